@@ -1,0 +1,11 @@
+/* byline-core.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-types.h"
+#include "byline-paths.h"

@@ -1,0 +1,43 @@
+/* byline-ui.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-ui"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "byline-resources.h"
+#include "byline-ui.h"
+
+/**
+ * byline_ui_ensure_resources:
+ *
+ * Registers the UI's GResource once. The resource lives in a static library,
+ * where an automatic constructor would be dropped by the linker, so every
+ * templated class calls this from its class_init.
+ */
+void
+byline_ui_ensure_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      GdkDisplay *display;
+
+      byline_ui_register_resource ();
+
+      /* GtkApplication adds its resource path to the icon theme; widgets
+       * built without one (tests, previews) need it too. */
+      display = gdk_display_get_default ();
+      if (display != NULL)
+        gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
+                                          APP_PATH "/icons");
+      g_once_init_leave (&registered, 1);
+    }
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""The dispatcher: --version, help, errors, --db, no display needed."""
+
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bylinetest import BylineTestCase  # noqa: E402
+
+
+class CliBasics(BylineTestCase):
+    def test_version_without_display(self):
+        proc = self.run_byline("--version", check=0)
+        self.assertRegex(proc.stdout.strip(), r"^byline \d+\.\d+\.\d+$")
+        self.assertEqual(proc.stderr, "")
+
+    def test_version_command_matches_option(self):
+        a = self.run_byline("--version", check=0).stdout
+        b = self.run_byline("version", check=0).stdout
+        self.assertEqual(a, b)
+
+    def test_help_lists_commands(self):
+        proc = self.run_byline("help", check=0)
+        self.assertIn("Usage: byline", proc.stdout)
+        self.assertIn("version", proc.stdout)
+        self.assertIn("--db PATH", proc.stdout)
+
+    def test_help_for_one_command(self):
+        proc = self.run_byline("help", "version", check=0)
+        self.assertIn("byline version", proc.stdout)
+
+    def test_unknown_command_is_an_error(self):
+        proc = self.run_byline("frobnicate", check=2)
+        self.assertEqual(proc.stdout, "")
+        self.assertIn("Unknown command", proc.stderr)
+        self.assertIn("frobnicate", proc.stderr)
+
+    def test_help_for_unknown_command(self):
+        proc = self.run_byline("help", "nope", check=2)
+        self.assertIn("Unknown command", proc.stderr)
+
+    def test_unknown_option_is_an_error(self):
+        proc = self.run_byline("version", "--no-such-option", check=2)
+        self.assertIn("no-such-option", proc.stderr)
+
+    def test_db_option_needs_a_value(self):
+        proc = self.run_byline("--db", db=False, check=2)
+        self.assertIn("--db", proc.stderr)
+
+    def test_db_option_anywhere(self):
+        # --db after the command is taken out before the command parses.
+        proc = self.run_byline("version", "--db", "/nonexistent/x.db", db=False, check=0)
+        self.assertIn("byline", proc.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
