@@ -8,4 +8,6 @@
 #pragma once
 
 #include "byline-types.h"
+#include "byline-enums.h"
+#include "byline-article.h"
 #include "byline-paths.h"
