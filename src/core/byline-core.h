@@ -10,4 +10,5 @@
 #include "byline-types.h"
 #include "byline-enums.h"
 #include "byline-article.h"
+#include "byline-spam-filter.h"
 #include "byline-paths.h"
