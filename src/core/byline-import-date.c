@@ -225,6 +225,8 @@ parse_parts (const char *line,
 
       if (parse_time (word, parts))
         continue;
+      if (g_ascii_isdigit (word[0]) && strchr (word, ':') != NULL)
+        return FALSE;   /* a time that is no time */
 
       if (g_ascii_strcasecmp (word, "am") == 0 || g_ascii_strcasecmp (word, "a.m.") == 0)
         parts->am = TRUE;
@@ -239,7 +241,7 @@ parse_parts (const char *line,
           continue;
         }
 
-      if (parts->month == 0 && ordinal_day (word) > 0 && parts->day == 0)
+      if (parts->day == 0 && ordinal_day (word) > 0)
         {
           parts->day = ordinal_day (word);
           continue;
