@@ -200,7 +200,13 @@ open_mark (Conv       *c,
     return;
   if (kind == MARK_LINK)
     {
-      m.href = _byline_url_sanitize (href, BYLINE_URL_LINK);
+      g_autoptr(GString) encoded = g_string_new (href);
+
+      /* Browsers send inner spaces of an href as %20 */
+      g_strstrip (encoded->str);
+      g_string_set_size (encoded, strlen (encoded->str));
+      g_string_replace (encoded, " ", "%20", 0);
+      m.href = _byline_url_sanitize (encoded->str, BYLINE_URL_LINK);
       if (m.href != NULL)
         g_string_append_c (c->para, '[');
     }
@@ -610,7 +616,7 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "a"))
     open_mark (c, MARK_LINK, _byline_html_token_attr (t, "href"));
-  else if (g_str_equal (name, "em") || g_str_equal (name, "i"))
+  else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     open_mark (c, MARK_EM, NULL);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
     open_mark (c, MARK_STRONG, NULL);
@@ -693,7 +699,7 @@ end_tag (Conv            *c,
     c->in_figcaption = FALSE;
   else if (g_str_equal (name, "a"))
     close_mark (c, MARK_LINK);
-  else if (g_str_equal (name, "em") || g_str_equal (name, "i"))
+  else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     close_mark (c, MARK_EM);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
     close_mark (c, MARK_STRONG);
