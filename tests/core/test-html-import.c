@@ -152,6 +152,7 @@ test_html_malformed (void)
       g_autofree char *markdown = md (inputs[i]);
       g_autofree char *text = byline_html_to_text (inputs[i], -1);
 
+      g_assert_true (g_utf8_validate (markdown, -1, NULL));
       g_assert_true (g_utf8_validate (text, -1, NULL));
     }
 
