@@ -404,18 +404,35 @@ split_lines (const char *text)
         end++;
       line = g_strndup (p, end - p);
 
-      /* Trim ASCII white space, no-break spaces and stray BOMs */
-      g_strstrip (line);
-      while (g_str_has_prefix (line, "\302\240") || g_str_has_prefix (line, "\357\273\277"))
-        {
-          memmove (line, line + (line[0] == '\302' ? 2 : 3), strlen (line) - (line[0] == '\302' ? 2 : 3) + 1);
-          g_strstrip (line);
-        }
-      while (g_str_has_suffix (line, "\302\240"))
-        {
-          line[strlen (line) - 2] = '\0';
-          g_strchomp (line);
-        }
+      /* Trim ASCII white space, no-break spaces and stray BOMs, in one
+       * pass from each end (linear, whatever the line holds) */
+      {
+        gsize len = strlen (line);
+        gsize start = 0;
+
+        for (;;)
+          {
+            if (start < len && g_ascii_isspace (line[start]))
+              start++;
+            else if (len - start >= 2 && memcmp (line + start, "\302\240", 2) == 0)
+              start += 2;
+            else if (len - start >= 3 && memcmp (line + start, "\357\273\277", 3) == 0)
+              start += 3;
+            else
+              break;
+          }
+        for (;;)
+          {
+            if (len > start && g_ascii_isspace (line[len - 1]))
+              len--;
+            else if (len - start >= 2 && memcmp (line + len - 2, "\302\240", 2) == 0)
+              len -= 2;
+            else
+              break;
+          }
+        memmove (line, line + start, len - start);
+        line[len - start] = '\0';
+      }
       g_ptr_array_add (lines, line);
 
       if (end[0] == '\r' && end[1] == '\n')

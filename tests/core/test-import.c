@@ -433,6 +433,18 @@ test_import_large (void)
     }
   a = import (big->str, "UTC");
   g_assert_cmpstr (byline_article_get_headline (a), ==, "A long story");
+
+  /* Half a megabyte of no-break spaces around a word: trimmed in linear time */
+  {
+    g_autoptr(GString) spaces = g_string_new (NULL);
+    g_autoptr(BylineArticle) b = NULL;
+
+    for (guint i = 0; i < 128 * 1024; i++)
+      g_string_append (spaces, "\302\240");
+    g_string_append_printf (spaces, "word%s\n", spaces->str);
+    b = import (spaces->str, "UTC");
+    g_assert_cmpstr (byline_article_get_body (b), ==, "word\n");
+  }
   g_assert_cmpuint (strlen (byline_article_get_body (a)), >, 1000 * 1000);
   assert_has (byline_article_get_body (a), "\n\n## A subheading\n\n");
 }
