@@ -542,12 +542,12 @@ start_tag (Conv            *c,
       if (c->place_spans > 0 || _byline_html_token_has_class (t, "byline-place"))
         c->place_spans++;
     }
-  else if (g_str_equal (name, "time") && c->capture == CAPTURE_DATELINE && c->datetime == NULL)
+  else if (g_str_equal (name, "time") && c->capture == CAPTURE_DATELINE && c->datetime == NULL &&
+           _byline_html_token_attr (t, "datetime") != NULL)
     {
-      const char *zone = _byline_html_token_attr (t, "data-byline-zone");
-
       c->datetime = g_strdup (_byline_html_token_attr (t, "datetime"));
-      c->zone = g_strdup (zone);
+      g_free (c->zone);
+      c->zone = g_strdup (_byline_html_token_attr (t, "data-byline-zone"));
     }
   else if (g_str_equal (name, "blockquote"))
     {

@@ -81,9 +81,15 @@ byline_test_html_problem (const char *html)
               if ((name_len == 4 && g_ascii_strncasecmp (name, "href", 4) == 0) ||
                   (name_len == 3 && g_ascii_strncasecmp (name, "src", 3) == 0))
                 {
-                  gsize scheme_len = strcspn (value, ":/?#\"");
+                  gsize scheme_len = 0;
 
-                  if (value + scheme_len < close && value[scheme_len] == ':')
+                  /* A scheme, as browsers parse it: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":" */
+                  while (value + scheme_len < close &&
+                         (g_ascii_isalpha (value[scheme_len]) ||
+                          (scheme_len > 0 && (g_ascii_isdigit (value[scheme_len]) ||
+                                              strchr ("+-.", value[scheme_len]) != NULL))))
+                    scheme_len++;
+                  if (scheme_len > 0 && value + scheme_len < close && value[scheme_len] == ':')
                     {
                       gboolean known = FALSE;
 

@@ -164,6 +164,23 @@ test_html_malformed (void)
   }
 }
 
+/* Found by fuzz-html-import: a <time> without datetime before one with it
+ * leaked the first zone */
+static void
+test_html_regression_two_times (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) a =
+    byline_html_import_post ("T", "<p class=\"byline-dateline\"><time data-byline-zone=\"Europe/Oslo\">x</time>"
+                                  "<time datetime=\"2023-03-03T09:15:00+00:00\" data-byline-zone=\"Europe/London\">y</time></p>"
+                                  "<p>Body</p>", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (byline_article_get_date (a));
+  g_assert_cmpstr (byline_article_get_time_zone (a), ==, "Europe/London");
+  g_assert_cmpstr (byline_article_get_body (a), ==, "Body\n");
+}
+
 static void
 test_html_large (void)
 {
@@ -379,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/html/hostile", test_html_hostile);
   g_test_add_func ("/html/malformed", test_html_malformed);
   g_test_add_func ("/html/large", test_html_large);
+  g_test_add_func ("/html/regression-two-times", test_html_regression_two_times);
   g_test_add_func ("/html/text", test_html_text);
   g_test_add_func ("/html/content-format", test_html_content_format);
   g_test_add_func ("/html/content-round-trip", test_html_content_round_trip);

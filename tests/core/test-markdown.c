@@ -94,6 +94,8 @@ test_markdown_links (void)
     { "[site](https://example.com/a?b=1&c=2)", "<p><a href=\"https://example.com/a?b=1&amp;c=2\">site</a></p>\n" },
     { "[mail](mailto:desk@example.com)", "<p><a href=\"mailto:desk@example.com\">mail</a></p>\n" },
     { "[rel](../other/story)", "<p><a href=\"../other/story\">rel</a></p>\n" },
+    /* Not a scheme (it starts with no letter): a relative URL, found by fuzz-markdown */
+    { "[rel](^ttps://x.example/)", "<p><a href=\"^ttps://x.example/\">rel</a></p>\n" },
     { "[t](http://a.example/ \"say \\\"hi\\\"\")", "<p><a href=\"http://a.example/\" title=\"say &quot;hi&quot;\">t</a></p>\n" },
     { "[x](javascript:alert(1))", "<p>x</p>\n" },
     { "[x](JaVaScRiPt:alert(1))", "<p>x</p>\n" },
