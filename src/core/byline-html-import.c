@@ -23,6 +23,21 @@
 
 G_DEFINE_QUARK (byline-html-import-error-quark, byline_html_import_error)
 
+static char *
+convert_to_string (const char *html,
+                   gssize      length,
+                   gboolean    text_only)
+{
+  Conv c;
+  char *result;
+
+  _byline_html_conv_init (&c, text_only);
+  _byline_html_conv_run (&c, html, length);
+  result = g_strdup (c.md->str);
+  _byline_html_conv_clear (&c);
+  return result;
+}
+
 /**
  * byline_html_to_markdown:
  * @html: HTML (any bytes; invalid UTF-8 and NUL become U+FFFD)
@@ -34,14 +49,7 @@ char *
 byline_html_to_markdown (const char *html,
                          gssize      length)
 {
-  Conv c;
-  char *md;
-
-  _byline_html_conv_init (&c, FALSE);
-  _byline_html_conv_run (&c, html, length);
-  md = g_strdup (c.md->str);
-  _byline_html_conv_clear (&c);
-  return md;
+  return convert_to_string (html, length, FALSE);
 }
 
 /**
@@ -54,14 +62,7 @@ char *
 byline_html_to_text (const char *html,
                      gssize      length)
 {
-  Conv c;
-  char *text;
-
-  _byline_html_conv_init (&c, TRUE);
-  _byline_html_conv_run (&c, html, length);
-  text = g_strdup (c.md->str);
-  _byline_html_conv_clear (&c);
-  return text;
+  return convert_to_string (html, length, TRUE);
 }
 
 static char *
