@@ -194,6 +194,16 @@ is_short_line (const char *line,
          !starts_with_quote (line) && has_letter (line);
 }
 
+/* A headline may ask or exclaim, or open with a quote, but is no sentence */
+static gboolean
+is_headline_like (const char *line)
+{
+  return count_words (line) <= 25 && strlen (line) <= 240 && has_letter (line) &&
+         !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
+         !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
+         !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
+}
+
 /* Names: 1–4 words, no digits, capitalised in cased scripts */
 static gboolean
 is_name (const char *text)
@@ -544,11 +554,11 @@ read_header (GPtrArray *blocks,
             g_strfreev (names);
           continue;
         }
-      if (h->date != NULL)
+      if (h->date != NULL && candidates->len > 0)
         break;   /* after the date line, only a byline may follow */
-      if (byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
+      if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
         continue;
-      if (!is_short_line (line, 25))
+      if (!is_headline_like (line))
         break;
       g_ptr_array_add (candidates, (gpointer) line);
     }

@@ -220,6 +220,26 @@ test_import_english_two_bylines (void)
 }
 
 static void
+test_import_date_first_question_headline (void)
+{
+  const char *story =
+    "Tuesday, 7 May 2024 at 6:05 pm\n\n"
+    "Will the harbour tunnel ever open?\n\n"
+    "By Samuel Reyes\n\n"
+    "Engineers say the answer depends on a pump that has failed twice.\n\n"
+    "The city has spent 40 million so far.\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/Dublin");
+
+  assert_bylines (a, "Samuel Reyes", NULL);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Will the harbour tunnel ever open?");
+  assert_date (a, "2024-05-07T18:05:00+01:00", "Europe/Dublin");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "Engineers say the answer depends on a pump that has failed twice.\n\n"
+                   "The city has spent 40 million so far.\n");
+}
+
+static void
 test_import_persian_variations (void)
 {
   const char *story =
@@ -494,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/import/tehran-buses", test_import_tehran_buses);
   g_test_add_func ("/import/english-variations", test_import_english_variations);
   g_test_add_func ("/import/english-two-bylines", test_import_english_two_bylines);
+  g_test_add_func ("/import/date-first-question-headline", test_import_date_first_question_headline);
   g_test_add_func ("/import/persian-variations", test_import_persian_variations);
   g_test_add_func ("/import/persian-numeric-date", test_import_persian_numeric_date);
   g_test_add_func ("/import/russian", test_import_russian);
