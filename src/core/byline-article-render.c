@@ -8,9 +8,9 @@
  * byline-html-import.c, which reads it back:
  *
  *   <p class="byline-standfirst">Standfirst</p>
- *   <p class="byline-credit">By <span class="byline-author">A</span> and
- *     <span class="byline-author">B</span></p>
- *   <p class="byline-dateline"><span class="byline-place">PORTVALE</span>,
+ *   <p class="byline-credit">By <span class="byline-author" dir="auto">A</span> and
+ *     <span class="byline-author" dir="auto">B</span></p>
+ *   <p class="byline-dateline"><span class="byline-place" dir="auto">PORTVALE</span>,
  *     <time datetime="2023-03-03T09:15:00+00:00"
  *       data-byline-zone="Europe/London">3 March 2023, 09:15</time></p>
  *   …the body's HTML…
@@ -85,7 +85,7 @@ append_credit (GString       *out,
     {
       if (i > 0)
         g_string_append (out, i + 1 == n ? and : ", ");
-      g_string_append (out, "<span class=\"byline-author\">");
+      g_string_append (out, "<span class=\"byline-author\" dir=\"auto\">");
       _byline_html_escape_append (out, bylines[i], -1);
       g_string_append (out, "</span>");
     }
@@ -105,7 +105,7 @@ append_dateline (GString       *out,
   g_string_append (out, "<p class=\"byline-dateline\">");
   if (place[0] != '\0')
     {
-      g_string_append (out, "<span class=\"byline-place\">");
+      g_string_append (out, "<span class=\"byline-place\" dir=\"auto\">");
       _byline_html_escape_append (out, place, -1);
       g_string_append (out, "</span>");
     }

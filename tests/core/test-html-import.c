@@ -266,9 +266,9 @@ test_html_content_format (void)
   byline_test_assert_inert_html (html);
   g_assert_true (g_str_has_prefix (html,
                                    "<p class=\"byline-standfirst\">A *summary* that is not the lede.</p>\n"
-                                   "<p class=\"byline-credit\">By <span class=\"byline-author\">Lena Okafor</span> and "
-                                   "<span class=\"byline-author\">Sam &lt;Reyes&gt; &amp; Co</span></p>\n"
-                                   "<p class=\"byline-dateline\"><span class=\"byline-place\">PORTVALE</span>, "
+                                   "<p class=\"byline-credit\">By <span class=\"byline-author\" dir=\"auto\">Lena Okafor</span> and "
+                                   "<span class=\"byline-author\" dir=\"auto\">Sam &lt;Reyes&gt; &amp; Co</span></p>\n"
+                                   "<p class=\"byline-dateline\"><span class=\"byline-place\" dir=\"auto\">PORTVALE</span>, "
                                    "<time datetime=\"2023-03-03T09:15:00+00:00\" data-byline-zone=\"Europe/London\">"
                                    "3 March 2023, 09:15</time></p>\n"
                                    "<p>First paragraph with a <a href=\"https://example.com/\">link</a> and <em>emphasis</em>.</p>\n"
@@ -358,8 +358,8 @@ test_html_preview (void)
   g_assert_nonnull (strstr (html, "<h1>Ferries &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</h1>"));
   g_assert_nonnull (strstr (html, "<h2>Charging at the quay</h2>"));
   g_assert_nonnull (strstr (html, "<blockquote>"));
-  g_assert_nonnull (strstr (html, "<span class=\"byline-author\">Lena Okafor</span>"));
-  g_assert_nonnull (strstr (html, "<span class=\"byline-place\">PORTVALE</span>"));
+  g_assert_nonnull (strstr (html, "<span class=\"byline-author\" dir=\"auto\">Lena Okafor</span>"));
+  g_assert_nonnull (strstr (html, "<span class=\"byline-place\" dir=\"auto\">PORTVALE</span>"));
 
   /* The story part is as inert as the published body */
   body = strstr (html, "</header>");
