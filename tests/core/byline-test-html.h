@@ -44,7 +44,8 @@ byline_test_html_problem (const char *html)
       if (end == NULL)
         return "unclosed tag";
       q = p + 1 + (p[1] == '/');
-      n = strcspn (q, " \t\n/>");
+      for (n = 0; q + n < end && !strchr (" \t\n/", q[n]); n++)
+        ;
       for (guint i = 0; allowed[i] != NULL; i++)
         ok |= strlen (allowed[i]) == n && g_ascii_strncasecmp (q, allowed[i], n) == 0;
       if (!ok)
