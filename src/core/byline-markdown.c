@@ -161,6 +161,31 @@ close_image (Renderer *r)
   r->caption = g_strdup (r->img_title);
 }
 
+/* The HTML around each block; MD_BLOCK_OL, MD_BLOCK_H and MD_BLOCK_P have
+ * details and are written by the callbacks themselves */
+static const struct {
+  const char *open;
+  const char *close;
+} block_html[] = {
+  [MD_BLOCK_DOC] = { "", "" },
+  [MD_BLOCK_QUOTE] = { "<blockquote>\n", "</blockquote>\n" },
+  [MD_BLOCK_UL] = { "<ul>\n", "</ul>\n" },
+  [MD_BLOCK_OL] = { "<ol>\n", "</ol>\n" },
+  [MD_BLOCK_LI] = { "<li>", "</li>\n" },
+  [MD_BLOCK_HR] = { "<hr>\n", "" },
+  [MD_BLOCK_H] = { "", "" },
+  [MD_BLOCK_CODE] = { "<pre><code>", "</code></pre>\n" },
+  /* Cannot happen with MD_FLAG_NOHTML; its text would be escaped anyway */
+  [MD_BLOCK_HTML] = { "<p>", "</p>\n" },
+  [MD_BLOCK_P] = { "<p>", "</p>\n" },
+  [MD_BLOCK_TABLE] = { "<table>\n", "</table>\n" },
+  [MD_BLOCK_THEAD] = { "<thead>\n", "</thead>\n" },
+  [MD_BLOCK_TBODY] = { "<tbody>\n", "</tbody>\n" },
+  [MD_BLOCK_TR] = { "<tr>", "</tr>\n" },
+  [MD_BLOCK_TH] = { "<th>", "</th>" },
+  [MD_BLOCK_TD] = { "<td>", "</td>" },
+};
+
 static int
 enter_block_cb (MD_BLOCKTYPE  type,
                 void         *detail,
@@ -169,69 +194,23 @@ enter_block_cb (MD_BLOCKTYPE  type,
   Renderer *r = user_data;
   GString *out = r->out;
 
-  switch (type)
-    {
-    case MD_BLOCK_DOC:
-      break;
-    case MD_BLOCK_QUOTE:
-      g_string_append (out, "<blockquote>\n");
-      break;
-    case MD_BLOCK_UL:
-      g_string_append (out, "<ul>\n");
-      break;
-    case MD_BLOCK_OL:
-      {
-        const MD_BLOCK_OL_DETAIL *ol = detail;
+  if (type >= G_N_ELEMENTS (block_html))
+    return 0;
 
-        if (ol->start != 1)
-          g_string_append_printf (out, "<ol start=\"%u\">\n", ol->start);
-        else
-          g_string_append (out, "<ol>\n");
-      }
-      break;
-    case MD_BLOCK_LI:
-      g_string_append (out, "<li>");
-      break;
-    case MD_BLOCK_HR:
-      g_string_append (out, "<hr>\n");
-      break;
-    case MD_BLOCK_H:
-      g_string_append_printf (out, "<h%u>", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 2, 6));
-      break;
-    case MD_BLOCK_CODE:
-      g_string_append (out, "<pre><code>");
-      break;
-    case MD_BLOCK_HTML:
-      /* Cannot happen with MD_FLAG_NOHTML; its text would be escaped */
-      g_string_append (out, "<p>");
-      break;
-    case MD_BLOCK_P:
-      r->in_para = TRUE;
-      r->para_start = out->len;
-      r->para_images = 0;
-      r->para_other = FALSE;
-      g_string_append (out, "<p>");
-      break;
-    case MD_BLOCK_TABLE:
-      g_string_append (out, "<table>\n");
-      break;
-    case MD_BLOCK_THEAD:
-      g_string_append (out, "<thead>\n");
-      break;
-    case MD_BLOCK_TBODY:
-      g_string_append (out, "<tbody>\n");
-      break;
-    case MD_BLOCK_TR:
-      g_string_append (out, "<tr>");
-      break;
-    case MD_BLOCK_TH:
-      g_string_append (out, "<th>");
-      break;
-    case MD_BLOCK_TD:
-      g_string_append (out, "<td>");
-      break;
-    default:
-      break;
+  if (type == MD_BLOCK_OL && ((MD_BLOCK_OL_DETAIL *) detail)->start != 1)
+    g_string_append_printf (out, "<ol start=\"%u\">\n", ((MD_BLOCK_OL_DETAIL *) detail)->start);
+  else if (type == MD_BLOCK_H)
+    g_string_append_printf (out, "<h%u>", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 2, 6));
+  else
+    {
+      if (type == MD_BLOCK_P)
+        {
+          r->in_para = TRUE;
+          r->para_start = out->len;
+          r->para_images = 0;
+          r->para_other = FALSE;
+        }
+      g_string_append (out, block_html[type].open);
     }
 
   return 0;
@@ -245,71 +224,28 @@ leave_block_cb (MD_BLOCKTYPE  type,
   Renderer *r = user_data;
   GString *out = r->out;
 
-  switch (type)
-    {
-    case MD_BLOCK_DOC:
-      break;
-    case MD_BLOCK_QUOTE:
-      g_string_append (out, "</blockquote>\n");
-      break;
-    case MD_BLOCK_UL:
-      g_string_append (out, "</ul>\n");
-      break;
-    case MD_BLOCK_OL:
-      g_string_append (out, "</ol>\n");
-      break;
-    case MD_BLOCK_LI:
-      g_string_append (out, "</li>\n");
-      break;
-    case MD_BLOCK_HR:
-      break;
-    case MD_BLOCK_H:
-      g_string_append_printf (out, "</h%u>\n", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 2, 6));
-      break;
-    case MD_BLOCK_CODE:
-      g_string_append (out, "</code></pre>\n");
-      break;
-    case MD_BLOCK_HTML:
-      g_string_append (out, "</p>\n");
-      break;
-    case MD_BLOCK_P:
-      r->in_para = FALSE;
-      if ((r->flags & BYLINE_MARKDOWN_FIGURES) && r->para_images == 1 && !r->para_other &&
-          r->caption != NULL && r->caption[0] != '\0' && r->img_end <= out->len)
-        {
-          g_autofree char *img = g_strndup (out->str + r->img_start, r->img_end - r->img_start);
+  if (type >= G_N_ELEMENTS (block_html))
+    return 0;
 
-          g_string_truncate (out, r->para_start);
-          g_string_append (out, "<figure>");
-          g_string_append (out, img);
-          g_string_append (out, "<figcaption>");
-          _byline_html_escape_append (out, r->caption, -1);
-          g_string_append (out, "</figcaption></figure>\n");
-        }
-      else
-        g_string_append (out, "</p>\n");
-      break;
-    case MD_BLOCK_TABLE:
-      g_string_append (out, "</table>\n");
-      break;
-    case MD_BLOCK_THEAD:
-      g_string_append (out, "</thead>\n");
-      break;
-    case MD_BLOCK_TBODY:
-      g_string_append (out, "</tbody>\n");
-      break;
-    case MD_BLOCK_TR:
-      g_string_append (out, "</tr>\n");
-      break;
-    case MD_BLOCK_TH:
-      g_string_append (out, "</th>");
-      break;
-    case MD_BLOCK_TD:
-      g_string_append (out, "</td>");
-      break;
-    default:
-      break;
+  if (type == MD_BLOCK_H)
+    g_string_append_printf (out, "</h%u>\n", CLAMP (((MD_BLOCK_H_DETAIL *) detail)->level, 2, 6));
+  else if (type == MD_BLOCK_P && (r->flags & BYLINE_MARKDOWN_FIGURES) && r->para_images == 1 &&
+           !r->para_other && r->caption != NULL && r->caption[0] != '\0' && r->img_end <= out->len)
+    {
+      g_autofree char *img = g_strndup (out->str + r->img_start, r->img_end - r->img_start);
+
+      g_string_truncate (out, r->para_start);
+      g_string_append (out, "<figure>");
+      g_string_append (out, img);
+      g_string_append (out, "<figcaption>");
+      _byline_html_escape_append (out, r->caption, -1);
+      g_string_append (out, "</figcaption></figure>\n");
     }
+  else
+    g_string_append (out, block_html[type].close);
+
+  if (type == MD_BLOCK_P)
+    r->in_para = FALSE;
 
   return 0;
 }
