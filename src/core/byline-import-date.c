@@ -353,9 +353,23 @@ byline_import_parse_date (const char  *line,
 
   if ((dt = parse_iso (line, default_zone, &explicit_zone)) != NULL)
     {
-      *date = dt;
-      *time_zone = g_strdup (explicit_zone ? g_time_zone_get_identifier (g_date_time_get_timezone (dt))
-                                           : g_time_zone_get_identifier (default_zone));
+      GDateTime *in_default = g_date_time_to_timezone (dt, default_zone);
+
+      /* An offset that is the default zone's at that moment names that
+       * zone (an IANA name); any other offset stays as it is */
+      if (!explicit_zone || (in_default != NULL &&
+                             g_date_time_get_utc_offset (in_default) == g_date_time_get_utc_offset (dt)))
+        {
+          g_date_time_unref (dt);
+          *date = in_default;
+          *time_zone = g_strdup (g_time_zone_get_identifier (default_zone));
+        }
+      else
+        {
+          g_clear_pointer (&in_default, g_date_time_unref);
+          *date = dt;
+          *time_zone = g_strdup (g_time_zone_get_identifier (g_date_time_get_timezone (dt)));
+        }
       return TRUE;
     }
 
