@@ -12,3 +12,8 @@
 #include "byline-article.h"
 #include "byline-spam-filter.h"
 #include "byline-paths.h"
+#include "byline-markdown.h"
+#include "byline-calendar.h"
+#include "byline-article-render.h"
+#include "byline-html-import.h"
+#include "byline-import.h"

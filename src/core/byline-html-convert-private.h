@@ -1,0 +1,82 @@
+/* byline-html-convert-private.h: the HTML → Markdown converter's state
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define MAX_DEPTH 16
+
+typedef enum { MARK_EM, MARK_STRONG, MARK_CODE, MARK_DEL, MARK_LINK } MarkKind;
+typedef enum { CAPTURE_NONE, CAPTURE_STANDFIRST, CAPTURE_CREDIT, CAPTURE_DATELINE } Capture;
+
+typedef struct
+{
+  MarkKind  kind;
+  gsize     pos;      /* para length after the opening marker */
+  char     *href;     /* MARK_LINK: the safe URL, or NULL when no link is written */
+} Mark;
+
+typedef struct
+{
+  gboolean ordered;
+  guint    counter;
+} List;
+
+typedef struct
+{
+  gboolean   text_only;
+  GString   *md;
+  GString   *para;
+  GArray    *marks;
+  GArray    *lists;
+  guint      quote_depth;
+  guint      heading;
+  gboolean   item_pending;
+  gboolean   prev_item;
+  guint      prev_quote;
+  gboolean   after_open;
+  guint      pre_depth;
+  GString   *pre;
+  guint      table_cells;
+
+  guint      figure_depth;
+  char      *fig_src;
+  char      *fig_alt;
+  char      *fig_title;
+  GString   *caption;
+  gboolean   in_figcaption;
+
+  Capture    capture;
+  gboolean   capture_lede;
+  guint      author_spans;
+  guint      place_spans;
+  GString   *cap;
+  GString   *author;
+  GString   *place_buf;
+
+  char      *standfirst;
+  GPtrArray *bylines;
+  char      *place;
+  char      *datetime;
+  char      *zone;
+} Conv;
+
+void _byline_html_conv_init      (Conv       *c,
+                                  gboolean    text_only);
+void _byline_html_conv_clear     (Conv       *c);
+void _byline_html_conv_run       (Conv       *c,
+                                  const char *html,
+                                  gssize      length);
+void _byline_html_append_collapsed (GString    *dest,
+                                    const char *text,
+                                    gsize       len,
+                                    gboolean    strip_leading);
+
+G_END_DECLS

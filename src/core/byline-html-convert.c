@@ -1,0 +1,762 @@
+/* byline-html-convert.c: HTML back into Markdown (or text)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Posts pulled from WordPress (content.raw with Gutenberg `<!-- wp:… -->`
+ * comments, or content.rendered) become Markdown with their structure:
+ * headings → `##`, blockquote → `>`, paragraphs, lists, links, images
+ * (`![alt](src "caption")`, a <figure>'s <figcaption> is the caption),
+ * em/strong, <br>, code, tables as `a | b` rows. Scripts, styles, iframes,
+ * forms and event handlers are dropped (see byline-html-tokenizer.c);
+ * unsafe URLs keep their text without the link. The standfirst, byline and
+ * dateline written by byline-article-render.c are read back into fields.
+ */
+
+#define G_LOG_DOMAIN "byline-html"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-html-convert-private.h"
+#include "byline-html-tokenizer-private.h"
+#include "byline-text-private.h"
+
+static const char * const mark_text[] = { "*", "**", "`", "~~", "" };
+
+static void
+mark_clear (gpointer data)
+{
+  g_free (((Mark *) data)->href);
+}
+
+void
+_byline_html_conv_init (Conv     *c,
+                        gboolean  text_only)
+{
+  memset (c, 0, sizeof *c);
+  c->text_only = text_only;
+  c->md = g_string_new (NULL);
+  c->para = g_string_new (NULL);
+  c->marks = g_array_new (FALSE, TRUE, sizeof (Mark));
+  g_array_set_clear_func (c->marks, mark_clear);
+  c->lists = g_array_new (FALSE, TRUE, sizeof (List));
+  c->pre = g_string_new (NULL);
+  c->caption = g_string_new (NULL);
+  c->cap = g_string_new (NULL);
+  c->author = g_string_new (NULL);
+  c->place_buf = g_string_new (NULL);
+  c->bylines = g_ptr_array_new_with_free_func (g_free);
+}
+
+void
+_byline_html_conv_clear (Conv *c)
+{
+  g_string_free (c->md, TRUE);
+  g_string_free (c->para, TRUE);
+  g_array_unref (c->marks);
+  g_array_unref (c->lists);
+  g_string_free (c->pre, TRUE);
+  g_string_free (c->caption, TRUE);
+  g_string_free (c->cap, TRUE);
+  g_string_free (c->author, TRUE);
+  g_string_free (c->place_buf, TRUE);
+  g_free (c->fig_src);
+  g_free (c->fig_alt);
+  g_free (c->fig_title);
+  g_free (c->standfirst);
+  g_ptr_array_unref (c->bylines);
+  g_free (c->place);
+  g_free (c->datetime);
+  g_free (c->zone);
+}
+
+static gboolean
+is_html_space (char ch)
+{
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f';
+}
+
+/* Appends @text with white space runs collapsed to one space */
+void
+_byline_html_append_collapsed (GString    *dest,
+                               const char *text,
+                               gsize       len,
+                               gboolean    strip_leading)
+{
+  gboolean space = dest->len == 0 || strip_leading ||
+                   dest->str[dest->len - 1] == ' ' || dest->str[dest->len - 1] == '\n';
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (is_html_space (text[i]))
+        {
+          if (!space)
+            g_string_append_c (dest, ' ');
+          space = TRUE;
+        }
+      else
+        {
+          g_string_append_c (dest, text[i]);
+          space = FALSE;
+        }
+    }
+}
+
+static void
+url_append (GString    *out,
+            const char *url)
+{
+  for (const char *p = url; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '(' || *p == ')' || *p == '<' || *p == '>')
+        g_string_append_printf (out, "%%%02X", (guchar) *p);
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
+static void
+title_append (GString    *out,
+              const char *title)
+{
+  if (title == NULL || title[0] == '\0')
+    return;
+  g_string_append (out, " \"");
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p == '\n' ? ' ' : *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+image_append (GString    *out,
+              const char *src,
+              const char *alt,
+              const char *title)
+{
+  g_autoptr(GString) flat = g_string_new (NULL);
+
+  _byline_html_append_collapsed (flat, alt ? alt : "", alt ? strlen (alt) : 0, TRUE);
+  g_string_append (out, "![");
+  _byline_markdown_escape_append (out, flat->str, flat->len, FALSE);
+  g_string_append (out, "](");
+  url_append (out, src);
+  title_append (out, title);
+  g_string_append_c (out, ')');
+}
+
+static void
+close_mark_at (Conv  *c,
+               guint  index)
+{
+  while (c->marks->len > index)
+    {
+      Mark *m = &g_array_index (c->marks, Mark, c->marks->len - 1);
+
+      if (m->kind == MARK_LINK)
+        {
+          if (m->href != NULL)
+            {
+              if (c->para->len == m->pos)
+                g_string_truncate (c->para, m->pos - 1);   /* an empty link */
+              else
+                {
+                  g_string_append (c->para, "](");
+                  url_append (c->para, m->href);
+                  g_string_append_c (c->para, ')');
+                }
+            }
+        }
+      else if (c->para->len == m->pos)
+        g_string_truncate (c->para, m->pos - strlen (mark_text[m->kind]));
+      else
+        {
+          gboolean trailing = c->para->str[c->para->len - 1] == ' ';
+
+          if (trailing)
+            g_string_truncate (c->para, c->para->len - 1);
+          g_string_append (c->para, mark_text[m->kind]);
+          if (trailing)
+            g_string_append_c (c->para, ' ');
+        }
+      g_array_set_size (c->marks, c->marks->len - 1);
+    }
+}
+
+static void
+open_mark (Conv       *c,
+           MarkKind    kind,
+           const char *href)
+{
+  Mark m = { kind, 0, NULL };
+
+  if (c->text_only || c->marks->len >= MAX_DEPTH * 4)
+    return;
+  if (kind == MARK_LINK)
+    {
+      g_autoptr(GString) encoded = g_string_new (href);
+
+      /* Browsers send inner spaces of an href as %20 */
+      g_strstrip (encoded->str);
+      g_string_set_size (encoded, strlen (encoded->str));
+      g_string_replace (encoded, " ", "%20", 0);
+      m.href = _byline_url_sanitize (encoded->str, BYLINE_URL_LINK);
+      if (m.href != NULL)
+        g_string_append_c (c->para, '[');
+    }
+  else
+    g_string_append (c->para, mark_text[kind]);
+  m.pos = c->para->len;
+  c->after_open = TRUE;
+  g_array_append_val (c->marks, m);
+}
+
+static void
+close_mark (Conv     *c,
+            MarkKind  kind)
+{
+  for (guint i = c->marks->len; i > 0; i--)
+    {
+      if (g_array_index (c->marks, Mark, i - 1).kind == kind)
+        {
+          close_mark_at (c, i - 1);
+          return;
+        }
+    }
+}
+
+static void
+append_separator (Conv     *c,
+                  gboolean  item)
+{
+  guint shared = MIN (c->prev_quote, c->quote_depth);
+
+  if (c->md->len == 0)
+    return;
+  g_string_append_c (c->md, '\n');
+  if (c->text_only || (item && c->prev_item))
+    return;
+  for (guint i = 0; i < shared; i++)
+    g_string_append_c (c->md, '>');
+  g_string_append_c (c->md, '\n');
+}
+
+/* Writes one block: @text's lines with the quote, list and heading prefixes */
+static void
+emit_block (Conv       *c,
+            const char *text,
+            gboolean    verbatim)
+{
+  g_autoptr(GString) quote = g_string_new (NULL);
+  g_autoptr(GString) indent = g_string_new (NULL);
+  g_autofree char *marker = NULL;
+  gboolean item = c->item_pending && !verbatim;
+  g_auto(GStrv) lines = NULL;
+
+  if (!c->text_only)
+    {
+      for (guint i = 0; i < c->quote_depth; i++)
+        g_string_append (quote, "> ");
+      for (guint i = 0; i < c->lists->len; i++)
+        {
+          List *l = &g_array_index (c->lists, List, i);
+          g_autofree char *m = l->ordered ? g_strdup_printf ("%u. ", l->counter) : g_strdup ("- ");
+
+          if (i + 1 == c->lists->len && item)
+            marker = g_steal_pointer (&m);
+          else
+            g_string_append_printf (indent, "%*s", (int) strlen (m), "");
+        }
+      if (item && marker == NULL)
+        marker = g_strdup ("- ");
+    }
+
+  append_separator (c, item);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (c->md, '\n');
+      g_string_append (c->md, quote->str);
+      g_string_append (c->md, indent->str);
+      if (i == 0 && marker != NULL)
+        g_string_append (c->md, marker);
+      else if (marker != NULL)
+        g_string_append_printf (c->md, "%*s", (int) strlen (marker), "");
+      if (i == 0 && c->heading > 0 && !c->text_only)
+        g_string_append_printf (c->md, "%.*s ", c->heading, "######");
+      g_string_append (c->md, lines[i]);
+    }
+
+  c->prev_item = item;
+  c->prev_quote = c->quote_depth;
+  c->item_pending = FALSE;
+}
+
+static void
+end_capture (Conv *c)
+{
+  if (c->capture == CAPTURE_STANDFIRST && c->standfirst == NULL)
+    c->standfirst = g_strdup (g_strstrip (c->cap->str));
+  c->capture = CAPTURE_NONE;
+  c->capture_lede = FALSE;
+  c->author_spans = c->place_spans = 0;
+  g_string_truncate (c->cap, 0);
+}
+
+static void
+flush (Conv *c)
+{
+  close_mark_at (c, 0);
+  end_capture (c);
+
+  /* Trailing white space and hard breaks end nothing */
+  for (;;)
+    {
+      gsize len = c->para->len;
+
+      while (len > 0 && is_html_space (c->para->str[len - 1]))
+        len--;
+      if (len > 0 && c->para->str[len - 1] == '\\' && len < c->para->len)
+        len--;
+      else if (len == c->para->len)
+        break;
+      g_string_truncate (c->para, len);
+    }
+
+  if (c->para->len > 0)
+    emit_block (c, c->para->str, FALSE);
+  g_string_truncate (c->para, 0);
+  c->after_open = FALSE;
+}
+
+static void
+append_text (Conv       *c,
+             const char *raw,
+             gsize       len)
+{
+  g_autoptr(GString) decoded = g_string_new (NULL);
+  g_autoptr(GString) collapsed = g_string_new (NULL);
+
+  _byline_html_decode_append (decoded, raw, len);
+
+  if (c->pre_depth > 0)
+    {
+      g_string_append_len (c->pre, decoded->str, decoded->len);
+      return;
+    }
+  if (c->in_figcaption)
+    {
+      _byline_html_append_collapsed (c->caption, decoded->str, decoded->len, FALSE);
+      return;
+    }
+  if (c->capture == CAPTURE_CREDIT || c->capture == CAPTURE_DATELINE)
+    {
+      if (c->author_spans > 0)
+        _byline_html_append_collapsed (c->author, decoded->str, decoded->len, FALSE);
+      else if (c->place_spans > 0)
+        _byline_html_append_collapsed (c->place_buf, decoded->str, decoded->len, FALSE);
+      return;
+    }
+  if (c->capture == CAPTURE_STANDFIRST)
+    {
+      _byline_html_append_collapsed (c->cap, decoded->str, decoded->len, FALSE);
+      if (!c->capture_lede)
+        return;
+    }
+
+  {
+    gboolean line_start = c->para->len == 0 || c->para->str[c->para->len - 1] == '\n';
+
+    /* What the paragraph already ends with decides about a leading space */
+    if (c->para->len > 0 && !c->after_open && !line_start &&
+        c->para->str[c->para->len - 1] != ' ' && decoded->len > 0 && is_html_space (decoded->str[0]))
+      g_string_append_c (collapsed, ' ');
+    _byline_html_append_collapsed (collapsed, decoded->str, decoded->len, TRUE);
+    if (collapsed->len == 0)
+      return;
+    if (c->text_only)
+      g_string_append_len (c->para, collapsed->str, collapsed->len);
+    else
+      _byline_markdown_escape_append (c->para, collapsed->str, collapsed->len, line_start);
+    c->after_open = FALSE;
+  }
+}
+
+static int
+heading_level (const char *name)
+{
+  if (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0')
+    return MAX (2, name[1] - '0');
+  return 0;
+}
+
+static gboolean
+name_in (const char         *name,
+         const char * const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (name, names[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char * const plain_blocks[] = {
+  "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "address",
+  "dl", "dt", "dd", "details", "summary", "center", "table", "thead", "tbody", "tfoot",
+  "caption", "body", "html", "fieldset", "legend", "hgroup", "figcaption", NULL
+};
+
+static void
+start_figure (Conv *c)
+{
+  flush (c);
+  if (c->figure_depth++ == 0)
+    {
+      g_clear_pointer (&c->fig_src, g_free);
+      g_clear_pointer (&c->fig_alt, g_free);
+      g_clear_pointer (&c->fig_title, g_free);
+      g_string_truncate (c->caption, 0);
+    }
+}
+
+static void
+end_figure (Conv *c)
+{
+  flush (c);
+  c->in_figcaption = FALSE;
+  if (c->figure_depth == 0 || --c->figure_depth > 0)
+    return;
+  if (c->fig_src != NULL)
+    {
+      g_autoptr(GString) img = g_string_new (NULL);
+      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
+
+      if (c->text_only)
+        g_string_append (img, c->fig_alt ? c->fig_alt : "");
+      else
+        image_append (img, c->fig_src, c->fig_alt, caption[0] ? caption : c->fig_title);
+      if (img->len > 0)
+        emit_block (c, img->str, FALSE);
+    }
+  else if (c->caption->len > 0)
+    {
+      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
+
+      append_text (c, caption, strlen (caption));
+      flush (c);
+    }
+  g_clear_pointer (&c->fig_src, g_free);
+}
+
+static void
+end_pre (Conv *c)
+{
+  g_autoptr(GString) block = g_string_new (NULL);
+  guint run = 0, longest = 0;
+
+  if (c->pre_depth == 0 || --c->pre_depth > 0)
+    return;
+
+  for (gsize i = 0; i < c->pre->len; i++)
+    {
+      run = c->pre->str[i] == '`' ? run + 1 : 0;
+      longest = MAX (longest, run);
+    }
+  while (c->pre->len > 0 && c->pre->str[c->pre->len - 1] == '\n')
+    g_string_truncate (c->pre, c->pre->len - 1);
+  if (c->pre->len > 0 && c->pre->str[0] == '\n')
+    g_string_erase (c->pre, 0, 1);
+
+  if (c->text_only)
+    g_string_append (block, c->pre->str);
+  else
+    {
+      guint fence = MAX (3, longest + 1);
+
+      for (guint i = 0; i < fence; i++)
+        g_string_append_c (block, '`');
+      g_string_append_c (block, '\n');
+      g_string_append (block, c->pre->str);
+      g_string_append_c (block, '\n');
+      for (guint i = 0; i < fence; i++)
+        g_string_append_c (block, '`');
+    }
+  if (c->pre->len > 0)
+    emit_block (c, block->str, TRUE);
+  g_string_truncate (c->pre, 0);
+}
+
+static void
+start_tag (Conv            *c,
+           BylineHtmlToken *t)
+{
+  const char *name = t->name;
+  int level;
+
+  if (name[0] == '\0')
+    return;
+
+  if (c->pre_depth > 0)
+    {
+      if (g_str_equal (name, "br"))
+        g_string_append_c (c->pre, '\n');
+      else if (g_str_equal (name, "pre"))
+        c->pre_depth++;
+      return;
+    }
+
+  if ((level = heading_level (name)) > 0)
+    {
+      flush (c);
+      c->heading = level;
+    }
+  else if (g_str_equal (name, "p") && c->capture == CAPTURE_NONE)
+    {
+      flush (c);
+      if (_byline_html_token_has_class (t, "byline-credit") && c->bylines->len == 0)
+        c->capture = CAPTURE_CREDIT;
+      else if (_byline_html_token_has_class (t, "byline-dateline") && c->place == NULL && c->datetime == NULL)
+        c->capture = CAPTURE_DATELINE;
+      else if (_byline_html_token_has_class (t, "byline-standfirst") && c->standfirst == NULL)
+        {
+          c->capture = CAPTURE_STANDFIRST;
+          c->capture_lede = _byline_html_token_has_class (t, "byline-lede");
+        }
+    }
+  else if (g_str_equal (name, "span") && c->capture == CAPTURE_CREDIT)
+    {
+      if (c->author_spans > 0 || _byline_html_token_has_class (t, "byline-author"))
+        c->author_spans++;
+    }
+  else if (g_str_equal (name, "span") && c->capture == CAPTURE_DATELINE)
+    {
+      if (c->place_spans > 0 || _byline_html_token_has_class (t, "byline-place"))
+        c->place_spans++;
+    }
+  else if (g_str_equal (name, "time") && c->capture == CAPTURE_DATELINE && c->datetime == NULL &&
+           _byline_html_token_attr (t, "datetime") != NULL)
+    {
+      c->datetime = g_strdup (_byline_html_token_attr (t, "datetime"));
+      g_free (c->zone);
+      c->zone = g_strdup (_byline_html_token_attr (t, "data-byline-zone"));
+    }
+  else if (g_str_equal (name, "blockquote"))
+    {
+      flush (c);
+      if (c->quote_depth < MAX_DEPTH)
+        c->quote_depth++;
+    }
+  else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
+    {
+      List l = { name[0] == 'o', 0 };
+      const char *start = _byline_html_token_attr (t, "start");
+
+      flush (c);
+      if (l.ordered && start != NULL)
+        l.counter = (guint) CLAMP (g_ascii_strtoll (start, NULL, 10), 1, 999999999) - 1;
+      if (c->lists->len < MAX_DEPTH)
+        g_array_append_val (c->lists, l);
+    }
+  else if (g_str_equal (name, "li"))
+    {
+      flush (c);
+      if (c->lists->len > 0)
+        g_array_index (c->lists, List, c->lists->len - 1).counter++;
+      c->item_pending = TRUE;
+    }
+  else if (g_str_equal (name, "pre"))
+    {
+      flush (c);
+      c->pre_depth = 1;
+      g_string_truncate (c->pre, 0);
+    }
+  else if (g_str_equal (name, "hr"))
+    {
+      flush (c);
+      emit_block (c, c->text_only ? "" : "* * *", TRUE);
+    }
+  else if (g_str_equal (name, "br"))
+    {
+      if (c->para->len > 0)
+        g_string_append (c->para, c->text_only ? "\n" : "\\\n");
+    }
+  else if (g_str_equal (name, "figure"))
+    start_figure (c);
+  else if (g_str_equal (name, "figcaption") && c->figure_depth > 0)
+    c->in_figcaption = TRUE;
+  else if (g_str_equal (name, "img"))
+    {
+      g_autofree char *src = _byline_url_sanitize (_byline_html_token_attr (t, "src"), BYLINE_URL_IMAGE);
+      const char *alt = _byline_html_token_attr (t, "alt");
+
+      if (src == NULL)
+        return;
+      if (c->figure_depth > 0 && c->fig_src == NULL)
+        {
+          c->fig_src = g_steal_pointer (&src);
+          c->fig_alt = g_strdup (alt);
+          c->fig_title = g_strdup (_byline_html_token_attr (t, "title"));
+        }
+      else if (c->text_only)
+        append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
+      else if (c->capture == CAPTURE_NONE || c->capture_lede)
+        {
+          image_append (c->para, src, alt, _byline_html_token_attr (t, "title"));
+          c->after_open = FALSE;
+        }
+    }
+  else if (g_str_equal (name, "a"))
+    open_mark (c, MARK_LINK, _byline_html_token_attr (t, "href"));
+  else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
+    open_mark (c, MARK_EM, NULL);
+  else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
+    open_mark (c, MARK_STRONG, NULL);
+  else if (g_str_equal (name, "code") || g_str_equal (name, "kbd") || g_str_equal (name, "tt"))
+    open_mark (c, MARK_CODE, NULL);
+  else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
+    open_mark (c, MARK_DEL, NULL);
+  else if (g_str_equal (name, "tr"))
+    {
+      flush (c);
+      c->table_cells = 0;
+    }
+  else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
+    {
+      if (c->table_cells++ > 0)
+        g_string_append (c->para, " | ");
+    }
+  else if (name_in (name, plain_blocks))
+    flush (c);
+}
+
+static void
+end_tag (Conv            *c,
+         BylineHtmlToken *t)
+{
+  const char *name = t->name;
+
+  if (name[0] == '\0')
+    return;
+
+  if (c->pre_depth > 0)
+    {
+      if (g_str_equal (name, "pre"))
+        end_pre (c);
+      return;
+    }
+
+  if (heading_level (name) > 0)
+    {
+      flush (c);
+      c->heading = 0;
+    }
+  else if (g_str_equal (name, "span") && c->author_spans > 0)
+    {
+      if (--c->author_spans == 0)
+        {
+          g_autofree char *author = g_strstrip (g_strdup (c->author->str));
+
+          if (author[0] != '\0')
+            g_ptr_array_add (c->bylines, g_steal_pointer (&author));
+          g_string_truncate (c->author, 0);
+        }
+    }
+  else if (g_str_equal (name, "span") && c->place_spans > 0)
+    {
+      if (--c->place_spans == 0 && c->place == NULL)
+        c->place = g_strstrip (g_strdup (c->place_buf->str));
+    }
+  else if (g_str_equal (name, "blockquote"))
+    {
+      flush (c);
+      if (c->quote_depth > 0)
+        c->quote_depth--;
+    }
+  else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
+    {
+      flush (c);
+      if (c->lists->len > 0)
+        g_array_set_size (c->lists, c->lists->len - 1);
+      c->item_pending = FALSE;
+    }
+  else if (g_str_equal (name, "li"))
+    {
+      flush (c);
+      c->item_pending = FALSE;
+    }
+  else if (g_str_equal (name, "figure"))
+    end_figure (c);
+  else if (g_str_equal (name, "figcaption"))
+    c->in_figcaption = FALSE;
+  else if (g_str_equal (name, "a"))
+    close_mark (c, MARK_LINK);
+  else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
+    close_mark (c, MARK_EM);
+  else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
+    close_mark (c, MARK_STRONG);
+  else if (g_str_equal (name, "code") || g_str_equal (name, "kbd") || g_str_equal (name, "tt"))
+    close_mark (c, MARK_CODE);
+  else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
+    close_mark (c, MARK_DEL);
+  else if (g_str_equal (name, "tr") || name_in (name, plain_blocks))
+    flush (c);
+}
+
+void
+_byline_html_conv_run (Conv       *c,
+                       const char *html,
+                       gssize      length)
+{
+  g_autofree char *valid = _byline_text_make_valid (html, length);
+  BylineHtmlTokenizer tok;
+  BylineHtmlToken *t;
+
+  _byline_html_tokenizer_init (&tok, valid, strlen (valid));
+  while ((t = _byline_html_tokenizer_next (&tok))->type != BYLINE_HTML_TOKEN_EOF)
+    {
+      switch (t->type)
+        {
+        case BYLINE_HTML_TOKEN_TEXT:
+          append_text (c, t->text, t->text_len);
+          break;
+        case BYLINE_HTML_TOKEN_START:
+          start_tag (c, t);
+          break;
+        case BYLINE_HTML_TOKEN_END:
+          end_tag (c, t);
+          break;
+        case BYLINE_HTML_TOKEN_EOF:
+        default:
+          break;
+        }
+    }
+  _byline_html_tokenizer_clear (&tok);
+
+  /* Close whatever the input left open */
+  if (c->pre_depth > 0)
+    {
+      c->pre_depth = 1;
+      end_pre (c);
+    }
+  if (c->figure_depth > 0)
+    {
+      c->figure_depth = 1;
+      end_figure (c);
+    }
+  flush (c);
+
+  while (c->md->len > 0 && is_html_space (c->md->str[c->md->len - 1]))
+    g_string_truncate (c->md, c->md->len - 1);
+  if (c->md->len > 0 && !c->text_only)
+    g_string_append_c (c->md, '\n');
+}
+

@@ -1,0 +1,412 @@
+/* byline-import-date.c: the date line of wire copy
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A date line is short and made only of date parts: a day, a month (an
+ * English, Russian or Solar Hijri month name, or a numeric date), a year,
+ * optionally a time ("09:15", "9:15 am"), and filler such as weekdays,
+ * "at", "-", "Updated:". Persian and Arabic-Indic digits are read as
+ * digits. A Solar Hijri date is converted to the Gregorian calendar and
+ * implies Asia/Tehran unless the line names a zone (UTC/GMT, an ISO
+ * offset); otherwise the date is in the caller's default zone.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline-calendar.h"
+#include "byline-import.h"
+
+static const char * const filler_words[] = {
+  "at", "on", "published", "updated", "posted", "last", "date", "time", "-", "–", "—", "|",
+  "@", "/", "am", "pm", "a.m.", "p.m.", "h", "hrs", "uhr",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+  "ساعت", "تاریخ", "انتشار", "منتشر", "شده", "در", "شنبه", "یکشنبه", "دوشنبه",
+  "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "خورشیدی", "شمسی", "هجری",
+  "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
+  "суббота", "воскресенье", "опубликовано", "обновлено",
+  NULL
+};
+
+typedef struct
+{
+  int      year, month, day;
+  int      hour, minute, second;
+  gboolean have_time;
+  gboolean pm, am;
+  gboolean solar_hijri;
+  char    *zone;    /* an explicit zone from the line */
+} DateParts;
+
+static gboolean
+is_filler (const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  for (guint i = 0; filler_words[i] != NULL; i++)
+    {
+      if (g_str_equal (lower, filler_words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+all_digits (const char *s)
+{
+  if (*s == '\0')
+    return FALSE;
+  for (; *s != '\0'; s++)
+    {
+      if (!g_ascii_isdigit (*s))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_time (const char *word,
+            DateParts  *parts)
+{
+  int h = 0, m = 0, s = 0, n;
+  char rest[8] = { 0 };
+
+  if (strchr (word, ':') == NULL || strlen (word) > 12)
+    return FALSE;
+  n = sscanf (word, "%2d:%2d:%2d%7s", &h, &m, &s, rest);
+  if (n < 2)
+    return FALSE;
+  if (n == 2)
+    {
+      s = 0;
+      if (sscanf (word, "%*d:%*d%7s", rest) != 1)
+        rest[0] = '\0';
+    }
+  if (h < 0 || h > 23 || m < 0 || m > 59 || s < 0 || s > 59)
+    return FALSE;
+  if (rest[0] != '\0')
+    {
+      if (g_ascii_strcasecmp (rest, "am") == 0)
+        parts->am = TRUE;
+      else if (g_ascii_strcasecmp (rest, "pm") == 0)
+        parts->pm = TRUE;
+      else
+        return FALSE;
+    }
+  parts->hour = h;
+  parts->minute = m;
+  parts->second = s;
+  parts->have_time = TRUE;
+  return TRUE;
+}
+
+static gboolean
+parse_numeric_date (const char *word,
+                    DateParts  *parts)
+{
+  g_auto(GStrv) fields = NULL;
+  int a, b, c;
+  char sep;
+
+  if (strchr (word, '/'))
+    sep = '/';
+  else if (strchr (word, '.'))
+    sep = '.';
+  else if (strchr (word, '-'))
+    sep = '-';
+  else
+    return FALSE;
+
+  fields = g_strsplit (word, (char[]) { sep, 0 }, 4);
+  if (g_strv_length (fields) != 3 || !all_digits (fields[0]) || !all_digits (fields[1]) ||
+      !all_digits (fields[2]) || strlen (fields[0]) > 4 || strlen (fields[1]) > 2 ||
+      strlen (fields[2]) > 4)
+    return FALSE;
+
+  a = atoi (fields[0]);
+  b = atoi (fields[1]);
+  c = atoi (fields[2]);
+  if (strlen (fields[0]) == 4)
+    {
+      parts->year = a;
+      parts->month = b;
+      parts->day = c;
+    }
+  else if (strlen (fields[2]) == 4 && sep != '-')
+    {
+      /* Day first, as in Europe, Iran and Russia */
+      parts->day = a;
+      parts->month = b;
+      parts->year = c;
+    }
+  else
+    return FALSE;
+
+  if (parts->year >= 1200 && parts->year < 1600)
+    parts->solar_hijri = TRUE;
+  return TRUE;
+}
+
+static void
+strip_punctuation (char *word)
+{
+  gsize len = strlen (word);
+
+  while (len > 1 && strchr (",;()[]", word[len - 1]))
+    word[--len] = '\0';
+  while (word[0] != '\0' && strchr (",;()[]", word[0]))
+    memmove (word, word + 1, len--);
+}
+
+static int
+ordinal_day (const char *word)
+{
+  int day = 0;
+  const char *p = word;
+
+  while (g_ascii_isdigit (*p) && p - word < 2)
+    day = day * 10 + (*p++ - '0');
+  if (p == word)
+    return 0;
+  if (g_ascii_strcasecmp (p, "st") == 0 || g_ascii_strcasecmp (p, "nd") == 0 ||
+      g_ascii_strcasecmp (p, "rd") == 0 || g_ascii_strcasecmp (p, "th") == 0 ||
+      g_str_equal (p, "."))
+    return day;
+  return 0;
+}
+
+static gboolean
+parse_parts (const char *line,
+             DateParts  *parts)
+{
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
+  g_auto(GStrv) words = NULL;
+  guint unknown = 0;
+  gboolean have_month_word = FALSE;
+
+  char *comma;
+
+  g_strdelimit (ascii, "\t,|", ' ');
+  /* The Arabic comma '،' is two bytes: both become spaces */
+  while ((comma = strstr (ascii, "\xd8\x8c")) != NULL)
+    comma[0] = comma[1] = ' ';
+  words = g_strsplit (ascii, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      char *word = words[i];
+      int month;
+
+      strip_punctuation (word);
+      if (word[0] == '\0')
+        continue;
+
+      if (all_digits (word))
+        {
+          int value = strlen (word) <= 4 ? atoi (word) : -1;
+
+          if (strlen (word) == 4 && parts->year == 0)
+            parts->year = value;
+          else if (value >= 1 && value <= 31 && parts->day == 0 && strlen (word) <= 2)
+            parts->day = value;
+          else
+            return FALSE;
+          continue;
+        }
+
+      if (parse_time (word, parts))
+        continue;
+      if (g_ascii_isdigit (word[0]) && strchr (word, ':') != NULL)
+        return FALSE;   /* a time that is no time */
+
+      if (g_ascii_strcasecmp (word, "am") == 0 || g_ascii_strcasecmp (word, "a.m.") == 0)
+        parts->am = TRUE;
+      else if (g_ascii_strcasecmp (word, "pm") == 0 || g_ascii_strcasecmp (word, "p.m.") == 0)
+        parts->pm = TRUE;
+
+      if (g_ascii_strcasecmp (word, "UTC") == 0 || g_ascii_strcasecmp (word, "GMT") == 0 ||
+          g_ascii_strcasecmp (word, "Z") == 0)
+        {
+          g_free (parts->zone);
+          parts->zone = g_strdup ("UTC");
+          continue;
+        }
+
+      if (parts->day == 0 && ordinal_day (word) > 0)
+        {
+          parts->day = ordinal_day (word);
+          continue;
+        }
+
+      if (parts->month == 0)
+        {
+          if ((month = byline_calendar_parse_english_month (word)) > 0 ||
+              (month = byline_calendar_parse_russian_month (word)) > 0)
+            {
+              parts->month = month;
+              have_month_word = TRUE;
+              continue;
+            }
+          if ((month = byline_calendar_parse_persian_month (word)) > 0)
+            {
+              parts->month = month;
+              parts->solar_hijri = TRUE;
+              have_month_word = TRUE;
+              continue;
+            }
+          if (parse_numeric_date (word, parts))
+            continue;
+        }
+
+      if (is_filler (word))
+        continue;
+
+      /* A date line may carry one unknown word ("Updated:", "PORTVALE") */
+      if (++unknown > 1)
+        return FALSE;
+    }
+
+  if (parts->pm && parts->hour < 12)
+    parts->hour += 12;
+  else if (parts->am && parts->hour == 12)
+    parts->hour = 0;
+
+  if (parts->year == 0 || parts->month == 0 || parts->day == 0)
+    return FALSE;
+  if (have_month_word && !parts->solar_hijri && parts->year < 1600)
+    return FALSE;
+  return TRUE;
+}
+
+static GDateTime *
+parse_iso (const char  *line,
+           GTimeZone   *zone,
+           gboolean    *explicit_zone)
+{
+  g_autofree char *ascii = g_strstrip (byline_calendar_digits_to_ascii (line));
+  GDateTime *dt;
+  gsize len = strlen (ascii);
+
+  if (len < 10 || len > 40 || !g_ascii_isdigit (ascii[0]) || ascii[4] != '-')
+    return NULL;
+  if (len > 10 && ascii[10] == ' ')
+    ascii[10] = 'T';
+
+  dt = g_date_time_new_from_iso8601 (ascii, NULL);
+  if (dt != NULL)
+    {
+      *explicit_zone = TRUE;
+      return dt;
+    }
+
+  *explicit_zone = FALSE;
+  if (len == 10)
+    {
+      g_autofree char *midnight = g_strconcat (ascii, "T00:00:00", NULL);
+
+      return g_date_time_new_from_iso8601 (midnight, zone);
+    }
+  return g_date_time_new_from_iso8601 (ascii, zone);
+}
+
+/**
+ * byline_import_parse_date:
+ * @line: a date line, e.g. "March 3, 2023 - 09:15", "3 March 2023 09:15",
+ *   "2023-03-03T09:15:00+01:00", "3 марта 2023, 09:15" or "۱۲ اسفند ۱۴۰۱ - ۱۰:۲۰"
+ * @default_zone: (nullable): the zone of dates that name none (local if %NULL)
+ * @date: (out) (transfer full): the date and time, in its zone
+ * @time_zone: (out) (transfer full): the zone's IANA name (e.g. "Asia/Tehran")
+ *
+ * Returns: whether @line is a date line
+ */
+gboolean
+byline_import_parse_date (const char  *line,
+                          GTimeZone   *default_zone,
+                          GDateTime  **date,
+                          char       **time_zone)
+{
+  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GTimeZone) zone = NULL;
+  DateParts parts = { 0 };
+  gboolean explicit_zone = FALSE;
+  GDateTime *dt;
+  int y, m, d;
+
+  g_return_val_if_fail (date != NULL && time_zone != NULL, FALSE);
+
+  *date = NULL;
+  *time_zone = NULL;
+  if (line == NULL || strlen (line) > 100 || !g_utf8_validate (line, -1, NULL))
+    return FALSE;
+
+  if (default_zone == NULL)
+    default_zone = local = g_time_zone_new_local ();
+
+  if ((dt = parse_iso (line, default_zone, &explicit_zone)) != NULL)
+    {
+      GDateTime *in_default = g_date_time_to_timezone (dt, default_zone);
+
+      /* An offset that is the default zone's at that moment names that
+       * zone (an IANA name); any other offset stays as it is */
+      if (!explicit_zone || (in_default != NULL &&
+                             g_date_time_get_utc_offset (in_default) == g_date_time_get_utc_offset (dt)))
+        {
+          g_date_time_unref (dt);
+          *date = in_default;
+          *time_zone = g_strdup (g_time_zone_get_identifier (default_zone));
+        }
+      else
+        {
+          g_clear_pointer (&in_default, g_date_time_unref);
+          *date = dt;
+          *time_zone = g_strdup (g_time_zone_get_identifier (g_date_time_get_timezone (dt)));
+        }
+      return TRUE;
+    }
+
+  if (!parse_parts (line, &parts))
+    {
+      g_free (parts.zone);
+      return FALSE;
+    }
+
+  y = parts.year;
+  m = parts.month;
+  d = parts.day;
+  if (parts.solar_hijri &&
+      !byline_calendar_solar_hijri_to_gregorian (parts.year, parts.month, parts.day, &y, &m, &d))
+    {
+      g_free (parts.zone);
+      return FALSE;
+    }
+  if (!g_date_valid_dmy (d, m, y))
+    {
+      g_free (parts.zone);
+      return FALSE;
+    }
+
+  if (parts.zone != NULL)
+    zone = g_time_zone_new_identifier (parts.zone);
+  else if (parts.solar_hijri)
+    zone = g_time_zone_new_identifier ("Asia/Tehran");
+  if (zone == NULL)
+    zone = g_time_zone_ref (default_zone);
+  g_free (parts.zone);
+
+  dt = g_date_time_new (zone, y, m, d, parts.hour, parts.minute, parts.second);
+  if (dt == NULL)
+    return FALSE;
+
+  *date = dt;
+  *time_zone = g_strdup (g_time_zone_get_identifier (zone));
+  return TRUE;
+}

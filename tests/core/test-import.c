@@ -1,0 +1,532 @@
+/* test-import.c: wire copy into articles
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-core.h"
+#include "byline-test-html.h"
+
+static char *
+read_example (const char *name)
+{
+  const char *dir = g_getenv ("BYLINE_EXAMPLES");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
+static BylineArticle *
+import (const char *text,
+        const char *zone_id)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zone_id ? zone_id : "UTC");
+  g_autoptr(GError) error = NULL;
+  BylineArticle *article = byline_import_wire_copy (text, -1, zone, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (article);
+  return article;
+}
+
+static void
+assert_date (BylineArticle *article,
+             const char    *iso,
+             const char    *zone)
+{
+  GDateTime *date = byline_article_get_date (article);
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (date);
+  text = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+  g_assert_cmpstr (text, ==, iso);
+  g_assert_cmpstr (byline_article_get_time_zone (article), ==, zone);
+}
+
+static void
+assert_bylines (BylineArticle *article,
+                const char    *first,
+                const char    *second)
+{
+  const char * const *bylines = byline_article_get_bylines (article);
+
+  if (first == NULL)
+    {
+      g_assert_null (bylines[0]);
+      return;
+    }
+  g_assert_cmpstr (bylines[0], ==, first);
+  g_assert_cmpstr (bylines[1], ==, second);
+  if (second != NULL)
+    g_assert_null (bylines[2]);
+}
+
+static void
+assert_has (const char *haystack,
+            const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+static void
+assert_lacks (const char *haystack,
+              const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    g_error ("“%s” unexpectedly found in:\n%s", needle, haystack);
+}
+
+static void
+test_import_harbour_ferries (void)
+{
+  g_autofree char *text = read_example ("harbour-ferries.txt");
+  g_autoptr(BylineArticle) article = import (text, "Europe/London");
+  const char *body = byline_article_get_body (article);
+  const char *lede = "The municipal transit authority will add six battery-electric ferries to its harbour routes "
+                     "by next summer, after passenger numbers on the cross-harbour line rose by a third in two years.";
+
+  assert_bylines (article, "Lena Okafor", NULL);
+  g_assert_cmpstr (byline_article_get_headline (article), ==, "Harbour city expands electric ferry fleet as ridership climbs");
+  assert_date (article, "2023-03-03T09:15:00+00:00", "Europe/London");
+  g_assert_cmpstr (byline_article_get_dateline (article), ==, "PORTVALE");
+  g_assert_cmpstr (byline_article_get_standfirst (article), ==, lede);
+  g_assert_cmpstr (byline_article_get_language (article), ==, "en");
+  g_assert_cmpint (byline_article_get_direction (article), ==, BYLINE_TEXT_DIRECTION_LTR);
+  g_assert_cmpstr (byline_article_get_slug (article), ==, "");
+
+  /* The body reads complete: it starts with the lede, without the place */
+  g_assert_true (g_str_has_prefix (body, lede));
+  assert_has (body, "\n\n## Charging at the quay\n\nEach terminal will get");
+  assert_has (body, "\n\n## What riders can expect\n\nTransit director Samuel Reyes said that \"quieter, cleaner and more frequent crossings\" were the aim");
+  assert_has (body, "\n\n“We will run the new boats alongside the old ones for a month, so nobody is left on the quay "
+                    "while crews learn the new systems,” he explained.\n\n");
+  assert_has (body, "2.4 million litres a year.");
+  g_assert_true (g_str_has_suffix (body, "two thirds of it from a national clean-transport fund.\n"));
+  assert_lacks (body, "PORTVALE");
+  assert_lacks (body, "Leave a Comment");
+  assert_lacks (body, "3 + 4");
+  assert_lacks (body, "Lena Okafor");
+  assert_lacks (body, "March 3, 2023");
+  assert_lacks (body, "\n\n\n");
+  /* Exactly two subheadings, paragraphs otherwise */
+  {
+    g_auto(GStrv) blocks = g_strsplit (body, "\n\n", -1);
+    guint headings = 0;
+
+    g_assert_cmpuint (g_strv_length (blocks), ==, 10);
+    for (guint i = 0; blocks[i] != NULL; i++)
+      headings += g_str_has_prefix (blocks[i], "## ");
+    g_assert_cmpuint (headings, ==, 2);
+  }
+}
+
+static void
+test_import_tehran_buses (void)
+{
+  g_autofree char *text = read_example ("tehran-buses-fa.txt");
+  g_autoptr(BylineArticle) article = import (text, "Europe/London");
+  const char *body = byline_article_get_body (article);
+
+  assert_bylines (article, "مریم احمدی", NULL);
+  g_assert_cmpstr (byline_article_get_headline (article), ==, "گسترش ناوگان اتوبوس‌های برقی در پایتخت");
+  assert_date (article, "2023-03-03T10:20:00+03:30", "Asia/Tehran");
+  g_assert_cmpstr (byline_article_get_dateline (article), ==, "تهران");
+  g_assert_cmpstr (byline_article_get_language (article), ==, "fa");
+  g_assert_cmpint (byline_article_get_direction (article), ==, BYLINE_TEXT_DIRECTION_RTL);
+  g_assert_cmpstr (byline_article_get_standfirst (article), ==,
+                   "شرکت واحد اتوبوسرانی اعلام کرد که تا پایان سال آینده ۲۰۰ اتوبوس برقی جدید به ناوگان شهری اضافه می‌شود.");
+  g_assert_true (g_str_has_prefix (body, "شرکت واحد اتوبوسرانی اعلام کرد"));
+  assert_has (body, "\n\n## ایستگاه‌های شارژ\n\n");
+  assert_has (body, "\n\nمدیرعامل شرکت گفت: «هدف ما حمل و نقل پاک‌تر و آرام‌تر برای شهروندان است.»\n");
+  assert_has (body, "۲۵۰ کیلومتر");
+  assert_lacks (body, "تهران –");
+  assert_lacks (body, "دیدگاه خود را بنویسید");
+  assert_lacks (body, "۲ + ۵");
+  assert_lacks (body, "مریم احمدی");
+  assert_lacks (body, "۱۴۰۱");
+}
+
+/* Stories the importer has not seen: other shapes of the same kind */
+
+static void
+test_import_english_variations (void)
+{
+  /* BOM, Windows line endings, no byline, day-first date, no subheadings,
+   * several quotes, extra blank lines and trailing white space */
+  const char *story =
+    "\357\273\277Council approves night bus trial  \r\n\r\n"
+    "3 March 2023 22:40\r\n\r\n\r\n\r\n"
+    "RIVERTON – The city council voted on Thursday to run night buses on three routes for six months.\t\r\n\r\n"
+    "“It is about time,” said one nurse who works late shifts.\r\n\r\n"
+    "“We will watch the numbers closely,” the council leader said. “If people use them, they stay.”\r\n\r\n"
+    "Opponents said the money would be better spent on daytime services.   \r\n\r\n"
+    "Leave a Reply\r\n\r\n"
+    "Your email address will not be published.\r\n\r\n"
+    "12 - 5 = ?\r\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/Berlin");
+  const char *body = byline_article_get_body (a);
+
+  assert_bylines (a, NULL, NULL);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves night bus trial");
+  assert_date (a, "2023-03-03T22:40:00+01:00", "Europe/Berlin");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "RIVERTON");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                   "The city council voted on Thursday to run night buses on three routes for six months.");
+  g_assert_cmpstr (body, ==,
+                   "The city council voted on Thursday to run night buses on three routes for six months.\n\n"
+                   "“It is about time,” said one nurse who works late shifts.\n\n"
+                   "“We will watch the numbers closely,” the council leader said. “If people use them, they stay.”\n\n"
+                   "Opponents said the money would be better spent on daytime services.\n");
+  assert_lacks (body, "\r");
+  assert_lacks (body, "\357\273\277");
+}
+
+static void
+test_import_english_two_bylines (void)
+{
+  const char *story =
+    "Wind farm wins approval after five-year fight\n\n"
+    "By Anna Berg and Tomás Ruiz\n\n"
+    "2024-11-05T18:30:00+01:00\n\n"
+    "OSLO - The planning board approved the offshore wind farm on Tuesday, ending a five-year dispute.\n\n"
+    "Fishermen had argued that the turbines would close their grounds.\n\n"
+    "What happens next\n\n"
+    "Construction starts next spring. The operator expects the first power in 2027.\n\n"
+    "Share this:\n\n"
+    "Related\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  assert_bylines (a, "Anna Berg", "Tomás Ruiz");
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Wind farm wins approval after five-year fight");
+  assert_date (a, "2024-11-05T18:30:00+01:00", "+01:00");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "OSLO");
+  assert_has (body, "\n\n## What happens next\n\nConstruction starts");
+  assert_lacks (body, "Share this");
+  assert_lacks (body, "Related");
+  g_assert_true (g_str_has_prefix (body, "The planning board approved"));
+}
+
+static void
+test_import_date_first_question_headline (void)
+{
+  const char *story =
+    "Tuesday, 7 May 2024 at 6:05 pm\n\n"
+    "Will the harbour tunnel ever open?\n\n"
+    "By Samuel Reyes\n\n"
+    "Engineers say the answer depends on a pump that has failed twice.\n\n"
+    "The city has spent 40 million so far.\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/Dublin");
+
+  assert_bylines (a, "Samuel Reyes", NULL);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Will the harbour tunnel ever open?");
+  assert_date (a, "2024-05-07T18:05:00+01:00", "Europe/Dublin");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "Engineers say the answer depends on a pump that has failed twice.\n\n"
+                   "The city has spent 40 million so far.\n");
+}
+
+static void
+test_import_persian_variations (void)
+{
+  const char *story =
+    "نویسنده: علی رضایی و سارا محمدی\n\n"
+    "افتتاح خط جدید مترو در اصفهان\n\n"
+    "۱ فروردین ۱۴۰۲، ساعت ۰۸:۰۰\n\n"
+    "اصفهان – خط دوم متروی اصفهان امروز با حضور مسئولان شهری افتتاح شد.\n\n"
+    "شهردار اصفهان گفت: «این خط روزانه ۵۰ هزار مسافر را جابه‌جا می‌کند.»\n\n"
+    "ایستگاه‌های جدید\n\n"
+    "این خط ۱۲ ایستگاه دارد و تا پایان سال به ۱۸ ایستگاه می‌رسد.\n\n"
+    "دیدگاهتان را بنویسید\n\n"
+    "۳ + ۴ =\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/London");
+  const char *body = byline_article_get_body (a);
+
+  assert_bylines (a, "علی رضایی", "سارا محمدی");
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "افتتاح خط جدید مترو در اصفهان");
+  assert_date (a, "2023-03-21T08:00:00+03:30", "Asia/Tehran");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "اصفهان");
+  g_assert_cmpstr (byline_article_get_language (a), ==, "fa");
+  g_assert_cmpint (byline_article_get_direction (a), ==, BYLINE_TEXT_DIRECTION_RTL);
+  assert_has (body, "«این خط روزانه ۵۰ هزار مسافر را جابه‌جا می‌کند.»");
+  assert_has (body, "\n\n## ایستگاه‌های جدید\n\n");
+  assert_lacks (body, "دیدگاهتان");
+  assert_lacks (body, "۳ + ۴");
+}
+
+static void
+test_import_persian_numeric_date (void)
+{
+  const char *story =
+    "به قلم سارا محمدی\n\n"
+    "بارش برف در تهران\n\n"
+    "۱۴۰۱/۱۲/۱۲ ۱۰:۲۰\n\n"
+    "برف سنگین امروز ترافیک پایتخت را مختل کرد.\n\n"
+    "مدارس تعطیل شدند.\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+
+  assert_bylines (a, "سارا محمدی", NULL);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "بارش برف در تهران");
+  assert_date (a, "2023-03-03T10:20:00+03:30", "Asia/Tehran");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+  g_assert_cmpstr (byline_article_get_body (a), ==, "برف سنگین امروز ترافیک پایتخت را مختل کرد.\n\nمدارس تعطیل شدند.\n");
+}
+
+static void
+test_import_russian (void)
+{
+  const char *story =
+    "Автор: Ирина Петрова\n\n"
+    "Новый мост через Волгу откроют весной\n\n"
+    "3 марта 2023, 09:15\n\n"
+    "КАЗАНЬ — Строители завершили монтаж последнего пролёта нового моста.\n\n"
+    "«Мы успеваем к сроку», — сказал главный инженер проекта.\n\n"
+    "Что изменится для водителей\n\n"
+    "Мост сократит путь между районами на двадцать минут.\n\n"
+    "Оставить комментарий\n\n"
+    "5 + 2 =\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/Moscow");
+  const char *body = byline_article_get_body (a);
+
+  assert_bylines (a, "Ирина Петрова", NULL);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Новый мост через Волгу откроют весной");
+  assert_date (a, "2023-03-03T09:15:00+03:00", "Europe/Moscow");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "КАЗАНЬ");
+  g_assert_cmpstr (byline_article_get_language (a), ==, "ru");
+  g_assert_cmpint (byline_article_get_direction (a), ==, BYLINE_TEXT_DIRECTION_LTR);
+  g_assert_true (g_str_has_prefix (body, "Строители завершили"));
+  assert_has (body, "«Мы успеваем к сроку», — сказал главный инженер проекта.");
+  assert_has (body, "\n\n## Что изменится для водителей\n\n");
+  assert_lacks (body, "Оставить");
+  assert_lacks (body, "5 + 2");
+}
+
+static void
+test_import_arabic_language (void)
+{
+  g_autoptr(BylineArticle) a = import ("افتتاح مكتبة جديدة في المدينة\n\nافتتحت البلدية مكتبة عامة جديدة يوم الخميس.\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_language (a), ==, "ar");
+  g_assert_cmpint (byline_article_get_direction (a), ==, BYLINE_TEXT_DIRECTION_RTL);
+}
+
+static void
+test_import_dates (void)
+{
+  const struct {
+    const char *line;
+    const char *iso;
+    const char *zone;
+  } good[] = {
+    { "March 3, 2023 - 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "3 March 2023 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "Friday, March 3, 2023 at 9:15 pm", "2023-03-03T21:15:00+01:00", "Europe/Paris" },
+    { "Mar 3rd, 2023 12:05 AM", "2023-03-03T00:05:00+01:00", "Europe/Paris" },
+    { "Updated: 3 March 2023, 09:15 GMT", "2023-03-03T09:15:00+00:00", "UTC" },
+    { "2023-03-03 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "2023-03-03", "2023-03-03T00:00:00+01:00", "Europe/Paris" },
+    { "2023-03-03T09:15:00Z", "2023-03-03T09:15:00+00:00", "UTC" },
+    { "2023-03-03T09:15:00+01:00", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "2023-07-03T09:15:00+01:00", "2023-07-03T09:15:00+01:00", "+01:00" },
+    { "03.03.2023 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "3 марта 2023 года, 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "۱۲ اسفند ۱۴۰۱ - ۱۰:۲۰", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    { "جمعه ۱۲ اسفند ۱۴۰۱", "2023-03-03T00:00:00+03:30", "Asia/Tehran" },
+    { "12 Esfand 1401, 10:20", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    { "١٢ اسفند ١٤٠١ ١٠:٢٠", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+  };
+  const char *bad[] = {
+    "Harbour city expands electric ferry fleet as ridership climbs",
+    "The year 2023 was a good one for ferries, officials said on March 3.",
+    "May 2023",
+    "March 32, 2023",
+    "30 Esfand 1401",
+    "99:99 3 March 2023",
+    "By Lena Okafor",
+    "",
+    "\xff\xfe",
+  };
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+      g_autofree char *iso = NULL;
+
+      if (!byline_import_parse_date (good[i].line, paris, &date, &zone))
+        g_error ("not read as a date: %s", good[i].line);
+      iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+      g_assert_cmpstr (iso, ==, good[i].iso);
+      g_assert_cmpstr (zone, ==, good[i].zone);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (bad[i], paris, &date, &zone))
+        g_error ("read as a date: %s", bad[i]);
+      g_assert_null (date);
+      g_assert_null (zone);
+    }
+}
+
+static void
+test_import_empty (void)
+{
+  const char *empties[] = { "", "   \n\n\t\r\n", "\357\273\277", "Leave a Comment\n\n3 + 4 =\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (empties); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BylineArticle) a = byline_import_wire_copy (empties[i], -1, NULL, &error);
+
+      g_assert_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_EMPTY);
+      g_assert_null (a);
+    }
+}
+
+static void
+test_import_unrecognised (void)
+{
+  g_autoptr(BylineArticle) single = import ("Just one line of notes without a shape", "UTC");
+  g_autoptr(BylineArticle) prose = import ("this is lowercase prose, not a story. it goes on; and on.\nsecond line *with* [marks]\n\n# hash and > quote\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (single), ==, "");
+  g_assert_cmpstr (byline_article_get_body (single), ==, "Just one line of notes without a shape\n");
+  g_assert_null (byline_article_get_date (single));
+  g_assert_null (byline_article_get_bylines (single)[0]);
+
+  /* Everything kept, escaped so that it reads back as the same text */
+  g_assert_cmpstr (byline_article_get_headline (prose), ==, "");
+  g_assert_cmpstr (byline_article_get_body (prose), ==,
+                   "this is lowercase prose, not a story. it goes on; and on.\nsecond line \\*with\\* \\[marks\\]\n\n\\# hash and > quote\n");
+}
+
+static void
+test_import_binary_junk (void)
+{
+  g_autoptr(GString) junk = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) a = NULL;
+  guint32 seed = 7;
+
+  for (guint i = 0; i < 64 * 1024; i++)
+    {
+      seed = seed * 1664525 + 1013904223;
+      g_string_append_c (junk, (char) (seed >> 24));
+    }
+
+  a = byline_import_wire_copy (junk->str, junk->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_utf8_validate (byline_article_get_body (a), -1, NULL));
+  g_assert_true (g_utf8_validate (byline_article_get_headline (a), -1, NULL));
+  assert_has (byline_article_get_body (a), "\357\277\275");
+  g_assert_null (strchr (byline_article_get_body (a), '\001'));
+}
+
+static void
+test_import_large (void)
+{
+  g_autoptr(GString) big = g_string_new ("By Lena Okafor\n\nA long story\n\nMarch 3, 2023 - 09:15\n\n");
+  g_autoptr(BylineArticle) a = NULL;
+  guint paragraphs = 0;
+
+  while (big->len < 1024 * 1024)
+    {
+      g_string_append (big, "A paragraph of ordinary news text that goes on for a while, as they do.\n\n");
+      if (++paragraphs % 50 == 0)
+        g_string_append (big, "A subheading\n\n");
+    }
+  a = import (big->str, "UTC");
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "A long story");
+
+  /* Half a megabyte of no-break spaces around a word: trimmed in linear time */
+  {
+    g_autoptr(GString) spaces = g_string_new (NULL);
+    g_autoptr(BylineArticle) b = NULL;
+
+    for (guint i = 0; i < 128 * 1024; i++)
+      g_string_append (spaces, "\302\240");
+    g_string_append_printf (spaces, "word%s\n", spaces->str);
+    b = import (spaces->str, "UTC");
+    g_assert_cmpstr (byline_article_get_body (b), ==, "word\n");
+  }
+  g_assert_cmpuint (strlen (byline_article_get_body (a)), >, 1000 * 1000);
+  assert_has (byline_article_get_body (a), "\n\n## A subheading\n\n");
+}
+
+/* Wire copy → content HTML → import: the same article comes back */
+static void
+round_trip (const char *example)
+{
+  g_autofree char *text = read_example (example);
+  g_autoptr(BylineArticle) a = import (text, "Europe/London");
+  g_autoptr(BylineArticle) b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = byline_article_render_content_html (a, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  byline_test_assert_inert_html (html);
+  b = byline_html_import_post (byline_article_get_headline (a), html, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (byline_article_get_headline (b), ==, byline_article_get_headline (a));
+  g_assert_cmpstr (byline_article_get_standfirst (b), ==, byline_article_get_standfirst (a));
+  g_assert_cmpstr (byline_article_get_body (b), ==, byline_article_get_body (a));
+  g_assert_true (g_strv_equal (byline_article_get_bylines (b), byline_article_get_bylines (a)));
+  g_assert_cmpstr (byline_article_get_dateline (b), ==, byline_article_get_dateline (a));
+  g_assert_true (g_date_time_equal (byline_article_get_date (b), byline_article_get_date (a)));
+  g_assert_cmpint (g_date_time_get_utc_offset (byline_article_get_date (b)), ==,
+                   g_date_time_get_utc_offset (byline_article_get_date (a)));
+  g_assert_cmpstr (byline_article_get_time_zone (b), ==, byline_article_get_time_zone (a));
+  g_assert_cmpstr (byline_article_get_language (b), ==, byline_article_get_language (a));
+  g_assert_cmpint (byline_article_get_direction (b), ==, byline_article_get_direction (a));
+}
+
+static void
+test_import_round_trip (void)
+{
+  round_trip ("harbour-ferries.txt");
+  round_trip ("tehran-buses-fa.txt");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/import/harbour-ferries", test_import_harbour_ferries);
+  g_test_add_func ("/import/tehran-buses", test_import_tehran_buses);
+  g_test_add_func ("/import/english-variations", test_import_english_variations);
+  g_test_add_func ("/import/english-two-bylines", test_import_english_two_bylines);
+  g_test_add_func ("/import/date-first-question-headline", test_import_date_first_question_headline);
+  g_test_add_func ("/import/persian-variations", test_import_persian_variations);
+  g_test_add_func ("/import/persian-numeric-date", test_import_persian_numeric_date);
+  g_test_add_func ("/import/russian", test_import_russian);
+  g_test_add_func ("/import/arabic-language", test_import_arabic_language);
+  g_test_add_func ("/import/dates", test_import_dates);
+  g_test_add_func ("/import/empty", test_import_empty);
+  g_test_add_func ("/import/unrecognised", test_import_unrecognised);
+  g_test_add_func ("/import/binary-junk", test_import_binary_junk);
+  g_test_add_func ("/import/large", test_import_large);
+  g_test_add_func ("/import/round-trip", test_import_round_trip);
+
+  return g_test_run ();
+}
