@@ -53,18 +53,22 @@ class CliBasics(BylineTestCase):
         proc = self.run_byline("version", "--db", "/nonexistent/x.db", db=False, check=0)
         self.assertIn("byline", proc.stdout)
 
+    # Without a display, the window's entry points say so clearly; a build
+    # without the GUI (-Dgui=false, the sanitizer run) says that instead.
+    GUI_ERROR = ("Cannot open a display" if os.environ.get("BYLINE_HAVE_GUI", "1") == "1"
+                 else "no graphical interface")
+
     def test_gui_options_are_not_commands(self):
-        # The desktop file's action starts the window, not the command line:
-        # without a display that is a clear display error, not "unknown command".
+        # The desktop file's action starts the window, not the command line.
         proc = self.run_byline("--new-article", db=False)
-        self.assertNotEqual(proc.returncode, 0)
+        self.assertEqual(proc.returncode, 1)
         self.assertNotIn("Unknown command", proc.stderr)
-        self.assertIn("display", proc.stderr)
+        self.assertIn(self.GUI_ERROR, proc.stderr)
 
     def test_no_arguments_without_display(self):
         proc = self.run_byline(db=False)
         self.assertEqual(proc.returncode, 1)
-        self.assertIn("Cannot open a display", proc.stderr)
+        self.assertIn(self.GUI_ERROR, proc.stderr)
 
 
 if __name__ == "__main__":
