@@ -11,3 +11,8 @@
 #include "byline-enums.h"
 #include "byline-article.h"
 #include "byline-paths.h"
+#include "byline-cms-types.h"
+#include "byline-cms.h"
+#include "byline-cms-wordpress.h"
+#include "byline-secrets.h"
+#include "byline-wp-json.h"
