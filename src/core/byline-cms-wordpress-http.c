@@ -315,6 +315,7 @@ read_cb (GObject      *object,
   Request *request = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  GCancellable *cancellable;
   GError *out = NULL;
 
   bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
@@ -345,9 +346,9 @@ read_cb (GObject      *object,
     }
 
   g_byte_array_append (request->buffer, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  cancellable = g_task_get_cancellable (task);
   g_input_stream_read_bytes_async (request->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (task), read_cb,
-                                   g_steal_pointer (&task));
+                                   cancellable, read_cb, g_steal_pointer (&task));
 }
 
 static gboolean
@@ -407,6 +408,7 @@ send_cb (GObject      *object,
   BylineCmsWordpress *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  GCancellable *cancellable;
   GError *out = NULL;
   guint status;
   goffset length;
@@ -437,9 +439,9 @@ send_cb (GObject      *object,
 
   g_clear_pointer (&request->buffer, g_byte_array_unref);
   request->buffer = g_byte_array_new ();
+  cancellable = g_task_get_cancellable (task);
   g_input_stream_read_bytes_async (request->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   g_task_get_cancellable (task), read_cb,
-                                   g_steal_pointer (&task));
+                                   cancellable, read_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -539,6 +541,10 @@ _byline_wp_request_async (BylineCmsWordpress  *self,
   Request *request;
 
   task = g_task_new (self, cancellable, callback, user_data);
+
+  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
+
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, _byline_wp_request_async);
   request = g_new0 (Request, 1);
   request->method = g_strdup (method);
@@ -580,6 +586,10 @@ _byline_wp_fetch_async (BylineCmsWordpress  *self,
   Request *request;
 
   task = g_task_new (self, cancellable, callback, user_data);
+
+  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
+
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, _byline_wp_request_async);
   request = g_new0 (Request, 1);
   request->method = g_strdup ("GET");

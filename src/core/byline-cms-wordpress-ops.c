@@ -113,6 +113,8 @@ new_task (BylineCms           *cms,
           gpointer             source_tag)
 {
   GTask *task = g_task_new (cms, cancellable, callback, user_data);
+  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
+  g_task_set_check_cancellable (task, FALSE);
 
   g_task_set_source_tag (task, source_tag);
   return task;
@@ -296,6 +298,8 @@ wp_create_term_async (BylineCms           *cms,
 
   query_add (query, "search", name);
   search = g_task_new (cms, cancellable, term_search_cb, g_object_ref (task));
+  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
+  g_task_set_check_cancellable (search, FALSE);
   g_task_set_source_tag (search, wp_create_term_async);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), term_path (kind), query, NULL,
                          (BylineWpDecodeFunc) byline_wp_json_decode_term,
