@@ -56,9 +56,10 @@ byline_cli_get_db_path (BylineCli *cli)
 /**
  * byline_cli_wants_command:
  *
- * Any argument makes `byline` a command-line tool, except the ones that
- * GApplication itself understands (D-Bus activation passes
- * `--gapplication-service`).
+ * Any argument makes `byline` a command-line tool, except the ones the
+ * application window understands: GApplication's own (D-Bus activation
+ * passes `--gapplication-service`) and `--new-article` (the desktop
+ * file's action).
  */
 gboolean
 byline_cli_wants_command (int    argc,
@@ -67,7 +68,8 @@ byline_cli_wants_command (int    argc,
   if (argc < 2)
     return FALSE;
 
-  return !g_str_has_prefix (argv[1], "--gapplication-");
+  return !g_str_has_prefix (argv[1], "--gapplication-") &&
+         !g_str_equal (argv[1], "--new-article");
 }
 
 /* Takes `--db PATH` and `--db=PATH` out of argv wherever they stand before

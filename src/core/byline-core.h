@@ -10,6 +10,7 @@
 #include "byline-types.h"
 #include "byline-enums.h"
 #include "byline-article.h"
+#include "byline-spam-filter.h"
 #include "byline-paths.h"
 #include "byline-cms-types.h"
 #include "byline-cms.h"

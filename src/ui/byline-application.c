@@ -67,8 +67,25 @@ byline_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+byline_application_new_article_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  BylineApplication *self = user_data;
+  GtkWindow *window;
+
+  g_assert (BYLINE_IS_APPLICATION (self));
+
+  /* The desktop file's "New Article" action arrives here over D-Bus. */
+  g_application_activate (G_APPLICATION (self));
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-article", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", byline_application_about_action },
+  { "new-article", byline_application_new_article_action },
   { "quit", byline_application_quit_action },
 };
 
@@ -98,6 +115,26 @@ byline_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
 }
 
+static int
+byline_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "new-article"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("byline: %s\n", error->message);
+          return 1;
+        }
+      g_action_group_activate_action (G_ACTION_GROUP (app), "new-article", NULL);
+      return 0;
+    }
+
+  return -1;
+}
+
 static void
 byline_application_dispose (GObject *object)
 {
@@ -120,11 +157,19 @@ byline_application_class_init (BylineApplicationClass *klass)
 
   app_class->activate = byline_application_activate;
   app_class->startup = byline_application_startup;
+  app_class->handle_local_options = byline_application_handle_local_options;
 }
+
+static const GOptionEntry main_entries[] = {
+  { "new-article", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start a new article"), NULL },
+  { NULL }
+};
 
 static void
 byline_application_init (BylineApplication *self)
 {
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+
   self->settings = g_settings_new (APP_ID);
 }
 

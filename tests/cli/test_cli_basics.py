@@ -53,6 +53,19 @@ class CliBasics(BylineTestCase):
         proc = self.run_byline("version", "--db", "/nonexistent/x.db", db=False, check=0)
         self.assertIn("byline", proc.stdout)
 
+    def test_gui_options_are_not_commands(self):
+        # The desktop file's action starts the window, not the command line:
+        # without a display that is a clear display error, not "unknown command".
+        proc = self.run_byline("--new-article", db=False)
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertNotIn("Unknown command", proc.stderr)
+        self.assertIn("display", proc.stderr)
+
+    def test_no_arguments_without_display(self):
+        proc = self.run_byline(db=False)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn("Cannot open a display", proc.stderr)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -1,0 +1,193 @@
+/* byline-spam-filter-features.c: what the spam filter reads in a comment
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+gboolean
+_byline_spam_is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
+}
+
+/* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD). */
+char *
+_byline_spam_normalize (const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  return g_utf8_strdown (valid, -1);
+}
+
+char *
+_byline_spam_url_host (const char *url)
+{
+  const char *start = url;
+  const char *end;
+
+  if (g_str_has_prefix (start, "http://"))
+    start += strlen ("http://");
+  else if (g_str_has_prefix (start, "https://"))
+    start += strlen ("https://");
+  if (g_str_has_prefix (start, "www."))
+    start += strlen ("www.");
+
+  for (end = start; *end && !strchr ("/?#:\"'<> \t\r\n)", *end); end++)
+    ;
+
+  if (end == start)
+    return NULL;
+
+  return g_ascii_strdown (start, end - start);
+}
+
+/* Counts links in normalised text and adds their hosts as tokens. */
+guint
+_byline_spam_scan_links (const char *text,
+            GHashTable *tokens)
+{
+  guint links = 0;
+
+  for (const char *p = text; *p; p++)
+    {
+      if ((p == text || !g_ascii_isalnum (p[-1])) &&
+          (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
+           g_str_has_prefix (p, "www.")))
+        {
+          char *host = _byline_spam_url_host (p);
+
+          links++;
+          if (host != NULL && tokens != NULL)
+            g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+          g_free (host);
+          p += 3;
+        }
+    }
+
+  return links;
+}
+
+static void
+add_words (GHashTable *tokens,
+           const char *normalized,
+           const char *prefix)
+{
+  const char *p = normalized;
+
+  while (*p)
+    {
+      const char *start;
+      guint chars = 0;
+
+      while (*p && !_byline_spam_is_word_char (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          chars++;
+        }
+
+      if (chars >= 2 && chars <= MAX_TOKEN_CHARS)
+        g_hash_table_add (tokens, g_strdup_printf ("%s%.*s", prefix, (int) (p - start), start));
+    }
+}
+
+static void
+add_source (GHashTable *set,
+            const char *kind,
+            const char *value)
+{
+  g_autofree char *lower = NULL;
+
+  if (value == NULL || value[0] == '\0')
+    return;
+
+  lower = _byline_spam_normalize (value);
+  g_strstrip (lower);
+  if (lower[0] != '\0')
+    g_hash_table_add (set, g_strconcat (kind, ":", lower, NULL));
+}
+
+/* The author's identities that can be remembered as spam sources. */
+GHashTable *
+_byline_spam_sample_sources (const BylineSpamSample *sample)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  add_source (set, "ip", sample->author_ip);
+  add_source (set, "email", sample->author_email);
+  if (sample->author_url != NULL && sample->author_url[0] != '\0')
+    {
+      g_autofree char *lower = _byline_spam_normalize (sample->author_url);
+      g_autofree char *host = _byline_spam_url_host (lower);
+
+      add_source (set, "site", host);
+    }
+
+  return set;
+}
+
+GHashTable *
+_byline_spam_sample_tokens (const BylineSpamSample *sample)
+{
+  GHashTable *tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *content = _byline_spam_normalize (sample->content);
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+  g_autofree char *email = _byline_spam_normalize (sample->author_email);
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  const char *at;
+
+  add_words (tokens, content, "");
+  add_words (tokens, name, "name:");
+  _byline_spam_scan_links (content, tokens);
+  if ((at = strrchr (email, '@')) != NULL && at[1] != '\0')
+    g_hash_table_add (tokens, g_strconcat ("maildomain:", at + 1, NULL));
+  if (url[0] != '\0')
+    {
+      g_autofree char *host = _byline_spam_url_host (url);
+
+      g_hash_table_add (tokens, g_strdup (host ? "authorurl:yes" : "authorurl:odd"));
+      if (host != NULL)
+        g_hash_table_add (tokens, g_strconcat ("authorurl:", host, NULL));
+    }
+
+  return tokens;
+}
+
+/* Whether @word occurs in @text as a whole word (or phrase). */
+gboolean
+_byline_spam_contains_word (const char *text,
+               const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len == 0)
+    return FALSE;
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      gboolean start_ok = p == text ||
+        !_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)));
+      gboolean end_ok = p[len] == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (p + len));
+
+      if (start_ok && end_ok)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+

@@ -1,0 +1,259 @@
+/* test-spam-filter.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+static gboolean
+has_reason (BylineSpamVerdict *verdict,
+            const char        *fragment)
+{
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    {
+      if (strstr (g_ptr_array_index (verdict->reasons, i), fragment) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+train_examples (BylineSpamFilter *filter)
+{
+  static const char *ham[] = {
+    "Thanks for this article, the ferry timetable change affects my commute a lot.",
+    "I live near North Quay and the charging station works are very noisy at night.",
+    "Good reporting. Will the old diesel boats be sold or scrapped?",
+    "The buses in our district are always full in the morning, glad to see new ones.",
+    "Could you ask the transit authority about fares for students?",
+  };
+  static const char *spam[] = {
+    "Best online casino bonus, click here http://spam.example/casino now",
+    "Cheap pills pharmacy no prescription http://pills.example buy now",
+    "Earn money from home, crypto bitcoin investment guaranteed http://coin.example",
+    "casino casino casino free spins http://spin.example http://spin.example/2",
+    "Buy replica watches cheap http://replica.example best price",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ham); i++)
+    byline_spam_filter_train (filter, &(BylineSpamSample) { .content = ham[i], .author_ip = "192.0.2.10" }, FALSE);
+  for (guint i = 0; i < G_N_ELEMENTS (spam); i++)
+    byline_spam_filter_train (filter, &(BylineSpamSample) {
+                                .content = spam[i],
+                                .author_ip = "203.0.113.66",
+                                .author_email = "bot@spam.example",
+                              }, TRUE);
+}
+
+static void
+test_spam_rules_untrained (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(BylineSpamVerdict) clean = NULL;
+  g_autoptr(BylineSpamVerdict) links = NULL;
+  g_autoptr(BylineSpamVerdict) caps = NULL;
+  g_autoptr(BylineSpamVerdict) repeated = NULL;
+
+  clean = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "I disagree with the mayor, but the article is fair.",
+  });
+  g_assert_cmpfloat (clean->score, <, 0.1);
+  g_assert_cmpuint (clean->reasons->len, ==, 0);
+
+  links = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "see http://a.example and https://b.example and www.c.example — a casino!",
+  });
+  g_assert_cmpfloat (links->score, >, 0.8);
+  g_assert_true (has_reason (links, "3 links"));
+  g_assert_true (has_reason (links, "“casino” is on the suspect list"));
+  /* strongest first */
+  g_assert_true (strstr (g_ptr_array_index (links->reasons, 0), "links") != NULL);
+
+  caps = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "THIS IS THE BEST OFFER YOU WILL EVER SEE",
+  });
+  g_assert_true (has_reason (caps, "capitals"));
+
+  repeated = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "nice post", .repeat_count = 4,
+  });
+  g_assert_true (has_reason (repeated, "same text as 4 other comments"));
+  g_assert_cmpfloat (repeated->score, >=, 0.8);
+}
+
+static void
+test_spam_word_lists (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(BylineSpamVerdict) banned = NULL;
+  g_autoptr(BylineSpamVerdict) inside_word = NULL;
+  g_autoptr(BylineSpamVerdict) russian = NULL;
+  const char *words[] = { "Scam", NULL };
+
+  byline_spam_filter_set_banned_words (filter, words);
+  banned = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = "what a SCAM." });
+  g_assert_cmpfloat (banned->score, >=, 0.99);
+  g_assert_true (has_reason (banned, "“Scam” is on the banned list"));
+
+  /* Whole words only: "scampi" is not "scam", "casinos" not "casino". */
+  inside_word = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = "scampi and casinos" });
+  g_assert_cmpuint (inside_word->reasons->len, ==, 0);
+
+  russian = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = "Лучшее КАЗИНО онлайн" });
+  g_assert_true (has_reason (russian, "казино"));
+}
+
+static void
+test_spam_bayes_learns (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(BylineSpamVerdict) spammy = NULL;
+  g_autoptr(BylineSpamVerdict) hammy = NULL;
+  const char *none[] = { NULL };
+
+  /* Rules off, so that only what was learnt speaks. */
+  byline_spam_filter_set_suspect_words (filter, none);
+  train_examples (filter);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 5);
+  g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 5);
+
+  spammy = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "free spins bonus at the best casino, cheap",
+  });
+  hammy = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "The ferry timetable at North Quay should change for students",
+  });
+  g_assert_cmpfloat (spammy->score, >, 0.7);
+  g_assert_true (has_reason (spammy, "like past spam"));
+  g_assert_cmpfloat (hammy->score, <, 0.3);
+  g_assert_true (has_reason (hammy, "like approved comments"));
+}
+
+static void
+test_spam_known_sources (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(BylineSpamVerdict) verdict = NULL;
+  g_autoptr(BylineSpamVerdict) after_untrain = NULL;
+  BylineSpamSample sample = {
+    .content = "hello", .author_ip = "203.0.113.9", .author_email = "Bot@Spam.example",
+  };
+
+  byline_spam_filter_train (filter, &sample, TRUE);
+  verdict = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "an innocent looking text", .author_ip = "203.0.113.9", .author_email = "bot@spam.example",
+  });
+  g_assert_true (has_reason (verdict, "IP address was marked as spam"));
+  g_assert_true (has_reason (verdict, "e-mail address was marked as spam"));
+
+  /* Approving that author more often than not lifts the suspicion */
+  {
+    g_autoptr(BylineSpamVerdict) approved = NULL;
+    BylineSpamSample good = { .content = "thanks, useful", .author_ip = "203.0.113.9" };
+
+    byline_spam_filter_train (filter, &good, FALSE);
+    byline_spam_filter_train (filter, &good, FALSE);
+    approved = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+      .content = "another comment", .author_ip = "203.0.113.9",
+    });
+    g_assert_false (has_reason (approved, "IP address was marked as spam"));
+    byline_spam_filter_untrain (filter, &good, FALSE);
+    byline_spam_filter_untrain (filter, &good, FALSE);
+  }
+
+  /* Undo forgets it again */
+  byline_spam_filter_untrain (filter, &sample, TRUE);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 0);
+  after_untrain = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+    .content = "an innocent looking text", .author_ip = "203.0.113.9",
+  });
+  g_assert_cmpuint (after_untrain->reasons->len, ==, 0);
+}
+
+static void
+test_spam_persistence (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(BylineSpamFilter) restored = NULL;
+  g_autoptr(BylineSpamVerdict) a = NULL;
+  g_autoptr(BylineSpamVerdict) b = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) junk = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineSpamSample probe = { .content = "casino bonus for the ferry riders", .author_ip = "203.0.113.66" };
+  const char *banned[] = { "spamword", NULL };
+  BylineSpamFilter *bad;
+
+  train_examples (filter);
+  byline_spam_filter_set_banned_words (filter, banned);
+  bytes = byline_spam_filter_to_bytes (filter);
+  restored = byline_spam_filter_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (restored), ==, 5);
+  g_assert_cmpstr (byline_spam_filter_get_banned_words (restored)[0], ==, "spamword");
+
+  a = byline_spam_filter_classify (filter, &probe);
+  b = byline_spam_filter_classify (restored, &probe);
+  g_assert_cmpfloat_with_epsilon (a->score, b->score, 1e-9);
+  g_assert_cmpuint (a->reasons->len, ==, b->reasons->len);
+
+  junk = g_bytes_new_static ("\x01\x02not a filter at all\xff", 22);
+  bad = byline_spam_filter_new_from_bytes (junk, &error);
+  g_assert_null (bad);
+  g_assert_error (error, BYLINE_SPAM_FILTER_ERROR, BYLINE_SPAM_FILTER_ERROR_INVALID);
+}
+
+static void
+test_spam_hostile_input (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autoptr(GString) big = g_string_new (NULL);
+  const char *hostile[] = {
+    "<script>alert(1)</script><img src=x onerror=alert(1)>",
+    "\xff\xfe\xfd invalid \xc3 utf-8 \xe2\x82",
+    "\u202Egnp.exe\u202C http://",
+    "https://",
+    "www.",
+    "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      BylineSpamSample sample = { .content = hostile[i], .author_url = hostile[i], .author_email = "@" };
+      g_autoptr(BylineSpamVerdict) verdict = NULL;
+
+      byline_spam_filter_train (filter, &sample, i % 2);
+      verdict = byline_spam_filter_classify (filter, &sample);
+      g_assert_cmpfloat (verdict->score, >=, 0.0);
+      g_assert_cmpfloat (verdict->score, <=, 1.0);
+    }
+
+  for (guint i = 0; i < 60 * 1024 / 16; i++)
+    g_string_append (big, "word http://x.y ");
+  {
+    g_autoptr(BylineSpamVerdict) verdict =
+      byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = big->str });
+    g_assert_true (has_reason (verdict, "links"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam/rules-untrained", test_spam_rules_untrained);
+  g_test_add_func ("/spam/word-lists", test_spam_word_lists);
+  g_test_add_func ("/spam/bayes-learns", test_spam_bayes_learns);
+  g_test_add_func ("/spam/known-sources", test_spam_known_sources);
+  g_test_add_func ("/spam/persistence", test_spam_persistence);
+  g_test_add_func ("/spam/hostile-input", test_spam_hostile_input);
+
+  return g_test_run ();
+}
