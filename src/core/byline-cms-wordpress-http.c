@@ -305,6 +305,36 @@ complete (GTask *task)
   g_task_return_pointer (task, g_steal_pointer (&response), (GDestroyNotify) _byline_wp_response_free);
 }
 
+static void read_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+
+/* Takes over the reference to @task. */
+static void
+read_next (GTask *task)
+{
+  Request *request = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  g_input_stream_read_bytes_async (request->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
+                                   cancellable, read_cb, task);
+}
+
+/* A 50 MB answer must not cost 50 MB: reading stops at the limit. */
+static void
+fail_too_large (GTask    *task,
+                gboolean  started)
+{
+  BylineCmsWordpress *self = g_task_get_source_object (task);
+  g_autofree char *limit = g_format_size (self->max_response_size);
+
+  close_stream (g_task_get_task_data (task));
+  if (started)
+    g_task_return_new_error (task, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE,
+                             _("The site's answer is larger than %s; Byline stopped reading it"), limit);
+  else
+    g_task_return_new_error (task, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE,
+                             _("The site's answer is larger than %s; Byline did not read it"), limit);
+}
+
 static void
 read_cb (GObject      *object,
          GAsyncResult *result,
@@ -315,7 +345,6 @@ read_cb (GObject      *object,
   Request *request = g_task_get_task_data (task);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  GCancellable *cancellable;
   GError *out = NULL;
 
   bytes = g_input_stream_read_bytes_finish (G_INPUT_STREAM (object), result, &error);
@@ -336,19 +365,12 @@ read_cb (GObject      *object,
 
   if (request->buffer->len + g_bytes_get_size (bytes) > self->max_response_size)
     {
-      g_autofree char *limit = g_format_size (self->max_response_size);
-
-      close_stream (request);
-      g_task_return_new_error (task, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE,
-                               _("The site's answer is larger than %s; Byline stopped reading it"),
-                               limit);
+      fail_too_large (task, TRUE);
       return;
     }
 
   g_byte_array_append (request->buffer, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  cancellable = g_task_get_cancellable (task);
-  g_input_stream_read_bytes_async (request->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   cancellable, read_cb, g_steal_pointer (&task));
+  read_next (g_steal_pointer (&task));
 }
 
 static gboolean
@@ -408,7 +430,6 @@ send_cb (GObject      *object,
   BylineCmsWordpress *self = g_task_get_source_object (task);
   Request *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  GCancellable *cancellable;
   GError *out = NULL;
   guint status;
   goffset length;
@@ -428,20 +449,13 @@ send_cb (GObject      *object,
   length = soup_message_headers_get_content_length (soup_message_get_response_headers (request->message));
   if (length > 0 && (guint64) length > self->max_response_size)
     {
-      g_autofree char *limit = g_format_size (self->max_response_size);
-
-      close_stream (request);
-      g_task_return_new_error (task, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE,
-                               _("The site's answer is larger than %s; Byline did not read it"),
-                               limit);
+      fail_too_large (task, FALSE);
       return;
     }
 
   g_clear_pointer (&request->buffer, g_byte_array_unref);
   request->buffer = g_byte_array_new ();
-  cancellable = g_task_get_cancellable (task);
-  g_input_stream_read_bytes_async (request->stream, READ_CHUNK, G_PRIORITY_DEFAULT,
-                                   cancellable, read_cb, g_steal_pointer (&task));
+  read_next (g_steal_pointer (&task));
 }
 
 static void

@@ -616,20 +616,28 @@ comments_pages (Fixture *f, SoupServerMessage *msg, const char *path)
   g_timeout_add (30, unpause_cb, d);
 }
 
-static void
-test_paging (Fixture       *f,
-             gconstpointer  data)
+static GPtrArray *
+list_held_comments (Fixture  *f,
+                    GError  **error)
 {
   g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-  g_autoptr(GPtrArray) comments = NULL;
-  g_autoptr(GError) error = NULL;
 
   query->comment_status = BYLINE_CMS_COMMENT_HOLD;
   query->per_page = 3;
   query->edit_context = TRUE;
-  f->a.handler = comments_pages;
   byline_cms_list_comments_async (BYLINE_CMS (f->cms), query, NULL, cms_test_result_cb, &f->result);
-  comments = byline_cms_list_comments_finish (BYLINE_CMS (f->cms), cms_test_wait (&f->result), &error);
+  return byline_cms_list_comments_finish (BYLINE_CMS (f->cms), cms_test_wait (&f->result), error);
+}
+
+static void
+test_paging (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) comments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->a.handler = comments_pages;
+  comments = list_held_comments (f, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (comments->len, ==, 15);
   for (guint i = 0; i < comments->len; i++)
@@ -661,16 +669,11 @@ static void
 test_paging_failure (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
   g_autoptr(GPtrArray) comments = NULL;
   g_autoptr(GError) error = NULL;
 
-  query->comment_status = BYLINE_CMS_COMMENT_HOLD;
-  query->per_page = 3;
-  query->edit_context = TRUE;
   f->a.handler = comments_page3_fails;
-  byline_cms_list_comments_async (BYLINE_CMS (f->cms), query, NULL, cms_test_result_cb, &f->result);
-  comments = byline_cms_list_comments_finish (BYLINE_CMS (f->cms), cms_test_wait (&f->result), &error);
+  comments = list_held_comments (f, &error);
   g_assert_null (comments);
   g_assert_error (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_SERVER);
   g_assert_cmpuint (byline_cms_error_get_retry_after (error), ==, 30);
