@@ -45,6 +45,25 @@ static char big_chunk[1024 * 1024];
 
 static Fixture *current;
 
+/* Everything logged, debug included: the password must never be in it. */
+static GString *log_text;
+
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (fields[i].length < 0)
+        g_string_append_printf (log_text, "%s=%s\n", fields[i].key, (const char *) fields[i].value);
+    }
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    return g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  return G_LOG_WRITER_HANDLED;
+}
+
 static void
 respond (SoupServerMessage *msg,
          guint              status,
@@ -721,10 +740,28 @@ test_moderate_sends_original_author (Fixture       *f,
   g_assert_cmpstr (result->author_ip, ==, "192.0.2.77");
 }
 
+static void
+test_password_not_logged (void)
+{
+  const char pair[] = "editor:abcd EFGH 1234 ijkl MNOP 5678";
+  g_autofree char *basic = g_base64_encode ((const guchar *) pair, strlen (pair));
+
+  /* Runs last: by now every fault above has been logged at debug level. */
+  g_assert_cmpuint (log_text->len, >, 0);
+  g_assert_nonnull (strstr (log_text->str, "/wp-json/wp/v2/users/me"));
+  g_assert_null (strstr (log_text->str, "EFGH"));
+  g_assert_null (strstr (log_text->str, basic));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
+  g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
+  log_text = g_string_new (NULL);
+  g_log_set_writer_func (log_writer, NULL, NULL);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
 #define FAULT(name, fn, data) \
@@ -746,6 +783,9 @@ main (int   argc,
   FAULT ("paging", test_paging, NULL);
   FAULT ("paging-failure", test_paging_failure, NULL);
   FAULT ("moderate-sends-original-author", test_moderate_sends_original_author, NULL);
+  g_test_add_func ("/cms-faults/password-not-logged", test_password_not_logged);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_string_free (log_text, TRUE);
+  return status;
 }
