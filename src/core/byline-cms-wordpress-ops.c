@@ -394,7 +394,10 @@ add_common (GString              *query,
     query_add (query, "context", "edit");
   if (options->after != NULL)
     {
-      g_autofree char *after = byline_wp_json_format_date (options->after);
+      /* With an explicit zone: WordPress compares a zone-less `after`
+       * with the site-local date, not the GMT one. */
+      g_autoptr(GDateTime) utc = g_date_time_to_utc (options->after);
+      g_autofree char *after = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 
       query_add (query, "after", after);
     }

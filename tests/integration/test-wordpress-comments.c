@@ -28,9 +28,10 @@ env (const char *name)
 }
 
 static GPtrArray *
-list (BylineCmsCommentStatus status,
-      guint                  per_page,
-      const char            *fields)
+list_after (BylineCmsCommentStatus status,
+            guint                  per_page,
+            const char            *fields,
+            GDateTime             *after)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
@@ -42,10 +43,19 @@ list (BylineCmsCommentStatus status,
   query->edit_context = TRUE;
   query->post = post_id;
   query->fields = g_strdup (fields);
+  query->after = after ? g_date_time_ref (after) : NULL;
   byline_cms_list_comments_async (editor, query, NULL, cms_test_result_cb, &result);
   comments = byline_cms_list_comments_finish (editor, cms_test_wait (&result), &error);
   g_assert_no_error (error);
   return comments;
+}
+
+static GPtrArray *
+list (BylineCmsCommentStatus status,
+      guint                  per_page,
+      const char            *fields)
+{
+  return list_after (status, per_page, fields, NULL);
 }
 
 /* What WordPress has for comment @id now (context=edit), or NULL when it
@@ -130,6 +140,30 @@ test_list_by_status (void)
   g_assert_cmpuint (cheap->len, ==, held);
   g_assert_null (((BylineCmsComment *) g_ptr_array_index (cheap, 0))->content);
   g_assert_cmpint (((BylineCmsComment *) g_ptr_array_index (cheap, 0))->status, ==, BYLINE_CMS_COMMENT_HOLD);
+}
+
+static void
+test_after (void)
+{
+  g_autoptr(GPtrArray) held = list (BYLINE_CMS_COMMENT_HOLD, 100, NULL);
+  g_autoptr(GPtrArray) newer = NULL;
+  GDateTime *pivot;
+  guint expected = 0;
+
+  /* Seeded one second apart; the site's local time is not GMT. */
+  g_assert_cmpuint (held->len, >=, 2);
+  pivot = ((BylineCmsComment *) g_ptr_array_index (held, 0))->date_gmt;
+  for (guint i = 0; i < held->len; i++)
+    {
+      if (g_date_time_compare (((BylineCmsComment *) g_ptr_array_index (held, i))->date_gmt, pivot) > 0)
+        expected++;
+    }
+  g_assert_cmpuint (expected, ==, held->len - 1);
+
+  newer = list_after (BYLINE_CMS_COMMENT_HOLD, 100, NULL, pivot);
+  g_assert_cmpuint (newer->len, ==, expected);
+  for (guint i = 0; i < newer->len; i++)
+    g_assert_cmpint (g_date_time_compare (((BylineCmsComment *) g_ptr_array_index (newer, i))->date_gmt, pivot), >, 0);
 }
 
 static BylineCmsComment *
@@ -256,6 +290,7 @@ main (int   argc,
   seed ();
 
   g_test_add_func ("/wordpress/comments/list-by-status", test_list_by_status);
+  g_test_add_func ("/wordpress/comments/after", test_after);
   g_test_add_func ("/wordpress/comments/moderate-each-way", test_moderate_each_way);
   g_test_add_func ("/wordpress/comments/reply-and-delete", test_reply_and_delete);
 

@@ -34,7 +34,8 @@ for ($i = 1; $i <= $n; $i++) {
         'comment_agent' => "SeedBrowser/$i",
         'comment_content' => $spammy ? $spam[$i % count($spam)] : "Reader comment number $i about the story.",
         'comment_approved' => $status,
-        'comment_date' => gmdate('Y-m-d H:i:s', $t + $i),
+        // Site-local and GMT differ (Europe/Oslo), as on a real site.
+        'comment_date' => get_date_from_gmt(gmdate('Y-m-d H:i:s', $t + $i)),
         'comment_date_gmt' => gmdate('Y-m-d H:i:s', $t + $i),
     ));
 }
