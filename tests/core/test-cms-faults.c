@@ -504,6 +504,46 @@ test_unreachable (void)
   g_assert_true (byline_cms_error_is_transient (error));
 }
 
+static void
+test_untrusted_certificate (void)
+{
+  g_autofree char *pem = g_test_build_filename (G_TEST_DIST, "data", "tls", "self-signed.pem", NULL);
+  g_autoptr(GTlsCertificate) certificate = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  g_autoptr(BylineCmsWordpress) cms = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineCmsUser) user = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *root = NULL;
+  GAsyncResult *result = NULL;
+  Server s = { 0 };
+
+  certificate = g_tls_certificate_new_from_file (pem, &error);
+  g_assert_no_error (error);
+  server = soup_server_new ("tls-certificate", certificate, NULL);
+  soup_server_add_handler (server, NULL, server_cb, &s, NULL);
+  s.handler = ok_user;
+  soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY | SOUP_SERVER_LISTEN_HTTPS, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  url = g_strdup_printf ("https://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  /* TLS is verified against the system's trust, always: a self-signed
+   * site fails before any request (and any credential) is sent. */
+  cms = byline_cms_wordpress_new (url, "editor", "abcd EFGH 1234 ijkl MNOP 5678");
+  root = g_strconcat (url, "/wp-json/", NULL);
+  byline_cms_wordpress_set_api_root (cms, root);
+  byline_cms_verify_account_async (BYLINE_CMS (cms), NULL, cms_test_result_cb, &result);
+  user = byline_cms_verify_account_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error);
+  g_object_unref (result);
+  g_assert_null (user);
+  g_assert_error (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NETWORK);
+  g_assert_cmpuint (s.hits, ==, 0);
+  soup_server_disconnect (server);
+}
+
 /* Discovery */
 
 static void
@@ -759,7 +799,7 @@ main (int   argc,
 {
   int status;
 
-  g_setenv ("G_MESSAGES_DEBUG", "all", TRUE);
+  g_setenv ("G_MESSAGES_DEBUG", "byline-wordpress byline-cms byline-wp-json", TRUE);
   log_text = g_string_new (NULL);
   g_log_set_writer_func (log_writer, NULL, NULL);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
@@ -777,6 +817,7 @@ main (int   argc,
   FAULT ("redirect-other-origin", test_redirect_other_origin, NULL);
   FAULT ("redirect-same-origin", test_redirect_same_origin, NULL);
   g_test_add_func ("/cms-faults/unreachable", test_unreachable);
+  g_test_add_func ("/cms-faults/untrusted-certificate", test_untrusted_certificate);
   FAULT ("discovery/link-header", test_discovery, GINT_TO_POINTER (0));
   FAULT ("discovery/rest-route", test_discovery, GINT_TO_POINTER (1));
   FAULT ("discovery/none", test_discovery_none, NULL);
