@@ -426,6 +426,7 @@ byline_cms_query_copy (const BylineCmsQuery *query)
   copy->after = date_ref0 (query->after);
   copy->fields = g_strdup (query->fields);
   copy->search = g_strdup (query->search);
+  copy->slug = g_strdup (query->slug);
   return copy;
 }
 
@@ -439,5 +440,6 @@ byline_cms_query_free (BylineCmsQuery *query)
   g_clear_pointer (&query->after, g_date_time_unref);
   g_free (query->fields);
   g_free (query->search);
+  g_free (query->slug);
   g_free (query);
 }

@@ -179,6 +179,9 @@ typedef struct
  * @after: only items newer than this, or %NULL
  * @fields: the `_fields` list ("id,status"), or %NULL for whole objects
  * @post: comments: only on this post (0: any)
+ * @search: WordPress's full-text `search`, or %NULL
+ * @slug: posts: only the post with this slug (to find a post again after
+ *   a publish whose answer was lost), or %NULL
  * @edit_context: ask for `context=edit` (raw fields, author IP, …)
  * @max_pages: stop after this many pages (0: no limit)
  */
@@ -192,6 +195,7 @@ typedef struct
   char                   *fields;
   gint64                  post;
   char                   *search;
+  char                   *slug;
   gboolean                edit_context;
   guint                   max_pages;
 } BylineCmsQuery;

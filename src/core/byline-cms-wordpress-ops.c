@@ -420,6 +420,8 @@ wp_list_posts_async (BylineCms            *cms,
   add_common (query, options);
   if (options && options->status)
     query_add (query, "status", options->status);
+  if (options && options->slug)
+    query_add (query, "slug", options->slug);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/posts", query, options,
                          (BylineWpDecodeFunc) byline_wp_json_decode_post,
                          (GDestroyNotify) byline_cms_post_free, cancellable, task);

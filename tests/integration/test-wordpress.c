@@ -21,6 +21,8 @@
 static BylineCms *editor;
 static BylineCms *author;
 static gint64 story_ids[2];
+static char *story_uuid;   /* of story_ids[1] */
+static char *slug;         /* of story_ids[1] */
 static gint64 media_id;
 static GDateTime *scheduled;
 
@@ -230,6 +232,8 @@ test_publish_stories (void)
       g_assert_cmpint (created->id, >, 0);
       g_assert_cmpstr (created->status, ==, "draft");
       story_ids[i] = created->id;
+      if (i == 1)
+        story_uuid = g_strdup (post->meta_uuid);
 
       /* What WordPress stored, read back with context=edit. */
       g_clear_object (&result);
@@ -383,6 +387,10 @@ test_schedule_update_revisions (void)
   g_assert_no_error (error);
   g_assert_cmpstr (updated->content, ==, edit->content);
   g_assert_cmpstr (updated->status, ==, "future");
+  /* A scheduled post has its slug already (drafts have none yet). */
+  g_assert_nonnull (updated->slug);
+  g_assert_cmpstr (updated->slug, !=, "");
+  slug = g_strdup (updated->slug);
 
   g_clear_object (&result);
   byline_cms_get_post_async (editor, story_ids[1], "id,modified_gmt,status,date_gmt", NULL, cms_test_result_cb, &result);
@@ -431,6 +439,21 @@ test_list_posts_paged (void)
       g_assert_nonnull (p->content); /* context=edit: raw content */
     }
   g_assert_true (seen[0] && seen[1]);
+
+  /* Finding a post again by its slug (after a publish whose answer was
+   * lost), with its UUID to tell it apart. */
+  g_clear_object (&result);
+  g_clear_pointer (&posts, g_ptr_array_unref);
+  g_clear_pointer (&query->status, g_free);
+  query->status = g_strdup ("draft,future");
+  query->per_page = 0;
+  query->slug = g_strdup (slug);
+  byline_cms_list_posts_async (editor, query, NULL, cms_test_result_cb, &result);
+  posts = AWAIT (byline_cms_list_posts_finish, editor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (posts->len, ==, 1);
+  g_assert_cmpint (((BylineCmsPost *) g_ptr_array_index (posts, 0))->id, ==, story_ids[1]);
+  g_assert_cmpstr (((BylineCmsPost *) g_ptr_array_index (posts, 0))->meta_uuid, ==, story_uuid);
 }
 
 static void
@@ -493,5 +516,7 @@ main (int   argc,
   g_clear_object (&editor);
   g_clear_object (&author);
   g_clear_pointer (&scheduled, g_date_time_unref);
+  g_clear_pointer (&story_uuid, g_free);
+  g_clear_pointer (&slug, g_free);
   return status;
 }
