@@ -539,6 +539,24 @@ discover_cb (GObject      *object,
   send_request (task);
 }
 
+static GTask *
+new_request_task (BylineCmsWordpress  *self,
+                  const char          *method,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  Request *request = g_new0 (Request, 1);
+
+  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_source_tag (task, _byline_wp_request_async);
+  request->method = g_strdup (method);
+  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
+  return task;
+}
+
 void
 _byline_wp_request_async (BylineCmsWordpress  *self,
                           const char          *method,
@@ -551,21 +569,12 @@ _byline_wp_request_async (BylineCmsWordpress  *self,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  Request *request;
+  g_autoptr(GTask) task = new_request_task (self, method, cancellable, callback, user_data);
+  Request *request = g_task_get_task_data (task);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-
-  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
-
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_set_source_tag (task, _byline_wp_request_async);
-  request = g_new0 (Request, 1);
-  request->method = g_strdup (method);
   request->body = body ? g_bytes_ref (body) : NULL;
   request->content_type = g_strdup (content_type);
   request->content_disposition = g_strdup (content_disposition);
-  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
   g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
   g_object_set_data_full (G_OBJECT (task), "query", g_strdup (query), g_free);
 
@@ -595,19 +604,10 @@ _byline_wp_fetch_async (BylineCmsWordpress  *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) task = new_request_task (self, "GET", cancellable, callback, user_data);
+  Request *request = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  Request *request;
 
-  task = g_task_new (self, cancellable, callback, user_data);
-
-  /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
-
-  g_task_set_check_cancellable (task, FALSE);
-  g_task_set_source_tag (task, _byline_wp_request_async);
-  request = g_new0 (Request, 1);
-  request->method = g_strdup ("GET");
-  g_task_set_task_data (task, request, (GDestroyNotify) request_free);
   request->uri = g_uri_parse (url, SOUP_HTTP_URI_FLAGS, &error);
   if (request->uri == NULL)
     {

@@ -113,9 +113,9 @@ new_task (BylineCms           *cms,
           gpointer             source_tag)
 {
   GTask *task = g_task_new (cms, cancellable, callback, user_data);
+
   /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
   g_task_set_check_cancellable (task, FALSE);
-
   g_task_set_source_tag (task, source_tag);
   return task;
 }

@@ -193,7 +193,6 @@ _byline_wp_discover_async (BylineCmsWordpress  *self,
   task = g_task_new (self, cancellable, callback, user_data);
 
   /* Errors are ours: BYLINE_CMS_ERROR_CANCELLED, not G_IO_ERROR. */
-
   g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, _byline_wp_discover_async);
 
