@@ -17,3 +17,8 @@
 #include "byline-article-render.h"
 #include "byline-html-import.h"
 #include "byline-import.h"
+#include "byline-cms-types.h"
+#include "byline-cms.h"
+#include "byline-cms-wordpress.h"
+#include "byline-secrets.h"
+#include "byline-wp-json.h"
