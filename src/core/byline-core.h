@@ -11,3 +11,4 @@
 #include "byline-enums.h"
 #include "byline-article.h"
 #include "byline-paths.h"
+#include "byline-slug.h"
