@@ -8,6 +8,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <gtksourceview/gtksource.h>
 #include <stdlib.h>
 
 G_BEGIN_DECLS
@@ -36,6 +37,26 @@ byline_test_ui_init (int    *argc,
     }
 
   adw_init ();
+
+  /* GLib cached the isolated (empty) system data dirs before they were
+   * restored above: point GtkSourceView at the restored ones, where its
+   * style schemes and language definitions live. */
+  {
+    g_auto(GStrv) dirs = g_strsplit (data_dirs ? data_dirs : "/usr/local/share:/usr/share", ":", -1);
+    GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
+    GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+    g_autoptr(GPtrArray) language_dirs = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; dirs[i] != NULL; i++)
+      {
+        g_autofree char *styles = g_build_filename (dirs[i], "gtksourceview-5", "styles", NULL);
+
+        gtk_source_style_scheme_manager_append_search_path (schemes, styles);
+        g_ptr_array_add (language_dirs, g_build_filename (dirs[i], "gtksourceview-5", "language-specs", NULL));
+      }
+    g_ptr_array_add (language_dirs, NULL);
+    gtk_source_language_manager_set_search_path (languages, (const char * const *) language_dirs->pdata);
+  }
 }
 
 /* Spins the main context until @condition holds or @timeout_ms passes. */
