@@ -259,16 +259,17 @@ load_buffer (BylineEditor  *self,
   self->loading = TRUE;
   if (undoable)
     {
+      GtkTextIter start, end;
+
+      /* gtk_text_buffer_set_text() cannot be undone: replace by hand */
       gtk_text_buffer_begin_user_action (buffer);
-      gtk_text_buffer_set_text (buffer, text, -1);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_insert (buffer, &start, text, -1);
       gtk_text_buffer_end_user_action (buffer);
     }
   else
-    {
-      gtk_text_buffer_begin_irreversible_action (buffer);
-      gtk_text_buffer_set_text (buffer, text, -1);
-      gtk_text_buffer_end_irreversible_action (buffer);
-    }
+    gtk_text_buffer_set_text (buffer, text, -1);
   self->loading = FALSE;
 }
 

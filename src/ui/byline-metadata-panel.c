@@ -289,6 +289,18 @@ article_notify_cb (BylineMetadataPanel *self,
     update_image (self);
 }
 
+static gboolean
+refill_slug_cb (gpointer user_data)
+{
+  BylineMetadataPanel *self = user_data;
+
+  if (self->article != NULL && self->slug_follows_headline &&
+      gtk_editable_get_text (GTK_EDITABLE (self->slug_row))[0] == '\0')
+    set_row_text (self, self->slug_row, byline_article_get_slug (self->article));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 slug_changed_cb (BylineMetadataPanel *self)
 {
@@ -297,11 +309,16 @@ slug_changed_cb (BylineMetadataPanel *self)
   if (self->updating || self->article == NULL)
     return;
 
-  /* The user took the slug over; clearing it hands it back to the headline */
+  /* The user took the slug over; clearing it hands it back to the headline.
+   * (An empty row is also the middle of gtk_editable_set_text(), which
+   * deletes before it inserts: fill the row later, not now.) */
   if (text[0] == '\0')
     {
+      g_autofree char *slug = byline_slugify (byline_article_get_headline (self->article), 0);
+
       self->slug_follows_headline = TRUE;
-      set_slug_from_headline (self);
+      byline_article_set_slug (self->article, slug);
+      g_idle_add_full (G_PRIORITY_DEFAULT, refill_slug_cb, g_object_ref (self), g_object_unref);
       return;
     }
 

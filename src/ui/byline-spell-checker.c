@@ -105,8 +105,7 @@ next_word_start (GtkTextIter *iter)
 {
   GtkTextIter before = *iter;
 
-  if (!gtk_text_iter_forward_word_end (iter))
-    return FALSE;
+  gtk_text_iter_forward_word_end (iter);
   gtk_text_iter_backward_word_start (iter);
 
   return gtk_text_iter_compare (iter, &before) > 0;
@@ -141,8 +140,11 @@ check_some (BylineSpellChecker *self,
     {
       g_autofree char *word = NULL;
 
+      /* (forward_word_end() returns FALSE when it stops at the end of
+       * the buffer, where the last word still needs checking) */
       wend = wstart;
-      if (!gtk_text_iter_forward_word_end (&wend))
+      gtk_text_iter_forward_word_end (&wend);
+      if (gtk_text_iter_equal (&wend, &wstart))
         {
           wstart = end;
           break;
