@@ -39,6 +39,7 @@ struct _BylineEditor
   char               *stats_text;
   guint               count_source;
   guint               cursor_source;
+  guint               relayout_source;
   guint               word_count;
   guint               char_count;
   BylineSaveState     save_state;
@@ -56,5 +57,6 @@ void _byline_editor_update_font        (BylineEditor *self);
 void _byline_editor_update_direction   (BylineEditor *self);
 void _byline_editor_update_scheme      (BylineEditor *self);
 void _byline_editor_queue_cursor_visible (BylineEditor *self);
+void _byline_editor_queue_relayout (BylineEditor *self);
 
 G_END_DECLS

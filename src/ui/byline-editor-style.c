@@ -120,7 +120,9 @@ _byline_editor_update_direction (BylineEditor *self)
   GtkWidget *widgets[] = {
     GTK_WIDGET (self->headline_view), GTK_WIDGET (self->headline_placeholder),
     GTK_WIDGET (self->standfirst_view), GTK_WIDGET (self->standfirst_placeholder),
-    GTK_WIDGET (self->body_view),
+    GTK_WIDGET (self->body_view), GTK_WIDGET (self->headline_meter),
+    GTK_WIDGET (self->headline_count_label),
+    gtk_widget_get_parent (GTK_WIDGET (self->headline_meter)),
   };
 
   if (self->article != NULL &&
@@ -130,6 +132,32 @@ _byline_editor_update_direction (BylineEditor *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
     gtk_widget_set_direction (widgets[i], direction);
+
+  _byline_editor_queue_relayout (self);
+}
+
+static gboolean
+relayout_cb (gpointer user_data)
+{
+  BylineEditor *self = user_data;
+
+  self->relayout_source = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self->headline_view));
+  gtk_widget_queue_resize (GTK_WIDGET (self->standfirst_view));
+  gtk_widget_queue_resize (GTK_WIDGET (self->body_view));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* GTK 4.8's GtkTextView, when right to left and not in a scrolled window
+ * of its own, finishes laying its text out in an idle without asking for
+ * a new size, and stays 0 pixels tall: ask for it once the layout is done
+ * (a lower priority than GtkTextView's validation idle). */
+void
+_byline_editor_queue_relayout (BylineEditor *self)
+{
+  if (self->relayout_source == 0)
+    self->relayout_source = g_idle_add_full (G_PRIORITY_LOW, relayout_cb, self, NULL);
 }
 
 /* The fields share one scrolled window, so the text views cannot scroll
@@ -226,11 +254,11 @@ _byline_editor_style_init (BylineEditor *self)
   self->headline_font_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->body_view)),
                                   GTK_STYLE_PROVIDER (self->font_provider),
-                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   for (guint i = 0; i < G_N_ELEMENTS (family_widgets); i++)
     gtk_style_context_add_provider (gtk_widget_get_style_context (family_widgets[i]),
                                     GTK_STYLE_PROVIDER (self->headline_font_provider),
-                                    GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+                                    GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   _byline_editor_update_font (self);
 
   gtk_source_buffer_set_language (body, gtk_source_language_manager_get_language (languages, "markdown"));
@@ -248,6 +276,7 @@ void
 _byline_editor_style_dispose (BylineEditor *self)
 {
   g_clear_handle_id (&self->cursor_source, g_source_remove);
+  g_clear_handle_id (&self->relayout_source, g_source_remove);
   g_clear_object (&self->font_provider);
   g_clear_object (&self->headline_font_provider);
 }

@@ -280,6 +280,8 @@ load_article (BylineEditor *self,
   GtkTextBuffer *body = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
   GtkTextIter start;
 
+  /* Direction first: GtkTextView lays the text out again for it */
+  _byline_editor_update_direction (self);
   load_buffer (self, gtk_text_view_get_buffer (self->headline_view),
                self->article ? byline_article_get_headline (self->article) : "", undoable);
   load_buffer (self, gtk_text_view_get_buffer (self->standfirst_view),
@@ -296,7 +298,7 @@ load_article (BylineEditor *self,
   flush_body (self);
   update_placeholders (self);
   update_headline_meter (self);
-  _byline_editor_update_direction (self);
+  _byline_editor_queue_relayout (self);
   byline_spell_checker_set_language (self->spell_checker,
                                      self->article ? byline_article_get_language (self->article) : NULL);
 }

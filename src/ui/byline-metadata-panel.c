@@ -32,6 +32,8 @@ static const struct {
   const char *name;
 } languages[] = {
   { "en", N_("English") },
+  { "en-GB", N_("English (United Kingdom)") },
+  { "en-US", N_("English (United States)") },
   { "fa", N_("Persian") },
   { "ar", N_("Arabic") },
   { "he", N_("Hebrew") },
@@ -530,6 +532,28 @@ byline_metadata_panel_set_property (GObject      *object,
     }
 }
 
+/* A flap is given its natural width: make that the width the user chose
+ * (the width request, from GSettings), not what the rows would like. */
+static void
+byline_metadata_panel_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  int width;
+
+  GTK_WIDGET_CLASS (byline_metadata_panel_parent_class)->measure (widget, orientation, for_size,
+                                                                  minimum, natural,
+                                                                  minimum_baseline, natural_baseline);
+
+  gtk_widget_get_size_request (widget, &width, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && width > 0)
+    *natural = MAX (*minimum, width);
+}
+
 static void
 byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
 {
@@ -542,6 +566,8 @@ byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
   object_class->finalize = byline_metadata_panel_finalize;
   object_class->get_property = byline_metadata_panel_get_property;
   object_class->set_property = byline_metadata_panel_set_property;
+
+  widget_class->measure = byline_metadata_panel_measure;
 
   properties[PROP_ARTICLE] =
     g_param_spec_object ("article", NULL, NULL, BYLINE_TYPE_ARTICLE,

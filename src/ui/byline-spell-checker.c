@@ -90,14 +90,21 @@ resolve_dictionary (BylineSpellChecker *self,
 static gboolean
 word_needs_check (const char *word)
 {
-  /* Numbers, dates and codes are not words for a dictionary */
+  gboolean has_lower = FALSE;
+
+  /* Numbers, dates and codes are not words for a dictionary, nor are
+   * capitalised datelines and acronyms (PORTVALE, NATO) */
   for (const char *p = word; *p; p = g_utf8_next_char (p))
     {
-      if (g_unichar_isdigit (g_utf8_get_char (p)))
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c))
         return FALSE;
+      if (!g_unichar_isupper (c) && g_unichar_isalpha (c))
+        has_lower = TRUE;
     }
 
-  return g_utf8_strlen (word, -1) > 1;
+  return has_lower && g_utf8_strlen (word, -1) > 1;
 }
 
 static gboolean

@@ -212,6 +212,12 @@ test_editor_rtl (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     g_assert_cmpint (gtk_widget_get_direction (fields[i]), ==, GTK_TEXT_DIR_RTL);
 
+  /* …and are laid out: GTK 4.8 leaves a right-to-left text view outside a
+   * scrolled window 0 px tall unless the editor asks again */
+  byline_test_wait_until (gtk_widget_get_height (fields[0]) > 20 && gtk_widget_get_height (fields[1]) > 20, 3000);
+  g_assert_cmpint (gtk_widget_get_height (fields[0]), >, 20);
+  g_assert_cmpint (gtk_widget_get_height (fields[1]), >, 20);
+
   /* Direction alone (an Azeri story in Arabic script, say) also counts */
   byline_article_set_language (f->article, "az");
   byline_article_set_direction (f->article, BYLINE_TEXT_DIRECTION_RTL);
