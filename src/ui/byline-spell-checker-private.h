@@ -24,6 +24,8 @@ typedef struct
   GtkTextMark        *word_start;
   GtkTextMark        *word_end;
   GMenu              *menu;
+  char               *menu_word;
+  int                 menu_offset;
   GtkEventController *click;
 } Attached;
 

@@ -32,6 +32,7 @@ _byline_spell_checker_attached_free (gpointer data)
     g_object_remove_weak_pointer (G_OBJECT (a->checker), (gpointer *) &a->checker);
   g_clear_object (&a->buffer);
   g_clear_object (&a->menu);
+  g_free (a->menu_word);
   g_free (a);
 }
 
@@ -128,43 +129,49 @@ ignore_activate_cb (GSimpleAction *action,
     byline_spell_checker_ignore_word (a->checker, word);
 }
 
-/* Right click: when it lands on an underlined word, the text view's own
- * context menu gets suggestions, "Add to Dictionary" and "Ignore" on top. */
+/* Fills the context menu's spelling section for the word at @iter:
+ * suggestions, "Add to Dictionary" and "Ignore" when it is underlined,
+ * nothing otherwise. */
 static void
-right_click_pressed_cb (GtkGestureClick *gesture,
-                        int              n_press,
-                        double           x,
-                        double           y,
-                        Attached        *a)
+update_menu_at (Attached          *a,
+                const GtkTextIter *iter)
 {
   g_auto(GStrv) suggestions = NULL;
   g_autofree char *word = NULL;
-  g_autoptr(GMenu) replace_section = g_menu_new ();
-  g_autoptr(GMenu) word_section = g_menu_new ();
-  GtkTextIter iter, start, end;
-  int bx, by;
+  g_autoptr(GMenu) replace_section = NULL;
+  g_autoptr(GMenu) word_section = NULL;
+  GtkTextIter start, end;
 
-  g_menu_remove_all (a->menu);
+  if (a->checker == NULL || !byline_spell_checker_get_active (a->checker) ||
+      !gtk_text_iter_has_tag (iter, a->misspelled))
+    {
+      g_clear_pointer (&a->menu_word, g_free);
+      if (g_menu_model_get_n_items (G_MENU_MODEL (a->menu)) > 0)
+        g_menu_remove_all (a->menu);
+      return;
+    }
 
-  if (a->checker == NULL || a->view == NULL || !byline_spell_checker_get_active (a->checker))
-    return;
-
-  gtk_text_view_window_to_buffer_coords (a->view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-  gtk_text_view_get_iter_at_location (a->view, &iter, bx, by);
-  if (!gtk_text_iter_has_tag (&iter, a->misspelled))
-    return;
-
-  start = end = iter;
+  start = end = *iter;
   if (!gtk_text_iter_starts_word (&start))
     gtk_text_iter_backward_word_start (&start);
   if (!gtk_text_iter_ends_word (&end))
     gtk_text_iter_forward_word_end (&end);
+
+  /* Moving the cursor inside the same word costs nothing */
+  word = gtk_text_iter_get_slice (&start, &end);
+  if (a->menu_word != NULL && g_str_equal (a->menu_word, word) &&
+      a->menu_offset == gtk_text_iter_get_offset (&start))
+    return;
+
   gtk_text_buffer_move_mark (a->buffer, a->word_start, &start);
   gtk_text_buffer_move_mark (a->buffer, a->word_end, &end);
+  g_free (a->menu_word);
+  a->menu_word = g_strdup (word);
+  a->menu_offset = gtk_text_iter_get_offset (&start);
 
-  word = gtk_text_iter_get_slice (&start, &end);
+  replace_section = g_menu_new ();
+  word_section = g_menu_new ();
   suggestions = byline_spell_checker_get_suggestions (a->checker, word);
-
   for (guint i = 0; suggestions != NULL && suggestions[i] != NULL && i < MAX_SUGGESTIONS; i++)
     {
       g_autoptr(GMenuItem) item = g_menu_item_new (suggestions[i], NULL);
@@ -178,8 +185,40 @@ right_click_pressed_cb (GtkGestureClick *gesture,
 
   g_menu_append (word_section, _("_Add to Dictionary"), "spelling.add");
   g_menu_append (word_section, _("_Ignore"), "spelling.ignore");
+
+  g_menu_remove_all (a->menu);
   g_menu_append_section (a->menu, NULL, G_MENU_MODEL (replace_section));
   g_menu_append_section (a->menu, NULL, G_MENU_MODEL (word_section));
+}
+
+/* Right click on an underlined word offers corrections for that word… */
+static void
+right_click_pressed_cb (GtkGestureClick *gesture,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        Attached        *a)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  if (a->view == NULL)
+    return;
+
+  gtk_text_view_window_to_buffer_coords (a->view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  gtk_text_view_get_iter_at_location (a->view, &iter, bx, by);
+  update_menu_at (a, &iter);
+}
+
+/* …and the Menu key (or Shift+F10) for the word at the cursor */
+static void
+mark_set_cb (GtkTextBuffer     *buffer,
+             const GtkTextIter *location,
+             GtkTextMark       *mark,
+             Attached          *a)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer))
+    update_menu_at (a, location);
 }
 
 /**
@@ -220,6 +259,7 @@ byline_spell_checker_attach (BylineSpellChecker *self,
 
   g_signal_connect_after (a->buffer, "insert-text", G_CALLBACK (insert_text_after_cb), a);
   g_signal_connect_after (a->buffer, "delete-range", G_CALLBACK (delete_range_after_cb), a);
+  g_signal_connect (a->buffer, "mark-set", G_CALLBACK (mark_set_cb), a);
 
   g_signal_connect (replace, "activate", G_CALLBACK (replace_activate_cb), a);
   g_signal_connect (add, "activate", G_CALLBACK (add_activate_cb), a);

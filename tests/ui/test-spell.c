@@ -51,14 +51,29 @@ test_spell_english (void)
   g_assert_nonnull (suggestions);
   g_assert_true (g_strv_contains ((const char * const *) suggestions, "quick"));
 
-  /* Typing a fix rechecks just that word */
+  /* The cursor on the word (as for the Menu key; a right click does the
+   * same for the clicked word) fills the text view's context menu */
   {
+    GMenuModel *menu = gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view));
+    GtkTextIter iter;
+    g_autofree char *fixed = NULL;
     GtkTextIter start, end;
 
-    gtk_text_buffer_get_iter_at_offset (buffer, &start, 4);
-    gtk_text_buffer_get_iter_at_offset (buffer, &end, 9);
-    gtk_text_buffer_delete (buffer, &start, &end);
-    gtk_text_buffer_insert (buffer, &start, "quick", -1);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 6);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);   /* suggestions; add / ignore */
+    g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION)), ==, 2);
+
+    /* Choosing a suggestion replaces the word, and the fix is rechecked */
+    g_assert_true (gtk_widget_activate_action (view, "spelling.replace", "s", "quick"));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    fixed = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (fixed, ==, "The quick brown fox ran 41,000 tripz");
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 0);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 0);
   }
   byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
   g_assert_false (misspelled_at (checker, buffer, 4));
