@@ -222,6 +222,11 @@ screenshot_example (const char *file,
   byline_test_wait_until (!byline_spell_checker_is_busy (byline_editor_get_spell_checker (editor)), 5000);
   byline_test_wait_until (FALSE, 300);
 
+  /* Every field is laid out, right to left ones too */
+  byline_test_wait_until (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_headline_view (editor))) > 20, 3000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_headline_view (editor))), >, 20);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_standfirst_view (editor))), >, 20);
+
   png = byline_test_save_screenshot (GTK_WIDGET (window), png_name);
   g_assert_cmpint (g_stat (png, &st), ==, 0);
   g_assert_cmpint (st.st_size, >, 10000);
@@ -243,6 +248,47 @@ test_window_screenshot_persian (void)
   screenshot_example ("tehran-buses-fa.txt", "fa", "window-story-fa.png");
 }
 
+static void
+test_window_narrow (void)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example ("harbour-ferries.txt", "en-GB");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *png = NULL;
+  BylineWindow *window;
+  GtkWidget *panel;
+
+  g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set (settings, "window-size", "(ii)", 560, 720);
+
+  window = byline_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  panel = GTK_WIDGET (byline_window_get_metadata_panel (window));
+
+  /* Too narrow for three panes: both fold away, the editor keeps the window */
+  byline_test_wait_until (!byline_window_get_sidebar_visible (window) &&
+                          !byline_window_get_metadata_visible (window), 3000);
+  g_assert_false (byline_window_get_sidebar_visible (window));
+  g_assert_false (byline_window_get_metadata_visible (window));
+  /* …which is not the user's choice: the settings still say shown */
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+  g_assert_true (g_settings_get_boolean (settings, "metadata-panel-visible"));
+  byline_test_wait_until (FALSE, 300);
+  g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-narrow.png"));
+
+  /* F9 slides the details over the editor */
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F9"));
+  g_assert_true (byline_window_get_metadata_visible (window));
+  byline_test_wait_until (gtk_widget_get_mapped (panel), 3000);
+  byline_test_wait_until (FALSE, 400);
+  png = byline_test_save_screenshot (GTK_WIDGET (window), "window-narrow-details.png");
+  g_test_message ("Screenshot: %s", png);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-size");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/screenshot-english", test_window_screenshot_english);
   g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
+  g_test_add_func ("/window/narrow", test_window_narrow);
 
   return g_test_run ();
 }
