@@ -425,6 +425,28 @@ byline_search_bar_set_replace_text (BylineSearchBar *self,
   gtk_editable_set_text (GTK_EDITABLE (self->replace_entry), text ? text : "");
 }
 
+static gboolean
+step (BylineSearchBar *self,
+      gboolean         forward)
+{
+  GtkTextIter start, end, match_start, match_end;
+  gboolean wrapped, found;
+
+  if (self->context == NULL)
+    return FALSE;
+
+  gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end);
+  if (forward)
+    found = gtk_source_search_context_forward (self->context, &end, &match_start, &match_end, &wrapped);
+  else
+    found = gtk_source_search_context_backward (self->context, &start, &match_start, &match_end, &wrapped);
+
+  if (found)
+    select_match (self, &match_start, &match_end);
+
+  return found;
+}
+
 /**
  * byline_search_bar_next:
  *
@@ -435,39 +457,24 @@ byline_search_bar_set_replace_text (BylineSearchBar *self,
 gboolean
 byline_search_bar_next (BylineSearchBar *self)
 {
-  GtkTextIter start, end, match_start, match_end;
-  gboolean wrapped;
-
   g_return_val_if_fail (BYLINE_IS_SEARCH_BAR (self), FALSE);
 
-  if (self->context == NULL)
-    return FALSE;
-
-  gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end);
-  if (!gtk_source_search_context_forward (self->context, &end, &match_start, &match_end, &wrapped))
-    return FALSE;
-
-  select_match (self, &match_start, &match_end);
-  return TRUE;
+  return step (self, TRUE);
 }
 
+/**
+ * byline_search_bar_previous:
+ *
+ * Selects the match before the selection, wrapping around.
+ *
+ * Returns: whether there was a match
+ */
 gboolean
 byline_search_bar_previous (BylineSearchBar *self)
 {
-  GtkTextIter start, end, match_start, match_end;
-  gboolean wrapped;
-
   g_return_val_if_fail (BYLINE_IS_SEARCH_BAR (self), FALSE);
 
-  if (self->context == NULL)
-    return FALSE;
-
-  gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end);
-  if (!gtk_source_search_context_backward (self->context, &start, &match_start, &match_end, &wrapped))
-    return FALSE;
-
-  select_match (self, &match_start, &match_end);
-  return TRUE;
+  return step (self, FALSE);
 }
 
 /**

@@ -107,25 +107,20 @@ replace_activate_cb (GSimpleAction *action,
   gtk_text_buffer_end_user_action (a->buffer);
 }
 
+/* "Add to Dictionary" and "Ignore" */
 static void
-add_activate_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 Attached      *a)
-{
-  g_autofree char *word = attached_dup_word (a);
-
-  if (a->checker != NULL)
-    byline_spell_checker_add_word (a->checker, word);
-}
-
-static void
-ignore_activate_cb (GSimpleAction *action,
+accept_activate_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     Attached      *a)
 {
   g_autofree char *word = attached_dup_word (a);
 
-  if (a->checker != NULL)
+  if (a->checker == NULL)
+    return;
+
+  if (g_str_equal (g_action_get_name (G_ACTION (action)), "add"))
+    byline_spell_checker_add_word (a->checker, word);
+  else
     byline_spell_checker_ignore_word (a->checker, word);
 }
 
@@ -262,8 +257,8 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   g_signal_connect (a->buffer, "mark-set", G_CALLBACK (mark_set_cb), a);
 
   g_signal_connect (replace, "activate", G_CALLBACK (replace_activate_cb), a);
-  g_signal_connect (add, "activate", G_CALLBACK (add_activate_cb), a);
-  g_signal_connect (ignore, "activate", G_CALLBACK (ignore_activate_cb), a);
+  g_signal_connect (add, "activate", G_CALLBACK (accept_activate_cb), a);
+  g_signal_connect (ignore, "activate", G_CALLBACK (accept_activate_cb), a);
   g_simple_action_set_enabled (none, FALSE);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (replace));
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (add));

@@ -34,8 +34,8 @@ struct _BylineWindow
   BylineEditor         *editor;
   BylineMetadataPanel  *metadata_panel;
 
-  guint                 sidebar_visible : 1;
-  guint                 metadata_visible : 1;
+  gboolean              sidebar_visible;
+  gboolean              metadata_visible;
 };
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -110,21 +110,10 @@ flap_reveal_cb (BylineWindow *self,
   gboolean revealed = adw_flap_get_reveal_flap (flap);
 
   /* A swipe, or a fold of a narrow window, closed or opened a pane */
-  if (flap == self->sidebar_flap && revealed != self->sidebar_visible)
-    {
-      self->sidebar_visible = revealed;
-      if (!adw_flap_get_folded (flap))
-        g_settings_set_boolean (self->settings, "sidebar-visible", revealed);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
-    }
-  else if (flap == self->metadata_flap && revealed != self->metadata_visible &&
-           g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
-    {
-      self->metadata_visible = revealed;
-      if (!adw_flap_get_folded (flap))
-        g_settings_set_boolean (self->settings, "metadata-panel-visible", revealed);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METADATA_VISIBLE]);
-    }
+  if (flap == self->sidebar_flap)
+    byline_window_set_sidebar_visible (self, revealed);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
+    byline_window_set_metadata_visible (self, revealed);
 }
 
 static void
@@ -533,6 +522,28 @@ byline_window_get_metadata_panel (BylineWindow *self)
   return self->metadata_panel;
 }
 
+/* Shows or hides a pane as the user asked; the choice is saved unless a
+ * narrow window has folded the pane (then it is only for now). */
+static void
+set_pane_visible (BylineWindow *self,
+                  AdwFlap      *flap,
+                  gboolean     *field,
+                  const char   *key,
+                  guint         prop,
+                  gboolean      visible)
+{
+  visible = !!visible;
+  if (*field == visible)
+    return;
+
+  *field = visible;
+  if (!adw_flap_get_folded (flap))
+    g_settings_set_boolean (self->settings, key, visible);
+  apply_panes (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
 gboolean
 byline_window_get_metadata_visible (BylineWindow *self)
 {
@@ -547,16 +558,8 @@ byline_window_set_metadata_visible (BylineWindow *self,
 {
   g_return_if_fail (BYLINE_IS_WINDOW (self));
 
-  visible = !!visible;
-  if (self->metadata_visible == visible)
-    return;
-
-  self->metadata_visible = visible;
-  if (!adw_flap_get_folded (self->metadata_flap))
-    g_settings_set_boolean (self->settings, "metadata-panel-visible", visible);
-  apply_panes (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METADATA_VISIBLE]);
+  set_pane_visible (self, self->metadata_flap, &self->metadata_visible, "metadata-panel-visible",
+                    PROP_METADATA_VISIBLE, visible);
 }
 
 gboolean
@@ -573,14 +576,6 @@ byline_window_set_sidebar_visible (BylineWindow *self,
 {
   g_return_if_fail (BYLINE_IS_WINDOW (self));
 
-  visible = !!visible;
-  if (self->sidebar_visible == visible)
-    return;
-
-  self->sidebar_visible = visible;
-  if (!adw_flap_get_folded (self->sidebar_flap))
-    g_settings_set_boolean (self->settings, "sidebar-visible", visible);
-  apply_panes (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
+  set_pane_visible (self, self->sidebar_flap, &self->sidebar_visible, "sidebar-visible",
+                    PROP_SIDEBAR_VISIBLE, visible);
 }
