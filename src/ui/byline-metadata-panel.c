@@ -169,6 +169,7 @@ update_spelling (BylineMetadataPanel *self)
       warn = TRUE;
     }
 
+  gtk_widget_set_visible (GTK_WIDGET (self->spelling_row), self->spell_checker != NULL);
   adw_action_row_set_subtitle (self->spelling_row, self->spelling_text);
   gtk_image_set_from_icon_name (self->spelling_icon, warn ? "dialog-warning-symbolic" :
                                 "object-select-symbolic");

@@ -288,6 +288,7 @@ test_editor_preferences (Fixture       *f,
   g_settings_set_boolean (settings, "spell-checking", TRUE);
   g_assert_true (byline_spell_checker_get_enabled (byline_editor_get_spell_checker (f->editor)));
 
+  g_free (byline_test_save_screenshot (GTK_WIDGET (preferences), "preferences.png"));
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 

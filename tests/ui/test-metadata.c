@@ -84,6 +84,22 @@ find_text_view (GtkWidget *root,
   return NULL;
 }
 
+static GtkWidget *
+find_scrolled_window (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        return child;
+      if ((found = find_scrolled_window (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 set_row (Fixture    *f,
          const char *title,
@@ -254,6 +270,20 @@ test_metadata_date_and_image (Fixture       *f,
   g_assert_true (byline_metadata_panel_get_alt_text_missing (f->panel));
   set_row (f, "Alt Text", "  ");
   g_assert_true (byline_metadata_panel_get_alt_text_missing (f->panel));
+  /* The lower half of the panel, with the warning */
+  {
+    GtkWidget *w = find_scrolled_window (GTK_WIDGET (f->panel));
+    GtkAdjustment *vadj;
+
+    g_assert_nonnull (w);
+    gtk_window_set_default_size (f->window, 360, 760);
+    byline_test_wait_until (FALSE, 300);
+    vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
+    byline_test_wait_until (FALSE, 200);
+    g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "metadata-panel-lower.png"));
+  }
+
   set_row (f, "Alt Text", "A white ferry at the quay");
   g_assert_cmpstr (byline_article_get_image_alt (f->article), ==, "A white ferry at the quay");
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
