@@ -400,14 +400,15 @@ byline_window_class_init (BylineWindowClass *klass)
 static void
 byline_window_init (BylineWindow *self)
 {
-  self->drafts_sort = g_strdup ("modified");
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  /* The property actions' toggle buttons read these while the template is
+   * built: set them first */
   self->settings = g_settings_new (APP_ID);
-  byline_window_restore_state (self);
-
+  self->drafts_sort = g_strdup ("modified");
   self->sidebar_visible = g_settings_get_boolean (self->settings, "sidebar-visible");
   self->metadata_visible = g_settings_get_boolean (self->settings, "metadata-panel-visible");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  byline_window_restore_state (self);
   g_settings_bind (self->settings, "sidebar-width", self->sidebar, "width-request", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "metadata-panel-width", self->metadata_panel, "width-request",
                    G_SETTINGS_BIND_GET);
