@@ -25,7 +25,8 @@ struct _BylineEditor
   /* Template widgets */
   BylineSearchBar    *search_bar;
   GtkScrolledWindow  *scroller;
-  GtkViewport        *viewport;
+  GtkWidget          *header_holder;
+  GtkWidget          *header_box;
   GtkTextView        *headline_view;
   GtkLabel           *headline_placeholder;
   GtkLevelBar        *headline_meter;
@@ -40,6 +41,7 @@ struct _BylineEditor
   guint               count_source;
   guint               cursor_source;
   guint               relayout_source;
+  guint               layout_source;
   guint               word_count;
   guint               char_count;
   BylineSaveState     save_state;
@@ -58,5 +60,6 @@ void _byline_editor_update_direction   (BylineEditor *self);
 void _byline_editor_update_scheme      (BylineEditor *self);
 void _byline_editor_queue_cursor_visible (BylineEditor *self);
 void _byline_editor_queue_relayout (BylineEditor *self);
+void _byline_editor_queue_layout (BylineEditor *self);
 
 G_END_DECLS

@@ -12,7 +12,10 @@
 #include "byline-editor-private.h"
 
 #define FALLBACK_DOCUMENT_FONT "Serif 13"
-#define CURSOR_MARGIN 48
+#define READING_WIDTH 720
+#define PAGE_MARGIN 24
+#define HEADER_TOP 36
+#define HEADER_GAP 24
 
 static char *
 font_description_to_css (const PangoFontDescription *desc,
@@ -93,6 +96,7 @@ _byline_editor_update_font (BylineEditor *self)
     pango_font_description_set_family (family_only, pango_font_description_get_family (desc));
   headline_css = font_description_to_css (family_only, "textview, label", 1.0);
   gtk_css_provider_load_from_data (self->headline_font_provider, headline_css, -1);
+  _byline_editor_queue_layout (self);
 }
 
 void
@@ -145,6 +149,7 @@ relayout_cb (gpointer user_data)
   gtk_widget_queue_resize (GTK_WIDGET (self->headline_view));
   gtk_widget_queue_resize (GTK_WIDGET (self->standfirst_view));
   gtk_widget_queue_resize (GTK_WIDGET (self->body_view));
+  _byline_editor_queue_layout (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -160,46 +165,132 @@ _byline_editor_queue_relayout (BylineEditor *self)
     self->relayout_source = g_idle_add_full (G_PRIORITY_LOW, relayout_cb, self, NULL);
 }
 
-/* The fields share one scrolled window, so the text views cannot scroll
- * themselves: keep the cursor in sight by moving the shared adjustment. */
+/* The reading width: the body keeps at most READING_WIDTH pixels of text,
+ * centred by its margins, and the header overlay sits above that text,
+ * as wide as it. Runs when the width or the header's height changes. */
+static gboolean
+layout_cb (gpointer user_data)
+{
+  BylineEditor *self = user_data;
+  GtkTextView *body = GTK_TEXT_VIEW (self->body_view);
+  int width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  int text_width, margin, header_height, top;
+
+  self->layout_source = 0;
+
+  if (width <= 0)
+    return G_SOURCE_REMOVE;
+
+  text_width = MIN (READING_WIDTH, MAX (width - 2 * PAGE_MARGIN, 120));
+  margin = MAX ((width - text_width) / 2, 0);
+  if (gtk_text_view_get_left_margin (body) != margin)
+    {
+      gtk_text_view_set_left_margin (body, margin);
+      gtk_text_view_set_right_margin (body, margin);
+    }
+
+  g_object_set_data (G_OBJECT (self->header_box), "byline-width", GINT_TO_POINTER (text_width));
+  gtk_widget_queue_resize (self->header_box);
+  gtk_widget_measure (self->header_box, GTK_ORIENTATION_VERTICAL, text_width,
+                      NULL, &header_height, NULL, NULL);
+  top = HEADER_TOP + header_height + HEADER_GAP;
+  if (gtk_text_view_get_top_margin (body) != top)
+    gtk_text_view_set_top_margin (body, top);
+  /* Overlay coordinates are in the buffer's, whose y = 0 is where the text
+   * starts, below the top margin the header lives in */
+  gtk_text_view_move_overlay (body, self->header_box, margin, HEADER_TOP - top);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The header overlay stacks its children like a vertical box, as wide as
+ * layout_cb() says. (The scrolled window's horizontal policy is
+ * `external`, so this width never becomes the window's minimum: the
+ * window can still shrink, and layout_cb() narrows the header to match.) */
+static void
+header_measure (GtkWidget      *widget,
+                GtkOrientation  orientation,
+                int             for_size,
+                int            *minimum,
+                int            *natural,
+                int            *minimum_baseline,
+                int            *natural_baseline)
+{
+  int width = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "byline-width"));
+
+  *minimum = *natural = 0;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* GtkTextView gives overlays their minimum size */
+      *minimum = *natural = width;
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, for_size >= 0 ? for_size : width,
+                          &child_min, &child_nat, NULL, NULL);
+      *minimum += child_min;
+      *natural += child_nat;
+    }
+}
+
+static void
+header_allocate (GtkWidget *widget,
+                 int        width,
+                 int        height,
+                 int        baseline)
+{
+  int y = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      int child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_nat, NULL, NULL);
+      gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_nat }, -1);
+      y += child_nat;
+    }
+}
+
+void
+_byline_editor_queue_layout (BylineEditor *self)
+{
+  if (self->layout_source == 0)
+    self->layout_source = g_idle_add_full (GTK_PRIORITY_RESIZE - 5, layout_cb, self, NULL);
+}
+
+static void
+width_changed_cb (BylineEditor *self)
+{
+  _byline_editor_queue_layout (self);
+}
+
+/* Typing in the headline or standfirst brings the top of the story back
+ * into view (the body view scrolls to its own cursor by itself). */
 static gboolean
 cursor_visible_cb (gpointer user_data)
 {
   BylineEditor *self = user_data;
   GtkWidget *focus;
-  GtkTextView *view;
-  GtkTextBuffer *buffer;
   GtkAdjustment *vadj;
-  GdkRectangle rect;
-  GtkTextIter iter;
-  graphene_point_t point;
-  int wx, wy;
-  double height;
 
   self->cursor_source = 0;
 
   focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  if (focus == NULL || !GTK_IS_TEXT_VIEW (focus) || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, self->header_box))
     return G_SOURCE_REMOVE;
 
-  view = GTK_TEXT_VIEW (focus);
-  buffer = gtk_text_view_get_buffer (view);
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  gtk_text_view_get_iter_location (view, &iter, &rect);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
-
-  if (!gtk_widget_compute_point (GTK_WIDGET (view), GTK_WIDGET (self->viewport),
-                                 &GRAPHENE_POINT_INIT (wx, wy), &point))
-    return G_SOURCE_REMOVE;
-
-  vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->viewport));
-  height = gtk_adjustment_get_page_size (vadj);
-
-  if (point.y < CURSOR_MARGIN)
-    gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + point.y - CURSOR_MARGIN);
-  else if (point.y + rect.height + CURSOR_MARGIN > height)
-    gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) +
-                              point.y + rect.height + CURSOR_MARGIN - height);
+  vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->body_view));
+  if (gtk_adjustment_get_value (vadj) > HEADER_TOP)
+    gtk_adjustment_set_value (vadj, 0);
 
   return G_SOURCE_REMOVE;
 }
@@ -219,6 +310,16 @@ mark_set_cb (BylineEditor  *self,
 {
   if (mark == gtk_text_buffer_get_insert (buffer))
     _byline_editor_queue_cursor_visible (self);
+}
+
+static void
+hadjustment_cb (BylineEditor *self)
+{
+  GtkAdjustment *hadj = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->body_view));
+
+  /* The page size of the horizontal adjustment is the view's width */
+  if (hadj != NULL)
+    g_signal_connect_object (hadj, "changed", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -250,6 +351,9 @@ _byline_editor_style_init (BylineEditor *self)
                                G_CALLBACK (_byline_editor_update_font), self, G_CONNECT_SWAPPED);
     }
 
+  gtk_widget_set_layout_manager (self->header_box,
+                                 gtk_custom_layout_new (NULL, header_measure, header_allocate));
+
   self->font_provider = gtk_css_provider_new ();
   self->headline_font_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->body_view)),
@@ -267,9 +371,12 @@ _byline_editor_style_init (BylineEditor *self)
                            G_CALLBACK (style_manager_dark_cb), self, G_CONNECT_SWAPPED);
   _byline_editor_update_scheme (self);
 
-  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+  for (guint i = 0; i < 2; i++)
     g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "mark-set",
                              G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->body_view, "notify::hadjustment", G_CALLBACK (hadjustment_cb), self,
+                           G_CONNECT_SWAPPED);
+  hadjustment_cb (self);
 }
 
 void
@@ -277,6 +384,7 @@ _byline_editor_style_dispose (BylineEditor *self)
 {
   g_clear_handle_id (&self->cursor_source, g_source_remove);
   g_clear_handle_id (&self->relayout_source, g_source_remove);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->font_provider);
   g_clear_object (&self->headline_font_provider);
 }

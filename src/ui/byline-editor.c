@@ -186,6 +186,7 @@ headline_changed_cb (BylineEditor  *self,
 {
   update_placeholders (self);
   update_headline_meter (self);
+  _byline_editor_queue_layout (self);
 
   if (self->loading || self->article == NULL)
     return;
@@ -472,7 +473,8 @@ byline_editor_class_init (BylineEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineEditor, search_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineEditor, scroller);
-  gtk_widget_class_bind_template_child (widget_class, BylineEditor, viewport);
+  gtk_widget_class_bind_template_child (widget_class, BylineEditor, header_holder);
+  gtk_widget_class_bind_template_child (widget_class, BylineEditor, header_box);
   gtk_widget_class_bind_template_child (widget_class, BylineEditor, headline_view);
   gtk_widget_class_bind_template_child (widget_class, BylineEditor, headline_placeholder);
   gtk_widget_class_bind_template_child (widget_class, BylineEditor, headline_meter);
@@ -492,6 +494,12 @@ byline_editor_init (BylineEditor *self)
   GtkTextView *single_line[2];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The header fields scroll with the body, as an overlay in its text */
+  g_object_ref (self->header_box);
+  gtk_box_remove (GTK_BOX (self->header_holder), self->header_box);
+  gtk_text_view_add_overlay (GTK_TEXT_VIEW (self->body_view), self->header_box, 0, 0);
+  g_object_unref (self->header_box);
 
   single_line[0] = self->headline_view;
   single_line[1] = self->standfirst_view;
