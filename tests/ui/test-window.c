@@ -232,6 +232,20 @@ screenshot_example (const char *file,
   g_assert_cmpint (st.st_size, >, 10000);
   g_test_message ("Screenshot: %s", png);
 
+  /* And with find and replace open */
+  if (g_str_equal (language, "en-GB"))
+    {
+      BylineSearchBar *bar = byline_editor_get_search_bar (editor);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-replace", NULL));
+      byline_search_bar_set_search_text (bar, "quay");
+      byline_search_bar_set_replace_text (bar, "wharf");
+      byline_test_wait_until (g_str_has_suffix (byline_search_bar_get_count_text (bar), "of 4"), 3000);
+      g_assert_cmpstr (byline_search_bar_get_count_text (bar), ==, "1 of 4");
+      byline_test_wait_until (FALSE, 400);
+      g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-find.png"));
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "window-size");
 }
