@@ -1,4 +1,5 @@
-/* byline-metadata-panel-fields.c: the date picker and the tag chips
+/* byline-metadata-panel-fields.c: the date picker, the tag chips and the
+ * featured image
  *
  * Copyright 2026 The Byline developers
  *
@@ -314,6 +315,64 @@ tag_entry_changed_cb (BylineMetadataPanel *self)
 }
 
 void
+_byline_metadata_panel_update_image (BylineMetadataPanel *self)
+{
+  gboolean missing = byline_metadata_panel_get_alt_text_missing (self);
+  const char *path = self->article ? byline_article_get_image_path (self->article) : "";
+  g_autofree char *name = path[0] ? g_path_get_basename (path) : NULL;
+
+  adw_action_row_set_subtitle (self->image_row, name ? name : _("No image"));
+  gtk_widget_set_visible (GTK_WIDGET (self->image_clear_button), name != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->alt_warning), missing);
+  if (missing)
+    gtk_widget_add_css_class (GTK_WIDGET (self->alt_row), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->alt_row), "warning");
+}
+
+static void
+image_chooser_response_cb (BylineMetadataPanel  *self,
+                           int                   response,
+                           GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->article != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        byline_article_set_image_path (self->article, path);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+image_choose_clicked_cb (BylineMetadataPanel *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Choose Featured Image"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
+  gtk_file_filter_set_name (filter, _("Images"));
+  gtk_file_filter_add_mime_type (filter, "image/*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (image_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+image_clear_clicked_cb (BylineMetadataPanel *self)
+{
+  if (self->article != NULL)
+    byline_article_set_image_path (self->article, NULL);
+}
+
+void
 _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
 {
   g_autoptr(GtkEntryCompletion) completion = zone_completion_new ();
@@ -327,6 +386,8 @@ _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
   g_signal_connect_swapped (self->tag_entry_row, "apply", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "entry-activated", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "changed", G_CALLBACK (tag_entry_changed_cb), self);
+  g_signal_connect_swapped (self->image_choose_button, "clicked", G_CALLBACK (image_choose_clicked_cb), self);
+  g_signal_connect_swapped (self->image_clear_button, "clicked", G_CALLBACK (image_clear_clicked_cb), self);
 
   _byline_metadata_panel_update_tags (self);
 }

@@ -65,5 +65,6 @@ struct _BylineMetadataPanel
 void _byline_metadata_panel_fields_init  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
+void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
 
 G_END_DECLS

@@ -180,22 +180,6 @@ update_spelling (BylineMetadataPanel *self)
 }
 
 static void
-update_image (BylineMetadataPanel *self)
-{
-  gboolean missing = byline_metadata_panel_get_alt_text_missing (self);
-  const char *path = self->article ? byline_article_get_image_path (self->article) : "";
-  g_autofree char *name = path[0] ? g_path_get_basename (path) : NULL;
-
-  adw_action_row_set_subtitle (self->image_row, name ? name : _("No image"));
-  gtk_widget_set_visible (GTK_WIDGET (self->image_clear_button), name != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->alt_warning), missing);
-  if (missing)
-    gtk_widget_add_css_class (GTK_WIDGET (self->alt_row), "warning");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->alt_row), "warning");
-}
-
-static void
 update_language (BylineMetadataPanel *self)
 {
   const char *language = byline_article_get_language (self->article);
@@ -289,7 +273,7 @@ article_notify_cb (BylineMetadataPanel *self,
       self->updating = FALSE;
     }
   else if (g_str_equal (name, "image-path") || g_str_equal (name, "image-alt"))
-    update_image (self);
+    _byline_metadata_panel_update_image (self);
 }
 
 static gboolean
@@ -416,48 +400,6 @@ rtl_active_cb (BylineMetadataPanel *self)
 
   byline_article_set_direction (self->article, gtk_switch_get_active (self->rtl_switch) ?
                                 BYLINE_TEXT_DIRECTION_RTL : BYLINE_TEXT_DIRECTION_LTR);
-}
-
-static void
-image_chooser_response_cb (BylineMetadataPanel  *self,
-                           int                   response,
-                           GtkFileChooserNative *chooser)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->article != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-
-      if (path != NULL)
-        byline_article_set_image_path (self->article, path);
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-image_choose_clicked_cb (BylineMetadataPanel *self)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Choose Featured Image"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
-  gtk_file_filter_set_name (filter, _("Images"));
-  gtk_file_filter_add_mime_type (filter, "image/*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (image_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-image_clear_clicked_cb (BylineMetadataPanel *self)
-{
-  if (self->article != NULL)
-    byline_article_set_image_path (self->article, NULL);
 }
 
 static void
@@ -644,13 +586,11 @@ byline_metadata_panel_init (BylineMetadataPanel *self)
   g_signal_connect_swapped (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self);
   g_signal_connect_swapped (self->language_row, "notify::selected", G_CALLBACK (language_selected_cb), self);
   g_signal_connect_swapped (self->rtl_switch, "notify::active", G_CALLBACK (rtl_active_cb), self);
-  g_signal_connect_swapped (self->image_choose_button, "clicked", G_CALLBACK (image_choose_clicked_cb), self);
-  g_signal_connect_swapped (self->image_clear_button, "clicked", G_CALLBACK (image_clear_clicked_cb), self);
 
   _byline_metadata_panel_fields_init (self);
   update_excerpt_meter (self);
   update_spelling (self);
-  update_image (self);
+  _byline_metadata_panel_update_image (self);
 }
 
 BylineMetadataPanel *
@@ -731,7 +671,7 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
       update_language (self);
       _byline_metadata_panel_update_tags (self);
       _byline_metadata_panel_update_date (self);
-      update_image (self);
+      _byline_metadata_panel_update_image (self);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
