@@ -131,22 +131,30 @@ flap_folded_cb (BylineWindow *self,
     byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
 }
 
+static char *
+window_title_closure (BylineWindow *self,
+                      const char   *headline)
+{
+  return g_strdup (headline != NULL && headline[0] != '\0' ? headline : _("Untitled Story"));
+}
+
+static char *
+window_subtitle_closure (BylineWindow        *self,
+                         BylineArticleStatus  status)
+{
+  return byline_metadata_panel_dup_status_label (status);
+}
+
+/* The title's bindings cannot look through a missing article: the empty
+ * state sets its title itself. */
 static void
 update_title (BylineWindow *self)
 {
-  const char *headline = self->article ? byline_article_get_headline (self->article) : "";
-  g_autofree char *status = NULL;
+  if (self->article != NULL)
+    return;
 
-  if (self->article == NULL)
-    {
-      adw_window_title_set_title (self->window_title, _("Byline"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      return;
-    }
-
-  adw_window_title_set_title (self->window_title, headline[0] ? headline : _("Untitled Story"));
-  status = byline_metadata_panel_dup_status_label (byline_article_get_status (self->article));
-  adw_window_title_set_subtitle (self->window_title, status);
+  adw_window_title_set_title (self->window_title, _("Byline"));
+  adw_window_title_set_subtitle (self->window_title, NULL);
 }
 
 static void
@@ -225,12 +233,6 @@ byline_window_undo_action (GtkWidget  *widget,
     gtk_text_buffer_redo (buffer);
 }
 
-static void
-article_notify_cb (BylineWindow *self)
-{
-  update_title (self);
-}
-
 static gboolean
 byline_window_close_request (GtkWindow *window)
 {
@@ -247,8 +249,6 @@ byline_window_dispose (GObject *object)
 {
   BylineWindow *self = (BylineWindow *)object;
 
-  if (self->article != NULL)
-    g_signal_handlers_disconnect_by_func (self->article, article_notify_cb, self);
   g_clear_object (&self->article);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
@@ -374,6 +374,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_panel);
+  gtk_widget_class_bind_template_callback (widget_class, window_title_closure);
+  gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
 
   gtk_widget_class_install_action (widget_class, "win.new-article", NULL,
                                    byline_window_new_article_action);
@@ -485,18 +487,7 @@ byline_window_set_article (BylineWindow  *self,
   if (self->article == article)
     return;
 
-  if (self->article != NULL)
-    g_signal_handlers_disconnect_by_func (self->article, article_notify_cb, self);
-
   g_set_object (&self->article, article);
-
-  if (article != NULL)
-    {
-      g_signal_connect_object (article, "notify::headline", G_CALLBACK (article_notify_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (article, "notify::status", G_CALLBACK (article_notify_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
 
   byline_editor_set_article (self->editor, article);
   byline_metadata_panel_set_article (self->metadata_panel, article);

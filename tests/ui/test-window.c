@@ -140,6 +140,52 @@ test_window_sidebar_toggle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The editor pane's title: the AdwWindowTitle that is not "Drafts" or
+ * "Details" */
+static AdwWindowTitle *
+find_editor_title (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwWindowTitle *found;
+
+      if (ADW_IS_WINDOW_TITLE (child) &&
+          g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (child)), "Drafts") != 0 &&
+          g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (child)), "Details") != 0)
+        return ADW_WINDOW_TITLE (child);
+      if ((found = find_editor_title (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_title (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  BylineWindow *window = byline_window_new (NULL);
+  AdwWindowTitle *title = find_editor_title (GTK_WIDGET (window));
+
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Byline");
+
+  /* Bound with <lookup> to the open article's headline and status */
+  byline_window_set_article (window, article);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Untitled Story");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Draft");
+  byline_article_set_headline (article, "Ferries");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ferries");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_IN_REVIEW);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "In Review");
+
+  byline_window_set_article (window, NULL);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Byline");
+  g_assert_cmpstr (byline_window_get_visible_view (window), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_window_shortcuts (void)
 {
@@ -315,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/window/metadata-toggle", test_window_metadata_toggle);
   g_test_add_func ("/window/sidebar-toggle", test_window_sidebar_toggle);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/title", test_window_title);
   g_test_add_func ("/window/screenshot-english", test_window_screenshot_english);
   g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
   g_test_add_func ("/window/narrow", test_window_narrow);
