@@ -248,6 +248,21 @@ field_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Escape in the body closes an open find bar, as it does in the bar */
+static gboolean
+body_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     BylineEditor          *self)
+{
+  if (keyval != GDK_KEY_Escape || !byline_search_bar_get_open (self->search_bar))
+    return FALSE;
+
+  byline_search_bar_close (self->search_bar);
+  return TRUE;
+}
+
 static void
 load_buffer (BylineEditor  *self,
              GtkTextBuffer *buffer,
@@ -523,6 +538,12 @@ byline_editor_init (BylineEditor *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)), "changed",
                            G_CALLBACK (body_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (body_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->body_view), keys);
+  }
 
   self->spell_checker = byline_spell_checker_new ();
   g_settings_bind (self->settings, "spell-checking", self->spell_checker, "enabled",

@@ -124,9 +124,15 @@ test_search_find (Fixture       *f,
   g_assert_cmpint (count (f), ==, 0);
   g_assert_cmpstr (byline_search_bar_get_count_text (f->bar), ==, "No matches");
 
-  /* Escape closes the bar, through its key controller */
+  /* Escape closes the bar, through its key controller… */
   g_assert_true (byline_test_send_key (GTK_WIDGET (f->bar), GDK_KEY_Escape, 0));
   g_assert_false (byline_search_bar_get_open (f->bar));
+
+  /* …and from the body too, where it is otherwise the body's own key */
+  byline_search_bar_open (f->bar, FALSE);
+  g_assert_true (byline_test_send_key (GTK_WIDGET (byline_editor_get_body_view (f->editor)), GDK_KEY_Escape, 0));
+  g_assert_false (byline_search_bar_get_open (f->bar));
+  g_assert_false (byline_test_send_key (GTK_WIDGET (byline_editor_get_body_view (f->editor)), GDK_KEY_Escape, 0));
 }
 
 static void
