@@ -22,3 +22,4 @@
 #include "byline-cms-wordpress.h"
 #include "byline-secrets.h"
 #include "byline-wp-json.h"
+#include "byline-slug.h"

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-application.h"
+#include "byline-preferences-window.h"
 #include "byline-ui.h"
 #include "byline-window.h"
 
@@ -83,9 +84,24 @@ byline_application_new_article_action (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-article", NULL);
 }
 
+static void
+byline_application_preferences_action (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       user_data)
+{
+  BylineApplication *self = user_data;
+  BylinePreferencesWindow *preferences;
+
+  g_assert (BYLINE_IS_APPLICATION (self));
+
+  preferences = byline_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", byline_application_about_action },
   { "new-article", byline_application_new_article_action },
+  { "preferences", byline_application_preferences_action },
   { "quit", byline_application_quit_action },
 };
 
@@ -107,12 +123,14 @@ byline_application_startup (GApplication *app)
 {
   BylineApplication *self = BYLINE_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (byline_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 }
 
 static int

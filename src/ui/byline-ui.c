@@ -38,6 +38,17 @@ byline_ui_ensure_resources (void)
       if (display != NULL)
         gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
                                           APP_PATH "/icons");
+
+      /* AdwApplication loads style.css from the resource base path; a
+       * widget built without the application needs it loaded here. */
+      if (display != NULL && g_application_get_default () == NULL)
+        {
+          g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+          gtk_css_provider_load_from_resource (provider, APP_PATH "/style.css");
+          gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+        }
       g_once_init_leave (&registered, 1);
     }
 }

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <gtksourceview/gtksource.h>
 
 #include "byline-ui.h"
 #include "byline-window.h"
@@ -20,13 +19,37 @@ struct _BylineWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  BylineArticle        *article;
+  char                 *drafts_sort;
 
   /* Template widgets */
-  GtkStack             *main_stack;
   AdwToastOverlay      *toast_overlay;
+  AdwFlap              *sidebar_flap;
+  GtkWidget            *sidebar;
+  AdwHeaderBar         *sidebar_header;
+  AdwFlap              *metadata_flap;
+  AdwHeaderBar         *editor_header;
+  AdwWindowTitle       *window_title;
+  GtkStack             *main_stack;
+  BylineEditor         *editor;
+  BylineMetadataPanel  *metadata_panel;
+
+  gboolean              sidebar_visible;
+  gboolean              metadata_visible;
 };
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  PROP_SIDEBAR_VISIBLE,
+  PROP_METADATA_VISIBLE,
+  PROP_DRAFTS_SORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 byline_window_save_state (BylineWindow *self)
@@ -58,14 +81,156 @@ byline_window_restore_state (BylineWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* The panes' widths come from GSettings; their visibility too, except
+ * while a narrow window folds them away, which is not the user's choice and
+ * is not saved. */
+static void
+apply_panes (BylineWindow *self)
+{
+  gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0;
+
+  static const char * const editor_actions[] = {
+    "win.find", "win.find-replace", "win.find-next", "win.find-previous",
+    "win.undo", "win.redo", "win.toggle-metadata",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (editor_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), editor_actions[i], editing);
+
+  adw_flap_set_reveal_flap (self->sidebar_flap, self->sidebar_visible);
+  adw_flap_set_reveal_flap (self->metadata_flap, self->metadata_visible && editing);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->metadata_panel), editing);
+}
+
+static void
+flap_reveal_cb (BylineWindow *self,
+                GParamSpec   *pspec,
+                AdwFlap      *flap)
+{
+  gboolean revealed = adw_flap_get_reveal_flap (flap);
+
+  /* A swipe, or a fold of a narrow window, closed or opened a pane */
+  if (flap == self->sidebar_flap)
+    byline_window_set_sidebar_visible (self, revealed);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
+    byline_window_set_metadata_visible (self, revealed);
+}
+
+static void
+flap_folded_cb (BylineWindow *self,
+                GParamSpec   *pspec,
+                AdwFlap      *flap)
+{
+  if (adw_flap_get_folded (flap))
+    return;
+
+  /* Wide again: back to what the user chose */
+  if (flap == self->sidebar_flap)
+    byline_window_set_sidebar_visible (self, g_settings_get_boolean (self->settings, "sidebar-visible"));
+  else
+    byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
+}
+
+static char *
+window_title_closure (BylineWindow *self,
+                      const char   *headline)
+{
+  return g_strdup (headline != NULL && headline[0] != '\0' ? headline : _("Untitled Story"));
+}
+
+static char *
+window_subtitle_closure (BylineWindow        *self,
+                         BylineArticleStatus  status)
+{
+  return byline_metadata_panel_dup_status_label (status);
+}
+
+/* The title's bindings cannot look through a missing article: the empty
+ * state sets its title itself. */
+static void
+update_title (BylineWindow *self)
+{
+  if (self->article != NULL)
+    return;
+
+  adw_window_title_set_title (self->window_title, _("Byline"));
+  adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
 static void
 byline_window_new_article_action (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *parameter)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
 
-  gtk_stack_set_visible_child_name (self->main_stack, "editor");
+  byline_article_set_date (article, now);
+  byline_article_set_time_zone (article, g_time_zone_get_identifier (zone));
+  byline_window_set_article (self, article);
+  gtk_widget_grab_focus (GTK_WIDGET (byline_editor_get_headline_view (self->editor)));
+}
+
+static gboolean
+editing (BylineWindow *self)
+{
+  return self->article != NULL;
+}
+
+static void
+byline_window_find_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  if (editing (self))
+    byline_search_bar_open (byline_editor_get_search_bar (self->editor),
+                            g_str_equal (action_name, "win.find-replace"));
+}
+
+static void
+byline_window_find_step_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  BylineSearchBar *bar = byline_editor_get_search_bar (self->editor);
+
+  if (!editing (self))
+    return;
+
+  if (g_str_equal (action_name, "win.find-next"))
+    byline_search_bar_next (bar);
+  else
+    byline_search_bar_previous (bar);
+}
+
+/* Undo and redo from the menu act on the field being edited, or on the
+ * body when the focus is elsewhere (as Ctrl+Z in a field does by itself). */
+static void
+byline_window_undo_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkTextBuffer *buffer;
+
+  if (!editing (self))
+    return;
+
+  if (focus != NULL && GTK_IS_TEXT_VIEW (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->editor)))
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  else
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (byline_editor_get_body_view (self->editor)));
+
+  if (g_str_equal (action_name, "win.undo"))
+    gtk_text_buffer_undo (buffer);
+  else
+    gtk_text_buffer_redo (buffer);
 }
 
 static gboolean
@@ -73,6 +238,7 @@ byline_window_close_request (GtkWindow *window)
 {
   BylineWindow *self = BYLINE_WINDOW (window);
 
+  byline_editor_sync_to_article (self->editor);
   byline_window_save_state (self);
 
   return GTK_WINDOW_CLASS (byline_window_parent_class)->close_request (window);
@@ -82,6 +248,8 @@ static void
 byline_window_dispose (GObject *object)
 {
   BylineWindow *self = (BylineWindow *)object;
+
+  g_clear_object (&self->article);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
 
@@ -94,8 +262,76 @@ byline_window_finalize (GObject *object)
   BylineWindow *self = (BylineWindow *)object;
 
   g_clear_object (&self->settings);
+  g_free (self->drafts_sort);
 
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
+}
+
+static void
+byline_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      g_value_set_object (value, self->article);
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      g_value_set_boolean (value, self->sidebar_visible);
+      break;
+
+    case PROP_METADATA_VISIBLE:
+      g_value_set_boolean (value, self->metadata_visible);
+      break;
+
+    case PROP_DRAFTS_SORT:
+      g_value_set_string (value, self->drafts_sort);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE:
+      byline_window_set_article (self, g_value_get_object (value));
+      break;
+
+    case PROP_SIDEBAR_VISIBLE:
+      byline_window_set_sidebar_visible (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_METADATA_VISIBLE:
+      byline_window_set_metadata_visible (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_DRAFTS_SORT:
+      if (g_strcmp0 (self->drafts_sort, g_value_get_string (value)) != 0)
+        {
+          g_free (self->drafts_sort);
+          self->drafts_sort = g_value_dup_string (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -104,32 +340,99 @@ byline_window_class_init (BylineWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   byline_ui_ensure_resources ();
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+  g_type_ensure (BYLINE_TYPE_EDITOR);
+  g_type_ensure (BYLINE_TYPE_METADATA_PANEL);
 
   object_class->dispose = byline_window_dispose;
   object_class->finalize = byline_window_finalize;
+  object_class->get_property = byline_window_get_property;
+  object_class->set_property = byline_window_set_property;
 
   window_class->close_request = byline_window_close_request;
 
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL, BYLINE_TYPE_ARTICLE, flags);
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE, flags);
+  properties[PROP_METADATA_VISIBLE] =
+    g_param_spec_boolean ("metadata-visible", NULL, NULL, TRUE, flags);
+  properties[PROP_DRAFTS_SORT] =
+    g_param_spec_string ("drafts-sort", NULL, NULL, "modified", flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor_header);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_panel);
+  gtk_widget_class_bind_template_callback (widget_class, window_title_closure);
+  gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
 
   gtk_widget_class_install_action (widget_class, "win.new-article", NULL,
                                    byline_window_new_article_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-article", NULL);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, byline_window_find_action);
+  gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, byline_window_find_action);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, byline_window_find_step_action);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, byline_window_find_step_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, byline_window_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, byline_window_undo_action);
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-sidebar", "sidebar-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.toggle-metadata", "metadata-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.sort-drafts", "drafts-sort");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-article", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.find-replace", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.find-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-metadata", NULL);
 }
 
 static void
 byline_window_init (BylineWindow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  /* The property actions' toggle buttons read these while the template is
+   * built: set them first */
   self->settings = g_settings_new (APP_ID);
+  self->drafts_sort = g_strdup ("modified");
+  self->sidebar_visible = g_settings_get_boolean (self->settings, "sidebar-visible");
+  self->metadata_visible = g_settings_get_boolean (self->settings, "metadata-panel-visible");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
   byline_window_restore_state (self);
+  g_settings_bind (self->settings, "sidebar-width", self->sidebar, "width-request", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "metadata-panel-width", self->metadata_panel, "width-request",
+                   G_SETTINGS_BIND_GET);
+
+  /* Only the outermost header bars show the window buttons */
+  g_object_bind_property (self->sidebar_flap, "reveal-flap", self->editor_header, "show-start-title-buttons",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self->metadata_flap, "reveal-flap", self->editor_header, "show-end-title-buttons",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+
+  g_signal_connect_object (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->metadata_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->metadata_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  byline_metadata_panel_set_spell_checker (self->metadata_panel,
+                                           byline_editor_get_spell_checker (self->editor));
+  apply_panes (self);
 }
 
 BylineWindow *
@@ -152,4 +455,119 @@ byline_window_get_visible_view (BylineWindow *self)
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
 
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * byline_window_get_article:
+ *
+ * Returns: (transfer none) (nullable): the article open in the window
+ */
+BylineArticle *
+byline_window_get_article (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->article;
+}
+
+/**
+ * byline_window_set_article:
+ * @article: (nullable): the article to open, or %NULL for the empty state
+ *
+ * Opens @article in the editor and the details panel. This is where the
+ * drafts list (and import, and restore) hand the window an article.
+ */
+void
+byline_window_set_article (BylineWindow  *self,
+                           BylineArticle *article)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (!article || BYLINE_IS_ARTICLE (article));
+
+  if (self->article == article)
+    return;
+
+  g_set_object (&self->article, article);
+
+  byline_editor_set_article (self->editor, article);
+  byline_metadata_panel_set_article (self->metadata_panel, article);
+  gtk_stack_set_visible_child_name (self->main_stack, article ? "editor" : "empty");
+  apply_panes (self);
+  update_title (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+}
+
+BylineEditor *
+byline_window_get_editor (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+BylineMetadataPanel *
+byline_window_get_metadata_panel (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->metadata_panel;
+}
+
+/* Shows or hides a pane as the user asked; the choice is saved unless a
+ * narrow window has folded the pane (then it is only for now). */
+static void
+set_pane_visible (BylineWindow *self,
+                  AdwFlap      *flap,
+                  gboolean     *field,
+                  const char   *key,
+                  guint         prop,
+                  gboolean      visible)
+{
+  visible = !!visible;
+  if (*field == visible)
+    return;
+
+  *field = visible;
+  if (!adw_flap_get_folded (flap))
+    g_settings_set_boolean (self->settings, key, visible);
+  apply_panes (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+gboolean
+byline_window_get_metadata_visible (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  return self->metadata_visible;
+}
+
+void
+byline_window_set_metadata_visible (BylineWindow *self,
+                                    gboolean      visible)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  set_pane_visible (self, self->metadata_flap, &self->metadata_visible, "metadata-panel-visible",
+                    PROP_METADATA_VISIBLE, visible);
+}
+
+gboolean
+byline_window_get_sidebar_visible (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  return self->sidebar_visible;
+}
+
+void
+byline_window_set_sidebar_visible (BylineWindow *self,
+                                   gboolean      visible)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  set_pane_visible (self, self->sidebar_flap, &self->sidebar_visible, "sidebar-visible",
+                    PROP_SIDEBAR_VISIBLE, visible);
 }

@@ -10,6 +10,9 @@
 #include <adwaita.h>
 
 #include "byline-application.h"
+#include "byline-article.h"
+#include "byline-editor.h"
+#include "byline-metadata-panel.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +20,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylineWindow, byline_window, BYLINE, WINDOW, AdwApplicationWindow)
 
-BylineWindow *byline_window_new               (BylineApplication *application);
-const char   *byline_window_get_visible_view  (BylineWindow      *self);
+BylineWindow        *byline_window_new                  (BylineApplication *application);
+const char          *byline_window_get_visible_view     (BylineWindow      *self);
+BylineArticle       *byline_window_get_article          (BylineWindow      *self);
+void                 byline_window_set_article          (BylineWindow      *self,
+                                                         BylineArticle     *article);
+BylineEditor        *byline_window_get_editor           (BylineWindow      *self);
+BylineMetadataPanel *byline_window_get_metadata_panel   (BylineWindow      *self);
+gboolean             byline_window_get_metadata_visible (BylineWindow      *self);
+void                 byline_window_set_metadata_visible (BylineWindow      *self,
+                                                         gboolean           visible);
+gboolean             byline_window_get_sidebar_visible  (BylineWindow      *self);
+void                 byline_window_set_sidebar_visible  (BylineWindow      *self,
+                                                         gboolean           visible);
 
 G_END_DECLS

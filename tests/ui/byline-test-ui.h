@@ -8,7 +8,11 @@
 #pragma once
 
 #include <adwaita.h>
+#include <gtksourceview/gtksource.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "byline-article.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +41,26 @@ byline_test_ui_init (int    *argc,
     }
 
   adw_init ();
+
+  /* GLib cached the isolated (empty) system data dirs before they were
+   * restored above: point GtkSourceView at the restored ones, where its
+   * style schemes and language definitions live. */
+  {
+    g_auto(GStrv) dirs = g_strsplit (data_dirs ? data_dirs : "/usr/local/share:/usr/share", ":", -1);
+    GtkSourceStyleSchemeManager *schemes = gtk_source_style_scheme_manager_get_default ();
+    GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+    g_autoptr(GPtrArray) language_dirs = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; dirs[i] != NULL; i++)
+      {
+        g_autofree char *styles = g_build_filename (dirs[i], "gtksourceview-5", "styles", NULL);
+
+        gtk_source_style_scheme_manager_append_search_path (schemes, styles);
+        g_ptr_array_add (language_dirs, g_build_filename (dirs[i], "gtksourceview-5", "language-specs", NULL));
+      }
+    g_ptr_array_add (language_dirs, NULL);
+    gtk_source_language_manager_set_search_path (languages, (const char * const *) language_dirs->pdata);
+  }
 }
 
 /* Spins the main context until @condition holds or @timeout_ms passes. */
@@ -87,6 +111,132 @@ byline_test_save_screenshot (GtkWidget  *widget,
   g_assert_true (gdk_texture_save_to_png (texture, file));
 
   return g_steal_pointer (&file);
+}
+
+/* GTK 4.8 has no public way to synthesise a key event (there is no
+ * gtk_test_widget_send_key in GTK 4). Keyboard shortcuts are tested through
+ * the real binding path instead: find the GtkShortcut that @widget's
+ * shortcut controllers hold for @trigger (e.g. "F9", "<Control>f") and
+ * activate its action as the controller does when the key arrives. Returns
+ * whether such a shortcut exists and ran. */
+static inline gboolean
+byline_test_activate_shortcut (GtkWidget  *widget,
+                               const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      guint n_shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      n_shortcuts = g_list_model_get_n_items (G_LIST_MODEL (controller));
+      for (guint j = 0; j < n_shortcuts; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *str = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_strcmp0 (str, trigger) == 0)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                 GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
+/* Delivers a key press to @widget's GtkEventControllerKey handlers, the
+ * path a real key event takes after GTK's event dispatch. Returns whether
+ * a handler consumed it. */
+static inline gboolean
+byline_test_send_key (GtkWidget       *widget,
+                      guint            keyval,
+                      GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      if (handled)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An example story as a BylineArticle, fields set straight from the text
+ * (byline, headline, date line, dateline place, lede as standfirst, short
+ * unpunctuated lines as `##` subheadings), up to the site's comment form.
+ * The real importer lives in core; this only gives the UI tests a story. */
+static inline BylineArticle *
+byline_test_load_example (const char *name,
+                          const char *language)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), name, NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  BylineArticle *article = byline_article_new ();
+  const char *bylines[2] = { NULL, NULL };
+  const char *dash;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  paragraphs = g_regex_split_simple ("\\n\\s*\\n", text, 0, 0);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_strstrip (paragraphs[i]);
+      if (paragraphs[i][0] == '\0')
+        continue;
+      /* The comment form ends the story */
+      if (g_str_has_prefix (paragraphs[i], "Leave a Comment") || g_str_has_prefix (paragraphs[i], "دیدگاه"))
+        break;
+      g_ptr_array_add (kept, paragraphs[i]);
+    }
+  g_assert_cmpuint (kept->len, >, 5);
+
+  byline_article_set_language (article, language);
+  bylines[0] = g_ptr_array_index (kept, 0);
+  if (g_str_has_prefix (bylines[0], "By "))
+    bylines[0] += 3;
+  byline_article_set_bylines (article, bylines);
+  byline_article_set_headline (article, g_ptr_array_index (kept, 1));
+  byline_article_set_standfirst (article, g_ptr_array_index (kept, 3));
+  dash = strstr (g_ptr_array_index (kept, 3), " – ");
+  if (dash != NULL)
+    {
+      g_autofree char *place = g_strndup (g_ptr_array_index (kept, 3), dash - (char *) g_ptr_array_index (kept, 3));
+
+      byline_article_set_dateline (article, place);
+    }
+
+  for (guint i = 4; i < kept->len; i++)
+    {
+      const char *p = g_ptr_array_index (kept, i);
+      gunichar last = g_utf8_get_char (g_utf8_prev_char (p + strlen (p)));
+
+      if (body->len > 0)
+        g_string_append (body, "\n\n");
+      if (g_utf8_strlen (p, -1) < 60 && !g_unichar_ispunct (last))
+        g_string_append (body, "## ");
+      g_string_append (body, p);
+    }
+  byline_article_set_body (article, body->str);
+
+  return article;
 }
 
 G_END_DECLS

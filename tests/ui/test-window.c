@@ -70,6 +70,285 @@ test_window_state_saved (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static void
+test_window_metadata_toggle (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  BylineWindow *window;
+  GtkWidget *panel;
+
+  g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+  window = byline_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  g_assert_true (byline_window_get_metadata_visible (window));
+  panel = GTK_WIDGET (byline_window_get_metadata_panel (window));
+  byline_test_wait_until (gtk_widget_get_mapped (panel), 3000);
+  g_assert_true (gtk_widget_get_mapped (panel));
+
+  /* F9, through the window's own shortcut */
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F9"));
+  g_assert_false (byline_window_get_metadata_visible (window));
+  g_assert_false (g_settings_get_boolean (settings, "metadata-panel-visible"));
+  /* The flap slides away */
+  byline_test_wait_until (!gtk_widget_get_mapped (panel), 3000);
+  g_assert_false (gtk_widget_get_mapped (panel));
+
+  /* The header-bar button's action */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-metadata", NULL));
+  g_assert_true (byline_window_get_metadata_visible (window));
+  g_assert_true (g_settings_get_boolean (settings, "metadata-panel-visible"));
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F9"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window remembers */
+  window = byline_window_new (NULL);
+  g_assert_false (byline_window_get_metadata_visible (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "metadata-panel-visible");
+}
+
+static void
+test_window_sidebar_toggle (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BylineWindow *window;
+
+  window = byline_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (byline_window_get_sidebar_visible (window));
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F8"));
+  g_assert_false (byline_window_get_sidebar_visible (window));
+  g_assert_false (g_settings_get_boolean (settings, "sidebar-visible"));
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F8"));
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* Pane widths come from GSettings, live */
+  {
+    int width;
+
+    g_settings_set_int (settings, "metadata-panel-width", 400);
+    gtk_widget_get_size_request (GTK_WIDGET (byline_window_get_metadata_panel (window)), &width, NULL);
+    g_assert_cmpint (width, ==, 400);
+    g_settings_reset (settings, "metadata-panel-width");
+    gtk_widget_get_size_request (GTK_WIDGET (byline_window_get_metadata_panel (window)), &width, NULL);
+    g_assert_cmpint (width, ==, 340);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The editor pane's title: the AdwWindowTitle that is not "Drafts" or
+ * "Details" */
+static AdwWindowTitle *
+find_editor_title (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwWindowTitle *found;
+
+      if (ADW_IS_WINDOW_TITLE (child) &&
+          g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (child)), "Drafts") != 0 &&
+          g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (child)), "Details") != 0)
+        return ADW_WINDOW_TITLE (child);
+      if ((found = find_editor_title (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_window_title (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  BylineWindow *window = byline_window_new (NULL);
+  AdwWindowTitle *title = find_editor_title (GTK_WIDGET (window));
+
+  g_assert_nonnull (title);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Byline");
+
+  /* Bound with <lookup> to the open article's headline and status */
+  byline_window_set_article (window, article);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Untitled Story");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Draft");
+  byline_article_set_headline (article, "Ferries");
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ferries");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_IN_REVIEW);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "In Review");
+
+  byline_window_set_article (window, NULL);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, "Byline");
+  g_assert_cmpstr (byline_window_get_visible_view (window), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_shortcuts (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  BylineWindow *window = byline_window_new (NULL);
+  BylineSearchBar *bar;
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Without an article there is nothing to search */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL) &&
+                  byline_search_bar_get_open (byline_editor_get_search_bar (byline_window_get_editor (window))));
+
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "<Control>n"));
+  g_assert_cmpstr (byline_window_get_visible_view (window), ==, "editor");
+  g_assert_nonnull (byline_window_get_article (window));
+  /* A new article starts now, in the user's zone */
+  g_assert_nonnull (byline_article_get_date (byline_window_get_article (window)));
+
+  bar = byline_editor_get_search_bar (byline_window_get_editor (window));
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "<Control>h"));
+  g_assert_true (byline_search_bar_get_open (bar));
+  g_assert_true (byline_search_bar_get_replace_mode (bar));
+  byline_search_bar_close (bar);
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "<Control>f"));
+  g_assert_true (byline_search_bar_get_open (bar));
+  g_assert_false (byline_search_bar_get_replace_mode (bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+screenshot_example (const char *file,
+                    const char *language,
+                    const char *png_name)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example (file, language);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *png = NULL;
+  BylineWindow *window;
+  BylineEditor *editor;
+  GStatBuf st;
+
+  g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set (settings, "window-size", "(ii)", 1400, 900);
+
+  byline_article_set_section (article, g_str_equal (language, "fa") ? "شهری" : "Transport");
+  byline_article_set_direction (article, byline_text_direction_for_language (language));
+  if (g_str_equal (language, "fa"))
+    {
+      const char *tags[] = { "حمل و نقل", "تهران", NULL };
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Tehran");
+
+      date = g_date_time_new (zone, 2023, 3, 3, 10, 20, 0);
+      byline_article_set_time_zone (article, "Asia/Tehran");
+      byline_article_set_tags (article, tags);
+    }
+  else
+    {
+      const char *tags[] = { "ferries", "transport", "Portvale", NULL };
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+
+      date = g_date_time_new (zone, 2023, 3, 3, 9, 15, 0);
+      byline_article_set_time_zone (article, "Europe/London");
+      byline_article_set_tags (article, tags);
+      byline_article_set_excerpt (article, "Six battery-electric ferries join the harbour routes next summer.");
+      byline_article_set_image_path (article, "/home/lena/Pictures/north-quay-ferry.jpg");
+    }
+  byline_article_set_date (article, date);
+
+  window = byline_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  editor = byline_window_get_editor (window);
+  g_assert_cmpuint (byline_editor_get_word_count (editor), >, 50);
+
+  /* Let spell checking and the layout settle before the picture */
+  byline_test_wait_until (!byline_spell_checker_is_busy (byline_editor_get_spell_checker (editor)), 5000);
+  byline_test_wait_until (FALSE, 300);
+
+  /* Every field is laid out, right to left ones too */
+  byline_test_wait_until (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_headline_view (editor))) > 20, 3000);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_headline_view (editor))), >, 20);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (byline_editor_get_standfirst_view (editor))), >, 20);
+
+  png = byline_test_save_screenshot (GTK_WIDGET (window), png_name);
+  g_assert_cmpint (g_stat (png, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 10000);
+  g_test_message ("Screenshot: %s", png);
+
+  /* And with find and replace open */
+  if (g_str_equal (language, "en-GB"))
+    {
+      BylineSearchBar *bar = byline_editor_get_search_bar (editor);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-replace", NULL));
+      byline_search_bar_set_search_text (bar, "quay");
+      byline_search_bar_set_replace_text (bar, "wharf");
+      byline_test_wait_until (g_str_has_suffix (byline_search_bar_get_count_text (bar), "of 4"), 3000);
+      g_assert_cmpstr (byline_search_bar_get_count_text (bar), ==, "1 of 4");
+      byline_test_wait_until (FALSE, 400);
+      g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-find.png"));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-size");
+}
+
+static void
+test_window_screenshot_english (void)
+{
+  screenshot_example ("harbour-ferries.txt", "en-GB", "window-story-en.png");
+}
+
+static void
+test_window_screenshot_persian (void)
+{
+  screenshot_example ("tehran-buses-fa.txt", "fa", "window-story-fa.png");
+}
+
+static void
+test_window_narrow (void)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example ("harbour-ferries.txt", "en-GB");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *png = NULL;
+  BylineWindow *window;
+  GtkWidget *panel;
+
+  g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set (settings, "window-size", "(ii)", 560, 720);
+
+  window = byline_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  panel = GTK_WIDGET (byline_window_get_metadata_panel (window));
+
+  /* Too narrow for three panes: both fold away, the editor keeps the window */
+  byline_test_wait_until (!byline_window_get_sidebar_visible (window) &&
+                          !byline_window_get_metadata_visible (window), 3000);
+  g_assert_false (byline_window_get_sidebar_visible (window));
+  g_assert_false (byline_window_get_metadata_visible (window));
+  /* …which is not the user's choice: the settings still say shown */
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+  g_assert_true (g_settings_get_boolean (settings, "metadata-panel-visible"));
+  byline_test_wait_until (FALSE, 300);
+  g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-narrow.png"));
+
+  /* F9 slides the details over the editor */
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (window), "F9"));
+  g_assert_true (byline_window_get_metadata_visible (window));
+  byline_test_wait_until (gtk_widget_get_mapped (panel), 3000);
+  byline_test_wait_until (FALSE, 400);
+  png = byline_test_save_screenshot (GTK_WIDGET (window), "window-narrow-details.png");
+  g_test_message ("Screenshot: %s", png);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-size");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -79,6 +358,13 @@ main (int   argc,
   g_test_add_func ("/window/empty-state", test_window_empty_state);
   g_test_add_func ("/window/new-article-action", test_window_new_article_action);
   g_test_add_func ("/window/state-saved", test_window_state_saved);
+  g_test_add_func ("/window/metadata-toggle", test_window_metadata_toggle);
+  g_test_add_func ("/window/sidebar-toggle", test_window_sidebar_toggle);
+  g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/title", test_window_title);
+  g_test_add_func ("/window/screenshot-english", test_window_screenshot_english);
+  g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
+  g_test_add_func ("/window/narrow", test_window_narrow);
 
   return g_test_run ();
 }

@@ -1,0 +1,70 @@
+/* byline-metadata-panel-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-metadata-panel.h"
+
+G_BEGIN_DECLS
+
+struct _BylineMetadataPanel
+{
+  AdwBin              parent_instance;
+
+  BylineArticle      *article;
+  BylineSpellChecker *spell_checker;
+  GSettings          *settings;
+  GPtrArray          *bindings;
+  char               *spelling_text;
+
+  /* Template widgets */
+  AdwComboRow        *status_row;
+  GtkStringList      *status_model;
+  AdwEntryRow        *slug_row;
+  GtkButton          *slug_reset_button;
+  AdwEntryRow        *section_row;
+  AdwEntryRow        *bylines_row;
+  AdwEntryRow        *dateline_row;
+  AdwActionRow       *date_row;
+  GtkMenuButton      *date_button;
+  GtkPopover         *date_popover;
+  GtkCalendar        *calendar;
+  GtkSpinButton      *hour_spin;
+  GtkSpinButton      *minute_spin;
+  GtkEntry           *zone_entry;
+  GtkButton          *date_now_button;
+  GtkButton          *date_apply_button;
+  AdwEntryRow        *tag_entry_row;
+  GtkFlowBox         *tags_box;
+  GtkTextView        *excerpt_view;
+  GtkLevelBar        *excerpt_meter;
+  GtkLabel           *excerpt_count_label;
+  AdwComboRow        *language_row;
+  GtkStringList      *language_model;
+  AdwActionRow       *rtl_row;
+  GtkSwitch          *rtl_switch;
+  AdwActionRow       *spelling_row;
+  GtkImage           *spelling_icon;
+  AdwActionRow       *image_row;
+  GtkButton          *image_clear_button;
+  GtkButton          *image_choose_button;
+  AdwEntryRow        *alt_row;
+  GtkImage           *alt_warning;
+  AdwEntryRow        *caption_row;
+  GtkTextView        *note_view;
+
+  /* Set while the panel writes to its own widgets from the article */
+  guint               updating : 1;
+  guint               slug_follows_headline : 1;
+};
+
+void _byline_metadata_panel_fields_init  (BylineMetadataPanel *self);
+void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
+void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
+void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
+
+G_END_DECLS

@@ -1,0 +1,49 @@
+/* byline-spell-checker-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <enchant.h>
+
+#include "byline-spell-checker.h"
+
+G_BEGIN_DECLS
+
+/* One text view being checked */
+typedef struct
+{
+  BylineSpellChecker *checker;   /* weak */
+  GtkTextView        *view;      /* weak */
+  GtkTextBuffer      *buffer;
+  GtkTextTag         *misspelled;
+  GtkTextTag         *unchecked;
+  GtkTextMark        *word_start;
+  GtkTextMark        *word_end;
+  GMenu              *menu;
+  char               *menu_word;
+  int                 menu_offset;
+  GtkEventController *click;
+} Attached;
+
+struct _BylineSpellChecker
+{
+  GObject        parent_instance;
+
+  EnchantBroker *broker;
+  EnchantDict   *dict;
+  char          *language;
+  char          *dictionary;
+  GPtrArray     *attached;
+  guint          idle_source;
+  guint          enabled : 1;
+};
+
+void _byline_spell_checker_attached_free (gpointer            data);
+void _byline_spell_checker_queue_check   (BylineSpellChecker *self);
+void _byline_spell_checker_recheck_all   (BylineSpellChecker *self);
+
+G_END_DECLS

@@ -1,0 +1,566 @@
+/* byline-spell-checker.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-spell-checker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-spell-checker-private.h"
+
+/* How long one idle run may check words before it yields to typing. */
+#define CHUNK_BUDGET_USEC 3000
+
+G_DEFINE_FINAL_TYPE (BylineSpellChecker, byline_spell_checker, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_LANGUAGE,
+  PROP_AVAILABLE,
+  PROP_ENABLED,
+  PROP_ACTIVE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+find_dictionary_cb (const char * const lang_tag,
+                    const char * const provider_name,
+                    const char * const provider_desc,
+                    const char * const provider_file,
+                    void              *user_data)
+{
+  char **found = user_data;
+
+  /* found[0] is "xx_", found[1] the first dictionary of that language */
+  if (found[1] == NULL && g_str_has_prefix (lang_tag, found[0]))
+    found[1] = g_strdup (lang_tag);
+}
+
+/* BCP 47 ("en", "pt-BR") to an installed dictionary's tag ("en_US",
+ * "pt_BR"): the exact region when installed, else the language's usual
+ * region, else any dictionary of the language. */
+static char *
+resolve_dictionary (BylineSpellChecker *self,
+                    const char         *language)
+{
+  static const char * const usual[] = {
+    "en", "en_US", "fa", "fa_IR", "ru", "ru_RU", "de", "de_DE", "fr", "fr_FR",
+    "es", "es_ES", "he", "he_IL", "pt", "pt_PT", "it", "it_IT", NULL
+  };
+  g_autofree char *tag = NULL;
+  g_autofree char *primary = NULL;
+  char *found[2] = { NULL, NULL };
+  char *sep;
+
+  if (language == NULL || language[0] == '\0')
+    return NULL;
+
+  tag = g_strdup (language);
+  g_strdelimit (tag, "-", '_');
+  if (enchant_broker_dict_exists (self->broker, tag))
+    return g_steal_pointer (&tag);
+
+  primary = g_strdup (tag);
+  if ((sep = strchr (primary, '_')) != NULL)
+    *sep = '\0';
+
+  for (guint i = 0; usual[i] != NULL; i += 2)
+    {
+      if (g_str_equal (usual[i], primary) && enchant_broker_dict_exists (self->broker, usual[i + 1]))
+        return g_strdup (usual[i + 1]);
+    }
+
+  if (enchant_broker_dict_exists (self->broker, primary))
+    return g_steal_pointer (&primary);
+
+  found[0] = g_strconcat (primary, "_", NULL);
+  enchant_broker_list_dicts (self->broker, find_dictionary_cb, found);
+  g_free (found[0]);
+
+  return found[1];
+}
+
+static gboolean
+word_needs_check (const char *word)
+{
+  gboolean has_lower = FALSE;
+
+  /* Numbers, dates and codes are not words for a dictionary, nor are
+   * capitalised datelines and acronyms (PORTVALE, NATO) */
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c))
+        return FALSE;
+      if (!g_unichar_isupper (c) && g_unichar_isalpha (c))
+        has_lower = TRUE;
+    }
+
+  return has_lower && g_utf8_strlen (word, -1) > 1;
+}
+
+static gboolean
+next_word_start (GtkTextIter *iter)
+{
+  GtkTextIter before = *iter;
+
+  gtk_text_iter_forward_word_end (iter);
+  gtk_text_iter_backward_word_start (iter);
+
+  return gtk_text_iter_compare (iter, &before) > 0;
+}
+
+/* Checks words from the first unchecked stretch of @a's buffer until the
+ * time budget runs out. Returns FALSE when nothing is left to check. */
+static gboolean
+check_some (BylineSpellChecker *self,
+            Attached           *a,
+            gint64              deadline)
+{
+  GtkTextIter start, end, wstart, wend;
+
+  gtk_text_buffer_get_start_iter (a->buffer, &start);
+  if (!gtk_text_iter_has_tag (&start, a->unchecked) &&
+      !gtk_text_iter_forward_to_tag_toggle (&start, a->unchecked))
+    return FALSE;
+  if (gtk_text_iter_is_end (&start))
+    return FALSE;
+
+  end = start;
+  gtk_text_iter_forward_to_tag_toggle (&end, a->unchecked);
+
+  wstart = start;
+  if (gtk_text_iter_inside_word (&wstart) && !gtk_text_iter_starts_word (&wstart))
+    gtk_text_iter_backward_word_start (&wstart);
+  if (!gtk_text_iter_starts_word (&wstart) && !next_word_start (&wstart))
+    wstart = end;
+
+  while (gtk_text_iter_compare (&wstart, &end) < 0)
+    {
+      g_autofree char *word = NULL;
+
+      /* (forward_word_end() returns FALSE when it stops at the end of
+       * the buffer, where the last word still needs checking) */
+      wend = wstart;
+      gtk_text_iter_forward_word_end (&wend);
+      if (gtk_text_iter_equal (&wend, &wstart))
+        {
+          wstart = end;
+          break;
+        }
+
+      gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
+      word = gtk_text_iter_get_slice (&wstart, &wend);
+      if (word_needs_check (word) && !byline_spell_checker_check_word (self, word))
+        gtk_text_buffer_apply_tag (a->buffer, a->misspelled, &wstart, &wend);
+
+      wstart = wend;
+      if (!next_word_start (&wstart))
+        {
+          wstart = end;
+          break;
+        }
+
+      if (g_get_monotonic_time () > deadline)
+        break;
+    }
+
+  if (gtk_text_iter_compare (&wstart, &end) > 0)
+    wstart = end;
+  gtk_text_buffer_remove_tag (a->buffer, a->unchecked, &start, &wstart);
+
+  return TRUE;
+}
+
+static gboolean
+check_idle_cb (gpointer user_data)
+{
+  BylineSpellChecker *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + CHUNK_BUDGET_USEC;
+  gboolean more = FALSE;
+
+  for (guint i = 0; i < self->attached->len; i++)
+    {
+      if (check_some (self, g_ptr_array_index (self->attached, i), deadline))
+        more = TRUE;
+      if (g_get_monotonic_time () > deadline)
+        break;
+    }
+
+  if (!more)
+    {
+      self->idle_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+void
+_byline_spell_checker_queue_check (BylineSpellChecker *self)
+{
+  if (self->idle_source == 0 && byline_spell_checker_get_active (self))
+    self->idle_source = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, self, NULL);
+}
+
+void
+_byline_spell_checker_recheck_all (BylineSpellChecker *self)
+{
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+
+  for (guint i = 0; i < self->attached->len; i++)
+    {
+      Attached *a = g_ptr_array_index (self->attached, i);
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (a->buffer, &start, &end);
+      gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &start, &end);
+      if (byline_spell_checker_get_active (self))
+        gtk_text_buffer_apply_tag (a->buffer, a->unchecked, &start, &end);
+      else
+        gtk_text_buffer_remove_tag (a->buffer, a->unchecked, &start, &end);
+    }
+
+  _byline_spell_checker_queue_check (self);
+}
+
+static void
+byline_spell_checker_dispose (GObject *object)
+{
+  BylineSpellChecker *self = (BylineSpellChecker *)object;
+
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_pointer (&self->attached, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (byline_spell_checker_parent_class)->dispose (object);
+}
+
+static void
+byline_spell_checker_finalize (GObject *object)
+{
+  BylineSpellChecker *self = (BylineSpellChecker *)object;
+
+  if (self->dict != NULL)
+    enchant_broker_free_dict (self->broker, self->dict);
+  g_clear_pointer (&self->broker, enchant_broker_free);
+  g_free (self->language);
+  g_free (self->dictionary);
+
+  G_OBJECT_CLASS (byline_spell_checker_parent_class)->finalize (object);
+}
+
+static void
+byline_spell_checker_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  BylineSpellChecker *self = BYLINE_SPELL_CHECKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
+      break;
+
+    case PROP_AVAILABLE:
+      g_value_set_boolean (value, byline_spell_checker_get_available (self));
+      break;
+
+    case PROP_ENABLED:
+      g_value_set_boolean (value, self->enabled);
+      break;
+
+    case PROP_ACTIVE:
+      g_value_set_boolean (value, byline_spell_checker_get_active (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_spell_checker_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  BylineSpellChecker *self = BYLINE_SPELL_CHECKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_LANGUAGE:
+      byline_spell_checker_set_language (self, g_value_get_string (value));
+      break;
+
+    case PROP_ENABLED:
+      byline_spell_checker_set_enabled (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_spell_checker_class_init (BylineSpellCheckerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = byline_spell_checker_dispose;
+  object_class->finalize = byline_spell_checker_finalize;
+  object_class->get_property = byline_spell_checker_get_property;
+  object_class->set_property = byline_spell_checker_set_property;
+
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_AVAILABLE] =
+    g_param_spec_boolean ("available", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ENABLED] =
+    g_param_spec_boolean ("enabled", NULL, NULL, TRUE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ACTIVE] =
+    g_param_spec_boolean ("active", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+byline_spell_checker_init (BylineSpellChecker *self)
+{
+  self->broker = enchant_broker_init ();
+  self->attached = g_ptr_array_new_with_free_func (_byline_spell_checker_attached_free);
+  self->enabled = TRUE;
+}
+
+BylineSpellChecker *
+byline_spell_checker_new (void)
+{
+  return g_object_new (BYLINE_TYPE_SPELL_CHECKER, NULL);
+}
+
+const char *
+byline_spell_checker_get_language (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), NULL);
+
+  return self->language;
+}
+
+/**
+ * byline_spell_checker_set_language:
+ * @language: (nullable): a BCP 47 tag such as `en`, `fa` or `pt-BR`
+ *
+ * Loads the installed dictionary for @language. When there is none, the
+ * checker is not available and quietly checks nothing.
+ */
+void
+byline_spell_checker_set_language (BylineSpellChecker *self,
+                                   const char         *language)
+{
+  gboolean was_available, was_active;
+
+  g_return_if_fail (BYLINE_IS_SPELL_CHECKER (self));
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  was_available = byline_spell_checker_get_available (self);
+  was_active = byline_spell_checker_get_active (self);
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  if (self->dict != NULL)
+    enchant_broker_free_dict (self->broker, self->dict);
+  self->dict = NULL;
+  g_clear_pointer (&self->dictionary, g_free);
+
+  self->dictionary = resolve_dictionary (self, language);
+  if (self->dictionary != NULL)
+    self->dict = enchant_broker_request_dict (self->broker, self->dictionary);
+  if (self->dict == NULL)
+    g_debug ("No spelling dictionary for “%s”", language ? language : "");
+
+  _byline_spell_checker_recheck_all (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  if (was_available != byline_spell_checker_get_available (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AVAILABLE]);
+  if (was_active != byline_spell_checker_get_active (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+/**
+ * byline_spell_checker_get_available:
+ *
+ * Returns: whether a dictionary is installed for the language
+ */
+gboolean
+byline_spell_checker_get_available (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), FALSE);
+
+  return self->dict != NULL;
+}
+
+/**
+ * byline_spell_checker_get_dictionary:
+ *
+ * Returns: (nullable): the tag of the dictionary in use, such as `en_US`
+ */
+const char *
+byline_spell_checker_get_dictionary (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), NULL);
+
+  return self->dict != NULL ? self->dictionary : NULL;
+}
+
+gboolean
+byline_spell_checker_get_enabled (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), FALSE);
+
+  return self->enabled;
+}
+
+void
+byline_spell_checker_set_enabled (BylineSpellChecker *self,
+                                  gboolean            enabled)
+{
+  gboolean was_active;
+
+  g_return_if_fail (BYLINE_IS_SPELL_CHECKER (self));
+
+  enabled = !!enabled;
+  if (self->enabled == enabled)
+    return;
+
+  was_active = byline_spell_checker_get_active (self);
+  self->enabled = enabled;
+  _byline_spell_checker_recheck_all (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENABLED]);
+  if (was_active != byline_spell_checker_get_active (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+/**
+ * byline_spell_checker_get_active:
+ *
+ * Returns: whether words are being checked: enabled, with a dictionary
+ */
+gboolean
+byline_spell_checker_get_active (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), FALSE);
+
+  return self->enabled && self->dict != NULL;
+}
+
+/**
+ * byline_spell_checker_check_word:
+ *
+ * Returns: %TRUE when @word is spelled correctly, or cannot be checked
+ */
+gboolean
+byline_spell_checker_check_word (BylineSpellChecker *self,
+                                 const char         *word)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), TRUE);
+  g_return_val_if_fail (word != NULL, TRUE);
+
+  if (self->dict == NULL)
+    return TRUE;
+
+  return enchant_dict_check (self->dict, word, -1) == 0;
+}
+
+/**
+ * byline_spell_checker_get_suggestions:
+ *
+ * Returns: (transfer full) (nullable): suggested spellings for @word
+ */
+char **
+byline_spell_checker_get_suggestions (BylineSpellChecker *self,
+                                      const char         *word)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  char **suggestions;
+  size_t n = 0;
+
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), NULL);
+  g_return_val_if_fail (word != NULL, NULL);
+
+  if (self->dict == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  suggestions = enchant_dict_suggest (self->dict, word, -1, &n);
+  for (size_t i = 0; i < n; i++)
+    g_strv_builder_add (builder, suggestions[i]);
+  if (suggestions != NULL)
+    enchant_dict_free_string_list (self->dict, suggestions);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * byline_spell_checker_add_word:
+ *
+ * Adds @word to the user's personal dictionary for this language.
+ */
+void
+byline_spell_checker_add_word (BylineSpellChecker *self,
+                               const char         *word)
+{
+  g_return_if_fail (BYLINE_IS_SPELL_CHECKER (self));
+
+  if (self->dict == NULL || word == NULL || word[0] == '\0')
+    return;
+
+  enchant_dict_add (self->dict, word, -1);
+  _byline_spell_checker_recheck_all (self);
+}
+
+/**
+ * byline_spell_checker_ignore_word:
+ *
+ * Accepts @word until the application quits.
+ */
+void
+byline_spell_checker_ignore_word (BylineSpellChecker *self,
+                                  const char         *word)
+{
+  g_return_if_fail (BYLINE_IS_SPELL_CHECKER (self));
+
+  if (self->dict == NULL || word == NULL || word[0] == '\0')
+    return;
+
+  enchant_dict_add_to_session (self->dict, word, -1);
+  _byline_spell_checker_recheck_all (self);
+}
+
+/**
+ * byline_spell_checker_is_busy:
+ *
+ * Returns: whether some text still waits to be checked
+ */
+gboolean
+byline_spell_checker_is_busy (BylineSpellChecker *self)
+{
+  g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), FALSE);
+
+  return self->idle_source != 0;
+}

@@ -1,0 +1,333 @@
+/* test-editor.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-editor.h"
+#include "byline-preferences-window.h"
+#include "byline-test-ui.h"
+
+typedef struct
+{
+  GtkWindow     *window;
+  BylineEditor  *editor;
+  BylineArticle *article;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 900, 700);
+  f->editor = byline_editor_new ();
+  gtk_window_set_child (f->window, GTK_WIDGET (f->editor));
+  f->article = byline_article_new ();
+  byline_editor_set_article (f->editor, f->article);
+  gtk_window_present (f->window);
+  byline_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->editor)), 5000);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->article);
+}
+
+static GtkTextBuffer *
+body_buffer (Fixture *f)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (byline_editor_get_body_view (f->editor)));
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_editor_typing (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkTextView *body = GTK_TEXT_VIEW (byline_editor_get_body_view (f->editor));
+  GtkTextView *headline = byline_editor_get_headline_view (f->editor);
+  GtkWidget *focus;
+
+  /* Buffer insertion, as a paste or an import does */
+  gtk_text_buffer_set_text (body_buffer (f), "The ferries ", -1);
+  g_assert_cmpuint (byline_editor_get_save_state (f->editor), ==, BYLINE_SAVE_STATE_EDITED);
+  g_assert_cmpstr (byline_editor_get_save_state_text (f->editor), ==, "Edited");
+
+  /* Typing through the text view's own keybinding signals, the path a key
+   * press takes once GtkTextView has it: "insert-at-cursor" and
+   * "backspace" are what its key bindings and input method emit. */
+  gtk_widget_grab_focus (GTK_WIDGET (body));
+  {
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (body_buffer (f), &end);
+    gtk_text_buffer_place_cursor (body_buffer (f), &end);
+  }
+  g_signal_emit_by_name (body, "insert-at-cursor", "run fastx");
+  g_signal_emit_by_name (body, "backspace");
+  {
+    g_autofree char *text = buffer_text (body_buffer (f));
+
+    g_assert_cmpstr (text, ==, "The ferries run fast");
+  }
+
+  /* The body reaches the article when typing pauses */
+  byline_test_wait_until (g_strcmp0 (byline_article_get_body (f->article), "The ferries run fast") == 0, 3000);
+  g_assert_cmpstr (byline_article_get_body (f->article), ==, "The ferries run fast");
+
+  /* Undo takes the typing back */
+  gtk_text_buffer_undo (body_buffer (f));
+  {
+    g_autofree char *text = buffer_text (body_buffer (f));
+
+    g_assert_cmpstr (text, !=, "The ferries run fast");
+  }
+
+  /* Enter in the headline goes to the standfirst through the field's key
+   * controller, not into the headline as a line break */
+  gtk_widget_grab_focus (GTK_WIDGET (headline));
+  g_signal_emit_by_name (headline, "insert-at-cursor", "Ferries");
+  g_assert_true (byline_test_send_key (GTK_WIDGET (headline), GDK_KEY_Return, 0));
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == GTK_WIDGET (byline_editor_get_standfirst_view (f->editor)));
+  g_assert_cmpstr (byline_article_get_headline (f->article), ==, "Ferries");
+
+  /* A pasted line break becomes a space */
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (headline), "\nsail", -1);
+  g_assert_cmpstr (byline_article_get_headline (f->article), ==, "Ferries sail");
+}
+
+static void
+test_editor_counts (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < 460; i++)
+    g_string_append (text, "word ");
+  byline_article_set_body (f->article, text->str);
+
+  g_assert_cmpuint (byline_editor_get_word_count (f->editor), ==, 460);
+  g_assert_cmpuint (byline_editor_get_char_count (f->editor), ==, 2300);
+  g_assert_cmpuint (byline_editor_get_reading_minutes (f->editor), ==, 2);
+  g_assert_cmpstr (byline_editor_get_stats_text (f->editor), ==, "460 words · 2300 characters · 2 min read");
+
+  /* Characters count at once; words when typing pauses, not per keystroke */
+  gtk_text_buffer_insert_at_cursor (body_buffer (f), "more ", -1);
+  g_assert_cmpuint (byline_editor_get_char_count (f->editor), ==, 2305);
+  g_assert_cmpuint (byline_editor_get_word_count (f->editor), ==, 460);
+  byline_test_wait_until (byline_editor_get_word_count (f->editor) == 461, 3000);
+  g_assert_cmpuint (byline_editor_get_word_count (f->editor), ==, 461);
+
+  byline_article_set_body (f->article, "");
+  g_assert_cmpuint (byline_editor_get_word_count (f->editor), ==, 0);
+  g_assert_cmpuint (byline_editor_get_reading_minutes (f->editor), ==, 0);
+}
+
+static void
+count_notify_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_editor_binding (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BylineArticle) other = byline_article_new ();
+  GtkTextBuffer *headline = gtk_text_view_get_buffer (byline_editor_get_headline_view (f->editor));
+  GtkTextBuffer *standfirst = gtk_text_view_get_buffer (byline_editor_get_standfirst_view (f->editor));
+  guint body_notifies = 0;
+  g_autofree char *h = NULL;
+  g_autofree char *s = NULL;
+  g_autofree char *b = NULL;
+
+  /* Article → editor */
+  byline_article_set_headline (f->article, "Harbour city expands ferry fleet");
+  byline_article_set_standfirst (f->article, "Six battery-electric ferries");
+  byline_article_set_body (f->article, "## Charging at the quay\n\nEach terminal…");
+  h = buffer_text (headline);
+  s = buffer_text (standfirst);
+  b = buffer_text (body_buffer (f));
+  g_assert_cmpstr (h, ==, "Harbour city expands ferry fleet");
+  g_assert_cmpstr (s, ==, "Six battery-electric ferries");
+  g_assert_cmpstr (b, ==, "## Charging at the quay\n\nEach terminal…");
+
+  /* Editor → article, with one notification per change and no echo */
+  g_signal_connect_swapped (f->article, "notify::body", G_CALLBACK (count_notify_cb), &body_notifies);
+  gtk_text_buffer_set_text (standfirst, "Seven ferries", -1);
+  g_assert_cmpstr (byline_article_get_standfirst (f->article), ==, "Seven ferries");
+  gtk_text_buffer_insert_at_cursor (body_buffer (f), "X", -1);
+  byline_editor_sync_to_article (f->editor);
+  g_assert_cmpuint (body_notifies, ==, 1);
+  g_assert_cmpstr (byline_article_get_body (f->article), ==, "## Charging at the quay\n\nEach terminal…X");
+  byline_editor_sync_to_article (f->editor);
+  g_assert_cmpuint (body_notifies, ==, 1);
+
+  /* Another article fills the fields; the first keeps its text */
+  byline_article_set_headline (other, "Buses");
+  byline_editor_set_article (f->editor, other);
+  g_clear_pointer (&h, g_free);
+  h = buffer_text (headline);
+  g_assert_cmpstr (h, ==, "Buses");
+  g_assert_cmpstr (byline_article_get_headline (f->article), ==, "Harbour city expands ferry fleet");
+  g_assert_true (byline_editor_get_article (f->editor) == other);
+  g_assert_cmpuint (byline_editor_get_save_state (f->editor), ==, BYLINE_SAVE_STATE_SAVED);
+
+  /* The save-state label is driven from outside */
+  byline_editor_set_save_state (f->editor, BYLINE_SAVE_STATE_SAVING);
+  g_assert_cmpstr (byline_editor_get_save_state_text (f->editor), ==, "Saving…");
+}
+
+static void
+test_editor_rtl (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BylineArticle) persian = byline_test_load_example ("tehran-buses-fa.txt", "fa");
+  GtkWidget *fields[] = {
+    GTK_WIDGET (byline_editor_get_headline_view (f->editor)),
+    GTK_WIDGET (byline_editor_get_standfirst_view (f->editor)),
+    GTK_WIDGET (byline_editor_get_body_view (f->editor)),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpint (gtk_widget_get_direction (fields[i]), ==, GTK_TEXT_DIR_LTR);
+
+  byline_editor_set_article (f->editor, persian);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpint (gtk_widget_get_direction (fields[i]), ==, GTK_TEXT_DIR_RTL);
+
+  /* …and are laid out: GTK 4.8 leaves a right-to-left text view outside a
+   * scrolled window 0 px tall unless the editor asks again */
+  byline_test_wait_until (gtk_widget_get_height (fields[0]) > 20 && gtk_widget_get_height (fields[1]) > 20, 3000);
+  g_assert_cmpint (gtk_widget_get_height (fields[0]), >, 20);
+  g_assert_cmpint (gtk_widget_get_height (fields[1]), >, 20);
+
+  /* Direction alone (an Azeri story in Arabic script, say) also counts */
+  byline_article_set_language (f->article, "az");
+  byline_article_set_direction (f->article, BYLINE_TEXT_DIRECTION_RTL);
+  byline_editor_set_article (f->editor, f->article);
+  g_assert_cmpint (gtk_widget_get_direction (fields[2]), ==, GTK_TEXT_DIR_RTL);
+  byline_article_set_direction (f->article, BYLINE_TEXT_DIRECTION_LTR);
+  g_assert_cmpint (gtk_widget_get_direction (fields[2]), ==, GTK_TEXT_DIR_LTR);
+
+  /* Changing the language flips it live */
+  byline_article_set_language (f->article, "ar");
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_cmpint (gtk_widget_get_direction (fields[i]), ==, GTK_TEXT_DIR_RTL);
+}
+
+static void
+test_editor_preferences (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  BylinePreferencesWindow *preferences;
+  g_autofree char *font = NULL;
+  GtkWidget *child;
+
+  byline_article_set_headline (f->article, "Harbour city expands its ferry fleet"); /* 36 chars */
+  g_settings_set_uint (settings, "headline-limit", 72);
+  g_assert_cmpfloat_with_epsilon (byline_editor_get_headline_fraction (f->editor), 0.5, 0.001);
+
+  /* The preferences window writes GSettings; the editor follows live */
+  preferences = byline_preferences_window_new (f->window);
+  gtk_window_present (GTK_WINDOW (preferences));
+  g_settings_set_uint (settings, "headline-limit", 36);
+  g_assert_cmpfloat_with_epsilon (byline_editor_get_headline_fraction (f->editor), 1.0, 0.001);
+
+  g_settings_set_string (settings, "editor-font", "Monospace 17");
+  font = byline_editor_dup_font (f->editor);
+  g_assert_cmpstr (font, !=, "Monospace 17");    /* the system font is still in use */
+  g_clear_pointer (&font, g_free);
+
+  /* Flip the preferences window's own switch, as a user would */
+  child = GTK_WIDGET (preferences);
+  g_settings_set_boolean (settings, "use-system-font", TRUE);
+  {
+    GtkWidget *w = child;
+
+    /* Depth-first search for the first GtkSwitch: "Use System Document Font" */
+    while (w != NULL && !GTK_IS_SWITCH (w))
+      {
+        if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_nonnull (w);
+    gtk_switch_set_active (GTK_SWITCH (w), FALSE);
+  }
+  g_assert_false (g_settings_get_boolean (settings, "use-system-font"));
+  font = byline_editor_dup_font (f->editor);
+  g_assert_cmpstr (font, ==, "Monospace 17");
+
+  /* Spell checking follows the preference too */
+  g_settings_set_boolean (settings, "spell-checking", FALSE);
+  g_assert_false (byline_spell_checker_get_enabled (byline_editor_get_spell_checker (f->editor)));
+  g_settings_set_boolean (settings, "spell-checking", TRUE);
+  g_assert_true (byline_spell_checker_get_enabled (byline_editor_get_spell_checker (f->editor)));
+
+  g_free (byline_test_save_screenshot (GTK_WIDGET (preferences), "preferences.png"));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_editor_markdown (Fixture       *f,
+                      gconstpointer  data)
+{
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (body_buffer (f));
+  GtkSourceLanguage *language = gtk_source_buffer_get_language (buffer);
+  GtkSourceStyleScheme *scheme = gtk_source_buffer_get_style_scheme (buffer);
+
+  g_assert_nonnull (language);
+  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "markdown");
+  g_assert_nonnull (scheme);
+  g_assert_true (g_str_has_prefix (gtk_source_style_scheme_get_id (scheme), "Adwaita"));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (byline_editor_get_body_view (f->editor))),
+                   ==, GTK_WRAP_WORD_CHAR);
+
+  /* Dark style follows the system */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_cmpstr (gtk_source_style_scheme_get_id (gtk_source_buffer_get_style_scheme (buffer)), ==, "Adwaita-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_assert_cmpstr (gtk_source_style_scheme_get_id (gtk_source_buffer_get_style_scheme (buffer)), ==, "Adwaita");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  byline_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/editor/typing", test_editor_typing);
+  ADD ("/editor/counts", test_editor_counts);
+  ADD ("/editor/binding", test_editor_binding);
+  ADD ("/editor/rtl", test_editor_rtl);
+  ADD ("/editor/preferences", test_editor_preferences);
+  ADD ("/editor/markdown", test_editor_markdown);
+#undef ADD
+
+  return g_test_run ();
+}

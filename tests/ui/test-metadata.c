@@ -1,0 +1,307 @@
+/* test-metadata.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-metadata-panel.h"
+#include "byline-test-ui.h"
+
+typedef struct
+{
+  GtkWindow           *window;
+  BylineMetadataPanel *panel;
+  BylineArticle       *article;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->panel = byline_metadata_panel_new ();
+  gtk_window_set_child (f->window, GTK_WIDGET (f->panel));
+  f->article = byline_article_new ();
+  byline_metadata_panel_set_article (f->panel, f->article);
+  gtk_window_present (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->article);
+}
+
+/* The template child called @name, through the widget tree's accessible
+ * labels: tests reach rows the way a screen reader user does. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, type, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkTextView *
+find_text_view (GtkWidget *root,
+                guint      index)
+{
+  guint seen = 0;
+  GtkWidget *w = root;
+
+  /* Depth-first, in template order: excerpt first, then the note */
+  while (w != NULL)
+    {
+      if (GTK_IS_TEXT_VIEW (w) && seen++ == index)
+        return GTK_TEXT_VIEW (w);
+
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != root && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == root) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_scrolled_window (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        return child;
+      if ((found = find_scrolled_window (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+set_row (Fixture    *f,
+         const char *title,
+         const char *text)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+test_metadata_fields (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char * const *bylines;
+  GtkTextView *excerpt, *note;
+  AdwComboRow *status;
+
+  set_row (f, "Section", "Transport");
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "Transport");
+  set_row (f, "Dateline Place", "PORTVALE");
+  g_assert_cmpstr (byline_article_get_dateline (f->article), ==, "PORTVALE");
+  set_row (f, "Caption", "A ferry at North Quay");
+  g_assert_cmpstr (byline_article_get_image_caption (f->article), ==, "A ferry at North Quay");
+
+  set_row (f, "Bylines, separated by commas", "Lena Okafor, Samuel Reyes ,");
+  bylines = byline_article_get_bylines (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) bylines), ==, 2);
+  g_assert_cmpstr (bylines[0], ==, "Lena Okafor");
+  g_assert_cmpstr (bylines[1], ==, "Samuel Reyes");
+
+  /* And back: the article's changes show in the rows */
+  byline_article_set_section (f->article, "City");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW,
+                                                                    "Section"))), ==, "City");
+
+  excerpt = find_text_view (GTK_WIDGET (f->panel), 0);
+  note = find_text_view (GTK_WIDGET (f->panel), 1);
+  g_assert_nonnull (excerpt);
+  g_assert_nonnull (note);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (excerpt), "Six new ferries", -1);
+  g_assert_cmpstr (byline_article_get_excerpt (f->article), ==, "Six new ferries");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Check the 96 million figure", -1);
+  g_assert_cmpstr (byline_article_get_note (f->article), ==, "Check the 96 million figure");
+
+  status = ADW_COMBO_ROW (find_row (GTK_WIDGET (f->panel), ADW_TYPE_COMBO_ROW, "Status"));
+  adw_combo_row_set_selected (status, BYLINE_ARTICLE_STATUS_READY);
+  g_assert_cmpint (byline_article_get_status (f->article), ==, BYLINE_ARTICLE_STATUS_READY);
+  byline_article_set_status (f->article, BYLINE_ARTICLE_STATUS_IN_REVIEW);
+  g_assert_cmpuint (adw_combo_row_get_selected (status), ==, BYLINE_ARTICLE_STATUS_IN_REVIEW);
+}
+
+static void
+test_metadata_slug (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *slug_row = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Slug");
+
+  g_assert_true (byline_metadata_panel_get_slug_follows_headline (f->panel));
+  byline_article_set_headline (f->article, "Harbour city expands electric ferry fleet");
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "harbour-city-expands-electric-ferry-fleet");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (slug_row)), ==, "harbour-city-expands-electric-ferry-fleet");
+
+  /* Transliterated for a Persian headline */
+  byline_article_set_headline (f->article, "اتوبوس برقی");
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "atvbvs-brghi");
+
+  /* The user edits it: it stops following */
+  gtk_editable_set_text (GTK_EDITABLE (slug_row), "ferries-2023");
+  g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "ferries-2023");
+  byline_article_set_headline (f->article, "Something else");
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "ferries-2023");
+
+  /* Clearing it hands it back to the headline */
+  gtk_editable_set_text (GTK_EDITABLE (slug_row), "");
+  g_assert_true (byline_metadata_panel_get_slug_follows_headline (f->panel));
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "something-else");
+
+  /* An article opened with a hand-written slug keeps it */
+  {
+    g_autoptr(BylineArticle) other = byline_article_new ();
+
+    byline_article_set_headline (other, "Buses");
+    byline_article_set_slug (other, "tehran-buses");
+    byline_metadata_panel_set_article (f->panel, other);
+    g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
+    byline_article_set_headline (other, "More buses");
+    g_assert_cmpstr (byline_article_get_slug (other), ==, "tehran-buses");
+    byline_metadata_panel_set_article (f->panel, f->article);
+  }
+}
+
+static void
+test_metadata_tags (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *entry = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Add Tags, separated by commas");
+  const char * const *tags;
+
+  g_assert_nonnull (entry);
+
+  /* A comma makes a chip */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferries, transport");
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 1);
+  g_assert_cmpstr (tags[0], ==, "ferries");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "transport");
+
+  /* Enter makes the rest one */
+  g_signal_emit_by_name (entry, "entry-activated");
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+  g_assert_cmpstr (tags[1], ==, "transport");
+
+  /* No duplicates; removal */
+  byline_metadata_panel_add_tags (f->panel, "transport, Portvale");
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 3);
+  byline_metadata_panel_remove_tag (f->panel, "ferries");
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+  g_assert_cmpstr (tags[0], ==, "transport");
+}
+
+static void
+test_metadata_language (Fixture       *f,
+                        gconstpointer  data)
+{
+  AdwComboRow *language = ADW_COMBO_ROW (find_row (GTK_WIDGET (f->panel), ADW_TYPE_COMBO_ROW, "Language"));
+
+  g_assert_nonnull (language);
+  g_assert_cmpuint (adw_combo_row_get_selected (language), ==, 0);   /* English */
+
+  adw_combo_row_set_selected (language, 3);   /* Persian (after English, en-GB, en-US) */
+  g_assert_cmpstr (byline_article_get_language (f->article), ==, "fa");
+  g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_RTL);
+
+  adw_combo_row_set_selected (language, 6);   /* Russian */
+  g_assert_cmpstr (byline_article_get_language (f->article), ==, "ru");
+  g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_LTR);
+
+  /* A tag not in the list is shown, not lost */
+  byline_article_set_language (f->article, "sw");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
+                                               adw_combo_row_get_selected (language)), ==, "sw");
+}
+
+static void
+test_metadata_date_and_image (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  /* 12 Esfand 1401, 10:20 Tehran time = 3 March 2023 06:50 UTC */
+  g_assert_true (byline_metadata_panel_set_date_time (f->panel, 2023, 3, 3, 10, 20, "Asia/Tehran"));
+  g_assert_cmpstr (byline_article_get_time_zone (f->article), ==, "Asia/Tehran");
+  utc = g_date_time_to_utc (byline_article_get_date (f->article));
+  g_assert_cmpint (g_date_time_get_hour (utc), ==, 6);
+  g_assert_cmpint (g_date_time_get_minute (utc), ==, 50);
+  g_assert_false (byline_metadata_panel_set_date_time (f->panel, 2023, 3, 3, 10, 20, "Mars/Olympus"));
+  g_assert_cmpstr (byline_article_get_time_zone (f->article), ==, "Asia/Tehran");
+
+  /* A featured image without alt text is flagged */
+  g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
+  byline_article_set_image_path (f->article, "/tmp/ferry.jpg");
+  g_assert_true (byline_metadata_panel_get_alt_text_missing (f->panel));
+  set_row (f, "Alt Text", "  ");
+  g_assert_true (byline_metadata_panel_get_alt_text_missing (f->panel));
+  /* The lower half of the panel, with the warning */
+  {
+    GtkWidget *w = find_scrolled_window (GTK_WIDGET (f->panel));
+    GtkAdjustment *vadj;
+
+    g_assert_nonnull (w);
+    gtk_window_set_default_size (f->window, 360, 760);
+    byline_test_wait_until (FALSE, 300);
+    vadj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (w));
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_upper (vadj));
+    byline_test_wait_until (FALSE, 200);
+    g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "metadata-panel-lower.png"));
+  }
+
+  set_row (f, "Alt Text", "A white ferry at the quay");
+  g_assert_cmpstr (byline_article_get_image_alt (f->article), ==, "A white ferry at the quay");
+  g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  byline_test_ui_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/metadata/fields", test_metadata_fields);
+  ADD ("/metadata/slug", test_metadata_slug);
+  ADD ("/metadata/tags", test_metadata_tags);
+  ADD ("/metadata/language", test_metadata_language);
+  ADD ("/metadata/date-and-image", test_metadata_date_and_image);
+#undef ADD
+
+  return g_test_run ();
+}

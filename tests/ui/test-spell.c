@@ -1,0 +1,167 @@
+/* test-spell.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-metadata-panel.h"
+#include "byline-spell-checker.h"
+#include "byline-test-ui.h"
+
+static gboolean
+misspelled_at (BylineSpellChecker *checker,
+               GtkTextBuffer      *buffer,
+               int                 offset)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return byline_spell_checker_is_misspelled_at (checker, &iter);
+}
+
+static void
+test_spell_english (void)
+{
+  g_autoptr(BylineSpellChecker) checker = byline_spell_checker_new ();
+  g_autoptr(GtkWidget) view = g_object_ref_sink (gtk_text_view_new ());
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_auto(GStrv) suggestions = NULL;
+
+  byline_spell_checker_attach (checker, GTK_TEXT_VIEW (view));
+  byline_spell_checker_set_language (checker, "en");
+  g_assert_true (byline_spell_checker_get_available (checker));
+  g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_US");
+
+  /* "The quikc brown fox": offsets 4 (quikc) and 10 (brown) */
+  gtk_text_buffer_set_text (buffer, "The quikc brown fox ran 41,000 tripz", -1);
+  g_assert_true (byline_spell_checker_is_busy (checker));   /* checked in idle, not inline */
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+
+  g_assert_true (misspelled_at (checker, buffer, 4));
+  g_assert_true (misspelled_at (checker, buffer, 8));
+  g_assert_false (misspelled_at (checker, buffer, 0));
+  g_assert_false (misspelled_at (checker, buffer, 10));
+  g_assert_false (misspelled_at (checker, buffer, 25));   /* numbers are not words */
+  g_assert_true (misspelled_at (checker, buffer, 32));    /* the last word is checked too */
+
+  suggestions = byline_spell_checker_get_suggestions (checker, "quikc");
+  g_assert_nonnull (suggestions);
+  g_assert_true (g_strv_contains ((const char * const *) suggestions, "quick"));
+
+  /* The cursor on the word (as for the Menu key; a right click does the
+   * same for the clicked word) fills the text view's context menu */
+  {
+    GMenuModel *menu = gtk_text_view_get_extra_menu (GTK_TEXT_VIEW (view));
+    GtkTextIter iter;
+    g_autofree char *fixed = NULL;
+    GtkTextIter start, end;
+
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 0);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 6);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);   /* suggestions; add / ignore */
+    g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (menu, 1, G_MENU_LINK_SECTION)), ==, 2);
+
+    /* Choosing a suggestion replaces the word, and the fix is rechecked */
+    g_assert_true (gtk_widget_activate_action (view, "spelling.replace", "s", "quick"));
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    fixed = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (fixed, ==, "The quick brown fox ran 41,000 tripz");
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 0);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 0);
+  }
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_false (misspelled_at (checker, buffer, 4));
+
+  /* Ignore accepts a word for the session */
+  gtk_text_buffer_set_text (buffer, "Portvale ferries", -1);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 0));
+  byline_spell_checker_ignore_word (checker, "Portvale");
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_false (misspelled_at (checker, buffer, 0));
+
+  /* Turned off: no underlines at all */
+  gtk_text_buffer_set_text (buffer, "quikc", -1);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 0));
+  byline_spell_checker_set_enabled (checker, FALSE);
+  g_assert_false (byline_spell_checker_get_active (checker));
+  g_assert_false (misspelled_at (checker, buffer, 0));
+}
+
+static void
+test_spell_russian_and_persian (void)
+{
+  g_autoptr(BylineSpellChecker) checker = byline_spell_checker_new ();
+
+  byline_spell_checker_set_language (checker, "ru");
+  g_assert_true (byline_spell_checker_get_available (checker));
+  g_assert_true (byline_spell_checker_check_word (checker, "автобус"));
+  g_assert_false (byline_spell_checker_check_word (checker, "автобсу"));
+
+  byline_spell_checker_set_language (checker, "fa");
+  g_assert_true (byline_spell_checker_get_available (checker));
+  g_assert_true (g_str_has_prefix (byline_spell_checker_get_dictionary (checker), "fa"));
+}
+
+static void
+test_spell_no_dictionary (void)
+{
+  g_autoptr(BylineSpellChecker) checker = byline_spell_checker_new ();
+  g_autoptr(GtkWidget) view = g_object_ref_sink (gtk_text_view_new ());
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  BylineMetadataPanel *panel;
+  GtkWidget *window;
+
+  byline_spell_checker_attach (checker, GTK_TEXT_VIEW (view));
+
+  /* No Turkish dictionary is installed: quietly off, no warning or error
+   * (G_DEBUG=fatal-criticals would abort on one) */
+  byline_spell_checker_set_language (checker, "tr");
+  g_assert_false (byline_spell_checker_get_available (checker));
+  g_assert_false (byline_spell_checker_get_active (checker));
+  g_assert_null (byline_spell_checker_get_dictionary (checker));
+  gtk_text_buffer_set_text (buffer, "quikc yazım", -1);
+  g_assert_false (byline_spell_checker_is_busy (checker));
+  g_assert_false (misspelled_at (checker, buffer, 0));
+  g_assert_true (byline_spell_checker_check_word (checker, "quikc"));
+  g_assert_null (byline_spell_checker_get_suggestions (checker, "quikc"));
+
+  /* The details panel says so under the language */
+  byline_article_set_language (article, "tr");
+  window = gtk_window_new ();
+  panel = byline_metadata_panel_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (panel));
+  byline_metadata_panel_set_spell_checker (panel, checker);
+  byline_metadata_panel_set_article (panel, article);
+  g_assert_cmpstr (byline_metadata_panel_get_spelling_text (panel), ==, "No spelling dictionary for Turkish");
+
+  /* Back to a language with a dictionary */
+  byline_spell_checker_set_language (checker, "en-GB");
+  g_assert_true (byline_spell_checker_get_available (checker));
+  g_assert_true (g_str_has_prefix (byline_metadata_panel_get_spelling_text (panel), "Checked with the en_"));
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 0));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  byline_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/spell/english", test_spell_english);
+  g_test_add_func ("/spell/russian-and-persian", test_spell_russian_and_persian);
+  g_test_add_func ("/spell/no-dictionary", test_spell_no_dictionary);
+
+  return g_test_run ();
+}
