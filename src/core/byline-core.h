@@ -11,3 +11,6 @@
 #include "byline-enums.h"
 #include "byline-article.h"
 #include "byline-paths.h"
+#include "byline-diff.h"
+#include "byline-fts.h"
+#include "byline-store.h"
