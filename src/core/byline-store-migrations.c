@@ -126,7 +126,7 @@ static const char *migrations[] = {
   "END;"
   "CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles"
   "  WHEN old.headline IS NOT new.headline OR old.standfirst IS NOT new.standfirst"
-  "    OR old.body IS NOT new.body OR old.bylines IS NOT new.bylines OR old.tags IS NOT new.tags"
+  "    OR old.body IS NOT new.body OR old.bylines IS NOT new.bylines OR old.tags IS NOT new.tags "
   "BEGIN"
   "  INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body, bylines, tags)"
   "  VALUES ('delete', old.id, old.headline, old.standfirst, old.body, old.bylines, old.tags);"
