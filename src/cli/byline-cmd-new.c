@@ -72,7 +72,13 @@ article_from_text (const char  *text,
         return NULL;
       if (!(article = byline_article_new_from_json (json_parser_get_root (parser), error)))
         return NULL;
+      /* A new story: its own id and UUID, no links to any site. */
       byline_article_set_id (article, 0);
+      {
+        g_autofree char *uuid = g_uuid_string_random ();
+
+        byline_article_set_uuid (article, uuid);
+      }
       while (byline_article_get_links (article)->len > 0)
         g_ptr_array_remove_index (byline_article_get_links (article), 0);
       return g_steal_pointer (&article);
