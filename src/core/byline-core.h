@@ -14,3 +14,4 @@
 #include "byline-diff.h"
 #include "byline-fts.h"
 #include "byline-store.h"
+#include "byline-article-list.h"

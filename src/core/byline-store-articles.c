@@ -730,6 +730,66 @@ byline_store_count_articles (BylineStore               *self,
   return sqlite3_column_int64 (stmt, 0);
 }
 
+#define POSITION_FILTER "AND (?1 IS NULL OR a.status = ?1) " \
+                        "AND (?2 IS NULL OR a.section_id = (SELECT id FROM sections WHERE name = ?2)) "
+
+static const char *position_sql[] = {
+  [BYLINE_ARTICLE_SORT_MODIFIED] = "SELECT count(*) FROM articles a, articles t WHERE t.id = ?3 " POSITION_FILTER
+                                   "AND (a.modified > t.modified OR (a.modified = t.modified AND a.id > t.id))",
+  [BYLINE_ARTICLE_SORT_CREATED] = "SELECT count(*) FROM articles a, articles t WHERE t.id = ?3 " POSITION_FILTER
+                                  "AND (a.created > t.created OR (a.created = t.created AND a.id > t.id))",
+  [BYLINE_ARTICLE_SORT_HEADLINE] = "SELECT count(*) FROM articles a, articles t WHERE t.id = ?3 " POSITION_FILTER
+                                   "AND (a.headline COLLATE NOCASE < t.headline "
+                                   "  OR (a.headline COLLATE NOCASE = t.headline AND a.id < t.id))",
+};
+
+/**
+ * byline_store_article_position:
+ * @position: (out): the article's index in the list @query gives (ignoring
+ *   its offset and limit), or -1 when the article is not in that list
+ *
+ * Finds where an article is in a list without loading the list (for
+ * #BylineArticleList).
+ */
+gboolean
+byline_store_article_position (BylineStore               *self,
+                               const BylineArticleQuery  *query,
+                               gint64                     id,
+                               gint64                    *position,
+                               GError                   **error)
+{
+  static const BylineArticleQuery all = BYLINE_ARTICLE_QUERY_INIT;
+  g_autoptr(BylineStmt) member = NULL;
+  g_autoptr(BylineStmt) before = NULL;
+  int rc;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (position != NULL, FALSE);
+
+  if (query == NULL)
+    query = &all;
+  *position = -1;
+
+  BYLINE_STORE_LOCK (self);
+  if (!(member = _byline_store_prepare (self, "SELECT count(*) FROM articles a " LIST_FILTER "AND a.id = ?3", error)))
+    return FALSE;
+  bind_query (member, query);
+  sqlite3_bind_int64 (member, 3, id);
+  if ((rc = sqlite3_step (member)) != SQLITE_ROW)
+    return _byline_store_set_error (self, rc, error);
+  if (sqlite3_column_int64 (member, 0) == 0)
+    return TRUE;
+
+  if (!(before = _byline_store_prepare (self, position_sql[query->sort], error)))
+    return FALSE;
+  bind_query (before, query);
+  sqlite3_bind_int64 (before, 3, id);
+  if ((rc = sqlite3_step (before)) != SQLITE_ROW)
+    return _byline_store_set_error (self, rc, error);
+  *position = sqlite3_column_int64 (before, 0);
+  return TRUE;
+}
+
 /**
  * byline_store_set_link:
  * @link: where the article lives on one account (the account must exist,

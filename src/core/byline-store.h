@@ -283,6 +283,11 @@ gint64         byline_store_count_articles       (BylineStore          *self,
                                                   const BylineArticleQuery *query,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
+gboolean       byline_store_article_position     (BylineStore          *self,
+                                                  const BylineArticleQuery *query,
+                                                  gint64                id,
+                                                  gint64               *position,
+                                                  GError              **error);
 gboolean       byline_store_set_link             (BylineStore          *self,
                                                   gint64                article_id,
                                                   const BylineArticleLink *link,
