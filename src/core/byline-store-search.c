@@ -14,17 +14,15 @@
 
 /* Full-text search over headline, standfirst, body, bylines and tags
  * (articles_fts, kept in sync by triggers; see byline-store-migrations.c).
- * Ranked by bm25 with the headline weighted highest. The inner query ranks
- * and limits; snippet() then runs only for the rows returned. */
+ * Ranked by bm25 with the headline weighted highest, set per query through
+ * FTS5's `rank MATCH`: with `ORDER BY rank` FTS5 sorts the matches itself,
+ * and with the LIMIT only the rows returned get a snippet and a join. */
 
 #define SEARCH_SQL \
-  "SELECT f.rowid, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), " \
-  "       bm25 (articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS r " \
+  "SELECT f.rowid, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), f.rank " \
   "FROM articles_fts f JOIN articles a ON a.id = f.rowid " \
-  "WHERE articles_fts MATCH ?1 AND f.rowid IN " \
-  "  (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 " \
-  "   ORDER BY bm25 (articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) LIMIT ?2) " \
-  "ORDER BY r"
+  "WHERE articles_fts MATCH ?1 AND f.rank MATCH 'bm25(10.0, 4.0, 1.0, 3.0, 3.0)' " \
+  "ORDER BY f.rank LIMIT ?2"
 
 void
 byline_search_hit_free (BylineSearchHit *hit)

@@ -53,6 +53,13 @@ test_store_open (const char *dir)
   return store;
 }
 
+/* A clock for byline_store_set_clock(): the gint64 @data points to. */
+static inline gint64
+test_store_fake_clock (gpointer data)
+{
+  return *(gint64 *) data;
+}
+
 static inline BylineArticle *
 test_store_article (const char *headline,
                     const char *body)

@@ -93,12 +93,6 @@ test_diff_large (void)
   g_string_free (b, TRUE);
 }
 
-static gint64
-fake_clock (gpointer data)
-{
-  return *(gint64 *) data;
-}
-
 static void
 test_revisions_dedup_and_kinds (void)
 {
@@ -205,7 +199,7 @@ test_revisions_pruning (void)
   guint removed, in_day = 0, in_week = 0, older = 0;
   gint64 id;
 
-  byline_store_set_clock (store, fake_clock, &now);
+  byline_store_set_clock (store, test_store_fake_clock, &now);
 
   /* 12 days of history, a revision every 10 minutes. */
   for (guint i = 0; i < 12 * 24 * 6; i++)

@@ -374,12 +374,6 @@ test_store_accounts_links_terms (void)
   test_store_rmdir (dir);
 }
 
-static gint64
-fake_clock (gpointer data)
-{
-  return *(gint64 *) data;
-}
-
 static void
 test_store_outbox_persists (void)
 {
@@ -392,7 +386,7 @@ test_store_outbox_persists (void)
   gint64 now = 1000000, a, b;
   BylineOutboxItem *item;
 
-  byline_store_set_clock (store, fake_clock, &now);
+  byline_store_set_clock (store, test_store_fake_clock, &now);
   g_assert_true (byline_store_save_account (store, account, &error));
   a = byline_store_outbox_enqueue (store, "publish", "site", 7, "{\"status\":\"publish\"}", &error);
   b = byline_store_outbox_enqueue (store, "moderate", "site", 9, "{\"status\":\"spam\"}", &error);
@@ -408,7 +402,7 @@ test_store_outbox_persists (void)
   /* Reopen: everything is still there. */
   g_clear_object (&store);
   store = test_store_open (dir);
-  byline_store_set_clock (store, fake_clock, &now);
+  byline_store_set_clock (store, test_store_fake_clock, &now);
   items = byline_store_outbox_list (store, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (items->len, ==, 2);
