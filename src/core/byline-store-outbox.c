@@ -93,6 +93,13 @@ byline_store_outbox_enqueue (BylineStore  *self,
   g_return_val_if_fail (kind != NULL, 0);
 
   BYLINE_STORE_LOCK (self);
+  if (account != NULL)
+    {
+      g_autoptr(BylineAccount) found = byline_store_find_account (self, account, error);
+
+      if (found == NULL)
+        return 0;
+    }
   now = _byline_store_now (self);
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO outbox (kind, account_id, target, payload, state, next_attempt, created) "

@@ -392,6 +392,9 @@ test_store_outbox_persists (void)
   b = byline_store_outbox_enqueue (store, "moderate", "site", 9, "{\"status\":\"spam\"}", &error);
   g_assert_no_error (error);
   g_assert_cmpint (b, >, a);
+  g_assert_cmpint (byline_store_outbox_enqueue (store, "publish", "no-such-site", 7, NULL, &error), ==, 0);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
   g_assert_true (byline_store_outbox_mark (store, a, "sending", NULL, now, &error));
   g_assert_true (byline_store_outbox_mark (store, a, "failed", "HTTP 503", now + 60, &error));
   g_assert_no_error (error);
