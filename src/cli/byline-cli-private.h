@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "byline-cli.h"
+#include "byline-core.h"
 
 G_BEGIN_DECLS
 
@@ -35,8 +36,41 @@ gboolean byline_cli_parse_options (GOptionEntry  *entries,
 void     byline_cli_print_json    (JsonNode      *node);
 void     byline_cli_print_usage   (const BylineCliCommand *command);
 
+/* byline-cli-store.c: for the commands over the drafts store */
+BylineStore *byline_cli_open_store    (BylineCli      *cli,
+                                       GError        **error);
+gboolean     byline_cli_parse_id      (const char     *text,
+                                       gint64         *id,
+                                       GError        **error);
+gboolean     byline_cli_expect_args   (int             argc,
+                                       int             n,
+                                       const char     *synopsis,
+                                       GError        **error);
+gboolean     byline_cli_set_field     (BylineArticle  *article,
+                                       const char     *field,
+                                       const char     *value,
+                                       GError        **error);
+gboolean     byline_cli_set_date      (BylineArticle  *article,
+                                       const char     *value,
+                                       GError        **error);
+gboolean     byline_cli_set_time_zone (BylineArticle  *article,
+                                       const char     *value,
+                                       GError        **error);
+void         byline_cli_print_padded  (const char     *text,
+                                       int             width);
+char        *byline_cli_format_time   (GDateTime      *dt);
+
 /* The commands, one file each (byline-cmd-NAME.c). */
 extern const BylineCliCommand byline_cmd_help;
 extern const BylineCliCommand byline_cmd_version;
+extern const BylineCliCommand byline_cmd_new;
+extern const BylineCliCommand byline_cmd_list;
+extern const BylineCliCommand byline_cmd_show;
+extern const BylineCliCommand byline_cmd_edit;
+extern const BylineCliCommand byline_cmd_search;
+extern const BylineCliCommand byline_cmd_history;
+extern const BylineCliCommand byline_cmd_diff;
+extern const BylineCliCommand byline_cmd_restore;
+extern const BylineCliCommand byline_cmd_delete;
 
 G_END_DECLS

@@ -19,6 +19,15 @@
 static const BylineCliCommand *commands[] = {
   &byline_cmd_help,
   &byline_cmd_version,
+  &byline_cmd_new,
+  &byline_cmd_list,
+  &byline_cmd_show,
+  &byline_cmd_edit,
+  &byline_cmd_search,
+  &byline_cmd_history,
+  &byline_cmd_diff,
+  &byline_cmd_restore,
+  &byline_cmd_delete,
 };
 
 G_DEFINE_QUARK (byline-cli-error-quark, byline_cli_error)

@@ -1,0 +1,316 @@
+/* byline-store-comments.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-fts.h"
+#include "byline-store-private.h"
+
+/* The comments cache for the comment queue: one row per (account, remote
+ * id), upserted by sync; local moderation changes the status at once and
+ * records who did what in comment_moderation. */
+
+#define COMMENT_COLUMNS \
+  "SELECT c.id, a.name, c.remote_id, c.post_remote_id, c.post_headline, c.parent, c.author_name, " \
+  "  c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.status, " \
+  "  c.content, c.spam_score, c.spam_reasons FROM comments c JOIN accounts a ON a.id = c.account_id "
+
+static gboolean
+valid_status (const char  *status,
+              GError     **error)
+{
+  static const char *statuses[] = { "hold", "approved", "spam", "trash" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    if (g_strcmp0 (status, statuses[i]) == 0)
+      return TRUE;
+
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+               _("Unknown comment status “%s” (use hold, approved, spam or trash)"), status ? status : "");
+  return FALSE;
+}
+
+static char *
+reasons_to_json (char **reasons)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; reasons != NULL && reasons[i] != NULL; i++)
+    json_builder_add_string_value (builder, reasons[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static char **
+reasons_from_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+
+  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+      (root = json_parser_get_root (parser)) && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * byline_store_upsert_comment:
+ *
+ * Inserts or updates the cached comment (@comment->account,
+ * @comment->remote_id). The account must exist.
+ *
+ * Returns: the local comment id, or 0 with @error set
+ */
+gint64
+byline_store_upsert_comment (BylineStore                *self,
+                             const BylineCachedComment  *comment,
+                             GError                    **error)
+{
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autoptr(BylineStmt) id = NULL;
+  g_autofree char *reasons = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), 0);
+  g_return_val_if_fail (comment != NULL && comment->account != NULL, 0);
+
+  if (!valid_status (comment->status, error))
+    return 0;
+
+  reasons = reasons_to_json (comment->spam_reasons);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self,
+          "INSERT INTO comments (account_id, remote_id, post_remote_id, post_headline, parent, author_name, "
+          "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, "
+          "  spam_reasons) "
+          "SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15 FROM accounts WHERE name = ?1 "
+          "ON CONFLICT (account_id, remote_id) DO UPDATE SET post_remote_id = ?3, post_headline = ?4, "
+          "  parent = ?5, author_name = ?6, author_email = ?7, author_url = ?8, author_ip = ?9, "
+          "  author_user_agent = ?10, date_gmt = ?11, status = ?12, content = ?13, spam_score = ?14, "
+          "  spam_reasons = ?15", error)))
+    return 0;
+#define STR(s) ((s) ? (s) : "")
+  _byline_store_bind_text (stmt, 1, comment->account);
+  sqlite3_bind_int64 (stmt, 2, comment->remote_id);
+  sqlite3_bind_int64 (stmt, 3, comment->post_remote_id);
+  _byline_store_bind_text (stmt, 4, STR (comment->post_headline));
+  sqlite3_bind_int64 (stmt, 5, comment->parent);
+  _byline_store_bind_text (stmt, 6, STR (comment->author_name));
+  _byline_store_bind_text (stmt, 7, STR (comment->author_email));
+  _byline_store_bind_text (stmt, 8, STR (comment->author_url));
+  _byline_store_bind_text (stmt, 9, STR (comment->author_ip));
+  _byline_store_bind_text (stmt, 10, STR (comment->author_user_agent));
+  _byline_store_bind_text (stmt, 11, STR (comment->date_gmt));
+  _byline_store_bind_text (stmt, 12, comment->status);
+  _byline_store_bind_text (stmt, 13, STR (comment->content));
+  sqlite3_bind_double (stmt, 14, comment->spam_score);
+  _byline_store_bind_text (stmt, 15, reasons);
+#undef STR
+  if (!_byline_store_step_done (self, stmt, error))
+    return 0;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                   _("No account named “%s”"), comment->account);
+      return 0;
+    }
+
+  if (!(id = _byline_store_prepare (self, "SELECT c.id FROM comments c JOIN accounts a ON a.id = c.account_id "
+                                          "WHERE a.name = ? AND c.remote_id = ?", error)))
+    return 0;
+  _byline_store_bind_text (id, 1, comment->account);
+  sqlite3_bind_int64 (id, 2, comment->remote_id);
+  if (sqlite3_step (id) != SQLITE_ROW)
+    return (_byline_store_set_error (self, sqlite3_errcode (self->db), error), 0);
+  return sqlite3_column_int64 (id, 0);
+}
+
+static BylineCachedComment *
+comment_from_row (BylineStmt *stmt)
+{
+  BylineCachedComment *comment = byline_cached_comment_new ();
+
+  comment->id = sqlite3_column_int64 (stmt, 0);
+  comment->account = _byline_store_column_text (stmt, 1);
+  comment->remote_id = sqlite3_column_int64 (stmt, 2);
+  comment->post_remote_id = sqlite3_column_int64 (stmt, 3);
+  comment->post_headline = _byline_store_column_text (stmt, 4);
+  comment->parent = sqlite3_column_int64 (stmt, 5);
+  comment->author_name = _byline_store_column_text (stmt, 6);
+  comment->author_email = _byline_store_column_text (stmt, 7);
+  comment->author_url = _byline_store_column_text (stmt, 8);
+  comment->author_ip = _byline_store_column_text (stmt, 9);
+  comment->author_user_agent = _byline_store_column_text (stmt, 10);
+  comment->date_gmt = _byline_store_column_text (stmt, 11);
+  comment->status = _byline_store_column_text (stmt, 12);
+  comment->content = _byline_store_column_text (stmt, 13);
+  comment->spam_score = sqlite3_column_double (stmt, 14);
+  comment->spam_reasons = reasons_from_json ((const char *) sqlite3_column_text (stmt, 15));
+  return comment;
+}
+
+/**
+ * byline_store_list_comments:
+ * @account: (nullable): only this account's comments
+ * @status: (nullable): only comments with this status
+ * @search: (nullable): only comments whose text or author match (FTS)
+ * @limit: at most this many (0: no limit)
+ *
+ * Returns: (transfer full) (element-type BylineCachedComment): comments,
+ *   newest first
+ */
+GPtrArray *
+byline_store_list_comments (BylineStore  *self,
+                            const char   *account,
+                            const char   *status,
+                            const char   *search,
+                            guint         offset,
+                            guint         limit,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autofree char *match = byline_fts_query_from_text (search);
+  g_autoptr(BylineStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
+
+  if (status != NULL && !valid_status (status, error))
+    return NULL;
+  if (search != NULL && match == NULL)
+    return g_steal_pointer (&comments);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, COMMENT_COLUMNS
+          "WHERE (?1 IS NULL OR a.name = ?1) AND (?2 IS NULL OR c.status = ?2) "
+          "AND (?3 IS NULL OR c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?3)) "
+          "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?4 OFFSET ?5", error)))
+    return NULL;
+  _byline_store_bind_text (stmt, 1, account);
+  _byline_store_bind_text (stmt, 2, status);
+  _byline_store_bind_text (stmt, 3, match);
+  sqlite3_bind_int64 (stmt, 4, limit > 0 ? (gint64) limit : -1);
+  sqlite3_bind_int64 (stmt, 5, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (comments, comment_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    return (_byline_store_set_error (self, rc, error), NULL);
+  return g_steal_pointer (&comments);
+}
+
+/**
+ * byline_store_moderate_comment:
+ * @status: the new status
+ * @actor: (nullable): who did it (e.g. the account's username)
+ *
+ * Changes a cached comment's status and records it in the moderation
+ * history, in one transaction. (Sending it to the site goes through the
+ * outbox.)
+ */
+gboolean
+byline_store_moderate_comment (BylineStore  *self,
+                               gint64        id,
+                               const char   *status,
+                               const char   *actor,
+                               GError      **error)
+{
+  g_autoptr(BylineStmt) history = NULL;
+  g_autoptr(BylineStmt) update = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
+
+  if (!valid_status (status, error))
+    return FALSE;
+
+  BYLINE_STORE_LOCK (self);
+  if (!_byline_store_begin (self, error))
+    return FALSE;
+
+  if (!(history = _byline_store_prepare (self,
+          "INSERT INTO comment_moderation (comment_id, old_status, new_status, actor, at) "
+          "SELECT id, status, ?2, ?3, ?4 FROM comments WHERE id = ?1", error)))
+    goto fail;
+  sqlite3_bind_int64 (history, 1, id);
+  _byline_store_bind_text (history, 2, status);
+  _byline_store_bind_text (history, 3, actor ? actor : "");
+  sqlite3_bind_int64 (history, 4, _byline_store_now (self));
+  if (!_byline_store_step_done (self, history, error))
+    goto fail;
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                   _("No comment with id %" G_GINT64_FORMAT), id);
+      goto fail;
+    }
+
+  if (!(update = _byline_store_prepare (self, "UPDATE comments SET status = ? WHERE id = ?", error)))
+    goto fail;
+  _byline_store_bind_text (update, 1, status);
+  sqlite3_bind_int64 (update, 2, id);
+  if (!_byline_store_step_done (self, update, error))
+    goto fail;
+
+  return _byline_store_commit (self, error);
+
+fail:
+  _byline_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * byline_store_comment_history:
+ *
+ * Returns: (transfer full) (element-type utf8): the moderation history of
+ *   a comment, oldest first, as "TIME OLD→NEW ACTOR" lines
+ */
+GPtrArray *
+byline_store_comment_history (BylineStore  *self,
+                              gint64        id,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BylineStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, "SELECT at, old_status, new_status, actor FROM comment_moderation "
+                                            "WHERE comment_id = ? ORDER BY at, id", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (lines, g_strdup_printf ("%" G_GINT64_FORMAT " %s→%s %s",
+                                             (gint64) sqlite3_column_int64 (stmt, 0),
+                                             sqlite3_column_text (stmt, 1),
+                                             sqlite3_column_text (stmt, 2),
+                                             sqlite3_column_text (stmt, 3)));
+  if (rc != SQLITE_DONE)
+    return (_byline_store_set_error (self, rc, error), NULL);
+  return g_steal_pointer (&lines);
+}

@@ -1,0 +1,123 @@
+/* byline-store-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "byline-store.h"
+
+G_BEGIN_DECLS
+
+struct _BylineStore
+{
+  GObject               parent_instance;
+
+  char                 *path;
+  sqlite3              *db;
+  /* Guards db and stmts: the connection is never used by two threads. */
+  GRecMutex             lock;
+  /* SQL text → sqlite3_stmt, prepared once, reset after each use. */
+  GHashTable           *stmts;
+  /* The one worker thread that runs the _async calls, in order. */
+  GThreadPool          *worker;
+  /* Where articles-changed is emitted. */
+  GMainContext         *context;
+  BylineStoreClockFunc  clock;
+  gpointer              clock_data;
+  int                   schema_version;
+};
+
+/* A cached statement; the autoptr cleanup resets it and clears bindings. */
+typedef sqlite3_stmt BylineStmt;
+void _byline_stmt_release (BylineStmt *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineStmt, _byline_stmt_release)
+
+typedef gpointer (*BylineStoreWorkFunc) (BylineStore   *self,
+                                         gpointer       data,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+
+BylineStmt *_byline_store_prepare      (BylineStore   *self,
+                                        const char    *sql,
+                                        GError       **error);
+gboolean    _byline_store_set_error    (BylineStore   *self,
+                                        int            rc,
+                                        GError       **error);
+gboolean    _byline_store_step_done    (BylineStore   *self,
+                                        BylineStmt    *stmt,
+                                        GError       **error);
+gboolean    _byline_store_exec         (BylineStore   *self,
+                                        const char    *sql,
+                                        GError       **error);
+gboolean    _byline_store_begin        (BylineStore   *self,
+                                        GError       **error);
+gboolean    _byline_store_commit       (BylineStore   *self,
+                                        GError       **error);
+void        _byline_store_rollback     (BylineStore   *self);
+gint64      _byline_store_now          (BylineStore   *self);
+void        _byline_store_bind_text    (BylineStmt    *stmt,
+                                        int            index,
+                                        const char    *text);
+char       *_byline_store_column_text  (BylineStmt    *stmt,
+                                        int            column);
+void        _byline_store_emit_changed_full (BylineStore       *self,
+                                             gint64             id,
+                                             BylineStoreChange  change);
+void        _byline_store_run_async    (BylineStore         *self,
+                                        gpointer             source_tag,
+                                        BylineStoreWorkFunc  func,
+                                        gpointer             data,
+                                        GDestroyNotify       data_free,
+                                        GDestroyNotify       result_free,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+
+#define BYLINE_STORE_LOCK(self) \
+  g_autoptr(GRecMutexLocker) G_PASTE (locker_, __LINE__) = g_rec_mutex_locker_new (&(self)->lock)
+
+/* byline-store-migrations.c */
+int         _byline_store_n_migrations  (void);
+gboolean    _byline_store_migrate       (BylineStore   *self,
+                                         int            target_version,
+                                         GError       **error);
+
+/* byline-store-articles.c */
+#define COLUMNS_HEAD "a.id, a.uuid, a.headline, a.standfirst, "
+#define COLUMNS_TAIL ", a.dateline, a.date, a.time_zone, s.name, a.excerpt, a.slug, a.language, " \
+                     "a.direction, a.status, a.note, a.image_path, a.image_media_id, a.image_alt, " \
+                     "a.image_caption, a.created, a.modified " \
+                     "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
+
+BylineArticle *_byline_store_article_from_row    (BylineStore  *self,
+                                                  BylineStmt   *stmt,
+                                                  GError      **error);
+BylineArticle *_byline_store_load_article_locked (BylineStore  *self,
+                                                  gint64        id,
+                                                  gboolean      with_body,
+                                                  GError      **error);
+gboolean       _byline_store_save_locked         (BylineStore     *self,
+                                                  BylineArticle   *article,
+                                                  const char      *revision_kind,
+                                                  gboolean         force_revision,
+                                                  GError         **error);
+
+/* byline-store-search.c */
+const char *_byline_store_search_sql     (void);
+
+/* byline-store-revisions.c */
+gboolean    _byline_store_add_revision   (BylineStore   *self,
+                                          BylineArticle *article,
+                                          const char    *kind,
+                                          gboolean       force,
+                                          GError       **error);
+guint       _byline_store_prune_locked   (BylineStore   *self,
+                                          gint64         article_id,
+                                          GError       **error);
+
+G_END_DECLS

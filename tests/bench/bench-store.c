@@ -1,0 +1,559 @@
+/* bench-store.c: figures for the drafts store (run by build-aux/bench)
+ *
+ * Seeds a database with BENCH_ARTICLES (default 100,000) articles of about
+ * 800 words each, mixed English, Persian and Russian, drawn from a Zipf
+ * distribution over a 20,000-word vocabulary per language (a few hundred
+ * real words at the top, generated word forms below). The seeded file is
+ * kept in BENCH_DATA_DIR and reused by later runs.
+ *
+ * Prints one row per figure: name TAB value TAB unit TAB target TAB ok,
+ * which build-aux/bench formats into the table.
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "byline-core.h"
+#include "byline-store-private.h"
+
+#define VOCABULARY 20000
+#define REPEATS 20
+
+typedef struct
+{
+  GPtrArray *words;
+  double    *cumulative;
+} Language;
+
+static const char *english_top =
+  "the of and to in a is that for it as was with be by on not he this are or his from at which but "
+  "have an they you were her she there been one all we their has would when if more no out so said "
+  "what up its about into than them can only other new some could time these two may then do first "
+  "any my now such like our over man me even most made after also did many before must through back "
+  "years where much your way well down should because each just those people how too little state "
+  "good very make world still own see men work long get here between both life being under never day "
+  "same another know while last might us great old year off come since against go came right used "
+  "take three city council harbour ferry minister police government report officials election market "
+  "prices workers school hospital court judge river bridge budget transport electric passengers "
+  "station energy water housing rent wages strike protest capital region province village border";
+static const char *russian_top =
+  "и в не на я быть он с что а по это она этот к но они мы как из у который то за свой весь год "
+  "от так о для ты же все тот мочь вы человек такой его сказать только или еще бы себя один как "
+  "уже до время если сам когда другой вот говорить наш мой знать стать при чтобы дело жизнь кто "
+  "первый очень два день её новый рука даже во со раз где там под можно ну какой после их работа "
+  "без самый потом надо хотеть ли слово идти большой должен место иметь ничто город паром порт "
+  "мэрия правительство министр полиция выборы рынок цены рабочие школа больница суд река мост "
+  "бюджет транспорт пассажиры станция энергия вода жильё зарплата забастовка столица область";
+static const char *persian_top =
+  "و در به از که این را با است برای آن یک خود تا کرد بر هم نیز شد می‌شود وی ما اما یا شده باید "
+  "هر آنها بود او دیگر دو مورد کنند شود کند همه ایران پس بین سال روز کار دولت مردم شهر تهران "
+  "اتوبوس برقی شهرداری وزیر پلیس انتخابات بازار قیمت کارگران مدرسه بیمارستان دادگاه رودخانه پل "
+  "بودجه حمل‌ونقل مسافران ایستگاه انرژی آب مسکن اجاره دستمزد اعتصاب پایتخت استان روستا مرز "
+  "می‌گوید می‌کنند گفت خبر گزارش جدید بزرگ مهم اول آخر خوب زیاد کم بیشتر باشد نخواهد خواهد";
+
+static const char *consonants_en[] = { "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "z", "st", "tr", "br" };
+static const char *vowels_en[] = { "a", "e", "i", "o", "u", "ea", "ou", "ai" };
+static const char *consonants_ru[] = { "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ч", "ш", "ст", "пр" };
+static const char *vowels_ru[] = { "а", "е", "и", "о", "у", "ы", "я", "ё" };
+static const char *consonants_fa[] = { "ب", "پ", "ت", "ج", "چ", "د", "ر", "ز", "س", "ش", "ف", "ک", "گ", "ل", "م", "ن", "ه", "خ", "ق", "غ" };
+static const char *vowels_fa[] = { "ا", "و", "ی", "", "", "ا" };
+
+static const char *names[] = {
+  "Lena Okafor", "Dmitri Volkov", "Sara Ahmadi", "Samuel Reyes", "Maryam Karimi", "Olga Petrova",
+  "James Whitfield", "Reza Tehrani", "Anna Sokolova", "Niloufar Rahimi", "Tom Becker", "Igor Lebedev",
+};
+static const char *sections[] = { "City", "World", "Politics", "Business", "Culture", "Sport", "Science", "Opinion" };
+
+static Language languages[3];
+
+static void
+build_language (Language    *lang,
+                const char  *top,
+                const char **consonants,
+                guint        n_consonants,
+                const char **vowels,
+                guint        n_vowels,
+                GRand       *rand)
+{
+  g_auto(GStrv) real = g_strsplit (top, " ", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  double total = 0;
+
+  lang->words = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; real[i] != NULL; i++)
+    if (real[i][0] != '\0' && g_hash_table_add (seen, real[i]))
+      g_ptr_array_add (lang->words, g_strdup (real[i]));
+
+  while (lang->words->len < VOCABULARY)
+    {
+      GString *word = g_string_new (NULL);
+      guint syllables = g_rand_int_range (rand, 2, 5);
+      char *text;
+
+      for (guint s = 0; s < syllables; s++)
+        {
+          g_string_append (word, consonants[g_rand_int_range (rand, 0, n_consonants)]);
+          g_string_append (word, vowels[g_rand_int_range (rand, 0, n_vowels)]);
+        }
+      text = g_string_free (word, FALSE);
+      if (g_hash_table_contains (seen, text))
+        {
+          g_free (text);
+          continue;
+        }
+      g_ptr_array_add (lang->words, text);
+      g_hash_table_add (seen, text);
+    }
+
+  lang->cumulative = g_new (double, lang->words->len);
+  for (guint r = 0; r < lang->words->len; r++)
+    {
+      total += 1.0 / (r + 1);
+      lang->cumulative[r] = total;
+    }
+  for (guint r = 0; r < lang->words->len; r++)
+    lang->cumulative[r] /= total;
+}
+
+static const char *
+zipf_word (Language *lang,
+           GRand    *rand)
+{
+  double u = g_rand_double (rand);
+  guint lo = 0, hi = lang->words->len - 1;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (lang->cumulative[mid] < u)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return g_ptr_array_index (lang->words, lo);
+}
+
+static char *
+words (Language *lang,
+       GRand    *rand,
+       guint     n,
+       gboolean  paragraphs)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (text, paragraphs && i % 60 == 0 ? ".\n\n" : " ");
+      g_string_append (text, zipf_word (lang, rand));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static BylineArticle *
+make_article (GRand *rand,
+              guint  n_words)
+{
+  static const char *language_codes[] = { "en", "fa", "ru" };
+  guint l = g_rand_int_range (rand, 0, 10);
+  Language *lang;
+  BylineArticle *article = byline_article_new ();
+  g_autofree char *headline = NULL;
+  g_autofree char *standfirst = NULL;
+  g_autofree char *body = NULL;
+  const char *bylines[] = { names[g_rand_int_range (rand, 0, G_N_ELEMENTS (names))], NULL };
+  const char *tags[4];
+
+  l = l < 6 ? 0 : (l < 8 ? 1 : 2);
+  lang = &languages[l];
+  headline = words (lang, rand, 8, FALSE);
+  standfirst = words (lang, rand, 20, FALSE);
+  body = words (lang, rand, n_words, TRUE);
+  for (guint i = 0; i < 3; i++)
+    tags[i] = g_ptr_array_index (lang->words, g_rand_int_range (rand, 100, 140));
+  tags[3] = NULL;
+
+  byline_article_set_headline (article, headline);
+  byline_article_set_standfirst (article, standfirst);
+  byline_article_set_body (article, body);
+  byline_article_set_bylines (article, bylines);
+  byline_article_set_tags (article, tags);
+  byline_article_set_section (article, sections[g_rand_int_range (rand, 0, G_N_ELEMENTS (sections))]);
+  byline_article_set_language (article, language_codes[l]);
+  byline_article_set_direction (article, byline_text_direction_for_language (language_codes[l]));
+  return article;
+}
+
+static void
+seed (const char *path,
+      guint       n,
+      GRand      *rand)
+{
+  g_autofree char *partial = g_strconcat (path, ".partial", NULL);
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_unlink (partial);
+  store = byline_store_new (partial, NULL, &error);
+  if (store == NULL)
+    g_error ("%s", error->message);
+
+  for (guint i = 0; i < n; i += 1000)
+    {
+      BYLINE_STORE_LOCK (store);
+      if (!_byline_store_begin (store, &error))
+        g_error ("%s", error->message);
+      for (guint j = i; j < MIN (n, i + 1000); j++)
+        {
+          g_autoptr(BylineArticle) article = make_article (rand, g_rand_int_range (rand, 600, 1000));
+
+          if (!_byline_store_save_locked (store, article, "explicit", FALSE, &error))
+            g_error ("%s", error->message);
+        }
+      if (!_byline_store_commit (store, &error))
+        g_error ("%s", error->message);
+      if (i % 10000 == 0)
+        g_printerr ("seeding: %u/%u articles, %.0f s\n", i, n, (g_get_monotonic_time () - start) / 1e6);
+    }
+  g_clear_object (&store);
+  if (g_rename (partial, path) != 0)
+    g_error ("Could not rename %s", partial);
+  g_printerr ("seeded %u articles in %.0f s\n", n, (g_get_monotonic_time () - start) / 1e6);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *ms,
+            double  p)
+{
+  guint index;
+
+  g_array_sort (ms, compare_double);
+  index = MIN (ms->len - 1, (guint) ceil (p * ms->len) - 1);
+  return g_array_index (ms, double, index);
+}
+
+static void
+row (const char *name,
+     double      value,
+     const char *unit,
+     double      target)
+{
+  if (target > 0)
+    printf ("%s\t%.2f\t%s\t< %g\t%s\n", name, value, unit, target, value < target ? "pass" : "FAIL");
+  else
+    printf ("%s\t%.2f\t%s\t-\t-\n", name, value, unit);
+  fflush (stdout);
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static char *
+shell_script (GPtrArray *queries,
+              guint      repeats)
+{
+  GString *sql = g_string_new (".output /dev/null\n");
+
+  for (guint r = 0; r < repeats; r++)
+    for (guint i = 0; i < queries->len; i++)
+      {
+        g_autofree char *match = byline_fts_query_from_text (g_ptr_array_index (queries, i));
+        g_autoptr(GString) escaped = g_string_new (match);
+        g_autoptr(GString) one = g_string_new (_byline_store_search_sql ());
+
+        g_string_replace (escaped, "'", "''", 0);
+        g_string_prepend_c (escaped, '\'');
+        g_string_append_c (escaped, '\'');
+        g_string_replace (one, "?1", escaped->str, 0);
+        g_string_replace (one, "?2", "50", 0);
+        g_string_append_printf (sql, "%s;\n", one->str);
+      }
+  return g_string_free (sql, FALSE);
+}
+
+static double
+run_shell (const char *path,
+           const char *script)
+{
+  const char *argv[] = { "sqlite3", path, NULL };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error);
+  if (process == NULL || !g_subprocess_communicate_utf8 (process, script, NULL, NULL, NULL, &error))
+    g_error ("sqlite3: %s", error->message);
+  return ms_since (start);
+}
+
+/* Runs @queries through the sqlite3 shell with the SQL byline_store_search()
+ * runs, and returns the milliseconds that REPEATS rounds of them cost with
+ * a warm cache: the (best of three) time of a 2×REPEATS script minus that
+ * of a REPEATS script, so that process start, opening and the cold first
+ * round cancel out. */
+static double
+shell_time (const char *path,
+            GPtrArray  *queries)
+{
+  g_autofree char *once = shell_script (queries, REPEATS);
+  g_autofree char *twice = shell_script (queries, 2 * REPEATS);
+  double best_once = 1e9, best_twice = 1e9;
+
+  for (guint attempt = 0; attempt < 3; attempt++)
+    {
+      best_once = MIN (best_once, run_shell (path, once));
+      best_twice = MIN (best_twice, run_shell (path, twice));
+    }
+  return best_twice - best_once;
+}
+
+static void
+bench_search (BylineStore *store,
+              const char  *path,
+              const char  *name,
+              GPtrArray   *queries)
+{
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *p50 = g_strdup_printf ("search %s p50", name);
+  g_autofree char *p95 = g_strdup_printf ("search %s p95", name);
+  g_autofree char *ratio = g_strdup_printf ("search %s vs sqlite3 shell", name);
+  double total = 0, best_total = 1e9, shell;
+
+  /* Warm the page cache once. */
+  for (guint i = 0; i < queries->len; i++)
+    g_ptr_array_unref (byline_store_search (store, g_ptr_array_index (queries, i), 50, NULL, NULL));
+
+  for (guint attempt = 0; attempt < 3; attempt++)
+    {
+      total = 0;
+      for (guint r = 0; r < REPEATS; r++)
+        for (guint i = 0; i < queries->len; i++)
+          {
+            gint64 start = g_get_monotonic_time ();
+            g_autoptr(GPtrArray) hits = byline_store_search (store, g_ptr_array_index (queries, i), 50, NULL, NULL);
+            double t = ms_since (start);
+
+            g_assert (hits != NULL);
+            total += t;
+            if (attempt == 0)
+              g_array_append_val (ms, t);
+          }
+      best_total = MIN (best_total, total);
+    }
+
+  row (p50, percentile (ms, 0.50), "ms", 0);
+  row (p95, percentile (ms, 0.95), "ms", 10);
+  shell = shell_time (path, queries);
+  row (ratio, best_total / MAX (shell, 0.001), "×", 1.3);
+}
+
+static GPtrArray *
+make_queries (guint   n_words,
+              GRand  *rand,
+              gboolean prefix)
+{
+  GPtrArray *queries = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint q = 0; q < 10; q++)
+    {
+      Language *lang = &languages[q < 6 ? 0 : (q < 8 ? 1 : 2)];
+      GString *text = g_string_new (NULL);
+
+      for (guint w = 0; w < n_words; w++)
+        {
+          const char *word = g_ptr_array_index (lang->words, g_rand_int_range (rand, 150, 3000));
+
+          if (w > 0)
+            g_string_append_c (text, ' ');
+          if (prefix)
+            {
+              const char *end = g_utf8_offset_to_pointer (word, MIN (4, g_utf8_strlen (word, -1)));
+
+              g_string_append_len (text, word, end - word);
+              g_string_append_c (text, '*');
+            }
+          else
+            g_string_append (text, word);
+        }
+      g_ptr_array_add (queries, g_string_free (text, FALSE));
+    }
+  return queries;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *env_n = g_getenv ("BENCH_ARTICLES");
+  const char *data_dir = g_getenv ("BENCH_DATA_DIR");
+  guint n = env_n ? (guint) atoi (env_n) : 100000;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *wal = NULL;
+  BylineArticleQuery query = BYLINE_ARTICLE_QUERY_INIT;
+  GStatBuf st;
+  gint64 start;
+
+  build_language (&languages[0], english_top, consonants_en, G_N_ELEMENTS (consonants_en),
+                  vowels_en, G_N_ELEMENTS (vowels_en), rand);
+  build_language (&languages[1], persian_top, consonants_fa, G_N_ELEMENTS (consonants_fa),
+                  vowels_fa, G_N_ELEMENTS (vowels_fa), rand);
+  build_language (&languages[2], russian_top, consonants_ru, G_N_ELEMENTS (consonants_ru),
+                  vowels_ru, G_N_ELEMENTS (vowels_ru), rand);
+
+  name = g_strdup_printf ("bench-store-%u.db", n);
+  path = g_build_filename (data_dir ? data_dir : ".", name, NULL);
+  g_mkdir_with_parents (data_dir ? data_dir : ".", 0755);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    seed (path, n, rand);
+
+  /* Open (best of 5; the file is closed cleanly in between). */
+  for (guint i = 0; i < 5; i++)
+    {
+      start = g_get_monotonic_time ();
+      g_clear_object (&store);
+      store = byline_store_new (path, NULL, &error);
+      if (store == NULL)
+        g_error ("%s", error->message);
+      {
+        double t = ms_since (start);
+
+        g_array_append_val (ms, t);
+      }
+    }
+  row ("store open", percentile (ms, 0.5), "ms", 50);
+  g_array_set_size (ms, 0);
+
+  /* The sidebar's first screen. */
+  query.limit = 50;
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+
+      start = g_get_monotonic_time ();
+      list = byline_store_list_articles (store, &query, NULL, &error);
+      {
+        double t = ms_since (start);
+
+        g_array_append_val (ms, t);
+      }
+      g_assert (list != NULL && list->len == MIN (50, n));
+    }
+  row ("list first 50 by modified p95", percentile (ms, 0.95), "ms", 10);
+  g_array_set_size (ms, 0);
+
+  {
+    g_autoptr(GPtrArray) one = make_queries (1, rand, FALSE);
+    g_autoptr(GPtrArray) two = make_queries (2, rand, FALSE);
+    g_autoptr(GPtrArray) three = make_queries (3, rand, FALSE);
+    g_autoptr(GPtrArray) prefix = make_queries (1, rand, TRUE);
+
+    bench_search (store, path, "1 word", one);
+    bench_search (store, path, "2 words", two);
+    bench_search (store, path, "3 words", three);
+    bench_search (store, path, "prefix", prefix);
+  }
+
+  /* Autosave of a 20,000-word article, and the diff of two revisions. */
+  {
+    g_autoptr(BylineArticle) article = make_article (rand, 20000);
+    g_autoptr(GPtrArray) revisions = NULL;
+    g_autofree char *body = NULL;
+    GString *edited;
+
+    if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error))
+      g_error ("%s", error->message);
+    body = g_strdup (byline_article_get_body (article));
+    for (guint i = 0; i < 30; i++)
+      {
+        /* Typing: a few words appended each time. */
+        edited = g_string_new (body);
+        g_string_append_printf (edited, " typed %u more words", i);
+        byline_article_set_body (article, edited->str);
+        g_string_free (edited, TRUE);
+
+        start = g_get_monotonic_time ();
+        if (!byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error))
+          g_error ("%s", error->message);
+        {
+        double t = ms_since (start);
+
+        g_array_append_val (ms, t);
+      }
+      }
+    row ("autosave 20,000 words p50", percentile (ms, 0.5), "ms", 0);
+    row ("autosave 20,000 words p95", percentile (ms, 0.95), "ms", 5);
+    g_array_set_size (ms, 0);
+
+    /* Two revisions about 1% apart: every 100th word replaced. */
+    {
+      g_auto(GStrv) parts = g_strsplit (body, " ", -1);
+
+      for (guint i = 50; i < g_strv_length (parts); i += 100)
+        {
+          g_free (parts[i]);
+          parts[i] = g_strdup ("replaced");
+        }
+      g_free (body);
+      body = g_strjoinv (" ", parts);
+      byline_article_set_body (article, body);
+      if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error))
+        g_error ("%s", error->message);
+    }
+    revisions = byline_store_list_revisions (store, byline_article_get_id (article), NULL, &error);
+    for (guint i = 0; i < 5; i++)
+      {
+        g_autoptr(GPtrArray) chunks = NULL;
+
+        start = g_get_monotonic_time ();
+        chunks = byline_store_diff_revisions (store, byline_article_get_id (article),
+                                              ((BylineRevision *) g_ptr_array_index (revisions, revisions->len - 1))->id,
+                                              ((BylineRevision *) g_ptr_array_index (revisions, 0))->id,
+                                              NULL, &error);
+        g_assert (chunks != NULL);
+        {
+        double t = ms_since (start);
+
+        g_array_append_val (ms, t);
+      }
+      }
+    row ("diff two 20,000-word revisions", percentile (ms, 0.5), "ms", 0);
+
+    /* Leave the cached database as it was seeded. */
+    byline_store_delete_article (store, byline_article_get_id (article), NULL, NULL);
+  }
+
+  g_clear_object (&store);
+  wal = g_strconcat (path, "-wal", NULL);
+  if (g_stat (path, &st) == 0)
+    row ("database size", st.st_size / (1024.0 * 1024.0), "MiB", 0);
+  row ("articles in the database", n, "", 0);
+
+  return 0;
+}

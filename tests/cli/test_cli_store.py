@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""The store commands: new, list, show, edit, search, history, diff, restore,
+delete — output, JSON shapes, errors and exit statuses."""
+
+import json
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bylinetest import BylineTestCase  # noqa: E402
+
+ARTICLE_KEYS = {
+    "id", "uuid", "headline", "standfirst", "body", "bylines", "dateline", "date",
+    "time_zone", "section", "tags", "excerpt", "slug", "language", "direction",
+    "status", "note", "featured_image", "word_count", "created", "modified", "links",
+}
+
+
+class CliStore(BylineTestCase):
+    def new(self, *args, **kwargs):
+        proc = self.run_byline("new", *args, check=0, **kwargs)
+        self.assertRegex(proc.stdout, r"^\d+\n$")
+        return int(proc.stdout)
+
+    def test_new_with_options_and_show_json(self):
+        id_ = self.new("--headline", "Ferries return", "--standfirst", "Six boats",
+                       "--byline", "Lena Okafor", "--byline", "Dmitri Volkov",
+                       "--dateline", "PORTVALE", "--date", "2022-01-19T17:34:00",
+                       "--time-zone", "Asia/Tehran", "--section", "City",
+                       "--tag", "ferries", "--tag", "transport", "--excerpt", "Short",
+                       "--slug", "ferries-return", "--language", "fa",
+                       "--status", "in-review", "--note", "check figures")
+        obj = self.run_json("show", str(id_), "--json")
+        self.assertTrue(ARTICLE_KEYS <= set(obj), ARTICLE_KEYS - set(obj))
+        self.assertEqual(obj["id"], id_)
+        self.assertEqual(obj["headline"], "Ferries return")
+        self.assertEqual(obj["standfirst"], "Six boats")
+        self.assertEqual(obj["bylines"], ["Lena Okafor", "Dmitri Volkov"])
+        self.assertEqual(obj["dateline"], "PORTVALE")
+        self.assertEqual(obj["date"], "2022-01-19T17:34:00+03:30")
+        self.assertEqual(obj["time_zone"], "Asia/Tehran")
+        self.assertEqual(obj["section"], "City")
+        self.assertEqual(obj["tags"], ["ferries", "transport"])
+        self.assertEqual(obj["excerpt"], "Short")
+        self.assertEqual(obj["slug"], "ferries-return")
+        self.assertEqual(obj["language"], "fa")
+        self.assertEqual(obj["direction"], "rtl")
+        self.assertEqual(obj["status"], "in-review")
+        self.assertEqual(obj["note"], "check figures")
+        self.assertEqual(obj["links"], [])
+        self.assertEqual(obj["body"], "")
+        self.assertTrue(obj["created"])
+        self.assertTrue(obj["modified"])
+
+    def test_new_from_markdown_stdin(self):
+        text = "# Tehran buses\n\nFirst paragraph.\n\n## Sub\n\n> A quote\n"
+        id_ = self.new("--from", "-", "--section", "World", stdin=text)
+        obj = self.run_json("show", str(id_), "--json")
+        self.assertEqual(obj["headline"], "Tehran buses")
+        self.assertEqual(obj["body"], "First paragraph.\n\n## Sub\n\n> A quote")
+        self.assertEqual(obj["section"], "World")
+        md = self.run_byline("show", str(id_), "--markdown", check=0).stdout
+        self.assertTrue(md.startswith("# Tehran buses\n"))
+        self.assertIn("> A quote", md)
+
+    def test_new_from_json_file_roundtrip(self):
+        id_ = self.new("--headline", "Original", "--byline", "A", "--tag", "t")
+        self.run_byline("edit", str(id_), "--set", "body=Body text here", check=0)
+        shown = self.run_byline("show", str(id_), "--json", check=0).stdout
+        path = os.path.join(self.tmp, "story.json")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(shown)
+        copy_id = self.new("--from", path)
+        self.assertNotEqual(copy_id, id_)
+        a = self.run_json("show", str(id_), "--json")
+        b = self.run_json("show", str(copy_id), "--json")
+        for key in ("headline", "body", "bylines", "tags", "language"):
+            self.assertEqual(a[key], b[key])
+
+    def test_new_rejects_bad_values(self):
+        proc = self.run_byline("new", "--status", "lost", check=2)
+        self.assertIn("lost", proc.stderr)
+        proc = self.run_byline("new", "--time-zone", "Mars/Olympus", check=2)
+        self.assertIn("Mars/Olympus", proc.stderr)
+        proc = self.run_byline("new", "--date", "yesterday", check=2)
+        self.assertIn("yesterday", proc.stderr)
+        proc = self.run_byline("new", "--from", os.path.join(self.tmp, "missing.md"), check=1)
+        self.assertIn("missing.md", proc.stderr)
+
+    def test_list_human_and_json(self):
+        a = self.new("--headline", "Banana", "--section", "City")
+        b = self.new("--headline", "apple", "--section", "World", "--status", "ready")
+        proc = self.run_byline("list", check=0)
+        lines = proc.stdout.splitlines()
+        self.assertEqual(lines[0].split(), ["ID", "STATUS", "MODIFIED", "SECTION", "HEADLINE"])
+        self.assertEqual(len(lines), 3)
+        # Newest first, columns aligned.
+        self.assertTrue(lines[1].rstrip().endswith("apple"))
+        self.assertEqual(lines[0].index("HEADLINE"), lines[1].index("apple"))
+
+        arr = self.run_json("list", "--json")
+        self.assertEqual([o["id"] for o in arr], [b, a])
+        for o in arr:
+            self.assertNotIn("body", o)
+            self.assertTrue(ARTICLE_KEYS - {"body"} <= set(o))
+
+        self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--sort", "headline")], [b, a])
+        self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--sort", "created")], [b, a])
+        self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--status", "ready")], [b])
+        self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--section", "City")], [a])
+        self.assertEqual(len(self.run_json("list", "--json", "--limit", "1")), 1)
+        self.run_byline("list", "--sort", "random", check=2)
+        self.run_byline("list", "--status", "lost", check=2)
+
+    def test_list_empty(self):
+        self.assertEqual(self.run_json("list", "--json"), [])
+
+    def test_edit_fields(self):
+        id_ = self.new("--headline", "Old")
+        self.run_byline("edit", str(id_),
+                        "--set", "headline=New headline",
+                        "--set", "bylines=Lena Okafor, Sara Ahmadi",
+                        "--set", "tags=a,b,,c",
+                        "--set", "time_zone=Europe/Moscow",
+                        "--set", "date=2023-03-03T09:15:00",
+                        "--set", "language=ru",
+                        "--set", "direction=rtl",
+                        "--set", "status=ready",
+                        "--set", "body=Text with = sign",
+                        check=0)
+        obj = self.run_json("show", str(id_), "--json")
+        self.assertEqual(obj["headline"], "New headline")
+        self.assertEqual(obj["bylines"], ["Lena Okafor", "Sara Ahmadi"])
+        self.assertEqual(obj["tags"], ["a", "b", "c"])
+        self.assertEqual(obj["date"], "2023-03-03T09:15:00+03:00")
+        self.assertEqual(obj["language"], "ru")
+        self.assertEqual(obj["direction"], "rtl")
+        self.assertEqual(obj["status"], "ready")
+        self.assertEqual(obj["body"], "Text with = sign")
+
+    def test_edit_errors(self):
+        id_ = self.new("--headline", "Keep me")
+        proc = self.run_byline("edit", str(id_), "--set", "colour=red", check=2)
+        self.assertIn("colour", proc.stderr)
+        self.run_byline("edit", str(id_), "--set", "headline", check=2)
+        self.run_byline("edit", str(id_), check=2)
+        self.run_byline("edit", str(id_), "--set", "status=lost", check=2)
+        # Nothing was changed by the failed edits.
+        self.assertEqual(self.run_json("show", str(id_), "--json")["headline"], "Keep me")
+        proc = self.run_byline("edit", "999", "--set", "headline=x", check=1)
+        self.assertEqual(proc.stderr.strip(), "byline: No article with id 999")
+
+    def test_unknown_id_everywhere(self):
+        for args in (("show", "42"), ("history", "42"), ("delete", "42"),
+                     ("diff", "42", "1", "2"), ("restore", "42", "1")):
+            proc = self.run_byline(*args, check=1)
+            self.assertEqual(proc.stdout, "")
+            self.assertIn("42", proc.stderr)
+        proc = self.run_byline("show", "42", check=1)
+        self.assertEqual(proc.stderr.strip(), "byline: No article with id 42")
+
+    def test_bad_id_is_usage_error(self):
+        for args in (("show", "abc"), ("show", "0"), ("show", "-1"), ("delete",),
+                     ("show",), ("diff", "1", "2"), ("restore", "1", "x")):
+            self.run_byline(*args, check=2)
+
+    def test_search(self):
+        a = self.new("--headline", "Harbour ferries return", "--byline", "Lena Okafor")
+        self.run_byline("edit", str(a), "--set", "body=The council discussed the harbour.", check=0)
+        b = self.new("--headline", "اتوبوس‌های برقی تهران")
+        c = self.new("--headline", "Паромы возвращаются")
+        hits = self.run_json("search", "harbour", "--json")
+        self.assertEqual([h["id"] for h in hits], [a])
+        self.assertEqual(set(hits[0]), {"id", "headline", "snippet", "rank"})
+        self.assertIn("[", hits[0]["snippet"])
+        self.assertEqual([h["id"] for h in self.run_json("search", "اتوبوس‌های", "--json")], [b])
+        self.assertEqual([h["id"] for h in self.run_json("search", "паромы", "--json")], [c])
+        self.assertEqual([h["id"] for h in self.run_json("search", "harb*", "--json")], [a])
+        self.assertEqual([h["id"] for h in self.run_json("search", "okafor", "--json")], [a])
+        for hostile in ('"', "NEAR(", "*", ")", "AND OR", "headline:x", "-"):
+            self.assertEqual(self.run_json("search", hostile, "--json"), [], hostile)
+        human = self.run_byline("search", "harbour", check=0).stdout.splitlines()
+        self.assertEqual(human[0].split()[0], str(a))
+        self.assertIn("[harbour]", human[1].lower())
+        self.run_byline("search", check=2)
+        self.run_byline("search", "x", "--limit", "0", check=2)
+
+    def test_history_diff_restore(self):
+        id_ = self.new("--headline", "Ferries")
+        self.run_byline("edit", str(id_), "--set", "body=The ferries return on Monday.", check=0)
+        self.run_byline("edit", str(id_), "--set", "body=The ferries return on Tuesday.", check=0)
+        hist = self.run_json("history", str(id_), "--json")
+        self.assertEqual(len(hist), 3)
+        self.assertEqual(set(hist[0]),
+                         {"revision", "article", "kind", "created", "content_hash", "size", "headline"})
+        self.assertEqual(hist[0]["kind"], "explicit")
+        newest, middle = hist[0]["revision"], hist[1]["revision"]
+        human = self.run_byline("history", str(id_), check=0).stdout.splitlines()
+        self.assertEqual(human[0].split(), ["REV", "CREATED", "KIND", "SIZE", "HEADLINE"])
+        self.assertEqual(len(human), 4)
+
+        diff = self.run_byline("diff", str(id_), str(middle), str(newest), check=0).stdout
+        self.assertIn("[-Monday-]{+Tuesday+}", diff)
+        self.run_byline("diff", str(id_), str(middle), "9999", check=1)
+
+        proc = self.run_byline("restore", str(id_), str(middle), check=0)
+        self.assertIn(str(middle), proc.stdout)
+        self.assertEqual(self.run_json("show", str(id_), "--json")["body"], "The ferries return on Monday.")
+        hist = self.run_json("history", str(id_), "--json")
+        self.assertEqual(len(hist), 4)
+        self.assertEqual(hist[0]["kind"], "restore")
+
+    def test_delete(self):
+        id_ = self.new("--headline", "Gone soon")
+        self.run_byline("delete", str(id_), check=0)
+        self.run_byline("show", str(id_), check=1)
+        self.assertEqual(self.run_json("list", "--json"), [])
+        self.run_byline("delete", str(id_), check=1)
+
+    def test_examples_roundtrip(self):
+        examples = os.environ.get("BYLINE_EXAMPLES")
+        if not examples:
+            self.fail("BYLINE_EXAMPLES is not set")
+        for name in ("harbour-ferries.txt", "tehran-buses-fa.txt"):
+            with open(os.path.join(examples, name), encoding="utf-8") as f:
+                text = f.read()
+            id_ = self.new("--headline", name, "--from", "-", stdin=text)
+            obj = self.run_json("show", str(id_), "--json")
+            self.assertEqual(obj["body"], text.strip())
+            self.assertEqual(obj["headline"], name)
+
+    def test_not_a_database(self):
+        with open(self.db, "w", encoding="utf-8") as f:
+            f.write("not a database\n")
+        proc = self.run_byline("list", check=1)
+        self.assertIn("not", proc.stderr)
+        with open(self.db, encoding="utf-8") as f:
+            self.assertEqual(f.read(), "not a database\n")
+
+    def test_help_lists_store_commands(self):
+        out = self.run_byline("help", check=0).stdout
+        for name in ("new", "list", "show", "edit", "search", "history", "diff", "restore", "delete"):
+            self.assertRegex(out, rf"\n  {name} ")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,262 @@
+/* test-store-revisions.c: word diff, revisions, dedup, pruning, restore
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-store-common.h"
+
+static char *
+join_side (GPtrArray    *chunks,
+           BylineDiffOp  skip)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < chunks->len; i++)
+    {
+      BylineDiffChunk *chunk = g_ptr_array_index (chunks, i);
+
+      if (chunk->op != skip)
+        g_string_append (out, chunk->text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check_diff (const char *a,
+            const char *b,
+            const char *expected)
+{
+  g_autoptr(GPtrArray) chunks = byline_diff_words (a, b);
+  g_autofree char *old_side = join_side (chunks, BYLINE_DIFF_INSERT);
+  g_autofree char *new_side = join_side (chunks, BYLINE_DIFF_DELETE);
+  g_autofree char *formatted = byline_diff_format (chunks);
+
+  g_assert_cmpstr (old_side, ==, a);
+  g_assert_cmpstr (new_side, ==, b);
+  if (expected != NULL)
+    g_assert_cmpstr (formatted, ==, expected);
+}
+
+static void
+test_diff_words (void)
+{
+  check_diff ("", "", "");
+  check_diff ("same text", "same text", "same text");
+  check_diff ("", "new words", "{+new words+}");
+  check_diff ("old words", "", "[-old words-]");
+  check_diff ("The ferries return on Monday.", "The ferries return on Tuesday.",
+              "The ferries return on [-Monday-]{+Tuesday+}.");
+  check_diff ("one two three", "one three", "one [-two -]three");
+  check_diff ("a b c", "x a b c y", "{+x +}a b c{+ y+}");
+  /* Persian with ZWNJ inside words, Russian. */
+  check_diff ("اتوبوس‌های برقی تهران", "اتوبوس‌های تازه تهران",
+              "اتوبوس‌های [-برقی-]{+تازه+} تهران");
+  check_diff ("Паромы возвращаются в порт", "Паромы снова возвращаются в порт",
+              "Паромы {+снова +}возвращаются в порт");
+  /* Invalid UTF-8 does not crash and round-trips. */
+  check_diff ("abc \xff def", "abc \xfe def", NULL);
+}
+
+static void
+test_diff_large (void)
+{
+  GString *a = g_string_new (NULL);
+  GString *b = g_string_new (NULL);
+  g_autoptr(GPtrArray) chunks = NULL;
+  guint changes = 0;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append_printf (a, "word%u ", i % 997);
+      if (i % 1000 == 500)
+        g_string_append (b, "CHANGED ");
+      else
+        g_string_append_printf (b, "word%u ", i % 997);
+    }
+
+  chunks = byline_diff_words (a->str, b->str);
+  for (guint i = 0; i < chunks->len; i++)
+    if (((BylineDiffChunk *) g_ptr_array_index (chunks, i))->op == BYLINE_DIFF_INSERT)
+      changes++;
+  g_assert_cmpuint (changes, ==, 20);
+  {
+    g_autofree char *new_side = join_side (chunks, BYLINE_DIFF_DELETE);
+
+    g_assert_cmpstr (new_side, ==, b->str);
+  }
+
+  g_string_free (a, TRUE);
+  g_string_free (b, TRUE);
+}
+
+static void
+test_revisions_dedup_and_kinds (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Draft", "First text.");
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  id = byline_article_get_id (article);
+  /* Same content: no new revision, whatever the kind. */
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  /* Status and note are not content. */
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_READY);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+  byline_article_set_body (article, "Second text.");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+  g_assert_no_error (error);
+
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (revisions->len, ==, 2);
+  g_assert_cmpstr (((BylineRevision *) g_ptr_array_index (revisions, 0))->kind, ==, "autosave");
+  g_assert_cmpstr (((BylineRevision *) g_ptr_array_index (revisions, 1))->kind, ==, "explicit");
+  g_assert_cmpstr (((BylineRevision *) g_ptr_array_index (revisions, 0))->headline, ==, "Draft");
+  g_assert_cmpint (((BylineRevision *) g_ptr_array_index (revisions, 0))->size, >, 0);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+static void
+test_revisions_diff_and_restore (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Ferries", "The ferries return on Monday.");
+  g_autoptr(BylineArticle) old = NULL;
+  g_autoptr(BylineArticle) restored = NULL;
+  g_autoptr(BylineArticle) loaded = NULL;
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(GPtrArray) chunks = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 id, first, second;
+
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  id = byline_article_get_id (article);
+  byline_article_set_body (article, "The ferries return on Tuesday.");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_READY);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 2);
+  second = ((BylineRevision *) g_ptr_array_index (revisions, 0))->id;
+  first = ((BylineRevision *) g_ptr_array_index (revisions, 1))->id;
+  g_clear_pointer (&revisions, g_ptr_array_unref);
+
+  old = byline_store_load_revision (store, id, first, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_body (old), ==, "The ferries return on Monday.");
+  g_assert_cmpint (byline_article_get_id (old), ==, id);
+
+  chunks = byline_store_diff_revisions (store, id, first, second, NULL, &error);
+  g_assert_no_error (error);
+  text = byline_diff_format (chunks);
+  g_assert_nonnull (strstr (text, "[-Monday-]{+Tuesday+}"));
+
+  /* Unknown revision, or another article's revision. */
+  g_assert_null (byline_store_load_revision (store, id, second + 100, NULL, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (byline_store_load_revision (store, id + 1, first, NULL, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Restore: the old text, the current status, and a new revision. */
+  restored = byline_store_restore_revision (store, id, first, NULL, &error);
+  g_assert_no_error (error);
+  loaded = byline_store_load_article (store, id, NULL, &error);
+  g_assert_cmpstr (byline_article_get_body (loaded), ==, "The ferries return on Monday.");
+  g_assert_cmpint (byline_article_get_status (loaded), ==, BYLINE_ARTICLE_STATUS_READY);
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 3);
+  g_assert_cmpstr (((BylineRevision *) g_ptr_array_index (revisions, 0))->kind, ==, "restore");
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+static void
+test_revisions_pruning (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Pruned", "v0");
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = 1700000000 - 1700000000 % 86400; /* midnight UTC */
+  gint64 now = start;
+  guint removed, in_day = 0, in_week = 0, older = 0;
+  gint64 id;
+
+  byline_store_set_clock (store, test_store_fake_clock, &now);
+
+  /* 12 days of history, a revision every 10 minutes. */
+  for (guint i = 0; i < 12 * 24 * 6; i++)
+    {
+      g_autofree char *body = g_strdup_printf ("version %u", i);
+
+      byline_article_set_body (article, body);
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+      g_assert_no_error (error);
+      now += 600;
+    }
+  id = byline_article_get_id (article);
+  now -= 600;
+
+  removed = byline_store_prune_revisions (store, id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, !=, G_MAXUINT);
+
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  for (guint i = 0; i < revisions->len; i++)
+    {
+      gint64 age = now - ((BylineRevision *) g_ptr_array_index (revisions, i))->created;
+
+      if (age < 86400)
+        in_day++;
+      else if (age < 7 * 86400)
+        in_week++;
+      else
+        older++;
+    }
+
+  /* All of the last 24 hours (144), one per hour for six more days (144),
+   * one per day before (5, the 12-day span's remainder). */
+  g_assert_cmpuint (in_day, ==, 144);
+  g_assert_cmpuint (in_week, ==, 6 * 24);
+  g_assert_cmpuint (older, ==, 5);
+  /* (Autosaves already pruned part of it on the way.) */
+  g_assert_cmpuint (revisions->len, ==, 144 + 144 + 5);
+
+  /* Pruning again removes nothing more. */
+  g_assert_cmpuint (byline_store_prune_revisions (store, id, NULL, &error), ==, 0);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/diff/words", test_diff_words);
+  g_test_add_func ("/diff/large", test_diff_large);
+  g_test_add_func ("/store/revisions/dedup-and-kinds", test_revisions_dedup_and_kinds);
+  g_test_add_func ("/store/revisions/diff-and-restore", test_revisions_diff_and_restore);
+  g_test_add_func ("/store/revisions/pruning", test_revisions_pruning);
+
+  return g_test_run ();
+}
