@@ -16,19 +16,24 @@
  * (articles_fts; see byline-store-index.c for how it is kept up to date).
  * Ranked by bm25 with the headline weighted highest, through byline_rank()
  * (byline-store-rank.c), which returns bm25's scores for the best ?2 rows
- * and NULL for the rest without looking up their length: the inner query
- * finds the best ?2 rows and their scores, the outer one makes a snippet
- * and joins the article for those rows only (CROSS JOIN keeps that order:
- * one index seek by rowid per hit). */
+ * and NULL for the rest without looking up their length.
+ *
+ * `t` holds the best ?2 rows and their scores. The snippets are made by a
+ * second pass over the index, bounded by the smallest and largest rowid in
+ * `t`, that joins each row with `t`: snippet() runs only for those rows,
+ * and one bounded scan of the doclist costs less than ?2 separate
+ * MATCH-and-rowid lookups (each of which parses the query and seeks in
+ * every segment of the index). */
 
 #define SEARCH_SQL \
+  "WITH t (id, score) AS MATERIALIZED (" \
+  "  SELECT rowid, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score " \
+  "  FROM articles_fts WHERE articles_fts MATCH ?1 AND score IS NOT NULL " \
+  "  ORDER BY score, rowid LIMIT ?2) " \
   "SELECT t.id, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), t.score " \
-  "FROM (SELECT rowid AS id, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score " \
-  "      FROM articles_fts WHERE articles_fts MATCH ?1 AND score IS NOT NULL " \
-  "      ORDER BY score, id LIMIT ?2) AS t " \
-  "CROSS JOIN articles_fts ON articles_fts.rowid = t.id " \
-  "CROSS JOIN articles a ON a.id = t.id " \
+  "FROM articles_fts CROSS JOIN t ON t.id = articles_fts.rowid CROSS JOIN articles a ON a.id = t.id " \
   "WHERE articles_fts MATCH ?1 " \
+  "  AND articles_fts.rowid BETWEEN (SELECT min (id) FROM t) AND (SELECT max (id) FROM t) " \
   "ORDER BY t.score, t.id"
 
 void
