@@ -348,7 +348,11 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  return _byline_store_add_revision (self, article, revision_kind, force_revision, error);
+  if (!_byline_store_add_revision (self, article, revision_kind, force_revision, error))
+    return FALSE;
+
+  /* An autosave leaves the search index to byline-store-index.c. */
+  return g_str_equal (revision_kind, "autosave") || _byline_store_index_flush_locked (self, id, error);
 }
 
 /**
@@ -399,6 +403,8 @@ byline_store_save_article (BylineStore      *self,
       }
   }
 
+  if (flags & BYLINE_SAVE_AUTOSAVE)
+    _byline_store_index_schedule (self);
   _byline_store_emit_changed_full (self, byline_article_get_id (article),
                                    inserted ? BYLINE_STORE_CHANGE_ADDED : BYLINE_STORE_CHANGE_MODIFIED);
   return TRUE;
