@@ -120,6 +120,17 @@ with tempfile.TemporaryDirectory(prefix="byline-install-") as destdir:
             if word in report:
                 failures.append(f"appstreamcli compose reports {word}")
 
+# The metainfo's screenshots are the PNGs build-aux/screenshots makes
+with open(os.path.join(source_root, "data", APP_ID + ".metainfo.xml.in"), encoding="utf-8") as f:
+    import re
+    shots = re.findall(r"<image>[^<]*/([^/<]+\.png)</image>", f.read())
+if len(shots) < 2:
+    failures.append("the metainfo names fewer than two screenshots")
+for shot in shots:
+    path = os.path.join(source_root, "data", "screenshots", shot)
+    if not os.path.isfile(path) or os.path.getsize(path) < 10000:
+        failures.append(f"screenshot {shot} is not in data/screenshots/ (run build-aux/screenshots)")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
