@@ -72,20 +72,24 @@ byline_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static GtkWidget *
+present_window (BylineApplication *self)
+{
+  g_application_activate (G_APPLICATION (self));
+  return GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
 static void
 byline_application_new_article_action (GSimpleAction *action,
                                        GVariant      *parameter,
                                        gpointer       user_data)
 {
   BylineApplication *self = user_data;
-  GtkWindow *window;
 
   g_assert (BYLINE_IS_APPLICATION (self));
 
   /* The desktop file's "New Article" action arrives here over D-Bus. */
-  g_application_activate (G_APPLICATION (self));
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-article", NULL);
+  gtk_widget_activate_action (present_window (self), "win.new-article", NULL);
 }
 
 static void
@@ -100,13 +104,6 @@ byline_application_preferences_action (GSimpleAction *action,
 
   preferences = byline_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)));
   gtk_window_present (GTK_WINDOW (preferences));
-}
-
-static GtkWidget *
-present_window (BylineApplication *self)
-{
-  g_application_activate (G_APPLICATION (self));
-  return GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 /* The desktop file's "Comment Queue" action: the queue when the window

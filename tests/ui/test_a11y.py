@@ -24,19 +24,12 @@ import time
 import unittest
 
 BYLINE = os.environ.get("BYLINE", "byline")
-SOURCE_ROOT = os.environ.get("BYLINE_SOURCE_ROOT", ".")
 APP_ID = "app.byline.Byline"
 
-if os.environ.get("BYLINE_TEST_PRIVATE_BUS") != "1":
-    if not os.environ.get("DISPLAY"):
-        if os.environ.get("BYLINE_REQUIRE_DISPLAY"):
-            sys.exit("No display, but BYLINE_REQUIRE_DISPLAY is set")
-        print("no display: skipped")
-        sys.exit(77)
-    conf = os.path.join(SOURCE_ROOT, "build-aux", "dbus-session-a11y.conf")
-    os.environ["BYLINE_TEST_PRIVATE_BUS"] = "1"
-    os.execvp("dbus-run-session", ["dbus-run-session", "--config-file=" + conf, "--",
-                                   sys.executable, os.path.abspath(__file__)] + sys.argv[1:])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import privatebus  # noqa: E402
+
+privatebus.enter(__file__, "dbus-session-a11y.conf")
 
 import pyatspi  # noqa: E402 (only inside the private bus)
 
@@ -61,16 +54,7 @@ class A11yTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="byline-a11y-")
-        env = dict(os.environ)
-        for var in ("GTK_A11Y", "NO_AT_BRIDGE"):
-            env.pop(var, None)
-        env.update({
-            "HOME": cls.tmp,
-            "XDG_DATA_HOME": os.path.join(cls.tmp, "data"),
-            "XDG_CONFIG_HOME": os.path.join(cls.tmp, "config"),
-            "XDG_CACHE_HOME": os.path.join(cls.tmp, "cache"),
-            "BYLINE_DB": os.path.join(cls.tmp, "byline.db"),
-        })
+        env = privatebus.isolated_env(cls.tmp, drop=("GTK_A11Y", "NO_AT_BRIDGE"))
         story = subprocess.run([BYLINE, "new", "--from", "-", "--standfirst", "Six new ferries",
                                 "--byline", "Lena Okafor", "--section", "Transport"],
                                input="# Ferries go electric\n\nThe harbour gets six new ferries.\n",

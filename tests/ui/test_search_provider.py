@@ -19,21 +19,14 @@ import time
 import unittest
 
 BYLINE = os.environ.get("BYLINE", "byline")
-SOURCE_ROOT = os.environ.get("BYLINE_SOURCE_ROOT", ".")
 APP_ID = "app.byline.Byline"
 PROVIDER = "/app/byline/Byline/SearchProvider"
 IFACE = "org.gnome.Shell.SearchProvider2"
 
-if os.environ.get("BYLINE_TEST_PRIVATE_BUS") != "1":
-    if not os.environ.get("DISPLAY"):
-        if os.environ.get("BYLINE_REQUIRE_DISPLAY"):
-            sys.exit("No display, but BYLINE_REQUIRE_DISPLAY is set")
-        print("no display: skipped")
-        sys.exit(77)
-    conf = os.path.join(SOURCE_ROOT, "build-aux", "dbus-session.conf")
-    os.environ["BYLINE_TEST_PRIVATE_BUS"] = "1"
-    os.execvp("dbus-run-session", ["dbus-run-session", "--config-file=" + conf, "--",
-                                   sys.executable, os.path.abspath(__file__)] + sys.argv[1:])
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import privatebus  # noqa: E402
+
+privatebus.enter(__file__)
 
 
 def gdbus_call(method, *args, dest=APP_ID, path=PROVIDER, iface=IFACE):
@@ -58,14 +51,7 @@ class SearchProviderTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.tmp = tempfile.mkdtemp(prefix="byline-search-provider-")
-        env = dict(os.environ)
-        env.update({
-            "HOME": cls.tmp,
-            "XDG_DATA_HOME": os.path.join(cls.tmp, "data"),
-            "XDG_CONFIG_HOME": os.path.join(cls.tmp, "config"),
-            "XDG_CACHE_HOME": os.path.join(cls.tmp, "cache"),
-            "BYLINE_DB": os.path.join(cls.tmp, "byline.db"),
-        })
+        env = privatebus.isolated_env(cls.tmp, drop=())
         cls.env = env
 
         def new(markdown, *args):
@@ -187,6 +173,11 @@ class SearchProviderTest(unittest.TestCase):
         time.sleep(0.3)
         self.assertIsNone(self.app.poll())
         self.assertEqual(len(self.window_titles()), 1)
+
+        # The desktop file's New Article action, as D-Bus activation runs it
+        gdbus_call("Activate", "'new-article'", "[]", "{}",
+                   path="/app/byline/Byline", iface="org.gtk.Actions")
+        self.assertTrue(self.wait_for_title("Untitled Story"), self.window_titles())
 
 
 if __name__ == "__main__":
