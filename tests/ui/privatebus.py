@@ -4,6 +4,8 @@ or only the accessibility bus) on the test's X display, with private
 HOME/XDG dirs and drafts database."""
 
 import os
+import shutil
+import subprocess
 import sys
 
 SOURCE_ROOT = os.environ.get("BYLINE_SOURCE_ROOT", ".")
@@ -38,3 +40,18 @@ def isolated_env(tmp, drop=()):
         "BYLINE_DB": os.path.join(tmp, "byline.db"),
     })
     return env
+
+
+def stop(app, tmp):
+    """Ends the application started with stdout/stderr pipes, removes @tmp,
+    and fails if it logged a critical (G_DEBUG=fatal-criticals would also
+    have killed it)."""
+    if app.poll() is None:
+        app.terminate()
+    try:
+        _, err = app.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        app.kill()
+        _, err = app.communicate()
+    shutil.rmtree(tmp, ignore_errors=True)
+    assert "CRITICAL" not in (err or ""), err

@@ -16,7 +16,6 @@ xdotool for the key presses (XTest)."""
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -83,14 +82,7 @@ class A11yTest(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        cls.app.terminate()
-        try:
-            _, err = cls.app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            cls.app.kill()
-            _, err = cls.app.communicate()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        assert "CRITICAL" not in err, err
+        privatebus.stop(cls.app, cls.tmp)
 
     def frame(self):
         frame = self.root.getChildAtIndex(0)

@@ -11,7 +11,6 @@ named after the headline; xdotool finds it by the application's pid)."""
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -84,16 +83,7 @@ class SearchProviderTest(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        if cls.app.poll() is None:
-            cls.app.terminate()
-        try:
-            _, err = cls.app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            cls.app.kill()
-            _, err = cls.app.communicate()
-        shutil.rmtree(cls.tmp, ignore_errors=True)
-        # G_DEBUG=fatal-criticals: a critical would have killed it
-        assert "CRITICAL" not in err, err
+        privatebus.stop(cls.app, cls.tmp)
 
     def window_titles(self):
         """Names of the application's visible windows."""
