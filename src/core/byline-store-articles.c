@@ -163,7 +163,7 @@ _byline_store_load_article_locked (BylineStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No article with id %" G_GINT64_FORMAT), id);
+                   _("No article with id %lld"), (long long) id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -339,7 +339,7 @@ _byline_store_save_locked (BylineStore    *self,
   else if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No article with id %" G_GINT64_FORMAT), id);
+                   _("No article with id %lld"), (long long) id);
       return FALSE;
     }
   byline_article_set_modified (article, modified);
@@ -544,7 +544,7 @@ byline_store_delete_article (BylineStore   *self,
     if (sqlite3_changes (self->db) == 0)
       {
         g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                     _("No article with id %" G_GINT64_FORMAT), id);
+                     _("No article with id %lld"), (long long) id);
         return FALSE;
       }
   }

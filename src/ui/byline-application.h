@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "byline-store.h"
+
 G_BEGIN_DECLS
 
 #define BYLINE_TYPE_APPLICATION (byline_application_get_type())
@@ -17,6 +19,7 @@ G_DECLARE_FINAL_TYPE (BylineApplication, byline_application, BYLINE, APPLICATION
 
 BylineApplication *byline_application_new       (void);
 GSettings         *byline_application_get_settings (BylineApplication *self);
+BylineStore       *byline_application_get_store (BylineApplication *self);
 int                byline_application_run       (int                argc,
                                                  char             **argv);
 

@@ -415,6 +415,9 @@ byline_window_init (BylineWindow *self)
   g_settings_bind (self->settings, "metadata-panel-width", self->metadata_panel, "width-request",
                    G_SETTINGS_BIND_GET);
 
+  /* The open story's headline names the window (window switcher, screen readers) */
+  g_object_bind_property (self->window_title, "title", self, "title", G_BINDING_SYNC_CREATE);
+
   /* Only the outermost header bars show the window buttons */
   g_object_bind_property (self->sidebar_flap, "reveal-flap", self->editor_header, "show-start-title-buttons",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
@@ -570,4 +573,43 @@ byline_window_set_sidebar_visible (BylineWindow *self,
 
   set_pane_visible (self, self->sidebar_flap, &self->sidebar_visible, "sidebar-visible",
                     PROP_SIDEBAR_VISIBLE, visible);
+}
+
+/**
+ * byline_window_search_drafts:
+ * @text: what to search for
+ *
+ * Shows the drafts sidebar with @text in its search entry, focused (GNOME
+ * Shell's "search in the app" arrives here).
+ */
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = GTK_IS_SEARCH_ENTRY (child) ? child : find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+void
+byline_window_search_drafts (BylineWindow *self,
+                             const char   *text)
+{
+  GtkEditable *entry;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  /* The sidebar's one search entry */
+  entry = GTK_EDITABLE (find_search_entry (self->sidebar));
+  g_return_if_fail (entry != NULL);
+  byline_window_set_sidebar_visible (self, TRUE);
+  gtk_editable_set_text (entry, text);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_position (entry, -1);
 }
