@@ -27,3 +27,7 @@
 #include "byline-fts.h"
 #include "byline-store.h"
 #include "byline-article-list.h"
+#include "byline-cms-sync.h"
+#include "byline-accounts.h"
+#include "byline-outbox-runner.h"
+#include "byline-publisher.h"
