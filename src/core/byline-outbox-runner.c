@@ -356,6 +356,22 @@ byline_outbox_runner_now (BylineOutboxRunner *self)
 }
 
 /**
+ * byline_outbox_runner_open_cms:
+ *
+ * The CMS client of @account through the runner's CMS function (see
+ * byline_outbox_runner_set_cms_func()), for the calling thread. Blocks.
+ */
+BylineCms *
+byline_outbox_runner_open_cms (BylineOutboxRunner  *self,
+                               const char          *account,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
+  return self->cms_func (self->store, account, cancellable, self->cms_data, error);
+}
+
+/**
  * byline_outbox_runner_progress:
  *
  * For send functions: tells the UI how far row @id got.
@@ -427,7 +443,7 @@ byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
   if (sender == NULL)
     g_set_error (&local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_SUPPORTED,
                  _("Byline does not know how to send “%s”"), item->kind);
-  else if ((cms = self->cms_func (self->store, item->account, cancellable, self->cms_data, &local_error)))
+  else if ((cms = byline_outbox_runner_open_cms (self, item->account, cancellable, &local_error)))
     result = sender->func (self, item, cms, cancellable, sender->user_data, &local_error);
 
   now = byline_outbox_runner_now (self);

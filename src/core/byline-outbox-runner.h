@@ -76,6 +76,10 @@ void                byline_outbox_runner_set_cms_func (BylineOutboxRunner    *se
 void                byline_outbox_runner_set_jitter   (BylineOutboxRunner    *self,
                                                        gboolean               jitter);
 gint64              byline_outbox_runner_now          (BylineOutboxRunner    *self);
+BylineCms          *byline_outbox_runner_open_cms     (BylineOutboxRunner    *self,
+                                                       const char            *account,
+                                                       GCancellable          *cancellable,
+                                                       GError               **error);
 
 JsonNode           *byline_outbox_runner_send_sync    (BylineOutboxRunner    *self,
                                                        gint64                 id,

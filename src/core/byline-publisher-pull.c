@@ -200,7 +200,7 @@ byline_publisher_get_conflict_sync (BylinePublisher  *self,
 
   if (!(name = byline_publisher_pick_account (self, article_id, account, error)) ||
       !(article = byline_store_load_article (store, article_id, cancellable, error)) ||
-      !(cms = byline_accounts_open_cms (store, name, cancellable, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
       !(remote = fetch_linked (self, cms, article, name, "id,modified_gmt,content,title",
                                cancellable, error)))
     return NULL;
@@ -241,7 +241,7 @@ byline_publisher_take_remote_sync (BylinePublisher  *self,
 
   if (!(name = byline_publisher_pick_account (self, article_id, account, error)) ||
       !(article = byline_store_load_article (store, article_id, cancellable, error)) ||
-      !(cms = byline_accounts_open_cms (store, name, cancellable, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
       !(remote = fetch_linked (self, cms, article, name, NULL, cancellable, error)) ||
       !(remote_article = _byline_publisher_article_from_post (store, name, remote, error)))
     return FALSE;
@@ -278,7 +278,7 @@ byline_publisher_pull_sync (BylinePublisher  *self,
   guint created = 0, updated = 0;
 
   if (!(name = byline_publisher_pick_account (self, 0, account, error)) ||
-      !(cms = byline_accounts_open_cms (store, name, cancellable, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
       !byline_accounts_refresh_terms_sync (store, cms, name, cancellable, error))
     return FALSE;
 
