@@ -18,8 +18,8 @@
  * (see byline-store-outbox.c for the states). The runner sends rows:
  *
  * - success: the row becomes "done";
- * - a transient failure (network, timeout, 5xx, 429;
- *   byline_cms_error_is_transient()): the row stays "pending" with its
+ * - a transient failure (network, timeout, 5xx, 429, a broken answer;
+ *   byline_outbox_error_is_retryable()): the row stays "pending" with its
  *   error and a next attempt after an exponential backoff with jitter, or
  *   exactly after Retry-After when the site sent one;
  * - anything else: "failed" with the error in plain words and no next
@@ -157,6 +157,22 @@ emit (BylineOutboxRunner *self,
   e->fraction = fraction;
   e->ok = ok;
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_cb, e, (GDestroyNotify) emission_free);
+}
+
+/**
+ * byline_outbox_error_is_retryable:
+ *
+ * Returns: %TRUE when the row stays pending: transient errors
+ *   (byline_cms_error_is_transient()), and broken or oversized answers,
+ *   after which a write may well have happened on the site (the send
+ *   functions look before they create, so retrying is safe)
+ */
+gboolean
+byline_outbox_error_is_retryable (const GError *error)
+{
+  return byline_cms_error_is_transient (error) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_INVALID_RESPONSE) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE);
 }
 
 /**
@@ -460,7 +476,7 @@ byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CANCELLED))
     byline_store_outbox_mark (self->store, id, "pending", local_error->message, now, NULL);
-  else if (byline_cms_error_is_transient (local_error))
+  else if (byline_outbox_error_is_retryable (local_error))
     {
       guint delay = byline_outbox_backoff_delay (item->attempts,
                                                  byline_cms_error_get_retry_after (local_error),

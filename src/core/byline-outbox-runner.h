@@ -52,6 +52,7 @@ typedef void (*BylineOutboxSleepFunc) (guint     seconds,
 #define BYLINE_OUTBOX_BACKOFF_MAX  3600   /* at most an hour between tries */
 #define BYLINE_OUTBOX_NEVER        G_MAXINT64
 
+gboolean            byline_outbox_error_is_retryable  (const GError          *error);
 guint               byline_outbox_backoff_delay       (guint                  attempts,
                                                        guint                  retry_after,
                                                        double                 random);

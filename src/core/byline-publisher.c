@@ -212,7 +212,7 @@ enqueue_and_send (BylinePublisher  *self,
 
   if (!(node = byline_outbox_runner_send_sync (self->runner, id, cancellable, &local_error)))
     {
-      if (byline_cms_error_is_transient (local_error))
+      if (byline_outbox_error_is_retryable (local_error))
         g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_QUEUED,
                      _("Queued in the outbox: %s. Byline will send it when the site can be reached."),
                      local_error->message);
