@@ -63,7 +63,7 @@ byline_cmd_outbox_run (BylineCli  *cli,
   gboolean retry = FALSE;
   gboolean json = FALSE;
   GOptionEntry entries[] = {
-    { "retry", 0, 0, G_OPTION_ARG_NONE, &retry, N_("Send what is due now, and failed entries again"), NULL },
+    { "retry", 0, 0, G_OPTION_ARG_NONE, &retry, N_("Send everything waiting now, failed entries included"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -82,16 +82,22 @@ byline_cmd_outbox_run (BylineCli  *cli,
   if (retry)
     {
       BylineOutboxRunner *runner;
-      g_autoptr(GPtrArray) failed = NULL;
 
       publisher = byline_publisher_new (store, NULL);
       runner = byline_publisher_get_runner (publisher);
-      if (!byline_outbox_runner_recover (runner, error) ||
-          !(failed = byline_store_outbox_list (store, "failed", error)))
+      if (!byline_outbox_runner_recover (runner, error))
         return BYLINE_EXIT_ERROR;
-      for (guint i = 0; i < failed->len; i++)
-        if (!byline_outbox_runner_retry (runner, ((BylineOutboxItem *) g_ptr_array_index (failed, i))->id, error))
-          return BYLINE_EXIT_ERROR;
+      /* Everything waiting is tried now, failed entries included. */
+      for (guint s = 0; s < 2; s++)
+        {
+          g_autoptr(GPtrArray) waiting = byline_store_outbox_list (store, s == 0 ? "pending" : "failed", error);
+
+          if (waiting == NULL)
+            return BYLINE_EXIT_ERROR;
+          for (guint i = 0; i < waiting->len; i++)
+            if (!byline_outbox_runner_retry (runner, ((BylineOutboxItem *) g_ptr_array_index (waiting, i))->id, error))
+              return BYLINE_EXIT_ERROR;
+        }
       byline_outbox_runner_run_due_sync (runner, NULL, error);
       if (error != NULL && *error != NULL)
         return BYLINE_EXIT_ERROR;
