@@ -31,3 +31,4 @@
 #include "byline-accounts.h"
 #include "byline-outbox-runner.h"
 #include "byline-publisher.h"
+#include "byline-publish-checklist.h"
