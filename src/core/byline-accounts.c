@@ -88,31 +88,24 @@ terms_from_cms (GPtrArray *list)
 }
 
 /**
- * byline_accounts_refresh_terms_sync:
+ * byline_accounts_store_terms:
+ * @categories: (element-type BylineCmsTerm): the site's categories
+ * @tags: (element-type BylineCmsTerm): the site's tags
+ * @users: (element-type BylineCmsUser): the site's authors
  *
- * Fetches the site's categories, tags and authors and caches them in the
- * store (byline_store_list_terms() with "category", "tag", "author").
+ * Caches what the site has in the store (byline_store_list_terms() with
+ * "category", "tag", "author").
  */
 gboolean
-byline_accounts_refresh_terms_sync (BylineStore   *store,
-                                    BylineCms     *cms,
-                                    const char    *account,
-                                    GCancellable  *cancellable,
-                                    GError       **error)
+byline_accounts_store_terms (BylineStore  *store,
+                             const char   *account,
+                             GPtrArray    *categories,
+                             GPtrArray    *tags,
+                             GPtrArray    *users,
+                             GError      **error)
 {
-  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tags = NULL;
-  g_autoptr(GPtrArray) users = NULL;
   g_autoptr(GPtrArray) terms = NULL;
   g_autoptr(GPtrArray) authors = NULL;
-
-  query->page = 0;
-  query->per_page = 100;
-  if (!(categories = byline_cms_list_terms_sync (cms, BYLINE_CMS_TERM_CATEGORY, query, cancellable, error)) ||
-      !(tags = byline_cms_list_terms_sync (cms, BYLINE_CMS_TERM_TAG, query, cancellable, error)) ||
-      !(users = byline_cms_list_users_sync (cms, query, cancellable, error)))
-    return FALSE;
 
   terms = terms_from_cms (categories);
   if (!byline_store_replace_terms (store, account, "category", terms, error))
@@ -130,6 +123,42 @@ byline_accounts_refresh_terms_sync (BylineStore   *store,
       g_ptr_array_add (authors, byline_term_new (user->id, user->name, user->slug, 0));
     }
   return byline_store_replace_terms (store, account, "author", authors, error);
+}
+
+/**
+ * byline_accounts_refresh_terms_sync:
+ *
+ * Fetches the site's categories, tags and authors (three requests in
+ * flight at once) and caches them with byline_accounts_store_terms().
+ */
+gboolean
+byline_accounts_refresh_terms_sync (BylineStore   *store,
+                                    BylineCms     *cms,
+                                    const char    *account,
+                                    GCancellable  *cancellable,
+                                    GError       **error)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  GAsyncResult *results[3] = { NULL, };
+  gboolean ok;
+
+  query->page = 0;
+  query->per_page = 100;
+  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_CATEGORY, query, cancellable, byline_cms_result_cb, &results[0]);
+  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_TAG, query, cancellable, byline_cms_result_cb, &results[1]);
+  byline_cms_list_users_async (cms, query, cancellable, byline_cms_result_cb, &results[2]);
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+
+  categories = byline_cms_list_terms_finish (cms, results[0], error);
+  tags = categories ? byline_cms_list_terms_finish (cms, results[1], error) : NULL;
+  users = tags ? byline_cms_list_users_finish (cms, results[2], error) : NULL;
+  ok = users != NULL && byline_accounts_store_terms (store, account, categories, tags, users, error);
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    g_object_unref (results[i]);
+  return ok;
 }
 
 /**

@@ -51,6 +51,12 @@ gboolean       byline_accounts_refresh_terms_sync  (BylineStore    *store,
                                                     const char     *account,
                                                     GCancellable   *cancellable,
                                                     GError        **error);
+gboolean       byline_accounts_store_terms         (BylineStore    *store,
+                                                    const char     *account,
+                                                    GPtrArray      *categories,
+                                                    GPtrArray      *tags,
+                                                    GPtrArray      *users,
+                                                    GError        **error);
 gboolean       byline_accounts_remove_sync         (BylineStore    *store,
                                                     const char     *account,
                                                     GCancellable   *cancellable,

@@ -31,6 +31,22 @@ await (GAsyncResult **result)
   return *result;
 }
 
+void
+byline_cms_result_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  store_result_cb (object, result, user_data);
+}
+
+void
+byline_cms_wait_all (GAsyncResult **results,
+                     guint          n_results)
+{
+  for (guint i = 0; i < n_results; i++)
+    await (&results[i]);
+}
+
 /* Runs CALL (which ends in `cancellable, store_result_cb, &result`) and
  * finishes it with FINISH. */
 #define RUN_SYNC(finish, call)                                          \

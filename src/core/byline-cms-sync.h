@@ -17,6 +17,16 @@ G_BEGIN_DECLS
  * before creating the #BylineCms (a CMS belongs to the context it was
  * created in). Never from the GUI's main thread. */
 
+/* For several requests in flight at once: pass byline_cms_result_cb with
+ * a pointer to a NULL GAsyncResult* slot as user data to each `_async`
+ * call, then byline_cms_wait_all() until every slot is filled, then call
+ * each `_finish` (and unref the results). */
+void            byline_cms_result_cb           (GObject                *object,
+                                                GAsyncResult           *result,
+                                                gpointer                user_data);
+void            byline_cms_wait_all            (GAsyncResult          **results,
+                                                guint                   n_results);
+
 BylineCmsUser  *byline_cms_verify_account_sync (BylineCms              *cms,
                                                 GCancellable           *cancellable,
                                                 GError                **error);

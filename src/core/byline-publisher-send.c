@@ -265,16 +265,21 @@ post_has_uuid (const BylineCmsPost *post,
          (post->content != NULL && strstr (post->content, marker) != NULL);
 }
 
+/* Looks by slug and by a search for the UUID at once (the slug may have
+ * changed since, e.g. "-2" added by the site). */
 static BylineCmsPost *
 find_by_uuid (Job         *job,
               const char  *slug,
               const char  *uuid,
               GError     **error)
 {
+  GAsyncResult *results[2] = { NULL, };
+  BylineCmsPost *found = NULL;
+  gboolean failed = FALSE;
+
   for (guint pass = 0; pass < 2; pass++)
     {
       g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-      g_autoptr(GPtrArray) posts = NULL;
 
       query->page = 1;
       query->per_page = 20;
@@ -285,17 +290,24 @@ find_by_uuid (Job         *job,
         query->slug = g_strdup (slug);
       else
         query->search = g_strdup (uuid);
-      if (!(posts = byline_cms_list_posts_sync (job->cms, query, job->cancellable, error)))
-        return NULL;
-      for (guint i = 0; i < posts->len; i++)
-        {
-          BylineCmsPost *post = g_ptr_array_index (posts, i);
-
-          if (post_has_uuid (post, uuid))
-            return byline_cms_post_copy (post);
-        }
+      byline_cms_list_posts_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[pass]);
     }
-  return NULL;
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(GPtrArray) posts = NULL;
+
+      if (!failed && !(posts = byline_cms_list_posts_finish (job->cms, results[pass], error)))
+        failed = TRUE;
+      for (guint i = 0; posts != NULL && found == NULL && i < posts->len; i++)
+        if (post_has_uuid (g_ptr_array_index (posts, i), uuid))
+          found = byline_cms_post_copy (g_ptr_array_index (posts, i));
+      g_object_unref (results[pass]);
+    }
+  if (failed)
+    g_clear_pointer (&found, byline_cms_post_free);
+  return found;
 }
 
 /* The post to send */
@@ -441,6 +453,43 @@ record (Job                 *job,
   return byline_store_save_article (job->store, fresh, BYLINE_SAVE_AUTOSAVE, NULL, error);
 }
 
+/* The site's facts, the user and the site's terms: five independent
+ * requests, all in flight at once. */
+static gboolean
+read_site (Job             *job,
+           BylineCmsSite  **site,
+           BylineCmsUser  **me,
+           GError         **error)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  GAsyncResult *results[5] = { NULL, };
+  gboolean ok;
+
+  query->page = 0;
+  query->per_page = 100;
+  byline_cms_get_site_async (job->cms, job->cancellable, byline_cms_result_cb, &results[0]);
+  byline_cms_verify_account_async (job->cms, job->cancellable, byline_cms_result_cb, &results[1]);
+  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_CATEGORY, query, job->cancellable,
+                               byline_cms_result_cb, &results[2]);
+  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_TAG, query, job->cancellable,
+                               byline_cms_result_cb, &results[3]);
+  byline_cms_list_users_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[4]);
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+
+  ok = (*site = byline_cms_get_site_finish (job->cms, results[0], error)) != NULL &&
+       (*me = byline_cms_verify_account_finish (job->cms, results[1], error)) != NULL &&
+       (categories = byline_cms_list_terms_finish (job->cms, results[2], error)) != NULL &&
+       (tags = byline_cms_list_terms_finish (job->cms, results[3], error)) != NULL &&
+       (users = byline_cms_list_users_finish (job->cms, results[4], error)) != NULL &&
+       byline_accounts_store_terms (job->store, job->account, categories, tags, users, error);
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    g_object_unref (results[i]);
+  return ok;
+}
+
 static JsonNode *
 publish (Job          *job,
          JsonObject   *payload,
@@ -469,9 +518,7 @@ publish (Job          *job,
     }
 
   byline_outbox_runner_progress (job->runner, job->item_id, _("Reading the site"), 0.05);
-  if (!(site = byline_cms_get_site_sync (job->cms, job->cancellable, error)) ||
-      !(me = byline_cms_verify_account_sync (job->cms, job->cancellable, error)) ||
-      !byline_accounts_refresh_terms_sync (job->store, job->cms, job->account, job->cancellable, error))
+  if (!read_site (job, &site, &me, error))
     return NULL;
 
   /* The conflict check comes before anything is uploaded or created. */
