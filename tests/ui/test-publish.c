@@ -30,6 +30,22 @@ wait_until (gboolean (*done) (gpointer),
     }
 }
 
+/* Destroys @window and lets GTK finish with its surfaces. */
+static void
+close_window (GtkWidget *window)
+{
+  gtk_widget_set_visible (window, FALSE);
+  for (guint i = 0; i < 50; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
 static gboolean
 not_busy (gpointer data)
 {
@@ -104,7 +120,8 @@ test_popover (void)
   g_assert_nonnull (byline_publish_popover_get_message (popover));
   g_assert_nonnull (strstr (byline_publish_popover_get_message (popover), "application password"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  close_window (window);
   pub_teardown (&p);
 }
 
@@ -130,7 +147,7 @@ test_accounts_page (void)
   g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
   byline_test_save_screenshot (window, "accounts-page");
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  close_window (window);
   pub_teardown (&p);
 }
 
