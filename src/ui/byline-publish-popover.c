@@ -18,8 +18,10 @@
 
 /* The popover behind the editor's Publish button. Everything it does goes
  * through core: BylinePublisher (in a worker thread) and its outbox
- * runner, whose signals drive the progress bar and the outbox row. Without
- * a publisher set, it opens the default drafts store and makes one. */
+ * runner, whose signals drive the progress bar and the outbox row. Unless
+ * a publisher is set first, it opens the default drafts store at creation
+ * and makes one, with its outbox runner started (pending rows are sent at
+ * start-up, on a timer, and when the network comes back). */
 
 struct _BylinePublishPopover
 {
@@ -403,12 +405,6 @@ byline_publish_popover_show (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (byline_publish_popover_parent_class)->show (widget);
 
-  if (self->publisher == NULL)
-    {
-      g_autofree char *path = byline_paths_resolve_db (NULL);
-
-      byline_store_new_async (path, self->cancellable, store_opened_cb, g_object_ref (self));
-    }
   refresh_accounts (self);
   refresh_outbox (self);
   refresh (self);
@@ -521,6 +517,16 @@ byline_publish_popover_init (BylinePublishPopover *self)
   g_signal_connect_object (self->publish_button, "clicked", G_CALLBACK (publish_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
+
+  /* The window is made at start-up with this popover in its header bar:
+   * open the drafts store and start the outbox runner now, so that what
+   * an earlier run left in the outbox is sent without waiting for the
+   * user. A publisher set before the store opens wins. */
+  {
+    g_autofree char *path = byline_paths_resolve_db (NULL);
+
+    byline_store_new_async (path, self->cancellable, store_opened_cb, g_object_ref (self));
+  }
 }
 
 BylinePublishPopover *
