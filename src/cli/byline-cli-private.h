@@ -72,5 +72,10 @@ extern const BylineCliCommand byline_cmd_history;
 extern const BylineCliCommand byline_cmd_diff;
 extern const BylineCliCommand byline_cmd_restore;
 extern const BylineCliCommand byline_cmd_delete;
+extern const BylineCliCommand byline_cmd_account;
+extern const BylineCliCommand byline_cmd_publish;
+extern const BylineCliCommand byline_cmd_unpublish;
+extern const BylineCliCommand byline_cmd_pull;
+extern const BylineCliCommand byline_cmd_outbox;
 
 G_END_DECLS

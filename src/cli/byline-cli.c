@@ -28,6 +28,11 @@ static const BylineCliCommand *commands[] = {
   &byline_cmd_diff,
   &byline_cmd_restore,
   &byline_cmd_delete,
+  &byline_cmd_account,
+  &byline_cmd_publish,
+  &byline_cmd_unpublish,
+  &byline_cmd_pull,
+  &byline_cmd_outbox,
 };
 
 G_DEFINE_QUARK (byline-cli-error-quark, byline_cli_error)

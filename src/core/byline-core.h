@@ -28,3 +28,8 @@
 #include "byline-fts.h"
 #include "byline-store.h"
 #include "byline-article-list.h"
+#include "byline-cms-sync.h"
+#include "byline-accounts.h"
+#include "byline-outbox-runner.h"
+#include "byline-publisher.h"
+#include "byline-publish-checklist.h"

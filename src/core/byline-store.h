@@ -357,6 +357,31 @@ gint64         byline_store_outbox_count         (BylineStore          *self,
                                                   const char           *state,
                                                   GError              **error);
 
+/* Uploaded media and remote lookups for publishing (byline-store-publish.c) */
+gboolean       byline_store_find_media           (BylineStore          *self,
+                                                  const char           *account,
+                                                  const char           *content_hash,
+                                                  gint64               *remote_id,
+                                                  char                **url,
+                                                  GError              **error);
+gboolean       byline_store_save_media           (BylineStore          *self,
+                                                  const char           *account,
+                                                  const char           *content_hash,
+                                                  gint64                remote_id,
+                                                  const char           *url,
+                                                  GError              **error);
+gint64         byline_store_find_linked_article  (BylineStore          *self,
+                                                  const char           *account,
+                                                  gint64                remote_id,
+                                                  GError              **error);
+gint64         byline_store_find_article_by_uuid (BylineStore          *self,
+                                                  const char           *uuid,
+                                                  GError              **error);
+gboolean       byline_store_remove_link          (BylineStore          *self,
+                                                  gint64                article_id,
+                                                  const char           *account,
+                                                  GError              **error);
+
 /* Accounts, terms and the comments cache (byline-store-accounts.c) */
 gboolean       byline_store_save_account         (BylineStore          *self,
                                                   BylineAccount        *account,

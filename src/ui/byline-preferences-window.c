@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "byline-accounts-page.h"
 #include "byline-preferences-window.h"
 #include "byline-ui.h"
 
@@ -66,6 +67,7 @@ static void
 byline_preferences_window_init (BylinePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (byline_accounts_page_new (NULL)));
 
   /* Every control writes straight to GSettings; the editor listens there */
   self->settings = g_settings_new (APP_ID);

@@ -13,6 +13,7 @@
 
 #include "byline-ui.h"
 #include "byline-window.h"
+#include "byline-publish-popover.h"
 
 struct _BylineWindow
 {
@@ -364,6 +365,7 @@ byline_window_class_init (BylineWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-window.ui");
+  g_type_ensure (BYLINE_TYPE_PUBLISH_POPOVER);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar);

@@ -1,0 +1,779 @@
+/* byline-outbox-runner.c: sends what the outbox holds, and retries
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-outbox"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-accounts.h"
+#include "byline-outbox-runner.h"
+
+/* Every remote write is a row in the store's outbox before it is sent
+ * (see byline-store-outbox.c for the states). The runner sends rows:
+ *
+ * - success: the row becomes "done";
+ * - a transient failure (network, timeout, 5xx, 429, a broken answer;
+ *   byline_outbox_error_is_retryable()): the row stays "pending" with its
+ *   error and a next attempt after an exponential backoff with jitter, or
+ *   exactly after Retry-After when the site sent one;
+ * - anything else: "failed" with the error in plain words and no next
+ *   attempt (BYLINE_OUTBOX_NEVER) until someone retries it; never dropped.
+ *
+ * byline_outbox_runner_start() runs it by itself on the main context:
+ * rows left from an earlier run are picked up, a timer wakes it for the
+ * next due row, and when GNetworkMonitor says the network is back every
+ * pending row is tried at once. Sending happens in a worker thread, one row
+ * at a time, in order. Tests drive the sync functions with an injected
+ * clock and sleep. */
+
+struct _BylineOutboxRunner
+{
+  GObject                parent_instance;
+
+  BylineStore           *store;
+  GHashTable            *kinds;      /* kind → Sender */
+  BylineStoreClockFunc   clock;
+  gpointer               clock_data;
+  BylineOutboxSleepFunc  sleep;
+  gpointer               sleep_data;
+  BylineOutboxCmsFunc    cms_func;
+  gpointer               cms_data;
+  GDestroyNotify         cms_destroy;
+  gboolean               jitter;
+
+  GMainContext          *context;
+  GCancellable          *cancellable;
+  GNetworkMonitor       *monitor;
+  gulong                 monitor_handler;
+  guint                  timeout_id;
+  gboolean               started;
+  gboolean               busy;
+};
+
+typedef struct
+{
+  BylineOutboxSendFunc func;
+  gpointer             user_data;
+  GDestroyNotify       destroy;
+} Sender;
+
+enum {
+  CHANGED,
+  PROGRESS,
+  ITEM_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (BylineOutboxRunner, byline_outbox_runner, G_TYPE_OBJECT)
+
+static void schedule (BylineOutboxRunner *self);
+
+static void
+sender_free (Sender *sender)
+{
+  if (sender->destroy != NULL)
+    sender->destroy (sender->user_data);
+  g_free (sender);
+}
+
+static gint64
+default_clock (gpointer user_data)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static void
+default_sleep (guint    seconds,
+               gpointer user_data)
+{
+  g_usleep ((gulong) seconds * G_USEC_PER_SEC);
+}
+
+static BylineCms *
+default_cms (BylineStore   *store,
+             const char    *account,
+             GCancellable  *cancellable,
+             gpointer       user_data,
+             GError       **error)
+{
+  return byline_accounts_open_cms (store, account, cancellable, error);
+}
+
+/* Signals are emitted on the context the runner was made in. */
+typedef struct
+{
+  BylineOutboxRunner *self;
+  guint               signal;
+  gint64              id;
+  char               *text;
+  double              fraction;
+  gboolean            ok;
+} Emission;
+
+static void
+emission_free (Emission *emission)
+{
+  g_object_unref (emission->self);
+  g_free (emission->text);
+  g_free (emission);
+}
+
+static gboolean
+emit_cb (gpointer user_data)
+{
+  Emission *e = user_data;
+
+  if (e->signal == PROGRESS)
+    g_signal_emit (e->self, signals[PROGRESS], 0, e->id, e->text, e->fraction);
+  else if (e->signal == ITEM_FINISHED)
+    g_signal_emit (e->self, signals[ITEM_FINISHED], 0, e->id, e->ok, e->text);
+  else
+    g_signal_emit (e->self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+emit (BylineOutboxRunner *self,
+      guint               signal,
+      gint64              id,
+      const char         *text,
+      double              fraction,
+      gboolean            ok)
+{
+  Emission *e = g_new0 (Emission, 1);
+
+  e->self = g_object_ref (self);
+  e->signal = signal;
+  e->id = id;
+  e->text = g_strdup (text);
+  e->fraction = fraction;
+  e->ok = ok;
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_cb, e, (GDestroyNotify) emission_free);
+}
+
+/**
+ * byline_outbox_error_is_retryable:
+ *
+ * Returns: %TRUE when the row stays pending: transient errors
+ *   (byline_cms_error_is_transient()), and broken or oversized answers,
+ *   after which a write may well have happened on the site (the send
+ *   functions look before they create, so retrying is safe)
+ */
+gboolean
+byline_outbox_error_is_retryable (const GError *error)
+{
+  return byline_cms_error_is_transient (error) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_INVALID_RESPONSE) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_TOO_LARGE);
+}
+
+/**
+ * byline_outbox_backoff_delay:
+ * @attempts: how many times the row was tried (at least 1)
+ * @retry_after: the site's Retry-After in seconds, or 0
+ * @random: a number in [0, 1) for the jitter
+ *
+ * Returns: seconds until the next attempt: @retry_after when the site
+ *   asked for it, else 10 s doubling per attempt up to an hour, of which
+ *   the upper half is randomised ("equal jitter")
+ */
+guint
+byline_outbox_backoff_delay (guint  attempts,
+                             guint  retry_after,
+                             double random)
+{
+  guint64 delay = BYLINE_OUTBOX_BACKOFF_BASE;
+
+  if (retry_after > 0)
+    return retry_after;
+  for (guint i = 1; i < attempts && delay < BYLINE_OUTBOX_BACKOFF_MAX; i++)
+    delay *= 2;
+  delay = MIN (delay, BYLINE_OUTBOX_BACKOFF_MAX);
+  return (guint) (delay / 2 + (guint64) (CLAMP (random, 0.0, 1.0) * (delay - delay / 2)));
+}
+
+static void
+byline_outbox_runner_dispose (GObject *object)
+{
+  BylineOutboxRunner *self = (BylineOutboxRunner *) object;
+
+  byline_outbox_runner_stop (self);
+  g_clear_object (&self->store);
+  if (self->cms_destroy != NULL)
+    g_clear_pointer (&self->cms_data, self->cms_destroy);
+  G_OBJECT_CLASS (byline_outbox_runner_parent_class)->dispose (object);
+}
+
+static void
+byline_outbox_runner_finalize (GObject *object)
+{
+  BylineOutboxRunner *self = (BylineOutboxRunner *) object;
+
+  g_hash_table_unref (self->kinds);
+  g_main_context_unref (self->context);
+  G_OBJECT_CLASS (byline_outbox_runner_parent_class)->finalize (object);
+}
+
+static void
+byline_outbox_runner_class_init (BylineOutboxRunnerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = byline_outbox_runner_dispose;
+  object_class->finalize = byline_outbox_runner_finalize;
+
+  /**
+   * BylineOutboxRunner::changed:
+   *
+   * Rows were sent, failed or added: counts and errors may differ.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * BylineOutboxRunner::progress:
+   * @id: the outbox row
+   * @stage: what is happening, in plain words
+   * @fraction: 0–1
+   */
+  signals[PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                    G_TYPE_INT64, G_TYPE_STRING, G_TYPE_DOUBLE);
+  /**
+   * BylineOutboxRunner::item-finished:
+   * @id: the outbox row
+   * @ok: whether it was sent
+   * @message: (nullable): the error when not
+   */
+  signals[ITEM_FINISHED] = g_signal_new ("item-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                         G_TYPE_INT64, G_TYPE_BOOLEAN, G_TYPE_STRING);
+}
+
+static void
+byline_outbox_runner_init (BylineOutboxRunner *self)
+{
+  self->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sender_free);
+  self->clock = default_clock;
+  self->sleep = default_sleep;
+  self->cms_func = default_cms;
+  self->jitter = TRUE;
+  self->context = g_main_context_ref_thread_default ();
+}
+
+/**
+ * byline_outbox_runner_new:
+ *
+ * A runner for @store's outbox. Register the kinds it sends with
+ * byline_outbox_runner_register() (byline_publisher_new() registers
+ * "publish", "unpublish" and "trash").
+ */
+BylineOutboxRunner *
+byline_outbox_runner_new (BylineStore *store)
+{
+  BylineOutboxRunner *self;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (store), NULL);
+
+  self = g_object_new (BYLINE_TYPE_OUTBOX_RUNNER, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+BylineStore *
+byline_outbox_runner_get_store (BylineOutboxRunner *self)
+{
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
+  return self->store;
+}
+
+void
+byline_outbox_runner_register (BylineOutboxRunner   *self,
+                               const char           *kind,
+                               BylineOutboxSendFunc  func,
+                               gpointer              user_data,
+                               GDestroyNotify        destroy)
+{
+  Sender *sender = g_new0 (Sender, 1);
+
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  sender->func = func;
+  sender->user_data = user_data;
+  sender->destroy = destroy;
+  g_hash_table_replace (self->kinds, g_strdup (kind), sender);
+}
+
+/**
+ * byline_outbox_runner_set_clock:
+ *
+ * Sets the clock of the runner and of its store (due rows are picked by
+ * the store's clock).
+ */
+void
+byline_outbox_runner_set_clock (BylineOutboxRunner   *self,
+                                BylineStoreClockFunc  func,
+                                gpointer              user_data)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  self->clock = func ? func : default_clock;
+  self->clock_data = user_data;
+  byline_store_set_clock (self->store, func, user_data);
+}
+
+void
+byline_outbox_runner_set_sleep (BylineOutboxRunner    *self,
+                                BylineOutboxSleepFunc  func,
+                                gpointer               user_data)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  self->sleep = func ? func : default_sleep;
+  self->sleep_data = user_data;
+}
+
+/**
+ * byline_outbox_runner_set_cms_func:
+ *
+ * How an account becomes a CMS client; tests and the reliability harness
+ * point it at any server (e.g. a fault-injecting proxy).
+ */
+void
+byline_outbox_runner_set_cms_func (BylineOutboxRunner  *self,
+                                   BylineOutboxCmsFunc  func,
+                                   gpointer             user_data,
+                                   GDestroyNotify       destroy)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  if (self->cms_destroy != NULL)
+    g_clear_pointer (&self->cms_data, self->cms_destroy);
+  self->cms_func = func ? func : default_cms;
+  self->cms_data = user_data;
+  self->cms_destroy = destroy;
+}
+
+void
+byline_outbox_runner_set_jitter (BylineOutboxRunner *self,
+                                 gboolean            jitter)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  self->jitter = jitter;
+}
+
+gint64
+byline_outbox_runner_now (BylineOutboxRunner *self)
+{
+  return self->clock (self->clock_data);
+}
+
+/**
+ * byline_outbox_runner_open_cms:
+ *
+ * The CMS client of @account through the runner's CMS function (see
+ * byline_outbox_runner_set_cms_func()), for the calling thread. Blocks.
+ */
+BylineCms *
+byline_outbox_runner_open_cms (BylineOutboxRunner  *self,
+                               const char          *account,
+                               GCancellable        *cancellable,
+                               GError             **error)
+{
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
+  return self->cms_func (self->store, account, cancellable, self->cms_data, error);
+}
+
+/**
+ * byline_outbox_runner_progress:
+ *
+ * For send functions: tells the UI how far row @id got.
+ */
+void
+byline_outbox_runner_progress (BylineOutboxRunner *self,
+                               gint64              id,
+                               const char         *stage,
+                               double              fraction)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+  emit (self, PROGRESS, id, stage, fraction, TRUE);
+}
+
+static BylineOutboxItem *
+find_item (BylineOutboxRunner  *self,
+           gint64               id,
+           GError             **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, NULL, error);
+
+  if (items == NULL)
+    return NULL;
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (item->id == id)
+        return g_ptr_array_steal_index (items, i);
+    }
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+               _("No outbox entry with id %" G_GINT64_FORMAT), id);
+  return NULL;
+}
+
+/**
+ * byline_outbox_runner_send_sync:
+ * @id: the outbox row to send now (whether due or not)
+ *
+ * Sends one row and records the outcome in the outbox (see the file's
+ * comment). Blocks; the CMS client is made for the calling thread.
+ *
+ * Returns: (transfer full): the send function's JSON result, or %NULL with
+ *   @error set (the row is then pending or failed, never lost)
+ */
+JsonNode *
+byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
+                                gint64               id,
+                                GCancellable        *cancellable,
+                                GError             **error)
+{
+  g_autoptr(BylineOutboxItem) item = NULL;
+  g_autoptr(BylineCms) cms = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) result = NULL;
+  Sender *sender;
+  gint64 now;
+
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
+
+  if (!(item = find_item (self, id, error)))
+    return NULL;
+  now = byline_outbox_runner_now (self);
+  if (!byline_store_outbox_mark (self->store, id, "sending", NULL, now, error))
+    return NULL;
+  item->attempts++;
+
+  sender = g_hash_table_lookup (self->kinds, item->kind);
+  if (sender == NULL)
+    g_set_error (&local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_SUPPORTED,
+                 _("Byline does not know how to send “%s”"), item->kind);
+  else if ((cms = byline_outbox_runner_open_cms (self, item->account, cancellable, &local_error)))
+    result = sender->func (self, item, cms, cancellable, sender->user_data, &local_error);
+
+  now = byline_outbox_runner_now (self);
+  if (result != NULL)
+    {
+      if (!byline_store_outbox_mark (self->store, id, "done", NULL, now, error))
+        return NULL;
+      emit (self, ITEM_FINISHED, id, NULL, 1.0, TRUE);
+      emit (self, CHANGED, 0, NULL, 0, TRUE);
+      return g_steal_pointer (&result);
+    }
+
+  g_assert (local_error != NULL);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CANCELLED))
+    byline_store_outbox_mark (self->store, id, "pending", local_error->message, now, NULL);
+  else if (byline_outbox_error_is_retryable (local_error))
+    {
+      guint delay = byline_outbox_backoff_delay (item->attempts,
+                                                 byline_cms_error_get_retry_after (local_error),
+                                                 self->jitter ? g_random_double () : 0.5);
+
+      byline_store_outbox_mark (self->store, id, "pending", local_error->message, now + delay, NULL);
+    }
+  else
+    byline_store_outbox_mark (self->store, id, "failed", local_error->message, BYLINE_OUTBOX_NEVER, NULL);
+
+  emit (self, ITEM_FINISHED, id, local_error->message, 0, FALSE);
+  emit (self, CHANGED, 0, NULL, 0, TRUE);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return NULL;
+}
+
+/**
+ * byline_outbox_runner_run_due_sync:
+ *
+ * Sends every row that is due now, oldest first, each once.
+ *
+ * Returns: how many were sent; on a store error, with @error set
+ */
+guint
+byline_outbox_runner_run_due_sync (BylineOutboxRunner  *self,
+                                   GCancellable        *cancellable,
+                                   GError             **error)
+{
+  g_autoptr(GHashTable) tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint sent = 0;
+
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), 0);
+
+  for (;;)
+    {
+      g_autoptr(BylineOutboxItem) item = NULL;
+      g_autoptr(JsonNode) result = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      if (!(item = byline_store_outbox_next_due (self->store, &local_error)))
+        {
+          if (local_error != NULL)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          break;
+        }
+      if (g_hash_table_contains (tried, &item->id))
+        break;
+      g_hash_table_add (tried, g_memdup2 (&item->id, sizeof item->id));
+      if ((result = byline_outbox_runner_send_sync (self, item->id, cancellable, &local_error)))
+        sent++;
+      else
+        g_debug ("Outbox row %" G_GINT64_FORMAT " not sent: %s", item->id, local_error->message);
+    }
+  return sent;
+}
+
+static gint64
+next_attempt (BylineOutboxRunner  *self,
+              GError             **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, NULL, error);
+  gint64 next = BYLINE_OUTBOX_NEVER;
+
+  if (items == NULL)
+    return -1;
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (g_str_equal (item->state, "pending") || g_str_equal (item->state, "failed"))
+        next = MIN (next, item->next_attempt);
+    }
+  return next;
+}
+
+/**
+ * byline_outbox_runner_drain_sync:
+ * @max_wait: wait at most this many seconds for a row's next attempt
+ *
+ * Sends due rows, sleeping (the injected sleep) until the next row is due,
+ * until nothing pending is left or the next attempt is further away than
+ * @max_wait. Failed rows are not retried.
+ *
+ * Returns: how many rows were sent
+ */
+guint
+byline_outbox_runner_drain_sync (BylineOutboxRunner  *self,
+                                 guint                max_wait,
+                                 GCancellable        *cancellable,
+                                 GError             **error)
+{
+  guint sent = 0;
+
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), 0);
+
+  for (;;)
+    {
+      GError *local_error = NULL;
+      gint64 next, now;
+
+      sent += byline_outbox_runner_run_due_sync (self, cancellable, &local_error);
+      if (local_error != NULL)
+        return (g_propagate_error (error, local_error), sent);
+      if ((next = next_attempt (self, error)) < 0)
+        return sent;
+      now = byline_outbox_runner_now (self);
+      if (next == BYLINE_OUTBOX_NEVER || next - now > (gint64) max_wait ||
+          g_cancellable_is_cancelled (cancellable))
+        return sent;
+      if (next > now)
+        self->sleep ((guint) (next - now), self->sleep_data);
+    }
+}
+
+/**
+ * byline_outbox_runner_retry:
+ *
+ * Makes a failed (or waiting) row due now, e.g. from a Retry button.
+ */
+gboolean
+byline_outbox_runner_retry (BylineOutboxRunner  *self,
+                            gint64               id,
+                            GError             **error)
+{
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), FALSE);
+
+  if (!byline_store_outbox_mark (self->store, id, "pending", NULL, byline_outbox_runner_now (self), error))
+    return FALSE;
+  emit (self, CHANGED, 0, NULL, 0, TRUE);
+  schedule (self);
+  return TRUE;
+}
+
+/**
+ * byline_outbox_runner_recover:
+ *
+ * Rows left "sending" by a run that ended (crash, kill) become pending and
+ * due now; the send functions look before they create, so nothing is
+ * duplicated.
+ */
+gboolean
+byline_outbox_runner_recover (BylineOutboxRunner  *self,
+                              GError             **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, "sending", error);
+
+  if (items == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (!byline_store_outbox_mark (self->store, item->id, "pending", NULL, byline_outbox_runner_now (self), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Automatic mode */
+
+static gpointer
+run_due_work (gpointer       data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  byline_outbox_runner_run_due_sync (data, cancellable, error);
+  return GINT_TO_POINTER (1);
+}
+
+static void
+run_due_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  BylineOutboxRunner *self = BYLINE_OUTBOX_RUNNER (object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_pointer (G_TASK (result), &error))
+    g_warning ("Could not send the outbox: %s", error->message);
+  self->busy = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
+  schedule (self);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  BylineOutboxRunner *self = user_data;
+
+  self->timeout_id = 0;
+  schedule (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (BylineOutboxRunner *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 next, now;
+
+  if (!self->started || self->busy)
+    return;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->monitor != NULL && !g_network_monitor_get_network_available (self->monitor))
+    return;
+  if ((next = next_attempt (self, &error)) < 0)
+    {
+      g_warning ("Could not read the outbox: %s", error->message);
+      return;
+    }
+  if (next == BYLINE_OUTBOX_NEVER)
+    return;
+  now = byline_outbox_runner_now (self);
+  if (next <= now)
+    {
+      g_autoptr(GTask) task = g_task_new (self, self->cancellable, run_due_cb, NULL);
+
+      g_task_set_source_tag (task, schedule);
+      self->busy = TRUE;
+      byline_run_in_worker (task, run_due_work, g_object_ref (self), g_object_unref, NULL);
+      return;
+    }
+  self->timeout_id = g_timeout_add_seconds ((guint) MIN (next - now, G_MAXUINT / 1000), timeout_cb, self);
+}
+
+static void
+network_changed_cb (GNetworkMonitor    *monitor,
+                    gboolean            available,
+                    BylineOutboxRunner *self)
+{
+  if (available)
+    byline_outbox_runner_kick (self);
+}
+
+/**
+ * byline_outbox_runner_kick:
+ *
+ * Makes every pending row due now and sends (the network came back, or
+ * something was just queued).
+ */
+void
+byline_outbox_runner_kick (BylineOutboxRunner *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+
+  if (!self->busy && (items = byline_store_outbox_list (self->store, "pending", &error)))
+    {
+      for (guint i = 0; i < items->len; i++)
+        {
+          BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+          byline_store_outbox_mark (self->store, item->id, "pending", NULL, byline_outbox_runner_now (self), NULL);
+        }
+    }
+  schedule (self);
+}
+
+/**
+ * byline_outbox_runner_start:
+ *
+ * Sends by itself from now on (see the file's comment). Call it on the
+ * main context the runner was made in.
+ */
+void
+byline_outbox_runner_start (BylineOutboxRunner *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+
+  if (self->started)
+    return;
+  self->started = TRUE;
+  self->cancellable = g_cancellable_new ();
+  if (!byline_outbox_runner_recover (self, &error))
+    g_warning ("Could not recover the outbox: %s", error->message);
+  self->monitor = g_object_ref (g_network_monitor_get_default ());
+  self->monitor_handler = g_signal_connect (self->monitor, "network-changed",
+                                            G_CALLBACK (network_changed_cb), self);
+  schedule (self);
+}
+
+void
+byline_outbox_runner_stop (BylineOutboxRunner *self)
+{
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
+
+  self->started = FALSE;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_signal_handler (&self->monitor_handler, self->monitor);
+  g_clear_object (&self->monitor);
+}

@@ -1,0 +1,42 @@
+/* byline-publisher-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-cms.h"
+#include "byline-publisher.h"
+
+G_BEGIN_DECLS
+
+/* byline-publisher-send.c: the outbox send functions */
+JsonNode *_byline_publisher_send_publish (BylineOutboxRunner  *runner,
+                                          BylineOutboxItem    *item,
+                                          BylineCms           *cms,
+                                          GCancellable        *cancellable,
+                                          gpointer             user_data,
+                                          GError             **error);
+JsonNode *_byline_publisher_send_status  (BylineOutboxRunner  *runner,
+                                          BylineOutboxItem    *item,
+                                          BylineCms           *cms,
+                                          GCancellable        *cancellable,
+                                          gpointer             user_data,
+                                          GError             **error);
+char     *_byline_publisher_format_gmt   (GDateTime           *date);
+BylineArticleStatus _byline_publisher_status_for (const char  *wp_status,
+                                                  BylineArticleStatus current);
+
+/* byline-publisher-pull.c */
+BylineArticle *_byline_publisher_article_from_post (BylineStore          *store,
+                                                    const char           *account,
+                                                    const BylineCmsPost  *post,
+                                                    GError              **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+BylineStore *_byline_publisher_get_store (BylinePublisher *self);
+G_END_DECLS

@@ -1,0 +1,348 @@
+/* byline-publisher-pull.c: posts back into articles; conflicts
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-publisher"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-accounts.h"
+#include "byline-cms-sync.h"
+#include "byline-diff.h"
+#include "byline-html-import.h"
+#include "byline-publisher-private.h"
+
+static char *
+uuid_of_post (const BylineCmsPost *post)
+{
+  const char *marker;
+
+  if (post->meta_uuid != NULL && post->meta_uuid[0] != '\0')
+    return g_strdup (post->meta_uuid);
+  if (post->content != NULL && (marker = strstr (post->content, BYLINE_UUID_MARKER_PREFIX)) != NULL)
+    {
+      const char *start = marker + strlen (BYLINE_UUID_MARKER_PREFIX);
+      const char *end = strstr (start, " -->");
+
+      if (end != NULL && end - start == 36)
+        {
+          g_autofree char *uuid = g_strndup (start, end - start);
+
+          if (g_uuid_string_is_valid (uuid))
+            return g_steal_pointer (&uuid);
+        }
+    }
+  return NULL;
+}
+
+static char *
+term_name (BylineStore *store,
+           const char  *account,
+           const char  *kind,
+           gint64       id)
+{
+  g_autoptr(GPtrArray) terms = byline_store_list_terms (store, account, kind, NULL);
+
+  for (guint i = 0; terms != NULL && i < terms->len; i++)
+    {
+      BylineTerm *term = g_ptr_array_index (terms, i);
+
+      if (term->remote_id == id)
+        return g_strdup (term->name);
+    }
+  return NULL;
+}
+
+/**
+ * _byline_publisher_article_from_post:
+ *
+ * The post as an article (not saved): the content read back with
+ * byline_html_import_post(), the post meta when the site has it, the
+ * section and tags from the cached terms.
+ */
+BylineArticle *
+_byline_publisher_article_from_post (BylineStore          *store,
+                                     const char           *account,
+                                     const BylineCmsPost  *post,
+                                     GError              **error)
+{
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tag_names = NULL;
+  g_autofree char *uuid = uuid_of_post (post);
+  const char *content = post->content ? post->content : post->content_rendered;
+  const char *title = post->title ? post->title : post->title_rendered;
+
+  if (!(article = byline_html_import_post (title ? title : "", content ? content : "",
+                                           post->excerpt, error)))
+    return NULL;
+  if (uuid != NULL)
+    byline_article_set_uuid (article, uuid);
+  if (post->meta_bylines != NULL && post->meta_bylines[0] != NULL)
+    byline_article_set_bylines (article, (const char * const *) post->meta_bylines);
+  if (post->meta_dateline != NULL && post->meta_dateline[0] != '\0')
+    byline_article_set_dateline (article, post->meta_dateline);
+  if (byline_article_get_date (article) == NULL && post->date_gmt != NULL)
+    {
+      byline_article_set_time_zone (article, "UTC");
+      byline_article_set_date (article, post->date_gmt);
+    }
+  if (post->excerpt != NULL)
+    byline_article_set_excerpt (article, post->excerpt);
+  if (post->slug != NULL)
+    byline_article_set_slug (article, post->slug);
+  if (post->categories != NULL && post->categories->len > 0)
+    {
+      g_autofree char *section = term_name (store, account, "category", g_array_index (post->categories, gint64, 0));
+
+      if (section != NULL)
+        byline_article_set_section (article, section);
+    }
+  for (guint i = 0; post->tags != NULL && i < post->tags->len; i++)
+    {
+      g_autofree char *name = term_name (store, account, "tag", g_array_index (post->tags, gint64, i));
+
+      if (name != NULL)
+        g_strv_builder_add (tags, name);
+    }
+  tag_names = g_strv_builder_end (tags);
+  byline_article_set_tags (article, (const char * const *) tag_names);
+  byline_article_set_status (article, _byline_publisher_status_for (post->status, BYLINE_ARTICLE_STATUS_DRAFT));
+  return g_steal_pointer (&article);
+}
+
+/* Copies what a post carries into @target, keeping its id, uuid, note,
+ * language and featured image. */
+static void
+apply_post (BylineArticle *target,
+            BylineArticle *from)
+{
+  byline_article_set_headline (target, byline_article_get_headline (from));
+  byline_article_set_standfirst (target, byline_article_get_standfirst (from));
+  byline_article_set_body (target, byline_article_get_body (from));
+  byline_article_set_bylines (target, byline_article_get_bylines (from));
+  byline_article_set_dateline (target, byline_article_get_dateline (from));
+  if (byline_article_get_date (from) != NULL)
+    {
+      byline_article_set_time_zone (target, byline_article_get_time_zone (from));
+      byline_article_set_date (target, byline_article_get_date (from));
+    }
+  byline_article_set_excerpt (target, byline_article_get_excerpt (from));
+  if (byline_article_get_slug (from)[0] != '\0')
+    byline_article_set_slug (target, byline_article_get_slug (from));
+  if (byline_article_get_section (from)[0] != '\0')
+    byline_article_set_section (target, byline_article_get_section (from));
+  byline_article_set_tags (target, byline_article_get_tags (from));
+}
+
+static gboolean
+link_to_post (BylineStore          *store,
+              BylineArticle        *article,
+              const char           *account,
+              const BylineCmsPost  *post,
+              GError              **error)
+{
+  g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
+  g_autofree char *hash = byline_article_content_hash (article);
+  g_autoptr(BylineArticleLink) link = byline_article_link_new (account, post->id, post->link, modified, hash);
+
+  return byline_store_set_link (store, byline_article_get_id (article), link, error);
+}
+
+static BylineCmsPost *
+fetch_linked (BylinePublisher  *self,
+              BylineCms        *cms,
+              BylineArticle    *article,
+              const char       *account,
+              const char       *fields,
+              GCancellable     *cancellable,
+              GError          **error)
+{
+  const BylineArticleLink *link = byline_article_find_link (article, account);
+
+  if (link == NULL || link->remote_id <= 0)
+    {
+      g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_NOT_LINKED,
+                   _("The story is not on “%s”"), account);
+      return NULL;
+    }
+  return byline_cms_get_post_sync (cms, link->remote_id, fields, cancellable, error);
+}
+
+/**
+ * byline_publisher_get_conflict_sync:
+ *
+ * Both versions of a story whose publish returned
+ * %BYLINE_PUBLISH_ERROR_CONFLICT: the local text and the site's, read
+ * back as Markdown, with a word diff. Blocks.
+ */
+BylinePublishConflict *
+byline_publisher_get_conflict_sync (BylinePublisher  *self,
+                                    gint64            article_id,
+                                    const char       *account,
+                                    GCancellable     *cancellable,
+                                    GError          **error)
+{
+  BylineStore *store = _byline_publisher_get_store (self);
+  g_autofree char *name = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineArticle) remote_article = NULL;
+  g_autoptr(BylineCms) cms = NULL;
+  g_autoptr(BylineCmsPost) remote = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BylinePublishConflict *conflict;
+
+  if (!(name = byline_publisher_pick_account (self, article_id, account, error)) ||
+      !(article = byline_store_load_article (store, article_id, cancellable, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
+      !(remote = fetch_linked (self, cms, article, name, "id,modified_gmt,content,title",
+                               cancellable, error)))
+    return NULL;
+
+  remote_article = _byline_publisher_article_from_post (store, name, remote, &local_error);
+  conflict = g_new0 (BylinePublishConflict, 1);
+  conflict->remote_id = remote->id;
+  conflict->local_title = g_strdup (byline_article_get_headline (article));
+  conflict->local_text = g_strdup (byline_article_get_body (article));
+  conflict->remote_title = g_strdup (remote_article ? byline_article_get_headline (remote_article) : remote->title);
+  conflict->remote_html = g_strdup (remote->content);
+  conflict->remote_text = g_strdup (remote_article ? byline_article_get_body (remote_article) : "");
+  conflict->remote_modified = _byline_publisher_format_gmt (remote->modified_gmt);
+  conflict->diff = byline_diff_words (conflict->local_text, conflict->remote_text);
+  return conflict;
+}
+
+/**
+ * byline_publisher_take_remote_sync:
+ *
+ * Takes the site's version: the post is read back into the article (saved
+ * with a revision, so the local text stays in the history) and the link
+ * now points at that version, so the next publish is no conflict.
+ */
+gboolean
+byline_publisher_take_remote_sync (BylinePublisher  *self,
+                                   gint64            article_id,
+                                   const char       *account,
+                                   GCancellable     *cancellable,
+                                   GError          **error)
+{
+  BylineStore *store = _byline_publisher_get_store (self);
+  g_autofree char *name = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineArticle) remote_article = NULL;
+  g_autoptr(BylineCms) cms = NULL;
+  g_autoptr(BylineCmsPost) remote = NULL;
+
+  if (!(name = byline_publisher_pick_account (self, article_id, account, error)) ||
+      !(article = byline_store_load_article (store, article_id, cancellable, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
+      !(remote = fetch_linked (self, cms, article, name, NULL, cancellable, error)) ||
+      !(remote_article = _byline_publisher_article_from_post (store, name, remote, error)))
+    return FALSE;
+
+  apply_post (article, remote_article);
+  return byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, cancellable, error) &&
+         link_to_post (store, article, name, remote, error);
+}
+
+/**
+ * byline_publisher_pull_sync:
+ * @n_created: (out) (optional): new drafts
+ * @n_updated: (out) (optional): articles updated from the site
+ *
+ * Imports the site's posts (every status the account may edit, paged,
+ * context=edit) as articles linked to them. A post already linked (or
+ * carrying the UUID of a local story) updates that article instead of
+ * making a second one, unless the article has local changes that were
+ * never published: those are kept.
+ */
+gboolean
+byline_publisher_pull_sync (BylinePublisher  *self,
+                            const char       *account,
+                            guint            *n_created,
+                            guint            *n_updated,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  BylineStore *store = _byline_publisher_get_store (self);
+  g_autoptr(BylineCms) cms = NULL;
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  g_autoptr(GPtrArray) posts = NULL;
+  g_autofree char *name = NULL;
+  guint created = 0, updated = 0;
+
+  if (!(name = byline_publisher_pick_account (self, 0, account, error)) ||
+      !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
+      !byline_accounts_refresh_terms_sync (store, cms, name, cancellable, error))
+    return FALSE;
+
+  query->page = 0;
+  query->per_page = 100;
+  query->edit_context = TRUE;
+  query->status = g_strdup ("publish,future,draft,pending,private");
+  if (!(posts = byline_cms_list_posts_sync (cms, query, cancellable, error)))
+    return FALSE;
+
+  for (guint i = 0; i < posts->len; i++)
+    {
+      BylineCmsPost *post = g_ptr_array_index (posts, i);
+      g_autoptr(BylineArticle) remote_article = NULL;
+      g_autoptr(BylineArticle) article = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gint64 id;
+
+      if (!(remote_article = _byline_publisher_article_from_post (store, name, post, &local_error)))
+        {
+          g_debug ("Post %" G_GINT64_FORMAT " not imported: %s", post->id, local_error->message);
+          continue;
+        }
+      if ((id = byline_store_find_linked_article (store, name, post->id, error)) < 0)
+        return FALSE;
+      if (id == 0 && byline_article_get_uuid (remote_article)[0] != '\0' &&
+          (id = byline_store_find_article_by_uuid (store, byline_article_get_uuid (remote_article), error)) < 0)
+        return FALSE;
+
+      if (id > 0)
+        {
+          const BylineArticleLink *link;
+          g_autofree char *hash = NULL;
+          g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
+
+          if (!(article = byline_store_load_article (store, id, cancellable, error)))
+            return FALSE;
+          link = byline_article_find_link (article, name);
+          hash = byline_article_content_hash (article);
+          if (link != NULL && g_strcmp0 (link->remote_modified, modified) == 0)
+            continue;   /* unchanged on the site */
+          if (link != NULL && link->content_hash != NULL && g_strcmp0 (link->content_hash, hash) != 0)
+            {
+              g_debug ("Story %" G_GINT64_FORMAT " has unpublished changes: not updated from the site", id);
+              continue;
+            }
+          apply_post (article, remote_article);
+          byline_article_set_status (article, byline_article_get_status (remote_article));
+          updated++;
+        }
+      else
+        {
+          article = g_object_ref (remote_article);
+          created++;
+        }
+
+      if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, cancellable, error) ||
+          !link_to_post (store, article, name, post, error))
+        return FALSE;
+    }
+
+  if (n_created != NULL)
+    *n_created = created;
+  if (n_updated != NULL)
+    *n_updated = updated;
+  return TRUE;
+}

@@ -1,0 +1,682 @@
+/* byline-publisher-send.c: one article to one WordPress post
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-publisher"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-accounts.h"
+#include "byline-article-render.h"
+#include "byline-cms-sync.h"
+#include "byline-paths.h"
+#include "byline-publisher-private.h"
+#include "byline-slug.h"
+#include "byline-wp-json.h"
+
+/* The "publish" outbox row (payload {"status": "draft|pending|publish|
+ * future", "force": bool}) runs these steps with the account's CMS:
+ *
+ *  1. site facts (post meta?) and the user (may set the author?); the
+ *     site's categories, tags and authors refreshed in the store;
+ *  2. local images (the featured one and `byline-image:`/`file:`/path
+ *     references in the body) uploaded once per content hash (media table);
+ *  3. section → category, tags → tags, created when missing;
+ *  4. a linked post: its modified_gmt compared with what Byline last saw
+ *     (BYLINE_PUBLISH_ERROR_CONFLICT unless forced), then updated; no link:
+ *     a post carrying the story's UUID (post meta byline_uuid, else the
+ *     content marker `<!-- byline:uuid UUID -->` found by slug, then by
+ *     search) is adopted, else a post is created;
+ *  5. the link recorded and the article's status set.
+ * Every step can be repeated: a retry after a lost answer changes nothing
+ * twice. */
+
+typedef struct
+{
+  BylineOutboxRunner *runner;
+  BylineStore        *store;
+  BylineCms          *cms;
+  const char         *account;
+  gint64              item_id;
+  GCancellable       *cancellable;
+  GHashTable         *uploaded;   /* local reference → remote URL */
+  GError             *error;
+} Job;
+
+char *
+_byline_publisher_format_gmt (GDateTime *date)
+{
+  g_autoptr(GDateTime) utc = NULL;
+
+  if (date == NULL)
+    return NULL;
+  utc = g_date_time_to_utc (date);
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+}
+
+BylineArticleStatus
+_byline_publisher_status_for (const char          *wp_status,
+                              BylineArticleStatus  current)
+{
+  if (g_strcmp0 (wp_status, "publish") == 0 || g_strcmp0 (wp_status, "private") == 0)
+    return BYLINE_ARTICLE_STATUS_PUBLISHED;
+  if (g_strcmp0 (wp_status, "future") == 0)
+    return BYLINE_ARTICLE_STATUS_SCHEDULED;
+  if (g_strcmp0 (wp_status, "pending") == 0)
+    return BYLINE_ARTICLE_STATUS_IN_REVIEW;
+  if (current == BYLINE_ARTICLE_STATUS_PUBLISHED || current == BYLINE_ARTICLE_STATUS_SCHEDULED)
+    return BYLINE_ARTICLE_STATUS_DRAFT;
+  return current;
+}
+
+/* Local images */
+
+static GFile *
+local_image_file (const char *ref)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (ref);
+  g_autofree char *images = NULL;
+
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") == 0)
+    return g_file_new_for_uri (ref);
+  if (scheme != NULL && g_ascii_strcasecmp (scheme, "byline-image") == 0)
+    {
+      g_autofree char *path = g_uri_unescape_string (ref + strlen ("byline-image:"), NULL);
+
+      ref = path ? path : ref + strlen ("byline-image:");
+      if (g_path_is_absolute (ref))
+        return g_file_new_for_path (ref);
+      images = g_build_filename (byline_paths_data_dir (), "images", ref, NULL);
+      return g_file_new_for_path (images);
+    }
+  if (scheme != NULL)
+    return NULL;   /* http, https: already on the web */
+  if (g_path_is_absolute (ref))
+    return g_file_new_for_path (ref);
+  images = g_build_filename (byline_paths_data_dir (), "images", ref, NULL);
+  return g_file_new_for_path (images);
+}
+
+/* Uploads @file unless the site already has these bytes. */
+static BylineCmsMedia *
+upload_once (Job         *job,
+             GFile       *file,
+             const char  *alt,
+             const char  *caption,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(BylineCmsUpload) upload = NULL;
+  g_autoptr(BylineCmsMedia) media = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *url = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 remote_id = 0;
+
+  if (!(bytes = g_file_load_bytes (file, job->cancellable, NULL, &local_error)))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                   _("Could not read the image “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  if (byline_store_find_media (job->store, job->account, hash, &remote_id, &url, error))
+    {
+      media = byline_cms_media_new ();
+      media->id = remote_id;
+      media->source_url = g_steal_pointer (&url);
+      return g_steal_pointer (&media);
+    }
+
+  upload = byline_cms_upload_new ();
+  upload->bytes = g_bytes_ref (bytes);
+  upload->filename = g_file_get_basename (file);
+  upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
+  upload->caption = g_strdup (caption && *caption ? caption : NULL);
+  if (!(media = byline_cms_upload_media_sync (job->cms, upload, job->cancellable, error)) ||
+      !byline_store_save_media (job->store, job->account, hash, media->id, media->source_url, error))
+    return NULL;
+  return g_steal_pointer (&media);
+}
+
+static char *
+collect_image_cb (const char *url,
+                  gpointer    user_data)
+{
+  GPtrArray *refs = user_data;
+  g_autoptr(GFile) file = local_image_file (url);
+
+  if (file != NULL)
+    g_ptr_array_add (refs, g_strdup (url));
+  return NULL;
+}
+
+static char *
+map_image_cb (const char *url,
+              gpointer    user_data)
+{
+  Job *job = user_data;
+
+  return g_strdup (g_hash_table_lookup (job->uploaded, url));
+}
+
+static gboolean
+upload_body_images (Job            *job,
+                    BylineArticle  *article,
+                    GError        **error)
+{
+  g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *html = NULL;
+
+  if (!(html = byline_article_render_content_html (article, collect_image_cb, refs, error)))
+    return FALSE;
+  for (guint i = 0; i < refs->len; i++)
+    {
+      const char *ref = g_ptr_array_index (refs, i);
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(BylineCmsMedia) media = NULL;
+
+      if (g_hash_table_contains (job->uploaded, ref))
+        continue;
+      byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading images"), 0.2 + 0.4 * i / refs->len);
+      file = local_image_file (ref);
+      if (!(media = upload_once (job, file, NULL, NULL, error)))
+        return FALSE;
+      g_hash_table_insert (job->uploaded, g_strdup (ref), g_strdup (media->source_url));
+    }
+  return TRUE;
+}
+
+/* Terms */
+
+static gint64
+resolve_term (Job                *job,
+              BylineCmsTermKind   kind,
+              const char         *name,
+              GError            **error)
+{
+  const char *kind_name = kind == BYLINE_CMS_TERM_CATEGORY ? "category" : "tag";
+  g_autoptr(GPtrArray) cached = byline_store_list_terms (job->store, job->account, kind_name, error);
+  g_autoptr(BylineCmsTerm) created = NULL;
+
+  if (cached == NULL)
+    return 0;
+  for (guint i = 0; i < cached->len; i++)
+    {
+      BylineTerm *term = g_ptr_array_index (cached, i);
+      g_autofree char *a = g_utf8_casefold (term->name, -1);
+      g_autofree char *b = g_utf8_casefold (name, -1);
+
+      if (g_str_equal (a, b))
+        return term->remote_id;
+    }
+
+  /* Not on the site yet (or not cached): create it; an existing one with
+   * the same name comes back instead of an error. */
+  if (!(created = byline_cms_create_term_sync (job->cms, kind, name, job->cancellable, error)))
+    return 0;
+  g_ptr_array_add (cached, byline_term_new (created->id, created->name, created->slug, created->parent));
+  if (!byline_store_replace_terms (job->store, job->account, kind_name, cached, error))
+    return 0;
+  return created->id;
+}
+
+static gint64
+find_author (Job           *job,
+             BylineArticle *article)
+{
+  const char * const *bylines = byline_article_get_bylines (article);
+  g_autoptr(GPtrArray) authors = NULL;
+  g_autofree char *wanted = NULL;
+
+  if (bylines == NULL || bylines[0] == NULL)
+    return 0;
+  if (!(authors = byline_store_list_terms (job->store, job->account, "author", NULL)))
+    return 0;
+  wanted = g_utf8_casefold (bylines[0], -1);
+  for (guint i = 0; i < authors->len; i++)
+    {
+      BylineTerm *author = g_ptr_array_index (authors, i);
+      g_autofree char *name = g_utf8_casefold (author->name, -1);
+
+      if (g_str_equal (name, wanted) || g_strcmp0 (author->slug, bylines[0]) == 0)
+        return author->remote_id;
+    }
+  return 0;
+}
+
+/* Finding the post again */
+
+static gboolean
+post_has_uuid (const BylineCmsPost *post,
+               const char          *uuid)
+{
+  g_autofree char *marker = g_strconcat (BYLINE_UUID_MARKER_PREFIX, uuid, " -->", NULL);
+
+  return g_strcmp0 (post->meta_uuid, uuid) == 0 ||
+         (post->content != NULL && strstr (post->content, marker) != NULL);
+}
+
+/* Looks by slug and by a search for the UUID at once (the slug may have
+ * changed since, e.g. "-2" added by the site). */
+static BylineCmsPost *
+find_by_uuid (Job         *job,
+              const char  *slug,
+              const char  *uuid,
+              GError     **error)
+{
+  GAsyncResult *results[2] = { NULL, };
+  BylineCmsPost *found = NULL;
+  gboolean failed = FALSE;
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+
+      query->page = 1;
+      query->per_page = 20;
+      query->edit_context = TRUE;
+      query->status = g_strdup ("publish,future,draft,pending,private");
+      query->fields = g_strdup ("id,status,link,modified_gmt,content,meta,slug");
+      if (pass == 0)
+        query->slug = g_strdup (slug);
+      else
+        query->search = g_strdup (uuid);
+      byline_cms_list_posts_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[pass]);
+    }
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(GPtrArray) posts = NULL;
+
+      if (!failed && !(posts = byline_cms_list_posts_finish (job->cms, results[pass], error)))
+        failed = TRUE;
+      for (guint i = 0; posts != NULL && found == NULL && i < posts->len; i++)
+        if (post_has_uuid (g_ptr_array_index (posts, i), uuid))
+          found = byline_cms_post_copy (g_ptr_array_index (posts, i));
+      g_object_unref (results[pass]);
+    }
+  if (failed)
+    g_clear_pointer (&found, byline_cms_post_free);
+  return found;
+}
+
+/* The post to send */
+
+static BylineCmsPost *
+build_post (Job                  *job,
+            BylineArticle        *article,
+            const BylineCmsSite  *site,
+            const BylineCmsUser  *me,
+            const char           *status,
+            GError              **error)
+{
+  g_autoptr(BylineCmsPost) post = byline_cms_post_new ();
+  g_autoptr(GArray) tag_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  const char * const *tags = byline_article_get_tags (article);
+  const char *section = byline_article_get_section (article);
+  const char *image_path = byline_article_get_image_path (article);
+  const char *uuid = byline_article_get_uuid (article);
+  g_autofree char *html = NULL;
+
+  post->status = g_strdup (status);
+  post->title = g_strdup (byline_article_get_headline (article));
+  if (!(html = byline_article_render_content_html (article, map_image_cb, job, error)))
+    return NULL;
+  post->content = g_strdup_printf ("%s%s%s -->\n", html, BYLINE_UUID_MARKER_PREFIX, uuid);
+  post->excerpt = g_strdup (byline_article_get_excerpt (article));
+  post->slug = byline_article_get_slug (article)[0] != '\0'
+               ? g_strdup (byline_article_get_slug (article))
+               : byline_slugify (byline_article_get_headline (article), BYLINE_SLUG_MAX_LENGTH);
+
+  if (g_str_equal (status, "future"))
+    {
+      GDateTime *date = byline_article_get_date (article);
+      g_autoptr(GDateTime) now = g_date_time_new_from_unix_utc (byline_outbox_runner_now (job->runner));
+
+      if (date == NULL)
+        {
+          g_set_error_literal (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                               _("A scheduled story needs a date and time"));
+          return NULL;
+        }
+      if (g_date_time_compare (date, now) <= 0)
+        {
+          g_set_error_literal (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                               _("The schedule time is in the past"));
+          return NULL;
+        }
+      post->date_gmt = g_date_time_to_utc (date);
+    }
+
+  if (section[0] != '\0')
+    {
+      gint64 id = resolve_term (job, BYLINE_CMS_TERM_CATEGORY, section, error);
+
+      if (id <= 0)
+        return NULL;
+      byline_cms_post_set_ids (&post->categories, &id, 1);
+    }
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      gint64 id = resolve_term (job, BYLINE_CMS_TERM_TAG, tags[i], error);
+
+      if (id <= 0)
+        return NULL;
+      g_array_append_val (tag_ids, id);
+    }
+  if (tags != NULL && tags[0] != NULL)
+    byline_cms_post_set_ids (&post->tags, (const gint64 *) (gpointer) tag_ids->data, tag_ids->len);
+
+  if (byline_cms_user_has_capability (me, "edit_others_posts"))
+    post->author = find_author (job, article);
+
+  if (image_path[0] != '\0')
+    {
+      g_autoptr(GFile) file = local_image_file (image_path);
+      g_autoptr(BylineCmsMedia) media = NULL;
+
+      if (file != NULL)
+        {
+          byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading the featured image"), 0.6);
+          if (!(media = upload_once (job, file, byline_article_get_image_alt (article),
+                                     byline_article_get_image_caption (article), error)))
+            return NULL;
+          post->featured_media = media->id;
+          byline_article_set_image_media_id (article, media->id);
+        }
+    }
+  else
+    post->featured_media = 0;
+
+  if (site->has_byline_meta)
+    {
+      const char * const *bylines = byline_article_get_bylines (article);
+
+      post->meta_uuid = g_strdup (uuid);
+      post->meta_dateline = g_strdup (byline_article_get_dateline (article));
+      post->meta_bylines = bylines ? g_strdupv ((char **) bylines) : g_new0 (char *, 1);
+    }
+
+  return g_steal_pointer (&post);
+}
+
+static JsonNode *
+result_node (const BylineCmsPost *post)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "remote_id");
+  json_builder_add_int_value (builder, post->id);
+  json_builder_set_member_name (builder, "url");
+  json_builder_add_string_value (builder, post->link);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, post->status);
+  json_builder_set_member_name (builder, "remote_modified");
+  json_builder_add_string_value (builder, modified);
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* Records where the article now lives and what it is. */
+static gboolean
+record (Job                 *job,
+        BylineArticle       *article,
+        const BylineCmsPost *post,
+        GError             **error)
+{
+  g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
+  g_autofree char *hash = byline_article_content_hash (article);
+  g_autoptr(BylineArticleLink) link = byline_article_link_new (job->account, post->id, post->link, modified, hash);
+  g_autoptr(BylineArticle) fresh = NULL;
+
+  if (!byline_store_set_link (job->store, byline_article_get_id (article), link, error))
+    return FALSE;
+  /* Reload: the editor may have saved since we loaded; only the status
+   * and the featured image's media id change here. */
+  if (!(fresh = byline_store_load_article (job->store, byline_article_get_id (article), NULL, error)))
+    return FALSE;
+  byline_article_set_status (fresh, _byline_publisher_status_for (post->status, byline_article_get_status (fresh)));
+  if (g_strcmp0 (byline_article_get_image_path (fresh), byline_article_get_image_path (article)) == 0)
+    byline_article_set_image_media_id (fresh, byline_article_get_image_media_id (article));
+  return byline_store_save_article (job->store, fresh, BYLINE_SAVE_AUTOSAVE, NULL, error);
+}
+
+/* The site's facts, the user and the site's terms: five independent
+ * requests, all in flight at once. */
+static gboolean
+read_site (Job             *job,
+           BylineCmsSite  **site,
+           BylineCmsUser  **me,
+           GError         **error)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  GAsyncResult *results[5] = { NULL, };
+  gboolean ok;
+
+  query->page = 0;
+  query->per_page = 100;
+  byline_cms_get_site_async (job->cms, job->cancellable, byline_cms_result_cb, &results[0]);
+  byline_cms_verify_account_async (job->cms, job->cancellable, byline_cms_result_cb, &results[1]);
+  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_CATEGORY, query, job->cancellable,
+                               byline_cms_result_cb, &results[2]);
+  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_TAG, query, job->cancellable,
+                               byline_cms_result_cb, &results[3]);
+  byline_cms_list_users_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[4]);
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+
+  ok = (*site = byline_cms_get_site_finish (job->cms, results[0], error)) != NULL &&
+       (*me = byline_cms_verify_account_finish (job->cms, results[1], error)) != NULL &&
+       (categories = byline_cms_list_terms_finish (job->cms, results[2], error)) != NULL &&
+       (tags = byline_cms_list_terms_finish (job->cms, results[3], error)) != NULL &&
+       (users = byline_cms_list_users_finish (job->cms, results[4], error)) != NULL &&
+       byline_accounts_store_terms (job->store, job->account, categories, tags, users, error);
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    g_object_unref (results[i]);
+  return ok;
+}
+
+static JsonNode *
+publish (Job          *job,
+         JsonObject   *payload,
+         GError      **error)
+{
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineCmsSite) site = NULL;
+  g_autoptr(BylineCmsUser) me = NULL;
+  g_autoptr(BylineCmsPost) post = NULL;
+  g_autoptr(BylineCmsPost) sent = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const BylineArticleLink *link;
+  const char *status = json_object_get_string_member_with_default (payload, "status", "draft");
+  gboolean force = json_object_get_boolean_member_with_default (payload, "force", FALSE);
+  gint64 remote_id = 0;
+
+  if (!(article = byline_store_load_article (job->store,
+                                             json_object_get_int_member_with_default (payload, "article", 0),
+                                             job->cancellable, error)))
+    return NULL;
+  if (byline_article_get_headline (article)[0] == '\0')
+    {
+      g_set_error_literal (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                           _("The story has no headline"));
+      return NULL;
+    }
+
+  byline_outbox_runner_progress (job->runner, job->item_id, _("Reading the site"), 0.05);
+  if (!read_site (job, &site, &me, error))
+    return NULL;
+
+  /* The conflict check comes before anything is uploaded or created. */
+  link = byline_article_find_link (article, job->account);
+  if (link != NULL && link->remote_id > 0)
+    {
+      g_autoptr(BylineCmsPost) remote = NULL;
+
+      byline_outbox_runner_progress (job->runner, job->item_id, _("Checking the site’s copy"), 0.1);
+      remote = byline_cms_get_post_sync (job->cms, link->remote_id, "id,modified_gmt,status",
+                                         job->cancellable, &local_error);
+      if (remote != NULL)
+        {
+          g_autofree char *modified = _byline_publisher_format_gmt (remote->modified_gmt);
+
+          remote_id = remote->id;
+          if (!force && link->remote_modified != NULL && g_strcmp0 (modified, link->remote_modified) != 0)
+            {
+              g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT,
+                           _("The story was changed on the site (at %s UTC) since Byline last saw it; "
+                             "nothing was overwritten"), modified);
+              return NULL;
+            }
+        }
+      else if (!g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_FOUND))
+        return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
+      g_clear_error (&local_error);
+    }
+
+  if (!upload_body_images (job, article, error) ||
+      !(post = build_post (job, article, site, me, status, error)))
+    return NULL;
+
+  if (remote_id == 0)
+    {
+      g_autoptr(BylineCmsPost) existing = NULL;
+
+      byline_outbox_runner_progress (job->runner, job->item_id, _("Looking for an earlier copy"), 0.7);
+      existing = find_by_uuid (job, post->slug, byline_article_get_uuid (article), &local_error);
+      if (local_error != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
+      if (existing != NULL)
+        remote_id = existing->id;
+    }
+
+  byline_outbox_runner_progress (job->runner, job->item_id, _("Sending the story"), 0.8);
+  if (remote_id > 0)
+    sent = byline_cms_update_post_sync (job->cms, remote_id, post, job->cancellable, error);
+  else
+    sent = byline_cms_create_post_sync (job->cms, post, job->cancellable, error);
+  if (sent == NULL || !record (job, article, sent, error))
+    return NULL;
+
+  return result_node (sent);
+}
+
+static gboolean
+job_init (Job                *job,
+          BylineOutboxRunner *runner,
+          BylineOutboxItem   *item,
+          BylineCms          *cms,
+          GCancellable       *cancellable,
+          JsonObject        **payload,
+          JsonParser         *parser,
+          GError            **error)
+{
+  JsonNode *root;
+
+  job->runner = runner;
+  job->store = byline_outbox_runner_get_store (runner);
+  job->cms = cms;
+  job->account = item->account;
+  job->item_id = item->id;
+  job->cancellable = cancellable;
+  job->uploaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!json_parser_load_from_data (parser, item->payload, -1, error))
+    return FALSE;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                           _("The outbox entry is damaged"));
+      return FALSE;
+    }
+  *payload = json_node_get_object (root);
+  json_object_set_int_member (*payload, "article", item->target);
+  return TRUE;
+}
+
+JsonNode *
+_byline_publisher_send_publish (BylineOutboxRunner  *runner,
+                                BylineOutboxItem    *item,
+                                BylineCms           *cms,
+                                GCancellable        *cancellable,
+                                gpointer             user_data,
+                                GError             **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *payload = NULL;
+  Job job = { 0 };
+  JsonNode *result = NULL;
+
+  if (job_init (&job, runner, item, cms, cancellable, &payload, parser, error))
+    result = publish (&job, payload, error);
+  g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  return result;
+}
+
+/* "unpublish" (back to draft) and "trash" rows: the payload is empty. */
+JsonNode *
+_byline_publisher_send_status (BylineOutboxRunner  *runner,
+                               BylineOutboxItem    *item,
+                               BylineCms           *cms,
+                               GCancellable        *cancellable,
+                               gpointer             user_data,
+                               GError             **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineCmsPost) sent = NULL;
+  JsonObject *payload = NULL;
+  const BylineArticleLink *link;
+  Job job = { 0 };
+  gboolean ok = FALSE;
+
+  if (!job_init (&job, runner, item, cms, cancellable, &payload, parser, error) ||
+      !(article = byline_store_load_article (job.store, item->target, cancellable, error)))
+    goto out;
+  link = byline_article_find_link (article, item->account);
+  if (link == NULL || link->remote_id <= 0)
+    {
+      g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_NOT_LINKED,
+                   _("The story is not on “%s”"), item->account);
+      goto out;
+    }
+
+  if (g_str_equal (item->kind, "trash"))
+    {
+      g_autoptr(BylineArticle) fresh = NULL;
+
+      if (!(sent = byline_cms_delete_post_sync (cms, link->remote_id, FALSE, cancellable, error)) ||
+          !byline_store_remove_link (job.store, item->target, item->account, error) ||
+          !(fresh = byline_store_load_article (job.store, item->target, NULL, error)))
+        goto out;
+      byline_article_set_status (fresh, _byline_publisher_status_for ("trash", byline_article_get_status (fresh)));
+      ok = byline_store_save_article (job.store, fresh, BYLINE_SAVE_AUTOSAVE, NULL, error);
+    }
+  else
+    {
+      g_autoptr(BylineCmsPost) post = byline_cms_post_new ();
+
+      post->status = g_strdup ("draft");
+      ok = (sent = byline_cms_update_post_sync (cms, link->remote_id, post, cancellable, error)) != NULL &&
+           record (&job, article, sent, error);
+    }
+
+out:
+  g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  return ok ? result_node (sent) : NULL;
+}

@@ -1,0 +1,344 @@
+/* test-publisher.c: the publish pipeline against an in-process WordPress
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "publisher-test-util.h"
+
+static void
+setup_meta (Pub *p, gconstpointer data) { pub_setup (p, TRUE); }
+static void
+setup_plain (Pub *p, gconstpointer data) { pub_setup (p, FALSE); }
+static void
+teardown (Pub *p, gconstpointer data) { pub_teardown (p); }
+
+static void
+test_publish_and_update (Pub           *p,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) authors = NULL;
+  const BylineArticleLink *link;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  JsonObject *post, *meta;
+  g_autofree char *marker = NULL;
+
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  post = pub_only_post (p);
+  g_assert_cmpint (result->remote_id, ==, json_object_get_int_member (post, "id"));
+  g_assert_cmpstr (result->status, ==, "publish");
+  g_assert_true (g_str_has_suffix (result->url, "/ferry-fares-rise/"));
+
+  /* Title, content in the publishing format with the uploaded image, the
+   * UUID marker, terms created once, author mapped from the byline. */
+  g_assert_cmpstr (pub_raw (post, "title"), ==, "Ferry fares rise");
+  g_assert_nonnull (strstr (pub_raw (post, "content"), "<h2>The crossing</h2>"));
+  g_assert_nonnull (strstr (pub_raw (post, "content"), "<blockquote>"));
+  g_assert_nonnull (strstr (pub_raw (post, "content"), "/wp-content/uploads/"));
+  g_assert_null (strstr (pub_raw (post, "content"), p->image));
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  marker = g_strdup_printf ("<!-- byline:uuid %s -->", byline_article_get_uuid (article));
+  g_assert_nonnull (strstr (pub_raw (post, "content"), marker));
+  g_assert_cmpstr (json_object_get_string_member (post, "slug"), ==, "ferry-fares-rise");
+  g_assert_cmpstr (pub_raw (post, "excerpt"), ==, "Fares rise");
+  g_assert_cmpint (json_object_get_int_member (post, "author"), ==, 3);
+  g_assert_cmpuint (p->wp->uploads, ==, 1);   /* featured and inline: the same bytes */
+  g_assert_cmpint (json_object_get_int_member (post, "featured_media"), >, 0);
+  g_assert_cmpuint (p->wp->term_creates, ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
+  meta = json_object_get_object_member (post, "meta");
+  g_assert_cmpstr (json_object_get_string_member (meta, "byline_uuid"), ==, byline_article_get_uuid (article));
+
+  /* The link and the status are recorded; the site's terms are cached. */
+  link = byline_article_find_link (article, "site");
+  g_assert_nonnull (link);
+  g_assert_cmpint (link->remote_id, ==, result->remote_id);
+  g_assert_cmpstr (link->remote_modified, ==, json_object_get_string_member (post, "modified_gmt"));
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  g_assert_cmpint (byline_article_get_image_media_id (article), ==, json_object_get_int_member (post, "featured_media"));
+  categories = byline_store_list_terms (p->store, "site", "category", &error);
+  g_assert_cmpuint (categories->len, ==, 1);
+  authors = byline_store_list_terms (p->store, "site", "author", &error);
+  g_assert_cmpuint (authors->len, ==, 2);
+
+  /* Publishing again updates the same post: no new post, upload or term. */
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_headline (article, "Ferry fares rise again");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (p->publisher, id, "site", "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (again->remote_id, ==, result->remote_id);
+  g_assert_cmpstr (pub_raw (pub_only_post (p), "title"), ==, "Ferry fares rise again");
+  g_assert_cmpuint (p->wp->post_creates, ==, 1);
+  g_assert_cmpuint (p->wp->post_updates, ==, 1);
+  g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpuint (p->wp->term_creates, ==, 3);
+  g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
+  g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+}
+
+static void
+test_future_tehran (Pub           *p,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GDateTime) date = g_date_time_new (tehran, 2030, 3, 21, 8, 0, 0);
+  g_autoptr(GDateTime) past = g_date_time_new (tehran, 2020, 3, 21, 8, 0, 0);
+  g_autoptr(GPtrArray) failed = NULL;
+  gint64 id = pub_story (p, "Nowruz buses");
+
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_time_zone (article, "Asia/Tehran");
+  byline_article_set_date (article, past);
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+
+  /* A schedule time in the past is refused, and the refusal kept. */
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "future", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID);
+  g_assert_cmpuint (p->wp->posts->len, ==, 0);
+  failed = byline_store_outbox_list (p->store, "failed", NULL);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) failed->pdata[0])->last_error, ==, "The schedule time is in the past");
+  g_clear_error (&error);
+
+  byline_article_set_date (article, date);
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "future", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  /* 08:00 in Tehran (+03:30, no daylight saving since 2022) is 04:30 UTC. */
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "date_gmt"), ==, "2030-03-21T04:30:00");
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "future");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_SCHEDULED);
+  /* The later success settles the earlier failed row. */
+  g_assert_cmpint (byline_store_outbox_count (p->store, "failed", NULL), ==, 0);
+}
+
+/* The create reaches the site, the answer never comes back: on retry the
+ * post is found by its UUID and adopted, not created twice. */
+static void
+test_adopt_after_timeout (Pub           *p,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(GPtrArray) pending = NULL;
+  BylineOutboxItem *item;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  guint sent;
+
+  p->wp->create_then_hang = TRUE;
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_QUEUED);
+  g_clear_error (&error);
+  g_assert_cmpuint (p->wp->posts->len, ==, 1);
+  pending = byline_store_outbox_list (p->store, "pending", NULL);
+  g_assert_cmpuint (pending->len, ==, 1);
+  item = pending->pdata[0];
+  g_assert_cmpuint (item->attempts, ==, 1);
+  g_assert_nonnull (strstr (item->last_error, "did not answer in time"));
+  /* Backoff without jitter: half of the 10 s base plus half the rest. */
+  g_assert_cmpint (item->next_attempt, ==, p->now + byline_outbox_backoff_delay (1, 0, 0.5));
+
+  /* Not due yet: nothing is sent. */
+  g_assert_cmpuint (byline_outbox_runner_run_due_sync (p->runner, NULL, &error), ==, 0);
+  g_assert_cmpuint (p->wp->post_creates, ==, 1);
+
+  /* A restart: the row is still there and is sent when due. */
+  pub_close (p);
+  pub_open (p);
+  p->now += 60;
+  sent = byline_outbox_runner_run_due_sync (p->runner, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sent, ==, 1);
+  g_assert_cmpuint (p->wp->post_creates, ==, 1);
+  g_assert_cmpuint (p->wp->post_updates, ==, 1);
+  g_assert_cmpuint (p->wp->posts->len, ==, 1);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpint (byline_article_find_link (article, "site")->remote_id, ==,
+                   json_object_get_int_member (pub_only_post (p), "id"));
+  g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+}
+
+static void
+test_conflict (Pub           *p,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylinePublishResult) forced = NULL;
+  g_autoptr(BylinePublishConflict) conflict = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(JsonObject) edit = json_object_new ();
+  g_autofree char *diff = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  JsonObject *post;
+
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Someone edits the post on the site. */
+  post = pub_only_post (p);
+  json_object_set_string_member (edit, "content", "<h2>The crossing</h2><p>Fares fall on Monday.</p>");
+  fake_wp_apply (p->wp, post, edit);
+
+  g_clear_pointer (&result, byline_publish_result_free);
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT);
+  g_assert_cmpstr (pub_raw (post, "content"), ==, "<h2>The crossing</h2><p>Fares fall on Monday.</p>");
+  g_clear_error (&error);
+
+  conflict = byline_publisher_get_conflict_sync (p->publisher, id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (conflict->remote_text, ==, "## The crossing\n\nFares fall on Monday.\n");
+  g_assert_nonnull (strstr (conflict->local_text, "Fares rise on Monday."));
+  diff = byline_diff_format (conflict->diff);
+  g_assert_nonnull (strstr (diff, "[-rise-]{+fall+}"));
+
+  /* Keeping theirs: --force overwrites. */
+  forced = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_FORCE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (pub_raw (post, "content"), "Fares rise on Monday."));
+
+  /* Taking the site's: the article becomes the site's text, and the next
+   * publish is no conflict. */
+  fake_wp_apply (p->wp, post, edit);
+  g_assert_true (byline_publisher_take_remote_sync (p->publisher, id, NULL, NULL, &error));
+  g_assert_no_error (error);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpstr (byline_article_get_body (article), ==, "## The crossing\n\nFares fall on Monday.\n");
+  g_clear_pointer (&result, byline_publish_result_free);
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_unpublish_and_trash (Pub           *p,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylinePublishResult) draft = NULL;
+  g_autoptr(BylinePublishResult) trashed = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  draft = byline_publisher_unpublish_sync (p->publisher, id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "draft");
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_DRAFT);
+
+  trashed = byline_publisher_trash_sync (p->publisher, id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "trash");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_null (byline_article_find_link (article, "site"));
+}
+
+static void
+test_pull (Pub           *p,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  BylineArticleQuery query = BYLINE_ARTICLE_QUERY_INIT;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  guint created = 99, updated = 99;
+  gint64 pulled;
+  g_autoptr(BylineArticle) article = NULL;
+
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  fake_wp_add_post (p->wp, "Written on the site",
+                    "<!-- wp:heading --><h2>Sub</h2><!-- /wp:heading --><blockquote><p>Quoted</p></blockquote><p>Text.</p>",
+                    "written-on-the-site", "draft");
+
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 1);
+  g_assert_cmpuint (updated, ==, 0);
+  articles = byline_store_list_articles (p->store, &query, NULL, &error);
+  g_assert_cmpuint (articles->len, ==, 2);
+
+  pulled = byline_store_find_linked_article (p->store, "site",
+                                            json_object_get_int_member (g_ptr_array_index (p->wp->posts, 1), "id"), &error);
+  g_assert_cmpint (pulled, >, 0);
+  article = byline_store_load_article (p->store, pulled, NULL, &error);
+  g_assert_cmpstr (byline_article_get_headline (article), ==, "Written on the site");
+  g_assert_cmpstr (byline_article_get_body (article), ==, "## Sub\n\n> Quoted\n\nText.\n");
+
+  /* Pulling again duplicates nothing; a change on the site updates. */
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
+  g_assert_cmpuint (created, ==, 0);
+  g_assert_cmpuint (updated, ==, 0);
+  {
+    g_autoptr(JsonObject) edit = json_object_new ();
+
+    json_object_set_string_member (edit, "title", "Rewritten on the site");
+    fake_wp_apply (p->wp, g_ptr_array_index (p->wp->posts, 1), edit);
+  }
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
+  g_assert_cmpuint (created, ==, 0);
+  g_assert_cmpuint (updated, ==, 1);
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, pulled, NULL, &error);
+  g_assert_cmpstr (byline_article_get_headline (article), ==, "Rewritten on the site");
+}
+
+static void
+test_backoff (void)
+{
+  g_autofree char *name = NULL;
+
+  /* 10 s doubling, equal jitter: [delay/2, delay]. */
+  g_assert_cmpuint (byline_outbox_backoff_delay (1, 0, 0.0), ==, 5);
+  g_assert_cmpuint (byline_outbox_backoff_delay (1, 0, 1.0), ==, 10);
+  g_assert_cmpuint (byline_outbox_backoff_delay (2, 0, 0.0), ==, 10);
+  g_assert_cmpuint (byline_outbox_backoff_delay (4, 0, 1.0), ==, 80);
+  g_assert_cmpuint (byline_outbox_backoff_delay (40, 0, 1.0), ==, BYLINE_OUTBOX_BACKOFF_MAX);
+  g_assert_cmpuint (byline_outbox_backoff_delay (40, 0, 0.0), ==, BYLINE_OUTBOX_BACKOFF_MAX / 2);
+  /* Retry-After wins. */
+  g_assert_cmpuint (byline_outbox_backoff_delay (3, 120, 0.3), ==, 120);
+  name = byline_accounts_default_name ("http://127.0.0.1:8080/blog");
+  g_assert_cmpstr (name, ==, "127.0.0.1:8080");
+  g_assert_null (byline_accounts_default_name ("ftp://example.com"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/publisher/backoff", test_backoff);
+  g_test_add ("/publisher/publish-and-update", Pub, NULL, setup_meta, test_publish_and_update, teardown);
+  g_test_add ("/publisher/future-tehran", Pub, NULL, setup_meta, test_future_tehran, teardown);
+  g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
+  g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
+  g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
+  g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
+  g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,432 @@
+/* test-publish-wordpress.c: the publish pipeline against a real WordPress
+ *
+ * Both example stories are imported as wire copy, given a featured image
+ * (alt text and caption) and an inline image, published (one scheduled),
+ * updated, edited on the site behind Byline's back (conflict, then
+ * --force), pulled back into a second store and unpublished. Every check
+ * reads what WordPress stored (context=edit). The subtests run in order.
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "byline-core.h"
+
+static char *dir;
+static BylineStore *store;
+static BylinePublisher *publisher;
+static char *account;
+static gint64 ids[2];
+static gint64 remote[2];
+static char *images[2];
+static SoupSession *session;
+
+static const char *
+env (const char *name)
+{
+  const char *value = g_getenv (name);
+
+  g_assert_nonnull (value);
+  return value;
+}
+
+/* A direct REST call as the editor, the way curl would make it. */
+static JsonObject *
+rest (const char *method,
+      const char *path,
+      const char *body)
+{
+  g_autofree char *url = g_strconcat (env ("BYLINE_WP_URL"), "/wp-json/", path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, url);
+  g_autofree char *credentials = g_strconcat ("editor:", env ("BYLINE_WP_EDITOR_PASSWORD"), NULL);
+  g_autofree char *basic = g_base64_encode ((const guchar *) credentials, strlen (credentials));
+  g_autofree char *auth = g_strconcat ("Basic ", basic, NULL);
+  g_autoptr(GBytes) answer = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+  if (body != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
+
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+  answer = soup_session_send_and_read (session, msg, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (soup_message_get_status (msg), <, 300);
+  json_parser_load_from_data (parser, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static JsonObject *
+site_post (gint64 id)
+{
+  g_autofree char *path = g_strdup_printf ("wp/v2/posts/%" G_GINT64_FORMAT "?context=edit", id);
+
+  return rest ("GET", path, NULL);
+}
+
+static const char *
+raw (JsonObject *object,
+     const char *field)
+{
+  return json_object_get_string_member (json_object_get_object_member (object, field), "raw");
+}
+
+static char *
+write_png (const char *name,
+           guint8      red)
+{
+  /* An uncompressed 1×1 PNG with one colour byte varied: different bytes,
+   * different content hash. The CRCs are computed here. */
+  g_autoptr(GByteArray) png = g_byte_array_new ();
+  static const guint8 signature[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  guint8 ihdr[] = { 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0 };
+  guint8 row[] = { 0, red, 40, 40 };
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+  guint8 idat[64];
+  gsize idat_len = 0;
+  guint32 adler_a = 1, adler_b = 0;
+
+  /* zlib stream, one stored block. */
+  idat[idat_len++] = 0x78; idat[idat_len++] = 0x01; idat[idat_len++] = 0x01;
+  idat[idat_len++] = sizeof row; idat[idat_len++] = 0; idat[idat_len++] = (guint8) ~sizeof row; idat[idat_len++] = 0xff;
+  for (guint i = 0; i < sizeof row; i++)
+    {
+      idat[idat_len++] = row[i];
+      adler_a = (adler_a + row[i]) % 65521;
+      adler_b = (adler_b + adler_a) % 65521;
+    }
+  idat[idat_len++] = adler_b >> 8; idat[idat_len++] = adler_b & 0xff;
+  idat[idat_len++] = adler_a >> 8; idat[idat_len++] = adler_a & 0xff;
+
+  g_byte_array_append (png, signature, sizeof signature);
+  for (guint c = 0; c < 3; c++)
+    {
+      const char *type = c == 0 ? "IHDR" : c == 1 ? "IDAT" : "IEND";
+      const guint8 *data = c == 0 ? ihdr : idat;
+      guint32 len = c == 0 ? sizeof ihdr : c == 1 ? idat_len : 0;
+      guint8 be[4] = { len >> 24, len >> 16, len >> 8, len };
+      guint32 crc = 0xffffffff;
+
+      g_byte_array_append (png, be, 4);
+      g_byte_array_append (png, (const guint8 *) type, 4);
+      g_byte_array_append (png, data, len);
+      for (guint i = 0; i < 4 + len; i++)
+        {
+          crc ^= i < 4 ? (guint8) type[i] : data[i - 4];
+          for (guint k = 0; k < 8; k++)
+            crc = (crc >> 1) ^ (0xedb88320 & -(crc & 1));
+        }
+      crc ^= 0xffffffff;
+      be[0] = crc >> 24; be[1] = crc >> 16; be[2] = crc >> 8; be[3] = crc;
+      g_byte_array_append (png, be, 4);
+    }
+  g_file_set_contents (path, (const char *) png->data, png->len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_account (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAccount) added = NULL;
+  g_autoptr(BylineAccount) wrong = NULL;
+  g_autoptr(BylineCmsUser) user = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autofree char *bad = g_strconcat (env ("BYLINE_WP_EDITOR_PASSWORD"), "x", NULL);
+
+  wrong = byline_accounts_add_sync (store, env ("BYLINE_WP_URL"), "editor", bad, NULL, NULL, &error);
+  g_assert_null (wrong);
+  g_assert_error (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_AUTH);
+  g_clear_error (&error);
+
+  added = byline_accounts_add_sync (store, env ("BYLINE_WP_URL"), "editor", env ("BYLINE_WP_EDITOR_PASSWORD"),
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (env ("BYLINE_WP_URL"), "http://"));
+  g_assert_cmpstr (added->name, ==, env ("BYLINE_WP_URL") + strlen ("http://"));
+  g_assert_true (g_str_has_suffix (added->api_root, "/wp-json/"));
+  account = g_strdup (added->name);
+
+  user = byline_accounts_verify_sync (store, account, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (user->slug, ==, "editor");
+  categories = byline_store_list_terms (store, account, "category", &error);
+  g_assert_cmpuint (categories->len, >=, 1);   /* at least "Uncategorized" */
+}
+
+static gint64
+import_example (const char *file,
+                guint       i,
+                const char *section)
+{
+  g_autofree char *path = g_build_filename (env ("BYLINE_EXAMPLES"), file, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(BylineArticle) article = NULL;
+  const char *tags[] = { "Transport", i == 0 ? "Ferries" : "اتوبوس", NULL };
+
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  article = byline_import_wire_copy (text, -1, utc, &error);
+  g_assert_no_error (error);
+  body = g_strdup_printf ("%s\n![Route map](%s \"The route\")\n", byline_article_get_body (article), images[1]);
+  byline_article_set_body (article, body);
+  byline_article_set_section (article, section);
+  byline_article_set_tags (article, tags);
+  byline_article_set_excerpt (article, byline_article_get_standfirst (article));
+  byline_article_set_image_path (article, images[0]);
+  byline_article_set_image_alt (article, i == 0 ? "An electric ferry at North Quay" : "اتوبوس برقی");
+  byline_article_set_image_caption (article, "Photo: Byline tests");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  return byline_article_get_id (article);
+}
+
+static void
+test_publish_examples (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) first = NULL;
+  g_autoptr(BylinePublishResult) second = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(JsonObject) post = NULL;
+  g_autoptr(JsonObject) scheduled = NULL;
+  g_autoptr(JsonObject) media = NULL;
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GDateTime) now = g_date_time_new_now (tehran);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 3);
+  g_autoptr(GDateTime) when = g_date_time_new (tehran, g_date_time_get_year (later), g_date_time_get_month (later),
+                                               g_date_time_get_day_of_month (later), 9, 30, 0);
+  g_autoptr(GDateTime) when_utc = g_date_time_to_utc (when);
+  g_autofree char *expected_gmt = g_date_time_format (when_utc, "%Y-%m-%dT%H:%M:%S");
+  g_autofree char *media_path = NULL;
+
+  ids[0] = import_example ("harbour-ferries.txt", 0, "City");
+  ids[1] = import_example ("tehran-buses-fa.txt", 1, "شهر");
+
+  first = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  remote[0] = first->remote_id;
+  post = site_post (remote[0]);
+  g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "publish");
+  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city expands electric ferry fleet as ridership climbs");
+  g_assert_nonnull (strstr (raw (post, "content"), "<h2>Charging at the quay</h2>"));
+  g_assert_nonnull (strstr (raw (post, "content"), "<span class=\"byline-author\" dir=\"auto\">Lena Okafor</span>"));
+  g_assert_nonnull (strstr (raw (post, "content"), "/wp-content/uploads/"));
+  g_assert_null (strstr (raw (post, "content"), images[1]));
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (post, "meta"), "byline_dateline"), ==, "PORTVALE");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
+
+  /* The featured image, with its alt text and caption. */
+  media_path = g_strdup_printf ("wp/v2/media/%" G_GINT64_FORMAT "?context=edit",
+                                json_object_get_int_member (post, "featured_media"));
+  media = rest ("GET", media_path, NULL);
+  g_assert_cmpstr (json_object_get_string_member (media, "alt_text"), ==, "An electric ferry at North Quay");
+  g_assert_cmpstr (raw (media, "caption"), ==, "Photo: Byline tests");
+
+  /* The Persian story is scheduled: 09:30 in Tehran is 06:00 UTC. */
+  article = byline_store_load_article (store, ids[1], NULL, &error);
+  byline_article_set_time_zone (article, "Asia/Tehran");
+  byline_article_set_date (article, when);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  second = byline_publisher_publish_sync (publisher, ids[1], account, "future", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  remote[1] = second->remote_id;
+  scheduled = site_post (remote[1]);
+  g_assert_cmpstr (json_object_get_string_member (scheduled, "status"), ==, "future");
+  g_assert_cmpstr (json_object_get_string_member (scheduled, "date_gmt"), ==, expected_gmt);
+  g_assert_true (g_str_has_suffix (expected_gmt, "T06:00:00"));
+  /* The same images were uploaded once for both stories. */
+  g_assert_cmpint (json_object_get_int_member (scheduled, "featured_media"), ==,
+                   json_object_get_int_member (post, "featured_media"));
+  g_clear_object (&article);
+  article = byline_store_load_article (store, ids[1], NULL, &error);
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_SCHEDULED);
+}
+
+static void
+test_update_and_conflict (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylinePublishResult) updated = NULL;
+  g_autoptr(BylinePublishResult) refused = NULL;
+  g_autoptr(BylinePublishResult) forced = NULL;
+  g_autoptr(JsonObject) post = NULL;
+  g_autoptr(JsonObject) edited = NULL;
+  g_autoptr(JsonObject) after = NULL;
+  g_autofree char *path = g_strdup_printf ("wp/v2/posts/%" G_GINT64_FORMAT, remote[0]);
+
+  article = byline_store_load_article (store, ids[0], NULL, &error);
+  byline_article_set_headline (article, "Harbour city adds six electric ferries");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  updated = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (updated->remote_id, ==, remote[0]);
+  post = site_post (remote[0]);
+  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six electric ferries");
+
+  /* An editor changes the post on the site (modified_gmt has one-second
+   * resolution: wait for the next second). */
+  g_usleep (1100 * 1000);
+  edited = rest ("POST", path, "{\"content\": \"<p>Edited on the site.</p>\"}");
+  refused = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT);
+  g_clear_error (&error);
+  after = site_post (remote[0]);
+  g_assert_cmpstr (raw (after, "content"), ==, "<p>Edited on the site.</p>");
+
+  forced = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_FORCE, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&after, json_object_unref);
+  after = site_post (remote[0]);
+  g_assert_nonnull (strstr (raw (after, "content"), "<h2>Charging at the quay</h2>"));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Tags as a sorted, case-folded list: the site keeps the first spelling
+ * of a tag and returns them in its own order. */
+static const char *
+tag_set (const char * const *tags)
+{
+  static char *out[2];
+  static guint n;
+  g_autoptr(GPtrArray) folded = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    g_ptr_array_add (folded, g_utf8_casefold (tags[i], -1));
+  g_ptr_array_sort (folded, compare_strings);
+  g_ptr_array_add (folded, NULL);
+  n = (n + 1) % 2;
+  g_free (out[n]);
+  out[n] = g_strjoinv (",", (char **) folded->pdata);
+  return out[n];
+}
+
+static void
+test_pull_back (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_build_filename (dir, "pulled.db", NULL);
+  g_autoptr(BylineStore) other = byline_store_new (db, NULL, &error);
+  g_autoptr(BylinePublisher) puller = byline_publisher_new (other, NULL);
+  g_autoptr(BylineAccount) added = NULL;
+  guint created = 0, updated = 0;
+
+  added = byline_accounts_add_sync (other, env ("BYLINE_WP_URL"), "editor", env ("BYLINE_WP_EDITOR_PASSWORD"),
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_publisher_pull_sync (puller, account, &created, &updated, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, >=, 2);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BylineArticle) mine = byline_store_load_article (store, ids[i], NULL, &error);
+      gint64 id = byline_store_find_linked_article (other, account, remote[i], &error);
+      g_autoptr(BylineArticle) pulled = NULL;
+      g_autofree char *mine_body = NULL;
+      g_autofree char *pulled_body = NULL;
+      char *image;
+
+      g_assert_cmpint (id, >, 0);
+      pulled = byline_store_load_article (other, id, NULL, &error);
+      g_assert_cmpstr (byline_article_get_uuid (pulled), ==, byline_article_get_uuid (mine));
+      g_assert_cmpstr (byline_article_get_headline (pulled), ==, byline_article_get_headline (mine));
+      g_assert_cmpstr (byline_article_get_dateline (pulled), ==, byline_article_get_dateline (mine));
+      g_assert_cmpstr (byline_article_get_section (pulled), ==, byline_article_get_section (mine));
+      g_assert_cmpstrv (byline_article_get_bylines (pulled), byline_article_get_bylines (mine));
+      g_assert_cmpstr (tag_set (byline_article_get_tags (pulled)), ==, tag_set (byline_article_get_tags (mine)));
+      /* The body reads back the same, up to the image's new address. */
+      mine_body = g_strdup (byline_article_get_body (mine));
+      pulled_body = g_strdup (byline_article_get_body (pulled));
+      if ((image = strstr (mine_body, "![Route map](")))
+        *image = '\0';
+      if ((image = strstr (pulled_body, "![Route map](")))
+        *image = '\0';
+      g_assert_cmpstr (pulled_body, ==, mine_body);
+      g_assert_nonnull (strstr (pulled_body, "\n## "));
+    }
+
+  /* Pulling again duplicates nothing. */
+  g_assert_true (byline_publisher_pull_sync (puller, account, &created, &updated, NULL, &error));
+  g_assert_cmpuint (created, ==, 0);
+}
+
+static void
+test_unpublish (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(JsonObject) post = NULL;
+
+  result = byline_publisher_unpublish_sync (publisher, ids[0], account, NULL, &error);
+  g_assert_no_error (error);
+  post = site_post (remote[0]);
+  g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "draft");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (g_getenv ("BYLINE_WP_URL") == NULL)
+    {
+      if (g_getenv ("BYLINE_REQUIRE_WORDPRESS") != NULL)
+        g_error ("BYLINE_WP_URL is not set: build-aux/wordpress did not start WordPress");
+      g_test_skip ("No WordPress: run build-aux/check, or source the env of build-aux/wordpress start");
+      return g_test_run ();
+    }
+
+  /* No keyring in the test session: the password comes from the
+   * environment, as in scripts. */
+  g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
+  dir = g_dir_make_tmp ("byline-publish-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "byline.db", NULL);
+  store = byline_store_new (db, NULL, &error);
+  g_assert_no_error (error);
+  publisher = byline_publisher_new (store, NULL);
+  session = soup_session_new ();
+  images[0] = write_png ("featured.png", 200);
+  images[1] = write_png ("map.png", 20);
+
+  g_test_add_func ("/publish-wordpress/account", test_account);
+  g_test_add_func ("/publish-wordpress/publish-examples", test_publish_examples);
+  g_test_add_func ("/publish-wordpress/update-and-conflict", test_update_and_conflict);
+  g_test_add_func ("/publish-wordpress/pull-back", test_pull_back);
+  g_test_add_func ("/publish-wordpress/unpublish", test_unpublish);
+  status = g_test_run ();
+
+  g_clear_object (&publisher);
+  g_clear_object (&store);
+  g_clear_object (&session);
+  return status;
+}
