@@ -27,3 +27,6 @@
 #include "byline-fts.h"
 #include "byline-store.h"
 #include "byline-article-list.h"
+#include "byline-context.h"
+#include "byline-export.h"
+#include "byline-images.h"
