@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "byline-context.h"
+
 G_BEGIN_DECLS
 
 #define BYLINE_TYPE_APPLICATION (byline_application_get_type())
@@ -17,6 +19,7 @@ G_DECLARE_FINAL_TYPE (BylineApplication, byline_application, BYLINE, APPLICATION
 
 BylineApplication *byline_application_new       (void);
 GSettings         *byline_application_get_settings (BylineApplication *self);
+BylineContext     *byline_application_get_context  (BylineApplication *self);
 int                byline_application_run       (int                argc,
                                                  char             **argv);
 

@@ -769,3 +769,4 @@ byline_editor_focus_body (BylineEditor *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
+
