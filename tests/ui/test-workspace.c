@@ -15,6 +15,7 @@
 #include "byline-history-window.h"
 #include "byline-preview-window.h"
 #include "byline-test-ui.h"
+#include "byline-ui.h"
 #include "byline-window.h"
 
 typedef struct
@@ -677,6 +678,69 @@ test_screenshot (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 4);
 }
 
+/* Every shortcut the window binds is in the shortcuts window */
+static void
+test_shortcuts_listed (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GListModel) controllers = NULL;
+  GSList *objects;
+  guint checked = 0;
+
+  byline_ui_ensure_resources ();
+  builder = gtk_builder_new_from_resource (APP_PATH "/gtk/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accel = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accel, NULL);
+      parts = g_strsplit (accel ? accel : "", " ", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          GdkModifierType mods;
+          guint key;
+
+          /* Normalised the way GtkShortcutTrigger prints */
+          if (gtk_accelerator_parse (parts[i], &key, &mods))
+            g_hash_table_add (listed, gtk_accelerator_name (key, mods));
+        }
+    }
+  g_slist_free (objects);
+
+  open_window (f);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          g_autofree char *name = NULL;
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+            continue;
+          name = gtk_accelerator_name (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                       gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          if (!g_hash_table_contains (listed, name))
+            g_error ("%s (%s) is not in the shortcuts window", name,
+                     gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcut))));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >=, 15);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +760,7 @@ main (int   argc,
   ADD ("/workspace/export", test_export_file);
   ADD ("/workspace/insert-image", test_insert_image);
   ADD ("/workspace/screenshot", test_screenshot);
+  ADD ("/workspace/shortcuts-listed", test_shortcuts_listed);
 #undef ADD
 
   return g_test_run ();
