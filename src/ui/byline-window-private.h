@@ -57,6 +57,7 @@ void     _byline_window_article_changed  (BylineWindow    *self,
 void     _byline_window_save             (BylineWindow    *self,
                                           BylineSaveFlags  flags);
 gboolean _byline_window_save_sync        (BylineWindow    *self);
+void     _byline_window_refresh_names    (BylineWindow    *self);
 void     _byline_window_open_id          (BylineWindow    *self,
                                           gint64           id);
 

@@ -303,3 +303,28 @@ _byline_window_save_dispose (BylineWindow *self)
   if (self->article != NULL)
     g_signal_handlers_disconnect_by_func (self->article, _byline_window_article_changed, self);
 }
+
+/**
+ * _byline_window_refresh_names:
+ *
+ * Gives the details panel the names to complete from: bylines, tags and
+ * sections used before and those cached from the CMS accounts.
+ */
+void
+_byline_window_refresh_names (BylineWindow *self)
+{
+  static const char * const kinds[] = { "author", "tag", "section" };
+
+  if (store_of (self) == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) names = byline_store_list_known_names (store_of (self), kinds[i], &error);
+
+      if (names == NULL)
+        g_warning ("Could not list known %s names: %s", kinds[i], error->message);
+      byline_metadata_panel_set_known_names (self->metadata_panel, kinds[i], (const char * const *) names);
+    }
+}

@@ -599,6 +599,8 @@ byline_window_set_article (BylineWindow  *self,
     }
   byline_drafts_sidebar_select_id (self->drafts_sidebar, article ? byline_article_get_id (article) : 0);
   _byline_window_update_actions (self);
+  if (article != NULL)
+    _byline_window_refresh_names (self);
   gtk_stack_set_visible_child_name (self->main_stack, article ? "editor" : "empty");
   apply_panes (self);
   update_title (self);

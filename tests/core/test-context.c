@@ -219,6 +219,62 @@ test_export_formats (void)
   g_assert_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_UNKNOWN_FORMAT);
 }
 
+static void
+test_known_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylineAccount) account = byline_account_new ("site", "http://127.0.0.1:8080", "http://127.0.0.1:8080/wp-json/",
+                                                         "editor", "Editor");
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_term_free);
+  const char *bylines[] = { "Lena Okafor", "dmitri Volkov", NULL };
+  const char *tags[] = { "ferries", NULL };
+  g_auto(GStrv) authors = NULL;
+  g_auto(GStrv) tag_names = NULL;
+  g_auto(GStrv) sections = NULL;
+  g_auto(GStrv) bad = NULL;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  path = g_build_filename (g_get_user_data_dir (), "names.db", NULL);
+  store = byline_store_new (path, NULL, &error);
+  g_assert_no_error (error);
+
+  byline_article_set_bylines (article, bylines);
+  byline_article_set_tags (article, tags);
+  byline_article_set_section (article, "City");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_true (byline_store_save_account (store, account, &error));
+  g_ptr_array_add (terms, byline_term_new (3, "Politics", "politics", 0));
+  g_assert_true (byline_store_replace_terms (store, "site", "category", terms, &error));
+  g_ptr_array_set_size (terms, 0);
+  g_ptr_array_add (terms, byline_term_new (9, "Amir Tehrani", "amir", 0));
+  g_assert_true (byline_store_replace_terms (store, "site", "author", terms, &error));
+  g_assert_no_error (error);
+
+  authors = byline_store_list_known_names (store, "author", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (authors), ==, 3);
+  /* Sorted without regard to case */
+  g_assert_cmpstr (authors[0], ==, "Amir Tehrani");
+  g_assert_cmpstr (authors[1], ==, "dmitri Volkov");
+  g_assert_cmpstr (authors[2], ==, "Lena Okafor");
+
+  tag_names = byline_store_list_known_names (store, "tag", &error);
+  g_assert_cmpuint (g_strv_length (tag_names), ==, 1);
+  g_assert_cmpstr (tag_names[0], ==, "ferries");
+
+  sections = byline_store_list_known_names (store, "section", &error);
+  g_assert_cmpuint (g_strv_length (sections), ==, 2);
+  g_assert_cmpstr (sections[0], ==, "City");
+  g_assert_cmpstr (sections[1], ==, "Politics");
+
+  bad = byline_store_list_known_names (store, "colour", &error);
+  g_assert_null (bad);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -231,6 +287,7 @@ main (int   argc,
   g_test_add_func ("/images/names", test_images_names);
   g_test_add_func ("/images/empty", test_images_empty);
   g_test_add_func ("/export/formats", test_export_formats);
+  g_test_add_func ("/store/known-names", test_known_names);
 
   return g_test_run ();
 }

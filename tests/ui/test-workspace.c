@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 
+#include "byline-completion.h"
 #include "byline-core.h"
 #include "byline-history-window.h"
 #include "byline-preview-window.h"
@@ -678,6 +679,60 @@ test_screenshot (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 4);
 }
 
+/* Bylines and tags complete from names used before and the CMS's */
+static void
+test_completion (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(BylineArticle) old = byline_article_new ();
+  g_autoptr(BylineArticle) fresh = byline_article_new ();
+  g_autoptr(BylineAccount) account = byline_account_new ("site", "http://127.0.0.1:8080", "http://127.0.0.1:8080/wp-json/",
+                                                         "editor", "Editor");
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_term_free);
+  const char *bylines[] = { "Lena Okafor", "Leonard Cohen", NULL };
+  const char *tags[] = { "ferries", NULL };
+  BylineMetadataPanel *panel;
+  GtkEditable *field;
+  BylineCompletion *completion;
+
+  byline_article_set_bylines (old, bylines);
+  byline_article_set_tags (old, tags);
+  g_assert_true (byline_store_save_article (f->store, old, BYLINE_SAVE_EXPLICIT, NULL, NULL));
+  g_assert_true (byline_store_save_account (f->store, account, NULL));
+  g_ptr_array_add (terms, byline_term_new (3, "Politics", "politics", 0));
+  g_assert_true (byline_store_replace_terms (f->store, "site", "category", terms, NULL));
+
+  open_window (f);
+  byline_window_set_article (f->window, fresh);
+  panel = byline_window_get_metadata_panel (f->window);
+
+  field = byline_metadata_panel_get_field (panel, "author");
+  completion = g_object_get_data (G_OBJECT (field), "byline-completion");
+  g_assert_nonnull (completion);
+  gtk_editable_set_text (field, "Sam Reyes, le");
+  g_assert_cmpuint (byline_completion_get_n_matches (completion), ==, 2);
+  g_assert_cmpstr (byline_completion_get_match (completion, 0), ==, "Lena Okafor");
+  byline_completion_accept (completion, 0);
+  g_assert_cmpstr (gtk_editable_get_text (field), ==, "Sam Reyes, Lena Okafor");
+  /* A name already in the list is not offered again */
+  gtk_editable_set_text (field, "Lena Okafor, Le");
+  g_assert_cmpuint (byline_completion_get_n_matches (completion), ==, 1);
+  g_assert_cmpstr (byline_completion_get_match (completion, 0), ==, "Leonard Cohen");
+
+  field = byline_metadata_panel_get_field (panel, "tag");
+  completion = g_object_get_data (G_OBJECT (field), "byline-completion");
+  gtk_editable_set_text (field, "fer");
+  g_assert_cmpuint (byline_completion_get_n_matches (completion), ==, 1);
+
+  /* Sections from the site's categories */
+  field = byline_metadata_panel_get_field (panel, "section");
+  completion = g_object_get_data (G_OBJECT (field), "byline-completion");
+  gtk_editable_set_text (field, "pol");
+  g_assert_cmpuint (byline_completion_get_n_matches (completion), ==, 1);
+  byline_completion_accept (completion, 0);
+  g_assert_cmpstr (gtk_editable_get_text (field), ==, "Politics");
+}
+
 /* Every shortcut the window binds is in the shortcuts window */
 static void
 test_shortcuts_listed (Fixture       *f,
@@ -761,6 +816,7 @@ main (int   argc,
   ADD ("/workspace/insert-image", test_insert_image);
   ADD ("/workspace/screenshot", test_screenshot);
   ADD ("/workspace/shortcuts-listed", test_shortcuts_listed);
+  ADD ("/workspace/completion", test_completion);
 #undef ADD
 
   return g_test_run ();
