@@ -20,24 +20,6 @@
  * export and insert image. Each is a `win.` action with a shortcut (listed
  * in gtk/help-overlay.ui) and a menu item; the work is in core. */
 
-static BylineStore *
-store_of (BylineWindow *self)
-{
-  return self->context ? byline_context_get_store (self->context) : NULL;
-}
-
-static void
-toast_error (BylineWindow *self,
-             const char   *what,
-             const GError *error)
-{
-  /* Toast titles are Pango markup in libadwaita 1.2 */
-  g_autofree char *message = g_markup_escape_text (error->message, -1);
-  g_autofree char *title = g_strdup_printf ("%s: %s", what, message);
-
-  byline_window_add_toast (self, adw_toast_new (title));
-}
-
 /* Opens @article and selects it in the list */
 static void
 open_saved (BylineWindow  *self,
@@ -47,11 +29,24 @@ open_saved (BylineWindow  *self,
   byline_drafts_sidebar_select_id (self->drafts_sidebar, byline_article_get_id (article));
 }
 
+/* An error, told quietly: "What: message" */
+void
+_byline_window_toast_error (BylineWindow *self,
+                            const char   *what,
+                            const GError *error)
+{
+  /* Toast titles are Pango markup in libadwaita 1.2 */
+  g_autofree char *message = g_markup_escape_text (error->message, -1);
+  g_autofree char *title = g_strdup_printf ("%s: %s", what, message);
+
+  byline_window_add_toast (self, adw_toast_new (title));
+}
+
 void
 _byline_window_update_actions (BylineWindow *self)
 {
   gboolean open = self->article != NULL;
-  gboolean stored = open && store_of (self) != NULL;
+  gboolean stored = open && _byline_window_get_store (self) != NULL;
   gboolean saved = stored && byline_article_get_id (self->article) > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", stored);
@@ -61,7 +56,7 @@ _byline_window_update_actions (BylineWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insert-image", open && self->context != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", store_of (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", _byline_window_get_store (self) != NULL);
 }
 
 static void
@@ -99,14 +94,14 @@ undo_delete_action (GtkWidget  *widget,
   g_autoptr(BylineArticle) article = g_steal_pointer (&self->deleted);
   g_autoptr(GError) error = NULL;
 
-  if (article == NULL || store_of (self) == NULL)
+  if (article == NULL || _byline_window_get_store (self) == NULL)
     return;
 
   /* Saved again as a new row with its old uuid; its revisions went with it */
   byline_article_set_id (article, 0);
-  if (!byline_store_save_article (store_of (self), article, BYLINE_SAVE_EXPLICIT, NULL, &error))
+  if (!byline_store_save_article (_byline_window_get_store (self), article, BYLINE_SAVE_EXPLICIT, NULL, &error))
     {
-      toast_error (self, _("Could not restore the draft"), error);
+      _byline_window_toast_error (self, _("Could not restore the draft"), error);
       return;
     }
   open_saved (self, article);
@@ -125,14 +120,14 @@ delete_action (GtkWidget  *widget,
   const char *headline;
   AdwToast *toast;
 
-  if (self->article == NULL || store_of (self) == NULL || byline_article_get_id (self->article) == 0)
+  if (self->article == NULL || _byline_window_get_store (self) == NULL || byline_article_get_id (self->article) == 0)
     return;
 
   byline_editor_sync_to_article (self->editor);
   copy = byline_article_copy (self->article);
-  if (!byline_store_delete_article (store_of (self), byline_article_get_id (copy), NULL, &error))
+  if (!byline_store_delete_article (_byline_window_get_store (self), byline_article_get_id (copy), NULL, &error))
     {
-      toast_error (self, _("Could not delete the draft"), error);
+      _byline_window_toast_error (self, _("Could not delete the draft"), error);
       return;
     }
 
@@ -160,15 +155,15 @@ duplicate_action (GtkWidget  *widget,
   g_autoptr(BylineArticle) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->article == NULL || store_of (self) == NULL)
+  if (self->article == NULL || _byline_window_get_store (self) == NULL)
     return;
 
   if (!_byline_window_save_sync (self) ||
-      !(copy = byline_store_duplicate_article (store_of (self), byline_article_get_id (self->article),
+      !(copy = byline_store_duplicate_article (_byline_window_get_store (self), byline_article_get_id (self->article),
                                                NULL, &error)))
     {
       if (error != NULL)
-        toast_error (self, _("Could not duplicate the draft"), error);
+        _byline_window_toast_error (self, _("Could not duplicate the draft"), error);
       return;
     }
   open_saved (self, copy);
@@ -247,19 +242,19 @@ byline_window_restore_revision (BylineWindow  *self,
   AdwToast *toast;
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (self->article != NULL && store_of (self) != NULL, FALSE);
+  g_return_val_if_fail (self->article != NULL && _byline_window_get_store (self) != NULL, FALSE);
 
   id = byline_article_get_id (self->article);
   byline_editor_sync_to_article (self->editor);
   /* The text now becomes a revision, so that Undo can bring it back */
   if (!_byline_window_save_sync (self) ||
-      !byline_store_save_article (store_of (self), self->article, BYLINE_SAVE_EXPLICIT, NULL, error) ||
-      !(revisions = byline_store_list_revisions (store_of (self), id, NULL, error)))
+      !byline_store_save_article (_byline_window_get_store (self), self->article, BYLINE_SAVE_EXPLICIT, NULL, error) ||
+      !(revisions = byline_store_list_revisions (_byline_window_get_store (self), id, NULL, error)))
     return FALSE;
   g_assert (revisions->len > 0);
   before = g_ptr_array_index (revisions, 0);
 
-  if (!(restored = byline_store_restore_revision (store_of (self), id, revision_id, NULL, error)))
+  if (!(restored = byline_store_restore_revision (_byline_window_get_store (self), id, revision_id, NULL, error)))
     return FALSE;
 
   self->dirty = FALSE;
@@ -282,11 +277,11 @@ restore_revision_action (GtkWidget  *widget,
   BylineWindow *self = BYLINE_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->article == NULL || store_of (self) == NULL)
+  if (self->article == NULL || _byline_window_get_store (self) == NULL)
     return;
 
   if (!byline_window_restore_revision (self, g_variant_get_int64 (parameter), &error))
-    toast_error (self, _("Could not restore the revision"), error);
+    _byline_window_toast_error (self, _("Could not restore the revision"), error);
 }
 
 static void

@@ -49,6 +49,12 @@ struct _BylineWindow
   gboolean              metadata_visible;
 };
 
+static inline BylineStore *
+_byline_window_get_store (BylineWindow *self)
+{
+  return self->context ? byline_context_get_store (self->context) : NULL;
+}
+
 /* byline-window-save.c: autosave, Ctrl+S, the last save on close */
 void     _byline_window_save_dispose     (BylineWindow    *self);
 void     _byline_window_article_changed  (BylineWindow    *self,
@@ -64,6 +70,9 @@ void     _byline_window_open_id          (BylineWindow    *self,
 /* byline-window-actions.c: the window's actions on drafts */
 void     _byline_window_class_init_actions (GtkWidgetClass *widget_class);
 void     _byline_window_update_actions   (BylineWindow    *self);
+void     _byline_window_toast_error      (BylineWindow    *self,
+                                          const char      *what,
+                                          const GError    *error);
 
 /* byline-window-transfer.c: import, export, images, drag and drop */
 void     _byline_window_class_init_transfer (GtkWidgetClass *widget_class);

@@ -39,12 +39,6 @@ save_data_free (SaveData *data)
   g_free (data);
 }
 
-static BylineStore *
-store_of (BylineWindow *self)
-{
-  return self->context ? byline_context_get_store (self->context) : NULL;
-}
-
 static void
 stop_timers (BylineWindow *self)
 {
@@ -125,7 +119,7 @@ _byline_window_save (BylineWindow    *self,
 
   stop_timers (self);
 
-  if (self->article == NULL || store_of (self) == NULL)
+  if (self->article == NULL || _byline_window_get_store (self) == NULL)
     return;
 
   byline_editor_sync_to_article (self->editor);
@@ -148,7 +142,7 @@ _byline_window_save (BylineWindow    *self,
   data->window = g_object_ref (self);
   data->article = g_object_ref (self->article);
   data->old_id = byline_article_get_id (self->article);
-  byline_store_save_article_async (store_of (self), self->article, flags, NULL, save_done_cb, data);
+  byline_store_save_article_async (_byline_window_get_store (self), self->article, flags, NULL, save_done_cb, data);
 }
 
 /**
@@ -166,7 +160,7 @@ _byline_window_save_sync (BylineWindow *self)
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   stop_timers (self);
-  if (self->article == NULL || store_of (self) == NULL)
+  if (self->article == NULL || _byline_window_get_store (self) == NULL)
     return TRUE;
 
   byline_editor_sync_to_article (self->editor);
@@ -181,7 +175,7 @@ _byline_window_save_sync (BylineWindow *self)
   if (!self->dirty)
     return TRUE;
 
-  if (!byline_store_save_article (store_of (self), self->article, BYLINE_SAVE_AUTOSAVE, NULL, &error))
+  if (!byline_store_save_article (_byline_window_get_store (self), self->article, BYLINE_SAVE_AUTOSAVE, NULL, &error))
     {
       g_warning ("Saving draft failed: %s", error->message);
       show_save_error (self, error);
@@ -233,7 +227,7 @@ _byline_window_article_changed (BylineWindow  *self,
   self->dirty = TRUE;
   byline_editor_set_save_state (self->editor, BYLINE_SAVE_STATE_EDITED);
 
-  if (store_of (self) == NULL)
+  if (_byline_window_get_store (self) == NULL)
     return;
 
   interval = g_settings_get_uint (self->settings, "autosave-interval");
@@ -255,12 +249,7 @@ load_done_cb (GObject      *object,
   if (article == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_autofree char *message = g_markup_escape_text (error->message, -1);
-          g_autofree char *title = g_strdup_printf (_("Could not open the draft: %s"), message);
-
-          byline_window_add_toast (self, adw_toast_new (title));
-        }
+        _byline_window_toast_error (self, _("Could not open the draft"), error);
       return;
     }
 
@@ -276,7 +265,7 @@ void
 _byline_window_open_id (BylineWindow *self,
                         gint64        id)
 {
-  if (store_of (self) == NULL)
+  if (_byline_window_get_store (self) == NULL)
     return;
   if (self->article != NULL && byline_article_get_id (self->article) == id)
     return;
@@ -284,7 +273,7 @@ _byline_window_open_id (BylineWindow *self,
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
-  byline_store_load_article_async (store_of (self), id, self->load_cancellable, load_done_cb,
+  byline_store_load_article_async (_byline_window_get_store (self), id, self->load_cancellable, load_done_cb,
                                    g_object_ref (self));
 }
 
@@ -315,13 +304,13 @@ _byline_window_refresh_names (BylineWindow *self)
 {
   static const char * const kinds[] = { "author", "tag", "section" };
 
-  if (store_of (self) == NULL)
+  if (_byline_window_get_store (self) == NULL)
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       g_autoptr(GError) error = NULL;
-      g_auto(GStrv) names = byline_store_list_known_names (store_of (self), kinds[i], &error);
+      g_auto(GStrv) names = byline_store_list_known_names (_byline_window_get_store (self), kinds[i], &error);
 
       if (names == NULL)
         g_warning ("Could not list known %s names: %s", kinds[i], error->message);

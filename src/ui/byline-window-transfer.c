@@ -23,18 +23,6 @@
  * Markdown as `byline-image:NAME`. File choosers are GtkFileChooserNative,
  * so the Flatpak goes through the portal. */
 
-static void
-toast_error (BylineWindow *self,
-             const char   *what,
-             const GError *error)
-{
-  /* Toast titles are Pango markup in libadwaita 1.2 */
-  g_autofree char *message = g_markup_escape_text (error->message, -1);
-  g_autofree char *title = g_strdup_printf ("%s: %s", what, message);
-
-  byline_window_add_toast (self, adw_toast_new (title));
-}
-
 /**
  * byline_window_import_text:
  * @text: wire copy (UTF-8)
@@ -83,7 +71,7 @@ import_file (BylineWindow *self,
 
   if (!g_file_load_contents (file, NULL, &text, NULL, NULL, &error) ||
       !byline_window_import_text (self, text, &error))
-    toast_error (self, _("Could not import"), error);
+    _byline_window_toast_error (self, _("Could not import"), error);
 }
 
 static void
@@ -108,7 +96,7 @@ import_response_cb (AdwMessageDialog *dialog,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (!byline_window_import_text (self, text, &error))
-    toast_error (self, _("Could not import"), error);
+    _byline_window_toast_error (self, _("Could not import"), error);
 }
 
 static void
@@ -288,7 +276,7 @@ export_chosen (BylineWindow *self,
 
   if (!byline_export_format_from_string (what, &format, &error) ||
       !byline_window_export_to_file (self, format, file, &error))
-    toast_error (self, _("Could not export"), error);
+    _byline_window_toast_error (self, _("Could not export"), error);
   else
     byline_window_add_toast (self, adw_toast_new (_("Story exported")));
 }
@@ -365,7 +353,7 @@ image_chosen (BylineWindow *self,
   g_autoptr(GError) error = NULL;
 
   if (!byline_window_insert_image_file (self, file, &error))
-    toast_error (self, _("Could not insert the image"), error);
+    _byline_window_toast_error (self, _("Could not insert the image"), error);
 }
 
 static void
@@ -407,7 +395,7 @@ drop_cb (GtkDropTarget *target,
       if (type != NULL && g_content_type_is_mime_type (type, "image/*"))
         {
           if (!byline_window_insert_image_file (self, file, &error))
-            toast_error (self, _("Could not insert the image"), error);
+            _byline_window_toast_error (self, _("Could not insert the image"), error);
           handled = TRUE;
         }
       else if (type != NULL && g_content_type_is_a (type, "text/plain"))
