@@ -46,6 +46,9 @@ struct _BylineDraftsSidebar
   /* Template widgets */
   GtkSearchEntry      *search_entry;
   GtkDropDown         *status_filter;
+  GtkDropDown         *section_filter;
+  GtkStringList       *sections;
+  char                *section;
   GtkStack            *stack;
   GtkListView         *list_view;
   AdwStatusPage       *no_results_page;
@@ -84,7 +87,7 @@ update_page (BylineDraftsSidebar *self)
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->stack, "list");
-  else if (byline_drafts_sidebar_get_searching (self) || !self->query.any_status)
+  else if (byline_drafts_sidebar_get_searching (self) || !self->query.any_status || self->section != NULL)
     gtk_stack_set_visible_child_name (self->stack, "no-results");
   else
     gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -268,6 +271,28 @@ status_filter_cb (BylineDraftsSidebar *self,
   update_page (self);
 }
 
+static void
+section_filter_cb (BylineDraftsSidebar *self,
+                   GParamSpec          *pspec,
+                   GtkDropDown         *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *name = NULL;
+
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    name = gtk_string_list_get_string (self->sections, selected);
+  if (g_strcmp0 (name, self->section) == 0)
+    return;
+
+  g_free (self->section);
+  self->section = g_strdup (name);
+  self->query.section = self->section;
+  if (self->list != NULL)
+    byline_article_list_set_query (self->list, &self->query);
+  reselect (self);
+  update_page (self);
+}
+
 /* Rows */
 
 static void
@@ -381,6 +406,8 @@ byline_drafts_sidebar_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_object (&self->results);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->section, g_free);
+  self->query.section = NULL;
 
   G_OBJECT_CLASS (byline_drafts_sidebar_parent_class)->dispose (object);
 }
@@ -461,11 +488,14 @@ byline_drafts_sidebar_class_init (BylineDraftsSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-drafts-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, status_filter);
+  gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, section_filter);
+  gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, sections);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, list_view);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, no_results_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, status_filter_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_filter_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "bylinedraftssidebar");
@@ -561,6 +591,53 @@ byline_drafts_sidebar_set_status_filter (BylineDraftsSidebar *self,
   g_return_if_fail (BYLINE_IS_DRAFTS_SIDEBAR (self));
 
   gtk_drop_down_set_selected (self->status_filter, status < 0 ? 0 : status + 1);
+}
+
+/**
+ * byline_drafts_sidebar_set_sections:
+ * @names: (nullable): the sections to offer in the filter (hidden when
+ *   there are none)
+ */
+void
+byline_drafts_sidebar_set_sections (BylineDraftsSidebar *self,
+                                    const char * const  *names)
+{
+  g_autofree char *current = NULL;
+  guint n, selected = 0;
+
+  g_return_if_fail (BYLINE_IS_DRAFTS_SIDEBAR (self));
+
+  current = g_strdup (self->section);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  gtk_string_list_splice (self->sections, 1, n - 1, names);
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    if (g_strcmp0 (names[i], current) == 0)
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->section_filter, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->section_filter), names != NULL && names[0] != NULL);
+}
+
+/**
+ * byline_drafts_sidebar_set_section_filter:
+ * @section: (nullable): show only drafts in @section (one of those set
+ *   with byline_drafts_sidebar_set_sections()), or %NULL for all
+ */
+void
+byline_drafts_sidebar_set_section_filter (BylineDraftsSidebar *self,
+                                          const char          *section)
+{
+  guint n;
+
+  g_return_if_fail (BYLINE_IS_DRAFTS_SIDEBAR (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 1; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (self->sections, i), section) == 0)
+      {
+        gtk_drop_down_set_selected (self->section_filter, i);
+        return;
+      }
+  gtk_drop_down_set_selected (self->section_filter, 0);
 }
 
 /**

@@ -31,6 +31,10 @@ GtkEditable    *byline_drafts_sidebar_get_search_entry (BylineDraftsSidebar *sel
 gboolean        byline_drafts_sidebar_get_searching   (BylineDraftsSidebar *self);
 void            byline_drafts_sidebar_set_status_filter (BylineDraftsSidebar *self,
                                                          int                  status);
+void            byline_drafts_sidebar_set_sections    (BylineDraftsSidebar *self,
+                                                       const char * const  *names);
+void            byline_drafts_sidebar_set_section_filter (BylineDraftsSidebar *self,
+                                                          const char          *section);
 void            byline_drafts_sidebar_focus_search    (BylineDraftsSidebar *self);
 
 char           *byline_drafts_sidebar_snippet_markup  (const char          *snippet);

@@ -315,5 +315,7 @@ _byline_window_refresh_names (BylineWindow *self)
       if (names == NULL)
         g_warning ("Could not list known %s names: %s", kinds[i], error->message);
       byline_metadata_panel_set_known_names (self->metadata_panel, kinds[i], (const char * const *) names);
+      if (g_str_equal (kinds[i], "section"))
+        byline_drafts_sidebar_set_sections (self->drafts_sidebar, (const char * const *) names);
     }
 }

@@ -336,6 +336,7 @@ byline_window_constructed (GObject *object)
 
   byline_drafts_sidebar_set_context (self->drafts_sidebar, self->context);
   _byline_window_update_actions (self);
+  _byline_window_refresh_names (self);
 }
 
 static void

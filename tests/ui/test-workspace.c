@@ -212,6 +212,24 @@ test_sidebar_search (Fixture       *f,
   byline_drafts_sidebar_set_status_filter (sidebar, BYLINE_ARTICLE_STATUS_DRAFT);
   g_assert_cmpuint (n_rows (f), ==, 2);
 
+  /* Section filter */
+  {
+    const char *names[] = { "City", "World", NULL };
+    gint64 id = add_draft (f, "Council vote", "Nine to four.");
+    g_autoptr(BylineArticle) article = load (f, id);
+
+    byline_article_set_section (article, "City");
+    g_assert_true (byline_store_save_article (f->store, article, BYLINE_SAVE_EXPLICIT, NULL, NULL));
+    g_assert_cmpuint (n_rows (f), ==, 3);
+    byline_drafts_sidebar_set_sections (sidebar, names);
+    byline_drafts_sidebar_set_section_filter (sidebar, "City");
+    g_assert_cmpuint (n_rows (f), ==, 1);
+    byline_drafts_sidebar_set_section_filter (sidebar, "World");
+    g_assert_cmpuint (n_rows (f), ==, 0);
+    byline_drafts_sidebar_set_section_filter (sidebar, NULL);
+    g_assert_cmpuint (n_rows (f), ==, 3);
+  }
+
   /* Snippet markup: matches bold, the rest escaped */
   markup = byline_drafts_sidebar_snippet_markup ("a <b>&amp; [match] and [open");
   g_assert_cmpstr (markup, ==, "a &lt;b&gt;&amp;amp; <b>match</b> and <b>open</b>");
