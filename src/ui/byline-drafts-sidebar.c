@@ -45,6 +45,7 @@ struct _BylineDraftsSidebar
 
   /* Template widgets */
   GtkSearchEntry      *search_entry;
+  GtkWidget           *filters_box;
   GtkDropDown         *status_filter;
   GtkDropDown         *section_filter;
   GtkStringList       *sections;
@@ -252,6 +253,7 @@ search_changed_cb (BylineDraftsSidebar *self,
   else
     self->search_source = g_timeout_add (SEARCH_DELAY_MS, search_timeout_cb, self);
 
+  gtk_widget_set_visible (self->filters_box, !searching);
   if (searching != was_searching)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
 }
@@ -487,6 +489,7 @@ byline_drafts_sidebar_class_init (BylineDraftsSidebarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-drafts-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, filters_box);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, status_filter);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, section_filter);
   gtk_widget_class_bind_template_child (widget_class, BylineDraftsSidebar, sections);

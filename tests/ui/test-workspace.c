@@ -197,6 +197,7 @@ test_sidebar_search (Fixture       *f,
   g_assert_cmpuint (n_rows (f), ==, 1);
   hit = g_list_model_get_item (sidebar_model (f), 0);
   g_assert_cmpstr (byline_article_get_headline (hit), ==, "Harbour ferries");
+  g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "sidebar-search.png"));
 
   gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "nothingmatchesthis");
   byline_test_wait_until (n_rows (f) == 0, 5000);
