@@ -37,6 +37,7 @@ struct _BylineWindow
   AdwFlap              *sidebar_flap;
   GtkWidget            *sidebar;
   BylineDraftsSidebar  *drafts_sidebar;
+  AdwStatusPage        *empty_page;
   AdwHeaderBar         *sidebar_header;
   AdwFlap              *metadata_flap;
   AdwHeaderBar         *editor_header;

@@ -119,6 +119,19 @@ sort_from_name (const char *name)
   return BYLINE_ARTICLE_SORT_MODIFIED;
 }
 
+/* With drafts in the list, the empty page points at them */
+static void
+drafts_changed_cb (BylineWindow *self)
+{
+  GListModel *model = G_LIST_MODEL (byline_drafts_sidebar_get_selection (self->drafts_sidebar));
+  gboolean any = g_list_model_get_n_items (model) > 0 || byline_drafts_sidebar_get_searching (self->drafts_sidebar);
+
+  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No Drafts Yet"));
+  adw_status_page_set_description (self->empty_page,
+                                   any ? _("Pick a draft from the list, start a new story, or paste wire copy to import it")
+                                       : _("Start a story, or paste wire copy to import it"));
+}
+
 static void
 article_activated_cb (BylineWindow        *self,
                       gint64               id,
@@ -335,6 +348,7 @@ byline_window_constructed (GObject *object)
   G_OBJECT_CLASS (byline_window_parent_class)->constructed (object);
 
   byline_drafts_sidebar_set_context (self->drafts_sidebar, self->context);
+  drafts_changed_cb (self);
   _byline_window_update_actions (self);
   _byline_window_refresh_names (self);
 }
@@ -378,6 +392,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, drafts_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor_header);
@@ -444,6 +459,8 @@ byline_window_init (BylineWindow *self)
                                            byline_editor_get_spell_checker (self->editor));
   g_signal_connect_object (self->drafts_sidebar, "article-activated", G_CALLBACK (article_activated_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (byline_drafts_sidebar_get_selection (self->drafts_sidebar), "items-changed",
+                           G_CALLBACK (drafts_changed_cb), self, G_CONNECT_SWAPPED);
   self->cancellable = g_cancellable_new ();
   _byline_window_init_dnd (self);
   apply_panes (self);
