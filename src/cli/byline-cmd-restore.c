@@ -34,7 +34,7 @@ byline_cmd_restore_run (BylineCli  *cli,
       !(article = byline_store_restore_revision (store, id, revision, NULL, error)))
     return BYLINE_EXIT_ERROR;
 
-  g_print (_("Restored story %" G_GINT64_FORMAT " to revision %" G_GINT64_FORMAT "\n"), id, revision);
+  g_print (_("Restored story %lld to revision %lld\n"), (long long) id, (long long) revision);
   return BYLINE_EXIT_OK;
 }
 

@@ -14,6 +14,7 @@
 #include "byline-paths.h"
 #include "byline-markdown.h"
 #include "byline-calendar.h"
+#include "byline-date-format.h"
 #include "byline-article-render.h"
 #include "byline-html-import.h"
 #include "byline-import.h"

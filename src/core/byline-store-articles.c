@@ -166,7 +166,7 @@ _byline_store_load_article_locked (BylineStore  *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No article with id %" G_GINT64_FORMAT), id);
+                   _("No article with id %lld"), (long long) id);
       return NULL;
     }
   if (rc != SQLITE_ROW)
@@ -342,7 +342,7 @@ _byline_store_save_locked (BylineStore    *self,
   else if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No article with id %" G_GINT64_FORMAT), id);
+                   _("No article with id %lld"), (long long) id);
       return FALSE;
     }
   byline_article_set_modified (article, modified);
@@ -351,7 +351,11 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  return _byline_store_add_revision (self, article, revision_kind, force_revision, error);
+  if (!_byline_store_add_revision (self, article, revision_kind, force_revision, error))
+    return FALSE;
+
+  /* An autosave leaves the search index to byline-store-index.c. */
+  return g_str_equal (revision_kind, "autosave") || _byline_store_index_flush_locked (self, id, error);
 }
 
 /**
@@ -402,6 +406,8 @@ byline_store_save_article (BylineStore      *self,
       }
   }
 
+  if (flags & BYLINE_SAVE_AUTOSAVE)
+    _byline_store_index_schedule (self);
   _byline_store_emit_changed_full (self, byline_article_get_id (article),
                                    inserted ? BYLINE_STORE_CHANGE_ADDED : BYLINE_STORE_CHANGE_MODIFIED);
   return TRUE;
@@ -541,7 +547,7 @@ byline_store_delete_article (BylineStore   *self,
     if (sqlite3_changes (self->db) == 0)
       {
         g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                     _("No article with id %" G_GINT64_FORMAT), id);
+                     _("No article with id %lld"), (long long) id);
         return FALSE;
       }
   }

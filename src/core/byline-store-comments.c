@@ -264,7 +264,7 @@ byline_store_moderate_comment (BylineStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No comment with id %" G_GINT64_FORMAT), id);
+                   _("No comment with id %lld"), (long long) id);
       goto fail;
     }
 

@@ -223,6 +223,47 @@ static const char *migrations[] = {
   "  spam INTEGER NOT NULL DEFAULT 0,"
   "  ham INTEGER NOT NULL DEFAULT 0,"
   "  PRIMARY KEY (account_id, token)) WITHOUT ROWID;",
+
+  /* 5: deferred full-text indexing and prefix indexes (see
+   * byline-store-index.c). The triggers no longer index: they queue the
+   * article in articles_fts_pending with the text the index holds for it
+   * (indexed = 0: none), the first time it changes; the store indexes the
+   * queue later. Deleting an article removes from the index what the index
+   * holds. The index is rebuilt with prefix indexes for 3 and 4 characters,
+   * so that `harb*` reads one doclist instead of merging those of every
+   * word that starts with "harb". */
+  "CREATE TABLE articles_fts_pending ("
+  "  id INTEGER PRIMARY KEY,"
+  "  indexed INTEGER NOT NULL,"
+  "  headline TEXT, standfirst TEXT, body TEXT, bylines TEXT, tags TEXT);"
+  "DROP TRIGGER articles_fts_insert;"
+  "DROP TRIGGER articles_fts_delete;"
+  "DROP TRIGGER articles_fts_update;"
+  "DROP TABLE articles_fts;"
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 ("
+  "  headline, standfirst, body, bylines, tags,"
+  "  content = 'articles', content_rowid = 'id',"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '3 4');"
+  "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN"
+  "  INSERT OR IGNORE INTO articles_fts_pending (id, indexed) VALUES (new.id, 0);"
+  "END;"
+  "CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles"
+  "  WHEN old.headline IS NOT new.headline OR old.standfirst IS NOT new.standfirst"
+  "    OR old.body IS NOT new.body OR old.bylines IS NOT new.bylines OR old.tags IS NOT new.tags "
+  "BEGIN"
+  "  INSERT OR IGNORE INTO articles_fts_pending (id, indexed, headline, standfirst, body, bylines, tags)"
+  "  VALUES (old.id, 1, old.headline, old.standfirst, old.body, old.bylines, old.tags);"
+  "END;"
+  "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body, bylines, tags)"
+  "  SELECT 'delete', old.id, old.headline, old.standfirst, old.body, old.bylines, old.tags"
+  "  WHERE NOT EXISTS (SELECT 1 FROM articles_fts_pending WHERE id = old.id);"
+  "  INSERT INTO articles_fts (articles_fts, rowid, headline, standfirst, body, bylines, tags)"
+  "  SELECT 'delete', id, headline, standfirst, body, bylines, tags"
+  "  FROM articles_fts_pending WHERE id = old.id AND indexed;"
+  "  DELETE FROM articles_fts_pending WHERE id = old.id;"
+  "END;"
+  "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');",
 };
 
 int

@@ -211,7 +211,7 @@ byline_store_outbox_mark (BylineStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No outbox entry with id %" G_GINT64_FORMAT), id);
+                   _("No outbox entry with id %lld"), (long long) id);
       return FALSE;
     }
   return TRUE;

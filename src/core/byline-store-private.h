@@ -30,6 +30,9 @@ struct _BylineStore
   BylineStoreClockFunc  clock;
   gpointer              clock_data;
   int                   schema_version;
+  /* Indexes pending articles after a quiet period (byline-store-index.c). */
+  GSource              *index_source;
+  guint                 index_delay_ms;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
@@ -106,6 +109,20 @@ gboolean       _byline_store_save_locked         (BylineStore     *self,
                                                   const char      *revision_kind,
                                                   gboolean         force_revision,
                                                   GError         **error);
+
+/* byline-store-index.c */
+gboolean    _byline_store_index_open         (BylineStore   *self,
+                                              GError       **error);
+void        _byline_store_index_close        (BylineStore   *self);
+void        _byline_store_index_schedule     (BylineStore   *self);
+gboolean    _byline_store_index_flush_locked (BylineStore   *self,
+                                              gint64         id,
+                                              GError       **error);
+gboolean    _byline_store_index_refresh      (BylineStore   *self,
+                                              GError       **error);
+
+/* byline-store-rank.c */
+int         _byline_store_register_rank      (sqlite3       *db);
 
 /* byline-store-search.c */
 const char *_byline_store_search_sql     (void);

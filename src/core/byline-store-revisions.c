@@ -213,8 +213,8 @@ load_revision_locked (BylineStore  *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("Article %" G_GINT64_FORMAT " has no revision %" G_GINT64_FORMAT),
-                   article_id, revision_id);
+                   _("Article %lld has no revision %lld"),
+                   (long long) article_id, (long long) revision_id);
       return NULL;
     }
 
@@ -222,7 +222,7 @@ load_revision_locked (BylineStore  *self,
   if (!json_parser_load_from_data (parser, snapshot, -1, error) ||
       !(article = byline_article_new_from_json (json_parser_get_root (parser), error)))
     {
-      g_prefix_error (error, _("Revision %" G_GINT64_FORMAT " is unreadable: "), revision_id);
+      g_prefix_error (error, _("Revision %lld is unreadable: "), (long long) revision_id);
       return NULL;
     }
   byline_article_set_id (article, article_id);

@@ -13,16 +13,28 @@
 #include "byline-store-private.h"
 
 /* Full-text search over headline, standfirst, body, bylines and tags
- * (articles_fts, kept in sync by triggers; see byline-store-migrations.c).
- * Ranked by bm25 with the headline weighted highest, set per query through
- * FTS5's `rank MATCH`: with `ORDER BY rank` FTS5 sorts the matches itself,
- * and with the LIMIT only the rows returned get a snippet and a join. */
+ * (articles_fts; see byline-store-index.c for how it is kept up to date).
+ * Ranked by bm25 with the headline weighted highest, through byline_rank()
+ * (byline-store-rank.c), which returns bm25's scores for the best ?2 rows
+ * and NULL for the rest without looking up their length.
+ *
+ * `t` holds the best ?2 rows and their scores. The snippets are made by a
+ * second pass over the index, bounded by the smallest and largest rowid in
+ * `t`, that joins each row with `t`: snippet() runs only for those rows,
+ * and one bounded scan of the doclist costs less than ?2 separate
+ * MATCH-and-rowid lookups (each of which parses the query and seeks in
+ * every segment of the index). */
 
 #define SEARCH_SQL \
-  "SELECT f.rowid, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), f.rank " \
-  "FROM articles_fts f JOIN articles a ON a.id = f.rowid " \
-  "WHERE articles_fts MATCH ?1 AND f.rank MATCH 'bm25(10.0, 4.0, 1.0, 3.0, 3.0)' " \
-  "ORDER BY f.rank LIMIT ?2"
+  "WITH t (id, score) AS MATERIALIZED (" \
+  "  SELECT rowid, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score " \
+  "  FROM articles_fts WHERE articles_fts MATCH ?1 AND score IS NOT NULL " \
+  "  ORDER BY score, rowid LIMIT ?2) " \
+  "SELECT t.id, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), t.score " \
+  "FROM articles_fts CROSS JOIN t ON t.id = articles_fts.rowid CROSS JOIN articles a ON a.id = t.id " \
+  "WHERE articles_fts MATCH ?1 " \
+  "  AND articles_fts.rowid BETWEEN (SELECT min (id) FROM t) AND (SELECT max (id) FROM t) " \
+  "ORDER BY t.score, t.id"
 
 void
 byline_search_hit_free (BylineSearchHit *hit)
@@ -61,7 +73,9 @@ byline_store_search (BylineStore   *self,
     return g_steal_pointer (&hits);
 
   BYLINE_STORE_LOCK (self);
+  /* Index what autosaves left first: a search sees all committed text. */
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      !_byline_store_index_refresh (self, error) ||
       !(stmt = _byline_store_prepare (self, SEARCH_SQL, error)))
     return NULL;
 

@@ -527,10 +527,8 @@ open_database (BylineStore   *self,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
-  if (!_byline_store_migrate (self, byline_store_get_latest_schema_version (), error))
-    return FALSE;
-
-  return TRUE;
+  return _byline_store_migrate (self, byline_store_get_latest_schema_version (), error) &&
+         _byline_store_index_open (self, error);
 }
 
 static gboolean
@@ -574,6 +572,7 @@ byline_store_finalize (GObject *object)
 
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, FALSE);
+  _byline_store_index_close (self);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   if (self->db != NULL)
     {

@@ -13,20 +13,22 @@
 
 #include "byline-application.h"
 #include "byline-preferences-window.h"
+#include "byline-search-provider.h"
 #include "byline-ui.h"
 #include "byline-window.h"
 
 struct _BylineApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication        parent_instance;
 
-  GSettings      *settings;
-  BylineContext  *context;
-  GError         *open_error;
-  GCancellable   *cancellable;
-  guint           opening : 1;
-  guint           activate_pending : 1;
-  guint           new_article_pending : 1;
+  GSettings            *settings;
+  BylineContext        *context;
+  GError               *open_error;
+  GCancellable         *cancellable;
+  BylineSearchProvider *search_provider;
+  guint                 opening : 1;
+  guint                 activate_pending : 1;
+  guint                 new_article_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BylineApplication, byline_application, ADW_TYPE_APPLICATION)
@@ -74,21 +76,29 @@ byline_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* The window, or %NULL while the store is still opening (the window
+ * comes when it is) */
+static GtkWidget *
+present_window (BylineApplication *self)
+{
+  g_application_activate (G_APPLICATION (self));
+  return GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (self)));
+}
+
 static void
 byline_application_new_article_action (GSimpleAction *action,
                                        GVariant      *parameter,
                                        gpointer       user_data)
 {
   BylineApplication *self = user_data;
-  GtkWindow *window;
+  GtkWidget *window;
 
   g_assert (BYLINE_IS_APPLICATION (self));
 
   /* The desktop file's "New Article" action arrives here over D-Bus. */
-  g_application_activate (G_APPLICATION (self));
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  window = present_window (self);
   if (window != NULL && BYLINE_IS_WINDOW (window))
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.new-article", NULL);
+    gtk_widget_activate_action (window, "win.new-article", NULL);
   else
     self->new_article_pending = TRUE;
 }
@@ -107,9 +117,65 @@ byline_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The desktop file's "Comment Queue" action: the queue when the window
+ * has one (win.show-comments), else just the window */
+static void
+byline_application_comment_queue_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  BylineApplication *self = user_data;
+  GtkWidget *window = present_window (self);
+
+  if (window == NULL || !gtk_widget_activate_action (window, "win.show-comments", NULL))
+    g_debug ("No comment queue in this window");
+}
+
+/* Opens a stored article by id (the search provider's results) */
+static void
+byline_application_open_article_action (GSimpleAction *action,
+                                        GVariant      *parameter,
+                                        gpointer       user_data)
+{
+  BylineApplication *self = user_data;
+  BylineStore *store = byline_application_get_store (self);
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = present_window (self);
+
+  if (store == NULL || !BYLINE_IS_WINDOW (window))
+    return;
+
+  article = byline_store_load_article (store, g_variant_get_int64 (parameter), NULL, &error);
+  if (article == NULL)
+    {
+      g_warning ("Cannot open article %" G_GINT64_FORMAT ": %s", g_variant_get_int64 (parameter),
+                 error->message);
+      return;
+    }
+  byline_window_set_article (BYLINE_WINDOW (window), article);
+}
+
+/* Shows the drafts sidebar searching for the text (the overview's "search
+ * in the app") */
+static void
+byline_application_search_drafts_action (GSimpleAction *action,
+                                         GVariant      *parameter,
+                                         gpointer       user_data)
+{
+  BylineApplication *self = user_data;
+  GtkWidget *window = present_window (self);
+
+  if (BYLINE_IS_WINDOW (window))
+    byline_window_search_drafts (BYLINE_WINDOW (window), g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
   { "about", byline_application_about_action },
+  { "comment-queue", byline_application_comment_queue_action },
   { "new-article", byline_application_new_article_action },
+  { "open-article", byline_application_open_article_action, "x" },
+  { "search-drafts", byline_application_search_drafts_action, "s" },
   { "preferences", byline_application_preferences_action },
   { "quit", byline_application_quit_action },
 };
@@ -137,7 +203,7 @@ error_window_new (BylineApplication *self)
 }
 
 static void
-present_window (BylineApplication *self)
+show_window (BylineApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
@@ -166,7 +232,7 @@ context_opened_cb (GObject      *object,
     g_warning ("Could not open the drafts store: %s", self->open_error->message);
 
   if (self->activate_pending)
-    present_window (self);
+    show_window (self);
   self->activate_pending = FALSE;
   g_application_release (G_APPLICATION (self));
 }
@@ -180,7 +246,7 @@ byline_application_activate (GApplication *app)
   if (self->opening)
     self->activate_pending = TRUE;
   else
-    present_window (self);
+    show_window (self);
 }
 
 static void
@@ -191,6 +257,11 @@ byline_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (byline_application_parent_class)->startup (app);
+
+  /* Started by D-Bus activation (GNOME Shell's search, a desktop action):
+   * stay a while between calls instead of exiting after each */
+  if (g_application_get_flags (app) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (app, 20000);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -208,20 +279,62 @@ static int
 byline_application_handle_local_options (GApplication *app,
                                          GVariantDict *options)
 {
-  if (g_variant_dict_contains (options, "new-article"))
+  static const char * const option_actions[] = { "new-article", "comment-queue" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (option_actions); i++)
     {
       g_autoptr(GError) error = NULL;
+
+      if (!g_variant_dict_contains (options, option_actions[i]))
+        continue;
 
       if (!g_application_register (app, NULL, &error))
         {
           g_printerr ("byline: %s\n", error->message);
           return 1;
         }
-      g_action_group_activate_action (G_ACTION_GROUP (app), "new-article", NULL);
+      g_action_group_activate_action (G_ACTION_GROUP (app), option_actions[i], NULL);
       return 0;
     }
 
   return -1;
+}
+
+static BylineStore *
+provider_store_cb (gpointer user_data)
+{
+  return byline_application_get_store (BYLINE_APPLICATION (user_data));
+}
+
+static gboolean
+byline_application_dbus_register (GApplication     *app,
+                                  GDBusConnection  *connection,
+                                  const char       *object_path,
+                                  GError          **error)
+{
+  BylineApplication *self = BYLINE_APPLICATION (app);
+  g_autofree char *path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (byline_application_parent_class)->dbus_register (app, connection,
+                                                                             object_path, error))
+    return FALSE;
+
+  self->search_provider = byline_search_provider_new (app, provider_store_cb, self);
+  return byline_search_provider_export (self->search_provider, connection, path, error);
+}
+
+static void
+byline_application_dbus_unregister (GApplication    *app,
+                                    GDBusConnection *connection,
+                                    const char      *object_path)
+{
+  BylineApplication *self = BYLINE_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    byline_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (byline_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -232,6 +345,7 @@ byline_application_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_clear_error (&self->open_error);
 
@@ -251,10 +365,13 @@ byline_application_class_init (BylineApplicationClass *klass)
   app_class->activate = byline_application_activate;
   app_class->startup = byline_application_startup;
   app_class->handle_local_options = byline_application_handle_local_options;
+  app_class->dbus_register = byline_application_dbus_register;
+  app_class->dbus_unregister = byline_application_dbus_unregister;
 }
 
 static const GOptionEntry main_entries[] = {
   { "new-article", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Start a new article"), NULL },
+  { "comment-queue", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Open the comment queue"), NULL },
   { NULL }
 };
 
@@ -290,6 +407,42 @@ byline_application_get_settings (BylineApplication *self)
 }
 
 /**
+ * byline_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context (the drafts store),
+ *   %NULL until it is open or when it could not be opened
+ */
+BylineContext *
+byline_application_get_context (BylineApplication *self)
+{
+  g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * byline_application_get_store:
+ *
+ * The drafts store (`--db`, `$BYLINE_DB` or the default path), opened
+ * off the main thread at startup.
+ *
+ * Returns: (transfer none) (nullable): the store (waiting for it when it
+ *   is still opening), or %NULL when it could not be opened (the reason
+ *   is logged)
+ */
+BylineStore *
+byline_application_get_store (BylineApplication *self)
+{
+  g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
+
+  /* A search from the Shell can arrive before the store is open */
+  while (self->opening)
+    g_main_context_iteration (NULL, TRUE);
+
+  return self->context ? byline_context_get_store (self->context) : NULL;
+}
+
+/**
  * byline_application_run:
  *
  * Runs the graphical application, or explains why it cannot when there is
@@ -314,18 +467,4 @@ byline_application_run (int    argc,
 
   app = byline_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
-}
-
-/**
- * byline_application_get_context:
- *
- * Returns: (transfer none) (nullable): the context (the drafts store),
- *   %NULL until it is open or when it could not be opened
- */
-BylineContext *
-byline_application_get_context (BylineApplication *self)
-{
-  g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
-
-  return self->context;
 }

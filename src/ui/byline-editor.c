@@ -97,7 +97,8 @@ update_headline_meter (BylineEditor *self)
   g_autofree char *tooltip = NULL;
 
   gtk_level_bar_set_value (self->headline_meter, MIN (1.0, (double) length / MAX (limit, 1)));
-  label = g_strdup_printf ("%u / %u", length, limit);
+  /* Translators: characters used of the house limit, "62 / 80"; %Iu writes the locale's digits */
+  label = g_strdup_printf (_("%u / %u"), length, limit);
   gtk_label_set_label (self->headline_count_label, label);
 
   if (length > limit)
@@ -105,7 +106,9 @@ update_headline_meter (BylineEditor *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->headline_count_label), "error");
 
-  tooltip = g_strdup_printf (_("The house limit for headlines is %u characters"), limit);
+  tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The house limit for headlines is %u character",
+                                          "The house limit for headlines is %u characters", limit),
+                             limit);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->headline_meter), tooltip);
 }
 

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "byline-completion.h"
+#include "byline-date-format.h"
 #include "byline-metadata-panel-private.h"
 
 #define ZONE_TABLE "/usr/share/zoneinfo/zone1970.tab"
@@ -48,8 +49,7 @@ _byline_metadata_panel_update_date (BylineMetadataPanel *self)
 
   zone = article_zone (self);
   local = g_date_time_to_timezone (date, zone);
-  /* Translators: a story's date and time, see g_date_time_format() */
-  text = g_date_time_format (local, _("%-d %B %Y, %H:%M"));
+  text = byline_format_date_for_display (local, TRUE);
   subtitle = g_strdup_printf ("%s (%s)", text, g_time_zone_get_identifier (zone));
   adw_action_row_set_subtitle (self->date_row, subtitle);
 }

@@ -136,7 +136,8 @@ update_excerpt_meter (BylineMetadataPanel *self)
 {
   guint limit = g_settings_get_uint (self->settings, "excerpt-limit");
   guint length = gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->excerpt_view));
-  g_autofree char *label = g_strdup_printf ("%u / %u", length, limit);
+  /* Translators: characters used of the house limit, "62 / 80"; %Iu writes the locale's digits */
+  g_autofree char *label = g_strdup_printf (_("%u / %u"), length, limit);
 
   gtk_level_bar_set_value (self->excerpt_meter, MIN (1.0, (double) length / MAX (limit, 1)));
   gtk_label_set_label (self->excerpt_count_label, label);

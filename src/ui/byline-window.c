@@ -126,7 +126,7 @@ drafts_changed_cb (BylineWindow *self)
   GListModel *model = G_LIST_MODEL (byline_drafts_sidebar_get_selection (self->drafts_sidebar));
   gboolean any = g_list_model_get_n_items (model) > 0 || byline_drafts_sidebar_get_searching (self->drafts_sidebar);
 
-  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No Drafts Yet"));
+  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No drafts yet"));
   adw_status_page_set_description (self->empty_page,
                                    any ? _("Pick a draft from the list, start a new story, or paste wire copy to import it")
                                        : _("Start a story, or paste wire copy to import it"));
@@ -440,6 +440,9 @@ byline_window_init (BylineWindow *self)
   g_settings_bind (self->settings, "metadata-panel-width", self->metadata_panel, "width-request",
                    G_SETTINGS_BIND_GET);
 
+  /* The open story's headline names the window (window switcher, screen readers) */
+  g_object_bind_property (self->window_title, "title", self, "title", G_BINDING_SYNC_CREATE);
+
   /* Only the outermost header bars show the window buttons */
   g_object_bind_property (self->sidebar_flap, "reveal-flap", self->editor_header, "show-start-title-buttons",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
@@ -698,4 +701,27 @@ byline_window_set_sidebar_visible (BylineWindow *self,
 
   set_pane_visible (self, self->sidebar_flap, &self->sidebar_visible, "sidebar-visible",
                     PROP_SIDEBAR_VISIBLE, visible);
+}
+
+/**
+ * byline_window_search_drafts:
+ * @text: what to search for
+ *
+ * Shows the drafts sidebar with @text in its search entry, focused (GNOME
+ * Shell's "search in the app" arrives here).
+ */
+void
+byline_window_search_drafts (BylineWindow *self,
+                             const char   *text)
+{
+  GtkEditable *entry;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  entry = byline_drafts_sidebar_get_search_entry (self->drafts_sidebar);
+  byline_window_set_sidebar_visible (self, TRUE);
+  gtk_editable_set_text (entry, text);
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_position (entry, -1);
 }

@@ -57,5 +57,7 @@ void                 byline_window_set_metadata_visible (BylineWindow      *self
 gboolean             byline_window_get_sidebar_visible  (BylineWindow      *self);
 void                 byline_window_set_sidebar_visible  (BylineWindow      *self,
                                                          gboolean           visible);
+void                 byline_window_search_drafts        (BylineWindow      *self,
+                                                         const char        *text);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "test-store-common.h"
+#include "test-store-index.h"
 
 static void
 test_fts_query_builder (void)
@@ -206,6 +207,213 @@ test_search_injection (void)
   test_store_rmdir (dir);
 }
 
+static void
+autosave (BylineStore   *store,
+          BylineArticle *article,
+          const char    *body)
+{
+  g_autoptr(GError) error = NULL;
+
+  byline_article_set_body (article, body);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Autosaves do not re-index; a search indexes first, so it finds what was
+ * just autosaved and no longer finds what was replaced. */
+static void
+test_search_after_autosave (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Harbour ferries return", "Service resumes on Monday.");
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_store_pending (store), ==, 0);
+  test_store_assert_index_matches_content (store);
+
+  autosave (store, article, "Service resumes on Tuesday.");
+  autosave (store, article, "Service resumes on Wednesday with a zeppelin.");
+  g_assert_cmpint (test_store_pending (store), ==, 1);
+
+  hits = search (store, "zeppelin");
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (((BylineSearchHit *) g_ptr_array_index (hits, 0))->article_id, ==, byline_article_get_id (article));
+  g_assert_nonnull (strstr (((BylineSearchHit *) g_ptr_array_index (hits, 0))->snippet, "[zeppelin]"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  g_assert_cmpint (test_store_pending (store), ==, 0);
+  test_store_assert_index_matches_content (store);
+
+  hits = search (store, "monday");
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = search (store, "tuesday");
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  /* A new article that was only autosaved is found too; deleting an
+   * article whose index entry is behind removes what the index held. */
+  {
+    g_autoptr(BylineArticle) fresh = test_store_article ("Night trains", "Sleeper carriages come back.");
+
+    autosave (store, fresh, "Sleeper carriages come back to the valley.");
+    g_assert_cmpint (test_store_pending (store), ==, 1);
+    hits = search (store, "valley");
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+
+    autosave (store, fresh, "Sleeper carriages stay in the depot.");
+    g_assert_cmpint (test_store_pending (store), ==, 1);
+    g_assert_true (byline_store_delete_article (store, byline_article_get_id (fresh), NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (test_store_pending (store), ==, 0);
+    test_store_assert_index_matches_content (store);
+    hits = search (store, "sleeper");
+    g_assert_cmpuint (hits->len, ==, 0);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+  }
+
+  /* An explicit save indexes at once. */
+  byline_article_set_body (article, "Service resumes with a dirigible.");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_cmpint (test_store_pending (store), ==, 0);
+  test_store_assert_index_matches_content (store);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+/* byline_rank() returns what bm25() does for the best rows: the same rows,
+ * in the same order, with the same scores, for every limit. */
+static void
+test_rank_is_bm25 (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  static const char *vocabulary[] = {
+    "harbour", "ferry", "council", "budget", "river", "bridge", "strike", "market",
+    "school", "court", "station", "energy", "water", "housing", "border", "village",
+  };
+  static const char *queries[] = { "harbour", "ferry bridge", "river*", "cou*", "hou* water", "stat*" };
+  static const guint limits[] = { 1, 3, 10, 50 };
+
+  for (guint i = 0; i < 300; i++)
+    {
+      GString *headline = g_string_new (NULL);
+      GString *body = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 5, 120);
+      g_autoptr(BylineArticle) article = NULL;
+
+      for (guint w = 0; w < 4; w++)
+        g_string_append_printf (headline, "%s ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))]);
+      for (guint w = 0; w < n; w++)
+        g_string_append_printf (body, "%s filler%u ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))], w);
+      article = test_store_article (headline->str, body->str);
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, NULL));
+      g_string_free (headline, TRUE);
+      g_string_free (body, TRUE);
+    }
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    for (guint l = 0; l < G_N_ELEMENTS (limits); l++)
+      {
+        g_autofree char *match = byline_fts_query_from_text (queries[q]);
+        g_autoptr(GPtrArray) hits = byline_store_search (store, queries[q], limits[l], NULL, NULL);
+        sqlite3_stmt *stmt = NULL;
+        guint i = 0;
+
+        g_assert_cmpint (sqlite3_prepare_v2 (store->db,
+                           "SELECT rowid, bm25 (articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS score "
+                           "FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY score, rowid LIMIT ?2",
+                           -1, &stmt, NULL), ==, SQLITE_OK);
+        sqlite3_bind_text (stmt, 1, match, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int (stmt, 2, limits[l]);
+        while (sqlite3_step (stmt) == SQLITE_ROW)
+          {
+            BylineSearchHit *hit;
+
+            g_assert_cmpuint (i, <, hits->len);
+            hit = g_ptr_array_index (hits, i++);
+            g_assert_cmpfloat_with_epsilon (hit->rank, sqlite3_column_double (stmt, 1), 1e-9);
+            g_assert_cmpint (hit->article_id, ==, sqlite3_column_int64 (stmt, 0));
+          }
+        sqlite3_finalize (stmt);
+        g_assert_cmpuint (i, ==, hits->len);
+        g_assert_cmpuint (hits->len, ==, limits[l]);
+      }
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+/* Prefixes of 3 and 4 characters use the prefix indexes, others merge the
+ * words; all find the same stories. */
+static void
+test_prefix_lengths (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  static const struct {
+    const char *query;
+    guint       hits;
+  } cases[] = {
+    { "ha*", 2 }, { "har*", 2 }, { "harb*", 2 }, { "harbo*", 2 }, { "harbours*", 1 },
+    { "пар*", 2 }, { "паро*", 2 }, { "паромами*", 1 }, { "اتو*", 1 }, { "اتوب*", 1 }, { "zzz*", 0 },
+  };
+
+  add (store, "Harbour ferries return", "Service resumes on Monday.");
+  add (store, "Harbours of the north", "Паромы и اتوبوس.");
+  add (store, "Weather", "Rain tomorrow, said the паромами desk.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) hits = search (store, cases[i].query);
+
+      g_test_message ("%s", cases[i].query);
+      g_assert_cmpuint (hits->len, ==, cases[i].hits);
+    }
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once autosaves are quiet, the worker thread indexes without a search. */
+static void
+test_index_when_quiet (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Harbour ferries return", "Service resumes on Monday.");
+  gboolean timed_out = FALSE;
+  guint timeout;
+
+  store->index_delay_ms = 100;
+  autosave (store, article, "Service resumes on Tuesday.");
+  autosave (store, article, "Service resumes on Thursday.");
+  g_assert_cmpint (test_store_pending (store), ==, 1);
+
+  timeout = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  while (!timed_out && test_store_pending (store) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  test_store_assert_index_matches_content (store);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -216,6 +424,10 @@ main (int   argc,
   g_test_add_func ("/store/search/ranks-and-snippets", test_search_ranks_and_snippets);
   g_test_add_func ("/store/search/persian-russian", test_search_persian_russian);
   g_test_add_func ("/store/search/injection", test_search_injection);
+  g_test_add_func ("/store/search/after-autosave", test_search_after_autosave);
+  g_test_add_func ("/store/search/rank-is-bm25", test_rank_is_bm25);
+  g_test_add_func ("/store/search/prefix-lengths", test_prefix_lengths);
+  g_test_add_func ("/store/search/index-when-quiet", test_index_when_quiet);
 
   return g_test_run ();
 }

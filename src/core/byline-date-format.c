@@ -1,0 +1,85 @@
+/* byline-date-format.c: dates as the user's language shows them
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-date-format"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-calendar.h"
+#include "byline-date-format.h"
+
+/* What the interface shows is for reading only: stored and published times
+ * stay exact GDateTimes with their zone. The calendar is the translation's
+ * choice (the Persian translation picks the Solar Hijri calendar), so the
+ * interface language decides, not the story's language. */
+
+/**
+ * byline_display_calendar:
+ *
+ * Returns: the calendar the interface's language shows dates in
+ */
+BylineDisplayCalendar
+byline_display_calendar (void)
+{
+  /* Translators: the calendar this language shows dates in. Translate as
+   * "solar-hijri" for the Solar Hijri (Persian) calendar; anything else,
+   * including "gregorian", means the Gregorian calendar. Do not translate
+   * the word itself. */
+  const char *calendar = C_("calendar", "gregorian");
+
+  return g_str_equal (calendar, "solar-hijri") ? BYLINE_DISPLAY_CALENDAR_SOLAR_HIJRI
+                                               : BYLINE_DISPLAY_CALENDAR_GREGORIAN;
+}
+
+/**
+ * byline_format_date_with_calendar:
+ * @date_time: the date, shown in its own time zone
+ * @calendar: the calendar to show it in
+ * @with_time: whether to add the time of day
+ *
+ * Returns: (transfer full): e.g. "3 March 2023, 09:15" or
+ *   "۱۲ اسفند ۱۴۰۱، ۱۰:۲۰"
+ */
+char *
+byline_format_date_with_calendar (GDateTime             *date_time,
+                                  BylineDisplayCalendar  calendar,
+                                  gboolean               with_time)
+{
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  if (calendar == BYLINE_DISPLAY_CALENDAR_SOLAR_HIJRI)
+    return byline_calendar_format_solar_hijri (date_time, with_time);
+
+  /* Translators: a date and time, see g_date_time_format(); %B is the
+   * month name as it follows a day (genitive where the language has one),
+   * %OB the bare month name, %O… the locale's digits */
+  return g_date_time_format (date_time, with_time ? _("%-d %B %Y, %H:%M")
+                                                  /* Translators: a date, see g_date_time_format() */
+                                                  : _("%-d %B %Y"));
+}
+
+/**
+ * byline_format_date_for_display:
+ * @date_time: the date, shown in its own time zone (convert it first with
+ *   g_date_time_to_timezone() to show it in the story's zone)
+ * @with_time: whether to add the time of day
+ *
+ * Formats a date for the interface in the calendar and style of the user's
+ * language: this is the one place the UI turns dates into text.
+ *
+ * Returns: (transfer full): the date as text
+ */
+char *
+byline_format_date_for_display (GDateTime *date_time,
+                                gboolean   with_time)
+{
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  return byline_format_date_with_calendar (date_time, byline_display_calendar (), with_time);
+}
