@@ -35,6 +35,8 @@ gboolean byline_cli_parse_options (GOptionEntry  *entries,
                                    GError       **error);
 void     byline_cli_print_json    (JsonNode      *node);
 void     byline_cli_print_usage   (const BylineCliCommand *command);
+char    *byline_cli_read_input    (const char    *from,
+                                   GError       **error);
 
 /* byline-cli-store.c: for the commands over the drafts store */
 BylineStore *byline_cli_open_store    (BylineCli      *cli,
@@ -77,5 +79,7 @@ extern const BylineCliCommand byline_cmd_publish;
 extern const BylineCliCommand byline_cmd_unpublish;
 extern const BylineCliCommand byline_cmd_pull;
 extern const BylineCliCommand byline_cmd_outbox;
+extern const BylineCliCommand byline_cmd_import;
+extern const BylineCliCommand byline_cmd_export;
 
 G_END_DECLS

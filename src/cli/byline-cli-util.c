@@ -70,3 +70,32 @@ byline_cli_print_usage (const BylineCliCommand *command)
            command->synopsis[0] ? " " : "", command->synopsis);
   g_print ("  %s\n", _(command->summary));
 }
+
+/* Reads FILE, or the standard input for "-" */
+char *
+byline_cli_read_input (const char  *from,
+                       GError     **error)
+{
+  char *text = NULL;
+
+  if (g_str_equal (from, "-"))
+    {
+      GString *in = g_string_new (NULL);
+      char buffer[8192];
+      size_t n;
+
+      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+        g_string_append_len (in, buffer, n);
+      if (ferror (stdin))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read the standard input"));
+          g_string_free (in, TRUE);
+          return NULL;
+        }
+      return g_string_free (in, FALSE);
+    }
+
+  if (!g_file_get_contents (from, &text, NULL, error))
+    return NULL;
+  return text;
+}

@@ -33,6 +33,8 @@ static const BylineCliCommand *commands[] = {
   &byline_cmd_unpublish,
   &byline_cmd_pull,
   &byline_cmd_outbox,
+  &byline_cmd_import,
+  &byline_cmd_export,
 };
 
 G_DEFINE_QUARK (byline-cli-error-quark, byline_cli_error)

@@ -15,34 +15,6 @@
 #include "byline-core.h"
 #include "byline-cli-private.h"
 
-static char *
-read_input (const char  *from,
-            GError     **error)
-{
-  char *text = NULL;
-
-  if (g_str_equal (from, "-"))
-    {
-      GString *in = g_string_new (NULL);
-      char buffer[8192];
-      size_t n;
-
-      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-        g_string_append_len (in, buffer, n);
-      if (ferror (stdin))
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not read the standard input"));
-          g_string_free (in, TRUE);
-          return NULL;
-        }
-      return g_string_free (in, FALSE);
-    }
-
-  if (!g_file_get_contents (from, &text, NULL, error))
-    return NULL;
-  return text;
-}
-
 static gboolean
 is_blank (const char *line)
 {
@@ -169,7 +141,7 @@ byline_cmd_new_run (BylineCli  *cli,
 
   if (from != NULL)
     {
-      g_autofree char *text = read_input (from, error);
+      g_autofree char *text = byline_cli_read_input (from, error);
 
       if (text == NULL || !(article = article_from_text (text, error)))
         return BYLINE_EXIT_ERROR;

@@ -358,3 +358,24 @@ byline_article_list_get_n_cached_pages (BylineArticleList *self)
 
   return g_hash_table_size (self->pages);
 }
+
+/**
+ * byline_article_list_get_word_count:
+ * @item: an article from the list (its body is left out)
+ *
+ * Returns: the words in @item's body, as the store counted them when it
+ *   was saved (or counted now, for an article with its body)
+ */
+guint
+byline_article_list_get_word_count (BylineArticle *item)
+{
+  gpointer stored;
+
+  g_return_val_if_fail (BYLINE_IS_ARTICLE (item), 0);
+
+  stored = g_object_get_data (G_OBJECT (item), "byline-word-count");
+  if (stored != NULL || byline_article_get_body (item)[0] == '\0')
+    return GPOINTER_TO_UINT (stored);
+
+  return byline_article_count_words (byline_article_get_body (item));
+}

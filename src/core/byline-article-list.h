@@ -25,5 +25,6 @@ BylineStore       *byline_article_list_get_store (BylineArticleList        *self
 void               byline_article_list_set_query (BylineArticleList        *self,
                                                   const BylineArticleQuery *query);
 guint              byline_article_list_get_n_cached_pages (BylineArticleList *self);
+guint              byline_article_list_get_word_count (BylineArticle     *item);
 
 G_END_DECLS

@@ -33,3 +33,6 @@
 #include "byline-outbox-runner.h"
 #include "byline-publisher.h"
 #include "byline-publish-checklist.h"
+#include "byline-context.h"
+#include "byline-export.h"
+#include "byline-images.h"

@@ -114,6 +114,9 @@ _byline_store_article_from_row (BylineStore  *self,
   modified = date_time_from_usec (sqlite3_column_int64 (stmt, 20));
   byline_article_set_created (article, created);
   byline_article_set_modified (article, modified);
+  /* Lists leave the body out: their rows still show its length */
+  g_object_set_data (G_OBJECT (article), "byline-word-count",
+                     GUINT_TO_POINTER ((guint) sqlite3_column_int (stmt, 21)));
 #undef TEXT
 
   if (!load_names (self, "SELECT au.name FROM article_bylines ab JOIN authors au ON au.id = ab.author_id "

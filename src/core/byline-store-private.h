@@ -94,7 +94,7 @@ gboolean    _byline_store_migrate       (BylineStore   *self,
 #define COLUMNS_HEAD "a.id, a.uuid, a.headline, a.standfirst, "
 #define COLUMNS_TAIL ", a.dateline, a.date, a.time_zone, s.name, a.excerpt, a.slug, a.language, " \
                      "a.direction, a.status, a.note, a.image_path, a.image_media_id, a.image_alt, " \
-                     "a.image_caption, a.created, a.modified " \
+                     "a.image_caption, a.created, a.modified, a.word_count " \
                      "FROM articles a LEFT JOIN sections s ON s.id = a.section_id "
 
 BylineArticle *_byline_store_article_from_row    (BylineStore  *self,

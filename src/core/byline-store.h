@@ -403,6 +403,10 @@ GPtrArray     *byline_store_list_terms           (BylineStore          *self,
                                                   const char           *account,
                                                   const char           *kind,
                                                   GError              **error);
+/* Names for completion (byline-store-names.c) */
+char         **byline_store_list_known_names     (BylineStore          *self,
+                                                  const char           *kind,
+                                                  GError              **error);
 gint64         byline_store_upsert_comment       (BylineStore          *self,
                                                   const BylineCachedComment *comment,
                                                   GError              **error);

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "byline-application.h"
-#include "byline-paths.h"
 #include "byline-preferences-window.h"
 #include "byline-search-provider.h"
 #include "byline-ui.h"
@@ -23,8 +22,13 @@ struct _BylineApplication
   AdwApplication        parent_instance;
 
   GSettings            *settings;
-  BylineStore          *store;
+  BylineContext        *context;
+  GError               *open_error;
+  GCancellable         *cancellable;
   BylineSearchProvider *search_provider;
+  guint                 opening : 1;
+  guint                 activate_pending : 1;
+  guint                 new_article_pending : 1;
 };
 
 G_DEFINE_FINAL_TYPE (BylineApplication, byline_application, ADW_TYPE_APPLICATION)
@@ -72,6 +76,8 @@ byline_application_quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* The window, or %NULL while the store is still opening (the window
+ * comes when it is) */
 static GtkWidget *
 present_window (BylineApplication *self)
 {
@@ -85,11 +91,16 @@ byline_application_new_article_action (GSimpleAction *action,
                                        gpointer       user_data)
 {
   BylineApplication *self = user_data;
+  GtkWidget *window;
 
   g_assert (BYLINE_IS_APPLICATION (self));
 
   /* The desktop file's "New Article" action arrives here over D-Bus. */
-  gtk_widget_activate_action (present_window (self), "win.new-article", NULL);
+  window = present_window (self);
+  if (window != NULL && BYLINE_IS_WINDOW (window))
+    gtk_widget_activate_action (window, "win.new-article", NULL);
+  else
+    self->new_article_pending = TRUE;
 }
 
 static void
@@ -116,7 +127,7 @@ byline_application_comment_queue_action (GSimpleAction *action,
   BylineApplication *self = user_data;
   GtkWidget *window = present_window (self);
 
-  if (!gtk_widget_activate_action (window, "win.show-comments", NULL))
+  if (window == NULL || !gtk_widget_activate_action (window, "win.show-comments", NULL))
     g_debug ("No comment queue in this window");
 }
 
@@ -169,17 +180,73 @@ static const GActionEntry app_actions[] = {
   { "quit", byline_application_quit_action },
 };
 
+/* The store could not be opened: say why and where, instead of a window
+ * that cannot save */
+static GtkWindow *
+error_window_new (BylineApplication *self)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page = adw_status_page_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Byline"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Could Not Open Your Drafts"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (page), self->open_error->message);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+
+  return GTK_WINDOW (window);
+}
+
+static void
+show_window (BylineApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL && self->context != NULL)
+    window = GTK_WINDOW (byline_window_new (self));
+  else if (window == NULL)
+    window = error_window_new (self);
+
+  gtk_window_present (window);
+
+  if (self->new_article_pending && BYLINE_IS_WINDOW (window))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.new-article", NULL);
+  self->new_article_pending = FALSE;
+}
+
+static void
+context_opened_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(BylineApplication) self = user_data;
+
+  self->opening = FALSE;
+  self->context = byline_context_new_finish (result, &self->open_error);
+  if (self->context == NULL)
+    g_warning ("Could not open the drafts store: %s", self->open_error->message);
+
+  if (self->activate_pending)
+    show_window (self);
+  self->activate_pending = FALSE;
+  g_application_release (G_APPLICATION (self));
+}
+
 static void
 byline_application_activate (GApplication *app)
 {
   BylineApplication *self = BYLINE_APPLICATION (app);
-  GtkWindow *window;
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = GTK_WINDOW (byline_window_new (self));
-
-  gtk_window_present (window);
+  /* The store opens off the main thread; the window comes when it is */
+  if (self->opening)
+    self->activate_pending = TRUE;
+  else
+    show_window (self);
 }
 
 static void
@@ -200,6 +267,12 @@ byline_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+
+  /* Opening (and migrating) the drafts store runs on its worker thread */
+  self->opening = TRUE;
+  self->cancellable = g_cancellable_new ();
+  g_application_hold (app);
+  byline_context_new_async (NULL, self->cancellable, context_opened_cb, g_object_ref (self));
 }
 
 static int
@@ -269,9 +342,12 @@ byline_application_dispose (GObject *object)
 {
   BylineApplication *self = (BylineApplication *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
   g_clear_object (&self->search_provider);
-  g_clear_object (&self->store);
+  g_clear_object (&self->context);
+  g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (byline_application_parent_class)->dispose (object);
 }
@@ -331,30 +407,39 @@ byline_application_get_settings (BylineApplication *self)
 }
 
 /**
+ * byline_application_get_context:
+ *
+ * Returns: (transfer none) (nullable): the context (the drafts store),
+ *   %NULL until it is open or when it could not be opened
+ */
+BylineContext *
+byline_application_get_context (BylineApplication *self)
+{
+  g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+/**
  * byline_application_get_store:
  *
- * The drafts store (`--db`, `$BYLINE_DB` or the default path), opened on
- * first use.
+ * The drafts store (`--db`, `$BYLINE_DB` or the default path), opened
+ * off the main thread at startup.
  *
- * Returns: (transfer none) (nullable): the store, or %NULL when it cannot
- *   be opened (the reason is logged)
+ * Returns: (transfer none) (nullable): the store (waiting for it when it
+ *   is still opening), or %NULL when it could not be opened (the reason
+ *   is logged)
  */
 BylineStore *
 byline_application_get_store (BylineApplication *self)
 {
   g_return_val_if_fail (BYLINE_IS_APPLICATION (self), NULL);
 
-  if (self->store == NULL)
-    {
-      g_autofree char *path = byline_paths_resolve_db (NULL);
-      g_autoptr(GError) error = NULL;
+  /* A search from the Shell can arrive before the store is open */
+  while (self->opening)
+    g_main_context_iteration (NULL, TRUE);
 
-      self->store = byline_store_new (path, NULL, &error);
-      if (self->store == NULL)
-        g_warning ("Cannot open the drafts store %s: %s", path, error->message);
-    }
-
-  return self->store;
+  return self->context ? byline_context_get_store (self->context) : NULL;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "byline-context.h"
 #include "byline-store.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,7 @@ G_DECLARE_FINAL_TYPE (BylineApplication, byline_application, BYLINE, APPLICATION
 
 BylineApplication *byline_application_new       (void);
 GSettings         *byline_application_get_settings (BylineApplication *self);
+BylineContext     *byline_application_get_context  (BylineApplication *self);
 BylineStore       *byline_application_get_store (BylineApplication *self);
 int                byline_application_run       (int                argc,
                                                  char             **argv);

@@ -169,8 +169,10 @@ static void
 body_changed_cb (BylineEditor  *self,
                  GtkTextBuffer *buffer)
 {
+  /* The label follows when typing pauses (flush_body): setting a label's
+   * text makes the whole window measure itself again, which costs more
+   * than the keystroke itself */
   self->char_count = gtk_text_buffer_get_char_count (buffer);
-  update_stats_label (self);
 
   g_clear_handle_id (&self->count_source, g_source_remove);
   self->count_source = g_timeout_add (COUNT_DELAY_MS, count_timeout_cb, self);
@@ -772,3 +774,4 @@ byline_editor_focus_body (BylineEditor *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
 }
+

@@ -59,5 +59,7 @@ const char         *byline_editor_get_save_state_text (BylineEditor    *self);
 char               *byline_editor_dup_font            (BylineEditor    *self);
 double              byline_editor_get_headline_fraction (BylineEditor  *self);
 void                byline_editor_focus_body          (BylineEditor    *self);
+void                byline_editor_insert_markdown     (BylineEditor    *self,
+                                                       const char      *markdown);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-completion.h"
 #include "byline-date-format.h"
 #include "byline-metadata-panel-private.h"
 
@@ -390,4 +391,50 @@ _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
   g_signal_connect_swapped (self->image_clear_button, "clicked", G_CALLBACK (image_clear_clicked_cb), self);
 
   _byline_metadata_panel_update_tags (self);
+}
+
+/**
+ * byline_metadata_panel_get_field:
+ * @kind: `author` (the bylines), `tag` (the new-tag entry) or `section`
+ *
+ * Returns: (transfer none) (nullable): the text field for @kind
+ */
+GtkEditable *
+byline_metadata_panel_get_field (BylineMetadataPanel *self,
+                                 const char          *kind)
+{
+  g_return_val_if_fail (BYLINE_IS_METADATA_PANEL (self), NULL);
+
+  if (g_strcmp0 (kind, "author") == 0)
+    return GTK_EDITABLE (self->bylines_row);
+  if (g_strcmp0 (kind, "tag") == 0)
+    return GTK_EDITABLE (self->tag_entry_row);
+  if (g_strcmp0 (kind, "section") == 0)
+    return GTK_EDITABLE (self->section_row);
+  return NULL;
+}
+
+/**
+ * byline_metadata_panel_set_known_names:
+ * @kind: `author`, `tag` or `section`
+ * @names: (nullable): names to complete from (bylines and tags used
+ *   before, the CMS's authors, tags and categories)
+ */
+void
+byline_metadata_panel_set_known_names (BylineMetadataPanel *self,
+                                       const char          *kind,
+                                       const char * const  *names)
+{
+  GtkEditable *field;
+  BylineCompletion *completion;
+
+  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
+
+  if ((field = byline_metadata_panel_get_field (self, kind)) == NULL)
+    return;
+
+  completion = g_object_get_data (G_OBJECT (field), "byline-completion");
+  if (completion == NULL)
+    completion = byline_completion_attach (field, g_str_equal (kind, "author") || g_str_equal (kind, "tag"));
+  byline_completion_set_names (completion, names);
 }

@@ -39,6 +39,12 @@ gboolean             byline_metadata_panel_set_date_time        (BylineMetadataP
                                                                  int                  minute,
                                                                  const char          *zone);
 
+void                 byline_metadata_panel_set_known_names      (BylineMetadataPanel *self,
+                                                                 const char          *kind,
+                                                                 const char * const  *names);
+GtkEditable         *byline_metadata_panel_get_field            (BylineMetadataPanel *self,
+                                                                 const char          *kind);
+
 char                *byline_metadata_panel_dup_status_label     (BylineArticleStatus  status);
 const char          *byline_language_get_name                   (const char          *code);
 

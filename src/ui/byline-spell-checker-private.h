@@ -21,6 +21,7 @@ typedef struct
   GtkTextBuffer      *buffer;
   GtkTextTag         *misspelled;
   GtkTextTag         *unchecked;
+  GtkTextMark        *pending;     /* nothing before it is unchecked */
   GtkTextMark        *word_start;
   GtkTextMark        *word_end;
   GMenu              *menu;
@@ -38,6 +39,7 @@ struct _BylineSpellChecker
   char          *language;
   char          *dictionary;
   GPtrArray     *attached;
+  GHashTable    *verdicts;       /* word → 1 correct, 2 misspelled */
   guint          idle_source;
   guint          enabled : 1;
 };

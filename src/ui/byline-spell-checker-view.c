@@ -47,6 +47,15 @@ mark_unchecked (Attached    *a,
     gtk_text_iter_forward_word_end (end);
 
   gtk_text_buffer_apply_tag (a->buffer, a->unchecked, start, end);
+
+  /* The next check starts here, not at the top of a long story */
+  {
+    GtkTextIter pending;
+
+    gtk_text_buffer_get_iter_at_mark (a->buffer, &pending, a->pending);
+    if (gtk_text_iter_compare (start, &pending) < 0)
+      gtk_text_buffer_move_mark (a->buffer, a->pending, start);
+  }
 }
 
 static void
@@ -249,6 +258,7 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   gtk_text_buffer_get_start_iter (a->buffer, &start);
   a->word_start = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
   a->word_end = gtk_text_buffer_create_mark (a->buffer, NULL, &start, FALSE);
+  a->pending = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
   a->menu = g_menu_new ();
   g_ptr_array_add (self->attached, a);
 

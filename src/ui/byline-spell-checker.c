@@ -16,6 +16,10 @@
 /* How long one idle run may check words before it yields to typing. */
 #define CHUNK_BUDGET_USEC 3000
 
+/* Verdicts remembered, so that typing does not ask enchant (which looks at
+ * the personal word list's file each time) about the same words again */
+#define MAX_VERDICTS 100000
+
 G_DEFINE_FINAL_TYPE (BylineSpellChecker, byline_spell_checker, G_TYPE_OBJECT)
 
 enum {
@@ -118,6 +122,16 @@ next_word_start (GtkTextIter *iter)
   return gtk_text_iter_compare (iter, &before) > 0;
 }
 
+static gboolean
+toggles_within (const GtkTextIter *start,
+                const GtkTextIter *end,
+                GtkTextTag        *tag)
+{
+  GtkTextIter iter = *start;
+
+  return gtk_text_iter_forward_to_tag_toggle (&iter, tag) && gtk_text_iter_compare (&iter, end) < 0;
+}
+
 /* Checks words from the first unchecked stretch of @a's buffer until the
  * time budget runs out. Returns FALSE when nothing is left to check. */
 static gboolean
@@ -127,12 +141,17 @@ check_some (BylineSpellChecker *self,
 {
   GtkTextIter start, end, wstart, wend;
 
-  gtk_text_buffer_get_start_iter (a->buffer, &start);
-  if (!gtk_text_iter_has_tag (&start, a->unchecked) &&
-      !gtk_text_iter_forward_to_tag_toggle (&start, a->unchecked))
-    return FALSE;
-  if (gtk_text_iter_is_end (&start))
-    return FALSE;
+  /* From the first place that may be unchecked (typing marks only the
+   * words it touches), not from the top of the story */
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &start, a->pending);
+  if ((!gtk_text_iter_has_tag (&start, a->unchecked) &&
+       !gtk_text_iter_forward_to_tag_toggle (&start, a->unchecked)) ||
+      gtk_text_iter_is_end (&start))
+    {
+      gtk_text_buffer_get_end_iter (a->buffer, &start);
+      gtk_text_buffer_move_mark (a->buffer, a->pending, &start);
+      return FALSE;
+    }
 
   end = start;
   gtk_text_iter_forward_to_tag_toggle (&end, a->unchecked);
@@ -146,6 +165,7 @@ check_some (BylineSpellChecker *self,
   while (gtk_text_iter_compare (&wstart, &end) < 0)
     {
       g_autofree char *word = NULL;
+      gboolean misspelled;
 
       /* (forward_word_end() returns FALSE when it stops at the end of
        * the buffer, where the last word still needs checking) */
@@ -157,10 +177,15 @@ check_some (BylineSpellChecker *self,
           break;
         }
 
-      gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
       word = gtk_text_iter_get_slice (&wstart, &wend);
-      if (word_needs_check (word) && !byline_spell_checker_check_word (self, word))
+      misspelled = word_needs_check (word) && !byline_spell_checker_check_word (self, word);
+      /* Tags only change where the verdict does (each change redraws) */
+      if (misspelled && (!gtk_text_iter_has_tag (&wstart, a->misspelled) ||
+                         toggles_within (&wstart, &wend, a->misspelled)))
         gtk_text_buffer_apply_tag (a->buffer, a->misspelled, &wstart, &wend);
+      else if (!misspelled && (gtk_text_iter_has_tag (&wstart, a->misspelled) ||
+                               toggles_within (&wstart, &wend, a->misspelled)))
+        gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
 
       wstart = wend;
       if (!next_word_start (&wstart))
@@ -176,6 +201,7 @@ check_some (BylineSpellChecker *self,
   if (gtk_text_iter_compare (&wstart, &end) > 0)
     wstart = end;
   gtk_text_buffer_remove_tag (a->buffer, a->unchecked, &start, &wstart);
+  gtk_text_buffer_move_mark (a->buffer, a->pending, &wstart);
 
   return TRUE;
 }
@@ -215,6 +241,7 @@ void
 _byline_spell_checker_recheck_all (BylineSpellChecker *self)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_hash_table_remove_all (self->verdicts);
 
   for (guint i = 0; i < self->attached->len; i++)
     {
@@ -222,6 +249,7 @@ _byline_spell_checker_recheck_all (BylineSpellChecker *self)
       GtkTextIter start, end;
 
       gtk_text_buffer_get_bounds (a->buffer, &start, &end);
+      gtk_text_buffer_move_mark (a->buffer, a->pending, &start);
       gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &start, &end);
       if (byline_spell_checker_get_active (self))
         gtk_text_buffer_apply_tag (a->buffer, a->unchecked, &start, &end);
@@ -239,6 +267,7 @@ byline_spell_checker_dispose (GObject *object)
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
   g_clear_pointer (&self->attached, g_ptr_array_unref);
+  g_clear_pointer (&self->verdicts, g_hash_table_unref);
 
   G_OBJECT_CLASS (byline_spell_checker_parent_class)->dispose (object);
 }
@@ -341,6 +370,7 @@ byline_spell_checker_init (BylineSpellChecker *self)
 {
   self->broker = enchant_broker_init ();
   self->attached = g_ptr_array_new_with_free_func (_byline_spell_checker_attached_free);
+  self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->enabled = TRUE;
 }
 
@@ -481,10 +511,20 @@ byline_spell_checker_check_word (BylineSpellChecker *self,
   g_return_val_if_fail (BYLINE_IS_SPELL_CHECKER (self), TRUE);
   g_return_val_if_fail (word != NULL, TRUE);
 
+  gpointer verdict;
+  gboolean correct;
+
   if (self->dict == NULL)
     return TRUE;
 
-  return enchant_dict_check (self->dict, word, -1) == 0;
+  if ((verdict = g_hash_table_lookup (self->verdicts, word)) != NULL)
+    return GPOINTER_TO_INT (verdict) == 1;
+
+  correct = enchant_dict_check (self->dict, word, -1) == 0;
+  if (g_hash_table_size (self->verdicts) >= MAX_VERDICTS)
+    g_hash_table_remove_all (self->verdicts);
+  g_hash_table_insert (self->verdicts, g_strdup (word), GINT_TO_POINTER (correct ? 1 : 2));
+  return correct;
 }
 
 /**

@@ -12,32 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "byline-ui.h"
-#include "byline-window.h"
 #include "byline-publish-popover.h"
+#include "byline-window-private.h"
 
-struct _BylineWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GSettings            *settings;
-  BylineArticle        *article;
-  char                 *drafts_sort;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwFlap              *sidebar_flap;
-  GtkWidget            *sidebar;
-  AdwHeaderBar         *sidebar_header;
-  AdwFlap              *metadata_flap;
-  AdwHeaderBar         *editor_header;
-  AdwWindowTitle       *window_title;
-  GtkStack             *main_stack;
-  BylineEditor         *editor;
-  BylineMetadataPanel  *metadata_panel;
-
-  gboolean              sidebar_visible;
-  gboolean              metadata_visible;
-};
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -47,6 +24,7 @@ enum {
   PROP_SIDEBAR_VISIBLE,
   PROP_METADATA_VISIBLE,
   PROP_DRAFTS_SORT,
+  PROP_CONTEXT,
   N_PROPS
 };
 
@@ -132,6 +110,37 @@ flap_folded_cb (BylineWindow *self,
     byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
 }
 
+static BylineArticleSort
+sort_from_name (const char *name)
+{
+  if (g_strcmp0 (name, "created") == 0)
+    return BYLINE_ARTICLE_SORT_CREATED;
+  if (g_strcmp0 (name, "headline") == 0)
+    return BYLINE_ARTICLE_SORT_HEADLINE;
+  return BYLINE_ARTICLE_SORT_MODIFIED;
+}
+
+/* With drafts in the list, the empty page points at them */
+static void
+drafts_changed_cb (BylineWindow *self)
+{
+  GListModel *model = G_LIST_MODEL (byline_drafts_sidebar_get_selection (self->drafts_sidebar));
+  gboolean any = g_list_model_get_n_items (model) > 0 || byline_drafts_sidebar_get_searching (self->drafts_sidebar);
+
+  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No drafts yet"));
+  adw_status_page_set_description (self->empty_page,
+                                   any ? _("Pick a draft from the list, start a new story, or paste wire copy to import it")
+                                       : _("Start a story, or paste wire copy to import it"));
+}
+
+static void
+article_activated_cb (BylineWindow        *self,
+                      gint64               id,
+                      BylineDraftsSidebar *sidebar)
+{
+  _byline_window_open_id (self, id);
+}
+
 static char *
 window_title_closure (BylineWindow *self,
                       const char   *headline)
@@ -156,22 +165,6 @@ update_title (BylineWindow *self)
 
   adw_window_title_set_title (self->window_title, _("Byline"));
   adw_window_title_set_subtitle (self->window_title, NULL);
-}
-
-static void
-byline_window_new_article_action (GtkWidget  *widget,
-                                  const char *action_name,
-                                  GVariant   *parameter)
-{
-  BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(BylineArticle) article = byline_article_new ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
-
-  byline_article_set_date (article, now);
-  byline_article_set_time_zone (article, g_time_zone_get_identifier (zone));
-  byline_window_set_article (self, article);
-  gtk_widget_grab_focus (GTK_WIDGET (byline_editor_get_headline_view (self->editor)));
 }
 
 static gboolean
@@ -239,7 +232,8 @@ byline_window_close_request (GtkWindow *window)
 {
   BylineWindow *self = BYLINE_WINDOW (window);
 
-  byline_editor_sync_to_article (self->editor);
+  /* The last words typed reach the store before the window goes */
+  _byline_window_save_sync (self);
   byline_window_save_state (self);
 
   return GTK_WINDOW_CLASS (byline_window_parent_class)->close_request (window);
@@ -250,7 +244,9 @@ byline_window_dispose (GObject *object)
 {
   BylineWindow *self = (BylineWindow *)object;
 
+  _byline_window_save_dispose (self);
   g_clear_object (&self->article);
+  g_clear_object (&self->deleted);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
 
@@ -263,6 +259,7 @@ byline_window_finalize (GObject *object)
   BylineWindow *self = (BylineWindow *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->context);
   g_free (self->drafts_sort);
 
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
@@ -292,6 +289,10 @@ byline_window_get_property (GObject    *object,
 
     case PROP_DRAFTS_SORT:
       g_value_set_string (value, self->drafts_sort);
+      break;
+
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
       break;
 
     default:
@@ -326,13 +327,31 @@ byline_window_set_property (GObject      *object,
         {
           g_free (self->drafts_sort);
           self->drafts_sort = g_value_dup_string (value);
+          byline_drafts_sidebar_set_sort (self->drafts_sidebar, sort_from_name (self->drafts_sort));
           g_object_notify_by_pspec (object, pspec);
         }
+      break;
+
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
       break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+byline_window_constructed (GObject *object)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  G_OBJECT_CLASS (byline_window_parent_class)->constructed (object);
+
+  byline_drafts_sidebar_set_context (self->drafts_sidebar, self->context);
+  drafts_changed_cb (self);
+  _byline_window_update_actions (self);
+  _byline_window_refresh_names (self);
 }
 
 static void
@@ -345,10 +364,12 @@ byline_window_class_init (BylineWindowClass *klass)
 
   byline_ui_ensure_resources ();
   g_type_ensure (BYLINE_TYPE_EDITOR);
+  g_type_ensure (BYLINE_TYPE_DRAFTS_SIDEBAR);
   g_type_ensure (BYLINE_TYPE_METADATA_PANEL);
 
   object_class->dispose = byline_window_dispose;
   object_class->finalize = byline_window_finalize;
+  object_class->constructed = byline_window_constructed;
   object_class->get_property = byline_window_get_property;
   object_class->set_property = byline_window_set_property;
 
@@ -362,6 +383,9 @@ byline_window_class_init (BylineWindowClass *klass)
     g_param_spec_boolean ("metadata-visible", NULL, NULL, TRUE, flags);
   properties[PROP_DRAFTS_SORT] =
     g_param_spec_string ("drafts-sort", NULL, NULL, "modified", flags);
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, BYLINE_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-window.ui");
@@ -369,6 +393,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, drafts_sidebar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor_header);
@@ -379,8 +405,6 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, window_title_closure);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
 
-  gtk_widget_class_install_action (widget_class, "win.new-article", NULL,
-                                   byline_window_new_article_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, byline_window_find_action);
   gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, byline_window_find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, byline_window_find_step_action);
@@ -391,7 +415,6 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_property_action (widget_class, "win.toggle-metadata", "metadata-visible");
   gtk_widget_class_install_property_action (widget_class, "win.sort-drafts", "drafts-sort");
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-article", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK, "win.find-replace", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.find-next", NULL);
@@ -399,6 +422,8 @@ byline_window_class_init (BylineWindowClass *klass)
                                        "win.find-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-metadata", NULL);
+
+  _byline_window_class_init_actions (widget_class);
 }
 
 static void
@@ -437,15 +462,99 @@ byline_window_init (BylineWindow *self)
 
   byline_metadata_panel_set_spell_checker (self->metadata_panel,
                                            byline_editor_get_spell_checker (self->editor));
+  g_signal_connect_object (self->drafts_sidebar, "article-activated", G_CALLBACK (article_activated_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (byline_drafts_sidebar_get_selection (self->drafts_sidebar), "items-changed",
+                           G_CALLBACK (drafts_changed_cb), self, G_CONNECT_SWAPPED);
+  self->cancellable = g_cancellable_new ();
+  _byline_window_init_dnd (self);
   apply_panes (self);
 }
 
+/**
+ * byline_window_new:
+ * @application: (nullable): the application, whose context (store) the
+ *   window uses
+ */
 BylineWindow *
 byline_window_new (BylineApplication *application)
 {
+  return byline_window_new_for_context (application,
+                                        application ? byline_application_get_context (application) : NULL);
+}
+
+/**
+ * byline_window_new_for_context:
+ * @application: (nullable): the application
+ * @context: (nullable): the drafts store and friends; without one the
+ *   window edits but does not list or save (tests of single widgets)
+ */
+BylineWindow *
+byline_window_new_for_context (BylineApplication *application,
+                               BylineContext     *context)
+{
   return g_object_new (BYLINE_TYPE_WINDOW,
                        "application", application,
+                       "context", context,
                        NULL);
+}
+
+/**
+ * byline_window_get_context:
+ *
+ * Returns: (transfer none) (nullable): the window's context: its store
+ *   (byline_context_get_store()) is where drafts are saved
+ */
+BylineContext *
+byline_window_get_context (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * byline_window_get_drafts_sidebar:
+ *
+ * Returns: (transfer none): the drafts list
+ */
+BylineDraftsSidebar *
+byline_window_get_drafts_sidebar (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  return self->drafts_sidebar;
+}
+
+/**
+ * byline_window_add_header_widget:
+ * @widget: a button or menu button
+ *
+ * Puts @widget at the end of the editor's header bar, beside the main
+ * menu: the slot for features such as publishing.
+ */
+void
+byline_window_add_header_widget (BylineWindow *self,
+                                 GtkWidget    *widget)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  adw_header_bar_pack_end (self->editor_header, widget);
+}
+
+/**
+ * byline_window_add_toast:
+ * @toast: (transfer full): the toast to show
+ */
+void
+byline_window_add_toast (BylineWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**
@@ -492,10 +601,29 @@ byline_window_set_article (BylineWindow  *self,
   if (self->article == article)
     return;
 
+  /* What was typed in the article being left is saved first */
+  _byline_window_save_sync (self);
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, _byline_window_article_changed, self);
+
   g_set_object (&self->article, article);
 
   byline_editor_set_article (self->editor, article);
   byline_metadata_panel_set_article (self->metadata_panel, article);
+  /* Changes from here on are the user's (the panel's defaults, such as a
+   * slug from the headline, are saved with the next edit) */
+  if (article != NULL)
+    {
+      g_signal_connect_object (article, "notify", G_CALLBACK (_byline_window_article_changed), self,
+                               G_CONNECT_SWAPPED);
+      /* Never saved: not "Saved" */
+      if (byline_article_get_id (article) == 0)
+        _byline_window_article_changed (self, NULL, article);
+    }
+  byline_drafts_sidebar_select_id (self->drafts_sidebar, article ? byline_article_get_id (article) : 0);
+  _byline_window_update_actions (self);
+  if (article != NULL)
+    _byline_window_refresh_names (self);
   gtk_stack_set_visible_child_name (self->main_stack, article ? "editor" : "empty");
   apply_panes (self);
   update_title (self);
@@ -584,20 +712,6 @@ byline_window_set_sidebar_visible (BylineWindow *self,
  * Shows the drafts sidebar with @text in its search entry, focused (GNOME
  * Shell's "search in the app" arrives here).
  */
-static GtkWidget *
-find_search_entry (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = GTK_IS_SEARCH_ENTRY (child) ? child : find_search_entry (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 void
 byline_window_search_drafts (BylineWindow *self,
                              const char   *text)
@@ -607,9 +721,7 @@ byline_window_search_drafts (BylineWindow *self,
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
 
-  /* The sidebar's one search entry */
-  entry = GTK_EDITABLE (find_search_entry (self->sidebar));
-  g_return_if_fail (entry != NULL);
+  entry = byline_drafts_sidebar_get_search_entry (self->drafts_sidebar);
   byline_window_set_sidebar_visible (self, TRUE);
   gtk_editable_set_text (entry, text);
   gtk_widget_grab_focus (GTK_WIDGET (entry));

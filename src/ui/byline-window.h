@@ -11,7 +11,10 @@
 
 #include "byline-application.h"
 #include "byline-article.h"
+#include "byline-context.h"
+#include "byline-drafts-sidebar.h"
 #include "byline-editor.h"
+#include "byline-export.h"
 #include "byline-metadata-panel.h"
 
 G_BEGIN_DECLS
@@ -21,6 +24,27 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BylineWindow, byline_window, BYLINE, WINDOW, AdwApplicationWindow)
 
 BylineWindow        *byline_window_new                  (BylineApplication *application);
+BylineWindow        *byline_window_new_for_context      (BylineApplication *application,
+                                                         BylineContext     *context);
+BylineContext       *byline_window_get_context          (BylineWindow      *self);
+BylineDraftsSidebar *byline_window_get_drafts_sidebar   (BylineWindow      *self);
+void                 byline_window_add_header_widget    (BylineWindow      *self,
+                                                         GtkWidget         *widget);
+void                 byline_window_add_toast            (BylineWindow      *self,
+                                                         AdwToast          *toast);
+gboolean             byline_window_restore_revision     (BylineWindow      *self,
+                                                         gint64             revision_id,
+                                                         GError           **error);
+gboolean             byline_window_import_text          (BylineWindow      *self,
+                                                         const char        *text,
+                                                         GError           **error);
+gboolean             byline_window_export_to_file       (BylineWindow      *self,
+                                                         BylineExportFormat format,
+                                                         GFile             *file,
+                                                         GError           **error);
+gboolean             byline_window_insert_image_file    (BylineWindow      *self,
+                                                         GFile             *file,
+                                                         GError           **error);
 const char          *byline_window_get_visible_view     (BylineWindow      *self);
 BylineArticle       *byline_window_get_article          (BylineWindow      *self);
 void                 byline_window_set_article          (BylineWindow      *self,

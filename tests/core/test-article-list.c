@@ -243,6 +243,30 @@ test_list_pages (void)
   test_store_rmdir (dir);
 }
 
+/* Rows leave the body out but still know its length */
+static void
+test_list_word_count (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylineArticleList) list = NULL;
+  g_autoptr(BylineArticle) item = NULL;
+  BylineArticleQuery query = BYLINE_ARTICLE_QUERY_INIT;
+
+  byline_article_set_headline (article, "Counted");
+  byline_article_set_body (article, "One two three.\n\n## Four five\n");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, NULL));
+
+  list = byline_article_list_new (store, &query);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (byline_article_get_body (item), ==, "");
+  g_assert_cmpuint (byline_article_list_get_word_count (item), ==, byline_article_count_words (byline_article_get_body (article)));
+  g_assert_cmpuint (byline_article_list_get_word_count (item), >, 3);
+  g_assert_cmpuint (byline_article_list_get_word_count (article), ==, byline_article_count_words (byline_article_get_body (article)));
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/article-list/items-changed", test_list_items_changed);
   g_test_add_func ("/article-list/filtered", test_list_filtered);
   g_test_add_func ("/article-list/pages", test_list_pages);
+  g_test_add_func ("/article-list/word-count", test_list_word_count);
 
   return g_test_run ();
 }
