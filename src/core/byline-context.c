@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "byline-context.h"
+#include "byline-publisher.h"
 #include "byline-paths.h"
 
 /* One object bundles what the application's windows and widgets share —
@@ -22,8 +23,9 @@ struct _BylineContext
 {
   GObject      parent_instance;
 
-  BylineStore *store;
-  char        *data_dir;
+  BylineStore     *store;
+  BylinePublisher *publisher;
+  char            *data_dir;
 };
 
 G_DEFINE_FINAL_TYPE (BylineContext, byline_context, G_TYPE_OBJECT)
@@ -57,6 +59,9 @@ byline_context_dispose (GObject *object)
 {
   BylineContext *self = (BylineContext *)object;
 
+  if (self->publisher != NULL)
+    byline_outbox_runner_stop (byline_publisher_get_runner (self->publisher));
+  g_clear_object (&self->publisher);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (byline_context_parent_class)->dispose (object);
@@ -243,4 +248,27 @@ byline_context_dup_images_dir (BylineContext *self)
   g_return_val_if_fail (BYLINE_IS_CONTEXT (self), NULL);
 
   return g_build_filename (self->data_dir, "images", NULL);
+}
+
+/**
+ * byline_context_get_publisher:
+ *
+ * The publisher (and its outbox runner) for the context's store, made on
+ * first use. Its runner is started, so that what an earlier run left in the
+ * outbox is sent without waiting for the user.
+ *
+ * Returns: (transfer none): the publisher
+ */
+BylinePublisher *
+byline_context_get_publisher (BylineContext *self)
+{
+  g_return_val_if_fail (BYLINE_IS_CONTEXT (self), NULL);
+
+  if (self->publisher == NULL)
+    {
+      self->publisher = byline_publisher_new (self->store, NULL);
+      byline_outbox_runner_start (byline_publisher_get_runner (self->publisher));
+    }
+
+  return self->publisher;
 }

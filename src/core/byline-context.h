@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "byline-store.h"
+#include "byline-publisher.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,6 @@ const char    *byline_context_get_data_dir   (BylineContext        *self);
 void           byline_context_set_data_dir   (BylineContext        *self,
                                               const char           *data_dir);
 char          *byline_context_dup_images_dir (BylineContext        *self);
+BylinePublisher *byline_context_get_publisher (BylineContext      *self);
 
 G_END_DECLS

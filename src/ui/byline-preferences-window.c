@@ -14,12 +14,14 @@
 #include "byline-accounts-page.h"
 #include "byline-preferences-window.h"
 #include "byline-ui.h"
+#include "byline-window.h"
 
 struct _BylinePreferencesWindow
 {
   AdwPreferencesWindow  parent_instance;
 
   GSettings            *settings;
+  BylineAccountsPage   *accounts_page;
 
   /* Template widgets */
   GtkSwitch            *system_font_switch;
@@ -67,7 +69,8 @@ static void
 byline_preferences_window_init (BylinePreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (byline_accounts_page_new (NULL)));
+  self->accounts_page = byline_accounts_page_new (NULL);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->accounts_page));
 
   /* Every control writes straight to GSettings; the editor listens there */
   self->settings = g_settings_new (APP_ID);
@@ -85,8 +88,19 @@ byline_preferences_window_init (BylinePreferencesWindow *self)
 BylinePreferencesWindow *
 byline_preferences_window_new (GtkWindow *parent)
 {
-  return g_object_new (BYLINE_TYPE_PREFERENCES_WINDOW,
+  BylinePreferencesWindow *self;
+  BylineStore *store = NULL;
+
+  /* The Accounts page works on the window's own store */
+  if (BYLINE_IS_WINDOW (parent) && byline_window_get_context (BYLINE_WINDOW (parent)) != NULL)
+    store = byline_context_get_store (byline_window_get_context (BYLINE_WINDOW (parent)));
+
+  self = g_object_new (BYLINE_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        "modal", parent != NULL,
                        NULL);
+  if (store != NULL)
+    byline_accounts_page_set_store (self->accounts_page, store);
+
+  return self;
 }

@@ -376,29 +376,6 @@ retry_clicked_cb (BylinePublishPopover *self)
 }
 
 static void
-store_opened_cb (GObject      *object,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  g_autoptr(BylinePublishPopover) self = user_data;
-  g_autoptr(BylineStore) store = NULL;
-  g_autoptr(BylinePublisher) publisher = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!(store = byline_store_new_finish (res, &error)))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_message (self, error->message);
-      return;
-    }
-  if (self->publisher != NULL)
-    return;
-  publisher = byline_publisher_new (store, NULL);
-  byline_outbox_runner_start (byline_publisher_get_runner (publisher));
-  byline_publish_popover_set_publisher (self, publisher);
-}
-
-static void
 byline_publish_popover_show (GtkWidget *widget)
 {
   BylinePublishPopover *self = BYLINE_PUBLISH_POPOVER (widget);
@@ -518,15 +495,8 @@ byline_publish_popover_init (BylinePublishPopover *self)
   g_signal_connect_object (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
 
-  /* The window is made at start-up with this popover in its header bar:
-   * open the drafts store and start the outbox runner now, so that what
-   * an earlier run left in the outbox is sent without waiting for the
-   * user. A publisher set before the store opens wins. */
-  {
-    g_autofree char *path = byline_paths_resolve_db (NULL);
-
-    byline_store_new_async (path, self->cancellable, store_opened_cb, g_object_ref (self));
-  }
+  /* The window hands over its context's publisher (whose outbox runner is
+   * already sending what an earlier run left behind). */
 }
 
 BylinePublishPopover *

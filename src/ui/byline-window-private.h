@@ -8,6 +8,7 @@
 #pragma once
 
 #include "byline-drafts-sidebar.h"
+#include "byline-publish-popover.h"
 #include "byline-window.h"
 
 G_BEGIN_DECLS
@@ -44,6 +45,7 @@ struct _BylineWindow
   AdwWindowTitle       *window_title;
   GtkStack             *main_stack;
   BylineEditor         *editor;
+  BylinePublishPopover *publish_popover;
   BylineMetadataPanel  *metadata_panel;
 
   gboolean              sidebar_visible;

@@ -349,6 +349,9 @@ byline_window_constructed (GObject *object)
   G_OBJECT_CLASS (byline_window_parent_class)->constructed (object);
 
   byline_drafts_sidebar_set_context (self->drafts_sidebar, self->context);
+  if (self->context != NULL)
+    byline_publish_popover_set_publisher (self->publish_popover,
+                                          byline_context_get_publisher (self->context));
   drafts_changed_cb (self);
   _byline_window_update_actions (self);
   _byline_window_refresh_names (self);
@@ -401,6 +404,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_popover);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_panel);
   gtk_widget_class_bind_template_callback (widget_class, window_title_closure);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
