@@ -10,28 +10,11 @@
 #include <string.h>
 
 #include "byline-text-display.h"
+#include "byline-test-html.h"
 
 #define FSI "\u2068"
 #define LRI "\u2066"
 #define PDI "\u2069"
-
-static gboolean
-has_bidi_control (const char *text)
-{
-  /* Only the one outer isolate pair is allowed. */
-  const char *inner = g_utf8_next_char (text);
-  gsize inner_len = strlen (inner) - strlen (PDI);
-
-  for (const char *p = inner; p < inner + inner_len; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C)
-        return TRUE;
-    }
-  return FALSE;
-}
 
 static void
 test_plain (void)
@@ -56,8 +39,8 @@ test_override_removed (void)
 
   g_assert_cmpstr (name, ==, FSI "evilgpj.exe" PDI);
   g_assert_cmpstr (escape, ==, FSI "xy" PDI);
-  g_assert_false (has_bidi_control (name));
-  g_assert_false (has_bidi_control (escape));
+  g_assert_false (byline_test_bidi_inside (name));
+  g_assert_false (byline_test_bidi_inside (escape));
 }
 
 static void

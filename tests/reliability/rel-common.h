@@ -19,6 +19,8 @@
 #include <glib/gstdio.h>
 
 #include "byline-core.h"
+#include "test-store-common.h"
+#include "cms-test-util.h"
 
 static inline gboolean
 rel_long_mode (void)
@@ -59,35 +61,9 @@ rel_figure (const char *key,
     }
 }
 
-static inline char *
-rel_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("byline-rel-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static inline void
-rel_rmdir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        rel_rmdir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
+/* Temporary directories as the store tests make them. */
+#define rel_tmpdir test_store_tmpdir
+#define rel_rmdir  test_store_rmdir
 
 /* PRAGMA integrity_check with plain SQLite, independent of BylineStore:
  * returns its first answer row ("ok" when intact), or the open error. */

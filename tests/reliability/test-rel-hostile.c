@@ -152,25 +152,6 @@ typedef struct
   guint html_checked;    /* HTML documents/fragments checked */
 } Tally;
 
-static gboolean
-has_bidi_inside (const char *text)
-{
-  const char *end = text + strlen (text);
-
-  /* The helper's own wrapper (one isolate + PDI) is the only one allowed. */
-  text = g_utf8_next_char (text);
-  end -= 3;
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-          c == 0x200E || c == 0x200F || c == 0x061C)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 check_fragment (Tally      *t,
                 const char *html)
@@ -266,14 +247,6 @@ through_converters (Tally                *t,
     }
 }
 
-static void
-result_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
 static GPtrArray *
 fetch_all (BylineCmsWordpress *cms,
            gboolean            comments)
@@ -288,11 +261,10 @@ fetch_all (BylineCmsWordpress *cms,
   query->edit_context = TRUE;
   query->comment_status = BYLINE_CMS_COMMENT_ALL;
   if (comments)
-    byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, result_cb, &result);
+    byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, cms_test_result_cb, &result);
   else
-    byline_cms_list_posts_async (BYLINE_CMS (cms), query, NULL, result_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+    byline_cms_list_posts_async (BYLINE_CMS (cms), query, NULL, cms_test_result_cb, &result);
+  cms_test_wait (&result);
   items = comments ? byline_cms_list_comments_finish (BYLINE_CMS (cms), result, &error)
                    : byline_cms_list_posts_finish (BYLINE_CMS (cms), result, &error);
   g_assert_no_error (error);
@@ -385,7 +357,7 @@ test_hostile_corpus (void)
       g_assert_true (item.is_comment);
       g_assert_cmpstr (c->author_name, ==, item.author_name);
       /* … and what is shown cannot reorder its surroundings. */
-      t.spoofable += has_bidi_inside (name) + has_bidi_inside (url) + has_bidi_inside (content_shown);
+      t.spoofable += byline_test_bidi_inside (name) + byline_test_bidi_inside (url) + byline_test_bidi_inside (content_shown);
 
       cached->account = g_strdup ("hostile");
       cached->remote_id = c->id;

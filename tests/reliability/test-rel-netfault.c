@@ -54,22 +54,6 @@ typedef struct
 } RelNetDriver;
 
 static void
-result_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 back_off (const GError *error,
           guint         attempt)
 {
@@ -102,8 +86,8 @@ find_posts (BylineCmsWordpress  *cms,
   query->search = g_strdup (marker);
   query->status = g_strdup ("publish");
   query->edit_context = TRUE;
-  byline_cms_list_posts_async (BYLINE_CMS (cms), query, NULL, result_cb, &result);
-  return byline_cms_list_posts_finish (BYLINE_CMS (cms), wait_for (&result), error);
+  byline_cms_list_posts_async (BYLINE_CMS (cms), query, NULL, cms_test_result_cb, &result);
+  return byline_cms_list_posts_finish (BYLINE_CMS (cms), cms_test_wait (&result), error);
 }
 
 static gboolean
@@ -140,8 +124,8 @@ direct_publish (Run   *run,
       post->content = g_strdup_printf ("<p>Story %u.</p><p>%s</p>", i, marker);
       post->status = g_strdup ("publish");
       post->meta_uuid = g_strdup (marker);
-      byline_cms_create_post_async (BYLINE_CMS (run->cms), post, NULL, result_cb, &result);
-      created = byline_cms_create_post_finish (BYLINE_CMS (run->cms), wait_for (&result), &error);
+      byline_cms_create_post_async (BYLINE_CMS (run->cms), post, NULL, cms_test_result_cb, &result);
+      created = byline_cms_create_post_finish (BYLINE_CMS (run->cms), cms_test_wait (&result), &error);
       if (created != NULL)
         return TRUE;
       back_off (error, attempt);
@@ -164,8 +148,8 @@ direct_moderate (Run                    *run,
 
       if (attempt > 0)
         run->retries++;
-      byline_cms_moderate_comment_async (BYLINE_CMS (run->cms), comment, status, NULL, result_cb, &result);
-      moderated = byline_cms_moderate_comment_finish (BYLINE_CMS (run->cms), wait_for (&result), &error);
+      byline_cms_moderate_comment_async (BYLINE_CMS (run->cms), comment, status, NULL, cms_test_result_cb, &result);
+      moderated = byline_cms_moderate_comment_finish (BYLINE_CMS (run->cms), cms_test_wait (&result), &error);
       if (moderated != NULL)
         return TRUE;
       back_off (error, attempt);
@@ -204,8 +188,8 @@ list_comments (BylineCmsWordpress     *cms,
   query->page = 0;
   query->comment_status = status;
   query->edit_context = TRUE;
-  byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, result_cb, &result);
-  return byline_cms_list_comments_finish (BYLINE_CMS (cms), wait_for (&result), error);
+  byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, cms_test_result_cb, &result);
+  return byline_cms_list_comments_finish (BYLINE_CMS (cms), cms_test_wait (&result), error);
 }
 
 /* Every comment the account sees, whatever its status. */

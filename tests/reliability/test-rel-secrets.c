@@ -76,22 +76,6 @@ hits_in_file (const char *path,
 }
 
 static void
-result_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 talk_to_wordpress (const char *url,
                    const char *user)
 {
@@ -112,8 +96,8 @@ talk_to_wordpress (const char *url,
   cms = byline_cms_wordpress_new (url, user, password);
   byline_secrets_password_free (password);
 
-  byline_cms_verify_account_async (BYLINE_CMS (cms), NULL, result_cb, &result);
-  me = byline_cms_verify_account_finish (BYLINE_CMS (cms), wait_for (&result), &error);
+  byline_cms_verify_account_async (BYLINE_CMS (cms), NULL, cms_test_result_cb, &result);
+  me = byline_cms_verify_account_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (me->slug, ==, user);
   g_clear_object (&result);
@@ -121,29 +105,29 @@ talk_to_wordpress (const char *url,
   post->title = g_strdup ("Secrets check");
   post->content = g_strdup ("<p>Nothing to see.</p>");
   post->status = g_strdup ("draft");
-  byline_cms_create_post_async (BYLINE_CMS (cms), post, NULL, result_cb, &result);
-  created = byline_cms_create_post_finish (BYLINE_CMS (cms), wait_for (&result), &error);
+  byline_cms_create_post_async (BYLINE_CMS (cms), post, NULL, cms_test_result_cb, &result);
+  created = byline_cms_create_post_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
 
   query->per_page = 10;
   query->page = 1;
   query->edit_context = TRUE;
-  byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, result_cb, &result);
-  comments = byline_cms_list_comments_finish (BYLINE_CMS (cms), wait_for (&result), &error);
+  byline_cms_list_comments_async (BYLINE_CMS (cms), query, NULL, cms_test_result_cb, &result);
+  comments = byline_cms_list_comments_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
 
   /* An error path too: its message must not carry the password either. */
-  byline_cms_get_post_async (BYLINE_CMS (cms), 999999, NULL, NULL, result_cb, &result);
-  g_assert_null (byline_cms_get_post_finish (BYLINE_CMS (cms), wait_for (&result), &error));
+  byline_cms_get_post_async (BYLINE_CMS (cms), 999999, NULL, NULL, cms_test_result_cb, &result);
+  g_assert_null (byline_cms_get_post_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error));
   g_assert_nonnull (error);
   g_debug ("expected error: %s", error->message);
   g_clear_error (&error);
   g_clear_object (&result);
 
-  byline_cms_delete_post_async (BYLINE_CMS (cms), created->id, TRUE, NULL, result_cb, &result);
-  deleted = byline_cms_delete_post_finish (BYLINE_CMS (cms), wait_for (&result), &error);
+  byline_cms_delete_post_async (BYLINE_CMS (cms), created->id, TRUE, NULL, cms_test_result_cb, &result);
+  deleted = byline_cms_delete_post_finish (BYLINE_CMS (cms), cms_test_wait (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
 }
