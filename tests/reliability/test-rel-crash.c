@@ -11,8 +11,8 @@
  *     committed, and at least what the previous round left (nothing older
  *     is lost).
  * Figures: rounds, corruptions, the largest loss in characters (typed but
- * not saved) and in seconds (kill time minus the time the saved text was
- * typed).
+ * not saved) and in seconds (the age, at the kill, of the oldest keystroke
+ * that was not saved).
  *
  * Copyright 2026 The Byline developers
  *
@@ -152,11 +152,11 @@ test_kill_while_typing (void)
 
       if (report.last_typed - body_len > max_loss_chars)
         max_loss_chars = report.last_typed - body_len;
-      /* Seconds lost: from when the saved text was complete to the kill. */
-      if (body_len < (glong) report.typed_at->len && g_array_index (report.typed_at, gint64, body_len) != 0)
-        max_loss_usec = MAX (max_loss_usec, killed_at - g_array_index (report.typed_at, gint64, body_len));
-      else if (report.last_typed > body_len)
-        max_loss_usec = MAX (max_loss_usec, killed_at - g_array_index (report.typed_at, gint64, report.last_typed));
+      /* Seconds lost: the age, at the kill, of the oldest keystroke that
+       * did not make it to the database (0 when none was lost). */
+      if (report.last_typed > body_len && body_len + 1 < (glong) report.typed_at->len &&
+          g_array_index (report.typed_at, gint64, body_len + 1) != 0)
+        max_loss_usec = MAX (max_loss_usec, killed_at - g_array_index (report.typed_at, gint64, body_len + 1));
       g_test_message ("round %u: typed %ld, reported saved %ld, stored %ld",
                       round, report.last_typed, report.last_saved, body_len);
       previous = body_len;
