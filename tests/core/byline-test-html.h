@@ -123,3 +123,23 @@ byline_test_assert_inert_html (const char *html)
   if (problem != NULL)
     g_error ("%s in: %s", problem, html);
 }
+
+/* TRUE when @isolated (from byline_text_isolate_for_display() or
+ * byline_url_for_display()) holds a bidi control inside its one outer
+ * isolate … U+2069 pair. */
+G_GNUC_UNUSED static inline gboolean
+byline_test_bidi_inside (const char *isolated)
+{
+  const char *inner = g_utf8_next_char (isolated);
+  const char *end = isolated + strlen (isolated) - strlen ("\u2069");
+
+  for (const char *p = inner; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
+          c == 0x200E || c == 0x200F || c == 0x061C)
+        return TRUE;
+    }
+  return FALSE;
+}

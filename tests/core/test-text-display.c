@@ -1,0 +1,82 @@
+/* test-text-display.c: untrusted names and URLs cannot spoof what is shown
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-text-display.h"
+#include "byline-test-html.h"
+
+#define FSI "\u2068"
+#define LRI "\u2066"
+#define PDI "\u2069"
+
+static void
+test_plain (void)
+{
+  g_autofree char *name = byline_text_isolate_for_display ("Ada Lovelace", -1);
+  g_autofree char *persian = byline_text_isolate_for_display ("مریم نوروزی‌فر", -1);
+  g_autofree char *empty = byline_text_isolate_for_display (NULL, -1);
+
+  g_assert_cmpstr (name, ==, FSI "Ada Lovelace" PDI);
+  /* ZWNJ stays in names: Persian needs it. */
+  g_assert_cmpstr (persian, ==, FSI "مریم نوروزی‌فر" PDI);
+  g_assert_cmpstr (empty, ==, FSI PDI);
+}
+
+static void
+test_override_removed (void)
+{
+  /* "evil\u202Egpj.exe" would show as "evilexe.jpg". */
+  g_autofree char *name = byline_text_isolate_for_display ("evil\u202Egpj.exe", -1);
+  /* An unbalanced isolate or a PDI trying to close the wrapper early. */
+  g_autofree char *escape = byline_text_isolate_for_display ("x\u2069\u2067\u202B\u200F\u061Cy", -1);
+
+  g_assert_cmpstr (name, ==, FSI "evilgpj.exe" PDI);
+  g_assert_cmpstr (escape, ==, FSI "xy" PDI);
+  g_assert_false (byline_test_bidi_inside (name));
+  g_assert_false (byline_test_bidi_inside (escape));
+}
+
+static void
+test_controls_and_invalid (void)
+{
+  const char raw[] = "a\nb\r\x01\xff\xfe" "c\u2028d\0hidden";
+  g_autofree char *text = byline_text_isolate_for_display (raw, sizeof raw - 1);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_null (strchr (text, '\n'));
+  g_assert_null (strchr (text, '\r'));
+  g_assert_null (strstr (text, "\u2028"));
+  g_assert_nonnull (strstr (text, "hidden"));
+  g_assert_true (g_str_has_prefix (text, FSI "a b"));
+}
+
+static void
+test_url (void)
+{
+  g_autofree char *url = byline_url_for_display ("http://example.com/\u202Efdp.exe", -1);
+  g_autofree char *zw = byline_url_for_display ("http://goo\u200Bgle.com\uFEFF/\u200D", -1);
+
+  g_assert_cmpstr (url, ==, LRI "http://example.com/fdp.exe" PDI);
+  g_assert_cmpstr (zw, ==, LRI "http://google.com/" PDI);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/text-display/plain", test_plain);
+  g_test_add_func ("/text-display/override-removed", test_override_removed);
+  g_test_add_func ("/text-display/controls-and-invalid-utf8", test_controls_and_invalid);
+  g_test_add_func ("/text-display/url", test_url);
+
+  return g_test_run ();
+}
