@@ -130,6 +130,7 @@ const char *_byline_store_search_sql     (void);
 /* byline-store-revisions.c */
 gboolean    _byline_store_add_revision   (BylineStore   *self,
                                           BylineArticle *article,
+                                          const char    *hash,
                                           const char    *kind,
                                           gboolean       force,
                                           GError       **error);
