@@ -421,6 +421,12 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
 }
 
+static inline gunichar
+char_at (const char *p)
+{
+  return *p ? g_utf8_get_char_validated (p, -1) : 0;
+}
+
 /**
  * byline_article_count_words:
  *
@@ -441,32 +447,42 @@ byline_article_count_words (const char *text)
 
   while (*p)
     {
-      gunichar c = g_utf8_get_char_validated (p, -1);
+      gunichar c;
       const char *next;
-      gunichar after;
+      gboolean word_char;
 
-      /* Invalid UTF-8 is skipped a byte at a time, never read past. */
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      /* ASCII, most of a Latin-script story, without decoding. */
+      if ((guchar) *p < 0x80)
         {
-          in_word = FALSE;
-          prev = 0;
-          p++;
-          continue;
+          c = (guchar) *p;
+          next = p + 1;
+          word_char = g_ascii_isalnum (c);
+        }
+      else
+        {
+          c = g_utf8_get_char_validated (p, -1);
+          /* Invalid UTF-8 is skipped a byte at a time, never read past. */
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              in_word = FALSE;
+              prev = 0;
+              p++;
+              continue;
+            }
+          next = g_utf8_next_char (p);
+          word_char = is_word_char (c);
         }
 
-      next = g_utf8_next_char (p);
-      after = *next ? g_utf8_get_char_validated (next, -1) : 0;
-
-      if (is_word_char (c))
+      if (word_char)
         {
           if (!in_word)
             words++;
           in_word = TRUE;
         }
       else if (in_word && (c == '\'' || c == 0x2019 || c == '-'))
-        in_word = is_word_char (after);
+        in_word = is_word_char (char_at (next));
       else if (in_word && (c == ',' || c == '.') && g_unichar_isdigit (prev))
-        in_word = g_unichar_isdigit (after); /* 41,000 and 2.4 are one word each */
+        in_word = g_unichar_isdigit (char_at (next)); /* 41,000 and 2.4 are one word each */
       else
         in_word = FALSE;
 

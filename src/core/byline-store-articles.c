@@ -351,7 +351,7 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  if (!_byline_store_add_revision (self, article, revision_kind, force_revision, error))
+  if (!_byline_store_add_revision (self, article, hash, revision_kind, force_revision, error))
     return FALSE;
 
   /* An autosave leaves the search index to byline-store-index.c. */

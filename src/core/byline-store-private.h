@@ -33,6 +33,8 @@ struct _BylineStore
   /* Indexes pending articles after a quiet period (byline-store-index.c). */
   GSource              *index_source;
   guint                 index_delay_ms;
+  /* Pages in the WAL after the last commit (byline-store-index.c). */
+  int                   wal_pages;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
@@ -130,6 +132,7 @@ const char *_byline_store_search_sql     (void);
 /* byline-store-revisions.c */
 gboolean    _byline_store_add_revision   (BylineStore   *self,
                                           BylineArticle *article,
+                                          const char    *hash,
                                           const char    *kind,
                                           gboolean       force,
                                           GError       **error);

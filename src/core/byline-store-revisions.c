@@ -105,6 +105,7 @@ _byline_store_prune_locked (BylineStore  *self,
 gboolean
 _byline_store_add_revision (BylineStore    *self,
                             BylineArticle  *article,
+                            const char     *hash,
                             const char     *kind,
                             gboolean        force,
                             GError        **error)
@@ -113,7 +114,6 @@ _byline_store_add_revision (BylineStore    *self,
   g_autoptr(BylineStmt) insert = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonGenerator) generator = NULL;
-  g_autofree char *hash = byline_article_content_hash (article);
   g_autofree char *snapshot = NULL;
   gint64 id = byline_article_get_id (article);
   gsize size = 0;

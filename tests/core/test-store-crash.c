@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "test-store-common.h"
+#include "test-store-index.h"
 
 #define KILL_ROUNDS 60
 
@@ -104,6 +105,20 @@ test_kill_during_autosave (void)
       g_assert_cmpuint (reported, >=, 1);
       g_assert_cmpuint (saved, >=, reported);
       g_assert_cmpuint (saved, <=, reported + 1);
+
+      /* The killed program's autosaves were not indexed; opening indexed
+       * them, so a search finds the stored text. */
+      g_assert_cmpint (test_store_pending (store), ==, 0);
+      {
+        g_autofree char *seq = g_strdup_printf ("%" G_GUINT64_FORMAT, saved);
+        g_autoptr(GPtrArray) hits = byline_store_search (store, seq, 10, NULL, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (hits->len, ==, 1);
+        g_assert_cmpint (((BylineSearchHit *) g_ptr_array_index (hits, 0))->article_id, ==, 1);
+      }
+      if (round % 10 == 0)
+        test_store_assert_index_matches_content (store);
       rounds_with_saves++;
     }
 

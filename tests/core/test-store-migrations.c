@@ -17,6 +17,7 @@
 
 #include "byline-store-private.h"
 #include "test-store-common.h"
+#include "test-store-index.h"
 
 static int
 dump_schema (int version)
@@ -121,6 +122,20 @@ test_migrate_from (gconstpointer data)
       hits = byline_store_search (store, "okafor", 10, NULL, &error);
       g_assert_cmpuint (hits->len, ==, 1);
     }
+
+  /* Schema 5: prefix indexes, and nothing left to index. */
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = byline_store_search (store, "ferr*", 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = byline_store_search (store, "моск*", 10, NULL, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = byline_store_search (store, "تهر*", 10, NULL, &error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpint (test_store_pending (store), ==, 0);
+  test_store_assert_index_matches_content (store);
 
   revisions = byline_store_list_revisions (store, 7, NULL, &error);
   g_assert_cmpuint (revisions->len, ==, 1);
