@@ -27,3 +27,7 @@
 #include "byline-fts.h"
 #include "byline-store.h"
 #include "byline-article-list.h"
+#include "byline-comment.h"
+#include "byline-comment-list.h"
+#include "byline-comment-moderator.h"
+#include "byline-comment-sync.h"

@@ -54,8 +54,8 @@ reasons_to_json (char **reasons)
   return json_generator_to_data (generator, NULL);
 }
 
-static char **
-reasons_from_json (const char *text)
+char **
+_byline_store_reasons_from_json (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -170,7 +170,7 @@ comment_from_row (BylineStmt *stmt)
   comment->status = _byline_store_column_text (stmt, 12);
   comment->content = _byline_store_column_text (stmt, 13);
   comment->spam_score = sqlite3_column_double (stmt, 14);
-  comment->spam_reasons = reasons_from_json ((const char *) sqlite3_column_text (stmt, 15));
+  comment->spam_reasons = _byline_store_reasons_from_json ((const char *) sqlite3_column_text (stmt, 15));
   return comment;
 }
 

@@ -223,6 +223,15 @@ static const char *migrations[] = {
   "  spam INTEGER NOT NULL DEFAULT 0,"
   "  ham INTEGER NOT NULL DEFAULT 0,"
   "  PRIMARY KEY (account_id, token)) WITHOUT ROWID;",
+
+  /* 5: each site's spam filter as one blob (byline_spam_filter_to_bytes()),
+   * and the orders the comment queue lists in. */
+  "CREATE TABLE spam_filters ("
+  "  account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  data BLOB NOT NULL,"
+  "  modified INTEGER NOT NULL);"   /* Unix time, seconds */
+  "CREATE INDEX comments_by_date ON comments (date_gmt DESC, id DESC);"
+  "CREATE INDEX comments_by_account ON comments (account_id, date_gmt DESC, id DESC);",
 };
 
 int

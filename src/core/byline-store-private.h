@@ -107,6 +107,10 @@ gboolean       _byline_store_save_locked         (BylineStore     *self,
                                                   gboolean         force_revision,
                                                   GError         **error);
 
+/* byline-store-comments.c, byline-store-comment-cache.c */
+char      **_byline_store_reasons_from_json       (const char *text);
+BylineCachedComment *_byline_store_cached_comment_from_row (BylineStmt *stmt);
+
 /* byline-store-search.c */
 const char *_byline_store_search_sql     (void);
 
