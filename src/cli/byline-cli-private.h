@@ -72,5 +72,6 @@ extern const BylineCliCommand byline_cmd_history;
 extern const BylineCliCommand byline_cmd_diff;
 extern const BylineCliCommand byline_cmd_restore;
 extern const BylineCliCommand byline_cmd_delete;
+extern const BylineCliCommand byline_cmd_comments;
 
 G_END_DECLS

@@ -28,6 +28,7 @@ static const BylineCliCommand *commands[] = {
   &byline_cmd_diff,
   &byline_cmd_restore,
   &byline_cmd_delete,
+  &byline_cmd_comments,
 };
 
 G_DEFINE_QUARK (byline-cli-error-quark, byline_cli_error)

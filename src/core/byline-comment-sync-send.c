@@ -151,7 +151,9 @@ send_one (BylineCms         *cms,
  * byline_comment_sync_send_pending:
  * @cms: (nullable): @account's client; opened here when %NULL
  *
- * Sends @account's queued comment operations that are due, oldest first.
+ * Sends @account's queued comment operations, oldest first: pending ones
+ * and those that failed for a passing reason (an explicit sync does not
+ * wait for the backoff); those the site refused for good stay failed.
  * Blocks (on a private main context): call it from a worker thread or the
  * command line.
  *
@@ -189,7 +191,7 @@ byline_comment_sync_send_pending (BylineStore             *store,
 
       if (g_strcmp0 (item->account, account) != 0 ||
           (g_strcmp0 (item->kind, "moderate") != 0 && g_strcmp0 (item->kind, "reply") != 0) ||
-          g_str_equal (item->state, "done") || item->next_attempt > now)
+          g_str_equal (item->state, "done") || item->next_attempt == NEVER)
         continue;
 
       if (cms == NULL)
