@@ -20,18 +20,15 @@
  * newest date, posts without a headline), batch upserts in one
  * transaction, and the per-account spam filter. */
 
+/* Comments are the only table in FROM (the account's name is a scalar
+ * subquery), and only the filters in use are in the WHERE clause (each
+ * variant interned: the store caches statements by the SQL's address): then
+ * SQLite walks comments_by_date or comments_by_status in order, and a page
+ * deep in 100,000 comments costs an index walk, not a sort. */
 #define CACHE_COLUMNS \
-  "SELECT c.id, a.name, c.remote_id, c.post_remote_id, c.post_headline, c.parent, c.author_name, " \
-  "  c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.status, " \
-  "  c.content, c.spam_score, c.spam_reasons FROM comments c JOIN accounts a ON a.id = c.account_id "
-
-/* ?1 account, ?2 status, ?3 likely spam, ?4 post, ?5 author, ?6 FTS match */
-#define CACHE_FILTER \
-  "WHERE (?1 IS NULL OR a.name = ?1) AND (?2 IS NULL OR c.status = ?2) " \
-  "AND (?3 = 0 OR (c.spam_score >= 0.5 AND c.status IN ('hold', 'approved'))) " \
-  "AND (?4 = 0 OR c.post_remote_id = ?4) " \
-  "AND (?5 IS NULL OR c.author_email = ?5 OR (c.author_email = '' AND c.author_name = ?5)) " \
-  "AND (?6 IS NULL OR c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?6)) "
+  "SELECT c.id, (SELECT name FROM accounts WHERE id = c.account_id), c.remote_id, c.post_remote_id, " \
+  "  c.post_headline, c.parent, c.author_name, c.author_email, c.author_url, c.author_ip, " \
+  "  c.author_user_agent, c.date_gmt, c.status, c.content, c.spam_score, c.spam_reasons FROM comments c "
 
 void
 byline_comment_state_free (BylineCommentState *state)
@@ -42,26 +39,57 @@ byline_comment_state_free (BylineCommentState *state)
   g_free (state);
 }
 
-static gboolean
-bind_filter (BylineStmt                *stmt,
-             const BylineCommentQuery  *query,
-             gboolean                  *empty)
+/* Appends the WHERE clause for @query (parameters ?1…?6, bound by
+ * bind_filter()); @match is the FTS expression or NULL. */
+static void
+append_filter (GString                  *sql,
+               const BylineCommentQuery *query,
+               const char               *match)
 {
-  g_autofree char *match = byline_fts_query_from_text (query->search);
+  const char *and = "WHERE ";
 
-  *empty = FALSE;
-  if (query->search != NULL && *query->search != '\0' && match == NULL)
-    {
-      *empty = TRUE;
-      return TRUE;
-    }
-  _byline_store_bind_text (stmt, 1, query->account);
-  _byline_store_bind_text (stmt, 2, query->status);
-  sqlite3_bind_int (stmt, 3, query->likely_spam ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 4, query->post);
-  _byline_store_bind_text (stmt, 5, query->author);
-  _byline_store_bind_text (stmt, 6, match);
-  return TRUE;
+#define CLAUSE(cond, text) if (cond) { g_string_append_printf (sql, "%s" text " ", and); and = "AND "; }
+  CLAUSE (query->account != NULL, "c.account_id = (SELECT id FROM accounts WHERE name = ?1)");
+  CLAUSE (query->status != NULL, "c.status = ?2");
+  CLAUSE (query->likely_spam, "c.status IN ('hold', 'approved') AND c.spam_score >= 0.5");
+  CLAUSE (query->post != 0, "c.post_remote_id = ?4");
+  CLAUSE (query->author != NULL, "(c.author_email = ?5 OR (c.author_email = '' AND c.author_name = ?5))");
+  CLAUSE (match != NULL, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?6)");
+#undef CLAUSE
+}
+
+static void
+bind_filter (BylineStmt               *stmt,
+             const BylineCommentQuery *query,
+             const char               *match)
+{
+  if (query->account != NULL)
+    _byline_store_bind_text (stmt, 1, query->account);
+  if (query->status != NULL)
+    _byline_store_bind_text (stmt, 2, query->status);
+  if (query->post != 0)
+    sqlite3_bind_int64 (stmt, 4, query->post);
+  if (query->author != NULL)
+    _byline_store_bind_text (stmt, 5, query->author);
+  if (match != NULL)
+    _byline_store_bind_text (stmt, 6, match);
+}
+
+static gboolean
+query_has_filter (const BylineCommentQuery *query,
+                  const char               *match)
+{
+  return query->account != NULL || query->status != NULL || query->likely_spam || query->post != 0 ||
+         query->author != NULL || match != NULL;
+}
+
+/* FALSE when a search was asked for that can match nothing. */
+static gboolean
+filter_match (const BylineCommentQuery  *query,
+              char                     **match)
+{
+  *match = byline_fts_query_from_text (query->search);
+  return !(query->search != NULL && *query->search != '\0' && *match == NULL);
 }
 
 BylineCachedComment *
@@ -104,19 +132,22 @@ byline_store_query_comments (BylineStore               *self,
 {
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
   g_autoptr(BylineStmt) stmt = NULL;
-  gboolean empty;
+  g_autoptr(GString) sql = g_string_new (CACHE_COLUMNS);
+  g_autofree char *match = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, CACHE_COLUMNS CACHE_FILTER
-                                      "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?7 OFFSET ?8", error)))
-    return NULL;
-  bind_filter (stmt, query, &empty);
-  if (empty)
+  if (!filter_match (query, &match))
     return g_steal_pointer (&comments);
+  append_filter (sql, query, match);
+  g_string_append (sql, "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?7 OFFSET ?8");
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
+    return NULL;
+  bind_filter (stmt, query, match);
   sqlite3_bind_int64 (stmt, 7, query->limit > 0 ? (gint64) query->limit : -1);
   sqlite3_bind_int64 (stmt, 8, query->offset);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -138,18 +169,20 @@ byline_store_count_comments (BylineStore               *self,
                              GError                   **error)
 {
   g_autoptr(BylineStmt) stmt = NULL;
-  gboolean empty;
+  g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM comments c ");
+  g_autofree char *match = NULL;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
   g_return_val_if_fail (query != NULL, -1);
 
-  BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, "SELECT count(*) FROM comments c JOIN accounts a ON a.id = c.account_id "
-                                      CACHE_FILTER, error)))
-    return -1;
-  bind_filter (stmt, query, &empty);
-  if (empty)
+  if (!filter_match (query, &match))
     return 0;
+  append_filter (sql, query, match);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
+    return -1;
+  bind_filter (stmt, query, match);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return (_byline_store_set_error (self, sqlite3_errcode (self->db), error), -1);
   return sqlite3_column_int64 (stmt, 0);
@@ -169,31 +202,36 @@ byline_store_comment_position (BylineStore               *self,
 {
   g_autoptr(BylineStmt) member = NULL;
   g_autoptr(BylineStmt) before = NULL;
-  gboolean empty;
+  g_autoptr(GString) member_sql = g_string_new ("SELECT count(*) FROM comments c ");
+  g_autoptr(GString) before_sql = g_string_new ("SELECT count(*) FROM comments t, comments c ");
+  g_autofree char *match = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (query != NULL && position != NULL, FALSE);
 
   *position = -1;
-  BYLINE_STORE_LOCK (self);
-  if (!(member = _byline_store_prepare (self, "SELECT count(*) FROM comments c JOIN accounts a ON a.id = c.account_id "
-                                        CACHE_FILTER "AND c.id = ?7", error)))
-    return FALSE;
-  bind_filter (member, query, &empty);
-  if (empty)
+  if (!filter_match (query, &match))
     return TRUE;
+  append_filter (member_sql, query, match);
+  g_string_append (member_sql, query_has_filter (query, match) ? "AND c.id = ?7" : "WHERE c.id = ?7");
+  append_filter (before_sql, query, match);
+  g_string_append (before_sql, query_has_filter (query, match) ? "AND " : "WHERE ");
+  g_string_append (before_sql, "t.id = ?7 AND (c.date_gmt > t.date_gmt OR (c.date_gmt = t.date_gmt AND c.id > t.id))");
+
+  BYLINE_STORE_LOCK (self);
+  if (!(member = _byline_store_prepare (self, g_intern_string (member_sql->str), error)))
+    return FALSE;
+  bind_filter (member, query, match);
   sqlite3_bind_int64 (member, 7, id);
   if ((rc = sqlite3_step (member)) != SQLITE_ROW)
     return _byline_store_set_error (self, rc, error);
   if (sqlite3_column_int64 (member, 0) == 0)
     return TRUE;
 
-  if (!(before = _byline_store_prepare (self, "SELECT count(*) FROM comments c JOIN accounts a ON a.id = c.account_id, "
-                                        "comments t " CACHE_FILTER "AND t.id = ?7 AND (c.date_gmt > t.date_gmt "
-                                        "OR (c.date_gmt = t.date_gmt AND c.id > t.id))", error)))
+  if (!(before = _byline_store_prepare (self, g_intern_string (before_sql->str), error)))
     return FALSE;
-  bind_filter (before, query, &empty);
+  bind_filter (before, query, match);
   sqlite3_bind_int64 (before, 7, id);
   if ((rc = sqlite3_step (before)) != SQLITE_ROW)
     return _byline_store_set_error (self, rc, error);
