@@ -58,7 +58,7 @@ class FakeWordPress(BaseHTTPRequestHandler):
             items = [c for c in items if c["date_gmt"] > q["after"][:19]]
         per_page, page = int(q.get("per_page", 10)), int(q.get("page", 1))
         chunk = items[(page - 1) * per_page:page * per_page]
-        if "_fields" in q:
+        if "_fields" in q and "content" not in q["_fields"]:
             chunk = [{"id": c["id"], "status": c["status"]} for c in chunk]
         pages = max(1, (len(items) + per_page - 1) // per_page)
         self.send_json(200, chunk, {"X-WP-Total": str(len(items)), "X-WP-TotalPages": str(pages)})

@@ -212,7 +212,7 @@ fake_list (FakeSite          *site,
 
   json_builder_begin_array (b);
   for (guint i = (page - 1) * per_page; i < matching->len && i < page * per_page; i++)
-    add_comment_json (b, g_ptr_array_index (matching, i), fields != NULL);
+    add_comment_json (b, g_ptr_array_index (matching, i), fields != NULL && strstr (fields, "content") == NULL);
   json_builder_end_array (b);
   total = g_strdup_printf ("%u", matching->len);
   pages = g_strdup_printf ("%u", MAX (1, (matching->len + per_page - 1) / per_page));

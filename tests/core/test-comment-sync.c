@@ -205,7 +205,6 @@ test_send_moderation (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) done = NULL;
   gint64 ids[2];
-  guint port;
 
   seed (f, 5, 0, 0, 0);
   g_assert_true (run_sync (f, NULL, &error));
@@ -257,8 +256,6 @@ test_send_moderation (Fixture       *f,
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 6, NULL), >, 0);
 
   /* No server at all: the sync fails, the queue stays. */
-  port = g_uri_get_port (g_uri_parse (f->site->url, G_URI_FLAGS_NONE, NULL));
-  (void) port;
   soup_server_disconnect (f->site->server);
   g_assert_true (byline_comment_moderator_moderate (moderator, ids, 1, "trash", &error));
   g_assert_false (run_sync (f, NULL, &error));
