@@ -158,6 +158,47 @@ byline_store_query_comments (BylineStore               *self,
 }
 
 /**
+ * byline_store_comment_ids:
+ *
+ * Returns: (transfer full) (element-type gint64): the local ids of every
+ *   comment @query lists (offset and limit ignored), newest first; for
+ *   acting on a whole filtered list without loading it
+ */
+GArray *
+byline_store_comment_ids (BylineStore               *self,
+                          const BylineCommentQuery  *query,
+                          GError                   **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM comments c ");
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (!filter_match (query, &match))
+    return g_steal_pointer (&ids);
+  append_filter (sql, query, match);
+  g_string_append (sql, "ORDER BY c.date_gmt DESC, c.id DESC");
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
+    return NULL;
+  bind_filter (stmt, query, match);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return (_byline_store_set_error (self, rc, error), NULL);
+  return g_steal_pointer (&ids);
+}
+
+/**
  * byline_store_count_comments:
  *
  * Returns: how many comments match @query (offset and limit ignored), or

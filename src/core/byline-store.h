@@ -441,6 +441,9 @@ GPtrArray     *byline_store_comment_history      (BylineStore          *self,
 GPtrArray     *byline_store_query_comments       (BylineStore          *self,
                                                   const BylineCommentQuery *query,
                                                   GError              **error);
+GArray        *byline_store_comment_ids          (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  GError              **error);
 gint64         byline_store_count_comments       (BylineStore          *self,
                                                   const BylineCommentQuery *query,
                                                   GError              **error);

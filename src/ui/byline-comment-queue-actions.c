@@ -19,6 +19,10 @@
  * shortly after on a worker thread, and a failure is shown in the status
  * bar (the change stays queued; Sync sends it again). */
 
+/* Bigger actions list the comments anew instead of telling the list view
+ * what moved (see _byline_comment_queue_detach()). */
+#define BULK_RELIST 50
+
 static void
 fail (BylineCommentQueue *self,
       const GError       *error)
@@ -100,19 +104,32 @@ moderate (BylineCommentQueue *self,
 
   if (self->list == NULL)
     return;
-  ids = _byline_comment_queue_targets (self, selection && self->marking);
+  ids = _byline_comment_queue_targets (self, selection && _byline_comment_queue_marking (self));
   if (ids->len == 0)
     return;
 
   before = byline_comment_queue_get_current (self);
-  byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
-  if (!byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error))
-    fail (self, error);
-  byline_comment_list_end_change (self->list);
+  if (ids->len > BULK_RELIST)
+    {
+      _byline_comment_queue_detach (self);
+      if (!byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error))
+        fail (self, error);
+      byline_comment_list_reload (self->list);
+      _byline_comment_queue_attach (self);
+    }
+  else
+    {
+      _byline_comment_queue_unselect (self);
+      byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
+      if (!byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error))
+        fail (self, error);
+      byline_comment_list_end_change (self->list);
+    }
 
   /* Next comment: the one that moved up into the cursor's place, or the
    * one after when the comment stays in this list. */
-  self->marking = FALSE;
+  if (selection)
+    _byline_comment_queue_clear_marks (self);
   if (cursor != G_MAXUINT)
     {
       after = g_list_model_get_item (G_LIST_MODEL (self->list), cursor);
@@ -154,13 +171,24 @@ undo_action (GtkWidget  *widget,
 
   if (self->moderator == NULL || !(ids = byline_comment_moderator_peek_undo (self->moderator)))
     return;
-  byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
-  if (!byline_comment_moderator_undo (self->moderator, &error))
-    fail (self, error);
-  byline_comment_list_end_change (self->list);
+  if (ids->len > BULK_RELIST)
+    {
+      _byline_comment_queue_detach (self);
+      if (!byline_comment_moderator_undo (self->moderator, &error))
+        fail (self, error);
+      byline_comment_list_reload (self->list);
+      _byline_comment_queue_attach (self);
+    }
+  else
+    {
+      _byline_comment_queue_unselect (self);
+      byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
+      if (!byline_comment_moderator_undo (self->moderator, &error))
+        fail (self, error);
+      byline_comment_list_end_change (self->list);
+    }
 
   /* The cursor goes back to what was undone. */
-  self->marking = FALSE;
   position = byline_comment_list_find (self->list, g_array_index (ids, gint64, 0));
   _byline_comment_queue_set_cursor (self, position >= 0 ? (guint) position : self->cursor, TRUE);
   schedule_send (self);
@@ -188,23 +216,15 @@ mark_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
-  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(BylineComment) comment = byline_comment_queue_get_current (self);
+  gint64 id;
 
-  if (self->selection == NULL || self->cursor == G_MAXUINT)
+  if (comment == NULL)
     return;
-  self->updating = TRUE;
-  if (!self->marking)
-    {
-      /* The first mark starts an empty selection of the editor's own. */
-      gtk_selection_model_unselect_all (model);
-      self->marking = TRUE;
-      gtk_selection_model_select_item (model, self->cursor, FALSE);
-    }
-  else if (gtk_selection_model_is_selected (model, self->cursor))
-    gtk_selection_model_unselect_item (model, self->cursor);
-  else
-    gtk_selection_model_select_item (model, self->cursor, FALSE);
-  self->updating = FALSE;
+  id = byline_comment_get_id (comment);
+  if (self->all_marked)
+    _byline_comment_queue_toggle_mark (self, 0, FALSE);
+  _byline_comment_queue_toggle_mark (self, id, !g_hash_table_contains (self->marked, &id));
   _byline_comment_queue_set_cursor (self, self->cursor + 1, TRUE);
 }
 
@@ -215,13 +235,8 @@ select_all_action (GtkWidget  *widget,
 {
   BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
 
-  if (self->selection == NULL)
-    return;
-  self->updating = TRUE;
-  self->marking = TRUE;
-  gtk_selection_model_select_all (GTK_SELECTION_MODEL (self->selection));
-  self->updating = FALSE;
-  _byline_comment_queue_set_cursor (self, self->cursor, FALSE);
+  if (self->list != NULL)
+    _byline_comment_queue_toggle_mark (self, 0, TRUE);
 }
 
 static void
@@ -381,7 +396,9 @@ sync_done_cb (GObject      *object,
                 ? g_strdup (_("Sync cancelled"))
                 : g_strdup_printf (_("Sync failed: %s"), error->message);
       _byline_comment_queue_show_status (self, message, FALSE);
+      _byline_comment_queue_detach (self);
       byline_comment_list_reload (self->list);
+      _byline_comment_queue_attach (self);
       _byline_comment_queue_set_cursor (self, 0, FALSE);
       return;
     }
@@ -391,7 +408,9 @@ sync_done_cb (GObject      *object,
                                                   stats.added, stats.changed, stats.deleted, stats.sent);
 
       _byline_comment_queue_show_status (self, message, TRUE);
+      _byline_comment_queue_detach (self);
       byline_comment_list_reload (self->list);
+      _byline_comment_queue_attach (self);
       _byline_comment_queue_set_cursor (self, self->cursor == G_MAXUINT ? 0 : self->cursor, FALSE);
     }
   sync_next (self);

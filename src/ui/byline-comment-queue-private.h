@@ -21,7 +21,9 @@ struct _BylineCommentQueue
   BylineStore            *store;
   BylineCommentList      *list;
   BylineCommentModerator *moderator;
-  GtkMultiSelection      *selection;
+  GtkSingleSelection     *selection;    /* the cursor */
+  GHashTable             *marked;       /* ids (gint64 *) bulk actions act on */
+  gboolean                all_marked;   /* every comment in the filtered list */
   char                   *queue;          /* hold, approved, spam, trash, all, likely-spam */
   char                   *site;           /* NULL: every account */
   gint64                  post;           /* story filter, 0: none */
@@ -30,7 +32,6 @@ struct _BylineCommentQueue
   char                   *author;         /* author filter */
   char                   *author_label;
   guint                   cursor;         /* G_MAXUINT: none */
-  gboolean                marking;        /* the selection is the editor's own (x, shift-click) */
   gboolean                updating;       /* the selection changes because of the cursor */
   GCancellable           *sync_cancellable;
   GPtrArray              *sync_accounts;
@@ -63,6 +64,17 @@ void      _byline_comment_queue_apply_query (BylineCommentQueue *self);
 void      _byline_comment_queue_show_status (BylineCommentQueue *self,
                                              const char         *message,
                                              gboolean            busy);
+gboolean  _byline_comment_queue_marking     (BylineCommentQueue *self);
+void      _byline_comment_queue_unselect    (BylineCommentQueue *self);
+void      _byline_comment_queue_detach      (BylineCommentQueue *self);
+void      _byline_comment_queue_attach      (BylineCommentQueue *self);
+void      _byline_comment_queue_clear_marks (BylineCommentQueue *self);
+void      _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
+                                             gint64              id,
+                                             gboolean            on);
+void      _byline_comment_queue_mark_range  (BylineCommentQueue *self,
+                                             guint               from,
+                                             guint               to);
 
 /* byline-comment-queue-actions.c */
 void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class);

@@ -19,10 +19,12 @@
 /* The comment queue: a keyboard-first view for moderating reader comments.
  *
  * The list is a GtkListView over a #BylineCommentList (virtual, paged from
- * the store), in a GtkMultiSelection. The *cursor* is the comment shown in
- * the detail pane and acted on by a/u/s/d/r; the *selection* is what the
- * Shift+A/S/D bulk actions act on. Without marking (x, shift/ctrl-click,
- * select all) the selection follows the cursor.
+ * the store). The *cursor* is the GtkSingleSelection's item: the comment
+ * shown in the detail pane and acted on by a/u/s/d/r. The *marks* are what
+ * Shift+A/S/D act on: ids marked with x, shift-click (a range) or
+ * ctrl-click, or every comment in the filtered list (Ctrl+A, without
+ * loading it). Not a GtkMultiSelection: in GTK 4.8 it looks at every item
+ * of the model on each change, which loads all 100,000 comments.
  *
  * Filters (queue, site, story, author, search) become one
  * #BylineCommentQuery. Moderation, undo, sync and sending are in
@@ -42,12 +44,11 @@ static GParamSpec *properties[N_PROPS];
 static void
 update_selection_label (BylineCommentQueue *self)
 {
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  guint64 n = gtk_bitset_get_size (selected);
   guint total = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
+  guint64 n = self->all_marked ? total : g_hash_table_size (self->marked);
   g_autofree char *text = NULL;
 
-  if (self->marking && n > 0)
+  if (n > 0)
     /* Translators: selected comments of all in the list */
     text = g_strdup_printf (_("%" G_GUINT64_FORMAT " of %u selected"), n, total);
   else
@@ -66,8 +67,8 @@ show_current (BylineCommentQueue *self)
 /**
  * _byline_comment_queue_set_cursor:
  *
- * Moves the cursor (clamped to the list) and shows that comment; without
- * marking, the selection follows.
+ * Moves the cursor (clamped to the list), selects its row and shows that
+ * comment.
  */
 void
 _byline_comment_queue_set_cursor (BylineCommentQueue *self,
@@ -84,8 +85,7 @@ _byline_comment_queue_set_cursor (BylineCommentQueue *self,
   if (self->cursor != G_MAXUINT)
     {
       self->updating = TRUE;
-      if (!self->marking)
-        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), self->cursor, TRUE);
+      gtk_single_selection_set_selected (self->selection, self->cursor);
       self->updating = FALSE;
       if (scroll && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
         gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", self->cursor);
@@ -105,25 +105,26 @@ GArray *
 _byline_comment_queue_targets (BylineCommentQueue *self,
                                gboolean            selection)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GArray *ids = NULL;
 
-  if (selection)
+  if (selection && self->all_marked)
     {
-      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-      GtkBitsetIter iter;
-      guint position;
+      g_autoptr(GError) error = NULL;
 
-      for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
-           ok = gtk_bitset_iter_next (&iter, &position))
-        {
-          g_autoptr(BylineComment) comment = g_list_model_get_item (G_LIST_MODEL (self->list), position);
-          gint64 id;
+      ids = byline_store_comment_ids (self->store, byline_comment_list_get_query (self->list), &error);
+      if (ids == NULL)
+        g_warning ("Could not list the comments: %s", error->message);
+    }
+  if (ids == NULL)
+    ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (selection && !self->all_marked)
+    {
+      GHashTableIter iter;
+      gpointer key;
 
-          if (comment == NULL)
-            continue;
-          id = byline_comment_get_id (comment);
-          g_array_append_val (ids, id);
-        }
+      g_hash_table_iter_init (&iter, self->marked);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_array_append_val (ids, *(gint64 *) key);
     }
   if (ids->len == 0)
     {
@@ -137,6 +138,117 @@ _byline_comment_queue_targets (BylineCommentQueue *self,
         }
     }
   return ids;
+}
+
+static gboolean
+is_marked (BylineCommentQueue *self,
+           gint64              id)
+{
+  return self->all_marked || g_hash_table_contains (self->marked, &id);
+}
+
+/* Shows the marks on the rows on screen. */
+static void
+refresh_marks (BylineCommentQueue *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      BylineComment *comment;
+
+      if (BYLINE_IS_COMMENT_ROW (row) && (comment = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (row))))
+        byline_comment_row_set_marked (BYLINE_COMMENT_ROW (row), is_marked (self, byline_comment_get_id (comment)));
+    }
+  update_selection_label (self);
+}
+
+/**
+ * _byline_comment_queue_unselect:
+ *
+ * Call before the list changes: GtkSingleSelection looks for a selected
+ * item that was in a changed range among ALL the new items of that range
+ * (all 100,000 of them after a new query). The cursor selects again after.
+ */
+void
+_byline_comment_queue_unselect (BylineCommentQueue *self)
+{
+  if (self->selection == NULL)
+    return;
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->updating = FALSE;
+}
+
+/* Around a change of much of the list (a new query, a reload after sync, a
+ * bulk action): the GTK 4.8 list view walks every item of a large
+ * items-changed (all 100,000, each page loaded), but a new model costs it
+ * only the rows on screen. */
+void
+_byline_comment_queue_detach (BylineCommentQueue *self)
+{
+  _byline_comment_queue_unselect (self);
+  gtk_list_view_set_model (self->list_view, NULL);
+}
+
+void
+_byline_comment_queue_attach (BylineCommentQueue *self)
+{
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+gboolean
+_byline_comment_queue_marking (BylineCommentQueue *self)
+{
+  return self->all_marked || g_hash_table_size (self->marked) > 0;
+}
+
+void
+_byline_comment_queue_clear_marks (BylineCommentQueue *self)
+{
+  self->all_marked = FALSE;
+  g_hash_table_remove_all (self->marked);
+  refresh_marks (self);
+}
+
+/**
+ * _byline_comment_queue_toggle_mark:
+ * @id: a comment; 0 marks every comment in the list
+ */
+void
+_byline_comment_queue_toggle_mark (BylineCommentQueue *self,
+                                   gint64              id,
+                                   gboolean            on)
+{
+  if (id == 0)
+    {
+      g_hash_table_remove_all (self->marked);
+      self->all_marked = on;
+    }
+  else if (on)
+    g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->marked, &id);
+  refresh_marks (self);
+}
+
+void
+_byline_comment_queue_mark_range (BylineCommentQueue *self,
+                                  guint               from,
+                                  guint               to)
+{
+  for (guint i = MIN (from, to); i <= MAX (from, to); i++)
+    {
+      g_autoptr(BylineComment) comment = g_list_model_get_item (G_LIST_MODEL (self->list), i);
+
+      if (comment != NULL)
+        {
+          gint64 id = byline_comment_get_id (comment);
+
+          g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
+        }
+    }
+  refresh_marks (self);
 }
 
 static void
@@ -176,8 +288,12 @@ _byline_comment_queue_apply_query (BylineCommentQueue *self)
   query.author = self->author;
   query.search = search && *search ? search : NULL;
 
-  self->marking = FALSE;
+  self->all_marked = FALSE;
+  g_hash_table_remove_all (self->marked);
+  _byline_comment_queue_unselect (self);
+  _byline_comment_queue_detach (self);
   byline_comment_list_set_query (self->list, &query);
+  _byline_comment_queue_attach (self);
   _byline_comment_queue_set_cursor (self, 0, TRUE);
 }
 
@@ -192,21 +308,56 @@ _byline_comment_queue_show_status (BylineCommentQueue *self,
   gtk_revealer_set_reveal_child (self->status_revealer, message != NULL);
 }
 
+/* Shift-click marks a range from the cursor, Ctrl-click one comment. */
+static void
+row_pressed_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                GtkListItem     *item)
+{
+  BylineCommentQueue *self = g_object_get_data (G_OBJECT (gesture), "queue");
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+  guint position = gtk_list_item_get_position (item);
+  BylineComment *comment = gtk_list_item_get_item (item);
+
+  if (comment == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  if (state & GDK_SHIFT_MASK)
+    _byline_comment_queue_mark_range (self, self->cursor == G_MAXUINT ? position : self->cursor, position);
+  else if (state & GDK_CONTROL_MASK)
+    _byline_comment_queue_toggle_mark (self, byline_comment_get_id (comment),
+                                       !is_marked (self, byline_comment_get_id (comment)));
+  else
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  user_data)
+              BylineCommentQueue       *self)
 {
-  gtk_list_item_set_child (item, byline_comment_row_new ());
+  GtkWidget *row = byline_comment_row_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_object_set_data (G_OBJECT (click), "queue", self);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (row_pressed_cb), item, 0);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_child (item, row);
 }
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
-             gpointer                  user_data)
+             BylineCommentQueue       *self)
 {
-  byline_comment_row_set_comment (BYLINE_COMMENT_ROW (gtk_list_item_get_child (item)),
-                                  gtk_list_item_get_item (item));
+  BylineCommentRow *row = BYLINE_COMMENT_ROW (gtk_list_item_get_child (item));
+  BylineComment *comment = gtk_list_item_get_item (item);
+
+  byline_comment_row_set_comment (row, comment);
+  byline_comment_row_set_marked (row, comment != NULL && is_marked (self, byline_comment_get_id (comment)));
 }
 
 static void
@@ -215,21 +366,14 @@ selection_changed_cb (GtkSelectionModel  *model,
                       guint               n_items,
                       BylineCommentQueue *self)
 {
-  g_autoptr(GtkBitset) selected = NULL;
+  guint selected;
 
   if (self->updating)
     return;
-  selected = gtk_selection_model_get_selection (model);
-  if (gtk_bitset_get_size (selected) == 1)
-    {
-      /* A click: the cursor goes there. */
-      self->marking = FALSE;
-      if (gtk_bitset_get_minimum (selected) != self->cursor)
-        _byline_comment_queue_set_cursor (self, gtk_bitset_get_minimum (selected), FALSE);
-    }
-  else if (gtk_bitset_get_size (selected) > 1)
-    self->marking = TRUE;
-  update_selection_label (self);
+  /* A click: the cursor goes there. */
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION && selected != self->cursor)
+    _byline_comment_queue_set_cursor (self, selected, FALSE);
 }
 
 static void
@@ -306,6 +450,7 @@ byline_comment_queue_finalize (GObject *object)
   g_free (self->author);
   g_free (self->author_label);
   g_clear_pointer (&self->sync_accounts, g_ptr_array_unref);
+  g_clear_pointer (&self->marked, g_hash_table_unref);
 
   G_OBJECT_CLASS (byline_comment_queue_parent_class)->finalize (object);
 }
@@ -401,14 +546,15 @@ byline_comment_queue_init (BylineCommentQueue *self)
 
   self->queue = g_strdup ("hold");
   self->cursor = G_MAXUINT;
+  self->marked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->send_delay = 800;
   self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
@@ -461,7 +607,9 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
     {
       self->list = byline_comment_list_new (store, NULL);
       self->moderator = byline_comment_moderator_new (store);
-      self->selection = gtk_multi_selection_new (G_LIST_MODEL (g_object_ref (self->list)));
+      self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
       g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
       gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
     }

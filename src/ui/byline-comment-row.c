@@ -26,6 +26,7 @@ struct _BylineCommentRow
   BylineComment *comment;
 
   GtkWidget     *box;
+  GtkWidget     *mark_image;
   GtkLabel      *author_label;
   GtkLabel      *score_label;
   GtkLabel      *status_label;
@@ -134,6 +135,24 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), data->spam_score >= 0);
 }
 
+/**
+ * byline_comment_row_set_marked:
+ *
+ * Shows whether the comment is in the selection bulk actions act on.
+ */
+void
+byline_comment_row_set_marked (BylineCommentRow *self,
+                               gboolean          marked)
+{
+  g_return_if_fail (BYLINE_IS_COMMENT_ROW (self));
+
+  gtk_widget_set_visible (self->mark_image, marked);
+  if (marked)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "marked");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "marked");
+}
+
 BylineComment *
 byline_comment_row_get_comment (BylineCommentRow *self)
 {
@@ -167,6 +186,7 @@ byline_comment_row_class_init (BylineCommentRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "bylinecommentrow");
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-comment-row.ui");
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, box);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, mark_image);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, author_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, score_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, status_label);

@@ -21,6 +21,8 @@ GtkWidget     *byline_comment_row_new         (void);
 void           byline_comment_row_set_comment (BylineCommentRow *self,
                                                BylineComment    *comment);
 BylineComment *byline_comment_row_get_comment (BylineCommentRow *self);
+void           byline_comment_row_set_marked  (BylineCommentRow *self,
+                                               gboolean          marked);
 
 const char    *byline_comment_status_label    (const char       *status);
 char          *byline_comment_format_date     (const char       *iso);
