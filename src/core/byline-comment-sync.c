@@ -26,8 +26,8 @@
  * 1. Queued moderation is sent first (byline_comment_sync_send_pending()).
  * 2. First sync (empty cache): every status (hold, approve, spam, trash)
  *    with context=edit, per_page=100, PARALLEL pages in flight across the
- *    statuses; each page is scored and written as it arrives, while the
- *    next ones are on the wire.
+ *    statuses; each page is scored and written on a writer thread as it
+ *    arrives, while this thread keeps the next ones on the wire.
  * 3. Later syncs: a cheap `_fields=id,status` pass over every status gives
  *    the site's complete state: ids the cache lacks are new, a different
  *    status was changed elsewhere, cached ids the site lacks were deleted.
@@ -65,6 +65,8 @@ typedef struct
   guint                      done;
   guint                      total;
   GError                    *error;
+  GMutex                     lock;       /* error and stats, written from the writer too */
+  GThreadPool               *writer;     /* scores and stores pages while more arrive */
 } Sync;
 
 typedef struct
@@ -190,6 +192,39 @@ store_page (Sync       *sync,
 
 static void page_cb (GObject *object, GAsyncResult *result, gpointer user_data);
 
+static gboolean
+failed (Sync *sync)
+{
+  gboolean yes;
+
+  g_mutex_lock (&sync->lock);
+  yes = sync->error != NULL;
+  g_mutex_unlock (&sync->lock);
+  return yes;
+}
+
+/* On the writer thread: one page at a time, in arrival order. */
+static void
+write_page (gpointer data,
+            gpointer user_data)
+{
+  g_autoptr(GPtrArray) page = data;
+  Sync *sync = user_data;
+  GError *error = NULL;
+
+  if (failed (sync))
+    return;
+  g_mutex_lock (&sync->lock);
+  if (!store_page (sync, page, &error))
+    {
+      if (sync->error == NULL)
+        sync->error = error;
+      else
+        g_error_free (error);
+    }
+  g_mutex_unlock (&sync->lock);
+}
+
 typedef struct
 {
   BylineCmsCommentStatus status;
@@ -231,7 +266,7 @@ fill (Fetch *fetch)
 {
   gboolean issued = TRUE;
 
-  while (issued && fetch->in_flight < PARALLEL && fetch->sync->error == NULL)
+  while (issued && fetch->in_flight < PARALLEL && !failed (fetch->sync))
     {
       issued = FALSE;
       for (guint i = 0; i < fetch->n_cursors && fetch->in_flight < PARALLEL; i++)
@@ -261,23 +296,21 @@ page_cb (GObject      *object,
   g_free (data);
   fetch->in_flight--;
   page = byline_cms_list_comments_finish (BYLINE_CMS (object), result, &error);
-  if (fetch->sync->error != NULL)
-    {
-      g_clear_error (&error);
-      return;
-    }
-  if (page == NULL)
-    {
-      fetch->sync->error = error;
-      return;
-    }
+  g_mutex_lock (&fetch->sync->lock);
+  if (page == NULL && fetch->sync->error == NULL)
+    fetch->sync->error = g_steal_pointer (&error);
+  g_mutex_unlock (&fetch->sync->lock);
+  g_clear_error (&error);
+  if (page == NULL || failed (fetch->sync))
+    return;
   if (page->len >= PER_PAGE)
     cursor->first_full = TRUE;
   else
     cursor->done = TRUE;
-  if (page->len > 0 && !store_page (fetch->sync, page, &fetch->sync->error))
-    return;
+  /* The next requests go out before this page is scored and written. */
   fill (fetch);
+  if (page->len > 0)
+    g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&page), NULL);
 }
 
 /* Every page of every status (after @after when set). */
@@ -292,10 +325,12 @@ fetch_all (Sync      *sync,
       fetch.cursors[i].status = all_statuses[i];
       fetch.cursors[i].next_page = 1;
     }
+  sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
     g_main_context_iteration (sync->context, TRUE);
-  return sync->error == NULL;
+  g_thread_pool_free (g_steal_pointer (&sync->writer), FALSE, TRUE);
+  return !failed (sync);
 }
 
 /* The id pass: remote id → status word, for every status. */
@@ -574,6 +609,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_return_val_if_fail (account != NULL, FALSE);
 
   g_main_context_push_thread_default (context);
+  g_mutex_init (&sync.lock);
   sync.store = store;
   sync.account = (char *) account;
   sync.context = context;
@@ -592,6 +628,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_pointer (&sync.states, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
   g_clear_error (&sync.error);
+  g_mutex_clear (&sync.lock);
   /* Let the client's cancelled requests finish on this context. */
   while (g_main_context_iteration (context, FALSE))
     ;
