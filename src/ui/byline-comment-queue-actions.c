@@ -89,6 +89,38 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* Moderates comments @ids to @status (or undoes the last action when
+ * @status is NULL) and tells the list what moved. */
+static void
+change (BylineCommentQueue *self,
+        GArray             *ids,
+        const char         *status)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean bulk = ids->len > BULK_RELIST;
+  gboolean ok;
+
+  if (bulk)
+    _byline_comment_queue_detach (self);
+  else
+    {
+      _byline_comment_queue_unselect (self);
+      byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
+    }
+  ok = status != NULL
+       ? byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error)
+       : byline_comment_moderator_undo (self->moderator, &error);
+  if (!ok)
+    fail (self, error);
+  if (bulk)
+    {
+      byline_comment_list_reload (self->list);
+      _byline_comment_queue_attach (self);
+    }
+  else
+    byline_comment_list_end_change (self->list);
+}
+
 /* Applies @status to the cursor's comment or the selection, as one undo
  * step, and moves the cursor on to the next comment. */
 static void
@@ -97,7 +129,6 @@ moderate (BylineCommentQueue *self,
           gboolean            selection)
 {
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(BylineComment) before = NULL;
   g_autoptr(BylineComment) after = NULL;
   guint cursor = self->cursor;
@@ -109,22 +140,7 @@ moderate (BylineCommentQueue *self,
     return;
 
   before = byline_comment_queue_get_current (self);
-  if (ids->len > BULK_RELIST)
-    {
-      _byline_comment_queue_detach (self);
-      if (!byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error))
-        fail (self, error);
-      byline_comment_list_reload (self->list);
-      _byline_comment_queue_attach (self);
-    }
-  else
-    {
-      _byline_comment_queue_unselect (self);
-      byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
-      if (!byline_comment_moderator_moderate (self->moderator, (gint64 *) ids->data, ids->len, status, &error))
-        fail (self, error);
-      byline_comment_list_end_change (self->list);
-    }
+  change (self, ids, status);
 
   /* Next comment: the one that moved up into the cursor's place, or the
    * one after when the comment stays in this list. */
@@ -166,27 +182,11 @@ undo_action (GtkWidget  *widget,
 {
   BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
   g_autoptr(GArray) ids = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 position;
 
   if (self->moderator == NULL || !(ids = byline_comment_moderator_peek_undo (self->moderator)))
     return;
-  if (ids->len > BULK_RELIST)
-    {
-      _byline_comment_queue_detach (self);
-      if (!byline_comment_moderator_undo (self->moderator, &error))
-        fail (self, error);
-      byline_comment_list_reload (self->list);
-      _byline_comment_queue_attach (self);
-    }
-  else
-    {
-      _byline_comment_queue_unselect (self);
-      byline_comment_list_begin_change (self->list, (gint64 *) ids->data, ids->len);
-      if (!byline_comment_moderator_undo (self->moderator, &error))
-        fail (self, error);
-      byline_comment_list_end_change (self->list);
-    }
+  change (self, ids, NULL);
 
   /* The cursor goes back to what was undone. */
   position = byline_comment_list_find (self->list, g_array_index (ids, gint64, 0));
