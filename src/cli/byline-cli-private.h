@@ -81,5 +81,6 @@ extern const BylineCliCommand byline_cmd_pull;
 extern const BylineCliCommand byline_cmd_outbox;
 extern const BylineCliCommand byline_cmd_import;
 extern const BylineCliCommand byline_cmd_export;
+extern const BylineCliCommand byline_cmd_comments;
 
 G_END_DECLS

@@ -35,6 +35,7 @@ static const BylineCliCommand *commands[] = {
   &byline_cmd_outbox,
   &byline_cmd_import,
   &byline_cmd_export,
+  &byline_cmd_comments,
 };
 
 G_DEFINE_QUARK (byline-cli-error-quark, byline_cli_error)

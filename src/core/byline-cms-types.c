@@ -427,6 +427,7 @@ byline_cms_query_copy (const BylineCmsQuery *query)
   copy->fields = g_strdup (query->fields);
   copy->search = g_strdup (query->search);
   copy->slug = g_strdup (query->slug);
+  copy->include = g_strdup (query->include);
   return copy;
 }
 
@@ -441,5 +442,6 @@ byline_cms_query_free (BylineCmsQuery *query)
   g_free (query->fields);
   g_free (query->search);
   g_free (query->slug);
+  g_free (query->include);
   g_free (query);
 }

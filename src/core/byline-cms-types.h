@@ -184,6 +184,7 @@ typedef struct
  *   a publish whose answer was lost), or %NULL
  * @edit_context: ask for `context=edit` (raw fields, author IP, …)
  * @max_pages: stop after this many pages (0: no limit)
+ * @include: only these ids, comma-separated ("3,7,9"), or %NULL
  */
 typedef struct
 {
@@ -198,6 +199,7 @@ typedef struct
   char                   *slug;
   gboolean                edit_context;
   guint                   max_pages;
+  char                   *include;
 } BylineCmsQuery;
 
 #define BYLINE_TYPE_CMS_USER    (byline_cms_user_get_type ())

@@ -405,6 +405,8 @@ add_common (GString              *query,
     query_add (query, "_fields", options->fields);
   if (options->search != NULL)
     query_add (query, "search", options->search);
+  if (options->include != NULL)
+    query_add (query, "include", options->include);
 }
 
 static void

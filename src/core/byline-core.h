@@ -37,3 +37,7 @@
 #include "byline-context.h"
 #include "byline-export.h"
 #include "byline-images.h"
+#include "byline-comment.h"
+#include "byline-comment-list.h"
+#include "byline-comment-moderator.h"
+#include "byline-comment-sync.h"

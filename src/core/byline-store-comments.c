@@ -54,8 +54,8 @@ reasons_to_json (char **reasons)
   return json_generator_to_data (generator, NULL);
 }
 
-static char **
-reasons_from_json (const char *text)
+char **
+_byline_store_reasons_from_json (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
@@ -150,30 +150,6 @@ byline_store_upsert_comment (BylineStore                *self,
   return sqlite3_column_int64 (id, 0);
 }
 
-static BylineCachedComment *
-comment_from_row (BylineStmt *stmt)
-{
-  BylineCachedComment *comment = byline_cached_comment_new ();
-
-  comment->id = sqlite3_column_int64 (stmt, 0);
-  comment->account = _byline_store_column_text (stmt, 1);
-  comment->remote_id = sqlite3_column_int64 (stmt, 2);
-  comment->post_remote_id = sqlite3_column_int64 (stmt, 3);
-  comment->post_headline = _byline_store_column_text (stmt, 4);
-  comment->parent = sqlite3_column_int64 (stmt, 5);
-  comment->author_name = _byline_store_column_text (stmt, 6);
-  comment->author_email = _byline_store_column_text (stmt, 7);
-  comment->author_url = _byline_store_column_text (stmt, 8);
-  comment->author_ip = _byline_store_column_text (stmt, 9);
-  comment->author_user_agent = _byline_store_column_text (stmt, 10);
-  comment->date_gmt = _byline_store_column_text (stmt, 11);
-  comment->status = _byline_store_column_text (stmt, 12);
-  comment->content = _byline_store_column_text (stmt, 13);
-  comment->spam_score = sqlite3_column_double (stmt, 14);
-  comment->spam_reasons = reasons_from_json ((const char *) sqlite3_column_text (stmt, 15));
-  return comment;
-}
-
 /**
  * byline_store_list_comments:
  * @account: (nullable): only this account's comments
@@ -217,7 +193,7 @@ byline_store_list_comments (BylineStore  *self,
   sqlite3_bind_int64 (stmt, 4, limit > 0 ? (gint64) limit : -1);
   sqlite3_bind_int64 (stmt, 5, offset);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (comments, comment_from_row (stmt));
+    g_ptr_array_add (comments, _byline_store_cached_comment_from_row (stmt));
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
   return g_steal_pointer (&comments);

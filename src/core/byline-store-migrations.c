@@ -264,6 +264,15 @@ static const char *migrations[] = {
   "  DELETE FROM articles_fts_pending WHERE id = old.id;"
   "END;"
   "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');",
+
+  /* 6: each site's spam filter as one blob (byline_spam_filter_to_bytes()),
+   * and the orders the comment queue lists in. */
+  "CREATE TABLE spam_filters ("
+  "  account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  data BLOB NOT NULL,"
+  "  modified INTEGER NOT NULL);"   /* Unix time, seconds */
+  "CREATE INDEX comments_by_date ON comments (date_gmt DESC, id DESC);"
+  "CREATE INDEX comments_by_account ON comments (account_id, date_gmt DESC, id DESC);",
 };
 
 int

@@ -126,6 +126,10 @@ gboolean    _byline_store_index_refresh      (BylineStore   *self,
 /* byline-store-rank.c */
 int         _byline_store_register_rank      (sqlite3       *db);
 
+/* byline-store-comments.c, byline-store-comment-cache.c */
+char      **_byline_store_reasons_from_json       (const char *text);
+BylineCachedComment *_byline_store_cached_comment_from_row (BylineStmt *stmt);
+
 /* byline-store-search.c */
 const char *_byline_store_search_sql     (void);
 

@@ -187,6 +187,45 @@ typedef struct
 BylineCachedComment *byline_cached_comment_new  (void);
 void                 byline_cached_comment_free (BylineCachedComment *comment);
 
+/**
+ * BylineCommentQuery:
+ * @account: (nullable): only this account's comments
+ * @status: (nullable): only this status ("hold", "approved", "spam", "trash")
+ * @likely_spam: only held or approved comments scoring 0.5 or more
+ * @post: only comments on this post (remote id; 0: any)
+ * @author: (nullable): only comments by this author (e-mail, or the name
+ *   when the author gave no e-mail)
+ * @search: (nullable): full-text search over text and author
+ * @offset: rows to skip
+ * @limit: at most this many (0: no limit)
+ *
+ * Which cached comments to list, newest first. Start from
+ * %BYLINE_COMMENT_QUERY_INIT.
+ */
+typedef struct
+{
+  const char *account;
+  const char *status;
+  gboolean    likely_spam;
+  gint64      post;
+  const char *author;
+  const char *search;
+  guint       offset;
+  guint       limit;
+} BylineCommentQuery;
+
+#define BYLINE_COMMENT_QUERY_INIT { NULL, NULL, FALSE, 0, NULL, NULL, 0, 0 }
+
+/* A cached comment as sync compares it with the site. */
+typedef struct
+{
+  gint64  id;
+  gint64  remote_id;
+  char   *status;
+} BylineCommentState;
+
+void byline_comment_state_free (BylineCommentState *state);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineSearchHit, byline_search_hit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineRevision, byline_revision_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAccount, byline_account_free)
@@ -423,6 +462,64 @@ gboolean       byline_store_moderate_comment     (BylineStore          *self,
                                                   const char           *actor,
                                                   GError              **error);
 GPtrArray     *byline_store_comment_history      (BylineStore          *self,
+                                                  gint64                id,
+                                                  GError              **error);
+
+
+/* The comments cache for sync and the queue (byline-store-comment-cache.c) */
+GPtrArray     *byline_store_query_comments       (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  GError              **error);
+GArray        *byline_store_comment_ids          (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  GError              **error);
+gint64         byline_store_count_comments       (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  GError              **error);
+gboolean       byline_store_comment_position     (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  gint64                id,
+                                                  gint64               *position,
+                                                  GError              **error);
+BylineCachedComment *byline_store_get_comment    (BylineStore          *self,
+                                                  gint64                id,
+                                                  GError              **error);
+gint64         byline_store_find_comment         (BylineStore          *self,
+                                                  const char           *account,
+                                                  gint64                remote_id,
+                                                  GError              **error);
+GHashTable    *byline_store_comment_states       (BylineStore          *self,
+                                                  const char           *account,
+                                                  GError              **error);
+char          *byline_store_newest_comment_date  (BylineStore          *self,
+                                                  const char           *account,
+                                                  GError              **error);
+gboolean       byline_store_upsert_comments      (BylineStore          *self,
+                                                  GPtrArray            *comments,
+                                                  GError              **error);
+gboolean       byline_store_delete_comment       (BylineStore          *self,
+                                                  gint64                id,
+                                                  GError              **error);
+gboolean       byline_store_set_comment_content  (BylineStore          *self,
+                                                  gint64                id,
+                                                  const char           *content,
+                                                  GError              **error);
+GArray        *byline_store_posts_without_headline (BylineStore        *self,
+                                                  const char           *account,
+                                                  GError              **error);
+gboolean       byline_store_set_post_headline    (BylineStore          *self,
+                                                  const char           *account,
+                                                  gint64                post_remote_id,
+                                                  const char           *headline,
+                                                  GError              **error);
+GBytes        *byline_store_load_spam_filter     (BylineStore          *self,
+                                                  const char           *account,
+                                                  GError              **error);
+gboolean       byline_store_save_spam_filter     (BylineStore          *self,
+                                                  const char           *account,
+                                                  GBytes               *data,
+                                                  GError              **error);
+gboolean       byline_store_outbox_cancel        (BylineStore          *self,
                                                   gint64                id,
                                                   GError              **error);
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "byline-drafts-sidebar.h"
+#include "byline-comment-queue.h"
 #include "byline-publish-popover.h"
 #include "byline-window.h"
 
@@ -46,6 +47,7 @@ struct _BylineWindow
   GtkStack             *main_stack;
   BylineEditor         *editor;
   BylinePublishPopover *publish_popover;
+  BylineCommentQueue   *comment_queue;
   BylineMetadataPanel  *metadata_panel;
 
   gboolean              sidebar_visible;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "byline-comment-queue.h"
 #include "byline-ui.h"
 #include "byline-publish-popover.h"
 #include "byline-window-private.h"
@@ -227,6 +228,24 @@ byline_window_undo_action (GtkWidget  *widget,
     gtk_text_buffer_redo (buffer);
 }
 
+/* Switches between the comment queue and the editor. */
+static void
+byline_window_show_comments_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, self->article ? "editor" : "empty");
+      return;
+    }
+  byline_comment_queue_ensure_store (self->comment_queue);
+  gtk_stack_set_visible_child_name (self->main_stack, "comments");
+  gtk_widget_grab_focus (GTK_WIDGET (self->comment_queue));
+}
+
 static gboolean
 byline_window_close_request (GtkWindow *window)
 {
@@ -369,6 +388,7 @@ byline_window_class_init (BylineWindowClass *klass)
   g_type_ensure (BYLINE_TYPE_EDITOR);
   g_type_ensure (BYLINE_TYPE_DRAFTS_SIDEBAR);
   g_type_ensure (BYLINE_TYPE_METADATA_PANEL);
+  g_type_ensure (BYLINE_TYPE_COMMENT_QUEUE);
 
   object_class->dispose = byline_window_dispose;
   object_class->finalize = byline_window_finalize;
@@ -406,10 +426,12 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_popover);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_panel);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, comment_queue);
   gtk_widget_class_bind_template_callback (widget_class, window_title_closure);
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
 
   gtk_widget_class_install_action (widget_class, "win.find", NULL, byline_window_find_action);
+  gtk_widget_class_install_action (widget_class, "win.show-comments", NULL, byline_window_show_comments_action);
   gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, byline_window_find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, byline_window_find_step_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, byline_window_find_step_action);
@@ -425,6 +447,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.find-previous", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-comments", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-metadata", NULL);
 
   _byline_window_class_init_actions (widget_class);

@@ -1,0 +1,406 @@
+/* byline-cmd-comments.c: byline comments sync|list|moderate|reply
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "byline-core.h"
+#include "byline-cli-private.h"
+
+#define SYNOPSIS "sync [--account A] | list [--status S] [--post ID] [--search Q] [--likely-spam] [--json] | " \
+                 "moderate ID… approve|hold|spam|trash | reply ID [--text TEXT|-]"
+
+static const char *
+status_word (const char *word)
+{
+  if (g_strcmp0 (word, "approve") == 0 || g_strcmp0 (word, "approved") == 0)
+    return "approved";
+  if (g_strcmp0 (word, "hold") == 0 || g_strcmp0 (word, "unapprove") == 0)
+    return "hold";
+  if (g_strcmp0 (word, "spam") == 0)
+    return "spam";
+  if (g_strcmp0 (word, "trash") == 0)
+    return "trash";
+  return NULL;
+}
+
+static GPtrArray *
+account_names (BylineStore  *store,
+               const char   *only,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) accounts = NULL;
+
+  if (only != NULL)
+    {
+      g_autoptr(BylineAccount) account = byline_store_find_account (store, only, error);
+
+      if (account == NULL)
+        return NULL;
+      g_ptr_array_add (names, g_strdup (account->name));
+      return g_steal_pointer (&names);
+    }
+  if (!(accounts = byline_store_list_accounts (store, error)))
+    return NULL;
+  for (guint i = 0; i < accounts->len; i++)
+    g_ptr_array_add (names, g_strdup (((BylineAccount *) g_ptr_array_index (accounts, i))->name));
+  if (names->len == 0)
+    {
+      g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                           _("No accounts yet: add a site first"));
+      return NULL;
+    }
+  return g_steal_pointer (&names);
+}
+
+static int
+cmd_sync (BylineCli  *cli,
+          int         argc,
+          char      **argv,
+          GError    **error)
+{
+  g_autofree char *account = NULL;
+  GOptionEntry entries[] = {
+    { "account", 0, 0, G_OPTION_ARG_STRING, &account, N_("Only this account"), N_("ACCOUNT") },
+    { NULL }
+  };
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  int status = BYLINE_EXIT_OK;
+
+  if (!byline_cli_parse_options (entries, "comments sync", "", &argc, &argv, error) ||
+      !byline_cli_expect_args (argc, 0, "byline comments sync [--account ACCOUNT]", error))
+    return BYLINE_EXIT_USAGE;
+  if (!(store = byline_cli_open_store (cli, error)) || !(names = account_names (store, account, error)))
+    return BYLINE_EXIT_ERROR;
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      BylineCommentSyncStats stats = { 0, };
+      g_autoptr(GError) local_error = NULL;
+
+      if (!byline_comment_sync_run (store, name, NULL, NULL, NULL, &stats, &local_error))
+        {
+          /* Queued moderation was kept; say so, and go on with the next site. */
+          g_printerr ("byline: %s: %s\n", name, local_error->message);
+          status = BYLINE_EXIT_ERROR;
+          continue;
+        }
+      /* One line per account; the words stay English: scripts parse them. */
+      g_print ("%s: %u fetched, %u new, %u changed, %u deleted, %u sent, %u failed\n",
+               name, stats.fetched, stats.added, stats.changed, stats.deleted, stats.sent, stats.failed);
+      if (stats.failed > 0 && status == BYLINE_EXIT_OK)
+        status = BYLINE_EXIT_QUEUED;
+    }
+  return status;
+}
+
+static JsonNode *
+comment_to_json (const BylineCachedComment *c)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+
+  json_builder_begin_object (b);
+#define INT(k, v) json_builder_set_member_name (b, k); json_builder_add_int_value (b, v)
+#define STR(k, v) json_builder_set_member_name (b, k); json_builder_add_string_value (b, (v) ? (v) : "")
+  INT ("id", c->id);
+  STR ("account", c->account);
+  INT ("remote_id", c->remote_id);
+  INT ("post_remote_id", c->post_remote_id);
+  STR ("post_headline", c->post_headline);
+  INT ("parent", c->parent);
+  STR ("author_name", c->author_name);
+  STR ("author_email", c->author_email);
+  STR ("author_url", c->author_url);
+  STR ("author_ip", c->author_ip);
+  STR ("author_user_agent", c->author_user_agent);
+  STR ("date", c->date_gmt);
+  STR ("status", c->status);
+  STR ("content", c->content);
+#undef INT
+#undef STR
+  json_builder_set_member_name (b, "spam_score");
+  json_builder_add_double_value (b, c->spam_score < 0 ? 0 : c->spam_score);
+  json_builder_set_member_name (b, "spam_reasons");
+  json_builder_begin_array (b);
+  for (guint i = 0; c->spam_reasons != NULL && c->spam_reasons[i] != NULL; i++)
+    json_builder_add_string_value (b, c->spam_reasons[i]);
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}
+
+static int
+cmd_list (BylineCli  *cli,
+          int         argc,
+          char      **argv,
+          GError    **error)
+{
+  g_autofree char *status = NULL;
+  g_autofree char *search = NULL;
+  g_autofree char *account = NULL;
+  g_autofree char *author = NULL;
+  gint64 post = 0;
+  int limit = 0;
+  gboolean likely = FALSE, json = FALSE;
+  GOptionEntry entries[] = {
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("hold (default), approved, spam, trash or all"), N_("STATUS") },
+    { "post", 0, 0, G_OPTION_ARG_INT64, &post, N_("Only comments on this post (its id on the site)"), N_("ID") },
+    { "search", 0, 0, G_OPTION_ARG_STRING, &search, N_("Only comments whose text or author match"), N_("QUERY") },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Only comments by this e-mail address"), N_("EMAIL") },
+    { "account", 0, 0, G_OPTION_ARG_STRING, &account, N_("Only this account"), N_("ACCOUNT") },
+    { "likely-spam", 0, 0, G_OPTION_ARG_NONE, &likely, N_("Only comments scoring 0.5 or more"), NULL },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N comments"), N_("N") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
+    { NULL }
+  };
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
+
+  if (!byline_cli_parse_options (entries, "comments list", "", &argc, &argv, error) ||
+      !byline_cli_expect_args (argc, 0, "byline comments list [OPTIONS…]", error))
+    return BYLINE_EXIT_USAGE;
+  if (status != NULL && !g_str_equal (status, "all") && status_word (status) == NULL)
+    {
+      g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                   _("Unknown status “%s” (use hold, approved, spam, trash or all)"), status);
+      return BYLINE_EXIT_USAGE;
+    }
+  if (limit < 0)
+    {
+      g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE, _("--limit must not be negative"));
+      return BYLINE_EXIT_USAGE;
+    }
+  query.status = status == NULL ? "hold" : g_str_equal (status, "all") ? NULL : status_word (status);
+  query.likely_spam = likely;
+  query.post = post;
+  query.search = search;
+  query.author = author;
+  query.account = account;
+  query.limit = limit;
+
+  if (!(store = byline_cli_open_store (cli, error)) ||
+      !(comments = byline_store_query_comments (store, &query, error)))
+    return BYLINE_EXIT_ERROR;
+
+  if (json)
+    {
+      g_autoptr(JsonNode) root = json_node_new (JSON_NODE_ARRAY);
+      g_autoptr(JsonArray) array = json_array_new ();
+
+      for (guint i = 0; i < comments->len; i++)
+        json_array_add_element (array, comment_to_json (g_ptr_array_index (comments, i)));
+      json_node_set_array (root, array);
+      byline_cli_print_json (root);
+      return BYLINE_EXIT_OK;
+    }
+
+  g_print ("%6s  %-8s  %5s  %-20s  %-20s  %s\n", "ID", "STATUS", "SPAM", "DATE", "AUTHOR", "TEXT");
+  for (guint i = 0; i < comments->len; i++)
+    {
+      BylineCachedComment *c = g_ptr_array_index (comments, i);
+      g_autofree char *plain = byline_comment_text_to_plain (c->content);
+      g_autofree char *line = byline_comment_safe_label (plain, NULL);
+      g_autofree char *author_label = byline_comment_safe_label (c->author_name, NULL);
+
+      if (g_utf8_strlen (line, -1) > 60)
+        *g_utf8_offset_to_pointer (line, 60) = '\0';
+      g_print ("%6" G_GINT64_FORMAT "  %-8s  %5.2f  %-20.20s  ", c->id, c->status, MAX (c->spam_score, 0), c->date_gmt);
+      byline_cli_print_padded (author_label, 20);
+      g_print ("  %s\n", g_strstrip (line));
+    }
+  return BYLINE_EXIT_OK;
+}
+
+/* Sends what was just queued; returns QUEUED when something stayed. */
+static int
+send_now (BylineStore  *store,
+          GArray       *outbox_ids,
+          const char   *account)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint left = 0;
+
+  if (!byline_comment_sync_send_pending (store, account, NULL, NULL, NULL, &error))
+    g_printerr ("byline: %s\n", error->message);
+  g_clear_error (&error);
+  if (!(items = byline_store_outbox_list (store, NULL, &error)))
+    return BYLINE_EXIT_ERROR;
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      for (guint j = 0; j < outbox_ids->len; j++)
+        if (item->id == g_array_index (outbox_ids, gint64, j) && !g_str_equal (item->state, "done"))
+          {
+            left++;
+            if (item->last_error != NULL)
+              g_printerr ("byline: %s\n", item->last_error);
+          }
+    }
+  if (left > 0)
+    {
+      g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), left);
+      return BYLINE_EXIT_QUEUED;
+    }
+  return BYLINE_EXIT_OK;
+}
+
+static int
+cmd_moderate (BylineCli  *cli,
+              int         argc,
+              char      **argv,
+              GError    **error)
+{
+  GOptionEntry entries[] = { { NULL } };
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(BylineCommentModerator) moderator = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) outbox_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GHashTable) accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char *status;
+  int result = BYLINE_EXIT_OK;
+
+  if (!byline_cli_parse_options (entries, "comments moderate", "", &argc, &argv, error))
+    return BYLINE_EXIT_USAGE;
+  if (argc < 3 || (status = status_word (argv[argc - 1])) == NULL)
+    {
+      g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                           _("Usage: byline comments moderate ID… approve|hold|spam|trash"));
+      return BYLINE_EXIT_USAGE;
+    }
+  for (int i = 1; i < argc - 1; i++)
+    {
+      gint64 id;
+
+      if (!byline_cli_parse_id (argv[i], &id, error))
+        return BYLINE_EXIT_USAGE;
+      g_array_append_val (ids, id);
+    }
+
+  if (!(store = byline_cli_open_store (cli, error)))
+    return BYLINE_EXIT_ERROR;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BylineCachedComment) c = byline_store_get_comment (store, g_array_index (ids, gint64, i), error);
+
+      if (c == NULL)
+        return BYLINE_EXIT_ERROR;
+      g_hash_table_add (accounts, g_strdup (c->account));
+    }
+  if (!(before = byline_store_outbox_list (store, NULL, error)))
+    return BYLINE_EXIT_ERROR;
+
+  moderator = byline_comment_moderator_new (store);
+  if (!byline_comment_moderator_moderate (moderator, (gint64 *) ids->data, ids->len, status, error) ||
+      !byline_comment_moderator_flush (moderator, error))
+    return BYLINE_EXIT_ERROR;
+
+  {
+    g_autoptr(GPtrArray) after = byline_store_outbox_list (store, NULL, error);
+    gint64 last = before->len > 0 ? ((BylineOutboxItem *) g_ptr_array_index (before, before->len - 1))->id : 0;
+    GHashTableIter iter;
+    gpointer account;
+
+    if (after == NULL)
+      return BYLINE_EXIT_ERROR;
+    for (guint i = 0; i < after->len; i++)
+      if (((BylineOutboxItem *) g_ptr_array_index (after, i))->id > last)
+        g_array_append_val (outbox_ids, ((BylineOutboxItem *) g_ptr_array_index (after, i))->id);
+    g_hash_table_iter_init (&iter, accounts);
+    while (g_hash_table_iter_next (&iter, &account, NULL))
+      result = MAX (result, send_now (store, outbox_ids, account));
+  }
+  return result;
+}
+
+static char *
+read_stdin (void)
+{
+  GString *text = g_string_new (NULL);
+  char buffer[4096];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    g_string_append_len (text, buffer, n);
+  return g_string_free (text, FALSE);
+}
+
+static int
+cmd_reply (BylineCli  *cli,
+           int         argc,
+           char      **argv,
+           GError    **error)
+{
+  g_autofree char *text = NULL;
+  GOptionEntry entries[] = {
+    { "text", 0, 0, G_OPTION_ARG_STRING, &text, N_("The reply; - reads it from standard input"), N_("TEXT") },
+    { NULL }
+  };
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(BylineCommentModerator) moderator = NULL;
+  g_autoptr(BylineCachedComment) comment = NULL;
+  g_autoptr(GArray) outbox_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id, outbox_id;
+
+  if (!byline_cli_parse_options (entries, "comments reply", "", &argc, &argv, error) ||
+      !byline_cli_expect_args (argc, 1, "byline comments reply ID [--text TEXT|-]", error) ||
+      !byline_cli_parse_id (argv[1], &id, error))
+    return BYLINE_EXIT_USAGE;
+  if (text == NULL || g_str_equal (text, "-"))
+    {
+      g_free (text);
+      text = read_stdin ();
+    }
+
+  if (!(store = byline_cli_open_store (cli, error)) ||
+      !(comment = byline_store_get_comment (store, id, error)))
+    return BYLINE_EXIT_ERROR;
+  moderator = byline_comment_moderator_new (store);
+  if ((outbox_id = byline_comment_moderator_reply (moderator, id, g_strstrip (text), error)) == 0)
+    return BYLINE_EXIT_ERROR;
+  g_array_append_val (outbox_ids, outbox_id);
+  return send_now (store, outbox_ids, comment->account);
+}
+
+static int
+byline_cmd_comments_run (BylineCli  *cli,
+                         int         argc,
+                         char      **argv,
+                         GError    **error)
+{
+  const char *sub = argc > 1 ? argv[1] : NULL;
+
+  if (g_strcmp0 (sub, "sync") == 0)
+    return cmd_sync (cli, argc - 1, argv + 1, error);
+  if (g_strcmp0 (sub, "list") == 0)
+    return cmd_list (cli, argc - 1, argv + 1, error);
+  if (g_strcmp0 (sub, "moderate") == 0)
+    return cmd_moderate (cli, argc - 1, argv + 1, error);
+  if (g_strcmp0 (sub, "reply") == 0)
+    return cmd_reply (cli, argc - 1, argv + 1, error);
+
+  g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+               _("Usage: byline comments %s"), SYNOPSIS);
+  return BYLINE_EXIT_USAGE;
+}
+
+const BylineCliCommand byline_cmd_comments = {
+  .name = "comments",
+  .synopsis = SYNOPSIS,
+  .summary = N_("Sync, list and moderate reader comments"),
+  .run = byline_cmd_comments_run,
+};

@@ -1,0 +1,618 @@
+/* byline-comment-moderator.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-comment-moderator"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "byline-comment-moderator.h"
+
+/* What an editor does to comments, done locally at once: the cache and
+ * the moderation history change, the operation is queued in the outbox
+ * (kind "moderate" or "reply", target the local comment id, the payload
+ * carrying the comment's ORIGINAL author_ip and author_user_agent, which
+ * WordPress would otherwise overwrite), and the site's spam filter learns
+ * from approve/spam. byline_comment_sync_send_pending() sends the queue.
+ *
+ * Undo takes back the last action as one unit (a bulk action is one):
+ * statuses go back, queued operations that have not left are cancelled,
+ * those already sent get a reverse operation, and training is untrained.
+ *
+ * Everything here runs on the caller's thread in well under a
+ * millisecond per comment; spam filters are saved to the store later (on
+ * an idle, or with byline_comment_moderator_flush()). */
+
+#define MAX_UNDO 100
+
+typedef struct
+{
+  gint64    id;
+  char     *account;
+  char     *old_status;
+  char     *new_status;
+  gint64    outbox_id;
+  int       trained;   /* 0 nothing, 1 as spam, 2 as ham */
+} UndoEntry;
+
+struct _BylineCommentModerator
+{
+  GObject      parent_instance;
+
+  BylineStore *store;
+  GPtrArray   *undo;      /* of GArray of UndoEntry, newest last */
+  GHashTable  *filters;   /* account → BylineSpamFilter */
+  GHashTable  *dirty;     /* accounts whose filter changed */
+  guint        save_id;
+};
+
+G_DEFINE_FINAL_TYPE (BylineCommentModerator, byline_comment_moderator, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_CAN_UNDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+undo_entry_clear (UndoEntry *entry)
+{
+  g_free (entry->account);
+  g_free (entry->old_status);
+  g_free (entry->new_status);
+}
+
+static GArray *
+undo_unit_new (void)
+{
+  GArray *unit = g_array_new (FALSE, TRUE, sizeof (UndoEntry));
+
+  g_array_set_clear_func (unit, (GDestroyNotify) undo_entry_clear);
+  return unit;
+}
+
+/**
+ * byline_comment_fill_sample:
+ *
+ * Points @sample at @comment's fields (no copies: keep @comment alive).
+ */
+void
+byline_comment_fill_sample (BylineSpamSample          *sample,
+                            const BylineCachedComment *comment)
+{
+  sample->content = comment->content;
+  sample->author_name = comment->author_name;
+  sample->author_email = comment->author_email;
+  sample->author_url = comment->author_url;
+  sample->author_ip = comment->author_ip;
+  sample->repeat_count = 0;
+}
+
+/**
+ * byline_comment_load_spam_filter:
+ *
+ * Returns: (transfer full): @account's saved spam filter, or a new one
+ *   when none was saved or the saved one is damaged (with a warning)
+ */
+BylineSpamFilter *
+byline_comment_load_spam_filter (BylineStore  *store,
+                                 const char   *account,
+                                 GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = byline_store_load_spam_filter (store, account, &local_error);
+  BylineSpamFilter *filter;
+
+  if (bytes == NULL && local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (bytes == NULL)
+    return byline_spam_filter_new ();
+  filter = byline_spam_filter_new_from_bytes (bytes, &local_error);
+  if (filter == NULL)
+    {
+      g_warning ("Starting a new spam filter for %s: %s", account, local_error->message);
+      filter = byline_spam_filter_new ();
+    }
+  return filter;
+}
+
+BylineSpamFilter *
+byline_comment_moderator_get_filter (BylineCommentModerator  *self,
+                                     const char              *account,
+                                     GError                 **error)
+{
+  BylineSpamFilter *filter;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), NULL);
+
+  filter = g_hash_table_lookup (self->filters, account);
+  if (filter == NULL)
+    {
+      filter = byline_comment_load_spam_filter (self->store, account, error);
+      if (filter == NULL)
+        return NULL;
+      g_hash_table_insert (self->filters, g_strdup (account), filter);
+    }
+  return filter;
+}
+
+/**
+ * byline_comment_moderator_flush:
+ *
+ * Saves the spam filters that learnt something.
+ */
+gboolean
+byline_comment_moderator_flush (BylineCommentModerator  *self,
+                                GError                 **error)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), FALSE);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  g_hash_table_iter_init (&iter, self->dirty);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      BylineSpamFilter *filter = g_hash_table_lookup (self->filters, key);
+      g_autoptr(GBytes) bytes = byline_spam_filter_to_bytes (filter);
+
+      if (!byline_store_save_spam_filter (self->store, key, bytes, error))
+        return FALSE;
+      g_hash_table_iter_remove (&iter);
+    }
+  return TRUE;
+}
+
+static gboolean
+save_cb (gpointer user_data)
+{
+  BylineCommentModerator *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->save_id = 0;
+  if (!byline_comment_moderator_flush (self, &error))
+    g_warning ("Could not save the spam filter: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+train (BylineCommentModerator    *self,
+       const BylineCachedComment *comment,
+       int                        how,
+       gboolean                   untrain)
+{
+  BylineSpamFilter *filter;
+  BylineSpamSample sample;
+  g_autoptr(GError) error = NULL;
+
+  if (how == 0)
+    return;
+  if (!(filter = byline_comment_moderator_get_filter (self, comment->account, &error)))
+    {
+      g_warning ("No spam filter for %s: %s", comment->account, error->message);
+      return;
+    }
+  byline_comment_fill_sample (&sample, comment);
+  if (untrain)
+    byline_spam_filter_untrain (filter, &sample, how == 1);
+  else
+    byline_spam_filter_train (filter, &sample, how == 1);
+  g_hash_table_add (self->dirty, g_strdup (comment->account));
+  if (self->save_id == 0)
+    self->save_id = g_timeout_add_seconds (2, save_cb, self);
+}
+
+static char *
+moderate_payload (const BylineCachedComment *comment,
+                  const char                *status,
+                  const char                *previous)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "remote_id");
+  json_builder_add_int_value (builder, comment->remote_id);
+  json_builder_set_member_name (builder, "post");
+  json_builder_add_int_value (builder, comment->post_remote_id);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, status);
+  json_builder_set_member_name (builder, "previous");
+  json_builder_add_string_value (builder, previous);
+  /* WordPress re-saves the whole comment: send the reader's own. */
+  json_builder_set_member_name (builder, "author_ip");
+  json_builder_add_string_value (builder, comment->author_ip ? comment->author_ip : "");
+  json_builder_set_member_name (builder, "author_user_agent");
+  json_builder_add_string_value (builder, comment->author_user_agent ? comment->author_user_agent : "");
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+static gboolean
+apply (BylineCommentModerator  *self,
+       gint64                   id,
+       const char              *status,
+       const char              *actor,
+       UndoEntry               *entry,
+       GError                 **error)
+{
+  g_autoptr(BylineCachedComment) comment = byline_store_get_comment (self->store, id, error);
+  g_autofree char *payload = NULL;
+
+  if (comment == NULL)
+    return FALSE;
+  entry->id = id;
+  entry->account = g_strdup (comment->account);
+  entry->old_status = g_strdup (comment->status);
+  entry->new_status = g_strdup (status);
+  if (g_strcmp0 (comment->status, status) == 0)
+    return TRUE;
+
+  if (!byline_store_moderate_comment (self->store, id, status, actor, error))
+    return FALSE;
+  payload = moderate_payload (comment, status, comment->status);
+  entry->outbox_id = byline_store_outbox_enqueue (self->store, "moderate", comment->account, id, payload, error);
+  if (entry->outbox_id == 0)
+    return FALSE;
+
+  entry->trained = g_str_equal (status, "spam") ? 1 : g_str_equal (status, "approved") ? 2 : 0;
+  train (self, comment, entry->trained, FALSE);
+  return TRUE;
+}
+
+static void
+push_undo (BylineCommentModerator *self,
+           GArray                 *unit)
+{
+  gboolean could = self->undo->len > 0;
+
+  if (unit->len == 0)
+    {
+      g_array_unref (unit);
+      return;
+    }
+  g_ptr_array_add (self->undo, unit);
+  if (self->undo->len > MAX_UNDO)
+    g_ptr_array_remove_index (self->undo, 0);
+  if (!could)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+}
+
+/**
+ * byline_comment_moderator_moderate:
+ * @ids: (array length=n_ids): local comment ids
+ * @status: "hold", "approved", "spam" or "trash"
+ *
+ * Moderates the comments at once (store and history), queues the remote
+ * operations, trains the spam filter, and records ONE undo step. On an
+ * error the comments done so far stay done (and undoable).
+ */
+gboolean
+byline_comment_moderator_moderate (BylineCommentModerator  *self,
+                                   const gint64            *ids,
+                                   guint                    n_ids,
+                                   const char              *status,
+                                   GError                 **error)
+{
+  GArray *unit;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (g_strcmp0 (status, "hold") != 0 && g_strcmp0 (status, "approved") != 0 &&
+      g_strcmp0 (status, "spam") != 0 && g_strcmp0 (status, "trash") != 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                   _("Unknown comment status “%s” (use hold, approved, spam or trash)"), status ? status : "");
+      return FALSE;
+    }
+
+  unit = undo_unit_new ();
+  for (guint i = 0; i < n_ids && ok; i++)
+    {
+      UndoEntry entry = { 0, };
+
+      ok = apply (self, ids[i], status, "editor", &entry, error);
+      if (ok || entry.outbox_id != 0)
+        g_array_append_val (unit, entry);
+      else
+        undo_entry_clear (&entry);
+    }
+  push_undo (self, unit);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return ok;
+}
+
+/**
+ * byline_comment_moderator_reply:
+ * @id: the local id of the comment answered
+ * @text: the answer (posted as the account's user)
+ *
+ * Returns: the outbox row of the reply, or 0 with @error set
+ */
+gint64
+byline_comment_moderator_reply (BylineCommentModerator  *self,
+                                gint64                   id,
+                                const char              *text,
+                                GError                 **error)
+{
+  g_autoptr(BylineCachedComment) comment = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *trimmed = NULL;
+  gint64 outbox_id;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), 0);
+
+  trimmed = g_strstrip (g_strdup (text ? text : ""));
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("The reply is empty"));
+      return 0;
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                           _("The reply is not valid UTF-8 text"));
+      return 0;
+    }
+  if (!(comment = byline_store_get_comment (self->store, id, error)))
+    return 0;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "remote_id");
+  json_builder_add_int_value (builder, comment->remote_id);
+  json_builder_set_member_name (builder, "post");
+  json_builder_add_int_value (builder, comment->post_remote_id);
+  json_builder_set_member_name (builder, "post_headline");
+  json_builder_add_string_value (builder, comment->post_headline ? comment->post_headline : "");
+  json_builder_set_member_name (builder, "content");
+  json_builder_add_string_value (builder, text);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  payload = json_to_string (root, FALSE);
+
+  outbox_id = byline_store_outbox_enqueue (self->store, "reply", comment->account, id, payload, error);
+  if (outbox_id != 0)
+    g_signal_emit (self, signals[CHANGED], 0);
+  return outbox_id;
+}
+
+gboolean
+byline_comment_moderator_can_undo (BylineCommentModerator *self)
+{
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), FALSE);
+
+  return self->undo->len > 0;
+}
+
+/**
+ * byline_comment_moderator_peek_undo:
+ *
+ * Returns: (transfer full) (nullable) (element-type gint64): the comments
+ *   the next undo changes (for byline_comment_list_begin_change())
+ */
+GArray *
+byline_comment_moderator_peek_undo (BylineCommentModerator *self)
+{
+  GArray *unit, *ids;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), NULL);
+
+  if (self->undo->len == 0)
+    return NULL;
+  unit = g_ptr_array_index (self->undo, self->undo->len - 1);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), unit->len);
+  for (guint i = 0; i < unit->len; i++)
+    g_array_append_val (ids, g_array_index (unit, UndoEntry, i).id);
+  return ids;
+}
+
+static gboolean
+undo_entry (BylineCommentModerator  *self,
+            UndoEntry               *entry,
+            GError                 **error)
+{
+  g_autoptr(BylineCachedComment) comment = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (g_strcmp0 (entry->old_status, entry->new_status) == 0)
+    return TRUE;
+  if (!(comment = byline_store_get_comment (self->store, entry->id, &local_error)))
+    {
+      /* Deleted on the site since: nothing to restore. */
+      if (g_error_matches (local_error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND))
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!byline_store_moderate_comment (self->store, entry->id, entry->old_status, "undo", error))
+    return FALSE;
+  train (self, comment, entry->trained, TRUE);
+
+  /* Not sent yet: it never leaves. Sent (or being sent): send it back. */
+  if (entry->outbox_id == 0 || !byline_store_outbox_cancel (self->store, entry->outbox_id, &local_error))
+    {
+      g_autofree char *payload = NULL;
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      payload = moderate_payload (comment, entry->old_status, entry->new_status);
+      if (byline_store_outbox_enqueue (self->store, "moderate", comment->account, entry->id, payload, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * byline_comment_moderator_undo:
+ *
+ * Takes back the last action (all comments of a bulk action).
+ */
+gboolean
+byline_comment_moderator_undo (BylineCommentModerator  *self,
+                               GError                 **error)
+{
+  g_autoptr(GArray) unit = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), FALSE);
+
+  if (self->undo->len == 0)
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("Nothing to undo"));
+      return FALSE;
+    }
+  unit = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  for (guint i = unit->len; i > 0 && ok; i--)
+    ok = undo_entry (self, &g_array_index (unit, UndoEntry, i - 1), error);
+
+  if (self->undo->len == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return ok;
+}
+
+static void
+byline_comment_moderator_dispose (GObject *object)
+{
+  BylineCommentModerator *self = (BylineCommentModerator *)object;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !byline_comment_moderator_flush (self, &error))
+    g_warning ("Could not save the spam filter: %s", error->message);
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (byline_comment_moderator_parent_class)->dispose (object);
+}
+
+static void
+byline_comment_moderator_finalize (GObject *object)
+{
+  BylineCommentModerator *self = (BylineCommentModerator *)object;
+
+  g_clear_pointer (&self->undo, g_ptr_array_unref);
+  g_clear_pointer (&self->filters, g_hash_table_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+
+  G_OBJECT_CLASS (byline_comment_moderator_parent_class)->finalize (object);
+}
+
+static void
+byline_comment_moderator_get_property (GObject    *object,
+                                       guint       prop_id,
+                                       GValue     *value,
+                                       GParamSpec *pspec)
+{
+  BylineCommentModerator *self = BYLINE_COMMENT_MODERATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->undo->len > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_comment_moderator_set_property (GObject      *object,
+                                       guint         prop_id,
+                                       const GValue *value,
+                                       GParamSpec   *pspec)
+{
+  BylineCommentModerator *self = BYLINE_COMMENT_MODERATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_comment_moderator_class_init (BylineCommentModeratorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = byline_comment_moderator_dispose;
+  object_class->finalize = byline_comment_moderator_finalize;
+  object_class->get_property = byline_comment_moderator_get_property;
+  object_class->set_property = byline_comment_moderator_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, BYLINE_TYPE_STORE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BylineCommentModerator::changed:
+   *
+   * Comments were moderated, replied to, or an action was undone.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+byline_comment_moderator_init (BylineCommentModerator *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->filters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+BylineCommentModerator *
+byline_comment_moderator_new (BylineStore *store)
+{
+  g_return_val_if_fail (BYLINE_IS_STORE (store), NULL);
+
+  return g_object_new (BYLINE_TYPE_COMMENT_MODERATOR, "store", store, NULL);
+}
+
+BylineStore *
+byline_comment_moderator_get_store (BylineCommentModerator *self)
+{
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,24 @@
+/* byline-comment-sync-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "byline-comment-sync.h"
+
+G_BEGIN_DECLS
+
+/* Waiting for async CMS calls on a private main context (sync runs on a
+ * worker thread, or in the command line). Start calls with
+ * _byline_sync_slot() as callback and data; _byline_sync_wait() iterates
+ * until the slot holds its result. */
+void         _byline_sync_slot (GObject       *object,
+                                GAsyncResult  *result,
+                                gpointer       user_data);
+GAsyncResult *_byline_sync_wait (GMainContext  *context,
+                                 GAsyncResult **slot);
+
+G_END_DECLS

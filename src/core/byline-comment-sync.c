@@ -1,0 +1,746 @@
+/* byline-comment-sync.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-comment-sync"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-comment-moderator.h"
+#include "byline-comment-sync-private.h"
+#include "byline-comment.h"
+
+/* Fetching an account's comments into the store's cache.
+ *
+ * The whole sync runs on one thread (a worker thread for the app, the
+ * caller's for the CLI) with a private main context: the CMS client is
+ * created there, so network I/O, JSON parsing, spam scoring and SQLite
+ * writes never touch the GUI's main loop. Progress goes back to the
+ * caller's context.
+ *
+ * 1. Queued moderation is sent first (byline_comment_sync_send_pending()).
+ * 2. First sync (empty cache): every status (hold, approve, spam, trash)
+ *    with context=edit, per_page=100, PARALLEL pages in flight across the
+ *    statuses; each page is scored and written on a writer thread as it
+ *    arrives, while this thread keeps the next ones on the wire.
+ * 3. Later syncs: a cheap `_fields=id,status` pass over every status gives
+ *    the site's complete state: ids the cache lacks are new, a different
+ *    status was changed elsewhere, cached ids the site lacks were deleted.
+ *    New comments come with `after=` the newest date seen (and any new id
+ *    older than that by `include=`). Comments with an unsent local
+ *    operation keep their local status.
+ * 4. Headlines of posts not seen before: `_fields=id,title`, 100 a batch. */
+
+#define PER_PAGE 100
+/* Only what the cache keeps: WordPress then skips the avatar URLs and the
+ * links of each comment. (WordPress 6.1 has no `content.raw` alone for
+ * comments: `content` brings the rendered text too.) */
+#define COMMENT_FIELDS "id,post,parent,author,author_name,author_email,author_url,author_ip," \
+                       "author_user_agent,date_gmt,status,content"
+#define PARALLEL 4
+#define INCLUDE_BATCH 100
+
+static const BylineCmsCommentStatus all_statuses[] = {
+  BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
+};
+
+typedef struct
+{
+  BylineStore               *store;
+  char                      *account;
+  BylineCms                 *cms;
+  GMainContext              *context;
+  GCancellable              *cancellable;
+  BylineSpamFilter          *filter;
+  GHashTable                *states;     /* remote id → BylineCommentState, before this sync */
+  GHashTable                *unsent;     /* local ids with unsent operations */
+  BylineCommentSyncStats    *stats;
+  BylineCommentSyncProgress  progress;
+  gpointer                   progress_data;
+  guint                      done;
+  guint                      total;
+  GError                    *error;
+  GMutex                     lock;       /* error and stats, written from the writer too */
+  GThreadPool               *writer;     /* scores and stores pages while more arrive */
+} Sync;
+
+typedef struct
+{
+  Sync                   *sync;
+  BylineCmsCommentStatus  status;
+  guint                   page;
+  GDateTime              *after;
+  char                   *include;
+} PageRequest;
+
+/**
+ * byline_comment_from_cms:
+ *
+ * Returns: (transfer full): @comment as the cache keeps it, every string
+ *   valid UTF-8 (invalid bytes replaced)
+ */
+BylineCachedComment *
+byline_comment_from_cms (const BylineCmsComment *comment,
+                         const char             *account)
+{
+  BylineCachedComment *cached = byline_cached_comment_new ();
+
+#define VALID(s) g_utf8_make_valid ((s) ? (s) : "", -1)
+  cached->account = g_strdup (account);
+  cached->remote_id = comment->id;
+  cached->post_remote_id = comment->post;
+  cached->post_headline = g_strdup ("");
+  cached->parent = comment->parent;
+  cached->author_name = VALID (comment->author_name);
+  cached->author_email = VALID (comment->author_email);
+  cached->author_url = VALID (comment->author_url);
+  cached->author_ip = VALID (comment->author_ip);
+  cached->author_user_agent = VALID (comment->author_user_agent);
+  cached->date_gmt = comment->date_gmt ? g_date_time_format_iso8601 (comment->date_gmt) : g_strdup ("");
+  cached->status = g_strdup (comment->status == BYLINE_CMS_COMMENT_UNKNOWN ? "hold"
+                             : byline_cms_comment_status_to_string (comment->status));
+  cached->content = VALID (comment->content ? comment->content : comment->content_rendered);
+#undef VALID
+  return cached;
+}
+
+typedef struct
+{
+  BylineCommentSyncProgress  func;
+  gpointer                   data;
+  guint                      done;
+  guint                      total;
+} ProgressCall;
+
+static gboolean
+progress_idle (gpointer user_data)
+{
+  ProgressCall *call = user_data;
+
+  call->func (call->done, call->total, call->data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report (Sync *sync)
+{
+  if (sync->progress != NULL)
+    sync->progress (sync->done, sync->total, sync->progress_data);
+}
+
+static void
+score (Sync                *sync,
+       BylineCachedComment *comment,
+       GHashTable          *repeats)
+{
+  g_autoptr(BylineSpamVerdict) verdict = NULL;
+  BylineSpamSample sample;
+  GStrvBuilder *builder = g_strv_builder_new ();
+
+  byline_comment_fill_sample (&sample, comment);
+  sample.repeat_count = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content));
+  if (sample.repeat_count > 0)
+    sample.repeat_count--;
+  verdict = byline_spam_filter_classify (sync->filter, &sample);
+  comment->spam_score = CLAMP (verdict->score, 0.0, 1.0);
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (verdict->reasons, i));
+  g_strfreev (comment->spam_reasons);
+  comment->spam_reasons = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+}
+
+/* Scores and writes one page of whole comments. */
+static gboolean
+store_page (Sync       *sync,
+            GPtrArray  *page,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) cached = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(GHashTable) repeats = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < page->len; i++)
+    {
+      BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
+      BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
+
+      /* A local operation not sent yet wins over the site's old status. */
+      if (state != NULL && g_hash_table_contains (sync->unsent, &state->id))
+        {
+          g_free (comment->status);
+          comment->status = g_strdup (state->status);
+        }
+      if (state == NULL)
+        sync->stats->added++;
+      g_ptr_array_add (cached, comment);
+      g_hash_table_insert (repeats, comment->content,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content)) + 1));
+    }
+  for (guint i = 0; i < cached->len; i++)
+    score (sync, g_ptr_array_index (cached, i), repeats);
+
+  sync->stats->fetched += page->len;
+  sync->done += page->len;
+  report (sync);
+  return byline_store_upsert_comments (sync->store, cached, error);
+}
+
+static void page_cb (GObject *object, GAsyncResult *result, gpointer user_data);
+
+static gboolean
+failed (Sync *sync)
+{
+  gboolean yes;
+
+  g_mutex_lock (&sync->lock);
+  yes = sync->error != NULL;
+  g_mutex_unlock (&sync->lock);
+  return yes;
+}
+
+/* On the writer thread: one page at a time, in arrival order. */
+static void
+write_page (gpointer data,
+            gpointer user_data)
+{
+  g_autoptr(GPtrArray) page = data;
+  Sync *sync = user_data;
+  GError *error = NULL;
+
+  if (failed (sync))
+    return;
+  g_mutex_lock (&sync->lock);
+  if (!store_page (sync, page, &error))
+    {
+      if (sync->error == NULL)
+        sync->error = error;
+      else
+        g_error_free (error);
+    }
+  g_mutex_unlock (&sync->lock);
+}
+
+typedef struct
+{
+  BylineCmsCommentStatus status;
+  guint                  next_page;
+  gboolean               first_full;   /* page 1 came back full: pipeline the rest */
+  gboolean               done;
+} Cursor;
+
+typedef struct
+{
+  Sync      *sync;
+  Cursor     cursors[G_N_ELEMENTS (all_statuses)];
+  guint      n_cursors;
+  GDateTime *after;
+  guint      in_flight;
+} Fetch;
+
+static void
+request (Fetch  *fetch,
+         Cursor *cursor)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  gpointer *data = g_new0 (gpointer, 2);
+
+  query->page = cursor->next_page++;
+  query->per_page = PER_PAGE;
+  query->comment_status = cursor->status;
+  query->edit_context = TRUE;
+  query->fields = g_strdup (COMMENT_FIELDS);
+  query->after = fetch->after ? g_date_time_ref (fetch->after) : NULL;
+  data[0] = fetch;
+  data[1] = cursor;
+  fetch->in_flight++;
+  byline_cms_list_comments_async (fetch->sync->cms, query, fetch->sync->cancellable, page_cb, data);
+}
+
+static void
+fill (Fetch *fetch)
+{
+  gboolean issued = TRUE;
+
+  while (issued && fetch->in_flight < PARALLEL && !failed (fetch->sync))
+    {
+      issued = FALSE;
+      for (guint i = 0; i < fetch->n_cursors && fetch->in_flight < PARALLEL; i++)
+        {
+          Cursor *cursor = &fetch->cursors[i];
+
+          /* Page 1 of each status first; more only once page 1 was full. */
+          if (cursor->done || (cursor->next_page > 1 && !cursor->first_full))
+            continue;
+          request (fetch, cursor);
+          issued = TRUE;
+        }
+    }
+}
+
+static void
+page_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  gpointer *data = user_data;
+  Fetch *fetch = data[0];
+  Cursor *cursor = data[1];
+  g_autoptr(GPtrArray) page = NULL;
+  GError *error = NULL;
+
+  g_free (data);
+  fetch->in_flight--;
+  page = byline_cms_list_comments_finish (BYLINE_CMS (object), result, &error);
+  g_mutex_lock (&fetch->sync->lock);
+  if (page == NULL && fetch->sync->error == NULL)
+    fetch->sync->error = g_steal_pointer (&error);
+  g_mutex_unlock (&fetch->sync->lock);
+  g_clear_error (&error);
+  if (page == NULL || failed (fetch->sync))
+    return;
+  if (page->len >= PER_PAGE)
+    cursor->first_full = TRUE;
+  else
+    cursor->done = TRUE;
+  /* The next requests go out before this page is scored and written. */
+  fill (fetch);
+  if (page->len > 0)
+    g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&page), NULL);
+}
+
+/* Every page of every status (after @after when set). */
+static gboolean
+fetch_all (Sync      *sync,
+           GDateTime *after)
+{
+  Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0 };
+
+  for (guint i = 0; i < fetch.n_cursors; i++)
+    {
+      fetch.cursors[i].status = all_statuses[i];
+      fetch.cursors[i].next_page = 1;
+    }
+  sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
+  fill (&fetch);
+  while (fetch.in_flight > 0)
+    g_main_context_iteration (sync->context, TRUE);
+  g_thread_pool_free (g_steal_pointer (&sync->writer), FALSE, TRUE);
+  return !failed (sync);
+}
+
+/* The id pass: remote id → status word, for every status. */
+static GHashTable *
+fetch_states (Sync *sync)
+{
+  g_autoptr(GHashTable) remote = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  GAsyncResult *results[G_N_ELEMENTS (all_statuses)] = { NULL, };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all_statuses); i++)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+
+      query->per_page = PER_PAGE;
+      query->comment_status = all_statuses[i];
+      query->fields = g_strdup ("id,status");
+      byline_cms_list_comments_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &results[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (all_statuses); i++)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+      GError *error = NULL;
+
+      _byline_sync_wait (sync->context, &results[i]);
+      list = byline_cms_list_comments_finish (sync->cms, results[i], &error);
+      g_clear_object (&results[i]);
+      if (list == NULL)
+        {
+          if (sync->error == NULL)
+            sync->error = error;
+          else
+            g_error_free (error);
+          continue;
+        }
+      for (guint j = 0; j < list->len; j++)
+        {
+          BylineCmsComment *comment = g_ptr_array_index (list, j);
+
+          g_hash_table_insert (remote, g_memdup2 (&comment->id, sizeof comment->id),
+                               g_strdup (byline_cms_comment_status_to_string (all_statuses[i])));
+        }
+    }
+  return sync->error == NULL ? g_steal_pointer (&remote) : NULL;
+}
+
+static gboolean
+fetch_included (Sync       *sync,
+                GPtrArray  *ids,
+                GError    **error)
+{
+  for (guint start = 0; start < ids->len; start += INCLUDE_BATCH)
+    {
+      g_autoptr(GString) include = g_string_new (NULL);
+
+      for (guint i = start; i < ids->len && i < start + INCLUDE_BATCH; i++)
+        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
+                                *(gint64 *) g_ptr_array_index (ids, i));
+      for (guint s = 0; s < G_N_ELEMENTS (all_statuses); s++)
+        {
+          g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+          g_autoptr(GAsyncResult) result = NULL;
+          g_autoptr(GPtrArray) page = NULL;
+
+          query->per_page = PER_PAGE;
+          query->comment_status = all_statuses[s];
+          query->edit_context = TRUE;
+          query->fields = g_strdup (COMMENT_FIELDS);
+          query->include = g_strdup (include->str);
+          byline_cms_list_comments_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &result);
+          page = byline_cms_list_comments_finish (sync->cms, _byline_sync_wait (sync->context, &result), error);
+          if (page == NULL || (page->len > 0 && !store_page (sync, page, error)))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Applies the id pass: status changes made elsewhere, deletions. */
+static gboolean
+apply_states (Sync        *sync,
+              GHashTable  *remote,
+              GError     **error)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, sync->states);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      BylineCommentState *state = value;
+      const char *status = g_hash_table_lookup (remote, &state->remote_id);
+
+      if (g_hash_table_contains (sync->unsent, &state->id))
+        continue;
+      if (status == NULL)
+        {
+          if (!byline_store_delete_comment (sync->store, state->id, error))
+            return FALSE;
+          sync->stats->deleted++;
+        }
+      else if (g_strcmp0 (status, state->status) != 0)
+        {
+          if (!byline_store_moderate_comment (sync->store, state->id, status, "site", error))
+            return FALSE;
+          sync->stats->changed++;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+fetch_headlines (Sync    *sync,
+                 GError **error)
+{
+  g_autoptr(GArray) posts = byline_store_posts_without_headline (sync->store, sync->account, error);
+
+  if (posts == NULL)
+    return FALSE;
+  for (guint start = 0; start < posts->len; start += INCLUDE_BATCH)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+      g_autoptr(GString) include = g_string_new (NULL);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
+        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
+                                g_array_index (posts, gint64, i));
+      query->per_page = INCLUDE_BATCH;
+      query->include = g_strdup (include->str);
+      query->fields = g_strdup ("id,title");
+      query->status = g_strdup ("publish,future,draft,pending,private");
+      byline_cms_list_posts_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &result);
+      found = byline_cms_list_posts_finish (sync->cms, _byline_sync_wait (sync->context, &result), &local_error);
+      if (found == NULL)
+        {
+          /* Headlines are a nicety: a site that will not tell is no failure. */
+          if (g_cancellable_is_cancelled (sync->cancellable))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          g_debug ("No post titles: %s", local_error->message);
+          return TRUE;
+        }
+      for (guint i = 0; i < found->len; i++)
+        {
+          BylineCmsPost *post = g_ptr_array_index (found, i);
+          const char *title = post->title_rendered ? post->title_rendered : post->title;
+          g_autofree char *plain = byline_comment_text_to_plain (title);
+          g_autofree char *line = byline_comment_safe_label (g_strstrip (plain), NULL);
+
+          if (!byline_store_set_post_headline (sync->store, sync->account, post->id, line, error))
+            return FALSE;
+          sync->stats->headlines++;
+        }
+    }
+  return TRUE;
+}
+
+static GHashTable *
+unsent_operations (BylineStore  *store,
+                   const char   *account,
+                   GError      **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, NULL, error);
+  GHashTable *unsent;
+
+  if (items == NULL)
+    return NULL;
+  unsent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (item->account, account) == 0 && g_strcmp0 (item->kind, "moderate") == 0 &&
+          g_strcmp0 (item->state, "done") != 0)
+        g_hash_table_add (unsent, g_memdup2 (&item->target, sizeof item->target));
+    }
+  return unsent;
+}
+
+static gboolean
+sync_fetch (Sync    *sync,
+            GError **error)
+{
+  g_autoptr(GHashTable) remote = NULL;
+  g_autofree char *newest = NULL;
+  g_autoptr(GDateTime) after = NULL;
+  g_autoptr(GPtrArray) missing = NULL;
+
+  if (!(sync->states = byline_store_comment_states (sync->store, sync->account, error)) ||
+      !(sync->unsent = unsent_operations (sync->store, sync->account, error)))
+    return FALSE;
+
+  if (g_hash_table_size (sync->states) == 0)
+    {
+      report (sync);
+      if (!fetch_all (sync, NULL))
+        goto fail;
+      return fetch_headlines (sync, error);
+    }
+
+  if (!(remote = fetch_states (sync)))
+    goto fail;
+  if (!apply_states (sync, remote, error))
+    return FALSE;
+
+  missing = g_ptr_array_new ();
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, remote);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      if (!g_hash_table_contains (sync->states, key))
+        g_ptr_array_add (missing, key);
+  }
+  sync->total = missing->len;
+  report (sync);
+
+  newest = byline_store_newest_comment_date (sync->store, sync->account, NULL);
+  if (missing->len > 0 && newest != NULL && *newest != '\0')
+    {
+      after = g_date_time_new_from_iso8601 (newest, NULL);
+      if (!fetch_all (sync, after))
+        goto fail;
+    }
+
+  /* New ids older than the newest date (or not caught above). */
+  {
+    g_autoptr(GHashTable) now = byline_store_comment_states (sync->store, sync->account, error);
+    g_autoptr(GPtrArray) still = g_ptr_array_new ();
+
+    if (now == NULL)
+      return FALSE;
+    for (guint i = 0; i < missing->len; i++)
+      if (!g_hash_table_contains (now, g_ptr_array_index (missing, i)))
+        g_ptr_array_add (still, g_ptr_array_index (missing, i));
+    if (!fetch_included (sync, still, error))
+      return FALSE;
+  }
+
+  return fetch_headlines (sync, error);
+
+fail:
+  g_propagate_error (error, g_steal_pointer (&sync->error));
+  return FALSE;
+}
+
+/**
+ * byline_comment_sync_run:
+ * @progress: (nullable) (scope call): called on this thread as comments
+ *   arrive (done, total; total 0 while unknown)
+ *
+ * Sends @account's queued comment operations, then brings its comments
+ * into the cache (see the top of this file). Blocks: call it from a worker
+ * thread (byline_comment_sync_async()) or the command line.
+ */
+gboolean
+byline_comment_sync_run (BylineStore                *store,
+                         const char                 *account,
+                         BylineCommentSyncProgress   progress,
+                         gpointer                    progress_data,
+                         GCancellable               *cancellable,
+                         BylineCommentSyncStats     *stats,
+                         GError                    **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  BylineCommentSyncStats local_stats = { 0, };
+  Sync sync = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (store), FALSE);
+  g_return_val_if_fail (account != NULL, FALSE);
+
+  g_main_context_push_thread_default (context);
+  g_mutex_init (&sync.lock);
+  sync.store = store;
+  sync.account = (char *) account;
+  sync.context = context;
+  sync.cancellable = cancellable;
+  sync.stats = stats ? stats : &local_stats;
+  sync.progress = progress;
+  sync.progress_data = progress_data;
+
+  ok = (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
+       byline_comment_sync_send_pending (store, account, sync.cms, cancellable, sync.stats, error) &&
+       (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
+       sync_fetch (&sync, error);
+
+  g_clear_object (&sync.cms);
+  g_clear_object (&sync.filter);
+  g_clear_pointer (&sync.states, g_hash_table_unref);
+  g_clear_pointer (&sync.unsent, g_hash_table_unref);
+  g_clear_error (&sync.error);
+  g_mutex_clear (&sync.lock);
+  /* Let the client's cancelled requests finish on this context. */
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  g_main_context_pop_thread_default (context);
+  return ok;
+}
+
+typedef struct
+{
+  char                      *account;
+  BylineCommentSyncProgress  progress;
+  gpointer                   progress_data;
+  GDestroyNotify             progress_notify;
+  GMainContext              *caller;
+} AsyncData;
+
+static void
+async_data_free (AsyncData *data)
+{
+  g_free (data->account);
+  if (data->progress_notify != NULL)
+    data->progress_notify (data->progress_data);
+  g_main_context_unref (data->caller);
+  g_free (data);
+}
+
+static void
+thread_progress (guint    done,
+                 guint    total,
+                 gpointer user_data)
+{
+  AsyncData *data = user_data;
+  ProgressCall *call;
+
+  if (data->progress == NULL)
+    return;
+  call = g_new0 (ProgressCall, 1);
+  call->func = data->progress;
+  call->data = data->progress_data;
+  call->done = done;
+  call->total = total;
+  g_main_context_invoke_full (data->caller, G_PRIORITY_DEFAULT, progress_idle, call, g_free);
+}
+
+static void
+sync_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  AsyncData *data = task_data;
+  BylineCommentSyncStats *stats = g_new0 (BylineCommentSyncStats, 1);
+  GError *error = NULL;
+
+  if (!byline_comment_sync_run (source_object, data->account, thread_progress, data, cancellable, stats, &error))
+    {
+      g_free (stats);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, stats, g_free);
+}
+
+/**
+ * byline_comment_sync_async:
+ * @progress: (nullable): called on the caller's main context
+ *
+ * byline_comment_sync_run() on a worker thread.
+ */
+void
+byline_comment_sync_async (BylineStore               *store,
+                           const char                *account,
+                           BylineCommentSyncProgress  progress,
+                           gpointer                   progress_data,
+                           GDestroyNotify             progress_notify,
+                           GCancellable              *cancellable,
+                           GAsyncReadyCallback        callback,
+                           gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AsyncData *data;
+
+  g_return_if_fail (BYLINE_IS_STORE (store));
+  g_return_if_fail (account != NULL);
+
+  data = g_new0 (AsyncData, 1);
+  data->account = g_strdup (account);
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->progress_notify = progress_notify;
+  data->caller = g_main_context_ref_thread_default ();
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, byline_comment_sync_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
+  g_task_run_in_thread (task, sync_thread);
+}
+
+gboolean
+byline_comment_sync_finish (BylineStore             *store,
+                            GAsyncResult            *result,
+                            BylineCommentSyncStats  *stats,
+                            GError                 **error)
+{
+  g_autofree BylineCommentSyncStats *got = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == byline_comment_sync_async, FALSE);
+
+  got = g_task_propagate_pointer (G_TASK (result), error);
+  if (got == NULL)
+    return FALSE;
+  if (stats != NULL)
+    *stats = *got;
+  return TRUE;
+}

@@ -1,0 +1,83 @@
+/* byline-comment-queue-private.h
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "byline-comment-detail.h"
+#include "byline-comment-queue.h"
+
+G_BEGIN_DECLS
+
+struct _BylineCommentQueue
+{
+  GtkWidget               parent_instance;
+
+  BylineStore            *store;
+  BylineCommentList      *list;
+  BylineCommentModerator *moderator;
+  GtkSingleSelection     *selection;    /* the cursor */
+  GHashTable             *marked;       /* ids (gint64 *) bulk actions act on */
+  gboolean                all_marked;   /* every comment in the filtered list */
+  char                   *queue;          /* hold, approved, spam, trash, all, likely-spam */
+  char                   *site;           /* NULL: every account */
+  gint64                  post;           /* story filter, 0: none */
+  char                   *post_account;
+  char                   *post_headline;
+  char                   *author;         /* author filter */
+  char                   *author_label;
+  guint                   cursor;         /* G_MAXUINT: none */
+  gboolean                updating;       /* the selection changes because of the cursor */
+  GCancellable           *sync_cancellable;
+  GPtrArray              *sync_accounts;
+  guint                   send_id;
+  guint                   send_delay;
+  GCancellable           *cancellable;
+
+  /* Template widgets */
+  GtkSearchEntry         *search_entry;
+  GtkDropDown            *site_dropdown;
+  GtkRevealer            *status_revealer;
+  GtkLabel               *status_label;
+  GtkProgressBar         *progress_bar;
+  GtkWidget              *cancel_button;
+  GtkRevealer            *filter_revealer;
+  GtkLabel               *filter_label;
+  GtkStack               *list_stack;
+  GtkListView            *list_view;
+  BylineCommentDetail    *detail;
+  GtkLabel               *selection_label;
+};
+
+/* byline-comment-queue.c */
+void      _byline_comment_queue_set_cursor  (BylineCommentQueue *self,
+                                             guint               position,
+                                             gboolean            scroll);
+GArray   *_byline_comment_queue_targets     (BylineCommentQueue *self,
+                                             gboolean            selection);
+void      _byline_comment_queue_apply_query (BylineCommentQueue *self);
+void      _byline_comment_queue_show_status (BylineCommentQueue *self,
+                                             const char         *message,
+                                             gboolean            busy);
+gboolean  _byline_comment_queue_marking     (BylineCommentQueue *self);
+void      _byline_comment_queue_unselect    (BylineCommentQueue *self);
+void      _byline_comment_queue_detach      (BylineCommentQueue *self);
+void      _byline_comment_queue_attach      (BylineCommentQueue *self);
+void      _byline_comment_queue_clear_marks (BylineCommentQueue *self);
+void      _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
+                                             gint64              id,
+                                             gboolean            on);
+void      _byline_comment_queue_mark_range  (BylineCommentQueue *self,
+                                             guint               from,
+                                             guint               to);
+
+/* byline-comment-queue-actions.c */
+void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class);
+void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
+
+G_END_DECLS

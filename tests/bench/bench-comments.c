@@ -1,0 +1,269 @@
+/* bench-comments.c: comment sync from a real WordPress against curl, the
+ * queue's list model over 100,000 cached comments, and the main-thread
+ * cost of one moderation action
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The sync figure starts its own WordPress with build-aux/wordpress (or
+ * uses the one in $BYLINE_WP_DIR), seeds BENCH_WP_COMMENTS (10,000)
+ * comments, and times a first sync into an empty store; then curl fetches
+ * the same pages (context=edit, per_page=100, every status) one after
+ * another over one connection, in the same run. Byline ÷ curl should be
+ * ≤ 0.6: several pages in flight, scored and written while the next ones
+ * are on the wire. Prints rows "name<TAB>value<TAB>unit<TAB>target<TAB>ok".
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "bench-comments-common.h"
+
+static GHashTable *
+read_env (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "env", NULL);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  GHashTable *env = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    g_error ("No env file in %s", dir);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *eq;
+      g_autofree char *value = NULL;
+
+      if (g_str_has_prefix (line, "export "))
+        line += 7;
+      if (!(eq = strchr (line, '=')))
+        continue;
+      *eq = '\0';
+      value = g_shell_unquote (eq + 1, NULL);
+      g_hash_table_insert (env, g_strdup (line), g_strdup (value ? value : eq + 1));
+    }
+  return env;
+}
+
+static char *
+run (const char * const *argv,
+     const char          *input)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                     (input ? G_SUBPROCESS_FLAGS_STDIN_PIPE : 0), &error);
+  if (process == NULL || !g_subprocess_communicate_utf8 (process, input, NULL, &out, NULL, &error) ||
+      !g_subprocess_get_successful (process))
+    g_error ("%s failed: %s", argv[0], error ? error->message : "exit status");
+  return out;
+}
+
+static void
+bench_sync (void)
+{
+  const char *wp_dir = g_getenv ("BYLINE_WP_DIR");
+  g_autofree char *started = NULL;
+  g_autoptr(GHashTable) env = NULL;
+  g_autofree char *tmp = g_dir_make_tmp ("byline-bench-sync-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (tmp, "sync.db", NULL);
+  g_autoptr(BylineStore) store = NULL;
+  g_autoptr(BylineAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) config = g_string_new (NULL);
+  const char *n_comments = g_getenv ("BENCH_WP_COMMENTS") ? g_getenv ("BENCH_WP_COMMENTS") : "10000";
+  const char *statuses[][2] = { { "hold", "hold" }, { "approved", "approve" }, { "spam", "spam" }, { "trash", "trash" } };
+  BylineCommentSyncStats stats = { 0, };
+  guint pages = 0;
+  gint64 t0;
+  double byline_s, curl_s;
+
+  if (wp_dir == NULL)
+    {
+      const char *start[] = { "build-aux/wordpress", "start", NULL };
+
+      fprintf (stderr, "starting WordPress…\n");
+      started = g_strstrip (run (start, NULL));
+      wp_dir = started;
+    }
+  {
+    const char *seed[] = { "build-aux/wordpress", "seed", wp_dir, n_comments, NULL };
+    g_autofree char *out = NULL;
+
+    fprintf (stderr, "seeding %s comments…\n", n_comments);
+    out = run (seed, NULL);
+  }
+  env = read_env (wp_dir);
+
+  store = byline_store_new (db, NULL, &error);
+  account = byline_account_new ("wp", g_hash_table_lookup (env, "BYLINE_WP_URL"), "",
+                                g_hash_table_lookup (env, "BYLINE_WP_EDITOR"), "Editor");
+  byline_store_save_account (store, account, &error);
+  g_setenv ("BYLINE_PASSWORD", g_hash_table_lookup (env, "BYLINE_WP_EDITOR_PASSWORD"), TRUE);
+
+  /* One request first, so that neither side pays for PHP's first start. */
+  {
+    g_autofree char *warm = g_strdup_printf ("user = \"%s:%s\"\nurl = \"%s/wp-json/wp/v2/comments?per_page=1\"\n"
+                                             "output = \"/dev/null\"\n",
+                                             (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR"),
+                                             (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR_PASSWORD"),
+                                             (char *) g_hash_table_lookup (env, "BYLINE_WP_URL"));
+    const char *curl[] = { "curl", "-s", "-K", "-", NULL };
+    g_free (run (curl, warm));
+  }
+
+  t0 = g_get_monotonic_time ();
+  if (!byline_comment_sync_run (store, "wp", NULL, NULL, NULL, &stats, &error))
+    g_error ("sync: %s", error->message);
+  byline_s = (g_get_monotonic_time () - t0) / 1e6;
+
+  /* The same pages, one after another, over one connection. */
+  g_string_append_printf (config, "user = \"%s:%s\"\n", (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR"),
+                          (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR_PASSWORD"));
+  for (guint s = 0; s < G_N_ELEMENTS (statuses); s++)
+    {
+      BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+      gint64 n;
+
+      query.status = statuses[s][0];
+      n = byline_store_count_comments (store, &query, NULL);
+      for (gint64 page = 1; page == 1 || (page - 1) * 100 < n; page++, pages++)
+        g_string_append_printf (config, "url = \"%s/wp-json/wp/v2/comments?orderby=id&order=asc&context=edit"
+                                "&_fields=id%%2Cpost%%2Cparent%%2Cauthor%%2Cauthor_name%%2Cauthor_email%%2Cauthor_url"
+                                "%%2Cauthor_ip%%2Cauthor_user_agent%%2Cdate_gmt%%2Cstatus%%2Ccontent"
+                                "&status=%s&per_page=100&page=%" G_GINT64_FORMAT "\"\noutput = \"/dev/null\"\n",
+                                (char *) g_hash_table_lookup (env, "BYLINE_WP_URL"), statuses[s][1], page);
+    }
+  {
+    const char *curl[] = { "curl", "-s", "-K", "-", NULL };
+
+    t0 = g_get_monotonic_time ();
+    g_free (run (curl, config->str));
+    curl_s = (g_get_monotonic_time () - t0) / 1e6;
+  }
+
+  row ("comment sync: comments fetched", stats.fetched, "", 0);
+  row ("comment sync: pages curl fetched", pages, "", 0);
+  row ("comment sync: Byline (first sync, all statuses)", byline_s, "s", 0);
+  row ("comment sync: curl, same pages one after another", curl_s, "s", 0);
+  row ("comment sync: Byline ÷ curl", byline_s / curl_s, "×", 0.6);
+
+  g_clear_object (&store);
+  g_unlink (db);
+  {
+    g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (tmp);
+  if (started != NULL)
+    {
+      const char *stop[] = { "build-aux/wordpress", "stop", started, NULL };
+
+      g_free (run (stop, NULL));
+    }
+}
+
+static void
+bench_list_and_moderate (void)
+{
+  g_autoptr(BylineStore) store = bench_comment_store ();
+  g_autoptr(BylineCommentList) list = NULL;
+  g_autoptr(BylineCommentModerator) moderator = NULL;
+  g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scroll_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) action_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) list_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  BylineCommentQuery pending = BYLINE_COMMENT_QUERY_INIT;
+  BylineCommentQuery all = BYLINE_COMMENT_QUERY_INIT;
+  gint64 rss_before = rss_kib ();
+
+  pending.status = "hold";
+  for (guint r = 0; r < 10; r++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(BylineCommentList) l = byline_comment_list_new (store, r % 2 ? &all : &pending);
+
+      for (guint i = 0; i < 30; i++)
+        g_object_unref (g_list_model_get_item (G_LIST_MODEL (l), i));
+      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+      g_array_append_val (open_ms, ms);
+    }
+  row ("comment queue: open, count + first 30 rows (100,000 cached) p95", percentile (open_ms, 0.95), "ms", 200);
+
+  /* Scrolling anywhere: a page of rows at a random offset. */
+  list = byline_comment_list_new (store, &all);
+  for (guint r = 0; r < 50; r++)
+    {
+      guint at = g_random_int_range (0, g_list_model_get_n_items (G_LIST_MODEL (list)) - 30);
+      gint64 t0 = g_get_monotonic_time ();
+
+      for (guint i = 0; i < 30; i++)
+        g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), at + i));
+      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+
+      g_array_append_val (scroll_ms, ms);
+    }
+  row ("comment queue: jump to a random place, 30 rows p95", percentile (scroll_ms, 0.95), "ms", 16);
+  row ("comment queue: core memory growth after 50 jumps", (rss_kib () - rss_before) / 1024.0, "MiB", 0);
+
+  /* One action as the queue does it: the list told, the store and the
+   * outbox written, the filter trained (saving it waits for an idle). */
+  moderator = byline_comment_moderator_new (store);
+  g_clear_object (&list);
+  list = byline_comment_list_new (store, &pending);
+  for (guint r = 0; r < 200; r++)
+    {
+      g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (list), 0);
+      gint64 id = byline_comment_get_id (c);
+      gint64 t0 = g_get_monotonic_time ();
+      gint64 t1;
+
+      byline_comment_list_begin_change (list, &id, 1);
+      t1 = g_get_monotonic_time ();
+      byline_comment_moderator_moderate (moderator, &id, 1, r % 2 ? "spam" : "approved", NULL);
+      double action = (g_get_monotonic_time () - t1) / 1000.0;
+      double with_list;
+
+      g_array_append_val (action_ms, action);
+      byline_comment_list_end_change (list);
+      with_list = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (list_ms, with_list);
+    }
+  row ("moderation action on the main thread (store, outbox, filter) p50", percentile (action_ms, 0.50), "ms", 1);
+  row ("moderation action on the main thread (store, outbox, filter) p95", percentile (action_ms, 0.95), "ms", 0);
+  row ("moderation action with the list update (100,000 cached) p50", percentile (list_ms, 0.50), "ms", 0);
+
+  /* Put them back for the next run (and drop the queued operations). */
+  for (guint r = 0; r < 200; r++)
+    byline_comment_moderator_undo (moderator, NULL);
+  {
+    g_autoptr(GPtrArray) items = byline_store_outbox_list (store, NULL, NULL);
+
+    for (guint i = 0; items != NULL && i < items->len; i++)
+      byline_store_outbox_cancel (store, ((BylineOutboxItem *) g_ptr_array_index (items, i))->id, NULL);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C");
+
+  bench_list_and_moderate ();
+  if (g_getenv ("BENCH_NO_WORDPRESS") == NULL)
+    bench_sync ();
+  return 0;
+}

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""byline comments sync|list|moderate|reply against a small fake WordPress
+(comment endpoints only) on 127.0.0.1: output, JSON shape, offline queueing
+(exit 4) and sending it with `sync`."""
+
+import json
+import os
+import sqlite3
+import sys
+import threading
+import unittest
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bylinetest import BylineTestCase  # noqa: E402
+
+COMMENT_KEYS = {
+    "id", "account", "remote_id", "post_remote_id", "post_headline", "parent",
+    "author_name", "author_email", "author_url", "author_ip", "date", "status",
+    "content", "spam_score", "spam_reasons",
+}
+
+
+class FakeWordPress(BaseHTTPRequestHandler):
+    site = None
+
+    def log_message(self, *args):
+        pass
+
+    def send_json(self, status, obj, headers=None):
+        body = json.dumps(obj).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=UTF-8")
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):
+        url = urlparse(self.path)
+        q = {k: v[0] for k, v in parse_qs(url.query).items()}
+        if url.path == "/wp-json/wp/v2/posts":
+            ids = [int(i) for i in q.get("include", "").split(",") if i]
+            self.send_json(200, [{"id": i, "title": {"rendered": f"Story {i}"}} for i in ids])
+            return
+        if url.path != "/wp-json/wp/v2/comments":
+            self.send_json(404, {"code": "rest_no_route"})
+            return
+        status = q.get("status", "approve")
+        status = "approved" if status == "approve" else status
+        items = [c for c in self.site["comments"] if c["status"] == status]
+        if "include" in q:
+            wanted = {int(i) for i in q["include"].split(",")}
+            items = [c for c in items if c["id"] in wanted]
+        if "after" in q:
+            items = [c for c in items if c["date_gmt"] > q["after"][:19]]
+        per_page, page = int(q.get("per_page", 10)), int(q.get("page", 1))
+        chunk = items[(page - 1) * per_page:page * per_page]
+        if "_fields" in q and "content" not in q["_fields"]:
+            chunk = [{"id": c["id"], "status": c["status"]} for c in chunk]
+        pages = max(1, (len(items) + per_page - 1) // per_page)
+        self.send_json(200, chunk, {"X-WP-Total": str(len(items)), "X-WP-TotalPages": str(pages)})
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        if self.site["offline"]:
+            self.send_json(503, {"code": "down", "message": "Maintenance"})
+            return
+        path = urlparse(self.path).path
+        if path == "/wp-json/wp/v2/comments":
+            c = dict(self.site["comments"][0], id=len(self.site["comments"]) + 1,
+                     parent=body["parent"], post=body["post"],
+                     content={"raw": body["content"], "rendered": body["content"]},
+                     author_name="Editor", status="approved", date_gmt="2030-01-01T00:00:00")
+            self.site["comments"].append(c)
+            self.send_json(201, c)
+            return
+        cid = int(path.rsplit("/", 1)[1])
+        c = next(c for c in self.site["comments"] if c["id"] == cid)
+        c["status"] = "approved" if body["status"] == "approve" else body["status"]
+        c["author_ip"] = body.get("author_ip", "127.0.0.1")
+        c["author_user_agent"] = body.get("author_user_agent", "moderator")
+        self.send_json(200, c)
+
+
+class CliComments(BylineTestCase):
+    def setUp(self):
+        super().setUp()
+        self.site = {"offline": False, "comments": []}
+        for i in range(1, 131):
+            self.site["comments"].append({
+                "id": i, "post": 1 + i % 2, "parent": 0,
+                "author_name": f"Reader {i % 5}", "author_email": f"r{i % 5}@example.org",
+                "author_url": "", "author_ip": f"192.0.2.{i}", "author_user_agent": "ReaderAgent/1",
+                "date_gmt": f"2026-01-01T10:{i // 60:02d}:{i % 60:02d}", "date": "",
+                "status": "spam" if i % 10 == 0 else "hold",
+                "content": {"raw": "Buy casino pills now!!! http://spam.example" if i % 10 == 0
+                            else f"<p>Comment {i} on the ferries</p>", "rendered": ""},
+            })
+        handler = type("Handler", (FakeWordPress,), {"site": self.site})
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{self.server.server_port}"
+        self.run_byline("list", check=0)   # creates the database
+        with sqlite3.connect(self.db) as db:
+            db.execute("INSERT INTO accounts (name, base_url, api_root, username) VALUES (?, ?, ?, ?)",
+                       ("site", url, url + "/wp-json/", "editor"))
+        self.env["BYLINE_PASSWORD"] = "abcd EFGH 1234 ijkl"
+
+    def tearDown(self):
+        self.server.shutdown()
+        self.server.server_close()
+        super().tearDown()
+
+    def remote(self, cid):
+        return next(c for c in self.site["comments"] if c["id"] == cid)
+
+    def test_sync_list_moderate_reply(self):
+        proc = self.run_byline("comments", "sync", check=0)
+        self.assertEqual(proc.stdout, "site: 130 fetched, 130 new, 0 changed, 0 deleted, 0 sent, 0 failed\n")
+
+        held = self.run_json("comments", "list", "--json")
+        self.assertEqual(len(held), 117)
+        self.assertTrue(COMMENT_KEYS <= set(held[0]), COMMENT_KEYS - set(held[0]))
+        self.assertEqual(held[0]["status"], "hold")
+        self.assertEqual(held[0]["post_headline"], f"Story {held[0]['post_remote_id']}")
+        self.assertIsInstance(held[0]["spam_reasons"], list)
+        self.assertEqual(len(self.run_json("comments", "list", "--status", "all", "--json")), 130)
+        spam = self.run_json("comments", "list", "--status", "spam", "--json")
+        self.assertEqual(len(spam), 13)
+        self.assertGreaterEqual(spam[0]["spam_score"], 0.5)
+        self.assertTrue(spam[0]["spam_reasons"])
+        found = self.run_json("comments", "list", "--search", "ferries", "--post", "2", "--json")
+        self.assertTrue(found and all(c["post_remote_id"] == 2 for c in found))
+
+        # Moderate two: applied locally and sent, with the reader's IP kept.
+        ids = [str(c["id"]) for c in held[:2]]
+        self.run_byline("comments", "moderate", *ids, "approve", check=0)
+        for c in held[:2]:
+            self.assertEqual(self.remote(c["remote_id"])["status"], "approved")
+            self.assertEqual(self.remote(c["remote_id"])["author_ip"], c["author_ip"])
+            self.assertEqual(self.remote(c["remote_id"])["author_user_agent"], "ReaderAgent/1")
+
+        # Offline: queued (exit 4), local at once; `sync` sends it first.
+        self.site["offline"] = True
+        proc = self.run_byline("comments", "moderate", str(held[2]["id"]), "spam", check=4)
+        self.assertIn("queued", proc.stderr)
+        self.assertEqual(self.remote(held[2]["remote_id"])["status"], "hold")
+        mine = self.run_json("comments", "list", "--status", "spam", "--json")
+        self.assertIn(held[2]["id"], [c["id"] for c in mine])
+        self.site["offline"] = False
+        proc = self.run_byline("comments", "sync", check=0)
+        self.assertIn("1 sent", proc.stdout)
+        self.assertEqual(self.remote(held[2]["remote_id"])["status"], "spam")
+
+        # Reply from standard input.
+        self.run_byline("comments", "reply", str(held[3]["id"]), "--text", "-",
+                        stdin="Thank you, corrected.\n", check=0)
+        reply = self.site["comments"][-1]
+        self.assertEqual(reply["parent"], held[3]["remote_id"])
+        self.assertEqual(reply["content"]["raw"], "Thank you, corrected.")
+
+    def test_errors(self):
+        self.run_byline("comments", "moderate", "1", "approve", check=1)
+        self.run_byline("comments", "moderate", "1", "burn", check=2)
+        self.run_byline("comments", "list", "--status", "pending", check=2)
+        self.run_byline("comments", "bogus", check=2)
+        self.run_byline("comments", "sync", "--account", "nope", check=1)
+
+
+if __name__ == "__main__":
+    unittest.main()

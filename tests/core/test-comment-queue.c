@@ -1,0 +1,316 @@
+/* test-comment-queue.c: the comment list model (items-changed), the
+ * store's comment cache queries, moderation with undo (single and bulk),
+ * and the spam filter learning from it
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-store-common.h"
+
+typedef struct
+{
+  char        *dir;
+  BylineStore *store;
+  gint64       ids[50];
+} Fixture;
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint count;
+} Changed;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(BylineAccount) account = byline_account_new ("site", "http://127.0.0.1:9/", "", "editor", "Editor");
+  g_autoptr(GError) error = NULL;
+
+  f->dir = test_store_tmpdir ();
+  f->store = test_store_open (f->dir);
+  g_assert_true (byline_store_save_account (f->store, account, &error));
+
+  /* 50 held comments, newest has the highest remote id; every fifth spammy. */
+  for (guint i = 0; i < G_N_ELEMENTS (f->ids); i++)
+    {
+      g_autoptr(BylineCachedComment) c = byline_cached_comment_new ();
+
+      c->account = g_strdup ("site");
+      c->remote_id = i + 1;
+      c->post_remote_id = 1 + i % 2;
+      c->post_headline = g_strdup (i % 2 ? "Ferries" : "Budget");
+      c->author_name = g_strdup_printf ("Reader %u", i % 4);
+      c->author_email = g_strdup_printf ("reader%u@example.org", i % 4);
+      c->author_ip = g_strdup ("203.0.113.9");
+      c->author_user_agent = g_strdup ("Reader UA");
+      c->date_gmt = g_strdup_printf ("2026-01-01T10:%02u:00Z", i);
+      c->status = g_strdup ("hold");
+      c->content = g_strdup (i % 5 == 0 ? "Cheap casino pills, click here https://spam.example"
+                                        : "I took the ferry this morning and it was on time.");
+      c->spam_score = i % 5 == 0 ? 0.9 : 0.1;
+      f->ids[i] = byline_store_upsert_comment (f->store, c, &error);
+      g_assert_no_error (error);
+    }
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  test_store_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+changed_cb (GListModel *model,
+            guint       position,
+            guint       removed,
+            guint       added,
+            Changed    *changed)
+{
+  changed->position = position;
+  changed->removed = removed;
+  changed->added = added;
+  changed->count++;
+}
+
+static const char *
+status_of (Fixture *f,
+           gint64   id)
+{
+  static char status[16];
+  g_autoptr(BylineCachedComment) c = byline_store_get_comment (f->store, id, NULL);
+
+  g_strlcpy (status, c->status, sizeof status);
+  return status;
+}
+
+static void
+test_queries (Fixture       *f,
+              gconstpointer  data)
+{
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+
+  query.status = "hold";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 50);
+  query.likely_spam = TRUE;
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 10);
+  query.likely_spam = FALSE;
+  query.post = 2;
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 25);
+  query.post = 0;
+  query.author = "reader1@example.org";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 13);
+  query.author = NULL;
+  query.search = "casino";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 10);
+  query.search = "\"unbalanced OR (";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), >=, 0);
+  g_assert_no_error (error);
+  query.search = NULL;
+  query.limit = 5;
+  query.offset = 2;
+  rows = byline_store_query_comments (f->store, &query, &error);
+  g_assert_cmpuint (rows->len, ==, 5);
+  /* Newest first. */
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[0])->remote_id, ==, 48);
+}
+
+static void
+test_model_items_changed (Fixture       *f,
+                          gconstpointer  data)
+{
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  g_autoptr(BylineCommentList) list = NULL;
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineComment) first = NULL;
+  g_autoptr(BylineComment) third = NULL;
+  g_autoptr(GArray) undo_ids = NULL;
+  g_autoptr(GError) error = NULL;
+  Changed changed = { 0, };
+  gint64 id;
+
+  query.status = "hold";
+  list = byline_comment_list_new (f->store, &query);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 50);
+  g_assert_cmpuint (byline_comment_list_get_n_cached_pages (list), ==, 0);
+  g_signal_connect (list, "items-changed", G_CALLBACK (changed_cb), &changed);
+
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (byline_comment_get_data (first)->remote_id, ==, 50);
+  third = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  id = byline_comment_get_id (third);
+  g_assert_cmpstr (byline_comment_get_excerpt (third), ==, "I took the ferry this morning and it was on time.");
+
+  /* Approving the third takes it out of Pending: exactly one row goes. */
+  byline_comment_list_begin_change (list, &id, 1);
+  g_assert_true (byline_comment_moderator_moderate (moderator, &id, 1, "approved", &error));
+  byline_comment_list_end_change (list);
+  g_assert_cmpuint (changed.count, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 2);
+  g_assert_cmpuint (changed.removed, ==, 1);
+  g_assert_cmpuint (changed.added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 49);
+
+  /* Undo brings it back in the same place. */
+  undo_ids = byline_comment_moderator_peek_undo (moderator);
+  byline_comment_list_begin_change (list, (gint64 *) undo_ids->data, undo_ids->len);
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  byline_comment_list_end_change (list);
+  g_assert_cmpuint (changed.count, ==, 2);
+  g_assert_cmpuint (changed.position, ==, 2);
+  g_assert_cmpuint (changed.removed, ==, 0);
+  g_assert_cmpuint (changed.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 50);
+
+  /* A new query: one change for everything. */
+  query.likely_spam = TRUE;
+  byline_comment_list_set_query (list, &query);
+  g_assert_cmpuint (changed.count, ==, 3);
+  g_assert_cmpuint (changed.removed, ==, 50);
+  g_assert_cmpuint (changed.added, ==, 10);
+  g_assert_cmpint (byline_comment_list_find (list, f->ids[45]), ==, 0);
+}
+
+static void
+test_model_virtual (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineCommentList) list = NULL;
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      BylineCachedComment *c = byline_cached_comment_new ();
+
+      c->account = g_strdup ("site");
+      c->remote_id = 1000 + i;
+      c->date_gmt = g_strdup_printf ("2025-06-01T00:00:%04u", i);
+      c->status = g_strdup ("approved");
+      c->content = g_strdup ("ok");
+      g_ptr_array_add (many, c);
+    }
+  g_assert_true (byline_store_upsert_comments (f->store, many, &error));
+  g_assert_no_error (error);
+
+  list = byline_comment_list_new (f->store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2050);
+  for (guint i = 0; i < 2050; i += 7)
+    {
+      g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_nonnull (c);
+    }
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 2050));
+  /* Only a few pages stay loaded, however far one scrolls. */
+  g_assert_cmpuint (byline_comment_list_get_n_cached_pages (list), <=, 8);
+}
+
+static void
+test_undo_single_and_bulk (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+
+  g_assert_false (byline_comment_moderator_can_undo (moderator));
+  g_assert_true (byline_comment_moderator_moderate (moderator, &f->ids[0], 1, "spam", &error));
+  g_assert_cmpstr (status_of (f, f->ids[0]), ==, "spam");
+  g_assert_true (byline_comment_moderator_can_undo (moderator));
+
+  /* The outbox row carries the reader's IP and browser. */
+  outbox = byline_store_outbox_list (f->store, "pending", &error);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "moderate");
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "\"author_ip\":\"203.0.113.9\""));
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "\"author_user_agent\":\"Reader UA\""));
+
+  /* Bulk: three at once, one undo step. */
+  g_assert_true (byline_comment_moderator_moderate (moderator, &f->ids[1], 3, "trash", &error));
+  g_assert_cmpstr (status_of (f, f->ids[3]), ==, "trash");
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 4);
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_no_error (error);
+  for (guint i = 1; i <= 3; i++)
+    g_assert_cmpstr (status_of (f, f->ids[i]), ==, "hold");
+  /* Not sent yet: cancelled, nothing goes to the site. */
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 1);
+  g_assert_cmpstr (status_of (f, f->ids[0]), ==, "spam");
+
+  /* Sent already: undo queues the reverse. */
+  g_assert_true (byline_store_outbox_mark (f->store, ((BylineOutboxItem *) outbox->pdata[0])->id, "done", NULL, 0, NULL));
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_cmpstr (status_of (f, f->ids[0]), ==, "hold");
+  g_clear_pointer (&outbox, g_ptr_array_unref);
+  outbox = byline_store_outbox_list (f->store, "pending", &error);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "\"status\":\"hold\""));
+  g_assert_false (byline_comment_moderator_can_undo (moderator));
+  g_assert_false (byline_comment_moderator_undo (moderator, &error));
+  g_clear_error (&error);
+
+  history = byline_store_comment_history (f->store, f->ids[0], &error);
+  g_assert_cmpuint (history->len, ==, 2);
+  g_assert_nonnull (strstr (history->pdata[1], "spam→hold undo"));
+
+  g_assert_false (byline_comment_moderator_moderate (moderator, &f->ids[0], 1, "deleted", &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+}
+
+static void
+test_spam_training (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineSpamFilter) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineSpamFilter *filter;
+  gint64 spam[] = { f->ids[0], f->ids[5], f->ids[10], f->ids[15] };
+  gint64 ham[] = { f->ids[1], f->ids[2], f->ids[3], f->ids[4] };
+
+  filter = byline_comment_moderator_get_filter (moderator, "site", &error);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 0);
+  g_assert_true (byline_comment_moderator_moderate (moderator, spam, 4, "spam", &error));
+  g_assert_true (byline_comment_moderator_moderate (moderator, ham, 4, "approved", &error));
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 4);
+  g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 4);
+
+  /* Undo untrains. */
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 0);
+
+  /* Persisted per site. */
+  g_assert_true (byline_comment_moderator_flush (moderator, &error));
+  loaded = byline_comment_load_spam_filter (f->store, "site", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (loaded), ==, 4);
+  g_assert_cmpuint (byline_spam_filter_get_n_ham (loaded), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/comment-queue/queries", Fixture, NULL, setup, test_queries, teardown);
+  g_test_add ("/comment-queue/model-items-changed", Fixture, NULL, setup, test_model_items_changed, teardown);
+  g_test_add ("/comment-queue/model-virtual", Fixture, NULL, setup, test_model_virtual, teardown);
+  g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
+  g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
+
+  return g_test_run ();
+}

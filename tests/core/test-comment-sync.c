@@ -1,0 +1,335 @@
+/* test-comment-sync.c: comment sync against an in-process SoupServer
+ * (first sync with parallel pages, incremental sync, sending queued
+ * moderation, offline queueing, hostile content)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "comment-test-server.h"
+#include "test-store-common.h"
+
+typedef struct
+{
+  char        *dir;
+  BylineStore *store;
+  FakeSite    *site;
+  guint        progress_calls;
+  guint        last_done;
+} Fixture;
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  f->dir = test_store_tmpdir ();
+  f->store = test_store_open (f->dir);
+  f->site = fake_site_new ();
+  fake_site_add_account (f->site, f->store, "site");
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  fake_site_free (f->site);
+  test_store_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Fixture *f = user_data;
+
+  f->progress_calls++;
+  g_assert_cmpuint (done, >=, f->last_done);
+  f->last_done = done;
+}
+
+static void
+result_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+run_sync (Fixture                *f,
+      BylineCommentSyncStats *stats,
+      GError                **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  f->last_done = 0;
+  byline_comment_sync_async (f->store, "site", progress_cb, f, NULL, NULL, result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return byline_comment_sync_finish (f->store, result, stats, error);
+}
+
+static gint64
+count (Fixture    *f,
+       const char *status)
+{
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  g_autoptr(GError) error = NULL;
+  gint64 n;
+
+  query.status = status;
+  n = byline_store_count_comments (f->store, &query, &error);
+  g_assert_no_error (error);
+  return n;
+}
+
+static void
+seed (Fixture *f,
+      guint    n_hold,
+      guint    n_approved,
+      guint    n_spam,
+      guint    n_trash)
+{
+  const char *statuses[] = { "hold", "approved", "spam", "trash" };
+  guint counts[] = { n_hold, n_approved, n_spam, n_trash };
+
+  for (guint s = 0; s < 4; s++)
+    for (guint i = 0; i < counts[s]; i++)
+      {
+        g_autofree char *date = g_strdup_printf ("2026-01-%02uT10:%02u:%02u", 1 + i % 28, i / 60 % 60, i % 60);
+        g_autofree char *author = g_strdup_printf ("reader%u", i % 17);
+        g_autofree char *text = g_strdup_printf ("Comment %u about the ferries, %s", i, statuses[s]);
+
+        fake_site_add (f->site, 1 + i % 3, statuses[s], author, text, date);
+      }
+}
+
+static void
+test_first_sync (Fixture       *f,
+                 gconstpointer  data)
+{
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineCachedComment) comment = NULL;
+  gint64 id;
+
+  seed (f, 230, 120, 40, 5);
+  f->site->delay_ms = 20;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (stats.fetched, ==, 395);
+  g_assert_cmpuint (stats.added, ==, 395);
+  g_assert_cmpint (count (f, NULL), ==, 395);
+  g_assert_cmpint (count (f, "hold"), ==, 230);
+  g_assert_cmpint (count (f, "approved"), ==, 120);
+  g_assert_cmpint (count (f, "spam"), ==, 40);
+  g_assert_cmpint (count (f, "trash"), ==, 5);
+  /* Several pages were on the wire at once. */
+  g_assert_cmpuint (f->site->max_in_flight, >, 1);
+  g_assert_cmpuint (f->site->max_in_flight, <=, 4);
+  g_assert_cmpuint (f->progress_calls, >, 2);
+  g_assert_cmpuint (f->last_done, ==, 395);
+  g_assert_cmpuint (stats.headlines, ==, 3);
+
+  id = byline_store_find_comment (f->store, "site", 7, &error);
+  g_assert_cmpint (id, >, 0);
+  comment = byline_store_get_comment (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (comment->author_ip, ==, "198.51.100.7");
+  g_assert_cmpstr (comment->author_user_agent, ==, "Mozilla/5.0 (Reader)");
+  g_assert_cmpstr (comment->post_headline, ==, "Story “1” headline");
+  g_assert_cmpfloat (comment->spam_score, >=, 0.0);
+  g_assert_cmpfloat (comment->spam_score, <=, 1.0);
+}
+
+static void
+test_incremental (Fixture       *f,
+                  gconstpointer  data)
+{
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  FakeComment *c;
+  guint edit_before;
+
+  seed (f, 150, 30, 10, 0);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, NULL), ==, 190);
+
+  /* Changes on the site: two new (one dated before everything), a status
+   * change made elsewhere, and a deletion. */
+  fake_site_add (f->site, 2, "hold", "newcomer", "Brand new", "2026-02-01T09:00:00");
+  fake_site_add (f->site, 2, "hold", "latecomer", "Old date, new id", "2025-12-01T09:00:00");
+  c = fake_site_find (f->site, 3);
+  g_free (c->status);
+  c->status = g_strdup ("spam");
+  g_ptr_array_remove (f->site->comments, fake_site_find (f->site, 4));
+
+  memset (&stats, 0, sizeof stats);
+  edit_before = f->site->edit_requests;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, ==, 2);
+  g_assert_cmpuint (stats.changed, ==, 1);
+  g_assert_cmpuint (stats.deleted, ==, 1);
+  g_assert_cmpint (count (f, NULL), ==, 191);
+  g_assert_cmpint (count (f, "spam"), ==, 11);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 4, NULL), ==, 0);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 192, NULL), >, 0);
+  /* Only a few whole-comment requests: `after=` and one `include=` batch. */
+  g_assert_cmpuint (f->site->edit_requests - edit_before, <=, 8);
+  g_assert_nonnull (strstr (f->site->log->str, "_fields=id%2Cstatus"));
+  g_assert_nonnull (strstr (f->site->log->str, "after=2026-"));
+
+  /* Nothing changed: nothing fetched whole. */
+  memset (&stats, 0, sizeof stats);
+  edit_before = f->site->edit_requests;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (stats.added + stats.changed + stats.deleted, ==, 0);
+  g_assert_cmpuint (f->site->edit_requests, ==, edit_before);
+}
+
+static void
+test_send_moderation (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) done = NULL;
+  gint64 ids[2];
+
+  seed (f, 5, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  ids[0] = byline_store_find_comment (f->store, "site", 1, NULL);
+  ids[1] = byline_store_find_comment (f->store, "site", 2, NULL);
+
+  /* Offline: the site refuses writes; moderation is local at once. */
+  f->site->fail_writes = 503;
+  g_assert_true (byline_comment_moderator_moderate (moderator, ids, 2, "spam", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "spam"), ==, 2);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 2);
+
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 2);
+  /* Kept, with the error, and the local status survived the fetch. */
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 2);
+  g_assert_cmpint (count (f, "spam"), ==, 2);
+  g_assert_cmpstr (fake_site_find (f->site, 1)->status, ==, "hold");
+
+  /* Back online (and due): sent first, with the reader's IP and browser. */
+  f->site->fail_writes = 0;
+  {
+    g_autoptr(GPtrArray) failed = byline_store_outbox_list (f->store, "failed", NULL);
+
+    g_assert_nonnull (((BylineOutboxItem *) failed->pdata[0])->last_error);
+    for (guint i = 0; i < failed->len; i++)
+      byline_store_outbox_mark (f->store, ((BylineOutboxItem *) failed->pdata[i])->id, "pending", NULL, 0, NULL);
+  }
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 2);
+  g_assert_cmpstr (fake_site_find (f->site, 1)->status, ==, "spam");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->status, ==, "spam");
+  g_assert_cmpstr (fake_site_find (f->site, 1)->author_ip, ==, "198.51.100.1");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->author_user_agent, ==, "Mozilla/5.0 (Reader)");
+  done = byline_store_outbox_list (f->store, "done", NULL);
+  g_assert_cmpuint (done->len, ==, 2);
+
+  /* A reply is posted and joins the cache. */
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, ids[0], "Thanks, fixed.", &error), >, 0);
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpint (fake_site_find (f->site, 6)->parent, ==, 1);
+  g_assert_cmpstr (fake_site_find (f->site, 6)->content, ==, "Thanks, fixed.");
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 6, NULL), >, 0);
+
+  /* No server at all: the sync fails, the queue stays. */
+  soup_server_disconnect (f->site->server);
+  g_assert_true (byline_comment_moderator_moderate (moderator, ids, 1, "trash", &error));
+  g_assert_false (run_sync (f, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "done", NULL), ==, 3);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 4);
+  g_assert_cmpint (count (f, "trash"), ==, 1);
+}
+
+static void
+test_hostile (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(BylineCachedComment) c1 = NULL;
+  g_autoptr(BylineCachedComment) c2 = NULL;
+  g_autoptr(BylineCachedComment) c3 = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *label = NULL;
+  gboolean spoof = FALSE;
+  FakeComment *c;
+
+  while (big->len < 60 * 1024)
+    g_string_append (big, "Long long text. مقاله خوب بود. ");
+  fake_site_add (f->site, 1, "hold", "mallory",
+                 "<script>alert(1)</script><img src=x onerror=\"alert(2)\">"
+                 "<a href=\"javascript:alert(3)\">prize</a> see https://casino.example/win", "2026-01-01T00:00:01");
+  c = fake_site_add (f->site, 1, "hold", "x", big->str, "2026-01-01T00:00:02");
+  g_free (c->author_name);
+  c->author_name = g_strdup ("evil\u202Egpj.exe");
+  g_free (c->author_url);
+  c->author_url = g_strdup ("https://exa\u202Emple.com");
+  fake_site_add (f->site, 1, "hold", "rtl", "سلام @@SURROGATE@@ world", "2026-01-01T00:00:03");
+
+  g_assert_true (run_sync (f, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (f, "hold"), ==, 3);
+
+  c1 = byline_store_get_comment (f->store, byline_store_find_comment (f->store, "site", 1, NULL), &error);
+  plain = byline_comment_text_to_plain (c1->content);
+  g_assert_null (strstr (plain, "<script"));
+  g_assert_null (strstr (plain, "onerror"));
+  g_assert_nonnull (strstr (plain, "prize"));
+  links = byline_comment_find_links (c1->content);
+  g_assert_cmpuint (links->len, ==, 3);
+  g_assert_cmpstr (links->pdata[1], ==, "javascript:alert(3)");
+  g_assert_cmpfloat (c1->spam_score, >, 0.0);
+
+  c2 = byline_store_get_comment (f->store, byline_store_find_comment (f->store, "site", 2, NULL), &error);
+  g_assert_cmpuint (strlen (c2->content), >=, 60 * 1024);
+  label = byline_comment_safe_label (c2->author_name, &spoof);
+  g_assert_true (spoof);
+  g_assert_cmpstr (label, ==, "evilgpj.exe");
+
+  /* The site sent an invalid byte sequence: replaced, not crashed on. */
+  c3 = byline_store_get_comment (f->store, byline_store_find_comment (f->store, "site", 3, NULL), &error);
+  g_assert_nonnull (c3);
+  g_assert_true (g_utf8_validate (c3->content, -1, NULL));
+  g_assert_nonnull (strstr (c3->content, "سلام"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
+
+  g_test_add ("/comment-sync/first", Fixture, NULL, setup, test_first_sync, teardown);
+  g_test_add ("/comment-sync/incremental", Fixture, NULL, setup, test_incremental, teardown);
+  g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
+  g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,294 @@
+/* test-comment-queue.c: the comment queue driven from the keyboard under
+ * Xvfb (j, k, a, s, x, Shift+S, z, Ctrl+Z, /), checked in the store and
+ * the outbox; hostile comments shown inert; a screenshot
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "byline-core.h"
+#include "byline-comment-detail.h"
+#include "byline-comment-queue.h"
+#include "byline-test-ui.h"
+
+typedef struct
+{
+  char               *dir;
+  BylineStore        *store;
+  GtkWindow          *window;
+  BylineCommentQueue *queue;
+} Fixture;
+
+static const struct {
+  const char *author;
+  const char *email;
+  const char *status;
+  const char *text;
+  double      score;
+  const char *reasons;
+} seed[] = {
+  { "Amira Haddad", "amira@example.org", "hold", "The timetable on page 2 still lists the old 7:15 departure. Could you correct it?", 0.04, "[\"92% like approved comments\"]" },
+  { "CheapMeds24", "deals@pills.example", "hold", "<b>BUY CHEAP PILLS NOW</b> casino bonus http://pills.example http://casino.example/win", 0.97, "[\"2 links\", \"word “casino” is on the suspect list\", \"all capitals\", \"96% like past spam\"]" },
+  { "Jonas Berg", "jonas@example.net", "hold", "Great reporting. The harbour master confirmed the same numbers at the council meeting.", 0.02, "[]" },
+  { "mallory", "m@evil.example", "hold", "<script>alert('x')</script><img src=x onerror=\"alert(1)\"><a href=\"javascript:alert(2)\">win a prize</a>", 0.71, "[\"a javascript: link\", \"HTML tags\"]" },
+  { "evil\u202Egpj.exe", "spoof@example.org", "hold", "Look at my name.", 0.35, "[\"name has direction controls\"]" },
+  { "مریم احمدی", "maryam@example.ir", "hold", "گزارش خوبی بود، ولی ساعت حرکت کشتی‌ها اشتباه است. Thanks!", 0.05, "[]" },
+  { "Seo Expert", "seo@links.example", "hold", "Nice post!!! Visit my site for backlinks and SEO services www.links.example", 0.88, "[\"word “backlinks” is on the suspect list\", \"1 link\"]" },
+  { "Lena Okafor", "lena@example.org", "hold", "Correction: the new ferry holds 240 passengers, not 420.", 0.03, "[]" },
+  { "Paul Meyer", "paul@example.com", "approved", "Thanks for covering this.", 0.01, "[]" },
+  { "Spammy McSpam", "spam@spam.example", "spam", "free money free money free money", 0.99, "[\"repeated text\"]" },
+};
+
+static void
+setup (Fixture       *f,
+       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(BylineAccount) account = byline_account_new ("harbour", "http://127.0.0.1:9/", "http://127.0.0.1:9/wp-json/",
+                                                          "editor", "Editor");
+
+  f->dir = g_dir_make_tmp ("byline-queue-XXXXXX", &error);
+  path = g_build_filename (f->dir, "byline.db", NULL);
+  f->store = byline_store_new (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_store_save_account (f->store, account, &error));
+
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    {
+      g_autoptr(BylineCachedComment) c = byline_cached_comment_new ();
+      g_autofree char *reasons = NULL;
+
+      c->account = g_strdup ("harbour");
+      c->remote_id = 100 + i;
+      c->post_remote_id = 7 + i % 2;
+      c->post_headline = g_strdup (i % 2 ? "Harbour ferries return after six-month refit" : "Council approves the new harbour budget");
+      c->author_name = g_strdup (seed[i].author);
+      c->author_email = g_strdup (seed[i].email);
+      c->author_url = g_strdup (i == 4 ? "https://exa\u202Emple.com" : "");
+      c->author_ip = g_strdup_printf ("203.0.113.%u", i + 1);
+      c->author_user_agent = g_strdup ("Mozilla/5.0 (X11; Linux x86_64) Firefox/115.0");
+      c->date_gmt = g_strdup_printf ("2026-11-27T%02u:%02u:00Z", 20 - i, 5 * i);
+      c->status = g_strdup (seed[i].status);
+      c->content = g_strdup (seed[i].text);
+      c->spam_score = seed[i].score;
+      c->spam_reasons = NULL;
+      g_assert_cmpint (byline_store_upsert_comment (f->store, c, &error), >, 0);
+      g_assert_no_error (error);
+      (void) reasons;
+    }
+  /* The reasons as sync stores them. */
+  {
+    BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+    g_autoptr(GPtrArray) all = byline_store_query_comments (f->store, &query, &error);
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        BylineCachedComment *c = g_ptr_array_index (all, i);
+        g_autoptr(JsonParser) parser = json_parser_new ();
+        JsonArray *array;
+        g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+        json_parser_load_from_data (parser, seed[c->remote_id - 100].reasons, -1, NULL);
+        array = json_node_get_array (json_parser_get_root (parser));
+        for (guint j = 0; j < json_array_get_length (array); j++)
+          g_strv_builder_add (builder, json_array_get_string_element (array, j));
+        g_strfreev (c->spam_reasons);
+        c->spam_reasons = g_strv_builder_end (builder);
+        byline_store_upsert_comment (f->store, c, &error);
+      }
+  }
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1180, 720);
+  f->queue = BYLINE_COMMENT_QUEUE (byline_comment_queue_new ());
+  byline_comment_queue_set_send_delay (f->queue, 60000);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->queue));
+  byline_comment_queue_set_store (f->queue, f->store);
+  gtk_window_present (f->window);
+  byline_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (f->queue)), 5000);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->queue)));
+}
+
+static void
+teardown (Fixture       *f,
+          gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->store);
+  {
+    g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
+    const char *name;
+
+    while (d && (name = g_dir_read_name (d)))
+      {
+        g_autofree char *p = g_build_filename (f->dir, name, NULL);
+
+        g_unlink (p);
+      }
+  }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static gint64
+current_id (Fixture *f)
+{
+  g_autoptr(BylineComment) c = byline_comment_queue_get_current (f->queue);
+
+  g_assert_nonnull (c);
+  return byline_comment_get_id (c);
+}
+
+static const char *
+status_of (Fixture *f,
+           gint64   id)
+{
+  static char status[16];
+  g_autoptr(BylineCachedComment) c = byline_store_get_comment (f->store, id, NULL);
+
+  g_strlcpy (status, c->status, sizeof status);
+  return status;
+}
+
+static void
+key (Fixture    *f,
+     const char *trigger)
+{
+  if (!byline_test_activate_shortcut (GTK_WIDGET (f->queue), trigger))
+    g_error ("No shortcut %s in the queue", trigger);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static guint
+n_items (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (byline_comment_queue_get_list (f->queue)));
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) outbox = NULL;
+  gint64 first, second, third;
+
+  /* Pending by default, newest first, cursor on the first. */
+  g_assert_cmpstr (byline_comment_queue_get_queue (f->queue), ==, "hold");
+  g_assert_cmpuint (n_items (f), ==, 8);
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 0);
+  first = current_id (f);
+
+  key (f, "j");
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 1);
+  second = current_id (f);
+  key (f, "k");
+  g_assert_cmpint (current_id (f), ==, first);
+  key (f, "j");
+
+  /* a: approved at once, queued with the reader's IP, cursor on the next. */
+  key (f, "a");
+  g_assert_cmpstr (status_of (f, second), ==, "approved");
+  g_assert_cmpuint (n_items (f), ==, 7);
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 1);
+  third = current_id (f);
+  g_assert_cmpint (third, !=, second);
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "moderate");
+  g_assert_cmpint (((BylineOutboxItem *) outbox->pdata[0])->target, ==, second);
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "\"author_ip\":\"203.0.113."));
+
+  /* s, then z: back to Pending, the unsent operation cancelled. */
+  key (f, "s");
+  g_assert_cmpstr (status_of (f, third), ==, "spam");
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 2);
+  key (f, "z");
+  g_assert_cmpstr (status_of (f, third), ==, "hold");
+  g_assert_cmpint (current_id (f), ==, third);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 1);
+  key (f, "<Control>z");
+  g_assert_cmpstr (status_of (f, second), ==, "hold");
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+  g_assert_cmpuint (n_items (f), ==, 8);
+
+  /* x x Shift+S: two at once; one z undoes both. */
+  byline_comment_queue_set_queue (f->queue, "hold");
+  key (f, "x");
+  key (f, "x");
+  key (f, "<Shift>s");
+  g_assert_cmpuint (n_items (f), ==, 6);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 2);
+  key (f, "z");
+  g_assert_cmpuint (n_items (f), ==, 8);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+
+  /* Other queues and the search. */
+  byline_comment_queue_set_queue (f->queue, "likely-spam");
+  g_assert_cmpuint (n_items (f), ==, 3);
+  byline_comment_queue_set_queue (f->queue, "all");
+  g_assert_cmpuint (n_items (f), ==, 10);
+  key (f, "slash");
+  g_assert_true (gtk_widget_has_focus (byline_comment_queue_get_search_entry (f->queue)) ||
+                 gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (f->window))));
+  gtk_editable_set_text (GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue)), "correct*");
+  byline_test_wait_until (n_items (f) == 2, 3000);
+  g_assert_cmpuint (n_items (f), ==, 2);
+}
+
+static void
+test_hostile_inert (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autofree char *png = NULL;
+  guint i;
+
+  /* The script comment: plain text, its links listed, nothing run. */
+  for (i = 0; i < 8; i++)
+    {
+      g_autoptr(BylineComment) c = byline_comment_queue_get_current (f->queue);
+
+      if (g_str_equal (byline_comment_get_data (c)->author_name, "mallory"))
+        break;
+      key (f, "j");
+    }
+  g_assert_cmpuint (i, <, 8);
+  g_assert_null (strstr (byline_comment_detail_get_text (detail), "<script"));
+  g_assert_null (strstr (byline_comment_detail_get_text (detail), "onerror"));
+  g_assert_nonnull (strstr (byline_comment_detail_get_text (detail), "win a prize"));
+  g_assert_cmpuint (byline_comment_detail_get_n_links (detail), ==, 2);
+  g_assert_false (byline_comment_detail_get_spoof_warning (detail));
+
+  /* The next one hides a right-to-left override in its name. */
+  key (f, "j");
+  g_assert_true (byline_comment_detail_get_spoof_warning (detail));
+
+  /* A spammy one for the picture. */
+  byline_comment_queue_set_queue (f->queue, "all");
+  byline_comment_queue_set_queue (f->queue, "hold");
+  key (f, "j");
+  g_assert_cmpstr (byline_comment_get_data (byline_comment_detail_get_comment (detail))->author_name, ==, "CheapMeds24");
+  png = byline_test_save_screenshot (GTK_WIDGET (f->window), "comment-queue.png");
+  g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  byline_test_ui_init (&argc, &argv);
+
+  g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
+  g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
+
+  return g_test_run ();
+}
