@@ -419,7 +419,7 @@ find_item (BylineOutboxRunner  *self,
         return g_ptr_array_steal_index (items, i);
     }
   g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-               _("No outbox entry with id %" G_GINT64_FORMAT), id);
+               _("No outbox entry with id %lld"), (long long) id);
   return NULL;
 }
 

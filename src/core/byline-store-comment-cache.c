@@ -306,7 +306,7 @@ byline_store_get_comment (BylineStore  *self,
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
   g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-               _("No comment with id %" G_GINT64_FORMAT), id);
+               _("No comment with id %lld"), (long long) id);
   return NULL;
 }
 
@@ -483,7 +483,7 @@ byline_store_set_comment_content (BylineStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-                   _("No comment with id %" G_GINT64_FORMAT), id);
+                   _("No comment with id %lld"), (long long) id);
       return FALSE;
     }
   return TRUE;

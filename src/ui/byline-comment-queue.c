@@ -50,7 +50,7 @@ update_selection_label (BylineCommentQueue *self)
 
   if (n > 0)
     /* Translators: selected comments of all in the list */
-    text = g_strdup_printf (_("%" G_GUINT64_FORMAT " of %u selected"), n, total);
+    text = g_strdup_printf (_("%u of %u selected"), (guint) n, total);
   else
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comment", "%u comments", total), total);
   gtk_label_set_text (self->selection_label, text);
