@@ -295,7 +295,7 @@ fake_wp_terms (FakeWp            *wp,
       json_object_set_string_member (term, "taxonomy", kind == 0 ? "category" : "post_tag");
       g_ptr_array_add (terms, term);
       wp->term_creates++;
-      json_node_set_object (node, json_object_ref (term));
+      json_node_set_object (node, term);
       fake_wp_reply (msg, 201, node);
     }
   else
@@ -333,7 +333,7 @@ fake_wp_media (FakeWp            *wp,
   json_object_set_string_member (media, "mime_type", "image/png");
   json_object_set_string_member (media, "alt_text", alt ? alt : "");
   json_object_set_object_member (media, "caption", fake_wp_raw (caption));
-  json_node_set_object (node, media);
+  json_node_take_object (node, media);
   fake_wp_reply (msg, 201, node);
 }
 

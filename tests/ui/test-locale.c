@@ -75,31 +75,41 @@ is_row_titled (GtkWidget     *widget,
   return ADW_IS_ACTION_ROW (widget) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* A story as a newsroom has it: imported from wire copy into a temporary
- * store (with a few reader comments cached beside it) and loaded back */
-static BylineArticle *
-load_story (const char *file)
+/* The drafts store every window of this run shows: created on first use in
+ * a temporary folder, holding both example stories (imported from wire
+ * copy), a few more drafts, and some reader comments cached beside them. */
+static BylineContext *shared_context;
+static char *shared_dir;
+
+static BylineStore *
+shared_store (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), file, NULL);
-  g_autofree char *dir = g_dir_make_tmp ("byline-locale-XXXXXX", NULL);
-  g_autofree char *db = g_build_filename (dir, "byline.db", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
-  g_autoptr(BylineArticle) imported = NULL;
+  static const char * const other_headlines[] = {
+    "Council approves night bus pilot for the harbour district",
+    "School meals contract goes back out to tender",
+  };
   g_autoptr(BylineStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  BylineArticle *article;
-  gsize length;
+  g_autofree char *db = NULL;
 
-  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
-  imported = byline_import_wire_copy (text, length, zone, &error);
-  g_assert_no_error (error);
+  if (shared_context != NULL)
+    return byline_context_get_store (shared_context);
 
+  shared_dir = g_dir_make_tmp ("byline-locale-XXXXXX", NULL);
+  db = g_build_filename (shared_dir, "byline.db", NULL);
   store = byline_store_new (db, NULL, &error);
   g_assert_no_error (error);
-  byline_article_set_section (imported, g_str_has_suffix (file, "-fa.txt") ? "شهری" : "Transport");
-  g_assert_true (byline_store_save_article (store, imported, BYLINE_SAVE_EXPLICIT, NULL, &error));
-  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (other_headlines); i++)
+    {
+      g_autoptr(BylineArticle) draft = byline_article_new ();
+
+      byline_article_set_headline (draft, other_headlines[i]);
+      byline_article_set_section (draft, "City");
+      byline_article_set_body (draft, "Notes from the meeting, to be written up.");
+      g_assert_true (byline_store_save_article (store, draft, BYLINE_SAVE_EXPLICIT, NULL, &error));
+      g_assert_no_error (error);
+    }
 
   {
     g_autoptr(BylineAccount) account = byline_account_new ("newsroom", "http://127.0.0.1/", "http://127.0.0.1/wp-json/",
@@ -108,13 +118,40 @@ load_story (const char *file)
     g_assert_true (byline_store_save_account (store, account, &error));
     g_assert_no_error (error);
   }
+
+  shared_context = byline_context_new (store);
+  return byline_context_get_store (shared_context);
+}
+
+/* A story as a newsroom has it: imported from wire copy into the shared
+ * store (with a few reader comments cached beside it) and loaded back */
+static BylineArticle *
+load_story (const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), file, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(BylineArticle) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineStore *store = shared_store ();
+  BylineArticle *article;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  imported = byline_import_wire_copy (text, length, zone, &error);
+  g_assert_no_error (error);
+
+  byline_article_set_section (imported, g_str_has_suffix (file, "-fa.txt") ? "شهری" : "Transport");
+  g_assert_true (byline_store_save_article (store, imported, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_no_error (error);
+
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(BylineCachedComment) comment = byline_cached_comment_new ();
       static const char * const authors[] = { "Mara Lindqvist", "Tomasz Wójcik", "رضا احمدی" };
 
       comment->account = g_strdup ("newsroom");
-      comment->remote_id = 100 + i;
+      comment->remote_id = 100 + i + 10 * byline_article_get_id (imported);
       comment->post_remote_id = 42;
       comment->post_headline = g_strdup (byline_article_get_headline (imported));
       comment->author_name = g_strdup (authors[i]);
@@ -129,14 +166,6 @@ load_story (const char *file)
   article = byline_store_load_article (store, byline_article_get_id (imported), NULL, &error);
   g_assert_no_error (error);
 
-  g_clear_object (&store);
-  for (const char *suffix = ""; suffix != NULL; suffix = g_str_equal (suffix, "") ? "-wal" : g_str_equal (suffix, "-wal") ? "-shm" : NULL)
-    {
-      g_autofree char *file_path = g_strconcat (db, suffix, NULL);
-      g_remove (file_path);
-    }
-  g_rmdir (dir);
-
   return article;
 }
 
@@ -150,7 +179,7 @@ open_window (BylineArticle *article)
   g_settings_set_boolean (settings, "sidebar-visible", TRUE);
   g_settings_set (settings, "window-size", "(ii)", 1280, 800);
 
-  window = byline_window_new (NULL);
+  window = byline_window_new_for_context (NULL, article != NULL ? shared_context : NULL);
   gtk_window_present (GTK_WINDOW (window));
   byline_window_set_article (window, article);
   byline_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
@@ -364,6 +393,7 @@ main (int   argc,
       char *argv[])
 {
   const char *localedir = g_getenv ("BYLINE_LOCALEDIR");
+  int ret;
 
   /* As main.c does, with the build tree's translations */
   setlocale (LC_ALL, "");
@@ -381,5 +411,22 @@ main (int   argc,
   g_test_add_func ("/locale/story", test_locale_story);
   g_test_add_func ("/locale/styles", test_locale_styles);
 
-  return g_test_run ();
+  ret = g_test_run ();
+
+  g_clear_object (&shared_context);
+  if (shared_dir != NULL)
+    {
+      static const char * const files[] = { "byline.db", "byline.db-wal", "byline.db-shm" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+        {
+          g_autofree char *file = g_build_filename (shared_dir, files[i], NULL);
+
+          g_remove (file);
+        }
+      g_rmdir (shared_dir);
+      g_free (shared_dir);
+    }
+
+  return ret;
 }
