@@ -62,7 +62,7 @@ class A11yTest(unittest.TestCase):
         cls.app = subprocess.Popen([BYLINE], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                    text=True)
         cls.root = None
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # generous: a loaded 2-core CI machine
         while time.monotonic() < deadline and cls.root is None:
             desktop = pyatspi.Registry.getDesktop(0)
             for i in range(desktop.childCount):
