@@ -369,8 +369,12 @@ byline_window_constructed (GObject *object)
 
   byline_drafts_sidebar_set_context (self->drafts_sidebar, self->context);
   if (self->context != NULL)
-    byline_publish_popover_set_publisher (self->publish_popover,
-                                          byline_context_get_publisher (self->context));
+    {
+      byline_publish_popover_set_publisher (self->publish_popover,
+                                            byline_context_get_publisher (self->context));
+      byline_comment_queue_set_store (self->comment_queue,
+                                      byline_context_get_store (self->context));
+    }
   drafts_changed_cb (self);
   _byline_window_update_actions (self);
   _byline_window_refresh_names (self);

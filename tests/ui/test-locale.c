@@ -352,6 +352,11 @@ test_locale_story (void)
       byline_test_wait_until (g_str_has_suffix (byline_search_bar_get_count_text (bar), "of 4"), 3000);
       byline_test_wait_until (FALSE, 400);
       save_screenshot (window, "find-replace", "find-replace.png");
+
+      /* The comment queue, with the readers' comments cached beside the story */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+      byline_test_wait_until (FALSE, 1500);
+      save_screenshot (window, "comments", "comment-queue.png");
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
