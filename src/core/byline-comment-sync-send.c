@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include "byline-accounts.h"
+
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -49,9 +51,9 @@ _byline_sync_wait (GMainContext  *context,
 /**
  * byline_comment_open_cms:
  *
- * The CMS client for @account: its site, user and application password
- * (from the keyring, or `BYLINE_PASSWORD`). The ONE place comment code
- * turns an account name into a client. Blocks on the keyring: call it on
+ * The CMS client for @account, through byline_accounts_open_cms() (the
+ * one place an account becomes a client: site, user, application password
+ * from the keyring or `BYLINE_PASSWORD`, discovered API root). Blocks on the keyring: call it on
  * the thread that will use the client (its thread-default main context is
  * the client's).
  *
@@ -63,23 +65,10 @@ byline_comment_open_cms (BylineStore   *store,
                          GCancellable  *cancellable,
                          GError       **error)
 {
-  g_autoptr(BylineAccount) found = NULL;
-  g_autoptr(BylineCmsWordpress) cms = NULL;
-  char *password;
-
   g_return_val_if_fail (BYLINE_IS_STORE (store), NULL);
   g_return_val_if_fail (account != NULL, NULL);
 
-  if (!(found = byline_store_find_account (store, account, error)))
-    return NULL;
-  password = byline_secrets_get_password (found->name, found->base_url, found->username, cancellable, error);
-  if (password == NULL)
-    return NULL;
-  cms = byline_cms_wordpress_new (found->base_url, found->username, password);
-  byline_secrets_password_free (password);
-  if (found->api_root != NULL && *found->api_root != '\0')
-    byline_cms_wordpress_set_api_root (cms, found->api_root);
-  return BYLINE_CMS (g_steal_pointer (&cms));
+  return byline_accounts_open_cms (store, account, cancellable, error);
 }
 
 static JsonObject *
