@@ -69,22 +69,100 @@ wrap_error (GError **error,
   g_error_free (secret_error);
 }
 
-static void
-store_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *secret_error = NULL;
-  GError *error = NULL;
+/* The asynchronous calls run the synchronous ones on a worker thread, so
+ * each operation is written once. */
+typedef enum {
+  OP_STORE,
+  OP_LOOKUP,
+  OP_CLEAR,
+} SecretsOp;
 
-  if (!secret_password_store_finish (result, &secret_error))
+typedef struct {
+  SecretsOp  op;
+  char      *account;
+  char      *url;
+  char      *user;
+  char      *password;
+} SecretsCall;
+
+static void
+secrets_call_free (SecretsCall *call)
+{
+  g_free (call->account);
+  g_free (call->url);
+  g_free (call->user);
+  if (call->password != NULL)
+    secret_password_wipe (call->password);
+  g_free (call->password);
+  g_free (call);
+}
+
+static void
+secrets_call_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  SecretsCall *call = task_data;
+  GError *error = NULL;
+  char *password;
+
+  switch (call->op)
     {
-      wrap_error (&error, secret_error);
-      g_task_return_error (task, error);
-      return;
+    case OP_STORE:
+      if (byline_secrets_store_sync (call->account, call->url, call->user, call->password,
+                                     cancellable, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      break;
+
+    case OP_LOOKUP:
+      password = byline_secrets_lookup_sync (call->account, call->url, call->user,
+                                             cancellable, &error);
+      if (password != NULL)
+        g_task_return_pointer (task, password, (GDestroyNotify) secret_password_free);
+      else
+        g_task_return_error (task, error);
+      break;
+
+    case OP_CLEAR:
+      if (byline_secrets_clear_sync (call->account, call->url, call->user, cancellable, &error))
+        g_task_return_boolean (task, TRUE);
+      else
+        g_task_return_error (task, error);
+      break;
+
+    default:
+      g_assert_not_reached ();
     }
-  g_task_return_boolean (task, TRUE);
+}
+
+static void
+secrets_call_start (SecretsOp            op,
+                    gpointer             source_tag,
+                    const char          *account,
+                    const char          *url,
+                    const char          *user,
+                    const char          *password,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SecretsCall *call;
+
+  call = g_new0 (SecretsCall, 1);
+  call->op = op;
+  call->account = g_strdup (account);
+  call->url = g_strdup (url);
+  call->user = g_strdup (user);
+  call->password = g_strdup (password);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, call, (GDestroyNotify) secrets_call_free);
+  g_task_run_in_thread (task, secrets_call_thread);
 }
 
 /**
@@ -102,18 +180,10 @@ byline_secrets_store_async (const char          *account,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GHashTable) attrs = NULL;
-  g_autofree char *text = NULL;
-
   g_return_if_fail (account != NULL && url != NULL && user != NULL && password != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_secrets_store_async);
-  attrs = attributes (account, url, user);
-  text = label (account);
-  secret_password_storev (account_schema (), attrs, SECRET_COLLECTION_DEFAULT, text, password,
-                          cancellable, store_cb, g_steal_pointer (&task));
+  secrets_call_start (OP_STORE, byline_secrets_store_async, account, url, user, password,
+                      cancellable, callback, user_data);
 }
 
 gboolean
@@ -150,29 +220,6 @@ byline_secrets_store_sync (const char    *account,
   return TRUE;
 }
 
-static void
-lookup_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *secret_error = NULL;
-  GError *error = NULL;
-  char *password;
-
-  password = secret_password_lookup_finish (result, &secret_error);
-  if (secret_error != NULL)
-    {
-      wrap_error (&error, secret_error);
-      g_task_return_error (task, error);
-    }
-  else if (password == NULL)
-    g_task_return_new_error (task, BYLINE_SECRETS_ERROR, BYLINE_SECRETS_ERROR_NOT_FOUND,
-                             _("No password is stored for this account"));
-  else
-    g_task_return_pointer (task, password, (GDestroyNotify) secret_password_free);
-}
-
 /**
  * byline_secrets_lookup_async:
  *
@@ -187,15 +234,10 @@ byline_secrets_lookup_async (const char          *account,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GHashTable) attrs = NULL;
-
   g_return_if_fail (account != NULL && url != NULL && user != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_secrets_lookup_async);
-  attrs = attributes (account, url, user);
-  secret_password_lookupv (account_schema (), attrs, cancellable, lookup_cb, g_steal_pointer (&task));
+  secrets_call_start (OP_LOOKUP, byline_secrets_lookup_async, account, url, user, NULL,
+                      cancellable, callback, user_data);
 }
 
 char *
@@ -233,26 +275,6 @@ byline_secrets_lookup_sync (const char    *account,
   return password;
 }
 
-static void
-clear_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  GError *secret_error = NULL;
-  GError *error = NULL;
-
-  /* FALSE without an error: there was nothing to clear, which is fine. */
-  secret_password_clear_finish (result, &secret_error);
-  if (secret_error != NULL)
-    {
-      wrap_error (&error, secret_error);
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
 void
 byline_secrets_clear_async (const char          *account,
                             const char          *url,
@@ -261,15 +283,10 @@ byline_secrets_clear_async (const char          *account,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GHashTable) attrs = NULL;
-
   g_return_if_fail (account != NULL && url != NULL && user != NULL);
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_secrets_clear_async);
-  attrs = attributes (account, url, user);
-  secret_password_clearv (account_schema (), attrs, cancellable, clear_cb, g_steal_pointer (&task));
+  secrets_call_start (OP_CLEAR, byline_secrets_clear_async, account, url, user, NULL,
+                      cancellable, callback, user_data);
 }
 
 gboolean
@@ -293,6 +310,7 @@ byline_secrets_clear_sync (const char    *account,
 
   g_return_val_if_fail (account != NULL && url != NULL && user != NULL, FALSE);
 
+  /* FALSE without an error: there was nothing to clear, which is fine. */
   attrs = attributes (account, url, user);
   secret_password_clearv_sync (account_schema (), attrs, cancellable, &secret_error);
   if (secret_error != NULL)
