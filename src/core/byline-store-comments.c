@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-fts.h"
 #include "byline-store-private.h"
@@ -57,11 +58,16 @@ reasons_to_json (char **reasons)
 char **
 _byline_store_reasons_from_json (const char *text)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
   JsonNode *root;
 
-  if (text != NULL && json_parser_load_from_data (parser, text, -1, NULL) &&
+  /* Most comments have no reasons; a list page has 100 of them. */
+  if (text == NULL || strcmp (text, "[]") == 0)
+    return g_new0 (char *, 1);
+  parser = json_parser_new ();
+  builder = g_strv_builder_new ();
+  if (json_parser_load_from_data (parser, text, -1, NULL) &&
       (root = json_parser_get_root (parser)) && JSON_NODE_HOLDS_ARRAY (root))
     {
       JsonArray *array = json_node_get_array (root);
