@@ -481,37 +481,6 @@ byline_store_newest_comment_date (BylineStore  *self,
 }
 
 /**
- * byline_store_upsert_comments:
- * @comments: (element-type BylineCachedComment): comments of one or more
- *   accounts
- *
- * byline_store_upsert_comment() for many, in one transaction; sets each
- * comment's id.
- */
-gboolean
-byline_store_upsert_comments (BylineStore  *self,
-                              GPtrArray    *comments,
-                              GError      **error)
-{
-  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
-
-  BYLINE_STORE_LOCK (self);
-  if (!_byline_store_begin (self, error))
-    return FALSE;
-  for (guint i = 0; i < comments->len; i++)
-    {
-      BylineCachedComment *comment = g_ptr_array_index (comments, i);
-
-      if ((comment->id = byline_store_upsert_comment (self, comment, error)) == 0)
-        {
-          _byline_store_rollback (self);
-          return FALSE;
-        }
-    }
-  return _byline_store_commit (self, error);
-}
-
-/**
  * byline_store_delete_comment:
  *
  * Removes a comment (and its history) from the cache: it is gone from the

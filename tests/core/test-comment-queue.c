@@ -390,6 +390,79 @@ test_model_keyset_paging (Fixture       *f,
     }
 }
 
+/* A page of comments goes in as one statement: new rows and updated ones,
+ * every field, the ids set; an unknown account changes nothing. */
+static void
+test_upsert_batch (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(BylineCachedComment) got = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  BylineCachedComment *c;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      c = byline_cached_comment_new ();
+      c->account = g_strdup ("site");
+      c->remote_id = i == 0 ? 1 : 500 + i;   /* remote 1 is cached already */
+      c->post_remote_id = 9;
+      c->post_headline = g_strdup ("Ferries «قایق»");
+      c->parent = i;
+      c->author_name = g_strdup_printf ("Batch %u", i);
+      c->author_email = g_strdup ("batch@example.org");
+      c->author_url = g_strdup ("https://example.org/\"quoted\"");
+      c->author_ip = g_strdup ("198.51.100.7");
+      c->author_user_agent = g_strdup ("UA");
+      c->date_gmt = g_strdup ("2027-01-01T00:00:00Z");
+      c->status = g_strdup (i == 2 ? "spam" : "approved");
+      c->content = g_strdup_printf ("Line one\nline two\t%u searchable", i);
+      c->spam_score = 0.123456789;
+      c->spam_reasons = g_strsplit ("2 links|word “casino”", "|", -1);
+      g_ptr_array_add (batch, c);
+    }
+  g_assert_true (byline_store_upsert_comments (f->store, batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (((BylineCachedComment *) batch->pdata[0])->id, ==, f->ids[0]);
+
+  got = byline_store_get_comment (f->store, ((BylineCachedComment *) batch->pdata[1])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (got->remote_id, ==, 501);
+  g_assert_cmpint (got->post_remote_id, ==, 9);
+  g_assert_cmpint (got->parent, ==, 1);
+  g_assert_cmpstr (got->post_headline, ==, "Ferries «قایق»");
+  g_assert_cmpstr (got->author_url, ==, "https://example.org/\"quoted\"");
+  g_assert_cmpstr (got->content, ==, "Line one\nline two\t1 searchable");
+  g_assert_cmpstr (got->status, ==, "approved");
+  g_assert_cmpfloat (got->spam_score, ==, 0.123456789);
+  g_assert_cmpuint (g_strv_length (got->spam_reasons), ==, 2);
+  g_assert_cmpstr (got->spam_reasons[1], ==, "word “casino”");
+  g_clear_pointer (&got, byline_cached_comment_free);
+  got = byline_store_get_comment (f->store, f->ids[0], &error);
+  g_assert_cmpstr (got->status, ==, "approved");
+  g_assert_cmpstr (got->author_name, ==, "Batch 0");
+  query.search = "searchable";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 3);
+  query.search = "casino";   /* remote 1's old text left the index */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 9);
+
+  c = byline_cached_comment_new ();
+  c->account = g_strdup ("nowhere");
+  c->remote_id = 900;
+  c->status = g_strdup ("hold");
+  g_ptr_array_add (bad, c);
+  c = byline_cached_comment_new ();
+  c->account = g_strdup ("site");
+  c->remote_id = 901;
+  c->status = g_strdup ("hold");
+  g_ptr_array_add (bad, c);
+  g_assert_false (byline_store_upsert_comments (f->store, bad, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 901, NULL), ==, 0);
+}
+
 static void
 test_undo_single_and_bulk (Fixture       *f,
                            gconstpointer  data)
@@ -484,6 +557,7 @@ main (int   argc,
   g_test_add ("/comment-queue/model-virtual", Fixture, NULL, setup, test_model_virtual, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/model-keyset-paging", Fixture, NULL, setup, test_model_keyset_paging, teardown);
+  g_test_add ("/comment-queue/upsert-batch", Fixture, NULL, setup, test_upsert_batch, teardown);
   g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
   g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
 
