@@ -157,44 +157,48 @@ byline_store_upsert_comment (BylineStore                *self,
   return sqlite3_column_int64 (id, 0);
 }
 
+static void
+add_member (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value ? value : "");
+}
+
+static void
+add_int_member (JsonBuilder *builder,
+                const char  *name,
+                gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
 static JsonNode *
 comments_to_json (GPtrArray *comments)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
-#define STR(s) ((s) ? (s) : "")
   json_builder_begin_array (builder);
   for (guint i = 0; i < comments->len; i++)
     {
       BylineCachedComment *c = g_ptr_array_index (comments, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "account");
-      json_builder_add_string_value (builder, c->account);
-      json_builder_set_member_name (builder, "remote_id");
-      json_builder_add_int_value (builder, c->remote_id);
-      json_builder_set_member_name (builder, "post");
-      json_builder_add_int_value (builder, c->post_remote_id);
-      json_builder_set_member_name (builder, "headline");
-      json_builder_add_string_value (builder, STR (c->post_headline));
-      json_builder_set_member_name (builder, "parent");
-      json_builder_add_int_value (builder, c->parent);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, STR (c->author_name));
-      json_builder_set_member_name (builder, "email");
-      json_builder_add_string_value (builder, STR (c->author_email));
-      json_builder_set_member_name (builder, "url");
-      json_builder_add_string_value (builder, STR (c->author_url));
-      json_builder_set_member_name (builder, "ip");
-      json_builder_add_string_value (builder, STR (c->author_ip));
-      json_builder_set_member_name (builder, "ua");
-      json_builder_add_string_value (builder, STR (c->author_user_agent));
-      json_builder_set_member_name (builder, "date");
-      json_builder_add_string_value (builder, STR (c->date_gmt));
-      json_builder_set_member_name (builder, "status");
-      json_builder_add_string_value (builder, c->status);
-      json_builder_set_member_name (builder, "content");
-      json_builder_add_string_value (builder, STR (c->content));
+      add_member (builder, "account", c->account);
+      add_int_member (builder, "remote_id", c->remote_id);
+      add_int_member (builder, "post", c->post_remote_id);
+      add_member (builder, "headline", c->post_headline);
+      add_int_member (builder, "parent", c->parent);
+      add_member (builder, "name", c->author_name);
+      add_member (builder, "email", c->author_email);
+      add_member (builder, "url", c->author_url);
+      add_member (builder, "ip", c->author_ip);
+      add_member (builder, "ua", c->author_user_agent);
+      add_member (builder, "date", c->date_gmt);
+      add_member (builder, "status", c->status);
+      add_member (builder, "content", c->content);
       json_builder_set_member_name (builder, "score");
       json_builder_add_double_value (builder, c->spam_score);
       json_builder_set_member_name (builder, "reasons");
@@ -205,7 +209,6 @@ comments_to_json (GPtrArray *comments)
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-#undef STR
   return json_builder_get_root (builder);
 }
 

@@ -183,6 +183,23 @@ test_model_items_changed (Fixture       *f,
   g_assert_cmpint (byline_comment_list_find (list, f->ids[45]), ==, 0);
 }
 
+static BylineCachedComment *
+new_comment (gint64      remote_id,
+             char       *date,
+             const char *status,
+             double      score)
+{
+  BylineCachedComment *c = byline_cached_comment_new ();
+
+  c->account = g_strdup ("site");
+  c->remote_id = remote_id;
+  c->date_gmt = date;
+  c->status = g_strdup (status);
+  c->content = g_strdup ("ok");
+  c->spam_score = score;
+  return c;
+}
+
 static void
 test_model_virtual (Fixture       *f,
                     gconstpointer  data)
@@ -192,16 +209,7 @@ test_model_virtual (Fixture       *f,
   g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
 
   for (guint i = 0; i < 2000; i++)
-    {
-      BylineCachedComment *c = byline_cached_comment_new ();
-
-      c->account = g_strdup ("site");
-      c->remote_id = 1000 + i;
-      c->date_gmt = g_strdup_printf ("2025-06-01T00:00:%04u", i);
-      c->status = g_strdup ("approved");
-      c->content = g_strdup ("ok");
-      g_ptr_array_add (many, c);
-    }
+    g_ptr_array_add (many, new_comment (1000 + i, g_strdup_printf ("2025-06-01T00:00:%04u", i), "approved", -1));
   g_assert_true (byline_store_upsert_comments (f->store, many, &error));
   g_assert_no_error (error);
 
@@ -225,16 +233,10 @@ add_comment (Fixture    *f,
              const char *status,
              double      score)
 {
-  g_autoptr(BylineCachedComment) c = byline_cached_comment_new ();
+  g_autoptr(BylineCachedComment) c = new_comment (remote_id, g_strdup (date), status, score);
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  c->account = g_strdup ("site");
-  c->remote_id = remote_id;
-  c->date_gmt = g_strdup (date);
-  c->status = g_strdup (status);
-  c->content = g_strdup ("Visit my casino");
-  c->spam_score = score;
   id = byline_store_upsert_comment (f->store, c, &error);
   g_assert_no_error (error);
   return id;
@@ -342,19 +344,10 @@ test_model_keyset_paging (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
 
+  /* Ten comments a second, and seven scores. */
   for (guint i = 0; i < 1234; i++)
-    {
-      BylineCachedComment *c = byline_cached_comment_new ();
-
-      c->account = g_strdup ("site");
-      c->remote_id = 1000 + i;
-      /* Ten comments a second, and seven scores. */
-      c->date_gmt = g_strdup_printf ("2025-06-01T00:%02u:%02uZ", i / 10 / 60, i / 10 % 60);
-      c->status = g_strdup (i % 3 ? "hold" : "approved");
-      c->content = g_strdup ("ok");
-      c->spam_score = 0.5 + (i % 7) / 14.0;
-      g_ptr_array_add (many, c);
-    }
+    g_ptr_array_add (many, new_comment (1000 + i, g_strdup_printf ("2025-06-01T00:%02u:%02uZ", i / 10 / 60, i / 10 % 60),
+                                        i % 3 ? "hold" : "approved", 0.5 + (i % 7) / 14.0));
   g_assert_true (byline_store_upsert_comments (f->store, many, &error));
   g_assert_no_error (error);
 
@@ -448,16 +441,11 @@ test_upsert_batch (Fixture       *f,
   query.search = "casino";   /* remote 1's old text left the index */
   g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 9);
 
-  c = byline_cached_comment_new ();
+  c = new_comment (900, NULL, "hold", -1);
+  g_free (c->account);
   c->account = g_strdup ("nowhere");
-  c->remote_id = 900;
-  c->status = g_strdup ("hold");
   g_ptr_array_add (bad, c);
-  c = byline_cached_comment_new ();
-  c->account = g_strdup ("site");
-  c->remote_id = 901;
-  c->status = g_strdup ("hold");
-  g_ptr_array_add (bad, c);
+  g_ptr_array_add (bad, new_comment (901, NULL, "hold", -1));
   g_assert_false (byline_store_upsert_comments (f->store, bad, &error));
   g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 901, NULL), ==, 0);
