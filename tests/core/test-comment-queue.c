@@ -289,6 +289,13 @@ test_likely_spam_order (Fixture       *f,
   g_assert_cmpint (((BylineCachedComment *) rows->pdata[2])->id, ==, f->ids[45]);
   g_assert_cmpint (((BylineCachedComment *) rows->pdata[12])->id, ==, old);
   g_assert_cmpint (((BylineCachedComment *) rows->pdata[13])->id, ==, edge);
+  /* With the other filters too (the index is named in the SQL). */
+  query.search = "casino";
+  query.account = "site";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 10);
+  g_assert_no_error (error);
+  query.search = NULL;
+  query.account = NULL;
 
   /* Bulk actions act in the same order; positions agree; a keyset seek
    * from any row gives the rest. */
