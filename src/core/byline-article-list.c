@@ -10,11 +10,12 @@
 #include "config.h"
 
 #include "byline-article-list.h"
+#include "byline-paged-cache.h"
 
 /* A GListModel of the store's articles (without bodies) for the sidebar.
  * It is virtual: it knows only the count, and loads rows a page
  * (BYLINE_ARTICLE_LIST_PAGE_SIZE) at a time when asked for them, keeping at
- * most MAX_PAGES pages. When the store says an article changed, it finds
+ * most MAX_PAGES pages (a #BylinePagedCache). When the store says an article changed, it finds
  * where the article was (in the cached pages) and where it is now (one
  * count query), and emits the smallest items-changed that covers both. */
 
@@ -28,8 +29,7 @@ struct _BylineArticleList
   BylineArticleQuery  query;
   char               *section;
   guint               n_items;
-  /* page number → GPtrArray of BylineArticle */
-  GHashTable         *pages;
+  BylinePagedCache    pages;   /* of BylineArticle */
   gulong              changed_id;
 };
 
@@ -61,25 +61,6 @@ count_items (BylineArticleList *self)
   return (guint) n;
 }
 
-static gint64
-find_cached (BylineArticleList *self,
-             gint64             id)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->pages);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GPtrArray *page = value;
-
-      for (guint i = 0; i < page->len; i++)
-        if (byline_article_get_id (g_ptr_array_index (page, i)) == id)
-          return (gint64) GPOINTER_TO_UINT (key) * BYLINE_ARTICLE_LIST_PAGE_SIZE + i;
-    }
-  return -1;
-}
-
 static void
 articles_changed_cb (BylineArticleList *self,
                      gint64             id,
@@ -89,10 +70,10 @@ articles_changed_cb (BylineArticleList *self,
   g_autoptr(GError) error = NULL;
   guint old_n = self->n_items;
   guint new_n;
-  gint64 old_pos = find_cached (self, id);
+  gint64 old_pos = byline_paged_cache_find (&self->pages, id);
   gint64 new_pos = -1;
 
-  g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
   new_n = count_items (self);
 
   if (change != BYLINE_STORE_CHANGE_REMOVED &&
@@ -141,40 +122,35 @@ byline_article_list_get_n_items (GListModel *model)
   return BYLINE_ARTICLE_LIST (model)->n_items;
 }
 
+/* Articles page by offset: their orders (modified, title, relevance…)
+ * have no one key to seek from. */
+static GPtrArray *
+load_page (gpointer  owner,
+           guint     page_number,
+           gpointer  previous_last)
+{
+  BylineArticleList *self = owner;
+  g_autoptr(GError) error = NULL;
+  BylineArticleQuery query = self->query;
+  GPtrArray *page;
+
+  query.offset = page_number * BYLINE_ARTICLE_LIST_PAGE_SIZE;
+  query.limit = BYLINE_ARTICLE_LIST_PAGE_SIZE;
+  page = byline_store_list_articles (self->store, &query, NULL, &error);
+  if (page == NULL)
+    g_warning ("Could not load articles: %s", error->message);
+  return page;
+}
+
 static gpointer
 byline_article_list_get_item (GListModel *model,
                               guint       position)
 {
   BylineArticleList *self = BYLINE_ARTICLE_LIST (model);
-  guint page_number = position / BYLINE_ARTICLE_LIST_PAGE_SIZE;
-  GPtrArray *page;
 
   if (position >= self->n_items)
     return NULL;
-
-  page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
-  if (page == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      BylineArticleQuery query = self->query;
-
-      query.offset = page_number * BYLINE_ARTICLE_LIST_PAGE_SIZE;
-      query.limit = BYLINE_ARTICLE_LIST_PAGE_SIZE;
-      page = byline_store_list_articles (self->store, &query, NULL, &error);
-      if (page == NULL)
-        {
-          g_warning ("Could not load articles: %s", error->message);
-          return NULL;
-        }
-      if (g_hash_table_size (self->pages) >= MAX_PAGES)
-        g_hash_table_remove_all (self->pages);
-      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page_number), page);
-    }
-
-  position %= BYLINE_ARTICLE_LIST_PAGE_SIZE;
-  if (position >= page->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (page, position));
+  return byline_paged_cache_get (&self->pages, position);
 }
 
 static void
@@ -193,8 +169,7 @@ byline_article_list_dispose (GObject *object)
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
-  if (self->pages != NULL)
-    g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
 
   G_OBJECT_CLASS (byline_article_list_parent_class)->dispose (object);
 }
@@ -204,7 +179,7 @@ byline_article_list_finalize (GObject *object)
 {
   BylineArticleList *self = (BylineArticleList *)object;
 
-  g_clear_pointer (&self->pages, g_hash_table_unref);
+  byline_paged_cache_clear (&self->pages);
   g_clear_pointer (&self->section, g_free);
 
   G_OBJECT_CLASS (byline_article_list_parent_class)->finalize (object);
@@ -289,7 +264,8 @@ byline_article_list_init (BylineArticleList *self)
   static const BylineArticleQuery all = BYLINE_ARTICLE_QUERY_INIT;
 
   self->query = all;
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  byline_paged_cache_init (&self->pages, BYLINE_ARTICLE_LIST_PAGE_SIZE, MAX_PAGES, load_page,
+                           (BylinePagedCacheGetId) byline_article_get_id, self);
 }
 
 /**
@@ -340,7 +316,7 @@ byline_article_list_set_query (BylineArticleList        *self,
   self->query.section = self->section;
   self->query.offset = 0;
   self->query.limit = 0;
-  g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
 
   old_n = self->n_items;
   self->n_items = count_items (self);
@@ -356,7 +332,7 @@ byline_article_list_get_n_cached_pages (BylineArticleList *self)
 {
   g_return_val_if_fail (BYLINE_IS_ARTICLE_LIST (self), 0);
 
-  return g_hash_table_size (self->pages);
+  return byline_paged_cache_get_n_pages (&self->pages);
 }
 
 /**

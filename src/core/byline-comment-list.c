@@ -10,11 +10,15 @@
 #include "config.h"
 
 #include "byline-comment-list.h"
+#include "byline-paged-cache.h"
 
 /* A GListModel of cached comments for the comment queue, like
  * #BylineArticleList: virtual (it knows the count and loads rows a page at
- * a time, keeping at most MAX_PAGES pages), so 100,000 comments cost a
- * count query and a few pages.
+ * a time, keeping at most MAX_PAGES pages in a #BylinePagedCache), so
+ * 100,000 comments cost a count query and a few pages. A page after a
+ * loaded one (scrolling on) seeks from that page's last comment in the
+ * list's index (byline_store_query_comments_after()); a page far away (a
+ * jump) counts its offset along the index.
  *
  * Changes are announced by whoever makes them: begin_change() notes where
  * the comments are now (from the loaded pages, or a position query), the
@@ -31,7 +35,7 @@ struct _BylineCommentList
   BylineStore        *store;
   BylineCommentQuery  query;
   guint               n_items;
-  GHashTable         *pages;       /* page number → GPtrArray of BylineComment */
+  BylinePagedCache    pages;       /* of BylineComment */
   GArray             *changing;    /* of gint64 ids, between begin and end */
   GArray             *old_positions;
   gboolean            old_unknown;
@@ -74,25 +78,6 @@ count_items (BylineCommentList *self)
   return (guint) n;
 }
 
-static gint64
-find_cached (BylineCommentList *self,
-             gint64             id)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->pages);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GPtrArray *page = value;
-
-      for (guint i = 0; i < page->len; i++)
-        if (byline_comment_get_id (g_ptr_array_index (page, i)) == id)
-          return (gint64) GPOINTER_TO_UINT (key) * BYLINE_COMMENT_LIST_PAGE_SIZE + i;
-    }
-  return -1;
-}
-
 static gboolean
 locate (BylineCommentList *self,
         gint64             id,
@@ -100,7 +85,7 @@ locate (BylineCommentList *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if ((*position = find_cached (self, id)) >= 0)
+  if ((*position = byline_paged_cache_find (&self->pages, id)) >= 0)
     return TRUE;
   if (!byline_store_comment_position (self->store, &self->query, id, position, &error))
     {
@@ -122,45 +107,47 @@ byline_comment_list_get_n_items (GListModel *model)
   return BYLINE_COMMENT_LIST (model)->n_items;
 }
 
+static GPtrArray *
+load_page (gpointer  owner,
+           guint     page_number,
+           gpointer  previous_last)
+{
+  BylineCommentList *self = owner;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *page;
+  BylineCommentQuery query = self->query;
+
+  query.limit = BYLINE_COMMENT_LIST_PAGE_SIZE;
+  if (previous_last != NULL)
+    rows = byline_store_query_comments_after (self->store, &query,
+                                              byline_comment_get_data (previous_last), &error);
+  else
+    {
+      query.offset = page_number * BYLINE_COMMENT_LIST_PAGE_SIZE;
+      rows = byline_store_query_comments (self->store, &query, &error);
+    }
+  if (rows == NULL)
+    {
+      g_warning ("Could not load comments: %s", error->message);
+      return NULL;
+    }
+  page = g_ptr_array_new_full (rows->len, g_object_unref);
+  g_ptr_array_set_free_func (rows, NULL);
+  for (guint i = 0; i < rows->len; i++)
+    g_ptr_array_add (page, byline_comment_new_take (g_ptr_array_index (rows, i)));
+  return page;
+}
+
 static gpointer
 byline_comment_list_get_item (GListModel *model,
                               guint       position)
 {
   BylineCommentList *self = BYLINE_COMMENT_LIST (model);
-  guint page_number = position / BYLINE_COMMENT_LIST_PAGE_SIZE;
-  GPtrArray *page;
 
   if (position >= self->n_items)
     return NULL;
-
-  page = g_hash_table_lookup (self->pages, GUINT_TO_POINTER (page_number));
-  if (page == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = NULL;
-      BylineCommentQuery query = self->query;
-
-      query.offset = page_number * BYLINE_COMMENT_LIST_PAGE_SIZE;
-      query.limit = BYLINE_COMMENT_LIST_PAGE_SIZE;
-      rows = byline_store_query_comments (self->store, &query, &error);
-      if (rows == NULL)
-        {
-          g_warning ("Could not load comments: %s", error->message);
-          return NULL;
-        }
-      page = g_ptr_array_new_full (rows->len, g_object_unref);
-      g_ptr_array_set_free_func (rows, NULL);
-      for (guint i = 0; i < rows->len; i++)
-        g_ptr_array_add (page, byline_comment_new_take (g_ptr_array_index (rows, i)));
-      if (g_hash_table_size (self->pages) >= MAX_PAGES)
-        g_hash_table_remove_all (self->pages);
-      g_hash_table_insert (self->pages, GUINT_TO_POINTER (page_number), page);
-    }
-
-  position %= BYLINE_COMMENT_LIST_PAGE_SIZE;
-  if (position >= page->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (page, position));
+  return byline_paged_cache_get (&self->pages, position);
 }
 
 static void
@@ -177,8 +164,7 @@ byline_comment_list_dispose (GObject *object)
   BylineCommentList *self = (BylineCommentList *)object;
 
   g_clear_object (&self->store);
-  if (self->pages != NULL)
-    g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
 
   G_OBJECT_CLASS (byline_comment_list_parent_class)->dispose (object);
 }
@@ -188,7 +174,7 @@ byline_comment_list_finalize (GObject *object)
 {
   BylineCommentList *self = (BylineCommentList *)object;
 
-  g_clear_pointer (&self->pages, g_hash_table_unref);
+  byline_paged_cache_clear (&self->pages);
   g_clear_pointer (&self->changing, g_array_unref);
   g_clear_pointer (&self->old_positions, g_array_unref);
   query_clear (&self->query);
@@ -258,7 +244,8 @@ byline_comment_list_class_init (BylineCommentListClass *klass)
 static void
 byline_comment_list_init (BylineCommentList *self)
 {
-  self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  byline_paged_cache_init (&self->pages, BYLINE_COMMENT_LIST_PAGE_SIZE, MAX_PAGES, load_page,
+                           (BylinePagedCacheGetId) byline_comment_get_id, self);
   self->changing = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->old_positions = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
@@ -269,6 +256,7 @@ byline_comment_list_init (BylineCommentList *self)
  *   %NULL for all
  *
  * Returns: (transfer full): a list model of #BylineComment, newest first
+ *   (Likely spam: highest spam score first)
  */
 BylineCommentList *
 byline_comment_list_new (BylineStore              *store,
@@ -304,7 +292,7 @@ reset (BylineCommentList *self)
 {
   guint old_n = self->n_items;
 
-  g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
   self->n_items = count_items (self);
   if (old_n != 0 || self->n_items != 0)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, self->n_items);
@@ -390,7 +378,7 @@ byline_comment_list_end_change (BylineCommentList *self)
 
   g_return_if_fail (BYLINE_IS_COMMENT_LIST (self));
 
-  g_hash_table_remove_all (self->pages);
+  byline_paged_cache_forget (&self->pages);
   self->n_items = count_items (self);
   delta = (gint64) self->n_items - old_n;
 
@@ -462,5 +450,5 @@ byline_comment_list_get_n_cached_pages (BylineCommentList *self)
 {
   g_return_val_if_fail (BYLINE_IS_COMMENT_LIST (self), 0);
 
-  return g_hash_table_size (self->pages);
+  return byline_paged_cache_get_n_pages (&self->pages);
 }

@@ -30,6 +30,23 @@
   "  c.post_headline, c.parent, c.author_name, c.author_email, c.author_url, c.author_ip, " \
   "  c.author_user_agent, c.date_gmt, c.status, c.content, c.spam_score, c.spam_reasons FROM comments c "
 
+/* The Likely spam list: exactly the WHERE of the partial index
+ * comments_likely_spam (schema 7), so that SQLite uses it. */
+#define LIKELY_SPAM "c.status IN ('hold', 'approved') AND c.spam_score >= 0.5"
+
+/* The orders lists come in: newest first, or for Likely spam the highest
+ * stored spam score first (the score the detail pane explains), then
+ * newest. KEY is the same columns as a row value, for keyset seeks and
+ * positions. */
+#define ORDER_BY_DATE "ORDER BY c.date_gmt DESC, c.id DESC"
+#define ORDER_BY_SCORE "ORDER BY c.spam_score DESC, c.date_gmt DESC, c.id DESC"
+
+static const char *
+order_by (const BylineCommentQuery *query)
+{
+  return query->likely_spam ? ORDER_BY_SCORE : ORDER_BY_DATE;
+}
+
 void
 byline_comment_state_free (BylineCommentState *state)
 {
@@ -37,6 +54,17 @@ byline_comment_state_free (BylineCommentState *state)
     return;
   g_free (state->status);
   g_free (state);
+}
+
+/* Appends, after "FROM comments c ", the index a list in @query's order
+ * walks: SQLite would rather take comments_by_status for Likely spam's
+ * status IN (…) and sort; the partial index has the rows in order. */
+static void
+append_index (GString                  *sql,
+              const BylineCommentQuery *query)
+{
+  if (query->likely_spam)
+    g_string_append (sql, "INDEXED BY comments_likely_spam ");
 }
 
 /* Appends the WHERE clause for @query (parameters ?1…?6, bound by
@@ -51,7 +79,7 @@ append_filter (GString                  *sql,
 #define CLAUSE(cond, text) if (cond) { g_string_append_printf (sql, "%s" text " ", and); and = "AND "; }
   CLAUSE (query->account != NULL, "c.account_id = (SELECT id FROM accounts WHERE name = ?1)");
   CLAUSE (query->status != NULL, "c.status = ?2");
-  CLAUSE (query->likely_spam, "c.status IN ('hold', 'approved') AND c.spam_score >= 0.5");
+  CLAUSE (query->likely_spam, LIKELY_SPAM);
   CLAUSE (query->post != 0, "c.post_remote_id = ?4");
   CLAUSE (query->author != NULL, "(c.author_email = ?5 OR (c.author_email = '' AND c.author_name = ?5))");
   CLAUSE (match != NULL, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?6)");
@@ -118,17 +146,11 @@ _byline_store_cached_comment_from_row (BylineStmt *stmt)
   return comment;
 }
 
-/**
- * byline_store_query_comments:
- * @query: which comments (see #BylineCommentQuery), newest first
- *
- * Returns: (transfer full) (element-type BylineCachedComment): the
- *   comments, or %NULL with @error set
- */
-GPtrArray *
-byline_store_query_comments (BylineStore               *self,
-                             const BylineCommentQuery  *query,
-                             GError                   **error)
+static GPtrArray *
+query_comments (BylineStore                *self,
+                const BylineCommentQuery   *query,
+                const BylineCachedComment  *after,
+                GError                    **error)
 {
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
   g_autoptr(BylineStmt) stmt = NULL;
@@ -141,8 +163,13 @@ byline_store_query_comments (BylineStore               *self,
 
   if (!filter_match (query, &match))
     return g_steal_pointer (&comments);
+  append_index (sql, query);
   append_filter (sql, query, match);
-  g_string_append (sql, "ORDER BY c.date_gmt DESC, c.id DESC LIMIT ?7 OFFSET ?8");
+  if (after != NULL)
+    g_string_append_printf (sql, "%s%s ", query_has_filter (query, match) ? "AND " : "WHERE ",
+                            query->likely_spam ? "(c.spam_score, c.date_gmt, c.id) < (?11, ?9, ?10)"
+                                               : "(c.date_gmt, c.id) < (?9, ?10)");
+  g_string_append_printf (sql, "%s LIMIT ?7 OFFSET ?8", order_by (query));
 
   BYLINE_STORE_LOCK (self);
   if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
@@ -150,6 +177,13 @@ byline_store_query_comments (BylineStore               *self,
   bind_filter (stmt, query, match);
   sqlite3_bind_int64 (stmt, 7, query->limit > 0 ? (gint64) query->limit : -1);
   sqlite3_bind_int64 (stmt, 8, query->offset);
+  if (after != NULL)
+    {
+      _byline_store_bind_text (stmt, 9, after->date_gmt ? after->date_gmt : "");
+      sqlite3_bind_int64 (stmt, 10, after->id);
+      if (query->likely_spam)
+        sqlite3_bind_double (stmt, 11, after->spam_score);
+    }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (comments, _byline_store_cached_comment_from_row (stmt));
   if (rc != SQLITE_DONE)
@@ -158,10 +192,48 @@ byline_store_query_comments (BylineStore               *self,
 }
 
 /**
+ * byline_store_query_comments:
+ * @query: which comments (see #BylineCommentQuery), newest first (Likely
+ *   spam: highest spam score first, then newest)
+ *
+ * Returns: (transfer full) (element-type BylineCachedComment): the
+ *   comments, or %NULL with @error set
+ */
+GPtrArray *
+byline_store_query_comments (BylineStore               *self,
+                             const BylineCommentQuery  *query,
+                             GError                   **error)
+{
+  return query_comments (self, query, NULL, error);
+}
+
+/**
+ * byline_store_query_comments_after:
+ * @after: a comment of the list @query gives
+ *
+ * The comments that come after @after in that list (@query's offset
+ * counts from there): a page seeks to @after's place in the list's index
+ * instead of stepping over every comment before it.
+ *
+ * Returns: (transfer full) (element-type BylineCachedComment): the
+ *   comments, or %NULL with @error set
+ */
+GPtrArray *
+byline_store_query_comments_after (BylineStore                *self,
+                                   const BylineCommentQuery   *query,
+                                   const BylineCachedComment  *after,
+                                   GError                    **error)
+{
+  g_return_val_if_fail (after != NULL, NULL);
+
+  return query_comments (self, query, after, error);
+}
+
+/**
  * byline_store_comment_ids:
  *
  * Returns: (transfer full) (element-type gint64): the local ids of every
- *   comment @query lists (offset and limit ignored), newest first; for
+ *   comment @query lists (offset and limit ignored), in the list's order; for
  *   acting on a whole filtered list without loading it
  */
 GArray *
@@ -180,8 +252,9 @@ byline_store_comment_ids (BylineStore               *self,
 
   if (!filter_match (query, &match))
     return g_steal_pointer (&ids);
+  append_index (sql, query);
   append_filter (sql, query, match);
-  g_string_append (sql, "ORDER BY c.date_gmt DESC, c.id DESC");
+  g_string_append (sql, order_by (query));
 
   BYLINE_STORE_LOCK (self);
   if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
@@ -218,6 +291,7 @@ byline_store_count_comments (BylineStore               *self,
 
   if (!filter_match (query, &match))
     return 0;
+  append_index (sql, query);
   append_filter (sql, query, match);
 
   BYLINE_STORE_LOCK (self);
@@ -256,9 +330,11 @@ byline_store_comment_position (BylineStore               *self,
     return TRUE;
   append_filter (member_sql, query, match);
   g_string_append (member_sql, query_has_filter (query, match) ? "AND c.id = ?7" : "WHERE c.id = ?7");
+  append_index (before_sql, query);
   append_filter (before_sql, query, match);
   g_string_append (before_sql, query_has_filter (query, match) ? "AND " : "WHERE ");
-  g_string_append (before_sql, "t.id = ?7 AND (c.date_gmt > t.date_gmt OR (c.date_gmt = t.date_gmt AND c.id > t.id))");
+  g_string_append (before_sql, query->likely_spam ? "t.id = ?7 AND (c.spam_score, c.date_gmt, c.id) > (t.spam_score, t.date_gmt, t.id)"
+                                                  : "t.id = ?7 AND (c.date_gmt, c.id) > (t.date_gmt, t.id)");
 
   BYLINE_STORE_LOCK (self);
   if (!(member = _byline_store_prepare (self, g_intern_string (member_sql->str), error)))
@@ -402,37 +478,6 @@ byline_store_newest_comment_date (BylineStore  *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return (_byline_store_set_error (self, sqlite3_errcode (self->db), error), NULL);
   return _byline_store_column_text (stmt, 0);
-}
-
-/**
- * byline_store_upsert_comments:
- * @comments: (element-type BylineCachedComment): comments of one or more
- *   accounts
- *
- * byline_store_upsert_comment() for many, in one transaction; sets each
- * comment's id.
- */
-gboolean
-byline_store_upsert_comments (BylineStore  *self,
-                              GPtrArray    *comments,
-                              GError      **error)
-{
-  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
-
-  BYLINE_STORE_LOCK (self);
-  if (!_byline_store_begin (self, error))
-    return FALSE;
-  for (guint i = 0; i < comments->len; i++)
-    {
-      BylineCachedComment *comment = g_ptr_array_index (comments, i);
-
-      if ((comment->id = byline_store_upsert_comment (self, comment, error)) == 0)
-        {
-          _byline_store_rollback (self);
-          return FALSE;
-        }
-    }
-  return _byline_store_commit (self, error);
 }
 
 /**

@@ -273,6 +273,16 @@ static const char *migrations[] = {
   "  modified INTEGER NOT NULL);"   /* Unix time, seconds */
   "CREATE INDEX comments_by_date ON comments (date_gmt DESC, id DESC);"
   "CREATE INDEX comments_by_account ON comments (account_id, date_gmt DESC, id DESC);",
+
+  /* 7 (branch comments: "likely spam by score"): the comment queue's
+   * Likely spam list, highest stored spam score first. A partial index of
+   * exactly that list's rows, in that order: its first page is the first
+   * 100 entries and its count reads only its own entries (status is in it
+   * so that the count need not read the rows). Its WHERE must
+   * stay the text byline-store-comment-cache.c filters with (LIKELY_SPAM),
+   * or SQLite will not use it. */
+  "CREATE INDEX comments_likely_spam ON comments (spam_score DESC, date_gmt DESC, id DESC, status)"
+  "  WHERE status IN ('hold', 'approved') AND spam_score >= 0.5;",
 };
 
 int

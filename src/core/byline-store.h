@@ -470,6 +470,10 @@ GPtrArray     *byline_store_comment_history      (BylineStore          *self,
 GPtrArray     *byline_store_query_comments       (BylineStore          *self,
                                                   const BylineCommentQuery *query,
                                                   GError              **error);
+GPtrArray     *byline_store_query_comments_after (BylineStore          *self,
+                                                  const BylineCommentQuery *query,
+                                                  const BylineCachedComment *after,
+                                                  GError              **error);
 GArray        *byline_store_comment_ids          (BylineStore          *self,
                                                   const BylineCommentQuery *query,
                                                   GError              **error);

@@ -49,7 +49,7 @@ struct _BylineCommentQueue
   GtkRevealer            *filter_revealer;
   GtkLabel               *filter_label;
   GtkStack               *list_stack;
-  GtkListView            *list_view;
+  GtkGridView            *list_view;   /* one column: see byline-comment-queue.c */
   BylineCommentDetail    *detail;
   GtkLabel               *selection_label;
 };

@@ -18,8 +18,12 @@
 
 /* The comment queue: a keyboard-first view for moderating reader comments.
  *
- * The list is a GtkListView over a #BylineCommentList (virtual, paged from
- * the store). The *cursor* is the GtkSingleSelection's item: the comment
+ * The list is a one-column GtkGridView over a #BylineCommentList (virtual,
+ * paged from the store). Not a GtkListView: in GTK 4.8 that keeps 200 rows
+ * bound and measured around its anchor whatever its height
+ * (GTK_LIST_VIEW_MAX_LIST_ITEMS), so opening the queue or jumping far
+ * bound 200 rows; a grid view keeps about 30 per column
+ * (GTK_GRID_VIEW_MAX_VISIBLE_ROWS), more than a window shows. The *cursor* is the GtkSingleSelection's item: the comment
  * shown in the detail pane and acted on by a/u/s/d/r. The *marks* are what
  * Shift+A/S/D act on: ids marked with x, shift-click (a range) or
  * ctrl-click, or every comment in the filtered list (Ctrl+A, without
@@ -188,13 +192,13 @@ void
 _byline_comment_queue_detach (BylineCommentQueue *self)
 {
   _byline_comment_queue_unselect (self);
-  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_grid_view_set_model (self->list_view, NULL);
 }
 
 void
 _byline_comment_queue_attach (BylineCommentQueue *self)
 {
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 }
 
 gboolean
@@ -555,7 +559,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
 
@@ -597,7 +601,7 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
   _byline_comment_queue_cancel_work (self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
-  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_grid_view_set_model (self->list_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->moderator);
@@ -611,7 +615,7 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
       gtk_single_selection_set_autoselect (self->selection, FALSE);
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
     }
   fill_sites (self);
   _byline_comment_queue_apply_query (self);

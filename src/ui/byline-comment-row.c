@@ -104,7 +104,6 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   g_autofree char *headline = NULL;
   g_autofree char *date = NULL;
   g_autofree char *score = NULL;
-  g_autofree char *tooltip = NULL;
 
   g_return_if_fail (BYLINE_IS_COMMENT_ROW (self));
 
@@ -129,8 +128,6 @@ byline_comment_row_set_comment (BylineCommentRow *self,
       gtk_label_set_text (self->score_label, score);
       set_class (GTK_WIDGET (self->score_label), "score-",
                  data->spam_score >= 0.5 ? "high" : data->spam_score >= 0.2 ? "medium" : "low");
-      tooltip = g_strdup_printf (_("Spam score %s"), score);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), data->spam_score >= 0);
 }

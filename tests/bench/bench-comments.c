@@ -20,6 +20,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "bench-comments-common.h"
 
@@ -67,6 +69,47 @@ run (const char * const *argv,
   return out;
 }
 
+/* CPU seconds (user + system) of this process, its threads included. */
+static double
+self_cpu_s (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/* CPU seconds the WordPress side has used so far: every process in the
+ * php -S group (its workers) and MariaDB's. */
+static double
+server_cpu_s (GHashTable *env)
+{
+  const char *php = g_hash_table_lookup (env, "BYLINE_WP_PHP_PID");
+  const char *db = g_hash_table_lookup (env, "BYLINE_WP_MARIADB_PID");
+  g_autoptr(GDir) proc = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  double total = 0;
+
+  while (proc != NULL && (name = g_dir_read_name (proc)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/proc", name, "stat", NULL);
+      g_autofree char *stat = NULL;
+      g_auto(GStrv) fields = NULL;
+      const char *end;
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (path, &stat, NULL, NULL) ||
+          !(end = strrchr (stat, ')')))
+        continue;
+      /* After "pid (comm) ": state ppid pgrp … utime (14) stime (15). */
+      fields = g_strsplit (end + 2, " ", 0);
+      if (g_strv_length (fields) < 13)
+        continue;
+      if ((php && g_strcmp0 (fields[2], php) == 0) || (db && g_strcmp0 (name, db) == 0))
+        total += (g_ascii_strtod (fields[11], NULL) + g_ascii_strtod (fields[12], NULL)) / sysconf (_SC_CLK_TCK);
+    }
+  return total;
+}
+
 static void
 bench_sync (void)
 {
@@ -84,7 +127,7 @@ bench_sync (void)
   BylineCommentSyncStats stats = { 0, };
   guint pages = 0;
   gint64 t0;
-  double byline_s, curl_s;
+  double byline_s, curl_s, byline_cpu, byline_server_cpu, curl_server_cpu, cpu0, server0;
 
   if (wp_dir == NULL)
     {
@@ -121,9 +164,13 @@ bench_sync (void)
   }
 
   t0 = g_get_monotonic_time ();
+  cpu0 = self_cpu_s ();
+  server0 = server_cpu_s (env);
   if (!byline_comment_sync_run (store, "wp", NULL, NULL, NULL, &stats, &error))
     g_error ("sync: %s", error->message);
   byline_s = (g_get_monotonic_time () - t0) / 1e6;
+  byline_cpu = self_cpu_s () - cpu0;
+  byline_server_cpu = server_cpu_s (env) - server0;
 
   /* The same pages, one after another, over one connection. */
   g_string_append_printf (config, "user = \"%s:%s\"\n", (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR"),
@@ -146,8 +193,10 @@ bench_sync (void)
     const char *curl[] = { "curl", "-s", "-K", "-", NULL };
 
     t0 = g_get_monotonic_time ();
+    server0 = server_cpu_s (env);
     g_free (run (curl, config->str));
     curl_s = (g_get_monotonic_time () - t0) / 1e6;
+    curl_server_cpu = server_cpu_s (env) - server0;
   }
 
   row ("comment sync: comments fetched", stats.fetched, "", 0);
@@ -155,6 +204,15 @@ bench_sync (void)
   row ("comment sync: Byline (first sync, all statuses)", byline_s, "s", 0);
   row ("comment sync: curl, same pages one after another", curl_s, "s", 0);
   row ("comment sync: Byline ÷ curl", byline_s / curl_s, "×", 0.6);
+  /* On 2 cores, server and client share the CPUs: what each side used. */
+  row ("comment sync: Byline's own CPU (all threads)", byline_cpu, "s", 0);
+  row ("comment sync: WordPress CPU (PHP + MariaDB) serving Byline", byline_server_cpu, "s", 0);
+  row ("comment sync: WordPress CPU serving curl", curl_server_cpu, "s", 0);
+  /* On an idle machine curl one page after another takes about the
+   * server's CPU for those pages; Byline at best both sides' CPU spread
+   * over every core. A bound that the load of the machine does not move. */
+  row ("comment sync: best possible Byline ÷ curl on these cores (CPU)", (byline_server_cpu + byline_cpu) /
+       (double) sysconf (_SC_NPROCESSORS_ONLN) / curl_server_cpu, "×", 0);
 
   g_clear_object (&store);
   g_unlink (db);
@@ -172,6 +230,18 @@ bench_sync (void)
 
       g_free (run (stop, NULL));
     }
+}
+
+/* Milliseconds to get rows @at … @at + 29 of @list. */
+static double
+time_30_rows (GListModel *list,
+              guint       at)
+{
+  gint64 t0 = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 30; i++)
+    g_object_unref (g_list_model_get_item (list, at + i));
+  return (g_get_monotonic_time () - t0) / 1000.0;
 }
 
 static void
@@ -202,20 +272,43 @@ bench_list_and_moderate (void)
     }
   row ("comment queue: open, count + first 30 rows (100,000 cached) p95", percentile (open_ms, 0.95), "ms", 200);
 
+  /* Likely spam, highest score first (the partial index of schema 7). */
+  g_array_set_size (open_ms, 0);
+  for (guint r = 0; r < 10; r++)
+    {
+      BylineCommentQuery likely = BYLINE_COMMENT_QUERY_INIT;
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(BylineCommentList) l = NULL;
+      double ms;
+
+      likely.likely_spam = TRUE;
+      l = byline_comment_list_new (store, &likely);
+      time_30_rows (G_LIST_MODEL (l), 0);
+      ms = (g_get_monotonic_time () - t0) / 1000.0;
+      g_array_append_val (open_ms, ms);
+    }
+  row ("comment queue: open Likely spam by score, count + first 30 rows p95", percentile (open_ms, 0.95), "ms", 200);
+
   /* Scrolling anywhere: a page of rows at a random offset. */
   list = byline_comment_list_new (store, &all);
   for (guint r = 0; r < 50; r++)
     {
-      guint at = g_random_int_range (0, g_list_model_get_n_items (G_LIST_MODEL (list)) - 30);
-      gint64 t0 = g_get_monotonic_time ();
-
-      for (guint i = 0; i < 30; i++)
-        g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), at + i));
-      double ms = (g_get_monotonic_time () - t0) / 1000.0;
+      double ms = time_30_rows (G_LIST_MODEL (list),
+                                g_random_int_range (0, g_list_model_get_n_items (G_LIST_MODEL (list)) - 30));
 
       g_array_append_val (scroll_ms, ms);
     }
   row ("comment queue: jump to a random place, 30 rows p95", percentile (scroll_ms, 0.95), "ms", 16);
+
+  /* Scrolling on: the next 30 rows, a page sought from the one before. */
+  g_array_set_size (scroll_ms, 0);
+  for (guint r = 0; r < 200; r++)
+    {
+      double ms = time_30_rows (G_LIST_MODEL (list), r * 30);
+
+      g_array_append_val (scroll_ms, ms);
+    }
+  row ("comment queue: scroll on, next 30 rows p95", percentile (scroll_ms, 0.95), "ms", 16);
   row ("comment queue: core memory growth after 50 jumps", (rss_kib () - rss_before) / 1024.0, "MiB", 0);
 
   /* One action as the queue does it: the list told, the store and the

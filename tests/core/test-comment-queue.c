@@ -1,6 +1,7 @@
-/* test-comment-queue.c: the comment list model (items-changed), the
- * store's comment cache queries, moderation with undo (single and bulk),
- * and the spam filter learning from it
+/* test-comment-queue.c: the comment list model (items-changed, paging by
+ * offset and by keyset), the store's comment cache queries (Likely spam in
+ * score order), moderation with undo (single and bulk), and the spam
+ * filter learning from it
  *
  * Copyright 2026 The Byline developers
  *
@@ -182,6 +183,23 @@ test_model_items_changed (Fixture       *f,
   g_assert_cmpint (byline_comment_list_find (list, f->ids[45]), ==, 0);
 }
 
+static BylineCachedComment *
+new_comment (gint64      remote_id,
+             char       *date,
+             const char *status,
+             double      score)
+{
+  BylineCachedComment *c = byline_cached_comment_new ();
+
+  c->account = g_strdup ("site");
+  c->remote_id = remote_id;
+  c->date_gmt = date;
+  c->status = g_strdup (status);
+  c->content = g_strdup ("ok");
+  c->spam_score = score;
+  return c;
+}
+
 static void
 test_model_virtual (Fixture       *f,
                     gconstpointer  data)
@@ -191,16 +209,7 @@ test_model_virtual (Fixture       *f,
   g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
 
   for (guint i = 0; i < 2000; i++)
-    {
-      BylineCachedComment *c = byline_cached_comment_new ();
-
-      c->account = g_strdup ("site");
-      c->remote_id = 1000 + i;
-      c->date_gmt = g_strdup_printf ("2025-06-01T00:00:%04u", i);
-      c->status = g_strdup ("approved");
-      c->content = g_strdup ("ok");
-      g_ptr_array_add (many, c);
-    }
+    g_ptr_array_add (many, new_comment (1000 + i, g_strdup_printf ("2025-06-01T00:00:%04u", i), "approved", -1));
   g_assert_true (byline_store_upsert_comments (f->store, many, &error));
   g_assert_no_error (error);
 
@@ -215,6 +224,238 @@ test_model_virtual (Fixture       *f,
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 2050));
   /* Only a few pages stay loaded, however far one scrolls. */
   g_assert_cmpuint (byline_comment_list_get_n_cached_pages (list), <=, 8);
+}
+
+static gint64
+add_comment (Fixture    *f,
+             gint64      remote_id,
+             const char *date,
+             const char *status,
+             double      score)
+{
+  g_autoptr(BylineCachedComment) c = new_comment (remote_id, g_strdup (date), status, score);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  id = byline_store_upsert_comment (f->store, c, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Whether @a comes before @b in Likely spam's order. */
+static gboolean
+spam_order (const BylineCachedComment *a,
+            const BylineCachedComment *b)
+{
+  int dates = g_strcmp0 (a->date_gmt, b->date_gmt);
+
+  return a->spam_score > b->spam_score ||
+         (a->spam_score == b->spam_score && (dates > 0 || (dates == 0 && a->id > b->id)));
+}
+
+static void
+test_likely_spam_order (Fixture       *f,
+                        gconstpointer  data)
+{
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) rest = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(BylineCommentList) list = NULL;
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(GError) error = NULL;
+  Changed changed = { 0, };
+  gint64 top, old, edge, tie;
+
+  /* Scores that disagree with the dates; a tie with the setup's 0.9s. */
+  top = add_comment (f, 101, "2025-01-01T00:00:00Z", "hold", 0.99);
+  old = add_comment (f, 102, "2024-01-01T00:00:00Z", "approved", 0.7);
+  edge = add_comment (f, 103, "2026-06-01T00:00:00Z", "hold", 0.5);
+  tie = add_comment (f, 104, "2026-01-01T10:45:00Z", "hold", 0.9);
+  add_comment (f, 105, "2026-06-02T00:00:00Z", "hold", 0.49);
+  add_comment (f, 106, "2026-06-03T00:00:00Z", "spam", 0.999);
+  add_comment (f, 107, "2026-06-04T00:00:00Z", "trash", 0.8);
+
+  query.likely_spam = TRUE;
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 14);
+  rows = byline_store_query_comments (f->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 14);
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_true (spam_order (rows->pdata[i - 1], rows->pdata[i]));
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[0])->id, ==, top);
+  /* 0.9 at 10:45 (the setup's i = 45) twice: the higher id first. */
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[1])->id, ==, tie);
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[2])->id, ==, f->ids[45]);
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[12])->id, ==, old);
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[13])->id, ==, edge);
+  /* With the other filters too (the index is named in the SQL). */
+  query.search = "casino";
+  query.account = "site";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 10);
+  g_assert_no_error (error);
+  query.search = NULL;
+  query.account = NULL;
+
+  /* Bulk actions act in the same order; positions agree; a keyset seek
+   * from any row gives the rest. */
+  ids = byline_store_comment_ids (f->store, &query, &error);
+  g_assert_cmpuint (ids->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      gint64 position;
+
+      g_assert_cmpint (g_array_index (ids, gint64, i), ==, ((BylineCachedComment *) rows->pdata[i])->id);
+      g_assert_true (byline_store_comment_position (f->store, &query, g_array_index (ids, gint64, i), &position, &error));
+      g_assert_cmpint (position, ==, i);
+      query.limit = 3;
+      rest = byline_store_query_comments_after (f->store, &query, rows->pdata[i], &error);
+      query.limit = 0;
+      g_assert_cmpuint (rest->len, ==, MIN (3, rows->len - i - 1));
+      for (guint j = 0; j < rest->len; j++)
+        g_assert_cmpint (((BylineCachedComment *) rest->pdata[j])->id, ==, ((BylineCachedComment *) rows->pdata[i + 1 + j])->id);
+      g_clear_pointer (&rest, g_ptr_array_unref);
+    }
+
+  /* The model lists the same; sending the top one to spam removes row 0,
+   * approving a held one keeps it where it is. */
+  list = byline_comment_list_new (f->store, &query);
+  g_signal_connect (list, "items-changed", G_CALLBACK (changed_cb), &changed);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (byline_comment_get_id (c), ==, ((BylineCachedComment *) rows->pdata[i])->id);
+    }
+  byline_comment_list_begin_change (list, &top, 1);
+  g_assert_true (byline_comment_moderator_moderate (moderator, &top, 1, "spam", &error));
+  byline_comment_list_end_change (list);
+  g_assert_cmpuint (changed.count, ==, 1);
+  g_assert_cmpuint (changed.position, ==, 0);
+  g_assert_cmpuint (changed.removed, ==, 1);
+  g_assert_cmpuint (changed.added, ==, 0);
+  byline_comment_list_begin_change (list, &edge, 1);
+  g_assert_true (byline_comment_moderator_moderate (moderator, &edge, 1, "approved", &error));
+  byline_comment_list_end_change (list);
+  g_assert_cmpint (byline_comment_list_find (list, edge), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 13);
+}
+
+/* Pages after a loaded page are sought from its last row (keyset); pages
+ * far away by offset; both give the order of the whole list, ties of date
+ * and of score included. */
+static void
+test_model_keyset_paging (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+
+  /* Ten comments a second, and seven scores. */
+  for (guint i = 0; i < 1234; i++)
+    g_ptr_array_add (many, new_comment (1000 + i, g_strdup_printf ("2025-06-01T00:%02u:%02uZ", i / 10 / 60, i / 10 % 60),
+                                        i % 3 ? "hold" : "approved", 0.5 + (i % 7) / 14.0));
+  g_assert_true (byline_store_upsert_comments (f->store, many, &error));
+  g_assert_no_error (error);
+
+  for (guint likely = 0; likely <= 1; likely++)
+    {
+      BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+      g_autoptr(GArray) ids = NULL;
+      g_autoptr(BylineCommentList) list = NULL;
+      guint n;
+
+      query.likely_spam = likely;
+      ids = byline_store_comment_ids (f->store, &query, &error);
+      list = byline_comment_list_new (f->store, &query);
+      n = g_list_model_get_n_items (G_LIST_MODEL (list));
+      g_assert_cmpuint (n, ==, ids->len);
+      g_assert_cmpuint (n, >, 1234);
+
+      /* A jump into the middle (offset), then on to the end (keyset). */
+      for (guint i = 517; i < n; i++)
+        {
+          g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          g_assert_cmpint (byline_comment_get_id (c), ==, g_array_index (ids, gint64, i));
+        }
+      /* Back to the top and down again: every row in place. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+          g_assert_cmpint (byline_comment_get_id (c), ==, g_array_index (ids, gint64, i));
+        }
+      g_assert_cmpuint (byline_comment_list_get_n_cached_pages (list), <=, 8);
+    }
+}
+
+/* A page of comments goes in as one statement: new rows and updated ones,
+ * every field, the ids set; an unknown account changes nothing. */
+static void
+test_upsert_batch (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(BylineCachedComment) got = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  BylineCachedComment *c;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      c = byline_cached_comment_new ();
+      c->account = g_strdup ("site");
+      c->remote_id = i == 0 ? 1 : 500 + i;   /* remote 1 is cached already */
+      c->post_remote_id = 9;
+      c->post_headline = g_strdup ("Ferries «قایق»");
+      c->parent = i;
+      c->author_name = g_strdup_printf ("Batch %u", i);
+      c->author_email = g_strdup ("batch@example.org");
+      c->author_url = g_strdup ("https://example.org/\"quoted\"");
+      c->author_ip = g_strdup ("198.51.100.7");
+      c->author_user_agent = g_strdup ("UA");
+      c->date_gmt = g_strdup ("2027-01-01T00:00:00Z");
+      c->status = g_strdup (i == 2 ? "spam" : "approved");
+      c->content = g_strdup_printf ("Line one\nline two\t%u searchable", i);
+      c->spam_score = 0.123456789;
+      c->spam_reasons = g_strsplit ("2 links|word “casino”", "|", -1);
+      g_ptr_array_add (batch, c);
+    }
+  g_assert_true (byline_store_upsert_comments (f->store, batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (((BylineCachedComment *) batch->pdata[0])->id, ==, f->ids[0]);
+
+  got = byline_store_get_comment (f->store, ((BylineCachedComment *) batch->pdata[1])->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (got->remote_id, ==, 501);
+  g_assert_cmpint (got->post_remote_id, ==, 9);
+  g_assert_cmpint (got->parent, ==, 1);
+  g_assert_cmpstr (got->post_headline, ==, "Ferries «قایق»");
+  g_assert_cmpstr (got->author_url, ==, "https://example.org/\"quoted\"");
+  g_assert_cmpstr (got->content, ==, "Line one\nline two\t1 searchable");
+  g_assert_cmpstr (got->status, ==, "approved");
+  g_assert_cmpfloat (got->spam_score, ==, 0.123456789);
+  g_assert_cmpuint (g_strv_length (got->spam_reasons), ==, 2);
+  g_assert_cmpstr (got->spam_reasons[1], ==, "word “casino”");
+  g_clear_pointer (&got, byline_cached_comment_free);
+  got = byline_store_get_comment (f->store, f->ids[0], &error);
+  g_assert_cmpstr (got->status, ==, "approved");
+  g_assert_cmpstr (got->author_name, ==, "Batch 0");
+  query.search = "searchable";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 3);
+  query.search = "casino";   /* remote 1's old text left the index */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 9);
+
+  c = new_comment (900, NULL, "hold", -1);
+  g_free (c->account);
+  c->account = g_strdup ("nowhere");
+  g_ptr_array_add (bad, c);
+  g_ptr_array_add (bad, new_comment (901, NULL, "hold", -1));
+  g_assert_false (byline_store_upsert_comments (f->store, bad, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 901, NULL), ==, 0);
 }
 
 static void
@@ -309,6 +550,9 @@ main (int   argc,
   g_test_add ("/comment-queue/queries", Fixture, NULL, setup, test_queries, teardown);
   g_test_add ("/comment-queue/model-items-changed", Fixture, NULL, setup, test_model_items_changed, teardown);
   g_test_add ("/comment-queue/model-virtual", Fixture, NULL, setup, test_model_virtual, teardown);
+  g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
+  g_test_add ("/comment-queue/model-keyset-paging", Fixture, NULL, setup, test_model_keyset_paging, teardown);
+  g_test_add ("/comment-queue/upsert-batch", Fixture, NULL, setup, test_upsert_batch, teardown);
   g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
   g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
 

@@ -1,6 +1,7 @@
 /* test-comment-queue.c: the comment queue driven from the keyboard under
  * Xvfb (j, k, a, s, x, Shift+S, z, Ctrl+Z, /), checked in the store and
- * the outbox; hostile comments shown inert; a screenshot
+ * the outbox; hostile comments shown inert; Likely spam in score order; a
+ * screenshot
  *
  * Copyright 2026 The Byline developers
  *
@@ -14,6 +15,7 @@
 #include "byline-core.h"
 #include "byline-comment-detail.h"
 #include "byline-comment-queue.h"
+#include "byline-comment-row.h"
 #include "byline-test-ui.h"
 
 typedef struct
@@ -281,6 +283,81 @@ test_hostile_inert (Fixture       *f,
   g_assert_true (g_file_test (png, G_FILE_TEST_EXISTS));
 }
 
+/* Some label under @widget whose text contains @needle, or NULL. */
+static GtkLabel *
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+compare_rows_by_y (gconstpointer a,
+                   gconstpointer b)
+{
+  GtkWidget *x = *(GtkWidget **) a, *y = *(GtkWidget **) b;
+  graphene_point_t px, py;
+
+  g_assert_true (gtk_widget_compute_point (x, gtk_widget_get_parent (x), &GRAPHENE_POINT_INIT (0, 0), &px));
+  g_assert_true (gtk_widget_compute_point (y, gtk_widget_get_parent (y), &GRAPHENE_POINT_INIT (0, 0), &py));
+  return px.y < py.y ? -1 : px.y > py.y;
+}
+
+static void
+test_likely_spam_order (Fixture       *f,
+                        gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkWidget *view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+  static const char *expected[] = { "CheapMeds24", "Seo Expert", "mallory" };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  double last = 2;
+
+  /* By date the three would be CheapMeds24, mallory, Seo Expert. */
+  byline_comment_queue_set_queue (f->queue, "likely-spam");
+  g_assert_cmpuint (n_items (f), ==, 3);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->queue));
+
+  /* The cursor walks them highest score first, and the detail pane
+   * explains the same score. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const BylineCachedComment *c = byline_comment_get_data (byline_comment_detail_get_comment (detail));
+      g_autofree char *meta = g_strdup_printf ("spam score %d%%", (int) (c->spam_score * 100 + 0.5));
+
+      g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, i);
+      g_assert_cmpstr (c->author_name, ==, expected[i]);
+      g_assert_cmpfloat (c->spam_score, <=, last);
+      last = c->spam_score;
+      g_assert_nonnull (find_label (GTK_WIDGET (detail), meta));
+      key (f, "j");
+    }
+
+  /* The rows on screen are in that order too. */
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    if (BYLINE_IS_COMMENT_ROW (gtk_widget_get_first_child (child)) &&
+        byline_comment_row_get_comment (BYLINE_COMMENT_ROW (gtk_widget_get_first_child (child))) != NULL &&
+        gtk_widget_get_mapped (child))
+      g_ptr_array_add (rows, child);
+  g_ptr_array_sort (rows, compare_rows_by_y);
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      BylineComment *c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (gtk_widget_get_first_child (rows->pdata[i])));
+
+      g_assert_cmpstr (byline_comment_get_data (c)->author_name, ==, expected[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,6 +366,7 @@ main (int   argc,
 
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
+  g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
 
   return g_test_run ();
 }
