@@ -658,6 +658,44 @@ wp_delete_comment_async (BylineCms           *cms,
           (BylineWpDecodeFunc) byline_wp_json_decode_comment, (GDestroyNotify) byline_cms_comment_free);
 }
 
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+wp_update_comment_async (BylineCms              *cms,
+                         const BylineCmsComment *comment,
+                         GCancellable           *cancellable,
+                         GAsyncReadyCallback     callback,
+                         gpointer                user_data)
+{
+  g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_update_comment_async);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *path = g_strdup_printf ("wp/v2/comments/%" G_GINT64_FORMAT, comment->id);
+
+  /* As when moderating: the reader's IP and browser go back with it. */
+  json_builder_begin_object (builder);
+  add_string (builder, "content", comment->content);
+  add_string (builder, "author_name", comment->author_name);
+  add_string (builder, "author_email", comment->author_email);
+  add_string (builder, "author_url", comment->author_url);
+  add_string (builder, "author_ip", comment->author_ip);
+  add_string (builder, "author_user_agent", comment->author_user_agent);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  run_op (BYLINE_CMS_WORDPRESS (cms), task, "POST", path, "context=edit", body,
+          (BylineWpDecodeFunc) byline_wp_json_decode_comment, (GDestroyNotify) byline_cms_comment_free);
+}
+
 void
 _byline_cms_wordpress_cms_init (BylineCmsInterface *iface)
 {
@@ -677,4 +715,5 @@ _byline_cms_wordpress_cms_init (BylineCmsInterface *iface)
   iface->moderate_comment_async = wp_moderate_comment_async;
   iface->reply_comment_async = wp_reply_comment_async;
   iface->delete_comment_async = wp_delete_comment_async;
+  iface->update_comment_async = wp_update_comment_async;
 }
