@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-comment-queue-private.h"
-#include "byline-comment-sync.h"
+#include "byline-comment-outbox.h"
 
 /* What the queue's keys and buttons do. Moderation is local and immediate
  * (#BylineCommentModerator, well under a millisecond); the outbox is sent
@@ -40,7 +40,7 @@ send_done_cb (GObject      *object,
   BylineCommentSyncStats stats = { 0, };
   g_autofree char *message = NULL;
 
-  if (!byline_comment_send_pending_finish (BYLINE_STORE (object), result, &stats, &error))
+  if (!byline_comment_outbox_send_pending_finish (BYLINE_OUTBOX_RUNNER (object), result, &stats, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->store == NULL)
         return;
@@ -60,13 +60,16 @@ send_cb (gpointer user_data)
 {
   BylineCommentQueue *self = user_data;
   g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(BylineOutboxRunner) runner = NULL;
 
   self->send_id = 0;
   if (self->store == NULL || !(accounts = byline_store_list_accounts (self->store, NULL)))
     return G_SOURCE_REMOVE;
+  /* The app's runner (#BylineContext), which also retries later. */
+  runner = byline_comment_outbox_dup_runner (self->store);
   for (guint i = 0; i < accounts->len; i++)
-    byline_comment_send_pending_async (self->store, ((BylineAccount *) g_ptr_array_index (accounts, i))->name,
-                                       self->cancellable, send_done_cb, g_object_ref (self));
+    byline_comment_outbox_send_pending_async (runner, ((BylineAccount *) g_ptr_array_index (accounts, i))->name,
+                                              self->cancellable, send_done_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
