@@ -92,6 +92,16 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* The detail pane shows the cursor's comment as the store has it now
+ * (after an edit, or its undo, the row stays where it was). */
+static void
+refresh_detail (BylineCommentQueue *self)
+{
+  g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+
+  byline_comment_detail_set_comment (self->detail, self->store, current);
+}
+
 /* Moderates comments @ids to @status (or undoes the last action when
  * @status is NULL) and tells the list what moved. */
 static void
@@ -122,6 +132,8 @@ change (BylineCommentQueue *self,
     }
   else
     byline_comment_list_end_change (self->list);
+  if (status == NULL)
+    refresh_detail (self);
 }
 
 /* Applies @status to the cursor's comment or the selection, as one undo
@@ -263,6 +275,18 @@ reply_action (GtkWidget  *widget,
 }
 
 static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+
+  byline_comment_detail_start_edit (self->detail);
+}
+
+/* Ctrl+Enter in the box below the comment: sends the reply, or saves the
+ * edit (local at once, undoable with z like any action). */
+static void
 send_reply_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -271,19 +295,31 @@ send_reply_action (GtkWidget  *widget,
   g_autoptr(BylineComment) comment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean editing;
+  gint64 id;
 
   if (!byline_comment_detail_get_replying (self->detail) ||
       !(comment = g_object_ref (byline_comment_detail_get_comment (self->detail))))
     return;
+  editing = byline_comment_detail_get_editing (self->detail);
   text = byline_comment_detail_take_reply (self->detail);
-  if (byline_comment_moderator_reply (self->moderator, byline_comment_get_id (comment), text, &error) == 0)
+  id = byline_comment_get_id (comment);
+  if (editing)
+    byline_comment_list_begin_change (self->list, &id, 1);
+  if ((editing ? byline_comment_moderator_edit (self->moderator, id, text, &error)
+               : byline_comment_moderator_reply (self->moderator, id, text, &error)) == 0)
+    fail (self, error);
+  else
+    _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
+                                                     : _("Reply queued; it is being sent"), FALSE);
+  if (editing)
     {
-      fail (self, error);
-      return;
+      byline_comment_list_end_change (self->list);
+      refresh_detail (self);
     }
-  _byline_comment_queue_show_status (self, _("Reply queued; it is being sent"), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-  schedule_send (self);
+  if (error == NULL)
+    schedule_send (self);
 }
 
 static void
@@ -496,6 +532,7 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.spam", GDK_KEY_s, 0 },
     { "queue.trash", GDK_KEY_d, 0 },
     { "queue.reply", GDK_KEY_r, 0 },
+    { "queue.edit", GDK_KEY_e, 0 },
     { "queue.toggle-mark", GDK_KEY_x, 0 },
     { "queue.approve-selected", GDK_KEY_A, GDK_SHIFT_MASK },
     { "queue.spam-selected", GDK_KEY_S, GDK_SHIFT_MASK },
@@ -522,6 +559,7 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "queue.select-all", NULL, select_all_action);
   gtk_widget_class_install_action (widget_class, "queue.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "queue.reply", NULL, reply_action);
+  gtk_widget_class_install_action (widget_class, "queue.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "queue.send-reply", NULL, send_reply_action);
   gtk_widget_class_install_action (widget_class, "queue.cancel-reply", NULL, cancel_reply_action);
   gtk_widget_class_install_action (widget_class, "queue.filter-story", NULL, filter_action);
