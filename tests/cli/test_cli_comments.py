@@ -185,6 +185,14 @@ class CliComments(BylineTestCase):
         self.assertIn("1 sent", proc.stdout)
         self.assertEqual(self.remote(target["remote_id"])["content"]["raw"], "Edited twice")
 
+        # The outbox's own retry sends comment changes too (one runner).
+        self.site["offline"] = True
+        self.run_byline("comments", "moderate", str(held[5]["id"]), "trash", check=4)
+        self.site["offline"] = False
+        self.run_byline("outbox", "--retry", check=0)
+        self.assertEqual(self.remote(held[5]["remote_id"])["status"], "trash")
+        self.assertEqual(self.remote(held[5]["remote_id"])["author_ip"], held[5]["author_ip"])
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)
