@@ -11,7 +11,6 @@
 
 #include "byline-accounts.h"
 
-#include <glib/gi18n.h>
 #include "byline-comment-sync-private.h"
 
 /* Helpers of the comment sync: waiting for CMS calls on its private main
