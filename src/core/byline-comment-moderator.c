@@ -226,24 +226,31 @@ train (BylineCommentModerator    *self,
     self->save_id = g_timeout_add_seconds (2, save_cb, self);
 }
 
+/* The outbox payload of an operation on @comment: its remote ids, the
+ * members given as name/value pairs (NULL-terminated), and the reader's
+ * ORIGINAL IP and browser (WordPress re-saves the whole comment and would
+ * put the editor's there). */
 static char *
-moderate_payload (const BylineCachedComment *comment,
-                  const char                *status,
-                  const char                *previous)
+payload (const BylineCachedComment *comment,
+         const char                *name,
+         ...)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
+  va_list args;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "remote_id");
   json_builder_add_int_value (builder, comment->remote_id);
   json_builder_set_member_name (builder, "post");
   json_builder_add_int_value (builder, comment->post_remote_id);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, status);
-  json_builder_set_member_name (builder, "previous");
-  json_builder_add_string_value (builder, previous);
-  /* WordPress re-saves the whole comment: send the reader's own. */
+  va_start (args, name);
+  for (const char *n = name; n != NULL; n = va_arg (args, const char *))
+    {
+      json_builder_set_member_name (builder, n);
+      json_builder_add_string_value (builder, va_arg (args, const char *));
+    }
+  va_end (args);
   json_builder_set_member_name (builder, "author_ip");
   json_builder_add_string_value (builder, comment->author_ip ? comment->author_ip : "");
   json_builder_set_member_name (builder, "author_user_agent");
@@ -254,26 +261,18 @@ moderate_payload (const BylineCachedComment *comment,
 }
 
 static char *
+moderate_payload (const BylineCachedComment *comment,
+                  const char                *status,
+                  const char                *previous)
+{
+  return payload (comment, "status", status, "previous", previous, NULL);
+}
+
+static char *
 edit_payload (const BylineCachedComment *comment,
               const char                *content)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "remote_id");
-  json_builder_add_int_value (builder, comment->remote_id);
-  json_builder_set_member_name (builder, "post");
-  json_builder_add_int_value (builder, comment->post_remote_id);
-  json_builder_set_member_name (builder, "content");
-  json_builder_add_string_value (builder, content);
-  json_builder_set_member_name (builder, "author_ip");
-  json_builder_add_string_value (builder, comment->author_ip ? comment->author_ip : "");
-  json_builder_set_member_name (builder, "author_user_agent");
-  json_builder_add_string_value (builder, comment->author_user_agent ? comment->author_user_agent : "");
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  return json_to_string (root, FALSE);
+  return payload (comment, "content", content, NULL);
 }
 
 static gboolean

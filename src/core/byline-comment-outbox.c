@@ -96,35 +96,14 @@ result_node (const BylineCmsComment *answer)
   return json_builder_get_root (builder);
 }
 
+/* "moderate" and "edit" set a state: sending them twice does no harm. */
 static JsonNode *
-send_moderate (BylineOutboxRunner  *runner,
-               BylineOutboxItem    *item,
-               BylineCms           *cms,
-               GCancellable        *cancellable,
-               gpointer             user_data,
-               GError             **error)
-{
-  g_autoptr(JsonObject) payload = parse_payload (item, error);
-  g_autoptr(BylineCmsComment) comment = NULL;
-  g_autoptr(BylineCmsComment) answer = NULL;
-  BylineCmsCommentStatus status;
-
-  if (payload == NULL)
-    return NULL;
-  comment = payload_comment (payload);
-  status = byline_cms_comment_status_from_string (json_object_get_string_member_with_default (payload, "status", ""));
-  if (!(answer = byline_cms_moderate_comment_sync (cms, comment, status, cancellable, error)))
-    return NULL;
-  return result_node (answer);
-}
-
-static JsonNode *
-send_edit (BylineOutboxRunner  *runner,
-           BylineOutboxItem    *item,
-           BylineCms           *cms,
-           GCancellable        *cancellable,
-           gpointer             user_data,
-           GError             **error)
+send_change (BylineOutboxRunner  *runner,
+             BylineOutboxItem    *item,
+             BylineCms           *cms,
+             GCancellable        *cancellable,
+             gpointer             user_data,
+             GError             **error)
 {
   g_autoptr(JsonObject) payload = parse_payload (item, error);
   g_autoptr(BylineCmsComment) comment = NULL;
@@ -133,10 +112,16 @@ send_edit (BylineOutboxRunner  *runner,
   if (payload == NULL)
     return NULL;
   comment = payload_comment (payload);
-  comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
-  if (!(answer = byline_cms_update_comment_sync (cms, comment, cancellable, error)))
-    return NULL;
-  return result_node (answer);
+  if (g_str_equal (item->kind, "edit"))
+    {
+      comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
+      answer = byline_cms_update_comment_sync (cms, comment, cancellable, error);
+    }
+  else
+    answer = byline_cms_moderate_comment_sync (cms, comment,
+                                               byline_cms_comment_status_from_string (json_object_get_string_member_with_default (payload, "status", "")),
+                                               cancellable, error);
+  return answer != NULL ? result_node (answer) : NULL;
 }
 
 /* A reply whose answer was lost may be on the site already. */
@@ -212,9 +197,9 @@ send_reply (BylineOutboxRunner  *runner,
 static void
 register_kinds (BylineOutboxRunner *runner)
 {
-  byline_outbox_runner_register (runner, "moderate", send_moderate, NULL, NULL);
+  byline_outbox_runner_register (runner, "moderate", send_change, NULL, NULL);
   byline_outbox_runner_register (runner, "reply", send_reply, NULL, NULL);
-  byline_outbox_runner_register (runner, "edit", send_edit, NULL, NULL);
+  byline_outbox_runner_register (runner, "edit", send_change, NULL, NULL);
 }
 
 static void
