@@ -1,4 +1,4 @@
-/* byline-cmd-comments.c: byline comments sync|list|moderate|reply
+/* byline-cmd-comments.c: byline comments sync|list|moderate|reply|edit
  *
  * Copyright 2026 The Byline developers
  *
@@ -16,7 +16,7 @@
 #include "byline-cli-private.h"
 
 #define SYNOPSIS "sync [--account A] | list [--status S] [--post ID] [--search Q] [--likely-spam] [--json] | " \
-                 "moderate ID… approve|hold|spam|trash | reply ID [--text TEXT|-]"
+                 "moderate ID… approve|hold|spam|trash | reply ID [--text TEXT|-] | edit ID [--text TEXT|-]"
 
 static const char *
 status_word (const char *word)
@@ -233,7 +233,9 @@ send_now (BylineStore  *store,
   g_autoptr(GPtrArray) items = NULL;
   guint left = 0;
 
-  if (!byline_comment_sync_send_pending (store, account, NULL, NULL, NULL, &error))
+  g_autoptr(BylineOutboxRunner) runner = byline_comment_outbox_dup_runner (store);
+
+  if (!byline_comment_outbox_send_pending (runner, account, NULL, NULL, &error))
     g_printerr ("byline: %s\n", error->message);
   g_clear_error (&error);
   if (!(items = byline_store_outbox_list (store, NULL, &error)))
@@ -339,15 +341,19 @@ read_stdin (void)
   return g_string_free (text, FALSE);
 }
 
+/* `reply ID --text` and `edit ID --text`: the same shape. */
 static int
-cmd_reply (BylineCli  *cli,
-           int         argc,
-           char      **argv,
-           GError    **error)
+cmd_text (BylineCli   *cli,
+          int          argc,
+          char       **argv,
+          gboolean     edit,
+          GError     **error)
 {
   g_autofree char *text = NULL;
   GOptionEntry entries[] = {
-    { "text", 0, 0, G_OPTION_ARG_STRING, &text, N_("The reply; - reads it from standard input"), N_("TEXT") },
+    { "text", 0, 0, G_OPTION_ARG_STRING, &text,
+      edit ? N_("The comment's new text; - reads it from standard input")
+           : N_("The reply; - reads it from standard input"), N_("TEXT") },
     { NULL }
   };
   g_autoptr(BylineStore) store = NULL;
@@ -356,8 +362,9 @@ cmd_reply (BylineCli  *cli,
   g_autoptr(GArray) outbox_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 id, outbox_id;
 
-  if (!byline_cli_parse_options (entries, "comments reply", "", &argc, &argv, error) ||
-      !byline_cli_expect_args (argc, 1, "byline comments reply ID [--text TEXT|-]", error) ||
+  if (!byline_cli_parse_options (entries, edit ? "comments edit" : "comments reply", "", &argc, &argv, error) ||
+      !byline_cli_expect_args (argc, 1, edit ? "byline comments edit ID [--text TEXT|-]"
+                                             : "byline comments reply ID [--text TEXT|-]", error) ||
       !byline_cli_parse_id (argv[1], &id, error))
     return BYLINE_EXIT_USAGE;
   if (text == NULL || g_str_equal (text, "-"))
@@ -370,7 +377,9 @@ cmd_reply (BylineCli  *cli,
       !(comment = byline_store_get_comment (store, id, error)))
     return BYLINE_EXIT_ERROR;
   moderator = byline_comment_moderator_new (store);
-  if ((outbox_id = byline_comment_moderator_reply (moderator, id, g_strstrip (text), error)) == 0)
+  outbox_id = edit ? byline_comment_moderator_edit (moderator, id, g_strstrip (text), error)
+                   : byline_comment_moderator_reply (moderator, id, g_strstrip (text), error);
+  if (outbox_id == 0)
     return BYLINE_EXIT_ERROR;
   g_array_append_val (outbox_ids, outbox_id);
   return send_now (store, outbox_ids, comment->account);
@@ -390,8 +399,8 @@ byline_cmd_comments_run (BylineCli  *cli,
     return cmd_list (cli, argc - 1, argv + 1, error);
   if (g_strcmp0 (sub, "moderate") == 0)
     return cmd_moderate (cli, argc - 1, argv + 1, error);
-  if (g_strcmp0 (sub, "reply") == 0)
-    return cmd_reply (cli, argc - 1, argv + 1, error);
+  if (g_strcmp0 (sub, "reply") == 0 || g_strcmp0 (sub, "edit") == 0)
+    return cmd_text (cli, argc - 1, argv + 1, g_str_equal (sub, "edit"), error);
 
   g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
                _("Usage: byline comments %s"), SYNOPSIS);

@@ -85,6 +85,7 @@ byline_cmd_outbox_run (BylineCli  *cli,
 
       publisher = byline_publisher_new (store, NULL);
       runner = byline_publisher_get_runner (publisher);
+      byline_comment_outbox_register (runner);
       if (!byline_outbox_runner_recover (runner, error))
         return BYLINE_EXIT_ERROR;
       /* Everything waiting is tried now, failed entries included. */

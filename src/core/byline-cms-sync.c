@@ -168,3 +168,35 @@ byline_cms_upload_media_sync (BylineCms              *cms,
   RUN_SYNC (byline_cms_upload_media_finish,
             byline_cms_upload_media_async (cms, upload, cancellable, store_result_cb, &result));
 }
+
+BylineCmsComment *
+byline_cms_moderate_comment_sync (BylineCms               *cms,
+                                  const BylineCmsComment  *comment,
+                                  BylineCmsCommentStatus   status,
+                                  GCancellable            *cancellable,
+                                  GError                 **error)
+{
+  RUN_SYNC (byline_cms_moderate_comment_finish,
+            byline_cms_moderate_comment_async (cms, comment, status, cancellable, store_result_cb, &result));
+}
+
+BylineCmsComment *
+byline_cms_reply_comment_sync (BylineCms               *cms,
+                               const BylineCmsComment  *parent,
+                               const char              *content,
+                               GCancellable            *cancellable,
+                               GError                 **error)
+{
+  RUN_SYNC (byline_cms_reply_comment_finish,
+            byline_cms_reply_comment_async (cms, parent, content, cancellable, store_result_cb, &result));
+}
+
+BylineCmsComment *
+byline_cms_update_comment_sync (BylineCms               *cms,
+                                const BylineCmsComment  *comment,
+                                GCancellable            *cancellable,
+                                GError                 **error)
+{
+  RUN_SYNC (byline_cms_update_comment_finish,
+            byline_cms_update_comment_async (cms, comment, cancellable, store_result_cb, &result));
+}

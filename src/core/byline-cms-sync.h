@@ -74,5 +74,19 @@ BylineCmsMedia *byline_cms_upload_media_sync   (BylineCms              *cms,
                                                 const BylineCmsUpload  *upload,
                                                 GCancellable           *cancellable,
                                                 GError                **error);
+BylineCmsComment *byline_cms_moderate_comment_sync (BylineCms              *cms,
+                                                   const BylineCmsComment *comment,
+                                                   BylineCmsCommentStatus  status,
+                                                   GCancellable           *cancellable,
+                                                   GError                **error);
+BylineCmsComment *byline_cms_reply_comment_sync  (BylineCms              *cms,
+                                                  const BylineCmsComment *parent,
+                                                  const char             *content,
+                                                  GCancellable           *cancellable,
+                                                  GError                **error);
+BylineCmsComment *byline_cms_update_comment_sync (BylineCms              *cms,
+                                                  const BylineCmsComment *comment,
+                                                  GCancellable           *cancellable,
+                                                  GError                **error);
 
 G_END_DECLS

@@ -572,6 +572,38 @@ wp_list_comments_async (BylineCms            *cms,
                          (GDestroyNotify) byline_cms_comment_free, cancellable, task);
 }
 
+/* POST wp/v2/comments/ID: a new @status word (moderating) or the
+ * comment's content and author fields (editing). WordPress re-saves the
+ * whole comment on any update and would put the editor's IP and browser
+ * in place of the reader's: they always go back. */
+static void
+post_comment_change (BylineCms              *cms,
+                     GTask                  *task,
+                     const BylineCmsComment *comment,
+                     const char             *status)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+  g_autofree char *path = g_strdup_printf ("wp/v2/comments/%" G_GINT64_FORMAT, comment->id);
+
+  json_builder_begin_object (builder);
+  byline_wp_json_add_string (builder, "status", status);
+  if (status == NULL)
+    {
+      byline_wp_json_add_string (builder, "content", comment->content);
+      byline_wp_json_add_string (builder, "author_name", comment->author_name);
+      byline_wp_json_add_string (builder, "author_email", comment->author_email);
+      byline_wp_json_add_string (builder, "author_url", comment->author_url);
+    }
+  byline_wp_json_add_string (builder, "author_ip", comment->author_ip);
+  byline_wp_json_add_string (builder, "author_user_agent", comment->author_user_agent);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+
+  run_op (BYLINE_CMS_WORDPRESS (cms), task, "POST", path, "context=edit", body,
+          (BylineWpDecodeFunc) byline_wp_json_decode_comment, (GDestroyNotify) byline_cms_comment_free);
+}
+
 static void
 wp_moderate_comment_async (BylineCms              *cms,
                            const BylineCmsComment *comment,
@@ -581,9 +613,6 @@ wp_moderate_comment_async (BylineCms              *cms,
                            gpointer                user_data)
 {
   g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_moderate_comment_async);
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) body = NULL;
-  g_autofree char *path = g_strdup_printf ("wp/v2/comments/%" G_GINT64_FORMAT, comment->id);
   const char *word = byline_cms_comment_status_to_filter (status);
 
   if (word == NULL || status == BYLINE_CMS_COMMENT_ALL)
@@ -593,27 +622,7 @@ wp_moderate_comment_async (BylineCms              *cms,
                                byline_cms_comment_status_to_string (status));
       return;
     }
-
-  /* WordPress re-saves the whole comment on any update and would put the
-   * moderator's IP and browser in place of the reader's. */
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, word);
-  if (comment->author_ip != NULL)
-    {
-      json_builder_set_member_name (builder, "author_ip");
-      json_builder_add_string_value (builder, comment->author_ip);
-    }
-  if (comment->author_user_agent != NULL)
-    {
-      json_builder_set_member_name (builder, "author_user_agent");
-      json_builder_add_string_value (builder, comment->author_user_agent);
-    }
-  json_builder_end_object (builder);
-  body = json_builder_get_root (builder);
-
-  run_op (BYLINE_CMS_WORDPRESS (cms), task, "POST", path, "context=edit", body,
-          (BylineWpDecodeFunc) byline_wp_json_decode_comment, (GDestroyNotify) byline_cms_comment_free);
+  post_comment_change (cms, task, comment, word);
 }
 
 static void
@@ -658,6 +667,18 @@ wp_delete_comment_async (BylineCms           *cms,
           (BylineWpDecodeFunc) byline_wp_json_decode_comment, (GDestroyNotify) byline_cms_comment_free);
 }
 
+static void
+wp_update_comment_async (BylineCms              *cms,
+                         const BylineCmsComment *comment,
+                         GCancellable           *cancellable,
+                         GAsyncReadyCallback     callback,
+                         gpointer                user_data)
+{
+  g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_update_comment_async);
+
+  post_comment_change (cms, task, comment, NULL);
+}
+
 void
 _byline_cms_wordpress_cms_init (BylineCmsInterface *iface)
 {
@@ -677,4 +698,5 @@ _byline_cms_wordpress_cms_init (BylineCmsInterface *iface)
   iface->moderate_comment_async = wp_moderate_comment_async;
   iface->reply_comment_async = wp_reply_comment_async;
   iface->delete_comment_async = wp_delete_comment_async;
+  iface->update_comment_async = wp_update_comment_async;
 }

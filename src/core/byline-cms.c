@@ -549,3 +549,34 @@ byline_cms_delete_comment_finish (BylineCms     *self,
 {
   return finish_pointer (self, result, byline_cms_delete_comment_async, error);
 }
+
+/**
+ * byline_cms_update_comment_async:
+ * @comment: the comment's id and what to change: its content, and the
+ *   author fields that are not %NULL (send the original author_ip and
+ *   author_user_agent back, or the site puts the editor's there)
+ *
+ * Edits comment @comment->id. Finishes with the site's #BylineCmsComment.
+ */
+void
+byline_cms_update_comment_async (BylineCms              *self,
+                                 const BylineCmsComment *comment,
+                                 GCancellable           *cancellable,
+                                 GAsyncReadyCallback     callback,
+                                 gpointer                user_data)
+{
+  g_return_if_fail (BYLINE_IS_CMS (self));
+  g_return_if_fail (comment != NULL && comment->id > 0);
+  g_return_if_fail (comment->content != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  BYLINE_CMS_GET_IFACE (self)->update_comment_async (self, comment, cancellable, callback, user_data);
+}
+
+BylineCmsComment *
+byline_cms_update_comment_finish (BylineCms     *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  return finish_pointer (self, result, byline_cms_update_comment_async, error);
+}

@@ -167,6 +167,11 @@ struct _BylineCmsInterface
                                  GCancellable           *cancellable,
                                  GAsyncReadyCallback     callback,
                                  gpointer                user_data);
+  void (*update_comment_async)  (BylineCms              *self,
+                                 const BylineCmsComment *comment,
+                                 GCancellable           *cancellable,
+                                 GAsyncReadyCallback     callback,
+                                 gpointer                user_data);
 };
 
 void              byline_cms_verify_account_async   (BylineCms              *self,
@@ -302,6 +307,14 @@ void              byline_cms_delete_comment_async   (BylineCms              *sel
                                                      GAsyncReadyCallback     callback,
                                                      gpointer                user_data);
 BylineCmsComment *byline_cms_delete_comment_finish  (BylineCms              *self,
+                                                     GAsyncResult           *result,
+                                                     GError                **error);
+void              byline_cms_update_comment_async   (BylineCms              *self,
+                                                     const BylineCmsComment *comment,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+BylineCmsComment *byline_cms_update_comment_finish  (BylineCms              *self,
                                                      GAsyncResult           *result,
                                                      GError                **error);
 

@@ -16,13 +16,14 @@
 
 /* What an editor does to comments, done locally at once: the cache and
  * the moderation history change, the operation is queued in the outbox
- * (kind "moderate" or "reply", target the local comment id, the payload
- * carrying the comment's ORIGINAL author_ip and author_user_agent, which
- * WordPress would otherwise overwrite), and the site's spam filter learns
- * from approve/spam. byline_comment_sync_send_pending() sends the queue.
+ * (kind "moderate", "reply" or "edit", target the local comment id, the
+ * payload carrying the comment's ORIGINAL author_ip and author_user_agent,
+ * which WordPress would otherwise overwrite), and the site's spam filter
+ * learns from approve/spam. The outbox runner sends the queue
+ * (byline-comment-outbox.c).
  *
  * Undo takes back the last action as one unit (a bulk action is one):
- * statuses go back, queued operations that have not left are cancelled,
+ * statuses (and edited text) go back, queued operations that have not left are cancelled,
  * those already sent get a reverse operation, and training is untrained.
  *
  * Everything here runs on the caller's thread in well under a
@@ -37,6 +38,8 @@ typedef struct
   char     *account;
   char     *old_status;
   char     *new_status;
+  char     *old_content;   /* an edit: the text before and after */
+  char     *new_content;
   gint64    outbox_id;
   int       trained;   /* 0 nothing, 1 as spam, 2 as ham */
 } UndoEntry;
@@ -75,6 +78,8 @@ undo_entry_clear (UndoEntry *entry)
   g_free (entry->account);
   g_free (entry->old_status);
   g_free (entry->new_status);
+  g_free (entry->old_content);
+  g_free (entry->new_content);
 }
 
 static GArray *
@@ -221,24 +226,31 @@ train (BylineCommentModerator    *self,
     self->save_id = g_timeout_add_seconds (2, save_cb, self);
 }
 
+/* The outbox payload of an operation on @comment: its remote ids, the
+ * members given as name/value pairs (NULL-terminated), and the reader's
+ * ORIGINAL IP and browser (WordPress re-saves the whole comment and would
+ * put the editor's there). */
 static char *
-moderate_payload (const BylineCachedComment *comment,
-                  const char                *status,
-                  const char                *previous)
+payload (const BylineCachedComment *comment,
+         const char                *name,
+         ...)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
+  va_list args;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "remote_id");
   json_builder_add_int_value (builder, comment->remote_id);
   json_builder_set_member_name (builder, "post");
   json_builder_add_int_value (builder, comment->post_remote_id);
-  json_builder_set_member_name (builder, "status");
-  json_builder_add_string_value (builder, status);
-  json_builder_set_member_name (builder, "previous");
-  json_builder_add_string_value (builder, previous);
-  /* WordPress re-saves the whole comment: send the reader's own. */
+  va_start (args, name);
+  for (const char *n = name; n != NULL; n = va_arg (args, const char *))
+    {
+      json_builder_set_member_name (builder, n);
+      json_builder_add_string_value (builder, va_arg (args, const char *));
+    }
+  va_end (args);
   json_builder_set_member_name (builder, "author_ip");
   json_builder_add_string_value (builder, comment->author_ip ? comment->author_ip : "");
   json_builder_set_member_name (builder, "author_user_agent");
@@ -246,6 +258,21 @@ moderate_payload (const BylineCachedComment *comment,
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   return json_to_string (root, FALSE);
+}
+
+static char *
+moderate_payload (const BylineCachedComment *comment,
+                  const char                *status,
+                  const char                *previous)
+{
+  return payload (comment, "status", status, "previous", previous, NULL);
+}
+
+static char *
+edit_payload (const BylineCachedComment *comment,
+              const char                *content)
+{
+  return payload (comment, "content", content, NULL);
 }
 
 static gboolean
@@ -400,6 +427,64 @@ byline_comment_moderator_reply (BylineCommentModerator  *self,
   return outbox_id;
 }
 
+/**
+ * byline_comment_moderator_edit:
+ * @id: the local id of the comment
+ * @text: its new raw text
+ *
+ * Changes the comment's text at once in the cache, queues the edit (with
+ * the reader's IP and browser) and records one undo step.
+ *
+ * Returns: the outbox row of the edit, or 0 with @error set (also when
+ *   the text did not change)
+ */
+gint64
+byline_comment_moderator_edit (BylineCommentModerator  *self,
+                               gint64                   id,
+                               const char              *text,
+                               GError                 **error)
+{
+  g_autoptr(BylineCachedComment) comment = NULL;
+  g_autofree char *payload = NULL;
+  g_autofree char *trimmed = NULL;
+  UndoEntry entry = { 0, };
+  GArray *unit;
+
+  g_return_val_if_fail (BYLINE_IS_COMMENT_MODERATOR (self), 0);
+
+  trimmed = g_strstrip (g_strdup (text ? text : ""));
+  if (*trimmed == '\0' || !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                           *trimmed == '\0' ? _("The comment cannot be empty") : _("The text is not valid UTF-8"));
+      return 0;
+    }
+  if (!(comment = byline_store_get_comment (self->store, id, error)))
+    return 0;
+  if (g_strcmp0 (comment->content, text) == 0)
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("The text did not change"));
+      return 0;
+    }
+  if (!byline_store_set_comment_content (self->store, id, text, error))
+    return 0;
+  payload = edit_payload (comment, text);
+  if ((entry.outbox_id = byline_store_outbox_enqueue (self->store, "edit", comment->account, id, payload, error)) == 0)
+    {
+      byline_store_set_comment_content (self->store, id, comment->content, NULL);
+      return 0;
+    }
+  entry.id = id;
+  entry.account = g_strdup (comment->account);
+  entry.old_content = g_strdup (comment->content ? comment->content : "");
+  entry.new_content = g_strdup (text);
+  unit = undo_unit_new ();
+  g_array_append_val (unit, entry);
+  push_undo (self, unit);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return entry.outbox_id;
+}
+
 gboolean
 byline_comment_moderator_can_undo (BylineCommentModerator *self)
 {
@@ -438,7 +523,7 @@ undo_entry (BylineCommentModerator  *self,
   g_autoptr(BylineCachedComment) comment = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (g_strcmp0 (entry->old_status, entry->new_status) == 0)
+  if (entry->old_content == NULL && g_strcmp0 (entry->old_status, entry->new_status) == 0)
     return TRUE;
   if (!(comment = byline_store_get_comment (self->store, entry->id, &local_error)))
     {
@@ -449,7 +534,12 @@ undo_entry (BylineCommentModerator  *self,
       return FALSE;
     }
 
-  if (!byline_store_moderate_comment (self->store, entry->id, entry->old_status, "undo", error))
+  if (entry->old_content != NULL)
+    {
+      if (!byline_store_set_comment_content (self->store, entry->id, entry->old_content, error))
+        return FALSE;
+    }
+  else if (!byline_store_moderate_comment (self->store, entry->id, entry->old_status, "undo", error))
     return FALSE;
   train (self, comment, entry->trained, TRUE);
 
@@ -463,8 +553,11 @@ undo_entry (BylineCommentModerator  *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
-      payload = moderate_payload (comment, entry->old_status, entry->new_status);
-      if (byline_store_outbox_enqueue (self->store, "moderate", comment->account, entry->id, payload, error) == 0)
+      payload = entry->old_content != NULL
+                ? edit_payload (comment, entry->old_content)
+                : moderate_payload (comment, entry->old_status, entry->new_status);
+      if (byline_store_outbox_enqueue (self->store, entry->old_content != NULL ? "edit" : "moderate",
+                                       comment->account, entry->id, payload, error) == 0)
         return FALSE;
     }
   return TRUE;

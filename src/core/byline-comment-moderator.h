@@ -27,6 +27,10 @@ gint64                  byline_comment_moderator_reply      (BylineCommentModera
                                                              gint64                  id,
                                                              const char             *text,
                                                              GError                **error);
+gint64                  byline_comment_moderator_edit       (BylineCommentModerator *self,
+                                                             gint64                  id,
+                                                             const char             *text,
+                                                             GError                **error);
 gboolean                byline_comment_moderator_can_undo   (BylineCommentModerator *self);
 GArray                 *byline_comment_moderator_peek_undo  (BylineCommentModerator *self);
 gboolean                byline_comment_moderator_undo       (BylineCommentModerator *self,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-comment-moderator.h"
+#include "byline-comment-outbox.h"
 #include "byline-comment-sync-private.h"
 #include "byline-comment.h"
 
@@ -23,7 +24,8 @@
  * writes never touch the GUI's main loop. Progress goes back to the
  * caller's context.
  *
- * 1. Queued moderation is sent first (byline_comment_sync_send_pending()).
+ * 1. Queued moderation is sent first, through the store's outbox runner
+ *    (byline_comment_outbox_send_pending()).
  * 2. First sync (empty cache): every status (hold, approve, spam, trash)
  *    with context=edit, per_page=100, PARALLEL pages in flight across the
  *    statuses; each page is scored and written on a writer thread as it
@@ -611,6 +613,7 @@ byline_comment_sync_run (BylineStore                *store,
                          GError                    **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(BylineOutboxRunner) runner = NULL;
   BylineCommentSyncStats local_stats = { 0, };
   Sync sync = { 0, };
   gboolean ok;
@@ -628,8 +631,9 @@ byline_comment_sync_run (BylineStore                *store,
   sync.progress = progress;
   sync.progress_data = progress_data;
 
-  ok = (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
-       byline_comment_sync_send_pending (store, account, sync.cms, cancellable, sync.stats, error) &&
+  runner = byline_comment_outbox_dup_runner (store);
+  ok = byline_comment_outbox_send_pending (runner, account, cancellable, sync.stats, error) &&
+       (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
        (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
        sync_fetch (&sync, error);
 

@@ -42,12 +42,6 @@ BylineCms *byline_comment_open_cms         (BylineStore               *store,
                                             const char                *account,
                                             GCancellable              *cancellable,
                                             GError                   **error);
-gboolean   byline_comment_sync_send_pending (BylineStore              *store,
-                                            const char                *account,
-                                            BylineCms                 *cms,
-                                            GCancellable              *cancellable,
-                                            BylineCommentSyncStats    *stats,
-                                            GError                   **error);
 gboolean   byline_comment_sync_run         (BylineStore               *store,
                                             const char                *account,
                                             BylineCommentSyncProgress  progress,
@@ -67,15 +61,6 @@ gboolean   byline_comment_sync_finish      (BylineStore               *store,
                                             GAsyncResult              *result,
                                             BylineCommentSyncStats    *stats,
                                             GError                   **error);
-void       byline_comment_send_pending_async  (BylineStore            *store,
-                                               const char             *account,
-                                               GCancellable           *cancellable,
-                                               GAsyncReadyCallback     callback,
-                                               gpointer                user_data);
-gboolean   byline_comment_send_pending_finish (BylineStore            *store,
-                                               GAsyncResult           *result,
-                                               BylineCommentSyncStats *stats,
-                                               GError                **error);
 
 BylineCachedComment *byline_comment_from_cms (const BylineCmsComment *comment,
                                               const char             *account);

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "byline-comment-outbox.h"
 #include "byline-context.h"
 #include "byline-publisher.h"
 #include "byline-paths.h"
@@ -254,8 +255,10 @@ byline_context_dup_images_dir (BylineContext *self)
  * byline_context_get_publisher:
  *
  * The publisher (and its outbox runner) for the context's store, made on
- * first use. Its runner is started, so that what an earlier run left in the
- * outbox is sent without waiting for the user.
+ * first use. The runner also sends the comment queue's operations
+ * (byline_comment_outbox_register()): one runner owns every retry. It is
+ * started, so that what an earlier run left in the outbox is sent without
+ * waiting for the user.
  *
  * Returns: (transfer none): the publisher
  */
@@ -267,6 +270,7 @@ byline_context_get_publisher (BylineContext *self)
   if (self->publisher == NULL)
     {
       self->publisher = byline_publisher_new (self->store, NULL);
+      byline_comment_outbox_register (byline_publisher_get_runner (self->publisher));
       byline_outbox_runner_start (byline_publisher_get_runner (self->publisher));
     }
 

@@ -41,3 +41,4 @@
 #include "byline-comment-list.h"
 #include "byline-comment-moderator.h"
 #include "byline-comment-sync.h"
+#include "byline-comment-outbox.h"

@@ -46,6 +46,7 @@ struct _BylineOutboxRunner
   gpointer               cms_data;
   GDestroyNotify         cms_destroy;
   gboolean               jitter;
+  GMutex                 send_lock;  /* one row at a time, whoever sends */
 
   GMainContext          *context;
   GCancellable          *cancellable;
@@ -218,6 +219,7 @@ byline_outbox_runner_finalize (GObject *object)
   BylineOutboxRunner *self = (BylineOutboxRunner *) object;
 
   g_hash_table_unref (self->kinds);
+  g_mutex_clear (&self->send_lock);
   g_main_context_unref (self->context);
   G_OBJECT_CLASS (byline_outbox_runner_parent_class)->finalize (object);
 }
@@ -265,6 +267,7 @@ byline_outbox_runner_init (BylineOutboxRunner *self)
   self->sleep = default_sleep;
   self->cms_func = default_cms;
   self->jitter = TRUE;
+  g_mutex_init (&self->send_lock);
   self->context = g_main_context_ref_thread_default ();
 }
 
@@ -423,21 +426,11 @@ find_item (BylineOutboxRunner  *self,
   return NULL;
 }
 
-/**
- * byline_outbox_runner_send_sync:
- * @id: the outbox row to send now (whether due or not)
- *
- * Sends one row and records the outcome in the outbox (see the file's
- * comment). Blocks; the CMS client is made for the calling thread.
- *
- * Returns: (transfer full): the send function's JSON result, or %NULL with
- *   @error set (the row is then pending or failed, never lost)
- */
-JsonNode *
-byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
-                                gint64               id,
-                                GCancellable        *cancellable,
-                                GError             **error)
+static JsonNode *
+send_locked (BylineOutboxRunner  *self,
+             gint64               id,
+             GCancellable        *cancellable,
+             GError             **error)
 {
   g_autoptr(BylineOutboxItem) item = NULL;
   g_autoptr(BylineCms) cms = NULL;
@@ -446,10 +439,10 @@ byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
   Sender *sender;
   gint64 now;
 
-  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
-
   if (!(item = find_item (self, id, error)))
     return NULL;
+  if (g_str_equal (item->state, "done"))
+    return (g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Outbox entry %lld was sent already"), (long long) id), NULL);
   now = byline_outbox_runner_now (self);
   if (!byline_store_outbox_mark (self->store, id, "sending", NULL, now, error))
     return NULL;
@@ -491,6 +484,31 @@ byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
   emit (self, CHANGED, 0, NULL, 0, TRUE);
   g_propagate_error (error, g_steal_pointer (&local_error));
   return NULL;
+}
+
+/**
+ * byline_outbox_runner_send_sync:
+ * @id: the outbox row to send now (whether due or not)
+ *
+ * Sends one row and records the outcome in the outbox (see the file's
+ * comment). Blocks; the CMS client is made for the calling thread. One
+ * row is sent at a time per runner; a row found "done" by then is not sent
+ * again (%G_IO_ERROR_EXISTS).
+ *
+ * Returns: (transfer full): the send function's JSON result, or %NULL with
+ *   @error set (the row is then pending or failed, never lost)
+ */
+JsonNode *
+byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
+                                gint64               id,
+                                GCancellable        *cancellable,
+                                GError             **error)
+{
+  /* The timer's worker and an explicit sync may reach the same row. */
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->send_lock);
+
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
+  return send_locked (self, id, cancellable, error);
 }
 
 /**

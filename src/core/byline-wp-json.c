@@ -549,10 +549,16 @@ add_ids (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+/**
+ * byline_wp_json_add_string:
+ *
+ * Adds member @name with @value to the object being built, unless @value
+ * is %NULL.
+ */
+void
+byline_wp_json_add_string (JsonBuilder *builder,
+                           const char  *name,
+                           const char  *value)
 {
   if (value == NULL)
     return;
@@ -572,16 +578,16 @@ byline_wp_json_encode_post (const BylineCmsPost *post)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_string (builder, "status", post->status);
-  add_string (builder, "title", post->title);
-  add_string (builder, "content", post->content);
-  add_string (builder, "excerpt", post->excerpt);
-  add_string (builder, "slug", post->slug);
+  byline_wp_json_add_string (builder, "status", post->status);
+  byline_wp_json_add_string (builder, "title", post->title);
+  byline_wp_json_add_string (builder, "content", post->content);
+  byline_wp_json_add_string (builder, "excerpt", post->excerpt);
+  byline_wp_json_add_string (builder, "slug", post->slug);
   if (post->date_gmt != NULL)
     {
       g_autofree char *date = byline_wp_json_format_date (post->date_gmt);
 
-      add_string (builder, "date_gmt", date);
+      byline_wp_json_add_string (builder, "date_gmt", date);
     }
   if (post->author > 0)
     {
@@ -601,8 +607,8 @@ byline_wp_json_encode_post (const BylineCmsPost *post)
     {
       json_builder_set_member_name (builder, "meta");
       json_builder_begin_object (builder);
-      add_string (builder, "byline_uuid", post->meta_uuid);
-      add_string (builder, "byline_dateline", post->meta_dateline);
+      byline_wp_json_add_string (builder, "byline_uuid", post->meta_uuid);
+      byline_wp_json_add_string (builder, "byline_dateline", post->meta_dateline);
       if (post->meta_bylines != NULL)
         {
           json_builder_set_member_name (builder, "byline_bylines");

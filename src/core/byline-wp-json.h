@@ -46,6 +46,9 @@ gboolean          byline_wp_json_schema_has_meta (JsonNode            *node,
                                                   const char          *key);
 
 JsonNode         *byline_wp_json_encode_post     (const BylineCmsPost *post);
+void              byline_wp_json_add_string      (JsonBuilder         *builder,
+                                                  const char          *name,
+                                                  const char          *value);
 char             *byline_wp_json_format_date     (GDateTime           *date);
 
 G_END_DECLS

@@ -45,8 +45,11 @@ struct _BylineCommentDetail
   GtkLabel          *reasons_label;
   GtkLabel          *content_label;
   GtkBox            *links_box;
-  GtkRevealer       *reply_revealer;
+  GtkRevealer       *reply_revealer;   /* the reply or edit box */
   GtkTextView       *reply_view;
+  GtkLabel          *compose_title;
+  GtkButton         *compose_button;
+  gboolean           editing;          /* the box edits the comment */
   GtkGrid           *author_grid;
   GtkLabel          *parent_label;
   GtkLabel          *others_label;
@@ -280,6 +283,9 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
 
   g_set_object (&self->comment, comment);
   gtk_revealer_set_reveal_child (self->reply_revealer, FALSE);
+  if (self->editing)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->reply_view), "", 0);
+  self->editing = FALSE;
   if (comment == NULL || store == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -326,6 +332,34 @@ byline_comment_detail_get_comment (BylineCommentDetail *self)
   return self->comment;
 }
 
+/* One box below the comment serves `r` (a reply) and `e` (an edit of the
+ * comment's raw text); Ctrl+Enter sends or saves, Escape cancels. */
+static void
+open_box (BylineCommentDetail *self,
+          gboolean             editing)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reply_view);
+
+  self->editing = editing;
+  gtk_label_set_text (self->compose_title,
+                      editing ? _("Edit the comment (Ctrl+Enter saves, Escape cancels)")
+                              : _("Reply as the site’s editor (Ctrl+Enter sends, Escape cancels)"));
+  gtk_button_set_label (self->compose_button, editing ? _("Save Edit") : _("Send Reply"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reply_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  editing ? _("Comment text") : _("Reply"), -1);
+  if (editing)
+    {
+      const char *raw = byline_comment_get_data (self->comment)->content;
+      GtkTextIter start;
+
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->reply_view), raw ? raw : "", -1);
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      gtk_text_buffer_place_cursor (buffer, &start);
+    }
+  gtk_revealer_set_reveal_child (self->reply_revealer, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reply_view));
+}
+
 void
 byline_comment_detail_start_reply (BylineCommentDetail *self)
 {
@@ -333,8 +367,32 @@ byline_comment_detail_start_reply (BylineCommentDetail *self)
 
   if (self->comment == NULL)
     return;
-  gtk_revealer_set_reveal_child (self->reply_revealer, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->reply_view));
+  if (self->editing)
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->reply_view), "", 0);
+  open_box (self, FALSE);
+}
+
+/**
+ * byline_comment_detail_start_edit:
+ *
+ * Opens the box prefilled with the comment's raw text.
+ */
+void
+byline_comment_detail_start_edit (BylineCommentDetail *self)
+{
+  g_return_if_fail (BYLINE_IS_COMMENT_DETAIL (self));
+
+  if (self->comment == NULL)
+    return;
+  open_box (self, TRUE);
+}
+
+gboolean
+byline_comment_detail_get_editing (BylineCommentDetail *self)
+{
+  g_return_val_if_fail (BYLINE_IS_COMMENT_DETAIL (self), FALSE);
+
+  return self->editing && gtk_revealer_get_reveal_child (self->reply_revealer);
 }
 
 gboolean
@@ -348,7 +406,7 @@ byline_comment_detail_get_replying (BylineCommentDetail *self)
 /**
  * byline_comment_detail_take_reply:
  *
- * Closes the reply box.
+ * Closes the reply (or edit) box.
  *
  * Returns: (transfer full): what was typed in it
  */
@@ -366,6 +424,7 @@ byline_comment_detail_take_reply (BylineCommentDetail *self)
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   gtk_text_buffer_set_text (buffer, "", 0);
   gtk_revealer_set_reveal_child (self->reply_revealer, FALSE);
+  self->editing = FALSE;
   return text;
 }
 
@@ -430,6 +489,8 @@ byline_comment_detail_class_init (BylineCommentDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, links_box);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, reply_revealer);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, reply_view);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, compose_title);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, compose_button);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, author_grid);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, parent_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentDetail, others_label);

@@ -24,6 +24,8 @@ void           byline_comment_detail_set_comment    (BylineCommentDetail *self,
 BylineComment *byline_comment_detail_get_comment    (BylineCommentDetail *self);
 void           byline_comment_detail_start_reply    (BylineCommentDetail *self);
 gboolean       byline_comment_detail_get_replying   (BylineCommentDetail *self);
+void           byline_comment_detail_start_edit     (BylineCommentDetail *self);
+gboolean       byline_comment_detail_get_editing    (BylineCommentDetail *self);
 char          *byline_comment_detail_take_reply     (BylineCommentDetail *self);
 const char    *byline_comment_detail_get_text       (BylineCommentDetail *self);
 gboolean       byline_comment_detail_get_spoof_warning (BylineCommentDetail *self);

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-comment-queue-private.h"
-#include "byline-comment-sync.h"
+#include "byline-comment-outbox.h"
 
 /* What the queue's keys and buttons do. Moderation is local and immediate
  * (#BylineCommentModerator, well under a millisecond); the outbox is sent
@@ -40,7 +40,7 @@ send_done_cb (GObject      *object,
   BylineCommentSyncStats stats = { 0, };
   g_autofree char *message = NULL;
 
-  if (!byline_comment_send_pending_finish (BYLINE_STORE (object), result, &stats, &error))
+  if (!byline_comment_outbox_send_pending_finish (BYLINE_OUTBOX_RUNNER (object), result, &stats, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->store == NULL)
         return;
@@ -60,13 +60,16 @@ send_cb (gpointer user_data)
 {
   BylineCommentQueue *self = user_data;
   g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(BylineOutboxRunner) runner = NULL;
 
   self->send_id = 0;
   if (self->store == NULL || !(accounts = byline_store_list_accounts (self->store, NULL)))
     return G_SOURCE_REMOVE;
+  /* The app's runner (#BylineContext), which also retries later. */
+  runner = byline_comment_outbox_dup_runner (self->store);
   for (guint i = 0; i < accounts->len; i++)
-    byline_comment_send_pending_async (self->store, ((BylineAccount *) g_ptr_array_index (accounts, i))->name,
-                                       self->cancellable, send_done_cb, g_object_ref (self));
+    byline_comment_outbox_send_pending_async (runner, ((BylineAccount *) g_ptr_array_index (accounts, i))->name,
+                                              self->cancellable, send_done_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -87,6 +90,16 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+}
+
+/* The detail pane shows the cursor's comment as the store has it now
+ * (after an edit, or its undo, the row stays where it was). */
+static void
+refresh_detail (BylineCommentQueue *self)
+{
+  g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+
+  byline_comment_detail_set_comment (self->detail, self->store, current);
 }
 
 /* Moderates comments @ids to @status (or undoes the last action when
@@ -119,6 +132,8 @@ change (BylineCommentQueue *self,
     }
   else
     byline_comment_list_end_change (self->list);
+  if (status == NULL)
+    refresh_detail (self);
 }
 
 /* Applies @status to the cursor's comment or the selection, as one undo
@@ -260,6 +275,18 @@ reply_action (GtkWidget  *widget,
 }
 
 static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+
+  byline_comment_detail_start_edit (self->detail);
+}
+
+/* Ctrl+Enter in the box below the comment: sends the reply, or saves the
+ * edit (local at once, undoable with z like any action). */
+static void
 send_reply_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -268,19 +295,31 @@ send_reply_action (GtkWidget  *widget,
   g_autoptr(BylineComment) comment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
+  gboolean editing;
+  gint64 id;
 
   if (!byline_comment_detail_get_replying (self->detail) ||
       !(comment = g_object_ref (byline_comment_detail_get_comment (self->detail))))
     return;
+  editing = byline_comment_detail_get_editing (self->detail);
   text = byline_comment_detail_take_reply (self->detail);
-  if (byline_comment_moderator_reply (self->moderator, byline_comment_get_id (comment), text, &error) == 0)
+  id = byline_comment_get_id (comment);
+  if (editing)
+    byline_comment_list_begin_change (self->list, &id, 1);
+  if ((editing ? byline_comment_moderator_edit (self->moderator, id, text, &error)
+               : byline_comment_moderator_reply (self->moderator, id, text, &error)) == 0)
+    fail (self, error);
+  else
+    _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
+                                                     : _("Reply queued; it is being sent"), FALSE);
+  if (editing)
     {
-      fail (self, error);
-      return;
+      byline_comment_list_end_change (self->list);
+      refresh_detail (self);
     }
-  _byline_comment_queue_show_status (self, _("Reply queued; it is being sent"), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-  schedule_send (self);
+  if (error == NULL)
+    schedule_send (self);
 }
 
 static void
@@ -493,6 +532,7 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.spam", GDK_KEY_s, 0 },
     { "queue.trash", GDK_KEY_d, 0 },
     { "queue.reply", GDK_KEY_r, 0 },
+    { "queue.edit", GDK_KEY_e, 0 },
     { "queue.toggle-mark", GDK_KEY_x, 0 },
     { "queue.approve-selected", GDK_KEY_A, GDK_SHIFT_MASK },
     { "queue.spam-selected", GDK_KEY_S, GDK_SHIFT_MASK },
@@ -519,6 +559,7 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "queue.select-all", NULL, select_all_action);
   gtk_widget_class_install_action (widget_class, "queue.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "queue.reply", NULL, reply_action);
+  gtk_widget_class_install_action (widget_class, "queue.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "queue.send-reply", NULL, send_reply_action);
   gtk_widget_class_install_action (widget_class, "queue.cancel-reply", NULL, cancel_reply_action);
   gtk_widget_class_install_action (widget_class, "queue.filter-story", NULL, filter_action);

@@ -79,7 +79,10 @@ class FakeWordPress(BaseHTTPRequestHandler):
             return
         cid = int(path.rsplit("/", 1)[1])
         c = next(c for c in self.site["comments"] if c["id"] == cid)
-        c["status"] = "approved" if body["status"] == "approve" else body["status"]
+        if "status" in body:
+            c["status"] = "approved" if body["status"] == "approve" else body["status"]
+        if "content" in body:
+            c["content"] = {"raw": body["content"], "rendered": body["content"]}
         c["author_ip"] = body.get("author_ip", "127.0.0.1")
         c["author_user_agent"] = body.get("author_user_agent", "moderator")
         self.send_json(200, c)
@@ -162,11 +165,41 @@ class CliComments(BylineTestCase):
         self.assertEqual(reply["parent"], held[3]["remote_id"])
         self.assertEqual(reply["content"]["raw"], "Thank you, corrected.")
 
+        # Edit: the text changes locally and on the site, the reader's IP and
+        # browser kept; offline it is queued and `sync` sends it.
+        target = held[4]
+        self.run_byline("comments", "edit", str(target["id"]), "--text", "Edited: ferry at 9", check=0)
+        self.assertEqual(self.remote(target["remote_id"])["content"]["raw"], "Edited: ferry at 9")
+        self.assertEqual(self.remote(target["remote_id"])["author_ip"], target["author_ip"])
+        self.assertEqual(self.remote(target["remote_id"])["author_user_agent"], "ReaderAgent/1")
+        self.assertEqual(self.remote(target["remote_id"])["status"], "hold")
+        self.site["offline"] = True
+        proc = self.run_byline("comments", "edit", str(target["id"]), "--text", "-",
+                               stdin="Edited twice\n", check=4)
+        self.assertIn("queued", proc.stderr)
+        mine = self.run_json("comments", "list", "--search", "twice", "--json")
+        self.assertEqual([c["id"] for c in mine], [target["id"]])
+        self.assertEqual(mine[0]["content"], "Edited twice")
+        self.site["offline"] = False
+        proc = self.run_byline("comments", "sync", check=0)
+        self.assertIn("1 sent", proc.stdout)
+        self.assertEqual(self.remote(target["remote_id"])["content"]["raw"], "Edited twice")
+
+        # The outbox's own retry sends comment changes too (one runner).
+        self.site["offline"] = True
+        self.run_byline("comments", "moderate", str(held[5]["id"]), "trash", check=4)
+        self.site["offline"] = False
+        self.run_byline("outbox", "--retry", check=0)
+        self.assertEqual(self.remote(held[5]["remote_id"])["status"], "trash")
+        self.assertEqual(self.remote(held[5]["remote_id"])["author_ip"], held[5]["author_ip"])
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)
         self.run_byline("comments", "list", "--status", "pending", check=2)
         self.run_byline("comments", "bogus", check=2)
+        self.run_byline("comments", "edit", "1", "--text", "x", check=1)
+        self.run_byline("comments", "edit", check=2)
         self.run_byline("comments", "sync", "--account", "nope", check=1)
 
 

@@ -297,6 +297,11 @@ fake_write (FakeSite          *site,
       g_free (c->status);
       c->status = g_strdup (g_str_equal (word, "approve") ? "approved" : word);
     }
+  if (json_object_has_member (o, "content"))
+    {
+      g_free (c->content);
+      c->content = g_strdup (json_object_get_string_member (o, "content"));
+    }
   /* Like WordPress: the moderator's own unless the original is sent. */
   g_free (c->author_ip);
   c->author_ip = g_strdup (json_object_get_string_member_with_default (o, "author_ip", "127.0.0.1"));

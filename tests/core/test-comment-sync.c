@@ -221,20 +221,27 @@ test_send_moderation (Fixture       *f,
   g_assert_true (run_sync (f, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.failed, ==, 2);
-  /* Kept, with the error, and the local status survived the fetch. */
-  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 2);
+  /* Kept by the outbox runner, pending with the error and a backoff, and
+   * the local status survived the fetch. */
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 2);
   g_assert_cmpint (count (f, "spam"), ==, 2);
   g_assert_cmpstr (fake_site_find (f->site, 1)->status, ==, "hold");
-
-  /* Back online (and due): sent first, with the reader's IP and browser. */
-  f->site->fail_writes = 0;
   {
-    g_autoptr(GPtrArray) failed = byline_store_outbox_list (f->store, "failed", NULL);
+    g_autoptr(GPtrArray) waiting = byline_store_outbox_list (f->store, "pending", NULL);
 
-    g_assert_nonnull (((BylineOutboxItem *) failed->pdata[0])->last_error);
-    for (guint i = 0; i < failed->len; i++)
-      byline_store_outbox_mark (f->store, ((BylineOutboxItem *) failed->pdata[i])->id, "pending", NULL, 0, NULL);
+    for (guint i = 0; i < waiting->len; i++)
+      {
+        BylineOutboxItem *item = waiting->pdata[i];
+
+        g_assert_nonnull (item->last_error);
+        g_assert_cmpint (item->attempts, ==, 1);
+        g_assert_cmpint (item->next_attempt, >=, g_get_real_time () / G_USEC_PER_SEC + BYLINE_OUTBOX_BACKOFF_BASE / 2 - 1);
+      }
   }
+
+  /* Back online: an explicit sync sends first, without waiting for the
+   * backoff, with the reader's IP and browser. */
+  f->site->fail_writes = 0;
   memset (&stats, 0, sizeof stats);
   g_assert_true (run_sync (f, &stats, &error));
   g_assert_no_error (error);
@@ -263,6 +270,108 @@ test_send_moderation (Fixture       *f,
   g_assert_cmpint (byline_store_outbox_count (f->store, "done", NULL), ==, 3);
   g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 4);
   g_assert_cmpint (count (f, "trash"), ==, 1);
+}
+
+/* A refusal for good is "failed", shown and kept; syncs leave it alone
+ * until it is retried. */
+static void
+test_send_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineOutboxRunner) runner = NULL;
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  gint64 id;
+  guint writes;
+
+  seed (f, 2, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+  f->site->fail_writes = 403;
+  g_assert_true (byline_comment_moderator_moderate (moderator, &id, 1, "approved", &error));
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 1);
+  failed = byline_store_outbox_list (f->store, "failed", NULL);
+  g_assert_cmpuint (failed->len, ==, 1);
+  g_assert_nonnull (((BylineOutboxItem *) failed->pdata[0])->last_error);
+  g_assert_cmpint (((BylineOutboxItem *) failed->pdata[0])->next_attempt, ==, BYLINE_OUTBOX_NEVER);
+
+  /* Not tried again by a sync. */
+  writes = f->site->writes;
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (f->site->writes, ==, writes);
+  g_assert_cmpuint (stats.sent + stats.failed, ==, 0);
+  g_assert_cmpint (count (f, "approved"), ==, 1);
+
+  /* Retried through the runner (the outbox's Retry): sent. */
+  f->site->fail_writes = 0;
+  runner = byline_comment_outbox_dup_runner (f->store);
+  g_assert_true (byline_outbox_runner_retry (runner, ((BylineOutboxItem *) failed->pdata[0])->id, &error));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpstr (fake_site_find (f->site, 1)->status, ==, "approved");
+  g_assert_cmpstr (fake_site_find (f->site, 1)->author_ip, ==, "198.51.100.1");
+}
+
+/* `e`: the text changes locally at once, the edit is sent with the
+ * reader's IP and browser, and undo sends the old text back. */
+static void
+test_send_edit (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineCachedComment) cached = NULL;
+  g_autoptr(GPtrArray) queued = NULL;
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 2, NULL);
+
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Edited: the ferry runs at 9.", &error), >, 0);
+  g_assert_no_error (error);
+  cached = byline_store_get_comment (f->store, id, &error);
+  g_assert_cmpstr (cached->content, ==, "Edited: the ferry runs at 9.");
+  queued = byline_store_outbox_list (f->store, "pending", NULL);
+  g_assert_cmpuint (queued->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) queued->pdata[0])->kind, ==, "edit");
+  g_assert_nonnull (strstr (((BylineOutboxItem *) queued->pdata[0])->payload, "\"author_ip\":\"198.51.100.2\""));
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Edited: the ferry runs at 9.", &error), ==, 0);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "  \n", &error), ==, 0);
+  g_clear_error (&error);
+
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_nonnull (strstr (f->site->log->str, "POST /wp-json/wp/v2/comments/2"));
+  g_assert_cmpstr (fake_site_find (f->site, 2)->content, ==, "Edited: the ferry runs at 9.");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->author_ip, ==, "198.51.100.2");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->author_user_agent, ==, "Mozilla/5.0 (Reader)");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->status, ==, "hold");
+
+  /* Undo after it was sent: the old text goes back to the site. */
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_clear_pointer (&cached, byline_cached_comment_free);
+  cached = byline_store_get_comment (f->store, id, &error);
+  g_assert_nonnull (strstr (cached->content, "Comment 1 about the ferries"));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_nonnull (strstr (fake_site_find (f->site, 2)->content, "Comment 1 about the ferries"));
+
+  /* Undo before it left: cancelled, nothing sent. */
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Second thoughts", &error), >, 0);
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
 static void
@@ -328,6 +437,8 @@ main (int   argc,
 
   g_test_add ("/comment-sync/first", Fixture, NULL, setup, test_first_sync, teardown);
   g_test_add ("/comment-sync/incremental", Fixture, NULL, setup, test_incremental, teardown);
+  g_test_add ("/comment-sync/send-refused", Fixture, NULL, setup, test_send_refused, teardown);
+  g_test_add ("/comment-sync/send-edit", Fixture, NULL, setup, test_send_edit, teardown);
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
 

@@ -56,6 +56,32 @@ test_context_open (void)
   g_assert_cmpstr (images, ==, expected);
 }
 
+/* One runner owns every retry: the context's publishing runner is the one
+ * the comment queue and `comments sync` send through. */
+static void
+test_context_runner (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "runner.db", NULL);
+  g_autoptr(BylineContext) context = NULL;
+  g_autoptr(BylineOutboxRunner) before = NULL;
+  g_autoptr(BylineOutboxRunner) runner = NULL;
+  BylineOutboxRunner *owned;
+
+  g_setenv ("BYLINE_DB", path, TRUE);
+  context = open_context (NULL, &error);
+  g_unsetenv ("BYLINE_DB");
+  g_assert_no_error (error);
+
+  /* Without the app's runner: a private one that knows the comment kinds. */
+  before = byline_comment_outbox_dup_runner (byline_context_get_store (context));
+  owned = byline_publisher_get_runner (byline_context_get_publisher (context));
+  g_assert_true (before != owned);
+  runner = byline_comment_outbox_dup_runner (byline_context_get_store (context));
+  g_assert_true (runner == owned);
+  byline_outbox_runner_stop (owned);
+}
+
 static void
 test_context_corrupt (void)
 {
@@ -283,6 +309,7 @@ main (int   argc,
 
   g_test_add_func ("/context/open", test_context_open);
   g_test_add_func ("/context/corrupt", test_context_corrupt);
+  g_test_add_func ("/context/runner", test_context_runner);
   g_test_add_func ("/images/add", test_images_add);
   g_test_add_func ("/images/names", test_images_names);
   g_test_add_func ("/images/empty", test_images_empty);

@@ -1,8 +1,8 @@
 /* test-comment-sync-wp.c: comment sync and moderation through the store
  * and the outbox against a real WordPress seeded with a few thousand
  * comments: sync all, moderate each way (WordPress's own status after,
- * the reader's IP and browser kept), reply, and an incremental sync after
- * changes made on the site
+ * the reader's IP and browser kept), reply, edit, and an incremental sync
+ * after changes made on the site
  *
  * Copyright 2026 The Byline developers
  *
@@ -218,6 +218,34 @@ test_reply (void)
   }
 }
 
+/* `e`: WordPress has the new text afterwards, and still the reader's
+ * address and browser and the comment's status. */
+static void
+test_edit (void)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (store);
+  g_autoptr(BylineCachedComment) cached = byline_store_get_comment (store, nth_with_status ("approved", 3), NULL);
+  g_autoptr(BylineCmsComment) there = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineCommentSyncStats stats;
+  const char *text = "Edited by the desk: the ferry leaves at 09:40, not 09:14.";
+
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, cached->id, text, &error), >, 0);
+  g_assert_no_error (error);
+  sync_ok (&stats);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (store, "pending", NULL), ==, 0);
+
+  there = remote_comment (cached->remote_id);
+  g_assert_nonnull (there);
+  g_assert_cmpstr (there->content, ==, text);
+  g_assert_cmpstr (byline_cms_comment_status_to_string (there->status), ==, "approved");
+  g_assert_cmpstr (there->author_ip, ==, cached->author_ip);
+  g_assert_cmpstr (there->author_user_agent, ==, cached->author_user_agent);
+  g_assert_true (g_str_has_prefix (there->author_user_agent, "SeedBrowser/"));
+}
+
 static void
 test_incremental_after_site_change (void)
 {
@@ -300,6 +328,7 @@ main (int   argc,
   g_test_add_func ("/wordpress/comment-sync/sync-all", test_sync_all);
   g_test_add_func ("/wordpress/comment-sync/moderate-each-way", test_moderate_each_way);
   g_test_add_func ("/wordpress/comment-sync/reply", test_reply);
+  g_test_add_func ("/wordpress/comment-sync/edit", test_edit);
   g_test_add_func ("/wordpress/comment-sync/incremental-after-site-change", test_incremental_after_site_change);
 
   status = g_test_run ();

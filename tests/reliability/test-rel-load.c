@@ -8,8 +8,11 @@
  *   - no process printed "database is locked"/"busy" or failed;
  *   - every draft holds the last value its writer reported;
  *   - every CLI edit's last headline is there.
- * When the publish and comments branches land, their CLI commands join
- * the second group here (see CLI_EXTRA below).
+ * With the real WordPress of build-aux/reliability (BYLINE_WP_URL), a
+ * third thread publishes and moderates through the CLI at the same time:
+ * `new` + `publish --status publish`, `comments sync`, and `comments
+ * moderate` of the newest held comment; afterwards every published story
+ * is linked to its post and every moderated comment has its new status.
  *
  * Copyright 2026 The Byline developers
  *
@@ -33,6 +36,12 @@ typedef struct
   guint       failures;
   guint       lock_errors;
   GHashTable *last_headline;  /* id → headline the CLI set last */
+  /* The remote thread (publish, comments), counted apart */
+  guint       published_runs;
+  guint       sync_runs;
+  guint       moderate_runs;
+  GHashTable *published;      /* ids published */
+  GHashTable *approved;       /* comment ids approved */
 } CliLoop;
 
 static gboolean
@@ -108,10 +117,55 @@ reader_thread (gpointer data)
     {
       cli (loop, NULL, "search", "draft", NULL);
       cli (loop, NULL, "list", "--json", NULL);
-      /* CLI_EXTRA: with the publish/comments branches, add here e.g.
-       *   cli (loop, NULL, "outbox", "run", NULL);
-       *   cli (loop, NULL, "comments", "sync", NULL);
-       * (they need BYLINE_WP_URL from build-aux/wordpress). */
+    }
+  return NULL;
+}
+
+/* The newest held comment's local id in `comments list --json`, or 0. */
+static gint64
+first_id (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, json, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_ARRAY (root) ||
+      json_array_get_length (json_node_get_array (root)) == 0)
+    return 0;
+  return json_object_get_int_member (json_array_get_object_element (json_node_get_array (root), 0), "id");
+}
+
+/* CLI_EXTRA: publishing and the comment queue beside the autosaves. */
+static gpointer
+remote_thread (gpointer data)
+{
+  CliLoop *loop = data;
+
+  for (guint i = 0; g_get_monotonic_time () < loop->end; i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *list = NULL;
+      g_autofree char *headline = g_strdup_printf ("Load story %u", i);
+      gint64 id;
+
+      if (cli (loop, &out, "new", "--headline", headline, "--standfirst", "Published while drafts autosave", NULL))
+        {
+          id = g_ascii_strtoll (g_strstrip (out), NULL, 10);
+          loop->published_runs++;
+          if (cli (loop, NULL, "publish", out, "--account", "wp", "--status", "publish", NULL))
+            g_hash_table_add (loop->published, GSIZE_TO_POINTER (id));
+        }
+      loop->sync_runs++;
+      cli (loop, NULL, "comments", "sync", "--account", "wp", NULL);
+      if (cli (loop, &list, "comments", "list", "--status", "hold", "--limit", "1", "--json", NULL) &&
+          (id = first_id (list)) > 0)
+        {
+          g_autofree char *id_arg = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+          loop->moderate_runs++;
+          if (cli (loop, NULL, "comments", "moderate", id_arg, "approve", NULL))
+            g_hash_table_add (loop->approved, GSIZE_TO_POINTER (id));
+        }
     }
   return NULL;
 }
@@ -128,13 +182,34 @@ test_load (void)
   GSubprocess *writers[WRITERS];
   g_autoptr(BylineStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  CliLoop loop = { db, 0, 0, 0, 0, g_hash_table_new_full (NULL, NULL, NULL, g_free) };
-  GThread *editor, *reader;
+  CliLoop loop = { db, 0, 0, 0, 0, g_hash_table_new_full (NULL, NULL, NULL, g_free), 0, 0, 0,
+                   g_hash_table_new (NULL, NULL), g_hash_table_new (NULL, NULL) };
+  const char *wp = g_getenv ("BYLINE_WP_URL");
+  GThread *editor, *reader, *remote = NULL;
   guint lost = 0, checked = 0, writer_failures = 0;
 
   /* Create the database (schema) before anyone races for it. */
   store = byline_store_new (db, NULL, &error);
   g_assert_no_error (error);
+  if (wp != NULL)
+    {
+      g_autoptr(BylineAccount) account = byline_account_new ("wp", wp, "", g_getenv ("BYLINE_WP_EDITOR"), "Editor");
+
+      g_assert_true (byline_store_save_account (store, account, &error));
+      g_assert_no_error (error);
+      /* Held comments to moderate, whatever ran before on this site. */
+      {
+        g_autofree char *script = g_build_filename (g_getenv ("BYLINE_SOURCE_ROOT"), "build-aux", "wordpress", NULL);
+        g_autoptr(GSubprocess) seed = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error, script, "seed",
+                                                        g_getenv ("BYLINE_WP_DIR"), "60", NULL);
+
+        g_assert_no_error (error);
+        g_assert_true (g_subprocess_wait_check (seed, NULL, &error));
+        g_assert_no_error (error);
+      }
+      /* The children read the application password from here (no keyring in the test). */
+      g_setenv ("BYLINE_PASSWORD", g_getenv ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
+    }
   g_clear_object (&store);
 
   for (guint w = 0; w < WRITERS; w++)
@@ -148,9 +223,13 @@ test_load (void)
   loop.end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
   editor = g_thread_new ("cli-editor", editor_thread, &loop);
   reader = g_thread_new ("cli-reader", reader_thread, &loop);
+  if (wp != NULL)
+    remote = g_thread_new ("cli-remote", remote_thread, &loop);
 
   g_thread_join (editor);
   g_thread_join (reader);
+  if (remote != NULL)
+    g_thread_join (remote);
 
   store = byline_store_new (db, NULL, &error);
   g_assert_no_error (error);
@@ -208,6 +287,35 @@ test_load (void)
           lost++;
       }
   }
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    /* Every story published is linked to its post, every comment approved
+     * has that status: no write of the remote thread was lost either. */
+    g_hash_table_iter_init (&iter, loop.published);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        g_autoptr(BylineArticle) article = byline_store_load_article (store, GPOINTER_TO_SIZE (key), NULL, &error);
+        const BylineArticleLink *link;
+
+        g_assert_no_error (error);
+        checked++;
+        link = byline_article_find_link (article, "wp");
+        if (link == NULL || link->remote_id <= 0)
+          lost++;
+      }
+    g_hash_table_iter_init (&iter, loop.approved);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      {
+        g_autoptr(BylineCachedComment) comment = byline_store_get_comment (store, GPOINTER_TO_SIZE (key), &error);
+
+        g_assert_no_error (error);
+        checked++;
+        if (g_strcmp0 (comment->status, "approved") != 0)
+          lost++;
+      }
+  }
   g_assert_true (byline_store_check (store, NULL, NULL));
 
   rel_figure ("load.seconds", "%u", seconds);
@@ -217,12 +325,25 @@ test_load (void)
   rel_figure ("load.failures", "%u", loop.failures + writer_failures);
   rel_figure ("load.lost_writes", "%u", lost);
   rel_figure ("load.writes_checked", "%u", checked);
+  if (wp != NULL)
+    rel_figure ("load.remote", "%u publishes (%u linked), %u comment syncs, %u moderations (%u approved)",
+                loop.published_runs, g_hash_table_size (loop.published), loop.sync_runs,
+                loop.moderate_runs, g_hash_table_size (loop.approved));
+  else
+    rel_figure ("load.remote", "n/a (no WordPress: run build-aux/reliability)");
   g_assert_cmpuint (checked, >=, WRITERS * DRAFTS_PER_WRITER);
   g_assert_cmpuint (loop.lock_errors, ==, 0);
   g_assert_cmpuint (loop.failures + writer_failures, ==, 0);
   g_assert_cmpuint (lost, ==, 0);
 
+  if (wp != NULL)
+    {
+      g_assert_cmpuint (g_hash_table_size (loop.published), >, 0);
+      g_assert_cmpuint (loop.sync_runs, >, 0);
+    }
   g_hash_table_unref (loop.last_headline);
+  g_hash_table_unref (loop.published);
+  g_hash_table_unref (loop.approved);
   g_clear_object (&store);
   rel_rmdir (dir);
 }

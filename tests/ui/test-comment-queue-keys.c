@@ -246,6 +246,91 @@ test_keyboard (Fixture       *f,
   g_assert_cmpuint (n_items (f), ==, 2);
 }
 
+static GtkTextView *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return GTK_TEXT_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+view_text (GtkTextView *view)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+}
+
+/* e: the box opens with the raw text; Escape drops the change; e again,
+ * a change and Ctrl+Enter: saved at once, queued as an edit with the
+ * reader's IP; z takes it back. */
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+  g_autoptr(BylineCachedComment) before = NULL;
+  g_autoptr(BylineCachedComment) after = NULL;
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *edited = NULL;
+  gint64 id = current_id (f);
+
+  g_assert_nonnull (view);
+  before = byline_store_get_comment (f->store, id, NULL);
+  key (f, "e");
+  g_assert_true (byline_comment_detail_get_editing (detail));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, before->content);
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thrown away", -1);
+  key (f, "Escape");
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  after = byline_store_get_comment (f->store, id, NULL);
+  g_assert_cmpstr (after->content, ==, before->content);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+
+  key (f, "e");
+  g_free (shown);
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, before->content);
+  edited = g_strconcat (before->content, " [edited by the desk]", NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), edited, -1);
+  key (f, "<Control>Return");
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  g_clear_pointer (&after, byline_cached_comment_free);
+  after = byline_store_get_comment (f->store, id, NULL);
+  g_assert_cmpstr (after->content, ==, edited);
+  g_assert_cmpint (current_id (f), ==, id);
+  g_assert_nonnull (strstr (byline_comment_detail_get_text (detail), "[edited by the desk]"));
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "edit");
+  g_assert_cmpint (((BylineOutboxItem *) outbox->pdata[0])->target, ==, id);
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "\"author_ip\":\"203.0.113."));
+
+  key (f, "z");
+  g_clear_pointer (&after, byline_cached_comment_free);
+  after = byline_store_get_comment (f->store, id, NULL);
+  g_assert_cmpstr (after->content, ==, before->content);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+
+  /* The button does the same as e. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.edit", NULL));
+  g_assert_true (byline_comment_detail_get_editing (detail));
+  key (f, "Escape");
+}
+
 static void
 test_hostile_inert (Fixture       *f,
                     gconstpointer  data)
@@ -365,6 +450,7 @@ main (int   argc,
   byline_test_ui_init (&argc, &argv);
 
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
+  g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
 

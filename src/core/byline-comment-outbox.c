@@ -1,0 +1,394 @@
+/* byline-comment-outbox.c: comment operations sent by the outbox runner
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-comment-outbox"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-cms-sync.h"
+#include "byline-comment-outbox.h"
+
+/* What an editor does to comments is applied locally at once and queued in
+ * the outbox (#BylineCommentModerator): kinds "moderate", "reply" and
+ * "edit", target the local comment id, the payload carrying the remote ids
+ * and the reader's ORIGINAL author_ip and author_user_agent (WordPress
+ * re-saves the whole comment and would put the editor's there).
+ *
+ * The outbox runner sends them, as it sends publishing: a transient failure
+ * stays pending with a backoff, a permanent one is "failed" and kept (see
+ * byline-outbox-runner.c). This file only says how each kind is sent, and
+ * lets `byline comments sync` (and the queue, right after an action) send an
+ * account's comment rows at once through the same runner.
+ *
+ * Moderating and editing set a state: sending them twice does no harm.
+ * A reply creates a comment: before posting again after a failure whose
+ * outcome is unknown, the runner's row remembers nothing, so the send
+ * function looks for an identical reply by the account's user first. */
+
+#define RUNNER_KEY "byline-comment-outbox-runner"
+
+static const char * const comment_kinds[] = { "moderate", "reply", "edit" };
+
+gboolean
+byline_comment_outbox_is_comment_kind (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (comment_kinds); i++)
+    if (g_strcmp0 (kind, comment_kinds[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static JsonObject *
+parse_payload (BylineOutboxItem  *item,
+               GError           **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  JsonObject *object;
+
+  if (item->payload == NULL || !json_parser_load_from_data (parser, item->payload, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      g_set_error_literal (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_BAD_REQUEST,
+                           _("The queued operation is damaged"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+  if (json_object_get_int_member_with_default (object, "remote_id", 0) <= 0)
+    {
+      g_set_error_literal (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_BAD_REQUEST,
+                           _("The queued operation names no comment"));
+      return NULL;
+    }
+  return json_object_ref (object);
+}
+
+/* The comment the payload names, with the reader's IP and browser. */
+static BylineCmsComment *
+payload_comment (JsonObject *payload)
+{
+  BylineCmsComment *comment = byline_cms_comment_new ();
+
+  comment->id = json_object_get_int_member_with_default (payload, "remote_id", 0);
+  comment->post = json_object_get_int_member_with_default (payload, "post", 0);
+  comment->author_ip = g_strdup (json_object_get_string_member_with_default (payload, "author_ip", NULL));
+  comment->author_user_agent = g_strdup (json_object_get_string_member_with_default (payload, "author_user_agent", NULL));
+  return comment;
+}
+
+static JsonNode *
+result_node (const BylineCmsComment *answer)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "remote_id");
+  json_builder_add_int_value (builder, answer->id);
+  json_builder_set_member_name (builder, "status");
+  json_builder_add_string_value (builder, byline_cms_comment_status_to_string (answer->status));
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+/* "moderate" and "edit" set a state: sending them twice does no harm. */
+static JsonNode *
+send_change (BylineOutboxRunner  *runner,
+             BylineOutboxItem    *item,
+             BylineCms           *cms,
+             GCancellable        *cancellable,
+             gpointer             user_data,
+             GError             **error)
+{
+  g_autoptr(JsonObject) payload = parse_payload (item, error);
+  g_autoptr(BylineCmsComment) comment = NULL;
+  g_autoptr(BylineCmsComment) answer = NULL;
+
+  if (payload == NULL)
+    return NULL;
+  comment = payload_comment (payload);
+  if (g_str_equal (item->kind, "edit"))
+    {
+      comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
+      answer = byline_cms_update_comment_sync (cms, comment, cancellable, error);
+    }
+  else
+    answer = byline_cms_moderate_comment_sync (cms, comment,
+                                               byline_cms_comment_status_from_string (json_object_get_string_member_with_default (payload, "status", "")),
+                                               cancellable, error);
+  return answer != NULL ? result_node (answer) : NULL;
+}
+
+/* A reply whose answer was lost may be on the site already. */
+static BylineCmsComment *
+find_reply (BylineCms              *cms,
+            const BylineCmsComment *parent,
+            const char             *content,
+            GCancellable           *cancellable)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wanted = g_strstrip (g_strdup (content));
+
+  /* Every page of the post's comments (there is no parent filter). */
+  query->post = parent->post;
+  query->comment_status = BYLINE_CMS_COMMENT_ALL;
+  query->per_page = 100;
+  query->edit_context = TRUE;
+  byline_cms_list_comments_async (cms, query, cancellable, byline_cms_result_cb, &result);
+  byline_cms_wait_all (&result, 1);
+  if (!(found = byline_cms_list_comments_finish (cms, result, &error)))
+    {
+      g_debug ("Could not look for an earlier reply: %s", error->message);
+      return NULL;
+    }
+  for (guint i = 0; i < found->len; i++)
+    {
+      BylineCmsComment *c = g_ptr_array_index (found, i);
+      g_autofree char *have = g_strstrip (g_strdup (c->content ? c->content : ""));
+
+      if (c->parent == parent->id && g_str_equal (have, wanted))
+        return g_ptr_array_steal_index (found, i);
+    }
+  return NULL;
+}
+
+static JsonNode *
+send_reply (BylineOutboxRunner  *runner,
+            BylineOutboxItem    *item,
+            BylineCms           *cms,
+            GCancellable        *cancellable,
+            gpointer             user_data,
+            GError             **error)
+{
+  BylineStore *store = byline_outbox_runner_get_store (runner);
+  g_autoptr(JsonObject) payload = parse_payload (item, error);
+  g_autoptr(BylineCmsComment) parent = NULL;
+  g_autoptr(BylineCmsComment) answer = NULL;
+  g_autoptr(BylineCachedComment) cached = NULL;
+  const char *content;
+
+  if (payload == NULL)
+    return NULL;
+  parent = payload_comment (payload);
+  content = json_object_get_string_member_with_default (payload, "content", "");
+  if (item->attempts > 1)
+    answer = find_reply (cms, parent, content, cancellable);
+  if (answer == NULL && !(answer = byline_cms_reply_comment_sync (cms, parent, content, cancellable, error)))
+    return NULL;
+
+  /* The editor's own answer joins the cache at once. */
+  cached = byline_comment_from_cms (answer, item->account);
+  g_free (cached->post_headline);
+  cached->post_headline = g_strdup (json_object_get_string_member_with_default (payload, "post_headline", ""));
+  cached->spam_score = 0;
+  if (byline_store_upsert_comment (store, cached, NULL) == 0)
+    g_debug ("Could not cache the reply %" G_GINT64_FORMAT, answer->id);
+  return result_node (answer);
+}
+
+static void
+register_kinds (BylineOutboxRunner *runner)
+{
+  byline_outbox_runner_register (runner, "moderate", send_change, NULL, NULL);
+  byline_outbox_runner_register (runner, "reply", send_reply, NULL, NULL);
+  byline_outbox_runner_register (runner, "edit", send_change, NULL, NULL);
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+/**
+ * byline_comment_outbox_register:
+ *
+ * Registers the comment kinds ("moderate", "reply", "edit") with @runner
+ * and makes it the runner that byline_comment_outbox_dup_runner() returns
+ * for its store while it lives (#BylineContext does this for the app's
+ * runner, so that one runner owns every retry).
+ */
+void
+byline_comment_outbox_register (BylineOutboxRunner *runner)
+{
+  GWeakRef *ref;
+
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (runner));
+
+  register_kinds (runner);
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, runner);
+  g_object_set_data_full (G_OBJECT (byline_outbox_runner_get_store (runner)), RUNNER_KEY,
+                          ref, (GDestroyNotify) weak_ref_free);
+}
+
+/**
+ * byline_comment_outbox_dup_runner:
+ *
+ * Returns: (transfer full): the runner registered for @store with
+ *   byline_comment_outbox_register(), or else a new one that sends the
+ *   comment kinds (the command line, tests)
+ */
+BylineOutboxRunner *
+byline_comment_outbox_dup_runner (BylineStore *store)
+{
+  GWeakRef *ref;
+  BylineOutboxRunner *runner;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (store), NULL);
+
+  ref = g_object_get_data (G_OBJECT (store), RUNNER_KEY);
+  if (ref != NULL && (runner = g_weak_ref_get (ref)) != NULL)
+    return runner;
+  runner = byline_outbox_runner_new (store);
+  register_kinds (runner);
+  return runner;
+}
+
+/**
+ * byline_comment_outbox_send_pending:
+ * @stats: (nullable): counts sent and failed rows
+ *
+ * Sends @account's queued comment operations through @runner now, oldest
+ * first, without waiting for their backoff (an explicit sync); rows the
+ * site refused for good stay failed until retried. Blocks: call it from a
+ * worker thread that pushed its own main context, or the command line.
+ *
+ * Returns: %FALSE with @error set when the account cannot be opened (the
+ *   rows are left as they were), the store failed or it was cancelled;
+ *   remote failures are counted in @stats and kept in the outbox
+ */
+gboolean
+byline_comment_outbox_send_pending (BylineOutboxRunner      *runner,
+                                    const char              *account,
+                                    GCancellable            *cancellable,
+                                    BylineCommentSyncStats  *stats,
+                                    GError                 **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  gboolean checked = FALSE;
+
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (runner), FALSE);
+  g_return_val_if_fail (account != NULL, FALSE);
+
+  if (!(items = byline_store_outbox_list (byline_outbox_runner_get_store (runner), NULL, error)))
+    return FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+      g_autoptr(JsonNode) result = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_strcmp0 (item->account, account) != 0 || !byline_comment_outbox_is_comment_kind (item->kind) ||
+          g_str_equal (item->state, "done") || g_str_equal (item->state, "failed"))
+        continue;
+
+      /* An account that cannot be opened (no password, …) is the
+       * caller's problem, not the rows': they stay as they are. */
+      if (!checked)
+        {
+          g_autoptr(BylineCms) cms = byline_outbox_runner_open_cms (runner, account, cancellable, error);
+
+          if (cms == NULL)
+            return FALSE;
+          checked = TRUE;
+        }
+
+      if ((result = byline_outbox_runner_send_sync (runner, item->id, cancellable, &local_error)))
+        {
+          if (stats != NULL)
+            stats->sent++;
+        }
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+        continue;   /* sent meanwhile by the runner's own timer */
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+               g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CANCELLED) ||
+               g_cancellable_is_cancelled (cancellable))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      else if (g_error_matches (local_error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND))
+        continue;   /* cancelled by an undo meanwhile */
+      else if (stats != NULL)
+        stats->failed++;
+    }
+  return TRUE;
+}
+
+static void
+send_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  BylineCommentSyncStats *stats = g_new0 (BylineCommentSyncStats, 1);
+  GError *error = NULL;
+  gboolean ok;
+
+  g_main_context_push_thread_default (context);
+  ok = byline_comment_outbox_send_pending (source_object, task_data, cancellable, stats, &error);
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  g_main_context_pop_thread_default (context);
+  if (!ok)
+    {
+      g_free (stats);
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, stats, g_free);
+}
+
+/**
+ * byline_comment_outbox_send_pending_async:
+ *
+ * byline_comment_outbox_send_pending() on a worker thread.
+ */
+void
+byline_comment_outbox_send_pending_async (BylineOutboxRunner  *runner,
+                                          const char          *account,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (runner));
+  g_return_if_fail (account != NULL);
+
+  task = g_task_new (runner, cancellable, callback, user_data);
+  g_task_set_source_tag (task, byline_comment_outbox_send_pending_async);
+  g_task_set_task_data (task, g_strdup (account), g_free);
+  g_task_run_in_thread (task, send_thread);
+}
+
+gboolean
+byline_comment_outbox_send_pending_finish (BylineOutboxRunner      *runner,
+                                           GAsyncResult            *result,
+                                           BylineCommentSyncStats  *stats,
+                                           GError                 **error)
+{
+  g_autofree BylineCommentSyncStats *got = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, runner), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == byline_comment_outbox_send_pending_async, FALSE);
+
+  got = g_task_propagate_pointer (G_TASK (result), error);
+  if (got == NULL)
+    return FALSE;
+  if (stats != NULL)
+    *stats = *got;
+  return TRUE;
+}
