@@ -52,6 +52,12 @@ static const BylineCmsCommentStatus all_statuses[] = {
   BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
 };
 
+/* What a local operation not sent yet changed in a comment. */
+typedef enum {
+  UNSENT_STATUS  = 1 << 0,   /* "moderate" */
+  UNSENT_CONTENT = 1 << 1,   /* "edit" */
+} UnsentFlags;
+
 typedef struct
 {
   BylineStore               *store;
@@ -61,7 +67,7 @@ typedef struct
   GCancellable              *cancellable;
   BylineSpamFilter          *filter;
   GHashTable                *states;     /* remote id → BylineCommentState, before this sync */
-  GHashTable                *unsent;     /* local ids with unsent operations */
+  GHashTable                *unsent;     /* local id → UnsentFlags of unsent operations */
   BylineCommentSyncStats    *stats;
   BylineCommentSyncProgress  progress;
   gpointer                   progress_data;
@@ -171,12 +177,24 @@ store_page (Sync       *sync,
     {
       BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
       BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
+      UnsentFlags unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
-      /* A local operation not sent yet wins over the site's old status. */
-      if (state != NULL && g_hash_table_contains (sync->unsent, &state->id))
+      /* A local operation not sent yet wins over the site's old status
+       * and text. */
+      if (unsent & UNSENT_STATUS)
         {
           g_free (comment->status);
           comment->status = g_strdup (state->status);
+        }
+      if (unsent & UNSENT_CONTENT)
+        {
+          g_autoptr(BylineCachedComment) local = byline_store_get_comment (sync->store, state->id, NULL);
+
+          if (local != NULL)
+            {
+              g_free (comment->content);
+              comment->content = g_steal_pointer (&local->content);
+            }
         }
       if (state == NULL)
         sync->stats->added++;
@@ -434,8 +452,11 @@ apply_states (Sync        *sync,
     {
       BylineCommentState *state = value;
       const char *status = g_hash_table_lookup (remote, &state->remote_id);
+      UnsentFlags unsent = GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id));
 
-      if (g_hash_table_contains (sync->unsent, &state->id))
+      /* Nothing with a local operation not sent yet is dropped, and its
+       * local status stands; an unsent edit leaves the status to the site. */
+      if ((status == NULL && unsent != 0) || (unsent & UNSENT_STATUS))
         continue;
       if (status == NULL)
         {
@@ -518,10 +539,18 @@ unsent_operations (BylineStore  *store,
   for (guint i = 0; i < items->len; i++)
     {
       BylineOutboxItem *item = g_ptr_array_index (items, i);
+      UnsentFlags flags;
 
-      if (g_strcmp0 (item->account, account) == 0 && g_strcmp0 (item->kind, "moderate") == 0 &&
-          g_strcmp0 (item->state, "done") != 0)
-        g_hash_table_add (unsent, g_memdup2 (&item->target, sizeof item->target));
+      if (g_strcmp0 (item->account, account) != 0 || g_strcmp0 (item->state, "done") == 0)
+        continue;
+      if (g_strcmp0 (item->kind, "moderate") == 0)
+        flags = UNSENT_STATUS;
+      else if (g_strcmp0 (item->kind, "edit") == 0)
+        flags = UNSENT_CONTENT;
+      else
+        continue;
+      flags |= GPOINTER_TO_UINT (g_hash_table_lookup (unsent, &item->target));
+      g_hash_table_insert (unsent, g_memdup2 (&item->target, sizeof item->target), GUINT_TO_POINTER (flags));
     }
   return unsent;
 }

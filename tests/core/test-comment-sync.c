@@ -374,6 +374,52 @@ test_send_edit (Fixture       *f,
   g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
+/* An edit the site refused stays local: a sync that fetches the comment
+ * again (its status changed on the site) keeps the edited text and takes
+ * the site's status; a sync never drops it. */
+static void
+test_unsent_edit_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineCachedComment) cached = NULL;
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  FakeComment *c;
+  gint64 id;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 2, NULL);
+
+  f->site->fail_writes = 403;
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Edited while the site said no", &error), >, 0);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 1);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 1);
+
+  c = fake_site_find (f->site, 2);
+  g_free (c->status);
+  c->status = g_strdup ("approved");
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.changed, ==, 1);
+  cached = byline_store_get_comment (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (cached->content, ==, "Edited while the site said no");
+  g_assert_cmpstr (cached->status, ==, "approved");
+  g_assert_cmpstr (fake_site_find (f->site, 2)->content, !=, "Edited while the site said no");
+
+  /* Deleted on the site while the edit waits: kept until the edit is
+   * resolved. */
+  g_ptr_array_remove (f->site->comments, fake_site_find (f->site, 2));
+  g_assert_true (run_sync (f, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 2, NULL), ==, id);
+}
+
 static void
 test_hostile (Fixture       *f,
               gconstpointer  data)
@@ -440,6 +486,7 @@ main (int   argc,
   g_test_add ("/comment-sync/send-refused", Fixture, NULL, setup, test_send_refused, teardown);
   g_test_add ("/comment-sync/send-edit", Fixture, NULL, setup, test_send_edit, teardown);
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
+  g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
 
   return g_test_run ();
