@@ -405,27 +405,6 @@ byline_outbox_runner_progress (BylineOutboxRunner *self,
   emit (self, PROGRESS, id, stage, fraction, TRUE);
 }
 
-static BylineOutboxItem *
-find_item (BylineOutboxRunner  *self,
-           gint64               id,
-           GError             **error)
-{
-  g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, NULL, error);
-
-  if (items == NULL)
-    return NULL;
-  for (guint i = 0; i < items->len; i++)
-    {
-      BylineOutboxItem *item = g_ptr_array_index (items, i);
-
-      if (item->id == id)
-        return g_ptr_array_steal_index (items, i);
-    }
-  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-               _("No outbox entry with id %lld"), (long long) id);
-  return NULL;
-}
-
 static JsonNode *
 send_locked (BylineOutboxRunner  *self,
              gint64               id,
@@ -439,7 +418,7 @@ send_locked (BylineOutboxRunner  *self,
   Sender *sender;
   gint64 now;
 
-  if (!(item = find_item (self, id, error)))
+  if (!(item = byline_store_outbox_get (self->store, id, error)))
     return NULL;
   if (g_str_equal (item->state, "done"))
     return (g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Outbox entry %lld was sent already"), (long long) id), NULL);

@@ -147,6 +147,38 @@ byline_store_outbox_list (BylineStore  *self,
 }
 
 /**
+ * byline_store_outbox_get:
+ * @id: the row's id
+ *
+ * Returns: (transfer full): the row, or %NULL with @error set
+ *   (%BYLINE_STORE_ERROR_NOT_FOUND when there is none)
+ */
+BylineOutboxItem *
+byline_store_outbox_get (BylineStore  *self,
+                         gint64        id,
+                         GError      **error)
+{
+  g_autoptr(BylineStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, OUTBOX_COLUMNS "WHERE o.id = ?", error)))
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return item_from_row (stmt);
+  if (rc != SQLITE_DONE)
+    _byline_store_set_error (self, rc, error);
+  else
+    g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                 _("No outbox entry with id %lld"), (long long) id);
+  return NULL;
+}
+
+/**
  * byline_store_outbox_next_due:
  *
  * Returns: (transfer full) (nullable): the oldest pending or failed row

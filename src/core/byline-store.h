@@ -384,6 +384,9 @@ gint64         byline_store_outbox_enqueue       (BylineStore          *self,
 GPtrArray     *byline_store_outbox_list          (BylineStore          *self,
                                                   const char           *state,
                                                   GError              **error);
+BylineOutboxItem *byline_store_outbox_get        (BylineStore          *self,
+                                                  gint64                id,
+                                                  GError              **error);
 BylineOutboxItem *byline_store_outbox_next_due   (BylineStore          *self,
                                                   GError              **error);
 gboolean       byline_store_outbox_mark          (BylineStore          *self,

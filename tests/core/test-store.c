@@ -435,6 +435,17 @@ test_store_outbox_persists (void)
   g_assert_null (byline_store_outbox_next_due (store, &error));
   g_assert_no_error (error);
 
+  /* One row by id, done ones too; an unknown id is an error. */
+  due = byline_store_outbox_get (store, b, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (due->id, ==, b);
+  g_assert_cmpstr (due->state, ==, "done");
+  g_assert_cmpstr (due->account, ==, "site");
+  g_clear_pointer (&due, byline_outbox_item_free);
+  g_assert_null (byline_store_outbox_get (store, b + 1000, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
   g_clear_object (&store);
   test_store_rmdir (dir);
 }
