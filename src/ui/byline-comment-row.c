@@ -59,15 +59,18 @@ byline_comment_status_label (const char *status)
 /**
  * byline_comment_format_date:
  *
- * Returns: (transfer full): a comment's ISO 8601 date in local time, short
+ * Returns: (transfer full): a comment's ISO 8601 date (GMT when it names no
+ *   zone) in local time, short; "" when it is not a date
  */
 char *
 byline_comment_format_date (const char *iso)
 {
-  g_autoptr(GDateTime) utc = iso && *iso ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GTimeZone) gmt = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) utc = NULL;
   g_autoptr(GDateTime) local = NULL;
 
-  if (utc == NULL)
+  /* A date without a zone is GMT, as WordPress's date_gmt. */
+  if (iso == NULL || *iso == '\0' || !(utc = g_date_time_new_from_iso8601 (iso, gmt)))
     return g_strdup ("");
   local = g_date_time_to_local (utc);
   /* Translators: a comment's date in the queue, strftime format */

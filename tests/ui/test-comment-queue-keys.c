@@ -443,12 +443,28 @@ test_likely_spam_order (Fixture       *f,
     }
 }
 
+/* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
+static void
+test_format_date (void)
+{
+  g_autofree char *bare = byline_comment_format_date ("2023-03-03T10:42:00");
+  g_autofree char *zoned = byline_comment_format_date ("2023-03-03T10:42:00Z");
+  g_autofree char *offset = byline_comment_format_date ("2023-03-03T14:12:00+03:30");
+  g_autofree char *junk = byline_comment_format_date ("yesterday");
+
+  g_assert_cmpstr (bare, !=, "");
+  g_assert_cmpstr (bare, ==, zoned);
+  g_assert_cmpstr (offset, ==, zoned);
+  g_assert_cmpstr (junk, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   byline_test_ui_init (&argc, &argv);
 
+  g_test_add_func ("/comment-queue/format-date", test_format_date);
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
