@@ -44,6 +44,10 @@ struct _BylineWindow
   AdwFlap              *metadata_flap;
   AdwHeaderBar         *editor_header;
   AdwWindowTitle       *window_title;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *find_button;
+  GtkWidget            *publish_button;
+  GtkWidget            *metadata_button;
   GtkStack             *main_stack;
   BylineEditor         *editor;
   BylinePublishPopover *publish_popover;

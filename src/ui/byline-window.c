@@ -64,10 +64,19 @@ byline_window_restore_state (BylineWindow *self)
 /* The panes' widths come from GSettings; their visibility too, except
  * while a narrow window folds them away, which is not the user's choice and
  * is not saved. */
+static gboolean
+showing_comments (BylineWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
+}
+
+/* The comment queue is a workspace of its own: no drafts list, and none
+ * of the editor's buttons in the header bar. */
 static void
 apply_panes (BylineWindow *self)
 {
   gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0;
+  gboolean comments = showing_comments (self);
 
   static const char * const editor_actions[] = {
     "win.find", "win.find-replace", "win.find-next", "win.find-previous",
@@ -77,9 +86,14 @@ apply_panes (BylineWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (editor_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), editor_actions[i], editing);
 
-  adw_flap_set_reveal_flap (self->sidebar_flap, self->sidebar_visible);
+  adw_flap_set_reveal_flap (self->sidebar_flap, self->sidebar_visible && !comments);
   adw_flap_set_reveal_flap (self->metadata_flap, self->metadata_visible && editing);
   gtk_widget_set_sensitive (GTK_WIDGET (self->metadata_panel), editing);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", !comments);
+  gtk_widget_set_visible (self->sidebar_button, !comments);
+  gtk_widget_set_visible (self->find_button, !comments);
+  gtk_widget_set_visible (self->publish_button, !comments);
+  gtk_widget_set_visible (self->metadata_button, !comments);
 }
 
 static void
@@ -89,11 +103,16 @@ flap_reveal_cb (BylineWindow *self,
 {
   gboolean revealed = adw_flap_get_reveal_flap (flap);
 
-  /* A swipe, or a fold of a narrow window, closed or opened a pane */
-  if (flap == self->sidebar_flap)
+  /* A swipe, or a fold of a narrow window, closed or opened a pane. A flap
+   * also opens itself when it unfolds: outside the editor (the comment
+   * queue, the empty state) the panes it hides stay hidden. */
+  if (flap == self->sidebar_flap && !showing_comments (self))
     byline_window_set_sidebar_visible (self, revealed);
-  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
+  else if (flap == self->metadata_flap &&
+           g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
     byline_window_set_metadata_visible (self, revealed);
+  else if (revealed)
+    adw_flap_set_reveal_flap (flap, FALSE);
 }
 
 static void
@@ -144,28 +163,41 @@ article_activated_cb (BylineWindow        *self,
 
 static char *
 window_title_closure (BylineWindow *self,
-                      const char   *headline)
+                      const char   *headline,
+                      const char   *view)
 {
+  if (g_strcmp0 (view, "comments") == 0)
+    return g_strdup (_("Comments"));
   return g_strdup (headline != NULL && headline[0] != '\0' ? headline : _("Untitled Story"));
 }
 
 static char *
 window_subtitle_closure (BylineWindow        *self,
-                         BylineArticleStatus  status)
+                         BylineArticleStatus  status,
+                         const char          *view)
 {
+  if (g_strcmp0 (view, "comments") == 0)
+    return NULL;
   return byline_metadata_panel_dup_status_label (status);
 }
 
 /* The title's bindings cannot look through a missing article: the empty
- * state sets its title itself. */
+ * state (and the comment queue opened from it) sets its title itself. */
 static void
 update_title (BylineWindow *self)
 {
   if (self->article != NULL)
     return;
 
-  adw_window_title_set_title (self->window_title, _("Byline"));
+  adw_window_title_set_title (self->window_title, showing_comments (self) ? _("Comments") : _("Byline"));
   adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
+static void
+view_changed_cb (BylineWindow *self)
+{
+  apply_panes (self);
+  update_title (self);
 }
 
 static gboolean
@@ -426,6 +458,10 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_flap);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor_header);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_popover);
@@ -500,6 +536,8 @@ byline_window_init (BylineWindow *self)
                            G_CALLBACK (drafts_changed_cb), self, G_CONNECT_SWAPPED);
   self->cancellable = g_cancellable_new ();
   _byline_window_init_dnd (self);
+  g_signal_connect_object (self->main_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   apply_panes (self);
 }
 

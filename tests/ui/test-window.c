@@ -160,6 +160,25 @@ find_editor_title (GtkWidget *root)
   return NULL;
 }
 
+/* The first button (or toggle) in @root whose action is @action */
+static GtkWidget *
+find_widget_by_action (GtkWidget  *root,
+                       const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_widget_by_action (child, action)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_window_title (void)
 {
@@ -178,6 +197,26 @@ test_window_title (void)
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ferries");
   byline_article_set_status (article, BYLINE_ARTICLE_STATUS_IN_REVIEW);
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "In Review");
+
+  /* The comment queue is a workspace of its own: its title, no drafts
+   * list (without changing the user's choice), no editor buttons. */
+  {
+    gboolean sidebar = byline_window_get_sidebar_visible (window);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+    g_assert_cmpstr (byline_window_get_visible_view (window), ==, "comments");
+    g_assert_cmpstr (adw_window_title_get_title (title), ==, "Comments");
+    g_assert_false (gtk_widget_is_visible (find_widget_by_action (GTK_WIDGET (window), "win.find")));
+    g_assert_false (gtk_widget_is_visible (find_widget_by_action (GTK_WIDGET (window), "win.toggle-sidebar")));
+    g_assert_false (gtk_widget_is_visible (find_widget_by_action (GTK_WIDGET (window), "win.toggle-metadata")));
+    g_assert_cmpint (byline_window_get_sidebar_visible (window), ==, sidebar);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+    g_assert_cmpstr (byline_window_get_visible_view (window), ==, "editor");
+    g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ferries");
+    g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "In Review");
+    g_assert_true (gtk_widget_get_visible (find_widget_by_action (GTK_WIDGET (window), "win.find")));
+    g_assert_cmpint (byline_window_get_sidebar_visible (window), ==, sidebar);
+  }
 
   byline_window_set_article (window, NULL);
   g_assert_cmpstr (adw_window_title_get_title (title), ==, "Byline");
