@@ -123,8 +123,10 @@ gboolean    _byline_store_index_flush_locked (BylineStore   *self,
 gboolean    _byline_store_index_refresh      (BylineStore   *self,
                                               GError       **error);
 
-/* byline-store-rank.c */
+/* byline-store-rank.c, byline-store-snippet.c */
+fts5_api   *_byline_store_fts5_api           (sqlite3       *db);
 int         _byline_store_register_rank      (sqlite3       *db);
+int         _byline_store_register_snippet   (sqlite3       *db);
 
 /* byline-store-comments.c, byline-store-comment-cache.c */
 char      **_byline_store_reasons_from_json       (const char *text);
