@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-store-private.h"
 
@@ -245,6 +246,26 @@ save_names (BylineStore        *self,
   return TRUE;
 }
 
+/* The word count of @body. Counting 20,000 words costs as much as the
+ * rest of an autosave, so it is counted once per save, and the count of
+ * the last body saved is kept for the next save of the same text. */
+static guint
+body_word_count (BylineStore *self,
+                 const char  *body)
+{
+  gsize len = strlen (body);
+
+  if (self->saved_body != NULL && len == self->saved_body_len &&
+      memcmp (body, self->saved_body, len) == 0)
+    return self->saved_words;
+
+  g_free (self->saved_body);
+  self->saved_body = g_memdup2 (body, len + 1);
+  self->saved_body_len = len;
+  self->saved_words = byline_article_count_words (body);
+  return self->saved_words;
+}
+
 /* Must be called inside a write transaction. */
 gboolean
 _byline_store_save_locked (BylineStore    *self,
@@ -262,6 +283,7 @@ _byline_store_save_locked (BylineStore    *self,
   const char *section = byline_article_get_section (article);
   gint64 id = byline_article_get_id (article);
   gint64 section_id = 0;
+  guint words = body_word_count (self, byline_article_get_body (article));
   gint64 now;
 
   now = self->clock ? self->clock (self->clock_data) * G_USEC_PER_SEC : g_get_real_time ();
@@ -322,7 +344,7 @@ _byline_store_save_locked (BylineStore    *self,
   sqlite3_bind_int64 (stmt, 16, byline_article_get_image_media_id (article));
   _byline_store_bind_text (stmt, 17, byline_article_get_image_alt (article));
   _byline_store_bind_text (stmt, 18, byline_article_get_image_caption (article));
-  sqlite3_bind_int (stmt, 19, byline_article_count_words (byline_article_get_body (article)));
+  sqlite3_bind_int (stmt, 19, words);
   _byline_store_bind_text (stmt, 20, hash);
   _byline_store_bind_text (stmt, 21, bylines);
   _byline_store_bind_text (stmt, 22, tags);
@@ -351,7 +373,7 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  if (!_byline_store_add_revision (self, article, hash, revision_kind, force_revision, error))
+  if (!_byline_store_add_revision (self, article, hash, words, revision_kind, force_revision, error))
     return FALSE;
 
   /* An autosave leaves the search index to byline-store-index.c. */

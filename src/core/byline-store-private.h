@@ -35,6 +35,10 @@ struct _BylineStore
   guint                 index_delay_ms;
   /* Pages in the WAL after the last commit (byline-store-index.c). */
   int                   wal_pages;
+  /* The body of the last save and its word count (byline-store-articles.c). */
+  char                 *saved_body;
+  gsize                 saved_body_len;
+  guint                 saved_words;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
@@ -139,6 +143,7 @@ const char *_byline_store_search_sql     (void);
 gboolean    _byline_store_add_revision   (BylineStore   *self,
                                           BylineArticle *article,
                                           const char    *hash,
+                                          guint          word_count,
                                           const char    *kind,
                                           gboolean       force,
                                           GError       **error);

@@ -246,6 +246,49 @@ test_revisions_pruning (void)
   test_store_rmdir (dir);
 }
 
+/* The snapshot's body is escaped by the store itself (see snapshot_json()):
+ * every character that JSON escapes must come back as it was, and the
+ * word count of the row and the snapshot agree. */
+static void
+test_revisions_snapshot_escapes (void)
+{
+  static const char *bodies[] = {
+    "Quotes \" and \\ backslashes \\\" mixed,\n\nnew lines,\ttabs,\r\ncontrol \x01\x1f.",
+    "شهرداری تهران «اتوبوس‌های برقی» را ۱۴۰۱ راه انداخت.\n> Мэрия Москвы: \"паром\".",
+    "",
+  };
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Escapes", "x");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GPtrArray) revisions = NULL;
+      g_autoptr(BylineArticle) loaded = NULL;
+      g_autoptr(BylineArticle) row = NULL;
+      g_autoptr(GError) error = NULL;
+      BylineRevision *newest;
+
+      byline_article_set_body (article, bodies[i]);
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+      g_assert_no_error (error);
+      revisions = byline_store_list_revisions (store, byline_article_get_id (article), NULL, &error);
+      g_assert_no_error (error);
+      newest = g_ptr_array_index (revisions, 0);
+      g_assert_cmpstr (newest->headline, ==, "Escapes");
+      loaded = byline_store_load_revision (store, byline_article_get_id (article), newest->id, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (loaded), ==, bodies[i]);
+      g_assert_cmpstr (byline_article_get_headline (loaded), ==, "Escapes");
+      row = byline_store_load_article (store, byline_article_get_id (article), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (row), ==, bodies[i]);
+    }
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +300,7 @@ main (int   argc,
   g_test_add_func ("/store/revisions/dedup-and-kinds", test_revisions_dedup_and_kinds);
   g_test_add_func ("/store/revisions/diff-and-restore", test_revisions_diff_and_restore);
   g_test_add_func ("/store/revisions/pruning", test_revisions_pruning);
+  g_test_add_func ("/store/revisions/snapshot-escapes", test_revisions_snapshot_escapes);
 
   return g_test_run ();
 }
