@@ -272,6 +272,7 @@ _byline_store_save_locked (BylineStore    *self,
                            BylineArticle  *article,
                            const char     *revision_kind,
                            gboolean        force_revision,
+                           gboolean        index_now,
                            GError        **error)
 {
   g_autoptr(BylineStmt) stmt = NULL;
@@ -376,8 +377,9 @@ _byline_store_save_locked (BylineStore    *self,
   if (!_byline_store_add_revision (self, article, hash, words, revision_kind, force_revision, error))
     return FALSE;
 
-  /* An autosave leaves the search index to byline-store-index.c. */
-  return g_str_equal (revision_kind, "autosave") || _byline_store_index_flush_locked (self, id, error);
+  /* Unless @index_now, the search index is brought up to date later (see
+   * byline-store-index.c). */
+  return !index_now || _byline_store_index_flush_locked (self, id, error);
 }
 
 /**
@@ -412,7 +414,7 @@ byline_store_save_article (BylineStore      *self,
 
     if (!_byline_store_save_locked (self, article,
                                     (flags & BYLINE_SAVE_AUTOSAVE) ? "autosave" : "explicit",
-                                    FALSE, error))
+                                    FALSE, FALSE, error))
       {
         _byline_store_rollback (self);
         if (inserted)
@@ -428,8 +430,10 @@ byline_store_save_article (BylineStore      *self,
       }
   }
 
-  if (flags & BYLINE_SAVE_AUTOSAVE)
-    _byline_store_index_schedule (self);
+  /* Indexing a 20,000-word story costs tens of milliseconds: it runs on
+   * the worker thread, at once after an explicit save, once autosaves
+   * have been quiet for a while after an autosave. */
+  _byline_store_index_schedule (self, (flags & BYLINE_SAVE_AUTOSAVE) ? self->index_delay_ms : 0);
   _byline_store_emit_changed_full (self, byline_article_get_id (article),
                                    inserted ? BYLINE_STORE_CHANGE_ADDED : BYLINE_STORE_CHANGE_MODIFIED);
   return TRUE;

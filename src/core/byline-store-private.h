@@ -114,13 +114,15 @@ gboolean       _byline_store_save_locked         (BylineStore     *self,
                                                   BylineArticle   *article,
                                                   const char      *revision_kind,
                                                   gboolean         force_revision,
+                                                  gboolean         index_now,
                                                   GError         **error);
 
 /* byline-store-index.c */
 gboolean    _byline_store_index_open         (BylineStore   *self,
                                               GError       **error);
 void        _byline_store_index_close        (BylineStore   *self);
-void        _byline_store_index_schedule     (BylineStore   *self);
+void        _byline_store_index_schedule     (BylineStore   *self,
+                                              guint          delay_ms);
 gboolean    _byline_store_index_flush_locked (BylineStore   *self,
                                               gint64         id,
                                               GError       **error);

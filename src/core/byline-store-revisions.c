@@ -390,7 +390,7 @@ byline_store_restore_revision (BylineStore   *self,
 
     if (!_byline_store_begin (self, error))
       return NULL;
-    if (!_byline_store_save_locked (self, article, "restore", TRUE, error))
+    if (!_byline_store_save_locked (self, article, "restore", TRUE, TRUE, error))
       {
         _byline_store_rollback (self);
         return NULL;
