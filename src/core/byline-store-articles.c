@@ -246,24 +246,66 @@ save_names (BylineStore        *self,
   return TRUE;
 }
 
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n';
+}
+
+/* Words in @text[@from, @to). */
+static guint
+count_words_in (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  g_autofree char *part = g_strndup (text + from, to - from);
+
+  return byline_article_count_words (part);
+}
+
 /* The word count of @body. Counting 20,000 words costs as much as the
- * rest of an autosave, so it is counted once per save, and the count of
- * the last body saved is kept for the next save of the same text. */
+ * rest of an autosave, so the store keeps the last body it saved and its
+ * count, and counts again only what changed: the text between the last
+ * space before the first difference and the first space after the last
+ * one. byline_article_count_words() is additive across a space (a space
+ * ends a word and the state after it is the state at the start), so the
+ * rest keeps its count. */
 static guint
 body_word_count (BylineStore *self,
                  const char  *body)
 {
-  gsize len = strlen (body);
+  const char *old = self->saved_body;
+  gsize len = strlen (body), old_len = self->saved_body_len;
+  gsize prefix = 0, suffix = 0, start, old_end, end;
+  guint words;
 
-  if (self->saved_body != NULL && len == self->saved_body_len &&
-      memcmp (body, self->saved_body, len) == 0)
-    return self->saved_words;
+  if (old == NULL)
+    words = byline_article_count_words (body);
+  else
+    {
+      while (prefix < len && prefix < old_len && body[prefix] == old[prefix])
+        prefix++;
+      if (prefix == len && len == old_len)
+        return self->saved_words;
+      while (suffix < len - prefix && suffix < old_len - prefix &&
+             body[len - 1 - suffix] == old[old_len - 1 - suffix])
+        suffix++;
+
+      /* Back to just after a space in the common prefix, on to a space in
+       * the common suffix (the start or the end of the text otherwise). */
+      for (start = prefix; start > 0 && !is_space (old[start - 1]); start--)
+        ;
+      for (old_end = old_len - suffix; old_end < old_len && !is_space (old[old_end]); old_end++)
+        ;
+      end = len - (old_len - old_end);
+      words = self->saved_words - count_words_in (old, start, old_end) + count_words_in (body, start, end);
+    }
 
   g_free (self->saved_body);
   self->saved_body = g_memdup2 (body, len + 1);
   self->saved_body_len = len;
-  self->saved_words = byline_article_count_words (body);
-  return self->saved_words;
+  self->saved_words = words;
+  return words;
 }
 
 /* Must be called inside a write transaction. */
