@@ -295,6 +295,21 @@ ms_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* Appends the wall time since @start and the thread's CPU time since
+ * @cpu_start to @ms and @cpu_ms. */
+static void
+record (GArray *ms,
+        GArray *cpu_ms,
+        gint64  start,
+        double  cpu_start)
+{
+  double t = ms_since (start);
+  double cpu = thread_cpu_ms () - cpu_start;
+
+  g_array_append_val (ms, t);
+  g_array_append_val (cpu_ms, cpu);
+}
+
 static char *
 shell_script (GPtrArray *queries,
               guint      repeats)
@@ -535,13 +550,7 @@ main (int   argc,
 
       start = g_get_monotonic_time ();
       list = byline_store_list_articles (store, &query, NULL, &error);
-      {
-        double t = ms_since (start);
-        double cpu = thread_cpu_ms () - cpu_start;
-
-        g_array_append_val (ms, t);
-        g_array_append_val (cpu_ms, cpu);
-      }
+      record (ms, cpu_ms, start, cpu_start);
       g_assert (list != NULL && list->len == MIN (50, n));
     }
   row ("list first 50 by modified p95", percentile (ms, 0.95), "ms", 10);
@@ -587,13 +596,7 @@ main (int   argc,
         start = g_get_monotonic_time ();
         if (!byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error))
           g_error ("%s", error->message);
-        {
-          double t = ms_since (start);
-          double cpu = thread_cpu_ms () - cpu_start;
-
-          g_array_append_val (ms, t);
-          g_array_append_val (cpu_ms, cpu);
-        }
+        record (ms, cpu_ms, start, cpu_start);
       }
     row ("autosave 20,000 words p50", percentile (ms, 0.5), "ms", 0);
     row ("autosave 20,000 words p95", percentile (ms, 0.95), "ms", 5);
@@ -620,13 +623,7 @@ main (int   argc,
 
         start = g_get_monotonic_time ();
         hits = byline_store_search (store, word, 50, NULL, &error);
-        {
-          double t = ms_since (start);
-          double cpu = thread_cpu_ms () - cpu_start;
-
-          g_array_append_val (ms, t);
-          g_array_append_val (cpu_ms, cpu);
-        }
+        record (ms, cpu_ms, start, cpu_start);
         g_assert (hits != NULL && hits->len == 1);
       }
     row ("search right after an autosave (indexes 20,000 words) p50", percentile (ms, 0.5), "ms", 0);
@@ -653,13 +650,7 @@ main (int   argc,
           start = g_get_monotonic_time ();
           if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error))
             g_error ("%s", error->message);
-          {
-            double t = ms_since (start);
-            double cpu = thread_cpu_ms () - cpu_start;
-
-            g_array_append_val (ms, t);
-            g_array_append_val (cpu_ms, cpu);
-          }
+          record (ms, cpu_ms, start, cpu_start);
 
           cpu_start = thread_cpu_ms ();
           start = g_get_monotonic_time ();
@@ -669,13 +660,7 @@ main (int   argc,
             if (!_byline_store_index_refresh (store, &error))
               g_error ("%s", error->message);
           }
-          {
-            double t = ms_since (start);
-            double cpu = thread_cpu_ms () - cpu_start;
-
-            g_array_append_val (index_ms, t);
-            g_array_append_val (index_cpu_ms, cpu);
-          }
+          record (index_ms, index_cpu_ms, start, cpu_start);
         }
       row ("explicit save 20,000 words p50", percentile (ms, 0.5), "ms", 0);
       row ("explicit save 20,000 words p50, CPU time", percentile (cpu_ms, 0.5), "ms", 0);
