@@ -263,30 +263,36 @@ count_words_in (const char *text,
   return byline_article_count_words (part);
 }
 
-/* The word count of @body. Counting 20,000 words costs as much as the
- * rest of an autosave, so the store keeps the last body it saved and its
- * count, and counts again only what changed: the text between the last
- * space before the first difference and the first space after the last
- * one. byline_article_count_words() is additive across a space (a space
- * ends a word and the state after it is the state at the start), so the
- * rest keeps its count. */
+/* The word count of @body, and whether it is valid UTF-8 (see the
+ * revision's snapshot_json()). Counting 20,000 words costs as much as the
+ * rest of an autosave, so the store keeps the last body it saved with its
+ * count and validity, and looks again only at what changed: the text
+ * between the last space before the first difference and the first space
+ * after the last one. byline_article_count_words() is additive across a
+ * space (a space ends a word and the state after it is the state at the
+ * start), and so is validity (no UTF-8 sequence holds a space byte), so
+ * the rest keeps its count. */
 static guint
 body_word_count (BylineStore *self,
-                 const char  *body)
+                 const char  *body,
+                 gboolean    *valid)
 {
   const char *old = self->saved_body;
   gsize len = strlen (body), old_len = self->saved_body_len;
   gsize prefix = 0, suffix = 0, start, old_end, end;
   guint words;
 
-  if (old == NULL)
-    words = byline_article_count_words (body);
+  if (old == NULL || !self->saved_valid)
+    {
+      words = byline_article_count_words (body);
+      *valid = g_utf8_validate_len (body, len, NULL);
+    }
   else
     {
       while (prefix < len && prefix < old_len && body[prefix] == old[prefix])
         prefix++;
       if (prefix == len && len == old_len)
-        return self->saved_words;
+        return (*valid = TRUE, self->saved_words);
       while (suffix < len - prefix && suffix < old_len - prefix &&
              body[len - 1 - suffix] == old[old_len - 1 - suffix])
         suffix++;
@@ -299,12 +305,14 @@ body_word_count (BylineStore *self,
         ;
       end = len - (old_len - old_end);
       words = self->saved_words - count_words_in (old, start, old_end) + count_words_in (body, start, end);
+      *valid = g_utf8_validate_len (body + start, end - start, NULL);
     }
 
   g_free (self->saved_body);
   self->saved_body = g_memdup2 (body, len + 1);
   self->saved_body_len = len;
   self->saved_words = words;
+  self->saved_valid = *valid;
   return words;
 }
 
@@ -326,7 +334,8 @@ _byline_store_save_locked (BylineStore    *self,
   const char *section = byline_article_get_section (article);
   gint64 id = byline_article_get_id (article);
   gint64 section_id = 0;
-  guint words = body_word_count (self, byline_article_get_body (article));
+  gboolean valid_utf8;
+  guint words = body_word_count (self, byline_article_get_body (article), &valid_utf8);
   gint64 now;
 
   now = self->clock ? self->clock (self->clock_data) * G_USEC_PER_SEC : g_get_real_time ();
@@ -416,7 +425,7 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  if (!_byline_store_add_revision (self, article, hash, words, revision_kind, force_revision, error))
+  if (!_byline_store_add_revision (self, article, hash, words, valid_utf8, revision_kind, force_revision, error))
     return FALSE;
 
   /* Unless @index_now, the search index is brought up to date later (see

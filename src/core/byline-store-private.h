@@ -35,10 +35,12 @@ struct _BylineStore
   guint                 index_delay_ms;
   /* Pages in the WAL after the last commit (byline-store-index.c). */
   int                   wal_pages;
-  /* The body of the last save and its word count (byline-store-articles.c). */
+  /* The body of the last save, its word count and whether it is valid
+   * UTF-8 (byline-store-articles.c). */
   char                 *saved_body;
   gsize                 saved_body_len;
   guint                 saved_words;
+  gboolean              saved_valid;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
@@ -146,6 +148,7 @@ gboolean    _byline_store_add_revision   (BylineStore   *self,
                                           BylineArticle *article,
                                           const char    *hash,
                                           guint          word_count,
+                                          gboolean       body_is_utf8,
                                           const char    *kind,
                                           gboolean       force,
                                           GError       **error);

@@ -137,10 +137,13 @@ append_json_string (GString    *out,
 /* The revision's snapshot: byline_article_to_json() with the body. The
  * body is most of it, and json-glib's generator escapes a string one
  * character at a time (for 20,000 words, a sixth of an autosave), so the
- * rest is generated without it and the body is added in front. */
+ * rest is generated without it and the body is added in front. A body
+ * that is not valid UTF-8 (@body_is_utf8 FALSE; the store knows from
+ * body_word_count()) is left to json-glib. */
 static char *
 snapshot_json (BylineArticle *article,
                guint          word_count,
+               gboolean       body_is_utf8,
                gsize         *size)
 {
   const char *body = byline_article_get_body (article);
@@ -150,7 +153,7 @@ snapshot_json (BylineArticle *article,
   gsize rest_size = 0, body_size = strlen (body);
   GString *out;
 
-  if (!g_utf8_validate_len (body, body_size, NULL))
+  if (!body_is_utf8)
     {
       node = _byline_article_to_json_counted (article, TRUE, word_count);
       json_generator_set_root (generator, node);
@@ -176,6 +179,7 @@ _byline_store_add_revision (BylineStore    *self,
                             BylineArticle  *article,
                             const char     *hash,
                             guint           word_count,
+                            gboolean        body_is_utf8,
                             const char     *kind,
                             gboolean        force,
                             GError        **error)
@@ -196,7 +200,7 @@ _byline_store_add_revision (BylineStore    *self,
     return TRUE;
   _byline_stmt_release (g_steal_pointer (&last));
 
-  snapshot = snapshot_json (article, word_count, &size);
+  snapshot = snapshot_json (article, word_count, body_is_utf8, &size);
 
   if (!(insert = _byline_store_prepare (self, "INSERT INTO revisions (article_id, kind, created, content_hash, size, snapshot) "
                                               "VALUES (?, ?, ?, ?, ?, ?)", error)))

@@ -291,7 +291,8 @@ test_revisions_snapshot_escapes (void)
 }
 
 /* The store counts again only the part of the body an edit changed (see
- * body_word_count()): after any edit its count is the full count. */
+ * body_word_count()): after any edit its count is the full count, and a
+ * valid body's snapshot reads back. */
 static void
 test_revisions_word_count_after_edits (void)
 {
@@ -336,6 +337,21 @@ test_revisions_word_count_after_edits (void)
       g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
       g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, byline_article_count_words (body->str));
       sqlite3_finalize (stmt);
+
+      /* The snapshot (escaped by the store when the body is valid UTF-8,
+       * which it also tracks by the changed part only) reads back. */
+      if (g_utf8_validate (body->str, -1, NULL))
+        {
+          g_autoptr(GPtrArray) revisions = byline_store_list_revisions (store, byline_article_get_id (article), NULL, &error);
+          g_autoptr(BylineArticle) loaded = NULL;
+
+          g_assert_no_error (error);
+          loaded = byline_store_load_revision (store, byline_article_get_id (article),
+                                               ((BylineRevision *) g_ptr_array_index (revisions, 0))->id,
+                                               NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (byline_article_get_body (loaded), ==, body->str);
+        }
     }
 
   g_string_free (body, TRUE);
