@@ -76,12 +76,23 @@ JsonNode *
 byline_article_to_json (BylineArticle *self,
                         gboolean       with_body)
 {
+  g_return_val_if_fail (BYLINE_IS_ARTICLE (self), NULL);
+
+  return _byline_article_to_json_counted (self, with_body,
+                                          byline_article_count_words (byline_article_get_body (self)));
+}
+
+/* byline_article_to_json() with the body's word count already known (the
+ * store counts it once per save). */
+JsonNode *
+_byline_article_to_json_counted (BylineArticle *self,
+                                 gboolean       with_body,
+                                 guint          word_count)
+{
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   GDateTime *date;
   const char *time_zone;
   GPtrArray *links;
-
-  g_return_val_if_fail (BYLINE_IS_ARTICLE (self), NULL);
 
   date = byline_article_get_date (self);
   time_zone = byline_article_get_time_zone (self);
@@ -119,7 +130,7 @@ byline_article_to_json (BylineArticle *self,
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "word_count");
-  json_builder_add_int_value (builder, byline_article_count_words (byline_article_get_body (self)));
+  json_builder_add_int_value (builder, word_count);
   add_date_time (builder, "created", byline_article_get_created (self));
   add_date_time (builder, "modified", byline_article_get_modified (self));
 

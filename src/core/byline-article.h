@@ -146,4 +146,9 @@ JsonNode            *byline_article_to_json            (BylineArticle       *sel
 BylineArticle       *byline_article_new_from_json      (JsonNode            *node,
                                                         GError             **error);
 
+/* For the store, which has counted the words already. */
+JsonNode            *_byline_article_to_json_counted   (BylineArticle       *self,
+                                                        gboolean             with_body,
+                                                        guint                word_count);
+
 G_END_DECLS

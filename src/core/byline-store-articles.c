@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-store-private.h"
 
@@ -245,12 +246,83 @@ save_names (BylineStore        *self,
   return TRUE;
 }
 
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n';
+}
+
+/* Words in @text[@from, @to). */
+static guint
+count_words_in (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  g_autofree char *part = g_strndup (text + from, to - from);
+
+  return byline_article_count_words (part);
+}
+
+/* The word count of @body, and whether it is valid UTF-8 (see the
+ * revision's snapshot_json()). Counting 20,000 words costs as much as the
+ * rest of an autosave, so the store keeps the last body it saved with its
+ * count and validity, and looks again only at what changed: the text
+ * between the last space before the first difference and the first space
+ * after the last one. byline_article_count_words() is additive across a
+ * space (a space ends a word and the state after it is the state at the
+ * start), and so is validity (no UTF-8 sequence holds a space byte), so
+ * the rest keeps its count. */
+static guint
+body_word_count (BylineStore *self,
+                 const char  *body,
+                 gboolean    *valid)
+{
+  const char *old = self->saved_body;
+  gsize len = strlen (body), old_len = self->saved_body_len;
+  gsize prefix = 0, suffix = 0, start, old_end, end;
+  guint words;
+
+  if (old == NULL || !self->saved_valid)
+    {
+      words = byline_article_count_words (body);
+      *valid = g_utf8_validate_len (body, len, NULL);
+    }
+  else
+    {
+      while (prefix < len && prefix < old_len && body[prefix] == old[prefix])
+        prefix++;
+      if (prefix == len && len == old_len)
+        return (*valid = TRUE, self->saved_words);
+      while (suffix < len - prefix && suffix < old_len - prefix &&
+             body[len - 1 - suffix] == old[old_len - 1 - suffix])
+        suffix++;
+
+      /* Back to just after a space in the common prefix, on to a space in
+       * the common suffix (the start or the end of the text otherwise). */
+      for (start = prefix; start > 0 && !is_space (old[start - 1]); start--)
+        ;
+      for (old_end = old_len - suffix; old_end < old_len && !is_space (old[old_end]); old_end++)
+        ;
+      end = len - (old_len - old_end);
+      words = self->saved_words - count_words_in (old, start, old_end) + count_words_in (body, start, end);
+      *valid = g_utf8_validate_len (body + start, end - start, NULL);
+    }
+
+  g_free (self->saved_body);
+  self->saved_body = g_memdup2 (body, len + 1);
+  self->saved_body_len = len;
+  self->saved_words = words;
+  self->saved_valid = *valid;
+  return words;
+}
+
 /* Must be called inside a write transaction. */
 gboolean
 _byline_store_save_locked (BylineStore    *self,
                            BylineArticle  *article,
                            const char     *revision_kind,
                            gboolean        force_revision,
+                           gboolean        index_now,
                            GError        **error)
 {
   g_autoptr(BylineStmt) stmt = NULL;
@@ -262,6 +334,8 @@ _byline_store_save_locked (BylineStore    *self,
   const char *section = byline_article_get_section (article);
   gint64 id = byline_article_get_id (article);
   gint64 section_id = 0;
+  gboolean valid_utf8;
+  guint words = body_word_count (self, byline_article_get_body (article), &valid_utf8);
   gint64 now;
 
   now = self->clock ? self->clock (self->clock_data) * G_USEC_PER_SEC : g_get_real_time ();
@@ -322,7 +396,7 @@ _byline_store_save_locked (BylineStore    *self,
   sqlite3_bind_int64 (stmt, 16, byline_article_get_image_media_id (article));
   _byline_store_bind_text (stmt, 17, byline_article_get_image_alt (article));
   _byline_store_bind_text (stmt, 18, byline_article_get_image_caption (article));
-  sqlite3_bind_int (stmt, 19, byline_article_count_words (byline_article_get_body (article)));
+  sqlite3_bind_int (stmt, 19, words);
   _byline_store_bind_text (stmt, 20, hash);
   _byline_store_bind_text (stmt, 21, bylines);
   _byline_store_bind_text (stmt, 22, tags);
@@ -351,11 +425,12 @@ _byline_store_save_locked (BylineStore    *self,
       !save_names (self, id, byline_article_get_tags (article), TRUE, error))
     return FALSE;
 
-  if (!_byline_store_add_revision (self, article, hash, revision_kind, force_revision, error))
+  if (!_byline_store_add_revision (self, article, hash, words, valid_utf8, revision_kind, force_revision, error))
     return FALSE;
 
-  /* An autosave leaves the search index to byline-store-index.c. */
-  return g_str_equal (revision_kind, "autosave") || _byline_store_index_flush_locked (self, id, error);
+  /* Unless @index_now, the search index is brought up to date later (see
+   * byline-store-index.c). */
+  return !index_now || _byline_store_index_flush_locked (self, id, error);
 }
 
 /**
@@ -390,7 +465,7 @@ byline_store_save_article (BylineStore      *self,
 
     if (!_byline_store_save_locked (self, article,
                                     (flags & BYLINE_SAVE_AUTOSAVE) ? "autosave" : "explicit",
-                                    FALSE, error))
+                                    FALSE, FALSE, error))
       {
         _byline_store_rollback (self);
         if (inserted)
@@ -406,8 +481,10 @@ byline_store_save_article (BylineStore      *self,
       }
   }
 
-  if (flags & BYLINE_SAVE_AUTOSAVE)
-    _byline_store_index_schedule (self);
+  /* Indexing a 20,000-word story costs tens of milliseconds: it runs on
+   * the worker thread, at once after an explicit save, once autosaves
+   * have been quiet for a while after an autosave. */
+  _byline_store_index_schedule (self, (flags & BYLINE_SAVE_AUTOSAVE) ? self->index_delay_ms : 0);
   _byline_store_emit_changed_full (self, byline_article_get_id (article),
                                    inserted ? BYLINE_STORE_CHANGE_ADDED : BYLINE_STORE_CHANGE_MODIFIED);
   return TRUE;

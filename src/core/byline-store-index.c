@@ -27,9 +27,10 @@
  * - before every search (byline_store_search() indexes them first, in its
  *   own write transaction, so a search always finds all committed text,
  *   whichever program wrote it);
- * - in the same transaction as every explicit save and restore;
- * - on the store's worker thread once autosaves have been quiet for
- *   INDEX_DELAY_MS (in the main context the store was made in);
+ * - in the same transaction as every restore;
+ * - on the store's worker thread at once after an explicit save, and once
+ *   autosaves have been quiet for INDEX_DELAY_MS (dispatched in the main
+ *   context the store was made in), so that nobody waits for it;
  * - when a store is opened (after a crash the queue is still there: it is
  *   a table, written in the autosave's own transaction) and when it is
  *   closed.
@@ -123,7 +124,7 @@ wal_hook_cb (void       *user_data,
   if (pages >= WAL_MAX_PAGES)
     sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
   else if (pages >= WAL_QUIET_PAGES)
-    _byline_store_index_schedule (self);
+    _byline_store_index_schedule (self, self->index_delay_ms);
   return SQLITE_OK;
 }
 
@@ -147,7 +148,8 @@ _byline_store_index_open (BylineStore  *self,
   IndexSource *index;
   int rc;
 
-  if ((rc = _byline_store_register_rank (self->db)) != SQLITE_OK)
+  if ((rc = _byline_store_register_rank (self->db)) != SQLITE_OK ||
+      (rc = _byline_store_register_snippet (self->db)) != SQLITE_OK)
     return _byline_store_set_error (self, rc, error);
   if (!_byline_store_exec (self, tuning, error))
     return FALSE;
@@ -181,13 +183,16 @@ _byline_store_index_close (BylineStore *self)
     g_debug ("Could not update the search index: %s", error->message);
 }
 
-/* After an autosave: index once autosaves have been quiet for a while. */
+/* After a save: index on the worker thread in @delay_ms (an autosave:
+ * once autosaves have been quiet for index_delay_ms; a later call moves
+ * the time). */
 void
-_byline_store_index_schedule (BylineStore *self)
+_byline_store_index_schedule (BylineStore *self,
+                              guint        delay_ms)
 {
   if (self->index_source != NULL)
     g_source_set_ready_time (self->index_source,
-                             g_get_monotonic_time () + self->index_delay_ms * 1000);
+                             g_get_monotonic_time () + (gint64) delay_ms * 1000);
 }
 
 /* Indexes the pending article @id (0: all of them). Must be called inside

@@ -35,6 +35,12 @@ struct _BylineStore
   guint                 index_delay_ms;
   /* Pages in the WAL after the last commit (byline-store-index.c). */
   int                   wal_pages;
+  /* The body of the last save, its word count and whether it is valid
+   * UTF-8 (byline-store-articles.c). */
+  char                 *saved_body;
+  gsize                 saved_body_len;
+  guint                 saved_words;
+  gboolean              saved_valid;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
@@ -110,21 +116,25 @@ gboolean       _byline_store_save_locked         (BylineStore     *self,
                                                   BylineArticle   *article,
                                                   const char      *revision_kind,
                                                   gboolean         force_revision,
+                                                  gboolean         index_now,
                                                   GError         **error);
 
 /* byline-store-index.c */
 gboolean    _byline_store_index_open         (BylineStore   *self,
                                               GError       **error);
 void        _byline_store_index_close        (BylineStore   *self);
-void        _byline_store_index_schedule     (BylineStore   *self);
+void        _byline_store_index_schedule     (BylineStore   *self,
+                                              guint          delay_ms);
 gboolean    _byline_store_index_flush_locked (BylineStore   *self,
                                               gint64         id,
                                               GError       **error);
 gboolean    _byline_store_index_refresh      (BylineStore   *self,
                                               GError       **error);
 
-/* byline-store-rank.c */
+/* byline-store-rank.c, byline-store-snippet.c */
+fts5_api   *_byline_store_fts5_api           (sqlite3       *db);
 int         _byline_store_register_rank      (sqlite3       *db);
+int         _byline_store_register_snippet   (sqlite3       *db);
 
 /* byline-store-comments.c, byline-store-comment-cache.c */
 char      **_byline_store_reasons_from_json       (const char *text);
@@ -137,6 +147,8 @@ const char *_byline_store_search_sql     (void);
 gboolean    _byline_store_add_revision   (BylineStore   *self,
                                           BylineArticle *article,
                                           const char    *hash,
+                                          guint          word_count,
+                                          gboolean       body_is_utf8,
                                           const char    *kind,
                                           gboolean       force,
                                           GError       **error);

@@ -280,24 +280,29 @@ rank_function (const Fts5ExtensionApi  *api,
   sqlite3_result_double (context, -score);
 }
 
+/* The FTS5 API of @db, for registering functions (NULL: no FTS5). */
+fts5_api *
+_byline_store_fts5_api (sqlite3 *db)
+{
+  fts5_api *api = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT fts5(?1)", -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+  sqlite3_step (stmt);
+  if (sqlite3_finalize (stmt) != SQLITE_OK || api == NULL || api->iVersion < 2)
+    return NULL;
+  return api;
+}
+
 /* Registers byline_rank() on @db. Returns an SQLite result code. */
 int
 _byline_store_register_rank (sqlite3 *db)
 {
-  fts5_api *api = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  fts5_api *api = _byline_store_fts5_api (db);
 
-  rc = sqlite3_prepare_v2 (db, "SELECT fts5(?1)", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    return rc;
-  sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
-  sqlite3_step (stmt);
-  rc = sqlite3_finalize (stmt);
-  if (rc != SQLITE_OK)
-    return rc;
-  if (api == NULL || api->iVersion < 2)
+  if (api == NULL)
     return SQLITE_ERROR;
-
   return api->xCreateFunction (api, "byline_rank", NULL, rank_function, NULL);
 }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-store-private.h"
 
@@ -102,18 +103,89 @@ _byline_store_prune_locked (BylineStore  *self,
   return doomed->len;
 }
 
+/* Appends @text, valid UTF-8, as a JSON string: runs without '"', '\\'
+ * or control characters are copied as they are. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  const char *run = text, *p;
+
+  g_string_append_c (out, '"');
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+      run = p + 1;
+    }
+  g_string_append_len (out, run, p - run);
+  g_string_append_c (out, '"');
+}
+
+/* The revision's snapshot: byline_article_to_json() with the body. The
+ * body is most of it, and json-glib's generator escapes a string one
+ * character at a time (for 20,000 words, a sixth of an autosave), so the
+ * rest is generated without it and the body is added in front. A body
+ * that is not valid UTF-8 (@body_is_utf8 FALSE; the store knows from
+ * body_word_count()) is left to json-glib. */
+static char *
+snapshot_json (BylineArticle *article,
+               guint          word_count,
+               gboolean       body_is_utf8,
+               gsize         *size)
+{
+  const char *body = byline_article_get_body (article);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *rest = NULL;
+  gsize rest_size = 0, body_size = strlen (body);
+  GString *out;
+
+  if (!body_is_utf8)
+    {
+      node = _byline_article_to_json_counted (article, TRUE, word_count);
+      json_generator_set_root (generator, node);
+      return json_generator_to_data (generator, size);
+    }
+
+  node = _byline_article_to_json_counted (article, FALSE, word_count);
+  json_generator_set_root (generator, node);
+  rest = json_generator_to_data (generator, &rest_size);
+  g_assert (rest_size > 2 && rest[0] == '{');
+
+  out = g_string_sized_new (body_size + body_size / 32 + rest_size + 16);
+  g_string_append (out, "{\"body\":");
+  append_json_string (out, body);
+  g_string_append_c (out, ',');
+  g_string_append_len (out, rest + 1, rest_size - 1);
+  *size = out->len;
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 _byline_store_add_revision (BylineStore    *self,
                             BylineArticle  *article,
                             const char     *hash,
+                            guint           word_count,
+                            gboolean        body_is_utf8,
                             const char     *kind,
                             gboolean        force,
                             GError        **error)
 {
   g_autoptr(BylineStmt) last = NULL;
   g_autoptr(BylineStmt) insert = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autofree char *snapshot = NULL;
   gint64 id = byline_article_get_id (article);
   gsize size = 0;
@@ -128,10 +200,7 @@ _byline_store_add_revision (BylineStore    *self,
     return TRUE;
   _byline_stmt_release (g_steal_pointer (&last));
 
-  node = byline_article_to_json (article, TRUE);
-  generator = json_generator_new ();
-  json_generator_set_root (generator, node);
-  snapshot = json_generator_to_data (generator, &size);
+  snapshot = snapshot_json (article, word_count, body_is_utf8, &size);
 
   if (!(insert = _byline_store_prepare (self, "INSERT INTO revisions (article_id, kind, created, content_hash, size, snapshot) "
                                               "VALUES (?, ?, ?, ?, ?, ?)", error)))
@@ -325,7 +394,7 @@ byline_store_restore_revision (BylineStore   *self,
 
     if (!_byline_store_begin (self, error))
       return NULL;
-    if (!_byline_store_save_locked (self, article, "restore", TRUE, error))
+    if (!_byline_store_save_locked (self, article, "restore", TRUE, TRUE, error))
       {
         _byline_store_rollback (self);
         return NULL;

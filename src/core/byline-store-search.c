@@ -23,14 +23,16 @@
  * `t`, that joins each row with `t`: snippet() runs only for those rows,
  * and one bounded scan of the doclist costs less than ?2 separate
  * MATCH-and-rowid lookups (each of which parses the query and seeks in
- * every segment of the index). */
+ * every segment of the index). byline_snippet() (byline-store-snippet.c)
+ * is snippet()'s format at a cost that grows with the match's position,
+ * not with the length of the text. */
 
 #define SEARCH_SQL \
   "WITH t (id, score) AS MATERIALIZED (" \
   "  SELECT rowid, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score " \
   "  FROM articles_fts WHERE articles_fts MATCH ?1 AND score IS NOT NULL " \
   "  ORDER BY score, rowid LIMIT ?2) " \
-  "SELECT t.id, a.headline, snippet (articles_fts, -1, '[', ']', '…', 12), t.score " \
+  "SELECT t.id, a.headline, byline_snippet (articles_fts, '[', ']', '…', 12), t.score " \
   "FROM articles_fts CROSS JOIN t ON t.id = articles_fts.rowid CROSS JOIN articles a ON a.id = t.id " \
   "WHERE articles_fts MATCH ?1 " \
   "  AND articles_fts.rowid BETWEEN (SELECT min (id) FROM t) AND (SELECT max (id) FROM t) " \

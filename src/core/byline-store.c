@@ -582,6 +582,7 @@ byline_store_finalize (GObject *object)
     }
   g_clear_pointer (&self->context, g_main_context_unref);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->saved_body, g_free);
   g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (byline_store_parent_class)->finalize (object);

@@ -1,4 +1,4 @@
-/* byline-rank-ext.c: byline_rank() as an SQLite extension
+/* byline-rank-ext.c: byline_rank() and byline_snippet() as an SQLite extension
  *
  * bench-store compares byline_store_search() with the sqlite3 shell
  * running the same SQL on the same file; the shell loads this module to
@@ -22,5 +22,7 @@ sqlite3_extension_init (sqlite3                    *db,
                         char                      **error,
                         const sqlite3_api_routines *api)
 {
-  return _byline_store_register_rank (db);
+  int rc = _byline_store_register_rank (db);
+
+  return rc == SQLITE_OK ? _byline_store_register_snippet (db) : rc;
 }

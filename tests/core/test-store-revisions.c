@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "test-store-common.h"
+#include "byline-store-private.h"
 
 static char *
 join_side (GPtrArray    *chunks,
@@ -246,6 +247,118 @@ test_revisions_pruning (void)
   test_store_rmdir (dir);
 }
 
+/* The snapshot's body is escaped by the store itself (see snapshot_json()):
+ * every character that JSON escapes must come back as it was, and the
+ * word count of the row and the snapshot agree. */
+static void
+test_revisions_snapshot_escapes (void)
+{
+  static const char *bodies[] = {
+    "Quotes \" and \\ backslashes \\\" mixed,\n\nnew lines,\ttabs,\r\ncontrol \x01\x1f.",
+    "شهرداری تهران «اتوبوس‌های برقی» را ۱۴۰۱ راه انداخت.\n> Мэрия Москвы: \"паром\".",
+    "",
+  };
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Escapes", "x");
+
+  for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
+    {
+      g_autoptr(GPtrArray) revisions = NULL;
+      g_autoptr(BylineArticle) loaded = NULL;
+      g_autoptr(BylineArticle) row = NULL;
+      g_autoptr(GError) error = NULL;
+      BylineRevision *newest;
+
+      byline_article_set_body (article, bodies[i]);
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+      g_assert_no_error (error);
+      revisions = byline_store_list_revisions (store, byline_article_get_id (article), NULL, &error);
+      g_assert_no_error (error);
+      newest = g_ptr_array_index (revisions, 0);
+      g_assert_cmpstr (newest->headline, ==, "Escapes");
+      loaded = byline_store_load_revision (store, byline_article_get_id (article), newest->id, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (loaded), ==, bodies[i]);
+      g_assert_cmpstr (byline_article_get_headline (loaded), ==, "Escapes");
+      row = byline_store_load_article (store, byline_article_get_id (article), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (row), ==, bodies[i]);
+    }
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
+/* The store counts again only the part of the body an edit changed (see
+ * body_word_count()): after any edit its count is the full count, and a
+ * valid body's snapshot reads back. */
+static void
+test_revisions_word_count_after_edits (void)
+{
+  static const char *pieces[] = {
+    "ferry", " ", "  ", "\n\n", "don't", "cross-harbour", "41,000", "2.4", ", ", "-", "'",
+    "Москвы", "اتوبوس‌های", "۱۴۰۱", "x", "\xd8", ".", "—",
+  };
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Counts", "The ferry runs at 41,000 tons.");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  GString *body = g_string_new (byline_article_get_body (article));
+
+  for (guint round = 0; round < 300; round++)
+    {
+      guint at = g_rand_int_range (rand, 0, body->len + 1);
+      g_autoptr(GError) error = NULL;
+      sqlite3_stmt *stmt = NULL;
+
+      switch (g_rand_int_range (rand, 0, 3))
+        {
+        case 0:
+          g_string_insert (body, at, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          break;
+        case 1:
+          {
+            gsize n = g_rand_int_range (rand, 0, 8);
+
+            g_string_erase (body, at, MIN (body->len - at, n));
+          }
+          break;
+        default:
+          g_string_append (body, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+          break;
+        }
+      byline_article_set_body (article, body->str);
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_AUTOSAVE, NULL, &error));
+      g_assert_no_error (error);
+
+      g_assert_cmpint (sqlite3_prepare_v2 (store->db, "SELECT word_count FROM articles WHERE id = ?", -1, &stmt, NULL), ==, SQLITE_OK);
+      sqlite3_bind_int64 (stmt, 1, byline_article_get_id (article));
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, byline_article_count_words (body->str));
+      sqlite3_finalize (stmt);
+
+      /* The snapshot (escaped by the store when the body is valid UTF-8,
+       * which it also tracks by the changed part only) reads back. */
+      if (g_utf8_validate (body->str, -1, NULL))
+        {
+          g_autoptr(GPtrArray) revisions = byline_store_list_revisions (store, byline_article_get_id (article), NULL, &error);
+          g_autoptr(BylineArticle) loaded = NULL;
+
+          g_assert_no_error (error);
+          loaded = byline_store_load_revision (store, byline_article_get_id (article),
+                                               ((BylineRevision *) g_ptr_array_index (revisions, 0))->id,
+                                               NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (byline_article_get_body (loaded), ==, body->str);
+        }
+    }
+
+  g_string_free (body, TRUE);
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +370,8 @@ main (int   argc,
   g_test_add_func ("/store/revisions/dedup-and-kinds", test_revisions_dedup_and_kinds);
   g_test_add_func ("/store/revisions/diff-and-restore", test_revisions_diff_and_restore);
   g_test_add_func ("/store/revisions/pruning", test_revisions_pruning);
+  g_test_add_func ("/store/revisions/snapshot-escapes", test_revisions_snapshot_escapes);
+  g_test_add_func ("/store/revisions/word-count-after-edits", test_revisions_word_count_after_edits);
 
   return g_test_run ();
 }
