@@ -118,7 +118,7 @@ byline_application_preferences_action (GSimpleAction *action,
 }
 
 /* The desktop file's "Comment Queue" action: the queue when the window
- * has one (win.show-comments), else just the window */
+ * has one (shown, not toggled), else just the window */
 static void
 byline_application_comment_queue_action (GSimpleAction *action,
                                          GVariant      *parameter,
@@ -127,7 +127,9 @@ byline_application_comment_queue_action (GSimpleAction *action,
   BylineApplication *self = user_data;
   GtkWidget *window = present_window (self);
 
-  if (window == NULL || !gtk_widget_activate_action (window, "win.show-comments", NULL))
+  if (window != NULL && BYLINE_IS_WINDOW (window))
+    byline_window_set_comments_visible (BYLINE_WINDOW (window), TRUE);
+  else
     g_debug ("No comment queue in this window");
 }
 

@@ -26,6 +26,7 @@ enum {
   PROP_METADATA_VISIBLE,
   PROP_DRAFTS_SORT,
   PROP_CONTEXT,
+  PROP_COMMENTS_VISIBLE,
   N_PROPS
 };
 
@@ -67,7 +68,9 @@ byline_window_restore_state (BylineWindow *self)
 static gboolean
 showing_comments (BylineWindow *self)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
+  /* NULL while the template is built or disposed (the action asks) */
+  return self->main_stack != NULL &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
 }
 
 /* The comment queue is a workspace of its own: no drafts list, and none
@@ -196,8 +199,15 @@ update_title (BylineWindow *self)
 static void
 view_changed_cb (BylineWindow *self)
 {
+  gboolean comments = showing_comments (self);
+
   apply_panes (self);
   update_title (self);
+  if (comments != self->comments_visible)
+    {
+      self->comments_visible = comments;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENTS_VISIBLE]);
+    }
 }
 
 static gboolean
@@ -258,24 +268,6 @@ byline_window_undo_action (GtkWidget  *widget,
     gtk_text_buffer_undo (buffer);
   else
     gtk_text_buffer_redo (buffer);
-}
-
-/* Switches between the comment queue and the editor. */
-static void
-byline_window_show_comments_action (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *parameter)
-{
-  BylineWindow *self = BYLINE_WINDOW (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, self->article ? "editor" : "empty");
-      return;
-    }
-  byline_comment_queue_ensure_store (self->comment_queue);
-  gtk_stack_set_visible_child_name (self->main_stack, "comments");
-  gtk_widget_grab_focus (GTK_WIDGET (self->comment_queue));
 }
 
 static gboolean
@@ -346,6 +338,10 @@ byline_window_get_property (GObject    *object,
       g_value_set_object (value, self->context);
       break;
 
+    case PROP_COMMENTS_VISIBLE:
+      g_value_set_boolean (value, showing_comments (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -385,6 +381,10 @@ byline_window_set_property (GObject      *object,
 
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_COMMENTS_VISIBLE:
+      byline_window_set_comments_visible (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -445,6 +445,9 @@ byline_window_class_init (BylineWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, BYLINE_TYPE_CONTEXT,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  /* The comment queue instead of the editor (win.show-comments toggles it) */
+  properties[PROP_COMMENTS_VISIBLE] =
+    g_param_spec_boolean ("comments-visible", NULL, NULL, FALSE, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-window.ui");
@@ -471,7 +474,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, window_subtitle_closure);
 
   gtk_widget_class_install_action (widget_class, "win.find", NULL, byline_window_find_action);
-  gtk_widget_class_install_action (widget_class, "win.show-comments", NULL, byline_window_show_comments_action);
+  gtk_widget_class_install_property_action (widget_class, "win.show-comments", "comments-visible");
   gtk_widget_class_install_action (widget_class, "win.find-replace", NULL, byline_window_find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, byline_window_find_step_action);
   gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, byline_window_find_step_action);
@@ -796,4 +799,36 @@ byline_window_search_drafts (BylineWindow *self,
   gtk_editable_set_text (entry, text);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_position (entry, -1);
+}
+
+gboolean
+byline_window_get_comments_visible (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  return showing_comments (self);
+}
+
+/**
+ * byline_window_set_comments_visible:
+ *
+ * Shows the comment queue (opening the store's comments on first use), or
+ * goes back to the editor.
+ */
+void
+byline_window_set_comments_visible (BylineWindow *self,
+                                    gboolean      visible)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  if (!!visible == showing_comments (self))
+    return;
+  if (!visible)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, self->article ? "editor" : "empty");
+      return;
+    }
+  byline_comment_queue_ensure_store (self->comment_queue);
+  gtk_stack_set_visible_child_name (self->main_stack, "comments");
+  gtk_widget_grab_focus (GTK_WIDGET (self->comment_queue));
 }

@@ -54,6 +54,9 @@ BylineMetadataPanel *byline_window_get_metadata_panel   (BylineWindow      *self
 gboolean             byline_window_get_metadata_visible (BylineWindow      *self);
 void                 byline_window_set_metadata_visible (BylineWindow      *self,
                                                          gboolean           visible);
+gboolean             byline_window_get_comments_visible (BylineWindow      *self);
+void                 byline_window_set_comments_visible (BylineWindow      *self,
+                                                         gboolean           visible);
 gboolean             byline_window_get_sidebar_visible  (BylineWindow      *self);
 void                 byline_window_set_sidebar_visible  (BylineWindow      *self,
                                                          gboolean           visible);

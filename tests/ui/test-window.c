@@ -210,8 +210,18 @@ test_window_title (void)
     g_assert_false (gtk_widget_is_visible (find_widget_by_action (GTK_WIDGET (window), "win.toggle-sidebar")));
     g_assert_false (gtk_widget_is_visible (find_widget_by_action (GTK_WIDGET (window), "win.toggle-metadata")));
     g_assert_cmpint (byline_window_get_sidebar_visible (window), ==, sidebar);
+    /* The header's toggle shows where we are; showing it again (the
+     * desktop file's Comment Queue action) keeps it shown. */
+    g_assert_true (byline_window_get_comments_visible (window));
+    g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_widget_by_action (GTK_WIDGET (window),
+                                                                                           "win.show-comments"))));
+    byline_window_set_comments_visible (window, TRUE);
+    g_assert_cmpstr (byline_window_get_visible_view (window), ==, "comments");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
     g_assert_cmpstr (byline_window_get_visible_view (window), ==, "editor");
+    g_assert_false (byline_window_get_comments_visible (window));
+    g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (find_widget_by_action (GTK_WIDGET (window),
+                                                                                            "win.show-comments"))));
     g_assert_cmpstr (adw_window_title_get_title (title), ==, "Ferries");
     g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "In Review");
     g_assert_true (gtk_widget_get_visible (find_widget_by_action (GTK_WIDGET (window), "win.find")));
