@@ -50,25 +50,88 @@ mark_unchecked (Attached    *a,
   gtk_source_region_add_subregion (a->unchecked, start, end);
 }
 
-/* An edit: its words wait for a check, and so does a word left unchecked
- * while it was being typed. Typing (an edit inside a user action, as
- * GtkTextView makes for a key press) defers the word at the cursor. */
+/* The stretch between the spaces around [@start, @end]: a word being typed
+ * and what clings to it, found without Pango's word boundaries (which
+ * cost a pass over the whole paragraph after each edit) */
+static gboolean
+token_around (GtkTextIter *start,
+              GtkTextIter *end)
+{
+  for (GtkTextIter iter = *start; gtk_text_iter_compare (&iter, end) < 0; gtk_text_iter_forward_char (&iter))
+    {
+      if (g_unichar_isspace (gtk_text_iter_get_char (&iter)))
+        return FALSE;
+    }
+
+  while (!gtk_text_iter_is_start (start))
+    {
+      GtkTextIter before = *start;
+
+      gtk_text_iter_backward_char (&before);
+      if (g_unichar_isspace (gtk_text_iter_get_char (&before)))
+        break;
+      *start = before;
+    }
+  while (!gtk_text_iter_is_end (end) && !g_unichar_isspace (gtk_text_iter_get_char (end)))
+    gtk_text_iter_forward_char (end);
+
+  return TRUE;
+}
+
+static void
+undefer (Attached *a)
+{
+  GtkTextIter dstart, dend;
+
+  if (!a->has_deferred)
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dstart, a->deferred_start);
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dend, a->deferred_end);
+  a->has_deferred = FALSE;
+  mark_unchecked (a, &dstart, &dend);
+}
+
+/* An edit: its words wait for a check. Typing (an edit inside a user
+ * action, as GtkTextView makes for a key press) defers the word at the
+ * cursor until the cursor leaves it: a word half typed is no misspelling,
+ * and a keystroke inside a word then costs no check at all. */
 static void
 edited (Attached    *a,
         GtkTextIter *start,
         GtkTextIter *end)
 {
-  if (a->has_deferred)
+  GtkTextIter cursor, tstart = *start, tend = *end;
+
+  a->typing = a->user_action > 0;
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &cursor, gtk_text_buffer_get_insert (a->buffer));
+  if (a->typing && token_around (&tstart, &tend) &&
+      gtk_text_iter_compare (&cursor, &tstart) >= 0 && gtk_text_iter_compare (&cursor, &tend) <= 0)
     {
       GtkTextIter dstart, dend;
 
+      /* Still the same word: nothing else to do */
       gtk_text_buffer_get_iter_at_mark (a->buffer, &dstart, a->deferred_start);
       gtk_text_buffer_get_iter_at_mark (a->buffer, &dend, a->deferred_end);
-      a->has_deferred = FALSE;
-      mark_unchecked (a, &dstart, &dend);
+      if (!a->has_deferred || gtk_text_iter_compare (&dstart, &tstart) < 0 ||
+          gtk_text_iter_compare (&dend, &tend) > 0)
+        undefer (a);
+      gtk_text_buffer_move_mark (a->buffer, a->deferred_start, &tstart);
+      gtk_text_buffer_move_mark (a->buffer, a->deferred_end, &tend);
+      a->has_deferred = TRUE;
+      if (gtk_text_iter_has_tag (&tstart, a->misspelled) ||
+          gtk_text_iter_forward_to_tag_toggle (&tstart, a->misspelled))
+        {
+          if (gtk_text_iter_compare (&tstart, &tend) < 0)
+            {
+              gtk_text_buffer_get_iter_at_mark (a->buffer, &tstart, a->deferred_start);
+              gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &tstart, &tend);
+            }
+        }
+      return;
     }
 
-  a->typing = a->user_action > 0;
+  undefer (a);
   mark_unchecked (a, start, end);
   _byline_spell_checker_queue_check (a->checker);
 }
@@ -133,9 +196,8 @@ cursor_moved (Attached          *a,
   if (gtk_text_iter_compare (location, &dstart) >= 0 && gtk_text_iter_compare (location, &dend) <= 0)
     return;
 
-  a->has_deferred = FALSE;
   a->typing = FALSE;
-  mark_unchecked (a, &dstart, &dend);
+  undefer (a);
   _byline_spell_checker_queue_check (a->checker);
 }
 
