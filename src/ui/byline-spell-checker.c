@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-spell-checker-private.h"
+#include "byline-spelling.h"
 
 /* How long one idle run may check words before it yields to typing. */
 #define CHUNK_BUDGET_USEC 3000
@@ -34,61 +35,32 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-find_dictionary_cb (const char * const lang_tag,
+list_dictionary_cb (const char * const lang_tag,
                     const char * const provider_name,
                     const char * const provider_desc,
                     const char * const provider_file,
                     void              *user_data)
 {
-  char **found = user_data;
-
-  /* found[0] is "xx_", found[1] the first dictionary of that language */
-  if (found[1] == NULL && g_str_has_prefix (lang_tag, found[0]))
-    found[1] = g_strdup (lang_tag);
+  g_ptr_array_add (user_data, g_strdup (lang_tag));
 }
 
-/* BCP 47 ("en", "pt-BR") to an installed dictionary's tag ("en_US",
- * "pt_BR"): the exact region when installed, else the language's usual
- * region, else any dictionary of the language. */
+/* BCP 47 ("en", "en-GB") to an installed dictionary's tag ("en_GB"): the
+ * choice is core's (byline_spelling_choose_dictionary()), with the user's
+ * locale for a bare language */
 static char *
 resolve_dictionary (BylineSpellChecker *self,
                     const char         *language)
 {
-  static const char * const usual[] = {
-    "en", "en_US", "fa", "fa_IR", "ru", "ru_RU", "de", "de_DE", "fr", "fr_FR",
-    "es", "es_ES", "he", "he_IL", "pt", "pt_PT", "it", "it_IT", NULL
-  };
-  g_autofree char *tag = NULL;
-  g_autofree char *primary = NULL;
-  char *found[2] = { NULL, NULL };
-  char *sep;
+  g_autoptr(GPtrArray) available = g_ptr_array_new_with_free_func (g_free);
 
   if (language == NULL || language[0] == '\0')
     return NULL;
 
-  tag = g_strdup (language);
-  g_strdelimit (tag, "-", '_');
-  if (enchant_broker_dict_exists (self->broker, tag))
-    return g_steal_pointer (&tag);
+  enchant_broker_list_dicts (self->broker, list_dictionary_cb, available);
+  g_ptr_array_add (available, NULL);
 
-  primary = g_strdup (tag);
-  if ((sep = strchr (primary, '_')) != NULL)
-    *sep = '\0';
-
-  for (guint i = 0; usual[i] != NULL; i += 2)
-    {
-      if (g_str_equal (usual[i], primary) && enchant_broker_dict_exists (self->broker, usual[i + 1]))
-        return g_strdup (usual[i + 1]);
-    }
-
-  if (enchant_broker_dict_exists (self->broker, primary))
-    return g_steal_pointer (&primary);
-
-  found[0] = g_strconcat (primary, "_", NULL);
-  enchant_broker_list_dicts (self->broker, find_dictionary_cb, found);
-  g_free (found[0]);
-
-  return found[1];
+  return byline_spelling_choose_dictionary (language, g_get_language_names ()[0],
+                                            (const char * const *) available->pdata);
 }
 
 static gboolean

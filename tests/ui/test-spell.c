@@ -168,6 +168,16 @@ test_spell_russian_and_persian (void)
   byline_spell_checker_set_language (checker, "fa");
   g_assert_true (byline_spell_checker_get_available (checker));
   g_assert_true (g_str_has_prefix (byline_spell_checker_get_dictionary (checker), "fa"));
+
+  /* British English is checked with the British dictionary (the mapping
+   * itself is core's, test-spelling) */
+  byline_spell_checker_set_language (checker, "en-GB");
+  g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_GB");
+  g_assert_true (byline_spell_checker_check_word (checker, "colour"));
+  g_assert_true (byline_spell_checker_check_word (checker, "harbour"));
+  byline_spell_checker_set_language (checker, "en-US");
+  g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_US");
+  g_assert_false (byline_spell_checker_check_word (checker, "colour"));
 }
 
 static void
