@@ -289,6 +289,50 @@ test_metadata_date_and_image (Fixture       *f,
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
 }
 
+/* The section is typed in until an account brings categories, then
+ * chosen from them; a section written before stays listed */
+static void
+test_metadata_section (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char * const categories[] = { "Business", "City", "Politics", NULL };
+  GtkEditable *entry = byline_metadata_panel_get_field (f->panel, "section");
+  AdwComboRow *combo = byline_metadata_panel_get_section_combo (f->panel);
+  GListModel *model = adw_combo_row_get_model (combo);
+
+  /* Free text before */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  gtk_editable_set_text (entry, "Harbour");
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "Harbour");
+
+  /* A combo of the categories after, keeping "Harbour" */
+  byline_metadata_panel_set_categories (f->panel, categories);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "No Section");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 4), ==, "Harbour");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 4);
+
+  /* Choosing one sets the article's section */
+  adw_combo_row_set_selected (combo, 3);
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "Politics");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);   /* "Harbour" is gone */
+  adw_combo_row_set_selected (combo, 0);
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "");
+
+  /* …and the combo follows the article */
+  byline_article_set_section (f->article, "City");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 2);
+
+  /* No categories (the account removed): free text again */
+  byline_metadata_panel_set_categories (f->panel, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "City");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +343,7 @@ main (int   argc,
   ADD ("/metadata/fields", test_metadata_fields);
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
+  ADD ("/metadata/section", test_metadata_section);
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
 #undef ADD
