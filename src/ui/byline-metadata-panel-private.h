@@ -29,6 +29,8 @@ struct _BylineMetadataPanel
   GtkButton          *slug_reset_button;
   AdwEntryRow        *section_row;
   AdwComboRow        *section_combo_row;
+  AdwPreferencesGroup *links_group;
+  GPtrArray          *link_rows;       /* AdwActionRow, owned by links_group */
   GtkStringList      *section_model;
   AdwEntryRow        *bylines_row;
   AdwEntryRow        *dateline_row;

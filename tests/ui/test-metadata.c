@@ -333,6 +333,53 @@ test_metadata_section (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "City");
 }
 
+/* Once linked: the account, the story's address there and when it was
+ * last published; updated when publishing changes the links */
+static void
+test_metadata_links (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BylineArticleLink) link = byline_article_link_new ("local", 42, "http://127.0.0.1:8080/?p=42&x=1",
+                                                               "2026-01-01T10:00:00", "abc");
+  g_autoptr(BylineArticleLink) other = byline_article_link_new ("desk", 7, NULL, NULL, NULL);
+  GPtrArray *rows = byline_metadata_panel_get_link_rows (f->panel);
+  GtkWidget *group;
+  const char *subtitle;
+
+  g_assert_cmpuint (rows->len, ==, 0);
+  group = gtk_widget_get_ancestor (GTK_WIDGET (byline_metadata_panel_get_section_combo (f->panel)),
+                                   ADW_TYPE_PREFERENCES_PAGE);
+  g_assert_nonnull (group);
+
+  byline_article_set_link (f->article, link);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (rows, 0),
+                                                                  ADW_TYPE_PREFERENCES_GROUP)));
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "local");
+  subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, 0));
+  /* (set as markup, with the & escaped; read back as text) */
+  g_assert_true (g_str_has_prefix (subtitle, "http://127.0.0.1:8080/?p=42&x=1\nLast published 2026-01-01 "));
+
+  byline_article_set_link (f->article, other);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 1)), ==, "");
+
+  byline_article_remove_link (f->article, "local");
+  byline_article_remove_link (f->article, "desk");
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  /* Another article: its own links */
+  {
+    g_autoptr(BylineArticle) linked = byline_article_new ();
+
+    byline_article_set_link (linked, link);
+    byline_metadata_panel_set_article (f->panel, linked);
+    g_assert_cmpuint (rows->len, ==, 1);
+    byline_metadata_panel_set_article (f->panel, f->article);
+    g_assert_cmpuint (rows->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +391,7 @@ main (int   argc,
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
   ADD ("/metadata/section", test_metadata_section);
+  ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
 #undef ADD
