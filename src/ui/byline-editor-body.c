@@ -51,23 +51,6 @@ byline_editor_insert_markdown (BylineEditor *self,
  * character that is not a letter, digit, mark or a joiner between two of
  * them), so the story's count is the sum over such stretches and stays
  * exact, at a cost of the edited word, not of the 50,000 around it. */
-static void
-around_change (GtkTextIter *start,
-               GtkTextIter *end)
-{
-  while (!gtk_text_iter_is_start (start))
-    {
-      GtkTextIter before = *start;
-
-      gtk_text_iter_backward_char (&before);
-      if (g_unichar_isspace (gtk_text_iter_get_char (&before)))
-        break;
-      *start = before;
-    }
-  while (!gtk_text_iter_is_end (end) && !g_unichar_isspace (gtk_text_iter_get_char (end)))
-    gtk_text_iter_forward_char (end);
-}
-
 static guint
 count_words_around (const GtkTextIter *start,
                     const GtkTextIter *end)
@@ -75,7 +58,7 @@ count_words_around (const GtkTextIter *start,
   GtkTextIter s = *start, e = *end;
   g_autofree char *text = NULL;
 
-  around_change (&s, &e);
+  byline_text_iter_extend_to_spaces (&s, &e);
   text = gtk_text_iter_get_text (&s, &e);
   return byline_article_count_words (text);
 }

@@ -63,6 +63,21 @@ token_around (GtkTextIter *start,
         return FALSE;
     }
 
+  byline_text_iter_extend_to_spaces (start, end);
+  return TRUE;
+}
+
+/**
+ * byline_text_iter_extend_to_spaces:
+ *
+ * Moves @start back to just after the white space before it (or the start
+ * of the buffer) and @end forward to the white space after it (or the
+ * end): the stretch of text an edit between them can change a word in.
+ */
+void
+byline_text_iter_extend_to_spaces (GtkTextIter *start,
+                                   GtkTextIter *end)
+{
   while (!gtk_text_iter_is_start (start))
     {
       GtkTextIter before = *start;
@@ -74,8 +89,6 @@ token_around (GtkTextIter *start,
     }
   while (!gtk_text_iter_is_end (end) && !g_unichar_isspace (gtk_text_iter_get_char (end)))
     gtk_text_iter_forward_char (end);
-
-  return TRUE;
 }
 
 static void
