@@ -75,6 +75,13 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+enum {
+  LINKS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Offsets of the string fields, so that one get/set path serves them all. */
 static const struct {
   guint prop;
@@ -344,6 +351,14 @@ byline_article_class_init (BylineArticleClass *klass)
   properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * BylineArticle::links-changed:
+   *
+   * A link to a CMS account was set or removed (publishing, a pull).
+   */
+  signals[LINKS_CHANGED] = g_signal_new ("links-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -657,6 +672,24 @@ byline_article_find_link (BylineArticle *self,
  *
  * Adds @link, or replaces the link to the same account.
  */
+static gboolean
+remove_link (BylineArticle *self,
+             const char    *account)
+{
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const BylineArticleLink *link = g_ptr_array_index (self->links, i);
+
+      if (g_str_equal (link->account, account))
+        {
+          g_ptr_array_remove_index (self->links, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 void
 byline_article_set_link (BylineArticle           *self,
                          const BylineArticleLink *link)
@@ -664,8 +697,9 @@ byline_article_set_link (BylineArticle           *self,
   g_return_if_fail (BYLINE_IS_ARTICLE (self));
   g_return_if_fail (link != NULL && link->account != NULL);
 
-  byline_article_remove_link (self, link->account);
+  remove_link (self, link->account);
   g_ptr_array_add (self->links, byline_article_link_copy (link));
+  g_signal_emit (self, signals[LINKS_CHANGED], 0);
 }
 
 void
@@ -674,14 +708,6 @@ byline_article_remove_link (BylineArticle *self,
 {
   g_return_if_fail (BYLINE_IS_ARTICLE (self));
 
-  for (guint i = 0; i < self->links->len; i++)
-    {
-      const BylineArticleLink *link = g_ptr_array_index (self->links, i);
-
-      if (g_str_equal (link->account, account))
-        {
-          g_ptr_array_remove_index (self->links, i);
-          return;
-        }
-    }
+  if (remove_link (self, account))
+    g_signal_emit (self, signals[LINKS_CHANGED], 0);
 }

@@ -24,6 +24,7 @@
 #include "byline-secrets.h"
 #include "byline-wp-json.h"
 #include "byline-slug.h"
+#include "byline-spelling.h"
 #include "byline-text-display.h"
 #include "byline-diff.h"
 #include "byline-fts.h"

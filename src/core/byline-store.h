@@ -227,6 +227,11 @@ typedef struct
 void byline_comment_state_free (BylineCommentState *state);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineSearchHit, byline_search_hit_free)
+
+/* An article deleted with byline_store_delete_article_undoable() */
+typedef struct _BylineDeletedArticle BylineDeletedArticle;
+void byline_deleted_article_free (BylineDeletedArticle *deleted);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDeletedArticle, byline_deleted_article_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineRevision, byline_revision_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAccount, byline_account_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineTerm, byline_term_free)
@@ -302,6 +307,15 @@ gboolean       byline_store_delete_article       (BylineStore          *self,
                                                   gint64                id,
                                                   GCancellable         *cancellable,
                                                   GError              **error);
+BylineDeletedArticle *byline_store_delete_article_undoable (BylineStore           *self,
+                                                            gint64                 id,
+                                                            GCancellable          *cancellable,
+                                                            GError               **error);
+gint64         byline_store_undo_delete          (BylineStore          *self,
+                                                  BylineDeletedArticle *deleted,
+                                                  GCancellable         *cancellable,
+                                                  GError              **error);
+gint64         byline_deleted_article_get_id     (const BylineDeletedArticle *deleted);
 BylineArticle *byline_store_duplicate_article    (BylineStore          *self,
                                                   gint64                id,
                                                   GCancellable         *cancellable,

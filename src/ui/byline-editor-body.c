@@ -44,3 +44,100 @@ byline_editor_insert_markdown (BylineEditor *self,
   gtk_text_buffer_end_user_action (buffer);
   gtk_text_buffer_place_cursor (buffer, &start);
 }
+
+/* The word count follows each edit by counting only the words around it:
+ * from the space before the change to the space after it. Words never
+ * span white space (byline_article_count_words() ends a word at any
+ * character that is not a letter, digit, mark or a joiner between two of
+ * them), so the story's count is the sum over such stretches and stays
+ * exact, at a cost of the edited word, not of the 50,000 around it. */
+static guint
+count_words_around (const GtkTextIter *start,
+                    const GtkTextIter *end)
+{
+  GtkTextIter s = *start, e = *end;
+  g_autofree char *text = NULL;
+
+  byline_text_iter_extend_to_spaces (&s, &e);
+  text = gtk_text_iter_get_text (&s, &e);
+  return byline_article_count_words (text);
+}
+
+static void
+apply_delta (BylineEditor *self,
+             guint         after)
+{
+  if (after >= self->words_before || self->word_count >= self->words_before - after)
+    self->word_count = self->word_count - self->words_before + after;
+  else
+    self->word_count = 0;
+}
+
+static void
+insert_text_before_cb (GtkTextBuffer *buffer,
+                       GtkTextIter   *location,
+                       const char    *text,
+                       int            len,
+                       BylineEditor  *self)
+{
+  if (!self->loading)
+    self->words_before = count_words_around (location, location);
+}
+
+static void
+insert_text_after_cb (GtkTextBuffer *buffer,
+                      GtkTextIter   *location,
+                      const char    *text,
+                      int            len,
+                      BylineEditor  *self)
+{
+  GtkTextIter start = *location;
+
+  if (self->loading)
+    return;
+
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
+  apply_delta (self, count_words_around (&start, location));
+}
+
+static void
+delete_range_before_cb (GtkTextBuffer *buffer,
+                        GtkTextIter   *start,
+                        GtkTextIter   *end,
+                        BylineEditor  *self)
+{
+  if (!self->loading)
+    self->words_before = count_words_around (start, end);
+}
+
+static void
+delete_range_after_cb (GtkTextBuffer *buffer,
+                       GtkTextIter   *start,
+                       GtkTextIter   *end,
+                       BylineEditor  *self)
+{
+  if (!self->loading)
+    apply_delta (self, count_words_around (start, start));
+}
+
+/* Called after the body is filled from the article (edits made while
+ * loading are not counted one by one) */
+void
+_byline_editor_body_recount (BylineEditor *self,
+                             const char   *text)
+{
+  self->word_count = byline_article_count_words (text);
+}
+
+void
+_byline_editor_body_init (BylineEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+
+  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_before_cb), self, 0);
+  g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_after_cb), self,
+                           G_CONNECT_AFTER);
+  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_before_cb), self, 0);
+  g_signal_connect_object (buffer, "delete-range", G_CALLBACK (delete_range_after_cb), self,
+                           G_CONNECT_AFTER);
+}

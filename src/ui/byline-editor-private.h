@@ -42,7 +42,9 @@ struct _BylineEditor
   guint               cursor_source;
   guint               relayout_source;
   guint               layout_source;
-  guint               word_count;
+  guint               word_count;       /* kept exact edit by edit */
+  guint               shown_word_count; /* in the label, notified */
+  guint               words_before;     /* around an edit, before it */
   guint               char_count;
   BylineSaveState     save_state;
 
@@ -61,5 +63,8 @@ void _byline_editor_update_scheme      (BylineEditor *self);
 void _byline_editor_queue_cursor_visible (BylineEditor *self);
 void _byline_editor_queue_relayout (BylineEditor *self);
 void _byline_editor_queue_layout (BylineEditor *self);
+void _byline_editor_body_init          (BylineEditor *self);
+void _byline_editor_body_recount       (BylineEditor *self,
+                                        const char   *text);
 
 G_END_DECLS

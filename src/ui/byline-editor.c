@@ -124,28 +124,28 @@ set_save_state_internal (BylineEditor    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_STATE]);
 }
 
-/* Brings the word count and the article's body up to date: one copy of the
- * text serves both. */
+/* Brings the word count's label and the article's body up to date. The
+ * count itself is kept exact edit by edit (byline-editor-body.c); only the
+ * body needs a copy of the text, and only when it changed. */
 static void
 flush_body (BylineEditor *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  g_autofree char *text = buffer_dup_text (buffer);
-  guint words = byline_article_count_words (text);
-
   g_clear_handle_id (&self->count_source, g_source_remove);
 
   if (self->article != NULL && self->body_dirty)
     {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+      g_autofree char *text = buffer_dup_text (buffer);
+
       self->updating_article = TRUE;
       byline_article_set_body (self->article, text);
       self->updating_article = FALSE;
     }
   self->body_dirty = FALSE;
 
-  if (words != self->word_count)
+  if (self->word_count != self->shown_word_count)
     {
-      self->word_count = words;
+      self->shown_word_count = self->word_count;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORD_COUNT]);
     }
   update_stats_label (self);
@@ -292,6 +292,10 @@ load_buffer (BylineEditor  *self,
   else
     gtk_text_buffer_set_text (buffer, text, -1);
   self->loading = FALSE;
+
+  /* (edits made while loading are not counted one by one) */
+  if (buffer == gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)))
+    _byline_editor_body_recount (self, text);
 }
 
 static void
@@ -543,6 +547,7 @@ byline_editor_init (BylineEditor *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)), "changed",
                            G_CALLBACK (body_changed_cb), self, G_CONNECT_SWAPPED);
+  _byline_editor_body_init (self);
   {
     GtkEventController *keys = gtk_event_controller_key_new ();
 

@@ -20,6 +20,7 @@ struct _BylineMetadataPanel
   GSettings          *settings;
   GPtrArray          *bindings;
   char               *spelling_text;
+  char              **categories;
 
   /* Template widgets */
   AdwComboRow        *status_row;
@@ -27,6 +28,10 @@ struct _BylineMetadataPanel
   AdwEntryRow        *slug_row;
   GtkButton          *slug_reset_button;
   AdwEntryRow        *section_row;
+  AdwComboRow        *section_combo_row;
+  AdwPreferencesGroup *links_group;
+  GPtrArray          *link_rows;       /* AdwActionRow, owned by links_group */
+  GtkStringList      *section_model;
   AdwEntryRow        *bylines_row;
   AdwEntryRow        *dateline_row;
   AdwActionRow       *date_row;
@@ -66,5 +71,7 @@ void _byline_metadata_panel_fields_init  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
+void _byline_metadata_panel_section_init   (BylineMetadataPanel *self);
+void _byline_metadata_panel_update_section (BylineMetadataPanel *self);
 
 G_END_DECLS

@@ -259,6 +259,8 @@ article_notify_cb (BylineMetadataPanel *self,
     update_bylines (self);
   else if (g_str_equal (name, "tags"))
     _byline_metadata_panel_update_tags (self);
+  else if (g_str_equal (name, "section"))
+    _byline_metadata_panel_update_section (self);
   else if (g_str_equal (name, "date") || g_str_equal (name, "time-zone"))
     _byline_metadata_panel_update_date (self);
   else if (g_str_equal (name, "excerpt"))
@@ -432,6 +434,8 @@ byline_metadata_panel_finalize (GObject *object)
   BylineMetadataPanel *self = (BylineMetadataPanel *)object;
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
+  g_clear_pointer (&self->categories, g_strfreev);
+  g_clear_pointer (&self->link_rows, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_free (self->spelling_text);
 
@@ -525,6 +529,9 @@ byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
   BIND (slug_row);
   BIND (slug_reset_button);
   BIND (section_row);
+  BIND (section_combo_row);
+  BIND (links_group);
+  BIND (section_model);
   BIND (bylines_row);
   BIND (dateline_row);
   BIND (date_row);
@@ -589,6 +596,8 @@ byline_metadata_panel_init (BylineMetadataPanel *self)
   g_signal_connect_swapped (self->rtl_switch, "notify::active", G_CALLBACK (rtl_active_cb), self);
 
   _byline_metadata_panel_fields_init (self);
+  _byline_metadata_panel_section_init (self);
+  self->link_rows = g_ptr_array_new ();
   update_excerpt_meter (self);
   update_spelling (self);
   _byline_metadata_panel_update_image (self);
@@ -637,7 +646,10 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);
   if (self->article != NULL)
-    g_signal_handlers_disconnect_by_func (self->article, article_notify_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->article, article_notify_cb, self);
+      g_signal_handlers_disconnect_by_func (self->article, byline_metadata_panel_update_links, self);
+    }
 
   g_set_object (&self->article, article);
 
@@ -653,6 +665,8 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
         }
       g_signal_connect_object (article, "notify", G_CALLBACK (article_notify_cb), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (article, "links-changed", G_CALLBACK (byline_metadata_panel_update_links),
+                               self, G_CONNECT_SWAPPED);
 
       /* A slug that is what the headline makes (or none) keeps following
        * the headline; one the user wrote stays. */
@@ -673,7 +687,9 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
       _byline_metadata_panel_update_tags (self);
       _byline_metadata_panel_update_date (self);
       _byline_metadata_panel_update_image (self);
+      _byline_metadata_panel_update_section (self);
     }
+  byline_metadata_panel_update_links (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }

@@ -48,4 +48,10 @@ GtkEditable         *byline_metadata_panel_get_field            (BylineMetadataP
 char                *byline_metadata_panel_dup_status_label     (BylineArticleStatus  status);
 const char          *byline_language_get_name                   (const char          *code);
 
+void                 byline_metadata_panel_set_categories       (BylineMetadataPanel *self,
+                                                                 const char * const  *categories);
+AdwComboRow         *byline_metadata_panel_get_section_combo    (BylineMetadataPanel *self);
+void                 byline_metadata_panel_update_links         (BylineMetadataPanel *self);
+GPtrArray           *byline_metadata_panel_get_link_rows        (BylineMetadataPanel *self);
+
 G_END_DECLS

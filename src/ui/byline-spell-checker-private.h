@@ -8,6 +8,7 @@
 #pragma once
 
 #include <enchant.h>
+#include <gtksourceview/gtksource.h>
 
 #include "byline-spell-checker.h"
 
@@ -20,8 +21,15 @@ typedef struct
   GtkTextView        *view;      /* weak */
   GtkTextBuffer      *buffer;
   GtkTextTag         *misspelled;
-  GtkTextTag         *unchecked;
-  GtkTextMark        *pending;     /* nothing before it is unchecked */
+  /* What waits to be checked. Not a tag: applying or removing a tag makes
+   * the view lay the paragraph out again, twice per keystroke. */
+  GtkSourceRegion    *unchecked;
+  /* The word being typed is checked once the cursor leaves it */
+  GtkTextMark        *deferred_start;
+  GtkTextMark        *deferred_end;
+  guint               user_action;
+  guint               typing : 1;
+  guint               has_deferred : 1;
   GtkTextMark        *word_start;
   GtkTextMark        *word_end;
   GMenu              *menu;

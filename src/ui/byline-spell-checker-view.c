@@ -30,6 +30,7 @@ _byline_spell_checker_attached_free (gpointer data)
     }
   if (a->checker != NULL)
     g_object_remove_weak_pointer (G_OBJECT (a->checker), (gpointer *) &a->checker);
+  g_clear_object (&a->unchecked);
   g_clear_object (&a->buffer);
   g_clear_object (&a->menu);
   g_free (a->menu_word);
@@ -46,16 +47,106 @@ mark_unchecked (Attached    *a,
   if (gtk_text_iter_inside_word (end) && !gtk_text_iter_ends_word (end))
     gtk_text_iter_forward_word_end (end);
 
-  gtk_text_buffer_apply_tag (a->buffer, a->unchecked, start, end);
+  gtk_source_region_add_subregion (a->unchecked, start, end);
+}
 
-  /* The next check starts here, not at the top of a long story */
-  {
-    GtkTextIter pending;
+/* The stretch between the spaces around [@start, @end]: a word being typed
+ * and what clings to it, found without Pango's word boundaries (which
+ * cost a pass over the whole paragraph after each edit) */
+static gboolean
+token_around (GtkTextIter *start,
+              GtkTextIter *end)
+{
+  for (GtkTextIter iter = *start; gtk_text_iter_compare (&iter, end) < 0; gtk_text_iter_forward_char (&iter))
+    {
+      if (g_unichar_isspace (gtk_text_iter_get_char (&iter)))
+        return FALSE;
+    }
 
-    gtk_text_buffer_get_iter_at_mark (a->buffer, &pending, a->pending);
-    if (gtk_text_iter_compare (start, &pending) < 0)
-      gtk_text_buffer_move_mark (a->buffer, a->pending, start);
-  }
+  byline_text_iter_extend_to_spaces (start, end);
+  return TRUE;
+}
+
+/**
+ * byline_text_iter_extend_to_spaces:
+ *
+ * Moves @start back to just after the white space before it (or the start
+ * of the buffer) and @end forward to the white space after it (or the
+ * end): the stretch of text an edit between them can change a word in.
+ */
+void
+byline_text_iter_extend_to_spaces (GtkTextIter *start,
+                                   GtkTextIter *end)
+{
+  while (!gtk_text_iter_is_start (start))
+    {
+      GtkTextIter before = *start;
+
+      gtk_text_iter_backward_char (&before);
+      if (g_unichar_isspace (gtk_text_iter_get_char (&before)))
+        break;
+      *start = before;
+    }
+  while (!gtk_text_iter_is_end (end) && !g_unichar_isspace (gtk_text_iter_get_char (end)))
+    gtk_text_iter_forward_char (end);
+}
+
+static void
+undefer (Attached *a)
+{
+  GtkTextIter dstart, dend;
+
+  if (!a->has_deferred)
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dstart, a->deferred_start);
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dend, a->deferred_end);
+  a->has_deferred = FALSE;
+  mark_unchecked (a, &dstart, &dend);
+}
+
+/* An edit: its words wait for a check. Typing (an edit inside a user
+ * action, as GtkTextView makes for a key press) defers the word at the
+ * cursor until the cursor leaves it: a word half typed is no misspelling,
+ * and a keystroke inside a word then costs no check at all. */
+static void
+edited (Attached    *a,
+        GtkTextIter *start,
+        GtkTextIter *end)
+{
+  GtkTextIter cursor, tstart = *start, tend = *end;
+
+  a->typing = a->user_action > 0;
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &cursor, gtk_text_buffer_get_insert (a->buffer));
+  if (a->typing && token_around (&tstart, &tend) &&
+      gtk_text_iter_compare (&cursor, &tstart) >= 0 && gtk_text_iter_compare (&cursor, &tend) <= 0)
+    {
+      GtkTextIter dstart, dend;
+
+      /* Still the same word: nothing else to do */
+      gtk_text_buffer_get_iter_at_mark (a->buffer, &dstart, a->deferred_start);
+      gtk_text_buffer_get_iter_at_mark (a->buffer, &dend, a->deferred_end);
+      if (!a->has_deferred || gtk_text_iter_compare (&dstart, &tstart) < 0 ||
+          gtk_text_iter_compare (&dend, &tend) > 0)
+        undefer (a);
+      gtk_text_buffer_move_mark (a->buffer, a->deferred_start, &tstart);
+      gtk_text_buffer_move_mark (a->buffer, a->deferred_end, &tend);
+      a->has_deferred = TRUE;
+      if (gtk_text_iter_has_tag (&tstart, a->misspelled) ||
+          gtk_text_iter_forward_to_tag_toggle (&tstart, a->misspelled))
+        {
+          if (gtk_text_iter_compare (&tstart, &tend) < 0)
+            {
+              gtk_text_buffer_get_iter_at_mark (a->buffer, &tstart, a->deferred_start);
+              gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &tstart, &tend);
+            }
+        }
+      return;
+    }
+
+  undefer (a);
+  mark_unchecked (a, start, end);
+  _byline_spell_checker_queue_check (a->checker);
 }
 
 static void
@@ -71,8 +162,7 @@ insert_text_after_cb (GtkTextBuffer *buffer,
     return;
 
   gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
-  mark_unchecked (a, &start, &end);
-  _byline_spell_checker_queue_check (a->checker);
+  edited (a, &start, &end);
 }
 
 static void
@@ -86,7 +176,41 @@ delete_range_after_cb (GtkTextBuffer *buffer,
   if (a->checker == NULL || !byline_spell_checker_get_active (a->checker))
     return;
 
-  mark_unchecked (a, &s, &e);
+  edited (a, &s, &e);
+}
+
+static void
+begin_user_action_cb (GtkTextBuffer *buffer,
+                      Attached      *a)
+{
+  a->user_action++;
+}
+
+static void
+end_user_action_cb (GtkTextBuffer *buffer,
+                    Attached      *a)
+{
+  if (a->user_action > 0)
+    a->user_action--;
+}
+
+/* The cursor left the word being typed: check it now */
+static void
+cursor_moved (Attached          *a,
+              const GtkTextIter *location)
+{
+  GtkTextIter dstart, dend;
+
+  if (!a->has_deferred || a->checker == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dstart, a->deferred_start);
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &dend, a->deferred_end);
+  if (gtk_text_iter_compare (location, &dstart) >= 0 && gtk_text_iter_compare (location, &dend) <= 0)
+    return;
+
+  a->typing = FALSE;
+  undefer (a);
   _byline_spell_checker_queue_check (a->checker);
 }
 
@@ -222,7 +346,10 @@ mark_set_cb (GtkTextBuffer     *buffer,
              Attached          *a)
 {
   if (mark == gtk_text_buffer_get_insert (buffer))
-    update_menu_at (a, location);
+    {
+      cursor_moved (a, location);
+      update_menu_at (a, location);
+    }
 }
 
 /**
@@ -254,17 +381,20 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &a->view);
   a->buffer = g_object_ref (gtk_text_view_get_buffer (view));
   a->misspelled = gtk_text_buffer_create_tag (a->buffer, NULL, "underline", PANGO_UNDERLINE_ERROR, NULL);
-  a->unchecked = gtk_text_buffer_create_tag (a->buffer, NULL, NULL);
+  a->unchecked = gtk_source_region_new (a->buffer);
   gtk_text_buffer_get_start_iter (a->buffer, &start);
   a->word_start = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
   a->word_end = gtk_text_buffer_create_mark (a->buffer, NULL, &start, FALSE);
-  a->pending = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
+  a->deferred_start = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
+  a->deferred_end = gtk_text_buffer_create_mark (a->buffer, NULL, &start, FALSE);
   a->menu = g_menu_new ();
   g_ptr_array_add (self->attached, a);
 
   g_signal_connect_after (a->buffer, "insert-text", G_CALLBACK (insert_text_after_cb), a);
   g_signal_connect_after (a->buffer, "delete-range", G_CALLBACK (delete_range_after_cb), a);
   g_signal_connect (a->buffer, "mark-set", G_CALLBACK (mark_set_cb), a);
+  g_signal_connect (a->buffer, "begin-user-action", G_CALLBACK (begin_user_action_cb), a);
+  g_signal_connect (a->buffer, "end-user-action", G_CALLBACK (end_user_action_cb), a);
 
   g_signal_connect (replace, "activate", G_CALLBACK (replace_activate_cb), a);
   g_signal_connect (add, "activate", G_CALLBACK (accept_activate_cb), a);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-spell-checker-private.h"
+#include "byline-spelling.h"
 
 /* How long one idle run may check words before it yields to typing. */
 #define CHUNK_BUDGET_USEC 3000
@@ -34,61 +35,32 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-find_dictionary_cb (const char * const lang_tag,
+list_dictionary_cb (const char * const lang_tag,
                     const char * const provider_name,
                     const char * const provider_desc,
                     const char * const provider_file,
                     void              *user_data)
 {
-  char **found = user_data;
-
-  /* found[0] is "xx_", found[1] the first dictionary of that language */
-  if (found[1] == NULL && g_str_has_prefix (lang_tag, found[0]))
-    found[1] = g_strdup (lang_tag);
+  g_ptr_array_add (user_data, g_strdup (lang_tag));
 }
 
-/* BCP 47 ("en", "pt-BR") to an installed dictionary's tag ("en_US",
- * "pt_BR"): the exact region when installed, else the language's usual
- * region, else any dictionary of the language. */
+/* BCP 47 ("en", "en-GB") to an installed dictionary's tag ("en_GB"): the
+ * choice is core's (byline_spelling_choose_dictionary()), with the user's
+ * locale for a bare language */
 static char *
 resolve_dictionary (BylineSpellChecker *self,
                     const char         *language)
 {
-  static const char * const usual[] = {
-    "en", "en_US", "fa", "fa_IR", "ru", "ru_RU", "de", "de_DE", "fr", "fr_FR",
-    "es", "es_ES", "he", "he_IL", "pt", "pt_PT", "it", "it_IT", NULL
-  };
-  g_autofree char *tag = NULL;
-  g_autofree char *primary = NULL;
-  char *found[2] = { NULL, NULL };
-  char *sep;
+  g_autoptr(GPtrArray) available = g_ptr_array_new_with_free_func (g_free);
 
   if (language == NULL || language[0] == '\0')
     return NULL;
 
-  tag = g_strdup (language);
-  g_strdelimit (tag, "-", '_');
-  if (enchant_broker_dict_exists (self->broker, tag))
-    return g_steal_pointer (&tag);
+  enchant_broker_list_dicts (self->broker, list_dictionary_cb, available);
+  g_ptr_array_add (available, NULL);
 
-  primary = g_strdup (tag);
-  if ((sep = strchr (primary, '_')) != NULL)
-    *sep = '\0';
-
-  for (guint i = 0; usual[i] != NULL; i += 2)
-    {
-      if (g_str_equal (usual[i], primary) && enchant_broker_dict_exists (self->broker, usual[i + 1]))
-        return g_strdup (usual[i + 1]);
-    }
-
-  if (enchant_broker_dict_exists (self->broker, primary))
-    return g_steal_pointer (&primary);
-
-  found[0] = g_strconcat (primary, "_", NULL);
-  enchant_broker_list_dicts (self->broker, find_dictionary_cb, found);
-  g_free (found[0]);
-
-  return found[1];
+  return byline_spelling_choose_dictionary (language, g_get_language_names ()[0],
+                                            (const char * const *) available->pdata);
 }
 
 static gboolean
@@ -132,6 +104,49 @@ toggles_within (const GtkTextIter *start,
   return gtk_text_iter_forward_to_tag_toggle (&iter, tag) && gtk_text_iter_compare (&iter, end) < 0;
 }
 
+static gboolean
+has_tag_within (const GtkTextIter *start,
+                const GtkTextIter *end,
+                GtkTextTag        *tag)
+{
+  return gtk_text_iter_has_tag (start, tag) || toggles_within (start, end, tag);
+}
+
+/* The first stretch still to check, leaving out empty ones (a subregion
+ * whose text was deleted) */
+static gboolean
+first_unchecked (Attached    *a,
+                 GtkTextIter *start,
+                 GtkTextIter *end)
+{
+  GtkSourceRegionIter it;
+
+  gtk_source_region_get_start_region_iter (a->unchecked, &it);
+  while (!gtk_source_region_iter_is_end (&it))
+    {
+      if (gtk_source_region_iter_get_subregion (&it, start, end) &&
+          gtk_text_iter_compare (start, end) < 0)
+        return TRUE;
+      gtk_source_region_iter_next (&it);
+    }
+
+  return FALSE;
+}
+
+/* The word at the cursor while the user types in it waits until the
+ * cursor leaves it: a word half typed is no misspelling. */
+static void
+defer_word (Attached          *a,
+            const GtkTextIter *wstart,
+            const GtkTextIter *wend)
+{
+  gtk_text_buffer_move_mark (a->buffer, a->deferred_start, wstart);
+  gtk_text_buffer_move_mark (a->buffer, a->deferred_end, wend);
+  a->has_deferred = TRUE;
+  if (has_tag_within (wstart, wend, a->misspelled))
+    gtk_text_buffer_remove_tag (a->buffer, a->misspelled, wstart, wend);
+}
+
 /* Checks words from the first unchecked stretch of @a's buffer until the
  * time budget runs out. Returns FALSE when nothing is left to check. */
 static gboolean
@@ -139,22 +154,13 @@ check_some (BylineSpellChecker *self,
             Attached           *a,
             gint64              deadline)
 {
-  GtkTextIter start, end, wstart, wend;
+  GtkTextIter start, end, wstart, wend, cursor;
 
-  /* From the first place that may be unchecked (typing marks only the
-   * words it touches), not from the top of the story */
-  gtk_text_buffer_get_iter_at_mark (a->buffer, &start, a->pending);
-  if ((!gtk_text_iter_has_tag (&start, a->unchecked) &&
-       !gtk_text_iter_forward_to_tag_toggle (&start, a->unchecked)) ||
-      gtk_text_iter_is_end (&start))
-    {
-      gtk_text_buffer_get_end_iter (a->buffer, &start);
-      gtk_text_buffer_move_mark (a->buffer, a->pending, &start);
-      return FALSE;
-    }
+  /* Only the stretches typing touched, not the whole story */
+  if (!first_unchecked (a, &start, &end))
+    return FALSE;
 
-  end = start;
-  gtk_text_iter_forward_to_tag_toggle (&end, a->unchecked);
+  gtk_text_buffer_get_iter_at_mark (a->buffer, &cursor, gtk_text_buffer_get_insert (a->buffer));
 
   wstart = start;
   if (gtk_text_iter_inside_word (&wstart) && !gtk_text_iter_starts_word (&wstart))
@@ -177,15 +183,20 @@ check_some (BylineSpellChecker *self,
           break;
         }
 
-      word = gtk_text_iter_get_slice (&wstart, &wend);
-      misspelled = word_needs_check (word) && !byline_spell_checker_check_word (self, word);
-      /* Tags only change where the verdict does (each change redraws) */
-      if (misspelled && (!gtk_text_iter_has_tag (&wstart, a->misspelled) ||
-                         toggles_within (&wstart, &wend, a->misspelled)))
-        gtk_text_buffer_apply_tag (a->buffer, a->misspelled, &wstart, &wend);
-      else if (!misspelled && (gtk_text_iter_has_tag (&wstart, a->misspelled) ||
-                               toggles_within (&wstart, &wend, a->misspelled)))
-        gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
+      if (a->typing && (gtk_text_iter_in_range (&cursor, &wstart, &wend) ||
+                        gtk_text_iter_equal (&cursor, &wend)))
+        defer_word (a, &wstart, &wend);
+      else
+        {
+          word = gtk_text_iter_get_slice (&wstart, &wend);
+          misspelled = word_needs_check (word) && !byline_spell_checker_check_word (self, word);
+          /* Tags only change where the verdict does (each change redraws) */
+          if (misspelled && (!gtk_text_iter_has_tag (&wstart, a->misspelled) ||
+                             toggles_within (&wstart, &wend, a->misspelled)))
+            gtk_text_buffer_apply_tag (a->buffer, a->misspelled, &wstart, &wend);
+          else if (!misspelled && has_tag_within (&wstart, &wend, a->misspelled))
+            gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
+        }
 
       wstart = wend;
       if (!next_word_start (&wstart))
@@ -200,8 +211,7 @@ check_some (BylineSpellChecker *self,
 
   if (gtk_text_iter_compare (&wstart, &end) > 0)
     wstart = end;
-  gtk_text_buffer_remove_tag (a->buffer, a->unchecked, &start, &wstart);
-  gtk_text_buffer_move_mark (a->buffer, a->pending, &wstart);
+  gtk_source_region_subtract_subregion (a->unchecked, &start, &wstart);
 
   return TRUE;
 }
@@ -249,12 +259,13 @@ _byline_spell_checker_recheck_all (BylineSpellChecker *self)
       GtkTextIter start, end;
 
       gtk_text_buffer_get_bounds (a->buffer, &start, &end);
-      gtk_text_buffer_move_mark (a->buffer, a->pending, &start);
       gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &start, &end);
+      g_clear_object (&a->unchecked);
+      a->unchecked = gtk_source_region_new (a->buffer);
+      a->has_deferred = FALSE;
+      a->typing = FALSE;
       if (byline_spell_checker_get_active (self))
-        gtk_text_buffer_apply_tag (a->buffer, a->unchecked, &start, &end);
-      else
-        gtk_text_buffer_remove_tag (a->buffer, a->unchecked, &start, &end);
+        gtk_source_region_add_subregion (a->unchecked, &start, &end);
     }
 
   _byline_spell_checker_queue_check (self);

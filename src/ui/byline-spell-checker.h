@@ -39,4 +39,7 @@ gboolean            byline_spell_checker_is_busy          (BylineSpellChecker *s
 gboolean            byline_spell_checker_is_misspelled_at (BylineSpellChecker *self,
                                                            const GtkTextIter  *iter);
 
+void     byline_text_iter_extend_to_spaces (GtkTextIter *start,
+                                            GtkTextIter *end);
+
 G_END_DECLS

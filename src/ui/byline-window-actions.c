@@ -91,15 +91,18 @@ undo_delete_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(BylineArticle) article = g_steal_pointer (&self->deleted);
+  g_autoptr(BylineDeletedArticle) deleted = g_steal_pointer (&self->deleted);
+  g_autoptr(BylineArticle) article = NULL;
   g_autoptr(GError) error = NULL;
+  BylineStore *store = _byline_window_get_store (self);
+  gint64 id;
 
-  if (article == NULL || _byline_window_get_store (self) == NULL)
+  if (deleted == NULL || store == NULL)
     return;
 
-  /* Saved again as a new row with its old uuid; its revisions went with it */
-  byline_article_set_id (article, 0);
-  if (!byline_store_save_article (_byline_window_get_store (self), article, BYLINE_SAVE_EXPLICIT, NULL, &error))
+  /* Back under its id, with its revisions, links and tags */
+  if ((id = byline_store_undo_delete (store, deleted, NULL, &error)) == 0 ||
+      !(article = byline_store_load_article (store, id, NULL, &error)))
     {
       _byline_window_toast_error (self, _("Could not restore the draft"), error);
       return;
@@ -113,19 +116,22 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
-  g_autoptr(BylineArticle) copy = NULL;
+  g_autoptr(BylineDeletedArticle) deleted = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
-  const char *headline;
+  g_autofree char *headline = NULL;
   AdwToast *toast;
 
   if (self->article == NULL || _byline_window_get_store (self) == NULL || byline_article_get_id (self->article) == 0)
     return;
 
-  byline_editor_sync_to_article (self->editor);
-  copy = byline_article_copy (self->article);
-  if (!byline_store_delete_article (_byline_window_get_store (self), byline_article_get_id (copy), NULL, &error))
+  /* The last words typed go with it, so that Undo brings them back */
+  if (!_byline_window_save_sync (self))
+    return;
+  headline = g_strdup (byline_article_get_headline (self->article));
+  if (!(deleted = byline_store_delete_article_undoable (_byline_window_get_store (self),
+                                                        byline_article_get_id (self->article), NULL, &error)))
     {
       _byline_window_toast_error (self, _("Could not delete the draft"), error);
       return;
@@ -134,9 +140,9 @@ delete_action (GtkWidget  *widget,
   /* Nothing left to save */
   self->dirty = FALSE;
   byline_window_set_article (self, NULL);
-  g_set_object (&self->deleted, copy);
+  g_clear_pointer (&self->deleted, byline_deleted_article_free);
+  self->deleted = g_steal_pointer (&deleted);
 
-  headline = byline_article_get_headline (copy);
   escaped = g_markup_escape_text (headline[0] != '\0' ? headline : _("Untitled"), -1);
   title = g_strdup_printf (_("Deleted “%s”"), escaped);
   toast = adw_toast_new (title);

@@ -26,7 +26,7 @@ struct _BylineWindow
 
   /* Saving (byline-window-save.c) */
   BylineArticle        *saving_article;
-  BylineArticle        *deleted;
+  BylineDeletedArticle *deleted;   /* until another delete: for Undo */
   guint                 autosave_source;
   guint                 autosave_max_source;
   BylineSaveFlags       pending_flags;

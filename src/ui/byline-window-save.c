@@ -293,6 +293,13 @@ _byline_window_save_dispose (BylineWindow *self)
     g_signal_handlers_disconnect_by_func (self->article, _byline_window_article_changed, self);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
 /**
  * _byline_window_refresh_names:
  *
@@ -318,4 +325,33 @@ _byline_window_refresh_names (BylineWindow *self)
       if (g_str_equal (kinds[i], "section"))
         byline_drafts_sidebar_set_sections (self->drafts_sidebar, (const char * const *) names);
     }
+
+  /* Once an account has categories, the section is chosen from them */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) accounts = byline_store_list_accounts (_byline_window_get_store (self), &error);
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) categories = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; accounts != NULL && i < accounts->len; i++)
+      {
+        BylineAccount *account = g_ptr_array_index (accounts, i);
+        g_autoptr(GPtrArray) terms = byline_store_list_terms (_byline_window_get_store (self), account->name,
+                                                              "category", NULL);
+
+        for (guint j = 0; terms != NULL && j < terms->len; j++)
+          {
+            BylineTerm *term = g_ptr_array_index (terms, j);
+            char *name = g_strdup (term->name);
+
+            if (g_hash_table_add (seen, name))
+              g_ptr_array_add (categories, name);
+            else
+              g_free (name);
+          }
+      }
+    g_ptr_array_sort (categories, compare_names);
+    g_ptr_array_add (categories, NULL);
+    byline_metadata_panel_set_categories (self->metadata_panel, (const char * const *) categories->pdata);
+  }
 }

@@ -289,7 +289,7 @@ byline_window_dispose (GObject *object)
 
   _byline_window_save_dispose (self);
   g_clear_object (&self->article);
-  g_clear_object (&self->deleted);
+  g_clear_pointer (&self->deleted, byline_deleted_article_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
 

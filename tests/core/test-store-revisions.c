@@ -359,6 +359,93 @@ test_revisions_word_count_after_edits (void)
   test_store_rmdir (dir);
 }
 
+/* Delete with undo: the article comes back under the same id with its
+ * revisions, links, bylines and tags; out of lists and search meanwhile */
+static void
+test_revisions_undo_delete (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineAccount) account = byline_account_new ("local", "http://127.0.0.1:8080/",
+                                                         "http://127.0.0.1:8080/wp-json/", "editor", "Editor");
+  g_autoptr(BylineArticleLink) link = byline_article_link_new ("local", 42, "http://127.0.0.1:8080/?p=42",
+                                                               "2026-01-01T10:00:00", "abc");
+  g_autoptr(BylineArticle) article = test_store_article ("Ferry strike", "Harbour workers walked out.");
+  g_autoptr(BylineArticle) other = test_store_article ("Other", "Another story.");
+  g_autoptr(BylineArticle) newer = NULL;
+  g_autoptr(BylineArticle) loaded = NULL;
+  g_autoptr(BylineDeletedArticle) deleted = NULL;
+  g_autoptr(GPtrArray) revisions = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id, restored;
+
+  g_assert_true (byline_store_save_account (store, account, &error));
+  g_assert_true (byline_store_save_article (store, other, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  byline_article_set_body (article, "Harbour workers walked out on Tuesday.");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  id = byline_article_get_id (article);
+  g_assert_true (byline_store_set_link (store, id, link, &error));
+  g_assert_no_error (error);
+
+  deleted = byline_store_delete_article_undoable (store, id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (deleted);
+  g_assert_cmpint (byline_deleted_article_get_id (deleted), ==, id);
+  g_assert_null (byline_store_load_article (store, id, NULL, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  hits = byline_store_search (store, "walked", 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  restored = byline_store_undo_delete (store, deleted, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, ==, id);
+  loaded = byline_store_load_article (store, id, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_headline (loaded), ==, "Ferry strike");
+  g_assert_cmpstr (byline_article_get_uuid (loaded), ==, byline_article_get_uuid (article));
+  g_assert_cmpstr (byline_article_get_tags (loaded)[1], ==, "transport");
+  g_assert_cmpstr (byline_article_get_bylines (loaded)[0], ==, "Lena Okafor");
+  g_assert_cmpint (byline_article_find_link (loaded, "local")->remote_id, ==, 42);
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 2);
+  g_clear_pointer (&revisions, g_ptr_array_unref);
+  hits = byline_store_search (store, "walked", 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_object (&loaded);
+  g_clear_pointer (&deleted, byline_deleted_article_free);
+
+  /* A new draft took the deleted one's id meanwhile: the undo gives the
+   * article a new id, still with its revisions */
+  deleted = byline_store_delete_article_undoable (store, id, NULL, &error);
+  g_assert_no_error (error);
+  newer = test_store_article ("Newer", "Written after the delete.");
+  g_assert_true (byline_store_save_article (store, newer, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  restored = byline_store_undo_delete (store, deleted, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (restored, >, 0);
+  g_assert_cmpint (restored, !=, byline_article_get_id (newer));
+  loaded = byline_store_load_article (store, restored, NULL, &error);
+  g_assert_cmpstr (byline_article_get_headline (loaded), ==, "Ferry strike");
+  revisions = byline_store_list_revisions (store, restored, NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 2);
+  g_clear_pointer (&revisions, g_ptr_array_unref);
+  revisions = byline_store_list_revisions (store, byline_article_get_id (newer), NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 1);
+
+  /* Nothing to delete */
+  g_assert_null (byline_store_delete_article_undoable (store, 999, NULL, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/store/revisions/pruning", test_revisions_pruning);
   g_test_add_func ("/store/revisions/snapshot-escapes", test_revisions_snapshot_escapes);
   g_test_add_func ("/store/revisions/word-count-after-edits", test_revisions_word_count_after_edits);
+  g_test_add_func ("/store/revisions/undo-delete", test_revisions_undo_delete);
 
   return g_test_run ();
 }

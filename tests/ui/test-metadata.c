@@ -289,6 +289,97 @@ test_metadata_date_and_image (Fixture       *f,
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
 }
 
+/* The section is typed in until an account brings categories, then
+ * chosen from them; a section written before stays listed */
+static void
+test_metadata_section (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char * const categories[] = { "Business", "City", "Politics", NULL };
+  GtkEditable *entry = byline_metadata_panel_get_field (f->panel, "section");
+  AdwComboRow *combo = byline_metadata_panel_get_section_combo (f->panel);
+  GListModel *model = adw_combo_row_get_model (combo);
+
+  /* Free text before */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  gtk_editable_set_text (entry, "Harbour");
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "Harbour");
+
+  /* A combo of the categories after, keeping "Harbour" */
+  byline_metadata_panel_set_categories (f->panel, categories);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "No Section");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 4), ==, "Harbour");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 4);
+
+  /* Choosing one sets the article's section */
+  adw_combo_row_set_selected (combo, 3);
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "Politics");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);   /* "Harbour" is gone */
+  adw_combo_row_set_selected (combo, 0);
+  g_assert_cmpstr (byline_article_get_section (f->article), ==, "");
+
+  /* …and the combo follows the article */
+  byline_article_set_section (f->article, "City");
+  g_assert_cmpuint (adw_combo_row_get_selected (combo), ==, 2);
+
+  /* No categories (the account removed): free text again */
+  byline_metadata_panel_set_categories (f->panel, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "City");
+}
+
+/* Once linked: the account, the story's address there and when it was
+ * last published; updated when publishing changes the links */
+static void
+test_metadata_links (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(BylineArticleLink) link = byline_article_link_new ("local", 42, "http://127.0.0.1:8080/?p=42&x=1",
+                                                               "2026-01-01T10:00:00", "abc");
+  g_autoptr(BylineArticleLink) other = byline_article_link_new ("desk", 7, NULL, NULL, NULL);
+  GPtrArray *rows = byline_metadata_panel_get_link_rows (f->panel);
+  GtkWidget *group;
+  const char *subtitle;
+
+  g_assert_cmpuint (rows->len, ==, 0);
+  group = gtk_widget_get_ancestor (GTK_WIDGET (byline_metadata_panel_get_section_combo (f->panel)),
+                                   ADW_TYPE_PREFERENCES_PAGE);
+  g_assert_nonnull (group);
+
+  byline_article_set_link (f->article, link);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (g_ptr_array_index (rows, 0),
+                                                                  ADW_TYPE_PREFERENCES_GROUP)));
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "local");
+  subtitle = adw_action_row_get_subtitle (g_ptr_array_index (rows, 0));
+  /* (set as markup, with the & escaped; read back as text) */
+  g_assert_true (g_str_has_prefix (subtitle, "http://127.0.0.1:8080/?p=42&x=1\nLast published 2026-01-01 "));
+
+  byline_article_set_link (f->article, other);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 1)), ==, "");
+
+  byline_article_remove_link (f->article, "local");
+  byline_article_remove_link (f->article, "desk");
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  /* Another article: its own links */
+  {
+    g_autoptr(BylineArticle) linked = byline_article_new ();
+
+    byline_article_set_link (linked, link);
+    byline_metadata_panel_set_article (f->panel, linked);
+    g_assert_cmpuint (rows->len, ==, 1);
+    byline_metadata_panel_set_article (f->panel, f->article);
+    g_assert_cmpuint (rows->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +390,8 @@ main (int   argc,
   ADD ("/metadata/fields", test_metadata_fields);
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
+  ADD ("/metadata/section", test_metadata_section);
+  ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
 #undef ADD

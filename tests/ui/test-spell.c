@@ -95,6 +95,66 @@ test_spell_english (void)
   g_assert_false (misspelled_at (checker, buffer, 0));
 }
 
+/* A word being typed is not underlined until the cursor leaves it; edits
+ * check only the words they touch */
+static void
+test_spell_typing (void)
+{
+  g_autoptr(BylineSpellChecker) checker = byline_spell_checker_new ();
+  g_autoptr(GtkWidget) view = g_object_ref_sink (gtk_text_view_new ());
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  const char *typed = "governmnet";
+  GtkTextIter iter;
+
+  byline_spell_checker_attach (checker, GTK_TEXT_VIEW (view));
+  byline_spell_checker_set_language (checker, "en-US");
+  gtk_text_buffer_set_text (buffer, "The council said ", -1);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+
+  /* Typed a key at a time, as GtkTextView does */
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  for (const char *p = typed; *p; p++)
+    {
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, p, 1, TRUE);
+      byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+      g_assert_false (misspelled_at (checker, buffer, 17));
+    }
+
+  /* A space: the cursor left the word, which is checked now */
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, " ", 1, TRUE);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 17));
+  g_assert_false (misspelled_at (checker, buffer, 4));
+
+  /* Fixing it in place: no underline while the cursor is in the word,
+   * then checked again when the cursor moves away */
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 27);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  {
+    GtkTextIter start = iter, end = iter;
+
+    gtk_text_iter_backward_chars (&start, 3);
+    gtk_text_buffer_begin_user_action (buffer);
+    gtk_text_buffer_delete_interactive (buffer, &start, &end, TRUE);
+    gtk_text_buffer_end_user_action (buffer);
+  }
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "nen", -1, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "X", -1, TRUE);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_false (misspelled_at (checker, buffer, 17));   /* "governmenX", being typed */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  g_assert_true (byline_spell_checker_is_busy (checker));
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 17));
+
+  /* Programmatic edits (not typing) are checked at once, cursor or not */
+  gtk_text_buffer_set_text (buffer, "tripz", -1);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  g_assert_true (misspelled_at (checker, buffer, 0));
+}
+
 static void
 test_spell_russian_and_persian (void)
 {
@@ -108,6 +168,16 @@ test_spell_russian_and_persian (void)
   byline_spell_checker_set_language (checker, "fa");
   g_assert_true (byline_spell_checker_get_available (checker));
   g_assert_true (g_str_has_prefix (byline_spell_checker_get_dictionary (checker), "fa"));
+
+  /* British English is checked with the British dictionary (the mapping
+   * itself is core's, test-spelling) */
+  byline_spell_checker_set_language (checker, "en-GB");
+  g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_GB");
+  g_assert_true (byline_spell_checker_check_word (checker, "colour"));
+  g_assert_true (byline_spell_checker_check_word (checker, "harbour"));
+  byline_spell_checker_set_language (checker, "en-US");
+  g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_US");
+  g_assert_false (byline_spell_checker_check_word (checker, "colour"));
 }
 
 static void
@@ -160,6 +230,7 @@ main (int   argc,
   byline_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/spell/english", test_spell_english);
+  g_test_add_func ("/spell/typing", test_spell_typing);
   g_test_add_func ("/spell/russian-and-persian", test_spell_russian_and_persian);
   g_test_add_func ("/spell/no-dictionary", test_spell_no_dictionary);
 

@@ -242,6 +242,7 @@ test_new_delete_undo_duplicate (Fixture       *f,
 {
   BylineEditor *editor;
   gint64 id, copy_id, restored_id;
+  guint n_revisions;
   g_autoptr(BylineArticle) stored = NULL;
   g_autoptr(BylineArticle) copy = NULL;
 
@@ -273,7 +274,14 @@ test_new_delete_undo_duplicate (Fixture       *f,
   g_assert_cmpstr (byline_article_get_headline (stored), ==, "Council backs cycle lanes");
   g_assert_cmpuint (n_rows (f), ==, 2);
 
-  /* Delete, then Undo from the toast's action */
+  /* Delete, then Undo from the toast's action: the same id, with its
+   * revisions */
+  {
+    g_autoptr(GPtrArray) revisions = byline_store_list_revisions (f->store, copy_id, NULL, NULL);
+
+    g_assert_cmpuint (revisions->len, >, 0);
+    n_revisions = revisions->len;
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", NULL));
   g_assert_null (byline_window_get_article (f->window));
   g_assert_cmpuint (n_rows (f), ==, 1);
@@ -281,10 +289,13 @@ test_new_delete_undo_duplicate (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
   restored_id = open_id (f);
-  g_assert_cmpint (restored_id, >, 0);
+  g_assert_cmpint (restored_id, ==, copy_id);
   g_assert_cmpuint (n_rows (f), ==, 2);
   {
     g_autoptr(BylineArticle) back = load (f, restored_id);
+    g_autoptr(GPtrArray) revisions = byline_store_list_revisions (f->store, restored_id, NULL, NULL);
+
+    g_assert_cmpuint (revisions->len, ==, n_revisions);
 
     g_assert_cmpstr (byline_article_get_headline (back), ==, "Council backs cycle lanes (copy)");
     g_assert_cmpstr (byline_article_get_body (back), ==, "The vote was 9 to 4.");

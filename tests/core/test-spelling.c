@@ -1,0 +1,97 @@
+/* test-spelling.c
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "byline-spelling.h"
+
+static const char * const installed[] = { "en_US", "ru_RU", "fa", "fa_IR", "en_GB", "pt_BR", "de_CH", "de_AT", NULL };
+
+static void
+assert_choice (const char *language,
+               const char *locale,
+               const char *expected)
+{
+  g_autofree char *chosen = byline_spelling_choose_dictionary (language, locale, installed);
+
+  g_assert_cmpstr (chosen, ==, expected);
+}
+
+static void
+test_spelling_region (void)
+{
+  /* The article's own region wins, whatever the locale */
+  assert_choice ("en-GB", "en_US.UTF-8", "en_GB");
+  assert_choice ("en-US", "en_GB.UTF-8", "en_US");
+  assert_choice ("en_GB", NULL, "en_GB");
+  assert_choice ("EN-gb", NULL, "en_GB");
+  assert_choice ("pt-BR", NULL, "pt_BR");
+  assert_choice ("fa-IR", NULL, "fa_IR");
+  /* A script subtag is skipped on the way to the region */
+  assert_choice ("en-Latn-GB", NULL, "en_GB");
+  /* A region not installed falls back as a bare language would */
+  assert_choice ("en-AU", "en_GB.UTF-8", "en_GB");
+  assert_choice ("en-AU", "C.UTF-8", "en_US");
+}
+
+static void
+test_spelling_locale (void)
+{
+  /* A bare language takes the user's region when it is the same language */
+  assert_choice ("en", "en_GB.UTF-8", "en_GB");
+  assert_choice ("en", "en_GB", "en_GB");
+  assert_choice ("en", "en_GB.UTF-8@euro", "en_GB");
+  assert_choice ("en", "en_US.UTF-8", "en_US");
+  /* …not another language's region */
+  assert_choice ("en", "de_CH.UTF-8", "en_US");
+  assert_choice ("en", "C.UTF-8", "en_US");
+  assert_choice ("en", "C", "en_US");
+  assert_choice ("en", NULL, "en_US");
+  /* A locale region with no dictionary changes nothing */
+  assert_choice ("en", "en_IE.UTF-8", "en_US");
+  assert_choice ("ru", "ru_UA.UTF-8", "ru_RU");
+}
+
+static void
+test_spelling_fallbacks (void)
+{
+  /* The bare dictionary, then the usual region, then the first installed
+   * in alphabetical order (the same answer every time) */
+  assert_choice ("fa", NULL, "fa");
+  assert_choice ("fa", "fa_IR.UTF-8", "fa_IR");
+  assert_choice ("ru", NULL, "ru_RU");
+  assert_choice ("de", NULL, "de_AT");
+  assert_choice ("pt", NULL, "pt_BR");
+
+  /* Nothing for the language */
+  assert_choice ("tr", "tr_TR.UTF-8", NULL);
+  assert_choice ("", NULL, NULL);
+  assert_choice (NULL, "en_GB.UTF-8", NULL);
+  /* "e" is no prefix of "en_US" */
+  assert_choice ("e", NULL, NULL);
+
+  {
+    const char * const none[] = { NULL };
+    g_autofree char *chosen = byline_spelling_choose_dictionary ("en", NULL, none);
+
+    g_assert_null (chosen);
+    g_assert_null (byline_spelling_choose_dictionary ("en", NULL, NULL));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spelling/region", test_spelling_region);
+  g_test_add_func ("/spelling/locale", test_spelling_locale);
+  g_test_add_func ("/spelling/fallbacks", test_spelling_fallbacks);
+
+  return g_test_run ();
+}
