@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <string.h>
 
 #include "byline-spell-checker-private.h"
@@ -44,6 +45,20 @@ list_dictionary_cb (const char * const lang_tag,
   g_ptr_array_add (user_data, g_strdup (lang_tag));
 }
 
+/* The user's locale with its region ("en_GB.UTF-8"): LANGUAGE may name
+ * only the language ("en"), so the first name with a region, else the
+ * messages locale itself. */
+static const char *
+user_locale (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (strchr (names[i], '_') != NULL)
+      return names[i];
+  return setlocale (LC_MESSAGES, NULL);
+}
+
 /* BCP 47 ("en", "en-GB") to an installed dictionary's tag ("en_GB"): the
  * choice is core's (byline_spelling_choose_dictionary()), with the user's
  * locale for a bare language */
@@ -59,7 +74,7 @@ resolve_dictionary (BylineSpellChecker *self,
   enchant_broker_list_dicts (self->broker, list_dictionary_cb, available);
   g_ptr_array_add (available, NULL);
 
-  return byline_spelling_choose_dictionary (language, g_get_language_names ()[0],
+  return byline_spelling_choose_dictionary (language, user_locale (),
                                             (const char * const *) available->pdata);
 }
 

@@ -387,6 +387,11 @@ test_locale_story (void)
   BylineWindow *window = open_window (article);
 
   g_assert_cmpuint (byline_editor_get_word_count (byline_window_get_editor (window)), >, 50);
+  /* The story says "en"; a British user (LANGUAGE=en, LC_ALL=en_GB) has it
+   * checked with the British dictionary. */
+  if (is_language ("en"))
+    g_assert_cmpstr (byline_spell_checker_get_dictionary (byline_editor_get_spell_checker (byline_window_get_editor (window))),
+                     ==, "en_GB");
   save_screenshot (window, "story", is_language ("fa") ? "persian.png" : is_language ("en") ? "editor.png" : NULL);
 
   if (is_language ("en"))
