@@ -185,6 +185,7 @@ typedef struct
  * @edit_context: ask for `context=edit` (raw fields, author IP, …)
  * @max_pages: stop after this many pages (0: no limit)
  * @include: only these ids, comma-separated ("3,7,9"), or %NULL
+ * @parent: comments: only the replies to this comment (0: any)
  */
 typedef struct
 {
@@ -200,6 +201,7 @@ typedef struct
   gboolean                edit_context;
   guint                   max_pages;
   char                   *include;
+  gint64                  parent;
 } BylineCmsQuery;
 
 #define BYLINE_TYPE_CMS_USER    (byline_cms_user_get_type ())

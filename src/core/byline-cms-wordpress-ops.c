@@ -567,6 +567,8 @@ wp_list_comments_async (BylineCms            *cms,
   query_add (query, "status", word ? word : "all");
   if (options && options->post > 0)
     g_string_append_printf (query, "&post=%" G_GINT64_FORMAT, options->post);
+  if (options && options->parent > 0)
+    g_string_append_printf (query, "&parent=%" G_GINT64_FORMAT, options->parent);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/comments", query, options,
                          (BylineWpDecodeFunc) byline_wp_json_decode_comment,
                          (GDestroyNotify) byline_cms_comment_free, cancellable, task);

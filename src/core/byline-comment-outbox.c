@@ -137,8 +137,9 @@ find_reply (BylineCms              *cms,
   g_autoptr(GError) error = NULL;
   g_autofree char *wanted = g_strstrip (g_strdup (content));
 
-  /* Every page of the post's comments (there is no parent filter). */
+  /* The replies to that comment, every page of them. */
   query->post = parent->post;
+  query->parent = parent->id;
   query->comment_status = BYLINE_CMS_COMMENT_ALL;
   query->per_page = 100;
   query->edit_context = TRUE;

@@ -44,6 +44,7 @@ typedef struct
   guint       edit_requests; /* list requests with context=edit */
   guint       writes;
   guint       fail_writes;   /* answer writes with this HTTP status (0: no) */
+  guint       lose_answers;  /* this many new comments are made, but answered 502 */
   GString    *log;           /* "GET status=hold&page=1…\n" */
 } FakeSite;
 
@@ -176,6 +177,8 @@ fake_list (FakeSite          *site,
   const char *fields = query ? g_hash_table_lookup (query, "_fields") : NULL;
   const char *include = query ? g_hash_table_lookup (query, "include") : NULL;
   const char *after = query ? g_hash_table_lookup (query, "after") : NULL;
+  const char *post = query ? g_hash_table_lookup (query, "post") : NULL;
+  const char *parent = query ? g_hash_table_lookup (query, "parent") : NULL;
   guint page = query && g_hash_table_lookup (query, "page") ? atoi (g_hash_table_lookup (query, "page")) : 1;
   guint per_page = query && g_hash_table_lookup (query, "per_page") ? atoi (g_hash_table_lookup (query, "per_page")) : 10;
   g_autoptr(GPtrArray) matching = g_ptr_array_new ();
@@ -206,6 +209,10 @@ fake_list (FakeSite          *site,
       if (include != NULL && !in_list (include, c->id))
         continue;
       if (after_plain != NULL && strcmp (c->date, after_plain) <= 0)
+        continue;
+      if (post != NULL && !in_list (post, c->post))
+        continue;
+      if (parent != NULL && !in_list (parent, c->parent))
         continue;
       g_ptr_array_add (matching, c);
     }
@@ -279,6 +286,13 @@ fake_write (FakeSite          *site,
       c->parent = json_object_get_int_member (o, "parent");
       g_free (c->author_ip);
       c->author_ip = g_strdup ("127.0.0.1");
+      if (site->lose_answers > 0)
+        {
+          /* Made, but the answer is lost on the way back */
+          site->lose_answers--;
+          soup_server_message_set_status (msg, 502, NULL);
+          return;
+        }
       add_comment_json (b, c, FALSE);
       fake_respond_json (msg, 201, b);
       return;

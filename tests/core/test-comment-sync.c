@@ -374,6 +374,50 @@ test_send_edit (Fixture       *f,
   g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
+/* A reply whose answer was lost (the site made it, then a 502) is found
+ * again among the comment's replies when it is retried: one reply, not
+ * two. */
+static void
+test_reply_answer_lost (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  guint replies = 0;
+  gint64 id;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+
+  f->site->lose_answers = 1;
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, id, "Thanks, corrected.", &error), >, 0);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 1);
+
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
+  for (guint i = 0; i < f->site->comments->len; i++)
+    {
+      FakeComment *c = g_ptr_array_index (f->site->comments, i);
+
+      if (c->parent == 1)
+        {
+          replies++;
+          g_assert_cmpstr (c->content, ==, "Thanks, corrected.");
+        }
+    }
+  g_assert_cmpuint (replies, ==, 1);
+  /* Looked for among that comment's replies only */
+  g_assert_nonnull (strstr (f->site->log->str, "parent=1"));
+}
+
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
@@ -486,6 +530,7 @@ main (int   argc,
   g_test_add ("/comment-sync/send-refused", Fixture, NULL, setup, test_send_refused, teardown);
   g_test_add ("/comment-sync/send-edit", Fixture, NULL, setup, test_send_edit, teardown);
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
+  g_test_add ("/comment-sync/reply-answer-lost", Fixture, NULL, setup, test_reply_answer_lost, teardown);
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
 
