@@ -276,6 +276,7 @@ byline_comment_outbox_send_pending (BylineOutboxRunner      *runner,
                                     GError                 **error)
 {
   g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GHashTable) clients = byline_outbox_runner_new_clients ();
   gboolean checked = FALSE;
 
   g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (runner), FALSE);
@@ -302,10 +303,11 @@ byline_comment_outbox_send_pending (BylineOutboxRunner      *runner,
 
           if (cms == NULL)
             return FALSE;
+          g_hash_table_insert (clients, g_strdup (account), g_steal_pointer (&cms));
           checked = TRUE;
         }
 
-      if ((result = byline_outbox_runner_send_sync (runner, item->id, cancellable, &local_error)))
+      if ((result = byline_outbox_runner_send_with_clients_sync (runner, item->id, clients, cancellable, &local_error)))
         {
           if (stats != NULL)
             stats->sent++;

@@ -405,9 +405,30 @@ byline_outbox_runner_progress (BylineOutboxRunner *self,
   emit (self, PROGRESS, id, stage, fraction, TRUE);
 }
 
+/* The account's client: from @clients when a run already opened it in
+ * this thread, else a new one (kept in @clients for the next rows). */
+static BylineCms *
+open_client (BylineOutboxRunner  *self,
+             GHashTable          *clients,
+             const char          *account,
+             GCancellable        *cancellable,
+             GError             **error)
+{
+  BylineCms *cms;
+
+  if (clients != NULL && (cms = g_hash_table_lookup (clients, account ? account : "")) != NULL)
+    return g_object_ref (cms);
+  if (!(cms = byline_outbox_runner_open_cms (self, account, cancellable, error)))
+    return NULL;
+  if (clients != NULL)
+    g_hash_table_insert (clients, g_strdup (account ? account : ""), g_object_ref (cms));
+  return cms;
+}
+
 static JsonNode *
 send_locked (BylineOutboxRunner  *self,
              gint64               id,
+             GHashTable          *clients,
              GCancellable        *cancellable,
              GError             **error)
 {
@@ -431,7 +452,7 @@ send_locked (BylineOutboxRunner  *self,
   if (sender == NULL)
     g_set_error (&local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_SUPPORTED,
                  _("Byline does not know how to send “%s”"), item->kind);
-  else if ((cms = byline_outbox_runner_open_cms (self, item->account, cancellable, &local_error)))
+  else if ((cms = open_client (self, clients, item->account, cancellable, &local_error)))
     result = sender->func (self, item, cms, cancellable, sender->user_data, &local_error);
 
   now = byline_outbox_runner_now (self);
@@ -483,11 +504,44 @@ byline_outbox_runner_send_sync (BylineOutboxRunner  *self,
                                 GCancellable        *cancellable,
                                 GError             **error)
 {
+  return byline_outbox_runner_send_with_clients_sync (self, id, NULL, cancellable, error);
+}
+
+/**
+ * byline_outbox_runner_new_clients:
+ *
+ * A table for byline_outbox_runner_send_with_clients_sync(): the CMS
+ * clients a run of sends has opened, one per account, so rows of the same
+ * site share one keyring lookup and one connection. Use it in one thread
+ * only (the clients are bound to its main context) and only for one run.
+ *
+ * Returns: (transfer full): an empty table; free with g_hash_table_unref()
+ */
+GHashTable *
+byline_outbox_runner_new_clients (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+/**
+ * byline_outbox_runner_send_with_clients_sync:
+ * @clients: (nullable): from byline_outbox_runner_new_clients(), or %NULL
+ *   for a client of its own
+ *
+ * byline_outbox_runner_send_sync() reusing the clients of earlier rows.
+ */
+JsonNode *
+byline_outbox_runner_send_with_clients_sync (BylineOutboxRunner  *self,
+                                             gint64               id,
+                                             GHashTable          *clients,
+                                             GCancellable        *cancellable,
+                                             GError             **error)
+{
   /* The timer's worker and an explicit sync may reach the same row. */
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->send_lock);
 
   g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), NULL);
-  return send_locked (self, id, cancellable, error);
+  return send_locked (self, id, clients, cancellable, error);
 }
 
 /**
@@ -503,6 +557,7 @@ byline_outbox_runner_run_due_sync (BylineOutboxRunner  *self,
                                    GError             **error)
 {
   g_autoptr(GHashTable) tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) clients = byline_outbox_runner_new_clients ();
   guint sent = 0;
 
   g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), 0);
@@ -524,7 +579,7 @@ byline_outbox_runner_run_due_sync (BylineOutboxRunner  *self,
       if (g_hash_table_contains (tried, &item->id))
         break;
       g_hash_table_add (tried, g_memdup2 (&item->id, sizeof item->id));
-      if ((result = byline_outbox_runner_send_sync (self, item->id, cancellable, &local_error)))
+      if ((result = byline_outbox_runner_send_with_clients_sync (self, item->id, clients, cancellable, &local_error)))
         sent++;
       else
         g_debug ("Outbox row %" G_GINT64_FORMAT " not sent: %s", item->id, local_error->message);

@@ -86,6 +86,12 @@ JsonNode           *byline_outbox_runner_send_sync    (BylineOutboxRunner    *se
                                                        gint64                 id,
                                                        GCancellable          *cancellable,
                                                        GError               **error);
+GHashTable         *byline_outbox_runner_new_clients  (void);
+JsonNode           *byline_outbox_runner_send_with_clients_sync (BylineOutboxRunner *self,
+                                                                 gint64              id,
+                                                                 GHashTable         *clients,
+                                                                 GCancellable       *cancellable,
+                                                                 GError            **error);
 guint               byline_outbox_runner_run_due_sync (BylineOutboxRunner    *self,
                                                        GCancellable          *cancellable,
                                                        GError               **error);

@@ -374,6 +374,54 @@ test_send_edit (Fixture       *f,
   g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
+static BylineCms *
+counting_cms_func (BylineStore   *store,
+                   const char    *account,
+                   GCancellable  *cancellable,
+                   gpointer       user_data,
+                   GError       **error)
+{
+  (*(guint *) user_data)++;
+  return byline_accounts_open_cms (store, account, cancellable, error);
+}
+
+/* A bulk action's rows share one client (one keyring lookup, one
+ * connection) per run of sends, whether a sync or the runner's timer sends
+ * them. */
+static void
+test_send_shares_client (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(BylineOutboxRunner) runner = byline_outbox_runner_new (f->store);
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gint64 ids[4];
+  guint opens = 0;
+
+  byline_comment_outbox_register (runner);
+  byline_outbox_runner_set_cms_func (runner, counting_cms_func, &opens, NULL);
+  seed (f, 8, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    ids[i] = byline_store_find_comment (f->store, "site", i + 1, NULL);
+
+  opens = 0;
+  g_assert_true (byline_comment_moderator_moderate (moderator, ids, G_N_ELEMENTS (ids), "approved", &error));
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 4);
+  g_assert_cmpuint (opens, ==, 1);
+
+  opens = 0;
+  g_assert_true (byline_comment_moderator_moderate (moderator, ids, G_N_ELEMENTS (ids), "spam", &error));
+  g_assert_cmpuint (byline_outbox_runner_run_due_sync (runner, NULL, &error), ==, 4);
+  g_assert_no_error (error);
+  g_assert_cmpuint (opens, ==, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_cmpstr (fake_site_find (f->site, i + 1)->status, ==, "spam");
+}
+
 /* A reply whose answer was lost (the site made it, then a 502) is found
  * again among the comment's replies when it is retried: one reply, not
  * two. */
@@ -530,6 +578,7 @@ main (int   argc,
   g_test_add ("/comment-sync/send-refused", Fixture, NULL, setup, test_send_refused, teardown);
   g_test_add ("/comment-sync/send-edit", Fixture, NULL, setup, test_send_edit, teardown);
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
+  g_test_add ("/comment-sync/send-shares-client", Fixture, NULL, setup, test_send_shares_client, teardown);
   g_test_add ("/comment-sync/reply-answer-lost", Fixture, NULL, setup, test_reply_answer_lost, teardown);
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
