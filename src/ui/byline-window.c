@@ -62,9 +62,6 @@ byline_window_restore_state (BylineWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-/* The panes' widths come from GSettings; their visibility too, except
- * while a narrow window folds them away, which is not the user's choice and
- * is not saved. */
 static gboolean
 showing_comments (BylineWindow *self)
 {
@@ -73,8 +70,10 @@ showing_comments (BylineWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
 }
 
-/* The comment queue is a workspace of its own: no drafts list, and none
- * of the editor's buttons in the header bar. */
+/* The panes' widths come from GSettings; their visibility too, except
+ * while a narrow window folds them away, which is not the user's choice and
+ * is not saved. The comment queue is a workspace of its own: no drafts
+ * list, and none of the editor's buttons in the header bar. */
 static void
 apply_panes (BylineWindow *self)
 {
