@@ -86,6 +86,11 @@ void     _byline_window_toast_error      (BylineWindow    *self,
 
 /* byline-window-transfer.c: import, export, images, drag and drop */
 void     _byline_window_class_init_transfer (GtkWidgetClass *widget_class);
+
+/* Panes and views (byline-window-panes.c) */
+gboolean _byline_window_showing_comments (BylineWindow   *self);
+void     _byline_window_apply_panes      (BylineWindow    *self);
+void     _byline_window_init_panes       (BylineWindow    *self);
 void     _byline_window_init_dnd         (BylineWindow    *self);
 char    *_byline_window_map_image        (const char      *url,
                                           gpointer         user_data);

@@ -62,76 +62,6 @@ byline_window_restore_state (BylineWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
-static gboolean
-showing_comments (BylineWindow *self)
-{
-  /* NULL while the template is built or disposed (the action asks) */
-  return self->main_stack != NULL &&
-         g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
-}
-
-/* The panes' widths come from GSettings; their visibility too, except
- * while a narrow window folds them away, which is not the user's choice and
- * is not saved. The comment queue is a workspace of its own: no drafts
- * list, and none of the editor's buttons in the header bar. */
-static void
-apply_panes (BylineWindow *self)
-{
-  gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0;
-  gboolean comments = showing_comments (self);
-
-  static const char * const editor_actions[] = {
-    "win.find", "win.find-replace", "win.find-next", "win.find-previous",
-    "win.undo", "win.redo", "win.toggle-metadata",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (editor_actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), editor_actions[i], editing);
-
-  adw_flap_set_reveal_flap (self->sidebar_flap, self->sidebar_visible && !comments);
-  adw_flap_set_reveal_flap (self->metadata_flap, self->metadata_visible && editing);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->metadata_panel), editing);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", !comments);
-  gtk_widget_set_visible (self->sidebar_button, !comments);
-  gtk_widget_set_visible (self->find_button, !comments);
-  gtk_widget_set_visible (self->publish_button, !comments);
-  gtk_widget_set_visible (self->metadata_button, !comments);
-}
-
-static void
-flap_reveal_cb (BylineWindow *self,
-                GParamSpec   *pspec,
-                AdwFlap      *flap)
-{
-  gboolean revealed = adw_flap_get_reveal_flap (flap);
-
-  /* A swipe, or a fold of a narrow window, closed or opened a pane. A flap
-   * also opens itself when it unfolds: outside the editor (the comment
-   * queue, the empty state) the panes it hides stay hidden. */
-  if (flap == self->sidebar_flap && !showing_comments (self))
-    byline_window_set_sidebar_visible (self, revealed);
-  else if (flap == self->metadata_flap &&
-           g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0)
-    byline_window_set_metadata_visible (self, revealed);
-  else if (revealed)
-    adw_flap_set_reveal_flap (flap, FALSE);
-}
-
-static void
-flap_folded_cb (BylineWindow *self,
-                GParamSpec   *pspec,
-                AdwFlap      *flap)
-{
-  if (adw_flap_get_folded (flap))
-    return;
-
-  /* Wide again: back to what the user chose */
-  if (flap == self->sidebar_flap)
-    byline_window_set_sidebar_visible (self, g_settings_get_boolean (self->settings, "sidebar-visible"));
-  else
-    byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
-}
-
 static BylineArticleSort
 sort_from_name (const char *name)
 {
@@ -191,16 +121,16 @@ update_title (BylineWindow *self)
   if (self->article != NULL)
     return;
 
-  adw_window_title_set_title (self->window_title, showing_comments (self) ? _("Comments") : _("Byline"));
+  adw_window_title_set_title (self->window_title, _byline_window_showing_comments (self) ? _("Comments") : _("Byline"));
   adw_window_title_set_subtitle (self->window_title, NULL);
 }
 
 static void
 view_changed_cb (BylineWindow *self)
 {
-  gboolean comments = showing_comments (self);
+  gboolean comments = _byline_window_showing_comments (self);
 
-  apply_panes (self);
+  _byline_window_apply_panes (self);
   update_title (self);
   if (comments != self->comments_visible)
     {
@@ -338,7 +268,7 @@ byline_window_get_property (GObject    *object,
       break;
 
     case PROP_COMMENTS_VISIBLE:
-      g_value_set_boolean (value, showing_comments (self));
+      g_value_set_boolean (value, _byline_window_showing_comments (self));
       break;
 
     default:
@@ -521,14 +451,7 @@ byline_window_init (BylineWindow *self)
   g_object_bind_property (self->metadata_flap, "reveal-flap", self->editor_header, "show-end-title-buttons",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
-  g_signal_connect_object (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->metadata_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->metadata_flap, "notify::folded", G_CALLBACK (flap_folded_cb), self,
-                           G_CONNECT_SWAPPED);
+  _byline_window_init_panes (self);
 
   byline_metadata_panel_set_spell_checker (self->metadata_panel,
                                            byline_editor_get_spell_checker (self->editor));
@@ -540,7 +463,7 @@ byline_window_init (BylineWindow *self)
   _byline_window_init_dnd (self);
   g_signal_connect_object (self->main_stack, "notify::visible-child-name", G_CALLBACK (view_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  apply_panes (self);
+  _byline_window_apply_panes (self);
 }
 
 /**
@@ -697,7 +620,7 @@ byline_window_set_article (BylineWindow  *self,
   if (article != NULL)
     _byline_window_refresh_names (self);
   gtk_stack_set_visible_child_name (self->main_stack, article ? "editor" : "empty");
-  apply_panes (self);
+  _byline_window_apply_panes (self);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
@@ -736,7 +659,7 @@ set_pane_visible (BylineWindow *self,
   *field = visible;
   if (!adw_flap_get_folded (flap))
     g_settings_set_boolean (self->settings, key, visible);
-  apply_panes (self);
+  _byline_window_apply_panes (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
@@ -798,36 +721,4 @@ byline_window_search_drafts (BylineWindow *self,
   gtk_editable_set_text (entry, text);
   gtk_widget_grab_focus (GTK_WIDGET (entry));
   gtk_editable_set_position (entry, -1);
-}
-
-gboolean
-byline_window_get_comments_visible (BylineWindow *self)
-{
-  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
-
-  return showing_comments (self);
-}
-
-/**
- * byline_window_set_comments_visible:
- *
- * Shows the comment queue (opening the store's comments on first use), or
- * goes back to the editor.
- */
-void
-byline_window_set_comments_visible (BylineWindow *self,
-                                    gboolean      visible)
-{
-  g_return_if_fail (BYLINE_IS_WINDOW (self));
-
-  if (!!visible == showing_comments (self))
-    return;
-  if (!visible)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, self->article ? "editor" : "empty");
-      return;
-    }
-  byline_comment_queue_ensure_store (self->comment_queue);
-  gtk_stack_set_visible_child_name (self->main_stack, "comments");
-  gtk_widget_grab_focus (GTK_WIDGET (self->comment_queue));
 }
