@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-accounts.h"
-#include "byline-outbox-runner.h"
+#include "byline-outbox-runner-private.h"
 
 /* Every remote write is a row in the store's outbox before it is sent
  * (see byline-store-outbox.c for the states). The runner sends rows:
@@ -32,31 +32,6 @@
  * at a time, in order. Tests drive the sync functions with an injected
  * clock and sleep. */
 
-struct _BylineOutboxRunner
-{
-  GObject                parent_instance;
-
-  BylineStore           *store;
-  GHashTable            *kinds;      /* kind → Sender */
-  BylineStoreClockFunc   clock;
-  gpointer               clock_data;
-  BylineOutboxSleepFunc  sleep;
-  gpointer               sleep_data;
-  BylineOutboxCmsFunc    cms_func;
-  gpointer               cms_data;
-  GDestroyNotify         cms_destroy;
-  gboolean               jitter;
-  GMutex                 send_lock;  /* one row at a time, whoever sends */
-
-  GMainContext          *context;
-  GCancellable          *cancellable;
-  GNetworkMonitor       *monitor;
-  gulong                 monitor_handler;
-  guint                  timeout_id;
-  gboolean               started;
-  gboolean               busy;
-};
-
 typedef struct
 {
   BylineOutboxSendFunc func;
@@ -74,8 +49,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (BylineOutboxRunner, byline_outbox_runner, G_TYPE_OBJECT)
-
-static void schedule (BylineOutboxRunner *self);
 
 static void
 sender_free (Sender *sender)
@@ -587,9 +560,9 @@ byline_outbox_runner_run_due_sync (BylineOutboxRunner  *self,
   return sent;
 }
 
-static gint64
-next_attempt (BylineOutboxRunner  *self,
-              GError             **error)
+gint64
+_byline_outbox_runner_next_attempt (BylineOutboxRunner  *self,
+                                    GError             **error)
 {
   g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, NULL, error);
   gint64 next = BYLINE_OUTBOX_NEVER;
@@ -634,7 +607,7 @@ byline_outbox_runner_drain_sync (BylineOutboxRunner  *self,
       sent += byline_outbox_runner_run_due_sync (self, cancellable, &local_error);
       if (local_error != NULL)
         return (g_propagate_error (error, local_error), sent);
-      if ((next = next_attempt (self, error)) < 0)
+      if ((next = _byline_outbox_runner_next_attempt (self, error)) < 0)
         return sent;
       now = byline_outbox_runner_now (self);
       if (next == BYLINE_OUTBOX_NEVER || next - now > (gint64) max_wait ||
@@ -660,7 +633,7 @@ byline_outbox_runner_retry (BylineOutboxRunner  *self,
   if (!byline_store_outbox_mark (self->store, id, "pending", NULL, byline_outbox_runner_now (self), error))
     return FALSE;
   emit (self, CHANGED, 0, NULL, 0, TRUE);
-  schedule (self);
+  _byline_outbox_runner_schedule (self);
   return TRUE;
 }
 
@@ -689,143 +662,8 @@ byline_outbox_runner_recover (BylineOutboxRunner  *self,
   return TRUE;
 }
 
-/* Automatic mode */
-
-static gpointer
-run_due_work (gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
+void
+_byline_outbox_runner_emit_changed (BylineOutboxRunner *self)
 {
-  byline_outbox_runner_run_due_sync (data, cancellable, error);
-  return GINT_TO_POINTER (1);
-}
-
-static void
-run_due_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  BylineOutboxRunner *self = BYLINE_OUTBOX_RUNNER (object);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_pointer (G_TASK (result), &error))
-    g_warning ("Could not send the outbox: %s", error->message);
-  self->busy = FALSE;
   g_signal_emit (self, signals[CHANGED], 0);
-  schedule (self);
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  BylineOutboxRunner *self = user_data;
-
-  self->timeout_id = 0;
-  schedule (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-schedule (BylineOutboxRunner *self)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 next, now;
-
-  if (!self->started || self->busy)
-    return;
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->monitor != NULL && !g_network_monitor_get_network_available (self->monitor))
-    return;
-  if ((next = next_attempt (self, &error)) < 0)
-    {
-      g_warning ("Could not read the outbox: %s", error->message);
-      return;
-    }
-  if (next == BYLINE_OUTBOX_NEVER)
-    return;
-  now = byline_outbox_runner_now (self);
-  if (next <= now)
-    {
-      g_autoptr(GTask) task = g_task_new (self, self->cancellable, run_due_cb, NULL);
-
-      g_task_set_source_tag (task, schedule);
-      self->busy = TRUE;
-      byline_run_in_worker (task, run_due_work, g_object_ref (self), g_object_unref, NULL);
-      return;
-    }
-  self->timeout_id = g_timeout_add_seconds ((guint) MIN (next - now, G_MAXUINT / 1000), timeout_cb, self);
-}
-
-static void
-network_changed_cb (GNetworkMonitor    *monitor,
-                    gboolean            available,
-                    BylineOutboxRunner *self)
-{
-  if (available)
-    byline_outbox_runner_kick (self);
-}
-
-/**
- * byline_outbox_runner_kick:
- *
- * Makes every pending row due now and sends (the network came back, or
- * something was just queued).
- */
-void
-byline_outbox_runner_kick (BylineOutboxRunner *self)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
-
-  if (!self->busy && (items = byline_store_outbox_list (self->store, "pending", &error)))
-    {
-      for (guint i = 0; i < items->len; i++)
-        {
-          BylineOutboxItem *item = g_ptr_array_index (items, i);
-
-          byline_store_outbox_mark (self->store, item->id, "pending", NULL, byline_outbox_runner_now (self), NULL);
-        }
-    }
-  schedule (self);
-}
-
-/**
- * byline_outbox_runner_start:
- *
- * Sends by itself from now on (see the file's comment). Call it on the
- * main context the runner was made in.
- */
-void
-byline_outbox_runner_start (BylineOutboxRunner *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
-
-  if (self->started)
-    return;
-  self->started = TRUE;
-  self->cancellable = g_cancellable_new ();
-  if (!byline_outbox_runner_recover (self, &error))
-    g_warning ("Could not recover the outbox: %s", error->message);
-  self->monitor = g_object_ref (g_network_monitor_get_default ());
-  self->monitor_handler = g_signal_connect (self->monitor, "network-changed",
-                                            G_CALLBACK (network_changed_cb), self);
-  schedule (self);
-}
-
-void
-byline_outbox_runner_stop (BylineOutboxRunner *self)
-{
-  g_return_if_fail (BYLINE_IS_OUTBOX_RUNNER (self));
-
-  self->started = FALSE;
-  g_clear_handle_id (&self->timeout_id, g_source_remove);
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  g_clear_signal_handler (&self->monitor_handler, self->monitor);
-  g_clear_object (&self->monitor);
 }
