@@ -71,7 +71,12 @@ class A11yTest(unittest.TestCase):
                     cls.root = app
             time.sleep(0.2)
         if cls.root is None:
-            raise AssertionError("byline never showed up on the accessibility bus")
+            # Say why: the app may have died (its stderr), or run unseen
+            if cls.app.poll() is None:
+                cls.app.kill()
+            _, err = cls.app.communicate(timeout=10)
+            raise AssertionError("byline never showed up on the accessibility bus "
+                                 f"(exit status {cls.app.returncode}); its stderr:\n{err}")
 
         subprocess.run(["gdbus", "call", "--session", "--dest", APP_ID, "--object-path", "/app/byline/Byline",
                         "--method", "org.gtk.Actions.Activate", "open-article", f"[<int64 {story}>]", "{}"],
