@@ -15,6 +15,7 @@ test_store_count (BylineStore *store,
 {
   sqlite3_stmt *stmt = NULL;
   gint64 n;
+  BYLINE_STORE_LOCK (store);
 
   g_assert_cmpint (sqlite3_prepare_v2 (store->db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
@@ -32,10 +33,17 @@ test_store_pending (BylineStore *store)
 /* The index holds exactly the text of `articles`: every (term, row,
  * column, offset) of articles_fts equals that of an index built afresh from
  * the table. (FTS5's integrity-check does not compare an external content
- * index with its content.) */
+ * index with its content.)
+ *
+ * These helpers use the store's connection, which its worker thread shares:
+ * they hold the store's lock, as the store's own code does, so that they
+ * never run in the middle of the worker's transaction (CI once saw the
+ * check run while the worker was indexing, under valgrind). */
 static inline void
 test_store_assert_index_matches_content (BylineStore *store)
 {
+  BYLINE_STORE_LOCK (store);
+
   g_assert_cmpint (sqlite3_exec (store->db,
     "CREATE VIRTUAL TABLE check_fts USING fts5 (headline, standfirst, body, bylines, tags,"
     "  content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');"

@@ -347,6 +347,7 @@ test_rank_is_bm25 (void)
         g_autoptr(GPtrArray) hits = byline_store_search (store, queries[q], limits[l], NULL, NULL);
         sqlite3_stmt *stmt = NULL;
         guint i = 0;
+        BYLINE_STORE_LOCK (store);
 
         g_assert_cmpint (sqlite3_prepare_v2 (store->db,
                            "SELECT rowid, bm25 (articles_fts, 10.0, 4.0, 1.0, 3.0, 3.0) AS score "
