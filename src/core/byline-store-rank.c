@@ -48,7 +48,19 @@
  * The function may be called more than once for the same row (once for
  * the WHERE clause, once for the result column): the last row's answer is
  * kept so that the heap sees each row once. With @limit <= 0 every row gets
- * its exact score (plain weighted bm25). */
+ * its exact score (plain weighted bm25).
+ *
+ * The idf of each phrase needs the number of rows the phrase matches, which
+ * bm25() counts with a scan of its own (xQueryPhrase()) before the first
+ * row is scored: for a frequent word or a prefix that is a second pass over
+ * tens of thousands of rows. With one phrase (most searches: a word, a
+ * prefix, a quoted phrase) and a @limit, the idf is the same factor in
+ * every row's score, so it changes neither the order nor which rows make
+ * the heap: byline_rank() then leaves it out (the scores are bm25's divided
+ * by the idf) and counts the matching rows as the scan visits them (each of
+ * them, as the query has no other condition). Once the statement has run,
+ * _byline_store_rank_idf() gives the factor that turns the scores into
+ * bm25's. */
 
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -71,6 +83,9 @@ typedef struct
   gboolean      have_last;
   gboolean      last_kept;
   double        last_score;
+  /* The idf is left out (one phrase and a limit); rows are counted in
+   * state. */
+  BylineRankState *state;
 } RankData;
 
 static void
@@ -92,6 +107,14 @@ count_cb (const Fts5ExtensionApi *api,
 {
   (*(sqlite3_int64 *) user_data)++;
   return SQLITE_OK;
+}
+
+/* bm25()'s idf for @hits of @n_rows rows (as fts5Bm25GetData()). */
+static double
+idf (sqlite3_int64 n_rows,
+     sqlite3_int64 hits)
+{
+  return MAX (log ((n_rows - hits + 0.5) / (hits + 0.5)), 1e-6);
 }
 
 /* Per query: as fts5Bm25GetData() in SQLite's fts5_aux.c, so that the
@@ -125,12 +148,25 @@ rank_data_new (const Fts5ExtensionApi  *api,
     rc = api->xColumnTotalSize (fts, -1, &n_tokens);
   rank->avgdl = n_rows > 0 ? (double) n_tokens / n_rows : 1.0;
 
-  for (int p = 0; rc == SQLITE_OK && p < rank->n_phrases; p++)
+  {
+    BylineRankState *state = api->xUserData (fts);
+
+    state->deferred = rank->n_phrases == 1 && rank->limit > 0;
+    state->n_rows = n_rows;
+    state->hits = 0;
+    if (state->deferred)
+      {
+        rank->state = state;
+        rank->idf[0] = 1.0;
+      }
+  }
+
+  for (int p = 0; rc == SQLITE_OK && rank->state == NULL && p < rank->n_phrases; p++)
     {
       sqlite3_int64 hits = 0;
 
       rc = api->xQueryPhrase (fts, p, &hits, count_cb);
-      rank->idf[p] = MAX (log ((n_rows - hits + 0.5) / (hits + 0.5)), 1e-6);
+      rank->idf[p] = idf (n_rows, hits);
     }
 
   if (rc == SQLITE_OK)
@@ -216,6 +252,9 @@ rank_function (const Fts5ExtensionApi  *api,
       return;
     }
 
+  if (rank->state != NULL)
+    rank->state->hits++;
+
   memset (rank->max_offset, 0, rank->n_columns * sizeof (int));
   for (int p = 0; p < rank->n_phrases; p++)
     {
@@ -296,13 +335,35 @@ _byline_store_fts5_api (sqlite3 *db)
   return api;
 }
 
-/* Registers byline_rank() on @db. Returns an SQLite result code. */
+/**
+ * _byline_store_rank_idf:
+ * @state: what byline_rank() registered on the connection
+ *
+ * Call after a statement with byline_rank() has run to the end and before
+ * the connection runs another: the factor its scores must be multiplied by
+ * to be bm25()'s (1 when they already are).
+ */
+double
+_byline_store_rank_idf (BylineRankState *state)
+{
+  return state->deferred ? idf (state->n_rows, state->hits) : 1.0;
+}
+
+/* Registers byline_rank() on @db, with its state (owned by the
+ * connection) in @state_out. Returns an SQLite result code. */
 int
-_byline_store_register_rank (sqlite3 *db)
+_byline_store_register_rank (sqlite3          *db,
+                             BylineRankState **state_out)
 {
   fts5_api *api = _byline_store_fts5_api (db);
+  BylineRankState *state;
+  int rc;
 
   if (api == NULL)
     return SQLITE_ERROR;
-  return api->xCreateFunction (api, "byline_rank", NULL, rank_function, NULL);
+  state = g_new0 (BylineRankState, 1);
+  rc = api->xCreateFunction (api, "byline_rank", state, rank_function, g_free);
+  if (state_out != NULL)
+    *state_out = rc == SQLITE_OK ? state : NULL;
+  return rc;
 }

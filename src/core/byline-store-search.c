@@ -96,6 +96,14 @@ byline_store_search (BylineStore   *self,
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
 
+  /* bm25's scores (see byline-store-rank.c). */
+  {
+    double idf = _byline_store_rank_idf (self->rank_state);
+
+    for (guint i = 0; i < hits->len; i++)
+      ((BylineSearchHit *) g_ptr_array_index (hits, i))->rank *= idf;
+  }
+
   return g_steal_pointer (&hits);
 }
 
