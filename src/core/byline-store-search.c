@@ -18,24 +18,25 @@
  * (byline-store-rank.c), which returns bm25's scores for the best ?2 rows
  * and NULL for the rest without looking up their length.
  *
- * `t` holds the best ?2 rows and their scores. The snippets are made by a
- * second pass over the index, bounded by the smallest and largest rowid in
- * `t`, that joins each row with `t`: snippet() runs only for those rows,
- * and one bounded scan of the doclist costs less than ?2 separate
- * MATCH-and-rowid lookups (each of which parses the query and seeks in
- * every segment of the index). byline_snippet() (byline-store-snippet.c)
- * is snippet()'s format at a cost that grows with the match's position,
- * not with the length of the text. */
+ * The index is scanned once: `t` holds the best ?2 rows, their scores and
+ * their snippets' plans, made by byline_snippet_plan() (byline-store-
+ * snippet.c) while the scan is at the row, only for the rows that enter
+ * byline_rank()'s heap (a few hundred of tens of thousands). The snippets
+ * are then written from the plans and the articles' text by
+ * byline_snippet_render(), for the ?2 rows only: a second pass over the
+ * matches (to have the index's match positions for snippet()) cost as much
+ * as the ranking itself for a frequent word or a prefix. */
 
 #define SEARCH_SQL \
-  "WITH t (id, score) AS MATERIALIZED (" \
-  "  SELECT rowid, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score " \
+  "WITH t (id, score, plan) AS MATERIALIZED (" \
+  "  SELECT rowid, byline_rank (articles_fts, ?2, 10.0, 4.0, 1.0, 3.0, 3.0) AS score, " \
+  "    byline_snippet_plan (articles_fts, 12) " \
   "  FROM articles_fts WHERE articles_fts MATCH ?1 AND score IS NOT NULL " \
   "  ORDER BY score, rowid LIMIT ?2) " \
-  "SELECT t.id, a.headline, byline_snippet (articles_fts, '[', ']', '…', 12), t.score " \
-  "FROM articles_fts CROSS JOIN t ON t.id = articles_fts.rowid CROSS JOIN articles a ON a.id = t.id " \
-  "WHERE articles_fts MATCH ?1 " \
-  "  AND articles_fts.rowid BETWEEN (SELECT min (id) FROM t) AND (SELECT max (id) FROM t) " \
+  "SELECT t.id, a.headline, " \
+  "  byline_snippet_render (t.plan, '[', ']', '…', a.headline, a.standfirst, a.body, a.bylines, a.tags), " \
+  "  t.score " \
+  "FROM t CROSS JOIN articles a ON a.id = t.id " \
   "ORDER BY t.score, t.id"
 
 void

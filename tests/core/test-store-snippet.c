@@ -66,6 +66,19 @@ snippet (sqlite3    *db,
   result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
+
+  /* In two steps, as a search makes them: the same text. */
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT byline_snippet_render (byline_snippet_plan (t, ?2), '[', ']', '…', "
+                                           "  headline, standfirst, body, bylines, tags) "
+                                           "FROM t WHERE t MATCH ?1",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, n_tokens);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, result);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
   return result;
 }
 
@@ -213,6 +226,31 @@ test_snippet_prefix (void)
   sqlite3_close (db);
 }
 
+/* byline_snippet_render() refuses what is not a plan. */
+static void
+test_snippet_render_bad_plan (void)
+{
+  sqlite3 *db = open_fts ();
+  static const char *bad[] = {
+    "SELECT byline_snippet_render (NULL, '[', ']', '…', 'text')",
+    "SELECT byline_snippet_render (x'00', '[', ']', '…', 'text')",
+    "SELECT byline_snippet_render (x'0500000000000000010000000000000000', '[', ']', '…', 'text')",
+    "SELECT byline_snippet_render (x'00000000000000000100000005000000', '[', ']', '…', 'text')",
+    "SELECT byline_snippet_render (x'00000000000000000100000000000000', '[', ']')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, bad[i], -1, &stmt, NULL), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ERROR);
+      g_assert_nonnull (strstr (sqlite3_errmsg (db), "byline_snippet_render"));
+      sqlite3_finalize (stmt);
+    }
+  sqlite3_close (db);
+}
+
 /* Through the store: the search's snippets are byline_snippet()'s. */
 static void
 test_snippet_in_search (void)
@@ -244,6 +282,7 @@ main (int   argc,
   g_test_add_func ("/store/snippet/columns", test_snippet_columns);
   g_test_add_func ("/store/snippet/languages", test_snippet_languages);
   g_test_add_func ("/store/snippet/prefix", test_snippet_prefix);
+  g_test_add_func ("/store/snippet/render-bad-plan", test_snippet_render_bad_plan);
   g_test_add_func ("/store/snippet/in-search", test_snippet_in_search);
 
   return g_test_run ();
