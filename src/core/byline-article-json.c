@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-article.h"
+#include "byline-sha256.h"
 
 G_DEFINE_QUARK (byline-article-error-quark, byline_article_error)
 
@@ -374,7 +375,7 @@ byline_article_new_from_json (JsonNode  *node,
 char *
 byline_article_content_hash (BylineArticle *self)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(BylineSha256) checksum = byline_sha256_new ();
   g_autofree char *date = NULL;
   g_autofree char *media_id = NULL;
   const char *fields[16];
@@ -408,21 +409,21 @@ byline_article_content_hash (BylineArticle *self)
     {
       g_autofree char *len = g_strdup_printf ("%zu:", strlen (fields[i]));
 
-      g_checksum_update (checksum, (const guchar *) len, -1);
-      g_checksum_update (checksum, (const guchar *) fields[i], -1);
+      byline_sha256_update (checksum, len, -1);
+      byline_sha256_update (checksum, fields[i], -1);
     }
   for (const char * const *v = byline_article_get_bylines (self); *v; v++)
     {
-      g_checksum_update (checksum, (const guchar *) "b:", -1);
-      g_checksum_update (checksum, (const guchar *) *v, strlen (*v) + 1);
+      byline_sha256_update (checksum, "b:", -1);
+      byline_sha256_update (checksum, *v, strlen (*v) + 1);
     }
   for (const char * const *v = byline_article_get_tags (self); *v; v++)
     {
-      g_checksum_update (checksum, (const guchar *) "t:", -1);
-      g_checksum_update (checksum, (const guchar *) *v, strlen (*v) + 1);
+      byline_sha256_update (checksum, "t:", -1);
+      byline_sha256_update (checksum, *v, strlen (*v) + 1);
     }
 
-  return g_strdup (g_checksum_get_string (checksum));
+  return byline_sha256_get_string (checksum);
 }
 
 static inline gboolean

@@ -23,6 +23,7 @@
 #include "byline-cms-wordpress.h"
 #include "byline-secrets.h"
 #include "byline-wp-json.h"
+#include "byline-sha256.h"
 #include "byline-slug.h"
 #include "byline-spelling.h"
 #include "byline-text-display.h"

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "byline-images.h"
+#include "byline-sha256.h"
 
 /* An image added to a draft is COPIED into the data folder's `images/`
  * under the SHA-256 of its bytes and its (lowercased) extension, so the
@@ -88,9 +89,9 @@ byline_images_add_file (const char    *images_dir,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *ext = NULL;
+  g_autofree char *hash = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GFile) dest = NULL;
@@ -109,10 +110,10 @@ byline_images_add_file (const char    *images_dir,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The image file is empty"));
       return NULL;
     }
-  g_checksum_update (checksum, data, size);
+  hash = byline_sha256_for_data (data, size);
 
   ext = extension_of (file);
-  name = g_strdup_printf ("%s.%s", g_checksum_get_string (checksum), ext);
+  name = g_strdup_printf ("%s.%s", hash, ext);
   path = g_build_filename (images_dir, name, NULL);
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))

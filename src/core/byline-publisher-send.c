@@ -17,6 +17,7 @@
 #include "byline-cms-sync.h"
 #include "byline-paths.h"
 #include "byline-publisher-private.h"
+#include "byline-sha256.h"
 #include "byline-slug.h"
 #include "byline-wp-json.h"
 
@@ -127,7 +128,7 @@ upload_once (Job         *job,
                    _("Could not read the image “%s”: %s"), name, local_error->message);
       return NULL;
     }
-  hash = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  hash = byline_sha256_for_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   if (byline_store_find_media (job->store, job->account, hash, &remote_id, &url, error))
     {
       media = byline_cms_media_new ();
