@@ -1,5 +1,5 @@
 /* bench-editor.c: the editor with a long story (run by build-aux/bench
- * under xvfb-run)
+ * under a headless weston, GTK's Wayland backend, and under xvfb-run)
  *
  * Builds a 50,000-word English article in Markdown (paragraphs, `##`
  * subheadings every few paragraphs, `>` quotes, emphasis and links, a few
@@ -189,7 +189,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_printerr ("bench-editor: no display (run under xvfb-run)\n");
+      g_printerr ("bench-editor: no display (run under xvfb-run or a Wayland compositor)\n");
       return 1;
     }
   adw_init ();
