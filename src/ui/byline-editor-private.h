@@ -42,6 +42,10 @@ struct _BylineEditor
   guint               cursor_source;
   guint               relayout_source;
   guint               layout_source;
+  guint               cursor_line_source;
+  int                 header_width;     /* what layout_cb() last set */
+  int                 header_x;
+  int                 header_y;
   guint               word_count;       /* kept exact edit by edit */
   guint               shown_word_count; /* in the label, notified */
   guint               words_before;     /* around an edit, before it */
@@ -64,6 +68,7 @@ void _byline_editor_queue_cursor_visible (BylineEditor *self);
 void _byline_editor_queue_relayout (BylineEditor *self);
 void _byline_editor_queue_layout (BylineEditor *self);
 void _byline_editor_body_init          (BylineEditor *self);
+void _byline_editor_body_dispose       (BylineEditor *self);
 void _byline_editor_body_recount       (BylineEditor *self,
                                         const char   *text);
 

@@ -167,7 +167,12 @@ _byline_editor_queue_relayout (BylineEditor *self)
 
 /* The reading width: the body keeps at most READING_WIDTH pixels of text,
  * centred by its margins, and the header overlay sits above that text,
- * as wide as it. Runs when the width or the header's height changes. */
+ * as wide as it. Runs when the width or the header's height may have
+ * changed, and touches only what did change: the view reports its width
+ * (its adjustment's "changed") on every allocation, and resizing the
+ * header or moving the overlay makes GTK measure and allocate the window
+ * again: done unconditionally, every frame while typing queued the
+ * next one's layout. */
 static gboolean
 layout_cb (gpointer user_data)
 {
@@ -189,8 +194,12 @@ layout_cb (gpointer user_data)
       gtk_text_view_set_right_margin (body, margin);
     }
 
-  g_object_set_data (G_OBJECT (self->header_box), "byline-width", GINT_TO_POINTER (text_width));
-  gtk_widget_queue_resize (self->header_box);
+  if (self->header_width != text_width)
+    {
+      self->header_width = text_width;
+      g_object_set_data (G_OBJECT (self->header_box), "byline-width", GINT_TO_POINTER (text_width));
+      gtk_widget_queue_resize (self->header_box);
+    }
   gtk_widget_measure (self->header_box, GTK_ORIENTATION_VERTICAL, text_width,
                       NULL, &header_height, NULL, NULL);
   top = HEADER_TOP + header_height + HEADER_GAP;
@@ -198,7 +207,12 @@ layout_cb (gpointer user_data)
     gtk_text_view_set_top_margin (body, top);
   /* Overlay coordinates are in the buffer's, whose y = 0 is where the text
    * starts, below the top margin the header lives in */
-  gtk_text_view_move_overlay (body, self->header_box, margin, HEADER_TOP - top);
+  if (self->header_x != margin || self->header_y != HEADER_TOP - top)
+    {
+      self->header_x = margin;
+      self->header_y = HEADER_TOP - top;
+      gtk_text_view_move_overlay (body, self->header_box, margin, HEADER_TOP - top);
+    }
 
   return G_SOURCE_REMOVE;
 }
@@ -351,6 +365,7 @@ _byline_editor_style_init (BylineEditor *self)
                                G_CALLBACK (_byline_editor_update_font), self, G_CONNECT_SWAPPED);
     }
 
+  self->header_width = self->header_x = self->header_y = G_MININT;
   gtk_widget_set_layout_manager (self->header_box,
                                  gtk_custom_layout_new (NULL, header_measure, header_allocate));
 

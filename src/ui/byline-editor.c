@@ -386,6 +386,7 @@ byline_editor_dispose (GObject *object)
     }
   g_clear_handle_id (&self->count_source, g_source_remove);
   _byline_editor_style_dispose (self);
+  _byline_editor_body_dispose (self);
 
   /* AdwBin's dispose unparents the template's root, and with it every
    * template child; gtk_widget_dispose_template() would free them under

@@ -59,13 +59,16 @@ update_count (BylineSearchBar *self)
   if (self->context == NULL)
     return;
 
+  /* (This runs on every edit of the body, through occurrences-count:
+   * setting a tooltip, even to the same NULL, makes GTK look for the
+   * pointer, an X round trip) */
   regex_error = gtk_source_search_context_get_regex_error (self->context);
   if (regex_error != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_entry), regex_error->message);
     }
-  else
+  else if (gtk_widget_has_css_class (GTK_WIDGET (self->search_entry), "error"))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->search_entry), NULL);
