@@ -251,6 +251,7 @@ typedef struct
   BylineCmsCommentStatus status;
   guint                  next_page;
   guint                  in_flight;
+  gint64                 last_page;    /* as the site last said; 0: not known yet, -1: it does not say */
   gboolean               first_full;   /* page 1 came back full: pipeline the rest */
   gboolean               done;
 } Cursor;
@@ -296,14 +297,16 @@ fill (Fetch *fetch)
         {
           Cursor *cursor = &fetch->cursors[i];
 
-          /* Page 1 of each status first; more only once page 1 was full.
-           * At most PER_STATUS pages of a status in flight: the pages
-           * asked for past its end (the site does not say where that is
-           * on a page we ask for by number) each cost the site a whole
-           * WordPress request; PARALLEL of one status cost ~15% more
-           * server time than the pages themselves. */
-          if (cursor->done || (cursor->next_page > 1 && !cursor->first_full) ||
-              cursor->in_flight >= PER_STATUS)
+          /* Page 1 of each status first: its answer says how many pages
+           * the status has (X-WP-TotalPages), and exactly those are asked
+           * for, none past the end (each would cost the site a whole
+           * WordPress request). A site that does not say gets pages until
+           * a short one, at most PER_STATUS of a status in flight. */
+          if (cursor->done || (cursor->next_page > 1 && cursor->last_page == 0))
+            continue;
+          if (cursor->last_page > 0 && cursor->next_page > cursor->last_page)
+            continue;
+          if (cursor->last_page < 0 && (!cursor->first_full || cursor->in_flight >= PER_STATUS))
             continue;
           request (fetch, cursor);
           issued = TRUE;
@@ -321,10 +324,14 @@ page_cb (GObject      *object,
   Cursor *cursor = data[1];
   g_autoptr(GPtrArray) page = NULL;
   GError *error = NULL;
+  gint64 total_pages;
 
   g_free (data);
   fetch->in_flight--;
   cursor->in_flight--;
+  /* Comments that arrive during the sync may add a page at the end. */
+  total_pages = byline_cms_list_get_total_pages (result);
+  cursor->last_page = total_pages < 0 ? -1 : MAX (cursor->last_page, MAX (total_pages, 1));
   page = byline_cms_list_comments_finish (BYLINE_CMS (object), result, &error);
   g_mutex_lock (&fetch->sync->lock);
   if (page == NULL && fetch->sync->error == NULL)
