@@ -12,7 +12,9 @@
  * the same pages (context=edit, per_page=100, every status) one after
  * another over one connection, in the same run. Byline ÷ curl should be
  * ≤ 0.6: several pages in flight, scored and written while the next ones
- * are on the wire. Prints rows "name<TAB>value<TAB>unit<TAB>target<TAB>ok".
+ * are on the wire. The requests each side made are counted from php -S's
+ * log. BENCH_COMMENTS_SYNC_ONLY=1 runs the sync figure alone.
+ * Prints rows "name<TAB>value<TAB>unit<TAB>target<TAB>ok".
  */
 
 #include "config.h"
@@ -110,6 +112,22 @@ server_cpu_s (GHashTable *env)
   return total;
 }
 
+/* Requests WordPress has taken so far: php -S closes every connection
+ * after its one request and logs "Accepted" for each. */
+static guint
+server_requests (GHashTable *env)
+{
+  g_autofree char *path = g_build_filename (g_hash_table_lookup (env, "BYLINE_WP_DIR"), "log", "php.log", NULL);
+  g_autofree char *log = NULL;
+  guint n = 0;
+
+  if (!g_file_get_contents (path, &log, NULL, NULL))
+    return 0;
+  for (const char *p = log; (p = strstr (p, " Accepted\n")) != NULL; p++)
+    n++;
+  return n;
+}
+
 static void
 bench_sync (void)
 {
@@ -125,7 +143,7 @@ bench_sync (void)
   const char *n_comments = g_getenv ("BENCH_WP_COMMENTS") ? g_getenv ("BENCH_WP_COMMENTS") : "10000";
   const char *statuses[][2] = { { "hold", "hold" }, { "approved", "approve" }, { "spam", "spam" }, { "trash", "trash" } };
   BylineCommentSyncStats stats = { 0, };
-  guint pages = 0;
+  guint pages = 0, byline_requests, curl_requests, requests0;
   gint64 t0;
   double byline_s, curl_s, byline_cpu, byline_server_cpu, curl_server_cpu, cpu0, server0;
 
@@ -137,13 +155,14 @@ bench_sync (void)
       started = g_strstrip (run (start, NULL));
       wp_dir = started;
     }
-  {
-    const char *seed[] = { "build-aux/wordpress", "seed", wp_dir, n_comments, NULL };
-    g_autofree char *out = NULL;
+  /* BENCH_WP_COMMENTS=0 with BYLINE_WP_DIR: a site seeded before. */
+  if (g_strcmp0 (n_comments, "0") != 0)
+    {
+      const char *seed[] = { "build-aux/wordpress", "seed", wp_dir, n_comments, NULL };
 
-    fprintf (stderr, "seeding %s comments…\n", n_comments);
-    out = run (seed, NULL);
-  }
+      fprintf (stderr, "seeding %s comments…\n", n_comments);
+      g_free (run (seed, NULL));
+    }
   env = read_env (wp_dir);
 
   store = byline_store_new (db, NULL, &error);
@@ -166,11 +185,13 @@ bench_sync (void)
   t0 = g_get_monotonic_time ();
   cpu0 = self_cpu_s ();
   server0 = server_cpu_s (env);
+  requests0 = server_requests (env);
   if (!byline_comment_sync_run (store, "wp", NULL, NULL, NULL, &stats, &error))
     g_error ("sync: %s", error->message);
   byline_s = (g_get_monotonic_time () - t0) / 1e6;
   byline_cpu = self_cpu_s () - cpu0;
   byline_server_cpu = server_cpu_s (env) - server0;
+  byline_requests = server_requests (env) - requests0;
 
   /* The same pages, one after another, over one connection. */
   g_string_append_printf (config, "user = \"%s:%s\"\n", (char *) g_hash_table_lookup (env, "BYLINE_WP_EDITOR"),
@@ -194,13 +215,17 @@ bench_sync (void)
 
     t0 = g_get_monotonic_time ();
     server0 = server_cpu_s (env);
+    requests0 = server_requests (env);
     g_free (run (curl, config->str));
     curl_s = (g_get_monotonic_time () - t0) / 1e6;
     curl_server_cpu = server_cpu_s (env) - server0;
+    curl_requests = server_requests (env) - requests0;
   }
 
   row ("comment sync: comments fetched", stats.fetched, "", 0);
   row ("comment sync: pages curl fetched", pages, "", 0);
+  row ("comment sync: requests WordPress served Byline", byline_requests, "", 0);
+  row ("comment sync: requests WordPress served curl", curl_requests, "", 0);
   row ("comment sync: Byline (first sync, all statuses)", byline_s, "s", 0);
   row ("comment sync: curl, same pages one after another", curl_s, "s", 0);
   row ("comment sync: Byline ÷ curl", byline_s / curl_s, "×", 0.6);
@@ -355,7 +380,8 @@ main (int   argc,
 {
   setlocale (LC_ALL, "C");
 
-  bench_list_and_moderate ();
+  if (g_getenv ("BENCH_COMMENTS_SYNC_ONLY") == NULL)
+    bench_list_and_moderate ();
   if (g_getenv ("BENCH_NO_WORDPRESS") == NULL)
     bench_sync ();
   return 0;
