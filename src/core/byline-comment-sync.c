@@ -28,8 +28,9 @@
  *    (byline_comment_outbox_send_pending()).
  * 2. First sync (empty cache): every status (hold, approve, spam, trash)
  *    with context=edit, per_page=100, PARALLEL pages in flight across the
- *    statuses; each page is scored and written on a writer thread as it
- *    arrives, while this thread keeps the next ones on the wire.
+ *    statuses, exactly the pages each status has (page 1 says how many);
+ *    pages are scored and written on a writer thread, WRITE_BATCH comments
+ *    at a time, while this thread keeps the next ones on the wire.
  * 3. Later syncs: a cheap `_fields=id,status` pass over every status gives
  *    the site's complete state: ids the cache lacks are new, a different
  *    status was changed elsewhere, cached ids the site lacks were deleted.
@@ -46,6 +47,7 @@
                        "author_user_agent,date_gmt,status,content"
 #define PARALLEL 4
 #define PER_STATUS 2
+#define WRITE_BATCH 500
 #define INCLUDE_BATCH 100
 
 static const BylineCmsCommentStatus all_statuses[] = {
@@ -164,7 +166,7 @@ score (Sync                *sync,
   g_strv_builder_unref (builder);
 }
 
-/* Scores and writes one page of whole comments. */
+/* Scores and writes whole comments (a batch of pages). */
 static gboolean
 store_page (Sync       *sync,
             GPtrArray  *page,
@@ -206,8 +208,6 @@ store_page (Sync       *sync,
     score (sync, g_ptr_array_index (cached, i), repeats);
 
   sync->stats->fetched += page->len;
-  sync->done += page->len;
-  report (sync);
   return byline_store_upsert_comments (sync->store, cached, error);
 }
 
@@ -224,7 +224,7 @@ failed (Sync *sync)
   return yes;
 }
 
-/* On the writer thread: one page at a time, in arrival order. */
+/* On the writer thread: one batch at a time, in arrival order. */
 static void
 write_page (gpointer data,
             gpointer user_data)
@@ -263,6 +263,7 @@ typedef struct
   guint      n_cursors;
   GDateTime *after;
   guint      in_flight;
+  GPtrArray *batch;      /* of BylineCmsComment, for the writer */
 } Fetch;
 
 static void
@@ -346,8 +347,19 @@ page_cb (GObject      *object,
     cursor->done = TRUE;
   /* The next requests go out before this page is scored and written. */
   fill (fetch);
-  if (page->len > 0)
-    g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&page), NULL);
+  fetch->sync->done += page->len;
+  report (fetch->sync);
+  for (guint i = 0; i < page->len; i++)
+    g_ptr_array_add (fetch->batch, g_ptr_array_index (page, i));
+  g_ptr_array_set_free_func (page, NULL);
+  /* Written WRITE_BATCH at a time (and the rest at the end): each write
+   * is a transaction and a full-text index segment, and a few big ones
+   * cost less CPU, on cores the site needs too, than many small ones. */
+  if (fetch->batch->len >= WRITE_BATCH || (fetch->in_flight == 0 && fetch->batch->len > 0))
+    {
+      g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
+      fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
+    }
 }
 
 /* Every page of every status (after @after when set). */
@@ -355,18 +367,20 @@ static gboolean
 fetch_all (Sync      *sync,
            GDateTime *after)
 {
-  Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0 };
+  Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0, NULL };
 
   for (guint i = 0; i < fetch.n_cursors; i++)
     {
       fetch.cursors[i].status = all_statuses[i];
       fetch.cursors[i].next_page = 1;
     }
+  fetch.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
   sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
     g_main_context_iteration (sync->context, TRUE);
   g_thread_pool_free (g_steal_pointer (&sync->writer), FALSE, TRUE);
+  g_ptr_array_unref (fetch.batch);
   return !failed (sync);
 }
 
@@ -440,6 +454,8 @@ fetch_included (Sync       *sync,
           page = byline_cms_list_comments_finish (sync->cms, _byline_sync_wait (sync->context, &result), error);
           if (page == NULL || (page->len > 0 && !store_page (sync, page, error)))
             return FALSE;
+          sync->done += page->len;
+          report (sync);
         }
     }
   return TRUE;
