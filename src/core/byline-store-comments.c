@@ -85,6 +85,34 @@ _byline_store_reasons_from_json (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* Binds ?1 … ?15: account, remote_id, post_remote_id, post_headline,
+ * parent, author_name, author_email, author_url, author_ip,
+ * author_user_agent, date_gmt, status, content, spam_score and
+ * @reasons (the JSON array the column keeps). */
+static void
+bind_comment (BylineStmt                *stmt,
+              const BylineCachedComment *comment,
+              const char                *reasons)
+{
+#define STR(s) ((s) ? (s) : "")
+  _byline_store_bind_text (stmt, 1, comment->account);
+  sqlite3_bind_int64 (stmt, 2, comment->remote_id);
+  sqlite3_bind_int64 (stmt, 3, comment->post_remote_id);
+  _byline_store_bind_text (stmt, 4, STR (comment->post_headline));
+  sqlite3_bind_int64 (stmt, 5, comment->parent);
+  _byline_store_bind_text (stmt, 6, STR (comment->author_name));
+  _byline_store_bind_text (stmt, 7, STR (comment->author_email));
+  _byline_store_bind_text (stmt, 8, STR (comment->author_url));
+  _byline_store_bind_text (stmt, 9, STR (comment->author_ip));
+  _byline_store_bind_text (stmt, 10, STR (comment->author_user_agent));
+  _byline_store_bind_text (stmt, 11, STR (comment->date_gmt));
+  _byline_store_bind_text (stmt, 12, comment->status);
+  _byline_store_bind_text (stmt, 13, STR (comment->content));
+  sqlite3_bind_double (stmt, 14, comment->spam_score);
+  _byline_store_bind_text (stmt, 15, reasons);
+#undef STR
+}
+
 /**
  * byline_store_upsert_comment:
  *
@@ -121,23 +149,7 @@ byline_store_upsert_comment (BylineStore                *self,
           "  author_user_agent = ?10, date_gmt = ?11, status = ?12, content = ?13, spam_score = ?14, "
           "  spam_reasons = ?15", error)))
     return 0;
-#define STR(s) ((s) ? (s) : "")
-  _byline_store_bind_text (stmt, 1, comment->account);
-  sqlite3_bind_int64 (stmt, 2, comment->remote_id);
-  sqlite3_bind_int64 (stmt, 3, comment->post_remote_id);
-  _byline_store_bind_text (stmt, 4, STR (comment->post_headline));
-  sqlite3_bind_int64 (stmt, 5, comment->parent);
-  _byline_store_bind_text (stmt, 6, STR (comment->author_name));
-  _byline_store_bind_text (stmt, 7, STR (comment->author_email));
-  _byline_store_bind_text (stmt, 8, STR (comment->author_url));
-  _byline_store_bind_text (stmt, 9, STR (comment->author_ip));
-  _byline_store_bind_text (stmt, 10, STR (comment->author_user_agent));
-  _byline_store_bind_text (stmt, 11, STR (comment->date_gmt));
-  _byline_store_bind_text (stmt, 12, comment->status);
-  _byline_store_bind_text (stmt, 13, STR (comment->content));
-  sqlite3_bind_double (stmt, 14, comment->spam_score);
-  _byline_store_bind_text (stmt, 15, reasons);
-#undef STR
+  bind_comment (stmt, comment, reasons);
   if (!_byline_store_step_done (self, stmt, error))
     return 0;
   if (sqlite3_changes (self->db) == 0)
@@ -219,23 +231,7 @@ byline_store_upsert_comments (BylineStore  *self,
       BylineCachedComment *c = g_ptr_array_index (comments, i);
       g_autofree char *reasons = reasons_column (c->spam_reasons);
 
-#define STR(s) ((s) ? (s) : "")
-      _byline_store_bind_text (add, 1, c->account);
-      sqlite3_bind_int64 (add, 2, c->remote_id);
-      sqlite3_bind_int64 (add, 3, c->post_remote_id);
-      _byline_store_bind_text (add, 4, STR (c->post_headline));
-      sqlite3_bind_int64 (add, 5, c->parent);
-      _byline_store_bind_text (add, 6, STR (c->author_name));
-      _byline_store_bind_text (add, 7, STR (c->author_email));
-      _byline_store_bind_text (add, 8, STR (c->author_url));
-      _byline_store_bind_text (add, 9, STR (c->author_ip));
-      _byline_store_bind_text (add, 10, STR (c->author_user_agent));
-      _byline_store_bind_text (add, 11, STR (c->date_gmt));
-      _byline_store_bind_text (add, 12, c->status);
-      _byline_store_bind_text (add, 13, STR (c->content));
-      sqlite3_bind_double (add, 14, c->spam_score);
-      _byline_store_bind_text (add, 15, reasons);
-#undef STR
+      bind_comment (add, c, reasons);
       if (!_byline_store_step_done (self, add, error))
         goto fail;
       sqlite3_reset (add);
