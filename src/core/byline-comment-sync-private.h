@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Ids a request names with `include=` (posts, comments). */
+#define INCLUDE_BATCH 100
+
 /* Waiting for async CMS calls on a private main context (sync runs on a
  * worker thread, or in the command line). Start calls with
  * _byline_sync_slot() as callback and data; _byline_sync_wait() iterates
@@ -20,5 +23,14 @@ void         _byline_sync_slot (GObject       *object,
                                 gpointer       user_data);
 GAsyncResult *_byline_sync_wait (GMainContext  *context,
                                  GAsyncResult **slot);
+
+/* byline-comment-sync-headlines.c */
+gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
+                                                    const char    *account,
+                                                    BylineCms     *cms,
+                                                    GMainContext  *context,
+                                                    GCancellable  *cancellable,
+                                                    guint         *headlines,
+                                                    GError       **error);
 
 G_END_DECLS

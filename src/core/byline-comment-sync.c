@@ -37,7 +37,7 @@
  *    New comments come with `after=` the newest date seen (and any new id
  *    older than that by `include=`). Comments with an unsent local
  *    operation keep their local status.
- * 4. Headlines of posts not seen before: `_fields=id,title`, 100 a batch. */
+ * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c). */
 
 #define PER_PAGE 100
 /* Only what the cache keeps: WordPress then skips the avatar URLs and the
@@ -48,7 +48,6 @@
 #define PARALLEL 4
 #define PER_STATUS 2
 #define WRITE_BATCH 500
-#define INCLUDE_BATCH 100
 
 static const BylineCmsCommentStatus all_statuses[] = {
   BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
@@ -79,15 +78,6 @@ typedef struct
   GMutex                     lock;       /* error and stats, written from the writer too */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
 } Sync;
-
-typedef struct
-{
-  Sync                   *sync;
-  BylineCmsCommentStatus  status;
-  guint                   page;
-  GDateTime              *after;
-  char                   *include;
-} PageRequest;
 
 /**
  * byline_comment_from_cms:
@@ -497,57 +487,6 @@ apply_states (Sync        *sync,
   return TRUE;
 }
 
-static gboolean
-fetch_headlines (Sync    *sync,
-                 GError **error)
-{
-  g_autoptr(GArray) posts = byline_store_posts_without_headline (sync->store, sync->account, error);
-
-  if (posts == NULL)
-    return FALSE;
-  for (guint start = 0; start < posts->len; start += INCLUDE_BATCH)
-    {
-      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-      g_autoptr(GString) include = g_string_new (NULL);
-      g_autoptr(GAsyncResult) result = NULL;
-      g_autoptr(GPtrArray) found = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
-        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
-                                g_array_index (posts, gint64, i));
-      query->per_page = INCLUDE_BATCH;
-      query->include = g_strdup (include->str);
-      query->fields = g_strdup ("id,title");
-      query->status = g_strdup ("publish,future,draft,pending,private");
-      byline_cms_list_posts_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &result);
-      found = byline_cms_list_posts_finish (sync->cms, _byline_sync_wait (sync->context, &result), &local_error);
-      if (found == NULL)
-        {
-          /* Headlines are a nicety: a site that will not tell is no failure. */
-          if (g_cancellable_is_cancelled (sync->cancellable))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          g_debug ("No post titles: %s", local_error->message);
-          return TRUE;
-        }
-      for (guint i = 0; i < found->len; i++)
-        {
-          BylineCmsPost *post = g_ptr_array_index (found, i);
-          const char *title = post->title_rendered ? post->title_rendered : post->title;
-          g_autofree char *plain = byline_comment_text_to_plain (title);
-          g_autofree char *line = byline_comment_safe_label (g_strstrip (plain), NULL);
-
-          if (!byline_store_set_post_headline (sync->store, sync->account, post->id, line, error))
-            return FALSE;
-          sync->stats->headlines++;
-        }
-    }
-  return TRUE;
-}
-
 static GHashTable *
 unsent_operations (BylineStore  *store,
                    const char   *account,
@@ -596,7 +535,8 @@ sync_fetch (Sync    *sync,
       report (sync);
       if (!fetch_all (sync, NULL))
         goto fail;
-      return fetch_headlines (sync, error);
+      return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
+                                               sync->cancellable, &sync->stats->headlines, error);
     }
 
   if (!(remote = fetch_states (sync)))
@@ -639,7 +579,8 @@ sync_fetch (Sync    *sync,
       return FALSE;
   }
 
-  return fetch_headlines (sync, error);
+  return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
+                                               sync->cancellable, &sync->stats->headlines, error);
 
 fail:
   g_propagate_error (error, g_steal_pointer (&sync->error));
