@@ -13,15 +13,6 @@
 #include "byline-comment-sync-private.h"
 #include "byline-comment.h"
 
-static char *
-headline_line (const BylineCmsPost *post)
-{
-  const char *title = post->title_rendered ? post->title_rendered : post->title;
-  g_autofree char *plain = byline_comment_text_to_plain (title);
-
-  return byline_comment_safe_label (g_strstrip (plain), NULL);
-}
-
 /**
  * _byline_comment_sync_fetch_headlines:
  * @headlines: (inout): counts the headlines set
@@ -74,164 +65,14 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
       for (guint i = 0; i < found->len; i++)
         {
           BylineCmsPost *post = g_ptr_array_index (found, i);
-          g_autofree char *line = headline_line (post);
+          const char *title = post->title_rendered ? post->title_rendered : post->title;
+          g_autofree char *plain = byline_comment_text_to_plain (title);
+          g_autofree char *line = byline_comment_safe_label (g_strstrip (plain), NULL);
 
           if (!byline_store_set_post_headline (store, account, post->id, line, error))
             return FALSE;
           (*headlines)++;
         }
-    }
-  return TRUE;
-}
-
-/* Headlines asked for while a first sync's pages arrive: the request
- * goes out beside the pages and the writer stores most comments with
- * their headline, instead of one more request after the last page and
- * an UPDATE of every comment of the story. */
-struct _BylineSyncHeadlines
-{
-  GMutex      lock;
-  GHashTable *asked;      /* post id → headline, "" until the site answered */
-  GFunc       done;
-  gpointer    done_data;
-};
-
-typedef struct
-{
-  BylineSyncHeadlines *self;
-  BylineCms           *cms;
-} Ask;
-
-BylineSyncHeadlines *
-_byline_sync_headlines_new (GFunc    done,
-                            gpointer done_data)
-{
-  BylineSyncHeadlines *self = g_new0 (BylineSyncHeadlines, 1);
-
-  g_mutex_init (&self->lock);
-  self->asked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-  self->done = done;
-  self->done_data = done_data;
-  return self;
-}
-
-void
-_byline_sync_headlines_free (BylineSyncHeadlines *self)
-{
-  g_hash_table_unref (self->asked);
-  g_mutex_clear (&self->lock);
-  g_free (self);
-}
-
-static void
-asked_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autofree Ask *ask = user_data;
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GError) error = NULL;
-
-  found = byline_cms_list_posts_finish (ask->cms, result, &error);
-  if (found == NULL)
-    g_debug ("No post titles yet: %s", error->message);   /* asked again at the end */
-  g_mutex_lock (&ask->self->lock);
-  for (guint i = 0; found != NULL && i < found->len; i++)
-    {
-      BylineCmsPost *post = g_ptr_array_index (found, i);
-
-      if (g_hash_table_contains (ask->self->asked, &post->id))
-        g_hash_table_insert (ask->self->asked, g_memdup2 (&post->id, sizeof post->id), headline_line (post));
-    }
-  g_mutex_unlock (&ask->self->lock);
-  ask->self->done (NULL, ask->self->done_data);
-}
-
-/**
- * _byline_sync_headlines_ask:
- * @comments: (element-type BylineCmsComment): a page that arrived
- *
- * Asks the site for the headlines of the posts of @comments not asked for
- * yet; calls the done function once per request started, on this
- * thread's context, when its answer is in.
- *
- * Returns: the number of requests started
- */
-guint
-_byline_sync_headlines_ask (BylineSyncHeadlines *self,
-                            BylineCms           *cms,
-                            GPtrArray           *comments,
-                            GCancellable        *cancellable)
-{
-  g_autoptr(GString) include = g_string_new (NULL);
-  guint n = 0;
-
-  g_mutex_lock (&self->lock);
-  for (guint i = 0; i < comments->len; i++)
-    {
-      const BylineCmsComment *comment = g_ptr_array_index (comments, i);
-
-      if (comment->post <= 0 || g_hash_table_contains (self->asked, &comment->post))
-        continue;
-      g_hash_table_insert (self->asked, g_memdup2 (&comment->post, sizeof comment->post), g_strdup (""));
-      g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "", comment->post);
-      n++;
-    }
-  g_mutex_unlock (&self->lock);
-  if (n == 0)
-    return 0;
-  {
-    g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-    Ask *ask = g_new0 (Ask, 1);
-
-    /* A page has at most 100 comments: one request. */
-    query->per_page = INCLUDE_BATCH;
-    query->include = g_strdup (include->str);
-    query->fields = g_strdup ("id,title");
-    query->status = g_strdup ("publish,future,draft,pending,private");
-    ask->self = self;
-    ask->cms = cms;
-    byline_cms_list_posts_async (cms, query, cancellable, asked_cb, ask);
-  }
-  return 1;
-}
-
-/* The headline of @post if the site told it, else NULL. Any thread. */
-char *
-_byline_sync_headlines_lookup (BylineSyncHeadlines *self,
-                               gint64               post)
-{
-  const char *line;
-  char *copy = NULL;
-
-  g_mutex_lock (&self->lock);
-  line = g_hash_table_lookup (self->asked, &post);
-  if (line != NULL && *line != '\0')
-    copy = g_strdup (line);
-  g_mutex_unlock (&self->lock);
-  return copy;
-}
-
-/* Sets every headline the site told on the comments written before it
- * did; counts them in @headlines. */
-gboolean
-_byline_sync_headlines_store (BylineSyncHeadlines  *self,
-                              BylineStore          *store,
-                              const char           *account,
-                              guint                *headlines,
-                              GError              **error)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->asked);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (*(const char *) value == '\0')
-        continue;
-      if (!byline_store_set_post_headline (store, account, *(gint64 *) key, value, error))
-        return FALSE;
-      (*headlines)++;
     }
   return TRUE;
 }

@@ -77,7 +77,6 @@ typedef struct
   GError                    *error;
   GMutex                     lock;       /* error and stats, written from the writer too */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
-  BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
 } Sync;
 
 /**
@@ -169,8 +168,6 @@ store_page (Sync       *sync,
   for (guint i = 0; i < page->len; i++)
     {
       BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
-      char *headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
-                                       : NULL;
       BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
       UnsentFlags unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
@@ -190,11 +187,6 @@ store_page (Sync       *sync,
               g_free (comment->content);
               comment->content = g_steal_pointer (&local->content);
             }
-        }
-      if (headline != NULL)
-        {
-          g_free (comment->post_headline);
-          comment->post_headline = headline;
         }
       if (state == NULL)
         sync->stats->added++;
@@ -313,18 +305,6 @@ fill (Fetch *fetch)
     }
 }
 
-/* Hands the batch to the writer once it holds @at_least comments, or
- * whatever it holds once nothing is in flight any more. */
-static void
-flush (Fetch *fetch,
-       guint  at_least)
-{
-  if (fetch->batch->len == 0 || (fetch->batch->len < at_least && fetch->in_flight > 0))
-    return;
-  g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
-  fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
-}
-
 static void
 page_cb (GObject      *object,
          GAsyncResult *result,
@@ -357,9 +337,6 @@ page_cb (GObject      *object,
     cursor->done = TRUE;
   /* The next requests go out before this page is scored and written. */
   fill (fetch);
-  if (fetch->sync->headlines != NULL)
-    fetch->in_flight += _byline_sync_headlines_ask (fetch->sync->headlines, fetch->sync->cms, page,
-                                                    fetch->sync->cancellable);
   fetch->sync->done += page->len;
   report (fetch->sync);
   for (guint i = 0; i < page->len; i++)
@@ -368,27 +345,17 @@ page_cb (GObject      *object,
   /* Written WRITE_BATCH at a time (and the rest at the end): each write
    * is a transaction and a full-text index segment, and a few big ones
    * cost less CPU, on cores the site needs too, than many small ones. */
-  flush (fetch, WRITE_BATCH);
-}
-
-/* A headline request answered (its slot is free again). */
-static void
-headlines_cb (gpointer data,
-              gpointer user_data)
-{
-  Fetch *fetch = user_data;
-
-  fetch->in_flight--;
-  if (!failed (fetch->sync))
-    fill (fetch);
-  flush (fetch, WRITE_BATCH);
+  if (fetch->batch->len >= WRITE_BATCH || (fetch->in_flight == 0 && fetch->batch->len > 0))
+    {
+      g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
+      fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
+    }
 }
 
 /* Every page of every status (after @after when set). */
 static gboolean
 fetch_all (Sync      *sync,
-           GDateTime *after,
-           gboolean   headlines)
+           GDateTime *after)
 {
   Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0, NULL };
 
@@ -398,8 +365,6 @@ fetch_all (Sync      *sync,
       fetch.cursors[i].next_page = 1;
     }
   fetch.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
-  if (headlines)
-    sync->headlines = _byline_sync_headlines_new (headlines_cb, &fetch);
   sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
@@ -568,9 +533,7 @@ sync_fetch (Sync    *sync,
   if (g_hash_table_size (sync->states) == 0)
     {
       report (sync);
-      if (!fetch_all (sync, NULL, TRUE) ||
-          !_byline_sync_headlines_store (sync->headlines, sync->store, sync->account, &sync->stats->headlines,
-                                         &sync->error))
+      if (!fetch_all (sync, NULL))
         goto fail;
       return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
                                                sync->cancellable, &sync->stats->headlines, error);
@@ -598,7 +561,7 @@ sync_fetch (Sync    *sync,
   if (missing->len > 0 && newest != NULL && *newest != '\0')
     {
       after = g_date_time_new_from_iso8601 (newest, NULL);
-      if (!fetch_all (sync, after, FALSE))
+      if (!fetch_all (sync, after))
         goto fail;
     }
 
@@ -671,7 +634,6 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_object (&sync.filter);
   g_clear_pointer (&sync.states, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
-  g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);
   g_clear_error (&sync.error);
   g_mutex_clear (&sync.lock);
   /* Let the client's cancelled requests finish on this context. */
