@@ -32,5 +32,21 @@ gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
                                                     GCancellable  *cancellable,
                                                     guint         *headlines,
                                                     GError       **error);
+typedef struct _BylineSyncHeadlines BylineSyncHeadlines;
+BylineSyncHeadlines *_byline_sync_headlines_new    (GFunc                 done,
+                                                    gpointer              done_data);
+void          _byline_sync_headlines_free          (BylineSyncHeadlines  *self);
+void          _byline_sync_headlines_note          (BylineSyncHeadlines  *self,
+                                                    GPtrArray            *comments);
+guint         _byline_sync_headlines_ask           (BylineSyncHeadlines  *self,
+                                                    BylineCms            *cms,
+                                                    GCancellable         *cancellable);
+char         *_byline_sync_headlines_lookup        (BylineSyncHeadlines  *self,
+                                                    gint64                post);
+gboolean      _byline_sync_headlines_store         (BylineSyncHeadlines  *self,
+                                                    BylineStore          *store,
+                                                    const char           *account,
+                                                    guint                *headlines,
+                                                    GError              **error);
 
 G_END_DECLS

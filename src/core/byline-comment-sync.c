@@ -37,7 +37,9 @@
  *    New comments come with `after=` the newest date seen (and any new id
  *    older than that by `include=`). Comments with an unsent local
  *    operation keep their local status.
- * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c). */
+ * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c):
+ *    a first sync asks for those of the stories seen so far once its last
+ *    pages are on the wire, and for any left after the pages. */
 
 #define PER_PAGE 100
 /* Only what the cache keeps: WordPress then skips the avatar URLs and the
@@ -77,6 +79,7 @@ typedef struct
   GError                    *error;
   GMutex                     lock;       /* error and stats, written from the writer too */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
+  BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
 } Sync;
 
 /**
@@ -108,23 +111,6 @@ byline_comment_from_cms (const BylineCmsComment *comment,
   cached->content = VALID (comment->content ? comment->content : comment->content_rendered);
 #undef VALID
   return cached;
-}
-
-typedef struct
-{
-  BylineCommentSyncProgress  func;
-  gpointer                   data;
-  guint                      done;
-  guint                      total;
-} ProgressCall;
-
-static gboolean
-progress_idle (gpointer user_data)
-{
-  ProgressCall *call = user_data;
-
-  call->func (call->done, call->total, call->data);
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -168,6 +154,8 @@ store_page (Sync       *sync,
   for (guint i = 0; i < page->len; i++)
     {
       BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
+      char *headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
+                                       : NULL;
       BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
       UnsentFlags unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
@@ -187,6 +175,11 @@ store_page (Sync       *sync,
               g_free (comment->content);
               comment->content = g_steal_pointer (&local->content);
             }
+        }
+      if (headline != NULL)
+        {
+          g_free (comment->post_headline);
+          comment->post_headline = headline;
         }
       if (state == NULL)
         sync->stats->added++;
@@ -305,6 +298,28 @@ fill (Fetch *fetch)
     }
 }
 
+static gboolean
+all_requested (Fetch *fetch)
+{
+  for (guint i = 0; i < fetch->n_cursors; i++)
+    if (!fetch->cursors[i].done &&
+        (fetch->cursors[i].last_page <= 0 || fetch->cursors[i].next_page <= fetch->cursors[i].last_page))
+      return FALSE;
+  return TRUE;
+}
+
+/* Hands the batch to the writer once it holds @at_least comments, or
+ * whatever it holds once nothing is in flight any more. */
+static void
+flush (Fetch *fetch,
+       guint  at_least)
+{
+  if (fetch->batch->len == 0 || (fetch->batch->len < at_least && fetch->in_flight > 0))
+    return;
+  g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
+  fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
+}
+
 static void
 page_cb (GObject      *object,
          GAsyncResult *result,
@@ -337,6 +352,15 @@ page_cb (GObject      *object,
     cursor->done = TRUE;
   /* The next requests go out before this page is scored and written. */
   fill (fetch);
+  /* Once the last pages are asked for, the headlines of the stories seen
+   * so far go out beside them. */
+  if (fetch->sync->headlines != NULL)
+    {
+      _byline_sync_headlines_note (fetch->sync->headlines, page);
+      if (all_requested (fetch))
+        fetch->in_flight += _byline_sync_headlines_ask (fetch->sync->headlines, fetch->sync->cms,
+                                                        fetch->sync->cancellable);
+    }
   fetch->sync->done += page->len;
   report (fetch->sync);
   for (guint i = 0; i < page->len; i++)
@@ -345,17 +369,27 @@ page_cb (GObject      *object,
   /* Written WRITE_BATCH at a time (and the rest at the end): each write
    * is a transaction and a full-text index segment, and a few big ones
    * cost less CPU, on cores the site needs too, than many small ones. */
-  if (fetch->batch->len >= WRITE_BATCH || (fetch->in_flight == 0 && fetch->batch->len > 0))
-    {
-      g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
-      fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
-    }
+  flush (fetch, WRITE_BATCH);
+}
+
+/* A headline request answered (its slot is free again). */
+static void
+headlines_cb (gpointer data,
+              gpointer user_data)
+{
+  Fetch *fetch = user_data;
+
+  fetch->in_flight--;
+  if (!failed (fetch->sync))
+    fill (fetch);
+  flush (fetch, WRITE_BATCH);
 }
 
 /* Every page of every status (after @after when set). */
 static gboolean
 fetch_all (Sync      *sync,
-           GDateTime *after)
+           GDateTime *after,
+           gboolean   headlines)
 {
   Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0, NULL };
 
@@ -365,6 +399,8 @@ fetch_all (Sync      *sync,
       fetch.cursors[i].next_page = 1;
     }
   fetch.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
+  if (headlines)
+    sync->headlines = _byline_sync_headlines_new (headlines_cb, &fetch);
   sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
@@ -533,7 +569,9 @@ sync_fetch (Sync    *sync,
   if (g_hash_table_size (sync->states) == 0)
     {
       report (sync);
-      if (!fetch_all (sync, NULL))
+      if (!fetch_all (sync, NULL, TRUE) ||
+          !_byline_sync_headlines_store (sync->headlines, sync->store, sync->account, &sync->stats->headlines,
+                                         &sync->error))
         goto fail;
       return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
                                                sync->cancellable, &sync->stats->headlines, error);
@@ -561,7 +599,7 @@ sync_fetch (Sync    *sync,
   if (missing->len > 0 && newest != NULL && *newest != '\0')
     {
       after = g_date_time_new_from_iso8601 (newest, NULL);
-      if (!fetch_all (sync, after))
+      if (!fetch_all (sync, after, FALSE))
         goto fail;
     }
 
@@ -634,6 +672,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_object (&sync.filter);
   g_clear_pointer (&sync.states, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
+  g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);
   g_clear_error (&sync.error);
   g_mutex_clear (&sync.lock);
   /* Let the client's cancelled requests finish on this context. */
@@ -641,113 +680,4 @@ byline_comment_sync_run (BylineStore                *store,
     ;
   g_main_context_pop_thread_default (context);
   return ok;
-}
-
-typedef struct
-{
-  char                      *account;
-  BylineCommentSyncProgress  progress;
-  gpointer                   progress_data;
-  GDestroyNotify             progress_notify;
-  GMainContext              *caller;
-} AsyncData;
-
-static void
-async_data_free (AsyncData *data)
-{
-  g_free (data->account);
-  if (data->progress_notify != NULL)
-    data->progress_notify (data->progress_data);
-  g_main_context_unref (data->caller);
-  g_free (data);
-}
-
-static void
-thread_progress (guint    done,
-                 guint    total,
-                 gpointer user_data)
-{
-  AsyncData *data = user_data;
-  ProgressCall *call;
-
-  if (data->progress == NULL)
-    return;
-  call = g_new0 (ProgressCall, 1);
-  call->func = data->progress;
-  call->data = data->progress_data;
-  call->done = done;
-  call->total = total;
-  g_main_context_invoke_full (data->caller, G_PRIORITY_DEFAULT, progress_idle, call, g_free);
-}
-
-static void
-sync_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  AsyncData *data = task_data;
-  BylineCommentSyncStats *stats = g_new0 (BylineCommentSyncStats, 1);
-  GError *error = NULL;
-
-  if (!byline_comment_sync_run (source_object, data->account, thread_progress, data, cancellable, stats, &error))
-    {
-      g_free (stats);
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, stats, g_free);
-}
-
-/**
- * byline_comment_sync_async:
- * @progress: (nullable): called on the caller's main context
- *
- * byline_comment_sync_run() on a worker thread.
- */
-void
-byline_comment_sync_async (BylineStore               *store,
-                           const char                *account,
-                           BylineCommentSyncProgress  progress,
-                           gpointer                   progress_data,
-                           GDestroyNotify             progress_notify,
-                           GCancellable              *cancellable,
-                           GAsyncReadyCallback        callback,
-                           gpointer                   user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  AsyncData *data;
-
-  g_return_if_fail (BYLINE_IS_STORE (store));
-  g_return_if_fail (account != NULL);
-
-  data = g_new0 (AsyncData, 1);
-  data->account = g_strdup (account);
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_notify = progress_notify;
-  data->caller = g_main_context_ref_thread_default ();
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_comment_sync_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, sync_thread);
-}
-
-gboolean
-byline_comment_sync_finish (BylineStore             *store,
-                            GAsyncResult            *result,
-                            BylineCommentSyncStats  *stats,
-                            GError                 **error)
-{
-  g_autofree BylineCommentSyncStats *got = NULL;
-
-  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == byline_comment_sync_async, FALSE);
-
-  got = g_task_propagate_pointer (G_TASK (result), error);
-  if (got == NULL)
-    return FALSE;
-  if (stats != NULL)
-    *stats = *got;
-  return TRUE;
 }

@@ -140,6 +140,10 @@ test_first_sync (Fixture       *f,
   /* Exactly the pages the statuses have (3 + 2 + 1 + 1), none past the
    * end: each answer says how many pages there are. */
   g_assert_cmpuint (f->site->edit_requests, ==, 7);
+  /* The headlines were asked for once, while the last pages were still on
+   * the wire, not after them. */
+  g_assert_cmpuint (f->site->posts_requests, ==, 1);
+  g_assert_cmpuint (f->site->posts_beside_pages, ==, 1);
 
   id = byline_store_find_comment (f->store, "site", 7, &error);
   g_assert_cmpint (id, >, 0);
