@@ -13,6 +13,17 @@
 #include "byline-comment-sync-private.h"
 #include "byline-comment.h"
 
+/* The titles of the posts @include names, whatever their status. */
+static void
+posts_query (BylineCmsQuery *query,
+             const char     *include)
+{
+  query->per_page = INCLUDE_BATCH;
+  query->include = g_strdup (include);
+  query->fields = g_strdup ("id,title");
+  query->status = g_strdup ("publish,future,draft,pending,private");
+}
+
 static char *
 headline_line (const BylineCmsPost *post)
 {
@@ -55,10 +66,7 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
       for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
         g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
                                 g_array_index (posts, gint64, i));
-      query->per_page = INCLUDE_BATCH;
-      query->include = g_strdup (include->str);
-      query->fields = g_strdup ("id,title");
-      query->status = g_strdup ("publish,future,draft,pending,private");
+      posts_query (query, include->str);
       byline_cms_list_posts_async (cms, query, cancellable, _byline_sync_slot, &result);
       found = byline_cms_list_posts_finish (cms, _byline_sync_wait (context, &result), &local_error);
       if (found == NULL)
@@ -202,10 +210,7 @@ _byline_sync_headlines_ask (BylineSyncHeadlines *self,
     return 0;
 
   query = byline_cms_query_new ();
-  query->per_page = INCLUDE_BATCH;
-  query->include = g_strdup (include->str);
-  query->fields = g_strdup ("id,title");
-  query->status = g_strdup ("publish,future,draft,pending,private");
+  posts_query (query, include->str);
   ask = g_new0 (Ask, 1);
   ask->self = self;
   ask->cms = cms;
