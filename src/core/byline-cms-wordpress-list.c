@@ -124,7 +124,10 @@ page_cb (GObject      *object,
     }
 
   if (state->single)
-    page = 1;
+    {
+      byline_cms_list_set_total_pages (task, response->total_pages);
+      page = 1;
+    }
   if (page <= state->pages->len)
     g_ptr_array_index (state->pages, page - 1) = items;
   else

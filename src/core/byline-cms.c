@@ -468,6 +468,44 @@ byline_cms_list_comments_finish (BylineCms     *self,
 }
 
 /**
+ * byline_cms_list_get_total_pages:
+ * @result: the result of a list call for one page (`query->page` > 0)
+ *
+ * How many pages the site said the list has at the moment it answered
+ * (WordPress: X-WP-TotalPages): a caller fetching page after page asks
+ * for no page past the end. Call it before or after the _finish().
+ *
+ * Returns: the number of pages, or -1 when the site did not say
+ */
+gint64
+byline_cms_list_get_total_pages (GAsyncResult *result)
+{
+  gpointer pages;
+
+  g_return_val_if_fail (G_IS_TASK (result), -1);
+
+  pages = g_object_get_data (G_OBJECT (result), "byline-cms-total-pages");
+  return pages != NULL ? GPOINTER_TO_SIZE (pages) - 1 : -1;
+}
+
+/**
+ * byline_cms_list_set_total_pages:
+ * @total_pages: the count the site gave, or -1
+ *
+ * For implementations: records what byline_cms_list_get_total_pages()
+ * returns for @task.
+ */
+void
+byline_cms_list_set_total_pages (GTask  *task,
+                                 gint64  total_pages)
+{
+  g_return_if_fail (G_IS_TASK (task));
+
+  g_object_set_data (G_OBJECT (task), "byline-cms-total-pages",
+                     total_pages >= 0 ? GSIZE_TO_POINTER ((gsize) total_pages + 1) : NULL);
+}
+
+/**
  * byline_cms_moderate_comment_async:
  *
  * Sets the status of @comment, sending back its original author IP and user agent so that the site keeps them.

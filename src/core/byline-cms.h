@@ -282,6 +282,9 @@ void              byline_cms_list_comments_async    (BylineCms              *sel
 GPtrArray        *byline_cms_list_comments_finish   (BylineCms              *self,
                                                      GAsyncResult           *result,
                                                      GError                **error);
+gint64            byline_cms_list_get_total_pages   (GAsyncResult           *result);
+void              byline_cms_list_set_total_pages   (GTask                  *task,
+                                                     gint64                  total_pages);
 void              byline_cms_moderate_comment_async (BylineCms              *self,
                                                      const BylineCmsComment *comment,
                                                      BylineCmsCommentStatus  status,

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Ids a request names with `include=` (posts, comments). */
+#define INCLUDE_BATCH 100
+
 /* Waiting for async CMS calls on a private main context (sync runs on a
  * worker thread, or in the command line). Start calls with
  * _byline_sync_slot() as callback and data; _byline_sync_wait() iterates
@@ -20,5 +23,30 @@ void         _byline_sync_slot (GObject       *object,
                                 gpointer       user_data);
 GAsyncResult *_byline_sync_wait (GMainContext  *context,
                                  GAsyncResult **slot);
+
+/* byline-comment-sync-headlines.c */
+gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
+                                                    const char    *account,
+                                                    BylineCms     *cms,
+                                                    GMainContext  *context,
+                                                    GCancellable  *cancellable,
+                                                    guint         *headlines,
+                                                    GError       **error);
+typedef struct _BylineSyncHeadlines BylineSyncHeadlines;
+BylineSyncHeadlines *_byline_sync_headlines_new    (GFunc                 done,
+                                                    gpointer              done_data);
+void          _byline_sync_headlines_free          (BylineSyncHeadlines  *self);
+void          _byline_sync_headlines_note          (BylineSyncHeadlines  *self,
+                                                    GPtrArray            *comments);
+guint         _byline_sync_headlines_ask           (BylineSyncHeadlines  *self,
+                                                    BylineCms            *cms,
+                                                    GCancellable         *cancellable);
+char         *_byline_sync_headlines_lookup        (BylineSyncHeadlines  *self,
+                                                    gint64                post);
+gboolean      _byline_sync_headlines_store         (BylineSyncHeadlines  *self,
+                                                    BylineStore          *store,
+                                                    const char           *account,
+                                                    guint                *headlines,
+                                                    GError              **error);
 
 G_END_DECLS

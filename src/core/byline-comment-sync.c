@@ -28,15 +28,18 @@
  *    (byline_comment_outbox_send_pending()).
  * 2. First sync (empty cache): every status (hold, approve, spam, trash)
  *    with context=edit, per_page=100, PARALLEL pages in flight across the
- *    statuses; each page is scored and written on a writer thread as it
- *    arrives, while this thread keeps the next ones on the wire.
+ *    statuses, exactly the pages each status has (page 1 says how many);
+ *    pages are scored and written on a writer thread, WRITE_BATCH comments
+ *    at a time, while this thread keeps the next ones on the wire.
  * 3. Later syncs: a cheap `_fields=id,status` pass over every status gives
  *    the site's complete state: ids the cache lacks are new, a different
  *    status was changed elsewhere, cached ids the site lacks were deleted.
  *    New comments come with `after=` the newest date seen (and any new id
  *    older than that by `include=`). Comments with an unsent local
  *    operation keep their local status.
- * 4. Headlines of posts not seen before: `_fields=id,title`, 100 a batch. */
+ * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c):
+ *    a first sync asks for those of the stories seen so far once its last
+ *    pages are on the wire, and for any left after the pages. */
 
 #define PER_PAGE 100
 /* Only what the cache keeps: WordPress then skips the avatar URLs and the
@@ -46,7 +49,7 @@
                        "author_user_agent,date_gmt,status,content"
 #define PARALLEL 4
 #define PER_STATUS 2
-#define INCLUDE_BATCH 100
+#define WRITE_BATCH 500
 
 static const BylineCmsCommentStatus all_statuses[] = {
   BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
@@ -76,16 +79,8 @@ typedef struct
   GError                    *error;
   GMutex                     lock;       /* error and stats, written from the writer too */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
+  BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
 } Sync;
-
-typedef struct
-{
-  Sync                   *sync;
-  BylineCmsCommentStatus  status;
-  guint                   page;
-  GDateTime              *after;
-  char                   *include;
-} PageRequest;
 
 /**
  * byline_comment_from_cms:
@@ -118,23 +113,6 @@ byline_comment_from_cms (const BylineCmsComment *comment,
   return cached;
 }
 
-typedef struct
-{
-  BylineCommentSyncProgress  func;
-  gpointer                   data;
-  guint                      done;
-  guint                      total;
-} ProgressCall;
-
-static gboolean
-progress_idle (gpointer user_data)
-{
-  ProgressCall *call = user_data;
-
-  call->func (call->done, call->total, call->data);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 report (Sync *sync)
 {
@@ -164,7 +142,7 @@ score (Sync                *sync,
   g_strv_builder_unref (builder);
 }
 
-/* Scores and writes one page of whole comments. */
+/* Scores and writes whole comments (a batch of pages). */
 static gboolean
 store_page (Sync       *sync,
             GPtrArray  *page,
@@ -176,6 +154,8 @@ store_page (Sync       *sync,
   for (guint i = 0; i < page->len; i++)
     {
       BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
+      char *headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
+                                       : NULL;
       BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
       UnsentFlags unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
@@ -196,6 +176,11 @@ store_page (Sync       *sync,
               comment->content = g_steal_pointer (&local->content);
             }
         }
+      if (headline != NULL)
+        {
+          g_free (comment->post_headline);
+          comment->post_headline = headline;
+        }
       if (state == NULL)
         sync->stats->added++;
       g_ptr_array_add (cached, comment);
@@ -206,8 +191,6 @@ store_page (Sync       *sync,
     score (sync, g_ptr_array_index (cached, i), repeats);
 
   sync->stats->fetched += page->len;
-  sync->done += page->len;
-  report (sync);
   return byline_store_upsert_comments (sync->store, cached, error);
 }
 
@@ -224,7 +207,7 @@ failed (Sync *sync)
   return yes;
 }
 
-/* On the writer thread: one page at a time, in arrival order. */
+/* On the writer thread: one batch at a time, in arrival order. */
 static void
 write_page (gpointer data,
             gpointer user_data)
@@ -251,6 +234,7 @@ typedef struct
   BylineCmsCommentStatus status;
   guint                  next_page;
   guint                  in_flight;
+  gint64                 last_page;    /* as the site last said; 0: not known yet, -1: it does not say */
   gboolean               first_full;   /* page 1 came back full: pipeline the rest */
   gboolean               done;
 } Cursor;
@@ -262,6 +246,7 @@ typedef struct
   guint      n_cursors;
   GDateTime *after;
   guint      in_flight;
+  GPtrArray *batch;      /* of BylineCmsComment, for the writer */
 } Fetch;
 
 static void
@@ -296,19 +281,43 @@ fill (Fetch *fetch)
         {
           Cursor *cursor = &fetch->cursors[i];
 
-          /* Page 1 of each status first; more only once page 1 was full.
-           * At most PER_STATUS pages of a status in flight: the pages
-           * asked for past its end (the site does not say where that is
-           * on a page we ask for by number) each cost the site a whole
-           * WordPress request; PARALLEL of one status cost ~15% more
-           * server time than the pages themselves. */
-          if (cursor->done || (cursor->next_page > 1 && !cursor->first_full) ||
-              cursor->in_flight >= PER_STATUS)
+          /* Page 1 of each status first: its answer says how many pages
+           * the status has (X-WP-TotalPages), and exactly those are asked
+           * for, none past the end (each would cost the site a whole
+           * WordPress request). A site that does not say gets pages until
+           * a short one, at most PER_STATUS of a status in flight. */
+          if (cursor->done || (cursor->next_page > 1 && cursor->last_page == 0))
+            continue;
+          if (cursor->last_page > 0 && cursor->next_page > cursor->last_page)
+            continue;
+          if (cursor->last_page < 0 && (!cursor->first_full || cursor->in_flight >= PER_STATUS))
             continue;
           request (fetch, cursor);
           issued = TRUE;
         }
     }
+}
+
+static gboolean
+all_requested (Fetch *fetch)
+{
+  for (guint i = 0; i < fetch->n_cursors; i++)
+    if (!fetch->cursors[i].done &&
+        (fetch->cursors[i].last_page <= 0 || fetch->cursors[i].next_page <= fetch->cursors[i].last_page))
+      return FALSE;
+  return TRUE;
+}
+
+/* Hands the batch to the writer once it holds @at_least comments, or
+ * whatever it holds once nothing is in flight any more. */
+static void
+flush (Fetch *fetch,
+       guint  at_least)
+{
+  if (fetch->batch->len == 0 || (fetch->batch->len < at_least && fetch->in_flight > 0))
+    return;
+  g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
+  fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
 }
 
 static void
@@ -321,10 +330,14 @@ page_cb (GObject      *object,
   Cursor *cursor = data[1];
   g_autoptr(GPtrArray) page = NULL;
   GError *error = NULL;
+  gint64 total_pages;
 
   g_free (data);
   fetch->in_flight--;
   cursor->in_flight--;
+  /* Comments that arrive during the sync may add a page at the end. */
+  total_pages = byline_cms_list_get_total_pages (result);
+  cursor->last_page = total_pages < 0 ? -1 : MAX (cursor->last_page, MAX (total_pages, 1));
   page = byline_cms_list_comments_finish (BYLINE_CMS (object), result, &error);
   g_mutex_lock (&fetch->sync->lock);
   if (page == NULL && fetch->sync->error == NULL)
@@ -339,27 +352,61 @@ page_cb (GObject      *object,
     cursor->done = TRUE;
   /* The next requests go out before this page is scored and written. */
   fill (fetch);
-  if (page->len > 0)
-    g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&page), NULL);
+  /* Once the last pages are asked for, the headlines of the stories seen
+   * so far go out beside them. */
+  if (fetch->sync->headlines != NULL)
+    {
+      _byline_sync_headlines_note (fetch->sync->headlines, page);
+      if (all_requested (fetch))
+        fetch->in_flight += _byline_sync_headlines_ask (fetch->sync->headlines, fetch->sync->cms,
+                                                        fetch->sync->cancellable);
+    }
+  fetch->sync->done += page->len;
+  report (fetch->sync);
+  for (guint i = 0; i < page->len; i++)
+    g_ptr_array_add (fetch->batch, g_ptr_array_index (page, i));
+  g_ptr_array_set_free_func (page, NULL);
+  /* Written WRITE_BATCH at a time (and the rest at the end): each write
+   * is a transaction and a full-text index segment, and a few big ones
+   * cost less CPU, on cores the site needs too, than many small ones. */
+  flush (fetch, WRITE_BATCH);
+}
+
+/* A headline request answered (its slot is free again). */
+static void
+headlines_cb (gpointer data,
+              gpointer user_data)
+{
+  Fetch *fetch = user_data;
+
+  fetch->in_flight--;
+  if (!failed (fetch->sync))
+    fill (fetch);
+  flush (fetch, WRITE_BATCH);
 }
 
 /* Every page of every status (after @after when set). */
 static gboolean
 fetch_all (Sync      *sync,
-           GDateTime *after)
+           GDateTime *after,
+           gboolean   headlines)
 {
-  Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0 };
+  Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0, NULL };
 
   for (guint i = 0; i < fetch.n_cursors; i++)
     {
       fetch.cursors[i].status = all_statuses[i];
       fetch.cursors[i].next_page = 1;
     }
+  fetch.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
+  if (headlines)
+    sync->headlines = _byline_sync_headlines_new (headlines_cb, &fetch);
   sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
     g_main_context_iteration (sync->context, TRUE);
   g_thread_pool_free (g_steal_pointer (&sync->writer), FALSE, TRUE);
+  g_ptr_array_unref (fetch.batch);
   return !failed (sync);
 }
 
@@ -433,6 +480,8 @@ fetch_included (Sync       *sync,
           page = byline_cms_list_comments_finish (sync->cms, _byline_sync_wait (sync->context, &result), error);
           if (page == NULL || (page->len > 0 && !store_page (sync, page, error)))
             return FALSE;
+          sync->done += page->len;
+          report (sync);
         }
     }
   return TRUE;
@@ -469,57 +518,6 @@ apply_states (Sync        *sync,
           if (!byline_store_moderate_comment (sync->store, state->id, status, "site", error))
             return FALSE;
           sync->stats->changed++;
-        }
-    }
-  return TRUE;
-}
-
-static gboolean
-fetch_headlines (Sync    *sync,
-                 GError **error)
-{
-  g_autoptr(GArray) posts = byline_store_posts_without_headline (sync->store, sync->account, error);
-
-  if (posts == NULL)
-    return FALSE;
-  for (guint start = 0; start < posts->len; start += INCLUDE_BATCH)
-    {
-      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-      g_autoptr(GString) include = g_string_new (NULL);
-      g_autoptr(GAsyncResult) result = NULL;
-      g_autoptr(GPtrArray) found = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
-        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
-                                g_array_index (posts, gint64, i));
-      query->per_page = INCLUDE_BATCH;
-      query->include = g_strdup (include->str);
-      query->fields = g_strdup ("id,title");
-      query->status = g_strdup ("publish,future,draft,pending,private");
-      byline_cms_list_posts_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &result);
-      found = byline_cms_list_posts_finish (sync->cms, _byline_sync_wait (sync->context, &result), &local_error);
-      if (found == NULL)
-        {
-          /* Headlines are a nicety: a site that will not tell is no failure. */
-          if (g_cancellable_is_cancelled (sync->cancellable))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          g_debug ("No post titles: %s", local_error->message);
-          return TRUE;
-        }
-      for (guint i = 0; i < found->len; i++)
-        {
-          BylineCmsPost *post = g_ptr_array_index (found, i);
-          const char *title = post->title_rendered ? post->title_rendered : post->title;
-          g_autofree char *plain = byline_comment_text_to_plain (title);
-          g_autofree char *line = byline_comment_safe_label (g_strstrip (plain), NULL);
-
-          if (!byline_store_set_post_headline (sync->store, sync->account, post->id, line, error))
-            return FALSE;
-          sync->stats->headlines++;
         }
     }
   return TRUE;
@@ -571,9 +569,12 @@ sync_fetch (Sync    *sync,
   if (g_hash_table_size (sync->states) == 0)
     {
       report (sync);
-      if (!fetch_all (sync, NULL))
+      if (!fetch_all (sync, NULL, TRUE) ||
+          !_byline_sync_headlines_store (sync->headlines, sync->store, sync->account, &sync->stats->headlines,
+                                         &sync->error))
         goto fail;
-      return fetch_headlines (sync, error);
+      return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
+                                               sync->cancellable, &sync->stats->headlines, error);
     }
 
   if (!(remote = fetch_states (sync)))
@@ -598,7 +599,7 @@ sync_fetch (Sync    *sync,
   if (missing->len > 0 && newest != NULL && *newest != '\0')
     {
       after = g_date_time_new_from_iso8601 (newest, NULL);
-      if (!fetch_all (sync, after))
+      if (!fetch_all (sync, after, FALSE))
         goto fail;
     }
 
@@ -616,7 +617,8 @@ sync_fetch (Sync    *sync,
       return FALSE;
   }
 
-  return fetch_headlines (sync, error);
+  return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
+                                               sync->cancellable, &sync->stats->headlines, error);
 
 fail:
   g_propagate_error (error, g_steal_pointer (&sync->error));
@@ -670,6 +672,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_object (&sync.filter);
   g_clear_pointer (&sync.states, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
+  g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);
   g_clear_error (&sync.error);
   g_mutex_clear (&sync.lock);
   /* Let the client's cancelled requests finish on this context. */
@@ -677,113 +680,4 @@ byline_comment_sync_run (BylineStore                *store,
     ;
   g_main_context_pop_thread_default (context);
   return ok;
-}
-
-typedef struct
-{
-  char                      *account;
-  BylineCommentSyncProgress  progress;
-  gpointer                   progress_data;
-  GDestroyNotify             progress_notify;
-  GMainContext              *caller;
-} AsyncData;
-
-static void
-async_data_free (AsyncData *data)
-{
-  g_free (data->account);
-  if (data->progress_notify != NULL)
-    data->progress_notify (data->progress_data);
-  g_main_context_unref (data->caller);
-  g_free (data);
-}
-
-static void
-thread_progress (guint    done,
-                 guint    total,
-                 gpointer user_data)
-{
-  AsyncData *data = user_data;
-  ProgressCall *call;
-
-  if (data->progress == NULL)
-    return;
-  call = g_new0 (ProgressCall, 1);
-  call->func = data->progress;
-  call->data = data->progress_data;
-  call->done = done;
-  call->total = total;
-  g_main_context_invoke_full (data->caller, G_PRIORITY_DEFAULT, progress_idle, call, g_free);
-}
-
-static void
-sync_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  AsyncData *data = task_data;
-  BylineCommentSyncStats *stats = g_new0 (BylineCommentSyncStats, 1);
-  GError *error = NULL;
-
-  if (!byline_comment_sync_run (source_object, data->account, thread_progress, data, cancellable, stats, &error))
-    {
-      g_free (stats);
-      g_task_return_error (task, error);
-      return;
-    }
-  g_task_return_pointer (task, stats, g_free);
-}
-
-/**
- * byline_comment_sync_async:
- * @progress: (nullable): called on the caller's main context
- *
- * byline_comment_sync_run() on a worker thread.
- */
-void
-byline_comment_sync_async (BylineStore               *store,
-                           const char                *account,
-                           BylineCommentSyncProgress  progress,
-                           gpointer                   progress_data,
-                           GDestroyNotify             progress_notify,
-                           GCancellable              *cancellable,
-                           GAsyncReadyCallback        callback,
-                           gpointer                   user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  AsyncData *data;
-
-  g_return_if_fail (BYLINE_IS_STORE (store));
-  g_return_if_fail (account != NULL);
-
-  data = g_new0 (AsyncData, 1);
-  data->account = g_strdup (account);
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_notify = progress_notify;
-  data->caller = g_main_context_ref_thread_default ();
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, byline_comment_sync_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) async_data_free);
-  g_task_run_in_thread (task, sync_thread);
-}
-
-gboolean
-byline_comment_sync_finish (BylineStore             *store,
-                            GAsyncResult            *result,
-                            BylineCommentSyncStats  *stats,
-                            GError                 **error)
-{
-  g_autofree BylineCommentSyncStats *got = NULL;
-
-  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == byline_comment_sync_async, FALSE);
-
-  got = g_task_propagate_pointer (G_TASK (result), error);
-  if (got == NULL)
-    return FALSE;
-  if (stats != NULL)
-    *stats = *got;
-  return TRUE;
 }

@@ -588,7 +588,8 @@ byline_store_set_post_headline (BylineStore  *self,
 
   BYLINE_STORE_LOCK (self);
   if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET post_headline = ?3 WHERE post_remote_id = ?2 "
-                                      "AND account_id = (SELECT id FROM accounts WHERE name = ?1)", error)))
+                                      "AND account_id = (SELECT id FROM accounts WHERE name = ?1) "
+                                      "AND post_headline IS NOT ?3", error)))
     return FALSE;
   _byline_store_bind_text (stmt, 1, account);
   sqlite3_bind_int64 (stmt, 2, post_remote_id);

@@ -85,6 +85,34 @@ _byline_store_reasons_from_json (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* Binds ?1 … ?15: account, remote_id, post_remote_id, post_headline,
+ * parent, author_name, author_email, author_url, author_ip,
+ * author_user_agent, date_gmt, status, content, spam_score and
+ * @reasons (the JSON array the column keeps). */
+static void
+bind_comment (BylineStmt                *stmt,
+              const BylineCachedComment *comment,
+              const char                *reasons)
+{
+#define STR(s) ((s) ? (s) : "")
+  _byline_store_bind_text (stmt, 1, comment->account);
+  sqlite3_bind_int64 (stmt, 2, comment->remote_id);
+  sqlite3_bind_int64 (stmt, 3, comment->post_remote_id);
+  _byline_store_bind_text (stmt, 4, STR (comment->post_headline));
+  sqlite3_bind_int64 (stmt, 5, comment->parent);
+  _byline_store_bind_text (stmt, 6, STR (comment->author_name));
+  _byline_store_bind_text (stmt, 7, STR (comment->author_email));
+  _byline_store_bind_text (stmt, 8, STR (comment->author_url));
+  _byline_store_bind_text (stmt, 9, STR (comment->author_ip));
+  _byline_store_bind_text (stmt, 10, STR (comment->author_user_agent));
+  _byline_store_bind_text (stmt, 11, STR (comment->date_gmt));
+  _byline_store_bind_text (stmt, 12, comment->status);
+  _byline_store_bind_text (stmt, 13, STR (comment->content));
+  sqlite3_bind_double (stmt, 14, comment->spam_score);
+  _byline_store_bind_text (stmt, 15, reasons);
+#undef STR
+}
+
 /**
  * byline_store_upsert_comment:
  *
@@ -121,23 +149,7 @@ byline_store_upsert_comment (BylineStore                *self,
           "  author_user_agent = ?10, date_gmt = ?11, status = ?12, content = ?13, spam_score = ?14, "
           "  spam_reasons = ?15", error)))
     return 0;
-#define STR(s) ((s) ? (s) : "")
-  _byline_store_bind_text (stmt, 1, comment->account);
-  sqlite3_bind_int64 (stmt, 2, comment->remote_id);
-  sqlite3_bind_int64 (stmt, 3, comment->post_remote_id);
-  _byline_store_bind_text (stmt, 4, STR (comment->post_headline));
-  sqlite3_bind_int64 (stmt, 5, comment->parent);
-  _byline_store_bind_text (stmt, 6, STR (comment->author_name));
-  _byline_store_bind_text (stmt, 7, STR (comment->author_email));
-  _byline_store_bind_text (stmt, 8, STR (comment->author_url));
-  _byline_store_bind_text (stmt, 9, STR (comment->author_ip));
-  _byline_store_bind_text (stmt, 10, STR (comment->author_user_agent));
-  _byline_store_bind_text (stmt, 11, STR (comment->date_gmt));
-  _byline_store_bind_text (stmt, 12, comment->status);
-  _byline_store_bind_text (stmt, 13, STR (comment->content));
-  sqlite3_bind_double (stmt, 14, comment->spam_score);
-  _byline_store_bind_text (stmt, 15, reasons);
-#undef STR
+  bind_comment (stmt, comment, reasons);
   if (!_byline_store_step_done (self, stmt, error))
     return 0;
   if (sqlite3_changes (self->db) == 0)
@@ -157,59 +169,11 @@ byline_store_upsert_comment (BylineStore                *self,
   return sqlite3_column_int64 (id, 0);
 }
 
-static void
-add_member (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+/* Reasons as the column keeps them: a JSON array of strings. */
+static char *
+reasons_column (char **reasons)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value ? value : "");
-}
-
-static void
-add_int_member (JsonBuilder *builder,
-                const char  *name,
-                gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static JsonNode *
-comments_to_json (GPtrArray *comments)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < comments->len; i++)
-    {
-      BylineCachedComment *c = g_ptr_array_index (comments, i);
-
-      json_builder_begin_object (builder);
-      add_member (builder, "account", c->account);
-      add_int_member (builder, "remote_id", c->remote_id);
-      add_int_member (builder, "post", c->post_remote_id);
-      add_member (builder, "headline", c->post_headline);
-      add_int_member (builder, "parent", c->parent);
-      add_member (builder, "name", c->author_name);
-      add_member (builder, "email", c->author_email);
-      add_member (builder, "url", c->author_url);
-      add_member (builder, "ip", c->author_ip);
-      add_member (builder, "ua", c->author_user_agent);
-      add_member (builder, "date", c->date_gmt);
-      add_member (builder, "status", c->status);
-      add_member (builder, "content", c->content);
-      json_builder_set_member_name (builder, "score");
-      json_builder_add_double_value (builder, c->spam_score);
-      json_builder_set_member_name (builder, "reasons");
-      json_builder_begin_array (builder);
-      for (guint j = 0; c->spam_reasons != NULL && c->spam_reasons[j] != NULL; j++)
-        json_builder_add_string_value (builder, c->spam_reasons[j]);
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-  return json_builder_get_root (builder);
+  return reasons == NULL || reasons[0] == NULL ? g_strdup ("[]") : reasons_to_json (reasons);
 }
 
 /**
@@ -217,25 +181,27 @@ comments_to_json (GPtrArray *comments)
  * @comments: (element-type BylineCachedComment): comments of one or more
  *   accounts
  *
- * byline_store_upsert_comment() for many, in one transaction and ONE
- * statement (the rows go in as a JSON array): the full-text index
- * flushes what it collected at every statement's savepoint, so a
- * statement per comment wrote an index segment per comment, most of a
- * sync's CPU time. Sets each comment's id.
+ * byline_store_upsert_comment() for many, in one transaction: the rows go
+ * into a temporary table (a prepared statement, no index to update), then
+ * into the cache in ONE statement, because the full-text index flushes
+ * what it collected at every statement's savepoint (a statement per
+ * comment wrote an index segment per comment, most of a sync's CPU time).
+ * Sets each comment's id.
  */
 gboolean
 byline_store_upsert_comments (BylineStore  *self,
                               GPtrArray    *comments,
                               GError      **error)
 {
+  g_autoptr(BylineStmt) add = NULL;
   g_autoptr(BylineStmt) stmt = NULL;
-  g_autoptr(JsonNode) rows = NULL;
-  g_autofree char *json = NULL;
+  g_autoptr(BylineStmt) ids = NULL;
+  guint i;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (comments != NULL, FALSE);
 
-  for (guint i = 0; i < comments->len; i++)
+  for (i = 0; i < comments->len; i++)
     {
       BylineCachedComment *comment = g_ptr_array_index (comments, i);
 
@@ -245,31 +211,47 @@ byline_store_upsert_comments (BylineStore  *self,
     }
   if (comments->len == 0)
     return TRUE;
-  rows = comments_to_json (comments);
-  json = json_to_string (rows, FALSE);
 
   BYLINE_STORE_LOCK (self);
   if (!_byline_store_begin (self, error))
     return FALSE;
+  /* Temporary: this connection's own, gone with it; its rows go with the
+   * transaction's commit (deleted below) or rollback. */
+  if (!_byline_store_exec (self,
+          "CREATE TEMP TABLE IF NOT EXISTS comments_incoming ("
+          "  account TEXT, remote_id INTEGER, post_remote_id INTEGER, post_headline TEXT, parent INTEGER,"
+          "  author_name TEXT, author_email TEXT, author_url TEXT, author_ip TEXT, author_user_agent TEXT,"
+          "  date_gmt TEXT, status TEXT, content TEXT, spam_score REAL, spam_reasons TEXT)", error) ||
+      !(add = _byline_store_prepare (self,
+          "INSERT INTO temp.comments_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+          "  ?14, ?15)", error)))
+    goto fail;
+  for (i = 0; i < comments->len; i++)
+    {
+      BylineCachedComment *c = g_ptr_array_index (comments, i);
+      g_autofree char *reasons = reasons_column (c->spam_reasons);
+
+      bind_comment (add, c, reasons);
+      if (!_byline_store_step_done (self, add, error))
+        goto fail;
+      sqlite3_reset (add);
+    }
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO comments (account_id, remote_id, post_remote_id, post_headline, parent, author_name, "
           "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, "
           "  spam_reasons) "
-          "SELECT a.id, j.value ->> 'remote_id', j.value ->> 'post', j.value ->> 'headline', "
-          "  j.value ->> 'parent', j.value ->> 'name', j.value ->> 'email', j.value ->> 'url', "
-          "  j.value ->> 'ip', j.value ->> 'ua', j.value ->> 'date', j.value ->> 'status', "
-          "  j.value ->> 'content', j.value ->> 'score', j.value -> 'reasons' "
-          "FROM json_each (?1) j JOIN accounts a ON a.name = j.value ->> 'account' WHERE true "
+          "SELECT a.id, i.remote_id, i.post_remote_id, i.post_headline, i.parent, i.author_name, "
+          "  i.author_email, i.author_url, i.author_ip, i.author_user_agent, i.date_gmt, i.status, "
+          "  i.content, i.spam_score, i.spam_reasons "
+          "FROM temp.comments_incoming i JOIN accounts a ON a.name = i.account WHERE true ORDER BY i.rowid "
           "ON CONFLICT (account_id, remote_id) DO UPDATE SET post_remote_id = excluded.post_remote_id, "
           "  post_headline = excluded.post_headline, parent = excluded.parent, "
           "  author_name = excluded.author_name, author_email = excluded.author_email, "
           "  author_url = excluded.author_url, author_ip = excluded.author_ip, "
           "  author_user_agent = excluded.author_user_agent, date_gmt = excluded.date_gmt, "
           "  status = excluded.status, content = excluded.content, spam_score = excluded.spam_score, "
-          "  spam_reasons = excluded.spam_reasons", error)))
-    goto fail;
-  _byline_store_bind_text (stmt, 1, json);
-  if (!_byline_store_step_done (self, stmt, error))
+          "  spam_reasons = excluded.spam_reasons", error)) ||
+      !_byline_store_step_done (self, stmt, error))
     goto fail;
   if ((guint) sqlite3_changes (self->db) != comments->len)
     {
@@ -277,13 +259,21 @@ byline_store_upsert_comments (BylineStore  *self,
                    _("No account named “%s”"), ((BylineCachedComment *) comments->pdata[0])->account);
       goto fail;
     }
-  for (guint i = 0; i < comments->len; i++)
+  /* Every id in one statement, in the order the comments came. */
+  if (!(ids = _byline_store_prepare (self,
+          "SELECT c.id FROM temp.comments_incoming i JOIN accounts a ON a.name = i.account "
+          "JOIN comments c ON c.account_id = a.id AND c.remote_id = i.remote_id ORDER BY i.rowid", error)))
+    goto fail;
+  for (i = 0; i < comments->len && sqlite3_step (ids) == SQLITE_ROW; i++)
+    ((BylineCachedComment *) g_ptr_array_index (comments, i))->id = sqlite3_column_int64 (ids, 0);
+  if (i < comments->len)
     {
-      BylineCachedComment *comment = g_ptr_array_index (comments, i);
-
-      if ((comment->id = byline_store_find_comment (self, comment->account, comment->remote_id, error)) <= 0)
-        goto fail;
+      _byline_store_set_error (self, sqlite3_errcode (self->db), error);
+      goto fail;
     }
+  sqlite3_reset (ids);
+  if (!_byline_store_exec (self, "DELETE FROM temp.comments_incoming", error))
+    goto fail;
   return _byline_store_commit (self, error);
 
 fail:

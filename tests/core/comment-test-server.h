@@ -45,6 +45,9 @@ typedef struct
   guint       writes;
   guint       fail_writes;   /* answer writes with this HTTP status (0: no) */
   guint       lose_answers;  /* this many new comments are made, but answered 502 */
+  guint       posts_requests;
+  guint       posts_beside_pages; /* posts requests while a comment page was still unanswered */
+  gboolean    no_totals;     /* list answers without X-WP-Total(Pages), as some proxies strip them */
   GString    *log;           /* "GET status=hold&page=1…\n" */
 } FakeSite;
 
@@ -223,8 +226,11 @@ fake_list (FakeSite          *site,
   json_builder_end_array (b);
   total = g_strdup_printf ("%u", matching->len);
   pages = g_strdup_printf ("%u", MAX (1, (matching->len + per_page - 1) / per_page));
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "X-WP-Total", total);
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "X-WP-TotalPages", pages);
+  if (!site->no_totals)
+    {
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "X-WP-Total", total);
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "X-WP-TotalPages", pages);
+    }
   fake_respond_json (msg, 200, b);
 }
 
@@ -372,7 +378,12 @@ fake_server_cb (SoupServer        *server,
         }
     }
   else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts"))
-    fake_posts (site, msg, query);
+    {
+      site->posts_requests++;
+      if (site->in_flight > 0)
+        site->posts_beside_pages++;
+      fake_posts (site, msg, query);
+    }
   else if (g_str_equal (method, "POST") && g_str_has_prefix (path, "/wp-json/wp/v2/comments"))
     fake_write (site, msg, path);
   else

@@ -137,6 +137,13 @@ test_first_sync (Fixture       *f,
   g_assert_cmpuint (f->progress_calls, >, 2);
   g_assert_cmpuint (f->last_done, ==, 395);
   g_assert_cmpuint (stats.headlines, ==, 3);
+  /* Exactly the pages the statuses have (3 + 2 + 1 + 1), none past the
+   * end: each answer says how many pages there are. */
+  g_assert_cmpuint (f->site->edit_requests, ==, 7);
+  /* The headlines were asked for once, while the last pages were still on
+   * the wire, not after them. */
+  g_assert_cmpuint (f->site->posts_requests, ==, 1);
+  g_assert_cmpuint (f->site->posts_beside_pages, ==, 1);
 
   id = byline_store_find_comment (f->store, "site", 7, &error);
   g_assert_cmpint (id, >, 0);
@@ -147,6 +154,32 @@ test_first_sync (Fixture       *f,
   g_assert_cmpstr (comment->post_headline, ==, "Story “1” headline");
   g_assert_cmpfloat (comment->spam_score, >=, 0.0);
   g_assert_cmpfloat (comment->spam_score, <=, 1.0);
+}
+
+/* A site (or proxy) that does not say how many pages there are: pages
+ * until a short one, a full last page included. */
+static void
+test_first_sync_without_totals (Fixture       *f,
+                                gconstpointer  data)
+{
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+
+  seed (f, 200, 120, 0, 5);
+  f->site->no_totals = TRUE;
+  f->site->delay_ms = 5;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (stats.fetched, ==, 325);
+  g_assert_cmpint (count (f, "hold"), ==, 200);
+  g_assert_cmpint (count (f, "approved"), ==, 120);
+  g_assert_cmpint (count (f, "spam"), ==, 0);
+  g_assert_cmpint (count (f, "trash"), ==, 5);
+  /* Pages 1–3 of hold (3 empty), 1–2 of approved and at most one more of
+   * each in flight, page 1 of spam and trash. */
+  g_assert_cmpuint (f->site->edit_requests, >=, 7);
+  g_assert_cmpuint (f->site->edit_requests, <=, 9);
 }
 
 static void
@@ -574,6 +607,7 @@ main (int   argc,
   g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
 
   g_test_add ("/comment-sync/first", Fixture, NULL, setup, test_first_sync, teardown);
+  g_test_add ("/comment-sync/first-without-totals", Fixture, NULL, setup, test_first_sync_without_totals, teardown);
   g_test_add ("/comment-sync/incremental", Fixture, NULL, setup, test_incremental, teardown);
   g_test_add ("/comment-sync/send-refused", Fixture, NULL, setup, test_send_refused, teardown);
   g_test_add ("/comment-sync/send-edit", Fixture, NULL, setup, test_send_edit, teardown);

@@ -1,0 +1,259 @@
+/* byline-comment-sync-headlines.c: the headlines of the stories cached
+ * comments belong to
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-comment-sync"
+
+#include "config.h"
+
+#include "byline-comment-sync-private.h"
+#include "byline-comment.h"
+
+/* The titles of the posts @include names, whatever their status. */
+static void
+posts_query (BylineCmsQuery *query,
+             const char     *include)
+{
+  query->per_page = INCLUDE_BATCH;
+  query->include = g_strdup (include);
+  query->fields = g_strdup ("id,title");
+  query->status = g_strdup ("publish,future,draft,pending,private");
+}
+
+static char *
+headline_line (const BylineCmsPost *post)
+{
+  const char *title = post->title_rendered ? post->title_rendered : post->title;
+  g_autofree char *plain = byline_comment_text_to_plain (title);
+
+  return byline_comment_safe_label (g_strstrip (plain), NULL);
+}
+
+/**
+ * _byline_comment_sync_fetch_headlines:
+ * @headlines: (inout): counts the headlines set
+ *
+ * Fetches the headlines of @account's posts that cached comments belong
+ * to and that have none yet (`_fields=id,title`, INCLUDE_BATCH a
+ * request) and sets them on those comments. A site that will not tell
+ * is no failure: headlines are a nicety.
+ */
+gboolean
+_byline_comment_sync_fetch_headlines (BylineStore   *store,
+                                      const char    *account,
+                                      BylineCms     *cms,
+                                      GMainContext  *context,
+                                      GCancellable  *cancellable,
+                                      guint         *headlines,
+                                      GError       **error)
+{
+  g_autoptr(GArray) posts = byline_store_posts_without_headline (store, account, error);
+
+  if (posts == NULL)
+    return FALSE;
+  for (guint start = 0; start < posts->len; start += INCLUDE_BATCH)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+      g_autoptr(GString) include = g_string_new (NULL);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
+        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
+                                g_array_index (posts, gint64, i));
+      posts_query (query, include->str);
+      byline_cms_list_posts_async (cms, query, cancellable, _byline_sync_slot, &result);
+      found = byline_cms_list_posts_finish (cms, _byline_sync_wait (context, &result), &local_error);
+      if (found == NULL)
+        {
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          g_debug ("No post titles: %s", local_error->message);
+          return TRUE;
+        }
+      for (guint i = 0; i < found->len; i++)
+        {
+          BylineCmsPost *post = g_ptr_array_index (found, i);
+          g_autofree char *line = headline_line (post);
+
+          if (!byline_store_set_post_headline (store, account, post->id, line, error))
+            return FALSE;
+          (*headlines)++;
+        }
+    }
+  return TRUE;
+}
+
+/* Headlines asked for while a first sync's last pages are on the wire:
+ * the request goes out beside them (not after them) and the writer stores
+ * the comments that come later with their headline, so that fewer rows
+ * need an UPDATE after the sync. */
+struct _BylineSyncHeadlines
+{
+  GMutex      lock;
+  GHashTable *asked;      /* post id → headline; "" asked, no answer yet; NULL not asked */
+  gboolean    asked_once;
+  GFunc       done;
+  gpointer    done_data;
+};
+
+typedef struct
+{
+  BylineSyncHeadlines *self;
+  BylineCms           *cms;
+} Ask;
+
+BylineSyncHeadlines *
+_byline_sync_headlines_new (GFunc    done,
+                            gpointer done_data)
+{
+  BylineSyncHeadlines *self = g_new0 (BylineSyncHeadlines, 1);
+
+  g_mutex_init (&self->lock);
+  self->asked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->done = done;
+  self->done_data = done_data;
+  return self;
+}
+
+void
+_byline_sync_headlines_free (BylineSyncHeadlines *self)
+{
+  g_hash_table_unref (self->asked);
+  g_mutex_clear (&self->lock);
+  g_free (self);
+}
+
+static void
+asked_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autofree Ask *ask = user_data;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  found = byline_cms_list_posts_finish (ask->cms, result, &error);
+  if (found == NULL)
+    g_debug ("No post titles yet: %s", error->message);   /* asked again at the end */
+  g_mutex_lock (&ask->self->lock);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      BylineCmsPost *post = g_ptr_array_index (found, i);
+
+      if (g_hash_table_lookup (ask->self->asked, &post->id) != NULL)
+        g_hash_table_insert (ask->self->asked, g_memdup2 (&post->id, sizeof post->id), headline_line (post));
+    }
+  g_mutex_unlock (&ask->self->lock);
+  ask->self->done (NULL, ask->self->done_data);
+}
+
+/* Notes the posts of @comments (a page that arrived). */
+void
+_byline_sync_headlines_note (BylineSyncHeadlines *self,
+                             GPtrArray           *comments)
+{
+  g_mutex_lock (&self->lock);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      const BylineCmsComment *comment = g_ptr_array_index (comments, i);
+
+      if (comment->post > 0 && !g_hash_table_contains (self->asked, &comment->post))
+        g_hash_table_insert (self->asked, g_memdup2 (&comment->post, sizeof comment->post), NULL);
+    }
+  g_mutex_unlock (&self->lock);
+}
+
+/**
+ * _byline_sync_headlines_ask:
+ *
+ * Asks the site, once, for the headlines of up to INCLUDE_BATCH posts
+ * noted so far (the rest, and posts noted later, are left to
+ * _byline_comment_sync_fetch_headlines() after the sync); calls the done
+ * function on this thread's context when the answer is in.
+ *
+ * Returns: the number of requests started (0 or 1)
+ */
+guint
+_byline_sync_headlines_ask (BylineSyncHeadlines *self,
+                            BylineCms           *cms,
+                            GCancellable        *cancellable)
+{
+  g_autoptr(BylineCmsQuery) query = NULL;
+  g_autoptr(GString) include = g_string_new (NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint n = 0;
+  Ask *ask;
+
+  if (self->asked_once)
+    return 0;
+  self->asked_once = TRUE;
+  g_mutex_lock (&self->lock);
+  g_hash_table_iter_init (&iter, self->asked);
+  while (n < INCLUDE_BATCH && g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "", *(gint64 *) key);
+      g_hash_table_iter_replace (&iter, g_strdup (""));   /* asked, no answer yet */
+      n++;
+    }
+  g_mutex_unlock (&self->lock);
+  if (n == 0)
+    return 0;
+
+  query = byline_cms_query_new ();
+  posts_query (query, include->str);
+  ask = g_new0 (Ask, 1);
+  ask->self = self;
+  ask->cms = cms;
+  byline_cms_list_posts_async (cms, query, cancellable, asked_cb, ask);
+  return 1;
+}
+
+/* The headline of @post if the site told it, else NULL. Any thread. */
+char *
+_byline_sync_headlines_lookup (BylineSyncHeadlines *self,
+                               gint64               post)
+{
+  const char *line;
+  char *copy = NULL;
+
+  g_mutex_lock (&self->lock);
+  line = g_hash_table_lookup (self->asked, &post);
+  if (line != NULL && *line != '\0')
+    copy = g_strdup (line);
+  g_mutex_unlock (&self->lock);
+  return copy;
+}
+
+/* Sets every headline the site told on the comments written before it
+ * did; counts them in @headlines. */
+gboolean
+_byline_sync_headlines_store (BylineSyncHeadlines  *self,
+                              BylineStore          *store,
+                              const char           *account,
+                              guint                *headlines,
+                              GError              **error)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, self->asked);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      if (value == NULL || *(const char *) value == '\0')
+        continue;
+      if (!byline_store_set_post_headline (store, account, *(gint64 *) key, value, error))
+        return FALSE;
+      (*headlines)++;
+    }
+  return TRUE;
+}
