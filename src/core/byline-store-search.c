@@ -84,6 +84,8 @@ byline_store_search (BylineStore   *self,
 
   _byline_store_bind_text (stmt, 1, query);
   sqlite3_bind_int (stmt, 2, limit > 0 ? limit : 50);
+  /* (byline_rank() sets it again when it ranks a row) */
+  self->rank_state->deferred = FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BylineSearchHit *hit = g_new0 (BylineSearchHit, 1);

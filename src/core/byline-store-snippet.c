@@ -429,7 +429,8 @@ render_function (sqlite3_context  *context,
     }
   memcpy (&plan, blob, size);
   if (plan.column < 0 || plan.column >= n_values - 4 || plan.n_tokens < 1 || plan.n_tokens > MAX_TOKENS ||
-      plan.first < 0 || plan.n_ranges < 0 || size != (int) ((PLAN_HEADER_INTS + 2 * plan.n_ranges) * sizeof (int)))
+      plan.first < 0 || plan.first > G_MAXINT - 2 * MAX_TOKENS || plan.n_ranges < 0 || plan.n_ranges > MAX_RANGES ||
+      size != (int) ((PLAN_HEADER_INTS + 2 * plan.n_ranges) * sizeof (int)))
     {
       sqlite3_result_error (context, "byline_snippet_render: not a plan", -1);
       return;

@@ -237,6 +237,10 @@ test_snippet_render_bad_plan (void)
     "SELECT byline_snippet_render (x'0500000000000000010000000000000000', '[', ']', '…', 'text')",
     "SELECT byline_snippet_render (x'00000000000000000100000005000000', '[', ']', '…', 'text')",
     "SELECT byline_snippet_render (x'00000000000000000100000000000000', '[', ']')",
+    /* first = INT_MAX */
+    "SELECT byline_snippet_render (x'00000000ffffff7f0100000000000000', '[', ']', '…', 'text')",
+    /* n_ranges = INT_MAX */
+    "SELECT byline_snippet_render (x'000000000000000001000000ffffff7f', '[', ']', '…', 'text')",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
