@@ -148,7 +148,7 @@ _byline_store_index_open (BylineStore  *self,
   IndexSource *index;
   int rc;
 
-  if ((rc = _byline_store_register_rank (self->db, &self->rank_state)) != SQLITE_OK ||
+  if ((rc = _byline_store_register_rank (self->db)) != SQLITE_OK ||
       (rc = _byline_store_register_snippet (self->db)) != SQLITE_OK)
     return _byline_store_set_error (self, rc, error);
   if (!_byline_store_exec (self, tuning, error))

@@ -13,15 +13,6 @@
 
 G_BEGIN_DECLS
 
-/* byline_rank()'s state on a connection (byline-store-rank.c). */
-typedef struct
-{
-  /* The last byline_rank() query left the idf out of its scores. */
-  gboolean      deferred;
-  sqlite3_int64 n_rows;
-  sqlite3_int64 hits;
-} BylineRankState;
-
 struct _BylineStore
 {
   GObject               parent_instance;
@@ -44,8 +35,6 @@ struct _BylineStore
   guint                 index_delay_ms;
   /* Pages in the WAL after the last commit (byline-store-index.c). */
   int                   wal_pages;
-  /* byline_rank()'s state on db (owned by db; byline-store-rank.c). */
-  BylineRankState      *rank_state;
   /* The body of the last save, its word count and whether it is valid
    * UTF-8 (byline-store-articles.c). */
   char                 *saved_body;
@@ -144,9 +133,7 @@ gboolean    _byline_store_index_refresh      (BylineStore   *self,
 
 /* byline-store-rank.c, byline-store-snippet.c */
 fts5_api   *_byline_store_fts5_api           (sqlite3          *db);
-int         _byline_store_register_rank      (sqlite3          *db,
-                                              BylineRankState **state_out);
-double      _byline_store_rank_idf           (BylineRankState  *state);
+int         _byline_store_register_rank      (sqlite3          *db);
 int         _byline_store_register_snippet   (sqlite3       *db);
 
 /* byline-store-comments.c, byline-store-comment-cache.c */

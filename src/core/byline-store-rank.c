@@ -58,9 +58,19 @@
  * every row's score, so it changes neither the order nor which rows make
  * the heap: byline_rank() then leaves it out (the scores are bm25's divided
  * by the idf) and counts the matching rows as the scan visits them (each of
- * them, as the query has no other condition). Once the statement has run,
- * _byline_store_rank_idf() gives the factor that turns the scores into
- * bm25's. */
+ * them, as the query has no other condition). byline_rank_idf (), called
+ * once the scan is over (in the statement's outer query, after a
+ * MATERIALIZED CTE), returns the factor that turns those scores into
+ * bm25's: 1 when they already are. The two functions share their state
+ * through the connection (a BylineRankState each connection has). */
+
+typedef struct
+{
+  /* The last byline_rank() query left the idf out of its scores. */
+  gboolean      deferred;
+  sqlite3_int64 n_rows;
+  sqlite3_int64 hits;
+} BylineRankState;
 
 #define BM25_K1 1.2
 #define BM25_B 0.75
@@ -335,25 +345,20 @@ _byline_store_fts5_api (sqlite3 *db)
   return api;
 }
 
-/**
- * _byline_store_rank_idf:
- * @state: what byline_rank() registered on the connection
- *
- * Call after a statement with byline_rank() has run to the end and before
- * the connection runs another: the factor its scores must be multiplied by
- * to be bm25()'s (1 when they already are).
- */
-double
-_byline_store_rank_idf (BylineRankState *state)
+static void
+idf_function (sqlite3_context  *context,
+              int               n_values,
+              sqlite3_value   **values)
 {
-  return state->deferred ? idf (state->n_rows, state->hits) : 1.0;
+  BylineRankState *state = sqlite3_user_data (context);
+
+  sqlite3_result_double (context, state->deferred ? idf (state->n_rows, state->hits) : 1.0);
 }
 
-/* Registers byline_rank() on @db, with its state (owned by the
- * connection) in @state_out. Returns an SQLite result code. */
+/* Registers byline_rank() and byline_rank_idf() on @db. Returns an SQLite
+ * result code. */
 int
-_byline_store_register_rank (sqlite3          *db,
-                             BylineRankState **state_out)
+_byline_store_register_rank (sqlite3 *db)
 {
   fts5_api *api = _byline_store_fts5_api (db);
   BylineRankState *state;
@@ -362,8 +367,10 @@ _byline_store_register_rank (sqlite3          *db,
   if (api == NULL)
     return SQLITE_ERROR;
   state = g_new0 (BylineRankState, 1);
-  rc = api->xCreateFunction (api, "byline_rank", state, rank_function, g_free);
-  if (state_out != NULL)
-    *state_out = rc == SQLITE_OK ? state : NULL;
-  return rc;
+  /* Not deterministic: its value changes as byline_rank() ranks. SQLite
+   * frees the state with the connection (or at once if this fails). */
+  if ((rc = sqlite3_create_function_v2 (db, "byline_rank_idf", 0, SQLITE_UTF8, state,
+                                        idf_function, NULL, NULL, g_free)) != SQLITE_OK)
+    return rc;
+  return api->xCreateFunction (api, "byline_rank", state, rank_function, NULL);
 }

@@ -25,7 +25,9 @@
  * are then written from the plans and the articles' text by
  * byline_snippet_render(), for the ?2 rows only: a second pass over the
  * matches (to have the index's match positions for snippet()) cost as much
- * as the ranking itself for a frequent word or a prefix. */
+ * as the ranking itself for a frequent word or a prefix. byline_rank_idf()
+ * turns `t`'s scores into bm25's once the scan has counted the matches
+ * (see byline-store-rank.c). */
 
 #define SEARCH_SQL \
   "WITH t (id, score, plan) AS MATERIALIZED (" \
@@ -35,7 +37,7 @@
   "  ORDER BY score, rowid LIMIT ?2) " \
   "SELECT t.id, a.headline, " \
   "  byline_snippet_render (t.plan, '[', ']', '…', a.headline, a.standfirst, a.body, a.bylines, a.tags), " \
-  "  t.score " \
+  "  t.score * byline_rank_idf () " \
   "FROM t CROSS JOIN articles a ON a.id = t.id " \
   "ORDER BY t.score, t.id"
 
@@ -84,8 +86,6 @@ byline_store_search (BylineStore   *self,
 
   _byline_store_bind_text (stmt, 1, query);
   sqlite3_bind_int (stmt, 2, limit > 0 ? limit : 50);
-  /* (byline_rank() sets it again when it ranks a row) */
-  self->rank_state->deferred = FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       BylineSearchHit *hit = g_new0 (BylineSearchHit, 1);
@@ -98,14 +98,6 @@ byline_store_search (BylineStore   *self,
     }
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
-
-  /* bm25's scores (see byline-store-rank.c). */
-  {
-    double idf = _byline_store_rank_idf (self->rank_state);
-
-    for (guint i = 0; i < hits->len; i++)
-      ((BylineSearchHit *) g_ptr_array_index (hits, i))->rank *= idf;
-  }
 
   return g_steal_pointer (&hits);
 }

@@ -22,7 +22,7 @@ sqlite3_extension_init (sqlite3                    *db,
                         char                      **error,
                         const sqlite3_api_routines *api)
 {
-  int rc = _byline_store_register_rank (db, NULL);
+  int rc = _byline_store_register_rank (db);
 
   return rc == SQLITE_OK ? _byline_store_register_snippet (db) : rc;
 }
