@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "byline-editor-private.h"
+#include "byline-source-view.h"
+#include "byline-text-view.h"
 #include "byline-ui.h"
 
 /* How long typing must pause before the word count and the article's body
@@ -466,8 +468,9 @@ byline_editor_class_init (BylineEditorClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   byline_ui_ensure_resources ();
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   g_type_ensure (BYLINE_TYPE_SEARCH_BAR);
+  g_type_ensure (BYLINE_TYPE_SOURCE_VIEW);
+  g_type_ensure (BYLINE_TYPE_TEXT_VIEW);
 
   object_class->dispose = byline_editor_dispose;
   object_class->finalize = byline_editor_finalize;

@@ -14,6 +14,12 @@
 
 G_BEGIN_DECLS
 
+/* Where a text view finds what checks it, for drawing the squiggles */
+#define BYLINE_SPELL_ATTACHED_KEY "byline-spell-checker-attached"
+
+/* The squiggles' textures and places in one view (byline-spell-underlines.c) */
+typedef struct _BylineSpellUnderlines BylineSpellUnderlines;
+
 /* One text view being checked */
 typedef struct
 {
@@ -36,6 +42,7 @@ typedef struct
   char               *menu_word;
   int                 menu_offset;
   GtkEventController *click;
+  BylineSpellUnderlines *underlines;
 } Attached;
 
 struct _BylineSpellChecker
@@ -55,5 +62,15 @@ struct _BylineSpellChecker
 void _byline_spell_checker_attached_free (gpointer            data);
 void _byline_spell_checker_queue_check   (BylineSpellChecker *self);
 void _byline_spell_checker_recheck_all   (BylineSpellChecker *self);
+void _byline_spell_checker_mark          (Attached           *a,
+                                          const GtkTextIter  *start,
+                                          const GtkTextIter  *end,
+                                          gboolean            misspelled);
+
+BylineSpellUnderlines *_byline_spell_underlines_new    (void);
+void                   _byline_spell_underlines_free   (BylineSpellUnderlines *u);
+void                   _byline_spell_underlines_forget (BylineSpellUnderlines *u,
+                                                        const GtkTextIter     *start,
+                                                        const GtkTextIter     *end);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ _byline_spell_checker_attached_free (gpointer data)
       gtk_widget_insert_action_group (GTK_WIDGET (a->view), "spelling", NULL);
       gtk_text_view_set_extra_menu (a->view, NULL);
       gtk_widget_remove_controller (GTK_WIDGET (a->view), a->click);
+      g_object_set_data (G_OBJECT (a->view), BYLINE_SPELL_ATTACHED_KEY, NULL);
+      gtk_widget_queue_draw (GTK_WIDGET (a->view));
       g_object_remove_weak_pointer (G_OBJECT (a->view), (gpointer *) &a->view);
     }
   if (a->checker != NULL)
@@ -33,8 +35,25 @@ _byline_spell_checker_attached_free (gpointer data)
   g_clear_object (&a->unchecked);
   g_clear_object (&a->buffer);
   g_clear_object (&a->menu);
+  g_clear_pointer (&a->underlines, _byline_spell_underlines_free);
   g_free (a->menu_word);
   g_free (a);
+}
+
+/* Tags [@start, @end) as misspelled, or no longer, and redraws the
+ * view's squiggles */
+void
+_byline_spell_checker_mark (Attached          *a,
+                            const GtkTextIter *start,
+                            const GtkTextIter *end,
+                            gboolean           misspelled)
+{
+  if (misspelled)
+    gtk_text_buffer_apply_tag (a->buffer, a->misspelled, start, end);
+  else
+    gtk_text_buffer_remove_tag (a->buffer, a->misspelled, start, end);
+  if (a->view != NULL)
+    gtk_widget_queue_draw (GTK_WIDGET (a->view));
 }
 
 static void
@@ -138,7 +157,7 @@ edited (Attached    *a,
           if (gtk_text_iter_compare (&tstart, &tend) < 0)
             {
               gtk_text_buffer_get_iter_at_mark (a->buffer, &tstart, a->deferred_start);
-              gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &tstart, &tend);
+              _byline_spell_checker_mark (a, &tstart, &tend, FALSE);
             }
         }
       return;
@@ -158,10 +177,11 @@ insert_text_after_cb (GtkTextBuffer *buffer,
 {
   GtkTextIter start = *location, end = *location;
 
+  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
+  _byline_spell_underlines_forget (a->underlines, &start, &end);
   if (a->checker == NULL || !byline_spell_checker_get_active (a->checker))
     return;
 
-  gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
   edited (a, &start, &end);
 }
 
@@ -173,10 +193,24 @@ delete_range_after_cb (GtkTextBuffer *buffer,
 {
   GtkTextIter s = *start, e = *start;
 
+  _byline_spell_underlines_forget (a->underlines, &s, &e);
   if (a->checker == NULL || !byline_spell_checker_get_active (a->checker))
     return;
 
   edited (a, &s, &e);
+}
+
+/* Any tag's change can move words (highlighting makes some italic or
+ * bold) and the checker's own moves squiggles: their paragraphs are
+ * measured again */
+static void
+tag_changed_after_cb (GtkTextBuffer     *buffer,
+                      GtkTextTag        *tag,
+                      const GtkTextIter *start,
+                      const GtkTextIter *end,
+                      Attached          *a)
+{
+  _byline_spell_underlines_forget (a->underlines, start, end);
 }
 
 static void
@@ -380,7 +414,11 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   a->view = view;
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &a->view);
   a->buffer = g_object_ref (gtk_text_view_get_buffer (view));
-  a->misspelled = gtk_text_buffer_create_tag (a->buffer, NULL, "underline", PANGO_UNDERLINE_ERROR, NULL);
+  /* A tag without looks: the views draw the squiggles (see
+   * byline_spell_checker_snapshot_underlines()) */
+  a->misspelled = gtk_text_buffer_create_tag (a->buffer, NULL, NULL);
+  a->underlines = _byline_spell_underlines_new ();
+  g_object_set_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY, a);
   a->unchecked = gtk_source_region_new (a->buffer);
   gtk_text_buffer_get_start_iter (a->buffer, &start);
   a->word_start = gtk_text_buffer_create_mark (a->buffer, NULL, &start, TRUE);
@@ -393,6 +431,8 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   g_signal_connect_after (a->buffer, "insert-text", G_CALLBACK (insert_text_after_cb), a);
   g_signal_connect_after (a->buffer, "delete-range", G_CALLBACK (delete_range_after_cb), a);
   g_signal_connect (a->buffer, "mark-set", G_CALLBACK (mark_set_cb), a);
+  g_signal_connect_after (a->buffer, "apply-tag", G_CALLBACK (tag_changed_after_cb), a);
+  g_signal_connect_after (a->buffer, "remove-tag", G_CALLBACK (tag_changed_after_cb), a);
   g_signal_connect (a->buffer, "begin-user-action", G_CALLBACK (begin_user_action_cb), a);
   g_signal_connect (a->buffer, "end-user-action", G_CALLBACK (end_user_action_cb), a);
 

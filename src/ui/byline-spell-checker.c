@@ -159,7 +159,7 @@ defer_word (Attached          *a,
   gtk_text_buffer_move_mark (a->buffer, a->deferred_end, wend);
   a->has_deferred = TRUE;
   if (has_tag_within (wstart, wend, a->misspelled))
-    gtk_text_buffer_remove_tag (a->buffer, a->misspelled, wstart, wend);
+    _byline_spell_checker_mark (a, wstart, wend, FALSE);
 }
 
 /* Checks words from the first unchecked stretch of @a's buffer until the
@@ -208,9 +208,9 @@ check_some (BylineSpellChecker *self,
           /* Tags only change where the verdict does (each change redraws) */
           if (misspelled && (!gtk_text_iter_has_tag (&wstart, a->misspelled) ||
                              toggles_within (&wstart, &wend, a->misspelled)))
-            gtk_text_buffer_apply_tag (a->buffer, a->misspelled, &wstart, &wend);
+            _byline_spell_checker_mark (a, &wstart, &wend, TRUE);
           else if (!misspelled && has_tag_within (&wstart, &wend, a->misspelled))
-            gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &wstart, &wend);
+            _byline_spell_checker_mark (a, &wstart, &wend, FALSE);
         }
 
       wstart = wend;
@@ -274,7 +274,7 @@ _byline_spell_checker_recheck_all (BylineSpellChecker *self)
       GtkTextIter start, end;
 
       gtk_text_buffer_get_bounds (a->buffer, &start, &end);
-      gtk_text_buffer_remove_tag (a->buffer, a->misspelled, &start, &end);
+      _byline_spell_checker_mark (a, &start, &end, FALSE);
       g_clear_object (&a->unchecked);
       a->unchecked = gtk_source_region_new (a->buffer);
       a->has_deferred = FALSE;

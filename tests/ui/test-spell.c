@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include "byline-metadata-panel.h"
+#include "byline-source-view.h"
 #include "byline-spell-checker.h"
+#include "byline-text-view.h"
 #include "byline-test-ui.h"
 
 static gboolean
@@ -223,6 +225,195 @@ test_spell_no_dictionary (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_textures (GskRenderNode *node,
+                  GArray        *rects)
+{
+  graphene_rect_t bounds;
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXTURE_NODE:
+      gsk_render_node_get_bounds (node, &bounds);
+      g_array_append_val (rects, bounds);
+      break;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_textures (gsk_container_node_get_child (node, i), rects);
+      break;
+    case GSK_TRANSFORM_NODE:
+      collect_textures (gsk_transform_node_get_child (node), rects);
+      break;
+    case GSK_CLIP_NODE:
+      collect_textures (gsk_clip_node_get_child (node), rects);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_textures (gsk_rounded_clip_node_get_child (node), rects);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_textures (gsk_opacity_node_get_child (node), rects);
+      break;
+    case GSK_DEBUG_NODE:
+      collect_textures (gsk_debug_node_get_child (node), rects);
+      break;
+    default:
+      break;
+    }
+}
+
+/* The squiggles the checker draws for @view, in buffer coordinates */
+static GArray *
+squiggles (GtkWidget *view)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GArray *rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+
+  byline_spell_checker_snapshot_underlines (GTK_TEXT_VIEW (view), snapshot);
+  if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
+    collect_textures (node, rects);
+  return rects;
+}
+
+/* The textures in the whole view as it draws itself */
+static guint
+textures_drawn (GtkWidget *view)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gtk_test_widget_wait_for_draw (view);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view), gtk_widget_get_height (view));
+  if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
+    collect_textures (node, rects);
+  return rects->len;
+}
+
+static void
+set_text_and_wait (BylineSpellChecker *checker,
+                   GtkWidget          *view,
+                   const char         *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+  gtk_test_widget_wait_for_draw (view);
+}
+
+/* The dots of the word [@first, @last] span it, below its baseline and
+ * within its line, in either direction */
+static void
+assert_squiggle_under (GtkWidget             *view,
+                       const graphene_rect_t *squiggle,
+                       int                    first,
+                       int                    last)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  int left = G_MAXINT, right = G_MININT;
+  GdkRectangle rect = { 0, };
+
+  for (int offset = first; offset <= last; offset++)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &iter, &rect);
+      left = MIN (left, MIN (rect.x, rect.x + rect.width));
+      right = MAX (right, MAX (rect.x, rect.x + rect.width));
+    }
+
+  g_assert_cmpfloat_with_epsilon (squiggle->origin.x, left, 0.5);
+  g_assert_cmpfloat_with_epsilon (squiggle->origin.x + squiggle->size.width, right, 0.5);
+  g_assert_cmpfloat (squiggle->origin.y, >, rect.y + rect.height / 2.0);
+  g_assert_cmpfloat (squiggle->origin.y + squiggle->size.height, <=, rect.y + rect.height + 1);
+  g_assert_cmpfloat (squiggle->size.height, >=, 1);
+  g_assert_cmpfloat (squiggle->size.height, <, rect.height / 4.0);
+}
+
+/* Misspelled words get a squiggle the views draw (not Pango's error
+ * underline, which GTK 4.8 repaints on every frame), where the word is
+ * after edits, and on each line of a word that wraps */
+static void
+test_spell_squiggles (void)
+{
+  g_autoptr(BylineSpellChecker) checker = byline_spell_checker_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *view = byline_source_view_new ();
+  GtkWidget *headline = byline_text_view_new ();
+  g_autoptr(GArray) rects = NULL;
+  g_autofree char *long_word = NULL;
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (headline), GTK_WRAP_WORD_CHAR);
+  gtk_widget_set_vexpand (view, TRUE);
+  gtk_box_append (GTK_BOX (box), headline);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 400, 300);
+  gtk_window_present (GTK_WINDOW (window));
+
+  byline_spell_checker_attach (checker, GTK_TEXT_VIEW (view));
+  byline_spell_checker_attach (checker, GTK_TEXT_VIEW (headline));
+  byline_spell_checker_set_language (checker, "en-US");
+
+  set_text_and_wait (checker, view, "The quikc brown fox");
+  rects = squiggles (view);
+  g_assert_cmpuint (rects->len, ==, 1);
+  assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 0), 4, 8);
+  g_assert_cmpuint (textures_drawn (view), ==, 1);
+  g_clear_pointer (&rects, g_array_unref);
+
+  /* Text inserted before it moves it */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start);
+    gtk_text_buffer_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), &start, "Then ", -1);
+    byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+    gtk_test_widget_wait_for_draw (view);
+  }
+  rects = squiggles (view);
+  g_assert_cmpuint (rects->len, ==, 1);
+  assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 0), 9, 13);
+  g_clear_pointer (&rects, g_array_unref);
+
+  /* A word longer than a line: a squiggle on each of its lines */
+  long_word = g_strnfill (300, 'q');
+  set_text_and_wait (checker, view, long_word);
+  rects = squiggles (view);
+  g_assert_cmpuint (rects->len, >=, 2);
+  for (guint i = 1; i < rects->len; i++)
+    g_assert_cmpfloat (g_array_index (rects, graphene_rect_t, i).origin.y, >,
+                       g_array_index (rects, graphene_rect_t, i - 1).origin.y);
+  g_clear_pointer (&rects, g_array_unref);
+
+  /* Right to left (Persian): the dots span the word too */
+  byline_spell_checker_set_language (checker, "fa");
+  set_text_and_wait (checker, view, "این کخقثژ است");
+  rects = squiggles (view);
+  g_assert_cmpuint (rects->len, ==, 1);
+  assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 0), 4, 8);
+  g_clear_pointer (&rects, g_array_unref);
+  byline_spell_checker_set_language (checker, "en-US");
+
+  /* Correct text, or spelling turned off: none */
+  set_text_and_wait (checker, view, "The quick brown fox");
+  rects = squiggles (view);
+  g_assert_cmpuint (rects->len, ==, 0);
+  g_clear_pointer (&rects, g_array_unref);
+  g_assert_cmpuint (textures_drawn (view), ==, 0);
+
+  /* The headline's view draws them too */
+  set_text_and_wait (checker, headline, "Harbor feries");
+  g_assert_cmpuint (textures_drawn (headline), ==, 1);
+  byline_spell_checker_set_enabled (checker, FALSE);
+  g_assert_cmpuint (textures_drawn (headline), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/spell/typing", test_spell_typing);
   g_test_add_func ("/spell/russian-and-persian", test_spell_russian_and_persian);
   g_test_add_func ("/spell/no-dictionary", test_spell_no_dictionary);
+  g_test_add_func ("/spell/squiggles", test_spell_squiggles);
 
   return g_test_run ();
 }

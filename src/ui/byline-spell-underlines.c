@@ -1,0 +1,371 @@
+/* byline-spell-underlines.c: the squiggles under misspelled words
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Misspelled words carry a tag without looks, and the views draw a row of
+ * dots under them (GTK's look for Pango's error underline) from a texture
+ * per word width. Pango's error underline itself would draw the same, but
+ * GTK 4.8 makes it a Cairo node, which it cannot
+ * compare between frames: each keystroke repainted every misspelled word
+ * in sight (about 0.35 ms of the main thread per key under Wayland, see
+ * tests/bench/bench-editor.c). Textures compare equal from frame to
+ * frame, so a frame repaints only what changed.
+ *
+ * Where a squiggle goes is measured once per paragraph (Pango finds a
+ * character's place by walking the paragraph) and kept, relative to the
+ * paragraph's top, until the paragraph's text, tags or height change, or
+ * the view's width or font does.
+ */
+
+#define G_LOG_DOMAIN "byline-spell-checker"
+
+#include "config.h"
+
+#include "byline-spell-checker-private.h"
+
+/* In logical pixels: dots this wide, one every SQUIGGLE_PERIOD */
+#define SQUIGGLE_HEIGHT 2
+#define SQUIGGLE_PERIOD 3
+
+/* Textures kept (one per word width seen) and paragraphs measured */
+#define MAX_TEXTURES   256
+#define MAX_PARAGRAPHS 1024
+
+typedef struct
+{
+  int x;
+  int y;        /* from the paragraph's top */
+  int width;
+} Squiggle;
+
+typedef struct
+{
+  int     height;
+  int     chars;
+  GArray *squiggles;
+} Paragraph;
+
+struct _BylineSpellUnderlines
+{
+  GHashTable *textures;     /* width in device pixels → GdkTexture */
+  GdkRGBA     color;
+  int         scale;
+  GHashTable *paragraphs;   /* line number + 1 → Paragraph */
+  int         lines;        /* the buffer's line count they were measured at */
+  int         view_width;
+  guint       font_hash;
+  int         below_bottom;   /* the dots' top, from a line's bottom (negative: above it) */
+};
+
+static void
+paragraph_free (gpointer data)
+{
+  Paragraph *p = data;
+
+  g_array_unref (p->squiggles);
+  g_free (p);
+}
+
+BylineSpellUnderlines *
+_byline_spell_underlines_new (void)
+{
+  BylineSpellUnderlines *u = g_new0 (BylineSpellUnderlines, 1);
+
+  u->textures = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  u->paragraphs = g_hash_table_new_full (NULL, NULL, NULL, paragraph_free);
+  return u;
+}
+
+void
+_byline_spell_underlines_free (BylineSpellUnderlines *u)
+{
+  g_hash_table_unref (u->textures);
+  g_hash_table_unref (u->paragraphs);
+  g_free (u);
+}
+
+/**
+ * _byline_spell_underlines_forget:
+ *
+ * The text or the tags of [@start, @end] changed: their paragraphs are
+ * measured again when next drawn (every paragraph, when lines came or
+ * went).
+ */
+void
+_byline_spell_underlines_forget (BylineSpellUnderlines *u,
+                                 const GtkTextIter     *start,
+                                 const GtkTextIter     *end)
+{
+  int lines = gtk_text_buffer_get_line_count (gtk_text_iter_get_buffer (start));
+  int first = gtk_text_iter_get_line (start), last = gtk_text_iter_get_line (end);
+
+  if (lines != u->lines || last - first > MAX_PARAGRAPHS)
+    {
+      g_hash_table_remove_all (u->paragraphs);
+      u->lines = lines;
+      return;
+    }
+
+  for (int line = first; line <= last; line++)
+    g_hash_table_remove (u->paragraphs, GINT_TO_POINTER (line + 1));
+}
+
+/* A row of dots @width device pixels long, SQUIGGLE_HEIGHT logical
+ * pixels high */
+static GdkTexture *
+squiggle_texture_new (int            width,
+                      int            scale,
+                      const GdkRGBA *color)
+{
+  int height = SQUIGGLE_HEIGHT * scale;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  gdk_cairo_set_source_rgba (cr, color);
+  /* Round where pixels are small enough; at 1x a round dot of two
+   * pixels would only blur into four pale ones */
+  for (int x = 0; x + height <= width; x += SQUIGGLE_PERIOD * scale)
+    {
+      if (scale > 1)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x + height / 2.0, height / 2.0, height / 2.0, 0, 2 * G_PI);
+        }
+      else
+        cairo_rectangle (cr, x, 0, height, height);
+    }
+  cairo_fill (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is GDK's default memory format, premultiplied BGRA */
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height);
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                    cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+
+  return texture;
+}
+
+/* The dots from character @first to character @last of one display line
+ * (right to left, @first is the rightmost) */
+static void
+add_squiggle (BylineSpellUnderlines *u,
+              GArray                *squiggles,
+              const GdkRectangle    *first,
+              const GdkRectangle    *last,
+              int                    top)
+{
+  Squiggle s;
+
+  /* (a right-to-left character's width is negative: its x is its right) */
+  s.x = MIN (MIN (first->x, first->x + first->width), MIN (last->x, last->x + last->width));
+  s.width = MAX (MAX (first->x, first->x + first->width), MAX (last->x, last->x + last->width)) - s.x;
+  s.y = first->y + first->height + u->below_bottom - top;
+  if (s.width > 0)
+    g_array_append_val (squiggles, s);
+}
+
+/* A misspelled stretch [@start, @end), one squiggle per display line it
+ * covers (a word wraps only when it is longer than a line, so only then
+ * are its characters walked) */
+static void
+measure_run (BylineSpellUnderlines *u,
+             GtkTextView       *view,
+             GArray            *squiggles,
+             const GtkTextIter *start,
+             const GtkTextIter *end,
+             int                top)
+{
+  GtkTextIter iter = *start, last_char = *end;
+  GdkRectangle first, last, rect;
+
+  if (!gtk_text_iter_backward_char (&last_char) || gtk_text_iter_compare (&last_char, start) < 0)
+    return;
+  gtk_text_view_get_iter_location (view, start, &first);
+  gtk_text_view_get_iter_location (view, &last_char, &last);
+  if (first.y == last.y)
+    {
+      add_squiggle (u, squiggles, &first, &last, top);
+      return;
+    }
+
+  last = first;
+  while (gtk_text_iter_forward_char (&iter) && gtk_text_iter_compare (&iter, end) < 0)
+    {
+      gtk_text_view_get_iter_location (view, &iter, &rect);
+      if (rect.y != first.y)
+        {
+          add_squiggle (u, squiggles, &first, &last, top);
+          first = rect;
+        }
+      last = rect;
+    }
+  add_squiggle (u, squiggles, &first, &last, top);
+}
+
+/* The squiggles of the paragraph starting at @line_start, measured now
+ * or before */
+static Paragraph *
+measure_paragraph (BylineSpellUnderlines *u,
+                   GtkTextView           *view,
+                   GtkTextTag            *tag,
+                   const GtkTextIter     *line_start,
+                   int                    top,
+                   int                    height)
+{
+  gpointer key = GINT_TO_POINTER (gtk_text_iter_get_line (line_start) + 1);
+  int chars = gtk_text_iter_get_chars_in_line (line_start);
+  Paragraph *p = g_hash_table_lookup (u->paragraphs, key);
+  GtkTextIter iter = *line_start, line_end = *line_start;
+
+  if (p != NULL && p->height == height && p->chars == chars)
+    return p;
+
+  if (g_hash_table_size (u->paragraphs) >= MAX_PARAGRAPHS)
+    g_hash_table_remove_all (u->paragraphs);
+  p = g_new0 (Paragraph, 1);
+  p->height = height;
+  p->chars = chars;
+  p->squiggles = g_array_new (FALSE, FALSE, sizeof (Squiggle));
+  g_hash_table_replace (u->paragraphs, key, p);
+
+  if (!gtk_text_iter_ends_line (&line_end))
+    gtk_text_iter_forward_to_line_end (&line_end);
+  if (!gtk_text_iter_has_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return p;
+  while (gtk_text_iter_compare (&iter, &line_end) < 0)
+    {
+      GtkTextIter run_end = iter;
+
+      gtk_text_iter_forward_to_tag_toggle (&run_end, tag);
+      if (gtk_text_iter_compare (&run_end, &line_end) > 0)
+        run_end = line_end;
+      measure_run (u, view, p->squiggles, &iter, &run_end, top);
+
+      iter = run_end;
+      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+        break;
+    }
+
+  return p;
+}
+
+static void
+snapshot_squiggle (BylineSpellUnderlines *u,
+                   GtkSnapshot           *snapshot,
+                   const Squiggle        *s,
+                   int                    top)
+{
+  gpointer key = GINT_TO_POINTER (s->width * u->scale);
+  GdkTexture *texture = g_hash_table_lookup (u->textures, key);
+
+  if (texture == NULL)
+    {
+      if (g_hash_table_size (u->textures) >= MAX_TEXTURES)
+        g_hash_table_remove_all (u->textures);
+      texture = squiggle_texture_new (s->width * u->scale, u->scale, &u->color);
+      g_hash_table_insert (u->textures, key, texture);
+    }
+
+  gtk_snapshot_append_texture (snapshot, texture,
+                               &GRAPHENE_RECT_INIT (s->x, top + s->y, s->width, SQUIGGLE_HEIGHT));
+}
+
+/* Forgets what no longer holds: textures of another color or scale, and
+ * places measured at another width, font or line count */
+static void
+check_looks (BylineSpellUnderlines *u,
+             GtkTextView           *view)
+{
+  GtkWidget *widget = GTK_WIDGET (view);
+  GdkRGBA color = { 0.878, 0.106, 0.141, 1.0 };   /* libadwaita's @error_color */
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  guint font_hash = font != NULL ? pango_font_description_hash (font) : 0;
+  int lines = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (view));
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "error_color", &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  if (!gdk_rgba_equal (&color, &u->color) || u->scale != gtk_widget_get_scale_factor (widget))
+    {
+      g_hash_table_remove_all (u->textures);
+      u->color = color;
+      u->scale = gtk_widget_get_scale_factor (widget);
+    }
+  if (u->view_width != gtk_widget_get_width (widget) || u->font_hash != font_hash || u->lines != lines)
+    {
+      PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
+
+      /* Where Pango puts an underline: just below the baseline, which is
+       * the font's descent above a line's bottom */
+      u->below_bottom = PANGO_PIXELS (-pango_font_metrics_get_descent (metrics) -
+                                      pango_font_metrics_get_underline_position (metrics));
+      pango_font_metrics_unref (metrics);
+
+      g_hash_table_remove_all (u->paragraphs);
+      u->view_width = gtk_widget_get_width (widget);
+      u->font_hash = font_hash;
+      u->lines = lines;
+    }
+}
+
+/**
+ * byline_spell_checker_snapshot_underlines:
+ * @view: a text view, with a #BylineSpellChecker attached or not
+ * @snapshot: the view's snapshot, in buffer coordinates (as its
+ *   #GtkTextViewClass.snapshot_layer has it)
+ *
+ * Draws the dotted underlines of the misspelled words of @view in sight. The
+ * views Byline checks (#BylineTextView, #BylineSourceView) call this
+ * above their text.
+ */
+void
+byline_spell_checker_snapshot_underlines (GtkTextView *view,
+                                          GtkSnapshot *snapshot)
+{
+  Attached *a;
+  GdkRectangle visible;
+  GtkTextIter iter, end;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  if ((a = g_object_get_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY)) == NULL)
+    return;
+
+  check_looks (a->underlines, view);
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_line_at_y (view, &iter, visible.y, NULL);
+  gtk_text_view_get_line_at_y (view, &end, visible.y + visible.height, NULL);
+  if (!gtk_text_iter_forward_line (&end))
+    gtk_text_iter_forward_to_end (&end);
+
+  /* Paragraph by paragraph, from each misspelling in sight */
+  if (!gtk_text_iter_has_tag (&iter, a->misspelled) &&
+      !gtk_text_iter_forward_to_tag_toggle (&iter, a->misspelled))
+    return;
+  while (gtk_text_iter_compare (&iter, &end) < 0)
+    {
+      Paragraph *p;
+      int top, height;
+
+      gtk_text_iter_set_line_offset (&iter, 0);
+      gtk_text_view_get_line_yrange (view, &iter, &top, &height);
+      p = measure_paragraph (a->underlines, view, a->misspelled, &iter, top, height);
+      for (guint i = 0; i < p->squiggles->len; i++)
+        snapshot_squiggle (a->underlines, snapshot, &g_array_index (p->squiggles, Squiggle, i), top);
+
+      if (!gtk_text_iter_forward_line (&iter))
+        break;
+      if (!gtk_text_iter_has_tag (&iter, a->misspelled) &&
+          !gtk_text_iter_forward_to_tag_toggle (&iter, a->misspelled))
+        break;
+    }
+}
