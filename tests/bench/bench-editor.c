@@ -13,7 +13,11 @@
  *   30 ms intervals — the handlers, Markdown highlighting, spell checking,
  *   counts, layout and painting, everything the UI thread does for it —
  *   minus the same interval idle (target < 2 ms); and the synchronous part
- *   alone (the buffer's signal handlers).
+ *   alone (the buffer's signal handlers);
+ * - the same typing in two references with nothing of Byline, for what
+ *   GTK 4.8 itself costs here: a plain GtkTextView, and a GtkSourceView
+ *   highlighting Markdown, each with the story and the body's font,
+ *   margins, spacing and wrapping, in a window of the same size.
  *
  * Prints rows: name TAB value TAB unit TAB target TAB ok.
  *
@@ -28,6 +32,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+
+#include <gtksourceview/gtksource.h>
 
 #include "byline-editor.h"
 
@@ -175,16 +181,95 @@ type_keys (GtkTextBuffer *buffer,
   return (cpu1 - cpu0) / KEYSTROKES;
 }
 
+/* Settles, puts the cursor in the middle of @view's text and types
+ * there: the main thread's CPU ms per key, inserting and deleting, the
+ * synchronous part of each, and the idle cost per interval subtracted */
+static void
+measure_typing (GtkTextView *view,
+                double      *per_insert,
+                double      *per_delete,
+                double      *sync_insert,
+                double      *sync_delete,
+                double      *idle_cpu)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter middle;
+  double c0;
+
+  /* Let the background work (layout, spell check) finish */
+  wait_ms (g_getenv ("BENCH_EDITOR_SETTLE_MS") ? atoi (g_getenv ("BENCH_EDITOR_SETTLE_MS")) : 3000);
+  drain ();
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &middle, gtk_text_buffer_get_char_count (buffer) / 2);
+  gtk_text_iter_forward_word_end (&middle);
+  gtk_text_buffer_place_cursor (buffer, &middle);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_view_scroll_to_mark (view, gtk_text_buffer_get_insert (buffer), 0, TRUE, 0, 0.5);
+  wait_ms (500);
+
+  /* What the main thread spends doing nothing (frame clock, timers) */
+  c0 = thread_cpu_ms ();
+  wait_ms (KEYSTROKES * INTERVAL_MS);
+  *idle_cpu = (thread_cpu_ms () - c0) / KEYSTROKES;
+
+  *per_insert = type_keys (buffer, TRUE, sync_insert) - *idle_cpu;
+  wait_ms (500);
+  *per_delete = type_keys (buffer, FALSE, sync_delete) - *idle_cpu;
+}
+
+/* A window of the editor's size with only a text view (a GtkSourceView
+ * highlighting Markdown when @source) holding @text, with @body's font,
+ * margins, spacing and wrapping */
+static GtkWidget *
+reference_new (GtkTextView *body,
+               const char  *text,
+               gboolean     source)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (body)));
+  g_autofree char *family = g_strescape (pango_font_description_get_family (font), NULL);
+  g_autofree char *css = g_strdup_printf ("textview { font-family: \"%s\"; font-size: %gpt; }", family,
+                                          pango_font_description_get_size (font) / (double) PANGO_SCALE);
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *view = source ? gtk_source_view_new () : gtk_text_view_new ();
+  GtkTextView *text_view = GTK_TEXT_VIEW (view);
+
+  if (source)
+    gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (text_view)),
+                                    gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (),
+                                                                              "markdown"));
+  gtk_css_provider_load_from_data (provider, css, -1);
+  gtk_style_context_add_provider (gtk_widget_get_style_context (view), GTK_STYLE_PROVIDER (provider),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  gtk_text_view_set_wrap_mode (text_view, gtk_text_view_get_wrap_mode (body));
+  gtk_text_view_set_left_margin (text_view, gtk_text_view_get_left_margin (body));
+  gtk_text_view_set_right_margin (text_view, gtk_text_view_get_right_margin (body));
+  gtk_text_view_set_top_margin (text_view, gtk_text_view_get_top_margin (body));
+  gtk_text_view_set_pixels_below_lines (text_view, gtk_text_view_get_pixels_below_lines (body));
+  gtk_text_view_set_pixels_inside_wrap (text_view, gtk_text_view_get_pixels_inside_wrap (body));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), text, -1);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), view);
+  gtk_window_set_child (GTK_WINDOW (window), scrolled);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  g_object_set_data (G_OBJECT (window), "view", view);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  return window;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(BylineArticle) article = byline_article_new ();
-  g_autofree char *body = make_body (WORDS);
+  g_autofree char *story = make_body (WORDS);
   GtkWidget *window;
   BylineEditor *editor;
-  GtkTextBuffer *buffer;
-  GtkTextIter middle;
+  GtkTextView *body;
+  g_autofree char *body_text = NULL;
   double t0, open_ms, idle_cpu, per_insert, per_delete, sync_insert, sync_delete;
 
   if (!gtk_init_check ())
@@ -200,9 +285,10 @@ main (int   argc,
 
   byline_article_set_headline (article, "Harbour city expands electric ferry fleet");
   byline_article_set_language (article, "en");
-  byline_article_set_body (article, body);
+  byline_article_set_body (article, story);
 
-  /* For finding what costs: BENCH_EDITOR_NO_SPELL=1 turns spelling off */
+  /* For finding what costs: BENCH_EDITOR_NO_SPELL=1 turns spelling off,
+   * BENCH_EDITOR_NO_REFERENCES=1 leaves the references out */
   if (g_getenv ("BENCH_EDITOR_NO_SPELL") != NULL)
     {
       g_autoptr(GSettings) settings = g_settings_new (APP_ID);
@@ -225,36 +311,38 @@ main (int   argc,
   open_ms = g_get_monotonic_time () / 1000.0 - t0;
   row ("editor: open 50,000-word article (to first frame)", open_ms, "ms", 150);
 
-  /* Let the background work (layout, spell check) finish */
-  wait_ms (g_getenv ("BENCH_EDITOR_SETTLE_MS") ? atoi (g_getenv ("BENCH_EDITOR_SETTLE_MS")) : 3000);
-  drain ();
+  body = GTK_TEXT_VIEW (byline_editor_get_body_view (editor));
+  measure_typing (body, &per_insert, &per_delete, &sync_insert, &sync_delete, &idle_cpu);
 
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (byline_editor_get_body_view (editor)));
-  gtk_text_buffer_get_iter_at_offset (buffer, &middle, gtk_text_buffer_get_char_count (buffer) / 2);
-  gtk_text_iter_forward_word_end (&middle);
-  gtk_text_buffer_place_cursor (buffer, &middle);
-  gtk_widget_grab_focus (GTK_WIDGET (byline_editor_get_body_view (editor)));
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (byline_editor_get_body_view (editor)),
-                                gtk_text_buffer_get_insert (buffer), 0, TRUE, 0, 0.5);
-  wait_ms (500);
-
-  /* What the main thread spends doing nothing (cursor blink, frame clock) */
   {
-    double c0 = thread_cpu_ms ();
+    GtkTextIter start, end;
 
-    wait_ms (KEYSTROKES * INTERVAL_MS);
-    idle_cpu = (thread_cpu_ms () - c0) / KEYSTROKES;
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (body), &start, &end);
+    body_text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (body), &start, &end, FALSE);
   }
-
-  per_insert = type_keys (buffer, TRUE, &sync_insert) - idle_cpu;
-  wait_ms (500);
-  per_delete = type_keys (buffer, FALSE, &sync_delete) - idle_cpu;
 
   row ("editor: main-thread CPU per keystroke, insert (all work incl. redraw)", per_insert, "ms", 2);
   row ("editor: main-thread CPU per keystroke, delete (all work incl. redraw)", per_delete, "ms", 2);
   row ("editor: synchronous handlers per keystroke, insert", sync_insert, "ms", 1);
   row ("editor: synchronous handlers per keystroke, delete", sync_delete, "ms", 1);
   printf ("editor: idle main-thread CPU per %d ms (subtracted)\t%.2f\tms\t-\t-\n", INTERVAL_MS, idle_cpu);
+
+  /* The references, looking as the body does (its window hidden, so it
+   * draws nothing meanwhile) */
+  gtk_widget_set_visible (window, FALSE);
+  for (guint i = 0; i < (g_getenv ("BENCH_EDITOR_NO_REFERENCES") ? 0 : 2); i++)
+    {
+      GtkWidget *reference_window = reference_new (body, body_text, i == 1);
+      GtkTextView *reference = GTK_TEXT_VIEW (g_object_get_data (G_OBJECT (reference_window), "view"));
+      double ref_insert, ref_delete, ref_sync_insert, ref_sync_delete, ref_idle;
+
+      measure_typing (reference, &ref_insert, &ref_delete, &ref_sync_insert, &ref_sync_delete, &ref_idle);
+      printf ("%s\t%.2f\tms\t-\t-\n",
+              i == 0 ? "editor: reference, plain GtkTextView, CPU per keystroke (insert and delete)"
+                     : "editor: reference, GtkSourceView with Markdown, CPU per keystroke (insert and delete)",
+              (ref_insert + ref_delete) / 2);
+      gtk_window_destroy (GTK_WINDOW (reference_window));
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
