@@ -225,36 +225,37 @@ test_spell_no_dictionary (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The bounds of the rows of dots (repeating gradients) in @node */
 static void
-collect_textures (GskRenderNode *node,
-                  GArray        *rects)
+collect_dots (GskRenderNode *node,
+              GArray        *rects)
 {
   graphene_rect_t bounds;
 
   switch ((int) gsk_render_node_get_node_type (node))
     {
-    case GSK_TEXTURE_NODE:
+    case GSK_REPEATING_LINEAR_GRADIENT_NODE:
       gsk_render_node_get_bounds (node, &bounds);
       g_array_append_val (rects, bounds);
       break;
     case GSK_CONTAINER_NODE:
       for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        collect_textures (gsk_container_node_get_child (node, i), rects);
+        collect_dots (gsk_container_node_get_child (node, i), rects);
       break;
     case GSK_TRANSFORM_NODE:
-      collect_textures (gsk_transform_node_get_child (node), rects);
+      collect_dots (gsk_transform_node_get_child (node), rects);
       break;
     case GSK_CLIP_NODE:
-      collect_textures (gsk_clip_node_get_child (node), rects);
+      collect_dots (gsk_clip_node_get_child (node), rects);
       break;
     case GSK_ROUNDED_CLIP_NODE:
-      collect_textures (gsk_rounded_clip_node_get_child (node), rects);
+      collect_dots (gsk_rounded_clip_node_get_child (node), rects);
       break;
     case GSK_OPACITY_NODE:
-      collect_textures (gsk_opacity_node_get_child (node), rects);
+      collect_dots (gsk_opacity_node_get_child (node), rects);
       break;
     case GSK_DEBUG_NODE:
-      collect_textures (gsk_debug_node_get_child (node), rects);
+      collect_dots (gsk_debug_node_get_child (node), rects);
       break;
     default:
       break;
@@ -271,13 +272,13 @@ squiggles (GtkWidget *view)
 
   byline_spell_checker_snapshot_underlines (GTK_TEXT_VIEW (view), snapshot);
   if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
-    collect_textures (node, rects);
+    collect_dots (node, rects);
   return rects;
 }
 
-/* The textures in the whole view as it draws itself */
+/* The rows of dots in the whole view as it draws itself */
 static guint
-textures_drawn (GtkWidget *view)
+dots_drawn (GtkWidget *view)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (view);
   g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
@@ -287,7 +288,7 @@ textures_drawn (GtkWidget *view)
   gtk_test_widget_wait_for_draw (view);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view), gtk_widget_get_height (view));
   if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
-    collect_textures (node, rects);
+    collect_dots (node, rects);
   return rects->len;
 }
 
@@ -362,7 +363,7 @@ test_spell_squiggles (void)
   rects = squiggles (view);
   g_assert_cmpuint (rects->len, ==, 1);
   assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 0), 4, 8);
-  g_assert_cmpuint (textures_drawn (view), ==, 1);
+  g_assert_cmpuint (dots_drawn (view), ==, 1);
   g_clear_pointer (&rects, g_array_unref);
 
   /* Text inserted before it moves it */
@@ -403,13 +404,13 @@ test_spell_squiggles (void)
   rects = squiggles (view);
   g_assert_cmpuint (rects->len, ==, 0);
   g_clear_pointer (&rects, g_array_unref);
-  g_assert_cmpuint (textures_drawn (view), ==, 0);
+  g_assert_cmpuint (dots_drawn (view), ==, 0);
 
   /* The headline's view draws them too */
   set_text_and_wait (checker, headline, "Harbor feries");
-  g_assert_cmpuint (textures_drawn (headline), ==, 1);
+  g_assert_cmpuint (dots_drawn (headline), ==, 1);
   byline_spell_checker_set_enabled (checker, FALSE);
-  g_assert_cmpuint (textures_drawn (headline), ==, 0);
+  g_assert_cmpuint (dots_drawn (headline), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
