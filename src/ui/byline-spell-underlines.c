@@ -42,7 +42,6 @@ typedef struct
 typedef struct
 {
   int     height;
-  int     chars;
   GArray *squiggles;
 } Paragraph;
 
@@ -175,18 +174,18 @@ measure_paragraph (BylineSpellUnderlines *u,
                    int                    height)
 {
   gpointer key = GINT_TO_POINTER (gtk_text_iter_get_line (line_start) + 1);
-  int chars = gtk_text_iter_get_chars_in_line (line_start);
   Paragraph *p = g_hash_table_lookup (u->paragraphs, key);
   GtkTextIter iter = *line_start, line_end = *line_start;
 
-  if (p != NULL && p->height == height && p->chars == chars)
+  /* (edits and tag changes forget their paragraphs; a height that
+   * changed means the paragraph was laid out anew since) */
+  if (p != NULL && p->height == height)
     return p;
 
   if (g_hash_table_size (u->paragraphs) >= MAX_PARAGRAPHS)
     g_hash_table_remove_all (u->paragraphs);
   p = g_new0 (Paragraph, 1);
   p->height = height;
-  p->chars = chars;
   p->squiggles = g_array_new (FALSE, FALSE, sizeof (Squiggle));
   g_hash_table_replace (u->paragraphs, key, p);
 
