@@ -73,6 +73,100 @@ all_digits (const char *s)
   return TRUE;
 }
 
+static gboolean parse_time (const char *word,
+                            DateParts  *parts);
+
+/* "14.30", "3.45pm": a time with a dot, as British papers write it
+ * (one dot and two digits of minutes; "03.03.2023" is a date) */
+static gboolean
+parse_dotted_time (const char *word,
+                   DateParts  *parts)
+{
+  const char *dot = strchr (word, '.');
+  g_autofree char *colon = NULL;
+
+  if (dot == NULL || dot == word || dot - word > 2 || strchr (dot + 1, '.') != NULL ||
+      !g_ascii_isdigit (dot[1]) || !g_ascii_isdigit (dot[2]) || g_ascii_isdigit (dot[3]))
+    return FALSE;
+  for (const char *p = word; p < dot; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  colon = g_strdup (word);
+  colon[dot - word] = ':';
+  return parse_time (colon, parts);
+}
+
+/* Zone abbreviations news sites print after the time, as IANA zones */
+static const struct {
+  const char *abbreviation;
+  const char *zone;
+} zone_abbreviations[] = {
+  { "ET", "America/New_York" }, { "EST", "America/New_York" }, { "EDT", "America/New_York" },
+  { "CT", "America/Chicago" }, { "CST", "America/Chicago" }, { "CDT", "America/Chicago" },
+  { "MT", "America/Denver" }, { "MST", "America/Denver" }, { "MDT", "America/Denver" },
+  { "PT", "America/Los_Angeles" }, { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
+  { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
+  { "BST", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
+  { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
+  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
+  { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
+  { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
+  { "SGT", "Asia/Singapore" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
+  { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
+  { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
+  { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
+};
+
+/* "UTC", "GMT", "Z", "EST", "GMT+3", "UTC+03:30", "+0100" → a zone
+ * identifier GTimeZone knows, or NULL */
+static char *
+parse_zone (const char *word)
+{
+  const char *offset = word;
+  int hours = 0, minutes = 0;
+  char sign;
+
+  if (g_ascii_strcasecmp (word, "UTC") == 0 || g_ascii_strcasecmp (word, "GMT") == 0 ||
+      g_ascii_strcasecmp (word, "Z") == 0)
+    return g_strdup ("UTC");
+  for (guint i = 0; i < G_N_ELEMENTS (zone_abbreviations); i++)
+    {
+      /* Upper case only: "cat" and "est" are words */
+      if (g_str_equal (word, zone_abbreviations[i].abbreviation))
+        return g_strdup (zone_abbreviations[i].zone);
+    }
+
+  if (g_ascii_strncasecmp (word, "UTC", 3) == 0 || g_ascii_strncasecmp (word, "GMT", 3) == 0)
+    offset = word + 3;
+  sign = offset[0];
+  if ((sign != '+' && sign != '-') || !g_ascii_isdigit (offset[1]))
+    return NULL;
+  offset++;
+  if (strlen (offset) == 4 && strspn (offset, "0123456789") == 4)
+    {
+      hours = (offset[0] - '0') * 10 + (offset[1] - '0');
+      minutes = (offset[2] - '0') * 10 + (offset[3] - '0');
+    }
+  else
+    {
+      char tail = '\0';
+      int n = sscanf (offset, "%2d:%2d%c", &hours, &minutes, &tail);
+
+      if (n == 1 && strspn (offset, "0123456789") != strlen (offset))
+        return NULL;
+      if (n < 1 || n > 2)
+        return NULL;
+    }
+  /* A bare "+0100" needs its four digits: "-12" is no zone */
+  if (offset == word + 1 && strlen (offset) != 4 && strchr (offset, ':') == NULL)
+    return NULL;
+  if (hours > 14 || minutes > 59)
+    return NULL;
+  return g_strdup_printf ("%c%02d:%02d", sign, hours, minutes);
+}
+
 static gboolean
 parse_time (const char *word,
             DateParts  *parts)
@@ -204,6 +298,7 @@ parse_parts (const char *line,
   for (guint i = 0; words[i] != NULL; i++)
     {
       char *word = words[i];
+      char *zone;
       int month;
 
       strip_punctuation (word);
@@ -223,7 +318,13 @@ parse_parts (const char *line,
           continue;
         }
 
-      if (parse_time (word, parts))
+      if ((zone = parse_zone (word)) != NULL)
+        {
+          g_free (parts->zone);
+          parts->zone = zone;
+          continue;
+        }
+      if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
         continue;
       if (g_ascii_isdigit (word[0]) && strchr (word, ':') != NULL)
         return FALSE;   /* a time that is no time */
@@ -232,14 +333,6 @@ parse_parts (const char *line,
         parts->am = TRUE;
       else if (g_ascii_strcasecmp (word, "pm") == 0 || g_ascii_strcasecmp (word, "p.m.") == 0)
         parts->pm = TRUE;
-
-      if (g_ascii_strcasecmp (word, "UTC") == 0 || g_ascii_strcasecmp (word, "GMT") == 0 ||
-          g_ascii_strcasecmp (word, "Z") == 0)
-        {
-          g_free (parts->zone);
-          parts->zone = g_strdup ("UTC");
-          continue;
-        }
 
       if (parts->day == 0 && ordinal_day (word) > 0)
         {

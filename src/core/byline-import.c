@@ -7,7 +7,8 @@
  * The shape read here (README.md, "Importing wire copy"):
  *
  *   [byline]            "By Name", "By A and B", "نویسنده: …", "Автор: …",
- *                       or a short name line before the headline
+ *                       "Name, Job title", or a short name line before
+ *                       the headline (byline-import-names.c)
  *   headline
  *   [date line]         see byline-import-date.c
  *   PLACE – lede …      the dateline place goes into the article's
@@ -15,10 +16,12 @@
  *   paragraphs …        separated by blank lines
  *   Subheading          a short line without final punctuation between
  *                       paragraphs becomes "## Subheading"
- *   boilerplate         "Leave a Comment", "3 + 4 =" … is dropped
+ *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
+ *                       …" is dropped (byline-import-lines.c)
  *
- * The lede (first body paragraph) is COPIED into the standfirst: the body
- * still reads complete. Text is escaped as Markdown, so it reads back
+ * A deck (a sentence-like line right under the headline) is the
+ * standfirst; without one, the lede (first body paragraph) is COPIED into
+ * the standfirst: the body still reads complete. Text is escaped as Markdown, so it reads back
  * exactly. What is not recognised stays in the body: nothing is lost.
  */
 
@@ -32,138 +35,13 @@
 #include "byline-calendar.h"
 #include "byline-enums.h"
 #include "byline-import.h"
+#include "byline-import-private.h"
 #include "byline-markdown.h"
 #include "byline-text-private.h"
 
 G_DEFINE_QUARK (byline-import-error-quark, byline_import_error)
 
 #define MAX_HEADER_LINES 6
-
-/* Whole lines of web-page furniture, compared case-insensitively after
- * trimming trailing ':' and '*' */
-static const char * const boilerplate[] = {
-  "leave a comment", "leave a reply", "leave a comment below", "post a comment",
-  "comments", "comment", "share this", "share this article", "share this story", "share",
-  "related", "related posts", "related articles", "like this", "post navigation",
-  "your email address will not be published", "your email address will not be published.",
-  "required fields are marked", "name", "email", "website", "post comment", "submit",
-  "cancel reply", "save my name, email, and website in this browser for the next time i comment.",
-  "advertisement", "read more", "print", "tweet",
-  "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات",
-  "دیدگاه", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط", "اخبار مرتبط", "نام", "ایمیل",
-  "оставить комментарий", "добавить комментарий", "комментарии", "поделиться",
-  "читайте также", "похожие новости", "отправить",
-  NULL
-};
-
-static const char * const byline_prefixes[] = {
-  "by ", "written by ", "words by ", "reporting by ", "byline: ", "author: ",
-  "نویسنده:", "نویسنده :", "به قلم:", "به قلم ", "خبرنگار:", "گزارش:",
-  "автор:", "автор ", "текст:",
-  NULL
-};
-
-static gboolean
-is_captcha (const char *line)
-{
-  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
-  const char *p = ascii;
-  gboolean seen_op = FALSE;
-  guint numbers = 0;
-
-  /* NUMBER OP NUMBER = [?] */
-  while (*p != '\0')
-    {
-      if (g_ascii_isspace (*p))
-        p++;
-      else if (g_ascii_isdigit (*p))
-        {
-          numbers++;
-          while (g_ascii_isdigit (*p))
-            p++;
-        }
-      else if (strchr ("+-*x", *p) != NULL && numbers == 1 && !seen_op)
-        {
-          seen_op = TRUE;
-          p++;
-        }
-      else if (g_str_has_prefix (p, "×"))
-        {
-          if (numbers != 1 || seen_op)
-            return FALSE;
-          seen_op = TRUE;
-          p += strlen ("×");
-        }
-      else if (*p == '=' && numbers == 2)
-        {
-          p++;
-          while (g_ascii_isspace (*p) || *p == '?')
-            p++;
-          return *p == '\0';
-        }
-      else
-        return FALSE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-is_boilerplate (const char *line)
-{
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (":*", lower[len - 1]))
-    lower[--len] = '\0';
-  g_strchomp (lower);
-
-  for (guint i = 0; boilerplate[i] != NULL; i++)
-    {
-      if (g_str_equal (lower, boilerplate[i]))
-        return TRUE;
-    }
-
-  return is_captcha (line);
-}
-
-static guint
-count_words (const char *text)
-{
-  guint words = 0;
-  gboolean in_word = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        in_word = FALSE;
-      else if (!in_word)
-        {
-          in_word = TRUE;
-          words++;
-        }
-    }
-
-  return words;
-}
-
-static gboolean
-ends_with_punctuation (const char *line)
-{
-  static const char * const finals[] = {
-    ".", "!", "?", ":", ";", ",", "…", "؟", "،", "؛", "\"", "»", "”", "’", "'", ")", NULL
-  };
-
-  for (guint i = 0; finals[i] != NULL; i++)
-    {
-      if (g_str_has_suffix (line, finals[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 static gboolean
 starts_with_quote (const char *line)
@@ -173,125 +51,24 @@ starts_with_quote (const char *line)
          g_str_has_prefix (line, "'") || g_str_has_prefix (line, "‘");
 }
 
-static gboolean
-has_letter (const char *line)
-{
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_isalpha (g_utf8_get_char (p)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* A short line without final punctuation: a headline, name or subheading */
 static gboolean
 is_short_line (const char *line,
                guint       max_words)
 {
-  return count_words (line) <= max_words && strlen (line) <= 160 && !ends_with_punctuation (line) &&
-         !starts_with_quote (line) && has_letter (line);
+  return _byline_import_count_words (line) <= max_words && strlen (line) <= 160 &&
+         !_byline_import_ends_with_punctuation (line) && !starts_with_quote (line) &&
+         _byline_import_has_letter (line);
 }
 
 /* A headline may ask or exclaim, or open with a quote, but is no sentence */
 static gboolean
 is_headline_like (const char *line)
 {
-  return count_words (line) <= 25 && strlen (line) <= 240 && has_letter (line) &&
+  return _byline_import_count_words (line) <= 25 && strlen (line) <= 240 && _byline_import_has_letter (line) &&
          !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
          !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
-}
-
-/* Names: 1–4 words, no digits, capitalised in cased scripts */
-static gboolean
-is_name (const char *text)
-{
-  g_auto(GStrv) words = NULL;
-  guint n = count_words (text);
-
-  if (n == 0 || n > 4 || ends_with_punctuation (text) || strpbrk (text, ":0123456789@/") != NULL)
-    return FALSE;
-
-  words = g_strsplit (text, " ", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      gunichar first;
-
-      if (words[i][0] == '\0')
-        continue;
-      first = g_utf8_get_char (words[i]);
-      if (g_unichar_isdigit (first) || g_unichar_ispunct (first))
-        return FALSE;
-      /* Particles such as "van", "de", "al-" are fine after the first word */
-      if (g_unichar_islower (first) && (i == 0 || strlen (words[i]) > 3))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char **
-split_names (const char *text)
-{
-  static const char * const separators[] = { " and ", " & ", ", ", " و ", "، ", " и ", NULL };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *work = g_strdup (text);
-
-  for (guint i = 0; separators[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (work, separators[i], -1);
-
-      g_free (work);
-      work = g_strjoinv ("\x1f", parts);
-    }
-
-  {
-    g_auto(GStrv) names = g_strsplit (work, "\x1f", -1);
-
-    for (guint i = 0; names[i] != NULL; i++)
-      {
-        g_strstrip (names[i]);
-        if (names[i][0] != '\0')
-          g_strv_builder_add (builder, names[i]);
-      }
-  }
-
-  return g_strv_builder_end (builder);
-}
-
-/* "By Lena Okafor", "By A and B", "نویسنده: مریم احمدی" → names */
-static char **
-parse_byline (const char *line)
-{
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-  g_auto(GStrv) names = NULL;
-
-  if (strlen (line) > 160 || ends_with_punctuation (line))
-    return NULL;
-
-  for (guint i = 0; byline_prefixes[i] != NULL; i++)
-    {
-      gsize plen = strlen (byline_prefixes[i]);
-
-      /* Case folding keeps the length of these prefixes' letters */
-      if (strncmp (lower, byline_prefixes[i], plen) == 0 && strlen (lower) == strlen (line))
-        {
-          names = split_names (line + plen);
-          break;
-        }
-    }
-
-  if (names == NULL || names[0] == NULL)
-    return NULL;
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (!is_name (names[i]))
-        return NULL;
-    }
-
-  return g_steal_pointer (&names);
 }
 
 /* "PORTVALE – The municipal …" → place "PORTVALE", rest "The municipal …" */
@@ -323,7 +100,7 @@ split_dateline (const char  *line,
   if ((cut = strpbrk (prefix, ",(")) != NULL)
     *cut = '\0';
   g_strstrip (prefix);
-  if (prefix[0] == '\0' || count_words (prefix) > 4 || strpbrk (prefix, ".!?:;\"«“0123456789") != NULL)
+  if (prefix[0] == '\0' || _byline_import_count_words (prefix) > 4 || strpbrk (prefix, ".!?:;\"«“0123456789") != NULL)
     return FALSE;
 
   /* In cased scripts a place is capitalised */
@@ -477,7 +254,7 @@ make_blocks (GPtrArray *lines)
     {
       const char *line = g_ptr_array_index (lines, i);
 
-      if (line[0] == '\0' || is_boilerplate (line))
+      if (line[0] == '\0' || _byline_import_is_boilerplate (line))
         {
           current = NULL;
           continue;
@@ -512,6 +289,7 @@ typedef struct
   char       *headline;
   GDateTime  *date;
   char       *time_zone;
+  char       *deck;              /* a line under the headline: the standfirst */
   guint       consumed_blocks;   /* whole blocks read as the header */
   GPtrArray  *extra;             /* header lines that are neither: body */
 } Header;
@@ -521,6 +299,7 @@ header_clear (Header *h)
 {
   g_strfreev (h->bylines);
   g_free (h->headline);
+  g_free (h->deck);
   g_clear_pointer (&h->date, g_date_time_unref);
   g_free (h->time_zone);
   g_clear_pointer (&h->extra, g_ptr_array_unref);
@@ -533,6 +312,7 @@ read_header (GPtrArray *blocks,
              Header    *h)
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  gboolean date_under_headline = FALSE;
   guint i;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -546,7 +326,9 @@ read_header (GPtrArray *blocks,
       if (block->lines->len != 1)
         break;
 
-      if ((names = parse_byline (line)) != NULL)
+      /* "By …", or a name that a job title or agency gives away */
+      if ((names = _byline_import_parse_byline (line)) != NULL ||
+          (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, candidates->len > 0)) != NULL))
         {
           if (h->bylines == NULL)
             h->bylines = names;
@@ -554,10 +336,15 @@ read_header (GPtrArray *blocks,
             g_strfreev (names);
           continue;
         }
-      if (h->date != NULL && candidates->len > 0)
-        break;   /* after the date line, only a byline may follow */
+      /* After a date line under the headline, only a byline may follow
+       * (a date line on top opens the header instead) */
+      if (date_under_headline)
+        break;
       if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
-        continue;
+        {
+          date_under_headline = candidates->len > 0;
+          continue;
+        }
       if (!is_headline_like (line))
         break;
       g_ptr_array_add (candidates, (gpointer) line);
@@ -573,12 +360,13 @@ read_header (GPtrArray *blocks,
       const char *first = g_ptr_array_index (candidates, 0);
       const char *last = g_ptr_array_index (candidates, candidates->len - 1);
 
-      if (is_name (first) && (!is_name (g_ptr_array_index (candidates, 1)) || candidates->len > 2))
+      if (_byline_import_is_name (first) &&
+          (!_byline_import_is_name (g_ptr_array_index (candidates, 1)) || candidates->len > 2))
         {
           h->bylines = g_strsplit (first, "\x1f", -1);
           g_ptr_array_remove_index (candidates, 0);
         }
-      else if (is_name (last) && !is_name (first))
+      else if (_byline_import_is_name (last) && !_byline_import_is_name (first))
         {
           h->bylines = g_strsplit (last, "\x1f", -1);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
@@ -587,7 +375,16 @@ read_header (GPtrArray *blocks,
 
   h->headline = g_strdup (g_ptr_array_index (candidates, 0));
   for (guint j = 1; j < candidates->len; j++)
-    g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (candidates, j)));
+    {
+      const char *line = g_ptr_array_index (candidates, j);
+
+      /* The line right under the headline, when it reads like a sentence,
+       * is the story's standfirst (a deck), not its first paragraph */
+      if (j == 1 && _byline_import_count_words (line) >= 5 && !_byline_import_is_name (line))
+        h->deck = g_strdup (line);
+      else
+        g_ptr_array_add (h->extra, g_strdup (line));
+    }
 }
 
 static void
@@ -680,7 +477,7 @@ byline_import_wire_copy (const char  *text,
               g_free (para);
               para = g_steal_pointer (&rest);
             }
-          standfirst = g_strdup (para);
+          standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }
 
       if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&

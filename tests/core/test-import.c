@@ -347,6 +347,14 @@ test_import_dates (void)
     { "جمعه ۱۲ اسفند ۱۴۰۱", "2023-03-03T00:00:00+03:30", "Asia/Tehran" },
     { "12 Esfand 1401, 10:20", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
     { "١٢ اسفند ١٤٠١ ١٠:٢٠", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    /* British dotted times, zone abbreviations and offsets */
+    { "Friday 3 March 2023 14.30 GMT", "2023-03-03T14:30:00+00:00", "UTC" },
+    { "3 March 2023, 3.45pm", "2023-03-03T15:45:00+01:00", "Europe/Paris" },
+    { "Mar. 3, 2023 3:45 p.m. EST", "2023-03-03T15:45:00-05:00", "America/New_York" },
+    { "Updated July 4, 2023 at 8:00 PM PDT", "2023-07-04T20:00:00-07:00", "America/Los_Angeles" },
+    { "03.03.2023 10:00 MSK", "2023-03-03T10:00:00+03:00", "Europe/Moscow" },
+    { "3 March 2023 09:00 (UTC+3:30)", "2023-03-03T09:00:00+03:30", "+03:30" },
+    { "3 March 2023 09:00 GMT-0300", "2023-03-03T09:00:00-03:00", "-03:00" },
   };
   const char *bad[] = {
     "Harbour city expands electric ferry fleet as ridership climbs",
@@ -355,6 +363,7 @@ test_import_dates (void)
     "March 32, 2023",
     "30 Esfand 1401",
     "99:99 3 March 2023",
+    "3 March 2023 14.30.15 est",
     "By Lena Okafor",
     "",
     "\xff\xfe",
@@ -506,6 +515,123 @@ test_import_round_trip (void)
   round_trip ("tehran-buses-fa.txt");
 }
 
+static void
+test_import_web_furniture (void)
+{
+  /* A WordPress page copied whole: links to other stories inside the
+   * text, the comment count, the form's labels and a worded captcha */
+  const char *story =
+    "Council votes to close Elm Street library branch\n\n"
+    "By Maria Gonzalez and Tom Whitfield\n\n"
+    "Published 14 November 2024, 18:42\n\n"
+    "RIVERTON — City councillors voted 7-2 on Wednesday night to close the Elm Street branch.\n\n"
+    "Read more: Library opening hours cut for the winter\n\n"
+    "The decision followed three hours of public comment.\n\n"
+    "Advertisement\n\n"
+    "\"This is the only quiet place many of our kids have,\" said Janet Morrow.\n\n"
+    "Share this article\n\n"
+    "3 thoughts on “Council votes to close Elm Street library branch”\n\n"
+    "Comments (12)\n\n"
+    "Leave a Reply\n"
+    "Your email address will not be published. Required fields are marked *\n\n"
+    "Comment *\n\nName *\n\nEmail *\n\n"
+    "Save my name, email, and website in this browser for the next time I comment.\n\n"
+    "What is 5 + 2?\n\n"
+    "Notify me of follow-up comments by email.\n\n"
+    "Δ\n\n"
+    "Post Comment\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  g_assert_cmpstr (body, ==,
+                   "City councillors voted 7-2 on Wednesday night to close the Elm Street branch.\n\n"
+                   "The decision followed three hours of public comment.\n\n"
+                   "\"This is the only quiet place many of our kids have,\" said Janet Morrow.\n");
+  assert_bylines (a, "Maria Gonzalez", "Tom Whitfield");
+  assert_date (a, "2024-11-14T18:42:00+00:00", "UTC");
+
+  /* The same words inside a paragraph, or a sum that is answered, stay */
+  {
+    g_autoptr(BylineArticle) b = import ("Maths test results improve\n\n"
+                                         "LONDON – Pupils were asked what 5 + 2 is.\n\n"
+                                         "2 + 2 = 4\n\n"
+                                         "Read more about the tests in our report, the board said.\n", "UTC");
+
+    assert_has (byline_article_get_body (b), "what 5 + 2 is");
+    assert_has (byline_article_get_body (b), "2 + 2 = 4");
+    assert_has (byline_article_get_body (b), "Read more about the tests");
+  }
+}
+
+static void
+test_import_job_titles (void)
+{
+  /* A title after a comma, an agency, a place; shouted names */
+  const struct {
+    const char *line;
+    const char *first;
+    const char *second;
+  } bylines[] = {
+    { "By Priya Raman, Transport Correspondent", "Priya Raman", NULL },
+    { "By JOHN SMITH Associated Press", "John Smith", NULL },
+    { "By Jane Doe | Reuters", "Jane Doe", NULL },
+    { "By Omar Haddad in Beirut", "Omar Haddad", NULL },
+    { "By Anna Berg and SEAN O'BRIEN, AP", "Anna Berg", "Sean O'Brien" },
+    { "By Reuters", "Reuters", NULL },
+    { "By Our Correspondent", "Our Correspondent", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail strike set to disrupt weekend travel\n\n%s\n\n"
+                                                "2 December 2025 at 7:05 am\n\n"
+                                                "LEEDS, Dec 2 - Train drivers will walk out on Saturday.\n\n"
+                                                "Operators warned passengers to expect very limited services.\n",
+                                                bylines[i].line);
+      g_autoptr(BylineArticle) a = import (story, "Europe/London");
+
+      assert_bylines (a, bylines[i].first, bylines[i].second);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Rail strike set to disrupt weekend travel");
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "LEEDS");
+    }
+}
+
+static void
+test_import_deck_and_signature (void)
+{
+  /* The Guardian's shape: date on top, headline, a deck, an unlabelled
+   * byline with the writer's beat */
+  const char *story =
+    "Friday 27 November 2026 14.30 GMT\n\n"
+    "Ministers urged to rethink school meals plan\n\n"
+    "Charities say the changes will leave thousands of children without a hot lunch\n\n"
+    "Sarah Ahmed Education correspondent\n\n"
+    "Ministers have been urged to rethink plans to change how free school meals are funded.\n\n"
+    "The plan, announced last month, would move funding to local councils.\n";
+  g_autoptr(BylineArticle) a = import (story, "Europe/London");
+  const char *body = byline_article_get_body (a);
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Ministers urged to rethink school meals plan");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                   "Charities say the changes will leave thousands of children without a hot lunch");
+  assert_bylines (a, "Sarah Ahmed", NULL);
+  assert_date (a, "2026-11-27T14:30:00+00:00", "UTC");
+  g_assert_true (g_str_has_prefix (body, "Ministers have been urged"));
+  assert_lacks (body, "Charities say");
+  assert_lacks (body, "correspondent");
+
+  /* A title-case headline that ends like a job title is still the headline */
+  {
+    g_autoptr(BylineArticle) b = import ("Network Fires Star News Anchor\n\n"
+                                         "By Lena Okafor\n\n"
+                                         "NEW YORK – The network dismissed its evening anchor on Monday.\n\n"
+                                         "She had presented the programme for ten years.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (b), ==, "Network Fires Star News Anchor");
+    assert_bylines (b, "Lena Okafor", NULL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +648,9 @@ main (int   argc,
   g_test_add_func ("/import/russian", test_import_russian);
   g_test_add_func ("/import/arabic-language", test_import_arabic_language);
   g_test_add_func ("/import/dates", test_import_dates);
+  g_test_add_func ("/import/web-furniture", test_import_web_furniture);
+  g_test_add_func ("/import/job-titles", test_import_job_titles);
+  g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/empty", test_import_empty);
   g_test_add_func ("/import/unrecognised", test_import_unrecognised);
   g_test_add_func ("/import/binary-junk", test_import_binary_junk);

@@ -1,0 +1,317 @@
+/* byline-import-lines.c: what a line of wire copy is (web-page furniture,
+ * a captcha, a count of words)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A story copied from a web page drags the page along: share buttons,
+ * "Read more:" links to other stories, the comment count, the comment form
+ * with its labels and its arithmetic captcha. A line is dropped only when
+ * the whole line is such furniture; anything else stays in the story.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-calendar.h"
+#include "byline-import-private.h"
+
+/* Whole lines, compared case-insensitively after trimming trailing ':',
+ * '*' and spaces */
+static const char * const boilerplate[] = {
+  /* the comment form */
+  "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
+  "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
+  "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  "your email address will not be published", "your email address will not be published.",
+  "required fields are marked", "your email address will not be published. required fields are marked",
+  "name", "email", "e-mail", "website", "post comment", "submit", "submit comment", "captcha",
+  "save my name, email, and website in this browser for the next time i comment.",
+  "notify me of follow-up comments by email.", "notify me of new posts by email.",
+  "\316\264" /* "δ": Akismet's hidden field, lower-cased */,
+  /* sharing, navigation, advertising */
+  "share this", "share this article", "share this story", "share", "share on facebook",
+  "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
+  "copy link", "link copied", "print", "tweet", "follow us", "subscribe",
+  "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
+  "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
+  "you might also like", "read more", "read next", "also read", "read also", "continue reading",
+  "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
+  "sponsored content", "story continues below advertisement", "article continues below",
+  /* Persian */
+  "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
+  "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
+  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات",
+  /* Russian */
+  "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
+  "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
+  "ваш адрес email не будет опубликован.", "обязательные поля помечены",
+  NULL
+};
+
+/* "Read more: Another story" — a link to another page, as a line */
+static const char * const link_prefixes[] = {
+  "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
+  "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
+  "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
+  "читайте также:", "по теме:", "смотрите также:",
+  NULL
+};
+
+/* "12 comments", "One response", "Comments (12)", "3 thoughts on “…”" */
+static const char * const count_nouns[] = {
+  "comment", "comments", "response", "responses", "reply", "replies", NULL
+};
+
+static const char * const count_heads[] = {
+  "comments", "comment", "نظرات", "دیدگاه‌ها", "комментарии", NULL
+};
+
+static const char * const number_words[] = {
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+  "nineteen", "twenty", "no", NULL
+};
+
+guint
+_byline_import_count_words (const char *text)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        in_word = FALSE;
+      else if (!in_word)
+        {
+          in_word = TRUE;
+          words++;
+        }
+    }
+
+  return words;
+}
+
+gboolean
+_byline_import_ends_with_punctuation (const char *line)
+{
+  static const char * const finals[] = {
+    ".", "!", "?", ":", ";", ",", "…", "؟", "،", "؛", "\"", "»", "”", "’", "'", ")", NULL
+  };
+
+  for (guint i = 0; finals[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (line, finals[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+_byline_import_has_letter (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isalpha (g_utf8_get_char (p)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  while (g_ascii_isspace (*p))
+    p++;
+  return p;
+}
+
+/* A number in digits or in English words ("seven"); advances *p past it */
+static gboolean
+read_number (const char **p,
+             gboolean     words_too)
+{
+  const char *s = *p;
+
+  if (g_ascii_isdigit (*s))
+    {
+      while (g_ascii_isdigit (*s))
+        s++;
+      *p = s;
+      return TRUE;
+    }
+  for (guint i = 0; words_too && number_words[i] != NULL; i++)
+    {
+      gsize len = strlen (number_words[i]);
+
+      if (strncmp (s, number_words[i], len) == 0 && !g_ascii_isalpha (s[len]) && !g_str_equal (number_words[i], "no"))
+        {
+          *p = s + len;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+read_operator (const char **p)
+{
+  static const char * const operators[] = { "+", "-", "*", "x", "/", "×", "−", "÷", "–", NULL };
+
+  for (guint i = 0; operators[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (*p, operators[i]))
+        {
+          *p += strlen (operators[i]);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An arithmetic captcha: "3 + 4 =", "12 - 5 = ?", "What is 5 + 2?",
+ * "Solve: seven + 3 =" — a short line whose only sum is unanswered */
+static gboolean
+is_captcha (const char *lower)
+{
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
+  const char *start = NULL;
+  const char *p;
+
+  if (_byline_import_count_words (ascii) > 12)
+    return FALSE;
+
+  for (p = ascii; *p != '\0'; p++)
+    {
+      const char *q = p;
+
+      if (p > ascii && (g_ascii_isalnum (p[-1])))
+        continue;
+      if (!read_number (&q, TRUE))
+        continue;
+      q = skip_spaces (q);
+      if (!read_operator (&q))
+        continue;
+      q = skip_spaces (q);
+      if (!read_number (&q, TRUE) || g_ascii_isalnum (*q))
+        continue;
+      start = p;
+      p = q;
+      break;
+    }
+  if (start == NULL)
+    return FALSE;
+
+  /* The words before the sum ask for it, they do not count */
+  for (const char *b = ascii; b < start; b++)
+    {
+      if (g_ascii_isdigit (*b))
+        return FALSE;
+    }
+  if (_byline_import_count_words (ascii) - _byline_import_count_words (start) > 6)
+    return FALSE;
+
+  p = skip_spaces (p);
+  if (*p == '=')
+    {
+      p++;
+      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL))
+        p++;
+      return *p == '\0';
+    }
+  /* "What is 5 + 2?" */
+  return g_str_equal (p, "?") || g_str_equal (p, " ?");
+}
+
+static gboolean
+is_count (const char *lower)
+{
+  const char *p = lower;
+  const char *rest;
+
+  if (read_number (&p, FALSE) || g_str_has_prefix (p, "no "))
+    rest = skip_spaces (g_str_has_prefix (p, "no ") ? p + 3 : p);
+  else
+    {
+      for (guint i = 0; number_words[i] != NULL; i++)
+        {
+          gsize len = strlen (number_words[i]);
+
+          if (strncmp (p, number_words[i], len) == 0 && p[len] == ' ')
+            {
+              p += len;
+              break;
+            }
+        }
+      rest = skip_spaces (p);
+    }
+
+  if (rest != lower)
+    {
+      for (guint i = 0; count_nouns[i] != NULL; i++)
+        {
+          if (g_str_equal (rest, count_nouns[i]))
+            return TRUE;
+        }
+      /* WordPress themes: "3 thoughts on “Headline”", "2 responses to “…”" */
+      if (g_str_has_prefix (rest, "thoughts on ") || g_str_has_prefix (rest, "thought on ") ||
+          g_str_has_prefix (rest, "responses to ") || g_str_has_prefix (rest, "response to ") ||
+          g_str_has_prefix (rest, "replies to ") || g_str_has_prefix (rest, "reply to "))
+        return TRUE;
+      return FALSE;
+    }
+
+  /* "Comments (12)", "Comments: 12", "نظرات (۳)", "Комментарии (5)" */
+  for (guint i = 0; count_heads[i] != NULL; i++)
+    {
+      g_autofree char *ascii = NULL;
+      const char *q;
+
+      if (!g_str_has_prefix (lower, count_heads[i]))
+        continue;
+      ascii = byline_calendar_digits_to_ascii (lower + strlen (count_heads[i]));
+      q = skip_spaces (ascii);
+      if (*q == '(' || *q == ':')
+        q = skip_spaces (q + 1);
+      if (!read_number (&q, FALSE))
+        return FALSE;
+      q = skip_spaces (q);
+      if (*q == ')')
+        q++;
+      return *skip_spaces (q) == '\0';
+    }
+
+  return FALSE;
+}
+
+gboolean
+_byline_import_is_boilerplate (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+
+  for (guint i = 0; boilerplate[i] != NULL; i++)
+    {
+      if (g_str_equal (lower, boilerplate[i]))
+        return TRUE;
+    }
+  for (guint i = 0; link_prefixes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
+        return TRUE;
+    }
+
+  return is_count (lower) || is_captcha (lower);
+}

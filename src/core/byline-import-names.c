@@ -1,0 +1,386 @@
+/* byline-import-names.c: bylines of wire copy
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "By Lena Okafor", "By Anna Berg and Tomás Ruiz", "نویسنده: مریم احمدی",
+ * and what newspapers put beside the names: a job title ("By Priya Raman,
+ * Transport Correspondent", the Guardian's unlabelled "Sarah Ahmed
+ * Education correspondent"), an agency ("By JOHN SMITH Associated Press",
+ * "By Jane Doe | Reuters"), a place ("By Omar Haddad in Beirut"). The
+ * article keeps the names; a byline that is only an agency or a title
+ * ("By Reuters", "By Our Correspondent") stays as it is.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+static const char * const byline_prefixes[] = {
+  "by ", "written by ", "words by ", "reporting by ", "byline: ", "author: ",
+  "نویسنده:", "نویسنده :", "به قلم:", "به قلم ", "خبرنگار:", "گزارش:",
+  "автор:", "автор ", "текст:",
+  NULL
+};
+
+/* Lower-cased; longest first where one ends another */
+static const char * const agencies[] = {
+  "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
+  "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
+  "xinhua", "upi", "cnn", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
+  NULL
+};
+
+/* The last word of a job title */
+static const char * const roles[] = {
+  "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer",
+  "writers", "columnist", "journalist", "analyst", "producer", "photographer", "contributor",
+  "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
+  "корреспондент", "редактор", "обозреватель", "журналист",
+  NULL
+};
+
+/* Words that qualify a job title: "Senior Political Correspondent" */
+static const char * const beats[] = {
+  "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing",
+  "special", "staff", "political", "politics", "policy", "education", "health", "transport",
+  "transportation", "business", "economics", "economic", "economy", "science", "technology",
+  "tech", "environment", "environmental", "climate", "energy", "foreign", "world",
+  "international", "national", "local", "regional", "city", "metro", "diplomatic", "security",
+  "defence", "defense", "legal", "courts", "crime", "arts", "culture", "music", "film", "food",
+  "travel", "sport", "sports", "social", "affairs", "home", "data", "investigations",
+  "investigative", "media", "money", "markets", "finance", "financial", "consumer", "property",
+  "housing", "religion", "community", "news", "weather", "medical", "europe", "europe's", "africa",
+  "asia", "americas", "middle", "east", "wire", "digital", "features", "opinion", "our",
+  "старший", "специальный", "политический",
+  NULL
+};
+
+/* Lower-case words a name may hold after its first word */
+static const char * const particles[] = {
+  "van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "la", "le", "al",
+  "el", "bin", "ibn", "ben", "ter", "zu", NULL
+};
+
+static gboolean
+in_list (const char * const *list,
+         const char         *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  for (guint i = 0; list[i] != NULL; i++)
+    {
+      if (g_str_equal (lower, list[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_is_name:
+ *
+ * Names: 1–4 words, no digits, capitalised in cased scripts
+ */
+gboolean
+_byline_import_is_name (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n = _byline_import_count_words (text);
+
+  if (n == 0 || n > 4 || _byline_import_ends_with_punctuation (text) ||
+      strpbrk (text, ":0123456789@/|") != NULL)
+    return FALSE;
+
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gunichar first;
+
+      if (words[i][0] == '\0')
+        continue;
+      first = g_utf8_get_char (words[i]);
+      if (g_unichar_isdigit (first) || g_unichar_ispunct (first))
+        return FALSE;
+      /* Particles such as "van", "de", "al-" are fine after the first word */
+      if (g_unichar_islower (first) && (i == 0 || strlen (words[i]) > 3))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A name with nothing else in it: 2–4 words, each capitalised or a
+ * particle (a line of other words is a headline, not a signature) */
+static gboolean
+is_strict_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || !_byline_import_is_name (text))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_unichar_islower (g_utf8_get_char (words[i])) && !in_list (particles, words[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "JOHN SMITH" → "John Smith", "O'BRIEN" → "O'Brien"; mixed case is kept */
+static char *
+unshout (const char *name)
+{
+  GString *out;
+  gboolean upper = FALSE, lower = FALSE, start = TRUE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      upper |= g_unichar_isupper (c);
+      lower |= g_unichar_islower (c);
+    }
+  if (!upper || lower || g_utf8_strlen (name, -1) < 4)
+    return g_strdup (name);
+
+  out = g_string_new (NULL);
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Cuts a trailing " in Beirut" / " for CNN": up to 3 capitalised words */
+static void
+cut_place (char *name)
+{
+  static const char * const links[] = { " in ", " for ", " from ", NULL };
+
+  for (guint i = 0; links[i] != NULL; i++)
+    {
+      char *hit = strstr (name, links[i]);
+      const char *rest;
+
+      if (hit == NULL || hit == name)
+        continue;
+      rest = hit + strlen (links[i]);
+      if (g_unichar_isupper (g_utf8_get_char (rest)) && _byline_import_count_words (rest) <= 3)
+        *hit = '\0';
+    }
+}
+
+/* Cuts a trailing agency ("Jane Doe Reuters"); TRUE when one was cut */
+static gboolean
+cut_agency (char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  if (strlen (lower) != strlen (name))
+    return FALSE;
+  for (guint i = 0; agencies[i] != NULL; i++)
+    {
+      gsize len = strlen (agencies[i]);
+      gsize at = strlen (lower);
+
+      if (at > len + 1 && g_str_has_suffix (lower, agencies[i]) && lower[at - len - 1] == ' ')
+        {
+          name[at - len - 1] = '\0';
+          g_strchomp (name);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Cuts a trailing job title ("Sarah Ahmed Education correspondent");
+ * TRUE when one was cut, @name empty when it was all title */
+static gboolean
+cut_role (char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || !in_list (roles, words[n - 1]))
+    return FALSE;
+  n--;
+  while (n > 0 && in_list (beats, words[n - 1]))
+    n--;
+  g_free (words[n]);
+  words[n] = NULL;
+  {
+    g_autofree char *kept = g_strjoinv (" ", words);
+
+    strcpy (name, kept);
+  }
+  return TRUE;
+}
+
+static char **
+split_names (const char *text)
+{
+  static const char * const separators[] = { " and ", " & ", ", ", " | ", " / ", " و ", "، ", " и ", NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *work = g_strdup (text);
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (work, separators[i], -1);
+
+      g_free (work);
+      work = g_strjoinv ("\x1f", parts);
+    }
+
+  names = g_strsplit (work, "\x1f", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_strstrip (names[i]);
+      if (names[i][0] != '\0')
+        g_strv_builder_add (builder, names[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* The people among @parts, titles and agencies cut; @parts themselves when
+ * there are none (a byline that is only "Reuters" or "Staff Reporter") */
+static char **
+people (char **parts)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  guint n = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strdup (parts[i]);
+
+      if (in_list (agencies, name))
+        continue;
+      cut_place (name);
+      cut_agency (name);
+      cut_role (name);
+      if (name[0] == '\0')
+        continue;
+      {
+        g_autofree char *plain = unshout (name);
+
+        g_strv_builder_add (builder, plain);
+        n++;
+      }
+    }
+
+  if (n == 0)
+    return g_strdupv (parts);
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * _byline_import_parse_byline:
+ *
+ * "By Lena Okafor", "By A and B, Reuters", "نویسنده: مریم احمدی" → names
+ *
+ * Returns: (transfer full) (nullable): the names, or %NULL for no byline
+ */
+char **
+_byline_import_parse_byline (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) names = NULL;
+
+  if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
+    return NULL;
+
+  for (guint i = 0; byline_prefixes[i] != NULL; i++)
+    {
+      gsize plen = strlen (byline_prefixes[i]);
+
+      /* Case folding keeps the length of these prefixes' letters */
+      if (strncmp (lower, byline_prefixes[i], plen) == 0 && strlen (lower) == strlen (line))
+        {
+          parts = split_names (line + plen);
+          break;
+        }
+    }
+  if (parts == NULL || parts[0] == NULL)
+    return NULL;
+
+  names = people (parts);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!_byline_import_is_name (names[i]))
+        return NULL;
+    }
+
+  return g_steal_pointer (&names);
+}
+
+/**
+ * _byline_import_parse_signed_line:
+ *
+ * An unlabelled byline that a job title or an agency gives away: "Sarah
+ * Ahmed Education correspondent", "Priya Raman, Transport Correspondent",
+ * "JOHN SMITH Associated Press". Above the headline, a title-case
+ * headline could end in such words ("Network Fires Star News Anchor"): the
+ * title must be set off by a comma or in lower case, or the name shouted.
+ *
+ * Returns: (transfer full) (nullable): the one name, or %NULL
+ */
+char **
+_byline_import_parse_signed_line (const char *line,
+                                  gboolean    after_headline)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *name = NULL;
+  gboolean signed_ = FALSE;
+
+  if (strlen (line) > 120 || _byline_import_count_words (line) > 9 ||
+      _byline_import_ends_with_punctuation (line))
+    return NULL;
+
+  parts = g_strsplit (line, ", ", 2);
+  name = g_strstrip (g_strdup (parts[0]));
+  if (parts[1] != NULL)
+    {
+      g_autofree char *title = g_strstrip (g_strdup (parts[1]));
+
+      if (in_list (agencies, title))
+        signed_ = TRUE;
+      else if (cut_role (title) && title[0] == '\0')
+        signed_ = TRUE;
+      else
+        return NULL;
+    }
+  else
+    {
+      g_autofree char *before = g_strdup (name);
+      g_autofree char *shouted = NULL;
+
+      signed_ = cut_agency (name) || cut_role (name);
+      shouted = unshout (name);
+      if (signed_ && !after_headline && g_str_equal (shouted, name) &&
+          g_unichar_isupper (g_utf8_get_char (before + strlen (name) + 1)))
+        signed_ = FALSE;
+    }
+
+  if (!signed_ || !is_strict_name (name))
+    return NULL;
+  {
+    char *plain = unshout (name);
+    char **names = g_new0 (char *, 2);
+
+    names[0] = plain;
+    return names;
+  }
+}

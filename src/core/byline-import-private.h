@@ -1,0 +1,26 @@
+/* byline-import-private.h: the line readers shared by the wire-copy importer
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* byline-import-lines.c */
+guint     _byline_import_count_words            (const char *text);
+gboolean  _byline_import_ends_with_punctuation  (const char *line);
+gboolean  _byline_import_has_letter             (const char *line);
+gboolean  _byline_import_is_boilerplate         (const char *line);
+
+/* byline-import-names.c */
+gboolean  _byline_import_is_name                (const char *text);
+char    **_byline_import_parse_byline           (const char *line);
+char    **_byline_import_parse_signed_line      (const char *line,
+                                                 gboolean    after_headline);
+
+G_END_DECLS
