@@ -13,6 +13,7 @@
 #include "byline-spam-filter.h"
 #include "byline-paths.h"
 #include "byline-markdown.h"
+#include "byline-markdown-spans.h"
 #include "byline-calendar.h"
 #include "byline-date-format.h"
 #include "byline-article-render.h"

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "byline-editor.h"
+#include "byline-markdown-highlighter.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ struct _BylineEditor
   GSettings          *settings;
   GSettings          *interface_settings;
   BylineSpellChecker *spell_checker;
+  BylineMarkdownHighlighter *highlighter;
   GtkCssProvider     *font_provider;
   GtkCssProvider     *headline_font_provider;
 

@@ -111,6 +111,8 @@ _byline_editor_update_scheme (BylineEditor *self)
                                                        "Adwaita-dark" : "Adwaita");
   buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)));
   gtk_source_buffer_set_style_scheme (buffer, scheme);
+  if (self->highlighter != NULL)
+    byline_markdown_highlighter_set_style_scheme (self->highlighter, scheme);
 }
 
 /* An article is edited right to left when its direction says so or its
@@ -347,7 +349,6 @@ _byline_editor_style_init (BylineEditor *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
   GtkSourceBuffer *body = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)));
   GtkTextView *views[] = { self->headline_view, self->standfirst_view, GTK_TEXT_VIEW (self->body_view) };
   GtkWidget *family_widgets[] = {
@@ -380,8 +381,12 @@ _byline_editor_style_init (BylineEditor *self)
                                     GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
   _byline_editor_update_font (self);
 
-  gtk_source_buffer_set_language (body, gtk_source_language_manager_get_language (languages, "markdown"));
+  /* Byline's own Markdown highlighting, with the scheme's styles: it
+   * changes no tag while a paragraph is typed into (see
+   * byline-markdown-highlighter.c) */
+  gtk_source_buffer_set_highlight_syntax (body, FALSE);
   gtk_source_buffer_set_highlight_matching_brackets (body, FALSE);
+  self->highlighter = byline_markdown_highlighter_new (GTK_TEXT_BUFFER (body));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_manager_dark_cb), self, G_CONNECT_SWAPPED);
   _byline_editor_update_scheme (self);
@@ -402,4 +407,5 @@ _byline_editor_style_dispose (BylineEditor *self)
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_object (&self->font_provider);
   g_clear_object (&self->headline_font_provider);
+  g_clear_object (&self->highlighter);
 }

@@ -294,26 +294,147 @@ test_editor_preferences (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+static GtkTextTag *
+markdown_tag (Fixture    *f,
+              const char *kind)
+{
+  g_autofree char *name = g_strconcat ("byline-markdown-", kind, NULL);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (body_buffer (f)), name);
+
+  g_assert_nonnull (tag);
+  return tag;
+}
+
+/* Whether @kind covers the characters from @from on @line up to @to */
+static gboolean
+has_markdown (Fixture    *f,
+              const char *kind,
+              int         line,
+              int         from,
+              int         to)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_line_offset (body_buffer (f), &iter, line, from);
+  for (int i = from; i < to; i++, gtk_text_iter_forward_char (&iter))
+    {
+      if (!gtk_text_iter_has_tag (&iter, markdown_tag (f, kind)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+count_tag_change (GtkTextBuffer *buffer,
+                  GtkTextTag    *tag,
+                  GtkTextIter   *start,
+                  GtkTextIter   *end,
+                  guint         *changes)
+{
+  g_autofree char *name = NULL;
+
+  g_object_get (tag, "name", &name, NULL);
+  if (name != NULL && g_str_has_prefix (name, "byline-markdown-"))
+    (*changes)++;
+}
+
 static void
 test_editor_markdown (Fixture       *f,
                       gconstpointer  data)
 {
-  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (body_buffer (f));
-  GtkSourceLanguage *language = gtk_source_buffer_get_language (buffer);
+  GtkTextBuffer *text = body_buffer (f);
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (text);
   GtkSourceStyleScheme *scheme = gtk_source_buffer_get_style_scheme (buffer);
+  GtkTextIter iter, end;
+  GdkRGBA *light = NULL, *dark = NULL;
+  guint changes = 0;
 
-  g_assert_nonnull (language);
-  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "markdown");
   g_assert_nonnull (scheme);
   g_assert_true (g_str_has_prefix (gtk_source_style_scheme_get_id (scheme), "Adwaita"));
   g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (byline_editor_get_body_view (f->editor))),
                    ==, GTK_WRAP_WORD_CHAR);
 
-  /* Dark style follows the system */
+  gtk_text_buffer_set_text (text,
+                            "The lede, with *emphasis* and **strong** words.\n"   /* 0 */
+                            "\n"
+                            "## What riders can expect\n"                         /* 2 */
+                            "\n"
+                            "> “We will run the new boats,” he said.\n"           /* 4 */
+                            "\n"
+                            "```\n"                                               /* 6 */
+                            "*not emphasis* in code\n"                            /* 7 */
+                            "```\n"
+                            "\n"
+                            "A [link](https://example.org) and ![a ferry](byline-image:f.jpg)\n", -1);   /* 10 */
+  byline_test_wait_until (has_markdown (f, "heading", 2, 0, 25), 5000);
+  g_assert_true (has_markdown (f, "heading", 2, 0, 25));
+  g_assert_false (has_markdown (f, "heading", 0, 0, 1));
+  g_assert_true (has_markdown (f, "emphasis", 0, 15, 25));
+  g_assert_false (has_markdown (f, "emphasis", 0, 14, 15) && has_markdown (f, "emphasis", 0, 26, 27));
+  g_assert_true (has_markdown (f, "strong", 0, 30, 40));
+  g_assert_true (has_markdown (f, "quote-marker", 4, 0, 1));
+  g_assert_false (has_markdown (f, "quote-marker", 4, 2, 3));
+  g_assert_true (has_markdown (f, "code-block", 7, 0, 22));
+  g_assert_false (has_markdown (f, "emphasis", 7, 0, 14));
+  g_assert_true (has_markdown (f, "link-text", 10, 2, 8));
+  g_assert_true (has_markdown (f, "url", 10, 8, 29));
+  g_assert_true (has_markdown (f, "image-marker", 10, 34, 35));
+
+  /* Typing inside a paragraph changes no tag: nothing to lay out again */
+  g_signal_connect (text, "apply-tag", G_CALLBACK (count_tag_change), &changes);
+  g_signal_connect (text, "remove-tag", G_CALLBACK (count_tag_change), &changes);
+  gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 4);
+  gtk_text_buffer_insert (text, &iter, "long ", -1);
+  gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 22);
+  gtk_text_buffer_insert (text, &iter, "x", -1);   /* inside "*emphasis*" */
+  /* (the highlighter's idle runs at once; 300 ms leave it every chance) */
+  byline_test_wait_until (FALSE, 300);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_true (has_markdown (f, "emphasis", 0, 20, 31));
+
+  /* A new subheading, and one undone */
+  gtk_text_buffer_get_iter_at_line (text, &iter, 0);
+  gtk_text_buffer_insert (text, &iter, "## ", -1);
+  byline_test_wait_until (has_markdown (f, "heading", 0, 0, 10), 5000);
+  g_assert_true (has_markdown (f, "heading", 0, 0, 10));
+  g_assert_cmpuint (changes, >, 0);
+  gtk_text_buffer_get_iter_at_line (text, &iter, 0);
+  end = iter;
+  gtk_text_iter_forward_chars (&end, 3);
+  gtk_text_buffer_delete (text, &iter, &end);
+  byline_test_wait_until (!has_markdown (f, "heading", 0, 0, 1), 5000);
+  g_assert_false (has_markdown (f, "heading", 0, 0, 1));
+  /* Its line break was tagged with it: nothing is left over */
+  gtk_text_buffer_get_iter_at_line (text, &iter, 0);
+  gtk_text_iter_forward_to_line_end (&iter);
+  g_assert_false (gtk_text_iter_has_tag (&iter, markdown_tag (f, "heading")));
+
+  /* Without its opening fence, the code block's lines are prose again,
+   * and the closing fence opens a block to the end */
+  gtk_text_buffer_get_iter_at_line (text, &iter, 6);
+  end = iter;
+  gtk_text_iter_forward_line (&end);
+  gtk_text_buffer_delete (text, &iter, &end);
+  byline_test_wait_until (has_markdown (f, "emphasis", 6, 0, 14), 5000);
+  g_assert_true (has_markdown (f, "emphasis", 6, 0, 14));
+  g_assert_false (has_markdown (f, "code-block", 6, 0, 1));
+  g_assert_true (has_markdown (f, "code-block", 9, 0, 10));
+  g_assert_false (has_markdown (f, "link-text", 9, 2, 8));
+
+  /* The tags take the scheme's colours; dark style follows the system */
+  g_object_get (markdown_tag (f, "heading"), "foreground-rgba", &light, NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_cmpstr (gtk_source_style_scheme_get_id (gtk_source_buffer_get_style_scheme (buffer)), ==, "Adwaita-dark");
+  g_object_get (markdown_tag (f, "heading"), "foreground-rgba", &dark, NULL);
+  g_assert_nonnull (light);
+  g_assert_nonnull (dark);
+  g_assert_false (gdk_rgba_equal (light, dark));
+  g_assert_cmpfloat (dark->red + dark->green + dark->blue, >, light->red + light->green + light->blue);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   g_assert_cmpstr (gtk_source_style_scheme_get_id (gtk_source_buffer_get_style_scheme (buffer)), ==, "Adwaita");
+  gdk_rgba_free (light);
+  gdk_rgba_free (dark);
+  g_signal_handlers_disconnect_by_data (text, &changes);
 }
 
 /* The word count follows edits by counting only around them: after many
