@@ -20,13 +20,16 @@ G_BEGIN_DECLS
 /* The squiggles' textures and places in one view (byline-spell-underlines.c) */
 typedef struct _BylineSpellUnderlines BylineSpellUnderlines;
 
+/* The misspelled words of a buffer, as marks (byline-spell-ranges.c) */
+typedef struct _BylineSpellRanges BylineSpellRanges;
+
 /* One text view being checked */
 typedef struct
 {
   BylineSpellChecker *checker;   /* weak */
   GtkTextView        *view;      /* weak */
   GtkTextBuffer      *buffer;
-  GtkTextTag         *misspelled;
+  BylineSpellRanges  *misspelled;
   /* What waits to be checked. Not a tag: applying or removing a tag makes
    * the view lay the paragraph out again, twice per keystroke. */
   GtkSourceRegion    *unchecked;
@@ -66,6 +69,29 @@ void _byline_spell_checker_mark          (Attached           *a,
                                           const GtkTextIter  *start,
                                           const GtkTextIter  *end,
                                           gboolean            misspelled);
+
+BylineSpellRanges *_byline_spell_ranges_new               (GtkTextBuffer     *buffer);
+void               _byline_spell_ranges_free              (BylineSpellRanges *r);
+void               _byline_spell_ranges_set               (BylineSpellRanges *r,
+                                                           const GtkTextIter *start,
+                                                           const GtkTextIter *end,
+                                                           gboolean           on);
+guint              _byline_spell_ranges_index_after       (BylineSpellRanges *r,
+                                                           const GtkTextIter *iter);
+gboolean           _byline_spell_ranges_nth               (BylineSpellRanges *r,
+                                                           guint              i,
+                                                           GtkTextIter       *start,
+                                                           GtkTextIter       *end);
+gboolean           _byline_spell_ranges_contains          (BylineSpellRanges *r,
+                                                           const GtkTextIter *iter);
+gboolean           _byline_spell_ranges_forward_to_toggle (BylineSpellRanges *r,
+                                                           GtkTextIter       *iter);
+gboolean           _byline_spell_ranges_within            (BylineSpellRanges *r,
+                                                           const GtkTextIter *start,
+                                                           const GtkTextIter *end);
+gboolean           _byline_spell_ranges_covers            (BylineSpellRanges *r,
+                                                           const GtkTextIter *start,
+                                                           const GtkTextIter *end);
 
 BylineSpellUnderlines *_byline_spell_underlines_new    (void);
 void                   _byline_spell_underlines_free   (BylineSpellUnderlines *u);

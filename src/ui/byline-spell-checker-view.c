@@ -36,11 +36,12 @@ _byline_spell_checker_attached_free (gpointer data)
   g_clear_object (&a->buffer);
   g_clear_object (&a->menu);
   g_clear_pointer (&a->underlines, _byline_spell_underlines_free);
+  g_clear_pointer (&a->misspelled, _byline_spell_ranges_free);
   g_free (a->menu_word);
   g_free (a);
 }
 
-/* Tags [@start, @end) as misspelled, or no longer, and redraws the
+/* Marks [@start, @end) as misspelled, or no longer, and redraws the
  * view's squiggles */
 void
 _byline_spell_checker_mark (Attached          *a,
@@ -48,10 +49,8 @@ _byline_spell_checker_mark (Attached          *a,
                             const GtkTextIter *end,
                             gboolean           misspelled)
 {
-  if (misspelled)
-    gtk_text_buffer_apply_tag (a->buffer, a->misspelled, start, end);
-  else
-    gtk_text_buffer_remove_tag (a->buffer, a->misspelled, start, end);
+  _byline_spell_ranges_set (a->misspelled, start, end, misspelled);
+  _byline_spell_underlines_forget (a->underlines, start, end);
   if (a->view != NULL)
     gtk_widget_queue_draw (GTK_WIDGET (a->view));
 }
@@ -151,8 +150,8 @@ edited (Attached    *a,
       gtk_text_buffer_move_mark (a->buffer, a->deferred_start, &tstart);
       gtk_text_buffer_move_mark (a->buffer, a->deferred_end, &tend);
       a->has_deferred = TRUE;
-      if (gtk_text_iter_has_tag (&tstart, a->misspelled) ||
-          gtk_text_iter_forward_to_tag_toggle (&tstart, a->misspelled))
+      if (_byline_spell_ranges_contains (a->misspelled, &tstart) ||
+          _byline_spell_ranges_forward_to_toggle (a->misspelled, &tstart))
         {
           if (gtk_text_iter_compare (&tstart, &tend) < 0)
             {
@@ -179,6 +178,9 @@ insert_text_after_cb (GtkTextBuffer *buffer,
 
   gtk_text_iter_backward_chars (&start, g_utf8_strlen (text, len));
   _byline_spell_underlines_forget (a->underlines, &start, &end);
+  /* New text is unchecked: typed at a misspelled word's start, it joined
+   * the word's range (see byline-spell-ranges.c) */
+  _byline_spell_ranges_set (a->misspelled, &start, &end, FALSE);
   if (a->checker == NULL || !byline_spell_checker_get_active (a->checker))
     return;
 
@@ -305,7 +307,7 @@ update_menu_at (Attached          *a,
   GtkTextIter start, end;
 
   if (a->checker == NULL || !byline_spell_checker_get_active (a->checker) ||
-      !gtk_text_iter_has_tag (iter, a->misspelled))
+      !_byline_spell_ranges_contains (a->misspelled, iter))
     {
       g_clear_pointer (&a->menu_word, g_free);
       if (g_menu_model_get_n_items (G_MENU_MODEL (a->menu)) > 0)
@@ -414,9 +416,9 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   a->view = view;
   g_object_add_weak_pointer (G_OBJECT (view), (gpointer *) &a->view);
   a->buffer = g_object_ref (gtk_text_view_get_buffer (view));
-  /* A tag without looks: the views draw the squiggles (see
-   * byline_spell_checker_snapshot_underlines()) */
-  a->misspelled = gtk_text_buffer_create_tag (a->buffer, NULL, NULL);
+  /* Marks, not a tag: the views draw the squiggles (see
+   * byline_spell_checker_snapshot_underlines() and byline-spell-ranges.c) */
+  a->misspelled = _byline_spell_ranges_new (a->buffer);
   a->underlines = _byline_spell_underlines_new ();
   g_object_set_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY, a);
   a->unchecked = gtk_source_region_new (a->buffer);
@@ -475,7 +477,7 @@ byline_spell_checker_is_misspelled_at (BylineSpellChecker *self,
       Attached *a = g_ptr_array_index (self->attached, i);
 
       if (a->buffer == buffer)
-        return gtk_text_iter_has_tag (iter, a->misspelled);
+        return _byline_spell_ranges_contains (a->misspelled, iter);
     }
 
   return FALSE;

@@ -109,24 +109,6 @@ next_word_start (GtkTextIter *iter)
   return gtk_text_iter_compare (iter, &before) > 0;
 }
 
-static gboolean
-toggles_within (const GtkTextIter *start,
-                const GtkTextIter *end,
-                GtkTextTag        *tag)
-{
-  GtkTextIter iter = *start;
-
-  return gtk_text_iter_forward_to_tag_toggle (&iter, tag) && gtk_text_iter_compare (&iter, end) < 0;
-}
-
-static gboolean
-has_tag_within (const GtkTextIter *start,
-                const GtkTextIter *end,
-                GtkTextTag        *tag)
-{
-  return gtk_text_iter_has_tag (start, tag) || toggles_within (start, end, tag);
-}
-
 /* The first stretch still to check, leaving out empty ones (a subregion
  * whose text was deleted) */
 static gboolean
@@ -158,7 +140,7 @@ defer_word (Attached          *a,
   gtk_text_buffer_move_mark (a->buffer, a->deferred_start, wstart);
   gtk_text_buffer_move_mark (a->buffer, a->deferred_end, wend);
   a->has_deferred = TRUE;
-  if (has_tag_within (wstart, wend, a->misspelled))
+  if (_byline_spell_ranges_within (a->misspelled, wstart, wend))
     _byline_spell_checker_mark (a, wstart, wend, FALSE);
 }
 
@@ -205,11 +187,10 @@ check_some (BylineSpellChecker *self,
         {
           word = gtk_text_iter_get_slice (&wstart, &wend);
           misspelled = word_needs_check (word) && !byline_spell_checker_check_word (self, word);
-          /* Tags only change where the verdict does (each change redraws) */
-          if (misspelled && (!gtk_text_iter_has_tag (&wstart, a->misspelled) ||
-                             toggles_within (&wstart, &wend, a->misspelled)))
+          /* Marks only change where the verdict does (each change redraws) */
+          if (misspelled && !_byline_spell_ranges_covers (a->misspelled, &wstart, &wend))
             _byline_spell_checker_mark (a, &wstart, &wend, TRUE);
-          else if (!misspelled && has_tag_within (&wstart, &wend, a->misspelled))
+          else if (!misspelled && _byline_spell_ranges_within (a->misspelled, &wstart, &wend))
             _byline_spell_checker_mark (a, &wstart, &wend, FALSE);
         }
 

@@ -4,8 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Misspelled words carry a tag without looks, and the views draw a row of
- * dots under them (GTK's look for Pango's error underline) as one
+ * Misspelled words are kept as marks (byline-spell-ranges.c), and the views
+ * draw a row of dots under them (GTK's look for Pango's error underline) as one
  * repeating gradient per word. Pango's error underline itself would draw
  * the same, but GTK 4.8 makes it a Cairo node, which the renderer cannot
  * compare between frames: each keystroke repainted every misspelled word
@@ -15,8 +15,8 @@
  *
  * Where a squiggle goes is measured once per paragraph (Pango finds a
  * character's place by walking the paragraph) and kept, relative to the
- * paragraph's top, until the paragraph's text, tags or height change, or
- * the view's width or font does.
+ * paragraph's top, until the paragraph's text, spelling, tags or height
+ * change, or the view's width or font does.
  */
 
 #define G_LOG_DOMAIN "byline-spell-checker"
@@ -168,16 +168,17 @@ measure_run (BylineSpellUnderlines *u,
 static Paragraph *
 measure_paragraph (BylineSpellUnderlines *u,
                    GtkTextView           *view,
-                   GtkTextTag            *tag,
+                   BylineSpellRanges     *misspelled,
+                   guint                  first,
                    const GtkTextIter     *line_start,
                    int                    top,
                    int                    height)
 {
   gpointer key = GINT_TO_POINTER (gtk_text_iter_get_line (line_start) + 1);
   Paragraph *p = g_hash_table_lookup (u->paragraphs, key);
-  GtkTextIter iter = *line_start, line_end = *line_start;
+  GtkTextIter line_end = *line_start, start, end;
 
-  /* (edits and tag changes forget their paragraphs; a height that
+  /* (edits and spelling changes forget their paragraphs; a height that
    * changed means the paragraph was laid out anew since) */
   if (p != NULL && p->height == height)
     return p;
@@ -191,20 +192,27 @@ measure_paragraph (BylineSpellUnderlines *u,
 
   if (!gtk_text_iter_ends_line (&line_end))
     gtk_text_iter_forward_to_line_end (&line_end);
-  if (!gtk_text_iter_has_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
-    return p;
-  while (gtk_text_iter_compare (&iter, &line_end) < 0)
+
+  /* The ranges from @first on that start in the paragraph, touching
+   * ones as one run */
+  for (guint i = first; _byline_spell_ranges_nth (misspelled, i, &start, &end); i++)
     {
-      GtkTextIter run_end = iter;
+      GtkTextIter next_start, next_end;
 
-      gtk_text_iter_forward_to_tag_toggle (&run_end, tag);
-      if (gtk_text_iter_compare (&run_end, &line_end) > 0)
-        run_end = line_end;
-      measure_run (u, view, p->squiggles, &iter, &run_end, top);
-
-      iter = run_end;
-      if (!gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+      if (gtk_text_iter_compare (&start, &line_end) >= 0)
         break;
+      while (_byline_spell_ranges_nth (misspelled, i + 1, &next_start, &next_end) &&
+             gtk_text_iter_equal (&next_start, &end))
+        {
+          end = next_end;
+          i++;
+        }
+      if (gtk_text_iter_compare (&start, line_start) < 0)
+        start = *line_start;
+      if (gtk_text_iter_compare (&end, &line_end) > 0)
+        end = line_end;
+      if (gtk_text_iter_compare (&start, &end) < 0)
+        measure_run (u, view, p->squiggles, &start, &end, top);
     }
 
   return p;
@@ -282,7 +290,9 @@ byline_spell_checker_snapshot_underlines (GtkTextView *view,
 {
   Attached *a;
   GdkRectangle visible;
-  GtkTextIter iter, end;
+  GtkTextIter iter, end, start, stop;
+  gboolean looked = FALSE;
+  guint i;
 
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
 
@@ -295,27 +305,34 @@ byline_spell_checker_snapshot_underlines (GtkTextView *view,
   if (!gtk_text_iter_forward_line (&end))
     gtk_text_iter_forward_to_end (&end);
 
-  /* Paragraph by paragraph, from each misspelling in sight */
-  if ((!gtk_text_iter_has_tag (&iter, a->misspelled) &&
-       !gtk_text_iter_forward_to_tag_toggle (&iter, a->misspelled)) ||
-      gtk_text_iter_compare (&iter, &end) >= 0)
-    return;
-  check_looks (a->underlines, view);
-  while (gtk_text_iter_compare (&iter, &end) < 0)
+  /* Paragraph by paragraph, from each misspelling in sight: one search,
+   * then the ranges in order */
+  i = _byline_spell_ranges_index_after (a->misspelled, &iter);
+  while (_byline_spell_ranges_nth (a->misspelled, i, &start, &stop) && gtk_text_iter_compare (&start, &end) < 0)
     {
+      GtkTextIter line_start = gtk_text_iter_compare (&start, &iter) < 0 ? iter : start;
+      GtkTextIter next_line;
       Paragraph *p;
       int top, height;
 
-      gtk_text_iter_set_line_offset (&iter, 0);
-      gtk_text_view_get_line_yrange (view, &iter, &top, &height);
-      p = measure_paragraph (a->underlines, view, a->misspelled, &iter, top, height);
-      for (guint i = 0; i < p->squiggles->len; i++)
-        snapshot_squiggle (a->underlines, snapshot, &g_array_index (p->squiggles, Squiggle, i), top);
+      if (!looked)
+        {
+          check_looks (a->underlines, view);
+          looked = TRUE;
+        }
+      gtk_text_iter_set_line_offset (&line_start, 0);
+      gtk_text_view_get_line_yrange (view, &line_start, &top, &height);
+      p = measure_paragraph (a->underlines, view, a->misspelled, i, &line_start, top, height);
+      for (guint k = 0; k < p->squiggles->len; k++)
+        snapshot_squiggle (a->underlines, snapshot, &g_array_index (p->squiggles, Squiggle, k), top);
 
-      if (!gtk_text_iter_forward_line (&iter))
+      /* On to the first range that goes on past this paragraph */
+      next_line = line_start;
+      if (!gtk_text_iter_forward_line (&next_line))
         break;
-      if (!gtk_text_iter_has_tag (&iter, a->misspelled) &&
-          !gtk_text_iter_forward_to_tag_toggle (&iter, a->misspelled))
-        break;
+      while (_byline_spell_ranges_nth (a->misspelled, i, &start, &stop) &&
+             gtk_text_iter_compare (&stop, &next_line) <= 0)
+        i++;
+      iter = next_line;
     }
 }

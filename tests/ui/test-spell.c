@@ -10,6 +10,7 @@
 #include "byline-metadata-panel.h"
 #include "byline-source-view.h"
 #include "byline-spell-checker.h"
+#include "byline-spell-checker-private.h"
 #include "byline-text-view.h"
 #include "byline-test-ui.h"
 
@@ -415,6 +416,107 @@ test_spell_squiggles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the model's character at @i is misspelled (out of the text: no) */
+static gboolean
+model_at (GArray *model,
+          int     i)
+{
+  return i >= 0 && (guint) i < model->len && g_array_index (model, gboolean, i);
+}
+
+/* The misspelled words kept as marks answer as a tag would: random
+ * marking, unmarking, typing and deleting, checked against a plain array
+ * after each step, character by character */
+static void
+test_spell_ranges (void)
+{
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
+  g_autoptr(GArray) model = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261128);
+  BylineSpellRanges *ranges = _byline_spell_ranges_new (buffer);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_set_text (buffer, "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz", -1);
+  g_array_set_size (model, gtk_text_buffer_get_char_count (buffer));
+
+  for (guint step = 0; step < 3000; step++)
+    {
+      int len = model->len;
+      int a = g_rand_int_range (rand, 0, len + 1);
+      int span = g_rand_int_range (rand, 0, 8);
+      int b = MIN (len, a + span);
+      guint op = g_rand_int_range (rand, 0, 10);
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, a);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, b);
+      if (op < 6)
+        {
+          gboolean on = op < 3;
+
+          _byline_spell_ranges_set (ranges, &start, &end, on);
+          for (int i = a; i < b; i++)
+            g_array_index (model, gboolean, i) = on;
+        }
+      else if (op < 8 || len < 10)
+        {
+          /* Typed at a range's start, text joins it; at its end, not */
+          gboolean inside = model_at (model, a);
+          guint n = g_rand_int_range (rand, 1, 4);
+
+          gtk_text_buffer_insert (buffer, &start, "xyz", n);
+          for (guint i = 0; i < n; i++)
+            g_array_insert_val (model, a, inside);
+        }
+      else
+        {
+          gtk_text_buffer_delete (buffer, &start, &end);
+          if (b > a)
+            g_array_remove_range (model, a, b - a);
+        }
+
+      g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, model->len);
+      for (int i = 0; i <= (int) model->len; i++)
+        {
+          GtkTextIter iter;
+          int next = i + 1;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &iter, i);
+          if (_byline_spell_ranges_contains (ranges, &iter) != model_at (model, i))
+            g_error ("step %u: character %d is %s", step, i, model_at (model, i) ? "misspelled" : "not");
+
+          /* The next boundary, or the end */
+          while (next <= (int) model->len && model_at (model, next) == model_at (model, next - 1))
+            next++;
+          if (_byline_spell_ranges_forward_to_toggle (ranges, &iter))
+            g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, next);
+          else
+            {
+              g_assert_cmpint (next, >, (int) model->len);
+              g_assert_true (gtk_text_iter_is_end (&iter));
+            }
+        }
+    }
+
+  /* Within and covers, on the final text */
+  for (int a = 0; a < (int) model->len; a++)
+    for (int b = a + 1; b <= MIN ((int) model->len, a + 6); b++)
+      {
+        gboolean any = FALSE, all = TRUE;
+
+        for (int i = a; i < b; i++)
+          {
+            any |= model_at (model, i);
+            all &= model_at (model, i);
+          }
+        gtk_text_buffer_get_iter_at_offset (buffer, &start, a);
+        gtk_text_buffer_get_iter_at_offset (buffer, &end, b);
+        g_assert_cmpint (_byline_spell_ranges_within (ranges, &start, &end), ==, any);
+        g_assert_cmpint (_byline_spell_ranges_covers (ranges, &start, &end), ==, all);
+      }
+
+  _byline_spell_ranges_free (ranges);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/spell/russian-and-persian", test_spell_russian_and_persian);
   g_test_add_func ("/spell/no-dictionary", test_spell_no_dictionary);
   g_test_add_func ("/spell/squiggles", test_spell_squiggles);
+  g_test_add_func ("/spell/ranges", test_spell_ranges);
 
   return g_test_run ();
 }
