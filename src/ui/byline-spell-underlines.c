@@ -41,13 +41,15 @@ typedef struct
 
 typedef struct
 {
-  int     height;
-  GArray *squiggles;
+  int            height;
+  GArray        *squiggles;
+  GskRenderNode *node;   /* the squiggles, drawn once and reused: equal from frame to frame */
 } Paragraph;
 
 struct _BylineSpellUnderlines
 {
   GskColorStop stops[4];    /* a dot and a gap, in the theme's error colour */
+  GdkRGBA     color;        /* the colour the paragraphs' nodes have */
   GHashTable *paragraphs;   /* line number + 1 → Paragraph */
   int         lines;        /* the buffer's line count they were measured at */
   int         view_width;
@@ -61,6 +63,7 @@ paragraph_free (gpointer data)
   Paragraph *p = data;
 
   g_array_unref (p->squiggles);
+  g_clear_pointer (&p->node, gsk_render_node_unref);
   g_free (p);
 }
 
@@ -218,19 +221,29 @@ measure_paragraph (BylineSpellUnderlines *u,
   return p;
 }
 
-static void
-snapshot_squiggle (BylineSpellUnderlines *u,
-                   GtkSnapshot           *snapshot,
-                   const Squiggle        *s,
-                   int                    top)
+/* The paragraph's squiggles as one node, from its top */
+static GskRenderNode *
+paragraph_node (BylineSpellUnderlines *u,
+                Paragraph             *p)
 {
-  float y = top + s->y;
+  GtkSnapshot *snapshot;
 
-  gtk_snapshot_append_repeating_linear_gradient (snapshot,
-                                                 &GRAPHENE_RECT_INIT (s->x, y, s->width, SQUIGGLE_HEIGHT),
-                                                 &GRAPHENE_POINT_INIT (s->x, y),
-                                                 &GRAPHENE_POINT_INIT (s->x + SQUIGGLE_PERIOD, y),
-                                                 u->stops, G_N_ELEMENTS (u->stops));
+  if (p->node != NULL || p->squiggles->len == 0)
+    return p->node;
+
+  snapshot = gtk_snapshot_new ();
+  for (guint i = 0; i < p->squiggles->len; i++)
+    {
+      const Squiggle *s = &g_array_index (p->squiggles, Squiggle, i);
+
+      gtk_snapshot_append_repeating_linear_gradient (snapshot,
+                                                     &GRAPHENE_RECT_INIT (s->x, s->y, s->width, SQUIGGLE_HEIGHT),
+                                                     &GRAPHENE_POINT_INIT (s->x, s->y),
+                                                     &GRAPHENE_POINT_INIT (s->x + SQUIGGLE_PERIOD, s->y),
+                                                     u->stops, G_N_ELEMENTS (u->stops));
+    }
+  p->node = gtk_snapshot_free_to_node (snapshot);
+  return p->node;
 }
 
 /* Takes the theme's error colour, and forgets places measured at another
@@ -257,7 +270,8 @@ check_looks (BylineSpellUnderlines *u,
       if (i >= 2)
         u->stops[i].color.alpha = 0;
     }
-  if (u->view_width != gtk_widget_get_width (widget) || u->font_hash != font_hash || u->lines != lines)
+  if (u->view_width != gtk_widget_get_width (widget) || u->font_hash != font_hash || u->lines != lines ||
+      !gdk_rgba_equal (&u->color, &color))
     {
       PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
 
@@ -271,6 +285,7 @@ check_looks (BylineSpellUnderlines *u,
       u->view_width = gtk_widget_get_width (widget);
       u->font_hash = font_hash;
       u->lines = lines;
+      u->color = color;
     }
 }
 
@@ -323,8 +338,13 @@ byline_spell_checker_snapshot_underlines (GtkTextView *view,
       gtk_text_iter_set_line_offset (&line_start, 0);
       gtk_text_view_get_line_yrange (view, &line_start, &top, &height);
       p = measure_paragraph (a->underlines, view, a->misspelled, i, &line_start, top, height);
-      for (guint k = 0; k < p->squiggles->len; k++)
-        snapshot_squiggle (a->underlines, snapshot, &g_array_index (p->squiggles, Squiggle, k), top);
+      if (paragraph_node (a->underlines, p) != NULL)
+        {
+          gtk_snapshot_save (snapshot);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (0, top));
+          gtk_snapshot_append_node (snapshot, p->node);
+          gtk_snapshot_restore (snapshot);
+        }
 
       /* On to the first range that goes on past this paragraph */
       next_line = line_start;
