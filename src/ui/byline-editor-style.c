@@ -347,6 +347,9 @@ style_manager_dark_cb (BylineEditor *self)
 void
 _byline_editor_style_init (BylineEditor *self)
 {
+  static const BylineMarkdownSpanKind unchecked_kinds[] = {
+    BYLINE_MARKDOWN_SPAN_URL, BYLINE_MARKDOWN_SPAN_CODE, BYLINE_MARKDOWN_SPAN_CODE_BLOCK,
+  };
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   GtkSourceBuffer *body = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view)));
@@ -387,6 +390,10 @@ _byline_editor_style_init (BylineEditor *self)
   gtk_source_buffer_set_highlight_syntax (body, FALSE);
   gtk_source_buffer_set_highlight_matching_brackets (body, FALSE);
   self->highlighter = byline_markdown_highlighter_new (GTK_TEXT_BUFFER (body));
+  /* No spelling in code and link addresses */
+  for (guint i = 0; i < G_N_ELEMENTS (unchecked_kinds); i++)
+    byline_spell_checker_skip_tag (self->spell_checker, GTK_TEXT_VIEW (self->body_view),
+                                   byline_markdown_highlighter_get_tag (self->highlighter, unchecked_kinds[i]));
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (style_manager_dark_cb), self, G_CONNECT_SWAPPED);
   _byline_editor_update_scheme (self);

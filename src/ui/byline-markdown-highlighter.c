@@ -539,19 +539,3 @@ byline_markdown_highlighter_set_style_scheme (BylineMarkdownHighlighter *self,
         g_object_set (self->tags[kind], "weight", PANGO_WEIGHT_BOLD, NULL);
     }
 }
-
-/**
- * byline_markdown_highlighter_flush:
- *
- * Highlights every line waiting to be, now (for tests and exports that
- * need the tags in place).
- */
-void
-byline_markdown_highlighter_flush (BylineMarkdownHighlighter *self)
-{
-  g_return_if_fail (BYLINE_IS_MARKDOWN_HIGHLIGHTER (self));
-
-  if (self->dirty_start >= 0)
-    scan (self, 0);
-  g_clear_handle_id (&self->idle_id, g_source_remove);
-}

@@ -23,6 +23,5 @@ GtkTextTag                *byline_markdown_highlighter_get_tag          (BylineM
                                                                          BylineMarkdownSpanKind     kind);
 void                       byline_markdown_highlighter_set_style_scheme (BylineMarkdownHighlighter *self,
                                                                          GtkSourceStyleScheme      *scheme);
-void                       byline_markdown_highlighter_flush            (BylineMarkdownHighlighter *self);
 
 G_END_DECLS

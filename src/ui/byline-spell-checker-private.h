@@ -30,6 +30,7 @@ typedef struct
   GtkTextView        *view;      /* weak */
   GtkTextBuffer      *buffer;
   BylineSpellRanges  *misspelled;
+  GPtrArray          *skip_tags;   /* words in these are not checked: code, addresses */
   /* What waits to be checked. Not a tag: applying or removing a tag makes
    * the view lay the paragraph out again, twice per keystroke. */
   GtkSourceRegion    *unchecked;
@@ -63,6 +64,8 @@ struct _BylineSpellChecker
 };
 
 void _byline_spell_checker_attached_free (gpointer            data);
+gboolean _byline_spell_checker_skipped   (Attached           *a,
+                                          const GtkTextIter  *iter);
 void _byline_spell_checker_queue_check   (BylineSpellChecker *self);
 void _byline_spell_checker_recheck_all   (BylineSpellChecker *self);
 void _byline_spell_checker_mark          (Attached           *a,

@@ -37,6 +37,7 @@ _byline_spell_checker_attached_free (gpointer data)
   g_clear_object (&a->menu);
   g_clear_pointer (&a->underlines, _byline_spell_underlines_free);
   g_clear_pointer (&a->misspelled, _byline_spell_ranges_free);
+  g_clear_pointer (&a->skip_tags, g_ptr_array_unref);
   g_free (a->menu_word);
   g_free (a);
 }
@@ -212,7 +213,16 @@ tag_changed_after_cb (GtkTextBuffer     *buffer,
                       const GtkTextIter *end,
                       Attached          *a)
 {
+  GtkTextIter s = *start, e = *end;
+
   _byline_spell_underlines_forget (a->underlines, start, end);
+  /* Code or an address came or went: its words are checked again */
+  if (g_ptr_array_find (a->skip_tags, tag, NULL) && a->checker != NULL &&
+      byline_spell_checker_get_active (a->checker))
+    {
+      mark_unchecked (a, &s, &e);
+      _byline_spell_checker_queue_check (a->checker);
+    }
 }
 
 static void
@@ -419,6 +429,7 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   /* Marks, not a tag: the views draw the squiggles (see
    * byline_spell_checker_snapshot_underlines() and byline-spell-ranges.c) */
   a->misspelled = _byline_spell_ranges_new (a->buffer);
+  a->skip_tags = g_ptr_array_new_with_free_func (g_object_unref);
   a->underlines = _byline_spell_underlines_new ();
   g_object_set_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY, a);
   a->unchecked = gtk_source_region_new (a->buffer);
@@ -456,6 +467,48 @@ byline_spell_checker_attach (BylineSpellChecker *self,
   gtk_widget_add_controller (GTK_WIDGET (view), a->click);
 
   _byline_spell_checker_recheck_all (self);
+}
+
+/**
+ * byline_spell_checker_skip_tag:
+ * @view: a view the checker is attached to
+ * @tag: a tag of @view's buffer
+ *
+ * Words that start in @tag are not checked: the Markdown highlighter's
+ * code and link addresses, where "https" or a function name is no
+ * misspelling.
+ */
+void
+byline_spell_checker_skip_tag (BylineSpellChecker *self,
+                               GtkTextView        *view,
+                               GtkTextTag         *tag)
+{
+  g_return_if_fail (BYLINE_IS_SPELL_CHECKER (self));
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+  g_return_if_fail (GTK_IS_TEXT_TAG (tag));
+
+  for (guint i = 0; i < self->attached->len; i++)
+    {
+      Attached *a = g_ptr_array_index (self->attached, i);
+
+      if (a->view == view && !g_ptr_array_find (a->skip_tags, tag, NULL))
+        {
+          g_ptr_array_add (a->skip_tags, g_object_ref (tag));
+          _byline_spell_checker_recheck_all (self);
+        }
+    }
+}
+
+gboolean
+_byline_spell_checker_skipped (Attached          *a,
+                               const GtkTextIter *iter)
+{
+  for (guint i = 0; i < a->skip_tags->len; i++)
+    {
+      if (gtk_text_iter_has_tag (iter, g_ptr_array_index (a->skip_tags, i)))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**

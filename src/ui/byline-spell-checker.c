@@ -186,7 +186,8 @@ check_some (BylineSpellChecker *self,
       else
         {
           word = gtk_text_iter_get_slice (&wstart, &wend);
-          misspelled = word_needs_check (word) && !byline_spell_checker_check_word (self, word);
+          misspelled = word_needs_check (word) && !_byline_spell_checker_skipped (a, &wstart) &&
+                       !byline_spell_checker_check_word (self, word);
           /* Marks only change where the verdict does (each change redraws) */
           if (misspelled && !_byline_spell_ranges_covers (a->misspelled, &wstart, &wend))
             _byline_spell_checker_mark (a, &wstart, &wend, TRUE);

@@ -36,6 +36,9 @@ void                byline_spell_checker_ignore_word      (BylineSpellChecker *s
 void                byline_spell_checker_attach           (BylineSpellChecker *self,
                                                            GtkTextView        *view);
 gboolean            byline_spell_checker_is_busy          (BylineSpellChecker *self);
+void                byline_spell_checker_skip_tag         (BylineSpellChecker *self,
+                                                           GtkTextView        *view,
+                                                           GtkTextTag         *tag);
 void                byline_spell_checker_snapshot_underlines (GtkTextView *view,
                                                               GtkSnapshot *snapshot);
 gboolean            byline_spell_checker_is_misspelled_at (BylineSpellChecker *self,

@@ -435,6 +435,37 @@ test_editor_markdown (Fixture       *f,
   gdk_rgba_free (light);
   gdk_rgba_free (dark);
   g_signal_handlers_disconnect_by_data (text, &changes);
+
+  /* Words in code and link addresses are not spell checked; the same
+   * word in prose is, and stops being once it is made code */
+  {
+    BylineSpellChecker *checker = byline_editor_get_spell_checker (f->editor);
+
+    byline_article_set_language (f->article, "en");
+    g_assert_true (byline_spell_checker_get_active (checker));
+    gtk_text_buffer_set_text (text, "Prose qwxzt, code `qwxzt`, [a link](https://qwxzt.example/qwxzt)\n"
+                                    "```\nqwxzt\n```\n", -1);
+    byline_test_wait_until (has_markdown (f, "code-block", 2, 0, 5) && !byline_spell_checker_is_busy (checker), 5000);
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 6);
+    g_assert_true (byline_spell_checker_is_misspelled_at (checker, &iter));
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 20);
+    g_assert_false (byline_spell_checker_is_misspelled_at (checker, &iter));
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 40);
+    g_assert_false (byline_spell_checker_is_misspelled_at (checker, &iter));
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 56);
+    g_assert_false (byline_spell_checker_is_misspelled_at (checker, &iter));
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 2, 1);
+    g_assert_false (byline_spell_checker_is_misspelled_at (checker, &iter));
+
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 6);
+    gtk_text_buffer_insert (text, &iter, "`", -1);
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 12);
+    gtk_text_buffer_insert (text, &iter, "`", -1);
+    byline_test_wait_until (has_markdown (f, "code", 0, 6, 13) && !byline_spell_checker_is_busy (checker), 5000);
+    g_assert_true (has_markdown (f, "code", 0, 6, 13));
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 7);
+    g_assert_false (byline_spell_checker_is_misspelled_at (checker, &iter));
+  }
 }
 
 /* The word count follows edits by counting only around them: after many
