@@ -216,12 +216,12 @@ cut_role (char *name)
   n--;
   while (n > 0 && in_list (beats, words[n - 1]))
     n--;
-  g_free (words[n]);
-  words[n] = NULL;
   {
-    g_autofree char *kept = g_strjoinv (" ", words);
+    g_autoptr(GString) kept = g_string_new (NULL);
 
-    strcpy (name, kept);
+    for (guint i = 0; i < n; i++)
+      g_string_append_printf (kept, "%s%s", i > 0 ? " " : "", words[i]);
+    strcpy (name, kept->str);   /* no longer than @name */
   }
   return TRUE;
 }
