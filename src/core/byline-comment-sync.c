@@ -366,10 +366,12 @@ page_cb (GObject      *object,
   for (guint i = 0; i < page->len; i++)
     g_ptr_array_add (fetch->batch, g_ptr_array_index (page, i));
   g_ptr_array_set_free_func (page, NULL);
-  /* Written WRITE_BATCH at a time (and the rest at the end): each write
-   * is a transaction and a full-text index segment, and a few big ones
-   * cost less CPU, on cores the site needs too, than many small ones. */
-  flush (fetch, WRITE_BATCH);
+  /* Written WRITE_BATCH at a time: each write is a transaction and a
+   * full-text index segment, and a few big ones cost less CPU, on cores
+   * the site needs too, than many small ones. Once the last pages are
+   * asked for, each page goes at once: what the writer has left when the
+   * last answer comes is what the sync still waits for. */
+  flush (fetch, all_requested (fetch) ? 1 : WRITE_BATCH);
 }
 
 /* A headline request answered (its slot is free again). */
