@@ -384,3 +384,55 @@ _byline_import_parse_signed_line (const char *line,
     return names;
   }
 }
+
+/**
+ * _byline_import_parse_credit_line:
+ *
+ * A news agency's credit line under a headline: "گروه جامعه - خبرگزاری
+ * ایسنا" (desk - agency), "Politics desk | Reuters". The agency is the
+ * byline; the desk is left out.
+ *
+ * Returns: (transfer full) (nullable): the agency, or %NULL
+ */
+char **
+_byline_import_parse_credit_line (const char *line)
+{
+  static const char * const agency_words[] = { "خبرگزاری", "news agency", "агентство", NULL };
+  static const char * const dashes[] = { " - ", " – ", " — ", " | ", NULL };
+  g_autofree char *work = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (strlen (line) > 120 || _byline_import_count_words (line) > 8 ||
+      _byline_import_ends_with_punctuation (line))
+    return NULL;
+
+  work = g_strdup (line);
+  for (guint i = 0; dashes[i] != NULL; i++)
+    {
+      g_auto(GStrv) split = g_strsplit (work, dashes[i], -1);
+
+      g_free (work);
+      work = g_strjoinv ("\x1f", split);
+    }
+  parts = g_strsplit (work, "\x1f", -1);
+  if (g_strv_length (parts) < 2)
+    return NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (g_strstrip (parts[i]), -1);
+      gboolean agency = in_list (agencies, lower);
+
+      for (guint w = 0; !agency && agency_words[w] != NULL; w++)
+        agency = strstr (lower, agency_words[w]) != NULL;
+      if (agency)
+        {
+          char **names = g_new0 (char *, 2);
+
+          names[0] = g_strdup (parts[i]);
+          return names;
+        }
+    }
+  return NULL;
+}
+

@@ -22,5 +22,6 @@ gboolean  _byline_import_is_name                (const char *text);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);
+char    **_byline_import_parse_credit_line      (const char *line);
 
 G_END_DECLS

@@ -326,9 +326,11 @@ read_header (GPtrArray *blocks,
       if (block->lines->len != 1)
         break;
 
-      /* "By …", or a name that a job title or agency gives away */
+      /* "By …", a name that a job title or agency gives away, or an
+       * agency's credit line under the headline */
       if ((names = _byline_import_parse_byline (line)) != NULL ||
-          (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, candidates->len > 0)) != NULL))
+          (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, candidates->len > 0)) != NULL) ||
+          (h->bylines == NULL && candidates->len > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
         {
           if (h->bylines == NULL)
             h->bylines = names;

@@ -632,6 +632,39 @@ test_import_deck_and_signature (void)
   }
 }
 
+static void
+test_import_credit_line (void)
+{
+  /* A Persian agency story: desk and agency under the headline, a
+   * "read more" link and the comment form at the end */
+  const char *story =
+    "افزایش قیمت بلیت مترو از اول فروردین\n\n"
+    "گروه جامعه - خبرگزاری ایسنا\n\n"
+    "تاریخ انتشار: ۲۵ اسفند ۱۴۰۲ ساعت ۱۴:۳۰\n\n"
+    "تهران - شورای شهر تهران با افزایش ۲۵ درصدی نرخ بلیت مترو موافقت کرد.\n\n"
+    "به گفته رئیس کمیسیون عمران، این افزایش کمتر از نرخ تورم است.\n\n"
+    "بیشتر بخوانید: خط ۱۰ مترو تا پایان سال افتتاح می‌شود\n\n"
+    "نظرات\n\n"
+    "۵ + ۳ =\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  g_autoptr(BylineArticle) b = import ("Ministers agree rail fare freeze\n\n"
+                                       "Politics desk | Reuters\n\n"
+                                       "LONDON - Ministers agreed on Tuesday to freeze rail fares for a year.\n\n"
+                                       "The freeze starts in March.\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "افزایش قیمت بلیت مترو از اول فروردین");
+  assert_bylines (a, "خبرگزاری ایسنا", NULL);
+  assert_date (a, "2024-03-15T14:30:00+03:30", "Asia/Tehran");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "تهران");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==, "شورای شهر تهران با افزایش ۲۵ درصدی نرخ بلیت مترو موافقت کرد.");
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "شورای شهر تهران با افزایش ۲۵ درصدی نرخ بلیت مترو موافقت کرد.\n\n"
+                   "به گفته رئیس کمیسیون عمران، این افزایش کمتر از نرخ تورم است.\n");
+
+  assert_bylines (b, "Reuters", NULL);
+  g_assert_true (g_str_has_prefix (byline_article_get_body (b), "Ministers agreed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/import/web-furniture", test_import_web_furniture);
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
+  g_test_add_func ("/import/credit-line", test_import_credit_line);
   g_test_add_func ("/import/empty", test_import_empty);
   g_test_add_func ("/import/unrecognised", test_import_unrecognised);
   g_test_add_func ("/import/binary-junk", test_import_binary_junk);
