@@ -74,7 +74,7 @@ static const char * const count_heads[] = {
 static const char * const number_words[] = {
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-  "nineteen", "twenty", "no", NULL
+  "nineteen", "twenty", NULL
 };
 
 guint
@@ -153,7 +153,7 @@ read_number (const char **p,
     {
       gsize len = strlen (number_words[i]);
 
-      if (strncmp (s, number_words[i], len) == 0 && !g_ascii_isalpha (s[len]) && !g_str_equal (number_words[i], "no"))
+      if (strncmp (s, number_words[i], len) == 0 && !g_ascii_isalpha (s[len]))
         {
           *p = s + len;
           return TRUE;
@@ -238,22 +238,12 @@ is_count (const char *lower)
   const char *p = lower;
   const char *rest;
 
-  if (read_number (&p, FALSE) || g_str_has_prefix (p, "no "))
-    rest = skip_spaces (g_str_has_prefix (p, "no ") ? p + 3 : p);
+  /* "12", "one" or "no", then the noun */
+  if (g_str_has_prefix (p, "no "))
+    p += 3;
   else
-    {
-      for (guint i = 0; number_words[i] != NULL; i++)
-        {
-          gsize len = strlen (number_words[i]);
-
-          if (strncmp (p, number_words[i], len) == 0 && p[len] == ' ')
-            {
-              p += len;
-              break;
-            }
-        }
-      rest = skip_spaces (p);
-    }
+    read_number (&p, TRUE);
+  rest = skip_spaces (p);
 
   if (rest != lower)
     {

@@ -226,31 +226,40 @@ cut_role (char *name)
   return TRUE;
 }
 
+/* @text cut at each of @separators, parts trimmed, empty ones left out */
+static char **
+split_at (const char         *text,
+          const char * const *separators)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *work = g_strdup (text);
+  g_auto(GStrv) parts = NULL;
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      g_auto(GStrv) split = g_strsplit (work, separators[i], -1);
+
+      g_free (work);
+      work = g_strjoinv ("\x1f", split);
+    }
+
+  parts = g_strsplit (work, "\x1f", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 static char **
 split_names (const char *text)
 {
   static const char * const separators[] = { " and ", " & ", ", ", " | ", " / ", " و ", "، ", " и ", NULL };
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *work = g_strdup (text);
-  g_auto(GStrv) names = NULL;
 
-  for (guint i = 0; separators[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (work, separators[i], -1);
-
-      g_free (work);
-      work = g_strjoinv ("\x1f", parts);
-    }
-
-  names = g_strsplit (work, "\x1f", -1);
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_strstrip (names[i]);
-      if (names[i][0] != '\0')
-        g_strv_builder_add (builder, names[i]);
-    }
-
-  return g_strv_builder_end (builder);
+  return split_at (text, separators);
 }
 
 /* The people among @parts, titles and agencies cut; @parts themselves when
@@ -399,28 +408,19 @@ _byline_import_parse_credit_line (const char *line)
 {
   static const char * const agency_words[] = { "خبرگزاری", "news agency", "агентство", NULL };
   static const char * const dashes[] = { " - ", " – ", " — ", " | ", NULL };
-  g_autofree char *work = NULL;
   g_auto(GStrv) parts = NULL;
 
   if (strlen (line) > 120 || _byline_import_count_words (line) > 8 ||
       _byline_import_ends_with_punctuation (line))
     return NULL;
 
-  work = g_strdup (line);
-  for (guint i = 0; dashes[i] != NULL; i++)
-    {
-      g_auto(GStrv) split = g_strsplit (work, dashes[i], -1);
-
-      g_free (work);
-      work = g_strjoinv ("\x1f", split);
-    }
-  parts = g_strsplit (work, "\x1f", -1);
+  parts = split_at (line, dashes);
   if (g_strv_length (parts) < 2)
     return NULL;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      g_autofree char *lower = g_utf8_strdown (g_strstrip (parts[i]), -1);
+      g_autofree char *lower = g_utf8_strdown (parts[i], -1);
       gboolean agency = in_list (agencies, lower);
 
       for (guint w = 0; !agency && agency_words[w] != NULL; w++)
