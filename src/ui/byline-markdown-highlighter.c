@@ -485,19 +485,6 @@ byline_markdown_highlighter_new (GtkTextBuffer *buffer)
 }
 
 /**
- * byline_markdown_highlighter_get_buffer:
- *
- * Returns: (transfer none) (nullable): the highlighted buffer
- */
-GtkTextBuffer *
-byline_markdown_highlighter_get_buffer (BylineMarkdownHighlighter *self)
-{
-  g_return_val_if_fail (BYLINE_IS_MARKDOWN_HIGHLIGHTER (self), NULL);
-
-  return self->buffer;
-}
-
-/**
  * byline_markdown_highlighter_get_tag:
  *
  * Returns: (transfer none): the tag that marks spans of @kind

@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BylineMarkdownHighlighter, byline_markdown_highlighter, BYLINE, MARKDOWN_HIGHLIGHTER, GObject)
 
 BylineMarkdownHighlighter *byline_markdown_highlighter_new              (GtkTextBuffer             *buffer);
-GtkTextBuffer             *byline_markdown_highlighter_get_buffer       (BylineMarkdownHighlighter *self);
 GtkTextTag                *byline_markdown_highlighter_get_tag          (BylineMarkdownHighlighter *self,
                                                                          BylineMarkdownSpanKind     kind);
 void                       byline_markdown_highlighter_set_style_scheme (BylineMarkdownHighlighter *self,

@@ -85,6 +85,10 @@ gboolean           _byline_spell_ranges_nth               (BylineSpellRanges *r,
                                                            guint              i,
                                                            GtkTextIter       *start,
                                                            GtkTextIter       *end);
+gboolean           _byline_spell_ranges_next_run          (BylineSpellRanges *r,
+                                                           guint             *i,
+                                                           GtkTextIter       *start,
+                                                           GtkTextIter       *end);
 gboolean           _byline_spell_ranges_contains          (BylineSpellRanges *r,
                                                            const GtkTextIter *iter);
 gboolean           _byline_spell_ranges_forward_to_toggle (BylineSpellRanges *r,

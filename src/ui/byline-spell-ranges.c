@@ -236,7 +236,8 @@ _byline_spell_ranges_index_after (BylineSpellRanges *r,
  * _byline_spell_ranges_nth:
  *
  * Walks the ranges in buffer order without searching: a range may be
- * empty, or touch the next one.
+ * empty, or touch the next one (_byline_spell_ranges_next_run() reads
+ * them as a tag would).
  *
  * Returns: whether there is an @i-th range, @start and @end set to it
  */
@@ -271,10 +272,47 @@ _byline_spell_ranges_contains (BylineSpellRanges *r,
 }
 
 /**
+ * _byline_spell_ranges_next_run:
+ * @i: (inout): the index to start from; on return, the one after the run
+ *
+ * The next misspelled stretch from the @i-th range on, as a tag would
+ * have it: empty ranges skipped, touching ones (an edit may have deleted
+ * the text between two) read as one.
+ *
+ * Returns: whether there is one, @start and @end set to it
+ */
+gboolean
+_byline_spell_ranges_next_run (BylineSpellRanges *r,
+                               guint             *i,
+                               GtkTextIter       *start,
+                               GtkTextIter       *end)
+{
+  GtkTextIter next_start, next_end;
+
+  for (; *i < r->ranges->len; (*i)++)
+    {
+      bounds (r, *i, start, end);
+      if (gtk_text_iter_compare (start, end) < 0)
+        break;
+    }
+  if (*i >= r->ranges->len)
+    return FALSE;
+
+  for ((*i)++; *i < r->ranges->len; (*i)++)
+    {
+      bounds (r, *i, &next_start, &next_end);
+      if (!gtk_text_iter_equal (&next_start, end))
+        break;
+      *end = next_end;
+    }
+  return TRUE;
+}
+
+/**
  * _byline_spell_ranges_forward_to_toggle:
  *
- * Moves @iter to the next start or end of a range after it, as
- * gtk_text_iter_forward_to_tag_toggle() does for a tag.
+ * Moves @iter to the next start or end of a misspelled stretch after it,
+ * as gtk_text_iter_forward_to_tag_toggle() does for a tag.
  *
  * Returns: %FALSE, with @iter at the end of the buffer, when there is none
  */
@@ -282,35 +320,16 @@ gboolean
 _byline_spell_ranges_forward_to_toggle (BylineSpellRanges *r,
                                         GtkTextIter       *iter)
 {
-  for (guint i = first_ending_after (r, iter, FALSE); i < r->ranges->len; i++)
+  guint i = first_ending_after (r, iter, FALSE);
+  GtkTextIter start, end;
+
+  if (!_byline_spell_ranges_next_run (r, &i, &start, &end))
     {
-      GtkTextIter start, end;
-
-      bounds (r, i, &start, &end);
-      if (gtk_text_iter_compare (&start, &end) >= 0)
-        continue;
-      if (gtk_text_iter_compare (&start, iter) > 0)
-        {
-          *iter = start;
-          return TRUE;
-        }
-      /* An edit may have brought the next range up to this one's end: as
-       * a tag, they are one */
-      for (guint j = i + 1; j < r->ranges->len; j++)
-        {
-          GtkTextIter next_start, next_end;
-
-          bounds (r, j, &next_start, &next_end);
-          if (!gtk_text_iter_equal (&next_start, &end))
-            break;
-          end = next_end;
-        }
-      *iter = end;
-      return TRUE;
+      gtk_text_buffer_get_end_iter (r->buffer, iter);
+      return FALSE;
     }
-
-  gtk_text_buffer_get_end_iter (r->buffer, iter);
-  return FALSE;
+  *iter = gtk_text_iter_compare (&start, iter) > 0 ? start : end;
+  return TRUE;
 }
 
 /**

@@ -196,20 +196,11 @@ measure_paragraph (BylineSpellUnderlines *u,
   if (!gtk_text_iter_ends_line (&line_end))
     gtk_text_iter_forward_to_line_end (&line_end);
 
-  /* The ranges from @first on that start in the paragraph, touching
-   * ones as one run */
-  for (guint i = first; _byline_spell_ranges_nth (misspelled, i, &start, &end); i++)
+  /* The misspelled stretches from the @first range on that start in
+   * the paragraph */
+  for (guint i = first;
+       _byline_spell_ranges_next_run (misspelled, &i, &start, &end) && gtk_text_iter_compare (&start, &line_end) < 0;)
     {
-      GtkTextIter next_start, next_end;
-
-      if (gtk_text_iter_compare (&start, &line_end) >= 0)
-        break;
-      while (_byline_spell_ranges_nth (misspelled, i + 1, &next_start, &next_end) &&
-             gtk_text_iter_equal (&next_start, &end))
-        {
-          end = next_end;
-          i++;
-        }
       if (gtk_text_iter_compare (&start, line_start) < 0)
         start = *line_start;
       if (gtk_text_iter_compare (&end, &line_end) > 0)
