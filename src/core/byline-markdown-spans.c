@@ -8,14 +8,17 @@
  * The editor highlights the body line by line (a buffer line is a
  * paragraph): byline_markdown_scan_line() says where the headings, quote
  * and list markers, rules, code, emphasis, links and images of one line
- * are. The only state carried from line to line is whether the line is
- * inside a fenced code block, so an edit re-reads its own paragraph, and
- * the following ones only while that state changes.
+ * are. The state carried from line to line is whether the line is inside
+ * a fenced code block, or else whether it is paragraph text (which a
+ * setext underline, "---" or "===" on the next line, makes a heading), so
+ * an edit re-reads its own paragraph, the line above when that is
+ * paragraph text, and the following ones only while the state changes.
  *
  * It follows CommonMark where a writer sees it, not in every corner (that
  * is md4c's job when the story is converted): emphasis pairs the first
- * run that can close it, link text holds no brackets, setext headings and
- * indented code blocks are plain text, as in GtkSourceView's Markdown.
+ * run that can close it, link text holds no brackets, indented code blocks
+ * are plain text as in GtkSourceView's Markdown, and of a setext heading
+ * over several lines only the last line is known to be heading.
  * Every search is linear in the line, whatever it holds.
  */
 
@@ -28,6 +31,13 @@
 #include "byline-markdown-spans.h"
 
 #define MAX_NESTING 3
+
+/* The state between lines: inside a fenced code block, its fence's
+ * character << 8 | its length; else these flags for the line before */
+#define FENCE_MASK 0xFFFFu
+#define PARAGRAPH  (1u << 16)   /* paragraph text, outside quotes and lists */
+#define CONTAINED  (1u << 17)   /* paragraph text in a quote or list item */
+#define SETEXT     (1u << 18)   /* a setext heading's text: this line is its underline */
 
 typedef struct
 {
@@ -43,6 +53,7 @@ typedef struct
   GArray     *spans;          /* in bytes until the end */
   gsize       no_closer[2][3];   /* '*', '_' × wanted runs: none closes from here on (+ 1) */
   GArray     *ticks;          /* (element-type Ticks): the backtick runs, once needed */
+  gsize       no_title_close[3];   /* '"', '\'', ')': none from here on (+ 1) */
 } Scan;
 
 static const char * const kind_names[] = {
@@ -245,13 +256,36 @@ find_closer (Scan  *scan,
   return -1;
 }
 
-/* "[text](destination)" at @at: the end of the destination, or 0 */
+/* The end of a link title opening at @at ("…", '…' or (…)), or 0; as in
+ * GtkSourceView, a backslash does not hide the closing character */
+static gsize
+read_title (Scan  *scan,
+            gsize  at,
+            gsize  end)
+{
+  char close = scan->text[at] == '(' ? ')' : scan->text[at];
+  gsize *memo = &scan->no_title_close[close == '"' ? 0 : close == '\'' ? 1 : 2];
+  const char *found;
+
+  if (*memo != 0 && at >= *memo - 1)
+    return 0;
+  found = memchr (scan->text + at + 1, close, end - at - 1);
+  if (found != NULL)
+    return found - scan->text + 1;
+  if (end == scan->len)
+    *memo = at + 1;
+  return 0;
+}
+
+/* "[text](destination)" or "[text](destination "title")" at @at: the end
+ * of the parenthesis, or 0 */
 static gsize
 read_link (Scan  *scan,
            gsize  at,
            gsize  end,
            gsize *close_bracket)
 {
+  guint depth = 0;
   gsize i;
 
   for (i = at + 1; i < end && scan->text[i] != ']' && scan->text[i] != '['; i++)
@@ -262,11 +296,30 @@ read_link (Scan  *scan,
   if (i + 1 >= end || scan->text[i] != ']' || scan->text[i + 1] != '(')
     return 0;
   *close_bracket = i;
-  for (i += 2; i < end && scan->text[i] != ')' && scan->text[i] != '('; i++)
-    ;
-  if (i >= end || scan->text[i] != ')')
+  /* The destination, which may hold balanced parentheses ("…/Ferry_(boat)") */
+  for (i += 2; i < end && scan->text[i] != ' '; i++)
+    {
+      if (scan->text[i] == '\\')
+        i++;
+      else if (scan->text[i] == '(' && ++depth > MAX_NESTING)
+        return 0;
+      else if (scan->text[i] == ')')
+        {
+          if (depth == 0)
+            return i + 1;
+          depth--;
+        }
+    }
+  if (depth > 0)
     return 0;
-  return i + 1;
+  while (i < end && scan->text[i] == ' ')
+    i++;
+  if (i < end && (scan->text[i] == '"' || scan->text[i] == '\'' || scan->text[i] == '(') &&
+      (i = read_title (scan, i, end)) == 0)
+    return 0;
+  while (i < end && scan->text[i] == ' ')
+    i++;
+  return i < end && scan->text[i] == ')' ? i + 1 : 0;
 }
 
 /* "<https://…>" at @at: the end, or 0 */
@@ -451,24 +504,71 @@ to_characters (Scan  *scan,
 }
 
 /**
+ * byline_markdown_is_setext_underline:
+ * @line: one line, without its line break
+ * @length: bytes in @line, or -1 when NUL-terminated
+ *
+ * Whether @line can underline the paragraph above it into a heading:
+ * `===` or `---` (any number, one or more), indented by at most three
+ * spaces, and nothing else but spaces.
+ */
+gboolean
+byline_markdown_is_setext_underline (const char *line,
+                                     gssize      length)
+{
+  Scan scan = { line, length < 0 ? strlen (line) : (gsize) length, NULL, { { 0, } }, NULL, { 0, } };
+  gsize at;
+  char c;
+
+  g_return_val_if_fail (line != NULL || length == 0, FALSE);
+
+  at = skip_indent (&scan, 0);
+  c = at < scan.len ? scan.text[at] : '\0';
+  if (c != '=' && c != '-')
+    return FALSE;
+  at += run_length (&scan, at, c);
+  while (at < scan.len && (scan.text[at] == ' ' || scan.text[at] == '\t'))
+    at++;
+  return at == scan.len;
+}
+
+/**
+ * byline_markdown_state_in_paragraph:
+ * @state: what byline_markdown_scan_line() returned for a line
+ *
+ * Returns: whether that line was paragraph text, which the line after it
+ *   may turn into a heading: when the line after changes, the line must
+ *   be scanned again too
+ */
+gboolean
+byline_markdown_state_in_paragraph (guint state)
+{
+  return (state & (PARAGRAPH | SETEXT)) != 0;
+}
+
+/**
  * byline_markdown_scan_line:
  * @line: one line of Markdown, without its line break (valid UTF-8)
  * @length: bytes in @line, or -1 when NUL-terminated
  * @state: what the line before returned (0 for the first line)
+ * @underlined: whether the next line is a setext underline
+ *   (byline_markdown_is_setext_underline()), which makes this line a
+ *   heading if it is paragraph text
  * @spans: (element-type BylineMarkdownSpan): where the line's spans are
  *   appended, in character offsets
  *
- * Returns: the state the next line starts in (0: outside a fenced code
- *   block)
+ * Returns: the state the next line starts in (0: a new block)
  */
 guint
 byline_markdown_scan_line (const char *line,
                            gssize      length,
                            guint       state,
+                           gboolean    underlined,
                            GArray     *spans)
 {
-  Scan scan = { line, length < 0 ? strlen (line) : (gsize) length, spans, { { 0, } }, NULL };
+  Scan scan = { line, length < 0 ? strlen (line) : (gsize) length, spans, { { 0, } }, NULL, { 0, } };
   guint first = spans->len;
+  guint fenced = state & FENCE_MASK;
   guint next = 0;
   gsize at;
 
@@ -476,14 +576,14 @@ byline_markdown_scan_line (const char *line,
   g_return_val_if_fail (spans != NULL, 0);
 
   at = skip_indent (&scan, 0);
-  if (state != 0)
+  if (fenced != 0)
     {
-      char c = state >> 8;
+      char c = fenced >> 8;
       gsize run = at < scan.len && scan.text[at] == c ? run_length (&scan, at, c) : 0;
 
       add (&scan, BYLINE_MARKDOWN_SPAN_CODE_BLOCK, 0, scan.len);
-      next = state;
-      if (run >= (state & 0xFF))
+      next = fenced;
+      if (run >= (fenced & 0xFF))
         {
           gsize rest = at + run;
 
@@ -493,13 +593,19 @@ byline_markdown_scan_line (const char *line,
             next = 0;
         }
     }
+  else if ((state & SETEXT) && byline_markdown_is_setext_underline (line, scan.len))
+    add (&scan, BYLINE_MARKDOWN_SPAN_HEADING, at, scan.len);
   else if ((next = fence (&scan, at)) != 0)
     add (&scan, BYLINE_MARKDOWN_SPAN_CODE_BLOCK, 0, scan.len);
   else if (is_rule (&scan, at))
     add (&scan, BYLINE_MARKDOWN_SPAN_RULE, at, scan.len);
   else
     {
+      /* Four columns in, outside a paragraph: an indented code block */
+      gboolean code = !(state & (PARAGRAPH | CONTAINED | SETEXT)) && at < scan.len && is_space (&scan, at);
+      gboolean contained = FALSE;
       gsize hashes;
+      gsize rest;
 
       /* Quote markers, nested ones too: "> > text" */
       while (at < scan.len && scan.text[at] == '>')
@@ -509,6 +615,7 @@ byline_markdown_scan_line (const char *line,
           if (at < scan.len && scan.text[at] == ' ')
             at++;
           at = skip_indent (&scan, at);
+          contained = TRUE;
         }
 
       hashes = at < scan.len && scan.text[at] == '#' ? run_length (&scan, at, '#') : 0;
@@ -516,11 +623,14 @@ byline_markdown_scan_line (const char *line,
         {
           add (&scan, BYLINE_MARKDOWN_SPAN_HEADING, at, scan.len);
           at += hashes;
+          contained = FALSE;
+          hashes = G_MAXSIZE;   /* no paragraph */
         }
       else if (at + 1 < scan.len && strchr ("-*+", scan.text[at]) != NULL && is_space (&scan, at + 1))
         {
           add (&scan, BYLINE_MARKDOWN_SPAN_LIST_MARKER, at, at + 1);
           at++;
+          contained = TRUE;
         }
       else
         {
@@ -533,8 +643,25 @@ byline_markdown_scan_line (const char *line,
             {
               add (&scan, BYLINE_MARKDOWN_SPAN_LIST_MARKER, at, at + digits + 1);
               at += digits + 1;
+              contained = TRUE;
             }
         }
+
+      /* What the line is for the next one: paragraph text (lines without
+       * markers under a quote or list item go on in it), or a new block */
+      for (rest = at; rest < scan.len && (scan.text[rest] == ' ' || scan.text[rest] == '\t'); rest++)
+        ;
+      if (hashes == G_MAXSIZE || rest == scan.len || code)
+        next = 0;
+      else if (contained || (state & CONTAINED))
+        next = CONTAINED;
+      else if (underlined)
+        {
+          add (&scan, BYLINE_MARKDOWN_SPAN_HEADING, rest, scan.len);
+          next = SETEXT;
+        }
+      else
+        next = PARAGRAPH;
       scan_inline (&scan, at, scan.len, 0);
     }
 

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 /**
  * BylineMarkdownSpanKind:
- * @BYLINE_MARKDOWN_SPAN_HEADING: an ATX heading line (`## Subheading`)
+ * @BYLINE_MARKDOWN_SPAN_HEADING: a heading: an ATX heading line (`## Subheading`), or
+ *   a setext heading's last line and its underline (`---`, `===`)
  * @BYLINE_MARKDOWN_SPAN_QUOTE_MARKER: the `>` of a block quote
  * @BYLINE_MARKDOWN_SPAN_LIST_MARKER: `-`, `*`, `+`, `1.` opening a list item
  * @BYLINE_MARKDOWN_SPAN_RULE: a thematic break (`---`)
@@ -64,6 +65,10 @@ const char *byline_markdown_span_kind_to_string (BylineMarkdownSpanKind  kind);
 guint       byline_markdown_scan_line            (const char             *line,
                                                   gssize                  length,
                                                   guint                   state,
+                                                  gboolean                underlined,
                                                   GArray                 *spans);
+gboolean    byline_markdown_is_setext_underline  (const char             *line,
+                                                  gssize                  length);
+gboolean    byline_markdown_state_in_paragraph   (guint                   state);
 
 G_END_DECLS

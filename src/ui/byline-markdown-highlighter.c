@@ -16,9 +16,11 @@
  * The tags take their looks from the editor's GtkSourceView style scheme
  * (the same styles GtkSourceView's Markdown maps to), so they follow the
  * light and dark schemes. Lines are scanned in an idle just before GTK
- * lays the text out; the only state carried from line to line is whether
- * a fenced code block is open, and the scan goes on past the edited lines
- * only while that state changes. A whole new text is scanned top first,
+ * lays the text out; the state carried from line to line is whether a
+ * fenced code block is open or the line is paragraph text, and the scan
+ * goes on past the edited lines only while that state changes (and
+ * starts a line above them when that line is paragraph text, which a
+ * "---" under it makes a heading). A whole new text is scanned top first,
  * in slices that leave room for frames.
  */
 
@@ -169,6 +171,31 @@ tag_matches (GtkTextTag        *tag,
   return n == n_ranges;
 }
 
+/* Whether the line after @line is a setext underline ("---", "==="),
+ * which makes @line a heading when it is paragraph text */
+static gboolean
+underlined (BylineMarkdownHighlighter *self,
+            int                        line)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  gunichar c;
+
+  if (!gtk_text_buffer_get_iter_at_line (self->buffer, &start, line + 1))
+    return FALSE;
+  /* Most lines give themselves away at once */
+  end = start;
+  for (guint i = 0; i < 3 && gtk_text_iter_get_char (&end) == ' '; i++)
+    gtk_text_iter_forward_char (&end);
+  c = gtk_text_iter_get_char (&end);
+  if (c != '-' && c != '=')
+    return FALSE;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  text = gtk_text_buffer_get_slice (self->buffer, &start, &end, TRUE);
+  return byline_markdown_is_setext_underline (text, -1);
+}
+
 /* Scans @line (starting in @state) and sets its tags; returns the state
  * after it */
 static guint
@@ -190,7 +217,7 @@ highlight_line (BylineMarkdownHighlighter *self,
 
   text = gtk_text_buffer_get_slice (self->buffer, &start, &end, TRUE);
   g_array_set_size (self->spans, 0);
-  state = byline_markdown_scan_line (text, -1, state, self->spans);
+  state = byline_markdown_scan_line (text, -1, state, underlined (self, line), self->spans);
 
   for (guint kind = 0; kind < BYLINE_MARKDOWN_N_SPAN_KINDS; kind++)
     {
@@ -259,6 +286,9 @@ scan (BylineMarkdownHighlighter *self,
   check_states (self);
   lines = self->states->len;
   line = self->dirty_start;
+  /* Paragraph text above is a heading or not by what this line is now */
+  if (line > 0 && line < lines && byline_markdown_state_in_paragraph (g_array_index (self->states, guint, line - 1)))
+    line--;
   while (line >= 0 && line < lines)
     {
       guint before = line == 0 ? 0 : g_array_index (self->states, guint, line - 1);

@@ -421,6 +421,27 @@ test_editor_markdown (Fixture       *f,
   g_assert_true (has_markdown (f, "code-block", 9, 0, 10));
   g_assert_false (has_markdown (f, "link-text", 9, 2, 8));
 
+  /* "---" typed under a line of text makes it a subheading, as the story
+   * converts; with a blank line between them it is a rule again */
+  gtk_text_buffer_set_text (text, "Intro.\n\nWhat riders can expect\n", -1);
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_text_buffer_get_end_iter (text, &iter);
+      gtk_text_buffer_insert (text, &iter, "-", -1);
+      byline_test_wait_until (FALSE, 20);
+    }
+  byline_test_wait_until (has_markdown (f, "heading", 2, 0, 22), 5000);
+  g_assert_true (has_markdown (f, "heading", 2, 0, 22));
+  g_assert_true (has_markdown (f, "heading", 3, 0, 3));
+  g_assert_false (has_markdown (f, "rule", 3, 0, 1));
+  g_assert_false (has_markdown (f, "heading", 0, 0, 1));
+  gtk_text_buffer_get_iter_at_line (text, &iter, 3);
+  gtk_text_buffer_insert (text, &iter, "\n", -1);
+  byline_test_wait_until (has_markdown (f, "rule", 4, 0, 3), 5000);
+  g_assert_true (has_markdown (f, "rule", 4, 0, 3));
+  g_assert_false (has_markdown (f, "heading", 2, 0, 1));
+  g_assert_false (has_markdown (f, "heading", 4, 0, 1));
+
   /* The tags take the scheme's colours; dark style follows the system */
   g_object_get (markdown_tag (f, "heading"), "foreground-rgba", &light, NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
