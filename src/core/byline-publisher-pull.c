@@ -93,8 +93,6 @@ _byline_publisher_article_from_post (BylineStore          *store,
       byline_article_set_time_zone (article, "UTC");
       byline_article_set_date (article, post->date_gmt);
     }
-  if (post->excerpt != NULL)
-    byline_article_set_excerpt (article, post->excerpt);
   if (post->slug != NULL)
     byline_article_set_slug (article, post->slug);
   if (post->categories != NULL && post->categories->len > 0)

@@ -19,6 +19,7 @@
 #include "byline-publisher-private.h"
 #include "byline-sha256.h"
 #include "byline-slug.h"
+#include "byline-text-private.h"
 #include "byline-wp-json.h"
 
 /* The "publish" outbox row (payload {"status": "draft|pending|publish|
@@ -141,7 +142,7 @@ upload_once (Job         *job,
   upload->bytes = g_bytes_ref (bytes);
   upload->filename = g_file_get_basename (file);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
-  upload->caption = g_strdup (caption && *caption ? caption : NULL);
+  upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
   if (!(media = byline_cms_upload_media_sync (job->cms, upload, job->cancellable, error)) ||
       !byline_store_save_media (job->store, job->account, hash, media->id, media->source_url, error))
     return NULL;
@@ -330,11 +331,13 @@ build_post (Job                  *job,
   g_autofree char *html = NULL;
 
   post->status = g_strdup (status);
-  post->title = g_strdup (byline_article_get_headline (article));
+  /* WordPress shows the title, excerpt and captions as HTML: a headline
+   * is text, and "<b>" in it is shown as written, never as markup */
+  post->title = _byline_html_escape_text (byline_article_get_headline (article));
   if (!(html = byline_article_render_content_html (article, map_image_cb, job, error)))
     return NULL;
   post->content = g_strdup_printf ("%s%s%s -->\n", html, BYLINE_UUID_MARKER_PREFIX, uuid);
-  post->excerpt = g_strdup (byline_article_get_excerpt (article));
+  post->excerpt = _byline_html_escape_text (byline_article_get_excerpt (article));
   post->slug = byline_article_get_slug (article)[0] != '\0'
                ? g_strdup (byline_article_get_slug (article))
                : byline_slugify (byline_article_get_headline (article), BYLINE_SLUG_MAX_LENGTH);

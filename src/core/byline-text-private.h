@@ -23,6 +23,7 @@ void      _byline_html_escape_append    (GString     *out,
                                          const char  *text,
                                          gssize       length);
 char     *_byline_html_escape           (const char  *text);
+char     *_byline_html_escape_text      (const char  *text);
 gboolean  _byline_html_decode_entity    (const char  *text,
                                          gsize        length,
                                          gsize       *consumed,

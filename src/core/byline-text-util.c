@@ -100,6 +100,28 @@ _byline_html_escape_append (GString    *out,
     }
 }
 
+/* @text as HTML text for a field the site shows as HTML (a post's title
+ * or excerpt, an image's caption): &, < and > escaped, quotes left as
+ * they are (as WordPress keeps such fields), never any markup */
+char *
+_byline_html_escape_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text ? text : ""; *p != '\0'; p++)
+    {
+      if (*p == '&')
+        g_string_append (out, "&amp;");
+      else if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 char *
 _byline_html_escape (const char *text)
 {

@@ -74,11 +74,14 @@ test_publish_and_update (Pub           *p,
   g_clear_object (&article);
   article = byline_store_load_article (p->store, id, NULL, &error);
   byline_article_set_headline (article, "Ferry fares rise again");
+  byline_article_set_excerpt (article, "Fares <script>alert(1)</script> & more");
   g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
   again = byline_publisher_publish_sync (p->publisher, id, "site", "publish", BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (again->remote_id, ==, result->remote_id);
   g_assert_cmpstr (pub_raw (pub_only_post (p), "title"), ==, "Ferry fares rise again");
+  /* The site shows the excerpt as HTML: text is escaped */
+  g_assert_cmpstr (pub_raw (pub_only_post (p), "excerpt"), ==, "Fares &lt;script&gt;alert(1)&lt;/script&gt; &amp; more");
   g_assert_cmpuint (p->wp->post_creates, ==, 1);
   g_assert_cmpuint (p->wp->post_updates, ==, 1);
   g_assert_cmpuint (p->wp->uploads, ==, 1);

@@ -272,13 +272,15 @@ test_update_and_conflict (void)
   g_autofree char *path = g_strdup_printf ("wp/v2/posts/%" G_GINT64_FORMAT, remote[0]);
 
   article = byline_store_load_article (store, ids[0], NULL, &error);
-  byline_article_set_headline (article, "Harbour city adds six electric ferries");
+  /* A headline is text: markup in it is shown as written on the site */
+  byline_article_set_headline (article, "Harbour city adds six <img src=x onerror=alert(1)> ferries & a pier");
   g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
   updated = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (updated->remote_id, ==, remote[0]);
   post = site_post (remote[0]);
-  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six electric ferries");
+  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries &amp; a pier");
+  g_assert_null (strstr (json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered"), "<img"));
 
   /* An editor changes the post on the site (modified_gmt has one-second
    * resolution: wait for the next second). */
