@@ -195,7 +195,9 @@ append_story (GString               *out,
  *
  * The post content the publisher sends to the CMS: the standfirst, byline
  * and dateline in the documented publishing format (README.md), then the
- * body's HTML. byline_html_import_post() reads it back.
+ * body's HTML; a story that is not in English, or is right to left, is
+ * wrapped in a `div` with its `lang` and `dir`. byline_html_import_post()
+ * reads it back.
  *
  * Returns: (transfer full): HTML, or %NULL with @error set
  */
@@ -206,12 +208,35 @@ byline_article_render_content_html (BylineArticle         *article,
                                     GError               **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  const char *language;
+  gboolean rtl, wrap;
 
   g_return_val_if_fail (BYLINE_IS_ARTICLE (article), NULL);
+
+  /* A site's theme sets its own language and direction on the page: a
+   * story in another (a Persian story on a site in English) says its own,
+   * or browsers lay it out left to right and screen readers read it in
+   * the site's language. English left-to-right stories need nothing. */
+  language = byline_article_get_language (article);
+  rtl = byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL;
+  wrap = rtl || (language[0] != '\0' && !g_str_equal (language, "en") && !g_str_has_prefix (language, "en-"));
+  if (wrap)
+    {
+      g_string_append (out, "<div class=\"byline-story\"");
+      if (language[0] != '\0')
+        {
+          g_string_append (out, " lang=\"");
+          _byline_html_escape_append (out, language, -1);
+          g_string_append_c (out, '"');
+        }
+      g_string_append_printf (out, " dir=\"%s\">\n", rtl ? "rtl" : "ltr");
+    }
 
   if (!append_story (out, article, image_func, user_data, out, error))
     return NULL;
 
+  if (wrap)
+    g_string_append (out, "</div>\n");
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 

@@ -22,7 +22,7 @@ byline_test_html_problem (const char *html)
   static const char * const allowed[] = {
     "p", "h2", "h3", "h4", "h5", "h6", "em", "strong", "code", "pre", "blockquote", "ul", "ol",
     "li", "a", "img", "br", "hr", "figure", "figcaption", "table", "thead", "tbody", "tr", "th",
-    "td", "del", "span", "time", NULL
+    "td", "del", "span", "time", "div", NULL
   };
   static const char * const schemes[] = { "http", "https", "mailto", "file", "byline-image", NULL };
   const char *p = html;

@@ -320,6 +320,45 @@ test_html_content_round_trip (void)
   g_assert_cmpstr (body_html, ==, back_html);
 }
 
+/* A Persian story says its language and direction to the site's page,
+ * and reads back the same */
+static void
+test_html_content_direction (void)
+{
+  g_autoptr(BylineArticle) fa = byline_article_new ();
+  g_autoptr(BylineArticle) en = sample_article ();
+  g_autoptr(BylineArticle) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+  g_autofree char *en_html = NULL;
+  const char *bylines[] = { "سارا احمدی", NULL };
+
+  byline_article_set_headline (fa, "گسترش ناوگان اتوبوس برقی");
+  byline_article_set_standfirst (fa, "شرکت واحد ۵۰ اتوبوس تازه می‌خرد.");
+  byline_article_set_bylines (fa, bylines);
+  byline_article_set_dateline (fa, "تهران");
+  byline_article_set_body (fa, "شرکت واحد اتوبوسرانی اعلام کرد.\n\n## برنامه\n\n> «اتوبوس‌ها تا بهار می‌رسند.»\n");
+  byline_article_set_language (fa, "fa");
+  byline_article_set_direction (fa, BYLINE_TEXT_DIRECTION_RTL);
+  html = byline_article_render_content_html (fa, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (html, "<div class=\"byline-story\" lang=\"fa\" dir=\"rtl\">\n"));
+  g_assert_true (g_str_has_suffix (html, "</div>\n"));
+
+  back = byline_html_import_post ("گسترش ناوگان اتوبوس برقی", html, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_standfirst (back), ==, byline_article_get_standfirst (fa));
+  g_assert_cmpstrv (byline_article_get_bylines (back), bylines);
+  g_assert_cmpstr (byline_article_get_dateline (back), ==, "تهران");
+  g_assert_cmpstr (byline_article_get_body (back), ==, byline_article_get_body (fa));
+  g_assert_cmpint (byline_article_get_direction (back), ==, BYLINE_TEXT_DIRECTION_RTL);
+
+  /* English, left to right: no wrapper */
+  en_html = byline_article_render_content_html (en, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_str_has_prefix (en_html, "<div"));
+}
+
 static void
 test_html_import_empty (void)
 {
@@ -400,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/html/text", test_html_text);
   g_test_add_func ("/html/content-format", test_html_content_format);
   g_test_add_func ("/html/content-round-trip", test_html_content_round_trip);
+  g_test_add_func ("/html/content-direction", test_html_content_direction);
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
 
