@@ -70,8 +70,15 @@ export_markdown (BylineArticle *article)
   const char *dateline = byline_article_get_dateline (article);
   GDateTime *date = byline_article_get_date (article);
 
+  const char *body = byline_article_get_body (article);
+  g_autofree char *lede = byline_markdown_escape (standfirst, -1);
+  gsize lede_len = strlen (lede);
+
   g_string_append_printf (out, "# %s\n\n", byline_article_get_headline (article));
-  if (standfirst[0] != '\0')
+  /* Wire copy imports copy the lede into the standfirst and keep it in
+   * the body: it is printed once, in the body, as the HTML does */
+  if (standfirst[0] != '\0' &&
+      !(strncmp (body, lede, lede_len) == 0 && (body[lede_len] == '\n' || body[lede_len] == '\0')))
     g_string_append_printf (out, "%s\n\n", standfirst);
   if (bylines[0] != NULL)
     {
@@ -86,7 +93,7 @@ export_markdown (BylineArticle *article)
       g_string_append_printf (out, "%s%s%s\n\n", dateline, dateline[0] && when ? " — " : "",
                               when ? when : "");
     }
-  g_string_append (out, byline_article_get_body (article));
+  g_string_append (out, body);
   if (out->len > 0 && out->str[out->len - 1] != '\n')
     g_string_append_c (out, '\n');
 
@@ -99,14 +106,15 @@ export_json (BylineArticle *article)
   g_autoptr(JsonNode) node = byline_article_to_json (article, TRUE);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   gsize length;
-  char *text;
+  g_autofree char *text = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, &length);
 
-  return g_bytes_new_take (text, length);
+  /* As `byline show --json` prints it: with a final line break */
+  return g_bytes_new_take (g_strconcat (text, "\n", NULL), length + 1);
 }
 
 /**

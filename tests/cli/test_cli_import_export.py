@@ -111,6 +111,10 @@ class CliImportExport(BylineTestCase):
         self.assertIn("\nLena Okafor\n", text)
         self.assertIn("PORTVALE — 2023-03-03 09:15", text)
         self.assertIn("\n## Charging at the quay\n", text)
+        # The lede the import copied into the standfirst is printed once
+        standfirst = self.run_json("show", id_, "--json")["standfirst"]
+        self.assertTrue(standfirst)
+        self.assertEqual(text.count(standfirst[:60]), 1)
 
     def test_export_html_to_file(self):
         id_ = self.run_byline("new", "--headline", "A <script>alert(1)</script> test",
@@ -129,8 +133,10 @@ class CliImportExport(BylineTestCase):
 
     def test_export_json_matches_show(self):
         id_ = self.imported()
-        exported = json.loads(self.run_byline("export", id_, "--format", "json", check=0).stdout)
-        self.assertEqual(exported, self.run_json("show", id_, "--json"))
+        exported = self.run_byline("export", id_, "--format", "json", check=0).stdout
+        self.assertEqual(json.loads(exported), self.run_json("show", id_, "--json"))
+        # Byte for byte, final line break included
+        self.assertEqual(exported, self.run_byline("show", id_, "--json", check=0).stdout)
 
     def test_export_errors(self):
         id_ = self.imported()
