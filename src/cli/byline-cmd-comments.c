@@ -324,7 +324,12 @@ cmd_moderate (BylineCli  *cli,
         g_array_append_val (outbox_ids, ((BylineOutboxItem *) g_ptr_array_index (after, i))->id);
     g_hash_table_iter_init (&iter, accounts);
     while (g_hash_table_iter_next (&iter, &account, NULL))
-      result = MAX (result, send_now (store, outbox_ids, account));
+      {
+        /* Not MAX (result, send_now (…)): the macro would send twice. */
+        int sent = send_now (store, outbox_ids, account);
+
+        result = MAX (result, sent);
+      }
   }
   return result;
 }

@@ -65,6 +65,7 @@ class FakeWordPress(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.site["posts"] += 1
         if self.site["offline"]:
             self.send_json(503, {"code": "down", "message": "Maintenance"})
             return
@@ -91,7 +92,7 @@ class FakeWordPress(BaseHTTPRequestHandler):
 class CliComments(BylineTestCase):
     def setUp(self):
         super().setUp()
-        self.site = {"offline": False, "comments": []}
+        self.site = {"offline": False, "comments": [], "posts": 0}
         for i in range(1, 131):
             self.site["comments"].append({
                 "id": i, "post": 1 + i % 2, "parent": 0,
@@ -192,6 +193,18 @@ class CliComments(BylineTestCase):
         self.run_byline("outbox", "--retry", check=0)
         self.assertEqual(self.remote(held[5]["remote_id"])["status"], "trash")
         self.assertEqual(self.remote(held[5]["remote_id"])["author_ip"], held[5]["author_ip"])
+
+    def test_moderate_offline_sends_once(self):
+        # `moderate` used to evaluate its send twice through GLib's MAX():
+        # two POSTs and every message printed twice when the site was down.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        self.site["offline"] = True
+        self.site["posts"] = 0
+        proc = self.run_byline("comments", "moderate", str(held[0]["id"]), "approve", check=4)
+        self.assertEqual(self.site["posts"], 1)
+        self.assertEqual(proc.stderr.count("queued"), 1, proc.stderr)
+        self.assertEqual(proc.stderr.count("Maintenance"), 1, proc.stderr)
 
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
