@@ -206,6 +206,17 @@ class CliComments(BylineTestCase):
         self.assertEqual(proc.stderr.count("queued"), 1, proc.stderr)
         self.assertEqual(proc.stderr.count("Maintenance"), 1, proc.stderr)
 
+    def test_list_keeps_joiners(self):
+        # ZWNJ is Persian spelling and ZWJ joins emoji: the plain-text
+        # columns keep them (and LRM); only bidi overrides go.
+        self.remote(1)["author_name"] = "\u062a\u0647\u0631\u0627\u0646\u200c\u0646\u06cc\u0648\u0632"
+        self.remote(1)["content"]["raw"] = "Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok\u202e!"
+        self.run_byline("comments", "sync", check=0)
+        out = self.run_byline("comments", "list", "--status", "all", check=0).stdout
+        self.assertIn("\u062a\u0647\u0631\u0627\u0646\u200c\u0646\u06cc\u0648\u0632", out)
+        self.assertIn("Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok!", out)
+        self.assertNotIn("\u202e", out)
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)

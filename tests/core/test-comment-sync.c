@@ -599,6 +599,32 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (strstr (c3->content, "سلام"));
 }
 
+/* Joiners and direction marks are text, not spoofing: Persian spells
+ * words with ZWNJ, emoji sequences need ZWJ, LRM/RLM only mark a
+ * direction. Overrides, embeddings, isolates and invisible junk go. */
+static void
+test_safe_label_keeps_joiners (void)
+{
+  static const struct { const char *in, *out; gboolean removed; } cases[] = {
+    { "تهران\u200Cنیوز", "تهران\u200Cنیوز", FALSE },
+    { "\U0001F468\u200D\U0001F469\u200D\U0001F467 family", "\U0001F468\u200D\U0001F469\u200D\U0001F467 family", FALSE },
+    { "abc\u200Eדף\u200F", "abc\u200Eדף\u200F", FALSE },
+    { "evil\u202Egpj.exe", "evilgpj.exe", TRUE },
+    { "\u2066a\u2069\u202Ab\u202C", "ab", TRUE },
+    { "goo\u200Bgle\uFEFF\u2060", "google", TRUE },
+    { "line\nbreak\x01", "line break", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean removed = !cases[i].removed;
+      g_autofree char *label = byline_comment_safe_label (cases[i].in, &removed);
+
+      g_assert_cmpstr (label, ==, cases[i].out);
+      g_assert_cmpint (removed, ==, cases[i].removed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +641,7 @@ main (int   argc,
   g_test_add ("/comment-sync/send-shares-client", Fixture, NULL, setup, test_send_shares_client, teardown);
   g_test_add ("/comment-sync/reply-answer-lost", Fixture, NULL, setup, test_reply_answer_lost, teardown);
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
+  g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
 
   return g_test_run ();
