@@ -190,8 +190,18 @@ cmd_list (BylineCli  *cli,
   query.account = account;
   query.limit = limit;
 
-  if (!(store = byline_cli_open_store (cli, error)) ||
-      !(comments = byline_store_query_comments (store, &query, error)))
+  if (!(store = byline_cli_open_store (cli, error)))
+    return BYLINE_EXIT_ERROR;
+  /* An unknown account is a mistake to report, as `sync` does, not an
+   * empty list. */
+  if (account != NULL)
+    {
+      g_autoptr(BylineAccount) found = byline_store_find_account (store, account, error);
+
+      if (found == NULL)
+        return BYLINE_EXIT_ERROR;
+    }
+  if (!(comments = byline_store_query_comments (store, &query, error)))
     return BYLINE_EXIT_ERROR;
 
   if (json)

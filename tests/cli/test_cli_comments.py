@@ -225,6 +225,11 @@ class CliComments(BylineTestCase):
         self.run_byline("comments", "edit", "1", "--text", "x", check=1)
         self.run_byline("comments", "edit", check=2)
         self.run_byline("comments", "sync", "--account", "nope", check=1)
+        # Every subcommand taking --account says the same of an unknown one.
+        for sub in ("sync", "list"):
+            proc = self.run_byline("comments", sub, "--account", "nope", check=1)
+            self.assertEqual(proc.stdout, "")
+            self.assertIn("No account named \u201cnope\u201d", proc.stderr)
 
 
 if __name__ == "__main__":
