@@ -71,6 +71,10 @@ class FakeWordPress(BaseHTTPRequestHandler):
             return
         path = urlparse(self.path).path
         if path == "/wp-json/wp/v2/comments":
+            if body["parent"] and not any(c["id"] == body["parent"] for c in self.site["comments"]):
+                self.send_json(400, {"code": "rest_comment_invalid_parent",
+                                     "message": "Invalid parent comment ID.", "data": {"status": 400}})
+                return
             c = dict(self.site["comments"][0], id=len(self.site["comments"]) + 1,
                      parent=body["parent"], post=body["post"],
                      content={"raw": body["content"], "rendered": body["content"]},
@@ -79,7 +83,11 @@ class FakeWordPress(BaseHTTPRequestHandler):
             self.send_json(201, c)
             return
         cid = int(path.rsplit("/", 1)[1])
-        c = next(c for c in self.site["comments"] if c["id"] == cid)
+        c = next((c for c in self.site["comments"] if c["id"] == cid), None)
+        if c is None:
+            self.send_json(404, {"code": "rest_comment_invalid_id", "message": "Invalid comment ID.",
+                                 "data": {"status": 404}})
+            return
         if "status" in body:
             c["status"] = "approved" if body["status"] == "approve" else body["status"]
         if "content" in body:
@@ -216,6 +224,47 @@ class CliComments(BylineTestCase):
         self.assertIn("\u062a\u0647\u0631\u0627\u0646\u200c\u0646\u06cc\u0648\u0632", out)
         self.assertIn("Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok!", out)
         self.assertNotIn("\u202e", out)
+
+    def outbox(self):
+        return self.run_json("outbox", "--json")
+
+    def test_deleted_on_site_while_queued(self):
+        # A change waiting (or refused) for a comment the site deleted meanwhile
+        # used to keep the comment cached and the row failing for ever.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        a, b, c = held[0], held[1], held[2]
+        # b's edit is tried and refused (404) before the sync: failed, which
+        # sync does not send again.
+        self.site["offline"] = True
+        self.run_byline("comments", "edit", str(b["id"]), "--text", "fixed", check=4)
+        self.site["offline"] = False
+        self.site["comments"] = [x for x in self.site["comments"] if x["id"] != b["remote_id"]]
+        self.run_byline("outbox", "--retry", check=4)
+        self.assertEqual([(r["state"], r["last_error"]) for r in self.outbox()],
+                         [("failed", "Invalid comment ID. (rest_comment_invalid_id, HTTP 404)")])
+        # a's moderation and a reply to c wait while the site is down, and
+        # the site deletes a and c meanwhile.
+        self.site["offline"] = True
+        self.run_byline("comments", "moderate", str(a["id"]), "approve", check=4)
+        self.run_byline("comments", "reply", str(c["id"]), "--text", "Thanks", check=4)
+        self.site["offline"] = False
+        self.site["comments"] = [x for x in self.site["comments"]
+                                 if x["id"] not in (a["remote_id"], c["remote_id"])]
+
+        proc = self.run_byline("comments", "sync", check=4)
+        # a's moderation was tried and refused (404) in this sync: closed,
+        # not a failure; the reply to the deleted c fails, saying why.
+        self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 3 deleted, 0 sent, 1 failed\n")
+        ids = [x["id"] for x in self.run_json("comments", "list", "--status", "all", "--json")]
+        for gone in (a, b, c):
+            self.assertNotIn(gone["id"], ids)
+        rows = self.outbox()
+        self.assertEqual([(r["kind"], r["state"]) for r in rows], [("reply", "failed")])
+        for r in rows:
+            self.assertEqual(r["last_error"], "The comment this answers was deleted on the site")
+        proc = self.run_byline("comments", "sync", check=0)
+        self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 0 deleted, 0 sent, 0 failed\n")
 
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)

@@ -537,12 +537,18 @@ test_unsent_edit_kept (Fixture       *f,
   g_assert_cmpstr (cached->status, ==, "approved");
   g_assert_cmpstr (fake_site_find (f->site, 2)->content, !=, "Edited while the site said no");
 
-  /* Deleted on the site while the edit waits: kept until the edit is
-   * resolved. */
+  /* Deleted on the site while the edit waits: the edit can never be made.
+   * The comment leaves the cache and its failed edit is closed, instead of
+   * both staying for ever. */
   g_ptr_array_remove (f->site->comments, fake_site_find (f->site, 2));
-  g_assert_true (run_sync (f, NULL, &error));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (byline_store_find_comment (f->store, "site", 2, NULL), ==, id);
+  g_assert_cmpuint (stats.deleted, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 2, NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
 static void
