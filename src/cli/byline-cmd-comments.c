@@ -233,23 +233,35 @@ cmd_list (BylineCli  *cli,
   return BYLINE_EXIT_OK;
 }
 
-/* Sends what was just queued; returns QUEUED when something stayed. */
-static int
-send_now (BylineStore  *store,
-          GArray       *outbox_ids,
-          const char   *account)
+/* Sends @account's waiting comment rows now. */
+static void
+send_account (BylineStore *store,
+              const char  *account)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  guint left = 0;
-
   g_autoptr(BylineOutboxRunner) runner = byline_comment_outbox_dup_runner (store);
 
   if (!byline_comment_outbox_send_pending (runner, account, NULL, NULL, &error))
     g_printerr ("byline: %s\n", error->message);
-  g_clear_error (&error);
+}
+
+/* What became of the rows just queued (once every account was sent):
+ * ERROR when the site refused one for good (it is "failed": sync will not
+ * send it, and the comment shows what the site has), QUEUED when some wait
+ * to be sent again. */
+static int
+report_sent (BylineStore *store,
+             GArray      *outbox_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint waiting = 0, refused = 0;
+
   if (!(items = byline_store_outbox_list (store, NULL, &error)))
-    return BYLINE_EXIT_ERROR;
+    {
+      g_printerr ("byline: %s\n", error->message);
+      return BYLINE_EXIT_ERROR;
+    }
   for (guint i = 0; i < items->len; i++)
     {
       BylineOutboxItem *item = g_ptr_array_index (items, i);
@@ -257,17 +269,17 @@ send_now (BylineStore  *store,
       for (guint j = 0; j < outbox_ids->len; j++)
         if (item->id == g_array_index (outbox_ids, gint64, j) && !g_str_equal (item->state, "done"))
           {
-            left++;
+            if (g_str_equal (item->state, "failed"))
+              refused++;
+            else
+              waiting++;
             if (item->last_error != NULL)
               g_printerr ("byline: %s\n", item->last_error);
           }
     }
-  if (left > 0)
-    {
-      g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), left);
-      return BYLINE_EXIT_QUEUED;
-    }
-  return BYLINE_EXIT_OK;
+  if (waiting > 0)
+    g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), waiting);
+  return refused > 0 ? BYLINE_EXIT_ERROR : waiting > 0 ? BYLINE_EXIT_QUEUED : BYLINE_EXIT_OK;
 }
 
 static int
@@ -284,7 +296,6 @@ cmd_moderate (BylineCli  *cli,
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GHashTable) accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *status;
-  int result = BYLINE_EXIT_OK;
 
   if (!byline_cli_parse_options (entries, "comments moderate", "", &argc, &argv, error))
     return BYLINE_EXIT_USAGE;
@@ -334,14 +345,9 @@ cmd_moderate (BylineCli  *cli,
         g_array_append_val (outbox_ids, ((BylineOutboxItem *) g_ptr_array_index (after, i))->id);
     g_hash_table_iter_init (&iter, accounts);
     while (g_hash_table_iter_next (&iter, &account, NULL))
-      {
-        /* Not MAX (result, send_now (…)): the macro would send twice. */
-        int sent = send_now (store, outbox_ids, account);
-
-        result = MAX (result, sent);
-      }
+      send_account (store, account);
   }
-  return result;
+  return report_sent (store, outbox_ids);
 }
 
 static char *
@@ -397,7 +403,8 @@ cmd_text (BylineCli   *cli,
   if (outbox_id == 0)
     return BYLINE_EXIT_ERROR;
   g_array_append_val (outbox_ids, outbox_id);
-  return send_now (store, outbox_ids, comment->account);
+  send_account (store, comment->account);
+  return report_sent (store, outbox_ids);
 }
 
 static int

@@ -268,11 +268,12 @@ moderate_payload (const BylineCachedComment *comment,
   return payload (comment, "status", status, "previous", previous, NULL);
 }
 
+/* "previous": what the cache held, put back if the site refuses it. */
 static char *
 edit_payload (const BylineCachedComment *comment,
               const char                *content)
 {
-  return payload (comment, "content", content, NULL);
+  return payload (comment, "content", content, "previous", comment->content ? comment->content : "", NULL);
 }
 
 static gboolean

@@ -22,7 +22,9 @@
  *
  * The outbox runner sends them, as it sends publishing: a transient failure
  * stays pending with a backoff, a permanent one is "failed" and kept (see
- * byline-outbox-runner.c). This file only says how each kind is sent, and
+ * byline-outbox-runner.c). A moderation or edit the site refused for good
+ * (400, 404, 409) also puts the cached comment back as it was: the site
+ * did not take the change, and the cache shows what the site has. This file only says how each kind is sent, and
  * lets `byline comments sync` (and the queue, right after an action) send an
  * account's comment rows at once through the same runner.
  *
@@ -96,6 +98,42 @@ result_node (const BylineCmsComment *answer)
   return json_builder_get_root (builder);
 }
 
+/* The site said no to this change and will say no again (a bad request,
+ * no such comment, a conflict), unlike a wrong password or a missing
+ * permission, which the editor can put right and retry. */
+static gboolean
+refused_for_good (const GError *error)
+{
+  return g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_BAD_REQUEST) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_FOUND) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CONFLICT);
+}
+
+/* The change was applied to the cache when it was made; the site did not
+ * take it, so the cache goes back to what it was ("previous" in the
+ * payload) — unless a later change replaced it meanwhile, which stands. */
+static void
+put_back (BylineStore      *store,
+          BylineOutboxItem *item,
+          JsonObject       *payload)
+{
+  g_autoptr(BylineCachedComment) local = byline_store_get_comment (store, item->target, NULL);
+  const char *previous = json_object_get_string_member_with_default (payload, "previous", NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (local == NULL || previous == NULL)
+    return;   /* gone from the cache, or queued before "previous" was kept */
+  if (g_str_equal (item->kind, "edit"))
+    {
+      if (g_strcmp0 (local->content, json_object_get_string_member_with_default (payload, "content", "")) == 0 &&
+          !byline_store_set_comment_content (store, item->target, previous, &error))
+        g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+    }
+  else if (g_strcmp0 (local->status, json_object_get_string_member_with_default (payload, "status", "")) == 0 &&
+           !byline_store_moderate_comment (store, item->target, previous, "refused", &error))
+    g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+}
+
 /* "moderate" and "edit" set a state: sending them twice does no harm. */
 static JsonNode *
 send_change (BylineOutboxRunner  *runner,
@@ -108,6 +146,7 @@ send_change (BylineOutboxRunner  *runner,
   g_autoptr(JsonObject) payload = parse_payload (item, error);
   g_autoptr(BylineCmsComment) comment = NULL;
   g_autoptr(BylineCmsComment) answer = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (payload == NULL)
     return NULL;
@@ -115,13 +154,20 @@ send_change (BylineOutboxRunner  *runner,
   if (g_str_equal (item->kind, "edit"))
     {
       comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
-      answer = byline_cms_update_comment_sync (cms, comment, cancellable, error);
+      answer = byline_cms_update_comment_sync (cms, comment, cancellable, &local_error);
     }
   else
     answer = byline_cms_moderate_comment_sync (cms, comment,
                                                byline_cms_comment_status_from_string (json_object_get_string_member_with_default (payload, "status", "")),
-                                               cancellable, error);
-  return answer != NULL ? result_node (answer) : NULL;
+                                               cancellable, &local_error);
+  if (answer == NULL)
+    {
+      if (refused_for_good (local_error))
+        put_back (byline_outbox_runner_get_store (runner), item, payload);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return result_node (answer);
 }
 
 /* A reply whose answer was lost may be on the site already. */

@@ -88,6 +88,11 @@ class FakeWordPress(BaseHTTPRequestHandler):
             self.send_json(404, {"code": "rest_comment_invalid_id", "message": "Invalid comment ID.",
                                  "data": {"status": 404}})
             return
+        if len(body.get("content", "")) > 200:
+            self.send_json(400, {"code": "comment_content_column_length",
+                                 "message": "Comment field exceeds maximum length allowed.",
+                                 "data": {"status": 400}})
+            return
         if "status" in body:
             c["status"] = "approved" if body["status"] == "approve" else body["status"]
         if "content" in body:
@@ -265,6 +270,26 @@ class CliComments(BylineTestCase):
             self.assertEqual(r["last_error"], "The comment this answers was deleted on the site")
         proc = self.run_byline("comments", "sync", check=0)
         self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 0 deleted, 0 sent, 0 failed\n")
+
+    def test_refused_for_good(self):
+        # A change the site refuses for good is no "queued" change: exit 1
+        # with the site's message, and the cache shows what the site has.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        a, b = held[0], held[1]
+        proc = self.run_byline("comments", "edit", str(a["id"]), "--text", "x" * 300, check=1)
+        self.assertIn("Comment field exceeds maximum length allowed.", proc.stderr)
+        self.assertNotIn("sync", proc.stderr)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == a["id"]]
+        self.assertEqual(mine[0]["content"], a["content"])
+
+        self.site["comments"] = [x for x in self.site["comments"] if x["id"] != b["remote_id"]]
+        proc = self.run_byline("comments", "moderate", str(b["id"]), "approve", check=1)
+        self.assertIn("Invalid comment ID.", proc.stderr)
+        self.assertNotIn("sync", proc.stderr)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == b["id"]]
+        self.assertEqual(mine[0]["status"], "hold")
+        self.assertEqual([r["state"] for r in self.outbox()], ["failed", "failed"])
 
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)

@@ -502,6 +502,66 @@ test_reply_answer_lost (Fixture       *f,
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
+/* A moderation or edit the site refuses for good (400, 404, 409) is
+ * "failed", and the cache goes back to what the site has; undo still
+ * works and sends nothing. A refusal the editor can put right (403) keeps
+ * the local change (send-refused). */
+static void
+test_send_rejected (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineCachedComment) c1 = NULL;
+  g_autoptr(BylineCachedComment) c2 = NULL;
+  g_autoptr(BylineCachedComment) c3 = NULL;
+  g_autoptr(BylineCachedComment) c4 = NULL;
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gint64 id1, id2;
+  guint writes;
+
+  seed (f, 2, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id1 = byline_store_find_comment (f->store, "site", 1, NULL);
+  id2 = byline_store_find_comment (f->store, "site", 2, NULL);
+  c1 = byline_store_get_comment (f->store, id2, &error);
+
+  f->site->fail_writes = 400;
+  g_assert_true (byline_comment_moderator_moderate (moderator, &id1, 1, "spam", &error));
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id2, "Too long for the site", &error), >, 0);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 2);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 2);
+  g_assert_cmpint (count (f, "spam"), ==, 0);
+  g_assert_cmpint (count (f, "hold"), ==, 2);
+  c2 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c2->content, ==, c1->content);
+
+  /* Undo: the failed rows are withdrawn, nothing is sent back. */
+  writes = f->site->writes;
+  f->site->fail_writes = 0;
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (f->site->writes, ==, writes);
+  g_assert_cmpuint (stats.sent + stats.failed, ==, 0);
+  g_assert_cmpint (count (f, "hold"), ==, 2);
+  c3 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c3->content, ==, c1->content);
+
+  /* A later change to the same comment is not undone by a refusal. */
+  f->site->fail_writes = 409;
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id2, "First", &error), >, 0);
+  g_assert_true (byline_store_set_comment_content (f->store, id2, "Second, local", &error));
+  g_assert_true (run_sync (f, NULL, &error));
+  c4 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c4->content, ==, "Second, local");
+}
+
 static void
 test_unsent_edit_kept (Fixture       *f,
                        gconstpointer  data)
@@ -646,6 +706,7 @@ main (int   argc,
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
   g_test_add ("/comment-sync/send-shares-client", Fixture, NULL, setup, test_send_shares_client, teardown);
   g_test_add ("/comment-sync/reply-answer-lost", Fixture, NULL, setup, test_reply_answer_lost, teardown);
+  g_test_add ("/comment-sync/send-rejected", Fixture, NULL, setup, test_send_rejected, teardown);
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
