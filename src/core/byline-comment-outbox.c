@@ -134,6 +134,30 @@ put_back (BylineStore      *store,
     g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
 }
 
+/* WordPress filters what it stores (kses: `javascript:` links lose their
+ * scheme, links gain rel="nofollow ugc"): after an edit the cache keeps
+ * the site's raw text, not the one sent — unless a later local edit
+ * replaced it meanwhile, which is still to be sent. */
+static void
+keep_answer (BylineStore            *store,
+             BylineOutboxItem       *item,
+             JsonObject             *payload,
+             const BylineCmsComment *answer)
+{
+  g_autoptr(BylineCachedComment) local = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (answer->content == NULL || !(local = byline_store_get_comment (store, item->target, NULL)))
+    return;
+  if (g_strcmp0 (local->content, json_object_get_string_member_with_default (payload, "content", "")) != 0)
+    return;
+  stored = g_utf8_make_valid (answer->content, -1);
+  if (!g_str_equal (stored, local->content) &&
+      !byline_store_set_comment_content (store, item->target, stored, &error))
+    g_warning ("Could not keep the site's text of comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+}
+
 /* "moderate" and "edit" set a state: sending them twice does no harm. */
 static JsonNode *
 send_change (BylineOutboxRunner  *runner,
@@ -167,6 +191,8 @@ send_change (BylineOutboxRunner  *runner,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+  if (g_str_equal (item->kind, "edit"))
+    keep_answer (byline_outbox_runner_get_store (runner), item, payload, answer);
   return result_node (answer);
 }
 

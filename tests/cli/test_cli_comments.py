@@ -96,7 +96,12 @@ class FakeWordPress(BaseHTTPRequestHandler):
         if "status" in body:
             c["status"] = "approved" if body["status"] == "approve" else body["status"]
         if "content" in body:
-            c["content"] = {"raw": body["content"], "rendered": body["content"]}
+            # WordPress's kses: a javascript: link loses its scheme, links
+            # gain rel="nofollow ugc".
+            raw = body["content"]
+            if 'href="javascript:' in raw:
+                raw = raw.replace('href="javascript:', 'href="').replace('">', '" rel="nofollow ugc">', 1)
+            c["content"] = {"raw": raw, "rendered": raw}
         c["author_ip"] = body.get("author_ip", "127.0.0.1")
         c["author_user_agent"] = body.get("author_user_agent", "moderator")
         self.send_json(200, c)
@@ -290,6 +295,17 @@ class CliComments(BylineTestCase):
         mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == b["id"]]
         self.assertEqual(mine[0]["status"], "hold")
         self.assertEqual([r["state"] for r in self.outbox()], ["failed", "failed"])
+
+    def test_edit_keeps_site_text(self):
+        # The cache keeps what WordPress stored, not what was sent.
+        self.run_byline("comments", "sync", check=0)
+        target = self.run_json("comments", "list", "--json")[0]
+        self.run_byline("comments", "edit", str(target["id"]), "--text",
+                        '<a href="javascript:alert(1)">x</a>', check=0)
+        stored = '<a href="alert(1)" rel="nofollow ugc">x</a>'
+        self.assertEqual(self.remote(target["remote_id"])["content"]["raw"], stored)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == target["id"]]
+        self.assertEqual(mine[0]["content"], stored)
 
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
