@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-cms-sync.h"
+#include "byline-comment-moderator.h"
 #include "byline-comment-outbox.h"
 
 /* What an editor does to comments is applied locally at once and queued in
@@ -126,7 +127,8 @@ put_back (BylineStore      *store,
   if (g_str_equal (item->kind, "edit"))
     {
       if (g_strcmp0 (local->content, json_object_get_string_member_with_default (payload, "content", "")) == 0 &&
-          !byline_store_set_comment_content (store, item->target, previous, &error))
+          (!byline_store_set_comment_content (store, item->target, previous, &error) ||
+           !byline_comment_rescore (store, NULL, item->target, &error)))
         g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
     }
   else if (g_strcmp0 (local->status, json_object_get_string_member_with_default (payload, "status", "")) == 0 &&
@@ -154,7 +156,8 @@ keep_answer (BylineStore            *store,
     return;
   stored = g_utf8_make_valid (answer->content, -1);
   if (!g_str_equal (stored, local->content) &&
-      !byline_store_set_comment_content (store, item->target, stored, &error))
+      (!byline_store_set_comment_content (store, item->target, stored, &error) ||
+       !byline_comment_rescore (store, NULL, item->target, &error)))
     g_warning ("Could not keep the site's text of comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
 }
 

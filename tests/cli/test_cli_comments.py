@@ -307,6 +307,25 @@ class CliComments(BylineTestCase):
         mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == target["id"]]
         self.assertEqual(mine[0]["content"], stored)
 
+    def test_edit_scores_again(self):
+        # The score and its reasons follow the text an edit leaves.
+        self.run_byline("comments", "sync", check=0)
+        target = self.run_json("comments", "list", "--json")[0]
+        reason = "word \u201cviagra\u201d is on the suspect list"
+
+        def mine():
+            return [c for c in self.run_json("comments", "list", "--status", "all", "--json")
+                    if c["id"] == target["id"]][0]
+
+        self.assertNotIn(reason, target["spam_reasons"])
+        self.run_byline("comments", "edit", str(target["id"]), "--text", "Cheap viagra here", check=0)
+        self.assertIn(reason, mine()["spam_reasons"])
+        self.assertGreater(mine()["spam_score"], target["spam_score"])
+        self.site["offline"] = True
+        self.run_byline("comments", "edit", str(target["id"]), "--text", "About the ferry", check=4)
+        self.assertNotIn(reason, mine()["spam_reasons"])
+        self.assertEqual(mine()["spam_score"], target["spam_score"])
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)
