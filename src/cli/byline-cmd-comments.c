@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "byline-core.h"
@@ -129,8 +130,10 @@ comment_to_json (const BylineCachedComment *c)
   STR ("content", c->content);
 #undef INT
 #undef STR
+  /* Three decimals are all a score says (printed so: see
+   * byline_cli_print_json_rounded()). */
   json_builder_set_member_name (b, "spam_score");
-  json_builder_add_double_value (b, c->spam_score < 0 ? 0 : c->spam_score);
+  json_builder_add_double_value (b, round (MAX (c->spam_score, 0) * 1000) / 1000);
   json_builder_set_member_name (b, "spam_reasons");
   json_builder_begin_array (b);
   for (guint i = 0; c->spam_reasons != NULL && c->spam_reasons[i] != NULL; i++)
@@ -212,7 +215,7 @@ cmd_list (BylineCli  *cli,
       for (guint i = 0; i < comments->len; i++)
         json_array_add_element (array, comment_to_json (g_ptr_array_index (comments, i)));
       json_node_set_array (root, array);
-      byline_cli_print_json (root);
+      byline_cli_print_json_rounded (root, "spam_score");
       return BYLINE_EXIT_OK;
     }
 

@@ -326,6 +326,20 @@ class CliComments(BylineTestCase):
         self.assertNotIn(reason, mine()["spam_reasons"])
         self.assertEqual(mine()["spam_score"], target["spam_score"])
 
+    def test_json_score_rounded(self):
+        # A JSON number still, but 0.4 and not 0.40000000000000002.
+        self.run_byline("comments", "sync", check=0)
+        with sqlite3.connect(self.db) as db:
+            db.execute("UPDATE comments SET spam_score = 0.4 WHERE remote_id = 1")
+            db.execute("UPDATE comments SET spam_score = 0.123456 WHERE remote_id = 2")
+            db.execute("UPDATE comments SET spam_score = 0.99951 WHERE remote_id = 3")
+        out = self.run_byline("comments", "list", "--status", "all", "--json", check=0).stdout
+        self.assertFalse("0000000" in out, "a score printed with 17 digits")
+        scores = {c["remote_id"]: c["spam_score"] for c in json.loads(out)}
+        self.assertEqual((scores[1], scores[2], scores[3]), (0.4, 0.123, 1))
+        self.assertTrue(all(isinstance(v, float) for v in scores.values()))
+        self.assertTrue('"spam_score" : 0.4,' in out and '"spam_score" : 1.0,' in out)
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)
