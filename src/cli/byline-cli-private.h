@@ -34,6 +34,8 @@ gboolean byline_cli_parse_options (GOptionEntry  *entries,
                                    char        ***argv,
                                    GError       **error);
 void     byline_cli_print_json    (JsonNode      *node);
+void     byline_cli_print_json_rounded (JsonNode   *node,
+                                        const char *member);
 void     byline_cli_print_usage   (const BylineCliCommand *command);
 char    *byline_cli_read_input    (const char    *from,
                                    GError       **error);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "byline-cli-private.h"
 
@@ -60,6 +61,55 @@ byline_cli_print_json (JsonNode *node)
   text = json_generator_to_data (generator, NULL);
 
   fputs (text, stdout);
+  fputc ('\n', stdout);
+}
+
+static gboolean
+round_number_cb (const GMatchInfo *match,
+                 GString          *result,
+                 gpointer          user_data)
+{
+  g_autofree char *prefix = g_match_info_fetch (match, 1);
+  g_autofree char *number = g_match_info_fetch (match, 2);
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.3g", g_ascii_strtod (number, NULL));
+  g_string_append (result, prefix);
+  g_string_append (result, buffer);
+  /* Still a JSON number that reads as a fraction, as "0.0" did. */
+  if (strpbrk (buffer, ".eEn") == NULL)
+    g_string_append (result, ".0");
+  return FALSE;
+}
+
+/**
+ * byline_cli_print_json_rounded:
+ * @member: the name of the members whose numbers are rounded
+ *
+ * byline_cli_print_json() with the numbers of @member printed to three
+ * significant digits: json-glib prints every double with 17
+ * ("0.40000000000000002"), which says nothing more about a score and
+ * reads as noise. Only members at the start of a line of the pretty
+ * output are touched: a string's text is escaped and cannot hold one.
+ */
+void
+byline_cli_print_json_rounded (JsonNode   *node,
+                               const char *member)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *rounded = NULL;
+  g_autofree char *escaped = g_regex_escape_string (member, -1);
+  g_autofree char *pattern = g_strdup_printf ("^(\\s*\"%s\" : )(-?[0-9][0-9.eE+-]*)", escaped);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, G_REGEX_MULTILINE, 0, NULL);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  rounded = g_regex_replace_eval (regex, text, -1, 0, 0, round_number_cb, NULL, NULL);
+
+  fputs (rounded != NULL ? rounded : text, stdout);
   fputc ('\n', stdout);
 }
 

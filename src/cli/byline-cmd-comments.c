@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "byline-core.h"
@@ -129,8 +130,10 @@ comment_to_json (const BylineCachedComment *c)
   STR ("content", c->content);
 #undef INT
 #undef STR
+  /* Three decimals are all a score says (printed so: see
+   * byline_cli_print_json_rounded()). */
   json_builder_set_member_name (b, "spam_score");
-  json_builder_add_double_value (b, c->spam_score < 0 ? 0 : c->spam_score);
+  json_builder_add_double_value (b, round (MAX (c->spam_score, 0) * 1000) / 1000);
   json_builder_set_member_name (b, "spam_reasons");
   json_builder_begin_array (b);
   for (guint i = 0; c->spam_reasons != NULL && c->spam_reasons[i] != NULL; i++)
@@ -190,8 +193,18 @@ cmd_list (BylineCli  *cli,
   query.account = account;
   query.limit = limit;
 
-  if (!(store = byline_cli_open_store (cli, error)) ||
-      !(comments = byline_store_query_comments (store, &query, error)))
+  if (!(store = byline_cli_open_store (cli, error)))
+    return BYLINE_EXIT_ERROR;
+  /* An unknown account is a mistake to report, as `sync` does, not an
+   * empty list. */
+  if (account != NULL)
+    {
+      g_autoptr(BylineAccount) found = byline_store_find_account (store, account, error);
+
+      if (found == NULL)
+        return BYLINE_EXIT_ERROR;
+    }
+  if (!(comments = byline_store_query_comments (store, &query, error)))
     return BYLINE_EXIT_ERROR;
 
   if (json)
@@ -202,7 +215,7 @@ cmd_list (BylineCli  *cli,
       for (guint i = 0; i < comments->len; i++)
         json_array_add_element (array, comment_to_json (g_ptr_array_index (comments, i)));
       json_node_set_array (root, array);
-      byline_cli_print_json (root);
+      byline_cli_print_json_rounded (root, "spam_score");
       return BYLINE_EXIT_OK;
     }
 
@@ -223,23 +236,35 @@ cmd_list (BylineCli  *cli,
   return BYLINE_EXIT_OK;
 }
 
-/* Sends what was just queued; returns QUEUED when something stayed. */
-static int
-send_now (BylineStore  *store,
-          GArray       *outbox_ids,
-          const char   *account)
+/* Sends @account's waiting comment rows now. */
+static void
+send_account (BylineStore *store,
+              const char  *account)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  guint left = 0;
-
   g_autoptr(BylineOutboxRunner) runner = byline_comment_outbox_dup_runner (store);
 
   if (!byline_comment_outbox_send_pending (runner, account, NULL, NULL, &error))
     g_printerr ("byline: %s\n", error->message);
-  g_clear_error (&error);
+}
+
+/* What became of the rows just queued (once every account was sent):
+ * ERROR when the site refused one for good (it is "failed": sync will not
+ * send it, and the comment shows what the site has), QUEUED when some wait
+ * to be sent again. */
+static int
+report_sent (BylineStore *store,
+             GArray      *outbox_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  guint waiting = 0, refused = 0;
+
   if (!(items = byline_store_outbox_list (store, NULL, &error)))
-    return BYLINE_EXIT_ERROR;
+    {
+      g_printerr ("byline: %s\n", error->message);
+      return BYLINE_EXIT_ERROR;
+    }
   for (guint i = 0; i < items->len; i++)
     {
       BylineOutboxItem *item = g_ptr_array_index (items, i);
@@ -247,17 +272,17 @@ send_now (BylineStore  *store,
       for (guint j = 0; j < outbox_ids->len; j++)
         if (item->id == g_array_index (outbox_ids, gint64, j) && !g_str_equal (item->state, "done"))
           {
-            left++;
+            if (g_str_equal (item->state, "failed"))
+              refused++;
+            else
+              waiting++;
             if (item->last_error != NULL)
               g_printerr ("byline: %s\n", item->last_error);
           }
     }
-  if (left > 0)
-    {
-      g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), left);
-      return BYLINE_EXIT_QUEUED;
-    }
-  return BYLINE_EXIT_OK;
+  if (waiting > 0)
+    g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), waiting);
+  return refused > 0 ? BYLINE_EXIT_ERROR : waiting > 0 ? BYLINE_EXIT_QUEUED : BYLINE_EXIT_OK;
 }
 
 static int
@@ -274,7 +299,6 @@ cmd_moderate (BylineCli  *cli,
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GHashTable) accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *status;
-  int result = BYLINE_EXIT_OK;
 
   if (!byline_cli_parse_options (entries, "comments moderate", "", &argc, &argv, error))
     return BYLINE_EXIT_USAGE;
@@ -324,9 +348,9 @@ cmd_moderate (BylineCli  *cli,
         g_array_append_val (outbox_ids, ((BylineOutboxItem *) g_ptr_array_index (after, i))->id);
     g_hash_table_iter_init (&iter, accounts);
     while (g_hash_table_iter_next (&iter, &account, NULL))
-      result = MAX (result, send_now (store, outbox_ids, account));
+      send_account (store, account);
   }
-  return result;
+  return report_sent (store, outbox_ids);
 }
 
 static char *
@@ -382,7 +406,8 @@ cmd_text (BylineCli   *cli,
   if (outbox_id == 0)
     return BYLINE_EXIT_ERROR;
   g_array_append_val (outbox_ids, outbox_id);
-  return send_now (store, outbox_ids, comment->account);
+  send_account (store, comment->account);
+  return report_sent (store, outbox_ids);
 }
 
 static int

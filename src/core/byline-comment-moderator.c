@@ -109,6 +109,38 @@ byline_comment_fill_sample (BylineSpamSample          *sample,
 }
 
 /**
+ * byline_comment_rescore:
+ * @filter: (nullable): the account's filter; %NULL loads the saved one
+ *
+ * Scores the cached comment @id again from its text as it is now (after
+ * an edit), so that its score and reasons are not those of a text it no
+ * longer has. Repeats across comments are counted at sync only.
+ */
+gboolean
+byline_comment_rescore (BylineStore       *store,
+                        BylineSpamFilter  *filter,
+                        gint64             id,
+                        GError           **error)
+{
+  g_autoptr(BylineCachedComment) comment = byline_store_get_comment (store, id, error);
+  g_autoptr(BylineSpamFilter) loaded = NULL;
+  g_autoptr(BylineSpamVerdict) verdict = NULL;
+  g_auto(GStrv) reasons = NULL;
+  BylineSpamSample sample;
+
+  if (comment == NULL)
+    return FALSE;
+  if (filter == NULL && !(filter = loaded = byline_comment_load_spam_filter (store, comment->account, error)))
+    return FALSE;
+  byline_comment_fill_sample (&sample, comment);
+  verdict = byline_spam_filter_classify (filter, &sample);
+  reasons = g_new0 (char *, verdict->reasons->len + 1);
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    reasons[i] = g_strdup (g_ptr_array_index (verdict->reasons, i));
+  return byline_store_set_comment_score (store, id, CLAMP (verdict->score, 0.0, 1.0), reasons, error);
+}
+
+/**
  * byline_comment_load_spam_filter:
  *
  * Returns: (transfer full): @account's saved spam filter, or a new one
@@ -268,11 +300,26 @@ moderate_payload (const BylineCachedComment *comment,
   return payload (comment, "status", status, "previous", previous, NULL);
 }
 
+/* "previous": what the cache held, put back if the site refuses it. */
 static char *
 edit_payload (const BylineCachedComment *comment,
               const char                *content)
 {
-  return payload (comment, "content", content, NULL);
+  return payload (comment, "content", content, "previous", comment->content ? comment->content : "", NULL);
+}
+
+/* The text changed: so may its score (a warning is enough on failure:
+ * the edit itself stands). */
+static void
+rescore (BylineCommentModerator *self,
+         const char             *account,
+         gint64                  id)
+{
+  g_autoptr(GError) error = NULL;
+  BylineSpamFilter *filter = byline_comment_moderator_get_filter (self, account, &error);
+
+  if (filter == NULL || !byline_comment_rescore (self->store, filter, id, &error))
+    g_warning ("Could not score comment %" G_GINT64_FORMAT " again: %s", id, error->message);
 }
 
 static gboolean
@@ -474,6 +521,7 @@ byline_comment_moderator_edit (BylineCommentModerator  *self,
       byline_store_set_comment_content (self->store, id, comment->content, NULL);
       return 0;
     }
+  rescore (self, comment->account, id);
   entry.id = id;
   entry.account = g_strdup (comment->account);
   entry.old_content = g_strdup (comment->content ? comment->content : "");
@@ -538,6 +586,7 @@ undo_entry (BylineCommentModerator  *self,
     {
       if (!byline_store_set_comment_content (self->store, entry->id, entry->old_content, error))
         return FALSE;
+      rescore (self, entry->account, entry->id);
     }
   else if (!byline_store_moderate_comment (self->store, entry->id, entry->old_status, "undo", error))
     return FALSE;

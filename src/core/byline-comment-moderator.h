@@ -46,5 +46,9 @@ BylineSpamFilter       *byline_comment_load_spam_filter     (BylineStore        
                                                              GError                **error);
 void                    byline_comment_fill_sample          (BylineSpamSample       *sample,
                                                              const BylineCachedComment *comment);
+gboolean                byline_comment_rescore              (BylineStore            *store,
+                                                             BylineSpamFilter       *filter,
+                                                             gint64                  id,
+                                                             GError                **error);
 
 G_END_DECLS

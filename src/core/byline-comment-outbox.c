@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-cms-sync.h"
+#include "byline-comment-moderator.h"
 #include "byline-comment-outbox.h"
 
 /* What an editor does to comments is applied locally at once and queued in
@@ -22,7 +23,9 @@
  *
  * The outbox runner sends them, as it sends publishing: a transient failure
  * stays pending with a backoff, a permanent one is "failed" and kept (see
- * byline-outbox-runner.c). This file only says how each kind is sent, and
+ * byline-outbox-runner.c). A moderation or edit the site refused for good
+ * (400, 404, 409) also puts the cached comment back as it was: the site
+ * did not take the change, and the cache shows what the site has. This file only says how each kind is sent, and
  * lets `byline comments sync` (and the queue, right after an action) send an
  * account's comment rows at once through the same runner.
  *
@@ -96,6 +99,68 @@ result_node (const BylineCmsComment *answer)
   return json_builder_get_root (builder);
 }
 
+/* The site said no to this change and will say no again (a bad request,
+ * no such comment, a conflict), unlike a wrong password or a missing
+ * permission, which the editor can put right and retry. */
+static gboolean
+refused_for_good (const GError *error)
+{
+  return g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_BAD_REQUEST) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_NOT_FOUND) ||
+         g_error_matches (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CONFLICT);
+}
+
+/* The change was applied to the cache when it was made; the site did not
+ * take it, so the cache goes back to what it was ("previous" in the
+ * payload) — unless a later change replaced it meanwhile, which stands. */
+static void
+put_back (BylineStore      *store,
+          BylineOutboxItem *item,
+          JsonObject       *payload)
+{
+  g_autoptr(BylineCachedComment) local = byline_store_get_comment (store, item->target, NULL);
+  const char *previous = json_object_get_string_member_with_default (payload, "previous", NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (local == NULL || previous == NULL)
+    return;   /* gone from the cache, or queued before "previous" was kept */
+  if (g_str_equal (item->kind, "edit"))
+    {
+      if (g_strcmp0 (local->content, json_object_get_string_member_with_default (payload, "content", "")) == 0 &&
+          (!byline_store_set_comment_content (store, item->target, previous, &error) ||
+           !byline_comment_rescore (store, NULL, item->target, &error)))
+        g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+    }
+  else if (g_strcmp0 (local->status, json_object_get_string_member_with_default (payload, "status", "")) == 0 &&
+           !byline_store_moderate_comment (store, item->target, previous, "refused", &error))
+    g_warning ("Could not restore comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+}
+
+/* WordPress filters what it stores (kses: `javascript:` links lose their
+ * scheme, links gain rel="nofollow ugc"): after an edit the cache keeps
+ * the site's raw text, not the one sent — unless a later local edit
+ * replaced it meanwhile, which is still to be sent. */
+static void
+keep_answer (BylineStore            *store,
+             BylineOutboxItem       *item,
+             JsonObject             *payload,
+             const BylineCmsComment *answer)
+{
+  g_autoptr(BylineCachedComment) local = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (answer->content == NULL || !(local = byline_store_get_comment (store, item->target, NULL)))
+    return;
+  if (g_strcmp0 (local->content, json_object_get_string_member_with_default (payload, "content", "")) != 0)
+    return;
+  stored = g_utf8_make_valid (answer->content, -1);
+  if (!g_str_equal (stored, local->content) &&
+      (!byline_store_set_comment_content (store, item->target, stored, &error) ||
+       !byline_comment_rescore (store, NULL, item->target, &error)))
+    g_warning ("Could not keep the site's text of comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
+}
+
 /* "moderate" and "edit" set a state: sending them twice does no harm. */
 static JsonNode *
 send_change (BylineOutboxRunner  *runner,
@@ -108,6 +173,7 @@ send_change (BylineOutboxRunner  *runner,
   g_autoptr(JsonObject) payload = parse_payload (item, error);
   g_autoptr(BylineCmsComment) comment = NULL;
   g_autoptr(BylineCmsComment) answer = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (payload == NULL)
     return NULL;
@@ -115,13 +181,22 @@ send_change (BylineOutboxRunner  *runner,
   if (g_str_equal (item->kind, "edit"))
     {
       comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
-      answer = byline_cms_update_comment_sync (cms, comment, cancellable, error);
+      answer = byline_cms_update_comment_sync (cms, comment, cancellable, &local_error);
     }
   else
     answer = byline_cms_moderate_comment_sync (cms, comment,
                                                byline_cms_comment_status_from_string (json_object_get_string_member_with_default (payload, "status", "")),
-                                               cancellable, error);
-  return answer != NULL ? result_node (answer) : NULL;
+                                               cancellable, &local_error);
+  if (answer == NULL)
+    {
+      if (refused_for_good (local_error))
+        put_back (byline_outbox_runner_get_store (runner), item, payload);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (g_str_equal (item->kind, "edit"))
+    keep_answer (byline_outbox_runner_get_store (runner), item, payload, answer);
+  return result_node (answer);
 }
 
 /* A reply whose answer was lost may be on the site already. */

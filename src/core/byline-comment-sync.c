@@ -36,7 +36,8 @@
  *    status was changed elsewhere, cached ids the site lacks were deleted.
  *    New comments come with `after=` the newest date seen (and any new id
  *    older than that by `include=`). Comments with an unsent local
- *    operation keep their local status.
+ *    operation keep their local status; a comment the site no longer has
+ *    is dropped all the same, its waiting changes closed (close_rows_of_gone()).
  * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c):
  *    a first sync asks for those of the stories seen so far once its last
  *    pages are on the wire, and for any left after the pages. */
@@ -59,6 +60,7 @@ static const BylineCmsCommentStatus all_statuses[] = {
 typedef enum {
   UNSENT_STATUS  = 1 << 0,   /* "moderate" */
   UNSENT_CONTENT = 1 << 1,   /* "edit" */
+  UNSENT_REPLY   = 1 << 2,   /* "reply": says nothing of the comment itself */
 } UnsentFlags;
 
 typedef struct
@@ -71,6 +73,7 @@ typedef struct
   BylineSpamFilter          *filter;
   GHashTable                *states;     /* remote id → BylineCommentState, before this sync */
   GHashTable                *unsent;     /* local id → UnsentFlags of unsent operations */
+  GHashTable                *tried;      /* outbox ids pending before this sync sent them */
   BylineCommentSyncStats    *stats;
   BylineCommentSyncProgress  progress;
   gpointer                   progress_data;
@@ -489,6 +492,49 @@ fetch_included (Sync       *sync,
   return TRUE;
 }
 
+/* The outbox rows of a comment the site no longer has. A change to it
+ * (moderate, edit) can never be made: the row is closed, and if this sync
+ * counted it as failed when it tried to send it, it is not a failure left
+ * waiting any more. A reply cannot be posted either: it fails, saying why,
+ * and stays for the editor to see (`byline outbox`). */
+static gboolean
+close_rows_of_gone (Sync     *sync,
+                    gint64    comment_id,
+                    GError  **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (sync->store, NULL, error);
+
+  if (items == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+      gboolean waiting = g_strcmp0 (item->state, "pending") == 0 || g_strcmp0 (item->state, "failed") == 0;
+
+      if (item->target != comment_id || !waiting || g_strcmp0 (item->account, sync->account) != 0)
+        continue;
+      if (g_str_equal (item->kind, "moderate") || g_str_equal (item->kind, "edit"))
+        {
+          g_autoptr(GError) local_error = NULL;
+
+          if (!byline_store_outbox_cancel (sync->store, item->id, &local_error))
+            {
+              if (local_error != NULL)
+                return (g_propagate_error (error, g_steal_pointer (&local_error)), FALSE);
+              continue;   /* being sent meanwhile: the runner has it */
+            }
+          if (g_hash_table_contains (sync->tried, &item->id) && sync->stats->failed > 0)
+            sync->stats->failed--;
+        }
+      else if (g_str_equal (item->kind, "reply") &&
+               !byline_store_outbox_mark (sync->store, item->id, "failed",
+                                          _("The comment this answers was deleted on the site"),
+                                          BYLINE_OUTBOX_NEVER, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Applies the id pass: status changes made elsewhere, deletions. */
 static gboolean
 apply_states (Sync        *sync,
@@ -505,16 +551,19 @@ apply_states (Sync        *sync,
       const char *status = g_hash_table_lookup (remote, &state->remote_id);
       UnsentFlags unsent = GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id));
 
-      /* Nothing with a local operation not sent yet is dropped, and its
-       * local status stands; an unsent edit leaves the status to the site. */
-      if ((status == NULL && unsent != 0) || (unsent & UNSENT_STATUS))
-        continue;
+      /* Gone from the site: gone from the cache, with the changes waiting
+       * for it (they would fail for ever). While it is there, a local
+       * status not sent yet stands; an unsent edit leaves the status to
+       * the site. */
       if (status == NULL)
         {
-          if (!byline_store_delete_comment (sync->store, state->id, error))
+          if ((unsent != 0 && !close_rows_of_gone (sync, state->id, error)) ||
+              !byline_store_delete_comment (sync->store, state->id, error))
             return FALSE;
           sync->stats->deleted++;
         }
+      else if (unsent & UNSENT_STATUS)
+        continue;
       else if (g_strcmp0 (status, state->status) != 0)
         {
           if (!byline_store_moderate_comment (sync->store, state->id, status, "site", error))
@@ -547,12 +596,37 @@ unsent_operations (BylineStore  *store,
         flags = UNSENT_STATUS;
       else if (g_strcmp0 (item->kind, "edit") == 0)
         flags = UNSENT_CONTENT;
+      else if (g_strcmp0 (item->kind, "reply") == 0)
+        flags = UNSENT_REPLY;
       else
         continue;
       flags |= GPOINTER_TO_UINT (g_hash_table_lookup (unsent, &item->target));
       g_hash_table_insert (unsent, g_memdup2 (&item->target, sizeof item->target), GUINT_TO_POINTER (flags));
     }
   return unsent;
+}
+
+/* The ids of @account's rows that the send before the fetch will try (and
+ * count as sent or failed). */
+static GHashTable *
+pending_rows (BylineStore  *store,
+              const char   *account,
+              GError      **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, "pending", error);
+  GHashTable *ids;
+
+  if (items == NULL)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (item->account, account) == 0)
+        g_hash_table_add (ids, g_memdup2 (&item->id, sizeof item->id));
+    }
+  return ids;
 }
 
 static gboolean
@@ -665,7 +739,8 @@ byline_comment_sync_run (BylineStore                *store,
   sync.progress_data = progress_data;
 
   runner = byline_comment_outbox_dup_runner (store);
-  ok = byline_comment_outbox_send_pending (runner, account, cancellable, sync.stats, error) &&
+  ok = (sync.tried = pending_rows (store, account, error)) != NULL &&
+       byline_comment_outbox_send_pending (runner, account, cancellable, sync.stats, error) &&
        (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
        (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
        sync_fetch (&sync, error);
@@ -674,6 +749,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_object (&sync.filter);
   g_clear_pointer (&sync.states, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
+  g_clear_pointer (&sync.tried, g_hash_table_unref);
   g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);
   g_clear_error (&sync.error);
   g_mutex_clear (&sync.lock);

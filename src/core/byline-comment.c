@@ -95,14 +95,18 @@ byline_comment_get_status (BylineComment *self)
   return self->data->status;
 }
 
-/* Bidi embeddings, overrides and isolates, and other invisible format
- * characters a name or address could hide behind. */
+/* Bidi embeddings, overrides and isolates (they reorder what follows,
+ * "evil\u202Egpj.exe" shows as "evilexe.jpg"), and invisible characters
+ * that are never part of a name: zero-width space, word joiner and the
+ * invisible operators, BOM, soft hyphen. Not ZWNJ/ZWJ (U+200C/D): Persian
+ * spells words with them ("تهران‌نیوز") and emoji sequences need them. Not
+ * LRM/RLM/ALM (U+200E/F, U+061C): marks with a direction, like a letter,
+ * they cannot reorder the text around them in an isolated label. */
 static gboolean
 is_spoofing_control (gunichar c)
 {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
-         c == 0x200E || c == 0x200F || c == 0x061C ||
-         (c >= 0x200B && c <= 0x200D) || c == 0xFEFF;
+         c == 0x200B || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF || c == 0x00AD;
 }
 
 /**

@@ -25,7 +25,15 @@
 #include "byline-spam-filter-private.h"
 
 #define FORMAT_VERSION       1
-#define MIN_TRAINING         3     /* per class, before Bayes has a say */
+/* Decisions of each kind (spam, approved) before Bayes has a say: with
+ * a handful, every word of those few comments looks telling (a tester's
+ * 8 spam and 3 approved flagged 263 of 300 comments). */
+#define MIN_TRAINING         10
+/* Robinson's f(w) = (s·x + n·p) / (s + n): a word seen n times is pulled
+ * towards x (unknown: 0.5) with the strength of s sightings, so a word
+ * seen once in one spam comment scores 0.6, not 0.75 or 1. */
+#define PRIOR_STRENGTH       4.0
+#define PRIOR_SPAM           0.5
 #define MAX_INTERESTING      15
 #define CAPITALS_MIN_LETTERS 12
 
@@ -203,7 +211,7 @@ bayes_probability (BylineSpamFilter       *self,
         continue;
       p = s / (s + h);
       n = counts->spam + counts->ham;
-      f = (0.5 + n * p) / (1 + n);
+      f = (PRIOR_STRENGTH * PRIOR_SPAM + n * p) / (PRIOR_STRENGTH + n);
       f = CLAMP (f, 0.01, 0.99);
       if (fabs (f - 0.5) >= 0.1)
         g_array_append_val (probs, f);
@@ -326,21 +334,21 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
 
   rule_evidence (self, sample, evidence);
 
+  /* Bayes speaks only once it has seen enough of both kinds, and only
+   * by how far it is from a coin toss: 0.5 is "no idea" (weight 0), 0.75
+   * alone reaches the 0.5 line, 0.99 is 0.98. Looking like approved
+   * comments adds nothing (said, with no weight). */
   if (self->n_spam >= MIN_TRAINING && self->n_ham >= MIN_TRAINING)
     {
       double p = bayes_probability (self, sample);
       int percent = (int) floor (p * 100 + 0.5);
 
-      if (p >= 0.5)
-        add_evidence (evidence, p,
+      if (percent > 50)
+        add_evidence (evidence, 2 * (p - 0.5),
                       g_strdup_printf (_("%d%% like past spam"), percent));
-      else
-        {
-          /* Looks like approved comments: no weight, but say so. */
-          add_evidence (evidence, 0,
-                        g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
-          not_spam *= 1.0 - p;
-        }
+      else if (percent < 50)
+        add_evidence (evidence, 0,
+                      g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
     }
 
   verdict = g_new0 (BylineSpamVerdict, 1);

@@ -81,7 +81,10 @@ append_filter (GString                  *sql,
   CLAUSE (query->status != NULL, "c.status = ?2");
   CLAUSE (query->likely_spam, LIKELY_SPAM);
   CLAUSE (query->post != 0, "c.post_remote_id = ?4");
-  CLAUSE (query->author != NULL, "(c.author_email = ?5 OR (c.author_email = '' AND c.author_name = ?5))");
+  /* E-mail addresses without case (comments_by_author is NOCASE: both
+   * sides of the OR can use it); a name without an address exactly. */
+  CLAUSE (query->author != NULL, "(c.author_email = ?5 COLLATE NOCASE OR "
+                                 "(c.author_email = '' COLLATE NOCASE AND c.author_name = ?5))");
   CLAUSE (match != NULL, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?6)");
 #undef CLAUSE
 }

@@ -421,3 +421,32 @@ byline_store_comment_history (BylineStore  *self,
     return (_byline_store_set_error (self, rc, error), NULL);
   return g_steal_pointer (&lines);
 }
+
+/**
+ * byline_store_set_comment_score:
+ * @reasons: (nullable) (array zero-terminated=1): why, strongest first
+ *
+ * Replaces a cached comment's spam score and reasons (its text changed:
+ * an edit).
+ */
+gboolean
+byline_store_set_comment_score (BylineStore  *self,
+                                gint64        id,
+                                double        score,
+                                char        **reasons,
+                                GError      **error)
+{
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autofree char *json = reasons_to_json (reasons);
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET spam_score = ?2, spam_reasons = ?3 WHERE id = ?1",
+                                      error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_double (stmt, 2, score);
+  _byline_store_bind_text (stmt, 3, json);
+  return _byline_store_step_done (self, stmt, error);
+}

@@ -283,6 +283,13 @@ static const char *migrations[] = {
    * or SQLite will not use it. */
   "CREATE INDEX comments_likely_spam ON comments (spam_score DESC, date_gmt DESC, id DESC, status)"
   "  WHERE status IN ('hold', 'approved') AND spam_score >= 0.5;",
+
+  /* 8: "only this author" finds an e-mail address whatever its case
+   * (ALICE@example.com is alice@example.com): the author index compares
+   * without case, as byline-store-comment-cache.c's filter does (COLLATE
+   * NOCASE on both sides of its OR), or SQLite would scan the table. */
+  "DROP INDEX comments_by_author;"
+  "CREATE INDEX comments_by_author ON comments (author_email COLLATE NOCASE, date_gmt DESC);",
 };
 
 int

@@ -525,6 +525,11 @@ gboolean       byline_store_set_comment_content  (BylineStore          *self,
                                                   gint64                id,
                                                   const char           *content,
                                                   GError              **error);
+gboolean       byline_store_set_comment_score    (BylineStore          *self,
+                                                  gint64                id,
+                                                  double                score,
+                                                  char                **reasons,
+                                                  GError              **error);
 GArray        *byline_store_posts_without_headline (BylineStore        *self,
                                                   const char           *account,
                                                   GError              **error);

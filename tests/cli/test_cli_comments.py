@@ -65,11 +65,16 @@ class FakeWordPress(BaseHTTPRequestHandler):
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        self.site["posts"] += 1
         if self.site["offline"]:
             self.send_json(503, {"code": "down", "message": "Maintenance"})
             return
         path = urlparse(self.path).path
         if path == "/wp-json/wp/v2/comments":
+            if body["parent"] and not any(c["id"] == body["parent"] for c in self.site["comments"]):
+                self.send_json(400, {"code": "rest_comment_invalid_parent",
+                                     "message": "Invalid parent comment ID.", "data": {"status": 400}})
+                return
             c = dict(self.site["comments"][0], id=len(self.site["comments"]) + 1,
                      parent=body["parent"], post=body["post"],
                      content={"raw": body["content"], "rendered": body["content"]},
@@ -78,11 +83,25 @@ class FakeWordPress(BaseHTTPRequestHandler):
             self.send_json(201, c)
             return
         cid = int(path.rsplit("/", 1)[1])
-        c = next(c for c in self.site["comments"] if c["id"] == cid)
+        c = next((c for c in self.site["comments"] if c["id"] == cid), None)
+        if c is None:
+            self.send_json(404, {"code": "rest_comment_invalid_id", "message": "Invalid comment ID.",
+                                 "data": {"status": 404}})
+            return
+        if len(body.get("content", "")) > 200:
+            self.send_json(400, {"code": "comment_content_column_length",
+                                 "message": "Comment field exceeds maximum length allowed.",
+                                 "data": {"status": 400}})
+            return
         if "status" in body:
             c["status"] = "approved" if body["status"] == "approve" else body["status"]
         if "content" in body:
-            c["content"] = {"raw": body["content"], "rendered": body["content"]}
+            # WordPress's kses: a javascript: link loses its scheme, links
+            # gain rel="nofollow ugc".
+            raw = body["content"]
+            if 'href="javascript:' in raw:
+                raw = raw.replace('href="javascript:', 'href="').replace('">', '" rel="nofollow ugc">', 1)
+            c["content"] = {"raw": raw, "rendered": raw}
         c["author_ip"] = body.get("author_ip", "127.0.0.1")
         c["author_user_agent"] = body.get("author_user_agent", "moderator")
         self.send_json(200, c)
@@ -91,7 +110,7 @@ class FakeWordPress(BaseHTTPRequestHandler):
 class CliComments(BylineTestCase):
     def setUp(self):
         super().setUp()
-        self.site = {"offline": False, "comments": []}
+        self.site = {"offline": False, "comments": [], "posts": 0}
         for i in range(1, 131):
             self.site["comments"].append({
                 "id": i, "post": 1 + i % 2, "parent": 0,
@@ -193,6 +212,134 @@ class CliComments(BylineTestCase):
         self.assertEqual(self.remote(held[5]["remote_id"])["status"], "trash")
         self.assertEqual(self.remote(held[5]["remote_id"])["author_ip"], held[5]["author_ip"])
 
+    def test_moderate_offline_sends_once(self):
+        # `moderate` used to evaluate its send twice through GLib's MAX():
+        # two POSTs and every message printed twice when the site was down.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        self.site["offline"] = True
+        self.site["posts"] = 0
+        proc = self.run_byline("comments", "moderate", str(held[0]["id"]), "approve", check=4)
+        self.assertEqual(self.site["posts"], 1)
+        self.assertEqual(proc.stderr.count("queued"), 1, proc.stderr)
+        self.assertEqual(proc.stderr.count("Maintenance"), 1, proc.stderr)
+
+    def test_list_keeps_joiners(self):
+        # ZWNJ is Persian spelling and ZWJ joins emoji: the plain-text
+        # columns keep them (and LRM); only bidi overrides go.
+        self.remote(1)["author_name"] = "\u062a\u0647\u0631\u0627\u0646\u200c\u0646\u06cc\u0648\u0632"
+        self.remote(1)["content"]["raw"] = "Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok\u202e!"
+        self.run_byline("comments", "sync", check=0)
+        out = self.run_byline("comments", "list", "--status", "all", check=0).stdout
+        self.assertIn("\u062a\u0647\u0631\u0627\u0646\u200c\u0646\u06cc\u0648\u0632", out)
+        self.assertIn("Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok!", out)
+        self.assertNotIn("\u202e", out)
+
+    def outbox(self):
+        return self.run_json("outbox", "--json")
+
+    def test_deleted_on_site_while_queued(self):
+        # A change waiting (or refused) for a comment the site deleted meanwhile
+        # used to keep the comment cached and the row failing for ever.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        a, b, c = held[0], held[1], held[2]
+        # b's edit is tried and refused (404) before the sync: failed, which
+        # sync does not send again.
+        self.site["offline"] = True
+        self.run_byline("comments", "edit", str(b["id"]), "--text", "fixed", check=4)
+        self.site["offline"] = False
+        self.site["comments"] = [x for x in self.site["comments"] if x["id"] != b["remote_id"]]
+        self.run_byline("outbox", "--retry", check=4)
+        self.assertEqual([(r["state"], r["last_error"]) for r in self.outbox()],
+                         [("failed", "Invalid comment ID. (rest_comment_invalid_id, HTTP 404)")])
+        # a's moderation and a reply to c wait while the site is down, and
+        # the site deletes a and c meanwhile.
+        self.site["offline"] = True
+        self.run_byline("comments", "moderate", str(a["id"]), "approve", check=4)
+        self.run_byline("comments", "reply", str(c["id"]), "--text", "Thanks", check=4)
+        self.site["offline"] = False
+        self.site["comments"] = [x for x in self.site["comments"]
+                                 if x["id"] not in (a["remote_id"], c["remote_id"])]
+
+        proc = self.run_byline("comments", "sync", check=4)
+        # a's moderation was tried and refused (404) in this sync: closed,
+        # not a failure; the reply to the deleted c fails, saying why.
+        self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 3 deleted, 0 sent, 1 failed\n")
+        ids = [x["id"] for x in self.run_json("comments", "list", "--status", "all", "--json")]
+        for gone in (a, b, c):
+            self.assertNotIn(gone["id"], ids)
+        rows = self.outbox()
+        self.assertEqual([(r["kind"], r["state"]) for r in rows], [("reply", "failed")])
+        for r in rows:
+            self.assertEqual(r["last_error"], "The comment this answers was deleted on the site")
+        proc = self.run_byline("comments", "sync", check=0)
+        self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 0 deleted, 0 sent, 0 failed\n")
+
+    def test_refused_for_good(self):
+        # A change the site refuses for good is no "queued" change: exit 1
+        # with the site's message, and the cache shows what the site has.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        a, b = held[0], held[1]
+        proc = self.run_byline("comments", "edit", str(a["id"]), "--text", "x" * 300, check=1)
+        self.assertIn("Comment field exceeds maximum length allowed.", proc.stderr)
+        self.assertNotIn("sync", proc.stderr)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == a["id"]]
+        self.assertEqual(mine[0]["content"], a["content"])
+
+        self.site["comments"] = [x for x in self.site["comments"] if x["id"] != b["remote_id"]]
+        proc = self.run_byline("comments", "moderate", str(b["id"]), "approve", check=1)
+        self.assertIn("Invalid comment ID.", proc.stderr)
+        self.assertNotIn("sync", proc.stderr)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == b["id"]]
+        self.assertEqual(mine[0]["status"], "hold")
+        self.assertEqual([r["state"] for r in self.outbox()], ["failed", "failed"])
+
+    def test_edit_keeps_site_text(self):
+        # The cache keeps what WordPress stored, not what was sent.
+        self.run_byline("comments", "sync", check=0)
+        target = self.run_json("comments", "list", "--json")[0]
+        self.run_byline("comments", "edit", str(target["id"]), "--text",
+                        '<a href="javascript:alert(1)">x</a>', check=0)
+        stored = '<a href="alert(1)" rel="nofollow ugc">x</a>'
+        self.assertEqual(self.remote(target["remote_id"])["content"]["raw"], stored)
+        mine = [c for c in self.run_json("comments", "list", "--json") if c["id"] == target["id"]]
+        self.assertEqual(mine[0]["content"], stored)
+
+    def test_edit_scores_again(self):
+        # The score and its reasons follow the text an edit leaves.
+        self.run_byline("comments", "sync", check=0)
+        target = self.run_json("comments", "list", "--json")[0]
+        reason = "word \u201cviagra\u201d is on the suspect list"
+
+        def mine():
+            return [c for c in self.run_json("comments", "list", "--status", "all", "--json")
+                    if c["id"] == target["id"]][0]
+
+        self.assertNotIn(reason, target["spam_reasons"])
+        self.run_byline("comments", "edit", str(target["id"]), "--text", "Cheap viagra here", check=0)
+        self.assertIn(reason, mine()["spam_reasons"])
+        self.assertGreater(mine()["spam_score"], target["spam_score"])
+        self.site["offline"] = True
+        self.run_byline("comments", "edit", str(target["id"]), "--text", "About the ferry", check=4)
+        self.assertNotIn(reason, mine()["spam_reasons"])
+        self.assertEqual(mine()["spam_score"], target["spam_score"])
+
+    def test_json_score_rounded(self):
+        # A JSON number still, but 0.4 and not 0.40000000000000002.
+        self.run_byline("comments", "sync", check=0)
+        with sqlite3.connect(self.db) as db:
+            db.execute("UPDATE comments SET spam_score = 0.4 WHERE remote_id = 1")
+            db.execute("UPDATE comments SET spam_score = 0.123456 WHERE remote_id = 2")
+            db.execute("UPDATE comments SET spam_score = 0.99951 WHERE remote_id = 3")
+        out = self.run_byline("comments", "list", "--status", "all", "--json", check=0).stdout
+        self.assertFalse("0000000" in out, "a score printed with 17 digits")
+        scores = {c["remote_id"]: c["spam_score"] for c in json.loads(out)}
+        self.assertEqual((scores[1], scores[2], scores[3]), (0.4, 0.123, 1))
+        self.assertTrue(all(isinstance(v, float) for v in scores.values()))
+        self.assertTrue('"spam_score" : 0.4,' in out and '"spam_score" : 1.0,' in out)
+
     def test_errors(self):
         self.run_byline("comments", "moderate", "1", "approve", check=1)
         self.run_byline("comments", "moderate", "1", "burn", check=2)
@@ -201,6 +348,11 @@ class CliComments(BylineTestCase):
         self.run_byline("comments", "edit", "1", "--text", "x", check=1)
         self.run_byline("comments", "edit", check=2)
         self.run_byline("comments", "sync", "--account", "nope", check=1)
+        # Every subcommand taking --account says the same of an unknown one.
+        for sub in ("sync", "list"):
+            proc = self.run_byline("comments", sub, "--account", "nope", check=1)
+            self.assertEqual(proc.stdout, "")
+            self.assertIn("No account named \u201cnope\u201d", proc.stderr)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "byline-store-private.h"
 #include "test-store-common.h"
 
 typedef struct
@@ -112,6 +113,27 @@ test_queries (Fixture       *f,
   query.post = 0;
   query.author = "reader1@example.org";
   g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 13);
+  /* An address is the same address in capitals … */
+  query.author = "READER1@Example.ORG";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 13);
+  /* … and finding it still walks the author index (the filter's text,
+   * from byline-store-comment-cache.c). */
+  {
+    sqlite3_stmt *stmt = NULL;
+    g_autoptr(GString) plan = g_string_new (NULL);
+    BYLINE_STORE_LOCK (f->store);
+
+    g_assert_cmpint (sqlite3_prepare_v2 (f->store->db,
+                                         "EXPLAIN QUERY PLAN SELECT count(*) FROM comments c WHERE "
+                                         "(c.author_email = ?5 COLLATE NOCASE OR "
+                                         "(c.author_email = '' COLLATE NOCASE AND c.author_name = ?5))",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_string_append_printf (plan, "%s\n", sqlite3_column_text (stmt, 3));
+    sqlite3_finalize (stmt);
+    g_assert_nonnull (strstr (plan->str, "comments_by_author"));
+    g_assert_null (strstr (plan->str, "SCAN c\n"));
+  }
   query.author = NULL;
   query.search = "casino";
   g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 10);

@@ -502,6 +502,66 @@ test_reply_answer_lost (Fixture       *f,
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
+/* A moderation or edit the site refuses for good (400, 404, 409) is
+ * "failed", and the cache goes back to what the site has; undo still
+ * works and sends nothing. A refusal the editor can put right (403) keeps
+ * the local change (send-refused). */
+static void
+test_send_rejected (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  g_autoptr(BylineCachedComment) c1 = NULL;
+  g_autoptr(BylineCachedComment) c2 = NULL;
+  g_autoptr(BylineCachedComment) c3 = NULL;
+  g_autoptr(BylineCachedComment) c4 = NULL;
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gint64 id1, id2;
+  guint writes;
+
+  seed (f, 2, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id1 = byline_store_find_comment (f->store, "site", 1, NULL);
+  id2 = byline_store_find_comment (f->store, "site", 2, NULL);
+  c1 = byline_store_get_comment (f->store, id2, &error);
+
+  f->site->fail_writes = 400;
+  g_assert_true (byline_comment_moderator_moderate (moderator, &id1, 1, "spam", &error));
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id2, "Too long for the site", &error), >, 0);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.failed, ==, 2);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 2);
+  g_assert_cmpint (count (f, "spam"), ==, 0);
+  g_assert_cmpint (count (f, "hold"), ==, 2);
+  c2 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c2->content, ==, c1->content);
+
+  /* Undo: the failed rows are withdrawn, nothing is sent back. */
+  writes = f->site->writes;
+  f->site->fail_writes = 0;
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_true (byline_comment_moderator_undo (moderator, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (byline_store_outbox_count (f->store, NULL, NULL), ==, 0);
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_cmpuint (f->site->writes, ==, writes);
+  g_assert_cmpuint (stats.sent + stats.failed, ==, 0);
+  g_assert_cmpint (count (f, "hold"), ==, 2);
+  c3 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c3->content, ==, c1->content);
+
+  /* A later change to the same comment is not undone by a refusal. */
+  f->site->fail_writes = 409;
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id2, "First", &error), >, 0);
+  g_assert_true (byline_store_set_comment_content (f->store, id2, "Second, local", &error));
+  g_assert_true (run_sync (f, NULL, &error));
+  c4 = byline_store_get_comment (f->store, id2, &error);
+  g_assert_cmpstr (c4->content, ==, "Second, local");
+}
+
 static void
 test_unsent_edit_kept (Fixture       *f,
                        gconstpointer  data)
@@ -537,12 +597,18 @@ test_unsent_edit_kept (Fixture       *f,
   g_assert_cmpstr (cached->status, ==, "approved");
   g_assert_cmpstr (fake_site_find (f->site, 2)->content, !=, "Edited while the site said no");
 
-  /* Deleted on the site while the edit waits: kept until the edit is
-   * resolved. */
+  /* Deleted on the site while the edit waits: the edit can never be made.
+   * The comment leaves the cache and its failed edit is closed, instead of
+   * both staying for ever. */
   g_ptr_array_remove (f->site->comments, fake_site_find (f->site, 2));
-  g_assert_true (run_sync (f, NULL, &error));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (byline_store_find_comment (f->store, "site", 2, NULL), ==, id);
+  g_assert_cmpuint (stats.deleted, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", 2, NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
 }
 
 static void
@@ -599,6 +665,32 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (strstr (c3->content, "سلام"));
 }
 
+/* Joiners and direction marks are text, not spoofing: Persian spells
+ * words with ZWNJ, emoji sequences need ZWJ, LRM/RLM only mark a
+ * direction. Overrides, embeddings, isolates and invisible junk go. */
+static void
+test_safe_label_keeps_joiners (void)
+{
+  static const struct { const char *in, *out; gboolean removed; } cases[] = {
+    { "تهران\u200Cنیوز", "تهران\u200Cنیوز", FALSE },
+    { "\U0001F468\u200D\U0001F469\u200D\U0001F467 family", "\U0001F468\u200D\U0001F469\u200D\U0001F467 family", FALSE },
+    { "abc\u200Eדף\u200F", "abc\u200Eדף\u200F", FALSE },
+    { "evil\u202Egpj.exe", "evilgpj.exe", TRUE },
+    { "\u2066a\u2069\u202Ab\u202C", "ab", TRUE },
+    { "goo\u200Bgle\uFEFF\u2060", "google", TRUE },
+    { "line\nbreak\x01", "line break", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gboolean removed = !cases[i].removed;
+      g_autofree char *label = byline_comment_safe_label (cases[i].in, &removed);
+
+      g_assert_cmpstr (label, ==, cases[i].out);
+      g_assert_cmpint (removed, ==, cases[i].removed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,7 +706,9 @@ main (int   argc,
   g_test_add ("/comment-sync/send-moderation", Fixture, NULL, setup, test_send_moderation, teardown);
   g_test_add ("/comment-sync/send-shares-client", Fixture, NULL, setup, test_send_shares_client, teardown);
   g_test_add ("/comment-sync/reply-answer-lost", Fixture, NULL, setup, test_reply_answer_lost, teardown);
+  g_test_add ("/comment-sync/send-rejected", Fixture, NULL, setup, test_send_rejected, teardown);
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
+  g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
 
   return g_test_run ();

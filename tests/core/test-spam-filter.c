@@ -116,11 +116,13 @@ test_spam_bayes_learns (void)
   g_autoptr(BylineSpamVerdict) hammy = NULL;
   const char *none[] = { NULL };
 
-  /* Rules off, so that only what was learnt speaks. */
+  /* Rules off, so that only what was learnt speaks. Bayes has a say from
+   * 10 decisions of each kind: the examples twice. */
   byline_spam_filter_set_suspect_words (filter, none);
   train_examples (filter);
-  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 5);
-  g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 5);
+  train_examples (filter);
+  g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 10);
+  g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 10);
 
   spammy = byline_spam_filter_classify (filter, &(BylineSpamSample) {
     .content = "free spins bonus at the best casino, cheap",
@@ -132,6 +134,55 @@ test_spam_bayes_learns (void)
   g_assert_true (has_reason (spammy, "like past spam"));
   g_assert_cmpfloat (hammy->score, <, 0.3);
   g_assert_true (has_reason (hammy, "like approved comments"));
+}
+
+/* A small training set must not flag everything: a word seen once in one
+ * spam comment is not enough to call a comment likely spam, and "N% like
+ * past spam" is no reason while the classifier has seen too little. */
+static void
+test_spam_small_training (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  const char *none[] = { NULL };
+
+  byline_spam_filter_set_suspect_words (filter, none);
+  for (guint i = 0; i < 8; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("offer number%u rareword%u today", i, i);
+
+      byline_spam_filter_train (filter, &(BylineSpamSample) { .content = text }, TRUE);
+    }
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("the ferry story part%u", i);
+
+      byline_spam_filter_train (filter, &(BylineSpamSample) { .content = text }, FALSE);
+    }
+  {
+    g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+      .content = "Saw rareword1 yesterday",
+    });
+
+    g_assert_cmpfloat (v->score, <, 0.5);
+    g_assert_false (has_reason (v, "like past spam"));
+  }
+
+  /* Enough of both kinds now; that word is still seen once in spam. */
+  for (guint i = 3; i < 12; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("the ferry story part%u", i);
+
+      byline_spam_filter_train (filter, &(BylineSpamSample) { .content = text }, FALSE);
+    }
+  for (guint i = 8; i < 10; i++)
+    byline_spam_filter_train (filter, &(BylineSpamSample) { .content = "offer today" }, TRUE);
+  {
+    g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+      .content = "Saw rareword1 yesterday",
+    });
+
+    g_assert_cmpfloat (v->score, <, 0.5);
+  }
 }
 
 static void
@@ -249,6 +300,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam/rules-untrained", test_spam_rules_untrained);
+  g_test_add_func ("/spam/small-training", test_spam_small_training);
   g_test_add_func ("/spam/word-lists", test_spam_word_lists);
   g_test_add_func ("/spam/bayes-learns", test_spam_bayes_learns);
   g_test_add_func ("/spam/known-sources", test_spam_known_sources);

@@ -244,6 +244,25 @@ test_edit (void)
   g_assert_cmpstr (there->author_ip, ==, cached->author_ip);
   g_assert_cmpstr (there->author_user_agent, ==, cached->author_user_agent);
   g_assert_true (g_str_has_prefix (there->author_user_agent, "SeedBrowser/"));
+
+  /* WordPress stores a link with rel="nofollow ugc" (and, without
+   * unfiltered_html, a `javascript:` one without its scheme): the cache
+   * keeps the text the site stored, not the one sent. */
+  {
+    g_autoptr(BylineCmsComment) filtered = NULL;
+    g_autoptr(BylineCachedComment) local = NULL;
+    const char *link = "See <a href=\"javascript:alert(1)\">x</a> and <a href=\"https://example.com/\">y</a>";
+
+    g_assert_cmpint (byline_comment_moderator_edit (moderator, cached->id, link, &error), >, 0);
+    sync_ok (&stats);
+    g_assert_cmpuint (stats.sent, ==, 1);
+    filtered = remote_comment (cached->remote_id);
+    g_assert_nonnull (strstr (filtered->content, "ugc"));
+    local = byline_store_get_comment (store, cached->id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (local->content, ==, filtered->content);
+    g_assert_cmpstr (local->content, !=, link);
+  }
 }
 
 static void
