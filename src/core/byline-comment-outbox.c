@@ -399,7 +399,11 @@ byline_comment_outbox_send_pending (BylineOutboxRunner      *runner,
       else if (g_error_matches (local_error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND))
         continue;   /* cancelled by an undo meanwhile */
       else if (stats != NULL)
-        stats->failed++;
+        {
+          stats->failed++;
+          if (refused_for_good (local_error))
+            stats->refused++;
+        }
     }
   return TRUE;
 }

@@ -29,7 +29,8 @@ typedef struct
   guint changed;
   guint deleted;
   guint sent;
-  guint failed;
+  guint failed;     /* not sent: still waiting, or refused */
+  guint refused;    /* of those, refused for good and put back as they were */
   guint headlines;
 } BylineCommentSyncStats;
 

@@ -46,6 +46,21 @@ send_done_cb (GObject      *object,
         return;
       message = g_strdup_printf (_("Changes are kept and will be sent later: %s"), error->message);
     }
+  else if (stats.refused > 0)
+    {
+      /* The outbox put those comments back as they were: show them so */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "The site refused %u change; the comment is back as it was (see the outbox)",
+                                              "The site refused %u changes; the comments are back as they were (see the outbox)",
+                                              stats.refused), stats.refused);
+      if (self->list != NULL)
+        {
+          _byline_comment_queue_detach (self);
+          byline_comment_list_reload (self->list);
+          _byline_comment_queue_attach (self);
+          _byline_comment_queue_set_cursor (self, self->cursor == G_MAXUINT ? 0 : self->cursor, FALSE);
+        }
+    }
   else if (stats.failed > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u change could not be sent; it is kept and Sync tries again",

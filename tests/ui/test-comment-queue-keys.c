@@ -17,6 +17,7 @@
 #include "byline-comment-queue.h"
 #include "byline-comment-row.h"
 #include "byline-test-ui.h"
+#include "tests/core/comment-test-server.h"
 
 typedef struct
 {
@@ -444,6 +445,38 @@ test_likely_spam_order (Fixture       *f,
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
+/* A change the site refuses for good (here a 400) is put back in the
+ * queue as it was, and the status bar says so instead of "Sync tries
+ * again" */
+static void
+test_refused (Fixture       *f,
+              gconstpointer  data)
+{
+  FakeSite *site = fake_site_new ();
+  g_autoptr(GPtrArray) outbox = NULL;
+  gint64 first;
+
+  /* The fixture's account, on the fake site now */
+  fake_site_add_account (site, f->store, "harbour");
+  site->fail_writes = 400;
+  byline_comment_queue_set_send_delay (f->queue, 10);
+  first = current_id (f);
+
+  /* (approved at once; the 10 ms send may come back before key() does) */
+  key (f, "a");
+  byline_test_wait_until (find_label (GTK_WIDGET (f->queue), "refused") != NULL, 10000);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "refused"));
+  g_assert_null (find_label (GTK_WIDGET (f->queue), "Sync tries again"));
+  g_assert_cmpuint (site->writes, ==, 1);
+  /* Back in the queue as it was, and the failed row kept for the outbox */
+  g_assert_cmpstr (status_of (f, first), ==, "hold");
+  g_assert_cmpuint (n_items (f), ==, 8);
+  outbox = byline_store_outbox_list (f->store, "failed", NULL);
+  g_assert_cmpuint (outbox->len, ==, 1);
+
+  fake_site_free (site);
+}
+
 static void
 test_format_date (void)
 {
@@ -463,12 +496,14 @@ main (int   argc,
       char *argv[])
 {
   byline_test_ui_init (&argc, &argv);
+  g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
 
   g_test_add_func ("/comment-queue/format-date", test_format_date);
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
+  g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
 
   return g_test_run ();
 }
