@@ -127,6 +127,50 @@ _byline_import_has_letter (const char *line)
   return FALSE;
 }
 
+/* What is trimmed at a line's edges: white space, any Unicode space
+ * (U+00A0, U+2007, U+202F …) and the invisible U+200B ZERO WIDTH SPACE,
+ * U+2060 WORD JOINER and U+FEFF (a BOM). U+200C/U+200D (ZWNJ/ZWJ) are
+ * parts of words (Persian needs ZWNJ) and stay */
+static gboolean
+is_invisible (gunichar c)
+{
+  return c == 0x200B || c == 0x2060 || c == 0xFEFF;
+}
+
+gboolean
+_byline_import_is_edge_space (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR || is_invisible (c);
+}
+
+/**
+ * _byline_import_plain_spaces:
+ *
+ * @line as the header readers see it: every Unicode space (no-break,
+ * figure, narrow no-break …) an ASCII space, zero-width spaces, word
+ * joiners and BOMs gone. The body keeps the original characters.
+ *
+ * Returns: (transfer full): the plain copy
+ */
+char *
+_byline_import_plain_spaces (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_invisible (c))
+        continue;
+      if (c != ' ' && (c == '\t' || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 skip_spaces (const char *p)
 {

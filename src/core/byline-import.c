@@ -71,32 +71,48 @@ is_headline_like (const char *line)
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
 }
 
+/* The dash after a dateline's place: an en or em dash, or a hyphen with
+ * space (any Unicode space) on both sides, in the first 80 bytes */
+static const char *
+find_dateline_dash (const char  *line,
+                    const char **after)
+{
+  gunichar before = 0;
+
+  for (const char *p = line; *p != '\0' && p - line <= 80; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (c == 0x2013 || c == 0x2014 ||
+          (c == '-' && _byline_import_is_edge_space (before) && _byline_import_is_edge_space (g_utf8_get_char (next))))
+        {
+          *after = next;
+          return p;
+        }
+      before = c;
+    }
+  return NULL;
+}
+
 /* "PORTVALE – The municipal …" → place "PORTVALE", rest "The municipal …" */
 static gboolean
 split_dateline (const char  *line,
                 char       **place,
                 char       **rest)
 {
-  static const char * const dashes[] = { " – ", " — ", " - ", "—", "–", NULL };
-  const char *best = NULL;
-  gsize best_len = 0;
+  const char *after = NULL;
+  const char *dash = find_dateline_dash (line, &after);
+  g_autofree char *raw = NULL;
   g_autofree char *prefix = NULL;
+  const char *start;
   char *cut;
 
-  for (guint i = 0; dashes[i] != NULL; i++)
-    {
-      const char *hit = strstr (line, dashes[i]);
-
-      if (hit != NULL && hit - line <= 60 && (best == NULL || hit < best))
-        {
-          best = hit;
-          best_len = strlen (dashes[i]);
-        }
-    }
-  if (best == NULL || best == line)
+  if (dash == NULL || dash == line)
     return FALSE;
 
-  prefix = g_strstrip (g_strndup (line, best - line));
+  raw = g_strndup (line, dash - line);
+  prefix = g_strstrip (_byline_import_plain_spaces (raw));
   if ((cut = strpbrk (prefix, ",(")) != NULL)
     *cut = '\0';
   g_strstrip (prefix);
@@ -113,12 +129,12 @@ split_dateline (const char  *line,
         }
     }
 
-  *rest = g_strstrip (g_strdup (best + best_len));
-  if ((*rest)[0] == '\0')
-    {
-      g_clear_pointer (rest, g_free);
-      return FALSE;
-    }
+  start = after;
+  while (*start != '\0' && _byline_import_is_edge_space (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  if (*start == '\0')
+    return FALSE;
+  *rest = g_strdup (start);
   *place = g_steal_pointer (&prefix);
   return TRUE;
 }
@@ -191,31 +207,22 @@ split_lines (const char *text)
         end++;
       line = g_strndup (p, end - p);
 
-      /* Trim ASCII white space, no-break spaces and stray BOMs, in one
-       * pass from each end (linear, whatever the line holds) */
+      /* Trim white space (any Unicode space, no-break ones too) and
+       * invisible characters (zero-width space, word joiner, stray BOMs),
+       * in one pass from each end (linear, whatever the line holds) */
       {
         gsize len = strlen (line);
         gsize start = 0;
 
-        for (;;)
+        while (start < len && _byline_import_is_edge_space (g_utf8_get_char (line + start)))
+          start = g_utf8_next_char (line + start) - line;
+        while (len > start)
           {
-            if (start < len && g_ascii_isspace (line[start]))
-              start++;
-            else if (len - start >= 2 && memcmp (line + start, "\302\240", 2) == 0)
-              start += 2;
-            else if (len - start >= 3 && memcmp (line + start, "\357\273\277", 3) == 0)
-              start += 3;
-            else
+            const char *last = g_utf8_find_prev_char (line + start, line + len);
+
+            if (last == NULL || !_byline_import_is_edge_space (g_utf8_get_char (last)))
               break;
-          }
-        for (;;)
-          {
-            if (len > start && g_ascii_isspace (line[len - 1]))
-              len--;
-            else if (len - start >= 2 && memcmp (line + len - 2, "\302\240", 2) == 0)
-              len -= 2;
-            else
-              break;
+            len = last - line;
           }
         memmove (line, line + start, len - start);
         line[len - start] = '\0';
@@ -253,8 +260,9 @@ make_blocks (GPtrArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *plain = line[0] != '\0' ? _byline_import_plain_spaces (line) : NULL;
 
-      if (line[0] == '\0' || _byline_import_is_boilerplate (line))
+      if (line[0] == '\0' || _byline_import_is_boilerplate (plain))
         {
           current = NULL;
           continue;
@@ -320,11 +328,14 @@ read_header (GPtrArray *blocks,
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
-      const char *line = g_ptr_array_index (block->lines, 0);
+      const char *original = g_ptr_array_index (block->lines, 0);
+      g_autofree char *line = NULL;
       char **names;
 
       if (block->lines->len != 1)
         break;
+      /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
+      line = _byline_import_plain_spaces (original);
 
       /* "By …", a name that a job title or agency gives away, or an
        * agency's credit line under the headline */
@@ -349,7 +360,7 @@ read_header (GPtrArray *blocks,
         }
       if (!is_headline_like (line))
         break;
-      g_ptr_array_add (candidates, (gpointer) line);
+      g_ptr_array_add (candidates, (gpointer) original);
     }
   h->consumed_blocks = i;
 
@@ -359,11 +370,12 @@ read_header (GPtrArray *blocks,
   /* An unlabelled name line before or after the headline is the byline */
   if (h->bylines == NULL && candidates->len >= 2)
     {
-      const char *first = g_ptr_array_index (candidates, 0);
-      const char *last = g_ptr_array_index (candidates, candidates->len - 1);
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
+      g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
+      g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
 
       if (_byline_import_is_name (first) &&
-          (!_byline_import_is_name (g_ptr_array_index (candidates, 1)) || candidates->len > 2))
+          (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = g_strsplit (first, "\x1f", -1);
           g_ptr_array_remove_index (candidates, 0);
@@ -379,10 +391,11 @@ read_header (GPtrArray *blocks,
   for (guint j = 1; j < candidates->len; j++)
     {
       const char *line = g_ptr_array_index (candidates, j);
+      g_autofree char *plain = _byline_import_plain_spaces (line);
 
       /* The line right under the headline, when it reads like a sentence,
        * is the story's standfirst (a deck), not its first paragraph */
-      if (j == 1 && _byline_import_count_words (line) >= 5 && !_byline_import_is_name (line))
+      if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain))
         h->deck = g_strdup (line);
       else
         g_ptr_array_add (h->extra, g_strdup (line));

@@ -633,6 +633,30 @@ test_import_deck_and_signature (void)
 }
 
 static void
+test_import_unicode_spaces (void)
+{
+  /* No-break (U+00A0), narrow no-break (U+202F) and figure (U+2007)
+   * spaces in the header, zero-width spaces and word joiners at the edges
+   * of lines; a ZWNJ (U+200C) and no-break spaces inside the body stay */
+  const char *story =
+    "\342\200\213Port\302\240strike ends after five days\342\200\213\n\n"
+    "\342\200\213By\302\240Mark\342\200\257Lee\342\201\240\n\n"
+    "March\302\2403, 2026\302\240-\302\240\342\200\207" "08:00\n\n"
+    "ROTTERDAM\302\240\342\200\223\302\240Dock workers returned to work on Tuesday.\n\n"
+    "Le syndicat a obtenu 6\302\240% \302\273 dit-il\302\240: oui.\342\200\214\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Port\302\240strike ends after five days");
+  assert_bylines (a, "Mark Lee", NULL);
+  assert_date (a, "2026-03-03T08:00:00+00:00", "UTC");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "ROTTERDAM");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Dock workers returned to work on Tuesday.");
+  assert_has (body, "6\302\240% \302\273 dit-il\302\240: oui.\342\200\214\n");
+  assert_lacks (body, "\342\200\213");
+}
+
+static void
 test_import_credit_line (void)
 {
   /* A Persian agency story: desk and agency under the headline, a
@@ -685,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/credit-line", test_import_credit_line);
+  g_test_add_func ("/import/unicode-spaces", test_import_unicode_spaces);
   g_test_add_func ("/import/empty", test_import_empty);
   g_test_add_func ("/import/unrecognised", test_import_unrecognised);
   g_test_add_func ("/import/binary-junk", test_import_binary_junk);
