@@ -254,12 +254,42 @@ split_at (const char         *text,
   return g_strv_builder_end (builder);
 }
 
+/* Whether the last word of @part is a job title's ("… Finance Editor") */
+static gboolean
+ends_in_role (const char *part)
+{
+  const char *space = strrchr (part, ' ');
+
+  return in_list (roles, space != NULL ? space + 1 : part);
+}
+
+/* The names of a byline: cut at commas, then at "and". A part after a
+ * comma that ends in a job title's word is all title, "and" and all
+ * ("By Jo Lee, Health and Science Reporter"): it is left out */
 static char **
 split_names (const char *text)
 {
-  static const char * const separators[] = { " and ", " & ", ", ", " | ", " / ", " و ", "، ", " и ", NULL };
+  static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
+  static const char * const conjunctions[] = { " and ", " & ", " و ", " и ", NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = split_at (text, commas);
 
-  return split_at (text, separators);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+      g_auto(GStrv) names = NULL;
+
+      /* "A, B, and C" */
+      if (i > 0 && (g_str_has_prefix (part, "and ") || g_str_has_prefix (part, "& ")))
+        part = strchr (part, ' ') + 1;
+      if (i > 0 && ends_in_role (part))
+        continue;
+      names = split_at (part, conjunctions);
+      for (guint j = 0; names[j] != NULL; j++)
+        g_strv_builder_add (builder, names[j]);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 /* The people among @parts, titles and agencies cut; @parts themselves when
@@ -366,7 +396,7 @@ _byline_import_parse_signed_line (const char *line,
 
       if (in_list (agencies, title))
         signed_ = TRUE;
-      else if (cut_role (title) && title[0] == '\0')
+      else if (ends_in_role (title))
         signed_ = TRUE;
       else
         return NULL;

@@ -579,6 +579,12 @@ test_import_job_titles (void)
     { "By Anna Berg and SEAN O'BRIEN, AP", "Anna Berg", "Sean O'Brien" },
     { "By Reuters", "Reuters", NULL },
     { "By Our Correspondent", "Our Correspondent", NULL },
+    /* A title after a comma is all title, whatever words it holds */
+    { "By Priya Raman, Personal Finance Editor", "Priya Raman", NULL },
+    { "By Jo Lee, Health and Science Reporter", "Jo Lee", NULL },
+    { "By Tom Ruiz, Climate and Environment Correspondent", "Tom Ruiz", NULL },
+    { "By Anna Berg and Jo Lee, Health and Science Reporters", "Anna Berg", "Jo Lee" },
+    { "Priya Raman, Personal Finance Editor", "Priya Raman", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
@@ -594,6 +600,18 @@ test_import_job_titles (void)
       g_assert_cmpstr (byline_article_get_headline (a), ==, "Rail strike set to disrupt weekend travel");
       g_assert_cmpstr (byline_article_get_dateline (a), ==, "LEEDS");
     }
+
+  /* "A, B, and C, Title": three people */
+  {
+    g_autoptr(BylineArticle) a = import ("Rail strike set to disrupt weekend travel\n\n"
+                                         "By Anna Berg, Jo Lee, and Tom Ruiz, Staff Writers\n\n"
+                                         "LEEDS - Train drivers will walk out on Saturday.\n\n"
+                                         "Operators warned passengers.\n", "UTC");
+    const char * const *names = byline_article_get_bylines (a);
+
+    g_assert_cmpuint (g_strv_length ((char **) names), ==, 3);
+    g_assert_cmpstr (names[2], ==, "Tom Ruiz");
+  }
 }
 
 static void
