@@ -110,7 +110,7 @@ static const struct {
   { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
   { "BST", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
   { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
-  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
+  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
   { "SGT", "Asia/Singapore" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },

@@ -71,6 +71,20 @@ is_headline_like (const char *line)
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
 }
 
+/* Whether @text holds any character of @set (by character: strpbrk()
+ * would match "“" against the bytes of "М") */
+static gboolean
+has_any_char (const char *text,
+              const char *set)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_utf8_strchr (set, -1, g_utf8_get_char (p)) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The dash after a dateline's place: an en or em dash, or a hyphen with
  * space (any Unicode space) on both sides, in the first 80 bytes */
 static const char *
@@ -116,7 +130,7 @@ split_dateline (const char  *line,
   if ((cut = strpbrk (prefix, ",(")) != NULL)
     *cut = '\0';
   g_strstrip (prefix);
-  if (prefix[0] == '\0' || _byline_import_count_words (prefix) > 4 || strpbrk (prefix, ".!?:;\"«“0123456789") != NULL)
+  if (prefix[0] == '\0' || _byline_import_count_words (prefix) > 4 || has_any_char (prefix, ".!?:;\"«“0123456789"))
     return FALSE;
 
   /* In cased scripts a place is capitalised */

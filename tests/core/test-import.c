@@ -312,6 +312,16 @@ test_import_russian (void)
   assert_has (body, "\n\n## Что изменится для водителей\n\n");
   assert_lacks (body, "Оставить");
   assert_lacks (body, "5 + 2");
+  /* An upper-case place in any cased script, whatever its letters' bytes
+   * ("М" is D0 9C, like the end of "“") */
+  {
+    g_autoptr(BylineArticle) b = import ("В Москве открылась новая станция метро\n\n"
+                                         "МОСКВА – В столице открылась станция.\n\n"
+                                         "Второй абзац.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (b), ==, "МОСКВА");
+    g_assert_true (g_str_has_prefix (byline_article_get_body (b), "В столице"));
+  }
 }
 
 static void
@@ -353,6 +363,7 @@ test_import_dates (void)
     { "Mar. 3, 2023 3:45 p.m. EST", "2023-03-03T15:45:00-05:00", "America/New_York" },
     { "Updated July 4, 2023 at 8:00 PM PDT", "2023-07-04T20:00:00-07:00", "America/Los_Angeles" },
     { "03.03.2023 10:00 MSK", "2023-03-03T10:00:00+03:00", "Europe/Moscow" },
+    { "3 марта 2026, 12:30 МСК", "2026-03-03T12:30:00+03:00", "Europe/Moscow" },
     { "3 March 2023 09:00 (UTC+3:30)", "2023-03-03T09:00:00+03:30", "+03:30" },
     { "3 March 2023 09:00 GMT-0300", "2023-03-03T09:00:00-03:00", "-03:00" },
   };
