@@ -82,6 +82,12 @@ in_list (const char * const *list,
   return FALSE;
 }
 
+gboolean
+_byline_import_is_agency (const char *text)
+{
+  return in_list (agencies, text);
+}
+
 /**
  * _byline_import_is_name:
  *

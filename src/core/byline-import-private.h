@@ -11,6 +11,21 @@
 
 G_BEGIN_DECLS
 
+/* byline-import-date.c */
+gboolean  _byline_import_parse_dateline_date    (const char  *text,
+                                                 GTimeZone   *default_zone,
+                                                 GDateTime  **date,
+                                                 char       **time_zone);
+
+/* byline-import-dateline.c */
+gboolean  _byline_import_split_dateline         (const char  *line,
+                                                 GTimeZone   *default_zone,
+                                                 char       **place,
+                                                 char       **rest,
+                                                 GDateTime  **date,
+                                                 char       **time_zone,
+                                                 char       **agency);
+
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);
 gboolean  _byline_import_ends_with_punctuation  (const char *line);
@@ -19,7 +34,11 @@ gboolean  _byline_import_is_boilerplate         (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-months.c */
+int       _byline_import_parse_month            (const char *word);
+
 /* byline-import-names.c */
+gboolean  _byline_import_is_agency              (const char *text);
 gboolean  _byline_import_is_name                (const char *text);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,

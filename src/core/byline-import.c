@@ -71,88 +71,6 @@ is_headline_like (const char *line)
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
 }
 
-/* Whether @text holds any character of @set (by character: strpbrk()
- * would match "“" against the bytes of "М") */
-static gboolean
-has_any_char (const char *text,
-              const char *set)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_utf8_strchr (set, -1, g_utf8_get_char (p)) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The dash after a dateline's place: an en or em dash, or a hyphen with
- * space (any Unicode space) on both sides, in the first 80 bytes */
-static const char *
-find_dateline_dash (const char  *line,
-                    const char **after)
-{
-  gunichar before = 0;
-
-  for (const char *p = line; *p != '\0' && p - line <= 80; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      const char *next = g_utf8_next_char (p);
-
-      if (c == 0x2013 || c == 0x2014 ||
-          (c == '-' && _byline_import_is_edge_space (before) && _byline_import_is_edge_space (g_utf8_get_char (next))))
-        {
-          *after = next;
-          return p;
-        }
-      before = c;
-    }
-  return NULL;
-}
-
-/* "PORTVALE – The municipal …" → place "PORTVALE", rest "The municipal …" */
-static gboolean
-split_dateline (const char  *line,
-                char       **place,
-                char       **rest)
-{
-  const char *after = NULL;
-  const char *dash = find_dateline_dash (line, &after);
-  g_autofree char *raw = NULL;
-  g_autofree char *prefix = NULL;
-  const char *start;
-  char *cut;
-
-  if (dash == NULL || dash == line)
-    return FALSE;
-
-  raw = g_strndup (line, dash - line);
-  prefix = g_strstrip (_byline_import_plain_spaces (raw));
-  if ((cut = strpbrk (prefix, ",(")) != NULL)
-    *cut = '\0';
-  g_strstrip (prefix);
-  if (prefix[0] == '\0' || _byline_import_count_words (prefix) > 4 || has_any_char (prefix, ".!?:;\"«“0123456789"))
-    return FALSE;
-
-  /* In cased scripts a place is capitalised */
-  for (const char *p = prefix; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (p == prefix || p[-1] == ' ')
-        {
-          if (g_unichar_islower (g_utf8_get_char (p)))
-            return FALSE;
-        }
-    }
-
-  start = after;
-  while (*start != '\0' && _byline_import_is_edge_space (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  if (*start == '\0')
-    return FALSE;
-  *rest = g_strdup (start);
-  *place = g_steal_pointer (&prefix);
-  return TRUE;
-}
-
 /**
  * byline_import_detect_language:
  *
@@ -499,12 +417,28 @@ byline_import_wire_copy (const char  *text,
         {
           g_autofree char *place = NULL;
           g_autofree char *rest = NULL;
+          g_autoptr(GDateTime) date = NULL;
+          g_autofree char *zone = NULL;
+          g_autofree char *agency = NULL;
 
-          if (split_dateline (para, &place, &rest))
+          if (_byline_import_split_dateline (para, default_zone, &place, &rest, &date, &zone, &agency))
             {
               byline_article_set_dateline (article, place);
               g_free (para);
               para = g_steal_pointer (&rest);
+              /* "LONDON, March 3 (Reuters) -": the story's date and
+               * writer when it names no other */
+              if (h.date == NULL && date != NULL)
+                {
+                  h.date = g_steal_pointer (&date);
+                  g_free (h.time_zone);
+                  h.time_zone = g_steal_pointer (&zone);
+                }
+              if (h.bylines == NULL && agency != NULL)
+                {
+                  h.bylines = g_new0 (char *, 2);
+                  h.bylines[0] = g_steal_pointer (&agency);
+                }
             }
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }

@@ -686,6 +686,91 @@ test_import_unicode_spaces (void)
 }
 
 static void
+test_import_datelines (void)
+{
+  /* The place with its state or country, a date and an agency in it */
+  const struct {
+    const char *lede;
+    const char *place;
+    const char *iso;     /* NULL: a year-less "January 1" */
+    const char *byline;
+  } cases[] = {
+    { "LONDON, January 1 (Reuters) - British factory output fell.", "LONDON", NULL, "Reuters" },
+    { "LONDON, March 3, 2026 - British factory output fell.", "LONDON", "2026-03-03T00:00:00+00:00", NULL },
+    { "PARIS, 3 mars 2026 (AFP) - Le trafic sera perturbé.", "PARIS", "2026-03-03T00:00:00+00:00", "AFP" },
+    { "BERLIN, 14. März 2026 (dpa) - Die Bahn will bauen.", "BERLIN", "2026-03-14T00:00:00+00:00", "dpa" },
+    { "SAN FRANCISCO, Calif. – Tech shares fell on Tuesday.", "SAN FRANCISCO, Calif.", NULL, NULL },
+    { "KYIV, Ukraine – Air raid sirens sounded on Tuesday.", "KYIV, Ukraine", NULL, NULL },
+    { "WASHINGTON, D.C., March 3, 2026 – Congress met.", "WASHINGTON, D.C.", "2026-03-03T00:00:00+00:00", NULL },
+    { "ST. LOUIS – The river rose on Tuesday.", "ST. LOUIS", NULL, NULL },
+    { "BEIJING: China's exports rose in February.", "BEIJING", NULL, NULL },
+  };
+  /* Not datelines: the paragraph stays whole */
+  const char *whole[] = {
+    "UPDATE: The river rose on Tuesday.",
+    "Mr. Smith, who said 5 things – all wrong – left.",
+    "LONDON, they said on Tuesday – it rained.",
+    "Note: this story has been corrected.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Markets fall as tariffs bite\n\n%s\n\nShares fell.\n", cases[i].lede);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char *body = byline_article_get_body (a);
+
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].place);
+      assert_lacks (body, cases[i].place);
+      assert_lacks (body, "(");
+      assert_bylines (a, cases[i].byline, NULL);
+      if (cases[i].iso != NULL)
+        assert_date (a, cases[i].iso, "UTC");
+      else if (strstr (cases[i].lede, "January 1") != NULL)
+        {
+          /* January 1 is never more than a day ahead: this year */
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autofree char *iso = g_strdup_printf ("%d-01-01T00:00:00+00:00", g_date_time_get_year (now));
+
+          assert_date (a, iso, "UTC");
+        }
+      else
+        g_assert_null (byline_article_get_date (a));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Markets fall as tariffs bite\n\n%s\n\nShares fell.\n", whole[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+      g_assert_true (g_str_has_prefix (byline_article_get_body (a), whole[i]));
+    }
+
+  /* A date line of the story's own wins over the dateline's date */
+  {
+    g_autoptr(BylineArticle) a = import ("Markets fall as tariffs bite\n\n2 December 2025 at 7:05 am\n\n"
+                                         "LEEDS, Dec 2 - Shares fell.\n\nMore.\n", "UTC");
+
+    assert_date (a, "2025-12-02T07:05:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "LEEDS");
+  }
+  /* A year-less date more than a day ahead is last year's */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) ahead = g_date_time_add_days (now, 3);
+    g_autofree char *lede = g_date_time_format (ahead, "TOKYO, %B %-d (Reuters) - A quake shook Tokyo.");
+    g_autofree char *story = g_strdup_printf ("Quake shakes Tokyo\n\n%s\n\nNo damage.\n", lede);
+    g_autoptr(BylineArticle) a = import (story, "UTC");
+    int year = g_date_time_get_year (ahead) - 1;
+
+    /* (Three days ahead in the next year is already last year's date) */
+    if (g_date_time_get_year (ahead) != g_date_time_get_year (now))
+      year = g_date_time_get_year (now);
+    g_assert_cmpint (g_date_time_get_year (byline_article_get_date (a)), ==, year);
+  }
+}
+
+static void
 test_import_credit_line (void)
 {
   /* A Persian agency story: desk and agency under the headline, a
@@ -738,6 +823,7 @@ main (int   argc,
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/credit-line", test_import_credit_line);
+  g_test_add_func ("/import/datelines", test_import_datelines);
   g_test_add_func ("/import/unicode-spaces", test_import_unicode_spaces);
   g_test_add_func ("/import/empty", test_import_empty);
   g_test_add_func ("/import/unrecognised", test_import_unrecognised);
