@@ -349,3 +349,106 @@ _byline_import_is_boilerplate (const char *line)
 
   return is_count (lower) || is_captcha (lower);
 }
+
+/* What a page prints before a relative time or an update's date */
+static const char * const update_words[] = {
+  "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
+  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado",
+  "aggiornato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  NULL
+};
+
+/* Units of a relative time, singular and plural, several languages */
+static const char * const time_units[] = {
+  "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+  "hrs", "h", "day", "days", "week", "weeks", "month", "months", "year", "years",
+  "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
+  "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+  "секунду", "секунды", "секунд", "минуту", "минуты", "минут", "час", "часа", "часов", "день",
+  "дня", "дней",
+  NULL
+};
+
+/* After one of update_words (and an optional ":" and "on"), or NULL */
+static const char *
+after_update_word (const char *lower)
+{
+  for (guint i = 0; update_words[i] != NULL; i++)
+    {
+      gsize len = strlen (update_words[i]);
+      const char *p = lower + len;
+
+      if (strncmp (lower, update_words[i], len) != 0 || (*p != ' ' && *p != ':'))
+        continue;
+      if (*p == ':')
+        p++;
+      p = skip_spaces (p);
+      if (g_str_has_prefix (p, "on "))
+        p += 3;
+      return p;
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_is_update_line:
+ *
+ * "Last modified on Tue 3 Mar 2026 14.32 GMT", "Updated 6:42 PM PST, …":
+ * a line that opens with the words of an update (not of publication)
+ */
+gboolean
+_byline_import_is_update_line (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *rest = after_update_word (lower);
+
+  return rest != NULL && !g_str_has_prefix (lower, "published") && !g_str_has_prefix (lower, "posted") &&
+         !g_str_has_prefix (lower, "veröffentlicht") && !g_str_has_prefix (lower, "publié") &&
+         !g_str_has_prefix (lower, "publicado") && !g_str_has_prefix (lower, "pubblicato") &&
+         !g_str_has_prefix (lower, "опубликовано");
+}
+
+/**
+ * _byline_import_is_relative_time:
+ *
+ * "Updated 3 hours ago", "Published 2 hours ago", "5 mins ago",
+ * "vor 3 Stunden", "il y a 2 heures", "3 часа назад": page furniture that
+ * says when relative to a page view, not to the story
+ */
+gboolean
+_byline_import_is_relative_time (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_autofree char *ascii = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *rest = after_update_word (lower);
+  guint n, at = 0;
+  gboolean before = FALSE;
+
+  ascii = byline_calendar_digits_to_ascii (rest != NULL ? rest : lower);
+  words = g_strsplit (g_strstrip (ascii), " ", -1);
+  n = g_strv_length (words);
+
+  /* "vor 3 Stunden", "il y a 3 heures" */
+  if (n > 0 && g_str_equal (words[0], "vor"))
+    at = 1, before = TRUE;
+  else if (n > 2 && g_str_equal (words[0], "il") && g_str_equal (words[1], "y") && g_str_equal (words[2], "a"))
+    at = 3, before = TRUE;
+
+  if (at + 2 > n)
+    return FALSE;
+  {
+    const char *number = words[at];
+
+    if (!g_str_equal (number, "a") && !g_str_equal (number, "an") && !g_str_equal (number, "one") &&
+        !read_number (&number, FALSE))
+      return FALSE;
+    if (*number != '\0')
+      return FALSE;
+  }
+  if (!g_strv_contains (time_units, words[at + 1]))
+    return FALSE;
+  if (before)
+    return at + 2 == n;
+  return at + 3 == n && (g_str_equal (words[at + 2], "ago") || g_str_equal (words[at + 2], "назад"));
+}

@@ -245,14 +245,99 @@ header_clear (Header *h)
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
-/* Reads byline, headline and date from the first single-line blocks */
+/* The header as it is read, line by line */
+typedef struct
+{
+  GPtrArray  *candidates;          /* headline-like lines (originals) */
+  GPtrArray  *relative;            /* "Updated 3 hours ago" lines (originals) */
+  GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
+  char       *update_zone;
+  gboolean    date_under_headline;
+} HeaderState;
+
+/* A date, an update's date or a relative time: lines a page may print
+ * together in one block ("Tue 3 Mar 2026 06.00 GMT" / "Last modified on …") */
+static gboolean
+is_time_line (const char *line,
+              GTimeZone  *default_zone)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+
+  return _byline_import_is_relative_time (line) || byline_import_parse_date (line, default_zone, &date, &zone);
+}
+
+/* Reads one header line into @h; FALSE when it ends the header */
+static gboolean
+read_header_line (const char  *original,
+                  GTimeZone   *default_zone,
+                  Header      *h,
+                  HeaderState *st)
+{
+  /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
+  g_autofree char *line = _byline_import_plain_spaces (original);
+  guint n_candidates = st->candidates->len;
+  char **names;
+
+  /* "By …", a name that a job title or agency gives away, or an
+   * agency's credit line under the headline */
+  if ((names = _byline_import_parse_byline (line)) != NULL ||
+      (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
+      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
+    {
+      if (h->bylines == NULL)
+        h->bylines = names;
+      else
+        g_strfreev (names);
+      return TRUE;
+    }
+  /* "Updated 3 hours ago": kept only when the story has no date */
+  if (_byline_import_is_relative_time (line))
+    {
+      g_ptr_array_add (st->relative, g_strdup (original));
+      return TRUE;
+    }
+  /* "Last modified on …": the date only when there is no other */
+  if (_byline_import_is_update_line (line))
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (line, default_zone, &date, &zone))
+        {
+          if (st->update_date == NULL)
+            {
+              st->update_date = g_steal_pointer (&date);
+              st->update_zone = g_steal_pointer (&zone);
+            }
+          return TRUE;
+        }
+    }
+  /* After a date line under the headline, only a byline may follow
+   * (a date line on top opens the header instead) */
+  if (st->date_under_headline)
+    return FALSE;
+  if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
+    {
+      st->date_under_headline = n_candidates > 0;
+      return TRUE;
+    }
+  if (!is_headline_like (line))
+    return FALSE;
+  g_ptr_array_add (st->candidates, (gpointer) original);
+  return TRUE;
+}
+
+/* Reads byline, headline and date from the first single-line blocks (and
+ * blocks of date lines) */
 static void
 read_header (GPtrArray *blocks,
              GTimeZone *default_zone,
              Header    *h)
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  gboolean date_under_headline = FALSE;
+  g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
   guint i;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -260,39 +345,37 @@ read_header (GPtrArray *blocks,
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
-      const char *original = g_ptr_array_index (block->lines, 0);
-      g_autofree char *line = NULL;
-      char **names;
+      gboolean go_on = TRUE;
 
       if (block->lines->len != 1)
-        break;
-      /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
-      line = _byline_import_plain_spaces (original);
+        {
+          for (guint j = 0; j < block->lines->len; j++)
+            {
+              g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
 
-      /* "By …", a name that a job title or agency gives away, or an
-       * agency's credit line under the headline */
-      if ((names = _byline_import_parse_byline (line)) != NULL ||
-          (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, candidates->len > 0)) != NULL) ||
-          (h->bylines == NULL && candidates->len > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
-        {
-          if (h->bylines == NULL)
-            h->bylines = names;
-          else
-            g_strfreev (names);
-          continue;
+              if (!is_time_line (plain, default_zone))
+                go_on = FALSE;
+            }
         }
-      /* After a date line under the headline, only a byline may follow
-       * (a date line on top opens the header instead) */
-      if (date_under_headline)
+      for (guint j = 0; go_on && j < block->lines->len; j++)
+        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone, h, &st);
+      if (!go_on)
         break;
-      if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
-        {
-          date_under_headline = candidates->len > 0;
-          continue;
-        }
-      if (!is_headline_like (line))
-        break;
-      g_ptr_array_add (candidates, (gpointer) original);
+    }
+
+  /* The date of publication; else the update's; relative times only when
+   * there is neither */
+  if (h->date == NULL && st.update_date != NULL)
+    {
+      h->date = g_steal_pointer (&st.update_date);
+      h->time_zone = g_steal_pointer (&st.update_zone);
+    }
+  g_clear_pointer (&st.update_date, g_date_time_unref);
+  g_free (st.update_zone);
+  if (h->date == NULL)
+    {
+      for (guint j = 0; j < relative->len; j++)
+        g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (relative, j)));
     }
   h->consumed_blocks = i;
 

@@ -572,6 +572,48 @@ test_import_web_furniture (void)
     assert_has (byline_article_get_body (b), "2 + 2 = 4");
     assert_has (byline_article_get_body (b), "Read more about the tests");
   }
+
+  /* When the page says the story was updated: the published date is the
+   * date; "Last modified …" and "Updated 3 hours ago" lines are dropped */
+  {
+    const struct {
+      const char *header;
+      const char *iso;       /* NULL: no date */
+      const char *kept;      /* a line that stays in the body, or NULL */
+    } updates[] = {
+      { "Denis Campbell Health policy editor\n\nTue 3 Mar 2026 06.00 GMT\nLast modified on Tue 3 Mar 2026 14.32 GMT",
+        "2026-03-03T06:00:00+00:00", NULL },
+      { "Last modified on Tue 3 Mar 2026 14.32 GMT\n\nBy Denis Campbell\n\nTue 3 Mar 2026 06.00 GMT",
+        "2026-03-03T06:00:00+00:00", NULL },
+      { "By Denis Campbell\n\nUpdated 3 hours ago\n\nMarch 3, 2026 - 16:40 GMT", "2026-03-03T16:40:00+00:00", NULL },
+      { "By Denis Campbell\n\nPublished 2 hours ago\nUpdated 5 mins ago\n\n3 March 2026 16:40 GMT",
+        "2026-03-03T16:40:00+00:00", NULL },
+      { "Last modified on Tue 3 Mar 2026 14.32 GMT\n\nBy Denis Campbell", "2026-03-03T14:32:00+00:00", NULL },
+      { "By Denis Campbell\n\nUpdated 3 hours ago", NULL, "Updated 3 hours ago" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (updates); i++)
+      {
+        g_autofree char *nhs = g_strdup_printf ("NHS waiting list hits record\n\n%s\n\n"
+                                                  "The NHS waiting list in England has reached a record.\n\n"
+                                                  "Figures were published on Tuesday.\n", updates[i].header);
+        g_autoptr(BylineArticle) c = import (nhs, "UTC");
+        const char *text = byline_article_get_body (c);
+
+        assert_bylines (c, "Denis Campbell", NULL);
+        if (updates[i].iso != NULL)
+          assert_date (c, updates[i].iso, "UTC");
+        else
+          g_assert_null (byline_article_get_date (c));
+        if (updates[i].kept != NULL)
+          g_assert_true (g_str_has_prefix (text, updates[i].kept));
+        else
+          g_assert_true (g_str_has_prefix (text, "The NHS waiting list"));
+        assert_lacks (text, "modified");
+        assert_lacks (text, "GMT");
+        assert_lacks (text, "Published");
+      }
+  }
 }
 
 static void
