@@ -21,11 +21,28 @@
 
 #include "byline-import-private.h"
 
-static const char * const byline_prefixes[] = {
-  "by ", "written by ", "words by ", "reporting by ", "byline: ", "author: ",
-  "نویسنده:", "نویسنده :", "به قلم:", "به قلم ", "خبرنگار:", "گزارش:",
-  "автор:", "автор ", "текст:",
-  NULL
+/* Lower-cased, with the word for "and" of their language. The short
+ * prefixes of other languages ("Von", "Par", "Di" …) also open headlines
+ * ("Di Maio resigns"): after them each name must be a full name */
+static const struct {
+  const char *prefix;
+  const char *conjunction;
+  gboolean    full_names;
+} byline_prefixes[] = {
+  { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
+  { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
+  { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
+  { "por ", " y ", TRUE },                                                        /* Spanish, Portuguese */
+  { "door ", " en ", TRUE },                                                      /* Dutch */
+  { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
+  { "af ", " og ", TRUE },                                                        /* Danish */
+  { "di ", " e ", TRUE },                                                         /* Italian */
+  { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
+  { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
+  { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
+  { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
+  { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
 };
 
 /* Lower-cased; longest first where one ends another */
@@ -273,10 +290,11 @@ ends_in_role (const char *part)
  * comma that ends in a job title's word is all title, "and" and all
  * ("By Jo Lee, Health and Science Reporter"): it is left out */
 static char **
-split_names (const char *text)
+split_names (const char *text,
+             const char *conjunction)
 {
   static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
-  static const char * const conjunctions[] = { " and ", " & ", " و ", " и ", NULL };
+  const char * const conjunctions[] = { " and ", " & ", " و ", " и ", conjunction, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
 
@@ -343,18 +361,20 @@ _byline_import_parse_byline (const char *line)
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;
+  gboolean full_names = FALSE;
 
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
 
-  for (guint i = 0; byline_prefixes[i] != NULL; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
     {
-      gsize plen = strlen (byline_prefixes[i]);
+      gsize plen = strlen (byline_prefixes[i].prefix);
 
       /* Case folding keeps the length of these prefixes' letters */
-      if (strncmp (lower, byline_prefixes[i], plen) == 0 && strlen (lower) == strlen (line))
+      if (strncmp (lower, byline_prefixes[i].prefix, plen) == 0 && strlen (lower) == strlen (line))
         {
-          parts = split_names (line + plen);
+          parts = split_names (line + plen, byline_prefixes[i].conjunction);
+          full_names = byline_prefixes[i].full_names;
           break;
         }
     }
@@ -364,7 +384,7 @@ _byline_import_parse_byline (const char *line)
   names = people (parts);
   for (guint i = 0; names[i] != NULL; i++)
     {
-      if (!_byline_import_is_name (names[i]))
+      if (!_byline_import_is_name (names[i]) || (full_names && !is_strict_name (names[i])))
         return NULL;
     }
 

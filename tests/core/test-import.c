@@ -638,6 +638,19 @@ test_import_job_titles (void)
     { "By Tom Ruiz, Climate and Environment Correspondent", "Tom Ruiz", NULL },
     { "By Anna Berg and Jo Lee, Health and Science Reporters", "Anna Berg", "Jo Lee" },
     { "Priya Raman, Personal Finance Editor", "Priya Raman", NULL },
+    /* Other languages' "By" */
+    { "Von Julia Becker", "Julia Becker", NULL },
+    { "Von Julia Becker und Paul Weber", "Julia Becker", "Paul Weber" },
+    { "Par Claire Dubois et Marc Petit", "Claire Dubois", "Marc Petit" },
+    { "Por Ana García", "Ana García", NULL },
+    { "Door Sanne de Vries", "Sanne de Vries", NULL },
+    { "Av Erik Lund", "Erik Lund", NULL },
+    { "Af Mette Holm", "Mette Holm", NULL },
+    { "Di Marco Rossi", "Marco Rossi", NULL },
+    { "Автор: Иван Петров", "Иван Петров", NULL },
+    { "كتب: أحمد حسن", "أحمد حسن", NULL },
+    { "بقلم: أحمد حسن", "أحمد حسن", NULL },
+    { "بقلم أحمد حسن", "أحمد حسن", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
@@ -653,6 +666,15 @@ test_import_job_titles (void)
       g_assert_cmpstr (byline_article_get_headline (a), ==, "Rail strike set to disrupt weekend travel");
       g_assert_cmpstr (byline_article_get_dateline (a), ==, "LEEDS");
     }
+
+  /* A headline that opens with such a word is no byline */
+  {
+    g_autoptr(BylineArticle) a = import ("Di Maio resigns\n\nBy Marco Rossi\n\n"
+                                         "ROME - The minister resigned on Tuesday.\n\nMore follows.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Di Maio resigns");
+    assert_bylines (a, "Marco Rossi", NULL);
+  }
 
   /* "A, B, and C, Title": three people */
   {
