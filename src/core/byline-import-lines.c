@@ -452,3 +452,59 @@ _byline_import_is_relative_time (const char *line)
     return at + 2 == n;
   return at + 3 == n && (g_str_equal (words[at + 2], "ago") || g_str_equal (words[at + 2], "назад"));
 }
+
+/**
+ * _byline_import_is_credit_line:
+ *
+ * A sign-off under the story: "Additional reporting by Jane Smith in
+ * London", "Editing by Sonali Paul", "(Reporting by …; Editing by …)".
+ * It stays a paragraph, never a subheading.
+ */
+gboolean
+_byline_import_is_credit_line (const char *line)
+{
+  static const char * const credits[] = {
+    "additional reporting", "reporting by", "editing by", "edited by", "writing by", "written by",
+    "compiled by", "produced by", "graphics by", "photos by", "photography by", "research by",
+    "with reporting by", "reporting:", "editing:", "mitarbeit:", "with additional reporting",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *p = lower;
+
+  while (*p == '(' || *p == '[' || g_ascii_isspace (*p))
+    p++;
+  for (guint i = 0; credits[i] != NULL; i++)
+    {
+      gsize len = strlen (credits[i]);
+
+      if (strncmp (p, credits[i], len) == 0 && (p[len] == ' ' || p[len] == '\0' || credits[i][len - 1] == ':'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_has_figure:
+ *
+ * Whether @line holds an amount ("$84.20", "£3bn", "€5"), a decimal
+ * ("46.2", "3,5") or a percentage: the mark of a sentence of a report
+ * that lost its full stop, not of a subheading.
+ */
+gboolean
+_byline_import_has_figure (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (c == '%' || c == 0x066A /* ٪ */)
+        return TRUE;
+      if (g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL && g_ascii_isdigit (*next))
+        return TRUE;
+      if (g_ascii_isdigit (*p) && (p[1] == '.' || p[1] == ',') && g_ascii_isdigit (p[2]))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -417,6 +417,27 @@ read_header (GPtrArray *blocks,
     }
 }
 
+/* A subheading: a short line without final punctuation that is no
+ * sign-off ("Editing by …") and no sentence of figures that lost its full
+ * stop ("Brent crude rose to $84.20 a barrel") */
+static gboolean
+is_subheading (const char *para)
+{
+  g_autofree char *plain = _byline_import_plain_spaces (para);
+
+  return is_short_line (plain, 12) && strlen (plain) <= 90 && !_byline_import_is_credit_line (plain) &&
+         !_byline_import_has_figure (plain);
+}
+
+/* What a subheading needs after it: text that is no sign-off */
+static gboolean
+is_paragraph (Block *block)
+{
+  g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+
+  return !_byline_import_is_credit_line (plain);
+}
+
 static void
 append_paragraph (GString    *body,
                   const char *prefix,
@@ -526,8 +547,8 @@ byline_import_wire_copy (const char  *text,
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }
 
-      if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&
-          is_short_line (para, 12) && strlen (para) <= 90)
+      if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
+          i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {
           append_paragraph (body, "## ", para);
           previous_was_heading = TRUE;

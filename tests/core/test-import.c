@@ -835,6 +835,43 @@ test_import_datelines (void)
 }
 
 static void
+test_import_sign_off (void)
+{
+  /* Sign-offs and sentences that lost their full stop stay paragraphs;
+   * a subheading needs a paragraph after it */
+  const char *story =
+    "Oil prices jump after pipeline attack\n\n"
+    "By Kim Ode\n\n"
+    "SINGAPORE – Oil prices rose more than 3% on Tuesday after an attack on a pipeline.\n\n"
+    "Brent crude futures rose to $84.20 a barrel\n\n"
+    "Analysts said supply fears would persist.\n\n"
+    "What traders fear\n\n"
+    "Traders were also watching the dollar.\n\n"
+    "Additional reporting by Jane Smith in London\n\n"
+    "Reporting by Kim Ode; Writing by Tom Lee\n\n"
+    "Editing by Sonali Paul\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  assert_has (body, "\n\n## What traders fear\n\n");
+  assert_has (body, "\n\nBrent crude futures rose to $84.20 a barrel\n\n");
+  assert_has (body, "\n\nAdditional reporting by Jane Smith in London\n\n"
+                    "Reporting by Kim Ode; Writing by Tom Lee\n\n"
+                    "Editing by Sonali Paul\n");
+  g_assert_true (g_str_has_suffix (body, "\n\nEditing by Sonali Paul\n"));
+
+  /* A last line without a full stop before the sign-off is no subheading */
+  {
+    g_autoptr(BylineArticle) b = import ("Oil prices jump\n\nBy Kim Ode\n\n"
+                                         "SINGAPORE – Oil prices rose on Tuesday.\n\n"
+                                         "Prices later eased in Asian trade\n\n"
+                                         "(Reporting by Kim Ode; Editing by Sonali Paul)\n", "UTC");
+
+    assert_lacks (byline_article_get_body (b), "## ");
+  }
+}
+
+static void
 test_import_credit_line (void)
 {
   /* A Persian agency story: desk and agency under the headline, a
@@ -887,6 +924,7 @@ main (int   argc,
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/credit-line", test_import_credit_line);
+  g_test_add_func ("/import/sign-off", test_import_sign_off);
   g_test_add_func ("/import/datelines", test_import_datelines);
   g_test_add_func ("/import/unicode-spaces", test_import_unicode_spaces);
   g_test_add_func ("/import/empty", test_import_empty);
