@@ -271,6 +271,7 @@ is_time_line (const char *line,
 static gboolean
 read_header_line (const char  *original,
                   GTimeZone   *default_zone,
+                  gboolean     byline_or_date_next,
                   Header      *h,
                   HeaderState *st)
 {
@@ -323,9 +324,37 @@ read_header_line (const char  *original,
       return TRUE;
     }
   if (!is_headline_like (line))
-    return FALSE;
+    {
+      /* "U.S. to cut tariffs on steel." is the headline when a byline or
+       * date line follows it */
+      g_autofree char *cut = g_strdup (line);
+      gsize len = strlen (cut);
+
+      if (n_candidates > 0 || !byline_or_date_next || len < 2 || cut[len - 1] != '.' || cut[len - 2] == '.')
+        return FALSE;
+      cut[len - 1] = '\0';
+      if (!is_headline_like (cut))
+        return FALSE;
+    }
   g_ptr_array_add (st->candidates, (gpointer) original);
   return TRUE;
+}
+
+/* Whether @block is one line that is a byline or a date line */
+static gboolean
+is_byline_or_date (Block     *block,
+                   GTimeZone *default_zone)
+{
+  g_autofree char *line = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_auto(GStrv) names = NULL;
+
+  if (block->lines->len != 1)
+    return FALSE;
+  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  names = _byline_import_parse_byline (line);
+  return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone);
 }
 
 /* Reads byline, headline and date from the first single-line blocks (and
@@ -358,7 +387,9 @@ read_header (GPtrArray *blocks,
             }
         }
       for (guint j = 0; go_on && j < block->lines->len; j++)
-        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone, h, &st);
+        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone,
+                                  i + 1 < blocks->len && is_byline_or_date (g_ptr_array_index (blocks, i + 1), default_zone),
+                                  h, &st);
       if (!go_on)
         break;
     }

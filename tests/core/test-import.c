@@ -713,6 +713,24 @@ test_import_deck_and_signature (void)
   assert_lacks (body, "Charities say");
   assert_lacks (body, "correspondent");
 
+  /* A headline with a full stop, when a byline or date line follows */
+  {
+    g_autoptr(BylineArticle) b = import ("U.S. to cut tariffs on steel.\n\n"
+                                         "By Lena Okafor\n\n"
+                                         "March 3, 2026 - 09:00\n\n"
+                                         "WASHINGTON – The administration will cut tariffs on steel imports.\n\n"
+                                         "Industry groups welcomed the move.\n", "UTC");
+    g_autoptr(BylineArticle) c = import ("Tariffs on steel will be cut.\n\n"
+                                         "The administration said so on Tuesday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (b), ==, "U.S. to cut tariffs on steel.");
+    assert_bylines (b, "Lena Okafor", NULL);
+    assert_date (b, "2026-03-03T09:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_dateline (b), ==, "WASHINGTON");
+    /* Without one, a sentence is body text */
+    g_assert_cmpstr (byline_article_get_headline (c), ==, "");
+  }
+
   /* A title-case headline that ends like a job title is still the headline */
   {
     g_autoptr(BylineArticle) b = import ("Network Fires Star News Anchor\n\n"
