@@ -38,6 +38,16 @@ gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-lists.c */
+guint     _byline_import_list_run               (const char * const *lines,
+                                                 guint               n);
+void      _byline_import_append_list            (GString            *body,
+                                                 const char * const *lines,
+                                                 guint               n);
+gboolean  _byline_import_append_with_lists      (GString            *body,
+                                                 const char * const *lines,
+                                                 guint               n);
+
 /* byline-import-months.c */
 int       _byline_import_parse_month            (const char *word);
 

@@ -578,6 +578,28 @@ byline_import_wire_copy (const char  *text,
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }
 
+      /* Lists: lines of one paragraph, or one-line paragraphs in a row */
+      if (i != first_body || h.headline == NULL)
+        {
+          g_autoptr(GPtrArray) items = g_ptr_array_new ();
+          guint run;
+
+          for (guint j = i; j < blocks->len && ((Block *) g_ptr_array_index (blocks, j))->lines->len == 1; j++)
+            g_ptr_array_add (items, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, j))->lines, 0));
+          if ((run = _byline_import_list_run ((const char * const *) items->pdata, items->len)) > 0)
+            {
+              _byline_import_append_list (body, (const char * const *) items->pdata, run);
+              i += run - 1;
+              previous_was_heading = FALSE;
+              continue;
+            }
+          if (_byline_import_append_with_lists (body, (const char * const *) block->lines->pdata, block->lines->len))
+            {
+              previous_was_heading = FALSE;
+              continue;
+            }
+        }
+
       if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
           i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {

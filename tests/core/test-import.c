@@ -890,6 +890,50 @@ test_import_sign_off (void)
 }
 
 static void
+test_import_lists (void)
+{
+  /* Bullets and numbers in a row become Markdown lists, each item's text
+   * escaped; one numbered line in prose stays a paragraph */
+  const char *story =
+    "What the new budget means for your household\n\n"
+    "By Priya Raman\n\n"
+    "LONDON – The chancellor announced a package of measures on Tuesday.\n\n"
+    "The key measures are:\n"
+    "- Income tax thresholds frozen until 2029\n"
+    "- Fuel duty cut by 5p a litre\n\n"
+    "Economists said the changes would take effect in three stages:\n\n"
+    "1. April: the fuel duty cut is extended.\n"
+    "2) June: the *new* child benefit rules begin.\n"
+    "3. January 2027: the freeze is reviewed.\n\n"
+    "• Winners: savers\n\n"
+    "• Losers: drivers\n\n"
+    "1. A single numbered line in prose stays as it is.\n\n"
+    "- Dashes in a row\n"
+    "• of different bullets\n\n"
+    "The end.\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  assert_has (body, "\n\nThe key measures are:\n\n"
+                    "- Income tax thresholds frozen until 2029\n"
+                    "- Fuel duty cut by 5p a litre\n\n");
+  assert_has (body, "\n\n1. April: the fuel duty cut is extended.\n"
+                    "2. June: the \\*new\\* child benefit rules begin.\n"
+                    "3. January 2027: the freeze is reviewed.\n\n");
+  assert_has (body, "\n\n- Winners: savers\n- Losers: drivers\n\n");
+  assert_has (body, "\n\n1\\. A single numbered line in prose stays as it is.\n\n");
+  assert_has (body, "\n\n\\- Dashes in a row\n• of different bullets\n\n");
+
+  html = byline_markdown_to_html (body, -1, BYLINE_MARKDOWN_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_has (html, "<li>Income tax thresholds frozen until 2029</li>");
+  assert_has (html, "<li>June: the *new* child benefit rules begin.</li>");
+  assert_has (html, "<li>Losers: drivers</li>");
+}
+
+static void
 test_import_credit_line (void)
 {
   /* A Persian agency story: desk and agency under the headline, a
@@ -942,6 +986,7 @@ main (int   argc,
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/credit-line", test_import_credit_line);
+  g_test_add_func ("/import/lists", test_import_lists);
   g_test_add_func ("/import/sign-off", test_import_sign_off);
   g_test_add_func ("/import/datelines", test_import_datelines);
   g_test_add_func ("/import/unicode-spaces", test_import_unicode_spaces);
