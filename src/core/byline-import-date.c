@@ -35,7 +35,10 @@ static const char * const filler_words[] = {
   "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
   "суббота", "воскресенье", "опубликовано", "обновлено",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
-  "le", "de", "del", "um",
+  "le", "de", "del", "um", "à",
+  /* Arabic: weekdays, "at", "published", "م" (AD) */
+  "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+  "السبت", "م", "الساعة", "نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ",
   NULL
 };
 
@@ -286,9 +289,12 @@ static gboolean
 parse_parts (const char *line,
              DateParts  *parts)
 {
-  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
+  g_autofree char *gregorian = _byline_import_drop_lunar_hijri (line);
+  g_autofree char *joined = _byline_import_join_month_words (gregorian != NULL ? gregorian : line);
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (joined);
   g_auto(GStrv) words = NULL;
   guint unknown = 0;
+  gboolean after_time = FALSE;
   gboolean have_month_word = FALSE;
 
   char *comma;
@@ -329,7 +335,22 @@ parse_parts (const char *line,
           continue;
         }
       if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
-        continue;
+        {
+          after_time = TRUE;
+          continue;
+        }
+      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
+      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
+        {
+          parts->pm = TRUE;
+          continue;
+        }
+      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً")))
+        {
+          parts->am = TRUE;
+          continue;
+        }
+      after_time = FALSE;
       if (g_ascii_isdigit (word[0]) && strchr (word, ':') != NULL)
         return FALSE;   /* a time that is no time */
 

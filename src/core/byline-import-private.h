@@ -50,6 +50,8 @@ gboolean  _byline_import_append_with_lists      (GString            *body,
 
 /* byline-import-months.c */
 int       _byline_import_parse_month            (const char *word);
+char     *_byline_import_join_month_words       (const char *line);
+char     *_byline_import_drop_lunar_hijri       (const char *line);
 
 /* byline-import-names.c */
 gboolean  _byline_import_is_agency              (const char *text);

@@ -331,6 +331,22 @@ test_import_arabic_language (void)
 
   g_assert_cmpstr (byline_article_get_language (a), ==, "ar");
   g_assert_cmpint (byline_article_get_direction (a), ==, BYLINE_TEXT_DIRECTION_RTL);
+
+  /* An Egyptian story: the date line with the Islamic date is the date,
+   * not the standfirst */
+  {
+    g_autoptr(BylineArticle) b = import ("القاهرة تفتتح خطاً جديداً للمترو\n\n"
+                                         "الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م\n\n"
+                                         "كتب: أحمد حسن\n\n"
+                                         "القاهرة - افتتحت الحكومة المصرية اليوم الخط الرابع لمترو الأنفاق.\n\n"
+                                         "وقال وزير النقل إن الخط الجديد سينقل نحو ٣٠٠ ألف راكب يومياً.\n", "Africa/Cairo");
+
+    assert_date (b, "2026-03-03T00:00:00+02:00", "Africa/Cairo");
+    assert_bylines (b, "أحمد حسن", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (b), ==, "القاهرة");
+    g_assert_cmpstr (byline_article_get_standfirst (b), ==, "افتتحت الحكومة المصرية اليوم الخط الرابع لمترو الأنفاق.");
+    assert_lacks (byline_article_get_body (b), "رمضان");
+  }
 }
 
 static void
@@ -364,6 +380,18 @@ test_import_dates (void)
     { "Updated July 4, 2023 at 8:00 PM PDT", "2023-07-04T20:00:00-07:00", "America/Los_Angeles" },
     { "03.03.2023 10:00 MSK", "2023-03-03T10:00:00+03:00", "Europe/Moscow" },
     { "3 марта 2026, 12:30 МСК", "2026-03-03T12:30:00+03:00", "Europe/Moscow" },
+    /* Arabic month names (Egypt and the Gulf, the Levant, the Maghreb),
+     * the Gregorian part of a line that gives the Islamic date too */
+    { "٣ مارس ٢٠٢٦ - ١٠:٢٠", "2026-03-03T10:20:00+01:00", "Europe/Paris" },
+    { "الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م", "2026-03-03T00:00:00+01:00", "Europe/Paris" },
+    { "٣ آذار ٢٠٢٦، الساعة ١٠:٢٠ م", "2026-03-03T22:20:00+01:00", "Europe/Paris" },
+    { "١٥ كانون الثاني ٢٠٢٦", "2026-01-15T00:00:00+01:00", "Europe/Paris" },
+    { "3 تشرين الأول 2025", "2025-10-03T00:00:00+02:00", "Europe/Paris" },
+    { "12 جانفي 2026", "2026-01-12T00:00:00+01:00", "Europe/Paris" },
+    /* Other European languages */
+    { "3 mars 2026 à 10:20", "2026-03-03T10:20:00+01:00", "Europe/Paris" },
+    { "14. März 2026, 09:15 Uhr", "2026-03-14T09:15:00+01:00", "Europe/Paris" },
+    { "3 de marzo de 2026", "2026-03-03T00:00:00+01:00", "Europe/Paris" },
     { "3 March 2023 09:00 (UTC+3:30)", "2023-03-03T09:00:00+03:30", "+03:30" },
     { "3 March 2023 09:00 GMT-0300", "2023-03-03T09:00:00-03:00", "-03:00" },
   };
