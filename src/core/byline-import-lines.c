@@ -508,3 +508,34 @@ _byline_import_has_figure (const char *line)
     }
   return FALSE;
 }
+
+/**
+ * _byline_import_is_photo_credit:
+ *
+ * "Photo: Peter Byrne/PA", "Photograph: …", "Foto: …", "(Photo by …)",
+ * "Фото: …", "صورة: …", "عکس: …": the credit under a picture's caption
+ */
+gboolean
+_byline_import_is_photo_credit (const char *line)
+{
+  static const char * const credits[] = {
+    "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography:", "picture:",
+    "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
+    "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
+    "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *p = lower;
+
+  if (strlen (line) > 200)
+    return FALSE;
+  if (*p == '(' || *p == '[')
+    p++;
+  for (guint i = 0; credits[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (p, credits[i]) && p[strlen (credits[i])] != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -31,6 +31,7 @@ guint     _byline_import_count_words            (const char *text);
 gboolean  _byline_import_ends_with_punctuation  (const char *line);
 gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
+gboolean  _byline_import_is_photo_credit        (const char *line);
 gboolean  _byline_import_is_credit_line         (const char *line);
 gboolean  _byline_import_has_figure             (const char *line);
 gboolean  _byline_import_is_update_line         (const char *line);

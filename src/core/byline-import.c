@@ -469,6 +469,30 @@ is_paragraph (Block *block)
   return !_byline_import_is_credit_line (plain);
 }
 
+/* How many blocks from @i are a picture's caption and credit (0: none):
+ * a paragraph of up to three lines ending in a credit ("Rescue teams wade
+ * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
+ * the paragraph after it */
+static guint
+caption_blocks (GPtrArray *blocks,
+                guint      i)
+{
+  Block *block = g_ptr_array_index (blocks, i);
+  g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (block->lines, block->lines->len - 1));
+
+  if (block->lines->len <= 3 && _byline_import_is_photo_credit (last))
+    return 1;
+  if (block->lines->len == 1 && i + 1 < blocks->len)
+    {
+      Block *next = g_ptr_array_index (blocks, i + 1);
+      g_autofree char *credit = _byline_import_plain_spaces (g_ptr_array_index (next->lines, 0));
+
+      if (next->lines->len == 1 && _byline_import_is_photo_credit (credit))
+        return 2;
+    }
+  return 0;
+}
+
 static void
 append_paragraph (GString    *body,
                   const char *prefix,
@@ -511,7 +535,9 @@ byline_import_wire_copy (const char  *text,
   Header h = { 0 };
   const char *language;
   gboolean previous_was_heading = TRUE;
+  gboolean lede_pending;
   guint first_body;
+  guint n;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -543,12 +569,33 @@ byline_import_wire_copy (const char  *text,
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
   first_body = h.consumed_blocks;
+  lede_pending = h.headline != NULL;
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
       g_autofree char *para = block_text (block);
 
-      if (i == first_body && h.headline != NULL)
+      /* A picture's caption and credit: kept, in italics, and not the
+       * lede (the dateline may be in the paragraph after it) */
+      if ((n = caption_blocks (blocks, i)) > 0)
+        {
+          g_autoptr(GString) caption = g_string_new (NULL);
+          g_autofree char *escaped = NULL;
+
+          for (guint j = i; j < i + n; j++)
+            {
+              g_autofree char *line = block_text (g_ptr_array_index (blocks, j));
+
+              g_string_append_printf (caption, "%s%s", caption->len > 0 ? "\n" : "", line);
+            }
+          escaped = byline_markdown_escape (caption->str, -1);
+          g_string_append_printf (body, "%s*%s*", body->len > 0 ? "\n\n" : "", escaped);
+          i += n - 1;
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      if (lede_pending)
         {
           g_autofree char *place = NULL;
           g_autofree char *rest = NULL;
@@ -579,7 +626,7 @@ byline_import_wire_copy (const char  *text,
         }
 
       /* Lists: lines of one paragraph, or one-line paragraphs in a row */
-      if (i != first_body || h.headline == NULL)
+      if (!lede_pending)
         {
           g_autoptr(GPtrArray) items = g_ptr_array_new ();
           guint run;
@@ -600,6 +647,7 @@ byline_import_wire_copy (const char  *text,
             }
         }
 
+      lede_pending = FALSE;
       if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
           i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {

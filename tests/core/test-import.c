@@ -962,6 +962,47 @@ test_import_lists (void)
 }
 
 static void
+test_import_photo_caption (void)
+{
+  /* A caption with its credit: kept in italics, not the standfirst, and
+   * the dateline of the paragraph after it is still read */
+  const char *stories[] = {
+    "Floods cut off villages in northern Wales\n\n"
+    "By Gareth Jones\n\n"
+    "Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.\n"
+    "Photo: Peter Byrne/PA\n\n"
+    "LLANRWST – Hundreds of homes were cut off on Tuesday.\n\n"
+    "Natural Resources Wales issued three severe flood warnings.\n",
+    "Floods cut off villages in northern Wales\n\n"
+    "By Gareth Jones\n\n"
+    "Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.\n\n"
+    "Photograph: Peter Byrne/PA\n\n"
+    "LLANRWST – Hundreds of homes were cut off on Tuesday.\n\n"
+    "Natural Resources Wales issued three severe flood warnings.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autoptr(BylineArticle) a = import (stories[i], "UTC");
+      const char *body = byline_article_get_body (a);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = NULL;
+
+      assert_bylines (a, "Gareth Jones", NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "LLANRWST");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Hundreds of homes were cut off on Tuesday.");
+      g_assert_true (g_str_has_prefix (body, "*Rescue teams wade through floodwater in Llanrwst on Tuesday \\*morning\\*.\n"));
+      assert_has (body, "Photo");
+      assert_has (body, ": Peter Byrne/PA*\n\nHundreds of homes were cut off on Tuesday.\n\n");
+
+      html = byline_markdown_to_html (body, -1, BYLINE_MARKDOWN_NONE, NULL, NULL, &error);
+      g_assert_no_error (error);
+      assert_has (html, "<em>Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.");
+      assert_has (html, "Peter Byrne/PA</em>");
+    }
+}
+
+static void
 test_import_credit_line (void)
 {
   /* A Persian agency story: desk and agency under the headline, a
@@ -1014,6 +1055,7 @@ main (int   argc,
   g_test_add_func ("/import/job-titles", test_import_job_titles);
   g_test_add_func ("/import/deck-and-signature", test_import_deck_and_signature);
   g_test_add_func ("/import/credit-line", test_import_credit_line);
+  g_test_add_func ("/import/photo-caption", test_import_photo_caption);
   g_test_add_func ("/import/lists", test_import_lists);
   g_test_add_func ("/import/sign-off", test_import_sign_off);
   g_test_add_func ("/import/datelines", test_import_datelines);
