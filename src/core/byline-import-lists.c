@@ -55,6 +55,19 @@ list_item (const char  *line,
 }
 
 /**
+ * _byline_import_is_list_item:
+ *
+ * Returns: whether @line opens with a bullet or a number and a space
+ */
+gboolean
+_byline_import_is_list_item (const char *line)
+{
+  const char *text;
+
+  return list_item (line, &text) != 0;
+}
+
+/**
  * _byline_import_list_run:
  * @lines: lines of text
  * @n: how many

@@ -40,6 +40,7 @@ gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
 /* byline-import-lists.c */
+gboolean  _byline_import_is_list_item           (const char         *line);
 guint     _byline_import_list_run               (const char * const *lines,
                                                  guint               n);
 void      _byline_import_append_list            (GString            *body,

@@ -631,8 +631,15 @@ byline_import_wire_copy (const char  *text,
           g_autoptr(GPtrArray) items = g_ptr_array_new ();
           guint run;
 
+          /* (only the items: linear in the story's length) */
           for (guint j = i; j < blocks->len && ((Block *) g_ptr_array_index (blocks, j))->lines->len == 1; j++)
-            g_ptr_array_add (items, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, j))->lines, 0));
+            {
+              const char *line = g_ptr_array_index (((Block *) g_ptr_array_index (blocks, j))->lines, 0);
+
+              if (!_byline_import_is_list_item (line))
+                break;
+              g_ptr_array_add (items, (gpointer) line);
+            }
           if ((run = _byline_import_list_run ((const char * const *) items->pdata, items->len)) > 0)
             {
               _byline_import_append_list (body, (const char * const *) items->pdata, run);
