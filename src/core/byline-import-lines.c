@@ -159,8 +159,15 @@ _byline_import_plain_spaces (const char *line)
 
   for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* (ASCII as it is, but for tabs: most text is) */
+      if ((guchar) *p < 0x80 && *p != '\t')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (is_invisible (c))
         continue;
       if (c != ' ' && (c == '\t' || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))

@@ -192,9 +192,10 @@ make_blocks (GPtrArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
-      g_autofree char *plain = line[0] != '\0' ? _byline_import_plain_spaces (line) : NULL;
+      /* (furniture is short: a long line is never read twice over) */
+      g_autofree char *plain = line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
 
-      if (line[0] == '\0' || _byline_import_is_boilerplate (plain))
+      if (line[0] == '\0' || (plain != NULL && _byline_import_is_boilerplate (plain)))
         {
           current = NULL;
           continue;
@@ -454,7 +455,11 @@ read_header (GPtrArray *blocks,
 static gboolean
 is_subheading (const char *para)
 {
-  g_autofree char *plain = _byline_import_plain_spaces (para);
+  g_autofree char *plain = NULL;
+
+  if (strlen (para) > 400)
+    return FALSE;
+  plain = _byline_import_plain_spaces (para);
 
   return is_short_line (plain, 12) && strlen (plain) <= 90 && !_byline_import_is_credit_line (plain) &&
          !_byline_import_has_figure (plain);
@@ -464,8 +469,12 @@ is_subheading (const char *para)
 static gboolean
 is_paragraph (Block *block)
 {
-  g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  const char *line = g_ptr_array_index (block->lines, 0);
+  g_autofree char *plain = NULL;
 
+  if (strlen (line) > 400)
+    return TRUE;
+  plain = _byline_import_plain_spaces (line);
   return !_byline_import_is_credit_line (plain);
 }
 
@@ -478,16 +487,19 @@ caption_blocks (GPtrArray *blocks,
                 guint      i)
 {
   Block *block = g_ptr_array_index (blocks, i);
-  g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (block->lines, block->lines->len - 1));
+  const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
+  g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
 
-  if (block->lines->len <= 3 && _byline_import_is_photo_credit (last))
+  if (block->lines->len <= 3 && last != NULL && _byline_import_is_photo_credit (last))
     return 1;
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {
       Block *next = g_ptr_array_index (blocks, i + 1);
-      g_autofree char *credit = _byline_import_plain_spaces (g_ptr_array_index (next->lines, 0));
+      const char *next_line = g_ptr_array_index (next->lines, 0);
+      g_autofree char *credit = NULL;
 
-      if (next->lines->len == 1 && _byline_import_is_photo_credit (credit))
+      if (next->lines->len == 1 && strlen (next_line) <= 400 &&
+          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))))
         return 2;
     }
   return 0;
