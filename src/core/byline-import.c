@@ -10,12 +10,20 @@
  *                       "Name, Job title", or a short name line before
  *                       the headline (byline-import-names.c)
  *   headline
- *   [date line]         see byline-import-date.c
+ *   [date line]         see byline-import-date.c; "Last modified …" and
+ *                       "Updated 3 hours ago" only stand in for none
+ *   [caption / Photo: …] a picture's caption and credit: an italic
+ *                       paragraph, never the lede
  *   PLACE – lede …      the dateline place goes into the article's
  *                       dateline and is removed from the paragraph
+ *                       (byline-import-dateline.c: "LONDON, March 3
+ *                       (Reuters) -" gives a date and an agency too)
  *   paragraphs …        separated by blank lines
+ *   - item / 1. item    two or more in a row: a Markdown list
+ *                       (byline-import-lists.c)
  *   Subheading          a short line without final punctuation between
- *                       paragraphs becomes "## Subheading"
+ *                       paragraphs becomes "## Subheading" (not a
+ *                       sign-off such as "Editing by …")
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
  *                       …" is dropped (byline-import-lines.c)
  *
