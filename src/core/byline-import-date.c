@@ -23,6 +23,7 @@
 
 #include "byline-calendar.h"
 #include "byline-import.h"
+#include "byline-import-private.h"
 
 static const char * const filler_words[] = {
   "at", "on", "published", "updated", "posted", "last", "date", "time", "-", "–", "—", "|",
@@ -33,6 +34,11 @@ static const char * const filler_words[] = {
   "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "خورشیدی", "شمسی", "هجری",
   "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
   "суббота", "воскресенье", "опубликовано", "обновлено",
+  /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
+  "le", "de", "del", "um", "à",
+  /* Arabic: weekdays, "at", "published", "م" (AD) */
+  "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
+  "السبت", "م", "الساعة", "نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ",
   NULL
 };
 
@@ -43,6 +49,7 @@ typedef struct
   gboolean have_time;
   gboolean pm, am;
   gboolean solar_hijri;
+  gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
 } DateParts;
 
@@ -110,7 +117,7 @@ static const struct {
   { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
   { "BST", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
   { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
-  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
+  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
   { "SGT", "Asia/Singapore" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
@@ -282,9 +289,12 @@ static gboolean
 parse_parts (const char *line,
              DateParts  *parts)
 {
-  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
+  g_autofree char *gregorian = _byline_import_drop_lunar_hijri (line);
+  g_autofree char *joined = _byline_import_join_month_words (gregorian != NULL ? gregorian : line);
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (joined);
   g_auto(GStrv) words = NULL;
   guint unknown = 0;
+  gboolean after_time = FALSE;
   gboolean have_month_word = FALSE;
 
   char *comma;
@@ -325,7 +335,22 @@ parse_parts (const char *line,
           continue;
         }
       if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
-        continue;
+        {
+          after_time = TRUE;
+          continue;
+        }
+      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
+      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
+        {
+          parts->pm = TRUE;
+          continue;
+        }
+      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً")))
+        {
+          parts->am = TRUE;
+          continue;
+        }
+      after_time = FALSE;
       if (g_ascii_isdigit (word[0]) && strchr (word, ':') != NULL)
         return FALSE;   /* a time that is no time */
 
@@ -342,8 +367,7 @@ parse_parts (const char *line,
 
       if (parts->month == 0)
         {
-          if ((month = byline_calendar_parse_english_month (word)) > 0 ||
-              (month = byline_calendar_parse_russian_month (word)) > 0)
+          if ((month = _byline_import_parse_month (word)) > 0)
             {
               parts->month = month;
               have_month_word = TRUE;
@@ -373,6 +397,8 @@ parse_parts (const char *line,
   else if (parts->am && parts->hour == 12)
     parts->hour = 0;
 
+  if (parts->year == 0 && parts->yearless_ok && have_month_word && !parts->solar_hijri)
+    return parts->month != 0 && parts->day != 0;
   if (parts->year == 0 || parts->month == 0 || parts->day == 0)
     return FALSE;
   if (have_month_word && !parts->solar_hijri && parts->year < 1600)
@@ -421,11 +447,63 @@ parse_iso (const char  *line,
  *
  * Returns: whether @line is a date line
  */
+static gboolean parse_date (const char  *line,
+                            GTimeZone   *default_zone,
+                            gboolean     yearless_ok,
+                            GDateTime  **date,
+                            char       **time_zone);
+
 gboolean
 byline_import_parse_date (const char  *line,
                           GTimeZone   *default_zone,
                           GDateTime  **date,
                           char       **time_zone)
+{
+  return parse_date (line, default_zone, FALSE, date, time_zone);
+}
+
+/**
+ * _byline_import_parse_dateline_date:
+ *
+ * The date in an agency's dateline ("March 3", "3 mars 2026"): as
+ * byline_import_parse_date(), and a day and month name without a year are
+ * in the current year of @default_zone, or the previous one when that
+ * would be more than a day ahead.
+ */
+gboolean
+_byline_import_parse_dateline_date (const char  *text,
+                                    GTimeZone   *default_zone,
+                                    GDateTime  **date,
+                                    char       **time_zone)
+{
+  return parse_date (text, default_zone, TRUE, date, time_zone);
+}
+
+/* The year of a day and month that has none: this year, unless that is
+ * more than a day ahead of now */
+static int
+implied_year (GTimeZone *zone,
+              int        month,
+              int        day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) then = NULL;
+  int year = g_date_time_get_year (now);
+
+  if (!g_date_valid_dmy (day, month, year))
+    return year - 1;   /* 29 February */
+  then = g_date_time_new (zone, year, month, day, 0, 0, 0);
+  if (then != NULL && g_date_time_difference (then, now) > G_TIME_SPAN_DAY)
+    year--;
+  return year;
+}
+
+static gboolean
+parse_date (const char  *line,
+            GTimeZone   *default_zone,
+            gboolean     yearless_ok,
+            GDateTime  **date,
+            char       **time_zone)
 {
   g_autoptr(GTimeZone) local = NULL;
   g_autoptr(GTimeZone) zone = NULL;
@@ -466,22 +544,8 @@ byline_import_parse_date (const char  *line,
       return TRUE;
     }
 
+  parts.yearless_ok = yearless_ok;
   if (!parse_parts (line, &parts))
-    {
-      g_free (parts.zone);
-      return FALSE;
-    }
-
-  y = parts.year;
-  m = parts.month;
-  d = parts.day;
-  if (parts.solar_hijri &&
-      !byline_calendar_solar_hijri_to_gregorian (parts.year, parts.month, parts.day, &y, &m, &d))
-    {
-      g_free (parts.zone);
-      return FALSE;
-    }
-  if (!g_date_valid_dmy (d, m, y))
     {
       g_free (parts.zone);
       return FALSE;
@@ -494,6 +558,17 @@ byline_import_parse_date (const char  *line,
   if (zone == NULL)
     zone = g_time_zone_ref (default_zone);
   g_free (parts.zone);
+
+  if (parts.year == 0)
+    parts.year = implied_year (zone, parts.month, parts.day);
+  y = parts.year;
+  m = parts.month;
+  d = parts.day;
+  if (parts.solar_hijri &&
+      !byline_calendar_solar_hijri_to_gregorian (parts.year, parts.month, parts.day, &y, &m, &d))
+    return FALSE;
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
 
   dt = g_date_time_new (zone, y, m, d, parts.hour, parts.minute, parts.second);
   if (dt == NULL)

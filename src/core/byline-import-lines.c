@@ -127,6 +127,57 @@ _byline_import_has_letter (const char *line)
   return FALSE;
 }
 
+/* What is trimmed at a line's edges: white space, any Unicode space
+ * (U+00A0, U+2007, U+202F …) and the invisible U+200B ZERO WIDTH SPACE,
+ * U+2060 WORD JOINER and U+FEFF (a BOM). U+200C/U+200D (ZWNJ/ZWJ) are
+ * parts of words (Persian needs ZWNJ) and stay */
+static gboolean
+is_invisible (gunichar c)
+{
+  return c == 0x200B || c == 0x2060 || c == 0xFEFF;
+}
+
+gboolean
+_byline_import_is_edge_space (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR || is_invisible (c);
+}
+
+/**
+ * _byline_import_plain_spaces:
+ *
+ * @line as the header readers see it: every Unicode space (no-break,
+ * figure, narrow no-break …) an ASCII space, zero-width spaces, word
+ * joiners and BOMs gone. The body keeps the original characters.
+ *
+ * Returns: (transfer full): the plain copy
+ */
+char *
+_byline_import_plain_spaces (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      /* (ASCII as it is, but for tabs: most text is) */
+      if ((guchar) *p < 0x80 && *p != '\t')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (is_invisible (c))
+        continue;
+      if (c != ' ' && (c == '\t' || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static const char *
 skip_spaces (const char *p)
 {
@@ -304,4 +355,194 @@ _byline_import_is_boilerplate (const char *line)
     }
 
   return is_count (lower) || is_captcha (lower);
+}
+
+/* What a page prints before a relative time or an update's date */
+static const char * const update_words[] = {
+  "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
+  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado",
+  "aggiornato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  NULL
+};
+
+/* Units of a relative time, singular and plural, several languages */
+static const char * const time_units[] = {
+  "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr",
+  "hrs", "h", "day", "days", "week", "weeks", "month", "months", "year", "years",
+  "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
+  "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
+  "секунду", "секунды", "секунд", "минуту", "минуты", "минут", "час", "часа", "часов", "день",
+  "дня", "дней",
+  NULL
+};
+
+/* After one of update_words (and an optional ":" and "on"), or NULL */
+static const char *
+after_update_word (const char *lower)
+{
+  for (guint i = 0; update_words[i] != NULL; i++)
+    {
+      gsize len = strlen (update_words[i]);
+      const char *p = lower + len;
+
+      if (strncmp (lower, update_words[i], len) != 0 || (*p != ' ' && *p != ':'))
+        continue;
+      if (*p == ':')
+        p++;
+      p = skip_spaces (p);
+      if (g_str_has_prefix (p, "on "))
+        p += 3;
+      return p;
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_is_update_line:
+ *
+ * "Last modified on Tue 3 Mar 2026 14.32 GMT", "Updated 6:42 PM PST, …":
+ * a line that opens with the words of an update (not of publication)
+ */
+gboolean
+_byline_import_is_update_line (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *rest = after_update_word (lower);
+
+  return rest != NULL && !g_str_has_prefix (lower, "published") && !g_str_has_prefix (lower, "posted") &&
+         !g_str_has_prefix (lower, "veröffentlicht") && !g_str_has_prefix (lower, "publié") &&
+         !g_str_has_prefix (lower, "publicado") && !g_str_has_prefix (lower, "pubblicato") &&
+         !g_str_has_prefix (lower, "опубликовано");
+}
+
+/**
+ * _byline_import_is_relative_time:
+ *
+ * "Updated 3 hours ago", "Published 2 hours ago", "5 mins ago",
+ * "vor 3 Stunden", "il y a 2 heures", "3 часа назад": page furniture that
+ * says when relative to a page view, not to the story
+ */
+gboolean
+_byline_import_is_relative_time (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_autofree char *ascii = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *rest = after_update_word (lower);
+  guint n, at = 0;
+  gboolean before = FALSE;
+
+  ascii = byline_calendar_digits_to_ascii (rest != NULL ? rest : lower);
+  words = g_strsplit (g_strstrip (ascii), " ", -1);
+  n = g_strv_length (words);
+
+  /* "vor 3 Stunden", "il y a 3 heures" */
+  if (n > 0 && g_str_equal (words[0], "vor"))
+    at = 1, before = TRUE;
+  else if (n > 2 && g_str_equal (words[0], "il") && g_str_equal (words[1], "y") && g_str_equal (words[2], "a"))
+    at = 3, before = TRUE;
+
+  if (at + 2 > n)
+    return FALSE;
+  {
+    const char *number = words[at];
+
+    if (!g_str_equal (number, "a") && !g_str_equal (number, "an") && !g_str_equal (number, "one") &&
+        !read_number (&number, FALSE))
+      return FALSE;
+    if (*number != '\0')
+      return FALSE;
+  }
+  if (!g_strv_contains (time_units, words[at + 1]))
+    return FALSE;
+  if (before)
+    return at + 2 == n;
+  return at + 3 == n && (g_str_equal (words[at + 2], "ago") || g_str_equal (words[at + 2], "назад"));
+}
+
+/**
+ * _byline_import_is_credit_line:
+ *
+ * A sign-off under the story: "Additional reporting by Jane Smith in
+ * London", "Editing by Sonali Paul", "(Reporting by …; Editing by …)".
+ * It stays a paragraph, never a subheading.
+ */
+gboolean
+_byline_import_is_credit_line (const char *line)
+{
+  static const char * const credits[] = {
+    "additional reporting", "reporting by", "editing by", "edited by", "writing by", "written by",
+    "compiled by", "produced by", "graphics by", "photos by", "photography by", "research by",
+    "with reporting by", "reporting:", "editing:", "mitarbeit:", "with additional reporting",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *p = lower;
+
+  while (*p == '(' || *p == '[' || g_ascii_isspace (*p))
+    p++;
+  for (guint i = 0; credits[i] != NULL; i++)
+    {
+      gsize len = strlen (credits[i]);
+
+      if (strncmp (p, credits[i], len) == 0 && (p[len] == ' ' || p[len] == '\0' || credits[i][len - 1] == ':'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_has_figure:
+ *
+ * Whether @line holds an amount ("$84.20", "£3bn", "€5"), a decimal
+ * ("46.2", "3,5") or a percentage: the mark of a sentence of a report
+ * that lost its full stop, not of a subheading.
+ */
+gboolean
+_byline_import_has_figure (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (c == '%' || c == 0x066A /* ٪ */)
+        return TRUE;
+      if (g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL && g_ascii_isdigit (*next))
+        return TRUE;
+      if (g_ascii_isdigit (*p) && (p[1] == '.' || p[1] == ',') && g_ascii_isdigit (p[2]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_is_photo_credit:
+ *
+ * "Photo: Peter Byrne/PA", "Photograph: …", "Foto: …", "(Photo by …)",
+ * "Фото: …", "صورة: …", "عکس: …": the credit under a picture's caption
+ */
+gboolean
+_byline_import_is_photo_credit (const char *line)
+{
+  static const char * const credits[] = {
+    "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography:", "picture:",
+    "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
+    "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
+    "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *p = lower;
+
+  if (strlen (line) > 200)
+    return FALSE;
+  if (*p == '(' || *p == '[')
+    p++;
+  for (guint i = 0; credits[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (p, credits[i]) && p[strlen (credits[i])] != '\0')
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -21,11 +21,28 @@
 
 #include "byline-import-private.h"
 
-static const char * const byline_prefixes[] = {
-  "by ", "written by ", "words by ", "reporting by ", "byline: ", "author: ",
-  "نویسنده:", "نویسنده :", "به قلم:", "به قلم ", "خبرنگار:", "گزارش:",
-  "автор:", "автор ", "текст:",
-  NULL
+/* Lower-cased, with the word for "and" of their language. The short
+ * prefixes of other languages ("Von", "Par", "Di" …) also open headlines
+ * ("Di Maio resigns"): after them each name must be a full name */
+static const struct {
+  const char *prefix;
+  const char *conjunction;
+  gboolean    full_names;
+} byline_prefixes[] = {
+  { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
+  { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
+  { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
+  { "por ", " y ", TRUE },                                                        /* Spanish, Portuguese */
+  { "door ", " en ", TRUE },                                                      /* Dutch */
+  { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
+  { "af ", " og ", TRUE },                                                        /* Danish */
+  { "di ", " e ", TRUE },                                                         /* Italian */
+  { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
+  { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
+  { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
+  { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
+  { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
 };
 
 /* Lower-cased; longest first where one ends another */
@@ -80,6 +97,12 @@ in_list (const char * const *list,
         return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+_byline_import_is_agency (const char *text)
+{
+  return in_list (agencies, text);
 }
 
 /**
@@ -254,12 +277,43 @@ split_at (const char         *text,
   return g_strv_builder_end (builder);
 }
 
-static char **
-split_names (const char *text)
+/* Whether the last word of @part is a job title's ("… Finance Editor") */
+static gboolean
+ends_in_role (const char *part)
 {
-  static const char * const separators[] = { " and ", " & ", ", ", " | ", " / ", " و ", "، ", " и ", NULL };
+  const char *space = strrchr (part, ' ');
 
-  return split_at (text, separators);
+  return in_list (roles, space != NULL ? space + 1 : part);
+}
+
+/* The names of a byline: cut at commas, then at "and". A part after a
+ * comma that ends in a job title's word is all title, "and" and all
+ * ("By Jo Lee, Health and Science Reporter"): it is left out */
+static char **
+split_names (const char *text,
+             const char *conjunction)
+{
+  static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
+  const char * const conjunctions[] = { " and ", " & ", " و ", " и ", conjunction, NULL };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = split_at (text, commas);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+      g_auto(GStrv) names = NULL;
+
+      /* "A, B, and C" */
+      if (i > 0 && (g_str_has_prefix (part, "and ") || g_str_has_prefix (part, "& ")))
+        part = strchr (part, ' ') + 1;
+      if (i > 0 && ends_in_role (part))
+        continue;
+      names = split_at (part, conjunctions);
+      for (guint j = 0; names[j] != NULL; j++)
+        g_strv_builder_add (builder, names[j]);
+    }
+
+  return g_strv_builder_end (builder);
 }
 
 /* The people among @parts, titles and agencies cut; @parts themselves when
@@ -307,18 +361,20 @@ _byline_import_parse_byline (const char *line)
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;
+  gboolean full_names = FALSE;
 
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
 
-  for (guint i = 0; byline_prefixes[i] != NULL; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
     {
-      gsize plen = strlen (byline_prefixes[i]);
+      gsize plen = strlen (byline_prefixes[i].prefix);
 
       /* Case folding keeps the length of these prefixes' letters */
-      if (strncmp (lower, byline_prefixes[i], plen) == 0 && strlen (lower) == strlen (line))
+      if (strncmp (lower, byline_prefixes[i].prefix, plen) == 0 && strlen (lower) == strlen (line))
         {
-          parts = split_names (line + plen);
+          parts = split_names (line + plen, byline_prefixes[i].conjunction);
+          full_names = byline_prefixes[i].full_names;
           break;
         }
     }
@@ -328,7 +384,7 @@ _byline_import_parse_byline (const char *line)
   names = people (parts);
   for (guint i = 0; names[i] != NULL; i++)
     {
-      if (!_byline_import_is_name (names[i]))
+      if (!_byline_import_is_name (names[i]) || (full_names && !is_strict_name (names[i])))
         return NULL;
     }
 
@@ -366,7 +422,7 @@ _byline_import_parse_signed_line (const char *line,
 
       if (in_list (agencies, title))
         signed_ = TRUE;
-      else if (cut_role (title) && title[0] == '\0')
+      else if (ends_in_role (title))
         signed_ = TRUE;
       else
         return NULL;

@@ -10,12 +10,20 @@
  *                       "Name, Job title", or a short name line before
  *                       the headline (byline-import-names.c)
  *   headline
- *   [date line]         see byline-import-date.c
+ *   [date line]         see byline-import-date.c; "Last modified …" and
+ *                       "Updated 3 hours ago" only stand in for none
+ *   [caption / Photo: …] a picture's caption and credit: an italic
+ *                       paragraph, never the lede
  *   PLACE – lede …      the dateline place goes into the article's
  *                       dateline and is removed from the paragraph
+ *                       (byline-import-dateline.c: "LONDON, March 3
+ *                       (Reuters) -" gives a date and an agency too)
  *   paragraphs …        separated by blank lines
+ *   - item / 1. item    two or more in a row: a Markdown list
+ *                       (byline-import-lists.c)
  *   Subheading          a short line without final punctuation between
- *                       paragraphs becomes "## Subheading"
+ *                       paragraphs becomes "## Subheading" (not a
+ *                       sign-off such as "Editing by …")
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
  *                       …" is dropped (byline-import-lines.c)
  *
@@ -69,58 +77,6 @@ is_headline_like (const char *line)
          !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
          !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
-}
-
-/* "PORTVALE – The municipal …" → place "PORTVALE", rest "The municipal …" */
-static gboolean
-split_dateline (const char  *line,
-                char       **place,
-                char       **rest)
-{
-  static const char * const dashes[] = { " – ", " — ", " - ", "—", "–", NULL };
-  const char *best = NULL;
-  gsize best_len = 0;
-  g_autofree char *prefix = NULL;
-  char *cut;
-
-  for (guint i = 0; dashes[i] != NULL; i++)
-    {
-      const char *hit = strstr (line, dashes[i]);
-
-      if (hit != NULL && hit - line <= 60 && (best == NULL || hit < best))
-        {
-          best = hit;
-          best_len = strlen (dashes[i]);
-        }
-    }
-  if (best == NULL || best == line)
-    return FALSE;
-
-  prefix = g_strstrip (g_strndup (line, best - line));
-  if ((cut = strpbrk (prefix, ",(")) != NULL)
-    *cut = '\0';
-  g_strstrip (prefix);
-  if (prefix[0] == '\0' || _byline_import_count_words (prefix) > 4 || strpbrk (prefix, ".!?:;\"«“0123456789") != NULL)
-    return FALSE;
-
-  /* In cased scripts a place is capitalised */
-  for (const char *p = prefix; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (p == prefix || p[-1] == ' ')
-        {
-          if (g_unichar_islower (g_utf8_get_char (p)))
-            return FALSE;
-        }
-    }
-
-  *rest = g_strstrip (g_strdup (best + best_len));
-  if ((*rest)[0] == '\0')
-    {
-      g_clear_pointer (rest, g_free);
-      return FALSE;
-    }
-  *place = g_steal_pointer (&prefix);
-  return TRUE;
 }
 
 /**
@@ -191,31 +147,22 @@ split_lines (const char *text)
         end++;
       line = g_strndup (p, end - p);
 
-      /* Trim ASCII white space, no-break spaces and stray BOMs, in one
-       * pass from each end (linear, whatever the line holds) */
+      /* Trim white space (any Unicode space, no-break ones too) and
+       * invisible characters (zero-width space, word joiner, stray BOMs),
+       * in one pass from each end (linear, whatever the line holds) */
       {
         gsize len = strlen (line);
         gsize start = 0;
 
-        for (;;)
+        while (start < len && _byline_import_is_edge_space (g_utf8_get_char (line + start)))
+          start = g_utf8_next_char (line + start) - line;
+        while (len > start)
           {
-            if (start < len && g_ascii_isspace (line[start]))
-              start++;
-            else if (len - start >= 2 && memcmp (line + start, "\302\240", 2) == 0)
-              start += 2;
-            else if (len - start >= 3 && memcmp (line + start, "\357\273\277", 3) == 0)
-              start += 3;
-            else
+            const char *last = g_utf8_find_prev_char (line + start, line + len);
+
+            if (last == NULL || !_byline_import_is_edge_space (g_utf8_get_char (last)))
               break;
-          }
-        for (;;)
-          {
-            if (len > start && g_ascii_isspace (line[len - 1]))
-              len--;
-            else if (len - start >= 2 && memcmp (line + len - 2, "\302\240", 2) == 0)
-              len -= 2;
-            else
-              break;
+            len = last - line;
           }
         memmove (line, line + start, len - start);
         line[len - start] = '\0';
@@ -253,8 +200,10 @@ make_blocks (GPtrArray *lines)
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
+      /* (furniture is short: a long line is never read twice over) */
+      g_autofree char *plain = line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
 
-      if (line[0] == '\0' || _byline_import_is_boilerplate (line))
+      if (line[0] == '\0' || (plain != NULL && _byline_import_is_boilerplate (plain)))
         {
           current = NULL;
           continue;
@@ -305,14 +254,128 @@ header_clear (Header *h)
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
-/* Reads byline, headline and date from the first single-line blocks */
+/* The header as it is read, line by line */
+typedef struct
+{
+  GPtrArray  *candidates;          /* headline-like lines (originals) */
+  GPtrArray  *relative;            /* "Updated 3 hours ago" lines (originals) */
+  GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
+  char       *update_zone;
+  gboolean    date_under_headline;
+} HeaderState;
+
+/* A date, an update's date or a relative time: lines a page may print
+ * together in one block ("Tue 3 Mar 2026 06.00 GMT" / "Last modified on …") */
+static gboolean
+is_time_line (const char *line,
+              GTimeZone  *default_zone)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+
+  return _byline_import_is_relative_time (line) || byline_import_parse_date (line, default_zone, &date, &zone);
+}
+
+/* Reads one header line into @h; FALSE when it ends the header */
+static gboolean
+read_header_line (const char  *original,
+                  GTimeZone   *default_zone,
+                  gboolean     byline_or_date_next,
+                  Header      *h,
+                  HeaderState *st)
+{
+  /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
+  g_autofree char *line = _byline_import_plain_spaces (original);
+  guint n_candidates = st->candidates->len;
+  char **names;
+
+  /* "By …", a name that a job title or agency gives away, or an
+   * agency's credit line under the headline */
+  if ((names = _byline_import_parse_byline (line)) != NULL ||
+      (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
+      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
+    {
+      if (h->bylines == NULL)
+        h->bylines = names;
+      else
+        g_strfreev (names);
+      return TRUE;
+    }
+  /* "Updated 3 hours ago": kept only when the story has no date */
+  if (_byline_import_is_relative_time (line))
+    {
+      g_ptr_array_add (st->relative, g_strdup (original));
+      return TRUE;
+    }
+  /* "Last modified on …": the date only when there is no other */
+  if (_byline_import_is_update_line (line))
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (line, default_zone, &date, &zone))
+        {
+          if (st->update_date == NULL)
+            {
+              st->update_date = g_steal_pointer (&date);
+              st->update_zone = g_steal_pointer (&zone);
+            }
+          return TRUE;
+        }
+    }
+  /* After a date line under the headline, only a byline may follow
+   * (a date line on top opens the header instead) */
+  if (st->date_under_headline)
+    return FALSE;
+  if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
+    {
+      st->date_under_headline = n_candidates > 0;
+      return TRUE;
+    }
+  if (!is_headline_like (line))
+    {
+      /* "U.S. to cut tariffs on steel." is the headline when a byline or
+       * date line follows it */
+      g_autofree char *cut = g_strdup (line);
+      gsize len = strlen (cut);
+
+      if (n_candidates > 0 || !byline_or_date_next || len < 2 || cut[len - 1] != '.' || cut[len - 2] == '.')
+        return FALSE;
+      cut[len - 1] = '\0';
+      if (!is_headline_like (cut))
+        return FALSE;
+    }
+  g_ptr_array_add (st->candidates, (gpointer) original);
+  return TRUE;
+}
+
+/* Whether @block is one line that is a byline or a date line */
+static gboolean
+is_byline_or_date (Block     *block,
+                   GTimeZone *default_zone)
+{
+  g_autofree char *line = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_auto(GStrv) names = NULL;
+
+  if (block->lines->len != 1)
+    return FALSE;
+  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  names = _byline_import_parse_byline (line);
+  return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone);
+}
+
+/* Reads byline, headline and date from the first single-line blocks (and
+ * blocks of date lines) */
 static void
 read_header (GPtrArray *blocks,
              GTimeZone *default_zone,
              Header    *h)
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  gboolean date_under_headline = FALSE;
+  g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
   guint i;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -320,36 +383,39 @@ read_header (GPtrArray *blocks,
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
-      const char *line = g_ptr_array_index (block->lines, 0);
-      char **names;
+      gboolean go_on = TRUE;
 
       if (block->lines->len != 1)
-        break;
+        {
+          for (guint j = 0; j < block->lines->len; j++)
+            {
+              g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
 
-      /* "By …", a name that a job title or agency gives away, or an
-       * agency's credit line under the headline */
-      if ((names = _byline_import_parse_byline (line)) != NULL ||
-          (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, candidates->len > 0)) != NULL) ||
-          (h->bylines == NULL && candidates->len > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
-        {
-          if (h->bylines == NULL)
-            h->bylines = names;
-          else
-            g_strfreev (names);
-          continue;
+              if (!is_time_line (plain, default_zone))
+                go_on = FALSE;
+            }
         }
-      /* After a date line under the headline, only a byline may follow
-       * (a date line on top opens the header instead) */
-      if (date_under_headline)
+      for (guint j = 0; go_on && j < block->lines->len; j++)
+        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone,
+                                  i + 1 < blocks->len && is_byline_or_date (g_ptr_array_index (blocks, i + 1), default_zone),
+                                  h, &st);
+      if (!go_on)
         break;
-      if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
-        {
-          date_under_headline = candidates->len > 0;
-          continue;
-        }
-      if (!is_headline_like (line))
-        break;
-      g_ptr_array_add (candidates, (gpointer) line);
+    }
+
+  /* The date of publication; else the update's; relative times only when
+   * there is neither */
+  if (h->date == NULL && st.update_date != NULL)
+    {
+      h->date = g_steal_pointer (&st.update_date);
+      h->time_zone = g_steal_pointer (&st.update_zone);
+    }
+  g_clear_pointer (&st.update_date, g_date_time_unref);
+  g_free (st.update_zone);
+  if (h->date == NULL)
+    {
+      for (guint j = 0; j < relative->len; j++)
+        g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (relative, j)));
     }
   h->consumed_blocks = i;
 
@@ -359,11 +425,12 @@ read_header (GPtrArray *blocks,
   /* An unlabelled name line before or after the headline is the byline */
   if (h->bylines == NULL && candidates->len >= 2)
     {
-      const char *first = g_ptr_array_index (candidates, 0);
-      const char *last = g_ptr_array_index (candidates, candidates->len - 1);
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
+      g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
+      g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
 
       if (_byline_import_is_name (first) &&
-          (!_byline_import_is_name (g_ptr_array_index (candidates, 1)) || candidates->len > 2))
+          (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = g_strsplit (first, "\x1f", -1);
           g_ptr_array_remove_index (candidates, 0);
@@ -379,14 +446,71 @@ read_header (GPtrArray *blocks,
   for (guint j = 1; j < candidates->len; j++)
     {
       const char *line = g_ptr_array_index (candidates, j);
+      g_autofree char *plain = _byline_import_plain_spaces (line);
 
       /* The line right under the headline, when it reads like a sentence,
        * is the story's standfirst (a deck), not its first paragraph */
-      if (j == 1 && _byline_import_count_words (line) >= 5 && !_byline_import_is_name (line))
+      if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain))
         h->deck = g_strdup (line);
       else
         g_ptr_array_add (h->extra, g_strdup (line));
     }
+}
+
+/* A subheading: a short line without final punctuation that is no
+ * sign-off ("Editing by …") and no sentence of figures that lost its full
+ * stop ("Brent crude rose to $84.20 a barrel") */
+static gboolean
+is_subheading (const char *para)
+{
+  g_autofree char *plain = NULL;
+
+  if (strlen (para) > 400)
+    return FALSE;
+  plain = _byline_import_plain_spaces (para);
+
+  return is_short_line (plain, 12) && strlen (plain) <= 90 && !_byline_import_is_credit_line (plain) &&
+         !_byline_import_has_figure (plain);
+}
+
+/* What a subheading needs after it: text that is no sign-off */
+static gboolean
+is_paragraph (Block *block)
+{
+  const char *line = g_ptr_array_index (block->lines, 0);
+  g_autofree char *plain = NULL;
+
+  if (strlen (line) > 400)
+    return TRUE;
+  plain = _byline_import_plain_spaces (line);
+  return !_byline_import_is_credit_line (plain);
+}
+
+/* How many blocks from @i are a picture's caption and credit (0: none):
+ * a paragraph of up to three lines ending in a credit ("Rescue teams wade
+ * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
+ * the paragraph after it */
+static guint
+caption_blocks (GPtrArray *blocks,
+                guint      i)
+{
+  Block *block = g_ptr_array_index (blocks, i);
+  const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
+  g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
+
+  if (block->lines->len <= 3 && last != NULL && _byline_import_is_photo_credit (last))
+    return 1;
+  if (block->lines->len == 1 && i + 1 < blocks->len)
+    {
+      Block *next = g_ptr_array_index (blocks, i + 1);
+      const char *next_line = g_ptr_array_index (next->lines, 0);
+      g_autofree char *credit = NULL;
+
+      if (next->lines->len == 1 && strlen (next_line) <= 400 &&
+          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))))
+        return 2;
+    }
+  return 0;
 }
 
 static void
@@ -431,7 +555,9 @@ byline_import_wire_copy (const char  *text,
   Header h = { 0 };
   const char *language;
   gboolean previous_was_heading = TRUE;
+  gboolean lede_pending;
   guint first_body;
+  guint n;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -463,27 +589,94 @@ byline_import_wire_copy (const char  *text,
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
   first_body = h.consumed_blocks;
+  lede_pending = h.headline != NULL;
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
       g_autofree char *para = block_text (block);
 
-      if (i == first_body && h.headline != NULL)
+      /* A picture's caption and credit: kept, in italics, and not the
+       * lede (the dateline may be in the paragraph after it) */
+      if ((n = caption_blocks (blocks, i)) > 0)
+        {
+          g_autoptr(GString) caption = g_string_new (NULL);
+          g_autofree char *escaped = NULL;
+
+          for (guint j = i; j < i + n; j++)
+            {
+              g_autofree char *line = block_text (g_ptr_array_index (blocks, j));
+
+              g_string_append_printf (caption, "%s%s", caption->len > 0 ? "\n" : "", line);
+            }
+          escaped = byline_markdown_escape (caption->str, -1);
+          g_string_append_printf (body, "%s*%s*", body->len > 0 ? "\n\n" : "", escaped);
+          i += n - 1;
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      if (lede_pending)
         {
           g_autofree char *place = NULL;
           g_autofree char *rest = NULL;
+          g_autoptr(GDateTime) date = NULL;
+          g_autofree char *zone = NULL;
+          g_autofree char *agency = NULL;
 
-          if (split_dateline (para, &place, &rest))
+          if (_byline_import_split_dateline (para, default_zone, &place, &rest, &date, &zone, &agency))
             {
               byline_article_set_dateline (article, place);
               g_free (para);
               para = g_steal_pointer (&rest);
+              /* "LONDON, March 3 (Reuters) -": the story's date and
+               * writer when it names no other */
+              if (h.date == NULL && date != NULL)
+                {
+                  h.date = g_steal_pointer (&date);
+                  g_free (h.time_zone);
+                  h.time_zone = g_steal_pointer (&zone);
+                }
+              if (h.bylines == NULL && agency != NULL)
+                {
+                  h.bylines = g_new0 (char *, 2);
+                  h.bylines[0] = g_steal_pointer (&agency);
+                }
             }
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }
 
-      if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&
-          is_short_line (para, 12) && strlen (para) <= 90)
+      /* Lists: lines of one paragraph, or one-line paragraphs in a row */
+      if (!lede_pending)
+        {
+          g_autoptr(GPtrArray) items = g_ptr_array_new ();
+          guint run;
+
+          /* (only the items: linear in the story's length) */
+          for (guint j = i; j < blocks->len && ((Block *) g_ptr_array_index (blocks, j))->lines->len == 1; j++)
+            {
+              const char *line = g_ptr_array_index (((Block *) g_ptr_array_index (blocks, j))->lines, 0);
+
+              if (!_byline_import_is_list_item (line))
+                break;
+              g_ptr_array_add (items, (gpointer) line);
+            }
+          if ((run = _byline_import_list_run ((const char * const *) items->pdata, items->len)) > 0)
+            {
+              _byline_import_append_list (body, (const char * const *) items->pdata, run);
+              i += run - 1;
+              previous_was_heading = FALSE;
+              continue;
+            }
+          if (_byline_import_append_with_lists (body, (const char * const *) block->lines->pdata, block->lines->len))
+            {
+              previous_was_heading = FALSE;
+              continue;
+            }
+        }
+
+      lede_pending = FALSE;
+      if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
+          i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {
           append_paragraph (body, "## ", para);
           previous_was_heading = TRUE;

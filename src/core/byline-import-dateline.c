@@ -1,0 +1,246 @@
+/* byline-import-dateline.c: the dateline that opens a story's first
+ * paragraph
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   PORTVALE – The municipal …
+ *   LONDON, March 3 (Reuters) - British factory output …
+ *   SAN FRANCISCO, Calif., March 3, 2026 – …
+ *   PARIS, 3 mars 2026 (AFP) - Le trafic …
+ *   ST. LOUIS – …            BEIJING: China's exports …
+ *
+ * The place (with its state or country: "SAN FRANCISCO, Calif.") is the
+ * dateline; a date in it is read (a year-less one is in the current
+ * year); the agency in parentheses is returned. When the words before the
+ * dash are anything else, the paragraph is left whole.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* Lines that open with a shouted word and a colon but name no place */
+static const char * const colon_labels[] = {
+  "update", "updated", "updates", "note", "editor's note", "editors' note", "breaking", "breaking news",
+  "exclusive", "watch", "listen", "live", "correction", "clarification", "analysis", "opinion",
+  "comment", "factbox", "explainer", "q&a", "video", "photos", "warning", "urgent", "flash",
+  "alert", "summary", "preview", "review", "timeline", "profile", "obituary", "fact check",
+  NULL
+};
+
+/* Whether @text holds any character of @set (by character: strpbrk()
+ * would match "“" against the bytes of "М") */
+static gboolean
+has_any_char (const char *text,
+              const char *set)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_utf8_strchr (set, -1, g_utf8_get_char (p)) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The dash after a dateline's place: an en or em dash, or a hyphen with
+ * space (any Unicode space) on both sides, in the first 80 bytes */
+static const char *
+find_dateline_dash (const char  *line,
+                    const char **after)
+{
+  gunichar before = 0;
+
+  for (const char *p = line; *p != '\0' && p - line <= 80; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (c == 0x2013 || c == 0x2014 ||
+          (c == '-' && _byline_import_is_edge_space (before) && _byline_import_is_edge_space (g_utf8_get_char (next))))
+        {
+          *after = next;
+          return p;
+        }
+      before = c;
+    }
+  return NULL;
+}
+
+/* A place: 1–@max_words words, each capitalised in cased scripts, letters
+ * with "-" or "'" inside; a word may be an abbreviation with dots ("ST.",
+ * "Calif.", "N.Y.") */
+static gboolean
+is_place (const char *text,
+          guint       max_words)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (text[0] == '\0' || _byline_import_count_words (text) > max_words ||
+      has_any_char (text, "!?:;,()\"«»“”0123456789"))
+    return FALSE;
+
+  words = g_strsplit (text, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+      const char *dot = strchr (word, '.');
+
+      if (word[0] == '\0')
+        return FALSE;
+      if (g_unichar_islower (g_utf8_get_char (word)) || !g_unichar_isalpha (g_utf8_get_char (word)))
+        return FALSE;
+      /* "St." or "Calif." end in a dot; "N.Y." has dots inside */
+      if (dot != NULL && (g_utf8_strlen (word, -1) > 7 || !g_str_has_suffix (word, ".")))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether every cased letter of @text is upper case, and there are some */
+static gboolean
+is_shouted (const char *text)
+{
+  guint upper = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      upper += g_unichar_isupper (c);
+    }
+  return upper >= 2;
+}
+
+/* "March 3", "3 mars": a date here opens with its day or month (a date
+ * line may hold an unknown word, "D.C., March 3" is no date) */
+static gboolean
+opens_with_date_part (const char *text)
+{
+  g_autofree char *word = g_strndup (text, strcspn (text, " "));
+
+  return g_unichar_isdigit (g_utf8_get_char (text)) || _byline_import_parse_month (word) > 0;
+}
+
+static char *
+skip_spaces_dup (const char *p)
+{
+  while (*p != '\0' && _byline_import_is_edge_space (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  return *p != '\0' ? g_strdup (p) : NULL;
+}
+
+/* "BEIJING: China's exports …": a shouted place, a colon, a capital */
+static gboolean
+split_colon_dateline (const char  *line,
+                      char       **place,
+                      char       **rest)
+{
+  const char *colon = strchr (line, ':');
+  g_autofree char *raw = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *after = NULL;
+
+  if (colon == NULL || colon == line || colon - line > 60 || !_byline_import_is_edge_space (g_utf8_get_char (colon + 1)))
+    return FALSE;
+  raw = g_strndup (line, colon - line);
+  prefix = g_strstrip (_byline_import_plain_spaces (raw));
+  lower = g_utf8_strdown (prefix, -1);
+  if (!is_place (prefix, 3) || !is_shouted (prefix) || g_strv_contains (colon_labels, lower))
+    return FALSE;
+  after = skip_spaces_dup (colon + 1);
+  if (after == NULL || !g_unichar_isupper (g_utf8_get_char (after)))
+    return FALSE;
+  *rest = g_steal_pointer (&after);
+  *place = g_steal_pointer (&prefix);
+  return TRUE;
+}
+
+/**
+ * _byline_import_split_dateline:
+ * @line: the first paragraph
+ * @default_zone: (nullable): the zone of a date without one
+ * @place: (out): the dateline ("SAN FRANCISCO, Calif.")
+ * @rest: (out): the paragraph after it
+ * @date: (out) (optional): the date in the dateline, or %NULL
+ * @time_zone: (out): the date's zone, or %NULL
+ * @agency: (out): a known agency in parentheses ("Reuters"), or %NULL
+ *
+ * Returns: whether @line opens with a dateline
+ */
+gboolean
+_byline_import_split_dateline (const char  *line,
+                               GTimeZone   *default_zone,
+                               char       **place,
+                               char       **rest,
+                               GDateTime  **date,
+                               char       **time_zone,
+                               char       **agency)
+{
+  const char *after = NULL;
+  const char *dash = find_dateline_dash (line, &after);
+  g_autofree char *raw = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *paren = NULL;
+  g_autoptr(GString) where = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *zone = NULL;
+  char *open;
+
+  *place = *rest = *time_zone = *agency = NULL;
+  *date = NULL;
+
+  if (dash == NULL || dash == line)
+    return split_colon_dateline (line, place, rest);
+
+  raw = g_strndup (line, dash - line);
+  prefix = g_strstrip (_byline_import_plain_spaces (raw));
+
+  /* "(Reuters)", "(AFP)" at the end */
+  if (g_str_has_suffix (prefix, ")") && (open = strrchr (prefix, '(')) != NULL)
+    {
+      paren = g_strstrip (g_strndup (open + 1, strlen (open + 1) - 1));
+      *open = '\0';
+      g_strstrip (prefix);
+      if (paren[0] == '\0' || _byline_import_count_words (paren) > 4)
+        return FALSE;
+    }
+
+  /* The place, then its state or country, then a date */
+  parts = g_strsplit (prefix, ",", -1);
+  g_strstrip (parts[0]);
+  if (!is_place (parts[0], 4))
+    return split_colon_dateline (line, place, rest);
+  where = g_string_new (parts[0]);
+  for (guint i = 1; parts[i] != NULL; i++)
+    {
+      g_autofree char *tail = g_strjoinv (",", parts + i);
+
+      g_strstrip (parts[i]);
+      if (opens_with_date_part (g_strstrip (tail)) &&
+          _byline_import_parse_dateline_date (tail, default_zone, &when, &zone))
+        break;
+      if (!is_place (parts[i], 3))
+        return FALSE;
+      g_string_append_printf (where, ", %s", parts[i]);
+    }
+
+  *rest = skip_spaces_dup (after);
+  if (*rest == NULL)
+    return FALSE;
+  *place = g_string_free (g_steal_pointer (&where), FALSE);
+  *date = g_steal_pointer (&when);
+  *time_zone = g_steal_pointer (&zone);
+  if (paren != NULL && _byline_import_is_agency (paren))
+    *agency = g_steal_pointer (&paren);
+  return TRUE;
+}

@@ -1,0 +1,177 @@
+/* byline-import-months.c: month names of date lines in the languages
+ * wire copy comes in
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * English and Russian are byline-calendar.c's; here are the other
+ * European languages newspapers print dates in (French, German, Spanish,
+ * Italian, Portuguese, Dutch), full names and the usual abbreviations.
+ * Arabic papers name Gregorian months in three ways: يناير … (Egypt, the
+ * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
+ * often print the Islamic (lunar Hijri) date beside the Gregorian one
+ * ("الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م"): that part is set aside and the
+ * Gregorian date read. Solar Hijri months stay in byline-calendar.c: they
+ * change the calendar.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-calendar.h"
+#include "byline-import-private.h"
+
+/* Lower case; one row per month */
+static const char * const european_months[12][14] = {
+  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", NULL },
+  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", NULL },
+  { "avril", "avr", "abril", "abr", "aprile", NULL },
+  { "mai", "mayo", "maggio", "magg", "maio", "mei", NULL },
+  { "juin", "juni", "junio", "giugno", "junho", NULL },
+  { "juillet", "juil", "juli", "julio", "luglio", "julho", NULL },
+  { "août", "aout", "agosto", "augustus", NULL },
+  { "septembre", "settembre", "septiembre", "setiembre", "setembro", NULL },
+  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", NULL },
+  { "novembre", "noviembre", "novembro", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", NULL },
+};
+
+/* Two-word Levantine names are joined with "_" before the line is split */
+static const char * const arabic_months[12][8] = {
+  { "يناير", "كانون_الثاني", "جانفي", NULL },
+  { "فبراير", "شباط", "فيفري", NULL },
+  { "مارس", "آذار", NULL },
+  { "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", NULL },
+  { "مايو", "أيار", "ماي", NULL },
+  { "يونيو", "يونية", "حزيران", "جوان", NULL },
+  { "يوليو", "يولية", "تموز", "جويلية", "يوليوز", NULL },
+  { "أغسطس", "اغسطس", "آب", "أوت", "غشت", NULL },
+  { "سبتمبر", "أيلول", "ايلول", "شتنبر", NULL },
+  { "أكتوبر", "اكتوبر", "تشرين_الأول", "تشرين_الاول", NULL },
+  { "نوفمبر", "تشرين_الثاني", "نونبر", NULL },
+  { "ديسمبر", "كانون_الأول", "كانون_الاول", "دجنبر", NULL },
+};
+
+static const char * const levantine_pairs[] = {
+  "كانون الثاني", "كانون الأول", "كانون الاول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", NULL
+};
+
+/* Words that mark an Islamic (lunar Hijri) date */
+static const char * const lunar_hijri_words[] = {
+  "محرم", "صفر", "ربيع", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "هـ", "ه", NULL
+};
+
+/**
+ * _byline_import_join_month_words:
+ *
+ * Returns: (transfer full): @line with the two-word Levantine month
+ *   names ("كانون الثاني") joined into one word ("كانون_الثاني")
+ */
+char *
+_byline_import_join_month_words (const char *line)
+{
+  char *out = g_strdup (line);
+
+  for (guint i = 0; levantine_pairs[i] != NULL; i++)
+    {
+      char *hit;
+
+      while ((hit = strstr (out, levantine_pairs[i])) != NULL)
+        hit[strlen ("كانون")] = '_';   /* "كانون" and "تشرين" are as long */
+    }
+  return out;
+}
+
+/**
+ * _byline_import_drop_lunar_hijri:
+ *
+ * "الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م" → "٣ مارس ٢٠٢٦ م": of the parts
+ * between dashes or bars, those holding an Islamic month or "هـ" are left
+ * out (the Gregorian date is the one read)
+ *
+ * Returns: (transfer full) (nullable): the rest, or %NULL when nothing was
+ *   left out
+ */
+char *
+_byline_import_drop_lunar_hijri (const char *line)
+{
+  static const char * const separators[] = { " - ", " – ", " — ", " | ", NULL };
+  g_autoptr(GString) kept = g_string_new (NULL);
+  g_autofree char *work = g_strdup (line);
+  g_auto(GStrv) parts = NULL;
+  gboolean dropped = FALSE;
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      g_auto(GStrv) split = g_strsplit (work, separators[i], -1);
+
+      g_free (work);
+      work = g_strjoinv ("\x1f", split);
+    }
+  parts = g_strsplit (work, "\x1f", -1);
+  if (g_strv_length (parts) < 2)
+    return NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (g_strstrip (parts[i]), " ", -1);
+      gboolean lunar = FALSE;
+
+      for (guint w = 0; words[w] != NULL && !lunar; w++)
+        lunar = g_strv_contains (lunar_hijri_words, words[w]);
+      if (lunar)
+        {
+          dropped = TRUE;
+          continue;
+        }
+      g_string_append_printf (kept, "%s%s", kept->len > 0 ? " - " : "", parts[i]);
+    }
+  if (!dropped || kept->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&kept), FALSE);
+}
+
+/**
+ * _byline_import_parse_month:
+ * @word: a word of a date line ("March", "mars", "März", "марта", "ene.")
+ *
+ * Returns: the month 1–12, or 0
+ */
+int
+_byline_import_parse_month (const char *word)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+  int month;
+
+  if ((month = byline_calendar_parse_english_month (word)) > 0 ||
+      (month = byline_calendar_parse_russian_month (word)) > 0)
+    return month;
+
+  lower = g_utf8_strdown (word, -1);
+  len = strlen (lower);
+  if (len > 0 && lower[len - 1] == '.')
+    lower[--len] = '\0';
+  if (len < 3)
+    return 0;   /* (every Arabic name is at least two letters, four bytes) */
+
+  for (int i = 0; i < 12; i++)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (european_months[i]) && european_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, european_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (arabic_months[i]) && arabic_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, arabic_months[i][j]))
+            return i + 1;
+        }
+    }
+  return 0;
+}

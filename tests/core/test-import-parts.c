@@ -1,0 +1,346 @@
+/* test-import-parts.c: wire copy into articles, part by part: date lines,
+ * datelines, white space, lists, captions and sign-offs
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-core.h"
+#include "test-import-util.h"
+
+static void
+test_import_dates (void)
+{
+  const struct {
+    const char *line;
+    const char *iso;
+    const char *zone;
+  } good[] = {
+    { "March 3, 2023 - 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "3 March 2023 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "Friday, March 3, 2023 at 9:15 pm", "2023-03-03T21:15:00+01:00", "Europe/Paris" },
+    { "Mar 3rd, 2023 12:05 AM", "2023-03-03T00:05:00+01:00", "Europe/Paris" },
+    { "Updated: 3 March 2023, 09:15 GMT", "2023-03-03T09:15:00+00:00", "UTC" },
+    { "2023-03-03 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "2023-03-03", "2023-03-03T00:00:00+01:00", "Europe/Paris" },
+    { "2023-03-03T09:15:00Z", "2023-03-03T09:15:00+00:00", "UTC" },
+    { "2023-03-03T09:15:00+01:00", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "2023-07-03T09:15:00+01:00", "2023-07-03T09:15:00+01:00", "+01:00" },
+    { "03.03.2023 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "3 марта 2023 года, 09:15", "2023-03-03T09:15:00+01:00", "Europe/Paris" },
+    { "۱۲ اسفند ۱۴۰۱ - ۱۰:۲۰", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    { "جمعه ۱۲ اسفند ۱۴۰۱", "2023-03-03T00:00:00+03:30", "Asia/Tehran" },
+    { "12 Esfand 1401, 10:20", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    { "١٢ اسفند ١٤٠١ ١٠:٢٠", "2023-03-03T10:20:00+03:30", "Asia/Tehran" },
+    /* British dotted times, zone abbreviations and offsets */
+    { "Friday 3 March 2023 14.30 GMT", "2023-03-03T14:30:00+00:00", "UTC" },
+    { "3 March 2023, 3.45pm", "2023-03-03T15:45:00+01:00", "Europe/Paris" },
+    { "Mar. 3, 2023 3:45 p.m. EST", "2023-03-03T15:45:00-05:00", "America/New_York" },
+    { "Updated July 4, 2023 at 8:00 PM PDT", "2023-07-04T20:00:00-07:00", "America/Los_Angeles" },
+    { "03.03.2023 10:00 MSK", "2023-03-03T10:00:00+03:00", "Europe/Moscow" },
+    { "3 марта 2026, 12:30 МСК", "2026-03-03T12:30:00+03:00", "Europe/Moscow" },
+    /* Arabic month names (Egypt and the Gulf, the Levant, the Maghreb),
+     * the Gregorian part of a line that gives the Islamic date too */
+    { "٣ مارس ٢٠٢٦ - ١٠:٢٠", "2026-03-03T10:20:00+01:00", "Europe/Paris" },
+    { "الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م", "2026-03-03T00:00:00+01:00", "Europe/Paris" },
+    { "٣ آذار ٢٠٢٦، الساعة ١٠:٢٠ م", "2026-03-03T22:20:00+01:00", "Europe/Paris" },
+    { "١٥ كانون الثاني ٢٠٢٦", "2026-01-15T00:00:00+01:00", "Europe/Paris" },
+    { "3 تشرين الأول 2025", "2025-10-03T00:00:00+02:00", "Europe/Paris" },
+    { "12 جانفي 2026", "2026-01-12T00:00:00+01:00", "Europe/Paris" },
+    /* Other European languages */
+    { "3 mars 2026 à 10:20", "2026-03-03T10:20:00+01:00", "Europe/Paris" },
+    { "14. März 2026, 09:15 Uhr", "2026-03-14T09:15:00+01:00", "Europe/Paris" },
+    { "3 de marzo de 2026", "2026-03-03T00:00:00+01:00", "Europe/Paris" },
+    { "3 March 2023 09:00 (UTC+3:30)", "2023-03-03T09:00:00+03:30", "+03:30" },
+    { "3 March 2023 09:00 GMT-0300", "2023-03-03T09:00:00-03:00", "-03:00" },
+  };
+  const char *bad[] = {
+    "Harbour city expands electric ferry fleet as ridership climbs",
+    "The year 2023 was a good one for ferries, officials said on March 3.",
+    "May 2023",
+    "March 32, 2023",
+    "30 Esfand 1401",
+    "99:99 3 March 2023",
+    "3 March 2023 14.30.15 est",
+    "By Lena Okafor",
+    "",
+    "\xff\xfe",
+  };
+  g_autoptr(GTimeZone) paris = g_time_zone_new_identifier ("Europe/Paris");
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+      g_autofree char *iso = NULL;
+
+      if (!byline_import_parse_date (good[i].line, paris, &date, &zone))
+        g_error ("not read as a date: %s", good[i].line);
+      iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+      g_assert_cmpstr (iso, ==, good[i].iso);
+      g_assert_cmpstr (zone, ==, good[i].zone);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (bad[i], paris, &date, &zone))
+        g_error ("read as a date: %s", bad[i]);
+      g_assert_null (date);
+      g_assert_null (zone);
+    }
+}
+
+static void
+test_import_unicode_spaces (void)
+{
+  /* No-break (U+00A0), narrow no-break (U+202F) and figure (U+2007)
+   * spaces in the header, zero-width spaces and word joiners at the edges
+   * of lines; a ZWNJ (U+200C) and no-break spaces inside the body stay */
+  const char *story =
+    "\342\200\213Port\302\240strike ends after five days\342\200\213\n\n"
+    "\342\200\213By\302\240Mark\342\200\257Lee\342\201\240\n\n"
+    "March\302\2403, 2026\302\240-\302\240\342\200\207" "08:00\n\n"
+    "ROTTERDAM\302\240\342\200\223\302\240Dock workers returned to work on Tuesday.\n\n"
+    "Le syndicat a obtenu 6\302\240% \302\273 dit-il\302\240: oui.\342\200\214\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Port\302\240strike ends after five days");
+  assert_bylines (a, "Mark Lee", NULL);
+  assert_date (a, "2026-03-03T08:00:00+00:00", "UTC");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "ROTTERDAM");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Dock workers returned to work on Tuesday.");
+  assert_has (body, "6\302\240% \302\273 dit-il\302\240: oui.\342\200\214\n");
+  assert_lacks (body, "\342\200\213");
+}
+
+static void
+test_import_datelines (void)
+{
+  /* The place with its state or country, a date and an agency in it */
+  const struct {
+    const char *lede;
+    const char *place;
+    const char *iso;     /* NULL: a year-less "January 1" */
+    const char *byline;
+  } cases[] = {
+    { "LONDON, January 1 (Reuters) - British factory output fell.", "LONDON", NULL, "Reuters" },
+    { "LONDON, March 3, 2026 - British factory output fell.", "LONDON", "2026-03-03T00:00:00+00:00", NULL },
+    { "PARIS, 3 mars 2026 (AFP) - Le trafic sera perturbé.", "PARIS", "2026-03-03T00:00:00+00:00", "AFP" },
+    { "BERLIN, 14. März 2026 (dpa) - Die Bahn will bauen.", "BERLIN", "2026-03-14T00:00:00+00:00", "dpa" },
+    { "SAN FRANCISCO, Calif. – Tech shares fell on Tuesday.", "SAN FRANCISCO, Calif.", NULL, NULL },
+    { "KYIV, Ukraine – Air raid sirens sounded on Tuesday.", "KYIV, Ukraine", NULL, NULL },
+    { "WASHINGTON, D.C., March 3, 2026 – Congress met.", "WASHINGTON, D.C.", "2026-03-03T00:00:00+00:00", NULL },
+    { "ST. LOUIS – The river rose on Tuesday.", "ST. LOUIS", NULL, NULL },
+    { "BEIJING: China's exports rose in February.", "BEIJING", NULL, NULL },
+  };
+  /* Not datelines: the paragraph stays whole */
+  const char *whole[] = {
+    "UPDATE: The river rose on Tuesday.",
+    "Mr. Smith, who said 5 things – all wrong – left.",
+    "LONDON, they said on Tuesday – it rained.",
+    "Note: this story has been corrected.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Markets fall as tariffs bite\n\n%s\n\nShares fell.\n", cases[i].lede);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char *body = byline_article_get_body (a);
+
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].place);
+      assert_lacks (body, cases[i].place);
+      assert_lacks (body, "(");
+      assert_bylines (a, cases[i].byline, NULL);
+      if (cases[i].iso != NULL)
+        assert_date (a, cases[i].iso, "UTC");
+      else if (strstr (cases[i].lede, "January 1") != NULL)
+        {
+          /* January 1 is never more than a day ahead: this year */
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autofree char *iso = g_strdup_printf ("%d-01-01T00:00:00+00:00", g_date_time_get_year (now));
+
+          assert_date (a, iso, "UTC");
+        }
+      else
+        g_assert_null (byline_article_get_date (a));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (whole); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Markets fall as tariffs bite\n\n%s\n\nShares fell.\n", whole[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+      g_assert_true (g_str_has_prefix (byline_article_get_body (a), whole[i]));
+    }
+
+  /* A date line of the story's own wins over the dateline's date */
+  {
+    g_autoptr(BylineArticle) a = import ("Markets fall as tariffs bite\n\n2 December 2025 at 7:05 am\n\n"
+                                         "LEEDS, Dec 2 - Shares fell.\n\nMore.\n", "UTC");
+
+    assert_date (a, "2025-12-02T07:05:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "LEEDS");
+  }
+  /* A year-less date more than a day ahead is last year's */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+    g_autoptr(GDateTime) ahead = g_date_time_add_days (now, 3);
+    g_autofree char *lede = g_date_time_format (ahead, "TOKYO, %B %-d (Reuters) - A quake shook Tokyo.");
+    g_autofree char *story = g_strdup_printf ("Quake shakes Tokyo\n\n%s\n\nNo damage.\n", lede);
+    g_autoptr(BylineArticle) a = import (story, "UTC");
+    int year = g_date_time_get_year (ahead) - 1;
+
+    /* (Three days ahead in the next year is already last year's date) */
+    if (g_date_time_get_year (ahead) != g_date_time_get_year (now))
+      year = g_date_time_get_year (now);
+    g_assert_cmpint (g_date_time_get_year (byline_article_get_date (a)), ==, year);
+  }
+}
+
+static void
+test_import_sign_off (void)
+{
+  /* Sign-offs and sentences that lost their full stop stay paragraphs;
+   * a subheading needs a paragraph after it */
+  const char *story =
+    "Oil prices jump after pipeline attack\n\n"
+    "By Kim Ode\n\n"
+    "SINGAPORE – Oil prices rose more than 3% on Tuesday after an attack on a pipeline.\n\n"
+    "Brent crude futures rose to $84.20 a barrel\n\n"
+    "Analysts said supply fears would persist.\n\n"
+    "What traders fear\n\n"
+    "Traders were also watching the dollar.\n\n"
+    "Additional reporting by Jane Smith in London\n\n"
+    "Reporting by Kim Ode; Writing by Tom Lee\n\n"
+    "Editing by Sonali Paul\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+
+  assert_has (body, "\n\n## What traders fear\n\n");
+  assert_has (body, "\n\nBrent crude futures rose to $84.20 a barrel\n\n");
+  assert_has (body, "\n\nAdditional reporting by Jane Smith in London\n\n"
+                    "Reporting by Kim Ode; Writing by Tom Lee\n\n"
+                    "Editing by Sonali Paul\n");
+  g_assert_true (g_str_has_suffix (body, "\n\nEditing by Sonali Paul\n"));
+
+  /* A last line without a full stop before the sign-off is no subheading */
+  {
+    g_autoptr(BylineArticle) b = import ("Oil prices jump\n\nBy Kim Ode\n\n"
+                                         "SINGAPORE – Oil prices rose on Tuesday.\n\n"
+                                         "Prices later eased in Asian trade\n\n"
+                                         "(Reporting by Kim Ode; Editing by Sonali Paul)\n", "UTC");
+
+    assert_lacks (byline_article_get_body (b), "## ");
+  }
+}
+
+static void
+test_import_lists (void)
+{
+  /* Bullets and numbers in a row become Markdown lists, each item's text
+   * escaped; one numbered line in prose stays a paragraph */
+  const char *story =
+    "What the new budget means for your household\n\n"
+    "By Priya Raman\n\n"
+    "LONDON – The chancellor announced a package of measures on Tuesday.\n\n"
+    "The key measures are:\n"
+    "- Income tax thresholds frozen until 2029\n"
+    "- Fuel duty cut by 5p a litre\n\n"
+    "Economists said the changes would take effect in three stages:\n\n"
+    "1. April: the fuel duty cut is extended.\n"
+    "2) June: the *new* child benefit rules begin.\n"
+    "3. January 2027: the freeze is reviewed.\n\n"
+    "• Winners: savers\n\n"
+    "• Losers: drivers\n\n"
+    "1. A single numbered line in prose stays as it is.\n\n"
+    "- Dashes in a row\n"
+    "• of different bullets\n\n"
+    "The end.\n";
+  g_autoptr(BylineArticle) a = import (story, "UTC");
+  const char *body = byline_article_get_body (a);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  assert_has (body, "\n\nThe key measures are:\n\n"
+                    "- Income tax thresholds frozen until 2029\n"
+                    "- Fuel duty cut by 5p a litre\n\n");
+  assert_has (body, "\n\n1. April: the fuel duty cut is extended.\n"
+                    "2. June: the \\*new\\* child benefit rules begin.\n"
+                    "3. January 2027: the freeze is reviewed.\n\n");
+  assert_has (body, "\n\n- Winners: savers\n- Losers: drivers\n\n");
+  assert_has (body, "\n\n1\\. A single numbered line in prose stays as it is.\n\n");
+  assert_has (body, "\n\n\\- Dashes in a row\n• of different bullets\n\n");
+
+  html = byline_markdown_to_html (body, -1, BYLINE_MARKDOWN_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_has (html, "<li>Income tax thresholds frozen until 2029</li>");
+  assert_has (html, "<li>June: the *new* child benefit rules begin.</li>");
+  assert_has (html, "<li>Losers: drivers</li>");
+}
+
+static void
+test_import_photo_caption (void)
+{
+  /* A caption with its credit: kept in italics, not the standfirst, and
+   * the dateline of the paragraph after it is still read */
+  const char *stories[] = {
+    "Floods cut off villages in northern Wales\n\n"
+    "By Gareth Jones\n\n"
+    "Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.\n"
+    "Photo: Peter Byrne/PA\n\n"
+    "LLANRWST – Hundreds of homes were cut off on Tuesday.\n\n"
+    "Natural Resources Wales issued three severe flood warnings.\n",
+    "Floods cut off villages in northern Wales\n\n"
+    "By Gareth Jones\n\n"
+    "Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.\n\n"
+    "Photograph: Peter Byrne/PA\n\n"
+    "LLANRWST – Hundreds of homes were cut off on Tuesday.\n\n"
+    "Natural Resources Wales issued three severe flood warnings.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autoptr(BylineArticle) a = import (stories[i], "UTC");
+      const char *body = byline_article_get_body (a);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = NULL;
+
+      assert_bylines (a, "Gareth Jones", NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "LLANRWST");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Hundreds of homes were cut off on Tuesday.");
+      g_assert_true (g_str_has_prefix (body, "*Rescue teams wade through floodwater in Llanrwst on Tuesday \\*morning\\*.\n"));
+      assert_has (body, "Photo");
+      assert_has (body, ": Peter Byrne/PA*\n\nHundreds of homes were cut off on Tuesday.\n\n");
+
+      html = byline_markdown_to_html (body, -1, BYLINE_MARKDOWN_NONE, NULL, NULL, &error);
+      g_assert_no_error (error);
+      assert_has (html, "<em>Rescue teams wade through floodwater in Llanrwst on Tuesday *morning*.");
+      assert_has (html, "Peter Byrne/PA</em>");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/import/dates", test_import_dates);
+  g_test_add_func ("/import/unicode-spaces", test_import_unicode_spaces);
+  g_test_add_func ("/import/datelines", test_import_datelines);
+  g_test_add_func ("/import/sign-off", test_import_sign_off);
+  g_test_add_func ("/import/lists", test_import_lists);
+  g_test_add_func ("/import/photo-caption", test_import_photo_caption);
+
+  return g_test_run ();
+}
