@@ -16,8 +16,8 @@
 #include "byline-core.h"
 #include "byline-cli-private.h"
 
-#define SYNOPSIS "sync [--account A] | list [--status S] [--post ID] [--search Q] [--likely-spam] [--json] | " \
-                 "moderate ID… approve|hold|spam|trash | reply ID [--text TEXT|-] | edit ID [--text TEXT|-]"
+#define SYNOPSIS "sync [--account A] | list [--status S] [--post ID] [--search Q] [--author EMAIL] [--account A] " \
+                 "[--likely-spam] [--limit N] [--json] | moderate ID… approve|hold|spam|trash | reply ID [--text TEXT|-] | edit ID [--text TEXT|-]"
 
 static const char *
 status_word (const char *word)
@@ -163,7 +163,7 @@ cmd_list (BylineCli  *cli,
     { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Only comments by this e-mail address"), N_("EMAIL") },
     { "account", 0, 0, G_OPTION_ARG_STRING, &account, N_("Only this account"), N_("ACCOUNT") },
     { "likely-spam", 0, 0, G_OPTION_ARG_NONE, &likely, N_("Only comments scoring 0.5 or more"), NULL },
-    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N comments"), N_("N") },
+    { "limit", 0, 0, G_OPTION_ARG_INT, &limit, N_("At most N comments (0: all)"), N_("N") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
