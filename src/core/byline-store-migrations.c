@@ -290,6 +290,68 @@ static const char *migrations[] = {
    * NOCASE on both sides of its OR), or SQLite would scan the table. */
   "DROP INDEX comments_by_author;"
   "CREATE INDEX comments_by_author ON comments (author_email COLLATE NOCASE, date_gmt DESC);",
+
+  /* 9: a comment's local id (the one `byline comments` takes) is never
+   * given to another: without AUTOINCREMENT, SQLite hands the highest id
+   * out again once its comment is deleted (the site deleted it), and an
+   * id a script or an outbox row kept would name another reader's comment.
+   * SQLite cannot add AUTOINCREMENT to a table: it is made again with the
+   * same rows, ids, indexes and triggers. The full-text index keeps its
+   * rows (its rowids are the same ids; dropping a table fires no trigger).
+   * Dropping it deletes the moderation history by cascade (foreign keys
+   * cannot be turned off inside the migration's transaction), so the
+   * history is kept aside and put back. */
+  "CREATE TEMP TABLE moderation_kept AS SELECT * FROM comment_moderation;"
+  "CREATE TABLE comments_new ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  remote_id INTEGER NOT NULL,"
+  "  post_remote_id INTEGER NOT NULL DEFAULT 0,"
+  "  post_headline TEXT NOT NULL DEFAULT '',"
+  "  parent INTEGER NOT NULL DEFAULT 0,"
+  "  author_name TEXT NOT NULL DEFAULT '',"
+  "  author_email TEXT NOT NULL DEFAULT '',"
+  "  author_url TEXT NOT NULL DEFAULT '',"
+  "  author_ip TEXT NOT NULL DEFAULT '',"
+  "  author_user_agent TEXT NOT NULL DEFAULT '',"
+  "  date_gmt TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL CHECK (status IN ('hold', 'approved', 'spam', 'trash')),"
+  "  content TEXT NOT NULL DEFAULT '',"
+  "  spam_score REAL NOT NULL DEFAULT -1,"
+  "  spam_reasons TEXT NOT NULL DEFAULT '[]',"
+  "  UNIQUE (account_id, remote_id));"
+  "INSERT INTO comments_new SELECT id, account_id, remote_id, post_remote_id, post_headline, parent, author_name,"
+  "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, spam_reasons"
+  "  FROM comments ORDER BY id;"
+  "DROP TABLE comments;"
+  "ALTER TABLE comments_new RENAME TO comments;"
+  "CREATE INDEX comments_by_status ON comments (status, date_gmt DESC, id DESC);"
+  "CREATE INDEX comments_by_post ON comments (account_id, post_remote_id, date_gmt DESC);"
+  "CREATE INDEX comments_by_author ON comments (author_email COLLATE NOCASE, date_gmt DESC);"
+  "CREATE INDEX comments_by_date ON comments (date_gmt DESC, id DESC);"
+  "CREATE INDEX comments_by_account ON comments (account_id, date_gmt DESC, id DESC);"
+  "CREATE INDEX comments_likely_spam ON comments (spam_score DESC, date_gmt DESC, id DESC, status)"
+  "  WHERE status IN ('hold', 'approved') AND spam_score >= 0.5;"
+  "CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN"
+  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
+  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
+  "END;"
+  "CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN"
+  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
+  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
+  "END;"
+  "CREATE TRIGGER comments_fts_update AFTER UPDATE ON comments"
+  "  WHEN old.content IS NOT new.content OR old.author_name IS NOT new.author_name"
+  "    OR old.author_email IS NOT new.author_email "
+  "BEGIN"
+  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
+  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
+  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
+  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
+  "END;"
+  "DELETE FROM comment_moderation;"
+  "INSERT INTO comment_moderation SELECT * FROM moderation_kept WHERE comment_id IN (SELECT id FROM comments);"
+  "DROP TABLE moderation_kept;",
 };
 
 int

@@ -80,6 +80,14 @@ make_old_database (const char *path,
   if (version >= 3)
     g_assert_cmpint (sqlite3_exec (db, "INSERT INTO outbox (kind, account_id, target, created) "
                                        "VALUES ('publish', 1, 7, 1700000200)", NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Comments 1 and 3 (2 was deleted), one with its moderation history */
+  if (version >= 4)
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO comments (id, account_id, remote_id, author_name, author_email, "
+                                       "  date_gmt, status, content) VALUES "
+                                       "  (1, 1, 501, 'Amira', 'amira@example.org', '2023-03-03T10:00:00', 'hold', 'Ferries to Qeshm?'),"
+                                       "  (3, 1, 503, 'Jonas', 'jonas@example.net', '2023-03-03T11:00:00', 'approved', 'Great reporting');"
+                                       "INSERT INTO comment_moderation (comment_id, old_status, new_status, at) "
+                                       "  VALUES (3, 'hold', 'approved', 1700000300)", NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, set_version, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
@@ -140,6 +148,34 @@ test_migrate_from (gconstpointer data)
   revisions = byline_store_list_revisions (store, 7, NULL, &error);
   g_assert_cmpuint (revisions->len, ==, 1);
   g_assert_cmpint (byline_store_outbox_count (store, NULL, &error), ==, version >= 3 ? 1 : 0);
+
+  if (version >= 4)
+    {
+      g_autoptr(BylineCachedComment) kept = byline_store_get_comment (store, 3, &error);
+      g_autoptr(BylineCachedComment) fresh = byline_cached_comment_new ();
+      g_autoptr(GPtrArray) history = byline_store_comment_history (store, 3, &error);
+      g_autoptr(GPtrArray) found = NULL;
+      BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+      gint64 id;
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (kept->content, ==, "Great reporting");
+      g_assert_cmpuint (history->len, ==, 1);
+      query.search = "qeshm";
+      found = byline_store_query_comments (store, &query, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (found->len, ==, 1);
+
+      /* Schema 9: the highest id, once deleted, is not given out again */
+      g_assert_true (byline_store_delete_comment (store, 3, &error));
+      fresh->account = g_strdup ("local");
+      fresh->remote_id = 504;
+      fresh->status = g_strdup ("hold");
+      fresh->content = g_strdup ("A new comment");
+      id = byline_store_upsert_comment (store, fresh, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (id, >, 3);
+    }
 
   /* And it is usable: save creates a new revision. */
   byline_article_set_body (article, "New text");
