@@ -78,7 +78,7 @@ byline_cmd_publish_run (BylineCli  *cli,
   gboolean json = FALSE;
   GOptionEntry entries[] = {
     { "account", 0, 0, G_OPTION_ARG_STRING, &account, N_("The account to publish to"), N_("ACCOUNT") },
-    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("draft, pending, publish or future (default: draft)"), N_("STATUS") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("draft, pending, publish or future (default: a new post is a draft, an update keeps its status)"), N_("STATUS") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force, N_("Overwrite the post even if it changed on the site"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }

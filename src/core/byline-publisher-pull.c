@@ -95,6 +95,9 @@ _byline_publisher_article_from_post (BylineStore          *store,
     }
   if (post->slug != NULL)
     byline_article_set_slug (article, post->slug);
+  /* The site's featured image stays the post's when it is published again */
+  if (post->featured_media > 0)
+    byline_article_set_image_media_id (article, post->featured_media);
   if (post->categories != NULL && post->categories->len > 0)
     {
       g_autofree char *section = term_name (store, account, "category", g_array_index (post->categories, gint64, 0));
@@ -116,7 +119,8 @@ _byline_publisher_article_from_post (BylineStore          *store,
 }
 
 /* Copies what a post carries into @target, keeping its id, uuid, note,
- * language and featured image. */
+ * language and featured image (the site's, when it has no picture of its
+ * own). */
 static void
 apply_post (BylineArticle *target,
             BylineArticle *from)
@@ -137,6 +141,8 @@ apply_post (BylineArticle *target,
   if (byline_article_get_section (from)[0] != '\0')
     byline_article_set_section (target, byline_article_get_section (from));
   byline_article_set_tags (target, byline_article_get_tags (from));
+  if (byline_article_get_image_path (target)[0] == '\0')
+    byline_article_set_image_media_id (target, byline_article_get_image_media_id (from));
 }
 
 static gboolean

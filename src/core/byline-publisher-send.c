@@ -399,8 +399,10 @@ build_post (Job                  *job,
           byline_article_set_image_media_id (article, media->id);
         }
     }
+  /* No picture of its own: a story pulled from the site keeps the post's
+   * (its media id), else the post has none */
   else
-    post->featured_media = 0;
+    post->featured_media = byline_article_get_image_media_id (article) > 0 ? -1 : 0;
 
   if (site->has_byline_meta)
     {
@@ -506,7 +508,8 @@ publish (Job          *job,
   g_autoptr(BylineCmsPost) sent = NULL;
   g_autoptr(GError) local_error = NULL;
   const BylineArticleLink *link;
-  const char *status = json_object_get_string_member_with_default (payload, "status", "draft");
+  const char *status = json_object_get_string_member_with_default (payload, "status", NULL);
+  g_autofree char *remote_status = NULL;
   gboolean force = json_object_get_boolean_member_with_default (payload, "force", FALSE);
   gint64 remote_id = 0;
 
@@ -539,6 +542,7 @@ publish (Job          *job,
           g_autofree char *modified = _byline_publisher_format_gmt (remote->modified_gmt);
 
           remote_id = remote->id;
+          remote_status = g_strdup (remote->status);
           if (!force && link->remote_modified != NULL && g_strcmp0 (modified, link->remote_modified) != 0)
             {
               g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT,
@@ -551,6 +555,10 @@ publish (Job          *job,
         return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
       g_clear_error (&local_error);
     }
+
+  /* No status asked for: an update keeps the post's, a new post is a draft */
+  if (status == NULL)
+    status = remote_status != NULL ? remote_status : "draft";
 
   if (!upload_body_images (job, article, error) ||
       !(post = build_post (job, article, site, me, status, error)))

@@ -227,7 +227,10 @@ enqueue_and_send (BylinePublisher  *self,
 /**
  * byline_publisher_publish_sync:
  * @account: (nullable): see byline_publisher_pick_account()
- * @status: "draft", "pending", "publish" or "future" (the story's date)
+ * @status: (nullable): "draft", "pending", "publish" or "future" (the
+ *   story's date); %NULL: a new post is a draft, and an update keeps the
+ *   post's status on the site (a copy editor's fix does not take a live
+ *   story off the site, nor make a private one public)
  *
  * Publishes or updates the story on @account. Blocks.
  *
@@ -247,16 +250,17 @@ byline_publisher_publish_sync (BylinePublisher     *self,
   static const char * const statuses[] = { "draft", "pending", "publish", "future", NULL };
   g_autofree char *payload = NULL;
 
-  if (status == NULL)
-    status = "draft";
-  if (!g_strv_contains (statuses, status))
+  if (status != NULL && !g_strv_contains (statuses, status))
     {
       g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
                    _("Unknown status “%s” (draft, pending, publish or future)"), status);
       return NULL;
     }
-  payload = g_strdup_printf ("{\"status\": \"%s\", \"force\": %s}", status,
-                             (flags & BYLINE_PUBLISH_FORCE) ? "true" : "false");
+  if (status != NULL)
+    payload = g_strdup_printf ("{\"status\": \"%s\", \"force\": %s}", status,
+                               (flags & BYLINE_PUBLISH_FORCE) ? "true" : "false");
+  else
+    payload = g_strdup_printf ("{\"force\": %s}", (flags & BYLINE_PUBLISH_FORCE) ? "true" : "false");
   return enqueue_and_send (self, "publish", article_id, account, payload, cancellable, error);
 }
 

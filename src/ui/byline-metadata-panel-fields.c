@@ -341,8 +341,12 @@ image_chooser_response_cb (BylineMetadataPanel  *self,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       g_autofree char *path = g_file_get_path (file);
 
+      /* Another picture: the site's copy of the old one no longer applies */
       if (path != NULL)
-        byline_article_set_image_path (self->article, path);
+        {
+          byline_article_set_image_path (self->article, path);
+          byline_article_set_image_media_id (self->article, 0);
+        }
     }
 
   g_object_unref (chooser);
@@ -370,7 +374,10 @@ static void
 image_clear_clicked_cb (BylineMetadataPanel *self)
 {
   if (self->article != NULL)
-    byline_article_set_image_path (self->article, NULL);
+    {
+      byline_article_set_image_path (self->article, NULL);
+      byline_article_set_image_media_id (self->article, 0);
+    }
 }
 
 void

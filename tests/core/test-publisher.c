@@ -76,9 +76,12 @@ test_publish_and_update (Pub           *p,
   byline_article_set_headline (article, "Ferry fares rise again");
   byline_article_set_excerpt (article, "Fares <script>alert(1)</script> & more");
   g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
-  again = byline_publisher_publish_sync (p->publisher, id, "site", "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  /* (no status asked for: the live post stays live) */
+  again = byline_publisher_publish_sync (p->publisher, id, "site", NULL, BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (again->remote_id, ==, result->remote_id);
+  g_assert_cmpstr (again->status, ==, "publish");
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "publish");
   g_assert_cmpstr (pub_raw (pub_only_post (p), "title"), ==, "Ferry fares rise again");
   /* The site shows the excerpt as HTML: text is escaped */
   g_assert_cmpstr (pub_raw (pub_only_post (p), "excerpt"), ==, "Fares &lt;script&gt;alert(1)&lt;/script&gt; &amp; more");

@@ -275,10 +275,12 @@ test_update_and_conflict (void)
   /* A headline is text: markup in it is shown as written on the site */
   byline_article_set_headline (article, "Harbour city adds six <img src=x onerror=alert(1)> ferries & a pier");
   g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
-  updated = byline_publisher_publish_sync (publisher, ids[0], account, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  /* No status asked for: the live post stays live */
+  updated = byline_publisher_publish_sync (publisher, ids[0], account, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (updated->remote_id, ==, remote[0]);
   post = site_post (remote[0]);
+  g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "publish");
   g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries &amp; a pier");
   g_assert_null (strstr (json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered"), "<img"));
 
@@ -374,6 +376,31 @@ test_pull_back (void)
   /* Pulling again duplicates nothing. */
   g_assert_true (byline_publisher_pull_sync (puller, account, &created, &updated, NULL, &error));
   g_assert_cmpuint (created, ==, 0);
+
+  /* A second desk's fix to a pulled story, published without a status:
+   * the post keeps its featured image (the second desk has no copy of
+   * the picture) and its status */
+  {
+    gint64 id = byline_store_find_linked_article (other, account, remote[0], &error);
+    g_autoptr(BylineArticle) theirs = byline_store_load_article (other, id, NULL, &error);
+    g_autoptr(JsonObject) before = site_post (remote[0]);
+    g_autoptr(JsonObject) after = NULL;
+    g_autoptr(BylinePublishResult) result = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (json_object_get_int_member (before, "featured_media"), >, 0);
+    g_assert_cmpint (byline_article_get_image_media_id (theirs), ==, json_object_get_int_member (before, "featured_media"));
+    byline_article_set_standfirst (theirs, "A second desk's standfirst");
+    g_assert_true (byline_store_save_article (other, theirs, BYLINE_SAVE_EXPLICIT, NULL, &error));
+    result = byline_publisher_publish_sync (puller, id, account, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+    g_assert_no_error (error);
+    after = site_post (remote[0]);
+    g_assert_cmpint (json_object_get_int_member (after, "featured_media"), ==,
+                     json_object_get_int_member (before, "featured_media"));
+    g_assert_cmpstr (json_object_get_string_member (after, "status"), ==,
+                     json_object_get_string_member (before, "status"));
+    g_assert_nonnull (strstr (raw (after, "content"), "A second desk"));
+  }
 }
 
 static void
