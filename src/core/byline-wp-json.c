@@ -11,8 +11,10 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "byline-cms.h"
+#include "byline-text-private.h"
 #include "byline-wp-json.h"
 
 /* Members of the wrong type are treated as missing: a hostile or broken
@@ -318,7 +320,16 @@ byline_wp_json_decode_term (JsonNode  *node,
 
   term->kind = g_strcmp0 (get_string (object, "taxonomy"), "category") == 0
     ? BYLINE_CMS_TERM_CATEGORY : BYLINE_CMS_TERM_TAG;
-  term->name = dup_string (object, "name");
+  /* WordPress keeps (and answers) a term's name HTML-escaped: "Council
+   * &amp; Votes" is the tag "Council & Votes" a story names */
+  if (get_string (object, "name") != NULL)
+    {
+      const char *name = get_string (object, "name");
+      GString *decoded = g_string_new (NULL);
+
+      _byline_html_decode_append (decoded, name, strlen (name));
+      term->name = g_string_free (decoded, FALSE);
+    }
   term->slug = dup_string (object, "slug");
   term->parent = get_int (object, "parent", 0);
   term->count = get_int (object, "count", 0);

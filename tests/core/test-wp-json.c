@@ -170,7 +170,7 @@ test_user_site_term (void)
   g_autoptr(JsonNode) snode = parse ("{\"name\": \"Site\", \"url\": \"http://x\", \"gmt_offset\": \"5.5\","
                                      " \"timezone_string\": \"\"}");
   g_autoptr(JsonNode) snode2 = parse ("{\"name\": \"Site\", \"gmt_offset\": 1e300, \"timezone_string\": \"Europe/Oslo\"}");
-  g_autoptr(JsonNode) tnode = parse ("{\"id\": 8, \"name\": \"Ferries\", \"taxonomy\": \"category\", \"parent\": 2}");
+  g_autoptr(JsonNode) tnode = parse ("{\"id\": 8, \"name\": \"Ferries &amp; Piers\", \"taxonomy\": \"category\", \"parent\": 2}");
   g_autoptr(JsonNode) empty_site = parse ("{\"routes\": {}}");
   g_autoptr(BylineCmsUser) user = byline_wp_json_decode_user (unode, NULL);
   g_autoptr(BylineCmsSite) site = byline_wp_json_decode_site (snode, NULL);
@@ -187,6 +187,7 @@ test_user_site_term (void)
   g_assert_cmpint (site2->gmt_offset_seconds, ==, 0);
   g_assert_cmpstr (site2->time_zone, ==, "Europe/Oslo");
   g_assert_cmpint (term->kind, ==, BYLINE_CMS_TERM_CATEGORY);
+  g_assert_cmpstr (term->name, ==, "Ferries & Piers");   /* WordPress answers names HTML-escaped */
   g_assert_cmpint (term->parent, ==, 2);
   g_assert_null (byline_wp_json_decode_site (empty_site, &error));
   g_assert_error (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_INVALID_RESPONSE);
