@@ -105,6 +105,32 @@ local_image_file (const char *ref)
   return g_file_new_for_path (images);
 }
 
+/* Whether @bytes are a picture a site takes: by its first bytes (PNG,
+ * JPEG, GIF, WebP, AVIF/HEIC, BMP, TIFF, ICO), else by the MIME database.
+ * A text file named "photo.png" is not. */
+static gboolean
+is_image (GBytes *bytes)
+{
+  gsize size;
+  const guchar *data = g_bytes_get_data (bytes, &size);
+  g_autofree char *type = NULL;
+  g_autofree char *mime = NULL;
+
+  if ((size >= 8 && memcmp (data, "\x89PNG\r\n\x1a\n", 8) == 0) ||
+      (size >= 3 && memcmp (data, "\xff\xd8\xff", 3) == 0) ||
+      (size >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0)) ||
+      (size >= 12 && memcmp (data, "RIFF", 4) == 0 && memcmp (data + 8, "WEBP", 4) == 0) ||
+      (size >= 12 && memcmp (data + 4, "ftyp", 4) == 0 &&
+       (memcmp (data + 8, "avif", 4) == 0 || memcmp (data + 8, "heic", 4) == 0 || memcmp (data + 8, "mif1", 4) == 0)) ||
+      (size >= 2 && memcmp (data, "BM", 2) == 0) ||
+      (size >= 4 && (memcmp (data, "II*\0", 4) == 0 || memcmp (data, "MM\0*", 4) == 0)) ||
+      (size >= 4 && memcmp (data, "\0\0\1\0", 4) == 0))
+    return TRUE;
+  type = g_content_type_guess (NULL, data, size, NULL);
+  mime = g_content_type_get_mime_type (type);
+  return mime != NULL && g_str_has_prefix (mime, "image/") && !g_str_equal (mime, "image/svg+xml");
+}
+
 /* Uploads @file unless the site already has these bytes. */
 static BylineCmsMedia *
 upload_once (Job         *job,
@@ -127,6 +153,14 @@ upload_once (Job         *job,
 
       g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
                    _("Could not read the image “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+  if (!is_image (bytes))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                   _("“%s” is not a picture (PNG, JPEG, GIF or WebP); nothing was published"), name);
       return NULL;
     }
   hash = byline_sha256_for_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));

@@ -234,6 +234,30 @@ test_conflict (Pub           *p,
   g_assert_no_error (error);
 }
 
+/* A featured "image" that is no picture (a text file named .png) is
+ * refused before anything reaches the site */
+static void
+test_not_a_picture (Pub           *p,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autofree char *fake = g_build_filename (p->dir, "photo.png", NULL);
+  gint64 id = pub_story (p, "Ferry fares rise");
+
+  g_assert_true (g_file_set_contents (fake, "Notes for the photo desk\n", -1, NULL));
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_image_path (article, fake);
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "photo.png"));
+  g_assert_cmpuint (p->wp->post_creates, ==, 0);
+  g_assert_cmpuint (p->wp->uploads, ==, 1);   /* only the real picture in the body */
+}
+
 static void
 test_unpublish_and_trash (Pub           *p,
                           gconstpointer  data)
@@ -343,6 +367,7 @@ main (int   argc,
   g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
+  g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
 
