@@ -91,7 +91,7 @@ byline_cli_set_date (BylineArticle  *article,
   if (zone == NULL)
     zone = g_time_zone_new_local ();
 
-  if (!(date = g_date_time_new_from_iso8601 (value, zone)))
+  if (!(date = byline_date_time_parse_iso8601 (value, zone)))
     {
       g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
                    _("“%s” is not an ISO 8601 date and time (e.g. 2022-01-19T17:34:00+03:30)"), value);

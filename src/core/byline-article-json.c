@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-article.h"
+#include "byline-date-format.h"
 #include "byline-sha256.h"
 
 G_DEFINE_QUARK (byline-article-error-quark, byline_article_error)
@@ -209,7 +210,7 @@ parse_date_time (const char  *text,
   if (tz == NULL)
     tz = g_time_zone_new_local ();
 
-  *out = g_date_time_new_from_iso8601 (text, tz);
+  *out = byline_date_time_parse_iso8601 (text, tz);
   if (*out == NULL)
     {
       g_set_error (error, BYLINE_ARTICLE_ERROR, BYLINE_ARTICLE_ERROR_INVALID,

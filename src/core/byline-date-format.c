@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "byline-calendar.h"
@@ -82,4 +84,40 @@ byline_format_date_for_display (GDateTime *date_time,
   g_return_val_if_fail (date_time != NULL, NULL);
 
   return byline_format_date_with_calendar (date_time, byline_display_calendar (), with_time);
+}
+
+/**
+ * byline_date_time_parse_iso8601:
+ * @text: an ISO 8601 date and time, e.g. "2022-01-19T17:34:00+03:30"
+ * @default_zone: the zone of a time that names none
+ *
+ * Reads what g_date_time_new_from_iso8601() reads, and what people type
+ * besides: a time without seconds ("2022-01-19T17:34", "…17:34+03:30")
+ * and a space for the "T" ("2022-01-19 17:34").
+ *
+ * Returns: (transfer full) (nullable): the date and time, or %NULL
+ */
+GDateTime *
+byline_date_time_parse_iso8601 (const char *text,
+                                GTimeZone  *default_zone)
+{
+  g_autoptr(GString) fixed = NULL;
+  GDateTime *parsed;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if ((parsed = g_date_time_new_from_iso8601 (text, default_zone)) != NULL)
+    return parsed;
+
+  /* "YYYY-MM-DD[T ]HH:MM" and a zone or nothing: add the seconds */
+  len = strlen (text);
+  if (len < 16 || (text[10] != 'T' && text[10] != 't' && text[10] != ' ') || text[13] != ':' ||
+      !g_ascii_isdigit (text[14]) || !g_ascii_isdigit (text[15]) || (len > 16 && text[16] == ':'))
+    return NULL;
+  fixed = g_string_new_len (text, 16);
+  fixed->str[10] = 'T';
+  g_string_append (fixed, ":00");
+  g_string_append (fixed, text + 16);
+  return g_date_time_new_from_iso8601 (fixed->str, default_zone);
 }

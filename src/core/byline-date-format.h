@@ -25,6 +25,8 @@ typedef enum
 } BylineDisplayCalendar;
 
 BylineDisplayCalendar byline_display_calendar          (void);
+GDateTime            *byline_date_time_parse_iso8601   (const char            *text,
+                                                        GTimeZone             *default_zone);
 char                 *byline_format_date_for_display   (GDateTime             *date_time,
                                                         gboolean               with_time);
 char                 *byline_format_date_with_calendar (GDateTime             *date_time,

@@ -88,6 +88,15 @@ class CliStore(BylineTestCase):
         proc = self.run_byline("new", "--from", os.path.join(self.tmp, "missing.md"), check=1)
         self.assertIn("missing.md", proc.stderr)
 
+    def test_date_as_people_type_it(self):
+        # Without seconds, with a space for the T, with an offset
+        for typed, expected in (("2025-03-21T08:00", "2025-03-21T08:00:00+03:30"),
+                                ("2025-03-21 08:00", "2025-03-21T08:00:00+03:30"),
+                                ("2025-03-21T08:00+01:00", "2025-03-21T10:30:00+03:30")):
+            id_ = self.new("--headline", "Dated", "--time-zone", "Asia/Tehran", "--date", typed)
+            self.assertEqual(self.run_json("show", str(id_), "--json")["date"], expected, typed)
+        self.run_byline("new", "--date", "2025-03-21T8", check=2)
+
     def test_list_human_and_json(self):
         a = self.new("--headline", "Banana", "--section", "City")
         b = self.new("--headline", "apple", "--section", "World", "--status", "ready")
