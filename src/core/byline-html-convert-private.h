@@ -52,6 +52,7 @@ typedef struct
   char      *fig_title;
   GString   *caption;
   gboolean   in_figcaption;
+  gboolean   fig_multi;
 
   Capture    capture;
   gboolean   capture_lede;

@@ -416,16 +416,60 @@ static const char * const plain_blocks[] = {
 };
 
 static void
-start_figure (Conv *c)
+reset_figure (Conv *c)
 {
-  flush (c);
-  if (c->figure_depth++ == 0)
+  g_clear_pointer (&c->fig_src, g_free);
+  g_clear_pointer (&c->fig_alt, g_free);
+  g_clear_pointer (&c->fig_title, g_free);
+  g_string_truncate (c->caption, 0);
+  c->fig_multi = FALSE;
+  c->in_figcaption = FALSE;
+}
+
+/* Writes the figure's pending image, with the caption when it is the
+ * figure's only image; a caption of several images (a gallery's) or of
+ * none is a paragraph of its own */
+static void
+emit_figure (Conv     *c,
+             gboolean  with_caption)
+{
+  g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
+  gboolean own = with_caption && !c->fig_multi;
+
+  c->in_figcaption = FALSE;
+  if (c->fig_src != NULL)
     {
+      g_autoptr(GString) img = g_string_new (NULL);
+
+      if (c->text_only)
+        g_string_append (img, c->fig_alt ? c->fig_alt : "");
+      else
+        image_append (img, c->fig_src, c->fig_alt, own && caption[0] ? caption : c->fig_title);
+      if (img->len > 0)
+        emit_block (c, img->str, FALSE);
       g_clear_pointer (&c->fig_src, g_free);
       g_clear_pointer (&c->fig_alt, g_free);
       g_clear_pointer (&c->fig_title, g_free);
-      g_string_truncate (c->caption, 0);
     }
+  else
+    own = FALSE;
+  if (with_caption && !own && caption[0] != '\0')
+    {
+      append_text (c, caption, strlen (caption));
+      flush (c);
+    }
+}
+
+static void
+start_figure (Conv *c)
+{
+  flush (c);
+  /* A figure inside a figure (a gallery's images) is a figure of its own */
+  if (c->figure_depth > 0)
+    emit_figure (c, TRUE);
+  reset_figure (c);
+  if (c->figure_depth < G_MAXUINT)
+    c->figure_depth++;
 }
 
 static void
@@ -433,28 +477,29 @@ end_figure (Conv *c)
 {
   flush (c);
   c->in_figcaption = FALSE;
-  if (c->figure_depth == 0 || --c->figure_depth > 0)
+  if (c->figure_depth == 0)
     return;
+  c->figure_depth--;
+  emit_figure (c, TRUE);
+  reset_figure (c);
+}
+
+/* A second image in one figure: the first is written without the caption */
+static void
+figure_image (Conv       *c,
+              char       *src,
+              const char *alt,
+              const char *title)
+{
   if (c->fig_src != NULL)
     {
-      g_autoptr(GString) img = g_string_new (NULL);
-      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
-
-      if (c->text_only)
-        g_string_append (img, c->fig_alt ? c->fig_alt : "");
-      else
-        image_append (img, c->fig_src, c->fig_alt, caption[0] ? caption : c->fig_title);
-      if (img->len > 0)
-        emit_block (c, img->str, FALSE);
-    }
-  else if (c->caption->len > 0)
-    {
-      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
-
-      append_text (c, caption, strlen (caption));
       flush (c);
+      emit_figure (c, FALSE);
+      c->fig_multi = TRUE;
     }
-  g_clear_pointer (&c->fig_src, g_free);
+  c->fig_src = src;
+  c->fig_alt = g_strdup (alt);
+  c->fig_title = g_strdup (title);
 }
 
 static void
@@ -600,12 +645,8 @@ start_tag (Conv            *c,
 
       if (src == NULL)
         return;
-      if (c->figure_depth > 0 && c->fig_src == NULL)
-        {
-          c->fig_src = g_steal_pointer (&src);
-          c->fig_alt = g_strdup (alt);
-          c->fig_title = g_strdup (_byline_html_token_attr (t, "title"));
-        }
+      if (c->figure_depth > 0)
+        figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));
       else if (c->text_only)
         append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
       else if (c->capture == CAPTURE_NONE || c->capture_lede)

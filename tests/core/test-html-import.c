@@ -424,6 +424,50 @@ test_html_preview (void)
   g_assert_nonnull (strstr (fa_html, "<h2>ایستگاه‌های شارژ</h2>"));
 }
 
+typedef struct {
+  const char *html;
+  const char *markdown;
+} HtmlCase;
+
+static void
+assert_cases (const HtmlCase *cases,
+              guint           n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+
+      g_assert_cmpstr (markdown, ==, cases[i].markdown);
+    }
+}
+
+/* A gallery's images in document order, each with its own caption; the
+ * gallery's caption is a paragraph of its own */
+static void
+test_html_gallery (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:gallery -->\n<figure class=\"wp-block-gallery has-nested-images\"><!-- wp:image {\"id\":5} -->\n"
+      "<figure class=\"wp-block-image\"><img src=\"/one.jpg\" alt=\"Gallery one\"/><figcaption>Cap one</figcaption></figure>\n"
+      "<!-- /wp:image -->\n<!-- wp:image {\"id\":6} -->\n"
+      "<figure class=\"wp-block-image\"><img src=\"/two.png\" alt=\"Gallery two\"/></figure>\n"
+      "<!-- /wp:image --><figcaption class=\"blocks-gallery-caption\">Gallery caption</figcaption></figure>\n"
+      "<!-- /wp:gallery -->",
+      "![Gallery one](/one.jpg \"Cap one\")\n\n![Gallery two](/two.png)\n\nGallery caption\n" },
+    /* The older gallery markup: images in list items */
+    { "<figure class=\"wp-block-gallery\"><ul class=\"blocks-gallery-grid\">"
+      "<li><figure><img src=\"/a.jpg\" alt=\"A\"><figcaption>Cap A</figcaption></figure></li>"
+      "<li><figure><img src=\"/b.jpg\" alt=\"B\"></figure></li></ul>"
+      "<figcaption>All</figcaption></figure>",
+      "- ![A](/a.jpg \"Cap A\")\n- ![B](/b.jpg)\n\nAll\n" },
+    /* Several images in one figure: in order, the caption after them */
+    { "<figure><img src=\"/a.jpg\" alt=\"A\"><img src=\"/b.jpg\" alt=\"B\"><figcaption>Both</figcaption></figure>",
+      "![A](/a.jpg)\n\n![B](/b.jpg)\n\nBoth\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/html/content-direction", test_html_content_direction);
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
+  g_test_add_func ("/html/gallery", test_html_gallery);
 
   return g_test_run ();
 }
