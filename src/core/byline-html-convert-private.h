@@ -41,6 +41,7 @@ typedef struct
   gboolean   item_pending;
   gboolean   prev_item;
   guint      prev_quote;
+  gboolean   citation;
   gboolean   after_open;
   guint      pre_depth;
   GString   *pre;

@@ -657,6 +657,13 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "a"))
     open_mark (c, MARK_LINK, _byline_html_token_attr (t, "href"));
+  else if (g_str_equal (name, "cite") && c->quote_depth > 0 && c->para->len == 0 && !c->citation)
+    {
+      /* A quote's citation (WordPress puts it after the quote's paragraphs) */
+      c->citation = TRUE;
+      if (!c->text_only)
+        g_string_append (c->para, "— ");
+    }
   else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     open_mark (c, MARK_EM, NULL);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
@@ -721,6 +728,9 @@ end_tag (Conv            *c,
       flush (c);
       if (c->quote_depth > 0)
         c->quote_depth--;
+      /* The next quote is another one: no `>` joins them */
+      c->prev_quote = MIN (c->prev_quote, c->quote_depth);
+      c->citation = FALSE;
     }
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
@@ -740,6 +750,13 @@ end_tag (Conv            *c,
     c->in_figcaption = FALSE;
   else if (g_str_equal (name, "a"))
     close_mark (c, MARK_LINK);
+  else if (g_str_equal (name, "cite") && c->citation)
+    {
+      if (g_str_equal (c->para->str, "— "))
+        g_string_truncate (c->para, 0);   /* an empty citation */
+      flush (c);
+      c->citation = FALSE;
+    }
   else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     close_mark (c, MARK_EM);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))

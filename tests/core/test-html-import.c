@@ -78,7 +78,7 @@ test_html_gutenberg (void)
   g_autofree char *markdown = md (raw);
 
   g_assert_cmpstr (markdown, ==,
-                   "First paragraph.\n\n## A subhead\n\n> Quoted.\n>\n> *Someone*\n\n"
+                   "First paragraph.\n\n## A subhead\n\n> Quoted.\n>\n> — Someone\n\n"
                    "![](http://127.0.0.1/wp-content/uploads/x.jpg)\n");
 }
 
@@ -468,6 +468,36 @@ test_html_gallery (void)
   assert_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* A quote and the pullquote after it stay two quotes; citations are
+ * "— name" lines inside their quote */
+static void
+test_html_quotes (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><p>Quoted words here.</p><cite>Mayor Smith</cite></blockquote>\n"
+      "<!-- /wp:quote -->\n<!-- wp:pullquote -->\n<figure class=\"wp-block-pullquote\"><blockquote><p>Pullquote text.</p>"
+      "<cite>Pull Citer</cite></blockquote></figure>\n<!-- /wp:pullquote -->",
+      "> Quoted words here.\n>\n> — Mayor Smith\n\n> Pullquote text.\n>\n> — Pull Citer\n" },
+    { "<blockquote><p>One</p></blockquote><blockquote><p>Two</p></blockquote>", "> One\n\n> Two\n" },
+    { "<blockquote><blockquote><p>a</p></blockquote><blockquote><p>b</p></blockquote><p>c</p></blockquote>",
+      "> > a\n>\n> > b\n>\n> c\n" },
+    /* A cite inside the text is the title of a work */
+    { "<blockquote><p>As <cite>The Times</cite> said.</p><cite></cite></blockquote>", "> As *The Times* said.\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, NULL);
+      const char *second = strstr (html, "</blockquote>");
+
+      g_assert_nonnull (second);
+      g_assert_nonnull (strstr (second, "<blockquote>"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -487,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
   g_test_add_func ("/html/gallery", test_html_gallery);
+  g_test_add_func ("/html/quotes", test_html_quotes);
 
   return g_test_run ();
 }
