@@ -769,6 +769,23 @@ end_tag (Conv            *c,
     flush (c);
 }
 
+/* WordPress's block delimiters (`<!-- wp:paragraph -->`, `<!-- /wp:html -->`)
+ * and its <!--more--> and <!--nextpage--> separate blocks: the text on
+ * either side never runs together */
+static void
+comment (Conv       *c,
+         const char *text,
+         gsize       len)
+{
+  while (len > 0 && is_html_space (*text))
+    text++, len--;
+  if (c->pre_depth > 0)
+    return;
+  if ((len >= 3 && strncmp (text, "wp:", 3) == 0) || (len >= 4 && strncmp (text, "/wp:", 4) == 0) ||
+      (len >= 4 && strncmp (text, "more", 4) == 0) || (len >= 8 && strncmp (text, "nextpage", 8) == 0))
+    flush (c);
+}
+
 void
 _byline_html_conv_run (Conv       *c,
                        const char *html,
@@ -791,6 +808,9 @@ _byline_html_conv_run (Conv       *c,
           break;
         case BYLINE_HTML_TOKEN_END:
           end_tag (c, t);
+          break;
+        case BYLINE_HTML_TOKEN_COMMENT:
+          comment (c, t->text, t->text_len);
           break;
         case BYLINE_HTML_TOKEN_EOF:
         default:

@@ -498,6 +498,27 @@ test_html_quotes (void)
     }
 }
 
+/* Blocks never run together: WordPress's block comments and block
+ * elements separate paragraphs; shortcodes stay text */
+static void
+test_html_block_boundaries (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:html -->\n<a href=\"data:text/html,x\">data link</a>\n<!-- /wp:html -->\n"
+      "<!-- wp:shortcode -->\n[gallery ids=\"5,6\"]\n<!-- /wp:shortcode -->",
+      "data link\n\n\\[gallery ids=\"5,6\"\\]\n" },
+    { "<!-- wp:html --><b>one</b><!-- /wp:html --><!-- wp:html --><i>two</i><!-- /wp:html -->",
+      "**one**\n\n*two*\n" },
+    { "<p>Before</p><!--more-->After", "Before\n\nAfter\n" },
+    { "<div>a</div>loose<section>b</section>", "a\n\nloose\n\nb\n" },
+    /* Other comments are nothing, inside a paragraph too */
+    { "<p>foo<!-- note -->bar</p>", "foobar\n" },
+    { "<pre>a<!-- wp:x -->b</pre>", "```\nab\n```\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -518,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/html/preview", test_html_preview);
   g_test_add_func ("/html/gallery", test_html_gallery);
   g_test_add_func ("/html/quotes", test_html_quotes);
+  g_test_add_func ("/html/block-boundaries", test_html_block_boundaries);
 
   return g_test_run ();
 }
