@@ -81,4 +81,27 @@ void _byline_html_append_collapsed (GString    *dest,
                                     gsize       len,
                                     gboolean    strip_leading);
 
+/* byline-html-convert.c: writing blocks */
+void _byline_html_conv_flush       (Conv       *c);
+void _byline_html_conv_emit_block  (Conv       *c,
+                                    const char *text,
+                                    gboolean    verbatim);
+void _byline_html_conv_append_text (Conv       *c,
+                                    const char *raw,
+                                    gsize       len);
+
+/* byline-html-convert-figures.c */
+void _byline_html_url_append       (GString    *out,
+                                    const char *url);
+void _byline_html_image_append     (GString    *out,
+                                    const char *src,
+                                    const char *alt,
+                                    const char *title);
+void _byline_html_figure_start     (Conv       *c);
+void _byline_html_figure_end       (Conv       *c);
+void _byline_html_figure_image     (Conv       *c,
+                                    char       *src,
+                                    const char *alt,
+                                    const char *title);
+
 G_END_DECLS

@@ -7,7 +7,7 @@
  * Posts pulled from WordPress (content.raw with Gutenberg `<!-- wp:… -->`
  * comments, or content.rendered) become Markdown with their structure:
  * headings → `##`, blockquote → `>`, paragraphs, lists, links, images
- * (`![alt](src "caption")`, a <figure>'s <figcaption> is the caption),
+ * (`![alt](src "caption")`, byline-html-convert-figures.c),
  * em/strong, <br>, code, tables as `a | b` rows. Scripts, styles, iframes,
  * forms and event handlers are dropped (see byline-html-tokenizer.c);
  * unsafe URLs keep their text without the link. The standfirst, byline and
@@ -106,52 +106,6 @@ _byline_html_append_collapsed (GString    *dest,
 }
 
 static void
-url_append (GString    *out,
-            const char *url)
-{
-  for (const char *p = url; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '(' || *p == ')' || *p == '<' || *p == '>')
-        g_string_append_printf (out, "%%%02X", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-}
-
-static void
-title_append (GString    *out,
-              const char *title)
-{
-  if (title == NULL || title[0] == '\0')
-    return;
-  g_string_append (out, " \"");
-  for (const char *p = title; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p == '\n' ? ' ' : *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-image_append (GString    *out,
-              const char *src,
-              const char *alt,
-              const char *title)
-{
-  g_autoptr(GString) flat = g_string_new (NULL);
-
-  _byline_html_append_collapsed (flat, alt ? alt : "", alt ? strlen (alt) : 0, TRUE);
-  g_string_append (out, "![");
-  _byline_markdown_escape_append (out, flat->str, flat->len, FALSE);
-  g_string_append (out, "](");
-  url_append (out, src);
-  title_append (out, title);
-  g_string_append_c (out, ')');
-}
-
-static void
 close_mark_at (Conv  *c,
                guint  index)
 {
@@ -168,7 +122,7 @@ close_mark_at (Conv  *c,
               else
                 {
                   g_string_append (c->para, "](");
-                  url_append (c->para, m->href);
+                  _byline_html_url_append (c->para, m->href);
                   g_string_append_c (c->para, ')');
                 }
             }
@@ -248,10 +202,10 @@ append_separator (Conv     *c,
 }
 
 /* Writes one block: @text's lines with the quote, list and heading prefixes */
-static void
-emit_block (Conv       *c,
-            const char *text,
-            gboolean    verbatim)
+void
+_byline_html_conv_emit_block (Conv       *c,
+                              const char *text,
+                              gboolean    verbatim)
 {
   g_autoptr(GString) quote = g_string_new (NULL);
   g_autoptr(GString) indent = g_string_new (NULL);
@@ -310,8 +264,8 @@ end_capture (Conv *c)
   g_string_truncate (c->cap, 0);
 }
 
-static void
-flush (Conv *c)
+void
+_byline_html_conv_flush (Conv *c)
 {
   close_mark_at (c, 0);
   end_capture (c);
@@ -331,15 +285,15 @@ flush (Conv *c)
     }
 
   if (c->para->len > 0)
-    emit_block (c, c->para->str, FALSE);
+    _byline_html_conv_emit_block (c, c->para->str, FALSE);
   g_string_truncate (c->para, 0);
   c->after_open = FALSE;
 }
 
-static void
-append_text (Conv       *c,
-             const char *raw,
-             gsize       len)
+void
+_byline_html_conv_append_text (Conv       *c,
+                               const char *raw,
+                               gsize       len)
 {
   g_autoptr(GString) decoded = g_string_new (NULL);
   g_autoptr(GString) collapsed = g_string_new (NULL);
@@ -416,93 +370,6 @@ static const char * const plain_blocks[] = {
 };
 
 static void
-reset_figure (Conv *c)
-{
-  g_clear_pointer (&c->fig_src, g_free);
-  g_clear_pointer (&c->fig_alt, g_free);
-  g_clear_pointer (&c->fig_title, g_free);
-  g_string_truncate (c->caption, 0);
-  c->fig_multi = FALSE;
-  c->in_figcaption = FALSE;
-}
-
-/* Writes the figure's pending image, with the caption when it is the
- * figure's only image; a caption of several images (a gallery's) or of
- * none is a paragraph of its own */
-static void
-emit_figure (Conv     *c,
-             gboolean  with_caption)
-{
-  g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
-  gboolean own = with_caption && !c->fig_multi;
-
-  c->in_figcaption = FALSE;
-  if (c->fig_src != NULL)
-    {
-      g_autoptr(GString) img = g_string_new (NULL);
-
-      if (c->text_only)
-        g_string_append (img, c->fig_alt ? c->fig_alt : "");
-      else
-        image_append (img, c->fig_src, c->fig_alt, own && caption[0] ? caption : c->fig_title);
-      if (img->len > 0)
-        emit_block (c, img->str, FALSE);
-      g_clear_pointer (&c->fig_src, g_free);
-      g_clear_pointer (&c->fig_alt, g_free);
-      g_clear_pointer (&c->fig_title, g_free);
-    }
-  else
-    own = FALSE;
-  if (with_caption && !own && caption[0] != '\0')
-    {
-      append_text (c, caption, strlen (caption));
-      flush (c);
-    }
-}
-
-static void
-start_figure (Conv *c)
-{
-  flush (c);
-  /* A figure inside a figure (a gallery's images) is a figure of its own */
-  if (c->figure_depth > 0)
-    emit_figure (c, TRUE);
-  reset_figure (c);
-  if (c->figure_depth < G_MAXUINT)
-    c->figure_depth++;
-}
-
-static void
-end_figure (Conv *c)
-{
-  flush (c);
-  c->in_figcaption = FALSE;
-  if (c->figure_depth == 0)
-    return;
-  c->figure_depth--;
-  emit_figure (c, TRUE);
-  reset_figure (c);
-}
-
-/* A second image in one figure: the first is written without the caption */
-static void
-figure_image (Conv       *c,
-              char       *src,
-              const char *alt,
-              const char *title)
-{
-  if (c->fig_src != NULL)
-    {
-      flush (c);
-      emit_figure (c, FALSE);
-      c->fig_multi = TRUE;
-    }
-  c->fig_src = src;
-  c->fig_alt = g_strdup (alt);
-  c->fig_title = g_strdup (title);
-}
-
-static void
 end_pre (Conv *c)
 {
   g_autoptr(GString) block = g_string_new (NULL);
@@ -536,7 +403,7 @@ end_pre (Conv *c)
         g_string_append_c (block, '`');
     }
   if (c->pre->len > 0)
-    emit_block (c, block->str, TRUE);
+    _byline_html_conv_emit_block (c, block->str, TRUE);
   g_string_truncate (c->pre, 0);
 }
 
@@ -561,12 +428,12 @@ start_tag (Conv            *c,
 
   if ((level = heading_level (name)) > 0)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->heading = level;
     }
   else if (g_str_equal (name, "p") && c->capture == CAPTURE_NONE)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (_byline_html_token_has_class (t, "byline-credit") && c->bylines->len == 0)
         c->capture = CAPTURE_CREDIT;
       else if (_byline_html_token_has_class (t, "byline-dateline") && c->place == NULL && c->datetime == NULL)
@@ -596,7 +463,7 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "blockquote"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->quote_depth < MAX_DEPTH)
         c->quote_depth++;
     }
@@ -605,7 +472,7 @@ start_tag (Conv            *c,
       List l = { name[0] == 'o', 0 };
       const char *start = _byline_html_token_attr (t, "start");
 
-      flush (c);
+      _byline_html_conv_flush (c);
       if (l.ordered && start != NULL)
         l.counter = (guint) CLAMP (g_ascii_strtoll (start, NULL, 10), 1, 999999999) - 1;
       if (c->lists->len < MAX_DEPTH)
@@ -613,21 +480,21 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "li"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->lists->len > 0)
         g_array_index (c->lists, List, c->lists->len - 1).counter++;
       c->item_pending = TRUE;
     }
   else if (g_str_equal (name, "pre"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->pre_depth = 1;
       g_string_truncate (c->pre, 0);
     }
   else if (g_str_equal (name, "hr"))
     {
-      flush (c);
-      emit_block (c, c->text_only ? "" : "* * *", TRUE);
+      _byline_html_conv_flush (c);
+      _byline_html_conv_emit_block (c, c->text_only ? "" : "* * *", TRUE);
     }
   else if (g_str_equal (name, "br"))
     {
@@ -635,7 +502,7 @@ start_tag (Conv            *c,
         g_string_append (c->para, c->text_only ? "\n" : "\\\n");
     }
   else if (g_str_equal (name, "figure"))
-    start_figure (c);
+    _byline_html_figure_start (c);
   else if (g_str_equal (name, "figcaption") && c->figure_depth > 0)
     c->in_figcaption = TRUE;
   else if (g_str_equal (name, "img"))
@@ -646,12 +513,12 @@ start_tag (Conv            *c,
       if (src == NULL)
         return;
       if (c->figure_depth > 0)
-        figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));
+        _byline_html_figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));
       else if (c->text_only)
-        append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
+        _byline_html_conv_append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
       else if (c->capture == CAPTURE_NONE || c->capture_lede)
         {
-          image_append (c->para, src, alt, _byline_html_token_attr (t, "title"));
+          _byline_html_image_append (c->para, src, alt, _byline_html_token_attr (t, "title"));
           c->after_open = FALSE;
         }
     }
@@ -674,7 +541,7 @@ start_tag (Conv            *c,
     open_mark (c, MARK_DEL, NULL);
   else if (g_str_equal (name, "tr"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->table_cells = 0;
     }
   else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
@@ -683,7 +550,7 @@ start_tag (Conv            *c,
         g_string_append (c->para, " | ");
     }
   else if (name_in (name, plain_blocks))
-    flush (c);
+    _byline_html_conv_flush (c);
 }
 
 static void
@@ -704,7 +571,7 @@ end_tag (Conv            *c,
 
   if (heading_level (name) > 0)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->heading = 0;
     }
   else if (g_str_equal (name, "span") && c->author_spans > 0)
@@ -725,7 +592,7 @@ end_tag (Conv            *c,
     }
   else if (g_str_equal (name, "blockquote"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->quote_depth > 0)
         c->quote_depth--;
       /* The next quote is another one: no `>` joins them */
@@ -734,18 +601,18 @@ end_tag (Conv            *c,
     }
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->lists->len > 0)
         g_array_set_size (c->lists, c->lists->len - 1);
       c->item_pending = FALSE;
     }
   else if (g_str_equal (name, "li"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->item_pending = FALSE;
     }
   else if (g_str_equal (name, "figure"))
-    end_figure (c);
+    _byline_html_figure_end (c);
   else if (g_str_equal (name, "figcaption"))
     c->in_figcaption = FALSE;
   else if (g_str_equal (name, "a"))
@@ -754,7 +621,7 @@ end_tag (Conv            *c,
     {
       if (g_str_equal (c->para->str, "— "))
         g_string_truncate (c->para, 0);   /* an empty citation */
-      flush (c);
+      _byline_html_conv_flush (c);
       c->citation = FALSE;
     }
   else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
@@ -766,7 +633,7 @@ end_tag (Conv            *c,
   else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
     close_mark (c, MARK_DEL);
   else if (g_str_equal (name, "tr") || name_in (name, plain_blocks))
-    flush (c);
+    _byline_html_conv_flush (c);
 }
 
 /* WordPress's block delimiters (`<!-- wp:paragraph -->`, `<!-- /wp:html -->`)
@@ -783,7 +650,7 @@ comment (Conv       *c,
     return;
   if ((len >= 3 && strncmp (text, "wp:", 3) == 0) || (len >= 4 && strncmp (text, "/wp:", 4) == 0) ||
       (len >= 4 && strncmp (text, "more", 4) == 0) || (len >= 8 && strncmp (text, "nextpage", 8) == 0))
-    flush (c);
+    _byline_html_conv_flush (c);
 }
 
 void
@@ -801,7 +668,7 @@ _byline_html_conv_run (Conv       *c,
       switch (t->type)
         {
         case BYLINE_HTML_TOKEN_TEXT:
-          append_text (c, t->text, t->text_len);
+          _byline_html_conv_append_text (c, t->text, t->text_len);
           break;
         case BYLINE_HTML_TOKEN_START:
           start_tag (c, t);
@@ -828,9 +695,9 @@ _byline_html_conv_run (Conv       *c,
   if (c->figure_depth > 0)
     {
       c->figure_depth = 1;
-      end_figure (c);
+      _byline_html_figure_end (c);
     }
-  flush (c);
+  _byline_html_conv_flush (c);
 
   while (c->md->len > 0 && is_html_space (c->md->str[c->md->len - 1]))
     g_string_truncate (c->md, c->md->len - 1);
