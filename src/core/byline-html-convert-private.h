@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "byline-html-tokenizer-private.h"
+
 G_BEGIN_DECLS
 
 #define MAX_DEPTH 16
@@ -29,6 +31,8 @@ typedef struct
   guint    counter;
 } List;
 
+typedef struct _Table Table;
+
 typedef struct
 {
   gboolean   text_only;
@@ -46,6 +50,8 @@ typedef struct
   guint      pre_depth;
   GString   *pre;
   guint      table_cells;
+  guint      table_depth;
+  Table     *table;        /* the outermost table, when it may be a GFM table */
 
   guint      figure_depth;
   char      *fig_src;
@@ -90,6 +96,9 @@ void _byline_html_conv_append_text (Conv       *c,
                                     const char *raw,
                                     gsize       len);
 
+void _byline_html_conv_close_marks (Conv       *c,
+                                    guint       index);
+
 /* byline-html-convert-figures.c */
 void _byline_html_url_append       (GString    *out,
                                     const char *url);
@@ -103,5 +112,19 @@ void _byline_html_figure_image     (Conv       *c,
                                     char       *src,
                                     const char *alt,
                                     const char *title);
+
+/* byline-html-convert-tables.c */
+void _byline_html_table_free       (Table      *table);
+void _byline_html_table_start      (Conv       *c);
+void _byline_html_table_end        (Conv       *c);
+void _byline_html_table_row        (Conv       *c);
+void _byline_html_table_cell_start (Conv            *c,
+                                    BylineHtmlToken *t);
+void _byline_html_table_cell_end   (Conv       *c);
+void _byline_html_table_caption    (Conv       *c,
+                                    gboolean    start);
+void _byline_html_table_block      (Conv       *c,
+                                    const char *name);
+void _byline_html_table_flushed    (Conv       *c);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
  * comments, or content.rendered) become Markdown with their structure:
  * headings → `##`, blockquote → `>`, paragraphs, lists, links, images
  * (`![alt](src "caption")`, byline-html-convert-figures.c),
- * em/strong, <br>, code, tables as `a | b` rows. Scripts, styles, iframes,
+ * em/strong, <br>, code, tables (byline-html-convert-tables.c). Scripts, styles, iframes,
  * forms and event handlers are dropped (see byline-html-tokenizer.c);
  * unsafe URLs keep their text without the link. The standfirst, byline and
  * dateline written by byline-article-render.c are read back into fields.
@@ -63,6 +63,7 @@ _byline_html_conv_clear (Conv *c)
   g_string_free (c->cap, TRUE);
   g_string_free (c->author, TRUE);
   g_string_free (c->place_buf, TRUE);
+  _byline_html_table_free (c->table);
   g_free (c->fig_src);
   g_free (c->fig_alt);
   g_free (c->fig_title);
@@ -105,9 +106,9 @@ _byline_html_append_collapsed (GString    *dest,
     }
 }
 
-static void
-close_mark_at (Conv  *c,
-               guint  index)
+void
+_byline_html_conv_close_marks (Conv  *c,
+                               guint  index)
 {
   while (c->marks->len > index)
     {
@@ -179,7 +180,7 @@ close_mark (Conv     *c,
     {
       if (g_array_index (c->marks, Mark, i - 1).kind == kind)
         {
-          close_mark_at (c, i - 1);
+          _byline_html_conv_close_marks (c, i - 1);
           return;
         }
     }
@@ -267,7 +268,8 @@ end_capture (Conv *c)
 void
 _byline_html_conv_flush (Conv *c)
 {
-  close_mark_at (c, 0);
+  _byline_html_table_flushed (c);
+  _byline_html_conv_close_marks (c, 0);
   end_capture (c);
 
   /* Trailing white space and hard breaks end nothing */
@@ -310,6 +312,8 @@ _byline_html_conv_append_text (Conv       *c,
       _byline_html_append_collapsed (c->caption, decoded->str, decoded->len, FALSE);
       return;
     }
+  if (c->table != NULL && strspn (decoded->str, " \t\n\r\f") < decoded->len)
+    _byline_html_table_block (c, NULL);
   if (c->capture == CAPTURE_CREDIT || c->capture == CAPTURE_DATELINE)
     {
       if (c->author_spans > 0)
@@ -426,6 +430,8 @@ start_tag (Conv            *c,
       return;
     }
 
+  if (c->table != NULL)
+    _byline_html_table_block (c, name);
   if ((level = heading_level (name)) > 0)
     {
       _byline_html_conv_flush (c);
@@ -512,7 +518,7 @@ start_tag (Conv            *c,
 
       if (src == NULL)
         return;
-      if (c->figure_depth > 0)
+      if (c->figure_depth > 0 && c->table_depth == 0)
         _byline_html_figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));
       else if (c->text_only)
         _byline_html_conv_append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
@@ -539,16 +545,23 @@ start_tag (Conv            *c,
     open_mark (c, MARK_CODE, NULL);
   else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
     open_mark (c, MARK_DEL, NULL);
+  else if (g_str_equal (name, "table"))
+    _byline_html_table_start (c);
   else if (g_str_equal (name, "tr"))
     {
+      _byline_html_table_row (c);
       _byline_html_conv_flush (c);
       c->table_cells = 0;
     }
   else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
     {
-      if (c->table_cells++ > 0)
+      _byline_html_table_cell_end (c);
+      if (c->table_cells++ > 0 && c->para->len > 0)
         g_string_append (c->para, " | ");
+      _byline_html_table_cell_start (c, t);
     }
+  else if (g_str_equal (name, "caption"))
+    _byline_html_table_caption (c, TRUE);
   else if (name_in (name, plain_blocks))
     _byline_html_conv_flush (c);
 }
@@ -632,8 +645,18 @@ end_tag (Conv            *c,
     close_mark (c, MARK_CODE);
   else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
     close_mark (c, MARK_DEL);
+  else if (g_str_equal (name, "table"))
+    _byline_html_table_end (c);
+  else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
+    _byline_html_table_cell_end (c);
+  else if (g_str_equal (name, "caption"))
+    _byline_html_table_caption (c, FALSE);
   else if (g_str_equal (name, "tr") || name_in (name, plain_blocks))
-    _byline_html_conv_flush (c);
+    {
+      if (g_str_equal (name, "tr"))
+        _byline_html_table_cell_end (c);
+      _byline_html_conv_flush (c);
+    }
 }
 
 /* WordPress's block delimiters (`<!-- wp:paragraph -->`, `<!-- /wp:html -->`)
@@ -691,6 +714,11 @@ _byline_html_conv_run (Conv       *c,
     {
       c->pre_depth = 1;
       end_pre (c);
+    }
+  if (c->table_depth > 0)
+    {
+      c->table_depth = 1;
+      _byline_html_table_end (c);
     }
   if (c->figure_depth > 0)
     {

@@ -31,7 +31,8 @@ static const char * const skipped_elements[] = {
 };
 
 static const char * const kept_attrs[] = {
-  "href", "src", "alt", "title", "class", "datetime", "data-byline-zone", "start", NULL
+  "href", "src", "alt", "title", "class", "datetime", "data-byline-zone", "start", "colspan",
+  "rowspan", NULL
 };
 
 void

@@ -51,7 +51,8 @@ test_html_structure (void)
     { "<p>*not em* and # not heading</p><p># at start</p><p>1. not a list</p>",
       "\\*not em\\* and # not heading\n\n\\# at start\n\n1\\. not a list\n" },
     { "<pre><code>if (a &lt; b) {\n  x();\n}</code></pre>", "```\nif (a < b) {\n  x();\n}\n```\n" },
-    { "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>", "a | b\n\n1 | 2\n" },
+    { "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
+      "| a | b |\n| --- | --- |\n| 1 | 2 |\n" },
     { "<hr>", "* * *\n" },
     { "  <p>  spaced \n\t out   text  </p>  ", "spaced out text\n" },
     { "<div><p>in a div</p></div>", "in a div\n" },
@@ -519,6 +520,57 @@ test_html_block_boundaries (void)
   assert_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Simple tables are GFM pipe tables (published back as tables); others
+ * stay readable paragraphs */
+static void
+test_html_tables (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><thead><tr><th>Ward</th><th>Votes</th></tr></thead>"
+      "<tbody><tr><td>North</td><td>1,204</td></tr><tr><td>South</td><td>987</td></tr></tbody></table>"
+      "<figcaption>Table caption</figcaption></figure>\n<!-- /wp:table -->",
+      "| Ward | Votes |\n| --- | --- |\n| North | 1,204 |\n| South | 987 |\n\nTable caption\n" },
+    /* Inline Markdown in cells, pipes escaped, a <br> a space, short rows filled */
+    { "<p>Before</p><table>\n<tbody>\n<tr>\n<td><b>a|b</b></td>\n<td><a href=\"https://example.com/?q=x|y\">l</a> <code>c|d</code></td>\n</tr>\n"
+      "<tr><td>one<br>two</td></tr><tr><td>*</td><td>\\</td></tr></tbody></table><p>After</p>",
+      "Before\n\n| **a\\|b** | [l](https://example.com/?q=x\\|y) `c|d` |\n| --- | --- |\n| one two |  |\n"
+      "| \\* | \\\\ |\n\nAfter\n" },
+    { "<table><caption>Results</caption><tr><td>1</td></tr></table>", "| 1 |\n| --- |\n\nResults\n" },
+    { "<blockquote><table><tr><td>q</td></tr></table></blockquote>", "> | q |\n> | --- |\n" },
+    { "<ul><li><table><tr><td>x</td></tr></table></li></ul>", "- | x |\n  | --- |\n" },
+    /* Not GFM tables: spans, blocks in cells, text between cells, nested tables */
+    { "<table><tr><td colspan=\"2\">wide</td></tr><tr><td>1</td><td>2</td></tr></table>", "wide\n\n1 | 2\n" },
+    { "<table><tr><td rowspan=2>tall</td><td>1</td></tr></table>", "tall | 1\n" },
+    { "<table><tr><td><p>para</p></td><td>2</td></tr></table>", "para\n\n2\n" },
+    { "<table><tr><td><ul><li>i</li></ul></td></tr></table>", "- i\n" },
+    { "<table>stray<tr><td>1</td></tr></table>", "stray\n\n1\n" },
+    { "<table><tr><td><table><tr><td>in</td></tr></table></td></tr></table>", "in\n" },
+    { "<table></table><table><tr></tr></table>", "" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      byline_test_assert_inert_html (html);
+      g_assert_nonnull (strstr (html, "<table>"));
+      g_assert_nonnull (strstr (html, "<th>"));
+      if (i == 0)
+        g_assert_nonnull (strstr (html, "<td>1,204</td>"));
+      else
+        {
+          g_assert_nonnull (strstr (html, "<strong>a|b</strong>"));
+          g_assert_nonnull (strstr (html, "<code>c|d</code>"));
+          g_assert_nonnull (strstr (html, "<td>one two</td>"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/html/gallery", test_html_gallery);
   g_test_add_func ("/html/quotes", test_html_quotes);
   g_test_add_func ("/html/block-boundaries", test_html_block_boundaries);
+  g_test_add_func ("/html/tables", test_html_tables);
 
   return g_test_run ();
 }
