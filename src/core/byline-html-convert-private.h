@@ -36,6 +36,7 @@ typedef struct _Table Table;
 typedef struct
 {
   gboolean   text_only;
+  gboolean   autop;        /* a classic-editor post: line breaks as wpautop reads them */
   GString   *md;
   GString   *para;
   GArray    *marks;

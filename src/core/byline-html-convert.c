@@ -292,10 +292,10 @@ _byline_html_conv_flush (Conv *c)
   c->after_open = FALSE;
 }
 
-void
-_byline_html_conv_append_text (Conv       *c,
-                               const char *raw,
-                               gsize       len)
+static void
+append_run (Conv       *c,
+            const char *raw,
+            gsize       len)
 {
   g_autoptr(GString) decoded = g_string_new (NULL);
   g_autoptr(GString) collapsed = g_string_new (NULL);
@@ -345,6 +345,46 @@ _byline_html_conv_append_text (Conv       *c,
       _byline_markdown_escape_append (c->para, collapsed->str, collapsed->len, line_start);
     c->after_open = FALSE;
   }
+}
+
+/* Classic-editor posts are shown through WordPress's wpautop: a blank
+ * line ends a paragraph, a single line break is a <br> */
+void
+_byline_html_conv_append_text (Conv       *c,
+                               const char *raw,
+                               gsize       len)
+{
+  const char *end = raw + len;
+
+  if (!c->autop || c->pre_depth > 0 || c->in_figcaption)
+    {
+      append_run (c, raw, len);
+      return;
+    }
+
+  while (raw < end)
+    {
+      const char *nl = memchr (raw, '\n', end - raw);
+      guint breaks = 0;
+
+      if (nl == NULL)
+        {
+          append_run (c, raw, end - raw);
+          return;
+        }
+      append_run (c, raw, nl - raw);
+      for (raw = nl; raw < end && is_html_space (*raw); raw++)
+        breaks += *raw == '\n';
+      if (breaks >= 2)
+        _byline_html_conv_flush (c);
+      else if (c->para->len > 0 && c->para->str[c->para->len - 1] != '\n')
+        {
+          /* White space before the break is no part of the line */
+          while (c->para->len > 0 && c->para->str[c->para->len - 1] == ' ')
+            g_string_truncate (c->para, c->para->len - 1);
+          g_string_append (c->para, c->text_only ? "\n" : "\\\n");
+        }
+    }
 }
 
 static int

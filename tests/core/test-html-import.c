@@ -571,6 +571,32 @@ test_html_tables (void)
     }
 }
 
+/* A classic-editor post reads as WordPress shows it (wpautop): a blank
+ * line is a paragraph break, a single line break a hard break */
+static void
+test_html_classic (void)
+{
+  const HtmlCase cases[] = {
+    { "First line\nsecond line\r\n\r\nNew paragraph with <em>em</em>\n<strong>bold</strong> line  \n\n\n\nLast",
+      "First line\\\nsecond line\n\nNew paragraph with *em*\\\n**bold** line\n\nLast\n" },
+    { "Intro\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\nAfter\n<blockquote>Quote line\nsecond</blockquote>\n<pre>a\n\nb</pre>",
+      "Intro\n\n- a\n- b\n\nAfter\n\n> Quote line\\\n> second\n\n```\na\n\nb\n```\n" },
+    { "[gallery ids=\"5,6\"]\n\n# not a heading\n- not a list", "\\[gallery ids=\"5,6\"\\]\n\n\\# not a heading\\\n\\- not a list\n" },
+    /* Posts with paragraphs or block comments keep HTML's white space */
+    { "<p>a\nb</p>\n\n<p>c</p>", "a b\n\nc\n" },
+    { "<!-- wp:html -->\nline1\nline2\n<!-- /wp:html -->", "line1 line2\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BylineArticle) article = byline_html_import_post ("Classic", cases[i].html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (article), ==, cases[i].markdown);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +619,7 @@ main (int   argc,
   g_test_add_func ("/html/quotes", test_html_quotes);
   g_test_add_func ("/html/block-boundaries", test_html_block_boundaries);
   g_test_add_func ("/html/tables", test_html_tables);
+  g_test_add_func ("/html/classic", test_html_classic);
 
   return g_test_run ();
 }
