@@ -48,6 +48,21 @@ title_append (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* A relative src names a file: a path or a name with an extension
+ * ("uploads/q.jpg", "/media/7", "q.png"); `<img src=x onerror=…>` is no
+ * image, and would be a broken one */
+gboolean
+_byline_html_image_src_plausible (const char *src)
+{
+  const char *p = src;
+
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  if (*p == ':' && p > src && g_ascii_isalpha (src[0]))
+    return TRUE;   /* a scheme, which the sanitizer allowed */
+  return strcspn (src, "/.") < strcspn (src, "?#");   /* in the path, not the query */
+}
+
 void
 _byline_html_image_append (GString    *out,
                            const char *src,

@@ -103,6 +103,7 @@ void _byline_html_conv_close_marks (Conv       *c,
 /* byline-html-convert-figures.c */
 void _byline_html_url_append       (GString    *out,
                                     const char *url);
+gboolean _byline_html_image_src_plausible (const char *src);
 void _byline_html_image_append     (GString    *out,
                                     const char *src,
                                     const char *alt,

@@ -556,7 +556,7 @@ start_tag (Conv            *c,
       g_autofree char *src = _byline_url_sanitize (_byline_html_token_attr (t, "src"), BYLINE_URL_IMAGE);
       const char *alt = _byline_html_token_attr (t, "alt");
 
-      if (src == NULL)
+      if (src == NULL || !_byline_html_image_src_plausible (src))
         return;
       if (c->figure_depth > 0 && c->table_depth == 0)
         _byline_html_figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));

@@ -597,6 +597,23 @@ test_html_classic (void)
     }
 }
 
+/* An img whose src names no file is no image (not a broken `![](x)`);
+ * relative paths are images */
+static void
+test_html_image_src (void)
+{
+  const HtmlCase cases[] = {
+    { "<img src=\"x\" onerror=\"alert('onerror')\"><p>Text</p>", "Text\n" },
+    { "<p>a <img src=\"?x\" alt=\"q\"> <img src=\"#top\"> b</p>", "a b\n" },
+    { "<figure><img src=x><figcaption>Cap</figcaption></figure>", "Cap\n" },
+    { "<p><img src=\"q.jpg\" alt=\"Q\"> <img src=\"/media/7?size=x\" alt=\"M\"> "
+      "<img src=\"uploads/a\" alt=\"U\"> <img src=\"https://example.com/x\" alt=\"H\"></p>",
+      "![Q](q.jpg) ![M](/media/7?size=x) ![U](uploads/a) ![H](https://example.com/x)\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/html/block-boundaries", test_html_block_boundaries);
   g_test_add_func ("/html/tables", test_html_tables);
   g_test_add_func ("/html/classic", test_html_classic);
+  g_test_add_func ("/html/image-src", test_html_image_src);
 
   return g_test_run ();
 }
