@@ -29,6 +29,7 @@ typedef struct
 {
   gboolean ordered;
   guint    counter;
+  char     marker;     /* '-' or '*'; '.' or ')' after a number */
 } List;
 
 typedef struct _Table Table;
@@ -41,6 +42,8 @@ typedef struct
   GString   *para;
   GArray    *marks;
   GArray    *lists;
+  gsize      list_end;     /* c->md's length when the last list ended */
+  char       list_marker;  /* and that list's marker */
   guint      quote_depth;
   guint      heading;
   gboolean   item_pending;

@@ -221,7 +221,8 @@ _byline_html_conv_emit_block (Conv       *c,
       for (guint i = 0; i < c->lists->len; i++)
         {
           List *l = &g_array_index (c->lists, List, i);
-          g_autofree char *m = l->ordered ? g_strdup_printf ("%u. ", l->counter) : g_strdup ("- ");
+          g_autofree char *m = l->ordered ? g_strdup_printf ("%u%c ", l->counter, l->marker)
+                                       : g_strdup_printf ("%c ", l->marker);
 
           if (i + 1 == c->lists->len && item)
             marker = g_steal_pointer (&m);
@@ -515,10 +516,13 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
-      List l = { name[0] == 'o', 0 };
+      List l = { name[0] == 'o', 0, name[0] == 'o' ? '.' : '-' };
       const char *start = _byline_html_token_attr (t, "start");
 
       _byline_html_conv_flush (c);
+      /* A list right after another is another list only with another marker */
+      if (c->lists->len == 0 && c->md->len > 0 && c->md->len == c->list_end && c->list_marker == l.marker)
+        l.marker = l.ordered ? ')' : '*';
       if (l.ordered && start != NULL)
         l.counter = (guint) CLAMP (g_ascii_strtoll (start, NULL, 10), 1, 999999999) - 1;
       if (c->lists->len < MAX_DEPTH)
@@ -655,6 +659,13 @@ end_tag (Conv            *c,
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
       _byline_html_conv_flush (c);
+      if (c->lists->len == 1)
+        {
+          /* What follows the list is no item of it */
+          c->list_end = c->md->len;
+          c->list_marker = g_array_index (c->lists, List, 0).marker;
+          c->prev_item = FALSE;
+        }
       if (c->lists->len > 0)
         g_array_set_size (c->lists, c->lists->len - 1);
       c->item_pending = FALSE;

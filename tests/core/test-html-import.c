@@ -614,6 +614,39 @@ test_html_image_src (void)
   assert_cases (cases, G_N_ELEMENTS (cases));
 }
 
+/* Nested lists keep their nesting; lists one after another stay separate
+ * lists (CommonMark would join two lists with the same marker) */
+static void
+test_html_lists (void)
+{
+  const HtmlCase cases[] = {
+    { "<ul><li>Item one<ul><li>Nested A</li><li>Nested B<ol><li>Deep 1</li></ol></li></ul></li><li>Item two</li></ul>"
+      "<ol start=\"5\"><li>Fifth</li><li>Sixth</li></ol>",
+      "- Item one\n  - Nested A\n  - Nested B\n    1. Deep 1\n- Item two\n\n5. Fifth\n6. Sixth\n" },
+    { "<ul><li>a</li></ul><ul><li>b</li></ul><ul><li>c</li></ul>", "- a\n\n* b\n\n- c\n" },
+    { "<ol><li>a</li></ol><ol><li>b</li></ol>", "1. a\n\n1) b\n" },
+    { "<ul><li>a</li></ul><p>p</p><ul><li>b</li></ul>", "- a\n\np\n\n- b\n" },
+    /* Headings h2–h6 as they are, line breaks hard breaks */
+    { "<h2>2</h2><h4>4</h4><h5>5</h5><h6>6</h6><p>a<br>b</p>", "## 2\n\n#### 4\n\n##### 5\n\n###### 6\n\na\\\nb\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, NULL);
+      guint lists = 0;
+
+      g_assert_null (strstr (html, "<p>"));   /* tight lists, none merged into a loose one */
+      for (const char *p = html; (p = strstr (p, "</ul>")) != NULL; p++)
+        lists++;
+      for (const char *p = html; (p = strstr (p, "</ol>")) != NULL; p++)
+        lists++;
+      g_assert_cmpuint (lists, ==, i == 0 ? 4 : i == 1 ? 3 : 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -638,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/html/tables", test_html_tables);
   g_test_add_func ("/html/classic", test_html_classic);
   g_test_add_func ("/html/image-src", test_html_image_src);
+  g_test_add_func ("/html/lists", test_html_lists);
 
   return g_test_run ();
 }
