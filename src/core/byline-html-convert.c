@@ -7,8 +7,8 @@
  * Posts pulled from WordPress (content.raw with Gutenberg `<!-- wp:… -->`
  * comments, or content.rendered) become Markdown with their structure:
  * headings → `##`, blockquote → `>`, paragraphs, lists, links, images
- * (`![alt](src "caption")`, a <figure>'s <figcaption> is the caption),
- * em/strong, <br>, code, tables as `a | b` rows. Scripts, styles, iframes,
+ * (`![alt](src "caption")`, byline-html-convert-figures.c),
+ * em/strong, <br>, code, tables (byline-html-convert-tables.c). Scripts, styles, iframes,
  * forms and event handlers are dropped (see byline-html-tokenizer.c);
  * unsafe URLs keep their text without the link. The standfirst, byline and
  * dateline written by byline-article-render.c are read back into fields.
@@ -63,6 +63,7 @@ _byline_html_conv_clear (Conv *c)
   g_string_free (c->cap, TRUE);
   g_string_free (c->author, TRUE);
   g_string_free (c->place_buf, TRUE);
+  _byline_html_table_free (c->table);
   g_free (c->fig_src);
   g_free (c->fig_alt);
   g_free (c->fig_title);
@@ -105,55 +106,9 @@ _byline_html_append_collapsed (GString    *dest,
     }
 }
 
-static void
-url_append (GString    *out,
-            const char *url)
-{
-  for (const char *p = url; *p != '\0'; p++)
-    {
-      if (*p == ' ' || *p == '(' || *p == ')' || *p == '<' || *p == '>')
-        g_string_append_printf (out, "%%%02X", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-}
-
-static void
-title_append (GString    *out,
-              const char *title)
-{
-  if (title == NULL || title[0] == '\0')
-    return;
-  g_string_append (out, " \"");
-  for (const char *p = title; *p != '\0'; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p == '\n' ? ' ' : *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-image_append (GString    *out,
-              const char *src,
-              const char *alt,
-              const char *title)
-{
-  g_autoptr(GString) flat = g_string_new (NULL);
-
-  _byline_html_append_collapsed (flat, alt ? alt : "", alt ? strlen (alt) : 0, TRUE);
-  g_string_append (out, "![");
-  _byline_markdown_escape_append (out, flat->str, flat->len, FALSE);
-  g_string_append (out, "](");
-  url_append (out, src);
-  title_append (out, title);
-  g_string_append_c (out, ')');
-}
-
-static void
-close_mark_at (Conv  *c,
-               guint  index)
+void
+_byline_html_conv_close_marks (Conv  *c,
+                               guint  index)
 {
   while (c->marks->len > index)
     {
@@ -168,7 +123,7 @@ close_mark_at (Conv  *c,
               else
                 {
                   g_string_append (c->para, "](");
-                  url_append (c->para, m->href);
+                  _byline_html_url_append (c->para, m->href);
                   g_string_append_c (c->para, ')');
                 }
             }
@@ -225,7 +180,7 @@ close_mark (Conv     *c,
     {
       if (g_array_index (c->marks, Mark, i - 1).kind == kind)
         {
-          close_mark_at (c, i - 1);
+          _byline_html_conv_close_marks (c, i - 1);
           return;
         }
     }
@@ -248,10 +203,10 @@ append_separator (Conv     *c,
 }
 
 /* Writes one block: @text's lines with the quote, list and heading prefixes */
-static void
-emit_block (Conv       *c,
-            const char *text,
-            gboolean    verbatim)
+void
+_byline_html_conv_emit_block (Conv       *c,
+                              const char *text,
+                              gboolean    verbatim)
 {
   g_autoptr(GString) quote = g_string_new (NULL);
   g_autoptr(GString) indent = g_string_new (NULL);
@@ -266,7 +221,8 @@ emit_block (Conv       *c,
       for (guint i = 0; i < c->lists->len; i++)
         {
           List *l = &g_array_index (c->lists, List, i);
-          g_autofree char *m = l->ordered ? g_strdup_printf ("%u. ", l->counter) : g_strdup ("- ");
+          g_autofree char *m = l->ordered ? g_strdup_printf ("%u%c ", l->counter, l->marker)
+                                       : g_strdup_printf ("%c ", l->marker);
 
           if (i + 1 == c->lists->len && item)
             marker = g_steal_pointer (&m);
@@ -310,10 +266,11 @@ end_capture (Conv *c)
   g_string_truncate (c->cap, 0);
 }
 
-static void
-flush (Conv *c)
+void
+_byline_html_conv_flush (Conv *c)
 {
-  close_mark_at (c, 0);
+  _byline_html_table_flushed (c);
+  _byline_html_conv_close_marks (c, 0);
   end_capture (c);
 
   /* Trailing white space and hard breaks end nothing */
@@ -331,15 +288,15 @@ flush (Conv *c)
     }
 
   if (c->para->len > 0)
-    emit_block (c, c->para->str, FALSE);
+    _byline_html_conv_emit_block (c, c->para->str, FALSE);
   g_string_truncate (c->para, 0);
   c->after_open = FALSE;
 }
 
 static void
-append_text (Conv       *c,
-             const char *raw,
-             gsize       len)
+append_run (Conv       *c,
+            const char *raw,
+            gsize       len)
 {
   g_autoptr(GString) decoded = g_string_new (NULL);
   g_autoptr(GString) collapsed = g_string_new (NULL);
@@ -356,6 +313,8 @@ append_text (Conv       *c,
       _byline_html_append_collapsed (c->caption, decoded->str, decoded->len, FALSE);
       return;
     }
+  if (c->table != NULL && strspn (decoded->str, " \t\n\r\f") < decoded->len)
+    _byline_html_table_block (c, NULL);
   if (c->capture == CAPTURE_CREDIT || c->capture == CAPTURE_DATELINE)
     {
       if (c->author_spans > 0)
@@ -389,6 +348,46 @@ append_text (Conv       *c,
   }
 }
 
+/* Classic-editor posts are shown through WordPress's wpautop: a blank
+ * line ends a paragraph, a single line break is a <br> */
+void
+_byline_html_conv_append_text (Conv       *c,
+                               const char *raw,
+                               gsize       len)
+{
+  const char *end = raw + len;
+
+  if (!c->autop || c->pre_depth > 0 || c->in_figcaption)
+    {
+      append_run (c, raw, len);
+      return;
+    }
+
+  while (raw < end)
+    {
+      const char *nl = memchr (raw, '\n', end - raw);
+      guint breaks = 0;
+
+      if (nl == NULL)
+        {
+          append_run (c, raw, end - raw);
+          return;
+        }
+      append_run (c, raw, nl - raw);
+      for (raw = nl; raw < end && is_html_space (*raw); raw++)
+        breaks += *raw == '\n';
+      if (breaks >= 2)
+        _byline_html_conv_flush (c);
+      else if (c->para->len > 0 && c->para->str[c->para->len - 1] != '\n')
+        {
+          /* White space before the break is no part of the line */
+          while (c->para->len > 0 && c->para->str[c->para->len - 1] == ' ')
+            g_string_truncate (c->para, c->para->len - 1);
+          g_string_append (c->para, c->text_only ? "\n" : "\\\n");
+        }
+    }
+}
+
 static int
 heading_level (const char *name)
 {
@@ -414,48 +413,6 @@ static const char * const plain_blocks[] = {
   "dl", "dt", "dd", "details", "summary", "center", "table", "thead", "tbody", "tfoot",
   "caption", "body", "html", "fieldset", "legend", "hgroup", "figcaption", NULL
 };
-
-static void
-start_figure (Conv *c)
-{
-  flush (c);
-  if (c->figure_depth++ == 0)
-    {
-      g_clear_pointer (&c->fig_src, g_free);
-      g_clear_pointer (&c->fig_alt, g_free);
-      g_clear_pointer (&c->fig_title, g_free);
-      g_string_truncate (c->caption, 0);
-    }
-}
-
-static void
-end_figure (Conv *c)
-{
-  flush (c);
-  c->in_figcaption = FALSE;
-  if (c->figure_depth == 0 || --c->figure_depth > 0)
-    return;
-  if (c->fig_src != NULL)
-    {
-      g_autoptr(GString) img = g_string_new (NULL);
-      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
-
-      if (c->text_only)
-        g_string_append (img, c->fig_alt ? c->fig_alt : "");
-      else
-        image_append (img, c->fig_src, c->fig_alt, caption[0] ? caption : c->fig_title);
-      if (img->len > 0)
-        emit_block (c, img->str, FALSE);
-    }
-  else if (c->caption->len > 0)
-    {
-      g_autofree char *caption = g_strstrip (g_strdup (c->caption->str));
-
-      append_text (c, caption, strlen (caption));
-      flush (c);
-    }
-  g_clear_pointer (&c->fig_src, g_free);
-}
 
 static void
 end_pre (Conv *c)
@@ -491,7 +448,7 @@ end_pre (Conv *c)
         g_string_append_c (block, '`');
     }
   if (c->pre->len > 0)
-    emit_block (c, block->str, TRUE);
+    _byline_html_conv_emit_block (c, block->str, TRUE);
   g_string_truncate (c->pre, 0);
 }
 
@@ -514,14 +471,16 @@ start_tag (Conv            *c,
       return;
     }
 
+  if (c->table != NULL)
+    _byline_html_table_block (c, name);
   if ((level = heading_level (name)) > 0)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->heading = level;
     }
   else if (g_str_equal (name, "p") && c->capture == CAPTURE_NONE)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (_byline_html_token_has_class (t, "byline-credit") && c->bylines->len == 0)
         c->capture = CAPTURE_CREDIT;
       else if (_byline_html_token_has_class (t, "byline-dateline") && c->place == NULL && c->datetime == NULL)
@@ -551,16 +510,19 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "blockquote"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->quote_depth < MAX_DEPTH)
         c->quote_depth++;
     }
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
-      List l = { name[0] == 'o', 0 };
+      List l = { name[0] == 'o', 0, name[0] == 'o' ? '.' : '-' };
       const char *start = _byline_html_token_attr (t, "start");
 
-      flush (c);
+      _byline_html_conv_flush (c);
+      /* A list right after another is another list only with another marker */
+      if (c->lists->len == 0 && c->md->len > 0 && c->md->len == c->list_end && c->list_marker == l.marker)
+        l.marker = l.ordered ? ')' : '*';
       if (l.ordered && start != NULL)
         l.counter = (guint) CLAMP (g_ascii_strtoll (start, NULL, 10), 1, 999999999) - 1;
       if (c->lists->len < MAX_DEPTH)
@@ -568,21 +530,21 @@ start_tag (Conv            *c,
     }
   else if (g_str_equal (name, "li"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->lists->len > 0)
         g_array_index (c->lists, List, c->lists->len - 1).counter++;
       c->item_pending = TRUE;
     }
   else if (g_str_equal (name, "pre"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->pre_depth = 1;
       g_string_truncate (c->pre, 0);
     }
   else if (g_str_equal (name, "hr"))
     {
-      flush (c);
-      emit_block (c, c->text_only ? "" : "* * *", TRUE);
+      _byline_html_conv_flush (c);
+      _byline_html_conv_emit_block (c, c->text_only ? "" : "* * *", TRUE);
     }
   else if (g_str_equal (name, "br"))
     {
@@ -590,7 +552,7 @@ start_tag (Conv            *c,
         g_string_append (c->para, c->text_only ? "\n" : "\\\n");
     }
   else if (g_str_equal (name, "figure"))
-    start_figure (c);
+    _byline_html_figure_start (c);
   else if (g_str_equal (name, "figcaption") && c->figure_depth > 0)
     c->in_figcaption = TRUE;
   else if (g_str_equal (name, "img"))
@@ -598,24 +560,27 @@ start_tag (Conv            *c,
       g_autofree char *src = _byline_url_sanitize (_byline_html_token_attr (t, "src"), BYLINE_URL_IMAGE);
       const char *alt = _byline_html_token_attr (t, "alt");
 
-      if (src == NULL)
+      if (src == NULL || !_byline_html_image_src_plausible (src))
         return;
-      if (c->figure_depth > 0 && c->fig_src == NULL)
-        {
-          c->fig_src = g_steal_pointer (&src);
-          c->fig_alt = g_strdup (alt);
-          c->fig_title = g_strdup (_byline_html_token_attr (t, "title"));
-        }
+      if (c->figure_depth > 0 && c->table_depth == 0)
+        _byline_html_figure_image (c, g_steal_pointer (&src), alt, _byline_html_token_attr (t, "title"));
       else if (c->text_only)
-        append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
+        _byline_html_conv_append_text (c, alt ? alt : "", alt ? strlen (alt) : 0);
       else if (c->capture == CAPTURE_NONE || c->capture_lede)
         {
-          image_append (c->para, src, alt, _byline_html_token_attr (t, "title"));
+          _byline_html_image_append (c->para, src, alt, _byline_html_token_attr (t, "title"));
           c->after_open = FALSE;
         }
     }
   else if (g_str_equal (name, "a"))
     open_mark (c, MARK_LINK, _byline_html_token_attr (t, "href"));
+  else if (g_str_equal (name, "cite") && c->quote_depth > 0 && c->para->len == 0 && !c->citation)
+    {
+      /* A quote's citation (WordPress puts it after the quote's paragraphs) */
+      c->citation = TRUE;
+      if (!c->text_only)
+        g_string_append (c->para, "— ");
+    }
   else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     open_mark (c, MARK_EM, NULL);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
@@ -624,18 +589,25 @@ start_tag (Conv            *c,
     open_mark (c, MARK_CODE, NULL);
   else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
     open_mark (c, MARK_DEL, NULL);
+  else if (g_str_equal (name, "table"))
+    _byline_html_table_start (c);
   else if (g_str_equal (name, "tr"))
     {
-      flush (c);
+      _byline_html_table_row (c);
+      _byline_html_conv_flush (c);
       c->table_cells = 0;
     }
   else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
     {
-      if (c->table_cells++ > 0)
+      _byline_html_table_cell_end (c);
+      if (c->table_cells++ > 0 && c->para->len > 0)
         g_string_append (c->para, " | ");
+      _byline_html_table_cell_start (c, t);
     }
+  else if (g_str_equal (name, "caption"))
+    _byline_html_table_caption (c, TRUE);
   else if (name_in (name, plain_blocks))
-    flush (c);
+    _byline_html_conv_flush (c);
 }
 
 static void
@@ -656,7 +628,7 @@ end_tag (Conv            *c,
 
   if (heading_level (name) > 0)
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->heading = 0;
     }
   else if (g_str_equal (name, "span") && c->author_spans > 0)
@@ -677,28 +649,45 @@ end_tag (Conv            *c,
     }
   else if (g_str_equal (name, "blockquote"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       if (c->quote_depth > 0)
         c->quote_depth--;
+      /* The next quote is another one: no `>` joins them */
+      c->prev_quote = MIN (c->prev_quote, c->quote_depth);
+      c->citation = FALSE;
     }
   else if (g_str_equal (name, "ul") || g_str_equal (name, "ol"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
+      if (c->lists->len == 1)
+        {
+          /* What follows the list is no item of it */
+          c->list_end = c->md->len;
+          c->list_marker = g_array_index (c->lists, List, 0).marker;
+          c->prev_item = FALSE;
+        }
       if (c->lists->len > 0)
         g_array_set_size (c->lists, c->lists->len - 1);
       c->item_pending = FALSE;
     }
   else if (g_str_equal (name, "li"))
     {
-      flush (c);
+      _byline_html_conv_flush (c);
       c->item_pending = FALSE;
     }
   else if (g_str_equal (name, "figure"))
-    end_figure (c);
+    _byline_html_figure_end (c);
   else if (g_str_equal (name, "figcaption"))
     c->in_figcaption = FALSE;
   else if (g_str_equal (name, "a"))
     close_mark (c, MARK_LINK);
+  else if (g_str_equal (name, "cite") && c->citation)
+    {
+      if (g_str_equal (c->para->str, "— "))
+        g_string_truncate (c->para, 0);   /* an empty citation */
+      _byline_html_conv_flush (c);
+      c->citation = FALSE;
+    }
   else if (g_str_equal (name, "em") || g_str_equal (name, "i") || g_str_equal (name, "cite"))
     close_mark (c, MARK_EM);
   else if (g_str_equal (name, "strong") || g_str_equal (name, "b"))
@@ -707,8 +696,35 @@ end_tag (Conv            *c,
     close_mark (c, MARK_CODE);
   else if (g_str_equal (name, "del") || g_str_equal (name, "s") || g_str_equal (name, "strike"))
     close_mark (c, MARK_DEL);
+  else if (g_str_equal (name, "table"))
+    _byline_html_table_end (c);
+  else if (g_str_equal (name, "td") || g_str_equal (name, "th"))
+    _byline_html_table_cell_end (c);
+  else if (g_str_equal (name, "caption"))
+    _byline_html_table_caption (c, FALSE);
   else if (g_str_equal (name, "tr") || name_in (name, plain_blocks))
-    flush (c);
+    {
+      if (g_str_equal (name, "tr"))
+        _byline_html_table_cell_end (c);
+      _byline_html_conv_flush (c);
+    }
+}
+
+/* WordPress's block delimiters (`<!-- wp:paragraph -->`, `<!-- /wp:html -->`)
+ * and its <!--more--> and <!--nextpage--> separate blocks: the text on
+ * either side never runs together */
+static void
+comment (Conv       *c,
+         const char *text,
+         gsize       len)
+{
+  while (len > 0 && is_html_space (*text))
+    text++, len--;
+  if (c->pre_depth > 0)
+    return;
+  if ((len >= 3 && strncmp (text, "wp:", 3) == 0) || (len >= 4 && strncmp (text, "/wp:", 4) == 0) ||
+      (len >= 4 && strncmp (text, "more", 4) == 0) || (len >= 8 && strncmp (text, "nextpage", 8) == 0))
+    _byline_html_conv_flush (c);
 }
 
 void
@@ -726,13 +742,16 @@ _byline_html_conv_run (Conv       *c,
       switch (t->type)
         {
         case BYLINE_HTML_TOKEN_TEXT:
-          append_text (c, t->text, t->text_len);
+          _byline_html_conv_append_text (c, t->text, t->text_len);
           break;
         case BYLINE_HTML_TOKEN_START:
           start_tag (c, t);
           break;
         case BYLINE_HTML_TOKEN_END:
           end_tag (c, t);
+          break;
+        case BYLINE_HTML_TOKEN_COMMENT:
+          comment (c, t->text, t->text_len);
           break;
         case BYLINE_HTML_TOKEN_EOF:
         default:
@@ -747,12 +766,17 @@ _byline_html_conv_run (Conv       *c,
       c->pre_depth = 1;
       end_pre (c);
     }
+  if (c->table_depth > 0)
+    {
+      c->table_depth = 1;
+      _byline_html_table_end (c);
+    }
   if (c->figure_depth > 0)
     {
       c->figure_depth = 1;
-      end_figure (c);
+      _byline_html_figure_end (c);
     }
-  flush (c);
+  _byline_html_conv_flush (c);
 
   while (c->md->len > 0 && is_html_space (c->md->str[c->md->len - 1]))
     g_string_truncate (c->md, c->md->len - 1);

@@ -65,6 +65,23 @@ byline_html_to_text (const char *html,
   return convert_to_string (html, length, TRUE);
 }
 
+/* A classic-editor post has neither block comments nor paragraphs: its
+ * line breaks are its paragraphs and breaks (WordPress runs wpautop) */
+static gboolean
+is_classic (const char *html)
+{
+  g_autofree char *lower = g_ascii_strdown (html, -1);
+
+  if (strstr (lower, "<!-- wp:") != NULL)
+    return FALSE;
+  for (const char *p = strstr (lower, "<p"); p != NULL; p = strstr (p + 2, "<p"))
+    {
+      if (p[2] == '>' || p[2] == '/' || p[2] == ' ' || p[2] == '\t' || p[2] == '\n' || p[2] == '\r')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static char *
 one_line (const char *html)
 {
@@ -105,6 +122,7 @@ byline_html_import_post (const char  *title_html,
 
   headline = one_line (title_html ? title_html : "");
   _byline_html_conv_init (&c, FALSE);
+  c.autop = is_classic (content_html ? content_html : "");
   _byline_html_conv_run (&c, content_html ? content_html : "", -1);
 
   if (headline[0] == '\0' && c.md->len == 0 && c.bylines->len == 0 && c.standfirst == NULL)

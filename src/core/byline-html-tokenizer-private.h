@@ -17,12 +17,13 @@ typedef enum
   BYLINE_HTML_TOKEN_TEXT,
   BYLINE_HTML_TOKEN_START,
   BYLINE_HTML_TOKEN_END,
+  BYLINE_HTML_TOKEN_COMMENT,
 } BylineHtmlTokenType;
 
 typedef struct
 {
   BylineHtmlTokenType  type;
-  const char          *text;        /* TEXT: raw text, entities not decoded */
+  const char          *text;        /* TEXT: raw text, entities not decoded; COMMENT: its content */
   gsize                text_len;
   char                 name[16];    /* START/END: lower case; "" when unknown or too long */
   gboolean             self_closing;

@@ -7,8 +7,9 @@
  * Enough of HTML5 tokenization for importing posts, written to be safe on
  * hostile input: it only moves forward (linear time), never reads past
  * the end, and tolerates unclosed tags, quotes and comments (they run to
- * the end of the input). Comments, doctypes and processing instructions
- * are skipped. The content of elements that are never text to a reader
+ * the end of the input). Comments are tokens of their own (WordPress
+ * marks its blocks with them); doctypes and processing instructions are
+ * skipped. The content of elements that are never text to a reader
  * (script, style, iframe, template, svg …) is skipped up to the matching
  * end tag. Only the attributes the importer reads are kept.
  */
@@ -30,7 +31,8 @@ static const char * const skipped_elements[] = {
 };
 
 static const char * const kept_attrs[] = {
-  "href", "src", "alt", "title", "class", "datetime", "data-byline-zone", "start", NULL
+  "href", "src", "alt", "title", "class", "datetime", "data-byline-zone", "start", "colspan",
+  "rowspan", NULL
 };
 
 void
@@ -279,9 +281,15 @@ _byline_html_tokenizer_next (BylineHtmlTokenizer *tok)
       c1 = peek (tok, 1);
       if (c1 == '!' && peek (tok, 2) == '-' && peek (tok, 3) == '-')
         {
-          tok->pos += 4;
+          gsize start = tok->pos + 4;
+
+          tok->pos = start;
           skip_past (tok, "-->");
-          continue;
+          token->type = BYLINE_HTML_TOKEN_COMMENT;
+          token->text = tok->input + start;
+          token->text_len = (tok->pos >= start + 3 && memcmp (tok->input + tok->pos - 3, "-->", 3) == 0)
+                            ? tok->pos - 3 - start : tok->pos - start;
+          return token;
         }
       if (c1 == '!' || c1 == '?' || (c1 == '/' && !g_ascii_isalpha (peek (tok, 2)) && peek (tok, 2) != '\0'))
         {

@@ -51,7 +51,8 @@ test_html_structure (void)
     { "<p>*not em* and # not heading</p><p># at start</p><p>1. not a list</p>",
       "\\*not em\\* and # not heading\n\n\\# at start\n\n1\\. not a list\n" },
     { "<pre><code>if (a &lt; b) {\n  x();\n}</code></pre>", "```\nif (a < b) {\n  x();\n}\n```\n" },
-    { "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>", "a | b\n\n1 | 2\n" },
+    { "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
+      "| a | b |\n| --- | --- |\n| 1 | 2 |\n" },
     { "<hr>", "* * *\n" },
     { "  <p>  spaced \n\t out   text  </p>  ", "spaced out text\n" },
     { "<div><p>in a div</p></div>", "in a div\n" },
@@ -78,7 +79,7 @@ test_html_gutenberg (void)
   g_autofree char *markdown = md (raw);
 
   g_assert_cmpstr (markdown, ==,
-                   "First paragraph.\n\n## A subhead\n\n> Quoted.\n>\n> *Someone*\n\n"
+                   "First paragraph.\n\n## A subhead\n\n> Quoted.\n>\n> — Someone\n\n"
                    "![](http://127.0.0.1/wp-content/uploads/x.jpg)\n");
 }
 
@@ -424,6 +425,228 @@ test_html_preview (void)
   g_assert_nonnull (strstr (fa_html, "<h2>ایستگاه‌های شارژ</h2>"));
 }
 
+typedef struct {
+  const char *html;
+  const char *markdown;
+} HtmlCase;
+
+static void
+assert_cases (const HtmlCase *cases,
+              guint           n_cases)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+
+      g_assert_cmpstr (markdown, ==, cases[i].markdown);
+    }
+}
+
+/* A gallery's images in document order, each with its own caption; the
+ * gallery's caption is a paragraph of its own */
+static void
+test_html_gallery (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:gallery -->\n<figure class=\"wp-block-gallery has-nested-images\"><!-- wp:image {\"id\":5} -->\n"
+      "<figure class=\"wp-block-image\"><img src=\"/one.jpg\" alt=\"Gallery one\"/><figcaption>Cap one</figcaption></figure>\n"
+      "<!-- /wp:image -->\n<!-- wp:image {\"id\":6} -->\n"
+      "<figure class=\"wp-block-image\"><img src=\"/two.png\" alt=\"Gallery two\"/></figure>\n"
+      "<!-- /wp:image --><figcaption class=\"blocks-gallery-caption\">Gallery caption</figcaption></figure>\n"
+      "<!-- /wp:gallery -->",
+      "![Gallery one](/one.jpg \"Cap one\")\n\n![Gallery two](/two.png)\n\nGallery caption\n" },
+    /* The older gallery markup: images in list items */
+    { "<figure class=\"wp-block-gallery\"><ul class=\"blocks-gallery-grid\">"
+      "<li><figure><img src=\"/a.jpg\" alt=\"A\"><figcaption>Cap A</figcaption></figure></li>"
+      "<li><figure><img src=\"/b.jpg\" alt=\"B\"></figure></li></ul>"
+      "<figcaption>All</figcaption></figure>",
+      "- ![A](/a.jpg \"Cap A\")\n- ![B](/b.jpg)\n\nAll\n" },
+    /* Several images in one figure: in order, the caption after them */
+    { "<figure><img src=\"/a.jpg\" alt=\"A\"><img src=\"/b.jpg\" alt=\"B\"><figcaption>Both</figcaption></figure>",
+      "![A](/a.jpg)\n\n![B](/b.jpg)\n\nBoth\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* A quote and the pullquote after it stay two quotes; citations are
+ * "— name" lines inside their quote */
+static void
+test_html_quotes (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><p>Quoted words here.</p><cite>Mayor Smith</cite></blockquote>\n"
+      "<!-- /wp:quote -->\n<!-- wp:pullquote -->\n<figure class=\"wp-block-pullquote\"><blockquote><p>Pullquote text.</p>"
+      "<cite>Pull Citer</cite></blockquote></figure>\n<!-- /wp:pullquote -->",
+      "> Quoted words here.\n>\n> — Mayor Smith\n\n> Pullquote text.\n>\n> — Pull Citer\n" },
+    { "<blockquote><p>One</p></blockquote><blockquote><p>Two</p></blockquote>", "> One\n\n> Two\n" },
+    { "<blockquote><blockquote><p>a</p></blockquote><blockquote><p>b</p></blockquote><p>c</p></blockquote>",
+      "> > a\n>\n> > b\n>\n> c\n" },
+    /* A cite inside the text is the title of a work */
+    { "<blockquote><p>As <cite>The Times</cite> said.</p><cite></cite></blockquote>", "> As *The Times* said.\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, NULL);
+      const char *second = strstr (html, "</blockquote>");
+
+      g_assert_nonnull (second);
+      g_assert_nonnull (strstr (second, "<blockquote>"));
+    }
+}
+
+/* Blocks never run together: WordPress's block comments and block
+ * elements separate paragraphs; shortcodes stay text */
+static void
+test_html_block_boundaries (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:html -->\n<a href=\"data:text/html,x\">data link</a>\n<!-- /wp:html -->\n"
+      "<!-- wp:shortcode -->\n[gallery ids=\"5,6\"]\n<!-- /wp:shortcode -->",
+      "data link\n\n\\[gallery ids=\"5,6\"\\]\n" },
+    { "<!-- wp:html --><b>one</b><!-- /wp:html --><!-- wp:html --><i>two</i><!-- /wp:html -->",
+      "**one**\n\n*two*\n" },
+    { "<p>Before</p><!--more-->After", "Before\n\nAfter\n" },
+    { "<div>a</div>loose<section>b</section>", "a\n\nloose\n\nb\n" },
+    /* Other comments are nothing, inside a paragraph too */
+    { "<p>foo<!-- note -->bar</p>", "foobar\n" },
+    { "<pre>a<!-- wp:x -->b</pre>", "```\nab\n```\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Simple tables are GFM pipe tables (published back as tables); others
+ * stay readable paragraphs */
+static void
+test_html_tables (void)
+{
+  const HtmlCase cases[] = {
+    { "<!-- wp:table -->\n<figure class=\"wp-block-table\"><table><thead><tr><th>Ward</th><th>Votes</th></tr></thead>"
+      "<tbody><tr><td>North</td><td>1,204</td></tr><tr><td>South</td><td>987</td></tr></tbody></table>"
+      "<figcaption>Table caption</figcaption></figure>\n<!-- /wp:table -->",
+      "| Ward | Votes |\n| --- | --- |\n| North | 1,204 |\n| South | 987 |\n\nTable caption\n" },
+    /* Inline Markdown in cells, pipes escaped, a <br> a space, short rows filled */
+    { "<p>Before</p><table>\n<tbody>\n<tr>\n<td><b>a|b</b></td>\n<td><a href=\"https://example.com/?q=x|y\">l</a> <code>c|d</code></td>\n</tr>\n"
+      "<tr><td>one<br>two</td></tr><tr><td>*</td><td>\\</td></tr></tbody></table><p>After</p>",
+      "Before\n\n| **a\\|b** | [l](https://example.com/?q=x\\|y) `c|d` |\n| --- | --- |\n| one two |  |\n"
+      "| \\* | \\\\ |\n\nAfter\n" },
+    { "<table><caption>Results</caption><tr><td>1</td></tr></table>", "| 1 |\n| --- |\n\nResults\n" },
+    { "<blockquote><table><tr><td>q</td></tr></table></blockquote>", "> | q |\n> | --- |\n" },
+    { "<ul><li><table><tr><td>x</td></tr></table></li></ul>", "- | x |\n  | --- |\n" },
+    /* Not GFM tables: spans, blocks in cells, text between cells, nested tables */
+    { "<table><tr><td colspan=\"2\">wide</td></tr><tr><td>1</td><td>2</td></tr></table>", "wide\n\n1 | 2\n" },
+    { "<table><tr><td rowspan=2>tall</td><td>1</td></tr></table>", "tall | 1\n" },
+    { "<table><tr><td><p>para</p></td><td>2</td></tr></table>", "para\n\n2\n" },
+    { "<table><tr><td><ul><li>i</li></ul></td></tr></table>", "- i\n" },
+    { "<table>stray<tr><td>1</td></tr></table>", "stray\n\n1\n" },
+    { "<table><tr><td><table><tr><td>in</td></tr></table></td></tr></table>", "in\n" },
+    { "<table></table><table><tr></tr></table>", "" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, &error);
+
+      g_assert_no_error (error);
+      byline_test_assert_inert_html (html);
+      g_assert_nonnull (strstr (html, "<table>"));
+      g_assert_nonnull (strstr (html, "<th>"));
+      if (i == 0)
+        g_assert_nonnull (strstr (html, "<td>1,204</td>"));
+      else
+        {
+          g_assert_nonnull (strstr (html, "<strong>a|b</strong>"));
+          g_assert_nonnull (strstr (html, "<code>c|d</code>"));
+          g_assert_nonnull (strstr (html, "<td>one two</td>"));
+        }
+    }
+}
+
+/* A classic-editor post reads as WordPress shows it (wpautop): a blank
+ * line is a paragraph break, a single line break a hard break */
+static void
+test_html_classic (void)
+{
+  const HtmlCase cases[] = {
+    { "First line\nsecond line\r\n\r\nNew paragraph with <em>em</em>\n<strong>bold</strong> line  \n\n\n\nLast",
+      "First line\\\nsecond line\n\nNew paragraph with *em*\\\n**bold** line\n\nLast\n" },
+    { "Intro\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>\nAfter\n<blockquote>Quote line\nsecond</blockquote>\n<pre>a\n\nb</pre>",
+      "Intro\n\n- a\n- b\n\nAfter\n\n> Quote line\\\n> second\n\n```\na\n\nb\n```\n" },
+    { "[gallery ids=\"5,6\"]\n\n# not a heading\n- not a list", "\\[gallery ids=\"5,6\"\\]\n\n\\# not a heading\\\n\\- not a list\n" },
+    /* Posts with paragraphs or block comments keep HTML's white space */
+    { "<p>a\nb</p>\n\n<p>c</p>", "a b\n\nc\n" },
+    { "<!-- wp:html -->\nline1\nline2\n<!-- /wp:html -->", "line1 line2\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BylineArticle) article = byline_html_import_post ("Classic", cases[i].html, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_body (article), ==, cases[i].markdown);
+    }
+}
+
+/* An img whose src names no file is no image (not a broken `![](x)`);
+ * relative paths are images */
+static void
+test_html_image_src (void)
+{
+  const HtmlCase cases[] = {
+    { "<img src=\"x\" onerror=\"alert('onerror')\"><p>Text</p>", "Text\n" },
+    { "<p>a <img src=\"?x\" alt=\"q\"> <img src=\"#top\"> b</p>", "a b\n" },
+    { "<figure><img src=x><figcaption>Cap</figcaption></figure>", "Cap\n" },
+    { "<p><img src=\"q.jpg\" alt=\"Q\"> <img src=\"/media/7?size=x\" alt=\"M\"> "
+      "<img src=\"uploads/a\" alt=\"U\"> <img src=\"https://example.com/x\" alt=\"H\"></p>",
+      "![Q](q.jpg) ![M](/media/7?size=x) ![U](uploads/a) ![H](https://example.com/x)\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+}
+
+/* Nested lists keep their nesting; lists one after another stay separate
+ * lists (CommonMark would join two lists with the same marker) */
+static void
+test_html_lists (void)
+{
+  const HtmlCase cases[] = {
+    { "<ul><li>Item one<ul><li>Nested A</li><li>Nested B<ol><li>Deep 1</li></ol></li></ul></li><li>Item two</li></ul>"
+      "<ol start=\"5\"><li>Fifth</li><li>Sixth</li></ol>",
+      "- Item one\n  - Nested A\n  - Nested B\n    1. Deep 1\n- Item two\n\n5. Fifth\n6. Sixth\n" },
+    { "<ul><li>a</li></ul><ul><li>b</li></ul><ul><li>c</li></ul>", "- a\n\n* b\n\n- c\n" },
+    { "<ol><li>a</li></ol><ol><li>b</li></ol>", "1. a\n\n1) b\n" },
+    { "<ul><li>a</li></ul><p>p</p><ul><li>b</li></ul>", "- a\n\np\n\n- b\n" },
+    /* Headings h2–h6 as they are, line breaks hard breaks */
+    { "<h2>2</h2><h4>4</h4><h5>5</h5><h6>6</h6><p>a<br>b</p>", "## 2\n\n#### 4\n\n##### 5\n\n###### 6\n\na\\\nb\n" },
+  };
+
+  assert_cases (cases, G_N_ELEMENTS (cases));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *markdown = md (cases[i].html);
+      g_autofree char *html = byline_markdown_to_html (markdown, -1, BYLINE_MARKDOWN_FIGURES, NULL, NULL, NULL);
+      guint lists = 0;
+
+      g_assert_null (strstr (html, "<p>"));   /* tight lists, none merged into a loose one */
+      for (const char *p = html; (p = strstr (p, "</ul>")) != NULL; p++)
+        lists++;
+      for (const char *p = html; (p = strstr (p, "</ol>")) != NULL; p++)
+        lists++;
+      g_assert_cmpuint (lists, ==, i == 0 ? 4 : i == 1 ? 3 : 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +665,13 @@ main (int   argc,
   g_test_add_func ("/html/content-direction", test_html_content_direction);
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
+  g_test_add_func ("/html/gallery", test_html_gallery);
+  g_test_add_func ("/html/quotes", test_html_quotes);
+  g_test_add_func ("/html/block-boundaries", test_html_block_boundaries);
+  g_test_add_func ("/html/tables", test_html_tables);
+  g_test_add_func ("/html/classic", test_html_classic);
+  g_test_add_func ("/html/image-src", test_html_image_src);
+  g_test_add_func ("/html/lists", test_html_lists);
 
   return g_test_run ();
 }
