@@ -548,6 +548,41 @@ test_editor_counts_incremental (Fixture       *f,
   g_rand_free (rand);
 }
 
+/* Whether @view or a widget inside it has the window's focus */
+static gboolean
+focus_in (Fixture   *f,
+          gpointer   view)
+{
+  GtkWidget *focus = gtk_window_get_focus (f->window);
+
+  return focus != NULL && (focus == view || gtk_widget_is_ancestor (focus, view));
+}
+
+/* Tab reads the page top to bottom (headline, standfirst, body) and
+ * Shift+Tab back up; the body takes no tab characters */
+static void
+test_editor_tab_order (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkTextView *headline = byline_editor_get_headline_view (f->editor);
+  GtkTextView *standfirst = byline_editor_get_standfirst_view (f->editor);
+  GtkTextView *body = GTK_TEXT_VIEW (byline_editor_get_body_view (f->editor));
+
+  g_assert_false (gtk_text_view_get_accepts_tab (body));
+  gtk_window_set_focus (f->window, NULL);
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f, headline));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (focus_in (f, standfirst));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (body)));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_in (f, standfirst));
+  g_assert_true (gtk_widget_child_focus (window, GTK_DIR_TAB_BACKWARD));
+  g_assert_true (focus_in (f, headline));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +597,7 @@ main (int   argc,
   ADD ("/editor/rtl", test_editor_rtl);
   ADD ("/editor/preferences", test_editor_preferences);
   ADD ("/editor/markdown", test_editor_markdown);
+  ADD ("/editor/tab-order", test_editor_tab_order);
 #undef ADD
 
   return g_test_run ();
