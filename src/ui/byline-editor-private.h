@@ -46,6 +46,7 @@ struct _BylineEditor
   guint               layout_source;
   guint               cursor_line_source;
   int                 header_width;     /* what layout_cb() last set */
+  int                 header_height;    /* what layout_cb() measured */
   int                 header_x;
   int                 header_y;
   guint               word_count;       /* kept exact edit by edit */

@@ -204,6 +204,7 @@ layout_cb (gpointer user_data)
     }
   gtk_widget_measure (self->header_box, GTK_ORIENTATION_VERTICAL, text_width,
                       NULL, &header_height, NULL, NULL);
+  self->header_height = header_height;
   top = HEADER_TOP + header_height + HEADER_GAP;
   if (gtk_text_view_get_top_margin (body) != top)
     gtk_text_view_set_top_margin (body, top);
@@ -214,6 +215,9 @@ layout_cb (gpointer user_data)
       self->header_x = margin;
       self->header_y = HEADER_TOP - top;
       gtk_text_view_move_overlay (body, self->header_box, margin, HEADER_TOP - top);
+      /* GtkTextView places its overlay children when it is allocated, by
+       * the top margin it had then: have it place the header again */
+      gtk_widget_queue_allocate (GTK_WIDGET (body));
     }
 
   return G_SOURCE_REMOVE;
@@ -262,7 +266,8 @@ header_allocate (GtkWidget *widget,
                  int        height,
                  int        baseline)
 {
-  int y = 0;
+  BylineEditor *self = g_object_get_data (G_OBJECT (widget), "byline-editor");
+  int y = 0, after = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -273,7 +278,16 @@ header_allocate (GtkWidget *widget,
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_nat, NULL, NULL);
       gtk_widget_size_allocate (child, &(GtkAllocation) { 0, y, width, child_nat }, -1);
       y += child_nat;
+      /* A GtkTextView measures the height of its text at the width it had
+       * (not the one asked for): laid out at a new width, the headline
+       * or standfirst may now be taller or shorter than the body's top
+       * margin allows for, and the first paragraph would sit under the
+       * standfirst or far below it */
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &child_nat, NULL, NULL);
+      after += child_nat;
     }
+  if (self != NULL && after != self->header_height)
+    _byline_editor_queue_layout (self);
 }
 
 void
@@ -370,6 +384,8 @@ _byline_editor_style_init (BylineEditor *self)
     }
 
   self->header_width = self->header_x = self->header_y = G_MININT;
+  self->header_height = -1;
+  g_object_set_data (G_OBJECT (self->header_box), "byline-editor", self);
   gtk_widget_set_layout_manager (self->header_box,
                                  gtk_custom_layout_new (NULL, header_measure, header_allocate));
 
@@ -412,6 +428,8 @@ _byline_editor_style_dispose (BylineEditor *self)
   g_clear_handle_id (&self->cursor_source, g_source_remove);
   g_clear_handle_id (&self->relayout_source, g_source_remove);
   g_clear_handle_id (&self->layout_source, g_source_remove);
+  if (self->header_box != NULL)
+    g_object_set_data (G_OBJECT (self->header_box), "byline-editor", NULL);
   g_clear_object (&self->font_provider);
   g_clear_object (&self->headline_font_provider);
   g_clear_object (&self->highlighter);

@@ -548,6 +548,57 @@ test_editor_counts_incremental (Fixture       *f,
   g_rand_free (rand);
 }
 
+/* The story's first line starts below the standfirst (by the gap the
+ * editor keeps), never under it nor far below it */
+static void
+assert_body_below_header (Fixture    *f,
+                          const char *when)
+{
+  GtkTextView *standfirst = byline_editor_get_standfirst_view (f->editor);
+  GtkWidget *body = GTK_WIDGET (byline_editor_get_body_view (f->editor));
+  graphene_rect_t bounds;
+  int x, top;
+  double bottom;
+
+  /* (both in the body's coordinates, however far it is scrolled) */
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (body), GTK_TEXT_WINDOW_TEXT, 0, 0, &x, &top);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (standfirst), body, &bounds));
+  bottom = bounds.origin.y + bounds.size.height;
+  if (bottom > top || top - bottom > 64)
+    g_error ("%s: the standfirst ends at %.0f px, the story starts at %d px", when, bottom, top);
+}
+
+/* The headline and standfirst re-wrapping as they are typed or the window
+ * narrows: the story's top follows */
+static void
+test_editor_header_reflow (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkTextBuffer *headline = gtk_text_view_get_buffer (byline_editor_get_headline_view (f->editor));
+  GtkTextBuffer *standfirst = gtk_text_view_get_buffer (byline_editor_get_standfirst_view (f->editor));
+  const char *words = "Harbour city expands its electric ferry fleet as ridership climbs past every forecast ";
+
+  gtk_text_buffer_set_text (body_buffer (f), "The first paragraph of the story.\n", -1);
+  for (guint round = 0; round < 3; round++)
+    {
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (headline, &end);
+      gtk_text_buffer_insert (headline, &end, words, -1);
+      gtk_text_buffer_get_end_iter (standfirst, &end);
+      gtk_text_buffer_insert (standfirst, &end, words, -1);
+      byline_test_wait_until (FALSE, 300);
+      assert_body_below_header (f, "typed");
+    }
+  gtk_widget_set_size_request (GTK_WIDGET (f->editor), 1400, -1);
+  byline_test_wait_until (FALSE, 500);
+  assert_body_below_header (f, "wider");
+  gtk_text_buffer_set_text (headline, "Short", -1);
+  gtk_text_buffer_set_text (standfirst, "Short too", -1);
+  byline_test_wait_until (FALSE, 300);
+  assert_body_below_header (f, "shortened");
+}
+
 /* Whether @view or a widget inside it has the window's focus */
 static gboolean
 focus_in (Fixture   *f,
@@ -598,6 +649,7 @@ main (int   argc,
   ADD ("/editor/preferences", test_editor_preferences);
   ADD ("/editor/markdown", test_editor_markdown);
   ADD ("/editor/tab-order", test_editor_tab_order);
+  ADD ("/editor/header-reflow", test_editor_header_reflow);
 #undef ADD
 
   return g_test_run ();
