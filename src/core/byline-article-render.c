@@ -138,6 +138,50 @@ append_dateline (GString       *out,
   g_string_append (out, "</p>\n");
 }
 
+/* @html (md4c's, whose text is escaped: every "<p>" is a tag) with
+ * dir="auto" on its paragraphs, list items, headings, captions and cells:
+ * in a right-to-left story each such block takes the direction of its own
+ * text, as the editor shows it, so an English paragraph in a Persian
+ * story keeps its full stop at its end */
+static void
+append_auto_direction (GString    *out,
+                       const char *html)
+{
+  static const char * const tags[] = { "<p>", "<li>", "<h2>", "<h3>", "<h4>", "<h5>", "<h6>",
+                                       "<figcaption>", "<td>", "<th>", NULL };
+  const char *p = html;
+
+  while (*p != '\0')
+    {
+      const char *lt = strchr (p, '<');
+      gboolean done = FALSE;
+
+      if (lt == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+      g_string_append_len (out, p, lt - p);
+      for (guint i = 0; tags[i] != NULL && !done; i++)
+        {
+          gsize len = strlen (tags[i]);
+
+          if (strncmp (lt, tags[i], len) == 0)
+            {
+              g_string_append_len (out, lt, len - 1);
+              g_string_append (out, " dir=\"auto\">");
+              p = lt + len;
+              done = TRUE;
+            }
+        }
+      if (!done)
+        {
+          g_string_append_c (out, '<');
+          p = lt + 1;
+        }
+    }
+}
+
 /* Appends the standfirst (unless it opens the body), credit and dateline
  * to @header, then the body to @out (which may be the same string). */
 static gboolean
@@ -178,12 +222,11 @@ append_story (GString               *out,
   append_dateline (header, article);
 
   if (is_lede)
-    {
-      g_string_append (out, "<p class=\"byline-standfirst byline-lede\">");
-      g_string_append (out, body + 3);
-    }
+    g_string_append (out, "<p class=\"byline-standfirst byline-lede\">");
+  if (byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL)
+    append_auto_direction (out, is_lede ? body + 3 : body);
   else
-    g_string_append (out, body);
+    g_string_append (out, is_lede ? body + 3 : body);
 
   return TRUE;
 }

@@ -345,6 +345,10 @@ test_html_content_direction (void)
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (html, "<div class=\"byline-story\" lang=\"fa\" dir=\"rtl\">\n"));
   g_assert_true (g_str_has_suffix (html, "</div>\n"));
+  /* Each block takes its own text's direction (an English paragraph in a
+   * Persian story ends with its full stop) */
+  g_assert_nonnull (strstr (html, "<h2 dir=\"auto\">"));
+  g_assert_nonnull (strstr (html, "<p dir=\"auto\">"));
 
   back = byline_html_import_post ("گسترش ناوگان اتوبوس برقی", html, NULL, &error);
   g_assert_no_error (error);
@@ -422,7 +426,7 @@ test_html_preview (void)
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (fa_html, "<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">\n"));
   g_assert_nonnull (strstr (fa_html, "۱۲ اسفند ۱۴۰۱، ۱۰:۲۰</time>"));
-  g_assert_nonnull (strstr (fa_html, "<h2>ایستگاه‌های شارژ</h2>"));
+  g_assert_nonnull (strstr (fa_html, "<h2 dir=\"auto\">ایستگاه‌های شارژ</h2>"));
 }
 
 typedef struct {
