@@ -348,7 +348,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   g_autoptr(GString) line = g_string_new (NULL);
   g_autofree char *accessible = NULL;
 
-  gtk_label_set_label (GTK_LABEL (title), headline[0] != '\0' ? headline : _("Untitled"));
+  gtk_label_set_label (GTK_LABEL (title), headline[0] != '\0' ? headline : _("Untitled Story"));
   if (headline[0] == '\0')
     gtk_widget_add_css_class (title, "dim-label");
   else
@@ -386,7 +386,7 @@ row_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (meta), line->str);
   gtk_widget_set_visible (meta, line->len > 0);
 
-  accessible = g_strdup_printf ("%s. %s", headline[0] != '\0' ? headline : _("Untitled"), line->str);
+  accessible = g_strdup_printf ("%s. %s", headline[0] != '\0' ? headline : _("Untitled Story"), line->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 

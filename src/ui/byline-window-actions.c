@@ -57,6 +57,8 @@ _byline_window_update_actions (BylineWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", open);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.insert-image", open && self->context != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", _byline_window_get_store (self) != NULL);
+  /* Nothing to publish before a story is open */
+  gtk_widget_set_sensitive (self->publish_button, open);
 }
 
 static void
@@ -143,7 +145,7 @@ delete_action (GtkWidget  *widget,
   g_clear_pointer (&self->deleted, byline_deleted_article_free);
   self->deleted = g_steal_pointer (&deleted);
 
-  escaped = g_markup_escape_text (headline[0] != '\0' ? headline : _("Untitled"), -1);
+  escaped = g_markup_escape_text (headline[0] != '\0' ? headline : _("Untitled Story"), -1);
   title = g_strdup_printf (_("Deleted “%s”"), escaped);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));

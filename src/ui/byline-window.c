@@ -79,7 +79,7 @@ drafts_changed_cb (BylineWindow *self)
   GListModel *model = G_LIST_MODEL (byline_drafts_sidebar_get_selection (self->drafts_sidebar));
   gboolean any = g_list_model_get_n_items (model) > 0 || byline_drafts_sidebar_get_searching (self->drafts_sidebar);
 
-  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No drafts yet"));
+  adw_status_page_set_title (self->empty_page, any ? _("No Story Open") : _("No Drafts Yet"));
   adw_status_page_set_description (self->empty_page,
                                    any ? _("Pick a draft from the list, start a new story, or paste wire copy to import it")
                                        : _("Start a story, or paste wire copy to import it"));

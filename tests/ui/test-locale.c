@@ -325,7 +325,7 @@ test_locale_strings (void)
   else if (is_language ("ru"))
     g_assert_cmpstr (title, ==, "Черновиков пока нет");
   else
-    g_assert_cmpstr (title, ==, "No drafts yet");
+    g_assert_cmpstr (title, ==, "No Drafts Yet");
 
   /* Plurals: Russian has three forms */
   if (is_language ("ru"))

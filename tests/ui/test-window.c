@@ -12,6 +12,23 @@
 #include "byline-test-ui.h"
 #include "byline-window.h"
 
+/* The first GtkMenuButton under @widget labelled @label */
+static GtkWidget *
+find_menu_button (GtkWidget  *widget,
+                          const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_window_empty_state (void)
 {
@@ -25,6 +42,13 @@ test_window_empty_state (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 
   g_assert_cmpstr (byline_window_get_visible_view (window), ==, "empty");
+  /* Nothing to publish yet */
+  {
+    GtkWidget *publish = find_menu_button (GTK_WIDGET (window), "Publish");
+
+    g_assert_nonnull (publish);
+    g_assert_false (gtk_widget_get_sensitive (publish));
+  }
 
   png = byline_test_save_screenshot (GTK_WIDGET (window), "window-empty.png");
   g_assert_cmpint (g_stat (png, &st), ==, 0);
