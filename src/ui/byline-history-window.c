@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "byline-date-format.h"
 #include "byline-history-window.h"
 #include "byline-ui.h"
 
@@ -104,13 +105,22 @@ show_diff (BylineHistoryWindow *self)
     }
 
   if (inserted == 0 && deleted == 0)
-    gtk_label_set_label (self->summary_label, _("Same as the current text"));
+    {
+      gtk_label_set_label (self->summary_label, _("Same as the current text"));
+      /* Restoring it would change nothing */
+      gtk_widget_set_sensitive (GTK_WIDGET (self->restore_button), FALSE);
+    }
   else
     {
+      g_autofree char *additions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u addition", "%u additions",
+                                                                 inserted), inserted);
+      g_autofree char *removals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u removal", "%u removals",
+                                                                deleted), deleted);
       g_autofree char *summary = NULL;
 
-      /* Translators: how the current text differs from the chosen revision */
-      summary = g_strdup_printf (_("Since then: %u additions, %u removals"), inserted, deleted);
+      /* Translators: how the current text differs from the chosen revision:
+       * "Since then: 3 additions, 1 removal" */
+      summary = g_strdup_printf (_("Since then: %s, %s"), additions, removals);
       gtk_label_set_label (self->summary_label, summary);
     }
 }
@@ -158,7 +168,8 @@ reload (BylineHistoryWindow *self)
     {
       BylineRevision *revision = g_ptr_array_index (self->revisions, i);
       g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (revision->created);
-      g_autofree char *when = g_date_time_format (created, "%x %R");
+      /* (as the interface shows dates: Solar Hijri in Persian) */
+      g_autofree char *when = byline_format_date_for_display (created, TRUE);
       g_autofree char *size = g_format_size (revision->size);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", kind_label (revision->kind), size);
       GtkWidget *row = adw_action_row_new ();

@@ -268,6 +268,24 @@ test_close_saves (Fixture       *f,
                                                 NULL, NULL), ==, 1);
 }
 
+
+/* A label under @widget whose text is @text */
+static GtkWidget *
+find_label_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_history_restore (Fixture       *f,
                       gconstpointer  data)
@@ -294,6 +312,8 @@ test_history_restore (Fixture       *f,
   gtk_text_buffer_get_bounds (diff, &start, &end);
   diff_text = gtk_text_buffer_get_text (diff, &start, &end, FALSE);
   g_assert_nonnull (strstr (diff_text, "second sentence"));
+  /* Counted in words that agree with the number */
+  g_assert_nonnull (find_label_text (GTK_WIDGET (history), "Since then: 1 addition, 0 removals"));
   /* The added words carry the "inserted" tag */
   {
     GtkTextIter at;
