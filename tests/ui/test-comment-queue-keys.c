@@ -247,6 +247,73 @@ test_keyboard (Fixture       *f,
   g_assert_cmpuint (n_items (f), ==, 2);
 }
 
+static gint64
+id_at (Fixture *f,
+       guint    position)
+{
+  g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (byline_comment_queue_get_list (f->queue)), position);
+
+  return byline_comment_get_id (c);
+}
+
+static gint64
+detail_id (Fixture *f)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+
+  return byline_comment_get_id (byline_comment_detail_get_comment (detail));
+}
+
+/* After a bulk action the cursor stays on the comment the editor was
+ * reading (wherever it is now), or goes to the one that took its place,
+ * and the detail pane shows it. */
+static void
+test_bulk_keeps_comment (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 reading, next;
+
+  /* x x x marks the first three; the cursor is on the fourth. */
+  key (f, "x");
+  key (f, "x");
+  key (f, "x");
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 3);
+  reading = current_id (f);
+  key (f, "<Shift>a");
+  g_assert_cmpuint (n_items (f), ==, 5);
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 0);
+  g_assert_cmpint (detail_id (f), ==, reading);
+  key (f, "z");
+  g_assert_cmpuint (n_items (f), ==, 8);
+
+  /* The cursor's own comment among the marked ones: the next unmarked
+   * one takes its place. */
+  byline_comment_queue_set_queue (f->queue, "all");
+  byline_comment_queue_set_queue (f->queue, "hold");
+  key (f, "j");
+  key (f, "j");
+  key (f, "x");
+  key (f, "x");
+  next = current_id (f);
+  key (f, "k");
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 3);
+  key (f, "<Shift>d");
+  g_assert_cmpuint (n_items (f), ==, 6);
+  g_assert_cmpint (current_id (f), ==, next);
+  g_assert_cmpint (id_at (f, 2), ==, next);
+  g_assert_cmpint (detail_id (f), ==, next);
+
+  /* In All the marked comments stay, and so does the cursor. */
+  byline_comment_queue_set_queue (f->queue, "all");
+  key (f, "x");
+  key (f, "x");
+  reading = current_id (f);
+  key (f, "<Shift>s");
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_cmpint (detail_id (f), ==, reading);
+}
+
 static GtkTextView *
 find_text_view (GtkWidget *widget)
 {
@@ -500,6 +567,7 @@ main (int   argc,
 
   g_test_add_func ("/comment-queue/format-date", test_format_date);
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
+  g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
