@@ -52,6 +52,7 @@ struct _BylineCommentQueue
   GtkGridView            *list_view;   /* one column: see byline-comment-queue.c */
   BylineCommentDetail    *detail;
   GtkLabel               *selection_label;
+  GtkWidget              *sync_button;
 };
 
 /* byline-comment-queue.c */

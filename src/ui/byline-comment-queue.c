@@ -421,6 +421,22 @@ fill_sites (BylineCommentQueue *self)
   gtk_widget_set_visible (GTK_WIDGET (self->site_dropdown), accounts != NULL && accounts->len > 1);
 }
 
+/* The keyboard goes to the list (the cursor's row), where the queue's keys
+ * work; with no comments, to the Sync button (the keys bubble up from it
+ * too, and a letter typed there is not text). */
+static gboolean
+byline_comment_queue_grab_focus (GtkWidget *widget)
+{
+  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+
+  if (self->cursor != G_MAXUINT)
+    {
+      if (gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
+        return TRUE;
+    }
+  return gtk_widget_grab_focus (self->sync_button);
+}
+
 static void
 byline_comment_queue_dispose (GObject *object)
 {
@@ -523,6 +539,8 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->grab_focus = byline_comment_queue_grab_focus;
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "bylinecommentqueue");
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-comment-queue.ui");
@@ -538,6 +556,7 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, list_view);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, detail);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, sync_button);
 
   gtk_widget_class_install_property_action (widget_class, "queue.queue", "queue");
   _byline_comment_queue_class_init_actions (widget_class);
