@@ -465,6 +465,50 @@ compare_rows_by_y (gconstpointer a,
   return px.y < py.y ? -1 : px.y > py.y;
 }
 
+/* The detail pane's moderation history in words: the date as the
+ * interface shows dates, the queue's names of the statuses, who did it. */
+static void
+test_history_in_words (Fixture       *f,
+                       gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = byline_format_date_for_display (now, TRUE);
+  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (now));
+  gint64 id = current_id (f);
+  GtkLabel *history;
+  const char *text;
+
+  key (f, "a");
+  key (f, "z");
+  g_assert_cmpint (detail_id (f), ==, id);
+  /* As the site changed it at sync, and as a refused change came back */
+  g_assert_true (byline_store_moderate_comment (f->store, id, "spam", "site", NULL));
+  g_assert_true (byline_store_moderate_comment (f->store, id, "hold", "refused", NULL));
+  key (f, "j");
+  key (f, "k");
+  g_assert_cmpint (detail_id (f), ==, id);
+
+  history = find_label (GTK_WIDGET (detail), "Moderation history");
+  g_assert_nonnull (history);
+  text = gtk_label_get_text (history);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Pending → Approved · by you"));
+  g_assert_nonnull (strstr (text, "Approved → Pending · undone"));
+  g_assert_nonnull (strstr (text, "Pending → Spam · changed on the site"));
+  g_assert_nonnull (strstr (text, "Spam → Pending · refused by the site"));
+  g_assert_null (strstr (text, "hold"));
+  g_assert_null (strstr (text, "editor"));
+  /* (the clock may have turned a minute since) */
+  g_assert_null (strstr (text, raw));
+  if (strstr (text, date) == NULL)
+    {
+      g_autoptr(GDateTime) later = g_date_time_new_now_local ();
+
+      g_assert_cmpint (g_date_time_get_minute (later), !=, g_date_time_get_minute (now));
+    }
+}
+
 static void
 test_likely_spam_order (Fixture       *f,
                         gconstpointer  data)
@@ -568,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/comment-queue/format-date", test_format_date);
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
   g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
+  g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
