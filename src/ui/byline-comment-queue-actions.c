@@ -107,6 +107,48 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* What the empty list says: why it is empty. */
+void
+_byline_comment_queue_update_empty_page (BylineCommentQueue *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *escaped = NULL;
+  g_autofree char *description = NULL;
+
+  if (search != NULL && *search != '\0')
+    {
+      escaped = g_markup_escape_text (search, -1);
+      adw_status_page_set_title (self->empty_page, _("No Matching Comments"));
+      /* Translators: %s is what was searched for */
+      description = g_strdup_printf (_("No comments in this list match “%s”."), escaped);
+    }
+  else if (self->post > 0 || self->author != NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Comments Here"));
+      description = g_strdup (self->post > 0 ? _("No comments on this story in this list.")
+                                             : _("No comments by this author in this list."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing Here"));
+      description = g_strdup (_("No comments in this list. Sync fetches new ones."));
+    }
+  adw_status_page_set_description (self->empty_page, description);
+}
+
+/* With no comment under the cursor there is nothing to act on. */
+void
+_byline_comment_queue_update_actions (BylineCommentQueue *self)
+{
+  static const char *actions[] = { "queue.approve", "queue.hold", "queue.spam", "queue.trash", "queue.edit",
+                                   "queue.reply", "queue.approve-selected", "queue.spam-selected",
+                                   "queue.trash-selected", "queue.toggle-mark", "queue.select-all",
+                                   "queue.filter-story", "queue.filter-author" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->cursor != G_MAXUINT);
+}
+
 /* The detail pane shows the cursor's comment as the store has it now
  * (after an edit, or its undo, the row stays where it was). */
 static void

@@ -94,7 +94,10 @@ _byline_comment_queue_set_cursor (BylineCommentQueue *self,
       if (scroll && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
         gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", self->cursor);
     }
+  if (n == 0)
+    _byline_comment_queue_update_empty_page (self);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  _byline_comment_queue_update_actions (self);
   update_selection_label (self);
   show_current (self);
 }
@@ -557,6 +560,7 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, detail);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, selection_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, empty_page);
 
   gtk_widget_class_install_property_action (widget_class, "queue.queue", "queue");
   _byline_comment_queue_class_init_actions (widget_class);
@@ -590,6 +594,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
                            G_CONNECT_SWAPPED);
   _byline_comment_queue_show_status (self, NULL, FALSE);
   update_filter_bar (self);
+  _byline_comment_queue_update_actions (self);
   fill_sites (self);
 }
 

@@ -509,6 +509,73 @@ test_history_in_words (Fixture       *f,
     }
 }
 
+/* The first button under @root whose action is @action */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_shown (Fixture    *f,
+             const char *needle)
+{
+  GtkLabel *label = find_label (GTK_WIDGET (f->queue), needle);
+
+  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+}
+
+/* An empty list says why it is empty, and nothing can be acted on. */
+static void
+test_empty_says_why (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *actions[] = { "queue.approve", "queue.hold", "queue.spam", "queue.trash", "queue.edit",
+                                   "queue.reply" };
+  GtkEditable *search = GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), actions[i])));
+
+  gtk_editable_set_text (search, "zeppelin");
+  byline_test_wait_until (n_items (f) == 0, 3000);
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "No comments in this list match “zeppelin”"));
+  g_assert_false (label_shown (f, "Sync fetches new ones"));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), actions[i])));
+  g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "a"));
+  g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "e"));
+  g_assert_false (byline_comment_detail_get_replying (BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue))));
+
+  gtk_editable_set_text (search, "");
+  byline_test_wait_until (n_items (f) == 8, 3000);
+  g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), "queue.approve")));
+
+  /* Only this author, in a list where the author has nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.filter-author", NULL));
+  byline_comment_queue_set_queue (f->queue, "spam");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "No comments by this author"));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), "queue.trash")));
+
+  /* With no filter at all: Sync may fetch some */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.clear-filters", NULL));
+  byline_comment_queue_set_queue (f->queue, "trash");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "Sync fetches new ones"));
+}
+
 static void
 test_likely_spam_order (Fixture       *f,
                         gconstpointer  data)
@@ -613,6 +680,7 @@ main (int   argc,
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
   g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
   g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
+  g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
