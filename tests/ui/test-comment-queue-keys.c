@@ -617,9 +617,50 @@ test_likely_spam_order (Fixture       *f,
   for (guint i = 0; i < rows->len; i++)
     {
       BylineComment *c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (gtk_widget_get_first_child (rows->pdata[i])));
+      g_autofree char *prefix = g_strdup_printf ("%s, Pending: ", expected[i]);
+      /* (returns the label when it is not "") */
+      g_autofree char *name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rows->pdata[i]),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "");
 
       g_assert_cmpstr (byline_comment_get_data (c)->author_name, ==, expected[i]);
+      /* A screen reader says who, which status and the first words, not
+       * "GtkListItemWidget" */
+      g_assert_nonnull (name);
+      g_assert_true (g_str_has_prefix (name, prefix));
+      if (i == 0)
+        g_assert_cmpstr (name + strlen (prefix), ==, "BUY CHEAP PILLS NOW casino bonus http://pills.example http://casino.example/win");
     }
+}
+
+/* The queue's filter toggles have names a screen reader can say. */
+static void
+count_named_toggles (GtkWidget *widget,
+                     guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "queue.queue") == 0)
+        {
+          g_autofree char *name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+          g_assert_nonnull (name);
+          g_assert_cmpstr (name, ==, gtk_button_get_label (GTK_BUTTON (child)));
+          (*n)++;
+        }
+      count_named_toggles (child, n);
+    }
+}
+
+static void
+test_filter_names (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint n = 0;
+
+  count_named_toggles (GTK_WIDGET (f->queue), &n);
+  g_assert_cmpuint (n, ==, 6);
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
@@ -673,6 +714,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Accessible properties to check, without an accessibility bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   byline_test_ui_init (&argc, &argv);
   g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
 
@@ -681,6 +724,7 @@ main (int   argc,
   g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
   g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
   g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
+  g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
