@@ -365,6 +365,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   byline_comment_row_set_comment (row, comment);
   byline_comment_row_set_marked (row, comment != NULL && is_marked (self, byline_comment_get_id (comment)));
+  byline_comment_row_set_show_status (row, g_str_equal (self->queue, "all") || g_str_equal (self->queue, "likely-spam"));
   /* The list item (what a screen reader lands on) is named after its row. */
   if (gtk_widget_get_parent (GTK_WIDGET (row)) != NULL && byline_comment_row_get_accessible_label (row) != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),

@@ -171,6 +171,21 @@ byline_comment_row_set_comment (BylineCommentRow *self,
 }
 
 /**
+ * byline_comment_row_set_show_status:
+ *
+ * Shows the status badge: only where the statuses in the list differ (in
+ * Pending every row would say Pending).
+ */
+void
+byline_comment_row_set_show_status (BylineCommentRow *self,
+                                    gboolean          show)
+{
+  g_return_if_fail (BYLINE_IS_COMMENT_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), show);
+}
+
+/**
  * byline_comment_row_get_accessible_label:
  *
  * Returns: (nullable): what a screen reader says for the row (author,

@@ -653,6 +653,44 @@ count_named_toggles (GtkWidget *widget,
     }
 }
 
+/* How many rows on screen show a status badge */
+static guint
+n_status_badges (Fixture *f)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+  guint n = 0;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->queue));
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      BylineComment *c;
+      GtkLabel *badge;
+
+      if (!BYLINE_IS_COMMENT_ROW (row) || !(c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (row))) ||
+          !gtk_widget_get_mapped (child))
+        continue;
+      badge = find_label (row, byline_comment_status_label (byline_comment_get_data (c)->status));
+      n += badge != NULL && gtk_widget_get_visible (GTK_WIDGET (badge));
+    }
+  return n;
+}
+
+/* The status badge only where the statuses differ; the score pill always */
+static void
+test_status_badge (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpuint (n_status_badges (f), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "97%"));
+  byline_comment_queue_set_queue (f->queue, "all");
+  g_assert_cmpuint (n_status_badges (f), >=, 5);
+  byline_comment_queue_set_queue (f->queue, "likely-spam");
+  g_assert_cmpuint (n_status_badges (f), ==, 3);
+  byline_comment_queue_set_queue (f->queue, "approved");
+  g_assert_cmpuint (n_status_badges (f), ==, 0);
+}
+
 static void
 test_filter_names (Fixture       *f,
                    gconstpointer  data)
@@ -725,6 +763,7 @@ main (int   argc,
   g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
   g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
   g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
+  g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
