@@ -14,6 +14,7 @@
 
 #include "byline-comment-detail.h"
 #include "byline-comment-row.h"
+#include "byline-date-format.h"
 #include "byline-ui.h"
 
 /* The comment the queue's cursor is on, in full and inert: the text as
@@ -198,6 +199,60 @@ fill_links (BylineCommentDetail *self,
     }
 }
 
+/* Who changed a comment's status, in words (the actor the core records:
+ * see byline_store_moderate_comment()'s callers). NULL: nobody named. */
+static char *
+actor_label (const char *actor)
+{
+  if (actor == NULL || *actor == '\0')
+    return NULL;
+  if (g_str_equal (actor, "editor"))
+    /* Translators: who changed a comment's status, in its history */
+    return g_strdup (_("by you"));
+  if (g_str_equal (actor, "undo"))
+    /* Translators: a change to a comment's status that was an undo */
+    return g_strdup (_("undone"));
+  if (g_str_equal (actor, "refused"))
+    /* Translators: the site refused a change; the comment is back as it was */
+    return g_strdup (_("refused by the site"));
+  if (g_str_equal (actor, "site"))
+    /* Translators: a comment's status changed on the site (seen at sync) */
+    return g_strdup (_("changed on the site"));
+  return byline_comment_safe_label (actor, NULL);
+}
+
+/* One line of byline_store_comment_history() ("TIME OLD→NEW ACTOR") in
+ * words: the date as the interface shows dates (the Persian calendar in
+ * Persian), the statuses as the queue names them. */
+static char *
+history_line (const char *line)
+{
+  g_auto(GStrv) parts = g_strsplit (line, " ", 3);
+  g_auto(GStrv) statuses = NULL;
+  g_autoptr(GDateTime) at = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *actor = NULL;
+  char *end = NULL;
+  gint64 seconds;
+
+  if (g_strv_length (parts) < 2)
+    return g_strdup (line);
+  seconds = g_ascii_strtoll (parts[0], &end, 10);
+  statuses = g_strsplit (parts[1], "→", 2);
+  if (end == parts[0] || *end != '\0' || g_strv_length (statuses) != 2 ||
+      !(at = g_date_time_new_from_unix_local (seconds)))
+    return g_strdup (line);
+  date = byline_format_date_for_display (at, TRUE);
+  actor = actor_label (parts[2]);
+  if (actor != NULL)
+    /* Translators: a comment's moderation history: date · old status → new status · who */
+    return g_strdup_printf (_("%s · %s → %s · %s"), date, byline_comment_status_label (statuses[0]),
+                            byline_comment_status_label (statuses[1]), actor);
+  /* Translators: a comment's moderation history: date · old status → new status */
+  return g_strdup_printf (_("%s · %s → %s"), date, byline_comment_status_label (statuses[0]),
+                          byline_comment_status_label (statuses[1]));
+}
+
 static void
 fill_related (BylineCommentDetail       *self,
               BylineStore               *store,
@@ -257,7 +312,13 @@ fill_related (BylineCommentDetail       *self,
 
   lines = byline_store_comment_history (store, data->id, NULL);
   for (guint i = 0; lines != NULL && i < lines->len; i++)
-    g_string_append_printf (history, "%s%s", history->len ? "\n" : "", (char *) g_ptr_array_index (lines, i));
+    {
+      g_autofree char *text = history_line (g_ptr_array_index (lines, i));
+
+      g_string_append_printf (history, "%s%s", history->len ? "\n" : "", text);
+    }
+  if (history->len > 0)
+    g_string_prepend (history, _("Moderation history:\n"));
   gtk_label_set_text (self->history_label, history->str);
   gtk_widget_set_visible (GTK_WIDGET (self->history_label), history->len > 0);
 }

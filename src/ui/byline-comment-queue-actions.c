@@ -107,6 +107,48 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   self->cancellable = g_cancellable_new ();
 }
 
+/* What the empty list says: why it is empty. */
+void
+_byline_comment_queue_update_empty_page (BylineCommentQueue *self)
+{
+  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *escaped = NULL;
+  g_autofree char *description = NULL;
+
+  if (search != NULL && *search != '\0')
+    {
+      escaped = g_markup_escape_text (search, -1);
+      adw_status_page_set_title (self->empty_page, _("No Matching Comments"));
+      /* Translators: %s is what was searched for */
+      description = g_strdup_printf (_("No comments in this list match “%s”."), escaped);
+    }
+  else if (self->post > 0 || self->author != NULL)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Comments Here"));
+      description = g_strdup (self->post > 0 ? _("No comments on this story in this list.")
+                                             : _("No comments by this author in this list."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Nothing Here"));
+      description = g_strdup (_("No comments in this list. Sync fetches new ones."));
+    }
+  adw_status_page_set_description (self->empty_page, description);
+}
+
+/* With no comment under the cursor there is nothing to act on. */
+void
+_byline_comment_queue_update_actions (BylineCommentQueue *self)
+{
+  static const char *actions[] = { "queue.approve", "queue.hold", "queue.spam", "queue.trash", "queue.edit",
+                                   "queue.reply", "queue.approve-selected", "queue.spam-selected",
+                                   "queue.trash-selected", "queue.toggle-mark", "queue.select-all",
+                                   "queue.filter-story", "queue.filter-author" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->cursor != G_MAXUINT);
+}
+
 /* The detail pane shows the cursor's comment as the store has it now
  * (after an edit, or its undo, the row stays where it was). */
 static void
@@ -151,8 +193,43 @@ change (BylineCommentQueue *self,
     refresh_detail (self);
 }
 
+/* The first comment from @cursor on (the cursor's own, then the ones after
+ * it, then the ones before it) that a bulk action on @ids leaves alone:
+ * where the cursor goes when its comment leaves the list. 0: none. */
+static gint64
+first_untouched (BylineCommentQueue *self,
+                 guint               cursor,
+                 GArray             *ids)
+{
+  g_autoptr(GHashTable) acted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (acted, &g_array_index (ids, gint64, i));
+  /* At most ids->len comments in a row are acted on. */
+  for (guint i = cursor; i < n && i <= cursor + ids->len; i++)
+    {
+      g_autoptr(BylineComment) comment = g_list_model_get_item (G_LIST_MODEL (self->list), i);
+      gint64 id = comment ? byline_comment_get_id (comment) : 0;
+
+      if (id != 0 && !g_hash_table_contains (acted, &id))
+        return id;
+    }
+  for (guint i = MIN (cursor, n); i > 0 && i + ids->len >= cursor; i--)
+    {
+      g_autoptr(BylineComment) comment = g_list_model_get_item (G_LIST_MODEL (self->list), i - 1);
+      gint64 id = comment ? byline_comment_get_id (comment) : 0;
+
+      if (id != 0 && !g_hash_table_contains (acted, &id))
+        return id;
+    }
+  return 0;
+}
+
 /* Applies @status to the cursor's comment or the selection, as one undo
- * step, and moves the cursor on to the next comment. */
+ * step, and moves the cursor on: after one comment, to the next one; after
+ * the marked ones, it stays on the comment it was on (wherever that is in
+ * the list now), or the one that took its place. */
 static void
 moderate (BylineCommentQueue *self,
           const char         *status,
@@ -162,28 +239,46 @@ moderate (BylineCommentQueue *self,
   g_autoptr(BylineComment) before = NULL;
   g_autoptr(BylineComment) after = NULL;
   guint cursor = self->cursor;
+  gboolean bulk;
+  gint64 successor = 0;
 
   if (self->list == NULL)
     return;
-  ids = _byline_comment_queue_targets (self, selection && _byline_comment_queue_marking (self));
+  bulk = selection && _byline_comment_queue_marking (self);
+  ids = _byline_comment_queue_targets (self, bulk);
   if (ids->len == 0)
     return;
 
   before = byline_comment_queue_get_current (self);
+  if (bulk && cursor != G_MAXUINT && !self->all_marked)
+    successor = first_untouched (self, cursor, ids);
   change (self, ids, status);
-
-  /* Next comment: the one that moved up into the cursor's place, or the
-   * one after when the comment stays in this list. */
   if (selection)
     _byline_comment_queue_clear_marks (self);
-  if (cursor != G_MAXUINT)
+  if (cursor == G_MAXUINT)
     {
-      after = g_list_model_get_item (G_LIST_MODEL (self->list), cursor);
-      if (after != NULL && before != NULL && byline_comment_get_id (after) == byline_comment_get_id (before) &&
-          ids->len == 1)
-        cursor++;
-      _byline_comment_queue_set_cursor (self, cursor, TRUE);
+      schedule_send (self);
+      return;
     }
+
+  if (bulk)
+    {
+      gint64 position = before ? byline_comment_list_find (self->list, byline_comment_get_id (before)) : -1;
+
+      if (position < 0 && successor != 0)
+        position = byline_comment_list_find (self->list, successor);
+      if (position >= 0)
+        cursor = (guint) position;
+    }
+  else
+    {
+      /* The one that moved up into the cursor's place, or the one after
+       * when the comment stays in this list. */
+      after = g_list_model_get_item (G_LIST_MODEL (self->list), cursor);
+      if (after != NULL && before != NULL && byline_comment_get_id (after) == byline_comment_get_id (before))
+        cursor++;
+    }
+  _byline_comment_queue_set_cursor (self, cursor, TRUE);
   schedule_send (self);
 }
 

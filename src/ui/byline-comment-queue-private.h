@@ -52,6 +52,8 @@ struct _BylineCommentQueue
   GtkGridView            *list_view;   /* one column: see byline-comment-queue.c */
   BylineCommentDetail    *detail;
   GtkLabel               *selection_label;
+  GtkWidget              *sync_button;
+  AdwStatusPage          *empty_page;
 };
 
 /* byline-comment-queue.c */
@@ -79,5 +81,7 @@ void      _byline_comment_queue_mark_range  (BylineCommentQueue *self,
 /* byline-comment-queue-actions.c */
 void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class);
 void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
+void      _byline_comment_queue_update_actions    (BylineCommentQueue *self);
+void      _byline_comment_queue_update_empty_page (BylineCommentQueue *self);
 
 G_END_DECLS

@@ -94,7 +94,10 @@ _byline_comment_queue_set_cursor (BylineCommentQueue *self,
       if (scroll && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
         gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", self->cursor);
     }
+  if (n == 0)
+    _byline_comment_queue_update_empty_page (self);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  _byline_comment_queue_update_actions (self);
   update_selection_label (self);
   show_current (self);
 }
@@ -362,6 +365,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   byline_comment_row_set_comment (row, comment);
   byline_comment_row_set_marked (row, comment != NULL && is_marked (self, byline_comment_get_id (comment)));
+  byline_comment_row_set_show_status (row, g_str_equal (self->queue, "all") || g_str_equal (self->queue, "likely-spam"));
+  /* The list item (what a screen reader lands on) is named after its row. */
+  if (gtk_widget_get_parent (GTK_WIDGET (row)) != NULL && byline_comment_row_get_accessible_label (row) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (row))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, byline_comment_row_get_accessible_label (row), -1);
 }
 
 static void
@@ -419,6 +427,22 @@ fill_sites (BylineCommentQueue *self)
   gtk_drop_down_set_selected (self->site_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->site_dropdown, site_selected_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->site_dropdown), accounts != NULL && accounts->len > 1);
+}
+
+/* The keyboard goes to the list (the cursor's row), where the queue's keys
+ * work; with no comments, to the Sync button (the keys bubble up from it
+ * too, and a letter typed there is not text). */
+static gboolean
+byline_comment_queue_grab_focus (GtkWidget *widget)
+{
+  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+
+  if (self->cursor != G_MAXUINT)
+    {
+      if (gtk_widget_grab_focus (GTK_WIDGET (self->list_view)))
+        return TRUE;
+    }
+  return gtk_widget_grab_focus (self->sync_button);
 }
 
 static void
@@ -523,6 +547,8 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->grab_focus = byline_comment_queue_grab_focus;
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "bylinecommentqueue");
   gtk_widget_class_set_template_from_resource (widget_class, APP_PATH "/byline-comment-queue.ui");
@@ -538,6 +564,8 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, list_view);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, detail);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, sync_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, empty_page);
 
   gtk_widget_class_install_property_action (widget_class, "queue.queue", "queue");
   _byline_comment_queue_class_init_actions (widget_class);
@@ -571,6 +599,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
                            G_CONNECT_SWAPPED);
   _byline_comment_queue_show_status (self, NULL, FALSE);
   update_filter_bar (self);
+  _byline_comment_queue_update_actions (self);
   fill_sites (self);
 }
 

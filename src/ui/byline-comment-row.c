@@ -24,6 +24,7 @@ struct _BylineCommentRow
   GtkWidget      parent_instance;
 
   BylineComment *comment;
+  char          *accessible_label;
 
   GtkWidget     *box;
   GtkWidget     *mark_image;
@@ -98,6 +99,29 @@ set_class (GtkWidget  *widget,
     }
 }
 
+/* The first words of @text (at most @n_words, or 100 characters). */
+static char *
+first_words (const char *text,
+             guint       n_words)
+{
+  g_autofree char *flat = g_strdup (text ? text : "");
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_strdelimit (flat, "\n\r\t", ' ');
+  words = g_strsplit (g_strstrip (flat), " ", -1);
+  for (guint i = 0, n = 0; words[i] != NULL && n < n_words; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      g_string_append_printf (out, "%s%s", out->len ? " " : "", words[i]);
+      n++;
+    }
+  if (g_utf8_strlen (out->str, -1) > 100)
+    g_string_truncate (out, g_utf8_offset_to_pointer (out->str, 100) - out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 void
 byline_comment_row_set_comment (BylineCommentRow *self,
                                 BylineComment    *comment)
@@ -133,6 +157,46 @@ byline_comment_row_set_comment (BylineCommentRow *self,
                  data->spam_score >= 0.5 ? "high" : data->spam_score >= 0.2 ? "medium" : "low");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->score_label), data->spam_score >= 0);
+
+  /* What a screen reader says for the row: who, which status, what about */
+  {
+    g_autofree char *words = first_words (byline_comment_get_excerpt (comment), 12);
+
+    g_free (self->accessible_label);
+    /* Translators: a comment in the queue, read by a screen reader: author, status: its first words */
+    self->accessible_label = g_strdup_printf (_("%s, %s: %s"), *author ? author : _("Anonymous"),
+                                              byline_comment_status_label (data->status), words);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label, -1);
+  }
+}
+
+/**
+ * byline_comment_row_set_show_status:
+ *
+ * Shows the status badge: only where the statuses in the list differ (in
+ * Pending every row would say Pending).
+ */
+void
+byline_comment_row_set_show_status (BylineCommentRow *self,
+                                    gboolean          show)
+{
+  g_return_if_fail (BYLINE_IS_COMMENT_ROW (self));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), show);
+}
+
+/**
+ * byline_comment_row_get_accessible_label:
+ *
+ * Returns: (nullable): what a screen reader says for the row (author,
+ *   status and the first words), for the list item that holds it
+ */
+const char *
+byline_comment_row_get_accessible_label (BylineCommentRow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_COMMENT_ROW (self), NULL);
+
+  return self->accessible_label;
 }
 
 /**
@@ -167,6 +231,7 @@ byline_comment_row_dispose (GObject *object)
   BylineCommentRow *self = (BylineCommentRow *)object;
 
   g_clear_object (&self->comment);
+  g_clear_pointer (&self->accessible_label, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_COMMENT_ROW);
 
   G_OBJECT_CLASS (byline_comment_row_parent_class)->dispose (object);

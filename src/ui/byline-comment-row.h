@@ -23,6 +23,9 @@ void           byline_comment_row_set_comment (BylineCommentRow *self,
 BylineComment *byline_comment_row_get_comment (BylineCommentRow *self);
 void           byline_comment_row_set_marked  (BylineCommentRow *self,
                                                gboolean          marked);
+void           byline_comment_row_set_show_status (BylineCommentRow *self,
+                                                   gboolean          show);
+const char    *byline_comment_row_get_accessible_label (BylineCommentRow *self);
 
 const char    *byline_comment_status_label    (const char       *status);
 char          *byline_comment_format_date     (const char       *iso);

@@ -247,6 +247,73 @@ test_keyboard (Fixture       *f,
   g_assert_cmpuint (n_items (f), ==, 2);
 }
 
+static gint64
+id_at (Fixture *f,
+       guint    position)
+{
+  g_autoptr(BylineComment) c = g_list_model_get_item (G_LIST_MODEL (byline_comment_queue_get_list (f->queue)), position);
+
+  return byline_comment_get_id (c);
+}
+
+static gint64
+detail_id (Fixture *f)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+
+  return byline_comment_get_id (byline_comment_detail_get_comment (detail));
+}
+
+/* After a bulk action the cursor stays on the comment the editor was
+ * reading (wherever it is now), or goes to the one that took its place,
+ * and the detail pane shows it. */
+static void
+test_bulk_keeps_comment (Fixture       *f,
+                         gconstpointer  data)
+{
+  gint64 reading, next;
+
+  /* x x x marks the first three; the cursor is on the fourth. */
+  key (f, "x");
+  key (f, "x");
+  key (f, "x");
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 3);
+  reading = current_id (f);
+  key (f, "<Shift>a");
+  g_assert_cmpuint (n_items (f), ==, 5);
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 0);
+  g_assert_cmpint (detail_id (f), ==, reading);
+  key (f, "z");
+  g_assert_cmpuint (n_items (f), ==, 8);
+
+  /* The cursor's own comment among the marked ones: the next unmarked
+   * one takes its place. */
+  byline_comment_queue_set_queue (f->queue, "all");
+  byline_comment_queue_set_queue (f->queue, "hold");
+  key (f, "j");
+  key (f, "j");
+  key (f, "x");
+  key (f, "x");
+  next = current_id (f);
+  key (f, "k");
+  g_assert_cmpuint (byline_comment_queue_get_cursor (f->queue), ==, 3);
+  key (f, "<Shift>d");
+  g_assert_cmpuint (n_items (f), ==, 6);
+  g_assert_cmpint (current_id (f), ==, next);
+  g_assert_cmpint (id_at (f, 2), ==, next);
+  g_assert_cmpint (detail_id (f), ==, next);
+
+  /* In All the marked comments stay, and so does the cursor. */
+  byline_comment_queue_set_queue (f->queue, "all");
+  key (f, "x");
+  key (f, "x");
+  reading = current_id (f);
+  key (f, "<Shift>s");
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_cmpint (detail_id (f), ==, reading);
+}
+
 static GtkTextView *
 find_text_view (GtkWidget *widget)
 {
@@ -398,6 +465,117 @@ compare_rows_by_y (gconstpointer a,
   return px.y < py.y ? -1 : px.y > py.y;
 }
 
+/* The detail pane's moderation history in words: the date as the
+ * interface shows dates, the queue's names of the statuses, who did it. */
+static void
+test_history_in_words (Fixture       *f,
+                       gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = byline_format_date_for_display (now, TRUE);
+  g_autofree char *raw = g_strdup_printf ("%" G_GINT64_FORMAT, g_date_time_to_unix (now));
+  gint64 id = current_id (f);
+  GtkLabel *history;
+  const char *text;
+
+  key (f, "a");
+  key (f, "z");
+  g_assert_cmpint (detail_id (f), ==, id);
+  /* As the site changed it at sync, and as a refused change came back */
+  g_assert_true (byline_store_moderate_comment (f->store, id, "spam", "site", NULL));
+  g_assert_true (byline_store_moderate_comment (f->store, id, "hold", "refused", NULL));
+  key (f, "j");
+  key (f, "k");
+  g_assert_cmpint (detail_id (f), ==, id);
+
+  history = find_label (GTK_WIDGET (detail), "Moderation history");
+  g_assert_nonnull (history);
+  text = gtk_label_get_text (history);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Pending → Approved · by you"));
+  g_assert_nonnull (strstr (text, "Approved → Pending · undone"));
+  g_assert_nonnull (strstr (text, "Pending → Spam · changed on the site"));
+  g_assert_nonnull (strstr (text, "Spam → Pending · refused by the site"));
+  g_assert_null (strstr (text, "hold"));
+  g_assert_null (strstr (text, "editor"));
+  /* (the clock may have turned a minute since) */
+  g_assert_null (strstr (text, raw));
+  if (strstr (text, date) == NULL)
+    {
+      g_autoptr(GDateTime) later = g_date_time_new_now_local ();
+
+      g_assert_cmpint (g_date_time_get_minute (later), !=, g_date_time_get_minute (now));
+    }
+}
+
+/* The first button under @root whose action is @action */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+label_shown (Fixture    *f,
+             const char *needle)
+{
+  GtkLabel *label = find_label (GTK_WIDGET (f->queue), needle);
+
+  return label != NULL && gtk_widget_is_visible (GTK_WIDGET (label));
+}
+
+/* An empty list says why it is empty, and nothing can be acted on. */
+static void
+test_empty_says_why (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char *actions[] = { "queue.approve", "queue.hold", "queue.spam", "queue.trash", "queue.edit",
+                                   "queue.reply" };
+  GtkEditable *search = GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue));
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), actions[i])));
+
+  gtk_editable_set_text (search, "zeppelin");
+  byline_test_wait_until (n_items (f) == 0, 3000);
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "No comments in this list match “zeppelin”"));
+  g_assert_false (label_shown (f, "Sync fetches new ones"));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), actions[i])));
+  g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "a"));
+  g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "e"));
+  g_assert_false (byline_comment_detail_get_replying (BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue))));
+
+  gtk_editable_set_text (search, "");
+  byline_test_wait_until (n_items (f) == 8, 3000);
+  g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), "queue.approve")));
+
+  /* Only this author, in a list where the author has nothing */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.filter-author", NULL));
+  byline_comment_queue_set_queue (f->queue, "spam");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "No comments by this author"));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), "queue.trash")));
+
+  /* With no filter at all: Sync may fetch some */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.clear-filters", NULL));
+  byline_comment_queue_set_queue (f->queue, "trash");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "Sync fetches new ones"));
+}
+
 static void
 test_likely_spam_order (Fixture       *f,
                         gconstpointer  data)
@@ -439,9 +617,88 @@ test_likely_spam_order (Fixture       *f,
   for (guint i = 0; i < rows->len; i++)
     {
       BylineComment *c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (gtk_widget_get_first_child (rows->pdata[i])));
+      g_autofree char *prefix = g_strdup_printf ("%s, Pending: ", expected[i]);
+      /* (returns the label when it is not "") */
+      g_autofree char *name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rows->pdata[i]),
+                                                                  GTK_ACCESSIBLE_PROPERTY_LABEL, "");
 
       g_assert_cmpstr (byline_comment_get_data (c)->author_name, ==, expected[i]);
+      /* A screen reader says who, which status and the first words, not
+       * "GtkListItemWidget" */
+      g_assert_nonnull (name);
+      g_assert_true (g_str_has_prefix (name, prefix));
+      if (i == 0)
+        g_assert_cmpstr (name + strlen (prefix), ==, "BUY CHEAP PILLS NOW casino bonus http://pills.example http://casino.example/win");
     }
+}
+
+/* The queue's filter toggles have names a screen reader can say. */
+static void
+count_named_toggles (GtkWidget *widget,
+                     guint     *n)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_TOGGLE_BUTTON (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "queue.queue") == 0)
+        {
+          g_autofree char *name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+
+          g_assert_nonnull (name);
+          g_assert_cmpstr (name, ==, gtk_button_get_label (GTK_BUTTON (child)));
+          (*n)++;
+        }
+      count_named_toggles (child, n);
+    }
+}
+
+/* How many rows on screen show a status badge */
+static guint
+n_status_badges (Fixture *f)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+  guint n = 0;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->queue));
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      BylineComment *c;
+      GtkLabel *badge;
+
+      if (!BYLINE_IS_COMMENT_ROW (row) || !(c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (row))) ||
+          !gtk_widget_get_mapped (child))
+        continue;
+      badge = find_label (row, byline_comment_status_label (byline_comment_get_data (c)->status));
+      n += badge != NULL && gtk_widget_get_visible (GTK_WIDGET (badge));
+    }
+  return n;
+}
+
+/* The status badge only where the statuses differ; the score pill always */
+static void
+test_status_badge (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpuint (n_status_badges (f), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "97%"));
+  byline_comment_queue_set_queue (f->queue, "all");
+  g_assert_cmpuint (n_status_badges (f), >=, 5);
+  byline_comment_queue_set_queue (f->queue, "likely-spam");
+  g_assert_cmpuint (n_status_badges (f), ==, 3);
+  byline_comment_queue_set_queue (f->queue, "approved");
+  g_assert_cmpuint (n_status_badges (f), ==, 0);
+}
+
+static void
+test_filter_names (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint n = 0;
+
+  count_named_toggles (GTK_WIDGET (f->queue), &n);
+  g_assert_cmpuint (n, ==, 6);
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
@@ -495,11 +752,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Accessible properties to check, without an accessibility bus */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   byline_test_ui_init (&argc, &argv);
   g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
 
   g_test_add_func ("/comment-queue/format-date", test_format_date);
   g_test_add ("/comment-queue/keyboard", Fixture, NULL, setup, test_keyboard, teardown);
+  g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
+  g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
+  g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
+  g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
+  g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "byline-comment-queue.h"
 #include "byline-test-ui.h"
 #include "byline-window.h"
 
@@ -422,6 +423,101 @@ test_window_narrow (void)
   g_settings_reset (settings, "window-size");
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_of_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Opening the comment queue gives the keyboard to its list, where j/k/a/s/d
+ * work at once (they did nothing until a row was clicked). */
+static void
+test_window_comments_focus (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "byline.db", NULL);
+  g_autoptr(BylineStore) store = byline_store_new (path, NULL, &error);
+  g_autoptr(BylineContext) context = NULL;
+  BylineWindow *window;
+  GtkWidget *queue;
+  GtkWidget *list;
+  GtkWidget *focus;
+
+  g_autoptr(BylineAccount) account = byline_account_new ("harbour", "http://127.0.0.1:9/", "http://127.0.0.1:9/wp-json/",
+                                                          "editor", "Editor");
+
+  g_assert_no_error (error);
+  g_assert_true (byline_store_save_account (store, account, &error));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BylineCachedComment) c = byline_cached_comment_new ();
+
+      c->account = g_strdup ("harbour");
+      c->remote_id = 100 + i;
+      c->post_remote_id = 7;
+      c->post_headline = g_strdup ("Ferries");
+      c->author_name = g_strdup ("Lena Okafor");
+      c->author_email = g_strdup ("lena@example.org");
+      c->author_url = g_strdup ("");
+      c->author_ip = g_strdup ("203.0.113.1");
+      c->author_user_agent = g_strdup ("Firefox");
+      c->date_gmt = g_strdup_printf ("2026-11-27T1%u:00:00Z", i);
+      c->status = g_strdup ("hold");
+      c->content = g_strdup ("The ferry holds 240 passengers.");
+      g_assert_cmpint (byline_store_upsert_comment (store, c, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  context = byline_context_new (store);
+  window = byline_window_new_for_context (NULL, context);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (window)), 5000);
+  queue = find_of_type (GTK_WIDGET (window), BYLINE_TYPE_COMMENT_QUEUE);
+  g_assert_nonnull (queue);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+  byline_test_wait_until (gtk_widget_get_mapped (queue), 5000);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  list = g_object_get_data (G_OBJECT (queue), "list-view");
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+  g_assert_false (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus));
+
+  /* Back to the editor and to the queue again: the same. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comments", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, queue));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&context);
+  g_clear_object (&store);
+  {
+    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+    const char *name;
+
+    while (d && (name = g_dir_read_name (d)))
+      {
+        g_autofree char *p = g_build_filename (dir, name, NULL);
+
+        g_unlink (p);
+      }
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshot-english", test_window_screenshot_english);
   g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/comments-focus", test_window_comments_focus);
 
   return g_test_run ();
 }
