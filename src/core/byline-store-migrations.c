@@ -21,6 +21,27 @@
  * tests/core/test-store-migrations.c migrates a database of every earlier
  * version to the latest. */
 
+/* The triggers that keep the comments' full-text index (schema 4), made
+ * again with the table in schema 9 */
+#define COMMENTS_FTS_TRIGGERS \
+  "CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN" \
+  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)" \
+  "  VALUES (new.id, new.content, new.author_name, new.author_email);" \
+  "END;" \
+  "CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN" \
+  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)" \
+  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);" \
+  "END;" \
+  "CREATE TRIGGER comments_fts_update AFTER UPDATE ON comments" \
+  "  WHEN old.content IS NOT new.content OR old.author_name IS NOT new.author_name" \
+  "    OR old.author_email IS NOT new.author_email " \
+  "BEGIN" \
+  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)" \
+  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);" \
+  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)" \
+  "  VALUES (new.id, new.content, new.author_name, new.author_email);" \
+  "END;"
+
 static const char *migrations[] = {
   /* 1: articles with normalised bylines, sections and tags; revisions;
    * accounts (no secrets) and per-account links. */
@@ -200,23 +221,7 @@ static const char *migrations[] = {
   "  content, author_name, author_email,"
   "  content = 'comments', content_rowid = 'id',"
   "  tokenize = 'unicode61 remove_diacritics 2');"
-  "CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN"
-  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
-  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
-  "END;"
-  "CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN"
-  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
-  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
-  "END;"
-  "CREATE TRIGGER comments_fts_update AFTER UPDATE ON comments"
-  "  WHEN old.content IS NOT new.content OR old.author_name IS NOT new.author_name"
-  "    OR old.author_email IS NOT new.author_email "
-  "BEGIN"
-  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
-  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
-  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
-  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
-  "END;"
+  COMMENTS_FTS_TRIGGERS
   "CREATE TABLE spam_tokens ("
   "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
   "  token TEXT NOT NULL,"
@@ -332,23 +337,7 @@ static const char *migrations[] = {
   "CREATE INDEX comments_by_account ON comments (account_id, date_gmt DESC, id DESC);"
   "CREATE INDEX comments_likely_spam ON comments (spam_score DESC, date_gmt DESC, id DESC, status)"
   "  WHERE status IN ('hold', 'approved') AND spam_score >= 0.5;"
-  "CREATE TRIGGER comments_fts_insert AFTER INSERT ON comments BEGIN"
-  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
-  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
-  "END;"
-  "CREATE TRIGGER comments_fts_delete AFTER DELETE ON comments BEGIN"
-  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
-  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
-  "END;"
-  "CREATE TRIGGER comments_fts_update AFTER UPDATE ON comments"
-  "  WHEN old.content IS NOT new.content OR old.author_name IS NOT new.author_name"
-  "    OR old.author_email IS NOT new.author_email "
-  "BEGIN"
-  "  INSERT INTO comments_fts (comments_fts, rowid, content, author_name, author_email)"
-  "  VALUES ('delete', old.id, old.content, old.author_name, old.author_email);"
-  "  INSERT INTO comments_fts (rowid, content, author_name, author_email)"
-  "  VALUES (new.id, new.content, new.author_name, new.author_email);"
-  "END;"
+  COMMENTS_FTS_TRIGGERS
   "DELETE FROM comment_moderation;"
   "INSERT INTO comment_moderation SELECT * FROM moderation_kept WHERE comment_id IN (SELECT id FROM comments);"
   "DROP TABLE moderation_kept;",
