@@ -78,8 +78,7 @@ byline_source_view_focus (GtkWidget        *widget,
         return TRUE;
       if (focus_child != NULL && focus_children (widget, focus_child, direction))
         return TRUE;
-      gtk_widget_grab_focus (widget);
-      return TRUE;
+      return gtk_widget_grab_focus (widget);
     }
   if (direction == GTK_DIR_TAB_BACKWARD)
     {
@@ -87,8 +86,7 @@ byline_source_view_focus (GtkWidget        *widget,
         return focus_children (widget, NULL, direction);
       if (focus_child != NULL)
         return gtk_widget_child_focus (focus_child, direction) || focus_children (widget, focus_child, direction);
-      gtk_widget_grab_focus (widget);
-      return TRUE;
+      return gtk_widget_grab_focus (widget);
     }
   return GTK_WIDGET_CLASS (byline_source_view_parent_class)->focus (widget, direction);
 }
