@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-comment-row.h"
+#include "byline-date-format.h"
 #include "byline-ui.h"
 
 /* One comment in the queue: author, score and status badges, date, the
@@ -74,6 +75,9 @@ byline_comment_format_date (const char *iso)
   if (iso == NULL || *iso == '\0' || !(utc = g_date_time_new_from_iso8601 (iso, gmt)))
     return g_strdup ("");
   local = g_date_time_to_local (utc);
+  /* In the Persian calendar where the interface uses it, as every date */
+  if (byline_display_calendar () == BYLINE_DISPLAY_CALENDAR_SOLAR_HIJRI)
+    return byline_format_date_for_display (local, TRUE);
   /* Translators: a comment's date in the queue, strftime format */
   return g_date_time_format (local, _("%e %b %H:%M"));
 }

@@ -20,6 +20,7 @@
 #include <locale.h>
 
 #include "byline-core.h"
+#include "byline-comment-row.h"
 #include "byline-test-ui.h"
 #include "byline-window.h"
 
@@ -410,6 +411,16 @@ test_locale_story (void)
       byline_test_wait_until (FALSE, 1500);
       save_screenshot (window, "comments", "comment-queue.png");
     }
+
+  /* A comment's date in the queue, in the interface's calendar */
+  {
+    g_autofree char *when = byline_comment_format_date ("2023-03-03T12:00:00Z");
+
+    if (is_language ("fa"))
+      g_assert_nonnull (strstr (when, "اسفند"));
+    else
+      g_assert_null (strstr (when, "اسفند"));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
