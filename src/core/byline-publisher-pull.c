@@ -86,6 +86,15 @@ _byline_publisher_article_from_post (BylineStore          *store,
     byline_article_set_uuid (article, uuid);
   if (post->meta_bylines != NULL && post->meta_bylines[0] != NULL)
     byline_article_set_bylines (article, (const char * const *) post->meta_bylines);
+  /* A post written on the site, with no byline of its own: its WordPress
+   * author (by the name the site shows) */
+  if (byline_article_get_bylines (article)[0] == NULL && post->author > 0)
+    {
+      g_autofree char *author = term_name (store, account, "author", post->author);
+
+      if (author != NULL && author[0] != '\0')
+        byline_article_set_bylines (article, (const char * const[]) { author, NULL });
+    }
   if (post->meta_dateline != NULL && post->meta_dateline[0] != '\0')
     byline_article_set_dateline (article, post->meta_dateline);
   if (byline_article_get_date (article) == NULL && post->date_gmt != NULL)

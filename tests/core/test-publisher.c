@@ -303,6 +303,8 @@ test_pull (Pub           *p,
   fake_wp_add_post (p->wp, "Written on the site",
                     "<!-- wp:heading --><h2>Sub</h2><!-- /wp:heading --><blockquote><p>Quoted</p></blockquote><p>Text.</p>",
                     "written-on-the-site", "draft");
+  /* by the site's user "Editor Tester" (id 2), with no byline of its own */
+  json_object_set_int_member (g_ptr_array_index (p->wp->posts, 1), "author", 2);
 
   g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
   g_assert_no_error (error);
@@ -317,6 +319,7 @@ test_pull (Pub           *p,
   article = byline_store_load_article (p->store, pulled, NULL, &error);
   g_assert_cmpstr (byline_article_get_headline (article), ==, "Written on the site");
   g_assert_cmpstr (byline_article_get_body (article), ==, "## Sub\n\n> Quoted\n\nText.\n");
+  g_assert_cmpstrv (byline_article_get_bylines (article), ((const char * const[]) { "Editor Tester", NULL }));
 
   /* Pulling again duplicates nothing; a change on the site updates. */
   g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
