@@ -577,6 +577,14 @@ publish (Job          *job,
 
           remote_id = remote->id;
           remote_status = g_strdup (remote->status);
+          /* Someone put it in the site's trash: that is a decision, not an edit */
+          if (!force && g_strcmp0 (remote->status, "trash") == 0)
+            {
+              g_set_error_literal (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
+                                   _("The post is in the site’s trash; restore it there first (or publish "
+                                     "with --force from the command line); nothing was changed"));
+              return NULL;
+            }
           if (!force && link->remote_modified != NULL && g_strcmp0 (modified, link->remote_modified) != 0)
             {
               g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT,
@@ -592,7 +600,7 @@ publish (Job          *job,
 
   /* No status asked for: an update keeps the post's, a new post is a draft */
   if (status == NULL)
-    status = remote_status != NULL ? remote_status : "draft";
+    status = remote_status != NULL && g_strcmp0 (remote_status, "trash") != 0 ? remote_status : "draft";
 
   if (!upload_body_images (job, article, error) ||
       !(post = build_post (job, article, site, me, status, error)))

@@ -234,6 +234,38 @@ test_conflict (Pub           *p,
   g_assert_no_error (error);
 }
 
+/* A post someone put in the site's trash is not published over: a clear
+ * refusal (not a "changed on the site" conflict); --force takes it out,
+ * as a draft when no status is asked for */
+static void
+test_trashed_on_site (Pub           *p,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylinePublishResult) refused = NULL;
+  g_autoptr(BylinePublishResult) forced = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  JsonObject *post;
+
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  post = pub_only_post (p);
+  json_object_set_string_member (post, "status", "trash");
+  json_object_set_string_member (post, "modified_gmt", "2030-01-01T00:00:00");
+
+  refused = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "trash"));
+  g_clear_error (&error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "trash");
+
+  forced = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_FORCE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "draft");
+}
+
 /* A featured "image" that is no picture (a text file named .png) is
  * refused before anything reaches the site */
 static void
@@ -370,6 +402,7 @@ main (int   argc,
   g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
+  g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
