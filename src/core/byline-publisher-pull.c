@@ -227,7 +227,15 @@ byline_publisher_get_conflict_sync (BylinePublisher  *self,
   conflict->remote_html = g_strdup (remote->content);
   conflict->remote_text = g_strdup (remote_article ? byline_article_get_body (remote_article) : "");
   conflict->remote_modified = _byline_publisher_format_gmt (remote->modified_gmt);
-  conflict->diff = byline_diff_words (conflict->local_text, conflict->remote_text);
+  /* The headline as a first paragraph, so that a headline changed on the
+   * site shows in the diff too */
+  {
+    g_autofree char *mine = g_strdup_printf ("%s\n\n%s", conflict->local_title, conflict->local_text);
+    g_autofree char *theirs = g_strdup_printf ("%s\n\n%s", conflict->remote_title ? conflict->remote_title : "",
+                                               conflict->remote_text);
+
+    conflict->diff = byline_diff_words (mine, theirs);
+  }
   return conflict;
 }
 

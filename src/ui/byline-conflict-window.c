@@ -85,7 +85,12 @@ conflict_cb (GObject      *object,
       return;
     }
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mine_view), conflict->local_text, -1);
+  /* (headline and body, as the diff compares them) */
+  {
+    g_autofree char *mine = g_strdup_printf ("%s\n\n%s", conflict->local_title, conflict->local_text);
+
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mine_view), mine, -1);
+  }
   gtk_text_buffer_create_tag (site, "deleted", "strikethrough", TRUE, "foreground", "#c01c28", NULL);
   gtk_text_buffer_create_tag (site, "inserted", "background", "#8ff0a4", "foreground", "#000000", NULL);
   for (guint i = 0; i < conflict->diff->len; i++)

@@ -202,6 +202,12 @@ test_conflict (Pub           *p,
   post = pub_only_post (p);
   json_object_set_string_member (edit, "content", "<h2>The crossing</h2><p>Fares fall on Monday.</p>");
   fake_wp_apply (p->wp, post, edit);
+  {
+    g_autoptr(JsonObject) retitle = json_object_new ();
+
+    json_object_set_string_member (retitle, "title", "Ferry fares fall");
+    fake_wp_apply (p->wp, post, retitle);
+  }
 
   g_clear_pointer (&result, byline_publish_result_free);
   result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
@@ -216,6 +222,8 @@ test_conflict (Pub           *p,
   g_assert_nonnull (strstr (conflict->local_text, "Fares rise on Monday."));
   diff = byline_diff_format (conflict->diff);
   g_assert_nonnull (strstr (diff, "[-rise-]{+fall+}"));
+  /* the headline changed on the site shows too */
+  g_assert_true (g_str_has_prefix (diff, "Ferry fares [-rise-]{+fall+}"));
 
   /* Keeping theirs: --force overwrites. */
   forced = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_FORCE, NULL, &error);
