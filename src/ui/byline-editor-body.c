@@ -1,4 +1,4 @@
-/* byline-editor-body.c: inserting into the body
+/* byline-editor-body.c: inserting into the body, and Ctrl+B / Ctrl+I
  *
  * Copyright 2026 The Byline developers
  *
@@ -8,6 +8,8 @@
 #define G_LOG_DOMAIN "byline-editor"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "byline-editor-private.h"
 
@@ -160,10 +162,115 @@ _byline_editor_body_recount (BylineEditor *self,
   self->word_count = byline_article_count_words (text);
 }
 
+/* Whether the @n characters before @at (@backward) or after it are
+ * @marker, and, for a single "*", not part of a "**" */
+static gboolean
+marked (const GtkTextIter *at,
+        const char        *marker,
+        gboolean           backward)
+{
+  glong n = g_utf8_strlen (marker, -1);
+  GtkTextIter a = *at, b = *at;
+  g_autofree char *text = NULL;
+  g_autofree char *wider = NULL;
+
+  if (backward ? !gtk_text_iter_backward_chars (&a, n) : !gtk_text_iter_forward_chars (&b, n))
+    return FALSE;
+  text = gtk_text_iter_get_slice (&a, &b);
+  if (!g_str_equal (text, marker))
+    return FALSE;
+  if (n == 1)
+    {
+      if (backward ? !gtk_text_iter_backward_char (&a) : !gtk_text_iter_forward_char (&b))
+        return TRUE;
+      wider = gtk_text_iter_get_slice (&a, &b);
+      return !g_str_equal (wider, "**");
+    }
+  return TRUE;
+}
+
+/* Ctrl+B and Ctrl+I in the body: **strong** or *emphasis* around the
+ * selection, or the word at the cursor, or a pair to type into; taken off
+ * again when the text already has them. One undo step. */
+static gboolean
+toggle_markers (GtkWidget *widget,
+                GVariant  *args,
+                gpointer   user_data)
+{
+  BylineEditor *self = user_data;
+  const char *marker = g_variant_get_string (args, NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+  glong n = g_utf8_strlen (marker, -1);
+  GtkTextIter start, end;
+  GtkTextMark *start_mark, *end_mark;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end) &&
+      (gtk_text_iter_inside_word (&start) || gtk_text_iter_ends_word (&start)))
+    {
+      if (!gtk_text_iter_starts_word (&start))
+        gtk_text_iter_backward_word_start (&start);
+      if (!gtk_text_iter_ends_word (&end))
+        gtk_text_iter_forward_word_end (&end);
+    }
+
+  gtk_text_buffer_begin_user_action (buffer);
+  if (gtk_text_iter_equal (&start, &end))
+    {
+      /* Nothing to wrap: a pair of markers, the cursor between them */
+      g_autofree char *pair = g_strconcat (marker, marker, NULL);
+
+      gtk_text_buffer_insert (buffer, &start, pair, -1);
+      gtk_text_iter_backward_chars (&start, n);
+      gtk_text_buffer_place_cursor (buffer, &start);
+      gtk_text_buffer_end_user_action (buffer);
+      return TRUE;
+    }
+  /* (the start stays after an opening marker put in front of it, the end
+   * before a closing one put after it) */
+  start_mark = gtk_text_buffer_create_mark (buffer, NULL, &start, FALSE);
+  end_mark = gtk_text_buffer_create_mark (buffer, NULL, &end, TRUE);
+  if (marked (&start, marker, TRUE) && marked (&end, marker, FALSE))
+    {
+      GtkTextIter from = end, to = end;
+
+      gtk_text_iter_forward_chars (&to, n);
+      gtk_text_buffer_delete (buffer, &from, &to);
+      gtk_text_buffer_get_iter_at_mark (buffer, &to, start_mark);
+      from = to;
+      gtk_text_iter_backward_chars (&from, n);
+      gtk_text_buffer_delete (buffer, &from, &to);
+    }
+  else
+    {
+      gtk_text_buffer_insert (buffer, &end, marker, -1);
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+      gtk_text_buffer_insert (buffer, &start, marker, -1);
+    }
+  /* The text (or the place to type it) selected between the markers */
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, start_mark);
+  gtk_text_buffer_get_iter_at_mark (buffer, &end, end_mark);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gtk_text_buffer_delete_mark (buffer, start_mark);
+  gtk_text_buffer_delete_mark (buffer, end_mark);
+  gtk_text_buffer_end_user_action (buffer);
+  return TRUE;
+}
+
 void
 _byline_editor_body_init (BylineEditor *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string ("<Control>b"),
+                                                                         gtk_callback_action_new (toggle_markers, self, NULL),
+                                                                         "s", "**"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new_with_arguments (gtk_shortcut_trigger_parse_string ("<Control>i"),
+                                                                         gtk_callback_action_new (toggle_markers, self, NULL),
+                                                                         "s", "*"));
+  gtk_widget_add_controller (GTK_WIDGET (self->body_view), shortcuts);
 
   g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_before_cb), self, 0);
   g_signal_connect_object (buffer, "insert-text", G_CALLBACK (insert_text_after_cb), self,

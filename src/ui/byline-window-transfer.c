@@ -425,7 +425,8 @@ _byline_window_class_init_transfer (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
   gtk_widget_class_install_action (widget_class, "win.insert-image", NULL, insert_image_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  /* (Ctrl+I is emphasis in the story) */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
   /* (Ctrl+Shift+I opens GTK's Inspector where it is enabled) */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK | GDK_ALT_MASK,
                                        "win.insert-image", NULL);

@@ -599,6 +599,60 @@ test_editor_header_reflow (Fixture       *f,
   assert_body_below_header (f, "shortened");
 }
 
+/* Ctrl+B and Ctrl+I put **strong** and *emphasis* around the selection or
+ * the word at the cursor, and take them off again, one undo step each */
+static void
+test_editor_emphasis_keys (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *body = GTK_WIDGET (byline_editor_get_body_view (f->editor));
+  GtkTextBuffer *buffer = body_buffer (f);
+  GtkTextIter start, end;
+  g_autofree char *bold = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *italic = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *pair = NULL;
+
+  gtk_text_buffer_set_text (buffer, "Fares rise on Monday.", -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 6);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 10);
+  gtk_text_buffer_select_range (buffer, &start, &end);   /* "rise" */
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>b"));
+  bold = buffer_text (buffer);
+  g_assert_cmpstr (bold, ==, "Fares **rise** on Monday.");
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>i"));
+  both = buffer_text (buffer);
+  g_assert_cmpstr (both, ==, "Fares ***rise*** on Monday.");
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>b"));
+  italic = buffer_text (buffer);
+  g_assert_cmpstr (italic, ==, "Fares *rise* on Monday.");
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>i"));
+  plain = buffer_text (buffer);
+  g_assert_cmpstr (plain, ==, "Fares rise on Monday.");
+  gtk_text_buffer_undo (buffer);
+  undone = buffer_text (buffer);
+  g_assert_cmpstr (undone, ==, "Fares *rise* on Monday.");
+
+  /* The word at the cursor; at a space, a pair to type into */
+  gtk_text_buffer_set_text (buffer, "Fares fall", -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 8);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>i"));
+  g_free (plain);
+  plain = buffer_text (buffer);
+  g_assert_cmpstr (plain, ==, "Fares *fall*");
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, " ", -1);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  g_assert_true (byline_test_activate_shortcut (body, "<Control>b"));
+  gtk_text_buffer_insert_at_cursor (buffer, "now", -1);
+  pair = buffer_text (buffer);
+  g_assert_cmpstr (pair, ==, "Fares *fall* **now**");
+}
+
 /* Whether @view or a widget inside it has the window's focus */
 static gboolean
 focus_in (Fixture   *f,
@@ -650,6 +704,7 @@ main (int   argc,
   ADD ("/editor/markdown", test_editor_markdown);
   ADD ("/editor/tab-order", test_editor_tab_order);
   ADD ("/editor/header-reflow", test_editor_header_reflow);
+  ADD ("/editor/emphasis-keys", test_editor_emphasis_keys);
 #undef ADD
 
   return g_test_run ();
