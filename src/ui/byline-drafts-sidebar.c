@@ -89,7 +89,14 @@ update_page (BylineDraftsSidebar *self)
   if (n > 0)
     gtk_stack_set_visible_child_name (self->stack, "list");
   else if (byline_drafts_sidebar_get_searching (self) || !self->query.any_status || self->section != NULL)
-    gtk_stack_set_visible_child_name (self->stack, "no-results");
+    {
+      /* (the status and section filters step aside while searching) */
+      adw_status_page_set_description (self->no_results_page,
+                                       byline_drafts_sidebar_get_searching (self)
+                                       ? _("Try other words")
+                                       : _("Try another status or section"));
+      gtk_stack_set_visible_child_name (self->stack, "no-results");
+    }
   else
     gtk_stack_set_visible_child_name (self->stack, "empty");
 }
