@@ -39,6 +39,11 @@ void     byline_cli_print_json_rounded (JsonNode   *node,
 void     byline_cli_print_usage   (const BylineCliCommand *command);
 char    *byline_cli_read_input    (const char    *from,
                                    GError       **error);
+char    *byline_cli_read_input_length (const char *from,
+                                       gsize      *length,
+                                       GError    **error);
+char    *byline_cli_read_text     (const char    *from,
+                                   GError       **error);
 
 /* byline-cli-store.c: for the commands over the drafts store */
 BylineStore *byline_cli_open_store    (BylineCli      *cli,

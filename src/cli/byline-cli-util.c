@@ -121,10 +121,42 @@ byline_cli_print_usage (const BylineCliCommand *command)
   g_print ("  %s\n", _(command->summary));
 }
 
+/* Reads FILE, or the standard input for "-", as text: refused when it is
+ * not UTF-8 or holds NUL bytes (which would cut it short); a leading byte
+ * order mark is dropped */
+char *
+byline_cli_read_text (const char  *from,
+                      GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  const char *start;
+
+  if (!(data = byline_cli_read_input_length (from, &length, error)))
+    return NULL;
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not UTF-8 text"), from);
+      return NULL;
+    }
+  start = g_str_has_prefix (data, "\xEF\xBB\xBF") ? data + 3 : data;
+  return g_strdup (start);
+}
+
 /* Reads FILE, or the standard input for "-" */
 char *
 byline_cli_read_input (const char  *from,
                        GError     **error)
+{
+  gsize length;
+
+  return byline_cli_read_input_length (from, &length, error);
+}
+
+char *
+byline_cli_read_input_length (const char  *from,
+                              gsize       *length,
+                              GError     **error)
 {
   char *text = NULL;
 
@@ -142,10 +174,11 @@ byline_cli_read_input (const char  *from,
           g_string_free (in, TRUE);
           return NULL;
         }
+      *length = in->len;
       return g_string_free (in, FALSE);
     }
 
-  if (!g_file_get_contents (from, &text, NULL, error))
+  if (!g_file_get_contents (from, &text, length, error))
     return NULL;
   return text;
 }

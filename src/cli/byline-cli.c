@@ -115,17 +115,24 @@ extract_db_option (int     *argc,
             }
           g_free (*db_path);
           *db_path = g_strdup (argv[++i]);
-          continue;
         }
-
-      if (g_str_has_prefix (argv[i], "--db="))
+      else if (g_str_has_prefix (argv[i], "--db="))
         {
           g_free (*db_path);
           *db_path = g_strdup (argv[i] + strlen ("--db="));
+        }
+      else
+        {
+          argv[out++] = argv[i];
           continue;
         }
-
-      argv[out++] = argv[i];
+      /* An empty path ("--db=$UNSET") must not fall back to the user's own drafts */
+      if ((*db_path)[0] == '\0')
+        {
+          g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                               _("Option --db needs a path"));
+          return FALSE;
+        }
     }
 
   for (; i < *argc; i++)

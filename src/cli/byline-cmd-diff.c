@@ -21,6 +21,7 @@ byline_cmd_diff_run (BylineCli  *cli,
                      GError    **error)
 {
   g_autoptr(BylineStore) store = NULL;
+  g_autoptr(BylineArticle) article = NULL;
   g_autoptr(GPtrArray) chunks = NULL;
   g_autofree char *text = NULL;
   gint64 id, old_revision, new_revision;
@@ -32,7 +33,9 @@ byline_cmd_diff_run (BylineCli  *cli,
       !byline_cli_parse_id (argv[3], &new_revision, error))
     return BYLINE_EXIT_USAGE;
 
+  /* An unknown story says so, as the other commands do */
   if (!(store = byline_cli_open_store (cli, error)) ||
+      !(article = byline_store_load_article (store, id, NULL, error)) ||
       !(chunks = byline_store_diff_revisions (store, id, old_revision, new_revision, NULL, error)))
     return BYLINE_EXIT_ERROR;
 

@@ -60,13 +60,18 @@ byline_cmd_edit_run (BylineCli  *cli,
       !(article = byline_store_load_article (store, id, NULL, error)))
     return BYLINE_EXIT_ERROR;
 
-  for (guint i = 0; sets[i] != NULL; i++)
-    {
-      g_auto(GStrv) pair = g_strsplit (sets[i], "=", 2);
+  /* The zone first, whatever the order on the line: a date without an
+   * offset is read in the zone the story ends up with (as `new` does) */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; sets[i] != NULL; i++)
+      {
+        g_auto(GStrv) pair = g_strsplit (sets[i], "=", 2);
 
-      if (!byline_cli_set_field (article, pair[0], pair[1], error))
-        return BYLINE_EXIT_USAGE;
-    }
+        if ((pass == 0) != g_str_equal (pair[0], "time_zone"))
+          continue;
+        if (!byline_cli_set_field (article, pair[0], pair[1], error))
+          return BYLINE_EXIT_USAGE;
+      }
 
   if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, error))
     return BYLINE_EXIT_ERROR;

@@ -141,7 +141,7 @@ byline_cmd_new_run (BylineCli  *cli,
 
   if (from != NULL)
     {
-      g_autofree char *text = byline_cli_read_input (from, error);
+      g_autofree char *text = byline_cli_read_text (from, error);
 
       if (text == NULL || !(article = article_from_text (text, error)))
         return BYLINE_EXIT_ERROR;

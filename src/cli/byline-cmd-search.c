@@ -29,7 +29,36 @@ byline_cmd_search_run (BylineCli  *cli,
   };
   g_autoptr(BylineStore) store = NULL;
   g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) ordered = g_ptr_array_new ();
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
   g_autofree char *text = NULL;
+
+  /* A word with a "-" in front ("ferry -strike") is query text, as the
+   * README says, not an unknown option: the options go first, the words
+   * after a "--" */
+  g_ptr_array_add (ordered, argv[0]);
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        {
+          for (i++; i < argc; i++)
+            g_ptr_array_add (words, argv[i]);
+          break;
+        }
+      if (g_str_has_prefix (argv[i], "--"))
+        {
+          g_ptr_array_add (ordered, argv[i]);
+          if (g_str_equal (argv[i], "--limit") && i + 1 < argc)
+            g_ptr_array_add (ordered, argv[++i]);
+        }
+      else
+        g_ptr_array_add (words, argv[i]);
+    }
+  g_ptr_array_add (ordered, (gpointer) "--");
+  g_ptr_array_extend (ordered, words, NULL, NULL);
+  g_ptr_array_add (ordered, NULL);
+  argc = ordered->len - 1;
+  argv = (char **) ordered->pdata;
 
   if (!byline_cli_parse_options (entries, "search", "QUERY", &argc, &argv, error))
     return BYLINE_EXIT_USAGE;

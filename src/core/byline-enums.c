@@ -117,7 +117,8 @@ byline_text_direction_for_language (const char *language)
   if (language == NULL || language[0] == '\0')
     return BYLINE_TEXT_DIRECTION_LTR;
 
-  dash = strchr (language, '-');
+  /* "ar-EG", or the locale form "ar_SA" */
+  dash = strpbrk (language, "-_");
   primary = dash ? g_strndup (language, dash - language) : g_strdup (language);
 
   for (guint i = 0; rtl[i] != NULL; i++)
@@ -128,7 +129,8 @@ byline_text_direction_for_language (const char *language)
     }
 
   /* Scripts written right to left, whatever the language */
-  if (strstr (language, "-Arab") || strstr (language, "-Hebr") || strstr (language, "-Thaa"))
+  if (strstr (language, "-Arab") || strstr (language, "-Hebr") || strstr (language, "-Thaa") ||
+      strstr (language, "_Arab") || strstr (language, "_Hebr") || strstr (language, "_Thaa"))
     return BYLINE_TEXT_DIRECTION_RTL;
 
   return BYLINE_TEXT_DIRECTION_LTR;

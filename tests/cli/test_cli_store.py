@@ -88,6 +88,37 @@ class CliStore(BylineTestCase):
         proc = self.run_byline("new", "--from", os.path.join(self.tmp, "missing.md"), check=1)
         self.assertIn("missing.md", proc.stderr)
 
+    def test_new_from_bytes_that_are_not_text(self):
+        # Invalid UTF-8 or a NUL byte is refused (nothing stored); a BOM is not text
+        for name, data in (("bad.md", b"# Bad \xff head\n\nbody\n"), ("nul.md", b"# Nul\n\nbefore\0after\n")):
+            path = os.path.join(self.tmp, name)
+            with open(path, "wb") as f:
+                f.write(data)
+            proc = self.run_byline("new", "--from", path, check=1)
+            self.assertIn("not UTF-8 text", proc.stderr)
+        self.assertEqual(self.run_json("list", "--json"), [])
+        path = os.path.join(self.tmp, "bom.md")
+        with open(path, "wb") as f:
+            f.write("\ufeff# BOM heading\r\n\r\nbody\r\n".encode())
+        obj = self.run_json("show", str(self.new("--from", path)), "--json")
+        self.assertEqual(obj["headline"], "BOM heading")
+        self.assertNotIn("\ufeff", obj["body"])
+
+    def test_empty_db_path_is_refused(self):
+        # "--db=$UNSET" must not fall back to the user's own drafts
+        proc = self.run_byline("--db=", "list", db=False, check=2)
+        self.assertIn("--db", proc.stderr)
+
+    def test_edit_zone_then_date_in_any_order(self):
+        id_ = str(self.new("--headline", "Zones", "--time-zone", "Asia/Tehran"))
+        self.run_byline("edit", id_, "--set", "date=2025-03-21 08:00", "--set", "time_zone=Europe/Moscow", check=0)
+        self.assertEqual(self.run_json("show", id_, "--json")["date"], "2025-03-21T08:00:00+03:00")
+
+    def test_language_in_locale_form_sets_direction(self):
+        id_ = str(self.new("--headline", "Arabic"))
+        self.run_byline("edit", id_, "--set", "language=ar_SA", check=0)
+        self.assertEqual(self.run_json("show", id_, "--json")["direction"], "rtl")
+
     def test_date_as_people_type_it(self):
         # Without seconds, with a space for the T, with an offset
         for typed, expected in (("2025-03-21T08:00", "2025-03-21T08:00:00+03:30"),
@@ -194,6 +225,9 @@ class CliStore(BylineTestCase):
         self.assertIn("[harbour]", human[1].lower())
         self.run_byline("search", check=2)
         self.run_byline("search", "x", "--limit", "0", check=2)
+        # A word with a "-" in front is query text, not an unknown option
+        self.assertEqual([h["id"] for h in self.run_json("search", "harbour", "-council", "--json")], [a])
+        self.run_byline("search", "--bogus", "x", check=2)
 
     def test_history_diff_restore(self):
         id_ = self.new("--headline", "Ferries")
@@ -212,6 +246,8 @@ class CliStore(BylineTestCase):
         diff = self.run_byline("diff", str(id_), str(middle), str(newest), check=0).stdout
         self.assertIn("[-Monday-]{+Tuesday+}", diff)
         self.run_byline("diff", str(id_), str(middle), "9999", check=1)
+        proc = self.run_byline("diff", "99999", "1", "2", check=1)
+        self.assertIn("No article with id 99999", proc.stderr)
 
         proc = self.run_byline("restore", str(id_), str(middle), check=0)
         self.assertIn(str(middle), proc.stdout)
