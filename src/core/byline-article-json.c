@@ -269,6 +269,53 @@ byline_article_new_from_json (JsonNode  *node,
     }
 
   object = json_node_get_object (node);
+  /* A field of the wrong type is an error, not a field left out */
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      member = json_object_get_member (object, strings[i].key);
+      if (member != NULL && !JSON_NODE_HOLDS_NULL (member) &&
+          (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING))
+        {
+          g_set_error (error, BYLINE_ARTICLE_ERROR, BYLINE_ARTICLE_ERROR_INVALID,
+                       _("“%s” must be a string"), strings[i].key);
+          return NULL;
+        }
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *key = i == 0 ? "bylines" : "tags";
+      JsonArray *array;
+
+      member = json_object_get_member (object, key);
+      if (member == NULL || JSON_NODE_HOLDS_NULL (member))
+        continue;
+      array = JSON_NODE_HOLDS_ARRAY (member) ? json_node_get_array (member) : NULL;
+      for (guint j = 0; array != NULL && j < json_array_get_length (array); j++)
+        {
+          JsonNode *element = json_array_get_element (array, j);
+
+          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+            array = NULL;
+        }
+      if (array == NULL)
+        {
+          g_set_error (error, BYLINE_ARTICLE_ERROR, BYLINE_ARTICLE_ERROR_INVALID,
+                       _("“%s” must be an array of strings"), key);
+          return NULL;
+        }
+    }
+  if ((text = member_string (object, "time_zone")) != NULL && text[0] != '\0')
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (text);
+
+      if (zone == NULL)
+        {
+          g_set_error (error, BYLINE_ARTICLE_ERROR, BYLINE_ARTICLE_ERROR_INVALID,
+                       _("Unknown time zone “%s”"), text);
+          return NULL;
+        }
+    }
+
   self = byline_article_new ();
 
   if ((member = json_object_get_member (object, "id")) && JSON_NODE_HOLDS_VALUE (member))

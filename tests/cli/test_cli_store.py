@@ -104,6 +104,15 @@ class CliStore(BylineTestCase):
         self.assertEqual(obj["headline"], "BOM heading")
         self.assertNotIn("\ufeff", obj["body"])
 
+    def test_new_from_json_with_wrong_types(self):
+        # A field of the wrong type or an unknown zone is refused, not dropped
+        for bad, word in (('{"headline": 5}', "headline"), ('{"headline": "H", "bylines": "Lena"}', "bylines"),
+                          ('{"headline": "H", "tags": [1, 2]}', "tags"),
+                          ('{"headline": "H", "time_zone": "Mars/X"}', "Mars/X")):
+            proc = self.run_byline("new", "--from", "-", stdin=bad, check=1)
+            self.assertIn(word, proc.stderr)
+        self.assertEqual(self.run_json("list", "--json"), [])
+
     def test_empty_db_path_is_refused(self):
         # "--db=$UNSET" must not fall back to the user's own drafts
         proc = self.run_byline("--db=", "list", db=False, check=2)
