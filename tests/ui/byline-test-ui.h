@@ -113,6 +113,42 @@ byline_test_save_screenshot (GtkWidget  *widget,
   return g_steal_pointer (&file);
 }
 
+typedef gboolean (*BylineTestWidgetPredicate) (GtkWidget     *widget,
+                                               gconstpointer  data);
+
+/* The first widget under @root (depth first, @root itself left out) that
+ * @predicate accepts, or NULL */
+static inline GtkWidget *
+byline_test_find_widget (GtkWidget                 *root,
+                         BylineTestWidgetPredicate  predicate,
+                         gconstpointer              data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = predicate (child, data) ? child : byline_test_find_widget (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Predicates for byline_test_find_widget(): a label whose text is @text,
+ * or holds it */
+static inline gboolean
+byline_test_label_is (GtkWidget     *widget,
+                      gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static inline gboolean
+byline_test_label_contains (GtkWidget     *widget,
+                            gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
 /* GTK 4.8 has no public way to synthesise a key event (there is no
  * gtk_test_widget_send_key in GTK 4). Keyboard shortcuts are tested through
  * the real binding path instead: find the GtkShortcut that @widget's

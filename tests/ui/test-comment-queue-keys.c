@@ -441,16 +441,7 @@ static GtkLabel *
 find_label (GtkWidget  *widget,
             const char *needle)
 {
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), needle) != NULL)
-    return GTK_LABEL (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label (child, needle);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return (GtkLabel *) byline_test_find_widget (widget, byline_test_label_contains, needle);
 }
 
 static int

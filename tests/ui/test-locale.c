@@ -32,24 +32,6 @@ is_language (const char *code)
   return g_str_equal (language, code);
 }
 
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget       *root,
-             WidgetPredicate  predicate,
-             gconstpointer    data)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = predicate (child, data) ? child : find_widget (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_type (GtkWidget     *widget,
          gconstpointer  type)
@@ -282,8 +264,8 @@ test_locale_direction (void)
   window = open_window (article);
   editor = GTK_WIDGET (byline_window_get_editor (window));
   panel = GTK_WIDGET (byline_window_get_metadata_panel (window));
-  sidebar = find_widget (GTK_WIDGET (window), is_drafts_search, _("Search drafts"));
-  headerbar = find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (ADW_TYPE_HEADER_BAR));
+  sidebar = byline_test_find_widget (GTK_WIDGET (window), is_drafts_search, _("Search drafts"));
+  headerbar = byline_test_find_widget (GTK_WIDGET (window), is_type, GSIZE_TO_POINTER (ADW_TYPE_HEADER_BAR));
   g_assert_nonnull (sidebar);
   g_assert_nonnull (headerbar);
 
@@ -317,8 +299,8 @@ static void
 test_locale_strings (void)
 {
   BylineWindow *window = open_window (NULL);
-  AdwStatusPage *empty = ADW_STATUS_PAGE (find_widget (GTK_WIDGET (window), is_type,
-                                                       GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)));
+  AdwStatusPage *empty = ADW_STATUS_PAGE (byline_test_find_widget (GTK_WIDGET (window), is_type,
+                                                                   GSIZE_TO_POINTER (ADW_TYPE_STATUS_PAGE)));
   const char *title = adw_status_page_get_title (empty);
 
   if (is_language ("fa"))
@@ -362,7 +344,7 @@ test_locale_dates (void)
   byline_article_set_date (article, date);
   window = open_window (article);
 
-  row = find_widget (GTK_WIDGET (byline_window_get_metadata_panel (window)), is_row_titled, _("Date and Time"));
+  row = byline_test_find_widget (GTK_WIDGET (byline_window_get_metadata_panel (window)), is_row_titled, _("Date and Time"));
   g_assert_nonnull (row);
   subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
   if (is_language ("fa"))

@@ -13,21 +13,12 @@
 #include "byline-test-ui.h"
 #include "byline-window.h"
 
-/* The first GtkMenuButton under @widget labelled @label */
-static GtkWidget *
-find_menu_button (GtkWidget  *widget,
-                          const char *label)
+/* A menu button labelled @label */
+static gboolean
+is_menu_button_labelled (GtkWidget     *widget,
+                         gconstpointer  label)
 {
-  if (GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_menu_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)), label) == 0;
 }
 
 static void
@@ -45,7 +36,7 @@ test_window_empty_state (void)
   g_assert_cmpstr (byline_window_get_visible_view (window), ==, "empty");
   /* Nothing to publish yet */
   {
-    GtkWidget *publish = find_menu_button (GTK_WIDGET (window), "Publish");
+    GtkWidget *publish = byline_test_find_widget (GTK_WIDGET (window), is_menu_button_labelled, "Publish");
 
     g_assert_nonnull (publish);
     g_assert_false (gtk_widget_get_sensitive (publish));

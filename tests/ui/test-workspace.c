@@ -10,23 +10,6 @@
 
 #include "workspace-fixture.h"
 
-/* A label under @widget whose text is @text */
-static GtkWidget *
-find_label_text (GtkWidget  *widget,
-                 const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_text (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_sidebar_lists_and_opens (Fixture       *f,
                               gconstpointer  data)
@@ -91,8 +74,8 @@ test_sidebar_search (Fixture       *f,
   byline_test_wait_until (n_rows (f) == 0, 5000);
   g_assert_cmpuint (n_rows (f), ==, 0);
   /* (the filters step aside while searching: the words are what to change) */
-  byline_test_wait_until (find_label_text (GTK_WIDGET (sidebar), "Try other words") != NULL, 2000);
-  g_assert_nonnull (find_label_text (GTK_WIDGET (sidebar), "Try other words"));
+  byline_test_wait_until (byline_test_find_widget (GTK_WIDGET (sidebar), byline_test_label_is, "Try other words") != NULL, 2000);
+  g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (sidebar), byline_test_label_is, "Try other words"));
 
   gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "");
   g_assert_false (byline_drafts_sidebar_get_searching (sidebar));
@@ -101,7 +84,7 @@ test_sidebar_search (Fixture       *f,
   /* Status filter: nothing is ready */
   byline_drafts_sidebar_set_status_filter (sidebar, BYLINE_ARTICLE_STATUS_READY);
   g_assert_cmpuint (n_rows (f), ==, 0);
-  g_assert_nonnull (find_label_text (GTK_WIDGET (sidebar), "Try another status or section"));
+  g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (sidebar), byline_test_label_is, "Try another status or section"));
   byline_drafts_sidebar_set_status_filter (sidebar, BYLINE_ARTICLE_STATUS_DRAFT);
   g_assert_cmpuint (n_rows (f), ==, 2);
 
@@ -318,7 +301,7 @@ test_history_restore (Fixture       *f,
   diff_text = gtk_text_buffer_get_text (diff, &start, &end, FALSE);
   g_assert_nonnull (strstr (diff_text, "second sentence"));
   /* Counted in words that agree with the number */
-  g_assert_nonnull (find_label_text (GTK_WIDGET (history), "Since then: 1 addition, 0 removals"));
+  g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (history), byline_test_label_is, "Since then: 1 addition, 0 removals"));
   /* The added words carry the "inserted" tag */
   {
     GtkTextIter at;
