@@ -21,6 +21,25 @@
  * tests/core/test-store-migrations.c migrates a database of every earlier
  * version to the latest. */
 
+/* The comments table after its id (schema 4), made again in schema 9 */
+#define COMMENTS_COLUMNS \
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE," \
+  "  remote_id INTEGER NOT NULL," \
+  "  post_remote_id INTEGER NOT NULL DEFAULT 0," \
+  "  post_headline TEXT NOT NULL DEFAULT ''," \
+  "  parent INTEGER NOT NULL DEFAULT 0," \
+  "  author_name TEXT NOT NULL DEFAULT ''," \
+  "  author_email TEXT NOT NULL DEFAULT ''," \
+  "  author_url TEXT NOT NULL DEFAULT ''," \
+  "  author_ip TEXT NOT NULL DEFAULT ''," \
+  "  author_user_agent TEXT NOT NULL DEFAULT ''," \
+  "  date_gmt TEXT NOT NULL DEFAULT ''," \
+  "  status TEXT NOT NULL CHECK (status IN ('hold', 'approved', 'spam', 'trash'))," \
+  "  content TEXT NOT NULL DEFAULT ''," \
+  "  spam_score REAL NOT NULL DEFAULT -1," \
+  "  spam_reasons TEXT NOT NULL DEFAULT '[]'," \
+  "  UNIQUE (account_id, remote_id));"
+
 /* The triggers that keep the comments' full-text index (schema 4), made
  * again with the table in schema 9 */
 #define COMMENTS_FTS_TRIGGERS \
@@ -190,22 +209,7 @@ static const char *migrations[] = {
    * classifier's token counts. */
   "CREATE TABLE comments ("
   "  id INTEGER PRIMARY KEY,"
-  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
-  "  remote_id INTEGER NOT NULL,"
-  "  post_remote_id INTEGER NOT NULL DEFAULT 0,"
-  "  post_headline TEXT NOT NULL DEFAULT '',"
-  "  parent INTEGER NOT NULL DEFAULT 0,"
-  "  author_name TEXT NOT NULL DEFAULT '',"
-  "  author_email TEXT NOT NULL DEFAULT '',"
-  "  author_url TEXT NOT NULL DEFAULT '',"
-  "  author_ip TEXT NOT NULL DEFAULT '',"
-  "  author_user_agent TEXT NOT NULL DEFAULT '',"
-  "  date_gmt TEXT NOT NULL DEFAULT '',"
-  "  status TEXT NOT NULL CHECK (status IN ('hold', 'approved', 'spam', 'trash')),"
-  "  content TEXT NOT NULL DEFAULT '',"
-  "  spam_score REAL NOT NULL DEFAULT -1,"
-  "  spam_reasons TEXT NOT NULL DEFAULT '[]',"
-  "  UNIQUE (account_id, remote_id));"
+  COMMENTS_COLUMNS
   "CREATE INDEX comments_by_status ON comments (status, date_gmt DESC, id DESC);"
   "CREATE INDEX comments_by_post ON comments (account_id, post_remote_id, date_gmt DESC);"
   "CREATE INDEX comments_by_author ON comments (author_email, date_gmt DESC);"
@@ -309,22 +313,7 @@ static const char *migrations[] = {
   "CREATE TEMP TABLE moderation_kept AS SELECT * FROM comment_moderation;"
   "CREATE TABLE comments_new ("
   "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
-  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
-  "  remote_id INTEGER NOT NULL,"
-  "  post_remote_id INTEGER NOT NULL DEFAULT 0,"
-  "  post_headline TEXT NOT NULL DEFAULT '',"
-  "  parent INTEGER NOT NULL DEFAULT 0,"
-  "  author_name TEXT NOT NULL DEFAULT '',"
-  "  author_email TEXT NOT NULL DEFAULT '',"
-  "  author_url TEXT NOT NULL DEFAULT '',"
-  "  author_ip TEXT NOT NULL DEFAULT '',"
-  "  author_user_agent TEXT NOT NULL DEFAULT '',"
-  "  date_gmt TEXT NOT NULL DEFAULT '',"
-  "  status TEXT NOT NULL CHECK (status IN ('hold', 'approved', 'spam', 'trash')),"
-  "  content TEXT NOT NULL DEFAULT '',"
-  "  spam_score REAL NOT NULL DEFAULT -1,"
-  "  spam_reasons TEXT NOT NULL DEFAULT '[]',"
-  "  UNIQUE (account_id, remote_id));"
+  COMMENTS_COLUMNS
   "INSERT INTO comments_new SELECT id, account_id, remote_id, post_remote_id, post_headline, parent, author_name,"
   "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, spam_reasons"
   "  FROM comments ORDER BY id;"
