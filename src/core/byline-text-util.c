@@ -71,11 +71,12 @@ _byline_text_make_valid (const char *text,
   return g_string_free (out, FALSE);
 }
 
-/* Escapes text and attribute values alike (&, <, >, ", '). */
-void
-_byline_html_escape_append (GString    *out,
-                            const char *text,
-                            gssize      length)
+/* &, < and > always; the quotes too for attribute values */
+static void
+escape_append (GString    *out,
+               const char *text,
+               gssize      length,
+               gboolean    quotes)
 {
   const char *end;
 
@@ -92,12 +93,21 @@ _byline_html_escape_append (GString    *out,
         case '&': g_string_append (out, "&amp;"); break;
         case '<': g_string_append (out, "&lt;"); break;
         case '>': g_string_append (out, "&gt;"); break;
-        case '"': g_string_append (out, "&quot;"); break;
-        case '\'': g_string_append (out, "&#39;"); break;
+        case '"': g_string_append (out, quotes ? "&quot;" : "\""); break;
+        case '\'': g_string_append (out, quotes ? "&#39;" : "'"); break;
         case '\0': g_string_append (out, "\357\277\275"); break;
         default: g_string_append_c (out, *p); break;
         }
     }
+}
+
+/* Escapes text and attribute values alike (&, <, >, ", '). */
+void
+_byline_html_escape_append (GString    *out,
+                            const char *text,
+                            gssize      length)
+{
+  escape_append (out, text, length, TRUE);
 }
 
 /* @text as HTML text for a field the site shows as HTML (a post's title
@@ -108,17 +118,7 @@ _byline_html_escape_text (const char *text)
 {
   GString *out = g_string_new (NULL);
 
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
-    {
-      if (*p == '&')
-        g_string_append (out, "&amp;");
-      else if (*p == '<')
-        g_string_append (out, "&lt;");
-      else if (*p == '>')
-        g_string_append (out, "&gt;");
-      else
-        g_string_append_c (out, *p);
-    }
+  escape_append (out, text, -1, FALSE);
   return g_string_free (out, FALSE);
 }
 
