@@ -389,18 +389,29 @@ fail:
   return FALSE;
 }
 
+void
+byline_comment_change_free (BylineCommentChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->old_status);
+  g_free (change->new_status);
+  g_free (change->actor);
+  g_free (change);
+}
+
 /**
- * byline_store_comment_history:
+ * byline_store_comment_changes:
  *
- * Returns: (transfer full) (element-type utf8): the moderation history of
- *   a comment, oldest first, as "TIME OLD→NEW ACTOR" lines
+ * Returns: (transfer full) (element-type BylineCommentChange): the
+ *   moderation history of a comment, oldest first
  */
 GPtrArray *
-byline_store_comment_history (BylineStore  *self,
+byline_store_comment_changes (BylineStore  *self,
                               gint64        id,
                               GError      **error)
 {
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_comment_change_free);
   g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
@@ -412,13 +423,45 @@ byline_store_comment_history (BylineStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (lines, g_strdup_printf ("%" G_GINT64_FORMAT " %s→%s %s",
-                                             (gint64) sqlite3_column_int64 (stmt, 0),
-                                             sqlite3_column_text (stmt, 1),
-                                             sqlite3_column_text (stmt, 2),
-                                             sqlite3_column_text (stmt, 3)));
+    {
+      BylineCommentChange *change = g_new0 (BylineCommentChange, 1);
+
+      change->at = sqlite3_column_int64 (stmt, 0);
+      change->old_status = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      change->new_status = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      change->actor = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (changes, change);
+    }
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
+  return g_steal_pointer (&changes);
+}
+
+/**
+ * byline_store_comment_history:
+ *
+ * Returns: (transfer full) (element-type utf8): the moderation history of
+ *   a comment, oldest first, as "TIME OLD→NEW ACTOR" lines (for logs and
+ *   tests; byline_store_comment_changes() has the same as fields)
+ */
+GPtrArray *
+byline_store_comment_history (BylineStore  *self,
+                              gint64        id,
+                              GError      **error)
+{
+  g_autoptr(GPtrArray) changes = byline_store_comment_changes (self, id, error);
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (changes == NULL)
+    return NULL;
+  lines = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      BylineCommentChange *change = g_ptr_array_index (changes, i);
+
+      g_ptr_array_add (lines, g_strdup_printf ("%" G_GINT64_FORMAT " %s→%s %s", change->at,
+                                               change->old_status, change->new_status, change->actor));
+    }
   return g_steal_pointer (&lines);
 }
 

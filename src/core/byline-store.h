@@ -187,6 +187,17 @@ typedef struct
 BylineCachedComment *byline_cached_comment_new  (void);
 void                 byline_cached_comment_free (BylineCachedComment *comment);
 
+/* One change of a cached comment's status (its moderation history). */
+typedef struct
+{
+  gint64  at;            /* Unix time, seconds */
+  char   *old_status;
+  char   *new_status;
+  char   *actor;         /* "editor", "undo", "refused", "site", … or "" */
+} BylineCommentChange;
+
+void byline_comment_change_free (BylineCommentChange *change);
+
 /**
  * BylineCommentQuery:
  * @account: (nullable): only this account's comments
@@ -479,6 +490,9 @@ gboolean       byline_store_moderate_comment     (BylineStore          *self,
                                                   const char           *actor,
                                                   GError              **error);
 GPtrArray     *byline_store_comment_history      (BylineStore          *self,
+                                                  gint64                id,
+                                                  GError              **error);
+GPtrArray     *byline_store_comment_changes      (BylineStore          *self,
                                                   gint64                id,
                                                   GError              **error);
 

@@ -221,36 +221,23 @@ actor_label (const char *actor)
   return byline_comment_safe_label (actor, NULL);
 }
 
-/* One line of byline_store_comment_history() ("TIME OLD→NEW ACTOR") in
- * words: the date as the interface shows dates (the Persian calendar in
- * Persian), the statuses as the queue names them. */
+/* One change of the comment's moderation history in words: the date as
+ * the interface shows dates (the Persian calendar in Persian), the
+ * statuses as the queue names them, and who */
 static char *
-history_line (const char *line)
+history_line (const BylineCommentChange *change)
 {
-  g_auto(GStrv) parts = g_strsplit (line, " ", 3);
-  g_auto(GStrv) statuses = NULL;
-  g_autoptr(GDateTime) at = NULL;
-  g_autofree char *date = NULL;
-  g_autofree char *actor = NULL;
-  char *end = NULL;
-  gint64 seconds;
+  g_autoptr(GDateTime) at = g_date_time_new_from_unix_local (change->at);
+  g_autofree char *date = at != NULL ? byline_format_date_for_display (at, TRUE) : g_strdup ("");
+  g_autofree char *actor = actor_label (change->actor);
 
-  if (g_strv_length (parts) < 2)
-    return g_strdup (line);
-  seconds = g_ascii_strtoll (parts[0], &end, 10);
-  statuses = g_strsplit (parts[1], "→", 2);
-  if (end == parts[0] || *end != '\0' || g_strv_length (statuses) != 2 ||
-      !(at = g_date_time_new_from_unix_local (seconds)))
-    return g_strdup (line);
-  date = byline_format_date_for_display (at, TRUE);
-  actor = actor_label (parts[2]);
   if (actor != NULL)
     /* Translators: a comment's moderation history: date · old status → new status · who */
-    return g_strdup_printf (_("%s · %s → %s · %s"), date, byline_comment_status_label (statuses[0]),
-                            byline_comment_status_label (statuses[1]), actor);
+    return g_strdup_printf (_("%s · %s → %s · %s"), date, byline_comment_status_label (change->old_status),
+                            byline_comment_status_label (change->new_status), actor);
   /* Translators: a comment's moderation history: date · old status → new status */
-  return g_strdup_printf (_("%s · %s → %s"), date, byline_comment_status_label (statuses[0]),
-                          byline_comment_status_label (statuses[1]));
+  return g_strdup_printf (_("%s · %s → %s"), date, byline_comment_status_label (change->old_status),
+                          byline_comment_status_label (change->new_status));
 }
 
 static void
@@ -261,7 +248,7 @@ fill_related (BylineCommentDetail       *self,
   g_autoptr(GString) others = g_string_new (NULL);
   g_autoptr(GString) history = g_string_new (NULL);
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
   BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
 
   gtk_label_set_text (self->parent_label, "");
@@ -310,10 +297,10 @@ fill_related (BylineCommentDetail       *self,
   gtk_label_set_text (self->others_label, others->str);
   gtk_widget_set_visible (GTK_WIDGET (self->others_label), others->len > 0);
 
-  lines = byline_store_comment_history (store, data->id, NULL);
-  for (guint i = 0; lines != NULL && i < lines->len; i++)
+  changes = byline_store_comment_changes (store, data->id, NULL);
+  for (guint i = 0; changes != NULL && i < changes->len; i++)
     {
-      g_autofree char *text = history_line (g_ptr_array_index (lines, i));
+      g_autofree char *text = history_line (g_ptr_array_index (changes, i));
 
       g_string_append_printf (history, "%s%s", history->len ? "\n" : "", text);
     }

@@ -516,6 +516,16 @@ test_store_comments_cache (void)
   history = byline_store_comment_history (store, id, &error);
   g_assert_cmpuint (history->len, ==, 2);
   g_assert_nonnull (strstr (g_ptr_array_index (history, 0), "hold→spam ed"));
+  {
+    g_autoptr(GPtrArray) changes = byline_store_comment_changes (store, id, &error);
+    BylineCommentChange *first = g_ptr_array_index (changes, 0);
+
+    g_assert_cmpuint (changes->len, ==, 2);
+    g_assert_cmpstr (first->old_status, ==, "hold");
+    g_assert_cmpstr (first->new_status, ==, "spam");
+    g_assert_cmpstr (first->actor, ==, "ed");
+    g_assert_cmpint (first->at, >, 0);
+  }
   g_assert_false (byline_store_moderate_comment (store, id, "deleted", NULL, &error));
   g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
   g_clear_error (&error);
