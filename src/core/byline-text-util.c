@@ -71,12 +71,61 @@ _byline_text_make_valid (const char *text,
   return g_string_free (out, FALSE);
 }
 
-/* &, < and > always; the quotes too for attribute values */
+/* The names the HTML Standard's table of named character references
+ * decodes even without their semicolon (and then even with letters
+ * following: "&copyright" reads as "©right") */
+static const char * const legacy_names[] = {
+  "Aacute", "aacute", "Acirc", "acirc", "acute", "AElig", "aelig", "Agrave", "agrave", "AMP",
+  "amp", "Aring", "aring", "Atilde", "atilde", "Auml", "auml", "brvbar", "Ccedil", "ccedil",
+  "cedil", "cent", "COPY", "copy", "curren", "deg", "divide", "Eacute", "eacute", "Ecirc",
+  "ecirc", "Egrave", "egrave", "ETH", "eth", "Euml", "euml", "frac12", "frac14", "frac34", "GT",
+  "gt", "Iacute", "iacute", "Icirc", "icirc", "iexcl", "Igrave", "igrave", "iquest", "Iuml",
+  "iuml", "laquo", "LT", "lt", "macr", "micro", "middot", "nbsp", "not", "Ntilde", "ntilde",
+  "Oacute", "oacute", "Ocirc", "ocirc", "Ograve", "ograve", "ordf", "ordm", "Oslash", "oslash",
+  "Otilde", "otilde", "Ouml", "ouml", "para", "plusmn", "pound", "QUOT", "quot", "raquo", "REG",
+  "reg", "sect", "shy", "sup1", "sup2", "sup3", "szlig", "THORN", "thorn", "times", "Uacute",
+  "uacute", "Ucirc", "ucirc", "Ugrave", "ugrave", "uml", "Uuml", "uuml", "Yacute", "yacute",
+  "yen", "yuml",
+};
+
+/* Whether the "&" at @amp could start a character reference for some
+ * reader of the text: "&#" (numeric, with or without digits and
+ * semicolon), letters and digits ending in ";" (known name or not), or a
+ * name decoded without its semicolon. "R&D", "AT&T", "Q&A" and
+ * "fish & chips" start none. */
+static gboolean
+amp_may_start_reference (const char *amp,
+                         const char *end)
+{
+  const char *name = amp + 1;
+  const char *p = name;
+
+  if (p < end && *p == '#')
+    return TRUE;
+  while (p < end && g_ascii_isalnum (*p))
+    p++;
+  if (p == name)
+    return FALSE;
+  if (p < end && *p == ';')
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (legacy_names); i++)
+    {
+      gsize len = strlen (legacy_names[i]);
+
+      if (len <= (gsize) (p - name) && strncmp (name, legacy_names[i], len) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* < and > always; the quotes too for attribute values; & always, or for
+ * text (@all_amps FALSE) only where it could start a character reference */
 static void
 escape_append (GString    *out,
                const char *text,
                gssize      length,
-               gboolean    quotes)
+               gboolean    quotes,
+               gboolean    all_amps)
 {
   const char *end;
 
@@ -90,7 +139,12 @@ escape_append (GString    *out,
     {
       switch (*p)
         {
-        case '&': g_string_append (out, "&amp;"); break;
+        case '&':
+          if (all_amps || amp_may_start_reference (p, end))
+            g_string_append (out, "&amp;");
+          else
+            g_string_append_c (out, '&');
+          break;
         case '<': g_string_append (out, "&lt;"); break;
         case '>': g_string_append (out, "&gt;"); break;
         case '"': g_string_append (out, quotes ? "&quot;" : "\""); break;
@@ -107,18 +161,21 @@ _byline_html_escape_append (GString    *out,
                             const char *text,
                             gssize      length)
 {
-  escape_append (out, text, length, TRUE);
+  escape_append (out, text, length, TRUE, TRUE);
 }
 
 /* @text as HTML text for a field the site shows as HTML (a post's title
- * or excerpt, an image's caption): &, < and > escaped, quotes left as
- * they are (as WordPress keeps such fields), never any markup */
+ * or excerpt, an image's caption): < and > escaped, so never any markup;
+ * "&" only where it could start a character reference, so the site shows
+ * what was typed while "R&D" stays "R&D" in WordPress's own editor (which
+ * edits the stored HTML as it is); quotes left as they are (as WordPress
+ * keeps such fields). Decoding the result gives @text back. */
 char *
 _byline_html_escape_text (const char *text)
 {
   GString *out = g_string_new (NULL);
 
-  escape_append (out, text, -1, FALSE);
+  escape_append (out, text, -1, FALSE, FALSE);
   return g_string_free (out, FALSE);
 }
 

@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "byline-html-import.h"
 #include "byline-text-display.h"
+#include "byline-text-private.h"
 #include "byline-test-html.h"
 
 #define FSI "\u2068"
@@ -67,6 +69,44 @@ test_url (void)
   g_assert_cmpstr (zw, ==, LRI "http://google.com/" PDI);
 }
 
+/* A headline, excerpt or caption goes to the site as HTML text: never a
+ * tag, never a character reference the journalist did not type, and an
+ * ordinary "&" left as typed (WordPress's editor shows the stored HTML) */
+static void
+test_escape_text (void)
+{
+  static const struct {
+    const char *text;
+    const char *html;
+  } cases[] = {
+    { "R&D spending rises", "R&D spending rises" },
+    { "AT&T, Q&A, fish & chips, M&S", "AT&T, Q&A, fish & chips, M&S" },
+    { "Council <img src=x onerror=alert(1)> budget", "Council &lt;img src=x onerror=alert(1)&gt; budget" },
+    /* An article about HTML: the entity as text */
+    { "Why &amp; and &lt;p&gt; show up", "Why &amp;amp; and &amp;lt;p&amp;gt; show up" },
+    /* Names browsers decode without a semicolon, even with letters after */
+    { "&copy &copyright &notes &AMP &nbsp1 &frac12", "&amp;copy &amp;copyright &amp;notes &amp;AMP &amp;nbsp1 &amp;frac12" },
+    /* Letters and digits ending in ";" (a known name or not), and numbers */
+    { "B&Q; &Dagger; &foo; &#38; &#x26 &#", "B&amp;Q; &amp;Dagger; &amp;foo; &amp;#38; &amp;#x26 &amp;#" },
+    /* Not a reference: no such name without semicolon, or nothing after */
+    { "&Copy &D &c &", "&Copy &D &c &" },
+    { "He said \"no\" — it's", "He said \"no\" — it's" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *html = _byline_html_escape_text (cases[i].text);
+      g_autoptr(BylineArticle) back = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_cmpstr (html, ==, cases[i].html);
+      /* Pulling the post decodes it to what was typed */
+      back = byline_html_import_post (html, "", NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_headline (back), ==, cases[i].text);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,6 +117,7 @@ main (int   argc,
   g_test_add_func ("/text-display/override-removed", test_override_removed);
   g_test_add_func ("/text-display/controls-and-invalid-utf8", test_controls_and_invalid);
   g_test_add_func ("/text-display/url", test_url);
+  g_test_add_func ("/text-display/escape-text", test_escape_text);
 
   return g_test_run ();
 }

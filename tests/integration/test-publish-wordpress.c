@@ -283,7 +283,7 @@ test_update_and_conflict (void)
   g_assert_cmpint (updated->remote_id, ==, remote[0]);
   post = site_post (remote[0]);
   g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "publish");
-  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries &amp; a pier");
+  g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries & a pier");
   g_assert_null (strstr (json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered"), "<img"));
 
   /* An editor changes the post on the site (modified_gmt has one-second
@@ -418,6 +418,107 @@ test_unpublish (void)
   g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "draft");
 }
 
+/* A story with @headline published as a draft by @who (in @db, a store of
+ * its own); returns the post's id */
+static gint64
+publish_headline (BylineStore     *db,
+                  BylinePublisher *who,
+                  const char      *name,
+                  const char      *headline)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  byline_article_set_headline (article, headline);
+  byline_article_set_body (article, "A paragraph.");
+  g_assert_true (byline_store_save_article (db, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (who, byline_article_get_id (article), name, "draft",
+                                          BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  return result->remote_id;
+}
+
+/* Headlines with "&", a tag and an entity written as text, published by
+ * the editor (unfiltered_html: WordPress stores the title as sent) and by
+ * the author (WordPress's kses turns every bare "&" into "&amp;" for
+ * users without unfiltered_html, whoever sends it): what the site shows
+ * is what was typed, no tag is ever formed, and a pull gives it back. */
+static void
+test_headline_text (void)
+{
+  static const struct {
+    const char *headline;
+    const char *editor_raw;   /* what WordPress stores for each */
+    const char *author_raw;
+  } cases[] = {
+    { "R&D spending rises at AT&T", "R&D spending rises at AT&T", "R&amp;D spending rises at AT&amp;T" },
+    { "Council <img src=x onerror=alert(1)> budget",
+      "Council &lt;img src=x onerror=alert(1)&gt; budget", "Council &lt;img src=x onerror=alert(1)&gt; budget" },
+    { "Why &amp; and &copy show up in feeds", "Why &amp;amp; and &amp;copy show up in feeds",
+      "Why &amp;amp; and &amp;copy show up in feeds" },
+  };
+  const char *who[] = { "editor", "author" };
+
+  for (guint w = 0; w < G_N_ELEMENTS (who); w++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *upper = g_ascii_strup (who[w], -1);
+      g_autofree char *password_var = g_strdup_printf ("BYLINE_WP_%s_PASSWORD", upper);
+      g_autofree char *db = g_strdup_printf ("%s/%s-headlines.db", dir, who[w]);
+      g_autofree char *pulled_db = g_strdup_printf ("%s/%s-headlines-pulled.db", dir, who[w]);
+      g_autoptr(BylineStore) mine = NULL;
+      g_autoptr(BylineStore) other = NULL;
+      g_autoptr(BylinePublisher) sender = NULL;
+      g_autoptr(BylinePublisher) puller = NULL;
+      g_autoptr(BylineAccount) added = NULL;
+      g_autoptr(BylineAccount) pulling = NULL;
+      gint64 posts[G_N_ELEMENTS (cases)];
+
+      /* No keyring: the account's password is the one in the environment */
+      g_setenv ("BYLINE_PASSWORD", env (password_var), TRUE);
+      mine = byline_store_new (db, NULL, &error);
+      g_assert_no_error (error);
+      sender = byline_publisher_new (mine, NULL);
+      added = byline_accounts_add_sync (mine, env ("BYLINE_WP_URL"), who[w], env (password_var), NULL, NULL, &error);
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autoptr(JsonObject) post = NULL;
+          g_autofree char *shown = NULL;
+          const char *rendered;
+
+          posts[i] = publish_headline (mine, sender, added->name, cases[i].headline);
+          post = site_post (posts[i]);
+          g_assert_cmpstr (raw (post, "title"), ==, w == 0 ? cases[i].editor_raw : cases[i].author_raw);
+          rendered = json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered");
+          g_assert_null (strchr (rendered, '<'));
+          /* The site's page shows the headline as typed */
+          shown = byline_html_to_text (rendered, -1);
+          g_assert_cmpstr (shown, ==, cases[i].headline);
+        }
+
+      other = byline_store_new (pulled_db, NULL, &error);
+      g_assert_no_error (error);
+      puller = byline_publisher_new (other, NULL);
+      pulling = byline_accounts_add_sync (other, env ("BYLINE_WP_URL"), who[w], env (password_var), NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_true (byline_publisher_pull_sync (puller, pulling->name, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          gint64 id = byline_store_find_linked_article (other, pulling->name, posts[i], &error);
+          g_autoptr(BylineArticle) back = NULL;
+
+          g_assert_cmpint (id, >, 0);
+          back = byline_store_load_article (other, id, NULL, &error);
+          g_assert_cmpstr (byline_article_get_headline (back), ==, cases[i].headline);
+        }
+    }
+  g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -454,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/publish-wordpress/update-and-conflict", test_update_and_conflict);
   g_test_add_func ("/publish-wordpress/pull-back", test_pull_back);
   g_test_add_func ("/publish-wordpress/unpublish", test_unpublish);
+  g_test_add_func ("/publish-wordpress/headline-text", test_headline_text);
   status = g_test_run ();
 
   g_clear_object (&publisher);
