@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-accounts.h"
 #include "byline-cms-sync.h"
@@ -38,6 +39,43 @@ byline_accounts_default_name (const char *url)
   if (g_uri_get_port (uri) > 0)
     return g_strdup_printf ("%s:%d", g_uri_get_host (uri), g_uri_get_port (uri));
   return g_strdup (g_uri_get_host (uri));
+}
+
+/**
+ * byline_accounts_site_key:
+ *
+ * The site @url names, the same however the URL was typed: host in
+ * lowercase, `:port` unless it is the scheme's default, then the path
+ * without trailing slashes; the scheme is left out (a site moved to https
+ * is the same site, with the same posts).
+ *
+ * Returns: (transfer full) (nullable): e.g. `example.com/news`, or %NULL
+ *   when @url is not an http(s) URL
+ */
+char *
+byline_accounts_site_key (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  g_autofree char *host = NULL;
+  g_autofree char *path = NULL;
+  gboolean https;
+  int port;
+  gsize len;
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL || g_uri_get_host (uri)[0] == '\0')
+    return NULL;
+  https = g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0;
+  if (!https && g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") != 0)
+    return NULL;
+  host = g_ascii_strdown (g_uri_get_host (uri), -1);
+  path = g_strdup (g_uri_get_path (uri));
+  len = strlen (path);
+  while (len > 0 && path[len - 1] == '/')
+    path[--len] = '\0';
+  port = g_uri_get_port (uri);
+  if (port > 0 && port != (https ? 443 : 80))
+    return g_strdup_printf ("%s:%d%s", host, port, path);
+  return g_strconcat (host, path, NULL);
 }
 
 /**

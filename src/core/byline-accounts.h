@@ -31,6 +31,7 @@ typedef enum
 GQuark         byline_accounts_error_quark         (void);
 
 char          *byline_accounts_default_name        (const char     *url);
+char          *byline_accounts_site_key            (const char     *url);
 BylineCms     *byline_accounts_open_cms            (BylineStore    *store,
                                                     const char     *account,
                                                     GCancellable   *cancellable,

@@ -154,6 +154,21 @@ apply_post (BylineArticle *target,
     byline_article_set_image_media_id (target, byline_article_get_image_media_id (from));
 }
 
+/* @modified: the post's version Byline has seen; @hash: what it holds */
+static gboolean
+link_to_version (BylineStore          *store,
+                 BylineArticle        *article,
+                 const char           *account,
+                 const BylineCmsPost  *post,
+                 const char           *modified,
+                 const char           *hash,
+                 GError              **error)
+{
+  g_autoptr(BylineArticleLink) link = byline_article_link_new (account, post->id, post->link, modified, hash);
+
+  return byline_store_set_link (store, byline_article_get_id (article), link, error);
+}
+
 static gboolean
 link_to_post (BylineStore          *store,
               BylineArticle        *article,
@@ -163,9 +178,96 @@ link_to_post (BylineStore          *store,
 {
   g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
   g_autofree char *hash = byline_article_content_hash (article);
-  g_autoptr(BylineArticleLink) link = byline_article_link_new (account, post->id, post->link, modified, hash);
 
-  return byline_store_set_link (store, byline_article_get_id (article), link, error);
+  return link_to_version (store, article, account, post, modified, hash, error);
+}
+
+/* The URL namespace of RFC 4122 (6ba7b811-9dad-11d1-80b4-00c04fd430c8) */
+static const guint8 url_namespace[16] = {
+  0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8,
+};
+
+/* The UUID of a story pulled from a post that carries none of Byline's
+ * (one written on the site): a name-based (version 5) UUID of where the
+ * post lives, the site (byline_accounts_site_key()) and the post's id as
+ * in WordPress's short link `//SITE/?p=ID`. A later account for the same
+ * site (the account removed and added again, or a second user) finds the
+ * story by it instead of making a second one. */
+static char *
+uuid_for_site_post (const char *site,
+                    gint64      remote_id)
+{
+  g_autoptr(GChecksum) sha1 = g_checksum_new (G_CHECKSUM_SHA1);
+  g_autofree char *name = g_strdup_printf ("//%s/?p=%" G_GINT64_FORMAT, site, remote_id);
+  guint8 d[20];
+  gsize len = sizeof d;
+
+  g_checksum_update (sha1, url_namespace, sizeof url_namespace);
+  g_checksum_update (sha1, (const guchar *) name, -1);
+  g_checksum_get_digest (sha1, d, &len);
+  d[6] = (d[6] & 0x0F) | 0x50;
+  d[8] = (d[8] & 0x3F) | 0x80;
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7],
+                          d[8], d[9], d[10], d[11], d[12], d[13], d[14], d[15]);
+}
+
+/* Whether the story had the text whose content hash is @hash (it is one
+ * of its revisions): @known is %FALSE when not */
+static gboolean
+had_version (BylineStore   *store,
+             gint64         article_id,
+             const char    *hash,
+             gboolean      *known,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GPtrArray) revisions = byline_store_list_revisions (store, article_id, cancellable, error);
+
+  if (revisions == NULL)
+    return FALSE;
+  *known = FALSE;
+  for (guint i = 0; i < revisions->len && !*known; i++)
+    *known = g_strcmp0 (((BylineRevision *) g_ptr_array_index (revisions, i))->content_hash, hash) == 0;
+  return TRUE;
+}
+
+/* A story found by its UUID but not linked to @account (the account was
+ * removed and added again, or is a second one for the same site): when
+ * it differs from the post it may hold edits never published, so its text
+ * is kept and it is linked with the post's version as the one last sent
+ * (pulls then leave it alone, a publish sends it). When it never had that
+ * version, the post changed on the site too: the link gets no known
+ * modification time, so the next publish reports a conflict instead of
+ * overwriting it. @kept is %FALSE when nothing differs (the caller takes
+ * the post as usual). */
+static gboolean
+adopt_keeping_local (BylineStore          *store,
+                     BylineArticle        *article,
+                     BylineArticle        *remote_article,
+                     const char           *account,
+                     const BylineCmsPost  *post,
+                     gboolean             *kept,
+                     GCancellable         *cancellable,
+                     GError              **error)
+{
+  g_autoptr(BylineArticle) site_version = byline_article_copy (article);
+  g_autofree char *hash = byline_article_content_hash (article);
+  g_autofree char *site_hash = NULL;
+  g_autofree char *modified = NULL;
+  gboolean known = FALSE;
+
+  apply_post (site_version, remote_article);
+  site_hash = byline_article_content_hash (site_version);
+  *kept = g_strcmp0 (hash, site_hash) != 0;
+  if (!*kept)
+    return TRUE;
+  if (!had_version (store, byline_article_get_id (article), site_hash, &known, cancellable, error))
+    return FALSE;
+  g_debug ("Story %" G_GINT64_FORMAT " differs from post %" G_GINT64_FORMAT ": kept, %s",
+           byline_article_get_id (article), post->id, known ? "its edits are newer" : "changed on both sides");
+  modified = known ? _byline_publisher_format_gmt (post->modified_gmt) : g_strdup ("");
+  return link_to_version (store, article, account, post, modified, site_hash, error);
 }
 
 static BylineCmsPost *
@@ -281,7 +383,11 @@ byline_publisher_take_remote_sync (BylinePublisher  *self,
  * context=edit) as articles linked to them. A post already linked (or
  * carrying the UUID of a local story) updates that article instead of
  * making a second one, unless the article has local changes that were
- * never published: those are kept.
+ * never published: those are kept. A post without Byline's UUID (written
+ * on the site) gives its article a UUID made from the site and the post's
+ * id, so an account for the same site added later (after the account was
+ * removed, say) links the same article again; one that differs from the
+ * post then keeps its text (see adopt_keeping_local()).
  */
 gboolean
 byline_publisher_pull_sync (BylinePublisher  *self,
@@ -296,12 +402,16 @@ byline_publisher_pull_sync (BylinePublisher  *self,
   g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
   g_autoptr(GPtrArray) posts = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *site = NULL;
+  g_autoptr(BylineAccount) found = NULL;
   guint created = 0, updated = 0;
 
   if (!(name = byline_publisher_pick_account (self, 0, account, error)) ||
+      !(found = byline_store_find_account (store, name, error)) ||
       !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
       !byline_accounts_refresh_terms_sync (store, cms, name, cancellable, error))
     return FALSE;
+  site = byline_accounts_site_key (found->base_url);
 
   query->page = 0;
   query->per_page = 100;
@@ -316,12 +426,19 @@ byline_publisher_pull_sync (BylinePublisher  *self,
       g_autoptr(BylineArticle) remote_article = NULL;
       g_autoptr(BylineArticle) article = NULL;
       g_autoptr(GError) local_error = NULL;
+      g_autofree char *carried = NULL;
       gint64 id;
 
       if (!(remote_article = _byline_publisher_article_from_post (store, name, post, &local_error)))
         {
           g_debug ("Post %" G_GINT64_FORMAT " not imported: %s", post->id, local_error->message);
           continue;
+        }
+      if (!(carried = uuid_of_post (post)) && site != NULL)
+        {
+          g_autofree char *uuid = uuid_for_site_post (site, post->id);
+
+          byline_article_set_uuid (remote_article, uuid);
         }
       if ((id = byline_store_find_linked_article (store, name, post->id, error)) < 0)
         return FALSE;
@@ -339,6 +456,26 @@ byline_publisher_pull_sync (BylinePublisher  *self,
             return FALSE;
           link = byline_article_find_link (article, name);
           hash = byline_article_content_hash (article);
+          if (link == NULL)
+            {
+              gboolean kept;
+
+              if (!adopt_keeping_local (store, article, remote_article, name, post, &kept, cancellable, error))
+                return FALSE;
+              if (kept)
+                continue;
+              /* The same text: only linked (and given the post's status) */
+              if (byline_article_get_status (article) != byline_article_get_status (remote_article))
+                {
+                  byline_article_set_status (article, byline_article_get_status (remote_article));
+                  if (!byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, cancellable, error))
+                    return FALSE;
+                  updated++;
+                }
+              if (!link_to_post (store, article, name, post, error))
+                return FALSE;
+              continue;
+            }
           if (link != NULL && g_strcmp0 (link->remote_modified, modified) == 0)
             continue;   /* unchanged on the site */
           if (link != NULL && link->content_hash != NULL && g_strcmp0 (link->content_hash, hash) != 0)

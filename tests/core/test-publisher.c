@@ -398,6 +398,127 @@ test_backoff (void)
   name = byline_accounts_default_name ("http://127.0.0.1:8080/blog");
   g_assert_cmpstr (name, ==, "127.0.0.1:8080");
   g_assert_null (byline_accounts_default_name ("ftp://example.com"));
+  /* One site however its URL is typed */
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const urls[] = {
+        "http://News.Example.com/blog", "https://news.example.com:443/blog/", "http://news.example.com:80/blog//",
+        "HTTPS://news.example.com/blog",
+      };
+      g_autofree char *key = byline_accounts_site_key (urls[i]);
+
+      g_assert_cmpstr (key, ==, "news.example.com/blog");
+    }
+  {
+    g_autofree char *port = byline_accounts_site_key ("http://127.0.0.1:8080/");
+
+    g_assert_cmpstr (port, ==, "127.0.0.1:8080");
+    g_assert_null (byline_accounts_site_key ("ftp://example.com"));
+  }
+}
+
+/* Posts written on the site, pulled once, then the account removed and
+ * added again (under another name, the URL typed differently): the next
+ * pull links the same stories again instead of making new drafts, and a
+ * story with edits never published keeps them. */
+static void
+test_pull_after_account_added_again (Pub           *p,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAccount) again = NULL;
+  g_autoptr(GPtrArray) articles = NULL;
+  g_autoptr(BylineArticle) edited = NULL;
+  g_autoptr(BylineArticle) both = NULL;
+  g_autoptr(BylinePublishResult) sent = NULL;
+  g_autoptr(BylinePublishResult) refused = NULL;
+  g_autofree char *url = NULL;
+  BylineArticleQuery query = BYLINE_ARTICLE_QUERY_INIT;
+  gint64 posts[4], ids[4];
+  guint created = 99, updated = 99;
+  const BylineArticleLink *link;
+
+  posts[0] = fake_wp_add_post (p->wp, "Untouched", "<p>Same on both sides.</p>", "untouched", "publish");
+  posts[1] = fake_wp_add_post (p->wp, "Edited here", "<p>The site's text.</p>", "edited-here", "draft");
+  posts[2] = fake_wp_add_post (p->wp, "Edited on both sides", "<p>The site's text.</p>", "edited-both", "draft");
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpint ((ids[i] = byline_store_find_linked_article (p->store, "site", posts[i], &error)), >, 0);
+
+  /* Local edits, never published */
+  for (guint i = 1; i < 3; i++)
+    {
+      g_autoptr(BylineArticle) article = byline_store_load_article (p->store, ids[i], NULL, &error);
+
+      byline_article_set_standfirst (article, "A local edit");
+      g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+    }
+
+  /* A story published from Byline (its post carries its UUID), edited
+   * since */
+  ids[3] = pub_story (p, "Published from Byline");
+  sent = byline_publisher_publish_sync (p->publisher, ids[3], "site", "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  posts[3] = sent->remote_id;
+  g_clear_pointer (&sent, byline_publish_result_free);
+  {
+    g_autoptr(BylineArticle) article = byline_store_load_article (p->store, ids[3], NULL, &error);
+
+    byline_article_set_standfirst (article, "A local edit");
+    g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  }
+
+  g_assert_true (byline_store_delete_account (p->store, "site", &error));
+  g_assert_no_error (error);
+  /* While there is no account, the third post changes on the site */
+  {
+    g_autoptr(JsonObject) edit = json_object_new ();
+
+    json_object_set_string_member (edit, "content", "<p>The site's new text.</p>");
+    fake_wp_apply (p->wp, fake_wp_find_post (p->wp, posts[2]), edit);
+  }
+  url = g_strconcat (p->wp->url, "/", NULL);
+  again = byline_account_new ("again", url, "", "editor", "Editor Tester");
+  g_assert_true (byline_store_save_account (p->store, again, &error));
+
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "again", &created, &updated, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (created, ==, 0);
+  g_assert_cmpuint (updated, ==, 0);
+  articles = byline_store_list_articles (p->store, &query, NULL, &error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpint (byline_store_find_linked_article (p->store, "again", posts[i], &error), ==, ids[i]);
+  {
+    g_autoptr(BylineArticle) mine = byline_store_load_article (p->store, ids[3], NULL, &error);
+
+    g_assert_cmpstr (byline_article_get_standfirst (mine), ==, "A local edit");
+  }
+
+  /* The local edit is kept, and known to be newer than the post: pulling
+   * leaves it alone, publishing sends it */
+  edited = byline_store_load_article (p->store, ids[1], NULL, &error);
+  g_assert_cmpstr (byline_article_get_standfirst (edited), ==, "A local edit");
+  link = byline_article_find_link (edited, "again");
+  g_assert_cmpstr (link->remote_modified, ==, json_object_get_string_member (fake_wp_find_post (p->wp, posts[1]), "modified_gmt"));
+  g_assert_true (byline_publisher_pull_sync (p->publisher, "again", &created, &updated, NULL, &error));
+  g_assert_cmpuint (created, ==, 0);
+  g_assert_cmpuint (updated, ==, 0);
+  sent = byline_publisher_publish_sync (p->publisher, ids[1], "again", NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sent->remote_id, ==, posts[1]);
+  g_assert_nonnull (strstr (pub_raw (fake_wp_find_post (p->wp, posts[1]), "content"), "A local edit"));
+
+  /* Changed on both sides: the local text is kept and the next publish
+   * is a conflict, not an overwrite */
+  both = byline_store_load_article (p->store, ids[2], NULL, &error);
+  g_assert_cmpstr (byline_article_get_standfirst (both), ==, "A local edit");
+  refused = byline_publisher_publish_sync (p->publisher, ids[2], "again", NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT);
+  g_assert_cmpstr (pub_raw (fake_wp_find_post (p->wp, posts[2]), "content"), ==, "<p>The site's new text.</p>");
 }
 
 int
@@ -416,6 +537,8 @@ main (int   argc,
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
+  g_test_add ("/publisher/pull-after-account-added-again", Pub, NULL, setup_plain,
+              test_pull_after_account_added_again, teardown);
 
   return g_test_run ();
 }

@@ -142,6 +142,29 @@ class CliPublishWordPress(BylineTestCase):
         self.assertEqual(self.run_json("unpublish", story, "--json")["status"], "draft")
         self.assertEqual(rest("GET", f"wp/v2/posts/{result['remote_id']}?context=edit")["status"], "draft")
 
+    def test_pull_after_account_added_again(self):
+        # A post written on the site (no Byline UUID), pulled once; the
+        # account removed and added again: the next pull links the same
+        # story, it makes no second draft, and a local edit stays.
+        headline = f"Written on the site {os.getpid()} {time.time()}"   # the site outlives one run
+        post = rest("POST", "wp/v2/posts", {"title": headline, "content": "<p>Site text.</p>", "status": "draft"})
+        self.add_account()
+        self.assertGreaterEqual(self.run_json("pull", "--json")["created"], 1)
+        mine = [a for a in self.run_json("list", "--json") if a["headline"] == headline]
+        self.assertEqual(len(mine), 1)
+        self.run_byline("edit", str(mine[0]["id"]), "--set", "standfirst=Never published", check=0)
+        count = len(self.run_json("list", "--json"))
+
+        self.run_byline("account", "remove", self.name, check=0)
+        self.assertEqual(self.run_json("show", str(mine[0]["id"]), "--json")["links"], [])
+        # The URL typed with a slash this time, under another name
+        self.run_byline("account", "add", URL + "/", "--user", "editor", "--name", "again", check=0)
+        self.assertEqual(self.run_json("pull", "--account", "again", "--json"), {"created": 0, "updated": 0})
+        self.assertEqual(len(self.run_json("list", "--json")), count)
+        shown = self.run_json("show", str(mine[0]["id"]), "--json")
+        self.assertEqual(shown["standfirst"], "Never published")
+        self.assertEqual([(link["account"], link["remote_id"]) for link in shown["links"]], [("again", post["id"])])
+
 
 if __name__ == "__main__":
     unittest.main()
