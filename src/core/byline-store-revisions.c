@@ -17,7 +17,8 @@
 /* Revisions: a full snapshot (byline_article_to_json() with body) of the
  * article at each explicit save, autosave that changed content, and
  * restore. A save whose content hash equals the newest revision's makes no
- * new revision (a restore always does).
+ * new revision; a restore makes one unless the article already has the
+ * revision's content.
  *
  * Pruning policy, by the age of a revision:
  * - younger than 24 hours: all are kept;
@@ -363,7 +364,8 @@ byline_store_diff_revisions (BylineStore   *self,
  *
  * Makes the article what it was in @revision_id: saves it (keeping its
  * status and note, which are not part of a story's content) and records a
- * new revision of kind "restore", in one transaction.
+ * new revision of kind "restore", in one transaction. An article that
+ * already has the revision's content is left as it is (no new revision).
  *
  * Returns: (transfer full): the restored article, or %NULL with @error set
  */
@@ -391,6 +393,15 @@ byline_store_restore_revision (BylineStore   *self,
     byline_article_set_note (article, byline_article_get_note (current));
     byline_article_set_created (article, byline_article_get_created (current));
     byline_article_set_uuid (article, byline_article_get_uuid (current));
+
+    /* Already what it was then (restored twice, say): nothing to save */
+    {
+      g_autofree char *hash = byline_article_content_hash (article);
+      g_autofree char *current_hash = byline_article_content_hash (current);
+
+      if (g_str_equal (hash, current_hash))
+        return g_steal_pointer (&current);
+    }
 
     if (!_byline_store_begin (self, error))
       return NULL;

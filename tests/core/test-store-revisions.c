@@ -182,6 +182,17 @@ test_revisions_diff_and_restore (void)
   revisions = byline_store_list_revisions (store, id, NULL, &error);
   g_assert_cmpuint (revisions->len, ==, 3);
   g_assert_cmpstr (((BylineRevision *) g_ptr_array_index (revisions, 0))->kind, ==, "restore");
+  g_clear_pointer (&revisions, g_ptr_array_unref);
+  g_clear_object (&restored);
+  g_clear_object (&loaded);
+
+  /* The same revision again: the story already is that, no new revision */
+  restored = byline_store_restore_revision (store, id, first, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_body (restored), ==, "The ferries return on Monday.");
+  g_assert_cmpint (byline_article_get_status (restored), ==, BYLINE_ARTICLE_STATUS_READY);
+  revisions = byline_store_list_revisions (store, id, NULL, &error);
+  g_assert_cmpuint (revisions->len, ==, 3);
 
   g_clear_object (&store);
   test_store_rmdir (dir);
