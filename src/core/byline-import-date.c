@@ -51,6 +51,7 @@ typedef struct
   gboolean solar_hijri;
   gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
+  gboolean zone_abbreviation;   /* named by an abbreviation ("CET") */
 } DateParts;
 
 static gboolean
@@ -65,6 +66,19 @@ is_filler (const char *word)
     }
 
   return FALSE;
+}
+
+/**
+ * _byline_import_is_date_word:
+ *
+ * Whether @word belongs to a date line: a weekday, a month's name, or
+ * filler such as "at", "Published", "الساعة"
+ */
+gboolean
+_byline_import_is_date_word (const char *word)
+{
+  return is_filler (word) || _byline_import_parse_month (word) > 0 ||
+         byline_calendar_parse_persian_month (word) > 0;
 }
 
 static gboolean
@@ -120,7 +134,7 @@ static const struct {
   { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
-  { "SGT", "Asia/Singapore" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
+  { "SGT", "Asia/Singapore" }, { "IST", "Asia/Kolkata" }, { "PHT", "Asia/Manila" }, { "WIB", "Asia/Jakarta" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
   { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
   { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
   { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
@@ -180,7 +194,22 @@ parse_time (const char *word,
 {
   int h = 0, m = 0, s = 0, n;
   char rest[8] = { 0 };
+  const char *hour = strchr (word, 'h');
 
+  /* French "10h15", "9h" */
+  if (hour != NULL && hour > word && hour - word <= 2 && strspn (word, "0123456789") == (gsize) (hour - word) &&
+      (hour[1] == '\0' || (strlen (hour + 1) == 2 && strspn (hour + 1, "0123456789") == 2)))
+    {
+      h = atoi (word);
+      m = hour[1] != '\0' ? atoi (hour + 1) : 0;
+      if (h > 23 || m > 59)
+        return FALSE;
+      parts->hour = h;
+      parts->minute = m;
+      parts->second = 0;
+      parts->have_time = TRUE;
+      return TRUE;
+    }
   if (strchr (word, ':') == NULL || strlen (word) > 12)
     return FALSE;
   n = sscanf (word, "%2d:%2d:%2d%7s", &h, &m, &s, rest);
@@ -207,6 +236,38 @@ parse_time (const char *word,
   parts->minute = m;
   parts->second = s;
   parts->have_time = TRUE;
+  return TRUE;
+}
+
+/**
+ * _byline_import_is_clock_time:
+ *
+ * A time of day alone, as a live page stamps its entries: "10:42 GMT",
+ * "9.15am", "3:05 p.m. ET", "14:30"
+ */
+gboolean
+_byline_import_is_clock_time (const char *line)
+{
+  g_autofree char *ascii = NULL;
+  g_auto(GStrv) words = NULL;
+  DateParts parts = { 0 };
+  guint n;
+
+  if (strlen (line) > 30)
+    return FALSE;
+  ascii = byline_calendar_digits_to_ascii (line);
+  words = g_strsplit (g_strstrip (ascii), " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 3 || (!parse_time (words[0], &parts) && !parse_dotted_time (words[0], &parts)))
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *zone = parse_zone (words[i]);
+
+      if (zone == NULL && g_ascii_strcasecmp (words[i], "am") != 0 && g_ascii_strcasecmp (words[i], "pm") != 0 &&
+          g_ascii_strcasecmp (words[i], "a.m.") != 0 && g_ascii_strcasecmp (words[i], "p.m.") != 0)
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -332,6 +393,9 @@ parse_parts (const char *line,
         {
           g_free (parts->zone);
           parts->zone = zone;
+          /* (a letter after the first: "CET", not "UTC+1" nor "+0100") */
+          parts->zone_abbreviation = g_ascii_isalpha (word[1]) && strpbrk (word, "+-0123456789") == NULL &&
+                                     g_ascii_strcasecmp (word, "UTC") != 0 && g_ascii_strcasecmp (word, "GMT") != 0;
           continue;
         }
       if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
@@ -573,6 +637,23 @@ parse_date (const char  *line,
   dt = g_date_time_new (zone, y, m, d, parts.hour, parts.minute, parts.second);
   if (dt == NULL)
     return FALSE;
+
+  /* "CET" read in Madrid, "ET" in Toronto: an abbreviation that is the
+   * default zone's offset at that moment names the default zone */
+  if (parts.zone_abbreviation && zone != default_zone)
+    {
+      GDateTime *in_default = g_date_time_to_timezone (dt, default_zone);
+
+      if (in_default != NULL && g_date_time_get_utc_offset (in_default) == g_date_time_get_utc_offset (dt))
+        {
+          g_date_time_unref (dt);
+          g_time_zone_unref (zone);
+          dt = in_default;
+          zone = g_time_zone_ref (default_zone);
+        }
+      else
+        g_clear_pointer (&in_default, g_date_time_unref);
+    }
 
   *date = dt;
   *time_zone = g_strdup (g_time_zone_get_identifier (zone));

@@ -42,10 +42,23 @@ static const char * const boilerplate[] = {
   "you might also like", "read more", "read next", "also read", "read also", "continue reading",
   "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
   "sponsored content", "story continues below advertisement", "article continues below",
+  "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
+  "related topics", "more on this story", "top stories", "key events", "show key events only",
+  "save articles to read later and create your own reading list.",
+  /* German, French, Spanish */
+  "artikel teilen", "teilen", "anzeige", "werbung", "mehr zum thema", "kommentieren", "kommentare",
+  "artikel verschenken", "zur startseite", "partager", "partager l'article", "offrir cet article",
+  "article réservé aux abonnés", "publicité", "lire aussi", "lire plus tard", "sur le même sujet",
+  "commentaires", "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
+  "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
+  "comentarios", "lee también",
   /* Persian */
   "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
   "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
-  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات",
+  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات", "انتهای پیام", "برچسب‌ها",
+  /* Arabic */
+  "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
+  "أخبار ذات صلة", "مواضيع ذات صلة",
   /* Russian */
   "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
   "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
@@ -59,6 +72,8 @@ static const char * const link_prefixes[] = {
   "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
   "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
   "читайте также:", "по теме:", "смотрите также:",
+  "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
+  "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL
 };
 
@@ -334,6 +349,47 @@ is_count (const char *lower)
   return FALSE;
 }
 
+/* Lines a page prints around any story: "ABC News Homepage", "3 min
+ * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
+ * (a news id), "Download the … app" */
+static gboolean
+is_page_furniture (const char *lower)
+{
+  static const char * const reading[] = { "read", "reading", "lecture", "lesezeit", "lectura", NULL };
+  static const char * const id_labels[] = { "کد خبر", "شناسه خبر", "news id", "story id", "رقم الخبر", NULL };
+  guint words = _byline_import_count_words (lower);
+
+  if (words <= 4 && (g_str_has_suffix (lower, " homepage") || g_str_has_suffix (lower, " home page")))
+    return TRUE;
+  if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
+    return TRUE;
+  if (words <= 6 && (strstr (lower, " min") != NULL || g_str_has_prefix (lower, "min")))
+    {
+      g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
+
+      if (strpbrk (ascii, "0123456789") != NULL)
+        for (guint i = 0; reading[i] != NULL; i++)
+          {
+            if (strstr (ascii, reading[i]) != NULL)
+              return TRUE;
+          }
+    }
+  for (guint i = 0; id_labels[i] != NULL; i++)
+    {
+      g_autofree char *ascii = NULL;
+      const char *p;
+
+      if (!g_str_has_prefix (lower, id_labels[i]))
+        continue;
+      ascii = byline_calendar_digits_to_ascii (lower + strlen (id_labels[i]));
+      p = skip_spaces (ascii);
+      if (*p == ':')
+        p = skip_spaces (p + 1);
+      return *p != '\0' && strspn (p, "0123456789") == strlen (p);
+    }
+  return FALSE;
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
@@ -354,13 +410,39 @@ _byline_import_is_boilerplate (const char *line)
         return TRUE;
     }
 
-  return is_count (lower) || is_captcha (lower);
+  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower);
+}
+
+/**
+ * _byline_import_is_links_head:
+ *
+ * "Related Topics", "More on this story", "Mehr zum Thema": furniture
+ * that heads a list of links to other pages (topics, headlines); the
+ * list under it goes with it
+ */
+gboolean
+_byline_import_is_links_head (const char *line)
+{
+  static const char * const heads[] = {
+    "related", "related topics", "related posts", "related articles", "related stories",
+    "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
+    "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
+    "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+  return g_strv_contains (heads, lower);
 }
 
 /* What a page prints before a relative time or an update's date */
 static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
-  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado",
+  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
   "aggiornato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
@@ -528,6 +610,7 @@ _byline_import_is_photo_credit (const char *line)
   static const char * const credits[] = {
     "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography:", "picture:",
     "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
+    "image caption, ", "image source, ", "media caption, ", "caption, ",
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
     "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
     NULL

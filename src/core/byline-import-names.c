@@ -49,7 +49,7 @@ static const struct {
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
-  "xinhua", "upi", "cnn", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
   NULL
 };
@@ -346,6 +346,23 @@ people (char **parts)
   if (n == 0)
     return g_strdupv (parts);
   return g_strv_builder_end (builder);
+}
+
+/**
+ * _byline_import_is_job_title:
+ *
+ * A line that is only a job title: "Health Reporter", "Senior Political
+ * Correspondent"
+ */
+gboolean
+_byline_import_is_job_title (const char *line)
+{
+  g_autofree char *copy = NULL;
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 5)
+    return FALSE;
+  copy = g_strdup (line);
+  return cut_role (copy) && copy[0] == '\0';
 }
 
 /**
