@@ -73,12 +73,75 @@ is_short_line (const char *line,
          _byline_import_has_letter (line);
 }
 
+/* Short words that mark a language written in Latin letters; none is a
+ * word of another language in the table */
+static const struct {
+  const char *language;
+  const char * const words[20];
+} latin_words[] = {
+  { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
+            "has", "it", "this", "will", "from", "were", NULL } },
+  { "de", { "der", "die", "das", "und", "nicht", "mit", "ist", "den", "dem", "ein", "eine", "sich", "auf",
+            "für", "sagte", "im", "auch", "von", "zu", NULL } },
+  { "fr", { "le", "les", "et", "des", "est", "une", "du", "dans", "pour", "pas", "au", "sur", "qui",
+            "été", "aux", "ce", "il", "ont", NULL } },
+  { "es", { "el", "los", "las", "y", "del", "por", "una", "con", "para", "es", "se", "al", "su", "como",
+            "más", "fue", "este", NULL } },
+  { "it", { "il", "di", "che", "della", "per", "non", "gli", "sono", "è", "nel", "alla", "anche", "delle",
+            "dei", "ha", "stato", NULL } },
+  { "pt", { "os", "não", "uma", "do", "da", "em", "dos", "das", "ao", "foi", "pelo", "pela", "mais",
+            "com", "é", "também", NULL } },
+};
+
+/* English, German, French, Spanish, Italian or Portuguese, by the short
+ * words of @text (English unless another language's are clearly more) */
+static const char *
+detect_latin_language (const char *text)
+{
+  guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
+  guint best = 0;
+  guint words = 0;
+  const char *p = text;
+
+  while (*p != '\0' && words < 2000)
+    {
+      const char *start;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start || p - start > 12)
+        continue;
+      words++;
+      word = g_utf8_strdown (start, p - start);
+      for (guint l = 0; l < G_N_ELEMENTS (latin_words); l++)
+        {
+          for (guint w = 0; latin_words[l].words[w] != NULL; w++)
+            {
+              if (g_str_equal (word, latin_words[l].words[w]))
+                hits[l]++;
+            }
+        }
+    }
+  for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
+    {
+      if (hits[l] > hits[best])
+        best = l;
+    }
+  return hits[best] >= 3 && hits[best] >= 2 * hits[0] ? latin_words[best].language : "en";
+}
+
 /**
  * byline_import_detect_language:
  *
  * Guesses the language from the script: Arabic script with Persian letters
  * (پ چ ژ گ ک ی, Persian digits) → `fa`, other Arabic script → `ar`,
- * Hebrew → `he`, Cyrillic → `ru`, anything else → `en`.
+ * Hebrew → `he`, Cyrillic → `ru`; Latin letters → `de`, `fr`, `es`,
+ * `it` or `pt` when that language's short words ("und", "les", "los" …)
+ * are at least three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */
@@ -122,7 +185,7 @@ byline_import_detect_language (const char *text)
     return "ru";
   if (hebrew > latin)
     return "he";
-  return "en";
+  return detect_latin_language (text);
 }
 
 /* Lines, trimmed, with blank lines as NULL-free empty strings */

@@ -24,6 +24,7 @@ typedef struct
 {
   const char *file;
   const char *default_zone;
+  const char *language;
   const char *headline;
   const char *byline1, *byline2;
   const char *dateline;
@@ -33,7 +34,7 @@ typedef struct
 } Story;
 
 static const Story stories[] = {
-  { "abc-heatwave.txt", "Australia/Sydney",
+  { "abc-heatwave.txt", "Australia/Sydney", "en",
     "Heatwave warning issued for Sydney as temperatures set to top 40C",
     "Jessica Tran", NULL, NULL,
     "2026-11-28T06:30:00+11:00", "Australia/Sydney",
@@ -51,7 +52,7 @@ static const Story stories[] = {
      "\"This is a dangerous event, particularly for older people and young children,\" he said.\n"
      "\n"
      "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026\n" },
-  { "aljazeera-climate.txt", "Asia/Qatar",
+  { "aljazeera-climate.txt", "Asia/Qatar", "en",
     "Talks stall at climate summit as nations split over finance",
     "Ahmed Karim", NULL, NULL,
     "2026-11-28T00:00:00+03:00", "Asia/Qatar",
@@ -63,7 +64,7 @@ static const Story stories[] = {
      "\"We cannot keep coming back with empty hands,\" said one delegate from the Pacific.\n"
      "\n"
      "Source: Al Jazeera and news agencies\n" },
-  { "bbc-floods.txt", "Europe/London",
+  { "bbc-floods.txt", "Europe/London", "en",
     "Flood defences to be rebuilt after river burst banks in Yorkshire",
     "Emma Whitfield", NULL, NULL,
     "2026-11-28T00:00:00+00:00", "Europe/London",
@@ -80,7 +81,7 @@ static const Story stories[] = {
      "## What happens next?\n"
      "\n"
      "The agency will consult residents on the design early next year, with work expected to begin in the summer.\n" },
-  { "bread-prices-fa.txt", "UTC",
+  { "bread-prices-fa.txt", "UTC", "fa",
     "افزایش قیمت نان در نانوایی‌های سه استان از هفته آینده",
     "سارا محمدی", NULL, NULL,
     "2026-11-28T14:30:00+03:30", "Asia/Tehran",
@@ -88,7 +89,7 @@ static const Story stories[] = {
     "به گزارش خبرنگار اقتصادی، قیمت نان در استان‌های فارس، اصفهان و خراسان رضوی از هفته آینده افزایش می‌یابد.\n"
      "\n"
      "معاون استاندار فارس گفت: «این افزایش برای جبران هزینه‌های نانوایان است.»\n" },
-  { "bridge-brief.txt", "UTC",
+  { "bridge-brief.txt", "UTC", "en",
     "Bridge closed after lorry strike",
     NULL, NULL, NULL,
     NULL, NULL,
@@ -96,7 +97,7 @@ static const Story stories[] = {
     "The Old Mill bridge will stay closed until Monday after a lorry hit its parapet on Friday.\n"
      "\n"
      "Diversions are in place via the ring road.\n" },
-  { "elpais-alquiler-es.txt", "Europe/Madrid",
+  { "elpais-alquiler-es.txt", "Europe/Madrid", "es",
     "El Gobierno aprueba una ayuda de 500 euros para el alquiler de jóvenes",
     "Ana López", NULL, "Madrid",
     "2026-11-28T10:15:00+01:00", "Europe/Madrid",
@@ -104,7 +105,7 @@ static const Story stories[] = {
     "El Consejo de Ministros aprobó este viernes una ayuda de 500 euros mensuales para el alquiler de jóvenes con ingresos bajos.\n"
      "\n"
      "\"Es una medida para que los jóvenes puedan emanciparse\", dijo la ministra de Vivienda.\n" },
-  { "flu-jab-qa.txt", "UTC",
+  { "flu-jab-qa.txt", "UTC", "en",
     "What the new flu jab rules mean for you",
     "Rachel Green", NULL, NULL,
     "2026-11-28T14:10:00-05:00", "America/New_York",
@@ -121,7 +122,7 @@ static const Story stories[] = {
      "\n"
      "Q: Do I need to book?\n"
      "A: Most pharmacies take walk-ins, but booking is recommended.\n" },
-  { "lemonde-peche-fr.txt", "Europe/Paris",
+  { "lemonde-peche-fr.txt", "Europe/Paris", "fr",
     "La Commission européenne propose de réduire les quotas de pêche en Méditerranée",
     "Claire Dubois", NULL, NULL,
     "2026-11-28T10:15:00+01:00", "Europe/Paris",
@@ -131,7 +132,7 @@ static const Story stories[] = {
      "« Les stocks sont à un niveau critique », a déclaré le commissaire chargé de la pêche.\n"
      "\n"
      "Les pêcheurs dénoncent une mesure « brutale ».\n" },
-  { "parish-no-header.txt", "UTC",
+  { "parish-no-header.txt", "UTC", "en",
     NULL,
     NULL, NULL, NULL,
     NULL, NULL,
@@ -139,7 +140,7 @@ static const Story stories[] = {
     "the minutes of the parish council meeting were approved without amendment. councillors then discussed the state of the playground, which had been vandalised twice since september.\n"
      "\n"
      "it was agreed that the clerk would seek quotes for new fencing.\n" },
-  { "parking-list.txt", "America/Chicago",
+  { "parking-list.txt", "America/Chicago", "en",
     "Five things to know about the new parking rules",
     "Tom Baker", NULL, NULL,
     "2026-11-28T00:00:00-06:00", "America/Chicago",
@@ -158,7 +159,7 @@ static const Story stories[] = {
      "| Midtown | $1.50 | $2.50 |\n"
      "\n"
      "The council expects to raise $3 million a year.\n" },
-  { "solar-plant-ar.txt", "Africa/Cairo",
+  { "solar-plant-ar.txt", "Africa/Cairo", "ar",
     "افتتاح أكبر محطة للطاقة الشمسية في المنطقة",
     "محمد علي", NULL, "القاهرة",
     "2026-11-28T10:30:00+02:00", "Africa/Cairo",
@@ -166,7 +167,7 @@ static const Story stories[] = {
     "افتتحت الحكومة المصرية اليوم السبت أكبر محطة للطاقة الشمسية في المنطقة بقدرة ألفي ميغاواط.\n"
      "\n"
      "وقال وزير الكهرباء إن المحطة ستوفر الكهرباء لنحو مليون منزل.\n" },
-  { "spiegel-bahn-de.txt", "Europe/Berlin",
+  { "spiegel-bahn-de.txt", "Europe/Berlin", "de",
     "Bahn kündigt neue Verbindungen nach Polen an",
     "Julia Becker", "Thomas Krüger", NULL,
     "2026-11-28T14:05:00+01:00", "Europe/Berlin",
@@ -176,7 +177,7 @@ static const Story stories[] = {
      "Nach Angaben des Unternehmens soll die Fahrzeit auf unter vier Stunden sinken.\n"
      "\n"
      "»Wir wollen die Schiene zur ersten Wahl machen«, sagte ein Sprecher.\n" },
-  { "storm-live.txt", "Europe/London",
+  { "storm-live.txt", "Europe/London", "en",
     "Storm Bert live: thousands without power as winds hit 90mph",
     NULL, NULL, NULL,
     "2026-11-28T10:42:00+00:00", "UTC",
@@ -196,7 +197,7 @@ static const Story stories[] = {
      "**09:58 GMT**\n"
      "\n"
      "Good morning and welcome to our live coverage of Storm Bert.\n" },
-  { "toi-metro.txt", "UTC",
+  { "toi-metro.txt", "UTC", "en",
     "Mumbai metro line 3 to run till midnight from December",
     "TNN", NULL, "MUMBAI",
     "2026-11-28T09:15:00+05:30", "Asia/Kolkata",
@@ -206,7 +207,7 @@ static const Story stories[] = {
      "The last train from Aarey will leave at 11.30pm, while the first train will continue to leave at 6.30am.\n"
      "\n"
      "\"Ridership has crossed 2 lakh a day, and commuters have asked for later trains,\" an official said.\n" },
-  { "us-local-roads.txt", "America/Chicago",
+  { "us-local-roads.txt", "America/Chicago", "en",
     "City council approves $12 million budget for road repairs",
     "Kevin Marsh", NULL, "SPRINGFIELD, Ill.",
     "2026-11-28T06:14:00-05:00", "America/New_York",
@@ -253,6 +254,7 @@ test_outlet (gconstpointer data)
     g_assert_null (byline_article_get_date (a));
   g_assert_cmpstr (byline_article_get_standfirst (a), ==, story->standfirst ? story->standfirst : "");
   g_assert_cmpstr (byline_article_get_body (a), ==, story->body);
+  g_assert_cmpstr (byline_article_get_language (a), ==, story->language);
 }
 
 /* The rules those stories need, each on its own and where it must stop */
@@ -386,6 +388,27 @@ test_signature_and_date_lines (void)
 }
 
 static void
+test_latin_languages (void)
+{
+  const struct {
+    const char *text;
+    const char *language;
+  } texts[] = {
+    { "Die Bahn will mehr Züge fahren lassen, sagte ein Sprecher. Das ist nicht neu.", "de" },
+    { "Les pêcheurs dénoncent une mesure brutale, qui est contestée dans le sud.", "fr" },
+    { "El Gobierno aprobó una ayuda para los jóvenes con ingresos bajos.", "es" },
+    { "Il governo ha approvato la legge, che non è stata votata dalla opposizione.", "it" },
+    { "O governo não aprovou a lei, que foi votada pelo Senado em maio.", "pt" },
+    /* a few foreign words in English, or too few words to tell, are English */
+    { "The minister said the plan was a fait accompli, and that les jeux sont faits.", "en" },
+    { "Der Spiegel", "en" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_assert_cmpstr (byline_import_detect_language (texts[i].text), ==, texts[i].language);
+}
+
+static void
 test_body_shapes (void)
 {
   /* Questions as subheadings; a question in quotes, or one word, is none */
@@ -440,6 +463,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import-outlets/rules/navigation", test_navigation);
   g_test_add_func ("/import-outlets/rules/signature-and-date-lines", test_signature_and_date_lines);
   g_test_add_func ("/import-outlets/rules/body-shapes", test_body_shapes);
+  g_test_add_func ("/import-outlets/rules/latin-languages", test_latin_languages);
 
   return g_test_run ();
 }
