@@ -34,8 +34,14 @@ static const char * const filler_words[] = {
   "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "خورشیدی", "شمسی", "هجری",
   "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
   "суббота", "воскресенье", "опубликовано", "обновлено",
+  /* weekdays in German, French, Spanish, Italian, Portuguese */
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+  "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
-  "le", "de", "del", "um", "à",
+  "le", "de", "del", "um", "à", "il",
   /* Arabic: weekdays, "at", "published", "م" (AD) */
   "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
   "السبت", "م", "الساعة", "نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ",
@@ -609,6 +615,8 @@ parse_date (const char  *line,
     }
 
   parts.yearless_ok = yearless_ok;
+  /* "mis à jour le …", "modifica il …": the words before the date */
+  line = _byline_import_skip_update_words (line);
   if (!parse_parts (line, &parts))
     {
       g_free (parts.zone);

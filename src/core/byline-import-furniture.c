@@ -22,7 +22,7 @@
 #include "byline-import.h"
 #include "byline-import-private.h"
 
-static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " › ", " » ", " · ", NULL };
+static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " › ", " » ", " · ", "  ", NULL };
 
 /* A menu's entry or a crumb: a few words, no figures, no sentence */
 static gboolean
@@ -115,15 +115,36 @@ is_affiliation (const char *line)
   return TRUE;
 }
 
+/* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
+static char *
+reporting_from (const char *line)
+{
+  static const char * const prefixes[] = { "Reporting from ", "Reported from ", NULL };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      const char *place = line + strlen (prefixes[i]);
+
+      if (g_str_has_prefix (line, prefixes[i]) && is_affiliation (place))
+        return g_strdup (place);
+    }
+  return NULL;
+}
+
 /**
  * _byline_import_parse_signature:
  * @lines: the lines of one block, with plain spaces
  * @n: how many (2 to 4)
  * @is_time_line: (out): for each line, whether it holds a date or time
  *   (for the caller to read)
+ * @place: (out) (optional) (transfer full): the place of a "Reporting
+ *   from Kyiv, Ukraine" line, or %NULL
  *
- * A signature block: a byline ("By …", "Von …") or a full name on the
- * first line, then only job titles, the paper or desk, and date lines.
+ * A signature block: a byline ("By …", "Von …"), a full name or an
+ * agency on the first line, then only job titles, the paper or desk,
+ * "Reporting from …" and date lines. A "By …" the names of which cannot be
+ * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
+ * follows.
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */
@@ -131,23 +152,37 @@ char **
 _byline_import_parse_signature (const char * const *lines,
                                 guint               n,
                                 GTimeZone          *default_zone,
-                                gboolean           *is_time_line)
+                                gboolean           *is_time_line,
+                                char              **place)
 {
   g_auto(GStrv) names = NULL;
-  gboolean other = FALSE;
+  g_autofree char *from = NULL;
+  g_autofree char *text = NULL;
+  gboolean other = FALSE, dated = FALSE, verbatim = FALSE;
   gboolean labelled;
 
+  if (place != NULL)
+    *place = NULL;
   if (n < 2 || n > 4)
     return NULL;
   names = _byline_import_parse_byline (lines[0]);
   labelled = names != NULL;
   if (names == NULL)
     names = _byline_import_parse_signed_line (lines[0], TRUE);
-  if (names == NULL && _byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2 &&
-      !_byline_import_is_agency (lines[0]))
+  if (names == NULL &&
+      ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
+       _byline_import_is_agency (lines[0])))
     {
       names = g_new0 (char *, 2);
-      names[0] = g_strdup (lines[0]);
+      names[0] = _byline_import_unshout (lines[0]);
+    }
+  if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
+      _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
+      !_byline_import_ends_with_punctuation (text))
+    {
+      names = g_new0 (char *, 2);
+      names[0] = g_steal_pointer (&text);
+      labelled = verbatim = TRUE;
     }
   if (names == NULL)
     return NULL;
@@ -158,15 +193,25 @@ _byline_import_parse_signature (const char * const *lines,
       is_time_line[i] = _byline_import_is_relative_time (lines[i]) ||
                         _byline_import_is_header_date (lines[i], default_zone);
       if (is_time_line[i])
+        {
+          dated = TRUE;
+          continue;
+        }
+      if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
       if (!_byline_import_is_job_title (lines[i]) && !is_affiliation (lines[i]))
         return NULL;
       other = TRUE;
     }
   /* A name over a date alone is a signature only when the name reads as
-   * one (a headline over a date is a headline) */
+   * one (a headline over a date is a headline); a byline read as it is
+   * needs its date */
   if (!other && !labelled && _byline_import_count_words (lines[0]) > 3)
     return NULL;
+  if (verbatim && !dated)
+    return NULL;
+  if (place != NULL)
+    *place = g_steal_pointer (&from);
   return g_steal_pointer (&names);
 }
 
@@ -200,6 +245,16 @@ _byline_import_split_date_line (const char *line)
 
       if (hit != NULL && (cut == NULL || hit < cut))
         cut = hit;
+    }
+  /* "28 novembre 2026 (modifica il 28 novembre 2026 | 11:02)" */
+  if (cut == NULL && g_str_has_suffix (line, ")") && (cut = strrchr (lower, '(')) != NULL && cut > lower &&
+      cut[-1] == ' ')
+    {
+      char **two = g_new0 (char *, 3);
+
+      two[0] = g_strstrip (g_strndup (line, cut - lower));
+      two[1] = g_strndup (line + (cut - lower) + 1, strlen (line) - (cut - lower) - 2);
+      return two;
     }
   if (cut != NULL)
     {

@@ -142,13 +142,15 @@ read_header_line (const char  *original,
           return TRUE;
         }
     }
-  /* After a date line under the headline, only a byline may follow
-   * (a date line on top opens the header instead) */
-  if (st->date_under_headline)
+  /* After a date line under the headline, only a byline may follow, or
+   * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
+   * date line on top opens the header instead) */
+  if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
     return FALSE;
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
     {
-      h->place = _byline_import_date_line_place (line, default_zone);
+      if (h->place == NULL)
+        h->place = _byline_import_date_line_place (line, default_zone);
       st->date_under_headline = n_candidates > 0;
       return TRUE;
     }
@@ -205,7 +207,7 @@ is_byline_or_date (Block     *block,
       g_auto(GStrv) plain = block_plain_lines (block);
       g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
 
-      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, default_zone, times);
+      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, default_zone, times, NULL);
       return names != NULL;
     }
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
@@ -257,14 +259,17 @@ _byline_import_read_header (GPtrArray *blocks,
       if (block->lines->len != 1)
         {
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
+          g_autofree char *place = NULL;
           g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
-                                                                default_zone, times);
+                                                                default_zone, times, &place);
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)
             {
               if (h->bylines == NULL)
                 h->bylines = g_steal_pointer (&names);
+              if (place != NULL && h->place == NULL)
+                h->place = g_steal_pointer (&place);
               /* (a second date in the block, "28 Nov 2026" under
                * "Published On 28 Nov 2026", is the same one) */
               for (guint j = 1; j < block->lines->len; j++)

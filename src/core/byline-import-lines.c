@@ -43,6 +43,9 @@ static const char * const boilerplate[] = {
   "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
   "sponsored content", "story continues below advertisement", "article continues below",
   "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
+  "share full article", "read full story", "read the full story", "read full article",
+  "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+  "riproduzione riservata", "© riproduzione riservata", "all rights reserved",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",
   /* German, French, Spanish */
@@ -351,7 +354,8 @@ is_count (const char *lower)
 
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
- * (a news id), "Download the … app" */
+ * (a news id), "Download the … app", "Listen to this article · 4:12",
+ * a paywall's notice, a copyright line, a count alone ("183") */
 static gboolean
 is_page_furniture (const char *lower)
 {
@@ -359,6 +363,23 @@ is_page_furniture (const char *lower)
   static const char * const id_labels[] = { "کد خبر", "شناسه خبر", "news id", "story id", "رقم الخبر", NULL };
   guint words = _byline_import_count_words (lower);
 
+  static const char * const prefixes[] = {
+    "listen to this article", "cet article est réservé aux abonnés", "this article is for subscribers",
+    "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
+    "©", "copyright ©", "copyright 20", "copyright (c)",
+    NULL
+  };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, prefixes[i]) && words <= 20)
+        return TRUE;
+    }
+  /* A count alone ("183", "1,204" comments beside the share buttons; a
+   * year alone may head a timeline's part, and stays) */
+  if (strlen (lower) <= 7 && g_ascii_isdigit (lower[0]) && strspn (lower, "0123456789,") == strlen (lower) &&
+      (strlen (lower) <= 3 || strchr (lower, ',') != NULL))
+    return TRUE;
   if (words <= 4 && (g_str_has_suffix (lower, " homepage") || g_str_has_suffix (lower, " home page")))
     return TRUE;
   if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
@@ -443,7 +464,7 @@ _byline_import_is_links_head (const char *line)
 static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
-  "aggiornato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
 
@@ -477,6 +498,23 @@ after_update_word (const char *lower)
       return p;
     }
   return NULL;
+}
+
+/**
+ * _byline_import_skip_update_words:
+ *
+ * Returns: @line after the words of publication or update it opens with
+ *   ("mis à jour le 28/11/2026" → "le 28/11/2026"), or @line itself
+ */
+const char *
+_byline_import_skip_update_words (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *rest;
+
+  if (strlen (lower) != strlen (line) || (rest = after_update_word (lower)) == NULL)
+    return line;
+  return line + (rest - lower);
 }
 
 /**

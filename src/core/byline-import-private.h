@@ -59,7 +59,8 @@ gboolean  _byline_import_is_navigation          (const char * const *lines,
 char    **_byline_import_parse_signature        (const char * const *lines,
                                                  guint               n,
                                                  GTimeZone          *default_zone,
-                                                 gboolean           *is_time_line);
+                                                 gboolean           *is_time_line,
+                                                 char              **place);
 char    **_byline_import_split_date_line        (const char         *line);
 char     *_byline_import_date_line_place        (const char         *line,
                                                  GTimeZone          *default_zone);
@@ -76,6 +77,7 @@ gboolean  _byline_import_is_photo_credit        (const char *line);
 gboolean  _byline_import_is_credit_line         (const char *line);
 gboolean  _byline_import_has_figure             (const char *line);
 gboolean  _byline_import_is_update_line         (const char *line);
+const char *_byline_import_skip_update_words    (const char *line);
 gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
@@ -103,6 +105,8 @@ char     *_byline_import_drop_lunar_hijri       (const char *line);
 gboolean  _byline_import_is_agency              (const char *text);
 gboolean  _byline_import_is_name                (const char *text);
 gboolean  _byline_import_is_job_title           (const char *line);
+char     *_byline_import_unshout                (const char *name);
+char     *_byline_import_byline_text            (const char *line);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

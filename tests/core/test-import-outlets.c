@@ -8,7 +8,9 @@
  * Times of India, ABC Australia, Al Jazeera, Der Spiegel, Le Monde, El
  * País, a Persian and an Arabic site, a live page, an explainer with
  * questions, a story with a list and a table, a brief and text with no
- * header (tests/data/outlets/): each field as a journalist checks it, and
+ * header; then CNN, the New York Times, Le Figaro, Corriere della Sera,
+ * tagesschau.de, IRNA, the Hindustan Times, Kyodo and El Mundo
+ * (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -221,6 +223,86 @@ static const Story stories[] = {
      "Work is expected to start in April and run through October.\n"
      "\n"
      "Contact Kevin Marsh at kmarsh@dailyledger.com or 217-555-0143.\n" },
+  { "cnn-wildfire.txt", "America/Los_Angeles", "en",
+    "Wildfire forces evacuation of 20,000 in Southern California",
+    "Maria Santos", NULL, NULL,
+    "2026-11-28T06:14:00-05:00", "America/New_York",
+    "Firefighters battled a fast-moving wildfire in Ventura County on Saturday, forcing about 20,000 people to leave their homes.",
+    "Source: CNN\n"
+     "\n"
+     "Firefighters battled a fast-moving wildfire in Ventura County on Saturday, forcing about 20,000 people to leave their homes.\n"
+     "\n"
+     "The fire had burned 12,000 acres by dawn and was 5% contained, officials said.\n"
+     "\n"
+     "\"Leave now. Don't wait,\" the county sheriff told residents.\n"
+     "\n"
+     "CNN's Tom Lee contributed to this report.\n" },
+  { "corriere-tram-it.txt", "Europe/Rome", "it",
+    "Roma, nuove linee del tram entro il 2028",
+    "Mario Rossi", NULL, NULL,
+    "2026-11-28T00:00:00+01:00", "Europe/Rome",
+    "Il Comune di Roma ha approvato il progetto per tre nuove linee del tram, che saranno completate entro il 2028.",
+    "Il Comune di Roma ha approvato il progetto per tre nuove linee del tram, che saranno completate entro il 2028.\n"
+     "\n"
+     "«È un investimento storico per la città», ha detto il sindaco.\n" },
+  { "elmundo-salario-es.txt", "Europe/Madrid", "es",
+    "El Gobierno eleva el salario mínimo a 1.200 euros",
+    "Ana López", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Madrid",
+    "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.",
+    "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.\n"
+     "\n"
+     "La medida afectará a unos dos millones de trabajadores, según el Ministerio de Trabajo.\n" },
+  { "figaro-greve-fr.txt", "Europe/Paris", "fr",
+    "Grève à la SNCF : le trafic très perturbé ce week-end",
+    "Le Figaro avec AFP", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Paris",
+    "La grève des contrôleurs de la SNCF perturbe fortement le trafic ce samedi, avec un TGV sur deux annulé.",
+    "La grève des contrôleurs de la SNCF perturbe fortement le trafic ce samedi, avec un TGV sur deux annulé.\n"
+     "\n"
+     "« Nous demandons une hausse des salaires », a déclaré un représentant syndical.\n" },
+  { "ht-air-quality.txt", "Asia/Kolkata", "en",
+    "Delhi air quality turns 'severe' as AQI crosses 450",
+    "HT Correspondent", NULL, NULL,
+    "2026-11-28T09:15:00+05:30", "Asia/Kolkata",
+    "Delhi's air quality slipped into the \"severe\" category on Saturday morning, with the Air Quality Index (AQI) crossing 450 at several monitoring stations.",
+    "Delhi's air quality slipped into the \"severe\" category on Saturday morning, with the Air Quality Index (AQI) crossing 450 at several monitoring stations.\n"
+     "\n"
+     "Schools in the capital will remain shut until Monday, the education department said.\n" },
+  { "irna-dams-fa.txt", "Asia/Tehran", "fa",
+    "ساخت سه سد جدید در خوزستان آغاز شد",
+    "ایرنا", NULL, "تهران",
+    "2026-11-28T14:30:00+03:30", "Asia/Tehran",
+    "وزیر نیرو از آغاز ساخت سه سد جدید در استان خوزستان خبر داد.",
+    "وزیر نیرو از آغاز ساخت سه سد جدید در استان خوزستان خبر داد.\n"
+     "\n"
+     "وزیر نیرو روز جمعه گفت: «ساخت این سدها تا سه سال آینده به پایان می‌رسد.»\n"
+     "\n"
+     "به گفته وی، هزینه این طرح‌ها از محل صندوق توسعه ملی تأمین می‌شود.\n" },
+  { "kyodo-subsidies.txt", "Asia/Tokyo", "en",
+    "Japan to extend fuel subsidies until March",
+    "Kyodo", NULL, "TOKYO",
+    "2026-11-28T00:00:00+09:00", "Asia/Tokyo",
+    "The government will extend fuel subsidies until the end of March to ease the burden of high energy prices on households, officials said Saturday.",
+    "The government will extend fuel subsidies until the end of March to ease the burden of high energy prices on households, officials said Saturday.\n"
+     "\n"
+     "The subsidies cost about 500 billion yen a month.\n" },
+  { "nyt-rail.txt", "America/New_York", "en",
+    "Ukraine Opens New Rail Link to Poland",
+    "Jane Doe", "John Roe", "Kyiv, Ukraine",
+    "2026-11-28T06:14:00-05:00", "America/New_York",
+    "The line will cut travel times between Kyiv and Warsaw by three hours.",
+    "Ukraine opened a new standard-gauge rail link to Poland on Saturday, allowing trains to cross the border without changing wheels.\n"
+     "\n"
+     "The project cost about $400 million and took three years.\n" },
+  { "tagesschau-heizung-de.txt", "Europe/Berlin", "de",
+    "Bundestag beschließt neues Heizungsgesetz",
+    "Peter Schmidt", NULL, NULL,
+    "2026-11-28T14:05:00+01:00", "Europe/Berlin",
+    "Der Bundestag hat das umstrittene Heizungsgesetz beschlossen. Die Opposition kündigte eine Klage an.",
+    "Mit den Stimmen der Koalition hat der Bundestag am Freitag das neue Heizungsgesetz verabschiedet.\n"
+     "\n"
+     "Die Union kritisierte das Verfahren als überhastet.\n" },
 };
 
 static char *
@@ -388,6 +470,118 @@ test_signature_and_date_lines (void)
 }
 
 static void
+test_more_header_shapes (void)
+{
+  /* Bylines: what follows a comma without any "and" is no second writer;
+   * a paper's initials and a title are a byline as they are */
+  {
+    const struct {
+      const char *line;
+      const char *first, *second;
+    } bylines[] = {
+      { "By HT Correspondent, New Delhi", "HT Correspondent", NULL },
+      { "Von Peter Schmidt, ARD-Hauptstadtstudio", "Peter Schmidt", NULL },
+      { "By Jane Doe, New Delhi", "Jane Doe", NULL },
+      { "By Jane Doe, John Roe and Max Muster", "Jane Doe", "John Roe" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bylines); i++)
+      {
+        g_autofree char *story = g_strdup_printf ("Ferry fares frozen for another year\n\n%s\n\n"
+                                                  "The harbour authority froze ferry fares on Monday.\n", bylines[i].line);
+        g_autoptr(BylineArticle) a = import (story, "UTC");
+
+        g_assert_cmpstr (byline_article_get_bylines (a)[0], ==, bylines[i].first);
+        g_assert_cmpstr (byline_article_get_bylines (a)[1], ==, bylines[i].second);
+      }
+  }
+
+  /* Signature blocks on top, date lines with an update in them, a deck
+   * between the date line and the byline */
+  {
+    const struct {
+      const char *story;
+      const char *byline;   /* NULL: none */
+      const char *iso;
+      const char *dateline;
+      const char *body;
+    } cases[] = {
+      { "KYODO\nNov 28, 2026\n\nJapan extends fuel subsidies\n\nTOKYO - The subsidies stay.\n",
+        "Kyodo", "2026-11-28T00:00:00+00:00", "TOKYO", "The subsidies stay.\n" },
+      { "ANA LÓPEZ\nMadrid\nActualizado Sábado, 28 noviembre 2026 - 10:15\n\nEl Gobierno sube el salario\n\n"
+        "El Consejo de Ministros aprobó la subida.\n",
+        "Ana López", "2026-11-28T10:15:00+00:00", "", "El Consejo de Ministros aprobó la subida.\n" },
+      { "Accueil  Actualité  Société\n\nGrève à la SNCF ce week-end\n\n"
+        "Par Le Figaro avec AFP\nPublié le 28/11/2026 à 10:15, mis à jour le 28/11/2026 à 11:02\n\n"
+        "La grève perturbe le trafic.\n",
+        "Le Figaro avec AFP", "2026-11-28T10:15:00+00:00", "", "La grève perturbe le trafic.\n" },
+      { "Roma, nuove linee del tram\n\ndi Mario Rossi\n\n"
+        "28 novembre 2026 (modifica il 28 novembre 2026 | 11:02)\n\nIl Comune ha approvato il progetto.\n",
+        "Mario Rossi", "2026-11-28T00:00:00+00:00", "", "Il Comune ha approvato il progetto.\n" },
+      { "Bundestag beschließt Heizungsgesetz\n\nStand: 28.11.2026 14:05 Uhr\n\n"
+        "Der Bundestag hat das Gesetz beschlossen. Die Opposition klagt.\n\n"
+        "Von Peter Schmidt, ARD-Hauptstadtstudio\n\nMit den Stimmen der Koalition fiel die Entscheidung.\n",
+        "Peter Schmidt", "2026-11-28T14:05:00+00:00", "", "Mit den Stimmen der Koalition fiel die Entscheidung.\n" },
+      /* a weekday in the paper's language beside the place */
+      { "Bundestag beschließt Heizungsgesetz\n\nBerlin, Samstag, 28. November 2026, 14:05 Uhr\n\n"
+        "Der Bundestag hat das Gesetz beschlossen.\n",
+        NULL, "2026-11-28T14:05:00+00:00", "Berlin", "Der Bundestag hat das Gesetz beschlossen.\n" },
+      /* the place a writer reports from, when the lede names none */
+      { "Ukraine opens rail link to Poland\n\nBy Jane Doe\nReporting from Kyiv, Ukraine\n\n"
+        "Nov. 28, 2026, 6:14 a.m. ET\n\nThe line opened on Saturday.\n",
+        "Jane Doe", "2026-11-28T06:14:00-05:00", "Kyiv, Ukraine", "The line opened on Saturday.\n" },
+      { "Ukraine opens rail link to Poland\n\nBy Jane Doe\nReporting from Kyiv, Ukraine\n\n"
+        "Nov. 28, 2026, 6:14 a.m. ET\n\nLVIV, Ukraine – The line opened on Saturday.\n",
+        "Jane Doe", "2026-11-28T06:14:00-05:00", "LVIV, Ukraine", "The line opened on Saturday.\n" },
+      /* an Iranian agency's dateline: place and agency */
+      { "ساخت سه سد جدید آغاز شد\n\n۷ آذر ۱۴۰۵، ۱۴:۳۰\n\nتهران- ایرنا- وزیر نیرو از ساخت سه سد خبر داد.\n",
+        "ایرنا", "2026-11-28T14:30:00+03:30", "تهران", "وزیر نیرو از ساخت سه سد خبر داد.\n" },
+      { "ساخت سه سد جدید آغاز شد\n\n۷ آذر ۱۴۰۵، ۱۴:۳۰\n\nاهواز - ایسنا - وزیر نیرو از ساخت سه سد خبر داد.\n",
+        "ایسنا", "2026-11-28T14:30:00+03:30", "اهواز", "وزیر نیرو از ساخت سه سد خبر داد.\n" },
+      /* "Par" that reads no name and has no date under it is no byline */
+      { "Par for the course\n\nPar les temps qui courent\nLe Monde\n\nThe harbour authority froze fares.\n",
+        NULL, NULL, "", "Par les temps qui courent\nLe Monde\n\nThe harbour authority froze fares.\n" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autoptr(BylineArticle) a = import (cases[i].story, "UTC");
+
+        assert_bylines (a, cases[i].byline, NULL);
+        if (cases[i].iso != NULL)
+          {
+            g_autofree char *text = NULL;
+
+            g_assert_nonnull (byline_article_get_date (a));
+            text = g_date_time_format (byline_article_get_date (a), "%Y-%m-%dT%H:%M:%S%:z");
+
+            g_assert_cmpstr (text, ==, cases[i].iso);
+          }
+        else
+          g_assert_null (byline_article_get_date (a));
+        g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+        g_assert_cmpstr (byline_article_get_body (a), ==, cases[i].body);
+      }
+  }
+
+  /* More furniture; a year alone, and "(c)" in a list, stay */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry fares frozen for another year\n\n"
+                                         "Listen to this article · 4:12 min Learn more\n\nShare full article\n\n183\n\n"
+                                         "PORTVALE – The harbour authority froze ferry fares on Monday.\n\n"
+                                         "Écouter cet article\n\n1,204\n\n"
+                                         "2024\n\nFares last rose that year.\n\n"
+                                         "(c) the third option applies.\n\n"
+                                         "Cet article est réservé aux abonnés. Il vous reste 80% à découvrir.\n\n"
+                                         "Read full story\n\n© RIPRODUZIONE RISERVATA\n\n© 2026 Portvale Post. All rights reserved.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The harbour authority froze ferry fares on Monday.\n\n"
+                     "2024\n\nFares last rose that year.\n\n(c) the third option applies.\n");
+  }
+}
+
+static void
 test_latin_languages (void)
 {
   const struct {
@@ -464,6 +658,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import-outlets/rules/signature-and-date-lines", test_signature_and_date_lines);
   g_test_add_func ("/import-outlets/rules/body-shapes", test_body_shapes);
   g_test_add_func ("/import-outlets/rules/latin-languages", test_latin_languages);
+  g_test_add_func ("/import-outlets/rules/more-header-shapes", test_more_header_shapes);
 
   return g_test_run ();
 }
