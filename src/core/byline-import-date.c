@@ -135,7 +135,7 @@ static const struct {
   { "MT", "America/Denver" }, { "MST", "America/Denver" }, { "MDT", "America/Denver" },
   { "PT", "America/Los_Angeles" }, { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
   { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
-  { "BST", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
+  { "BST", "Europe/London" }, { "UK", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
   { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
   { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
@@ -309,9 +309,10 @@ parse_numeric_date (const char *word,
       parts->month = b;
       parts->day = c;
     }
-  else if (strlen (fields[2]) == 4 && sep != '-')
+  else if (strlen (fields[2]) == 4)
     {
-      /* Day first, as in Europe, Iran and Russia */
+      /* Day first, as in Europe, Iran, Russia and the Arab papers
+       * ("28-11-2026") */
       parts->day = a;
       parts->month = b;
       parts->year = c;

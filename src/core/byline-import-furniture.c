@@ -115,6 +115,22 @@ is_affiliation (const char *line)
   return TRUE;
 }
 
+/* @line without its "@handle" words */
+static char *
+without_handles (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || (words[i][0] == '@' && words[i][1] != '\0'))
+        continue;
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)
@@ -199,8 +215,13 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
-      if (!_byline_import_is_job_title (lines[i]) && !is_affiliation (lines[i]))
-        return NULL;
+      {
+        /* "Political reporter @janedoe": the handle is no part of it */
+        g_autofree char *bare = without_handles (lines[i]);
+
+        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare)))
+          return NULL;
+      }
       other = TRUE;
     }
   /* A name over a date alone is a signature only when the name reads as

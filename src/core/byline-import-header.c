@@ -120,6 +120,27 @@ read_header_line (const char  *original,
         return TRUE;
       }
   }
+  /* "First published on Sat 28 Nov 2026 06.30 GMT" under the time of the
+   * last update: the date of publication */
+  if (g_str_has_prefix (line, "First published ") || g_str_has_prefix (line, "Originally published "))
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (strstr (line, "published "), default_zone, &date, &zone))
+        {
+          if (h->date != NULL && st->update_date == NULL)
+            {
+              st->update_date = g_steal_pointer (&h->date);
+              st->update_zone = g_steal_pointer (&h->time_zone);
+            }
+          g_clear_pointer (&h->date, g_date_time_unref);
+          g_free (h->time_zone);
+          h->date = g_steal_pointer (&date);
+          h->time_zone = g_steal_pointer (&zone);
+          return TRUE;
+        }
+    }
   /* "Updated 3 hours ago": kept only when the story has no date */
   if (_byline_import_is_relative_time (line))
     {
@@ -145,6 +166,12 @@ read_header_line (const char  *original,
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
    * date line on top opens the header instead) */
+  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line))
+    {
+      /* "Sat Nov 28 2026 - 06:14" / "Jane Doe" */
+      h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
+      return TRUE;
+    }
   if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
     return FALSE;
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))

@@ -43,7 +43,8 @@ static const char * const boilerplate[] = {
   "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
   "sponsored content", "story continues below advertisement", "article continues below",
   "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
-  "share full article", "read full story", "read the full story", "read full article",
+  "share full article", "gift article", "share or comment on this article", "democracy dies in darkness",
+  "all the news that's fit to print", "read full story", "read the full story", "read full article",
   "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
   "riproduzione riservata", "© riproduzione riservata", "all rights reserved",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
@@ -364,7 +365,7 @@ is_page_furniture (const char *lower)
   guint words = _byline_import_count_words (lower);
 
   static const char * const prefixes[] = {
-    "listen to this article", "cet article est réservé aux abonnés", "this article is for subscribers",
+    "listen to this article", "why you can trust ", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "©", "copyright ©", "copyright 20", "copyright (c)",
     NULL
@@ -549,8 +550,8 @@ _byline_import_is_relative_time (const char *line)
   g_autofree char *ascii = NULL;
   g_auto(GStrv) words = NULL;
   const char *rest = after_update_word (lower);
-  guint n, at = 0;
-  gboolean before = FALSE;
+  guint n, at = 0, end;
+  gboolean before = FALSE, glued = FALSE;
 
   ascii = byline_calendar_digits_to_ascii (rest != NULL ? rest : lower);
   words = g_strsplit (g_strstrip (ascii), " ", -1);
@@ -570,14 +571,18 @@ _byline_import_is_relative_time (const char *line)
     if (!g_str_equal (number, "a") && !g_str_equal (number, "an") && !g_str_equal (number, "one") &&
         !read_number (&number, FALSE))
       return FALSE;
-    if (*number != '\0')
+    /* "2h ago", "35m ago": the unit on the number (one word less) */
+    if (*number != '\0' && (g_strv_contains (time_units, number) || g_str_equal (number, "m")))
+      glued = TRUE;
+    else if (*number != '\0')
+      return FALSE;
+    else if (!g_strv_contains (time_units, words[at + 1]))
       return FALSE;
   }
-  if (!g_strv_contains (time_units, words[at + 1]))
-    return FALSE;
+  end = glued ? at + 1 : at + 2;   /* after the unit */
   if (before)
-    return at + 2 == n;
-  return at + 3 == n && (g_str_equal (words[at + 2], "ago") || g_str_equal (words[at + 2], "назад"));
+    return end == n;
+  return end + 1 == n && (g_str_equal (words[end], "ago") || g_str_equal (words[end], "назад"));
 }
 
 /**

@@ -189,17 +189,25 @@ static void
 cut_place (char *name)
 {
   static const char * const links[] = { " in ", " for ", " from ", NULL };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
 
+  /* (shouted too: "JANE DOE FOR MAILONLINE") */
+  if (strlen (lower) != strlen (name))
+    return;
   for (guint i = 0; links[i] != NULL; i++)
     {
-      char *hit = strstr (name, links[i]);
+      char *found = strstr (lower, links[i]);
+      char *hit = found != NULL ? name + (found - lower) : NULL;
       const char *rest;
 
       if (hit == NULL || hit == name)
         continue;
       rest = hit + strlen (links[i]);
       if (g_unichar_isupper (g_utf8_get_char (rest)) && _byline_import_count_words (rest) <= 3)
-        *hit = '\0';
+        {
+          *hit = '\0';
+          *found = '\0';
+        }
     }
 }
 
@@ -413,6 +421,18 @@ _byline_import_byline_text (const char *line)
         return g_strstrip (g_strdup (line + plen));
     }
   return NULL;
+}
+
+/**
+ * _byline_import_is_full_name:
+ *
+ * A name and nothing else: 2–4 words, each capitalised or a particle
+ * ("Jane Doe", "Ana de la Cruz"; not "Democracy Dies in Darkness")
+ */
+gboolean
+_byline_import_is_full_name (const char *text)
+{
+  return is_strict_name (text);
 }
 
 /**

@@ -250,6 +250,7 @@ make_blocks (GPtrArray *lines)
   Block *current = NULL;
 
   gboolean in_links = FALSE;
+  guint key_events = 0;   /* 1: in the list, 2: after a relative time */
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -257,6 +258,25 @@ make_blocks (GPtrArray *lines)
       /* (furniture is short: a long line is never read twice over) */
       g_autofree char *plain = line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
 
+      /* A live page's "Key events": links to its entries, each a relative
+       * time and the entry's title ("2h ago" / "Ferries cancelled") */
+      if (plain != NULL && key_events > 0)
+        {
+          if (_byline_import_is_relative_time (plain))
+            key_events = 2;
+          else if (key_events == 2 && _byline_import_count_words (plain) <= 12 &&
+                   !_byline_import_ends_with_punctuation (plain))
+            key_events = 1;
+          else
+            key_events = 0;
+          if (key_events > 0)
+            {
+              current = NULL;
+              continue;
+            }
+        }
+      if (plain != NULL && g_ascii_strcasecmp (plain, "Key events") == 0)
+        key_events = 1;
       /* "Related Topics" and the links under it, up to the first sentence */
       if (plain != NULL && in_links)
         in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain);
