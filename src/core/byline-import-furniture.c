@@ -158,7 +158,8 @@ reporting_from (const char *line)
  *
  * A signature block: a byline ("By …", "Von …"), a full name or an
  * agency on the first line, then only job titles, the paper or desk,
- * "Reporting from …" and date lines. A "By …" the names of which cannot be
+ * "Reporting from …" and date lines. The place of "Reporting from Kyiv"
+ * or of "BBC News, Leeds" is @place. A "By …" the names of which cannot be
  * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
  * follows.
  *
@@ -221,6 +222,14 @@ _byline_import_parse_signature (const char * const *lines,
 
         if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare)))
           return NULL;
+        /* "BBC News, Leeds": the agency's, then the place */
+        if (from == NULL && strstr (bare, ", ") != NULL)
+          {
+            g_autofree char *agency = g_strndup (bare, strstr (bare, ", ") - bare);
+
+            if (_byline_import_is_agency (agency))
+              from = g_strdup (strstr (bare, ", ") + 2);
+          }
       }
       other = TRUE;
     }

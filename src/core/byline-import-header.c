@@ -67,6 +67,25 @@ is_time_line (const char *line,
          _byline_import_is_header_date (line, default_zone);
 }
 
+/* "Breaking News", "Live Updates": a label that looks like a name */
+static gboolean
+is_label (const char *line)
+{
+  static const char * const words[] = {
+    "news", "live", "breaking", "update", "updates", "exclusive", "analysis", "opinion", "video",
+    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = g_strsplit (lower, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_strv_contains (words, parts[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reads one header line into @h; FALSE when it ends the header */
 static gboolean
 read_header_line (const char  *original,
@@ -166,7 +185,7 @@ read_header_line (const char  *original,
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
    * date line on top opens the header instead) */
-  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line))
+  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line) && !is_label (line))
     {
       /* "Sat Nov 28 2026 - 06:14" / "Jane Doe" */
       h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });

@@ -70,7 +70,7 @@ static const Story stories[] = {
      "Source: Al Jazeera and news agencies\n" },
   { "bbc-floods.txt", "Europe/London", "en",
     "Flood defences to be rebuilt after river burst banks in Yorkshire",
-    "Emma Whitfield", NULL, NULL,
+    "Emma Whitfield", NULL, "Leeds",
     "2026-11-28T00:00:00+00:00", "Europe/London",
     "Flood defences along the River Aire will be rebuilt within two years, the Environment Agency has said, after the river burst its banks and flooded more than 300 homes.",
     "*Residents waded through knee-deep water on Friday morning\n"

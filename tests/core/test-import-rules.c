@@ -337,6 +337,13 @@ test_third_round (void)
     { "Jane Doe\nPolitical reporter @janedoe\nSunday 28 June 2026 06:14, UK\n\n"
       "Chancellor to freeze fuel duty\n\nThe chancellor will freeze fuel duty.\n",
       "Jane Doe", "2026-06-28T06:14:00+01:00", "The chancellor will freeze fuel duty.\n" },
+    /* the place after the agency in a signature is the dateline (below) */
+    { "Flood defences to be rebuilt\n\n28 November 2026\n\nEmma Whitfield\nBBC News, Leeds\n\n"
+      "The river burst its banks.\n",
+      "Emma Whitfield", "2026-11-28T00:00:00+00:00", "The river burst its banks.\n" },
+    /* a label under the date line is no byline */
+    { "Flood defences to be rebuilt\n\n28 November 2026\n\nBreaking News\n\nThe river burst its banks.\n",
+      NULL, "2026-11-28T00:00:00+00:00", "Breaking News\n\nThe river burst its banks.\n" },
     /* a full name alone under the date line */
     { "Dublin Port traffic falls\n\nSat Nov 28 2026 - 06:14\n\nJane Doe\n\nCargo volumes fell.\n",
       "Jane Doe", "2026-11-28T06:14:00+00:00", "Cargo volumes fell.\n" },
@@ -372,6 +379,7 @@ test_third_round (void)
       text = g_date_time_format (byline_article_get_date (a), "%Y-%m-%dT%H:%M:%S%:z");
       g_assert_cmpstr (text, ==, cases[i].iso);
       g_assert_cmpstr (byline_article_get_body (a), ==, cases[i].body);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, strstr (cases[i].story, "BBC News, Leeds") != NULL ? "Leeds" : "");
     }
 }
 
