@@ -34,6 +34,8 @@ static const char * const filler_words[] = {
   "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "خورشیدی", "شمسی", "هجری",
   "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
   "суббота", "воскресенье", "опубликовано", "обновлено",
+  "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя", "року", "р.",
+  "опубліковано", "оновлено",
   /* weekdays in German, French, Spanish, Italian, Portuguese */
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

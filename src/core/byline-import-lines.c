@@ -67,6 +67,8 @@ static const char * const boilerplate[] = {
   "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
   "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
   "ваш адрес email не будет опубликован.", "обязательные поля помечены",
+  /* Ukrainian */
+  "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
   NULL
 };
 
@@ -75,7 +77,7 @@ static const char * const link_prefixes[] = {
   "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
   "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
   "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
-  "читайте также:", "по теме:", "смотрите также:",
+  "читайте также:", "по теме:", "смотрите также:", "читайте також:",
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
   "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL

@@ -139,7 +139,8 @@ detect_latin_language (const char *text)
  *
  * Guesses the language from the script: Arabic script with Persian letters
  * (پ چ ژ گ ک ی, Persian digits) → `fa`, other Arabic script → `ar`,
- * Hebrew → `he`, Cyrillic → `ru`; Latin letters → `de`, `fr`, `es`,
+ * Hebrew → `he`, Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of
+ * Russian's ы э ъ ё, else `ru`; Latin letters → `de`, `fr`, `es`,
  * `it` or `pt` when that language's short words ("und", "les", "los" …)
  * are at least three and twice as many as English ones, else `en`.
  *
@@ -149,6 +150,7 @@ const char *
 byline_import_detect_language (const char *text)
 {
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, cyrillic = 0, hebrew = 0;
+  guint ukrainian = 0, russian_only = 0;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return "en";
@@ -172,7 +174,15 @@ byline_import_detect_language (const char *text)
             arabic_only++;
         }
       else if (c >= 0x0400 && c <= 0x04FF)
-        cyrillic++;
+        {
+          cyrillic++;
+          /* і ї є ґ are Ukrainian's; ы э ъ ё Russian's */
+          if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 || c == 0x0407 ||
+              c == 0x0404 || c == 0x0490)
+            ukrainian++;
+          else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451 || c == 0x042B || c == 0x042D)
+            russian_only++;
+        }
       else if (c >= 0x0590 && c <= 0x05FF)
         hebrew++;
       else if (g_unichar_isalpha (c))
@@ -182,7 +192,7 @@ byline_import_detect_language (const char *text)
   if (arabic > latin && arabic >= cyrillic && arabic >= hebrew)
     return persian >= arabic_only ? "fa" : "ar";
   if (cyrillic > latin && cyrillic >= hebrew)
-    return "ru";
+    return ukrainian > russian_only ? "uk" : "ru";
   if (hebrew > latin)
     return "he";
   return detect_latin_language (text);

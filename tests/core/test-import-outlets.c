@@ -11,8 +11,8 @@
  * header; then CNN, the New York Times, Le Figaro, Corriere della Sera,
  * tagesschau.de, IRNA, the Hindustan Times, Kyodo and El Mundo; then the
  * Washington Post, the Daily Mail, Sky News, the South China Morning
- * Post, the Irish Times, Al-Ahram and a Guardian live page
- * (tests/data/outlets/): each field as a journalist checks it, and
+ * Post, the Irish Times, Al-Ahram, a Guardian live page and a Ukrainian
+ * site (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -369,6 +369,16 @@ static const Story stories[] = {
     "The Senate on Friday passed a $20 billion bill to expand broadband access in rural areas, with 68 senators voting in favor.\n"
      "\n"
      "\"This is about making sure every American can get online,\" said the bill's sponsor.\n" },
+  { "pravda-trolleybuses-uk.txt", "Europe/Kyiv", "uk",
+    "Київ отримає 50 нових тролейбусів до кінця року",
+    "Олена Коваленко", NULL, "КИЇВ",
+    "2026-11-28T10:15:00+02:00", "Europe/Kyiv",
+    "Столична влада підписала контракт на постачання 50 нових тролейбусів, повідомили у міській адміністрації.",
+    "Столична влада підписала контракт на постачання 50 нових тролейбусів, повідомили у міській адміністрації.\n"
+     "\n"
+     "Перші машини вийдуть на маршрути вже у грудні.\n"
+     "\n"
+     "«Це найбільше оновлення парку за десять років», – сказав заступник міського голови.\n" },
 };
 
 static char *

@@ -267,6 +267,9 @@ test_latin_languages (void)
     { "El Gobierno aprobó una ayuda para los jóvenes con ingresos bajos.", "es" },
     { "Il governo ha approvato la legge, che non è stata votata dalla opposizione.", "it" },
     { "O governo não aprovou a lei, que foi votada pelo Senado em maio.", "pt" },
+    /* Cyrillic: Ukrainian by its own letters, else Russian */
+    { "Столична влада підписала контракт на постачання нових тролейбусів.", "uk" },
+    { "Столичные власти подписали контракт на поставку новых троллейбусов.", "ru" },
     /* a few foreign words in English, or too few words to tell, are English */
     { "The minister said the plan was a fait accompli, and that les jeux sont faits.", "en" },
     { "Der Spiegel", "en" },
