@@ -46,8 +46,11 @@ is_crumb_trail (const char *line)
       parts = g_strsplit (line, crumb_separators[i], -1);
       for (; parts[n] != NULL; n++)
         {
+          /* (a crumb is a section's name: "Opinion | Why trams matter"
+           * is a headline) */
           g_strstrip (parts[n]);
-          if (!is_menu_word (parts[n]) || _byline_import_is_agency (parts[n]))
+          if (!is_menu_word (parts[n]) || _byline_import_count_words (parts[n]) > 2 ||
+              _byline_import_is_agency (parts[n]))
             return FALSE;
         }
       return n >= 2;
@@ -62,8 +65,9 @@ is_crumb_trail (const char *line)
  * @headline_next: whether a headline-like line follows the block
  *
  * Whether a block on top of the copy is the site's navigation: a menu of
- * one-to-three-word lines (one of them a single word), a crumb trail, or,
- * with a headline under it, a section's one-word name. Never a byline,
+ * one-to-three-word lines (one of them a single word), or, with a
+ * headline under it, a crumb trail of one-or-two-word sections or a
+ * section's one-word name. Never a byline,
  * a date or an agency.
  */
 gboolean
@@ -85,8 +89,8 @@ _byline_import_is_navigation (const char * const *lines,
         return FALSE;
     }
   if (n == 1)
-    return is_crumb_trail (lines[0]) ||
-           (headline_next && _byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0]));
+    return headline_next && (is_crumb_trail (lines[0]) ||
+                             (_byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0])));
 
   for (guint i = 0; i < n; i++)
     {

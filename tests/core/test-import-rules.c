@@ -72,6 +72,14 @@ test_navigation (void)
     { "Reuters", "Reuters" },
   };
 
+  /* A section and a headline on one line is the headline */
+  {
+    g_autoptr(BylineArticle) a = import ("Opinion | Why trams matter\n\n"
+                                         "PORTVALE – The city needs trams.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Opinion | Why trams matter");
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (tops); i++)
     {
       g_autofree char *story = g_strdup_printf ("%s\n\nFerry fares frozen for another year\n\n"
