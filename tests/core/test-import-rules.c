@@ -76,8 +76,19 @@ test_navigation (void)
   {
     g_autoptr(BylineArticle) a = import ("Opinion | Why trams matter\n\n"
                                          "PORTVALE – The city needs trams.\n", "UTC");
+    g_autoptr(BylineArticle) b = import ("Opinion | Why trams matter\n\n"
+                                         "The case for light rail in a growing city\n\n"
+                                         "PORTVALE – The city needs trams.\n", "UTC");
 
     g_assert_cmpstr (byline_article_get_headline (a), ==, "Opinion | Why trams matter");
+    g_assert_cmpstr (byline_article_get_headline (b), ==, "Opinion | Why trams matter");
+    g_assert_cmpstr (byline_article_get_standfirst (b), ==, "The case for light rail in a growing city");
+  }
+  /* Crumbs with no headline under them are the headline */
+  {
+    g_autoptr(BylineArticle) c = import ("Trams | Budget\n\nPORTVALE – The city needs trams.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (c), ==, "Trams | Budget");
   }
 
   for (guint i = 0; i < G_N_ELEMENTS (tops); i++)
