@@ -388,6 +388,21 @@ caption_blocks (GPtrArray *blocks,
   return 0;
 }
 
+/* "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026": a short line that
+ * opens with the words of publication or update, holds figures and is no
+ * sentence */
+static gboolean
+is_date_stamp (const char *para)
+{
+  g_autofree char *plain = NULL;
+
+  if (strlen (para) > 200)
+    return FALSE;
+  plain = _byline_import_plain_spaces (para);
+  return _byline_import_skip_update_words (plain) != plain && _byline_import_count_words (plain) <= 12 &&
+         strpbrk (plain, "0123456789") != NULL && !_byline_import_ends_with_punctuation (plain);
+}
+
 /* A summary box: a label of up to four words ending in a colon ("Key
  * points:", "Das Wichtigste in Kürze:") over two or more lines, none of
  * them a quote or a list item of its own */
@@ -631,6 +646,11 @@ byline_import_wire_copy (const char  *text,
               continue;
             }
         }
+
+      /* A date stamp repeated under the story ("Posted 28 Nov 2026,
+       * updated …") when the header gave the date */
+      if (!lede_pending && h.date != NULL && block->lines->len == 1 && is_date_stamp (para))
+        continue;
 
       lede_pending = FALSE;
       if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&

@@ -53,9 +53,7 @@ static const Story stories[] = {
      "\n"
      "Senior meteorologist Dean Narramore said the heat would persist until Tuesday.\n"
      "\n"
-     "\"This is a dangerous event, particularly for older people and young children,\" he said.\n"
-     "\n"
-     "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026\n" },
+     "\"This is a dangerous event, particularly for older people and young children,\" he said.\n" },
   { "aljazeera-climate.txt", "Asia/Qatar", "en",
     "Talks stall at climate summit as nations split over finance",
     "Ahmed Karim", NULL, NULL,

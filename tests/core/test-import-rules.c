@@ -384,6 +384,12 @@ test_third_round (void)
       "10.42 GMT\nPower cuts\n\nHomes are without power.\n",
       "Jane Doe", "2026-11-28T06:30:00+00:00",
       "**10.42 GMT**\n\n## Power cuts\n\nHomes are without power.\n" },
+    /* the date stamp repeated under the story goes; an editor's note stays */
+    { "Heatwave warning for Sydney\n\nBy Jessica Tran\nPosted Sat 28 Nov 2026 at 6:30am\n\n"
+      "Temperatures will top 40C.\n\nUpdated at 5pm with the minister's comments.\n\n"
+      "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026\n",
+      "Jessica Tran", "2026-11-28T06:30:00+00:00",
+      "Temperatures will top 40C.\n\nUpdated at 5pm with the minister's comments.\n" },
     /* a relative time that opens a paragraph of the story stays */
     { "Storm live: winds batter UK\n\nBy Jane Doe\n\nSat 28 Nov 2026 10.42 GMT\n\n"
       "Homes are without power.\n\nKey events\n\nThe storm moved north 2h ago, forecasters said.\n",
