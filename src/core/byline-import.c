@@ -389,8 +389,8 @@ caption_blocks (GPtrArray *blocks,
 }
 
 /* "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026": a short line that
- * opens with the words of publication or update, holds figures and is no
- * sentence */
+ * opens with the words of publication or update, holds figures and a
+ * month's name and is no sentence */
 static gboolean
 is_date_stamp (const char *para)
 {
@@ -399,8 +399,20 @@ is_date_stamp (const char *para)
   if (strlen (para) > 200)
     return FALSE;
   plain = _byline_import_plain_spaces (para);
-  return _byline_import_skip_update_words (plain) != plain && _byline_import_count_words (plain) <= 12 &&
-         strpbrk (plain, "0123456789") != NULL && !_byline_import_ends_with_punctuation (plain);
+  if (_byline_import_skip_update_words (plain) == plain || _byline_import_count_words (plain) > 12 ||
+      strpbrk (plain, "0123456789") == NULL || _byline_import_ends_with_punctuation (plain))
+    return FALSE;
+  /* (a month's name: "Published in 2019" may head a part of the story) */
+  {
+    g_auto(GStrv) words = g_strsplit_set (plain, " ,", -1);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        if (_byline_import_parse_month (words[i]) > 0)
+          return TRUE;
+      }
+  }
+  return FALSE;
 }
 
 /* A summary box: a label of up to four words ending in a colon ("Key

@@ -387,9 +387,11 @@ test_third_round (void)
     /* the date stamp repeated under the story goes; an editor's note stays */
     { "Heatwave warning for Sydney\n\nBy Jessica Tran\nPosted Sat 28 Nov 2026 at 6:30am\n\n"
       "Temperatures will top 40C.\n\nUpdated at 5pm with the minister's comments.\n\n"
+      "Published in 2019\n\nThe last heatwave report came out then.\n\n"
       "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026\n",
       "Jessica Tran", "2026-11-28T06:30:00+00:00",
-      "Temperatures will top 40C.\n\nUpdated at 5pm with the minister's comments.\n" },
+      "Temperatures will top 40C.\n\nUpdated at 5pm with the minister's comments.\n\n"
+      "## Published in 2019\n\nThe last heatwave report came out then.\n" },
     /* a relative time that opens a paragraph of the story stays */
     { "Storm live: winds batter UK\n\nBy Jane Doe\n\nSat 28 Nov 2026 10.42 GMT\n\n"
       "Homes are without power.\n\nKey events\n\nThe storm moved north 2h ago, forecasters said.\n",
