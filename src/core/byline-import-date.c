@@ -59,7 +59,7 @@ typedef struct
   gboolean solar_hijri;
   gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
-  gboolean zone_abbreviation;   /* named by an abbreviation ("CET") */
+  gboolean zone_abbreviation;   /* named by an abbreviation or offset ("CET", "GMT+8") */
 } DateParts;
 
 static gboolean
@@ -297,6 +297,15 @@ parse_numeric_date (const char *word,
     return FALSE;
 
   fields = g_strsplit (word, (char[]) { sep, 0 }, 4);
+  /* "28.nov.2026", "28-Nov-2026": a month's name between the numbers */
+  if (g_strv_length (fields) == 3 && all_digits (fields[0]) && strlen (fields[0]) <= 2 && all_digits (fields[2]) &&
+      strlen (fields[2]) == 4 && _byline_import_parse_month (fields[1]) > 0)
+    {
+      parts->day = atoi (fields[0]);
+      parts->month = _byline_import_parse_month (fields[1]);
+      parts->year = atoi (fields[2]);
+      return TRUE;
+    }
   if (g_strv_length (fields) != 3 || !all_digits (fields[0]) || !all_digits (fields[1]) ||
       !all_digits (fields[2]) || strlen (fields[0]) > 4 || strlen (fields[1]) > 2 ||
       strlen (fields[2]) > 4)
@@ -402,9 +411,9 @@ parse_parts (const char *line,
         {
           g_free (parts->zone);
           parts->zone = zone;
-          /* (a letter after the first: "CET", not "UTC+1" nor "+0100") */
-          parts->zone_abbreviation = g_ascii_isalpha (word[1]) && strpbrk (word, "+-0123456789") == NULL &&
-                                     g_ascii_strcasecmp (word, "UTC") != 0 && g_ascii_strcasecmp (word, "GMT") != 0;
+          /* ("CET", "GMT+8", "+0100"; not UTC or GMT themselves) */
+          parts->zone_abbreviation = g_ascii_strcasecmp (word, "UTC") != 0 && g_ascii_strcasecmp (word, "GMT") != 0 &&
+                                     g_ascii_strcasecmp (word, "Z") != 0;
           continue;
         }
       if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
@@ -649,8 +658,9 @@ parse_date (const char  *line,
   if (dt == NULL)
     return FALSE;
 
-  /* "CET" read in Madrid, "ET" in Toronto: an abbreviation that is the
-   * default zone's offset at that moment names the default zone */
+  /* "CET" read in Madrid, "ET" in Toronto, "GMT+8" in Shanghai: an
+   * abbreviation or offset that is the default zone's at that moment names
+   * the default zone (as an ISO 8601 offset does) */
   if (parts.zone_abbreviation && zone != default_zone)
     {
       GDateTime *in_default = g_date_time_to_timezone (dt, default_zone);

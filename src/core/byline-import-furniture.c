@@ -197,6 +197,17 @@ _byline_import_parse_signature (const char * const *lines,
       names = g_new0 (char *, 2);
       names[0] = _byline_import_unshout (lines[0]);
     }
+  /* "Jane Doe | Dawn": the name and the paper */
+  if (names == NULL && strstr (lines[0], " | ") != NULL)
+    {
+      g_autofree char *name = g_strndup (lines[0], strstr (lines[0], " | ") - lines[0]);
+
+      if (_byline_import_is_full_name (name) && is_affiliation (strstr (lines[0], " | ") + 3))
+        {
+          names = g_new0 (char *, 2);
+          names[0] = _byline_import_unshout (name);
+        }
+    }
   if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
       _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
       !_byline_import_ends_with_punctuation (text))
@@ -240,7 +251,7 @@ _byline_import_parse_signature (const char * const *lines,
   /* A name over a date alone is a signature only when the name reads as
    * one (a headline over a date is a headline); a byline read as it is
    * needs its date */
-  if (!other && !labelled && _byline_import_count_words (lines[0]) > 3)
+  if (!other && !labelled && _byline_import_count_words (names[0]) > 3)
     return NULL;
   if (verbatim && !dated)
     return NULL;
@@ -320,6 +331,62 @@ _byline_import_split_date_line (const char *line)
 }
 
 /**
+ * _byline_import_unglue_date_line:
+ *
+ * A date line whose parts a copy ran together ("November 28, 20266:14 AM
+ * GMT+8Updated 2 hours ago": the page set them apart by layout) with
+ * the parts apart again: "November 28, 2026 6:14 AM GMT+8 | Updated 2
+ * hours ago"
+ *
+ * Returns: (transfer full) (nullable): the line, or %NULL when nothing
+ *   was run together
+ */
+char *
+_byline_import_unglue_date_line (const char *line)
+{
+  static const char * const words[] = { "Updated", "Published", "Posted", "Last updated", NULL };
+  g_autoptr(GString) out = NULL;
+  gboolean changed = FALSE;
+
+  if (strlen (line) > 200)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      gsize digits = strspn (p, "0123456789");
+
+      /* "20266:14": a year and the hour of a time */
+      if ((p == line || !g_ascii_isdigit (p[-1])) && (digits == 5 || digits == 6) && p[digits] == ':' &&
+          (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")))
+        {
+          g_string_append_len (out, p, 4);
+          g_string_append_c (out, ' ');
+          g_string_append_len (out, p + 4, digits - 4);
+          p += digits - 1;
+          changed = TRUE;
+          continue;
+        }
+      /* "GMT+8Updated" */
+      if (p > line && (g_ascii_islower (p[-1]) || g_ascii_isdigit (p[-1]) || g_ascii_isupper (p[-1])))
+        {
+          for (guint i = 0; words[i] != NULL; i++)
+            {
+              if (g_str_has_prefix (p, words[i]) && !(g_ascii_isupper (p[-1]) && g_ascii_isupper (p[1])))
+                {
+                  g_string_append (out, " | ");
+                  changed = TRUE;
+                  break;
+                }
+            }
+        }
+      g_string_append_c (out, *p);
+    }
+  if (!changed)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
  * _byline_import_is_header_date:
  *
  * Whether @line is a date line, or one of its parts is
@@ -335,6 +402,12 @@ _byline_import_is_header_date (const char *line,
 
   if (byline_import_parse_date (line, default_zone, &date, &zone))
     return TRUE;
+  {
+    g_autofree char *unglued = _byline_import_unglue_date_line (line);
+
+    if (unglued != NULL)
+      return _byline_import_is_header_date (unglued, default_zone);
+  }
   parts = _byline_import_split_date_line (line);
   for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
     {

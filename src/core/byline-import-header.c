@@ -111,6 +111,28 @@ read_header_line (const char  *original,
         g_strfreev (names);
       return TRUE;
     }
+  /* "November 28, 20266:14 AM GMT+8Updated 2 hours ago": read with its
+   * parts apart */
+  {
+    g_autofree char *unglued = NULL;
+    g_autoptr(GDateTime) date = NULL;
+    g_autofree char *zone = NULL;
+
+    if (!byline_import_parse_date (line, default_zone, &date, &zone) &&
+        (unglued = _byline_import_unglue_date_line (line)) != NULL &&
+        _byline_import_is_header_date (unglued, default_zone))
+      {
+        gboolean read = read_header_line (unglued, default_zone, byline_or_date_next, h, st);
+
+        if (st->candidates->len > n_candidates)
+          {
+            /* (the candidates hold no copies) */
+            g_ptr_array_set_size (st->candidates, n_candidates);
+            return FALSE;
+          }
+        return read;
+      }
+  }
   /* "Published … | Updated …", "TNN / Updated: …": each part on its own
    * (a part that is none of these stays in the body) */
   {

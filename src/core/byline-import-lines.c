@@ -46,7 +46,8 @@ static const char * const boilerplate[] = {
   "share full article", "gift article", "share or comment on this article", "democracy dies in darkness",
   "all the news that's fit to print", "read full story", "read the full story", "read full article",
   "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
-  "riproduzione riservata", "© riproduzione riservata", "all rights reserved",
+  "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
+  "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",
   /* German, French, Spanish */
@@ -367,15 +368,26 @@ is_page_furniture (const char *lower)
   guint words = _byline_import_count_words (lower);
 
   static const char * const prefixes[] = {
-    "listen to this article", "why you can trust ", "cet article est réservé aux abonnés", "this article is for subscribers",
+    "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "©", "copyright ©", "copyright 20", "copyright (c)",
     NULL
   };
 
+  /* "Sign up for our newsletter", "Join our WhatsApp channel" */
+  static const char * const prompts[] = {
+    "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
+    "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", NULL
+  };
+
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
       if (g_str_has_prefix (lower, prefixes[i]) && words <= 20)
+        return TRUE;
+    }
+  for (guint i = 0; prompts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
   /* A count alone ("183", "1,204" comments beside the share buttons; a
@@ -555,6 +567,9 @@ _byline_import_is_relative_time (const char *line)
   guint n, at = 0, end;
   gboolean before = FALSE, glued = FALSE;
 
+  if (rest != NULL && (g_str_has_prefix (rest, "about ") || g_str_has_prefix (rest, "around ") ||
+                       g_str_has_prefix (rest, "over ")))
+    rest = strchr (rest, ' ') + 1;
   ascii = byline_calendar_digits_to_ascii (rest != NULL ? rest : lower);
   words = g_strsplit (g_strstrip (ascii), " ", -1);
   n = g_strv_length (words);
@@ -641,6 +656,35 @@ _byline_import_has_figure (const char *line)
         return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * _byline_import_ends_with_photo_credit:
+ *
+ * "Trucks carry aid into Gaza. (AP Photo/Jane Doe)": a caption with its
+ * credit in parentheses at the end
+ */
+gboolean
+_byline_import_ends_with_photo_credit (const char *line)
+{
+  static const char * const starts[] = {
+    "photo", "ap photo", "afp photo", "reuters photo", "epa photo", "getty", "photograph", "foto",
+    "image", "picture", "credit", NULL
+  };
+  g_autofree char *lower = NULL;
+  const char *open;
+
+  if (strlen (line) > 400 || !g_str_has_suffix (line, ")"))
+    return FALSE;
+  lower = g_utf8_strdown (line, -1);
+  if ((open = strrchr (lower, '(')) == NULL || open == lower)
+    return FALSE;
+  for (guint i = 0; starts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (open + 1, starts[i]))
+        return TRUE;
+    }
+  return strstr (open, " photo/") != NULL || strstr (open, " photo:") != NULL;
 }
 
 /**

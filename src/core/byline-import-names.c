@@ -49,7 +49,7 @@ static const struct {
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
-  "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
   NULL
 };

@@ -66,6 +66,7 @@ char     *_byline_import_date_line_place        (const char         *line,
                                                  GTimeZone          *default_zone);
 gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
+char     *_byline_import_unglue_date_line       (const char         *line);
 
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);
@@ -74,6 +75,7 @@ gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
 gboolean  _byline_import_is_links_head          (const char *line);
 gboolean  _byline_import_is_photo_credit        (const char *line);
+gboolean  _byline_import_ends_with_photo_credit (const char *line);
 gboolean  _byline_import_is_credit_line         (const char *line);
 gboolean  _byline_import_has_figure             (const char *line);
 gboolean  _byline_import_is_update_line         (const char *line);

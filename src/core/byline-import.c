@@ -373,7 +373,8 @@ caption_blocks (GPtrArray *blocks,
   const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
   g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
 
-  if (block->lines->len <= 3 && last != NULL && _byline_import_is_photo_credit (last))
+  if (block->lines->len <= 3 && last != NULL &&
+      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
     return 1;
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {

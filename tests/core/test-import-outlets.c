@@ -12,7 +12,8 @@
  * tagesschau.de, IRNA, the Hindustan Times, Kyodo and El Mundo; then the
  * Washington Post, the Daily Mail, Sky News, the South China Morning
  * Post, the Irish Times, Al-Ahram, a Guardian live page and a Ukrainian
- * site (tests/data/outlets/): each field as a journalist checks it, and
+ * site; then Reuters' own site, Folha de S.Paulo, Dawn and the Times of
+ * Israel (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -377,6 +378,42 @@ static const Story stories[] = {
      "Перші машини вийдуть на маршрути вже у грудні.\n"
      "\n"
      "«Це найбільше оновлення парку за десять років», – сказав заступник міського голови.\n" },
+  { "dawn-water.txt", "Asia/Karachi", "en",
+    "Karachi to get new water supply scheme",
+    "Jane Doe", NULL, "KARACHI",
+    "2026-11-28T00:00:00+05:00", "Asia/Karachi",
+    "The Sindh government approved a Rs20 billion water supply scheme for Karachi on Saturday.",
+    "The Sindh government approved a Rs20 billion water supply scheme for Karachi on Saturday.\n"
+     "\n"
+     "The scheme will add 65 million gallons a day to the city's supply.\n" },
+  { "folha-onibus-pt.txt", "America/Sao_Paulo", "pt",
+    "Prefeitura de São Paulo anuncia 200 novos ônibus elétricos",
+    "Maria Silva", NULL, NULL,
+    "2026-11-28T10:15:00-03:00", "America/Sao_Paulo",
+    "Veículos começam a circular em março, segundo a gestão municipal",
+    "A Prefeitura de São Paulo anunciou neste sábado a compra de 200 ônibus elétricos, que devem começar a circular em março.\n"
+     "\n"
+     "\"É o maior investimento em transporte limpo da história da cidade\", disse o prefeito.\n" },
+  { "reuters-pmi.txt", "Asia/Shanghai", "en",
+    "China's factory activity expands for third month",
+    "Jane Doe", "John Roe", "BEIJING",
+    "2026-11-28T06:14:00+08:00", "Asia/Shanghai",
+    "China's factory activity expanded for a third straight month in November, an official survey showed on Saturday.",
+    "China's factory activity expanded for a third straight month in November, an official survey showed on Saturday.\n"
+     "\n"
+     "The official manufacturing purchasing managers' index (PMI) rose to 50.8 from 50.2 in October.\n"
+     "\n"
+     "Reporting by Jane Doe and John Roe; Editing by Sam Holmes\n" },
+  { "times-of-israel-truce.txt", "Asia/Jerusalem", "en",
+    "Hamas, Israel agree to extend truce by two days",
+    "TOI Staff", NULL, NULL,
+    "2026-11-28T10:15:00+02:00", "Asia/Jerusalem",
+    "Israel and Hamas agreed on Saturday to extend a truce by two more days, mediators said.",
+    "Israel and Hamas agreed on Saturday to extend a truce by two more days, mediators said.\n"
+     "\n"
+     "The extension will allow more hostages to be released.\n"
+     "\n"
+     "*Illustrative: Trucks carry aid into Gaza, November 27, 2026. (AP Photo/Jane Doe)*\n" },
 };
 
 static char *
