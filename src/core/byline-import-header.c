@@ -342,8 +342,12 @@ _byline_import_read_header (GPtrArray *blocks,
                * "Published On 28 Nov 2026", is the same one) */
               for (guint j = 1; j < block->lines->len; j++)
                 {
+                  guint before = candidates->len;
+
                   if (times[j])
                     read_header_line (g_ptr_array_index (block->lines, j), default_zone, FALSE, h, &st);
+                  /* (a second date is no headline) */
+                  g_ptr_array_set_size (candidates, before);
                 }
               continue;
             }

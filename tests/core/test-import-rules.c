@@ -214,6 +214,10 @@ test_more_header_shapes (void)
       { "ANA LÓPEZ\nMadrid\nActualizado Sábado, 28 noviembre 2026 - 10:15\n\nEl Gobierno sube el salario\n\n"
         "El Consejo de Ministros aprobó la subida.\n",
         "Ana López", "2026-11-28T10:15:00+00:00", "", "El Consejo de Ministros aprobó la subida.\n" },
+      /* a second date in a signature on top is no headline */
+      { "Jane Doe\nPublished On 28 Nov 2026\n28 Nov 2026\n\nEl Gobierno sube el salario\n\n"
+        "El Consejo de Ministros aprobó la subida.\n",
+        "Jane Doe", "2026-11-28T00:00:00+00:00", "", "El Consejo de Ministros aprobó la subida.\n" },
       { "Accueil  Actualité  Société\n\nGrève à la SNCF ce week-end\n\n"
         "Par Le Figaro avec AFP\nPublié le 28/11/2026 à 10:15, mis à jour le 28/11/2026 à 11:02\n\n"
         "La grève perturbe le trafic.\n",
@@ -264,6 +268,9 @@ test_more_header_shapes (void)
           g_assert_null (byline_article_get_date (a));
         g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
         g_assert_cmpstr (byline_article_get_body (a), ==, cases[i].body);
+        /* the headline is the story's, never a date */
+        g_assert_true (strstr (cases[i].story, byline_article_get_headline (a)) != NULL);
+        g_assert_false (g_unichar_isdigit (g_utf8_get_char (byline_article_get_headline (a))));
       }
   }
 
