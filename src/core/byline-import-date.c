@@ -34,8 +34,16 @@ static const char * const filler_words[] = {
   "سه‌شنبه", "سهشنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "خورشیدی", "شمسی", "هجری",
   "года", "год", "г", "г.", "в", "понедельник", "вторник", "среда", "четверг", "пятница",
   "суббота", "воскресенье", "опубликовано", "обновлено",
+  "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя", "року", "р.",
+  "опубліковано", "оновлено",
+  /* weekdays in German, French, Spanish, Italian, Portuguese */
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+  "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+  "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+  "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
-  "le", "de", "del", "um", "à",
+  "le", "de", "del", "um", "à", "il",
   /* Arabic: weekdays, "at", "published", "م" (AD) */
   "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
   "السبت", "م", "الساعة", "نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ",
@@ -51,6 +59,7 @@ typedef struct
   gboolean solar_hijri;
   gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
+  gboolean zone_abbreviation;   /* named by an abbreviation or offset ("CET", "GMT+8") */
 } DateParts;
 
 static gboolean
@@ -65,6 +74,19 @@ is_filler (const char *word)
     }
 
   return FALSE;
+}
+
+/**
+ * _byline_import_is_date_word:
+ *
+ * Whether @word belongs to a date line: a weekday, a month's name, or
+ * filler such as "at", "Published", "الساعة"
+ */
+gboolean
+_byline_import_is_date_word (const char *word)
+{
+  return is_filler (word) || _byline_import_parse_month (word) > 0 ||
+         byline_calendar_parse_persian_month (word) > 0;
 }
 
 static gboolean
@@ -115,12 +137,12 @@ static const struct {
   { "MT", "America/Denver" }, { "MST", "America/Denver" }, { "MDT", "America/Denver" },
   { "PT", "America/Los_Angeles" }, { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
   { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
-  { "BST", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
+  { "BST", "Europe/London" }, { "UK", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
   { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
   { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
-  { "SGT", "Asia/Singapore" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
+  { "SGT", "Asia/Singapore" }, { "IST", "Asia/Kolkata" }, { "PHT", "Asia/Manila" }, { "WIB", "Asia/Jakarta" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
   { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
   { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
   { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
@@ -180,7 +202,22 @@ parse_time (const char *word,
 {
   int h = 0, m = 0, s = 0, n;
   char rest[8] = { 0 };
+  const char *hour = strchr (word, 'h');
 
+  /* French "10h15", "9h" */
+  if (hour != NULL && hour > word && hour - word <= 2 && strspn (word, "0123456789") == (gsize) (hour - word) &&
+      (hour[1] == '\0' || (strlen (hour + 1) == 2 && strspn (hour + 1, "0123456789") == 2)))
+    {
+      h = atoi (word);
+      m = hour[1] != '\0' ? atoi (hour + 1) : 0;
+      if (h > 23 || m > 59)
+        return FALSE;
+      parts->hour = h;
+      parts->minute = m;
+      parts->second = 0;
+      parts->have_time = TRUE;
+      return TRUE;
+    }
   if (strchr (word, ':') == NULL || strlen (word) > 12)
     return FALSE;
   n = sscanf (word, "%2d:%2d:%2d%7s", &h, &m, &s, rest);
@@ -210,6 +247,38 @@ parse_time (const char *word,
   return TRUE;
 }
 
+/**
+ * _byline_import_is_clock_time:
+ *
+ * A time of day alone, as a live page stamps its entries: "10:42 GMT",
+ * "9.15am", "3:05 p.m. ET", "14:30"
+ */
+gboolean
+_byline_import_is_clock_time (const char *line)
+{
+  g_autofree char *ascii = NULL;
+  g_auto(GStrv) words = NULL;
+  DateParts parts = { 0 };
+  guint n;
+
+  if (strlen (line) > 30)
+    return FALSE;
+  ascii = byline_calendar_digits_to_ascii (line);
+  words = g_strsplit (g_strstrip (ascii), " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 3 || (!parse_time (words[0], &parts) && !parse_dotted_time (words[0], &parts)))
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      g_autofree char *zone = parse_zone (words[i]);
+
+      if (zone == NULL && g_ascii_strcasecmp (words[i], "am") != 0 && g_ascii_strcasecmp (words[i], "pm") != 0 &&
+          g_ascii_strcasecmp (words[i], "a.m.") != 0 && g_ascii_strcasecmp (words[i], "p.m.") != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_numeric_date (const char *word,
                     DateParts  *parts)
@@ -228,6 +297,15 @@ parse_numeric_date (const char *word,
     return FALSE;
 
   fields = g_strsplit (word, (char[]) { sep, 0 }, 4);
+  /* "28.nov.2026", "28-Nov-2026": a month's name between the numbers */
+  if (g_strv_length (fields) == 3 && all_digits (fields[0]) && strlen (fields[0]) <= 2 && all_digits (fields[2]) &&
+      strlen (fields[2]) == 4 && _byline_import_parse_month (fields[1]) > 0)
+    {
+      parts->day = atoi (fields[0]);
+      parts->month = _byline_import_parse_month (fields[1]);
+      parts->year = atoi (fields[2]);
+      return TRUE;
+    }
   if (g_strv_length (fields) != 3 || !all_digits (fields[0]) || !all_digits (fields[1]) ||
       !all_digits (fields[2]) || strlen (fields[0]) > 4 || strlen (fields[1]) > 2 ||
       strlen (fields[2]) > 4)
@@ -242,9 +320,10 @@ parse_numeric_date (const char *word,
       parts->month = b;
       parts->day = c;
     }
-  else if (strlen (fields[2]) == 4 && sep != '-')
+  else if (strlen (fields[2]) == 4)
     {
-      /* Day first, as in Europe, Iran and Russia */
+      /* Day first, as in Europe, Iran, Russia and the Arab papers
+       * ("28-11-2026") */
       parts->day = a;
       parts->month = b;
       parts->year = c;
@@ -332,6 +411,9 @@ parse_parts (const char *line,
         {
           g_free (parts->zone);
           parts->zone = zone;
+          /* ("CET", "GMT+8", "+0100"; not UTC or GMT themselves) */
+          parts->zone_abbreviation = g_ascii_strcasecmp (word, "UTC") != 0 && g_ascii_strcasecmp (word, "GMT") != 0 &&
+                                     g_ascii_strcasecmp (word, "Z") != 0;
           continue;
         }
       if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
@@ -545,6 +627,8 @@ parse_date (const char  *line,
     }
 
   parts.yearless_ok = yearless_ok;
+  /* "mis à jour le …", "modifica il …": the words before the date */
+  line = _byline_import_skip_update_words (line);
   if (!parse_parts (line, &parts))
     {
       g_free (parts.zone);
@@ -573,6 +657,24 @@ parse_date (const char  *line,
   dt = g_date_time_new (zone, y, m, d, parts.hour, parts.minute, parts.second);
   if (dt == NULL)
     return FALSE;
+
+  /* "CET" read in Madrid, "ET" in Toronto, "GMT+8" in Shanghai: an
+   * abbreviation or offset that is the default zone's at that moment names
+   * the default zone (as an ISO 8601 offset does) */
+  if (parts.zone_abbreviation && zone != default_zone)
+    {
+      GDateTime *in_default = g_date_time_to_timezone (dt, default_zone);
+
+      if (in_default != NULL && g_date_time_get_utc_offset (in_default) == g_date_time_get_utc_offset (dt))
+        {
+          g_date_time_unref (dt);
+          g_time_zone_unref (zone);
+          dt = in_default;
+          zone = g_time_zone_ref (default_zone);
+        }
+      else
+        g_clear_pointer (&in_default, g_date_time_unref);
+    }
 
   *date = dt;
   *time_zone = g_strdup (g_time_zone_get_identifier (zone));

@@ -10,6 +10,7 @@
  *   SAN FRANCISCO, Calif., March 3, 2026 – …
  *   PARIS, 3 mars 2026 (AFP) - Le trafic …
  *   ST. LOUIS – …            BEIJING: China's exports …
+ *   تهران- ایرنا- …          (place and agency, each before a dash)
  *
  * The place (with its state or country: "SAN FRANCISCO, Calif.") is the
  * dateline; a date in it is read (a year-less one is in the current
@@ -164,6 +165,66 @@ split_colon_dateline (const char  *line,
   return TRUE;
 }
 
+/* The first hyphen or dash in @text's first @limit bytes with a space
+ * after it ("تهران- ", "تهران - "); NULL when none */
+static const char *
+find_loose_dash (const char  *text,
+                 gsize        limit,
+                 const char **after)
+{
+  for (const char *p = text; *p != '\0' && (gsize) (p - text) <= limit; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '-' || c == 0x2013 || c == 0x2014) && p > text && _byline_import_is_edge_space (g_utf8_get_char (next)))
+        {
+          *after = next;
+          return p;
+        }
+    }
+  return NULL;
+}
+
+/* "تهران- ایرنا- …", "تهران - ایرنا - …": a place, then the agency, each
+ * before a dash (the Iranian agencies' dateline) */
+static gboolean
+split_agency_dateline (const char  *line,
+                       char       **place,
+                       char       **rest,
+                       char       **agency)
+{
+  const char *after = NULL, *after2 = NULL;
+  const char *dash = find_loose_dash (line, 60, &after);
+  const char *dash2;
+  g_autofree char *where = NULL;
+  g_autofree char *who = NULL;
+  g_autofree char *lower = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *raw2 = NULL;
+
+  if (dash == NULL)
+    return FALSE;
+  raw = g_strndup (line, dash - line);
+  where = g_strstrip (_byline_import_plain_spaces (raw));
+  if (!is_place (where, 3))
+    return FALSE;
+  while (*after != '\0' && _byline_import_is_edge_space (g_utf8_get_char (after)))
+    after = g_utf8_next_char (after);
+  if ((dash2 = find_loose_dash (after, 60, &after2)) == NULL)
+    return FALSE;
+  raw2 = g_strndup (after, dash2 - after);
+  who = g_strstrip (_byline_import_plain_spaces (raw2));
+  lower = g_utf8_strdown (who, -1);
+  if (!_byline_import_is_agency (who) && !(g_str_has_prefix (lower, "خبرگزاری") && _byline_import_count_words (who) <= 4))
+    return FALSE;
+  if ((*rest = skip_spaces_dup (after2)) == NULL)
+    return FALSE;
+  *place = g_steal_pointer (&where);
+  *agency = g_steal_pointer (&who);
+  return TRUE;
+}
+
 /**
  * _byline_import_split_dateline:
  * @line: the first paragraph
@@ -198,6 +259,9 @@ _byline_import_split_dateline (const char  *line,
 
   *place = *rest = *time_zone = *agency = NULL;
   *date = NULL;
+
+  if (split_agency_dateline (line, place, rest, agency))
+    return TRUE;
 
   if (dash == NULL || dash == line)
     return split_colon_dateline (line, place, rest);

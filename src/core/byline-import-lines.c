@@ -42,14 +42,34 @@ static const char * const boilerplate[] = {
   "you might also like", "read more", "read next", "also read", "read also", "continue reading",
   "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
   "sponsored content", "story continues below advertisement", "article continues below",
+  "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
+  "share full article", "gift article", "share or comment on this article", "democracy dies in darkness",
+  "all the news that's fit to print", "read full story", "read the full story", "read full article",
+  "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+  "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
+  "comments are closed", "commenting is closed", "comments closed",
+  "related topics", "more on this story", "top stories", "key events", "show key events only",
+  "save articles to read later and create your own reading list.",
+  /* German, French, Spanish */
+  "artikel teilen", "teilen", "anzeige", "werbung", "mehr zum thema", "kommentieren", "kommentare",
+  "artikel verschenken", "zur startseite", "partager", "partager l'article", "offrir cet article",
+  "article réservé aux abonnés", "publicité", "lire aussi", "lire plus tard", "sur le même sujet",
+  "commentaires", "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
+  "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
+  "comentarios", "lee también",
   /* Persian */
   "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
   "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
-  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات",
+  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات", "انتهای پیام", "برچسب‌ها",
+  /* Arabic */
+  "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
+  "أخبار ذات صلة", "مواضيع ذات صلة",
   /* Russian */
   "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
   "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
   "ваш адрес email не будет опубликован.", "обязательные поля помечены",
+  /* Ukrainian */
+  "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
   NULL
 };
 
@@ -58,7 +78,9 @@ static const char * const link_prefixes[] = {
   "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
   "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
   "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
-  "читайте также:", "по теме:", "смотрите также:",
+  "читайте также:", "по теме:", "смотрите также:", "читайте також:",
+  "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
+  "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL
 };
 
@@ -334,6 +356,76 @@ is_count (const char *lower)
   return FALSE;
 }
 
+/* Lines a page prints around any story: "ABC News Homepage", "3 min
+ * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
+ * (a news id), "Download the … app", "Listen to this article · 4:12",
+ * a paywall's notice, a copyright line, a count alone ("183") */
+static gboolean
+is_page_furniture (const char *lower)
+{
+  static const char * const reading[] = { "read", "reading", "lecture", "lesezeit", "lectura", NULL };
+  static const char * const id_labels[] = { "کد خبر", "شناسه خبر", "news id", "story id", "رقم الخبر", NULL };
+  guint words = _byline_import_count_words (lower);
+
+  static const char * const prefixes[] = {
+    "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
+    "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
+    "©", "copyright ©", "copyright 20", "copyright (c)",
+    NULL
+  };
+
+  /* "Sign up for our newsletter", "Join our WhatsApp channel" */
+  static const char * const prompts[] = {
+    "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
+    "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", NULL
+  };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, prefixes[i]) && words <= 20)
+        return TRUE;
+    }
+  for (guint i = 0; prompts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
+        return TRUE;
+    }
+  /* A count alone ("183", "1,204" comments beside the share buttons; a
+   * year alone may head a timeline's part, and stays) */
+  if (strlen (lower) <= 7 && g_ascii_isdigit (lower[0]) && strspn (lower, "0123456789,") == strlen (lower) &&
+      (strlen (lower) <= 3 || strchr (lower, ',') != NULL))
+    return TRUE;
+  if (words <= 4 && (g_str_has_suffix (lower, " homepage") || g_str_has_suffix (lower, " home page")))
+    return TRUE;
+  if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
+    return TRUE;
+  if (words <= 6 && (strstr (lower, " min") != NULL || g_str_has_prefix (lower, "min")))
+    {
+      g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
+
+      if (strpbrk (ascii, "0123456789") != NULL)
+        for (guint i = 0; reading[i] != NULL; i++)
+          {
+            if (strstr (ascii, reading[i]) != NULL)
+              return TRUE;
+          }
+    }
+  for (guint i = 0; id_labels[i] != NULL; i++)
+    {
+      g_autofree char *ascii = NULL;
+      const char *p;
+
+      if (!g_str_has_prefix (lower, id_labels[i]))
+        continue;
+      ascii = byline_calendar_digits_to_ascii (lower + strlen (id_labels[i]));
+      p = skip_spaces (ascii);
+      if (*p == ':')
+        p = skip_spaces (p + 1);
+      return *p != '\0' && strspn (p, "0123456789") == strlen (p);
+    }
+  return FALSE;
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
@@ -354,14 +446,40 @@ _byline_import_is_boilerplate (const char *line)
         return TRUE;
     }
 
-  return is_count (lower) || is_captcha (lower);
+  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower);
+}
+
+/**
+ * _byline_import_is_links_head:
+ *
+ * "Related Topics", "More on this story", "Mehr zum Thema": furniture
+ * that heads a list of links to other pages (topics, headlines); the
+ * list under it goes with it
+ */
+gboolean
+_byline_import_is_links_head (const char *line)
+{
+  static const char * const heads[] = {
+    "related", "related topics", "related posts", "related articles", "related stories",
+    "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
+    "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
+    "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",
+    NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+  return g_strv_contains (heads, lower);
 }
 
 /* What a page prints before a relative time or an update's date */
 static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
-  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "actualizado", "publicado",
-  "aggiornato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
+  "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
 
@@ -398,6 +516,23 @@ after_update_word (const char *lower)
 }
 
 /**
+ * _byline_import_skip_update_words:
+ *
+ * Returns: @line after the words of publication or update it opens with
+ *   ("mis à jour le 28/11/2026" → "le 28/11/2026"), or @line itself
+ */
+const char *
+_byline_import_skip_update_words (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *rest;
+
+  if (strlen (lower) != strlen (line) || (rest = after_update_word (lower)) == NULL)
+    return line;
+  return line + (rest - lower);
+}
+
+/**
  * _byline_import_is_update_line:
  *
  * "Last modified on Tue 3 Mar 2026 14.32 GMT", "Updated 6:42 PM PST, …":
@@ -429,9 +564,12 @@ _byline_import_is_relative_time (const char *line)
   g_autofree char *ascii = NULL;
   g_auto(GStrv) words = NULL;
   const char *rest = after_update_word (lower);
-  guint n, at = 0;
-  gboolean before = FALSE;
+  guint n, at = 0, end;
+  gboolean before = FALSE, glued = FALSE;
 
+  if (rest != NULL && (g_str_has_prefix (rest, "about ") || g_str_has_prefix (rest, "around ") ||
+                       g_str_has_prefix (rest, "over ")))
+    rest = strchr (rest, ' ') + 1;
   ascii = byline_calendar_digits_to_ascii (rest != NULL ? rest : lower);
   words = g_strsplit (g_strstrip (ascii), " ", -1);
   n = g_strv_length (words);
@@ -450,14 +588,18 @@ _byline_import_is_relative_time (const char *line)
     if (!g_str_equal (number, "a") && !g_str_equal (number, "an") && !g_str_equal (number, "one") &&
         !read_number (&number, FALSE))
       return FALSE;
-    if (*number != '\0')
+    /* "2h ago", "35m ago": the unit on the number (one word less) */
+    if (*number != '\0' && (g_strv_contains (time_units, number) || g_str_equal (number, "m")))
+      glued = TRUE;
+    else if (*number != '\0')
+      return FALSE;
+    else if (!g_strv_contains (time_units, words[at + 1]))
       return FALSE;
   }
-  if (!g_strv_contains (time_units, words[at + 1]))
-    return FALSE;
+  end = glued ? at + 1 : at + 2;   /* after the unit */
   if (before)
-    return at + 2 == n;
-  return at + 3 == n && (g_str_equal (words[at + 2], "ago") || g_str_equal (words[at + 2], "назад"));
+    return end == n;
+  return end + 1 == n && (g_str_equal (words[end], "ago") || g_str_equal (words[end], "назад"));
 }
 
 /**
@@ -517,6 +659,35 @@ _byline_import_has_figure (const char *line)
 }
 
 /**
+ * _byline_import_ends_with_photo_credit:
+ *
+ * "Trucks carry aid into Gaza. (AP Photo/Jane Doe)": a caption with its
+ * credit in parentheses at the end
+ */
+gboolean
+_byline_import_ends_with_photo_credit (const char *line)
+{
+  static const char * const starts[] = {
+    "photo", "ap photo", "afp photo", "reuters photo", "epa photo", "getty", "photograph", "foto",
+    "image", "picture", "credit", NULL
+  };
+  g_autofree char *lower = NULL;
+  const char *open;
+
+  if (strlen (line) > 400 || !g_str_has_suffix (line, ")"))
+    return FALSE;
+  lower = g_utf8_strdown (line, -1);
+  if ((open = strrchr (lower, '(')) == NULL || open == lower)
+    return FALSE;
+  for (guint i = 0; starts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (open + 1, starts[i]))
+        return TRUE;
+    }
+  return strstr (open, " photo/") != NULL || strstr (open, " photo:") != NULL;
+}
+
+/**
  * _byline_import_is_photo_credit:
  *
  * "Photo: Peter Byrne/PA", "Photograph: …", "Foto: …", "(Photo by …)",
@@ -528,6 +699,7 @@ _byline_import_is_photo_credit (const char *line)
   static const char * const credits[] = {
     "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography:", "picture:",
     "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
+    "image caption, ", "image source, ", "media caption, ", "caption, ",
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
     "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
     NULL

@@ -186,3 +186,112 @@ _byline_import_append_with_lists (GString            *body,
     append_lines (body, lines + start, n - start);
   return TRUE;
 }
+
+/* @line cut into cells at tabs and runs of two spaces or more */
+static char **
+table_cells (const char *line)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *p = line;
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      const char *end;
+
+      while (*p != '\0' && *p != '\t' && !(p[0] == ' ' && p[1] == ' '))
+        p++;
+      end = p;
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (end > start)
+        {
+          g_autofree char *cell = g_strndup (start, end - start);
+
+          g_strv_builder_add (builder, cell);
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+static void
+append_row (GString            *body,
+            const char * const *cells)
+{
+  g_string_append (body, "|");
+  for (guint i = 0; cells[i] != NULL; i++)
+    {
+      g_autofree char *escaped = byline_markdown_escape (cells[i], -1);
+
+      g_string_append_c (body, ' ');
+      for (const char *p = escaped; *p != '\0'; p++)
+        {
+          if (*p == '|' && (p == escaped || p[-1] != '\\'))
+            g_string_append_c (body, '\\');
+          g_string_append_c (body, *p);
+        }
+      g_string_append (body, " |");
+    }
+}
+
+/**
+ * _byline_import_append_table:
+ * @body: the Markdown so far
+ * @lines: one paragraph's lines
+ * @n: how many
+ *
+ * A table as a page's copy gives it: two lines or more, each cut into the
+ * same number of cells (two or more) by tabs or runs of spaces ("Zone
+ * Old fee   New fee"), each of up to eight words and no sentence. Appends it as a Markdown table, the first line its
+ * head.
+ *
+ * Returns: whether @lines were a table
+ */
+gboolean
+_byline_import_append_table (GString            *body,
+                             const char * const *lines,
+                             guint               n)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint columns = 0;
+
+  if (n < 2 || n > 200)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      char **cells;
+
+      if (strlen (lines[i]) > 400)
+        return FALSE;
+      cells = table_cells (lines[i]);
+      g_ptr_array_add (rows, cells);
+      if (i == 0)
+        columns = g_strv_length (cells);
+      if (columns < 2 || g_strv_length (cells) != columns)
+        return FALSE;
+      /* Cells are short and no sentences ("Sentence one.  Sentence two."
+       * is prose typed with two spaces) */
+      for (guint c = 0; cells[c] != NULL; c++)
+        {
+          if (_byline_import_count_words (cells[c]) > 8 || strlen (cells[c]) > 80 ||
+              _byline_import_ends_with_punctuation (cells[c]))
+            return FALSE;
+        }
+    }
+
+  if (body->len > 0)
+    g_string_append (body, "\n\n");
+  for (guint i = 0; i < n; i++)
+    {
+      append_row (body, g_ptr_array_index (rows, i));
+      g_string_append_c (body, '\n');
+      if (i == 0)
+        {
+          for (guint c = 0; c < columns; c++)
+            g_string_append (body, c == 0 ? "| --- |" : " --- |");
+          g_string_append_c (body, '\n');
+        }
+    }
+  g_string_truncate (body, body->len - 1);
+  return TRUE;
+}

@@ -7,7 +7,8 @@
  *
  * English and Russian are byline-calendar.c's; here are the other
  * European languages newspapers print dates in (French, German, Spanish,
- * Italian, Portuguese, Dutch), full names and the usual abbreviations.
+ * Italian, Portuguese, Dutch) and Ukrainian, full names and the usual
+ * abbreviations.
  * Arabic papers name Gregorian months in three ways: يناير … (Egypt, the
  * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
  * often print the Islamic (lunar Hijri) date beside the Gregorian one
@@ -27,18 +28,18 @@
 
 /* Lower case; one row per month */
 static const char * const european_months[12][14] = {
-  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", NULL },
-  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", NULL },
-  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", NULL },
-  { "avril", "avr", "abril", "abr", "aprile", NULL },
-  { "mai", "mayo", "maggio", "magg", "maio", "mei", NULL },
-  { "juin", "juni", "junio", "giugno", "junho", NULL },
-  { "juillet", "juil", "juli", "julio", "luglio", "julho", NULL },
-  { "août", "aout", "agosto", "augustus", NULL },
-  { "septembre", "settembre", "septiembre", "setiembre", "setembro", NULL },
-  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", NULL },
-  { "novembre", "noviembre", "novembro", NULL },
-  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", NULL },
+  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", NULL },
+  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", NULL },
+  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", NULL },
+  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", NULL },
+  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", NULL },
+  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", NULL },
+  { "août", "aout", "agosto", "augustus", "серпня", "серпень", NULL },
+  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", NULL },
+  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", NULL },
+  { "novembre", "noviembre", "novembro", "листопада", "листопад", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", NULL },
 };
 
 /* Two-word Levantine names are joined with "_" before the line is split */

@@ -49,7 +49,7 @@ static const struct {
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
-  "xinhua", "upi", "cnn", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
   NULL
 };
@@ -189,17 +189,25 @@ static void
 cut_place (char *name)
 {
   static const char * const links[] = { " in ", " for ", " from ", NULL };
+  g_autofree char *lower = g_utf8_strdown (name, -1);
 
+  /* (shouted too: "JANE DOE FOR MAILONLINE") */
+  if (strlen (lower) != strlen (name))
+    return;
   for (guint i = 0; links[i] != NULL; i++)
     {
-      char *hit = strstr (name, links[i]);
+      char *found = strstr (lower, links[i]);
+      char *hit = found != NULL ? name + (found - lower) : NULL;
       const char *rest;
 
       if (hit == NULL || hit == name)
         continue;
       rest = hit + strlen (links[i]);
       if (g_unichar_isupper (g_utf8_get_char (rest)) && _byline_import_count_words (rest) <= 3)
-        *hit = '\0';
+        {
+          *hit = '\0';
+          *found = '\0';
+        }
     }
 }
 
@@ -288,7 +296,10 @@ ends_in_role (const char *part)
 
 /* The names of a byline: cut at commas, then at "and". A part after a
  * comma that ends in a job title's word is all title, "and" and all
- * ("By Jo Lee, Health and Science Reporter"): it is left out */
+ * ("By Jo Lee, Health and Science Reporter"): it is left out. Without
+ * any "and", what follows the first comma is no second writer but a
+ * place or a desk ("By HT Correspondent, New Delhi", "Von Peter Schmidt,
+ * ARD-Hauptstadtstudio"): it is left out too */
 static char **
 split_names (const char *text,
              const char *conjunction)
@@ -297,12 +308,18 @@ split_names (const char *text,
   const char * const conjunctions[] = { " and ", " & ", " و ", " и ", conjunction, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
+  gboolean listed = FALSE;
+
+  for (guint i = 0; conjunctions[i] != NULL; i++)
+    listed |= strstr (text, conjunctions[i]) != NULL;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *part = parts[i];
       g_auto(GStrv) names = NULL;
 
+      if (i > 0 && !listed)
+        break;
       /* "A, B, and C" */
       if (i > 0 && (g_str_has_prefix (part, "and ") || g_str_has_prefix (part, "& ")))
         part = strchr (part, ' ') + 1;
@@ -314,6 +331,22 @@ split_names (const char *text,
     }
 
   return g_strv_builder_end (builder);
+}
+
+/* "HT", "NYT": a paper's initials (2–4 capital letters) */
+static gboolean
+is_initials (const char *word)
+{
+  gsize len = strlen (word);
+
+  if (len < 2 || len > 4)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if (!g_ascii_isupper (word[i]))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The people among @parts, titles and agencies cut; @parts themselves when
@@ -332,7 +365,13 @@ people (char **parts)
         continue;
       cut_place (name);
       cut_agency (name);
-      cut_role (name);
+      {
+        g_autofree char *before = g_strdup (name);
+
+        /* "HT Correspondent": a paper's initials and a title, no name */
+        if (cut_role (name) && is_initials (name))
+          strcpy (name, before);
+      }
       if (name[0] == '\0')
         continue;
       {
@@ -346,6 +385,71 @@ people (char **parts)
   if (n == 0)
     return g_strdupv (parts);
   return g_strv_builder_end (builder);
+}
+
+/**
+ * _byline_import_unshout:
+ *
+ * Returns: (transfer full): @name written normally when it is shouted
+ *   ("ANA LÓPEZ" → "Ana López", "KYODO" → "Kyodo")
+ */
+char *
+_byline_import_unshout (const char *name)
+{
+  return unshout (name);
+}
+
+/**
+ * _byline_import_byline_text:
+ *
+ * Returns: (transfer full) (nullable): what follows a byline's "By",
+ *   "Par", "Von" … ("Par Le Figaro avec AFP" → "Le Figaro avec AFP"), or
+ *   %NULL when @line has none
+ */
+char *
+_byline_import_byline_text (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+
+  if (strlen (lower) != strlen (line))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
+    {
+      gsize plen = strlen (byline_prefixes[i].prefix);
+
+      if (strncmp (lower, byline_prefixes[i].prefix, plen) == 0 && line[plen] != '\0')
+        return g_strstrip (g_strdup (line + plen));
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_is_full_name:
+ *
+ * A name and nothing else: 2–4 words, each capitalised or a particle
+ * ("Jane Doe", "Ana de la Cruz"; not "Democracy Dies in Darkness")
+ */
+gboolean
+_byline_import_is_full_name (const char *text)
+{
+  return is_strict_name (text);
+}
+
+/**
+ * _byline_import_is_job_title:
+ *
+ * A line that is only a job title: "Health Reporter", "Senior Political
+ * Correspondent"
+ */
+gboolean
+_byline_import_is_job_title (const char *line)
+{
+  g_autofree char *copy = NULL;
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 5)
+    return FALSE;
+  copy = g_strdup (line);
+  return cut_role (copy) && copy[0] == '\0';
 }
 
 /**

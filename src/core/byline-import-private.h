@@ -11,7 +11,32 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  GPtrArray *lines;   /* (element-type utf8) lines of one paragraph */
+} Block;
+
+typedef struct
+{
+  char      **bylines;
+  char       *headline;
+  GDateTime  *date;
+  char       *time_zone;
+  char       *deck;              /* a line under the headline: the standfirst */
+  char       *place;             /* "Madrid - 28 nov 2026": the dateline's place */
+  guint       consumed_blocks;   /* whole blocks read as the header */
+  GPtrArray  *extra;             /* header lines that are neither: body */
+} Header;
+
+/* byline-import-header.c */
+void      _byline_import_read_header            (GPtrArray   *blocks,
+                                                 GTimeZone   *default_zone,
+                                                 Header      *h);
+void      _byline_import_header_clear           (Header      *h);
+
 /* byline-import-date.c */
+gboolean  _byline_import_is_date_word           (const char  *word);
+gboolean  _byline_import_is_clock_time          (const char  *line);
 gboolean  _byline_import_parse_dateline_date    (const char  *text,
                                                  GTimeZone   *default_zone,
                                                  GDateTime  **date,
@@ -26,15 +51,35 @@ gboolean  _byline_import_split_dateline         (const char  *line,
                                                  char       **time_zone,
                                                  char       **agency);
 
+/* byline-import-furniture.c */
+gboolean  _byline_import_is_navigation          (const char * const *lines,
+                                                 guint               n,
+                                                 GTimeZone          *default_zone,
+                                                 gboolean            headline_next);
+char    **_byline_import_parse_signature        (const char * const *lines,
+                                                 guint               n,
+                                                 GTimeZone          *default_zone,
+                                                 gboolean           *is_time_line,
+                                                 char              **place);
+char    **_byline_import_split_date_line        (const char         *line);
+char     *_byline_import_date_line_place        (const char         *line,
+                                                 GTimeZone          *default_zone);
+gboolean  _byline_import_is_header_date         (const char         *line,
+                                                 GTimeZone          *default_zone);
+char     *_byline_import_unglue_date_line       (const char         *line);
+
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);
 gboolean  _byline_import_ends_with_punctuation  (const char *line);
 gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
+gboolean  _byline_import_is_links_head          (const char *line);
 gboolean  _byline_import_is_photo_credit        (const char *line);
+gboolean  _byline_import_ends_with_photo_credit (const char *line);
 gboolean  _byline_import_is_credit_line         (const char *line);
 gboolean  _byline_import_has_figure             (const char *line);
 gboolean  _byline_import_is_update_line         (const char *line);
+const char *_byline_import_skip_update_words    (const char *line);
 gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
@@ -49,6 +94,9 @@ void      _byline_import_append_list            (GString            *body,
 gboolean  _byline_import_append_with_lists      (GString            *body,
                                                  const char * const *lines,
                                                  guint               n);
+gboolean  _byline_import_append_table           (GString            *body,
+                                                 const char * const *lines,
+                                                 guint               n);
 
 /* byline-import-months.c */
 int       _byline_import_parse_month            (const char *word);
@@ -58,6 +106,10 @@ char     *_byline_import_drop_lunar_hijri       (const char *line);
 /* byline-import-names.c */
 gboolean  _byline_import_is_agency              (const char *text);
 gboolean  _byline_import_is_name                (const char *text);
+gboolean  _byline_import_is_job_title           (const char *line);
+gboolean  _byline_import_is_full_name           (const char *text);
+char     *_byline_import_unshout                (const char *name);
+char     *_byline_import_byline_text            (const char *line);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

@@ -6,10 +6,13 @@
  *
  * The shape read here (README.md, "Importing wire copy"):
  *
+ *   [navigation]        "Home" / "News", "News / City": dropped
+ *                       (byline-import-furniture.c)
  *   [byline]            "By Name", "By A and B", "نویسنده: …", "Автор: …",
  *                       "Name, Job title", or a short name line before
- *                       the headline (byline-import-names.c)
- *   headline
+ *                       the headline (byline-import-names.c); a signature
+ *                       block (name / paper / date lines)
+ *   headline            (the header is read in byline-import-header.c)
  *   [date line]         see byline-import-date.c; "Last modified …" and
  *                       "Updated 3 hours ago" only stand in for none
  *   [caption / Photo: …] a picture's caption and credit: an italic
@@ -24,6 +27,9 @@
  *   Subheading          a short line without final punctuation between
  *                       paragraphs becomes "## Subheading" (not a
  *                       sign-off such as "Editing by …")
+ *   10:42 GMT / Title   a live page's entry: the time in bold, the title
+ *                       a subheading
+ *   Key points: / lines a summary box: a list; lines in columns: a table
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
  *                       …" is dropped (byline-import-lines.c)
  *
@@ -49,8 +55,6 @@
 
 G_DEFINE_QUARK (byline-import-error-quark, byline_import_error)
 
-#define MAX_HEADER_LINES 6
-
 static gboolean
 starts_with_quote (const char *line)
 {
@@ -69,14 +73,65 @@ is_short_line (const char *line,
          _byline_import_has_letter (line);
 }
 
-/* A headline may ask or exclaim, or open with a quote, but is no sentence */
-static gboolean
-is_headline_like (const char *line)
+/* Short words that mark a language written in Latin letters; none is a
+ * word of another language in the table */
+static const struct {
+  const char *language;
+  const char * const words[20];
+} latin_words[] = {
+  { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
+            "has", "it", "this", "will", "from", "were", NULL } },
+  { "de", { "der", "die", "das", "und", "nicht", "mit", "ist", "den", "dem", "ein", "eine", "sich", "auf",
+            "für", "sagte", "im", "auch", "von", "zu", NULL } },
+  { "fr", { "le", "les", "et", "des", "est", "une", "du", "dans", "pour", "pas", "au", "sur", "qui",
+            "été", "aux", "ce", "il", "ont", NULL } },
+  { "es", { "el", "los", "las", "y", "del", "por", "una", "con", "para", "es", "se", "al", "su", "como",
+            "más", "fue", "este", NULL } },
+  { "it", { "il", "di", "che", "della", "per", "non", "gli", "sono", "è", "nel", "alla", "anche", "delle",
+            "dei", "ha", "stato", NULL } },
+  { "pt", { "os", "não", "uma", "do", "da", "em", "dos", "das", "ao", "foi", "pelo", "pela", "mais",
+            "com", "é", "também", NULL } },
+};
+
+/* English, German, French, Spanish, Italian or Portuguese, by the short
+ * words of @text (English unless another language's are clearly more) */
+static const char *
+detect_latin_language (const char *text)
 {
-  return _byline_import_count_words (line) <= 25 && strlen (line) <= 240 && _byline_import_has_letter (line) &&
-         !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
-         !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
-         !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
+  guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
+  guint best = 0;
+  guint words = 0;
+  const char *p = text;
+
+  while (*p != '\0' && words < 2000)
+    {
+      const char *start;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start || p - start > 12)
+        continue;
+      words++;
+      word = g_utf8_strdown (start, p - start);
+      for (guint l = 0; l < G_N_ELEMENTS (latin_words); l++)
+        {
+          for (guint w = 0; latin_words[l].words[w] != NULL; w++)
+            {
+              if (g_str_equal (word, latin_words[l].words[w]))
+                hits[l]++;
+            }
+        }
+    }
+  for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
+    {
+      if (hits[l] > hits[best])
+        best = l;
+    }
+  return hits[best] >= 3 && hits[best] >= 2 * hits[0] ? latin_words[best].language : "en";
 }
 
 /**
@@ -84,7 +139,10 @@ is_headline_like (const char *line)
  *
  * Guesses the language from the script: Arabic script with Persian letters
  * (پ چ ژ گ ک ی, Persian digits) → `fa`, other Arabic script → `ar`,
- * Hebrew → `he`, Cyrillic → `ru`, anything else → `en`.
+ * Hebrew → `he`, Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of
+ * Russian's ы э ъ ё, else `ru`; Latin letters → `de`, `fr`, `es`,
+ * `it` or `pt` when that language's short words ("und", "les", "los" …)
+ * are at least three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */
@@ -92,6 +150,7 @@ const char *
 byline_import_detect_language (const char *text)
 {
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, cyrillic = 0, hebrew = 0;
+  guint ukrainian = 0, russian_only = 0;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return "en";
@@ -115,7 +174,15 @@ byline_import_detect_language (const char *text)
             arabic_only++;
         }
       else if (c >= 0x0400 && c <= 0x04FF)
-        cyrillic++;
+        {
+          cyrillic++;
+          /* і ї є ґ are Ukrainian's; ы э ъ ё Russian's */
+          if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 || c == 0x0407 ||
+              c == 0x0404 || c == 0x0490)
+            ukrainian++;
+          else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451 || c == 0x042B || c == 0x042D)
+            russian_only++;
+        }
       else if (c >= 0x0590 && c <= 0x05FF)
         hebrew++;
       else if (g_unichar_isalpha (c))
@@ -125,10 +192,10 @@ byline_import_detect_language (const char *text)
   if (arabic > latin && arabic >= cyrillic && arabic >= hebrew)
     return persian >= arabic_only ? "fa" : "ar";
   if (cyrillic > latin && cyrillic >= hebrew)
-    return "ru";
+    return ukrainian > russian_only ? "uk" : "ru";
   if (hebrew > latin)
     return "he";
-  return "en";
+  return detect_latin_language (text);
 }
 
 /* Lines, trimmed, with blank lines as NULL-free empty strings */
@@ -177,11 +244,6 @@ split_lines (const char *text)
   return lines;
 }
 
-typedef struct
-{
-  GPtrArray *lines;   /* (element-type utf8) lines of one paragraph */
-} Block;
-
 static void
 block_free (gpointer data)
 {
@@ -197,13 +259,40 @@ make_blocks (GPtrArray *lines)
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   Block *current = NULL;
 
+  gboolean in_links = FALSE;
+  guint key_events = 0;   /* 1: in the list, 2: after a relative time */
+
   for (guint i = 0; i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
       /* (furniture is short: a long line is never read twice over) */
       g_autofree char *plain = line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
 
-      if (line[0] == '\0' || (plain != NULL && _byline_import_is_boilerplate (plain)))
+      /* A live page's "Key events": links to its entries, each a relative
+       * time and the entry's title ("2h ago" / "Ferries cancelled") */
+      if (plain != NULL && key_events > 0)
+        {
+          if (_byline_import_is_relative_time (plain))
+            key_events = 2;
+          else if (key_events == 2 && _byline_import_count_words (plain) <= 12 &&
+                   !_byline_import_ends_with_punctuation (plain))
+            key_events = 1;
+          else
+            key_events = 0;
+          if (key_events > 0)
+            {
+              current = NULL;
+              continue;
+            }
+        }
+      if (plain != NULL && g_ascii_strcasecmp (plain, "Key events") == 0)
+        key_events = 1;
+      /* "Related Topics" and the links under it, up to the first sentence */
+      if (plain != NULL && in_links)
+        in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain);
+      if (plain != NULL && !in_links)
+        in_links = _byline_import_is_links_head (plain);
+      if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)))
         {
           current = NULL;
           continue;
@@ -232,231 +321,6 @@ block_text (Block *block)
   }
 }
 
-typedef struct
-{
-  char      **bylines;
-  char       *headline;
-  GDateTime  *date;
-  char       *time_zone;
-  char       *deck;              /* a line under the headline: the standfirst */
-  guint       consumed_blocks;   /* whole blocks read as the header */
-  GPtrArray  *extra;             /* header lines that are neither: body */
-} Header;
-
-static void
-header_clear (Header *h)
-{
-  g_strfreev (h->bylines);
-  g_free (h->headline);
-  g_free (h->deck);
-  g_clear_pointer (&h->date, g_date_time_unref);
-  g_free (h->time_zone);
-  g_clear_pointer (&h->extra, g_ptr_array_unref);
-}
-
-/* The header as it is read, line by line */
-typedef struct
-{
-  GPtrArray  *candidates;          /* headline-like lines (originals) */
-  GPtrArray  *relative;            /* "Updated 3 hours ago" lines (originals) */
-  GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
-  char       *update_zone;
-  gboolean    date_under_headline;
-} HeaderState;
-
-/* A date, an update's date or a relative time: lines a page may print
- * together in one block ("Tue 3 Mar 2026 06.00 GMT" / "Last modified on …") */
-static gboolean
-is_time_line (const char *line,
-              GTimeZone  *default_zone)
-{
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *zone = NULL;
-
-  return _byline_import_is_relative_time (line) || byline_import_parse_date (line, default_zone, &date, &zone);
-}
-
-/* Reads one header line into @h; FALSE when it ends the header */
-static gboolean
-read_header_line (const char  *original,
-                  GTimeZone   *default_zone,
-                  gboolean     byline_or_date_next,
-                  Header      *h,
-                  HeaderState *st)
-{
-  /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
-  g_autofree char *line = _byline_import_plain_spaces (original);
-  guint n_candidates = st->candidates->len;
-  char **names;
-
-  /* "By …", a name that a job title or agency gives away, or an
-   * agency's credit line under the headline */
-  if ((names = _byline_import_parse_byline (line)) != NULL ||
-      (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
-      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
-    {
-      if (h->bylines == NULL)
-        h->bylines = names;
-      else
-        g_strfreev (names);
-      return TRUE;
-    }
-  /* "Updated 3 hours ago": kept only when the story has no date */
-  if (_byline_import_is_relative_time (line))
-    {
-      g_ptr_array_add (st->relative, g_strdup (original));
-      return TRUE;
-    }
-  /* "Last modified on …": the date only when there is no other */
-  if (_byline_import_is_update_line (line))
-    {
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *zone = NULL;
-
-      if (byline_import_parse_date (line, default_zone, &date, &zone))
-        {
-          if (st->update_date == NULL)
-            {
-              st->update_date = g_steal_pointer (&date);
-              st->update_zone = g_steal_pointer (&zone);
-            }
-          return TRUE;
-        }
-    }
-  /* After a date line under the headline, only a byline may follow
-   * (a date line on top opens the header instead) */
-  if (st->date_under_headline)
-    return FALSE;
-  if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
-    {
-      st->date_under_headline = n_candidates > 0;
-      return TRUE;
-    }
-  if (!is_headline_like (line))
-    {
-      /* "U.S. to cut tariffs on steel." is the headline when a byline or
-       * date line follows it */
-      g_autofree char *cut = g_strdup (line);
-      gsize len = strlen (cut);
-
-      if (n_candidates > 0 || !byline_or_date_next || len < 2 || cut[len - 1] != '.' || cut[len - 2] == '.')
-        return FALSE;
-      cut[len - 1] = '\0';
-      if (!is_headline_like (cut))
-        return FALSE;
-    }
-  g_ptr_array_add (st->candidates, (gpointer) original);
-  return TRUE;
-}
-
-/* Whether @block is one line that is a byline or a date line */
-static gboolean
-is_byline_or_date (Block     *block,
-                   GTimeZone *default_zone)
-{
-  g_autofree char *line = NULL;
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *zone = NULL;
-  g_auto(GStrv) names = NULL;
-
-  if (block->lines->len != 1)
-    return FALSE;
-  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
-  names = _byline_import_parse_byline (line);
-  return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone);
-}
-
-/* Reads byline, headline and date from the first single-line blocks (and
- * blocks of date lines) */
-static void
-read_header (GPtrArray *blocks,
-             GTimeZone *default_zone,
-             Header    *h)
-{
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
-  g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
-  guint i;
-
-  h->extra = g_ptr_array_new_with_free_func (g_free);
-
-  for (i = 0; i < blocks->len && i < MAX_HEADER_LINES; i++)
-    {
-      Block *block = g_ptr_array_index (blocks, i);
-      gboolean go_on = TRUE;
-
-      if (block->lines->len != 1)
-        {
-          for (guint j = 0; j < block->lines->len; j++)
-            {
-              g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
-
-              if (!is_time_line (plain, default_zone))
-                go_on = FALSE;
-            }
-        }
-      for (guint j = 0; go_on && j < block->lines->len; j++)
-        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone,
-                                  i + 1 < blocks->len && is_byline_or_date (g_ptr_array_index (blocks, i + 1), default_zone),
-                                  h, &st);
-      if (!go_on)
-        break;
-    }
-
-  /* The date of publication; else the update's; relative times only when
-   * there is neither */
-  if (h->date == NULL && st.update_date != NULL)
-    {
-      h->date = g_steal_pointer (&st.update_date);
-      h->time_zone = g_steal_pointer (&st.update_zone);
-    }
-  g_clear_pointer (&st.update_date, g_date_time_unref);
-  g_free (st.update_zone);
-  if (h->date == NULL)
-    {
-      for (guint j = 0; j < relative->len; j++)
-        g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (relative, j)));
-    }
-  h->consumed_blocks = i;
-
-  if (candidates->len == 0)
-    return;
-
-  /* An unlabelled name line before or after the headline is the byline */
-  if (h->bylines == NULL && candidates->len >= 2)
-    {
-      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
-      g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
-      g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
-
-      if (_byline_import_is_name (first) &&
-          (!_byline_import_is_name (second) || candidates->len > 2))
-        {
-          h->bylines = g_strsplit (first, "\x1f", -1);
-          g_ptr_array_remove_index (candidates, 0);
-        }
-      else if (_byline_import_is_name (last) && !_byline_import_is_name (first))
-        {
-          h->bylines = g_strsplit (last, "\x1f", -1);
-          g_ptr_array_remove_index (candidates, candidates->len - 1);
-        }
-    }
-
-  h->headline = g_strdup (g_ptr_array_index (candidates, 0));
-  for (guint j = 1; j < candidates->len; j++)
-    {
-      const char *line = g_ptr_array_index (candidates, j);
-      g_autofree char *plain = _byline_import_plain_spaces (line);
-
-      /* The line right under the headline, when it reads like a sentence,
-       * is the story's standfirst (a deck), not its first paragraph */
-      if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain))
-        h->deck = g_strdup (line);
-      else
-        g_ptr_array_add (h->extra, g_strdup (line));
-    }
-}
-
 /* A subheading: a short line without final punctuation that is no
  * sign-off ("Editing by …") and no sentence of figures that lost its full
  * stop ("Brent crude rose to $84.20 a barrel") */
@@ -469,8 +333,19 @@ is_subheading (const char *para)
     return FALSE;
   plain = _byline_import_plain_spaces (para);
 
-  return is_short_line (plain, 12) && strlen (plain) <= 90 && !_byline_import_is_credit_line (plain) &&
-         !_byline_import_has_figure (plain);
+  if (strlen (plain) > 90 || _byline_import_is_credit_line (plain) || _byline_import_has_figure (plain))
+    return FALSE;
+  if (is_short_line (plain, 12))
+    return TRUE;
+  /* An explainer's questions: "What happens next?", "Who is eligible?" */
+  if (g_str_has_suffix (plain, "?") || g_str_has_suffix (plain, "؟"))
+    {
+      g_autofree char *cut = g_strndup (plain, strlen (plain) - (g_str_has_suffix (plain, "?") ? 1 : strlen ("؟")));
+
+      return _byline_import_count_words (cut) >= 2 && is_short_line (cut, 12) && strchr (cut, '?') == NULL &&
+             !g_str_has_prefix (cut, "Q:") && !g_str_has_prefix (cut, "Q.");
+    }
+  return FALSE;
 }
 
 /* What a subheading needs after it: text that is no sign-off */
@@ -498,7 +373,8 @@ caption_blocks (GPtrArray *blocks,
   const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
   g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
 
-  if (block->lines->len <= 3 && last != NULL && _byline_import_is_photo_credit (last))
+  if (block->lines->len <= 3 && last != NULL &&
+      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
     return 1;
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {
@@ -511,6 +387,79 @@ caption_blocks (GPtrArray *blocks,
         return 2;
     }
   return 0;
+}
+
+/* "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026": a short line that
+ * opens with the words of publication or update, holds figures and a
+ * month's name and is no sentence */
+static gboolean
+is_date_stamp (const char *para)
+{
+  g_autofree char *plain = NULL;
+
+  if (strlen (para) > 200)
+    return FALSE;
+  plain = _byline_import_plain_spaces (para);
+  if (_byline_import_skip_update_words (plain) == plain || _byline_import_count_words (plain) > 12 ||
+      strpbrk (plain, "0123456789") == NULL || _byline_import_ends_with_punctuation (plain))
+    return FALSE;
+  /* (a month's name: "Published in 2019" may head a part of the story) */
+  {
+    g_auto(GStrv) words = g_strsplit_set (plain, " ,", -1);
+
+    for (guint i = 0; words[i] != NULL; i++)
+      {
+        if (_byline_import_parse_month (words[i]) > 0)
+          return TRUE;
+      }
+  }
+  return FALSE;
+}
+
+/* A summary box: a label of up to four words ending in a colon ("Key
+ * points:", "Das Wichtigste in Kürze:") over two or more lines, none of
+ * them a quote or a list item of its own */
+static gboolean
+is_summary_box (Block *block)
+{
+  const char *head = g_ptr_array_index (block->lines, 0);
+  g_autofree char *plain = NULL;
+
+  if (block->lines->len < 3 || strlen (head) > 60)
+    return FALSE;
+  plain = _byline_import_plain_spaces (head);
+  g_strchomp (plain);
+  if (!g_str_has_suffix (plain, ":") || _byline_import_count_words (plain) > 4 || starts_with_quote (plain))
+    return FALSE;
+  for (guint j = 1; j < block->lines->len; j++)
+    {
+      const char *line = g_ptr_array_index (block->lines, j);
+
+      if (strlen (line) > 300 || _byline_import_count_words (line) > 40 || starts_with_quote (line) ||
+          _byline_import_is_list_item (line))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @block opens with a time of day alone ("10:42 GMT"), and its
+ * second line, if any, is a title */
+static gboolean
+live_entry_time (Block *block)
+{
+  const char *first = g_ptr_array_index (block->lines, 0);
+  g_autofree char *plain = NULL;
+
+  if (strlen (first) > 30 || !_byline_import_is_clock_time ((plain = _byline_import_plain_spaces (first))))
+    return FALSE;
+  if (block->lines->len == 2)
+    {
+      const char *title = g_ptr_array_index (block->lines, 1);
+      g_autofree char *second = NULL;
+
+      return strlen (title) <= 400 && is_subheading ((second = _byline_import_plain_spaces (title)));
+    }
+  return TRUE;
 }
 
 static void
@@ -573,13 +522,13 @@ byline_import_wire_copy (const char  *text,
     }
 
   article = byline_article_new ();
-  read_header (blocks, default_zone, &h);
+  _byline_import_read_header (blocks, default_zone, &h);
 
   /* Nothing left for the body: the input was not a story we understand,
    * so all of it is body text */
   if (h.consumed_blocks >= blocks->len)
     {
-      header_clear (&h);
+      _byline_import_header_clear (&h);
       memset (&h, 0, sizeof h);
       h.extra = g_ptr_array_new_with_free_func (g_free);
     }
@@ -611,6 +560,43 @@ byline_import_wire_copy (const char  *text,
           escaped = byline_markdown_escape (caption->str, -1);
           g_string_append_printf (body, "%s*%s*", body->len > 0 ? "\n\n" : "", escaped);
           i += n - 1;
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      /* A live page's entry: its time ("10:42 GMT") in bold, and the
+       * entry's title under it a subheading; not the lede */
+      if (block->lines->len <= 2 && live_entry_time (block))
+        {
+          g_autofree char *time = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+          g_autofree char *escaped = byline_markdown_escape (time, -1);
+
+          g_string_append_printf (body, "%s**%s**", body->len > 0 ? "\n\n" : "", escaped);
+          if (block->lines->len == 2)
+            append_paragraph (body, "## ", g_ptr_array_index (block->lines, 1));
+          previous_was_heading = block->lines->len == 2;
+          continue;
+        }
+
+      /* A table whose lines line up in columns */
+      if (_byline_import_append_table (body, (const char * const *) block->lines->pdata, block->lines->len))
+        {
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      /* "Key points:" and the points under it, their bullets lost in the
+       * copy: a list, not the lede */
+      if (is_summary_box (block))
+        {
+          append_paragraph (body, "", g_ptr_array_index (block->lines, 0));
+          g_string_append (body, "\n");
+          for (guint j = 1; j < block->lines->len; j++)
+            {
+              g_autofree char *escaped = byline_markdown_escape (g_ptr_array_index (block->lines, j), -1);
+
+              g_string_append_printf (body, "\n- %s", escaped);
+            }
           previous_was_heading = FALSE;
           continue;
         }
@@ -674,6 +660,11 @@ byline_import_wire_copy (const char  *text,
             }
         }
 
+      /* A date stamp repeated under the story ("Posted 28 Nov 2026,
+       * updated …") when the header gave the date */
+      if (!lede_pending && h.date != NULL && block->lines->len == 1 && is_date_stamp (para))
+        continue;
+
       lede_pending = FALSE;
       if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
           i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
@@ -690,6 +681,8 @@ byline_import_wire_copy (const char  *text,
   if (body->len > 0)
     g_string_append_c (body, '\n');
 
+  if (h.place != NULL && g_strcmp0 (byline_article_get_dateline (article), "") <= 0)
+    byline_article_set_dateline (article, h.place);
   if (h.headline != NULL)
     byline_article_set_headline (article, h.headline);
   if (h.bylines != NULL)
@@ -708,6 +701,6 @@ byline_import_wire_copy (const char  *text,
   byline_article_set_direction (article, byline_text_direction_for_language (language));
   byline_article_set_slug (article, "");
 
-  header_clear (&h);
+  _byline_import_header_clear (&h);
   return g_steal_pointer (&article);
 }

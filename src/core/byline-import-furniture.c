@@ -1,0 +1,466 @@
+/* byline-import-furniture.c: the page furniture around a story's header
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Above the headline a copy catches the site's navigation: a menu
+ * ("Home" / "News" / "UK"), a trail of crumbs ("News / City / Mumbai",
+ * "News|Climate Crisis") or a section's name ("International"). Around
+ * the byline it catches the writer's signature block: the name, then
+ * their title, their paper or desk and the date, one to a line
+ * ("Emma Whitfield" / "BBC News, Leeds", "Kevin Marsh" / "The Daily
+ * Ledger" / "Published 6:14 AM EST Nov. 28, 2026").
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+
+static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " › ", " » ", " · ", "  ", NULL };
+
+/* A menu's entry or a crumb: a few words, no figures, no sentence */
+static gboolean
+is_menu_word (const char *text)
+{
+  return _byline_import_count_words (text) <= 3 && strlen (text) <= 40 && _byline_import_has_letter (text) &&
+         !_byline_import_ends_with_punctuation (text) && strpbrk (text, "0123456789") == NULL &&
+         !_byline_import_has_figure (text);
+}
+
+static gboolean
+is_crumb_trail (const char *line)
+{
+  for (guint i = 0; crumb_separators[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+      guint n = 0;
+
+      if (strstr (line, crumb_separators[i]) == NULL)
+        continue;
+      parts = g_strsplit (line, crumb_separators[i], -1);
+      for (; parts[n] != NULL; n++)
+        {
+          /* (a crumb is a section's name: "Opinion | Why trams matter"
+           * is a headline) */
+          g_strstrip (parts[n]);
+          if (!is_menu_word (parts[n]) || _byline_import_count_words (parts[n]) > 2 ||
+              _byline_import_is_agency (parts[n]))
+            return FALSE;
+        }
+      return n >= 2;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_is_navigation:
+ * @lines: the lines of one block, with plain spaces
+ * @n: how many
+ * @headline_next: whether a headline-like line follows the block
+ *
+ * Whether a block on top of the copy is the site's navigation: a menu of
+ * one-to-three-word lines (one of them a single word), or, with a
+ * headline under it, a crumb trail of one-or-two-word sections or a
+ * section's one-word name. Never a byline,
+ * a date or an agency.
+ */
+gboolean
+_byline_import_is_navigation (const char * const *lines,
+                              guint               n,
+                              GTimeZone          *default_zone,
+                              gboolean            headline_next)
+{
+  gboolean single_word = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) names = _byline_import_parse_byline (lines[i]);
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (names != NULL || _byline_import_is_agency (lines[i]) ||
+          byline_import_parse_date (lines[i], default_zone, &date, &zone))
+        return FALSE;
+    }
+  if (n == 1)
+    return headline_next && (is_crumb_trail (lines[0]) ||
+                             (_byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0])));
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!is_menu_word (lines[i]))
+        return FALSE;
+      single_word |= _byline_import_count_words (lines[i]) == 1;
+    }
+  return single_word;
+}
+
+/* The writer's paper, desk or place under the name: "BBC News, Leeds",
+ * "The Daily Ledger", "Reuters" */
+static gboolean
+is_affiliation (const char *line)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 6)
+    return FALSE;
+  parts = g_strsplit (line, ", ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (!_byline_import_is_agency (parts[i]) && !_byline_import_is_name (parts[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* @line without its "@handle" words */
+static char *
+without_handles (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || (words[i][0] == '@' && words[i][1] != '\0'))
+        continue;
+      g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
+static char *
+reporting_from (const char *line)
+{
+  static const char * const prefixes[] = { "Reporting from ", "Reported from ", NULL };
+
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    {
+      const char *place = line + strlen (prefixes[i]);
+
+      if (g_str_has_prefix (line, prefixes[i]) && is_affiliation (place))
+        return g_strdup (place);
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_parse_signature:
+ * @lines: the lines of one block, with plain spaces
+ * @n: how many (2 to 4)
+ * @is_time_line: (out): for each line, whether it holds a date or time
+ *   (for the caller to read)
+ * @place: (out) (optional) (transfer full): the place of a "Reporting
+ *   from Kyiv, Ukraine" line, or %NULL
+ *
+ * A signature block: a byline ("By …", "Von …"), a full name or an
+ * agency on the first line, then only job titles, the paper or desk,
+ * "Reporting from …" and date lines. The place of "Reporting from Kyiv"
+ * or of "BBC News, Leeds" is @place. A "By …" the names of which cannot be
+ * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
+ * follows.
+ *
+ * Returns: (transfer full) (nullable): the names, or %NULL
+ */
+char **
+_byline_import_parse_signature (const char * const *lines,
+                                guint               n,
+                                GTimeZone          *default_zone,
+                                gboolean           *is_time_line,
+                                char              **place)
+{
+  g_auto(GStrv) names = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *text = NULL;
+  gboolean other = FALSE, dated = FALSE, verbatim = FALSE;
+  gboolean labelled;
+
+  if (place != NULL)
+    *place = NULL;
+  if (n < 2 || n > 4)
+    return NULL;
+  names = _byline_import_parse_byline (lines[0]);
+  labelled = names != NULL;
+  if (names == NULL)
+    names = _byline_import_parse_signed_line (lines[0], TRUE);
+  if (names == NULL &&
+      ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
+       _byline_import_is_agency (lines[0])))
+    {
+      names = g_new0 (char *, 2);
+      names[0] = _byline_import_unshout (lines[0]);
+    }
+  /* "Jane Doe | Dawn": the name and the paper */
+  if (names == NULL && strstr (lines[0], " | ") != NULL)
+    {
+      g_autofree char *name = g_strndup (lines[0], strstr (lines[0], " | ") - lines[0]);
+
+      if (_byline_import_is_full_name (name) && is_affiliation (strstr (lines[0], " | ") + 3))
+        {
+          names = g_new0 (char *, 2);
+          names[0] = _byline_import_unshout (name);
+        }
+    }
+  if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
+      _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
+      !_byline_import_ends_with_punctuation (text))
+    {
+      names = g_new0 (char *, 2);
+      names[0] = g_steal_pointer (&text);
+      labelled = verbatim = TRUE;
+    }
+  if (names == NULL)
+    return NULL;
+
+  is_time_line[0] = FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      is_time_line[i] = _byline_import_is_relative_time (lines[i]) ||
+                        _byline_import_is_header_date (lines[i], default_zone);
+      if (is_time_line[i])
+        {
+          dated = TRUE;
+          continue;
+        }
+      if (from == NULL && (from = reporting_from (lines[i])) != NULL)
+        continue;
+      {
+        /* "Political reporter @janedoe": the handle is no part of it */
+        g_autofree char *bare = without_handles (lines[i]);
+
+        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare)))
+          return NULL;
+        /* "BBC News, Leeds": the agency's, then the place */
+        if (from == NULL && strstr (bare, ", ") != NULL)
+          {
+            g_autofree char *agency = g_strndup (bare, strstr (bare, ", ") - bare);
+
+            if (_byline_import_is_agency (agency))
+              from = g_strdup (strstr (bare, ", ") + 2);
+          }
+      }
+      other = TRUE;
+    }
+  /* A name over a date alone is a signature only when the name reads as
+   * one (a headline over a date is a headline); a byline read as it is
+   * needs its date */
+  if (!other && !labelled && _byline_import_count_words (names[0]) > 3)
+    return NULL;
+  if (verbatim && !dated)
+    return NULL;
+  if (place != NULL)
+    *place = g_steal_pointer (&from);
+  return g_steal_pointer (&names);
+}
+
+/**
+ * _byline_import_split_date_line:
+ *
+ * A date line that says more: "Published 6:14 AM EST Nov. 28, 2026 |
+ * Updated 9:02 AM EST Nov. 28, 2026", "TNN / Updated: Nov 28, 2026, 09:15
+ * IST", "Posted Sat 28 Nov 2026 at 6:30am, updated …" → its parts
+ *
+ * Returns: (transfer full) (nullable): two parts or more, or %NULL
+ */
+char **
+_byline_import_split_date_line (const char *line)
+{
+  static const char * const updates[] = {
+    ", updated", "; updated", ", last updated", ", modified", ", modifié", ", mis à jour",
+    ", actualizado", ", aktualisiert", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) parts = NULL;
+  const char *cut = NULL;
+
+  if (strlen (line) > 200)
+    return NULL;
+  /* (case folding keeps these words' lengths) */
+  for (guint i = 0; updates[i] != NULL && strlen (lower) == strlen (line); i++)
+    {
+      const char *hit = strstr (lower, updates[i]);
+
+      if (hit != NULL && (cut == NULL || hit < cut))
+        cut = hit;
+    }
+  /* "28 novembre 2026 (modifica il 28 novembre 2026 | 11:02)" */
+  if (cut == NULL && g_str_has_suffix (line, ")") && (cut = strrchr (lower, '(')) != NULL && cut > lower &&
+      cut[-1] == ' ')
+    {
+      char **two = g_new0 (char *, 3);
+
+      two[0] = g_strstrip (g_strndup (line, cut - lower));
+      two[1] = g_strndup (line + (cut - lower) + 1, strlen (line) - (cut - lower) - 2);
+      return two;
+    }
+  if (cut != NULL)
+    {
+      char **two = g_new0 (char *, 3);
+
+      two[0] = g_strndup (line, cut - lower);
+      two[1] = g_strdup (line + (cut - lower) + 2);
+      return two;
+    }
+  for (guint i = 0; crumb_separators[i] != NULL; i++)
+    {
+      if (strstr (line, crumb_separators[i]) == NULL || g_str_equal (crumb_separators[i], " > "))
+        continue;
+      parts = g_strsplit (line, crumb_separators[i], -1);
+      builder = g_strv_builder_new ();
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          g_strstrip (parts[j]);
+          if (parts[j][0] != '\0')
+            g_strv_builder_add (builder, parts[j]);
+        }
+      g_strfreev (parts);
+      parts = g_strv_builder_end (builder);
+      if (g_strv_length (parts) >= 2)
+        return g_steal_pointer (&parts);
+      return NULL;
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_unglue_date_line:
+ *
+ * A date line whose parts a copy ran together ("November 28, 20266:14 AM
+ * GMT+8Updated 2 hours ago": the page set them apart by layout) with
+ * the parts apart again: "November 28, 2026 6:14 AM GMT+8 | Updated 2
+ * hours ago"
+ *
+ * Returns: (transfer full) (nullable): the line, or %NULL when nothing
+ *   was run together
+ */
+char *
+_byline_import_unglue_date_line (const char *line)
+{
+  static const char * const words[] = { "Updated", "Published", "Posted", "Last updated", NULL };
+  g_autoptr(GString) out = NULL;
+  gboolean changed = FALSE;
+
+  if (strlen (line) > 200)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      gsize digits = strspn (p, "0123456789");
+
+      /* "20266:14": a year and the hour of a time */
+      if ((p == line || !g_ascii_isdigit (p[-1])) && (digits == 5 || digits == 6) && p[digits] == ':' &&
+          (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")))
+        {
+          g_string_append_len (out, p, 4);
+          g_string_append_c (out, ' ');
+          g_string_append_len (out, p + 4, digits - 4);
+          p += digits - 1;
+          changed = TRUE;
+          continue;
+        }
+      /* "GMT+8Updated" */
+      if (p > line && (g_ascii_islower (p[-1]) || g_ascii_isdigit (p[-1]) || g_ascii_isupper (p[-1])))
+        {
+          for (guint i = 0; words[i] != NULL; i++)
+            {
+              if (g_str_has_prefix (p, words[i]) && !(g_ascii_isupper (p[-1]) && g_ascii_isupper (p[1])))
+                {
+                  g_string_append (out, " | ");
+                  changed = TRUE;
+                  break;
+                }
+            }
+        }
+      g_string_append_c (out, *p);
+    }
+  if (!changed)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * _byline_import_is_header_date:
+ *
+ * Whether @line is a date line, or one of its parts is
+ * (_byline_import_split_date_line())
+ */
+gboolean
+_byline_import_is_header_date (const char *line,
+                               GTimeZone  *default_zone)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (byline_import_parse_date (line, default_zone, &date, &zone))
+    return TRUE;
+  {
+    g_autofree char *unglued = _byline_import_unglue_date_line (line);
+
+    if (unglued != NULL)
+      return _byline_import_is_header_date (unglued, default_zone);
+  }
+  parts = _byline_import_split_date_line (line);
+  for (guint i = 0; parts != NULL && parts[i] != NULL; i++)
+    {
+      g_clear_pointer (&date, g_date_time_unref);
+      g_clear_pointer (&zone, g_free);
+      if (byline_import_parse_date (parts[i], default_zone, &date, &zone))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_date_line_place:
+ *
+ * The place a date line opens with: "Madrid - 28 nov 2026 - 10:15 CET",
+ * "القاهرة - السبت ٢٨ نوفمبر ٢٠٢٦": 1–3 capitalised words (any script)
+ * before a dash or comma, none of them a date's word, and a date after it
+ *
+ * Returns: (transfer full) (nullable): the place, or %NULL
+ */
+char *
+_byline_import_date_line_place (const char *line,
+                                GTimeZone  *default_zone)
+{
+  static const char * const dashes[] = { " - ", " – ", " — ", ", ", "، ", NULL };
+  const char *cut = NULL;
+  const char *after = NULL;
+  g_autofree char *place = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_auto(GStrv) words = NULL;
+
+  for (guint i = 0; dashes[i] != NULL; i++)
+    {
+      const char *hit = strstr (line, dashes[i]);
+
+      if (hit != NULL && (cut == NULL || hit < cut))
+        {
+          cut = hit;
+          after = hit + strlen (dashes[i]);
+        }
+    }
+  if (cut == NULL || cut - line > 60)
+    return NULL;
+  place = g_strndup (line, cut - line);
+  if (_byline_import_count_words (place) > 3 || !_byline_import_is_name (place) ||
+      !byline_import_parse_date (after, default_zone, &date, &zone))
+    return NULL;
+  words = g_strsplit (place, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (_byline_import_is_date_word (words[i]))
+        return NULL;
+    }
+  return g_steal_pointer (&place);
+}

@@ -1,0 +1,420 @@
+/* byline-import-header.c: a story's header (byline, headline, deck, date)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The first few blocks of wire copy, one line each (or a block of date
+ * lines, or a signature block), are read as the header: the byline, the
+ * headline, the deck under it and the date line. The site's navigation
+ * on top is dropped (byline-import-furniture.c). What is none of these
+ * goes back into the body.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+
+#define MAX_HEADER_LINES 6
+
+/* A headline may ask or exclaim, or open with a quote, but is no sentence */
+static gboolean
+is_headline_like (const char *line)
+{
+  return _byline_import_count_words (line) <= 25 && strlen (line) <= 240 && _byline_import_has_letter (line) &&
+         !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
+         !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
+         !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
+}
+
+void
+_byline_import_header_clear (Header *h)
+{
+  g_strfreev (h->bylines);
+  g_free (h->headline);
+  g_free (h->deck);
+  g_free (h->place);
+  g_clear_pointer (&h->date, g_date_time_unref);
+  g_free (h->time_zone);
+  g_clear_pointer (&h->extra, g_ptr_array_unref);
+}
+
+/* The header as it is read, line by line */
+typedef struct
+{
+  GPtrArray  *candidates;          /* headline-like lines (originals) */
+  GPtrArray  *relative;            /* "Updated 3 hours ago" lines (originals) */
+  GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
+  char       *update_zone;
+  gboolean    date_under_headline;
+} HeaderState;
+
+/* A date, an update's date or a relative time: lines a page may print
+ * together in one block ("Tue 3 Mar 2026 06.00 GMT" / "Last modified on …") */
+static gboolean
+is_time_line (const char *line,
+              GTimeZone  *default_zone)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+
+  return _byline_import_is_relative_time (line) || byline_import_parse_date (line, default_zone, &date, &zone) ||
+         _byline_import_is_header_date (line, default_zone);
+}
+
+/* "Breaking News", "Live Updates": a label that looks like a name */
+static gboolean
+is_label (const char *line)
+{
+  static const char * const words[] = {
+    "news", "live", "breaking", "update", "updates", "exclusive", "analysis", "opinion", "video",
+    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = g_strsplit (lower, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_strv_contains (words, parts[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reads one header line into @h; FALSE when it ends the header */
+static gboolean
+read_header_line (const char  *original,
+                  GTimeZone   *default_zone,
+                  gboolean     byline_or_date_next,
+                  Header      *h,
+                  HeaderState *st)
+{
+  /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
+  g_autofree char *line = _byline_import_plain_spaces (original);
+  guint n_candidates = st->candidates->len;
+  char **names;
+
+  /* "By …", a name that a job title or agency gives away, or an
+   * agency's credit line under the headline */
+  if ((names = _byline_import_parse_byline (line)) != NULL ||
+      (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
+      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
+    {
+      if (h->bylines == NULL)
+        h->bylines = names;
+      else
+        g_strfreev (names);
+      return TRUE;
+    }
+  /* "November 28, 20266:14 AM GMT+8Updated 2 hours ago": read with its
+   * parts apart */
+  {
+    g_autofree char *unglued = NULL;
+    g_autoptr(GDateTime) date = NULL;
+    g_autofree char *zone = NULL;
+
+    if (!byline_import_parse_date (line, default_zone, &date, &zone) &&
+        (unglued = _byline_import_unglue_date_line (line)) != NULL &&
+        _byline_import_is_header_date (unglued, default_zone))
+      {
+        gboolean read = read_header_line (unglued, default_zone, byline_or_date_next, h, st);
+
+        if (st->candidates->len > n_candidates)
+          {
+            /* (the candidates hold no copies) */
+            g_ptr_array_set_size (st->candidates, n_candidates);
+            return FALSE;
+          }
+        return read;
+      }
+  }
+  /* "Published … | Updated …", "TNN / Updated: …": each part on its own
+   * (a part that is none of these stays in the body) */
+  {
+    g_autoptr(GDateTime) date = NULL;
+    g_autofree char *zone = NULL;
+    g_auto(GStrv) parts = NULL;
+
+    if (!byline_import_parse_date (line, default_zone, &date, &zone) && _byline_import_is_header_date (line, default_zone) &&
+        (parts = _byline_import_split_date_line (line)) != NULL)
+      {
+        if (st->date_under_headline && h->date != NULL)
+          return FALSE;
+        for (guint i = 0; parts[i] != NULL; i++)
+          {
+            if (h->bylines == NULL && _byline_import_is_agency (parts[i]))
+              h->bylines = g_strdupv ((char *[]) { parts[i], NULL });
+            else if (!read_header_line (parts[i], default_zone, FALSE, h, st))
+              g_ptr_array_add (h->extra, g_strdup (parts[i]));
+            else if (st->candidates->len > n_candidates)
+              {
+                /* (a part is no headline) */
+                g_ptr_array_set_size (st->candidates, n_candidates);
+                g_ptr_array_add (h->extra, g_strdup (parts[i]));
+              }
+          }
+        return TRUE;
+      }
+  }
+  /* "First published on Sat 28 Nov 2026 06.30 GMT" under the time of the
+   * last update: the date of publication */
+  if (g_str_has_prefix (line, "First published ") || g_str_has_prefix (line, "Originally published "))
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (strstr (line, "published "), default_zone, &date, &zone))
+        {
+          if (h->date != NULL && st->update_date == NULL)
+            {
+              st->update_date = g_steal_pointer (&h->date);
+              st->update_zone = g_steal_pointer (&h->time_zone);
+            }
+          g_clear_pointer (&h->date, g_date_time_unref);
+          g_free (h->time_zone);
+          h->date = g_steal_pointer (&date);
+          h->time_zone = g_steal_pointer (&zone);
+          return TRUE;
+        }
+    }
+  /* "Updated 3 hours ago": kept only when the story has no date */
+  if (_byline_import_is_relative_time (line))
+    {
+      g_ptr_array_add (st->relative, g_strdup (original));
+      return TRUE;
+    }
+  /* "Last modified on …": the date only when there is no other */
+  if (_byline_import_is_update_line (line))
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (byline_import_parse_date (line, default_zone, &date, &zone))
+        {
+          if (st->update_date == NULL)
+            {
+              st->update_date = g_steal_pointer (&date);
+              st->update_zone = g_steal_pointer (&zone);
+            }
+          return TRUE;
+        }
+    }
+  /* After a date line under the headline, only a byline may follow, or
+   * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
+   * date line on top opens the header instead) */
+  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line) && !is_label (line))
+    {
+      /* "Sat Nov 28 2026 - 06:14" / "Jane Doe" */
+      h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
+      return TRUE;
+    }
+  if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
+    return FALSE;
+  if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
+    {
+      if (h->place == NULL)
+        h->place = _byline_import_date_line_place (line, default_zone);
+      st->date_under_headline = n_candidates > 0;
+      return TRUE;
+    }
+  if (!is_headline_like (line))
+    {
+      /* "U.S. to cut tariffs on steel." is the headline when a byline or
+       * date line follows it */
+      g_autofree char *cut = g_strdup (line);
+      gsize len = strlen (cut);
+
+      if (!byline_or_date_next || len < 2 || cut[len - 1] != '.' || cut[len - 2] == '.')
+        return FALSE;
+      /* A deck that is a sentence or two, between the headline and the
+       * byline or date line */
+      if (n_candidates == 1 && _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60)
+        {
+          g_ptr_array_add (st->candidates, (gpointer) original);
+          return TRUE;
+        }
+      if (n_candidates > 0)
+        return FALSE;
+      cut[len - 1] = '\0';
+      if (!is_headline_like (cut))
+        return FALSE;
+    }
+  g_ptr_array_add (st->candidates, (gpointer) original);
+  return TRUE;
+}
+
+/* @block's lines with plain spaces */
+static char **
+block_plain_lines (Block *block)
+{
+  char **plain = g_new0 (char *, block->lines->len + 1);
+
+  for (guint j = 0; j < block->lines->len; j++)
+    plain[j] = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
+  return plain;
+}
+
+/* Whether @block is one line that is a byline or a date line, or a
+ * signature block */
+static gboolean
+is_byline_or_date (Block     *block,
+                   GTimeZone *default_zone)
+{
+  g_autofree char *line = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_auto(GStrv) names = NULL;
+
+  if (block->lines->len != 1)
+    {
+      g_auto(GStrv) plain = block_plain_lines (block);
+      g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
+
+      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, default_zone, times, NULL);
+      return names != NULL;
+    }
+  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  names = _byline_import_parse_byline (line);
+  return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone) ||
+         _byline_import_is_header_date (line, default_zone);
+}
+
+/* Whether @block is one headline-like line of three words or more */
+static gboolean
+is_headline_block (Block *block)
+{
+  g_autofree char *line = NULL;
+
+  if (block->lines->len != 1)
+    return FALSE;
+  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  return _byline_import_count_words (line) >= 3 && is_headline_like (line);
+}
+
+/* Reads byline, headline and date from the first single-line blocks (and
+ * blocks of date lines) */
+void
+_byline_import_read_header (GPtrArray *blocks,
+                            GTimeZone *default_zone,
+                            Header    *h)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
+  g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
+  guint i, skipped = 0;
+
+  h->extra = g_ptr_array_new_with_free_func (g_free);
+
+  for (i = 0; i < blocks->len && i < MAX_HEADER_LINES + skipped; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      g_auto(GStrv) plain = block_plain_lines (block);
+      gboolean go_on = TRUE;
+
+      /* The site's menu, crumbs or section name on top: dropped */
+      if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && i + 1 < blocks->len &&
+          _byline_import_is_navigation ((const char * const *) plain, block->lines->len, default_zone,
+                                        is_headline_block (g_ptr_array_index (blocks, i + 1))))
+        {
+          skipped++;
+          continue;
+        }
+      if (block->lines->len != 1)
+        {
+          g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
+          g_autofree char *place = NULL;
+          g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
+                                                                default_zone, times, &place);
+
+          /* A signature: the name, title, paper and date lines */
+          if (names != NULL)
+            {
+              if (h->bylines == NULL)
+                h->bylines = g_steal_pointer (&names);
+              if (place != NULL && h->place == NULL)
+                h->place = g_steal_pointer (&place);
+              /* (a second date in the block, "28 Nov 2026" under
+               * "Published On 28 Nov 2026", is the same one) */
+              for (guint j = 1; j < block->lines->len; j++)
+                {
+                  guint before = candidates->len;
+
+                  if (times[j])
+                    read_header_line (g_ptr_array_index (block->lines, j), default_zone, FALSE, h, &st);
+                  /* (a second date is no headline) */
+                  g_ptr_array_set_size (candidates, before);
+                }
+              continue;
+            }
+          for (guint j = 0; j < block->lines->len; j++)
+            {
+              if (!is_time_line (plain[j], default_zone))
+                go_on = FALSE;
+            }
+        }
+      for (guint j = 0; go_on && j < block->lines->len; j++)
+        go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone,
+                                  i + 1 < blocks->len && is_byline_or_date (g_ptr_array_index (blocks, i + 1), default_zone),
+                                  h, &st);
+      if (!go_on)
+        break;
+    }
+
+  /* The date of publication; else the update's; relative times only when
+   * there is neither */
+  if (h->date == NULL && st.update_date != NULL)
+    {
+      h->date = g_steal_pointer (&st.update_date);
+      h->time_zone = g_steal_pointer (&st.update_zone);
+    }
+  g_clear_pointer (&st.update_date, g_date_time_unref);
+  g_free (st.update_zone);
+  if (h->date == NULL)
+    {
+      for (guint j = 0; j < relative->len; j++)
+        g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (relative, j)));
+    }
+  h->consumed_blocks = i;
+
+  if (candidates->len == 0)
+    return;
+
+  /* An unlabelled name line before or after the headline is the byline */
+  if (h->bylines == NULL && candidates->len >= 2)
+    {
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
+      g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
+      g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
+
+      if (_byline_import_is_name (first) &&
+          (!_byline_import_is_name (second) || candidates->len > 2))
+        {
+          h->bylines = g_strsplit (first, "\x1f", -1);
+          g_ptr_array_remove_index (candidates, 0);
+        }
+      else if (_byline_import_is_name (last) && !_byline_import_is_name (first))
+        {
+          h->bylines = g_strsplit (last, "\x1f", -1);
+          g_ptr_array_remove_index (candidates, candidates->len - 1);
+        }
+    }
+
+  h->headline = g_strdup (g_ptr_array_index (candidates, 0));
+  for (guint j = 1; j < candidates->len; j++)
+    {
+      const char *line = g_ptr_array_index (candidates, j);
+      g_autofree char *plain = _byline_import_plain_spaces (line);
+
+      /* The line right under the headline, when it reads like a sentence,
+       * is the story's standfirst (a deck), not its first paragraph */
+      if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain))
+        h->deck = g_strdup (line);
+      else
+        g_ptr_array_add (h->extra, g_strdup (line));
+    }
+}
