@@ -297,6 +297,18 @@ tag_entry_apply_cb (BylineMetadataPanel *self)
   gtk_editable_set_text (GTK_EDITABLE (self->tag_entry_row), "");
 }
 
+/* Tags typed but not yet ended by Enter or a comma are the article's too:
+ * kept when the field loses the focus or another story is opened, not
+ * left in the field to be lost */
+void
+_byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry_row))));
+
+  if (text[0] != '\0' && self->article != NULL)
+    tag_entry_apply_cb (self);
+}
+
 /* A comma ends a tag, as Enter does */
 static void
 tag_entry_changed_cb (BylineMetadataPanel *self)
@@ -384,6 +396,7 @@ void
 _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
 {
   g_autoptr(GtkEntryCompletion) completion = zone_completion_new ();
+  GtkEventController *focus;
 
   gtk_entry_set_completion (self->zone_entry, completion);
 
@@ -394,6 +407,9 @@ _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
   g_signal_connect_swapped (self->tag_entry_row, "apply", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "entry-activated", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "changed", G_CALLBACK (tag_entry_changed_cb), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (_byline_metadata_panel_commit_tag_entry), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->tag_entry_row), focus);
   g_signal_connect_swapped (self->image_choose_button, "clicked", G_CALLBACK (image_choose_clicked_cb), self);
   g_signal_connect_swapped (self->image_clear_button, "clicked", G_CALLBACK (image_clear_clicked_cb), self);
 

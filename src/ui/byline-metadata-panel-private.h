@@ -70,6 +70,7 @@ struct _BylineMetadataPanel
 void _byline_metadata_panel_fields_init  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
+void _byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
 void _byline_metadata_panel_section_init   (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_section (BylineMetadataPanel *self);

@@ -642,6 +642,7 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
   if (self->article == article)
     return;
 
+  _byline_metadata_panel_commit_tag_entry (self);
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);

@@ -226,6 +226,44 @@ test_metadata_tags (Fixture       *f,
   g_assert_cmpstr (tags[0], ==, "transport");
 }
 
+/* Tags typed without Enter or a comma are kept when the field loses the
+ * focus or another story is opened: they were left in the field, never
+ * saved, and gone once the story closed */
+static void
+test_metadata_tags_unfinished (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *entry = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Add Tags, separated by commas");
+  GtkWidget *dateline = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Dateline Place");
+  g_autoptr(BylineArticle) other = byline_article_new ();
+  const char * const *tags;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (dateline);
+
+  /* Typed, then the next field clicked */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  byline_test_wait_until (FALSE, 50);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferries");
+  g_assert_true (gtk_widget_grab_focus (dateline));
+  byline_test_wait_until (FALSE, 50);
+  tags = byline_article_get_tags (f->article);
+  g_assert_nonnull (tags);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 1);
+  g_assert_cmpstr (tags[0], ==, "ferries");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Typed, then another story opened: the tag is the first story's */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "harbour");
+  byline_metadata_panel_set_article (f->panel, other);
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+  g_assert_cmpstr (tags[1], ==, "harbour");
+  tags = byline_article_get_tags (other);
+  g_assert_true (tags == NULL || tags[0] == NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
 static void
 test_metadata_language (Fixture       *f,
                         gconstpointer  data)
@@ -390,6 +428,7 @@ main (int   argc,
   ADD ("/metadata/fields", test_metadata_fields);
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
+  ADD ("/metadata/tags-unfinished", test_metadata_tags_unfinished);
   ADD ("/metadata/section", test_metadata_section);
   ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
