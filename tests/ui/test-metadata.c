@@ -264,6 +264,25 @@ test_metadata_tags_unfinished (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
 }
 
+/* The date popover opens beside the panel: below its row it ran off the
+ * bottom of a laptop's screen, Set and the time with it */
+static gboolean
+is_date_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+static void
+test_metadata_date_popover_fits (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *button = byline_test_find_widget (GTK_WIDGET (f->panel), is_date_button, "Change Date and Time");
+
+  g_assert_nonnull (button);
+  g_assert_cmpint (gtk_menu_button_get_direction (GTK_MENU_BUTTON (button)), ==, GTK_ARROW_LEFT);
+}
+
 static void
 test_metadata_language (Fixture       *f,
                         gconstpointer  data)
@@ -429,6 +448,7 @@ main (int   argc,
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
   ADD ("/metadata/tags-unfinished", test_metadata_tags_unfinished);
+  ADD ("/metadata/date-popover-fits", test_metadata_date_popover_fits);
   ADD ("/metadata/section", test_metadata_section);
   ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
