@@ -47,6 +47,13 @@ close_window (GtkWidget *window)
 }
 
 static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
 not_busy (gpointer data)
 {
   return !byline_publish_popover_is_busy (data);
@@ -83,6 +90,13 @@ test_popover (void)
 
   /* Missing alt text is flagged, but does not block. */
   g_assert_cmpint (byline_publish_popover_check_state (popover, "headline"), ==, 1);
+  /* One mark a row, the icon's (the title repeated it as a ✓) */
+  {
+    GtkWidget *row = byline_test_find_widget (GTK_WIDGET (popover), is_named, "headline");
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Headline");
+  }
   g_assert_cmpint (byline_publish_popover_check_state (popover, "image-alt"), ==, 0);
   g_assert_true (byline_publish_popover_can_publish (popover));
   byline_article_set_image_alt (article, "The ferry at dawn");
