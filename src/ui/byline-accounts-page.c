@@ -104,11 +104,42 @@ verify_clicked_cb (GtkButton          *button,
 }
 
 static void
+remove_response_cb (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    BylineAccountsPage *self)
+{
+  if (g_str_equal (response, "remove") && self->store != NULL)
+    byline_accounts_remove_async (self->store, g_object_get_data (G_OBJECT (dialog), "account"),
+                                  self->cancellable, removed_cb, g_object_ref (self));
+}
+
+/* Removing forgets the account's links to its posts and drops what waits
+ * in its outbox (moderation, publishes not sent yet): asked first, as the
+ * button sits beside Verify */
+static void
 remove_clicked_cb (GtkButton          *button,
                    BylineAccountsPage *self)
 {
-  byline_accounts_remove_async (self->store, g_object_get_data (G_OBJECT (button), "account"),
-                                self->cancellable, removed_cb, g_object_ref (self));
+  const char *account = g_object_get_data (G_OBJECT (button), "account");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove “%s”?"), account);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Byline forgets the account, its password and which stories are linked to "
+                                 "its posts, and drops the changes still waiting to be sent to it. The posts "
+                                 "stay on the site."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "account", g_strdup (account), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *

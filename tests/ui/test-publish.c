@@ -139,32 +139,6 @@ test_popover (void)
   pub_teardown (&p);
 }
 
-static void
-test_accounts_page (void)
-{
-  Pub p = { 0 };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylineAccount) second = NULL;
-  BylineAccountsPage *page;
-  GtkWidget *window = adw_preferences_window_new ();
-
-  pub_setup (&p, FALSE);
-  page = byline_accounts_page_new (p.store);
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
-
-  second = byline_account_new ("other", "http://127.0.0.1:9", "", "author", "Author");
-  g_assert_true (byline_store_save_account (p.store, second, &error));
-  byline_accounts_page_set_store (page, NULL);
-  byline_accounts_page_set_store (page, p.store);
-  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
-  byline_test_save_screenshot (window, "accounts-page");
-
-  close_window (window);
-  pub_teardown (&p);
-}
-
 static gboolean
 is_row_titled (GtkWidget     *widget,
                gconstpointer  title)
@@ -187,9 +161,9 @@ is_visible_label_containing (GtkWidget     *widget,
   return byline_test_label_contains (widget, text) && gtk_widget_is_visible (widget);
 }
 
-/* The open "Add a WordPress Account" dialog, or NULL */
+/* The open message dialog (Add a WordPress Account, Remove …?), or NULL */
 static GtkWidget *
-find_add_dialog (void)
+find_message_dialog (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -222,6 +196,62 @@ set_field (GtkWidget  *dialog,
 
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+static void
+test_accounts_page (void)
+{
+  Pub p = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAccount) second = NULL;
+  BylineAccountsPage *page;
+  GtkWidget *window = adw_preferences_window_new ();
+
+  pub_setup (&p, FALSE);
+  page = byline_accounts_page_new (p.store);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
+
+  second = byline_account_new ("other", "http://127.0.0.1:9", "", "author", "Author");
+  g_assert_true (byline_store_save_account (p.store, second, &error));
+  byline_accounts_page_set_store (page, NULL);
+  byline_accounts_page_set_store (page, p.store);
+  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
+  byline_test_save_screenshot (window, "accounts-page");
+
+  /* The trash button beside Verify asks first: it drops the account's
+   * links and its waiting changes */
+  {
+    GtkWidget *remove = byline_test_find_widget (GTK_WIDGET (page), has_tooltip, "Remove");
+    GtkWidget *dialog;
+
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    click (dialog, "_Cancel");
+    byline_test_wait_until (find_message_dialog () == NULL, 5000);
+    byline_test_wait_until (FALSE, 200);
+    g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
+
+    g_signal_emit_by_name (remove, "clicked");
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    click (dialog, "_Remove");
+    byline_test_wait_until (byline_accounts_page_get_n_accounts (page) == 1, 10000);
+    g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
+  }
+
+  close_window (window);
+  pub_teardown (&p);
 }
 
 /* The fake site as a real one is found (its home page links its REST
@@ -268,7 +298,7 @@ test_accounts_add_dialog (void)
   add_label = byline_test_find_widget (GTK_WIDGET (page), byline_test_label_is, "Add Account");
   g_assert_nonnull (add_label);
   g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
-  dialog = find_add_dialog ();
+  dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
 
   /* Not a web address */
@@ -278,7 +308,7 @@ test_accounts_add_dialog (void)
   click (dialog, "_Add");
   byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"), 10000);
   g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
-  g_assert_true (find_add_dialog () == dialog);
+  g_assert_true (find_message_dialog () == dialog);
 
   /* The site refuses the password: said in the dialog, the fields kept */
   p.wp->fault = site_home;
@@ -289,7 +319,7 @@ test_accounts_add_dialog (void)
   byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"), 10000);
   g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"));
   g_assert_null (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
-  g_assert_true (find_add_dialog () == dialog);
+  g_assert_true (find_message_dialog () == dialog);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url)), ==, p.wp->url);
   g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
 
@@ -297,18 +327,18 @@ test_accounts_add_dialog (void)
   p.wp->fault_data = NULL;
   g_setenv ("BYLINE_PASSWORD", "abcd efgh ijkl", TRUE);
   click (dialog, "_Add");
-  byline_test_wait_until (find_add_dialog () == NULL, 10000);
-  g_assert_null (find_add_dialog ());
+  byline_test_wait_until (find_message_dialog () == NULL, 10000);
+  g_assert_null (find_message_dialog ());
   g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
   g_unsetenv ("BYLINE_PASSWORD");
 
   /* Cancel closes it */
   g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
-  dialog = find_add_dialog ();
+  dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   click (dialog, "_Cancel");
-  byline_test_wait_until (find_add_dialog () == NULL, 5000);
-  g_assert_null (find_add_dialog ());
+  byline_test_wait_until (find_message_dialog () == NULL, 5000);
+  g_assert_null (find_message_dialog ());
 
   close_window (window);
   pub_teardown (&p);
