@@ -15,6 +15,8 @@
 
 #include "byline-completion.h"
 #include "byline-date-format.h"
+#include "byline-images.h"
+#include "byline-paths.h"
 #include "byline-metadata-panel-private.h"
 
 #define ZONE_TABLE "/usr/share/zoneinfo/zone1970.tab"
@@ -333,8 +335,20 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
   gboolean missing = byline_metadata_panel_get_alt_text_missing (self);
   const char *path = self->article ? byline_article_get_image_path (self->article) : "";
   g_autofree char *name = path[0] ? g_path_get_basename (path) : NULL;
+  g_autofree char *data_dir = byline_paths_data_dir ();
+  g_autofree char *images_dir = g_build_filename (data_dir, "images", G_DIR_SEPARATOR_S, NULL);
+  gboolean shown = name != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR);
 
-  adw_action_row_set_subtitle (self->image_row, name ? name : _("No image"));
+  /* The picture itself; a copy in the images folder has a name made of
+   * its checksum, which says nothing: only other files are named */
+  gtk_picture_set_filename (self->image_preview, shown ? path : NULL);
+  gtk_picture_set_alternative_text (self->image_preview,
+                                    self->article ? byline_article_get_image_alt (self->article) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->image_preview), shown);
+  if (name == NULL)
+    adw_action_row_set_subtitle (self->image_row, _("No image"));
+  else
+    adw_action_row_set_subtitle (self->image_row, shown && g_str_has_prefix (path, images_dir) ? "" : name);
   gtk_widget_set_visible (GTK_WIDGET (self->image_clear_button), name != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->alt_warning), missing);
   if (missing)
@@ -343,22 +357,56 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->alt_row), "warning");
 }
 
+/**
+ * byline_metadata_panel_set_image_file:
+ * @file: the picture chosen as the featured image
+ *
+ * Makes @file the article's featured image. It is kept as a copy in the
+ * images folder, as images in the text are: the story keeps its picture
+ * when the original is moved or deleted (the original is used when it
+ * cannot be copied).
+ */
+void
+byline_metadata_panel_set_image_file (BylineMetadataPanel *self,
+                                      GFile               *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data_dir = byline_paths_data_dir ();
+  g_autofree char *images_dir = g_build_filename (data_dir, "images", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->article == NULL)
+    return;
+  if ((stored = byline_images_add_file (images_dir, file, NULL, &error)) != NULL)
+    path = g_build_filename (images_dir, stored, NULL);
+  else
+    {
+      g_warning ("Could not copy the featured image: %s", error->message);
+      path = g_file_get_path (file);
+    }
+
+  /* Another picture: the site's copy of the old one no longer applies */
+  if (path != NULL)
+    {
+      byline_article_set_image_path (self->article, path);
+      byline_article_set_image_media_id (self->article, 0);
+    }
+}
+
 static void
 image_chooser_response_cb (BylineMetadataPanel  *self,
                            int                   response,
                            GtkFileChooserNative *chooser)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->article != NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
 
-      /* Another picture: the site's copy of the old one no longer applies */
-      if (path != NULL)
-        {
-          byline_article_set_image_path (self->article, path);
-          byline_article_set_image_media_id (self->article, 0);
-        }
+      byline_metadata_panel_set_image_file (self, file);
     }
 
   g_object_unref (chooser);

@@ -55,6 +55,7 @@ struct _BylineMetadataPanel
   AdwActionRow       *spelling_row;
   GtkImage           *spelling_icon;
   AdwActionRow       *image_row;
+  GtkPicture         *image_preview;
   GtkButton          *image_clear_button;
   GtkButton          *image_choose_button;
   AdwEntryRow        *alt_row;

@@ -555,6 +555,7 @@ byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
   BIND (spelling_row);
   BIND (spelling_icon);
   BIND (image_row);
+  BIND (image_preview);
   BIND (image_clear_button);
   BIND (image_choose_button);
   BIND (alt_row);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "byline-metadata-panel.h"
 #include "byline-test-ui.h"
 
@@ -346,6 +348,56 @@ test_metadata_date_and_image (Fixture       *f,
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
 }
 
+static gboolean
+is_picture (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_PICTURE (widget);
+}
+
+/* The featured image is a copy in the images folder, as images in the
+ * text are: the story kept the chosen file's path, and lost its picture
+ * when that file was moved or deleted. The row shows the picture. */
+static void
+test_metadata_image_copied (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* A 1×1 PNG */
+  static const guint8 png[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-image-XXXXXX", &error);
+  g_autofree char *original = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *picture;
+  const char *stored;
+
+  g_assert_no_error (error);
+  original = g_build_filename (dir, "ferry.png", NULL);
+  g_assert_true (g_file_set_contents (original, (const char *) png, sizeof png, &error));
+  file = g_file_new_for_path (original);
+
+  byline_article_set_image_media_id (f->article, 42);
+  byline_metadata_panel_set_image_file (f->panel, file);
+  stored = byline_article_get_image_path (f->article);
+  g_assert_cmpstr (stored, !=, original);
+  g_assert_true (g_str_has_prefix (stored, g_get_user_data_dir ()));
+  g_assert_cmpint (byline_article_get_image_media_id (f->article), ==, 0);
+  picture = byline_test_find_widget (GTK_WIDGET (f->panel), is_picture, NULL);
+  g_assert_nonnull (picture);
+  g_assert_true (gtk_widget_get_visible (picture));
+
+  /* The original goes; the story's picture stays */
+  g_assert_cmpint (g_unlink (original), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_test (byline_article_get_image_path (f->article), G_FILE_TEST_IS_REGULAR));
+}
+
 /* The section is typed in until an account brings categories, then
  * chosen from them; a section written before stays listed */
 static void
@@ -453,6 +505,7 @@ main (int   argc,
   ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
+  ADD ("/metadata/image-copied", test_metadata_image_copied);
 #undef ADD
 
   return g_test_run ();
