@@ -320,6 +320,9 @@ publish_cb (GObject      *object,
       show_message (self, NULL);
       announce (self, result);
       refresh (self);
+      /* Done: the toast (with View) says so, and the popover no longer
+       * covers it */
+      gtk_popover_popdown (GTK_POPOVER (self));
       return;
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

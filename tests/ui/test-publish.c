@@ -119,6 +119,9 @@ test_popover (void)
   g_assert_true (byline_publish_popover_is_busy (popover));
   wait_until (not_busy, popover);
   g_assert_null (byline_publish_popover_get_message (popover));
+  /* Done: it closes, leaving the toast in sight */
+  byline_test_wait_until (!gtk_widget_get_visible (GTK_WIDGET (popover)), 2000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   link = byline_article_find_link (article, "site");
   g_assert_nonnull (link);
   g_assert_cmpint (link->remote_id, ==, json_object_get_int_member (pub_only_post (&p), "id"));
