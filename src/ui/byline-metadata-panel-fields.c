@@ -70,6 +70,18 @@ fill_picker (BylineMetadataPanel *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self->zone_entry), "error");
 }
 
+/* What the picker shows, to tell whether it was changed */
+static char *
+picker_values (BylineMetadataPanel *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
+
+  return g_strdup_printf ("%d-%d-%d %d:%d %s", g_date_time_get_year (day), g_date_time_get_month (day),
+                          g_date_time_get_day_of_month (day), gtk_spin_button_get_value_as_int (self->hour_spin),
+                          gtk_spin_button_get_value_as_int (self->minute_spin),
+                          gtk_editable_get_text (GTK_EDITABLE (self->zone_entry)));
+}
+
 static void
 date_popover_show_cb (BylineMetadataPanel *self)
 {
@@ -85,6 +97,43 @@ date_popover_show_cb (BylineMetadataPanel *self)
   if (date == NULL)
     date = now = g_date_time_new_now (zone);
   fill_picker (self, date, zone);
+  self->date_cancelled = FALSE;
+  g_free (self->date_shown);
+  self->date_shown = picker_values (self);
+}
+
+/* Escape closes the picker without its changes */
+static gboolean
+date_popover_key_cb (GtkEventControllerKey *keys,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     BylineMetadataPanel   *self)
+{
+  if (keyval == GDK_KEY_Escape)
+    self->date_cancelled = TRUE;
+  return FALSE;
+}
+
+static void date_apply_clicked_cb (BylineMetadataPanel *self);
+
+/* Closed by a click elsewhere (the next field), the picker keeps what was
+ * changed in it, as Set does: it was dropped without a word. A zone that
+ * is not one is not applied (Set says so in the picker). */
+static void
+date_popover_closed_cb (BylineMetadataPanel *self)
+{
+  g_autofree char *values = NULL;
+
+  if (self->date_cancelled || self->article == NULL || self->date_shown == NULL)
+    return;
+  /* A number typed into a spin button counts once it is read */
+  gtk_spin_button_update (self->hour_spin);
+  gtk_spin_button_update (self->minute_spin);
+  values = picker_values (self);
+  if (!g_str_equal (values, self->date_shown))
+    date_apply_clicked_cb (self);
+  g_clear_pointer (&self->date_shown, g_free);
 }
 
 static void
@@ -105,6 +154,9 @@ date_apply_clicked_cb (BylineMetadataPanel *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
 
+  gtk_spin_button_update (self->hour_spin);
+  gtk_spin_button_update (self->minute_spin);
+
   if (byline_metadata_panel_set_date_time (self,
                                            g_date_time_get_year (day),
                                            g_date_time_get_month (day),
@@ -112,7 +164,10 @@ date_apply_clicked_cb (BylineMetadataPanel *self)
                                            gtk_spin_button_get_value_as_int (self->hour_spin),
                                            gtk_spin_button_get_value_as_int (self->minute_spin),
                                            gtk_editable_get_text (GTK_EDITABLE (self->zone_entry))))
-    gtk_popover_popdown (self->date_popover);
+    {
+      g_clear_pointer (&self->date_shown, g_free);
+      gtk_popover_popdown (self->date_popover);
+    }
 }
 
 /**
@@ -445,10 +500,16 @@ _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
 {
   g_autoptr(GtkEntryCompletion) completion = zone_completion_new ();
   GtkEventController *focus;
+  GtkEventController *keys;
 
   gtk_entry_set_completion (self->zone_entry, completion);
 
   g_signal_connect_swapped (self->date_popover, "show", G_CALLBACK (date_popover_show_cb), self);
+  g_signal_connect_swapped (self->date_popover, "closed", G_CALLBACK (date_popover_closed_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (date_popover_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->date_popover), keys);
   g_signal_connect_swapped (self->date_now_button, "clicked", G_CALLBACK (date_now_clicked_cb), self);
   g_signal_connect_swapped (self->date_apply_button, "clicked", G_CALLBACK (date_apply_clicked_cb), self);
   g_signal_connect_swapped (self->zone_entry, "activate", G_CALLBACK (date_apply_clicked_cb), self);

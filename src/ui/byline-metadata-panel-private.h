@@ -37,6 +37,8 @@ struct _BylineMetadataPanel
   AdwActionRow       *date_row;
   GtkMenuButton      *date_button;
   GtkPopover         *date_popover;
+  char               *date_shown;      /* the picker's values when it opened */
+  gboolean            date_cancelled;  /* closed with Escape */
   GtkCalendar        *calendar;
   GtkSpinButton      *hour_spin;
   GtkSpinButton      *minute_spin;

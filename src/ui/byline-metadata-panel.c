@@ -433,6 +433,7 @@ byline_metadata_panel_finalize (GObject *object)
 {
   BylineMetadataPanel *self = (BylineMetadataPanel *)object;
 
+  g_free (self->date_shown);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_strfreev);
   g_clear_pointer (&self->link_rows, g_ptr_array_unref);

@@ -285,6 +285,77 @@ test_metadata_date_popover_fits (Fixture       *f,
   g_assert_cmpint (gtk_menu_button_get_direction (GTK_MENU_BUTTON (button)), ==, GTK_ARROW_LEFT);
 }
 
+static gboolean
+is_spin_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+static gboolean
+is_entry (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+/* The time typed into the picker is kept when a click elsewhere closes
+ * it, as Set keeps it (it was dropped without a word); Escape drops it;
+ * opening and closing it changes nothing */
+static void
+test_metadata_date_popover_keeps (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *button = byline_test_find_widget (GTK_WIDGET (f->panel), is_date_button, "Change Date and Time");
+  GtkWidget *popover, *hour, *minute = NULL, *zone;
+  g_autoptr(GTimeZone) london = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) local = NULL;
+
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  hour = byline_test_find_widget (popover, is_spin_button, NULL);
+  g_assert_nonnull (hour);
+  for (GtkWidget *w = gtk_widget_get_next_sibling (hour); w != NULL && minute == NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SPIN_BUTTON (w))
+      minute = w;
+  g_assert_nonnull (minute);
+  zone = byline_test_find_widget (popover, is_entry, NULL);
+  g_assert_nonnull (zone);
+  g_assert_null (byline_article_get_date (f->article));
+
+  /* Opened and closed: nothing changes */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_assert_null (byline_article_get_date (f->article));
+
+  /* Changed, then closed by a click elsewhere: kept */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 9);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 15);
+  gtk_editable_set_text (GTK_EDITABLE (zone), "Europe/London");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_assert_nonnull (byline_article_get_date (f->article));
+  g_assert_cmpstr (byline_article_get_time_zone (f->article), ==, "Europe/London");
+  local = g_date_time_to_timezone (byline_article_get_date (f->article), london);
+  g_assert_cmpint (g_date_time_get_hour (local), ==, 9);
+  g_assert_cmpint (g_date_time_get_minute (local), ==, 15);
+
+  /* Changed, then Escape: dropped */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 11);
+  byline_test_send_key (popover, GDK_KEY_Escape, 0);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_clear_pointer (&local, g_date_time_unref);
+  local = g_date_time_to_timezone (byline_article_get_date (f->article), london);
+  g_assert_cmpint (g_date_time_get_hour (local), ==, 9);
+}
+
 static void
 test_metadata_language (Fixture       *f,
                         gconstpointer  data)
@@ -501,6 +572,7 @@ main (int   argc,
   ADD ("/metadata/tags", test_metadata_tags);
   ADD ("/metadata/tags-unfinished", test_metadata_tags_unfinished);
   ADD ("/metadata/date-popover-fits", test_metadata_date_popover_fits);
+  ADD ("/metadata/date-popover-keeps", test_metadata_date_popover_keeps);
   ADD ("/metadata/section", test_metadata_section);
   ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
