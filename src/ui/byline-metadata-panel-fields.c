@@ -366,6 +366,21 @@ _byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self)
     tag_entry_apply_cb (self);
 }
 
+/**
+ * byline_metadata_panel_commit_pending:
+ *
+ * Puts what is typed but not yet taken (a tag without Enter or a comma)
+ * into the article: the window calls it before it saves, so closing the
+ * window with a tag in the field keeps the tag.
+ */
+void
+byline_metadata_panel_commit_pending (BylineMetadataPanel *self)
+{
+  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
+
+  _byline_metadata_panel_commit_tag_entry (self);
+}
+
 /* A comma ends a tag, as Enter does */
 static void
 tag_entry_changed_cb (BylineMetadataPanel *self)
