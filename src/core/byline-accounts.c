@@ -467,7 +467,7 @@ BylineAccount *
 byline_accounts_add_finish (GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, byline_accounts_add_async), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
@@ -499,7 +499,7 @@ BylineCmsUser *
 byline_accounts_verify_finish (GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, byline_accounts_verify_async), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
@@ -531,6 +531,6 @@ gboolean
 byline_accounts_remove_finish (GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, byline_accounts_remove_async), FALSE);
   return g_task_propagate_pointer (G_TASK (result), error) != NULL;
 }

@@ -30,6 +30,11 @@ struct _BylineAccountsPage
   AdwPreferencesGroup  *accounts_group;
   GtkButton            *add_button;
   AdwActionRow         *empty_row;
+
+  /* The Add dialog while it is open: it stays open while the site is
+   * asked and after a refusal, with what was typed and why */
+  AdwMessageDialog     *add_dialog;
+  GCancellable         *add_cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (BylineAccountsPage, byline_accounts_page, ADW_TYPE_PREFERENCES_PAGE)
@@ -99,11 +104,42 @@ verify_clicked_cb (GtkButton          *button,
 }
 
 static void
+remove_response_cb (AdwMessageDialog   *dialog,
+                    const char         *response,
+                    BylineAccountsPage *self)
+{
+  if (g_str_equal (response, "remove") && self->store != NULL)
+    byline_accounts_remove_async (self->store, g_object_get_data (G_OBJECT (dialog), "account"),
+                                  self->cancellable, removed_cb, g_object_ref (self));
+}
+
+/* Removing forgets the account's links to its posts and drops what waits
+ * in its outbox (moderation, publishes not sent yet): asked first, as the
+ * button sits beside Verify */
+static void
 remove_clicked_cb (GtkButton          *button,
                    BylineAccountsPage *self)
 {
-  byline_accounts_remove_async (self->store, g_object_get_data (G_OBJECT (button), "account"),
-                                self->cancellable, removed_cb, g_object_ref (self));
+  const char *account = g_object_get_data (G_OBJECT (button), "account");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove “%s”?"), account);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Byline forgets the account, its password and which stories are linked to "
+                                 "its posts, and drops the changes still waiting to be sent to it. The posts "
+                                 "stay on the site."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "account", g_strdup (account), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static GtkWidget *
@@ -156,6 +192,17 @@ refresh (BylineAccountsPage *self)
 }
 
 static void
+add_dialog_set_busy (AdwMessageDialog *dialog,
+                     gboolean          busy)
+{
+  GtkSpinner *spinner = g_object_get_data (G_OBJECT (dialog), "spinner");
+
+  adw_message_dialog_set_response_enabled (dialog, "add", !busy);
+  gtk_spinner_set_spinning (spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (spinner), busy);
+}
+
+static void
 added_cb (GObject      *object,
           GAsyncResult *res,
           gpointer      user_data)
@@ -164,17 +211,61 @@ added_cb (GObject      *object,
   g_autoptr(BylineAccount) account = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  AdwMessageDialog *dialog = self->add_dialog;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), TRUE);
   if (!(account = byline_accounts_add_finish (res, &error)))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message);
+      GtkLabel *error_label;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      if (dialog == NULL)
+        {
+          toast (self, error->message);
+          return;
+        }
+      /* Said in the dialog, in full, beside what was typed, which stays
+       * there to be put right */
+      error_label = g_object_get_data (G_OBJECT (dialog), "error");
+      gtk_label_set_text (error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (error_label), TRUE);
+      add_dialog_set_busy (dialog, FALSE);
       return;
     }
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
   message = g_strdup_printf (_("Added %s"), account->name);
   toast (self, message);
   refresh (self);
+}
+
+static void
+add_account (BylineAccountsPage *self)
+{
+  AdwMessageDialog *dialog = self->add_dialog;
+  GtkEditable *url = g_object_get_data (G_OBJECT (dialog), "url");
+  GtkEditable *user = g_object_get_data (G_OBJECT (dialog), "user");
+  GtkEditable *password = g_object_get_data (G_OBJECT (dialog), "password");
+
+  if (self->store == NULL || !adw_message_dialog_get_response_enabled (dialog, "add"))
+    return;
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "error"), FALSE);
+  add_dialog_set_busy (dialog, TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
+  byline_accounts_add_async (self->store, gtk_editable_get_text (url), gtk_editable_get_text (user),
+                             gtk_editable_get_text (password), NULL, self->add_cancellable,
+                             added_cb, g_object_ref (self));
+}
+
+static gboolean
+close_add_dialog_cb (gpointer user_data)
+{
+  g_autoptr(BylineAccountsPage) self = user_data;
+
+  if (self->add_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->add_dialog));
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -182,26 +273,49 @@ dialog_response_cb (AdwMessageDialog   *dialog,
                     const char         *response,
                     BylineAccountsPage *self)
 {
-  GtkEditable *url = g_object_get_data (G_OBJECT (dialog), "url");
-  GtkEditable *user = g_object_get_data (G_OBJECT (dialog), "user");
-  GtkEditable *password = g_object_get_data (G_OBJECT (dialog), "password");
+  if (g_str_equal (response, "add"))
+    {
+      add_account (self);
+      return;
+    }
+  /* Cancel, or Escape */
+  g_object_set_data (G_OBJECT (dialog), "closing", GINT_TO_POINTER (TRUE));
+  g_idle_add (close_add_dialog_cb, g_object_ref (self));
+}
 
-  if (!g_str_equal (response, "add") || self->store == NULL)
+/* A response button closes the dialog before it says which response it
+ * was: Add keeps it open until the site accepted the account (added_cb()
+ * closes it then) or said why not; the other responses close it
+ * (Escape says "cancel" first, then closes) */
+static gboolean
+dialog_close_request_cb (AdwMessageDialog   *dialog,
+                         BylineAccountsPage *self)
+{
+  return g_object_get_data (G_OBJECT (dialog), "closing") == NULL;
+}
+
+static void
+dialog_destroy_cb (AdwMessageDialog   *dialog,
+                   BylineAccountsPage *self)
+{
+  if (self->add_dialog != dialog)
     return;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
-  byline_accounts_add_async (self->store, gtk_editable_get_text (url), gtk_editable_get_text (user),
-                             gtk_editable_get_text (password), NULL, self->cancellable,
-                             added_cb, g_object_ref (self));
-  /* Nothing of the password stays in the dialog. */
-  gtk_editable_set_text (password, "");
+  self->add_dialog = NULL;
+  /* A check still running is for a dialog that is gone */
+  g_cancellable_cancel (self->add_cancellable);
+  g_clear_object (&self->add_cancellable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), TRUE);
 }
 
 static GtkWidget *
-entry_row (GtkWidget  *list,
-           GtkWidget  *row,
-           const char *title)
+entry_row (GtkWidget          *list,
+           GtkWidget          *row,
+           const char         *title,
+           BylineAccountsPage *self)
 {
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Enter in any field adds, as the Add button does */
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (add_account), self, G_CONNECT_SWAPPED);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
 }
@@ -214,17 +328,35 @@ add_clicked_cb (BylineAccountsPage *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *help = gtk_label_new (NULL);
+  GtkWidget *error = gtk_label_new (NULL);
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  if (self->add_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->add_dialog));
+      return;
+    }
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Add a WordPress Account"),
                                    _("Byline checks the user name and application password with the site before "
                                      "it keeps them."));
+  self->add_dialog = ADW_MESSAGE_DIALOG (dialog);
+  self->add_cancellable = g_cancellable_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
-  g_object_set_data (G_OBJECT (dialog), "url", entry_row (list, adw_entry_row_new (), _("Site Address")));
-  g_object_set_data (G_OBJECT (dialog), "user", entry_row (list, adw_entry_row_new (), _("User Name")));
+  g_object_set_data (G_OBJECT (dialog), "url", entry_row (list, adw_entry_row_new (), _("Site Address"), self));
+  g_object_set_data (G_OBJECT (dialog), "user", entry_row (list, adw_entry_row_new (), _("User Name"), self));
   g_object_set_data (G_OBJECT (dialog), "password",
-                     entry_row (list, adw_password_entry_row_new (), _("Application Password")));
+                     entry_row (list, adw_password_entry_row_new (), _("Application Password"), self));
+  gtk_label_set_wrap (GTK_LABEL (error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (error), 0);
+  gtk_label_set_selectable (GTK_LABEL (error), TRUE);
+  gtk_widget_add_css_class (error, "error");
+  gtk_widget_set_visible (error, FALSE);
+  g_object_set_data (G_OBJECT (dialog), "error", error);
+  gtk_widget_set_visible (spinner, FALSE);
+  g_object_set_data (G_OBJECT (dialog), "spinner", spinner);
   gtk_label_set_markup (GTK_LABEL (help),
                         _("Create an application password in WordPress under "
                           "<b>Users → Profile → Application Passwords</b>; it is not your login password. "
@@ -234,6 +366,8 @@ add_clicked_cb (BylineAccountsPage *self)
   gtk_label_set_xalign (GTK_LABEL (help), 0);
   gtk_widget_add_css_class (help, "dim-label");
   gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), error);
+  gtk_box_append (GTK_BOX (box), spinner);
   gtk_box_append (GTK_BOX (box), help);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -242,7 +376,10 @@ add_clicked_cb (BylineAccountsPage *self)
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (dialog_response_cb), self, 0);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (dialog_close_request_cb), self, G_CONNECT_AFTER);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroy_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -285,6 +422,8 @@ byline_accounts_page_dispose (GObject *object)
   BylineAccountsPage *self = (BylineAccountsPage *) object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->add_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->add_dialog));
   g_clear_object (&self->store);
   G_OBJECT_CLASS (byline_accounts_page_parent_class)->dispose (object);
 }

@@ -358,6 +358,23 @@ style_manager_dark_cb (BylineEditor *self)
   _byline_editor_update_scheme (self);
 }
 
+/* A press in the headline or standfirst is theirs alone. They lie over
+ * the body as its overlay, and GtkTextView's own click gesture claims
+ * nothing on a press: the press went on to the body, which took the
+ * focus back and put its cursor on its first line, so a click in the
+ * headline typed into the body. Claimed here (after the field's own
+ * gestures have run), the body never sees it; the field's drag and
+ * double click still work. */
+static void
+header_field_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         gpointer         user_data)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 void
 _byline_editor_style_init (BylineEditor *self)
 {
@@ -415,8 +432,15 @@ _byline_editor_style_init (BylineEditor *self)
   _byline_editor_update_scheme (self);
 
   for (guint i = 0; i < 2; i++)
-    g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "mark-set",
-                             G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
+    {
+      GtkGesture *click = gtk_gesture_click_new ();
+
+      g_signal_connect_object (gtk_text_view_get_buffer (views[i]), "mark-set",
+                               G_CALLBACK (mark_set_cb), self, G_CONNECT_SWAPPED);
+      gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+      g_signal_connect (click, "pressed", G_CALLBACK (header_field_pressed_cb), NULL);
+      gtk_widget_add_controller (GTK_WIDGET (views[i]), GTK_EVENT_CONTROLLER (click));
+    }
   g_signal_connect_object (self->body_view, "notify::hadjustment", G_CALLBACK (hadjustment_cb), self,
                            G_CONNECT_SWAPPED);
   hadjustment_cb (self);

@@ -15,6 +15,8 @@
 
 #include "byline-completion.h"
 #include "byline-date-format.h"
+#include "byline-images.h"
+#include "byline-paths.h"
 #include "byline-metadata-panel-private.h"
 
 #define ZONE_TABLE "/usr/share/zoneinfo/zone1970.tab"
@@ -68,6 +70,18 @@ fill_picker (BylineMetadataPanel *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self->zone_entry), "error");
 }
 
+/* What the picker shows, to tell whether it was changed */
+static char *
+picker_values (BylineMetadataPanel *self)
+{
+  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
+
+  return g_strdup_printf ("%d-%d-%d %d:%d %s", g_date_time_get_year (day), g_date_time_get_month (day),
+                          g_date_time_get_day_of_month (day), gtk_spin_button_get_value_as_int (self->hour_spin),
+                          gtk_spin_button_get_value_as_int (self->minute_spin),
+                          gtk_editable_get_text (GTK_EDITABLE (self->zone_entry)));
+}
+
 static void
 date_popover_show_cb (BylineMetadataPanel *self)
 {
@@ -83,6 +97,43 @@ date_popover_show_cb (BylineMetadataPanel *self)
   if (date == NULL)
     date = now = g_date_time_new_now (zone);
   fill_picker (self, date, zone);
+  self->date_cancelled = FALSE;
+  g_free (self->date_shown);
+  self->date_shown = picker_values (self);
+}
+
+/* Escape closes the picker without its changes */
+static gboolean
+date_popover_key_cb (GtkEventControllerKey *keys,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     BylineMetadataPanel   *self)
+{
+  if (keyval == GDK_KEY_Escape)
+    self->date_cancelled = TRUE;
+  return FALSE;
+}
+
+static void date_apply_clicked_cb (BylineMetadataPanel *self);
+
+/* Closed by a click elsewhere (the next field), the picker keeps what was
+ * changed in it, as Set does: it was dropped without a word. A zone that
+ * is not one is not applied (Set says so in the picker). */
+static void
+date_popover_closed_cb (BylineMetadataPanel *self)
+{
+  g_autofree char *values = NULL;
+
+  if (self->date_cancelled || self->article == NULL || self->date_shown == NULL)
+    return;
+  /* A number typed into a spin button counts once it is read */
+  gtk_spin_button_update (self->hour_spin);
+  gtk_spin_button_update (self->minute_spin);
+  values = picker_values (self);
+  if (!g_str_equal (values, self->date_shown))
+    date_apply_clicked_cb (self);
+  g_clear_pointer (&self->date_shown, g_free);
 }
 
 static void
@@ -103,6 +154,9 @@ date_apply_clicked_cb (BylineMetadataPanel *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
 
+  gtk_spin_button_update (self->hour_spin);
+  gtk_spin_button_update (self->minute_spin);
+
   if (byline_metadata_panel_set_date_time (self,
                                            g_date_time_get_year (day),
                                            g_date_time_get_month (day),
@@ -110,7 +164,10 @@ date_apply_clicked_cb (BylineMetadataPanel *self)
                                            gtk_spin_button_get_value_as_int (self->hour_spin),
                                            gtk_spin_button_get_value_as_int (self->minute_spin),
                                            gtk_editable_get_text (GTK_EDITABLE (self->zone_entry))))
-    gtk_popover_popdown (self->date_popover);
+    {
+      g_clear_pointer (&self->date_shown, g_free);
+      gtk_popover_popdown (self->date_popover);
+    }
 }
 
 /**
@@ -297,6 +354,33 @@ tag_entry_apply_cb (BylineMetadataPanel *self)
   gtk_editable_set_text (GTK_EDITABLE (self->tag_entry_row), "");
 }
 
+/* Tags typed but not yet ended by Enter or a comma are the article's too:
+ * kept when the field loses the focus or another story is opened, not
+ * left in the field to be lost */
+void
+_byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry_row))));
+
+  if (text[0] != '\0' && self->article != NULL)
+    tag_entry_apply_cb (self);
+}
+
+/**
+ * byline_metadata_panel_commit_pending:
+ *
+ * Puts what is typed but not yet taken (a tag without Enter or a comma)
+ * into the article: the window calls it before it saves, so closing the
+ * window with a tag in the field keeps the tag.
+ */
+void
+byline_metadata_panel_commit_pending (BylineMetadataPanel *self)
+{
+  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
+
+  _byline_metadata_panel_commit_tag_entry (self);
+}
+
 /* A comma ends a tag, as Enter does */
 static void
 tag_entry_changed_cb (BylineMetadataPanel *self)
@@ -321,8 +405,20 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
   gboolean missing = byline_metadata_panel_get_alt_text_missing (self);
   const char *path = self->article ? byline_article_get_image_path (self->article) : "";
   g_autofree char *name = path[0] ? g_path_get_basename (path) : NULL;
+  g_autofree char *data_dir = byline_paths_data_dir ();
+  g_autofree char *images_dir = g_build_filename (data_dir, "images", G_DIR_SEPARATOR_S, NULL);
+  gboolean shown = name != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR);
 
-  adw_action_row_set_subtitle (self->image_row, name ? name : _("No image"));
+  /* The picture itself; a copy in the images folder has a name made of
+   * its checksum, which says nothing: only other files are named */
+  gtk_picture_set_filename (self->image_preview, shown ? path : NULL);
+  gtk_picture_set_alternative_text (self->image_preview,
+                                    self->article ? byline_article_get_image_alt (self->article) : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->image_preview), shown);
+  if (name == NULL)
+    adw_action_row_set_subtitle (self->image_row, _("No image"));
+  else
+    adw_action_row_set_subtitle (self->image_row, shown && g_str_has_prefix (path, images_dir) ? "" : name);
   gtk_widget_set_visible (GTK_WIDGET (self->image_clear_button), name != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->alt_warning), missing);
   if (missing)
@@ -331,22 +427,56 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->alt_row), "warning");
 }
 
+/**
+ * byline_metadata_panel_set_image_file:
+ * @file: the picture chosen as the featured image
+ *
+ * Makes @file the article's featured image. It is kept as a copy in the
+ * images folder, as images in the text are: the story keeps its picture
+ * when the original is moved or deleted (the original is used when it
+ * cannot be copied).
+ */
+void
+byline_metadata_panel_set_image_file (BylineMetadataPanel *self,
+                                      GFile               *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *data_dir = byline_paths_data_dir ();
+  g_autofree char *images_dir = g_build_filename (data_dir, "images", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->article == NULL)
+    return;
+  if ((stored = byline_images_add_file (images_dir, file, NULL, &error)) != NULL)
+    path = g_build_filename (images_dir, stored, NULL);
+  else
+    {
+      g_warning ("Could not copy the featured image: %s", error->message);
+      path = g_file_get_path (file);
+    }
+
+  /* Another picture: the site's copy of the old one no longer applies */
+  if (path != NULL)
+    {
+      byline_article_set_image_path (self->article, path);
+      byline_article_set_image_media_id (self->article, 0);
+    }
+}
+
 static void
 image_chooser_response_cb (BylineMetadataPanel  *self,
                            int                   response,
                            GtkFileChooserNative *chooser)
 {
-  if (response == GTK_RESPONSE_ACCEPT && self->article != NULL)
+  if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
 
-      /* Another picture: the site's copy of the old one no longer applies */
-      if (path != NULL)
-        {
-          byline_article_set_image_path (self->article, path);
-          byline_article_set_image_media_id (self->article, 0);
-        }
+      byline_metadata_panel_set_image_file (self, file);
     }
 
   g_object_unref (chooser);
@@ -384,16 +514,26 @@ void
 _byline_metadata_panel_fields_init (BylineMetadataPanel *self)
 {
   g_autoptr(GtkEntryCompletion) completion = zone_completion_new ();
+  GtkEventController *focus;
+  GtkEventController *keys;
 
   gtk_entry_set_completion (self->zone_entry, completion);
 
   g_signal_connect_swapped (self->date_popover, "show", G_CALLBACK (date_popover_show_cb), self);
+  g_signal_connect_swapped (self->date_popover, "closed", G_CALLBACK (date_popover_closed_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (date_popover_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->date_popover), keys);
   g_signal_connect_swapped (self->date_now_button, "clicked", G_CALLBACK (date_now_clicked_cb), self);
   g_signal_connect_swapped (self->date_apply_button, "clicked", G_CALLBACK (date_apply_clicked_cb), self);
   g_signal_connect_swapped (self->zone_entry, "activate", G_CALLBACK (date_apply_clicked_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "apply", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "entry-activated", G_CALLBACK (tag_entry_apply_cb), self);
   g_signal_connect_swapped (self->tag_entry_row, "changed", G_CALLBACK (tag_entry_changed_cb), self);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (_byline_metadata_panel_commit_tag_entry), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->tag_entry_row), focus);
   g_signal_connect_swapped (self->image_choose_button, "clicked", G_CALLBACK (image_choose_clicked_cb), self);
   g_signal_connect_swapped (self->image_clear_button, "clicked", G_CALLBACK (image_clear_clicked_cb), self);
 

@@ -37,6 +37,8 @@ struct _BylineMetadataPanel
   AdwActionRow       *date_row;
   GtkMenuButton      *date_button;
   GtkPopover         *date_popover;
+  char               *date_shown;      /* the picker's values when it opened */
+  gboolean            date_cancelled;  /* closed with Escape */
   GtkCalendar        *calendar;
   GtkSpinButton      *hour_spin;
   GtkSpinButton      *minute_spin;
@@ -55,6 +57,7 @@ struct _BylineMetadataPanel
   AdwActionRow       *spelling_row;
   GtkImage           *spelling_icon;
   AdwActionRow       *image_row;
+  GtkPicture         *image_preview;
   GtkButton          *image_clear_button;
   GtkButton          *image_choose_button;
   AdwEntryRow        *alt_row;
@@ -70,6 +73,7 @@ struct _BylineMetadataPanel
 void _byline_metadata_panel_fields_init  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
+void _byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
 void _byline_metadata_panel_section_init   (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_section (BylineMetadataPanel *self);

@@ -433,6 +433,7 @@ byline_metadata_panel_finalize (GObject *object)
 {
   BylineMetadataPanel *self = (BylineMetadataPanel *)object;
 
+  g_free (self->date_shown);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->categories, g_strfreev);
   g_clear_pointer (&self->link_rows, g_ptr_array_unref);
@@ -555,6 +556,7 @@ byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
   BIND (spelling_row);
   BIND (spelling_icon);
   BIND (image_row);
+  BIND (image_preview);
   BIND (image_clear_button);
   BIND (image_choose_button);
   BIND (alt_row);
@@ -642,6 +644,7 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
   if (self->article == article)
     return;
 
+  _byline_metadata_panel_commit_tag_entry (self);
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));
   g_ptr_array_set_size (self->bindings, 0);

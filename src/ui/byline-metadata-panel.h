@@ -38,6 +38,9 @@ gboolean             byline_metadata_panel_set_date_time        (BylineMetadataP
                                                                  int                  hour,
                                                                  int                  minute,
                                                                  const char          *zone);
+void                 byline_metadata_panel_set_image_file       (BylineMetadataPanel *self,
+                                                                 GFile               *file);
+void                 byline_metadata_panel_commit_pending       (BylineMetadataPanel *self);
 
 void                 byline_metadata_panel_set_known_names      (BylineMetadataPanel *self,
                                                                  const char          *kind,

@@ -145,9 +145,12 @@ refresh (BylinePublishPopover *self)
       BylineChecklistItem *item = g_ptr_array_index (items, i);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *icon = gtk_image_new_from_icon_name (item->ok ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-      g_autofree char *title = g_strdup_printf ("%s %s", item->ok ? "✓" : "⚠", item->label);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* The icon shows the state; a screen reader reads it as ✓ or ⚠
+       * before the label (the title had both, so the eye saw two marks) */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      item->ok ? "✓" : "⚠", -1);
       if (item->reason != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), item->reason);
       gtk_widget_add_css_class (icon, item->ok ? "success" : item->blocking ? "error" : "warning");
@@ -317,6 +320,9 @@ publish_cb (GObject      *object,
       show_message (self, NULL);
       announce (self, result);
       refresh (self);
+      /* Done: the toast (with View) says so, and the popover no longer
+       * covers it */
+      gtk_popover_popdown (GTK_POPOVER (self));
       return;
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

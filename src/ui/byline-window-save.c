@@ -117,6 +117,8 @@ _byline_window_save (BylineWindow    *self,
 {
   SaveData *data;
 
+  /* A tag still in its field is the story's (this marks it changed) */
+  byline_metadata_panel_commit_pending (self->metadata_panel);
   stop_timers (self);
 
   if (self->article == NULL || _byline_window_get_store (self) == NULL)
@@ -159,6 +161,7 @@ _byline_window_save_sync (BylineWindow *self)
   g_autoptr(GError) error = NULL;
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
+  byline_metadata_panel_commit_pending (self->metadata_panel);
   stop_timers (self);
   if (self->article == NULL || _byline_window_get_store (self) == NULL)
     return TRUE;

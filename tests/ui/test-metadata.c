@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "byline-metadata-panel.h"
 #include "byline-test-ui.h"
 
@@ -226,6 +228,134 @@ test_metadata_tags (Fixture       *f,
   g_assert_cmpstr (tags[0], ==, "transport");
 }
 
+/* Tags typed without Enter or a comma are kept when the field loses the
+ * focus or another story is opened: they were left in the field, never
+ * saved, and gone once the story closed */
+static void
+test_metadata_tags_unfinished (Fixture       *f,
+                               gconstpointer  data)
+{
+  GtkWidget *entry = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Add Tags, separated by commas");
+  GtkWidget *dateline = find_row (GTK_WIDGET (f->panel), ADW_TYPE_ENTRY_ROW, "Dateline Place");
+  g_autoptr(BylineArticle) other = byline_article_new ();
+  const char * const *tags;
+
+  g_assert_nonnull (entry);
+  g_assert_nonnull (dateline);
+
+  /* Typed, then the next field clicked */
+  g_assert_true (gtk_widget_grab_focus (entry));
+  byline_test_wait_until (FALSE, 50);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferries");
+  g_assert_true (gtk_widget_grab_focus (dateline));
+  byline_test_wait_until (FALSE, 50);
+  tags = byline_article_get_tags (f->article);
+  g_assert_nonnull (tags);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 1);
+  g_assert_cmpstr (tags[0], ==, "ferries");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+
+  /* Typed, then another story opened: the tag is the first story's */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "harbour");
+  byline_metadata_panel_set_article (f->panel, other);
+  tags = byline_article_get_tags (f->article);
+  g_assert_cmpuint (g_strv_length ((char **) tags), ==, 2);
+  g_assert_cmpstr (tags[1], ==, "harbour");
+  tags = byline_article_get_tags (other);
+  g_assert_true (tags == NULL || tags[0] == NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+}
+
+/* The date popover opens beside the panel: below its row it ran off the
+ * bottom of a laptop's screen, Set and the time with it */
+static gboolean
+is_date_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+static void
+test_metadata_date_popover_fits (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *button = byline_test_find_widget (GTK_WIDGET (f->panel), is_date_button, "Change Date and Time");
+
+  g_assert_nonnull (button);
+  g_assert_cmpint (gtk_menu_button_get_direction (GTK_MENU_BUTTON (button)), ==, GTK_ARROW_LEFT);
+}
+
+static gboolean
+is_spin_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+static gboolean
+is_entry (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+/* The time typed into the picker is kept when a click elsewhere closes
+ * it, as Set keeps it (it was dropped without a word); Escape drops it;
+ * opening and closing it changes nothing */
+static void
+test_metadata_date_popover_keeps (Fixture       *f,
+                                  gconstpointer  data)
+{
+  GtkWidget *button = byline_test_find_widget (GTK_WIDGET (f->panel), is_date_button, "Change Date and Time");
+  GtkWidget *popover, *hour, *minute = NULL, *zone;
+  g_autoptr(GTimeZone) london = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GDateTime) local = NULL;
+
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  hour = byline_test_find_widget (popover, is_spin_button, NULL);
+  g_assert_nonnull (hour);
+  for (GtkWidget *w = gtk_widget_get_next_sibling (hour); w != NULL && minute == NULL; w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_SPIN_BUTTON (w))
+      minute = w;
+  g_assert_nonnull (minute);
+  zone = byline_test_find_widget (popover, is_entry, NULL);
+  g_assert_nonnull (zone);
+  g_assert_null (byline_article_get_date (f->article));
+
+  /* Opened and closed: nothing changes */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_assert_null (byline_article_get_date (f->article));
+
+  /* Changed, then closed by a click elsewhere: kept */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 9);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 15);
+  gtk_editable_set_text (GTK_EDITABLE (zone), "Europe/London");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_assert_nonnull (byline_article_get_date (f->article));
+  g_assert_cmpstr (byline_article_get_time_zone (f->article), ==, "Europe/London");
+  local = g_date_time_to_timezone (byline_article_get_date (f->article), london);
+  g_assert_cmpint (g_date_time_get_hour (local), ==, 9);
+  g_assert_cmpint (g_date_time_get_minute (local), ==, 15);
+
+  /* Changed, then Escape: dropped */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  byline_test_wait_until (FALSE, 100);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 11);
+  byline_test_send_key (popover, GDK_KEY_Escape, 0);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  byline_test_wait_until (FALSE, 100);
+  g_clear_pointer (&local, g_date_time_unref);
+  local = g_date_time_to_timezone (byline_article_get_date (f->article), london);
+  g_assert_cmpint (g_date_time_get_hour (local), ==, 9);
+}
+
 static void
 test_metadata_language (Fixture       *f,
                         gconstpointer  data)
@@ -287,6 +417,56 @@ test_metadata_date_and_image (Fixture       *f,
   set_row (f, "Alt Text", "A white ferry at the quay");
   g_assert_cmpstr (byline_article_get_image_alt (f->article), ==, "A white ferry at the quay");
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
+}
+
+static gboolean
+is_picture (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_PICTURE (widget);
+}
+
+/* The featured image is a copy in the images folder, as images in the
+ * text are: the story kept the chosen file's path, and lost its picture
+ * when that file was moved or deleted. The row shows the picture. */
+static void
+test_metadata_image_copied (Fixture       *f,
+                            gconstpointer  data)
+{
+  /* A 1×1 PNG */
+  static const guint8 png[] = {
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-image-XXXXXX", &error);
+  g_autofree char *original = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *picture;
+  const char *stored;
+
+  g_assert_no_error (error);
+  original = g_build_filename (dir, "ferry.png", NULL);
+  g_assert_true (g_file_set_contents (original, (const char *) png, sizeof png, &error));
+  file = g_file_new_for_path (original);
+
+  byline_article_set_image_media_id (f->article, 42);
+  byline_metadata_panel_set_image_file (f->panel, file);
+  stored = byline_article_get_image_path (f->article);
+  g_assert_cmpstr (stored, !=, original);
+  g_assert_true (g_str_has_prefix (stored, g_get_user_data_dir ()));
+  g_assert_cmpint (byline_article_get_image_media_id (f->article), ==, 0);
+  picture = byline_test_find_widget (GTK_WIDGET (f->panel), is_picture, NULL);
+  g_assert_nonnull (picture);
+  g_assert_true (gtk_widget_get_visible (picture));
+
+  /* The original goes; the story's picture stays */
+  g_assert_cmpint (g_unlink (original), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+  g_assert_true (g_file_test (byline_article_get_image_path (f->article), G_FILE_TEST_IS_REGULAR));
 }
 
 /* The section is typed in until an account brings categories, then
@@ -390,10 +570,14 @@ main (int   argc,
   ADD ("/metadata/fields", test_metadata_fields);
   ADD ("/metadata/slug", test_metadata_slug);
   ADD ("/metadata/tags", test_metadata_tags);
+  ADD ("/metadata/tags-unfinished", test_metadata_tags_unfinished);
+  ADD ("/metadata/date-popover-fits", test_metadata_date_popover_fits);
+  ADD ("/metadata/date-popover-keeps", test_metadata_date_popover_keeps);
   ADD ("/metadata/section", test_metadata_section);
   ADD ("/metadata/links", test_metadata_links);
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
+  ADD ("/metadata/image-copied", test_metadata_image_copied);
 #undef ADD
 
   return g_test_run ();

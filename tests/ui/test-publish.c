@@ -47,6 +47,13 @@ close_window (GtkWidget *window)
 }
 
 static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
 not_busy (gpointer data)
 {
   return !byline_publish_popover_is_busy (data);
@@ -83,6 +90,13 @@ test_popover (void)
 
   /* Missing alt text is flagged, but does not block. */
   g_assert_cmpint (byline_publish_popover_check_state (popover, "headline"), ==, 1);
+  /* One mark a row, the icon's (the title repeated it as a ✓) */
+  {
+    GtkWidget *row = byline_test_find_widget (GTK_WIDGET (popover), is_named, "headline");
+
+    g_assert_nonnull (row);
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Headline");
+  }
   g_assert_cmpint (byline_publish_popover_check_state (popover, "image-alt"), ==, 0);
   g_assert_true (byline_publish_popover_can_publish (popover));
   byline_article_set_image_alt (article, "The ferry at dawn");
@@ -105,6 +119,9 @@ test_popover (void)
   g_assert_true (byline_publish_popover_is_busy (popover));
   wait_until (not_busy, popover);
   g_assert_null (byline_publish_popover_get_message (popover));
+  /* Done: it closes, leaving the toast in sight */
+  byline_test_wait_until (!gtk_widget_get_visible (GTK_WIDGET (popover)), 2000);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   link = byline_article_find_link (article, "site");
   g_assert_nonnull (link);
   g_assert_cmpint (link->remote_id, ==, json_object_get_int_member (pub_only_post (&p), "id"));
@@ -123,6 +140,72 @@ test_popover (void)
   gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   close_window (window);
   pub_teardown (&p);
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+is_visible_label_containing (GtkWidget     *widget,
+                             gconstpointer  text)
+{
+  return byline_test_label_contains (widget, text) && gtk_widget_is_visible (widget);
+}
+
+/* The open message dialog (Add a WordPress Account, Remove …?), or NULL */
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+click (GtkWidget *root,
+       const char *label)
+{
+  GtkWidget *button = byline_test_find_widget (root, is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+set_field (GtkWidget  *dialog,
+           const char *title,
+           const char *text)
+{
+  GtkWidget *row = byline_test_find_widget (dialog, is_row_titled, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
 }
 
 static void
@@ -147,6 +230,119 @@ test_accounts_page (void)
   g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
   byline_test_save_screenshot (window, "accounts-page");
 
+  /* The trash button beside Verify asks first: it drops the account's
+   * links and its waiting changes */
+  {
+    GtkWidget *remove = byline_test_find_widget (GTK_WIDGET (page), has_tooltip, "Remove");
+    GtkWidget *dialog;
+
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    click (dialog, "_Cancel");
+    byline_test_wait_until (find_message_dialog () == NULL, 5000);
+    byline_test_wait_until (FALSE, 200);
+    g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
+
+    g_signal_emit_by_name (remove, "clicked");
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    click (dialog, "_Remove");
+    byline_test_wait_until (byline_accounts_page_get_n_accounts (page) == 1, 10000);
+    g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
+  }
+
+  close_window (window);
+  pub_teardown (&p);
+}
+
+/* The fake site as a real one is found (its home page links its REST
+ * API), refusing the password while fault_data is set */
+static gboolean
+site_home (FakeWp            *wp,
+           SoupServerMessage *msg,
+           const char        *method,
+           const char        *path)
+{
+  if (g_str_equal (path, "/"))
+    {
+      g_autofree char *link = g_strdup_printf ("<%s/wp-json/>; rel=\"https://api.w.org/\"", wp->url);
+
+      soup_message_headers_replace (soup_server_message_get_response_headers (msg), "Link", link);
+      fake_wp_reply_text (msg, 200, "");
+      return TRUE;
+    }
+  if (wp->fault_data == NULL || !g_str_equal (path, "/wp-json/wp/v2/users/me"))
+    return FALSE;
+  fake_wp_reply_text (msg, 401, "{\"code\":\"incorrect_password\",\"message\":\"The provided password is an "
+                      "invalid application password.\",\"data\":{\"status\":401}}");
+  return TRUE;
+}
+
+/* Adding an account in the window: a refusal (not a web address, a wrong
+ * password) is said in the dialog, which stays open with what was typed;
+ * the accepted account closes it. The address that is not one crashed the
+ * app (the finish function refused its own result); a refusal closed the
+ * dialog, lost what was typed, and was said in a toast cut short. */
+static void
+test_accounts_add_dialog (void)
+{
+  Pub p = { 0 };
+  BylineAccountsPage *page;
+  GtkWidget *window = adw_preferences_window_new ();
+  GtkWidget *add_label, *dialog, *url;
+
+  pub_setup (&p, FALSE);
+  page = byline_accounts_page_new (p.store);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (GTK_WINDOW (window));
+
+  add_label = byline_test_find_widget (GTK_WIDGET (page), byline_test_label_is, "Add Account");
+  g_assert_nonnull (add_label);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* Not a web address */
+  set_field (dialog, "Site Address", "harbour news");
+  set_field (dialog, "User Name", "editor");
+  set_field (dialog, "Application Password", "abcd efgh ijkl");
+  click (dialog, "_Add");
+  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"), 10000);
+  g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
+  g_assert_true (find_message_dialog () == dialog);
+
+  /* The site refuses the password: said in the dialog, the fields kept */
+  p.wp->fault = site_home;
+  p.wp->fault_data = GINT_TO_POINTER (TRUE);
+  url = byline_test_find_widget (dialog, is_row_titled, "Site Address");
+  gtk_editable_set_text (GTK_EDITABLE (url), p.wp->url);
+  click (dialog, "_Add");
+  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"), 10000);
+  g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"));
+  g_assert_null (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
+  g_assert_true (find_message_dialog () == dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url)), ==, p.wp->url);
+  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
+
+  /* Accepted (no keyring here: the password is BYLINE_PASSWORD's) */
+  p.wp->fault_data = NULL;
+  g_setenv ("BYLINE_PASSWORD", "abcd efgh ijkl", TRUE);
+  click (dialog, "_Add");
+  byline_test_wait_until (find_message_dialog () == NULL, 10000);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
+  g_unsetenv ("BYLINE_PASSWORD");
+
+  /* Cancel closes it */
+  g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  click (dialog, "_Cancel");
+  byline_test_wait_until (find_message_dialog () == NULL, 5000);
+  g_assert_null (find_message_dialog ());
+
   close_window (window);
   pub_teardown (&p);
 }
@@ -159,6 +355,7 @@ main (int   argc,
 
   g_test_add_func ("/publish/popover", test_popover);
   g_test_add_func ("/publish/accounts-page", test_accounts_page);
+  g_test_add_func ("/publish/accounts-add-dialog", test_accounts_add_dialog);
 
   return g_test_run ();
 }

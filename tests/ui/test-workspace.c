@@ -274,6 +274,38 @@ test_close_saves (Fixture       *f,
 
 
 
+/* A tag still in the tag field (no Enter, no comma) when the window
+ * closes is saved with the story */
+static void
+test_close_saves_unfinished_tag (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineStore) reopened = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  const char * const *tags;
+  gint64 id;
+
+  open_window (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-article", NULL));
+  type_into_body (f, "Ferries");
+  gtk_editable_set_text (byline_metadata_panel_get_field (byline_window_get_metadata_panel (f->window), "tag"),
+                         "harbour");
+  id = open_id (f);
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  id = id > 0 ? id : 1;
+
+  reopened = byline_store_new (f->db_path, NULL, &error);
+  g_assert_no_error (error);
+  article = byline_store_load_article (reopened, id, NULL, &error);
+  g_assert_no_error (error);
+  tags = byline_article_get_tags (article);
+  g_assert_nonnull (tags);
+  g_assert_cmpstr (tags[0], ==, "harbour");
+}
+
 static void
 test_history_restore (Fixture       *f,
                       gconstpointer  data)
@@ -340,6 +372,7 @@ main (int   argc,
   ADD ("/workspace/autosave", test_autosave_and_revision);
   ADD ("/workspace/unsaved", test_unsaved_is_not_saved);
   ADD ("/workspace/close-saves", test_close_saves);
+  ADD ("/workspace/close-saves-unfinished-tag", test_close_saves_unfinished_tag);
   ADD ("/workspace/history", test_history_restore);
 #undef ADD
 

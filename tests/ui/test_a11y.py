@@ -182,6 +182,37 @@ class A11yTest(unittest.TestCase):
             previous = now
         self.assertEqual(sorted(reached), ["body", "details panel", "drafts search", "headline"])
 
+    def test_click_in_headline_and_standfirst(self):
+        """A click in the headline or standfirst puts the cursor there: they
+        lie over the top of the body, and the click used to go on to the
+        body, which took the focus (and the typing) back."""
+        fields = {}
+        for acc, path, inside_combo in walk(self.frame()):
+            if acc.getRole() == pyatspi.ROLE_TEXT and acc.name in ("Headline", "Standfirst", "Story body"):
+                fields[acc.name] = acc
+        self.assertEqual(set(fields), {"Headline", "Standfirst", "Story body"})
+
+        window = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid)],
+                                capture_output=True, text=True).stdout.split()[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
+
+        def click(acc):
+            ext = acc.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            subprocess.run(["xdotool", "mousemove", "--window", window,
+                            str(ext.x + ext.width // 2), str(ext.y + ext.height // 2), "click", "1"], check=True)
+
+        def focused(name, timeout=5):
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                if fields[name].getState().contains(pyatspi.STATE_FOCUSED):
+                    return True
+                time.sleep(0.1)
+            return False
+
+        for name in ("Story body", "Standfirst", "Story body", "Headline"):
+            click(fields[name])
+            self.assertTrue(focused(name), f"a click in the {name} did not focus it")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
