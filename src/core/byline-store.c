@@ -29,6 +29,10 @@
  *   the operating system's page cache when sqlite3_step() returns.
  * - foreign_keys=ON: links, bylines, tags and revisions die with their
  *   article.
+ * - PERSIST_WAL, journal_size_limit=0: the last program to close the file
+ *   empties the -wal, never deletes it: POSIX locks are per process and any
+ *   close() of the file in it (GTK's file chooser sniffing a folder) drops
+ *   them, so the CLI may think it is last while the window writes to it.
  * - busy_timeout plus BEGIN IMMEDIATE for every write: a writer takes the
  *   write lock at BEGIN, where SQLite's busy handler waits for the other
  *   writer, instead of failing later in the transaction when a read lock
@@ -397,15 +401,6 @@ fail_corrupt (BylineStore  *self,
 }
 
 static gboolean
-wal_is_dirty (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  GStatBuf st;
-
-  return g_stat (wal, &st) == 0 && st.st_size > 0;
-}
-
-static gboolean
 run_quick_check (BylineStore  *self,
                  char        **detail)
 {
@@ -482,7 +477,10 @@ open_database (BylineStore   *self,
                    self->path);
       return FALSE;
     }
-  dirty = wal_is_dirty (self->path);
+  {
+    g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);   /* not emptied: not closed cleanly */
+    dirty = g_stat (wal, &st) == 0 && st.st_size > 0;
+  }
 
   rc = sqlite3_open_v2 (self->path, &self->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
@@ -519,9 +517,9 @@ open_database (BylineStore   *self,
       !run_quick_check (self, &detail))
     return fail_corrupt (self, detail, error);
 
-  if (!_byline_store_exec (self, "PRAGMA journal_mode=WAL", error) ||
-      !_byline_store_exec (self, "PRAGMA synchronous=NORMAL", error) ||
-      !_byline_store_exec (self, "PRAGMA foreign_keys=ON", error))
+  sqlite3_file_control (self->db, "main", SQLITE_FCNTL_PERSIST_WAL, &(int) { 1 });
+  if (!_byline_store_exec (self, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                                 "PRAGMA journal_size_limit=0", error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -81,7 +81,7 @@ main (int   argc,
 
   if (argc < 3)
     {
-      g_printerr ("usage: autosave-child DB autosave|insert N\n");
+      g_printerr ("usage: autosave-child DB autosave|insert N|headline ID\n");
       return 2;
     }
 
@@ -96,6 +96,19 @@ main (int   argc,
     return autosave_loop (store);
   if (g_str_equal (argv[2], "insert") && argc > 3)
     return insert_many (store, atoi (argv[3]));
+  if (g_str_equal (argv[2], "headline") && argc > 3)
+    {
+      g_autoptr(BylineArticle) article = byline_store_load_article (store, g_ascii_strtoll (argv[3], NULL, 10),
+                                                                    NULL, &error);
+
+      if (article == NULL)
+        {
+          g_printerr ("load failed: %s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", byline_article_get_headline (article));
+      return 0;
+    }
 
   return 2;
 }

@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "test-store-common.h"
@@ -200,6 +204,69 @@ test_two_processes (void)
   test_store_rmdir (dir);
 }
 
+/* A program (the CLI) reading the database while this one has it open:
+ * the headline it sees for @id */
+static char *
+headline_in_other_process (const char *path,
+                           gint64      id)
+{
+  g_autofree char *child = child_path ();
+  g_autofree char *arg = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autoptr(GSubprocess) p = NULL;
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+
+  p = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, child, path, "headline", arg, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (p, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (p));
+  return g_strchomp (out);
+}
+
+/* Opens and closes the file as any code in the process may (GTK's file
+ * chooser sniffs the files of a folder it shows): POSIX locks are the
+ * process's, so this drops every lock the store's connection held */
+static void
+touch_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY, 0);
+
+  if (fd >= 0)
+    close (fd);
+}
+
+static void
+test_locks_dropped_by_another_open (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "byline.db", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineArticle) article = test_store_article ("Before", "Saved while the window was open.");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seen = NULL;
+
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_no_error (error);
+  touch_file (path);
+  touch_file (shm);
+
+  /* The CLI runs and ends: it must not take the -wal away */
+  seen = headline_in_other_process (path, byline_article_get_id (article));
+  g_assert_cmpstr (seen, ==, "Before");
+  g_clear_pointer (&seen, g_free);
+
+  byline_article_set_headline (article, "After");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_no_error (error);
+  seen = headline_in_other_process (path, byline_article_get_id (article));
+  g_assert_cmpstr (seen, ==, "After");
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +276,7 @@ main (int   argc,
   g_test_add_func ("/store/crash/kill-during-autosave", test_kill_during_autosave);
   g_test_add_func ("/store/concurrency/two-connections-two-threads", test_two_connections_two_threads);
   g_test_add_func ("/store/concurrency/two-processes", test_two_processes);
+  g_test_add_func ("/store/concurrency/locks-dropped-by-another-open", test_locks_dropped_by_another_open);
 
   return g_test_run ();
 }
