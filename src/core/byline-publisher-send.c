@@ -15,6 +15,7 @@
 #include "byline-accounts.h"
 #include "byline-article-render.h"
 #include "byline-cms-sync.h"
+#include "byline-images.h"
 #include "byline-paths.h"
 #include "byline-publisher-private.h"
 #include "byline-sha256.h"
@@ -83,6 +84,7 @@ static GFile *
 local_image_file (const char *ref)
 {
   g_autofree char *scheme = g_uri_parse_scheme (ref);
+  g_autofree char *data_dir = byline_paths_data_dir ();
   g_autofree char *images = NULL;
 
   if (scheme != NULL && g_ascii_strcasecmp (scheme, "file") == 0)
@@ -94,14 +96,14 @@ local_image_file (const char *ref)
       ref = path ? path : ref + strlen ("byline-image:");
       if (g_path_is_absolute (ref))
         return g_file_new_for_path (ref);
-      images = g_build_filename (byline_paths_data_dir (), "images", ref, NULL);
+      images = g_build_filename (data_dir, "images", ref, NULL);
       return g_file_new_for_path (images);
     }
   if (scheme != NULL)
     return NULL;   /* http, https: already on the web */
   if (g_path_is_absolute (ref))
     return g_file_new_for_path (ref);
-  images = g_build_filename (byline_paths_data_dir (), "images", ref, NULL);
+  images = g_build_filename (data_dir, "images", ref, NULL);
   return g_file_new_for_path (images);
 }
 
@@ -129,6 +131,22 @@ is_image (GBytes *bytes)
   type = g_content_type_guess (NULL, data, size, NULL);
   mime = g_content_type_get_mime_type (type);
   return mime != NULL && g_str_has_prefix (mime, "image/") && !g_str_equal (mime, "image/svg+xml");
+}
+
+/* The name the site files @file under (and titles the attachment by): its
+ * own, but a copy in the images folder is named by its checksum, so that
+ * one is named by its alt text as a slug ("electric-ferry-at-the-quay.png"),
+ * or "image" */
+static char *
+upload_name (GFile      *file,
+             const char *alt)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *slug = alt != NULL && *alt != '\0' ? byline_slugify (alt, 60) : NULL;
+
+  if (!byline_images_name_is_valid (base))
+    return g_steal_pointer (&base);
+  return g_strconcat (slug != NULL && *slug != '\0' ? slug : "image", strrchr (base, '.'), NULL);
 }
 
 /* Uploads @file unless the site already has these bytes. */
@@ -174,7 +192,7 @@ upload_once (Job         *job,
 
   upload = byline_cms_upload_new ();
   upload->bytes = g_bytes_ref (bytes);
-  upload->filename = g_file_get_basename (file);
+  upload->filename = upload_name (file, alt);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
   upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
   if (!(media = byline_cms_upload_media_sync (job->cms, upload, job->cancellable, error)) ||

@@ -82,6 +82,21 @@ raw (JsonObject *object,
   return json_object_get_string_member (json_object_get_object_member (object, field), "raw");
 }
 
+/* @path (freed) copied into an images folder as the window keeps a chosen
+ * picture (byline_images_add_file()): named by its checksum */
+static char *
+stored_copy (char *path)
+{
+  g_autofree char *owned = path;
+  g_autofree char *images_dir = g_build_filename (dir, "images", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (owned);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = byline_images_add_file (images_dir, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (images_dir, name, NULL);
+}
+
 static char *
 write_png (const char *name,
            guint8      red)
@@ -237,6 +252,9 @@ test_publish_examples (void)
   media = rest ("GET", media_path, NULL);
   g_assert_cmpstr (json_object_get_string_member (media, "alt_text"), ==, "An electric ferry at North Quay");
   g_assert_cmpstr (raw (media, "caption"), ==, "Photo: Byline tests");
+  /* Its copy in the images folder is named by a checksum: the site's file
+   * is named by the alt text */
+  g_assert_nonnull (strstr (json_object_get_string_member (media, "source_url"), "/an-electric-ferry-at-north-quay"));
 
   /* The Persian story is scheduled: 09:30 in Tehran is 06:00 UTC. */
   article = byline_store_load_article (store, ids[1], NULL, &error);
@@ -547,7 +565,7 @@ main (int   argc,
   g_assert_no_error (error);
   publisher = byline_publisher_new (store, NULL);
   session = soup_session_new ();
-  images[0] = write_png ("featured.png", 200);
+  images[0] = stored_copy (write_png ("featured.png", 200));
   images[1] = write_png ("map.png", 20);
 
   g_test_add_func ("/publish-wordpress/account", test_account);
