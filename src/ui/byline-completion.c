@@ -37,6 +37,13 @@ struct _BylineCompletion
 
 G_DEFINE_FINAL_TYPE (BylineCompletion, byline_completion, G_TYPE_OBJECT)
 
+enum {
+  ACCEPTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* The part being typed, and where it starts */
 static const char *
 current_token (BylineCompletion *self,
@@ -186,6 +193,15 @@ static void
 byline_completion_class_init (BylineCompletionClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = byline_completion_finalize;
+
+  /**
+   * BylineCompletion::accepted:
+   *
+   * A suggestion was taken into the field (a field of items, such as tags,
+   * makes it one at once).
+   */
+  signals[ACCEPTED] = g_signal_new ("accepted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                    NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -289,7 +305,8 @@ byline_completion_get_match (BylineCompletion *self,
 /**
  * byline_completion_accept:
  *
- * Replaces the part being typed with the @index-th match.
+ * Replaces the part being typed with the @index-th match and emits
+ * #BylineCompletion::accepted.
  */
 void
 byline_completion_accept (BylineCompletion *self,
@@ -313,4 +330,5 @@ byline_completion_accept (BylineCompletion *self,
 
   g_ptr_array_set_size (self->matches, 0);
   gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_signal_emit (self, signals[ACCEPTED], 0);
 }

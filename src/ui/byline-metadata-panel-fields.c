@@ -582,6 +582,12 @@ byline_metadata_panel_set_known_names (BylineMetadataPanel *self,
 
   completion = g_object_get_data (G_OBJECT (field), "byline-completion");
   if (completion == NULL)
-    completion = byline_completion_attach (field, g_str_equal (kind, "author") || g_str_equal (kind, "tag"));
+    {
+      completion = byline_completion_attach (field, g_str_equal (kind, "author") || g_str_equal (kind, "tag"));
+      /* A suggested tag taken with Enter, Tab or a click is a tag: typing
+       * on starts the next one (it was appended to the suggestion) */
+      if (g_str_equal (kind, "tag"))
+        g_signal_connect_object (completion, "accepted", G_CALLBACK (tag_entry_apply_cb), self, G_CONNECT_SWAPPED);
+    }
   byline_completion_set_names (completion, names);
 }

@@ -315,6 +315,10 @@ test_completion (Fixture       *f,
   completion = g_object_get_data (G_OBJECT (field), "byline-completion");
   gtk_editable_set_text (field, "fer");
   g_assert_cmpuint (byline_completion_get_n_matches (completion), ==, 1);
+  /* Taken, the suggestion is a tag at once and the field is free for the next */
+  byline_completion_accept (completion, 0);
+  g_assert_cmpstr (gtk_editable_get_text (field), ==, "");
+  g_assert_true (g_strv_contains (byline_article_get_tags (fresh), "ferries"));
 
   /* Sections from the site's categories */
   field = byline_metadata_panel_get_field (panel, "section");
