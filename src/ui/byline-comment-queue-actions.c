@@ -627,6 +627,38 @@ cancel_sync_action (GtkWidget  *widget,
     g_cancellable_cancel (self->sync_cancellable);
 }
 
+static gboolean
+send_reply_shortcut_cb (GtkWidget *widget,
+                        GVariant  *args,
+                        gpointer   user_data)
+{
+  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+
+  /* Not writing: the key goes on to whatever has the focus */
+  if (!byline_comment_detail_get_replying (self->detail))
+    return FALSE;
+  send_reply_action (widget, "queue.send-reply", NULL);
+  return TRUE;
+}
+
+/* Ctrl+Enter sends a reply or saves an edit. The focus is then in the
+ * reply box, whose GtkTextView takes Enter (with or without Ctrl) as a new
+ * line before a binding of the queue's (bubble phase) would see it, so the
+ * shortcut listens in the capture phase, ahead of the text view. */
+void
+_byline_comment_queue_init_shortcuts (BylineCommentQueue *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const guint keys[] = { GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
+                                                            gtk_callback_action_new (send_reply_shortcut_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -651,7 +683,6 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.search", GDK_KEY_slash, 0 },
     { "queue.undo", GDK_KEY_z, 0 },
     { "queue.undo", GDK_KEY_z, GDK_CONTROL_MASK },
-    { "queue.send-reply", GDK_KEY_Return, GDK_CONTROL_MASK },
     { "queue.cancel-reply", GDK_KEY_Escape, 0 },
   };
 

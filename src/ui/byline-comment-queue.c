@@ -590,6 +590,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  _byline_comment_queue_init_shortcuts (self);
 
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self,
                            G_CONNECT_SWAPPED);

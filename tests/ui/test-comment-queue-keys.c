@@ -693,6 +693,49 @@ test_filter_names (Fixture       *f,
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
+/* Ctrl+Enter pressed in the reply box (the focus is in its text view,
+ * which takes Enter as a new line) sends the reply instead of adding a
+ * line; the same for an edit. Plain Enter still adds a line. */
+static void
+test_ctrl_enter_in_box (Fixture       *f,
+                        gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(BylineCachedComment) after = NULL;
+  g_autofree char *shown = NULL;
+  gint64 id = current_id (f);
+
+  key (f, "r");
+  g_assert_true (byline_comment_detail_get_replying (detail));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thanks, fixed.", -1);
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_Return, 0));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "Thanks, fixed.\n");
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_Return, GDK_CONTROL_MASK));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "reply");
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "Thanks, fixed."));
+
+  key (f, "e");
+  g_assert_true (byline_comment_detail_get_editing (detail));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Edited by the desk", -1);
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_KP_Enter, GDK_CONTROL_MASK));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  after = byline_store_get_comment (f->store, id, NULL);
+  g_assert_cmpstr (after->content, ==, "Edited by the desk");
+
+  /* Not writing: Ctrl+Enter is left to the focus widget */
+  g_assert_false (byline_test_dispatch_key (GTK_WIDGET (f->queue), GDK_KEY_Return, GDK_CONTROL_MASK));
+}
+
 /* A change the site refuses for good (here a 400) is put back in the
  * queue as it was, and the status bar says so instead of "Sync tries
  * again" */
@@ -756,6 +799,7 @@ main (int   argc,
   g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
   g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
+  g_test_add ("/comment-queue/ctrl-enter-in-box", Fixture, NULL, setup, test_ctrl_enter_in_box, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
