@@ -71,6 +71,7 @@ void      _byline_comment_queue_unselect    (BylineCommentQueue *self);
 void      _byline_comment_queue_detach      (BylineCommentQueue *self);
 void      _byline_comment_queue_attach      (BylineCommentQueue *self);
 void      _byline_comment_queue_clear_marks (BylineCommentQueue *self);
+void      _byline_comment_queue_refresh_marks (BylineCommentQueue *self);
 void      _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
                                              gint64              id,
                                              gboolean            on);

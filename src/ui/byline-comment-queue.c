@@ -155,8 +155,8 @@ is_marked (BylineCommentQueue *self,
 }
 
 /* Shows the marks on the rows on screen. */
-static void
-refresh_marks (BylineCommentQueue *self)
+void
+_byline_comment_queue_refresh_marks (BylineCommentQueue *self)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -215,7 +215,7 @@ _byline_comment_queue_clear_marks (BylineCommentQueue *self)
 {
   self->all_marked = FALSE;
   g_hash_table_remove_all (self->marked);
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 /**
@@ -236,7 +236,7 @@ _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
     g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
   else
     g_hash_table_remove (self->marked, &id);
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 void
@@ -255,7 +255,7 @@ _byline_comment_queue_mark_range (BylineCommentQueue *self,
           g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
         }
     }
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 static void

@@ -736,6 +736,53 @@ test_ctrl_enter_in_box (Fixture       *f,
   g_assert_false (byline_test_dispatch_key (GTK_WIDGET (f->queue), GDK_KEY_Return, GDK_CONTROL_MASK));
 }
 
+/* A sync that brings a comment in above the cursor while every comment
+ * is marked (Ctrl+A): the cursor stays on the comment the editor was
+ * reading, and Shift+S spams the comments that were marked, not the one
+ * that came in after. */
+static void
+test_sync_keeps_place (Fixture       *f,
+                       gconstpointer  data)
+{
+  FakeSite *site = fake_site_new ();
+  g_autoptr(BylineComment) last = NULL;
+  gint64 reading;
+  guint before;
+
+  /* The site has what the cache has */
+  site->next_id = 100;
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-11-27T%02u:%02u:00", 20 - i, 5 * i);
+
+      fake_site_add (site, 7 + i % 2, seed[i].status, seed[i].author, seed[i].text, date);
+    }
+  fake_site_add_account (site, f->store, "harbour");
+
+  key (f, "j");
+  reading = current_id (f);
+  before = n_items (f);
+  key (f, "<Control>a");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 8"));
+
+  fake_site_add (site, 7, "hold", "Newcomer", "I came in after you marked them all.", "2026-11-28T09:00:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.sync", NULL));
+  byline_test_wait_until (find_label (GTK_WIDGET (f->queue), "Synced") != NULL, 10000);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "Synced"));
+  g_assert_cmpuint (n_items (f), ==, before + 1);
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 9"));
+
+  key (f, "<Shift>s");
+  g_assert_cmpuint (n_items (f), ==, 1);
+  last = byline_comment_queue_get_current (f->queue);
+  g_assert_cmpstr (byline_comment_get_data (last)->author_name, ==, "Newcomer");
+  g_assert_cmpstr (status_of (f, byline_comment_get_id (last)), ==, "hold");
+  g_assert_cmpstr (status_of (f, reading), ==, "spam");
+
+  fake_site_free (site);
+}
+
 /* A change the site refuses for good (here a 400) is put back in the
  * queue as it was, and the status bar says so instead of "Sync tries
  * again" */
@@ -803,6 +850,7 @@ main (int   argc,
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
+  g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
   return g_test_run ();
 }
