@@ -701,6 +701,15 @@ _byline_comment_queue_init_shortcuts (BylineCommentQueue *self)
                                           gtk_shortcut_new (gtk_keyval_trigger_new (keys[i], GDK_CONTROL_MASK),
                                                             gtk_callback_action_new (send_reply_shortcut_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* The list view binds Ctrl+A to its own select-all, which a single
+   * selection ignores: in the list, the key marks every comment. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_a, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("queue.select-all")));
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), controller);
 }
 
 void

@@ -213,6 +213,20 @@ byline_test_send_key (GtkWidget       *widget,
   return FALSE;
 }
 
+/* Whether @trigger (a key, or alternatives of keys) fires for a key press */
+static inline gboolean
+byline_test_trigger_matches (GtkShortcutTrigger *trigger,
+                             guint               keyval,
+                             GdkModifierType     state)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return byline_test_trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, state) ||
+           byline_test_trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, state);
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == gdk_keyval_to_lower (keyval) &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == (state & gtk_accelerator_get_default_mod_mask ());
+}
+
 /* Runs @widget's key and shortcut controllers of @phase for a key press
  * (@also_target: those of GTK_PHASE_TARGET too). */
 static inline gboolean
@@ -223,7 +237,6 @@ byline_test_key_in_phase (GtkWidget       *widget,
                           GdkModifierType  state)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  g_autofree char *accel = gtk_accelerator_name (keyval, state);
   guint n = g_list_model_get_n_items (controllers);
 
   for (guint i = 0; i < n; i++)
@@ -247,9 +260,7 @@ byline_test_key_in_phase (GtkWidget       *widget,
           for (guint j = 0; j < n_shortcuts; j++)
             {
               g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              g_autofree char *str = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-              if (g_strcmp0 (str, accel) == 0 &&
+              if (byline_test_trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, state) &&
                   gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
                                                 widget, gtk_shortcut_get_arguments (shortcut)))
                 return TRUE;

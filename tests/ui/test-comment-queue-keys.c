@@ -736,6 +736,29 @@ test_ctrl_enter_in_box (Fixture       *f,
   g_assert_false (byline_test_dispatch_key (GTK_WIDGET (f->queue), GDK_KEY_Return, GDK_CONTROL_MASK));
 }
 
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* Ctrl+A pressed in the list (the focus on a row of the grid view, which
+ * has a Ctrl+A of its own) marks every comment. */
+static void
+test_ctrl_a_in_list (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *grid = byline_test_find_widget (GTK_WIDGET (f->queue), is_type, GSIZE_TO_POINTER (GTK_TYPE_GRID_VIEW));
+  GtkWidget *row = gtk_widget_get_first_child (grid);
+
+  g_assert_nonnull (row);
+  g_assert_true (byline_test_dispatch_key (row, GDK_KEY_a, GDK_CONTROL_MASK));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 8"));
+  key (f, "<Shift>a");
+  g_assert_cmpuint (n_items (f), ==, 0);
+}
+
 /* A sync that brings a comment in above the cursor while every comment
  * is marked (Ctrl+A): the cursor stays on the comment the editor was
  * reading, and Shift+S spams the comments that were marked, not the one
@@ -850,6 +873,7 @@ main (int   argc,
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
+  g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
   return g_test_run ();
