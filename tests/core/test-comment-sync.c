@@ -665,6 +665,26 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (strstr (c3->content, "سلام"));
 }
 
+/* An address in running text ends before the punctuation that follows it
+ * (Markdown's closing parenthesis, a full stop); parentheses of its own
+ * stay; an href is taken as written. */
+static void
+test_link_ends (void)
+{
+  g_autoptr(GPtrArray) links = byline_comment_find_links (
+      "[link](http://example.com) and (see https://a.example/x). "
+      "Also https://en.wikipedia.org/wiki/Tram_(band), www.example.org/tram! "
+      "**https://b.example/y** <a href=\"https://c.example/z).\">c</a>");
+
+  g_assert_cmpuint (links->len, ==, 6);
+  g_assert_cmpstr (links->pdata[0], ==, "http://example.com");
+  g_assert_cmpstr (links->pdata[1], ==, "https://a.example/x");
+  g_assert_cmpstr (links->pdata[2], ==, "https://en.wikipedia.org/wiki/Tram_(band)");
+  g_assert_cmpstr (links->pdata[3], ==, "www.example.org/tram");
+  g_assert_cmpstr (links->pdata[4], ==, "https://b.example/y");
+  g_assert_cmpstr (links->pdata[5], ==, "https://c.example/z).");
+}
+
 /* Joiners and direction marks are text, not spoofing: Persian spells
  * words with ZWNJ, emoji sequences need ZWJ, LRM/RLM only mark a
  * direction. Overrides, embeddings, isolates and invisible junk go. */
@@ -710,6 +730,7 @@ main (int   argc,
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
+  g_test_add_func ("/comment-sync/link-ends", test_link_ends);
 
   return g_test_run ();
 }
