@@ -388,11 +388,17 @@ open_box (BylineCommentDetail *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reply_view);
 
+  /* A reply to a comment still held is approved with it, as WordPress's
+   * own Approve and Reply does: the site shows no reply under a comment
+   * it does not show (see the queue's send_reply_action()) */
+  gboolean held = !editing && g_strcmp0 (byline_comment_get_status (self->comment), "hold") == 0;
+
   self->editing = editing;
   gtk_label_set_text (self->compose_title,
                       editing ? _("Edit the comment (Ctrl+Enter saves, Escape cancels)")
+                      : held  ? _("Approve and reply as the site’s editor (Ctrl+Enter sends, Escape cancels)")
                               : _("Reply as the site’s editor (Ctrl+Enter sends, Escape cancels)"));
-  gtk_button_set_label (self->compose_button, editing ? _("Save Edit") : _("Send Reply"));
+  gtk_button_set_label (self->compose_button, editing ? _("Save Edit") : held ? _("Approve and Reply") : _("Send Reply"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reply_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   editing ? _("Comment text") : _("Reply"), -1);
   if (editing)

@@ -460,8 +460,17 @@ send_reply_action (GtkWidget  *widget,
                : byline_comment_moderator_reply (self->moderator, id, text, &error)) == 0)
     fail (self, error);
   else
-    _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
-                                                     : _("Reply queued; it is being sent"), FALSE);
+    {
+      g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+
+      /* WordPress shows no reply under a comment it holds back: approve
+       * it too (one undo step), as the box said */
+      if (!editing && g_strcmp0 (byline_comment_get_status (comment), "hold") == 0 &&
+          current != NULL && byline_comment_get_id (current) == id)
+        gtk_widget_activate_action (widget, "queue.approve", NULL);
+      _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
+                                                       : _("Reply queued; it is being sent"), FALSE);
+    }
   if (editing)
     {
       byline_comment_list_end_change (self->list);

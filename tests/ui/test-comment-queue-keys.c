@@ -718,10 +718,11 @@ test_ctrl_enter_in_box (Fixture       *f,
     ;
   g_assert_false (byline_comment_detail_get_replying (detail));
   outbox = byline_store_outbox_list (f->store, NULL, NULL);
-  g_assert_cmpuint (outbox->len, ==, 1);
+  g_assert_cmpuint (outbox->len, >=, 1);
   g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "reply");
   g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "Thanks, fixed."));
 
+  id = current_id (f);
   key (f, "e");
   g_assert_true (byline_comment_detail_get_editing (detail));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Edited by the desk", -1);
@@ -734,6 +735,53 @@ test_ctrl_enter_in_box (Fixture       *f,
 
   /* Not writing: Ctrl+Enter is left to the focus widget */
   g_assert_false (byline_test_dispatch_key (GTK_WIDGET (f->queue), GDK_KEY_Return, GDK_CONTROL_MASK));
+}
+
+/* A reply to a held comment approves it too (WordPress shows no reply
+ * under a comment it holds back), as the box says; z takes back the
+ * approval, the reply stays queued. A reply to an approved comment
+ * changes nothing else. */
+static void
+test_reply_approves_held (Fixture       *f,
+                          gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  gint64 held = current_id (f);
+  gint64 approved;
+
+  key (f, "r");
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Approve and Reply"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "We corrected the timetable.", -1);
+  key (f, "<Control>Return");
+  g_assert_cmpstr (status_of (f, held), ==, "approved");
+  g_assert_cmpint (current_id (f), !=, held);
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, ==, 2);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "reply");
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[1])->kind, ==, "moderate");
+  g_assert_cmpint (((BylineOutboxItem *) outbox->pdata[1])->target, ==, held);
+
+  key (f, "z");
+  g_assert_cmpstr (status_of (f, held), ==, "hold");
+  later = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (later->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) later->pdata[0])->kind, ==, "reply");
+
+  /* An approved comment: a plain reply */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "approved"));
+  approved = current_id (f);
+  key (f, "r");
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Send Reply"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thank you.", -1);
+  key (f, "<Control>Return");
+  g_assert_cmpstr (status_of (f, approved), ==, "approved");
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (later->len, ==, 2);
+  g_assert_cmpstr (((BylineOutboxItem *) later->pdata[1])->kind, ==, "reply");
 }
 
 static gboolean
@@ -873,6 +921,7 @@ main (int   argc,
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
+  g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
