@@ -267,7 +267,19 @@ fill_related (BylineCommentDetail       *self,
 
           if (g_utf8_strlen (line, -1) > 300)
             *g_utf8_offset_to_pointer (line, 300) = '\0';
-          text = g_strdup_printf (_("In reply to %s: “%s”"), name, g_strstrip (line));
+          /* WordPress shows no reply under a comment it does not show:
+           * approving this one alone would publish nothing */
+          if (g_strcmp0 (parent->status, "trash") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is in the trash: the site shows no reply under it: “%s”"),
+                                    name, g_strstrip (line));
+          else if (g_strcmp0 (parent->status, "spam") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is marked as spam: the site shows no reply under it: “%s”"),
+                                    name, g_strstrip (line));
+          else if (g_strcmp0 (parent->status, "hold") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is pending: the site shows this reply once both are approved: “%s”"),
+                                    name, g_strstrip (line));
+          else
+            text = g_strdup_printf (_("In reply to %s: “%s”"), name, g_strstrip (line));
           gtk_label_set_text (self->parent_label, text);
           gtk_widget_set_visible (GTK_WIDGET (self->parent_label), TRUE);
         }

@@ -784,6 +784,44 @@ test_reply_approves_held (Fixture       *f,
   g_assert_cmpstr (((BylineOutboxItem *) later->pdata[1])->kind, ==, "reply");
 }
 
+/* A reply whose parent is in the trash (or spam, or pending) says so:
+ * WordPress shows no reply under a comment it does not show. */
+static void
+test_parent_status (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autoptr(BylineCachedComment) child = byline_store_get_comment (f->store, current_id (f), NULL);
+  g_autoptr(BylineCachedComment) parent = byline_cached_comment_new ();
+  const char *statuses[] = { "trash", "spam", "hold", "approved" };
+  const char *says[] = { "which is in the trash", "which is marked as spam", "which is pending", "In reply to Trashy: " };
+  g_autoptr(GError) error = NULL;
+
+  parent->account = g_strdup ("harbour");
+  parent->remote_id = 300;
+  parent->post_remote_id = child->post_remote_id;
+  parent->author_name = g_strdup ("Trashy");
+  parent->author_email = g_strdup ("trashy@example.org");
+  parent->date_gmt = g_strdup ("2026-11-26T10:00:00Z");
+  parent->content = g_strdup ("This one will be trashed.");
+  child->parent = 300;
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_free (parent->status);
+      parent->status = g_strdup (statuses[i]);
+      g_assert_cmpint (byline_store_upsert_comment (f->store, parent, &error), >, 0);
+      g_assert_cmpint (byline_store_upsert_comment (f->store, child, &error), >, 0);
+      g_assert_no_error (error);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "all"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold"));
+      g_assert_nonnull (find_label (GTK_WIDGET (detail), says[i]));
+      if (i < 3)
+        g_assert_nonnull (find_label (GTK_WIDGET (detail), "shows"));
+      else
+        g_assert_null (find_label (GTK_WIDGET (detail), "shows"));
+    }
+}
+
 static gboolean
 is_type (GtkWidget     *widget,
          gconstpointer  type)
@@ -922,6 +960,7 @@ main (int   argc,
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
   g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
+  g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
