@@ -107,7 +107,13 @@ send_done_cb (GObject      *object,
                                             "%u changes could not be sent; they are kept and Sync tries again",
                                             stats.failed), stats.failed);
   if (message != NULL)
-    _byline_comment_queue_show_status (self, message, FALSE);
+    {
+      _byline_comment_queue_show_status (self, message, FALSE);
+      self->send_status = TRUE;
+    }
+  /* All sent: "being sent" or "could not be sent" would now be wrong */
+  else if (self->send_status && stats.sent > 0)
+    _byline_comment_queue_show_status (self, NULL, FALSE);
 }
 
 static gboolean
@@ -470,6 +476,7 @@ send_reply_action (GtkWidget  *widget,
         gtk_widget_activate_action (widget, "queue.approve", NULL);
       _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
                                                        : _("Reply queued; it is being sent"), FALSE);
+      self->send_status = TRUE;
     }
   if (editing)
     {

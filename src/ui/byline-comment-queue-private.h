@@ -37,6 +37,7 @@ struct _BylineCommentQueue
   GPtrArray              *sync_accounts;
   guint                   send_id;
   guint                   send_delay;
+  gboolean                send_status;    /* the status bar speaks of sending */
   GCancellable           *cancellable;
 
   /* Template widgets */

@@ -309,6 +309,7 @@ _byline_comment_queue_show_status (BylineCommentQueue *self,
                                    const char         *message,
                                    gboolean            busy)
 {
+  self->send_status = FALSE;
   gtk_label_set_text (self->status_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
   gtk_widget_set_visible (self->cancel_button, busy);

@@ -822,6 +822,45 @@ test_parent_status (Fixture       *f,
     }
 }
 
+/* The status bar's "being sent" and "could not be sent" go once what
+ * was waiting is sent. */
+static void
+test_sent_status_clears (Fixture       *f,
+                         gconstpointer  data)
+{
+  FakeSite *site = fake_site_new ();
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+
+  site->next_id = 100;
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    fake_site_add (site, 7 + i % 2, seed[i].status, seed[i].author, seed[i].text, "2026-11-27T10:00:00");
+  fake_site_add_account (site, f->store, "harbour");
+  byline_comment_queue_set_send_delay (f->queue, 10);
+
+  key (f, "r");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thanks.", -1);
+  key (f, "<Control>Return");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "being sent"));
+  byline_test_wait_until (byline_store_outbox_count (f->store, "pending", NULL) == 0 &&
+                          find_label (GTK_WIDGET (f->queue), "being sent") == NULL, 10000);
+  g_assert_null (find_label (GTK_WIDGET (f->queue), "being sent"));
+  g_assert_cmpuint (site->writes, ==, 2);
+
+  /* Not reached, then reached */
+  site->fail_writes = 503;
+  key (f, "a");
+  byline_test_wait_until (find_label (GTK_WIDGET (f->queue), "could not be sent") != NULL, 10000);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "could not be sent"));
+  site->fail_writes = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.approve", NULL));
+  byline_test_wait_until (byline_store_outbox_count (f->store, "pending", NULL) == 0 &&
+                          find_label (GTK_WIDGET (f->queue), "could not be sent") == NULL, 10000);
+  g_assert_null (find_label (GTK_WIDGET (f->queue), "could not be sent"));
+
+  fake_site_free (site);
+}
+
 static gboolean
 is_type (GtkWidget     *widget,
          gconstpointer  type)
@@ -961,6 +1000,7 @@ main (int   argc,
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
   g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
   g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
+  g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
