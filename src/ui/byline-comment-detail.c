@@ -67,6 +67,19 @@ openable (const char *url)
   return scheme != NULL && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
 }
 
+/* The web address a link opens: http(s) as written, and an address
+ * written without a scheme ("www.example.org/x", as readers type them) over
+ * http; NULL for anything else (javascript:, data:, mailto:…) */
+static char *
+address_to_open (const char *url)
+{
+  if (openable (url))
+    return g_strdup (url);
+  if (g_ascii_strncasecmp (url, "www.", 4) == 0 && strchr (url, ':') == NULL)
+    return g_strconcat ("http://", url, NULL);
+  return NULL;
+}
+
 static void
 link_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -83,7 +96,9 @@ static void
 link_clicked_cb (GtkButton           *button,
                  BylineCommentDetail *self)
 {
-  const char *url = g_object_get_data (G_OBJECT (button), "url");
+  const char *written = g_object_get_data (G_OBJECT (button), "url");
+  g_autofree char *address = address_to_open (written);
+  const char *url = address ? address : written;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
@@ -181,6 +196,7 @@ fill_links (BylineCommentDetail *self,
   for (guint i = 0; i < links->len && i < 50; i++)
     {
       const char *url = g_ptr_array_index (links, i);
+      g_autofree char *address = address_to_open (url);
       GtkWidget *button = gtk_button_new ();
       GtkWidget *label = gtk_label_new (url);
 
@@ -189,10 +205,10 @@ fill_links (BylineCommentDetail *self,
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_add_css_class (button, "flat");
-      if (!openable (url))
+      if (address == NULL)
         gtk_widget_add_css_class (label, "error");
-      gtk_widget_set_tooltip_text (button, openable (url) ? _("Ask before opening this address")
-                                                          : _("Not a web address: Byline will not open it"));
+      gtk_widget_set_tooltip_text (button, address != NULL ? _("Ask before opening this address")
+                                                           : _("Not a web address: Byline will not open it"));
       g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (link_clicked_cb), self);
       gtk_box_append (self->links_box, button);

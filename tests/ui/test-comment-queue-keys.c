@@ -861,6 +861,35 @@ test_sent_status_clears (Fixture       *f,
   fake_site_free (site);
 }
 
+/* A link written without a scheme ("www.links.example", as readers type
+ * them) is a web address Byline offers to open (over http, after the
+ * confirmation), not one it refuses; javascript: stays refused. */
+static void
+test_www_link (Fixture       *f,
+               gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkLabel *www = NULL;
+  GtkLabel *js = NULL;
+
+  for (guint i = 0; i < 8 && (www == NULL || js == NULL); i++)
+    {
+      if (www == NULL &&
+          (www = (GtkLabel *) byline_test_find_widget (GTK_WIDGET (detail), byline_test_label_is, "www.links.example")))
+        {
+          g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (www), "error"));
+          g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (www))), ==,
+                           "Ask before opening this address");
+        }
+      if (js == NULL &&
+          (js = (GtkLabel *) byline_test_find_widget (GTK_WIDGET (detail), byline_test_label_is, "javascript:alert(2)")))
+        g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (js), "error"));
+      key (f, "j");
+    }
+  g_assert_nonnull (www);
+  g_assert_nonnull (js);
+}
+
 static gboolean
 is_type (GtkWidget     *widget,
          gconstpointer  type)
@@ -1001,6 +1030,7 @@ main (int   argc,
   g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
   g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
   g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
+  g_test_add ("/comment-queue/www-link", Fixture, NULL, setup, test_www_link, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
