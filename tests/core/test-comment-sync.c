@@ -499,6 +499,41 @@ test_reply_answer_lost (Fixture       *f,
   g_assert_nonnull (strstr (f->site->log->str, "parent=1"));
 }
 
+/* A reply another sender posted already (a second `byline` process
+ * sending the same outbox row): WordPress refuses the same text twice
+ * (409 comment_duplicate); the reply is found on the site and the row is
+ * sent, not failed. */
+static void
+test_reply_sent_elsewhere (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  FakeComment *other;
+  guint replies = 0;
+  gint64 id;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, id, "Thanks, corrected.", &error), >, 0);
+  other = fake_site_add (f->site, fake_site_find (f->site, 1)->post, "approved", "Editor Tester",
+                         "Thanks, corrected.", "2030-01-01T00:00:00");
+  other->parent = 1;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 0);
+  for (guint i = 0; i < f->site->comments->len; i++)
+    replies += ((FakeComment *) g_ptr_array_index (f->site->comments, i))->parent == 1;
+  g_assert_cmpuint (replies, ==, 1);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", other->id, NULL), >, 0);
+}
+
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
@@ -730,6 +765,7 @@ main (int   argc,
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
+  g_test_add ("/comment-sync/reply-sent-elsewhere", Fixture, NULL, setup, test_reply_sent_elsewhere, teardown);
   g_test_add_func ("/comment-sync/link-ends", test_link_ends);
 
   return g_test_run ();
