@@ -534,6 +534,39 @@ test_reply_sent_elsewhere (Fixture       *f,
   g_assert_cmpint (byline_store_find_comment (f->store, "site", other->id, NULL), >, 0);
 }
 
+/* A row another process is sending (the window while `byline comments
+ * sync` runs) is left to it: taken in one statement, never sent twice. */
+static void
+test_row_being_sent_elsewhere (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gboolean claimed = TRUE;
+  gint64 id, row;
+  guint writes;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+  row = byline_comment_moderator_reply (moderator, id, "Thanks, corrected.", &error);
+  g_assert_cmpint (row, >, 0);
+
+  /* The other process took it */
+  g_assert_true (byline_store_outbox_claim (f->store, row, 0, &claimed, &error));
+  g_assert_true (claimed);
+  g_assert_true (byline_store_outbox_claim (f->store, row, 0, &claimed, &error));
+  g_assert_false (claimed);
+  writes = f->site->writes;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->site->writes, ==, writes);
+  g_assert_cmpuint (stats.sent, ==, 0);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "sending", NULL), ==, 1);
+}
+
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
@@ -765,6 +798,7 @@ main (int   argc,
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
+  g_test_add ("/comment-sync/row-being-sent-elsewhere", Fixture, NULL, setup, test_row_being_sent_elsewhere, teardown);
   g_test_add ("/comment-sync/reply-sent-elsewhere", Fixture, NULL, setup, test_reply_sent_elsewhere, teardown);
   g_test_add_func ("/comment-sync/link-ends", test_link_ends);
 
