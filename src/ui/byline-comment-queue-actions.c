@@ -195,6 +195,23 @@ _byline_comment_queue_update_actions (BylineCommentQueue *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->cursor != G_MAXUINT);
 }
 
+static void
+can_undo_cb (BylineCommentQueue *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.undo",
+                                 self->moderator != NULL && byline_comment_moderator_can_undo (self->moderator));
+}
+
+/* Undo (the button, z) is there only when there is something to undo */
+void
+_byline_comment_queue_watch_moderator (BylineCommentQueue *self)
+{
+  if (self->moderator != NULL)
+    g_signal_connect_object (self->moderator, "notify::can-undo", G_CALLBACK (can_undo_cb), self,
+                             G_CONNECT_SWAPPED);
+  can_undo_cb (self);
+}
+
 /* The detail pane shows the cursor's comment as the store has it now
  * (after an edit, or its undo, the row stays where it was). */
 static void

@@ -647,6 +647,7 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
     }
+  _byline_comment_queue_watch_moderator (self);
   fill_sites (self);
   /* Sets the list's query, then gives the view its model: once, since
    * the view taking in a 100,000-row model is most of the cost of opening

@@ -891,6 +891,29 @@ test_www_link (Fixture       *f,
 }
 
 static gboolean
+is_undo_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "queue.undo") == 0;
+}
+
+/* Undo is offered only when there is something to undo. */
+static void
+test_undo_sensitive (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *undo = byline_test_find_widget (GTK_WIDGET (f->queue), is_undo_button, NULL);
+
+  g_assert_nonnull (undo);
+  g_assert_false (gtk_widget_get_sensitive (undo));
+  key (f, "a");
+  g_assert_true (gtk_widget_get_sensitive (undo));
+  key (f, "z");
+  g_assert_false (gtk_widget_get_sensitive (undo));
+}
+
+static gboolean
 is_type (GtkWidget     *widget,
          gconstpointer  type)
 {
@@ -1031,6 +1054,7 @@ main (int   argc,
   g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
   g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
   g_test_add ("/comment-queue/www-link", Fixture, NULL, setup, test_www_link, teardown);
+  g_test_add ("/comment-queue/undo-sensitive", Fixture, NULL, setup, test_undo_sensitive, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
