@@ -82,10 +82,12 @@ void      _byline_comment_queue_mark_range  (BylineCommentQueue *self,
 
 /* byline-comment-queue-actions.c */
 void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class);
-void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);
-void      _byline_comment_queue_watch_moderator (BylineCommentQueue *self);
 void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
 void      _byline_comment_queue_update_actions    (BylineCommentQueue *self);
 void      _byline_comment_queue_update_empty_page (BylineCommentQueue *self);
+
+/* byline-comment-queue-keys.c */
+void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);
+void      _byline_comment_queue_watch_moderator (BylineCommentQueue *self);
 
 G_END_DECLS
