@@ -554,9 +554,9 @@ test_row_being_sent_elsewhere (Fixture       *f,
   g_assert_cmpint (row, >, 0);
 
   /* The other process took it */
-  g_assert_true (byline_store_outbox_claim (f->store, row, 0, &claimed, &error));
+  g_assert_true (byline_store_outbox_claim (f->store, row, g_get_real_time () / G_USEC_PER_SEC, &claimed, &error));
   g_assert_true (claimed);
-  g_assert_true (byline_store_outbox_claim (f->store, row, 0, &claimed, &error));
+  g_assert_true (byline_store_outbox_claim (f->store, row, g_get_real_time () / G_USEC_PER_SEC, &claimed, &error));
   g_assert_false (claimed);
   writes = f->site->writes;
   g_assert_true (run_sync (f, &stats, &error));
@@ -565,6 +565,16 @@ test_row_being_sent_elsewhere (Fixture       *f,
   g_assert_cmpuint (stats.sent, ==, 0);
   g_assert_cmpuint (stats.failed, ==, 0);
   g_assert_cmpint (byline_store_outbox_count (f->store, "sending", NULL), ==, 1);
+
+  /* Left "sending" long ago by a process that ended: sent, once */
+  g_assert_true (byline_store_outbox_mark (f->store, row, "sending", NULL,
+                                           g_get_real_time () / G_USEC_PER_SEC - BYLINE_OUTBOX_CLAIM_STALE - 1, &error));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "sending", NULL), ==, 0);
+  g_assert_cmpuint (f->site->writes, ==, writes + 1);
 }
 
 /* An edit the site refused stays local: a sync that fetches the comment
