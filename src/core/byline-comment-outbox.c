@@ -249,6 +249,7 @@ send_reply (BylineOutboxRunner  *runner,
   g_autoptr(BylineCmsComment) parent = NULL;
   g_autoptr(BylineCmsComment) answer = NULL;
   g_autoptr(BylineCachedComment) cached = NULL;
+  g_autoptr(GError) local_error = NULL;
   const char *content;
 
   if (payload == NULL)
@@ -257,8 +258,17 @@ send_reply (BylineOutboxRunner  *runner,
   content = json_object_get_string_member_with_default (payload, "content", "");
   if (item->attempts > 1)
     answer = find_reply (cms, parent, content, cancellable);
-  if (answer == NULL && !(answer = byline_cms_reply_comment_sync (cms, parent, content, cancellable, error)))
-    return NULL;
+  if (answer == NULL && !(answer = byline_cms_reply_comment_sync (cms, parent, content, cancellable, &local_error)))
+    {
+      /* WordPress refuses the same text twice (409 comment_duplicate):
+       * another sender of this row (a second `byline` process) posted it */
+      if (!g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CONFLICT) ||
+          !(answer = find_reply (cms, parent, content, cancellable)))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
 
   /* The editor's own answer joins the cache at once. */
   cached = byline_comment_from_cms (answer, item->account);

@@ -222,6 +222,35 @@ byline_comment_dup_plain_text (BylineComment *self)
   return byline_comment_text_to_plain (self->data->content);
 }
 
+/* An address written in running text ends before the punctuation after
+ * it: "(see https://a.example/x)." or Markdown's "[text](https://a.example)"
+ * do not make the ")" or "." part of it, while a ")" that closes a "(" in
+ * the address (https://en.wikipedia.org/wiki/Tram_(band)) stays. */
+static void
+trim_bare_address (char *address)
+{
+  gsize len = strlen (address);
+
+  while (len > 0)
+    {
+      char last = address[len - 1];
+      gboolean trim = strchr (".,;:!?*'\"", last) != NULL;
+
+      if (last == ')' || last == ']')
+        {
+          char open = last == ')' ? '(' : '[';
+          int depth = 0;
+
+          for (gsize i = 0; i < len; i++)
+            depth += address[i] == open ? 1 : address[i] == last ? -1 : 0;
+          trim = depth < 0;
+        }
+      if (!trim)
+        break;
+      address[--len] = '\0';
+    }
+}
+
 /**
  * byline_comment_find_links:
  * @raw: a comment's raw content
@@ -256,6 +285,8 @@ byline_comment_find_links (const char *raw)
         {
           g_autofree char *value = g_match_info_fetch (match, group);
 
+          if (group == 4 && value != NULL)
+            trim_bare_address (value);
           if (value != NULL && *value != '\0')
             {
               g_autofree char *clean = byline_comment_safe_label (value, NULL);

@@ -410,6 +410,7 @@ send_locked (BylineOutboxRunner  *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) result = NULL;
   Sender *sender;
+  gboolean claimed;
   gint64 now;
 
   if (!(item = byline_store_outbox_get (self->store, id, error)))
@@ -417,8 +418,12 @@ send_locked (BylineOutboxRunner  *self,
   if (g_str_equal (item->state, "done"))
     return (g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Outbox entry %lld was sent already"), (long long) id), NULL);
   now = byline_outbox_runner_now (self);
-  if (!byline_store_outbox_mark (self->store, id, "sending", NULL, now, error))
+  /* Another process (the window, a `byline` command) may be sending it:
+   * take the row in one statement, or leave it to that one */
+  if (!byline_store_outbox_claim (self->store, id, now, &claimed, error))
     return NULL;
+  if (!claimed)
+    return (g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("Outbox entry %lld was sent already"), (long long) id), NULL);
   item->attempts++;
 
   sender = g_hash_table_lookup (self->kinds, item->kind);

@@ -250,6 +250,48 @@ byline_store_outbox_mark (BylineStore  *self,
 }
 
 /**
+ * byline_store_outbox_claim:
+ * @claimed: (out): whether this caller got the row
+ *
+ * Moves a waiting row ("pending" or "failed") to "sending", counting an
+ * attempt, in one statement: of two processes sending the same row (the
+ * window and a `byline comments sync`), one gets it; for the other,
+ * @claimed is %FALSE (the row is being sent, was sent or is gone). A row
+ * "sending" since more than %BYLINE_OUTBOX_CLAIM_STALE seconds was left
+ * by a process that ended (Ctrl+C, a crash) and is taken again (the
+ * senders look before they create again, see byline-comment-outbox.c).
+ *
+ * Returns: %FALSE with @error set when the store failed
+ */
+gboolean
+byline_store_outbox_claim (BylineStore  *self,
+                           gint64        id,
+                           gint64        now,
+                           gboolean     *claimed,
+                           GError      **error)
+{
+  g_autoptr(BylineStmt) stmt = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
+  g_return_val_if_fail (claimed != NULL, FALSE);
+
+  *claimed = FALSE;
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self,
+          "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt = ?2 "
+          "WHERE id = ?1 AND (state IN ('pending', 'failed') OR (state = 'sending' AND next_attempt <= ?3))",
+          error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, now - BYLINE_OUTBOX_CLAIM_STALE);
+  if (!_byline_store_step_done (self, stmt, error))
+    return FALSE;
+  *claimed = sqlite3_changes (self->db) == 1;
+  return TRUE;
+}
+
+/**
  * byline_store_outbox_count:
  * @state: (nullable): only rows in this state
  *

@@ -420,6 +420,13 @@ gboolean       byline_store_outbox_mark          (BylineStore          *self,
                                                   const char           *last_error,
                                                   gint64                next_attempt,
                                                   GError              **error);
+/* Seconds after which a row left "sending" may be taken again */
+#define BYLINE_OUTBOX_CLAIM_STALE (15 * 60)
+gboolean       byline_store_outbox_claim         (BylineStore          *self,
+                                                  gint64                id,
+                                                  gint64                now,
+                                                  gboolean             *claimed,
+                                                  GError              **error);
 gint64         byline_store_outbox_count         (BylineStore          *self,
                                                   const char           *state,
                                                   GError              **error);

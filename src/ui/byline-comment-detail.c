@@ -67,6 +67,19 @@ openable (const char *url)
   return scheme != NULL && (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0);
 }
 
+/* The web address a link opens: http(s) as written, and an address
+ * written without a scheme ("www.example.org/x", as readers type them) over
+ * http; NULL for anything else (javascript:, data:, mailto:…) */
+static char *
+address_to_open (const char *url)
+{
+  if (openable (url))
+    return g_strdup (url);
+  if (g_ascii_strncasecmp (url, "www.", 4) == 0 && strchr (url, ':') == NULL)
+    return g_strconcat ("http://", url, NULL);
+  return NULL;
+}
+
 static void
 link_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
@@ -83,7 +96,9 @@ static void
 link_clicked_cb (GtkButton           *button,
                  BylineCommentDetail *self)
 {
-  const char *url = g_object_get_data (G_OBJECT (button), "url");
+  const char *written = g_object_get_data (G_OBJECT (button), "url");
+  g_autofree char *address = address_to_open (written);
+  const char *url = address ? address : written;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
 
@@ -181,6 +196,7 @@ fill_links (BylineCommentDetail *self,
   for (guint i = 0; i < links->len && i < 50; i++)
     {
       const char *url = g_ptr_array_index (links, i);
+      g_autofree char *address = address_to_open (url);
       GtkWidget *button = gtk_button_new ();
       GtkWidget *label = gtk_label_new (url);
 
@@ -189,10 +205,10 @@ fill_links (BylineCommentDetail *self,
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_CHAR);
       gtk_button_set_child (GTK_BUTTON (button), label);
       gtk_widget_add_css_class (button, "flat");
-      if (!openable (url))
+      if (address == NULL)
         gtk_widget_add_css_class (label, "error");
-      gtk_widget_set_tooltip_text (button, openable (url) ? _("Ask before opening this address")
-                                                          : _("Not a web address: Byline will not open it"));
+      gtk_widget_set_tooltip_text (button, address != NULL ? _("Ask before opening this address")
+                                                           : _("Not a web address: Byline will not open it"));
       g_object_set_data_full (G_OBJECT (button), "url", g_strdup (url), g_free);
       g_signal_connect (button, "clicked", G_CALLBACK (link_clicked_cb), self);
       gtk_box_append (self->links_box, button);
@@ -267,7 +283,19 @@ fill_related (BylineCommentDetail       *self,
 
           if (g_utf8_strlen (line, -1) > 300)
             *g_utf8_offset_to_pointer (line, 300) = '\0';
-          text = g_strdup_printf (_("In reply to %s: “%s”"), name, g_strstrip (line));
+          /* WordPress shows no reply under a comment it does not show:
+           * approving this one alone would publish nothing */
+          if (g_strcmp0 (parent->status, "trash") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is in the trash: the site shows no reply under it: “%s”"),
+                                    name, g_strstrip (line));
+          else if (g_strcmp0 (parent->status, "spam") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is marked as spam: the site shows no reply under it: “%s”"),
+                                    name, g_strstrip (line));
+          else if (g_strcmp0 (parent->status, "hold") == 0)
+            text = g_strdup_printf (_("In reply to %s, which is pending: the site shows this reply once both are approved: “%s”"),
+                                    name, g_strstrip (line));
+          else
+            text = g_strdup_printf (_("In reply to %s: “%s”"), name, g_strstrip (line));
           gtk_label_set_text (self->parent_label, text);
           gtk_widget_set_visible (GTK_WIDGET (self->parent_label), TRUE);
         }
@@ -388,11 +416,17 @@ open_box (BylineCommentDetail *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->reply_view);
 
+  /* A reply to a comment still held is approved with it, as WordPress's
+   * own Approve and Reply does: the site shows no reply under a comment
+   * it does not show (see the queue's send_reply_action()) */
+  gboolean held = !editing && g_strcmp0 (byline_comment_get_status (self->comment), "hold") == 0;
+
   self->editing = editing;
   gtk_label_set_text (self->compose_title,
                       editing ? _("Edit the comment (Ctrl+Enter saves, Escape cancels)")
+                      : held  ? _("Approve and reply as the site’s editor (Ctrl+Enter sends, Escape cancels)")
                               : _("Reply as the site’s editor (Ctrl+Enter sends, Escape cancels)"));
-  gtk_button_set_label (self->compose_button, editing ? _("Save Edit") : _("Send Reply"));
+  gtk_button_set_label (self->compose_button, editing ? _("Save Edit") : held ? _("Approve and Reply") : _("Send Reply"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->reply_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   editing ? _("Comment text") : _("Reply"), -1);
   if (editing)

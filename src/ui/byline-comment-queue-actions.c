@@ -30,6 +30,51 @@ fail (BylineCommentQueue *self,
   _byline_comment_queue_show_status (self, error->message, FALSE);
 }
 
+/* Lists the comments anew after a sync (or a refusal) changed the cache
+ * under the editor: new comments may have come in above the cursor and
+ * others left the list. The cursor stays on the comment it was on (on the
+ * same position when that one left), and the marks keep only comments
+ * that are still in the list (see also sync_action()). */
+static void
+reload_in_place (BylineCommentQueue *self)
+{
+  g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+  g_autoptr(GArray) marked = NULL;
+  g_autoptr(GArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  guint position = self->cursor == G_MAXUINT ? 0 : self->cursor;
+  gint64 found;
+
+  if (_byline_comment_queue_marking (self))
+    marked = _byline_comment_queue_targets (self, TRUE);
+  _byline_comment_queue_detach (self);
+  byline_comment_list_reload (self->list);
+  _byline_comment_queue_attach (self);
+
+  if (self->all_marked || g_hash_table_size (self->marked) > 0)
+    {
+      g_autoptr(GHashTable) now = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      self->all_marked = FALSE;
+      g_hash_table_remove_all (self->marked);
+      if (marked != NULL &&
+          (listed = byline_store_comment_ids (self->store, byline_comment_list_get_query (self->list), &error)))
+        {
+          for (guint i = 0; i < listed->len; i++)
+            g_hash_table_add (now, &g_array_index (listed, gint64, i));
+          for (guint i = 0; i < marked->len; i++)
+            if (g_hash_table_contains (now, &g_array_index (marked, gint64, i)))
+              g_hash_table_add (self->marked, g_memdup2 (&g_array_index (marked, gint64, i), sizeof (gint64)));
+        }
+      if (error != NULL)
+        g_warning ("Could not list the comments: %s", error->message);
+      _byline_comment_queue_refresh_marks (self);
+    }
+  if (current != NULL && (found = byline_comment_list_find (self->list, byline_comment_get_id (current))) >= 0)
+    position = found;
+  _byline_comment_queue_set_cursor (self, position, FALSE);
+}
+
 static void
 send_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -54,12 +99,7 @@ send_done_cb (GObject      *object,
                                               "The site refused %u changes; the comments are back as they were (see the outbox)",
                                               stats.refused), stats.refused);
       if (self->list != NULL)
-        {
-          _byline_comment_queue_detach (self);
-          byline_comment_list_reload (self->list);
-          _byline_comment_queue_attach (self);
-          _byline_comment_queue_set_cursor (self, self->cursor == G_MAXUINT ? 0 : self->cursor, FALSE);
-        }
+        reload_in_place (self);
     }
   else if (stats.failed > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -67,7 +107,13 @@ send_done_cb (GObject      *object,
                                             "%u changes could not be sent; they are kept and Sync tries again",
                                             stats.failed), stats.failed);
   if (message != NULL)
-    _byline_comment_queue_show_status (self, message, FALSE);
+    {
+      _byline_comment_queue_show_status (self, message, FALSE);
+      self->send_status = TRUE;
+    }
+  /* All sent: "being sent" or "could not be sent" would now be wrong */
+  else if (self->send_status && stats.sent > 0)
+    _byline_comment_queue_show_status (self, NULL, FALSE);
 }
 
 static gboolean
@@ -420,8 +466,18 @@ send_reply_action (GtkWidget  *widget,
                : byline_comment_moderator_reply (self->moderator, id, text, &error)) == 0)
     fail (self, error);
   else
-    _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
-                                                     : _("Reply queued; it is being sent"), FALSE);
+    {
+      g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+
+      /* WordPress shows no reply under a comment it holds back: approve
+       * it too (one undo step), as the box said */
+      if (!editing && g_strcmp0 (byline_comment_get_status (comment), "hold") == 0 &&
+          current != NULL && byline_comment_get_id (current) == id)
+        gtk_widget_activate_action (widget, "queue.approve", NULL);
+      _byline_comment_queue_show_status (self, editing ? _("Edit saved; it is being sent")
+                                                       : _("Reply queued; it is being sent"), FALSE);
+      self->send_status = TRUE;
+    }
   if (editing)
     {
       byline_comment_list_end_change (self->list);
@@ -545,10 +601,7 @@ sync_done_cb (GObject      *object,
                 ? g_strdup (_("Sync cancelled"))
                 : g_strdup_printf (_("Sync failed: %s"), error->message);
       _byline_comment_queue_show_status (self, message, FALSE);
-      _byline_comment_queue_detach (self);
-      byline_comment_list_reload (self->list);
-      _byline_comment_queue_attach (self);
-      _byline_comment_queue_set_cursor (self, 0, FALSE);
+      reload_in_place (self);
       return;
     }
   if (self->list != NULL)
@@ -557,10 +610,7 @@ sync_done_cb (GObject      *object,
                                                   stats.added, stats.changed, stats.deleted, stats.sent);
 
       _byline_comment_queue_show_status (self, message, TRUE);
-      _byline_comment_queue_detach (self);
-      byline_comment_list_reload (self->list);
-      _byline_comment_queue_attach (self);
-      _byline_comment_queue_set_cursor (self, self->cursor == G_MAXUINT ? 0 : self->cursor, FALSE);
+      reload_in_place (self);
     }
   sync_next (self);
 }
@@ -610,6 +660,16 @@ sync_action (GtkWidget  *widget,
   self->sync_accounts = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < accounts->len; i++)
     g_ptr_array_add (self->sync_accounts, g_strdup (((BylineAccount *) g_ptr_array_index (accounts, i))->name));
+  /* Every comment marked (Ctrl+A) means those listed now: a bulk action
+   * after the sync must not take in comments it brought */
+  if (self->all_marked)
+    {
+      g_autoptr(GArray) ids = _byline_comment_queue_targets (self, TRUE);
+
+      self->all_marked = FALSE;
+      for (guint i = 0; i < ids->len; i++)
+        g_hash_table_add (self->marked, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+    }
   self->sync_cancellable = g_cancellable_new ();
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   _byline_comment_queue_show_status (self, _("Syncing comments…"), TRUE);
@@ -651,7 +711,6 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.search", GDK_KEY_slash, 0 },
     { "queue.undo", GDK_KEY_z, 0 },
     { "queue.undo", GDK_KEY_z, GDK_CONTROL_MASK },
-    { "queue.send-reply", GDK_KEY_Return, GDK_CONTROL_MASK },
     { "queue.cancel-reply", GDK_KEY_Escape, 0 },
   };
 

@@ -37,6 +37,7 @@ struct _BylineCommentQueue
   GPtrArray              *sync_accounts;
   guint                   send_id;
   guint                   send_delay;
+  gboolean                send_status;    /* the status bar speaks of sending */
   GCancellable           *cancellable;
 
   /* Template widgets */
@@ -71,6 +72,7 @@ void      _byline_comment_queue_unselect    (BylineCommentQueue *self);
 void      _byline_comment_queue_detach      (BylineCommentQueue *self);
 void      _byline_comment_queue_attach      (BylineCommentQueue *self);
 void      _byline_comment_queue_clear_marks (BylineCommentQueue *self);
+void      _byline_comment_queue_refresh_marks (BylineCommentQueue *self);
 void      _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
                                              gint64              id,
                                              gboolean            on);
@@ -83,5 +85,9 @@ void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class
 void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
 void      _byline_comment_queue_update_actions    (BylineCommentQueue *self);
 void      _byline_comment_queue_update_empty_page (BylineCommentQueue *self);
+
+/* byline-comment-queue-keys.c */
+void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);
+void      _byline_comment_queue_watch_moderator (BylineCommentQueue *self);
 
 G_END_DECLS

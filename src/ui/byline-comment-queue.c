@@ -155,8 +155,8 @@ is_marked (BylineCommentQueue *self,
 }
 
 /* Shows the marks on the rows on screen. */
-static void
-refresh_marks (BylineCommentQueue *self)
+void
+_byline_comment_queue_refresh_marks (BylineCommentQueue *self)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -215,7 +215,7 @@ _byline_comment_queue_clear_marks (BylineCommentQueue *self)
 {
   self->all_marked = FALSE;
   g_hash_table_remove_all (self->marked);
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 /**
@@ -236,7 +236,7 @@ _byline_comment_queue_toggle_mark (BylineCommentQueue *self,
     g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
   else
     g_hash_table_remove (self->marked, &id);
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 void
@@ -255,7 +255,7 @@ _byline_comment_queue_mark_range (BylineCommentQueue *self,
           g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
         }
     }
-  refresh_marks (self);
+  _byline_comment_queue_refresh_marks (self);
 }
 
 static void
@@ -309,6 +309,7 @@ _byline_comment_queue_show_status (BylineCommentQueue *self,
                                    const char         *message,
                                    gboolean            busy)
 {
+  self->send_status = FALSE;
   gtk_label_set_text (self->status_label, message ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
   gtk_widget_set_visible (self->cancel_button, busy);
@@ -590,6 +591,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  _byline_comment_queue_init_shortcuts (self);
 
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -645,6 +647,7 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
       gtk_single_selection_set_can_unselect (self->selection, TRUE);
       g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
     }
+  _byline_comment_queue_watch_moderator (self);
   fill_sites (self);
   /* Sets the list's query, then gives the view its model: once, since
    * the view taking in a 100,000-row model is most of the cost of opening

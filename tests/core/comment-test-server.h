@@ -287,6 +287,27 @@ fake_write (FakeSite          *site,
 
   if (g_str_equal (tail, "comments"))
     {
+      /* WordPress refuses the same text from the same user under the same
+       * comment twice (wp_allow_comment()) */
+      for (guint i = 0; i < site->comments->len; i++)
+        {
+          FakeComment *old = g_ptr_array_index (site->comments, i);
+
+          if (old->post == json_object_get_int_member (o, "post") &&
+              old->parent == json_object_get_int_member (o, "parent") &&
+              g_str_equal (old->author_name, "Editor Tester") && !g_str_equal (old->status, "trash") &&
+              g_str_equal (old->content, json_object_get_string_member (o, "content")))
+            {
+              static const char duplicate[] =
+                "{\"code\":\"comment_duplicate\",\"message\":\"Duplicate comment detected; it looks as though "
+                "you&#8217;ve already said that!\",\"data\":{\"status\":409}}";
+
+              soup_server_message_set_status (msg, 409, NULL);
+              soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_STATIC, duplicate,
+                                                sizeof duplicate - 1);
+              return;
+            }
+        }
       c = fake_site_add (site, json_object_get_int_member (o, "post"), "approved", "Editor Tester",
                          json_object_get_string_member (o, "content"), "2030-01-01T00:00:00");
       c->parent = json_object_get_int_member (o, "parent");

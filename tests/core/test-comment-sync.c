@@ -499,6 +499,84 @@ test_reply_answer_lost (Fixture       *f,
   g_assert_nonnull (strstr (f->site->log->str, "parent=1"));
 }
 
+/* A reply another sender posted already (a second `byline` process
+ * sending the same outbox row): WordPress refuses the same text twice
+ * (409 comment_duplicate); the reply is found on the site and the row is
+ * sent, not failed. */
+static void
+test_reply_sent_elsewhere (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  FakeComment *other;
+  guint replies = 0;
+  gint64 id;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, id, "Thanks, corrected.", &error), >, 0);
+  other = fake_site_add (f->site, fake_site_find (f->site, 1)->post, "approved", "Editor Tester",
+                         "Thanks, corrected.", "2030-01-01T00:00:00");
+  other->parent = 1;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "failed", NULL), ==, 0);
+  for (guint i = 0; i < f->site->comments->len; i++)
+    replies += ((FakeComment *) g_ptr_array_index (f->site->comments, i))->parent == 1;
+  g_assert_cmpuint (replies, ==, 1);
+  g_assert_cmpint (byline_store_find_comment (f->store, "site", other->id, NULL), >, 0);
+}
+
+/* A row another process is sending (the window while `byline comments
+ * sync` runs) is left to it: taken in one statement, never sent twice. */
+static void
+test_row_being_sent_elsewhere (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(BylineCommentModerator) moderator = byline_comment_moderator_new (f->store);
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  gboolean claimed = TRUE;
+  gint64 id, row;
+  guint writes;
+
+  seed (f, 3, 0, 0, 0);
+  g_assert_true (run_sync (f, NULL, &error));
+  id = byline_store_find_comment (f->store, "site", 1, NULL);
+  row = byline_comment_moderator_reply (moderator, id, "Thanks, corrected.", &error);
+  g_assert_cmpint (row, >, 0);
+
+  /* The other process took it */
+  g_assert_true (byline_store_outbox_claim (f->store, row, g_get_real_time () / G_USEC_PER_SEC, &claimed, &error));
+  g_assert_true (claimed);
+  g_assert_true (byline_store_outbox_claim (f->store, row, g_get_real_time () / G_USEC_PER_SEC, &claimed, &error));
+  g_assert_false (claimed);
+  writes = f->site->writes;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->site->writes, ==, writes);
+  g_assert_cmpuint (stats.sent, ==, 0);
+  g_assert_cmpuint (stats.failed, ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "sending", NULL), ==, 1);
+
+  /* Left "sending" long ago by a process that ended: sent, once */
+  g_assert_true (byline_store_outbox_mark (f->store, row, "sending", NULL,
+                                           g_get_real_time () / G_USEC_PER_SEC - BYLINE_OUTBOX_CLAIM_STALE - 1, &error));
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 1);
+  g_assert_cmpint (byline_store_outbox_count (f->store, "sending", NULL), ==, 0);
+  g_assert_cmpuint (f->site->writes, ==, writes + 1);
+}
+
 /* An edit the site refused stays local: a sync that fetches the comment
  * again (its status changed on the site) keeps the edited text and takes
  * the site's status; a sync never drops it. */
@@ -665,6 +743,26 @@ test_hostile (Fixture       *f,
   g_assert_nonnull (strstr (c3->content, "سلام"));
 }
 
+/* An address in running text ends before the punctuation that follows it
+ * (Markdown's closing parenthesis, a full stop); parentheses of its own
+ * stay; an href is taken as written. */
+static void
+test_link_ends (void)
+{
+  g_autoptr(GPtrArray) links = byline_comment_find_links (
+      "[link](http://example.com) and (see https://a.example/x). "
+      "Also https://en.wikipedia.org/wiki/Tram_(band), www.example.org/tram! "
+      "**https://b.example/y** <a href=\"https://c.example/z).\">c</a>");
+
+  g_assert_cmpuint (links->len, ==, 6);
+  g_assert_cmpstr (links->pdata[0], ==, "http://example.com");
+  g_assert_cmpstr (links->pdata[1], ==, "https://a.example/x");
+  g_assert_cmpstr (links->pdata[2], ==, "https://en.wikipedia.org/wiki/Tram_(band)");
+  g_assert_cmpstr (links->pdata[3], ==, "www.example.org/tram");
+  g_assert_cmpstr (links->pdata[4], ==, "https://b.example/y");
+  g_assert_cmpstr (links->pdata[5], ==, "https://c.example/z).");
+}
+
 /* Joiners and direction marks are text, not spoofing: Persian spells
  * words with ZWNJ, emoji sequences need ZWJ, LRM/RLM only mark a
  * direction. Overrides, embeddings, isolates and invisible junk go. */
@@ -710,6 +808,9 @@ main (int   argc,
   g_test_add ("/comment-sync/unsent-edit-kept", Fixture, NULL, setup, test_unsent_edit_kept, teardown);
   g_test_add_func ("/comment-sync/safe-label-joiners", test_safe_label_keeps_joiners);
   g_test_add ("/comment-sync/hostile", Fixture, NULL, setup, test_hostile, teardown);
+  g_test_add ("/comment-sync/row-being-sent-elsewhere", Fixture, NULL, setup, test_row_being_sent_elsewhere, teardown);
+  g_test_add ("/comment-sync/reply-sent-elsewhere", Fixture, NULL, setup, test_reply_sent_elsewhere, teardown);
+  g_test_add_func ("/comment-sync/link-ends", test_link_ends);
 
   return g_test_run ();
 }

@@ -213,6 +213,87 @@ byline_test_send_key (GtkWidget       *widget,
   return FALSE;
 }
 
+/* Whether @trigger (a key, or alternatives of keys) fires for a key press */
+static inline gboolean
+byline_test_trigger_matches (GtkShortcutTrigger *trigger,
+                             guint               keyval,
+                             GdkModifierType     state)
+{
+  if (GTK_IS_ALTERNATIVE_TRIGGER (trigger))
+    return byline_test_trigger_matches (gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, state) ||
+           byline_test_trigger_matches (gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)), keyval, state);
+  return GTK_IS_KEYVAL_TRIGGER (trigger) &&
+         gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == gdk_keyval_to_lower (keyval) &&
+         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == (state & gtk_accelerator_get_default_mod_mask ());
+}
+
+/* Runs @widget's key and shortcut controllers of @phase for a key press
+ * (@also_target: those of GTK_PHASE_TARGET too). */
+static inline gboolean
+byline_test_key_in_phase (GtkWidget       *widget,
+                          GtkPropagationPhase phase,
+                          gboolean         also_target,
+                          guint            keyval,
+                          GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n = g_list_model_get_n_items (controllers);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      GtkPropagationPhase p = gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller));
+      gboolean handled = FALSE;
+
+      if (p != phase && !(also_target && p == GTK_PHASE_TARGET))
+        continue;
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        {
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+          if (handled)
+            return TRUE;
+        }
+      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
+        {
+          guint n_shortcuts = g_list_model_get_n_items (G_LIST_MODEL (controller));
+
+          for (guint j = 0; j < n_shortcuts; j++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+              if (byline_test_trigger_matches (gtk_shortcut_get_trigger (shortcut), keyval, state) &&
+                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                                widget, gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Delivers a key press to @target (the focus widget) the way GTK
+ * propagates it: the controllers of the capture phase from the toplevel
+ * down to @target, then @target's own, then the bubble phase back up,
+ * until one handles it. Returns whether one did. */
+static inline gboolean
+byline_test_dispatch_key (GtkWidget       *target,
+                          guint            keyval,
+                          GdkModifierType  state)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (path, 0, w);
+  for (guint i = 0; i < path->len; i++)
+    if (byline_test_key_in_phase (path->pdata[i], GTK_PHASE_CAPTURE, FALSE, keyval, state))
+      return TRUE;
+  for (guint i = path->len; i-- > 0;)
+    if (byline_test_key_in_phase (path->pdata[i], GTK_PHASE_BUBBLE, path->pdata[i] == target, keyval, state))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* An example story as a BylineArticle, fields set straight from the text
  * (byline, headline, date line, dateline place, lede as standfirst, short
  * unpunctuated lines as `##` subheadings), up to the site's comment form.

@@ -693,6 +693,296 @@ test_filter_names (Fixture       *f,
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
+/* Ctrl+Enter pressed in the reply box (the focus is in its text view,
+ * which takes Enter as a new line) sends the reply instead of adding a
+ * line; the same for an edit. Plain Enter still adds a line. */
+static void
+test_ctrl_enter_in_box (Fixture       *f,
+                        gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(BylineCachedComment) after = NULL;
+  g_autofree char *shown = NULL;
+  gint64 id = current_id (f);
+
+  key (f, "r");
+  g_assert_true (byline_comment_detail_get_replying (detail));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thanks, fixed.", -1);
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_Return, 0));
+  shown = view_text (view);
+  g_assert_cmpstr (shown, ==, "Thanks, fixed.\n");
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_Return, GDK_CONTROL_MASK));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, >=, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "reply");
+  g_assert_nonnull (strstr (((BylineOutboxItem *) outbox->pdata[0])->payload, "Thanks, fixed."));
+
+  id = current_id (f);
+  key (f, "e");
+  g_assert_true (byline_comment_detail_get_editing (detail));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Edited by the desk", -1);
+  g_assert_true (byline_test_dispatch_key (GTK_WIDGET (view), GDK_KEY_KP_Enter, GDK_CONTROL_MASK));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  after = byline_store_get_comment (f->store, id, NULL);
+  g_assert_cmpstr (after->content, ==, "Edited by the desk");
+
+  /* Not writing: Ctrl+Enter is left to the focus widget */
+  g_assert_false (byline_test_dispatch_key (GTK_WIDGET (f->queue), GDK_KEY_Return, GDK_CONTROL_MASK));
+}
+
+/* A reply to a held comment approves it too (WordPress shows no reply
+ * under a comment it holds back), as the box says; z takes back the
+ * approval, the reply stays queued. A reply to an approved comment
+ * changes nothing else. */
+static void
+test_reply_approves_held (Fixture       *f,
+                          gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+  g_autoptr(GPtrArray) outbox = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  gint64 held = current_id (f);
+  gint64 approved;
+
+  key (f, "r");
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Approve and Reply"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "We corrected the timetable.", -1);
+  key (f, "<Control>Return");
+  g_assert_cmpstr (status_of (f, held), ==, "approved");
+  g_assert_cmpint (current_id (f), !=, held);
+  outbox = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (outbox->len, ==, 2);
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[0])->kind, ==, "reply");
+  g_assert_cmpstr (((BylineOutboxItem *) outbox->pdata[1])->kind, ==, "moderate");
+  g_assert_cmpint (((BylineOutboxItem *) outbox->pdata[1])->target, ==, held);
+
+  key (f, "z");
+  g_assert_cmpstr (status_of (f, held), ==, "hold");
+  later = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (later->len, ==, 1);
+  g_assert_cmpstr (((BylineOutboxItem *) later->pdata[0])->kind, ==, "reply");
+
+  /* An approved comment: a plain reply */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "approved"));
+  approved = current_id (f);
+  key (f, "r");
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Send Reply"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thank you.", -1);
+  key (f, "<Control>Return");
+  g_assert_cmpstr (status_of (f, approved), ==, "approved");
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (later->len, ==, 2);
+  g_assert_cmpstr (((BylineOutboxItem *) later->pdata[1])->kind, ==, "reply");
+}
+
+/* A reply whose parent is in the trash (or spam, or pending) says so:
+ * WordPress shows no reply under a comment it does not show. */
+static void
+test_parent_status (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autoptr(BylineCachedComment) child = byline_store_get_comment (f->store, current_id (f), NULL);
+  g_autoptr(BylineCachedComment) parent = byline_cached_comment_new ();
+  const char *statuses[] = { "trash", "spam", "hold", "approved" };
+  const char *says[] = { "which is in the trash", "which is marked as spam", "which is pending", "In reply to Trashy: " };
+  g_autoptr(GError) error = NULL;
+
+  parent->account = g_strdup ("harbour");
+  parent->remote_id = 300;
+  parent->post_remote_id = child->post_remote_id;
+  parent->author_name = g_strdup ("Trashy");
+  parent->author_email = g_strdup ("trashy@example.org");
+  parent->date_gmt = g_strdup ("2026-11-26T10:00:00Z");
+  parent->content = g_strdup ("This one will be trashed.");
+  child->parent = 300;
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_free (parent->status);
+      parent->status = g_strdup (statuses[i]);
+      g_assert_cmpint (byline_store_upsert_comment (f->store, parent, &error), >, 0);
+      g_assert_cmpint (byline_store_upsert_comment (f->store, child, &error), >, 0);
+      g_assert_no_error (error);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "all"));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold"));
+      g_assert_nonnull (find_label (GTK_WIDGET (detail), says[i]));
+      if (i < 3)
+        g_assert_nonnull (find_label (GTK_WIDGET (detail), "shows"));
+      else
+        g_assert_null (find_label (GTK_WIDGET (detail), "shows"));
+    }
+}
+
+/* The status bar's "being sent" and "could not be sent" go once what
+ * was waiting is sent. */
+static void
+test_sent_status_clears (Fixture       *f,
+                         gconstpointer  data)
+{
+  FakeSite *site = fake_site_new ();
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkTextView *view = find_text_view (GTK_WIDGET (detail));
+
+  site->next_id = 100;
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    fake_site_add (site, 7 + i % 2, seed[i].status, seed[i].author, seed[i].text, "2026-11-27T10:00:00");
+  fake_site_add_account (site, f->store, "harbour");
+  byline_comment_queue_set_send_delay (f->queue, 10);
+
+  key (f, "r");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Thanks.", -1);
+  key (f, "<Control>Return");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "being sent"));
+  byline_test_wait_until (byline_store_outbox_count (f->store, "pending", NULL) == 0 &&
+                          find_label (GTK_WIDGET (f->queue), "being sent") == NULL, 10000);
+  g_assert_null (find_label (GTK_WIDGET (f->queue), "being sent"));
+  g_assert_cmpuint (site->writes, ==, 2);
+
+  /* Not reached, then reached */
+  site->fail_writes = 503;
+  key (f, "a");
+  byline_test_wait_until (find_label (GTK_WIDGET (f->queue), "could not be sent") != NULL, 10000);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "could not be sent"));
+  site->fail_writes = 0;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.approve", NULL));
+  byline_test_wait_until (byline_store_outbox_count (f->store, "pending", NULL) == 0 &&
+                          find_label (GTK_WIDGET (f->queue), "could not be sent") == NULL, 10000);
+  g_assert_null (find_label (GTK_WIDGET (f->queue), "could not be sent"));
+
+  fake_site_free (site);
+}
+
+/* A link written without a scheme ("www.links.example", as readers type
+ * them) is a web address Byline offers to open (over http, after the
+ * confirmation), not one it refuses; javascript: stays refused. */
+static void
+test_www_link (Fixture       *f,
+               gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkLabel *www = NULL;
+  GtkLabel *js = NULL;
+
+  for (guint i = 0; i < 8 && (www == NULL || js == NULL); i++)
+    {
+      if (www == NULL &&
+          (www = (GtkLabel *) byline_test_find_widget (GTK_WIDGET (detail), byline_test_label_is, "www.links.example")))
+        {
+          g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (www), "error"));
+          g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_parent (GTK_WIDGET (www))), ==,
+                           "Ask before opening this address");
+        }
+      if (js == NULL &&
+          (js = (GtkLabel *) byline_test_find_widget (GTK_WIDGET (detail), byline_test_label_is, "javascript:alert(2)")))
+        g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (js), "error"));
+      key (f, "j");
+    }
+  g_assert_nonnull (www);
+  g_assert_nonnull (js);
+}
+
+static gboolean
+is_undo_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "queue.undo") == 0;
+}
+
+/* Undo is offered only when there is something to undo. */
+static void
+test_undo_sensitive (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *undo = byline_test_find_widget (GTK_WIDGET (f->queue), is_undo_button, NULL);
+
+  g_assert_nonnull (undo);
+  g_assert_false (gtk_widget_get_sensitive (undo));
+  key (f, "a");
+  g_assert_true (gtk_widget_get_sensitive (undo));
+  key (f, "z");
+  g_assert_false (gtk_widget_get_sensitive (undo));
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* Ctrl+A pressed in the list (the focus on a row of the grid view, which
+ * has a Ctrl+A of its own) marks every comment. */
+static void
+test_ctrl_a_in_list (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *grid = byline_test_find_widget (GTK_WIDGET (f->queue), is_type, GSIZE_TO_POINTER (GTK_TYPE_GRID_VIEW));
+  GtkWidget *row = gtk_widget_get_first_child (grid);
+
+  g_assert_nonnull (row);
+  g_assert_true (byline_test_dispatch_key (row, GDK_KEY_a, GDK_CONTROL_MASK));
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 8"));
+  key (f, "<Shift>a");
+  g_assert_cmpuint (n_items (f), ==, 0);
+}
+
+/* A sync that brings a comment in above the cursor while every comment
+ * is marked (Ctrl+A): the cursor stays on the comment the editor was
+ * reading, and Shift+S spams the comments that were marked, not the one
+ * that came in after. */
+static void
+test_sync_keeps_place (Fixture       *f,
+                       gconstpointer  data)
+{
+  FakeSite *site = fake_site_new ();
+  g_autoptr(BylineComment) last = NULL;
+  gint64 reading;
+  guint before;
+
+  /* The site has what the cache has */
+  site->next_id = 100;
+  for (guint i = 0; i < G_N_ELEMENTS (seed); i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-11-27T%02u:%02u:00", 20 - i, 5 * i);
+
+      fake_site_add (site, 7 + i % 2, seed[i].status, seed[i].author, seed[i].text, date);
+    }
+  fake_site_add_account (site, f->store, "harbour");
+
+  key (f, "j");
+  reading = current_id (f);
+  before = n_items (f);
+  key (f, "<Control>a");
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 8"));
+
+  fake_site_add (site, 7, "hold", "Newcomer", "I came in after you marked them all.", "2026-11-28T09:00:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.sync", NULL));
+  byline_test_wait_until (find_label (GTK_WIDGET (f->queue), "Synced") != NULL, 10000);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "Synced"));
+  g_assert_cmpuint (n_items (f), ==, before + 1);
+  g_assert_cmpint (current_id (f), ==, reading);
+  g_assert_nonnull (find_label (GTK_WIDGET (f->queue), "8 of 9"));
+
+  key (f, "<Shift>s");
+  g_assert_cmpuint (n_items (f), ==, 1);
+  last = byline_comment_queue_get_current (f->queue);
+  g_assert_cmpstr (byline_comment_get_data (last)->author_name, ==, "Newcomer");
+  g_assert_cmpstr (status_of (f, byline_comment_get_id (last)), ==, "hold");
+  g_assert_cmpstr (status_of (f, reading), ==, "spam");
+
+  fake_site_free (site);
+}
+
 /* A change the site refuses for good (here a 400) is put back in the
  * queue as it was, and the status bar says so instead of "Sync tries
  * again" */
@@ -756,9 +1046,17 @@ main (int   argc,
   g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
   g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
+  g_test_add ("/comment-queue/ctrl-enter-in-box", Fixture, NULL, setup, test_ctrl_enter_in_box, teardown);
   g_test_add ("/comment-queue/hostile-inert", Fixture, NULL, setup, test_hostile_inert, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
+  g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
+  g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
+  g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
+  g_test_add ("/comment-queue/www-link", Fixture, NULL, setup, test_www_link, teardown);
+  g_test_add ("/comment-queue/undo-sensitive", Fixture, NULL, setup, test_undo_sensitive, teardown);
+  g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
+  g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
 
   return g_test_run ();
 }
