@@ -107,3 +107,46 @@ byline_url_for_display (const char *url,
 {
   return clean (url, length, LRI, TRUE);
 }
+
+/**
+ * byline_text_first_strong_direction:
+ * @text: (nullable): text, valid UTF-8
+ * @direction: (out): the direction of its first letter
+ *
+ * The direction @text reads in on its own, as a browser's `dir="auto"` or
+ * Unicode's first-strong rule takes it: that of its first letter (Arabic,
+ * Hebrew, Syriac, Thaana, N'Ko and other right-to-left scripts, else left
+ * to right). Digits, punctuation, emoji and direction controls are skipped.
+ *
+ * Returns: %FALSE when @text has no letter (@direction is then LTR)
+ */
+gboolean
+byline_text_first_strong_direction (const char          *text,
+                                    BylineTextDirection *direction)
+{
+  *direction = BYLINE_TEXT_DIRECTION_LTR;
+  for (const char *p = text ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+        case G_UNICODE_SCRIPT_SAMARITAN:
+        case G_UNICODE_SCRIPT_MANDAIC:
+        case G_UNICODE_SCRIPT_ADLAM:
+          *direction = BYLINE_TEXT_DIRECTION_RTL;
+          break;
+        default:
+          break;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}

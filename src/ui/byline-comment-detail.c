@@ -371,7 +371,7 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
   data = byline_comment_get_data (comment);
   name = byline_comment_safe_label (data->author_name, &spoof);
   self->spoofed = spoof;
-  gtk_label_set_text (self->author_title, *name ? name : _("Anonymous"));
+  byline_ui_label_set_user_text (self->author_title, *name ? name : _("Anonymous"));
 
   score = data->spam_score >= 0 ? g_strdup_printf ("%d%%", (int) (data->spam_score * 100 + 0.5)) : g_strdup ("—");
   /* Translators: status · spam score · date */
@@ -389,7 +389,7 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
 
   g_free (self->text);
   self->text = byline_comment_dup_plain_text (comment);
-  gtk_label_set_text (self->content_label, self->text);
+  byline_ui_label_set_user_text (self->content_label, self->text);
 
   fill_links (self, data->content);
   fill_author (self, data);

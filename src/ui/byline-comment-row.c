@@ -146,9 +146,9 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   headline = byline_comment_safe_label (data->post_headline, NULL);
   date = byline_comment_format_date (data->date_gmt);
 
-  gtk_label_set_text (self->author_label, *author ? author : _("Anonymous"));
+  byline_ui_label_set_user_text (self->author_label, *author ? author : _("Anonymous"));
   gtk_label_set_text (self->headline_label, *headline ? headline : _("Unknown story"));
-  gtk_label_set_text (self->excerpt_label, byline_comment_get_excerpt (comment));
+  byline_ui_label_set_user_text (self->excerpt_label, byline_comment_get_excerpt (comment));
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->status_label, byline_comment_status_label (data->status));
   set_class (GTK_WIDGET (self->status_label), "status-", data->status);

@@ -12,6 +12,7 @@
 #include <gtk/gtk.h>
 
 #include "byline-resources.h"
+#include "byline-text-display.h"
 #include "byline-ui.h"
 
 /**
@@ -51,4 +52,28 @@ byline_ui_ensure_resources (void)
         }
       g_once_init_leave (&registered, 1);
     }
+}
+
+/**
+ * byline_ui_label_set_user_text:
+ * @label: a label showing what someone wrote (a reader's comment, a name)
+ * @text: the text
+ *
+ * Sets @text and lines it up on the side its own direction starts from:
+ * an Arabic comment in an English window reads from the right edge (it sat
+ * at the left, its full stop first), an English one in a Persian window
+ * from the left.
+ */
+void
+byline_ui_label_set_user_text (GtkLabel   *label,
+                               const char *text)
+{
+  BylineTextDirection direction;
+  gboolean rtl_window = gtk_widget_get_direction (GTK_WIDGET (label)) == GTK_TEXT_DIR_RTL;
+  gboolean other_side = byline_text_first_strong_direction (text, &direction) &&
+                        rtl_window != (direction == BYLINE_TEXT_DIRECTION_RTL);
+
+  gtk_label_set_text (label, text);
+  /* (GtkLabel flips xalign in a right-to-left window) */
+  gtk_label_set_xalign (label, other_side ? 1.0f : 0.0f);
 }

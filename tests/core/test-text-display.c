@@ -107,6 +107,25 @@ test_escape_text (void)
     }
 }
 
+static void
+test_first_strong (void)
+{
+  BylineTextDirection direction = BYLINE_TEXT_DIRECTION_RTL;
+
+  g_assert_true (byline_text_first_strong_direction ("2026: «خبر» and more", &direction));
+  g_assert_cmpint (direction, ==, BYLINE_TEXT_DIRECTION_RTL);
+  g_assert_true (byline_text_first_strong_direction ("\u2068Jo said «خبر»\u2069", &direction));
+  g_assert_cmpint (direction, ==, BYLINE_TEXT_DIRECTION_LTR);
+  g_assert_true (byline_text_first_strong_direction ("\u05e9\u05dc\u05d5\u05dd", &direction));
+  g_assert_cmpint (direction, ==, BYLINE_TEXT_DIRECTION_RTL);
+  g_assert_true (byline_text_first_strong_direction ("— Привет", &direction));
+  g_assert_cmpint (direction, ==, BYLINE_TEXT_DIRECTION_LTR);
+  direction = BYLINE_TEXT_DIRECTION_RTL;
+  g_assert_false (byline_text_first_strong_direction ("12, 3… 🙂", &direction));
+  g_assert_cmpint (direction, ==, BYLINE_TEXT_DIRECTION_LTR);
+  g_assert_false (byline_text_first_strong_direction (NULL, &direction));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +137,7 @@ main (int   argc,
   g_test_add_func ("/text-display/controls-and-invalid-utf8", test_controls_and_invalid);
   g_test_add_func ("/text-display/url", test_url);
   g_test_add_func ("/text-display/escape-text", test_escape_text);
+  g_test_add_func ("/text-display/first-strong", test_first_strong);
 
   return g_test_run ();
 }

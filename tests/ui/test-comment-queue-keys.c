@@ -1029,6 +1029,37 @@ test_format_date (void)
   g_assert_cmpstr (junk, ==, "");
 }
 
+/* A Persian comment in the English window reads from the right edge (it
+ * sat at the left, its last word first), in its row and in the detail;
+ * an English one stays at the left */
+static void
+test_rtl_text_aligned (Fixture       *f,
+                       gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  GtkWidget *list = byline_test_find_widget (GTK_WIDGET (f->queue), is_type, GSIZE_TO_POINTER (GTK_TYPE_GRID_VIEW));
+  GtkLabel *persian = NULL;
+  GtkLabel *row;
+
+  for (guint i = 0; i < G_N_ELEMENTS (seed) && persian == NULL; i++)
+    {
+      GtkLabel *english = find_label (GTK_WIDGET (detail), "timetable on page 2");
+
+      if (english != NULL)
+        g_assert_cmpfloat (gtk_label_get_xalign (english), ==, 0.0);
+      if ((persian = find_label (GTK_WIDGET (detail), "گزارش خوبی بود")) == NULL)
+        key (f, "j");
+    }
+  g_assert_nonnull (persian);
+  g_assert_cmpfloat (gtk_label_get_xalign (persian), ==, 1.0);
+  g_assert_cmpfloat (gtk_label_get_xalign (find_label (GTK_WIDGET (detail), "مریم احمدی")), ==, 1.0);
+
+  row = find_label (list, "گزارش خوبی بود");
+  g_assert_nonnull (row);
+  g_assert_cmpfloat (gtk_label_get_xalign (row), ==, 1.0);
+  g_assert_cmpfloat (gtk_label_get_xalign (find_label (list, "Great reporting")), ==, 0.0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1054,6 +1085,7 @@ main (int   argc,
   g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
   g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
   g_test_add ("/comment-queue/www-link", Fixture, NULL, setup, test_www_link, teardown);
+  g_test_add ("/comment-queue/rtl-text-aligned", Fixture, NULL, setup, test_rtl_text_aligned, teardown);
   g_test_add ("/comment-queue/undo-sensitive", Fixture, NULL, setup, test_undo_sensitive, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
