@@ -202,6 +202,11 @@ byline_history_window_dispose (GObject *object)
 {
   BylineHistoryWindow *self = (BylineHistoryWindow *)object;
 
+  /* Destroying the list unselects its row: no diff of a closing window
+   * (its window and Restore button are gone by then). */
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  self->list = NULL;
   g_clear_pointer (&self->revisions, g_ptr_array_unref);
   g_clear_object (&self->window);
 

@@ -359,6 +359,34 @@ test_history_restore (Fixture       *f,
   g_assert_true (body_stored (f, id, "The first version. A second sentence."));
 }
 
+/* Closing the history with Escape, a revision selected, runs no diff of a
+ * half-destroyed window (a critical, and a Restore button used after it
+ * was freed, before). */
+static void
+test_history_close (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineHistoryWindow *history;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = add_draft (f, "History", "The first version.");
+
+  open_window (f);
+  article = load (f, id);
+  byline_window_set_article (f->window, article);
+  type_into_body (f, " A second sentence.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  byline_test_wait_until (body_stored (f, id, "The first version. A second sentence."), 5000);
+
+  history = byline_history_window_new (f->window);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (history)) == GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (history));
+  byline_history_window_select (history, 1);
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (history), "Escape"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +396,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/workspace/sidebar", test_sidebar_lists_and_opens);
   ADD ("/workspace/search", test_sidebar_search);
+  ADD ("/workspace/history-close", test_history_close);
   ADD ("/workspace/new-delete-duplicate", test_new_delete_undo_duplicate);
   ADD ("/workspace/autosave", test_autosave_and_revision);
   ADD ("/workspace/unsaved", test_unsaved_is_not_saved);
