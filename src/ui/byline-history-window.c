@@ -241,7 +241,8 @@ byline_history_window_init (BylineHistoryWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
-  self->restore_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Restore")));
+  self->restore_button = GTK_BUTTON (gtk_button_new ());
+  byline_ui_set_button_label (self->restore_button, _("_Restore"));
   gtk_widget_add_css_class (GTK_WIDGET (self->restore_button), "suggested-action");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->restore_button),
                                _("Make the story what it was in this revision"));

@@ -52,3 +52,27 @@ byline_ui_ensure_resources (void)
       g_once_init_leave (&registered, 1);
     }
 }
+
+/**
+ * byline_ui_set_button_label:
+ * @label: a label with a mnemonic underscore (`_Publish`)
+ *
+ * Sets @button's mnemonic label and an accessible name without the
+ * underscore: GTK 4.8 names such a button "_Publish Publish" to a screen
+ * reader.
+ */
+void
+byline_ui_set_button_label (GtkButton  *button,
+                            const char *label)
+{
+  g_autoptr(GString) name = g_string_new (label);
+
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  gtk_button_set_label (button, label);
+  gtk_button_set_use_underline (button, TRUE);
+  g_string_replace (name, "__", "\x01", 0);
+  g_string_replace (name, "_", "", 0);
+  g_string_replace (name, "\x01", "_", 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+}

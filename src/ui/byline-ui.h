@@ -7,10 +7,12 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-void byline_ui_ensure_resources (void);
+void byline_ui_ensure_resources  (void);
+void byline_ui_set_button_label (GtkButton  *button,
+                                 const char *label);
 
 G_END_DECLS

@@ -359,6 +359,13 @@ test_history_restore (Fixture       *f,
   g_assert_true (body_stored (f, id, "The first version. A second sentence."));
 }
 
+static gboolean
+is_suggested (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
+}
+
 /* Closing the history with Escape, a revision selected, runs no diff of a
  * half-destroyed window (a critical, and a Restore button used after it
  * was freed, before). */
@@ -381,6 +388,9 @@ test_history_close (Fixture       *f,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (history)) == GTK_WINDOW (f->window));
   gtk_window_present (GTK_WINDOW (history));
   byline_history_window_select (history, 1);
+  /* Restore's name for a screen reader has no mnemonic underscore */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (GTK_WIDGET (history), is_suggested, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Restore");
   g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (history), "Escape"));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -391,6 +401,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps the names a screen reader
+   * would read (the suite's GTK_A11Y=none keeps none) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   byline_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
