@@ -66,10 +66,11 @@ byline_ui_set_button_label (GtkButton  *button,
                             const char *label)
 {
   g_autoptr(GString) name = g_string_new (label);
+  g_autofree char *copy = g_strdup (label);   /* @label may be the button's own */
 
   g_return_if_fail (GTK_IS_BUTTON (button));
 
-  gtk_button_set_label (button, label);
+  gtk_button_set_label (button, copy);
   gtk_button_set_use_underline (button, TRUE);
   g_string_replace (name, "__", "\x01", 0);
   g_string_replace (name, "_", "", 0);

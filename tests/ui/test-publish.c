@@ -14,6 +14,7 @@
 #include "byline-test-ui.h"
 #include "byline-publish-popover.h"
 #include "byline-accounts-page.h"
+#include "byline-conflict-window.h"
 #include "../core/publisher-test-util.h"
 
 static void
@@ -182,6 +183,39 @@ is_visible_label_containing (GtkWidget     *widget,
                              gconstpointer  text)
 {
   return byline_test_label_contains (widget, text) && gtk_widget_is_visible (widget);
+}
+
+/* The conflict window belongs to the main window, names its choices
+ * without mnemonic underscores and closes with Escape, changing nothing */
+static void
+test_conflict_window (void)
+{
+  Pub p = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *window;
+  GtkWidget *keep;
+
+  pub_setup (&p, FALSE);
+  gtk_window_present (GTK_WINDOW (parent));
+  article = byline_store_load_article (p.store, pub_story (&p, "Ferry fares rise"), NULL, &error);
+  g_assert_no_error (error);
+  window = GTK_WIDGET (byline_conflict_window_new (GTK_WINDOW (parent), p.publisher, article, "site", "draft"));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (parent));
+  keep = byline_test_find_widget (window, is_button_labelled, "_Keep Mine");
+  g_assert_nonnull (keep);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (keep), GTK_ACCESSIBLE_PROPERTY_LABEL, "Keep Mine");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (window, is_button_labelled, "_Take the Site’s")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Take the Site’s");
+
+  g_assert_true (byline_test_activate_shortcut (window, "Escape"));
+  byline_test_wait_until (window == NULL, 2000);
+  g_assert_null (window);
+  close_window (parent);
+  pub_teardown (&p);
 }
 
 /* The open message dialog (Add a WordPress Account, Remove …?), or NULL */
@@ -379,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/publish/popover", test_popover);
   g_test_add_func ("/publish/accounts-page", test_accounts_page);
   g_test_add_func ("/publish/accounts-add-dialog", test_accounts_add_dialog);
+  g_test_add_func ("/publish/conflict-window", test_conflict_window);
 
   return g_test_run ();
 }
