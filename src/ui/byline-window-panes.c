@@ -82,6 +82,18 @@ flap_folded_cb (BylineWindow *self,
     byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
 }
 
+/* A draft picked in the drafts list while it slides over the editor (a
+ * narrow window): the story comes to the front, as a leaflet would show
+ * it, with neither pane over it. Only for now (folded panes save nothing). */
+void
+_byline_window_show_story (BylineWindow *self)
+{
+  if (adw_flap_get_folded (self->sidebar_flap))
+    byline_window_set_sidebar_visible (self, FALSE);
+  if (adw_flap_get_folded (self->metadata_flap))
+    byline_window_set_metadata_visible (self, FALSE);
+}
+
 void
 _byline_window_init_panes (BylineWindow *self)
 {
