@@ -77,3 +77,24 @@ byline_ui_set_button_label (GtkButton  *button,
   g_string_replace (name, "\x01", "_", 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
 }
+
+/**
+ * byline_ui_name_mnemonic_buttons:
+ *
+ * Gives every button under @root that shows a mnemonic label an accessible
+ * name without the underscore, as byline_ui_set_button_label() does: for
+ * the response buttons libadwaita builds in an AdwMessageDialog.
+ */
+void
+byline_ui_name_mnemonic_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child)) &&
+          gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        byline_ui_set_button_label (GTK_BUTTON (child), gtk_button_get_label (GTK_BUTTON (child)));
+      byline_ui_name_mnemonic_buttons (child);
+    }
+}

@@ -357,6 +357,9 @@ test_accounts_add_dialog (void)
   g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  /* Its responses are named without the mnemonic underscore */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (dialog, is_button_labelled, "_Cancel")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Cancel");
 
   /* Not a web address */
   set_field (dialog, "Site Address", "harbour news");
