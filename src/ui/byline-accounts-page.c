@@ -139,6 +139,7 @@ remove_clicked_cb (GtkButton          *button,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "account", g_strdup (account), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  byline_ui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -380,6 +381,7 @@ add_clicked_cb (BylineAccountsPage *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (dialog_response_cb), self, 0);
   g_signal_connect_object (dialog, "close-request", G_CALLBACK (dialog_close_request_cb), self, G_CONNECT_AFTER);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroy_cb), self, 0);
+  byline_ui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -116,6 +116,7 @@ link_clicked_cb (GtkButton           *button,
     }
   g_object_set_data_full (G_OBJECT (dialog), "url", g_strdup (url), g_free);
   g_signal_connect (dialog, "response", G_CALLBACK (link_response_cb), NULL);
+  byline_ui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -55,7 +55,13 @@ struct _BylineCommentQueue
   GtkLabel               *selection_label;
   GtkWidget              *sync_button;
   AdwStatusPage          *empty_page;
+  AdwLeaflet             *leaflet;     /* list and detail; one at a time when narrow */
+  GtkWidget              *back_button;
 };
+
+/* byline-comment-queue-actions.c */
+void      _byline_comment_queue_init_fold   (BylineCommentQueue *self);
+void      _byline_comment_queue_show_detail (BylineCommentQueue *self);
 
 /* byline-comment-queue.c */
 void      _byline_comment_queue_set_cursor  (BylineCommentQueue *self,

@@ -387,6 +387,7 @@ selection_changed_cb (GtkSelectionModel  *model,
   selected = gtk_single_selection_get_selected (self->selection);
   if (selected != GTK_INVALID_LIST_POSITION && selected != self->cursor)
     _byline_comment_queue_set_cursor (self, selected, FALSE);
+  _byline_comment_queue_show_detail (self);
 }
 
 static void
@@ -567,6 +568,8 @@ byline_comment_queue_class_init (BylineCommentQueueClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, selection_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, sync_button);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, back_button);
 
   gtk_widget_class_install_property_action (widget_class, "queue.queue", "queue");
   _byline_comment_queue_class_init_actions (widget_class);
@@ -589,6 +592,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_grid_view_set_factory (self->list_view, factory);
+  _byline_comment_queue_init_fold (self);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   _byline_comment_queue_init_shortcuts (self);

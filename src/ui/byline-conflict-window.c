@@ -248,6 +248,9 @@ byline_conflict_window_class_init (BylineConflictWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineConflictWindow, take_button);
   gtk_widget_class_bind_template_child (widget_class, BylineConflictWindow, merge_button);
   gtk_widget_class_bind_template_child (widget_class, BylineConflictWindow, summary_label);
+
+  /* Closing without a choice leaves the post and the story as they are */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
@@ -255,6 +258,10 @@ byline_conflict_window_init (BylineConflictWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  /* Names a screen reader says without the mnemonic underscore */
+  byline_ui_set_button_label (self->keep_button, gtk_button_get_label (self->keep_button));
+  byline_ui_set_button_label (self->take_button, gtk_button_get_label (self->take_button));
+  byline_ui_set_button_label (self->merge_button, gtk_button_get_label (self->merge_button));
   g_signal_connect_object (self->keep_button, "clicked", G_CALLBACK (publish_forced), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->take_button, "clicked", G_CALLBACK (take_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->merge_button, "clicked", G_CALLBACK (merge_clicked_cb), self, G_CONNECT_SWAPPED);

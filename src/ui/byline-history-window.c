@@ -202,6 +202,11 @@ byline_history_window_dispose (GObject *object)
 {
   BylineHistoryWindow *self = (BylineHistoryWindow *)object;
 
+  /* Destroying the list unselects its row: no diff of a closing window
+   * (its window and Restore button are gone by then). */
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_data (self->list, self);
+  self->list = NULL;
   g_clear_pointer (&self->revisions, g_ptr_array_unref);
   g_clear_object (&self->window);
 
@@ -236,7 +241,8 @@ byline_history_window_init (BylineHistoryWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 900, 600);
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
 
-  self->restore_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Restore")));
+  self->restore_button = GTK_BUTTON (gtk_button_new ());
+  byline_ui_set_button_label (self->restore_button, _("_Restore"));
   gtk_widget_add_css_class (GTK_WIDGET (self->restore_button), "suggested-action");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->restore_button),
                                _("Make the story what it was in this revision"));

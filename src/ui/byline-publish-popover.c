@@ -179,7 +179,7 @@ refresh (BylinePublishPopover *self)
     label = _("_Publish");
   else
     label = _("_Send to Site");
-  gtk_button_set_label (self->publish_button, label);
+  byline_ui_set_button_label (self->publish_button, label);
   gtk_widget_set_sensitive (GTK_WIDGET (self->publish_button),
                             byline_publish_popover_can_publish (self));
 }

@@ -269,12 +269,23 @@ byline_search_bar_class_init (BylineSearchBarClass *klass)
                                        "search.previous", NULL);
 }
 
+/* A closed bar takes no room: a hidden revealer's child would still set
+ * the editor's (and so the window's) minimum width */
+static void
+child_revealed_cb (BylineSearchBar *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->revealer), gtk_revealer_get_reveal_child (self->revealer) ||
+                                                       gtk_revealer_get_child_revealed (self->revealer));
+}
+
 static void
 byline_search_bar_init (BylineSearchBar *self)
 {
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->revealer, "notify::child-revealed", G_CALLBACK (child_revealed_cb), self);
+  child_revealed_cb (self);
 
   self->settings = gtk_source_search_settings_new ();
   gtk_source_search_settings_set_wrap_around (self->settings, TRUE);
@@ -372,6 +383,7 @@ byline_search_bar_open (BylineSearchBar *self,
     }
 
   gtk_toggle_button_set_active (self->replace_toggle, replace);
+  gtk_widget_set_visible (GTK_WIDGET (self->revealer), TRUE);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   if (self->context != NULL)
     gtk_source_search_context_set_highlight (self->context, TRUE);

@@ -77,3 +77,49 @@ byline_ui_label_set_user_text (GtkLabel   *label,
   /* (GtkLabel flips xalign in a right-to-left window) */
   gtk_label_set_xalign (label, other_side ? 1.0f : 0.0f);
 }
+
+/**
+ * byline_ui_set_button_label:
+ * @label: a label with a mnemonic underscore (`_Publish`)
+ *
+ * Sets @button's mnemonic label and an accessible name without the
+ * underscore: GTK 4.8 names such a button "_Publish Publish" to a screen
+ * reader.
+ */
+void
+byline_ui_set_button_label (GtkButton  *button,
+                            const char *label)
+{
+  g_autoptr(GString) name = g_string_new (label);
+  g_autofree char *copy = g_strdup (label);   /* @label may be the button's own */
+
+  g_return_if_fail (GTK_IS_BUTTON (button));
+
+  gtk_button_set_label (button, copy);
+  gtk_button_set_use_underline (button, TRUE);
+  g_string_replace (name, "__", "\x01", 0);
+  g_string_replace (name, "_", "", 0);
+  g_string_replace (name, "\x01", "_", 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+}
+
+/**
+ * byline_ui_name_mnemonic_buttons:
+ *
+ * Gives every button under @root that shows a mnemonic label an accessible
+ * name without the underscore, as byline_ui_set_button_label() does: for
+ * the response buttons libadwaita builds in an AdwMessageDialog.
+ */
+void
+byline_ui_name_mnemonic_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child)) &&
+          gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        byline_ui_set_button_label (GTK_BUTTON (child), gtk_button_get_label (GTK_BUTTON (child)));
+      byline_ui_name_mnemonic_buttons (child);
+    }
+}

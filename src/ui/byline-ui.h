@@ -11,8 +11,11 @@
 
 G_BEGIN_DECLS
 
-void byline_ui_ensure_resources   (void);
-void byline_ui_label_set_user_text (GtkLabel   *label,
-                                    const char *text);
+void byline_ui_ensure_resources      (void);
+void byline_ui_label_set_user_text   (GtkLabel   *label,
+                                      const char *text);
+void byline_ui_set_button_label      (GtkButton  *button,
+                                      const char *label);
+void byline_ui_name_mnemonic_buttons (GtkWidget  *root);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "byline-window-private.h"
 
 gboolean
@@ -82,9 +84,44 @@ flap_folded_cb (BylineWindow *self,
     byline_window_set_metadata_visible (self, g_settings_get_boolean (self->settings, "metadata-panel-visible"));
 }
 
+/* A draft picked in the drafts list while it slides over the editor (a
+ * narrow window): the story comes to the front, as a leaflet would show
+ * it, with neither pane over it. Only for now (folded panes save nothing). */
+void
+_byline_window_show_story (BylineWindow *self)
+{
+  if (adw_flap_get_folded (self->sidebar_flap))
+    byline_window_set_sidebar_visible (self, FALSE);
+  if (adw_flap_get_folded (self->metadata_flap))
+    byline_window_set_metadata_visible (self, FALSE);
+}
+
+/* libadwaita 1.2 has no breakpoints: below 600 px the Publish button
+ * shows its icon instead of its label, so the header bar fits a 360 px
+ * window (with only a close button) instead of holding it at ~410 */
+static void
+window_width_cb (BylineWindow *self)
+{
+  int width = 0, height = 0;
+  gboolean narrow;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow = width > 0 && width < 600 && !gtk_window_is_maximized (GTK_WINDOW (self));
+  if (narrow == (gtk_menu_button_get_label (GTK_MENU_BUTTON (self->publish_button)) == NULL))
+    return;
+  if (narrow)
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->publish_button), "document-send-symbolic");
+  else
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->publish_button), _("Publish"));
+}
+
 void
 _byline_window_init_panes (BylineWindow *self)
 {
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (window_width_cb), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (window_width_cb), NULL);
+  window_width_cb (self);
+
   g_signal_connect_object (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->metadata_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,

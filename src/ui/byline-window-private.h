@@ -91,6 +91,7 @@ void     _byline_window_class_init_transfer (GtkWidgetClass *widget_class);
 gboolean _byline_window_showing_comments (BylineWindow   *self);
 void     _byline_window_apply_panes      (BylineWindow    *self);
 void     _byline_window_init_panes       (BylineWindow    *self);
+void     _byline_window_show_story       (BylineWindow    *self);
 void     _byline_window_init_dnd         (BylineWindow    *self);
 char    *_byline_window_map_image        (const char      *url,
                                           gpointer         user_data);

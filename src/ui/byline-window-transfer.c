@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-core.h"
+#include "byline-ui.h"
 #include "byline-window-private.h"
 
 /* Wire copy comes in pasted (a dialog prefilled from the clipboard),
@@ -155,6 +156,7 @@ import_action (GtkWidget  *widget,
                                    g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
 
   g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), self, 0);
+  byline_ui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (view);
 }

@@ -91,6 +91,7 @@ article_activated_cb (BylineWindow        *self,
                       BylineDraftsSidebar *sidebar)
 {
   _byline_window_open_id (self, id);
+  _byline_window_show_story (self);
 }
 
 static char *

@@ -1015,6 +1015,37 @@ test_refused (Fixture       *f,
   fake_site_free (site);
 }
 
+/* In a narrow window the list and the detail fold into one column (the
+ * queue needed ~800 px before): a click opens a comment, Alt+Left or the
+ * Back button goes back, widening shows both again. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *detail = byline_comment_queue_get_detail (f->queue);
+  GtkGridView *list_view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+  AdwLeaflet *leaflet = ADW_LEAFLET (gtk_widget_get_ancestor (detail, ADW_TYPE_LEAFLET));
+  GtkWidget *back = find_button (GTK_WIDGET (f->queue), "queue.back");
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (f->queue), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_assert_cmpint (min, <=, 360);
+  g_assert_true (leaflet != NULL && !adw_leaflet_get_folded (leaflet) && !gtk_widget_get_visible (back));
+  gtk_window_set_default_size (f->window, 360, 720);
+  byline_test_wait_until (adw_leaflet_get_folded (leaflet), 5000);
+  g_assert_true (adw_leaflet_get_folded (leaflet) && adw_leaflet_get_visible_child (leaflet) != detail);
+  gtk_selection_model_select_item (gtk_grid_view_get_model (list_view), 2, TRUE);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == detail && gtk_widget_get_visible (back));
+  g_assert_cmpint (detail_id (f), ==, id_at (f, 2));
+  byline_test_wait_until (!adw_leaflet_get_child_transition_running (leaflet), 5000);
+  g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "comment-queue-narrow.png"));
+  key (f, "<Alt>Left");
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) != detail && !gtk_widget_get_visible (back));
+  gtk_window_set_default_size (f->window, 1180, 720);
+  byline_test_wait_until (!adw_leaflet_get_folded (leaflet) && gtk_widget_get_mapped (detail), 5000);
+  g_assert_true (!adw_leaflet_get_folded (leaflet) && gtk_widget_get_mapped (detail) && !gtk_widget_get_visible (back));
+}
+
 static void
 test_format_date (void)
 {
@@ -1089,6 +1120,7 @@ main (int   argc,
   g_test_add ("/comment-queue/undo-sensitive", Fixture, NULL, setup, test_undo_sensitive, teardown);
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
+  g_test_add ("/comment-queue/narrow", Fixture, NULL, setup, test_narrow, teardown);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "byline-test-ui.h"
 #include "byline-publish-popover.h"
 #include "byline-accounts-page.h"
+#include "byline-conflict-window.h"
 #include "../core/publisher-test-util.h"
 
 static void
@@ -57,6 +58,20 @@ static gboolean
 not_busy (gpointer data)
 {
   return !byline_publish_popover_is_busy (data);
+}
+
+static gboolean
+is_drop_down (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_DROP_DOWN (widget);
+}
+
+static gboolean
+is_pill (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "pill");
 }
 
 static void
@@ -113,6 +128,12 @@ test_popover (void)
   g_assert_cmpint (byline_publish_popover_check_state (popover, "schedule"), ==, 1);
   g_assert_true (byline_publish_popover_can_publish (popover));
   byline_test_save_screenshot (GTK_WIDGET (popover), "publish-popover");
+  /* A screen reader hears a name for each control, without the mnemonic
+   * underscore GTK 4.8 puts in a button's ("_Schedule Schedule") */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (GTK_WIDGET (popover), is_drop_down, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Account");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (GTK_WIDGET (popover), is_pill, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Schedule");
 
   /* Publish: saved, sent, and the link lands on the editor's article. */
   byline_publish_popover_publish (popover);
@@ -162,6 +183,39 @@ is_visible_label_containing (GtkWidget     *widget,
                              gconstpointer  text)
 {
   return byline_test_label_contains (widget, text) && gtk_widget_is_visible (widget);
+}
+
+/* The conflict window belongs to the main window, names its choices
+ * without mnemonic underscores and closes with Escape, changing nothing */
+static void
+test_conflict_window (void)
+{
+  Pub p = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  GtkWidget *parent = gtk_window_new ();
+  GtkWidget *window;
+  GtkWidget *keep;
+
+  pub_setup (&p, FALSE);
+  gtk_window_present (GTK_WINDOW (parent));
+  article = byline_store_load_article (p.store, pub_story (&p, "Ferry fares rise"), NULL, &error);
+  g_assert_no_error (error);
+  window = GTK_WIDGET (byline_conflict_window_new (GTK_WINDOW (parent), p.publisher, article, "site", "draft"));
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (window)) == GTK_WINDOW (parent));
+  keep = byline_test_find_widget (window, is_button_labelled, "_Keep Mine");
+  g_assert_nonnull (keep);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (keep), GTK_ACCESSIBLE_PROPERTY_LABEL, "Keep Mine");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (window, is_button_labelled, "_Take the Site’s")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Take the Site’s");
+
+  g_assert_true (byline_test_activate_shortcut (window, "Escape"));
+  byline_test_wait_until (window == NULL, 2000);
+  g_assert_null (window);
+  close_window (parent);
+  pub_teardown (&p);
 }
 
 /* The open message dialog (Add a WordPress Account, Remove …?), or NULL */
@@ -303,6 +357,9 @@ test_accounts_add_dialog (void)
   g_signal_emit_by_name (gtk_widget_get_ancestor (add_label, GTK_TYPE_BUTTON), "clicked");
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
+  /* Its responses are named without the mnemonic underscore */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (dialog, is_button_labelled, "_Cancel")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Cancel");
 
   /* Not a web address */
   set_field (dialog, "Site Address", "harbour news");
@@ -351,11 +408,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps the names a screen reader
+   * would read (the suite's GTK_A11Y=none keeps none) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   byline_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/publish/popover", test_popover);
   g_test_add_func ("/publish/accounts-page", test_accounts_page);
   g_test_add_func ("/publish/accounts-add-dialog", test_accounts_add_dialog);
+  g_test_add_func ("/publish/conflict-window", test_conflict_window);
 
   return g_test_run ();
 }

@@ -183,6 +183,36 @@ test_search_replace (Fixture       *f,
   g_assert_cmpstr (byline_article_get_body (byline_editor_get_article (f->editor)), ==, t);
 }
 
+static int
+editor_min_width (Fixture *f)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (f->editor), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  return min;
+}
+
+/* The closed bar takes no width: it held the editor, and so the window,
+ * at 424 px, wider than the 360 px a narrow window has */
+static void
+test_search_closed_takes_no_width (Fixture       *f,
+                                   gconstpointer  data)
+{
+  int closed = editor_min_width (f);
+
+  g_assert_cmpint (closed, <=, 360);
+  byline_search_bar_open (f->bar, TRUE);
+  g_assert_true (byline_search_bar_get_open (f->bar));
+  g_assert_cmpint (editor_min_width (f), >, closed);
+  byline_search_bar_close (f->bar);
+  byline_test_wait_until (editor_min_width (f) == closed, 3000);
+  g_assert_cmpint (editor_min_width (f), ==, closed);
+  /* …and opens again as before */
+  byline_search_bar_open (f->bar, FALSE);
+  g_assert_true (byline_search_bar_get_open (f->bar));
+  g_assert_cmpint (editor_min_width (f), >, closed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -191,6 +221,8 @@ main (int   argc,
 
   g_test_add ("/search/find", Fixture, NULL, fixture_set_up, test_search_find, fixture_tear_down);
   g_test_add ("/search/replace", Fixture, NULL, fixture_set_up, test_search_replace, fixture_tear_down);
+  g_test_add ("/search/closed-takes-no-width", Fixture, NULL, fixture_set_up, test_search_closed_takes_no_width,
+              fixture_tear_down);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "byline-comment-queue.h"
+#include "byline-publish-popover.h"
 #include "byline-test-ui.h"
 #include "byline-window.h"
 
@@ -373,6 +374,14 @@ test_window_screenshot_persian (void)
   screenshot_example ("tehran-buses-fa.txt", "fa", "window-story-fa.png");
 }
 
+static gboolean
+is_publish_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) &&
+         BYLINE_IS_PUBLISH_POPOVER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget)));
+}
+
 static void
 test_window_narrow (void)
 {
@@ -409,6 +418,23 @@ test_window_narrow (void)
   byline_test_wait_until (FALSE, 400);
   png = byline_test_save_screenshot (GTK_WIDGET (window), "window-narrow-details.png");
   g_test_message ("Screenshot: %s", png);
+
+  /* The Publish button gives up its label below 600 px (the header bar
+   * held the window at ~410 px with it, with only a close button), and
+   * takes it back when the window is wide again */
+  {
+    GtkWidget *publish = byline_test_find_widget (GTK_WIDGET (window), is_publish_button, NULL);
+    int narrow_min = 0, wide_min = 0;
+
+    g_assert_nonnull (publish);
+    g_assert_null (gtk_menu_button_get_label (GTK_MENU_BUTTON (publish)));
+    g_assert_cmpstr (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (publish)), ==, "document-send-symbolic");
+    gtk_widget_measure (publish, GTK_ORIENTATION_HORIZONTAL, -1, &narrow_min, NULL, NULL, NULL);
+    gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (publish)), ==, "Publish");
+    gtk_widget_measure (publish, GTK_ORIENTATION_HORIZONTAL, -1, &wide_min, NULL, NULL, NULL);
+    g_assert_cmpint (narrow_min, <, wide_min - 30);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "window-size");

@@ -359,15 +359,94 @@ test_history_restore (Fixture       *f,
   g_assert_true (body_stored (f, id, "The first version. A second sentence."));
 }
 
+/* In a narrow window the drafts list slides over the editor; picking a
+ * draft there brings the story to the front, with neither the list nor
+ * the details panel over it (both stayed, and hid the story). */
+static void
+test_narrow_pick (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkSelectionModel *selection;
+  gint64 id;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+  add_draft (f, "Harbour ferries", "Six boats.");
+  id = add_draft (f, "Tram strike", "Drivers walk out over pay.");
+  open_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 500, 720);
+  byline_test_wait_until (!byline_window_get_sidebar_visible (f->window), 5000);
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (f->window), "F8"));
+  g_assert_true (byline_window_get_sidebar_visible (f->window));
+
+  selection = byline_drafts_sidebar_get_selection (byline_window_get_drafts_sidebar (f->window));
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  byline_test_wait_until (open_id (f) == id, 5000);
+  g_assert_cmpint (open_id (f), ==, id);
+  g_assert_false (byline_window_get_sidebar_visible (f->window));
+  g_assert_false (byline_window_get_metadata_visible (f->window));
+
+  /* Wide again: both panes as the user left them */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
+  byline_test_wait_until (byline_window_get_sidebar_visible (f->window) &&
+                          byline_window_get_metadata_visible (f->window), 5000);
+  g_assert_true (byline_window_get_sidebar_visible (f->window));
+  g_assert_true (byline_window_get_metadata_visible (f->window));
+}
+
+static gboolean
+is_suggested (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action");
+}
+
+/* Closing the history with Escape, a revision selected, runs no diff of a
+ * half-destroyed window (a critical, and a Restore button used after it
+ * was freed, before). */
+static void
+test_history_close (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineHistoryWindow *history;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = add_draft (f, "History", "The first version.");
+
+  open_window (f);
+  article = load (f, id);
+  byline_window_set_article (f->window, article);
+  type_into_body (f, " A second sentence.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  byline_test_wait_until (body_stored (f, id, "The first version. A second sentence."), 5000);
+
+  history = byline_history_window_new (f->window);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (history)) == GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (history));
+  byline_history_window_select (history, 1);
+  /* Restore's name for a screen reader has no mnemonic underscore */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (byline_test_find_widget (GTK_WIDGET (history), is_suggested, NULL)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Restore");
+  g_assert_true (byline_test_activate_shortcut (GTK_WIDGET (history), "Escape"));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps the names a screen reader
+   * would read (the suite's GTK_A11Y=none keeps none) */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   byline_test_ui_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/workspace/sidebar", test_sidebar_lists_and_opens);
   ADD ("/workspace/search", test_sidebar_search);
+  ADD ("/workspace/history-close", test_history_close);
+  ADD ("/workspace/narrow-pick", test_narrow_pick);
   ADD ("/workspace/new-delete-duplicate", test_new_delete_undo_duplicate);
   ADD ("/workspace/autosave", test_autosave_and_revision);
   ADD ("/workspace/unsaved", test_unsaved_is_not_saved);
