@@ -419,16 +419,7 @@ static const Story stories[] = {
 static char *
 read_outlet (const char *name)
 {
-  const char *dir = g_getenv ("BYLINE_OUTLETS");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
+  return read_test_file ("BYLINE_OUTLETS", name);
 }
 
 static void

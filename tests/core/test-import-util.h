@@ -11,6 +11,24 @@
 
 #include "byline-core.h"
 
+/* The file @name in the folder the environment variable @dir_variable
+ * names (BYLINE_EXAMPLES, BYLINE_OUTLETS) */
+static inline char *
+read_test_file (const char *dir_variable,
+                const char *name)
+{
+  const char *dir = g_getenv (dir_variable);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_nonnull (dir);
+  path = g_build_filename (dir, name, NULL);
+  g_file_get_contents (path, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
+}
+
 static inline BylineArticle *
 import (const char *text,
         const char *zone_id)

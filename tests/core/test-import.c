@@ -16,16 +16,7 @@
 static char *
 read_example (const char *name)
 {
-  const char *dir = g_getenv ("BYLINE_EXAMPLES");
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_assert_nonnull (dir);
-  path = g_build_filename (dir, name, NULL);
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
+  return read_test_file ("BYLINE_EXAMPLES", name);
 }
 
 static void
