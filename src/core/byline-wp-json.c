@@ -41,11 +41,16 @@ get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* A copy that is valid UTF-8: json-glib 1.6 takes octal escapes ("\\333")
+ * into strings as raw bytes, so a broken or hostile site can send text that
+ * is not; such bytes become U+FFFD */
 static char *
 dup_string (JsonObject *object,
             const char *name)
 {
-  return g_strdup (get_string (object, name));
+  const char *str = get_string (object, name);
+
+  return str != NULL ? g_utf8_make_valid (str, -1) : NULL;
 }
 
 static gboolean
@@ -209,7 +214,11 @@ get_strv (JsonObject *object,
           JsonNode *node = json_array_get_element (array, i);
 
           if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-            g_strv_builder_add (builder, json_node_get_string (node));
+            {
+              g_autofree char *valid = g_utf8_make_valid (json_node_get_string (node), -1);
+
+              g_strv_builder_add (builder, valid);
+            }
         }
     }
 
@@ -324,7 +333,7 @@ byline_wp_json_decode_term (JsonNode  *node,
    * &amp; Votes" is the tag "Council & Votes" a story names */
   if (get_string (object, "name") != NULL)
     {
-      const char *name = get_string (object, "name");
+      g_autofree char *name = dup_string (object, "name");
       GString *decoded = g_string_new (NULL);
 
       _byline_html_decode_append (decoded, name, strlen (name));
@@ -418,7 +427,7 @@ byline_wp_json_decode_site (JsonNode  *node,
   site->url = dup_string (object, "url");
   site->home = dup_string (object, "home");
   zone = get_string (object, "timezone_string");
-  site->time_zone = zone != NULL && *zone != '\0' ? g_strdup (zone) : NULL;
+  site->time_zone = zone != NULL && *zone != '\0' ? g_utf8_make_valid (zone, -1) : NULL;
 
   /* gmt_offset is hours, possibly fractional ("5.5"), number or string. */
   offset = member (object, "gmt_offset");

@@ -142,6 +142,27 @@ test_comment (void)
   g_assert_cmpstr (comment->author_ip, ==, "192.0.2.9");
 }
 
+/* json-glib 1.6 takes an octal escape ("\\333") into a string as a raw
+ * byte: what Byline keeps of it is still valid UTF-8 (U+FFFD) */
+static void
+test_invalid_utf8_escapes (void)
+{
+  g_autoptr(JsonNode) cnode = parse ("{\"id\": 5, \"author_name\": \"Jo\\333\", \"status\": \"hold\","
+                                     " \"content\": {\"raw\": \"ok \\333\\300 ok\"}}");
+  g_autoptr(JsonNode) tnode = parse ("{\"id\": 3, \"name\": \"c&amp;&#6&\\3333336&g\", \"taxonomy\": \"post_tag\"}");
+  g_autoptr(BylineCmsComment) comment = byline_wp_json_decode_comment (cnode, NULL);
+  g_autoptr(BylineCmsTerm) term = byline_wp_json_decode_term (tnode, NULL);
+
+  g_assert_nonnull (comment);
+  g_assert_true (g_utf8_validate (comment->author_name, -1, NULL));
+  g_assert_cmpstr (comment->author_name, ==, "Jo\uFFFD");
+  g_assert_true (g_utf8_validate (comment->content, -1, NULL));
+  g_assert_true (g_str_has_prefix (comment->content, "ok ") && g_str_has_suffix (comment->content, " ok"));
+  g_assert_nonnull (term);
+  g_assert_true (g_utf8_validate (term->name, -1, NULL));
+  g_assert_true (g_str_has_prefix (term->name, "c&"));
+}
+
 static void
 test_comment_status_words (void)
 {
@@ -310,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/wp-json/missing-or-bad-id", test_missing_or_bad_id);
   g_test_add_func ("/wp-json/comment", test_comment);
   g_test_add_func ("/wp-json/comment-status-words", test_comment_status_words);
+  g_test_add_func ("/wp-json/invalid-utf8-escapes", test_invalid_utf8_escapes);
   g_test_add_func ("/wp-json/user-site-term", test_user_site_term);
   g_test_add_func ("/wp-json/error-and-list", test_error_and_list);
   g_test_add_func ("/wp-json/encode-post", test_encode_post);
