@@ -244,11 +244,29 @@ test_unsaved_is_not_saved (Fixture       *f,
   g_assert_cmpstr (byline_editor_get_save_state_text (editor), !=, "Saved");
 }
 
+/* Closes the window at once and opens the file again: the store as
+ * another program finds it, and story @id (the first when unknown) */
+static BylineStore *
+close_and_reopen (Fixture        *f,
+                  gint64          id,
+                  BylineArticle **article)
+{
+  g_autoptr(GError) error = NULL;
+  BylineStore *reopened;
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  reopened = byline_store_new (f->db_path, NULL, &error);
+  g_assert_no_error (error);
+  *article = byline_store_load_article (reopened, id > 0 ? id : 1, NULL, &error);
+  g_assert_no_error (error);
+  return reopened;
+}
+
 static void
 test_close_saves (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(BylineStore) reopened = NULL;
   g_autoptr(BylineArticle) article = NULL;
   gint64 id;
@@ -259,20 +277,11 @@ test_close_saves (Fixture       *f,
   id = open_id (f);
 
   /* Closing at once: the save in flight and the last words both land */
-  gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
-  id = id > 0 ? id : 1;
-
-  reopened = byline_store_new (f->db_path, NULL, &error);
-  g_assert_no_error (error);
-  article = byline_store_load_article (reopened, id, NULL, &error);
-  g_assert_no_error (error);
+  reopened = close_and_reopen (f, id, &article);
   g_assert_cmpstr (byline_article_get_body (article), ==, "Typed just before closing");
   g_assert_cmpint (byline_store_count_articles (reopened, &(BylineArticleQuery) BYLINE_ARTICLE_QUERY_INIT,
                                                 NULL, NULL), ==, 1);
 }
-
-
 
 /* A tag still in the tag field (no Enter, no comma) when the window
  * closes is saved with the story */
@@ -280,7 +289,6 @@ static void
 test_close_saves_unfinished_tag (Fixture       *f,
                                  gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(BylineStore) reopened = NULL;
   g_autoptr(BylineArticle) article = NULL;
   const char * const *tags;
@@ -293,14 +301,7 @@ test_close_saves_unfinished_tag (Fixture       *f,
                          "harbour");
   id = open_id (f);
 
-  gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
-  id = id > 0 ? id : 1;
-
-  reopened = byline_store_new (f->db_path, NULL, &error);
-  g_assert_no_error (error);
-  article = byline_store_load_article (reopened, id, NULL, &error);
-  g_assert_no_error (error);
+  reopened = close_and_reopen (f, id, &article);
   tags = byline_article_get_tags (article);
   g_assert_nonnull (tags);
   g_assert_cmpstr (tags[0], ==, "harbour");
