@@ -134,8 +134,8 @@ send_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-schedule_send (BylineCommentQueue *self)
+void
+_byline_comment_queue_schedule_send (BylineCommentQueue *self)
 {
   g_clear_handle_id (&self->send_id, g_source_remove);
   self->send_id = g_timeout_add (self->send_delay, send_cb, self);
@@ -303,7 +303,7 @@ moderate (BylineCommentQueue *self,
     _byline_comment_queue_clear_marks (self);
   if (cursor == G_MAXUINT)
     {
-      schedule_send (self);
+      _byline_comment_queue_schedule_send (self);
       return;
     }
 
@@ -325,7 +325,7 @@ moderate (BylineCommentQueue *self,
         cursor++;
     }
   _byline_comment_queue_set_cursor (self, cursor, TRUE);
-  schedule_send (self);
+  _byline_comment_queue_schedule_send (self);
 }
 
 static void
@@ -362,7 +362,7 @@ undo_action (GtkWidget  *widget,
   /* The cursor goes back to what was undone. */
   position = byline_comment_list_find (self->list, g_array_index (ids, gint64, 0));
   _byline_comment_queue_set_cursor (self, position >= 0 ? (guint) position : self->cursor, TRUE);
-  schedule_send (self);
+  _byline_comment_queue_schedule_send (self);
 }
 
 static void
@@ -485,7 +485,7 @@ send_reply_action (GtkWidget  *widget,
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   if (error == NULL)
-    schedule_send (self);
+    _byline_comment_queue_schedule_send (self);
 }
 
 static void

@@ -89,6 +89,7 @@ void      _byline_comment_queue_mark_range  (BylineCommentQueue *self,
 /* byline-comment-queue-actions.c */
 void      _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class);
 void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
+void      _byline_comment_queue_schedule_send (BylineCommentQueue *self);
 void      _byline_comment_queue_update_actions    (BylineCommentQueue *self);
 void      _byline_comment_queue_update_empty_page (BylineCommentQueue *self);
 

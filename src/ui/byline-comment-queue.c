@@ -787,7 +787,7 @@ byline_comment_queue_get_search_entry (BylineCommentQueue *self)
   return GTK_WIDGET (self->search_entry);
 }
 
-/* For tests: how soon after an action the queue sends it. */
+/* For tests: how soon after an action the queue sends (a waiting send too). */
 void
 byline_comment_queue_set_send_delay (BylineCommentQueue *self,
                                      guint               milliseconds)
@@ -795,4 +795,6 @@ byline_comment_queue_set_send_delay (BylineCommentQueue *self,
   g_return_if_fail (BYLINE_IS_COMMENT_QUEUE (self));
 
   self->send_delay = milliseconds;
+  if (self->send_id != 0)
+    _byline_comment_queue_schedule_send (self);
 }
