@@ -188,7 +188,7 @@ byline_preview_window_init (BylinePreviewWindow *self)
   GtkWidget *header = adw_header_bar_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), _("Preview"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 760, 800);
+  gtk_window_set_default_size (GTK_WINDOW (self), 760, 680);
 
   self->web_view = g_object_new (WEBKIT_TYPE_WEB_VIEW,
                                  "settings", settings,

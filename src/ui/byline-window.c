@@ -130,9 +130,13 @@ static void
 view_changed_cb (BylineWindow *self)
 {
   gboolean comments = _byline_window_showing_comments (self);
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
 
   _byline_window_apply_panes (self);
   update_title (self);
+  /* The shortcuts window opens on the keys of what is shown */
+  if (help != NULL)
+    g_object_set (help, "section-name", comments ? "comments" : "articles", NULL);
   if (comments != self->comments_visible)
     {
       self->comments_visible = comments;

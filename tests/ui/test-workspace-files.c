@@ -23,6 +23,14 @@ test_preview_html (Fixture       *f,
                                     "<script>alert(1)</script> and [a link](https://example.com)");
   preview = byline_preview_window_new (NULL, article, NULL, NULL);
   html = byline_preview_window_get_html (preview);
+  /* It opens on a 768-pixel screen without running off it (800 before) */
+  {
+    int width, height;
+
+    /* (GTK 4.8 needs both pointers) */
+    gtk_window_get_default_size (GTK_WINDOW (preview), &width, &height);
+    g_assert_cmpint (height, <=, 700);
+  }
   g_assert_nonnull (strstr (html, "<h2>Charging at the quay</h2>"));
   g_assert_nonnull (strstr (html, "<blockquote>"));
   g_assert_nonnull (strstr (html, "Harbour city expands electric ferry fleet"));
@@ -415,6 +423,34 @@ test_shortcuts_listed (Fixture       *f,
    * the queue's named actions; Ctrl+Enter to send a reply is a callback
    * shortcut of the queue, listed but not counted here) */
   g_assert_cmpuint (checked, >=, 34);
+
+  /* Each page of keys fits a 768-pixel screen under a 32-pixel top bar
+   * (the comment queue's 17 keys in one group made it 833 pixels tall),
+   * and the window opens on the keys of the view shown. */
+  {
+    GtkShortcutsWindow *help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+    const char *sections[] = { "articles", "comments" };
+    g_autofree char *section = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      {
+        int natural;
+
+        g_object_set (help, "section-name", sections[i], NULL);
+        gtk_widget_measure (GTK_WIDGET (help), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+        g_test_message ("shortcuts, %s: %d px tall", sections[i], natural);
+        g_assert_cmpint (natural, >, 300);
+        g_assert_cmpint (natural, <=, 736);
+      }
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (f->window), help);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-comments", NULL));
+    g_object_get (help, "section-name", &section, NULL);
+    g_assert_cmpstr (section, ==, "comments");
+    g_clear_pointer (&section, g_free);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-comments", NULL));
+    g_object_get (help, "section-name", &section, NULL);
+    g_assert_cmpstr (section, ==, "articles");
+  }
 }
 
 int
