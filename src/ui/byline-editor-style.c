@@ -441,6 +441,15 @@ _byline_editor_style_init (BylineEditor *self)
       g_signal_connect (click, "pressed", G_CALLBACK (header_field_pressed_cb), NULL);
       gtk_widget_add_controller (GTK_WIDGET (views[i]), GTK_EVENT_CONTROLLER (click));
     }
+  /* and one between them (the headline's meter, the margins) is nobody's:
+   * the body took it and moved its cursor to its first line */
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
+    g_signal_connect (click, "pressed", G_CALLBACK (header_field_pressed_cb), NULL);
+    gtk_widget_add_controller (self->header_box, GTK_EVENT_CONTROLLER (click));
+  }
   g_signal_connect_object (self->body_view, "notify::hadjustment", G_CALLBACK (hadjustment_cb), self,
                            G_CONNECT_SWAPPED);
   hadjustment_cb (self);

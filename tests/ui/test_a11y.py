@@ -213,6 +213,19 @@ class A11yTest(unittest.TestCase):
             click(fields[name])
             self.assertTrue(focused(name), f"a click in the {name} did not focus it")
 
+        # A click on the headline's length meter, between the fields, is
+        # nobody's: the body used to take it (and its cursor went to the top)
+        meters = [acc for acc, path, inside_combo in walk(self.frame()) if acc.name == "Headline length"]
+        self.assertEqual(len(meters), 1)
+        body_text = fields["Story body"].queryText()
+        body_text.setCaretOffset(40)
+        time.sleep(0.3)
+        before = body_text.caretOffset
+        click(meters[0])
+        time.sleep(0.5)
+        self.assertFalse(focused("Story body", timeout=1), "a click on the headline meter focused the body")
+        self.assertEqual(body_text.caretOffset, before)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
