@@ -699,6 +699,27 @@ update_back_button (BylineCommentQueue *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.back", on_detail);
 }
 
+/* Narrow, the search goes under the queues, in sight. (After the frame:
+ * the leaflet folds while it is being allocated.) */
+static gboolean
+update_toolbar_cb (gpointer user_data)
+{
+  BylineCommentQueue *self = user_data;
+
+  if (self->toolbar != NULL && self->leaflet != NULL)
+    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), adw_leaflet_get_folded (self->leaflet)
+                                                                     ? GTK_ORIENTATION_VERTICAL
+                                                                     : GTK_ORIENTATION_HORIZONTAL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+folded_cb (BylineCommentQueue *self)
+{
+  update_back_button (self);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, g_object_ref (self), g_object_unref);
+}
+
 void
 _byline_comment_queue_show_detail (BylineCommentQueue *self)
 {
@@ -720,7 +741,7 @@ back_action (GtkWidget  *widget,
 void
 _byline_comment_queue_init_fold (BylineCommentQueue *self)
 {
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (update_back_button), self,
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (update_back_button), self,
                            G_CONNECT_SWAPPED);
@@ -755,6 +776,8 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.undo", GDK_KEY_z, GDK_CONTROL_MASK },
     { "queue.cancel-reply", GDK_KEY_Escape, 0 },
   };
+
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, toolbar);
 
   gtk_widget_class_install_action (widget_class, "queue.approve", NULL, moderate_action);
   gtk_widget_class_install_action (widget_class, "queue.hold", NULL, moderate_action);

@@ -57,6 +57,7 @@ struct _BylineCommentQueue
   AdwStatusPage          *empty_page;
   AdwLeaflet             *leaflet;     /* list and detail; one at a time when narrow */
   GtkWidget              *back_button;
+  GtkWidget              *toolbar;     /* one row, or two when narrow */
 };
 
 /* byline-comment-queue-actions.c */

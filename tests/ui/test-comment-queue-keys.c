@@ -1036,6 +1036,20 @@ test_narrow (Fixture       *f,
   gtk_window_set_default_size (f->window, 360, 720);
   byline_test_wait_until (adw_leaflet_get_folded (leaflet), 5000);
   g_assert_true (adw_leaflet_get_folded (leaflet) && adw_leaflet_get_visible_child (leaflet) != detail);
+  /* The search is in sight, under the queues (it was scrolled off to
+   * the right of them) */
+  {
+    GtkWidget *search = byline_comment_queue_get_search_entry (f->queue);
+    graphene_rect_t bounds;
+
+    byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (f->queue)) <= 360, 5000);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (gtk_widget_compute_bounds (search, GTK_WIDGET (f->queue), &bounds));
+    g_assert_cmpfloat (bounds.origin.x, >=, 0);
+    g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (f->queue)));
+    g_assert_cmpfloat (bounds.size.width, >=, 150);
+  }
   gtk_selection_model_select_item (gtk_grid_view_get_model (list_view), 2, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == detail && gtk_widget_get_visible (back));
   g_assert_cmpint (detail_id (f), ==, id_at (f, 2));
