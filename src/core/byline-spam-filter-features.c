@@ -88,6 +88,50 @@ _byline_spam_scan_links (const char *text,
   return links;
 }
 
+/* Grammar words of the languages Byline's readers write in most (English,
+ * Russian, Persian, Arabic). Every kind of comment has them, so what a
+ * handful of first decisions says about them is chance: "from" in six
+ * price offers and in no approved comment yet made a reader's note about
+ * rents going "from $1,450 to $1,980" look 78% like past spam. */
+static const char * const grammar_words[] = {
+  "the", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+  "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+  "not", "no", "so", "if", "than", "then", "there", "their", "they", "we", "you", "he", "she",
+  "his", "her", "our", "my", "your", "me", "us", "them", "do", "does", "did", "has", "have",
+  "had", "will", "would", "can", "could", "up", "per", "all", "about", "into", "over",
+  "во", "на", "со", "по", "за", "из", "от", "до", "не", "что", "это", "как", "но", "для",
+  "же", "так", "мы", "вы", "он", "она", "они",
+  "در", "به", "از", "که", "این", "آن", "با", "را", "برای", "تا", "هم", "یا", "اما",
+  "في", "من", "على", "إلى", "عن", "أن", "هذا", "هذه", "التي", "الذي", "مع", "لا", "ما",
+  NULL
+};
+
+static gboolean
+is_grammar_word (const char *word,
+                 gsize       len)
+{
+  static GHashTable *set = NULL;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; grammar_words[i] != NULL; i++)
+        g_hash_table_add (words, (gpointer) grammar_words[i]);
+      g_once_init_leave (&set, words);
+    }
+
+  if (len > 12)
+    return FALSE;
+  {
+    char buf[13];
+
+    memcpy (buf, word, len);
+    buf[len] = '\0';
+    return g_hash_table_contains (set, buf);
+  }
+}
+
 static void
 add_words (GHashTable *tokens,
            const char *normalized,
@@ -98,18 +142,23 @@ add_words (GHashTable *tokens,
   while (*p)
     {
       const char *start;
-      guint chars = 0;
+      guint chars = 0, digits = 0;
 
       while (*p && !_byline_spam_is_word_char (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       start = p;
       while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
         {
+          digits += g_unichar_isdigit (g_utf8_get_char (p));
           p = g_utf8_next_char (p);
           chars++;
         }
 
-      if (chars >= 2 && chars <= MAX_TOKEN_CHARS)
+      /* Numbers are no words: prices, percentages and dates say nothing
+       * about who wrote a comment, and "99" or "20" learnt from a few
+       * spam offers made a reader's list of prices look like spam. */
+      if (chars >= 2 && chars <= MAX_TOKEN_CHARS && digits < chars &&
+          !is_grammar_word (start, p - start))
         g_hash_table_add (tokens, g_strdup_printf ("%s%.*s", prefix, (int) (p - start), start));
     }
 }
