@@ -81,7 +81,10 @@ _byline_spam_scan_links (const char *text,
           if (host != NULL && tokens != NULL)
             g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
           g_free (host);
-          p += 3;
+          /* On past the whole address: the "www." of "https://www.…"
+           * is the same link. */
+          while (p[1] != '\0' && !g_ascii_isspace (p[1]) && !strchr ("\"'<>", p[1]))
+            p++;
         }
     }
 
