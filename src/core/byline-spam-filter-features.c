@@ -62,10 +62,12 @@ _byline_spam_url_host (const char *url)
   return g_ascii_strdown (start, end - start);
 }
 
-/* Counts links in normalised text and adds their hosts as tokens. */
+/* Counts links in normalised text and adds their hosts as tokens and,
+ * when @hosts is given, to @hosts. */
 guint
 _byline_spam_scan_links (const char *text,
-            GHashTable *tokens)
+                         GHashTable *tokens,
+                         GPtrArray  *hosts)
 {
   guint links = 0;
 
@@ -80,6 +82,8 @@ _byline_spam_scan_links (const char *text,
           links++;
           if (host != NULL && tokens != NULL)
             g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+          if (host != NULL && hosts != NULL)
+            g_ptr_array_add (hosts, g_steal_pointer (&host));
           g_free (host);
           /* On past the whole address: the "www." of "https://www.…"
            * is the same link. */
@@ -213,7 +217,7 @@ _byline_spam_sample_tokens (const BylineSpamSample *sample)
 
   add_words (tokens, content, "");
   add_words (tokens, name, "name:");
-  _byline_spam_scan_links (content, tokens);
+  _byline_spam_scan_links (content, tokens, NULL);
   if ((at = strrchr (email, '@')) != NULL && at[1] != '\0')
     g_hash_table_add (tokens, g_strconcat ("maildomain:", at + 1, NULL));
   if (url[0] != '\0')
@@ -251,3 +255,20 @@ _byline_spam_contains_word (const char *text,
   return FALSE;
 }
 
+/* @text for a reason: valid, on one line, not too long. */
+char *
+_byline_spam_quote_for_reason (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  g_strdelimit (valid, "\t\r\n", ' ');
+  g_strstrip (valid);
+  if (g_utf8_strlen (valid, -1) > 40)
+    {
+      g_autofree char *cut = g_utf8_substring (valid, 0, 39);
+
+      return g_strconcat (cut, "…", NULL);
+    }
+
+  return g_steal_pointer (&valid);
+}
