@@ -249,6 +249,7 @@ pattern_evidence (const BylineSpamSample *sample,
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
           add_evidence (evidence, 0.4,
+                        /* Translators: %s is a web site's name, as cheap-shoes.example */
                         g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
           break;
         }
@@ -259,6 +260,7 @@ pattern_evidence (const BylineSpamSample *sample,
       g_autofree char *quoted = _byline_spam_quote_for_reason (site);
 
       add_evidence (evidence, 0.4,
+                    /* Translators: %s is a web site's name, as cheap-shoes.example */
                     g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
     }
 
@@ -268,6 +270,7 @@ pattern_evidence (const BylineSpamSample *sample,
       g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
 
       add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
+                    /* Translators: %s is the name the commenter gave, as Best VPN Deals */
                     g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
     }
   else
@@ -279,6 +282,7 @@ pattern_evidence (const BylineSpamSample *sample,
               g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
 
               add_evidence (evidence, 0.35,
+                            /* Translators: %s is the name the commenter gave */
                             g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
               break;
             }
