@@ -62,10 +62,12 @@ _byline_spam_url_host (const char *url)
   return g_ascii_strdown (start, end - start);
 }
 
-/* Counts links in normalised text and adds their hosts as tokens. */
+/* Counts links in normalised text and adds their hosts as tokens and,
+ * when @hosts is given, to @hosts. */
 guint
 _byline_spam_scan_links (const char *text,
-            GHashTable *tokens)
+                         GHashTable *tokens,
+                         GPtrArray  *hosts)
 {
   guint links = 0;
 
@@ -80,12 +82,61 @@ _byline_spam_scan_links (const char *text,
           links++;
           if (host != NULL && tokens != NULL)
             g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+          if (host != NULL && hosts != NULL)
+            g_ptr_array_add (hosts, g_steal_pointer (&host));
           g_free (host);
-          p += 3;
+          /* On past the whole address: the "www." of "https://www.…"
+           * is the same link. */
+          while (p[1] != '\0' && !g_ascii_isspace (p[1]) && !strchr ("\"'<>", p[1]))
+            p++;
         }
     }
 
   return links;
+}
+
+/* Grammar words of the languages Byline's readers write in most (English,
+ * Russian, Persian, Arabic). Every kind of comment has them, so what a
+ * handful of first decisions says about them is chance: "from" in six
+ * price offers and in no approved comment yet made a reader's note about
+ * rents going "from $1,450 to $1,980" look 78% like past spam. */
+static const char * const grammar_words[] = {
+  "the", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+  "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those",
+  "not", "no", "so", "if", "than", "then", "there", "their", "they", "we", "you", "he", "she",
+  "his", "her", "our", "my", "your", "me", "us", "them", "do", "does", "did", "has", "have",
+  "had", "will", "would", "can", "could", "up", "per", "all", "about", "into", "over",
+  "во", "на", "со", "по", "за", "из", "от", "до", "не", "что", "это", "как", "но", "для",
+  "же", "так", "мы", "вы", "он", "она", "они",
+  "در", "به", "از", "که", "این", "آن", "با", "را", "برای", "تا", "هم", "یا", "اما",
+  "في", "من", "على", "إلى", "عن", "أن", "هذا", "هذه", "التي", "الذي", "مع", "لا", "ما",
+  NULL
+};
+
+static gboolean
+is_grammar_word (const char *word,
+                 gsize       len)
+{
+  static GHashTable *set = NULL;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; grammar_words[i] != NULL; i++)
+        g_hash_table_add (words, (gpointer) grammar_words[i]);
+      g_once_init_leave (&set, words);
+    }
+
+  if (len > 12)
+    return FALSE;
+  {
+    char buf[13];
+
+    memcpy (buf, word, len);
+    buf[len] = '\0';
+    return g_hash_table_contains (set, buf);
+  }
 }
 
 static void
@@ -98,18 +149,23 @@ add_words (GHashTable *tokens,
   while (*p)
     {
       const char *start;
-      guint chars = 0;
+      guint chars = 0, digits = 0;
 
       while (*p && !_byline_spam_is_word_char (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
       start = p;
       while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
         {
+          digits += g_unichar_isdigit (g_utf8_get_char (p));
           p = g_utf8_next_char (p);
           chars++;
         }
 
-      if (chars >= 2 && chars <= MAX_TOKEN_CHARS)
+      /* Numbers are no words: prices, percentages and dates say nothing
+       * about who wrote a comment, and "99" or "20" learnt from a few
+       * spam offers made a reader's list of prices look like spam. */
+      if (chars >= 2 && chars <= MAX_TOKEN_CHARS && digits < chars &&
+          !is_grammar_word (start, p - start))
         g_hash_table_add (tokens, g_strdup_printf ("%s%.*s", prefix, (int) (p - start), start));
     }
 }
@@ -161,7 +217,7 @@ _byline_spam_sample_tokens (const BylineSpamSample *sample)
 
   add_words (tokens, content, "");
   add_words (tokens, name, "name:");
-  _byline_spam_scan_links (content, tokens);
+  _byline_spam_scan_links (content, tokens, NULL);
   if ((at = strrchr (email, '@')) != NULL && at[1] != '\0')
     g_hash_table_add (tokens, g_strconcat ("maildomain:", at + 1, NULL));
   if (url[0] != '\0')
@@ -199,3 +255,20 @@ _byline_spam_contains_word (const char *text,
   return FALSE;
 }
 
+/* @text for a reason: valid, on one line, not too long. */
+char *
+_byline_spam_quote_for_reason (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+
+  g_strdelimit (valid, "\t\r\n", ' ');
+  g_strstrip (valid);
+  if (g_utf8_strlen (valid, -1) > 40)
+    {
+      g_autofree char *cut = g_utf8_substring (valid, 0, 39);
+
+      return g_strconcat (cut, "…", NULL);
+    }
+
+  return g_steal_pointer (&valid);
+}

@@ -16,11 +16,30 @@ G_BEGIN_DECLS
 char       *_byline_spam_normalize      (const char             *text);
 char       *_byline_spam_url_host       (const char             *url);
 guint       _byline_spam_scan_links     (const char             *text,
-                                         GHashTable             *tokens);
+                                         GHashTable             *tokens,
+                                         GPtrArray              *hosts);
 GHashTable *_byline_spam_sample_sources (const BylineSpamSample *sample);
 GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_is_word_char   (gunichar                c);
+char       *_byline_spam_quote_for_reason (const char           *text);
+
+/* byline-spam-filter-patterns.c */
+extern const char * const _byline_spam_default_suspect_words[];
+
+gboolean    _byline_spam_host_is_official      (const char *host);
+gboolean    _byline_spam_host_is_commercial    (const char *host);
+guint       _byline_spam_name_is_advert        (const char *name);
+gboolean    _byline_spam_name_in_host          (const char *name,
+                                                const char *host);
+gboolean    _byline_spam_is_praise             (const char *text);
+guint       _byline_spam_promotion             (const char *text);
+gboolean    _byline_spam_has_contact           (const char *text);
+guint       _byline_spam_count_capitals        (const char *text,
+                                                guint      *letters);
+guint       _byline_spam_count_words           (const char *text,
+                                                guint      *chars);
+gboolean    _byline_spam_has_mixed_script_word (const char *text);
 
 G_END_DECLS

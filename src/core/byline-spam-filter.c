@@ -8,7 +8,10 @@
  * the editor's own approve/spam decisions (per site; the caller keeps one
  * filter per account and persists it with byline_spam_filter_to_bytes()),
  * combined with rules an editor can read: links, banned and suspect words,
- * repeated text, capitals, authors and addresses marked as spam before.
+ * repeated text, capitals, authors and addresses marked as spam before,
+ * and what spam looks like on a site that has taught the filter nothing
+ * yet (shop links, advert names, praise that fits any article: see
+ * byline-spam-filter-patterns.c).
  *
  * Evidence is combined as a noisy OR: each piece alone can make a comment
  * suspicious, and the verdict lists every piece, strongest first.
@@ -75,15 +78,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static const char * const default_suspect_words[] = {
-  "casino", "viagra", "cialis", "pharmacy", "pills", "loan", "payday", "forex",
-  "bitcoin", "crypto", "porn", "xxx", "escort", "replica", "backlinks", "seo services",
-  "click here", "buy now", "free money", "weight loss", "work from home", "earn money",
-  "казино", "ставки", "кредит", "заработок", "кликните",
-  "کازینو", "شرط بندی", "وام فوری", "کسب درآمد",
-  NULL
-};
 
 static void
 update_counts (BylineSpamFilter       *self,
@@ -228,6 +222,100 @@ bayes_probability (BylineSpamFilter       *self,
   return 1.0 / (1.0 + exp (-log_odds));
 }
 
+/* What spam looks like before the filter has learnt anything (see
+ * byline-spam-filter-patterns.c): where it sends readers and what the
+ * author calls themselves. @outside_links: links to other than official
+ * bodies. */
+static void
+pattern_evidence (const BylineSpamSample *sample,
+                  const char             *content,
+                  GPtrArray              *hosts,
+                  guint                   outside_links,
+                  GArray                 *evidence)
+{
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
+  gboolean contact;
+  guint words, word_chars, kind;
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if (_byline_spam_host_is_commercial (host))
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
+
+          add_evidence (evidence, 0.4,
+                        /* Translators: %s is a web site's name, as cheap-shoes.example */
+                        g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
+          break;
+        }
+    }
+
+  if (has_site && _byline_spam_host_is_commercial (site))
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
+
+      add_evidence (evidence, 0.4,
+                    /* Translators: %s is a web site's name, as cheap-shoes.example */
+                    g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
+    }
+
+  g_strstrip (name);
+  if ((kind = _byline_spam_name_is_advert (name)) > 0)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+
+      add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
+                    /* Translators: %s is the name the commenter gave, as Best VPN Deals */
+                    g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
+    }
+  else
+    {
+      for (guint i = 0; i < hosts->len; i++)
+        {
+          if (_byline_spam_name_in_host (name, g_ptr_array_index (hosts, i)))
+            {
+              g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+
+              add_evidence (evidence, 0.35,
+                            /* Translators: %s is the name the commenter gave */
+                            g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
+              break;
+            }
+        }
+    }
+
+  /* Praise that fits any article is what readers say too; it tells only
+   * when it comes with somewhere to go and little else. */
+  words = _byline_spam_count_words (content, &word_chars);
+  if (outside_links > 0 && words <= 3 && word_chars <= 20)
+    add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
+  else if (words <= 40 && outside_links > 0 && _byline_spam_is_praise (content))
+    add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
+  else if (words <= 40 && has_site && _byline_spam_is_praise (content))
+    add_evidence (evidence, 0.35,
+                  g_strdup (_("praise that would fit any article, from an author with a website")));
+
+  /* Telling readers to go somewhere weighs more than mentioning one's
+   * blog; more again with somewhere to go (a link, a website, a phone
+   * number or a messenger handle) or, for a mention, a way to write. */
+  kind = _byline_spam_promotion (content);
+  contact = _byline_spam_has_contact (content);
+  if (kind == 2)
+    add_evidence (evidence, outside_links > 0 || has_site || contact ? 0.5 : 0.35,
+                  g_strdup (_("asks readers to visit or contact the author")));
+  else if (kind == 1)
+    add_evidence (evidence, contact ? 0.5 : 0.3,
+                  g_strdup (_("mentions the author’s own site, business or messenger")));
+
+  if (_byline_spam_has_mixed_script_word (content))
+    add_evidence (evidence, 0.5, g_strdup (_("words mix Latin and Cyrillic letters")));
+}
+
 static void
 rule_evidence (BylineSpamFilter       *self,
                const BylineSpamSample *sample,
@@ -235,13 +323,20 @@ rule_evidence (BylineSpamFilter       *self,
 {
   g_autofree char *content = _byline_spam_normalize (sample->content);
   g_autoptr(GHashTable) sources = _byline_spam_sample_sources (sample);
-  guint links, suspects = 0, letters = 0, capitals = 0;
+  g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
+  guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
   g_autofree char *valid = NULL;
 
-  links = _byline_spam_scan_links (content, NULL);
+  links = _byline_spam_scan_links (content, NULL, hosts);
+  for (guint i = 0; i < hosts->len; i++)
+    official += _byline_spam_host_is_official (g_ptr_array_index (hosts, i));
+  /* A link to a government, university or international body is a
+   * source, not an advert: it is listed but weighs nothing. */
   if (links > 0)
-    add_evidence (evidence, links >= 3 ? 0.75 : links == 2 ? 0.4 : 0.15,
+    add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
+                  : links - official == 1 ? 0.15 : 0,
                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
+  pattern_evidence (sample, content, hosts, links - official, evidence);
 
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
@@ -270,16 +365,7 @@ rule_evidence (BylineSpamFilter       *self,
                                    sample->repeat_count));
 
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
-  for (const char *p = valid; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c) && (g_unichar_isupper (c) || g_unichar_islower (c)))
-        {
-          letters++;
-          capitals += g_unichar_isupper (c);
-        }
-    }
+  capitals = _byline_spam_count_capitals (valid, &letters);
   if (letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7)
     add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
 
@@ -684,7 +770,7 @@ byline_spam_filter_init (BylineSpamFilter *self)
   self->spam_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->ham_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->banned_words = g_new0 (char *, 1);
-  self->suspect_words = g_strdupv ((char **) default_suspect_words);
+  self->suspect_words = g_strdupv ((char **) _byline_spam_default_suspect_words);
 }
 
 /**

@@ -1,0 +1,406 @@
+/* byline-spam-filter-patterns.c: what spam looks like before the filter
+ * has learnt anything
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A new site's filter has no decisions to learn from, and the spam that
+ * gets past a simple captcha is written to look harmless: a line of praise
+ * that fits any article and a link to a shop, an author called "Best VPN
+ * Deals", a website in the author field. These patterns read the shape of
+ * a comment (who it sends readers to, what the author calls themselves),
+ * not its topic: a reader quoting prices, percentages or a minister is
+ * none of them. The reasons shown to editors live in byline-spam-filter.c.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* The suspect words of a new filter; editors change them per site. */
+const char * const _byline_spam_default_suspect_words[] = {
+  "casino", "viagra", "cialis", "pharmacy", "pills", "loan", "payday", "forex",
+  "bitcoin", "crypto", "porn", "xxx", "escort", "replica", "backlinks", "seo services",
+  "click here", "buy now", "free money", "weight loss", "work from home", "earn money",
+  "seo", "backlink", "guest post", "dofollow", "rank higher", "first page of google",
+  "no credit check", "instant approval", "guaranteed profit", "investment opportunity",
+  "without prescription", "no prescription", "online pharmacy", "sildenafil", "tadalafil",
+  "kamagra", "free spins", "binary options", "trading signals",
+  "казино", "ставки", "кредит", "заработок", "кликните", "займ", "без вложений",
+  "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور",
+  NULL
+};
+
+/* Found inside a host name (hyphens and dots ignored), so that
+ * "cheapshoesoutlet" and "cheap-shoes-outlet" both match. Long enough not
+ * to hide inside ordinary words of a newspaper's or a council's host. */
+static const char * const commercial_host_parts[] = {
+  "cheap", "shop", "store", "outlet", "discount", "deals", "coupon", "promo", "bonus",
+  "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
+  "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
+  "escort", "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
+  "vpn", "onlinecash", "meds",
+  NULL
+};
+
+/* Too short to look for inside a name ("seo" is in "seoul"): whole parts
+ * between dots, hyphens and digits only, as in "seo-experts.example". */
+static const char * const commercial_host_words[] = {
+  "seo", "bet", "buy", "sale", "sex", "loan", "cash", "deal", "win",
+  NULL
+};
+
+/* Whole labels (between dots) of a host that end in a shop-like domain. */
+static const char * const commercial_tlds[] = {
+  "shop", "store", "sale", "deals", "discount", "casino", "bet", "loan", "loans", "bid", "win",
+  "click", "xyz", "top", "icu", "buzz", "vip", "online", "site",
+  NULL
+};
+
+/* Labels that mark a government, university or international body:
+ * "ons.gov.uk", "data.gouv.fr", "ox.ac.uk", "who.int". */
+static const char * const official_labels[] = {
+  "gov", "gouv", "gob", "govt", "gv", "gc", "edu", "ac", "int", "mil", "europa",
+  NULL
+};
+
+/* In an author name: one of these makes it an advert, not a person.
+ * What is sold, not where: "Shop owner" is a reader describing
+ * themselves. */
+static const char * const advert_name_words[] = {
+  "cheap", "casino", "loan", "loans", "seo", "vpn", "deals", "discount", "discounts",
+  "outlet", "pharmacy", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex",
+  "replica", "escort", "escorts", "coupon", "coupons", "promo", "marketing", "agency", "services",
+  "insurance", "sale", "buy", "backlinks", "followers", "essay", "essays", "betting", "bonus",
+  "купить", "дешево", "казино", "займ", "خرید", "ارزان", "فروش", "کازینو",
+  NULL
+};
+
+/* Two of these do the same ("Top Online Reviews"); one alone is a name
+ * ("George Best"). */
+static const char * const advert_name_weak_words[] = {
+  "best", "top", "free", "online", "pro", "official", "review", "reviews", "tips", "guide",
+  "price", "prices", "near", "me", "now", "win", "money", "cash", "hot", "deal", "shop",
+  "store",
+  NULL
+};
+
+/* Praise that fits any article on any site: what spam says to look
+ * like a reader. Thanking for an article is also what readers do, so
+ * alone it is nothing; it counts when it comes with somewhere to go. */
+static const char * const praise_phrases[] = {
+  "great article", "great post", "nice post", "nice article", "great blog", "nice blog",
+  "awesome post", "awesome article", "excellent post", "excellent article", "wonderful post",
+  "wonderful article", "amazing post", "amazing article", "very informative",
+  "really informative", "so informative", "informative article", "informative post",
+  "thanks for sharing", "thank you for sharing", "thanks for the info", "keep up the good work",
+  "keep up the great work", "keep it up", "keep writing", "bookmarked", "very helpful",
+  "useful information", "valuable information", "great information", "great content",
+  "quality content", "well written", "enjoyed reading", "very useful", "your blog",
+  "this blog", "your website", "your site", "i found similar", "similar tips",
+  "looking forward to more", "look forward to your next", "great job", "great work",
+  "отличная статья", "полезная статья", "полезная информация", "спасибо за информацию",
+  "интересная статья", "отличный пост", "مطلب مفیدی بود", "مطلب خوبی بود", "ممنون از مطلب",
+  "مقاله خوبی بود", "مقاله مفیدی بود",
+  NULL
+};
+
+/* Telling readers to go to the author's place or to get in touch. Not
+ * "see my" or "check my": readers write "you don't see my point" and
+ * "check my sums"; nor "for more info", which readers write before a
+ * link to their sources. */
+static const char * const invitation_phrases[] = {
+  "visit my", "check out my", "contact me", "message me", "dm me", "text me",
+  "click the link", "link in my", "visit us", "visit our", "contact us",
+  "переходите по ссылке", "подробнее на сайте", "пишите в", "به سایت ما", "کلیک کنید",
+  NULL
+};
+
+/* Only mentioning it: readers do that too ("I wrote on my blog"). */
+static const char * const mention_phrases[] = {
+  "my profile", "my website", "my site", "my blog", "my page", "my channel", "my shop",
+  "my store", "whatsapp", "telegram", "our website", "our services", "our company",
+  "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
+  "we sell", "i offer", "мой сайт", "мой профиль", "по ссылке", "سایت ما", "پروفایل من",
+  "واتساپ", "تلگرام",
+  NULL
+};
+
+static gboolean
+any_word (const char         *text,
+          const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (_byline_spam_contains_word (text, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+_byline_spam_host_is_official (const char *host)
+{
+  g_auto(GStrv) labels = NULL;
+  guint n;
+
+  if (host == NULL || host[0] == '\0')
+    return FALSE;
+
+  labels = g_strsplit (host, ".", -1);
+  n = g_strv_length (labels);
+  /* Every label but the first (the site's own name): "gov" in
+   * "ons.gov.uk" counts, "gov" in "gov-deals.example" does not. */
+  for (guint i = 1; i < n; i++)
+    {
+      if (g_strv_contains (official_labels, labels[i]))
+        return TRUE;
+    }
+
+  return g_str_has_suffix (host, "wikipedia.org") || g_str_equal (host, "un.org") ||
+    g_str_has_suffix (host, ".un.org");
+}
+
+gboolean
+_byline_spam_host_is_commercial (const char *host)
+{
+  g_autoptr(GString) joined = NULL;
+  const char *tld;
+
+  if (host == NULL || host[0] == '\0' || _byline_spam_host_is_official (host))
+    return FALSE;
+
+  if ((tld = strrchr (host, '.')) != NULL && g_strv_contains (commercial_tlds, tld + 1))
+    return TRUE;
+
+  /* The name without its top-level domain, hyphens, dots and digits */
+  joined = g_string_new (NULL);
+  for (const char *p = host; *p && p != tld; p++)
+    {
+      if (g_ascii_isalpha (*p))
+        g_string_append_c (joined, *p);
+    }
+
+  {
+    g_autofree char *name = g_strndup (host, tld != NULL ? (gsize) (tld - host) : strlen (host));
+
+    g_strdelimit (name, ".-_0123456789", ' ');
+    if (any_word (name, commercial_host_words))
+      return TRUE;
+  }
+
+  for (guint i = 0; commercial_host_parts[i] != NULL; i++)
+    {
+      if (strstr (joined->str, commercial_host_parts[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @name is normalised (lowercase). 2: it is a web address; 1: it reads
+ * like an advert; 0: like a person (or a pen name). */
+guint
+_byline_spam_name_is_advert (const char *name)
+{
+  guint weak = 0;
+
+  if (name == NULL || name[0] == '\0')
+    return FALSE;
+
+  /* A link or a domain where a name should be */
+  if (strstr (name, "http") != NULL || strstr (name, "www.") != NULL)
+    return 2;
+  {
+    const char *dot = strrchr (name, '.');
+
+    if (dot != NULL && dot > name && g_ascii_isalpha (dot[-1]) && strlen (dot + 1) >= 2 &&
+        strlen (dot + 1) <= 6 && strspn (dot + 1, "abcdefghijklmnopqrstuvwxyz") == strlen (dot + 1))
+      return 2;
+  }
+
+  if (any_word (name, advert_name_words))
+    return 1;
+
+  for (guint i = 0; advert_name_weak_words[i] != NULL; i++)
+    weak += _byline_spam_contains_word (name, advert_name_weak_words[i]);
+
+  return weak >= 2 ? 1 : 0;
+}
+
+/* Whether @name, without its spaces, is inside @host: "Kredit Sofort"
+ * linking to kredit-sofort.example is a business, not a reader. */
+gboolean
+_byline_spam_name_in_host (const char *name,
+                           const char *host)
+{
+  g_autoptr(GString) letters = g_string_new (NULL);
+  g_autoptr(GString) host_letters = g_string_new (NULL);
+
+  for (const char *p = name; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (letters, *p);
+      else if (!g_ascii_isspace (*p))
+        return FALSE;  /* not Latin letters: not a host name */
+    }
+  for (const char *p = host; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (host_letters, *p);
+    }
+
+  return letters->len >= 6 && strstr (host_letters->str, letters->str) != NULL;
+}
+
+gboolean
+_byline_spam_is_praise (const char *text)
+{
+  return any_word (text, praise_phrases);
+}
+
+/* 2: @text tells readers to visit or contact the author; 1: it mentions
+ * the author's own site, business or messenger; 0: neither. */
+guint
+_byline_spam_promotion (const char *text)
+{
+  return any_word (text, invitation_phrases) ? 2 : any_word (text, mention_phrases) ? 1 : 0;
+}
+
+/* A phone number ("+1 555 0100"), a messenger handle ("@FundsBackPro")
+ * or an e-mail address in the text. */
+gboolean
+_byline_spam_has_contact (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '@' && g_ascii_isalnum (p[1]) && g_ascii_isalnum (p[2]) && g_ascii_isalnum (p[3]))
+        return TRUE;
+      if (*p == '+' && g_ascii_isdigit (p[1]))
+        {
+          guint digits = 0;
+          const char *q;
+
+          for (q = p + 1; g_ascii_isdigit (*q) || *q == ' ' || *q == '-'; q++)
+            digits += g_ascii_isdigit (*q);
+          if (digits >= 8)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Letters and capitals in @text outside its links (an address in lower
+ * case does not make a shouted comment quiet). */
+guint
+_byline_spam_count_capitals (const char *text,
+                             guint      *letters)
+{
+  guint capitals = 0;
+
+  *letters = 0;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((p == text || !g_ascii_isalnum (p[-1])) &&
+          (g_ascii_strncasecmp (p, "http://", 7) == 0 || g_ascii_strncasecmp (p, "https://", 8) == 0 ||
+           g_ascii_strncasecmp (p, "www.", 4) == 0))
+        {
+          while (p[1] != '\0' && !g_ascii_isspace (p[1]))
+            p++;
+          continue;
+        }
+
+      if (g_unichar_isalpha (c) && (g_unichar_isupper (c) || g_unichar_islower (c)))
+        {
+          (*letters)++;
+          capitals += g_unichar_isupper (c);
+        }
+    }
+
+  return capitals;
+}
+
+/* Words in normalised @text outside its links, and their characters. */
+guint
+_byline_spam_count_words (const char *text,
+                          guint      *chars)
+{
+  guint words = 0;
+  const char *p = text;
+
+  *chars = 0;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((p == text || !g_ascii_isalnum (p[-1])) &&
+          (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
+           g_str_has_prefix (p, "www.")))
+        {
+          while (*p && !g_ascii_isspace (*p))
+            p++;
+          continue;
+        }
+
+      if (_byline_spam_is_word_char (c))
+        {
+          words++;
+          while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
+            {
+              (*chars)++;
+              p = g_utf8_next_char (p);
+            }
+          continue;
+        }
+
+      p = g_utf8_next_char (p);
+    }
+
+  return words;
+}
+
+/* A word that mixes Latin and Cyrillic letters ("саsino" with a Cyrillic
+ * "с" and "а") is written to slip past word lists; no reader types one. */
+gboolean
+_byline_spam_has_mixed_script_word (const char *text)
+{
+  gboolean latin = FALSE, cyrillic = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        {
+          if (latin && cyrillic)
+            return TRUE;
+          latin = cyrillic = FALSE;
+          continue;
+        }
+
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_LATIN:
+          latin = TRUE;
+          break;
+
+        case G_UNICODE_SCRIPT_CYRILLIC:
+          cyrillic = TRUE;
+          break;
+
+        default:
+          break;
+        }
+    }
+
+  return latin && cyrillic;
+}
