@@ -687,69 +687,6 @@ cancel_sync_action (GtkWidget  *widget,
     g_cancellable_cancel (self->sync_cancellable);
 }
 
-/* A narrow window shows the list or the detail pane, not both: a click or
- * Enter on a comment opens its detail, Back (Alt+Left, a swipe) returns. */
-static void
-update_back_button (BylineCommentQueue *self)
-{
-  gboolean on_detail = adw_leaflet_get_folded (self->leaflet) &&
-                       adw_leaflet_get_visible_child (self->leaflet) == GTK_WIDGET (self->detail);
-
-  gtk_widget_set_visible (self->back_button, on_detail);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.back", on_detail);
-}
-
-/* Narrow, the search goes under the queues, in sight. (After the frame:
- * the leaflet folds while it is being allocated.) */
-static gboolean
-update_toolbar_cb (gpointer user_data)
-{
-  BylineCommentQueue *self = user_data;
-
-  if (self->toolbar != NULL && self->leaflet != NULL)
-    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), adw_leaflet_get_folded (self->leaflet)
-                                                                     ? GTK_ORIENTATION_VERTICAL
-                                                                     : GTK_ORIENTATION_HORIZONTAL);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-folded_cb (BylineCommentQueue *self)
-{
-  update_back_button (self);
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, g_object_ref (self), g_object_unref);
-}
-
-void
-_byline_comment_queue_show_detail (BylineCommentQueue *self)
-{
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-}
-
-void
-_byline_comment_queue_init_fold (BylineCommentQueue *self)
-{
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (update_back_button), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (_byline_comment_queue_show_detail), self,
-                           G_CONNECT_SWAPPED);
-  update_back_button (self);
-}
-
 void
 _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -777,8 +714,6 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
     { "queue.cancel-reply", GDK_KEY_Escape, 0 },
   };
 
-  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, toolbar);
-
   gtk_widget_class_install_action (widget_class, "queue.approve", NULL, moderate_action);
   gtk_widget_class_install_action (widget_class, "queue.hold", NULL, moderate_action);
   gtk_widget_class_install_action (widget_class, "queue.spam", NULL, moderate_action);
@@ -802,8 +737,7 @@ _byline_comment_queue_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "queue.sync", NULL, sync_action);
   gtk_widget_class_install_action (widget_class, "queue.cancel-sync", NULL, cancel_sync_action);
   gtk_widget_class_install_action (widget_class, "queue.dismiss", NULL, dismiss_action);
-  gtk_widget_class_install_action (widget_class, "queue.back", NULL, back_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "queue.back", NULL);
+  _byline_comment_queue_class_init_layout (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods, keys[i].action, NULL);

@@ -58,11 +58,8 @@ struct _BylineCommentQueue
   AdwLeaflet             *leaflet;     /* list and detail; one at a time when narrow */
   GtkWidget              *back_button;
   GtkWidget              *toolbar;     /* one row, or two when narrow */
+  GtkWidget              *dismiss_button;
 };
-
-/* byline-comment-queue-actions.c */
-void      _byline_comment_queue_init_fold   (BylineCommentQueue *self);
-void      _byline_comment_queue_show_detail (BylineCommentQueue *self);
 
 /* byline-comment-queue.c */
 void      _byline_comment_queue_set_cursor  (BylineCommentQueue *self,
@@ -71,9 +68,6 @@ void      _byline_comment_queue_set_cursor  (BylineCommentQueue *self,
 GArray   *_byline_comment_queue_targets     (BylineCommentQueue *self,
                                              gboolean            selection);
 void      _byline_comment_queue_apply_query (BylineCommentQueue *self);
-void      _byline_comment_queue_show_status (BylineCommentQueue *self,
-                                             const char         *message,
-                                             gboolean            busy);
 gboolean  _byline_comment_queue_marking     (BylineCommentQueue *self);
 void      _byline_comment_queue_unselect    (BylineCommentQueue *self);
 void      _byline_comment_queue_detach      (BylineCommentQueue *self);
@@ -93,6 +87,14 @@ void      _byline_comment_queue_cancel_work (BylineCommentQueue *self);
 void      _byline_comment_queue_schedule_send (BylineCommentQueue *self);
 void      _byline_comment_queue_update_actions    (BylineCommentQueue *self);
 void      _byline_comment_queue_update_empty_page (BylineCommentQueue *self);
+
+/* byline-comment-queue-layout.c */
+void      _byline_comment_queue_class_init_layout (GtkWidgetClass *widget_class);
+void      _byline_comment_queue_init_fold   (BylineCommentQueue *self);
+void      _byline_comment_queue_show_detail (BylineCommentQueue *self);
+void      _byline_comment_queue_show_status (BylineCommentQueue *self,
+                                             const char         *message,
+                                             gboolean            busy);
 
 /* byline-comment-queue-keys.c */
 void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);

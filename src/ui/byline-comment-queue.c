@@ -304,18 +304,6 @@ _byline_comment_queue_apply_query (BylineCommentQueue *self)
   _byline_comment_queue_set_cursor (self, 0, TRUE);
 }
 
-void
-_byline_comment_queue_show_status (BylineCommentQueue *self,
-                                   const char         *message,
-                                   gboolean            busy)
-{
-  self->send_status = FALSE;
-  gtk_label_set_text (self->status_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), busy);
-  gtk_widget_set_visible (self->cancel_button, busy);
-  gtk_revealer_set_reveal_child (self->status_revealer, message != NULL);
-}
-
 /* Shift-click marks a range from the cursor, Ctrl-click one comment. */
 static void
 row_pressed_cb (GtkGestureClick *gesture,
