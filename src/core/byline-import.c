@@ -480,7 +480,9 @@ append_paragraph (GString    *body,
  * @text: the story as plain text (any bytes; invalid UTF-8 becomes U+FFFD)
  * @length: bytes in @text, or -1 when NUL-terminated
  * @default_zone: (nullable): the zone of a date line that implies none
- *   (the local zone if %NULL)
+ *   (the local zone if %NULL), and the story's zone when its date line is
+ *   stamped UTC or GMT (the same instant, told in @default_zone; with
+ *   %NULL such a story stays in UTC)
  * @error: set when there is no text at all
  *
  * Reads a story copied from a newspaper's web page into a new article (see
@@ -687,6 +689,20 @@ byline_import_wire_copy (const char  *text,
     byline_article_set_headline (article, h.headline);
   if (h.bylines != NULL)
     byline_article_set_bylines (article, (const char * const *) h.bylines);
+  /* "10:42 GMT" is an instant, not a place: the story is told in the
+   * zone the user chose, when they chose one */
+  if (h.date != NULL && default_zone != NULL && g_strcmp0 (h.time_zone, "UTC") == 0)
+    {
+      GDateTime *in_default = g_date_time_to_timezone (h.date, default_zone);
+
+      if (in_default != NULL)
+        {
+          g_date_time_unref (h.date);
+          h.date = in_default;
+          g_free (h.time_zone);
+          h.time_zone = g_strdup (g_time_zone_get_identifier (default_zone));
+        }
+    }
   if (h.date != NULL)
     {
       byline_article_set_date (article, h.date);

@@ -183,7 +183,7 @@ static const Story stories[] = {
   { "storm-live.txt", "Europe/London", "en",
     "Storm Bert live: thousands without power as winds hit 90mph",
     NULL, NULL, NULL,
-    "2026-11-28T10:42:00+00:00", "UTC",
+    "2026-11-28T10:42:00+00:00", "Europe/London",
     "All ferry crossings between Holyhead and Dublin have been cancelled for the rest of the day.",
     "**10:42 GMT**\n"
      "\n"
@@ -315,7 +315,7 @@ static const Story stories[] = {
   { "guardian-live-storm.txt", "Europe/London", "en",
     "Storm Bert live: thousands without power as 90mph winds batter UK",
     "Jane Doe", NULL, NULL,
-    "2026-11-28T06:30:00+00:00", "UTC",
+    "2026-11-28T06:30:00+00:00", "Europe/London",
     "Latest updates as Met Office issues amber warning for wind",
     "**10.42 GMT**\n"
      "\n"
