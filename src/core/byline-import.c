@@ -91,10 +91,18 @@ static const struct {
             "dei", "ha", "stato", NULL } },
   { "pt", { "os", "não", "uma", "do", "da", "em", "dos", "das", "ao", "foi", "pelo", "pela", "mais",
             "com", "é", "também", NULL } },
+  { "nl", { "het", "een", "van", "niet", "zijn", "op", "voor", "dat", "met", "ook", "naar", "bij", "wordt",
+            "heeft", "werd", "maar", "nog", "aan", "worden", NULL } },
+  { "tr", { "ve", "bir", "bu", "için", "ile", "olarak", "olan", "gibi", "daha", "çok", "ama", "değil",
+            "sonra", "kadar", "göre", "ise", "dedi", "tarafından", "yüzde", NULL } },
+  { "pl", { "w", "z", "się", "nie", "że", "jest", "od", "po", "jak", "za", "przez", "oraz", "dla", "już",
+            "które", "który", "został", "także", "jego", NULL } },
+  { "sv", { "och", "att", "det", "som", "är", "på", "för", "med", "av", "till", "inte", "har", "ett", "sig",
+            "efter", "säger", "också", "hade", "vid", NULL } },
 };
 
-/* English, German, French, Spanish, Italian or Portuguese, by the short
- * words of @text (English unless another language's are clearly more) */
+/* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
+ * Polish or Swedish, by the short words of @text (English unless another language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
@@ -141,8 +149,9 @@ detect_latin_language (const char *text)
  * (پ چ ژ گ ک ی, Persian digits) → `fa`, other Arabic script → `ar`,
  * Hebrew → `he`, Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of
  * Russian's ы э ъ ё, else `ru`; Latin letters → `de`, `fr`, `es`,
- * `it` or `pt` when that language's short words ("und", "les", "los" …)
- * are at least three and twice as many as English ones, else `en`.
+ * `it`, `pt`, `nl`, `tr`, `pl` or `sv` when that language's short words
+ * ("und", "les", "los", "het", "için", "się", "och" …) are at least three
+ * and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */

@@ -4,7 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A stamp in GMT told in the user's zone, and where each rule stops.
+ * A stamp in GMT told in the user's zone; Dutch, Turkish, Polish and
+ * Swedish copy; and where each rule stops.
  */
 
 #include "config.h"
@@ -66,6 +67,57 @@ test_gmt_follows_zone (void)
   }
 }
 
+/* Dutch, Turkish, Polish and Swedish by their short words; a few
+ * foreign names in English copy leave it English */
+static void
+test_more_latin_languages (void)
+{
+  const struct {
+    const char *story;
+    const char *language;
+  } stories[] = {
+    { "Kabinet wil sneller bouwen voor starters\n\n"
+      "Het kabinet wil dat gemeenten sneller betaalbare woningen bouwen voor starters. Volgens minister "
+      "De Jong moeten er de komende vijf jaar 100.000 huizen bij komen.\n\n"
+      "Gemeenten zeggen dat ze daar niet genoeg geld voor hebben. Het kabinet wijst erop dat er al extra "
+      "geld is vrijgemaakt, maar volgens de Vereniging van Nederlandse Gemeenten is dat bij lange na niet "
+      "genoeg.\n", "nl" },
+    { "İstanbul'da toplu taşımaya yüzde 20 zam\n\n"
+      "İstanbul Büyükşehir Belediyesi, kentteki toplu taşıma ücretlerine yüzde 20 zam yapılacağını "
+      "açıkladı. Yeni tarife 1 Aralık'tan itibaren geçerli olacak.\n\n"
+      "Belediye Başkanı, artışın akaryakıt fiyatları nedeniyle zorunlu hale geldiğini söyledi. Öğrenciler "
+      "için indirimli tarifenin korunacağını ifade eden Başkan, \"Bu karar kolay olmadı ama başka bir yol "
+      "yoktu\" dedi.\n", "tr" },
+    { "Rząd obniży ceny prądu od stycznia\n\n"
+      "Rząd przyjął w piątek projekt ustawy, który ma obniżyć ceny energii dla gospodarstw domowych. Jak "
+      "poinformowało ministerstwo, nowe przepisy mają wejść w życie od stycznia.\n\n"
+      "Zdaniem ekspertów to jednak za mało, by zatrzymać wzrost rachunków, które w tym roku wzrosły już o "
+      "15 proc. Opozycja zapowiedziała, że nie poprze projektu.\n", "pl" },
+    { "Regeringen vill sänka bolånetaket\n\n"
+      "Regeringen vill att fler unga ska kunna köpa en egen bostad. Enligt finansministern är det viktigt "
+      "att bolånetaket sänks, men oppositionen säger att förslaget inte räcker.\n\n"
+      "Beslutet väntas fattas efter årsskiftet och gäller för alla som köper sin första bostad.\n", "sv" },
+    /* Names from those languages in English copy */
+    { "Port deal signed\n\n"
+      "Jan van der Berg, Mehmet Öztürk and Zofia Nowak signed the deal in Gdańsk on Friday. Van der Berg "
+      "said it was good for Rotterdam.\n", "en" },
+    { "Ministers meet\n\nAnna Lindqvist met Ahmet Yılmaz in Ankara.\n", "en" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autoptr(BylineArticle) a = import (stories[i].story, "UTC");
+
+      g_assert_cmpstr (byline_article_get_language (a), ==, stories[i].language);
+      g_assert_cmpint (byline_article_get_direction (a), ==, BYLINE_TEXT_DIRECTION_LTR);
+    }
+  /* (the short words alone, as the rules test has them for the others) */
+  g_assert_cmpstr (byline_import_detect_language ("Het is niet zo dat de trein op tijd rijdt."), ==, "nl");
+  g_assert_cmpstr (byline_import_detect_language ("Bu yıl daha çok yolcu bekleniyor, dedi."), ==, "tr");
+  g_assert_cmpstr (byline_import_detect_language ("Pociąg nie przyjechał, jak podała spółka w piątek."), ==, "pl");
+  g_assert_cmpstr (byline_import_detect_language ("Tåget är inte i tid, säger bolaget och det är illa."), ==, "sv");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -73,6 +125,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/import-shapes/gmt-follows-zone", test_gmt_follows_zone);
+  g_test_add_func ("/import-shapes/more-latin-languages", test_more_latin_languages);
 
   return g_test_run ();
 }
