@@ -28,6 +28,12 @@ typedef struct
   GPtrArray  *extra;             /* header lines that are neither: body */
 } Header;
 
+typedef struct
+{
+  int    family;        /* -1: no interview; which labels mark the turns */
+  char  *interviewer;   /* "JD": turns marked by initials, the questions' */
+} Interview;
+
 /* byline-import-header.c */
 void      _byline_import_read_header            (GPtrArray   *blocks,
                                                  GTimeZone   *default_zone,
@@ -83,6 +89,16 @@ const char *_byline_import_skip_update_words    (const char *line);
 gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
+
+/* byline-import-interview.c */
+void      _byline_import_find_interview         (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 Interview          *iv);
+void      _byline_import_interview_clear        (Interview          *iv);
+gboolean  _byline_import_append_interview       (GString            *body,
+                                                 const char * const *lines,
+                                                 guint               n,
+                                                 const Interview    *iv);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);

@@ -513,6 +513,7 @@ byline_import_wire_copy (const char  *text,
   g_autoptr(GString) body = NULL;
   g_autofree char *standfirst = NULL;
   Header h = { 0 };
+  Interview iv = { -1, NULL };
   const char *language;
   gboolean previous_was_heading = TRUE;
   gboolean lede_pending;
@@ -550,6 +551,7 @@ byline_import_wire_copy (const char  *text,
 
   first_body = h.consumed_blocks;
   lede_pending = h.headline != NULL;
+  _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
@@ -608,6 +610,15 @@ byline_import_wire_copy (const char  *text,
 
               g_string_append_printf (body, "\n- %s", escaped);
             }
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      /* An interview's questions and answers, each a paragraph (an
+       * answer is no lede) */
+      if (_byline_import_append_interview (body, (const char * const *) block->lines->pdata, block->lines->len, &iv))
+        {
+          lede_pending = FALSE;
           previous_was_heading = FALSE;
           continue;
         }
@@ -727,5 +738,6 @@ byline_import_wire_copy (const char  *text,
   byline_article_set_slug (article, "");
 
   _byline_import_header_clear (&h);
+  _byline_import_interview_clear (&iv);
   return g_steal_pointer (&article);
 }

@@ -123,7 +123,8 @@ static const Story stories[] = {
      "\n"
      "At your doctor's office or a participating pharmacy.\n"
      "\n"
-     "Q: Do I need to book?\n"
+     "**Q: Do I need to book?**\n"
+     "\n"
      "A: Most pharmacies take walk-ins, but booking is recommended.\n" },
   { "lemonde-peche-fr.txt", "Europe/Paris", "fr",
     "La Commission européenne propose de réduire les quotas de pêche en Méditerranée",

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A stamp in GMT told in the user's zone; Dutch, Turkish, Polish and
- * Swedish copy; and where each rule stops.
+ * Swedish copy; interviews; and where each rule stops.
  */
 
 #include "config.h"
@@ -118,6 +118,74 @@ test_more_latin_languages (void)
   g_assert_cmpstr (byline_import_detect_language ("Tåget är inte i tid, säger bolaget och det är illa."), ==, "sv");
 }
 
+/* An interview: each question and answer a paragraph, the questions in
+ * bold, whatever labels them; a line that only looks like one is prose */
+static void
+test_interview (void)
+{
+  /* "Q:"/"A:" run together, an answer over two paragraphs */
+  {
+    g_autoptr(BylineArticle) a = import ("'We will not close a single library'\n\n"
+                                         "By Lena Okafor\n\n"
+                                         "The new culture minister talked to us about budgets and books.\n\n"
+                                         "Q: Will libraries close?\nA: No. We will not close a single one.\n\n"
+                                         "Q: How will you pay for them?\n"
+                                         "A: From the arts budget.\n\n"
+                                         "That budget rises next year.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                     "The new culture minister talked to us about budgets and books.");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The new culture minister talked to us about budgets and books.\n\n"
+                     "**Q: Will libraries close?**\n\nA: No. We will not close a single one.\n\n"
+                     "**Q: How will you pay for them?**\n\nA: From the arts budget.\n\n"
+                     "That budget rises next year.\n");
+  }
+  /* "Question:"/"Answer:", each on its own, a question over two lines */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry chief on fares\n\nThe ferry chief spoke on Friday.\n\n"
+                                         "Question: Fares rose twice this year.\nWhy?\n\n"
+                                         "Answer: Fuel.\n\n"
+                                         "QUESTION: And next year?\n\nANSWER: We will see.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The ferry chief spoke on Friday.\n\n"
+                     "**Question: Fares rose twice this year.\nWhy?**\n\nAnswer: Fuel.\n\n"
+                     "**QUESTION: And next year?**\n\nANSWER: We will see.\n");
+  }
+  /* The interviewer's initials first, the guest's after */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry chief on fares\n\nThe ferry chief spoke on Friday.\n\n"
+                                         "JD: Why did fares rise?\nMK: Fuel costs doubled.\n\n"
+                                         "JD: Will they fall?\nMK: Not this year.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The ferry chief spoke on Friday.\n\n"
+                     "**JD: Why did fares rise?**\n\nMK: Fuel costs doubled.\n\n"
+                     "**JD: Will they fall?**\n\nMK: Not this year.\n");
+  }
+  /* Another language's labels: "F:"/"A:" in German, "P:"/"R:" in Spanish */
+  {
+    g_autoptr(BylineArticle) a = import ("Bahnchef im Gespräch\n\nDer Bahnchef sprach mit uns.\n\n"
+                                         "F: Warum sind die Züge so spät?\nA: Die Baustellen.\n", "Europe/Berlin");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Der Bahnchef sprach mit uns.\n\n"
+                     "**F: Warum sind die Züge so spät?**\n\nA: Die Baustellen.\n");
+  }
+  /* One label alone, or a shouted word with a colon once, is prose */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry fares frozen\n\nThe harbour froze fares.\n\n"
+                                         "A: the old fare, B: the new one.\nBoth were shown.\n\n"
+                                         "UK: fares rise elsewhere.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The harbour froze fares.\n\n"
+                     "A: the old fare, B: the new one.\nBoth were shown.\n\n"
+                     "UK: fares rise elsewhere.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +194,7 @@ main (int   argc,
 
   g_test_add_func ("/import-shapes/gmt-follows-zone", test_gmt_follows_zone);
   g_test_add_func ("/import-shapes/more-latin-languages", test_more_latin_languages);
+  g_test_add_func ("/import-shapes/interview", test_interview);
 
   return g_test_run ();
 }

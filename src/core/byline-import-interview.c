@@ -1,0 +1,297 @@
+/* byline-import-interview.c: questions and answers in wire copy
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An interview as a transcript: each turn opens with a label, "Q:" and
+ * "A:", "Question:" and "Answer:" (or the words of another language:
+ * "Frage:"/"Antwort:", "P:"/"R:", "Vraag:"/"Antwoord:" …), or the
+ * speakers' initials ("JD:", "MK:", the interviewer first). A copy often
+ * runs a question and its answer together in one paragraph; each turn
+ * becomes a paragraph of its own, the label kept, and the questions are
+ * set in bold ("**Q: Do I need to book?**"), as a printed interview sets
+ * them. A story that has only answers, or only one line with a label,
+ * is no interview.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+#include "byline-markdown.h"
+
+/* The labels of a question and of an answer, one language's pair to a
+ * row; single letters are matched in upper case only */
+static const struct {
+  const char * const questions[4];
+  const char * const answers[4];
+} families[] = {
+  { { "Q", "Question", NULL }, { "A", "Answer", NULL } },
+  { { "Q", "Question", NULL }, { "R", "Réponse", NULL } },                         /* French */
+  { { "F", "Frage", NULL }, { "A", "Antwort", NULL } },                            /* German */
+  { { "P", "Pregunta", "Pergunta", NULL }, { "R", "Respuesta", "Resposta", NULL } }, /* Spanish, Portuguese */
+  { { "D", "Domanda", NULL }, { "R", "Risposta", NULL } },                         /* Italian */
+  { { "V", "Vraag", NULL }, { "A", "Antwoord", NULL } },                           /* Dutch */
+  { { "F", "Fråga", NULL }, { "S", "Svar", NULL } },                               /* Swedish */
+  { { "P", "Pytanie", NULL }, { "O", "Odpowiedź", NULL } },                        /* Polish */
+  { { "S", "Soru", NULL }, { "C", "Cevap", NULL } },                               /* Turkish */
+};
+
+/* Whether @line opens with @label and a colon ("Q: …", "Réponse : …")
+ * with text after it */
+static gboolean
+has_label (const char *line,
+           const char *label)
+{
+  gsize len = strlen (label);
+  const char *p = line + len;
+
+  if (strncmp (line, label, len) != 0)
+    {
+      g_autofree char *head = NULL;
+      g_autofree char *folded = NULL;
+      g_autofree char *wanted = NULL;
+
+      /* ("QUESTION:", "question:"; single letters only as capitals) */
+      if (g_utf8_strlen (label, -1) == 1 || strlen (line) < len)
+        return FALSE;
+      head = g_strndup (line, len);
+      folded = g_utf8_casefold (head, -1);
+      wanted = g_utf8_casefold (label, -1);
+      if (!g_str_equal (folded, wanted))
+        return FALSE;
+    }
+  if (*p == ' ')
+    p++;
+  if (*p != ':')
+    return FALSE;
+  p++;
+  while (*p == ' ')
+    p++;
+  return *p != '\0';
+}
+
+static gboolean
+has_any_label (const char         *line,
+               const char * const *labels)
+{
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (has_label (line, labels[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "JD: How did it start?" → "JD": two or three capitals and a colon */
+static char *
+speaker_initials (const char *line)
+{
+  const char *p = line;
+  guint n = 0;
+
+  while (*p != '\0' && *p != ':' && n <= 3)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isupper (c))
+        return NULL;
+      n++;
+      p = g_utf8_next_char (p);
+    }
+  if (n < 2 || n > 3 || *p != ':' || p[1] != ' ' || p[2] == '\0')
+    return NULL;
+  return g_strndup (line, p - line);
+}
+
+/**
+ * _byline_import_find_interview:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ * @iv: (out caller-allocates): what marks the questions and answers
+ *
+ * Whether the body from @first is an interview: a line labelled as a
+ * question and one labelled as the answer in the same language's labels
+ * (or two questions), or two speakers' initials on two lines each or
+ * more, the interviewer first. @iv->family is -1 when it is none.
+ */
+void
+_byline_import_find_interview (GPtrArray *blocks,
+                               guint      first,
+                               Interview *iv)
+{
+  g_autoptr(GHashTable) speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint counts[G_N_ELEMENTS (families)][2] = { { 0 } };
+  g_autofree char *interviewer = NULL;
+  guint best = 0, best_count = 0;
+
+  iv->family = -1;
+  iv->interviewer = NULL;
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < block->lines->len; j++)
+        {
+          const char *line = g_ptr_array_index (block->lines, j);
+          g_autofree char *plain = NULL;
+          g_autofree char *initials = NULL;
+
+          if (strlen (line) > 2000)
+            continue;
+          plain = _byline_import_plain_spaces (line);
+          for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+            {
+              counts[f][0] += has_any_label (plain, families[f].questions);
+              counts[f][1] += has_any_label (plain, families[f].answers);
+            }
+          if ((initials = speaker_initials (plain)) != NULL)
+            {
+              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (speakers, initials));
+
+              if (interviewer == NULL)
+                interviewer = g_strdup (initials);
+              g_hash_table_replace (speakers, g_steal_pointer (&initials), GUINT_TO_POINTER (n + 1));
+            }
+        }
+    }
+
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    {
+      if (counts[f][0] >= 1 && counts[f][1] >= 1 && counts[f][0] + counts[f][1] > best_count)
+        {
+          best = f;
+          best_count = counts[f][0] + counts[f][1];
+        }
+    }
+  if (best_count > 0)
+    {
+      iv->family = best;
+      return;
+    }
+  /* Questions labelled, answers not */
+  if (counts[0][0] >= 2)
+    {
+      iv->family = 0;
+      return;
+    }
+
+  /* Two speakers or more, the interviewer's lines and the others' at
+   * least two each */
+  if (interviewer != NULL && g_hash_table_size (speakers) >= 2)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+      guint others = 0;
+
+      g_hash_table_iter_init (&iter, speakers);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        {
+          if (!g_str_equal (key, interviewer))
+            others += GPOINTER_TO_UINT (value);
+        }
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (speakers, interviewer)) >= 2 && others >= 2)
+        {
+          iv->family = G_N_ELEMENTS (families);
+          iv->interviewer = g_steal_pointer (&interviewer);
+        }
+    }
+}
+
+void
+_byline_import_interview_clear (Interview *iv)
+{
+  g_clear_pointer (&iv->interviewer, g_free);
+  iv->family = -1;
+}
+
+/* 1: @line opens a question, 2: an answer, 0: neither */
+static int
+turn_kind (const char      *line,
+           const Interview *iv)
+{
+  g_autofree char *plain = NULL;
+
+  if (strlen (line) > 2000)
+    return 0;
+  plain = _byline_import_plain_spaces (line);
+  if (iv->interviewer != NULL)
+    {
+      g_autofree char *initials = speaker_initials (plain);
+
+      if (initials == NULL)
+        return 0;
+      return g_str_equal (initials, iv->interviewer) ? 1 : 2;
+    }
+  if (has_any_label (plain, families[iv->family].questions))
+    return 1;
+  if (has_any_label (plain, families[iv->family].answers))
+    return 2;
+  return 0;
+}
+
+static void
+append_turn (GString    *body,
+             gboolean    question,
+             const char *text)
+{
+  g_autofree char *escaped = byline_markdown_escape (text, -1);
+
+  if (body->len > 0)
+    g_string_append (body, "\n\n");
+  g_string_append_printf (body, question ? "**%s**" : "%s", escaped);
+}
+
+/**
+ * _byline_import_append_interview:
+ * @body: the Markdown so far
+ * @lines: the lines of one block
+ * @n: how many
+ * @iv: the interview's labels
+ *
+ * Appends the block as the interview's turns, each a paragraph, the
+ * questions in bold; lines without a label go with the turn above them.
+ *
+ * Returns: %FALSE (and appends nothing) when no line has a label
+ */
+gboolean
+_byline_import_append_interview (GString            *body,
+                                 const char * const *lines,
+                                 guint               n,
+                                 const Interview    *iv)
+{
+  g_autoptr(GString) turn = NULL;
+  gboolean question = FALSE;
+  gboolean any = FALSE;
+
+  if (iv->family < 0)
+    return FALSE;
+  for (guint i = 0; i < n && !any; i++)
+    any = turn_kind (lines[i], iv) != 0;
+  if (!any)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      int kind = turn_kind (lines[i], iv);
+
+      if (kind != 0 && turn != NULL)
+        {
+          append_turn (body, question, turn->str);
+          g_string_free (g_steal_pointer (&turn), TRUE);
+        }
+      if (kind != 0)
+        question = kind == 1;
+      if (turn == NULL)
+        turn = g_string_new (lines[i]);
+      else
+        g_string_append_printf (turn, "\n%s", lines[i]);
+    }
+  if (turn != NULL)
+    append_turn (body, question, turn->str);
+  return TRUE;
+}
