@@ -158,12 +158,13 @@ reporting_from (const char *line)
  * @is_time_line: (out): for each line, whether it holds a date or time
  *   (for the caller to read)
  * @place: (out) (optional) (transfer full): the place of a "Reporting
- *   from Kyiv, Ukraine" line, or %NULL
+ *   from Kyiv, Ukraine" or "ZAGREB" line, or %NULL
  *
  * A signature block: a byline ("By …", "Von …"), a full name or an
  * agency on the first line, then only job titles, the paper or desk,
- * "Reporting from …" and date lines. The place of "Reporting from Kyiv"
- * or of "BBC News, Leeds" is @place. A "By …" the names of which cannot be
+ * "Reporting from …" and date lines. The place of "Reporting from Kyiv",
+ * of "BBC News, Leeds", of a place's line ("ZAGREB", "in Lagos") or of
+ * the byline itself ("Maria Lopez | Madrid") is @place. A "By …" the names of which cannot be
  * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
  * follows.
  *
@@ -218,6 +219,8 @@ _byline_import_parse_signature (const char * const *lines,
     }
   if (names == NULL)
     return NULL;
+  /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
+  from = _byline_import_byline_place (lines[0]);
 
   is_time_line[0] = FALSE;
   for (guint i = 1; i < n; i++)
@@ -231,6 +234,12 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
+      /* "ZAGREB", "in Lagos", "Madrid" under the name: where the writer is */
+      if (from == NULL && (from = _byline_import_place_line (lines[i], TRUE)) != NULL)
+        {
+          other = TRUE;
+          continue;
+        }
       {
         /* "Political reporter @janedoe": the handle is no part of it */
         g_autofree char *bare = without_handles (lines[i]);

@@ -52,6 +52,7 @@ typedef struct
   GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
   char       *update_zone;
   gboolean    date_under_headline;
+  gboolean    after_byline;        /* the last line read was the byline */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -97,8 +98,10 @@ read_header_line (const char  *original,
   /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
   g_autofree char *line = _byline_import_plain_spaces (original);
   guint n_candidates = st->candidates->len;
+  gboolean after_byline = st->after_byline;
   char **names;
 
+  st->after_byline = FALSE;
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
   if ((names = _byline_import_parse_byline (line)) != NULL ||
@@ -109,8 +112,17 @@ read_header_line (const char  *original,
         h->bylines = names;
       else
         g_strfreev (names);
+      /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
+      if (h->place == NULL)
+        h->place = _byline_import_byline_place (line);
+      st->after_byline = TRUE;
       return TRUE;
     }
+  /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
+   * place (in mixed case, "Zagreb", only once the headline is read: a
+   * byline on top may have a headline in title case under it) */
+  if (after_byline && h->place == NULL && (h->place = _byline_import_place_line (line, n_candidates > 0)) != NULL)
+    return TRUE;
   /* "November 28, 20266:14 AM GMT+8Updated 2 hours ago": read with its
    * parts apart */
   {
@@ -305,7 +317,7 @@ _byline_import_read_header (GPtrArray *blocks,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE };
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -349,6 +361,7 @@ _byline_import_read_header (GPtrArray *blocks,
                   /* (a second date is no headline) */
                   g_ptr_array_set_size (candidates, before);
                 }
+              st.after_byline = TRUE;
               continue;
             }
           for (guint j = 0; j < block->lines->len; j++)

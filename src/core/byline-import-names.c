@@ -500,7 +500,8 @@ _byline_import_parse_byline (const char *line)
  *
  * An unlabelled byline that a job title or an agency gives away: "Sarah
  * Ahmed Education correspondent", "Priya Raman, Transport Correspondent",
- * "JOHN SMITH Associated Press". Above the headline, a title-case
+ * "JOHN SMITH Associated Press", or a place beside the name: "Maria
+ * Lopez | Madrid". Above the headline, a title-case
  * headline could end in such words ("Network Fires Star News Anchor"): the
  * title must be set off by a comma or in lower case, or the name shouted.
  *
@@ -517,6 +518,17 @@ _byline_import_parse_signed_line (const char *line,
   if (strlen (line) > 120 || _byline_import_count_words (line) > 9 ||
       _byline_import_ends_with_punctuation (line))
     return NULL;
+
+  /* "Maria Lopez | Madrid": a name and the writer's place */
+  if (strstr (line, " | ") != NULL)
+    {
+      g_autofree char *place = _byline_import_byline_place (line);
+      g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
+
+      if (place == NULL || !is_strict_name (before))
+        return NULL;
+      return g_strdupv ((char *[]) { unshout (before), NULL });
+    }
 
   parts = g_strsplit (line, ", ", 2);
   name = g_strstrip (g_strdup (parts[0]));

@@ -100,6 +100,11 @@ gboolean  _byline_import_append_interview       (GString            *body,
                                                  guint               n,
                                                  const Interview    *iv);
 
+/* byline-import-place.c */
+char     *_byline_import_place_line             (const char         *line,
+                                                 gboolean            mixed_case_ok);
+char     *_byline_import_byline_place           (const char         *line);
+
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);
 guint     _byline_import_list_run               (const char * const *lines,

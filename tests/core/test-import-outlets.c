@@ -249,7 +249,7 @@ static const Story stories[] = {
      "«È un investimento storico per la città», ha detto il sindaco.\n" },
   { "elmundo-salario-es.txt", "Europe/Madrid", "es",
     "El Gobierno eleva el salario mínimo a 1.200 euros",
-    "Ana López", NULL, NULL,
+    "Ana López", NULL, "Madrid",
     "2026-11-28T10:15:00+01:00", "Europe/Madrid",
     "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.",
     "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.\n"
@@ -389,7 +389,7 @@ static const Story stories[] = {
      "The scheme will add 65 million gallons a day to the city's supply.\n" },
   { "folha-onibus-pt.txt", "America/Sao_Paulo", "pt",
     "Prefeitura de São Paulo anuncia 200 novos ônibus elétricos",
-    "Maria Silva", NULL, NULL,
+    "Maria Silva", NULL, "São Paulo",
     "2026-11-28T10:15:00-03:00", "America/Sao_Paulo",
     "Veículos começam a circular em março, segundo a gestão municipal",
     "A Prefeitura de São Paulo anunciou neste sábado a compra de 200 ônibus elétricos, que devem começar a circular em março.\n"

@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A stamp in GMT told in the user's zone; Dutch, Turkish, Polish and
- * Swedish copy; interviews; and where each rule stops.
+ * The writer's place under the byline; a stamp in GMT told in the user's
+ * zone; Dutch, Turkish, Polish and Swedish copy; interviews; and where
+ * each rule stops.
  */
 
 #include "config.h"
@@ -186,6 +187,90 @@ test_interview (void)
   }
 }
 
+/* The place under the writer's name ("ZAGREB", "in Lagos", "Maria Lopez
+ * | Madrid") is the dateline when the lede names none, and leaves the
+ * body; a paper's name there, a short first sentence or a headline in
+ * title case under a byline on top is none */
+static void
+test_place_under_byline (void)
+{
+  const struct {
+    const char *header;
+    const char *byline;
+    const char *dateline;
+  } cases[] = {
+    { "Flood barrier fails in the capital\n\nBy Anna Kovac\nZAGREB", "Anna Kovac", "ZAGREB" },
+    { "Flood barrier fails in the capital\n\nBy Anna Kovac\n\nZAGREB", "Anna Kovac", "ZAGREB" },
+    { "Flood barrier fails in the capital\n\nBy Anna Kovac\n\nZagreb", "Anna Kovac", "Zagreb" },
+    { "Fuel queues return as strike bites\n\nAnna Kovac\nin Lagos", "Anna Kovac", "Lagos" },
+    { "Fuel queues return as strike bites\n\nAnna Kovac\nLagos, Nigeria", "Anna Kovac", "Lagos, Nigeria" },
+    { "Fuel queues return as strike bites\n\nBy Anna Kovac\n\nIn Lagos", "Anna Kovac", "Lagos" },
+    { "Madrid tightens rules on tourist flats\n\nMaria Lopez | Madrid", "Maria Lopez", "Madrid" },
+    { "Madrid tightens rules on tourist flats\n\nMaria Lopez | Madrid\n28 Nov 2026 10:15 CET", "Maria Lopez",
+      "Madrid" },
+    { "Ceasefire talks resume\n\nBy Omar Haddad in Beirut", "Omar Haddad", "Beirut" },
+    { "Rio to build new tram line\n\nBy Ana Souza\nRIO DE JANEIRO", "Ana Souza", "RIO DE JANEIRO" },
+    /* a paper, a desk or a title under the name is no place */
+    { "Karachi to get new water scheme\n\nJane Doe | Dawn\nPublished November 28, 2026", "Jane Doe", "" },
+    { "Rail fares to rise\n\nKevin Marsh\nThe Daily Ledger", "Kevin Marsh", "" },
+    { "Flu jab rules change\n\nBy Rachel Green\nHealth Reporter", "Rachel Green", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s\n\nThe city council voted on Friday to act.\n\n"
+                                                "Owners said they would appeal.\n", cases[i].header);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The city council voted on Friday to act.\n\nOwners said they would appeal.\n");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The city council voted on Friday to act.");
+    }
+
+  /* A page's label under the byline is no place (it stays, as before) */
+  {
+    g_autoptr(BylineArticle) a = import ("Flu jab rules change\n\nBy Rachel Green\n\nBREAKING\n\n"
+                                         "The rules changed on Friday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+  }
+  /* The lede's own dateline comes first */
+  {
+    g_autoptr(BylineArticle) a = import ("Flood barrier fails\n\nBy Anna Kovac\nZAGREB\n\n"
+                                         "SPLIT – The barrier failed on Saturday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "SPLIT");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The barrier failed on Saturday.\n");
+  }
+  /* A short first sentence under the byline stays the story's */
+  {
+    g_autoptr(BylineArticle) a = import ("Council approves new budget\n\nBy Tom Hale\n\nVotes held.\n\n"
+                                         "The council approved its budget on Friday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Votes held.\n\nThe council approved its budget on Friday.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Council approves new budget\n\nBy Tom Hale\n\nNobody was hurt\n\n"
+                                         "The council approved its budget on Friday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+    assert_has (byline_article_get_body (a), "Nobody was hurt");
+  }
+  /* A byline on top and a headline in title case under it */
+  {
+    g_autoptr(BylineArticle) a = import ("By Anna Kovac\n\nZagreb Floods Again\n\n"
+                                         "The Sava burst its banks on Saturday.\n\nEngineers were called.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Zagreb Floods Again");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+    assert_bylines (a, "Anna Kovac", NULL);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/gmt-follows-zone", test_gmt_follows_zone);
   g_test_add_func ("/import-shapes/more-latin-languages", test_more_latin_languages);
   g_test_add_func ("/import-shapes/interview", test_interview);
+  g_test_add_func ("/import-shapes/place-under-byline", test_place_under_byline);
 
   return g_test_run ();
 }
