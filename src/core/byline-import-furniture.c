@@ -135,6 +135,23 @@ without_handles (const char *line)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "Source: Reuters", "Źródło: PAP", "Quelle: dpa": an agency's credit
+ * under the name */
+static gboolean
+is_source_line (const char *line)
+{
+  static const char * const labels[] = {
+    "Source: ", "Źródło: ", "Quelle: ", "Fuente: ", "Fonte: ", "Kaynak: ", "Bron: ", "Källa: ", "Source : ", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (line, labels[i]) && is_affiliation (line + strlen (labels[i])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)
@@ -234,6 +251,12 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
+      /* "Źródło: PAP", "Source: Reuters": the agency's credit */
+      if (is_source_line (lines[i]))
+        {
+          other = TRUE;
+          continue;
+        }
       /* "ZAGREB", "in Lagos", "Madrid" under the name: where the writer is */
       if (from == NULL && (from = _byline_import_place_line (lines[i], TRUE)) != NULL)
         {
@@ -283,7 +306,8 @@ _byline_import_split_date_line (const char *line)
 {
   static const char * const updates[] = {
     ", updated", "; updated", ", last updated", ", modified", ", modifié", ", mis à jour",
-    ", actualizado", ", aktualisiert", NULL
+    ", actualizado", ", aktualisiert", "- updated", "- güncelleme", "- aktualizacja", "- aangepast",
+    "- bijgewerkt", "- uppdaterad", "- actualizado", "- aktualisiert", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_autoptr(GStrvBuilder) builder = NULL;
@@ -314,8 +338,8 @@ _byline_import_split_date_line (const char *line)
     {
       char **two = g_new0 (char *, 3);
 
-      two[0] = g_strndup (line, cut - lower);
-      two[1] = g_strdup (line + (cut - lower) + 2);
+      two[0] = g_strstrip (g_strndup (line, cut - lower));
+      two[1] = g_strstrip (g_strdup (line + (cut - lower) + 2));
       return two;
     }
   for (guint i = 0; crumb_separators[i] != NULL; i++)

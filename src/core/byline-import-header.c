@@ -118,6 +118,20 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
+  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026": the writer's
+   * name beside the date line */
+  if (h->bylines == NULL && strchr (line, '|') != NULL)
+    {
+      g_autofree char *name = g_strstrip (g_strndup (line, strchr (line, '|') - line));
+      g_autofree char *rest = g_strstrip (g_strdup (strchr (line, '|') + 1));
+
+      if (_byline_import_is_full_name (name) && is_time_line (rest, default_zone) &&
+          read_header_line (rest, default_zone, FALSE, h, st))
+        {
+          h->bylines = g_strdupv ((char *[]) { _byline_import_unshout (name), NULL });
+          return TRUE;
+        }
+    }
   /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
    * place (in mixed case, "Zagreb", only once the headline is read: a
    * byline on top may have a headline in title case under it) */
@@ -342,6 +356,18 @@ _byline_import_read_header (GPtrArray *blocks,
           g_autofree char *place = NULL;
           g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
                                                                 default_zone, times, &place);
+          guint k = 0;
+
+          /* The date first, then the signature ("28.11.2026, 10:15" /
+           * "Autor: Anna Nowak" / "Źródło: PAP") */
+          while (names == NULL && k < block->lines->len && is_time_line (plain[k], default_zone))
+            times[k++] = TRUE;
+          if (names == NULL && k > 0 && k + 1 < block->lines->len)
+            names = _byline_import_parse_signature ((const char * const *) plain + k, block->lines->len - k,
+                                                    default_zone, times + k, &place);
+          else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
+                   (names = _byline_import_parse_byline (plain[k])) != NULL)
+            place = _byline_import_byline_place (plain[k]);
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)
@@ -352,7 +378,7 @@ _byline_import_read_header (GPtrArray *blocks,
                 h->place = g_steal_pointer (&place);
               /* (a second date in the block, "28 Nov 2026" under
                * "Published On 28 Nov 2026", is the same one) */
-              for (guint j = 1; j < block->lines->len; j++)
+              for (guint j = 0; j < block->lines->len; j++)
                 {
                   guint before = candidates->len;
 

@@ -13,7 +13,8 @@
  * Washington Post, the Daily Mail, Sky News, the South China Morning
  * Post, the Irish Times, Al-Ahram, a Guardian live page and a Ukrainian
  * site; then Reuters' own site, Folha de S.Paulo, Dawn and the Times of
- * Israel (tests/data/outlets/): each field as a journalist checks it, and
+ * Israel; then NOS, Anadolu, PAP and an interview in questions and
+ * answers (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -415,6 +416,58 @@ static const Story stories[] = {
      "The extension will allow more hostages to be released.\n"
      "\n"
      "*Illustrative: Trucks carry aid into Gaza, November 27, 2026. (AP Photo/Jane Doe)*\n" },
+  { "nos-woningbouw-nl.txt", "Europe/Amsterdam", "nl",
+    "Kabinet trekt 2 miljard uit voor woningen voor starters",
+    NULL, NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Amsterdam",
+    "Het kabinet trekt de komende vijf jaar 2 miljard euro uit om sneller betaalbare woningen voor starters te bouwen. Dat heeft minister De Jong van Volkshuisvesting vanochtend bekendgemaakt.",
+    "Het kabinet trekt de komende vijf jaar 2 miljard euro uit om sneller betaalbare woningen voor starters te bouwen. Dat heeft minister De Jong van Volkshuisvesting vanochtend bekendgemaakt.\n"
+     "\n"
+     "Gemeenten krijgen het geld alleen als ze binnen twee jaar met de bouw beginnen. \"We kunnen niet langer wachten\", zei De Jong na afloop van de ministerraad.\n"
+     "\n"
+     "De Vereniging van Nederlandse Gemeenten is blij met het geld, maar zegt dat het bij lange na niet genoeg is. Volgens de VNG zijn er jaarlijks zeker 100.000 nieuwe woningen nodig.\n" },
+  { "aa-ulasim-tr.txt", "Europe/Istanbul", "tr",
+    "İstanbul'da toplu taşımaya yüzde 20 zam",
+    "Ahmet Yılmaz", NULL, "İSTANBUL",
+    "2026-11-28T00:00:00+03:00", "Europe/Istanbul",
+    "İstanbul Büyükşehir Belediyesi, kentteki toplu taşıma ücretlerine 1 Aralık'tan itibaren yüzde 20 zam yapılacağını açıkladı.",
+    "İstanbul Büyükşehir Belediyesi, kentteki toplu taşıma ücretlerine yüzde 20 zam yapılacağını açıkladı.\n"
+     "\n"
+     "Belediyeden yapılan yazılı açıklamada, yeni tarifenin 1 Aralık'tan itibaren geçerli olacağı belirtildi.\n"
+     "\n"
+     "Açıklamada, öğrenciler ve 65 yaş üstü yolcular için indirimli tarifenin korunacağı ifade edildi.\n" },
+  { "pap-prad-pl.txt", "Europe/Warsaw", "pl",
+    "Rząd przyjął projekt ustawy o obniżce cen prądu",
+    "Anna Nowak", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Warsaw",
+    "Rząd przyjął w piątek projekt ustawy, który ma obniżyć ceny energii dla gospodarstw domowych od stycznia – poinformowało Ministerstwo Klimatu i Środowiska.",
+    "Rząd przyjął w piątek projekt ustawy, który ma obniżyć ceny energii dla gospodarstw domowych od stycznia – poinformowało Ministerstwo Klimatu i Środowiska.\n"
+     "\n"
+     "Jak przekazała minister klimatu, nowe przepisy obejmą ok. 15 mln gospodarstw domowych. \"To jest realna pomoc dla rodzin\" – powiedziała.\n"
+     "\n"
+     "Zdaniem ekspertów obniżka jest jednak za mała, by zatrzymać wzrost rachunków, które w tym roku wzrosły już o 15 proc. Opozycja zapowiedziała, że nie poprze projektu w obecnym kształcie. (PAP)\n" },
+  { "library-interview.txt", "Europe/London", "en",
+    "'We will not close a single library'",
+    "Lena Okafor", NULL, "PORTVALE",
+    "2026-11-28T09:00:00+00:00", "Europe/London",
+    "The new culture minister talks about budgets, books and the digital age",
+    "Hana Ito took over the culture ministry in October, promising to protect local libraries from the cuts that closed 40 of them under her predecessor. We met her at the Central Library.\n"
+     "\n"
+     "**Q: Your predecessor closed 40 libraries. Will you reopen any?**\n"
+     "\n"
+     "A: We are looking at every one of them. Where a building is still ours, yes, we want to reopen it.\n"
+     "\n"
+     "**Q: How will you pay for that?**\n"
+     "\n"
+     "A: From the arts budget, which rises by 4% next year.\n"
+     "\n"
+     "Some of that money was meant for museums, and they will get less.\n"
+     "\n"
+     "**Q: Do people still need libraries in the digital age?**\n"
+     "\n"
+     "A: More than ever. For many children it is the only quiet place to read.\n"
+     "\n"
+     "This interview has been edited for length and clarity.\n" },
 };
 
 static char *

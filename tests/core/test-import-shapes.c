@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The writer's place under the byline; a stamp in GMT told in the user's
- * zone; Dutch, Turkish, Polish and Swedish copy; interviews; and where
- * each rule stops.
+ * zone; Dutch, Turkish, Polish and Swedish copy and what their pages
+ * print around it; interviews; and where each rule stops.
  */
 
 #include "config.h"
@@ -271,6 +271,54 @@ test_place_under_byline (void)
   }
 }
 
+/* What NOS, Anadolu and PAP put around a story, each on its own: the
+ * words of publication and update in Dutch, Turkish, Polish and Swedish,
+ * a name beside the date line, the date over a signature with the
+ * agency's credit, the editors' codes under the story and the share
+ * buttons */
+static void
+test_header_words (void)
+{
+  const struct {
+    const char *header;
+    const char *byline;
+    const char *iso;
+  } cases[] = {
+    { "Geplaatst 28 november 2026 10:15\nAangepast 28 november 2026 11:02", NULL, "2026-11-28T10:15:00+00:00" },
+    { "Gewijzigd 28 november 2026 11:02", NULL, "2026-11-28T11:02:00+00:00" },
+    { "Publicerad 28 november 2026 10:15\nUppdaterad 28 november 2026 11:02", NULL, "2026-11-28T10:15:00+00:00" },
+    { "Ahmet Yılmaz   |28.11.2026 - Güncelleme : 28.11.2026", "Ahmet Yılmaz", "2026-11-28T00:00:00+00:00" },
+    { "28.11.2026, 10:15\nAutor: Anna Nowak\nŹródło: PAP", "Anna Nowak", "2026-11-28T10:15:00+00:00" },
+    { "28.11.2026, 10:15\nAutor: Anna Nowak", "Anna Nowak", "2026-11-28T10:15:00+00:00" },
+    { "Opublikowano 28.11.2026, 10:15\nAktualizacja 28.11.2026, 11:02", NULL, "2026-11-28T10:15:00+00:00" },
+    { "By Jane Doe\nSource: Reuters\n28 November 2026", "Jane Doe", "2026-11-28T00:00:00+00:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail fares to rise in January\n\n%s\n\n"
+                                                "The fares rise by 4%% in January.\n\n"
+                                                "Deel artikel:\n\nPaylaş\n\nUdostępnij\n\nDela\n\n"
+                                                "Operators blamed energy costs.\n\nanw/ mok/\n", cases[i].header);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Rail fares to rise in January");
+      assert_bylines (a, cases[i].byline, NULL);
+      assert_date (a, cases[i].iso, "UTC");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The fares rise by 4% in January.");
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The fares rise by 4% in January.\n\nOperators blamed energy costs.\n");
+    }
+
+  /* Codes with a sentence, or a source at the story's foot, stay */
+  {
+    g_autoptr(BylineArticle) a = import ("Rail fares to rise\n\nThe fares rise.\n\nSee www/ ftp/ for more.\n\n"
+                                         "Source: Reuters\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The fares rise.\n\nSee www/ ftp/ for more.\n\nSource: Reuters\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +329,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/more-latin-languages", test_more_latin_languages);
   g_test_add_func ("/import-shapes/interview", test_interview);
   g_test_add_func ("/import-shapes/place-under-byline", test_place_under_byline);
+  g_test_add_func ("/import-shapes/header-words", test_header_words);
 
   return g_test_run ();
 }
