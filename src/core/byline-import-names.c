@@ -527,9 +527,8 @@ _byline_import_parse_signed_line (const char *line,
       g_autofree char *place = _byline_import_byline_place (line);
       g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
 
-      if (place == NULL || !is_strict_name (before))
-        return NULL;
-      return g_strdupv ((char *[]) { unshout (before), NULL });
+      if (place != NULL && is_strict_name (before))
+        return g_strdupv ((char *[]) { unshout (before), NULL });
     }
 
   parts = g_strsplit (line, ", ", 2);

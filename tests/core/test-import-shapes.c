@@ -229,6 +229,13 @@ test_place_under_byline (void)
       g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The city council voted on Friday to act.");
     }
 
+  /* An agency beside the name is no place */
+  {
+    g_autoptr(BylineArticle) a = import ("Rail fares to rise\n\nJane Doe | Reuters\n\nThe fares rise.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The fares rise.\n");
+  }
   /* A page's label under the byline is no place (it stays, as before) */
   {
     g_autoptr(BylineArticle) a = import ("Flu jab rules change\n\nBy Rachel Green\n\nBREAKING\n\n"
