@@ -7,7 +7,8 @@
  * An interview as a transcript: each turn opens with a label, "Q:" and
  * "A:", "Question:" and "Answer:" (or the words of another language:
  * "Frage:"/"Antwort:", "P:"/"R:", "Vraag:"/"Antwoord:" …), or the
- * speakers' initials ("JD:", "MK:", the interviewer first). A copy often
+ * speakers' initials or names ("JD:"/"MK:", "SPIEGEL:"/"Lang:", the
+ * interviewer first, taking turns). A copy often
  * runs a question and its answer together in one paragraph; each turn
  * becomes a paragraph of its own, the label kept, and the questions are
  * set in bold ("**Q: Do I need to book?**"), as a printed interview sets
@@ -87,25 +88,46 @@ has_any_label (const char         *line,
   return FALSE;
 }
 
-/* "JD: How did it start?" → "JD": two or three capitals and a colon */
+/* Labels that open a line of a story and are no speaker */
+static const char * const not_speakers[] = {
+  "photo", "photograph", "picture", "image", "video", "source", "sources", "note", "editor's note",
+  "update", "updated", "correction", "clarification", "disclosure", "credit", "credits", "warning",
+  "read", "read more", "watch", "listen", "see", "related", "more", "also", "tags", "topics",
+  "foto", "bild", "quelle", "fuente", "source", "mise à jour", "lire", "crédit", "fonte", "bron",
+  "kaynak", "źródło", "källa", "breaking", "live", "exclusive", "analysis", "opinion", "comment",
+  "reporting", "editing", "writing", "additional reporting", "contact", "email", "tel", "phone",
+  NULL
+};
+
+/* The speaker of a transcript's line: "JD: How did it start?" → "JD",
+ * "SPIEGEL: Warum?" → "SPIEGEL", "Eva Lang: Weil …" → "Eva Lang": one to
+ * three capitalised words and a colon, then the words spoken */
 static char *
-speaker_initials (const char *line)
+speaker_label (const char *line)
 {
-  const char *p = line;
-  guint n = 0;
+  const char *colon = strstr (line, ": ");
+  g_autofree char *label = NULL;
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
 
-  while (*p != '\0' && *p != ':' && n <= 3)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isupper (c))
-        return NULL;
-      n++;
-      p = g_utf8_next_char (p);
-    }
-  if (n < 2 || n > 3 || *p != ':' || p[1] != ' ' || p[2] == '\0')
+  if (colon == NULL || colon == line || colon - line > 30 || colon[2] == '\0')
     return NULL;
-  return g_strndup (line, p - line);
+  label = g_strndup (line, colon - line);
+  if (strpbrk (label, "0123456789,.;!?()\"“”«»") != NULL)
+    return NULL;
+  words = g_strsplit (label, " ", -1);
+  if (g_strv_length (words) > 3)
+    return NULL;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      /* ("Q", "A": the labels of families[]) */
+      if (g_utf8_strlen (words[i], -1) < 2 || !g_unichar_isupper (g_utf8_get_char (words[i])))
+        return NULL;
+    }
+  lower = g_utf8_strdown (label, -1);
+  if (g_strv_contains (not_speakers, lower))
+    return NULL;
+  return g_steal_pointer (&label);
 }
 
 /**
@@ -116,18 +138,20 @@ speaker_initials (const char *line)
  *
  * Whether the body from @first is an interview: a line labelled as a
  * question and one labelled as the answer in the same language's labels
- * (or two questions), or two speakers' initials on two lines each or
- * more, the interviewer first. @iv->family is -1 when it is none.
+ * (or two questions), or a transcript: the first speaker (the
+ * interviewer: "JD:", "SPIEGEL:") and the others taking turns, each on
+ * two lines or more. @iv->family is -1 when it is none.
  */
 void
 _byline_import_find_interview (GPtrArray *blocks,
                                guint      first,
                                Interview *iv)
 {
-  g_autoptr(GHashTable) speakers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint counts[G_N_ELEMENTS (families)][2] = { { 0 } };
   g_autofree char *interviewer = NULL;
   guint best = 0, best_count = 0;
+  guint asked = 0, answered = 0, turns = 0;
+  gboolean last_asked = FALSE;
 
   iv->family = -1;
   iv->interviewer = NULL;
@@ -139,7 +163,7 @@ _byline_import_find_interview (GPtrArray *blocks,
         {
           const char *line = g_ptr_array_index (block->lines, j);
           g_autofree char *plain = NULL;
-          g_autofree char *initials = NULL;
+          g_autofree char *speaker = NULL;
 
           if (strlen (line) > 2000)
             continue;
@@ -149,13 +173,20 @@ _byline_import_find_interview (GPtrArray *blocks,
               counts[f][0] += has_any_label (plain, families[f].questions);
               counts[f][1] += has_any_label (plain, families[f].answers);
             }
-          if ((initials = speaker_initials (plain)) != NULL)
+          if ((speaker = speaker_label (plain)) != NULL)
             {
-              guint n = GPOINTER_TO_UINT (g_hash_table_lookup (speakers, initials));
+              gboolean asks;
 
               if (interviewer == NULL)
-                interviewer = g_strdup (initials);
-              g_hash_table_replace (speakers, g_steal_pointer (&initials), GUINT_TO_POINTER (n + 1));
+                interviewer = g_strdup (speaker);
+              asks = g_str_equal (speaker, interviewer);
+              asked += asks;
+              answered += !asks;
+              /* (a turn: the interviewer after another, or another after
+               * the interviewer) */
+              if (asked + answered > 1 && asks != last_asked)
+                turns++;
+              last_asked = asks;
             }
         }
     }
@@ -180,25 +211,12 @@ _byline_import_find_interview (GPtrArray *blocks,
       return;
     }
 
-  /* Two speakers or more, the interviewer's lines and the others' at
-   * least two each */
-  if (interviewer != NULL && g_hash_table_size (speakers) >= 2)
+  /* A transcript: two questions and two answers at least, taking turns
+   * (question, answer, question, answer) */
+  if (asked >= 2 && answered >= 2 && turns >= 3)
     {
-      GHashTableIter iter;
-      gpointer key, value;
-      guint others = 0;
-
-      g_hash_table_iter_init (&iter, speakers);
-      while (g_hash_table_iter_next (&iter, &key, &value))
-        {
-          if (!g_str_equal (key, interviewer))
-            others += GPOINTER_TO_UINT (value);
-        }
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (speakers, interviewer)) >= 2 && others >= 2)
-        {
-          iv->family = G_N_ELEMENTS (families);
-          iv->interviewer = g_steal_pointer (&interviewer);
-        }
+      iv->family = G_N_ELEMENTS (families);
+      iv->interviewer = g_steal_pointer (&interviewer);
     }
 }
 
@@ -221,11 +239,11 @@ turn_kind (const char      *line,
   plain = _byline_import_plain_spaces (line);
   if (iv->interviewer != NULL)
     {
-      g_autofree char *initials = speaker_initials (plain);
+      g_autofree char *speaker = speaker_label (plain);
 
-      if (initials == NULL)
+      if (speaker == NULL)
         return 0;
-      return g_str_equal (initials, iv->interviewer) ? 1 : 2;
+      return g_str_equal (speaker, iv->interviewer) ? 1 : 2;
     }
   if (has_any_label (plain, families[iv->family].questions))
     return 1;

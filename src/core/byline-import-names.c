@@ -31,6 +31,9 @@ static const struct {
 } byline_prefixes[] = {
   { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
+  { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
+  { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
+  { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
   { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
   { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
   { "por ", " y ", TRUE },                                                        /* Spanish, Portuguese */

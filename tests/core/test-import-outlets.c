@@ -13,8 +13,8 @@
  * Washington Post, the Daily Mail, Sky News, the South China Morning
  * Post, the Irish Times, Al-Ahram, a Guardian live page and a Ukrainian
  * site; then Reuters' own site, Folha de S.Paulo, Dawn and the Times of
- * Israel; then NOS, Anadolu, PAP and an interview in questions and
- * answers (tests/data/outlets/): each field as a journalist checks it, and
+ * Israel; then NOS, Anadolu, PAP, SVT, an interview in questions and
+ * answers and a SPIEGEL interview (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -468,6 +468,30 @@ static const Story stories[] = {
      "A: More than ever. For many children it is the only quiet place to read.\n"
      "\n"
      "This interview has been edited for length and clarity.\n" },
+  { "svt-bolan-sv.txt", "Europe/Stockholm", "sv",
+    "Regeringen vill sänka bolånetaket",
+    "Erik Johansson", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Stockholm",
+    "Regeringen vill att fler unga ska kunna köpa en egen bostad och föreslår därför att bolånetaket sänks från 85 till 80 procent.",
+    "Regeringen vill att fler unga ska kunna köpa en egen bostad och föreslår därför att bolånetaket sänks från 85 till 80 procent.\n"
+     "\n"
+     "– Det här är en viktig reform för alla som står utanför bostadsmarknaden, säger finansministern till SVT.\n"
+     "\n"
+     "Oppositionen säger att förslaget inte räcker. Beslutet väntas fattas efter årsskiftet.\n" },
+  { "spiegel-interview-de.txt", "Europe/Berlin", "de",
+    "»Wir haben zu lange gewartet«",
+    "Julia Becker", NULL, NULL,
+    "2026-11-28T14:05:00+01:00", "Europe/Berlin",
+    "Bahnchefin Eva Lang über Verspätungen, Baustellen und den Deutschlandtakt",
+    "Eva Lang, 54, ist seit März Vorstandsvorsitzende der Deutschen Bahn.\n"
+     "\n"
+     "**SPIEGEL: Frau Lang, jeder dritte Fernzug ist zu spät. Warum?**\n"
+     "\n"
+     "Lang: Weil wir zu lange nicht in das Netz investiert haben. Das holen wir jetzt nach.\n"
+     "\n"
+     "**SPIEGEL: Wann wird es besser?**\n"
+     "\n"
+     "Lang: Ab 2028 spüren die Fahrgäste einen Unterschied.\n" },
 };
 
 static char *

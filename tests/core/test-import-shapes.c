@@ -174,6 +174,35 @@ test_interview (void)
                      "Der Bahnchef sprach mit uns.\n\n"
                      "**F: Warum sind die Züge so spät?**\n\nA: Die Baustellen.\n");
   }
+  /* Speakers by name, the interviewer first ("SPIEGEL:", "Lang:") */
+  {
+    g_autoptr(BylineArticle) a = import ("Bahnchefin im Gespräch\n\nEva Lang leitet die Bahn.\n\n"
+                                         "SPIEGEL: Warum sind die Züge spät?\n\nEva Lang: Die Baustellen.\n\n"
+                                         "SPIEGEL: Wann wird es besser?\n\nEva Lang: Ab 2028.\n", "Europe/Berlin");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Eva Lang leitet die Bahn.\n\n"
+                     "**SPIEGEL: Warum sind die Züge spät?**\n\nEva Lang: Die Baustellen.\n\n"
+                     "**SPIEGEL: Wann wird es besser?**\n\nEva Lang: Ab 2028.\n");
+  }
+  /* Labels that are no speakers, or speakers that do not take turns,
+   * make no interview */
+  {
+    const char *body = "The harbour froze fares.\n\nUpdate: the council agreed.\n\nNote: fares were set in 2024.\n\n"
+                       "Update: the port agreed too.\n\nNote: the vote was close.\n";
+    g_autofree char *story = g_strconcat ("Ferry fares frozen\n\n", body, NULL);
+    g_autoptr(BylineArticle) a = import (story, "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==, body);
+  }
+  {
+    const char *body = "The mayor and the port chief spoke.\n\nMayor Hill: We froze fares.\n\n"
+                       "Mayor Hill: They stay frozen.\n\nChief Ode: We agree.\n\nChief Ode: For a year.\n";
+    g_autofree char *story = g_strconcat ("Ferry fares frozen\n\n", body, NULL);
+    g_autoptr(BylineArticle) a = import (story, "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==, body);
+  }
   /* One label alone, or a shouted word with a colon once, is prose */
   {
     g_autoptr(BylineArticle) a = import ("Ferry fares frozen\n\nThe harbour froze fares.\n\n"
