@@ -6,7 +6,8 @@
  *
  * An interview as a transcript: each turn opens with a label, "Q:" and
  * "A:", "Question:" and "Answer:" (or the words of another language:
- * "Frage:"/"Antwort:", "P:"/"R:", "Vraag:"/"Antwoord:" …), or the
+ * "Frage:"/"Antwort:", "P:"/"R:", "Vraag:"/"Antwoord:", "س:"/"ج:" …;
+ * "Q. …"/"A. …" too), or the
  * speakers' initials or names ("JD:"/"MK:", "SPIEGEL:"/"Lang:", the
  * interviewer first, taking turns). A copy often
  * runs a question and its answer together in one paragraph; each turn
@@ -40,6 +41,7 @@ static const struct {
   { { "F", "Fråga", NULL }, { "S", "Svar", NULL } },                               /* Swedish */
   { { "P", "Pytanie", NULL }, { "O", "Odpowiedź", NULL } },                        /* Polish */
   { { "S", "Soru", NULL }, { "C", "Cevap", NULL } },                               /* Turkish */
+  { { "س", "سؤال", "پرسش", NULL }, { "ج", "جواب", "پاسخ", NULL } },                /* Arabic, Persian */
 };
 
 /* Whether @line opens with @label and a colon ("Q: …", "Réponse : …")
@@ -66,6 +68,9 @@ has_label (const char *line,
       if (!g_str_equal (folded, wanted))
         return FALSE;
     }
+  /* "Q. How …" / "A. We …", as American papers print them */
+  if ((g_str_equal (label, "Q") || g_str_equal (label, "A")) && p[0] == '.' && p[1] == ' ')
+    return p[2] != '\0';
   if (*p == ' ')
     p++;
   if (*p != ':')

@@ -174,6 +174,21 @@ test_interview (void)
                      "Der Bahnchef sprach mit uns.\n\n"
                      "**F: Warum sind die Züge so spät?**\n\nA: Die Baustellen.\n");
   }
+  /* "Q." and "A.", as American papers print them; Persian labels */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry chief on fares\n\nThe ferry chief spoke on Friday.\n\n"
+                                         "Q. Why did fares rise?\nA. Fuel.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The ferry chief spoke on Friday.\n\n**Q. Why did fares rise?**\n\nA. Fuel.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("گفت‌وگو با شهردار\n\nشهردار به پرسش‌های ما پاسخ داد.\n\n"
+                                         "پرسش: چرا کرایه گران شد؟\nپاسخ: سوخت گران شد.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "شهردار به پرسش‌های ما پاسخ داد.\n\n**پرسش: چرا کرایه گران شد؟**\n\nپاسخ: سوخت گران شد.\n");
+  }
   /* Speakers by name, the interviewer first ("SPIEGEL:", "Lang:") */
   {
     g_autoptr(BylineArticle) a = import ("Bahnchefin im Gespräch\n\nEva Lang leitet die Bahn.\n\n"
