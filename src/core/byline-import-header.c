@@ -128,7 +128,8 @@ read_header_line (const char  *original,
       if (_byline_import_is_full_name (name) && is_time_line (rest, default_zone) &&
           read_header_line (rest, default_zone, FALSE, h, st))
         {
-          h->bylines = g_strdupv ((char *[]) { _byline_import_unshout (name), NULL });
+          h->bylines = g_new0 (char *, 2);
+          h->bylines[0] = _byline_import_unshout (name);
           return TRUE;
         }
     }

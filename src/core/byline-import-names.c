@@ -531,7 +531,12 @@ _byline_import_parse_signed_line (const char *line,
       g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
 
       if (place != NULL && is_strict_name (before))
-        return g_strdupv ((char *[]) { unshout (before), NULL });
+        {
+          char **names = g_new0 (char *, 2);
+
+          names[0] = unshout (before);
+          return names;
+        }
     }
 
   parts = g_strsplit (line, ", ", 2);

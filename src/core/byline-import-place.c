@@ -54,6 +54,8 @@ static const char * const not_places[] = {
   "photos", "watch", "listen", "explainer", "comment", "comments", "review", "latest", "report",
   "share", "advertisement", "sponsored", "save", "follow", "subscribe", "print", "email",
   "premium", "podcast", "home", "world", "politics", "business", "sport", "sports", "culture",
+  "summary", "overview", "background", "highlights", "contents", "audio", "gallery", "menu", "search",
+  "interview", "feature", "features", "editorial", "letters", "obituary", "sponsored", "partner",
   "and", "und", "et", "och", "ve", "oraz",
   NULL
 };
