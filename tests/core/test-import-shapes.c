@@ -343,6 +343,13 @@ test_header_words (void)
     { "28.11.2026, 10:15\nAutor: Anna Nowak", "Anna Nowak", "2026-11-28T10:15:00+00:00" },
     { "Opublikowano 28.11.2026, 10:15\nAktualizacja 28.11.2026, 11:02", NULL, "2026-11-28T10:15:00+00:00" },
     { "By Jane Doe\nSource: Reuters\n28 November 2026", "Jane Doe", "2026-11-28T00:00:00+00:00" },
+    /* month names and weekdays in those languages */
+    { "Cumartesi 28 Kasım 2026 10:15", NULL, "2026-11-28T10:15:00+00:00" },
+    { "3 Mart 2026 saat 09:30", NULL, "2026-03-03T09:30:00+00:00" },
+    { "sobota, 28 listopada 2026 godz. 10:15", NULL, "2026-11-28T10:15:00+00:00" },
+    { "Opublikowano: 3 października 2026", NULL, "2026-10-03T00:00:00+00:00" },
+    { "zaterdag 28 november 2026 om 10:15", NULL, "2026-11-28T10:15:00+00:00" },
+    { "lördag 28 augusti 2026 kl. 10.15", NULL, "2026-08-28T10:15:00+00:00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
