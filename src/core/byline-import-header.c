@@ -242,6 +242,9 @@ read_header_line (const char  *original,
     }
   if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
     return FALSE;
+  /* "Q: Why did fares rise?" opens an interview's body */
+  if (n_candidates > 0 && _byline_import_is_labelled_turn (line))
+    return FALSE;
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
     {
       if (h->place == NULL)

@@ -136,6 +136,24 @@ speaker_label (const char *line)
 }
 
 /**
+ * _byline_import_is_labelled_turn:
+ * @line: a line, with plain spaces
+ *
+ * Whether @line opens with a question's or an answer's label ("Q: …",
+ * "Answer: …", "Frage: …"): the body's, never a header's
+ */
+gboolean
+_byline_import_is_labelled_turn (const char *line)
+{
+  for (guint f = 0; f < G_N_ELEMENTS (families); f++)
+    {
+      if (has_any_label (line, families[f].questions) || has_any_label (line, families[f].answers))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * _byline_import_find_interview:
  * @blocks: the story's blocks
  * @first: the first block of the body

@@ -618,6 +618,8 @@ byline_import_wire_copy (const char  *text,
        * answer is no lede) */
       if (_byline_import_append_interview (body, (const char * const *) block->lines->pdata, block->lines->len, &iv))
         {
+          if (lede_pending && h.deck != NULL)
+            standfirst = g_strdup (h.deck);
           lede_pending = FALSE;
           previous_was_heading = FALSE;
           continue;

@@ -174,6 +174,27 @@ test_interview (void)
                      "Der Bahnchef sprach mit uns.\n\n"
                      "**F: Warum sind die Züge so spät?**\n\nA: Die Baustellen.\n");
   }
+  /* Straight after the byline: the first question is no deck, and a
+   * deck above stays the standfirst */
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry chief: fares will not fall\n\nBy Lena Okafor\n\n"
+                                         "Q: Why did fares rise?\n\nA: Fuel costs doubled this year.\n\n"
+                                         "Q: Will they fall?\n\nA: Not this year.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "**Q: Why did fares rise?**\n\nA: Fuel costs doubled this year.\n\n"
+                     "**Q: Will they fall?**\n\nA: Not this year.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry chief: fares will not fall\n\n"
+                                         "The ferry chief on fuel, fares and the new harbour\n\nBy Lena Okafor\n\n"
+                                         "Q: Why did fares rise?\nA: Fuel costs doubled this year.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The ferry chief on fuel, fares and the new harbour");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "**Q: Why did fares rise?**\n\nA: Fuel costs doubled this year.\n");
+  }
   /* "Q." and "A.", as American papers print them; Persian labels */
   {
     g_autoptr(BylineArticle) a = import ("Ferry chief on fares\n\nThe ferry chief spoke on Friday.\n\n"
