@@ -354,6 +354,9 @@ _byline_import_read_header (GPtrArray *blocks,
           skipped++;
           continue;
         }
+      /* "SPIEGEL: Warum?" under the headline: the interview begins */
+      if (candidates->len > 0 && _byline_import_opens_transcript (blocks, i))
+        break;
       if (block->lines->len != 1)
         {
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);

@@ -154,6 +154,46 @@ _byline_import_is_labelled_turn (const char *line)
 }
 
 /**
+ * _byline_import_opens_transcript:
+ * @blocks: the story's blocks
+ * @i: a block under the headline
+ *
+ * Whether block @i opens with a speaker's line ("SPIEGEL: Warum?") and
+ * the same speaker speaks again further down: a transcript's first turn,
+ * never the deck
+ */
+gboolean
+_byline_import_opens_transcript (GPtrArray *blocks,
+                                 guint      i)
+{
+  Block *block = g_ptr_array_index (blocks, i);
+  const char *first = g_ptr_array_index (block->lines, 0);
+  g_autofree char *plain = NULL;
+  g_autofree char *speaker = NULL;
+
+  if (strlen (first) > 2000)
+    return FALSE;
+  plain = _byline_import_plain_spaces (first);
+  if ((speaker = speaker_label (plain)) == NULL)
+    return FALSE;
+  for (guint k = i + 1; k < blocks->len && k < i + 40; k++)
+    {
+      Block *later = g_ptr_array_index (blocks, k);
+
+      for (guint j = 0; j < later->lines->len; j++)
+        {
+          const char *line = g_ptr_array_index (later->lines, j);
+          g_autofree char *other = NULL;
+
+          if (g_str_has_prefix (line, speaker) && strlen (line) <= 2000 &&
+              (other = speaker_label (line)) != NULL && g_str_equal (other, speaker))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
  * _byline_import_find_interview:
  * @blocks: the story's blocks
  * @first: the first block of the body

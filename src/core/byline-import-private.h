@@ -96,6 +96,8 @@ void      _byline_import_find_interview         (GPtrArray          *blocks,
                                                  Interview          *iv);
 void      _byline_import_interview_clear        (Interview          *iv);
 gboolean  _byline_import_is_labelled_turn       (const char         *line);
+gboolean  _byline_import_opens_transcript       (GPtrArray          *blocks,
+                                                 guint               i);
 gboolean  _byline_import_append_interview       (GString            *body,
                                                  const char * const *lines,
                                                  guint               n,

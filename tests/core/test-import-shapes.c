@@ -221,6 +221,20 @@ test_interview (void)
                      "**SPIEGEL: Warum sind die Züge spät?**\n\nEva Lang: Die Baustellen.\n\n"
                      "**SPIEGEL: Wann wird es besser?**\n\nEva Lang: Ab 2028.\n");
   }
+  /* The first turn straight under the byline is no deck; the guest's
+   * words in the headline are no turn */
+  {
+    g_autoptr(BylineArticle) a = import ("Bahnchefin Lang: »Wir haben zu lange gewartet«\n\nVon Julia Becker\n\n"
+                                         "SPIEGEL: Warum sind die Züge so oft zu spät?\n\nLang: Die Baustellen.\n\n"
+                                         "SPIEGEL: Wann wird es besser?\n\nLang: Ab 2028.\n", "Europe/Berlin");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Bahnchefin Lang: »Wir haben zu lange gewartet«");
+    assert_bylines (a, "Julia Becker", NULL);
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "**SPIEGEL: Warum sind die Züge so oft zu spät?**\n\nLang: Die Baustellen.\n\n"
+                     "**SPIEGEL: Wann wird es besser?**\n\nLang: Ab 2028.\n");
+  }
   /* Labels that are no speakers, or speakers that do not take turns,
    * make no interview */
   {
