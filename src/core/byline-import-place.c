@@ -44,7 +44,13 @@ static const char * const outlet_words[] = {
   "liberation", "mediapart", "repubblica", "corriere", "clarín", "folha", "estadão", "kommersant",
   "izvestia", "vedomosti", "hürriyet", "milliyet", "sabah", "cumhuriyet", "aftonbladet",
   "expressen", "nos", "nrc", "volkskrant", "trouw", "wyborcza", "rzeczpospolita", "onet", "interia",
-  "vox", "slate", "quartz", "aljazeera", "euronews", "anadolu", "pap",
+  "vox", "slate", "quartz", "aljazeera", "jazeera", "euronews", "anadolu", "pap", "monde", "país",
+  "welle", "figaro", "economist", "atlantic", "hindu", "asahi", "yomiuri", "mainichi", "nikkei",
+  "tagesspiegel", "faz", "taz", "sueddeutsche", "süddeutsche", "lemonde", "elpais",
+  /* broadcasters and agencies by their initials */
+  "npr", "cnbc", "msnbc", "abc", "cbs", "nbc", "pbs", "itv", "zdf", "ard", "rtl", "trt", "svt", "nrk",
+  "yle", "orf", "srf", "rai", "rtve", "anp", "tt", "ntb", "ctk", "mti", "wsj", "nyt", "ft", "dw", "rfi",
+  "rfe", "voa", "ians", "rte", "rté", "cbc", "sbs", "tvn",
   NULL
 };
 

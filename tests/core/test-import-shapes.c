@@ -293,6 +293,9 @@ test_place_under_byline (void)
     { "Karachi to get new water scheme\n\nJane Doe | Dawn\nPublished November 28, 2026", "Jane Doe", "" },
     { "Rail fares to rise\n\nKevin Marsh\nThe Daily Ledger", "Kevin Marsh", "" },
     { "Flu jab rules change\n\nBy Rachel Green\nHealth Reporter", "Rachel Green", "" },
+    { "Flu jab rules change\n\nBy Rachel Green\nAl Jazeera", "Rachel Green", "" },
+    { "Flu jab rules change\n\nBy Rachel Green\nNPR", "Rachel Green", "" },
+    { "Flu jab rules change\n\nBy Rachel Green\nWashington Bureau", "Rachel Green", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
