@@ -179,11 +179,11 @@ reporting_from (const char *line)
  *
  * A signature block: a byline ("By …", "Von …"), a full name or an
  * agency on the first line, then only job titles, the paper or desk,
- * "Reporting from …" and date lines. The place of "Reporting from Kyiv",
- * of "BBC News, Leeds", of a place's line ("ZAGREB", "in Lagos") or of
- * the byline itself ("Maria Lopez | Madrid") is @place. A "By …" the names of which cannot be
- * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
- * follows.
+ * "Reporting from …", a source ("Źródło: PAP") and date lines. The place
+ * of "Reporting from Kyiv", of "BBC News, Leeds", of a place's line
+ * ("ZAGREB", "in Lagos") or of the byline itself ("Maria Lopez | Madrid")
+ * is @place. A "By …" the names of which cannot be read ("Par Le Figaro
+ * avec AFP") is the byline as it is when a date line follows.
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */

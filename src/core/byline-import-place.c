@@ -62,6 +62,8 @@ static const char * const not_places[] = {
   "premium", "podcast", "home", "world", "politics", "business", "sport", "sports", "culture",
   "summary", "overview", "background", "highlights", "contents", "audio", "gallery", "menu", "search",
   "interview", "feature", "features", "editorial", "letters", "obituary", "sponsored", "partner",
+  "brief", "pictures", "depth", "focus", "numbers", "full", "short", "other", "detail", "context",
+  "quotes", "charts", "maps", "data", "case", "conversation",
   "and", "und", "et", "och", "ve", "oraz",
   NULL
 };

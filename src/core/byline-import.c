@@ -102,7 +102,8 @@ static const struct {
 };
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
- * Polish or Swedish, by the short words of @text (English unless another language's are clearly more) */
+ * Polish or Swedish, by the short words of @text (English unless another
+ * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {

@@ -296,6 +296,7 @@ test_place_under_byline (void)
     { "Flu jab rules change\n\nBy Rachel Green\nAl Jazeera", "Rachel Green", "" },
     { "Flu jab rules change\n\nBy Rachel Green\nNPR", "Rachel Green", "" },
     { "Flu jab rules change\n\nBy Rachel Green\nWashington Bureau", "Rachel Green", "" },
+    { "Flu jab rules change\n\nBy Rachel Green\nIn Brief", "Rachel Green", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
