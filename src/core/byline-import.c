@@ -11,7 +11,10 @@
  *   [byline]            "By Name", "By A and B", "نویسنده: …", "Автор: …",
  *                       "Name, Job title", or a short name line before
  *                       the headline (byline-import-names.c); a signature
- *                       block (name / paper / date lines)
+ *                       block (name / paper / date lines); the place
+ *                       under the name ("ZAGREB", "in Lagos") is the
+ *                       dateline when the lede names none
+ *                       (byline-import-place.c)
  *   headline            (the header is read in byline-import-header.c)
  *   [date line]         see byline-import-date.c; "Last modified …" and
  *                       "Updated 3 hours ago" only stand in for none
@@ -30,6 +33,9 @@
  *   10:42 GMT / Title   a live page's entry: the time in bold, the title
  *                       a subheading
  *   Key points: / lines a summary box: a list; lines in columns: a table
+ *   Q: … / A: …         an interview's turns (or "SPIEGEL:" / "Lang:"):
+ *                       a paragraph each, questions in bold
+ *                       (byline-import-interview.c)
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
  *                       …" is dropped (byline-import-lines.c)
  *
