@@ -53,6 +53,9 @@ has_label (const char *line,
   gsize len = strlen (label);
   const char *p = line + len;
 
+  /* (most lines open with another letter: no copies for those) */
+  if (g_unichar_tolower (g_utf8_get_char (line)) != g_unichar_tolower (g_utf8_get_char (label)))
+    return FALSE;
   if (strncmp (line, label, len) != 0)
     {
       g_autofree char *head = NULL;
@@ -110,14 +113,15 @@ static const char * const not_speakers[] = {
 static char *
 speaker_label (const char *line)
 {
-  const char *colon = strstr (line, ": ");
+  g_autofree char *head = g_strndup (line, 32);
+  const char *colon = strstr (head, ": ");
   g_autofree char *label = NULL;
   g_autofree char *lower = NULL;
   g_auto(GStrv) words = NULL;
 
-  if (colon == NULL || colon == line || colon - line > 30 || colon[2] == '\0')
+  if (colon == NULL || colon == head || colon - head > 30 || line[colon - head + 2] == '\0')
     return NULL;
-  label = g_strndup (line, colon - line);
+  label = g_strndup (line, colon - head);
   if (strpbrk (label, "0123456789,.;!?()\"“”«»") != NULL)
     return NULL;
   words = g_strsplit (label, " ", -1);
