@@ -251,6 +251,22 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
+      /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac" */
+      if (labelled && !verbatim)
+        {
+          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE);
+
+          if (more != NULL)
+            {
+              g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+              g_strv_builder_addv (all, (const char **) names);
+              g_strv_builder_addv (all, (const char **) more);
+              g_strfreev (names);
+              names = g_strv_builder_end (all);
+              continue;
+            }
+        }
       /* "Źródło: PAP", "Source: Reuters": the agency's credit */
       if (is_source_line (lines[i]))
         {

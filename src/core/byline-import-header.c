@@ -53,6 +53,7 @@ typedef struct
   char       *update_zone;
   gboolean    date_under_headline;
   gboolean    after_byline;        /* the last line read was the byline */
+  gboolean    after_by;            /* … and it said "By" (or its like) */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -102,9 +103,26 @@ read_header_line (const char  *original,
   char **names;
 
   st->after_byline = FALSE;
+  /* "and Tom Hale" under "By Anna Kovac": more writers (not the place,
+   * not lost; a name alone right under it is read with the byline's
+   * block, see _byline_import_parse_signature()) */
+  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE)) != NULL)
+    {
+      g_auto(GStrv) old = h->bylines;
+      g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+      g_strv_builder_addv (all, (const char **) old);
+      g_strv_builder_addv (all, (const char **) names);
+      g_strfreev (names);
+      h->bylines = g_strv_builder_end (all);
+      st->after_byline = TRUE;
+      return TRUE;
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
-  if ((names = _byline_import_parse_byline (line)) != NULL ||
+  names = _byline_import_parse_byline (line);
+  st->after_by = names != NULL;
+  if (names != NULL ||
       (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
     {

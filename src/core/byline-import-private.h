@@ -134,6 +134,8 @@ gboolean  _byline_import_is_job_title           (const char *line);
 gboolean  _byline_import_is_full_name           (const char *text);
 char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);
+char    **_byline_import_more_writers           (const char *line,
+                                                 gboolean    alone);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

@@ -266,6 +266,40 @@ test_interview (void)
   }
 }
 
+/* A second writer under "By Anna Kovac", alone or after "and", is a
+ * writer: not the dateline, not dropped; a place's name there is still
+ * the place */
+static void
+test_second_writer_under_byline (void)
+{
+  const struct {
+    const char *story;
+    const char *second;
+    const char *dateline;
+  } cases[] = {
+    { "By Anna Kovac\nTom Hale\n\nFloods close the coast road\n\nMarch 3, 2023 - 09:15\n\n", "Tom Hale", "" },
+    { "By Anna Kovac\nand Tom Hale\n\nFloods close the coast road\n\nMarch 3, 2023 - 09:15\n\n", "Tom Hale", "" },
+    { "By Anna Kovac\n& Tom Hale\nMarch 3, 2023 - 09:15\n\nFloods close the coast road\n\n", "Tom Hale", "" },
+    { "Floods close the coast road\n\nBy Anna Kovac\nTom Hale\n\nMarch 3, 2023 - 09:15\n\n", "Tom Hale", "" },
+    { "By Anna Kovac\nNew York\n\nFloods close the coast road\n\nMarch 3, 2023 - 09:15\n\n", NULL, "New York" },
+    { "By Anna Kovac\nZAGREB\n\nFloods close the coast road\n\nMarch 3, 2023 - 09:15\n\n", NULL, "ZAGREB" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strconcat (cases[i].story, "Floods closed the coast road again on Friday.\n\n"
+                                            "The road carries 20,000 cars a day.\n", NULL);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, "Anna Kovac", cases[i].second);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Floods close the coast road");
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "Floods closed the coast road again on Friday.\n\nThe road carries 20,000 cars a day.\n");
+    }
+}
+
 /* The place under the writer's name ("ZAGREB", "in Lagos", "Maria Lopez
  * | Madrid") is the dateline when the lede names none, and leaves the
  * body; a paper's name there, a short first sentence or a headline in
@@ -426,6 +460,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/more-latin-languages", test_more_latin_languages);
   g_test_add_func ("/import-shapes/interview", test_interview);
   g_test_add_func ("/import-shapes/place-under-byline", test_place_under_byline);
+  g_test_add_func ("/import-shapes/second-writer-under-byline", test_second_writer_under_byline);
   g_test_add_func ("/import-shapes/header-words", test_header_words);
 
   return g_test_run ();
