@@ -51,8 +51,8 @@ byline_cmd_import_run (BylineCli  *cli,
           return BYLINE_EXIT_USAGE;
         }
     }
-  else
-    zone = g_time_zone_new_local ();
+  /* (without --time-zone, times without a zone are read in the local zone
+   * and a story stamped UTC or GMT stays in UTC) */
 
   if (!(text = byline_cli_read_input (argv[1], error)))
     return BYLINE_EXIT_ERROR;

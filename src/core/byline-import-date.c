@@ -36,12 +36,18 @@ static const char * const filler_words[] = {
   "суббота", "воскресенье", "опубликовано", "обновлено",
   "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя", "року", "р.",
   "опубліковано", "оновлено",
-  /* weekdays in German, French, Spanish, Italian, Portuguese */
+  /* weekdays in German, French, Spanish, Italian, Portuguese, Dutch,
+   * Turkish, Polish, Swedish */
   "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
   "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
   "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
   "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+  /* Dutch, Turkish, Polish, Swedish; "om", "saat", "godz.", "kl." (at) */
+  "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "om",
+  "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "saat",
+  "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "godz.", "godz",
+  "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "kl.", "kl",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
   "le", "de", "del", "um", "à", "il",
   /* Arabic: weekdays, "at", "published", "م" (AD) */

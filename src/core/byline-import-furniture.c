@@ -135,6 +135,23 @@ without_handles (const char *line)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "Source: Reuters", "Źródło: PAP", "Quelle: dpa": an agency's credit
+ * under the name */
+static gboolean
+is_source_line (const char *line)
+{
+  static const char * const labels[] = {
+    "Source: ", "Źródło: ", "Quelle: ", "Fuente: ", "Fonte: ", "Kaynak: ", "Bron: ", "Källa: ", "Source : ", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (line, labels[i]) && is_affiliation (line + strlen (labels[i])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)
@@ -158,14 +175,15 @@ reporting_from (const char *line)
  * @is_time_line: (out): for each line, whether it holds a date or time
  *   (for the caller to read)
  * @place: (out) (optional) (transfer full): the place of a "Reporting
- *   from Kyiv, Ukraine" line, or %NULL
+ *   from Kyiv, Ukraine" or "ZAGREB" line, or %NULL
  *
  * A signature block: a byline ("By …", "Von …"), a full name or an
  * agency on the first line, then only job titles, the paper or desk,
- * "Reporting from …" and date lines. The place of "Reporting from Kyiv"
- * or of "BBC News, Leeds" is @place. A "By …" the names of which cannot be
- * read ("Par Le Figaro avec AFP") is the byline as it is when a date line
- * follows.
+ * "Reporting from …", a source ("Źródło: PAP") and date lines. The place
+ * of "Reporting from Kyiv", of "BBC News, Leeds", of a place's line
+ * ("ZAGREB", "in Lagos") or of the byline itself ("Maria Lopez | Madrid")
+ * is @place. A "By …" the names of which cannot be read ("Par Le Figaro
+ * avec AFP") is the byline as it is when a date line follows.
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */
@@ -218,6 +236,8 @@ _byline_import_parse_signature (const char * const *lines,
     }
   if (names == NULL)
     return NULL;
+  /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
+  from = _byline_import_byline_place (lines[0]);
 
   is_time_line[0] = FALSE;
   for (guint i = 1; i < n; i++)
@@ -231,6 +251,34 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
+      /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac" */
+      if (labelled && !verbatim)
+        {
+          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE);
+
+          if (more != NULL)
+            {
+              g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+              g_strv_builder_addv (all, (const char **) names);
+              g_strv_builder_addv (all, (const char **) more);
+              g_strfreev (names);
+              names = g_strv_builder_end (all);
+              continue;
+            }
+        }
+      /* "Źródło: PAP", "Source: Reuters": the agency's credit */
+      if (is_source_line (lines[i]))
+        {
+          other = TRUE;
+          continue;
+        }
+      /* "ZAGREB", "in Lagos", "Madrid" under the name: where the writer is */
+      if (from == NULL && (from = _byline_import_place_line (lines[i], TRUE)) != NULL)
+        {
+          other = TRUE;
+          continue;
+        }
       {
         /* "Political reporter @janedoe": the handle is no part of it */
         g_autofree char *bare = without_handles (lines[i]);
@@ -274,7 +322,8 @@ _byline_import_split_date_line (const char *line)
 {
   static const char * const updates[] = {
     ", updated", "; updated", ", last updated", ", modified", ", modifié", ", mis à jour",
-    ", actualizado", ", aktualisiert", NULL
+    ", actualizado", ", aktualisiert", "- updated", "- güncelleme", "- aktualizacja", "- aangepast",
+    "- bijgewerkt", "- uppdaterad", "- actualizado", "- aktualisiert", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_autoptr(GStrvBuilder) builder = NULL;
@@ -305,8 +354,8 @@ _byline_import_split_date_line (const char *line)
     {
       char **two = g_new0 (char *, 3);
 
-      two[0] = g_strndup (line, cut - lower);
-      two[1] = g_strdup (line + (cut - lower) + 2);
+      two[0] = g_strstrip (g_strndup (line, cut - lower));
+      two[1] = g_strstrip (g_strdup (line + (cut - lower) + 2));
       return two;
     }
   for (guint i = 0; crumb_separators[i] != NULL; i++)

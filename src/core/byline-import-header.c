@@ -52,6 +52,8 @@ typedef struct
   GDateTime  *update_date;         /* from "Last modified on …", "Updated …" */
   char       *update_zone;
   gboolean    date_under_headline;
+  gboolean    after_byline;        /* the last line read was the byline */
+  gboolean    after_by;            /* … and it said "By" (or its like) */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -97,11 +99,30 @@ read_header_line (const char  *original,
   /* Header lines are read with plain spaces ("By\u00a0Mark Lee") */
   g_autofree char *line = _byline_import_plain_spaces (original);
   guint n_candidates = st->candidates->len;
+  gboolean after_byline = st->after_byline;
   char **names;
 
+  st->after_byline = FALSE;
+  /* "and Tom Hale" under "By Anna Kovac": more writers (not the place,
+   * not lost; a name alone right under it is read with the byline's
+   * block, see _byline_import_parse_signature()) */
+  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE)) != NULL)
+    {
+      g_auto(GStrv) old = h->bylines;
+      g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
+
+      g_strv_builder_addv (all, (const char **) old);
+      g_strv_builder_addv (all, (const char **) names);
+      g_strfreev (names);
+      h->bylines = g_strv_builder_end (all);
+      st->after_byline = TRUE;
+      return TRUE;
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
-  if ((names = _byline_import_parse_byline (line)) != NULL ||
+  names = _byline_import_parse_byline (line);
+  st->after_by = names != NULL;
+  if (names != NULL ||
       (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
     {
@@ -109,8 +130,32 @@ read_header_line (const char  *original,
         h->bylines = names;
       else
         g_strfreev (names);
+      /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
+      if (h->place == NULL)
+        h->place = _byline_import_byline_place (line);
+      st->after_byline = TRUE;
       return TRUE;
     }
+  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026": the writer's
+   * name beside the date line */
+  if (h->bylines == NULL && strchr (line, '|') != NULL)
+    {
+      g_autofree char *name = g_strstrip (g_strndup (line, strchr (line, '|') - line));
+      g_autofree char *rest = g_strstrip (g_strdup (strchr (line, '|') + 1));
+
+      if (_byline_import_is_full_name (name) && is_time_line (rest, default_zone) &&
+          read_header_line (rest, default_zone, FALSE, h, st))
+        {
+          h->bylines = g_new0 (char *, 2);
+          h->bylines[0] = _byline_import_unshout (name);
+          return TRUE;
+        }
+    }
+  /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
+   * place (in mixed case, "Zagreb", only once the headline is read: a
+   * byline on top may have a headline in title case under it) */
+  if (after_byline && h->place == NULL && (h->place = _byline_import_place_line (line, n_candidates > 0)) != NULL)
+    return TRUE;
   /* "November 28, 20266:14 AM GMT+8Updated 2 hours ago": read with its
    * parts apart */
   {
@@ -215,6 +260,9 @@ read_header_line (const char  *original,
     }
   if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
     return FALSE;
+  /* "Q: Why did fares rise?" opens an interview's body */
+  if (n_candidates > 0 && _byline_import_is_labelled_turn (line))
+    return FALSE;
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
     {
       if (h->place == NULL)
@@ -305,7 +353,7 @@ _byline_import_read_header (GPtrArray *blocks,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE };
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE };
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -324,12 +372,27 @@ _byline_import_read_header (GPtrArray *blocks,
           skipped++;
           continue;
         }
+      /* "SPIEGEL: Warum?" under the headline: the interview begins */
+      if (candidates->len > 0 && _byline_import_opens_transcript (blocks, i))
+        break;
       if (block->lines->len != 1)
         {
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
           g_autofree char *place = NULL;
           g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
                                                                 default_zone, times, &place);
+          guint k = 0;
+
+          /* The date first, then the signature ("28.11.2026, 10:15" /
+           * "Autor: Anna Nowak" / "Źródło: PAP") */
+          while (names == NULL && k < block->lines->len && is_time_line (plain[k], default_zone))
+            times[k++] = TRUE;
+          if (names == NULL && k > 0 && k + 1 < block->lines->len)
+            names = _byline_import_parse_signature ((const char * const *) plain + k, block->lines->len - k,
+                                                    default_zone, times + k, &place);
+          else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
+                   (names = _byline_import_parse_byline (plain[k])) != NULL)
+            place = _byline_import_byline_place (plain[k]);
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)
@@ -340,7 +403,7 @@ _byline_import_read_header (GPtrArray *blocks,
                 h->place = g_steal_pointer (&place);
               /* (a second date in the block, "28 Nov 2026" under
                * "Published On 28 Nov 2026", is the same one) */
-              for (guint j = 1; j < block->lines->len; j++)
+              for (guint j = 0; j < block->lines->len; j++)
                 {
                   guint before = candidates->len;
 
@@ -349,6 +412,7 @@ _byline_import_read_header (GPtrArray *blocks,
                   /* (a second date is no headline) */
                   g_ptr_array_set_size (candidates, before);
                 }
+              st.after_byline = TRUE;
               continue;
             }
           for (guint j = 0; j < block->lines->len; j++)

@@ -57,6 +57,9 @@ static const char * const boilerplate[] = {
   "commentaires", "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
   "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
   "comentarios", "lee también",
+  /* Dutch, Turkish, Polish, Swedish */
+  "deel artikel", "deel dit artikel", "delen", "lees ook", "paylaş", "haberi paylaş", "ilgili haberler",
+  "udostępnij", "czytaj także", "czytaj też", "dela", "dela artikeln", "läs också",
   /* Persian */
   "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
   "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
@@ -370,6 +373,7 @@ is_page_furniture (const char *lower)
   static const char * const prefixes[] = {
     "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
+    "anadolu ajansı web sitesinde",
     "©", "copyright ©", "copyright 20", "copyright (c)",
     NULL
   };
@@ -397,6 +401,21 @@ is_page_furniture (const char *lower)
     return TRUE;
   if (words <= 4 && (g_str_has_suffix (lower, " homepage") || g_str_has_suffix (lower, " home page")))
     return TRUE;
+  /* An agency's editors' codes under the story: "anw/ mok/", "jm/ ap/ kb/" */
+  if (words <= 6 && strlen (lower) <= 40)
+    {
+      g_auto(GStrv) codes = g_strsplit (lower, " ", -1);
+      gboolean all = TRUE;
+
+      for (guint i = 0; codes[i] != NULL && all; i++)
+        {
+          gsize len = strlen (codes[i]);
+
+          all = len >= 2 && len <= 6 && codes[i][len - 1] == '/' && strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") == len - 1;
+        }
+      if (all)
+        return TRUE;
+    }
   if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
     return TRUE;
   if (words <= 6 && (strstr (lower, " min") != NULL || g_str_has_prefix (lower, "min")))
@@ -479,7 +498,9 @@ _byline_import_is_links_head (const char *line)
 static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
-  "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
+  "gepubliceerd", "güncelleme", "güncellendi", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
+  "opublikowano", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
 
@@ -505,9 +526,10 @@ after_update_word (const char *lower)
 
       if (strncmp (lower, update_words[i], len) != 0 || (*p != ' ' && *p != ':'))
         continue;
-      if (*p == ':')
-        p++;
+      /* ("Updated:", "Güncelleme : …") */
       p = skip_spaces (p);
+      if (*p == ':')
+        p = skip_spaces (p + 1);
       if (g_str_has_prefix (p, "on "))
         p += 3;
       return p;
@@ -547,7 +569,9 @@ _byline_import_is_update_line (const char *line)
   return rest != NULL && !g_str_has_prefix (lower, "published") && !g_str_has_prefix (lower, "posted") &&
          !g_str_has_prefix (lower, "veröffentlicht") && !g_str_has_prefix (lower, "publié") &&
          !g_str_has_prefix (lower, "publicado") && !g_str_has_prefix (lower, "pubblicato") &&
-         !g_str_has_prefix (lower, "опубликовано");
+         !g_str_has_prefix (lower, "geplaatst") && !g_str_has_prefix (lower, "gepubliceerd") &&
+         !g_str_has_prefix (lower, "yayınlan") && !g_str_has_prefix (lower, "opublikowano") &&
+         !g_str_has_prefix (lower, "publicerad") && !g_str_has_prefix (lower, "опубликовано");
 }
 
 /**

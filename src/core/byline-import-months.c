@@ -7,7 +7,8 @@
  *
  * English and Russian are byline-calendar.c's; here are the other
  * European languages newspapers print dates in (French, German, Spanish,
- * Italian, Portuguese, Dutch) and Ukrainian, full names and the usual
+ * Italian, Portuguese, Dutch, Swedish, Turkish, Polish — its genitive
+ * "28 listopada" too) and Ukrainian, full names and the usual
  * abbreviations.
  * Arabic papers name Gregorian months in three ways: يناير … (Egypt, the
  * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
@@ -27,19 +28,19 @@
 #include "byline-import-private.h"
 
 /* Lower case; one row per month */
-static const char * const european_months[12][14] = {
-  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", NULL },
-  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", NULL },
-  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", NULL },
-  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", NULL },
-  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", NULL },
-  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", NULL },
-  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", NULL },
-  { "août", "aout", "agosto", "augustus", "серпня", "серпень", NULL },
-  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", NULL },
-  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", NULL },
-  { "novembre", "noviembre", "novembro", "листопада", "листопад", NULL },
-  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", NULL },
+static const char * const european_months[12][24] = {
+  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", NULL },
+  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", NULL },
+  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", NULL },
+  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", NULL },
+  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", NULL },
+  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", NULL },
+  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", NULL },
+  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", NULL },
+  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", NULL },
+  { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", NULL },
 };
 
 /* Two-word Levantine names are joined with "_" before the line is split */

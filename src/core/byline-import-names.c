@@ -31,6 +31,9 @@ static const struct {
 } byline_prefixes[] = {
   { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
+  { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
+  { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
+  { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
   { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
   { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
   { "por ", " y ", TRUE },                                                        /* Spanish, Portuguese */
@@ -38,6 +41,8 @@ static const struct {
   { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
   { "af ", " og ", TRUE },                                                        /* Danish */
   { "di ", " e ", TRUE },                                                         /* Italian */
+  { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
+  { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
   { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
   { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
@@ -500,7 +505,8 @@ _byline_import_parse_byline (const char *line)
  *
  * An unlabelled byline that a job title or an agency gives away: "Sarah
  * Ahmed Education correspondent", "Priya Raman, Transport Correspondent",
- * "JOHN SMITH Associated Press". Above the headline, a title-case
+ * "JOHN SMITH Associated Press", or a place beside the name: "Maria
+ * Lopez | Madrid". Above the headline, a title-case
  * headline could end in such words ("Network Fires Star News Anchor"): the
  * title must be set off by a comma or in lower case, or the name shouted.
  *
@@ -517,6 +523,21 @@ _byline_import_parse_signed_line (const char *line,
   if (strlen (line) > 120 || _byline_import_count_words (line) > 9 ||
       _byline_import_ends_with_punctuation (line))
     return NULL;
+
+  /* "Maria Lopez | Madrid": a name and the writer's place */
+  if (strstr (line, " | ") != NULL)
+    {
+      g_autofree char *place = _byline_import_byline_place (line);
+      g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
+
+      if (place != NULL && is_strict_name (before))
+        {
+          char **names = g_new0 (char *, 2);
+
+          names[0] = unshout (before);
+          return names;
+        }
+    }
 
   parts = g_strsplit (line, ", ", 2);
   name = g_strstrip (g_strdup (parts[0]));
@@ -596,3 +617,58 @@ _byline_import_parse_credit_line (const char *line)
   return NULL;
 }
 
+/* First words of places a name under the byline can be ("New York",
+ * "San José", "Hong Kong"): a place there, not a second writer */
+static const char * const place_first_words[] = {
+  "New", "San", "Santa", "Santo", "São", "Saint", "St", "St.", "Sankt", "Los", "Las", "Port", "Fort",
+  "Cape", "Hong", "Tel", "Abu", "Kuala", "Buenos", "Rio", "Mexico", "Sri", "Addis", "Dar", "Ho",
+  "Phnom", "Mount", "North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Gaza",
+  "Puerto", "Costa", "El", "Al", "La", "Le", "Den", "The", NULL
+};
+
+/* "In Lagos", "From Kyiv", "In Brief": no name */
+static const char * const prepositions[] = {
+  "In", "From", "At", "For", "With", "On", "Inside", "Outside", "Near", "Via", NULL
+};
+
+/**
+ * _byline_import_more_writers:
+ * @line: the line under a "By …" line
+ *
+ * @alone: whether a name alone counts (on the line right under the
+ *   byline, in its block; after a blank line it may be a headline)
+ *
+ * "and Tom Hale", "& Tom Hale", or "Tom Hale" alone (not shouted, not a
+ * place's name): more writers of the story.
+ *
+ * Returns: (transfer full) (nullable): the names, or %NULL
+ */
+char **
+_byline_import_more_writers (const char *line,
+                             gboolean    alone)
+{
+  static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
+  g_autofree char *upper = g_utf8_strup (line, -1);
+  g_autofree char *by = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; joins[i] != NULL; i++)
+    if (g_str_has_prefix (line, joins[i]))
+      {
+        by = g_strconcat ("By ", line + strlen (joins[i]), NULL);
+        return _byline_import_parse_byline (by);
+      }
+  if (!alone || g_str_equal (upper, line) || !_byline_import_is_full_name (line) ||
+      g_str_has_suffix (line, " City") || _byline_import_is_job_title (line) || _byline_import_is_agency (line))
+    return NULL;
+  first = g_strsplit (line, " ", 2);
+  if (g_strv_contains (place_first_words, first[0]) || g_strv_contains (prepositions, first[0]))
+    return NULL;
+  /* the whole line a name ("Washington Bureau" is a desk) */
+  by = g_strconcat ("By ", line, NULL);
+  names = _byline_import_parse_byline (by);
+  if (names != NULL && (names[0] == NULL || names[1] != NULL || !g_str_equal (names[0], line)))
+    g_clear_pointer (&names, g_strfreev);
+  return g_steal_pointer (&names);
+}

@@ -28,6 +28,12 @@ typedef struct
   GPtrArray  *extra;             /* header lines that are neither: body */
 } Header;
 
+typedef struct
+{
+  int    family;        /* -1: no interview; which labels mark the turns */
+  char  *interviewer;   /* "JD": turns marked by initials, the questions' */
+} Interview;
+
 /* byline-import-header.c */
 void      _byline_import_read_header            (GPtrArray   *blocks,
                                                  GTimeZone   *default_zone,
@@ -84,6 +90,24 @@ gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-interview.c */
+void      _byline_import_find_interview         (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 Interview          *iv);
+void      _byline_import_interview_clear        (Interview          *iv);
+gboolean  _byline_import_is_labelled_turn       (const char         *line);
+gboolean  _byline_import_opens_transcript       (GPtrArray          *blocks,
+                                                 guint               i);
+gboolean  _byline_import_append_interview       (GString            *body,
+                                                 const char * const *lines,
+                                                 guint               n,
+                                                 const Interview    *iv);
+
+/* byline-import-place.c */
+char     *_byline_import_place_line             (const char         *line,
+                                                 gboolean            mixed_case_ok);
+char     *_byline_import_byline_place           (const char         *line);
+
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);
 guint     _byline_import_list_run               (const char * const *lines,
@@ -110,6 +134,8 @@ gboolean  _byline_import_is_job_title           (const char *line);
 gboolean  _byline_import_is_full_name           (const char *text);
 char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);
+char    **_byline_import_more_writers           (const char *line,
+                                                 gboolean    alone);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

@@ -11,7 +11,10 @@
  *   [byline]            "By Name", "By A and B", "نویسنده: …", "Автор: …",
  *                       "Name, Job title", or a short name line before
  *                       the headline (byline-import-names.c); a signature
- *                       block (name / paper / date lines)
+ *                       block (name / paper / date lines); the place
+ *                       under the name ("ZAGREB", "in Lagos") is the
+ *                       dateline when the lede names none
+ *                       (byline-import-place.c)
  *   headline            (the header is read in byline-import-header.c)
  *   [date line]         see byline-import-date.c; "Last modified …" and
  *                       "Updated 3 hours ago" only stand in for none
@@ -30,6 +33,9 @@
  *   10:42 GMT / Title   a live page's entry: the time in bold, the title
  *                       a subheading
  *   Key points: / lines a summary box: a list; lines in columns: a table
+ *   Q: … / A: …         an interview's turns (or "SPIEGEL:" / "Lang:"):
+ *                       a paragraph each, questions in bold
+ *                       (byline-import-interview.c)
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
  *                       …" is dropped (byline-import-lines.c)
  *
@@ -91,10 +97,19 @@ static const struct {
             "dei", "ha", "stato", NULL } },
   { "pt", { "os", "não", "uma", "do", "da", "em", "dos", "das", "ao", "foi", "pelo", "pela", "mais",
             "com", "é", "também", NULL } },
+  { "nl", { "het", "een", "van", "niet", "zijn", "op", "voor", "dat", "met", "ook", "naar", "bij", "wordt",
+            "heeft", "werd", "maar", "nog", "aan", "worden", NULL } },
+  { "tr", { "ve", "bir", "bu", "için", "ile", "olarak", "olan", "gibi", "daha", "çok", "ama", "değil",
+            "sonra", "kadar", "göre", "ise", "dedi", "tarafından", "yüzde", NULL } },
+  { "pl", { "w", "z", "się", "nie", "że", "jest", "od", "po", "jak", "za", "przez", "oraz", "dla", "już",
+            "które", "który", "został", "także", "jego", NULL } },
+  { "sv", { "och", "att", "det", "som", "är", "på", "för", "med", "av", "till", "inte", "har", "ett", "sig",
+            "efter", "säger", "också", "hade", "vid", NULL } },
 };
 
-/* English, German, French, Spanish, Italian or Portuguese, by the short
- * words of @text (English unless another language's are clearly more) */
+/* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
+ * Polish or Swedish, by the short words of @text (English unless another
+ * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
@@ -141,8 +156,9 @@ detect_latin_language (const char *text)
  * (پ چ ژ گ ک ی, Persian digits) → `fa`, other Arabic script → `ar`,
  * Hebrew → `he`, Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of
  * Russian's ы э ъ ё, else `ru`; Latin letters → `de`, `fr`, `es`,
- * `it` or `pt` when that language's short words ("und", "les", "los" …)
- * are at least three and twice as many as English ones, else `en`.
+ * `it`, `pt`, `nl`, `tr`, `pl` or `sv` when that language's short words
+ * ("und", "les", "los", "het", "için", "się", "och" …) are at least three
+ * and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */
@@ -480,7 +496,9 @@ append_paragraph (GString    *body,
  * @text: the story as plain text (any bytes; invalid UTF-8 becomes U+FFFD)
  * @length: bytes in @text, or -1 when NUL-terminated
  * @default_zone: (nullable): the zone of a date line that implies none
- *   (the local zone if %NULL)
+ *   (the local zone if %NULL), and the story's zone when its date line is
+ *   stamped UTC or GMT (the same instant, told in @default_zone; with
+ *   %NULL such a story stays in UTC)
  * @error: set when there is no text at all
  *
  * Reads a story copied from a newspaper's web page into a new article (see
@@ -502,6 +520,7 @@ byline_import_wire_copy (const char  *text,
   g_autoptr(GString) body = NULL;
   g_autofree char *standfirst = NULL;
   Header h = { 0 };
+  Interview iv = { -1, NULL };
   const char *language;
   gboolean previous_was_heading = TRUE;
   gboolean lede_pending;
@@ -539,6 +558,7 @@ byline_import_wire_copy (const char  *text,
 
   first_body = h.consumed_blocks;
   lede_pending = h.headline != NULL;
+  _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
@@ -597,6 +617,17 @@ byline_import_wire_copy (const char  *text,
 
               g_string_append_printf (body, "\n- %s", escaped);
             }
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      /* An interview's questions and answers, each a paragraph (an
+       * answer is no lede) */
+      if (_byline_import_append_interview (body, (const char * const *) block->lines->pdata, block->lines->len, &iv))
+        {
+          if (lede_pending && h.deck != NULL)
+            standfirst = g_strdup (h.deck);
+          lede_pending = FALSE;
           previous_was_heading = FALSE;
           continue;
         }
@@ -687,6 +718,20 @@ byline_import_wire_copy (const char  *text,
     byline_article_set_headline (article, h.headline);
   if (h.bylines != NULL)
     byline_article_set_bylines (article, (const char * const *) h.bylines);
+  /* "10:42 GMT" is an instant, not a place: the story is told in the
+   * zone the user chose, when they chose one */
+  if (h.date != NULL && default_zone != NULL && g_strcmp0 (h.time_zone, "UTC") == 0)
+    {
+      GDateTime *in_default = g_date_time_to_timezone (h.date, default_zone);
+
+      if (in_default != NULL)
+        {
+          g_date_time_unref (h.date);
+          h.date = in_default;
+          g_free (h.time_zone);
+          h.time_zone = g_strdup (g_time_zone_get_identifier (default_zone));
+        }
+    }
   if (h.date != NULL)
     {
       byline_article_set_date (article, h.date);
@@ -702,5 +747,6 @@ byline_import_wire_copy (const char  *text,
   byline_article_set_slug (article, "");
 
   _byline_import_header_clear (&h);
+  _byline_import_interview_clear (&iv);
   return g_steal_pointer (&article);
 }

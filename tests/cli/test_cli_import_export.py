@@ -86,6 +86,20 @@ class CliImportExport(BylineTestCase):
         for word in ["zzz", "qqq", "123", "<script>alert(1)</script>", "~~~", "^^^", "!!!"]:
             self.assertIn(word, everything)
 
+    def test_import_gmt_follows_time_zone(self):
+        story = ("Rail strike called off\n\nBy Tom Hale\n\nSat 28 Nov 2026 10.42 GMT\n\n"
+                 "The strike was called off.\n")
+        # --time-zone given: the same instant, told in that zone
+        obj = self.run_json("import", "-", "--json", "--time-zone", "Asia/Tehran", stdin=story)
+        self.assertEqual(obj["date"], "2026-11-28T14:12:00+03:30")
+        self.assertEqual(obj["time_zone"], "Asia/Tehran")
+        # without it, the stamp stays in UTC (whatever the local zone)
+        proc = self.run_byline("import", "-", "--json", stdin=story, env=dict(self.env, TZ="Asia/Tokyo"),
+                               check=0)
+        obj = json.loads(proc.stdout)
+        self.assertEqual(obj["date"], "2026-11-28T10:42:00+00:00")
+        self.assertEqual(obj["time_zone"], "UTC")
+
     def test_import_empty_is_an_error(self):
         for text in ["", "   \n\n  \t\n"]:
             proc = self.run_byline("import", "-", stdin=text, check=1)

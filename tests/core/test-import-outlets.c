@@ -13,7 +13,8 @@
  * Washington Post, the Daily Mail, Sky News, the South China Morning
  * Post, the Irish Times, Al-Ahram, a Guardian live page and a Ukrainian
  * site; then Reuters' own site, Folha de S.Paulo, Dawn and the Times of
- * Israel (tests/data/outlets/): each field as a journalist checks it, and
+ * Israel; then NOS, Anadolu, PAP, SVT, an interview in questions and
+ * answers and a SPIEGEL interview (tests/data/outlets/): each field as a journalist checks it, and
  * the whole body, so that nothing of the story is lost and no furniture
  * is left.
  */
@@ -123,7 +124,8 @@ static const Story stories[] = {
      "\n"
      "At your doctor's office or a participating pharmacy.\n"
      "\n"
-     "Q: Do I need to book?\n"
+     "**Q: Do I need to book?**\n"
+     "\n"
      "A: Most pharmacies take walk-ins, but booking is recommended.\n" },
   { "lemonde-peche-fr.txt", "Europe/Paris", "fr",
     "La Commission européenne propose de réduire les quotas de pêche en Méditerranée",
@@ -183,7 +185,7 @@ static const Story stories[] = {
   { "storm-live.txt", "Europe/London", "en",
     "Storm Bert live: thousands without power as winds hit 90mph",
     NULL, NULL, NULL,
-    "2026-11-28T10:42:00+00:00", "UTC",
+    "2026-11-28T10:42:00+00:00", "Europe/London",
     "All ferry crossings between Holyhead and Dublin have been cancelled for the rest of the day.",
     "**10:42 GMT**\n"
      "\n"
@@ -248,7 +250,7 @@ static const Story stories[] = {
      "«È un investimento storico per la città», ha detto il sindaco.\n" },
   { "elmundo-salario-es.txt", "Europe/Madrid", "es",
     "El Gobierno eleva el salario mínimo a 1.200 euros",
-    "Ana López", NULL, NULL,
+    "Ana López", NULL, "Madrid",
     "2026-11-28T10:15:00+01:00", "Europe/Madrid",
     "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.",
     "El Consejo de Ministros ha aprobado este sábado la subida del salario mínimo interprofesional.\n"
@@ -315,7 +317,7 @@ static const Story stories[] = {
   { "guardian-live-storm.txt", "Europe/London", "en",
     "Storm Bert live: thousands without power as 90mph winds batter UK",
     "Jane Doe", NULL, NULL,
-    "2026-11-28T06:30:00+00:00", "UTC",
+    "2026-11-28T06:30:00+00:00", "Europe/London",
     "Latest updates as Met Office issues amber warning for wind",
     "**10.42 GMT**\n"
      "\n"
@@ -388,7 +390,7 @@ static const Story stories[] = {
      "The scheme will add 65 million gallons a day to the city's supply.\n" },
   { "folha-onibus-pt.txt", "America/Sao_Paulo", "pt",
     "Prefeitura de São Paulo anuncia 200 novos ônibus elétricos",
-    "Maria Silva", NULL, NULL,
+    "Maria Silva", NULL, "São Paulo",
     "2026-11-28T10:15:00-03:00", "America/Sao_Paulo",
     "Veículos começam a circular em março, segundo a gestão municipal",
     "A Prefeitura de São Paulo anunciou neste sábado a compra de 200 ônibus elétricos, que devem começar a circular em março.\n"
@@ -414,6 +416,82 @@ static const Story stories[] = {
      "The extension will allow more hostages to be released.\n"
      "\n"
      "*Illustrative: Trucks carry aid into Gaza, November 27, 2026. (AP Photo/Jane Doe)*\n" },
+  { "nos-woningbouw-nl.txt", "Europe/Amsterdam", "nl",
+    "Kabinet trekt 2 miljard uit voor woningen voor starters",
+    NULL, NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Amsterdam",
+    "Het kabinet trekt de komende vijf jaar 2 miljard euro uit om sneller betaalbare woningen voor starters te bouwen. Dat heeft minister De Jong van Volkshuisvesting vanochtend bekendgemaakt.",
+    "Het kabinet trekt de komende vijf jaar 2 miljard euro uit om sneller betaalbare woningen voor starters te bouwen. Dat heeft minister De Jong van Volkshuisvesting vanochtend bekendgemaakt.\n"
+     "\n"
+     "Gemeenten krijgen het geld alleen als ze binnen twee jaar met de bouw beginnen. \"We kunnen niet langer wachten\", zei De Jong na afloop van de ministerraad.\n"
+     "\n"
+     "De Vereniging van Nederlandse Gemeenten is blij met het geld, maar zegt dat het bij lange na niet genoeg is. Volgens de VNG zijn er jaarlijks zeker 100.000 nieuwe woningen nodig.\n" },
+  { "aa-ulasim-tr.txt", "Europe/Istanbul", "tr",
+    "İstanbul'da toplu taşımaya yüzde 20 zam",
+    "Ahmet Yılmaz", NULL, "İSTANBUL",
+    "2026-11-28T00:00:00+03:00", "Europe/Istanbul",
+    "İstanbul Büyükşehir Belediyesi, kentteki toplu taşıma ücretlerine 1 Aralık'tan itibaren yüzde 20 zam yapılacağını açıkladı.",
+    "İstanbul Büyükşehir Belediyesi, kentteki toplu taşıma ücretlerine yüzde 20 zam yapılacağını açıkladı.\n"
+     "\n"
+     "Belediyeden yapılan yazılı açıklamada, yeni tarifenin 1 Aralık'tan itibaren geçerli olacağı belirtildi.\n"
+     "\n"
+     "Açıklamada, öğrenciler ve 65 yaş üstü yolcular için indirimli tarifenin korunacağı ifade edildi.\n" },
+  { "pap-prad-pl.txt", "Europe/Warsaw", "pl",
+    "Rząd przyjął projekt ustawy o obniżce cen prądu",
+    "Anna Nowak", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Warsaw",
+    "Rząd przyjął w piątek projekt ustawy, który ma obniżyć ceny energii dla gospodarstw domowych od stycznia – poinformowało Ministerstwo Klimatu i Środowiska.",
+    "Rząd przyjął w piątek projekt ustawy, który ma obniżyć ceny energii dla gospodarstw domowych od stycznia – poinformowało Ministerstwo Klimatu i Środowiska.\n"
+     "\n"
+     "Jak przekazała minister klimatu, nowe przepisy obejmą ok. 15 mln gospodarstw domowych. \"To jest realna pomoc dla rodzin\" – powiedziała.\n"
+     "\n"
+     "Zdaniem ekspertów obniżka jest jednak za mała, by zatrzymać wzrost rachunków, które w tym roku wzrosły już o 15 proc. Opozycja zapowiedziała, że nie poprze projektu w obecnym kształcie. (PAP)\n" },
+  { "library-interview.txt", "Europe/London", "en",
+    "'We will not close a single library'",
+    "Lena Okafor", NULL, "PORTVALE",
+    "2026-11-28T09:00:00+00:00", "Europe/London",
+    "The new culture minister talks about budgets, books and the digital age",
+    "Hana Ito took over the culture ministry in October, promising to protect local libraries from the cuts that closed 40 of them under her predecessor. We met her at the Central Library.\n"
+     "\n"
+     "**Q: Your predecessor closed 40 libraries. Will you reopen any?**\n"
+     "\n"
+     "A: We are looking at every one of them. Where a building is still ours, yes, we want to reopen it.\n"
+     "\n"
+     "**Q: How will you pay for that?**\n"
+     "\n"
+     "A: From the arts budget, which rises by 4% next year.\n"
+     "\n"
+     "Some of that money was meant for museums, and they will get less.\n"
+     "\n"
+     "**Q: Do people still need libraries in the digital age?**\n"
+     "\n"
+     "A: More than ever. For many children it is the only quiet place to read.\n"
+     "\n"
+     "This interview has been edited for length and clarity.\n" },
+  { "svt-bolan-sv.txt", "Europe/Stockholm", "sv",
+    "Regeringen vill sänka bolånetaket",
+    "Erik Johansson", NULL, NULL,
+    "2026-11-28T10:15:00+01:00", "Europe/Stockholm",
+    "Regeringen vill att fler unga ska kunna köpa en egen bostad och föreslår därför att bolånetaket sänks från 85 till 80 procent.",
+    "Regeringen vill att fler unga ska kunna köpa en egen bostad och föreslår därför att bolånetaket sänks från 85 till 80 procent.\n"
+     "\n"
+     "– Det här är en viktig reform för alla som står utanför bostadsmarknaden, säger finansministern till SVT.\n"
+     "\n"
+     "Oppositionen säger att förslaget inte räcker. Beslutet väntas fattas efter årsskiftet.\n" },
+  { "spiegel-interview-de.txt", "Europe/Berlin", "de",
+    "»Wir haben zu lange gewartet«",
+    "Julia Becker", NULL, NULL,
+    "2026-11-28T14:05:00+01:00", "Europe/Berlin",
+    "Bahnchefin Eva Lang über Verspätungen, Baustellen und den Deutschlandtakt",
+    "Eva Lang, 54, ist seit März Vorstandsvorsitzende der Deutschen Bahn.\n"
+     "\n"
+     "**SPIEGEL: Frau Lang, jeder dritte Fernzug ist zu spät. Warum?**\n"
+     "\n"
+     "Lang: Weil wir zu lange nicht in das Netz investiert haben. Das holen wir jetzt nach.\n"
+     "\n"
+     "**SPIEGEL: Wann wird es besser?**\n"
+     "\n"
+     "Lang: Ab 2028 spüren die Fahrgäste einen Unterschied.\n" },
 };
 
 static char *

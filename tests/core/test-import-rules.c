@@ -213,7 +213,7 @@ test_more_header_shapes (void)
         "Kyodo", "2026-11-28T00:00:00+00:00", "TOKYO", "The subsidies stay.\n" },
       { "ANA LÓPEZ\nMadrid\nActualizado Sábado, 28 noviembre 2026 - 10:15\n\nEl Gobierno sube el salario\n\n"
         "El Consejo de Ministros aprobó la subida.\n",
-        "Ana López", "2026-11-28T10:15:00+00:00", "", "El Consejo de Ministros aprobó la subida.\n" },
+        "Ana López", "2026-11-28T10:15:00+00:00", "Madrid", "El Consejo de Ministros aprobó la subida.\n" },
       /* a second date in a signature on top is no headline */
       { "Jane Doe\nPublished On 28 Nov 2026\n28 Nov 2026\n\nEl Gobierno sube el salario\n\n"
         "El Consejo de Ministros aprobó la subida.\n",

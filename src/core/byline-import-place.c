@@ -1,0 +1,195 @@
+/* byline-import-place.c: the writer's place beside the byline
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Wire copy often says where the story was filed right under the
+ * writer's name rather than in the lede: "By Anna Kovac" / "ZAGREB",
+ * "Anna Kovac" / "in Lagos", "Maria Lopez | Madrid", "By Omar Haddad in
+ * Beirut". That place is the dateline when the lede names none. A place
+ * is a few capitalised words (a state or country after a comma: "Lagos,
+ * Nigeria"), no figures and no sentence; never an agency, a job title, a
+ * page's label or a paper ("The Daily Ledger", "BBC News", "Dawn"), and
+ * in mixed case only where nothing else can stand (under the name in a
+ * signature, after the headline was read, or after "in").
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* Lower-case words a place's name may hold after its first word:
+ * "Rio de Janeiro", "Frankfurt am Main", "Isle of Man" */
+static const char * const particles[] = {
+  "de", "del", "la", "le", "les", "am", "an", "der", "on", "upon", "sur", "en", "da", "do", "dos", "das",
+  "di", "al", "el", "of", "y", NULL
+};
+
+/* Words of a paper's, broadcaster's or desk's name, and papers known by
+ * one word (lower-cased) */
+static const char * const outlet_words[] = {
+  "the", "news", "times", "post", "herald", "daily", "tribune", "journal", "gazette", "telegraph",
+  "guardian", "mail", "express", "standard", "chronicle", "observer", "independent", "mirror",
+  "star", "today", "press", "review", "magazine", "radio", "tv", "television", "online", "media",
+  "network", "courier", "dispatch", "inquirer", "record", "bulletin", "examiner", "monitor", "globe",
+  "nation", "insider", "agency", "service", "services", "wire", "desk", "newsroom", "staff", "team",
+  "bureau", "zeitung", "allgemeine", "presse", "rundschau", "nachrichten", "tagesschau", "journaal",
+  "dagblad", "krant", "gazeta", "dziennik", "haber", "gazetesi", "tidning", "tidningen", "nyheter",
+  "dawn", "haaretz", "politico", "axios", "bild", "spiegel", "welt", "zeit", "stern", "libération",
+  "liberation", "mediapart", "repubblica", "corriere", "clarín", "folha", "estadão", "kommersant",
+  "izvestia", "vedomosti", "hürriyet", "milliyet", "sabah", "cumhuriyet", "aftonbladet",
+  "expressen", "nos", "nrc", "volkskrant", "trouw", "wyborcza", "rzeczpospolita", "onet", "interia",
+  "vox", "slate", "quartz", "aljazeera", "jazeera", "euronews", "anadolu", "pap", "monde", "país",
+  "welle", "figaro", "economist", "atlantic", "hindu", "asahi", "yomiuri", "mainichi", "nikkei",
+  "tagesspiegel", "faz", "taz", "sueddeutsche", "süddeutsche", "lemonde", "elpais",
+  /* broadcasters and agencies by their initials */
+  "npr", "cnbc", "msnbc", "abc", "cbs", "nbc", "pbs", "itv", "zdf", "ard", "rtl", "trt", "svt", "nrk",
+  "yle", "orf", "srf", "rai", "rtve", "anp", "tt", "ntb", "ctk", "mti", "wsj", "nyt", "ft", "dw", "rfi",
+  "rfe", "voa", "ians", "rte", "rté", "cbc", "sbs", "tvn",
+  NULL
+};
+
+/* A page's labels and words that are no place */
+static const char * const not_places[] = {
+  "live", "breaking", "update", "updates", "updated", "exclusive", "analysis", "opinion", "video",
+  "photos", "watch", "listen", "explainer", "comment", "comments", "review", "latest", "report",
+  "share", "advertisement", "sponsored", "save", "follow", "subscribe", "print", "email",
+  "premium", "podcast", "home", "world", "politics", "business", "sport", "sports", "culture",
+  "summary", "overview", "background", "highlights", "contents", "audio", "gallery", "menu", "search",
+  "interview", "feature", "features", "editorial", "letters", "obituary", "sponsored", "partner",
+  "brief", "pictures", "depth", "focus", "numbers", "full", "short", "other", "detail", "context",
+  "quotes", "charts", "maps", "data", "case", "conversation",
+  "and", "und", "et", "och", "ve", "oraz",
+  NULL
+};
+
+static gboolean
+in_list (const char * const *list,
+         const char         *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return g_strv_contains (list, lower);
+}
+
+/* Whether every letter of @text is a capital */
+static gboolean
+is_shouted (const char *text)
+{
+  guint letters = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters += g_unichar_isupper (c);
+    }
+  return letters >= 2;
+}
+
+/* "Lagos", "SAN FRANCISCO, Calif.", "Rio de Janeiro": a few capitalised
+ * words that are no agency, paper, job title or label */
+static gboolean
+is_place_name (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+  guint words = 0;
+
+  if (strlen (text) > 60 || strpbrk (text, "0123456789:;|/@#()[]\"“”«»!?") != NULL ||
+      _byline_import_is_agency (text) || _byline_import_is_job_title (text))
+    return FALSE;
+  /* ("Calif." after a comma is a state) */
+  if (g_str_has_suffix (text, ".") && strstr (text, ", ") == NULL)
+    return FALSE;
+  if (g_str_has_suffix (text, ",") || g_str_has_suffix (text, "-"))
+    return FALSE;
+
+  parts = g_strsplit (text, ", ", -1);
+  if (g_strv_length (parts) > 2)
+    return FALSE;
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) split = g_strsplit (parts[i], " ", -1);
+
+      if (parts[i][0] == '\0' || _byline_import_is_agency (parts[i]))
+        return FALSE;
+      for (guint j = 0; split[j] != NULL; j++)
+        {
+          gunichar first = g_utf8_get_char (split[j]);
+
+          words++;
+          /* ("de" is also a date's word: "3 de marzo") */
+          if (j > 0 && in_list (particles, split[j]))
+            continue;
+          if (split[j][0] == '\0' || in_list (outlet_words, split[j]) || in_list (not_places, split[j]) ||
+              !g_unichar_isupper (first))
+            return FALSE;
+          /* ("Saturday" alone; "Rio de Janeiro" holds a month's name) */
+          if (parts[1] == NULL && split[1] == NULL && _byline_import_is_date_word (split[j]))
+            return FALSE;
+        }
+    }
+  return words >= 1 && words <= 5;
+}
+
+/**
+ * _byline_import_place_line:
+ * @line: a line under the writer's name, with plain spaces
+ * @mixed_case_ok: whether a place in mixed case may stand there ("Lagos";
+ *   a shouted "LAGOS" and "in Lagos" always may)
+ *
+ * The place of a line that says where the writer is: "ZAGREB", "in
+ * Lagos", "From Kyiv, Ukraine", or "Madrid" when @mixed_case_ok.
+ *
+ * Returns: (transfer full) (nullable): the place, or %NULL
+ */
+char *
+_byline_import_place_line (const char *line,
+                           gboolean    mixed_case_ok)
+{
+  static const char * const prepositions[] = { "in ", "In ", "IN ", "from ", "From ", "FROM ", NULL };
+
+  if (strlen (line) > 80)
+    return NULL;
+  for (guint i = 0; prepositions[i] != NULL; i++)
+    {
+      const char *place = line + strlen (prepositions[i]);
+
+      if (g_str_has_prefix (line, prepositions[i]))
+        return is_place_name (place) ? g_strdup (place) : NULL;
+    }
+  if ((mixed_case_ok || is_shouted (line)) && is_place_name (line))
+    return g_strdup (line);
+  return NULL;
+}
+
+/**
+ * _byline_import_byline_place:
+ * @line: a byline, with plain spaces
+ *
+ * The place a byline gives after its names: "Maria Lopez | Madrid",
+ * "By Omar Haddad in Beirut" (not "Jane Doe | Dawn", a paper).
+ *
+ * Returns: (transfer full) (nullable): the place, or %NULL
+ */
+char *
+_byline_import_byline_place (const char *line)
+{
+  const char *bar = g_strrstr (line, " | ");
+  const char *in = g_strrstr (line, " in ");
+
+  if (strlen (line) > 200)
+    return NULL;
+  if (bar != NULL)
+    return _byline_import_place_line (bar + 3, TRUE);
+  if (in != NULL)
+    return _byline_import_place_line (in + 1, TRUE);
+  return NULL;
+}
