@@ -12,6 +12,29 @@
 
 G_BEGIN_DECLS
 
+/* One "publish" row being sent (byline-publisher-send.c) */
+typedef struct
+{
+  BylineOutboxRunner *runner;
+  BylineStore        *store;
+  BylineCms          *cms;
+  const char         *account;
+  gint64              item_id;
+  GCancellable       *cancellable;
+  GHashTable         *uploaded;   /* local reference → remote URL */
+  GError             *error;
+} BylinePublishJob;
+
+/* byline-publisher-site.c */
+gboolean       _byline_publisher_read_site    (BylinePublishJob      *job,
+                                               BylineCmsSite        **site,
+                                               BylineCmsUser        **me,
+                                               GError               **error);
+BylineCmsPost *_byline_publisher_find_by_uuid (BylinePublishJob      *job,
+                                               const char            *slug,
+                                               const char            *uuid,
+                                               GError               **error);
+
 /* byline-publisher-send.c: the outbox send functions */
 JsonNode *_byline_publisher_send_publish (BylineOutboxRunner  *runner,
                                           BylineOutboxItem    *item,
