@@ -29,14 +29,16 @@
  *  1. site facts (post meta?) and the user (may set the author?); the
  *     site's categories, tags and authors refreshed in the store;
  *  2. local images (the featured one and `byline-image:`/`file:`/path
- *     references in the body) uploaded once per content hash (media table);
+ *     references in the body) uploaded once per content hash (media table),
+ *     to the post when there is one already;
  *  3. section → category, tags → tags, created when missing;
  *  4. a linked post: its modified_gmt compared with what Byline last saw
  *     (BYLINE_PUBLISH_ERROR_CONFLICT unless forced), then updated; no link:
  *     a post carrying the story's UUID (post meta byline_uuid, else the
  *     content marker `<!-- byline:uuid UUID -->` found by slug, then by
  *     search) is adopted, else a post is created;
- *  5. the link recorded and the article's status set.
+ *  5. the link recorded and the article's status set; the story's media
+ *     attached to no post yet attached to this one (best effort).
  * Every step can be repeated: a retry after a lost answer changes nothing
  * twice. */
 
@@ -177,6 +179,7 @@ upload_once (Job         *job,
       media = byline_cms_media_new ();
       media->id = remote_id;
       media->source_url = g_steal_pointer (&url);
+      _byline_publisher_note_media (job, media, FALSE);
       return g_steal_pointer (&media);
     }
 
@@ -185,9 +188,12 @@ upload_once (Job         *job,
   upload->filename = upload_name (file, alt);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
   upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
+  /* Attached to the post at once when there is one (an update) */
+  upload->post = job->post_id;
   if (!(media = byline_cms_upload_media_sync (job->cms, upload, job->cancellable, error)) ||
       !byline_store_save_media (job->store, job->account, hash, media->id, media->source_url, error))
     return NULL;
+  _byline_publisher_note_media (job, media, TRUE);
   return g_steal_pointer (&media);
 }
 
@@ -512,6 +518,9 @@ publish (Job          *job,
       g_clear_error (&local_error);
     }
 
+  /* Uploads to an existing post are attached to it as they go */
+  job->post_id = remote_id;
+
   /* No status asked for: an update keeps the post's, a new post is a draft */
   if (status == NULL)
     status = remote_status != NULL && g_strcmp0 (remote_status, "trash") != 0 ? remote_status : "draft";
@@ -539,6 +548,7 @@ publish (Job          *job,
     sent = byline_cms_create_post_sync (job->cms, post, job->cancellable, error);
   if (sent == NULL || !record (job, article, sent, error))
     return NULL;
+  _byline_publisher_attach_media (job, sent->id);
 
   return result_node (sent);
 }
@@ -562,6 +572,7 @@ job_init (Job                *job,
   job->item_id = item->id;
   job->cancellable = cancellable;
   job->uploaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  job->media = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   if (!json_parser_load_from_data (parser, item->payload, -1, error))
     return FALSE;
@@ -593,6 +604,7 @@ _byline_publisher_send_publish (BylineOutboxRunner  *runner,
   if (job_init (&job, runner, item, cms, cancellable, &payload, parser, error))
     result = publish (&job, payload, error);
   g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  g_clear_pointer (&job.media, g_hash_table_unref);
   return result;
 }
 
@@ -646,5 +658,6 @@ _byline_publisher_send_status (BylineOutboxRunner  *runner,
 
 out:
   g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  g_clear_pointer (&job.media, g_hash_table_unref);
   return ok ? result_node (sent) : NULL;
 }

@@ -1,5 +1,6 @@
 /* byline-publisher-site.c: what publishing asks the site besides sending
- * the post — its facts, and a post to find again by the story's UUID
+ * the post — its facts, a post to find again by the story's UUID, and the
+ * story's media attached to the post
  *
  * Copyright 2026 The Byline developers
  *
@@ -109,4 +110,108 @@ _byline_publisher_read_site (BylinePublishJob  *job,
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     g_object_unref (results[i]);
   return ok;
+}
+
+/* Media */
+
+/**
+ * _byline_publisher_note_media:
+ * @media: a media item the story uses, uploaded now (@uploaded) or found
+ *   in the store (uploaded for this or another story before)
+ *
+ * Remembers it for _byline_publisher_attach_media().
+ */
+void
+_byline_publisher_note_media (BylinePublishJob     *job,
+                              const BylineCmsMedia *media,
+                              gboolean              uploaded)
+{
+  BylinePublishMediaState state;
+
+  if (!uploaded)
+    state = BYLINE_PUBLISH_MEDIA_UNKNOWN;
+  else if (media->post > 0)
+    state = BYLINE_PUBLISH_MEDIA_ATTACHED;
+  else
+    state = BYLINE_PUBLISH_MEDIA_UNATTACHED;
+  /* The featured image is often the inline one too: found in the store
+   * the second time, it is still the one just uploaded */
+  if (!uploaded && g_hash_table_contains (job->media, &media->id))
+    return;
+  g_hash_table_insert (job->media, g_memdup2 (&media->id, sizeof media->id), GINT_TO_POINTER (state));
+}
+
+/**
+ * _byline_publisher_attach_media:
+ * @post_id: the post just sent
+ *
+ * Attaches the story's media to @post_id when they are attached to no
+ * post yet: uploaded before the post existed (a first publish), or by an
+ * earlier try whose post was lost. One request asks the site about those
+ * found in the store. Media on another post (the same picture in an
+ * earlier story) stay there: WordPress keeps an attachment on the post it
+ * was first uploaded for. Best effort: the post is on the site already, so
+ * a failure (the network, an author who may not edit another user's
+ * upload) is logged and tried again on the next publish.
+ */
+void
+_byline_publisher_attach_media (BylinePublishJob *job,
+                                gint64            post_id)
+{
+  g_autoptr(GString) unknown = g_string_new (NULL);
+  g_autoptr(GArray) todo = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, job->media);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      gint64 id = *(gint64 *) key;
+
+      if (GPOINTER_TO_INT (value) == BYLINE_PUBLISH_MEDIA_UNATTACHED)
+        g_array_append_val (todo, id);
+      else if (GPOINTER_TO_INT (value) == BYLINE_PUBLISH_MEDIA_UNKNOWN)
+        g_string_append_printf (unknown, "%s%" G_GINT64_FORMAT, unknown->len ? "," : "", id);
+    }
+
+  if (unknown->len > 0)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+      g_autoptr(GPtrArray) items = NULL;
+
+      query->page = 0;
+      query->per_page = 100;
+      query->include = g_strdup (unknown->str);
+      query->fields = g_strdup ("id,post");
+      if (!(items = byline_cms_list_media_sync (job->cms, query, job->cancellable, &error)))
+        {
+          g_debug ("Could not ask the site about media %s: %s", unknown->str, error->message);
+          g_clear_error (&error);
+        }
+      for (guint i = 0; items != NULL && i < items->len; i++)
+        {
+          BylineCmsMedia *media = g_ptr_array_index (items, i);
+
+          if (media->post == 0)
+            g_array_append_val (todo, media->id);
+        }
+    }
+
+  for (guint i = 0; i < todo->len; i++)
+    {
+      gint64 id = g_array_index (todo, gint64, i);
+      g_autoptr(BylineCmsMedia) attached = NULL;
+
+      if (!(attached = byline_cms_attach_media_sync (job->cms, id, post_id, job->cancellable, &error)))
+        {
+          g_debug ("Could not attach media %" G_GINT64_FORMAT " to post %" G_GINT64_FORMAT ": %s",
+                   id, post_id, error->message);
+          g_clear_error (&error);
+          if (g_cancellable_is_cancelled (job->cancellable))
+            return;
+          continue;
+        }
+      g_hash_table_insert (job->media, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (BYLINE_PUBLISH_MEDIA_ATTACHED));
+    }
 }

@@ -53,6 +53,9 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpint (json_object_get_int_member (post, "author"), ==, 3);
   g_assert_cmpuint (p->wp->uploads, ==, 1);   /* featured and inline: the same bytes */
   g_assert_cmpint (json_object_get_int_member (post, "featured_media"), >, 0);
+  /* Uploaded before the post existed, then attached to it */
+  g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (post, "featured_media")), ==, result->remote_id);
+  g_assert_cmpuint (p->wp->media_updates, ==, 1);
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
   meta = json_object_get_object_member (post, "meta");
@@ -90,6 +93,7 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpuint (p->wp->post_creates, ==, 1);
   g_assert_cmpuint (p->wp->post_updates, ==, 1);
   g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpuint (p->wp->media_updates, ==, 1);   /* attached already */
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
@@ -181,6 +185,11 @@ test_adopt_after_timeout (Pub           *p,
   g_assert_cmpint (byline_article_find_link (article, "site")->remote_id, ==,
                    json_object_get_int_member (pub_only_post (p), "id"));
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+  /* The picture uploaded by the first try (the post's answer was lost
+   * before it could be attached) is attached to the post adopted */
+  g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (pub_only_post (p), "featured_media")), ==,
+                   json_object_get_int_member (pub_only_post (p), "id"));
 }
 
 static void
