@@ -124,6 +124,8 @@ thumb_ready_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), NULL))
     return;   /* cancelled: another picture is shown by now */
+  g_clear_object (&self->thumb_cancellable);
+  g_clear_pointer (&self->thumb_loading, g_free);
   set_thumb (self, job->path, job->thumb);
   gtk_picture_set_paintable (self->image_preview, self->thumb);
 }
@@ -134,8 +136,12 @@ void
 _byline_metadata_panel_show_image (BylineMetadataPanel *self,
                                    const char          *path)
 {
+  /* Already on its way (the alt text typed meanwhile shows it again) */
+  if (path != NULL && self->thumb_cancellable != NULL && g_strcmp0 (path, self->thumb_loading) == 0)
+    return;
   g_cancellable_cancel (self->thumb_cancellable);
   g_clear_object (&self->thumb_cancellable);
+  g_clear_pointer (&self->thumb_loading, g_free);
   if (path != NULL && g_strcmp0 (path, self->thumb_path) == 0)
     {
       gtk_picture_set_paintable (self->image_preview, self->thumb);
@@ -148,6 +154,7 @@ _byline_metadata_panel_show_image (BylineMetadataPanel *self,
 
       job->path = g_strdup (path);
       self->thumb_cancellable = g_cancellable_new ();
+      self->thumb_loading = g_strdup (path);
       run_image_job (self, job, self->thumb_cancellable, thumb_ready_cb);
     }
 }
@@ -161,6 +168,7 @@ _byline_metadata_panel_cancel_image (BylineMetadataPanel *self)
   g_clear_object (&self->image_cancellable);
   g_cancellable_cancel (self->thumb_cancellable);
   g_clear_object (&self->thumb_cancellable);
+  g_clear_pointer (&self->thumb_loading, g_free);
 }
 
 static void

@@ -68,6 +68,7 @@ struct _BylineMetadataPanel
   /* The featured image (byline-metadata-panel-image.c) */
   GCancellable       *image_cancellable;  /* a chosen picture being copied */
   GCancellable       *thumb_cancellable;  /* a thumbnail being made */
+  char               *thumb_loading;      /* the picture thumb_cancellable is for */
   char               *thumb_path;
   GdkPaintable       *thumb;              /* of thumb_path (NULL: none) */
 

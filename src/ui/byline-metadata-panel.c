@@ -449,6 +449,7 @@ byline_metadata_panel_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_free (self->spelling_text);
   g_free (self->thumb_path);
+  g_free (self->thumb_loading);
   g_clear_object (&self->thumb);
 
   G_OBJECT_CLASS (byline_metadata_panel_parent_class)->finalize (object);
