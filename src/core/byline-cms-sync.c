@@ -169,6 +169,27 @@ byline_cms_upload_media_sync (BylineCms              *cms,
             byline_cms_upload_media_async (cms, upload, cancellable, store_result_cb, &result));
 }
 
+GPtrArray *
+byline_cms_list_media_sync (BylineCms             *cms,
+                            const BylineCmsQuery  *query,
+                            GCancellable          *cancellable,
+                            GError               **error)
+{
+  RUN_SYNC (byline_cms_list_media_finish,
+            byline_cms_list_media_async (cms, query, cancellable, store_result_cb, &result));
+}
+
+BylineCmsMedia *
+byline_cms_attach_media_sync (BylineCms     *cms,
+                              gint64         media_id,
+                              gint64         post_id,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  RUN_SYNC (byline_cms_attach_media_finish,
+            byline_cms_attach_media_async (cms, media_id, post_id, cancellable, store_result_cb, &result));
+}
+
 BylineCmsComment *
 byline_cms_moderate_comment_sync (BylineCms               *cms,
                                   const BylineCmsComment  *comment,

@@ -74,6 +74,15 @@ BylineCmsMedia *byline_cms_upload_media_sync   (BylineCms              *cms,
                                                 const BylineCmsUpload  *upload,
                                                 GCancellable           *cancellable,
                                                 GError                **error);
+GPtrArray      *byline_cms_list_media_sync     (BylineCms              *cms,
+                                                const BylineCmsQuery   *query,
+                                                GCancellable           *cancellable,
+                                                GError                **error);
+BylineCmsMedia *byline_cms_attach_media_sync   (BylineCms              *cms,
+                                                gint64                  media_id,
+                                                gint64                  post_id,
+                                                GCancellable           *cancellable,
+                                                GError                **error);
 BylineCmsComment *byline_cms_moderate_comment_sync (BylineCms              *cms,
                                                    const BylineCmsComment *comment,
                                                    BylineCmsCommentStatus  status,

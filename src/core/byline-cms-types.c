@@ -364,6 +364,7 @@ byline_cms_media_copy (const BylineCmsMedia *media)
   BylineCmsMedia *copy = g_new0 (BylineCmsMedia, 1);
 
   copy->id = media->id;
+  copy->post = media->post;
   copy->source_url = g_strdup (media->source_url);
   copy->mime_type = g_strdup (media->mime_type);
   copy->alt_text = g_strdup (media->alt_text);

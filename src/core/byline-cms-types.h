@@ -145,6 +145,7 @@ typedef struct
 typedef struct
 {
   gint64  id;
+  gint64  post;      /* the post it is attached to (0: none) */
   char   *source_url;
   char   *mime_type;
   char   *alt_text;
@@ -158,6 +159,7 @@ typedef struct
  * @bytes: the content, or %NULL when @file is set
  * @filename: the name the site gets (required with @bytes; else @file's basename)
  * @mime_type: e.g. "image/png"; guessed from @filename when %NULL
+ * @post: the post to attach it to (0: none yet)
  */
 typedef struct
 {
@@ -168,6 +170,7 @@ typedef struct
   char   *alt_text;
   char   *caption;
   char   *title;
+  gint64  post;
 } BylineCmsUpload;
 
 /**

@@ -488,6 +488,8 @@ upload_send (GTask  *task,
     query_add (query, "caption", upload->caption);
   if (upload->title)
     query_add (query, "title", upload->title);
+  if (upload->post > 0)
+    g_string_append_printf (query, "%spost=%" G_GINT64_FORMAT, query->len ? "&" : "", upload->post);
 
   op->decode = (BylineWpDecodeFunc) byline_wp_json_decode_media;
   op->free_func = (GDestroyNotify) byline_cms_media_free;
@@ -541,12 +543,54 @@ wp_upload_media_async (BylineCms             *cms,
   copy->alt_text = g_strdup (upload->alt_text);
   copy->caption = g_strdup (upload->caption);
   copy->title = g_strdup (upload->title);
+  copy->post = upload->post;
   g_object_set_data_full (G_OBJECT (task), "upload", copy, (GDestroyNotify) byline_cms_upload_free);
 
   if (upload->bytes != NULL)
     upload_send (task, upload->bytes);
   else
     g_file_load_bytes_async (upload->file, cancellable, upload_loaded_cb, g_object_ref (task));
+}
+
+static void
+wp_list_media_async (BylineCms            *cms,
+                     const BylineCmsQuery *options,
+                     GCancellable         *cancellable,
+                     GAsyncReadyCallback   callback,
+                     gpointer              user_data)
+{
+  g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_list_media_async);
+  g_autoptr(GString) query = g_string_new ("context=edit");
+
+  if (options->include != NULL)
+    query_add (query, "include", options->include);
+  if (options->fields != NULL)
+    query_add (query, "_fields", options->fields);
+  _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/media", query, options,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_media,
+                         (GDestroyNotify) byline_cms_media_free, cancellable, task);
+}
+
+static void
+wp_attach_media_async (BylineCms           *cms,
+                       gint64               media_id,
+                       gint64               post_id,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_attach_media_async);
+  g_autofree char *path = g_strdup_printf ("wp/v2/media/%" G_GINT64_FORMAT, media_id);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) body = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "post");
+  json_builder_add_int_value (builder, post_id);
+  json_builder_end_object (builder);
+  body = json_builder_get_root (builder);
+  run_op (BYLINE_CMS_WORDPRESS (cms), task, "POST", path, "context=edit", body,
+          (BylineWpDecodeFunc) byline_wp_json_decode_media, (GDestroyNotify) byline_cms_media_free);
 }
 
 static void
@@ -696,6 +740,8 @@ _byline_cms_wordpress_cms_init (BylineCmsInterface *iface)
   iface->list_posts_async = wp_list_posts_async;
   iface->list_revisions_async = wp_list_revisions_async;
   iface->upload_media_async = wp_upload_media_async;
+  iface->list_media_async = wp_list_media_async;
+  iface->attach_media_async = wp_attach_media_async;
   iface->list_comments_async = wp_list_comments_async;
   iface->moderate_comment_async = wp_moderate_comment_async;
   iface->reply_comment_async = wp_reply_comment_async;

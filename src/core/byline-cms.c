@@ -442,6 +442,63 @@ byline_cms_upload_media_finish (BylineCms     *self,
 }
 
 /**
+ * byline_cms_list_media_async:
+ *
+ * Lists media items (@query: `include`, `fields`, paging). Finishes with
+ * a #GPtrArray of #BylineCmsMedia.
+ */
+void
+byline_cms_list_media_async (BylineCms            *self,
+                             const BylineCmsQuery *query,
+                             GCancellable         *cancellable,
+                             GAsyncReadyCallback   callback,
+                             gpointer              user_data)
+{
+  g_return_if_fail (BYLINE_IS_CMS (self));
+  g_return_if_fail (query != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  BYLINE_CMS_GET_IFACE (self)->list_media_async (self, query, cancellable, callback, user_data);
+}
+
+GPtrArray *
+byline_cms_list_media_finish (BylineCms     *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  return finish_pointer (self, result, byline_cms_list_media_async, error);
+}
+
+/**
+ * byline_cms_attach_media_async:
+ *
+ * Attaches media item @media_id to post @post_id (the site lists it as
+ * the post's). Finishes with the #BylineCmsMedia as the site stored it.
+ */
+void
+byline_cms_attach_media_async (BylineCms           *self,
+                               gint64               media_id,
+                               gint64               post_id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (BYLINE_IS_CMS (self));
+  g_return_if_fail (media_id > 0);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  BYLINE_CMS_GET_IFACE (self)->attach_media_async (self, media_id, post_id, cancellable, callback, user_data);
+}
+
+BylineCmsMedia *
+byline_cms_attach_media_finish (BylineCms     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return finish_pointer (self, result, byline_cms_attach_media_async, error);
+}
+
+/**
  * byline_cms_list_comments_async:
  *
  * Lists comments. Finishes with a #GPtrArray of #BylineCmsComment.

@@ -172,6 +172,17 @@ struct _BylineCmsInterface
                                  GCancellable           *cancellable,
                                  GAsyncReadyCallback     callback,
                                  gpointer                user_data);
+  void (*list_media_async)      (BylineCms              *self,
+                                 const BylineCmsQuery   *query,
+                                 GCancellable           *cancellable,
+                                 GAsyncReadyCallback     callback,
+                                 gpointer                user_data);
+  void (*attach_media_async)    (BylineCms              *self,
+                                 gint64                  media_id,
+                                 gint64                  post_id,
+                                 GCancellable           *cancellable,
+                                 GAsyncReadyCallback     callback,
+                                 gpointer                user_data);
 };
 
 void              byline_cms_verify_account_async   (BylineCms              *self,
@@ -272,6 +283,23 @@ void              byline_cms_upload_media_async     (BylineCms              *sel
                                                      GAsyncReadyCallback     callback,
                                                      gpointer                user_data);
 BylineCmsMedia   *byline_cms_upload_media_finish    (BylineCms              *self,
+                                                     GAsyncResult           *result,
+                                                     GError                **error);
+void              byline_cms_list_media_async       (BylineCms              *self,
+                                                     const BylineCmsQuery   *query,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+GPtrArray        *byline_cms_list_media_finish      (BylineCms              *self,
+                                                     GAsyncResult           *result,
+                                                     GError                **error);
+void              byline_cms_attach_media_async     (BylineCms              *self,
+                                                     gint64                  media_id,
+                                                     gint64                  post_id,
+                                                     GCancellable           *cancellable,
+                                                     GAsyncReadyCallback     callback,
+                                                     gpointer                user_data);
+BylineCmsMedia   *byline_cms_attach_media_finish    (BylineCms              *self,
                                                      GAsyncResult           *result,
                                                      GError                **error);
 void              byline_cms_list_comments_async    (BylineCms              *self,

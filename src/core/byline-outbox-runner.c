@@ -540,6 +540,9 @@ byline_outbox_runner_run_due_sync (BylineOutboxRunner  *self,
 
   g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), 0);
 
+  /* Claims gone stale since the start (their process ended) */
+  if (!byline_outbox_runner_recover (self, error))
+    return 0;
   for (;;)
     {
       g_autoptr(BylineOutboxItem) item = NULL;
@@ -580,6 +583,10 @@ _byline_outbox_runner_next_attempt (BylineOutboxRunner  *self,
 
       if (g_str_equal (item->state, "pending") || g_str_equal (item->state, "failed"))
         next = MIN (next, item->next_attempt);
+      /* Claimed by a process that may have ended: due when the claim
+       * goes stale (byline_outbox_runner_recover() takes it back then) */
+      else if (g_str_equal (item->state, "sending"))
+        next = MIN (next, item->next_attempt + BYLINE_OUTBOX_CLAIM_STALE);
     }
   return next;
 }
@@ -646,25 +653,24 @@ byline_outbox_runner_retry (BylineOutboxRunner  *self,
  * byline_outbox_runner_recover:
  *
  * Rows left "sending" by a run that ended (crash, kill) become pending and
- * due now; the send functions look before they create, so nothing is
- * duplicated.
+ * due now once their claim is stale (%BYLINE_OUTBOX_CLAIM_STALE); the send
+ * functions look before they create, so nothing is duplicated. A recent
+ * claim stays: a `byline` command in another process may be sending that
+ * row right now (the runner comes back to it when the claim goes stale,
+ * see _byline_outbox_runner_next_attempt()).
  */
 gboolean
 byline_outbox_runner_recover (BylineOutboxRunner  *self,
                               GError             **error)
 {
-  g_autoptr(GPtrArray) items = byline_store_outbox_list (self->store, "sending", error);
+  gint64 released;
 
-  if (items == NULL)
-    return FALSE;
-  for (guint i = 0; i < items->len; i++)
-    {
-      BylineOutboxItem *item = g_ptr_array_index (items, i);
+  g_return_val_if_fail (BYLINE_IS_OUTBOX_RUNNER (self), FALSE);
 
-      if (!byline_store_outbox_mark (self->store, item->id, "pending", NULL, byline_outbox_runner_now (self), error))
-        return FALSE;
-    }
-  return TRUE;
+  released = byline_store_outbox_release_stale (self->store, byline_outbox_runner_now (self), error);
+  if (released > 0)
+    g_debug ("%" G_GINT64_FORMAT " outbox rows left sending taken back", released);
+  return released >= 0;
 }
 
 void

@@ -12,6 +12,43 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  BYLINE_PUBLISH_MEDIA_UNKNOWN,     /* found in the store: the site knows */
+  BYLINE_PUBLISH_MEDIA_UNATTACHED,  /* uploaded before the post existed */
+  BYLINE_PUBLISH_MEDIA_ATTACHED,
+} BylinePublishMediaState;
+
+/* One "publish" row being sent (byline-publisher-send.c) */
+typedef struct
+{
+  BylineOutboxRunner *runner;
+  BylineStore        *store;
+  BylineCms          *cms;
+  const char         *account;
+  gint64              item_id;
+  GCancellable       *cancellable;
+  GHashTable         *uploaded;   /* local reference → remote URL */
+  gint64              post_id;    /* the post, when known before uploading */
+  GHashTable         *media;      /* media id (gint64) → BylinePublishMediaState */
+  GError             *error;
+} BylinePublishJob;
+
+/* byline-publisher-site.c */
+gboolean       _byline_publisher_read_site    (BylinePublishJob      *job,
+                                               BylineCmsSite        **site,
+                                               BylineCmsUser        **me,
+                                               GError               **error);
+BylineCmsPost *_byline_publisher_find_by_uuid (BylinePublishJob      *job,
+                                               const char            *slug,
+                                               const char            *uuid,
+                                               GError               **error);
+void           _byline_publisher_note_media   (BylinePublishJob      *job,
+                                               const BylineCmsMedia  *media,
+                                               gboolean               uploaded);
+void           _byline_publisher_attach_media (BylinePublishJob      *job,
+                                               gint64                 post_id);
+
 /* byline-publisher-send.c: the outbox send functions */
 JsonNode *_byline_publisher_send_publish (BylineOutboxRunner  *runner,
                                           BylineOutboxItem    *item,

@@ -29,28 +29,20 @@
  *  1. site facts (post meta?) and the user (may set the author?); the
  *     site's categories, tags and authors refreshed in the store;
  *  2. local images (the featured one and `byline-image:`/`file:`/path
- *     references in the body) uploaded once per content hash (media table);
+ *     references in the body) uploaded once per content hash (media table),
+ *     to the post when there is one already;
  *  3. section → category, tags → tags, created when missing;
  *  4. a linked post: its modified_gmt compared with what Byline last saw
  *     (BYLINE_PUBLISH_ERROR_CONFLICT unless forced), then updated; no link:
  *     a post carrying the story's UUID (post meta byline_uuid, else the
  *     content marker `<!-- byline:uuid UUID -->` found by slug, then by
  *     search) is adopted, else a post is created;
- *  5. the link recorded and the article's status set.
+ *  5. the link recorded and the article's status set; the story's media
+ *     attached to no post yet attached to this one (best effort).
  * Every step can be repeated: a retry after a lost answer changes nothing
  * twice. */
 
-typedef struct
-{
-  BylineOutboxRunner *runner;
-  BylineStore        *store;
-  BylineCms          *cms;
-  const char         *account;
-  gint64              item_id;
-  GCancellable       *cancellable;
-  GHashTable         *uploaded;   /* local reference → remote URL */
-  GError             *error;
-} Job;
+typedef BylinePublishJob Job;
 
 char *
 _byline_publisher_format_gmt (GDateTime *date)
@@ -187,6 +179,7 @@ upload_once (Job         *job,
       media = byline_cms_media_new ();
       media->id = remote_id;
       media->source_url = g_steal_pointer (&url);
+      _byline_publisher_note_media (job, media, FALSE);
       return g_steal_pointer (&media);
     }
 
@@ -195,9 +188,12 @@ upload_once (Job         *job,
   upload->filename = upload_name (file, alt);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
   upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
+  /* Attached to the post at once when there is one (an update) */
+  upload->post = job->post_id;
   if (!(media = byline_cms_upload_media_sync (job->cms, upload, job->cancellable, error)) ||
       !byline_store_save_media (job->store, job->account, hash, media->id, media->source_url, error))
     return NULL;
+  _byline_publisher_note_media (job, media, TRUE);
   return g_steal_pointer (&media);
 }
 
@@ -305,63 +301,6 @@ find_author (Job           *job,
         return author->remote_id;
     }
   return 0;
-}
-
-/* Finding the post again */
-
-static gboolean
-post_has_uuid (const BylineCmsPost *post,
-               const char          *uuid)
-{
-  g_autofree char *marker = g_strconcat (BYLINE_UUID_MARKER_PREFIX, uuid, " -->", NULL);
-
-  return g_strcmp0 (post->meta_uuid, uuid) == 0 ||
-         (post->content != NULL && strstr (post->content, marker) != NULL);
-}
-
-/* Looks by slug and by a search for the UUID at once (the slug may have
- * changed since, e.g. "-2" added by the site). */
-static BylineCmsPost *
-find_by_uuid (Job         *job,
-              const char  *slug,
-              const char  *uuid,
-              GError     **error)
-{
-  GAsyncResult *results[2] = { NULL, };
-  BylineCmsPost *found = NULL;
-  gboolean failed = FALSE;
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-
-      query->page = 1;
-      query->per_page = 20;
-      query->edit_context = TRUE;
-      query->status = g_strdup ("publish,future,draft,pending,private");
-      query->fields = g_strdup ("id,status,link,modified_gmt,content,meta,slug");
-      if (pass == 0)
-        query->slug = g_strdup (slug);
-      else
-        query->search = g_strdup (uuid);
-      byline_cms_list_posts_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[pass]);
-    }
-  byline_cms_wait_all (results, G_N_ELEMENTS (results));
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      g_autoptr(GPtrArray) posts = NULL;
-
-      if (!failed && !(posts = byline_cms_list_posts_finish (job->cms, results[pass], error)))
-        failed = TRUE;
-      for (guint i = 0; posts != NULL && found == NULL && i < posts->len; i++)
-        if (post_has_uuid (g_ptr_array_index (posts, i), uuid))
-          found = byline_cms_post_copy (g_ptr_array_index (posts, i));
-      g_object_unref (results[pass]);
-    }
-  if (failed)
-    g_clear_pointer (&found, byline_cms_post_free);
-  return found;
 }
 
 /* The post to send */
@@ -511,43 +450,6 @@ record (Job                 *job,
   return byline_store_save_article (job->store, fresh, BYLINE_SAVE_AUTOSAVE, NULL, error);
 }
 
-/* The site's facts, the user and the site's terms: five independent
- * requests, all in flight at once. */
-static gboolean
-read_site (Job             *job,
-           BylineCmsSite  **site,
-           BylineCmsUser  **me,
-           GError         **error)
-{
-  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tags = NULL;
-  g_autoptr(GPtrArray) users = NULL;
-  GAsyncResult *results[5] = { NULL, };
-  gboolean ok;
-
-  query->page = 0;
-  query->per_page = 100;
-  byline_cms_get_site_async (job->cms, job->cancellable, byline_cms_result_cb, &results[0]);
-  byline_cms_verify_account_async (job->cms, job->cancellable, byline_cms_result_cb, &results[1]);
-  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_CATEGORY, query, job->cancellable,
-                               byline_cms_result_cb, &results[2]);
-  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_TAG, query, job->cancellable,
-                               byline_cms_result_cb, &results[3]);
-  byline_cms_list_users_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[4]);
-  byline_cms_wait_all (results, G_N_ELEMENTS (results));
-
-  ok = (*site = byline_cms_get_site_finish (job->cms, results[0], error)) != NULL &&
-       (*me = byline_cms_verify_account_finish (job->cms, results[1], error)) != NULL &&
-       (categories = byline_cms_list_terms_finish (job->cms, results[2], error)) != NULL &&
-       (tags = byline_cms_list_terms_finish (job->cms, results[3], error)) != NULL &&
-       (users = byline_cms_list_users_finish (job->cms, results[4], error)) != NULL &&
-       byline_accounts_store_terms (job->store, job->account, categories, tags, users, error);
-  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
-    g_object_unref (results[i]);
-  return ok;
-}
-
 static JsonNode *
 publish (Job          *job,
          JsonObject   *payload,
@@ -577,7 +479,7 @@ publish (Job          *job,
     }
 
   byline_outbox_runner_progress (job->runner, job->item_id, _("Reading the site"), 0.05);
-  if (!read_site (job, &site, &me, error))
+  if (!_byline_publisher_read_site (job, &site, &me, error))
     return NULL;
 
   /* The conflict check comes before anything is uploaded or created. */
@@ -616,6 +518,9 @@ publish (Job          *job,
       g_clear_error (&local_error);
     }
 
+  /* Uploads to an existing post are attached to it as they go */
+  job->post_id = remote_id;
+
   /* No status asked for: an update keeps the post's, a new post is a draft */
   if (status == NULL)
     status = remote_status != NULL && g_strcmp0 (remote_status, "trash") != 0 ? remote_status : "draft";
@@ -629,7 +534,7 @@ publish (Job          *job,
       g_autoptr(BylineCmsPost) existing = NULL;
 
       byline_outbox_runner_progress (job->runner, job->item_id, _("Looking for an earlier copy"), 0.7);
-      existing = find_by_uuid (job, post->slug, byline_article_get_uuid (article), &local_error);
+      existing = _byline_publisher_find_by_uuid (job, post->slug, byline_article_get_uuid (article), &local_error);
       if (local_error != NULL)
         return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
       if (existing != NULL)
@@ -643,6 +548,7 @@ publish (Job          *job,
     sent = byline_cms_create_post_sync (job->cms, post, job->cancellable, error);
   if (sent == NULL || !record (job, article, sent, error))
     return NULL;
+  _byline_publisher_attach_media (job, sent->id);
 
   return result_node (sent);
 }
@@ -666,6 +572,7 @@ job_init (Job                *job,
   job->item_id = item->id;
   job->cancellable = cancellable;
   job->uploaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  job->media = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
   if (!json_parser_load_from_data (parser, item->payload, -1, error))
     return FALSE;
@@ -697,6 +604,7 @@ _byline_publisher_send_publish (BylineOutboxRunner  *runner,
   if (job_init (&job, runner, item, cms, cancellable, &payload, parser, error))
     result = publish (&job, payload, error);
   g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  g_clear_pointer (&job.media, g_hash_table_unref);
   return result;
 }
 
@@ -750,5 +658,6 @@ _byline_publisher_send_status (BylineOutboxRunner  *runner,
 
 out:
   g_clear_pointer (&job.uploaded, g_hash_table_unref);
+  g_clear_pointer (&job.media, g_hash_table_unref);
   return ok ? result_node (sent) : NULL;
 }

@@ -292,6 +292,40 @@ byline_store_outbox_claim (BylineStore  *self,
 }
 
 /**
+ * byline_store_outbox_release_stale:
+ * @now: the time (Unix seconds) the claims are judged at
+ *
+ * Puts back the rows "sending" since more than %BYLINE_OUTBOX_CLAIM_STALE
+ * seconds (left by a process that ended) as pending and due at @now, in
+ * one statement: a row another process claimed since is not stale any
+ * more and stays its. A recent claim is left alone: another process (a
+ * `byline` command beside the window) may be sending it at this moment.
+ *
+ * Returns: how many rows were put back, or -1 with @error set
+ */
+gint64
+byline_store_outbox_release_stale (BylineStore  *self,
+                                   gint64        now,
+                                   GError      **error)
+{
+  g_autoptr(BylineStmt) stmt = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
+
+  BYLINE_STORE_LOCK (self);
+  if (!(stmt = _byline_store_prepare (self,
+          "UPDATE outbox SET state = 'pending', next_attempt = ?1 "
+          "WHERE state = 'sending' AND next_attempt <= ?2",
+          error)))
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, now - BYLINE_OUTBOX_CLAIM_STALE);
+  if (!_byline_store_step_done (self, stmt, error))
+    return -1;
+  return sqlite3_changes (self->db);
+}
+
+/**
  * byline_store_outbox_count:
  * @state: (nullable): only rows in this state
  *

@@ -427,6 +427,9 @@ gboolean       byline_store_outbox_claim         (BylineStore          *self,
                                                   gint64                now,
                                                   gboolean             *claimed,
                                                   GError              **error);
+gint64         byline_store_outbox_release_stale (BylineStore          *self,
+                                                  gint64                now,
+                                                  GError              **error);
 gint64         byline_store_outbox_count         (BylineStore          *self,
                                                   const char           *state,
                                                   GError              **error);

@@ -396,6 +396,7 @@ byline_wp_json_decode_media (JsonNode  *node,
   if (!(object = require_object (node, "media item", &media->id, error)))
     return NULL;
 
+  media->post = get_int (object, "post", 0);   /* null: attached to none */
   media->source_url = dup_string (object, "source_url");
   media->mime_type = dup_string (object, "mime_type");
   media->alt_text = dup_string (object, "alt_text");

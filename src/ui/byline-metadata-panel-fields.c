@@ -15,8 +15,6 @@
 
 #include "byline-completion.h"
 #include "byline-date-format.h"
-#include "byline-images.h"
-#include "byline-paths.h"
 #include "byline-metadata-panel-private.h"
 
 #define ZONE_TABLE "/usr/share/zoneinfo/zone1970.tab"
@@ -405,13 +403,13 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
   gboolean missing = byline_metadata_panel_get_alt_text_missing (self);
   const char *path = self->article ? byline_article_get_image_path (self->article) : "";
   g_autofree char *name = path[0] ? g_path_get_basename (path) : NULL;
-  g_autofree char *data_dir = byline_paths_data_dir ();
-  g_autofree char *images_dir = g_build_filename (data_dir, "images", G_DIR_SEPARATOR_S, NULL);
+  g_autofree char *dir = _byline_metadata_panel_images_dir ();
+  g_autofree char *images_dir = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
   gboolean shown = name != NULL && g_file_test (path, G_FILE_TEST_IS_REGULAR);
 
   /* The picture itself; a copy in the images folder has a name made of
    * its checksum, which says nothing: only other files are named */
-  gtk_picture_set_filename (self->image_preview, shown ? path : NULL);
+  _byline_metadata_panel_show_image (self, shown ? path : NULL);
   gtk_picture_set_alternative_text (self->image_preview,
                                     self->article ? byline_article_get_image_alt (self->article) : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->image_preview), shown);
@@ -425,46 +423,6 @@ _byline_metadata_panel_update_image (BylineMetadataPanel *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->alt_row), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->alt_row), "warning");
-}
-
-/**
- * byline_metadata_panel_set_image_file:
- * @file: the picture chosen as the featured image
- *
- * Makes @file the article's featured image. It is kept as a copy in the
- * images folder, as images in the text are: the story keeps its picture
- * when the original is moved or deleted (the original is used when it
- * cannot be copied).
- */
-void
-byline_metadata_panel_set_image_file (BylineMetadataPanel *self,
-                                      GFile               *file)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *data_dir = byline_paths_data_dir ();
-  g_autofree char *images_dir = g_build_filename (data_dir, "images", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
-
-  g_return_if_fail (BYLINE_IS_METADATA_PANEL (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->article == NULL)
-    return;
-  if ((stored = byline_images_add_file (images_dir, file, NULL, &error)) != NULL)
-    path = g_build_filename (images_dir, stored, NULL);
-  else
-    {
-      g_warning ("Could not copy the featured image: %s", error->message);
-      path = g_file_get_path (file);
-    }
-
-  /* Another picture: the site's copy of the old one no longer applies */
-  if (path != NULL)
-    {
-      byline_article_set_image_path (self->article, path);
-      byline_article_set_image_media_id (self->article, 0);
-    }
 }
 
 static void
@@ -503,6 +461,8 @@ image_choose_clicked_cb (BylineMetadataPanel *self)
 static void
 image_clear_clicked_cb (BylineMetadataPanel *self)
 {
+  /* A picture still being copied does not come back after this */
+  _byline_metadata_panel_cancel_image (self);
   if (self->article != NULL)
     {
       byline_article_set_image_path (self->article, NULL);

@@ -65,6 +65,13 @@ struct _BylineMetadataPanel
   AdwEntryRow        *caption_row;
   GtkTextView        *note_view;
 
+  /* The featured image (byline-metadata-panel-image.c) */
+  GCancellable       *image_cancellable;  /* a chosen picture being copied */
+  GCancellable       *thumb_cancellable;  /* a thumbnail being made */
+  char               *thumb_loading;      /* the picture thumb_cancellable is for */
+  char               *thumb_path;
+  GdkPaintable       *thumb;              /* of thumb_path (NULL: none) */
+
   /* Set while the panel writes to its own widgets from the article */
   guint               updating : 1;
   guint               slug_follows_headline : 1;
@@ -75,6 +82,10 @@ void _byline_metadata_panel_update_date  (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_tags  (BylineMetadataPanel *self);
 void _byline_metadata_panel_commit_tag_entry (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_image (BylineMetadataPanel *self);
+void _byline_metadata_panel_cancel_image (BylineMetadataPanel *self);
+void _byline_metadata_panel_show_image  (BylineMetadataPanel *self,
+                                         const char          *path);
+char *_byline_metadata_panel_images_dir (void);
 void _byline_metadata_panel_section_init   (BylineMetadataPanel *self);
 void _byline_metadata_panel_update_section (BylineMetadataPanel *self);
 

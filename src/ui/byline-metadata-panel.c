@@ -413,6 +413,14 @@ settings_changed_cb (BylineMetadataPanel *self,
     update_excerpt_meter (self);
 }
 
+/* The window closed: a picture still being copied is dropped */
+static void
+byline_metadata_panel_unroot (GtkWidget *widget)
+{
+  _byline_metadata_panel_cancel_image (BYLINE_METADATA_PANEL (widget));
+  GTK_WIDGET_CLASS (byline_metadata_panel_parent_class)->unroot (widget);
+}
+
 static void
 byline_metadata_panel_dispose (GObject *object)
 {
@@ -420,6 +428,7 @@ byline_metadata_panel_dispose (GObject *object)
 
   byline_metadata_panel_set_article (self, NULL);
   byline_metadata_panel_set_spell_checker (self, NULL);
+  _byline_metadata_panel_cancel_image (self);
 
   /* AdwBin's dispose unparents the template's root, and with it every
    * template child; gtk_widget_dispose_template() would free them under
@@ -439,6 +448,9 @@ byline_metadata_panel_finalize (GObject *object)
   g_clear_pointer (&self->link_rows, g_ptr_array_unref);
   g_clear_object (&self->settings);
   g_free (self->spelling_text);
+  g_free (self->thumb_path);
+  g_free (self->thumb_loading);
+  g_clear_object (&self->thumb);
 
   G_OBJECT_CLASS (byline_metadata_panel_parent_class)->finalize (object);
 }
@@ -517,6 +529,7 @@ byline_metadata_panel_class_init (BylineMetadataPanelClass *klass)
   object_class->set_property = byline_metadata_panel_set_property;
 
   widget_class->measure = byline_metadata_panel_measure;
+  widget_class->unroot = byline_metadata_panel_unroot;
 
   properties[PROP_ARTICLE] =
     g_param_spec_object ("article", NULL, NULL, BYLINE_TYPE_ARTICLE,
@@ -644,6 +657,8 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
   if (self->article == article)
     return;
 
+  /* A picture chosen for the story shown until now is not this one's */
+  _byline_metadata_panel_cancel_image (self);
   _byline_metadata_panel_commit_tag_entry (self);
   for (guint i = 0; i < self->bindings->len; i++)
     g_binding_unbind (g_ptr_array_index (self->bindings, i));

@@ -30,9 +30,11 @@ struct _FakeWp
   gboolean     has_meta;
   GPtrArray   *posts;        /* of JsonObject */
   GPtrArray   *terms[2];     /* categories, tags: of JsonObject */
+  GPtrArray   *media;        /* of JsonObject */
   guint        next_id;
   gint64       clock;        /* the site's time: +1 s per write */
   guint        uploads;
+  guint        media_updates;
   guint        term_creates;
   guint        post_creates;
   guint        post_updates;
@@ -333,8 +335,80 @@ fake_wp_media (FakeWp            *wp,
   json_object_set_string_member (media, "mime_type", "image/png");
   json_object_set_string_member (media, "alt_text", alt ? alt : "");
   json_object_set_object_member (media, "caption", fake_wp_raw (caption));
+  /* WordPress: `post` in the upload's query attaches it; null: to none */
+  if (query != NULL && g_hash_table_lookup (query, "post") != NULL)
+    json_object_set_int_member (media, "post", g_ascii_strtoll (g_hash_table_lookup (query, "post"), NULL, 10));
+  else
+    json_object_set_null_member (media, "post");
+  g_ptr_array_add (wp->media, json_object_ref (media));
   json_node_take_object (node, media);
   fake_wp_reply (msg, 201, node);
+}
+
+static inline JsonObject *
+fake_wp_find_media (FakeWp *wp,
+                    gint64  id)
+{
+  for (guint i = 0; i < wp->media->len; i++)
+    if (json_object_get_int_member (g_ptr_array_index (wp->media, i), "id") == id)
+      return g_ptr_array_index (wp->media, i);
+  return NULL;
+}
+
+/* The post a media item is attached to (0: none) */
+static inline gint64
+fake_wp_media_post (FakeWp *wp,
+                    gint64  id)
+{
+  JsonObject *media = fake_wp_find_media (wp, id);
+
+  g_assert_nonnull (media);
+  return json_object_get_null_member (media, "post") ? 0 : json_object_get_int_member (media, "post");
+}
+
+/* GET wp/v2/media?include=…, POST wp/v2/media/ID {"post": N} */
+static inline void
+fake_wp_media_item (FakeWp            *wp,
+                    SoupServerMessage *msg,
+                    const char        *method,
+                    const char        *rest,
+                    GHashTable        *query)
+{
+  if (rest[0] == '\0' && g_str_equal (method, "GET"))
+    {
+      const char *include = query ? g_hash_table_lookup (query, "include") : NULL;
+      g_auto(GStrv) ids = include ? g_strsplit (include, ",", -1) : NULL;
+      g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+      for (guint i = 0; i < wp->media->len; i++)
+        {
+          JsonObject *media = g_ptr_array_index (wp->media, i);
+          g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (media, "id"));
+
+          if (ids == NULL || g_strv_contains ((const char * const *) ids, id))
+            g_ptr_array_add (found, media);
+        }
+      fake_wp_reply_list (msg, found);
+    }
+  else if (rest[0] == '/' && g_str_equal (method, "POST"))
+    {
+      JsonObject *media = fake_wp_find_media (wp, g_ascii_strtoll (rest + 1, NULL, 10));
+      g_autoptr(JsonObject) body = fake_wp_body (msg);
+      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+
+      if (media == NULL || body == NULL)
+        {
+          fake_wp_reply_text (msg, 404, "{\"code\":\"rest_post_invalid_id\",\"message\":\"Invalid post ID.\",\"data\":{\"status\":404}}");
+          return;
+        }
+      wp->media_updates++;
+      if (json_object_has_member (body, "post"))
+        json_object_set_int_member (media, "post", json_object_get_int_member (body, "post"));
+      json_node_set_object (node, media);
+      fake_wp_reply (msg, 200, node);
+    }
+  else
+    fake_wp_reply_text (msg, 404, "{\"code\":\"rest_no_route\",\"message\":\"No route\",\"data\":{\"status\":404}}");
 }
 
 static inline void
@@ -375,6 +449,8 @@ fake_wp_cb (SoupServer        *server,
     fake_wp_terms (wp, msg, method, 1, query);
   else if (g_str_equal (path, "/wp-json/wp/v2/media") && g_str_equal (method, "POST"))
     fake_wp_media (wp, msg, query);
+  else if (g_str_has_prefix (path, "/wp-json/wp/v2/media"))
+    fake_wp_media_item (wp, msg, method, path + strlen ("/wp-json/wp/v2/media"), query);
   else
     fake_wp_reply_text (msg, 404, "{\"code\":\"rest_no_route\",\"message\":\"No route\",\"data\":{\"status\":404}}");
 }
@@ -388,6 +464,7 @@ fake_wp_new (gboolean has_meta)
 
   wp->has_meta = has_meta;
   wp->posts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  wp->media = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   for (guint i = 0; i < 2; i++)
     wp->terms[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   wp->next_id = 10;
@@ -411,6 +488,7 @@ fake_wp_free (FakeWp *wp)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_ptr_array_unref (wp->posts);
+  g_ptr_array_unref (wp->media);
   for (guint i = 0; i < 2; i++)
     g_ptr_array_unref (wp->terms[i]);
   g_free (wp->url);

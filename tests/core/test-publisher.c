@@ -53,6 +53,9 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpint (json_object_get_int_member (post, "author"), ==, 3);
   g_assert_cmpuint (p->wp->uploads, ==, 1);   /* featured and inline: the same bytes */
   g_assert_cmpint (json_object_get_int_member (post, "featured_media"), >, 0);
+  /* Uploaded before the post existed, then attached to it */
+  g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (post, "featured_media")), ==, result->remote_id);
+  g_assert_cmpuint (p->wp->media_updates, ==, 1);
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
   meta = json_object_get_object_member (post, "meta");
@@ -90,6 +93,7 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpuint (p->wp->post_creates, ==, 1);
   g_assert_cmpuint (p->wp->post_updates, ==, 1);
   g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpuint (p->wp->media_updates, ==, 1);   /* attached already */
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
@@ -181,6 +185,11 @@ test_adopt_after_timeout (Pub           *p,
   g_assert_cmpint (byline_article_find_link (article, "site")->remote_id, ==,
                    json_object_get_int_member (pub_only_post (p), "id"));
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+  /* The picture uploaded by the first try (the post's answer was lost
+   * before it could be attached) is attached to the post adopted */
+  g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (pub_only_post (p), "featured_media")), ==,
+                   json_object_get_int_member (pub_only_post (p), "id"));
 }
 
 static void
@@ -521,6 +530,62 @@ test_pull_after_account_added_again (Pub           *p,
   g_assert_cmpstr (pub_raw (fake_wp_find_post (p->wp, posts[2]), "content"), ==, "<p>The site's new text.</p>");
 }
 
+/* At start the runner takes back only the rows whose claim went stale (a
+ * process that ended left them "sending"); a row a `byline` command in
+ * another process claimed a moment ago stays that process's, and is sent
+ * here only once its claim goes stale. */
+static void
+test_recover_only_stale (Pub           *p,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineOutboxItem) busy = NULL;
+  g_autoptr(BylineOutboxItem) left = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  gint64 elsewhere, stale;
+  gboolean claimed = FALSE;
+  guint sent;
+
+  byline_store_set_clock (p->store, pub_clock, p);
+  elsewhere = byline_store_outbox_enqueue (p->store, "publish", "site", id, "{\"status\": \"draft\"}", &error);
+  g_assert_no_error (error);
+  stale = byline_store_outbox_enqueue (p->store, "publish", "site", id, "{\"status\": \"draft\"}", &error);
+  g_assert_no_error (error);
+  /* Another process claims one now; a process that ended claimed the
+   * other one long ago */
+  g_assert_true (byline_store_outbox_claim (p->store, elsewhere, p->now, &claimed, &error));
+  g_assert_true (claimed);
+  g_assert_true (byline_store_outbox_claim (p->store, stale, p->now - BYLINE_OUTBOX_CLAIM_STALE - 1, &claimed, &error));
+  g_assert_true (claimed);
+
+  g_assert_true (byline_outbox_runner_recover (p->runner, &error));
+  g_assert_no_error (error);
+  busy = byline_store_outbox_get (p->store, elsewhere, &error);
+  left = byline_store_outbox_get (p->store, stale, &error);
+  g_assert_cmpstr (busy->state, ==, "sending");
+  g_assert_cmpstr (left->state, ==, "pending");
+  g_assert_cmpint (left->next_attempt, ==, p->now);
+
+  /* The stale one is sent; the other is left to its process... */
+  sent = byline_outbox_runner_run_due_sync (p->runner, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sent, ==, 1);
+  g_assert_cmpuint (p->wp->post_creates, ==, 1);
+  g_clear_pointer (&busy, byline_outbox_item_free);
+  busy = byline_store_outbox_get (p->store, elsewhere, &error);
+  g_assert_cmpstr (busy->state, ==, "sending");
+
+  /* ...until its claim goes stale (that process ended): then this one
+   * sends it, and finds the post it made */
+  sent = byline_outbox_runner_drain_sync (p->runner, BYLINE_OUTBOX_CLAIM_STALE + 60, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sent, ==, 1);
+  g_assert_cmpuint (p->slept, >=, BYLINE_OUTBOX_CLAIM_STALE);
+  g_assert_cmpint (byline_store_outbox_count (p->store, "sending", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
+  g_assert_cmpuint (p->wp->post_creates, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +597,7 @@ main (int   argc,
   g_test_add ("/publisher/future-tehran", Pub, NULL, setup_meta, test_future_tehran, teardown);
   g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
+  g_test_add ("/publisher/recover-only-stale", Pub, NULL, setup_meta, test_recover_only_stale, teardown);
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);

@@ -25,7 +25,7 @@ static BylinePublisher *publisher;
 static char *account;
 static gint64 ids[2];
 static gint64 remote[2];
-static char *images[2];
+static char *images[3];
 static SoupSession *session;
 
 static const char *
@@ -38,10 +38,10 @@ env (const char *name)
 }
 
 /* A direct REST call as the editor, the way curl would make it. */
-static JsonObject *
-rest (const char *method,
-      const char *path,
-      const char *body)
+static JsonNode *
+rest_node (const char *method,
+           const char *path,
+           const char *body)
 {
   g_autofree char *url = g_strconcat (env ("BYLINE_WP_URL"), "/wp-json/", path, NULL);
   g_autoptr(SoupMessage) msg = soup_message_new (method, url);
@@ -64,7 +64,44 @@ rest (const char *method,
   g_assert_cmpuint (soup_message_get_status (msg), <, 300);
   json_parser_load_from_data (parser, g_bytes_get_data (answer, NULL), g_bytes_get_size (answer), &error);
   g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static JsonObject *
+rest (const char *method,
+      const char *path,
+      const char *body)
+{
+  g_autoptr(JsonNode) node = rest_node (method, path, body);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* The post media item @id is attached to, as WordPress has it (0: none) */
+static gint64
+media_post (gint64 id)
+{
+  g_autofree char *path = g_strdup_printf ("wp/v2/media/%" G_GINT64_FORMAT "?context=edit", id);
+  g_autoptr(JsonObject) media = rest ("GET", path, NULL);
+
+  g_assert_true (json_object_has_member (media, "post"));
+  return json_object_get_null_member (media, "post") ? 0 : json_object_get_int_member (media, "post");
+}
+
+/* How many media items are attached to post @id; each says so itself */
+static guint
+count_attached (gint64 id)
+{
+  g_autofree char *path = g_strdup_printf ("wp/v2/media?parent=%" G_GINT64_FORMAT "&context=edit&per_page=100", id);
+  g_autoptr(JsonNode) node = rest_node ("GET", path, NULL);
+  JsonArray *items;
+
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (node));
+  items = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    g_assert_cmpint (media_post (json_object_get_int_member (json_array_get_object_element (items, i), "id")), ==, id);
+  return json_array_get_length (items);
 }
 
 static JsonObject *
@@ -255,6 +292,10 @@ test_publish_examples (void)
   /* Its copy in the images folder is named by a checksum: the site's file
    * is named by the alt text */
   g_assert_nonnull (strstr (json_object_get_string_member (media, "source_url"), "/an-electric-ferry-at-north-quay"));
+  /* Both pictures were uploaded before the post existed: they are
+   * attached to it since (WordPress lists them as the post's) */
+  g_assert_cmpint (media_post (json_object_get_int_member (post, "featured_media")), ==, remote[0]);
+  g_assert_cmpuint (count_attached (remote[0]), ==, 2);
 
   /* The Persian story is scheduled: 09:30 in Tehran is 06:00 UTC. */
   article = byline_store_load_article (store, ids[1], NULL, &error);
@@ -271,6 +312,11 @@ test_publish_examples (void)
   /* The same images were uploaded once for both stories. */
   g_assert_cmpint (json_object_get_int_member (scheduled, "featured_media"), ==,
                    json_object_get_int_member (post, "featured_media"));
+  /* …and stay attached to the first story's post, as WordPress keeps an
+   * attachment where it was first uploaded */
+  g_assert_cmpint (media_post (json_object_get_int_member (scheduled, "featured_media")), ==, remote[0]);
+  g_assert_cmpuint (count_attached (remote[0]), ==, 2);
+  g_assert_cmpuint (count_attached (remote[1]), ==, 0);
   g_clear_object (&article);
   article = byline_store_load_article (store, ids[1], NULL, &error);
   g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_SCHEDULED);
@@ -288,10 +334,14 @@ test_update_and_conflict (void)
   g_autoptr(JsonObject) edited = NULL;
   g_autoptr(JsonObject) after = NULL;
   g_autofree char *path = g_strdup_printf ("wp/v2/posts/%" G_GINT64_FORMAT, remote[0]);
+  g_autofree char *body = NULL;
 
   article = byline_store_load_article (store, ids[0], NULL, &error);
   /* A headline is text: markup in it is shown as written on the site */
   byline_article_set_headline (article, "Harbour city adds six <img src=x onerror=alert(1)> ferries & a pier");
+  /* A new picture in the text: uploaded to the post (attached at once) */
+  body = g_strdup_printf ("%s\n![The new pier](%s)\n", byline_article_get_body (article), images[2]);
+  byline_article_set_body (article, body);
   /* A tag with "&" (WordPress keeps it as "&amp;"): created now, found again by the publishes below */
   byline_article_set_tags (article, (const char * const[]) { "ferries", "Council & Votes", NULL });
   g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
@@ -303,6 +353,7 @@ test_update_and_conflict (void)
   g_assert_cmpstr (json_object_get_string_member (post, "status"), ==, "publish");
   g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries & a pier");
   g_assert_null (strstr (json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered"), "<img"));
+  g_assert_cmpuint (count_attached (remote[0]), ==, 3);
 
   /* An editor changes the post on the site (modified_gmt has one-second
    * resolution: wait for the next second). */
@@ -567,6 +618,7 @@ main (int   argc,
   session = soup_session_new ();
   images[0] = stored_copy (write_png ("featured.png", 200));
   images[1] = write_png ("map.png", 20);
+  images[2] = write_png ("pier.png", 90);
 
   g_test_add_func ("/publish-wordpress/account", test_account);
   g_test_add_func ("/publish-wordpress/publish-examples", test_publish_examples);

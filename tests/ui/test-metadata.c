@@ -7,7 +7,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "byline-metadata-panel.h"
 #include "byline-test-ui.h"
@@ -35,7 +40,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (f->window);
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
   g_clear_object (&f->article);
 }
 
@@ -419,6 +425,15 @@ test_metadata_date_and_image (Fixture       *f,
   g_assert_false (byline_metadata_panel_get_alt_text_missing (f->panel));
 }
 
+/* A 1×1 PNG */
+static const guint8 test_png[] = {
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
+  0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
+  0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
+  0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+};
+
 static gboolean
 is_picture (GtkWidget     *widget,
             gconstpointer  data)
@@ -433,14 +448,6 @@ static void
 test_metadata_image_copied (Fixture       *f,
                             gconstpointer  data)
 {
-  /* A 1×1 PNG */
-  static const guint8 png[] = {
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
-    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f, 0x15, 0xc4,
-    0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8, 0xcf, 0xc0, 0xf0,
-    0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45,
-    0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
-  };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("byline-image-XXXXXX", &error);
   g_autofree char *original = NULL;
@@ -450,11 +457,13 @@ test_metadata_image_copied (Fixture       *f,
 
   g_assert_no_error (error);
   original = g_build_filename (dir, "ferry.png", NULL);
-  g_assert_true (g_file_set_contents (original, (const char *) png, sizeof png, &error));
+  g_assert_true (g_file_set_contents (original, (const char *) test_png, sizeof test_png, &error));
   file = g_file_new_for_path (original);
 
   byline_article_set_image_media_id (f->article, 42);
   byline_metadata_panel_set_image_file (f->panel, file);
+  /* (copied on a thread) */
+  byline_test_wait_until (byline_article_get_image_path (f->article)[0] != '\0', 5000);
   stored = byline_article_get_image_path (f->article);
   g_assert_cmpstr (stored, !=, original);
   g_assert_true (g_str_has_prefix (stored, g_get_user_data_dir ()));
@@ -467,6 +476,170 @@ test_metadata_image_copied (Fixture       *f,
   g_assert_cmpint (g_unlink (original), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
   g_assert_true (g_file_test (byline_article_get_image_path (f->article), G_FILE_TEST_IS_REGULAR));
+}
+
+/* A picture fed through a named pipe by a thread, so that the test says
+ * when the reader gets its bytes (the copy of a big photo, held) */
+typedef struct
+{
+  char     *path;
+  GBytes   *bytes;
+  GThread  *thread;
+  GMutex    lock;
+  GCond     cond;
+  gboolean  go;
+  gint      opened;   /* atomic: a reader opened the pipe */
+} Feeder;
+
+static gpointer
+feeder_thread (gpointer data)
+{
+  Feeder *feeder = data;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gsize size;
+  const guint8 *bytes = g_bytes_get_data (feeder->bytes, &size);
+  int fd;
+
+  /* Opening for writing without a reader fails at once (ENXIO): wait for
+   * one, but never for ever */
+  while ((fd = g_open (feeder->path, O_WRONLY | O_NONBLOCK, 0)) < 0 && g_get_monotonic_time () < deadline)
+    g_usleep (5000);
+  if (fd < 0)
+    return NULL;
+  g_atomic_int_set (&feeder->opened, TRUE);
+  /* Held until the test says so (at most 3 s: a reader on the main
+   * thread would wait that long) */
+  deadline = g_get_monotonic_time () + 3 * G_TIME_SPAN_SECOND;
+  g_mutex_lock (&feeder->lock);
+  while (!feeder->go && g_cond_wait_until (&feeder->cond, &feeder->lock, deadline))
+    ;
+  g_mutex_unlock (&feeder->lock);
+  /* A reader that gave up (its copy cancelled) closed its end: EPIPE, and
+   * SIGPIPE is ignored (see test_metadata_image_async()) */
+  if (write (fd, bytes, size) != (gssize) size)
+    g_test_message ("The picture's reader went away: %s", g_strerror (errno));
+  close (fd);
+  return NULL;
+}
+
+static GFile *
+feeder_start (Feeder     *feeder,
+              const char *dir,
+              const char *name,
+              GBytes     *bytes)
+{
+  memset (feeder, 0, sizeof *feeder);
+  feeder->path = g_build_filename (dir, name, NULL);
+  g_assert_cmpint (mkfifo (feeder->path, 0600), ==, 0);
+  feeder->bytes = g_bytes_ref (bytes);
+  g_mutex_init (&feeder->lock);
+  g_cond_init (&feeder->cond);
+  feeder->thread = g_thread_new ("feeder", feeder_thread, feeder);
+  return g_file_new_for_path (feeder->path);
+}
+
+/* Lets the bytes go, and waits until they were all written */
+static void
+feeder_finish (Feeder *feeder)
+{
+  g_mutex_lock (&feeder->lock);
+  feeder->go = TRUE;
+  g_cond_signal (&feeder->cond);
+  g_mutex_unlock (&feeder->lock);
+  g_thread_join (feeder->thread);
+  g_unlink (feeder->path);
+  g_free (feeder->path);
+  g_bytes_unref (feeder->bytes);
+  g_mutex_clear (&feeder->lock);
+  g_cond_clear (&feeder->cond);
+}
+
+static gboolean
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Choosing a featured image copies it and makes its thumbnail on a
+ * thread: the window goes on while a big photo is read, and the story
+ * gets the picture when it is done. A story switched to meanwhile does
+ * not get it, nor does the one shown before; nor after the window
+ * closed. */
+static void
+test_metadata_image_async (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-image-XXXXXX", &error);
+  g_autoptr(GBytes) png = g_bytes_new_static (test_png, sizeof test_png);
+  g_autoptr(GByteArray) longer = g_byte_array_new ();
+  g_autoptr(GBytes) other_png = NULL;
+  g_autoptr(BylineArticle) other = byline_article_new ();
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *first_path = NULL;
+  Feeder feeder;
+  GtkWidget *picture;
+  gint64 start;
+  guint ticks = 0, tick_id;
+
+  g_assert_no_error (error);
+  /* A copy cancelled before it read leaves the feeder writing to no one */
+  signal (SIGPIPE, SIG_IGN);
+  /* The same picture with bytes after its end: another checksum */
+  g_byte_array_append (longer, test_png, sizeof test_png);
+  g_byte_array_append (longer, (const guint8 *) "trailing", 8);
+  other_png = g_byte_array_free_to_bytes (g_steal_pointer (&longer));
+
+  /* The call returns at once; the window is drawn and its timers run
+   * while the photo is read */
+  file = feeder_start (&feeder, dir, "ferry.png", png);
+  byline_article_set_image_media_id (f->article, 42);
+  tick_id = g_timeout_add (10, count_cb, &ticks);
+  start = g_get_monotonic_time ();
+  byline_metadata_panel_set_image_file (f->panel, file);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_TIME_SPAN_SECOND);
+  byline_test_wait_until (ticks >= 5, 2000);
+  g_assert_cmpuint (ticks, >=, 5);
+  g_assert_cmpstr (byline_article_get_image_path (f->article), ==, "");
+  g_assert_cmpint (byline_article_get_image_media_id (f->article), ==, 42);
+  g_source_remove (tick_id);
+
+  feeder_finish (&feeder);
+  byline_test_wait_until (byline_article_get_image_path (f->article)[0] != '\0', 5000);
+  first_path = g_strdup (byline_article_get_image_path (f->article));
+  g_assert_true (g_str_has_prefix (first_path, g_get_user_data_dir ()));
+  g_assert_cmpint (byline_article_get_image_media_id (f->article), ==, 0);
+  picture = byline_test_find_widget (GTK_WIDGET (f->panel), is_picture, NULL);
+  g_assert_true (gtk_widget_get_visible (picture));
+  byline_test_wait_until (gtk_picture_get_paintable (GTK_PICTURE (picture)) != NULL, 5000);
+  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (picture)));
+  g_clear_object (&file);
+
+  /* Another story is shown while the picture is read: it is for neither */
+  file = feeder_start (&feeder, dir, "harbour.png", other_png);
+  byline_metadata_panel_set_image_file (f->panel, file);
+  byline_test_wait_until (g_atomic_int_get (&feeder.opened), 5000);
+  g_assert_true (g_atomic_int_get (&feeder.opened));
+  byline_metadata_panel_set_article (f->panel, other);
+  feeder_finish (&feeder);
+  byline_test_wait_until (byline_article_get_image_path (other)[0] != '\0' ||
+                          g_strcmp0 (byline_article_get_image_path (f->article), first_path) != 0, 1000);
+  g_assert_cmpstr (byline_article_get_image_path (other), ==, "");
+  g_assert_cmpstr (byline_article_get_image_path (f->article), ==, first_path);
+  g_clear_object (&file);
+
+  /* The window closes while the picture is read */
+  file = feeder_start (&feeder, dir, "quay.png", other_png);
+  byline_metadata_panel_set_image_file (f->panel, file);
+  byline_test_wait_until (g_atomic_int_get (&feeder.opened), 5000);
+  g_assert_true (g_atomic_int_get (&feeder.opened));
+  g_clear_pointer (&f->window, gtk_window_destroy);
+  feeder_finish (&feeder);
+  byline_test_wait_until (byline_article_get_image_path (other)[0] != '\0', 1000);
+  g_assert_cmpstr (byline_article_get_image_path (other), ==, "");
+
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* The section is typed in until an account brings categories, then
@@ -578,6 +751,7 @@ main (int   argc,
   ADD ("/metadata/language", test_metadata_language);
   ADD ("/metadata/date-and-image", test_metadata_date_and_image);
   ADD ("/metadata/image-copied", test_metadata_image_copied);
+  ADD ("/metadata/image-async", test_metadata_image_async);
 #undef ADD
 
   return g_test_run ();
