@@ -678,6 +678,27 @@ job_init (Job                *job,
     }
   *payload = json_node_get_object (root);
   json_object_set_int_member (*payload, "article", item->target);
+
+  /* A story deleted since the row was queued: nothing to send, and never
+   * the story that took its id since (rows queued before the UUID was in
+   * the payload are checked for the story only) */
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autoptr(BylineArticle) article = byline_store_load_article (job->store, item->target, NULL, &local_error);
+    const char *uuid = json_object_get_string_member_with_default (*payload, "uuid", NULL);
+
+    if (article == NULL && !g_error_matches (local_error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND))
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+    if (article == NULL || (uuid != NULL && g_strcmp0 (uuid, byline_article_get_uuid (article)) != 0))
+      {
+        g_set_error_literal (error, BYLINE_OUTBOX_ERROR, BYLINE_OUTBOX_ERROR_WITHDRAWN,
+                             _("The story was deleted after this was queued: nothing was sent"));
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 

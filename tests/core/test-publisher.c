@@ -300,6 +300,51 @@ test_not_a_picture (Pub           *p,
   g_assert_cmpuint (p->wp->uploads, ==, 1);   /* only the real picture in the body */
 }
 
+/* A publish that failed (a photo gone) stays in the outbox; the story is
+ * deleted and a new one takes its id. Retrying the row must not publish
+ * the new story (an embargoed draft, say): the row is closed, nothing sent. */
+static void
+test_deleted_story_withdrawn (Pub           *p,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineOutboxItem) item = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(JsonNode) sent = NULL;
+  g_autofree char *gone = g_build_filename (p->dir, "gone.png", NULL);
+  gint64 id = pub_story (p, "Ferry fares rise");
+  gint64 row, again;
+
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_image_path (article, gone);
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (result);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  failed = byline_store_outbox_list (p->store, "failed", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  row = ((BylineOutboxItem *) g_ptr_array_index (failed, 0))->id;
+
+  g_assert_true (byline_store_delete_article (p->store, id, NULL, &error));
+  again = pub_story (p, "Embargoed: minister to resign");
+  g_assert_cmpint (again, ==, id);   /* SQLite gives the freed id to the next story */
+
+  sent = byline_outbox_runner_send_sync (p->runner, row, NULL, &error);
+  g_assert_null (sent);
+  g_assert_error (error, BYLINE_OUTBOX_ERROR, BYLINE_OUTBOX_ERROR_WITHDRAWN);
+  g_assert_cmpuint (p->wp->post_creates, ==, 0);
+  item = byline_store_outbox_get (p->store, row, &error);
+  g_assert_cmpstr (item->state, ==, "done");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, again, NULL, &error);
+  g_assert_null (byline_article_find_link (article, "site"));
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_DRAFT);
+}
+
 static void
 test_unpublish_and_trash (Pub           *p,
                           gconstpointer  data)
@@ -535,6 +580,7 @@ main (int   argc,
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
+  g_test_add ("/publisher/deleted-story-withdrawn", Pub, NULL, setup_plain, test_deleted_story_withdrawn, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
   g_test_add ("/publisher/pull-after-account-added-again", Pub, NULL, setup_plain,
