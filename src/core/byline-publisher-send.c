@@ -149,7 +149,11 @@ upload_name (GFile      *file,
   return g_strconcat (slug != NULL && *slug != '\0' ? slug : "image", strrchr (base, '.'), NULL);
 }
 
-/* Uploads @file unless the site already has these bytes. */
+/* Uploads @file unless the site already has these bytes. WordPress keeps
+ * the alt text and caption on the media item, so a picture with its own
+ * (the featured image) is one upload per bytes, alt text and caption: the
+ * same bytes inline, in another story or with the alt text changed since
+ * would otherwise leave the site showing another text, or none. */
 static BylineCmsMedia *
 upload_once (Job         *job,
              GFile       *file,
@@ -182,6 +186,16 @@ upload_once (Job         *job,
       return NULL;
     }
   hash = byline_sha256_for_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if ((alt != NULL && *alt != '\0') || (caption != NULL && *caption != '\0'))
+    {
+      g_autofree char *texts = g_strdup_printf ("%s%c%s", alt ? alt : "", '\0', caption ? caption : "");
+      g_autofree char *texts_hash = byline_sha256_for_data (texts, strlen (alt ? alt : "") + 1 +
+                                                                   strlen (caption ? caption : ""));
+      char *keyed = g_strdup_printf ("%s:%s", hash, texts_hash);
+
+      g_free (hash);
+      hash = keyed;
+    }
   if (byline_store_find_media (job->store, job->account, hash, &remote_id, &url, error))
     {
       media = byline_cms_media_new ();

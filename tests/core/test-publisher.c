@@ -16,6 +16,31 @@ setup_plain (Pub *p, gconstpointer data) { pub_setup (p, FALSE); }
 static void
 teardown (Pub *p, gconstpointer data) { pub_teardown (p); }
 
+static JsonObject *
+pub_post (Pub    *p,
+          gint64  remote_id)
+{
+  for (guint i = 0; i < p->wp->posts->len; i++)
+    {
+      JsonObject *post = g_ptr_array_index (p->wp->posts, i);
+
+      if (json_object_get_int_member (post, "id") == remote_id)
+        return post;
+    }
+  g_assert_not_reached ();
+}
+
+/* The alt text the post's featured media item was uploaded with */
+static const char *
+pub_media_alt (Pub        *p,
+               JsonObject *post)
+{
+  gint64 media = json_object_get_int_member (post, "featured_media");
+
+  g_assert_nonnull (p->wp->media_alts);
+  return g_hash_table_lookup (p->wp->media_alts, GUINT_TO_POINTER ((guint) media));
+}
+
 static void
 test_publish_and_update (Pub           *p,
                          gconstpointer  data)
@@ -51,8 +76,11 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpstr (json_object_get_string_member (post, "slug"), ==, "ferry-fares-rise");
   g_assert_cmpstr (pub_raw (post, "excerpt"), ==, "Fares rise");
   g_assert_cmpint (json_object_get_int_member (post, "author"), ==, 3);
-  g_assert_cmpuint (p->wp->uploads, ==, 1);   /* featured and inline: the same bytes */
+  /* The same bytes inline and featured: WordPress keeps the alt text on
+   * the media item, so the featured picture is its own upload */
+  g_assert_cmpuint (p->wp->uploads, ==, 2);
   g_assert_cmpint (json_object_get_int_member (post, "featured_media"), >, 0);
+  g_assert_cmpstr (pub_media_alt (p, post), ==, "The ferry at dawn");
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
   meta = json_object_get_object_member (post, "meta");
@@ -89,10 +117,43 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpstr (pub_raw (pub_only_post (p), "excerpt"), ==, "Fares &lt;script&gt;alert(1)&lt;/script&gt; & more");
   g_assert_cmpuint (p->wp->post_creates, ==, 1);
   g_assert_cmpuint (p->wp->post_updates, ==, 1);
-  g_assert_cmpuint (p->wp->uploads, ==, 1);
+  g_assert_cmpuint (p->wp->uploads, ==, 2);
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+}
+
+/* Another story with the same picture and its own alt text, and a story
+ * whose alt text was corrected: the site shows each one's own text. */
+static void
+test_featured_alt_text (Pub           *p,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) first = NULL;
+  g_autoptr(BylinePublishResult) second = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  gint64 other = pub_story (p, "Night crossings end");
+
+  first = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  article = byline_store_load_article (p->store, other, NULL, &error);
+  byline_article_set_image_alt (article, "The last night boat");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  second = byline_publisher_publish_sync (p->publisher, other, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, second->remote_id)), ==, "The last night boat");
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, first->remote_id)), ==, "The ferry at dawn");
+
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_image_alt (article, "The ferry at dawn, Portvale quay");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, first->remote_id)), ==, "The ferry at dawn, Portvale quay");
 }
 
 static void
@@ -574,6 +635,7 @@ main (int   argc,
 
   g_test_add_func ("/publisher/backoff", test_backoff);
   g_test_add ("/publisher/publish-and-update", Pub, NULL, setup_meta, test_publish_and_update, teardown);
+  g_test_add ("/publisher/featured-alt-text", Pub, NULL, setup_plain, test_featured_alt_text, teardown);
   g_test_add ("/publisher/future-tehran", Pub, NULL, setup_meta, test_future_tehran, teardown);
   g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
