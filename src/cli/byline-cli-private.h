@@ -55,6 +55,8 @@ gboolean     byline_cli_expect_args   (int             argc,
                                        int             n,
                                        const char     *synopsis,
                                        GError        **error);
+char        *byline_cli_image_path    (const char     *base,
+                                       const char     *path);
 gboolean     byline_cli_set_field     (BylineArticle  *article,
                                        const char     *field,
                                        const char     *value,

@@ -134,6 +134,65 @@ byline_cli_set_time_zone (BylineArticle  *article,
 }
 
 /**
+ * byline_cli_image_path:
+ * @base: (nullable): the folder a relative @path is read from (%NULL: the
+ *   current one)
+ *
+ * Returns: (transfer full): @path as an absolute file name when it is a
+ *   relative name of a file that exists in @base, else @path as it is
+ *   (absolute, a `file:`/`byline-image:` URI, or a name in the images
+ *   folder, as the publisher reads them)
+ */
+char *
+byline_cli_image_path (const char *base,
+                       const char *path)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (path);
+  g_autofree char *joined = NULL;
+
+  if (path[0] == '\0' || scheme != NULL || g_path_is_absolute (path))
+    return g_strdup (path);
+  joined = base != NULL ? g_build_filename (base, path, NULL) : g_strdup (path);
+  if (!g_file_test (joined, G_FILE_TEST_IS_REGULAR))
+    return g_strdup (path);
+  return g_canonicalize_filename (joined, NULL);
+}
+
+/* featured_image=PATH (a new picture: the site's copy of the old one no
+ * longer applies), featured_image_alt=TEXT, featured_image_caption=TEXT */
+static gboolean
+set_image_field (BylineArticle  *article,
+                 const char     *field,
+                 const char     *value,
+                 GError        **error)
+{
+  if (g_str_equal (field, "featured_image_alt"))
+    byline_article_set_image_alt (article, value);
+  else if (g_str_equal (field, "featured_image_caption"))
+    byline_article_set_image_caption (article, value);
+  else
+    {
+      g_autofree char *path = byline_cli_image_path (NULL, value);
+      g_autofree char *scheme = g_uri_parse_scheme (path);
+      g_autofree char *data_dir = byline_paths_data_dir ();
+      g_autofree char *file = g_path_is_absolute (path) ? g_strdup (path)
+                                                        : g_build_filename (data_dir, "images", path, NULL);
+
+      /* A file here, or a name in the images folder; URIs as they are */
+      if (path[0] != '\0' && scheme == NULL && !g_file_test (file, G_FILE_TEST_IS_REGULAR))
+        {
+          g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                       _("There is no image file “%s”"), value);
+          return FALSE;
+        }
+      if (g_strcmp0 (path, byline_article_get_image_path (article)) != 0)
+        byline_article_set_image_media_id (article, 0);
+      byline_article_set_image_path (article, path);
+    }
+  return TRUE;
+}
+
+/**
  * byline_cli_set_field:
  *
  * Sets one field by its JSON name, as `byline edit --set field=value`
@@ -211,9 +270,15 @@ byline_cli_set_field (BylineArticle  *article,
       return TRUE;
     }
 
+  if (g_str_has_prefix (field, "featured_image") &&
+      (g_str_equal (field, "featured_image") || g_str_equal (field, "featured_image_alt") ||
+       g_str_equal (field, "featured_image_caption")))
+    return set_image_field (article, field, value, error);
+
   g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
                _("Unknown field “%s” (use headline, standfirst, body, bylines, dateline, date, "
-                 "time_zone, section, tags, excerpt, slug, language, direction, status or note)"),
+                 "time_zone, section, tags, excerpt, slug, language, direction, status, note, "
+                 "featured_image, featured_image_alt or featured_image_caption)"),
                field);
   return FALSE;
 }

@@ -281,7 +281,11 @@ report_sent (BylineStore *store,
           }
     }
   if (waiting > 0)
-    g_printerr (_("byline: queued %u change(s) in the outbox; “byline comments sync” sends them\n"), waiting);
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             "byline: queued %u change in the outbox; “byline comments sync” sends it\n",
+                             "byline: queued %u changes in the outbox; “byline comments sync” sends them\n",
+                             waiting),
+                waiting);
   return refused > 0 ? BYLINE_EXIT_ERROR : waiting > 0 ? BYLINE_EXIT_QUEUED : BYLINE_EXIT_OK;
 }
 
@@ -302,7 +306,13 @@ cmd_moderate (BylineCli  *cli,
 
   if (!byline_cli_parse_options (entries, "comments moderate", "", &argc, &argv, error))
     return BYLINE_EXIT_USAGE;
-  if (argc < 3 || (status = status_word (argv[argc - 1])) == NULL)
+  if (argc >= 3 && (status = status_word (argv[argc - 1])) == NULL)
+    {
+      g_set_error (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                   _("Unknown action “%s” (use approve, hold, spam or trash)"), argv[argc - 1]);
+      return BYLINE_EXIT_USAGE;
+    }
+  if (argc < 3)
     {
       g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
                            _("Usage: byline comments moderate ID… approve|hold|spam|trash"));

@@ -145,6 +145,15 @@ byline_cmd_new_run (BylineCli  *cli,
 
       if (text == NULL || !(article = article_from_text (text, error)))
         return BYLINE_EXIT_ERROR;
+      /* A featured image named relative to the JSON file is found there,
+       * whatever folder the story is published from later */
+      if (byline_article_get_image_path (article) != NULL)
+        {
+          g_autofree char *base = g_str_equal (from, "-") ? NULL : g_path_get_dirname (from);
+          g_autofree char *image = byline_cli_image_path (base, byline_article_get_image_path (article));
+
+          byline_article_set_image_path (article, image);
+        }
     }
   else
     article = byline_article_new ();

@@ -67,6 +67,9 @@ print_human (BylineArticle *article)
   print_field ("section:", byline_article_get_section (article));
   print_field ("tags:", tags);
   print_field ("excerpt:", byline_article_get_excerpt (article));
+  print_field ("image:", byline_article_get_image_path (article));
+  print_field ("image alt:", byline_article_get_image_alt (article));
+  print_field ("caption:", byline_article_get_image_caption (article));
   print_field ("slug:", byline_article_get_slug (article));
   print_field ("language:", byline_article_get_language (article));
   print_field ("direction:", byline_text_direction_to_string (byline_article_get_direction (article)));

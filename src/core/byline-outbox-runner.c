@@ -22,6 +22,8 @@
  *   byline_outbox_error_is_retryable()): the row stays "pending" with its
  *   error and a next attempt after an exponential backoff with jitter, or
  *   exactly after Retry-After when the site sent one;
+ * - what the row was for is gone (BYLINE_OUTBOX_ERROR_WITHDRAWN: the
+ *   story was deleted): "done", with the reason as its last error;
  * - anything else: "failed" with the error in plain words and no next
  *   attempt (BYLINE_OUTBOX_NEVER) until someone retries it; never dropped.
  *
@@ -132,6 +134,8 @@ emit (BylineOutboxRunner *self,
   e->ok = ok;
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_cb, e, (GDestroyNotify) emission_free);
 }
+
+G_DEFINE_QUARK (byline-outbox-error-quark, byline_outbox_error)
 
 /**
  * byline_outbox_error_is_retryable:
@@ -447,6 +451,8 @@ send_locked (BylineOutboxRunner  *self,
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       g_error_matches (local_error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CANCELLED))
     byline_store_outbox_mark (self->store, id, "pending", local_error->message, now, NULL);
+  else if (g_error_matches (local_error, BYLINE_OUTBOX_ERROR, BYLINE_OUTBOX_ERROR_WITHDRAWN))
+    byline_store_outbox_mark (self->store, id, "done", local_error->message, now, NULL);
   else if (byline_outbox_error_is_retryable (local_error))
     {
       guint delay = byline_outbox_backoff_delay (item->attempts,

@@ -48,6 +48,21 @@ typedef BylineCms *(*BylineOutboxCmsFunc) (BylineStore   *store,
 typedef void (*BylineOutboxSleepFunc) (guint     seconds,
                                        gpointer  user_data);
 
+/**
+ * BylineOutboxError:
+ * @BYLINE_OUTBOX_ERROR_WITHDRAWN: what the row was for is gone (a story
+ *   deleted since it was queued, its id perhaps taken by a new one): the
+ *   row is closed ("done", with the message) and nothing is sent
+ */
+#define BYLINE_OUTBOX_ERROR (byline_outbox_error_quark ())
+
+typedef enum
+{
+  BYLINE_OUTBOX_ERROR_WITHDRAWN,
+} BylineOutboxError;
+
+GQuark              byline_outbox_error_quark         (void);
+
 #define BYLINE_OUTBOX_BACKOFF_BASE 10     /* seconds after the first failure */
 #define BYLINE_OUTBOX_BACKOFF_MAX  3600   /* at most an hour between tries */
 #define BYLINE_OUTBOX_NEVER        G_MAXINT64

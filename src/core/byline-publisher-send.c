@@ -141,7 +141,11 @@ upload_name (GFile      *file,
   return g_strconcat (slug != NULL && *slug != '\0' ? slug : "image", strrchr (base, '.'), NULL);
 }
 
-/* Uploads @file unless the site already has these bytes. */
+/* Uploads @file unless the site already has these bytes. WordPress keeps
+ * the alt text and caption on the media item, so a picture with its own
+ * (the featured image) is one upload per bytes, alt text and caption: the
+ * same bytes inline, in another story or with the alt text changed since
+ * would otherwise leave the site showing another text, or none. */
 static BylineCmsMedia *
 upload_once (Job         *job,
              GFile       *file,
@@ -174,6 +178,16 @@ upload_once (Job         *job,
       return NULL;
     }
   hash = byline_sha256_for_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  if ((alt != NULL && *alt != '\0') || (caption != NULL && *caption != '\0'))
+    {
+      g_autofree char *texts = g_strdup_printf ("%s%c%s", alt ? alt : "", '\0', caption ? caption : "");
+      g_autofree char *texts_hash = byline_sha256_for_data (texts, strlen (alt ? alt : "") + 1 +
+                                                                   strlen (caption ? caption : ""));
+      char *keyed = g_strdup_printf ("%s:%s", hash, texts_hash);
+
+      g_free (hash);
+      hash = keyed;
+    }
   if (byline_store_find_media (job->store, job->account, hash, &remote_id, &url, error))
     {
       media = byline_cms_media_new ();
@@ -585,6 +599,27 @@ job_init (Job                *job,
     }
   *payload = json_node_get_object (root);
   json_object_set_int_member (*payload, "article", item->target);
+
+  /* A story deleted since the row was queued: nothing to send, and never
+   * the story that took its id since (rows queued before the UUID was in
+   * the payload are checked for the story only) */
+  {
+    g_autoptr(GError) local_error = NULL;
+    g_autoptr(BylineArticle) article = byline_store_load_article (job->store, item->target, NULL, &local_error);
+    const char *uuid = json_object_get_string_member_with_default (*payload, "uuid", NULL);
+
+    if (article == NULL && !g_error_matches (local_error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND))
+      {
+        g_propagate_error (error, g_steal_pointer (&local_error));
+        return FALSE;
+      }
+    if (article == NULL || (uuid != NULL && g_strcmp0 (uuid, byline_article_get_uuid (article)) != 0))
+      {
+        g_set_error_literal (error, BYLINE_OUTBOX_ERROR, BYLINE_OUTBOX_ERROR_WITHDRAWN,
+                             _("The story was deleted after this was queued: nothing was sent"));
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 

@@ -188,6 +188,26 @@ supersede (BylinePublisher *self,
     }
 }
 
+/* The row names its story by id, which a story made after a deletion may
+ * take: the UUID in the payload tells the sender it is still the same
+ * story (see job_init() in byline-publisher-send.c). */
+static char *
+payload_with_uuid (const char  *payload,
+                   const char  *uuid,
+                   GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, payload, -1, error))
+    return NULL;
+  root = json_parser_get_root (parser);
+  json_object_set_string_member (json_node_get_object (root), "uuid", uuid);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
 static BylinePublishResult *
 enqueue_and_send (BylinePublisher  *self,
                   const char       *kind,
@@ -201,13 +221,15 @@ enqueue_and_send (BylinePublisher  *self,
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(BylineArticle) article = NULL;
+  g_autofree char *full = NULL;
   gint64 id;
 
   g_return_val_if_fail (BYLINE_IS_PUBLISHER (self), NULL);
 
   if (!(article = byline_store_load_article (self->store, article_id, cancellable, error)) ||
       !(name = byline_publisher_pick_account (self, article_id, account, error)) ||
-      !(id = byline_store_outbox_enqueue (self->store, kind, name, article_id, payload, error)))
+      !(full = payload_with_uuid (payload, byline_article_get_uuid (article), error)) ||
+      !(id = byline_store_outbox_enqueue (self->store, kind, name, article_id, full, error)))
     return NULL;
 
   if (!(node = byline_outbox_runner_send_sync (self->runner, id, cancellable, &local_error)))

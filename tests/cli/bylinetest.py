@@ -28,13 +28,13 @@ class BylineTestCase(unittest.TestCase):
     def tearDown(self):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
-    def run_byline(self, *args, stdin=None, db=True, check=None, env=None):
+    def run_byline(self, *args, stdin=None, db=True, check=None, env=None, cwd=None):
         argv = [BYLINE]
         if db:
             argv += ["--db", self.db]
         argv += list(args)
         proc = subprocess.run(argv, input=stdin, capture_output=True, text=True,
-                              env=env or self.env, timeout=120)
+                              env=env or self.env, timeout=120, cwd=cwd)
         if check is not None:
             self.assertEqual(proc.returncode, check,
                              f"byline {' '.join(args)} exited {proc.returncode}\n"

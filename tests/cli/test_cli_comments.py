@@ -223,6 +223,17 @@ class CliComments(BylineTestCase):
         self.assertEqual(self.site["posts"], 1)
         self.assertEqual(proc.stderr.count("queued"), 1, proc.stderr)
         self.assertEqual(proc.stderr.count("Maintenance"), 1, proc.stderr)
+        self.assertIn("queued 1 change in the outbox", proc.stderr)
+
+    def test_moderate_unknown_action(self):
+        # A mistyped action says which word was wrong, and changes nothing.
+        self.run_byline("comments", "sync", check=0)
+        held = self.run_json("comments", "list", "--json")
+        proc = self.run_byline("comments", "moderate", str(held[0]["id"]), "aprove", check=2)
+        self.assertIn("Unknown action “aprove” (use approve, hold, spam or trash)", proc.stderr)
+        self.assertEqual(self.run_json("comments", "list", "--json"), held)
+        proc = self.run_byline("comments", "moderate", "approve", check=2)
+        self.assertIn("Usage: byline comments moderate", proc.stderr)
 
     def test_list_keeps_joiners(self):
         # ZWNJ is Persian spelling and ZWJ joins emoji: the plain-text

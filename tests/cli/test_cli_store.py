@@ -188,6 +188,37 @@ class CliStore(BylineTestCase):
         self.assertEqual(obj["status"], "ready")
         self.assertEqual(obj["body"], "Text with = sign")
 
+    def test_featured_image_paths(self):
+        # A JSON story names its picture beside it: found there, whatever
+        # folder `new` (and later `publish`) runs in.
+        folder = os.path.join(self.tmp, "desk")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "quay.png"), "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\n")
+        with open(os.path.join(folder, "story.json"), "w") as f:
+            json.dump({"headline": "Quay", "featured_image": {"path": "quay.png", "alt": "The quay"}}, f)
+        id_ = int(self.run_byline("new", "--from", os.path.join(folder, "story.json"), check=0).stdout)
+        image = self.run_json("show", str(id_), "--json")["featured_image"]
+        self.assertEqual(image["path"], os.path.join(folder, "quay.png"))
+        self.assertEqual(image["alt"], "The quay")
+
+        # edit sets the picture (relative to the current folder), its alt
+        # text and caption; a file that is not there is refused, nothing saved.
+        other = self.new("--headline", "Ferry")
+        self.run_byline("edit", str(other), "--set", "featured_image=quay.png",
+                        "--set", "featured_image_alt=Boats at the quay",
+                        "--set", "featured_image_caption=Photo: Desk", check=0, cwd=folder)
+        image = self.run_json("show", str(other), "--json")["featured_image"]
+        self.assertEqual(image, {"path": os.path.join(folder, "quay.png"), "media_id": 0,
+                                 "alt": "Boats at the quay", "caption": "Photo: Desk"})
+        self.assertIn("image alt:  Boats at the quay", self.run_byline("show", str(other), check=0).stdout)
+        proc = self.run_byline("edit", str(other), "--set", "featured_image=missing.png",
+                               "--set", "headline=Lost", check=2, cwd=folder)
+        self.assertIn("missing.png", proc.stderr)
+        self.assertEqual(self.run_json("show", str(other), "--json")["headline"], "Ferry")
+        self.run_byline("edit", str(other), "--set", "featured_image=", check=0)
+        self.assertEqual(self.run_json("show", str(other), "--json")["featured_image"]["path"], "")
+
     def test_edit_errors(self):
         id_ = self.new("--headline", "Keep me")
         proc = self.run_byline("edit", str(id_), "--set", "colour=red", check=2)

@@ -35,6 +35,7 @@ struct _FakeWp
   gint64       clock;        /* the site's time: +1 s per write */
   guint        uploads;
   guint        media_updates;
+  GHashTable  *media_alts;   /* media id → the alt text it was uploaded with */
   guint        term_creates;
   guint        post_creates;
   guint        post_updates;
@@ -328,6 +329,9 @@ fake_wp_media (FakeWp            *wp,
   const char *caption = query ? g_hash_table_lookup (query, "caption") : NULL;
 
   wp->uploads++;
+  if (wp->media_alts == NULL)
+    wp->media_alts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  g_hash_table_insert (wp->media_alts, GUINT_TO_POINTER (wp->next_id), g_strdup (alt ? alt : ""));
   json_object_set_int_member (media, "id", wp->next_id++);
   url = g_strdup_printf ("%s/wp-content/uploads/%" G_GINT64_FORMAT ".png", wp->url,
                          json_object_get_int_member (media, "id"));
@@ -491,6 +495,7 @@ fake_wp_free (FakeWp *wp)
   g_ptr_array_unref (wp->media);
   for (guint i = 0; i < 2; i++)
     g_ptr_array_unref (wp->terms[i]);
+  g_clear_pointer (&wp->media_alts, g_hash_table_unref);
   g_free (wp->url);
   g_free (wp);
 }

@@ -16,6 +16,31 @@ setup_plain (Pub *p, gconstpointer data) { pub_setup (p, FALSE); }
 static void
 teardown (Pub *p, gconstpointer data) { pub_teardown (p); }
 
+static JsonObject *
+pub_post (Pub    *p,
+          gint64  remote_id)
+{
+  for (guint i = 0; i < p->wp->posts->len; i++)
+    {
+      JsonObject *post = g_ptr_array_index (p->wp->posts, i);
+
+      if (json_object_get_int_member (post, "id") == remote_id)
+        return post;
+    }
+  g_assert_not_reached ();
+}
+
+/* The alt text the post's featured media item was uploaded with */
+static const char *
+pub_media_alt (Pub        *p,
+               JsonObject *post)
+{
+  gint64 media = json_object_get_int_member (post, "featured_media");
+
+  g_assert_nonnull (p->wp->media_alts);
+  return g_hash_table_lookup (p->wp->media_alts, GUINT_TO_POINTER ((guint) media));
+}
+
 static void
 test_publish_and_update (Pub           *p,
                          gconstpointer  data)
@@ -51,11 +76,14 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpstr (json_object_get_string_member (post, "slug"), ==, "ferry-fares-rise");
   g_assert_cmpstr (pub_raw (post, "excerpt"), ==, "Fares rise");
   g_assert_cmpint (json_object_get_int_member (post, "author"), ==, 3);
-  g_assert_cmpuint (p->wp->uploads, ==, 1);   /* featured and inline: the same bytes */
+  /* The same bytes inline and featured: WordPress keeps the alt text on
+   * the media item, so the featured picture is its own upload */
+  g_assert_cmpuint (p->wp->uploads, ==, 2);
   g_assert_cmpint (json_object_get_int_member (post, "featured_media"), >, 0);
-  /* Uploaded before the post existed, then attached to it */
+  g_assert_cmpstr (pub_media_alt (p, post), ==, "The ferry at dawn");
+  /* Uploaded before the post existed, then attached to it (both) */
   g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (post, "featured_media")), ==, result->remote_id);
-  g_assert_cmpuint (p->wp->media_updates, ==, 1);
+  g_assert_cmpuint (p->wp->media_updates, ==, 2);
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "tags")), ==, 2);
   meta = json_object_get_object_member (post, "meta");
@@ -92,11 +120,44 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpstr (pub_raw (pub_only_post (p), "excerpt"), ==, "Fares &lt;script&gt;alert(1)&lt;/script&gt; & more");
   g_assert_cmpuint (p->wp->post_creates, ==, 1);
   g_assert_cmpuint (p->wp->post_updates, ==, 1);
-  g_assert_cmpuint (p->wp->uploads, ==, 1);
-  g_assert_cmpuint (p->wp->media_updates, ==, 1);   /* attached already */
+  g_assert_cmpuint (p->wp->uploads, ==, 2);
+  g_assert_cmpuint (p->wp->media_updates, ==, 2);   /* attached already */
   g_assert_cmpuint (p->wp->term_creates, ==, 3);
   g_assert_cmpint (byline_store_outbox_count (p->store, "done", NULL), ==, 2);
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
+}
+
+/* Another story with the same picture and its own alt text, and a story
+ * whose alt text was corrected: the site shows each one's own text. */
+static void
+test_featured_alt_text (Pub           *p,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) first = NULL;
+  g_autoptr(BylinePublishResult) second = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  gint64 other = pub_story (p, "Night crossings end");
+
+  first = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  article = byline_store_load_article (p->store, other, NULL, &error);
+  byline_article_set_image_alt (article, "The last night boat");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  second = byline_publisher_publish_sync (p->publisher, other, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, second->remote_id)), ==, "The last night boat");
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, first->remote_id)), ==, "The ferry at dawn");
+
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_image_alt (article, "The ferry at dawn, Portvale quay");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pub_media_alt (p, pub_post (p, first->remote_id)), ==, "The ferry at dawn, Portvale quay");
 }
 
 static void
@@ -186,8 +247,9 @@ test_adopt_after_timeout (Pub           *p,
                    json_object_get_int_member (pub_only_post (p), "id"));
   g_assert_cmpint (byline_store_outbox_count (p->store, "pending", NULL), ==, 0);
   /* The picture uploaded by the first try (the post's answer was lost
-   * before it could be attached) is attached to the post adopted */
-  g_assert_cmpuint (p->wp->uploads, ==, 1);
+   * before it could be attached) is attached to the post adopted (the
+   * same bytes inline and featured: two uploads, see above) */
+  g_assert_cmpuint (p->wp->uploads, ==, 2);
   g_assert_cmpint (fake_wp_media_post (p->wp, json_object_get_int_member (pub_only_post (p), "featured_media")), ==,
                    json_object_get_int_member (pub_only_post (p), "id"));
 }
@@ -307,6 +369,51 @@ test_not_a_picture (Pub           *p,
   g_assert_nonnull (strstr (error->message, "photo.png"));
   g_assert_cmpuint (p->wp->post_creates, ==, 0);
   g_assert_cmpuint (p->wp->uploads, ==, 1);   /* only the real picture in the body */
+}
+
+/* A publish that failed (a photo gone) stays in the outbox; the story is
+ * deleted and a new one takes its id. Retrying the row must not publish
+ * the new story (an embargoed draft, say): the row is closed, nothing sent. */
+static void
+test_deleted_story_withdrawn (Pub           *p,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  g_autoptr(BylineOutboxItem) item = NULL;
+  g_autoptr(GPtrArray) failed = NULL;
+  g_autoptr(JsonNode) sent = NULL;
+  g_autofree char *gone = g_build_filename (p->dir, "gone.png", NULL);
+  gint64 id = pub_story (p, "Ferry fares rise");
+  gint64 row, again;
+
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_image_path (article, gone);
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_null (result);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  failed = byline_store_outbox_list (p->store, "failed", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (failed->len, ==, 1);
+  row = ((BylineOutboxItem *) g_ptr_array_index (failed, 0))->id;
+
+  g_assert_true (byline_store_delete_article (p->store, id, NULL, &error));
+  again = pub_story (p, "Embargoed: minister to resign");
+  g_assert_cmpint (again, ==, id);   /* SQLite gives the freed id to the next story */
+
+  sent = byline_outbox_runner_send_sync (p->runner, row, NULL, &error);
+  g_assert_null (sent);
+  g_assert_error (error, BYLINE_OUTBOX_ERROR, BYLINE_OUTBOX_ERROR_WITHDRAWN);
+  g_assert_cmpuint (p->wp->post_creates, ==, 0);
+  item = byline_store_outbox_get (p->store, row, &error);
+  g_assert_cmpstr (item->state, ==, "done");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, again, NULL, &error);
+  g_assert_null (byline_article_find_link (article, "site"));
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_DRAFT);
 }
 
 static void
@@ -594,6 +701,7 @@ main (int   argc,
 
   g_test_add_func ("/publisher/backoff", test_backoff);
   g_test_add ("/publisher/publish-and-update", Pub, NULL, setup_meta, test_publish_and_update, teardown);
+  g_test_add ("/publisher/featured-alt-text", Pub, NULL, setup_plain, test_featured_alt_text, teardown);
   g_test_add ("/publisher/future-tehran", Pub, NULL, setup_meta, test_future_tehran, teardown);
   g_test_add ("/publisher/adopt-after-timeout/meta", Pub, NULL, setup_meta, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
@@ -601,6 +709,7 @@ main (int   argc,
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
+  g_test_add ("/publisher/deleted-story-withdrawn", Pub, NULL, setup_plain, test_deleted_story_withdrawn, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
   g_test_add ("/publisher/pull-after-account-added-again", Pub, NULL, setup_plain,

@@ -142,6 +142,48 @@ class CliPublishWordPress(BylineTestCase):
         self.assertEqual(self.run_json("unpublish", story, "--json")["status"], "draft")
         self.assertEqual(rest("GET", f"wp/v2/posts/{result['remote_id']}?context=edit")["status"], "draft")
 
+    def test_featured_image_alt_and_deleted_story(self):
+        # A JSON story names its picture beside it; the alt text and caption
+        # arrive on the media item, and a corrected alt text too.
+        self.add_account()
+        desk = os.path.join(self.tmp, "desk")
+        os.makedirs(desk)
+        png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVQI12P4z8AAAAMBAQAY3Y2wAAAAAElFTkSuQmCC")
+        with open(os.path.join(desk, "quay.png"), "wb") as f:
+            f.write(png)
+        headline = f"Quay reopens {os.getpid()} {time.time()}"   # the site outlives one run
+        with open(os.path.join(desk, "story.json"), "w") as f:
+            json.dump({"headline": headline, "body": f"Boats again.\n\n![Inline]({desk}/quay.png)\n",
+                       "featured_image": {"path": "quay.png", "alt": "The quay at dawn",
+                                          "caption": "Photo: Desk"}}, f)
+        story = self.run_byline("new", "--from", os.path.join(desk, "story.json"), check=0).stdout.strip()
+        result = self.run_json("publish", story, "--status", "publish", "--json")
+        post = rest("GET", f"wp/v2/posts/{result['remote_id']}?context=edit")
+        media = rest("GET", f"wp/v2/media/{post['featured_media']}?context=edit")
+        self.assertEqual(media["alt_text"], "The quay at dawn")
+        self.assertEqual(media["caption"]["raw"], "Photo: Desk")
+        self.run_byline("edit", story, "--set", "featured_image_alt=The quay at dawn, ferries moored", check=0)
+        self.assertEqual(self.run_json("publish", story, "--json")["remote_id"], result["remote_id"])
+        post = rest("GET", f"wp/v2/posts/{result['remote_id']}?context=edit")
+        media = rest("GET", f"wp/v2/media/{post['featured_media']}?context=edit")
+        self.assertEqual(media["alt_text"], "The quay at dawn, ferries moored")
+
+        # A publish that failed waits in the outbox; its story is deleted and
+        # a new draft takes its id: retrying must not publish the draft.
+        lost = self.run_byline("new", "--headline", "Lost photo", check=0).stdout.strip()
+        self.run_byline("edit", lost, "--set", f"featured_image={os.path.join(desk, 'quay.png')}", check=0)
+        os.rename(os.path.join(desk, "quay.png"), os.path.join(desk, "moved.png"))
+        self.run_byline("publish", lost, "--status", "publish", check=1)
+        self.assertEqual(self.run_json("outbox", "--json")[0]["state"], "failed")
+        self.run_byline("delete", lost, check=0)
+        embargoed = f"Embargoed {os.getpid()} {time.time()}"
+        self.assertEqual(self.run_byline("new", "--headline", embargoed, check=0).stdout.strip(), lost)
+        self.run_byline("outbox", "--retry", check=0)
+        self.assertEqual(self.run_json("outbox", "--json"), [])
+        shown = self.run_json("show", lost, "--json")
+        self.assertEqual((shown["links"], shown["status"]), ([], "draft"))
+        self.assertEqual(rest("GET", f"wp/v2/posts?search={embargoed.replace(' ', '+')}&status=publish,draft"), [])
+
     def test_pull_after_account_added_again(self):
         # A post written on the site (no Byline UUID), pulled once; the
         # account removed and added again: the next pull links the same
