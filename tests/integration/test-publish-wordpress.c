@@ -309,14 +309,23 @@ test_publish_examples (void)
   g_assert_cmpstr (json_object_get_string_member (scheduled, "status"), ==, "future");
   g_assert_cmpstr (json_object_get_string_member (scheduled, "date_gmt"), ==, expected_gmt);
   g_assert_true (g_str_has_suffix (expected_gmt, "T06:00:00"));
-  /* The same images were uploaded once for both stories. */
-  g_assert_cmpint (json_object_get_int_member (scheduled, "featured_media"), ==,
+  /* The route map (the same bytes) was uploaded once for both stories
+   * and stays attached to the first story's post, as WordPress keeps an
+   * attachment where it was first uploaded; the featured picture went up
+   * again with this story's own alt text (WordPress keeps the alt text on
+   * the media item) and is attached to this post */
+  g_assert_cmpint (json_object_get_int_member (scheduled, "featured_media"), !=,
                    json_object_get_int_member (post, "featured_media"));
-  /* …and stay attached to the first story's post, as WordPress keeps an
-   * attachment where it was first uploaded */
-  g_assert_cmpint (media_post (json_object_get_int_member (scheduled, "featured_media")), ==, remote[0]);
+  {
+    g_autofree char *path = g_strdup_printf ("wp/v2/media/%" G_GINT64_FORMAT "?context=edit",
+                                             json_object_get_int_member (scheduled, "featured_media"));
+    g_autoptr(JsonObject) persian = rest ("GET", path, NULL);
+
+    g_assert_cmpstr (json_object_get_string_member (persian, "alt_text"), ==, "اتوبوس برقی");
+  }
+  g_assert_cmpint (media_post (json_object_get_int_member (scheduled, "featured_media")), ==, remote[1]);
   g_assert_cmpuint (count_attached (remote[0]), ==, 2);
-  g_assert_cmpuint (count_attached (remote[1]), ==, 0);
+  g_assert_cmpuint (count_attached (remote[1]), ==, 1);
   g_clear_object (&article);
   article = byline_store_load_article (store, ids[1], NULL, &error);
   g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_SCHEDULED);
