@@ -75,6 +75,7 @@ update_header (BylineWindow *self)
   narrow = editor_width (self) < NARROW_EDITOR_WIDTH;
   gtk_widget_set_visible (self->find_button, !comments && !narrow);
   gtk_widget_set_visible (self->comments_button, comments || !narrow);
+  byline_search_bar_set_compact (byline_editor_get_search_bar (self->editor), narrow);
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   narrow_window = width > 0 && width < NARROW_WINDOW_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self));
