@@ -605,6 +605,19 @@ test_window_widths (void)
           assert_header_fits (window, gtk_widget_get_width (GTK_WIDGET (window)));
           assert_actions_reachable (window);
           g_free (byline_test_save_screenshot (GTK_WIDGET (window), png));
+          /* Find and replace fits too: its options go to a row of their own */
+          if (widths[w] == 360 && !panes && !comments)
+            {
+              g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+              byline_test_wait_until (FALSE, 400);
+              g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-width-360-find-only.png"));
+              g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-replace", NULL));
+              byline_test_wait_until (FALSE, 400);
+              gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+              g_test_message ("360 px with find and replace open: minimum width %d", min);
+              g_assert_cmpint (min, <=, 360);
+              g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-width-360-find.png"));
+            }
           gtk_window_destroy (GTK_WINDOW (window));
         }
   g_settings_reset (settings, "window-size");
