@@ -62,7 +62,7 @@ editor_width (BylineWindow *self)
  * icon) and the primary menu: Find and Comments give way to the title
  * (both are in the menu, with their shortcuts). The comment queue keeps its
  * toggle, the way back to the editor, and has room for it. So the window
- * fits 360 px, where the header bar held it at ~440. */
+ * fits 360 px, where the header bar held it at ~430. */
 static void
 update_header (BylineWindow *self)
 {
@@ -169,6 +169,7 @@ _byline_window_init_panes (BylineWindow *self)
 {
   g_signal_connect (self, "notify::default-width", G_CALLBACK (update_header), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (update_header), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (update_header), NULL);
   update_header (self);
 
   g_signal_connect_object (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
