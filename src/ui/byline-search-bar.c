@@ -573,3 +573,49 @@ byline_search_bar_get_count_text (BylineSearchBar *self)
   update_count (self);
   return self->count_text ? self->count_text : "";
 }
+
+static void
+place (GtkWidget *child,
+       int        column,
+       int        row,
+       int        span)
+{
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (gtk_widget_get_parent (child));
+  GtkGridLayoutChild *cell = GTK_GRID_LAYOUT_CHILD (gtk_layout_manager_get_layout_child (layout, child));
+
+  gtk_grid_layout_child_set_column (cell, column);
+  gtk_grid_layout_child_set_row (cell, row);
+  gtk_grid_layout_child_set_column_span (cell, span);
+}
+
+/**
+ * byline_search_bar_set_compact:
+ *
+ * In a narrow window the options (Aa, Word, .*, Show Replace) go to a row
+ * of their own under the entries, so that the bar fits 360 px.
+ */
+void
+byline_search_bar_set_compact (BylineSearchBar *self,
+                               gboolean         compact)
+{
+  GtkWidget *options, *replace_box;
+
+  g_return_if_fail (BYLINE_IS_SEARCH_BAR (self));
+
+  options = gtk_widget_get_parent (GTK_WIDGET (self->case_button));
+  replace_box = gtk_widget_get_parent (GTK_WIDGET (self->replace_button));
+  if (compact)
+    {
+      place (GTK_WIDGET (self->close_button), 2, 0, 1);
+      place (replace_box, 1, 1, 2);
+      place (options, 0, 2, 2);
+      place (GTK_WIDGET (self->replace_toggle), 2, 2, 1);
+    }
+  else
+    {
+      place (options, 2, 0, 1);
+      place (GTK_WIDGET (self->replace_toggle), 3, 0, 1);
+      place (GTK_WIDGET (self->close_button), 4, 0, 1);
+      place (replace_box, 1, 1, 4);
+    }
+}

@@ -35,5 +35,7 @@ gboolean                 byline_search_bar_previous        (BylineSearchBar *sel
 gboolean                 byline_search_bar_replace         (BylineSearchBar *self);
 guint                    byline_search_bar_replace_all     (BylineSearchBar *self);
 const char              *byline_search_bar_get_count_text  (BylineSearchBar *self);
+void                     byline_search_bar_set_compact     (BylineSearchBar *self,
+                                                            gboolean         compact);
 
 G_END_DECLS

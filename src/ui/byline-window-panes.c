@@ -22,6 +22,71 @@ _byline_window_showing_comments (BylineWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "comments") == 0;
 }
 
+/* Below these widths the header bar keeps only what matters most: the
+ * window's for the Publish label (as before), the editor column's for Find
+ * and Comments (1100 px with both panes open leaves it 480) */
+#define NARROW_WINDOW_WIDTH 600
+#define NARROW_EDITOR_WIDTH 480
+
+/* The width the editor's column gets: the window's, less the panes that
+ * sit beside it (a folded pane slides over it instead). From the window's
+ * size rather than the header bar's allocation, which libadwaita 1.2 does
+ * not report (no breakpoints) and which an AdwSqueezer in the header bar
+ * would lose to a long centred headline. */
+static int
+editor_width (BylineWindow *self)
+{
+  int width = 0, height = 0, pane = 0;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width <= 0 || gtk_window_is_maximized (GTK_WINDOW (self)))
+    return G_MAXINT;
+  /* The flaps fold on their first allocation, and say so */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return width;
+  if (adw_flap_get_reveal_flap (self->sidebar_flap) && !adw_flap_get_folded (self->sidebar_flap))
+    {
+      gtk_widget_get_size_request (self->sidebar, &pane, NULL);
+      width -= pane;
+    }
+  if (adw_flap_get_reveal_flap (self->metadata_flap) && !adw_flap_get_folded (self->metadata_flap))
+    {
+      gtk_widget_get_size_request (GTK_WIDGET (self->metadata_panel), &pane, NULL);
+      width -= pane;
+    }
+
+  return width;
+}
+
+/* A narrow header bar keeps the drafts and details toggles, Publish (as an
+ * icon) and the primary menu: Find and Comments give way to the title
+ * (both are in the menu, with their shortcuts). The comment queue keeps its
+ * toggle, the way back to the editor, and has room for it. So the window
+ * fits 360 px, where the header bar held it at ~430. */
+static void
+update_header (BylineWindow *self)
+{
+  gboolean comments, narrow, narrow_window;
+  int width = 0, height = 0;
+
+  if (self->find_button == NULL)   /* disposed */
+    return;
+  comments = _byline_window_showing_comments (self);
+  narrow = editor_width (self) < NARROW_EDITOR_WIDTH;
+  gtk_widget_set_visible (self->find_button, !comments && !narrow);
+  gtk_widget_set_visible (self->comments_button, comments || !narrow);
+  byline_search_bar_set_compact (byline_editor_get_search_bar (self->editor), narrow);
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow_window = width > 0 && width < NARROW_WINDOW_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self));
+  if (narrow_window == (gtk_menu_button_get_label (GTK_MENU_BUTTON (self->publish_button)) == NULL))
+    return;
+  if (narrow_window)
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->publish_button), "document-send-symbolic");
+  else
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->publish_button), _("Publish"));
+}
+
 /* The panes' widths come from GSettings; their visibility too, except
  * while a narrow window folds them away, which is not the user's choice and
  * is not saved. The comment queue is a workspace of its own: no drafts
@@ -45,9 +110,9 @@ _byline_window_apply_panes (BylineWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->metadata_panel), editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-sidebar", !comments);
   gtk_widget_set_visible (self->sidebar_button, !comments);
-  gtk_widget_set_visible (self->find_button, !comments);
   gtk_widget_set_visible (self->publish_button, !comments);
   gtk_widget_set_visible (self->metadata_button, !comments);
+  update_header (self);
 }
 
 static void
@@ -56,6 +121,8 @@ flap_reveal_cb (BylineWindow *self,
                 AdwFlap      *flap)
 {
   gboolean revealed = adw_flap_get_reveal_flap (flap);
+
+  update_header (self);
 
   /* A swipe, or a fold of a narrow window, closed or opened a pane. A flap
    * also opens itself when it unfolds: outside the editor (the comment
@@ -74,6 +141,7 @@ flap_folded_cb (BylineWindow *self,
                 GParamSpec   *pspec,
                 AdwFlap      *flap)
 {
+  update_header (self);
   if (adw_flap_get_folded (flap))
     return;
 
@@ -96,31 +164,13 @@ _byline_window_show_story (BylineWindow *self)
     byline_window_set_metadata_visible (self, FALSE);
 }
 
-/* libadwaita 1.2 has no breakpoints: below 600 px the Publish button
- * shows its icon instead of its label, so the header bar fits a 360 px
- * window (with only a close button) instead of holding it at ~410 */
-static void
-window_width_cb (BylineWindow *self)
-{
-  int width = 0, height = 0;
-  gboolean narrow;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  narrow = width > 0 && width < 600 && !gtk_window_is_maximized (GTK_WINDOW (self));
-  if (narrow == (gtk_menu_button_get_label (GTK_MENU_BUTTON (self->publish_button)) == NULL))
-    return;
-  if (narrow)
-    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->publish_button), "document-send-symbolic");
-  else
-    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->publish_button), _("Publish"));
-}
-
 void
 _byline_window_init_panes (BylineWindow *self)
 {
-  g_signal_connect (self, "notify::default-width", G_CALLBACK (window_width_cb), NULL);
-  g_signal_connect (self, "notify::maximized", G_CALLBACK (window_width_cb), NULL);
-  window_width_cb (self);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (update_header), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (update_header), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (update_header), NULL);
+  update_header (self);
 
   g_signal_connect_object (self->sidebar_flap, "notify::reveal-flap", G_CALLBACK (flap_reveal_cb), self,
                            G_CONNECT_SWAPPED);

@@ -48,6 +48,7 @@ struct _BylineWindow
   GtkWidget            *find_button;
   GtkWidget            *publish_button;
   GtkWidget            *metadata_button;
+  GtkWidget            *comments_button;
   gboolean              comments_visible;   /* last notified */
   GtkStack             *main_stack;
   BylineEditor         *editor;

@@ -399,6 +399,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, metadata_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, comments_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, editor);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, publish_popover);

@@ -440,6 +440,191 @@ test_window_narrow (void)
   g_settings_reset (settings, "window-size");
 }
 
+/* Whether @model (its sections and submenus too) has an item for @action */
+static gboolean
+menu_has_action (GMenuModel *model,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuLinkIter) links = g_menu_model_iterate_item_links (model, i);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      while (g_menu_link_iter_next (links))
+        {
+          g_autoptr(GMenuModel) link = g_menu_link_iter_get_value (links);
+
+          if (menu_has_action (link, action))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_primary_menu_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* A mapped button whose action is @action */
+static gboolean
+is_mapped_button_for (GtkWidget     *widget,
+                      gconstpointer  action)
+{
+  return GTK_IS_ACTIONABLE (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* Every mapped button of the editor's header bar lies inside the window,
+ * clear of the title and of the others, with a tooltip */
+static void
+assert_header_fits (BylineWindow *window,
+                    int           width)
+{
+  GtkWidget *title = GTK_WIDGET (find_editor_title (GTK_WIDGET (window)));
+  GtkWidget *header = gtk_widget_get_ancestor (title, ADW_TYPE_HEADER_BAR);
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  GPtrArray *stack = g_ptr_array_new ();
+  graphene_rect_t title_bounds;
+
+  g_ptr_array_add (stack, header);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c; c = gtk_widget_get_next_sibling (c))
+        if (gtk_widget_get_mapped (c) && (GTK_IS_BUTTON (c) || GTK_IS_MENU_BUTTON (c)))
+          g_ptr_array_add (buttons, c);
+        else if (gtk_widget_get_mapped (c) && !GTK_IS_POPOVER (c))
+          g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+
+  g_assert_true (gtk_widget_compute_bounds (title, GTK_WIDGET (window), &title_bounds));
+  g_assert_cmpint (gtk_widget_get_width (title), >, 0);
+  g_assert_cmpuint (buttons->len, >=, 2);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      graphene_rect_t b;
+
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (window), &b));
+      g_assert_cmpfloat (b.origin.x, >=, 0);
+      g_assert_cmpfloat (b.origin.x + b.size.width, <=, width);
+      g_assert_cmpint (gtk_widget_get_width (button), >=, 24);
+      g_assert_false (graphene_rect_intersection (&b, &title_bounds, NULL));
+      /* (GTK_A11Y=none keeps no accessible properties on a shown
+       * widget: test-a11y reads the names through AT-SPI) */
+      if (gtk_widget_get_ancestor (button, GTK_TYPE_WINDOW_CONTROLS) == NULL)
+        g_assert_nonnull (gtk_widget_get_tooltip_text (button));
+      for (guint j = 0; j < i; j++)
+        {
+          graphene_rect_t o;
+
+          g_assert_true (gtk_widget_compute_bounds (buttons->pdata[j], GTK_WIDGET (window), &o));
+          g_assert_false (graphene_rect_intersection (&b, &o, NULL));
+        }
+    }
+}
+
+/* The header's actions, each with a visible path at every width: a mapped
+ * button, or the primary menu */
+static void
+assert_actions_reachable (BylineWindow *window)
+{
+  static const char * const actions[] = {
+    "win.toggle-sidebar", "win.find", "win.show-comments", "win.toggle-metadata", "win.new-article",
+  };
+  GtkWidget *menu_button = byline_test_find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  GMenuModel *menu;
+
+  g_assert_nonnull (menu_button);
+  g_assert_true (gtk_widget_get_mapped (menu_button));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (byline_test_find_widget (GTK_WIDGET (window), is_mapped_button_for, actions[i]) != NULL ||
+                   menu_has_action (menu, actions[i]));
+  /* Publishing has no action: its button stays */
+  if (g_strcmp0 (byline_window_get_visible_view (window), "editor") == 0)
+    g_assert_true (gtk_widget_get_mapped (byline_test_find_widget (GTK_WIDGET (window), is_publish_button, NULL)));
+}
+
+/* Fits a 360 px window (phones, half a small screen) in both views, panes
+ * shown or not, and looks right at 480, 800 and 1280 px: no header button
+ * outside the window or over another, every action still reachable. */
+static void
+test_window_widths (void)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example ("harbour-ferries.txt", "en-GB");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const int widths[] = { 360, 480, 800, 1100, 1280 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    for (guint panes = 0; panes < 2; panes++)
+      for (guint comments = 0; comments < 2; comments++)
+        {
+          g_autofree char *png = g_strdup_printf ("window-width-%d-%s-%s.png", widths[w],
+                                                  comments ? "comments" : "editor", panes ? "panes" : "bare");
+          GtkWidget *content;
+          BylineWindow *window;
+          int min = 0;
+
+          g_settings_set_boolean (settings, "metadata-panel-visible", panes);
+          g_settings_set_boolean (settings, "sidebar-visible", panes);
+          g_settings_set (settings, "window-size", "(ii)", widths[w], 720);
+          window = byline_window_new (NULL);
+          gtk_window_present (GTK_WINDOW (window));
+          byline_window_set_article (window, article);
+          byline_window_set_comments_visible (window, comments);
+          byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 3000);
+          byline_test_wait_until (FALSE, 300);
+          /* A narrow window folds the panes: the drafts slide over it */
+          if (panes && !comments && !byline_window_get_sidebar_visible (window))
+            byline_window_set_sidebar_visible (window, TRUE);
+          byline_test_wait_until (FALSE, 400);
+
+          content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+          gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+          g_test_message ("%d px, %s, panes %d: minimum width %d", widths[w], png, panes, min);
+          /* The header bar gives way step by step (the Publish label
+           * below 600 px, Find and Comments below 480 px of editor), so
+           * the window can always be made narrower, down to 360 px */
+          if (widths[w] == 360)
+            g_assert_cmpint (min, <=, 360);
+          else
+            g_assert_cmpint (min, <, widths[w]);
+          /* Nothing holds the window wider than asked (its frame may take
+           * a few pixels of the default size) */
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, widths[w]);
+          assert_header_fits (window, gtk_widget_get_width (GTK_WIDGET (window)));
+          assert_actions_reachable (window);
+          g_free (byline_test_save_screenshot (GTK_WIDGET (window), png));
+          /* Find and replace fits too: its options go to a row of their own */
+          if (widths[w] == 360 && !panes && !comments)
+            {
+              g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+              byline_test_wait_until (FALSE, 400);
+              g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-width-360-find-only.png"));
+              g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-replace", NULL));
+              byline_test_wait_until (FALSE, 400);
+              gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+              g_test_message ("360 px with find and replace open: minimum width %d", min);
+              g_assert_cmpint (min, <=, 360);
+              g_free (byline_test_save_screenshot (GTK_WIDGET (window), "window-width-360-find.png"));
+            }
+          gtk_window_destroy (GTK_WINDOW (window));
+        }
+  g_settings_reset (settings, "window-size");
+  g_settings_reset (settings, "sidebar-visible");
+  g_settings_reset (settings, "metadata-panel-visible");
+}
+
 static GtkWidget *
 find_of_type (GtkWidget *root,
               GType      type)
@@ -551,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshot-english", test_window_screenshot_english);
   g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
   g_test_add_func ("/window/narrow", test_window_narrow);
+  g_test_add_func ("/window/widths", test_window_widths);
   g_test_add_func ("/window/comments-focus", test_window_comments_focus);
 
   return g_test_run ();
