@@ -103,9 +103,14 @@ is_place (const char *text,
   return TRUE;
 }
 
-/* Whether every cased letter of @text is upper case, and there are some */
-static gboolean
-is_shouted (const char *text)
+/**
+ * _byline_import_is_shouted:
+ *
+ * Whether every cased letter of @text is upper case, two at least:
+ * "ZAGREB", "NEW YORK"
+ */
+gboolean
+_byline_import_is_shouted (const char *text)
 {
   guint upper = 0;
 
@@ -155,7 +160,7 @@ split_colon_dateline (const char  *line,
   raw = g_strndup (line, colon - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
   lower = g_utf8_strdown (prefix, -1);
-  if (!is_place (prefix, 3) || !is_shouted (prefix) || g_strv_contains (colon_labels, lower))
+  if (!is_place (prefix, 3) || !_byline_import_is_shouted (prefix) || g_strv_contains (colon_labels, lower))
     return FALSE;
   after = skip_spaces_dup (colon + 1);
   if (after == NULL || !g_unichar_isupper (g_utf8_get_char (after)))

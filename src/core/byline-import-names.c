@@ -648,7 +648,6 @@ _byline_import_more_writers (const char *line,
                              gboolean    alone)
 {
   static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
-  g_autofree char *upper = g_utf8_strup (line, -1);
   g_autofree char *by = NULL;
   g_auto(GStrv) first = NULL;
   g_auto(GStrv) names = NULL;
@@ -659,7 +658,7 @@ _byline_import_more_writers (const char *line,
         by = g_strconcat ("By ", line + strlen (joins[i]), NULL);
         return _byline_import_parse_byline (by);
       }
-  if (!alone || g_str_equal (upper, line) || !_byline_import_is_full_name (line) ||
+  if (!alone || _byline_import_is_shouted (line) || !_byline_import_is_full_name (line) ||
       g_str_has_suffix (line, " City") || _byline_import_is_job_title (line) || _byline_import_is_agency (line))
     return NULL;
   first = g_strsplit (line, " ", 2);

@@ -77,23 +77,6 @@ in_list (const char * const *list,
   return g_strv_contains (list, lower);
 }
 
-/* Whether every letter of @text is a capital */
-static gboolean
-is_shouted (const char *text)
-{
-  guint letters = 0;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_islower (c))
-        return FALSE;
-      letters += g_unichar_isupper (c);
-    }
-  return letters >= 2;
-}
-
 /* "Lagos", "SAN FRANCISCO, Calif.", "Rio de Janeiro": a few capitalised
  * words that are no agency, paper, job title or label */
 static gboolean
@@ -165,7 +148,7 @@ _byline_import_place_line (const char *line,
       if (g_str_has_prefix (line, prepositions[i]))
         return is_place_name (place) ? g_strdup (place) : NULL;
     }
-  if ((mixed_case_ok || is_shouted (line)) && is_place_name (line))
+  if ((mixed_case_ok || _byline_import_is_shouted (line)) && is_place_name (line))
     return g_strdup (line);
   return NULL;
 }

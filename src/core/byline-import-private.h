@@ -134,6 +134,7 @@ gboolean  _byline_import_is_job_title           (const char *line);
 gboolean  _byline_import_is_full_name           (const char *text);
 char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);
+gboolean  _byline_import_is_shouted             (const char *text);
 char    **_byline_import_more_writers           (const char *line,
                                                  gboolean    alone);
 char    **_byline_import_parse_byline           (const char *line);

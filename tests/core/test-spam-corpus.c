@@ -21,6 +21,8 @@
 
 #include "byline-core.h"
 
+#include "spam-test-util.h"
+
 typedef struct
 {
   const char *content;
@@ -221,19 +223,6 @@ static const Comment genuine[] = {
   { "Great article. Here's the official data: https://data.gov.uk/dataset/road-traffic", "Rob", "rob@mail.example", NULL },
   { "As a crypto investor myself I think the regulator is right this time.", "Vik", "vik@mail.example", NULL },
 };
-
-static gboolean
-has_reason (BylineSpamVerdict *verdict,
-            const char        *fragment)
-{
-  for (guint i = 0; i < verdict->reasons->len; i++)
-    {
-      if (strstr (g_ptr_array_index (verdict->reasons, i), fragment) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 static BylineSpamVerdict *
 classify (BylineSpamFilter *filter,

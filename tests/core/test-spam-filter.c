@@ -9,18 +9,7 @@
 
 #include "byline-core.h"
 
-static gboolean
-has_reason (BylineSpamVerdict *verdict,
-            const char        *fragment)
-{
-  for (guint i = 0; i < verdict->reasons->len; i++)
-    {
-      if (strstr (g_ptr_array_index (verdict->reasons, i), fragment) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
+#include "spam-test-util.h"
 
 static void
 train_examples (BylineSpamFilter *filter)
