@@ -634,7 +634,6 @@ static const char * const prepositions[] = {
 /**
  * _byline_import_more_writers:
  * @line: the line under a "By …" line
- *
  * @alone: whether a name alone counts (on the line right under the
  *   byline, in its block; after a blank line it may be a headline)
  *
