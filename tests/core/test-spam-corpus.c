@@ -268,31 +268,35 @@ assert_reasons_readable (BylineSpamVerdict *verdict)
     }
 }
 
+/* How many of @comments score 0.5 or more, each logged with its reasons
+ * (which must read as plain words) */
+static guint
+count_flagged (BylineSpamFilter *filter,
+               const Comment    *comments,
+               guint             n,
+               const char       *kind)
+{
+  guint flagged = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, &comments[i]);
+      g_autofree char *why = describe (v);
+
+      g_test_message ("%-5s %.2f  %s  [%s]", kind, v->score, comments[i].content, why);
+      assert_reasons_readable (v);
+      flagged += v->score >= 0.5;
+    }
+
+  return flagged;
+}
+
 static void
 test_corpus_untrained (void)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  guint caught = 0, flagged = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (spam); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, &spam[i]);
-      g_autofree char *why = describe (v);
-
-      g_test_message ("spam  %.2f  %s  [%s]", v->score, spam[i].content, why);
-      assert_reasons_readable (v);
-      caught += v->score >= 0.5;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (genuine); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, &genuine[i]);
-      g_autofree char *why = describe (v);
-
-      g_test_message ("ham   %.2f  %s  [%s]", v->score, genuine[i].content, why);
-      assert_reasons_readable (v);
-      flagged += v->score >= 0.5;
-    }
+  guint caught = count_flagged (filter, spam, G_N_ELEMENTS (spam), "spam");
+  guint flagged = count_flagged (filter, genuine, G_N_ELEMENTS (genuine), "ham");
 
   g_test_message ("spam caught %u of %u, genuine flagged %u of %u",
                   caught, (guint) G_N_ELEMENTS (spam), flagged, (guint) G_N_ELEMENTS (genuine));
@@ -365,24 +369,11 @@ static void
 test_corpus_lightly_trained (void)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  guint caught = 0, flagged = 0;
+  guint caught, flagged;
 
   train_lightly (filter);
-  for (guint i = 0; i < G_N_ELEMENTS (genuine); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, &genuine[i]);
-      g_autofree char *why = describe (v);
-
-      g_test_message ("ham   %.2f  %s  [%s]", v->score, genuine[i].content, why);
-      assert_reasons_readable (v);
-      flagged += v->score >= 0.5;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (spam); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, &spam[i]);
-
-      caught += v->score >= 0.5;
-    }
+  flagged = count_flagged (filter, genuine, G_N_ELEMENTS (genuine), "ham");
+  caught = count_flagged (filter, spam, G_N_ELEMENTS (spam), "spam");
 
   {
     /* The price list itself, and with nothing but figures in common */
