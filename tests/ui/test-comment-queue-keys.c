@@ -692,7 +692,6 @@ test_filter_names (Fixture       *f,
   g_assert_cmpuint (n, ==, 6);
 }
 
-/* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
 /* Ctrl+Enter pressed in the reply box (the focus is in its text view,
  * which takes Enter as a new line) sends the reply instead of adding a
  * line; the same for an edit. Plain Enter still adds a line. */
@@ -1062,6 +1061,7 @@ test_narrow (Fixture       *f,
   g_assert_true (!adw_leaflet_get_folded (leaflet) && gtk_widget_get_mapped (detail) && !gtk_widget_get_visible (back));
 }
 
+/* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
 static void
 test_format_date (void)
 {
