@@ -600,6 +600,20 @@ byline_article_get_status (BylineArticle *self)
   return self->status;
 }
 
+/**
+ * byline_article_is_public:
+ *
+ * Whether the story is published or scheduled: its address is out (or
+ * soon will be), so its slug no longer follows the headline.
+ */
+gboolean
+byline_article_is_public (BylineArticle *self)
+{
+  g_return_val_if_fail (BYLINE_IS_ARTICLE (self), FALSE);
+
+  return self->status == BYLINE_ARTICLE_STATUS_PUBLISHED || self->status == BYLINE_ARTICLE_STATUS_SCHEDULED;
+}
+
 void
 byline_article_set_status (BylineArticle       *self,
                            BylineArticleStatus  status)

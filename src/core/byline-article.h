@@ -119,6 +119,7 @@ const char          *byline_article_get_image_caption  (BylineArticle       *sel
 void                 byline_article_set_image_caption  (BylineArticle       *self,
                                                         const char          *image_caption);
 BylineArticleStatus  byline_article_get_status         (BylineArticle       *self);
+gboolean             byline_article_is_public          (BylineArticle       *self);
 void                 byline_article_set_status         (BylineArticle       *self,
                                                         BylineArticleStatus  status);
 const char          *byline_article_get_note           (BylineArticle       *self);

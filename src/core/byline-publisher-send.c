@@ -440,25 +440,39 @@ result_node (const BylineCmsPost *post)
   return json_builder_get_root (builder);
 }
 
-/* Records where the article now lives and what it is. */
+/* Records where the article now lives and what it is. Once the story is
+ * out (or scheduled) its address stays: it keeps the slug the site gave it
+ * (made unique there, "…-2", when taken), so a headline edited later does
+ * not move the story on the next publish. A draft's slug, when empty, goes
+ * on following the headline. */
 static gboolean
 record (Job                 *job,
         BylineArticle       *article,
         const BylineCmsPost *post,
         GError             **error)
 {
+  BylineArticleStatus status = _byline_publisher_status_for (post->status, byline_article_get_status (article));
+  gboolean keep_slug = (status == BYLINE_ARTICLE_STATUS_PUBLISHED || status == BYLINE_ARTICLE_STATUS_SCHEDULED) &&
+                       post->slug != NULL && post->slug[0] != '\0';
   g_autofree char *modified = _byline_publisher_format_gmt (post->modified_gmt);
-  g_autofree char *hash = byline_article_content_hash (article);
-  g_autoptr(BylineArticleLink) link = byline_article_link_new (job->account, post->id, post->link, modified, hash);
+  g_autofree char *hash = NULL;
+  g_autoptr(BylineArticleLink) link = NULL;
   g_autoptr(BylineArticle) fresh = NULL;
 
+  /* (the slug is part of what was published: the hash includes it) */
+  if (keep_slug)
+    byline_article_set_slug (article, post->slug);
+  hash = byline_article_content_hash (article);
+  link = byline_article_link_new (job->account, post->id, post->link, modified, hash);
   if (!byline_store_set_link (job->store, byline_article_get_id (article), link, error))
     return FALSE;
-  /* Reload: the editor may have saved since we loaded; only the status
-   * and the featured image's media id change here. */
+  /* Reload: the editor may have saved since we loaded; only the status,
+   * the slug and the featured image's media id change here. */
   if (!(fresh = byline_store_load_article (job->store, byline_article_get_id (article), NULL, error)))
     return FALSE;
   byline_article_set_status (fresh, _byline_publisher_status_for (post->status, byline_article_get_status (fresh)));
+  if (keep_slug)
+    byline_article_set_slug (fresh, post->slug);
   if (g_strcmp0 (byline_article_get_image_path (fresh), byline_article_get_image_path (article)) == 0)
     byline_article_set_image_media_id (fresh, byline_article_get_image_media_id (article));
   return byline_store_save_article (job->store, fresh, BYLINE_SAVE_AUTOSAVE, NULL, error);
@@ -542,6 +556,12 @@ publish (Job          *job,
   if (!upload_body_images (job, article, error) ||
       !(post = build_post (job, article, site, me, status, error)))
     return NULL;
+  /* A live post's address stays when the story has no slug of its own
+   * (published before Byline kept it): none is sent, the site keeps its */
+  if (remote_id > 0 && byline_article_get_slug (article)[0] == '\0' &&
+      (g_strcmp0 (remote_status, "publish") == 0 || g_strcmp0 (remote_status, "future") == 0 ||
+       g_strcmp0 (remote_status, "private") == 0))
+    g_clear_pointer (&post->slug, g_free);
 
   if (remote_id == 0)
     {

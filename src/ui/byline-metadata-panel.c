@@ -271,6 +271,9 @@ article_notify_cb (BylineMetadataPanel *self,
     update_language (self);
   else if (g_str_equal (name, "status"))
     {
+      /* Out now: the story's address stays (see below) */
+      if (byline_article_is_public (article))
+        self->slug_follows_headline = FALSE;
       self->updating = TRUE;
       adw_combo_row_set_selected (self->status_row, byline_article_get_status (article));
       self->updating = FALSE;
@@ -322,7 +325,8 @@ slug_reset_clicked_cb (BylineMetadataPanel *self)
   if (self->article == NULL)
     return;
 
-  self->slug_follows_headline = TRUE;
+  /* (a published story's slug is made once: it goes on not following) */
+  self->slug_follows_headline = !byline_article_is_public (self->article);
   set_slug_from_headline (self);
 }
 
@@ -687,10 +691,13 @@ byline_metadata_panel_set_article (BylineMetadataPanel *self,
                                self, G_CONNECT_SWAPPED);
 
       /* A slug that is what the headline makes (or none) keeps following
-       * the headline; one the user wrote stays. */
+       * the headline; one the user wrote stays, and so does a published or
+       * scheduled story's (its address; the reset button still makes a
+       * new one from the headline). */
       expected_slug = byline_slugify (byline_article_get_headline (article), 0);
-      self->slug_follows_headline = byline_article_get_slug (article)[0] == '\0' ||
-                                    g_str_equal (byline_article_get_slug (article), expected_slug);
+      self->slug_follows_headline = !byline_article_is_public (article) &&
+                                    (byline_article_get_slug (article)[0] == '\0' ||
+                                     g_str_equal (byline_article_get_slug (article), expected_slug));
       set_row_text (self, self->slug_row, byline_article_get_slug (article));
       if (self->slug_follows_headline)
         set_slug_from_headline (self);

@@ -258,8 +258,8 @@ announce (BylinePublishPopover *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
-/* The store now has the link and the status: the editor's copy of the
- * article takes them too, so its next autosave keeps them. */
+/* The store now has the link, the status and the slug: the editor's copy
+ * of the article takes them too, so its next autosave keeps them. */
 static void
 take_outcome (BylinePublishPopover *self)
 {
@@ -271,6 +271,9 @@ take_outcome (BylinePublishPopover *self)
       !(saved = byline_store_load_article (store, byline_article_get_id (self->article), NULL, NULL)))
     return;
   byline_article_set_status (self->article, byline_article_get_status (saved));
+  /* A story out (or scheduled) keeps the address it has now */
+  if (byline_article_is_public (saved))
+    byline_article_set_slug (self->article, byline_article_get_slug (saved));
   byline_article_set_image_media_id (self->article, byline_article_get_image_media_id (saved));
   links = byline_article_get_links (saved);
   for (guint i = 0; links != NULL && i < links->len; i++)

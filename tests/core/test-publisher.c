@@ -55,6 +55,7 @@ test_publish_and_update (Pub           *p,
   gint64 id = pub_story (p, "Ferry fares rise");
   JsonObject *post, *meta;
   g_autofree char *marker = NULL;
+  g_autofree char *published_hash = NULL;
 
   result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
@@ -95,6 +96,10 @@ test_publish_and_update (Pub           *p,
   g_assert_cmpint (link->remote_id, ==, result->remote_id);
   g_assert_cmpstr (link->remote_modified, ==, json_object_get_string_member (post, "modified_gmt"));
   g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  /* The story keeps its address, and nothing counts as changed since */
+  g_assert_cmpstr (byline_article_get_slug (article), ==, "ferry-fares-rise");
+  published_hash = byline_article_content_hash (article);
+  g_assert_cmpstr (link->content_hash, ==, published_hash);
   g_assert_cmpint (byline_article_get_image_media_id (article), ==, json_object_get_int_member (post, "featured_media"));
   categories = byline_store_list_terms (p->store, "site", "category", &error);
   g_assert_cmpuint (categories->len, ==, 1);
@@ -112,6 +117,9 @@ test_publish_and_update (Pub           *p,
   g_assert_no_error (error);
   g_assert_cmpint (again->remote_id, ==, result->remote_id);
   g_assert_cmpstr (again->status, ==, "publish");
+  /* A new headline does not move a live story */
+  g_assert_cmpstr (again->url, ==, result->url);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "slug"), ==, "ferry-fares-rise");
   g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "status"), ==, "publish");
   /* The site shows the title and excerpt as HTML: text is escaped, "&"
    * only where it could start a character reference */
@@ -416,6 +424,49 @@ test_deleted_story_withdrawn (Pub           *p,
   g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_DRAFT);
 }
 
+/* A draft's address follows its headline; a live story's stays, also one
+ * published before Byline kept the slug (none stored: none is sent) */
+static void
+test_slug_stays (Pub           *p,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) draft = NULL;
+  g_autoptr(BylinePublishResult) live = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+
+  draft = byline_publisher_publish_sync (p->publisher, id, NULL, "draft", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "slug"), ==, "ferry-fares-rise");
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpstr (byline_article_get_slug (article), ==, "");
+  g_assert_false (byline_article_is_public (article));
+
+  byline_article_set_headline (article, "Ferry fares fall");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  live = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "slug"), ==, "ferry-fares-fall");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpstr (byline_article_get_slug (article), ==, "ferry-fares-fall");
+  g_assert_true (byline_article_is_public (article));
+
+  byline_article_set_slug (article, "");
+  byline_article_set_headline (article, "Ferry fares freeze");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->url, ==, live->url);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (p), "slug"), ==, "ferry-fares-fall");
+  g_assert_cmpstr (pub_raw (pub_only_post (p), "title"), ==, "Ferry fares freeze");
+  g_clear_object (&article);
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  g_assert_cmpstr (byline_article_get_slug (article), ==, "ferry-fares-fall");
+}
+
 static void
 test_unpublish_and_trash (Pub           *p,
                           gconstpointer  data)
@@ -710,6 +761,7 @@ main (int   argc,
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
   g_test_add ("/publisher/deleted-story-withdrawn", Pub, NULL, setup_plain, test_deleted_story_withdrawn, teardown);
+  g_test_add ("/publisher/slug-stays", Pub, NULL, setup_plain, test_slug_stays, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
   g_test_add ("/publisher/pull-after-account-added-again", Pub, NULL, setup_plain,

@@ -363,6 +363,8 @@ test_update_and_conflict (void)
   g_assert_cmpstr (raw (post, "title"), ==, "Harbour city adds six &lt;img src=x onerror=alert(1)&gt; ferries & a pier");
   g_assert_null (strstr (json_object_get_string_member (json_object_get_object_member (post, "title"), "rendered"), "<img"));
   g_assert_cmpuint (count_attached (remote[0]), ==, 3);
+  /* A live story keeps its address: the slug its first headline made */
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (post, "slug"), "harbour-city-expands-electric-ferry-fleet"));
 
   /* An editor changes the post on the site (modified_gmt has one-second
    * resolution: wait for the next second). */

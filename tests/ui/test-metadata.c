@@ -161,6 +161,13 @@ test_metadata_fields (Fixture       *f,
   g_assert_cmpuint (adw_combo_row_get_selected (status), ==, BYLINE_ARTICLE_STATUS_IN_REVIEW);
 }
 
+static gboolean
+is_tooltip_button (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
 static void
 test_metadata_slug (Fixture       *f,
                     gconstpointer  data)
@@ -198,6 +205,32 @@ test_metadata_slug (Fixture       *f,
     g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
     byline_article_set_headline (other, "More buses");
     g_assert_cmpstr (byline_article_get_slug (other), ==, "tehran-buses");
+    byline_metadata_panel_set_article (f->panel, f->article);
+  }
+
+  /* Once the story is out its address stays: published while open, or
+   * opened published (with the slug its headline made) */
+  byline_article_set_status (f->article, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
+  byline_article_set_headline (f->article, "Something else again");
+  g_assert_cmpstr (byline_article_get_slug (f->article), ==, "something-else");
+  {
+    g_autoptr(BylineArticle) scheduled = byline_article_new ();
+
+    byline_article_set_headline (scheduled, "Buses");
+    byline_article_set_slug (scheduled, "buses");
+    byline_article_set_status (scheduled, BYLINE_ARTICLE_STATUS_SCHEDULED);
+    byline_metadata_panel_set_article (f->panel, scheduled);
+    g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
+    byline_article_set_headline (scheduled, "More buses");
+    g_assert_cmpstr (byline_article_get_slug (scheduled), ==, "buses");
+    /* the reset button still makes one from the headline, once */
+    g_signal_emit_by_name (byline_test_find_widget (GTK_WIDGET (f->panel), is_tooltip_button,
+                                                    "Make Slug from Headline"), "clicked");
+    g_assert_cmpstr (byline_article_get_slug (scheduled), ==, "more-buses");
+    g_assert_false (byline_metadata_panel_get_slug_follows_headline (f->panel));
+    byline_article_set_headline (scheduled, "Buses again");
+    g_assert_cmpstr (byline_article_get_slug (scheduled), ==, "more-buses");
     byline_metadata_panel_set_article (f->panel, f->article);
   }
 }
