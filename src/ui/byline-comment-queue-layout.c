@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "byline-comment-queue-private.h"
 
 void
@@ -40,17 +42,74 @@ update_back_button (BylineCommentQueue *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.back", on_detail);
 }
 
-/* Narrow, the search goes under the queues, in sight. (After the frame:
- * the leaflet folds while it is being allocated.) */
+/* The queue's name, on the narrow layout's menu button */
+static void
+update_queue_menu_button (BylineCommentQueue *self)
+{
+  static const struct {
+    const char *queue;
+    const char *name;
+  } names[] = {
+    { "hold", N_("Pending") }, { "approved", N_("Approved") }, { "spam", N_("Spam") },
+    { "trash", N_("Trash") }, { "all", N_("All") }, { "likely-spam", N_("Likely Spam") },
+  };
+  g_autofree char *queue = NULL;
+
+  if (self->queue_menu_button == NULL)   /* disposed */
+    return;
+  g_object_get (self, "queue", &queue, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (queue, names[i].queue) == 0)
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (self->queue_menu_button), _(names[i].name));
+}
+
+/* Narrow, the action bar's buttons show their icons alone; their names
+ * stay for screen readers (and in the tooltips, with the keys) */
+static void
+set_icons_only (GtkWidget *widget,
+                gboolean   icons_only)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const char *label;
+
+      if (!ADW_IS_BUTTON_CONTENT (child))
+        {
+          set_icons_only (child, icons_only);
+          continue;
+        }
+      if ((label = g_object_get_data (G_OBJECT (child), "byline-label")) == NULL)
+        {
+          g_autoptr(GString) name = g_string_new (adw_button_content_get_label (ADW_BUTTON_CONTENT (child)));
+
+          g_object_set_data_full (G_OBJECT (child), "byline-label", g_strdup (name->str), g_free);
+          label = g_object_get_data (G_OBJECT (child), "byline-label");
+          g_string_replace (name, "_", "", 0);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (child)),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
+        }
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (child), icons_only ? "" : label);
+    }
+}
+
+/* Narrow: the search goes under a menu of the queues, in sight, the count
+ * beside that menu, and the action bar's buttons fit without scrolling. (After the frame: the
+ * leaflet folds while it is being allocated.) */
 static gboolean
 update_toolbar_cb (gpointer user_data)
 {
   BylineCommentQueue *self = user_data;
+  gboolean narrow;
 
-  if (self->toolbar != NULL && self->leaflet != NULL)
-    gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar), adw_leaflet_get_folded (self->leaflet)
-                                                                     ? GTK_ORIENTATION_VERTICAL
-                                                                     : GTK_ORIENTATION_HORIZONTAL);
+  if (self->toolbar == NULL || self->leaflet == NULL)
+    return G_SOURCE_REMOVE;
+  narrow = adw_leaflet_get_folded (self->leaflet);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_widget_set_visible (self->queue_buttons, !narrow);
+  gtk_widget_set_visible (self->queue_menu_row, narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->selection_label), !narrow);
+  set_icons_only (self->action_bar, narrow);
   return G_SOURCE_REMOVE;
 }
 
@@ -64,8 +123,22 @@ folded_cb (BylineCommentQueue *self)
 void
 _byline_comment_queue_show_detail (BylineCommentQueue *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
+  GtkWidget *focus;
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->detail));
+  /* The leaflet moved the focus from the list into the detail's first
+   * selectable label, and GTK selects all of a label focused so (the
+   * author's name stood highlighted): the selection goes, and the way back
+   * takes the focus. The moderation keys work from there as from the list. */
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  if (GTK_IS_LABEL (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->detail)))
+    {
+      gtk_label_select_region (GTK_LABEL (focus), 0, 0);
+      gtk_widget_grab_focus (self->back_button);
+    }
 }
 
 static void
@@ -88,13 +161,21 @@ _byline_comment_queue_init_fold (BylineCommentQueue *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (_byline_comment_queue_show_detail), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::queue", G_CALLBACK (update_queue_menu_button), NULL);
+  g_object_bind_property (self->selection_label, "label", self->narrow_count_label, "label", G_BINDING_SYNC_CREATE);
   update_back_button (self);
+  update_queue_menu_button (self);
 }
 
 void
 _byline_comment_queue_class_init_layout (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, queue_buttons);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, queue_menu_row);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, queue_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, narrow_count_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, action_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, dismiss_button);
   gtk_widget_class_install_action (widget_class, "queue.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "queue.back", NULL);

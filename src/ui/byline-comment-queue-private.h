@@ -58,6 +58,11 @@ struct _BylineCommentQueue
   AdwLeaflet             *leaflet;     /* list and detail; one at a time when narrow */
   GtkWidget              *back_button;
   GtkWidget              *toolbar;     /* one row, or two when narrow */
+  GtkWidget              *queue_buttons;       /* the queues, wide */
+  GtkWidget              *queue_menu_row;      /* the queues, narrow: */
+  GtkWidget              *queue_menu_button;   /* a menu, */
+  GtkWidget              *narrow_count_label;  /* and the count */
+  GtkWidget              *action_bar;
   GtkWidget              *dismiss_button;
 };
 

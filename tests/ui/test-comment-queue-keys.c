@@ -518,6 +518,14 @@ find_button (GtkWidget  *root,
 }
 
 static gboolean
+is_queue_menu (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Choose a Queue") == 0;
+}
+
+static gboolean
 label_shown (Fixture    *f,
              const char *needle)
 {
@@ -1049,16 +1057,49 @@ test_narrow (Fixture       *f,
     g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (f->queue)));
     g_assert_cmpfloat (bounds.size.width, >=, 150);
   }
+  /* The queues are a menu, and the action bar's buttons fit: icons alone,
+   * named for screen readers */
+  {
+    GtkWidget *menu = byline_test_find_widget (GTK_WIDGET (f->queue), is_queue_menu, NULL);
+    GtkWidget *approve = find_button (GTK_WIDGET (f->queue), "queue.approve");
+    GtkWidget *bar = gtk_widget_get_ancestor (approve, GTK_TYPE_ACTION_BAR);
+    GtkWidget *toggle = find_button (GTK_WIDGET (f->queue), "queue.queue");
+    int minimum = 0;
+
+    g_assert_true (menu != NULL && gtk_widget_get_mapped (menu) && !gtk_widget_get_mapped (toggle));
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (menu)), ==, "Pending");
+    gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "spam");
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (menu)), ==, "Spam");
+    gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold");
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    gtk_widget_measure (bar, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+    g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "comment-queue-narrow-list.png"));
+    g_assert_cmpint (minimum, <=, gtk_widget_get_width (GTK_WIDGET (f->queue)));
+    /* (the count moved up beside the menu) */
+    g_assert_nonnull (byline_test_find_widget (gtk_widget_get_parent (menu), byline_test_label_contains, "comments"));
+    g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (approve)))), ==, "");
+  }
   gtk_selection_model_select_item (gtk_grid_view_get_model (list_view), 2, TRUE);
   g_assert_true (adw_leaflet_get_visible_child (leaflet) == detail && gtk_widget_get_visible (back));
   g_assert_cmpint (detail_id (f), ==, id_at (f, 2));
   byline_test_wait_until (!adw_leaflet_get_child_transition_running (leaflet), 5000);
+  /* No label stands selected in it: focus went to the way back */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (f->window)) == back);
   g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "comment-queue-narrow.png"));
+  /* and the keys work from it */
+  key (f, "j");
+  g_assert_cmpint (detail_id (f), ==, id_at (f, 3));
   key (f, "<Alt>Left");
   g_assert_true (adw_leaflet_get_visible_child (leaflet) != detail && !gtk_widget_get_visible (back));
   gtk_window_set_default_size (f->window, 1180, 720);
   byline_test_wait_until (!adw_leaflet_get_folded (leaflet) && gtk_widget_get_mapped (detail), 5000);
   g_assert_true (!adw_leaflet_get_folded (leaflet) && gtk_widget_get_mapped (detail) && !gtk_widget_get_visible (back));
+  /* Wide again: the queues' buttons and the action bar's names are back */
+  byline_test_wait_until (!gtk_widget_get_visible (byline_test_find_widget (GTK_WIDGET (f->queue), is_queue_menu, NULL)), 5000);
+  g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (f->queue), "queue.queue")));
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (
+                     GTK_BUTTON (find_button (GTK_WIDGET (f->queue), "queue.approve"))))), ==, "_Approve");
 }
 
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
