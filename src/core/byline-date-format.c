@@ -87,6 +87,37 @@ byline_format_date_for_display (GDateTime *date_time,
 }
 
 /**
+ * byline_format_date_in_zone:
+ * @date_time: the date
+ * @zone_identifier: (nullable): an IANA zone ("Europe/London"); %NULL or
+ *   empty (or one the system does not know): the local zone
+ *
+ * A story's date and time as the interface shows it: in the story's zone,
+ * which is named after it ("3 March 2023, 09:15 (Europe/London)").
+ *
+ * Returns: (transfer full): the date as text
+ */
+char *
+byline_format_date_in_zone (GDateTime  *date_time,
+                            const char *zone_identifier)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  if (zone_identifier != NULL && zone_identifier[0] != '\0')
+    zone = g_time_zone_new_identifier (zone_identifier);
+  if (zone == NULL)
+    zone = g_time_zone_new_local ();
+  local = g_date_time_to_timezone (date_time, zone);
+  text = byline_format_date_for_display (local, TRUE);
+  /* Translators: a date and time, then the zone it is in: "3 March 2023, 09:15 (Europe/London)" */
+  return g_strdup_printf (_("%s (%s)"), text, g_time_zone_get_identifier (zone));
+}
+
+/**
  * byline_date_time_parse_iso8601:
  * @text: an ISO 8601 date and time, e.g. "2022-01-19T17:34:00+03:30"
  * @default_zone: the zone of a time that names none

@@ -29,6 +29,8 @@ GDateTime            *byline_date_time_parse_iso8601   (const char            *t
                                                         GTimeZone             *default_zone);
 char                 *byline_format_date_for_display   (GDateTime             *date_time,
                                                         gboolean               with_time);
+char                 *byline_format_date_in_zone       (GDateTime             *date_time,
+                                                        const char            *zone_identifier);
 char                 *byline_format_date_with_calendar (GDateTime             *date_time,
                                                         BylineDisplayCalendar  calendar,
                                                         gboolean               with_time);

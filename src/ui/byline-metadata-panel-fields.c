@@ -31,9 +31,6 @@ article_zone (BylineMetadataPanel *self)
 void
 _byline_metadata_panel_update_date (BylineMetadataPanel *self)
 {
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) local = NULL;
-  g_autofree char *text = NULL;
   g_autofree char *subtitle = NULL;
   GDateTime *date;
 
@@ -47,10 +44,7 @@ _byline_metadata_panel_update_date (BylineMetadataPanel *self)
       return;
     }
 
-  zone = article_zone (self);
-  local = g_date_time_to_timezone (date, zone);
-  text = byline_format_date_for_display (local, TRUE);
-  subtitle = g_strdup_printf ("%s (%s)", text, g_time_zone_get_identifier (zone));
+  subtitle = byline_format_date_in_zone (date, byline_article_get_time_zone (self->article));
   adw_action_row_set_subtitle (self->date_row, subtitle);
 }
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-conflict-window.h"
+#include "byline-date-format.h"
 #include "byline-publish-popover.h"
 #include "byline-ui.h"
 
@@ -162,7 +163,8 @@ refresh (BylinePublishPopover *self)
 
   if (g_str_equal (status, "future") && byline_article_get_date (self->article) != NULL)
     {
-      g_autofree char *when = g_date_time_format (byline_article_get_date (self->article), "%x %H:%M %Z");
+      g_autofree char *when = byline_format_date_in_zone (byline_article_get_date (self->article),
+                                                          byline_article_get_time_zone (self->article));
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), when);
     }

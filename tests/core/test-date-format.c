@@ -41,6 +41,23 @@ test_date_format_untranslated (void)
   g_assert_cmpstr (text, ==, "28 November 2026, 00:05");
 }
 
+/* A story's date in its own zone, named: the publish popover and the
+ * details panel say the same (the popover said "01/01/35 09:00 +0330") */
+static void
+test_date_format_in_zone (void)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (2035, 1, 1, 5, 30, 0);
+  g_autofree char *tehran = byline_format_date_in_zone (date, "Asia/Tehran");
+  g_autofree char *london = byline_format_date_in_zone (date, "Europe/London");
+  g_autofree char *local = byline_format_date_in_zone (date, NULL);
+
+  g_assert_cmpstr (tehran, ==, "1 January 2035, 09:00 (Asia/Tehran)");
+  g_assert_cmpstr (london, ==, "1 January 2035, 05:30 (Europe/London)");
+  g_assert_true (g_str_has_prefix (local, "1 January 2035, ") || g_str_has_prefix (local, "31 December 2034, ") ||
+                 g_str_has_prefix (local, "2 January 2035, "));
+  g_assert_true (g_str_has_suffix (local, ")"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -49,6 +66,7 @@ main (int   argc,
 
   g_test_add_func ("/date-format/calendars", test_date_format_calendars);
   g_test_add_func ("/date-format/untranslated", test_date_format_untranslated);
+  g_test_add_func ("/date-format/in-zone", test_date_format_in_zone);
 
   return g_test_run ();
 }

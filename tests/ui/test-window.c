@@ -283,6 +283,22 @@ test_window_shortcuts (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A temporary drafts store's folder, and the database files in it */
+static void
+remove_store_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
 static void
 screenshot_example (const char *file,
                     const char *language,
@@ -291,6 +307,11 @@ screenshot_example (const char *file,
   g_autoptr(BylineArticle) article = byline_test_load_example (file, language);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GDateTime) date = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "byline.db", NULL);
+  g_autoptr(BylineStore) store = byline_store_new (path, NULL, &error);
+  g_autoptr(BylineContext) context = NULL;
   g_autofree char *png = NULL;
   BylineWindow *window;
   BylineEditor *editor;
@@ -324,7 +345,12 @@ screenshot_example (const char *file,
     }
   byline_article_set_date (article, date);
 
-  window = byline_window_new (NULL);
+  /* A story of the drafts store, listed in the sidebar as it would be */
+  g_assert_no_error (error);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  g_assert_no_error (error);
+  context = byline_context_new (store);
+  window = byline_window_new_for_context (NULL, context);
   gtk_window_present (GTK_WINDOW (window));
   byline_window_set_article (window, article);
   editor = byline_window_get_editor (window);
@@ -360,6 +386,9 @@ screenshot_example (const char *file,
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "window-size");
+  g_clear_object (&context);
+  g_clear_object (&store);
+  remove_store_dir (dir);
 }
 
 static void
@@ -706,18 +735,7 @@ test_window_comments_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&context);
   g_clear_object (&store);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (d && (name = g_dir_read_name (d)))
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-
-        g_unlink (p);
-      }
-  }
-  g_rmdir (dir);
+  remove_store_dir (dir);
 }
 
 int
