@@ -61,6 +61,9 @@ struct _BylineSpamFilter
   GHashTable  *ham_sources;    /* the same → times approved */
   char       **banned_words;
   char       **suspect_words;
+  /* The same, normalised once when set (a sync scores thousands) */
+  char       **banned_norm;
+  char       **suspect_norm;
   guint        n_spam;
   guint        n_ham;
 };
@@ -237,7 +240,7 @@ pattern_evidence (const BylineSpamSample *sample,
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  gboolean contact;
+  gboolean contact, praise;
   guint words, word_chars, kind;
 
   for (guint i = 0; i < hosts->len; i++)
@@ -292,11 +295,12 @@ pattern_evidence (const BylineSpamSample *sample,
   /* Praise that fits any article is what readers say too; it tells only
    * when it comes with somewhere to go and little else. */
   words = _byline_spam_count_words (content, &word_chars);
+  praise = words <= 40 && (outside_links > 0 || has_site) && _byline_spam_is_praise (content);
   if (outside_links > 0 && words <= 3 && word_chars <= 20)
     add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
-  else if (words <= 40 && outside_links > 0 && _byline_spam_is_praise (content))
+  else if (praise && outside_links > 0)
     add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
-  else if (words <= 40 && has_site && _byline_spam_is_praise (content))
+  else if (praise)
     add_evidence (evidence, 0.35,
                   g_strdup (_("praise that would fit any article, from an author with a website")));
 
@@ -340,20 +344,18 @@ rule_evidence (BylineSpamFilter       *self,
 
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
-      g_autofree char *word = _byline_spam_normalize (self->banned_words[i]);
-
-      if (_byline_spam_contains_word (content, word))
+      if (_byline_spam_contains_word (content, self->banned_norm[i]))
         add_evidence (evidence, 0.99,
                       g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
     }
 
-  for (guint i = 0; self->suspect_words[i] != NULL; i++)
+  for (guint i = 0; self->suspect_words[i] != NULL && suspects < 3; i++)
     {
-      g_autofree char *word = _byline_spam_normalize (self->suspect_words[i]);
-
-      if (_byline_spam_contains_word (content, word) && suspects++ < 3)
-        add_evidence (evidence, 0.35,
-                      g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
+      if (!_byline_spam_contains_word (content, self->suspect_norm[i]))
+        continue;
+      suspects++;
+      add_evidence (evidence, 0.35,
+                    g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
     }
 
   if (sample->repeat_count > 0)
@@ -517,9 +519,24 @@ byline_spam_filter_get_banned_words (BylineSpamFilter *self)
   return (const char * const *) self->banned_words;
 }
 
+static char **
+normalize_words (const char * const *words)
+{
+  guint n = g_strv_length ((char **) words);
+  char **norm = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    norm[i] = _byline_spam_normalize (words[i]);
+
+  return norm;
+}
+
+/* @field keeps the words as the editor wrote them, for the reasons;
+ * @norm_field the same normalised, for the search. */
 static void
 set_word_list (BylineSpamFilter    *self,
                char              ***field,
+               char              ***norm_field,
                const char * const  *words,
                guint                prop)
 {
@@ -527,11 +544,13 @@ set_word_list (BylineSpamFilter    *self,
 
   if (words == NULL)
     words = empty;
-  if (g_strv_equal ((const char * const *) *field, words))
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, words))
     return;
 
   g_strfreev (*field);
+  g_strfreev (*norm_field);
   *field = g_strdupv ((char **) words);
+  *norm_field = normalize_words (words);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -541,7 +560,7 @@ byline_spam_filter_set_banned_words (BylineSpamFilter   *self,
 {
   g_return_if_fail (BYLINE_IS_SPAM_FILTER (self));
 
-  set_word_list (self, &self->banned_words, words, PROP_BANNED_WORDS);
+  set_word_list (self, &self->banned_words, &self->banned_norm, words, PROP_BANNED_WORDS);
 }
 
 const char * const *
@@ -558,7 +577,7 @@ byline_spam_filter_set_suspect_words (BylineSpamFilter   *self,
 {
   g_return_if_fail (BYLINE_IS_SPAM_FILTER (self));
 
-  set_word_list (self, &self->suspect_words, words, PROP_SUSPECT_WORDS);
+  set_word_list (self, &self->suspect_words, &self->suspect_norm, words, PROP_SUSPECT_WORDS);
 }
 
 #define SERIAL_TYPE "(quua{s(uu)}a{su}a{su}asas)"
@@ -680,6 +699,8 @@ byline_spam_filter_finalize (GObject *object)
   g_clear_pointer (&self->ham_sources, g_hash_table_unref);
   g_clear_pointer (&self->banned_words, g_strfreev);
   g_clear_pointer (&self->suspect_words, g_strfreev);
+  g_clear_pointer (&self->banned_norm, g_strfreev);
+  g_clear_pointer (&self->suspect_norm, g_strfreev);
 
   G_OBJECT_CLASS (byline_spam_filter_parent_class)->finalize (object);
 }
@@ -770,7 +791,9 @@ byline_spam_filter_init (BylineSpamFilter *self)
   self->spam_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->ham_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->banned_words = g_new0 (char *, 1);
+  self->banned_norm = g_new0 (char *, 1);
   self->suspect_words = g_strdupv ((char **) _byline_spam_default_suspect_words);
+  self->suspect_norm = normalize_words (_byline_spam_default_suspect_words);
 }
 
 /**
