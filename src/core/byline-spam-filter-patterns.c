@@ -11,7 +11,8 @@
  * Deals", a website in the author field. These patterns read the shape of
  * a comment (who it sends readers to, what the author calls themselves),
  * not its topic: a reader quoting prices, percentages or a minister is
- * none of them. The reasons shown to editors live in byline-spam-filter.c.
+ * none of them. The reasons shown to editors live in
+ * byline-spam-filter-shape.c.
  */
 
 #define G_LOG_DOMAIN "byline-spam"

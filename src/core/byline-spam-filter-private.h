@@ -13,6 +13,18 @@ G_BEGIN_DECLS
 
 #define MAX_TOKEN_CHARS 30
 
+/* One piece of evidence: how strongly it says spam (0 to 1, combined as
+ * a noisy OR) and why, in the editor's words */
+typedef struct
+{
+  double  weight;
+  char   *reason;
+} Evidence;
+
+void        _byline_spam_add_evidence   (GArray                 *evidence,
+                                         double                  weight,
+                                         char                   *reason);
+
 char       *_byline_spam_normalize      (const char             *text);
 char       *_byline_spam_url_host       (const char             *url);
 guint       _byline_spam_scan_links     (const char             *text,
@@ -24,6 +36,13 @@ gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_is_word_char   (gunichar                c);
 char       *_byline_spam_quote_for_reason (const char           *text);
+
+/* byline-spam-filter-shape.c */
+void        _byline_spam_shape_evidence (const BylineSpamSample *sample,
+                                         const char             *content,
+                                         GPtrArray              *hosts,
+                                         guint                   outside_links,
+                                         GArray                 *evidence);
 
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];

@@ -46,12 +46,6 @@ typedef struct
   guint ham;
 } TokenCounts;
 
-typedef struct
-{
-  double  weight;
-  char   *reason;
-} Evidence;
-
 struct _BylineSpamFilter
 {
   GObject      parent_instance;
@@ -151,10 +145,10 @@ update_counts (BylineSpamFilter       *self,
     }
 }
 
-static void
-add_evidence (GArray *evidence,
-              double  weight,
-              char   *reason)
+void
+_byline_spam_add_evidence (GArray *evidence,
+                           double  weight,
+                           char   *reason)
 {
   Evidence e = { weight, reason };
 
@@ -225,101 +219,6 @@ bayes_probability (BylineSpamFilter       *self,
   return 1.0 / (1.0 + exp (-log_odds));
 }
 
-/* What spam looks like before the filter has learnt anything (see
- * byline-spam-filter-patterns.c): where it sends readers and what the
- * author calls themselves. @outside_links: links to other than official
- * bodies. */
-static void
-pattern_evidence (const BylineSpamSample *sample,
-                  const char             *content,
-                  GPtrArray              *hosts,
-                  guint                   outside_links,
-                  GArray                 *evidence)
-{
-  g_autofree char *name = _byline_spam_normalize (sample->author_name);
-  g_autofree char *url = _byline_spam_normalize (sample->author_url);
-  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
-  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  gboolean contact, praise;
-  guint words, word_chars, kind;
-
-  for (guint i = 0; i < hosts->len; i++)
-    {
-      const char *host = g_ptr_array_index (hosts, i);
-
-      if (_byline_spam_host_is_commercial (host))
-        {
-          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
-
-          add_evidence (evidence, 0.4,
-                        /* Translators: %s is a web site's name, as cheap-shoes.example */
-                        g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
-          break;
-        }
-    }
-
-  if (has_site && _byline_spam_host_is_commercial (site))
-    {
-      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
-
-      add_evidence (evidence, 0.4,
-                    /* Translators: %s is a web site's name, as cheap-shoes.example */
-                    g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
-    }
-
-  g_strstrip (name);
-  if ((kind = _byline_spam_name_is_advert (name)) > 0)
-    {
-      g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
-
-      add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
-                    /* Translators: %s is the name the commenter gave, as Best VPN Deals */
-                    g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
-    }
-  else
-    {
-      for (guint i = 0; i < hosts->len; i++)
-        {
-          if (_byline_spam_name_in_host (name, g_ptr_array_index (hosts, i)))
-            {
-              g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
-
-              add_evidence (evidence, 0.35,
-                            /* Translators: %s is the name the commenter gave */
-                            g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
-              break;
-            }
-        }
-    }
-
-  /* Praise that fits any article is what readers say too; it tells only
-   * when it comes with somewhere to go and little else. */
-  words = _byline_spam_count_words (content, &word_chars);
-  praise = words <= 40 && (outside_links > 0 || has_site) && _byline_spam_is_praise (content);
-  if (outside_links > 0 && words <= 3 && word_chars <= 20)
-    add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
-  else if (praise && outside_links > 0)
-    add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
-  else if (praise)
-    add_evidence (evidence, 0.35,
-                  g_strdup (_("praise that would fit any article, from an author with a website")));
-
-  /* Telling readers to go somewhere weighs more than mentioning one's
-   * blog; more again with somewhere to go (a link, a website, a phone
-   * number or a messenger handle) or, for a mention, a way to write. */
-  kind = _byline_spam_promotion (content);
-  contact = _byline_spam_has_contact (content);
-  if (kind == 2)
-    add_evidence (evidence, outside_links > 0 || has_site || contact ? 0.5 : 0.35,
-                  g_strdup (_("asks readers to visit or contact the author")));
-  else if (kind == 1)
-    add_evidence (evidence, contact ? 0.5 : 0.3,
-                  g_strdup (_("mentions the author’s own site, business or messenger")));
-
-  if (_byline_spam_has_mixed_script_word (content))
-    add_evidence (evidence, 0.5, g_strdup (_("words mix Latin and Cyrillic letters")));
-}
-
 static void
 rule_evidence (BylineSpamFilter       *self,
                const BylineSpamSample *sample,
@@ -337,15 +236,15 @@ rule_evidence (BylineSpamFilter       *self,
   /* A link to a government, university or international body is a
    * source, not an advert: it is listed but weighs nothing. */
   if (links > 0)
-    add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
+    _byline_spam_add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
                   : links - official == 1 ? 0.15 : 0,
                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
-  pattern_evidence (sample, content, hosts, links - official, evidence);
+  _byline_spam_shape_evidence (sample, content, hosts, links - official, evidence);
 
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
       if (_byline_spam_contains_word (content, self->banned_norm[i]))
-        add_evidence (evidence, 0.99,
+        _byline_spam_add_evidence (evidence, 0.99,
                       g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
     }
 
@@ -354,12 +253,12 @@ rule_evidence (BylineSpamFilter       *self,
       if (!_byline_spam_contains_word (content, self->suspect_norm[i]))
         continue;
       suspects++;
-      add_evidence (evidence, 0.35,
+      _byline_spam_add_evidence (evidence, 0.35,
                     g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
     }
 
   if (sample->repeat_count > 0)
-    add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
+    _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
                   g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "same text as %u other comment",
                                                 "same text as %u other comments",
@@ -369,7 +268,7 @@ rule_evidence (BylineSpamFilter       *self,
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
   capitals = _byline_spam_count_capitals (valid, &letters);
   if (letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7)
-    add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
+    _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
 
   if (g_hash_table_size (self->spam_sources) > 0)
     {
@@ -397,7 +296,7 @@ rule_evidence (BylineSpamFilter       *self,
           for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
             {
               if (g_str_has_prefix (source, kinds[k].kind) && source[strlen (kinds[k].kind)] == ':')
-                add_evidence (evidence, MIN (0.5 + 0.1 * (spam - ham), 0.8),
+                _byline_spam_add_evidence (evidence, MIN (0.5 + 0.1 * (spam - ham), 0.8),
                               g_strdup (_(kinds[k].reason)));
             }
         }
@@ -432,10 +331,10 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
       int percent = (int) floor (p * 100 + 0.5);
 
       if (percent > 50)
-        add_evidence (evidence, 2 * (p - 0.5),
+        _byline_spam_add_evidence (evidence, 2 * (p - 0.5),
                       g_strdup_printf (_("%d%% like past spam"), percent));
       else if (percent < 50)
-        add_evidence (evidence, 0,
+        _byline_spam_add_evidence (evidence, 0,
                       g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
     }
 
