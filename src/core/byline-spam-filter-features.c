@@ -19,11 +19,14 @@ _byline_spam_is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
 }
 
-/* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD). */
+/* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD),
+ * with compatibility forms folded (NFKC): fullwidth and mathematical
+ * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones. */
 char *
 _byline_spam_normalize (const char *text)
 {
   g_autofree char *valid = NULL;
+  g_autofree char *folded = NULL;
   const char *p;
 
   if (text == NULL)
@@ -37,7 +40,8 @@ _byline_spam_normalize (const char *text)
     return g_ascii_strdown (text, p - text);
 
   valid = g_utf8_make_valid (text, -1);
-  return g_utf8_strdown (valid, -1);
+  folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  return g_utf8_strdown (folded != NULL ? folded : valid, -1);
 }
 
 char *

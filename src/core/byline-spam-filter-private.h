@@ -44,6 +44,10 @@ void        _byline_spam_shape_evidence (const BylineSpamSample *sample,
                                          guint                   outside_links,
                                          GArray                 *evidence);
 
+/* byline-spam-filter-disguise.c */
+char       *_byline_spam_unmask             (const char *normalized);
+gboolean    _byline_spam_has_styled_letters (const char *text);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 
@@ -55,10 +59,17 @@ gboolean    _byline_spam_name_in_host          (const char *name,
 gboolean    _byline_spam_is_praise             (const char *text);
 guint       _byline_spam_promotion             (const char *text);
 gboolean    _byline_spam_has_contact           (const char *text);
+gboolean    _byline_spam_has_messenger_contact (const char *text);
+guint       _byline_spam_count_pitch           (const char *text);
+guint       _byline_spam_promises_money        (const char *text);
+guint       _byline_spam_support_line          (const char *text);
 guint       _byline_spam_count_capitals        (const char *text,
                                                 guint      *letters);
 guint       _byline_spam_count_words           (const char *text,
                                                 guint      *chars);
 gboolean    _byline_spam_has_mixed_script_word (const char *text);
+gboolean    _byline_spam_has_reach             (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links);
 
 G_END_DECLS

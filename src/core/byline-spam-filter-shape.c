@@ -35,7 +35,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
   gboolean contact, praise;
-  guint words, word_chars, kind;
+  guint words, word_chars, kind, pitch, money, support;
 
   for (guint i = 0; i < hosts->len; i++)
     {
@@ -46,8 +46,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
           _byline_spam_add_evidence (evidence, 0.4,
-                        /* Translators: %s is a web site's name, as cheap-shoes.example */
-                        g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
+                                     /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                     g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
           break;
         }
     }
@@ -57,8 +57,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
       g_autofree char *quoted = _byline_spam_quote_for_reason (site);
 
       _byline_spam_add_evidence (evidence, 0.4,
-                    /* Translators: %s is a web site's name, as cheap-shoes.example */
-                    g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
+                                 /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                 g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
     }
 
   g_strstrip (name);
@@ -67,8 +67,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
       g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
 
       _byline_spam_add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
-                    /* Translators: %s is the name the commenter gave, as Best VPN Deals */
-                    g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
+                                 /* Translators: %s is the name the commenter gave, as Best VPN Deals */
+                                 g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
     }
   else
     {
@@ -79,8 +79,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
               g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
 
               _byline_spam_add_evidence (evidence, 0.35,
-                            /* Translators: %s is the name the commenter gave */
-                            g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
+                                         /* Translators: %s is the name the commenter gave */
+                                         g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
               break;
             }
         }
@@ -96,21 +96,62 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
   else if (praise)
     _byline_spam_add_evidence (evidence, 0.35,
-                  g_strdup (_("praise that would fit any article, from an author with a website")));
+                               g_strdup (_("praise that would fit any article, from an author with a website")));
 
   /* Telling readers to go somewhere weighs more than mentioning one's
-   * blog; more again with somewhere to go (a link, a website, a phone
-   * number or a messenger handle) or, for a mention, a way to write. */
+   * blog; more again with somewhere to go: a link or a website, or, a
+   * little less, an address or number in the text (a reader offering
+   * the journalist documents leaves one too). */
   kind = _byline_spam_promotion (content);
   contact = _byline_spam_has_contact (content);
   if (kind == 2)
-    _byline_spam_add_evidence (evidence, outside_links > 0 || has_site || contact ? 0.5 : 0.35,
-                  g_strdup (_("asks readers to visit or contact the author")));
+    _byline_spam_add_evidence (evidence, outside_links > 0 || has_site ? 0.5 : contact ? 0.45 : 0.35,
+                               g_strdup (_("asks readers to visit or contact the author")));
   else if (kind == 1)
-    _byline_spam_add_evidence (evidence, contact ? 0.5 : 0.3,
-                  g_strdup (_("mentions the author’s own site, business or messenger")));
+    _byline_spam_add_evidence (evidence, contact ? 0.45 : 0.3,
+                               g_strdup (_("mentions the author’s own site, business or messenger")));
+
+  if (_byline_spam_has_messenger_contact (content))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("gives a WhatsApp, Telegram or similar number to write to")));
+
+  /* Two phrases of the link and marketing trade: written to the site's
+   * owner, not to its readers */
+  if ((pitch = _byline_spam_count_pitch (content)) >= 2)
+    _byline_spam_add_evidence (evidence, pitch >= 3 ? 0.6 : 0.5,
+                               g_strdup (_("reads like a business offer to the site’s owner")));
+
+  /* Readers quote rents and repayments a month too: it tells only with
+   * somewhere to go */
+  if (_byline_spam_has_reach (sample, content, outside_links) &&
+      (money = _byline_spam_promises_money (content)) > 0)
+    _byline_spam_add_evidence (evidence, money == 2 ? 0.45 : 0.3,
+                               g_strdup (money == 2 ? _("promises an amount of money a day or a month, from home")
+                                                    : _("promises an amount of money a day or a month")));
+
+  if ((support = _byline_spam_support_line (content)) >= 2)
+    _byline_spam_add_evidence (evidence, support >= 3 ? 0.55 : 0.45,
+                               g_strdup (_("a phone number given as a help line, as fake support lines do")));
 
   if (_byline_spam_has_mixed_script_word (content))
-    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("words mix Latin and Cyrillic letters")));
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("words mix Latin letters with Cyrillic or Greek ones")));
+
+  if (_byline_spam_has_styled_letters (sample->content != NULL ? sample->content : ""))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 }
 
+
+/* Whether a comment gives readers somewhere to go or a way to write:
+ * a link to other than an official body, an address or a number in the
+ * text, or a website in the author field. Without one, naming a product
+ * sells nothing: readers write about payday loans and online pharmacies
+ * too. */
+gboolean
+_byline_spam_has_reach (const BylineSpamSample *sample,
+                        const char             *content,
+                        guint                   outside_links)
+{
+  return outside_links > 0 || _byline_spam_has_contact (content) ||
+    (sample->author_url != NULL && sample->author_url[0] != '\0');
+}

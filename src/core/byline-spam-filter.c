@@ -229,6 +229,8 @@ rule_evidence (BylineSpamFilter       *self,
   g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
   guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
   g_autofree char *valid = NULL;
+  g_autofree char *unmasked = NULL;
+  gboolean reach;
 
   links = _byline_spam_scan_links (content, NULL, hosts);
   for (guint i = 0; i < hosts->len; i++)
@@ -237,33 +239,53 @@ rule_evidence (BylineSpamFilter       *self,
    * source, not an advert: it is listed but weighs nothing. */
   if (links > 0)
     _byline_spam_add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
-                  : links - official == 1 ? 0.15 : 0,
-                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
+                               : links - official == 1 ? 0.15 : 0,
+                               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
   _byline_spam_shape_evidence (sample, content, hosts, links - official, evidence);
 
+  /* A listed word spelt "v1agra" or "c.i.a.l.i.s" counts, and more: no
+   * reader disguises a word. Without anywhere to go or a way to write,
+   * listed words tell little: a reader's payday loan or online pharmacy
+   * is news, so only the first of them weighs in full. */
+  reach = _byline_spam_has_reach (sample, content, links - official);
+  unmasked = _byline_spam_unmask (content);
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
       if (_byline_spam_contains_word (content, self->banned_norm[i]))
         _byline_spam_add_evidence (evidence, 0.99,
-                      g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
+                                   g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
+      else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->banned_norm[i]))
+        _byline_spam_add_evidence (evidence, 0.99,
+                                   g_strdup_printf (_("word “%s” is on the banned list, disguised with digits or symbols"),
+                                                    self->banned_words[i]));
     }
 
   for (guint i = 0; self->suspect_words[i] != NULL && suspects < 3; i++)
     {
-      if (!_byline_spam_contains_word (content, self->suspect_norm[i]))
+      if (_byline_spam_contains_word (content, self->suspect_norm[i]))
+        _byline_spam_add_evidence (evidence, reach || suspects == 0 ? 0.35 : suspects == 1 ? 0.1 : 0,
+                                   g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
+      else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->suspect_norm[i]))
+        _byline_spam_add_evidence (evidence, 0.5,
+                                   g_strdup_printf (_("word “%s” is on the suspect list, disguised with digits or symbols"),
+                                                    self->suspect_words[i]));
+      else
         continue;
       suspects++;
-      _byline_spam_add_evidence (evidence, 0.35,
-                    g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
     }
+
+  /* "Need a loan? Email …": an offer, with where to answer it */
+  if (suspects > 0 && _byline_spam_has_contact (content))
+    _byline_spam_add_evidence (evidence, 0.35,
+                               g_strdup (_("a word on the suspect list, with an address or a number to write to")));
 
   if (sample->repeat_count > 0)
     _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
-                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "same text as %u other comment",
-                                                "same text as %u other comments",
-                                                sample->repeat_count),
-                                   sample->repeat_count));
+                               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                               "same text as %u other comment",
+                               "same text as %u other comments",
+                               sample->repeat_count),
+                               sample->repeat_count));
 
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
   capitals = _byline_spam_count_capitals (valid, &letters);
@@ -297,7 +319,7 @@ rule_evidence (BylineSpamFilter       *self,
             {
               if (g_str_has_prefix (source, kinds[k].kind) && source[strlen (kinds[k].kind)] == ':')
                 _byline_spam_add_evidence (evidence, MIN (0.5 + 0.1 * (spam - ham), 0.8),
-                              g_strdup (_(kinds[k].reason)));
+                                           g_strdup (_(kinds[k].reason)));
             }
         }
     }
@@ -332,10 +354,10 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
 
       if (percent > 50)
         _byline_spam_add_evidence (evidence, 2 * (p - 0.5),
-                      g_strdup_printf (_("%d%% like past spam"), percent));
+                                   g_strdup_printf (_("%d%% like past spam"), percent));
       else if (percent < 50)
         _byline_spam_add_evidence (evidence, 0,
-                      g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
+                                   g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
     }
 
   verdict = g_new0 (BylineSpamVerdict, 1);

@@ -203,9 +203,11 @@ test_unseen_untrained (void)
   g_assert_cmpuint (G_N_ELEMENTS (spam), >=, 40);
   g_assert_cmpuint (G_N_ELEMENTS (genuine), >=, 40);
 
-  /* As the rules stood when this set was written */
-  g_assert_cmpuint (flagged, <=, 3);
-  g_assert_cmpuint (caught, >=, 9);
+  /* When this set was written the rules caught 9 of the spam and flagged
+   * 3 genuine comments (a payday loan, an online pharmacy, a WhatsApp
+   * scam quoted as a warning); then 38, and none. */
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, >=, 38);
 }
 
 int
