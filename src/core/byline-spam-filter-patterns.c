@@ -276,27 +276,46 @@ _byline_spam_is_praise (const char *text)
   return any_word (text, praise_phrases);
 }
 
-/* "contact" with an address or handle right after it: "Contact
- * cyberghost@…", "contact: +1 929…" */
+static gboolean contact_between (const char *text,
+                                 const char *from,
+                                 const char *to,
+                                 gboolean    phones);
+
+static const char * const contact_verbs[] = {
+  "contact", "visit", "email", "e-mail", "call", "dial", "text",
+  NULL
+};
+
+/* A verb of getting in touch with an address, a handle or a number right
+ * after it: "Contact cyberghost@…", "Visit socialboost.com", "Email:
+ * loans@…". Not "write to me at" or "email the regulator: …", which
+ * readers write. */
 static gboolean
 contact_then_address (const char *text)
 {
-  for (const char *p = strstr (text, "contact"); p != NULL; p = strstr (p + 1, "contact"))
+  for (guint i = 0; contact_verbs[i] != NULL; i++)
     {
-      const char *q = p + strlen ("contact");
-      const char *end;
+      gsize len = strlen (contact_verbs[i]);
 
-      if (p > text && g_ascii_isalpha (p[-1]))
-        continue;
-      while (*q == ':' || *q == ' ')
-        q++;
-      for (end = q; *end && !g_ascii_isspace (*end); end++)
+      for (const char *p = strstr (text, contact_verbs[i]); p != NULL; p = strstr (p + 1, contact_verbs[i]))
         {
-          if (*end == '@' && end > q && g_ascii_isalnum (end[1]))
+          const char *q = p + len;
+
+          if ((p > text && g_ascii_isalpha (p[-1])) || g_ascii_isalpha (*q))
+            continue;
+          while (*q == ':' || *q == ' ')
+            q++;
+          if (q == p + len)
+            continue;
+          if (contact_between (text, q, q + 1, TRUE))
             return TRUE;
+          /* an e-mail address */
+          for (const char *r = q; *r && !g_ascii_isspace (*r); r++)
+            {
+              if (*r == '@' && r > q && g_ascii_isalnum (r[1]) && strchr (r, '.') != NULL)
+                return TRUE;
+            }
         }
-      if (*q == '+' && g_ascii_isdigit (q[1]))
-        return TRUE;
     }
 
   return FALSE;
@@ -365,22 +384,34 @@ is_bare_domain (const char *p,
   return dot != NULL && last >= 2 && last <= 12 && *q != '@';
 }
 
-/* A phone number, a messenger handle ("@FundsBackPro"), an e-mail
- * address or a bare web address in normalised @text. */
-gboolean
-_byline_spam_has_contact (const char *text)
+/* A phone number (if @phones), a messenger handle ("@FundsBackPro"), an
+ * e-mail address or a bare web address starting between @from and @to
+ * (%NULL: the end) of @text. */
+static gboolean
+contact_between (const char *text,
+                 const char *from,
+                 const char *to,
+                 gboolean    phones)
 {
-  for (const char *p = text; *p; p++)
+  for (const char *p = from; *p && (to == NULL || p < to); p++)
     {
       if (*p == '@' && g_ascii_isalnum (p[1]) && g_ascii_isalnum (p[2]) && g_ascii_isalnum (p[3]))
         return TRUE;
-      if ((*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0)
+      if (phones && (*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0)
         return TRUE;
       if (g_ascii_isalpha (*p) && is_bare_domain (p, text))
         return TRUE;
     }
 
   return FALSE;
+}
+
+/* A phone number, a messenger handle, an e-mail address or a bare web
+ * address in normalised @text. */
+gboolean
+_byline_spam_has_contact (const char *text)
+{
+  return contact_between (text, text, NULL, TRUE);
 }
 
 static const char * const messengers[] = {
@@ -536,10 +567,9 @@ static const char * const pitch_phrases[] = {
   "link insertion", "link insertions", "paid link", "paid links", "do-follow", "dofollow",
   "backlink", "backlinks", "domain authority", "your rates", "price list", "are you interested",
   "if you are interested", "if you're interested", "interested?", "your readers would",
-  "our new product", "our product", "digital marketing", "marketing agency", "hi admin",
-  "dear admin", "hello admin", "dear webmaster", "we help", "we offer", "i can fix", "i can write",
-  "for your website", "for your site", "on your website", "your traffic", "more traffic", "seo",
-  "collaboration", "partnership",
+  "our new product", "digital marketing", "marketing agency", "hi admin",
+  "dear admin", "hello admin", "dear webmaster", "i can fix", "i can write", "for your website",
+  "for your site", "on your website", "your traffic", "more traffic", "seo",
   NULL
 };
 
@@ -553,71 +583,6 @@ _byline_spam_count_pitch (const char *text)
     n += _byline_spam_contains_word (text, pitch_phrases[i]);
 
   return n;
-}
-
-static const char * const currencies[] = {
-  "$", "€", "£", "¥", "₽", "usd", "eur", "euro", "euros", "dollars", "pounds", "рублей", "руб",
-  NULL
-};
-
-static const char * const periods[] = {
-  "a day", "a week", "a month", "per day", "per week", "per month", "daily", "weekly", "monthly",
-  "every day", "im monat", "am tag", "pro tag", "pro monat", "al día", "al mes", "por día",
-  "в день", "в месяц", "в неделю",
-  NULL
-};
-
-static gboolean
-currency_at (const char *p)
-{
-  for (guint i = 0; currencies[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (p, currencies[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static const char * const from_home[] = {
-  "from home", "from your home", "von zu hause", "desde casa", "из дома", "не выходя из дома",
-  "در خانه", "من المنزل",
-  NULL
-};
-
-/* An amount of money with a period after it, "$500 a day", "3000€ im
- * Monat": what offers of work from home promise. 2: and "from home" */
-guint
-_byline_spam_promises_money (const char *text)
-{
-  for (const char *p = text; *p; p++)
-    {
-      const char *end;
-      gboolean money;
-
-      if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isdigit (p[-1]) || p[-1] == ',' || p[-1] == '.')))
-        continue;
-      for (end = p; g_ascii_isdigit (*end) || ((*end == ',' || *end == '.') && g_ascii_isdigit (end[1])); end++)
-        ;
-      money = currency_at (end) || (*end == ' ' && currency_at (end + 1));
-      /* Before the digits, as "$", "£" or "€": one to three bytes */
-      for (guint k = 1; k <= 3 && !money && p - text >= k; k++)
-        money = currency_at (p - k);
-      if (!money)
-        continue;
-
-      {
-        g_autofree char *window = g_strndup (end, 40);
-
-        for (guint i = 0; periods[i] != NULL; i++)
-          {
-            if (_byline_spam_contains_word (window, periods[i]))
-              return any_word (text, from_home) ? 2 : 1;
-          }
-      }
-    }
-
-  return 0;
 }
 
 /* What fake help lines say around their number */

@@ -61,7 +61,6 @@ guint       _byline_spam_promotion             (const char *text);
 gboolean    _byline_spam_has_contact           (const char *text);
 gboolean    _byline_spam_has_messenger_contact (const char *text);
 guint       _byline_spam_count_pitch           (const char *text);
-guint       _byline_spam_promises_money        (const char *text);
 guint       _byline_spam_support_line          (const char *text);
 guint       _byline_spam_count_capitals        (const char *text,
                                                 guint      *letters);

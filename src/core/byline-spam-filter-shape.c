@@ -35,7 +35,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
   gboolean contact, praise;
-  guint words, word_chars, kind, pitch, money, support;
+  guint words, word_chars, kind, pitch, support;
 
   for (guint i = 0; i < hosts->len; i++)
     {
@@ -120,14 +120,6 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   if ((pitch = _byline_spam_count_pitch (content)) >= 2)
     _byline_spam_add_evidence (evidence, pitch >= 3 ? 0.6 : 0.5,
                                g_strdup (_("reads like a business offer to the site’s owner")));
-
-  /* Readers quote rents and repayments a month too: it tells only with
-   * somewhere to go */
-  if (_byline_spam_has_reach (sample, content, outside_links) &&
-      (money = _byline_spam_promises_money (content)) > 0)
-    _byline_spam_add_evidence (evidence, money == 2 ? 0.45 : 0.3,
-                               g_strdup (money == 2 ? _("promises an amount of money a day or a month, from home")
-                                                    : _("promises an amount of money a day or a month")));
 
   if ((support = _byline_spam_support_line (content)) >= 2)
     _byline_spam_add_evidence (evidence, support >= 3 ? 0.55 : 0.45,

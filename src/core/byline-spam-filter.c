@@ -274,11 +274,6 @@ rule_evidence (BylineSpamFilter       *self,
       suspects++;
     }
 
-  /* "Need a loan? Email …": an offer, with where to answer it */
-  if (suspects > 0 && _byline_spam_has_contact (content))
-    _byline_spam_add_evidence (evidence, 0.35,
-                               g_strdup (_("a word on the suspect list, with an address or a number to write to")));
-
   if (sample->repeat_count > 0)
     _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
                                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -189,6 +189,28 @@ static const Comment genuine[] = {
   { "我住在这个区，地铁站施工已经拖了两年了，希望市政府给个说法。", "李明", "liming@mail.example", NULL },
   { "Le prix du gazole est passé de 1,65 € à 1,92 € le litre chez Total à Lyon.", "Hervé", "herve@mail.example", NULL },
   { "Kira artışları yüzünden mahalleden taşınmak zorunda kaldık.", "Elif", "elif@mail.example", NULL },
+  /* Written after the rules for the spam above, to try them: readers
+   * who leave a number or an address, quote a scam, earn "a month" */
+  { "The journalist can contact me at m.ortega.depot@mail.example, I saw the fire from the loading bay.",
+    "M. Ortega", "m.ortega.depot@mail.example", NULL },
+  { "I called their customer service number 0800 123 4567 five times. 24/7 support, they say. Nobody answered.",
+    "Irate customer", "irate@mail.example", NULL },
+  { "I work from home and earn £1,900 a month; rent is £1,100. The BBC had the same figures: "
+    "https://www.bbc.co.uk/news/business-68000000", "Leah", "leah@mail.example", NULL },
+  { "I lost £3,000 in a crypto scam last year. The police told me to report it to Action Fraud on 0300 123 2040. "
+    "Nothing happened.", "Brian", "brian@mail.example", NULL },
+  { "Our church runs a food bank on Fridays; anyone who needs help can call 020 7946 0321.", "Rev. Ann Moss",
+    "ann.moss@mail.example", NULL },
+  { "Casino revenue in Macau was $2.4bn a month before the pandemic: https://www.reuters.com/markets/macau-casinos",
+    "Ken", "ken@mail.example", NULL },
+  { "My nephew got a message on Telegram from a 'recruiter' offering $300 a day for liking videos. Obvious scam.",
+    "Alan", "alan@mail.example", NULL },
+  { "We offer free meals to flood victims at 12 Dock Road this week; we help anyone who comes.",
+    "Dock Road Kitchen", "kitchen@mail.example", NULL },
+  { "Dear editor, your site is unreadable on my phone. The ads cover half the text. Are you interested in fixing it?",
+    "Reader", "reader.x@mail.example", NULL },
+  { "The online casino ads during the football are everywhere. My son is 14. Email the regulator: "
+    "complaints@regulator.example", "Worried dad", "wd@mail.example", NULL },
 };
 
 static void
@@ -205,9 +227,14 @@ test_unseen_untrained (void)
 
   /* When this set was written the rules caught 9 of the spam and flagged
    * 3 genuine comments (a payday loan, an online pharmacy, a WhatsApp
-   * scam quoted as a warning); then 38, and none. */
+   * scam quoted as a warning). New rules caught 38 and flagged none of
+   * the first 40 genuine; the last 10, written to try them, showed three
+   * too eager (money "a month", "we offer", a listed word with an
+   * address) and they went: 36, and none. Still missed: shouting with
+   * one link (as genuine readers shout, and link), "contact Mr. X via
+   * email …" (as readers point to a regulator), a hacker for hire. */
   g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (caught, >=, 38);
+  g_assert_cmpuint (caught, >=, 36);
 }
 
 int
