@@ -31,7 +31,8 @@ guint       _byline_spam_scan_links     (const char             *text,
                                          GHashTable             *tokens,
                                          GPtrArray              *hosts);
 GHashTable *_byline_spam_sample_sources (const BylineSpamSample *sample);
-GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample);
+GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample,
+                                         const char             *content);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_is_word_char   (gunichar                c);

@@ -82,7 +82,7 @@ update_counts (BylineSpamFilter       *self,
                gboolean                is_spam,
                int                     delta)
 {
-  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample);
+  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample, NULL);
   GHashTableIter iter;
   const char *token;
 
@@ -179,9 +179,10 @@ compare_interest (gconstpointer a,
  * telling tokens in log-odds space (Graham's combination). */
 static double
 bayes_probability (BylineSpamFilter       *self,
-                   const BylineSpamSample *sample)
+                   const BylineSpamSample *sample,
+                   const char             *content)
 {
-  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample);
+  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample, content);
   g_autoptr(GArray) probs = g_array_new (FALSE, FALSE, sizeof (double));
   GHashTableIter iter;
   const char *token;
@@ -219,12 +220,13 @@ bayes_probability (BylineSpamFilter       *self,
   return 1.0 / (1.0 + exp (-log_odds));
 }
 
+/* @content: the sample's content, normalised */
 static void
 rule_evidence (BylineSpamFilter       *self,
                const BylineSpamSample *sample,
+               const char             *content,
                GArray                 *evidence)
 {
-  g_autofree char *content = _byline_spam_normalize (sample->content);
   g_autoptr(GHashTable) sources = _byline_spam_sample_sources (sample);
   g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
   guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
@@ -277,10 +279,10 @@ rule_evidence (BylineSpamFilter       *self,
   if (sample->repeat_count > 0)
     _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
                                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                               "same text as %u other comment",
-                               "same text as %u other comments",
-                               sample->repeat_count),
-                               sample->repeat_count));
+                                                             "same text as %u other comment",
+                                                             "same text as %u other comments",
+                                                             sample->repeat_count),
+                                                sample->repeat_count));
 
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
   capitals = _byline_spam_count_capitals (valid, &letters);
@@ -330,13 +332,15 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
                              const BylineSpamSample *sample)
 {
   g_autoptr(GArray) evidence = g_array_new (FALSE, FALSE, sizeof (Evidence));
+  g_autofree char *content = NULL;
   BylineSpamVerdict *verdict;
   double not_spam = 1.0;
 
   g_return_val_if_fail (BYLINE_IS_SPAM_FILTER (self), NULL);
   g_return_val_if_fail (sample != NULL, NULL);
 
-  rule_evidence (self, sample, evidence);
+  content = _byline_spam_normalize (sample->content);
+  rule_evidence (self, sample, content, evidence);
 
   /* Bayes speaks only once it has seen enough of both kinds, and only
    * by how far it is from a coin toss: 0.5 is "no idea" (weight 0), 0.75
@@ -344,7 +348,7 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
    * comments adds nothing (said, with no weight). */
   if (self->n_spam >= MIN_TRAINING && self->n_ham >= MIN_TRAINING)
     {
-      double p = bayes_probability (self, sample);
+      double p = bayes_probability (self, sample, content);
       int percent = (int) floor (p * 100 + 0.5);
 
       if (percent > 50)
