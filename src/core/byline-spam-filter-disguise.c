@@ -136,7 +136,7 @@ is_styled_letter (gunichar c)
     (c >= 0x1F130 && c <= 0x1F189);          /* squared and negative letters */
 }
 
-/* Whether raw @text writes words in styled look-alike letters */
+/* Whether @text (valid UTF-8) writes words in styled look-alike letters */
 gboolean
 _byline_spam_has_styled_letters (const char *text)
 {

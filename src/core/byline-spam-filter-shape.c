@@ -129,8 +129,6 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("words mix Latin letters with Cyrillic or Greek ones")));
 
-  if (_byline_spam_has_styled_letters (sample->content != NULL ? sample->content : ""))
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 }
 
 

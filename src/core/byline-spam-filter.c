@@ -288,6 +288,8 @@ rule_evidence (BylineSpamFilter       *self,
   capitals = _byline_spam_count_capitals (valid, &letters);
   if (letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7)
     _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
+  if (_byline_spam_has_styled_letters (valid))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 
   if (g_hash_table_size (self->spam_sources) > 0)
     {
