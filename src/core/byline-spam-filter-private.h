@@ -44,6 +44,9 @@ void        _byline_spam_shape_evidence (const BylineSpamSample *sample,
                                          GPtrArray              *hosts,
                                          guint                   outside_links,
                                          GArray                 *evidence);
+gboolean    _byline_spam_has_reach      (const BylineSpamSample *sample,
+                                         const char             *content,
+                                         guint                   outside_links);
 
 /* byline-spam-filter-disguise.c */
 char       *_byline_spam_unmask             (const char *normalized);
@@ -68,8 +71,5 @@ guint       _byline_spam_count_capitals        (const char *text,
 guint       _byline_spam_count_words           (const char *text,
                                                 guint      *chars);
 gboolean    _byline_spam_has_mixed_script_word (const char *text);
-gboolean    _byline_spam_has_reach             (const BylineSpamSample *sample,
-                                                const char             *content,
-                                                guint                   outside_links);
 
 G_END_DECLS

@@ -10,8 +10,10 @@
  * combined with rules an editor can read: links, banned and suspect words,
  * repeated text, capitals, authors and addresses marked as spam before,
  * and what spam looks like on a site that has taught the filter nothing
- * yet (shop links, advert names, praise that fits any article: see
- * byline-spam-filter-patterns.c).
+ * yet (shop links, advert names, praise that fits any article, numbers
+ * to write to, link-trade offers: see byline-spam-filter-shape.c and
+ * byline-spam-filter-patterns.c; words disguised as "v1agra": see
+ * byline-spam-filter-disguise.c).
  *
  * Evidence is combined as a noisy OR: each piece alone can make a comment
  * suspicious, and the verdict lists every piece, strongest first.
