@@ -19,11 +19,14 @@ _byline_spam_is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
 }
 
-/* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD). */
+/* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD),
+ * with compatibility forms folded (NFKC): fullwidth and mathematical
+ * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones. */
 char *
 _byline_spam_normalize (const char *text)
 {
   g_autofree char *valid = NULL;
+  g_autofree char *folded = NULL;
   const char *p;
 
   if (text == NULL)
@@ -37,7 +40,15 @@ _byline_spam_normalize (const char *text)
     return g_ascii_strdown (text, p - text);
 
   valid = g_utf8_make_valid (text, -1);
-  return g_utf8_strdown (valid, -1);
+  /* Folding is slow, and what it folds (presentation forms, fullwidth
+   * and mathematical letters) is all from U+1000 on: three bytes or
+   * more, which Latin, Cyrillic, Greek, Arabic and Persian letters are
+   * not. */
+  for (; *p && (guchar) *p < 0xE1; p++)
+    ;
+  if (*p != '\0')
+    folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  return g_utf8_strdown (folded != NULL ? folded : valid, -1);
 }
 
 char *
@@ -205,16 +216,20 @@ _byline_spam_sample_sources (const BylineSpamSample *sample)
   return set;
 }
 
+/* @content: the sample's content normalised, or %NULL */
 GHashTable *
-_byline_spam_sample_tokens (const BylineSpamSample *sample)
+_byline_spam_sample_tokens (const BylineSpamSample *sample,
+                            const char             *content)
 {
   GHashTable *tokens = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *content = _byline_spam_normalize (sample->content);
+  g_autofree char *own = content == NULL ? _byline_spam_normalize (sample->content) : NULL;
   g_autofree char *name = _byline_spam_normalize (sample->author_name);
   g_autofree char *email = _byline_spam_normalize (sample->author_email);
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   const char *at;
 
+  if (content == NULL)
+    content = own;
   add_words (tokens, content, "");
   add_words (tokens, name, "name:");
   _byline_spam_scan_links (content, tokens, NULL);

@@ -11,7 +11,8 @@
  * Deals", a website in the author field. These patterns read the shape of
  * a comment (who it sends readers to, what the author calls themselves),
  * not its topic: a reader quoting prices, percentages or a minister is
- * none of them. The reasons shown to editors live in byline-spam-filter.c.
+ * none of them. The reasons shown to editors live in
+ * byline-spam-filter-shape.c.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -30,7 +31,12 @@ const char * const _byline_spam_default_suspect_words[] = {
   "seo", "backlink", "guest post", "dofollow", "rank higher", "first page of google",
   "no credit check", "instant approval", "guaranteed profit", "investment opportunity",
   "without prescription", "no prescription", "online pharmacy", "sildenafil", "tadalafil",
-  "kamagra", "free spins", "binary options", "trading signals",
+  "kamagra", "free spins", "binary options", "trading signals", "tramadol", "instagram followers",
+  "plagiarism free", "plagiarism-free", "essay writing", "write my essay", "love spell",
+  "spell caster", "recovery expert", "domain authority", "link building", "sponsored post",
+  "geld verdienen", "ohne schufa", "gana dinero", "bono de bienvenida", "sin depósito",
+  "деньги на карту", "без проверок", "без отказа", "代写", "博彩", "赌场", "贷款",
+  "hot singles", "singles in your area",
   "казино", "ставки", "кредит", "заработок", "кликните", "займ", "без вложений",
   "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور",
   NULL
@@ -44,7 +50,7 @@ static const char * const commercial_host_parts[] = {
   "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
   "escort", "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
-  "vpn", "onlinecash", "meds",
+  "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape",
   NULL
 };
 
@@ -104,6 +110,7 @@ static const char * const praise_phrases[] = {
   "quality content", "well written", "enjoyed reading", "very useful", "your blog",
   "this blog", "your website", "your site", "i found similar", "similar tips",
   "looking forward to more", "look forward to your next", "great job", "great work",
+  "great read", "nice one", "good read", "nice read", "good stuff",
   "отличная статья", "полезная статья", "полезная информация", "спасибо за информацию",
   "интересная статья", "отличный пост", "مطلب مفیدی بود", "مطلب خوبی بود", "ممنون از مطلب",
   "مقاله خوبی بود", "مقاله مفیدی بود",
@@ -117,7 +124,11 @@ static const char * const praise_phrases[] = {
 static const char * const invitation_phrases[] = {
   "visit my", "check out my", "contact me", "message me", "dm me", "text me",
   "click the link", "link in my", "visit us", "visit our", "contact us",
-  "переходите по ссылке", "подробнее на сайте", "пишите в", "به سایت ما", "کلیک کنید",
+  "contact him", "contact her", "email him", "email her", "reach him", "reach her",
+  "dial our", "call us", "call our", "order now", "sign up now", "register now", "join now",
+  "jetzt anmelden", "regístrate", "переходите по ссылке", "подробнее на сайте", "пишите в",
+  "подписывайтесь", "به سایت ما", "کلیک کنید", "تواصل معنا", "سجل الآن", "加微信", "请访问",
+  "点击进入",
   NULL
 };
 
@@ -126,8 +137,8 @@ static const char * const mention_phrases[] = {
   "my profile", "my website", "my site", "my blog", "my page", "my channel", "my shop",
   "my store", "whatsapp", "telegram", "our website", "our services", "our company",
   "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
-  "we sell", "i offer", "мой сайт", "мой профиль", "по ссылке", "سایت ما", "پروفایل من",
-  "واتساپ", "تلگرام",
+  "we sell", "i offer", "we give", "мой сайт", "мой профиль", "по ссылке", "наш канал",
+  "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber",
   NULL
 };
 
@@ -265,31 +276,172 @@ _byline_spam_is_praise (const char *text)
   return any_word (text, praise_phrases);
 }
 
+static gboolean contact_between (const char *text,
+                                 const char *from,
+                                 const char *to,
+                                 gboolean    phones);
+
+static const char * const contact_verbs[] = {
+  "contact", "visit", "email", "e-mail", "call", "dial", "text",
+  NULL
+};
+
+/* A verb of getting in touch with an address, a handle or a number right
+ * after it: "Contact cyberghost@…", "Visit socialboost.com", "Email:
+ * loans@…". Not "write to me at" or "email the regulator: …", which
+ * readers write. */
+static gboolean
+contact_then_address (const char *text)
+{
+  for (guint i = 0; contact_verbs[i] != NULL; i++)
+    {
+      gsize len = strlen (contact_verbs[i]);
+
+      for (const char *p = strstr (text, contact_verbs[i]); p != NULL; p = strstr (p + 1, contact_verbs[i]))
+        {
+          const char *q = p + len;
+
+          if ((p > text && g_ascii_isalpha (p[-1])) || g_ascii_isalpha (*q))
+            continue;
+          while (*q == ':' || *q == ' ')
+            q++;
+          if (q == p + len)
+            continue;
+          if (contact_between (text, q, q + 1, TRUE))
+            return TRUE;
+          /* an e-mail address */
+          for (const char *r = q; *r && !g_ascii_isspace (*r); r++)
+            {
+              if (*r == '@' && r > q && g_ascii_isalnum (r[1]) && strchr (r, '.') != NULL)
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* 2: @text tells readers to visit or contact the author; 1: it mentions
  * the author's own site, business or messenger; 0: neither. */
 guint
 _byline_spam_promotion (const char *text)
 {
-  return any_word (text, invitation_phrases) ? 2 : any_word (text, mention_phrases) ? 1 : 0;
+  if (any_word (text, invitation_phrases) || contact_then_address (text))
+    return 2;
+
+  return any_word (text, mention_phrases) ? 1 : 0;
 }
 
-/* A phone number ("+1 555 0100"), a messenger handle ("@FundsBackPro")
- * or an e-mail address in the text. */
-gboolean
-_byline_spam_has_contact (const char *text)
+/* How many digits the phone number at @p has (0: none): "+1 555 0100",
+ * "1-800-555-0142", "+1 (415) 555-0136". Without a "+", ten or more,
+ * so that years, prices and dates are no numbers to call. */
+static guint
+phone_digits (const char *p,
+              const char *text)
 {
-  for (const char *p = text; *p; p++)
+  gboolean plus = *p == '+';
+  guint digits = 0;
+
+  if (!plus && p > text && (g_ascii_isalnum (p[-1]) || strchr ("+.,-/", p[-1])))
+    return 0;
+  for (const char *q = plus ? p + 1 : p; g_ascii_isdigit (*q) || (*q && strchr (" -()", *q)); q++)
+    {
+      if (g_ascii_isdigit (*q))
+        digits++;
+      else if (q[0] == ' ' && q[1] == ' ')
+        break;
+    }
+
+  return digits >= (plus ? 8u : 10u) && digits <= 15 ? digits : 0;
+}
+
+/* A web address with no "http" or "www." ("essaywriterhub.com"): a
+ * name, a dot and a top-level domain of letters, not after an "@". */
+static gboolean
+is_bare_domain (const char *p,
+                const char *text)
+{
+  const char *q = p, *dot = NULL;
+  guint first = 0, last = 0;
+
+  if (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/", p[-1])))
+    return FALSE;
+  for (; g_ascii_isalnum (*q) || *q == '-'; q++)
+    first++;
+  if (first < 3 || *q != '.')
+    return FALSE;
+  for (; g_ascii_isalnum (*q) || *q == '-' || *q == '.'; q++)
+    {
+      if (*q == '.')
+        {
+          dot = q;
+          last = 0;
+        }
+      else
+        last += g_ascii_isalpha (*q) ? 1 : 100;
+    }
+
+  return dot != NULL && last >= 2 && last <= 12 && *q != '@';
+}
+
+/* A phone number (if @phones), a messenger handle ("@FundsBackPro"), an
+ * e-mail address or a bare web address starting between @from and @to
+ * (%NULL: the end) of @text. */
+static gboolean
+contact_between (const char *text,
+                 const char *from,
+                 const char *to,
+                 gboolean    phones)
+{
+  for (const char *p = from; *p && (to == NULL || p < to); p++)
     {
       if (*p == '@' && g_ascii_isalnum (p[1]) && g_ascii_isalnum (p[2]) && g_ascii_isalnum (p[3]))
         return TRUE;
-      if (*p == '+' && g_ascii_isdigit (p[1]))
-        {
-          guint digits = 0;
-          const char *q;
+      if (phones && (*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0)
+        return TRUE;
+      if (g_ascii_isalpha (*p) && is_bare_domain (p, text))
+        return TRUE;
+    }
 
-          for (q = p + 1; g_ascii_isdigit (*q) || *q == ' ' || *q == '-'; q++)
-            digits += g_ascii_isdigit (*q);
-          if (digits >= 8)
+  return FALSE;
+}
+
+/* A phone number, a messenger handle, an e-mail address or a bare web
+ * address in normalised @text. */
+gboolean
+_byline_spam_has_contact (const char *text)
+{
+  return contact_between (text, text, NULL, TRUE);
+}
+
+static const char * const messengers[] = {
+  "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
+  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信",
+  NULL
+};
+
+/* A messenger with a number or handle right after it ("WhatsApp: +44
+ * 7700 900123", "Telegram @FundsBackPro"): where to write, not a
+ * reader's "a WhatsApp message asked me to call +44…". */
+gboolean
+_byline_spam_has_messenger_contact (const char *text)
+{
+  for (guint i = 0; messengers[i] != NULL; i++)
+    {
+      gsize len = strlen (messengers[i]);
+
+      for (const char *p = strstr (text, messengers[i]); p != NULL; p = strstr (p + len, messengers[i]))
+        {
+          const char *q = p + len;
+
+          /* ": ", " on ", " id: " and the like, within a few characters */
+          for (guint n = 0; *q && n < 6 && !g_ascii_isalnum (*q) && *q != '+' && *q != '@' &&
+               !strchr (".,;!?\n", *q); q++, n++)
+            ;
+          if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id "))
+            q += 3;
+          if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
+              (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0)
             return TRUE;
         }
     }
@@ -368,12 +520,13 @@ _byline_spam_count_words (const char *text,
   return words;
 }
 
-/* A word that mixes Latin and Cyrillic letters ("саsino" with a Cyrillic
- * "с" and "а") is written to slip past word lists; no reader types one. */
+/* A word that mixes Latin with Cyrillic or Greek letters ("саsino" with
+ * a Cyrillic "с" and "а", "Rοlex" with a Greek "ο") is written to slip
+ * past word lists; no reader types one. */
 gboolean
 _byline_spam_has_mixed_script_word (const char *text)
 {
-  gboolean latin = FALSE, cyrillic = FALSE;
+  gboolean latin = FALSE, other = FALSE;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -381,9 +534,9 @@ _byline_spam_has_mixed_script_word (const char *text)
 
       if (!g_unichar_isalpha (c))
         {
-          if (latin && cyrillic)
+          if (latin && other)
             return TRUE;
-          latin = cyrillic = FALSE;
+          latin = other = FALSE;
           continue;
         }
 
@@ -394,7 +547,8 @@ _byline_spam_has_mixed_script_word (const char *text)
           break;
 
         case G_UNICODE_SCRIPT_CYRILLIC:
-          cyrillic = TRUE;
+        case G_UNICODE_SCRIPT_GREEK:
+          other = TRUE;
           break;
 
         default:
@@ -402,5 +556,57 @@ _byline_spam_has_mixed_script_word (const char *text)
         }
     }
 
-  return latin && cyrillic;
+  return latin && other;
+}
+
+/* What a business writes to a site's owner, not to its readers: link and
+ * guest-post trade, marketing, "are you interested?". One alone is a
+ * reader ("I work in SEO"); two make an offer. */
+static const char * const pitch_phrases[] = {
+  "guest post", "guest posts", "guest article", "sponsored post", "sponsored article",
+  "link insertion", "link insertions", "paid link", "paid links", "do-follow", "dofollow",
+  "backlink", "backlinks", "domain authority", "your rates", "price list", "are you interested",
+  "if you are interested", "if you're interested", "interested?", "your readers would",
+  "our new product", "digital marketing", "marketing agency", "hi admin",
+  "dear admin", "hello admin", "dear webmaster", "i can fix", "i can write", "for your website",
+  "for your site", "on your website", "your traffic", "more traffic", "seo",
+  NULL
+};
+
+/* How many of the pitch phrases @text holds */
+guint
+_byline_spam_count_pitch (const char *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; pitch_phrases[i] != NULL; i++)
+    n += _byline_spam_contains_word (text, pitch_phrases[i]);
+
+  return n;
+}
+
+/* What fake help lines say around their number */
+static const char * const support_phrases[] = {
+  "toll free", "toll-free", "24/7", "support number", "helpline", "help line", "customer care",
+  "customer support", "customer service", "tech support", "technical support", "instant support",
+  "support team",
+  NULL
+};
+
+/* How many of the help-line phrases @text holds beside a phone number
+ * (0 without one) */
+guint
+_byline_spam_support_line (const char *text)
+{
+  guint n = 0;
+  gboolean phone = FALSE;
+
+  for (const char *p = text; *p && !phone; p++)
+    phone = (*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0;
+  if (!phone)
+    return 0;
+  for (guint i = 0; support_phrases[i] != NULL; i++)
+    n += strstr (text, support_phrases[i]) != NULL;
+
+  return n;
 }

@@ -13,17 +13,44 @@ G_BEGIN_DECLS
 
 #define MAX_TOKEN_CHARS 30
 
+/* One piece of evidence: how strongly it says spam (0 to 1, combined as
+ * a noisy OR) and why, in the editor's words */
+typedef struct
+{
+  double  weight;
+  char   *reason;
+} Evidence;
+
+void        _byline_spam_add_evidence   (GArray                 *evidence,
+                                         double                  weight,
+                                         char                   *reason);
+
 char       *_byline_spam_normalize      (const char             *text);
 char       *_byline_spam_url_host       (const char             *url);
 guint       _byline_spam_scan_links     (const char             *text,
                                          GHashTable             *tokens,
                                          GPtrArray              *hosts);
 GHashTable *_byline_spam_sample_sources (const BylineSpamSample *sample);
-GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample);
+GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample,
+                                         const char             *content);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_is_word_char   (gunichar                c);
 char       *_byline_spam_quote_for_reason (const char           *text);
+
+/* byline-spam-filter-shape.c */
+void        _byline_spam_shape_evidence (const BylineSpamSample *sample,
+                                         const char             *content,
+                                         GPtrArray              *hosts,
+                                         guint                   outside_links,
+                                         GArray                 *evidence);
+gboolean    _byline_spam_has_reach      (const BylineSpamSample *sample,
+                                         const char             *content,
+                                         guint                   outside_links);
+
+/* byline-spam-filter-disguise.c */
+char       *_byline_spam_unmask             (const char *normalized);
+gboolean    _byline_spam_has_styled_letters (const char *text);
 
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
@@ -36,6 +63,9 @@ gboolean    _byline_spam_name_in_host          (const char *name,
 gboolean    _byline_spam_is_praise             (const char *text);
 guint       _byline_spam_promotion             (const char *text);
 gboolean    _byline_spam_has_contact           (const char *text);
+gboolean    _byline_spam_has_messenger_contact (const char *text);
+guint       _byline_spam_count_pitch           (const char *text);
+guint       _byline_spam_support_line          (const char *text);
 guint       _byline_spam_count_capitals        (const char *text,
                                                 guint      *letters);
 guint       _byline_spam_count_words           (const char *text,

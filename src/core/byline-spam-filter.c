@@ -10,8 +10,10 @@
  * combined with rules an editor can read: links, banned and suspect words,
  * repeated text, capitals, authors and addresses marked as spam before,
  * and what spam looks like on a site that has taught the filter nothing
- * yet (shop links, advert names, praise that fits any article: see
- * byline-spam-filter-patterns.c).
+ * yet (shop links, advert names, praise that fits any article, numbers
+ * to write to, link-trade offers: see byline-spam-filter-shape.c and
+ * byline-spam-filter-patterns.c; words disguised as "v1agra": see
+ * byline-spam-filter-disguise.c).
  *
  * Evidence is combined as a noisy OR: each piece alone can make a comment
  * suspicious, and the verdict lists every piece, strongest first.
@@ -46,12 +48,6 @@ typedef struct
   guint ham;
 } TokenCounts;
 
-typedef struct
-{
-  double  weight;
-  char   *reason;
-} Evidence;
-
 struct _BylineSpamFilter
 {
   GObject      parent_instance;
@@ -61,6 +57,9 @@ struct _BylineSpamFilter
   GHashTable  *ham_sources;    /* the same → times approved */
   char       **banned_words;
   char       **suspect_words;
+  /* The same, normalised once when set (a sync scores thousands) */
+  char       **banned_norm;
+  char       **suspect_norm;
   guint        n_spam;
   guint        n_ham;
 };
@@ -85,7 +84,7 @@ update_counts (BylineSpamFilter       *self,
                gboolean                is_spam,
                int                     delta)
 {
-  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample);
+  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample, NULL);
   GHashTableIter iter;
   const char *token;
 
@@ -148,10 +147,10 @@ update_counts (BylineSpamFilter       *self,
     }
 }
 
-static void
-add_evidence (GArray *evidence,
-              double  weight,
-              char   *reason)
+void
+_byline_spam_add_evidence (GArray *evidence,
+                           double  weight,
+                           char   *reason)
 {
   Evidence e = { weight, reason };
 
@@ -182,9 +181,10 @@ compare_interest (gconstpointer a,
  * telling tokens in log-odds space (Graham's combination). */
 static double
 bayes_probability (BylineSpamFilter       *self,
-                   const BylineSpamSample *sample)
+                   const BylineSpamSample *sample,
+                   const char             *content)
 {
-  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample);
+  g_autoptr(GHashTable) tokens = _byline_spam_sample_tokens (sample, content);
   g_autoptr(GArray) probs = g_array_new (FALSE, FALSE, sizeof (double));
   GHashTableIter iter;
   const char *token;
@@ -222,110 +222,19 @@ bayes_probability (BylineSpamFilter       *self,
   return 1.0 / (1.0 + exp (-log_odds));
 }
 
-/* What spam looks like before the filter has learnt anything (see
- * byline-spam-filter-patterns.c): where it sends readers and what the
- * author calls themselves. @outside_links: links to other than official
- * bodies. */
-static void
-pattern_evidence (const BylineSpamSample *sample,
-                  const char             *content,
-                  GPtrArray              *hosts,
-                  guint                   outside_links,
-                  GArray                 *evidence)
-{
-  g_autofree char *name = _byline_spam_normalize (sample->author_name);
-  g_autofree char *url = _byline_spam_normalize (sample->author_url);
-  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
-  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  gboolean contact;
-  guint words, word_chars, kind;
-
-  for (guint i = 0; i < hosts->len; i++)
-    {
-      const char *host = g_ptr_array_index (hosts, i);
-
-      if (_byline_spam_host_is_commercial (host))
-        {
-          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
-
-          add_evidence (evidence, 0.4,
-                        /* Translators: %s is a web site's name, as cheap-shoes.example */
-                        g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
-          break;
-        }
-    }
-
-  if (has_site && _byline_spam_host_is_commercial (site))
-    {
-      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
-
-      add_evidence (evidence, 0.4,
-                    /* Translators: %s is a web site's name, as cheap-shoes.example */
-                    g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
-    }
-
-  g_strstrip (name);
-  if ((kind = _byline_spam_name_is_advert (name)) > 0)
-    {
-      g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
-
-      add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
-                    /* Translators: %s is the name the commenter gave, as Best VPN Deals */
-                    g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
-    }
-  else
-    {
-      for (guint i = 0; i < hosts->len; i++)
-        {
-          if (_byline_spam_name_in_host (name, g_ptr_array_index (hosts, i)))
-            {
-              g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
-
-              add_evidence (evidence, 0.35,
-                            /* Translators: %s is the name the commenter gave */
-                            g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
-              break;
-            }
-        }
-    }
-
-  /* Praise that fits any article is what readers say too; it tells only
-   * when it comes with somewhere to go and little else. */
-  words = _byline_spam_count_words (content, &word_chars);
-  if (outside_links > 0 && words <= 3 && word_chars <= 20)
-    add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
-  else if (words <= 40 && outside_links > 0 && _byline_spam_is_praise (content))
-    add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
-  else if (words <= 40 && has_site && _byline_spam_is_praise (content))
-    add_evidence (evidence, 0.35,
-                  g_strdup (_("praise that would fit any article, from an author with a website")));
-
-  /* Telling readers to go somewhere weighs more than mentioning one's
-   * blog; more again with somewhere to go (a link, a website, a phone
-   * number or a messenger handle) or, for a mention, a way to write. */
-  kind = _byline_spam_promotion (content);
-  contact = _byline_spam_has_contact (content);
-  if (kind == 2)
-    add_evidence (evidence, outside_links > 0 || has_site || contact ? 0.5 : 0.35,
-                  g_strdup (_("asks readers to visit or contact the author")));
-  else if (kind == 1)
-    add_evidence (evidence, contact ? 0.5 : 0.3,
-                  g_strdup (_("mentions the author’s own site, business or messenger")));
-
-  if (_byline_spam_has_mixed_script_word (content))
-    add_evidence (evidence, 0.5, g_strdup (_("words mix Latin and Cyrillic letters")));
-}
-
+/* @content: the sample's content, normalised */
 static void
 rule_evidence (BylineSpamFilter       *self,
                const BylineSpamSample *sample,
+               const char             *content,
                GArray                 *evidence)
 {
-  g_autofree char *content = _byline_spam_normalize (sample->content);
   g_autoptr(GHashTable) sources = _byline_spam_sample_sources (sample);
   g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
   guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
   g_autofree char *valid = NULL;
+  g_autofree char *unmasked = NULL;
+  gboolean reach;
 
   links = _byline_spam_scan_links (content, NULL, hosts);
   for (guint i = 0; i < hosts->len; i++)
@@ -333,41 +242,56 @@ rule_evidence (BylineSpamFilter       *self,
   /* A link to a government, university or international body is a
    * source, not an advert: it is listed but weighs nothing. */
   if (links > 0)
-    add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
-                  : links - official == 1 ? 0.15 : 0,
-                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
-  pattern_evidence (sample, content, hosts, links - official, evidence);
+    _byline_spam_add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
+                               : links - official == 1 ? 0.15 : 0,
+                               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u link", "%u links", links), links));
+  _byline_spam_shape_evidence (sample, content, hosts, links - official, evidence);
 
+  /* A listed word spelt "v1agra" or "c.i.a.l.i.s" counts, and more: no
+   * reader disguises a word. Without anywhere to go or a way to write,
+   * listed words tell little: a reader's payday loan or online pharmacy
+   * is news, so only the first of them weighs in full. */
+  reach = _byline_spam_has_reach (sample, content, links - official);
+  unmasked = _byline_spam_unmask (content);
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
-      g_autofree char *word = _byline_spam_normalize (self->banned_words[i]);
-
-      if (_byline_spam_contains_word (content, word))
-        add_evidence (evidence, 0.99,
-                      g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
+      if (_byline_spam_contains_word (content, self->banned_norm[i]))
+        _byline_spam_add_evidence (evidence, 0.99,
+                                   g_strdup_printf (_("word “%s” is on the banned list"), self->banned_words[i]));
+      else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->banned_norm[i]))
+        _byline_spam_add_evidence (evidence, 0.99,
+                                   g_strdup_printf (_("word “%s” is on the banned list, disguised with digits or symbols"),
+                                                    self->banned_words[i]));
     }
 
-  for (guint i = 0; self->suspect_words[i] != NULL; i++)
+  for (guint i = 0; self->suspect_words[i] != NULL && suspects < 3; i++)
     {
-      g_autofree char *word = _byline_spam_normalize (self->suspect_words[i]);
-
-      if (_byline_spam_contains_word (content, word) && suspects++ < 3)
-        add_evidence (evidence, 0.35,
-                      g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
+      if (_byline_spam_contains_word (content, self->suspect_norm[i]))
+        _byline_spam_add_evidence (evidence, reach || suspects == 0 ? 0.35 : suspects == 1 ? 0.1 : 0,
+                                   g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
+      else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->suspect_norm[i]))
+        _byline_spam_add_evidence (evidence, 0.5,
+                                   g_strdup_printf (_("word “%s” is on the suspect list, disguised with digits or symbols"),
+                                                    self->suspect_words[i]));
+      else
+        continue;
+      suspects++;
     }
 
   if (sample->repeat_count > 0)
-    add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
-                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "same text as %u other comment",
-                                                "same text as %u other comments",
-                                                sample->repeat_count),
-                                   sample->repeat_count));
+    _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
+                               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "same text as %u other comment",
+                                                             "same text as %u other comments",
+                                                             sample->repeat_count),
+                                                sample->repeat_count));
 
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
   capitals = _byline_spam_count_capitals (valid, &letters);
   if (letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7)
-    add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
+    _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
+  if (_byline_spam_has_styled_letters (valid))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 
   if (g_hash_table_size (self->spam_sources) > 0)
     {
@@ -395,8 +319,8 @@ rule_evidence (BylineSpamFilter       *self,
           for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
             {
               if (g_str_has_prefix (source, kinds[k].kind) && source[strlen (kinds[k].kind)] == ':')
-                add_evidence (evidence, MIN (0.5 + 0.1 * (spam - ham), 0.8),
-                              g_strdup (_(kinds[k].reason)));
+                _byline_spam_add_evidence (evidence, MIN (0.5 + 0.1 * (spam - ham), 0.8),
+                                           g_strdup (_(kinds[k].reason)));
             }
         }
     }
@@ -412,13 +336,15 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
                              const BylineSpamSample *sample)
 {
   g_autoptr(GArray) evidence = g_array_new (FALSE, FALSE, sizeof (Evidence));
+  g_autofree char *content = NULL;
   BylineSpamVerdict *verdict;
   double not_spam = 1.0;
 
   g_return_val_if_fail (BYLINE_IS_SPAM_FILTER (self), NULL);
   g_return_val_if_fail (sample != NULL, NULL);
 
-  rule_evidence (self, sample, evidence);
+  content = _byline_spam_normalize (sample->content);
+  rule_evidence (self, sample, content, evidence);
 
   /* Bayes speaks only once it has seen enough of both kinds, and only
    * by how far it is from a coin toss: 0.5 is "no idea" (weight 0), 0.75
@@ -426,15 +352,15 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
    * comments adds nothing (said, with no weight). */
   if (self->n_spam >= MIN_TRAINING && self->n_ham >= MIN_TRAINING)
     {
-      double p = bayes_probability (self, sample);
+      double p = bayes_probability (self, sample, content);
       int percent = (int) floor (p * 100 + 0.5);
 
       if (percent > 50)
-        add_evidence (evidence, 2 * (p - 0.5),
-                      g_strdup_printf (_("%d%% like past spam"), percent));
+        _byline_spam_add_evidence (evidence, 2 * (p - 0.5),
+                                   g_strdup_printf (_("%d%% like past spam"), percent));
       else if (percent < 50)
-        add_evidence (evidence, 0,
-                      g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
+        _byline_spam_add_evidence (evidence, 0,
+                                   g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
     }
 
   verdict = g_new0 (BylineSpamVerdict, 1);
@@ -517,9 +443,24 @@ byline_spam_filter_get_banned_words (BylineSpamFilter *self)
   return (const char * const *) self->banned_words;
 }
 
+static char **
+normalize_words (const char * const *words)
+{
+  guint n = g_strv_length ((char **) words);
+  char **norm = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    norm[i] = _byline_spam_normalize (words[i]);
+
+  return norm;
+}
+
+/* @field keeps the words as the editor wrote them, for the reasons;
+ * @norm_field the same normalised, for the search. */
 static void
 set_word_list (BylineSpamFilter    *self,
                char              ***field,
+               char              ***norm_field,
                const char * const  *words,
                guint                prop)
 {
@@ -527,11 +468,13 @@ set_word_list (BylineSpamFilter    *self,
 
   if (words == NULL)
     words = empty;
-  if (g_strv_equal ((const char * const *) *field, words))
+  if (*field != NULL && g_strv_equal ((const char * const *) *field, words))
     return;
 
   g_strfreev (*field);
+  g_strfreev (*norm_field);
   *field = g_strdupv ((char **) words);
+  *norm_field = normalize_words (words);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -541,7 +484,7 @@ byline_spam_filter_set_banned_words (BylineSpamFilter   *self,
 {
   g_return_if_fail (BYLINE_IS_SPAM_FILTER (self));
 
-  set_word_list (self, &self->banned_words, words, PROP_BANNED_WORDS);
+  set_word_list (self, &self->banned_words, &self->banned_norm, words, PROP_BANNED_WORDS);
 }
 
 const char * const *
@@ -558,7 +501,7 @@ byline_spam_filter_set_suspect_words (BylineSpamFilter   *self,
 {
   g_return_if_fail (BYLINE_IS_SPAM_FILTER (self));
 
-  set_word_list (self, &self->suspect_words, words, PROP_SUSPECT_WORDS);
+  set_word_list (self, &self->suspect_words, &self->suspect_norm, words, PROP_SUSPECT_WORDS);
 }
 
 #define SERIAL_TYPE "(quua{s(uu)}a{su}a{su}asas)"
@@ -680,6 +623,8 @@ byline_spam_filter_finalize (GObject *object)
   g_clear_pointer (&self->ham_sources, g_hash_table_unref);
   g_clear_pointer (&self->banned_words, g_strfreev);
   g_clear_pointer (&self->suspect_words, g_strfreev);
+  g_clear_pointer (&self->banned_norm, g_strfreev);
+  g_clear_pointer (&self->suspect_norm, g_strfreev);
 
   G_OBJECT_CLASS (byline_spam_filter_parent_class)->finalize (object);
 }
@@ -770,7 +715,9 @@ byline_spam_filter_init (BylineSpamFilter *self)
   self->spam_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->ham_sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->banned_words = g_new0 (char *, 1);
+  self->banned_norm = g_new0 (char *, 1);
   self->suspect_words = g_strdupv ((char **) _byline_spam_default_suspect_words);
+  self->suspect_norm = normalize_words (_byline_spam_default_suspect_words);
 }
 
 /**

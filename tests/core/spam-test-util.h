@@ -24,3 +24,79 @@ has_reason (BylineSpamVerdict *verdict,
 
   return FALSE;
 }
+
+/* A labelled comment of the corpus tests */
+typedef struct
+{
+  const char *content;
+  const char *author_name;
+  const char *author_email;
+  const char *author_url;
+} Comment;
+
+static inline BylineSpamVerdict *
+classify (BylineSpamFilter *filter,
+          const Comment    *c)
+{
+  return byline_spam_filter_classify (filter, &(BylineSpamSample) {
+                                        .content = c->content,
+                                        .author_name = c->author_name,
+                                        .author_email = c->author_email,
+                                        .author_url = c->author_url,
+                                      });
+}
+
+static inline char *
+describe (BylineSpamVerdict *verdict)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    g_string_append_printf (text, "%s%s", i ? "; " : "", (char *) g_ptr_array_index (verdict->reasons, i));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A reason an editor can read: one line, short, valid text, no internal
+ * token names ("url:", "name:") and no stray format directives. */
+static inline void
+assert_reasons_readable (BylineSpamVerdict *verdict)
+{
+  for (guint i = 0; i < verdict->reasons->len; i++)
+    {
+      const char *reason = g_ptr_array_index (verdict->reasons, i);
+
+      g_assert_true (g_utf8_validate (reason, -1, NULL));
+      g_assert_cmpuint (g_utf8_strlen (reason, -1), >, 3);
+      g_assert_cmpuint (g_utf8_strlen (reason, -1), <=, 120);
+      g_assert_null (strpbrk (reason, "\n\r\t"));
+      g_assert_null (strstr (reason, "%s"));
+      g_assert_null (strstr (reason, "%u"));
+      g_assert_null (strstr (reason, "url:"));
+      g_assert_null (strstr (reason, "name:"));
+      g_assert_false (g_unichar_isupper (g_utf8_get_char (reason)));
+    }
+}
+
+/* How many of @comments score 0.5 or more, each logged with its reasons
+ * (which must read as plain words) */
+static inline guint
+count_flagged (BylineSpamFilter *filter,
+               const Comment    *comments,
+               guint             n,
+               const char       *kind)
+{
+  guint flagged = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, &comments[i]);
+      g_autofree char *why = describe (v);
+
+      g_test_message ("%-5s %.2f  %s  [%s]", kind, v->score, comments[i].content, why);
+      assert_reasons_readable (v);
+      flagged += v->score >= 0.5;
+    }
+
+  return flagged;
+}

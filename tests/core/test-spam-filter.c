@@ -259,6 +259,9 @@ test_spam_hostile_input (void)
     "\u202Egnp.exe\u202C http://",
     "https://",
     "www.",
+    /* Ends that the disguise, contact and messenger rules read past */
+    "contact", "contact:", "call +", "whatsapp", "whatsapp: (", "telegram @", "c.i.a.l.i.", "v-",
+    "v1", "toll free +1 (", "a.b", "abc.", "@@@", "\xf0\x9d\x90", "𝐄𝐚𝐫𝐧 \xf0",
     "",
   };
 

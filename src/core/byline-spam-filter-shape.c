@@ -1,0 +1,147 @@
+/* byline-spam-filter-shape.c: the reasons for what spam looks like on a
+ * site that has taught the filter nothing yet
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The patterns themselves (which hosts look like shops, which names like
+ * adverts, which phrases like praise for any article) are in
+ * byline-spam-filter-patterns.c; here they are weighed and put in the
+ * editor's words.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* What spam looks like before the filter has learnt anything (see
+ * byline-spam-filter-patterns.c): where it sends readers and what the
+ * author calls themselves. @outside_links: links to other than official
+ * bodies. */
+void
+_byline_spam_shape_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             GPtrArray              *hosts,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
+  gboolean contact, praise;
+  guint words, word_chars, kind, pitch, support;
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if (_byline_spam_host_is_commercial (host))
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
+
+          _byline_spam_add_evidence (evidence, 0.4,
+                                     /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                     g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
+          break;
+        }
+    }
+
+  if (has_site && _byline_spam_host_is_commercial (site))
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
+
+      _byline_spam_add_evidence (evidence, 0.4,
+                                 /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                 g_strdup_printf (_("the author’s website %s looks like a shop or an advert"), quoted));
+    }
+
+  g_strstrip (name);
+  if ((kind = _byline_spam_name_is_advert (name)) > 0)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+
+      _byline_spam_add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
+                                 /* Translators: %s is the name the commenter gave, as Best VPN Deals */
+                                 g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
+    }
+  else
+    {
+      for (guint i = 0; i < hosts->len; i++)
+        {
+          if (_byline_spam_name_in_host (name, g_ptr_array_index (hosts, i)))
+            {
+              g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+
+              _byline_spam_add_evidence (evidence, 0.35,
+                                         /* Translators: %s is the name the commenter gave */
+                                         g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
+              break;
+            }
+        }
+    }
+
+  /* Praise that fits any article is what readers say too; it tells only
+   * when it comes with somewhere to go and little else. */
+  words = _byline_spam_count_words (content, &word_chars);
+  praise = words <= 40 && (outside_links > 0 || has_site) && _byline_spam_is_praise (content);
+  if (outside_links > 0 && words <= 3 && word_chars <= 20)
+    _byline_spam_add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
+  else if (praise && outside_links > 0)
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
+  else if (praise)
+    _byline_spam_add_evidence (evidence, 0.35,
+                               g_strdup (_("praise that would fit any article, from an author with a website")));
+
+  /* Telling readers to go somewhere weighs more than mentioning one's
+   * blog; more again with somewhere to go: a link or a website, or, a
+   * little less, an address or number in the text (a reader offering
+   * the journalist documents leaves one too). */
+  kind = _byline_spam_promotion (content);
+  contact = _byline_spam_has_contact (content);
+  if (kind == 2)
+    _byline_spam_add_evidence (evidence, outside_links > 0 || has_site ? 0.5 : contact ? 0.45 : 0.35,
+                               g_strdup (_("asks readers to visit or contact the author")));
+  else if (kind == 1)
+    _byline_spam_add_evidence (evidence, contact ? 0.45 : 0.3,
+                               g_strdup (_("mentions the author’s own site, business or messenger")));
+
+  if (_byline_spam_has_messenger_contact (content))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("gives a WhatsApp, Telegram or similar number to write to")));
+
+  /* Two phrases of the link and marketing trade: written to the site's
+   * owner, not to its readers */
+  if ((pitch = _byline_spam_count_pitch (content)) >= 2)
+    _byline_spam_add_evidence (evidence, pitch >= 3 ? 0.6 : 0.5,
+                               g_strdup (_("reads like a business offer to the site’s owner")));
+
+  if ((support = _byline_spam_support_line (content)) >= 2)
+    _byline_spam_add_evidence (evidence, support >= 3 ? 0.55 : 0.45,
+                               g_strdup (_("a phone number given as a help line, as fake support lines do")));
+
+  if (_byline_spam_has_mixed_script_word (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("words mix Latin letters with Cyrillic or Greek ones")));
+
+}
+
+
+/* Whether a comment gives readers somewhere to go or a way to write:
+ * a link to other than an official body, an address or a number in the
+ * text, or a website in the author field. Without one, naming a product
+ * sells nothing: readers write about payday loans and online pharmacies
+ * too. */
+gboolean
+_byline_spam_has_reach (const BylineSpamSample *sample,
+                        const char             *content,
+                        guint                   outside_links)
+{
+  return outside_links > 0 || _byline_spam_has_contact (content) ||
+    (sample->author_url != NULL && sample->author_url[0] != '\0');
+}
