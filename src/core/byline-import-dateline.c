@@ -68,6 +68,13 @@ find_dateline_dash (const char  *line,
           *after = next;
           return p;
         }
+      /* "KUNMING, Nov. 28 (Xinhua) -- …": two hyphens for a dash */
+      if (c == '-' && *next == '-' && _byline_import_is_edge_space (before) &&
+          _byline_import_is_edge_space (g_utf8_get_char (next + 1)))
+        {
+          *after = next + 1;
+          return p;
+        }
       before = c;
     }
   return NULL;
@@ -268,6 +275,25 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency))
     return TRUE;
 
+  /* "(ANSA) - GENOVA, 28 NOV - …": the agency first, then the dateline */
+  if (line[0] == '(' && dash != NULL)
+    {
+      g_autofree char *first = g_strndup (line, dash - line);
+      g_autofree char *who = NULL;
+      g_autofree char *after_agency = skip_spaces_dup (after);
+
+      g_strstrip (first);
+      if (!g_str_has_suffix (first, ")") || after_agency == NULL)
+        return FALSE;
+      who = g_strstrip (g_strndup (first + 1, strlen (first) - 2));
+      if (!_byline_import_is_agency (who) ||
+          !_byline_import_split_dateline (after_agency, default_zone, place, rest, date, time_zone, agency))
+        return FALSE;
+      g_free (*agency);
+      *agency = g_steal_pointer (&who);
+      return TRUE;
+    }
+
   if (dash == NULL || dash == line)
     return split_colon_dateline (line, place, rest);
 
@@ -280,7 +306,7 @@ _byline_import_split_dateline (const char  *line,
       paren = g_strstrip (g_strndup (open + 1, strlen (open + 1) - 1));
       *open = '\0';
       g_strstrip (prefix);
-      if (paren[0] == '\0' || _byline_import_count_words (paren) > 4)
+      if (paren[0] == '\0' || prefix[0] == '\0' || _byline_import_count_words (paren) > 4)
         return FALSE;
     }
 

@@ -1,0 +1,76 @@
+/* test-import-wire.c: shapes of wire copy and pages found by importing
+ * stories not seen before (Xinhua, ANSA, a press release, Le Monde's
+ * byline with the writer's place, a place under a byline on top)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "test-import-util.h"
+
+/* "KUNMING, Nov. 28 (Xinhua) -- …" with two hyphens for the dash, and
+ * ANSA's agency before the place: "(ANSA) - GENOVA, 28 NOV - …" */
+static void
+test_agency_datelines (void)
+{
+  const struct {
+    const char *lede;
+    const char *dateline;
+    const char *byline;
+    const char *iso;
+  } cases[] = {
+    { "KUNMING, Nov. 28, 2026 (Xinhua) -- A rail line opened on Saturday.", "KUNMING", "Xinhua",
+      "2026-11-28T00:00:00+00:00" },
+    { "NORTHVALE, Ohio -- A rail line opened on Saturday.", "NORTHVALE, Ohio", NULL, NULL },
+    { "(ANSA) - GENOVA, 28 NOV 2026 - A rail line opened on Saturday.", "GENOVA", "ANSA",
+      "2026-11-28T00:00:00+00:00" },
+    { "(ANSA) - ROMA - A rail line opened on Saturday.", "ROMA", "ANSA", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail line opens to the border\n\n%s\n\nTrade will grow.\n",
+                                                cases[i].lede);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      assert_bylines (a, cases[i].byline, NULL);
+      if (cases[i].iso != NULL)
+        assert_date (a, cases[i].iso, "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "A rail line opened on Saturday.\n\nTrade will grow.\n");
+    }
+
+  /* An agency's name alone before the dash, or a hyphen pair in a
+   * sentence, is no dateline: the paragraph stays whole */
+  {
+    const char *ledes[] = {
+      "(ANSA) - Allerta rossa in Liguria.",
+      "(Unknown Group) - ROMA - Allerta rossa in Liguria.",
+      "The line -- long delayed -- opened on Saturday.",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ledes); i++)
+      {
+        g_autofree char *story = g_strdup_printf ("Rail line opens to the border\n\n%s\n", ledes[i]);
+        g_autoptr(BylineArticle) a = import (story, "UTC");
+
+        g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+        assert_has (byline_article_get_body (a), ledes[i] + 8);
+      }
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/import-wire/agency-datelines", test_agency_datelines);
+
+  return g_test_run ();
+}
