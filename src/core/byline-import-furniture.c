@@ -190,6 +190,7 @@ reporting_from (const char *line)
 char **
 _byline_import_parse_signature (const char * const *lines,
                                 guint               n,
+                                const char         *story,
                                 GTimeZone          *default_zone,
                                 gboolean           *is_time_line,
                                 char              **place)
@@ -254,7 +255,7 @@ _byline_import_parse_signature (const char * const *lines,
       /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac" */
       if (labelled && !verbatim)
         {
-          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE);
+          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE, lines[0], story);
 
           if (more != NULL)
             {

@@ -106,7 +106,7 @@ read_header_line (const char  *original,
   /* "and Tom Hale" under "By Anna Kovac": more writers (not the place,
    * not lost; a name alone right under it is read with the byline's
    * block, see _byline_import_parse_signature()) */
-  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE)) != NULL)
+  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE, NULL, NULL)) != NULL)
     {
       g_auto(GStrv) old = h->bylines;
       g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
@@ -323,7 +323,8 @@ is_byline_or_date (Block     *block,
       g_auto(GStrv) plain = block_plain_lines (block);
       g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
 
-      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, default_zone, times, NULL);
+      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, NULL, default_zone, times,
+                                              NULL);
       return names != NULL;
     }
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
@@ -354,9 +355,23 @@ _byline_import_read_header (GPtrArray *blocks,
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
   HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE };
+  g_autoptr(GString) story = g_string_new (NULL);
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
+  /* (the whole story, for the names it mentions) */
+  for (i = 0; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < block->lines->len; j++)
+        {
+          g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
+
+          g_string_append_printf (story, "%s\n", plain);
+        }
+      g_string_append_c (story, '\n');
+    }
 
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES + skipped; i++)
     {
@@ -380,7 +395,7 @@ _byline_import_read_header (GPtrArray *blocks,
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
           g_autofree char *place = NULL;
           g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
-                                                                default_zone, times, &place);
+                                                                story->str, default_zone, times, &place);
           guint k = 0;
 
           /* The date first, then the signature ("28.11.2026, 10:15" /
@@ -389,7 +404,7 @@ _byline_import_read_header (GPtrArray *blocks,
             times[k++] = TRUE;
           if (names == NULL && k > 0 && k + 1 < block->lines->len)
             names = _byline_import_parse_signature ((const char * const *) plain + k, block->lines->len - k,
-                                                    default_zone, times + k, &place);
+                                                    story->str, default_zone, times + k, &place);
           else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
                    (names = _byline_import_parse_byline (plain[k])) != NULL)
             place = _byline_import_byline_place (plain[k]);

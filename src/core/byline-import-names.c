@@ -636,15 +636,23 @@ static const char * const prepositions[] = {
  * @line: the line under a "By …" line
  * @alone: whether a name alone counts (on the line right under the
  *   byline, in its block; after a blank line it may be a headline)
+ * @byline: (nullable): the "By …" line above it
+ * @story: (nullable): the story's text
  *
  * "and Tom Hale", "& Tom Hale", or "Tom Hale" alone (not shouted, not a
- * place's name): more writers of the story.
+ * place's name): more writers of the story. A name alone is a place, not
+ * a writer, when the story names it ("Belo Horizonte" under the byline,
+ * "Floods in Belo Horizonte" in the story: a writer's name is left to
+ * the sign-off) or when the byline is shouted and it is not (a second
+ * writer is set as the first: "By ANNA KOVAC" / "Belo Horizonte").
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */
 char **
 _byline_import_more_writers (const char *line,
-                             gboolean    alone)
+                             gboolean    alone,
+                             const char *byline,
+                             const char *story)
 {
   static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
   g_autofree char *by = NULL;
@@ -663,6 +671,15 @@ _byline_import_more_writers (const char *line,
   first = g_strsplit (line, " ", 2);
   if (g_strv_contains (place_first_words, first[0]) || g_strv_contains (prepositions, first[0]))
     return NULL;
+  if (_byline_import_story_mentions (story, line))
+    return NULL;
+  if (byline != NULL)
+    {
+      g_autofree char *text = _byline_import_byline_text (byline);
+
+      if (text != NULL && _byline_import_is_shouted (text))
+        return NULL;
+    }
   /* the whole line a name ("Washington Bureau" is a desk) */
   by = g_strconcat ("By ", line, NULL);
   names = _byline_import_parse_byline (by);

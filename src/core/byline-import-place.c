@@ -176,3 +176,47 @@ _byline_import_byline_place (const char *line)
     return _byline_import_place_line (in + 1, TRUE);
   return NULL;
 }
+
+/**
+ * _byline_import_story_mentions:
+ * @story: (nullable): the story's text
+ * @words: a line under the byline ("Belo Horizonte")
+ *
+ * Whether the story names @words, whole, inside a line that says more
+ * ("Floods in Belo Horizonte", "… in Belo Horizonte on Saturday"): the
+ * place the story is about, not a second writer, whose name a story
+ * leaves to its sign-off ("Additional reporting by Tom Hale", "Tom Hale
+ * contributed to this report", which do not count).
+ */
+gboolean
+_byline_import_story_mentions (const char *story,
+                               const char *words)
+{
+  gsize len = strlen (words);
+
+  if (story == NULL || len < 3)
+    return FALSE;
+  for (const char *p = strstr (story, words); p != NULL; p = strstr (p + 1, words))
+    {
+      const char *start = p;
+      const char *end = p + len;
+      gunichar before = p > story ? g_utf8_get_char (g_utf8_prev_char (p)) : '\n';
+      gunichar after = *end != '\0' ? g_utf8_get_char (end) : '\n';
+      g_autofree char *line = NULL;
+      g_autofree char *lower = NULL;
+
+      /* (a word of its own; the line itself is no mention) */
+      if (g_unichar_isalnum (before) || g_unichar_isalnum (after) || (before == '\n' && after == '\n'))
+        continue;
+      while (start > story && start[-1] != '\n')
+        start--;
+      while (*end != '\0' && *end != '\n')
+        end++;
+      line = g_strndup (start, end - start);
+      lower = g_utf8_strdown (line, -1);
+      if (strstr (lower, "by ") != NULL || strstr (lower, "contribut") != NULL)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}

@@ -64,6 +64,7 @@ gboolean  _byline_import_is_navigation          (const char * const *lines,
                                                  gboolean            headline_next);
 char    **_byline_import_parse_signature        (const char * const *lines,
                                                  guint               n,
+                                                 const char         *story,
                                                  GTimeZone          *default_zone,
                                                  gboolean           *is_time_line,
                                                  char              **place);
@@ -107,6 +108,8 @@ gboolean  _byline_import_append_interview       (GString            *body,
 char     *_byline_import_place_line             (const char         *line,
                                                  gboolean            mixed_case_ok);
 char     *_byline_import_byline_place           (const char         *line);
+gboolean  _byline_import_story_mentions         (const char         *story,
+                                                 const char         *words);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);
@@ -136,7 +139,9 @@ char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);
 gboolean  _byline_import_is_shouted             (const char *text);
 char    **_byline_import_more_writers           (const char *line,
-                                                 gboolean    alone);
+                                                 gboolean    alone,
+                                                 const char *byline,
+                                                 const char *story);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

@@ -64,6 +64,48 @@ test_agency_datelines (void)
   }
 }
 
+/* A place under "By Anna Kovac" whose first word is no place's ("Belo
+ * Horizonte", "Kota Kinabalu") is the dateline, not a second writer,
+ * when the story names it or when the byline is shouted and the place is
+ * not; a second writer named only in the sign-off stays a writer */
+static void
+test_place_or_second_writer (void)
+{
+  const struct {
+    const char *header;
+    const char *lede;
+    const char *second;
+    const char *dateline;
+  } cases[] = {
+    { "Floods cut off the state capital\n\nBy Anna Kovac\nBelo Horizonte",
+      "The river rose in Belo Horizonte on Saturday.", NULL, "Belo Horizonte" },
+    { "By Anna Kovac\nKota Kinabalu\n\nFloods cut off the state capital",
+      "Kota Kinabalu's river rose on Saturday.", NULL, "Kota Kinabalu" },
+    { "Floods cut off the state capital\n\nBy ANNA KOVAC\nBelo Horizonte\nMarch 3, 2026",
+      "The river rose on Saturday.", NULL, "Belo Horizonte" },
+    { "Floods cut off the state capital\n\nBy Anna Kovac\nTom Hale",
+      "The river rose on Saturday.", "Tom Hale", "" },
+    /* (the sign-off names the writers: no place) */
+    { "Floods cut off the state capital\n\nBy Anna Kovac\nTom Hale",
+      "The river rose on Saturday.\n\nAdditional reporting by Tom Hale", "Tom Hale", "" },
+    { "Floods cut off the state capital\n\nBy Anna Kovac\nTom Hale",
+      "The river rose on Saturday.\n\nTom Hale contributed to this report.", "Tom Hale", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s\n\n%s\n", cases[i].header, cases[i].lede);
+      g_autofree char *body = g_strdup_printf ("%s\n", cases[i].lede);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Floods cut off the state capital");
+      assert_bylines (a, "Anna Kovac", cases[i].second);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_body (a), ==, body);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -71,6 +113,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/import-wire/agency-datelines", test_agency_datelines);
+  g_test_add_func ("/import-wire/place-or-second-writer", test_place_or_second_writer);
 
   return g_test_run ();
 }
