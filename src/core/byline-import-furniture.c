@@ -238,7 +238,7 @@ _byline_import_parse_signature (const char * const *lines,
   if (names == NULL)
     return NULL;
   /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
-  from = _byline_import_byline_place (lines[0]);
+  from = _byline_import_byline_place (lines[0], story);
 
   is_time_line[0] = FALSE;
   for (guint i = 1; i < n; i++)

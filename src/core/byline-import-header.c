@@ -54,6 +54,7 @@ typedef struct
   gboolean    date_under_headline;
   gboolean    after_byline;        /* the last line read was the byline */
   gboolean    after_by;            /* … and it said "By" (or its like) */
+  const char *story;               /* the whole story */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -132,7 +133,7 @@ read_header_line (const char  *original,
         g_strfreev (names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
       if (h->place == NULL)
-        h->place = _byline_import_byline_place (line);
+        h->place = _byline_import_byline_place (line, st->story);
       st->after_byline = TRUE;
       return TRUE;
     }
@@ -354,8 +355,8 @@ _byline_import_read_header (GPtrArray *blocks,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE };
   g_autoptr(GString) story = g_string_new (NULL);
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL };
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -372,6 +373,7 @@ _byline_import_read_header (GPtrArray *blocks,
         }
       g_string_append_c (story, '\n');
     }
+  st.story = story->str;
 
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES + skipped; i++)
     {
@@ -407,7 +409,7 @@ _byline_import_read_header (GPtrArray *blocks,
                                                     story->str, default_zone, times + k, &place);
           else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
                    (names = _byline_import_parse_byline (plain[k])) != NULL)
-            place = _byline_import_byline_place (plain[k]);
+            place = _byline_import_byline_place (plain[k], story->str);
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)

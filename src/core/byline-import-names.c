@@ -527,7 +527,7 @@ _byline_import_parse_signed_line (const char *line,
   /* "Maria Lopez | Madrid": a name and the writer's place */
   if (strstr (line, " | ") != NULL)
     {
-      g_autofree char *place = _byline_import_byline_place (line);
+      g_autofree char *place = _byline_import_byline_place (line, NULL);
       g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
 
       if (place != NULL && is_strict_name (before))

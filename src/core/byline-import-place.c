@@ -47,6 +47,11 @@ static const char * const outlet_words[] = {
   "vox", "slate", "quartz", "aljazeera", "jazeera", "euronews", "anadolu", "pap", "monde", "país",
   "welle", "figaro", "economist", "atlantic", "hindu", "asahi", "yomiuri", "mainichi", "nikkei",
   "tagesspiegel", "faz", "taz", "sueddeutsche", "süddeutsche", "lemonde", "elpais",
+  /* papers' names that no place's share ("By Tom Hale, Sentinel") */
+  "sentinel", "ledger", "bee", "register", "courant", "argus", "citizen", "advertiser", "enquirer",
+  "democrat", "mercury", "statesman", "messenger", "republican", "picayune", "oklahoman", "tennessean",
+  "oregonian", "gleaner", "intelligencer", "scotsman", "clarion", "vindicator", "spectator", "advocate",
+  "telegram", "recorder", "informer", "examiner", "reporter",
   /* broadcasters and agencies by their initials */
   "npr", "cnbc", "msnbc", "abc", "cbs", "nbc", "pbs", "itv", "zdf", "ard", "rtl", "trt", "svt", "nrk",
   "yle", "orf", "srf", "rai", "rtve", "anp", "tt", "ntb", "ctk", "mti", "wsj", "nyt", "ft", "dw", "rfi",
@@ -114,6 +119,15 @@ is_place_name (const char *text)
           if (split[j][0] == '\0' || in_list (outlet_words, split[j]) || in_list (not_places, split[j]) ||
               !g_unichar_isupper (first))
             return FALSE;
+          /* "ARD-Hauptstadtstudio": a broadcaster's desk */
+          if (strchr (split[j], '-') != NULL)
+            {
+              g_auto(GStrv) pieces = g_strsplit (split[j], "-", -1);
+
+              for (guint k = 0; pieces[k] != NULL; k++)
+                if (in_list (outlet_words, pieces[k]))
+                  return FALSE;
+            }
           /* ("Saturday" alone; "Rio de Janeiro" holds a month's name) */
           if (parts[1] == NULL && split[1] == NULL && _byline_import_is_date_word (split[j]))
             return FALSE;
@@ -156,17 +170,28 @@ _byline_import_place_line (const char *line,
 /**
  * _byline_import_byline_place:
  * @line: a byline, with plain spaces
+ * @story: (nullable): the story's text
  *
  * The place a byline gives after its names: "Maria Lopez | Madrid",
- * "By Omar Haddad in Beirut" (not "Jane Doe | Dawn", a paper).
+ * "By Omar Haddad in Beirut", "By Anna Kovac, Zagreb" (not "Jane Doe |
+ * Dawn", a paper). After a comma the part must be no writer's name (see
+ * _byline_import_more_writers(): "By Anna Kovac, Tom Hale" names no
+ * place), and a word alone no paper the story calls "the Sentinel".
  *
  * Returns: (transfer full) (nullable): the place, or %NULL
  */
 char *
-_byline_import_byline_place (const char *line)
+_byline_import_byline_place (const char *line,
+                             const char *story)
 {
   const char *bar = g_strrstr (line, " | ");
   const char *in = g_strrstr (line, " in ");
+  const char *comma = g_strrstr (line, ", ");
+  g_autofree char *names = NULL;
+  g_auto(GStrv) writers = NULL;
+  g_autofree char *the = NULL;
+  g_autofree char *the_capital = NULL;
+  g_autofree char *place = NULL;
 
   if (strlen (line) > 200)
     return NULL;
@@ -174,7 +199,18 @@ _byline_import_byline_place (const char *line)
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)
     return _byline_import_place_line (in + 1, TRUE);
-  return NULL;
+  if (comma == NULL || (names = _byline_import_byline_text (line)) == NULL ||
+      (place = _byline_import_place_line (comma + 2, TRUE)) == NULL)
+    return NULL;
+  /* ("By Anna Kovac, Tom Hale": a writer, dropped as before) */
+  if ((writers = _byline_import_more_writers (place, TRUE, NULL, story)) != NULL)
+    return NULL;
+  the = g_strconcat ("the ", place, NULL);
+  the_capital = g_strconcat ("The ", place, NULL);
+  if (_byline_import_count_words (place) == 1 &&
+      (_byline_import_story_mentions (story, the) || _byline_import_story_mentions (story, the_capital)))
+    return NULL;
+  return g_steal_pointer (&place);
 }
 
 /**

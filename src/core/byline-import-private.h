@@ -107,7 +107,8 @@ gboolean  _byline_import_append_interview       (GString            *body,
 /* byline-import-place.c */
 char     *_byline_import_place_line             (const char         *line,
                                                  gboolean            mixed_case_ok);
-char     *_byline_import_byline_place           (const char         *line);
+char     *_byline_import_byline_place           (const char         *line,
+                                                 const char         *story);
 gboolean  _byline_import_story_mentions         (const char         *story,
                                                  const char         *words);
 

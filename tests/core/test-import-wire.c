@@ -106,6 +106,47 @@ test_place_or_second_writer (void)
     }
 }
 
+/* "By Anna Kovac, Zagreb": the place after the comma is the dateline when
+ * the lede names none; a paper there ("Herald", "Sentinel", one the story
+ * calls "the Courier-Post"), a desk ("ARD-Hauptstadtstudio"), a title or a
+ * second writer is none */
+static void
+test_place_after_byline_comma (void)
+{
+  const struct {
+    const char *byline;
+    const char *lede;
+    const char *dateline;
+  } cases[] = {
+    { "By Anna Kovac, Zagreb", "The river rose on Saturday.", "Zagreb" },
+    { "By Anna Kovac, Cape Town\nMarch 3, 2026", "The river rose on Saturday.", "Cape Town" },
+    { "By Anna Kovac, Zagreb", "SPLIT – The river rose on Saturday.", "SPLIT" },
+    { "By Tom Hale, Herald", "The river rose on Saturday.", "" },
+    { "By Tom Hale, Sentinel", "The river rose on Saturday.", "" },
+    { "By Tom Hale, Wanderer", "The river rose on Saturday, the Wanderer found.", "" },
+    { "By Tom Hale, Health Reporter", "The river rose on Saturday.", "" },
+    { "Von Tom Hale, ARD-Hauptstadtstudio", "The river rose on Saturday.", "" },
+    { "By Tom Hale, Anna Kovac", "The river rose on Saturday.", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Floods cut off the city\n\n%s\n\n%s\n\nRoads closed.\n",
+                                                cases[i].byline, cases[i].lede);
+      g_autofree char *body = g_strdup_printf ("%s\n\nRoads closed.\n",
+                                               g_str_has_prefix (cases[i].lede, "SPLIT") ?
+                                               cases[i].lede + strlen ("SPLIT – ") : cases[i].lede);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char * const *bylines = byline_article_get_bylines (a);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Floods cut off the city");
+      g_assert_nonnull (bylines[0]);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_body (a), ==, body);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -114,6 +155,7 @@ main (int   argc,
 
   g_test_add_func ("/import-wire/agency-datelines", test_agency_datelines);
   g_test_add_func ("/import-wire/place-or-second-writer", test_place_or_second_writer);
+  g_test_add_func ("/import-wire/place-after-byline-comma", test_place_after_byline_comma);
 
   return g_test_run ();
 }
