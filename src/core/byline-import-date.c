@@ -422,11 +422,18 @@ parse_parts (const char *line,
                                      g_ascii_strcasecmp (word, "Z") != 0;
           continue;
         }
-      if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
-        {
-          after_time = TRUE;
-          continue;
-        }
+      {
+        gboolean had_time = parts->have_time;
+
+        if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
+          {
+            /* "… à 09h12, modifié à 11h40": two stamps, read apart */
+            if (had_time)
+              return FALSE;
+            after_time = TRUE;
+            continue;
+          }
+      }
       /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
       if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
         {

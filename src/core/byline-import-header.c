@@ -89,6 +89,33 @@ is_label (const char *line)
   return FALSE;
 }
 
+/* "updated 11:40", "modifié à 11h40", "aktualisiert um 11:40 Uhr": an
+ * update's time of day alone */
+static gboolean
+is_update_time (const char *line)
+{
+  static const char * const ats[] = { "at ", "à ", "um ", "alle ", "a las ", "às ", "om ", "kl. ", "o ", NULL };
+  const char *rest = _byline_import_skip_update_words (line);
+  g_autofree char *time = NULL;
+
+  if (rest == line)
+    return FALSE;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  for (guint i = 0; ats[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (rest, ats[i]))
+        {
+          rest += strlen (ats[i]);
+          break;
+        }
+    }
+  time = g_strdup (rest);
+  if (g_str_has_suffix (time, " Uhr"))
+    time[strlen (time) - strlen (" Uhr")] = '\0';
+  return _byline_import_is_clock_time (time);
+}
+
 /* Reads one header line into @h; FALSE when it ends the header */
 static gboolean
 read_header_line (const char  *original,
@@ -249,6 +276,10 @@ read_header_line (const char  *original,
             }
           return TRUE;
         }
+      /* "Publié le … à 09h12, modifié à 11h40": the time of an update on
+       * the day of the date read */
+      if (h->date != NULL && is_update_time (line))
+        return TRUE;
     }
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a

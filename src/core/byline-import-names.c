@@ -29,7 +29,7 @@ static const struct {
   const char *conjunction;
   gboolean    full_names;
 } byline_prefixes[] = {
-  { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
   { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
@@ -457,6 +457,41 @@ _byline_import_is_job_title (const char *line)
   return cut_role (copy) && copy[0] == '\0';
 }
 
+/* "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien Martin":
+ * the byline without the words in parentheses after a name (a place, a
+ * role, an agency; see _byline_import_byline_place()) */
+static char *
+without_asides (const char *line)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = line;
+  const char *open;
+
+  while ((open = strchr (p, '(')) != NULL)
+    {
+      const char *close = strchr (open, ')');
+
+      if (open == line || close == NULL || memchr (open + 1, '(', close - open - 1) != NULL ||
+          close - open > 60)
+        break;
+      g_string_append_len (out, p, open - p);
+      p = close + 1;
+    }
+  g_string_append (out, p);
+  /* ("Claire Dubois  et …", "Claire Dubois ") */
+  {
+    g_auto(GStrv) words = g_strsplit (out->str, " ", -1);
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) kept = NULL;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (words[i][0] != '\0')
+        g_strv_builder_add (builder, words[i]);
+    kept = g_strv_builder_end (builder);
+    return g_strjoinv (" ", kept);
+  }
+}
+
 /**
  * _byline_import_parse_byline:
  *
@@ -465,8 +500,9 @@ _byline_import_is_job_title (const char *line)
  * Returns: (transfer full) (nullable): the names, or %NULL for no byline
  */
 char **
-_byline_import_parse_byline (const char *line)
+_byline_import_parse_byline (const char *original)
 {
+  g_autofree char *line = without_asides (original);
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;

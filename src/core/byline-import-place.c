@@ -195,6 +195,17 @@ _byline_import_byline_place (const char *line,
 
   if (strlen (line) > 200)
     return NULL;
+  /* "Par Claire Dubois (Toulouse, envoyée spéciale)" */
+  if ((names = _byline_import_byline_text (line)) != NULL && strchr (names, '(') != NULL &&
+      strchr (names, ')') != NULL)
+    {
+      const char *open = strchr (names, '(');
+      g_autofree char *aside = g_strndup (open + 1, strcspn (open + 1, ",)"));
+
+      if ((place = _byline_import_place_line (g_strstrip (aside), TRUE)) != NULL)
+        return g_steal_pointer (&place);
+    }
+  g_clear_pointer (&names, g_free);
   if (bar != NULL)
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)

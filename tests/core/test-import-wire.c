@@ -147,6 +147,56 @@ test_place_after_byline_comma (void)
     }
 }
 
+/* Le Monde's "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien
+ * Martin": the names without the words in parentheses, the place in them
+ * the dateline; a local TV site's "by: Kelsey Morgan"; a date line with
+ * an update's time alone ("…, modifié à 11h40") is the time of
+ * publication, the update's time dropped */
+static void
+test_bylines_with_asides (void)
+{
+  const struct {
+    const char *header;
+    const char *first, *second;
+    const char *dateline;
+    const char *iso;
+  } cases[] = {
+    { "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien Martin\n\n"
+      "Publié le 28 novembre 2026 à 09h12, modifié à 11h40",
+      "Claire Dubois", "Julien Martin", "Toulouse", "2026-11-28T09:12:00+00:00" },
+    { "By Claire Dubois (Toulouse)", "Claire Dubois", NULL, "Toulouse", NULL },
+    { "By Jane Doe (AP)", "Jane Doe", NULL, "", NULL },
+    { "by: Kelsey Morgan\n\nPosted: Nov 28, 2026 / 06:14 AM UTC", "Kelsey Morgan", NULL, "",
+      "2026-11-28T06:14:00+00:00" },
+    { "By: Kelsey Morgan\nPublished 28 November 2026 09:12, updated at 11:40 GMT", "Kelsey Morgan", NULL, "",
+      "2026-11-28T09:12:00+00:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Farmers block the motorways again\n\n%s\n\n"
+                                                "Farmers blocked the roads on Saturday.\n", cases[i].header);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Farmers block the motorways again");
+      assert_bylines (a, cases[i].first, cases[i].second);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      if (cases[i].iso != NULL)
+        assert_date (a, cases[i].iso, "UTC");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Farmers blocked the roads on Saturday.");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "Farmers blocked the roads on Saturday.\n");
+    }
+
+  /* An update's time with no date read stays */
+  {
+    g_autoptr(BylineArticle) a = import ("Farmers block the motorways again\n\nUpdated 11:40\n\n"
+                                         "Farmers blocked the roads on Saturday.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "Updated 11:40");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -156,6 +206,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/agency-datelines", test_agency_datelines);
   g_test_add_func ("/import-wire/place-or-second-writer", test_place_or_second_writer);
   g_test_add_func ("/import-wire/place-after-byline-comma", test_place_after_byline_comma);
+  g_test_add_func ("/import-wire/bylines-with-asides", test_bylines_with_asides);
 
   return g_test_run ();
 }
