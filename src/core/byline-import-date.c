@@ -333,6 +333,12 @@ parse_numeric_date (const char *word,
       parts->day = a;
       parts->month = b;
       parts->year = c;
+      /* "11/28/2026": month first, as in the US, when only that reads */
+      if (sep == '/' && b > 12 && a >= 1 && a <= 12)
+        {
+          parts->day = b;
+          parts->month = a;
+        }
     }
   else
     return FALSE;

@@ -197,6 +197,32 @@ test_bylines_with_asides (void)
   }
 }
 
+/* "11/28/2026": a US date with the month first reads when the day cannot
+ * be a month; "05/11/2026" stays day first */
+static void
+test_month_first_dates (void)
+{
+  const struct {
+    const char *line;
+    const char *iso;
+  } cases[] = {
+    { "11/28/2026", "2026-11-28T00:00:00+00:00" },
+    { "11/28/2026 6:14 AM UTC", "2026-11-28T06:14:00+00:00" },
+    { "05/11/2026", "2026-11-05T00:00:00+00:00" },
+    { "28/11/2026", "2026-11-28T00:00:00+00:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail line opens to the border\n\n%s\n\nA rail line opened.\n",
+                                                cases[i].line);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      assert_date (a, cases[i].iso, "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "A rail line opened.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +233,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/place-or-second-writer", test_place_or_second_writer);
   g_test_add_func ("/import-wire/place-after-byline-comma", test_place_after_byline_comma);
   g_test_add_func ("/import-wire/bylines-with-asides", test_bylines_with_asides);
+  g_test_add_func ("/import-wire/month-first-dates", test_month_first_dates);
 
   return g_test_run ();
 }
