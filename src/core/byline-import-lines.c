@@ -47,6 +47,9 @@ static const char * const boilerplate[] = {
   "all the news that's fit to print", "read full story", "read the full story", "read full article",
   "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
   "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
+  /* a press release's head and end marks; a wire story's end */
+  "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
+  "-end-", "-ende-", "-fin-",
   "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",
@@ -374,7 +377,7 @@ is_page_furniture (const char *lower)
     "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
-    "©", "copyright ©", "copyright 20", "copyright (c)",
+    "©", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
     NULL
   };
 

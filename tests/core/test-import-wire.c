@@ -223,6 +223,35 @@ test_month_first_dates (void)
     }
 }
 
+/* A press release: "FOR IMMEDIATE RELEASE" over the headline and "###"
+ * under it are dropped, the wire's "/PRNewswire/ --" dateline read; an
+ * ANSA story's copyright line under it too */
+static void
+test_press_release (void)
+{
+  g_autoptr(BylineArticle) a = import ("FOR IMMEDIATE RELEASE\n\n"
+                                       "Northvale Water Announces Upgrade to Eastside Plant\n\n"
+                                       "Project will cut boil-water notices across four counties\n\n"
+                                       "NORTHVALE, Ohio, Nov. 28, 2026 /PRNewswire/ -- Northvale Water today "
+                                       "announced an upgrade.\n\n"
+                                       "Construction begins in March.\n\n###\n", "UTC");
+  g_autoptr(BylineArticle) b = import ("Allerta rossa in Liguria\n\n"
+                                       "(ANSA) - GENOVA, 28 NOV 2026 - Allerta rossa per pioggia.\n\n"
+                                       "RIPRODUZIONE RISERVATA © Copyright ANSA\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Northvale Water Announces Upgrade to Eastside Plant");
+  assert_bylines (a, NULL, NULL);
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Project will cut boil-water notices across four counties");
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "NORTHVALE, Ohio");
+  assert_date (a, "2026-11-28T00:00:00+00:00", "UTC");
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "Northvale Water today announced an upgrade.\n\nConstruction begins in March.\n");
+
+  assert_bylines (b, "ANSA", NULL);
+  g_assert_cmpstr (byline_article_get_dateline (b), ==, "GENOVA");
+  g_assert_cmpstr (byline_article_get_body (b), ==, "Allerta rossa per pioggia.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +263,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/place-after-byline-comma", test_place_after_byline_comma);
   g_test_add_func ("/import-wire/bylines-with-asides", test_bylines_with_asides);
   g_test_add_func ("/import-wire/month-first-dates", test_month_first_dates);
+  g_test_add_func ("/import-wire/press-release", test_press_release);
 
   return g_test_run ();
 }
