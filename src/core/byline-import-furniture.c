@@ -152,6 +152,26 @@ is_source_line (const char *line)
   return FALSE;
 }
 
+/* "Editor: Wang Lei", "Edited by Jane Doe": the page's editor, no writer */
+static gboolean
+is_editor_line (const char *line)
+{
+  static const char * const labels[] = {
+    "Editor: ", "Editors: ", "Editor:", "Edited by ", "Editing by ", "Redaktion: ", "Redakteur: ",
+    "Редактор: ", "Rédaction : ", "责任编辑：", "责任编辑:", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      const char *rest = line + strlen (labels[i]);
+
+      if (g_str_has_prefix (line, labels[i]) && strlen (rest) <= 60 && _byline_import_has_letter (rest) &&
+          !_byline_import_ends_with_punctuation (rest) && _byline_import_count_words (rest) <= 6)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)
@@ -235,6 +255,12 @@ _byline_import_parse_signature (const char * const *lines,
       names[0] = g_steal_pointer (&text);
       labelled = verbatim = TRUE;
     }
+  /* "Source: Xinhua" / "Editor: Wang Lei" / date: the agency's page */
+  if (names == NULL && is_source_line (lines[0]) && _byline_import_is_agency (strstr (lines[0], ": ") + 2))
+    {
+      names = g_new0 (char *, 2);
+      names[0] = g_strdup (strstr (lines[0], ": ") + 2);
+    }
   if (names == NULL)
     return NULL;
   /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
@@ -268,8 +294,9 @@ _byline_import_parse_signature (const char * const *lines,
               continue;
             }
         }
-      /* "Źródło: PAP", "Source: Reuters": the agency's credit */
-      if (is_source_line (lines[i]))
+      /* "Źródło: PAP", "Source: Reuters": the agency's credit; "Editor:
+       * Wang Lei" */
+      if (is_source_line (lines[i]) || is_editor_line (lines[i]))
         {
           other = TRUE;
           continue;

@@ -252,6 +252,40 @@ test_press_release (void)
   g_assert_cmpstr (byline_article_get_body (b), ==, "Allerta rossa per pioggia.\n");
 }
 
+/* Xinhua's page: "Source: Xinhua" / "Editor: Wang Lei" / the date, one to
+ * a line, over the story: the agency is the byline, the editor no writer */
+static void
+test_agency_page_header (void)
+{
+  const char *headers[] = {
+    "Source: Xinhua\nEditor: Wang Lei\n2026-11-28 15:42:10",
+    "Source: Xinhua\n2026-11-28 15:42:10",
+    "Source: Reuters\nEdited by Jane Doe\n28 November 2026 15:42",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail link to Laos border opens\n\n%s\n\n"
+                                                "KUNMING, Nov. 28 (Xinhua) -- A rail line opened on Saturday.\n\n"
+                                                "Trade will grow.\n", headers[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, i < 2 ? "Xinhua" : "Reuters", NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "KUNMING");
+      assert_date (a, i < 2 ? "2026-11-28T15:42:10+00:00" : "2026-11-28T15:42:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "A rail line opened on Saturday.\n\nTrade will grow.\n");
+    }
+
+  /* A source that is no agency's, or an editor's line in a paragraph, stays */
+  {
+    g_autoptr(BylineArticle) a = import ("Rail link to Laos border opens\n\nSource: the ministry\n"
+                                         "Editor: Wang Lei\n\nA rail line opened on Saturday.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "Source: the ministry");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/bylines-with-asides", test_bylines_with_asides);
   g_test_add_func ("/import-wire/month-first-dates", test_month_first_dates);
   g_test_add_func ("/import-wire/press-release", test_press_release);
+  g_test_add_func ("/import-wire/agency-page-header", test_agency_page_header);
 
   return g_test_run ();
 }
