@@ -255,6 +255,9 @@ _byline_import_parse_signature (const char * const *lines,
       names[0] = g_steal_pointer (&text);
       labelled = verbatim = TRUE;
     }
+  /* "الجزيرة نت - الخرطوم" / date: the agency's credit and place */
+  if (names == NULL)
+    names = _byline_import_parse_credit_line (lines[0]);
   /* "Source: Xinhua" / "Editor: Wang Lei" / date: the agency's page */
   if (names == NULL && is_source_line (lines[0]) && _byline_import_is_agency (strstr (lines[0], ": ") + 2))
     {

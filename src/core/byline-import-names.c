@@ -56,6 +56,8 @@ static const char * const agencies[] = {
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
   "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
+  "الجزيرة نت", "رويترز", "الأناضول", "فرانس برس", "أ ف ب", "د ب أ", "واس", "وام", "قنا", "كونا",
+  "سانا", "بترا", "وفا",
   NULL
 };
 
@@ -623,7 +625,7 @@ _byline_import_parse_signed_line (const char *line,
 char **
 _byline_import_parse_credit_line (const char *line)
 {
-  static const char * const agency_words[] = { "خبرگزاری", "news agency", "агентство", NULL };
+  static const char * const agency_words[] = { "خبرگزاری", "وكالة", "news agency", "агентство", NULL };
   static const char * const dashes[] = { " - ", " – ", " — ", " | ", NULL };
   g_auto(GStrv) parts = NULL;
 

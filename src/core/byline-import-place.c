@@ -85,7 +85,8 @@ in_list (const char * const *list,
 /* "Lagos", "SAN FRANCISCO, Calif.", "Rio de Janeiro": a few capitalised
  * words that are no agency, paper, job title or label */
 static gboolean
-is_place_name (const char *text)
+is_place_name (const char *text,
+               gboolean    uncased_ok)
 {
   g_auto(GStrv) parts = NULL;
   guint words = 0;
@@ -117,7 +118,8 @@ is_place_name (const char *text)
           if (j > 0 && in_list (particles, split[j]))
             continue;
           if (split[j][0] == '\0' || in_list (outlet_words, split[j]) || in_list (not_places, split[j]) ||
-              !g_unichar_isupper (first))
+              !(g_unichar_isupper (first) ||
+                (uncased_ok && g_unichar_isalpha (first) && !g_unichar_islower (first))))
             return FALSE;
           /* "ARD-Hauptstadtstudio": a broadcaster's desk */
           if (strchr (split[j], '-') != NULL)
@@ -160,9 +162,9 @@ _byline_import_place_line (const char *line,
       const char *place = line + strlen (prepositions[i]);
 
       if (g_str_has_prefix (line, prepositions[i]))
-        return is_place_name (place) ? g_strdup (place) : NULL;
+        return is_place_name (place, FALSE) ? g_strdup (place) : NULL;
     }
-  if ((mixed_case_ok || _byline_import_is_shouted (line)) && is_place_name (line))
+  if ((mixed_case_ok || _byline_import_is_shouted (line)) && is_place_name (line, FALSE))
     return g_strdup (line);
   return NULL;
 }
@@ -206,6 +208,22 @@ _byline_import_byline_place (const char *line,
         return g_steal_pointer (&place);
     }
   g_clear_pointer (&names, g_free);
+  /* "الجزيرة نت - الخرطوم", "Reuters - Lagos": the agency, then the place
+   * (in any script: Arabic has no capitals) */
+  {
+    g_auto(GStrv) agency = _byline_import_parse_credit_line (line);
+    const char *dash = strstr (line, " - ");
+
+    if (dash == NULL)
+      dash = strstr (line, " – ");
+    if (agency != NULL && dash != NULL && g_str_has_prefix (line, agency[0]) &&
+        strlen (agency[0]) == (gsize) (dash - line))
+      {
+        const char *after = strchr (dash + 1, ' ') + 1;
+
+        return is_place_name (after, TRUE) && _byline_import_count_words (after) <= 3 ? g_strdup (after) : NULL;
+      }
+  }
   if (bar != NULL)
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)

@@ -286,6 +286,39 @@ test_agency_page_header (void)
   }
 }
 
+/* An Arab site's credit over the date: "الجزيرة نت - الخرطوم" (the agency,
+ * then the place, in a script without capitals) and a date with
+ * Arabic-Indic digits; a desk before the agency is still no place */
+static void
+test_agency_and_place_line (void)
+{
+  const struct {
+    const char *header;
+    const char *byline;
+    const char *dateline;
+  } cases[] = {
+    { "الجزيرة نت - الخرطوم\n٢٨/١١/٢٠٢٦", "الجزيرة نت", "الخرطوم" },
+    { "الجزيرة نت - الخرطوم", "الجزيرة نت", "الخرطوم" },
+    { "Reuters - Lagos\n28 November 2026", "Reuters", "Lagos" },
+    { "گروه جامعه - خبرگزاری ایسنا\n28 November 2026", "خبرگزاری ایسنا", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("الأمطار تغرق شوارع الخرطوم\n\n%s\n\n"
+                                                "غمرت الأمطار الغزيرة شوارع العاصمة.\n", cases[i].header);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "الأمطار تغرق شوارع الخرطوم");
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      if (strchr (cases[i].header, '\n') != NULL)
+        assert_date (a, "2026-11-28T00:00:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "غمرت الأمطار الغزيرة شوارع العاصمة.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +332,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/month-first-dates", test_month_first_dates);
   g_test_add_func ("/import-wire/press-release", test_press_release);
   g_test_add_func ("/import-wire/agency-page-header", test_agency_page_header);
+  g_test_add_func ("/import-wire/agency-and-place-line", test_agency_and_place_line);
 
   return g_test_run ();
 }
