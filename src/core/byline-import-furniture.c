@@ -119,6 +119,19 @@ is_affiliation (const char *line)
   return TRUE;
 }
 
+/* "Health reporter, BBC News": the writer's title, then the paper */
+static gboolean
+is_title_and_affiliation (const char *line)
+{
+  const char *comma = strstr (line, ", ");
+  g_autofree char *title = NULL;
+
+  if (comma == NULL)
+    return FALSE;
+  title = g_strndup (line, comma - line);
+  return _byline_import_is_job_title (title) && is_affiliation (comma + 2);
+}
+
 /* @line without its "@handle" words */
 static char *
 without_handles (const char *line)
@@ -314,7 +327,8 @@ _byline_import_parse_signature (const char * const *lines,
         /* "Political reporter @janedoe": the handle is no part of it */
         g_autofree char *bare = without_handles (lines[i]);
 
-        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare)))
+        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare) &&
+                                 !is_title_and_affiliation (bare)))
           return NULL;
         /* "BBC News, Leeds": the agency's, then the place */
         if (from == NULL && strstr (bare, ", ") != NULL)

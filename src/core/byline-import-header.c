@@ -503,13 +503,13 @@ _byline_import_read_header (GPtrArray *blocks,
       g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
       g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
 
-      if (_byline_import_is_name (first) &&
+      if (_byline_import_is_name (first) && !is_label (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = g_strsplit (first, "\x1f", -1);
           g_ptr_array_remove_index (candidates, 0);
         }
-      else if (_byline_import_is_name (last) && !_byline_import_is_name (first))
+      else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first))
         {
           h->bylines = g_strsplit (last, "\x1f", -1);
           g_ptr_array_remove_index (candidates, candidates->len - 1);

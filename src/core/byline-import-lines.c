@@ -50,6 +50,8 @@ static const char * const boilerplate[] = {
   /* a press release's head and end marks; a wire story's end */
   "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
   "-end-", "-ende-", "-fin-",
+  /* a live page's badge */
+  "live", "live updates", "live coverage", "as it happened",
   "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",

@@ -319,6 +319,32 @@ test_agency_and_place_line (void)
     }
 }
 
+/* The BBC's signature with the title before the paper ("Sofia Bettiza" /
+ * "Health reporter, BBC News"), under the date; a live page's "Live"
+ * badge is no byline and is dropped */
+static void
+test_signature_and_badge (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("Junior doctors vote for fresh strikes\n\n28 November 2026\n\n"
+                                         "Sofia Bettiza\nHealth reporter, BBC News\n\n"
+                                         "Junior doctors have voted to strike again.\n", "UTC");
+
+    assert_bylines (a, "Sofia Bettiza", NULL);
+    assert_date (a, "2026-11-28T00:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Junior doctors have voted to strike again.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Storm Bert live: flights cancelled\n\nLive\n\n"
+                                         "28 November 2026 10:42 GMT\n\nHeathrow cancelled 120 flights.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Storm Bert live: flights cancelled");
+    assert_bylines (a, NULL, NULL);
+    assert_date (a, "2026-11-28T10:42:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Heathrow cancelled 120 flights.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/press-release", test_press_release);
   g_test_add_func ("/import-wire/agency-page-header", test_agency_page_header);
   g_test_add_func ("/import-wire/agency-and-place-line", test_agency_and_place_line);
+  g_test_add_func ("/import-wire/signature-and-badge", test_signature_and_badge);
 
   return g_test_run ();
 }
