@@ -146,6 +146,29 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
+  /* "KYODO NEWS - Nov 28, 2026 - 14:15", "Reuters | 28 Nov 2026": the
+   * agency, then the date line */
+  if (h->bylines == NULL && (strstr (line, " - ") != NULL || strstr (line, " | ") != NULL))
+    {
+      const char *dash = strstr (line, " - ");
+      const char *bar = strstr (line, " | ");
+      g_autofree char *who = NULL;
+
+      if (dash == NULL || (bar != NULL && bar < dash))
+        dash = bar;
+      who = g_strndup (line, dash - line);
+      if (_byline_import_is_agency (who) && is_time_line (dash + 3, default_zone))
+        {
+          h->bylines = g_new0 (char *, 2);
+          h->bylines[0] = _byline_import_unshout (who);
+          if (!read_header_line (dash + 3, default_zone, FALSE, h, st) || st->candidates->len > n_candidates)
+            {
+              g_ptr_array_set_size (st->candidates, n_candidates);
+              g_ptr_array_add (h->extra, g_strdup (dash + 3));
+            }
+          return TRUE;
+        }
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
   names = _byline_import_parse_byline (line);

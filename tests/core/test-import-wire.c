@@ -345,6 +345,36 @@ test_signature_and_badge (void)
   }
 }
 
+/* Kyodo's "KYODO NEWS - Nov 28, 2026 - 14:15 | Japan, Politics, All": the
+ * agency is the byline, the date read (the sections stay in the body) */
+static void
+test_agency_before_date (void)
+{
+  const struct {
+    const char *line;
+    const char *byline;
+    const char *body;
+  } cases[] = {
+    { "KYODO NEWS - Nov 28, 2026 - 14:15", "Kyodo News", "" },
+    { "KYODO NEWS - Nov 28, 2026 - 14:15 | Japan, Politics, All", "Kyodo News", "Japan, Politics, All\n\n" },
+    { "Reuters | Nov 28, 2026 - 14:15", "Reuters", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Japan to raise defense spending\n\n%s\n\n"
+                                                "TOKYO - Japan plans to raise spending.\n", cases[i].line);
+      g_autofree char *body = g_strconcat (cases[i].body, "Japan plans to raise spending.\n", NULL);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "TOKYO");
+      assert_date (a, "2026-11-28T14:15:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, body);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/agency-page-header", test_agency_page_header);
   g_test_add_func ("/import-wire/agency-and-place-line", test_agency_and_place_line);
   g_test_add_func ("/import-wire/signature-and-badge", test_signature_and_badge);
+  g_test_add_func ("/import-wire/agency-before-date", test_agency_before_date);
 
   return g_test_run ();
 }
