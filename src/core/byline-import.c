@@ -377,6 +377,27 @@ is_paragraph (Block *block)
   return !_byline_import_is_credit_line (plain);
 }
 
+/* "Getty Images", "AFP via Getty Images", "EPA-EFE/Shutterstock": a
+ * picture agency's credit alone on its line */
+static gboolean
+is_picture_agency (const char *line)
+{
+  static const char * const names[] = {
+    "getty images", "shutterstock", "alamy", "rex features", "pa media", "pa wire", "ap photo", "afp photo",
+    "reuters/", "epa-efe", "epa/", "afp/", "ap/", "anadolu/", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 8 || _byline_import_ends_with_punctuation (line))
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (strstr (lower, names[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many blocks from @i are a picture's caption and credit (0: none):
  * a paragraph of up to three lines ending in a credit ("Rescue teams wade
  * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
@@ -392,6 +413,15 @@ caption_blocks (GPtrArray *blocks,
   if (block->lines->len <= 3 && last != NULL &&
       (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
     return 1;
+  /* The credit over the caption: "Getty Images" / "Junior doctors on a
+   * picket line …", "Image: Jane Doe/The Irish Times" / "Mary Walsh …" */
+  if (block->lines->len >= 2 && block->lines->len <= 3)
+    {
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+
+      if (_byline_import_is_photo_credit (first) || is_picture_agency (first))
+        return 1;
+    }
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {
       Block *next = g_ptr_array_index (blocks, i + 1);

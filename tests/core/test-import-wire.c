@@ -375,6 +375,37 @@ test_agency_before_date (void)
     }
 }
 
+/* A caption under its credit ("Getty Images" / caption, "Image: …/The
+ * Irish Times" / caption) is a caption, in italics, and no lede */
+static void
+test_credit_over_caption (void)
+{
+  const char *credits[] = { "Getty Images", "Image: Ciara O'Brien/The Irish Times", "AFP via Getty Images" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (credits); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Families face eviction as rents soar\n\n%s\n"
+                                                "Mary Walsh outside her flat\n\n"
+                                                "Mary Walsh has lived in her flat for 14 years.\n", credits[i]);
+      g_autofree char *escaped = byline_markdown_escape (credits[i], -1);
+      g_autofree char *body = g_strdup_printf ("*%s\nMary Walsh outside her flat*\n\n"
+                                               "Mary Walsh has lived in her flat for 14 years.\n", escaped);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Mary Walsh has lived in her flat for 14 years.");
+      g_assert_cmpstr (byline_article_get_body (a), ==, body);
+    }
+
+  /* A paragraph that only names an agency on top stays a paragraph */
+  {
+    g_autoptr(BylineArticle) a = import ("Families face eviction as rents soar\n\n"
+                                         "Mary Walsh has lived in her flat for 14 years.\n\n"
+                                         "Reuters reported the figures first.\nRents rose by 11%.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "\n\nReuters reported the figures first.\nRents rose by 11%.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +422,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/agency-and-place-line", test_agency_and_place_line);
   g_test_add_func ("/import-wire/signature-and-badge", test_signature_and_badge);
   g_test_add_func ("/import-wire/agency-before-date", test_agency_before_date);
+  g_test_add_func ("/import-wire/credit-over-caption", test_credit_over_caption);
 
   return g_test_run ();
 }
