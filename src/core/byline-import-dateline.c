@@ -68,6 +68,13 @@ find_dateline_dash (const char  *line,
           *after = next;
           return p;
         }
+      /* "Madrid, 28 nov (EFE).- …": the Spanish agencies' dash */
+      if (c == '-' && before == '.' && p - line >= 2 && p[-2] == ')' &&
+          _byline_import_is_edge_space (g_utf8_get_char (next)))
+        {
+          *after = next;
+          return p - 1;
+        }
       /* "KUNMING, Nov. 28 (Xinhua) -- …": two hyphens for a dash */
       if (c == '-' && *next == '-' && _byline_import_is_edge_space (before) &&
           _byline_import_is_edge_space (g_utf8_get_char (next + 1)))
@@ -274,6 +281,28 @@ _byline_import_split_dateline (const char  *line,
 
   if (split_agency_dateline (line, place, rest, agency))
     return TRUE;
+
+  /* "NEW DELHI, Nov 28 (PTI) The government …": a known agency in
+   * parentheses ends the dateline, with no dash after it */
+  {
+    const char *open_paren = strchr (line, '(');
+    const char *close_paren = open_paren != NULL ? strchr (open_paren, ')') : NULL;
+
+    if (close_paren != NULL && close_paren - line <= 80 && (dash == NULL || dash > close_paren) &&
+        close_paren[1] == ' ' && g_unichar_isupper (g_utf8_get_char (close_paren + 2)))
+      {
+        g_autofree char *who = g_strndup (open_paren + 1, close_paren - open_paren - 1);
+        g_autofree char *before = g_strndup (line, open_paren - line);
+
+        /* (a place and a date, or a shouted place: "Officials (Reuters)
+         * The plan …" is a sentence) */
+        if (_byline_import_is_agency (who) && (strchr (before, ',') != NULL || _byline_import_is_shouted (before)))
+          {
+            dash = close_paren + 1;
+            after = close_paren + 1;
+          }
+      }
+  }
 
   /* "(ANSA) - GENOVA, 28 NOV - …": the agency first, then the dateline */
   if (line[0] == '(' && dash != NULL)

@@ -28,6 +28,14 @@ test_agency_datelines (void)
     { "(ANSA) - GENOVA, 28 NOV 2026 - A rail line opened on Saturday.", "GENOVA", "ANSA",
       "2026-11-28T00:00:00+00:00" },
     { "(ANSA) - ROMA - A rail line opened on Saturday.", "ROMA", "ANSA", NULL },
+    /* EFE's ".-", PTI's agency with no dash, more agencies */
+    { "Madrid, 28 nov 2026 (EFE).- A rail line opened on Saturday.", "Madrid", "EFE", "2026-11-28T00:00:00+00:00" },
+    { "NEW DELHI, Nov 28, 2026 (PTI) A rail line opened on Saturday.", "NEW DELHI", "PTI",
+      "2026-11-28T00:00:00+00:00" },
+    { "MUMBAI (PTI) A rail line opened on Saturday.", "MUMBAI", "PTI", NULL },
+    { "MADRID, 28 Nov. 2026 (EUROPA PRESS) - A rail line opened on Saturday.", "MADRID", "EUROPA PRESS",
+      "2026-11-28T00:00:00+00:00" },
+    { "Roma, 28 nov. 2026 (AGI) - A rail line opened on Saturday.", "Roma", "AGI", "2026-11-28T00:00:00+00:00" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -51,6 +59,8 @@ test_agency_datelines (void)
       "(ANSA) - Allerta rossa in Liguria.",
       "(Unknown Group) - ROMA - Allerta rossa in Liguria.",
       "The line -- long delayed -- opened on Saturday.",
+      "Officials (Reuters) The line opened on Saturday.",
+      "The line (PTI) opened on Saturday.",
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (ledes); i++)
