@@ -400,6 +400,34 @@ is_headline_block (Block *block)
   return _byline_import_count_words (line) >= 3 && is_headline_like (line);
 }
 
+/* A name line with no "By": "Anna Kovac in Zagreb", "Anna Kovac, Zagreb"
+ * → the name, the place in @h when it has none */
+static char **
+unlabelled_byline (const char *line,
+                   const char *story,
+                   Header     *h)
+{
+  const char *in = strstr (line, " in ");
+  const char *comma = strstr (line, ", ");
+  const char *cut = in != NULL ? in : comma;
+  g_autofree char *place = NULL;
+  g_autofree char *name = NULL;
+  g_auto(GStrv) writers = NULL;
+
+  if (cut != NULL && (place = _byline_import_place_line (cut + (in != NULL ? 1 : 2), TRUE)) != NULL &&
+      (in != NULL || (writers = _byline_import_more_writers (place, TRUE, NULL, story)) == NULL))
+    {
+      name = g_strndup (line, cut - line);
+      if (_byline_import_is_full_name (name))
+        {
+          if (h->place == NULL)
+            h->place = g_steal_pointer (&place);
+          return g_strdupv ((char *[]) { name, NULL });
+        }
+    }
+  return g_strdupv ((char *[]) { (char *) line, NULL });
+}
+
 /* Reads byline, headline and date from the first single-line blocks (and
  * blocks of date lines) */
 void
@@ -529,12 +557,12 @@ _byline_import_read_header (GPtrArray *blocks,
       if (_byline_import_is_name (first) && !is_label (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
-          h->bylines = g_strsplit (first, "\x1f", -1);
+          h->bylines = unlabelled_byline (first, story->str, h);
           g_ptr_array_remove_index (candidates, 0);
         }
       else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first))
         {
-          h->bylines = g_strsplit (last, "\x1f", -1);
+          h->bylines = unlabelled_byline (last, story->str, h);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
         }
     }

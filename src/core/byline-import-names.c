@@ -29,7 +29,9 @@ static const struct {
   const char *conjunction;
   gboolean    full_names;
 } byline_prefixes[] = {
-  { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "story by ", NULL, FALSE },
+  { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
+  { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
   { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
@@ -316,6 +318,7 @@ split_names (const char *text,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
   gboolean listed = FALSE;
+  gboolean joined = FALSE;
 
   for (guint i = 0; conjunctions[i] != NULL; i++)
     listed |= strstr (text, conjunctions[i]) != NULL;
@@ -327,14 +330,21 @@ split_names (const char *text,
 
       if (i > 0 && !listed)
         break;
+      /* "A and B, Zagreb": after the part with "and", a place or desk */
+      if (i > 0 && joined)
+        break;
       /* "A, B, and C" */
       if (i > 0 && (g_str_has_prefix (part, "and ") || g_str_has_prefix (part, "& ")))
-        part = strchr (part, ' ') + 1;
+        {
+          part = strchr (part, ' ') + 1;
+          joined = TRUE;
+        }
       if (i > 0 && ends_in_role (part))
         continue;
       names = split_at (part, conjunctions);
       for (guint j = 0; names[j] != NULL; j++)
         g_strv_builder_add (builder, names[j]);
+      joined |= names[0] != NULL && names[1] != NULL;
     }
 
   return g_strv_builder_end (builder);

@@ -416,6 +416,44 @@ test_credit_over_caption (void)
   }
 }
 
+/* A place after the names: "Anna Kovac in Zagreb" and "Anna Kovac,
+ * Zagreb" with no "By", "By A and B, Zagreb" (no third writer); "Story
+ * by", "Reporter:" open a byline */
+static void
+test_names_then_place (void)
+{
+  const struct {
+    const char *line;
+    const char *first, *second, *third;
+    const char *dateline;
+  } cases[] = {
+    { "Anna Kovac in Zagreb", "Anna Kovac", NULL, NULL, "Zagreb" },
+    { "Anna Kovac, Zagreb", "Anna Kovac", NULL, NULL, "Zagreb" },
+    { "Story by Anna Kovac", "Anna Kovac", NULL, NULL, "" },
+    { "Reporter: Anna Kovac", "Anna Kovac", NULL, NULL, "" },
+    { "By Anna Kovac and Tom Hale, Zagreb", "Anna Kovac", "Tom Hale", NULL, "Zagreb" },
+    { "By Anna Kovac, Tom Hale, and Lisa Brandt, Zagreb", "Anna Kovac", "Tom Hale", "Lisa Brandt", "Zagreb" },
+    { "By Anna Kovac, Tom Hale and Lisa Brandt", "Anna Kovac", "Tom Hale", "Lisa Brandt", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Floods cut off the city of Zagreb\n\n%s\n\n"
+                                                "The river rose on Saturday.\n\nRoads closed.\n", cases[i].line);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char * const *bylines = byline_article_get_bylines (a);
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Floods cut off the city of Zagreb");
+      g_assert_cmpstr (bylines[0], ==, cases[i].first);
+      g_assert_cmpstr (bylines[1], ==, cases[i].second);
+      if (cases[i].second != NULL)
+        g_assert_cmpstr (bylines[2], ==, cases[i].third);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_body (a), ==, "The river rose on Saturday.\n\nRoads closed.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/signature-and-badge", test_signature_and_badge);
   g_test_add_func ("/import-wire/agency-before-date", test_agency_before_date);
   g_test_add_func ("/import-wire/credit-over-caption", test_credit_over_caption);
+  g_test_add_func ("/import-wire/names-then-place", test_names_then_place);
 
   return g_test_run ();
 }
