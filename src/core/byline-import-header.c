@@ -400,6 +400,34 @@ is_headline_block (Block *block)
   return _byline_import_count_words (line) >= 3 && is_headline_like (line);
 }
 
+/* A page's title copied as the headline: "Floods cut off Zagreb | World
+ * news | The Guardian", "Floods cut off Zagreb - BBC News" → the headline
+ * without the site's name (and the sections before it) */
+static char *
+without_site_name (const char *headline)
+{
+  static const char * const separators[] = { " | ", " - ", " – ", " — ", NULL };
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      const char *last = g_strrstr (headline, separators[i]);
+      const char *first = strstr (headline, separators[i]);
+      g_autofree char *site = NULL;
+
+      if (last == NULL || first == headline)
+        continue;
+      site = _byline_import_plain_spaces (last + strlen (separators[i]));
+      if (_byline_import_is_outlet_name (site))
+        {
+          /* (sections between, with " | ": "World news") */
+          const char *end = i == 0 ? first : last;
+
+          return g_strndup (headline, end - headline);
+        }
+    }
+  return g_strdup (headline);
+}
+
 /* A name line with no "By": "Anna Kovac in Zagreb", "Anna Kovac, Zagreb"
  * → the name, the place in @h when it has none */
 static char **
@@ -567,7 +595,7 @@ _byline_import_read_header (GPtrArray *blocks,
         }
     }
 
-  h->headline = g_strdup (g_ptr_array_index (candidates, 0));
+  h->headline = without_site_name (g_ptr_array_index (candidates, 0));
   for (guint j = 1; j < candidates->len; j++)
     {
       const char *line = g_ptr_array_index (candidates, j);

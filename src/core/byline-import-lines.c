@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "byline-calendar.h"
@@ -52,6 +53,10 @@ static const char * const boilerplate[] = {
   "-end-", "-ende-", "-fin-",
   /* a live page's badge */
   "live", "live updates", "live coverage", "as it happened",
+  /* a media player's and a gallery's labels */
+  "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
+  "media playback is unsupported on your device", "this video can not be played", "view gallery",
+  "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
   "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",
@@ -364,6 +369,26 @@ is_count (const char *lower)
   return FALSE;
 }
 
+/* "Image 1 of 5", "Photo 2 of 12", "1 of 5": a gallery's counter */
+static gboolean
+is_gallery_count (const char *lower)
+{
+  static const char * const words[] = { "image ", "photo ", "picture ", "slide ", "bild ", "foto ", NULL };
+  unsigned a, b;
+  int end = -1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, words[i]))
+        {
+          lower += strlen (words[i]);
+          break;
+        }
+    }
+  return sscanf (lower, "%u of %u%n", &a, &b, &end) == 2 && end == (int) strlen (lower) && a >= 1 && a <= b &&
+         b <= 200;
+}
+
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
  * (a news id), "Download the … app", "Listen to this article · 4:12",
@@ -470,7 +495,7 @@ _byline_import_is_boilerplate (const char *line)
         return TRUE;
     }
 
-  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower);
+  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
 }
 
 /**

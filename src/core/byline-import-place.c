@@ -285,3 +285,27 @@ _byline_import_story_mentions (const char *story,
     }
   return FALSE;
 }
+
+/**
+ * _byline_import_is_outlet_name:
+ * @text: a part of a page's title, with plain spaces
+ *
+ * Whether @text names a paper, broadcaster or agency: "BBC News",
+ * "Reuters", "The Guardian", "The Irish Times", "Al Jazeera" (an agency,
+ * or a few capitalised words, the last a paper's word)
+ */
+gboolean
+_byline_import_is_outlet_name (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (_byline_import_is_agency (text))
+    return TRUE;
+  if (strlen (text) > 60 || _byline_import_count_words (text) > 5 || !_byline_import_is_name (text))
+    return FALSE;
+  words = g_strsplit (text, " ", -1);
+  n = g_strv_length (words);
+  return n > 0 && in_list (outlet_words, words[n - 1]) &&
+         (n == 1 || g_str_equal (words[0], "The") || in_list (outlet_words, words[0]) || n <= 3);
+}

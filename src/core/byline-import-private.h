@@ -111,6 +111,7 @@ char     *_byline_import_byline_place           (const char         *line,
                                                  const char         *story);
 gboolean  _byline_import_story_mentions         (const char         *story,
                                                  const char         *words);
+gboolean  _byline_import_is_outlet_name         (const char         *text);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);

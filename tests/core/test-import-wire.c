@@ -454,6 +454,37 @@ test_names_then_place (void)
     }
 }
 
+/* A page's title copied as the headline loses the site's name ("| World
+ * news | The Guardian", "- BBC News"); a gallery's counter and a media
+ * player's label are page furniture */
+static void
+test_page_title_and_players (void)
+{
+  const struct {
+    const char *headline;
+    const char *expected;
+  } cases[] = {
+    { "Floods cut off Zagreb | World news | The Guardian", "Floods cut off Zagreb" },
+    { "Floods cut off Zagreb - BBC News", "Floods cut off Zagreb" },
+    { "Floods cut off Zagreb – Al Jazeera", "Floods cut off Zagreb" },
+    { "Crisis deepens - and the Government looks away", "Crisis deepens - and the Government looks away" },
+    { "Lagos - a city under water", "Lagos - a city under water" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s\n\nImage 1 of 5\n\nVideo player loading\n\n"
+                                                "28 November 2026\n\nThe river rose on Saturday.\n\n"
+                                                "Photo 2 of 5\n\nRoads closed.\n", cases[i].headline);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, cases[i].expected);
+      assert_date (a, "2026-11-28T00:00:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "The river rose on Saturday.\n\nRoads closed.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +503,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/agency-before-date", test_agency_before_date);
   g_test_add_func ("/import-wire/credit-over-caption", test_credit_over_caption);
   g_test_add_func ("/import-wire/names-then-place", test_names_then_place);
+  g_test_add_func ("/import-wire/page-title-and-players", test_page_title_and_players);
 
   return g_test_run ();
 }
