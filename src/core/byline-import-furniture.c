@@ -191,12 +191,28 @@ reporting_from (const char *line)
 {
   static const char * const prefixes[] = { "Reporting from ", "Reported from ", NULL };
 
+  const char *reported = strstr (line, " reported from ");
+
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
       const char *place = line + strlen (prefixes[i]);
 
       if (g_str_has_prefix (line, prefixes[i]) && is_affiliation (place))
         return g_strdup (place);
+    }
+  /* "Anna Kovac reported from Queens.", as the New York Times signs */
+  if (reported != NULL && strlen (line) <= 120)
+    {
+      g_autofree char *who = g_strndup (line, reported - line);
+      g_autofree char *place = g_strdup (reported + strlen (" reported from "));
+      g_autofree char *by = g_strconcat ("By ", who, NULL);
+      g_auto(GStrv) names = _byline_import_parse_byline (by);
+      gsize len = strlen (place);
+
+      if (len > 1 && place[len - 1] == '.')
+        place[len - 1] = '\0';
+      if (names != NULL && is_affiliation (place))
+        return g_steal_pointer (&place);
     }
   return NULL;
 }

@@ -587,7 +587,7 @@ byline_import_wire_copy (const char  *text,
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
   first_body = h.consumed_blocks;
-  lede_pending = h.headline != NULL;
+  lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
     {

@@ -485,6 +485,43 @@ test_page_title_and_players (void)
     }
 }
 
+/* The New York Times' "By A and B" / "A reported from Queens." over the
+ * date; an AP byline on top with no headline still lets the lede's
+ * dateline be read; dpa's code under the story is furniture */
+static void
+test_signatures_without_headline (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("City Plans to Close 3 Subway Stations\n\n"
+                                         "The closures will affect about 40,000 riders a day.\n\n"
+                                         "By Anna Kovac and Tom Hale\nAnna Kovac reported from Queens.\n\n"
+                                         "Nov. 28, 2026, 5:00 a.m. ET\n\n"
+                                         "The city will close three stations.\n", "UTC");
+
+    assert_bylines (a, "Anna Kovac", "Tom Hale");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "Queens");
+    assert_date (a, "2026-11-28T05:00:00-05:00", "America/New_York");
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The closures will affect about 40,000 riders a day.");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The city will close three stations.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("By ANNA KOVAC\nAssociated Press\n\n"
+                                         "ZAGREB, Croatia (AP) — Croatia approved a plan.\n\n"
+                                         "It will cost 1.2 billion euros.\n", "UTC");
+
+    assert_bylines (a, "Anna Kovac", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "ZAGREB, Croatia");
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Croatia approved a plan.");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Croatia approved a plan.\n\nIt will cost 1.2 billion euros.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Bahn erhöht Preise\n\nBerlin (dpa) - Die Bahn erhöht die Preise.\n\n"
+                                         "dpa-infocom, dpa:261128-99-123456/2\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Die Bahn erhöht die Preise.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +541,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/credit-over-caption", test_credit_over_caption);
   g_test_add_func ("/import-wire/names-then-place", test_names_then_place);
   g_test_add_func ("/import-wire/page-title-and-players", test_page_title_and_players);
+  g_test_add_func ("/import-wire/signatures-without-headline", test_signatures_without_headline);
 
   return g_test_run ();
 }
