@@ -55,6 +55,8 @@ static const char * const boilerplate[] = {
   "live", "live updates", "live coverage", "as it happened",
   /* a media player's and a gallery's labels */
   "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
+  "email this story", "email this article", "email this page", "print this page", "print this article",
+  "print this story", "share this page", "click here to subscribe", "click here to sign up",
   "media playback is unsupported on your device", "this video can not be played", "view gallery",
   "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
   "comments are closed", "commenting is closed", "comments closed",
@@ -409,9 +411,12 @@ is_page_furniture (const char *lower)
     NULL
   };
 
-  /* "Sign up for our newsletter", "Join our WhatsApp channel" */
+  /* "Sign up for our newsletter", "Join our WhatsApp channel"; a page's
+   * tags ("Topics: Floods, Croatia") */
   static const char * const prompts[] = {
     "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
+    "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
+    "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", NULL
   };
 
@@ -425,6 +430,13 @@ is_page_furniture (const char *lower)
       if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
+  /* "Follow @AnnaKovac on X", "Follow Anna Kovac on Twitter" */
+  if (g_str_has_prefix (lower, "follow ") && words <= 8 && !g_str_has_suffix (lower, ".") &&
+      (g_str_has_suffix (lower, " on x") || g_str_has_suffix (lower, " on twitter") ||
+       g_str_has_suffix (lower, " on facebook") || g_str_has_suffix (lower, " on instagram") ||
+       g_str_has_suffix (lower, " on linkedin") || g_str_has_suffix (lower, " on bluesky") ||
+       g_str_has_suffix (lower, " on threads") || g_str_has_suffix (lower, " on tiktok")))
+    return TRUE;
   /* A count alone ("183", "1,204" comments beside the share buttons; a
    * year alone may head a timeline's part, and stays) */
   if (strlen (lower) <= 7 && g_ascii_isdigit (lower[0]) && strspn (lower, "0123456789,") == strlen (lower) &&

@@ -522,6 +522,26 @@ test_signatures_without_headline (void)
   }
 }
 
+/* A page's prompts and tags between paragraphs are furniture, not
+ * subheadings; the same words in a sentence stay */
+static void
+test_prompts_and_tags (void)
+{
+  g_autoptr(BylineArticle) a = import ("Floods cut off Zagreb\n\nBy Anna Kovac\n\n"
+                                       "The river rose on Saturday.\n\nClick here to subscribe\n\n"
+                                       "Follow @AnnaKovac on X\n\nEmail this story\n\nPrint this page\n\n"
+                                       "Topics: Floods, Croatia\n\nTags: floods, croatia\n\n"
+                                       "Filed under: World\n\nRoads closed.\n\n"
+                                       "Follow the river on foot and you see the damage.\n\n"
+                                       "Topics: the mayor spoke about the floods for an hour on Friday and took questions.\n",
+                                       "UTC");
+
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "The river rose on Saturday.\n\nRoads closed.\n\n"
+                   "Follow the river on foot and you see the damage.\n\n"
+                   "Topics: the mayor spoke about the floods for an hour on Friday and took questions.\n");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/names-then-place", test_names_then_place);
   g_test_add_func ("/import-wire/page-title-and-players", test_page_title_and_players);
   g_test_add_func ("/import-wire/signatures-without-headline", test_signatures_without_headline);
+  g_test_add_func ("/import-wire/prompts-and-tags", test_prompts_and_tags);
 
   return g_test_run ();
 }
