@@ -265,17 +265,34 @@ _byline_import_parse_signature (const char * const *lines,
       names = g_new0 (char *, 2);
       names[0] = _byline_import_unshout (lines[0]);
     }
-  /* "Jane Doe | Dawn": the name and the paper */
-  if (names == NULL && strstr (lines[0], " | ") != NULL)
-    {
-      g_autofree char *name = g_strndup (lines[0], strstr (lines[0], " | ") - lines[0]);
+  /* "Jane Doe | Dawn": the name and the paper; "Ahmet Yılmaz / İstanbul",
+   * "Ahmet Yılmaz - İstanbul": the name and the place */
+  {
+    static const char * const separators[] = { " | ", " / ", " - ", " – ", NULL };
 
-      if (_byline_import_is_full_name (name) && is_affiliation (strstr (lines[0], " | ") + 3))
-        {
-          names = g_new0 (char *, 2);
-          names[0] = _byline_import_unshout (name);
-        }
-    }
+    for (guint i = 0; names == NULL && separators[i] != NULL; i++)
+      {
+        const char *sep = strstr (lines[0], separators[i]);
+        g_autofree char *name = sep != NULL ? g_strndup (lines[0], sep - lines[0]) : NULL;
+        const char *rest = sep != NULL ? sep + strlen (separators[i]) : NULL;
+        g_autofree char *where = NULL;
+
+        if (name == NULL || !_byline_import_is_full_name (name))
+          continue;
+        if ((i == 0 && is_affiliation (rest)) || _byline_import_is_agency (rest))
+          {
+            names = g_new0 (char *, 2);
+            names[0] = _byline_import_unshout (name);
+          }
+        else if (i > 0 && (where = _byline_import_place_line (rest, TRUE)) != NULL)
+          {
+            names = g_new0 (char *, 2);
+            names[0] = _byline_import_unshout (name);
+            g_free (from);
+            from = g_steal_pointer (&where);
+          }
+      }
+  }
   if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
       _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
       !_byline_import_ends_with_punctuation (text))
@@ -296,7 +313,8 @@ _byline_import_parse_signature (const char * const *lines,
   if (names == NULL)
     return NULL;
   /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
-  from = _byline_import_byline_place (lines[0], story);
+  if (from == NULL)
+    from = _byline_import_byline_place (lines[0], story);
 
   is_time_line[0] = FALSE;
   for (guint i = 1; i < n; i++)

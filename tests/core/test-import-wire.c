@@ -542,6 +542,37 @@ test_prompts_and_tags (void)
                    "Topics: the mayor spoke about the floods for an hour on Friday and took questions.\n");
 }
 
+/* A signature of the name and the place after a slash or a dash, over
+ * the date ("Ahmet Yılmaz / İstanbul"), or the name and the agency
+ * ("Ahmet Yılmaz - Reuters": the writer, not the agency) */
+static void
+test_name_and_place_signature (void)
+{
+  const struct {
+    const char *line;
+    const char *dateline;
+  } cases[] = {
+    { "Ahmet Yılmaz / İstanbul", "İstanbul" },
+    { "Ahmet Yılmaz - İstanbul", "İstanbul" },
+    { "Ahmet Yılmaz – İstanbul", "İstanbul" },
+    { "Ahmet Yılmaz - Reuters", "" },
+    { "Ahmet Yılmaz | Dawn", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Ferry fares rise in the city\n\n%s\n28.11.2026 10:15\n\n"
+                                                "Fares rose by 5%% on Saturday.\n", cases[i].line);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, "Ahmet Yılmaz", NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      assert_date (a, "2026-11-28T10:15:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "Fares rose by 5% on Saturday.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/page-title-and-players", test_page_title_and_players);
   g_test_add_func ("/import-wire/signatures-without-headline", test_signatures_without_headline);
   g_test_add_func ("/import-wire/prompts-and-tags", test_prompts_and_tags);
+  g_test_add_func ("/import-wire/name-and-place-signature", test_name_and_place_signature);
 
   return g_test_run ();
 }
