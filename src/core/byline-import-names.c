@@ -68,13 +68,14 @@ static const char * const roles[] = {
   "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer",
   "writers", "columnist", "journalist", "analyst", "producer", "photographer", "contributor",
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
+  "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
   "корреспондент", "редактор", "обозреватель", "журналист",
   NULL
 };
 
 /* Words that qualify a job title: "Senior Political Correspondent" */
 static const char * const beats[] = {
-  "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing",
+  "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing", "guest",
   "special", "staff", "political", "politics", "policy", "education", "health", "transport",
   "transportation", "business", "economics", "economic", "economy", "science", "technology",
   "tech", "environment", "environmental", "climate", "energy", "foreign", "world",
@@ -514,12 +515,36 @@ without_asides (const char *line)
 char **
 _byline_import_parse_byline (const char *original)
 {
-  g_autofree char *line = without_asides (original);
-  g_autofree char *lower = g_utf8_strdown (line, -1);
+  static const char * const suffixes[] = { ", Jr.", " Jr.", ", Sr.", " Sr.", NULL };
+  g_autofree char *line = NULL;
+  g_autofree char *lower = NULL;
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;
   gboolean full_names = FALSE;
 
+  /* "By Tom Hale Jr.": the names, the last with its suffix */
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (original, suffixes[i]) && strlen (original) <= 160)
+        {
+          g_autofree char *base = g_strndup (original, strlen (original) - strlen (suffixes[i]));
+          char **found = _byline_import_parse_byline (base);
+          guint n = found != NULL ? g_strv_length (found) : 0;
+
+          if (n > 0)
+            {
+              char *last = found[n - 1];
+
+              found[n - 1] = g_strconcat (last, " ", suffixes[i][0] == ',' ? suffixes[i] + 2 : suffixes[i] + 1,
+                                          NULL);
+              g_free (last);
+            }
+          return found;
+        }
+    }
+
+  line = without_asides (original);
+  lower = g_utf8_strdown (line, -1);
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
 

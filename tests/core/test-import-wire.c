@@ -573,6 +573,37 @@ test_name_and_place_signature (void)
     }
 }
 
+/* After a byline's comma: titles ("Guest Columnist", "Editor-at-Large",
+ * "Freelance", "PhD") are no place; "Jr." and "Sr." stay with the name */
+static void
+test_titles_and_suffixes (void)
+{
+  const struct {
+    const char *line;
+    const char *first, *second;
+  } cases[] = {
+    { "By Tom Hale, Jr.", "Tom Hale Jr.", NULL },
+    { "By Tom Hale Jr.", "Tom Hale Jr.", NULL },
+    { "By Anna Kovac and Tom Hale Sr.", "Anna Kovac", "Tom Hale Sr." },
+    { "By Tom Hale, Guest Columnist", "Tom Hale", NULL },
+    { "By Tom Hale, Editor-at-Large", "Tom Hale", NULL },
+    { "By Tom Hale, Freelance", "Tom Hale", NULL },
+    { "By Tom Hale, PhD", "Tom Hale", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Council approves new budget\n\n%s\n\n"
+                                                "The council approved its budget.\n", cases[i].line);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, cases[i].first, cases[i].second);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "The council approved its budget.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/signatures-without-headline", test_signatures_without_headline);
   g_test_add_func ("/import-wire/prompts-and-tags", test_prompts_and_tags);
   g_test_add_func ("/import-wire/name-and-place-signature", test_name_and_place_signature);
+  g_test_add_func ("/import-wire/titles-and-suffixes", test_titles_and_suffixes);
 
   return g_test_run ();
 }
