@@ -618,9 +618,9 @@ _byline_import_parse_signed_line (const char *line,
     {
       g_autofree char *title = g_strstrip (g_strdup (parts[1]));
 
-      if (in_list (agencies, title))
-        signed_ = TRUE;
-      else if (ends_in_role (title))
+      /* "Maria Chen, Transport Correspondent", "Maria Chen, Reuters",
+       * "Maria Chen, The Washington Post" */
+      if (in_list (agencies, title) || ends_in_role (title) || _byline_import_is_outlet_name (title))
         signed_ = TRUE;
       else
         return NULL;

@@ -589,6 +589,9 @@ test_titles_and_suffixes (void)
     { "By Tom Hale, Editor-at-Large", "Tom Hale", NULL },
     { "By Tom Hale, Freelance", "Tom Hale", NULL },
     { "By Tom Hale, PhD", "Tom Hale", NULL },
+    /* the name and the paper, no "By": no deck */
+    { "Tom Hale, The Washington Post", "Tom Hale", NULL },
+    { "Tom Hale, The Irish Times", "Tom Hale", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
