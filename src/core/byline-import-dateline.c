@@ -368,3 +368,46 @@ _byline_import_split_dateline (const char  *line,
     *agency = g_steal_pointer (&paren);
   return TRUE;
 }
+
+/**
+ * _byline_import_lone_dateline:
+ * @para: a paragraph
+ *
+ * A dateline alone on its line, over the lede: "WASHINGTON (AP)",
+ * "ZAGREB, Croatia —" (an agency in parentheses or a dash at its end: a
+ * shouted word alone, "BREAKING", is none).
+ *
+ * Returns: (transfer full) (nullable): @para as the opening of a
+ *   paragraph, for _byline_import_split_dateline(), or %NULL
+ */
+char *
+_byline_import_lone_dateline (const char *para)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *padded = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *rest = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *agency = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const char *open;
+
+  if (strlen (para) > 80 || strchr (para, '\n') != NULL)
+    return NULL;
+  line = g_strstrip (_byline_import_plain_spaces (para));
+  if (g_str_has_suffix (line, " —") || g_str_has_suffix (line, " –") || g_str_has_suffix (line, " -") ||
+      g_str_has_suffix (line, " --"))
+    padded = g_strconcat (line, " x", NULL);
+  else if (g_str_has_suffix (line, ")") && (open = strrchr (line, '(')) != NULL && open > line)
+    {
+      g_autofree char *who = g_strndup (open + 1, strlen (open + 1) - 1);
+
+      if (_byline_import_is_agency (who))
+        padded = g_strconcat (line, " – x", NULL);
+    }
+  if (padded == NULL || !_byline_import_split_dateline (padded, utc, &place, &rest, &date, &zone, &agency) ||
+      g_strcmp0 (rest, "x") != 0)
+    return NULL;
+  return g_steal_pointer (&padded);
+}

@@ -325,6 +325,13 @@ read_header_line (const char  *original,
       st->date_under_headline = n_candidates > 0;
       return TRUE;
     }
+  /* "WASHINGTON (AP)" alone under the headline: the lede's dateline */
+  {
+    g_autofree char *lone = n_candidates > 0 ? _byline_import_lone_dateline (line) : NULL;
+
+    if (lone != NULL)
+      return FALSE;
+  }
   if (!is_headline_like (line))
     {
       /* "U.S. to cut tariffs on steel." is the headline when a byline or

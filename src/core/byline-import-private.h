@@ -57,6 +57,8 @@ gboolean  _byline_import_split_dateline         (const char  *line,
                                                  char       **time_zone,
                                                  char       **agency);
 
+char     *_byline_import_lone_dateline          (const char  *para);
+
 /* byline-import-furniture.c */
 gboolean  _byline_import_is_navigation          (const char * const *lines,
                                                  guint               n,

@@ -669,8 +669,11 @@ byline_import_wire_copy (const char  *text,
           g_autoptr(GDateTime) date = NULL;
           g_autofree char *zone = NULL;
           g_autofree char *agency = NULL;
+          /* "WASHINGTON (AP)" alone over the lede: the lede's dateline */
+          g_autofree char *lone = i + 1 < blocks->len ? _byline_import_lone_dateline (para) : NULL;
 
-          if (_byline_import_split_dateline (para, default_zone, &place, &rest, &date, &zone, &agency))
+          if (_byline_import_split_dateline (lone != NULL ? lone : para, default_zone, &place, &rest, &date, &zone,
+                                             &agency))
             {
               byline_article_set_dateline (article, place);
               g_free (para);
@@ -688,6 +691,8 @@ byline_import_wire_copy (const char  *text,
                   h.bylines = g_new0 (char *, 2);
                   h.bylines[0] = g_steal_pointer (&agency);
                 }
+              if (lone != NULL)
+                continue;
             }
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }

@@ -607,6 +607,46 @@ test_titles_and_suffixes (void)
     }
 }
 
+/* A dateline alone on its line over the lede ("WASHINGTON (AP)",
+ * "ZAGREB, Croatia —"); a line with an agency that is no dateline, or a
+ * dateline at the story's foot, stays */
+static void
+test_lone_dateline (void)
+{
+  const struct {
+    const char *header;
+    const char *byline;
+    const char *dateline;
+  } cases[] = {
+    { "WASHINGTON (AP)", "AP", "WASHINGTON" },
+    { "By Maria Chen\n\nZAGREB, Croatia —", "Maria Chen", "ZAGREB, Croatia" },
+    { "By Maria Chen\n\nLONDON, Nov 28, 2026 (Reuters) -", "Maria Chen", "LONDON" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Senate passes stopgap bill\n\n%s\n\n"
+                                                "The Senate passed a bill late Friday.\n\nMore follows.\n",
+                                                cases[i].header);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, cases[i].dateline);
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The Senate passed a bill late Friday.");
+      g_assert_cmpstr (byline_article_get_body (a), ==, "The Senate passed a bill late Friday.\n\nMore follows.\n");
+    }
+
+  {
+    g_autoptr(BylineArticle) a = import ("Senate passes stopgap bill\n\nThe vote (Reuters)\n\n"
+                                         "The rules changed on Friday.\n\nWASHINGTON (AP)\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "The vote (Reuters)\n\nThe rules changed on Friday.\n\nWASHINGTON (AP)\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -630,6 +670,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/prompts-and-tags", test_prompts_and_tags);
   g_test_add_func ("/import-wire/name-and-place-signature", test_name_and_place_signature);
   g_test_add_func ("/import-wire/titles-and-suffixes", test_titles_and_suffixes);
+  g_test_add_func ("/import-wire/lone-dateline", test_lone_dateline);
 
   return g_test_run ();
 }
