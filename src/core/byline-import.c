@@ -481,8 +481,9 @@ is_summary_box (Block *block)
     {
       const char *line = g_ptr_array_index (block->lines, j);
 
+      /* (a contact's block, "Media Contact:" over an address, is none) */
       if (strlen (line) > 300 || _byline_import_count_words (line) > 40 || starts_with_quote (line) ||
-          _byline_import_is_list_item (line))
+          _byline_import_is_list_item (line) || (strchr (line, '@') != NULL && strchr (line, ' ') == NULL))
         return FALSE;
     }
   return TRUE;

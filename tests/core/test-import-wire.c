@@ -234,8 +234,9 @@ test_month_first_dates (void)
 }
 
 /* A press release: "FOR IMMEDIATE RELEASE" over the headline and "###"
- * under it are dropped, the wire's "/PRNewswire/ --" dateline read; an
- * ANSA story's copyright line under it too */
+ * under it are dropped, the wire's "/PRNewswire/ --" dateline read, the
+ * media contact's block kept as it is (no summary box); an ANSA story's
+ * copyright line is dropped too */
 static void
 test_press_release (void)
 {
@@ -244,7 +245,9 @@ test_press_release (void)
                                        "Project will cut boil-water notices across four counties\n\n"
                                        "NORTHVALE, Ohio, Nov. 28, 2026 /PRNewswire/ -- Northvale Water today "
                                        "announced an upgrade.\n\n"
-                                       "Construction begins in March.\n\n###\n", "UTC");
+                                       "Construction begins in March.\n\n"
+                                       "Media Contact:\nJordan Pike\n(614) 555-0142\njpike@northvalewater.org\n\n"
+                                       "###\n", "UTC");
   g_autoptr(BylineArticle) b = import ("Allerta rossa in Liguria\n\n"
                                        "(ANSA) - GENOVA, 28 NOV 2026 - Allerta rossa per pioggia.\n\n"
                                        "RIPRODUZIONE RISERVATA © Copyright ANSA\n", "UTC");
@@ -255,7 +258,8 @@ test_press_release (void)
   g_assert_cmpstr (byline_article_get_dateline (a), ==, "NORTHVALE, Ohio");
   assert_date (a, "2026-11-28T00:00:00+00:00", "UTC");
   g_assert_cmpstr (byline_article_get_body (a), ==,
-                   "Northvale Water today announced an upgrade.\n\nConstruction begins in March.\n");
+                   "Northvale Water today announced an upgrade.\n\nConstruction begins in March.\n\n"
+                   "Media Contact:\nJordan Pike\n(614) 555-0142\njpike@northvalewater.org\n");
 
   assert_bylines (b, "ANSA", NULL);
   g_assert_cmpstr (byline_article_get_dateline (b), ==, "GENOVA");
