@@ -153,7 +153,11 @@ char *
 _byline_import_place_line (const char *line,
                            gboolean    mixed_case_ok)
 {
-  static const char * const prepositions[] = { "in ", "In ", "IN ", "from ", "From ", "FROM ", NULL };
+  /* (and "de São Paulo", "à Toulouse", "en Madrid", "aus Berlin" …) */
+  static const char * const prepositions[] = {
+    "in ", "In ", "IN ", "from ", "From ", "FROM ", "de ", "do ", "da ", "à ", "en ", "em ", "aus ", "uit ",
+    "desde ", "depuis ", NULL
+  };
 
   if (strlen (line) > 80)
     return NULL;
@@ -228,9 +232,25 @@ _byline_import_byline_place (const char *line,
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)
     return _byline_import_place_line (in + 1, TRUE);
-  if (comma == NULL || (names = _byline_import_byline_text (line)) == NULL ||
-      (place = _byline_import_place_line (comma + 2, TRUE)) == NULL)
+  if (comma == NULL || (names = _byline_import_byline_text (line)) == NULL)
     return NULL;
+  /* "inviata a Genova", "envoyée spéciale à Toulouse", "Correspondent in
+   * Berlin": the writer's role, then the place */
+  if ((place = _byline_import_place_line (comma + 2, TRUE)) == NULL)
+    {
+      static const char * const ats[] = { " a ", " à ", " in ", " en ", " em ", NULL };
+
+      for (guint i = 0; place == NULL && ats[i] != NULL; i++)
+        {
+          const char *at = strstr (comma + 2, ats[i]);
+          g_autofree char *role = at != NULL ? g_strndup (comma + 2, at - comma - 2) : NULL;
+
+          if (role != NULL && _byline_import_count_words (role) <= 3 &&
+              (g_unichar_islower (g_utf8_get_char (role)) || _byline_import_is_job_title (role)))
+            place = _byline_import_place_line (at + strlen (ats[i]), TRUE);
+        }
+      return g_steal_pointer (&place);
+    }
   /* ("By Anna Kovac, Tom Hale": a writer, dropped as before) */
   if ((writers = _byline_import_more_writers (place, TRUE, NULL, story)) != NULL)
     return NULL;

@@ -137,6 +137,12 @@ test_place_after_byline_comma (void)
     { "By Tom Hale, Health Reporter", "The river rose on Saturday.", "" },
     { "Von Tom Hale, ARD-Hauptstadtstudio", "The river rose on Saturday.", "" },
     { "By Tom Hale, Anna Kovac", "The river rose on Saturday.", "" },
+    /* the place after a preposition, or after the writer's role */
+    { "Por Ana Souza, de São Paulo", "The river rose on Saturday.", "São Paulo" },
+    { "Par Claire Dubois, à Toulouse", "The river rose on Saturday.", "Toulouse" },
+    { "Par Claire Dubois, envoyée spéciale à Toulouse", "The river rose on Saturday.", "Toulouse" },
+    { "Di Giulia Rossi, inviata a Genova", "The river rose on Saturday.", "Genova" },
+    { "By Tom Hale, a reporter at the Post", "The river rose on Saturday.", "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
