@@ -657,6 +657,34 @@ test_lone_dateline (void)
   }
 }
 
+/* A date line with a second time: the first time, with its own zone, is
+ * the date's ("10:15 AM ET (15:15 GMT)", "à 09h12, modifié à 11h40") */
+static void
+test_two_times_in_a_line (void)
+{
+  const struct {
+    const char *line;
+    const char *iso, *zone;
+  } cases[] = {
+    { "Published 10:15 AM ET (15:15 GMT), Nov. 28, 2026", "2026-11-28T10:15:00-05:00", "America/New_York" },
+    { "November 28, 2026 10:15 AM ET / 7:15 AM PT", "2026-11-28T10:15:00-05:00", "America/New_York" },
+    { "Nov 28, 2026, 10:15 IST (04:45 GMT)", "2026-11-28T10:15:00+05:30", "Asia/Kolkata" },
+    { "28 November 2026 10:15 - 11:30", "2026-11-28T10:15:00+00:00", "UTC" },
+    { "Publié le 28 novembre 2026 à 09h12, modifié à 11h40", "2026-11-28T09:12:00+00:00", "UTC" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("Rail fares to rise in January\n\n%s\n\nThe fares rise.\n",
+                                                cases[i].line);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      assert_date (a, cases[i].iso, cases[i].zone);
+      g_assert_cmpstr (byline_article_get_body (a), ==, "The fares rise.\n");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -681,6 +709,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/name-and-place-signature", test_name_and_place_signature);
   g_test_add_func ("/import-wire/titles-and-suffixes", test_titles_and_suffixes);
   g_test_add_func ("/import-wire/lone-dateline", test_lone_dateline);
+  g_test_add_func ("/import-wire/two-times-in-a-line", test_two_times_in_a_line);
 
   return g_test_run ();
 }
