@@ -339,6 +339,16 @@ _byline_import_split_dateline (const char  *line,
         return FALSE;
     }
 
+  /* "Zagreb, Croatia CNN —": the agency's name after the place, no
+   * parentheses */
+  if (paren == NULL && (open = strrchr (prefix, ' ')) != NULL && _byline_import_is_agency (open + 1) &&
+      _byline_import_is_shouted (open + 1))
+    {
+      paren = g_strdup (open + 1);
+      *open = '\0';
+      g_strstrip (prefix);
+    }
+
   /* The place, then its state or country, then a date */
   parts = g_strsplit (prefix, ",", -1);
   g_strstrip (parts[0]);

@@ -258,6 +258,20 @@ _byline_import_parse_signature (const char * const *lines,
   labelled = names != NULL;
   if (names == NULL)
     names = _byline_import_parse_signed_line (lines[0], TRUE);
+  /* "Anna Kovac in Zagreb" over the date, as the Guardian signs */
+  if (names == NULL && strstr (lines[0], " in ") != NULL)
+    {
+      const char *in = strstr (lines[0], " in ");
+      g_autofree char *name = g_strndup (lines[0], in - lines[0]);
+      g_autofree char *where = _byline_import_place_line (in + 1, TRUE);
+
+      if (where != NULL && _byline_import_is_full_name (name))
+        {
+          names = g_new0 (char *, 2);
+          names[0] = _byline_import_unshout (name);
+          from = g_steal_pointer (&where);
+        }
+    }
   if (names == NULL &&
       ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
        _byline_import_is_agency (lines[0])))

@@ -55,6 +55,8 @@ static const char * const boilerplate[] = {
   "live", "live updates", "live coverage", "as it happened",
   /* a media player's and a gallery's labels */
   "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
+  "skip to main content", "skip to content", "skip to navigation", "sign in", "log in", "print subscriptions",
+  "search jobs", "reuse this content", "most viewed",
   "email this story", "email this article", "email this page", "print this page", "print this article",
   "print this story", "share this page", "click here to subscribe", "click here to sign up",
   "media playback is unsupported on your device", "this video can not be played", "view gallery",
@@ -524,6 +526,7 @@ _byline_import_is_links_head (const char *line)
   static const char * const heads[] = {
     "related", "related topics", "related posts", "related articles", "related stories",
     "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "explore more on these topics", "more on this topic",
     "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
     "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
     "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",

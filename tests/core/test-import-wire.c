@@ -685,6 +685,43 @@ test_two_times_in_a_line (void)
     }
 }
 
+/* A Guardian page copied whole: the page's links on top ("Skip to main
+ * content", "Sign in"), the signature "Anna Kovac in Zagreb" over the
+ * date, the topics under the story; CNN's "Zagreb, Croatia CNN —" on a
+ * line of its own */
+static void
+test_whole_pages (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("Skip to main content\nPrint subscriptions\nSign in\n\n"
+                                         "World\nEurope\nUS news\n\nCroatia\n\n"
+                                         "Zagreb hit by worst floods in a century\n\n"
+                                         "Thousands evacuated and power cut to 40,000 homes after days of rain\n\n"
+                                         "Anna Kovac in Zagreb\nSat 28 Nov 2026 10.42 GMT\nShare\n\n"
+                                         "Thousands of people have been evacuated.\n\n"
+                                         "Explore more on these topics\nCroatia\nEurope\nFloods\nnews\n\n"
+                                         "Share\n\nReuse this content\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Zagreb hit by worst floods in a century");
+    assert_bylines (a, "Anna Kovac", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "Zagreb");
+    assert_date (a, "2026-11-28T10:42:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                     "Thousands evacuated and power cut to 40,000 homes after days of rain");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Thousands of people have been evacuated.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Zagreb floods: Thousands evacuated\n\nBy Anna Kovac, CNN\n"
+                                         "Updated 6:42 AM EST, Sat November 28, 2026\n\n"
+                                         "Zagreb, Croatia CNN —\n\nThousands were evacuated.\n", "UTC");
+
+    assert_bylines (a, "Anna Kovac", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "Zagreb, Croatia");
+    assert_date (a, "2026-11-28T06:42:00-05:00", "America/New_York");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "Thousands were evacuated.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -710,6 +747,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/titles-and-suffixes", test_titles_and_suffixes);
   g_test_add_func ("/import-wire/lone-dateline", test_lone_dateline);
   g_test_add_func ("/import-wire/two-times-in-a-line", test_two_times_in_a_line);
+  g_test_add_func ("/import-wire/whole-pages", test_whole_pages);
 
   return g_test_run ();
 }
