@@ -141,7 +141,8 @@ without_handles (const char *line)
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || (words[i][0] == '@' && words[i][1] != '\0'))
+      /* (and e-mail addresses: "kmorgan@news-leader.com") */
+      if (words[i][0] == '\0' || (strchr (words[i], '@') != NULL && words[i][1] != '\0'))
         continue;
       g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
     }
@@ -375,6 +376,12 @@ _byline_import_parse_signature (const char * const *lines,
         /* "Political reporter @janedoe": the handle is no part of it */
         g_autofree char *bare = without_handles (lines[i]);
 
+        /* ("@janedoe" or an e-mail address alone: the writer's contact) */
+        if (bare[0] == '\0' && strchr (lines[i], '@') != NULL && strlen (lines[i]) <= 80)
+          {
+            other = TRUE;
+            continue;
+          }
         if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare) &&
                                  !is_title_and_affiliation (bare)))
           return NULL;

@@ -480,6 +480,7 @@ without_asides (const char *line)
   const char *p = line;
   const char *open;
 
+  /* ("By Kelsey Morgan @kmorgan": the handle is no name) */
   while ((open = strchr (p, '(')) != NULL)
     {
       const char *close = strchr (open, ')');
@@ -498,7 +499,7 @@ without_asides (const char *line)
     g_auto(GStrv) kept = NULL;
 
     for (guint i = 0; words[i] != NULL; i++)
-      if (words[i][0] != '\0')
+      if (words[i][0] != '\0' && (i == 0 || words[i][0] != '@' || words[i][1] == '\0'))
         g_strv_builder_add (builder, words[i]);
     kept = g_strv_builder_end (builder);
     return g_strjoinv (" ", kept);

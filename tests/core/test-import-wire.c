@@ -584,7 +584,8 @@ test_name_and_place_signature (void)
 }
 
 /* After a byline's comma: titles ("Guest Columnist", "Editor-at-Large",
- * "Freelance", "PhD") are no place; "Jr." and "Sr." stay with the name */
+ * "Freelance", "PhD") are no place; "Jr." and "Sr." stay with the name;
+ * the writer's handle or e-mail address is no part of the byline */
 static void
 test_titles_and_suffixes (void)
 {
@@ -602,6 +603,10 @@ test_titles_and_suffixes (void)
     /* the name and the paper, no "By": no deck */
     { "Tom Hale, The Washington Post", "Tom Hale", NULL },
     { "Tom Hale, The Irish Times", "Tom Hale", NULL },
+    /* the writer's handle or e-mail address beside or under the name */
+    { "By Tom Hale @tomhale", "Tom Hale", NULL },
+    { "By Tom Hale\ntom.hale@example.com", "Tom Hale", NULL },
+    { "By Tom Hale\n@tomhale\nNov. 28, 2026", "Tom Hale", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
