@@ -409,11 +409,28 @@ is_headline_block (Block *block)
 
 /* A page's title copied as the headline: "Floods cut off Zagreb | World
  * news | The Guardian", "Floods cut off Zagreb - BBC News" → the headline
- * without the site's name (and the sections before it) */
+ * without the site's name (and the sections before it); a wire's
+ * headline without its tag ("UPDATE 2-Floods cut off Zagreb") */
 static char *
 without_site_name (const char *headline)
 {
   static const char * const separators[] = { " | ", " - ", " – ", " — ", NULL };
+  /* Reuters' wire tags: "UPDATE 2-", "EXCLUSIVE-", "REFILE-" */
+  static const char * const tags[] = {
+    "UPDATE", "EXCLUSIVE", "REFILE", "RPT", "CORRECTED", "WRAPUP", "INSIGHT", "FACTBOX", "ANALYSIS",
+    "BRIEF", "GRAPHIC", "BREAKINGVIEWS", "TIMELINE", "EXPLAINER", "PREVIEW", "FEATURE", NULL
+  };
+  const char *dash = strchr (headline, '-');
+
+  if (dash != NULL && dash - headline <= 20 && g_ascii_isupper (dash[1]))
+    {
+      g_autofree char *tag = g_strndup (headline, dash - headline);
+
+      g_strdelimit (tag, "0123456789", ' ');
+      g_strstrip (tag);
+      if (g_strv_contains (tags, tag))
+        headline = dash + 1;
+    }
 
   for (guint i = 0; separators[i] != NULL; i++)
     {

@@ -465,8 +465,8 @@ test_names_then_place (void)
 }
 
 /* A page's title copied as the headline loses the site's name ("| World
- * news | The Guardian", "- BBC News"); a gallery's counter and a media
- * player's label are page furniture */
+ * news | The Guardian", "- BBC News"), a wire's headline its tag ("UPDATE
+ * 2-"); a gallery's counter and a media player's label are page furniture */
 static void
 test_page_title_and_players (void)
 {
@@ -479,6 +479,10 @@ test_page_title_and_players (void)
     { "Floods cut off Zagreb – Al Jazeera", "Floods cut off Zagreb" },
     { "Crisis deepens - and the Government looks away", "Crisis deepens - and the Government looks away" },
     { "Lagos - a city under water", "Lagos - a city under water" },
+    /* Reuters' wire tags */
+    { "UPDATE 2-Floods cut off Zagreb", "Floods cut off Zagreb" },
+    { "EXCLUSIVE-Floods cut off Zagreb", "Floods cut off Zagreb" },
+    { "Anti-flood walls fail in Zagreb", "Anti-flood walls fail in Zagreb" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
