@@ -333,6 +333,12 @@ parse_numeric_date (const char *word,
       parts->day = a;
       parts->month = b;
       parts->year = c;
+      /* "11/28/2026": month first, as in the US, when only that reads */
+      if (sep == '/' && b > 12 && a >= 1 && a <= 12)
+        {
+          parts->day = b;
+          parts->month = a;
+        }
     }
   else
     return FALSE;
@@ -370,6 +376,15 @@ ordinal_day (const char *word)
   return 0;
 }
 
+/* Whether @word names a zone ("GMT", "PT", "+0100") */
+static gboolean
+parse_zone_word (const char *word)
+{
+  g_autofree char *zone = parse_zone (word);
+
+  return zone != NULL;
+}
+
 static gboolean
 parse_parts (const char *line,
              DateParts  *parts)
@@ -381,6 +396,7 @@ parse_parts (const char *line,
   guint unknown = 0;
   gboolean after_time = FALSE;
   gboolean have_month_word = FALSE;
+  gboolean second_time = FALSE;
 
   char *comma;
 
@@ -413,6 +429,13 @@ parse_parts (const char *line,
           continue;
         }
 
+      /* "10:15 AM ET (15:15 GMT)", "à 09h12, modifié à 11h40": the first
+       * time is the date's, with its own zone (what follows a second
+       * time is that time's) */
+      if (second_time && (parse_zone_word (word) || g_ascii_strcasecmp (word, "am") == 0 ||
+                          g_ascii_strcasecmp (word, "pm") == 0 || g_ascii_strcasecmp (word, "a.m.") == 0 ||
+                          g_ascii_strcasecmp (word, "p.m.") == 0))
+        continue;
       if ((zone = parse_zone (word)) != NULL)
         {
           g_free (parts->zone);
@@ -422,11 +445,24 @@ parse_parts (const char *line,
                                      g_ascii_strcasecmp (word, "Z") != 0;
           continue;
         }
-      if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
-        {
-          after_time = TRUE;
-          continue;
-        }
+      {
+        DateParts before = *parts;
+
+        if (parse_time (word, parts) || (!parts->have_time && parse_dotted_time (word, parts)))
+          {
+            if (before.have_time)
+              {
+                parts->hour = before.hour;
+                parts->minute = before.minute;
+                parts->second = before.second;
+                parts->pm = before.pm;
+                parts->am = before.am;
+                second_time = TRUE;
+              }
+            after_time = !second_time;
+            continue;
+          }
+      }
       /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
       if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
         {

@@ -68,6 +68,20 @@ find_dateline_dash (const char  *line,
           *after = next;
           return p;
         }
+      /* "Madrid, 28 nov (EFE).- …": the Spanish agencies' dash */
+      if (c == '-' && before == '.' && p - line >= 2 && p[-2] == ')' &&
+          _byline_import_is_edge_space (g_utf8_get_char (next)))
+        {
+          *after = next;
+          return p - 1;
+        }
+      /* "KUNMING, Nov. 28 (Xinhua) -- …": two hyphens for a dash */
+      if (c == '-' && *next == '-' && _byline_import_is_edge_space (before) &&
+          _byline_import_is_edge_space (g_utf8_get_char (next + 1)))
+        {
+          *after = next + 1;
+          return p;
+        }
       before = c;
     }
   return NULL;
@@ -268,6 +282,47 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency))
     return TRUE;
 
+  /* "NEW DELHI, Nov 28 (PTI) The government …": a known agency in
+   * parentheses ends the dateline, with no dash after it */
+  {
+    const char *open_paren = strchr (line, '(');
+    const char *close_paren = open_paren != NULL ? strchr (open_paren, ')') : NULL;
+
+    if (close_paren != NULL && close_paren - line <= 80 && (dash == NULL || dash > close_paren) &&
+        close_paren[1] == ' ' && g_unichar_isupper (g_utf8_get_char (close_paren + 2)))
+      {
+        g_autofree char *who = g_strndup (open_paren + 1, close_paren - open_paren - 1);
+        g_autofree char *before = g_strndup (line, open_paren - line);
+
+        /* (a place and a date, or a shouted place: "Officials (Reuters)
+         * The plan …" is a sentence) */
+        if (_byline_import_is_agency (who) && (strchr (before, ',') != NULL || _byline_import_is_shouted (before)))
+          {
+            dash = close_paren + 1;
+            after = close_paren + 1;
+          }
+      }
+  }
+
+  /* "(ANSA) - GENOVA, 28 NOV - …": the agency first, then the dateline */
+  if (line[0] == '(' && dash != NULL)
+    {
+      g_autofree char *first = g_strndup (line, dash - line);
+      g_autofree char *who = NULL;
+      g_autofree char *after_agency = skip_spaces_dup (after);
+
+      g_strstrip (first);
+      if (!g_str_has_suffix (first, ")") || after_agency == NULL)
+        return FALSE;
+      who = g_strstrip (g_strndup (first + 1, strlen (first) - 2));
+      if (!_byline_import_is_agency (who) ||
+          !_byline_import_split_dateline (after_agency, default_zone, place, rest, date, time_zone, agency))
+        return FALSE;
+      g_free (*agency);
+      *agency = g_steal_pointer (&who);
+      return TRUE;
+    }
+
   if (dash == NULL || dash == line)
     return split_colon_dateline (line, place, rest);
 
@@ -280,8 +335,18 @@ _byline_import_split_dateline (const char  *line,
       paren = g_strstrip (g_strndup (open + 1, strlen (open + 1) - 1));
       *open = '\0';
       g_strstrip (prefix);
-      if (paren[0] == '\0' || _byline_import_count_words (paren) > 4)
+      if (paren[0] == '\0' || prefix[0] == '\0' || _byline_import_count_words (paren) > 4)
         return FALSE;
+    }
+
+  /* "Zagreb, Croatia CNN —": the agency's name after the place, no
+   * parentheses */
+  if (paren == NULL && (open = strrchr (prefix, ' ')) != NULL && _byline_import_is_agency (open + 1) &&
+      _byline_import_is_shouted (open + 1))
+    {
+      paren = g_strdup (open + 1);
+      *open = '\0';
+      g_strstrip (prefix);
     }
 
   /* The place, then its state or country, then a date */
@@ -312,4 +377,47 @@ _byline_import_split_dateline (const char  *line,
   if (paren != NULL && _byline_import_is_agency (paren))
     *agency = g_steal_pointer (&paren);
   return TRUE;
+}
+
+/**
+ * _byline_import_lone_dateline:
+ * @para: a paragraph
+ *
+ * A dateline alone on its line, over the lede: "WASHINGTON (AP)",
+ * "ZAGREB, Croatia —" (an agency in parentheses or a dash at its end: a
+ * shouted word alone, "BREAKING", is none).
+ *
+ * Returns: (transfer full) (nullable): @para as the opening of a
+ *   paragraph, for _byline_import_split_dateline(), or %NULL
+ */
+char *
+_byline_import_lone_dateline (const char *para)
+{
+  g_autofree char *line = NULL;
+  g_autofree char *padded = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *rest = NULL;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *agency = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const char *open;
+
+  if (strlen (para) > 80 || strchr (para, '\n') != NULL)
+    return NULL;
+  line = g_strstrip (_byline_import_plain_spaces (para));
+  if (g_str_has_suffix (line, " —") || g_str_has_suffix (line, " –") || g_str_has_suffix (line, " -") ||
+      g_str_has_suffix (line, " --"))
+    padded = g_strconcat (line, " x", NULL);
+  else if (g_str_has_suffix (line, ")") && (open = strrchr (line, '(')) != NULL && open > line)
+    {
+      g_autofree char *who = g_strndup (open + 1, strlen (open + 1) - 1);
+
+      if (_byline_import_is_agency (who))
+        padded = g_strconcat (line, " – x", NULL);
+    }
+  if (padded == NULL || !_byline_import_split_dateline (padded, utc, &place, &rest, &date, &zone, &agency) ||
+      g_strcmp0 (rest, "x") != 0)
+    return NULL;
+  return g_steal_pointer (&padded);
 }

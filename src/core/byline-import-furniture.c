@@ -119,6 +119,19 @@ is_affiliation (const char *line)
   return TRUE;
 }
 
+/* "Health reporter, BBC News": the writer's title, then the paper */
+static gboolean
+is_title_and_affiliation (const char *line)
+{
+  const char *comma = strstr (line, ", ");
+  g_autofree char *title = NULL;
+
+  if (comma == NULL)
+    return FALSE;
+  title = g_strndup (line, comma - line);
+  return _byline_import_is_job_title (title) && is_affiliation (comma + 2);
+}
+
 /* @line without its "@handle" words */
 static char *
 without_handles (const char *line)
@@ -128,7 +141,8 @@ without_handles (const char *line)
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || (words[i][0] == '@' && words[i][1] != '\0'))
+      /* (and e-mail addresses: "kmorgan@news-leader.com") */
+      if (words[i][0] == '\0' || (strchr (words[i], '@') != NULL && words[i][1] != '\0'))
         continue;
       g_string_append_printf (out, "%s%s", out->len > 0 ? " " : "", words[i]);
     }
@@ -152,11 +166,33 @@ is_source_line (const char *line)
   return FALSE;
 }
 
+/* "Editor: Wang Lei", "Edited by Jane Doe": the page's editor, no writer */
+static gboolean
+is_editor_line (const char *line)
+{
+  static const char * const labels[] = {
+    "Editor: ", "Editors: ", "Editor:", "Edited by ", "Editing by ", "Redaktion: ", "Redakteur: ",
+    "Редактор: ", "Rédaction : ", "责任编辑：", "责任编辑:", NULL
+  };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      const char *rest = line + strlen (labels[i]);
+
+      if (g_str_has_prefix (line, labels[i]) && strlen (rest) <= 60 && _byline_import_has_letter (rest) &&
+          !_byline_import_ends_with_punctuation (rest) && _byline_import_count_words (rest) <= 6)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)
 {
   static const char * const prefixes[] = { "Reporting from ", "Reported from ", NULL };
+
+  const char *reported = strstr (line, " reported from ");
 
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
@@ -164,6 +200,20 @@ reporting_from (const char *line)
 
       if (g_str_has_prefix (line, prefixes[i]) && is_affiliation (place))
         return g_strdup (place);
+    }
+  /* "Anna Kovac reported from Queens.", as the New York Times signs */
+  if (reported != NULL && strlen (line) <= 120)
+    {
+      g_autofree char *who = g_strndup (line, reported - line);
+      g_autofree char *place = g_strdup (reported + strlen (" reported from "));
+      g_autofree char *by = g_strconcat ("By ", who, NULL);
+      g_auto(GStrv) names = _byline_import_parse_byline (by);
+      gsize len = strlen (place);
+
+      if (len > 1 && place[len - 1] == '.')
+        place[len - 1] = '\0';
+      if (names != NULL && is_affiliation (place))
+        return g_steal_pointer (&place);
     }
   return NULL;
 }
@@ -190,6 +240,7 @@ reporting_from (const char *line)
 char **
 _byline_import_parse_signature (const char * const *lines,
                                 guint               n,
+                                const char         *story,
                                 GTimeZone          *default_zone,
                                 gboolean           *is_time_line,
                                 char              **place)
@@ -208,6 +259,20 @@ _byline_import_parse_signature (const char * const *lines,
   labelled = names != NULL;
   if (names == NULL)
     names = _byline_import_parse_signed_line (lines[0], TRUE);
+  /* "Anna Kovac in Zagreb" over the date, as the Guardian signs */
+  if (names == NULL && strstr (lines[0], " in ") != NULL)
+    {
+      const char *in = strstr (lines[0], " in ");
+      g_autofree char *name = g_strndup (lines[0], in - lines[0]);
+      g_autofree char *where = _byline_import_place_line (in + 1, TRUE);
+
+      if (where != NULL && _byline_import_is_full_name (name))
+        {
+          names = g_new0 (char *, 2);
+          names[0] = _byline_import_unshout (name);
+          from = g_steal_pointer (&where);
+        }
+    }
   if (names == NULL &&
       ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
        _byline_import_is_agency (lines[0])))
@@ -215,17 +280,34 @@ _byline_import_parse_signature (const char * const *lines,
       names = g_new0 (char *, 2);
       names[0] = _byline_import_unshout (lines[0]);
     }
-  /* "Jane Doe | Dawn": the name and the paper */
-  if (names == NULL && strstr (lines[0], " | ") != NULL)
-    {
-      g_autofree char *name = g_strndup (lines[0], strstr (lines[0], " | ") - lines[0]);
+  /* "Jane Doe | Dawn": the name and the paper; "Ahmet Yılmaz / İstanbul",
+   * "Ahmet Yılmaz - İstanbul": the name and the place */
+  {
+    static const char * const separators[] = { " | ", " / ", " - ", " – ", NULL };
 
-      if (_byline_import_is_full_name (name) && is_affiliation (strstr (lines[0], " | ") + 3))
-        {
-          names = g_new0 (char *, 2);
-          names[0] = _byline_import_unshout (name);
-        }
-    }
+    for (guint i = 0; names == NULL && separators[i] != NULL; i++)
+      {
+        const char *sep = strstr (lines[0], separators[i]);
+        g_autofree char *name = sep != NULL ? g_strndup (lines[0], sep - lines[0]) : NULL;
+        const char *rest = sep != NULL ? sep + strlen (separators[i]) : NULL;
+        g_autofree char *where = NULL;
+
+        if (name == NULL || !_byline_import_is_full_name (name))
+          continue;
+        if ((i == 0 && is_affiliation (rest)) || _byline_import_is_agency (rest))
+          {
+            names = g_new0 (char *, 2);
+            names[0] = _byline_import_unshout (name);
+          }
+        else if (i > 0 && (where = _byline_import_place_line (rest, TRUE)) != NULL)
+          {
+            names = g_new0 (char *, 2);
+            names[0] = _byline_import_unshout (name);
+            g_free (from);
+            from = g_steal_pointer (&where);
+          }
+      }
+  }
   if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
       _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
       !_byline_import_ends_with_punctuation (text))
@@ -234,10 +316,20 @@ _byline_import_parse_signature (const char * const *lines,
       names[0] = g_steal_pointer (&text);
       labelled = verbatim = TRUE;
     }
+  /* "الجزيرة نت - الخرطوم" / date: the agency's credit and place */
+  if (names == NULL)
+    names = _byline_import_parse_credit_line (lines[0]);
+  /* "Source: Xinhua" / "Editor: Wang Lei" / date: the agency's page */
+  if (names == NULL && is_source_line (lines[0]) && _byline_import_is_agency (strstr (lines[0], ": ") + 2))
+    {
+      names = g_new0 (char *, 2);
+      names[0] = g_strdup (strstr (lines[0], ": ") + 2);
+    }
   if (names == NULL)
     return NULL;
   /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
-  from = _byline_import_byline_place (lines[0]);
+  if (from == NULL)
+    from = _byline_import_byline_place (lines[0], story);
 
   is_time_line[0] = FALSE;
   for (guint i = 1; i < n; i++)
@@ -254,7 +346,7 @@ _byline_import_parse_signature (const char * const *lines,
       /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac" */
       if (labelled && !verbatim)
         {
-          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE);
+          g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE, lines[0], story);
 
           if (more != NULL)
             {
@@ -267,8 +359,9 @@ _byline_import_parse_signature (const char * const *lines,
               continue;
             }
         }
-      /* "Źródło: PAP", "Source: Reuters": the agency's credit */
-      if (is_source_line (lines[i]))
+      /* "Źródło: PAP", "Source: Reuters": the agency's credit; "Editor:
+       * Wang Lei" */
+      if (is_source_line (lines[i]) || is_editor_line (lines[i]))
         {
           other = TRUE;
           continue;
@@ -283,7 +376,14 @@ _byline_import_parse_signature (const char * const *lines,
         /* "Political reporter @janedoe": the handle is no part of it */
         g_autofree char *bare = without_handles (lines[i]);
 
-        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare)))
+        /* ("@janedoe" or an e-mail address alone: the writer's contact) */
+        if (bare[0] == '\0' && strchr (lines[i], '@') != NULL && strlen (lines[i]) <= 80)
+          {
+            other = TRUE;
+            continue;
+          }
+        if (bare[0] == '\0' || (!_byline_import_is_job_title (bare) && !is_affiliation (bare) &&
+                                 !is_title_and_affiliation (bare)))
           return NULL;
         /* "BBC News, Leeds": the agency's, then the place */
         if (from == NULL && strstr (bare, ", ") != NULL)

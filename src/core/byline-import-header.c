@@ -54,6 +54,7 @@ typedef struct
   gboolean    date_under_headline;
   gboolean    after_byline;        /* the last line read was the byline */
   gboolean    after_by;            /* … and it said "By" (or its like) */
+  const char *story;               /* the whole story */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -88,6 +89,33 @@ is_label (const char *line)
   return FALSE;
 }
 
+/* "updated 11:40", "modifié à 11h40", "aktualisiert um 11:40 Uhr": an
+ * update's time of day alone */
+static gboolean
+is_update_time (const char *line)
+{
+  static const char * const ats[] = { "at ", "à ", "um ", "alle ", "a las ", "às ", "om ", "kl. ", "o ", NULL };
+  const char *rest = _byline_import_skip_update_words (line);
+  g_autofree char *time = NULL;
+
+  if (rest == line)
+    return FALSE;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  for (guint i = 0; ats[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (rest, ats[i]))
+        {
+          rest += strlen (ats[i]);
+          break;
+        }
+    }
+  time = g_strdup (rest);
+  if (g_str_has_suffix (time, " Uhr"))
+    time[strlen (time) - strlen (" Uhr")] = '\0';
+  return _byline_import_is_clock_time (time);
+}
+
 /* Reads one header line into @h; FALSE when it ends the header */
 static gboolean
 read_header_line (const char  *original,
@@ -106,7 +134,7 @@ read_header_line (const char  *original,
   /* "and Tom Hale" under "By Anna Kovac": more writers (not the place,
    * not lost; a name alone right under it is read with the byline's
    * block, see _byline_import_parse_signature()) */
-  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE)) != NULL)
+  if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE, NULL, NULL)) != NULL)
     {
       g_auto(GStrv) old = h->bylines;
       g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
@@ -117,6 +145,29 @@ read_header_line (const char  *original,
       h->bylines = g_strv_builder_end (all);
       st->after_byline = TRUE;
       return TRUE;
+    }
+  /* "KYODO NEWS - Nov 28, 2026 - 14:15", "Reuters | 28 Nov 2026": the
+   * agency, then the date line */
+  if (h->bylines == NULL && (strstr (line, " - ") != NULL || strstr (line, " | ") != NULL))
+    {
+      const char *dash = strstr (line, " - ");
+      const char *bar = strstr (line, " | ");
+      g_autofree char *who = NULL;
+
+      if (dash == NULL || (bar != NULL && bar < dash))
+        dash = bar;
+      who = g_strndup (line, dash - line);
+      if (_byline_import_is_agency (who) && is_time_line (dash + 3, default_zone))
+        {
+          h->bylines = g_new0 (char *, 2);
+          h->bylines[0] = _byline_import_unshout (who);
+          if (!read_header_line (dash + 3, default_zone, FALSE, h, st) || st->candidates->len > n_candidates)
+            {
+              g_ptr_array_set_size (st->candidates, n_candidates);
+              g_ptr_array_add (h->extra, g_strdup (dash + 3));
+            }
+          return TRUE;
+        }
     }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
@@ -132,7 +183,7 @@ read_header_line (const char  *original,
         g_strfreev (names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
       if (h->place == NULL)
-        h->place = _byline_import_byline_place (line);
+        h->place = _byline_import_byline_place (line, st->story);
       st->after_byline = TRUE;
       return TRUE;
     }
@@ -248,6 +299,10 @@ read_header_line (const char  *original,
             }
           return TRUE;
         }
+      /* "Publié le … à 09h12, modifié à 11h40": the time of an update on
+       * the day of the date read */
+      if (h->date != NULL && is_update_time (line))
+        return TRUE;
     }
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
@@ -270,6 +325,13 @@ read_header_line (const char  *original,
       st->date_under_headline = n_candidates > 0;
       return TRUE;
     }
+  /* "WASHINGTON (AP)" alone under the headline: the lede's dateline */
+  {
+    g_autofree char *lone = n_candidates > 0 ? _byline_import_lone_dateline (line) : NULL;
+
+    if (lone != NULL)
+      return FALSE;
+  }
   if (!is_headline_like (line))
     {
       /* "U.S. to cut tariffs on steel." is the headline when a byline or
@@ -323,7 +385,8 @@ is_byline_or_date (Block     *block,
       g_auto(GStrv) plain = block_plain_lines (block);
       g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
 
-      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, default_zone, times, NULL);
+      names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len, NULL, default_zone, times,
+                                              NULL);
       return names != NULL;
     }
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
@@ -344,6 +407,79 @@ is_headline_block (Block *block)
   return _byline_import_count_words (line) >= 3 && is_headline_like (line);
 }
 
+/* A page's title copied as the headline: "Floods cut off Zagreb | World
+ * news | The Guardian", "Floods cut off Zagreb - BBC News" → the headline
+ * without the site's name (and the sections before it); a wire's
+ * headline without its tag ("UPDATE 2-Floods cut off Zagreb") */
+static char *
+without_site_name (const char *headline)
+{
+  static const char * const separators[] = { " | ", " - ", " – ", " — ", NULL };
+  /* Reuters' wire tags: "UPDATE 2-", "EXCLUSIVE-", "REFILE-" */
+  static const char * const tags[] = {
+    "UPDATE", "EXCLUSIVE", "REFILE", "RPT", "CORRECTED", "WRAPUP", "INSIGHT", "FACTBOX", "ANALYSIS",
+    "BRIEF", "GRAPHIC", "BREAKINGVIEWS", "TIMELINE", "EXPLAINER", "PREVIEW", "FEATURE", NULL
+  };
+  const char *dash = strchr (headline, '-');
+
+  if (dash != NULL && dash - headline <= 20 && g_ascii_isupper (dash[1]))
+    {
+      g_autofree char *tag = g_strndup (headline, dash - headline);
+
+      g_strdelimit (tag, "0123456789", ' ');
+      g_strstrip (tag);
+      if (g_strv_contains (tags, tag))
+        headline = dash + 1;
+    }
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      const char *last = g_strrstr (headline, separators[i]);
+      const char *first = strstr (headline, separators[i]);
+      g_autofree char *site = NULL;
+
+      if (last == NULL || first == headline)
+        continue;
+      site = _byline_import_plain_spaces (last + strlen (separators[i]));
+      if (_byline_import_is_outlet_name (site))
+        {
+          /* (sections between, with " | ": "World news") */
+          const char *end = i == 0 ? first : last;
+
+          return g_strndup (headline, end - headline);
+        }
+    }
+  return g_strdup (headline);
+}
+
+/* A name line with no "By": "Anna Kovac in Zagreb", "Anna Kovac, Zagreb"
+ * → the name, the place in @h when it has none */
+static char **
+unlabelled_byline (const char *line,
+                   const char *story,
+                   Header     *h)
+{
+  const char *in = strstr (line, " in ");
+  const char *comma = strstr (line, ", ");
+  const char *cut = in != NULL ? in : comma;
+  g_autofree char *place = NULL;
+  g_autofree char *name = NULL;
+  g_auto(GStrv) writers = NULL;
+
+  if (cut != NULL && (place = _byline_import_place_line (cut + (in != NULL ? 1 : 2), TRUE)) != NULL &&
+      (in != NULL || (writers = _byline_import_more_writers (place, TRUE, NULL, story)) == NULL))
+    {
+      name = g_strndup (line, cut - line);
+      if (_byline_import_is_full_name (name))
+        {
+          if (h->place == NULL)
+            h->place = g_steal_pointer (&place);
+          return g_strdupv ((char *[]) { name, NULL });
+        }
+    }
+  return g_strdupv ((char *[]) { (char *) line, NULL });
+}
+
 /* Reads byline, headline and date from the first single-line blocks (and
  * blocks of date lines) */
 void
@@ -353,10 +489,25 @@ _byline_import_read_header (GPtrArray *blocks,
 {
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE };
+  g_autoptr(GString) story = g_string_new (NULL);
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL };
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
+  /* (the whole story, for the names it mentions) */
+  for (i = 0; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < block->lines->len; j++)
+        {
+          g_autofree char *plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, j));
+
+          g_string_append_printf (story, "%s\n", plain);
+        }
+      g_string_append_c (story, '\n');
+    }
+  st.story = story->str;
 
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES + skipped; i++)
     {
@@ -380,7 +531,7 @@ _byline_import_read_header (GPtrArray *blocks,
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);
           g_autofree char *place = NULL;
           g_auto(GStrv) names = _byline_import_parse_signature ((const char * const *) plain, block->lines->len,
-                                                                default_zone, times, &place);
+                                                                story->str, default_zone, times, &place);
           guint k = 0;
 
           /* The date first, then the signature ("28.11.2026, 10:15" /
@@ -389,10 +540,10 @@ _byline_import_read_header (GPtrArray *blocks,
             times[k++] = TRUE;
           if (names == NULL && k > 0 && k + 1 < block->lines->len)
             names = _byline_import_parse_signature ((const char * const *) plain + k, block->lines->len - k,
-                                                    default_zone, times + k, &place);
+                                                    story->str, default_zone, times + k, &place);
           else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
                    (names = _byline_import_parse_byline (plain[k])) != NULL)
-            place = _byline_import_byline_place (plain[k]);
+            place = _byline_import_byline_place (plain[k], story->str);
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)
@@ -455,20 +606,20 @@ _byline_import_read_header (GPtrArray *blocks,
       g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
       g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
 
-      if (_byline_import_is_name (first) &&
+      if (_byline_import_is_name (first) && !is_label (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
-          h->bylines = g_strsplit (first, "\x1f", -1);
+          h->bylines = unlabelled_byline (first, story->str, h);
           g_ptr_array_remove_index (candidates, 0);
         }
-      else if (_byline_import_is_name (last) && !_byline_import_is_name (first))
+      else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first))
         {
-          h->bylines = g_strsplit (last, "\x1f", -1);
+          h->bylines = unlabelled_byline (last, story->str, h);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
         }
     }
 
-  h->headline = g_strdup (g_ptr_array_index (candidates, 0));
+  h->headline = without_site_name (g_ptr_array_index (candidates, 0));
   for (guint j = 1; j < candidates->len; j++)
     {
       const char *line = g_ptr_array_index (candidates, j);

@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "byline-calendar.h"
@@ -47,6 +48,19 @@ static const char * const boilerplate[] = {
   "all the news that's fit to print", "read full story", "read the full story", "read full article",
   "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
   "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
+  /* a press release's head and end marks; a wire story's end */
+  "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
+  "-end-", "-ende-", "-fin-",
+  /* a live page's badge */
+  "live", "live updates", "live coverage", "as it happened",
+  /* a media player's and a gallery's labels */
+  "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
+  "skip to main content", "skip to content", "skip to navigation", "sign in", "log in", "print subscriptions",
+  "search jobs", "reuse this content", "most viewed",
+  "email this story", "email this article", "email this page", "print this page", "print this article",
+  "print this story", "share this page", "click here to subscribe", "click here to sign up",
+  "media playback is unsupported on your device", "this video can not be played", "view gallery",
+  "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
   "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
   "save articles to read later and create your own reading list.",
@@ -359,6 +373,26 @@ is_count (const char *lower)
   return FALSE;
 }
 
+/* "Image 1 of 5", "Photo 2 of 12", "1 of 5": a gallery's counter */
+static gboolean
+is_gallery_count (const char *lower)
+{
+  static const char * const words[] = { "image ", "photo ", "picture ", "slide ", "bild ", "foto ", NULL };
+  unsigned a, b;
+  int end = -1;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, words[i]))
+        {
+          lower += strlen (words[i]);
+          break;
+        }
+    }
+  return sscanf (lower, "%u of %u%n", &a, &b, &end) == 2 && end == (int) strlen (lower) && a >= 1 && a <= b &&
+         b <= 200;
+}
+
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
  * (a news id), "Download the … app", "Listen to this article · 4:12",
@@ -374,13 +408,17 @@ is_page_furniture (const char *lower)
     "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
-    "©", "copyright ©", "copyright 20", "copyright (c)",
+    "©", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
+    "dpa-infocom, dpa:", "dpa-afx", "dpa:",
     NULL
   };
 
-  /* "Sign up for our newsletter", "Join our WhatsApp channel" */
+  /* "Sign up for our newsletter", "Join our WhatsApp channel"; a page's
+   * tags ("Topics: Floods, Croatia") */
   static const char * const prompts[] = {
     "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
+    "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
+    "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", NULL
   };
 
@@ -394,6 +432,13 @@ is_page_furniture (const char *lower)
       if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
+  /* "Follow @AnnaKovac on X", "Follow Anna Kovac on Twitter" */
+  if (g_str_has_prefix (lower, "follow ") && words <= 8 && !g_str_has_suffix (lower, ".") &&
+      (g_str_has_suffix (lower, " on x") || g_str_has_suffix (lower, " on twitter") ||
+       g_str_has_suffix (lower, " on facebook") || g_str_has_suffix (lower, " on instagram") ||
+       g_str_has_suffix (lower, " on linkedin") || g_str_has_suffix (lower, " on bluesky") ||
+       g_str_has_suffix (lower, " on threads") || g_str_has_suffix (lower, " on tiktok")))
+    return TRUE;
   /* A count alone ("183", "1,204" comments beside the share buttons; a
    * year alone may head a timeline's part, and stays) */
   if (strlen (lower) <= 7 && g_ascii_isdigit (lower[0]) && strspn (lower, "0123456789,") == strlen (lower) &&
@@ -465,7 +510,7 @@ _byline_import_is_boilerplate (const char *line)
         return TRUE;
     }
 
-  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower);
+  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
 }
 
 /**
@@ -481,6 +526,7 @@ _byline_import_is_links_head (const char *line)
   static const char * const heads[] = {
     "related", "related topics", "related posts", "related articles", "related stories",
     "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "explore more on these topics", "more on this topic",
     "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
     "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
     "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",

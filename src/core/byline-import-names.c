@@ -29,7 +29,9 @@ static const struct {
   const char *conjunction;
   gboolean    full_names;
 } byline_prefixes[] = {
-  { "by ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "story by ", NULL, FALSE },
+  { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
+  { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
   { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
@@ -54,8 +56,10 @@ static const struct {
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
-  "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "yonhap", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "kyodo news", "jiji", "jiji press", "yonhap", "europa press", "agi", "adnkronos", "lusa", "belga", "anp", "sda", "keystone-sda", "ntb", "ritzau", "ctk", "mti", "bta", "ukrinform", "unian", "bernama", "antara", "aap", "pna", "vna", "cna", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
+  "الجزيرة نت", "رويترز", "الأناضول", "فرانس برس", "أ ف ب", "د ب أ", "واس", "وام", "قنا", "كونا",
+  "سانا", "بترا", "وفا",
   NULL
 };
 
@@ -64,13 +68,14 @@ static const char * const roles[] = {
   "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer",
   "writers", "columnist", "journalist", "analyst", "producer", "photographer", "contributor",
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
+  "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
   "корреспондент", "редактор", "обозреватель", "журналист",
   NULL
 };
 
 /* Words that qualify a job title: "Senior Political Correspondent" */
 static const char * const beats[] = {
-  "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing",
+  "senior", "chief", "deputy", "associate", "assistant", "managing", "executive", "contributing", "guest",
   "special", "staff", "political", "politics", "policy", "education", "health", "transport",
   "transportation", "business", "economics", "economic", "economy", "science", "technology",
   "tech", "environment", "environmental", "climate", "energy", "foreign", "world",
@@ -314,6 +319,7 @@ split_names (const char *text,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
   gboolean listed = FALSE;
+  gboolean joined = FALSE;
 
   for (guint i = 0; conjunctions[i] != NULL; i++)
     listed |= strstr (text, conjunctions[i]) != NULL;
@@ -325,14 +331,21 @@ split_names (const char *text,
 
       if (i > 0 && !listed)
         break;
+      /* "A and B, Zagreb": after the part with "and", a place or desk */
+      if (i > 0 && joined)
+        break;
       /* "A, B, and C" */
       if (i > 0 && (g_str_has_prefix (part, "and ") || g_str_has_prefix (part, "& ")))
-        part = strchr (part, ' ') + 1;
+        {
+          part = strchr (part, ' ') + 1;
+          joined = TRUE;
+        }
       if (i > 0 && ends_in_role (part))
         continue;
       names = split_at (part, conjunctions);
       for (guint j = 0; names[j] != NULL; j++)
         g_strv_builder_add (builder, names[j]);
+      joined |= names[0] != NULL && names[1] != NULL;
     }
 
   return g_strv_builder_end (builder);
@@ -457,6 +470,42 @@ _byline_import_is_job_title (const char *line)
   return cut_role (copy) && copy[0] == '\0';
 }
 
+/* "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien Martin":
+ * the byline without the words in parentheses after a name (a place, a
+ * role, an agency; see _byline_import_byline_place()) */
+static char *
+without_asides (const char *line)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = line;
+  const char *open;
+
+  /* ("By Kelsey Morgan @kmorgan": the handle is no name) */
+  while ((open = strchr (p, '(')) != NULL)
+    {
+      const char *close = strchr (open, ')');
+
+      if (open == line || close == NULL || memchr (open + 1, '(', close - open - 1) != NULL ||
+          close - open > 60)
+        break;
+      g_string_append_len (out, p, open - p);
+      p = close + 1;
+    }
+  g_string_append (out, p);
+  /* ("Claire Dubois  et …", "Claire Dubois ") */
+  {
+    g_auto(GStrv) words = g_strsplit (out->str, " ", -1);
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) kept = NULL;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (words[i][0] != '\0' && (i == 0 || words[i][0] != '@' || words[i][1] == '\0'))
+        g_strv_builder_add (builder, words[i]);
+    kept = g_strv_builder_end (builder);
+    return g_strjoinv (" ", kept);
+  }
+}
+
 /**
  * _byline_import_parse_byline:
  *
@@ -465,13 +514,38 @@ _byline_import_is_job_title (const char *line)
  * Returns: (transfer full) (nullable): the names, or %NULL for no byline
  */
 char **
-_byline_import_parse_byline (const char *line)
+_byline_import_parse_byline (const char *original)
 {
-  g_autofree char *lower = g_utf8_strdown (line, -1);
+  static const char * const suffixes[] = { ", Jr.", " Jr.", ", Sr.", " Sr.", NULL };
+  g_autofree char *line = NULL;
+  g_autofree char *lower = NULL;
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;
   gboolean full_names = FALSE;
 
+  /* "By Tom Hale Jr.": the names, the last with its suffix */
+  for (guint i = 0; suffixes[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (original, suffixes[i]) && strlen (original) <= 160)
+        {
+          g_autofree char *base = g_strndup (original, strlen (original) - strlen (suffixes[i]));
+          char **found = _byline_import_parse_byline (base);
+          guint n = found != NULL ? g_strv_length (found) : 0;
+
+          if (n > 0)
+            {
+              char *last = found[n - 1];
+
+              found[n - 1] = g_strconcat (last, " ", suffixes[i][0] == ',' ? suffixes[i] + 2 : suffixes[i] + 1,
+                                          NULL);
+              g_free (last);
+            }
+          return found;
+        }
+    }
+
+  line = without_asides (original);
+  lower = g_utf8_strdown (line, -1);
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
 
@@ -527,7 +601,7 @@ _byline_import_parse_signed_line (const char *line,
   /* "Maria Lopez | Madrid": a name and the writer's place */
   if (strstr (line, " | ") != NULL)
     {
-      g_autofree char *place = _byline_import_byline_place (line);
+      g_autofree char *place = _byline_import_byline_place (line, NULL);
       g_autofree char *before = g_strndup (line, g_strrstr (line, " | ") - line);
 
       if (place != NULL && is_strict_name (before))
@@ -545,9 +619,9 @@ _byline_import_parse_signed_line (const char *line,
     {
       g_autofree char *title = g_strstrip (g_strdup (parts[1]));
 
-      if (in_list (agencies, title))
-        signed_ = TRUE;
-      else if (ends_in_role (title))
+      /* "Maria Chen, Transport Correspondent", "Maria Chen, Reuters",
+       * "Maria Chen, The Washington Post" */
+      if (in_list (agencies, title) || ends_in_role (title) || _byline_import_is_outlet_name (title))
         signed_ = TRUE;
       else
         return NULL;
@@ -587,7 +661,7 @@ _byline_import_parse_signed_line (const char *line,
 char **
 _byline_import_parse_credit_line (const char *line)
 {
-  static const char * const agency_words[] = { "خبرگزاری", "news agency", "агентство", NULL };
+  static const char * const agency_words[] = { "خبرگزاری", "وكالة", "news agency", "агентство", NULL };
   static const char * const dashes[] = { " - ", " – ", " — ", " | ", NULL };
   g_auto(GStrv) parts = NULL;
 
@@ -636,15 +710,23 @@ static const char * const prepositions[] = {
  * @line: the line under a "By …" line
  * @alone: whether a name alone counts (on the line right under the
  *   byline, in its block; after a blank line it may be a headline)
+ * @byline: (nullable): the "By …" line above it
+ * @story: (nullable): the story's text
  *
  * "and Tom Hale", "& Tom Hale", or "Tom Hale" alone (not shouted, not a
- * place's name): more writers of the story.
+ * place's name): more writers of the story. A name alone is a place, not
+ * a writer, when the story names it ("Belo Horizonte" under the byline,
+ * "Floods in Belo Horizonte" in the story: a writer's name is left to
+ * the sign-off) or when the byline is shouted and it is not (a second
+ * writer is set as the first: "By ANNA KOVAC" / "Belo Horizonte").
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */
 char **
 _byline_import_more_writers (const char *line,
-                             gboolean    alone)
+                             gboolean    alone,
+                             const char *byline,
+                             const char *story)
 {
   static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
   g_autofree char *by = NULL;
@@ -663,6 +745,15 @@ _byline_import_more_writers (const char *line,
   first = g_strsplit (line, " ", 2);
   if (g_strv_contains (place_first_words, first[0]) || g_strv_contains (prepositions, first[0]))
     return NULL;
+  if (_byline_import_story_mentions (story, line))
+    return NULL;
+  if (byline != NULL)
+    {
+      g_autofree char *text = _byline_import_byline_text (byline);
+
+      if (text != NULL && _byline_import_is_shouted (text))
+        return NULL;
+    }
   /* the whole line a name ("Washington Bureau" is a desk) */
   by = g_strconcat ("By ", line, NULL);
   names = _byline_import_parse_byline (by);

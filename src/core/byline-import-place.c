@@ -47,6 +47,11 @@ static const char * const outlet_words[] = {
   "vox", "slate", "quartz", "aljazeera", "jazeera", "euronews", "anadolu", "pap", "monde", "país",
   "welle", "figaro", "economist", "atlantic", "hindu", "asahi", "yomiuri", "mainichi", "nikkei",
   "tagesspiegel", "faz", "taz", "sueddeutsche", "süddeutsche", "lemonde", "elpais",
+  /* papers' names that no place's share ("By Tom Hale, Sentinel") */
+  "sentinel", "ledger", "bee", "register", "courant", "argus", "citizen", "advertiser", "enquirer",
+  "democrat", "mercury", "statesman", "messenger", "republican", "picayune", "oklahoman", "tennessean",
+  "oregonian", "gleaner", "intelligencer", "scotsman", "clarion", "vindicator", "spectator", "advocate",
+  "telegram", "recorder", "informer", "examiner", "reporter",
   /* broadcasters and agencies by their initials */
   "npr", "cnbc", "msnbc", "abc", "cbs", "nbc", "pbs", "itv", "zdf", "ard", "rtl", "trt", "svt", "nrk",
   "yle", "orf", "srf", "rai", "rtve", "anp", "tt", "ntb", "ctk", "mti", "wsj", "nyt", "ft", "dw", "rfi",
@@ -80,7 +85,8 @@ in_list (const char * const *list,
 /* "Lagos", "SAN FRANCISCO, Calif.", "Rio de Janeiro": a few capitalised
  * words that are no agency, paper, job title or label */
 static gboolean
-is_place_name (const char *text)
+is_place_name (const char *text,
+               gboolean    uncased_ok)
 {
   g_auto(GStrv) parts = NULL;
   guint words = 0;
@@ -112,8 +118,18 @@ is_place_name (const char *text)
           if (j > 0 && in_list (particles, split[j]))
             continue;
           if (split[j][0] == '\0' || in_list (outlet_words, split[j]) || in_list (not_places, split[j]) ||
-              !g_unichar_isupper (first))
+              !(g_unichar_isupper (first) ||
+                (uncased_ok && g_unichar_isalpha (first) && !g_unichar_islower (first))))
             return FALSE;
+          /* "ARD-Hauptstadtstudio": a broadcaster's desk */
+          if (strchr (split[j], '-') != NULL)
+            {
+              g_auto(GStrv) pieces = g_strsplit (split[j], "-", -1);
+
+              for (guint k = 0; pieces[k] != NULL; k++)
+                if (in_list (outlet_words, pieces[k]))
+                  return FALSE;
+            }
           /* ("Saturday" alone; "Rio de Janeiro" holds a month's name) */
           if (parts[1] == NULL && split[1] == NULL && _byline_import_is_date_word (split[j]))
             return FALSE;
@@ -137,7 +153,11 @@ char *
 _byline_import_place_line (const char *line,
                            gboolean    mixed_case_ok)
 {
-  static const char * const prepositions[] = { "in ", "In ", "IN ", "from ", "From ", "FROM ", NULL };
+  /* (and "de São Paulo", "à Toulouse", "en Madrid", "aus Berlin" …) */
+  static const char * const prepositions[] = {
+    "in ", "In ", "IN ", "from ", "From ", "FROM ", "de ", "do ", "da ", "à ", "en ", "em ", "aus ", "uit ",
+    "desde ", "depuis ", NULL
+  };
 
   if (strlen (line) > 80)
     return NULL;
@@ -146,9 +166,9 @@ _byline_import_place_line (const char *line,
       const char *place = line + strlen (prepositions[i]);
 
       if (g_str_has_prefix (line, prepositions[i]))
-        return is_place_name (place) ? g_strdup (place) : NULL;
+        return is_place_name (place, FALSE) ? g_strdup (place) : NULL;
     }
-  if ((mixed_case_ok || _byline_import_is_shouted (line)) && is_place_name (line))
+  if ((mixed_case_ok || _byline_import_is_shouted (line)) && is_place_name (line, FALSE))
     return g_strdup (line);
   return NULL;
 }
@@ -156,23 +176,156 @@ _byline_import_place_line (const char *line,
 /**
  * _byline_import_byline_place:
  * @line: a byline, with plain spaces
+ * @story: (nullable): the story's text
  *
  * The place a byline gives after its names: "Maria Lopez | Madrid",
- * "By Omar Haddad in Beirut" (not "Jane Doe | Dawn", a paper).
+ * "By Omar Haddad in Beirut", "By Anna Kovac, Zagreb" (not "Jane Doe |
+ * Dawn", a paper). After a comma the part must be no writer's name (see
+ * _byline_import_more_writers(): "By Anna Kovac, Tom Hale" names no
+ * place), and a word alone no paper the story calls "the Sentinel".
  *
  * Returns: (transfer full) (nullable): the place, or %NULL
  */
 char *
-_byline_import_byline_place (const char *line)
+_byline_import_byline_place (const char *line,
+                             const char *story)
 {
   const char *bar = g_strrstr (line, " | ");
   const char *in = g_strrstr (line, " in ");
+  const char *comma = g_strrstr (line, ", ");
+  g_autofree char *names = NULL;
+  g_auto(GStrv) writers = NULL;
+  g_autofree char *the = NULL;
+  g_autofree char *the_capital = NULL;
+  g_autofree char *place = NULL;
 
   if (strlen (line) > 200)
     return NULL;
+  /* "Par Claire Dubois (Toulouse, envoyée spéciale)" */
+  if ((names = _byline_import_byline_text (line)) != NULL && strchr (names, '(') != NULL &&
+      strchr (names, ')') != NULL)
+    {
+      const char *open = strchr (names, '(');
+      g_autofree char *aside = g_strndup (open + 1, strcspn (open + 1, ",)"));
+
+      if ((place = _byline_import_place_line (g_strstrip (aside), TRUE)) != NULL)
+        return g_steal_pointer (&place);
+    }
+  g_clear_pointer (&names, g_free);
+  /* "الجزيرة نت - الخرطوم", "Reuters - Lagos": the agency, then the place
+   * (in any script: Arabic has no capitals) */
+  {
+    g_auto(GStrv) agency = _byline_import_parse_credit_line (line);
+    const char *dash = strstr (line, " - ");
+
+    if (dash == NULL)
+      dash = strstr (line, " – ");
+    if (agency != NULL && dash != NULL && g_str_has_prefix (line, agency[0]) &&
+        strlen (agency[0]) == (gsize) (dash - line))
+      {
+        const char *after = strchr (dash + 1, ' ') + 1;
+
+        return is_place_name (after, TRUE) && _byline_import_count_words (after) <= 3 ? g_strdup (after) : NULL;
+      }
+  }
   if (bar != NULL)
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)
     return _byline_import_place_line (in + 1, TRUE);
-  return NULL;
+  if (comma == NULL || (names = _byline_import_byline_text (line)) == NULL)
+    return NULL;
+  /* "inviata a Genova", "envoyée spéciale à Toulouse", "Correspondent in
+   * Berlin": the writer's role, then the place */
+  if ((place = _byline_import_place_line (comma + 2, TRUE)) == NULL)
+    {
+      static const char * const ats[] = { " a ", " à ", " in ", " en ", " em ", NULL };
+
+      for (guint i = 0; place == NULL && ats[i] != NULL; i++)
+        {
+          const char *at = strstr (comma + 2, ats[i]);
+          g_autofree char *role = at != NULL ? g_strndup (comma + 2, at - comma - 2) : NULL;
+
+          if (role != NULL && _byline_import_count_words (role) <= 3 &&
+              (g_unichar_islower (g_utf8_get_char (role)) || _byline_import_is_job_title (role)))
+            place = _byline_import_place_line (at + strlen (ats[i]), TRUE);
+        }
+      return g_steal_pointer (&place);
+    }
+  /* ("By Anna Kovac, Tom Hale": a writer, dropped as before) */
+  if ((writers = _byline_import_more_writers (place, TRUE, NULL, story)) != NULL)
+    return NULL;
+  the = g_strconcat ("the ", place, NULL);
+  the_capital = g_strconcat ("The ", place, NULL);
+  if (_byline_import_count_words (place) == 1 &&
+      (_byline_import_story_mentions (story, the) || _byline_import_story_mentions (story, the_capital)))
+    return NULL;
+  return g_steal_pointer (&place);
+}
+
+/**
+ * _byline_import_story_mentions:
+ * @story: (nullable): the story's text
+ * @words: a line under the byline ("Belo Horizonte")
+ *
+ * Whether the story names @words, whole, inside a line that says more
+ * ("Floods in Belo Horizonte", "… in Belo Horizonte on Saturday"): the
+ * place the story is about, not a second writer, whose name a story
+ * leaves to its sign-off ("Additional reporting by Tom Hale", "Tom Hale
+ * contributed to this report", which do not count).
+ */
+gboolean
+_byline_import_story_mentions (const char *story,
+                               const char *words)
+{
+  gsize len = strlen (words);
+
+  if (story == NULL || len < 3)
+    return FALSE;
+  for (const char *p = strstr (story, words); p != NULL; p = strstr (p + 1, words))
+    {
+      const char *start = p;
+      const char *end = p + len;
+      gunichar before = p > story ? g_utf8_get_char (g_utf8_prev_char (p)) : '\n';
+      gunichar after = *end != '\0' ? g_utf8_get_char (end) : '\n';
+      g_autofree char *line = NULL;
+      g_autofree char *lower = NULL;
+
+      /* (a word of its own; the line itself is no mention) */
+      if (g_unichar_isalnum (before) || g_unichar_isalnum (after) || (before == '\n' && after == '\n'))
+        continue;
+      while (start > story && start[-1] != '\n')
+        start--;
+      while (*end != '\0' && *end != '\n')
+        end++;
+      line = g_strndup (start, end - start);
+      lower = g_utf8_strdown (line, -1);
+      if (strstr (lower, "by ") != NULL || strstr (lower, "contribut") != NULL)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_is_outlet_name:
+ * @text: a part of a page's title, with plain spaces
+ *
+ * Whether @text names a paper, broadcaster or agency: "BBC News",
+ * "Reuters", "The Guardian", "The Irish Times", "Al Jazeera" (an agency,
+ * or a few capitalised words, the last a paper's word)
+ */
+gboolean
+_byline_import_is_outlet_name (const char *text)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (_byline_import_is_agency (text))
+    return TRUE;
+  if (strlen (text) > 60 || _byline_import_count_words (text) > 5 || !_byline_import_is_name (text))
+    return FALSE;
+  words = g_strsplit (text, " ", -1);
+  n = g_strv_length (words);
+  return n > 0 && in_list (outlet_words, words[n - 1]) &&
+         (n == 1 || g_str_equal (words[0], "The") || in_list (outlet_words, words[0]) || n <= 3);
 }

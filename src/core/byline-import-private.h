@@ -57,6 +57,8 @@ gboolean  _byline_import_split_dateline         (const char  *line,
                                                  char       **time_zone,
                                                  char       **agency);
 
+char     *_byline_import_lone_dateline          (const char  *para);
+
 /* byline-import-furniture.c */
 gboolean  _byline_import_is_navigation          (const char * const *lines,
                                                  guint               n,
@@ -64,6 +66,7 @@ gboolean  _byline_import_is_navigation          (const char * const *lines,
                                                  gboolean            headline_next);
 char    **_byline_import_parse_signature        (const char * const *lines,
                                                  guint               n,
+                                                 const char         *story,
                                                  GTimeZone          *default_zone,
                                                  gboolean           *is_time_line,
                                                  char              **place);
@@ -106,7 +109,11 @@ gboolean  _byline_import_append_interview       (GString            *body,
 /* byline-import-place.c */
 char     *_byline_import_place_line             (const char         *line,
                                                  gboolean            mixed_case_ok);
-char     *_byline_import_byline_place           (const char         *line);
+char     *_byline_import_byline_place           (const char         *line,
+                                                 const char         *story);
+gboolean  _byline_import_story_mentions         (const char         *story,
+                                                 const char         *words);
+gboolean  _byline_import_is_outlet_name         (const char         *text);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);
@@ -136,7 +143,9 @@ char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);
 gboolean  _byline_import_is_shouted             (const char *text);
 char    **_byline_import_more_writers           (const char *line,
-                                                 gboolean    alone);
+                                                 gboolean    alone,
+                                                 const char *byline,
+                                                 const char *story);
 char    **_byline_import_parse_byline           (const char *line);
 char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);

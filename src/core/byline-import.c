@@ -377,6 +377,27 @@ is_paragraph (Block *block)
   return !_byline_import_is_credit_line (plain);
 }
 
+/* "Getty Images", "AFP via Getty Images", "EPA-EFE/Shutterstock": a
+ * picture agency's credit alone on its line */
+static gboolean
+is_picture_agency (const char *line)
+{
+  static const char * const names[] = {
+    "getty images", "shutterstock", "alamy", "rex features", "pa media", "pa wire", "ap photo", "afp photo",
+    "reuters/", "epa-efe", "epa/", "afp/", "ap/", "anadolu/", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 8 || _byline_import_ends_with_punctuation (line))
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (strstr (lower, names[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many blocks from @i are a picture's caption and credit (0: none):
  * a paragraph of up to three lines ending in a credit ("Rescue teams wade
  * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
@@ -392,6 +413,15 @@ caption_blocks (GPtrArray *blocks,
   if (block->lines->len <= 3 && last != NULL &&
       (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
     return 1;
+  /* The credit over the caption: "Getty Images" / "Junior doctors on a
+   * picket line …", "Image: Jane Doe/The Irish Times" / "Mary Walsh …" */
+  if (block->lines->len >= 2 && block->lines->len <= 3)
+    {
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+
+      if (_byline_import_is_photo_credit (first) || is_picture_agency (first))
+        return 1;
+    }
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {
       Block *next = g_ptr_array_index (blocks, i + 1);
@@ -451,8 +481,9 @@ is_summary_box (Block *block)
     {
       const char *line = g_ptr_array_index (block->lines, j);
 
+      /* (a contact's block, "Media Contact:" over an address, is none) */
       if (strlen (line) > 300 || _byline_import_count_words (line) > 40 || starts_with_quote (line) ||
-          _byline_import_is_list_item (line))
+          _byline_import_is_list_item (line) || (strchr (line, '@') != NULL && strchr (line, ' ') == NULL))
         return FALSE;
     }
   return TRUE;
@@ -557,7 +588,7 @@ byline_import_wire_copy (const char  *text,
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
   first_body = h.consumed_blocks;
-  lede_pending = h.headline != NULL;
+  lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
     {
@@ -639,8 +670,11 @@ byline_import_wire_copy (const char  *text,
           g_autoptr(GDateTime) date = NULL;
           g_autofree char *zone = NULL;
           g_autofree char *agency = NULL;
+          /* "WASHINGTON (AP)" alone over the lede: the lede's dateline */
+          g_autofree char *lone = i + 1 < blocks->len ? _byline_import_lone_dateline (para) : NULL;
 
-          if (_byline_import_split_dateline (para, default_zone, &place, &rest, &date, &zone, &agency))
+          if (_byline_import_split_dateline (lone != NULL ? lone : para, default_zone, &place, &rest, &date, &zone,
+                                             &agency))
             {
               byline_article_set_dateline (article, place);
               g_free (para);
@@ -658,6 +692,8 @@ byline_import_wire_copy (const char  *text,
                   h.bylines = g_new0 (char *, 2);
                   h.bylines[0] = g_steal_pointer (&agency);
                 }
+              if (lone != NULL)
+                continue;
             }
           standfirst = g_strdup (h.deck != NULL ? h.deck : para);
         }

@@ -266,7 +266,7 @@ static const Story stories[] = {
      "« Nous demandons une hausse des salaires », a déclaré un représentant syndical.\n" },
   { "ht-air-quality.txt", "Asia/Kolkata", "en",
     "Delhi air quality turns 'severe' as AQI crosses 450",
-    "HT Correspondent", NULL, NULL,
+    "HT Correspondent", NULL, "New Delhi",
     "2026-11-28T09:15:00+05:30", "Asia/Kolkata",
     "Delhi's air quality slipped into the \"severe\" category on Saturday morning, with the Air Quality Index (AQI) crossing 450 at several monitoring stations.",
     "Delhi's air quality slipped into the \"severe\" category on Saturday morning, with the Air Quality Index (AQI) crossing 450 at several monitoring stations.\n"
