@@ -75,10 +75,25 @@ append_filter (GString                  *sql,
                const char               *match)
 {
   const char *and = "WHERE ";
+  /* An author's comments are few: found by comments_by_author, then
+   * sorted. With the account or status as a plain term SQLite would walk
+   * the account's (or status's) comments by date instead, looking for the
+   * author's, most of 100,000 rows for one who wrote once (0.5 s cold, on
+   * the main thread each time the detail pane showed a comment); the unary
+   * "+" keeps those terms as filters. */
+  const char *plain = query->author != NULL ? "+" : "";
 
 #define CLAUSE(cond, text) if (cond) { g_string_append_printf (sql, "%s" text " ", and); and = "AND "; }
-  CLAUSE (query->account != NULL, "c.account_id = (SELECT id FROM accounts WHERE name = ?1)");
-  CLAUSE (query->status != NULL, "c.status = ?2");
+  if (query->account != NULL)
+    {
+      g_string_append_printf (sql, "%s%sc.account_id = (SELECT id FROM accounts WHERE name = ?1) ", and, plain);
+      and = "AND ";
+    }
+  if (query->status != NULL)
+    {
+      g_string_append_printf (sql, "%s%sc.status = ?2 ", and, plain);
+      and = "AND ";
+    }
   CLAUSE (query->likely_spam, LIKELY_SPAM);
   CLAUSE (query->post != 0, "c.post_remote_id = ?4");
   /* E-mail addresses without case (comments_by_author is NOCASE: both

@@ -480,6 +480,77 @@ test_upsert_batch (Fixture       *f,
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 901, NULL), ==, 0);
 }
 
+/* SQLITE_TRACE_PROFILE: the virtual machine steps of each statement that
+ * looks comments up by author */
+static int
+count_steps_cb (unsigned  type,
+                void     *data,
+                void     *stmt,
+                void     *x)
+{
+  guint64 *steps = data;
+  const char *sql = sqlite3_sql (stmt);
+
+  if (sql != NULL && strstr (sql, "author_email = ?5") != NULL)
+    *steps += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_VM_STEP, FALSE);
+  return 0;
+}
+
+/* The detail pane lists an author's other comments each time it shows a
+ * comment: found through the author's index, not by walking the account's
+ * comments by date (0.5 s cold for 100,000 on the main thread) */
+static void
+test_author_query_by_index (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) many = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  BylineCachedComment *once;
+  guint64 steps = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      BylineCachedComment *c = new_comment (2000 + i, g_strdup_printf ("2025-06-01T%02u:%02u:%02u", i / 3600, i / 60 % 60, i % 60),
+                                            "approved", -1);
+
+      c->author_name = g_strdup ("Frequent");
+      c->author_email = g_strdup ("frequent@example.org");
+      g_ptr_array_add (many, c);
+    }
+  once = new_comment (9999, g_strdup ("2020-01-01T00:00:00Z"), "approved", -1);
+  once->author_name = g_strdup ("Once");
+  once->author_email = g_strdup ("Once@Example.org");
+  g_ptr_array_add (many, once);
+  g_assert_true (byline_store_upsert_comments (f->store, many, &error));
+  g_assert_no_error (error);
+
+  {
+    BYLINE_STORE_LOCK (f->store);
+    sqlite3_trace_v2 (f->store->db, SQLITE_TRACE_PROFILE, count_steps_cb, &steps);
+  }
+  query.account = "site";
+  query.author = "once@example.org";
+  query.limit = 6;
+  rows = byline_store_query_comments (f->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpint (((BylineCachedComment *) rows->pdata[0])->remote_id, ==, 9999);
+  /* and with a status too */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  query.status = "approved";
+  rows = byline_store_query_comments (f->store, &query, &error);
+  g_assert_cmpuint (rows->len, ==, 1);
+  {
+    BYLINE_STORE_LOCK (f->store);
+    sqlite3_trace_v2 (f->store->db, 0, NULL, NULL);
+  }
+  g_test_message ("%" G_GUINT64_FORMAT " steps", steps);
+  g_assert_cmpuint (steps, >, 0);
+  g_assert_cmpuint (steps, <, 1000);
+}
+
 static void
 test_undo_single_and_bulk (Fixture       *f,
                            gconstpointer  data)
@@ -575,6 +646,7 @@ main (int   argc,
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);
   g_test_add ("/comment-queue/model-keyset-paging", Fixture, NULL, setup, test_model_keyset_paging, teardown);
   g_test_add ("/comment-queue/upsert-batch", Fixture, NULL, setup, test_upsert_batch, teardown);
+  g_test_add ("/comment-queue/author-query-by-index", Fixture, NULL, setup, test_author_query_by_index, teardown);
   g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
   g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
 
