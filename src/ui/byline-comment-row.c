@@ -29,12 +29,12 @@ struct _BylineCommentRow
 
   GtkWidget     *box;
   GtkWidget     *mark_image;
-  GtkLabel      *author_label;
+  GtkInscription *author_label;
   GtkLabel      *score_label;
   GtkLabel      *status_label;
   GtkLabel      *date_label;
-  GtkLabel      *headline_label;
-  GtkLabel      *excerpt_label;
+  GtkInscription *headline_label;
+  GtkInscription *excerpt_label;
 };
 
 G_DEFINE_FINAL_TYPE (BylineCommentRow, byline_comment_row, GTK_TYPE_WIDGET)
@@ -146,9 +146,12 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   headline = byline_comment_safe_label (data->post_headline, NULL);
   date = byline_comment_format_date (data->date_gmt);
 
-  byline_ui_label_set_user_text (self->author_label, *author ? author : _("Anonymous"));
-  gtk_label_set_text (self->headline_label, *headline ? headline : _("Unknown story"));
-  byline_ui_label_set_user_text (self->excerpt_label, byline_comment_get_excerpt (comment));
+  /* (an inscription's Pango layout takes its direction from the text: a
+   * Persian name or comment lines up on the right in an English window,
+   * with xalign left at 0, which means "start") */
+  gtk_inscription_set_text (self->author_label, *author ? author : _("Anonymous"));
+  gtk_inscription_set_text (self->headline_label, *headline ? headline : _("Unknown story"));
+  gtk_inscription_set_text (self->excerpt_label, byline_comment_get_excerpt (comment));
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->status_label, byline_comment_status_label (data->status));
   set_class (GTK_WIDGET (self->status_label), "status-", data->status);
