@@ -551,6 +551,46 @@ test_author_query_by_index (Fixture       *f,
   g_assert_cmpuint (steps, <, 1000);
 }
 
+/* A page at an offset is the same slice of the list for every kind of
+ * query (pages deep in the list are fetched by their ids first) */
+static void
+test_offset_pages (Fixture       *f,
+                   gconstpointer  data)
+{
+  BylineCommentQuery queries[5] = {
+    BYLINE_COMMENT_QUERY_INIT, BYLINE_COMMENT_QUERY_INIT, BYLINE_COMMENT_QUERY_INIT,
+    BYLINE_COMMENT_QUERY_INIT, BYLINE_COMMENT_QUERY_INIT,
+  };
+  g_autoptr(GError) error = NULL;
+
+  queries[1].status = "hold";
+  queries[2].likely_spam = TRUE;
+  queries[3].search = "ferry";
+  queries[4].account = "site";
+  queries[4].author = "reader1@example.org";
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      g_autoptr(GPtrArray) all = byline_store_query_comments (f->store, &queries[q], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (all->len, >, 5);
+      for (guint offset = 1; offset < all->len; offset += 3)
+        {
+          BylineCommentQuery page = queries[q];
+          g_autoptr(GPtrArray) rows = NULL;
+
+          page.offset = offset;
+          page.limit = 4;
+          rows = byline_store_query_comments (f->store, &page, &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (rows->len, ==, MIN (4, all->len - offset));
+          for (guint i = 0; i < rows->len; i++)
+            g_assert_cmpint (((BylineCachedComment *) rows->pdata[i])->id, ==,
+                             ((BylineCachedComment *) all->pdata[offset + i])->id);
+        }
+    }
+}
+
 static void
 test_undo_single_and_bulk (Fixture       *f,
                            gconstpointer  data)
@@ -647,6 +687,7 @@ main (int   argc,
   g_test_add ("/comment-queue/model-keyset-paging", Fixture, NULL, setup, test_model_keyset_paging, teardown);
   g_test_add ("/comment-queue/upsert-batch", Fixture, NULL, setup, test_upsert_batch, teardown);
   g_test_add ("/comment-queue/author-query-by-index", Fixture, NULL, setup, test_author_query_by_index, teardown);
+  g_test_add ("/comment-queue/offset-pages", Fixture, NULL, setup, test_offset_pages, teardown);
   g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
   g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
 
