@@ -97,6 +97,7 @@ append_dateline (GString       *out,
                  BylineArticle *article)
 {
   const char *place = byline_article_get_dateline (article);
+  const char *language = byline_article_get_language (article);
   GDateTime *date = byline_article_get_date (article);
 
   if (place[0] == '\0' && date == NULL)
@@ -110,17 +111,12 @@ append_dateline (GString       *out,
       g_string_append (out, "</span>");
     }
   if (place[0] != '\0' && date != NULL)
-    g_string_append (out, g_str_has_prefix (byline_article_get_language (article), "fa") ? "، " : ", ");
+    g_string_append (out, g_str_has_prefix (language, "fa") || g_str_has_prefix (language, "ar") ? "، " : ", ");
   if (date != NULL)
     {
       g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
-      g_autofree char *shown = NULL;
+      g_autofree char *shown = byline_calendar_format_for_language (date, language, TRUE);
       const char *zone = byline_article_get_time_zone (article);
-
-      if (g_str_has_prefix (byline_article_get_language (article), "fa"))
-        shown = byline_calendar_format_solar_hijri (date, TRUE);
-      else
-        shown = byline_calendar_format_english (date, TRUE);
 
       g_string_append (out, "<time datetime=\"");
       _byline_html_escape_append (out, iso, -1);

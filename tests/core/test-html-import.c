@@ -364,6 +364,47 @@ test_html_content_direction (void)
   g_assert_false (g_str_has_prefix (en_html, "<div"));
 }
 
+/* The date shown in the dateline is in the story's language, as the
+ * words around the names are ("بقلم", "Автор:"): an Arabic or Russian
+ * story said "10 May 2024" */
+static void
+test_html_content_dateline_language (void)
+{
+  struct { const char *language; const char *dateline; } cases[] = {
+    { "ar", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>، <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 مايو 2024، 14:00</time>" },
+    { "ru", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>, <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 мая 2024, 14:00</time>" },
+    { "fa", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>، <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">۲۱ اردیبهشت ۱۴۰۳، ۱۴:۰۰</time>" },
+    { "en", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>, <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 May 2024, 14:00</time>" },
+  };
+  g_autoptr(GTimeZone) amman = g_time_zone_new_identifier ("Asia/Amman");
+  g_autoptr(GDateTime) date = g_date_time_new (amman, 2024, 5, 10, 14, 0, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BylineArticle) article = byline_article_new ();
+      g_autoptr(BylineArticle) back = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = NULL;
+
+      byline_article_set_headline (article, "H");
+      byline_article_set_dateline (article, "PLACE");
+      byline_article_set_time_zone (article, "Asia/Amman");
+      byline_article_set_date (article, date);
+      byline_article_set_language (article, cases[i].language);
+      byline_article_set_body (article, "Body.");
+      html = byline_article_render_content_html (article, NULL, NULL, &error);
+      g_assert_no_error (error);
+      if (strstr (html, cases[i].dateline) == NULL)
+        g_error ("%s: expected %s in\n%s", cases[i].language, cases[i].dateline, html);
+
+      /* Only the attributes are read back */
+      back = byline_html_import_post ("H", html, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_dateline (back), ==, "PLACE");
+      g_assert_true (g_date_time_equal (byline_article_get_date (back), date));
+    }
+}
+
 static void
 test_html_import_empty (void)
 {
@@ -667,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/html/content-format", test_html_content_format);
   g_test_add_func ("/html/content-round-trip", test_html_content_round_trip);
   g_test_add_func ("/html/content-direction", test_html_content_direction);
+  g_test_add_func ("/html/content-dateline-language", test_html_content_dateline_language);
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
   g_test_add_func ("/html/gallery", test_html_gallery);
