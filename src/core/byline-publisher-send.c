@@ -94,7 +94,16 @@ local_image_file (const char *ref)
   if (scheme != NULL)
     return NULL;   /* http, https: already on the web */
   if (g_path_is_absolute (ref))
-    return g_file_new_for_path (ref);
+    {
+      g_autofree char *decoded = NULL;
+
+      /* Written as Markdown writes URLs ("harbour%20map.png") unless a
+       * file has that very name */
+      if (strchr (ref, '%') != NULL && !g_file_test (ref, G_FILE_TEST_EXISTS) &&
+          (decoded = g_uri_unescape_string (ref, "/")) != NULL)
+        return g_file_new_for_path (decoded);
+      return g_file_new_for_path (ref);
+    }
   images = g_build_filename (data_dir, "images", ref, NULL);
   return g_file_new_for_path (images);
 }
