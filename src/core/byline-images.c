@@ -171,11 +171,14 @@ byline_images_resolve (const char *images_dir,
  * not start an inline image. */
 static gboolean
 find_image_destination (const char  *p,
+                        const char **alt,
+                        gsize       *alt_len,
                         const char **dest,
                         gsize       *dest_len)
 {
   int depth = 0;
 
+  *alt = p + 2;
   for (p += 1; *p != '\0' && *p != '\n'; p++)
     {
       if (*p == '\\' && p[1] != '\0' && p[1] != '\n')
@@ -187,6 +190,7 @@ find_image_destination (const char  *p,
     }
   if (*p != ']' || p[1] != '(')
     return FALSE;
+  *alt_len = p - *alt;
   p += 2;
   while (*p == ' ' || *p == '\t')
     p++;
@@ -277,8 +281,8 @@ byline_images_adopt_markdown (const char    *images_dir,
 
   while (*p != '\0')
     {
-      const char *dest;
-      gsize dest_len;
+      const char *alt, *dest;
+      gsize alt_len, dest_len;
 
       if (line_start)
         {
@@ -293,7 +297,7 @@ byline_images_adopt_markdown (const char    *images_dir,
         }
       line_start = *p == '\n';
       if (fence == NULL && p[0] == '!' && p[1] == '[' && (p == markdown || p[-1] != '\\') &&
-          find_image_destination (p, &dest, &dest_len))
+          find_image_destination (p, &alt, &alt_len, &dest, &dest_len))
         {
           g_autoptr(GFile) file = relative_image_file (base_dir, dest, dest_len);
           g_autofree char *name = NULL;
@@ -313,4 +317,36 @@ byline_images_adopt_markdown (const char    *images_dir,
       p++;
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * byline_images_markdown_alts:
+ * @markdown: a story's Markdown
+ *
+ * Returns: (transfer full): each inline image's destination as written
+ *   (`byline-image:NAME`, a path) → its alt text as written, the first one's
+ *   when a picture appears twice
+ */
+GHashTable *
+byline_images_markdown_alts (const char *markdown)
+{
+  GHashTable *alts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_return_val_if_fail (markdown != NULL, alts);
+
+  for (const char *p = strstr (markdown, "!["); p != NULL; p = strstr (p + 2, "!["))
+    {
+      const char *alt, *dest;
+      gsize alt_len, dest_len;
+      char *key;
+
+      if (!find_image_destination (p, &alt, &alt_len, &dest, &dest_len))
+        continue;
+      key = g_strndup (dest, dest_len);
+      if (g_hash_table_contains (alts, key))
+        g_free (key);
+      else
+        g_hash_table_insert (alts, key, g_strndup (alt, alt_len));
+    }
+  return alts;
 }

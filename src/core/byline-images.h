@@ -26,5 +26,6 @@ char     *byline_images_adopt_markdown (const char   *images_dir,
                                         const char   *base_dir,
                                         GCancellable *cancellable,
                                         GError      **error);
+GHashTable *byline_images_markdown_alts (const char  *markdown);
 
 G_END_DECLS

@@ -160,6 +160,7 @@ upload_once (Job         *job,
              GFile       *file,
              const char  *alt,
              const char  *caption,
+             const char  *name_hint,
              GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
@@ -208,7 +209,7 @@ upload_once (Job         *job,
 
   upload = byline_cms_upload_new ();
   upload->bytes = g_bytes_ref (bytes);
-  upload->filename = upload_name (file, alt);
+  upload->filename = upload_name (file, name_hint);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
   upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
   /* Attached to the post at once when there is one (an update) */
@@ -247,6 +248,7 @@ upload_body_images (Job            *job,
                     GError        **error)
 {
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) alts = byline_images_markdown_alts (byline_article_get_body (article));
   g_autofree char *html = NULL;
 
   if (!(html = byline_article_render_content_html (article, collect_image_cb, refs, error)))
@@ -261,7 +263,9 @@ upload_body_images (Job            *job,
         continue;
       byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading images"), 0.2 + 0.4 * i / refs->len);
       file = local_image_file (ref);
-      if (!(media = upload_once (job, file, NULL, NULL, error)))
+      /* Inline, the alt text is the img's own: the media item gets none,
+       * but a picture from the images folder is named after it */
+      if (!(media = upload_once (job, file, NULL, NULL, g_hash_table_lookup (alts, ref), error)))
         return FALSE;
       g_hash_table_insert (job->uploaded, g_strdup (ref), g_strdup (media->source_url));
     }
@@ -407,7 +411,8 @@ build_post (Job                  *job,
         {
           byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading the featured image"), 0.6);
           if (!(media = upload_once (job, file, byline_article_get_image_alt (article),
-                                     byline_article_get_image_caption (article), error)))
+                                     byline_article_get_image_caption (article),
+                                     byline_article_get_image_alt (article), error)))
             return NULL;
           post->featured_media = media->id;
           byline_article_set_image_media_id (article, media->id);
