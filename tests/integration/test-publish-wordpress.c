@@ -599,6 +599,57 @@ test_headline_text (void)
   g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
 }
 
+/* WordPress keeps a term's name as it cleans it ("<i>budget</i>" becomes
+ * "budget", "  Ferry   fares " "Ferry fares"): a story naming the term
+ * as typed found no such name on the site, and creating it again was
+ * refused with term_exists, so every later publish of the story failed */
+static void
+test_terms_cleaned_by_site (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylinePublishResult) first = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylinePublishResult) other = NULL;
+  g_autoptr(BylineArticle) second = byline_article_new ();
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "<i>budget</i>", "  Ferry   fares ", NULL };
+  JsonArray *first_tags, *again_tags;
+
+  byline_article_set_headline (article, "Council sets the harbour budget");
+  byline_article_set_body (article, "A paragraph.");
+  byline_article_set_section (article, "Politics <b>and</b> Money");
+  byline_article_set_tags (article, tags);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  first = byline_publisher_publish_sync (publisher, byline_article_get_id (article), account, "publish",
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  first_tags = json_object_get_array_member (site_post (first->remote_id), "tags");
+  g_assert_cmpuint (json_array_get_length (first_tags), ==, 2);
+
+  /* Published again, and another story with the same terms: the site's
+   * terms, no error */
+  byline_article_set_body (article, "A paragraph, corrected.");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (publisher, byline_article_get_id (article), account, NULL,
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  again_tags = json_object_get_array_member (site_post (again->remote_id), "tags");
+  g_assert_cmpuint (json_array_get_length (again_tags), ==, 2);
+  g_assert_cmpint (json_array_get_int_element (again_tags, 0) + json_array_get_int_element (again_tags, 1), ==,
+                   json_array_get_int_element (first_tags, 0) + json_array_get_int_element (first_tags, 1));
+
+  byline_article_set_headline (second, "Budget vote delayed");
+  byline_article_set_body (second, "A paragraph.");
+  byline_article_set_section (second, "Politics <b>and</b> Money");
+  byline_article_set_tags (second, tags);
+  g_assert_true (byline_store_save_article (store, second, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  other = byline_publisher_publish_sync (publisher, byline_article_get_id (second), account, "draft",
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (site_post (other->remote_id), "categories"), 0), ==,
+                   json_array_get_int_element (json_object_get_array_member (site_post (first->remote_id), "categories"), 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/publish-wordpress/pull-back", test_pull_back);
   g_test_add_func ("/publish-wordpress/unpublish", test_unpublish);
   g_test_add_func ("/publish-wordpress/headline-text", test_headline_text);
+  g_test_add_func ("/publish-wordpress/terms-cleaned-by-site", test_terms_cleaned_by_site);
   status = g_test_run ();
 
   g_clear_object (&publisher);
