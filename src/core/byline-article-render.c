@@ -189,6 +189,9 @@ append_story (GString               *out,
               GError               **error)
 {
   const char *standfirst = byline_article_get_standfirst (article);
+  /* In a right-to-left story each paragraph takes its own text's
+   * direction, the standfirst too */
+  gboolean rtl = byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL;
   g_autofree char *body = NULL;
   g_autofree char *standfirst_html = NULL;
   gboolean is_lede = FALSE;
@@ -211,15 +214,16 @@ append_story (GString               *out,
   if (standfirst_html != NULL && !is_lede)
     {
       /* "<p>…</p>\n" → "<p class=…>…</p>\n" */
-      g_string_append (header, "<p class=\"byline-standfirst\">");
+      g_string_append (header, rtl ? "<p class=\"byline-standfirst\" dir=\"auto\">" : "<p class=\"byline-standfirst\">");
       g_string_append (header, standfirst_html + 3);
     }
   append_credit (header, article);
   append_dateline (header, article);
 
   if (is_lede)
-    g_string_append (out, "<p class=\"byline-standfirst byline-lede\">");
-  if (byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL)
+    g_string_append (out, rtl ? "<p class=\"byline-standfirst byline-lede\" dir=\"auto\">"
+                              : "<p class=\"byline-standfirst byline-lede\">");
+  if (rtl)
     append_auto_direction (out, is_lede ? body + 3 : body);
   else
     g_string_append (out, is_lede ? body + 3 : body);

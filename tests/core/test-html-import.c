@@ -358,6 +358,25 @@ test_html_content_direction (void)
   g_assert_cmpstr (byline_article_get_body (back), ==, byline_article_get_body (fa));
   g_assert_cmpint (byline_article_get_direction (back), ==, BYLINE_TEXT_DIRECTION_RTL);
 
+  /* The standfirst takes its own text's direction too, whether it opens
+   * the body (a wire copy's lede) or not; it is read back all the same */
+  for (guint lede = 0; lede < 2; lede++)
+    {
+      g_autofree char *with_standfirst = NULL;
+      g_autoptr(BylineArticle) again = NULL;
+      const char *standfirst = lede ? "شرکت واحد اتوبوسرانی اعلام کرد." : "Tehran buys 50 buses.";
+
+      byline_article_set_standfirst (fa, standfirst);
+      with_standfirst = byline_article_render_content_html (fa, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (with_standfirst, lede ? "<p class=\"byline-standfirst byline-lede\" dir=\"auto\">"
+                                                      : "<p class=\"byline-standfirst\" dir=\"auto\">"));
+      again = byline_html_import_post ("گسترش ناوگان اتوبوس برقی", with_standfirst, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_standfirst (again), ==, standfirst);
+      g_assert_cmpstr (byline_article_get_body (again), ==, byline_article_get_body (fa));
+    }
+
   /* English, left to right: no wrapper */
   en_html = byline_article_render_content_html (en, NULL, NULL, &error);
   g_assert_no_error (error);
