@@ -241,6 +241,10 @@ class CliStore(BylineTestCase):
             stored = os.path.join(self.env["XDG_DATA_HOME"], "byline", "images", m.group(1))
             with open(stored, "rb") as f:
                 self.assertEqual(f.read(), b"\x89PNG\r\n\x1a\nquay")
+        # edit --set body: relative to the current folder
+        self.run_byline("edit", str(id_), "--set", "body=Now ![The quay](quay.png)", check=0, cwd=folder)
+        self.assertEqual(self.run_json("show", str(id_), "--json")["body"],
+                         "Now ![The quay](byline-image:%s)" % m.group(1))
 
     def test_edit_errors(self):
         id_ = self.new("--headline", "Keep me")
