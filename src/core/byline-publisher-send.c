@@ -380,6 +380,8 @@ build_post (Job                  *job,
       post->date_gmt = g_date_time_to_utc (date);
     }
 
+  /* A section or tags taken off the story go from its post (a new post
+   * without a section is left to WordPress's default category) */
   if (section[0] != '\0')
     {
       gint64 id = resolve_term (job, BYLINE_CMS_TERM_CATEGORY, section, error);
@@ -388,6 +390,8 @@ build_post (Job                  *job,
         return NULL;
       byline_cms_post_set_ids (&post->categories, &id, 1);
     }
+  else if (job->post_id > 0)
+    byline_cms_post_set_ids (&post->categories, NULL, 0);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       gint64 id = resolve_term (job, BYLINE_CMS_TERM_TAG, tags[i], error);
@@ -396,8 +400,7 @@ build_post (Job                  *job,
         return NULL;
       g_array_append_val (tag_ids, id);
     }
-  if (tags != NULL && tags[0] != NULL)
-    byline_cms_post_set_ids (&post->tags, (const gint64 *) (gpointer) tag_ids->data, tag_ids->len);
+  byline_cms_post_set_ids (&post->tags, (const gint64 *) (gpointer) tag_ids->data, tag_ids->len);
 
   if (byline_cms_user_has_capability (me, "edit_others_posts"))
     post->author = find_author (job, article);

@@ -379,64 +379,6 @@ test_not_a_picture (Pub           *p,
   g_assert_cmpuint (p->wp->uploads, ==, 1);   /* only the real picture in the body */
 }
 
-/* A picture's path written as Markdown writes URLs, "%20" for a space
- * ("harbour%20map.png"), names the file with the space: the publish
- * failed with "Could not read the image" */
-static void
-test_image_path_escaped (Pub           *p,
-                         gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylinePublishResult) result = NULL;
-  g_autoptr(BylineArticle) article = NULL;
-  g_autofree char *map = g_build_filename (p->dir, "harbour map (2024).png", NULL);
-  g_autofree char *escaped = g_build_filename (p->dir, "harbour%20map%20(2024).png", NULL);
-  g_autofree char *body = g_strdup_printf ("The new routes.\n\n![Map](%s)\n", escaped);
-  gint64 id = pub_story (p, "Ferry routes change");
-
-  g_assert_true (g_file_set_contents (map, (const char *) pub_png, sizeof pub_png, NULL));
-  article = byline_store_load_article (p->store, id, NULL, &error);
-  byline_article_set_body (article, body);
-  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
-  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (strstr (pub_raw (pub_only_post (p), "content"), "<img src=\"http"));
-  g_assert_null (strstr (pub_raw (pub_only_post (p), "content"), "harbour"));
-}
-
-/* A picture inserted in the window is kept in the images folder by its
- * checksum: it goes up named after its alt text, as the featured image
- * does (it went up as "image.png", "image-1.png" …) */
-static void
-test_inline_image_name (Pub           *p,
-                        gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BylinePublishResult) result = NULL;
-  g_autoptr(BylineArticle) article = NULL;
-  g_autofree char *data_dir = byline_paths_data_dir ();
-  g_autofree char *images = g_build_filename (data_dir, "images", NULL);
-  g_autofree char *map = g_build_filename (p->dir, "map.png", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (map);
-  g_autofree char *name = NULL;
-  g_autofree char *body = NULL;
-  gint64 id = pub_story (p, "Ferry routes change");
-
-  /* Other bytes than the story's own picture (a GIF: is_image() reads the bytes) */
-  g_assert_true (g_file_set_contents (map, "GIF89a map", -1, NULL));
-  name = byline_images_add_file (images, file, NULL, &error);
-  g_assert_no_error (error);
-  body = g_strdup_printf ("The new routes.\n\n![Harbour *map*, 2024](byline-image:%s \"The routes\")\n", name);
-  article = byline_store_load_article (p->store, id, NULL, &error);
-  byline_article_set_body (article, body);
-  byline_article_set_image_path (article, "");
-  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
-  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (p->wp->upload_dispositions->len, ==, 1);
-  g_assert_nonnull (strstr (g_ptr_array_index (p->wp->upload_dispositions, 0), "filename=\"harbour-map-2024.png\""));
-}
-
 /* A publish that failed (a photo gone) stays in the outbox; the story is
  * deleted and a new one takes its id. Retrying the row must not publish
  * the new story (an embargoed draft, say): the row is closed, nothing sent. */
@@ -818,8 +760,6 @@ main (int   argc,
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
-  g_test_add ("/publisher/image-path-escaped", Pub, NULL, setup_plain, test_image_path_escaped, teardown);
-  g_test_add ("/publisher/inline-image-name", Pub, NULL, setup_plain, test_inline_image_name, teardown);
   g_test_add ("/publisher/deleted-story-withdrawn", Pub, NULL, setup_plain, test_deleted_story_withdrawn, teardown);
   g_test_add ("/publisher/slug-stays", Pub, NULL, setup_plain, test_slug_stays, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
