@@ -10,7 +10,8 @@
  *   <p class="byline-standfirst">Standfirst</p>
  *   <p class="byline-credit">By <span class="byline-author" dir="auto">A</span> and
  *     <span class="byline-author" dir="auto">B</span></p>
- *   <p class="byline-dateline"><span class="byline-place" dir="auto">PORTVALE</span>,
+ *   <p class="byline-dateline" data-byline-datetime="2023-03-03T09:15:00+00:00"
+ *     data-byline-zone="Europe/London"><span class="byline-place" dir="auto">PORTVALE</span>,
  *     <time datetime="2023-03-03T09:15:00+00:00"
  *       data-byline-zone="Europe/London">3 March 2023, 09:15</time></p>
  *   …the body's HTML…
@@ -103,7 +104,26 @@ append_dateline (GString       *out,
   if (place[0] == '\0' && date == NULL)
     return;
 
-  g_string_append (out, "<p class=\"byline-dateline\">");
+  g_string_append (out, "<p class=\"byline-dateline\"");
+  /* The date again where WordPress keeps it for users without
+   * unfiltered_html (Authors): its kses drops the time element but keeps
+   * data-* attributes */
+  if (date != NULL)
+    {
+      g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+      const char *zone = byline_article_get_time_zone (article);
+
+      g_string_append (out, " data-byline-datetime=\"");
+      _byline_html_escape_append (out, iso, -1);
+      g_string_append_c (out, '"');
+      if (zone[0] != '\0')
+        {
+          g_string_append (out, " data-byline-zone=\"");
+          _byline_html_escape_append (out, zone, -1);
+          g_string_append_c (out, '"');
+        }
+    }
+  g_string_append_c (out, '>');
   if (place[0] != '\0')
     {
       g_string_append (out, "<span class=\"byline-place\" dir=\"auto\">");
