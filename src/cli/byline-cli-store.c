@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-core.h"
 #include "byline-cli-private.h"
@@ -208,6 +209,21 @@ byline_cli_set_field (BylineArticle  *article,
   static const char *plain[] = {
     "headline", "standfirst", "body", "dateline", "section", "excerpt", "slug", "note",
   };
+
+  /* Pictures named relative to the current folder are copied into the
+   * images folder, as new --from does with those beside its file */
+  if (g_str_equal (field, "body") && strstr (value, "![") != NULL)
+    {
+      g_autofree char *here = g_get_current_dir ();
+      g_autofree char *data_dir = byline_paths_data_dir ();
+      g_autofree char *images = g_build_filename (data_dir, "images", NULL);
+      g_autofree char *body = byline_images_adopt_markdown (images, value, here, NULL, error);
+
+      if (body == NULL)
+        return FALSE;
+      byline_article_set_body (article, body);
+      return TRUE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (plain); i++)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "byline-core.h"
 #include "byline-cli-private.h"
@@ -146,13 +147,27 @@ byline_cmd_new_run (BylineCli  *cli,
       if (text == NULL || !(article = article_from_text (text, error)))
         return BYLINE_EXIT_ERROR;
       /* A featured image named relative to the JSON file is found there,
-       * whatever folder the story is published from later */
+       * whatever folder the story is published from later; so are the
+       * pictures in the body, copied into the images folder as the window
+       * does with a picture inserted */
       if (byline_article_get_image_path (article) != NULL)
         {
           g_autofree char *base = g_str_equal (from, "-") ? NULL : g_path_get_dirname (from);
           g_autofree char *image = byline_cli_image_path (base, byline_article_get_image_path (article));
 
           byline_article_set_image_path (article, image);
+        }
+      if (strstr (byline_article_get_body (article), "![") != NULL)
+        {
+          g_autofree char *base = g_str_equal (from, "-") ? g_get_current_dir () : g_path_get_dirname (from);
+          g_autofree char *data_dir = byline_paths_data_dir ();
+          g_autofree char *images = g_build_filename (data_dir, "images", NULL);
+          g_autofree char *body = byline_images_adopt_markdown (images, byline_article_get_body (article),
+                                                                base, NULL, error);
+
+          if (body == NULL)
+            return BYLINE_EXIT_ERROR;
+          byline_article_set_body (article, body);
         }
     }
   else

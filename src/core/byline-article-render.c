@@ -10,7 +10,8 @@
  *   <p class="byline-standfirst">Standfirst</p>
  *   <p class="byline-credit">By <span class="byline-author" dir="auto">A</span> and
  *     <span class="byline-author" dir="auto">B</span></p>
- *   <p class="byline-dateline"><span class="byline-place" dir="auto">PORTVALE</span>,
+ *   <p class="byline-dateline" data-byline-datetime="2023-03-03T09:15:00+00:00"
+ *     data-byline-zone="Europe/London"><span class="byline-place" dir="auto">PORTVALE</span>,
  *     <time datetime="2023-03-03T09:15:00+00:00"
  *       data-byline-zone="Europe/London">3 March 2023, 09:15</time></p>
  *   …the body's HTML…
@@ -97,12 +98,32 @@ append_dateline (GString       *out,
                  BylineArticle *article)
 {
   const char *place = byline_article_get_dateline (article);
+  const char *language = byline_article_get_language (article);
   GDateTime *date = byline_article_get_date (article);
 
   if (place[0] == '\0' && date == NULL)
     return;
 
-  g_string_append (out, "<p class=\"byline-dateline\">");
+  g_string_append (out, "<p class=\"byline-dateline\"");
+  /* The date again where WordPress keeps it for users without
+   * unfiltered_html (Authors): its kses drops the time element but keeps
+   * data-* attributes */
+  if (date != NULL)
+    {
+      g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
+      const char *zone = byline_article_get_time_zone (article);
+
+      g_string_append (out, " data-byline-datetime=\"");
+      _byline_html_escape_append (out, iso, -1);
+      g_string_append_c (out, '"');
+      if (zone[0] != '\0')
+        {
+          g_string_append (out, " data-byline-zone=\"");
+          _byline_html_escape_append (out, zone, -1);
+          g_string_append_c (out, '"');
+        }
+    }
+  g_string_append_c (out, '>');
   if (place[0] != '\0')
     {
       g_string_append (out, "<span class=\"byline-place\" dir=\"auto\">");
@@ -110,17 +131,12 @@ append_dateline (GString       *out,
       g_string_append (out, "</span>");
     }
   if (place[0] != '\0' && date != NULL)
-    g_string_append (out, g_str_has_prefix (byline_article_get_language (article), "fa") ? "، " : ", ");
+    g_string_append (out, g_str_has_prefix (language, "fa") || g_str_has_prefix (language, "ar") ? "، " : ", ");
   if (date != NULL)
     {
       g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
-      g_autofree char *shown = NULL;
+      g_autofree char *shown = byline_calendar_format_for_language (date, language, TRUE);
       const char *zone = byline_article_get_time_zone (article);
-
-      if (g_str_has_prefix (byline_article_get_language (article), "fa"))
-        shown = byline_calendar_format_solar_hijri (date, TRUE);
-      else
-        shown = byline_calendar_format_english (date, TRUE);
 
       g_string_append (out, "<time datetime=\"");
       _byline_html_escape_append (out, iso, -1);
@@ -193,6 +209,9 @@ append_story (GString               *out,
               GError               **error)
 {
   const char *standfirst = byline_article_get_standfirst (article);
+  /* In a right-to-left story each paragraph takes its own text's
+   * direction, the standfirst too */
+  gboolean rtl = byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL;
   g_autofree char *body = NULL;
   g_autofree char *standfirst_html = NULL;
   gboolean is_lede = FALSE;
@@ -215,15 +234,16 @@ append_story (GString               *out,
   if (standfirst_html != NULL && !is_lede)
     {
       /* "<p>…</p>\n" → "<p class=…>…</p>\n" */
-      g_string_append (header, "<p class=\"byline-standfirst\">");
+      g_string_append (header, rtl ? "<p class=\"byline-standfirst\" dir=\"auto\">" : "<p class=\"byline-standfirst\">");
       g_string_append (header, standfirst_html + 3);
     }
   append_credit (header, article);
   append_dateline (header, article);
 
   if (is_lede)
-    g_string_append (out, "<p class=\"byline-standfirst byline-lede\">");
-  if (byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL)
+    g_string_append (out, rtl ? "<p class=\"byline-standfirst byline-lede\" dir=\"auto\">"
+                              : "<p class=\"byline-standfirst byline-lede\">");
+  if (rtl)
     append_auto_direction (out, is_lede ? body + 3 : body);
   else
     g_string_append (out, is_lede ? body + 3 : body);

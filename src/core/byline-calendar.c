@@ -303,6 +303,18 @@ static const char * const english_months[] = {
   "July", "August", "September", "October", "November", "December",
 };
 
+/* As a date says them: Arabic's names of the Gregorian months (the
+ * Egyptian and Gulf set newspapers use), Russian's genitive */
+static const char * const arabic_months[] = {
+  "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+  "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+};
+
+static const char * const russian_genitive_months[] = {
+  "января", "февраля", "марта", "апреля", "мая", "июня",
+  "июля", "августа", "сентября", "октября", "ноября", "декабря",
+};
+
 static const char * const russian_months[][2] = {
   { "январ", "янв" }, { "феврал", "фев" }, { "март", "мар" }, { "апрел", "апр" },
   { "ма", "мая" }, { "июн", "июн" }, { "июл", "июл" }, { "август", "авг" },
@@ -497,4 +509,48 @@ byline_calendar_format_english (GDateTime *date_time,
   return g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (date_time),
                           english_months[g_date_time_get_month (date_time) - 1],
                           g_date_time_get_year (date_time));
+}
+
+/**
+ * byline_calendar_format_for_language:
+ * @date_time: a date and time (its own zone is used)
+ * @language: a language tag ("fa", "ar-JO", "ru", "en"…), or ""
+ * @with_time: whether to add the time of day
+ *
+ * A date as a story in @language shows it to readers, independent of the
+ * locale: Persian in the Solar Hijri calendar with Persian digits, Arabic
+ * and Russian with their own month names, anything else in English.
+ *
+ * Returns: (transfer full): e.g. "۱۲ اسفند ۱۴۰۱، ۱۰:۲۰", "10 مايو 2024، 14:00",
+ *   "10 мая 2024, 14:00" or "10 May 2024, 14:00"
+ */
+char *
+byline_calendar_format_for_language (GDateTime  *date_time,
+                                     const char *language,
+                                     gboolean    with_time)
+{
+  const char * const *months;
+  const char *comma = ", ";
+  int month;
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  if (language == NULL)
+    language = "";
+  if (g_str_has_prefix (language, "fa"))
+    return byline_calendar_format_solar_hijri (date_time, with_time);
+  if (g_str_has_prefix (language, "ar"))
+    months = arabic_months, comma = "، ";
+  else if (g_str_has_prefix (language, "ru"))
+    months = russian_genitive_months;
+  else
+    return byline_calendar_format_english (date_time, with_time);
+
+  month = g_date_time_get_month (date_time);
+  if (with_time)
+    return g_strdup_printf ("%d %s %d%s%02d:%02d", g_date_time_get_day_of_month (date_time),
+                            months[month - 1], g_date_time_get_year (date_time), comma,
+                            g_date_time_get_hour (date_time), g_date_time_get_minute (date_time));
+  return g_strdup_printf ("%d %s %d", g_date_time_get_day_of_month (date_time),
+                          months[month - 1], g_date_time_get_year (date_time));
 }

@@ -44,5 +44,8 @@ char        *byline_calendar_format_solar_hijri       (GDateTime   *date_time,
                                                        gboolean     with_time);
 char        *byline_calendar_format_english           (GDateTime   *date_time,
                                                        gboolean     with_time);
+char        *byline_calendar_format_for_language      (GDateTime   *date_time,
+                                                       const char  *language,
+                                                       gboolean     with_time);
 
 G_END_DECLS

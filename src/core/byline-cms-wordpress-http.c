@@ -250,6 +250,16 @@ fail_for_status (GTask   *task,
 
   byline_cms_error_set_retry_after (error,
                                     _byline_wp_parse_retry_after (soup_message_headers_get_one (headers, "Retry-After")));
+  /* term_exists names the term the site has: {"data": {"term_id": 8}} */
+  if (g_strcmp0 (code, "term_exists") == 0 && JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonNode *data = json_object_get_member (json_node_get_object (root), "data");
+
+      if (data != NULL && JSON_NODE_HOLDS_OBJECT (data) &&
+          json_object_has_member (json_node_get_object (data), "term_id") &&
+          json_node_get_value_type (json_object_get_member (json_node_get_object (data), "term_id")) == G_TYPE_INT64)
+        byline_cms_error_set_existing_id (error, json_object_get_int_member (json_node_get_object (data), "term_id"));
+    }
   g_task_return_error (task, error);
 }
 

@@ -227,6 +227,33 @@ create_term_free (CreateTerm *data)
   g_free (data);
 }
 
+/* WordPress keeps a term's name as it cleaned it ("<i>budget</i>" is
+ * "budget"), so the search missed it and the create was refused with
+ * term_exists: the term it names is the one */
+static void
+term_created_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CreateTerm *data = g_object_get_data (G_OBJECT (task), "create-term");
+  g_autoptr(GError) error = NULL;
+  BylineCmsTerm *term = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (term == NULL && byline_cms_error_get_existing_id (error) > 0)
+    {
+      term = byline_cms_term_new ();
+      term->id = byline_cms_error_get_existing_id (error);
+      term->kind = data->kind;
+      term->name = g_strdup (data->name);
+      term->parent = data->parent;
+    }
+  if (term == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, term, (GDestroyNotify) byline_cms_term_free);
+}
+
 static void
 term_search_cb (GObject      *object,
                 GAsyncResult *result,
@@ -272,7 +299,11 @@ term_search_cb (GObject      *object,
     }
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);
-  run_op (BYLINE_CMS_WORDPRESS (g_task_get_source_object (task)), task, "POST",
+  create = g_task_new (g_task_get_source_object (task), g_task_get_cancellable (task),
+                       term_created_cb, g_object_ref (task));
+  g_task_set_check_cancellable (create, FALSE);
+  g_task_set_source_tag (create, term_search_cb);
+  run_op (BYLINE_CMS_WORDPRESS (g_task_get_source_object (task)), create, "POST",
           term_path (data->kind), NULL, body,
           (BylineWpDecodeFunc) byline_wp_json_decode_term, (GDestroyNotify) byline_cms_term_free);
 }

@@ -13,13 +13,15 @@
 
 typedef struct
 {
-  guint retry_after;
+  guint  retry_after;
+  gint64 existing_id;
 } BylineCmsErrorPrivate;
 
 static void
 byline_cms_error_private_init (BylineCmsErrorPrivate *priv)
 {
   priv->retry_after = 0;
+  priv->existing_id = 0;
 }
 
 static void
@@ -27,6 +29,7 @@ byline_cms_error_private_copy (const BylineCmsErrorPrivate *src,
                                BylineCmsErrorPrivate       *dest)
 {
   dest->retry_after = src->retry_after;
+  dest->existing_id = src->existing_id;
 }
 
 static void
@@ -66,6 +69,37 @@ byline_cms_error_get_retry_after (const GError *error)
     return 0;
 
   return byline_cms_error_get_private (error)->retry_after;
+}
+
+/**
+ * byline_cms_error_set_existing_id:
+ *
+ * Records on a %BYLINE_CMS_ERROR error the id of what the site already
+ * has in place of what was to be created (WordPress's `term_exists`
+ * answers with the term's id).
+ */
+void
+byline_cms_error_set_existing_id (GError *error,
+                                  gint64  id)
+{
+  g_return_if_fail (error != NULL && error->domain == BYLINE_CMS_ERROR);
+
+  byline_cms_error_get_private (error)->existing_id = id;
+}
+
+/**
+ * byline_cms_error_get_existing_id:
+ *
+ * Returns: the id of the item the site already has that a create was
+ *   refused for, or 0
+ */
+gint64
+byline_cms_error_get_existing_id (const GError *error)
+{
+  if (error == NULL || error->domain != BYLINE_CMS_ERROR)
+    return 0;
+
+  return byline_cms_error_get_private (error)->existing_id;
 }
 
 /**

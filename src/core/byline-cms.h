@@ -60,6 +60,9 @@ GQuark   byline_cms_error_quark           (void);
 void     byline_cms_error_set_retry_after (GError       *error,
                                            guint         seconds);
 guint    byline_cms_error_get_retry_after (const GError *error);
+void     byline_cms_error_set_existing_id (GError       *error,
+                                           gint64        id);
+gint64   byline_cms_error_get_existing_id (const GError *error);
 gboolean byline_cms_error_is_transient    (const GError *error);
 
 #define BYLINE_TYPE_CMS (byline_cms_get_type ())

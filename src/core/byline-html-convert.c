@@ -484,7 +484,16 @@ start_tag (Conv            *c,
       if (_byline_html_token_has_class (t, "byline-credit") && c->bylines->len == 0)
         c->capture = CAPTURE_CREDIT;
       else if (_byline_html_token_has_class (t, "byline-dateline") && c->place == NULL && c->datetime == NULL)
-        c->capture = CAPTURE_DATELINE;
+        {
+          c->capture = CAPTURE_DATELINE;
+          /* Where an Author's post kept the date: kses drops <time> */
+          if (_byline_html_token_attr (t, "data-byline-datetime") != NULL)
+            {
+              c->datetime = g_strdup (_byline_html_token_attr (t, "data-byline-datetime"));
+              g_free (c->zone);
+              c->zone = g_strdup (_byline_html_token_attr (t, "data-byline-zone"));
+            }
+        }
       else if (_byline_html_token_has_class (t, "byline-standfirst") && c->standfirst == NULL)
         {
           c->capture = CAPTURE_STANDFIRST;

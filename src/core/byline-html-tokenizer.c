@@ -31,7 +31,7 @@ static const char * const skipped_elements[] = {
 };
 
 static const char * const kept_attrs[] = {
-  "href", "src", "alt", "title", "class", "datetime", "data-byline-zone", "start", "colspan",
+  "href", "src", "alt", "title", "class", "datetime", "data-byline-datetime", "data-byline-zone", "start", "colspan",
   "rowspan", NULL
 };
 

@@ -165,3 +165,188 @@ byline_images_resolve (const char *images_dir,
   path = g_build_filename (images_dir, name, NULL);
   return g_filename_to_uri (path, NULL, NULL);
 }
+
+/* Where the destination of the image whose "![" is at @p starts and ends:
+ * `![alt](dest "title")` or `![alt](<dest> "title")`. FALSE when @p does
+ * not start an inline image. */
+static gboolean
+find_image_destination (const char  *p,
+                        const char **alt,
+                        gsize       *alt_len,
+                        const char **dest,
+                        gsize       *dest_len)
+{
+  int depth = 0;
+
+  *alt = p + 2;
+  for (p += 1; *p != '\0' && *p != '\n'; p++)
+    {
+      if (*p == '\\' && p[1] != '\0' && p[1] != '\n')
+        p++;
+      else if (*p == '[')
+        depth++;
+      else if (*p == ']' && --depth == 0)
+        break;
+    }
+  if (*p != ']' || p[1] != '(')
+    return FALSE;
+  *alt_len = p - *alt;
+  p += 2;
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (*p == '<')
+    {
+      const char *end = strpbrk (p + 1, ">\n");
+
+      if (end == NULL || *end != '>')
+        return FALSE;
+      *dest = p + 1, *dest_len = end - p - 1;
+      return TRUE;
+    }
+  *dest = p;
+  for (depth = 0; *p != '\0' && !g_ascii_isspace (*p) && !(*p == ')' && depth == 0); p++)
+    {
+      if (*p == '\\' && p[1] != '\0' && !g_ascii_isspace (p[1]))
+        p++;
+      else if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth--;
+    }
+  *dest_len = p - *dest;
+  return *dest_len > 0;
+}
+
+/* The file a relative image destination names in @base_dir, when there is
+ * one; the destination is read as a URL (%20 is a space) or as written */
+static GFile *
+relative_image_file (const char *base_dir,
+                     const char *dest,
+                     gsize       dest_len)
+{
+  g_autofree char *written = g_strndup (dest, dest_len);
+  g_autofree char *scheme = g_uri_parse_scheme (written);
+  g_autofree char *decoded = NULL;
+  g_autofree char *path = NULL;
+
+  if (scheme != NULL || g_path_is_absolute (written) || written[0] == '#')
+    return NULL;
+  path = g_build_filename (base_dir, written, NULL);
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_file_new_for_path (path);
+  if ((decoded = g_uri_unescape_string (written, NULL)) != NULL)
+    {
+      g_free (path);
+      path = g_build_filename (base_dir, decoded, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_file_new_for_path (path);
+    }
+  return NULL;
+}
+
+/**
+ * byline_images_adopt_markdown:
+ * @images_dir: the images folder
+ * @markdown: a story's Markdown
+ * @base_dir: the folder its relative image names are relative to (the
+ *   folder of the file it was read from)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Copies each picture that an image of @markdown names relative to
+ * @base_dir (`![alt](photo.png "caption")`) into the images folder, as
+ * inserting it in the window does, and refers to it as
+ * `byline-image:NAME`: the story then finds it whatever folder it is
+ * published from. Names of no file there, URLs, absolute paths and code
+ * blocks stay as they are.
+ *
+ * Returns: (transfer full): the Markdown, or %NULL with @error set when a
+ *   picture could not be copied
+ */
+char *
+byline_images_adopt_markdown (const char    *images_dir,
+                              const char    *markdown,
+                              const char    *base_dir,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = markdown;
+  const char *fence = NULL;
+  gboolean line_start = TRUE;
+
+  g_return_val_if_fail (images_dir != NULL, NULL);
+  g_return_val_if_fail (markdown != NULL, NULL);
+  g_return_val_if_fail (base_dir != NULL, NULL);
+
+  while (*p != '\0')
+    {
+      const char *alt, *dest;
+      gsize alt_len, dest_len;
+
+      if (line_start)
+        {
+          const char *q = p;
+
+          while (*q == ' ')
+            q++;
+          if (fence != NULL && strncmp (q, fence, 3) == 0)
+            fence = NULL;
+          else if (fence == NULL && (strncmp (q, "```", 3) == 0 || strncmp (q, "~~~", 3) == 0))
+            fence = *q == '`' ? "```" : "~~~";
+        }
+      line_start = *p == '\n';
+      if (fence == NULL && p[0] == '!' && p[1] == '[' && (p == markdown || p[-1] != '\\') &&
+          find_image_destination (p, &alt, &alt_len, &dest, &dest_len))
+        {
+          g_autoptr(GFile) file = relative_image_file (base_dir, dest, dest_len);
+          g_autofree char *name = NULL;
+
+          if (file != NULL)
+            {
+              if (!(name = byline_images_add_file (images_dir, file, cancellable, error)))
+                return NULL;
+              g_string_append_len (out, p, dest - p);
+              g_string_append (out, BYLINE_IMAGE_SCHEME);
+              g_string_append (out, name);
+              p = dest + dest_len;
+              continue;
+            }
+        }
+      g_string_append_c (out, *p);
+      p++;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * byline_images_markdown_alts:
+ * @markdown: a story's Markdown
+ *
+ * Returns: (transfer full): each inline image's destination as written
+ *   (`byline-image:NAME`, a path) → its alt text as written, the first one's
+ *   when a picture appears twice
+ */
+GHashTable *
+byline_images_markdown_alts (const char *markdown)
+{
+  GHashTable *alts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  g_return_val_if_fail (markdown != NULL, alts);
+
+  for (const char *p = strstr (markdown, "!["); p != NULL; p = strstr (p + 2, "!["))
+    {
+      const char *alt, *dest;
+      gsize alt_len, dest_len;
+      char *key;
+
+      if (!find_image_destination (p, &alt, &alt_len, &dest, &dest_len))
+        continue;
+      key = g_strndup (dest, dest_len);
+      if (g_hash_table_contains (alts, key))
+        g_free (key);
+      else
+        g_hash_table_insert (alts, key, g_strndup (alt, alt_len));
+    }
+  return alts;
+}

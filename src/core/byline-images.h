@@ -21,5 +21,11 @@ char     *byline_images_add_file     (const char    *images_dir,
 char     *byline_images_resolve      (const char    *images_dir,
                                       const char    *url);
 gboolean  byline_images_name_is_valid (const char   *name);
+char     *byline_images_adopt_markdown (const char   *images_dir,
+                                        const char   *markdown,
+                                        const char   *base_dir,
+                                        GCancellable *cancellable,
+                                        GError      **error);
+GHashTable *byline_images_markdown_alts (const char  *markdown);
 
 G_END_DECLS

@@ -94,7 +94,16 @@ local_image_file (const char *ref)
   if (scheme != NULL)
     return NULL;   /* http, https: already on the web */
   if (g_path_is_absolute (ref))
-    return g_file_new_for_path (ref);
+    {
+      g_autofree char *decoded = NULL;
+
+      /* Written as Markdown writes URLs ("harbour%20map.png") unless a
+       * file has that very name */
+      if (strchr (ref, '%') != NULL && !g_file_test (ref, G_FILE_TEST_EXISTS) &&
+          (decoded = g_uri_unescape_string (ref, "/")) != NULL)
+        return g_file_new_for_path (decoded);
+      return g_file_new_for_path (ref);
+    }
   images = g_build_filename (data_dir, "images", ref, NULL);
   return g_file_new_for_path (images);
 }
@@ -151,6 +160,7 @@ upload_once (Job         *job,
              GFile       *file,
              const char  *alt,
              const char  *caption,
+             const char  *name_hint,
              GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
@@ -199,7 +209,7 @@ upload_once (Job         *job,
 
   upload = byline_cms_upload_new ();
   upload->bytes = g_bytes_ref (bytes);
-  upload->filename = upload_name (file, alt);
+  upload->filename = upload_name (file, name_hint);
   upload->alt_text = g_strdup (alt && *alt ? alt : NULL);
   upload->caption = caption && *caption ? _byline_html_escape_text (caption) : NULL;
   /* Attached to the post at once when there is one (an update) */
@@ -238,6 +248,7 @@ upload_body_images (Job            *job,
                     GError        **error)
 {
   g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) alts = byline_images_markdown_alts (byline_article_get_body (article));
   g_autofree char *html = NULL;
 
   if (!(html = byline_article_render_content_html (article, collect_image_cb, refs, error)))
@@ -252,7 +263,9 @@ upload_body_images (Job            *job,
         continue;
       byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading images"), 0.2 + 0.4 * i / refs->len);
       file = local_image_file (ref);
-      if (!(media = upload_once (job, file, NULL, NULL, error)))
+      /* Inline, the alt text is the img's own: the media item gets none,
+       * but a picture from the images folder is named after it */
+      if (!(media = upload_once (job, file, NULL, NULL, g_hash_table_lookup (alts, ref), error)))
         return FALSE;
       g_hash_table_insert (job->uploaded, g_strdup (ref), g_strdup (media->source_url));
     }
@@ -367,6 +380,8 @@ build_post (Job                  *job,
       post->date_gmt = g_date_time_to_utc (date);
     }
 
+  /* A section or tags taken off the story go from its post (a new post
+   * without a section is left to WordPress's default category) */
   if (section[0] != '\0')
     {
       gint64 id = resolve_term (job, BYLINE_CMS_TERM_CATEGORY, section, error);
@@ -375,6 +390,8 @@ build_post (Job                  *job,
         return NULL;
       byline_cms_post_set_ids (&post->categories, &id, 1);
     }
+  else if (job->post_id > 0)
+    byline_cms_post_set_ids (&post->categories, NULL, 0);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
       gint64 id = resolve_term (job, BYLINE_CMS_TERM_TAG, tags[i], error);
@@ -383,8 +400,7 @@ build_post (Job                  *job,
         return NULL;
       g_array_append_val (tag_ids, id);
     }
-  if (tags != NULL && tags[0] != NULL)
-    byline_cms_post_set_ids (&post->tags, (const gint64 *) (gpointer) tag_ids->data, tag_ids->len);
+  byline_cms_post_set_ids (&post->tags, (const gint64 *) (gpointer) tag_ids->data, tag_ids->len);
 
   if (byline_cms_user_has_capability (me, "edit_others_posts"))
     post->author = find_author (job, article);
@@ -398,7 +414,8 @@ build_post (Job                  *job,
         {
           byline_outbox_runner_progress (job->runner, job->item_id, _("Uploading the featured image"), 0.6);
           if (!(media = upload_once (job, file, byline_article_get_image_alt (article),
-                                     byline_article_get_image_caption (article), error)))
+                                     byline_article_get_image_caption (article),
+                                     byline_article_get_image_alt (article), error)))
             return NULL;
           post->featured_media = media->id;
           byline_article_set_image_media_id (article, media->id);

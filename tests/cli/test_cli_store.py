@@ -3,6 +3,7 @@
 delete — output, JSON shapes, errors and exit statuses."""
 
 import json
+import re
 import os
 import sys
 import unittest
@@ -218,6 +219,32 @@ class CliStore(BylineTestCase):
         self.assertEqual(self.run_json("show", str(other), "--json")["headline"], "Ferry")
         self.run_byline("edit", str(other), "--set", "featured_image=", check=0)
         self.assertEqual(self.run_json("show", str(other), "--json")["featured_image"]["path"], "")
+
+    def test_body_images_beside_story(self):
+        # A story's pictures named beside its file are copied into the
+        # images folder (publishing looked for "quay.png" there and failed),
+        # whatever folder `new` runs in; other names stay as written.
+        folder = os.path.join(self.tmp, "desk2")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "quay.png"), "wb") as f:
+            f.write(b"\x89PNG\r\n\x1a\nquay")
+        body = "![The quay](quay.png \"North Quay\")\n\n![Gone](gone.png)\n"
+        with open(os.path.join(folder, "story.json"), "w") as f:
+            json.dump({"headline": "Quay", "body": body}, f)
+        with open(os.path.join(folder, "story.md"), "w") as f:
+            f.write("# Quay\n\n" + body)
+        for name in ("story.json", "story.md"):
+            id_ = int(self.run_byline("new", "--from", os.path.join(folder, name), check=0).stdout)
+            shown = self.run_json("show", str(id_), "--json")["body"]
+            m = re.match(r'!\[The quay\]\(byline-image:([0-9a-f]{64}\.png) "North Quay"\)\n\n!\[Gone\]\(gone.png\)', shown)
+            self.assertIsNotNone(m, shown)
+            stored = os.path.join(self.env["XDG_DATA_HOME"], "byline", "images", m.group(1))
+            with open(stored, "rb") as f:
+                self.assertEqual(f.read(), b"\x89PNG\r\n\x1a\nquay")
+        # edit --set body: relative to the current folder
+        self.run_byline("edit", str(id_), "--set", "body=Now ![The quay](quay.png)", check=0, cwd=folder)
+        self.assertEqual(self.run_json("show", str(id_), "--json")["body"],
+                         "Now ![The quay](byline-image:%s)" % m.group(1))
 
     def test_edit_errors(self):
         id_ = self.new("--headline", "Keep me")

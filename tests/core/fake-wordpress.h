@@ -36,6 +36,7 @@ struct _FakeWp
   guint        uploads;
   guint        media_updates;
   GHashTable  *media_alts;   /* media id → the alt text it was uploaded with */
+  GPtrArray   *upload_dispositions;   /* each upload's Content-Disposition */
   guint        term_creates;
   guint        post_creates;
   guint        post_updates;
@@ -329,6 +330,11 @@ fake_wp_media (FakeWp            *wp,
   const char *caption = query ? g_hash_table_lookup (query, "caption") : NULL;
 
   wp->uploads++;
+  if (wp->upload_dispositions == NULL)
+    wp->upload_dispositions = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (wp->upload_dispositions,
+                   g_strdup (soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                           "Content-Disposition")));
   if (wp->media_alts == NULL)
     wp->media_alts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   g_hash_table_insert (wp->media_alts, GUINT_TO_POINTER (wp->next_id), g_strdup (alt ? alt : ""));
@@ -496,6 +502,7 @@ fake_wp_free (FakeWp *wp)
   for (guint i = 0; i < 2; i++)
     g_ptr_array_unref (wp->terms[i]);
   g_clear_pointer (&wp->media_alts, g_hash_table_unref);
+  g_clear_pointer (&wp->upload_dispositions, g_ptr_array_unref);
   g_free (wp->url);
   g_free (wp);
 }

@@ -301,6 +301,50 @@ test_known_names (void)
   g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
 }
 
+/* A story read from a file names its pictures beside it: they are copied
+ * into the images folder (publishing looked for "quay.png" there and
+ * failed) */
+static void
+test_images_adopt_markdown (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "images", NULL);
+  g_autofree char *desk = g_build_filename (g_get_user_cache_dir (), "desk", NULL);
+  g_autofree char *quay = g_build_filename (desk, "quay.png", NULL);
+  g_autofree char *chart = g_build_filename (desk, "chart (2024).png", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *quay_hash = NULL;
+  g_autofree char *chart_hash = NULL;
+
+  g_mkdir_with_parents (desk, 0700);
+  g_assert_true (g_file_set_contents (quay, "quay bytes", -1, NULL));
+  g_assert_true (g_file_set_contents (chart, "chart bytes", -1, NULL));
+  quay_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "quay bytes", -1);
+  chart_hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, "chart bytes", -1);
+
+  out = byline_images_adopt_markdown (dir,
+                                      "Intro ![The quay](quay.png \"North Quay\") and\n\n"
+                                      "![Chart](chart%20(2024).png)\n\n"
+                                      "![Chart again](<chart (2024).png>)\n\n"
+                                      "![Gone](missing.png) ![Web](https://example.org/quay.png) "
+                                      "[link](quay.png) \\![escaped](quay.png)\n\n"
+                                      "```\n![code](quay.png)\n```\n",
+                                      desk, NULL, &error);
+  g_assert_no_error (error);
+  expected = g_strdup_printf ("Intro ![The quay](byline-image:%s.png \"North Quay\") and\n\n"
+                              "![Chart](byline-image:%s.png)\n\n"
+                              "![Chart again](<byline-image:%s.png>)\n\n"
+                              "![Gone](missing.png) ![Web](https://example.org/quay.png) "
+                              "[link](quay.png) \\![escaped](quay.png)\n\n"
+                              "```\n![code](quay.png)\n```\n",
+                              quay_hash, chart_hash, chart_hash);
+  g_assert_cmpstr (out, ==, expected);
+  g_free (expected);
+  expected = g_strdup_printf ("%s/%s.png", dir, quay_hash);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/images/add", test_images_add);
   g_test_add_func ("/images/names", test_images_names);
   g_test_add_func ("/images/empty", test_images_empty);
+  g_test_add_func ("/images/adopt-markdown", test_images_adopt_markdown);
   g_test_add_func ("/export/formats", test_export_formats);
   g_test_add_func ("/store/known-names", test_known_names);
 

@@ -269,7 +269,8 @@ test_html_content_format (void)
                                    "<p class=\"byline-standfirst\">A *summary* that is not the lede.</p>\n"
                                    "<p class=\"byline-credit\">By <span class=\"byline-author\" dir=\"auto\">Lena Okafor</span> and "
                                    "<span class=\"byline-author\" dir=\"auto\">Sam &lt;Reyes&gt; &amp; Co</span></p>\n"
-                                   "<p class=\"byline-dateline\"><span class=\"byline-place\" dir=\"auto\">PORTVALE</span>, "
+                                   "<p class=\"byline-dateline\" data-byline-datetime=\"2023-03-03T09:15:00+00:00\" "
+                                   "data-byline-zone=\"Europe/London\"><span class=\"byline-place\" dir=\"auto\">PORTVALE</span>, "
                                    "<time datetime=\"2023-03-03T09:15:00+00:00\" data-byline-zone=\"Europe/London\">"
                                    "3 March 2023, 09:15</time></p>\n"
                                    "<p>First paragraph with a <a href=\"https://example.com/\">link</a> and <em>emphasis</em>.</p>\n"
@@ -358,10 +359,105 @@ test_html_content_direction (void)
   g_assert_cmpstr (byline_article_get_body (back), ==, byline_article_get_body (fa));
   g_assert_cmpint (byline_article_get_direction (back), ==, BYLINE_TEXT_DIRECTION_RTL);
 
+  /* The standfirst takes its own text's direction too, whether it opens
+   * the body (a wire copy's lede) or not; it is read back all the same */
+  for (guint lede = 0; lede < 2; lede++)
+    {
+      g_autofree char *with_standfirst = NULL;
+      g_autoptr(BylineArticle) again = NULL;
+      const char *standfirst = lede ? "شرکت واحد اتوبوسرانی اعلام کرد." : "Tehran buys 50 buses.";
+
+      byline_article_set_standfirst (fa, standfirst);
+      with_standfirst = byline_article_render_content_html (fa, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (with_standfirst, lede ? "<p class=\"byline-standfirst byline-lede\" dir=\"auto\">"
+                                                      : "<p class=\"byline-standfirst\" dir=\"auto\">"));
+      again = byline_html_import_post ("گسترش ناوگان اتوبوس برقی", with_standfirst, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_standfirst (again), ==, standfirst);
+      g_assert_cmpstr (byline_article_get_body (again), ==, byline_article_get_body (fa));
+    }
+
   /* English, left to right: no wrapper */
   en_html = byline_article_render_content_html (en, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_false (g_str_has_prefix (en_html, "<div"));
+}
+
+/* The date shown in the dateline is in the story's language, as the
+ * words around the names are ("بقلم", "Автор:"): an Arabic or Russian
+ * story said "10 May 2024" */
+static void
+test_html_content_dateline_language (void)
+{
+  struct { const char *language; const char *dateline; } cases[] = {
+    { "ar", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>، <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 مايو 2024، 14:00</time>" },
+    { "ru", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>, <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 мая 2024, 14:00</time>" },
+    { "fa", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>، <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">۲۱ اردیبهشت ۱۴۰۳، ۱۴:۰۰</time>" },
+    { "en", "<span class=\"byline-place\" dir=\"auto\">PLACE</span>, <time datetime=\"2024-05-10T14:00:00+03:00\" data-byline-zone=\"Asia/Amman\">10 May 2024, 14:00</time>" },
+  };
+  g_autoptr(GTimeZone) amman = g_time_zone_new_identifier ("Asia/Amman");
+  g_autoptr(GDateTime) date = g_date_time_new (amman, 2024, 5, 10, 14, 0, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BylineArticle) article = byline_article_new ();
+      g_autoptr(BylineArticle) back = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *html = NULL;
+
+      byline_article_set_headline (article, "H");
+      byline_article_set_dateline (article, "PLACE");
+      byline_article_set_time_zone (article, "Asia/Amman");
+      byline_article_set_date (article, date);
+      byline_article_set_language (article, cases[i].language);
+      byline_article_set_body (article, "Body.");
+      html = byline_article_render_content_html (article, NULL, NULL, &error);
+      g_assert_no_error (error);
+      if (strstr (html, cases[i].dateline) == NULL)
+        g_error ("%s: expected %s in\n%s", cases[i].language, cases[i].dateline, html);
+
+      /* Only the attributes are read back */
+      back = byline_html_import_post ("H", html, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (byline_article_get_dateline (back), ==, "PLACE");
+      g_assert_true (g_date_time_equal (byline_article_get_date (back), date));
+      g_assert_cmpstr (byline_article_get_time_zone (back), ==, "Asia/Amman");
+    }
+}
+
+/* WordPress's kses drops the time element from the post of a user without
+ * unfiltered_html (an Author): the date was lost on the way back */
+static void
+test_html_content_date_without_time_element (void)
+{
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GDateTime) date = g_date_time_new (tehran, 2023, 3, 3, 10, 20, 0);
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylineArticle) back = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) time_tags = g_regex_new ("</?time[^>]*>", 0, 0, NULL);
+  g_autofree char *html = NULL;
+  g_autofree char *kept = NULL;
+
+  byline_article_set_headline (article, "H");
+  byline_article_set_dateline (article, "تهران");
+  byline_article_set_time_zone (article, "Asia/Tehran");
+  byline_article_set_date (article, date);
+  byline_article_set_language (article, "fa");
+  byline_article_set_direction (article, BYLINE_TEXT_DIRECTION_RTL);
+  byline_article_set_body (article, "متن.");
+  html = byline_article_render_content_html (article, NULL, NULL, &error);
+  g_assert_no_error (error);
+  kept = g_regex_replace_literal (time_tags, html, -1, 0, "", 0, NULL);
+  g_assert_null (strstr (kept, "<time"));
+
+  back = byline_html_import_post ("H", kept, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_dateline (back), ==, "تهران");
+  g_assert_nonnull (byline_article_get_date (back));
+  g_assert_true (g_date_time_equal (byline_article_get_date (back), date));
+  g_assert_cmpstr (byline_article_get_time_zone (back), ==, "Asia/Tehran");
 }
 
 static void
@@ -667,6 +763,8 @@ main (int   argc,
   g_test_add_func ("/html/content-format", test_html_content_format);
   g_test_add_func ("/html/content-round-trip", test_html_content_round_trip);
   g_test_add_func ("/html/content-direction", test_html_content_direction);
+  g_test_add_func ("/html/content-dateline-language", test_html_content_dateline_language);
+  g_test_add_func ("/html/content-date-without-time-element", test_html_content_date_without_time_element);
   g_test_add_func ("/html/import-empty", test_html_import_empty);
   g_test_add_func ("/html/preview", test_html_preview);
   g_test_add_func ("/html/gallery", test_html_gallery);

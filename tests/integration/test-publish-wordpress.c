@@ -599,6 +599,105 @@ test_headline_text (void)
   g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
 }
 
+/* WordPress keeps a term's name as it cleans it ("<i>budget</i>" becomes
+ * "budget", "  Ferry   fares " "Ferry fares"): a story naming the term
+ * as typed found no such name on the site, and creating it again was
+ * refused with term_exists, so every later publish of the story failed */
+static void
+test_terms_cleaned_by_site (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylinePublishResult) first = NULL;
+  g_autoptr(BylinePublishResult) again = NULL;
+  g_autoptr(BylinePublishResult) other = NULL;
+  g_autoptr(BylineArticle) second = byline_article_new ();
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "<i>budget</i>", "  Ferry   fares ", NULL };
+  JsonArray *first_tags, *again_tags;
+
+  byline_article_set_headline (article, "Council sets the harbour budget");
+  byline_article_set_body (article, "A paragraph.");
+  byline_article_set_section (article, "Politics <b>and</b> Money");
+  byline_article_set_tags (article, tags);
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  first = byline_publisher_publish_sync (publisher, byline_article_get_id (article), account, "publish",
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  first_tags = json_object_get_array_member (site_post (first->remote_id), "tags");
+  g_assert_cmpuint (json_array_get_length (first_tags), ==, 2);
+
+  /* Published again, and another story with the same terms: the site's
+   * terms, no error */
+  byline_article_set_body (article, "A paragraph, corrected.");
+  g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  again = byline_publisher_publish_sync (publisher, byline_article_get_id (article), account, NULL,
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  again_tags = json_object_get_array_member (site_post (again->remote_id), "tags");
+  g_assert_cmpuint (json_array_get_length (again_tags), ==, 2);
+  g_assert_cmpint (json_array_get_int_element (again_tags, 0) + json_array_get_int_element (again_tags, 1), ==,
+                   json_array_get_int_element (first_tags, 0) + json_array_get_int_element (first_tags, 1));
+
+  byline_article_set_headline (second, "Budget vote delayed");
+  byline_article_set_body (second, "A paragraph.");
+  byline_article_set_section (second, "Politics <b>and</b> Money");
+  byline_article_set_tags (second, tags);
+  g_assert_true (byline_store_save_article (store, second, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  other = byline_publisher_publish_sync (publisher, byline_article_get_id (second), account, "draft",
+                                         BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (site_post (other->remote_id), "categories"), 0), ==,
+                   json_array_get_int_element (json_object_get_array_member (site_post (first->remote_id), "categories"), 0));
+}
+
+/* An Author has no unfiltered_html: WordPress's kses drops the dateline's
+ * time element from the post, and the date was lost when the post was
+ * read back; it is kept in data-* attributes, which kses keeps */
+static void
+test_author_dateline (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = g_strdup_printf ("%s/author-dateline.db", dir);
+  g_autoptr(BylineStore) mine = NULL;
+  g_autoptr(BylinePublisher) sender = NULL;
+  g_autoptr(BylineAccount) added = NULL;
+  g_autoptr(BylineArticle) article = byline_article_new ();
+  g_autoptr(BylineArticle) back = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(GTimeZone) tehran = g_time_zone_new_identifier ("Asia/Tehran");
+  g_autoptr(GDateTime) date = g_date_time_new (tehran, 2023, 3, 3, 10, 20, 0);
+  g_autoptr(JsonObject) post = NULL;
+
+  g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_AUTHOR_PASSWORD"), TRUE);
+  mine = byline_store_new (db, NULL, &error);
+  g_assert_no_error (error);
+  sender = byline_publisher_new (mine, NULL);
+  added = byline_accounts_add_sync (mine, env ("BYLINE_WP_URL"), "author", env ("BYLINE_WP_AUTHOR_PASSWORD"),
+                                    NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  byline_article_set_headline (article, "گسترش ناوگان اتوبوس برقی");
+  byline_article_set_body (article, "شرکت واحد اتوبوسرانی اعلام کرد.");
+  byline_article_set_dateline (article, "تهران");
+  byline_article_set_time_zone (article, "Asia/Tehran");
+  byline_article_set_date (article, date);
+  byline_article_set_language (article, "fa");
+  byline_article_set_direction (article, BYLINE_TEXT_DIRECTION_RTL);
+  g_assert_true (byline_store_save_article (mine, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (sender, byline_article_get_id (article), added->name, "draft",
+                                          BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  post = site_post (result->remote_id);
+  back = byline_html_import_post (raw (post, "title"), raw (post, "content"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (byline_article_get_dateline (back), ==, "تهران");
+  g_assert_nonnull (byline_article_get_date (back));
+  g_assert_true (g_date_time_equal (byline_article_get_date (back), date));
+  g_assert_cmpstr (byline_article_get_time_zone (back), ==, "Asia/Tehran");
+  g_setenv ("BYLINE_PASSWORD", env ("BYLINE_WP_EDITOR_PASSWORD"), TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +736,8 @@ main (int   argc,
   g_test_add_func ("/publish-wordpress/pull-back", test_pull_back);
   g_test_add_func ("/publish-wordpress/unpublish", test_unpublish);
   g_test_add_func ("/publish-wordpress/headline-text", test_headline_text);
+  g_test_add_func ("/publish-wordpress/terms-cleaned-by-site", test_terms_cleaned_by_site);
+  g_test_add_func ("/publish-wordpress/author-dateline", test_author_dateline);
   status = g_test_run ();
 
   g_clear_object (&publisher);
