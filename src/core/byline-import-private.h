@@ -82,6 +82,7 @@ guint     _byline_import_count_words            (const char *text);
 gboolean  _byline_import_ends_with_punctuation  (const char *line);
 gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
+gboolean  _byline_import_is_stock_phrase        (const char *lower);
 gboolean  _byline_import_is_links_head          (const char *line);
 gboolean  _byline_import_is_photo_credit        (const char *line);
 gboolean  _byline_import_ends_with_photo_credit (const char *line);
