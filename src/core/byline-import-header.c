@@ -480,6 +480,33 @@ unlabelled_byline (const char *line,
   return g_strdupv ((char *[]) { (char *) line, NULL });
 }
 
+/* A line of full names joined by "and" with no "By": "Tom Reid and Sara
+ * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی"
+ * → the names; else NULL (one name alone is unlabelled_byline()'s) */
+static char **
+unlabelled_names (const char *line)
+{
+  static const char * const joins[] = { " and ", " & ", " و ", NULL };
+  g_autofree char *labelled = NULL;
+  g_auto(GStrv) names = NULL;
+  gboolean joined = FALSE;
+
+  for (guint i = 0; joins[i] != NULL; i++)
+    joined |= strstr (line, joins[i]) != NULL;
+  if (!joined)
+    return NULL;
+  labelled = g_strconcat ("by ", line, NULL);
+  names = _byline_import_parse_byline (labelled);
+  if (names == NULL || names[0] == NULL || names[1] == NULL)
+    return NULL;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!_byline_import_is_full_name (names[i]))
+        return NULL;
+    }
+  return g_steal_pointer (&names);
+}
+
 /* Reads byline, headline and date from the first single-line blocks (and
  * blocks of date lines) */
 void
@@ -605,8 +632,20 @@ _byline_import_read_header (GPtrArray *blocks,
       g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
       g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
       g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
+      g_auto(GStrv) first_names = unlabelled_names (first);
+      g_auto(GStrv) last_names = unlabelled_names (last);
 
-      if (_byline_import_is_name (first) && !is_label (first) &&
+      if (first_names != NULL)
+        {
+          h->bylines = g_steal_pointer (&first_names);
+          g_ptr_array_remove_index (candidates, 0);
+        }
+      else if (last_names != NULL && !_byline_import_is_name (first))
+        {
+          h->bylines = g_steal_pointer (&last_names);
+          g_ptr_array_remove_index (candidates, candidates->len - 1);
+        }
+      else if (_byline_import_is_name (first) && !is_label (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = unlabelled_byline (first, story->str, h);
