@@ -87,9 +87,17 @@ find_dateline_dash (const char  *line,
   return NULL;
 }
 
-/* A place: 1–@max_words words, each capitalised in cased scripts, letters
- * with "-" or "'" inside; a word may be an abbreviation with dots ("ST.",
- * "Calif.", "N.Y.") */
+/* The small words inside a place's name: "Rio de Janeiro", "Frankfurt am
+ * Main", "Ciudad del Este", "Châlons-en-Champagne" has them inside a word */
+static const char * const place_particles[] = {
+  "de", "da", "do", "dos", "das", "del", "la", "le", "les", "el", "al", "am", "an", "der", "sur",
+  "upon", "di", NULL
+};
+
+/* A place: 1–@max_words words, each capitalised in cased scripts (but
+ * for a particle between two: "Rio de Janeiro"), letters with "-" or
+ * "'" inside; a word may be an abbreviation with dots ("ST.", "Calif.",
+ * "N.Y.") */
 static gboolean
 is_place (const char *text,
           guint       max_words)
@@ -108,6 +116,8 @@ is_place (const char *text,
 
       if (word[0] == '\0')
         return FALSE;
+      if (i > 0 && words[i + 1] != NULL && g_strv_contains (place_particles, word))
+        continue;
       if (g_unichar_islower (g_utf8_get_char (word)) || !g_unichar_isalpha (g_utf8_get_char (word)))
         return FALSE;
       /* "St." or "Calif." end in a dot; "N.Y." has dots inside */
