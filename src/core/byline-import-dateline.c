@@ -292,6 +292,30 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency))
     return TRUE;
 
+  /* "شیراز- …", "LONDON- …": a hyphen against the place, when the place
+   * is shouted or in a script without case (a capitalised word there is
+   * more likely a typo: "Well- known …") */
+  if (dash == NULL)
+    {
+      const char *loose_after = NULL;
+      const char *loose = find_loose_dash (line, 40, &loose_after);
+
+      if (loose != NULL && *loose == '-')
+        {
+          g_autofree char *before = g_strndup (line, loose - line);
+          g_autofree char *plain = g_strstrip (_byline_import_plain_spaces (before));
+          gboolean cased = FALSE;
+
+          for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
+            cased |= g_unichar_isupper (g_utf8_get_char (p)) || g_unichar_islower (g_utf8_get_char (p));
+          if (_byline_import_is_shouted (plain) || (!cased && plain[0] != '\0'))
+            {
+              dash = loose;
+              after = loose_after;
+            }
+        }
+    }
+
   /* "NEW DELHI, Nov 28 (PTI) The government …": a known agency in
    * parentheses ends the dateline, with no dash after it */
   {
