@@ -315,7 +315,7 @@ split_names (const char *text,
              const char *conjunction)
 {
   static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
-  const char * const conjunctions[] = { " and ", " & ", " و ", " и ", conjunction, NULL };
+  const char * const conjunctions[] = { " and ", " AND ", " & ", " و ", " и ", conjunction, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
   gboolean listed = FALSE;
