@@ -234,12 +234,13 @@ is_captcha (const char *lower)
   if (*p == '=')
     {
       p++;
-      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL))
-        p++;
+      /* (the answer's blank: "?", "؟", "_", "…") */
+      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL || g_str_has_prefix (p, "؟")))
+        p += g_str_has_prefix (p, "؟") ? strlen ("؟") : 1;
       return *p == '\0';
     }
   /* "What is 5 + 2?" */
-  return g_str_equal (p, "?") || g_str_equal (p, " ?");
+  return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");
 }
 
 static gboolean

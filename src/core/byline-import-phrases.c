@@ -66,7 +66,7 @@ static const char * const stock_lines[] = {
   "commentaires", "laisser un commentaire", "laisser une réponse", "votre adresse e-mail ne sera pas publiée.",
   "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée.",
   "les champs obligatoires sont indiqués avec", "nom", "e-mail", "site web", "commentaire",
-  "envoyer le commentaire", "publier le commentaire", "envoyer", "répondre",
+  "envoyer le commentaire", "annuler la réponse", "cancelar la respuesta", "antworten abbrechen", "publier le commentaire", "envoyer", "répondre",
   "deja un comentario", "deja una respuesta", "dejar un comentario", "nombre", "correo electrónico",
   "correo", "sitio web", "comentario", "publicar el comentario", "publicar comentario", "enviar",
   "responder", "tu dirección de correo electrónico no será publicada.",
@@ -91,7 +91,7 @@ static const char * const stock_lines[] = {
   "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
   "أخبار ذات صلة", "مواضيع ذات صلة", "اترك تعليقاً", "اترك تعليقا", "اترك تعليق", "أضف تعليقاً",
   "اترك رداً", "اترك ردا", "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "التعليق", "تعليق",
-  "إرسال التعليق", "أرسل التعليق", "إرسال", "رد", "لن يتم نشر عنوان بريدك الإلكتروني.",
+  "إرسال التعليق", "إلغاء الرد", "أرسل التعليق", "إرسال", "رد", "لن يتم نشر عنوان بريدك الإلكتروني.",
   "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
   /* Russian */
   "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
