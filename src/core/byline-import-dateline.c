@@ -32,6 +32,7 @@ static const char * const colon_labels[] = {
   "exclusive", "watch", "listen", "live", "correction", "clarification", "analysis", "opinion",
   "comment", "factbox", "explainer", "q&a", "video", "photos", "warning", "urgent", "flash",
   "alert", "summary", "preview", "review", "timeline", "profile", "obituary", "fact check",
+  "فوری", "گزارش", "خبرنگار", "منبع", "یادداشت", "توضیح", "عاجل", "تحديث", "ملاحظة", "مصدر",
   NULL
 };
 
@@ -44,6 +45,21 @@ has_any_char (const char *text,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       if (g_utf8_strchr (set, -1, g_utf8_get_char (p)) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @text holds an upper- or lower-case letter (Latin, Cyrillic …;
+ * Persian and Arabic have no case) */
+static gboolean
+has_cased_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) || g_unichar_islower (c))
         return TRUE;
     }
   return FALSE;
@@ -167,7 +183,8 @@ skip_spaces_dup (const char *p)
   return *p != '\0' ? g_strdup (p) : NULL;
 }
 
-/* "BEIJING: China's exports …": a shouted place, a colon, a capital */
+/* "BEIJING: China's exports …": a shouted place, a colon, a capital;
+ * "تبریز: …": one word of a script without case */
 static gboolean
 split_colon_dateline (const char  *line,
                       char       **place,
@@ -184,11 +201,26 @@ split_colon_dateline (const char  *line,
   raw = g_strndup (line, colon - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
   lower = g_utf8_strdown (prefix, -1);
-  if (!is_place (prefix, 3) || !_byline_import_is_shouted (prefix) || g_strv_contains (colon_labels, lower))
+  if (!is_place (prefix, 3) || g_strv_contains (colon_labels, lower))
     return FALSE;
   after = skip_spaces_dup (colon + 1);
-  if (after == NULL || !g_unichar_isupper (g_utf8_get_char (after)))
+  if (after == NULL)
     return FALSE;
+  if (_byline_import_is_shouted (prefix))
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (after)))
+        return FALSE;
+    }
+  else
+    {
+      gunichar first = g_utf8_get_char (after);
+
+      /* "تبریز: …": in a script without case, one word, then a sentence
+       * in that script */
+      if (strchr (prefix, ' ') != NULL || has_cased_letter (prefix) || !g_unichar_isalpha (first) ||
+          g_unichar_isupper (first) || g_unichar_islower (first))
+        return FALSE;
+    }
   *rest = g_steal_pointer (&after);
   *place = g_steal_pointer (&prefix);
   return TRUE;
@@ -304,11 +336,7 @@ _byline_import_split_dateline (const char  *line,
         {
           g_autofree char *before = g_strndup (line, loose - line);
           g_autofree char *plain = g_strstrip (_byline_import_plain_spaces (before));
-          gboolean cased = FALSE;
-
-          for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
-            cased |= g_unichar_isupper (g_utf8_get_char (p)) || g_unichar_islower (g_utf8_get_char (p));
-          if (_byline_import_is_shouted (plain) || (!cased && plain[0] != '\0'))
+          if (_byline_import_is_shouted (plain) || (!has_cased_letter (plain) && plain[0] != '\0'))
             {
               dash = loose;
               after = loose_after;
