@@ -169,6 +169,32 @@ read_header_line (const char  *original,
           return TRUE;
         }
     }
+  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026", "By Tom Reid |
+   * March 3, 2023", "Tom Reid · March 3, 2023 · 4 min read": the writer's
+   * name beside the date line (and a reading time, furniture) */
+  if (h->bylines == NULL && (strchr (line, '|') != NULL || strstr (line, " · ") != NULL))
+    {
+      const char *bar = strchr (line, '|');
+      const char *dot = strstr (line, " · ");
+      const char *cut = bar == NULL || (dot != NULL && dot < bar) ? dot : bar;
+      g_autofree char *name = g_strstrip (g_strndup (line, cut - line));
+      g_autofree char *rest = g_strstrip (g_strdup (cut + (cut == dot ? strlen (" · ") : 1)));
+      char *last = g_strrstr (rest, " · ");
+      g_auto(GStrv) found = _byline_import_parse_byline (name);
+
+      if (last != NULL && _byline_import_is_boilerplate (last + strlen (" · ")))
+        *last = '\0';
+      if (found == NULL && _byline_import_is_full_name (name))
+        {
+          found = g_new0 (char *, 2);
+          found[0] = _byline_import_unshout (name);
+        }
+      if (found != NULL && is_time_line (rest, default_zone) && read_header_line (rest, default_zone, FALSE, h, st))
+        {
+          h->bylines = g_steal_pointer (&found);
+          return TRUE;
+        }
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
   names = _byline_import_parse_byline (line);
@@ -186,21 +212,6 @@ read_header_line (const char  *original,
         h->place = _byline_import_byline_place (line, st->story);
       st->after_byline = TRUE;
       return TRUE;
-    }
-  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026": the writer's
-   * name beside the date line */
-  if (h->bylines == NULL && strchr (line, '|') != NULL)
-    {
-      g_autofree char *name = g_strstrip (g_strndup (line, strchr (line, '|') - line));
-      g_autofree char *rest = g_strstrip (g_strdup (strchr (line, '|') + 1));
-
-      if (_byline_import_is_full_name (name) && is_time_line (rest, default_zone) &&
-          read_header_line (rest, default_zone, FALSE, h, st))
-        {
-          h->bylines = g_new0 (char *, 2);
-          h->bylines[0] = _byline_import_unshout (name);
-          return TRUE;
-        }
     }
   /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
    * place (in mixed case, "Zagreb", only once the headline is read: a
