@@ -476,13 +476,16 @@ parse_parts (const char *line,
             continue;
           }
       }
-      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
-      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
+      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time;
+       * Persian "ب.ظ" (afternoon) and "ق.ظ" (morning) */
+      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً") ||
+                         g_str_has_prefix (word, "ب.ظ") || g_str_equal (word, "بعدازظهر")))
         {
           parts->pm = TRUE;
           continue;
         }
-      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً")))
+      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً") ||
+                         g_str_has_prefix (word, "ق.ظ") || g_str_equal (word, "صبح")))
         {
           parts->am = TRUE;
           continue;
