@@ -70,6 +70,7 @@ static const char * const roles[] = {
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
   "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
   "корреспондент", "редактор", "обозреватель", "журналист",
+  "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
   NULL
 };
 
@@ -613,7 +614,17 @@ _byline_import_parse_signed_line (const char *line,
         }
     }
 
-  parts = g_strsplit (line, ", ", 2);
+  /* "Maria Chen - Transport Correspondent", "علی رضایی - خبرنگار" */
+  if (strstr (line, ", ") == NULL && (strstr (line, " - ") != NULL || strstr (line, " – ") != NULL))
+    {
+      const char *dash = strstr (line, " - ") != NULL ? strstr (line, " - ") : strstr (line, " – ");
+
+      parts = g_new0 (char *, 3);
+      parts[0] = g_strndup (line, dash - line);
+      parts[1] = g_strdup (strchr (dash + 1, ' ') + 1);
+    }
+  else
+    parts = g_strsplit (line, ", ", 2);
   name = g_strstrip (g_strdup (parts[0]));
   if (parts[1] != NULL)
     {
