@@ -390,6 +390,16 @@ _byline_import_split_dateline (const char  *line,
 
   raw = g_strndup (line, dash - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
+  /* "MADRID.– …", "Sevilla.– …": the Spanish papers' full stop against
+   * the dash (not an abbreviation's: "Calif.", "D.C.") */
+  if (dash > line && dash[-1] == '.' && strlen (prefix) > 1)
+    {
+      const char *word = strrchr (prefix, ' ') != NULL ? strrchr (prefix, ' ') + 1 : prefix;
+
+      if (strchr (word, '.') == word + strlen (word) - 1 &&
+          (_byline_import_is_shouted (word) || g_utf8_strlen (word, -1) > 6))
+        prefix[strlen (prefix) - 1] = '\0';
+    }
 
   /* "(Reuters)", "(AFP)" at the end */
   if (g_str_has_suffix (prefix, ")") && (open = strrchr (prefix, '(')) != NULL)
