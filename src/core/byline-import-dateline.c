@@ -226,6 +226,42 @@ split_colon_dateline (const char  *line,
   return TRUE;
 }
 
+/* "Hamburg. Die Hochbahn wird …": the German papers' dateline, one
+ * capitalised word and a full stop, then a sentence of eight words at
+ * least */
+static gboolean
+split_period_dateline (const char  *line,
+                       char       **place,
+                       char       **rest)
+{
+  /* (abbreviations that open a sentence: "Gov. Newsom said …") */
+  static const char * const abbreviations[] = {
+    "gov", "sen", "rep", "gen", "col", "maj", "capt", "sgt", "prof", "supt", "insp", "det", "adm",
+    "pres", "atty", "hon", "rev", "mrs", "msgr", "mt", "ft", "no", "nr", "vol", "art", "abs", "inc",
+    "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "bzw", "vgl", "dipl", "ing", "univ", NULL
+  };
+  const char *stop = strstr (line, ". ");
+  g_autofree char *word = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *lower = NULL;
+
+  if (stop == NULL || stop - line > 40)
+    return FALSE;
+  word = g_strndup (line, stop - line);
+  lower = g_utf8_strdown (word, -1);
+  if (g_strv_contains (abbreviations, lower))
+    return FALSE;
+  after = skip_spaces_dup (stop + 1);
+  if (strchr (word, ' ') != NULL || g_utf8_strlen (word, -1) < 3 || !is_place (word, 1) ||
+      !has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
+      _byline_import_count_words (after) < 8)
+    return FALSE;
+  *rest = g_steal_pointer (&after);
+  *place = g_steal_pointer (&word);
+  return TRUE;
+}
+
 /* The first hyphen or dash in @text's first @limit bytes with a space
  * after it ("تهران- ", "تهران - "); NULL when none */
 static const char *
@@ -386,7 +422,7 @@ _byline_import_split_dateline (const char  *line,
     }
 
   if (dash == NULL || dash == line)
-    return split_colon_dateline (line, place, rest);
+    return split_colon_dateline (line, place, rest) || split_period_dateline (line, place, rest);
 
   raw = g_strndup (line, dash - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
