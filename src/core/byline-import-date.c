@@ -416,6 +416,19 @@ parse_parts (const char *line,
       if (word[0] == '\0')
         continue;
 
+      /* French "9 h 15" (a time spaced out) */
+      if (all_digits (word) && strlen (word) <= 2 && words[i + 1] != NULL && g_str_equal (words[i + 1], "h") &&
+          words[i + 2] != NULL && strlen (words[i + 2]) == 2 && all_digits (words[i + 2]) && !parts->have_time &&
+          atoi (word) <= 23 && atoi (words[i + 2]) <= 59)
+        {
+          parts->hour = atoi (word);
+          parts->minute = atoi (words[i + 2]);
+          parts->second = 0;
+          parts->have_time = TRUE;
+          after_time = TRUE;
+          i += 2;
+          continue;
+        }
       if (all_digits (word))
         {
           int value = strlen (word) <= 4 ? atoi (word) : -1;
@@ -463,13 +476,16 @@ parse_parts (const char *line,
             continue;
           }
       }
-      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time */
-      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً")))
+      /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time;
+       * Persian "ب.ظ" (afternoon) and "ق.ظ" (morning) */
+      if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً") ||
+                         g_str_has_prefix (word, "ب.ظ") || g_str_equal (word, "بعدازظهر")))
         {
           parts->pm = TRUE;
           continue;
         }
-      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً")))
+      if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً") ||
+                         g_str_has_prefix (word, "ق.ظ") || g_str_equal (word, "صبح")))
         {
           parts->am = TRUE;
           continue;

@@ -32,6 +32,7 @@ static const char * const colon_labels[] = {
   "exclusive", "watch", "listen", "live", "correction", "clarification", "analysis", "opinion",
   "comment", "factbox", "explainer", "q&a", "video", "photos", "warning", "urgent", "flash",
   "alert", "summary", "preview", "review", "timeline", "profile", "obituary", "fact check",
+  "فوری", "گزارش", "خبرنگار", "منبع", "یادداشت", "توضیح", "عاجل", "تحديث", "ملاحظة", "مصدر",
   NULL
 };
 
@@ -44,6 +45,21 @@ has_any_char (const char *text,
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       if (g_utf8_strchr (set, -1, g_utf8_get_char (p)) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @text holds an upper- or lower-case letter (Latin, Cyrillic …;
+ * Persian and Arabic have no case) */
+static gboolean
+has_cased_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) || g_unichar_islower (c))
         return TRUE;
     }
   return FALSE;
@@ -87,9 +103,17 @@ find_dateline_dash (const char  *line,
   return NULL;
 }
 
-/* A place: 1–@max_words words, each capitalised in cased scripts, letters
- * with "-" or "'" inside; a word may be an abbreviation with dots ("ST.",
- * "Calif.", "N.Y.") */
+/* The small words inside a place's name: "Rio de Janeiro", "Frankfurt am
+ * Main", "Ciudad del Este", "Châlons-en-Champagne" has them inside a word */
+static const char * const place_particles[] = {
+  "de", "da", "do", "dos", "das", "del", "la", "le", "les", "el", "al", "am", "an", "der", "sur",
+  "upon", "di", NULL
+};
+
+/* A place: 1–@max_words words, each capitalised in cased scripts (but
+ * for a particle between two: "Rio de Janeiro"), letters with "-" or
+ * "'" inside; a word may be an abbreviation with dots ("ST.", "Calif.",
+ * "N.Y.") */
 static gboolean
 is_place (const char *text,
           guint       max_words)
@@ -108,6 +132,8 @@ is_place (const char *text,
 
       if (word[0] == '\0')
         return FALSE;
+      if (i > 0 && words[i + 1] != NULL && g_strv_contains (place_particles, word))
+        continue;
       if (g_unichar_islower (g_utf8_get_char (word)) || !g_unichar_isalpha (g_utf8_get_char (word)))
         return FALSE;
       /* "St." or "Calif." end in a dot; "N.Y." has dots inside */
@@ -157,7 +183,8 @@ skip_spaces_dup (const char *p)
   return *p != '\0' ? g_strdup (p) : NULL;
 }
 
-/* "BEIJING: China's exports …": a shouted place, a colon, a capital */
+/* "BEIJING: China's exports …": a shouted place, a colon, a capital;
+ * "تبریز: …": one word of a script without case */
 static gboolean
 split_colon_dateline (const char  *line,
                       char       **place,
@@ -174,13 +201,64 @@ split_colon_dateline (const char  *line,
   raw = g_strndup (line, colon - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
   lower = g_utf8_strdown (prefix, -1);
-  if (!is_place (prefix, 3) || !_byline_import_is_shouted (prefix) || g_strv_contains (colon_labels, lower))
+  if (!is_place (prefix, 3) || g_strv_contains (colon_labels, lower))
     return FALSE;
   after = skip_spaces_dup (colon + 1);
-  if (after == NULL || !g_unichar_isupper (g_utf8_get_char (after)))
+  if (after == NULL)
     return FALSE;
+  if (_byline_import_is_shouted (prefix))
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (after)))
+        return FALSE;
+    }
+  else
+    {
+      gunichar first = g_utf8_get_char (after);
+
+      /* "تبریز: …": in a script without case, one word, then a sentence
+       * in that script */
+      if (strchr (prefix, ' ') != NULL || has_cased_letter (prefix) || !g_unichar_isalpha (first) ||
+          g_unichar_isupper (first) || g_unichar_islower (first))
+        return FALSE;
+    }
   *rest = g_steal_pointer (&after);
   *place = g_steal_pointer (&prefix);
+  return TRUE;
+}
+
+/* "Hamburg. Die Hochbahn wird …": the German papers' dateline, one
+ * capitalised word and a full stop, then a sentence of eight words at
+ * least */
+static gboolean
+split_period_dateline (const char  *line,
+                       char       **place,
+                       char       **rest)
+{
+  /* (abbreviations that open a sentence: "Gov. Newsom said …") */
+  static const char * const abbreviations[] = {
+    "gov", "sen", "rep", "gen", "col", "maj", "capt", "sgt", "prof", "supt", "insp", "det", "adm",
+    "pres", "atty", "hon", "rev", "mrs", "msgr", "mt", "ft", "no", "nr", "vol", "art", "abs", "inc",
+    "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "bzw", "vgl", "dipl", "ing", "univ", NULL
+  };
+  const char *stop = strstr (line, ". ");
+  g_autofree char *word = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *lower = NULL;
+
+  if (stop == NULL || stop - line > 40)
+    return FALSE;
+  word = g_strndup (line, stop - line);
+  lower = g_utf8_strdown (word, -1);
+  if (g_strv_contains (abbreviations, lower))
+    return FALSE;
+  after = skip_spaces_dup (stop + 1);
+  if (strchr (word, ' ') != NULL || g_utf8_strlen (word, -1) < 3 || !is_place (word, 1) ||
+      !has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
+      _byline_import_count_words (after) < 8)
+    return FALSE;
+  *rest = g_steal_pointer (&after);
+  *place = g_steal_pointer (&word);
   return TRUE;
 }
 
@@ -282,6 +360,26 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency))
     return TRUE;
 
+  /* "شیراز- …", "LONDON- …": a hyphen against the place, when the place
+   * is shouted or in a script without case (a capitalised word there is
+   * more likely a typo: "Well- known …") */
+  if (dash == NULL)
+    {
+      const char *loose_after = NULL;
+      const char *loose = find_loose_dash (line, 40, &loose_after);
+
+      if (loose != NULL && *loose == '-')
+        {
+          g_autofree char *before = g_strndup (line, loose - line);
+          g_autofree char *plain = g_strstrip (_byline_import_plain_spaces (before));
+          if (_byline_import_is_shouted (plain) || (!has_cased_letter (plain) && plain[0] != '\0'))
+            {
+              dash = loose;
+              after = loose_after;
+            }
+        }
+    }
+
   /* "NEW DELHI, Nov 28 (PTI) The government …": a known agency in
    * parentheses ends the dateline, with no dash after it */
   {
@@ -324,10 +422,20 @@ _byline_import_split_dateline (const char  *line,
     }
 
   if (dash == NULL || dash == line)
-    return split_colon_dateline (line, place, rest);
+    return split_colon_dateline (line, place, rest) || split_period_dateline (line, place, rest);
 
   raw = g_strndup (line, dash - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
+  /* "MADRID.– …", "Sevilla.– …": the Spanish papers' full stop against
+   * the dash (not an abbreviation's: "Calif.", "D.C.") */
+  if (dash > line && dash[-1] == '.' && strlen (prefix) > 1)
+    {
+      const char *word = strrchr (prefix, ' ') != NULL ? strrchr (prefix, ' ') + 1 : prefix;
+
+      if (strchr (word, '.') == word + strlen (word) - 1 &&
+          (_byline_import_is_shouted (word) || g_utf8_strlen (word, -1) > 6))
+        prefix[strlen (prefix) - 1] = '\0';
+    }
 
   /* "(Reuters)", "(AFP)" at the end */
   if (g_str_has_suffix (prefix, ")") && (open = strrchr (prefix, '(')) != NULL)

@@ -169,6 +169,32 @@ read_header_line (const char  *original,
           return TRUE;
         }
     }
+  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026", "By Tom Reid |
+   * March 3, 2023", "Tom Reid · March 3, 2023 · 4 min read": the writer's
+   * name beside the date line (and a reading time, furniture) */
+  if (h->bylines == NULL && (strchr (line, '|') != NULL || strstr (line, " · ") != NULL))
+    {
+      const char *bar = strchr (line, '|');
+      const char *dot = strstr (line, " · ");
+      const char *cut = bar == NULL || (dot != NULL && dot < bar) ? dot : bar;
+      g_autofree char *name = g_strstrip (g_strndup (line, cut - line));
+      g_autofree char *rest = g_strstrip (g_strdup (cut + (cut == dot ? strlen (" · ") : 1)));
+      char *last = g_strrstr (rest, " · ");
+      g_auto(GStrv) found = _byline_import_parse_byline (name);
+
+      if (last != NULL && _byline_import_is_boilerplate (last + strlen (" · ")))
+        *last = '\0';
+      if (found == NULL && _byline_import_is_full_name (name))
+        {
+          found = g_new0 (char *, 2);
+          found[0] = _byline_import_unshout (name);
+        }
+      if (found != NULL && is_time_line (rest, default_zone) && read_header_line (rest, default_zone, FALSE, h, st))
+        {
+          h->bylines = g_steal_pointer (&found);
+          return TRUE;
+        }
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
   names = _byline_import_parse_byline (line);
@@ -186,21 +212,6 @@ read_header_line (const char  *original,
         h->place = _byline_import_byline_place (line, st->story);
       st->after_byline = TRUE;
       return TRUE;
-    }
-  /* "Ahmet Yılmaz |28.11.2026 - Güncelleme : 28.11.2026": the writer's
-   * name beside the date line */
-  if (h->bylines == NULL && strchr (line, '|') != NULL)
-    {
-      g_autofree char *name = g_strstrip (g_strndup (line, strchr (line, '|') - line));
-      g_autofree char *rest = g_strstrip (g_strdup (strchr (line, '|') + 1));
-
-      if (_byline_import_is_full_name (name) && is_time_line (rest, default_zone) &&
-          read_header_line (rest, default_zone, FALSE, h, st))
-        {
-          h->bylines = g_new0 (char *, 2);
-          h->bylines[0] = _byline_import_unshout (name);
-          return TRUE;
-        }
     }
   /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
    * place (in mixed case, "Zagreb", only once the headline is read: a
@@ -480,6 +491,33 @@ unlabelled_byline (const char *line,
   return g_strdupv ((char *[]) { (char *) line, NULL });
 }
 
+/* A line of full names joined by "and" with no "By": "Tom Reid and Sara
+ * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی"
+ * → the names; else NULL (one name alone is unlabelled_byline()'s) */
+static char **
+unlabelled_names (const char *line)
+{
+  static const char * const joins[] = { " and ", " & ", " و ", NULL };
+  g_autofree char *labelled = NULL;
+  g_auto(GStrv) names = NULL;
+  gboolean joined = FALSE;
+
+  for (guint i = 0; joins[i] != NULL; i++)
+    joined |= strstr (line, joins[i]) != NULL;
+  if (!joined)
+    return NULL;
+  labelled = g_strconcat ("by ", line, NULL);
+  names = _byline_import_parse_byline (labelled);
+  if (names == NULL || names[0] == NULL || names[1] == NULL)
+    return NULL;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!_byline_import_is_full_name (names[i]))
+        return NULL;
+    }
+  return g_steal_pointer (&names);
+}
+
 /* Reads byline, headline and date from the first single-line blocks (and
  * blocks of date lines) */
 void
@@ -605,8 +643,20 @@ _byline_import_read_header (GPtrArray *blocks,
       g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
       g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
       g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
+      g_auto(GStrv) first_names = unlabelled_names (first);
+      g_auto(GStrv) last_names = unlabelled_names (last);
 
-      if (_byline_import_is_name (first) && !is_label (first) &&
+      if (first_names != NULL)
+        {
+          h->bylines = g_steal_pointer (&first_names);
+          g_ptr_array_remove_index (candidates, 0);
+        }
+      else if (last_names != NULL && !_byline_import_is_name (first))
+        {
+          h->bylines = g_steal_pointer (&last_names);
+          g_ptr_array_remove_index (candidates, candidates->len - 1);
+        }
+      else if (_byline_import_is_name (first) && !is_label (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = unlabelled_byline (first, story->str, h);

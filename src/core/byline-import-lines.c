@@ -21,86 +21,6 @@
 #include "byline-calendar.h"
 #include "byline-import-private.h"
 
-/* Whole lines, compared case-insensitively after trimming trailing ':',
- * '*' and spaces */
-static const char * const boilerplate[] = {
-  /* the comment form */
-  "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
-  "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
-  "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
-  "your email address will not be published", "your email address will not be published.",
-  "required fields are marked", "your email address will not be published. required fields are marked",
-  "name", "email", "e-mail", "website", "post comment", "submit", "submit comment", "captcha",
-  "save my name, email, and website in this browser for the next time i comment.",
-  "notify me of follow-up comments by email.", "notify me of new posts by email.",
-  "\316\264" /* "δ": Akismet's hidden field, lower-cased */,
-  /* sharing, navigation, advertising */
-  "share this", "share this article", "share this story", "share", "share on facebook",
-  "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
-  "copy link", "link copied", "print", "tweet", "follow us", "subscribe",
-  "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
-  "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
-  "you might also like", "read more", "read next", "also read", "read also", "continue reading",
-  "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
-  "sponsored content", "story continues below advertisement", "article continues below",
-  "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
-  "share full article", "gift article", "share or comment on this article", "democracy dies in darkness",
-  "all the news that's fit to print", "read full story", "read the full story", "read full article",
-  "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
-  "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
-  /* a press release's head and end marks; a wire story's end */
-  "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
-  "-end-", "-ende-", "-fin-",
-  /* a live page's badge */
-  "live", "live updates", "live coverage", "as it happened",
-  /* a media player's and a gallery's labels */
-  "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
-  "skip to main content", "skip to content", "skip to navigation", "sign in", "log in", "print subscriptions",
-  "search jobs", "reuse this content", "most viewed",
-  "email this story", "email this article", "email this page", "print this page", "print this article",
-  "print this story", "share this page", "click here to subscribe", "click here to sign up",
-  "media playback is unsupported on your device", "this video can not be played", "view gallery",
-  "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
-  "comments are closed", "commenting is closed", "comments closed",
-  "related topics", "more on this story", "top stories", "key events", "show key events only",
-  "save articles to read later and create your own reading list.",
-  /* German, French, Spanish */
-  "artikel teilen", "teilen", "anzeige", "werbung", "mehr zum thema", "kommentieren", "kommentare",
-  "artikel verschenken", "zur startseite", "partager", "partager l'article", "offrir cet article",
-  "article réservé aux abonnés", "publicité", "lire aussi", "lire plus tard", "sur le même sujet",
-  "commentaires", "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
-  "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
-  "comentarios", "lee también",
-  /* Dutch, Turkish, Polish, Swedish */
-  "deel artikel", "deel dit artikel", "delen", "lees ook", "paylaş", "haberi paylaş", "ilgili haberler",
-  "udostępnij", "czytaj także", "czytaj też", "dela", "dela artikeln", "läs också",
-  /* Persian */
-  "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
-  "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
-  "اخبار مرتبط", "نام", "ایمیل", "تبلیغات", "انتهای پیام", "برچسب‌ها",
-  /* Arabic */
-  "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
-  "أخبار ذات صلة", "مواضيع ذات صلة",
-  /* Russian */
-  "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
-  "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
-  "ваш адрес email не будет опубликован.", "обязательные поля помечены",
-  /* Ukrainian */
-  "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
-  NULL
-};
-
-/* "Read more: Another story" — a link to another page, as a line */
-static const char * const link_prefixes[] = {
-  "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
-  "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
-  "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
-  "читайте также:", "по теме:", "смотрите также:", "читайте також:",
-  "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
-  "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
-  NULL
-};
-
 /* "12 comments", "One response", "Comments (12)", "3 thoughts on “…”" */
 static const char * const count_nouns[] = {
   "comment", "comments", "response", "responses", "reply", "replies", NULL
@@ -314,12 +234,13 @@ is_captcha (const char *lower)
   if (*p == '=')
     {
       p++;
-      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL))
-        p++;
+      /* (the answer's blank: "?", "؟", "_", "…") */
+      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL || g_str_has_prefix (p, "؟")))
+        p += g_str_has_prefix (p, "؟") ? strlen ("؟") : 1;
       return *p == '\0';
     }
   /* "What is 5 + 2?" */
-  return g_str_equal (p, "?") || g_str_equal (p, " ?");
+  return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");
 }
 
 static gboolean
@@ -499,18 +420,7 @@ _byline_import_is_boilerplate (const char *line)
   while (len > 0 && strchr (":* ", lower[len - 1]))
     lower[--len] = '\0';
 
-  for (guint i = 0; boilerplate[i] != NULL; i++)
-    {
-      if (g_str_equal (lower, boilerplate[i]))
-        return TRUE;
-    }
-  for (guint i = 0; link_prefixes[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
-        return TRUE;
-    }
-
-  return is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
+  return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
 }
 
 /**

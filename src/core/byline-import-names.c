@@ -70,6 +70,7 @@ static const char * const roles[] = {
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
   "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
   "корреспондент", "редактор", "обозреватель", "журналист",
+  "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
   NULL
 };
 
@@ -315,7 +316,7 @@ split_names (const char *text,
              const char *conjunction)
 {
   static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
-  const char * const conjunctions[] = { " and ", " & ", " و ", " и ", conjunction, NULL };
+  const char * const conjunctions[] = { " and ", " AND ", " & ", " و ", " и ", conjunction, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
   gboolean listed = FALSE;
@@ -564,7 +565,7 @@ _byline_import_parse_byline (const char *original)
   if (parts == NULL || parts[0] == NULL)
     return NULL;
 
-  names = people (parts);
+  names = _byline_import_split_attached_and (people (parts));
   for (guint i = 0; names[i] != NULL; i++)
     {
       if (!_byline_import_is_name (names[i]) || (full_names && !is_strict_name (names[i])))
@@ -613,7 +614,17 @@ _byline_import_parse_signed_line (const char *line,
         }
     }
 
-  parts = g_strsplit (line, ", ", 2);
+  /* "Maria Chen - Transport Correspondent", "علی رضایی - خبرنگار" */
+  if (strstr (line, ", ") == NULL && (strstr (line, " - ") != NULL || strstr (line, " – ") != NULL))
+    {
+      const char *dash = strstr (line, " - ") != NULL ? strstr (line, " - ") : strstr (line, " – ");
+
+      parts = g_new0 (char *, 3);
+      parts[0] = g_strndup (line, dash - line);
+      parts[1] = g_strdup (strchr (dash + 1, ' ') + 1);
+    }
+  else
+    parts = g_strsplit (line, ", ", 2);
   name = g_strstrip (g_strdup (parts[0]));
   if (parts[1] != NULL)
     {
@@ -689,75 +700,4 @@ _byline_import_parse_credit_line (const char *line)
         }
     }
   return NULL;
-}
-
-/* First words of places a name under the byline can be ("New York",
- * "San José", "Hong Kong"): a place there, not a second writer */
-static const char * const place_first_words[] = {
-  "New", "San", "Santa", "Santo", "São", "Saint", "St", "St.", "Sankt", "Los", "Las", "Port", "Fort",
-  "Cape", "Hong", "Tel", "Abu", "Kuala", "Buenos", "Rio", "Mexico", "Sri", "Addis", "Dar", "Ho",
-  "Phnom", "Mount", "North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Gaza",
-  "Puerto", "Costa", "El", "Al", "La", "Le", "Den", "The", NULL
-};
-
-/* "In Lagos", "From Kyiv", "In Brief": no name */
-static const char * const prepositions[] = {
-  "In", "From", "At", "For", "With", "On", "Inside", "Outside", "Near", "Via", NULL
-};
-
-/**
- * _byline_import_more_writers:
- * @line: the line under a "By …" line
- * @alone: whether a name alone counts (on the line right under the
- *   byline, in its block; after a blank line it may be a headline)
- * @byline: (nullable): the "By …" line above it
- * @story: (nullable): the story's text
- *
- * "and Tom Hale", "& Tom Hale", or "Tom Hale" alone (not shouted, not a
- * place's name): more writers of the story. A name alone is a place, not
- * a writer, when the story names it ("Belo Horizonte" under the byline,
- * "Floods in Belo Horizonte" in the story: a writer's name is left to
- * the sign-off) or when the byline is shouted and it is not (a second
- * writer is set as the first: "By ANNA KOVAC" / "Belo Horizonte").
- *
- * Returns: (transfer full) (nullable): the names, or %NULL
- */
-char **
-_byline_import_more_writers (const char *line,
-                             gboolean    alone,
-                             const char *byline,
-                             const char *story)
-{
-  static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
-  g_autofree char *by = NULL;
-  g_auto(GStrv) first = NULL;
-  g_auto(GStrv) names = NULL;
-
-  for (guint i = 0; joins[i] != NULL; i++)
-    if (g_str_has_prefix (line, joins[i]))
-      {
-        by = g_strconcat ("By ", line + strlen (joins[i]), NULL);
-        return _byline_import_parse_byline (by);
-      }
-  if (!alone || _byline_import_is_shouted (line) || !_byline_import_is_full_name (line) ||
-      g_str_has_suffix (line, " City") || _byline_import_is_job_title (line) || _byline_import_is_agency (line))
-    return NULL;
-  first = g_strsplit (line, " ", 2);
-  if (g_strv_contains (place_first_words, first[0]) || g_strv_contains (prepositions, first[0]))
-    return NULL;
-  if (_byline_import_story_mentions (story, line))
-    return NULL;
-  if (byline != NULL)
-    {
-      g_autofree char *text = _byline_import_byline_text (byline);
-
-      if (text != NULL && _byline_import_is_shouted (text))
-        return NULL;
-    }
-  /* the whole line a name ("Washington Bureau" is a desk) */
-  by = g_strconcat ("By ", line, NULL);
-  names = _byline_import_parse_byline (by);
-  if (names != NULL && (names[0] == NULL || names[1] != NULL || !g_str_equal (names[0], line)))
-    g_clear_pointer (&names, g_strfreev);
-  return g_steal_pointer (&names);
 }

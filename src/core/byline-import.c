@@ -349,7 +349,8 @@ is_subheading (const char *para)
     return FALSE;
   plain = _byline_import_plain_spaces (para);
 
-  if (strlen (plain) > 90 || _byline_import_is_credit_line (plain) || _byline_import_has_figure (plain))
+  /* (in characters: Persian or Russian letters take two bytes each) */
+  if (g_utf8_strlen (plain, -1) > 90 || _byline_import_is_credit_line (plain) || _byline_import_has_figure (plain))
     return FALSE;
   if (is_short_line (plain, 12))
     return TRUE;
@@ -563,6 +564,7 @@ byline_import_wire_copy (const char  *text,
 
   valid = _byline_text_make_valid (text, length);
   lines = split_lines (valid);
+  _byline_import_space_out_lines (lines);
   blocks = make_blocks (lines);
   if (blocks->len == 0)
     {

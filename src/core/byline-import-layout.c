@@ -1,0 +1,69 @@
+/* byline-import-layout.c: copy whose paragraphs are single lines with no
+ * blank line between them
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Some pages copy as one line a paragraph and no blank line anywhere:
+ * byline, headline, date, then each paragraph and subheading on its own
+ * line. Hard-wrapped copy also has no blank line inside a paragraph, but
+ * its lines break mid-sentence; the two are told apart by how the long
+ * lines end.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/**
+ * _byline_import_space_out_lines:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * When @lines hold no blank line up to the last long one (the page's
+ * furniture under the story may have some) and (nearly) every long line
+ * ends a sentence, puts a blank line between each two up to there, so that each line is a
+ * block of its own (a paragraph, the headline, the date …). Anything else
+ * is left as it is.
+ */
+void
+_byline_import_space_out_lines (GPtrArray *lines)
+{
+  guint long_lines = 0;
+  guint ended = 0;
+  guint filled = 0;
+  guint last_long = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] != '\0' && _byline_import_count_words (line) >= 12)
+        last_long = i;
+    }
+  for (guint i = 0; i <= last_long && i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      /* (the page's furniture under the story may have blank lines) */
+      if (line[0] == '\0')
+        return;
+      filled++;
+      if (_byline_import_count_words (line) >= 12)
+        {
+          long_lines++;
+          if (_byline_import_ends_with_punctuation (line))
+            ended++;
+        }
+    }
+  /* At least three long lines, nine in ten of them whole sentences */
+  if (filled < 5 || long_lines < 3 || ended * 10 < long_lines * 9)
+    return;
+
+  for (guint i = last_long; i > 0; i--)
+    g_ptr_array_insert (lines, i, g_strdup (""));
+}

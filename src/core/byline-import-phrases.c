@@ -1,0 +1,138 @@
+/* byline-import-phrases.c: the stock lines a web page prints around a
+ * story (the comment form, share buttons, links to other stories), in
+ * the languages Byline reads
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* Whole lines, compared case-insensitively after trimming trailing ':',
+ * '*' and spaces */
+static const char * const stock_lines[] = {
+  /* the comment form */
+  "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
+  "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
+  "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  "your email address will not be published", "your email address will not be published.",
+  "required fields are marked", "your email address will not be published. required fields are marked",
+  "name", "email", "e-mail", "website", "post comment", "submit", "submit comment", "captcha",
+  "save my name, email, and website in this browser for the next time i comment.",
+  "notify me of follow-up comments by email.", "notify me of new posts by email.",
+  "\316\264" /* "δ": Akismet's hidden field, lower-cased */,
+  /* sharing, navigation, advertising */
+  "share this", "share this article", "share this story", "share", "share on facebook",
+  "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "bluesky",
+  "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
+  "copy link", "link copied", "print", "tweet", "follow us", "subscribe",
+  "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
+  "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
+  "you might also like", "read more", "read next", "also read", "read also", "continue reading",
+  "like this", "post navigation", "advertisement", "skip advertisement", "sponsored",
+  "sponsored content", "story continues below advertisement", "article continues below",
+  "save", "save article", "saved", "bookmark", "listen to this article", "gift this article",
+  "share full article", "gift article", "share or comment on this article", "democracy dies in darkness",
+  "all the news that's fit to print", "read full story", "read the full story", "read full article",
+  "écouter cet article", "écouter", "artikel anhören", "escuchar", "escuchar noticia", "ascolta",
+  "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
+  /* a press release's head and end marks; a wire story's end */
+  "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
+  "-end-", "-ende-", "-fin-",
+  /* a live page's badge */
+  "live", "live updates", "live coverage", "as it happened",
+  /* a media player's and a gallery's labels */
+  "video player loading", "loading", "loading…", "loading...", "play video", "watch video", "play",
+  "skip to main content", "skip to content", "skip to navigation", "sign in", "log in", "print subscriptions",
+  "search jobs", "reuse this content", "most viewed",
+  "email this story", "email this article", "email this page", "print this page", "print this article",
+  "print this story", "share this page", "click here to subscribe", "click here to sign up",
+  "media playback is unsupported on your device", "this video can not be played", "view gallery",
+  "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
+  "comments are closed", "commenting is closed", "comments closed",
+  "related topics", "more on this story", "top stories", "key events", "show key events only",
+  "save articles to read later and create your own reading list.",
+  /* German, French, Spanish */
+  "artikel teilen", "teilen", "anzeige", "werbung", "mehr zum thema", "kommentieren", "kommentare",
+  "artikel verschenken", "zur startseite", "partager", "partager l'article", "offrir cet article",
+  "article réservé aux abonnés", "publicité", "lire aussi", "lire plus tard", "sur le même sujet",
+  "commentaires", "laisser un commentaire", "laisser une réponse", "votre adresse e-mail ne sera pas publiée.",
+  "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée.",
+  "les champs obligatoires sont indiqués avec", "nom", "e-mail", "site web", "commentaire",
+  "envoyer le commentaire", "annuler la réponse", "cancelar la respuesta", "antworten abbrechen", "publier le commentaire", "envoyer", "répondre",
+  "deja un comentario", "deja una respuesta", "dejar un comentario", "nombre", "correo electrónico",
+  "correo", "sitio web", "comentario", "publicar el comentario", "publicar comentario", "enviar",
+  "responder", "tu dirección de correo electrónico no será publicada.",
+  "tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados con",
+  "kommentar schreiben", "kommentar verfassen", "schreibe einen kommentar", "hinterlasse einen kommentar",
+  "kommentar", "kommentar abschicken", "kommentar absenden", "abschicken", "absenden", "antworten",
+  "ihre e-mail-adresse wird nicht veröffentlicht.", "ihre e-mail-adresse wird nicht veröffentlicht",
+  "deine e-mail-adresse wird nicht veröffentlicht.", "erforderliche felder sind mit markiert",
+  "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
+  "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
+  "comentarios", "lee también",
+  /* Dutch, Turkish, Polish, Swedish */
+  "deel artikel", "deel dit artikel", "delen", "lees ook", "paylaş", "haberi paylaş", "ilgili haberler",
+  "udostępnij", "czytaj także", "czytaj też", "dela", "dela artikeln", "läs också",
+  /* Persian */
+  "دیدگاه خود را بنویسید", "دیدگاهتان را بنویسید", "ارسال دیدگاه", "ارسال نظر", "نظرات", "دیدگاه",
+  "دیدگاه‌ها", "پاسخ", "پاسخ دهید", "لغو پاسخ", "اشتراک‌گذاری", "اشتراک گذاری", "مطالب مرتبط",
+  "اخبار مرتبط", "نام", "ایمیل", "نام و نام خانوادگی", "وب‌سایت", "وب سایت", "متن دیدگاه", "ثبت دیدگاه",
+  "ارسال", "نظر شما", "نظر خود را بنویسید", "ثبت نظر", "نشانی ایمیل شما منتشر نخواهد شد.", "نشانی ایمیل شما منتشر نخواهد شد",
+  "بخش‌های موردنیاز علامت‌گذاری شده‌اند", "ایمیل شما منتشر نخواهد شد.", "کد امنیتی", "کد امنیتی را وارد کنید", "تبلیغات", "انتهای پیام", "برچسب‌ها",
+  /* Arabic */
+  "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
+  "أخبار ذات صلة", "مواضيع ذات صلة", "اترك تعليقاً", "اترك تعليقا", "اترك تعليق", "أضف تعليقاً",
+  "اترك رداً", "اترك ردا", "الاسم", "البريد الإلكتروني", "الموقع الإلكتروني", "التعليق", "تعليق",
+  "إرسال التعليق", "إلغاء الرد", "أرسل التعليق", "إرسال", "رد", "لن يتم نشر عنوان بريدك الإلكتروني.",
+  "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية مشار إليها بـ",
+  /* Russian */
+  "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
+  "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
+  "ваш адрес email не будет опубликован.", "обязательные поля помечены",
+  /* Ukrainian */
+  "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
+  NULL
+};
+
+/* "Read more: Another story" — a link to another page, as a line */
+static const char * const link_prefixes[] = {
+  "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
+  "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
+  "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
+  "читайте также:", "по теме:", "смотрите также:", "читайте також:",
+  "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
+  "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
+  NULL
+};
+
+/**
+ * _byline_import_is_stock_phrase:
+ * @lower: a whole line, lower-cased, its trailing ':', '*' and spaces trimmed
+ *
+ * Whether @lower is one of the page's stock lines ("Leave a Reply",
+ * "Post Comment", "Share this") or a link to another page ("Read more:
+ * …")
+ */
+gboolean
+_byline_import_is_stock_phrase (const char *lower)
+{
+  for (guint i = 0; stock_lines[i] != NULL; i++)
+    {
+      if (g_str_equal (lower, stock_lines[i]))
+        return TRUE;
+    }
+  for (guint i = 0; link_prefixes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
+        return TRUE;
+    }
+  return FALSE;
+}

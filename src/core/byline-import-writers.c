@@ -1,0 +1,138 @@
+/* byline-import-writers.c: the other writers of a byline (the line
+ * under "By …", names joined by an Arabic "و" written against the next)
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* First words of places a name under the byline can be ("New York",
+ * "San José", "Hong Kong"): a place there, not a second writer */
+static const char * const place_first_words[] = {
+  "New", "San", "Santa", "Santo", "São", "Saint", "St", "St.", "Sankt", "Los", "Las", "Port", "Fort",
+  "Cape", "Hong", "Tel", "Abu", "Kuala", "Buenos", "Rio", "Mexico", "Sri", "Addis", "Dar", "Ho",
+  "Phnom", "Mount", "North", "South", "East", "West", "Central", "Greater", "Upper", "Lower", "Gaza",
+  "Puerto", "Costa", "El", "Al", "La", "Le", "Den", "The", NULL
+};
+
+/* "In Lagos", "From Kyiv", "In Brief": no name */
+static const char * const prepositions[] = {
+  "In", "From", "At", "For", "With", "On", "Inside", "Outside", "Near", "Via", NULL
+};
+
+/**
+ * _byline_import_more_writers:
+ * @line: the line under a "By …" line
+ * @alone: whether a name alone counts (on the line right under the
+ *   byline, in its block; after a blank line it may be a headline)
+ * @byline: (nullable): the "By …" line above it
+ * @story: (nullable): the story's text
+ *
+ * "and Tom Hale", "& Tom Hale", or "Tom Hale" alone (not shouted, not a
+ * place's name): more writers of the story. A name alone is a place, not
+ * a writer, when the story names it ("Belo Horizonte" under the byline,
+ * "Floods in Belo Horizonte" in the story: a writer's name is left to
+ * the sign-off) or when the byline is shouted and it is not (a second
+ * writer is set as the first: "By ANNA KOVAC" / "Belo Horizonte").
+ *
+ * Returns: (transfer full) (nullable): the names, or %NULL
+ */
+char **
+_byline_import_more_writers (const char *line,
+                             gboolean    alone,
+                             const char *byline,
+                             const char *story)
+{
+  static const char * const joins[] = { "and ", "And ", "& ", "und ", "et ", "y ", "e ", "i ", "ve ", "och ", NULL };
+  g_autofree char *by = NULL;
+  g_auto(GStrv) first = NULL;
+  g_auto(GStrv) names = NULL;
+
+  for (guint i = 0; joins[i] != NULL; i++)
+    if (g_str_has_prefix (line, joins[i]))
+      {
+        by = g_strconcat ("By ", line + strlen (joins[i]), NULL);
+        return _byline_import_parse_byline (by);
+      }
+  if (!alone || _byline_import_is_shouted (line) || !_byline_import_is_full_name (line) ||
+      g_str_has_suffix (line, " City") || _byline_import_is_job_title (line) || _byline_import_is_agency (line))
+    return NULL;
+  first = g_strsplit (line, " ", 2);
+  if (g_strv_contains (place_first_words, first[0]) || g_strv_contains (prepositions, first[0]))
+    return NULL;
+  if (_byline_import_story_mentions (story, line))
+    return NULL;
+  if (byline != NULL)
+    {
+      g_autofree char *text = _byline_import_byline_text (byline);
+
+      if (text != NULL && _byline_import_is_shouted (text))
+        return NULL;
+    }
+  /* the whole line a name ("Washington Bureau" is a desk) */
+  by = g_strconcat ("By ", line, NULL);
+  names = _byline_import_parse_byline (by);
+  if (names != NULL && (names[0] == NULL || names[1] != NULL || !g_str_equal (names[0], line)))
+    g_clear_pointer (&names, g_strfreev);
+  return g_steal_pointer (&names);
+}
+
+/**
+ * _byline_import_split_attached_and:
+ * @names: (transfer full): a byline's names
+ *
+ * Arabic writes "and" (و) against the next word: "أحمد منصور وسارة
+ * خليل" is two writers. A name is cut there only when both sides have
+ * two words at least ("أحمد وليد منصور" is one name: Walid), and never
+ * in Persian, which writes "و" apart ("محمد رضا وحیدی نژاد" is one).
+ *
+ * Returns: (transfer full): the names, cut
+ */
+char **
+_byline_import_split_attached_and (char **names)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *waw = NULL;
+      gboolean persian = FALSE;
+
+      /* (Persian writes "و" apart: "وحیدی" there is a name's start) */
+      for (const char *p = names[i]; *p != '\0'; p = g_utf8_next_char (p))
+        persian |= g_utf8_strchr ("پچژگکی", -1, g_utf8_get_char (p)) != NULL;
+      for (const char *p = persian ? NULL : strstr (names[i], " و"); p != NULL; p = strstr (p + 1, " و"))
+        {
+          g_autofree char *before = g_strndup (names[i], p - names[i]);
+          const char *after = p + strlen (" و");
+
+          if (_byline_import_count_words (before) >= 2 && _byline_import_count_words (after) >= 2 &&
+              g_unichar_isalpha (g_utf8_get_char (after)))
+            {
+              waw = p;
+              break;
+            }
+        }
+      if (waw == NULL)
+        {
+          g_strv_builder_add (builder, names[i]);
+          continue;
+        }
+      {
+        g_autofree char *first = g_strndup (names[i], waw - names[i]);
+
+        g_strv_builder_add (builder, first);
+        g_strv_builder_add (builder, waw + strlen (" و"));
+      }
+    }
+  g_strfreev (names);
+  return g_strv_builder_end (builder);
+}
