@@ -93,36 +93,45 @@ append_credit (GString       *out,
   g_string_append (out, "</p>\n");
 }
 
+/* ` NAME="ISO"`, and the story's zone when it names one */
+static void
+append_date_attributes (GString    *out,
+                        const char *name,
+                        const char *iso,
+                        const char *zone)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  _byline_html_escape_append (out, iso, -1);
+  g_string_append_c (out, '"');
+  if (zone[0] != '\0')
+    {
+      g_string_append (out, " data-byline-zone=\"");
+      _byline_html_escape_append (out, zone, -1);
+      g_string_append_c (out, '"');
+    }
+}
+
 static void
 append_dateline (GString       *out,
                  BylineArticle *article)
 {
   const char *place = byline_article_get_dateline (article);
   const char *language = byline_article_get_language (article);
+  const char *zone = byline_article_get_time_zone (article);
   GDateTime *date = byline_article_get_date (article);
+  g_autofree char *iso = NULL;
 
   if (place[0] == '\0' && date == NULL)
     return;
 
+  if (date != NULL)
+    iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
   g_string_append (out, "<p class=\"byline-dateline\"");
   /* The date again where WordPress keeps it for users without
    * unfiltered_html (Authors): its kses drops the time element but keeps
    * data-* attributes */
   if (date != NULL)
-    {
-      g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
-      const char *zone = byline_article_get_time_zone (article);
-
-      g_string_append (out, " data-byline-datetime=\"");
-      _byline_html_escape_append (out, iso, -1);
-      g_string_append_c (out, '"');
-      if (zone[0] != '\0')
-        {
-          g_string_append (out, " data-byline-zone=\"");
-          _byline_html_escape_append (out, zone, -1);
-          g_string_append_c (out, '"');
-        }
-    }
+    append_date_attributes (out, "data-byline-datetime", iso, zone);
   g_string_append_c (out, '>');
   if (place[0] != '\0')
     {
@@ -134,19 +143,10 @@ append_dateline (GString       *out,
     g_string_append (out, g_str_has_prefix (language, "fa") || g_str_has_prefix (language, "ar") ? "، " : ", ");
   if (date != NULL)
     {
-      g_autofree char *iso = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S%:z");
       g_autofree char *shown = byline_calendar_format_for_language (date, language, TRUE);
-      const char *zone = byline_article_get_time_zone (article);
 
-      g_string_append (out, "<time datetime=\"");
-      _byline_html_escape_append (out, iso, -1);
-      g_string_append_c (out, '"');
-      if (zone[0] != '\0')
-        {
-          g_string_append (out, " data-byline-zone=\"");
-          _byline_html_escape_append (out, zone, -1);
-          g_string_append_c (out, '"');
-        }
+      g_string_append (out, "<time");
+      append_date_attributes (out, "datetime", iso, zone);
       g_string_append_c (out, '>');
       _byline_html_escape_append (out, shown, -1);
       g_string_append (out, "</time>");
