@@ -93,8 +93,8 @@ set_icons_only (GtkWidget *widget,
 }
 
 /* Narrow: the search goes under a menu of the queues, in sight, the count
- * beside that menu, and the action bar's buttons fit without scrolling. (After the frame: the
- * leaflet folds while it is being allocated.) */
+ * beside that menu, and the action bar's buttons fit without scrolling.
+ * (After the frame: the leaflet folds while it is being allocated.) */
 static gboolean
 update_toolbar_cb (gpointer user_data)
 {
