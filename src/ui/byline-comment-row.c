@@ -78,8 +78,8 @@ byline_comment_format_date (const char *iso)
   /* In the Persian calendar where the interface uses it, as every date */
   if (byline_display_calendar () == BYLINE_DISPLAY_CALENDAR_SOLAR_HIJRI)
     return byline_format_date_for_display (local, TRUE);
-  /* Translators: a comment's date in the queue, strftime format */
-  return g_date_time_format (local, _("%e %b %H:%M"));
+  /* Translators: a comment's date in the queue, strftime format ("%-d": the day without a space before it) */
+  return g_date_time_format (local, _("%-d %b %H:%M"));
 }
 
 static void

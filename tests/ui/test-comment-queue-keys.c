@@ -1112,6 +1112,8 @@ test_format_date (void)
   g_autofree char *junk = byline_comment_format_date ("yesterday");
 
   g_assert_cmpstr (bare, !=, "");
+  /* "3 Mar 10:42", not " 3 Mar" (the detail said "spam score 0% ·  3 Mar") */
+  g_assert_false (g_ascii_isspace (bare[0]));
   g_assert_cmpstr (bare, ==, zoned);
   g_assert_cmpstr (offset, ==, zoned);
   g_assert_cmpstr (junk, ==, "");
