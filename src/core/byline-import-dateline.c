@@ -226,9 +226,29 @@ split_colon_dateline (const char  *line,
   return TRUE;
 }
 
+/* Whether @sentence reads as German: two of its words at least are
+ * German grammar words. (An English lede may open with a word and a full
+ * stop too: "Finally. The council voted …" is no dateline.) */
+static gboolean
+reads_as_german (const char *sentence)
+{
+  static const char * const words[] = {
+    "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "des", "ein", "eine",
+    "einen", "zu", "auf", "für", "sich", "im", "wird", "werden", "hat", "haben", "sind", "nach",
+    "bei", "auch", "noch", "aus", "über", "vor", "soll", "sollen", "teilte", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (sentence, -1);
+  g_auto(GStrv) tokens = g_strsplit_set (lower, " ,;:.!?\"„“()", -1);
+  guint found = 0;
+
+  for (guint i = 0; tokens[i] != NULL && found < 2; i++)
+    found += g_strv_contains (words, tokens[i]);
+  return found >= 2;
+}
+
 /* "Hamburg. Die Hochbahn wird …": the German papers' dateline, one
- * capitalised word and a full stop, then a sentence of eight words at
- * least */
+ * capitalised word and a full stop, then a German sentence of eight words
+ * at least */
 static gboolean
 split_period_dateline (const char  *line,
                        char       **place,
@@ -255,7 +275,7 @@ split_period_dateline (const char  *line,
   after = skip_spaces_dup (stop + 1);
   if (strchr (word, ' ') != NULL || g_utf8_strlen (word, -1) < 3 || !is_place (word, 1) ||
       !has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
-      _byline_import_count_words (after) < 8)
+      _byline_import_count_words (after) < 8 || !reads_as_german (after))
     return FALSE;
   *rest = g_steal_pointer (&after);
   *place = g_steal_pointer (&word);
