@@ -67,3 +67,62 @@ _byline_import_space_out_lines (GPtrArray *lines)
   for (guint i = last_long; i > 0; i--)
     g_ptr_array_insert (lines, i, g_strdup (""));
 }
+
+/* Whether @word (lowercased) leaves a line unfinished */
+static gboolean
+is_joining_word (const char *word)
+{
+  static const char * const words[] = {
+    "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "at", "by", "from", "as", "that", NULL
+  };
+
+  return g_strv_contains (words, word);
+}
+
+/**
+ * _byline_import_split_head_deck:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * A headline with its deck on the very next line ("Obama meets Biden" /
+ * "Former president and vice president meet in Chicago to …"), then a
+ * blank line and more: puts a blank line between the two, so that the
+ * headline is read as one (the whole header stayed unread). Not for the
+ * first lines of a hard-wrapped paragraph: the first line must not end
+ * with a joining word or a comma, the second must open with a capital
+ * (or a letter of a script without case).
+ */
+void
+_byline_import_split_head_deck (GPtrArray *lines)
+{
+  guint first = 0;
+  const char *head, *deck;
+  g_autofree char *last_word = NULL;
+  const char *space;
+  gunichar opening;
+  guint words;
+
+  while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
+    first++;
+  /* exactly two lines, then a blank line and more */
+  if (first + 3 >= lines->len || ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0')
+    return;
+  head = g_ptr_array_index (lines, first);
+  deck = g_ptr_array_index (lines, first + 1);
+  if (deck[0] == '\0')
+    return;
+
+  words = _byline_import_count_words (head);
+  if (words < 2 || words > 14 || _byline_import_ends_with_punctuation (head) || g_str_has_suffix (head, ",") ||
+      g_ascii_strncasecmp (head, "by ", 3) == 0 || _byline_import_count_words (deck) < 8)
+    return;
+  space = strrchr (head, ' ');
+  last_word = g_utf8_strdown (space != NULL ? space + 1 : head, -1);
+  if (is_joining_word (last_word))
+    return;
+  opening = g_utf8_get_char_validated (deck, -1);
+  if (opening == (gunichar) -1 || opening == (gunichar) -2 || !g_unichar_isalpha (opening) ||
+      g_unichar_islower (opening))
+    return;
+
+  g_ptr_array_insert (lines, first + 1, g_strdup (""));
+}

@@ -84,6 +84,7 @@ gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
 gboolean  _byline_import_is_stock_phrase        (const char *lower);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
+void      _byline_import_split_head_deck        (GPtrArray  *lines);
 char    **_byline_import_split_attached_and     (char      **names);
 gboolean  _byline_import_is_links_head          (const char *line);
 gboolean  _byline_import_is_photo_credit        (const char *line);

@@ -565,6 +565,7 @@ byline_import_wire_copy (const char  *text,
   valid = _byline_text_make_valid (text, length);
   lines = split_lines (valid);
   _byline_import_space_out_lines (lines);
+  _byline_import_split_head_deck (lines);
   blocks = make_blocks (lines);
   if (blocks->len == 0)
     {

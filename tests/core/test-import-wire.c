@@ -731,6 +731,33 @@ test_whole_pages (void)
   }
 }
 
+/* The deck on the line right under the headline, no blank line between:
+ * the whole header stayed unread. The first lines of a hard-wrapped
+ * paragraph stay one paragraph. */
+static void
+test_headline_and_deck_together (void)
+{
+  g_autoptr(BylineArticle) a = import ("Obama meets Biden\n"
+                                       "Former president and vice president meet in Chicago to raise money\n"
+                                       "\nBy Tom Reid\n\nMarch 3, 2023 - 09:15\n\n"
+                                       "CHICAGO \u2013 Barack Obama and Joe Biden appeared together on Friday.\n\n"
+                                       "The event raised $4 million.\n", "UTC");
+  g_autoptr(BylineArticle) wrapped = import ("The council voted on Tuesday to approve the\n"
+                                             "Harbour Board's budget after three months of argument over the pier.\n"
+                                             "\nThe budget includes money for dredging.\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Obama meets Biden");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                   "Former president and vice president meet in Chicago to raise money");
+  assert_bylines (a, "Tom Reid", NULL);
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "CHICAGO");
+  assert_date (a, "2023-03-03T09:15:00+00:00", "UTC");
+  g_assert_nonnull (strstr (byline_article_get_body (a), "The event raised $4 million."));
+
+  g_assert_null (strstr (byline_article_get_headline (wrapped), "approve the"));
+  g_assert_nonnull (strstr (byline_article_get_body (wrapped), "approve the"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -757,6 +784,7 @@ main (int   argc,
   g_test_add_func ("/import-wire/lone-dateline", test_lone_dateline);
   g_test_add_func ("/import-wire/two-times-in-a-line", test_two_times_in_a_line);
   g_test_add_func ("/import-wire/whole-pages", test_whole_pages);
+  g_test_add_func ("/import-wire/headline-and-deck-together", test_headline_and_deck_together);
 
   return g_test_run ();
 }
