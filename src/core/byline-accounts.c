@@ -164,6 +164,57 @@ byline_accounts_store_terms (BylineStore  *store,
 }
 
 /**
+ * byline_accounts_ask_terms:
+ * @results: (out caller-allocates): %BYLINE_ACCOUNTS_TERM_REQUESTS slots,
+ *   %NULL, filled as byline_cms_result_cb() does
+ *
+ * Sends the requests for the site's categories, tags and authors, all in
+ * flight at once; byline_cms_wait_all() waits for them and
+ * byline_accounts_take_terms() reads them.
+ */
+void
+byline_accounts_ask_terms (BylineCms     *cms,
+                           GCancellable  *cancellable,
+                           GAsyncResult **results)
+{
+  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+
+  query->page = 0;
+  query->per_page = 100;
+  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_CATEGORY, query, cancellable, byline_cms_result_cb, &results[0]);
+  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_TAG, query, cancellable, byline_cms_result_cb, &results[1]);
+  byline_cms_list_users_async (cms, query, cancellable, byline_cms_result_cb, &results[2]);
+}
+
+/**
+ * byline_accounts_take_terms:
+ * @results: the slots byline_accounts_ask_terms() filled, all answered;
+ *   emptied (each result released) whatever happens
+ *
+ * Caches the answers with byline_accounts_store_terms().
+ */
+gboolean
+byline_accounts_take_terms (BylineStore   *store,
+                            BylineCms     *cms,
+                            const char    *account,
+                            GAsyncResult **results,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autoptr(GPtrArray) tags = NULL;
+  g_autoptr(GPtrArray) users = NULL;
+  gboolean ok;
+
+  categories = byline_cms_list_terms_finish (cms, results[0], error);
+  tags = categories ? byline_cms_list_terms_finish (cms, results[1], error) : NULL;
+  users = tags ? byline_cms_list_users_finish (cms, results[2], error) : NULL;
+  ok = users != NULL && byline_accounts_store_terms (store, account, categories, tags, users, error);
+  for (guint i = 0; i < BYLINE_ACCOUNTS_TERM_REQUESTS; i++)
+    g_clear_object (&results[i]);
+  return ok;
+}
+
+/**
  * byline_accounts_refresh_terms_sync:
  *
  * Fetches the site's categories, tags and authors (three requests in
@@ -176,27 +227,11 @@ byline_accounts_refresh_terms_sync (BylineStore   *store,
                                     GCancellable  *cancellable,
                                     GError       **error)
 {
-  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tags = NULL;
-  g_autoptr(GPtrArray) users = NULL;
-  GAsyncResult *results[3] = { NULL, };
-  gboolean ok;
+  GAsyncResult *results[BYLINE_ACCOUNTS_TERM_REQUESTS] = { NULL, };
 
-  query->page = 0;
-  query->per_page = 100;
-  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_CATEGORY, query, cancellable, byline_cms_result_cb, &results[0]);
-  byline_cms_list_terms_async (cms, BYLINE_CMS_TERM_TAG, query, cancellable, byline_cms_result_cb, &results[1]);
-  byline_cms_list_users_async (cms, query, cancellable, byline_cms_result_cb, &results[2]);
+  byline_accounts_ask_terms (cms, cancellable, results);
   byline_cms_wait_all (results, G_N_ELEMENTS (results));
-
-  categories = byline_cms_list_terms_finish (cms, results[0], error);
-  tags = categories ? byline_cms_list_terms_finish (cms, results[1], error) : NULL;
-  users = tags ? byline_cms_list_users_finish (cms, results[2], error) : NULL;
-  ok = users != NULL && byline_accounts_store_terms (store, account, categories, tags, users, error);
-  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
-    g_object_unref (results[i]);
-  return ok;
+  return byline_accounts_take_terms (store, cms, account, results, error);
 }
 
 /**

@@ -47,6 +47,17 @@ BylineCmsUser *byline_accounts_verify_sync         (BylineStore    *store,
                                                     const char     *account,
                                                     GCancellable   *cancellable,
                                                     GError        **error);
+/* The requests byline_accounts_ask_terms() sends */
+#define BYLINE_ACCOUNTS_TERM_REQUESTS 3
+
+void           byline_accounts_ask_terms           (BylineCms      *cms,
+                                                    GCancellable   *cancellable,
+                                                    GAsyncResult  **results);
+gboolean       byline_accounts_take_terms          (BylineStore    *store,
+                                                    BylineCms      *cms,
+                                                    const char     *account,
+                                                    GAsyncResult  **results,
+                                                    GError        **error);
 gboolean       byline_accounts_refresh_terms_sync  (BylineStore    *store,
                                                     BylineCms      *cms,
                                                     const char     *account,

@@ -83,32 +83,19 @@ _byline_publisher_read_site (BylinePublishJob  *job,
                              BylineCmsUser    **me,
                              GError           **error)
 {
-  g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autoptr(GPtrArray) tags = NULL;
-  g_autoptr(GPtrArray) users = NULL;
-  GAsyncResult *results[5] = { NULL, };
+  GAsyncResult *results[2 + BYLINE_ACCOUNTS_TERM_REQUESTS] = { NULL, };
   gboolean ok;
 
-  query->page = 0;
-  query->per_page = 100;
   byline_cms_get_site_async (job->cms, job->cancellable, byline_cms_result_cb, &results[0]);
   byline_cms_verify_account_async (job->cms, job->cancellable, byline_cms_result_cb, &results[1]);
-  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_CATEGORY, query, job->cancellable,
-                               byline_cms_result_cb, &results[2]);
-  byline_cms_list_terms_async (job->cms, BYLINE_CMS_TERM_TAG, query, job->cancellable,
-                               byline_cms_result_cb, &results[3]);
-  byline_cms_list_users_async (job->cms, query, job->cancellable, byline_cms_result_cb, &results[4]);
+  byline_accounts_ask_terms (job->cms, job->cancellable, &results[2]);
   byline_cms_wait_all (results, G_N_ELEMENTS (results));
 
   ok = (*site = byline_cms_get_site_finish (job->cms, results[0], error)) != NULL &&
        (*me = byline_cms_verify_account_finish (job->cms, results[1], error)) != NULL &&
-       (categories = byline_cms_list_terms_finish (job->cms, results[2], error)) != NULL &&
-       (tags = byline_cms_list_terms_finish (job->cms, results[3], error)) != NULL &&
-       (users = byline_cms_list_users_finish (job->cms, results[4], error)) != NULL &&
-       byline_accounts_store_terms (job->store, job->account, categories, tags, users, error);
+       byline_accounts_take_terms (job->store, job->cms, job->account, &results[2], error);
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
-    g_object_unref (results[i]);
+    g_clear_object (&results[i]);
   return ok;
 }
 
