@@ -27,6 +27,7 @@ _byline_spam_normalize (const char *text)
 {
   g_autofree char *valid = NULL;
   g_autofree char *folded = NULL;
+  char *lower;
   const char *p;
 
   if (text == NULL)
@@ -48,7 +49,25 @@ _byline_spam_normalize (const char *text)
     ;
   if (*p != '\0')
     folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
-  return g_utf8_strdown (folded != NULL ? folded : valid, -1);
+  lower = g_utf8_strdown (folded != NULL ? folded : valid, -1);
+
+  /* Arabic-Indic and Persian digits as ASCII ones: a number to call is
+   * one in any script. */
+  for (char *r = lower, *w = lower; ; r++, w++)
+    {
+      if (((guchar) r[0] == 0xD9 && (guchar) r[1] >= 0xA0 && (guchar) r[1] <= 0xA9) ||
+          ((guchar) r[0] == 0xDB && (guchar) r[1] >= 0xB0 && (guchar) r[1] <= 0xB9))
+        {
+          *w = '0' + ((guchar) r[1] & 0x0F);
+          r++;
+        }
+      else
+        *w = *r;
+      if (*r == '\0')
+        break;
+    }
+
+  return lower;
 }
 
 char *
@@ -64,7 +83,7 @@ _byline_spam_url_host (const char *url)
   if (g_str_has_prefix (start, "www."))
     start += strlen ("www.");
 
-  for (end = start; *end && !strchr ("/?#:\"'<> \t\r\n)", *end); end++)
+  for (end = start; *end && !strchr ("/?#:\"'<> \t\r\n)[]", *end); end++)
     ;
 
   if (end == start)

@@ -38,7 +38,7 @@ const char * const _byline_spam_default_suspect_words[] = {
   "деньги на карту", "без проверок", "без отказа", "代写", "博彩", "赌场", "贷款",
   "hot singles", "singles in your area",
   "казино", "ставки", "кредит", "заработок", "кликните", "займ", "без вложений",
-  "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور",
+  "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور", "فوركس", "الفوركس",
   NULL
 };
 
@@ -51,6 +51,10 @@ static const char * const commercial_host_parts[] = {
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
   "escort", "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
   "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape",
+  /* the trades that buy links for local search: roofers, rehab
+   * clinics, injury lawyers, cleaners */
+  "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",
+  "locksmith", "movers", "removals", "hvac", "services", "mortgage", "insurance",
   NULL
 };
 
@@ -75,6 +79,11 @@ static const char * const official_labels[] = {
   NULL
 };
 
+static const char * const official_hosts[] = {
+  "un.org", "nhs.uk", "nhs.scot", "police.uk", "parliament.uk",
+  NULL
+};
+
 /* In an author name: one of these makes it an advert, not a person.
  * What is sold, not where: "Shop owner" is a reader describing
  * themselves. */
@@ -92,7 +101,8 @@ static const char * const advert_name_words[] = {
 static const char * const advert_name_weak_words[] = {
   "best", "top", "free", "online", "pro", "official", "review", "reviews", "tips", "guide",
   "price", "prices", "near", "me", "now", "win", "money", "cash", "hot", "deal", "shop",
-  "store",
+  "store", "lawyer", "lawyers", "attorney", "injury", "personal", "repair", "cleaning", "roofing",
+  "plumbing",
   NULL
 };
 
@@ -110,7 +120,9 @@ static const char * const praise_phrases[] = {
   "quality content", "well written", "enjoyed reading", "very useful", "your blog",
   "this blog", "your website", "your site", "i found similar", "similar tips",
   "looking forward to more", "look forward to your next", "great job", "great work",
-  "great read", "nice one", "good read", "nice read", "good stuff",
+  "great read", "nice one", "good read", "nice read", "good stuff", "great info", "valuable info",
+  "learned a lot", "learnt a lot", "cleared things up", "will bookmark", "bookmark your", "check again",
+  "added you", "blogroll", "cheers",
   "отличная статья", "полезная статья", "полезная информация", "спасибо за информацию",
   "интересная статья", "отличный пост", "مطلب مفیدی بود", "مطلب خوبی بود", "ممنون از مطلب",
   "مقاله خوبی بود", "مقاله مفیدی بود",
@@ -126,6 +138,9 @@ static const char * const invitation_phrases[] = {
   "click the link", "link in my", "visit us", "visit our", "contact us",
   "contact him", "contact her", "email him", "email her", "reach him", "reach her",
   "dial our", "call us", "call our", "order now", "sign up now", "register now", "join now",
+  "email me", "get yours", "claim it here", "claim now",
+  "acesse agora", "cadastre-se", "inscrivez-vous", "iscriviti", "hemen üye ol", "jetzt registrieren",
+  "راسلني", "تواصل معي", "پیام دهید",
   "jetzt anmelden", "regístrate", "переходите по ссылке", "подробнее на сайте", "пишите в",
   "подписывайтесь", "به سایت ما", "کلیک کنید", "تواصل معنا", "سجل الآن", "加微信", "请访问",
   "点击进入",
@@ -138,7 +153,7 @@ static const char * const mention_phrases[] = {
   "my store", "whatsapp", "telegram", "our website", "our services", "our company",
   "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
   "we sell", "i offer", "we give", "мой сайт", "мой профиль", "по ссылке", "наш канал",
-  "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber",
+  "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
   NULL
 };
 
@@ -174,8 +189,16 @@ _byline_spam_host_is_official (const char *host)
         return TRUE;
     }
 
-  return g_str_has_suffix (host, "wikipedia.org") || g_str_equal (host, "un.org") ||
-    g_str_has_suffix (host, ".un.org");
+  /* Public bodies whose own name is the site's: the NHS, the police,
+   * parliament */
+  for (guint i = 0; official_hosts[i] != NULL; i++)
+    {
+      if (g_str_equal (host, official_hosts[i]) ||
+          (g_str_has_suffix (host, official_hosts[i]) && host[strlen (host) - strlen (official_hosts[i]) - 1] == '.'))
+        return TRUE;
+    }
+
+  return g_str_has_suffix (host, "wikipedia.org");
 }
 
 gboolean
@@ -282,7 +305,7 @@ static gboolean contact_between (const char *text,
                                  gboolean    phones);
 
 static const char * const contact_verbs[] = {
-  "contact", "visit", "email", "e-mail", "call", "dial", "text",
+  "contact", "visit", "email", "e-mail", "call", "dial", "text", "пишите",
   NULL
 };
 
@@ -416,7 +439,7 @@ _byline_spam_has_contact (const char *text)
 
 static const char * const messengers[] = {
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
-  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信",
+  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord",
   NULL
 };
 
@@ -433,16 +456,35 @@ _byline_spam_has_messenger_contact (const char *text)
       for (const char *p = strstr (text, messengers[i]); p != NULL; p = strstr (p + len, messengers[i]))
         {
           const char *q = p + len;
+          gboolean colon = FALSE;
+          gsize id = 0, id_digits = 0;
 
+          /* "qq" and "discord" are no messengers inside a word */
+          if (g_ascii_isalpha (*p) && p > text && g_ascii_isalpha (p[-1]))
+            continue;
           /* ": ", " on ", " id: " and the like, within a few characters */
           for (guint n = 0; *q && n < 6 && !g_ascii_isalnum (*q) && *q != '+' && *q != '@' &&
                !strchr (".,;!?\n", *q); q++, n++)
-            ;
+            colon |= *q == ':' || g_str_has_prefix (q, "：");
           if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id "))
             q += 3;
           if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
               (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0)
             return TRUE;
+          /* An account number ("QQ 88886666") or, after a colon, an
+           * account name with digits ("WeChat: fp8866") */
+          for (; g_ascii_isalnum (q[id]) || q[id] == '_'; id++)
+            id_digits += g_ascii_isdigit (q[id]);
+          if ((id_digits >= 5 && id_digits == id) || (colon && id >= 4 && id_digits > 0))
+            return TRUE;
+          /* A handle that ends the comment a few words on: "message
+           * our Telegram ID @…" (not "@Dave saw it on Telegram") */
+          for (const char *r = p + len; *r && r < p + len + 64 && !strchr (".!?\n", *r); r++)
+            {
+              if (*r == '@' && r[-1] == ' ' && g_ascii_isalnum (r[1]) && g_ascii_isalnum (r[2]) &&
+                  r[1 + strspn (r + 1, "abcdefghijklmnopqrstuvwxyz0123456789_")] == '\0')
+                return TRUE;
+            }
         }
     }
 
