@@ -52,6 +52,16 @@ gboolean    _byline_spam_has_reach      (const BylineSpamSample *sample,
 char       *_byline_spam_unmask             (const char *normalized);
 gboolean    _byline_spam_has_styled_letters (const char *text);
 
+/* byline-spam-filter-offers.c */
+gboolean    _byline_spam_host_is_news          (const char *host);
+gboolean    _byline_spam_has_private_contact   (const char *text);
+void        _byline_spam_offer_evidence        (const char *content,
+                                                const char *valid,
+                                                GPtrArray  *hosts,
+                                                guint       outside_links,
+                                                gboolean    shouting,
+                                                GArray     *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -133,8 +133,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
 
 
 /* Whether a comment gives readers somewhere to go or a way to write:
- * a link to other than an official body, an address or a number in the
- * text, or a website in the author field. Without one, naming a product
+ * a link to other than an official body or a newspaper, an address or
+ * a number in the text (not a council's), or a website in the author field. Without one, naming a product
  * sells nothing: readers write about payday loans and online pharmacies
  * too. */
 gboolean
@@ -142,6 +142,6 @@ _byline_spam_has_reach (const BylineSpamSample *sample,
                         const char             *content,
                         guint                   outside_links)
 {
-  return outside_links > 0 || _byline_spam_has_contact (content) ||
+  return outside_links > 0 || _byline_spam_has_private_contact (content) ||
     (sample->author_url != NULL && sample->author_url[0] != '\0');
 }

@@ -234,13 +234,18 @@ rule_evidence (BylineSpamFilter       *self,
   guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
   g_autofree char *valid = NULL;
   g_autofree char *unmasked = NULL;
-  gboolean reach;
+  gboolean reach, shouting;
 
   links = _byline_spam_scan_links (content, NULL, hosts);
   for (guint i = 0; i < hosts->len; i++)
-    official += _byline_spam_host_is_official (g_ptr_array_index (hosts, i));
-  /* A link to a government, university or international body is a
-   * source, not an advert: it is listed but weighs nothing. */
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      official += _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host);
+    }
+  /* A link to a government, university, international body or news
+   * organisation is a source, not an advert: it is listed but weighs
+   * nothing. */
   if (links > 0)
     _byline_spam_add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
                                : links - official == 1 ? 0.15 : 0,
@@ -288,8 +293,10 @@ rule_evidence (BylineSpamFilter       *self,
 
   valid = g_utf8_make_valid (sample->content ? sample->content : "", -1);
   capitals = _byline_spam_count_capitals (valid, &letters);
-  if (letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7)
+  shouting = letters >= CAPITALS_MIN_LETTERS && capitals * 10 >= letters * 7;
+  if (shouting)
     _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("written in capitals")));
+  _byline_spam_offer_evidence (content, valid, hosts, links - official, shouting, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 

@@ -1,0 +1,672 @@
+/* byline-spam-filter-offers.c: spam that offers money, and spam that
+ * comes out of a template
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Lotteries, inheritances and "financial assistance" with an address to
+ * write to; earnings "from home" with a site to go to; a wallet to pay
+ * bitcoin into; "official website" pill adverts; phishing about the
+ * reader's account; templates sent with their {spin|syntax} left in;
+ * web addresses spelt "dot com". Readers write about all these subjects
+ * too (a lottery letter their mother got, what they earn an hour, a
+ * ransom in bitcoin): what tells is the offer together with somewhere
+ * to answer it, never the subject alone. An address or a link of a
+ * government or a newspaper is a source, not somewhere to answer.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Established news organisations: a link to one is a reader's source,
+ * as a government's is. Matched as the whole host or its end. */
+static const char * const news_hosts[] = {
+  "bbc.co.uk", "bbc.com", "reuters.com", "apnews.com", "afp.com", "theguardian.com", "nytimes.com",
+  "washingtonpost.com", "wsj.com", "ft.com", "economist.com", "bloomberg.com", "cnn.com", "npr.org",
+  "pbs.org", "politico.com", "politico.eu", "axios.com", "aljazeera.com", "aljazeera.net", "dw.com",
+  "france24.com", "euronews.com", "lemonde.fr", "lefigaro.fr", "liberation.fr", "spiegel.de", "zeit.de",
+  "faz.net", "sueddeutsche.de", "tagesschau.de", "elpais.com", "elmundo.es", "corriere.it",
+  "repubblica.it", "nos.nl", "haaretz.co.il", "haaretz.com", "timesofisrael.com", "abc.net.au",
+  "cbc.ca", "theglobeandmail.com", "irishtimes.com", "rte.ie", "thetimes.co.uk", "telegraph.co.uk",
+  "independent.co.uk", "news.sky.com", "itv.com", "latimes.com", "usatoday.com", "nhk.or.jp",
+  "scmp.com", "hindustantimes.com", "thehindu.com", "meduza.io",
+  NULL
+};
+
+gboolean
+_byline_spam_host_is_news (const char *host)
+{
+  gsize len;
+
+  if (host == NULL)
+    return FALSE;
+
+  len = strlen (host);
+  for (guint i = 0; news_hosts[i] != NULL; i++)
+    {
+      gsize n = strlen (news_hosts[i]);
+
+      if (len >= n && strcmp (host + len - n, news_hosts[i]) == 0 && (len == n || host[len - n - 1] == '.'))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @text with its addresses and web addresses of governments and news
+ * organisations blanked out: writing to the council is no contact of the
+ * author's. */
+static char *
+blank_sources (const char *text)
+{
+  char *copy = g_strdup (text);
+  char *p = copy;
+
+  while (*p)
+    {
+      char *start, *end, *at, *host;
+      char saved;
+
+      while (*p && g_ascii_isspace (*p))
+        p++;
+      start = p;
+      while (*p && !g_ascii_isspace (*p))
+        p++;
+      end = p;
+      while (start < end && strchr ("(<\"'", *start))
+        start++;
+      while (end > start && strchr (".,;:!?)\"'>", end[-1]))
+        end--;
+      if (end == start)
+        continue;
+
+      saved = *end;
+      *end = '\0';
+      at = strrchr (start, '@');
+      host = at != NULL ? at + 1 : start;
+      if (strchr (host, '.') != NULL)
+        {
+          g_autofree char *h = _byline_spam_url_host (host);
+
+          if (h != NULL && (_byline_spam_host_is_official (h) || _byline_spam_host_is_news (h)))
+            memset (start, ' ', end - start);
+        }
+      *end = saved;
+    }
+
+  return copy;
+}
+
+/* Whether normalised @text gives an address, number, handle or web
+ * address to answer to, other than a government's or a newspaper's */
+gboolean
+_byline_spam_has_private_contact (const char *text)
+{
+  g_autofree char *blanked = blank_sources (text);
+
+  return _byline_spam_has_contact (blanked);
+}
+
+/* A sum of money at @p, with its value (a "k", "million" or "billion"
+ * after it counts): "$1,500,000", "£850,000.00", "5000€", "$15k", "24.5
+ * million". Returns where it ends, or %NULL when there is none. */
+static const char *
+money_at (const char *p,
+          const char *text,
+          double     *value)
+{
+  static const char * const symbols[] = { "$", "£", "€", "₹", "¥", NULL };
+  static const char * const after[] = { "€", " €", "$", " usd", " eur", " dollars", " euros", " pounds", " tl",
+                                        "元", " دولار", " تومان", " рублей", NULL };
+  gboolean currency = FALSE;
+  const char *q = p;
+  char digits[32];
+  gsize n = 0;
+
+  if (q > text && g_ascii_isalnum (q[-1]))
+    return NULL;
+  for (guint i = 0; symbols[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (q, symbols[i]))
+        {
+          q += strlen (symbols[i]);
+          currency = TRUE;
+          break;
+        }
+    }
+  if (!g_ascii_isdigit (*q))
+    return NULL;
+  for (; g_ascii_isdigit (*q) || ((*q == ',' || *q == '.') && g_ascii_isdigit (q[1])); q++)
+    {
+      if (*q != ',' && n < sizeof digits - 1)
+        digits[n++] = *q;
+    }
+  digits[n] = '\0';
+  *value = g_ascii_strtod (digits, NULL);
+
+  if (*q == 'k' && !g_ascii_isalpha (q[1]))
+    {
+      *value *= 1e3;
+      q++;
+    }
+  else if (g_str_has_prefix (q, " million") || g_str_has_prefix (q, "million"))
+    {
+      *value *= 1e6;
+      return strstr (q, "million") + strlen ("million");
+    }
+  else if (g_str_has_prefix (q, " billion") || g_str_has_prefix (q, "bn"))
+    {
+      *value *= 1e9;
+      return q + 2;
+    }
+
+  for (guint i = 0; !currency && after[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (q, after[i]))
+        {
+          currency = TRUE;
+          q += strlen (after[i]);
+        }
+    }
+
+  return currency ? q : NULL;
+}
+
+/* Money said to be earned by the hour, day, week or month, and from
+ * how much it is a boast rather than a wage: readers say what they earn
+ * too ("£11 an hour", "£1,900 a month"). */
+#define HOUR  40
+#define DAY   150
+#define WEEK  700
+#define MONTH 3000
+
+static const struct {
+  const char *phrase;
+  double      boast;
+} rates[] = {
+  { "per hour", HOUR }, { "an hour", HOUR }, { "/hr", HOUR }, { "/hour", HOUR }, { "/h ", HOUR },
+  { "a day", DAY }, { "per day", DAY }, { "daily", DAY }, { "every day", DAY }, { "each day", DAY },
+  { "в день", DAY }, { "al día", DAY }, { "por dia", DAY }, { "am tag", DAY }, { "روزانه", DAY },
+  { "يومياً", DAY }, { "يوميا", DAY },
+  { "a week", WEEK }, { "per week", WEEK }, { "weekly", WEEK },
+  { "a month", MONTH }, { "per month", MONTH }, { "monthly", MONTH }, { "в месяц", MONTH },
+  { "im monat", MONTH },
+};
+
+/* What makes earnings easy: at home, on a phone, with nothing to learn */
+static const char * const easy_money[] = {
+  "from home", "at home", "working online", "work online", "on the laptop", "on my laptop", "from your phone",
+  "from your smartphone", "from my phone", "no experience", "no skills", "no investment", "part time",
+  "part-time", "in my spare time", "em casa", "von zu hause", "desde casa", "از خانه", "из дома",
+  NULL
+};
+
+/* Pointing readers to a site for the details */
+static const char * const pointers[] = {
+  "this website", "this site", "this link", "the link below", "following website", "following link",
+  "details here", "more here", "read more", "copy this", "go to this", "check this", "click here", "here:",
+  NULL
+};
+
+static gboolean
+any_phrase (const char         *text,
+            const char * const *phrases)
+{
+  for (guint i = 0; phrases[i] != NULL; i++)
+    {
+      if (strstr (text, phrases[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+count_phrases (const char         *text,
+               const char * const *phrases)
+{
+  guint n = 0;
+
+  for (guint i = 0; phrases[i] != NULL; i++)
+    n += strstr (text, phrases[i]) != NULL;
+
+  return n;
+}
+
+/* Whether @text boasts of money earned by the hour, day, week or month;
+ * @big: whether any sum in it is 10,000 or more */
+static gboolean
+scan_money (const char *text,
+            gboolean   *big)
+{
+  gboolean earnings = FALSE;
+
+  *big = FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      double value = 0;
+      const char *end = money_at (p, text, &value);
+
+      if (end == NULL)
+        continue;
+      *big = *big || value >= 1e4;
+      for (guint i = 0; i < G_N_ELEMENTS (rates) && !earnings; i++)
+        {
+          const char *r = strstr (end, rates[i].phrase);
+
+          earnings = r != NULL && r - end <= 25 && value >= rates[i].boast;
+        }
+      p = end - 1;
+    }
+
+  return earnings;
+}
+
+/* Money the comment offers the reader: prizes, inheritances, loans,
+ * grants, riches. Each counts once. */
+static const char * const windfalls[] = {
+  "lottery", "jackpot", "prize", "winner", "winnings", "you have won", "has won", "inheritance", "next of kin",
+  "late relative", "beneficiary", "beneficiaries", "grant", "financial assistance", "financing", "lender",
+  "loan offer", "business proposal", "fund transfer", "the transfer", "funds", "compensation", "donating",
+  "atm card", "atm cards", "counterfeit", "become rich", "get rich", "rich and famous", "brotherhood",
+  "deposit of", "consignment", "claim your", "claim yours", "withdraw up to", "abandoned", "unclaimed",
+  "dormant",
+  NULL
+};
+
+/* Money of any kind, for an offer signed by a "Mr." */
+static const char * const money_words[] = {
+  "loan", "loans", "credit", "finance", "financial", "investment", "invest", "funds", "fund", "money",
+  "cash", "trading",
+  NULL
+};
+
+static const char * const contact_verbs[] = {
+  "contact", "email", "e-mail", "write to", "reach", "call", "text", "message",
+  NULL
+};
+
+/* Who offers it: a person with a title, as the money-offer letters
+ * sign ("Mr. David Brown", "Barrister James Okoro", "Agent Lisa") */
+static const char * const titles[] = {
+  "mr", "mrs", "ms", "dr", "barrister", "agent", "attorney", "sir",
+  NULL
+};
+
+/* Where readers link to their sources and to each other: a shouted
+ * comment with one of these links is a reader's */
+static const char * const platforms[] = {
+  "facebook.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com", "tiktok.com",
+  "change.org", "reddit.com", "flickr.com", "linkedin.com", "medium.com", "substack.com",
+  NULL
+};
+
+static gboolean
+is_platform (const char *host)
+{
+  gsize len = strlen (host);
+
+  for (guint i = 0; platforms[i] != NULL; i++)
+    {
+      gsize n = strlen (platforms[i]);
+
+      if (len >= n && strcmp (host + len - n, platforms[i]) == 0 && (len == n || host[len - n - 1] == '.'))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Where a reader sends someone who lost money: to complain, not to be
+ * paid */
+static const char * const authorities[] = {
+  "ombudsman", "regulator", "authority", "commission", "council", "police", "action fraud",
+  "citizens advice", "trading standards", "complaint", "complaints", "report it", "report them",
+  "scam", "scams", "scammers", "fraud", "fraudsters", "beware",
+  NULL
+};
+
+/* Where a reader sends someone for a loan or advice: a "Mr." there is
+ * staff, not a lender writing from his own address */
+static const char * const institutions[] = {
+  "credit union", "branch", "office", "advice centre", "advice center", "charity", "food bank", "church",
+  "library", "citizens advice",
+  NULL
+};
+
+static gboolean
+any_word (const char         *text,
+          const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (_byline_spam_contains_word (text, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "Contact Mr. Peter Frank via email peter…@…": a verb of getting in
+ * touch, a title, and an address or number in the same sentence */
+static gboolean
+has_titled_contact (const char *text)
+{
+  for (guint i = 0; contact_verbs[i] != NULL; i++)
+    {
+      gsize len = strlen (contact_verbs[i]);
+
+      for (const char *p = strstr (text, contact_verbs[i]); p != NULL; p = strstr (p + 1, contact_verbs[i]))
+        {
+          const char *q = p + len;
+          gboolean titled = FALSE;
+
+          if ((p > text && g_ascii_isalpha (p[-1])) || *q != ' ')
+            continue;
+          q++;
+          for (guint t = 0; titles[t] != NULL && !titled; t++)
+            {
+              gsize n = strlen (titles[t]);
+
+              titled = strncmp (q, titles[t], n) == 0 && (q[n] == ' ' || q[n] == '.');
+            }
+          if (!titled)
+            continue;
+          for (const char *r = q; *r && r < q + 80 && !strchr ("!?\n", *r); r++)
+            {
+              if ((*r == '@' && g_ascii_isalnum (r[1]) && r > q && g_ascii_isalnum (r[-1])) ||
+                  (*r == '+' && g_ascii_isdigit (r[1])))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Large returns promised on money */
+static gboolean
+promises_returns (const char *text)
+{
+  static const char * const gains[] = { "gains", "gain", "profit", "profits", "returns", "return", "roi", NULL };
+
+  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
+    {
+      const char *d = p;
+
+      while (d > text && g_ascii_isdigit (d[-1]))
+        d--;
+      if (d == p || atoi (d) < 100)
+        continue;
+      for (guint i = 0; gains[i] != NULL; i++)
+        {
+          gsize len = strlen (gains[i]);
+
+          if (p[1] == ' ' && strncmp (p + 2, gains[i], len) == 0 && !g_ascii_isalpha (p[2 + len]))
+            return TRUE;
+        }
+    }
+
+  return strstr (text, "double your") != NULL || strstr (text, "to the moon") != NULL;
+}
+
+/* A discount: "90% off", "70% off" */
+static gboolean
+offers_discount (const char *text)
+{
+  for (const char *p = strstr (text, "% off"); p != NULL; p = strstr (p + 1, "% off"))
+    {
+      if (p > text && g_ascii_isdigit (p[-1]) && !g_ascii_isalpha (p[5]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Supplement adverts send readers to buy from the maker's own site */
+static const char * const official_site[] = {
+  "official website", "official site", "official store", "official web site",
+  NULL
+};
+static const char * const buying[] = {
+  "buy", "order", "purchase", "get yours", "stock",
+  NULL
+};
+/* A reader warning: "don't buy from touts, only the official site" */
+static const char * const not_buying[] = {
+  "don't buy", "don’t buy", "do not buy", "never buy", "avoid",
+  NULL
+};
+
+/* What phishing says about the reader's account */
+static const char * const phishing[] = {
+  "verify your", "confirm your", "account has been", "has been limited", "has been locked", "will be suspended",
+  "has been suspended", "will be closed", "will be deleted", "unusual activity", "unusual sign-in",
+  "update your payment", "update your billing", "within 24 hours", "within 48 hours", "login details",
+  NULL
+};
+
+/* {spin|syntax}: a brace, choices parted by bars, a brace, on one line */
+static guint
+count_spin_groups (const char *text)
+{
+  guint groups = 0;
+
+  for (const char *p = strchr (text, '{'); p != NULL; p = strchr (p + 1, '{'))
+    {
+      const char *end = strpbrk (p + 1, "{}\n");
+      const char *bar = strchr (p + 1, '|');
+
+      if (end != NULL && *end == '}' && bar != NULL && bar < end && bar > p + 1 && end > bar + 1 &&
+          end - p <= 80)
+        groups++;
+    }
+
+  return groups;
+}
+
+/* A web address spelt out to get past link checks: "moviestream24 dot
+ * com", "site[.]net", "site(dot)org" */
+static gboolean
+has_spelt_address (const char *text)
+{
+  static const char * const dots[] = { " dot ", "[.]", "(.)", "(dot)", "[dot]", NULL };
+  static const char * const not_names[] = { "the", "and", "early", "that", "this", "big", "old", "first",
+                                            "whole", "late", NULL };
+  static const char * const tlds[] = { "com", "net", "org", "info", "biz", "ru", "io", "co", "me", "tv", "xyz",
+                                       "site", "online", "top", NULL };
+
+  for (guint i = 0; dots[i] != NULL; i++)
+    {
+      gsize len = strlen (dots[i]);
+
+      for (const char *p = strstr (text, dots[i]); p != NULL; p = strstr (p + 1, dots[i]))
+        {
+          const char *q = p + len;
+
+          const char *w = p;
+          char name[8] = "";
+
+          if (p == text || !g_ascii_isalnum (p[-1]))
+            continue;
+          /* "the dot com crash" is history, not an address */
+          while (w > text && g_ascii_isalnum (w[-1]))
+            w--;
+          if (p - w < (gssize) sizeof name)
+            memcpy (name, w, p - w);
+          if (p - w < 3 || g_strv_contains (not_names, name))
+            continue;
+          for (guint t = 0; tlds[t] != NULL; t++)
+            {
+              gsize n = strlen (tlds[t]);
+
+              if (strncmp (q, tlds[t], n) == 0 && !g_ascii_isalnum (q[n]))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_base58 (char c)
+{
+  return g_ascii_isalnum (c) && !strchr ("0OIl", c);
+}
+
+/* A cryptocurrency wallet address in @text (valid UTF-8, as written: the
+ * case of its letters tells): bech32 "bc1…", Ethereum "0x" and forty hex
+ * digits, or a base58 Bitcoin or Tron address. */
+static gboolean
+has_wallet (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *q = p;
+      gsize n;
+
+      /* on its own, not part of a link */
+      if (p > text && !g_ascii_isspace (p[-1]) && !strchr ("(:\"'", p[-1]))
+        continue;
+
+      if (g_ascii_strncasecmp (p, "bc1", 3) == 0)
+        {
+          for (q = p + 3; g_ascii_isalnum (*q); q++)
+            ;
+          if (q - p >= 28 && q - p <= 64)
+            return TRUE;
+        }
+      else if (p[0] == '0' && p[1] == 'x')
+        {
+          for (q = p + 2; g_ascii_isxdigit (*q); q++)
+            ;
+          if (q - p == 42 && !g_ascii_isalnum (*q))
+            return TRUE;
+        }
+      else if (*p == '1' || *p == '3' || *p == 'T')
+        {
+          gboolean upper = FALSE, lower = FALSE, digit = FALSE;
+
+          for (q = p + 1; is_base58 (*q); q++)
+            {
+              upper |= g_ascii_isupper (*q);
+              lower |= g_ascii_islower (*q);
+              digit |= g_ascii_isdigit (*q);
+            }
+          n = q - p;
+          if (n >= 26 && n <= 35 && upper && lower && digit && !g_ascii_isalnum (*q))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Words that make a shouted comment an advert */
+static const char * const hype[] = {
+  "free", "earn", "earning", "lose", "today", "now", "click", "order", "buy", "trick", "secret", "guaranteed",
+  "offer", "discount", "sale", "cash", "income", "bonus", "cheap", "win", "start", "join", "limited",
+  NULL
+};
+
+/* @content: normalised; @valid: the content as written, valid UTF-8;
+ * @hosts: the hosts it links to; @outside_links: links to other than
+ * official bodies and newspapers;
+ * @shouting: most of its letters are capitals. */
+void
+_byline_spam_offer_evidence (const char             *content,
+                             const char             *valid,
+                             GPtrArray              *hosts,
+                             guint                   outside_links,
+                             gboolean                shouting,
+                             GArray                 *evidence)
+{
+  gboolean private_contact = _byline_spam_has_private_contact (content);
+  gboolean somewhere = outside_links > 0 || private_contact;
+  gboolean big = FALSE, earnings;
+  guint spin, windfall = 0;
+
+  if ((spin = count_spin_groups (content)) > 0)
+    _byline_spam_add_evidence (evidence, spin >= 2 ? 0.75 : 0.4,
+                               g_strdup (_("choices in braces such as {good|great}, left in by a spam template")));
+
+  earnings = scan_money (content, &big);
+  for (guint i = 0; windfalls[i] != NULL; i++)
+    windfall += _byline_spam_contains_word (content, windfalls[i]);
+  windfall += big;
+  /* A reader warns of a lottery letter or names what was lost; an offer
+   * says where to answer it, and asks to be written to or offers more
+   * than one kind of windfall. A reader who sends those who lost money
+   * to an ombudsman or the police writes much the same, but names no
+   * "Mr." to write to. */
+  if (windfall > 0 && private_contact && (windfall >= 2 || _byline_spam_promotion (content) == 2) &&
+      (!any_word (content, authorities) || any_word (content, titles)))
+    _byline_spam_add_evidence (evidence, windfall >= 2 ? 0.5 : 0.4,
+                               g_strdup (_("offers money, a prize or a loan to whoever writes to an address")));
+  /* A reader sends others to the ombudsman, the council or a credit
+   * union, not to a "Mr." at his own address */
+  else if (private_contact && any_word (content, money_words) && has_titled_contact (content) &&
+           !any_word (content, authorities) && !any_word (content, institutions))
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("offers money and asks readers to write to a “Mr.” or “Dr.” at a private address")));
+
+  if (earnings && (outside_links > 0 || private_contact) &&
+      (any_phrase (content, easy_money) || any_phrase (content, pointers)))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+
+  if (promises_returns (content))
+    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("promises large returns on money")));
+
+  if (has_wallet (valid))
+    _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("gives a cryptocurrency wallet to pay into")));
+
+  if (has_spelt_address (content))
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
+
+  if (somewhere && count_phrases (content, phishing) >= 2)
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("reads like a phishing message about the reader’s account")));
+
+  if (somewhere && any_phrase (content, official_site) && any_phrase (content, buying) &&
+      !any_phrase (content, not_buying))
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("sends readers to an “official website” to buy, as supplement adverts do")));
+
+  if (somewhere && offers_discount (content))
+    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers a discount and somewhere to buy")));
+
+  /* Readers shout too, and link to their sources and to the pages of
+   * their campaigns; an advert shouts an offer or a sum of money and
+   * links to a site of its own. */
+  if (shouting && outside_links > 0)
+    {
+      gboolean offer = big || earnings, own_site = FALSE;
+
+      for (guint i = 0; i < hosts->len && !own_site; i++)
+        {
+          const char *host = g_ptr_array_index (hosts, i);
+
+          own_site = !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) && !is_platform (host);
+        }
+      offer = offer && own_site;
+      for (guint i = 0; own_site && hype[i] != NULL && !offer; i++)
+        offer = _byline_spam_contains_word (content, hype[i]);
+      for (const char *p = content; own_site && *p && !offer; p++)
+        {
+          double value;
+
+          offer = money_at (p, content, &value) != NULL;
+        }
+      if (offer)
+        _byline_spam_add_evidence (evidence, 0.3, g_strdup (_("an advert in capitals: an offer or a sum, and a link")));
+    }
+
+}
