@@ -137,6 +137,15 @@ static const Comment spam[] = {
     "Bahis", "bahis@mail.example", NULL },
   { "Ganhe dinheiro em casa trabalhando apenas 2 horas por dia! Acesse agora: https://renda-extra.example",
     "Renda Extra", "renda@mail.example", NULL },
+  /* Written after the rules, to try them on other wordings */
+  { "Hello, I am Mr. Ahmed Musa, an auditor at a bank in Burkina Faso. I found an abandoned sum of $18.5 million. "
+    "Reply to ahmed.musa@mail.example", "Ahmed Musa", "ahmed.musa@mail.example", NULL },
+  { "Congratulations! You are the lucky winner of an iPhone 17. Claim it here: http://prize-claim.example",
+    "Rewards", "rewards@mail.example", NULL },
+  { "Get a guaranteed loan of any amount, contact Mrs. Sandra Kent at sandrakentloans@mail.example",
+    "Sandra Kent", "sandrakentloans@mail.example", NULL },
+  { "Make money online with my simple system, I earn $350 a day from home. Visit https://simple-system.example",
+    "Jade", "jade@mail.example", NULL },
 };
 
 static const Comment genuine[] = {
@@ -248,6 +257,34 @@ static const Comment genuine[] = {
   { "上海的房租一个月要八千元，年轻人根本负担不起。", "王芳", "wangfang@mail.example", NULL },
   { "Our residents' group talks on WhatsApp; ask at the library if you want to join.", "Bernadette",
     "bernadette@mail.example", NULL },
+  /* Written after the rule for money offered to whoever writes, to try
+   * it: readers who send those who lost money to an ombudsman, the
+   * police or a credit union */
+  { "If you were mis-sold one of these loans you may be entitled to compensation. Contact the Financial Ombudsman via "
+    "email complaint.info@financial-ombudsman.org.uk", "Alison", "alison@mail.example", NULL },
+  { "I lost £18,000 to a fake lottery win. Report it to Action Fraud on 0300 123 2040 and to your bank straight away.",
+    "Frank M", "frankm@mail.example", NULL },
+  { "Our credit union offers small loans at 3% to members; contact the office via email hello@northside-cu.example",
+    "Northside member", "nm@mail.example", NULL },
+  { "The council's hardship grant is £500; apply through Mrs. Okafor at the advice centre, 0113 378 1234.",
+    "Grace O", "graceo@mail.example", NULL },
+  /* and the other new rules: a "dot com" that is history, an official
+   * website, a protest to join, a messenger beside a reply */
+  { "I lost my job in the dot com crash of 2001 and this feels exactly the same.", "Geoff", "geoff@mail.example",
+    NULL },
+  { "The official website (https://www.nhs.uk/conditions/measles/) has the vaccination dates; don't buy "
+    "'immunity boosters' online.", "Dr. Hannah Osei", "h.osei@mail.example", NULL },
+  { "Join our protest against the closure on Saturday: https://www.facebook.com/events/4417", "Save Our Library",
+    "sol@mail.example", NULL },
+  { "@Dave the same video was on Telegram, posted by the mayor's office.", "Karim", "karim@mail.example", NULL },
+  { "I earn £11 an hour working from home for a call centre, details of the union campaign here: "
+    "https://www.unison.org.uk/pay", "Shona", "shona@mail.example", NULL },
+  { "FREE PARKING WAS PROMISED. NOW IT IS £4 AN HOUR. SEE https://www.facebook.com/groups/savetheparking",
+    "Maureen", "maureen@mail.example", NULL },
+  { "Zelle scam: they said I had won a prize and to call +1 415 555 0100 to claim it. Don't.", "Luis",
+    "luis@mail.example", NULL },
+  { "For a credit union loan, contact Mr. Patel at the branch, patel@northside-cu.example. Much fairer than a bank.",
+    "Deepa", "deepa@mail.example", NULL },
 };
 
 static void
@@ -262,11 +299,29 @@ test_fresh_untrained (void)
   g_assert_cmpuint (G_N_ELEMENTS (spam), >=, 40);
   g_assert_cmpuint (G_N_ELEMENTS (genuine), >=, 50);
 
-  /* As the rules were when this set was written: 8 of the 46 caught,
-   * and one genuine comment flagged (the gambling law, with its casino,
-   * free spins and a newspaper's link). */
-  g_assert_cmpuint (flagged, <=, 1);
-  g_assert_cmpuint (caught, >=, 8);
+  /* When this set was written the rules caught 8 of its first 46 spam
+   * and flagged one genuine comment (the gambling law, with its casino,
+   * free spins and a newspaper's link). The rules written for it caught
+   * all 46 and flagged none of the first 58 genuine; of the genuine
+   * written after them to try them, four showed them too eager (a
+   * union's page beside what a reader earns an hour, a shouted
+   * complaint linking to a campaign page, a scam's number quoted as a
+   * warning, a credit union's "Mr.") and were made to pass. */
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
+
+  /* Why, in the editor's words */
+  {
+    g_autoptr(BylineSpamVerdict) spun = classify (filter, &spam[0]);
+    g_autoptr(BylineSpamVerdict) lottery = classify (filter, &spam[7]);
+    g_autoptr(BylineSpamVerdict) wallet = classify (filter, &spam[18]);
+    g_autoptr(BylineSpamVerdict) home = classify (filter, &spam[20]);
+
+    g_assert_true (has_reason (spun, "choices in braces such as {good|great}, left in by a spam template"));
+    g_assert_true (has_reason (lottery, "offers money, a prize or a loan to whoever writes to an address"));
+    g_assert_true (has_reason (wallet, "gives a cryptocurrency wallet to pay into"));
+    g_assert_true (has_reason (home, "claims easy earnings and sends readers to a site"));
+  }
 }
 
 int

@@ -230,11 +230,14 @@ test_unseen_untrained (void)
    * scam quoted as a warning). New rules caught 38 and flagged none of
    * the first 40 genuine; the last 10, written to try them, showed three
    * too eager (money "a month", "we offer", a listed word with an
-   * address) and they went: 36, and none. Still missed: shouting with
-   * one link (as genuine readers shout, and link), "contact Mr. X via
-   * email …" (as readers point to a regulator), a hacker for hire. */
+   * address) and they went: 36, and none. The fifth round's rules
+   * (test-spam-fresh.c) caught the two shouted adverts (an offer or a
+   * sum, shouted, with a link to a site of its own: readers shout with
+   * a newspaper's or a campaign's link) and the boast of "$300 daily
+   * from home" with a site to go to: 39, and none. Still missed: a
+   * hacker for hire. */
   g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (caught, >=, 36);
+  g_assert_cmpuint (caught, >=, 39);
 }
 
 int
