@@ -580,8 +580,8 @@ static const char * const hype[] = {
 
 /* @content: normalised; @valid: the content as written, valid UTF-8;
  * @hosts: the hosts it links to; @outside_links: links to other than
- * official bodies and newspapers;
- * @shouting: most of its letters are capitals. */
+ * official bodies and newspapers; @shouting: most of its letters are
+ * capitals. */
 void
 _byline_spam_offer_evidence (const char             *content,
                              const char             *valid,
@@ -617,9 +617,10 @@ _byline_spam_offer_evidence (const char             *content,
   else if (private_contact && any_word (content, money_words) && has_titled_contact (content) &&
            !any_word (content, authorities) && !any_word (content, institutions))
     _byline_spam_add_evidence (evidence, 0.4,
-                               g_strdup (_("offers money and asks readers to write to a “Mr.” or “Dr.” at a private address")));
+                               g_strdup (_("offers money and asks readers to write to a “Mr.” or “Dr.” at a "
+                                           "private address")));
 
-  if (earnings && (outside_links > 0 || private_contact) &&
+  if (earnings && somewhere &&
       (any_phrase (content, easy_money) || any_phrase (content, pointers)))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
 
@@ -630,10 +631,12 @@ _byline_spam_offer_evidence (const char             *content,
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("gives a cryptocurrency wallet to pay into")));
 
   if (has_spelt_address (content))
-    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
 
   if (somewhere && count_phrases (content, phishing) >= 2)
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("reads like a phishing message about the reader’s account")));
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("reads like a phishing message about the reader’s account")));
 
   if (somewhere && any_phrase (content, official_site) && any_phrase (content, buying) &&
       !any_phrase (content, not_buying))
@@ -654,7 +657,8 @@ _byline_spam_offer_evidence (const char             *content,
         {
           const char *host = g_ptr_array_index (hosts, i);
 
-          own_site = !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) && !is_platform (host);
+          own_site = !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+            !is_platform (host);
         }
       offer = offer && own_site;
       for (guint i = 0; own_site && hype[i] != NULL && !offer; i++)
@@ -666,7 +670,7 @@ _byline_spam_offer_evidence (const char             *content,
           offer = money_at (p, content, &value) != NULL;
         }
       if (offer)
-        _byline_spam_add_evidence (evidence, 0.3, g_strdup (_("an advert in capitals: an offer or a sum, and a link")));
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("an advert in capitals: an offer or a sum, and a link")));
     }
-
 }
