@@ -79,6 +79,37 @@ is_joining_word (const char *word)
   return g_strv_contains (words, word);
 }
 
+/* Whether @head is a headline and @byline a "By …" line, which may be
+ * read apart (@below: the headline under the byline): the headline has
+ * two to fourteen words (four or more under the byline), no final full
+ * stop, and is no byline, job title ("Transport Correspondent"), outlet
+ * or date of its own */
+static gboolean
+split_head_byline (const char *head,
+                   const char *byline,
+                   gboolean    below)
+{
+  g_auto(GStrv) names = NULL;
+  g_auto(GStrv) others = NULL;
+  g_autofree char *place = NULL;
+  guint words = _byline_import_count_words (head);
+
+  /* (under a byline, a second writer's name or the writer's place,
+   * "Tom Hale", "Kota Kinabalu", is no headline) */
+  if (below && (words < 4 || _byline_import_is_name (head) ||
+                (place = _byline_import_place_line (head, TRUE)) != NULL))
+    return FALSE;
+  if (words < 2 || words > 14 || strlen (head) > 200 || strlen (byline) > 200 ||
+      (_byline_import_ends_with_punctuation (head) && !g_str_has_suffix (head, "?")) ||
+      _byline_import_is_job_title (head) || _byline_import_is_outlet_name (head) ||
+      _byline_import_is_agency (head) || _byline_import_is_header_date (head, NULL))
+    return FALSE;
+  if ((others = _byline_import_parse_byline (head)) != NULL)
+    return FALSE;
+  names = _byline_import_parse_byline (byline);
+  return names != NULL && names[0] != NULL;
+}
+
 /**
  * _byline_import_split_head_deck:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -89,7 +120,8 @@ is_joining_word (const char *word)
  * headline is read as one (the whole header stayed unread). Not for the
  * first lines of a hard-wrapped paragraph: the first line must not end
  * with a joining word or a comma, the second must open with a capital
- * (or a letter of a script without case).
+ * (or a letter of a script without case). A headline and a "By …" line
+ * together, either over the other, are put apart likewise.
  */
 void
 _byline_import_split_head_deck (GPtrArray *lines)
@@ -110,6 +142,14 @@ _byline_import_split_head_deck (GPtrArray *lines)
   deck = g_ptr_array_index (lines, first + 1);
   if (deck[0] == '\0')
     return;
+
+  /* "Harbour city expands ferry fleet" / "By Lena Okafor", or the byline
+   * over the headline: a headline and a byline, each read on its own */
+  if (split_head_byline (head, deck, FALSE) || split_head_byline (deck, head, TRUE))
+    {
+      g_ptr_array_insert (lines, first + 1, g_strdup (""));
+      return;
+    }
 
   words = _byline_import_count_words (head);
   if (words < 2 || words > 14 || _byline_import_ends_with_punctuation (head) || g_str_has_suffix (head, ",") ||
