@@ -97,6 +97,9 @@ gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-inserts.c */
+void      _byline_import_drop_inserts           (GPtrArray  *lines);
+
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,
                                                  guint               first,

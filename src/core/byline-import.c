@@ -37,7 +37,9 @@
  *                       a paragraph each, questions in bold
  *                       (byline-import-interview.c)
  *   boilerplate         "Leave a Comment", "What is 3 + 4?", "Read more:
- *                       …" is dropped (byline-import-lines.c)
+ *                       …" is dropped (byline-import-lines.c); so are
+ *                       advertising markers, sharing rows, newsletter
+ *                       boxes and readers' comments (byline-import-inserts.c)
  *
  * A deck (a sentence-like line right under the headline) is the
  * standfirst; without one, the lede (first body paragraph) is COPIED into
@@ -566,6 +568,7 @@ byline_import_wire_copy (const char  *text,
   lines = split_lines (valid);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
+  _byline_import_drop_inserts (lines);
   blocks = make_blocks (lines);
   if (blocks->len == 0)
     {

@@ -71,6 +71,162 @@ test_headline_and_byline_together (void)
   }
 }
 
+/* The story around @middle: a header, a lede, @middle, a last paragraph
+ * and the comment form */
+static BylineArticle *
+import_with (const char *middle)
+{
+  g_autofree char *story = g_strdup_printf ("By Tom Reid\n\nCouncil opens new ferry terminal\n\n"
+                                            "March 3, 2023 - 09:15\n\n"
+                                            "MILLBROOK \u2013 The council opened a new ferry terminal on Friday.\n\n"
+                                            "%s\n\nThe terminal cost 12 million.\n\nLeave a Comment\n\n3 + 4 =\n",
+                                            middle);
+
+  return import (story, "UTC");
+}
+
+/* @middle imports as @kept between the lede and the last paragraph */
+static void
+assert_middle (const char *middle,
+               const char *kept)
+{
+  g_autoptr(BylineArticle) a = import_with (middle);
+  g_autofree char *body = g_strdup_printf ("The council opened a new ferry terminal on Friday.\n\n%s%s"
+                                           "The terminal cost 12 million.\n",
+                                           kept, kept[0] != '\0' ? "\n\n" : "");
+
+  g_test_message ("%s", middle);
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Council opens new ferry terminal");
+  assert_bylines (a, "Tom Reid", NULL);
+  g_assert_cmpstr (byline_article_get_body (a), ==, body);
+}
+
+/* Advertising markers between paragraphs ("Continue reading the main
+ * story" became a subheading); a line that only speaks of advertising or
+ * of going on stays */
+static void
+test_ad_markers (void)
+{
+  const char *markers[] = {
+    "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story",
+    "Advertisement \u00b7 Scroll to continue", "Article continues after this advertisement", "Skip advertisement",
+    "Anzeige", "Weiterlesen nach der Anzeige", "Publicit\u00e9", "La suite apr\u00e8s la publicit\u00e9", "Publicidad",
+    "\u062a\u0628\u0644\u06cc\u063a\u0627\u062a", "\u0627\u062f\u0627\u0645\u0647 \u0645\u0637\u0644\u0628",
+    "\u0625\u0639\u0644\u0627\u0646",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers); i++)
+    {
+      g_autofree char *middle = g_strdup_printf ("Boats call from Monday.\n\n%s\n\nFares stay the same.", markers[i]);
+
+      assert_middle (middle, "Boats call from Monday.\n\nFares stay the same.");
+    }
+  assert_middle ("The advertisement that started it\n\nA billboard went up on the pier in January.",
+                 "## The advertisement that started it\n\nA billboard went up on the pier in January.");
+  assert_middle ("Boats call from Monday.\n\nContinue to the next page of the report, the council said.",
+                 "Boats call from Monday.\n\nContinue to the next page of the report, the council said.");
+  assert_middle ("Ads on the pier\n\nThe council wants fewer of them.",
+                 "## Ads on the pier\n\nThe council wants fewer of them.");
+}
+
+/* A newsletter box, on one block or spread over blank lines, goes whole
+ * (its text stayed as a paragraph, its button too); a story's sentence
+ * about a newsletter stays, and so does a paragraph after the box */
+static void
+test_newsletter_boxes (void)
+{
+  assert_middle ("Boats call from Monday.\n\nSign up for our newsletter\n"
+                 "Get the day's top stories from Portvale in your inbox every morning.\nSign up",
+                 "Boats call from Monday.");
+  assert_middle ("Boats call from Monday.\n\nSign up to our morning newsletter\n\nEnter your email address\n\n"
+                 "Subscribe\n\nBy signing up you agree to our Privacy Policy.\n\nFares stay the same.",
+                 "Boats call from Monday.\n\nFares stay the same.");
+  assert_middle ("Jetzt Newsletter abonnieren\nDie wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.\n"
+                 "Anmelden\n\nFares stay the same.", "Fares stay the same.");
+  assert_middle ("Residents can sign up for the council's weekly newsletter at the library.",
+                 "Residents can sign up for the council's weekly newsletter at the library.");
+  assert_middle ("Sign up for our newsletter\n\nResidents can email the council with questions.",
+                 "Residents can email the council with questions.");
+}
+
+/* Rows of sharing buttons on one line ("Share: Facebook · X" became a
+ * subheading); a subheading naming networks stays */
+static void
+test_share_rows (void)
+{
+  assert_middle ("Share: Facebook \u00b7 X \u00b7 Email \u00b7 Copy link\n\nFares stay the same.",
+                 "Fares stay the same.");
+  assert_middle ("Share this article Copy link\n\nFares stay the same.", "Fares stay the same.");
+  assert_middle ("Facebook and X banned\n\nThe council closed its accounts.",
+                 "## Facebook and X banned\n\nThe council closed its accounts.");
+}
+
+/* What an editor keeps: a picture's caption and credit (in italics), the
+ * sign-off that credits the reporters and editors, a correction */
+static void
+test_story_tails_kept (void)
+{
+  assert_middle ("Boats call from Monday.\n\nThe ferry Northern Light at the quay.\nPhoto: Jan Berg/Portvale Press",
+                 "Boats call from Monday.\n\n*The ferry Northern Light at the quay.\nPhoto: Jan Berg/Portvale Press*");
+  assert_middle ("Boats call from Monday.\n\nReporting by Tom Reid; Editing by Sara Lund",
+                 "Boats call from Monday.\n\nReporting by Tom Reid; Editing by Sara Lund");
+  assert_middle ("Boats call from Monday.\n\nThis article was amended on 4 March 2023 to correct the fare.",
+                 "Boats call from Monday.\n\nThis article was amended on 4 March 2023 to correct the fare.");
+}
+
+/* Readers' comments under the story, before the form: not the story (the
+ * date lines became subheadings). With a head ("3 comments") or each
+ * ending in "Reply"; in the languages the importer reads. */
+static void
+test_readers_comments (void)
+{
+  const char *lists[] = {
+    "3 comments\n\nMaria K.\nMarch 3, 2023 at 10:02\nFinally! The boats are packed.\nReply\n\n"
+    "John Doe\nMarch 3, 2023 at 11:15\nWhat about the old ferries? Will they be sold?\nReply",
+    /* (blank lines between, "says:", a relative time, no "Reply") */
+    "2 Comments\n\nJane Hollis says:\n\nMarch 4, 2023 at 10:02 am\n\nAbout time too.\n\n"
+    "Peter\n\n2 hours ago\n\nGood news.\nIt was overdue.",
+    "Comments (1)\n\nMaria K. \u00b7 March 3, 2023\nFinally! The boats are packed.\nLike \u00b7 Reply",
+    /* (no head: each ends in "Reply") */
+    "Maria K.\nMarch 3, 2023 at 10:02\nFinally! The boats are packed.\nReply",
+    "3 Kommentare\n\nKlaus M.\n3. M\u00e4rz 2023 um 10:02 Uhr\nEndlich tut sich etwas.\nAntworten",
+    "\u06f2 \u062f\u06cc\u062f\u06af\u0627\u0647\n\n\u0639\u0644\u06cc \u0631\u0636\u0627\u06cc\u06cc\n"
+    "\u06f1\u06f3 \u0627\u0633\u0641\u0646\u062f \u06f1\u06f4\u06f0\u06f1 - \u06f1\u06f1:\u06f3\u06f0\n"
+    "\u0628\u0627\u0644\u0627\u062e\u0631\u0647.\n\u067e\u0627\u0633\u062e",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("By Tom Reid\n\nCouncil opens new ferry terminal\n\n"
+                                                "March 3, 2023 - 09:15\n\n"
+                                                "MILLBROOK \u2013 The council opened a new ferry terminal on Friday.\n\n"
+                                                "Boats call from Monday.\n\n%s\n\nLeave a Comment\n\n3 + 4 =\n",
+                                                lists[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The council opened a new ferry terminal on Friday.\n\nBoats call from Monday.\n");
+    }
+}
+
+/* What looks like a comment but is the story's stays: a paragraph that
+ * speaks of comments, a subheading over a date, "Comments" over a
+ * paragraph that goes on, a list of names and dates the story goes on
+ * after */
+static void
+test_comments_lookalikes_kept (void)
+{
+  assert_middle ("The council received 3 comments from residents in the first hour.",
+                 "The council received 3 comments from residents in the first hour.");
+  assert_middle ("Timeline\n\nMarch 4, 2023\nThe consultation closes.",
+                 "## Timeline\n\nMarch 4, 2023\nThe consultation closes.");
+  assert_middle ("3 comments\n\nMaria Keller\nMarch 4, 2023\nThe first resident to write in asked about fares.\n\n"
+                 "Officials answered all of them by Friday.",
+                 "Maria Keller\nMarch 4, 2023\nThe first resident to write in asked about fares.\n\n"
+                 "Officials answered all of them by Friday.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +234,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/import-page/headline-and-byline-together", test_headline_and_byline_together);
+  g_test_add_func ("/import-page/ad-markers", test_ad_markers);
+  g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
+  g_test_add_func ("/import-page/share-rows", test_share_rows);
+  g_test_add_func ("/import-page/story-tails-kept", test_story_tails_kept);
+  g_test_add_func ("/import-page/readers-comments", test_readers_comments);
+  g_test_add_func ("/import-page/comments-lookalikes-kept", test_comments_lookalikes_kept);
 
   return g_test_run ();
 }
