@@ -59,8 +59,9 @@ static const char * const share_words[] = {
 };
 
 static const char * const share_fillers[] = {
-  "this", "article", "story", "page", "on", "via", "link", "email", "e-mail", "mail", "print", "save", "gift",
-  "the", "artikel", "l'article", "cet", "article", "artículo", "el", "گذاری", "لینک", "کپی", "الخبر", "رابط",
+  "this", "article", "story", "page", "on", "via", "email", "e-mail", "mail", "print", "save", "gift",
+  "the", "artikel", "link", "kopieren", "auf", "per", "l'article", "cet", "sur", "le", "lien", "copier", "par",
+  "artículo", "el", "la", "en", "noticia", "copiar", "enlace", "گذاری", "لینک", "کپی", "الخبر", "رابط",
   "نسخ", "-", "–", "·", "|", "/", ":", "•", NULL
 };
 

@@ -79,11 +79,12 @@ assert_nothing_lost (const char          *story,
 }
 
 static void
-check_story (GKeyFile   *expected,
+check_story (const char *folder,
+             GKeyFile   *expected,
              const char *name)
 {
   g_autofree char *file = g_strconcat (name, ".txt", NULL);
-  g_autofree char *story = read_test_file ("BYLINE_EXAMPLE_SHAPE", file);
+  g_autofree char *story = read_test_file (folder, file);
   g_autoptr(BylineArticle) article = import (story, "UTC");
   g_autofree char *headline = expected_string (expected, name, "headline");
   g_autofree char *dateline = expected_string (expected, name, "dateline");
@@ -118,11 +119,13 @@ check_story (GKeyFile   *expected,
   assert_nothing_lost (story, article, (const char * const *) lacks);
 }
 
+/* Every story of the folder named by the environment variable @folder */
 static void
-test_example_shape (void)
+check_folder (const char *folder,
+              gsize       at_least)
 {
   g_autoptr(GKeyFile) expected = g_key_file_new ();
-  g_autofree char *text = read_test_file ("BYLINE_EXAMPLE_SHAPE", "expected.ini");
+  g_autofree char *text = read_test_file (folder, "expected.ini");
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = NULL;
   gsize n = 0;
@@ -130,9 +133,26 @@ test_example_shape (void)
   g_key_file_load_from_data (expected, text, -1, G_KEY_FILE_NONE, &error);
   g_assert_no_error (error);
   names = g_key_file_get_groups (expected, &n);
-  g_assert_cmpuint (n, >=, 30);
+  g_assert_cmpuint (n, >=, at_least);
   for (gsize i = 0; i < n; i++)
-    check_story (expected, names[i]);
+    check_story (folder, expected, names[i]);
+}
+
+static void
+test_example_shape (void)
+{
+  check_folder ("BYLINE_EXAMPLE_SHAPE", 30);
+}
+
+/* tests/data/page-furniture/: stories of the same shape with what a web
+ * page puts into and under a story (advertising markers, newsletter
+ * boxes, sharing rows, links, readers' comments), all of it to be
+ * dropped, and what belongs to the story (captions, the sign-off, a
+ * correction), to be kept */
+static void
+test_page_furniture (void)
+{
+  check_folder ("BYLINE_PAGE_FURNITURE", 20);
 }
 
 int
@@ -142,6 +162,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/example-shape/variants", test_example_shape);
+  g_test_add_func ("/import/example-shape/page-furniture", test_page_furniture);
 
   return g_test_run ();
 }
