@@ -92,8 +92,8 @@ static const char * const comment_nouns[] = {
 };
 
 static const char * const action_words[] = {
-  "reply", "like", "likes", "report", "flag", "antworten", "répondre", "responder", "پاسخ", "رد",
-  "↓", "·", "|", "-", NULL
+  "reply", "like", "likes", "report", "flag", "share", "antworten", "répondre", "responder", "پاسخ", "رد",
+  "↓", "·", "•", "›", "|", "-", NULL
 };
 
 static const char * const says_words[] = {
@@ -244,7 +244,11 @@ is_action_line (const char *lower)
     {
       g_autofree char *ascii = byline_calendar_digits_to_ascii (words[n]);
 
-      if (ascii[0] == '\0' || strspn (ascii, "0123456789()") == strlen (ascii))
+      gsize digits = strspn (ascii, "0123456789");
+
+      /* (a count, "(3)", or a time ago, "2h", "5m") */
+      if (ascii[0] == '\0' || strspn (ascii, "0123456789()") == strlen (ascii) ||
+          (digits > 0 && strlen (ascii) - digits <= 3 && strspn (ascii + digits, "hmdwy") == strlen (ascii) - digits))
         continue;
       if (!g_strv_contains (action_words, words[n]))
         return FALSE;
@@ -338,7 +342,7 @@ opens_comment (GPtrArray *lines,
       *text = date + 1;
       return TRUE;
     }
-  for (const char *const *sep = (const char * const[]) { " · ", " | ", " – ", " — ", " - ", NULL }; *sep; sep++)
+  for (const char *const *sep = (const char * const[]) { " · ", " • ", " | ", " – ", " — ", " - ", NULL }; *sep; sep++)
     {
       const char *at = strstr (line, *sep);
       g_autofree char *name = NULL;
@@ -354,6 +358,34 @@ opens_comment (GPtrArray *lines,
       return FALSE;
     }
   return FALSE;
+}
+
+/* Where a comment's actions end when they come under more of its text
+ * (up to three more paragraphs, no next comment or form between) from
+ * @j, or 0 */
+static guint
+actions_after (GPtrArray *lines,
+               guint      j)
+{
+  guint paragraphs = 0;
+
+  for (; j < lines->len && paragraphs <= 3; j++)
+    {
+      const char *line = g_ptr_array_index (lines, j);
+      g_autofree char *lower = lower_line (line);
+      guint text;
+
+      if (line[0] == '\0')
+        {
+          paragraphs++;
+          continue;
+        }
+      if (lower != NULL && is_action_line (lower))
+        return j + 1;
+      if (opens_comment (lines, j, &text) || (lower != NULL && _byline_import_is_boilerplate (line)))
+        return 0;
+    }
+  return 0;
 }
 
 /* How far from @i readers' comments run (@i when none): one comment or
@@ -396,15 +428,16 @@ comments_end (GPtrArray *lines,
             }
           filled++;
         }
-      /* (its actions under a blank line) */
-      if (filled > 0 && !acted && is_filled (lines, next_filled (lines, j)))
+      /* (its actions under a blank line, or under more paragraphs of
+       * its text: only when the actions are found) */
+      if (filled > 0 && !acted)
         {
-          g_autofree char *lower = lower_line (g_ptr_array_index (lines, next_filled (lines, j)));
+          guint more = actions_after (lines, j);
 
-          if (lower != NULL && is_action_line (lower))
+          if (more > 0)
             {
               acted = TRUE;
-              j = next_filled (lines, j) + 1;
+              j = more;
             }
         }
       if (filled == 0 || (!headed && !acted))

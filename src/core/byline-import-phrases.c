@@ -22,6 +22,8 @@ static const char * const stock_lines[] = {
   "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
   "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
   "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  "load more comments", "show more comments", "view more comments", "see more comments", "view all comments",
+  "show all comments", "see all comments",
   "your email address will not be published", "your email address will not be published.",
   "required fields are marked", "your email address will not be published. required fields are marked",
   "name", "email", "e-mail", "website", "post comment", "submit", "submit comment", "captcha",

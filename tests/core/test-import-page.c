@@ -187,6 +187,11 @@ test_readers_comments (void)
     "2 Comments\n\nJane Hollis says:\n\nMarch 4, 2023 at 10:02 am\n\nAbout time too.\n\n"
     "Peter\n\n2 hours ago\n\nGood news.\nIt was overdue.",
     "Comments (1)\n\nMaria K. \u00b7 March 3, 2023\nFinally! The boats are packed.\nLike \u00b7 Reply",
+    /* (Disqus: "Name • 2 hours ago", a comment of two paragraphs, its
+     * actions, "Load more comments") */
+    "3 Comments\n\nMaria K. \u2022 2 hours ago\nThe boats are packed.\n\nI waited forty minutes on Tuesday.\n"
+    "Reply \u2022 Share \u203a\n\nJohn Doe \u2022 5 hours ago\nGood news.\nLike \u00b7 Reply \u00b7 2h\n\n"
+    "Load more comments",
     /* (no head: each ends in "Reply") */
     "Maria K.\nMarch 3, 2023 at 10:02\nFinally! The boats are packed.\nReply",
     "3 Kommentare\n\nKlaus M.\n3. M\u00e4rz 2023 um 10:02 Uhr\nEndlich tut sich etwas.\nAntworten",
