@@ -46,7 +46,8 @@ static const char * const reading_words[] = {
 };
 
 static const char * const filler_words[] = {
-  "the", "this", "main", "story", "article", "scroll", "to", "with", "content", "skip", "close", "report",
+  "the", "this", "main", "story", "article", "scroll", "to", "with", "content", "skip", "close", "hide",
+  "remove", "report",
   "here", "der", "die", "dem", "artikel", "wird", "la", "le", "de", "cette", "l'article", "del", "el",
   "artículo", "در", "زیر", "أسفل", "-", "–", "—", "·", "|", ":", "…", NULL
 };
@@ -59,7 +60,7 @@ static const char * const share_words[] = {
 };
 
 static const char * const share_fillers[] = {
-  "this", "article", "story", "page", "on", "via", "email", "e-mail", "mail", "print", "save", "gift",
+  "this", "article", "story", "page", "on", "via", "to", "clipboard", "email", "e-mail", "mail", "print", "save", "gift",
   "the", "artikel", "link", "kopieren", "auf", "per", "l'article", "cet", "sur", "le", "lien", "copier", "par",
   "artículo", "el", "la", "en", "noticia", "copiar", "enlace", "گذاری", "لینک", "کپی", "الخبر", "رابط",
   "نسخ", "-", "–", "·", "|", "/", ":", "•", NULL
@@ -186,12 +187,28 @@ is_share_row (const char *lower)
 
 /* "Sign up for our newsletter", "Get our free Morning Briefing!": a
  * heading (no full stop) of up to twelve words that asks for a sign-up
- * to a newsletter */
+ * to a newsletter; or a line of up to twenty-five that opens with the
+ * request ("Sign up for our newsletter to get the news every morning.":
+ * a story's sentence tells of a sign-up, it does not ask for one) */
 static gboolean
 is_newsletter_prompt (const char *lower)
 {
-  return _byline_import_count_words (lower) <= 12 && !g_str_has_suffix (lower, ".") &&
-         contains_any (lower, newsletter_words) && contains_any (lower, sign_up_words);
+  static const char * const requests[] = {
+    "sign up", "subscribe to", "get our", "register for", "abonnieren sie", "melden sie sich",
+    "inscrivez-vous", "abonnez-vous", "suscríbete", "inscríbete", "عضویت", "مشترک شوید", "اشترك", NULL
+  };
+  guint words = _byline_import_count_words (lower);
+
+  if (!contains_any (lower, newsletter_words) || !contains_any (lower, sign_up_words))
+    return FALSE;
+  if (words <= 12 && !g_str_has_suffix (lower, "."))
+    return TRUE;
+  for (guint i = 0; words <= 25 && requests[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, requests[i]))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* A newsletter box's line: its button ("Sign up", "Subscribe", "Enter
@@ -460,11 +477,13 @@ comments_end (GPtrArray *lines,
 
 static void
 blank (GPtrArray *lines,
+       gboolean  *dropped,
        guint      from,
        guint      to)
 {
   for (guint i = from; i < to; i++)
     {
+      dropped[i] |= ((const char *) g_ptr_array_index (lines, i))[0] != '\0';
       g_free (g_ptr_array_index (lines, i));
       g_ptr_array_index (lines, i) = g_strdup ("");
     }
@@ -475,12 +494,15 @@ blank (GPtrArray *lines,
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
  *
  * Blanks the lines of the page's advertising markers, rows of sharing
- * buttons, newsletter boxes and readers' comments (see the top of this file); the rest is left as
- * it is.
+ * buttons, newsletter boxes and readers' comments (see the top of this
+ * file); the rest is left as it is.
+ *
+ * Returns: (transfer full): for each line, whether it was blanked
  */
-void
+gboolean *
 _byline_import_drop_inserts (GPtrArray *lines)
 {
+  gboolean *dropped = g_new0 (gboolean, lines->len + 1);
   gboolean story_begun = FALSE;
 
   for (guint i = 0; i < lines->len; i++)
@@ -496,14 +518,14 @@ _byline_import_drop_inserts (GPtrArray *lines)
         continue;
       if (is_ad_marker (lower) || is_share_row (lower))
         {
-          blank (lines, i, i + 1);
+          blank (lines, dropped, i, i + 1);
           continue;
         }
       if (is_newsletter_prompt (lower))
         {
           guint j = i + 1;
 
-          blank (lines, i, i + 1);
+          blank (lines, dropped, i, i + 1);
           /* (its lines and button, over a blank line at most) */
           for (guint seen = 0; seen < 4 && (j = next_filled (lines, j)) < lines->len && is_filled (lines, j); seen++)
             {
@@ -511,7 +533,7 @@ _byline_import_drop_inserts (GPtrArray *lines)
 
               if (box == NULL || !is_box_line (box))
                 break;
-              blank (lines, j, j + 1);
+              blank (lines, dropped, j, j + 1);
               j++;
             }
           continue;
@@ -521,13 +543,14 @@ _byline_import_drop_inserts (GPtrArray *lines)
         continue;
       if (is_comments_head (lower) && (end = comments_end (lines, i + 1, TRUE)) > i + 1)
         {
-          blank (lines, i, end);
+          blank (lines, dropped, i, end);
           i = end - 1;
         }
       else if ((end = comments_end (lines, i, FALSE)) > i)
         {
-          blank (lines, i, end);
+          blank (lines, dropped, i, end);
           i = end - 1;
         }
     }
+  return dropped;
 }

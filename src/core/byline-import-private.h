@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  GPtrArray *lines;   /* (element-type utf8) lines of one paragraph */
+  GPtrArray *lines;             /* (element-type utf8) lines of one paragraph */
+  gboolean   after_furniture;   /* page furniture was dropped right above it */
 } Block;
 
 typedef struct
@@ -97,8 +98,12 @@ gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-captions.c */
+guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
+                                                 guint       i);
+
 /* byline-import-inserts.c */
-void      _byline_import_drop_inserts           (GPtrArray  *lines);
+gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
 
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,

@@ -272,10 +272,12 @@ block_free (gpointer data)
 }
 
 static GPtrArray *
-make_blocks (GPtrArray *lines)
+make_blocks (GPtrArray      *lines,
+             const gboolean *dropped)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   Block *current = NULL;
+  gboolean gap = FALSE;   /* furniture dropped since the last block */
 
   gboolean in_links = FALSE;
   guint key_events = 0;   /* 1: in the list, 2: after a relative time */
@@ -310,8 +312,9 @@ make_blocks (GPtrArray *lines)
         in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain);
       if (plain != NULL && !in_links)
         in_links = _byline_import_is_links_head (plain);
-      if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)))
+      if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])
         {
+          gap |= line[0] != '\0' || dropped[i];
           current = NULL;
           continue;
         }
@@ -319,6 +322,8 @@ make_blocks (GPtrArray *lines)
         {
           current = g_new0 (Block, 1);
           current->lines = g_ptr_array_new_with_free_func (g_free);
+          current->after_furniture = gap;
+          gap = FALSE;
           g_ptr_array_add (blocks, current);
         }
       g_ptr_array_add (current->lines, g_strdup (line));
@@ -378,64 +383,6 @@ is_paragraph (Block *block)
     return TRUE;
   plain = _byline_import_plain_spaces (line);
   return !_byline_import_is_credit_line (plain);
-}
-
-/* "Getty Images", "AFP via Getty Images", "EPA-EFE/Shutterstock": a
- * picture agency's credit alone on its line */
-static gboolean
-is_picture_agency (const char *line)
-{
-  static const char * const names[] = {
-    "getty images", "shutterstock", "alamy", "rex features", "pa media", "pa wire", "ap photo", "afp photo",
-    "reuters/", "epa-efe", "epa/", "afp/", "ap/", "anadolu/", NULL
-  };
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-
-  if (strlen (line) > 80 || _byline_import_count_words (line) > 8 || _byline_import_ends_with_punctuation (line))
-    return FALSE;
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (strstr (lower, names[i]) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* How many blocks from @i are a picture's caption and credit (0: none):
- * a paragraph of up to three lines ending in a credit ("Rescue teams wade
- * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
- * the paragraph after it */
-static guint
-caption_blocks (GPtrArray *blocks,
-                guint      i)
-{
-  Block *block = g_ptr_array_index (blocks, i);
-  const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
-  g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
-
-  if (block->lines->len <= 3 && last != NULL &&
-      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
-    return 1;
-  /* The credit over the caption: "Getty Images" / "Junior doctors on a
-   * picket line …", "Image: Jane Doe/The Irish Times" / "Mary Walsh …" */
-  if (block->lines->len >= 2 && block->lines->len <= 3)
-    {
-      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
-
-      if (_byline_import_is_photo_credit (first) || is_picture_agency (first))
-        return 1;
-    }
-  if (block->lines->len == 1 && i + 1 < blocks->len)
-    {
-      Block *next = g_ptr_array_index (blocks, i + 1);
-      const char *next_line = g_ptr_array_index (next->lines, 0);
-      g_autofree char *credit = NULL;
-
-      if (next->lines->len == 1 && strlen (next_line) <= 400 &&
-          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))))
-        return 2;
-    }
-  return 0;
 }
 
 /* "Posted 28 Nov 202628 Nov 2026, updated 28 Nov 2026": a short line that
@@ -553,6 +500,7 @@ byline_import_wire_copy (const char  *text,
   g_autoptr(GPtrArray) blocks = NULL;
   g_autoptr(GString) body = NULL;
   g_autofree char *standfirst = NULL;
+  g_autofree gboolean *dropped = NULL;
   Header h = { 0 };
   Interview iv = { -1, NULL };
   const char *language;
@@ -568,8 +516,8 @@ byline_import_wire_copy (const char  *text,
   lines = split_lines (valid);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
-  _byline_import_drop_inserts (lines);
-  blocks = make_blocks (lines);
+  dropped = _byline_import_drop_inserts (lines);
+  blocks = make_blocks (lines, dropped);
   if (blocks->len == 0)
     {
       g_set_error_literal (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_EMPTY,
@@ -603,7 +551,7 @@ byline_import_wire_copy (const char  *text,
 
       /* A picture's caption and credit: kept, in italics, and not the
        * lede (the dateline may be in the paragraph after it) */
-      if ((n = caption_blocks (blocks, i)) > 0)
+      if ((n = _byline_import_caption_blocks (blocks, i)) > 0)
         {
           g_autoptr(GString) caption = g_string_new (NULL);
           g_autofree char *escaped = NULL;

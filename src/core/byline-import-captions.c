@@ -1,0 +1,81 @@
+/* byline-import-captions.c: a picture's caption and credit in a story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A picture in a story copies as its caption and its credit ("Rescue
+ * teams wade …" / "Photo: Peter Byrne/PA"), or the credit over the
+ * caption. They are kept, in italics, and never read as the lede.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* "Getty Images", "AFP via Getty Images", "EPA-EFE/Shutterstock": a
+ * picture agency's credit alone on its line */
+static gboolean
+is_picture_agency (const char *line)
+{
+  static const char * const names[] = {
+    "getty images", "shutterstock", "alamy", "rex features", "pa media", "pa wire", "ap photo", "afp photo",
+    "reuters/", "epa-efe", "epa/", "afp/", "ap/", "anadolu/", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 8 || _byline_import_ends_with_punctuation (line))
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (strstr (lower, names[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* How many blocks from @i are a picture's caption and credit (0: none):
+ * a paragraph of up to three lines ending in a credit ("Rescue teams wade
+ * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
+ * the paragraph after it */
+guint
+_byline_import_caption_blocks (GPtrArray *blocks,
+                               guint      i)
+{
+  Block *block = g_ptr_array_index (blocks, i);
+  const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
+  g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
+
+  if (block->lines->len <= 3 && last != NULL &&
+      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
+    return 1;
+  /* The credit over the caption: "Getty Images" / "Junior doctors on a
+   * picket line …", "Image: Jane Doe/The Irish Times" / "Mary Walsh …" */
+  if (block->lines->len >= 2 && block->lines->len <= 3)
+    {
+      g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+
+      if (_byline_import_is_photo_credit (first) || is_picture_agency (first))
+        return 1;
+    }
+  if (block->lines->len == 1 && i + 1 < blocks->len)
+    {
+      Block *next = g_ptr_array_index (blocks, i + 1);
+
+      /* (not over page furniture dropped: the credit is not this
+       * paragraph's, "The terminal cost …" / "Advertisement" / "Image: …") */
+      if (next->after_furniture)
+        return 0;
+      const char *next_line = g_ptr_array_index (next->lines, 0);
+      g_autofree char *credit = NULL;
+
+      if (next->lines->len == 1 && strlen (next_line) <= 400 &&
+          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))))
+        return 2;
+    }
+  return 0;
+}
