@@ -97,6 +97,11 @@ static const char * const action_words[] = {
   "↓", "·", "•", "›", "|", "-", NULL
 };
 
+static const char * const day_words[] = {
+  "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "امروز", "دیروز", "اليوم",
+  "أمس", NULL
+};
+
 static const char * const says_words[] = {
   " says:", " says", " said:", " wrote:", " schreibt:", " sagt:", " a écrit :", " dit :", " dice:",
   " escribió:", " گفت:", " می‌گوید:", NULL
@@ -296,9 +301,10 @@ is_reader_name (const char *lower)
          strpbrk (name, "0123456789:") == NULL && !_byline_import_is_boilerplate (name);
 }
 
-/* A comment's date: a date line, a relative time ("2 hours ago"), or a
+/* A comment's date: a date line, a relative time ("2 hours ago"), a
  * short line with a figure and a month's name ("March 3, 2023 at 10:02
- * am", "۱۲ اسفند ۱۴۰۱ ساعت ۱۱:۳۰") */
+ * am", "۱۲ اسفند ۱۴۰۱ ساعت ۱۱:۳۰") or a day's name and a time
+ * ("Yesterday at 10:02") */
 static gboolean
 is_comment_date (const char *line)
 {
@@ -315,7 +321,12 @@ is_comment_date (const char *line)
   words = g_strsplit_set (line, " ,.", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+
       if (_byline_import_parse_month (words[i]) > 0)
+        return TRUE;
+      /* "Yesterday at 10:02", "Heute, 10:02 Uhr" */
+      if (g_strv_contains (day_words, lower) && strchr (ascii, ':') != NULL && _byline_import_count_words (line) <= 6)
         return TRUE;
     }
   return FALSE;

@@ -205,6 +205,7 @@ test_readers_comments (void)
     "2 Comments\n\nJane Hollis says:\n\nMarch 4, 2023 at 10:02 am\n\nAbout time too.\n\n"
     "Peter\n\n2 hours ago\n\nGood news.\nIt was overdue.",
     "Comments (1)\n\nMaria K. \u00b7 March 3, 2023\nFinally! The boats are packed.\nLike \u00b7 Reply",
+    "2 comments\n\nMaria K.\n03/03/2023 at 10:02 am\nFinally!\nReply\n\nJohn Doe\nYesterday at 18:40\nGood.\nReply",
     /* (Disqus: "Name • 2 hours ago", a comment of two paragraphs, its
      * actions, "Load more comments") */
     "3 Comments\n\nMaria K. \u2022 2 hours ago\nThe boats are packed.\n\nI waited forty minutes on Tuesday.\n"
