@@ -121,7 +121,8 @@ split_head_byline (const char *head,
  * first lines of a hard-wrapped paragraph: the first line must not end
  * with a joining word or a comma, the second must open with a capital
  * (or a letter of a script without case). A headline and a "By …" line
- * together, either over the other, are put apart likewise.
+ * together, either over the other (and the date line under both), are
+ * put apart likewise.
  */
 void
 _byline_import_split_head_deck (GPtrArray *lines)
@@ -135,6 +136,23 @@ _byline_import_split_head_deck (GPtrArray *lines)
 
   while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
     first++;
+  /* The headline, the byline and the date line together, the date last:
+   * each read on its own ("By …" over the date is a signature block) */
+  if (first + 4 < lines->len && ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0' &&
+      ((const char *) g_ptr_array_index (lines, first + 3))[0] == '\0')
+    {
+      const char *one = g_ptr_array_index (lines, first);
+      const char *two = g_ptr_array_index (lines, first + 1);
+
+      if (strlen (g_ptr_array_index (lines, first + 2)) <= 200 &&
+          _byline_import_is_header_date (g_ptr_array_index (lines, first + 2), NULL) &&
+          (split_head_byline (one, two, FALSE) || split_head_byline (two, one, TRUE)))
+        {
+          g_ptr_array_insert (lines, first + 2, g_strdup (""));
+          g_ptr_array_insert (lines, first + 1, g_strdup (""));
+        }
+      return;
+    }
   /* exactly two lines, then a blank line and more */
   if (first + 3 >= lines->len || ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0')
     return;

@@ -27,19 +27,23 @@ test_headline_and_byline_together (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
     {
-      g_autofree char *story = g_strdup_printf ("%s\n\nMarch 3, 2023 - 09:15\n\n"
-                                                "PORTVALE \u2013 The transit authority will add six ferries.\n\n"
-                                                "The boats carry 180 passengers each.\n", headers[i]);
-      g_autoptr(BylineArticle) a = import (story, "UTC");
+      /* (the date line under a blank line, or right under the two) */
+      for (guint tight = 0; tight < 2; tight++)
+        {
+          g_autofree char *story = g_strdup_printf ("%s\n%sMarch 3, 2023 - 09:15\n\n"
+                                                    "PORTVALE \u2013 The transit authority will add six ferries.\n\n"
+                                                    "The boats carry 180 passengers each.\n", headers[i],
+                                                    tight ? "" : "\n");
+          g_autoptr(BylineArticle) a = import (story, "UTC");
 
-      g_test_message ("case %u", i);
-      g_assert_cmpstr (byline_article_get_headline (a), !=, "");
-      g_assert_true (g_str_has_prefix (byline_article_get_headline (a), i == 3 ? "Will the" : "Harbour city"));
-      assert_bylines (a, "Lena Okafor", i == 2 ? "Tom Reid" : NULL);
-      g_assert_cmpstr (byline_article_get_dateline (a), ==, "PORTVALE");
-      assert_date (a, "2023-03-03T09:15:00+00:00", "UTC");
-      g_assert_cmpstr (byline_article_get_body (a), ==,
-                       "The transit authority will add six ferries.\n\nThe boats carry 180 passengers each.\n");
+          g_test_message ("case %u%s", i, tight ? ", date line right under" : "");
+          g_assert_true (g_str_has_prefix (byline_article_get_headline (a), i == 3 ? "Will the" : "Harbour city"));
+          assert_bylines (a, "Lena Okafor", i == 2 ? "Tom Reid" : NULL);
+          g_assert_cmpstr (byline_article_get_dateline (a), ==, "PORTVALE");
+          assert_date (a, "2023-03-03T09:15:00+00:00", "UTC");
+          g_assert_cmpstr (byline_article_get_body (a), ==,
+                           "The transit authority will add six ferries.\n\nThe boats carry 180 passengers each.\n");
+        }
     }
   {
     g_autoptr(BylineArticle) a = import ("\u06af\u0633\u062a\u0631\u0634 \u0646\u0627\u0648\u06af\u0627\u0646 "
