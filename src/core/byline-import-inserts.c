@@ -31,9 +31,10 @@
 #include "byline-import-private.h"
 
 /* The words an advertising marker is made of; one of the "ad" words, or
- * a word of going on and one of reading or place, must be among them */
+ * a word of going on and one of reading or place, must be among them
+ * ("Advertising" alone may head a part of a story about it) */
 static const char * const ad_words[] = {
-  "advertisement", "advertising", "ad", "ads", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+  "advertisement", "ad", "ads", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
   "anuncio", "تبلیغات", "آگهی", "إعلان", "الإعلان", "реклама", NULL
 };
 

@@ -129,6 +129,8 @@ test_ad_markers (void)
                  "## The advertisement that started it\n\nA billboard went up on the pier in January.");
   assert_middle ("Boats call from Monday.\n\nContinue to the next page of the report, the council said.",
                  "Boats call from Monday.\n\nContinue to the next page of the report, the council said.");
+  assert_middle ("Advertising\n\nThe council earns 2 million a year from the boards.",
+                 "## Advertising\n\nThe council earns 2 million a year from the boards.");
   assert_middle ("Ads on the pier\n\nThe council wants fewer of them.",
                  "## Ads on the pier\n\nThe council wants fewer of them.");
 }
