@@ -351,11 +351,13 @@ is_filled (GPtrArray *lines,
 }
 
 /* Whether a comment opens at @i: a reader's name over a date, or "Name ·
- * date" on one line; sets @text to where its text starts */
+ * date" on one line; sets @text to where its text starts. With @undated,
+ * a name over the text will do, and sets @undated. */
 static gboolean
 opens_comment (GPtrArray *lines,
                guint      i,
-               guint     *text)
+               guint     *text,
+               gboolean  *undated)
 {
   const char *line;
   g_autofree char *lower = NULL;
@@ -366,9 +368,16 @@ opens_comment (GPtrArray *lines,
   if (is_reader_name (lower))
     {
       date = next_filled (lines, i + 1);
-      if (!is_filled (lines, date) || !is_comment_date (g_ptr_array_index (lines, date)))
+      if (is_filled (lines, date) && is_comment_date (g_ptr_array_index (lines, date)))
+        {
+          *text = date + 1;
+          return TRUE;
+        }
+      /* (a name over the text alone: when the caller asks) */
+      if (undated == NULL)
         return FALSE;
-      *text = date + 1;
+      *undated = TRUE;
+      *text = i + 1;
       return TRUE;
     }
   for (const char *const *sep = (const char * const[]) { " · ", " • ", " | ", " – ", " — ", " - ", NULL }; *sep; sep++)
@@ -411,7 +420,7 @@ actions_after (GPtrArray *lines,
         }
       if (lower != NULL && is_action_line (lower))
         return j + 1;
-      if (opens_comment (lines, j, &text) || (lower != NULL && _byline_import_is_boilerplate (line)))
+      if (opens_comment (lines, j, &text, NULL) || (lower != NULL && _byline_import_is_boilerplate (line)))
         return 0;
     }
   return 0;
@@ -420,19 +429,20 @@ actions_after (GPtrArray *lines,
 /* How far from @i readers' comments run (@i when none): one comment or
  * more, each a name, a date and text, up to the page's form or the end.
  * Without a head over them (@headed false), every comment must end in
- * its actions ("Reply"). */
+ * its actions ("Reply"); under a head, a comment without a date must. */
 static guint
 comments_end (GPtrArray *lines,
               guint      i,
               gboolean   headed)
 {
+  gboolean undated = FALSE;
   guint start = i;
   guint end = i;
   guint text;
 
   while (i < lines->len && ((const char *) g_ptr_array_index (lines, i))[0] == '\0')
     i++;
-  while (opens_comment (lines, i, &text))
+  while (opens_comment (lines, i, &text, headed ? &undated : NULL))
     {
       gboolean acted = FALSE;
       guint filled = 0;
@@ -447,7 +457,7 @@ comments_end (GPtrArray *lines,
           guint next;
 
           if (line[0] == '\0' || (lower != NULL && _byline_import_is_boilerplate (line) && !is_action_line (lower)) ||
-              (filled > 0 && opens_comment (lines, j, &next)))
+              (filled > 0 && opens_comment (lines, j, &next, NULL)))
             break;
           if (lower != NULL && is_action_line (lower))
             {
@@ -469,8 +479,9 @@ comments_end (GPtrArray *lines,
               j = more;
             }
         }
-      if (filled == 0 || (!headed && !acted))
+      if (filled == 0 || ((!headed || undated) && !acted))
         break;
+      undated = FALSE;
       end = i = j;
       while (i < lines->len && ((const char *) g_ptr_array_index (lines, i))[0] == '\0')
         i++;

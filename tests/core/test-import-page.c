@@ -217,6 +217,8 @@ test_readers_comments (void)
     "3 Comments\n\nMaria K. \u2022 2 hours ago\nThe boats are packed.\n\nI waited forty minutes on Tuesday.\n"
     "Reply \u2022 Share \u203a\n\nJohn Doe \u2022 5 hours ago\nGood news.\nLike \u00b7 Reply \u00b7 2h\n\n"
     "Load more comments",
+    /* (no date: each ends in "Reply") */
+    "2 comments\n\nMaria K.\nFinally! The boats are packed.\nReply\n\nJohn Doe\nGood news.\nReply",
     /* (no head: each ends in "Reply") */
     "Maria K.\nMarch 3, 2023 at 10:02\nFinally! The boats are packed.\nReply",
     "3 Kommentare\n\nKlaus M.\n3. M\u00e4rz 2023 um 10:02 Uhr\nEndlich tut sich etwas.\nAntworten",
@@ -251,6 +253,8 @@ test_comments_lookalikes_kept (void)
                  "The council received 3 comments from residents in the first hour.");
   assert_middle ("Timeline\n\nMarch 4, 2023\nThe consultation closes.",
                  "## Timeline\n\nMarch 4, 2023\nThe consultation closes.");
+  assert_middle ("3 comments\n\nKey dates\nThe consultation closes at midnight.\n\nOfficials will answer by Friday.",
+                 "Key dates\nThe consultation closes at midnight.\n\nOfficials will answer by Friday.");
   assert_middle ("3 comments\n\nMaria Keller\nMarch 4, 2023\nThe first resident to write in asked about fares.\n\n"
                  "Officials answered all of them by Friday.",
                  "Maria Keller\nMarch 4, 2023\nThe first resident to write in asked about fares.\n\n"
