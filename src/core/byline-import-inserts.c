@@ -120,13 +120,17 @@ contains_any (const char         *lower,
   return FALSE;
 }
 
-/* A line that may be furniture: short enough to read twice, not empty */
+/* A line that may be furniture (short enough to read twice, not empty),
+ * lower-cased, with plain spaces */
 static char *
 lower_line (const char *line)
 {
+  g_autofree char *plain = NULL;
+
   if (line[0] == '\0' || strlen (line) > 400)
     return NULL;
-  return g_utf8_strdown (line, -1);
+  plain = _byline_import_plain_spaces (line);
+  return g_utf8_strdown (plain, -1);
 }
 
 /* "Story continues below advertisement", "Advertisement - Scroll to

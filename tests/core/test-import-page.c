@@ -113,7 +113,7 @@ test_ad_markers (void)
 {
   const char *markers[] = {
     "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story",
-    "Advertisement \u00b7 Scroll to continue", "Article continues after this advertisement", "Skip advertisement",
+    "Advertisement \u00b7 Scroll to continue", "Story\u00a0continues below\u00a0advertisement", "Article continues after this advertisement", "Skip advertisement",
     "Advertisement\nHide Ad", "Anzeige", "Weiterlesen nach der Anzeige", "Publicit\u00e9", "La suite apr\u00e8s la publicit\u00e9", "Publicidad",
     "\u062a\u0628\u0644\u06cc\u063a\u0627\u062a", "\u0627\u062f\u0627\u0645\u0647 \u0645\u0637\u0644\u0628",
     "\u0625\u0639\u0644\u0627\u0646",
