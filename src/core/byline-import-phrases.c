@@ -34,7 +34,7 @@ static const char * const stock_lines[] = {
   "share this", "share this article", "share this story", "share", "share on facebook",
   "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "bluesky",
   "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
-  "copy link", "link copied", "print", "tweet", "follow us", "subscribe",
+  "copy link", "link copied", "print", "tweet", "follow us", "subscribe", "subscribe now", "sign up", "sign me up",
   "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
   "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
   "you might also like", "read more", "read next", "also read", "read also", "continue reading",

@@ -149,6 +149,8 @@ test_newsletter_boxes (void)
                  "Boats call from Monday.\n\nFares stay the same.");
   assert_middle ("Jetzt Newsletter abonnieren\nDie wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.\n"
                  "Anmelden\n\nFares stay the same.", "Fares stay the same.");
+  assert_middle ("Boats call from Monday.\n\nSign up\n\nFares stay the same.",
+                 "Boats call from Monday.\n\nFares stay the same.");
   assert_middle ("Sign up for our newsletter to get the latest news every morning.\n\nFares stay the same.",
                  "Fares stay the same.");
   assert_middle ("Residents can sign up for the council's weekly newsletter at the library.",
