@@ -517,6 +517,29 @@ blank (GPtrArray *lines,
 }
 
 /**
+ * _byline_import_heads_story_part:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @i: a line under a heading of links ("Related stories")
+ *
+ * Whether line @i, a paragraph of its own, heads the story's next part:
+ * a sentence of eight words or more follows it over a blank line ("What
+ * riders can expect" / "Fares stay …"). A list of links is not followed
+ * by the story; the story goes on under its subheading.
+ */
+gboolean
+_byline_import_heads_story_part (GPtrArray *lines,
+                                 guint      i)
+{
+  const char *next;
+
+  if (i == 0 || i + 2 >= lines->len || ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0' ||
+      ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0')
+    return FALSE;
+  next = g_ptr_array_index (lines, i + 2);
+  return _byline_import_count_words (next) >= 8 && _byline_import_ends_with_punctuation (next);
+}
+
+/**
  * _byline_import_drop_inserts:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
  *

@@ -104,6 +104,8 @@ guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
 
 /* byline-import-inserts.c */
 gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
+gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,
+                                                 guint       i);
 
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,

@@ -308,8 +308,10 @@ make_blocks (GPtrArray      *lines,
       if (plain != NULL && g_ascii_strcasecmp (plain, "Key events") == 0)
         key_events = 1;
       /* "Related Topics" and the links under it, up to the first sentence */
+      /* (a subheading over the story's next paragraph ends it) */
       if (plain != NULL && in_links)
-        in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain);
+        in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain) &&
+                   !_byline_import_heads_story_part (lines, i);
       if (plain != NULL && !in_links)
         in_links = _byline_import_is_links_head (plain);
       if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])

@@ -172,6 +172,18 @@ test_share_rows (void)
                  "## Facebook and X banned\n\nThe council closed its accounts.");
 }
 
+/* "Related stories" and its links between two parts of the story: the
+ * links go, the next part's subheading stays (it went with the links) */
+static void
+test_links_then_story (void)
+{
+  assert_middle ("Boats call from Monday.\n\nRelated stories\nFerry fares to rise in April\nHarbour wall repairs begin\n\n"
+                 "What riders can expect\n\nFares stay the same until the end of the year.",
+                 "Boats call from Monday.\n\n## What riders can expect\n\nFares stay the same until the end of the year.");
+  assert_middle ("Boats call from Monday.\n\nRelated: Ferry fares to rise in April\n\nRead more: Harbour wall repairs begin\n\n"
+                 "Fares stay the same.", "Boats call from Monday.\n\nFares stay the same.");
+}
+
 /* What an editor keeps: a picture's caption and credit (in italics), the
  * sign-off that credits the reporters and editors, a correction */
 static void
@@ -273,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/import-page/ad-markers", test_ad_markers);
   g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
   g_test_add_func ("/import-page/share-rows", test_share_rows);
+  g_test_add_func ("/import-page/links-then-story", test_links_then_story);
   g_test_add_func ("/import-page/story-tails-kept", test_story_tails_kept);
   g_test_add_func ("/import-page/readers-comments", test_readers_comments);
   g_test_add_func ("/import-page/comments-lookalikes-kept", test_comments_lookalikes_kept);
