@@ -153,6 +153,21 @@ test_newsletter_boxes (void)
                  "Boats call from Monday.\n\nFares stay the same.");
   assert_middle ("Sign up for our newsletter to get the latest news every morning.\n\nFares stay the same.",
                  "Fares stay the same.");
+  {
+    const char *prompts[] = {
+      "Inscrivez-vous \u00e0 notre newsletter", "Suscr\u00edbete a nuestro bolet\u00edn",
+      "\u0639\u0636\u0648\u06cc\u062a \u062f\u0631 \u062e\u0628\u0631\u0646\u0627\u0645\u0647",
+      "\u0627\u0634\u062a\u0631\u0643 \u0641\u064a \u0627\u0644\u0646\u0634\u0631\u0629 "
+      "\u0627\u0644\u0628\u0631\u064a\u062f\u064a\u0629",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (prompts); i++)
+      {
+        g_autofree char *middle = g_strdup_printf ("%s\n\nFares stay the same.", prompts[i]);
+
+        assert_middle (middle, "Fares stay the same.");
+      }
+  }
   assert_middle ("Residents can sign up for the council's weekly newsletter at the library.",
                  "Residents can sign up for the council's weekly newsletter at the library.");
   assert_middle ("Sign up for our newsletter\n\nResidents can email the council with questions.",
