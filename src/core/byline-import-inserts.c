@@ -61,7 +61,8 @@ static const char * const share_words[] = {
 };
 
 static const char * const share_fillers[] = {
-  "this", "article", "story", "page", "on", "via", "to", "clipboard", "email", "e-mail", "mail", "print", "save", "gift",
+  "this", "article", "story", "page", "on", "via", "to", "clipboard", "email", "e-mail", "mail", "print", "save",
+  "gift",
   "the", "artikel", "link", "kopieren", "auf", "per", "l'article", "cet", "sur", "le", "lien", "copier", "par",
   "artículo", "el", "la", "en", "noticia", "copiar", "enlace", "گذاری", "لینک", "کپی", "الخبر", "رابط",
   "نسخ", "-", "–", "·", "|", "/", ":", "•", NULL

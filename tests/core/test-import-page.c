@@ -54,7 +54,8 @@ test_headline_and_byline_together (void)
                                          "\u06f1\u06f2 \u0627\u0633\u0641\u0646\u062f \u06f1\u06f4\u06f0\u06f1 - "
                                          "\u06f1\u06f0:\u06f2\u06f0\n\n"
                                          "\u062a\u0647\u0631\u0627\u0646 \u2013 \u0634\u0631\u06a9\u062a "
-                                         "\u0648\u0627\u062d\u062f \u0627\u0639\u0644\u0627\u0645 \u06a9\u0631\u062f.\n\n"
+                                         "\u0648\u0627\u062d\u062f \u0627\u0639\u0644\u0627\u0645 "
+                                         "\u06a9\u0631\u062f.\n\n"
                                          "\u0627\u062a\u0648\u0628\u0648\u0633\u200c\u0647\u0627 "
                                          "\u0628\u0631\u0642\u06cc \u0647\u0633\u062a\u0646\u062f.\n", "UTC");
 
@@ -113,8 +114,9 @@ test_ad_markers (void)
 {
   const char *markers[] = {
     "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Continue reading the main story",
-    "Advertisement \u00b7 Scroll to continue", "Story\u00a0continues below\u00a0advertisement", "Article continues after this advertisement", "Skip advertisement",
-    "Advertisement\nHide Ad", "Anzeige", "Weiterlesen nach der Anzeige", "Publicit\u00e9", "La suite apr\u00e8s la publicit\u00e9", "Publicidad",
+    "Advertisement \u00b7 Scroll to continue", "Story\u00a0continues below\u00a0advertisement",
+    "Article continues after this advertisement", "Skip advertisement", "Advertisement\nHide Ad", "Anzeige",
+    "Weiterlesen nach der Anzeige", "Publicit\u00e9", "La suite apr\u00e8s la publicit\u00e9", "Publicidad",
     "\u062a\u0628\u0644\u06cc\u063a\u0627\u062a", "\u0627\u062f\u0627\u0645\u0647 \u0645\u0637\u0644\u0628",
     "\u0625\u0639\u0644\u0627\u0646",
   };
@@ -192,11 +194,14 @@ test_share_rows (void)
 static void
 test_links_then_story (void)
 {
-  assert_middle ("Boats call from Monday.\n\nRelated stories\nFerry fares to rise in April\nHarbour wall repairs begin\n\n"
-                 "What riders can expect\n\nFares stay the same until the end of the year.",
-                 "Boats call from Monday.\n\n## What riders can expect\n\nFares stay the same until the end of the year.");
-  assert_middle ("Boats call from Monday.\n\nRelated: Ferry fares to rise in April\n\nRead more: Harbour wall repairs begin\n\n"
-                 "Fares stay the same.", "Boats call from Monday.\n\nFares stay the same.");
+  assert_middle ("Boats call from Monday.\n\nRelated stories\nFerry fares to rise in April\n"
+                 "Harbour wall repairs begin\n\nWhat riders can expect\n\n"
+                 "Fares stay the same until the end of the year.",
+                 "Boats call from Monday.\n\n## What riders can expect\n\n"
+                 "Fares stay the same until the end of the year.");
+  assert_middle ("Boats call from Monday.\n\nRelated: Ferry fares to rise in April\n\n"
+                 "Read more: Harbour wall repairs begin\n\nFares stay the same.",
+                 "Boats call from Monday.\n\nFares stay the same.");
 }
 
 /* What an editor keeps: a picture's caption and credit (in italics), the
@@ -260,8 +265,9 @@ test_readers_comments (void)
     {
       g_autofree char *story = g_strdup_printf ("By Tom Reid\n\nCouncil opens new ferry terminal\n\n"
                                                 "March 3, 2023 - 09:15\n\n"
-                                                "MILLBROOK \u2013 The council opened a new ferry terminal on Friday.\n\n"
-                                                "Boats call from Monday.\n\n%s\n\nLeave a Comment\n\n3 + 4 =\n",
+                                                "MILLBROOK \u2013 The council opened a new ferry terminal "
+                                                "on Friday.\n\nBoats call from Monday.\n\n%s\n\n"
+                                                "Leave a Comment\n\n3 + 4 =\n",
                                                 lists[i]);
       g_autoptr(BylineArticle) a = import (story, "UTC");
 
