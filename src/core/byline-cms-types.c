@@ -331,6 +331,7 @@ byline_cms_comment_copy (const BylineCmsComment *comment)
   copy->content = g_strdup (comment->content);
   copy->content_rendered = g_strdup (comment->content_rendered);
   copy->link = g_strdup (comment->link);
+  copy->type = g_strdup (comment->type);
   return copy;
 }
 
@@ -349,6 +350,7 @@ byline_cms_comment_free (BylineCmsComment *comment)
   g_free (comment->content);
   g_free (comment->content_rendered);
   g_free (comment->link);
+  g_free (comment->type);
   g_free (comment);
 }
 
@@ -429,6 +431,8 @@ byline_cms_query_copy (const BylineCmsQuery *query)
   copy->search = g_strdup (query->search);
   copy->slug = g_strdup (query->slug);
   copy->include = g_strdup (query->include);
+  copy->post_type = g_strdup (query->post_type);
+  copy->comment_type = g_strdup (query->comment_type);
   return copy;
 }
 
@@ -444,5 +448,7 @@ byline_cms_query_free (BylineCmsQuery *query)
   g_free (query->search);
   g_free (query->slug);
   g_free (query->include);
+  g_free (query->post_type);
+  g_free (query->comment_type);
   g_free (query);
 }

@@ -140,6 +140,7 @@ typedef struct
   char                   *content;          /* raw: never render as HTML */
   char                   *content_rendered; /* never render as HTML either */
   char                   *link;
+  char                   *type;             /* "comment", "pingback", "trackback", …; NULL: not asked */
 } BylineCmsComment;
 
 typedef struct
@@ -189,6 +190,10 @@ typedef struct
  * @max_pages: stop after this many pages (0: no limit)
  * @include: only these ids, comma-separated ("3,7,9"), or %NULL
  * @parent: comments: only the replies to this comment (0: any)
+ * @post_type: posts: the REST base of another post type ("pages"), or
+ *   %NULL for posts
+ * @comment_type: comments: WordPress's `type` filter ("all": comments,
+ *   pingbacks, trackbacks and any other type), or %NULL for comments only
  */
 typedef struct
 {
@@ -205,6 +210,8 @@ typedef struct
   guint                   max_pages;
   char                   *include;
   gint64                  parent;
+  char                   *post_type;
+  char                   *comment_type;
 } BylineCmsQuery;
 
 #define BYLINE_TYPE_CMS_USER    (byline_cms_user_get_type ())

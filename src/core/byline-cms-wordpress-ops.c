@@ -449,13 +449,15 @@ wp_list_posts_async (BylineCms            *cms,
 {
   g_autoptr(GTask) task = new_task (cms, cancellable, callback, user_data, byline_cms_list_posts_async);
   g_autoptr(GString) query = g_string_new ("orderby=id&order=asc");
+  g_autofree char *path = NULL;
 
   add_common (query, options);
   if (options && options->status)
     query_add (query, "status", options->status);
   if (options && options->slug)
     query_add (query, "slug", options->slug);
-  _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/posts", query, options,
+  path = g_strconcat ("wp/v2/", options && options->post_type ? options->post_type : "posts", NULL);
+  _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), path, query, options,
                          (BylineWpDecodeFunc) byline_wp_json_decode_post,
                          (GDestroyNotify) byline_cms_post_free, cancellable, task);
 }
@@ -644,6 +646,8 @@ wp_list_comments_async (BylineCms            *cms,
     g_string_append_printf (query, "&post=%" G_GINT64_FORMAT, options->post);
   if (options && options->parent > 0)
     g_string_append_printf (query, "&parent=%" G_GINT64_FORMAT, options->parent);
+  if (options && options->comment_type)
+    query_add (query, "type", options->comment_type);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/comments", query, options,
                          (BylineWpDecodeFunc) byline_wp_json_decode_comment,
                          (GDestroyNotify) byline_cms_comment_free, cancellable, task);

@@ -13,24 +13,87 @@
 #include "byline-comment-sync-private.h"
 #include "byline-comment.h"
 
-/* The titles of the posts @include names, whatever their status. */
+/* The titles of the posts (or pages, with @post_type "pages") @include
+ * names, whatever their status. The raw title (context=edit): the
+ * rendered one of a private post is "Private: …" in the site's language. */
 static void
 posts_query (BylineCmsQuery *query,
+             const char     *post_type,
              const char     *include)
 {
   query->per_page = INCLUDE_BATCH;
   query->include = g_strdup (include);
   query->fields = g_strdup ("id,title");
   query->status = g_strdup ("publish,future,draft,pending,private");
+  query->edit_context = TRUE;
+  query->post_type = g_strdup (post_type);
 }
 
 static char *
 headline_line (const BylineCmsPost *post)
 {
-  const char *title = post->title_rendered ? post->title_rendered : post->title;
+  const char *title = post->title ? post->title : post->title_rendered;
   g_autofree char *plain = byline_comment_text_to_plain (title);
 
   return byline_comment_safe_label (g_strstrip (plain), NULL);
+}
+
+/* Sets the headlines of @ids (posts of @post_type) the site names; adds
+ * those it does not name to @missing (when not NULL). FALSE only for a
+ * store error or a cancelled sync: a site that will not tell is no
+ * failure. */
+static gboolean
+fetch_titles (BylineStore   *store,
+              const char    *account,
+              BylineCms     *cms,
+              GMainContext  *context,
+              GCancellable  *cancellable,
+              const char    *post_type,
+              GArray        *ids,
+              GArray        *missing,
+              guint         *headlines,
+              GError       **error)
+{
+  for (guint start = 0; start < ids->len; start += INCLUDE_BATCH)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+      g_autoptr(GString) include = g_string_new (NULL);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GHashTable) named = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+      for (guint i = start; i < ids->len && i < start + INCLUDE_BATCH; i++)
+        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
+                                g_array_index (ids, gint64, i));
+      posts_query (query, post_type, include->str);
+      byline_cms_list_posts_async (cms, query, cancellable, _byline_sync_slot, &result);
+      found = byline_cms_list_posts_finish (cms, _byline_sync_wait (context, &result), &local_error);
+      if (found == NULL)
+        {
+          if (g_cancellable_is_cancelled (cancellable))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          g_debug ("No %s titles: %s", post_type ? post_type : "post", local_error->message);
+          return TRUE;
+        }
+      for (guint i = 0; i < found->len; i++)
+        {
+          BylineCmsPost *post = g_ptr_array_index (found, i);
+          g_autofree char *line = headline_line (post);
+
+          if (!byline_store_set_post_headline (store, account, post->id, line, error))
+            return FALSE;
+          g_hash_table_add (named, &post->id);
+          (*headlines)++;
+        }
+      for (guint i = start; missing != NULL && i < ids->len && i < start + INCLUDE_BATCH; i++)
+        if (!g_hash_table_contains (named, &g_array_index (ids, gint64, i)))
+          g_array_append_val (missing, g_array_index (ids, gint64, i));
+    }
+  return TRUE;
 }
 
 /**
@@ -53,43 +116,15 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
 {
   g_autoptr(GArray) posts = byline_store_posts_without_headline (store, account, error);
 
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+
   if (posts == NULL)
     return FALSE;
-  for (guint start = 0; start < posts->len; start += INCLUDE_BATCH)
-    {
-      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
-      g_autoptr(GString) include = g_string_new (NULL);
-      g_autoptr(GAsyncResult) result = NULL;
-      g_autoptr(GPtrArray) found = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      for (guint i = start; i < posts->len && i < start + INCLUDE_BATCH; i++)
-        g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
-                                g_array_index (posts, gint64, i));
-      posts_query (query, include->str);
-      byline_cms_list_posts_async (cms, query, cancellable, _byline_sync_slot, &result);
-      found = byline_cms_list_posts_finish (cms, _byline_sync_wait (context, &result), &local_error);
-      if (found == NULL)
-        {
-          if (g_cancellable_is_cancelled (cancellable))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          g_debug ("No post titles: %s", local_error->message);
-          return TRUE;
-        }
-      for (guint i = 0; i < found->len; i++)
-        {
-          BylineCmsPost *post = g_ptr_array_index (found, i);
-          g_autofree char *line = headline_line (post);
-
-          if (!byline_store_set_post_headline (store, account, post->id, line, error))
-            return FALSE;
-          (*headlines)++;
-        }
-    }
-  return TRUE;
+  /* Posts first; comments on pages (an "About us" page, a page open for
+   * comments) name ids the posts do not have. Trashed and deleted posts
+   * have no title to give: their comments keep none. */
+  return fetch_titles (store, account, cms, context, cancellable, NULL, posts, pages, headlines, error) &&
+         fetch_titles (store, account, cms, context, cancellable, "pages", pages, NULL, headlines, error);
 }
 
 /* Headlines asked for while a first sync's last pages are on the wire:
@@ -210,7 +245,7 @@ _byline_sync_headlines_ask (BylineSyncHeadlines *self,
     return 0;
 
   query = byline_cms_query_new ();
-  posts_query (query, include->str);
+  posts_query (query, NULL, include->str);
   ask = g_new0 (Ask, 1);
   ask->self = self;
   ask->cms = cms;

@@ -313,6 +313,7 @@ byline_wp_json_decode_comment (JsonNode  *node,
   comment->status = byline_cms_comment_status_from_string (get_string (object, "status"));
   get_raw_rendered (object, "content", &comment->content, &comment->content_rendered);
   comment->link = dup_string (object, "link");
+  comment->type = dup_string (object, "type");
 
   return g_steal_pointer (&comment);
 }
