@@ -416,6 +416,26 @@ cmd_text (BylineCli   *cli,
   if (outbox_id == 0)
     return BYLINE_EXIT_ERROR;
   g_array_append_val (outbox_ids, outbox_id);
+  /* WordPress shows no reply under a comment it holds back: approve it
+   * too, as wp-admin's Approve and Reply and the queue's reply do. */
+  if (!edit && g_strcmp0 (comment->status, "hold") == 0)
+    {
+      g_autoptr(GPtrArray) items = NULL;
+
+      if (!byline_comment_moderator_moderate (moderator, &id, 1, "approved", error) ||
+          !byline_comment_moderator_flush (moderator, error) ||
+          !(items = byline_store_outbox_list (store, NULL, error)))
+        return BYLINE_EXIT_ERROR;
+      for (guint i = 0; i < items->len; i++)
+        {
+          BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+          if (item->id > outbox_id && item->target == id && g_str_equal (item->kind, "moderate"))
+            g_array_append_val (outbox_ids, item->id);
+        }
+      g_printerr (_("byline: comment %s was held: approved it too (WordPress shows no reply under a held comment)\n"),
+                  argv[1]);
+    }
   send_account (store, comment->account);
   return report_sent (store, outbox_ids);
 }

@@ -177,12 +177,19 @@ class CliComments(BylineTestCase):
         self.assertIn("1 sent", proc.stdout)
         self.assertEqual(self.remote(held[2]["remote_id"])["status"], "spam")
 
-        # Reply from standard input.
-        self.run_byline("comments", "reply", str(held[3]["id"]), "--text", "-",
-                        stdin="Thank you, corrected.\n", check=0)
+        # Reply from standard input. The comment answered was held: it is
+        # approved too (WordPress shows no reply under a held comment), as
+        # wp-admin's Approve and Reply and the queue's reply do.
+        proc = self.run_byline("comments", "reply", str(held[3]["id"]), "--text", "-",
+                               stdin="Thank you, corrected.\n", check=0)
+        self.assertIn("approved it too", proc.stderr)
         reply = self.site["comments"][-1]
         self.assertEqual(reply["parent"], held[3]["remote_id"])
         self.assertEqual(reply["content"]["raw"], "Thank you, corrected.")
+        self.assertEqual(self.remote(held[3]["remote_id"])["status"], "approved")
+        self.assertEqual(self.remote(held[3]["remote_id"])["author_ip"], held[3]["author_ip"])
+        mine = self.run_json("comments", "list", "--status", "approved", "--json")
+        self.assertIn(held[3]["id"], [c["id"] for c in mine])
 
         # Edit: the text changes locally and on the site, the reader's IP and
         # browser kept; offline it is queued and `sync` sends it.
