@@ -139,6 +139,8 @@ comment_to_json (const BylineCachedComment *c)
   for (guint i = 0; c->spam_reasons != NULL && c->spam_reasons[i] != NULL; i++)
     json_builder_add_string_value (b, c->spam_reasons[i]);
   json_builder_end_array (b);
+  json_builder_set_member_name (b, "type");
+  json_builder_add_string_value (b, c->type && *c->type ? c->type : "comment");
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }

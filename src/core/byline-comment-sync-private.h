@@ -24,6 +24,22 @@ void         _byline_sync_slot (GObject       *object,
 GAsyncResult *_byline_sync_wait (GMainContext  *context,
                                  GAsyncResult **slot);
 
+/* What a local operation not sent yet changed in a comment. */
+typedef enum {
+  UNSENT_STATUS  = 1 << 0,   /* "moderate" */
+  UNSENT_CONTENT = 1 << 1,   /* "edit" */
+  UNSENT_REPLY   = 1 << 2,   /* "reply": says nothing of the comment itself */
+} UnsentFlags;
+
+/* byline-comment-sync-site.c */
+gboolean      _byline_comment_sync_type_kept       (const char    *type);
+GPtrArray    *_byline_comment_sync_edited          (BylineStore   *store,
+                                                    const char    *account,
+                                                    GHashTable    *states,
+                                                    GHashTable    *unsent,
+                                                    GPtrArray     *held,
+                                                    GError       **error);
+
 /* byline-comment-sync-headlines.c */
 gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
                                                     const char    *account,

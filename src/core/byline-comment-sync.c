@@ -47,7 +47,7 @@
  * links of each comment. (WordPress 6.1 has no `content.raw` alone for
  * comments: `content` brings the rendered text too.) */
 #define COMMENT_FIELDS "id,post,parent,author,author_name,author_email,author_url,author_ip," \
-                       "author_user_agent,date_gmt,status,content"
+                       "author_user_agent,date_gmt,status,content,type"
 #define PARALLEL 4
 #define PER_STATUS 2
 #define WRITE_BATCH 500
@@ -55,13 +55,6 @@
 static const BylineCmsCommentStatus all_statuses[] = {
   BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
 };
-
-/* What a local operation not sent yet changed in a comment. */
-typedef enum {
-  UNSENT_STATUS  = 1 << 0,   /* "moderate" */
-  UNSENT_CONTENT = 1 << 1,   /* "edit" */
-  UNSENT_REPLY   = 1 << 2,   /* "reply": says nothing of the comment itself */
-} UnsentFlags;
 
 typedef struct
 {
@@ -112,6 +105,7 @@ byline_comment_from_cms (const BylineCmsComment *comment,
   cached->status = g_strdup (comment->status == BYLINE_CMS_COMMENT_UNKNOWN ? "hold"
                              : byline_cms_comment_status_to_string (comment->status));
   cached->content = VALID (comment->content ? comment->content : comment->content_rendered);
+  cached->type = g_strdup (comment->type && *comment->type ? comment->type : "comment");
 #undef VALID
   return cached;
 }
@@ -156,11 +150,18 @@ store_page (Sync       *sync,
 
   for (guint i = 0; i < page->len; i++)
     {
-      BylineCachedComment *comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
-      char *headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
-                                       : NULL;
-      BylineCommentState *state = g_hash_table_lookup (sync->states, &comment->remote_id);
-      UnsentFlags unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
+      BylineCachedComment *comment;
+      char *headline;
+      BylineCommentState *state;
+      UnsentFlags unsent;
+
+      if (!_byline_comment_sync_type_kept (((BylineCmsComment *) g_ptr_array_index (page, i))->type))
+        continue;
+      comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
+      headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
+                                 : NULL;
+      state = g_hash_table_lookup (sync->states, &comment->remote_id);
+      unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
       /* A local operation not sent yet wins over the site's old status
        * and text. */
@@ -193,7 +194,7 @@ store_page (Sync       *sync,
   for (guint i = 0; i < cached->len; i++)
     score (sync, g_ptr_array_index (cached, i), repeats);
 
-  sync->stats->fetched += page->len;
+  sync->stats->fetched += cached->len;
   return byline_store_upsert_comments (sync->store, cached, error);
 }
 
@@ -264,6 +265,7 @@ request (Fetch  *fetch,
   query->comment_status = cursor->status;
   query->edit_context = TRUE;
   query->fields = g_strdup (COMMENT_FIELDS);
+  query->comment_type = g_strdup ("all");
   query->after = fetch->after ? g_date_time_ref (fetch->after) : NULL;
   data[0] = fetch;
   data[1] = cursor;
@@ -415,9 +417,12 @@ fetch_all (Sync      *sync,
   return !failed (sync);
 }
 
-/* The id pass: remote id → status word, for every status. */
+/* The id pass: remote id → status word, for every status; the held
+ * comments (the queue) come whole into @held, to see edits made on the
+ * site (_byline_comment_sync_edited()). */
 static GHashTable *
-fetch_states (Sync *sync)
+fetch_states (Sync       *sync,
+              GPtrArray **held)
 {
   g_autoptr(GHashTable) remote = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   GAsyncResult *results[G_N_ELEMENTS (all_statuses)] = { NULL, };
@@ -428,7 +433,9 @@ fetch_states (Sync *sync)
 
       query->per_page = PER_PAGE;
       query->comment_status = all_statuses[i];
-      query->fields = g_strdup ("id,status");
+      query->comment_type = g_strdup ("all");
+      query->edit_context = all_statuses[i] == BYLINE_CMS_COMMENT_HOLD;
+      query->fields = g_strdup (query->edit_context ? COMMENT_FIELDS : "id,status,type");
       byline_cms_list_comments_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &results[i]);
     }
   for (guint i = 0; i < G_N_ELEMENTS (all_statuses); i++)
@@ -451,9 +458,13 @@ fetch_states (Sync *sync)
         {
           BylineCmsComment *comment = g_ptr_array_index (list, j);
 
+          if (!_byline_comment_sync_type_kept (comment->type))
+            continue;
           g_hash_table_insert (remote, g_memdup2 (&comment->id, sizeof comment->id),
                                g_strdup (byline_cms_comment_status_to_string (all_statuses[i])));
         }
+      if (all_statuses[i] == BYLINE_CMS_COMMENT_HOLD)
+        *held = g_steal_pointer (&list);
     }
   return sync->error == NULL ? g_steal_pointer (&remote) : NULL;
 }
@@ -480,6 +491,7 @@ fetch_included (Sync       *sync,
           query->comment_status = all_statuses[s];
           query->edit_context = TRUE;
           query->fields = g_strdup (COMMENT_FIELDS);
+          query->comment_type = g_strdup ("all");
           query->include = g_strdup (include->str);
           byline_cms_list_comments_async (sync->cms, query, sync->cancellable, _byline_sync_slot, &result);
           page = byline_cms_list_comments_finish (sync->cms, _byline_sync_wait (sync->context, &result), error);
@@ -637,6 +649,8 @@ sync_fetch (Sync    *sync,
   g_autofree char *newest = NULL;
   g_autoptr(GDateTime) after = NULL;
   g_autoptr(GPtrArray) missing = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+  g_autoptr(GPtrArray) edited = NULL;
 
   if (!(sync->states = byline_store_comment_states (sync->store, sync->account, error)) ||
       !(sync->unsent = unsent_operations (sync->store, sync->account, error)))
@@ -653,10 +667,13 @@ sync_fetch (Sync    *sync,
                                                sync->cancellable, &sync->stats->headlines, error);
     }
 
-  if (!(remote = fetch_states (sync)))
+  if (!(remote = fetch_states (sync, &held)))
     goto fail;
-  if (!apply_states (sync, remote, error))
+  if (!apply_states (sync, remote, error) ||
+      !(edited = _byline_comment_sync_edited (sync->store, sync->account, sync->states, sync->unsent, held, error)) ||
+      (edited->len > 0 && !store_page (sync, edited, error)))
     return FALSE;
+  sync->stats->changed += edited->len;
 
   missing = g_ptr_array_new ();
   {

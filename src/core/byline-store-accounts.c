@@ -97,6 +97,7 @@ byline_cached_comment_free (BylineCachedComment *comment)
   g_free (comment->status);
   g_free (comment->content);
   g_strfreev (comment->spam_reasons);
+  g_free (comment->type);
   g_free (comment);
 }
 

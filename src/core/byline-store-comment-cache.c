@@ -28,7 +28,7 @@
 #define CACHE_COLUMNS \
   "SELECT c.id, (SELECT name FROM accounts WHERE id = c.account_id), c.remote_id, c.post_remote_id, " \
   "  c.post_headline, c.parent, c.author_name, c.author_email, c.author_url, c.author_ip, " \
-  "  c.author_user_agent, c.date_gmt, c.status, c.content, c.spam_score, c.spam_reasons FROM comments c "
+  "  c.author_user_agent, c.date_gmt, c.status, c.content, c.spam_score, c.spam_reasons, c.type FROM comments c "
 
 /* The Likely spam list: exactly the WHERE of the partial index
  * comments_likely_spam (schema 7), so that SQLite uses it. */
@@ -161,6 +161,7 @@ _byline_store_cached_comment_from_row (BylineStmt *stmt)
   comment->spam_score = sqlite3_column_double (stmt, 14);
   reasons = _byline_store_column_text (stmt, 15);
   comment->spam_reasons = _byline_store_reasons_from_json (reasons);
+  comment->type = _byline_store_column_text (stmt, 16);
   return comment;
 }
 

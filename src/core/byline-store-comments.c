@@ -23,7 +23,7 @@
 #define COMMENT_COLUMNS \
   "SELECT c.id, a.name, c.remote_id, c.post_remote_id, c.post_headline, c.parent, c.author_name, " \
   "  c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.status, " \
-  "  c.content, c.spam_score, c.spam_reasons FROM comments c JOIN accounts a ON a.id = c.account_id "
+  "  c.content, c.spam_score, c.spam_reasons, c.type FROM comments c JOIN accounts a ON a.id = c.account_id "
 
 static gboolean
 valid_status (const char  *status,
@@ -85,10 +85,10 @@ _byline_store_reasons_from_json (const char *text)
   return g_strv_builder_end (builder);
 }
 
-/* Binds ?1 … ?15: account, remote_id, post_remote_id, post_headline,
+/* Binds ?1 … ?16: account, remote_id, post_remote_id, post_headline,
  * parent, author_name, author_email, author_url, author_ip,
- * author_user_agent, date_gmt, status, content, spam_score and
- * @reasons (the JSON array the column keeps). */
+ * author_user_agent, date_gmt, status, content, spam_score, @reasons
+ * (the JSON array the column keeps) and type. */
 static void
 bind_comment (BylineStmt                *stmt,
               const BylineCachedComment *comment,
@@ -110,6 +110,7 @@ bind_comment (BylineStmt                *stmt,
   _byline_store_bind_text (stmt, 13, STR (comment->content));
   sqlite3_bind_double (stmt, 14, comment->spam_score);
   _byline_store_bind_text (stmt, 15, reasons);
+  _byline_store_bind_text (stmt, 16, comment->type && *comment->type ? comment->type : "comment");
 #undef STR
 }
 
@@ -142,12 +143,12 @@ byline_store_upsert_comment (BylineStore                *self,
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO comments (account_id, remote_id, post_remote_id, post_headline, parent, author_name, "
           "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, "
-          "  spam_reasons) "
-          "SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15 FROM accounts WHERE name = ?1 "
+          "  spam_reasons, type) "
+          "SELECT id, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16 FROM accounts WHERE name = ?1 "
           "ON CONFLICT (account_id, remote_id) DO UPDATE SET post_remote_id = ?3, post_headline = ?4, "
           "  parent = ?5, author_name = ?6, author_email = ?7, author_url = ?8, author_ip = ?9, "
           "  author_user_agent = ?10, date_gmt = ?11, status = ?12, content = ?13, spam_score = ?14, "
-          "  spam_reasons = ?15", error)))
+          "  spam_reasons = ?15, type = ?16", error)))
     return 0;
   bind_comment (stmt, comment, reasons);
   if (!_byline_store_step_done (self, stmt, error))
@@ -221,10 +222,10 @@ byline_store_upsert_comments (BylineStore  *self,
           "CREATE TEMP TABLE IF NOT EXISTS comments_incoming ("
           "  account TEXT, remote_id INTEGER, post_remote_id INTEGER, post_headline TEXT, parent INTEGER,"
           "  author_name TEXT, author_email TEXT, author_url TEXT, author_ip TEXT, author_user_agent TEXT,"
-          "  date_gmt TEXT, status TEXT, content TEXT, spam_score REAL, spam_reasons TEXT)", error) ||
+          "  date_gmt TEXT, status TEXT, content TEXT, spam_score REAL, spam_reasons TEXT, type TEXT)", error) ||
       !(add = _byline_store_prepare (self,
           "INSERT INTO temp.comments_incoming VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-          "  ?14, ?15)", error)))
+          "  ?14, ?15, ?16)", error)))
     goto fail;
   for (i = 0; i < comments->len; i++)
     {
@@ -239,10 +240,10 @@ byline_store_upsert_comments (BylineStore  *self,
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO comments (account_id, remote_id, post_remote_id, post_headline, parent, author_name, "
           "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, "
-          "  spam_reasons) "
+          "  spam_reasons, type) "
           "SELECT a.id, i.remote_id, i.post_remote_id, i.post_headline, i.parent, i.author_name, "
           "  i.author_email, i.author_url, i.author_ip, i.author_user_agent, i.date_gmt, i.status, "
-          "  i.content, i.spam_score, i.spam_reasons "
+          "  i.content, i.spam_score, i.spam_reasons, i.type "
           "FROM temp.comments_incoming i JOIN accounts a ON a.name = i.account WHERE true ORDER BY i.rowid "
           "ON CONFLICT (account_id, remote_id) DO UPDATE SET post_remote_id = excluded.post_remote_id, "
           "  post_headline = excluded.post_headline, parent = excluded.parent, "
@@ -250,7 +251,7 @@ byline_store_upsert_comments (BylineStore  *self,
           "  author_url = excluded.author_url, author_ip = excluded.author_ip, "
           "  author_user_agent = excluded.author_user_agent, date_gmt = excluded.date_gmt, "
           "  status = excluded.status, content = excluded.content, spam_score = excluded.spam_score, "
-          "  spam_reasons = excluded.spam_reasons", error)) ||
+          "  spam_reasons = excluded.spam_reasons, type = excluded.type", error)) ||
       !_byline_store_step_done (self, stmt, error))
     goto fail;
   if ((guint) sqlite3_changes (self->db) != comments->len)

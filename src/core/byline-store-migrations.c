@@ -330,6 +330,11 @@ static const char *migrations[] = {
   "DELETE FROM comment_moderation;"
   "INSERT INTO comment_moderation SELECT * FROM moderation_kept WHERE comment_id IN (SELECT id FROM comments);"
   "DROP TABLE moderation_kept;",
+
+  /* 10: what kind of comment it is, as WordPress says: "comment", or
+   * "pingback" and "trackback" (another site linking to the story, a
+   * classic spam vector, moderated in the same queue). */
+  "ALTER TABLE comments ADD COLUMN type TEXT NOT NULL DEFAULT 'comment';",
 };
 
 int

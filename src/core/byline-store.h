@@ -182,6 +182,7 @@ typedef struct
   char    *content;         /* raw, never rendered */
   double   spam_score;      /* 0–1, or < 0 when not scored */
   char   **spam_reasons;
+  char    *type;            /* "comment", "pingback" or "trackback"; NULL: "comment" */
 } BylineCachedComment;
 
 BylineCachedComment *byline_cached_comment_new  (void);

@@ -207,29 +207,44 @@ test_incremental (Fixture       *f,
   g_free (c->status);
   c->status = g_strdup ("spam");
   g_ptr_array_remove (f->site->comments, fake_site_find (f->site, 4));
+  /* And a held comment's text edited on the site: neither its date nor
+   * its status changes, the held comments' whole pass sees it. */
+  c = fake_site_find (f->site, 5);
+  g_assert_cmpstr (c->status, ==, "hold");
+  g_free (c->content);
+  c->content = g_strdup ("Corrected on the site 😀");
 
   memset (&stats, 0, sizeof stats);
   edit_before = f->site->edit_requests;
   g_assert_true (run_sync (f, &stats, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (stats.added, ==, 2);
-  g_assert_cmpuint (stats.changed, ==, 1);
+  g_assert_cmpuint (stats.changed, ==, 2);
   g_assert_cmpuint (stats.deleted, ==, 1);
   g_assert_cmpint (count (f, NULL), ==, 191);
+  {
+    g_autoptr(BylineCachedComment) edited =
+      byline_store_get_comment (f->store, byline_store_find_comment (f->store, "site", 5, NULL), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (edited->content, ==, "Corrected on the site 😀");
+  }
   g_assert_cmpint (count (f, "spam"), ==, 11);
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 4, NULL), ==, 0);
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 192, NULL), >, 0);
-  /* Only a few whole-comment requests: `after=` and one `include=` batch. */
-  g_assert_cmpuint (f->site->edit_requests - edit_before, <=, 8);
+  /* Only a few whole-comment requests: the held comments' two pages,
+   * `after=` and one `include=` batch. */
+  g_assert_cmpuint (f->site->edit_requests - edit_before, <=, 10);
   g_assert_nonnull (strstr (f->site->log->str, "_fields=id%2Cstatus"));
   g_assert_nonnull (strstr (f->site->log->str, "after=2026-"));
 
-  /* Nothing changed: nothing fetched whole. */
+  /* Nothing changed: nothing fetched whole but the held comments (the
+   * status pass: 152 held, two pages), nothing written. */
   memset (&stats, 0, sizeof stats);
   edit_before = f->site->edit_requests;
   g_assert_true (run_sync (f, &stats, &error));
-  g_assert_cmpuint (stats.added + stats.changed + stats.deleted, ==, 0);
-  g_assert_cmpuint (f->site->edit_requests, ==, edit_before);
+  g_assert_cmpuint (stats.added + stats.changed + stats.deleted + stats.fetched, ==, 0);
+  g_assert_cmpuint (f->site->edit_requests, ==, edit_before + 2);
 }
 
 static void

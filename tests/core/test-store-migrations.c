@@ -36,7 +36,7 @@ dump_schema (int version)
           "-- test-store-migrations --dump-schema %d). Do not edit.\n", version, version);
   sqlite3_prepare_v2 (store->db,
                       "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL "
-                      "AND sql NOT LIKE 'CREATE TABLE ''%' ORDER BY rowid", -1, &stmt, NULL);
+                      "AND sql NOT LIKE 'CREATE TABLE ''%' AND name <> 'sqlite_sequence' ORDER BY rowid", -1, &stmt, NULL);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     printf ("%s;\n", sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);

@@ -32,7 +32,8 @@ env (const char *name)
   return value;
 }
 
-/* Every comment id on the site → status, as WordPress says. */
+/* Every comment id on the site → status, as WordPress says: reader
+ * comments, pingbacks and trackbacks, the kinds the queue keeps. */
 static GHashTable *
 remote_states (void)
 {
@@ -49,7 +50,8 @@ remote_states (void)
       g_autoptr(GError) error = NULL;
 
       query->comment_status = statuses[s];
-      query->fields = g_strdup ("id,status");
+      query->comment_type = g_strdup ("all");
+      query->fields = g_strdup ("id,status,type");
       byline_cms_list_comments_async (site, query, NULL, cms_test_result_cb, &result);
       list = byline_cms_list_comments_finish (site, cms_test_wait (&result), &error);
       g_assert_no_error (error);
@@ -57,6 +59,9 @@ remote_states (void)
         {
           BylineCmsComment *c = g_ptr_array_index (list, i);
 
+          if (g_strcmp0 (c->type, "comment") != 0 && g_strcmp0 (c->type, "pingback") != 0 &&
+              g_strcmp0 (c->type, "trackback") != 0)
+            continue;
           g_hash_table_insert (states, g_memdup2 (&c->id, sizeof c->id), GINT_TO_POINTER (statuses[s] + 1));
         }
     }
@@ -79,6 +84,7 @@ remote_comment (gint64 id)
 
       query->comment_status = statuses[s];
       query->edit_context = TRUE;
+      query->comment_type = g_strdup ("all");
       query->include = g_strdup_printf ("%" G_GINT64_FORMAT, id);
       byline_cms_list_comments_async (site, query, NULL, cms_test_result_cb, &result);
       list = byline_cms_list_comments_finish (site, cms_test_wait (&result), &error);

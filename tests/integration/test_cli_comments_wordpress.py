@@ -14,9 +14,11 @@ BYLINE_REQUIRE_WORDPRESS makes a missing site a failure, never a skip.
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import unittest
+import uuid
 
 sys.path.insert(0, os.path.join(os.environ.get("BYLINE_SOURCE_ROOT", "."), "tests", "cli"))
 from bylinetest import BylineTestCase  # noqa: E402
@@ -36,7 +38,7 @@ function reader_comment($post, $content, $extra = array()) {
     $i++;
     $gmt = gmdate('Y-m-d H:i:s', time() - 600 + $i);
     return wp_insert_comment(array_merge(array(
-        'comment_post_ID' => $post, 'comment_author' => "Situation reader $i",
+        'comment_post_ID' => $post, 'comment_author' => "Situation guest $i",
         'comment_author_email' => "situation$i@example.invalid",
         'comment_author_IP' => "198.51.100.$i", 'comment_agent' => "SituationBrowser/$i",
         'comment_content' => $content, 'comment_approved' => '0',
@@ -105,6 +107,209 @@ echo json_encode($ids);
         self.assertEqual(cached[made["private"]]["post_headline"], "Private Memo")
         self.assertEqual(cached[made["orphan"]]["post_headline"], "")
         self.assertEqual(cached[made["orphan"]]["status"], "hold")
+
+    def test_pingbacks_and_trackbacks(self):
+        # WordPress's REST API lists type=comment alone unless asked: the
+        # queue asks for every type and keeps what wp-admin moderates.
+        tag = uuid.uuid4().hex[:8]
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Linked Story {tag}', 'post_status' => 'publish'));
+echo json_encode(array(
+  'pingback' => reader_comment($post, '[...] a link to the story {tag} [...]', array('comment_type' => 'pingback',
+      'comment_author' => 'Other Blog', 'comment_author_email' => '', 'comment_author_url' => 'http://blog.invalid/{tag}')),
+  'trackback' => reader_comment($post, 'Trackback excerpt {tag}', array('comment_type' => 'trackback',
+      'comment_author' => 'Tracker', 'comment_author_email' => '', 'comment_approved' => '1')),
+  'note' => reader_comment($post, 'A plugin note {tag}', array('comment_type' => 'order_note')),
+  'post' => $post));
+""")
+        self.sync()
+        cached = self.cached()
+        ping, track = cached[made["pingback"]], cached[made["trackback"]]
+        self.assertEqual((ping["type"], ping["status"], ping["author_name"]), ("pingback", "hold", "Other Blog"))
+        self.assertEqual((track["type"], track["status"]), ("trackback", "approved"))
+        self.assertEqual(ping["post_headline"], f"Linked Story {tag}")
+        self.assertNotIn(made["note"], cached)
+        # Reader comments say "comment".
+        self.assertEqual({c["type"] for c in cached.values()} - {"pingback", "trackback"}, {"comment"})
+        # The held queue and --post show them; moderation reaches the site
+        # with the original IP and user agent.
+        held = [c["remote_id"] for c in self.run_json("comments", "list", "--post", str(made["post"]), "--json")]
+        self.assertEqual(held, [made["pingback"]])
+        self.run_byline("comments", "moderate", str(ping["id"]), "spam", check=0)
+        site = site_comment(made["pingback"])
+        self.assertEqual((site["status"], site["type"]), ("spam", "pingback"))
+        self.assertEqual((site["ip"], site["agent"]), (ping["author_ip"], ping["author_user_agent"]))
+        # A later sync keeps them (the status pass asks for every type).
+        out = self.sync()
+        self.assertIn(" 0 deleted,", out)
+        self.assertEqual(self.cached()[made["pingback"]]["status"], "spam")
+
+    def test_changes_on_the_site_between_syncs(self):
+        tag = uuid.uuid4().hex[:8]
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Changing {tag}', 'post_status' => 'publish'));
+echo json_encode(array('post' => $post,
+  'edited' => reader_comment($post, 'Frist {tag}'),
+  'approved_edit' => reader_comment($post, 'Approved {tag}', array('comment_approved' => '1')),
+  'deleted' => reader_comment($post, 'Deleted {tag}'),
+  'status' => reader_comment($post, 'Status {tag}')));
+""")
+        self.sync()
+        php(f"""
+wp_update_comment(array('comment_ID' => {made['edited']}, 'comment_content' => 'First (typo fixed) {tag}',
+                        'comment_author' => 'Renamed {tag}'));
+wp_delete_comment({made['deleted']}, true);
+wp_set_comment_status({made['status']}, 'spam');
+// Dated an hour before the others: older than the newest comment seen.
+$gmt = gmdate('Y-m-d H:i:s', time() - 3600);
+echo json_encode(wp_insert_comment(array('comment_post_ID' => {made['post']}, 'comment_content' => 'Late {tag}',
+    'comment_author' => 'Late', 'comment_date_gmt' => $gmt, 'comment_date' => get_date_from_gmt($gmt),
+    'comment_approved' => '0')));
+""")
+        out = self.sync()
+        self.assertRegex(out, r": 2 fetched, 1 new, 2 changed, 1 deleted, ")
+        cached = self.cached("all", "--post", str(made["post"]))
+        # An edit changes neither date nor status: the held comments come
+        # whole in the status pass, and the cache takes the site's text.
+        self.assertEqual(cached[made["edited"]]["content"], f"First (typo fixed) {tag}")
+        self.assertEqual(cached[made["edited"]]["author_name"], f"Renamed {tag}")
+        self.assertEqual(cached[made["edited"]]["post_headline"], f"Changing {tag}")
+        self.assertEqual([c["id"] for c in self.run_json("comments", "list", "--search", "typo", "--json")
+                          if c["remote_id"] == made["edited"]], [cached[made["edited"]]["id"]])
+        self.assertNotIn(made["deleted"], cached)
+        self.assertEqual(cached[made["status"]]["status"], "spam")
+        self.assertEqual(len([c for c in cached.values() if c["content"] == f"Late {tag}"]), 1)
+        out = self.sync()
+        self.assertRegex(out, r": 0 fetched, 0 new, 0 changed, 0 deleted, ")
+
+    def test_threads_and_unusual_text(self):
+        tag = uuid.uuid4().hex[:8]
+        long_text = ("Ein sehr langer Leserbrief über die Fähre ✓. " * 1200) + tag
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Thread {tag}', 'post_status' => 'publish'));
+$ids = array('post' => $post, 'chain' => array());
+$parent = 0;
+for ($k = 0; $k < 8; $k++) {{
+    $parent = reader_comment($post, "Depth $k {tag}", array('comment_parent' => $parent, 'comment_approved' => '1'));
+    $ids['chain'][] = $parent;
+}}
+$spam = reader_comment($post, 'Spam parent {tag}', array('comment_approved' => 'spam'));
+$trash = reader_comment($post, 'Trash parent {tag}', array('comment_approved' => 'trash'));
+$ids['to_spam'] = reader_comment($post, 'Answer to spam {tag}', array('comment_parent' => $spam));
+$ids['to_trash'] = reader_comment($post, 'Answer to trash {tag}', array('comment_parent' => $trash));
+$ids['spam'] = $spam;
+$ids['trash'] = $trash;
+$ids['emoji'] = reader_comment($post, "Great 😀🎉 𝕏 中文评论 кириллица 🇳🇴 {tag}", array('comment_author' => 'Łukasz 😀'));
+$ids['long'] = reader_comment($post, '{long_text}');
+$ids['html'] = reader_comment($post, '<p>Para {tag}</p><a href="http://x.invalid/">link</a> &amp; <script>alert(1)</script>');
+$ids['anonymous'] = reader_comment($post, 'Nameless {tag}', array('comment_author' => '', 'comment_author_email' => '',
+                                                                   'comment_author_IP' => ''));
+$ids['persian'] = reader_comment($post, 'نظری دربارهٔ کشتی‌ها {tag}', array('comment_author' => 'مریم'));
+echo json_encode($ids);
+""")
+        self.sync()
+        cached = self.cached("all", "--post", str(made["post"]))
+        chain = made["chain"]
+        for parent, child in zip([0] + chain, chain):
+            self.assertEqual(cached[child]["parent"], parent)
+        self.assertEqual(cached[made["to_spam"]]["parent"], made["spam"])
+        self.assertEqual(cached[made["to_trash"]]["parent"], made["trash"])
+        self.assertEqual(cached[made["spam"]]["status"], "spam")
+        self.assertEqual(cached[made["trash"]]["status"], "trash")
+        # Text as the site keeps it, byte for byte.
+        for key in ("emoji", "long", "html", "persian"):
+            self.assertEqual(cached[made[key]]["content"], site_comment(made[key])["content"], key)
+        self.assertEqual(cached[made["emoji"]]["author_name"], "Łukasz 😀")
+        self.assertEqual(len(cached[made["long"]]["content"]), len(long_text))
+        anonymous = cached[made["anonymous"]]
+        self.assertEqual((anonymous["author_name"], anonymous["author_email"], anonymous["author_ip"]), ("", "", ""))
+        # The table prints one line per comment, the HTML as plain text.
+        table = self.run_byline("comments", "list", "--post", str(made["post"]), check=0).stdout
+        self.assertEqual(len(table.splitlines()), 1 + 7)   # header + the held ones
+        self.assertNotIn("<script>", table)
+        # Search in other scripts (the full-text index tokenises each).
+        for query, key in (("кириллица", "emoji"), ("کشتی‌ها", "persian"), ("Fähre", "long")):
+            found = [c["remote_id"] for c in self.run_json("comments", "list", "--status", "all", "--search",
+                                                           f"{query} {tag}", "--json")]
+            self.assertEqual(found, [made[key]], query)
+        # Every documented key, in every object.
+        keys = {"id", "account", "remote_id", "post_remote_id", "post_headline", "parent", "author_name",
+                "author_email", "author_url", "author_ip", "author_user_agent", "date", "status", "content",
+                "spam_score", "spam_reasons", "type"}
+        for c in cached.values():
+            self.assertEqual(set(c), keys)
+        # Replying to a reply deep in the thread, and to the answer to a
+        # spam comment (held): the held one is approved too.
+        proc = self.run_byline("comments", "reply", str(cached[made["to_spam"]]["id"]), "--text", "-",
+                               stdin=f"Noted 👍 {tag}\n", check=0)
+        self.assertIn("approved it too", proc.stderr)
+        answered = site_comment(made["to_spam"])
+        self.assertEqual(answered["status"], "approved")
+        self.assertEqual((answered["ip"], answered["agent"]),
+                         (cached[made["to_spam"]]["author_ip"], cached[made["to_spam"]]["author_user_agent"]))
+        reply = php(f"""
+$r = get_comments(array('parent' => {made['to_spam']}, 'status' => 'all'));
+echo json_encode(array('n' => count($r), 'content' => $r[0]->comment_content, 'approved' => $r[0]->comment_approved));
+""")
+        self.assertEqual(reply, {"n": 1, "content": f"Noted 👍 {tag}", "approved": "1"})
+
+    def test_moderation_while_the_site_is_unreachable(self):
+        tag = uuid.uuid4().hex[:8]
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Offline {tag}', 'post_status' => 'publish'));
+echo json_encode(array('a' => reader_comment($post, 'First {tag}'), 'b' => reader_comment($post, 'Second {tag}')));
+""")
+        self.sync()
+        cached = self.cached()
+        a, b = cached[made["a"]], cached[made["b"]]
+        # The site goes away (its address now answers nothing).
+        db = sqlite3.connect(self.db)
+        root = db.execute("SELECT api_root FROM accounts WHERE name = ?", (self.name,)).fetchone()[0]
+        db.execute("UPDATE accounts SET api_root = 'http://127.0.0.1:9/wp-json/' WHERE name = ?", (self.name,))
+        db.commit()
+        proc = self.run_byline("comments", "moderate", str(a["id"]), "approve", check=4)
+        self.assertIn("queued", proc.stderr)
+        self.run_byline("comments", "moderate", str(b["id"]), "trash", check=4)
+        self.assertEqual(self.cached()[made["a"]]["status"], "approved")
+        self.assertEqual(site_comment(made["a"])["status"], "unapproved")
+        outbox = self.run_json("outbox", "--json")
+        self.assertEqual(sorted(r["kind"] for r in outbox), ["moderate", "moderate"])
+        db.execute("UPDATE accounts SET api_root = ? WHERE name = ?", (root, self.name))
+        db.commit()
+        db.close()
+        out = self.sync()
+        self.assertRegex(out, r" 2 sent, 0 failed")
+        self.assertEqual(site_comment(made["a"])["status"], "approved")
+        self.assertEqual(site_comment(made["b"])["status"], "trash")
+        self.assertEqual((site_comment(made["a"])["ip"], site_comment(made["a"])["agent"]),
+                         (a["author_ip"], a["author_user_agent"]))
+        cached = self.cached()
+        self.assertEqual((cached[made["a"]]["status"], cached[made["b"]]["status"]), ("approved", "trash"))
+        self.assertEqual(self.run_json("outbox", "--json"), [])
+
+    def test_second_account(self):
+        # Two accounts in one Byline (here the same site twice, as a second
+        # newsroom site would be): each keeps its own copy and ids.
+        tag = uuid.uuid4().hex[:8]
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Both {tag}', 'post_status' => 'publish'));
+echo json_encode(array('c' => reader_comment($post, 'Seen twice {tag}')));
+""")
+        self.run_byline("account", "add", URL, "--user", "editor", "--name", "second", check=0)
+        out = self.run_byline("comments", "sync", check=0).stdout
+        self.assertIn(f"{self.name}: ", out)
+        self.assertIn("second: ", out)
+        found = self.run_json("comments", "list", "--search", tag, "--json")
+        self.assertEqual(sorted(c["account"] for c in found), sorted([self.name, "second"]))
+        self.assertEqual(len({c["id"] for c in found}), 2)
+        mine = self.run_json("comments", "list", "--account", "second", "--search", tag, "--json")
+        self.assertEqual([c["remote_id"] for c in mine], [made["c"]])
+        other = [c for c in found if c["account"] == "second"][0]
+        self.run_byline("comments", "moderate", str(other["id"]), "approve", check=0)
+        self.assertEqual(site_comment(made["c"])["status"], "approved")
+        # The first account learns it from the site.
+        out = self.run_byline("comments", "sync", "--account", self.name, check=0).stdout
+        self.assertRegex(out, r": 0 fetched, 0 new, 1 changed, ")
 
 
 if __name__ == "__main__":
