@@ -377,7 +377,15 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
   score = data->spam_score >= 0 ? g_strdup_printf ("%d%%", (int) (data->spam_score * 100 + 0.5)) : g_strdup ("—");
   /* Translators: status · spam score · date */
   date = byline_comment_format_date (data->date_gmt);
-  meta = g_strdup_printf (_("%s · spam score %s · %s"), byline_comment_status_label (data->status), score, date);
+  /* A pingback or trackback is another site saying it links to the
+   * story: its "author" is that site. */
+  if (g_strcmp0 (data->type, "pingback") == 0 || g_strcmp0 (data->type, "trackback") == 0)
+    /* Translators: Pingback or Trackback · status · spam score · date */
+    meta = g_strdup_printf (_("%s · %s · spam score %s · %s"),
+                            g_str_equal (data->type, "pingback") ? _("Pingback") : _("Trackback"),
+                            byline_comment_status_label (data->status), score, date);
+  else
+    meta = g_strdup_printf (_("%s · spam score %s · %s"), byline_comment_status_label (data->status), score, date);
   gtk_label_set_text (self->meta_label, meta);
 
   for (guint i = 0; data->spam_reasons != NULL && data->spam_reasons[i] != NULL; i++)

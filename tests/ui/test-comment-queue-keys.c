@@ -829,6 +829,27 @@ test_parent_status (Fixture       *f,
     }
 }
 
+/* A pingback says it is one in the detail pane; a reader's comment does
+ * not say "comment". */
+static void
+test_pingback_kind (Fixture       *f,
+                    gconstpointer  data)
+{
+  BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
+  g_autoptr(BylineCachedComment) current = byline_store_get_comment (f->store, current_id (f), NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (find_label (GTK_WIDGET (detail), "Pingback"));
+  g_free (current->type);
+  current->type = g_strdup ("pingback");
+  g_assert_cmpint (byline_store_upsert_comment (f->store, current, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "all"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold"));
+  g_assert_cmpint (current_id (f), ==, current->id);
+  g_assert_nonnull (find_label (GTK_WIDGET (detail), "Pingback · Pending · spam score"));
+}
+
 /* The status bar's "being sent" and "could not be sent" go once what
  * was waiting is sent. */
 static void
@@ -1221,6 +1242,7 @@ main (int   argc,
   g_test_add ("/comment-queue/refused", Fixture, NULL, setup, test_refused, teardown);
   g_test_add ("/comment-queue/reply-approves-held", Fixture, NULL, setup, test_reply_approves_held, teardown);
   g_test_add ("/comment-queue/parent-status", Fixture, NULL, setup, test_parent_status, teardown);
+  g_test_add ("/comment-queue/pingback-kind", Fixture, NULL, setup, test_pingback_kind, teardown);
   g_test_add ("/comment-queue/sent-status-clears", Fixture, NULL, setup, test_sent_status_clears, teardown);
   g_test_add ("/comment-queue/www-link", Fixture, NULL, setup, test_www_link, teardown);
   g_test_add ("/comment-queue/rtl-text-aligned", Fixture, NULL, setup, test_rtl_text_aligned, teardown);
