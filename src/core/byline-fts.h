@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
-char *byline_fts_query_from_text (const char *text);
+char  *byline_fts_query_from_text  (const char *text);
+char  *byline_fts_query_spaced     (const char *text);
+char **byline_fts_unspaced_words   (const char *text);
 
 G_END_DECLS

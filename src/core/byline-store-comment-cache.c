@@ -34,6 +34,11 @@
  * comments_likely_spam (schema 7), so that SQLite uses it. */
 #define LIKELY_SPAM "c.status IN ('hold', 'approved') AND c.spam_score >= 0.5"
 
+/* Parameters ?12… are the substring patterns of words of scripts written
+ * without spaces (append_filter()); a search uses at most this many. */
+#define FIRST_UNSPACED 12
+#define MAX_UNSPACED   4
+
 /* The orders lists come in: newest first, or for Likely spam the highest
  * stored spam score first (the score the detail pane explains), then
  * newest. KEY is the same columns as a row value, for keyset seeks and
@@ -102,6 +107,20 @@ append_filter (GString                  *sql,
                                  "(c.author_email = '' COLLATE NOCASE AND c.author_name = ?5))");
   CLAUSE (match != NULL, "c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?6)");
 #undef CLAUSE
+  /* Words of scripts written without spaces (Chinese, Japanese, Thai):
+   * the index has a whole run of them as one token, so they are found as
+   * substrings of the text or the author's name instead (a scan of the
+   * rows the other terms leave). */
+  {
+    g_auto(GStrv) words = byline_fts_unspaced_words (query->search);
+
+    for (guint i = 0; words[i] != NULL && i < MAX_UNSPACED; i++)
+      {
+        g_string_append_printf (sql, "%s(c.content LIKE ?%u ESCAPE '\\' OR c.author_name LIKE ?%u ESCAPE '\\') ",
+                                and, FIRST_UNSPACED + i, FIRST_UNSPACED + i);
+        and = "AND ";
+      }
+  }
 }
 
 static void
@@ -119,14 +138,33 @@ bind_filter (BylineStmt               *stmt,
     _byline_store_bind_text (stmt, 5, query->author);
   if (match != NULL)
     _byline_store_bind_text (stmt, 6, match);
+  {
+    g_auto(GStrv) words = byline_fts_unspaced_words (query->search);
+
+    for (guint i = 0; words[i] != NULL && i < MAX_UNSPACED; i++)
+      {
+        GString *pattern = g_string_new ("%");
+
+        for (const char *p = words[i]; *p; p++)
+          {
+            if (*p == '%' || *p == '_' || *p == '\\')
+              g_string_append_c (pattern, '\\');
+            g_string_append_c (pattern, *p);
+          }
+        g_string_append_c (pattern, '%');
+        sqlite3_bind_text (stmt, FIRST_UNSPACED + i, g_string_free (pattern, FALSE), -1, g_free);
+      }
+  }
 }
 
 static gboolean
 query_has_filter (const BylineCommentQuery *query,
                   const char               *match)
 {
+  g_auto(GStrv) words = byline_fts_unspaced_words (query->search);
+
   return query->account != NULL || query->status != NULL || query->likely_spam || query->post != 0 ||
-         query->author != NULL || match != NULL;
+         query->author != NULL || match != NULL || words[0] != NULL;
 }
 
 /* FALSE when a search was asked for that can match nothing. */
@@ -134,8 +172,10 @@ static gboolean
 filter_match (const BylineCommentQuery  *query,
               char                     **match)
 {
-  *match = byline_fts_query_from_text (query->search);
-  return !(query->search != NULL && *query->search != '\0' && *match == NULL);
+  g_auto(GStrv) words = byline_fts_unspaced_words (query->search);
+
+  *match = byline_fts_query_spaced (query->search);
+  return !(query->search != NULL && *query->search != '\0' && *match == NULL && words[0] == NULL);
 }
 
 BylineCachedComment *

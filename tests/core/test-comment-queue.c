@@ -62,6 +62,75 @@ setup (Fixture       *f,
     }
 }
 
+/* Chinese, Japanese and Thai are written without spaces between words:
+ * the full-text index has "我很喜欢这篇评论" as one token, and "评论"
+ * found nothing. Such words are found as substrings, of the text and the
+ * author's name, in every kind of query the queue makes. */
+static void
+test_search_unspaced (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct { const char *author; const char *text; } comments[] = {
+    { "王芳", "我很喜欢这篇关于渡轮的评论，谢谢。" },
+    { "さくら", "フェリーの記事、とても面白かったです" },
+    { "Somchai", "ข่าวเรือข้ามฟากดีมาก" },
+    { "Percent", "100%_off 评论 deals" },
+  };
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+  gint64 ids[G_N_ELEMENTS (comments)];
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (comments); i++)
+    {
+      g_autoptr(BylineCachedComment) c = byline_cached_comment_new ();
+
+      c->account = g_strdup ("site");
+      c->remote_id = 100 + i;
+      c->author_name = g_strdup (comments[i].author);
+      c->date_gmt = g_strdup_printf ("2026-02-01T10:%02u:00Z", i);
+      c->status = g_strdup ("hold");
+      c->content = g_strdup (comments[i].text);
+      ids[i] = byline_store_upsert_comment (f->store, c, &error);
+      g_assert_no_error (error);
+    }
+
+  query.status = "hold";
+  query.search = "评论";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 2);
+  query.search = "渡轮 评论";   /* both words */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  query.search = "评论 deals";  /* with a word the index finds */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  query.search = "评论 ferry";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 0);
+  query.search = "記事";
+  {
+    g_autoptr(GPtrArray) rows = byline_store_query_comments (f->store, &query, &error);
+    g_autoptr(GArray) found = byline_store_comment_ids (f->store, &query, &error);
+    gint64 position = -1;
+
+    g_assert_cmpuint (rows->len, ==, 1);
+    g_assert_cmpint (((BylineCachedComment *) rows->pdata[0])->id, ==, ids[1]);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_true (byline_store_comment_position (f->store, &query, ids[1], &position, &error));
+    g_assert_cmpint (position, ==, 0);
+    g_assert_true (byline_store_comment_position (f->store, &query, ids[0], &position, &error));
+    g_assert_cmpint (position, ==, -1);
+  }
+  query.search = "เรือ";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  query.search = "王芳";          /* the author's name */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  /* "%" separates words, as in every search (no LIKE wildcard): 评 and 论. */
+  query.search = "评%论";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 2);
+  query.search = "渡轮%谢谢";
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  query.search = "Percent";       /* other scripts still go through the index */
+  g_assert_cmpint (byline_store_count_comments (f->store, &query, &error), ==, 1);
+  g_assert_no_error (error);
+}
+
 static void
 teardown (Fixture       *f,
           gconstpointer  data)
@@ -681,6 +750,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/comment-queue/queries", Fixture, NULL, setup, test_queries, teardown);
+  g_test_add ("/comment-queue/search-unspaced-scripts", Fixture, NULL, setup, test_search_unspaced, teardown);
   g_test_add ("/comment-queue/model-items-changed", Fixture, NULL, setup, test_model_items_changed, teardown);
   g_test_add ("/comment-queue/model-virtual", Fixture, NULL, setup, test_model_virtual, teardown);
   g_test_add ("/comment-queue/likely-spam-order", Fixture, NULL, setup, test_likely_spam_order, teardown);

@@ -228,7 +228,7 @@ echo json_encode($ids);
         self.assertEqual(len(table.splitlines()), 1 + 7)   # header + the held ones
         self.assertNotIn("<script>", table)
         # Search in other scripts (the full-text index tokenises each).
-        for query, key in (("кириллица", "emoji"), ("کشتی‌ها", "persian"), ("Fähre", "long")):
+        for query, key in (("кириллица", "emoji"), ("کشتی‌ها", "persian"), ("Fähre", "long"), ("评论", "emoji")):
             found = [c["remote_id"] for c in self.run_json("comments", "list", "--status", "all", "--search",
                                                            f"{query} {tag}", "--json")]
             self.assertEqual(found, [made[key]], query)
