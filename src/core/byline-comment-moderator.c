@@ -454,6 +454,18 @@ byline_comment_moderator_reply (BylineCommentModerator  *self,
     }
   if (!(comment = byline_store_get_comment (self->store, id, error)))
     return 0;
+  /* WordPress shows no reply under a comment it does not show, and
+   * wp-admin offers no Reply in its Spam and Trash lists: the reply would
+   * go live, public and unseen. (A held comment is approved with its
+   * reply, by the caller.) */
+  if (g_strcmp0 (comment->status, "spam") == 0 || g_strcmp0 (comment->status, "trash") == 0)
+    {
+      g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                           g_str_equal (comment->status, "spam")
+                             ? _("A comment marked as spam cannot be answered: the site would show the reply under nothing. Mark it as not spam first")
+                             : _("A comment in the trash cannot be answered: the site would show the reply under nothing. Restore it first"));
+      return 0;
+    }
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "remote_id");

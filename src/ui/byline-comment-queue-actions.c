@@ -426,8 +426,17 @@ reply_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   BylineCommentQueue *self = BYLINE_COMMENT_QUEUE (widget);
+  g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
+  const char *status = current != NULL ? byline_comment_get_status (current) : NULL;
 
-  byline_comment_detail_start_reply (self->detail);
+  /* Said before the reply is written, not when it is sent: the
+   * moderator refuses it (byline_comment_moderator_reply()). */
+  if (g_strcmp0 (status, "spam") == 0)
+    _byline_comment_queue_show_status (self, _("A comment marked as spam cannot be answered: the site would show the reply under nothing. Mark it as not spam first"), FALSE);
+  else if (g_strcmp0 (status, "trash") == 0)
+    _byline_comment_queue_show_status (self, _("A comment in the trash cannot be answered: the site would show the reply under nothing. Restore it first"), FALSE);
+  else
+    byline_comment_detail_start_reply (self->detail);
 }
 
 static void

@@ -177,6 +177,12 @@ class CliComments(BylineTestCase):
         self.assertIn("1 sent", proc.stdout)
         self.assertEqual(self.remote(held[2]["remote_id"])["status"], "spam")
 
+        # A comment in the spam or the trash is not answered (the site would
+        # show the reply under nothing): exit 1, nothing queued.
+        proc = self.run_byline("comments", "reply", str(held[2]["id"]), "--text", "Thanks", check=1)
+        self.assertIn("marked as spam cannot be answered", proc.stderr)
+        self.assertEqual(self.run_json("outbox", "--json"), [])
+
         # Reply from standard input. The comment answered was held: it is
         # approved too (WordPress shows no reply under a held comment), as
         # wp-admin's Approve and Reply and the queue's reply do.

@@ -252,6 +252,11 @@ $r = get_comments(array('parent' => {made['to_spam']}, 'status' => 'all'));
 echo json_encode(array('n' => count($r), 'content' => $r[0]->comment_content, 'approved' => $r[0]->comment_approved));
 """)
         self.assertEqual(reply, {"n": 1, "content": f"Noted 👍 {tag}", "approved": "1"})
+        # A trashed comment is not answered: nothing reaches the site.
+        proc = self.run_byline("comments", "reply", str(cached[made["trash"]]["id"]), "--text", "Hm", check=1)
+        self.assertIn("in the trash cannot be answered", proc.stderr)
+        self.assertEqual(php(f"echo json_encode(count(get_comments(array('parent' => {made['trash']}, "
+                             f"'status' => 'all'))));"), 1)   # the reader's answer alone
 
     def test_moderation_while_the_site_is_unreachable(self):
         tag = uuid.uuid4().hex[:8]

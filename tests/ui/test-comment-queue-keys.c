@@ -789,6 +789,16 @@ test_reply_approves_held (Fixture       *f,
   later = byline_store_outbox_list (f->store, NULL, NULL);
   g_assert_cmpuint (later->len, ==, 2);
   g_assert_cmpstr (((BylineOutboxItem *) later->pdata[1])->kind, ==, "reply");
+
+  /* A spam comment: no reply box (the site would show the reply under
+   * nothing); the status bar says why. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "spam"));
+  key (f, "r");
+  g_assert_false (byline_comment_detail_get_replying (detail));
+  g_assert_true (label_shown (f, "marked as spam cannot be answered"));
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = byline_store_outbox_list (f->store, NULL, NULL);
+  g_assert_cmpuint (later->len, ==, 2);
 }
 
 /* A reply whose parent is in the trash (or spam, or pending) says so:
