@@ -761,6 +761,9 @@ byline_comment_sync_run (BylineStore                *store,
        (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
        (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
        sync_fetch (&sync, error);
+  /* An Author or Contributor may not list comments with context=edit. */
+  if (!ok && error != NULL && g_error_matches (*error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_FORBIDDEN))
+    g_prefix_error (error, _("This account's user may not moderate the site's comments (an Editor or an Administrator may): "));
 
   g_clear_object (&sync.cms);
   g_clear_object (&sync.filter);

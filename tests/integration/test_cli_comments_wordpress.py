@@ -317,5 +317,15 @@ echo json_encode(array('c' => reader_comment($post, 'Seen twice {tag}')));
         self.assertRegex(out, r": 0 fetched, 0 new, 1 changed, ")
 
 
+    def test_author_account_cannot_moderate(self):
+        # An Author may publish but not moderate: the sync says so, in words
+        # an editor can act on, beside WordPress's own message.
+        env = dict(self.env, BYLINE_PASSWORD=os.environ["BYLINE_WP_AUTHOR_PASSWORD"])
+        self.run_byline("account", "add", URL, "--user", "author", "--name", "writer", env=env, check=0)
+        proc = self.run_byline("comments", "sync", "--account", "writer", env=env, check=1)
+        self.assertIn("writer: This account's user may not moderate the site's comments", proc.stderr)
+        self.assertIn("HTTP 403", proc.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()
