@@ -317,6 +317,27 @@ echo json_encode(array('c' => reader_comment($post, 'Seen twice {tag}')));
         self.assertRegex(out, r": 0 fetched, 0 new, 1 changed, ")
 
 
+    def test_post_in_the_trash(self):
+        # WordPress hides the comments of a trashed post (comment_approved
+        # 'post-trashed', in no status list): they leave the cache, and come
+        # back with their old status when the post is restored.
+        tag = uuid.uuid4().hex[:8]
+        made = php(f"""
+$post = wp_insert_post(array('post_title' => 'Binned {tag}', 'post_status' => 'publish'));
+echo json_encode(array('post' => $post, 'held' => reader_comment($post, 'Held {tag}'),
+    'approved' => reader_comment($post, 'Approved {tag}', array('comment_approved' => '1'))));
+""")
+        self.sync()
+        self.assertEqual(len(self.cached("all", "--post", str(made["post"]))), 2)
+        php(f"wp_trash_post({made['post']});")
+        self.assertRegex(self.sync(), r" 2 deleted, ")
+        self.assertEqual(self.cached("all", "--post", str(made["post"])), {})
+        php(f"wp_untrash_post({made['post']});")
+        self.assertRegex(self.sync(), r": 2 fetched, 2 new, ")
+        back = self.cached("all", "--post", str(made["post"]))
+        self.assertEqual((back[made["held"]]["status"], back[made["approved"]]["status"]), ("hold", "approved"))
+        self.assertEqual(back[made["held"]]["post_headline"], f"Binned {tag}")
+
     def test_author_account_cannot_moderate(self):
         # An Author may publish but not moderate: the sync says so, in words
         # an editor can act on, beside WordPress's own message.
