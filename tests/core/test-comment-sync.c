@@ -304,12 +304,19 @@ test_send_moderation (Fixture       *f,
   done = byline_store_outbox_list (f->store, "done", NULL);
   g_assert_cmpuint (done->len, ==, 2);
 
+  /* Not to a comment marked as spam: the site would show the reply under
+   * nothing. */
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, ids[0], "Thanks, fixed.", &error), ==, 0);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
   /* A reply is posted and joins the cache. */
-  g_assert_cmpint (byline_comment_moderator_reply (moderator, ids[0], "Thanks, fixed.", &error), >, 0);
+  g_assert_cmpint (byline_comment_moderator_reply (moderator, byline_store_find_comment (f->store, "site", 3, NULL),
+                                                   "Thanks, fixed.", &error), >, 0);
   memset (&stats, 0, sizeof stats);
   g_assert_true (run_sync (f, &stats, &error));
   g_assert_cmpuint (stats.sent, ==, 1);
-  g_assert_cmpint (fake_site_find (f->site, 6)->parent, ==, 1);
+  g_assert_cmpint (fake_site_find (f->site, 6)->parent, ==, 3);
   g_assert_cmpstr (fake_site_find (f->site, 6)->content, ==, "Thanks, fixed.");
   g_assert_cmpint (byline_store_find_comment (f->store, "site", 6, NULL), >, 0);
 
