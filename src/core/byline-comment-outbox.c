@@ -161,6 +161,88 @@ keep_answer (BylineStore            *store,
     g_warning ("Could not keep the site's text of comment %" G_GINT64_FORMAT ": %s", item->target, error->message);
 }
 
+/* The comment's raw text on the site now, asked in every status at once
+ * (a site has no single-comment lookup that Byline's client makes); NULL
+ * with @error unset when the site no longer has it. */
+static char *
+site_text (BylineCms     *cms,
+           gint64         remote_id,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  static const BylineCmsCommentStatus statuses[] = {
+    BYLINE_CMS_COMMENT_HOLD, BYLINE_CMS_COMMENT_APPROVED, BYLINE_CMS_COMMENT_SPAM, BYLINE_CMS_COMMENT_TRASH,
+  };
+  GAsyncResult *results[G_N_ELEMENTS (statuses)] = { NULL, };
+  char *text = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr(BylineCmsQuery) query = byline_cms_query_new ();
+
+      query->include = g_strdup_printf ("%" G_GINT64_FORMAT, remote_id);
+      query->comment_status = statuses[i];
+      query->comment_type = g_strdup ("all");
+      query->edit_context = TRUE;
+      query->fields = g_strdup ("id,content");
+      query->page = 1;
+      byline_cms_list_comments_async (cms, query, cancellable, byline_cms_result_cb, &results[i]);
+    }
+  byline_cms_wait_all (results, G_N_ELEMENTS (results));
+  for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
+    {
+      g_autoptr(GPtrArray) found = byline_cms_list_comments_finish (cms, results[i], error && *error ? NULL : error);
+
+      g_clear_object (&results[i]);
+      if (found != NULL && found->len > 0 && text == NULL)
+        text = g_strdup (((BylineCmsComment *) g_ptr_array_index (found, 0))->content);
+    }
+  if (error != NULL && *error != NULL)
+    g_clear_pointer (&text, g_free);
+  return text;
+}
+
+/* An edit is made to the text Byline showed ("previous"): if the site's
+ * text is another one now (edited in wp-admin since the last sync), the
+ * edit would overwrite that change unseen. It is refused as a conflict
+ * and the cache takes the site's text, for the editor to edit again. */
+static gboolean
+check_not_edited_elsewhere (BylineStore       *store,
+                            BylineOutboxItem  *item,
+                            JsonObject        *payload,
+                            BylineCms         *cms,
+                            gint64             remote_id,
+                            GCancellable      *cancellable,
+                            GError           **error)
+{
+  const char *previous = json_object_get_string_member_with_default (payload, "previous", NULL);
+  const char *content = json_object_get_string_member_with_default (payload, "content", "");
+  g_autofree char *there = NULL;
+  g_autofree char *valid = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BylineCachedComment) local = NULL;
+
+  if (previous == NULL)
+    return TRUE;   /* queued before "previous" was kept */
+  if (!(there = site_text (cms, remote_id, cancellable, error)))
+    return error == NULL || *error == NULL;   /* gone: the update's 404 says so */
+  valid = g_utf8_make_valid (there, -1);
+  if (g_str_equal (valid, previous) || g_str_equal (valid, content))
+    return TRUE;
+  /* The site's text replaces the edit in the cache, unless a later local
+   * edit replaced that meanwhile (it is still to be sent, and checked). */
+  if ((local = byline_store_get_comment (store, item->target, NULL)) != NULL &&
+      g_strcmp0 (local->content, content) == 0 &&
+      (!byline_store_set_comment_content (store, item->target, valid, &local_error) ||
+       !byline_comment_rescore (store, NULL, item->target, &local_error)))
+    g_warning ("Could not keep the site's text of comment %" G_GINT64_FORMAT ": %s", item->target,
+               local_error->message);
+  g_set_error_literal (error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_CONFLICT,
+                       _("The comment was edited on the site since the last sync, so this edit was not sent: "
+                         "Byline now shows the site's text; edit that if it still needs a change"));
+  return FALSE;
+}
+
 /* "moderate" and "edit" set a state: sending them twice does no harm. */
 static JsonNode *
 send_change (BylineOutboxRunner  *runner,
@@ -180,6 +262,9 @@ send_change (BylineOutboxRunner  *runner,
   comment = payload_comment (payload);
   if (g_str_equal (item->kind, "edit"))
     {
+      if (!check_not_edited_elsewhere (byline_outbox_runner_get_store (runner), item, payload, cms, comment->id,
+                                       cancellable, error))
+        return NULL;
       comment->content = g_strdup (json_object_get_string_member_with_default (payload, "content", ""));
       answer = byline_cms_update_comment_sync (cms, comment, cancellable, &local_error);
     }

@@ -430,6 +430,27 @@ test_send_edit (Fixture       *f,
   g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Second thoughts", &error), >, 0);
   g_assert_true (byline_comment_moderator_undo (moderator, &error));
   g_assert_cmpint (byline_store_outbox_count (f->store, "pending", NULL), ==, 0);
+
+  /* Someone edits the comment in wp-admin; before a sync shows it, an
+   * edit made to the old text would overwrite theirs unseen: it is
+   * refused as a conflict, the site keeps its text, and so does the
+   * cache now. */
+  g_free (fake_site_find (f->site, 2)->content);
+  fake_site_find (f->site, 2)->content = g_strdup ("Fixed in wp-admin");
+  g_assert_cmpint (byline_comment_moderator_edit (moderator, id, "Typo fixed in Byline", &error), >, 0);
+  memset (&stats, 0, sizeof stats);
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.sent, ==, 0);
+  g_assert_cmpuint (stats.failed, ==, 1);
+  g_assert_cmpstr (fake_site_find (f->site, 2)->content, ==, "Fixed in wp-admin");
+  g_clear_pointer (&cached, byline_cached_comment_free);
+  cached = byline_store_get_comment (f->store, id, &error);
+  g_assert_cmpstr (cached->content, ==, "Fixed in wp-admin");
+  g_clear_pointer (&queued, g_ptr_array_unref);
+  queued = byline_store_outbox_list (f->store, "failed", NULL);
+  g_assert_cmpuint (queued->len, ==, 1);
+  g_assert_nonnull (strstr (((BylineOutboxItem *) queued->pdata[0])->last_error, "edited on the site"));
 }
 
 static BylineCms *

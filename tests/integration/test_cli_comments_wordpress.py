@@ -182,6 +182,24 @@ echo json_encode(wp_insert_comment(array('comment_post_ID' => {made['post']}, 'c
         out = self.sync()
         self.assertRegex(out, r": 0 fetched, 0 new, 0 changed, 0 deleted, ")
 
+        # An approved comment edited on the site: no sync sees it (README),
+        # but an edit made in Byline to the old text is refused, never
+        # written over the site's; the cache takes the site's text.
+        php(f"wp_update_comment(array('comment_ID' => {made['approved_edit']}, "
+            f"'comment_content' => 'Approved, fixed on the site {tag}'));")
+        proc = self.run_byline("comments", "edit", str(cached[made["approved_edit"]]["id"]), "--text",
+                               f"Approved, edited in Byline {tag}", check=1)
+        self.assertIn("edited on the site since the last sync", proc.stderr)
+        self.assertEqual(site_comment(made["approved_edit"])["content"], f"Approved, fixed on the site {tag}")
+        self.assertEqual(self.cached("all", "--post", str(made["post"]))[made["approved_edit"]]["content"],
+                         f"Approved, fixed on the site {tag}")
+        # Edited again, from the site's text: sent, with the reader's IP.
+        self.run_byline("comments", "edit", str(cached[made["approved_edit"]]["id"]), "--text",
+                        f"Approved, fixed twice {tag}", check=0)
+        there = site_comment(made["approved_edit"])
+        self.assertEqual((there["content"], there["ip"]),
+                         (f"Approved, fixed twice {tag}", cached[made["approved_edit"]]["author_ip"]))
+
     def test_threads_and_unusual_text(self):
         tag = uuid.uuid4().hex[:8]
         long_text = ("Ein sehr langer Leserbrief über die Fähre ✓. " * 1200) + tag
