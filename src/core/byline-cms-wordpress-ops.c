@@ -676,7 +676,13 @@ post_comment_change (BylineCms              *cms,
       byline_wp_json_add_string (builder, "author_email", comment->author_email);
       byline_wp_json_add_string (builder, "author_url", comment->author_url);
     }
-  byline_wp_json_add_string (builder, "author_ip", comment->author_ip);
+  /* A comment without an address (imported, made by a plugin or by code)
+   * cannot keep none: WordPress refuses "" (400, author_ip is checked as
+   * an IP address) and puts the moderator's address where none is sent.
+   * 0.0.0.0 is what its own privacy eraser leaves: no one's address. */
+  byline_wp_json_add_string (builder, "author_ip",
+                             comment->author_ip != NULL && *comment->author_ip == '\0' ? "0.0.0.0"
+                                                                                       : comment->author_ip);
   byline_wp_json_add_string (builder, "author_user_agent", comment->author_user_agent);
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);
