@@ -216,13 +216,29 @@ add_source (GHashTable *set,
     g_hash_table_add (set, g_strconcat (kind, ":", lower, NULL));
 }
 
+/* Addresses that name no one: what WordPress's privacy eraser leaves and
+ * Byline sends for a comment without one (0.0.0.0), and WordPress's own
+ * fallback when a comment came from no client (127.0.0.1). Marking one
+ * such comment as spam would make every other one suspect. */
+static gboolean
+is_no_address (const char *ip)
+{
+  static const char *const none[] = { "0.0.0.0", "::", "127.0.0.1", "::1" };
+
+  for (guint i = 0; ip != NULL && i < G_N_ELEMENTS (none); i++)
+    if (g_str_equal (ip, none[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The author's identities that can be remembered as spam sources. */
 GHashTable *
 _byline_spam_sample_sources (const BylineSpamSample *sample)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  add_source (set, "ip", sample->author_ip);
+  if (!is_no_address (sample->author_ip))
+    add_source (set, "ip", sample->author_ip);
   add_source (set, "email", sample->author_email);
   if (sample->author_url != NULL && sample->author_url[0] != '\0')
     {

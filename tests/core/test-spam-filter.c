@@ -213,6 +213,21 @@ test_spam_known_sources (void)
     .content = "an innocent looking text", .author_ip = "203.0.113.9",
   });
   g_assert_cmpuint (after_untrain->reasons->len, ==, 0);
+
+  /* An address that names no one (a comment without one, an erased one)
+   * makes no other comment suspect. */
+  for (guint i = 0; i < 2; i++)
+    {
+      static const char *const none[] = { "0.0.0.0", "127.0.0.1" };
+      g_autoptr(BylineSpamVerdict) other = NULL;
+      BylineSpamSample nobody = { .content = "buy now", .author_ip = none[i] };
+
+      byline_spam_filter_train (filter, &nobody, TRUE);
+      other = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = "an innocent looking text", .author_ip = none[i],
+      });
+      g_assert_false (has_reason (other, "IP address was marked as spam"));
+    }
 }
 
 static void
