@@ -31,9 +31,12 @@
  *    statuses, exactly the pages each status has (page 1 says how many);
  *    pages are scored and written on a writer thread, WRITE_BATCH comments
  *    at a time, while this thread keeps the next ones on the wire.
- * 3. Later syncs: a cheap `_fields=id,status` pass over every status gives
- *    the site's complete state: ids the cache lacks are new, a different
- *    status was changed elsewhere, cached ids the site lacks were deleted.
+ * 3. Later syncs: a cheap `_fields=id,status,type` pass over every status
+ *    gives the site's complete state: ids the cache lacks are new, a
+ *    different status was changed elsewhere, cached ids the site lacks
+ *    were deleted. The held comments come whole in it, to see their text
+ *    edited on the site (byline-comment-sync-site.c). Every pass asks for
+ *    `type=all` and keeps comments, pingbacks and trackbacks.
  *    New comments come with `after=` the newest date seen (and any new id
  *    older than that by `include=`). Comments with an unsent local
  *    operation keep their local status; a comment the site no longer has
