@@ -15,7 +15,9 @@
 
 /* The titles of the posts (or pages, with @post_type "pages") @include
  * names, whatever their status. The raw title (context=edit): the
- * rendered one of a private post is "Private: …" in the site's language. */
+ * rendered one of a private post is "Private: …" in the site's language.
+ * With "search", wp/v2/search: the published items of every other post
+ * type (a live blog, an event), which has no context=edit. */
 static void
 posts_query (BylineCmsQuery *query,
              const char     *post_type,
@@ -25,7 +27,7 @@ posts_query (BylineCmsQuery *query,
   query->include = g_strdup (include);
   query->fields = g_strdup ("id,title");
   query->status = g_strdup ("publish,future,draft,pending,private");
-  query->edit_context = TRUE;
+  query->edit_context = g_strcmp0 (post_type, "search") != 0;
   query->post_type = g_strdup (post_type);
 }
 
@@ -117,14 +119,17 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
   g_autoptr(GArray) posts = byline_store_posts_without_headline (store, account, error);
 
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (posts == NULL)
     return FALSE;
   /* Posts first; comments on pages (an "About us" page, a page open for
-   * comments) name ids the posts do not have. Trashed and deleted posts
-   * have no title to give: their comments keep none. */
+   * comments) name ids the posts do not have, and those of other post
+   * types ids neither has. Trashed and deleted posts have no title to
+   * give: their comments keep none. */
   return fetch_titles (store, account, cms, context, cancellable, NULL, posts, pages, headlines, error) &&
-         fetch_titles (store, account, cms, context, cancellable, "pages", pages, NULL, headlines, error);
+         fetch_titles (store, account, cms, context, cancellable, "pages", pages, others, headlines, error) &&
+         fetch_titles (store, account, cms, context, cancellable, "search", others, NULL, headlines, error);
 }
 
 /* Headlines asked for while a first sync's last pages are on the wire:

@@ -108,7 +108,9 @@ class CliCommentsWordPress(BylineTestCase):
 $page = wp_insert_post(array('post_type' => 'page', 'post_title' => 'About the Paper', 'post_status' => 'publish'));
 $private = wp_insert_post(array('post_title' => 'Private Memo', 'post_status' => 'private'));
 $gone = wp_insert_post(array('post_title' => 'Gone Story', 'post_status' => 'publish'));
-$ids = array('page' => reader_comment($page, 'On a page'),
+$live = wp_insert_post(array('post_type' => 'liveblog', 'post_title' => 'Election Night &amp; After',
+                             'post_status' => 'publish'));
+$ids = array('page' => reader_comment($page, 'On a page'), 'live' => reader_comment($live, 'On a live blog'),
              'private' => reader_comment($private, 'On a private post'),
              'orphan' => reader_comment($gone, 'On a deleted post'));
 // A post deleted straight in the database (as an import or a plugin may
@@ -123,6 +125,8 @@ echo json_encode($ids);
         # The raw title: the rendered one says "Private: Private Memo".
         self.assertEqual(cached[made["private"]]["post_headline"], "Private Memo")
         self.assertEqual(cached[made["orphan"]]["post_headline"], "")
+        # Another post type's (a live blog): found through wp/v2/search.
+        self.assertEqual(cached[made["live"]]["post_headline"], "Election Night & After")
         self.assertEqual(cached[made["orphan"]]["status"], "hold")
 
     def test_pingbacks_and_trackbacks(self):
