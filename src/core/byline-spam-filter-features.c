@@ -103,6 +103,23 @@ _byline_spam_scan_links (const char *text,
 
   for (const char *p = text; *p; p++)
     {
+      const char *bare;
+
+      /* "bit.ly/AbC12" or "free-gift.xyz" with no scheme is a link all
+       * the same: spam leaves the "http" out to pass as text. */
+      if ((bare = _byline_spam_bare_link (p, text)) != NULL)
+        {
+          char *host = _byline_spam_url_host (p);
+
+          links++;
+          if (host != NULL && tokens != NULL)
+            g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+          if (host != NULL && hosts != NULL)
+            g_ptr_array_add (hosts, g_steal_pointer (&host));
+          g_free (host);
+          p = bare - 1;
+          continue;
+        }
       if ((p == text || !g_ascii_isalnum (p[-1])) &&
           (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
            g_str_has_prefix (p, "www.")))

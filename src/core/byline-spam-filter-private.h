@@ -62,6 +62,15 @@ void        _byline_spam_offer_evidence        (const char *content,
                                                 gboolean    shouting,
                                                 GArray     *evidence);
 
+/* byline-spam-filter-bait.c */
+gboolean    _byline_spam_host_is_shortener     (const char *host);
+const char *_byline_spam_bare_link             (const char *p,
+                                                const char *text);
+void        _byline_spam_bait_evidence         (const char *content,
+                                                GPtrArray  *hosts,
+                                                guint       outside_links,
+                                                GArray     *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

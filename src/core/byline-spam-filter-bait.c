@@ -1,0 +1,337 @@
+/* byline-spam-filter-bait.c: spam that baits readers to a link or an
+ * address: free gifts, hidden links, dating, trading mentors, recovery
+ * hackers
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A free gift card "for a short survey" behind a bare bit.ly link; links
+ * through shorteners and to the endings spammers buy by the thousand
+ * (.xyz, .top, .icu …); "lonely tonight? see my private photos"; a
+ * testimonial for a trading mentor with an Instagram handle to write to;
+ * "thanks to X Recovery Hackers I got it all back, email them"; a hacker
+ * for hire to catch a cheating spouse. Readers write about all of these
+ * too (a gift card text their father got, the dating apps, the signal
+ * groups that cost a brother his savings, the "recovery" firm that came
+ * after the scam): what tells is the bait together with somewhere to
+ * answer it, never the subject alone.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Services that shorten links: the reader cannot see where one goes */
+static const char * const shorteners[] = {
+  "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "is.gd", "v.gd", "cutt.ly", "rb.gy", "shorturl.at",
+  "tiny.cc", "ow.ly", "buff.ly", "rebrand.ly", "t.ly", "bl.ink", "s.id", "shorte.st", "adf.ly", "clck.ru",
+  "u.to", "encurtador.com.br", "qrco.de", "tr.im", "soo.gd", "bc.vc", "ouo.io", "gg.gg", "shorturl.com",
+  NULL
+};
+
+/* Endings sold for next to nothing, where most sites are spam, phishing
+ * or worse */
+static const char * const spam_tlds[] = {
+  "xyz", "top", "click", "loan", "win", "bid", "icu", "buzz", "cam", "sbs", "cfd", "monster", "rest", "cyou",
+  "quest", "bar", "lol", "mom", "beauty", "hair", "skin", "boats", "autos", "yachts", "homes", "pw", "gq", "tk",
+  "ml", "ga", "cf", "work", "party", "date", "faith", "racing", "review", "stream", "download", "accountant",
+  "cricket", "science", "men", "gdn", "kim", "country", "zip", "mov",
+  NULL
+};
+
+/* Endings of addresses that readers write without "http" or "www.":
+ * with a path after them ("example.com/claim") they are links */
+static const char * const common_tlds[] = {
+  "com", "net", "org", "info", "biz", "io", "co", "me", "uk", "de", "fr", "es", "it", "ru", "br", "pt", "ly",
+  "gl", "gd", "at", "cc", "us", "ca", "au", "in", "tv", "eu", "nl", "pl", "be", "ch", "gr", "ir", "tr", "mx",
+  "ar", "ua", "to", "id", "online", "site", "shop", "store", "app", "link", "live",
+  NULL
+};
+
+static gboolean
+host_ends_with (const char *host,
+                const char *suffix)
+{
+  gsize len = strlen (host);
+  gsize n = strlen (suffix);
+
+  return len >= n && strcmp (host + len - n, suffix) == 0 && (len == n || host[len - n - 1] == '.');
+}
+
+gboolean
+_byline_spam_host_is_shortener (const char *host)
+{
+  for (guint i = 0; shorteners[i] != NULL; i++)
+    {
+      if (host_ends_with (host, shorteners[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The ending of @host if it is one spammers favour, or %NULL */
+static const char *
+spam_tld (const char *host)
+{
+  const char *dot = strrchr (host, '.');
+
+  if (dot == NULL || dot == host || !g_strv_contains (spam_tlds, dot + 1))
+    return NULL;
+
+  return dot + 1;
+}
+
+/* Where the link without "http" or "www." at @p in normalised @text
+ * ends, or %NULL when there is none there: a shortener's with its code
+ * ("bit.ly/AbC12"), an address with a path ("prize-claim.com/win"), or
+ * a host under an ending spammers favour ("free-gift.xyz"). Not a bare
+ * name ("Amazon.com"), a file ("report.pdf") or an e-mail address. */
+const char *
+_byline_spam_bare_link (const char *p,
+                        const char *text)
+{
+  g_autofree char *host = NULL;
+  const char *q = p, *last_dot = NULL;
+  gboolean path;
+
+  if (!g_ascii_isalpha (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
+    return NULL;
+  for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
+    {
+      if (*q == '.')
+        last_dot = q;
+    }
+  if (last_dot == NULL || *q == '@')
+    return NULL;
+
+  host = g_strndup (p, q - p);
+  path = *q == '/' && g_ascii_isalnum (q[1]);
+  if (!(path && (_byline_spam_host_is_shortener (host) || g_strv_contains (common_tlds, last_dot + 1))) &&
+      spam_tld (host) == NULL)
+    return NULL;
+
+  while (*q && !g_ascii_isspace (*q) && !strchr ("\"'<>()", *q))
+    q++;
+
+  return q;
+}
+
+/* Whether @text says whose the link is: a council's or the police's
+ * tweet passed on, a surgery's text */
+static const char * const attributions[] = {
+  "council", "police", "nhs", "gp", "government", "ministry", "minister", "department", "mayor", "school",
+  "hospital", "surgery", "tweeted", "tweet", "their official", "official account", "ayuntamiento", "policía",
+  "polícia", "prefeitura", "полиция", "администрация", "δήμος", "αστυνομία", "شهرداری", "پلیس", "الشرطة",
+  "البلدية",
+  NULL
+};
+
+/* A word from @words in normalised @text: whole words for those in
+ * Latin letters, anywhere for the others (Russian endings and Arabic
+ * prefixes join words: "бесплатный", "واستعدت") */
+static guint
+count_words (const char         *text,
+             const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if ((guchar) words[i][0] < 0x80 ? _byline_spam_contains_word (text, words[i])
+                                      : strstr (text, words[i]) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
+/* Free gifts: the thing, that it is free, and what to do for it */
+static const char * const gifts[] = {
+  "gift card", "gift cards", "giftcard", "voucher", "vouchers", "iphone", "samsung galaxy", "ps5", "macbook",
+  "airpods", "prize", "reward", "rewards", "coupon", "tarjeta regalo", "regalo", "cupón", "vale-presente",
+  "vale presente", "brinde", "cupom", "δώρο", "δωροκάρτα", "подарок", "подарочный", "сертификат", "هدية", "جائزة",
+  "کارت هدیه", "جایزه",
+  NULL
+};
+
+static const char * const free_words[] = {
+  "free", "giving away", "giveaway", "gratis", "grátis", "gratuito", "gratuita", "δωρεάν", "бесплатн",
+  "مجاني", "مجانا", "رایگان",
+  NULL
+};
+
+static const char * const bait_actions[] = {
+  "survey", "questions", "limited", "hurry", "only today", "today only", "ends tonight", "ends today",
+  "few left", "before it ends", "claim", "selected", "chosen", "click here", "encuesta", "oferta",
+  "seleccionado", "pesquisa", "tempo limitado", "κάντε κλικ", "μόνο για σήμερα", "опрос", "только сегодня",
+  "استطلاع", "اضغط هنا", "نظرسنجی", "کلیک کنید",
+  NULL
+};
+
+/* Dating bait: one of the first list, or two of the second */
+static const char * const dating_strong[] = {
+  "lonely tonight", "private photos", "private pics", "my photos", "my pics", "my pictures", "hot photos",
+  "hot singles", "singles near you", "singles in your", "women near you", "girls near you", "local girls",
+  "chat with me", "meet me", "married women", "hook up", "hookup", "nudes", "sexy", "naughty",
+  "te sientes solo", "te sientes sola", "solteras", "mis fotos", "fotos privadas", "fotos íntimas",
+  "sozinha", "minhas fotos", "solteiras", "μόνη μου", "φωτογραφίες μου", "скучно одной", "одинока",
+  "мои фото", "откровенные фото", "познакомлюсь", "بالوحدة", "وحيدة", "صوري", "عکس‌های خصوصی",
+  "تنها هستم",
+  NULL
+};
+
+static const char * const dating_weak[] = {
+  "lonely", "handsome", "affair", "discreet", "tonight", "webcam", "singles", "girls", "date", "meet",
+  NULL
+};
+
+/* Trading, and a testimony of what it brought */
+static const char * const trading[] = {
+  "trading", "trade", "trader", "signals", "forex", "crypto", "bitcoin", "investing", "invest", "investment",
+  "broker", "mentor", "strategy", "copy-trading", "inversión", "invertir", "investir", "investimento",
+  "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
+  NULL
+};
+
+static const char * const testimony[] = {
+  "now i make", "i now make", "i now earn", "now earn", "make a living", "making a living", "changed my life",
+  "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
+  "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "ahora gano", "gracias a",
+  "hoje vivo", "graças", "lucro", "благодаря", "зарабатываю", "درآمد", "ربح", "أرباح",
+  NULL
+};
+
+/* Money lost, won back, and who won it back */
+static const char * const losses[] = {
+  "scammed", "scam", "lost", "fake", "fraud", "stolen", "estafa", "perdí", "golpe", "perdi", "обманули",
+  "потерял", "احتيال", "خسرت", "απάτη", "έχασα", "کلاهبرداری", "از دست دادم",
+  NULL
+};
+
+static const char * const recoveries[] = {
+  "got it all back", "got it back", "got all my", "got my money back", "got back", "recovered", "retrieved",
+  "traced", "recuperé", "recuperado", "recuperei", "вернули", "вернул", "استعدت", "πήρα πίσω", "πίσω",
+  "برگرداند",
+  NULL
+};
+
+static const char * const hackers[] = {
+  "hacker", "hackers", "hacking", "recovery", "хакер", "هكر", "هاكر", "هکر", "recuperación", "recuperação",
+  "استرداد",
+  NULL
+};
+
+/* What hackers for hire offer */
+static const char * const hire[] = {
+  "hire a hacker", "hired a hacker", "hacking service", "hacking services", "cheating spouse", "cheating partner",
+  "cheating husband", "cheating wife", "credit score", "school grades", "change grades", "phone hack",
+  "spy on", "hack into", "contratar un hacker",
+  NULL
+};
+
+/* A reader warning of the recovery scam */
+static const char * const warnings[] = {
+  "action fraud", "report it", "report them", "beware", "don't fall", "do not fall", "don't pay", "do not pay",
+  "never pay", "second scam", "another scam", "no paguéis", "no pagues", "не ведитесь",
+  NULL
+};
+
+/* A handle to write to ("@olivia_fx"), not the reply a comment opens
+ * with ("@Mike_T I trade a bit too") nor an e-mail address */
+static gboolean
+has_handle (const char *text)
+{
+  const char *p = text;
+
+  /* past the handles the comment replies to */
+  while (g_ascii_isspace (*p) || *p == '@')
+    {
+      if (*p == '@')
+        {
+          while (*p && !g_ascii_isspace (*p))
+            p++;
+        }
+      else
+        p++;
+    }
+
+  for (p = strchr (p, '@'); p != NULL; p = strchr (p + 1, '@'))
+    {
+      if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_isalnum (p[1]) && g_ascii_isalnum (p[2]) &&
+          g_ascii_isalnum (p[3]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @content: normalised; @hosts: the hosts it links to; @outside_links:
+ * links to other than official bodies and newspapers */
+void
+_byline_spam_bait_evidence (const char *content,
+                            GPtrArray  *hosts,
+                            guint       outside_links,
+                            GArray     *evidence)
+{
+  gboolean private_contact = _byline_spam_has_private_contact (content);
+  gboolean messenger = _byline_spam_has_messenger_contact (content);
+  gboolean shortened = FALSE;
+  const char *ending = NULL;
+  guint hacker;
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      shortened |= _byline_spam_host_is_shortener (host);
+      if (ending == NULL)
+        ending = spam_tld (host);
+    }
+
+  /* A reader passing on the council's short link says whose it is */
+  if (shortened && count_words (content, attributions) == 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("links through a link shortener, which hides where it goes")));
+  if (ending != NULL)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: %s is the end of a web address, as xyz or top */
+                               g_strdup_printf (_("links to a site ending in “.%s”, an ending spammers favour"),
+                                                ending));
+
+  if (outside_links > 0 && count_words (content, gifts) > 0)
+    {
+      guint free = count_words (content, free_words) > 0;
+      guint bait = count_words (content, bait_actions) > 0;
+
+      if (free + bait > 0)
+        _byline_spam_add_evidence (evidence, free + bait == 2 ? 0.5 : 0.35,
+                                   g_strdup (_("offers a free gift card, phone or prize for a survey or a click, "
+                                               "with a link")));
+    }
+
+  if ((outside_links > 0 || messenger) &&
+      (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("invites readers to a chat, a date or private photos, with a link")));
+
+  if ((has_handle (content) || messenger || private_contact) &&
+      count_words (content, trading) > 0 && count_words (content, testimony) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
+                                           "to")));
+
+  hacker = count_words (content, hackers);
+  if (private_contact && hacker > 0 && count_words (content, warnings) == 0 &&
+      ((count_words (content, losses) > 0 && count_words (content, recoveries) > 0) ||
+       count_words (content, hire) > 0))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("tells of money won back by hackers, or offers hacking for hire, with "
+                                           "an address")));
+}
