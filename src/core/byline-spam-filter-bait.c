@@ -129,7 +129,7 @@ static const char * const attributions[] = {
   "council", "police", "nhs", "gp", "government", "ministry", "minister", "department", "mayor", "school",
   "hospital", "surgery", "tweeted", "tweet", "their official", "official account", "ayuntamiento", "policía",
   "polícia", "prefeitura", "полиция", "администрация", "δήμος", "αστυνομία", "شهرداری", "پلیس", "الشرطة",
-  "البلدية",
+  "البلدية", "petition", "petición", "petição", "петиция",
   NULL
 };
 
@@ -157,7 +157,7 @@ static const char * const gifts[] = {
   "gift card", "gift cards", "giftcard", "voucher", "vouchers", "iphone", "samsung galaxy", "ps5", "macbook",
   "airpods", "prize", "reward", "rewards", "coupon", "tarjeta regalo", "regalo", "cupón", "vale-presente",
   "vale presente", "brinde", "cupom", "δώρο", "δωροκάρτα", "подарок", "подарочный", "сертификат", "هدية", "جائزة",
-  "کارت هدیه", "جایزه",
+  "کارت هدیه", "جایزه", "هدايا",
   NULL
 };
 
@@ -171,7 +171,7 @@ static const char * const bait_actions[] = {
   "survey", "questions", "limited", "hurry", "only today", "today only", "ends tonight", "ends today",
   "few left", "before it ends", "claim", "selected", "chosen", "click here", "encuesta", "oferta",
   "seleccionado", "pesquisa", "tempo limitado", "κάντε κλικ", "μόνο για σήμερα", "опрос", "только сегодня",
-  "استطلاع", "اضغط هنا", "نظرسنجی", "کلیک کنید",
+  "استطلاع", "استبيان", "اضغط هنا", "نظرسنجی", "کلیک کنید",
   NULL
 };
 
@@ -183,19 +183,26 @@ static const char * const dating_strong[] = {
   "te sientes solo", "te sientes sola", "solteras", "mis fotos", "fotos privadas", "fotos íntimas",
   "sozinha", "minhas fotos", "solteiras", "μόνη μου", "φωτογραφίες μου", "скучно одной", "одинока",
   "мои фото", "откровенные фото", "познакомлюсь", "بالوحدة", "وحيدة", "صوري", "عکس‌های خصوصی",
-  "تنها هستم",
+  "تنها هستم", "alone tonight", "bored and alone", "women tonight", "girls tonight", "meet women",
+  "real women", "date tonight", "write me", "ищу мужчину", "приятных встреч", "интим", "busco hombre",
+  "busco un hombre", "procuro homem", "procuro um homem", "ψάχνω άντρα", "أبحث عن رجل", "دنبال مرد",
   NULL
 };
 
+/* Not "tonight", "photos" or "meet": "photos of tonight's meeting" is
+ * a reader's */
 static const char * const dating_weak[] = {
-  "lonely", "handsome", "affair", "discreet", "tonight", "webcam", "singles", "girls", "date", "meet",
+  "lonely", "alone", "bored", "handsome", "cutie", "sweetie", "darling", "honey", "kisses", "affair",
+  "discreet", "flirt", "webcam", "singles", "sexy", "😘", "💋", "😍", "одинок", "скучно", "μοναξιά",
   NULL
 };
 
 /* Trading, and a testimony of what it brought */
 static const char * const trading[] = {
   "trading", "trade", "trader", "signals", "forex", "crypto", "bitcoin", "investing", "invest", "investment",
-  "broker", "mentor", "strategy", "copy-trading", "inversión", "invertir", "investir", "investimento",
+  "broker", "mentor", "mentorship", "strategy", "copy-trading", "profit", "account manager",
+  "manages accounts", "inversión", "invertir", "invirtiendo", "inversiones", "investir", "investindo",
+  "investimento",
   "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
   NULL
 };
@@ -203,8 +210,10 @@ static const char * const trading[] = {
 static const char * const testimony[] = {
   "now i make", "i now make", "i now earn", "now earn", "make a living", "making a living", "changed my life",
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
-  "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "ahora gano", "gracias a",
-  "hoje vivo", "graças", "lucro", "благодаря", "зарабатываю", "درآمد", "ربح", "أرباح",
+  "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "i have made", "i've made",
+  "i made over", "i withdrew", "withdrew my", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
+  "gracias a", "dejé mi trabajo", "hoje vivo", "graças", "lucro", "deixei meu emprego", "благодаря",
+  "зарабатываю", "درآمد", "ربح", "أرباح",
   NULL
 };
 
@@ -223,7 +232,8 @@ static const char * const recoveries[] = {
 };
 
 static const char * const hackers[] = {
-  "hacker", "hackers", "hacking", "recovery", "хакер", "هكر", "هاكر", "هکر", "recuperación", "recuperação",
+  "hacker", "hackers", "hacking", "recovery", "spy", "spyware", "хакер", "هكر", "هاكر", "هکر", "recuperación",
+  "recuperação",
   "استرداد",
   NULL
 };
@@ -232,7 +242,8 @@ static const char * const hackers[] = {
 static const char * const hire[] = {
   "hire a hacker", "hired a hacker", "hacking service", "hacking services", "cheating spouse", "cheating partner",
   "cheating husband", "cheating wife", "credit score", "school grades", "change grades", "phone hack",
-  "spy on", "hack into", "contratar un hacker",
+  "spy on", "hack into", "was cheating", "full access", "remote access", "access to her phone",
+  "access to his phone", "contratar un hacker",
   NULL
 };
 
@@ -284,7 +295,7 @@ _byline_spam_bait_evidence (const char *content,
   gboolean messenger = _byline_spam_has_messenger_contact (content);
   gboolean shortened = FALSE;
   const char *ending = NULL;
-  guint hacker;
+  gboolean recovered;
 
   for (guint i = 0; i < hosts->len; i++)
     {
@@ -327,11 +338,11 @@ _byline_spam_bait_evidence (const char *content,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));
 
-  hacker = count_words (content, hackers);
-  if (private_contact && hacker > 0 && count_words (content, warnings) == 0 &&
-      ((count_words (content, losses) > 0 && count_words (content, recoveries) > 0) ||
+  /* A story of money won back says more than an offer of hacking */
+  if (private_contact && count_words (content, hackers) > 0 && count_words (content, warnings) == 0 &&
+      ((recovered = count_words (content, losses) > 0 && count_words (content, recoveries) > 0) ||
        count_words (content, hire) > 0))
-    _byline_spam_add_evidence (evidence, 0.5,
+    _byline_spam_add_evidence (evidence, recovered ? 0.55 : 0.5,
                                g_strdup (_("tells of money won back by hackers, or offers hacking for hire, with "
                                            "an address")));
 }

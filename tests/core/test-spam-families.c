@@ -107,6 +107,44 @@ static const Comment spam[] = {
     "legit and fast: kevinhacks247@mail.example", "Mike", "mike.d@mail.example", NULL },
   { "Έχασα 15.000 ευρώ σε απάτη με κρυπτονομίσματα και τα πήρα όλα πίσω χάρη στους Recovery Experts. Στείλτε email "
     "στο recoveryexperts@proton.me", "Νίκος", "nikos@mail.example", NULL },
+  /* Written after the rules, to try them on other wordings */
+  { "Claim your complimentary $250 Costco reward now, only 3 remaining! Tap here: shorturl.at/bcDE4",
+    "Costco Rewards", "costco.rewards@mail.example", NULL },
+  { "Congrats!! You're today's lucky visitor. Spin the wheel to win a Samsung Galaxy S25: https://lucky-spin.win/s25",
+    "Lucky Draw", "lucky@mail.example", NULL },
+  { "Free PS5 giveaway for our followers, just answer 3 questions → tiny.cc/ps5free", "GameDrop",
+    "gamedrop@mail.example", NULL },
+  { "مبروك! لقد تم اختيارك للحصول على بطاقة هدايا مجانية بقيمة ٥٠٠ ريال. أكمل الاستبيان: bit.ly/hdy500",
+    "هدايا", "hadaya@mail.example", NULL },
+  { "read this before they take it down goo.gl/Xk29aP", "truthseeker", "ts@mail.example", NULL },
+  { "Best site for free movies and series, no sign up: https://movies4free.lol", "Movie Lover",
+    "movies@mail.example", NULL },
+  { "Hey cutie 😍 I'm Sofia, bored and alone at home. Write me here: https://sofia-chat.example", "Sofia",
+    "sofia.x@mail.example", NULL },
+  { "Want to meet real women tonight? No fake profiles, 100% free registration: https://realwomen-date.example",
+    "Real Dates", "dates@mail.example", NULL },
+  { "Привет, я Катя, ищу мужчину для приятных встреч. Мой профиль тут: https://katya-love.example", "Катя",
+    "katya@mail.example", NULL },
+  { "Γεια σου, είμαι η Μαρία και νιώθω μοναξιά απόψε. Δες τις φωτογραφίες μου εδώ: https://maria-chat.example",
+    "Μαρία", "maria.g@mail.example", NULL },
+  { "I never believed in online trading until my cousin introduced me to Mr. James Carter. I have made over $30,000 "
+    "in two months. Contact him on WhatsApp +1 (302) 555-0199", "Laura", "laura.p@mail.example", NULL },
+  { "Shout out to @crypto_with_anna on Instagram, her mentorship paid off my student debt in 6 months!!", "Dani",
+    "dani@mail.example", NULL },
+  { "Hats off to Linda Hughes, I withdrew my first profit of $8,400 yesterday. She manages accounts for beginners, "
+    "text her: LindaHughesFX@mail.example", "Greg", "greg@mail.example", NULL },
+  { "Llevo 3 meses invirtiendo con el señor Andrés Vidal y ya dejé mi trabajo. Contáctalo por Instagram "
+    "@andresvidal.fx", "Marta", "marta@mail.example", NULL },
+  { "My wife was cheating and I needed proof. A spy expert got me full access to her phone remotely, texts and "
+    "calls. Email spyexpert@mail.example", "Rick", "rick@mail.example", NULL },
+  { "Scammed by a forex broker? Don't lose hope. Wizard Recovery Team got back 95% of my funds. Reach them via "
+    "recoverywizard@proton.me", "Hannah", "hannah.k@mail.example", NULL },
+  { "Fui vítima de um golpe com criptomoedas e recuperei tudo com a ajuda dos hackers da Recupera Já. Contato: "
+    "recuperaja@proton.me", "Fernanda", "fernanda@mail.example", NULL },
+  { "Меня обманули брокеры на 2 млн, но хакеры из команды ВозвратПро вернули всё до копейки. Пишите им: "
+    "vozvratpro@proton.me", "Сергей", "sergey@mail.example", NULL },
+  { "در یک سایت جعلی ارز دیجیتال کلاهبرداری شدم و تیم هکرهای بازیابی پولم را برگرداندند. ایمیل: "
+    "bazyabi@proton.me", "رضا", "reza@mail.example", NULL },
 };
 
 static const Comment genuine[] = {
@@ -198,6 +236,31 @@ static const Comment genuine[] = {
   { "احذروا من رسائل الجوائز المجانية، كلها احتيال. أبلغوا الشرطة.", "منى", "mona@mail.example", NULL },
   { "¿Alguien más se siente solo en esta ciudad? Desde que cerraron el centro cívico no hay dónde ir.", "Rosa",
     "rosa@mail.example", NULL },
+  /* Written after the rules, to try them */
+  { "The shortened link in the council's leaflet, bit.ly/parkconsult, goes to a dead page. Can someone fix it?",
+    "Pat", "pat@mail.example", NULL },
+  { "Petition to save the library: bit.ly/saveourlibrary2026 - nearly 3,000 signatures already.", "Friends of "
+    "the Library", "fol@mail.example", NULL },
+  { "My sister runs a small bakery, her Instagram is @rosiesbakes. Not spam, just proud!", "Rosie's brother",
+    "tom.r@mail.example", NULL },
+  { "I made a small profit trading Tesla shares in 2021 and lost it all in 2022. Thanks to that, I now stick to "
+    "index funds.", "Neil", "neil@mail.example", NULL },
+  { "A man on Facebook claimed he could recover my stolen crypto if I emailed him. Luckily I asked my bank first.",
+    "Wendy", "wendy@mail.example", NULL },
+  { "Lonely? The Silver Line is free, day and night: 0800 4 70 80 90.", "Age Concern volunteer",
+    "volunteer@mail.example", NULL },
+  { "My son was lonely after the move until he joined the chess club, details at https://www.leedschess.example",
+    "Ravi", "ravi@mail.example", NULL },
+  { "@Kate_R she's on Telegram too, but honestly the trading groups there lost me £2,000.", "Colm",
+    "colm@mail.example", NULL },
+  { "The hacker who leaked the council's emails was caught, see the police statement: "
+    "https://www.west-yorkshire.police.uk/news/123", "Irene", "irene@mail.example", NULL },
+  { "The dating site in the story, Match.com, says it removed 400 fake profiles last month.", "Yusuf",
+    "yusuf@mail.example", NULL },
+  { "Our readers' offer this week: a free £10 voucher for the market with every copy. Claim it at the kiosk.",
+    "Newsagent", "kiosk@mail.example", NULL },
+  { "I was scammed on a dating site and the police recovered some of it. Email me at gail.h@mail.example if it "
+    "happened to you too, we are a support group.", "Gail", "gail.h@mail.example", NULL },
 };
 
 static void
@@ -216,7 +279,12 @@ test_families_untrained (void)
    * flagged none of its 42 genuine comments: a bare "bit.ly/…" was no
    * link at all, and nothing knew a gift for a survey, dating bait, a
    * mentor's handle or a recovery hacker. The rules written for it
-   * (byline-spam-filter-bait.c) catch all 40. */
+   * (byline-spam-filter-bait.c) catch all 40. Of the 19 spam and 12
+   * genuine written after them to try them, they missed six (a "bored
+   * and alone" girl, a Russian "looking for a man", a shout-out to a
+   * mentor's handle, a withdrawn "first profit", a Spanish investor who
+   * quit his job, a spy with "full access to her phone") and flagged a
+   * petition behind a bit.ly link; all were made right. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
