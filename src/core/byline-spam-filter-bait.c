@@ -32,6 +32,8 @@ static const char * const shorteners[] = {
   "bit.ly", "bitly.com", "tinyurl.com", "goo.gl", "t.co", "is.gd", "v.gd", "cutt.ly", "rb.gy", "shorturl.at",
   "tiny.cc", "ow.ly", "buff.ly", "rebrand.ly", "t.ly", "bl.ink", "s.id", "shorte.st", "adf.ly", "clck.ru",
   "u.to", "encurtador.com.br", "qrco.de", "tr.im", "soo.gd", "bc.vc", "ouo.io", "gg.gg", "shorturl.com",
+  "bit.do", "cutt.us", "x.co", "shrtco.de", "tiny.one", "surl.li", "short.gy", "t2m.io", "snip.ly", "kutt.it",
+  "vk.cc", "goo.su", "cli.re", "urlz.fr", "shorturl.asia",
   NULL
 };
 
@@ -41,7 +43,8 @@ static const char * const spam_tlds[] = {
   "xyz", "top", "click", "loan", "win", "bid", "icu", "buzz", "cam", "sbs", "cfd", "monster", "rest", "cyou",
   "quest", "bar", "lol", "mom", "beauty", "hair", "skin", "boats", "autos", "yachts", "homes", "pw", "gq", "tk",
   "ml", "ga", "cf", "work", "party", "date", "faith", "racing", "review", "stream", "download", "accountant",
-  "cricket", "science", "men", "gdn", "kim", "country", "zip", "mov",
+  "cricket", "science", "men", "gdn", "kim", "country", "zip", "mov", "best", "bond", "uno", "lat", "xxx",
+  "sex", "porn", "adult", "webcam", "pics", "dating", "su",
   NULL
 };
 
@@ -157,21 +160,31 @@ static const char * const gifts[] = {
   "gift card", "gift cards", "giftcard", "voucher", "vouchers", "iphone", "samsung galaxy", "ps5", "macbook",
   "airpods", "prize", "reward", "rewards", "coupon", "tarjeta regalo", "regalo", "cupón", "vale-presente",
   "vale presente", "brinde", "cupom", "δώρο", "δωροκάρτα", "подарок", "подарочный", "сертификат", "هدية", "جائزة",
-  "کارت هدیه", "جایزه", "هدايا",
+  "کارت هدیه", "جایزه", "هدايا", "robux", "v-bucks", "cash app", "cadeau", "carte cadeau", "gutschein",
+  "geschenk", "hediye", "礼品卡",
   NULL
 };
 
 static const char * const free_words[] = {
-  "free", "giving away", "giveaway", "gratis", "grátis", "gratuito", "gratuita", "δωρεάν", "бесплатн",
-  "مجاني", "مجانا", "رایگان",
+  "free", "complimentary", "giving away", "giveaway", "gratis", "grátis", "gratuito", "gratuita", "gratuit",
+  "kostenlos", "ücretsiz", "免费", "δωρεάν", "бесплатн", "مجاني", "مجانا", "رایگان",
   NULL
 };
 
 static const char * const bait_actions[] = {
   "survey", "questions", "limited", "hurry", "only today", "today only", "ends tonight", "ends today",
-  "few left", "before it ends", "claim", "selected", "chosen", "click here", "encuesta", "oferta",
+  "few left", "before it ends", "claim", "selected", "chosen", "click here", "remaining", "last chance",
+  "act now", "expires", "lucky", "congratulations", "congrats", "spin", "tap here", "encuesta", "oferta",
+  "sondage", "umfrage", "anket",
   "seleccionado", "pesquisa", "tempo limitado", "κάντε κλικ", "μόνο για σήμερα", "опрос", "только сегодня",
   "استطلاع", "استبيان", "اضغط هنا", "نظرسنجی", "کلیک کنید",
+  NULL
+};
+
+/* A reader warning of a scam's link or gift */
+static const char * const gift_warnings[] = {
+  "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "golpe", "estafa", "απάτη", "мошенн",
+  "احتيال", "کلاهبرداری",
   NULL
 };
 
@@ -179,13 +192,14 @@ static const char * const bait_actions[] = {
 static const char * const dating_strong[] = {
   "lonely tonight", "private photos", "private pics", "my photos", "my pics", "my pictures", "hot photos",
   "hot singles", "singles near you", "singles in your", "women near you", "girls near you", "local girls",
-  "chat with me", "meet me", "married women", "hook up", "hookup", "nudes", "sexy", "naughty",
+  "chat with me", "meet me", "married women", "hook up", "hookup", "nudes", "sexy", "naughty", "horny",
+  "bored and alone", "women tonight", "girls tonight", "meet women", "real women", "date tonight", "write me",
+  "looking for a man", "looking for a serious", "serious man", "single mom", "single lady",
   "te sientes solo", "te sientes sola", "solteras", "mis fotos", "fotos privadas", "fotos íntimas",
-  "sozinha", "minhas fotos", "solteiras", "μόνη μου", "φωτογραφίες μου", "скучно одной", "одинока",
-  "мои фото", "откровенные фото", "познакомлюсь", "بالوحدة", "وحيدة", "صوري", "عکس‌های خصوصی",
-  "تنها هستم", "alone tonight", "bored and alone", "women tonight", "girls tonight", "meet women",
-  "real women", "date tonight", "write me", "ищу мужчину", "приятных встреч", "интим", "busco hombre",
-  "busco un hombre", "procuro homem", "procuro um homem", "ψάχνω άντρα", "أبحث عن رجل", "دنبال مرد",
+  "estoy sola", "busco hombre", "busco un hombre", "sozinha", "minhas fotos", "solteiras", "carente",
+  "procuro homem", "procuro um homem", "μόνη μου", "φωτογραφίες μου", "ψάχνω άντρα", "скучно одной",
+  "одинока", "мои фото", "откровенные фото", "познакомлюсь", "ищу мужчину", "ищет друга", "приятных встреч",
+  "интим", "بالوحدة", "وحيدة", "صوري", "أبحث عن رجل", "عکس‌های خصوصی", "تنها هستم", "دنبال مرد",
   NULL
 };
 
@@ -193,7 +207,14 @@ static const char * const dating_strong[] = {
  * a reader's */
 static const char * const dating_weak[] = {
   "lonely", "alone", "bored", "handsome", "cutie", "sweetie", "darling", "honey", "kisses", "affair",
-  "discreet", "flirt", "webcam", "singles", "sexy", "😘", "💋", "😍", "одинок", "скучно", "μοναξιά",
+  "discreet", "flirt", "webcam", "singles", "guapo", "😘", "💋", "😍", "одинок", "скучно", "μοναξιά",
+  NULL
+};
+
+/* Where a reader sends the lonely: a help line, not a date */
+static const char * const befriending[] = {
+  "samaritans", "helpline", "help line", "silver line", "age uk", "befriending", "charity", "support group",
+  "volunteer", "volunteers",
   NULL
 };
 
@@ -201,49 +222,65 @@ static const char * const dating_weak[] = {
 static const char * const trading[] = {
   "trading", "trade", "trader", "signals", "forex", "crypto", "bitcoin", "investing", "invest", "investment",
   "broker", "mentor", "mentorship", "strategy", "copy-trading", "profit", "account manager",
-  "manages accounts", "inversión", "invertir", "invirtiendo", "inversiones", "investir", "investindo",
-  "investimento",
-  "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
+  "manages accounts", "portfolio", "inversión", "invertir", "invirtiendo", "inversiones", "investir",
+  "investindo", "investimento", "operações", "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید",
+  "تداول", "فوركس", "συναλλαγ",
   NULL
 };
 
 static const char * const testimony[] = {
   "now i make", "i now make", "i now earn", "now earn", "make a living", "making a living", "changed my life",
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
-  "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "i have made", "i've made",
-  "i made over", "i withdrew", "withdrew my", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
-  "gracias a", "dejé mi trabajo", "hoje vivo", "graças", "lucro", "deixei meu emprego", "благодаря",
-  "зарабатываю", "درآمد", "ربح", "أرباح",
+  "financially free", "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "helped me",
+  "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned", "withdrew",
+  "highly recommend", "recommend", "legit", "amazing", "life-changing", "life changing", "with the help of",
+  "paid off", "shout out", "shoutout", "hats off", "ahora gano", "gracias a", "dejé mi trabajo", "hoje vivo",
+  "graças", "obrigado", "lucro", "deixei meu emprego", "благодаря", "спасибо", "зарабатываю", "заработал",
+  "درآمد", "ربح", "أرباح",
   NULL
 };
 
 /* Money lost, won back, and who won it back */
 static const char * const losses[] = {
-  "scammed", "scam", "lost", "fake", "fraud", "stolen", "estafa", "perdí", "golpe", "perdi", "обманули",
-  "потерял", "احتيال", "خسرت", "απάτη", "έχασα", "کلاهبرداری", "از دست دادم",
+  "scammed", "scam", "lost", "fake", "fraud", "stolen", "stole", "estafa", "perdí", "golpe", "perdi",
+  "обманули", "потерял", "фальшив", "احتيال", "خسرت", "وهمية", "απάτη", "έχασα", "χάσαμε", "کلاهبرداری",
+  "از دست دادم", "جعلی",
   NULL
 };
 
 static const char * const recoveries[] = {
   "got it all back", "got it back", "got all my", "got my money back", "got back", "recovered", "retrieved",
-  "traced", "recuperé", "recuperado", "recuperei", "вернули", "вернул", "استعدت", "πήρα πίσω", "πίσω",
-  "برگرداند",
+  "traced", "recuperé", "recuperado", "recuperei", "recuperou", "recuperaram", "devolvieron", "devolveu",
+  "вернули", "вернул", "استعدت", "استرجاع", "πήρα πίσω", "πίσω", "επέστρεψ", "برگرداند",
   NULL
 };
 
+/* Who won it back: hackers and their like, or a team or an expert,
+ * which is no hacker when a bank or the police is named */
 static const char * const hackers[] = {
-  "hacker", "hackers", "hacking", "recovery", "spy", "spyware", "хакер", "هكر", "هاكر", "هکر", "recuperación",
-  "recuperação",
-  "استرداد",
+  "hacker", "hackers", "hacking", "recovery", "spy", "spyware", "cyber", "forensic", "retrieval", "wizard",
+  "recuperación", "recuperação", "хакер", "هكر", "هاكر", "هکر", "استرداد",
+  NULL
+};
+
+static const char * const helpers[] = {
+  "team", "expert", "experts", "specialist", "agency", "equipe", "equipo", "команда", "ομάδα", "فريق", "تیم",
+  NULL
+};
+
+static const char * const institutions[] = {
+  "bank", "police", "ombudsman", "citizens advice", "paypal", "solicitor", "court", "insurer", "banco",
+  "policía", "polícia", "банк", "полиция", "τράπεζα", "αστυνομία", "البنك", "الشرطة", "بانک", "پلیس",
   NULL
 };
 
 /* What hackers for hire offer */
 static const char * const hire[] = {
-  "hire a hacker", "hired a hacker", "hacking service", "hacking services", "cheating spouse", "cheating partner",
-  "cheating husband", "cheating wife", "credit score", "school grades", "change grades", "phone hack",
-  "spy on", "hack into", "was cheating", "full access", "remote access", "access to her phone",
-  "access to his phone", "contratar un hacker",
+  "hire a hacker", "hired a hacker", "professional hacker", "hacking service", "hacking services",
+  "email hacking", "account hacking", "cheating spouse", "cheating partner", "catch a cheating", "is cheating",
+  "was cheating", "credit repair", "fix your credit", "school grades", "change grades", "change of grades",
+  "phone hack", "hack into", "full access", "remote access", "access to her phone", "access to his phone",
+  "access to their phone", "without them knowing", "contratar un hacker",
   NULL
 };
 
@@ -283,51 +320,62 @@ has_handle (const char *text)
   return FALSE;
 }
 
-/* @content: normalised; @hosts: the hosts it links to; @outside_links:
- * links to other than official bodies and newspapers */
+/* @content: @sample's content, normalised; @hosts: the hosts it links
+ * to; @outside_links: links to other than official bodies and
+ * newspapers. The author's website counts with the links for the
+ * shorteners and the endings. */
 void
-_byline_spam_bait_evidence (const char *content,
-                            GPtrArray  *hosts,
-                            guint       outside_links,
-                            GArray     *evidence)
+_byline_spam_bait_evidence (const BylineSpamSample *sample,
+                            const char             *content,
+                            GPtrArray              *hosts,
+                            guint                   outside_links,
+                            GArray                 *evidence)
 {
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
-  gboolean shortened = FALSE;
+  gboolean shortened = FALSE, warned, recovered, agents;
   const char *ending = NULL;
-  gboolean recovered;
 
-  for (guint i = 0; i < hosts->len; i++)
+  /* The links in the comment and the author's website */
+  for (guint i = 0; i <= hosts->len; i++)
     {
-      const char *host = g_ptr_array_index (hosts, i);
+      const char *host = i < hosts->len ? g_ptr_array_index (hosts, i) : site;
 
+      if (host == NULL)
+        continue;
       shortened |= _byline_spam_host_is_shortener (host);
       if (ending == NULL)
         ending = spam_tld (host);
     }
 
-  /* A reader passing on the council's short link says whose it is */
-  if (shortened && count_words (content, attributions) == 0)
+  /* A reader passing on the council's short link says whose it is; one
+   * quoting a scam's says it is one */
+  warned = count_words (content, gift_warnings) > 0;
+  if (shortened && !warned && count_words (content, attributions) == 0)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("links through a link shortener, which hides where it goes")));
-  if (ending != NULL)
+  if (ending != NULL && !warned)
     _byline_spam_add_evidence (evidence, 0.45,
                                /* Translators: %s is the end of a web address, as xyz or top */
                                g_strdup_printf (_("links to a site ending in “.%s”, an ending spammers favour"),
                                                 ending));
 
-  if (outside_links > 0 && count_words (content, gifts) > 0)
+  /* Somewhere to claim the gift: a link, or an address or number the
+   * comment does not warn of */
+  if ((outside_links > 0 || (private_contact && !warned)) &&
+      count_words (content, gifts) > 0)
     {
       guint free = count_words (content, free_words) > 0;
       guint bait = count_words (content, bait_actions) > 0;
 
       if (free + bait > 0)
         _byline_spam_add_evidence (evidence, free + bait == 2 ? 0.5 : 0.35,
-                                   g_strdup (_("offers a free gift card, phone or prize for a survey or a click, "
-                                               "with a link")));
+                                   g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
-  if ((outside_links > 0 || messenger) &&
+  if ((outside_links > 0 || messenger || private_contact) && count_words (content, befriending) == 0 &&
       (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers to a chat, a date or private photos, with a link")));
@@ -339,9 +387,10 @@ _byline_spam_bait_evidence (const char *content,
                                            "to")));
 
   /* A story of money won back says more than an offer of hacking */
-  if (private_contact && count_words (content, hackers) > 0 && count_words (content, warnings) == 0 &&
-      ((recovered = count_words (content, losses) > 0 && count_words (content, recoveries) > 0) ||
-       count_words (content, hire) > 0))
+  agents = count_words (content, hackers) > 0 ||
+    (count_words (content, helpers) > 0 && count_words (content, institutions) == 0);
+  recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0;
+  if (private_contact && count_words (content, warnings) == 0 && (recovered || count_words (content, hire) > 0))
     _byline_spam_add_evidence (evidence, recovered ? 0.55 : 0.5,
                                g_strdup (_("tells of money won back by hackers, or offers hacking for hire, with "
                                            "an address")));

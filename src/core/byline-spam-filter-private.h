@@ -66,10 +66,11 @@ void        _byline_spam_offer_evidence        (const char *content,
 gboolean    _byline_spam_host_is_shortener     (const char *host);
 const char *_byline_spam_bare_link             (const char *p,
                                                 const char *text);
-void        _byline_spam_bait_evidence         (const char *content,
-                                                GPtrArray  *hosts,
-                                                guint       outside_links,
-                                                GArray     *evidence);
+void        _byline_spam_bait_evidence         (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
 
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
