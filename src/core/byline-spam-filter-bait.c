@@ -174,10 +174,31 @@ static const char * const free_words[] = {
 static const char * const bait_actions[] = {
   "survey", "questions", "limited", "hurry", "only today", "today only", "ends tonight", "ends today",
   "few left", "before it ends", "claim", "selected", "chosen", "click here", "remaining", "last chance",
-  "act now", "expires", "lucky", "congratulations", "congrats", "spin", "tap here", "encuesta", "oferta",
+  "act now", "expires", "lucky", "congratulations", "congrats", "spin", "tap here", "from here", "link below",
+  "get yours", "grab yours", "encuesta", "oferta",
   "sondage", "umfrage", "anket",
   "seleccionado", "pesquisa", "tempo limitado", "κάντε κλικ", "μόνο για σήμερα", "опрос", "только сегодня",
   "استطلاع", "استبيان", "اضغط هنا", "نظرسنجی", "کلیک کنید",
+  NULL
+};
+
+/* "Not a scam": a scam's own words */
+static const char * const vouching[] = {
+  "not a scam", "no scam", "not fake", "legit", "legitimate",
+  NULL
+};
+
+/* Getting in touch with the author: a victim gathering others, not a
+ * hacker's customer pointing to the hacker */
+static const char * const own_contact[] = {
+  "email me", "e-mail me", "contact me", "message me", "write to me", "reach me", "my email", "my e-mail",
+  NULL
+};
+
+/* The newspaper's own draws and a school's raffle */
+static const char * const draws[] = {
+  "competition", "prize draw", "raffle", "tombola", "entries", "terms and conditions", "t&cs", "concurso",
+  "sorteo", "sorteio",
   NULL
 };
 
@@ -188,26 +209,27 @@ static const char * const gift_warnings[] = {
   NULL
 };
 
-/* Dating bait: one of the first list, or two of the second */
+/* Dating bait: one of the first list, or two of the second. Not "meet
+ * me", "my photos" or "married women": readers post their photos of the
+ * flood, ask to be met at a protest and write about married women's
+ * pensions, with a link. */
 static const char * const dating_strong[] = {
-  "lonely tonight", "private photos", "private pics", "my photos", "my pics", "my pictures", "hot photos",
-  "hot singles", "singles near you", "singles in your", "women near you", "girls near you", "local girls",
-  "chat with me", "meet me", "married women", "hook up", "hookup", "nudes", "sexy", "naughty", "horny",
-  "bored and alone", "women tonight", "girls tonight", "meet women", "real women", "date tonight", "write me",
-  "looking for a man", "looking for a serious", "serious man", "single mom", "single lady",
-  "te sientes solo", "te sientes sola", "solteras", "mis fotos", "fotos privadas", "fotos íntimas",
-  "estoy sola", "busco hombre", "busco un hombre", "sozinha", "minhas fotos", "solteiras", "carente",
-  "procuro homem", "procuro um homem", "μόνη μου", "φωτογραφίες μου", "ψάχνω άντρα", "скучно одной",
-  "одинока", "мои фото", "откровенные фото", "познакомлюсь", "ищу мужчину", "ищет друга", "приятных встреч",
-  "интим", "بالوحدة", "وحيدة", "صوري", "أبحث عن رجل", "عکس‌های خصوصی", "تنها هستم", "دنبال مرد",
+  "lonely tonight", "private photos", "private pics", "hot photos", "hot singles", "singles near you",
+  "singles in your", "women near you", "girls near you", "nudes", "horny", "bored and alone", "date tonight",
+  "te sientes solo", "te sientes sola", "fotos privadas", "fotos íntimas", "estoy sola", "busco hombre",
+  "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
+  "откровенные фото", "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
+  "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی",
   NULL
 };
 
-/* Not "tonight", "photos" or "meet": "photos of tonight's meeting" is
- * a reader's */
 static const char * const dating_weak[] = {
-  "lonely", "alone", "bored", "handsome", "cutie", "sweetie", "darling", "honey", "kisses", "affair",
-  "discreet", "flirt", "webcam", "singles", "guapo", "😘", "💋", "😍", "одинок", "скучно", "μοναξιά",
+  "lonely", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt", "webcam",
+  "singles", "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women",
+  "women tonight", "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos",
+  "my pics", "my pictures", "guapo", "solteras", "mis fotos", "sozinha", "solteiras", "carente",
+  "minhas fotos", "μοναξιά", "μόνη μου", "φωτογραφίες μου", "одинок", "скучно", "мои фото", "ищет друга",
+  "someone to talk", "new here", "وحيدة", "بالوحدة", "صوري", "تنها هستم", "😘", "💋", "😍",
   NULL
 };
 
@@ -218,25 +240,25 @@ static const char * const befriending[] = {
   NULL
 };
 
-/* Trading, and a testimony of what it brought */
+/* Trading, and a testimony of what it brought. Not "invest",
+ * "strategy" or "profit", nor a bare "thanks to": "thanks to @LeedsCC
+ * for the strategy" and "the non-profit @FoodBank" are readers'. */
 static const char * const trading[] = {
-  "trading", "trade", "trader", "signals", "forex", "crypto", "bitcoin", "investing", "invest", "investment",
-  "broker", "mentor", "mentorship", "strategy", "copy-trading", "profit", "account manager",
-  "manages accounts", "portfolio", "inversión", "invertir", "invirtiendo", "inversiones", "investir",
-  "investindo", "investimento", "operações", "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید",
-  "تداول", "فوركس", "συναλλαγ",
+  "trading", "trader", "traders", "signals", "forex", "crypto", "bitcoin", "investing", "broker", "mentor",
+  "mentorship", "copy-trading", "account manager", "manages accounts", "portfolio", "inversión",
+  "invertir", "invirtiendo", "inversiones", "investir", "investindo", "investimento", "operações",
+  "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
   NULL
 };
 
 static const char * const testimony[] = {
   "now i make", "i now make", "i now earn", "now earn", "make a living", "making a living", "changed my life",
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
-  "financially free", "paycheck", "thanks to", "big thanks", "grateful", "profits", "turned my", "helped me",
-  "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned", "withdrew",
-  "highly recommend", "recommend", "legit", "amazing", "life-changing", "life changing", "with the help of",
-  "paid off", "shout out", "shoutout", "hats off", "ahora gano", "gracias a", "dejé mi trabajo", "hoje vivo",
-  "graças", "obrigado", "lucro", "deixei meu emprego", "благодаря", "спасибо", "зарабатываю", "заработал",
-  "درآمد", "ربح", "أرباح",
+  "financially free", "paycheck", "big thanks", "all thanks to", "grateful", "profits", "turned my",
+  "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
+  "withdrew", "paid for my", "my new car", "earn from home", "highly recommend", "really works", "life-changing", "life changing", "paid off", "shout out",
+  "shoutout", "hats off", "ahora gano", "dejé mi trabajo", "hoje vivo", "lucro", "deixei meu emprego",
+  "зарабатываю", "заработал", "درآمد", "ربح", "أرباح",
   NULL
 };
 
@@ -274,13 +296,20 @@ static const char * const institutions[] = {
   NULL
 };
 
-/* What hackers for hire offer */
+/* What hackers for hire offer: the first list says it alone, the
+ * second with a hacker or a spy named ("remote access" is also what
+ * phone scammers ask of the readers who warn of them) */
 static const char * const hire[] = {
   "hire a hacker", "hired a hacker", "professional hacker", "hacking service", "hacking services",
-  "email hacking", "account hacking", "cheating spouse", "cheating partner", "catch a cheating", "is cheating",
-  "was cheating", "credit repair", "fix your credit", "school grades", "change grades", "change of grades",
-  "phone hack", "hack into", "full access", "remote access", "access to her phone", "access to his phone",
+  "catch a cheating", "cheating spouse", "cheating partner", "access to her phone", "access to his phone",
   "access to their phone", "without them knowing", "contratar un hacker",
+  NULL
+};
+
+static const char * const hire_weak[] = {
+  "email hacking", "account hacking", "is cheating", "was cheating", "credit repair", "fix your credit",
+  "credit score", "school grades", "change grades", "change of grades", "phone hack", "hack into",
+  "full access", "remote access",
   NULL
 };
 
@@ -335,7 +364,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
-  gboolean shortened = FALSE, warned, recovered, agents;
+  gboolean shortened = FALSE, warned, recovered, agents, hiring;
   const char *ending = NULL;
 
   /* The links in the comment and the author's website */
@@ -352,7 +381,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
 
   /* A reader passing on the council's short link says whose it is; one
    * quoting a scam's says it is one */
-  warned = count_words (content, gift_warnings) > 0;
+  warned = count_words (content, gift_warnings) > 0 && count_words (content, vouching) == 0;
   if (shortened && !warned && count_words (content, attributions) == 0)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("links through a link shortener, which hides where it goes")));
@@ -365,13 +394,13 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* Somewhere to claim the gift: a link, or an address or number the
    * comment does not warn of */
   if ((outside_links > 0 || (private_contact && !warned)) &&
-      count_words (content, gifts) > 0)
+      count_words (content, gifts) > 0 && count_words (content, draws) == 0)
     {
       guint free = count_words (content, free_words) > 0;
       guint bait = count_words (content, bait_actions) > 0;
 
       if (free + bait > 0)
-        _byline_spam_add_evidence (evidence, free + bait == 2 ? 0.5 : 0.35,
+        _byline_spam_add_evidence (evidence, free + bait == 2 ? 0.5 : 0.3,
                                    g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
@@ -390,7 +419,10 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   agents = count_words (content, hackers) > 0 ||
     (count_words (content, helpers) > 0 && count_words (content, institutions) == 0);
   recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0;
-  if (private_contact && count_words (content, warnings) == 0 && (recovered || count_words (content, hire) > 0))
+  hiring = !warned && (count_words (content, hire) > 0 ||
+                       (count_words (content, hackers) > 0 && count_words (content, hire_weak) > 0));
+  if (private_contact && count_words (content, warnings) == 0 && count_words (content, own_contact) == 0 &&
+      (recovered || hiring))
     _byline_spam_add_evidence (evidence, recovered ? 0.55 : 0.5,
                                g_strdup (_("tells of money won back by hackers, or offers hacking for hire, with "
                                            "an address")));

