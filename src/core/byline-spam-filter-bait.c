@@ -224,12 +224,21 @@ static const char * const dating_strong[] = {
 };
 
 static const char * const dating_weak[] = {
-  "lonely", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt", "webcam",
+  "lonely", "bored", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt", "webcam",
   "singles", "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women",
   "women tonight", "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos",
   "my pics", "my pictures", "guapo", "solteras", "mis fotos", "sozinha", "solteiras", "carente",
   "minhas fotos", "μοναξιά", "μόνη μου", "φωτογραφίες μου", "одинок", "скучно", "мои фото", "ищет друга",
   "someone to talk", "new here", "وحيدة", "بالوحدة", "صوري", "تنها هستم", "😘", "💋", "😍",
+  NULL
+};
+
+/* An invitation to chat with the author: dating bait with a site of
+ * its own to go to or a short link, a reader's with an event page
+ * ("chat with me at the stall on Saturday") */
+static const char * const invites[] = {
+  "chat with me", "chat to me", "video chat", "habla conmigo", "chatea conmigo", "fala comigo", "me chama",
+  "пиши мне", "напиши мне", "γράψε μου", "كلمني", "دردشة معي", "با من چت",
   NULL
 };
 
@@ -364,7 +373,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
-  gboolean shortened = FALSE, warned, recovered, agents, hiring;
+  gboolean shortened = FALSE, own_link = FALSE, warned, recovered, agents, hiring;
   const char *ending = NULL;
 
   /* The links in the comment and the author's website */
@@ -375,6 +384,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
       if (host == NULL)
         continue;
       shortened |= _byline_spam_host_is_shortener (host);
+      own_link |= i < hosts->len && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+        !_byline_spam_host_is_platform (host);
       if (ending == NULL)
         ending = spam_tld (host);
     }
@@ -405,7 +416,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
     }
 
   if ((outside_links > 0 || messenger || private_contact) && count_words (content, befriending) == 0 &&
-      (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2))
+      (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2 ||
+       (own_link && count_words (content, invites) > 0)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers to a chat, a date or private photos, with a link")));
 

@@ -309,8 +309,8 @@ static const char * const platforms[] = {
   NULL
 };
 
-static gboolean
-is_platform (const char *host)
+gboolean
+_byline_spam_host_is_platform (const char *host)
 {
   gsize len = strlen (host);
 
@@ -658,7 +658,7 @@ _byline_spam_offer_evidence (const char             *content,
           const char *host = g_ptr_array_index (hosts, i);
 
           own_site = !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
-            !is_platform (host);
+            !_byline_spam_host_is_platform (host);
         }
       offer = offer && own_site;
       for (guint i = 0; own_site && hype[i] != NULL && !offer; i++)

@@ -54,6 +54,7 @@ gboolean    _byline_spam_has_styled_letters (const char *text);
 
 /* byline-spam-filter-offers.c */
 gboolean    _byline_spam_host_is_news          (const char *host);
+gboolean    _byline_spam_host_is_platform      (const char *host);
 gboolean    _byline_spam_has_private_contact   (const char *text);
 void        _byline_spam_offer_evidence        (const char *content,
                                                 const char *valid,

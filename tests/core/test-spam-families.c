@@ -222,6 +222,9 @@ static const Comment spam[] = {
   { "Very true. I read more about it here: ow.ly/Xk9f50Rz", "Martin", "martin@mail.example", NULL },
   { "Get paid to take surveys! $50 per survey, free to join: https://survey-cash.click",
     "Survey", "survey@mail.example", NULL },
+  /* "chat with me" and a site of the author's own */
+  { "Hi, I'm Mia, chat with me here: https://mia-chat.example", "Mia", "mia@mail.example", NULL },
+  { "so bored... chat with me? https://cam4you.example/mia", "Mia", "mia.b@mail.example", NULL },
 };
 
 static const Comment genuine[] = {
@@ -450,6 +453,13 @@ static const Comment genuine[] = {
   { "I earned my first salary as a trader at a bank in 1998. The job has changed completely since, as the "
     "article says.", "Malcolm", "malcolm@mail.example", NULL },
   { "Check out my blog post about the flood: medium.com/@sarah/flood-2026", "Sarah", "sarah@mail.example", NULL },
+  /* "chat with me" beside an event page, an e-mail address, a campaign */
+  { "Come and chat with me at the Labour stall on Saturday: https://www.facebook.com/events/12345", "Cllr Hill",
+    "hill@mail.example", NULL },
+  { "If you want to chat with me about the allotment plans, email me at dave.allot@mail.example", "Dave",
+    "dave.allot@mail.example", NULL },
+  { "If you want to talk to me about the campaign, see https://savethepark.example", "Jo", "jo.s@mail.example",
+    NULL },
 };
 
 static void
