@@ -265,8 +265,9 @@ static const char * const testimony[] = {
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
   "financially free", "paycheck", "big thanks", "all thanks to", "grateful", "profits", "turned my",
   "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
-  "withdrew", "paid for my", "my new car", "earn from home", "highly recommend", "really works", "life-changing", "life changing", "paid off", "shout out",
-  "shoutout", "hats off", "ahora gano", "dejé mi trabajo", "hoje vivo", "lucro", "deixei meu emprego",
+  "withdrew", "paid for my", "my new car", "earn from home", "highly recommend", "really works",
+  "life-changing", "life changing", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
+  "dejé mi trabajo", "hoje vivo", "lucro", "deixei meu emprego",
   "зарабатываю", "заработал", "درآمد", "ربح", "أرباح",
   NULL
 };
@@ -407,11 +408,11 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   if ((outside_links > 0 || (private_contact && !warned)) &&
       count_words (content, gifts) > 0 && count_words (content, draws) == 0)
     {
-      guint free = count_words (content, free_words) > 0;
-      guint bait = count_words (content, bait_actions) > 0;
+      guint signs = (count_words (content, free_words) > 0) + (count_words (content, bait_actions) > 0);
 
-      if (free + bait > 0)
-        _byline_spam_add_evidence (evidence, free + bait == 2 ? 0.5 : 0.3,
+      /* Free and to be claimed, or only one of them */
+      if (signs > 0)
+        _byline_spam_add_evidence (evidence, signs == 2 ? 0.5 : 0.3,
                                    g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
@@ -419,7 +420,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
       (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2 ||
        (own_link && count_words (content, invites) > 0)))
     _byline_spam_add_evidence (evidence, 0.5,
-                               g_strdup (_("invites readers to a chat, a date or private photos, with a link")));
+                               g_strdup (_("invites readers to a chat, a date or private photos, with a link or an "
+                                           "address")));
 
   if ((has_handle (content) || messenger || private_contact) &&
       count_words (content, trading) > 0 && count_words (content, testimony) > 0)

@@ -513,7 +513,8 @@ test_families_untrained (void)
     g_assert_true (has_reason (gift, "links through a link shortener, which hides where it goes"));
     g_assert_true (has_reason (gift, "offers a free gift card, phone or prize for a survey or a click"));
     g_assert_true (has_reason (ending, "links to a site ending in “.xyz”, an ending spammers favour"));
-    g_assert_true (has_reason (dating, "invites readers to a chat, a date or private photos, with a link"));
+    g_assert_true (has_reason (dating, "invites readers to a chat, a date or private photos, with a link or an "
+                               "address"));
     g_assert_true (has_reason (mentor, "praises a trader or a mentor and gives a handle or a number to write to"));
     g_assert_true (has_reason (recovery, "tells of money won back by hackers, or offers hacking for hire"));
     /* the council's short link is a link, not a hidden one */
