@@ -218,18 +218,20 @@ static const char * const dating_strong[] = {
   "singles in your", "women near you", "girls near you", "nudes", "horny", "bored and alone", "date tonight",
   "te sientes solo", "te sientes sola", "fotos privadas", "fotos íntimas", "estoy sola", "busco hombre",
   "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
-  "откровенные фото", "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
+  "откровенные фото", "seule ce soir", "je suis seule", "photos privées", "bin allein", "private fotos",
+  "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
   "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی",
   NULL
 };
 
 static const char * const dating_weak[] = {
-  "lonely", "bored", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt", "webcam",
-  "singles", "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women",
+  "lonely", "bored", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt",
+  "webcam", "singles", "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women",
   "women tonight", "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos",
   "my pics", "my pictures", "guapo", "solteras", "mis fotos", "sozinha", "solteiras", "carente",
-  "minhas fotos", "μοναξιά", "μόνη μου", "φωτογραφίες μου", "одинок", "скучно", "мои фото", "ищет друга",
-  "someone to talk", "new here", "وحيدة", "بالوحدة", "صوري", "تنها هستم", "😘", "💋", "😍",
+  "minhas fotos", "mes photos", "einsam", "meine fotos", "μοναξιά", "μόνη μου", "φωτογραφίες μου",
+  "одинок", "скучно", "мои фото", "ищет друга", "someone to talk", "new here", "وحيدة", "بالوحدة", "صوري",
+  "تنها هستم", "😘", "💋", "😍",
   NULL
 };
 
@@ -254,8 +256,8 @@ static const char * const befriending[] = {
  * for the strategy" and "the non-profit @FoodBank" are readers'. */
 static const char * const trading[] = {
   "trading", "trader", "traders", "signals", "forex", "crypto", "bitcoin", "investing", "broker", "mentor",
-  "mentorship", "copy-trading", "account manager", "manages accounts", "portfolio", "inversión",
-  "invertir", "invirtiendo", "inversiones", "investir", "investindo", "investimento", "operações",
+  "mentorship", "mentora", "mentoria", "copy-trading", "account manager", "manages accounts", "portfolio",
+  "inversión", "invertir", "invirtiendo", "inversiones", "investir", "investindo", "investimento", "operações",
   "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
   NULL
 };
@@ -267,7 +269,8 @@ static const char * const testimony[] = {
   "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
   "withdrew", "paid for my", "my new car", "earn from home", "highly recommend", "really works",
   "life-changing", "life changing", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
-  "dejé mi trabajo", "hoje vivo", "lucro", "deixei meu emprego",
+  "dejé mi trabajo", "gano", "cambió mi vida", "mi vida cambió", "testimonio", "hoje vivo", "lucro",
+  "deixei meu emprego", "ganho", "minha vida mudou", "mudou minha vida", "testemunho", "βγάζω", "κερδίζω",
   "зарабатываю", "заработал", "درآمد", "ربح", "أرباح",
   NULL
 };
@@ -296,7 +299,9 @@ static const char * const hackers[] = {
 };
 
 static const char * const helpers[] = {
-  "team", "expert", "experts", "specialist", "agency", "equipe", "equipo", "команда", "ομάδα", "فريق", "تیم",
+  "team", "expert", "experts", "specialist", "specialists", "agency", "equipe", "equipo", "experto",
+  "expertos", "especialista", "especialistas", "команда", "специалист", "эксперт", "ομάδα", "ειδικοί",
+  "ειδικούς", "فريق", "خبير", "خبراء", "تیم", "متخصص", "کارشناس",
   NULL
 };
 

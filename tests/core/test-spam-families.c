@@ -225,6 +225,41 @@ static const Comment spam[] = {
   /* "chat with me" and a site of the author's own */
   { "Hi, I'm Mia, chat with me here: https://mia-chat.example", "Mia", "mia@mail.example", NULL },
   { "so bored... chat with me? https://cam4you.example/mia", "Mia", "mia.b@mail.example", NULL },
+  /* A fifth try: links in HTML and BBCode, French, more Spanish, Portuguese and Greek */
+  { "<a href=\"https://bit.ly/3kPq9\">Claim your free gift card</a>", "Gift", "g@mail.example", NULL },
+  { "[url=https://tinyurl.com/ycx7k2]free iPhone 16 giveaway[/url]", "Giveaway", "gw@mail.example", NULL },
+  { "Amazing news! Walmart is giving away free $1,000 gift cards for a quick 30-second survey. Get yours: "
+    "https://walmart-reward.example/gc", "Jenny", "jenny@mail.example", NULL },
+  { "You are our 1,000,000th visitor! Claim your free Samsung Galaxy now: http://prize-center.example/claim",
+    "Prize Center", "pc@mail.example", NULL },
+  { "💰 Free $100 Shein voucher for everyone who answers our 3-question survey 👉 shein-gift.example/survey",
+    "Shein", "shein@mail.example", NULL },
+  { "Quiero compartir mi testimonio: gracias al mentor Roberto Díaz gano 3.000 dólares al mes con el trading. "
+    "Su Instagram: @roberto.diaz.fx", "Elena", "elena@mail.example", NULL },
+  { "Depois que conheci a mentora Fernanda, minha vida mudou, hoje ganho 10 mil por mês com trading. Fala com "
+    "ela no Instagram @fernanda.trader", "Lu", "lu@mail.example", NULL },
+  { "Я уволилась с работы и теперь зарабатываю на криптовалюте с наставником Олегом. Его инстаграм "
+    "@oleg_crypto_mentor", "Оля", "olya@mail.example", NULL },
+  { "Thanks to Mr. Henry Mitchell's trading program, I quit my 9 to 5 job. You can text him on WhatsApp: +1 "
+    "(505) 555-0164", "Rose", "rose@mail.example", NULL },
+  { "Don't let anyone tell you crypto recovery is impossible. I lost 3.5 BTC to a fake exchange and Tracer "
+    "Hacks got it all back. Email them: tracerhacks@proton.me", "Jorge", "jorge@mail.example", NULL },
+  { "Need a hacker to catch a cheating spouse, recover a hacked account or fix your credit score? Contact "
+    "Adam: adamhacks@mail.example, 100% legit", "Adam", "adam@mail.example", NULL },
+  { "Από τότε που ξεκίνησα trading με τα σήματα του κ. Παπαδόπουλου βγάζω 2.000 ευρώ τον μήνα. Instagram: "
+    "@papadopoulos.fx", "Ελένη", "eleni.k@mail.example", NULL },
+  { "من دلم تنگه و امشب تنهام، عکس‌های خصوصیم رو اینجا ببین: https://baran-chat.example",
+    "باران", "baran@mail.example", NULL },
+  { "كنت أبحث عن شخص أتحدث معه الليلة، شاهد صوري الخاصة هنا: https://lina-chat.example",
+    "لينا", "lina@mail.example", NULL },
+  { "Bonjour, je suis seule ce soir... viens voir mes photos privées: https://julie-cam.example",
+    "Julie", "julie@mail.example", NULL },
+  { "Me robaron 20.000 dólares en una estafa de criptomonedas y gracias a los expertos de Rescate Cripto lo "
+    "recuperé todo. Escríbeles: rescatecripto@proton.me", "Pablo", "pablo@mail.example", NULL },
+  { "Получи бесплатно 1000 рублей на карту! Акция ограничена, переходи: is.gd/dengi1000",
+    "Бонус", "bonus@mail.example", NULL },
+  { "این مقاله را بخوانید: https://khabar-roz.top/news/55", "خبر", "khabar@mail.example", NULL },
+  { "Leia mais em: encurtador.com.br/rTx45", "Notícias", "noticias@mail.example", NULL },
 };
 
 static const Comment genuine[] = {
@@ -460,6 +495,35 @@ static const Comment genuine[] = {
     "dave.allot@mail.example", NULL },
   { "If you want to talk to me about the campaign, see https://savethepark.example", "Jo", "jo.s@mail.example",
     NULL },
+  /* A fifth try */
+  { "Our school's reading scheme gives every child a free book voucher; the details are on the council page: "
+    "bit.ly/LeedsReads", "Mandy", "mandy@mail.example", NULL },
+  { "Hackers got into my Facebook last year. The only people who helped were Action Fraud; all the 'recovery "
+    "experts' in my messages wanted money.", "Paula", "paula2@mail.example", NULL },
+  { "I trade a little on the side and I'm grateful I never fell for the Instagram 'mentors'. Index funds, "
+    "boring, works.", "Keith", "keith@mail.example", NULL },
+  { "She met him on a dating app, he said he was lonely, and within a month she had sent him £40,000. Please "
+    "read the article and warn your parents.", "Carole", "carole@mail.example", NULL },
+  { "Η κόρη μου γνώρισε τον άντρα της σε εφαρμογή γνωριμιών. Δεν είναι όλα απάτη.",
+    "Μαίρη", "mairi@mail.example", NULL },
+  { "Mi abuela vive sola y recibe llamadas de 'premios' cada semana. Es una vergüenza que no hagan nada.",
+    "Lucía M", "luciam@mail.example", NULL },
+  { "Моя мама одинока и постоянно получает звонки от «выигрышей». Это мошенники, будьте осторожны.",
+    "Ирина К", "irinak@mail.example", NULL },
+  { "The festival's free tickets were gone in an hour: https://www.leedsfestival.example/tickets",
+    "Mo", "mo2@mail.example", NULL },
+  { "The crypto exchange in the article collapsed owing £40m. The administrators' page: "
+    "https://www.kroll.example/ftx-claims", "Raymond", "raymond@mail.example", NULL },
+  { "Δωρεάν παρκάρισμα για τους κατοίκους από τον Μάιο, λέει ο δήμος: https://www.athens.gr/parking",
+    "Σοφία", "sofia.p@mail.example", NULL },
+  { "Free gift with every paper this Saturday: a map of the old city!", "Derek P", "derekp@mail.example", NULL },
+  { "I got my money back from the scammers thanks to my bank's fraud team, and the police traced them. Report "
+    "it to Action Fraud.", "Kim W", "kimw@mail.example", NULL },
+  { "My mentor at work encouraged me to start investing in my pension at 25. Best decision I ever made.",
+    "Aisha", "aisha@mail.example", NULL },
+  { "شاهدوا الفيديو الكامل للجلسة على موقع البلدية: https://www.amman.gov.jo/session",
+    "عمر", "omar@mail.example", NULL },
+  { "ویدیوی کامل جلسه شورای شهر اینجاست: https://www.aparat.com/v/abc123", "علی", "ali@mail.example", NULL },
 };
 
 static void
@@ -496,7 +560,11 @@ test_families_untrained (void)
    * flagged a reader whose Instagram account Meta support got back from
    * hackers ("email me"); all were made right, and words that readers
    * use with a link ("meet me", "my photos", "married women", "single
-   * mom", "strategy", "thanks to") no longer count alone. */
+   * mom", "strategy", "thanks to") no longer count alone. A fifth try
+   * (19 spam, 15 genuine) missed five, all in other languages (a Spanish
+   * and a Portuguese mentor's testimony, a Greek trader's "I make 2,000
+   * a month", a French "alone tonight", Spanish "experts" who won
+   * money back); their words were added. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
