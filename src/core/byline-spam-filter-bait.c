@@ -209,7 +209,7 @@ static const char * const gift_warnings[] = {
   NULL
 };
 
-/* Dating bait: one of the first list, or two of the second. Not "meet
+/* Dating bait: one of these, or flirting (below). Not "meet
  * me", "my photos" or "married women": readers post their photos of the
  * flood, ask to be met at a protest and write about married women's
  * pensions, with a link. */
@@ -224,14 +224,21 @@ static const char * const dating_strong[] = {
   NULL
 };
 
-static const char * const dating_weak[] = {
-  "lonely", "bored", "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt",
-  "webcam", "singles", "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women",
-  "women tonight", "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos",
-  "my pics", "my pictures", "guapo", "solteras", "mis fotos", "sozinha", "solteiras", "carente",
-  "minhas fotos", "mes photos", "einsam", "meine fotos", "μοναξιά", "μόνη μου", "φωτογραφίες μου",
-  "одинок", "скучно", "мои фото", "ищет друга", "someone to talk", "new here", "وحيدة", "بالوحدة", "صوري",
-  "تنها هستم", "😘", "💋", "😍",
+/* Flirting, and loneliness: one of each, or two of the first. Two
+ * words of loneliness are a reader's ("my nephew was bored and lonely
+ * in lockdown", with a charity's page). */
+static const char * const flirting[] = {
+  "handsome", "cutie", "sweetie", "darling", "kisses", "affair", "discreet", "flirt", "webcam", "singles",
+  "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women", "women tonight",
+  "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos", "my pics",
+  "my pictures", "guapo", "solteras", "mis fotos", "solteiras", "minhas fotos", "mes photos", "meine fotos",
+  "φωτογραφίες μου", "мои фото", "صوري", "😘", "💋", "😍",
+  NULL
+};
+
+static const char * const loneliness[] = {
+  "lonely", "bored", "someone to talk", "new here", "sozinha", "carente", "einsam", "μοναξιά", "μόνη μου",
+  "одинок", "скучно", "ищет друга", "وحيدة", "بالوحدة", "تنها هستم",
   NULL
 };
 
@@ -364,6 +371,22 @@ has_handle (const char *text)
   return FALSE;
 }
 
+/* An e-mail address in normalised @text */
+static gboolean
+has_email (const char *text)
+{
+  for (const char *p = strchr (text, '@'); p != NULL; p = strchr (p + 1, '@'))
+    {
+      const char *dot = p + 1 + strspn (p + 1, "abcdefghijklmnopqrstuvwxyz0123456789-");
+
+      if (p > text && (g_ascii_isalnum (p[-1]) || strchr ("._-", p[-1])) && g_ascii_isalnum (p[1]) &&
+          *dot == '.' && g_ascii_isalpha (dot[1]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* @content: @sample's content, normalised; @hosts: the hosts it links
  * to; @outside_links: links to other than official bodies and
  * newspapers. The author's website counts with the links for the
@@ -377,6 +400,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
 {
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  g_autofree char *blanked = _byline_spam_blank_sources (content);
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
   gboolean shortened = FALSE, own_link = FALSE, warned, recovered, agents, hiring;
@@ -422,13 +446,16 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
     }
 
   if ((outside_links > 0 || messenger || private_contact) && count_words (content, befriending) == 0 &&
-      (count_words (content, dating_strong) > 0 || count_words (content, dating_weak) >= 2 ||
+      (count_words (content, dating_strong) > 0 || count_words (content, flirting) >= 2 ||
+       (count_words (content, flirting) > 0 && count_words (content, loneliness) > 0) ||
        (own_link && count_words (content, invites) > 0)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers to a chat, a date or private photos, with a link or an "
                                            "address")));
 
-  if ((has_handle (content) || messenger || private_contact) &&
+  /* A handle, a number or an address to write to, not a web address
+   * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") */
+  if ((messenger || has_handle (blanked) || has_email (blanked) || _byline_spam_has_phone (blanked)) &&
       count_words (content, trading) > 0 && count_words (content, testimony) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "

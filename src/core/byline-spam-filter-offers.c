@@ -64,8 +64,8 @@ _byline_spam_host_is_news (const char *host)
 /* @text with its addresses and web addresses of governments and news
  * organisations blanked out: writing to the council is no contact of the
  * author's. */
-static char *
-blank_sources (const char *text)
+char *
+_byline_spam_blank_sources (const char *text)
 {
   char *copy = g_strdup (text);
   char *p = copy;
@@ -110,7 +110,7 @@ blank_sources (const char *text)
 gboolean
 _byline_spam_has_private_contact (const char *text)
 {
-  g_autofree char *blanked = blank_sources (text);
+  g_autofree char *blanked = _byline_spam_blank_sources (text);
 
   return _byline_spam_has_contact (blanked);
 }

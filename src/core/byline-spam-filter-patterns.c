@@ -627,6 +627,19 @@ _byline_spam_count_pitch (const char *text)
   return n;
 }
 
+/* Whether normalised @text gives a phone number */
+gboolean
+_byline_spam_has_phone (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if ((*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* What fake help lines say around their number */
 static const char * const support_phrases[] = {
   "toll free", "toll-free", "24/7", "support number", "helpline", "help line", "customer care",
@@ -641,11 +654,8 @@ guint
 _byline_spam_support_line (const char *text)
 {
   guint n = 0;
-  gboolean phone = FALSE;
 
-  for (const char *p = text; *p && !phone; p++)
-    phone = (*p == '+' || g_ascii_isdigit (*p) || *p == '(') && phone_digits (p, text) > 0;
-  if (!phone)
+  if (!_byline_spam_has_phone (text))
     return 0;
   for (guint i = 0; support_phrases[i] != NULL; i++)
     n += strstr (text, support_phrases[i]) != NULL;

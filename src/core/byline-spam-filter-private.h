@@ -56,6 +56,7 @@ gboolean    _byline_spam_has_styled_letters (const char *text);
 gboolean    _byline_spam_host_is_news          (const char *host);
 gboolean    _byline_spam_host_is_platform      (const char *host);
 gboolean    _byline_spam_has_private_contact   (const char *text);
+char       *_byline_spam_blank_sources         (const char *text);
 void        _byline_spam_offer_evidence        (const char *content,
                                                 const char *valid,
                                                 GPtrArray  *hosts,
@@ -85,6 +86,7 @@ gboolean    _byline_spam_is_praise             (const char *text);
 guint       _byline_spam_promotion             (const char *text);
 gboolean    _byline_spam_has_contact           (const char *text);
 gboolean    _byline_spam_has_messenger_contact (const char *text);
+gboolean    _byline_spam_has_phone             (const char *text);
 guint       _byline_spam_count_pitch           (const char *text);
 guint       _byline_spam_support_line          (const char *text);
 guint       _byline_spam_count_capitals        (const char *text,

@@ -524,6 +524,36 @@ static const Comment genuine[] = {
   { "شاهدوا الفيديو الكامل للجلسة على موقع البلدية: https://www.amman.gov.jo/session",
     "عمر", "omar@mail.example", NULL },
   { "ویدیوی کامل جلسه شورای شهر اینجاست: https://www.aparat.com/v/abc123", "علی", "ali@mail.example", NULL },
+  /* A sixth try: the rules' words beside a web address written bare, a
+   * charity's page, a recovery after a flood */
+  { "I'm grateful I learned trading from books and Investopedia.com, not from influencers.",
+    "Hugh", "hugh2@mail.example", NULL },
+  { "My trading account at Hargreaves Lansdown helped me save for a deposit. Details on HL.co.uk if you're "
+    "curious.", "Nat", "nat@mail.example", NULL },
+  { "Lost £5,000 to a fake broker; the FCA's ScamSmart site (fca.org.uk/scamsmart) helped me get some of it "
+    "back via my bank.", "Ben", "ben2@mail.example", NULL },
+  { "Hot tip for lonely pensioners: the library's coffee mornings, see leeds.gov.uk/libraries.",
+    "June", "june@mail.example", NULL },
+  { "Free iPhone repairs at the Repair Café this Saturday, details at repaircafe.org/leeds",
+    "Tom", "tom3@mail.example", NULL },
+  { "Recovery after the flood will take years. The team at the community centre (0113 555 0199) needs "
+    "volunteers.", "Liz", "liz@mail.example", NULL },
+  { "Hackers took down the council website last week; the recovery team says it's back now. Call 0113 222 "
+    "4444 for bins.", "Fran", "fran@mail.example", NULL },
+  { "I lost my job and got back on my feet thanks to the Jobcentre team. Email me if you want the name of my "
+    "adviser: ray.k@mail.example", "Ray", "ray2@mail.example", NULL },
+  { "The casino's \"free $50 bonus\" for new sign-ups is exactly what the new law bans. Report such ads to "
+    "asa.org.uk/make-a-complaint", "Cora", "cora@mail.example", NULL },
+  { "My nephew was bored and lonely in lockdown, gaming with friends online saved him. "
+    "https://www.mind.org.uk/young-people", "Deb", "deb@mail.example", NULL },
+  { "Is this the real police account? The tweet links to bit.ly/WYP-appeal but I can't tell.",
+    "Gus", "gus@mail.example", NULL },
+  { "The minister's tweet: t.co/8xLqP2 says the opposite of what she said in parliament.",
+    "Viv", "viv2@mail.example", NULL },
+  { "My husband was a day trader for 20 years, changed our life, but it's not for everyone. He lost a fortune "
+    "in 2008 too.", "Sylvia", "sylvia@mail.example", NULL },
+  { "Mentor scheme for young people who want to start a business: princes-trust.org.uk/mentoring. It changed "
+    "my life.", "Callum", "callum@mail.example", NULL },
 };
 
 static void
@@ -564,7 +594,13 @@ test_families_untrained (void)
    * (19 spam, 15 genuine) missed five, all in other languages (a Spanish
    * and a Portuguese mentor's testimony, a Greek trader's "I make 2,000
    * a month", a French "alone tonight", Spanish "experts" who won
-   * money back); their words were added. */
+   * money back); their words were added. A sixth try, 14 genuine,
+   * found three flagged: a web address written bare counted as a
+   * mentor's contact ("grateful I learned trading from Investopedia.com",
+   * "the Prince's Trust's mentor scheme … changed my life"), and two
+   * words of loneliness made a date ("bored and lonely in lockdown",
+   * with a charity's page). A testimony now needs a handle, a number or
+   * an e-mail address, and dating bait a word of flirting. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
