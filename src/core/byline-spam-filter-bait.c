@@ -202,10 +202,11 @@ static const char * const draws[] = {
   NULL
 };
 
-/* A reader warning of a scam's link or gift */
+/* A reader warning of a scam's link or gift, or telling where one
+ * went */
 static const char * const gift_warnings[] = {
-  "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "golpe", "estafa", "απάτη", "мошенн",
-  "احتيال", "کلاهبرداری",
+  "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "linked to", "pointed to", "links like",
+  "sites like", "golpe", "estafa", "απάτη", "мошенн", "احتيال", "کلاهبرداری",
   NULL
 };
 
@@ -214,7 +215,8 @@ static const char * const gift_warnings[] = {
  * flood, ask to be met at a protest and write about married women's
  * pensions, with a link. */
 static const char * const dating_strong[] = {
-  "lonely tonight", "private photos", "private pics", "hot photos", "hot singles", "singles near you",
+  "lonely tonight", "private photos", "private pics", "erotic", "erótico", "erótica", "ερωτικ", "эротич",
+  "μοναχικές γυναίκες", "hot photos", "hot singles", "singles near you",
   "singles in your", "women near you", "girls near you", "nudes", "horny", "bored and alone", "date tonight",
   "te sientes solo", "te sientes sola", "fotos privadas", "fotos íntimas", "estoy sola", "busco hombre",
   "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
@@ -432,9 +434,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                g_strdup_printf (_("links to a site ending in “.%s”, an ending spammers favour"),
                                                 ending));
 
-  /* Somewhere to claim the gift: a link, or an address or number the
-   * comment does not warn of */
-  if ((outside_links > 0 || (private_contact && !warned)) &&
+  /* Somewhere to claim the gift, and no warning of it */
+  if ((outside_links > 0 || private_contact) && !warned &&
       count_words (content, gifts) > 0 && count_words (content, draws) == 0)
     {
       guint signs = (count_words (content, free_words) > 0) + (count_words (content, bait_actions) > 0);
