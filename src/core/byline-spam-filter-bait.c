@@ -320,6 +320,14 @@ static const char * const institutions[] = {
   NULL
 };
 
+/* Money won back the proper way: a reader's "my solicitor got my money
+ * back", not a hacker's customer's "my bank could not help" */
+static const char * const proper_recovery[] = {
+  "bank got", "bank refunded", "bank recovered", "solicitor got", "lawyer got", "ombudsman got", "police got",
+  "police recovered", "refunded me", "chargeback", "buyer protection",
+  NULL
+};
+
 /* What hackers for hire offer: the first list says it alone, the
  * second with a hacker or a spy named ("remote access" is also what
  * phone scammers ask of the readers who warn of them) */
@@ -465,7 +473,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* A story of money won back says more than an offer of hacking */
   agents = count_words (content, hackers) > 0 ||
     (count_words (content, helpers) > 0 && count_words (content, institutions) == 0);
-  recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0;
+  recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0 &&
+    count_words (content, proper_recovery) == 0;
   hiring = !warned && (count_words (content, hire) > 0 ||
                        (count_words (content, hackers) > 0 && count_words (content, hire_weak) > 0));
   if (private_contact && count_words (content, warnings) == 0 && count_words (content, own_contact) == 0 &&
