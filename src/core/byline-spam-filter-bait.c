@@ -48,15 +48,6 @@ static const char * const spam_tlds[] = {
   NULL
 };
 
-/* Endings of addresses that readers write without "http" or "www.":
- * with a path after them ("example.com/claim") they are links */
-static const char * const common_tlds[] = {
-  "com", "net", "org", "info", "biz", "io", "co", "me", "uk", "de", "fr", "es", "it", "ru", "br", "pt", "ly",
-  "gl", "gd", "at", "cc", "us", "ca", "au", "in", "tv", "eu", "nl", "pl", "be", "ch", "gr", "ir", "tr", "mx",
-  "ar", "ua", "to", "id", "online", "site", "shop", "store", "app", "link", "live",
-  NULL
-};
-
 static gboolean
 host_ends_with (const char *host,
                 const char *suffix)
@@ -93,9 +84,12 @@ spam_tld (const char *host)
 
 /* Where the link without "http" or "www." at @p in normalised @text
  * ends, or %NULL when there is none there: a shortener's with its code
- * ("bit.ly/AbC12"), an address with a path ("prize-claim.com/win"), or
- * a host under an ending spammers favour ("free-gift.xyz"). Not a bare
- * name ("Amazon.com"), a file ("report.pdf") or an e-mail address. */
+ * ("bit.ly/AbC12") or a host under an ending spammers favour
+ * ("free-gift.xyz"). Other addresses written bare ("Amazon.com",
+ * "facebook.com/bakerbob") stay what they were, an address to write to
+ * (see _byline_spam_has_contact()): a reader's market stall page is no
+ * more a link for being written out. Not a file ("report.pdf") or an
+ * e-mail address either. */
 const char *
 _byline_spam_bare_link (const char *p,
                         const char *text)
@@ -116,8 +110,7 @@ _byline_spam_bare_link (const char *p,
 
   host = g_strndup (p, q - p);
   path = *q == '/' && g_ascii_isalnum (q[1]);
-  if (!(path && (_byline_spam_host_is_shortener (host) || g_strv_contains (common_tlds, last_dot + 1))) &&
-      spam_tld (host) == NULL)
+  if (!(path && _byline_spam_host_is_shortener (host)) && spam_tld (host) == NULL)
     return NULL;
 
   while (*q && !g_ascii_isspace (*q) && !strchr ("\"'<>()", *q))

@@ -712,6 +712,39 @@ test_families_untrained (void)
   }
 }
 
+/* Which addresses written without "http" or "www." are links */
+static void
+test_families_bare_links (void)
+{
+  static const struct {
+    const char *content;
+    gboolean    link;
+  } cases[] = {
+    { "More here: bit.ly/AbC12", TRUE },
+    { "see t.co/x9Lm2", TRUE },
+    { "(tinyurl.com/freeiph16)", TRUE },
+    { "Claim at walmart-rewards.example.com/claim today", FALSE },
+    { "my page is facebook.com/bakerbob", FALSE },
+    { "go to prize-claim.xyz now", TRUE },
+    { "I bought it on Amazon.com last week.", FALSE },
+    { "The report.pdf is attached to the agenda.", FALSE },
+    { "Write to jo.bloggs@bit.ly/ if you must", FALSE },
+    { "Node.js/React developers are in demand.", FALSE },
+    { "e.g./i.e. are not links", FALSE },
+    { "bit.ly on its own is a name", FALSE },
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, &(Comment) { cases[i].content, "Reader",
+                                                                     "reader@mail.example", NULL });
+
+      g_test_message ("%s: %s", cases[i].content, cases[i].link ? "link" : "no link");
+      g_assert_cmpint (has_reason (v, "1 link"), ==, cases[i].link);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +752,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-families/untrained", test_families_untrained);
+  g_test_add_func ("/spam-families/bare-links", test_families_bare_links);
 
   return g_test_run ();
 }
