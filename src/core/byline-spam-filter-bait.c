@@ -38,13 +38,20 @@ static const char * const shorteners[] = {
 };
 
 /* Endings sold for next to nothing, where most sites are spam, phishing
- * or worse */
+ * or worse. Those that are no word are a link even written bare
+ * ("free-gift.xyz"); those that are words only in a link, with a path
+ * or after a hyphen or a digit: "I agree.Best wishes" with its space
+ * left out is no address. */
 static const char * const spam_tlds[] = {
-  "xyz", "top", "click", "loan", "win", "bid", "icu", "buzz", "cam", "sbs", "cfd", "monster", "rest", "cyou",
-  "quest", "bar", "lol", "mom", "beauty", "hair", "skin", "boats", "autos", "yachts", "homes", "pw", "gq", "tk",
-  "ml", "ga", "cf", "work", "party", "date", "faith", "racing", "review", "stream", "download", "accountant",
-  "cricket", "science", "men", "gdn", "kim", "country", "zip", "mov", "best", "bond", "uno", "lat", "xxx",
-  "sex", "porn", "adult", "webcam", "pics", "dating", "su",
+  "xyz", "icu", "sbs", "cfd", "cyou", "pw", "gq", "tk", "ml", "cf", "gdn", "xxx",
+  NULL
+};
+
+static const char * const spam_word_tlds[] = {
+  "top", "click", "loan", "win", "bid", "buzz", "cam", "monster", "rest", "quest", "bar", "lol", "mom",
+  "beauty", "hair", "skin", "boats", "autos", "yachts", "homes", "ga", "work", "party", "date", "faith",
+  "racing", "review", "stream", "download", "accountant", "cricket", "science", "men", "kim", "country",
+  "best", "bond", "uno", "lat", "sex", "porn", "adult", "webcam", "pics", "dating", "su",
   NULL
 };
 
@@ -70,13 +77,16 @@ _byline_spam_host_is_shortener (const char *host)
   return FALSE;
 }
 
-/* The ending of @host if it is one spammers favour, or %NULL */
+/* The ending of @host if it is one spammers favour, or %NULL; @words:
+ * also those that are words */
 static const char *
-spam_tld (const char *host)
+spam_tld (const char *host,
+          gboolean    words)
 {
   const char *dot = strrchr (host, '.');
 
-  if (dot == NULL || dot == host || !g_strv_contains (spam_tlds, dot + 1))
+  if (dot == NULL || dot == host ||
+      !(g_strv_contains (spam_tlds, dot + 1) || (words && g_strv_contains (spam_word_tlds, dot + 1))))
     return NULL;
 
   return dot + 1;
@@ -110,7 +120,9 @@ _byline_spam_bare_link (const char *p,
 
   host = g_strndup (p, q - p);
   path = *q == '/' && g_ascii_isalnum (q[1]);
-  if (!(path && _byline_spam_host_is_shortener (host)) && spam_tld (host) == NULL)
+  /* a word ending needs a path, or a name no sentence has ("walmart-gc.top") */
+  if (!(path && _byline_spam_host_is_shortener (host)) &&
+      spam_tld (host, path || strpbrk (host, "-0123456789") != NULL) == NULL)
     return NULL;
 
   while (*q && !g_ascii_isspace (*q) && !strchr ("\"'<>()", *q))
@@ -420,7 +432,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
       own_link |= i < hosts->len && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
         !_byline_spam_host_is_platform (host);
       if (ending == NULL)
-        ending = spam_tld (host);
+        ending = spam_tld (host, TRUE);
     }
 
   /* A reader passing on the council's short link says whose it is; one
