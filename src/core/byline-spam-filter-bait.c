@@ -141,9 +141,9 @@ static const char * const attributions[] = {
   NULL
 };
 
-/* A word from @words in normalised @text: whole words for those in
+/* How many of @words normalised @text holds: whole words for those in
  * Latin letters, anywhere for the others (Russian endings and Arabic
- * prefixes join words: "бесплатный", "واستعدت") */
+ * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
 static guint
 count_words (const char         *text,
              const char * const *words)
@@ -152,8 +152,8 @@ count_words (const char         *text,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if ((guchar) words[i][0] < 0x80 ? _byline_spam_contains_word (text, words[i])
-                                      : strstr (text, words[i]) != NULL)
+      if (g_ascii_isalnum (words[i][0]) ? _byline_spam_contains_word (text, words[i])
+                                        : strstr (text, words[i]) != NULL)
         n++;
     }
 
@@ -189,14 +189,15 @@ static const char * const bait_actions[] = {
 
 /* "Not a scam": a scam's own words */
 static const char * const vouching[] = {
-  "not a scam", "no scam", "not fake", "legit", "legitimate",
+  "not a scam", "no scam", "not fake", "no fake", "legit", "legitimate",
   NULL
 };
 
 /* Getting in touch with the author: a victim gathering others, not a
  * hacker's customer pointing to the hacker */
 static const char * const own_contact[] = {
-  "email me", "e-mail me", "contact me", "message me", "write to me", "reach me", "my email", "my e-mail",
+  "email me", "e-mail me", "contact me", "message me", "dm me", "write to me", "reach me", "my email",
+  "my e-mail",
   NULL
 };
 
@@ -258,6 +259,13 @@ static const char * const invites[] = {
   NULL
 };
 
+/* A reader quoting the adverts: "hot singles near you? that's what the
+ * popups on your site say" */
+static const char * const adverts[] = {
+  "ads", "adverts", "advert", "advertising", "popups", "pop-ups", "banner",
+  NULL
+};
+
 /* Where a reader sends the lonely: a help line, not a date */
 static const char * const befriending[] = {
   "samaritans", "helpline", "help line", "silver line", "age uk", "befriending", "charity", "support group",
@@ -289,7 +297,17 @@ static const char * const testimony[] = {
   NULL
 };
 
-/* Money lost, won back, and who won it back */
+/* Money lost, won back, and who won it back: money, not a dog */
+static const char * const money[] = {
+  "$", "£", "€", "₽", "money", "funds", "savings", "deposit", "investment", "btc", "usdt", "eth", "crypto",
+  "bitcoin", "cryptocurrency", "usd", "eur", "gbp", "million", "dollars", "euros", "pounds", "dinero",
+  "dinheiro", "dólares", "reais", "mil", "milhões", "criptomonedas", "criptomoedas", "деньги", "денег",
+  "сбережения", "рублей", "млн", "тысяч", "миллион", "криптовалют", "أموال", "دولار", "پول", "ارز دیجیتال",
+  "χρήματα", "ευρώ",
+  NULL
+};
+
+
 static const char * const losses[] = {
   "scammed", "scam", "lost", "fake", "fraud", "stolen", "stole", "estafa", "perdí", "golpe", "perdi",
   "обманули", "потерял", "фальшив", "احتيال", "خسرت", "وهمية", "απάτη", "έχασα", "χάσαμε", "کلاهبرداری",
@@ -459,7 +477,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                    g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
-  if ((outside_links > 0 || messenger || private_contact) && count_words (content, befriending) == 0 &&
+  if ((outside_links > 0 || messenger || private_contact) && !warned && count_words (content, adverts) == 0 &&
+      count_words (content, befriending) == 0 &&
       (count_words (content, dating_strong) > 0 || count_words (content, flirting) >= 2 ||
        (count_words (content, flirting) > 0 && count_words (content, loneliness) > 0) ||
        (own_link && count_words (content, invites) > 0)))
@@ -470,7 +489,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* A handle, a number or an address to write to, not a web address
    * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") */
   if ((messenger || has_handle (blanked) || has_email (blanked) || _byline_spam_has_phone (blanked)) &&
-      count_words (content, trading) > 0 && count_words (content, testimony) > 0)
+      count_words (content, own_contact) == 0 && count_words (content, trading) > 0 &&
+      count_words (content, testimony) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));
@@ -479,7 +499,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   agents = count_words (content, hackers) > 0 ||
     (count_words (content, helpers) > 0 && count_words (content, institutions) == 0);
   recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0 &&
-    count_words (content, proper_recovery) == 0;
+    count_words (content, money) > 0 && count_words (content, proper_recovery) == 0;
   hiring = !warned && (count_words (content, hire) > 0 ||
                        (count_words (content, hackers) > 0 && count_words (content, hire_weak) > 0));
   if (private_contact && count_words (content, warnings) == 0 && count_words (content, own_contact) == 0 &&

@@ -632,6 +632,33 @@ static const Comment genuine[] = {
     "smith.law@mail.example", "Graham B", "grahamb@mail.example", NULL },
   { "I lost £900 to a fake Glastonbury ticket seller, my bank got it back. If you need the complaint "
     "template, message me: carly.t@mail.example", "Carly", "carly@mail.example", NULL },
+  /* A ninth try: readers who give a handle, a number or an address beside
+   * the rules' words (a journalist, a lost dog, a recovery ward, the
+   * site's own dating adverts) */
+  { "I run the investors' club at the library. Thanks to the members we raised £2,000 for the food bank. Join "
+    "us: investclub@mail.example", "Harold B", "haroldb@mail.example", NULL },
+  { "Journalist here: if a trading 'mentor' scammed you and you earned nothing but lost a lot, DM me "
+    "@jsmith_reporter.", "Jane Smith", "jane.s@mail.example", NULL },
+  { "My brother quit his job to trade crypto full time and now he's broke. If anyone needs the debt charity's "
+    "number: 0808 808 4000.", "Fiona B", "fionab@mail.example", NULL },
+  { "The broker in the article has been fined. The FCA warning list is at register.fca.org.uk, email "
+    "consumer.queries@fca.org.uk with questions.", "Ned", "ned@mail.example", NULL },
+  { "We lost our dog and a kind stranger traced him through the microchip and got him back to us! Thanks to "
+    "the team at the vets: 0113 555 0101", "Sue B", "sueb@mail.example", NULL },
+  { "Thanks to @MoneySavingExpert I got back £300 in bank charges. Their guide is free.",
+    "Lydia", "lydia@mail.example", NULL },
+  { "I got all my money back after the holiday firm collapsed, thanks to ATOL. Claims: claims@caa.co.uk",
+    "Dennis", "dennis@mail.example", NULL },
+  { "The recovery team at St James's was brilliant after my stroke. If anyone wants to thank them, email "
+    "patient.experience@leedsth.nhs.uk", "Olive", "olive@mail.example", NULL },
+  { "Hot singles near you? Lonely tonight? That's what the popups on your site say on my phone. Please fix "
+    "your ads! @Gazette", "Ray B", "rayb@mail.example", NULL },
+  { "Our dating-scam support group has helped 40 people. Contact us at help@romancescamsupport.example",
+    "Anne R", "anner@mail.example", NULL },
+  { "Hacker News had a good thread on this: news.ycombinator.com/item?id=123456",
+    "Dev B", "devb@mail.example", NULL },
+  { "I'm a cyber security expert. If you were hacked, email me and I'll tell you for free what to do first: "
+    "sec.help@mail.example", "Sam K", "samk@mail.example", NULL },
 };
 
 static void
@@ -685,7 +712,12 @@ test_families_untrained (void)
    * bait, whether by link or by address. An eighth try (2 spam, 12
    * genuine) flagged "Hire a hacker? No. Hire a lawyer. My solicitor got
    * my money back …": money won back by a bank, a solicitor or the
-   * police is no hacker's. */
+   * police is no hacker's. A ninth try, 12 genuine, flagged three: a
+   * journalist asking mentors' victims to "DM me", a dog "traced" and
+   * "got back" thanks to a vet's team, and a reader quoting the site's
+   * own "hot singles near you" pop-ups to @Gazette. A testimony and a
+   * recovery need a third party to write to, a recovery needs money,
+   * and dating bait is no quoted advert. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
