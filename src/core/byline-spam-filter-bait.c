@@ -211,7 +211,7 @@ static const char * const draws[] = {
 /* A reader warning of a scam's link or gift, or telling where one
  * went */
 static const char * const gift_warnings[] = {
-  "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "linked to", "pointed to", "links like",
+  "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "avoid", "linked to", "pointed to", "links like",
   "sites like", "golpe", "estafa", "απάτη", "мошенн", "احتيال", "کلاهبرداری",
   NULL
 };

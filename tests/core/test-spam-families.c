@@ -659,6 +659,40 @@ static const Comment genuine[] = {
     "Dev B", "devb@mail.example", NULL },
   { "I'm a cyber security expert. If you were hacked, email me and I'll tell you for free what to do first: "
     "sec.help@mail.example", "Sam K", "samk@mail.example", NULL },
+  /* A tenth try, of the readers the editor named: a recovery scam warned
+   * of (with the scammers' address), dating apps, the council's and the
+   * police's tweeted short links, readers who trade shares */
+  { "Warning to everyone: after I lost £15,000 to a crypto scam, 'Recovery Masters' contacted me on Instagram "
+    "promising to get it all back for a fee. It's the same scammers. Don't reply to them.",
+    "Lorna", "lorna@mail.example", NULL },
+  { "PSA: anyone offering to recover your lost bitcoin is a thief. My dad paid 'CyberTrace Recovery' $3,000 "
+    "and got nothing. Their email was cybertrace@proton.me, block it.", "Evan", "evan@mail.example", NULL },
+  { "I met my partner on Hinge. We chatted for two weeks before meeting. The article makes it sound like "
+    "every dating app user is a scammer, which is unfair.", "Priya", "priya@mail.example", NULL },
+  { "Dating apps have made me feel lonelier than ever. Endless chat, no dates. Anyone else?",
+    "Mark T", "markt@mail.example", NULL },
+  { "The council tweeted the road closure map: bit.ly/A61closure — diversion via Otley Road.",
+    "Keith R", "keithr@mail.example", NULL },
+  { "Link from West Yorkshire Police's tweet for the witness appeal: t.co/Rz81mQ",
+    "Hannah", "hannah2@mail.example", NULL },
+  { "I trade shares on Freetrade, mostly FTSE 100. Made about 6% last year, which beats my savings account. "
+    "Nothing fancy.", "Owen T", "owent@mail.example", NULL },
+  { "I've been trading since 2010. The only 'signals' I trust are company results. Anyone selling signals on "
+    "Telegram is scamming you.", "Barry", "barry@mail.example", NULL },
+  { "My trading profits paid for our kitchen, but I lost half of it in 2022. Be careful, it's not a job.",
+    "Tom H", "tomh@mail.example", NULL },
+  { "This happened to my colleague: a 'mentor' on Instagram, @fx_queen_sarah or similar, took £8,000. Report "
+    "such accounts.", "Linda W", "lindaw@mail.example", NULL },
+  { "I was scammed by a fake broker. The police didn't help, but my bank refunded me after six weeks. Email "
+    "me if you want the letter I used: jo.k@mail.example", "Jo K", "jok@mail.example", NULL },
+  { "The story is right: the 'hackers for hire' to catch a cheating spouse are just blackmailers. My friend "
+    "paid one and got threats.", "Gemma", "gemma@mail.example", NULL },
+  { "Congratulations to Mrs. Patel, winner of our readers' photo prize! Her picture of the canal is on page "
+    "4.", "Editor", "editor@mail.example", NULL },
+  { "Bought a 'free' iPhone case from an Instagram ad, paid £9.99 shipping and got nothing. Their page: "
+    "shop-cases.example/free. Avoid.", "Ryan M", "ryanm@mail.example", NULL },
+  { "Lonely? Our Tuesday lunch club at St Mark's is free, all welcome. Call Margaret on 0113 496 0011.",
+    "Margaret", "margaret@mail.example", NULL },
 };
 
 static void
@@ -717,7 +751,8 @@ test_families_untrained (void)
    * "got back" thanks to a vet's team, and a reader quoting the site's
    * own "hot singles near you" pop-ups to @Gazette. A testimony and a
    * recovery need a third party to write to, a recovery needs money,
-   * and dating bait is no quoted advert. */
+   * and dating bait is no quoted advert. A tenth try, 15 genuine of the
+   * kinds the editor named, flagged none. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
