@@ -223,7 +223,8 @@ static const char * const gift_warnings[] = {
 static const char * const dating_strong[] = {
   "lonely tonight", "private photos", "private pics", "erotic", "erótico", "erótica", "ερωτικ", "эротич",
   "μοναχικές γυναίκες", "hot photos", "hot singles", "singles near you",
-  "singles in your", "women near you", "girls near you", "nudes", "horny", "bored and alone", "date tonight",
+  "singles in your", "women near you", "girls near you", "girls in your area", "women in your area",
+  "meet you tonight", "nudes", "horny", "bored and alone", "date tonight",
   "te sientes solo", "te sientes sola", "fotos privadas", "fotos íntimas", "estoy sola", "busco hombre",
   "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
   "откровенные фото", "seule ce soir", "je suis seule", "photos privées", "bin allein", "private fotos",
@@ -286,6 +287,7 @@ static const char * const trading[] = {
 
 static const char * const testimony[] = {
   "now i make", "i now make", "i now earn", "now earn", "make a living", "making a living", "changed my life",
+  "life has changed", "my life changed",
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
   "financially free", "paycheck", "big thanks", "all thanks to", "grateful", "profits", "turned my",
   "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
@@ -317,6 +319,7 @@ static const char * const losses[] = {
 
 static const char * const recoveries[] = {
   "got it all back", "got it back", "got all my", "got my money back", "got back", "recovered", "retrieved",
+  "every penny", "every cent", "every dollar", "all back", "back in full",
   "traced", "recuperé", "recuperado", "recuperei", "recuperou", "recuperaram", "devolvieron", "devolveu",
   "вернули", "вернул", "استعدت", "استرجاع", "πήρα πίσω", "πίσω", "επέστρεψ", "برگرداند",
   NULL
