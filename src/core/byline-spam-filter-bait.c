@@ -291,11 +291,24 @@ static const char * const testimony[] = {
   "changed everything", "best decision", "quit my job", "tired of my", "9-5", "9 to 5", "financial freedom",
   "financially free", "paycheck", "big thanks", "all thanks to", "grateful", "profits", "turned my",
   "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
-  "withdrew", "paid for my", "my new car", "earn from home", "highly recommend", "really works",
+  "withdrew", "taught me", "i'm up", "the real deal", "paid for my", "my new car", "earn from home",
+  "highly recommend", "really works",
   "life-changing", "life changing", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
   "dejé mi trabajo", "gano", "cambió mi vida", "mi vida cambió", "testimonio", "hoje vivo", "lucro",
   "deixei meu emprego", "ganho", "minha vida mudou", "mudou minha vida", "testemunho", "βγάζω", "κερδίζω",
   "зарабатываю", "заработал", "درآمد", "ربح", "أرباح",
+  NULL
+};
+
+/* Sending readers to write to the trader: a testimony's own ending.
+ * Not a title ("Mr. Jones from trading standards", "my adviser, Mrs.
+ * Hughes at Barclays" are readers'). */
+static const char * const refer[] = {
+  "dm him", "dm her", "message him", "message her", "text him", "text her", "reach him", "reach her",
+  "reach out to him", "reach out to her", "contact him", "contact her", "write to him", "write to her",
+  "email him", "email her", "whatsapp him", "whatsapp her", "chama ele", "chama ela", "escríbele",
+  "contáctalo", "contáctala", "пишите ему", "пишите ей", "напишите ему", "напишите ей", "راسلوه", "راسلها",
+  "στείλτε του", "στείλτε της",
   NULL
 };
 
@@ -493,7 +506,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
    * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") */
   if ((messenger || has_handle (blanked) || has_email (blanked) || _byline_spam_has_phone (blanked)) &&
       count_words (content, own_contact) == 0 && count_words (content, trading) > 0 &&
-      count_words (content, testimony) > 0)
+      (count_words (content, testimony) > 0 || count_words (content, refer) > 0))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));
