@@ -333,6 +333,8 @@ static const char * const losses[] = {
 static const char * const recoveries[] = {
   "got it all back", "got it back", "got all my", "got my money back", "got back", "recovered", "retrieved",
   "every penny", "every cent", "every dollar", "all back", "back in full",
+  /* "got all of it back", "had them back", "my savings back" */
+  "it back", "them back", "money back", "funds back", "savings back",
   "traced", "recuperé", "recuperado", "recuperei", "recuperou", "recuperaram", "devolvieron", "devolveu",
   "вернули", "вернул", "استعدت", "استرجاع", "πήρα πίσω", "πίσω", "επέστρεψ", "برگرداند",
   NULL
