@@ -325,6 +325,33 @@ _byline_spam_host_is_platform (const char *host)
   return FALSE;
 }
 
+/* Words of newspapers' names: a local paper's site ("eveningpost",
+ * "the-argus", "heraldscotland") is no list's, and a reader who shouts
+ * links to it as to any paper. Read in the host without its ending. */
+static const char * const paper_words[] = {
+  "news", "times", "post", "herald", "gazette", "tribune", "journal", "chronicle", "observer", "courier",
+  "echo", "argus", "sentinel", "examiner", "dispatch", "bulletin", "evening", "daily", "press", "mirror",
+  "telegraph", "guardian", "express", "standard", "inquirer", "zeitung", "diario", "gazzetta", "krant",
+  NULL
+};
+
+static gboolean
+host_reads_as_paper (const char *host)
+{
+  g_autofree char *name = g_ascii_strdown (host, -1);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL)
+    *dot = '\0';
+  for (guint i = 0; paper_words[i] != NULL; i++)
+    {
+      if (strstr (name, paper_words[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Where a reader sends someone who lost money: to complain, not to be
  * paid */
 static const char * const authorities[] = {
@@ -658,7 +685,7 @@ _byline_spam_offer_evidence (const char             *content,
           const char *host = g_ptr_array_index (hosts, i);
 
           own_site = !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
-            !_byline_spam_host_is_platform (host);
+            !_byline_spam_host_is_platform (host) && !host_reads_as_paper (host);
         }
       offer = offer && own_site;
       for (guint i = 0; own_site && hype[i] != NULL && !offer; i++)

@@ -285,6 +285,11 @@ static const Comment genuine[] = {
     "luis@mail.example", NULL },
   { "For a credit union loan, contact Mr. Patel at the branch, patel@northside-cu.example. Much fairer than a bank.",
     "Deepa", "deepa@mail.example", NULL },
+  /* Shouting with a link to a local paper that no list names */
+  { "THEY GAVE AWAY FREE TICKETS TO COUNCILLORS AND NOT ONE FOR THE KIDS. READ IT "
+    "https://www.yorkshireeveningpost.co.uk/news/tickets", "Bev", "bev@mail.example", NULL },
+  { "£2 MILLION ON A BRIDGE NOBODY USES!!! https://www.theargus.co.uk/news/bridge-costs", "Colin",
+    "colin@mail.example", NULL },
 };
 
 static void
@@ -306,7 +311,8 @@ test_fresh_untrained (void)
    * written after them to try them, four showed them too eager (a
    * union's page beside what a reader earns an hour, a shouted
    * complaint linking to a campaign page, a scam's number quoted as a
-   * warning, a credit union's "Mr.") and were made to pass. */
+   * warning, a credit union's "Mr.") and were made to pass; so were,
+   * later, two shouted comments linking to local papers no list names. */
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught * 100, >=, 85 * G_N_ELEMENTS (spam));
 
