@@ -9,8 +9,8 @@
  * The sync figure starts its own WordPress with build-aux/wordpress (or
  * uses the one in $BYLINE_WP_DIR), seeds BENCH_WP_COMMENTS (10,000)
  * comments, and times a first sync into an empty store; then curl fetches
- * the same pages (context=edit, per_page=100, every status) one after
- * another over one connection, in the same run. Byline ÷ curl should be
+ * the same pages (context=edit, per_page=100, every status, type=all) one
+ * after another over one connection, in the same run. Byline ÷ curl should be
  * ≤ 0.6: several pages in flight, scored and written while the next ones
  * are on the wire. The requests each side made are counted from php -S's
  * log. BENCH_SYNC_ROUNDS (3) rounds of both, each side's best kept.
@@ -235,7 +235,7 @@ bench_sync (void)
                 g_string_append_printf (config, "url = \"%s/wp-json/wp/v2/comments?orderby=id&order=asc&context=edit"
                                         "&_fields=id%%2Cpost%%2Cparent%%2Cauthor%%2Cauthor_name%%2Cauthor_email"
                                         "%%2Cauthor_url%%2Cauthor_ip%%2Cauthor_user_agent%%2Cdate_gmt%%2Cstatus"
-                                        "%%2Ccontent&status=%s&per_page=100&page=%" G_GINT64_FORMAT "\"\n"
+                                        "%%2Ccontent&status=%s&type=all&per_page=100&page=%" G_GINT64_FORMAT "\"\n"
                                         "output = \"/dev/null\"\n",
                                         (char *) g_hash_table_lookup (env, "BYLINE_WP_URL"), statuses[s][1], page);
             }
