@@ -55,26 +55,10 @@ static const char * const spam_word_tlds[] = {
   NULL
 };
 
-static gboolean
-host_ends_with (const char *host,
-                const char *suffix)
-{
-  gsize len = strlen (host);
-  gsize n = strlen (suffix);
-
-  return len >= n && strcmp (host + len - n, suffix) == 0 && (len == n || host[len - n - 1] == '.');
-}
-
 gboolean
 _byline_spam_host_is_shortener (const char *host)
 {
-  for (guint i = 0; shorteners[i] != NULL; i++)
-    {
-      if (host_ends_with (host, shorteners[i]))
-        return TRUE;
-    }
-
-  return FALSE;
+  return _byline_spam_host_in (host, shorteners);
 }
 
 /* The ending of @host if it is one spammers favour, or %NULL; @words:

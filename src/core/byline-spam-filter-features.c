@@ -299,6 +299,43 @@ _byline_spam_sample_tokens (const BylineSpamSample *sample,
   return tokens;
 }
 
+/* Whether one of @words occurs in @text as a whole word (or phrase). */
+gboolean
+_byline_spam_any_word (const char         *text,
+                       const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (_byline_spam_contains_word (text, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
+ * is under "bbc.co.uk", "notbbc.co.uk" is not). */
+gboolean
+_byline_spam_host_in (const char         *host,
+                      const char * const *domains)
+{
+  gsize len;
+
+  if (host == NULL)
+    return FALSE;
+
+  len = strlen (host);
+  for (guint i = 0; domains[i] != NULL; i++)
+    {
+      gsize n = strlen (domains[i]);
+
+      if (len >= n && strcmp (host + len - n, domains[i]) == 0 && (len == n || host[len - n - 1] == '.'))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether @word occurs in @text as a whole word (or phrase). */
 gboolean
 _byline_spam_contains_word (const char *text,

@@ -44,21 +44,7 @@ static const char * const news_hosts[] = {
 gboolean
 _byline_spam_host_is_news (const char *host)
 {
-  gsize len;
-
-  if (host == NULL)
-    return FALSE;
-
-  len = strlen (host);
-  for (guint i = 0; news_hosts[i] != NULL; i++)
-    {
-      gsize n = strlen (news_hosts[i]);
-
-      if (len >= n && strcmp (host + len - n, news_hosts[i]) == 0 && (len == n || host[len - n - 1] == '.'))
-        return TRUE;
-    }
-
-  return FALSE;
+  return _byline_spam_host_in (host, news_hosts);
 }
 
 /* @text with its addresses and web addresses of governments and news
@@ -312,17 +298,7 @@ static const char * const platforms[] = {
 gboolean
 _byline_spam_host_is_platform (const char *host)
 {
-  gsize len = strlen (host);
-
-  for (guint i = 0; platforms[i] != NULL; i++)
-    {
-      gsize n = strlen (platforms[i]);
-
-      if (len >= n && strcmp (host + len - n, platforms[i]) == 0 && (len == n || host[len - n - 1] == '.'))
-        return TRUE;
-    }
-
-  return FALSE;
+  return _byline_spam_host_in (host, platforms);
 }
 
 /* Words of newspapers' names: a local paper's site ("eveningpost",
@@ -368,19 +344,6 @@ static const char * const institutions[] = {
   "library", "citizens advice",
   NULL
 };
-
-static gboolean
-any_word (const char         *text,
-          const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (_byline_spam_contains_word (text, words[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 /* "Contact Mr. Peter Frank via email peter…@…": a verb of getting in
  * touch, a title, and an address or number in the same sentence */
@@ -636,13 +599,13 @@ _byline_spam_offer_evidence (const char             *content,
    * to an ombudsman or the police writes much the same, but names no
    * "Mr." to write to. */
   if (windfall > 0 && private_contact && (windfall >= 2 || _byline_spam_promotion (content) == 2) &&
-      (!any_word (content, authorities) || any_word (content, titles)))
+      (!_byline_spam_any_word (content, authorities) || _byline_spam_any_word (content, titles)))
     _byline_spam_add_evidence (evidence, windfall >= 2 ? 0.5 : 0.4,
                                g_strdup (_("offers money, a prize or a loan to whoever writes to an address")));
   /* A reader sends others to the ombudsman, the council or a credit
    * union, not to a "Mr." at his own address */
-  else if (private_contact && any_word (content, money_words) && has_titled_contact (content) &&
-           !any_word (content, authorities) && !any_word (content, institutions))
+  else if (private_contact && _byline_spam_any_word (content, money_words) && has_titled_contact (content) &&
+           !_byline_spam_any_word (content, authorities) && !_byline_spam_any_word (content, institutions))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers money and asks readers to write to a “Mr.” or “Dr.” at a "
                                            "private address")));

@@ -157,19 +157,6 @@ static const char * const mention_phrases[] = {
   NULL
 };
 
-static gboolean
-any_word (const char         *text,
-          const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (_byline_spam_contains_word (text, words[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 gboolean
 _byline_spam_host_is_official (const char *host)
 {
@@ -225,7 +212,7 @@ _byline_spam_host_is_commercial (const char *host)
     g_autofree char *name = g_strndup (host, tld != NULL ? (gsize) (tld - host) : strlen (host));
 
     g_strdelimit (name, ".-_0123456789", ' ');
-    if (any_word (name, commercial_host_words))
+    if (_byline_spam_any_word (name, commercial_host_words))
       return TRUE;
   }
 
@@ -259,7 +246,7 @@ _byline_spam_name_is_advert (const char *name)
       return 2;
   }
 
-  if (any_word (name, advert_name_words))
+  if (_byline_spam_any_word (name, advert_name_words))
     return 1;
 
   for (guint i = 0; advert_name_weak_words[i] != NULL; i++)
@@ -296,7 +283,7 @@ _byline_spam_name_in_host (const char *name,
 gboolean
 _byline_spam_is_praise (const char *text)
 {
-  return any_word (text, praise_phrases);
+  return _byline_spam_any_word (text, praise_phrases);
 }
 
 static gboolean contact_between (const char *text,
@@ -349,10 +336,10 @@ contact_then_address (const char *text)
 guint
 _byline_spam_promotion (const char *text)
 {
-  if (any_word (text, invitation_phrases) || contact_then_address (text))
+  if (_byline_spam_any_word (text, invitation_phrases) || contact_then_address (text))
     return 2;
 
-  return any_word (text, mention_phrases) ? 1 : 0;
+  return _byline_spam_any_word (text, mention_phrases) ? 1 : 0;
 }
 
 /* How many digits the phone number at @p has (0: none): "+1 555 0100",

@@ -35,6 +35,10 @@ GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample,
                                          const char             *content);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
+gboolean    _byline_spam_any_word       (const char             *text,
+                                         const char * const     *words);
+gboolean    _byline_spam_host_in        (const char             *host,
+                                         const char * const     *domains);
 gboolean    _byline_spam_is_word_char   (gunichar                c);
 char       *_byline_spam_quote_for_reason (const char           *text);
 
