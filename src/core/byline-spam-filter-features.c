@@ -92,6 +92,21 @@ _byline_spam_url_host (const char *url)
   return g_ascii_strdown (start, end - start);
 }
 
+/* The host of the link at @p as a token, and into @hosts when given */
+static void
+note_link (const char *p,
+           GHashTable *tokens,
+           GPtrArray  *hosts)
+{
+  char *host = _byline_spam_url_host (p);
+
+  if (host != NULL && tokens != NULL)
+    g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+  if (host != NULL && hosts != NULL)
+    g_ptr_array_add (hosts, g_steal_pointer (&host));
+  g_free (host);
+}
+
 /* Counts links in normalised text and adds their hosts as tokens and,
  * when @hosts is given, to @hosts. */
 guint
@@ -109,14 +124,8 @@ _byline_spam_scan_links (const char *text,
        * the same: spam leaves the "http" out to pass as text. */
       if ((bare = _byline_spam_bare_link (p, text)) != NULL)
         {
-          char *host = _byline_spam_url_host (p);
-
+          note_link (p, tokens, hosts);
           links++;
-          if (host != NULL && tokens != NULL)
-            g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
-          if (host != NULL && hosts != NULL)
-            g_ptr_array_add (hosts, g_steal_pointer (&host));
-          g_free (host);
           p = bare - 1;
           continue;
         }
@@ -124,14 +133,8 @@ _byline_spam_scan_links (const char *text,
           (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
            g_str_has_prefix (p, "www.")))
         {
-          char *host = _byline_spam_url_host (p);
-
+          note_link (p, tokens, hosts);
           links++;
-          if (host != NULL && tokens != NULL)
-            g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
-          if (host != NULL && hosts != NULL)
-            g_ptr_array_add (hosts, g_steal_pointer (&host));
-          g_free (host);
           /* On past the whole address: the "www." of "https://www.…"
            * is the same link. */
           while (p[1] != '\0' && !g_ascii_isspace (p[1]) && !strchr ("\"'<>", p[1]))
