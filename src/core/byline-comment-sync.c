@@ -76,7 +76,7 @@ typedef struct
   guint                      done;
   guint                      total;
   GError                    *error;
-  GMutex                     lock;       /* error and stats, written from the writer too */
+  GMutex                     lock;       /* error, set from the writer too (the stats are the writer's while it runs) */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
   BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
 } Sync;
@@ -223,16 +223,16 @@ write_page (gpointer data,
   Sync *sync = user_data;
   GError *error = NULL;
 
-  if (failed (sync))
+  /* Scored and written outside the lock: the fetching thread takes it
+   * after every answer, and would otherwise wait for a whole batch
+   * instead of sending the next requests. */
+  if (failed (sync) || store_page (sync, page, &error))
     return;
   g_mutex_lock (&sync->lock);
-  if (!store_page (sync, page, &error))
-    {
-      if (sync->error == NULL)
-        sync->error = error;
-      else
-        g_error_free (error);
-    }
+  if (sync->error == NULL)
+    sync->error = error;
+  else
+    g_error_free (error);
   g_mutex_unlock (&sync->lock);
 }
 
