@@ -379,10 +379,9 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
   date = byline_comment_format_date (data->date_gmt);
   /* A pingback or trackback is another site saying it links to the
    * story: its "author" is that site. */
-  if (g_strcmp0 (data->type, "pingback") == 0 || g_strcmp0 (data->type, "trackback") == 0)
+  if (byline_comment_kind_label (data->type) != NULL)
     /* Translators: Pingback or Trackback · status · spam score · date */
-    meta = g_strdup_printf (_("%s · %s · spam score %s · %s"),
-                            g_str_equal (data->type, "pingback") ? _("Pingback") : _("Trackback"),
+    meta = g_strdup_printf (_("%s · %s · spam score %s · %s"), byline_comment_kind_label (data->type),
                             byline_comment_status_label (data->status), score, date);
   else
     meta = g_strdup_printf (_("%s · spam score %s · %s"), byline_comment_status_label (data->status), score, date);

@@ -30,6 +30,7 @@ struct _BylineCommentRow
   GtkWidget     *box;
   GtkWidget     *mark_image;
   GtkInscription *author_label;
+  GtkLabel      *kind_label;
   GtkLabel      *score_label;
   GtkLabel      *status_label;
   GtkLabel      *date_label;
@@ -56,6 +57,22 @@ byline_comment_status_label (const char *status)
   if (g_strcmp0 (status, "trash") == 0)
     return _("Trash");
   return status;
+}
+
+/**
+ * byline_comment_kind_label:
+ *
+ * Returns: (nullable): "Pingback" or "Trackback", translated, for those
+ *   kinds; %NULL for a reader's comment
+ */
+const char *
+byline_comment_kind_label (const char *type)
+{
+  if (g_strcmp0 (type, "pingback") == 0)
+    return _("Pingback");
+  if (g_strcmp0 (type, "trackback") == 0)
+    return _("Trackback");
+  return NULL;
 }
 
 /**
@@ -135,6 +152,7 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   g_autofree char *headline = NULL;
   g_autofree char *date = NULL;
   g_autofree char *score = NULL;
+  const char *kind;
 
   g_return_if_fail (BYLINE_IS_COMMENT_ROW (self));
 
@@ -153,6 +171,9 @@ byline_comment_row_set_comment (BylineCommentRow *self,
   gtk_inscription_set_text (self->headline_label, *headline ? headline : _("Unknown story"));
   gtk_inscription_set_text (self->excerpt_label, byline_comment_get_excerpt (comment));
   gtk_label_set_text (self->date_label, date);
+  kind = byline_comment_kind_label (data->type);
+  gtk_label_set_text (self->kind_label, kind ? kind : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->kind_label), kind != NULL);
   gtk_label_set_text (self->status_label, byline_comment_status_label (data->status));
   set_class (GTK_WIDGET (self->status_label), "status-", data->status);
 
@@ -170,9 +191,15 @@ byline_comment_row_set_comment (BylineCommentRow *self,
     g_autofree char *words = first_words (byline_comment_get_excerpt (comment), 12);
 
     g_free (self->accessible_label);
-    /* Translators: a comment in the queue, read by a screen reader: author, status: its first words */
-    self->accessible_label = g_strdup_printf (_("%s, %s: %s"), *author ? author : _("Anonymous"),
-                                              byline_comment_status_label (data->status), words);
+    if (kind != NULL)
+      /* Translators: a pingback or trackback in the queue, read by a screen reader:
+       * "Pingback" or "Trackback", the site's name, status: its first words */
+      self->accessible_label = g_strdup_printf (_("%s from %s, %s: %s"), kind, *author ? author : _("Anonymous"),
+                                                byline_comment_status_label (data->status), words);
+    else
+      /* Translators: a comment in the queue, read by a screen reader: author, status: its first words */
+      self->accessible_label = g_strdup_printf (_("%s, %s: %s"), *author ? author : _("Anonymous"),
+                                                byline_comment_status_label (data->status), words);
     gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label, -1);
   }
 }
@@ -260,6 +287,7 @@ byline_comment_row_class_init (BylineCommentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, box);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, mark_image);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, author_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, kind_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, score_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentRow, date_label);

@@ -28,6 +28,7 @@ void           byline_comment_row_set_show_status (BylineCommentRow *self,
 const char    *byline_comment_row_get_accessible_label (BylineCommentRow *self);
 
 const char    *byline_comment_status_label    (const char       *status);
+const char    *byline_comment_kind_label      (const char       *type);
 char          *byline_comment_format_date     (const char       *iso);
 
 G_END_DECLS

@@ -839,8 +839,45 @@ test_parent_status (Fixture       *f,
     }
 }
 
-/* A pingback says it is one in the detail pane; a reader's comment does
- * not say "comment". */
+/* The list item on screen that shows comment @id, or %NULL */
+static GtkWidget *
+list_item_of (Fixture *f,
+              gint64   id)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->queue));
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      BylineComment *c;
+
+      if (BYLINE_IS_COMMENT_ROW (row) && (c = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (row))) &&
+          gtk_widget_get_mapped (child) && byline_comment_get_data (c)->id == id)
+        return child;
+    }
+  return NULL;
+}
+
+/* How many rows on screen show "Pingback" */
+static guint
+n_pingback_badges (Fixture *f)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (f->queue), "list-view");
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *badge = gtk_widget_get_mapped (child) ? find_label (child, "Pingback") : NULL;
+
+      n += badge != NULL && gtk_widget_get_visible (GTK_WIDGET (badge));
+    }
+  return n;
+}
+
+/* A pingback says it is one in its row (to the eye and to a screen
+ * reader) and in the detail pane; a reader's comment does not say
+ * "comment". */
 static void
 test_pingback_kind (Fixture       *f,
                     gconstpointer  data)
@@ -848,8 +885,13 @@ test_pingback_kind (Fixture       *f,
   BylineCommentDetail *detail = BYLINE_COMMENT_DETAIL (byline_comment_queue_get_detail (f->queue));
   g_autoptr(BylineCachedComment) current = byline_store_get_comment (f->store, current_id (f), NULL);
   g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *item;
 
   g_assert_null (find_label (GTK_WIDGET (detail), "Pingback"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->queue));
+  g_assert_cmpuint (n_pingback_badges (f), ==, 0);
   g_free (current->type);
   current->type = g_strdup ("pingback");
   g_assert_cmpint (byline_store_upsert_comment (f->store, current, &error), >, 0);
@@ -858,6 +900,17 @@ test_pingback_kind (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold"));
   g_assert_cmpint (current_id (f), ==, current->id);
   g_assert_nonnull (find_label (GTK_WIDGET (detail), "Pingback · Pending · spam score"));
+
+  item = list_item_of (f, current->id);
+  g_assert_nonnull (item);
+  g_assert_cmpuint (n_pingback_badges (f), ==, 1);
+  g_assert_nonnull (find_label (item, "Pingback"));
+  /* (returns the label when it is not "") */
+  name = gtk_test_accessible_check_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, "");
+  prefix = g_strdup_printf ("Pingback from %s, Pending: ", current->author_name);
+  g_assert_nonnull (name);
+  g_assert_true (g_str_has_prefix (name, prefix));
+  g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "comment-queue-pingback.png"));
 }
 
 /* The status bar's "being sent" and "could not be sent" go once what
