@@ -237,7 +237,7 @@ bench_sync (void)
                 g_string_append_printf (config, "url = \"%s/wp-json/wp/v2/comments?orderby=id&order=asc&context=edit"
                                         "&_fields=id%%2Cpost%%2Cparent%%2Cauthor%%2Cauthor_name%%2Cauthor_email"
                                         "%%2Cauthor_url%%2Cauthor_ip%%2Cauthor_user_agent%%2Cdate_gmt%%2Cstatus"
-                                        "%%2Ccontent&status=%s&type=all&per_page=100&page=%" G_GINT64_FORMAT "\"\n"
+                                        "%%2Ccontent%%2Ctype&status=%s&type=all&per_page=100&page=%" G_GINT64_FORMAT "\"\n"
                                         "output = \"/dev/null\"\n",
                                         (char *) g_hash_table_lookup (env, "BYLINE_WP_URL"), statuses[s][1], page);
             }
