@@ -34,7 +34,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  gboolean contact, praise;
+  gboolean contact, praise, same_name = FALSE;
   guint words, word_chars, kind, pitch, support;
 
   for (guint i = 0; i < hosts->len; i++)
@@ -81,6 +81,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
               _byline_spam_add_evidence (evidence, 0.35,
                                          /* Translators: %s is the name the commenter gave */
                                          g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
+              same_name = TRUE;
               break;
             }
         }
@@ -107,7 +108,10 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   if (kind == 2)
     _byline_spam_add_evidence (evidence, outside_links > 0 || has_site ? 0.5 : contact ? 0.45 : 0.35,
                                g_strdup (_("asks readers to visit or contact the author")));
-  else if (kind == 1)
+  /* A reader who links to her blog under her own name and says "on my
+   * blog" tells one thing twice: that the link is her own. Counted once,
+   * by the name; an invitation to visit is more, and still counts. */
+  else if (kind == 1 && !same_name)
     _byline_spam_add_evidence (evidence, contact ? 0.45 : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 
