@@ -150,3 +150,147 @@ _byline_spam_has_styled_letters (const char *text)
 
   return FALSE;
 }
+
+/* Top-level domains a spelt-out address ends in */
+static const char * const spelt_tlds[] = {
+  "com", "net", "org", "info", "biz", "ru", "io", "co", "me", "tv", "xyz", "site", "online", "top", "club",
+  "vip", "bet", "shop", "cc",
+  NULL
+};
+
+static gboolean
+tld_at (const char *p)
+{
+  for (guint t = 0; spelt_tlds[t] != NULL; t++)
+    {
+      gsize n = strlen (spelt_tlds[t]);
+
+      if (strncmp (p, spelt_tlds[t], n) == 0 && !g_ascii_isalnum (p[n]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The dot of an address written so that no link check sees it: " dot ",
+ * "[.]", "(dot)"; the bracketed ones also with a space either side
+ * ("gmail (dot) com"). */
+static const char * const spelt_dots[] = { " dot ", "[.]", "(.)", "(dot)", "[dot]", NULL };
+
+/* Where the spelt dot at @p ends (past a space after a bracketed one),
+ * or %NULL when there is none at @p; a space before a bracketed one is
+ * skipped too. */
+static const char *
+spelt_dot_at (const char *p)
+{
+  if (p[0] == ' ' && (p[1] == '(' || p[1] == '['))
+    p++;
+  for (guint i = 0; spelt_dots[i] != NULL; i++)
+    {
+      gsize len = strlen (spelt_dots[i]);
+
+      if (strncmp (p, spelt_dots[i], len) == 0)
+        return p[len] == ' ' && spelt_dots[i][0] != ' ' ? p + len + 1 : p + len;
+    }
+
+  return NULL;
+}
+
+/* A name and a spelt dot before a top-level domain: "moviestream24 dot
+ * com", "pills4u [dot] ru". Not "the dot com crash" nor "a polka dot
+ * tie". */
+static gboolean
+has_spelt_dot (const char *text)
+{
+  static const char * const not_names[] = { "the", "and", "early", "that", "this", "big", "old", "first",
+                                            "whole", "late", NULL };
+
+  for (const char *p = text + 1; *p; p++)
+    {
+      const char *q, *w;
+      char name[8] = "";
+
+      if (!g_ascii_isalnum (p[-1]) || (q = spelt_dot_at (p)) == NULL)
+        continue;
+      for (w = p; w > text && g_ascii_isalnum (w[-1]); w--)
+        ;
+      if (p - w < (gssize) sizeof name)
+        memcpy (name, w, p - w);
+      if (p - w >= 3 && !g_strv_contains (not_names, name) && tld_at (q))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An e-mail address with its "@" spelt: "cyberpro (at) gmail (dot) com",
+ * "name[at]mail.ru". No reader puts "at" in brackets between words. */
+static gboolean
+has_spelt_at (const char *text)
+{
+  static const char * const ats[] = { "(at)", "[at]", NULL };
+
+  for (guint i = 0; ats[i] != NULL; i++)
+    {
+      for (const char *p = strstr (text, ats[i]); p != NULL; p = strstr (p + 1, ats[i]))
+        {
+          const char *before = p > text && p[-1] == ' ' ? p - 1 : p;
+          const char *q = p + 4;
+
+          if (before == text || !g_ascii_isalnum (before[-1]))
+            continue;
+          if (*q == ' ')
+            q++;
+          if (!g_ascii_isalnum (*q))
+            continue;
+          while (g_ascii_isalnum (*q) || *q == '-')
+            q++;
+          if ((*q == '.' && g_ascii_isalpha (q[1])) || spelt_dot_at (q) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* An address written a letter at a time: "b e s t b e t s . c l u b".
+ * Letters spaced out are a reader's too ("a b c"), but never around a
+ * dot and a top-level domain. */
+static gboolean
+has_spaced_address (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      g_autoptr(GString) run = NULL;
+      const char *q = p;
+      const char *dot;
+
+      if ((p > text && p[-1] != ' ') || !g_ascii_isalnum (*p) || p[1] != ' ')
+        continue;
+      run = g_string_new (NULL);
+      while ((g_ascii_isalnum (*q) || *q == '.') && (q[1] == ' ' || q[1] == '\0' || q[1] == ','))
+        {
+          g_string_append_c (run, *q);
+          if (q[1] != ' ')
+            break;
+          q += 2;
+        }
+      p = q;
+      dot = strrchr (run->str, '.');
+      if (dot != NULL && dot - run->str >= 3 && tld_at (dot + 1))
+        return TRUE;
+      if (*p == '\0')
+        break;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text spells out a web or e-mail address to slip
+ * past link checks: a spelt dot or "@", or an address a letter at a
+ * time. */
+gboolean
+_byline_spam_has_spelt_address (const char *text)
+{
+  return has_spelt_dot (text) || has_spelt_at (text) || has_spaced_address (text);
+}

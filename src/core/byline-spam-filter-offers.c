@@ -463,50 +463,6 @@ count_spin_groups (const char *text)
   return groups;
 }
 
-/* A web address spelt out to get past link checks: "moviestream24 dot
- * com", "site[.]net", "site(dot)org" */
-static gboolean
-has_spelt_address (const char *text)
-{
-  static const char * const dots[] = { " dot ", "[.]", "(.)", "(dot)", "[dot]", NULL };
-  static const char * const not_names[] = { "the", "and", "early", "that", "this", "big", "old", "first",
-                                            "whole", "late", NULL };
-  static const char * const tlds[] = { "com", "net", "org", "info", "biz", "ru", "io", "co", "me", "tv", "xyz",
-                                       "site", "online", "top", NULL };
-
-  for (guint i = 0; dots[i] != NULL; i++)
-    {
-      gsize len = strlen (dots[i]);
-
-      for (const char *p = strstr (text, dots[i]); p != NULL; p = strstr (p + 1, dots[i]))
-        {
-          const char *q = p + len;
-
-          const char *w = p;
-          char name[8] = "";
-
-          if (p == text || !g_ascii_isalnum (p[-1]))
-            continue;
-          /* "the dot com crash" is history, not an address */
-          while (w > text && g_ascii_isalnum (w[-1]))
-            w--;
-          if (p - w < (gssize) sizeof name)
-            memcpy (name, w, p - w);
-          if (p - w < 3 || g_strv_contains (not_names, name))
-            continue;
-          for (guint t = 0; tlds[t] != NULL; t++)
-            {
-              gsize n = strlen (tlds[t]);
-
-              if (strncmp (q, tlds[t], n) == 0 && !g_ascii_isalnum (q[n]))
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
 static gboolean
 is_base58 (char c)
 {
@@ -620,7 +576,7 @@ _byline_spam_offer_evidence (const char             *content,
   if (has_wallet (valid))
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("gives a cryptocurrency wallet to pay into")));
 
-  if (has_spelt_address (content))
+  if (_byline_spam_has_spelt_address (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
 

@@ -417,11 +417,13 @@ contact_between (const char *text,
 }
 
 /* A phone number, a messenger handle, an e-mail address or a bare web
- * address in normalised @text. */
+ * address in normalised @text, also one spelt out ("cyberpro (at) gmail
+ * (dot) com"): spelt to slip past link checks, it is still somewhere to
+ * write. */
 gboolean
 _byline_spam_has_contact (const char *text)
 {
-  return contact_between (text, text, NULL, TRUE);
+  return contact_between (text, text, NULL, TRUE) || _byline_spam_has_spelt_address (text);
 }
 
 static const char * const messengers[] = {
