@@ -1,6 +1,6 @@
 /* byline-spam-filter-bait.c: spam that baits readers to a link or an
  * address: free gifts, hidden links, dating, trading mentors, recovery
- * hackers
+ * hackers, cracked software
  *
  * Copyright 2026 The Byline developers
  *
@@ -11,7 +11,8 @@
  * (.xyz, .top, .icu …); "lonely tonight? see my private photos"; a
  * testimonial for a trading mentor with an Instagram handle to write to;
  * "thanks to X Recovery Hackers I got it all back, email them"; a hacker
- * for hire to catch a cheating spouse. Readers write about all of these
+ * for hire to catch a cheating spouse; "Photoshop crack, full version,
+ * free download" on a site of its own. Readers write about all of these
  * too (a gift card text their father got, the dating apps, the signal
  * groups that cost a brother his savings, the "recovery" firm that came
  * after the scam): what tells is the bait together with somewhere to
@@ -377,6 +378,27 @@ static const char * const warnings[] = {
   NULL
 };
 
+/* Cracked software, the bait of malware sites: one of these names the
+ * crack ("crack" alone is also a drug and a police "crack down") */
+static const char * const cracks[] = {
+  "crack", "cracked", "keygen", "key generator", "serial key", "serial keys", "activation key", "license key",
+  "licence key", "product key", "activator", "pre-activated", "nulled", "warez", "mod apk", "patched",
+  "взлом", "кряк", "破解", "激活码",
+  NULL
+};
+
+/* ...and one of these offers it for download */
+static const char * const downloads[] = {
+  "free download", "download free", "full version", "download link", "direct download", "download now",
+  "latest version", "lifetime", "working 100%", "100% working", "скачать", "descargar", "baixar", "下载",
+  NULL
+};
+
+static const char * const not_cracks[] = {
+  "crack down", "cracking down", "crack cocaine", "cracks down", "crack house",
+  NULL
+};
+
 /* A handle to write to ("@olivia_fx"), not the reply a comment opens
  * with ("@Mike_T I trade a bit too") nor an e-mail address */
 static gboolean
@@ -439,7 +461,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* _byline_spam_has_private_contact (content), without blanking it again */
   gboolean private_contact = _byline_spam_has_contact (blanked);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
-  gboolean shortened = FALSE, own_link = FALSE, warned, recovered, agents, hiring;
+  gboolean shortened = FALSE, own_link = FALSE, own_site, warned, recovered, agents, hiring;
   const char *ending = NULL;
 
   /* The links in the comment and the author's website */
@@ -455,6 +477,11 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
       if (ending == NULL)
         ending = spam_tld (host, TRUE);
     }
+
+  /* The author's website, when it is not a public body's, a newspaper's
+   * or a platform's */
+  own_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) &&
+    !_byline_spam_host_is_platform (site);
 
   /* A reader passing on the council's short link says whose it is; one
    * quoting a scam's says it is one */
@@ -480,7 +507,10 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                    g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
-  if ((outside_links > 0 || messenger || private_contact) && !warned && count_words (content, adverts) == 0 &&
+  /* Dating bait also sends readers to "my page" in the author's website
+   * field, with no link in the text */
+  if ((outside_links > 0 || messenger || private_contact || (own_site && _byline_spam_promotion (content) > 0)) &&
+      !warned && count_words (content, adverts) == 0 &&
       count_words (content, befriending) == 0 &&
       (count_words (content, dating_strong) > 0 || count_words (content, flirting) >= 2 ||
        (count_words (content, flirting) > 0 && count_words (content, loneliness) > 0) ||
@@ -497,6 +527,13 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));
+
+  /* A reader who names a crack and a download warns of it, or links to
+   * no site of its own */
+  if ((own_link || own_site) && !warned && count_words (content, cracks) > 0 && count_words (content, downloads) > 0 &&
+      count_words (content, not_cracks) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers cracked software or keys to download, as malware sites do")));
 
   /* A story of money won back says more than an offer of hacking */
   agents = count_words (content, hackers) > 0 ||
