@@ -637,8 +637,19 @@ static const char * const support_phrases[] = {
   NULL
 };
 
+/* What fake help lines are for: the printers, software, mail and
+ * wallets whose owners search for a number to call. A public service's
+ * help line (the council's, a disaster agency's) names none of them. */
+static const char * const supported_products[] = {
+  "printer", "printers", "router", "antivirus", "hp", "epson", "canon", "brother printer", "quickbooks",
+  "norton", "mcafee", "avast", "outlook", "hotmail", "gmail", "yahoo mail", "aol mail", "roku",
+  "icloud", "itunes", "coinbase", "binance", "metamask", "trust wallet", "cash app",
+  NULL
+};
+
 /* How many of the help-line phrases @text holds beside a phone number
- * (0 without one) */
+ * (0 without one), one more when it names a product fake help lines
+ * are for */
 guint
 _byline_spam_support_line (const char *text)
 {
@@ -649,5 +660,5 @@ _byline_spam_support_line (const char *text)
   for (guint i = 0; support_phrases[i] != NULL; i++)
     n += strstr (text, support_phrases[i]) != NULL;
 
-  return n;
+  return n > 0 ? n + _byline_spam_any_word (text, supported_products) : 0;
 }
