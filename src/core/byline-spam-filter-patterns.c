@@ -642,7 +642,7 @@ static const char * const support_phrases[] = {
  * help line (the council's, a disaster agency's) names none of them. */
 static const char * const supported_products[] = {
   "printer", "printers", "router", "antivirus", "hp", "epson", "canon", "brother printer", "quickbooks",
-  "norton", "mcafee", "avast", "outlook", "hotmail", "gmail", "yahoo mail", "aol mail", "roku",
+  "norton", "mcafee", "avast", "hotmail", "gmail", "yahoo mail", "aol mail", "roku",
   "icloud", "itunes", "coinbase", "binance", "metamask", "trust wallet", "cash app",
   NULL
 };
