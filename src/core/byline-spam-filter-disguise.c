@@ -196,14 +196,35 @@ spelt_dot_at (const char *p)
   return NULL;
 }
 
-/* A name and a spelt dot before a top-level domain: "moviestream24 dot
- * com", "pills4u [dot] ru". Not "the dot com crash" nor "a polka dot
- * tie". */
+/* Whether the name ending at @w in @text is the host of an e-mail
+ * address: after "@", " at ", "(at)" or "[at]" */
 static gboolean
-has_spelt_dot (const char *text)
+after_at (const char *text,
+          const char *w)
+{
+  static const char * const ats[] = { "@", " at ", "(at)", "(at) ", "[at]", "[at] ", NULL };
+
+  for (guint i = 0; ats[i] != NULL; i++)
+    {
+      gsize n = strlen (ats[i]);
+
+      if ((gsize) (w - text) >= n && strncmp (w - n, ats[i], n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A name and a spelt dot before a top-level domain: "moviestream24 dot
+ * com", "pills4u [dot] ru" (2), or the same as the host of an e-mail
+ * address, "jo at gmail dot com" (1). Not "the dot com crash" nor "a
+ * polka dot tie". */
+static guint
+spelt_dot (const char *text)
 {
   static const char * const not_names[] = { "the", "and", "early", "that", "this", "big", "old", "first",
                                             "whole", "late", NULL };
+  guint found = 0;
 
   for (const char *p = text + 1; *p; p++)
     {
@@ -216,11 +237,14 @@ has_spelt_dot (const char *text)
         ;
       if (p - w < (gssize) sizeof name)
         memcpy (name, w, p - w);
-      if (p - w >= 3 && !g_strv_contains (not_names, name) && tld_at (q))
-        return TRUE;
+      if (p - w < 3 || g_strv_contains (not_names, name) || !tld_at (q))
+        continue;
+      if (!after_at (text, w))
+        return 2;
+      found = 1;
     }
 
-  return FALSE;
+  return found;
 }
 
 /* An e-mail address with its "@" spelt: "cyberpro (at) gmail (dot) com",
@@ -286,11 +310,18 @@ has_spaced_address (const char *text)
   return FALSE;
 }
 
-/* Whether normalised @text spells out a web or e-mail address to slip
- * past link checks: a spelt dot or "@", or an address a letter at a
- * time. */
-gboolean
-_byline_spam_has_spelt_address (const char *text)
+/* Whether normalised @text spells out an address to slip past link
+ * checks: 2, a web address, with a spelt dot or a letter at a time; 1,
+ * only an e-mail address with a spelt "@" or dot ("jo (at) gmail.com",
+ * "jo at gmail dot com"), which readers write too, to keep their address
+ * from robots; 0, none. */
+guint
+_byline_spam_spelt_address (const char *text)
 {
-  return has_spelt_dot (text) || has_spelt_at (text) || has_spaced_address (text);
+  guint dot = spelt_dot (text);
+
+  if (dot == 2 || has_spaced_address (text))
+    return 2;
+
+  return dot == 1 || has_spelt_at (text) ? 1 : 0;
 }

@@ -539,7 +539,7 @@ _byline_spam_offer_evidence (const char             *content,
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean somewhere = outside_links > 0 || private_contact;
   gboolean big = FALSE, earnings;
-  guint spin, windfall = 0;
+  guint spin, spelt, windfall = 0;
 
   if ((spin = count_spin_groups (content)) > 0)
     _byline_spam_add_evidence (evidence, spin >= 2 ? 0.75 : 0.4,
@@ -576,9 +576,14 @@ _byline_spam_offer_evidence (const char             *content,
   if (has_wallet (valid))
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("gives a cryptocurrency wallet to pay into")));
 
-  if (_byline_spam_has_spelt_address (content))
+  /* A web address spelt out is written to slip past link checks; an
+   * e-mail address, by readers too, to keep it from robots */
+  if ((spelt = _byline_spam_spelt_address (content)) == 2)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
+  else if (spelt == 1)
+    _byline_spam_add_evidence (evidence, 0.2,
+                               g_strdup (_("an e-mail address spelt out (“at”, “dot”)")));
 
   if (somewhere && count_phrases (content, phishing) >= 2)
     _byline_spam_add_evidence (evidence, 0.45,

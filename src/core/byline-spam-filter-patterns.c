@@ -423,7 +423,7 @@ contact_between (const char *text,
 gboolean
 _byline_spam_has_contact (const char *text)
 {
-  return contact_between (text, text, NULL, TRUE) || _byline_spam_has_spelt_address (text);
+  return contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0;
 }
 
 static const char * const messengers[] = {

@@ -55,7 +55,7 @@ gboolean    _byline_spam_has_reach      (const BylineSpamSample *sample,
 /* byline-spam-filter-disguise.c */
 char       *_byline_spam_unmask             (const char *normalized);
 gboolean    _byline_spam_has_styled_letters (const char *text);
-gboolean    _byline_spam_has_spelt_address  (const char *text);
+guint       _byline_spam_spelt_address      (const char *text);
 
 /* byline-spam-filter-offers.c */
 gboolean    _byline_spam_host_is_news          (const char *host);
