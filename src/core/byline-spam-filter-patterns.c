@@ -647,9 +647,16 @@ static const char * const supported_products[] = {
   NULL
 };
 
+/* A reader telling how a fake help line took their father's money */
+static const char * const support_warnings[] = {
+  "scam", "scammed", "scammer", "scammers", "fake", "fraud", "beware", "careful", "warning", "don't call",
+  "do not call", "never call",
+  NULL
+};
+
 /* How many of the help-line phrases @text holds beside a phone number
  * (0 without one), one more when it names a product fake help lines
- * are for */
+ * are for and warns of nothing */
 guint
 _byline_spam_support_line (const char *text)
 {
@@ -659,6 +666,8 @@ _byline_spam_support_line (const char *text)
     return 0;
   for (guint i = 0; support_phrases[i] != NULL; i++)
     n += strstr (text, support_phrases[i]) != NULL;
+  if (n > 0 && _byline_spam_any_word (text, supported_products) && !_byline_spam_any_word (text, support_warnings))
+    n++;
 
-  return n > 0 ? n + _byline_spam_any_word (text, supported_products) : 0;
+  return n;
 }
