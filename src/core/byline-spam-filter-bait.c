@@ -236,6 +236,26 @@ static const char * const loneliness[] = {
   NULL
 };
 
+/* In the name of a dating site ("hot-singles-girls.example"): the
+ * author's website counts for dating bait only with one of these, a
+ * photographer's blog sent to as "my page" is no date */
+static const char * const dating_hosts[] = {
+  "dating", "girls", "singles", "flirt", "hookup", "brides", "sexy", "lonely", "lovely", "escort", "xxx",
+  NULL
+};
+
+static gboolean
+host_reads_as_dating (const char *host)
+{
+  for (guint i = 0; dating_hosts[i] != NULL; i++)
+    {
+      if (strstr (host, dating_hosts[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* An invitation to chat with the author: dating bait with a site of
  * its own to go to or a short link, a reader's with an event page
  * ("chat with me at the stall on Saturday") */
@@ -507,9 +527,10 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                    g_strdup (_("offers a free gift card, phone or prize for a survey or a click")));
     }
 
-  /* Dating bait also sends readers to "my page" in the author's website
-   * field, with no link in the text */
-  if ((outside_links > 0 || messenger || private_contact || (own_site && _byline_spam_promotion (content) > 0)) &&
+  /* Dating bait also sends readers to "my page" on a dating site in the
+   * author's website field, with no link in the text */
+  if ((outside_links > 0 || messenger || private_contact ||
+       (own_site && host_reads_as_dating (site) && _byline_spam_promotion (content) > 0)) &&
       !warned && count_words (content, adverts) == 0 &&
       count_words (content, befriending) == 0 &&
       (count_words (content, dating_strong) > 0 || count_words (content, flirting) >= 2 ||
