@@ -548,15 +548,17 @@ _byline_spam_offer_evidence (const char             *content,
   earnings = scan_money (content, &big);
   for (guint i = 0; windfalls[i] != NULL; i++)
     windfall += _byline_spam_contains_word (content, windfalls[i]);
-  windfall += big;
   /* A reader warns of a lottery letter or names what was lost; an offer
    * says where to answer it, and asks to be written to or offers more
-   * than one kind of windfall. A reader who sends those who lost money
+   * than one kind of windfall. A big sum is one kind, but alone it is
+   * news: "the region found 40 million for the tram, contact me for the
+   * documents" is a reader's. A reader who sends those who lost money
    * to an ombudsman or the police writes much the same, but names no
    * "Mr." to write to. */
-  if (windfall > 0 && private_contact && (windfall >= 2 || _byline_spam_promotion (content) == 2) &&
+  if (windfall + big > 0 && private_contact &&
+      (windfall + big >= 2 || (windfall > 0 && _byline_spam_promotion (content) == 2)) &&
       (!_byline_spam_any_word (content, authorities) || _byline_spam_any_word (content, titles)))
-    _byline_spam_add_evidence (evidence, windfall >= 2 ? 0.5 : 0.4,
+    _byline_spam_add_evidence (evidence, windfall + big >= 2 ? 0.5 : 0.4,
                                g_strdup (_("offers money, a prize or a loan to whoever writes to an address")));
   /* A reader sends others to the ombudsman, the council or a credit
    * union, not to a "Mr." at his own address */
