@@ -265,6 +265,11 @@ static const char * const windfalls[] = {
   "atm card", "atm cards", "counterfeit", "become rich", "get rich", "rich and famous", "brotherhood",
   "deposit of", "consignment", "claim your", "claim yours", "withdraw up to", "abandoned", "unclaimed",
   "dormant",
+  /* The same loan offers in Spanish, Portuguese and French: a lender,
+   * a loan offer, loans "between private persons", "without a
+   * guarantor" (not "financement": news of a tram's funding) */
+  "prestamista", "oferta de préstamo", "entre particulares", "sin aval", "oferta de empréstimo", "sem fiador",
+  "prêteur", "offre de prêt", "entre particuliers", "sans garant",
   NULL
 };
 

@@ -93,6 +93,9 @@ static const char * const advert_name_words[] = {
   "replica", "escort", "escorts", "coupon", "coupons", "promo", "marketing", "agency", "services",
   "insurance", "sale", "buy", "backlinks", "followers", "essay", "essays", "betting", "bonus",
   "купить", "дешево", "казино", "займ", "خرید", "ارزان", "فروش", "کازینو",
+  /* a company, not a person: "Acme Ltd", "شركة نقل عفش" (a removals
+   * company) */
+  "company", "ltd", "llc", "inc", "gmbh", "компания", "empresa", "شركة", "شرکت", "مؤسسة",
   NULL
 };
 
@@ -144,6 +147,10 @@ static const char * const invitation_phrases[] = {
   "jetzt anmelden", "regístrate", "переходите по ссылке", "подробнее на сайте", "пишите в",
   "подписывайтесь", "به سایت ما", "کلیک کنید", "تواصل معنا", "سجل الآن", "加微信", "请访问",
   "点击进入",
+  /* "write to me", "contact us", "call now" in other languages */
+  "escríbeme", "escríbenos", "contáctame", "contáctenos", "contáctanos", "escreva-me", "entre em contato",
+  "contactez-moi", "contactez-nous", "écrivez-moi", "hubungi kami", "liên hệ ngay", "напишите мне",
+  "звоните", "اتصل الآن", "اتصل بنا",
   NULL
 };
 
@@ -152,7 +159,7 @@ static const char * const mention_phrases[] = {
   "my profile", "my website", "my site", "my blog", "my page", "my channel", "my shop",
   "my store", "whatsapp", "telegram", "our website", "our services", "our company",
   "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
-  "we sell", "i offer", "we give", "мой сайт", "мой профиль", "по ссылке", "наш канал",
+  "we sell", "i offer", "we give", "ofrezco", "ofrecemos", "ofereço", "oferecemos", "nous proposons", "мой сайт", "мой профиль", "по ссылке", "наш канал",
   "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
   NULL
 };
