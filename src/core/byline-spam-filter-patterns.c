@@ -38,6 +38,11 @@ const char * const _byline_spam_default_suspect_words[] = {
   "деньги на карту", "без проверок", "без отказа", "代写", "博彩", "赌场", "贷款",
   "hot singles", "singles in your area",
   "казино", "ставки", "кредит", "заработок", "кликните", "займ", "без вложений",
+  /* casinos and betting in Indonesian, Vietnamese, Portuguese, Turkish,
+   * French, Chinese and Arabic, and fixed-match tips */
+  "slot gacor", "situs slot", "judi online", "togel", "nhà cái", "cá cược", "nổ hũ", "tài xỉu",
+  "cassino online", "bônus de boas-vindas", "deneme bonusu", "canlı bahis", "casino en ligne", "娱乐城",
+  "百家乐", "彩金", "كازينو", "مراهنات", "fixed matches", "betting tips",
   "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور", "فوركس", "الفوركس",
   NULL
 };
