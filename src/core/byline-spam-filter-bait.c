@@ -399,11 +399,11 @@ static const char * const warnings[] = {
 };
 
 /* Cracked software, the bait of malware sites: one of these names the
- * crack ("crack" alone is also a drug and a police "crack down") */
+ * crack ("crack" alone is also a drug and a police "crack down"; a
+ * licence key is what a university buys its students) */
 static const char * const cracks[] = {
-  "crack", "cracked", "keygen", "key generator", "serial key", "serial keys", "activation key", "license key",
-  "licence key", "product key", "activator", "pre-activated", "nulled", "warez", "mod apk", "patched",
-  "взлом", "кряк", "破解", "激活码",
+  "crack", "cracked", "keygen", "key generator", "activator", "pre-activated", "nulled", "warez", "mod apk",
+  "взлом", "кряк", "破解",
   NULL
 };
 
@@ -414,8 +414,10 @@ static const char * const downloads[] = {
   NULL
 };
 
+/* A reader telling what a crack brought, or of the police */
 static const char * const not_cracks[] = {
-  "crack down", "cracking down", "crack cocaine", "cracks down", "crack house",
+  "crack down", "cracking down", "cracks down", "crack cocaine", "crack house", "malware", "ransomware", "virus",
+  "viruses", "trojan", "infected",
   NULL
 };
 
@@ -550,8 +552,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                            "to")));
 
   /* A reader who names a crack and a download warns of it, or links to
-   * no site of its own */
-  if ((own_link || own_site) && !warned && count_words (content, cracks) > 0 && count_words (content, downloads) > 0 &&
+   * no site of its own: a link to click is the bait */
+  if (own_link && !warned && count_words (content, cracks) > 0 && count_words (content, downloads) > 0 &&
       count_words (content, not_cracks) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers cracked software or keys to download, as malware sites do")));
