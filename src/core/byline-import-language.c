@@ -1,0 +1,218 @@
+/* byline-import-language.c: the language of imported wire copy, from its
+ * script and, for Latin letters, its short words
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+
+/* Short words that mark a language written in Latin letters; none is a
+ * word of another language in the table */
+static const struct {
+  const char *language;
+  const char * const words[20];
+} latin_words[] = {
+  { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
+            "has", "it", "this", "will", "from", "were", NULL } },
+  { "de", { "der", "die", "das", "und", "nicht", "mit", "ist", "den", "dem", "ein", "eine", "sich", "auf",
+            "für", "sagte", "im", "auch", "von", "zu", NULL } },
+  { "fr", { "le", "les", "et", "des", "est", "une", "du", "dans", "pour", "pas", "au", "sur", "qui",
+            "été", "aux", "ce", "il", "ont", NULL } },
+  { "es", { "el", "los", "las", "y", "del", "por", "una", "con", "para", "es", "se", "al", "su", "como",
+            "más", "fue", "este", NULL } },
+  { "it", { "il", "di", "che", "della", "per", "non", "gli", "sono", "è", "nel", "alla", "anche", "delle",
+            "dei", "ha", "stato", NULL } },
+  { "pt", { "os", "não", "uma", "do", "da", "em", "dos", "das", "ao", "foi", "pelo", "pela", "mais",
+            "com", "é", "também", NULL } },
+  { "nl", { "het", "een", "van", "niet", "zijn", "op", "voor", "dat", "met", "ook", "naar", "bij", "wordt",
+            "heeft", "werd", "maar", "nog", "aan", "worden", NULL } },
+  { "tr", { "ve", "bir", "bu", "için", "ile", "olarak", "olan", "gibi", "daha", "çok", "ama", "değil",
+            "sonra", "kadar", "göre", "ise", "dedi", "tarafından", "yüzde", NULL } },
+  { "pl", { "w", "z", "się", "nie", "że", "jest", "od", "po", "jak", "za", "przez", "oraz", "dla", "już",
+            "które", "który", "został", "także", "jego", NULL } },
+  { "sv", { "och", "att", "det", "som", "är", "på", "för", "med", "av", "till", "inte", "har", "ett", "sig",
+            "efter", "säger", "också", "hade", "vid", NULL } },
+};
+
+/* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
+ * Polish or Swedish, by the short words of @text (English unless another
+ * language's are clearly more) */
+static const char *
+detect_latin_language (const char *text)
+{
+  guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
+  guint best = 0;
+  guint words = 0;
+  const char *p = text;
+
+  while (*p != '\0' && words < 2000)
+    {
+      const char *start;
+      g_autofree char *word = NULL;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start || p - start > 12)
+        continue;
+      words++;
+      word = g_utf8_strdown (start, p - start);
+      for (guint l = 0; l < G_N_ELEMENTS (latin_words); l++)
+        {
+          for (guint w = 0; latin_words[l].words[w] != NULL; w++)
+            {
+              if (g_str_equal (word, latin_words[l].words[w]))
+                hits[l]++;
+            }
+        }
+    }
+  for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
+    {
+      if (hits[l] > hits[best])
+        best = l;
+    }
+  return hits[best] >= 3 && hits[best] >= 2 * hits[0] ? latin_words[best].language : "en";
+}
+
+/* Scripts that one language writes most of what a newsroom receives in;
+ * a story in such a script is that language (Devanagari is Hindi's
+ * more than Marathi's or Nepali's, Han without kana Chinese) */
+static const struct {
+  gunichar    first, last;
+  const char *language;
+} scripts[] = {
+  { 0x0370, 0x03FF, "el" }, { 0x0530, 0x058F, "hy" }, { 0x0900, 0x097F, "hi" },
+  { 0x0980, 0x09FF, "bn" }, { 0x0A00, 0x0A7F, "pa" }, { 0x0A80, 0x0AFF, "gu" },
+  { 0x0B80, 0x0BFF, "ta" }, { 0x0C00, 0x0C7F, "te" }, { 0x0C80, 0x0CFF, "kn" },
+  { 0x0D00, 0x0D7F, "ml" }, { 0x0E00, 0x0E7F, "th" }, { 0x10A0, 0x10FF, "ka" },
+  { 0x1100, 0x11FF, "ko" }, { 0x3130, 0x318F, "ko" }, { 0xAC00, 0xD7AF, "ko" },
+  { 0x3040, 0x30FF, "ja" }, { 0x3400, 0x4DBF, "zh" }, { 0x4E00, 0x9FFF, "zh" },
+};
+
+/**
+ * byline_import_detect_language:
+ *
+ * Guesses the language from the script: Arabic script with Urdu's own
+ * letters (ٹ ڈ ڑ ں ے) → `ur`, with Persian letters (پ چ ژ گ ک ی,
+ * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
+ * Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of Russian's
+ * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
+ * Hangul → `ko`, Greek → `el`, Thai → `th` and the other scripts of
+ * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
+ * `tr`, `pl` or `sv` when that language's short words ("und", "les",
+ * "los", "het", "için", "się", "och" …) are at least three and twice as
+ * many as English ones, else `en`.
+ *
+ * Returns: a language tag
+ */
+const char *
+byline_import_detect_language (const char *text)
+{
+  guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, cyrillic = 0, hebrew = 0;
+  guint ukrainian = 0, russian_only = 0;
+  guint other[G_N_ELEMENTS (scripts)] = { 0 };
+  guint total[G_N_ELEMENTS (scripts)];
+  guint kana = 0, han = 0, best = 0;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return "en";
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        {
+          if (g_ascii_isalpha (c))
+            latin++;
+        }
+      else if (c >= 0x0600 && c <= 0x06FF)
+        {
+          arabic++;
+          /* ٹ ڈ ڑ ں ے ۓ: Urdu's, never Persian's or Arabic's */
+          if (c == 0x0679 || c == 0x0688 || c == 0x0691 || c == 0x06BA || c == 0x06D2 || c == 0x06D3)
+            urdu++;
+          else if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 ||
+                   c == 0x06CC || (c >= 0x06F0 && c <= 0x06F9))
+            persian++;
+          else if (c == 0x064A || c == 0x0643 || c == 0x0629 || (c >= 0x0660 && c <= 0x0669))
+            arabic_only++;
+        }
+      else if (c >= 0x0400 && c <= 0x04FF)
+        {
+          cyrillic++;
+          /* і ї є ґ are Ukrainian's; ы э ъ ё Russian's */
+          if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 || c == 0x0407 ||
+              c == 0x0404 || c == 0x0490)
+            ukrainian++;
+          else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451 || c == 0x042B || c == 0x042D)
+            russian_only++;
+        }
+      else if (c >= 0x0590 && c <= 0x05FF)
+        hebrew++;
+      else
+        {
+          guint k;
+
+          for (k = 0; k < G_N_ELEMENTS (scripts); k++)
+            if (c >= scripts[k].first && c <= scripts[k].last)
+              break;
+          if (k < G_N_ELEMENTS (scripts))
+            {
+              other[k]++;
+              if (c >= 0x3040 && c <= 0x30FF)
+                kana++;
+              else if (c >= 0x3400 && c <= 0x9FFF)
+                han++;
+            }
+          else if (g_unichar_isalpha (c))
+            latin++;
+        }
+    }
+
+  /* A language's ranges count together (Hangul's three; Japanese writes
+   * Han and kana together, so both count for Han's and kana's) */
+  for (guint k = 0; k < G_N_ELEMENTS (scripts); k++)
+    {
+      gboolean cjk = g_str_equal (scripts[k].language, "ja") || g_str_equal (scripts[k].language, "zh");
+
+      total[k] = 0;
+      for (guint j = 0; j < G_N_ELEMENTS (scripts); j++)
+        if (g_str_equal (scripts[j].language, scripts[k].language) ||
+            (cjk && (g_str_equal (scripts[j].language, "ja") || g_str_equal (scripts[j].language, "zh"))))
+          total[k] += other[j];
+      if (total[k] > total[best])
+        best = k;
+    }
+  if (total[best] > latin && total[best] > arabic && total[best] > cyrillic && total[best] > hebrew)
+    {
+      const char *language = scripts[best].language;
+
+      /* any kana at all in a run of Han is Japanese: Chinese has none */
+      if (g_str_equal (language, "ja") || g_str_equal (language, "zh"))
+        return kana * 20 >= han && kana > 0 ? "ja" : "zh";
+      return language;
+    }
+
+  if (arabic > latin && arabic >= cyrillic && arabic >= hebrew)
+    {
+      /* ے ends half of Urdu's words; a few in Persian or Arabic are a
+       * quoted Urdu name */
+      if (urdu >= 2 && urdu * 50 >= arabic)
+        return "ur";
+      return persian >= arabic_only ? "fa" : "ar";
+    }
+  if (cyrillic > latin && cyrillic >= hebrew)
+    return ukrainian > russian_only ? "uk" : "ru";
+  if (hebrew > latin)
+    return "he";
+  return detect_latin_language (text);
+}
