@@ -554,7 +554,17 @@ gboolean *
 _byline_import_drop_inserts (GPtrArray *lines)
 {
   gboolean *dropped = g_new0 (gboolean, lines->len + 1);
+  g_autofree gboolean *buttons = g_new0 (gboolean, lines->len + 1);
   gboolean story_begun = FALSE;
+
+  /* (the sharing buttons as the copy had them, before any is blanked) */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      g_autofree char *lower = lower_line (g_ptr_array_index (lines, i));
+
+      buttons[i] = lower != NULL && (is_share_row (lower) || g_strv_contains (share_fillers, lower) ||
+                                     (g_strv_contains (share_words, lower) && !g_str_equal (lower, "x")));
+    }
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -567,6 +577,20 @@ _byline_import_drop_inserts (GPtrArray *lines)
         story_begun = TRUE;
       if (lower == NULL)
         continue;
+      /* A cookie banner, on top of the page or under the story */
+      if ((end = _byline_import_consent_box (lines, i)) > i)
+        {
+          blank (lines, dropped, i, end);
+          i = end - 1;
+          continue;
+        }
+      /* "X" alone in a column of buttons ("Facebook" / "X" /
+       * "WhatsApp"); a letter alone elsewhere (a list's, a grade) stays */
+      if (g_str_equal (lower, "x") && ((i > 0 && buttons[i - 1]) || buttons[i + 1]))
+        {
+          blank (lines, dropped, i, i + 1);
+          continue;
+        }
       if (is_ad_marker (lower) || is_share_row (lower))
         {
           blank (lines, dropped, i, i + 1);

@@ -107,6 +107,10 @@ gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
 gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,
                                                  guint       i);
 
+/* byline-import-consent.c */
+guint     _byline_import_consent_box            (GPtrArray  *lines,
+                                                 guint       i);
+
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,
                                                  guint               first,

@@ -1,0 +1,117 @@
+/* byline-import-consent.c: a page's cookie banner, copied with the story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A page copied whole brings its consent banner along, on top or under
+ * the story: "We value your privacy" / "We and our partners use cookies
+ * to …" / "Accept all" / "Manage preferences". Left in, it stands
+ * before the headline and the header is not read at all. A banner is
+ * lines that speak of cookies, consent or privacy and the banner's
+ * buttons, nothing else; it must have both a line naming cookies (or
+ * consent) and a button, so a story's paragraph about cookies, with no
+ * button under it, stays.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* Words of a banner's text and heading, lower-cased */
+static const char * const consent_words[] = {
+  "cookie", "cookies", "consent", "privacy", "personal data", "our partners", "vie privée", "consentement",
+  "données personnelles", "datenschutz", "privatsphäre", "einwilligung", "personenbezogene", "privacidad",
+  "consentimiento", "datos personales", "la tua privacy", "consenso", "privacidade", "privacybeleid",
+  "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", NULL
+};
+
+/* The ones a banner must name at least once */
+static const char * const cookie_words[] = {
+  "cookie", "consent", "consentement", "einwilligung", "consentimiento", "consenso", "کوکی",
+  "ملفات تعريف الارتباط", NULL
+};
+
+/* Its buttons, the whole line lower-cased */
+static const char * const buttons[] = {
+  "accept", "accept all", "accept cookies", "accept all cookies", "allow all", "allow cookies", "agree",
+  "i agree", "i accept", "ok", "got it", "reject", "reject all", "decline", "necessary only",
+  "only necessary", "manage preferences", "manage options", "manage cookies", "manage settings",
+  "cookie settings", "more options", "customise", "customize", "settings", "continue without accepting",
+  "tout accepter", "accepter", "tout refuser", "refuser", "paramétrer", "personnaliser",
+  "continuer sans accepter", "alle akzeptieren", "akzeptieren", "ablehnen", "alle ablehnen",
+  "einstellungen", "zustimmen", "aceptar", "aceptar todo", "aceptar todas", "rechazar", "rechazar todo",
+  "configurar", "accetta", "accetta tutto", "rifiuta", "aceitar", "rejeitar", "accepteren", "weigeren",
+  "پذیرش", "قبول", "موافقم", "принять", "отклонить", NULL
+};
+
+static gboolean
+has_any (const char         *lower,
+         const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (lower, words[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+lower_plain (const char *line)
+{
+  g_autofree char *plain = _byline_import_plain_spaces (line);
+
+  return g_utf8_strdown (plain, -1);
+}
+
+static gboolean
+is_button (const char *lower)
+{
+  return g_strv_contains (buttons, lower);
+}
+
+/**
+ * _byline_import_consent_box:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @i: a filled line
+ *
+ * Returns: the line after the cookie banner that opens at @i (blank
+ *   lines inside it are part of it), or @i when none opens there
+ */
+guint
+_byline_import_consent_box (GPtrArray *lines,
+                            guint      i)
+{
+  gboolean named = FALSE, button = FALSE;
+  guint end = i, seen = 0;
+
+  for (guint j = i; j < lines->len && seen < 10; j++)
+    {
+      const char *line = g_ptr_array_index (lines, j);
+      g_autofree char *lower = NULL;
+
+      if (line[0] == '\0')
+        continue;
+      if (strlen (line) > 600)
+        break;
+      lower = lower_plain (line);
+      if (is_button (lower))
+        button = TRUE;
+      /* (a banner's text: a few sentences at most) */
+      else if (has_any (lower, consent_words) && _byline_import_count_words (lower) <= 80)
+        named |= has_any (lower, cookie_words);
+      else
+        break;
+      /* (the banner opens with its text or heading, not a button) */
+      if (j == i && button)
+        return i;
+      seen++;
+      end = j + 1;
+    }
+  return named && button ? end : i;
+}
