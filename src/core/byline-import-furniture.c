@@ -280,6 +280,20 @@ _byline_import_parse_signature (const char * const *lines,
       names = g_new0 (char *, 2);
       names[0] = _byline_import_unshout (lines[0]);
     }
+  /* "Sam Ortiz and Kayla Brennan" over "Staff writers": full names
+   * joined by "and", no "By" (each must be a full name: "Fire and Rescue"
+   * is none) */
+  if (names == NULL && (strstr (lines[0], " and ") != NULL || strstr (lines[0], " & ") != NULL))
+    {
+      g_autofree char *with_by = g_strconcat ("by ", lines[0], NULL);
+      g_auto(GStrv) found = _byline_import_parse_byline (with_by);
+      gboolean all = found != NULL && found[0] != NULL && found[1] != NULL;
+
+      for (guint i = 0; all && found[i] != NULL; i++)
+        all = _byline_import_is_full_name (found[i]);
+      if (all)
+        names = g_steal_pointer (&found);
+    }
   /* "Jane Doe | Dawn": the name and the paper; "Ahmet Yılmaz / İstanbul",
    * "Ahmet Yılmaz - İstanbul": the name and the place */
   {
@@ -423,7 +437,9 @@ _byline_import_split_date_line (const char *line)
   static const char * const updates[] = {
     ", updated", "; updated", ", last updated", ", modified", ", modifié", ", mis à jour",
     ", actualizado", ", aktualisiert", "- updated", "- güncelleme", "- aktualizacja", "- aangepast",
-    "- bijgewerkt", "- uppdaterad", "- actualizado", "- aktualisiert", NULL
+    "- bijgewerkt", "- uppdaterad", "- actualizado", "- aktualisiert", "- modifié", "- mis à jour",
+    "- last updated", ", modificado", "- modificado", ", atualizado", "- atualizado", ", aggiornato",
+    "- aggiornato", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_autoptr(GStrvBuilder) builder = NULL;

@@ -38,7 +38,7 @@ static const struct {
   { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
   { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
   { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
-  { "por ", " y ", TRUE },                                                        /* Spanish, Portuguese */
+  { "por ", " y ", TRUE }, { "por: ", " y ", TRUE },                              /* Spanish, Portuguese */
   { "door ", " en ", TRUE },                                                      /* Dutch */
   { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
   { "af ", " og ", TRUE },                                                        /* Danish */
@@ -566,6 +566,10 @@ _byline_import_parse_byline (const char *original)
     return NULL;
 
   names = _byline_import_split_attached_and (people (parts));
+  /* "Par AFP", "Von dpa": an agency alone after the short words that
+   * also open headlines is the byline all the same */
+  if (full_names && names[0] != NULL && names[1] == NULL && _byline_import_is_agency (names[0]))
+    return g_steal_pointer (&names);
   for (guint i = 0; names[i] != NULL; i++)
     {
       if (!_byline_import_is_name (names[i]) || (full_names && !is_strict_name (names[i])))
