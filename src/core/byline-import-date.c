@@ -647,6 +647,7 @@ parse_date (const char  *line,
 {
   g_autoptr(GTimeZone) local = NULL;
   g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *rewritten = NULL;
   DateParts parts = { 0 };
   gboolean explicit_zone = FALSE;
   GDateTime *dt;
@@ -661,6 +662,9 @@ parse_date (const char  *line,
 
   if (default_zone == NULL)
     default_zone = local = g_time_zone_new_local ();
+  /* "2026年11月28日 14時30分", "08:15 a. m." */
+  if ((rewritten = _byline_import_rewrite_date_forms (line)) != NULL)
+    line = rewritten;
 
   if ((dt = parse_iso (line, default_zone, &explicit_zone)) != NULL)
     {

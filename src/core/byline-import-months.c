@@ -14,7 +14,8 @@
  * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
  * often print the Islamic (lunar Hijri) date beside the Gregorian one
  * ("الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م"): that part is set aside and the
- * Gregorian date read. Solar Hijri months stay in byline-calendar.c: they
+ * Gregorian date read. Hindi and Urdu papers print the English months
+ * in their scripts ("28 नवंबर 2026", "28 نومبر 2026"). Solar Hijri months stay in byline-calendar.c: they
  * change the calendar.
  */
 
@@ -57,6 +58,23 @@ static const char * const arabic_months[12][8] = {
   { "أكتوبر", "اكتوبر", "تشرين_الأول", "تشرين_الاول", NULL },
   { "نوفمبر", "تشرين_الثاني", "نونبر", NULL },
   { "ديسمبر", "كانون_الأول", "كانون_الاول", "دجنبر", NULL },
+};
+
+/* Hindi (Devanagari, with and without the nukta) and Urdu: the English
+ * months as South Asian papers print them */
+static const char * const south_asian_months[12][6] = {
+  { "जनवरी", "جنوری", NULL },
+  { "फ़रवरी", "फरवरी", "فروری", NULL },
+  { "मार्च", "مارچ", NULL },
+  { "अप्रैल", "اپریل", NULL },
+  { "मई", "مئی", NULL },
+  { "जून", "جون", NULL },
+  { "जुलाई", "جولائی", NULL },
+  { "अगस्त", "اگست", NULL },
+  { "सितंबर", "सितम्बर", "ستمبر", NULL },
+  { "अक्टूबर", "अक्तूबर", "اکتوبر", NULL },
+  { "नवंबर", "नवम्बर", "نومبر", NULL },
+  { "दिसंबर", "दिसम्बर", "دسمبر", NULL },
 };
 
 static const char * const levantine_pairs[] = {
@@ -172,6 +190,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (arabic_months[i]) && arabic_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, arabic_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (south_asian_months[i]) && south_asian_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, south_asian_months[i][j]))
             return i + 1;
         }
     }

@@ -49,6 +49,9 @@ gboolean  _byline_import_parse_dateline_date    (const char  *text,
                                                  GDateTime  **date,
                                                  char       **time_zone);
 
+/* byline-import-dateforms.c */
+char     *_byline_import_rewrite_date_forms     (const char  *line);
+
 /* byline-import-dateline.c */
 gboolean  _byline_import_split_dateline         (const char  *line,
                                                  GTimeZone   *default_zone,

@@ -1,0 +1,185 @@
+/* byline-import-dateforms.c: date lines written in forms the date reader
+ * does not split into words, rewritten into one it does
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Chinese, Japanese and Korean pages print the date with a counter after
+ * each figure and no spaces: "2026年11月28日 14時30分", "2026年11月28日（土）
+ * 午後2時30分", "2026년 11월 28일 14:05". Latin American pages space out
+ * the half of the day: "08:15 a. m.". Both are rewritten here into what
+ * byline-import-date.c reads ("2026-11-28 14:30", "08:15 am"); a line in
+ * none of these forms is left as it is.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-calendar.h"
+#include "byline-import-private.h"
+
+/* Reads up to @max ASCII digits at *@p (moving past them) */
+static gboolean
+read_number (const char **p,
+             guint        max,
+             int         *value)
+{
+  guint n = 0;
+
+  *value = 0;
+  while (n < max && g_ascii_isdigit ((*p)[n]))
+    *value = *value * 10 + ((*p)[n++] - '0');
+  *p += n;
+  return n > 0;
+}
+
+/* Skips @word at *@p and the spaces after it */
+static gboolean
+skip_word (const char **p,
+           const char  *word)
+{
+  if (!g_str_has_prefix (*p, word))
+    return FALSE;
+  *p += strlen (word);
+  while (**p == ' ')
+    (*p)++;
+  return TRUE;
+}
+
+static void
+skip_spaces (const char **p)
+{
+  while (**p == ' ')
+    (*p)++;
+}
+
+/* "2026年11月28日（土） 午後2時30分", "2026년 11월 28일 14:05" →
+ * "2026-11-28 14:30"; NULL when @line does not open with such a date */
+static char *
+cjk_date (const char *line)
+{
+  static const char * const years[] = { "年", "년", NULL };
+  static const char * const months[] = { "月", "월", NULL };
+  static const char * const days[] = { "日", "일", NULL };
+  static const char * const pm_words[] = { "午後", "下午", "오후", NULL };
+  static const char * const am_words[] = { "午前", "上午", "오전", NULL };
+  static const char * const hours[] = { "時", "时", "시", NULL };
+  static const char * const minutes[] = { "分", "분", NULL };
+  const char *p = line;
+  int y, m, d, hour = -1, minute = 0;
+  gboolean pm = FALSE, am = FALSE, ok = FALSE;
+
+  if (!read_number (&p, 4, &y) || y < 1900)
+    return NULL;
+  skip_spaces (&p);
+  for (guint i = 0; years[i] != NULL && !ok; i++)
+    ok = skip_word (&p, years[i]);
+  if (!ok || !read_number (&p, 2, &m))
+    return NULL;
+  skip_spaces (&p);
+  for (guint i = 0, found = 0; months[i] != NULL && !found; i++)
+    found = skip_word (&p, months[i]);
+  if (!read_number (&p, 2, &d))
+    return NULL;
+  skip_spaces (&p);
+  ok = FALSE;
+  for (guint i = 0; days[i] != NULL && !ok; i++)
+    ok = skip_word (&p, days[i]);
+  if (!ok)
+    return NULL;
+
+  /* "（土）", "(土)", "(토)": the weekday */
+  if (g_str_has_prefix (p, "（") || g_str_has_prefix (p, "("))
+    {
+      const char *close = strstr (p, g_str_has_prefix (p, "（") ? "）" : ")");
+
+      if (close != NULL && close - p <= 12)
+        p = close + (g_str_has_prefix (close, "）") ? strlen ("）") : 1);
+      skip_spaces (&p);
+    }
+
+  for (guint i = 0; pm_words[i] != NULL; i++)
+    pm |= skip_word (&p, pm_words[i]);
+  for (guint i = 0; am_words[i] != NULL; i++)
+    am |= skip_word (&p, am_words[i]);
+  if (read_number (&p, 2, &hour))
+    {
+      gboolean counted = FALSE;
+
+      skip_spaces (&p);
+      for (guint i = 0; hours[i] != NULL && !counted; i++)
+        counted = skip_word (&p, hours[i]);
+      if (!counted && *p == ':')
+        p++;
+      else if (!counted)
+        return NULL;
+      if (read_number (&p, 2, &minute))
+        {
+          skip_spaces (&p);
+          for (guint i = 0, found = 0; minutes[i] != NULL && !found; i++)
+            found = skip_word (&p, minutes[i]);
+        }
+      if (pm && hour < 12)
+        hour += 12;
+      else if (am && hour == 12)
+        hour = 0;
+    }
+  if (hour > 23 || minute > 59)
+    return NULL;
+  /* (the rest — "来源：新华网", a zone — is read as it was) */
+  if (hour < 0)
+    return g_strdup_printf ("%04d-%02d-%02d %s", y, m, d, p);
+  return g_strdup_printf ("%04d-%02d-%02d %02d:%02d %s", y, m, d, hour, minute, p);
+}
+
+/**
+ * _byline_import_rewrite_date_forms:
+ * @line: a date line, with plain spaces
+ *
+ * Returns: (transfer full) (nullable): @line in a form the date reader
+ *   reads ("2026年11月28日 14時30分" → "2026-11-28 14:30", "08:15 a. m." →
+ *   "08:15 am"), or %NULL when it is in none of these forms
+ */
+char *
+_byline_import_rewrite_date_forms (const char *line)
+{
+  static const char * const halves[][2] = {
+    { " a. m.", " am" }, { " p. m.", " pm" }, { " a.m", " am" }, { " p.m", " pm" },
+    { " a. m", " am" }, { " p. m", " pm" },
+  };
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
+  g_autoptr(GString) out = NULL;
+  char *cjk;
+
+  if ((cjk = cjk_date (ascii)) != NULL)
+    return g_strchomp (cjk);
+
+  /* "08:15 a. m.": only after a figure, so that words are not touched */
+  out = g_string_new (line);
+  for (guint i = 0; i < G_N_ELEMENTS (halves); i++)
+    {
+      char *hit = strstr (out->str, halves[i][0]);
+      gsize at;
+
+      if (hit == NULL || hit == out->str || !g_ascii_isdigit (hit[-1]))
+        continue;
+      at = hit - out->str;
+      /* (" a.m." itself is read already; " a.m" must not be followed by
+       * its dot or a letter) */
+      if (g_str_equal (halves[i][0], " a.m") || g_str_equal (halves[i][0], " p.m"))
+        {
+          char after = hit[strlen (halves[i][0])];
+
+          if (after == '.' || g_ascii_isalpha (after))
+            continue;
+        }
+      g_string_erase (out, at, strlen (halves[i][0]));
+      g_string_insert (out, at, halves[i][1]);
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  return NULL;
+}
