@@ -186,6 +186,29 @@ is_editor_line (const char *line)
   return FALSE;
 }
 
+/**
+ * _byline_import_credit_part:
+ * @part: a part of a date line ("Source: Xinhua | 2026-11-28 16:20:15 |
+ *   Editor: Liu Yang")
+ * @agency: (out) (transfer full) (nullable): the agency a source names
+ *
+ * Whether @part is an agency's credit ("Source: Xinhua") or the page's
+ * editor ("Editor: Liu Yang"): the date line's furniture, not the story's
+ */
+gboolean
+_byline_import_credit_part (const char  *part,
+                            char       **agency)
+{
+  *agency = NULL;
+  if (is_editor_line (part))
+    return TRUE;
+  if (!is_source_line (part))
+    return FALSE;
+  if (_byline_import_is_agency (strchr (part, ':') + 1 + (strchr (part, ':')[1] == ' ')))
+    *agency = g_strdup (strchr (part, ':') + 1 + (strchr (part, ':')[1] == ' '));
+  return TRUE;
+}
+
 /* "Reporting from Kyiv, Ukraine" → "Kyiv, Ukraine" */
 static char *
 reporting_from (const char *line)

@@ -254,6 +254,15 @@ read_header_line (const char  *original,
           return FALSE;
         for (guint i = 0; parts[i] != NULL; i++)
           {
+            g_autofree char *agency = NULL;
+
+            /* "Source: Xinhua", "Editor: Liu Yang": the page's credits */
+            if (_byline_import_credit_part (parts[i], &agency))
+              {
+                if (h->bylines == NULL && agency != NULL)
+                  h->bylines = g_strdupv ((char *[]) { agency, NULL });
+                continue;
+              }
             if (h->bylines == NULL && _byline_import_is_agency (parts[i]))
               h->bylines = g_strdupv ((char *[]) { parts[i], NULL });
             else if (!read_header_line (parts[i], default_zone, FALSE, h, st))

@@ -517,6 +517,16 @@ blank (GPtrArray *lines,
     }
 }
 
+/* "sooyeon@yna.co.kr": an e-mail address and nothing else */
+static gboolean
+is_lone_address (const char *lower)
+{
+  const char *at = strchr (lower, '@');
+
+  return at != NULL && at > lower && strchr (at, '.') != NULL && strchr (at + 1, '@') == NULL &&
+         strspn (lower, "abcdefghijklmnopqrstuvwxyz0123456789@._-+") == strlen (lower);
+}
+
 /**
  * _byline_import_heads_story_part:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -616,6 +626,14 @@ _byline_import_drop_inserts (GPtrArray *lines)
       /* Readers' comments come under the story */
       if (!story_begun)
         continue;
+      /* An e-mail address as a paragraph of its own under the story: the
+       * writer's contact, as agencies sign ("sooyeon@yna.co.kr"; in a
+       * press release's contact block, with the name over it, it stays) */
+      if (is_lone_address (lower) && (i == 0 || !is_filled (lines, i - 1)) && !is_filled (lines, i + 1))
+        {
+          blank (lines, dropped, i, i + 1);
+          continue;
+        }
       if (is_comments_head (lower) && (end = comments_end (lines, i + 1, TRUE)) > i + 1)
         {
           blank (lines, dropped, i, end);

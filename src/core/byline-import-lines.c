@@ -330,7 +330,7 @@ is_page_furniture (const char *lower)
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
     "©", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
-    "dpa-infocom, dpa:", "dpa-afx", "dpa:",
+    "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑",
     NULL
   };
 
@@ -340,7 +340,9 @@ is_page_furniture (const char *lower)
     "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
     "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
     "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
-    "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", NULL
+    "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
+    "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
+    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", NULL
   };
 
   for (guint i = 0; prefixes[i] != NULL; i++)
@@ -378,6 +380,24 @@ is_page_furniture (const char *lower)
           gsize len = strlen (codes[i]);
 
           all = len >= 2 && len <= 6 && codes[i][len - 1] == '/' && strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") == len - 1;
+        }
+      if (all)
+        return TRUE;
+    }
+  /* … and EFE's, run together: "jmr/laa/gpv" (three at least: "and/or"
+   * is a word) */
+  if (strlen (lower) <= 40 && strchr (lower, ' ') == NULL)
+    {
+      g_auto(GStrv) codes = g_strsplit (lower, "/", -1);
+      gboolean all = g_strv_length (codes) >= 3;
+
+      for (guint i = 0; codes[i] != NULL && all; i++)
+        {
+          gsize len = strlen (codes[i]);
+
+          /* (a trailing slash leaves an empty last code) */
+          all = (len >= 2 && len <= 4 && strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") == len) ||
+                (len == 0 && codes[i + 1] == NULL);
         }
       if (all)
         return TRUE;

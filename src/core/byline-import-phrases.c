@@ -47,7 +47,9 @@ static const char * const stock_lines[] = {
   "riproduzione riservata", "© riproduzione riservata", "all rights reserved", "closed",
   /* a press release's head and end marks; a wire story's end */
   "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
-  "-end-", "-ende-", "-fin-",
+  "-end-", "-ende-", "-fin-", "(end)", "(fin)", "(ende)",
+  /* Japanese, Chinese */
+  "この記事をシェアする", "シェアする", "【纠错】", "纠错", "分享到：", "分享到",
   /* a live page's badge */
   "live", "live updates", "live coverage", "as it happened",
   /* a media player's and a gallery's labels */
@@ -110,6 +112,7 @@ static const char * const link_prefixes[] = {
   "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
   "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
   "читайте также:", "по теме:", "смотрите также:", "читайте також:",
+  "also read |", "read more |", "see also |", "also read -", "read also |",
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
   "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL

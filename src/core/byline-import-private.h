@@ -75,6 +75,8 @@ char    **_byline_import_parse_signature        (const char * const *lines,
                                                  gboolean           *is_time_line,
                                                  char              **place);
 char    **_byline_import_split_date_line        (const char         *line);
+gboolean  _byline_import_credit_part            (const char         *part,
+                                                 char              **agency);
 char     *_byline_import_date_line_place        (const char         *line,
                                                  GTimeZone          *default_zone);
 gboolean  _byline_import_is_header_date         (const char         *line,
