@@ -36,16 +36,36 @@ static const char * const number_words[] = {
   "nineteen", "twenty", NULL
 };
 
+/* Chinese and Japanese write no spaces between words: a run of Han or
+ * kana counts as a word for every two characters (about a word's
+ * length), so that a headline or a sentence is as long in words as it
+ * would be in a language with spaces */
+static gboolean
+is_unspaced_script (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF);
+}
+
 guint
 _byline_import_count_words (const char *text)
 {
-  guint words = 0;
+  guint words = 0, unspaced = 0;
   gboolean in_word = FALSE;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
+      if (is_unspaced_script (c))
+        {
+          /* (a run's first and second characters are one word) */
+          if (++unspaced % 2 == 1)
+            words++;
+          in_word = TRUE;
+          continue;
+        }
+      unspaced = 0;
       if (g_unichar_isspace (c))
         in_word = FALSE;
       else if (!in_word)
@@ -62,7 +82,9 @@ gboolean
 _byline_import_ends_with_punctuation (const char *line)
 {
   static const char * const finals[] = {
-    ".", "!", "?", ":", ";", ",", "…", "؟", "،", "؛", "\"", "»", "”", "’", "'", ")", NULL
+    ".", "!", "?", ":", ";", ",", "…", "؟", "،", "؛", "\"", "»", "”", "’", "'", ")",
+    /* Urdu's full stop, Hindi's danda, the CJK full-width stops */
+    "۔", "।", "॥", "。", "！", "？", "：", "；", "，", "」", "』", "）", NULL
   };
 
   for (guint i = 0; finals[i] != NULL; i++)
