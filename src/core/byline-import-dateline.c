@@ -406,11 +406,17 @@ _byline_import_split_dateline (const char  *line,
     const char *open_paren = strchr (line, '(');
     const char *close_paren = open_paren != NULL ? strchr (open_paren, ')') : NULL;
 
+    g_autofree char *before = open_paren != NULL ? g_strndup (line, open_paren - line) : NULL;
+    /* (Hindi's "नई दिल्ली, 28 नवंबर (भाषा) दिल्ली …": a script without
+     * case, in which the lede's first letter is no capital) */
+    gboolean caseless = before != NULL && !has_cased_letter (before) && close_paren != NULL &&
+                        g_unichar_isalpha (g_utf8_get_char (close_paren + 2)) &&
+                        !has_cased_letter (close_paren + 2);
+
     if (close_paren != NULL && close_paren - line <= 80 && (dash == NULL || dash > close_paren) &&
-        close_paren[1] == ' ' && g_unichar_isupper (g_utf8_get_char (close_paren + 2)))
+        close_paren[1] == ' ' && (g_unichar_isupper (g_utf8_get_char (close_paren + 2)) || caseless))
       {
         g_autofree char *who = g_strndup (open_paren + 1, close_paren - open_paren - 1);
-        g_autofree char *before = g_strndup (line, open_paren - line);
 
         /* (a place and a date, or a shouted place: "Officials (Reuters)
          * The plan …" is a sentence) */

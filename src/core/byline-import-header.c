@@ -29,7 +29,10 @@ is_headline_like (const char *line)
   return _byline_import_count_words (line) <= 25 && strlen (line) <= 240 && _byline_import_has_letter (line) &&
          !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
          !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
-         !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛");
+         !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛") &&
+         /* (Urdu's full stop, Hindi's danda, the CJK full stop and comma) */
+         !g_str_has_suffix (line, "۔") && !g_str_has_suffix (line, "।") && !g_str_has_suffix (line, "。") &&
+         !g_str_has_suffix (line, "，");
 }
 
 void

@@ -355,6 +355,40 @@ append_paragraph (GString    *body,
  *
  * Returns: (transfer full): a new, unsaved article, or %NULL with @error set
  */
+/* A date line under the story, in its last blocks: the story's date
+ * when @h has none, or has only the day a dateline named ("SEOUL, Nov. 28
+ * (Yonhap) --") and the stamp is of that day; TRUE when @para is read
+ * (it leaves the body) */
+static gboolean
+footer_date (const char *para,
+             GTimeZone  *default_zone,
+             Header     *h,
+             gboolean    date_from_dateline)
+{
+  g_autofree char *line = _byline_import_plain_spaces (para);
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+
+  if (_byline_import_count_words (line) > 10 || strlen (line) > 100 || (h->date != NULL && !date_from_dateline) ||
+      !byline_import_parse_date (line, default_zone, &date, &zone))
+    return FALSE;
+  if (h->date != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (date, g_date_time_get_timezone (h->date));
+
+      /* (the dateline's day at midnight: the stamp tells the time) */
+      if (local == NULL || g_date_time_get_year (local) != g_date_time_get_year (h->date) ||
+          g_date_time_get_day_of_year (local) != g_date_time_get_day_of_year (h->date) ||
+          g_date_time_get_hour (h->date) != 0 || g_date_time_get_minute (h->date) != 0)
+        return FALSE;
+      g_date_time_unref (h->date);
+      g_free (h->time_zone);
+    }
+  h->date = g_steal_pointer (&date);
+  h->time_zone = g_steal_pointer (&zone);
+  return TRUE;
+}
+
 BylineArticle *
 byline_import_wire_copy (const char  *text,
                          gssize       length,
@@ -372,6 +406,7 @@ byline_import_wire_copy (const char  *text,
   Interview iv = { -1, NULL };
   const char *language;
   gboolean previous_was_heading = TRUE;
+  gboolean date_from_dateline = FALSE;
   gboolean lede_pending;
   guint first_body;
   guint n;
@@ -415,6 +450,12 @@ byline_import_wire_copy (const char  *text,
     {
       Block *block = g_ptr_array_index (blocks, i);
       g_autofree char *para = block_text (block);
+
+      /* The date stamp some pages print under the story only ("2026/11/28
+       * 14:05 KST", "अपडेटेड: 28 नवंबर 2026, 15:40 IST"): the story's date
+       * when the header gave none, or only the day of the lede's dateline */
+      if (!lede_pending && block->lines->len == 1 && i + 3 >= blocks->len && footer_date (para, default_zone, &h, date_from_dateline))
+        continue;
 
       /* A picture's caption and credit: kept, in italics, and not the
        * lede (the dateline may be in the paragraph after it) */
@@ -504,6 +545,7 @@ byline_import_wire_copy (const char  *text,
                * writer when it names no other */
               if (h.date == NULL && date != NULL)
                 {
+                  date_from_dateline = TRUE;
                   h.date = g_steal_pointer (&date);
                   g_free (h.time_zone);
                   h.time_zone = g_steal_pointer (&zone);
