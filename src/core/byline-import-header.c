@@ -454,6 +454,33 @@ without_site_name (const char *headline)
       if (g_strv_contains (tags, tag))
         headline = dash + 1;
     }
+  /* Yonhap's and Kyodo's: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "(2nd
+   * LD-FULL) " */
+  if (headline[0] == '(' && strchr (headline, ')') != NULL && strchr (headline, ')') - headline <= 20 &&
+      strchr (headline, ')')[1] == ' ')
+    {
+      static const char * const marks[] = { "LEAD", "LD", "URGENT", "FULL", "UPDATE", "CORRECTED", "RECAST", NULL };
+      g_autofree char *inside = g_strndup (headline + 1, strchr (headline, ')') - headline - 1);
+      g_auto(GStrv) words = g_strsplit_set (inside, " -", -1);
+      gboolean all = words[0] != NULL;
+
+      for (guint i = 0; words[i] != NULL && all; i++)
+        {
+          char *end = NULL;
+
+          /* ("2nd", "3rd": which version) */
+          if (g_ascii_isdigit (words[i][0]))
+            {
+              g_ascii_strtoull (words[i], &end, 10);
+              all = g_str_equal (end, "st") || g_str_equal (end, "nd") || g_str_equal (end, "rd") ||
+                    g_str_equal (end, "th");
+            }
+          else
+            all = g_strv_contains (marks, words[i]);
+        }
+      if (all)
+        headline = strchr (headline, ')') + 2;
+    }
 
   for (guint i = 0; separators[i] != NULL; i++)
     {
