@@ -505,6 +505,21 @@ _byline_import_split_dateline (const char  *line,
   *rest = skip_spaces_dup (after);
   if (*rest == NULL)
     return FALSE;
+  /* "МОСКВА, 28 ноя — РИА Новости. Двенадцать …": the agency after the
+   * dash, as RIA Novosti signs, with a full stop */
+  if (paren == NULL && strstr (*rest, ". ") != NULL && strstr (*rest, ". ") - *rest <= 40)
+    {
+      const char *stop = strstr (*rest, ". ");
+      g_autofree char *who = g_strndup (*rest, stop - *rest);
+      g_autofree char *tail = skip_spaces_dup (stop + 1);
+
+      if (tail != NULL && _byline_import_is_agency (who))
+        {
+          paren = g_steal_pointer (&who);
+          g_free (*rest);
+          *rest = g_steal_pointer (&tail);
+        }
+    }
   *place = g_string_free (g_steal_pointer (&where), FALSE);
   *date = g_steal_pointer (&when);
   *time_zone = g_steal_pointer (&zone);

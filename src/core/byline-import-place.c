@@ -227,6 +227,23 @@ _byline_import_byline_place (const char *line,
 
         return is_place_name (after, TRUE) && _byline_import_count_words (after) <= 3 ? g_strdup (after) : NULL;
       }
+    /* "الرياض - واس", "LAGOS - Reuters": the place, then the agency (SPA,
+     * WAM, QNA sign so); a known agency's name, not "خبرگزاری …" after a
+     * desk ("گروه جامعه - خبرگزاری ایسنا") */
+    if (agency != NULL && dash != NULL && g_str_has_suffix (line, agency[0]) && _byline_import_is_agency (agency[0]) &&
+        strstr (line, "گروه") == NULL && strstr (line, "سرویس") == NULL && strstr (line, "قسم") == NULL &&
+        g_strrstr (line, "desk") == NULL && g_strrstr (line, "Desk") == NULL &&
+        strlen (line) - strlen (agency[0]) == (gsize) (strchr (dash + 1, ' ') + 1 - line))
+      {
+        g_autofree char *before = g_strndup (line, dash - line);
+
+        /* (one word, or shouted: "Ahmet Yılmaz - Reuters" is the writer
+         * and the agency) */
+        return is_place_name (before, TRUE) &&
+               (_byline_import_count_words (before) == 1 ||
+                (_byline_import_is_shouted (before) && _byline_import_count_words (before) <= 3)) ?
+               g_steal_pointer (&before) : NULL;
+      }
   }
   if (bar != NULL)
     return _byline_import_place_line (bar + 3, TRUE);
