@@ -88,9 +88,16 @@ _byline_import_is_navigation (const char * const *lines,
           byline_import_parse_date (lines[i], default_zone, &date, &zone))
         return FALSE;
     }
+  /* (a site's masthead over the headline: "NHK NEWS WEB", "The Coastline
+   * Courier"; an agency there is the byline, and so is a writer's name
+   * that ends in a paper's word, "Robert Post") */
   if (n == 1)
     return headline_next && (is_crumb_trail (lines[0]) ||
-                             (_byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0])));
+                             (_byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0])) ||
+                             (_byline_import_count_words (lines[0]) >= 2 && _byline_import_is_outlet_name (lines[0]) &&
+                              !_byline_import_is_agency (lines[0]) &&
+                              (!_byline_import_is_full_name (lines[0]) || g_str_has_prefix (lines[0], "The ") ||
+                               _byline_import_is_shouted (lines[0]))));
 
   for (guint i = 0; i < n; i++)
     {

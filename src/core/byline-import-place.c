@@ -36,7 +36,7 @@ static const char * const outlet_words[] = {
   "the", "news", "times", "post", "herald", "daily", "tribune", "journal", "gazette", "telegraph",
   "guardian", "mail", "express", "standard", "chronicle", "observer", "independent", "mirror",
   "star", "today", "press", "review", "magazine", "radio", "tv", "television", "online", "media",
-  "network", "courier", "dispatch", "inquirer", "record", "bulletin", "examiner", "monitor", "globe",
+  "network", "web", "courier", "dispatch", "inquirer", "record", "bulletin", "examiner", "monitor", "globe",
   "nation", "insider", "agency", "service", "services", "wire", "desk", "newsroom", "staff", "team",
   "bureau", "zeitung", "allgemeine", "presse", "rundschau", "nachrichten", "tagesschau", "journaal",
   "dagblad", "krant", "gazeta", "dziennik", "haber", "gazetesi", "tidning", "tidningen", "nyheter",
