@@ -112,6 +112,15 @@ gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
 gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,
                                                  guint       i);
 
+/* byline-import-cjk.c */
+gboolean  _byline_import_split_cjk_dateline     (const char  *line,
+                                                 GTimeZone   *default_zone,
+                                                 char       **place,
+                                                 char       **rest,
+                                                 GDateTime  **date,
+                                                 char       **time_zone,
+                                                 char      ***writers);
+
 /* byline-import-consent.c */
 guint     _byline_import_consent_box            (GPtrArray  *lines,
                                                  guint       i);

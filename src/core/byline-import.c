@@ -535,8 +535,22 @@ byline_import_wire_copy (const char  *text,
           /* "WASHINGTON (AP)" alone over the lede: the lede's dateline */
           g_autofree char *lone = i + 1 < blocks->len ? _byline_import_lone_dateline (para) : NULL;
 
-          if (_byline_import_split_dateline (lone != NULL ? lone : para, default_zone, &place, &rest, &date, &zone,
-                                             &agency))
+          g_auto(GStrv) writers = NULL;
+          gboolean split = _byline_import_split_dateline (lone != NULL ? lone : para, default_zone, &place, &rest, &date,
+                                                          &zone, &agency);
+
+          /* "新华社北京11月28日电（记者王明）…", "【ワシントン共同】…" */
+          if (!split && lone == NULL)
+            {
+              g_clear_pointer (&place, g_free);
+              g_clear_pointer (&rest, g_free);
+              g_clear_pointer (&date, g_date_time_unref);
+              g_clear_pointer (&zone, g_free);
+              split = _byline_import_split_cjk_dateline (para, default_zone, &place, &rest, &date, &zone, &writers);
+              if (split && h.bylines == NULL && writers != NULL)
+                h.bylines = g_steal_pointer (&writers);
+            }
+          if (split)
             {
               byline_article_set_dateline (article, place);
               g_free (para);
