@@ -123,6 +123,9 @@ is_place (const char *text,
   if (text[0] == '\0' || _byline_import_count_words (text) > max_words ||
       has_any_char (text, "!?:;,()\"«»“”0123456789"))
     return FALSE;
+  /* (an Arabic comma; an agency's name: "خبرگزاری مهر، گروه استان‌ها") */
+  if (strstr (text, "،") != NULL || strstr (text, "خبرگزاری") != NULL || strstr (text, "وكالة") != NULL)
+    return FALSE;
 
   words = g_strsplit (text, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
@@ -342,6 +345,52 @@ split_agency_dateline (const char  *line,
   return TRUE;
 }
 
+/* "خبرگزاری مهر، گروه استان‌ها - رضا کریمی: …": an Iranian agency's
+ * name and desk, a dash, and the reporter's name and a colon (or the
+ * lede at once) → the reporter, else the agency, in @agency; no place */
+static gboolean
+split_agency_desk_lede (const char  *line,
+                        char       **place,
+                        char       **rest,
+                        char       **agency)
+{
+  const char *after = NULL;
+  const char *dash = find_loose_dash (line, 120, &after);
+  g_autofree char *prefix = NULL;
+  g_autofree char *who = NULL;
+  const char *colon;
+  char *comma;
+
+  if (dash == NULL || !g_str_has_prefix (line, "خبرگزاری"))
+    return FALSE;
+  prefix = g_strndup (line, dash - line);
+  if ((comma = strstr (prefix, "،")) != NULL || (comma = strchr (prefix, ',')) != NULL)
+    *comma = '\0';
+  who = g_strstrip (_byline_import_plain_spaces (prefix));
+  if (_byline_import_count_words (who) > 4)
+    return FALSE;
+  while (*after != '\0' && _byline_import_is_edge_space (g_utf8_get_char (after)))
+    after = g_utf8_next_char (after);
+  /* (the reporter: two to four words, no figures) */
+  if ((colon = strchr (after, ':')) != NULL && colon - after <= 80)
+    {
+      g_autofree char *name = g_strstrip (g_strndup (after, colon - after));
+
+      if (_byline_import_count_words (name) >= 2 && _byline_import_count_words (name) <= 4 &&
+          is_place (name, 4) && colon[1] != '\0')
+        {
+          g_free (who);
+          who = g_steal_pointer (&name);
+          after = colon + 1;
+        }
+    }
+  if ((*rest = skip_spaces_dup (after)) == NULL)
+    return FALSE;
+  *place = g_strdup ("");
+  *agency = g_steal_pointer (&who);
+  return TRUE;
+}
+
 /**
  * _byline_import_split_dateline:
  * @line: the first paragraph
@@ -377,7 +426,7 @@ _byline_import_split_dateline (const char  *line,
   *place = *rest = *time_zone = *agency = NULL;
   *date = NULL;
 
-  if (split_agency_dateline (line, place, rest, agency))
+  if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency))
     return TRUE;
 
   /* "شیراز- …", "LONDON- …": a hyphen against the place, when the place
