@@ -186,6 +186,28 @@ skip_spaces_dup (const char *p)
   return *p != '\0' ? g_strdup (p) : NULL;
 }
 
+/* "اسلام آباد" before a colon, over a sentence in Urdu (its own letters
+ * ے ٹ ڈ ڑ ں): two words, neither the particle "نے" of "he said" nor a
+ * verb of saying */
+static gboolean
+is_urdu_place (const char *prefix,
+               const char *sentence)
+{
+  static const char * const urdu_letters[] = { "ے", "ٹ", "ڈ", "ڑ", "ں", NULL };
+  static const char * const saying[] = { "نے", "کہا", "بتایا", "کہنا", "کہتے", "کہ", "ہے", "ہیں", NULL };
+  g_auto(GStrv) words = g_strsplit (prefix, " ", -1);
+  gboolean urdu = FALSE;
+
+  if (g_strv_length (words) != 2)
+    return FALSE;
+  for (guint i = 0; urdu_letters[i] != NULL; i++)
+    urdu |= strstr (sentence, urdu_letters[i]) != NULL;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (saying, words[i]))
+      return FALSE;
+  return urdu;
+}
+
 /* "BEIJING: China's exports …": a shouted place, a colon, a capital;
  * "تبریز: …": one word of a script without case */
 static gboolean
@@ -219,9 +241,10 @@ split_colon_dateline (const char  *line,
       gunichar first = g_utf8_get_char (after);
 
       /* "تبریز: …": in a script without case, one word, then a sentence
-       * in that script */
-      if (strchr (prefix, ' ') != NULL || has_cased_letter (prefix) || !g_unichar_isalpha (first) ||
-          g_unichar_isupper (first) || g_unichar_islower (first))
+       * in that script; in Urdu, whose papers all open so, two
+       * ("اسلام آباد: …"; not "انہوں نے کہا:", "he said:") */
+      if ((strchr (prefix, ' ') != NULL && !is_urdu_place (prefix, after)) || has_cased_letter (prefix) ||
+          !g_unichar_isalpha (first) || g_unichar_isupper (first) || g_unichar_islower (first))
         return FALSE;
     }
   *rest = g_steal_pointer (&after);
