@@ -130,6 +130,8 @@ split_chinese (const char  *line,
     return FALSE;
   end += strlen ("电");
   *writers = NULL;
+  while (*end == ' ')
+    end++;
   /* "（记者王明、李华）", "(记者 王明)" */
   if (g_str_has_prefix (end, "（") || g_str_has_prefix (end, "("))
     {

@@ -452,6 +452,26 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency))
     return TRUE;
 
+  /* "МОСКВА, 28 ноября. /ТАСС/. …": TASS's agency between slashes, read
+   * as "МОСКВА, 28 ноября (ТАСС) - …" */
+  {
+    const char *open_slash = strstr (line, ". /");
+    const char *close_slash = open_slash != NULL ? strstr (open_slash + 3, "/. ") : NULL;
+
+    if (close_slash != NULL && close_slash - line <= 80)
+      {
+        g_autofree char *who = g_strndup (open_slash + 3, close_slash - open_slash - 3);
+        g_autofree char *head = g_strndup (line, open_slash - line);
+        g_autofree char *standard = NULL;
+
+        if (_byline_import_is_agency (who))
+          {
+            standard = g_strdup_printf ("%s (%s) - %s", head, who, close_slash + 3);
+            return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
+          }
+      }
+  }
+
   /* "شیراز- …", "LONDON- …": a hyphen against the place, when the place
    * is shouted or in a script without case (a capitalised word there is
    * more likely a typo: "Well- known …") */
@@ -484,6 +504,27 @@ _byline_import_split_dateline (const char  *line,
     gboolean caseless = before != NULL && !has_cased_letter (before) && close_paren != NULL &&
                         g_unichar_isalpha (g_utf8_get_char (close_paren + 2)) &&
                         !has_cased_letter (close_paren + 2);
+
+    /* "کراچی (اسٹاف رپورٹر) شہر …", "लखनऊ (संवाददाता) …": in a script
+     * without case, a place of one or two words and the paper's
+     * reporter in parentheses */
+    if (caseless && close_paren - line <= 80 && (dash == NULL || dash > close_paren) && close_paren[1] == ' ')
+      {
+        static const char * const reporters[] = { "رپورٹر", "نمائندہ", "خبرنگار", "مراسل", "संवाददाता", NULL };
+        g_autofree char *who = g_strstrip (g_strndup (open_paren + 1, close_paren - open_paren - 1));
+        g_autofree char *town = g_strstrip (g_strdup (before));
+        gboolean reporter = FALSE;
+
+        for (guint i = 0; reporters[i] != NULL; i++)
+          reporter |= strstr (who, reporters[i]) != NULL;
+        if (reporter && _byline_import_count_words (who) <= 3 && _byline_import_count_words (town) <= 2 &&
+            is_place (town, 2) && (*rest = skip_spaces_dup (close_paren + 1)) != NULL)
+          {
+            *place = g_steal_pointer (&town);
+            *agency = g_steal_pointer (&who);
+            return TRUE;
+          }
+      }
 
     if (close_paren != NULL && close_paren - line <= 80 && (dash == NULL || dash > close_paren) &&
         close_paren[1] == ' ' && (g_unichar_isupper (g_utf8_get_char (close_paren + 2)) || caseless))

@@ -352,7 +352,7 @@ is_page_furniture (const char *lower)
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
     "©", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
-    "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑",
+    "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
     NULL
   };
 

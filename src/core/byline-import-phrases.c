@@ -81,7 +81,8 @@ static const char * const stock_lines[] = {
   "deine e-mail-adresse wird nicht veröffentlicht.", "erforderliche felder sind mit markiert",
   "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
   "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
-  "comentarios", "lee también",
+  "comentarios", "lee también", "mirá también", "mira también", "te puede interesar", "seguí leyendo",
+  "sigue leyendo", "ver más",
   /* Dutch, Turkish, Polish, Swedish */
   "deel artikel", "deel dit artikel", "delen", "lees ook", "paylaş", "haberi paylaş", "ilgili haberler",
   "udostępnij", "czytaj także", "czytaj też", "dela", "dela artikeln", "läs också",
