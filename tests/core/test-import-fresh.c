@@ -8,8 +8,10 @@
  * journalist (agency wires, pasted web pages with their banners and
  * buttons, regional papers, an explainer, an interview, a live page, an
  * opinion piece; English, French, German, Spanish, Turkish, Russian,
- * Arabic, Persian, Urdu, Hindi, Chinese, Japanese) before the importer
- * was read, with the fields it must import as. expected.ini there lists
+ * Arabic, Persian, Urdu, Hindi, Chinese, Japanese, Korean), the first 25
+ * before the importer was read, the rest after its fixes, to try them on
+ * stories of the same kinds not yet seen; with the fields they must
+ * import as. expected.ini there lists
  * them; a field the importer still gets wrong is left out there, and
  * named in a comment. Every field listed is checked, and no line of the
  * story's text may be lost.
@@ -156,7 +158,10 @@ check_story (GKeyFile   *expected,
     }
   if (dateline != NULL)
     g_assert_cmpstr (byline_article_get_dateline (article), ==, dateline);
-  if (date != NULL)
+  /* (an empty date: the story names none) */
+  if (date != NULL && date[0] == '\0')
+    g_assert_null (byline_article_get_date (article));
+  else if (date != NULL)
     assert_date (article, date, zone);
   /* A year-less date ("Nov 28"): the day and time, the year the current
    * one (or the last) */
