@@ -152,6 +152,9 @@ static const struct {
   { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
   { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
   { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
+  { "BRT", "America/Sao_Paulo" }, { "ART", "America/Argentina/Buenos_Aires" }, { "CLT", "America/Santiago" },
+  { "CLST", "America/Santiago" }, { "COT", "America/Bogota" }, { "PET", "America/Lima" },
+  { "ICT", "Asia/Bangkok" }, { "MYT", "Asia/Kuala_Lumpur" }, { "NPT", "Asia/Kathmandu" }, { "WITA", "Asia/Makassar" },
 };
 
 /* "UTC", "GMT", "Z", "EST", "GMT+3", "UTC+03:30", "+0100" → a zone
