@@ -699,8 +699,16 @@ _byline_import_parse_credit_line (const char *line)
       if (agency)
         {
           char **names = g_new0 (char *, 2);
+          const char *other = parts[i == 0 ? 1 : 0];
 
-          names[0] = g_strdup (parts[i]);
+          /* "Anna Kovac | Reuters": the writer, then the agency she
+           * writes for (a desk, "Politics Desk", is no writer) */
+          if (i == 1 && g_strv_length (parts) == 2 && g_unichar_isupper (g_utf8_get_char (other)) &&
+              _byline_import_is_full_name (other) && !_byline_import_is_outlet_name (other) &&
+              !_byline_import_is_agency (other))
+            names[0] = _byline_import_unshout (other);
+          else
+            names[0] = g_strdup (parts[i]);
           return names;
         }
     }
