@@ -526,8 +526,12 @@ _byline_import_split_dateline (const char  *line,
           }
       }
 
+    /* ("Islamabad, Nov 28 (APP): The …": a colon after it, as Pakistan's
+     * agency writes) */
+    const char *gap = close_paren != NULL && close_paren[1] == ':' ? close_paren + 1 : close_paren;
+
     if (close_paren != NULL && close_paren - line <= 80 && (dash == NULL || dash > close_paren) &&
-        close_paren[1] == ' ' && (g_unichar_isupper (g_utf8_get_char (close_paren + 2)) || caseless))
+        gap[1] == ' ' && (g_unichar_isupper (g_utf8_get_char (gap + 2)) || caseless))
       {
         g_autofree char *who = g_strndup (open_paren + 1, close_paren - open_paren - 1);
 
@@ -535,8 +539,8 @@ _byline_import_split_dateline (const char  *line,
          * The plan …" is a sentence) */
         if (_byline_import_is_agency (who) && (strchr (before, ',') != NULL || _byline_import_is_shouted (before)))
           {
-            dash = close_paren + 1;
-            after = close_paren + 1;
+            dash = gap + 1;
+            after = gap + 1;
           }
       }
   }
@@ -576,7 +580,9 @@ _byline_import_split_dateline (const char  *line,
         prefix[strlen (prefix) - 1] = '\0';
     }
 
-  /* "(Reuters)", "(AFP)" at the end */
+  /* "(Reuters)", "(AFP)" at the end ("(APP):" with its colon) */
+  if (g_str_has_suffix (prefix, "):"))
+    prefix[strlen (prefix) - 1] = '\0';
   if (g_str_has_suffix (prefix, ")") && (open = strrchr (prefix, '(')) != NULL)
     {
       paren = g_strstrip (g_strndup (open + 1, strlen (open + 1) - 1));
