@@ -426,6 +426,9 @@ is_page_furniture (const char *lower)
     }
   if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
     return TRUE;
+  /* WordPress's sharing buttons: "Click to share on X (Opens in new window)" */
+  if (words <= 15 && g_str_has_prefix (lower, "click to ") && g_str_has_suffix (lower, "(opens in new window)"))
+    return TRUE;
   if (words <= 6 && (strstr (lower, " min") != NULL || g_str_has_prefix (lower, "min")))
     {
       g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
@@ -478,7 +481,9 @@ _byline_import_is_links_head (const char *line)
   static const char * const heads[] = {
     "related", "related topics", "related posts", "related articles", "related stories",
     "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
-    "explore more on these topics", "more on this topic",
+    "explore more on these topics", "more on this topic", "related coverage", "recommended for you",
+    "editor's picks", "editors' picks", "editor’s picks", "don't miss", "don’t miss", "up next", "what to read next",
+    "read these next", "latest news", "latest stories", "trending", "trending now", "most viewed",
     "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
     "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
     "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",

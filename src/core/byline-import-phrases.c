@@ -62,6 +62,12 @@ static const char * const stock_lines[] = {
   "open gallery", "enlarge", "expand", "toggle caption", "hide caption",
   "comments are closed", "commenting is closed", "comments closed",
   "related topics", "more on this story", "top stories", "key events", "show key events only",
+  "related coverage", "recommended for you", "editor's picks", "editors' picks", "don't miss", "up next",
+  "what to read next", "read these next", "latest news", "trending", "trending now", "listen to article",
+  "open in app", "join the discussion", "privacy policy", "terms of use", "terms of service", "contact us",
+  "about us", "show more", "load more", "loading comments...", "loading comments…", "report an error",
+  "send us your feedback", "read the full article", "all rights reserved.", "sponsored stories", "newsletter",
+  "newsletters", "featured",
   "save articles to read later and create your own reading list.",
   /* German, French, Spanish */
   "artikel teilen", "teilen", "anzeige", "werbung", "mehr zum thema", "kommentieren", "kommentare",
