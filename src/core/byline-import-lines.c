@@ -363,7 +363,7 @@ is_page_furniture (const char *lower)
     "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
     "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
-    "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
+    "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
     "الوسوم: ", "теги: ", "метки: ", "etiketler: ", NULL
   };
 
@@ -459,42 +459,13 @@ is_page_furniture (const char *lower)
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
-  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_autofree char *lower = _byline_import_lower (line);
   gsize len = strlen (lower);
 
   while (len > 0 && strchr (":* ", lower[len - 1]))
     lower[--len] = '\0';
 
   return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
-}
-
-/**
- * _byline_import_is_links_head:
- *
- * "Related Topics", "More on this story", "Mehr zum Thema": furniture
- * that heads a list of links to other pages (topics, headlines); the
- * list under it goes with it
- */
-gboolean
-_byline_import_is_links_head (const char *line)
-{
-  static const char * const heads[] = {
-    "related", "related topics", "related posts", "related articles", "related stories",
-    "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
-    "explore more on these topics", "more on this topic", "related coverage", "recommended for you",
-    "editor's picks", "editors' picks", "editor’s picks", "don't miss", "don’t miss", "up next", "what to read next",
-    "read these next", "latest news", "latest stories", "trending", "trending now", "most viewed",
-    "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
-    "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
-    "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",
-    NULL
-  };
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (":* ", lower[len - 1]))
-    lower[--len] = '\0';
-  return g_strv_contains (heads, lower);
 }
 
 /* What a page prints before a relative time or an update's date */

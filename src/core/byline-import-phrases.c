@@ -148,3 +148,57 @@ _byline_import_is_stock_phrase (const char *lower)
     }
   return FALSE;
 }
+
+/**
+ * _byline_import_is_links_head:
+ *
+ * "Related Topics", "More on this story", "Mehr zum Thema": furniture
+ * that heads a list of links to other pages (topics, headlines); the
+ * list under it goes with it
+ */
+gboolean
+_byline_import_is_links_head (const char *line)
+{
+  static const char * const heads[] = {
+    "related", "related topics", "related posts", "related articles", "related stories",
+    "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "explore more on these topics", "more on this topic", "related coverage", "recommended for you",
+    "editor's picks", "editors' picks", "editor’s picks", "don't miss", "don’t miss", "up next", "what to read next",
+    "read these next", "latest news", "latest stories", "trending", "trending now", "most viewed",
+    "recommended", "you may also like", "you might also like", "read more", "read next", "also read",
+    "mehr zum thema", "más información", "lire aussi", "sur le même sujet", "مطالب مرتبط",
+    "اخبار مرتبط", "أخبار ذات صلة", "مواضيع ذات صلة", "похожие новости", "читайте также",
+    /* German, French, Spanish, Portuguese, Italian, Turkish */
+    "auch interessant", "lesen sie auch", "das könnte sie auch interessieren", "zum thema", "weitere artikel",
+    "meistgelesen", "voir aussi", "à lire également", "à lire aussi", "les plus lus", "noticias relacionadas",
+    "te recomendamos", "lo más leído", "te puede interesar", "leia também", "leia mais", "mais lidas",
+    "leggi anche", "potrebbe interessarti", "i più letti", "ilgili haberler", "benzer haberler",
+    "çok okunanlar",
+    /* Russian, Arabic, Persian, Hindi, Urdu, Chinese, Japanese, Korean */
+    "популярное", "новости по теме", "самое читаемое", "اقرأ المزيد", "الأكثر قراءة", "پربازدیدترین",
+    "آخرین اخبار", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें", "یہ بھی پڑھیں", "مزید پڑھیں", "相关新闻", "相关阅读",
+    "热门推荐", "関連記事", "関連ニュース", "관련기사", "관련 기사", "많이 본 뉴스",
+    NULL
+  };
+  g_autofree char *lower = _byline_import_lower (line);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+  return g_strv_contains (heads, lower);
+}
+
+/**
+ * _byline_import_lower:
+ *
+ * Returns: (transfer full): @line lower-cased, Turkish's "İ" as "i" (not
+ *   "i" and a combining dot, as case folding leaves it: "İlgili Haberler")
+ */
+char *
+_byline_import_lower (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = g_strsplit (lower, "i\xcc\x87", -1);
+
+  return g_strjoinv ("i", parts);
+}

@@ -89,6 +89,7 @@ gboolean  _byline_import_ends_with_punctuation  (const char *line);
 gboolean  _byline_import_has_letter             (const char *line);
 gboolean  _byline_import_is_boilerplate         (const char *line);
 gboolean  _byline_import_is_stock_phrase        (const char *lower);
+char     *_byline_import_lower                  (const char *line);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
 void      _byline_import_split_head_deck        (GPtrArray  *lines);
 char    **_byline_import_split_attached_and     (char      **names);
