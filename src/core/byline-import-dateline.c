@@ -84,8 +84,10 @@ find_dateline_dash (const char  *line,
           *after = next;
           return p;
         }
-      /* "Madrid, 28 nov (EFE).- …": the Spanish agencies' dash */
-      if (c == '-' && before == '.' && p - line >= 2 && p[-2] == ')' &&
+      /* "Madrid, 28 nov (EFE).- …": the Spanish agencies' dash; and
+       * the Mexican papers' after the place ("Ciudad de México.- …") */
+      if (c == '-' && before == '.' && p - line >= 2 &&
+          (p[-2] == ')' || g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p - 1)))) &&
           _byline_import_is_edge_space (g_utf8_get_char (next)))
         {
           *after = next;

@@ -303,7 +303,8 @@ _byline_import_parse_signature (const char * const *lines,
           from = g_steal_pointer (&where);
         }
     }
-  if (names == NULL &&
+  /* ("Por Redacción" is the newsroom after a "By", read below) */
+  if (names == NULL && (text = _byline_import_byline_text (lines[0])) == NULL &&
       ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
        _byline_import_is_agency (lines[0])))
     {
@@ -352,7 +353,7 @@ _byline_import_parse_signature (const char * const *lines,
           }
       }
   }
-  if (names == NULL && (text = _byline_import_byline_text (lines[0])) != NULL &&
+  if (names == NULL && text != NULL &&
       _byline_import_count_words (text) <= 6 && _byline_import_has_letter (text) &&
       !_byline_import_ends_with_punctuation (text))
     {

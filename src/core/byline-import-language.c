@@ -48,7 +48,7 @@ detect_latin_language (const char *text)
 {
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
-  guint words = 0;
+  guint words = 0, turkish = 0, polish = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -74,8 +74,25 @@ detect_latin_language (const char *text)
             }
         }
     }
+  /* Letters only one of these languages writes, one hit for every two:
+   * Turkish's ı ğ İ, Polish's ł ą ę ż ś ć ń (a short Turkish story may
+   * have few of its short words) */
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x0131 || c == 0x011F || c == 0x0130 || c == 0x011E)
+        turkish++;
+      else if (c == 0x0142 || c == 0x0105 || c == 0x0119 || c == 0x017C || c == 0x015B || c == 0x0107 ||
+               c == 0x0144 || c == 0x0141)
+        polish++;
+    }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
+      if (g_str_equal (latin_words[l].language, "tr"))
+        hits[l] += turkish / 2;
+      else if (g_str_equal (latin_words[l].language, "pl"))
+        hits[l] += polish / 2;
       if (hits[l] > hits[best])
         best = l;
     }

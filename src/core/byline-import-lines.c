@@ -473,7 +473,7 @@ static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
-  "gepubliceerd", "güncelleme", "güncellendi", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
+  "gepubliceerd", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
   "opublikowano", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
