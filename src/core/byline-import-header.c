@@ -182,11 +182,27 @@ read_header_line (const char  *original,
       const char *cut = bar == NULL || (dot != NULL && dot < bar) ? dot : bar;
       g_autofree char *name = g_strstrip (g_strndup (line, cut - line));
       g_autofree char *rest = g_strstrip (g_strdup (cut + (cut == dot ? strlen (" · ") : 1)));
+      g_autofree char *place = NULL;
       char *last = g_strrstr (rest, " · ");
       g_auto(GStrv) found = _byline_import_parse_byline (name);
 
       if (last != NULL && _byline_import_is_boilerplate (last + strlen (" · ")))
         *last = '\0';
+      /* "Written by Rahul Sharma | New Delhi | Updated: …": the writer's
+       * place between the name and the date line */
+      if (cut == bar && strchr (rest, '|') != NULL && h->place == NULL)
+        {
+          g_autofree char *first = g_strstrip (g_strndup (rest, strchr (rest, '|') - rest));
+          g_autofree char *where = _byline_import_place_line (first, TRUE);
+          g_autofree char *after_place = g_strstrip (g_strdup (strchr (rest, '|') + 1));
+
+          if (where != NULL && is_time_line (after_place, default_zone))
+            {
+              g_free (rest);
+              rest = g_steal_pointer (&after_place);
+              place = g_steal_pointer (&where);
+            }
+        }
       if (found == NULL && _byline_import_is_full_name (name))
         {
           found = g_new0 (char *, 2);
@@ -195,6 +211,8 @@ read_header_line (const char  *original,
       if (found != NULL && is_time_line (rest, default_zone) && read_header_line (rest, default_zone, FALSE, h, st))
         {
           h->bylines = g_steal_pointer (&found);
+          if (place != NULL && h->place == NULL)
+            h->place = g_steal_pointer (&place);
           return TRUE;
         }
     }
