@@ -454,21 +454,34 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency))
     return TRUE;
 
-  /* "МОСКВА, 28 ноября. /ТАСС/. …": TASS's agency between slashes, read
-   * as "МОСКВА, 28 ноября (ТАСС) - …" */
+  /* "МОСКВА, 28 ноября. /ТАСС/. …": the agency between slashes, read as
+   * "МОСКВА, 28 ноября (ТАСС) - …" (a press release's "/PRNewswire/ --"
+   * names no agency, and is read below) */
   {
-    const char *open_slash = strstr (line, ". /");
-    const char *close_slash = open_slash != NULL ? strstr (open_slash + 3, "/. ") : NULL;
+    const char *open_slash = strstr (line, " /");
+    const char *close_slash = open_slash != NULL ? strchr (open_slash + 2, '/') : NULL;
 
     if (close_slash != NULL && close_slash - line <= 80)
       {
-        g_autofree char *who = g_strndup (open_slash + 3, close_slash - open_slash - 3);
+        g_autofree char *who = g_strndup (open_slash + 2, close_slash - open_slash - 2);
         g_autofree char *head = g_strndup (line, open_slash - line);
+        const char *tail = close_slash + 1;
         g_autofree char *standard = NULL;
 
-        if (_byline_import_is_agency (who))
+        /* (TASS's full stops around it; a dash after it) */
+        if (g_str_has_suffix (head, "."))
+          head[strlen (head) - 1] = '\0';
+        if (*tail == '.')
+          tail++;
+        while (*tail == ' ')
+          tail++;
+        if (g_str_has_prefix (tail, "-- "))
+          tail += 3;
+        else if (g_str_has_prefix (tail, "— ") || g_str_has_prefix (tail, "– "))
+          tail = strchr (tail, ' ') + 1;
+        if (_byline_import_is_agency (who) && *tail != '\0' && tail > close_slash + 1)
           {
-            standard = g_strdup_printf ("%s (%s) - %s", head, who, close_slash + 3);
+            standard = g_strdup_printf ("%s (%s) - %s", head, who, tail);
             return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
           }
       }

@@ -465,6 +465,11 @@ _byline_import_is_boilerplate (const char *line)
   while (len > 0 && strchr (":* ", lower[len - 1]))
     lower[--len] = '\0';
 
+  /* PR Newswire's "SOURCE Acme Water Systems" under a release: the
+   * issuer again, in its capitals */
+  if (g_str_has_prefix (line, "SOURCE ") && _byline_import_count_words (line) <= 8 &&
+      !_byline_import_ends_with_punctuation (line))
+    return TRUE;
   return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
 }
 

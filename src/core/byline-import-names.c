@@ -33,7 +33,7 @@ static const struct {
   { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
   { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
-  { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
+  { "news provided by ", NULL, FALSE }, { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
   { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
   { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
