@@ -280,11 +280,28 @@ _byline_import_parse_signature (const char * const *lines,
   g_autofree char *text = NULL;
   gboolean other = FALSE, dated = FALSE, verbatim = FALSE;
   gboolean labelled;
+  g_autofree char *first = NULL;
+  const char *unstopped[4];
 
   if (place != NULL)
     *place = NULL;
   if (n < 2 || n > 4)
     return NULL;
+  /* "Julie MARTIN." over the date: the name with a full stop after it
+   * (not an initial's: "Anna K.") */
+  if (g_str_has_suffix (lines[0], ".") && !g_str_has_suffix (lines[0], "..") && strlen (lines[0]) > 3 &&
+      lines[0][strlen (lines[0]) - 3] != ' ')
+    {
+      g_autofree char *cut = g_strndup (lines[0], strlen (lines[0]) - 1);
+
+      if (_byline_import_is_full_name (cut))
+        {
+          for (guint i = 0; i < n; i++)
+            unstopped[i] = lines[i];
+          unstopped[0] = first = g_steal_pointer (&cut);
+          lines = unstopped;
+        }
+    }
   names = _byline_import_parse_byline (lines[0]);
   labelled = names != NULL;
   if (names == NULL)

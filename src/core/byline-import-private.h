@@ -184,4 +184,7 @@ char    **_byline_import_parse_signed_line      (const char *line,
                                                  gboolean    after_headline);
 char    **_byline_import_parse_credit_line      (const char *line);
 
+/* byline-import-writers.c */
+void      _byline_import_unshout_surnames       (char      **names);
+
 G_END_DECLS

@@ -136,3 +136,69 @@ _byline_import_split_attached_and (char **names)
   g_strfreev (names);
   return g_strv_builder_end (builder);
 }
+
+/* "MARTIN" → "Martin" (the first letter of each part of a compound kept
+ * upper case: "JEAN-PIERRE" → "Jean-Pierre") */
+static char *
+title_case (const char *word)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
+      start = c == '-' || c == '\'' || c == 0x2019;
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * _byline_import_unshout_surnames:
+ * @names: (inout): the bylines
+ *
+ * French and Italian papers print the surname in capitals: "Julie
+ * MARTIN", "Jean-Pierre DUPONT" → "Julie Martin", "Jean-Pierre Dupont".
+ * Only a name of two to four words, each capitalised, one at least in
+ * mixed case, and words of four letters or more: an agency's name or
+ * initials ("AFP", "РИА Новости", "TOI Staff") stay as they are.
+ */
+void
+_byline_import_unshout_surnames (char **names)
+{
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit (names[i], " ", -1);
+      guint n = g_strv_length (words);
+      gboolean mixed = FALSE, shouted = FALSE, names_only = n >= 2 && n <= 4;
+
+      for (guint j = 0; j < n && names_only; j++)
+        {
+          names_only = g_unichar_isupper (g_utf8_get_char (words[j]));
+          if (_byline_import_is_shouted (words[j]) && !_byline_import_is_agency (words[j]) &&
+              g_utf8_strlen (words[j], -1) >= 4)
+            shouted = TRUE;
+          else if (!_byline_import_is_shouted (words[j]))
+            mixed = TRUE;
+        }
+      /* (an agency or a desk: "РИА Новости", "TOI Staff") */
+      if (!names_only || !mixed || !shouted || _byline_import_is_agency (names[i]) ||
+          _byline_import_is_outlet_name (names[i]))
+        continue;
+      for (guint j = 0; j < n; j++)
+        {
+          if (_byline_import_is_shouted (words[j]) && !_byline_import_is_agency (words[j]) &&
+              g_utf8_strlen (words[j], -1) >= 4)
+            {
+              char *normal = title_case (words[j]);
+
+              g_free (words[j]);
+              words[j] = normal;
+            }
+        }
+      g_free (names[i]);
+      names[i] = g_strjoinv (" ", words);
+    }
+}

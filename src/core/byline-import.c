@@ -629,6 +629,8 @@ byline_import_wire_copy (const char  *text,
     byline_article_set_dateline (article, h.place);
   if (h.headline != NULL)
     byline_article_set_headline (article, h.headline);
+  /* ("Julie MARTIN" → "Julie Martin") */
+  _byline_import_unshout_surnames (h.bylines);
   if (h.bylines != NULL)
     byline_article_set_bylines (article, (const char * const *) h.bylines);
   /* "10:42 GMT" is an instant, not a place: the story is told in the
