@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "byline-calendar.h"
+#include "byline-import.h"
 #include "byline-import-private.h"
 
 /* Reads up to @max ASCII digits at *@p (moving past them) */
@@ -182,4 +183,39 @@ _byline_import_rewrite_date_forms (const char *line)
       return g_string_free (g_steal_pointer (&out), FALSE);
     }
   return NULL;
+}
+
+/**
+ * _byline_import_is_timed_entry:
+ * @line: a line, with plain spaces
+ * @default_zone: (nullable): the zone of a date without one
+ *
+ * Whether @line is a live page's entry head with its day: a time of day
+ * first, then the date ("3:42 p.m. ET, November 28, 2026", "10:42 GMT
+ * 28 Nov 2026"). A date line names the day first, or is one alone.
+ */
+gboolean
+_byline_import_is_timed_entry (const char *line,
+                               GTimeZone  *default_zone)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+  const char *comma = strstr (line, ", ");
+  g_autofree char *head = NULL;
+
+  if (strlen (line) > 60 || !g_ascii_isdigit (line[0]))
+    return FALSE;
+  if (comma != NULL)
+    head = g_strndup (line, comma - line);
+  else
+    {
+      /* "10:42 GMT 28 Nov 2026": the time and its zone, two words */
+      g_auto(GStrv) words = g_strsplit (line, " ", 3);
+
+      if (g_strv_length (words) < 3)
+        return FALSE;
+      head = g_strdup_printf ("%s %s", words[0], words[1]);
+    }
+  return _byline_import_is_clock_time (head) && byline_import_parse_date (line, default_zone, &date, &zone) &&
+         !_byline_import_is_clock_time (line);
 }

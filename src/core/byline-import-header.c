@@ -58,6 +58,7 @@ typedef struct
   gboolean    after_byline;        /* the last line read was the byline */
   gboolean    after_by;            /* … and it said "By" (or its like) */
   const char *story;               /* the whole story */
+  gboolean    live;                /* two live entries' heads with their day */
 } HeaderState;
 
 /* A date, an update's date or a relative time: lines a page may print
@@ -359,6 +360,14 @@ read_header_line (const char  *original,
   /* "Q: Why did fares rise?" opens an interview's body */
   if (n_candidates > 0 && _byline_import_is_labelled_turn (line))
     return FALSE;
+  /* A live page's first entry opens the body; its time is the story's
+   * only when nothing else dates it */
+  if (st->live && _byline_import_is_timed_entry (line, default_zone))
+    {
+      if (h->date == NULL && st->update_date == NULL)
+        byline_import_parse_date (line, default_zone, &h->date, &h->time_zone);
+      return FALSE;
+    }
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
     {
       if (h->place == NULL)
@@ -585,7 +594,8 @@ _byline_import_read_header (GPtrArray *blocks,
   g_autoptr(GPtrArray) candidates = g_ptr_array_new ();
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) story = g_string_new (NULL);
-  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL };
+  HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL, FALSE };
+  guint entries = 0;
   guint i, skipped = 0;
 
   h->extra = g_ptr_array_new_with_free_func (g_free);
@@ -603,6 +613,16 @@ _byline_import_read_header (GPtrArray *blocks,
       g_string_append_c (story, '\n');
     }
   st.story = story->str;
+  /* ("3:42 p.m. ET, November 28, 2026" / title / text, twice: a live
+   * page, whose first entry is no date line of the header) */
+  for (i = 0; i < blocks->len && entries < 2; i++)
+    {
+      g_autofree char *first = _byline_import_plain_spaces (
+        g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i))->lines, 0));
+
+      entries += _byline_import_is_timed_entry (first, default_zone);
+    }
+  st.live = entries >= 2;
 
   for (i = 0; i < blocks->len && i < MAX_HEADER_LINES + skipped; i++)
     {

@@ -51,6 +51,8 @@ gboolean  _byline_import_parse_dateline_date    (const char  *text,
 
 /* byline-import-dateforms.c */
 char     *_byline_import_rewrite_date_forms     (const char  *line);
+gboolean  _byline_import_is_timed_entry         (const char  *line,
+                                                 GTimeZone   *default_zone);
 
 /* byline-import-dateline.c */
 gboolean  _byline_import_split_dateline         (const char  *line,

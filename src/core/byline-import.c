@@ -306,15 +306,19 @@ is_summary_box (Block *block)
   return TRUE;
 }
 
-/* Whether @block opens with a time of day alone ("10:42 GMT"), and its
- * second line, if any, is a title */
+/* Whether @block opens with a time of day alone ("10:42 GMT") or with
+ * its day ("3:42 p.m. ET, November 28, 2026"), and its second line, if
+ * any, is a title */
 static gboolean
-live_entry_time (Block *block)
+live_entry_time (Block     *block,
+                 GTimeZone *default_zone)
 {
   const char *first = g_ptr_array_index (block->lines, 0);
-  g_autofree char *plain = NULL;
+  g_autofree char *plain = _byline_import_plain_spaces (first);
 
-  if (strlen (first) > 30 || !_byline_import_is_clock_time ((plain = _byline_import_plain_spaces (first))))
+  /* ("3:42 p.m. ET, November 28, 2026": the time with its day) */
+  if (strlen (first) > 60 ||
+      (!_byline_import_is_clock_time (plain) && !_byline_import_is_timed_entry (plain, default_zone)))
     return FALSE;
   if (block->lines->len == 2)
     {
@@ -479,7 +483,7 @@ byline_import_wire_copy (const char  *text,
 
       /* A live page's entry: its time ("10:42 GMT") in bold, and the
        * entry's title under it a subheading; not the lede */
-      if (block->lines->len <= 2 && live_entry_time (block))
+      if (block->lines->len <= 2 && live_entry_time (block, default_zone))
         {
           g_autofree char *time = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
           g_autofree char *escaped = byline_markdown_escape (time, -1);
@@ -487,6 +491,17 @@ byline_import_wire_copy (const char  *text,
           g_string_append_printf (body, "%s**%s**", body->len > 0 ? "\n\n" : "", escaped);
           if (block->lines->len == 2)
             append_paragraph (body, "## ", g_ptr_array_index (block->lines, 1));
+          /* (the title as a paragraph of its own under the time: still
+           * the entry's title, not the story's lede) */
+          else if (i + 2 < blocks->len && ((Block *) g_ptr_array_index (blocks, i + 1))->lines->len == 1 &&
+                   is_subheading (g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0)) &&
+                   is_paragraph (g_ptr_array_index (blocks, i + 2)))
+            {
+              append_paragraph (body, "## ", g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0));
+              i++;
+              previous_was_heading = TRUE;
+              continue;
+            }
           previous_was_heading = block->lines->len == 2;
           continue;
         }
