@@ -158,6 +158,21 @@ _byline_import_rewrite_date_forms (const char *line)
 
   if ((cjk = cjk_date (ascii)) != NULL)
     return g_strchomp (cjk);
+  /* Korean "2026. 11. 28. 06:05": the parts of the date spaced out */
+  {
+    const char *p = ascii;
+    int y, m, d;
+
+    if (read_number (&p, 4, &y) && y >= 1900 && skip_word (&p, ".") && read_number (&p, 2, &m) &&
+        skip_word (&p, ".") && read_number (&p, 2, &d) && (*p == '.' || *p == ' ' || *p == '\0') &&
+        m >= 1 && m <= 12 && d >= 1 && d <= 31 && strchr (ascii, ' ') != NULL && strchr (ascii, ' ') < p)
+      {
+        if (*p == '.')
+          p++;
+        skip_spaces (&p);
+        return g_strchomp (g_strdup_printf ("%04d-%02d-%02d %s", y, m, d, p));
+      }
+  }
 
   /* "08:15 a. m.": only after a figure, so that words are not touched */
   out = g_string_new (line);

@@ -24,6 +24,10 @@
 
 static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " › ", " » ", " · ", "  ", NULL };
 
+/* The parts of a date line: a bar first ("Posted: Nov 28, 2026 / 06:05
+ * AM EST | Updated: …" is two dates, each with a slash in it) */
+static const char * const date_separators[] = { " | ", "|", " / ", " › ", " » ", " · ", "  ", NULL };
+
 /* A menu's entry or a crumb: a few words, no figures, no sentence */
 static gboolean
 is_menu_word (const char *text)
@@ -522,11 +526,11 @@ _byline_import_split_date_line (const char *line)
       two[1] = g_strstrip (g_strdup (line + (cut - lower) + 2));
       return two;
     }
-  for (guint i = 0; crumb_separators[i] != NULL; i++)
+  for (guint i = 0; date_separators[i] != NULL; i++)
     {
-      if (strstr (line, crumb_separators[i]) == NULL || g_str_equal (crumb_separators[i], " > "))
+      if (strstr (line, date_separators[i]) == NULL)
         continue;
-      parts = g_strsplit (line, crumb_separators[i], -1);
+      parts = g_strsplit (line, date_separators[i], -1);
       builder = g_strv_builder_new ();
       for (guint j = 0; parts[j] != NULL; j++)
         {
