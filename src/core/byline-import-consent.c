@@ -79,16 +79,22 @@ is_button (const char *lower)
  * _byline_import_consent_box:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
  * @i: a filled line
+ * @lower_first: line @i lower-cased, with plain spaces
  *
  * Returns: the line after the cookie banner that opens at @i (blank
  *   lines inside it are part of it), or @i when none opens there
  */
 guint
-_byline_import_consent_box (GPtrArray *lines,
-                            guint      i)
+_byline_import_consent_box (GPtrArray  *lines,
+                            guint       i,
+                            const char *lower_first)
 {
   gboolean named = FALSE, button = FALSE;
   guint end = i, seen = 0;
+
+  /* (the banner opens with its text or heading: most lines are none) */
+  if (!has_any (lower_first, consent_words))
+    return i;
 
   for (guint j = i; j < lines->len && seen < 10; j++)
     {

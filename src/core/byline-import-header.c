@@ -617,9 +617,12 @@ _byline_import_read_header (GPtrArray *blocks,
    * page, whose first entry is no date line of the header) */
   for (i = 0; i < blocks->len && entries < 2; i++)
     {
-      g_autofree char *first = _byline_import_plain_spaces (
-        g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i))->lines, 0));
+      const char *line = g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i))->lines, 0);
+      g_autofree char *first = NULL;
 
+      if (strlen (line) > 60 || !g_ascii_isdigit (line[0]))
+        continue;
+      first = _byline_import_plain_spaces (line);
       entries += _byline_import_is_timed_entry (first, default_zone);
     }
   st.live = entries >= 2;

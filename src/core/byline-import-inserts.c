@@ -570,10 +570,14 @@ _byline_import_drop_inserts (GPtrArray *lines)
   /* (the sharing buttons as the copy had them, before any is blanked) */
   for (guint i = 0; i < lines->len; i++)
     {
-      g_autofree char *lower = lower_line (g_ptr_array_index (lines, i));
+      const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *lower = NULL;
 
-      buttons[i] = lower != NULL && (is_share_row (lower) || g_strv_contains (share_fillers, lower) ||
-                                     (g_strv_contains (share_words, lower) && !g_str_equal (lower, "x")));
+      /* (a button, or a row of them: a short line) */
+      if (strlen (line) > 120 || (lower = lower_line (line)) == NULL)
+        continue;
+      buttons[i] = is_share_row (lower) || g_strv_contains (share_fillers, lower) ||
+                   (g_strv_contains (share_words, lower) && !g_str_equal (lower, "x"));
     }
 
   for (guint i = 0; i < lines->len; i++)
@@ -588,7 +592,7 @@ _byline_import_drop_inserts (GPtrArray *lines)
       if (lower == NULL)
         continue;
       /* A cookie banner, on top of the page or under the story */
-      if ((end = _byline_import_consent_box (lines, i)) > i)
+      if ((end = _byline_import_consent_box (lines, i, lower)) > i)
         {
           blank (lines, dropped, i, end);
           i = end - 1;

@@ -55,8 +55,22 @@ _byline_import_count_words (const char *text)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
+      /* (ASCII, most of the text, at once) */
+      if ((guchar) *p < 0x80)
+        {
+          unspaced = 0;
+          if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f')
+            in_word = FALSE;
+          else if (!in_word)
+            {
+              in_word = TRUE;
+              words++;
+            }
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (is_unspaced_script (c))
         {
           /* (a run's first and second characters are one word) */

@@ -197,8 +197,13 @@ _byline_import_is_links_head (const char *line)
 char *
 _byline_import_lower (const char *line)
 {
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-  g_auto(GStrv) parts = g_strsplit (lower, "i\xcc\x87", -1);
+  char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = NULL;
 
+  /* (most lines have no "İ": as they are) */
+  if (strstr (lower, "i\xcc\x87") == NULL)
+    return lower;
+  parts = g_strsplit (lower, "i\xcc\x87", -1);
+  g_free (lower);
   return g_strjoinv ("i", parts);
 }

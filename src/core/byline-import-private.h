@@ -126,7 +126,8 @@ gboolean  _byline_import_split_cjk_dateline     (const char  *line,
 
 /* byline-import-consent.c */
 guint     _byline_import_consent_box            (GPtrArray  *lines,
-                                                 guint       i);
+                                                 guint       i,
+                                                 const char *lower_first);
 
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,

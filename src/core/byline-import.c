@@ -314,11 +314,13 @@ live_entry_time (Block     *block,
                  GTimeZone *default_zone)
 {
   const char *first = g_ptr_array_index (block->lines, 0);
-  g_autofree char *plain = _byline_import_plain_spaces (first);
+  g_autofree char *plain = NULL;
 
   /* ("3:42 p.m. ET, November 28, 2026": the time with its day) */
-  if (strlen (first) > 60 ||
-      (!_byline_import_is_clock_time (plain) && !_byline_import_is_timed_entry (plain, default_zone)))
+  if (strlen (first) > 60 || !g_unichar_isdigit (g_utf8_get_char (first)))
+    return FALSE;
+  plain = _byline_import_plain_spaces (first);
+  if (!_byline_import_is_clock_time (plain) && !_byline_import_is_timed_entry (plain, default_zone))
     return FALSE;
   if (block->lines->len == 2)
     {
