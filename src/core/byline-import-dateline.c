@@ -517,7 +517,7 @@ _byline_import_split_dateline (const char  *line,
     /* (Hindi's "नई दिल्ली, 28 नवंबर (भाषा) दिल्ली …": a script without
      * case, in which the lede's first letter is no capital) */
     gboolean caseless = before != NULL && !has_cased_letter (before) && close_paren != NULL &&
-                        g_unichar_isalpha (g_utf8_get_char (close_paren + 2)) &&
+                        close_paren[1] == ' ' && g_unichar_isalpha (g_utf8_get_char (close_paren + 2)) &&
                         !has_cased_letter (close_paren + 2);
 
     /* "کراچی (اسٹاف رپورٹر) شہر …", "लखनऊ (संवाददाता) …": in a script
