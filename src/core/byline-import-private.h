@@ -189,5 +189,6 @@ char    **_byline_import_parse_credit_line      (const char *line);
 
 /* byline-import-writers.c */
 void      _byline_import_unshout_surnames       (char      **names);
+char    **_byline_import_sign_off_writers       (const char *para);
 
 G_END_DECLS

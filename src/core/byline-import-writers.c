@@ -202,3 +202,31 @@ _byline_import_unshout_surnames (char **names)
       names[i] = g_strjoinv (" ", words);
     }
 }
+
+/**
+ * _byline_import_sign_off_writers:
+ * @para: a paragraph of the story
+ *
+ * The reporters a wire's sign-off names: "(Reporting by Camillus Eboh in
+ * Abuja and Chijioke Ohuocha in Lagos; Editing by Alex Richardson)" →
+ * "Camillus Eboh", "Chijioke Ohuocha" (the places cut; not the editors,
+ * nor "Additional reporting by")
+ *
+ * Returns: (transfer full) (nullable): the names, or %NULL
+ */
+char **
+_byline_import_sign_off_writers (const char *para)
+{
+  g_autofree char *part = NULL;
+  const char *start = para;
+  gsize len;
+
+  if (*start == '(')
+    start++;
+  if (g_ascii_strncasecmp (start, "Reporting by ", strlen ("Reporting by ")) != 0 || strlen (para) > 400)
+    return NULL;
+  len = strcspn (start, ";)\n");
+  part = g_strndup (start, len);
+  g_strstrip (part);
+  return _byline_import_parse_byline (part);
+}

@@ -413,6 +413,7 @@ byline_import_wire_copy (const char  *text,
   const char *language;
   gboolean previous_was_heading = TRUE;
   gboolean date_from_dateline = FALSE;
+  gboolean bylines_from_agency = FALSE;
   gboolean lede_pending;
   guint first_body;
   guint n;
@@ -585,6 +586,7 @@ byline_import_wire_copy (const char  *text,
                 {
                   h.bylines = g_new0 (char *, 2);
                   h.bylines[0] = g_steal_pointer (&agency);
+                  bylines_from_agency = TRUE;
                 }
               if (lone != NULL)
                 continue;
@@ -641,6 +643,26 @@ byline_import_wire_copy (const char  *text,
     }
   if (body->len > 0)
     g_string_append_c (body, '\n');
+
+  /* A wire story that names no writer but the agency signs off with its
+   * reporters ("(Reporting by Camillus Eboh; Editing by …)"): they are
+   * the bylines (the sign-off stays in the body) */
+  if (h.bylines == NULL || bylines_from_agency)
+    {
+      for (guint i = first_body; i < blocks->len; i++)
+        {
+          Block *block = g_ptr_array_index (blocks, i);
+          g_autofree char *para = block->lines->len <= 3 ? block_text (block) : NULL;
+          char **writers = para != NULL ? _byline_import_sign_off_writers (para) : NULL;
+
+          if (writers != NULL)
+            {
+              g_strfreev (h.bylines);
+              h.bylines = writers;
+              break;
+            }
+        }
+    }
 
   if (h.place != NULL && g_strcmp0 (byline_article_get_dateline (article), "") <= 0)
     byline_article_set_dateline (article, h.place);
