@@ -48,6 +48,11 @@ static const struct {
   { "ur", N_("Urdu") },
   { "zh", N_("Chinese") },
   { "ja", N_("Japanese") },
+  { "ko", N_("Korean") },
+  { "hi", N_("Hindi") },
+  { "el", N_("Greek") },
+  { "pl", N_("Polish") },
+  { "th", N_("Thai") },
 };
 
 /**

@@ -412,6 +412,20 @@ test_metadata_language (Fixture       *f,
   g_assert_cmpstr (byline_article_get_language (f->article), ==, "ru");
   g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_LTR);
 
+  /* The languages the importer tells by their script are named, and Urdu
+   * reads right to left */
+  byline_article_set_language (f->article, "hi");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
+                                               adw_combo_row_get_selected (language)), ==, "Hindi");
+  byline_article_set_language (f->article, "ko");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
+                                               adw_combo_row_get_selected (language)), ==, "Korean");
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (language)); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)), i), "Urdu") == 0)
+      adw_combo_row_set_selected (language, i);
+  g_assert_cmpstr (byline_article_get_language (f->article), ==, "ur");
+  g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_RTL);
+
   /* A tag not in the list is shown, not lost */
   byline_article_set_language (f->article, "sw");
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
