@@ -49,18 +49,6 @@ static const char * const buttons[] = {
   "پذیرش", "قبول", "موافقم", "принять", "отклонить", NULL
 };
 
-static gboolean
-has_any (const char         *lower,
-         const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (strstr (lower, words[i]) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static char *
 lower_plain (const char *line)
 {
@@ -93,7 +81,7 @@ _byline_import_consent_box (GPtrArray  *lines,
   guint end = i, seen = 0;
 
   /* (the banner opens with its text or heading: most lines are none) */
-  if (!has_any (lower_first, consent_words))
+  if (!_byline_import_contains_any (lower_first, consent_words))
     return i;
 
   for (guint j = i; j < lines->len && seen < 10; j++)
@@ -109,8 +97,8 @@ _byline_import_consent_box (GPtrArray  *lines,
       if (is_button (lower))
         button = TRUE;
       /* (a banner's text: a few sentences at most) */
-      else if (has_any (lower, consent_words) && _byline_import_count_words (lower) <= 80)
-        named |= has_any (lower, cookie_words);
+      else if (_byline_import_contains_any (lower, consent_words) && _byline_import_count_words (lower) <= 80)
+        named |= _byline_import_contains_any (lower, cookie_words);
       else
         break;
       /* (the banner opens with its text or heading, not a button) */

@@ -109,9 +109,10 @@ static const char * const says_words[] = {
   " escribió:", " گفت:", " می‌گوید:", NULL
 };
 
-static gboolean
-contains_any (const char         *lower,
-              const char * const *words)
+/* Whether any of @words is a substring of @lower */
+gboolean
+_byline_import_contains_any (const char         *lower,
+                             const char * const *words)
 {
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -210,7 +211,7 @@ is_newsletter_prompt (const char *lower)
   };
   guint words = _byline_import_count_words (lower);
 
-  if (!contains_any (lower, newsletter_words) || !contains_any (lower, sign_up_words))
+  if (!_byline_import_contains_any (lower, newsletter_words) || !_byline_import_contains_any (lower, sign_up_words))
     return FALSE;
   if (words <= 12 && !g_str_has_suffix (lower, "."))
     return TRUE;
@@ -229,10 +230,10 @@ static gboolean
 is_box_line (const char *lower)
 {
   if (_byline_import_count_words (lower) <= 4 && !_byline_import_ends_with_punctuation (lower) &&
-      (contains_any (lower, sign_up_words) || strstr (lower, "email") != NULL || strstr (lower, "e-mail") != NULL))
+      (_byline_import_contains_any (lower, sign_up_words) || strstr (lower, "email") != NULL || strstr (lower, "e-mail") != NULL))
     return TRUE;
   return _byline_import_count_words (lower) <= 35 &&
-         (contains_any (lower, box_words) || contains_any (lower, newsletter_words));
+         (_byline_import_contains_any (lower, box_words) || _byline_import_contains_any (lower, newsletter_words));
 }
 
 /* "3 comments", "Comments (3)", "۳ دیدگاه", "2 thoughts on “…”": the head

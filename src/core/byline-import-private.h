@@ -114,6 +114,8 @@ guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
 gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
 gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,
                                                  guint       i);
+gboolean  _byline_import_contains_any           (const char         *lower,
+                                                 const char * const *words);
 
 /* byline-import-cjk.c */
 gboolean  _byline_import_split_cjk_dateline     (const char  *line,

@@ -100,3 +100,20 @@ count_flagged (BylineSpamFilter *filter,
 
   return flagged;
 }
+
+/* An untrained filter over a labelled set: how many of @spam score 0.5
+ * or more (returned), and of @genuine (*@flagged); both logged */
+static inline guint
+count_set_untrained (const Comment *spam,
+                     guint          n_spam,
+                     const Comment *genuine,
+                     guint          n_genuine,
+                     guint         *flagged)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  guint caught = count_flagged (filter, spam, n_spam, "spam");
+
+  *flagged = count_flagged (filter, genuine, n_genuine, "ham");
+  g_test_message ("spam caught %u of %u, genuine flagged %u of %u", caught, n_spam, *flagged, n_genuine);
+  return caught;
+}
