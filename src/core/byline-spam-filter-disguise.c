@@ -226,12 +226,12 @@ spelt_dot (const char *text)
                                             "whole", "late", NULL };
   guint found = 0;
 
-  for (const char *p = text + 1; *p; p++)
+  for (const char *p = text; *p; p++)
     {
       const char *q, *w;
       char name[8] = "";
 
-      if (!g_ascii_isalnum (p[-1]) || (q = spelt_dot_at (p)) == NULL)
+      if (p == text || !g_ascii_isalnum (p[-1]) || (q = spelt_dot_at (p)) == NULL)
         continue;
       for (w = p; w > text && g_ascii_isalnum (w[-1]); w--)
         ;
