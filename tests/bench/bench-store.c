@@ -30,6 +30,8 @@
 #define REPEATS 20
 /* FTS5's own bm25() and snippet() cost several times more: fewer rounds. */
 #define PLAIN_REPEATS 4
+/* Attempts of each side, interleaved, the best of each kept */
+#define ATTEMPTS 5
 
 typedef struct
 {
@@ -398,46 +400,45 @@ timed_cpu_ms (const char *out,
   return total;
 }
 
-/* Runs @queries through the sqlite3 shell in the SQL @template, and
- * returns the milliseconds that @repeats rounds of them cost with a warm
- * cache, in two ways:
+/* The sqlite3 shell's cost of @repeats warm rounds of @queries in the
+ * SQL @template, one attempt; callers keep the best of several,
+ * interleaved with their own, so that a machine whose speed drifts from
+ * second to second weighs on both sides alike:
  *
- * - CPU time (*@cpu): the shell times each statement itself (`.timer`,
- *   its own getrusage()); the first round, cold, is left out and the rest
- *   scaled to @repeats rounds. Best of three runs.
- * - Wall time (returned): the (best of three) time of a 2×@repeats
- *   script minus that of a @repeats script, so that process start,
- *   opening and the cold first round cancel out. A difference of two
+ * - *@cpu: CPU ms (user + system), as the shell times each statement
+ *   itself (`.timer`, its own getrusage()); the first round, cold, left
+ *   out;
+ * - *@once and *@twice (when not %NULL): the wall ms of a @repeats-round script and of a
+ *   2×@repeats-round one, whose difference is @repeats rounds without
+ *   process start, opening and the cold first round. A difference of two
  *   runs of a few hundred ms each, it moves by tens of percent with the
  *   machine's other work: shown, not judged. */
-static double
-shell_time (const char *path,
-            GPtrArray  *queries,
-            const char *template,
-            guint       repeats,
-            double     *cpu)
+static void
+shell_attempt (const char *path,
+               GPtrArray  *queries,
+               const char *template,
+               guint       repeats,
+               double     *cpu,
+               double     *once,
+               double     *twice)
 {
-  g_autofree char *once = shell_script (queries, repeats, template, FALSE);
-  g_autofree char *twice = shell_script (queries, 2 * repeats, template, FALSE);
-  g_autofree char *timed = shell_script (queries, repeats + 1, template, TRUE);
-  double best_once = 1e9, best_twice = 1e9, best_cpu = 1e9;
+  g_autofree char *timed_sql = shell_script (queries, repeats + 1, template, TRUE);
+  g_autofree char *out = NULL;
+  double c;
+  guint n;
 
-  for (guint attempt = 0; attempt < 3; attempt++)
+  if (once != NULL && twice != NULL)
     {
-      g_autofree char *out = NULL;
-      double c;
-      guint n;
+      g_autofree char *once_sql = shell_script (queries, repeats, template, FALSE);
+      g_autofree char *twice_sql = shell_script (queries, 2 * repeats, template, FALSE);
 
-      best_once = MIN (best_once, run_shell (path, once, &c, NULL));
-      best_twice = MIN (best_twice, run_shell (path, twice, &c, NULL));
-      run_shell (path, timed, &c, &out);
-      c = timed_cpu_ms (out, queries->len, &n);
-      if (n != (repeats + 1) * queries->len)
-        g_error ("sqlite3 timed %u statements of %u", n, (repeats + 1) * queries->len);
-      best_cpu = MIN (best_cpu, c);
+      *once = run_shell (path, once_sql, &c, NULL);
+      *twice = run_shell (path, twice_sql, &c, NULL);
     }
-  *cpu = best_cpu;
-  return best_twice - best_once;
+  run_shell (path, timed_sql, &c, &out);
+  *cpu = timed_cpu_ms (out, queries->len, &n);
+  if (n != (repeats + 1) * queries->len)
+    g_error ("sqlite3 timed %u statements of %u", n, (repeats + 1) * queries->len);
 }
 
 static void
@@ -455,14 +456,17 @@ bench_search (BylineStore *store,
   g_autofree char *ratio = g_strdup_printf ("search %s vs sqlite3 shell", name);
   g_autofree char *cpu_ratio = g_strdup_printf ("search %s vs sqlite3 shell, CPU time", name);
   g_autofree char *plain_ratio = g_strdup_printf ("search %s vs FTS5's bm25() + snippet() in the shell, CPU time", name);
-  double total = 0, best_total = 1e9, cpu_total = 0, best_cpu_total = 1e9, shell, shell_cpu;
+  double total = 0, best_total = 1e9, cpu_total = 0, best_cpu_total = 1e9;
+  double shell_cpu = 1e9, shell_once = 1e9, shell_twice = 1e9, plain_cpu = 1e9;
 
   /* Warm the page cache once. */
   for (guint i = 0; i < queries->len; i++)
     g_ptr_array_unref (byline_store_search (store, g_ptr_array_index (queries, i), 50, NULL, NULL));
 
-  for (guint attempt = 0; attempt < 3; attempt++)
+  for (guint attempt = 0; attempt < ATTEMPTS; attempt++)
     {
+      double c, once, twice;
+
       total = cpu_total = 0;
       for (guint r = 0; r < REPEATS; r++)
         for (guint i = 0; i < queries->len; i++)
@@ -484,21 +488,26 @@ bench_search (BylineStore *store,
           }
       best_total = MIN (best_total, total);
       best_cpu_total = MIN (best_cpu_total, cpu_total);
+
+      /* The same SQL in the shell (byline_rank() and byline_snippet_*()
+       * loaded into it), right after: what Byline's own code adds to the
+       * query, judged on CPU time (see shell_attempt()). */
+      shell_attempt (path, queries, _byline_store_search_sql (), REPEATS, &c, &once, &twice);
+      shell_cpu = MIN (shell_cpu, c);
+      shell_once = MIN (shell_once, once);
+      shell_twice = MIN (shell_twice, twice);
+      /* The raw FTS5 query for the same hits. */
+      shell_attempt (path, queries, PLAIN_FTS5_SQL, PLAIN_REPEATS, &c, NULL, NULL);
+      plain_cpu = MIN (plain_cpu, c);
     }
 
   row (p50, percentile (ms, 0.50), "ms", 0);
   row (p95, percentile (ms, 0.95), "ms", 10);
   row (cpu_p50, percentile (cpu_ms, 0.50), "ms", 0);
   row (cpu_p95, percentile (cpu_ms, 0.95), "ms", 10);
-  /* The same SQL (byline_rank() and byline_snippet_*() loaded into the
-   * shell): what Byline's own code adds to the query, judged on CPU time
-   * (see shell_time()). */
-  shell = shell_time (path, queries, _byline_store_search_sql (), REPEATS, &shell_cpu);
-  row (ratio, best_total / MAX (shell, 0.001), "×", 0);
+  row (ratio, best_total / MAX (shell_twice - shell_once, 0.001), "×", 0);
   row (cpu_ratio, best_cpu_total / MAX (shell_cpu, 0.001), "×", 1.3);
-  /* The raw FTS5 query for the same hits. */
-  shell_time (path, queries, PLAIN_FTS5_SQL, PLAIN_REPEATS, &shell_cpu);
-  row (plain_ratio, best_cpu_total / REPEATS * PLAIN_REPEATS / MAX (shell_cpu, 0.001), "×", 1.3);
+  row (plain_ratio, best_cpu_total / REPEATS * PLAIN_REPEATS / MAX (plain_cpu, 0.001), "×", 1.3);
 }
 
 static GPtrArray *
