@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "byline-languages.h"
 #include "byline-metadata-panel-private.h"
 #include "byline-slug.h"
 #include "byline-ui.h"
@@ -24,53 +25,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Common BCP 47 tags offered in the language list; any other tag an
- * article carries is added to the list when the article is shown. */
-static const struct {
-  const char *code;
-  const char *name;
-} languages[] = {
-  { "en", N_("English") },
-  { "en-GB", N_("English (United Kingdom)") },
-  { "en-US", N_("English (United States)") },
-  { "fa", N_("Persian") },
-  { "ar", N_("Arabic") },
-  { "he", N_("Hebrew") },
-  { "ru", N_("Russian") },
-  { "uk", N_("Ukrainian") },
-  { "de", N_("German") },
-  { "fr", N_("French") },
-  { "es", N_("Spanish") },
-  { "it", N_("Italian") },
-  { "pt", N_("Portuguese") },
-  { "tr", N_("Turkish") },
-  { "ur", N_("Urdu") },
-  { "zh", N_("Chinese") },
-  { "ja", N_("Japanese") },
-  { "ko", N_("Korean") },
-  { "hi", N_("Hindi") },
-  { "el", N_("Greek") },
-  { "pl", N_("Polish") },
-  { "th", N_("Thai") },
-};
-
-/**
- * byline_language_get_name:
- *
- * Returns: the translated name of a language Byline lists, or @code itself
- */
-const char *
-byline_language_get_name (const char *code)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    {
-      if (g_strcmp0 (languages[i].code, code) == 0)
-        return _(languages[i].name);
-    }
-
-  return code;
-}
 
 /**
  * byline_metadata_panel_dup_status_label:
@@ -194,10 +148,7 @@ update_language (BylineMetadataPanel *self)
 
   for (guint i = 0; i < n && found == GTK_INVALID_LIST_POSITION; i++)
     {
-      const char *code = i < G_N_ELEMENTS (languages) ? languages[i].code :
-        gtk_string_list_get_string (self->language_model, i);
-
-      if (g_strcmp0 (code, language) == 0)
+      if (g_strcmp0 (byline_languages_code_at (self->language_model, i), language) == 0)
         found = i;
     }
 
@@ -398,8 +349,7 @@ language_selected_cb (BylineMetadataPanel *self)
   if (self->updating || self->article == NULL || selected == GTK_INVALID_LIST_POSITION)
     return;
 
-  code = selected < G_N_ELEMENTS (languages) ? languages[selected].code :
-    gtk_string_list_get_string (self->language_model, selected);
+  code = byline_languages_code_at (self->language_model, selected);
   byline_article_set_language (self->article, code);
   byline_article_set_direction (self->article, byline_text_direction_for_language (code));
 }
@@ -603,8 +553,7 @@ byline_metadata_panel_init (BylineMetadataPanel *self)
 
       gtk_string_list_append (self->status_model, label);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    gtk_string_list_append (self->language_model, _(languages[i].name));
+  byline_languages_fill (self->language_model);
 
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self,
                            G_CONNECT_SWAPPED);

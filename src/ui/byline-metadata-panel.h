@@ -49,7 +49,6 @@ GtkEditable         *byline_metadata_panel_get_field            (BylineMetadataP
                                                                  const char          *kind);
 
 char                *byline_metadata_panel_dup_status_label     (BylineArticleStatus  status);
-const char          *byline_language_get_name                   (const char          *code);
 
 void                 byline_metadata_panel_set_categories       (BylineMetadataPanel *self,
                                                                  const char * const  *categories);
