@@ -49,14 +49,6 @@ static const char * const buttons[] = {
   "پذیرش", "قبول", "موافقم", "принять", "отклонить", NULL
 };
 
-static char *
-lower_plain (const char *line)
-{
-  g_autofree char *plain = _byline_import_plain_spaces (line);
-
-  return g_utf8_strdown (plain, -1);
-}
-
 static gboolean
 is_button (const char *lower)
 {
@@ -93,7 +85,7 @@ _byline_import_consent_box (GPtrArray  *lines,
         continue;
       if (strlen (line) > 600)
         break;
-      lower = lower_plain (line);
+      lower = _byline_import_lower_plain (line);
       if (is_button (lower))
         button = TRUE;
       /* (a banner's text: a few sentences at most) */

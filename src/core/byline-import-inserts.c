@@ -122,17 +122,23 @@ _byline_import_contains_any (const char         *lower,
   return FALSE;
 }
 
+/* @line lower-cased, with plain spaces */
+char *
+_byline_import_lower_plain (const char *line)
+{
+  g_autofree char *plain = _byline_import_plain_spaces (line);
+
+  return g_utf8_strdown (plain, -1);
+}
+
 /* A line that may be furniture (short enough to read twice, not empty),
  * lower-cased, with plain spaces */
 static char *
 lower_line (const char *line)
 {
-  g_autofree char *plain = NULL;
-
   if (line[0] == '\0' || strlen (line) > 400)
     return NULL;
-  plain = _byline_import_plain_spaces (line);
-  return g_utf8_strdown (plain, -1);
+  return _byline_import_lower_plain (line);
 }
 
 /* "Story continues below advertisement", "Advertisement - Scroll to

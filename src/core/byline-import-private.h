@@ -116,6 +116,7 @@ gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,
                                                  guint       i);
 gboolean  _byline_import_contains_any           (const char         *lower,
                                                  const char * const *words);
+char     *_byline_import_lower_plain            (const char         *line);
 
 /* byline-import-cjk.c */
 gboolean  _byline_import_split_cjk_dateline     (const char  *line,
