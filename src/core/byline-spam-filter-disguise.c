@@ -183,6 +183,9 @@ static const char * const spelt_dots[] = { " dot ", "[.]", "(.)", "(dot)", "[dot
 static const char *
 spelt_dot_at (const char *p)
 {
+  /* every spelt dot starts with one of these: most text is over here */
+  if (p[0] != ' ' && p[0] != '(' && p[0] != '[')
+    return NULL;
   if (p[0] == ' ' && (p[1] == '(' || p[1] == '['))
     p++;
   for (guint i = 0; spelt_dots[i] != NULL; i++)
@@ -226,6 +229,9 @@ spelt_dot (const char *text)
                                             "whole", "late", NULL };
   guint found = 0;
 
+  /* no dot spelt anywhere: the common case, said at once */
+  if (strpbrk (text, "([") == NULL && strstr (text, " dot ") == NULL)
+    return 0;
   for (const char *p = text; *p; p++)
     {
       const char *q, *w;

@@ -96,9 +96,18 @@ _byline_spam_blank_sources (const char *text)
 gboolean
 _byline_spam_has_private_contact (const char *text)
 {
-  g_autofree char *blanked = _byline_spam_blank_sources (text);
+  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_PRIVATE_CONTACT);
+  g_autofree char *blanked = NULL;
+  gboolean contact;
 
-  return _byline_spam_has_contact (blanked);
+  if (known != NULL && *known >= 0)
+    return *known;
+  blanked = _byline_spam_blank_sources (text);
+  contact = _byline_spam_has_contact (blanked);
+  if (known != NULL)
+    *known = contact;
+
+  return contact;
 }
 
 /* A sum of money at @p, with its value (a "k", "million" or "billion"

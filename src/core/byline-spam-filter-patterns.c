@@ -435,7 +435,16 @@ contact_between (const char *text,
 gboolean
 _byline_spam_has_contact (const char *text)
 {
-  return contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0;
+  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_CONTACT);
+  gboolean contact;
+
+  if (known != NULL && *known >= 0)
+    return *known;
+  contact = contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0;
+  if (known != NULL)
+    *known = contact;
+
+  return contact;
 }
 
 static const char * const messengers[] = {

@@ -33,6 +33,15 @@ guint       _byline_spam_scan_links     (const char             *text,
 GHashTable *_byline_spam_sample_sources (const BylineSpamSample *sample);
 GHashTable *_byline_spam_sample_tokens  (const BylineSpamSample *sample,
                                          const char             *content);
+typedef enum
+{
+  BYLINE_SPAM_FACT_CONTACT,
+  BYLINE_SPAM_FACT_PRIVATE_CONTACT,
+} BylineSpamFact;
+
+void        _byline_spam_index_text     (const char             *text);
+gint8      *_byline_spam_indexed_fact   (const char             *text,
+                                         BylineSpamFact          fact);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_any_word       (const char             *text,

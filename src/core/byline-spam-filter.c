@@ -352,7 +352,9 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
   g_return_val_if_fail (sample != NULL, NULL);
 
   content = _byline_spam_normalize (sample->content);
+  _byline_spam_index_text (content);
   rule_evidence (self, sample, content, evidence);
+  _byline_spam_index_text (NULL);
 
   /* Bayes speaks only once it has seen enough of both kinds, and only
    * by how far it is from a coin toss: 0.5 is "no idea" (weight 0), 0.75

@@ -279,6 +279,44 @@ test_families_bare_links (void)
     }
 }
 
+/* A verdict is the comment's alone: the filter keeps what it worked out
+ * about the comment it is reading (the pairs of letters in it, whether it
+ * gives a contact) only while it reads it, so the same comments read in
+ * the opposite order, or each one twice in a row, get the same verdicts. */
+static void
+test_families_order (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  const Comment *sets[] = { spam, genuine };
+  const guint lens[] = { G_N_ELEMENTS (spam), G_N_ELEMENTS (genuine) };
+  g_autoptr(GPtrArray) forward = g_ptr_array_new_with_free_func (g_free);
+  guint n = 0;
+
+  for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+    for (guint i = 0; i < lens[s]; i++)
+      {
+        g_autoptr(BylineSpamVerdict) v = classify (filter, &sets[s][i]);
+        g_autofree char *d = describe (v);
+
+        g_ptr_array_add (forward, g_strdup_printf ("%.6f %s", v->score, d));
+      }
+  for (guint s = G_N_ELEMENTS (sets); s-- > 0;)
+    for (guint i = lens[s]; i-- > 0;)
+      {
+        g_autoptr(BylineSpamVerdict) once = classify (filter, &sets[s][i]);
+        g_autoptr(BylineSpamVerdict) twice = classify (filter, &sets[s][i]);
+        g_autofree char *d1 = describe (once);
+        g_autofree char *d2 = describe (twice);
+        g_autofree char *back = g_strdup_printf ("%.6f %s", once->score, d1);
+        guint at = (s == 0 ? 0 : lens[0]) + i;
+
+        g_assert_cmpstr (back, ==, g_ptr_array_index (forward, at));
+        g_assert_cmpstr (d1, ==, d2);
+        n++;
+      }
+  g_assert_cmpuint (n, ==, forward->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +325,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-families/untrained", test_families_untrained);
   g_test_add_func ("/spam-families/bare-links", test_families_bare_links);
+  g_test_add_func ("/spam-families/order", test_families_order);
 
   return g_test_run ();
 }
