@@ -1,0 +1,323 @@
+/* test-spam-heldout8.c: the spam filter against an eighth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy-two comments written before the eighth round read the rules:
+ * thirty-one spam of kinds the earlier sets had little of (crypto
+ * airdrops and wallet "validation", Telegram trading signals, visa and
+ * work-permit agents, nursing homework, replica watches, escorts and
+ * webcams in the website field, pharmacies with misspelt drug names,
+ * words broken by zero-width spaces, Cyrillic, Greek, leetspeak and
+ * full-width look-alike letters, addresses hidden in HTML entities,
+ * BBCode and Markdown links, a punycode domain, a bare IP address,
+ * machine-written praise whose only payload is the website field,
+ * phishing, a fake federal grant, bought followers, and spam in
+ * Chinese, Russian, Portuguese, Turkish, Hindi and Swahili) and
+ * forty-one readers (long and short, in Persian, Arabic, mixed Persian
+ * and English, German, French, Turkish, Hindi, Swahili, Chinese,
+ * Russian, Portuguese, Japanese, Italian and Spanish, linking the ONS,
+ * Reuters and their own blog, quoting prices and percentages, starting
+ * a street's WhatsApp group, giving the Samaritans' number, shouting in
+ * capitals, pasting code and a recipe, writing of airdrops, casinos,
+ * payday loans, essay mills, replicas and phishing as news, and a baker
+ * whose website field is her bakery). Untrained, before any change,
+ * the filter caught 18 of the 31 and flagged none of the 41: that is
+ * the held-out figure.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "🎉 The official $ZKS token airdrop is live! Early community members can claim 2,500 tokens for "
+    "free. Connect your wallet at https://zks-airdrop-claim.app before the snapshot closes on Friday.",
+    "ZK Community", "airdrop@zks-airdrop-claim.app", NULL },
+  { "If your wallet is showing a wrong balance or your transactions are stuck, you need to validate "
+    "and resynchronise it. Go to dappsconnect-rectify.web.app, choose your wallet and enter your "
+    "recovery phrase to fix the issue instantly.",
+    "Wallet Support", "support.dappsfix@gmail.com", NULL },
+  { "Stop losing money on your own trades. Our VIP channel posts 3-5 crypto and gold signals every "
+    "day with entry, take-profit and stop-loss, 92% accuracy last month. Join free for 7 days: "
+    "t.me/GoldBullSignalsVIP",
+    "Kevin Trades", "kevintrades.fx@gmail.com", NULL },
+  { "Canada and Australia are recruiting foreign workers NOW! Visa sponsorship and work permit in 4 "
+    "weeks, LMIA approved jobs for drivers, caregivers and farm workers, no IELTS needed. Our licensed "
+    "agent will process everything for you. Send your CV on WhatsApp +1 (647) 555-0133",
+    "Global Visa Consult", "globalvisaconsult.ca@gmail.com", NULL },
+  { "Nursing students! Don't stress over your care plans and capstone projects. Our US-based tutors "
+    "do your homework, online classes and exams with an A+ guaranteed. Pay after delivery. Order now "
+    "at nursingpaperhelp.com",
+    "Nursing Paper Help", "orders@nursingpaperhelp.com", "https://nursingpaperhelp.com" },
+  { "Top quality Swiss movement 1:1 clone Patek Philippe Nautilus, Audemars Piguet Royal Oak and "
+    "Omega Seamaster, sapphire glass, 2 years warranty. Only $289, worldwide shipping with tracking.",
+    "Super Clone Watches", "sales@superclonewatch.to", "https://superclonewatch.to" },
+  { "Interesting, thanks for writing this.",
+    "Nadia", "nadia.vip@gmail.com", "https://dubai-vip-escorts.com/nadia" },
+  { "hey handsome 😘 you look bored, come chat with me, I'm online now",
+    "Jessy 22", "jessy22@mail.com", "https://camgirls-live.xxx/jessy" },
+  { "Buy Adderal 30mg, Oxycodon, Percocett and Xanaax online without prescripton. Overnight shipping "
+    "USA, payment by bitcoin or Zelle. Text or WhatsApp +1 (251) 555-0173",
+    "Medz Store", "medzstore247@gmail.com", NULL },
+  { "Best on\u200bline ca\u200bsi\u200bno in the UK: 100 free sp\u200bins, no de\u200bposit needed. "
+    "Claim now at https://spinroyale.win/bonus",
+    "Spin Royale", "promo@spinroyale.win", NULL },
+  { "Frее саsіnо bоnus fоr nеw рlауеrs: 300% оn уоur fіrst dероsіt аnd wіthdrаwаls іn 5 mіnutеs. "
+    "Rеgіstеr аt https://luckyspin-777.com",
+    "Lucky Spin", "vip@luckyspin-777.com", NULL },
+  { "ΒΙΤCΟΙΝ dοubler: send 0.1 ΒΤC tο οur wallet and get 0.2 ΒΤC back within 24 hοurs. Guaranteed "
+    "by smart cοntract. Wallet: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh",
+    "BTC Doubler", "doubler.btc@proton.me", NULL },
+  { "b3st c4s1n0 b0nu5 2024!!! fr33 sp1n5 + 200% d3p0s1t b0nu5 >> luckyw1n.club",
+    "luckyw1n", "admin@luckyw1n.club", NULL },
+  { "Instant payday loan up to $5,000, no credit check, approval in 10 minutes: "
+    "&#104;ttps&#58;//quickcash-now.loan/apply",
+    "QuickCash", "apply@quickcash-now.loan", NULL },
+  { "Nice site! [url=https://buy-tramadol-online.biz]buy tramadol online[/url] "
+    "[url=https://buy-tramadol-online.biz/ambien]ambien without prescription[/url]",
+    "tramadol", "sales@buy-tramadol-online.biz", NULL },
+  { "Helpful read. For anyone struggling with debt, [get a fast loan here](https://fastloan-approve.com) "
+    "and [check your credit score for free](https://fastloan-approve.com/score).",
+    "Fast Loan", "hello@fastloan-approve.com", NULL },
+  { "Your Apple ID has been locked for security reasons. Sign in to restore access: "
+    "https://xn--pple-43d.com/verify",
+    "Apple Support", "noreply@xn--pple-43d.com", NULL },
+  { "Free download all new movies 2024 HD no registration, watch online: http://185.223.94.17/movies/free",
+    "Movies HD", "movieshd2024@gmail.com", NULL },
+  { "This is a truly insightful and well-researched article. The author does an excellent job of "
+    "breaking down complex ideas into clear, digestible points, and the structure makes it easy to "
+    "follow from start to finish. I especially appreciated the balanced perspective and the practical "
+    "takeaways. Content like this adds real value for readers, and I look forward to exploring more "
+    "of your work in the future.",
+    "Smart Home Hub", "outreach@smarthomehubreviews.com", "https://smarthomehubreviews.com" },
+  { "What a fantastic read! Your insights on this topic are both thought-provoking and informative. "
+    "It's clear that a great deal of research went into this piece. Thank you for sharing your "
+    "expertise — I've bookmarked this page for future reference.",
+    "Emma Collins", "emma.collins.writer@gmail.com", "https://tophomeimprovementtips.com" },
+  { "Dear customer, your PayPal account will be suspended within 24 hours due to unusual sign-in "
+    "activity. To avoid permanent limitation please verify your information at "
+    "http://paypal-resolution-center.info/login immediately.",
+    "PayPal Security", "security@paypal-resolution-center.info", NULL },
+  { "招聘网络兼职，手机刷单，日结300-800元，时间自由，无需押金，宝妈学生均可。有意者加微信 jz66888 或QQ "
+    "2845561937",
+    "兼职招聘", "jz66888@163.com", NULL },
+  { "Купить диплом о высшем образовании с занесением в реестр. Любой вуз и специальность, гарантия "
+    "качества, доставка курьером по всей России. Звоните: +7 (495) 555-01-23 или заходите на сайт "
+    "diplomy-msk.ru",
+    "Дипломы", "zakaz@diplomy-msk.ru", "https://diplomy-msk.ru" },
+  { "Empréstimo para negativado com aprovação na hora! Sem consulta ao SPC e Serasa, dinheiro na conta "
+    "em 24h, parcelas que cabem no seu bolso. Chama no WhatsApp (11) 95555-0142 e simule agora.",
+    "Crédito Fácil", "creditofacil.br@gmail.com", NULL },
+  { "Deneme bonusu veren siteler 2024 listesi! Yatırımsız 500 TL deneme bonusu, anında çekim, "
+    "güvenilir bahis ve casino siteleri. Hemen üye ol: https://denemebonusu-veren.site",
+    "Deneme Bonusu", "info@denemebonusu-veren.site", "https://denemebonusu-veren.site" },
+  { "घर बैठे रोज़ ₹3000 से ₹8000 कमाएँ! सिर्फ़ मोबाइल से ऑनलाइन काम, कोई निवेश नहीं, पेमेंट रोज़ाना। "
+    "अभी व्हाट्सएप करें 98765 43210",
+    "Online Kaam", "onlinekaam.india@gmail.com", NULL },
+  { "Unahitaji mkopo wa haraka bila dhamana? Tunatoa mikopo ya hadi Sh 2,000,000 ndani ya dakika 30, "
+    "riba nafuu. Piga simu au tuma ujumbe WhatsApp 0712 555 014 sasa hivi.",
+    "Mikopo Haraka", "mikopoharaka@gmail.com", NULL },
+  { "Hey there! Do you know if they make any plugins to help with SEO? I'm trying to get my blog to "
+    "rank for some targeted keywords but I'm not seeing very good gains. If you know of any please "
+    "share. Thank you!",
+    "CBD Gummies", "info@bestcbdgummies.shop", "https://bestcbdgummies.shop" },
+  { "ｃａｓｉｎｏ ｂｏｎｕｓ 100% ➜ ｗｉｎｂｉｇ８８．ｃｏｍ",
+    "win big", "promo@winbig88.com", NULL },
+  { "CONGRATULATIONS! You have been selected to receive a $5,000 federal grant that you never have to "
+    "pay back. Limited slots left, claim yours today by sending your name and address to "
+    "grants.federalaid@gmail.com",
+    "Federal Grant Office", "grants.federalaid@gmail.com", NULL },
+  { "Buy real Instagram followers and TikTok likes, 10K followers for $19, instant delivery, no "
+    "password needed: https://socialboost.shop",
+    "Social Boost", "team@socialboost.shop", "https://socialboost.shop" },
+};
+
+static const Comment genuine[] = {
+  { "I've lived on the estate for eleven years and the article gets the timeline right, but it skips "
+    "the part that matters most: the council knew about the damp in 2021. Three of us wrote to our "
+    "councillor with photos, and we got a letter back saying a survey would be 'scheduled in due "
+    "course'. Nothing happened until the local paper picked it up. I'm glad it's being covered now, "
+    "but please keep asking who signed off on delaying the repairs.",
+    "Dorothy Hughes", "dot.hughes@btinternet.com", NULL },
+  { "Brilliant, thank you.",
+    "Nia", "nia.o@gmail.com", NULL },
+  { "این گزارش دقیقاً همان چیزی است که ما در محله‌مان می‌بینیم. اجاره‌ها در یک سال دو برابر شده و "
+    "هیچ‌کس پاسخگو نیست.",
+    "مریم", "maryam.h@gmail.com", NULL },
+  { "أتفق مع الكاتب، لكن نسبة البطالة المذكورة (12.4%) قديمة. آخر رقم من الـ ILO هو 10.8% لعام 2023، "
+    "يمكن مراجعته على موقعهم.",
+    "Omar K", "omar.khalil@outlook.com", NULL },
+  { "For those asking, the inflation figures are on the ONS site: "
+    "https://www.ons.gov.uk/economy/inflationandpriceindices/bulletins/consumerpriceinflation/latest - "
+    "food inflation was 19.2% in March, the highest in 45 years.",
+    "Graham", "graham.t@gmail.com", NULL },
+  { "Reuters reported the opposite yesterday: "
+    "https://www.reuters.com/markets/europe/ecb-holds-rates-2024-04-11/ - can the paper clarify which "
+    "version is correct?",
+    "Henrik", "henrik.s@gmail.com", NULL },
+  { "Our weekly shop went from €85 to €120 in two years, that's over 40%. Butter alone is €3.49 now. "
+    "Wages haven't moved 5%.",
+    "Aoife", "aoife.byrne@eircom.net", NULL },
+  { "For anyone on Mill Lane affected by the water main burst: we've set up a WhatsApp group to share "
+    "updates from the water company and organise lifts for older neighbours. Pop a note through "
+    "number 14 or ask at the post office and we'll add you.",
+    "Ruth Patel", "ruth.patel@gmail.com", NULL },
+  { "If this story has affected you, Samaritans can be reached free on 116 123, day or night. You "
+    "don't have to be suicidal to call.",
+    "Ellie", "ellie.m@hotmail.co.uk", NULL },
+  { "ABSOLUTELY DISGUSTING. THEY CLOSED THE ONLY A&E FOR FORTY MILES AND NOW A MAN HAS DIED IN THE "
+    "AMBULANCE QUEUE. WHO IS GOING TO RESIGN?? NOBODY, AS USUAL!!!",
+    "Gary", "garyb1965@yahoo.co.uk", NULL },
+  { "The script in the sidebar has an off-by-one bug. This line:\n\n"
+    "    for (i = 0; i <= len; i++) total += values[i];\n\n"
+    "should use i < len, otherwise it reads one past the end of the array. Easy to miss!",
+    "Priya", "priya.dev@fastmail.com", "https://github.com/priyacodes" },
+  { "My nan's version of the soda bread: 450g wholemeal flour, 1 tsp bicarbonate of soda, 1 tsp salt, "
+    "400ml buttermilk. Mix quickly, cut a cross on top and bake at 200°C for 40 minutes. No yeast, no "
+    "kneading!",
+    "Siobhan", "siobhan.k@gmail.com", NULL },
+  { "Every week there's another 'airdrop' or 'free token' scam on social media, and the exchanges do "
+    "nothing. My brother connected his wallet to one of those sites and lost everything in minutes. "
+    "The regulators should go after the platforms running the ads.",
+    "Tomasz", "tomasz.w@wp.pl", NULL },
+  { "The new casino on the waterfront was sold to us as a jobs scheme. Two years later problem "
+    "gambling referrals in the borough have tripled and the 'free spins' adverts are on every bus "
+    "stop. Who is surprised?",
+    "Harold", "harold.j@gmail.com", NULL },
+  { "Payday lenders are back under new names. 'No credit check, instant approval' loans at 1,200% APR "
+    "are being pushed at students on TikTok. The FCA should ban the adverts outright.",
+    "Megan", "megan.r@gmail.com", NULL },
+  { "As someone who has run a bakery on the high street for twelve years, the business rates rise is "
+    "the final straw for a lot of us. We've cut opening to five days and I still can't make the "
+    "numbers work.",
+    "Sam Okoro", "sam@okorobakes.co.uk", "https://okorobakes.co.uk" },
+  { "Vielen Dank für den ausführlichen Bericht. Leider fehlt der Hinweis, dass die Mieten in unserer "
+    "Stadt seit 2019 um fast 35 Prozent gestiegen sind.",
+    "Sabine", "sabine.k@gmx.de", NULL },
+  { "Article très juste. Dans notre village, la dernière boulangerie a fermé en mars et la poste ne "
+    "passe plus qu'une fois par semaine. On se sent abandonnés.",
+    "Jean-Marc", "jm.durand@orange.fr", NULL },
+  { "Çok güzel bir yazı olmuş, elinize sağlık. Bizim mahallede de kiralar bir yılda iki katına çıktı, "
+    "emekliler nasıl geçinecek bilmiyorum.",
+    "Ayşe", "ayse.demir@hotmail.com", NULL },
+  { "बहुत अच्छा लेख। हमारे गाँव में भी पानी की यही समस्या है, सरकार को तुरंत कदम उठाना चाहिए।",
+    "राजेश", "rajesh.k@gmail.com", NULL },
+  { "Asante kwa makala hii nzuri. Bei ya unga imepanda sana hapa Nairobi, familia nyingi zinashindwa "
+    "kununua chakula cha kutosha.",
+    "Wanjiru", "wanjiru.m@gmail.com", NULL },
+  { "又一个虚拟币平台跑路了，我邻居投了十几万全没了。希望警方能追回损失，也提醒大家不要相信高收益的宣传。",
+    "王芳", "wangfang@163.com", NULL },
+  { "Купленные дипломы — беда не только для работодателей. У нас в больнице работал «врач» с таким "
+    "дипломом, пока его не разоблачили. Спасибо, что пишете об этом.",
+    "Олег", "oleg.s@mail.ru", NULL },
+  { "Ótima matéria. Minha mãe quase caiu no golpe do empréstimo consignado, ligaram dizendo que ela "
+    "tinha crédito aprovado. Todo mundo precisa ler isso.",
+    "Fernanda", "fernanda.lima@uol.com.br", NULL },
+  { "Heads up: I got an email this morning saying my account would be suspended unless I verified my "
+    "details through a link. It looked exactly like my bank's. Forward these to report@phishing.gov.uk "
+    "and delete them.",
+    "Brian", "brian.c@gmail.com", NULL },
+  { "My husband's spousal visa took 14 months, not the 12 weeks the Home Office website promises, and "
+    "we paid over £3,000 in fees plus the health surcharge. The system is broken.",
+    "Lucy", "lucy.a@gmail.com", NULL },
+  { "As a secondary teacher, I can tell you half the essays I mark now read like they were written by "
+    "ChatGPT. The essay mills that used to charge £100 an assignment are going out of business, which "
+    "is the only silver lining.",
+    "Mr Davies", "g.davies@schoolmail.org", NULL },
+  { "Customs seized 4,000 fake Rolex watches at the port last year and it barely made the news. "
+    "Counterfeits fund organised crime; people buying 'replicas' on holiday should know that.",
+    "Nadia F", "nadia.f@gmail.com", NULL },
+  { "The library is hiring part-time assistants, 15 hours a week. The advert is on the council jobs "
+    "page, closing date Friday. Good for anyone who's been asking in these comments.",
+    "Pat", "pat.m@gmail.com", NULL },
+  { "Great article, very informative. Thank you for taking the time to explain the new rules so "
+    "clearly.",
+    "Eileen", "eileen.w@gmail.com", NULL },
+  { "If your router is one of the affected models, log in at 192.168.1.1 and check the firmware "
+    "version under Settings > System. Anything older than 1.0.4 is vulnerable.",
+    "Kyle", "kyle.n@protonmail.com", NULL },
+  { "The [full audit](https://www.nao.org.uk/reports/) is worth reading, especially the chapter on "
+    "consultants' fees.",
+    "Rob", "rob.h@gmail.com", NULL },
+  { "Protesters organised on Telegram because their WhatsApp groups kept getting reported. Not "
+    "everyone on Telegram is a scammer, whatever the minister says.",
+    "Dmitri", "dmitri.v@gmail.com", NULL },
+  { "とても参考になる記事でした。私の住む町でもバスの本数が減って、高齢者が病院に行けなくなっています。",
+    "佐藤", "sato.k@yahoo.co.jp", NULL },
+  { "Bell'articolo, ma i dati sulla disoccupazione giovanile sono del 2022. Oggi siamo intorno al 22%, "
+    "secondo l'ISTAT.",
+    "Giulia", "giulia.r@libero.it", NULL },
+  { "¡BASTA YA! Nos suben el agua un 25% y el servicio es peor que nunca.",
+    "Manolo", "manolo.g@gmail.com", NULL },
+  { "من هم با نویسنده موافقم. The UNHCR numbers say ۳.۴ میلیون پناهنده در ایران, more than the article "
+    "suggests.",
+    "Sina", "sina.a@gmail.com", NULL },
+  { "Agreed.",
+    "JK", "jk.reader@gmail.com", NULL },
+  { "I wrote up the walk with photos of the flooded path here: "
+    "https://meadowwalks.blog/2024/02/river-path - the council's sign says closed until June.",
+    "Alan Brooks", "alan@meadowwalks.blog", "https://meadowwalks.blog" },
+  { "Citizens Advice runs a free debt helpline on 0800 240 4420. Please don't take out one of those "
+    "loans advertised on the radio.",
+    "Margaret", "margaret.b@gmail.com", NULL },
+  { "My pharmacy has been out of Adderall for three months. Meanwhile I get texts offering it "
+    "'without prescription'. Something is very wrong.",
+    "Jordan", "jordan.t@gmail.com", NULL },
+};
+
+static void
+test_heldout8_untrained (void)
+{
+  guint flagged;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, 18);
+}
+
+/* The shortest comments a form lets through: nothing, one byte, one
+ * multi-byte character, and the openings the disguise rules look for
+ * cut short at the end of the text (a past round read past an empty
+ * comment's end). */
+static void
+test_heldout8_tiny (void)
+{
+  static const char *contents[] = {
+    "", "a", ".", "&", "[", "x", "\u200b", "é", "ф", "中", "😘", "&#", "&#1", "&#104", "[url=", "](",
+    "xn--", "1.2.3.4", "h", "c4", "\xef\xbd\x83",
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = NULL;
+
+      v = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
+      assert_reasons_readable (v);
+      g_assert_cmpfloat (v->score, <, 0.5);
+
+      v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+                                         .content = contents[i],
+                                         .author_name = contents[i],
+                                         .author_email = contents[i],
+                                         .author_url = contents[i],
+                                       });
+      assert_reasons_readable (v);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout8/untrained", test_heldout8_untrained);
+  g_test_add_func ("/spam-heldout8/tiny", test_heldout8_tiny);
+
+  return g_test_run ();
+}
