@@ -88,7 +88,9 @@ unmask_word (GString    *out,
         g_string_append_c (out, word[i]);
       return TRUE;
     }
-  if (letters >= 2 && masks > 0 && masks < letters)
+  /* as many digits as letters is still a word: "c4s1n0", "fr33"; more
+   * is a code or a number */
+  if (letters >= 2 && masks > 0 && masks <= letters)
     {
       for (gsize i = 0; i < len; i++)
         g_string_append_c (out, unmask_char (word[i]));
@@ -330,4 +332,124 @@ _byline_spam_spelt_address (const char *text)
     return 2;
 
   return dot == 1 || has_spelt_at (text) ? 1 : 0;
+}
+
+/* The character of the numeric HTML reference at @p ("&#104;",
+ * "&#x68;", the ";" left out as browsers allow), with where it ends in
+ * *@end; 0 when there is none at @p. */
+static gunichar
+entity_at (const char  *p,
+           const char **end)
+{
+  gboolean hex = p[2] == 'x' || p[2] == 'X';
+  const char *q = p + (hex ? 3 : 2);
+  gunichar c = 0;
+  guint digits = 0;
+
+  if (p[0] != '&' || p[1] != '#')
+    return 0;
+  for (; hex ? g_ascii_isxdigit (*q) : g_ascii_isdigit (*q); q++)
+    {
+      /* more digits than any character needs: no reference */
+      if (++digits > 7)
+        return 0;
+      c = c * (hex ? 16 : 10) + (hex ? (gunichar) g_ascii_xdigit_value (*q) : (gunichar) (*q - '0'));
+    }
+  if (digits == 0 || c == 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+    return 0;
+  *end = *q == ';' ? q + 1 : q;
+
+  return c;
+}
+
+/* @text with its numeric HTML references ("&#104;ttps&#58;//") written
+ * as the characters they stand for, or %NULL when it has none. */
+char *
+_byline_spam_decode_entities (const char *text)
+{
+  g_autoptr(GString) out = NULL;
+  const char *p = text;
+
+  for (const char *amp = strstr (p, "&#"); amp != NULL; amp = strstr (p, "&#"))
+    {
+      const char *end = NULL;
+      gunichar c = entity_at (amp, &end);
+
+      if (c == 0)
+        {
+          if (out != NULL)
+            g_string_append_len (out, p, amp + 2 - p);
+          else if (strstr (amp + 2, "&#") == NULL)
+            return NULL;
+          else
+            out = g_string_new_len (text, amp + 2 - text);
+          p = amp + 2;
+          continue;
+        }
+      if (out == NULL)
+        out = g_string_new_len (text, amp - text);
+      else
+        g_string_append_len (out, p, amp - p);
+      g_string_append_unichar (out, c);
+      p = end;
+    }
+
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, p);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* How many letters, digits and parts of addresses ("h", ":", "/", ".")
+ * @text writes as numeric HTML references: WordPress writes quotes and
+ * dashes so, never a letter; spam does, to hide a link or a word. */
+guint
+_byline_spam_count_coded_letters (const char *text)
+{
+  guint n = 0;
+
+  for (const char *amp = strstr (text, "&#"); amp != NULL; amp = strstr (amp + 2, "&#"))
+    {
+      const char *end;
+      gunichar c = entity_at (amp, &end);
+
+      n += c < 0x80 && (g_ascii_isalnum (c) || strchr (":/.@", c) != NULL);
+    }
+
+  return n;
+}
+
+/* How many invisible characters stand between two letters in @text
+ * (valid UTF-8): a zero-width space, joiner or word joiner, a byte
+ * order mark. Text copied from the web has them between words and in
+ * long addresses; spam puts them inside the words a list looks for
+ * ("ca", a zero-width space, "sino"). A soft hyphen is left out:
+ * readers paste words with them from newspapers' pages. */
+guint
+_byline_spam_count_broken_words (const char *text)
+{
+  gunichar before = 0;
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x200B || c == 0x200D || c == 0x2060 || c == 0xFEFF)
+        {
+          const char *next = g_utf8_next_char (p);
+
+          /* a run of them counts once */
+          while (*next && (g_utf8_get_char (next) == 0x200B || g_utf8_get_char (next) == 0x2060))
+            next = g_utf8_next_char (next);
+          n += g_unichar_isalpha (before) && g_unichar_isalpha (g_utf8_get_char (next)) &&
+            g_unichar_get_script (before) == G_UNICODE_SCRIPT_LATIN;
+          p = g_utf8_prev_char (next);
+          continue;
+        }
+      before = c;
+    }
+
+  return n;
 }

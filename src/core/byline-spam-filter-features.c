@@ -19,12 +19,35 @@ _byline_spam_is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
 }
 
+/* The length of the invisible character at @p that normalising drops, or
+ * 0: a zero-width space, a word joiner, a byte order mark or a soft
+ * hyphen. Each splits a word for a word list only ("ca", a zero-width
+ * space, "sino"); the zero-width non-joiner is kept, as Persian writes
+ * with it. */
+static inline guint
+invisible_at (const char *p)
+{
+  if ((guchar) p[0] == 0xC2 && (guchar) p[1] == 0xAD)
+    return 2;
+  if ((guchar) p[0] == 0xE2 && (((guchar) p[1] == 0x80 && (guchar) p[2] == 0x8B) ||
+                                ((guchar) p[1] == 0x81 && (guchar) p[2] == 0xA0)))
+    return 3;
+  if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+
+  return 0;
+}
+
 /* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD),
  * with compatibility forms folded (NFKC): fullwidth and mathematical
- * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones. */
+ * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones; numeric HTML
+ * references ("&#104;ttps") become what they stand for and invisible
+ * characters are dropped, so that words and links hidden with them are
+ * read. */
 char *
 _byline_spam_normalize (const char *text)
 {
+  g_autofree char *decoded = NULL;
   g_autofree char *valid = NULL;
   g_autofree char *folded = NULL;
   char *lower;
@@ -32,6 +55,9 @@ _byline_spam_normalize (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+
+  if (strstr (text, "&#") != NULL && (decoded = _byline_spam_decode_entities (text)) != NULL)
+    text = decoded;
 
   /* Most comments are plain ASCII: the same result without decoding
    * every character (a sync scores thousands). */
@@ -52,20 +78,28 @@ _byline_spam_normalize (const char *text)
   lower = g_utf8_strdown (folded != NULL ? folded : valid, -1);
 
   /* Arabic-Indic and Persian digits as ASCII ones: a number to call is
-   * one in any script. */
-  for (char *r = lower, *w = lower; ; r++, w++)
-    {
-      if (((guchar) r[0] == 0xD9 && (guchar) r[1] >= 0xA0 && (guchar) r[1] <= 0xA9) ||
-          ((guchar) r[0] == 0xDB && (guchar) r[1] >= 0xB0 && (guchar) r[1] <= 0xB9))
-        {
-          *w = '0' + ((guchar) r[1] & 0x0F);
-          r++;
-        }
-      else
-        *w = *r;
-      if (*r == '\0')
-        break;
-    }
+   * one in any script; invisible characters left out. */
+  {
+    const char *r = lower;
+    char *w = lower;
+
+    while (*r)
+      {
+        guint skip;
+
+        if (((guchar) r[0] == 0xD9 && (guchar) r[1] >= 0xA0 && (guchar) r[1] <= 0xA9) ||
+            ((guchar) r[0] == 0xDB && (guchar) r[1] >= 0xB0 && (guchar) r[1] <= 0xB9))
+          {
+            *w++ = '0' + ((guchar) r[1] & 0x0F);
+            r += 2;
+          }
+        else if ((skip = invisible_at (r)) > 0)
+          r += skip;
+        else
+          *w++ = *r++;
+      }
+    *w = '\0';
+  }
 
   return lower;
 }
