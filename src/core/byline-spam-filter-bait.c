@@ -105,8 +105,9 @@ _byline_spam_bare_link (const char *p,
 
   host = g_strndup (p, q - p);
   path = *q == '/' && g_ascii_isalnum (q[1]);
-  /* a word ending needs a path, or a name no sentence has ("walmart-gc.top") */
-  if (!(path && _byline_spam_host_is_shortener (host)) &&
+  /* a word ending needs a path, or a name no sentence has ("walmart-gc.top");
+   * a chat's address ("t.me/SignalsVIP") is a link as a short one is */
+  if (!(path && (_byline_spam_host_is_shortener (host) || _byline_spam_host_is_messenger (host))) &&
       spam_tld (host, path || strpbrk (host, "-0123456789") != NULL) == NULL)
     return NULL;
 

@@ -91,6 +91,16 @@ void        _byline_spam_bait_evidence         (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-lures.c */
+gboolean    _byline_spam_host_is_messenger     (const char *host);
+gboolean    _byline_spam_host_is_adult         (const char *host);
+void        _byline_spam_lure_evidence         (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                const char             *valid,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -37,22 +37,36 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   gboolean contact, praise, same_name = FALSE;
   guint words, word_chars, kind, pitch, support;
 
+  /* An escort's or a webcam's site says more than a shop's: no reader
+   * signs with one, and "thanks for writing this" is all it needs */
   for (guint i = 0; i < hosts->len; i++)
     {
       const char *host = g_ptr_array_index (hosts, i);
+      g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
-      if (_byline_spam_host_is_commercial (host))
-        {
-          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
-
-          _byline_spam_add_evidence (evidence, 0.4,
-                                     /* Translators: %s is a web site's name, as cheap-shoes.example */
-                                     g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
-          break;
-        }
+      if (_byline_spam_host_is_adult (host))
+        _byline_spam_add_evidence (evidence, 0.55,
+                                   /* Translators: %s is a web site's name */
+                                   g_strdup_printf (_("links to %s, an adult, escort or webcam site"), quoted));
+      else if (_byline_spam_host_is_commercial (host))
+        _byline_spam_add_evidence (evidence, 0.4,
+                                   /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                   g_strdup_printf (_("links to %s, which looks like a shop or an advert"), quoted));
+      else
+        continue;
+      break;
     }
 
-  if (has_site && _byline_spam_host_is_commercial (site))
+  if (has_site && _byline_spam_host_is_adult (site))
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
+
+      _byline_spam_add_evidence (evidence, 0.55,
+                                 /* Translators: %s is a web site's name */
+                                 g_strdup_printf (_("the author’s website %s is an adult, escort or webcam site"),
+                                                  quoted));
+    }
+  else if (has_site && _byline_spam_host_is_commercial (site))
     {
       g_autofree char *quoted = _byline_spam_quote_for_reason (site);
 

@@ -1,0 +1,327 @@
+/* byline-spam-filter-lures.c: spam that hides where it goes, and spam
+ * that lures with a wallet to connect, a copy of a watch, tips that
+ * always win or praise that says nothing
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Links written as HTML codes ("&#104;ttps"), words broken by invisible
+ * characters, a bare IP address or a punycode name ("xn--pple-…") where
+ * a site's name should be; "connect your wallet to claim the airdrop";
+ * "1:1 clone Patek Philippe, $289 with shipping"; "signals with 92%
+ * accuracy, join our channel"; a paragraph of praise for "the author's
+ * insights" whose only payload is the website field. Readers write
+ * about wallets drained, fake watches seized and tipsters too: what
+ * tells is the lure together with somewhere to answer it, and no
+ * warning of it.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Chats with one account: "wa.me/447700900123", "t.me/SignalsVIP". A
+ * link there is a link, though written without "http". */
+static const char * const messenger_hosts[] = {
+  "t.me", "telegram.me", "wa.me", "chat.whatsapp.com", "api.whatsapp.com", "discord.gg", "line.me",
+  NULL
+};
+
+gboolean
+_byline_spam_host_is_messenger (const char *host)
+{
+  return _byline_spam_host_in (host, messenger_hosts);
+}
+
+/* Found inside a host name: adult, escort and webcam sites. Not
+ * "webcam" (a lake's weather camera), "milf" (Milford), "adult" (adult
+ * education) nor "escort" alone (a Ford Escort owners' club). */
+static const char * const adult_host_parts[] = {
+  "escorts", "porn", "xxx", "camgirl", "hookup", "callgirl", "onlyfans", "livesex", "sexcam", "camsex",
+  "hentai",
+  NULL
+};
+
+/* Whole parts between dots, hyphens and digits: "vip-escort-girls" */
+static const char * const adult_host_words[] = {
+  "escort", "sex", "porn", "adult",
+  NULL
+};
+
+/* Whether @host (lowercase) is an adult, escort or webcam site's */
+gboolean
+_byline_spam_host_is_adult (const char *host)
+{
+  g_autofree char *parts = NULL;
+
+  if (host == NULL || host[0] == '\0')
+    return FALSE;
+  for (guint i = 0; adult_host_parts[i] != NULL; i++)
+    {
+      if (strstr (host, adult_host_parts[i]) != NULL)
+        return TRUE;
+    }
+
+  /* "sex" and "adult" only as the ending, where they are nothing else
+   * (.sex, .adult); "escort" and "porn" anywhere as a part */
+  parts = g_strdup (host);
+  g_strdelimit (parts, ".-_0123456789", ' ');
+  {
+    const char *dot = strrchr (host, '.');
+
+    if (dot != NULL && g_strv_contains (adult_host_words, dot + 1))
+      return TRUE;
+  }
+
+  return _byline_spam_contains_word (parts, "escort") || _byline_spam_contains_word (parts, "porn");
+}
+
+/* Whether @host is an IP address no reader's router or computer has:
+ * "185.223.94.17", not "192.168.1.1" or "127.0.0.1" */
+static gboolean
+is_public_ip (const char *host)
+{
+  g_auto(GStrv) parts = g_strsplit (host, ".", -1);
+  guint n = g_strv_length (parts);
+  int a, b;
+
+  if (n != 4)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (parts[i][0] == '\0' || strlen (parts[i]) > 3 || strspn (parts[i], "0123456789") != strlen (parts[i]) ||
+          atoi (parts[i]) > 255)
+        return FALSE;
+    }
+  a = atoi (parts[0]);
+  b = atoi (parts[1]);
+
+  return !(a == 0 || a == 10 || a == 127 || (a == 169 && b == 254) || (a == 172 && b >= 16 && b <= 31) ||
+           (a == 192 && b == 168));
+}
+
+/* Whether a label of @host is punycode: a name in other letters written
+ * for the address bar ("xn--pple-43d.com" is "аpple.com" with a Cyrillic
+ * "а") */
+static gboolean
+is_punycode (const char *host)
+{
+  return g_str_has_prefix (host, "xn--") || strstr (host, ".xn--") != NULL;
+}
+
+/* Asking the reader to hand over a wallet: what crypto drainers and
+ * "airdrop" phishing say. Two of these, or one with "airdrop". Not
+ * what a reader of crypto news writes of an airdrop: "eligible wallets",
+ * "the snapshot", "claim tokens". */
+static const char * const wallet_lures[] = {
+  "connect your wallet", "connect wallet", "connecting your wallet", "link your wallet", "import your wallet",
+  "validate your wallet", "verify your wallet", "sync your wallet", "synchronize your wallet",
+  "synchronise your wallet", "resynchronize", "resynchronise", "rectify", "recovery phrase", "seed phrase",
+  "secret phrase", "mnemonic phrase", "private key", "12-word", "24-word", "walletconnect", "wallet connect",
+  NULL
+};
+
+static const char * const airdrops[] = {
+  "airdrop", "token airdrop", "free tokens", "free token", "presale", "whitelist",
+  NULL
+};
+
+/* A reader telling of a wallet drained, a watch seized or a tipster
+ * exposed */
+static const char * const lure_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "scammed", "phishing", "fraud", "fraudsters", "beware", "never",
+  "don't", "do not", "stolen", "drained", "lost", "warning", "seized", "customs", "police", "avoid", "fake",
+  "counterfeits", "report",
+  NULL
+};
+
+/* A copy of a luxury brand, as its sellers call it */
+static const char * const copies[] = {
+  "replica", "replicas", "clone", "super clone", "1:1", "aaa quality", "aaa+", "mirror quality", "top quality copy",
+  "high quality copy", "réplica", "réplicas", "réplique", "реплика", "копия", "高仿", "复刻",
+  NULL
+};
+
+static const char * const luxury_brands[] = {
+  "rolex", "omega", "patek philippe", "audemars piguet", "cartier", "breitling", "hublot", "tag heuer",
+  "richard mille", "louis vuitton", "gucci", "chanel", "hermes", "hermès", "prada", "dior", "balenciaga",
+  "yeezy", "air jordan", "moncler", "canada goose", "ray-ban", "versace", "burberry", "fendi", "panerai",
+  "iwc", "tudor", "goyard", "bottega veneta",
+  NULL
+};
+
+/* Selling it: a price, shipping or a warranty */
+static const char * const selling[] = {
+  "shipping", "delivery", "warranty", "order", "price", "prices", "wholesale", "our store", "in stock",
+  "free shipping", "worldwide", "paypal",
+  NULL
+};
+
+/* A claimed success rate names one of these after (or before) its
+ * percentage: "92% accuracy", "win rate of 90%" */
+static const char * const success_rates[] = {
+  "accuracy", "accurate", "win rate", "winning rate", "success rate", "hit rate", "winrate", "strike rate",
+  "win ratio", "profitable", "точность", "проходимость", "acierto", "assertividade",
+  NULL
+};
+
+/* ...and what is said to win */
+static const char * const tips[] = {
+  "signals", "signal", "tips", "predictions", "picks", "fixed matches", "trades", "forex", "crypto", "vip",
+  "betting", "bets", "сигналы", "прогнозы", "ставки", "palpites", "pronósticos", "señales", "sinais",
+  NULL
+};
+
+/* Praise that fits any article, as text generators write it at length
+ * (the short kind, "great post", is byline-spam-filter-patterns.c's):
+ * four or more of these in a paragraph (a line of thanks is a
+ * reader's), and the author's website, and nothing else */
+static const char * const generic_praise[] = {
+  "insightful", "well-researched", "well researched", "thought-provoking", "thought provoking", "informative",
+  "comprehensive", "excellent job", "great job", "fantastic read", "great read", "wonderful read", "valuable",
+  "your expertise", "your insights", "your work", "this piece", "look forward to", "looking forward to",
+  "future reference", "bookmarked", "thank you for sharing", "thanks for sharing", "keep up", "well written",
+  "well-written", "easy to follow", "easy to understand", "clear and concise", "digestible", "takeaways",
+  "adds real value", "real value", "truly", "particularly appreciated", "especially appreciated",
+  "well-structured", "well structured", "in-depth", "great insights", "complex concepts", "complex ideas",
+  "balanced perspective", "attention to detail", "a great deal of research", "highly recommend",
+  "must-read", "eye-opening", "engaging", "for all levels", "readers of all levels",
+  NULL
+};
+
+static guint
+count_words (const char         *text,
+             const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += _byline_spam_contains_word (text, words[i]);
+
+  return n;
+}
+
+/* Whether normalised @text claims a success rate of 70% or more:
+ * "92% accuracy", "win rate: 90%" */
+static gboolean
+claims_success_rate (const char *text)
+{
+  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
+    {
+      const char *d = p;
+      g_autofree char *around = NULL;
+
+      while (d > text && (g_ascii_isdigit (d[-1]) || (d[-1] == '.' && d - 1 > text && g_ascii_isdigit (d[-2]))))
+        d--;
+      if (d == p || atoi (d) < 70 || atoi (d) > 100)
+        continue;
+      /* some thirty bytes either side, on whole characters */
+      {
+        const char *from = d - text > 30 ? d - 30 : text;
+        const char *to = p + 1;
+
+        for (guint n = 0; *to && n < 30; n++)
+          to++;
+        while (from > text && ((guchar) *from & 0xC0) == 0x80)
+          from--;
+        while (((guchar) *to & 0xC0) == 0x80)
+          to++;
+        around = g_strndup (from, to - from);
+      }
+      if (count_words (around, success_rates) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @content: normalised; @valid: the content as written, valid UTF-8;
+ * @hosts: the hosts it links to; @outside_links: links to other than
+ * official bodies and newspapers. */
+void
+_byline_spam_lure_evidence (const BylineSpamSample *sample,
+                            const char             *content,
+                            const char             *valid,
+                            GPtrArray              *hosts,
+                            guint                   outside_links,
+                            GArray                 *evidence)
+{
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content);
+  gboolean own_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) &&
+    !_byline_spam_host_is_platform (site);
+  gboolean warned = count_words (content, lure_warnings) > 0;
+  gboolean ip = FALSE, puny = FALSE;
+  guint lures, chars;
+
+  if (_byline_spam_count_coded_letters (valid) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("letters written as HTML codes (“&#104;”) to hide a link or a word")));
+  if (_byline_spam_count_broken_words (valid) > 0)
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("words broken up by invisible characters to slip past word lists")));
+
+  /* The links in the comment and the author's website */
+  for (guint i = 0; i <= hosts->len; i++)
+    {
+      const char *host = i < hosts->len ? g_ptr_array_index (hosts, i) : site;
+
+      if (host == NULL)
+        continue;
+      if (!ip && is_public_ip (host))
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
+
+          _byline_spam_add_evidence (evidence, 0.5,
+                                     /* Translators: %s is a numbered internet address, as 203.0.113.7 */
+                                     g_strdup_printf (_("links to %s, a bare number instead of a site’s name"),
+                                                      quoted));
+          ip = TRUE;
+        }
+      if (!puny && is_punycode (host))
+        {
+          /* a Russian reader's ".рф" link pasted as punycode is one too */
+          _byline_spam_add_evidence (evidence, 0.35,
+                                     g_strdup (_("links to an address in punycode (“xn--”), which can pass for a "
+                                                 "known site’s name")));
+          puny = TRUE;
+        }
+    }
+
+  /* Two asks for the wallet, or one and an airdrop, with somewhere to
+   * do it: a reader whose brother "connected his wallet" warns */
+  lures = count_words (content, wallet_lures);
+  if (somewhere && !warned && (lures >= 2 || (lures == 1 && count_words (content, airdrops) > 0)))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("asks readers to connect a crypto wallet or give its recovery phrase, "
+                                           "as wallet thieves do")));
+
+  /* A copy of a brand for sale, with a site or an address */
+  if ((somewhere || own_site) && !warned && count_words (content, copies) > 0 &&
+      count_words (content, luxury_brands) > 0 && count_words (content, selling) > 0)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("sells copies of luxury brands (“replica”, “1:1”)")));
+
+  /* Tips said to win, and a channel or a site to join for them: a
+   * reader's poll "with 95% accuracy" names no tips */
+  if ((somewhere || _byline_spam_has_messenger_contact (content)) && !warned &&
+      count_words (content, tips) > 0 && claims_success_rate (content))
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("sells trading or betting tips with a claimed success rate")));
+
+  /* A paragraph of praise fit for any article, its only payload the
+   * author's website: no link, no number, nothing of the article's */
+  if (own_site && outside_links == 0 && count_words (content, generic_praise) >= 4 &&
+      strpbrk (content, "0123456789") == NULL && _byline_spam_count_words (content, &chars) >= 35)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("a paragraph of praise that would fit any article, from an author with "
+                                           "a website")));
+}
