@@ -455,6 +455,8 @@ static const char * const phishing[] = {
   "verify your", "confirm your", "account has been", "has been limited", "has been locked", "will be suspended",
   "has been suspended", "will be closed", "will be deleted", "unusual activity", "unusual sign-in",
   "update your payment", "update your billing", "within 24 hours", "within 48 hours", "login details",
+  "restore access", "restore your account", "for security reasons", "verify your identity", "confirm your identity",
+  "permanent limitation", "avoid suspension", "temporarily locked", "locked for security",
   NULL
 };
 

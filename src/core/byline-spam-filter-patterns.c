@@ -36,7 +36,8 @@ const char * const _byline_spam_default_suspect_words[] = {
   "spell caster", "recovery expert", "domain authority", "link building", "sponsored post",
   "geld verdienen", "ohne schufa", "gana dinero", "bono de bienvenida", "sin depósito",
   "деньги на карту", "без проверок", "без отказа", "代写", "博彩", "赌场", "贷款",
-  "hot singles", "singles in your area",
+  "hot singles", "singles in your area", "do my homework", "take my online class", "call girls",
+  "escort service", "escort services", "super clone", "купить диплом",
   "казино", "ставки", "кредит", "заработок", "кликните", "займ", "без вложений",
   /* casinos and betting in Indonesian, Vietnamese, Portuguese, Turkish,
    * French, Chinese and Arabic, and fixed-match tips */
@@ -166,6 +167,7 @@ static const char * const mention_phrases[] = {
   "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
   "we sell", "i offer", "we give", "ofrezco", "ofrecemos", "ofereço", "oferecemos", "nous proposons", "мой сайт", "мой профиль", "по ссылке", "наш канал",
   "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
+  "व्हाट्सएप", "टेलीग्राम",
   NULL
 };
 
@@ -448,8 +450,18 @@ _byline_spam_has_contact (const char *text)
 }
 
 static const char * const messengers[] = {
+  /* a chat with a number: "wa.me/447700900123" */
+  "wa.me/",
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
-  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord",
+  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
+  "वॉट्सऐप", "वाट्सएप", "टेलीग्राम",
+  NULL
+};
+
+/* The word Hindi puts between a messenger and its number: "व्हाट्सएप
+ * करें 98765 43210", "WhatsApp it to…" */
+static const char * const messenger_verbs[] = {
+  " करें", " करे", " कीजिए", " पर",
   NULL
 };
 
@@ -472,6 +484,14 @@ _byline_spam_has_messenger_contact (const char *text)
           /* "qq" and "discord" are no messengers inside a word */
           if (g_ascii_isalpha (*p) && p > text && g_ascii_isalpha (p[-1]))
             continue;
+          for (guint v = 0; messenger_verbs[v] != NULL; v++)
+            {
+              if (g_str_has_prefix (q, messenger_verbs[v]) && q[strlen (messenger_verbs[v])] == ' ')
+                {
+                  q += strlen (messenger_verbs[v]);
+                  break;
+                }
+            }
           /* ": ", " on ", " id: " and the like, within a few characters */
           for (guint n = 0; *q && n < 6 && !g_ascii_isalnum (*q) && *q != '+' && *q != '@' &&
                !strchr (".,;!?\n", *q); q++, n++)
