@@ -260,10 +260,11 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
     !_byline_spam_host_is_platform (site);
   gboolean warned = count_words (content, lure_warnings) > 0;
   gboolean ip = FALSE, puny = FALSE;
-  guint lures, chars;
+  guint lures, chars, coded;
 
-  if (_byline_spam_count_coded_letters (valid) > 0)
-    _byline_spam_add_evidence (evidence, 0.5,
+  /* one code alone, with nowhere to go, may be a slip of a keyboard */
+  if ((coded = _byline_spam_count_coded_letters (valid)) > 0)
+    _byline_spam_add_evidence (evidence, coded >= 2 || somewhere ? 0.5 : 0.3,
                                g_strdup (_("letters written as HTML codes (“&#104;”) to hide a link or a word")));
   if (_byline_spam_count_broken_words (valid) > 0)
     _byline_spam_add_evidence (evidence, 0.4,
