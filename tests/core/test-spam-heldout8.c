@@ -24,7 +24,22 @@
  * payday loans, essay mills, replicas and phishing as news, and a baker
  * whose website field is her bakery). Untrained, before any change,
  * the filter caught 18 of the 31 and flagged none of the 41: that is
- * the held-out figure.
+ * the held-out figure. It missed wallet drainers and an airdrop,
+ * Telegram signals, super-clone watches, an escort's and a webcam's
+ * site in the website field, "c4s1n0", a link in HTML codes, a punycode
+ * phishing link, a bare IP address, two paragraphs of machine praise
+ * and earnings in Hindi. The round's rules (byline-spam-filter-lures.c,
+ * HTML codes and invisible characters read when normalising) name those
+ * kinds, never these comments' words; with them it catches 31 and flags
+ * none, a figure no longer held out.
+ *
+ * Then thirteen spam and sixteen readers of the same kinds were written
+ * after the rules and scored once: 3 of the 13 caught, none of the 16
+ * flagged. That is the honest figure for the rules: they missed a
+ * "link your MetaMask" airdrop, a study-visa agent, "VIP models" in the
+ * website field, pills spelt "Valiumm", an HTML link to a ghostwriter,
+ * machine praise worded otherwise, Netflix phishing, a Swahili healer,
+ * and bought followers in Portuguese and Turkish.
  */
 
 #include "config.h"
@@ -269,6 +284,94 @@ static const Comment genuine[] = {
     "Jordan", "jordan.t@gmail.com", NULL },
 };
 
+/* Written after the round's rules, of the same kinds, and not tried
+ * before they were scored */
+static const Comment spam_after[] = {
+  { "Hello! Uniswap is giving away UNI to early users. To receive your share, go to uniswap-rewards.org "
+    "and link your MetaMask. Offer ends in 48h.",
+    "Uniswap Team", "rewards@uniswap-rewards.org", NULL },
+  { "Earn with us 💰 Our expert analysts share BTC/ETH futures calls every morning. Last week +340% in "
+    "total. DM on Telegram: @CryptoKingSignals",
+    "Crypto King", "cryptoking.calls@gmail.com", NULL },
+  { "Study in Canada or the UK with a full scholarship and guaranteed visa approval. No IELTS, no bank "
+    "statement needed. Contact our consultant today: visa.abroad.help@gmail.com",
+    "Abroad Help Desk", "visa.abroad.help@gmail.com", NULL },
+  { "Best AAA replica handbags: Louis Vuitton Neverfull, Chanel Classic Flap, Hermès Birkin, identical to "
+    "the original, prices from $199. Shop now: lux-bags-mirror.com",
+    "Luxury Bags", "sales@lux-bags-mirror.com", NULL },
+  { "Nice one 👍",
+    "Aisha", "aisha.k@gmail.com", "https://istanbul-vip-models.com/aisha" },
+  { "Get Ambien, Valiumm and Somma at discount prices, no Rx, FedEx next day. Order: meds-express24.net",
+    "Express Meds", "order@meds-express24.net", NULL },
+  { "Get 0.05 ΒТC free every day from our faucet, сlaim here ➜ https://btc-faucet.click",
+    "faucet", "admin@btc-faucet.click", NULL },
+  { "<a href=\"https://cheap-ghostwriter.net\">essay writer</a> is the best service I used for my thesis, "
+    "highly recommend!",
+    "Tom", "tom.studies@gmail.com", NULL },
+  { "I really appreciate the depth and clarity of this article. It offers a fresh perspective on an "
+    "important topic and presents the information in a way that is both engaging and accessible. "
+    "Articles like this remind me why thoughtful writing matters. Thank you for putting this together, "
+    "and I look forward to reading more from you.",
+    "Olivia Reed", "olivia.reed.blog@gmail.com", "https://dailyfitnesshacks.net" },
+  { "Netflix: Your membership is on hold. We were unable to process your last payment. Update your "
+    "details at netflix-billing-support.com to continue watching.",
+    "Netflix", "info@netflix-billing-support.com", NULL },
+  { "Mganga Dr. Kubwa anatibu magonjwa sugu, anarudisha mpenzi aliyekuacha na kuleta bahati ya biashara. "
+    "Piga simu +255 712 345 678.",
+    "Dr Kubwa", "drkubwa.tiba@gmail.com", NULL },
+  { "Seguidores brasileiros reais para Instagram, 1000 seguidores por R$ 9,90, entrega imediata! Acesse: "
+    "seguidoresbr.com.br",
+    "Seguidores BR", "contato@seguidoresbr.com.br", NULL },
+  { "Instagram takipçi satın al! 1000 gerçek takipçi sadece 49 TL, anında teslimat. Hemen sipariş ver: "
+    "takipcimarket.com",
+    "Takipçi Market", "destek@takipcimarket.com", "https://takipcimarket.com" },
+};
+
+static const Comment genuine_after[] = {
+  { "I got a DM on Instagram saying I'd won a Uniswap airdrop and had to link my MetaMask. Reported it. "
+    "Please write about these, my dad almost fell for one.",
+    "Chloe", "chloe.b@gmail.com", NULL },
+  { "Bitcoin is up 12% this week and every taxi driver I meet wants to buy some. Feels like 2021 all over "
+    "again.",
+    "Marek", "marek.n@gmail.com", NULL },
+  { "My cousin paid an 'agent' £2,000 for a Canadian work visa that never existed. The only real "
+    "information is on canada.ca, people.",
+    "Harpreet", "harpreet.s@gmail.com", NULL },
+  { "The handbag seizure story reminded me of the Grand Bazaar, where 'genuine fake' watches are sold "
+    "openly for €30.",
+    "Selin", "selin.a@gmail.com", NULL },
+  { "Pharmacies here are still short of ADHD medication. My son's prescription took nine days to fill.",
+    "Karen B", "karenb@gmail.com", NULL },
+  { "شكراً على المقال. الأسعار ارتفعت 20% في الأردن هذا العام، ورواتبنا كما هي.",
+    "ليلى", "layla.j@gmail.com", NULL },
+  { "خیلی ممنون. لطفاً درباره مهاجران افغان در مشهد هم بنویسید؛ وضعیت مدرسه بچه‌هایشان خیلی بد است.",
+    "نرگس", "narges.m@gmail.com", NULL },
+  { "We run a family campsite near the coast and the new tourist tax will add £4 a night per pitch. Half "
+    "our bookings are from families on tight budgets.",
+    "Gwen Price", "gwen@seaviewcamping.co.uk", "https://seaviewcamping.co.uk" },
+  { "The Oak Park neighbourhood WhatsApp has been sharing the burglary reports, if you live nearby ask a "
+    "neighbour to add you. Police non-emergency is 101.",
+    "Tony", "tony.w@gmail.com", NULL },
+  { "If you're struggling with gambling, GamCare's helpline is free: 0808 8020 133. It helped my brother.",
+    "Dean", "dean.r@gmail.com", NULL },
+  { "If you want to check it yourself: curl -s https://api.example.org/v1/stats | jq '.rate' gives 4.2 "
+    "for me, not 4.7.",
+    "Lena", "lena.k@posteo.de", NULL },
+  { "Kira artışları gerçekten dayanılmaz oldu. İstanbul'da 2+1 bir daire 25.000 TL, maaşım 22.000 TL.",
+    "Emre", "emre.y@gmail.com", NULL },
+  { "इस लेख के लिए धन्यवाद। हमारे शहर में भी ऑनलाइन नौकरी के नाम पर ठगी बढ़ रही है, लोगों को सावधान रहना "
+    "चाहिए।",
+    "सुनीता", "sunita.r@gmail.com", NULL },
+  { "Nimefurahi kusoma habari hii. Serikali inapaswa kuchukua hatua dhidi ya mikopo ya simu yenye riba "
+    "kubwa.",
+    "Baraka", "baraka.o@gmail.com", NULL },
+  { "STOP BUILDING LUXURY FLATS NOBODY CAN AFFORD!!! BUILD COUNCIL HOUSES!!!",
+    "Mick", "mick.d@gmail.com", NULL },
+  { "What a thoughtful and well-researched piece. I've been teaching history for thirty years and this is "
+    "the clearest account of the 1926 strike I've read. Thank you.",
+    "Alison Grey", "alison.grey@gmail.com", "https://historyteacherblog.wordpress.com" },
+};
+
 static void
 test_heldout8_untrained (void)
 {
@@ -276,7 +379,18 @@ test_heldout8_untrained (void)
   guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
 
   g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (caught, ==, 18);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+}
+
+static void
+test_heldout8_after (void)
+{
+  guint flagged;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after), genuine_after,
+                                      G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, 3);
 }
 
 /* The shortest comments a form lets through: nothing, one byte, one
@@ -317,6 +431,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout8/untrained", test_heldout8_untrained);
+  g_test_add_func ("/spam-heldout8/after", test_heldout8_after);
   g_test_add_func ("/spam-heldout8/tiny", test_heldout8_tiny);
 
   return g_test_run ();
