@@ -45,7 +45,7 @@ _byline_spam_host_is_messenger (const char *host)
  * education) nor "escort" alone (a Ford Escort owners' club). */
 static const char * const adult_host_parts[] = {
   "escorts", "porn", "xxx", "camgirl", "hookup", "callgirl", "onlyfans", "livesex", "sexcam", "camsex",
-  "hentai",
+  "hentai", "vipmodel", "vipgirl",
   NULL
 };
 
@@ -63,14 +63,27 @@ _byline_spam_host_is_adult (const char *host)
 
   if (host == NULL || host[0] == '\0')
     return FALSE;
+  /* without its hyphens: "vip-models" is "vipmodels" */
+  parts = g_strdup (host);
+  {
+    char *w = parts;
+
+    for (const char *r = host; *r; r++)
+      {
+        if (*r != '-')
+          *w++ = *r;
+      }
+    *w = '\0';
+  }
   for (guint i = 0; adult_host_parts[i] != NULL; i++)
     {
-      if (strstr (host, adult_host_parts[i]) != NULL)
+      if (strstr (parts, adult_host_parts[i]) != NULL)
         return TRUE;
     }
 
   /* "sex" and "adult" only as the ending, where they are nothing else
    * (.sex, .adult); "escort" and "porn" anywhere as a part */
+  g_free (parts);
   parts = g_strdup (host);
   g_strdelimit (parts, ".-_0123456789", ' ');
   {
@@ -88,11 +101,15 @@ _byline_spam_host_is_adult (const char *host)
 static gboolean
 is_public_ip (const char *host)
 {
-  g_auto(GStrv) parts = g_strsplit (host, ".", -1);
-  guint n = g_strv_length (parts);
+  g_auto(GStrv) parts = NULL;
+  guint n;
   int a, b;
 
-  if (n != 4)
+  /* most hosts are names: said at once */
+  if (!g_ascii_isdigit (host[0]) || strspn (host, "0123456789.") != strlen (host))
+    return FALSE;
+  parts = g_strsplit (host, ".", -1);
+  if ((n = g_strv_length (parts)) != 4)
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
@@ -117,21 +134,62 @@ is_punycode (const char *host)
 }
 
 /* Asking the reader to hand over a wallet: what crypto drainers and
- * "airdrop" phishing say. Two of these, or one with "airdrop". Not
+ * "airdrop" phishing say (and "connect your wallet" and the like, see
+ * asks_for_wallet()). Two of these, or one with "airdrop"; one alone
+ * is how an exchange is used. Not
  * what a reader of crypto news writes of an airdrop: "eligible wallets",
  * "the snapshot", "claim tokens". */
 static const char * const wallet_lures[] = {
-  "connect your wallet", "connect wallet", "connecting your wallet", "link your wallet", "import your wallet",
-  "validate your wallet", "verify your wallet", "sync your wallet", "synchronize your wallet",
-  "synchronise your wallet", "resynchronize", "resynchronise", "rectify", "recovery phrase", "seed phrase",
+  "connect wallet", "connecting your wallet", "resynchronize", "resynchronise", "rectify", "recovery phrase", "seed phrase",
   "secret phrase", "mnemonic phrase", "private key", "12-word", "24-word", "walletconnect", "wallet connect",
   NULL
 };
 
 static const char * const airdrops[] = {
-  "airdrop", "token airdrop", "free tokens", "free token", "presale", "whitelist",
+  "airdrop", "token airdrop", "free tokens", "free token", "presale", "whitelist", "giving away", "giveaway",
   NULL
 };
+
+/* "link your MetaMask", "sync your Trust Wallet": a verb, "your" and a
+ * wallet, of any name */
+static const char * const wallet_verbs[] = {
+  "connect", "link", "import", "validate", "verify", "sync", "synchronize", "synchronise", "restore", "unlock",
+  NULL
+};
+
+static const char * const wallet_names[] = {
+  "wallet", "wallets", "metamask", "trust wallet", "phantom", "ledger", "trezor", "coinbase wallet", "exodus",
+  "tronlink", "rabby",
+  NULL
+};
+
+/* Whether normalised @text asks to do something to "your" wallet */
+static gboolean
+asks_for_wallet (const char *text)
+{
+  for (guint i = 0; wallet_verbs[i] != NULL; i++)
+    {
+      gsize len = strlen (wallet_verbs[i]);
+
+      for (const char *p = strstr (text, wallet_verbs[i]); p != NULL; p = strstr (p + 1, wallet_verbs[i]))
+        {
+          const char *q = p + len;
+
+          if ((p > text && g_ascii_isalpha (p[-1])) || strncmp (q, " your ", 6) != 0)
+            continue;
+          q += 6;
+          for (guint w = 0; wallet_names[w] != NULL; w++)
+            {
+              gsize n = strlen (wallet_names[w]);
+
+              if (strncmp (q, wallet_names[w], n) == 0 && !g_ascii_isalpha (q[n]))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
 
 /* A reader telling of a wallet drained, a watch seized or a tipster
  * exposed */
@@ -192,7 +250,23 @@ static const char * const generic_praise[] = {
   "adds real value", "real value", "truly", "particularly appreciated", "especially appreciated",
   "well-structured", "well structured", "in-depth", "great insights", "complex concepts", "complex ideas",
   "balanced perspective", "attention to detail", "a great deal of research", "highly recommend",
-  "must-read", "eye-opening", "engaging", "for all levels", "readers of all levels",
+  "must-read", "eye-opening", "engaging", "for all levels", "readers of all levels", "depth and clarity",
+  "clarity", "fresh perspective", "accessible", "thoughtful", "putting this together", "reading more",
+  "important topic", "this topic", "i really appreciate", "great insight", "brilliantly", "nuanced",
+  NULL
+};
+
+/* A reader's own life in her praise ("helpful for my mother"): text
+ * generators praise "the author" for "readers" */
+static const char * const own_life[] = {
+  "my", "our", "we", "us",
+  NULL
+};
+
+/* The words a reader puts a link behind when telling of her own page
+ * or pointing to one: no seller's keywords */
+static const char * const telling_words[] = {
+  "my", "our", "i", "me", "here", "this", "that", "these", "link", "source",
   NULL
 };
 
@@ -242,6 +316,133 @@ claims_success_rate (const char *text)
   return FALSE;
 }
 
+/* Brands phishing dresses up as, and the words of their help desks */
+static const char * const brands[] = {
+  "paypal", "netflix", "apple", "icloud", "amazon", "microsoft", "outlook", "office365", "google", "gmail",
+  "facebook", "instagram", "whatsapp", "binance", "coinbase", "metamask", "dhl", "fedex", "usps", "royalmail",
+  "hmrc", "irs", "chase", "wellsfargo", "hsbc", "barclays", "santander", "natwest", "lloyds", "spotify",
+  "steam", "ebay", "trustwallet", "ledger", "uniswap", "opensea",
+  NULL
+};
+
+static const char * const help_desk_words[] = {
+  "support", "billing", "secure", "security", "login", "signin", "verify", "verification", "account",
+  "accounts", "update", "resolution", "center", "centre", "helpdesk", "help", "recovery", "unlock", "refund",
+  "service", "services", "customer", "care", "payment", "payments", "auth",
+  NULL
+};
+
+static const char * const second_levels[] = { "co", "com", "org", "net", "gov", "ac", NULL };
+
+/* The brand whose help desk @host passes for ("netflix-billing-
+ * support.com", "paypal-resolution-center.info"), or %NULL: a brand
+ * and a help desk's word among the parts of a name that is not the
+ * brand's own ("support.apple.com" is Apple's). */
+static const char *
+fake_help_desk (const char *host)
+{
+  g_auto(GStrv) labels = g_strsplit (host, ".", -1);
+  guint n = g_strv_length (labels), own;
+  g_autofree char *parts = NULL;
+  const char *brand = NULL;
+
+  if (n < 2)
+    return NULL;
+  /* the registered name: "apple" of "support.apple.com", "royalmail"
+   * of "www.royalmail.co.uk" */
+  own = n >= 3 && strlen (labels[n - 1]) == 2 && g_strv_contains (second_levels, labels[n - 2]) ? n - 3 : n - 2;
+  for (guint b = 0; brands[b] != NULL; b++)
+    {
+      if (g_str_equal (labels[own], brands[b]))
+        return NULL;
+    }
+
+  parts = g_strdup (host);
+  g_strdelimit (parts, ".-_0123456789", ' ');
+  for (guint b = 0; brands[b] != NULL && brand == NULL; b++)
+    {
+      if (_byline_spam_contains_word (parts, brands[b]))
+        brand = brands[b];
+    }
+
+  return brand != NULL && _byline_spam_any_word (parts, help_desk_words) ? brand : NULL;
+}
+
+/* The first host in normalised @text (of a link, a bare address or an
+ * e-mail address) that passes for a brand's help desk, or %NULL */
+static char *
+find_fake_help_desk (const char *text)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \t\r\n()<>\"',;!?[]", -1);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      const char *t = tokens[i];
+      const char *at = strrchr (t, '@');
+      g_autofree char *host = NULL;
+
+      if (at != NULL)
+        t = at + 1;
+      if (strchr (t, '.') == NULL || (host = _byline_spam_url_host (t)) == NULL)
+        continue;
+      g_strstrip (host);
+      while (host[0] != '\0' && host[strlen (host) - 1] == '.')
+        host[strlen (host) - 1] = '\0';
+      if (strchr (host, '.') != NULL && fake_help_desk (host) != NULL)
+        return g_steal_pointer (&host);
+    }
+
+  return NULL;
+}
+
+/* The words of the first link in normalised @text written as HTML or
+ * BBCode with words for its text ("<a href=…>essay writer</a>",
+ * "[url=…]cheap pills[/url]"), to a site that is no public body's,
+ * newspaper's or platform's; %NULL when there is none. A reader's
+ * Markdown "[the audit](…)" is no such link: readers write Markdown. */
+static char *
+anchor_words (const char *text)
+{
+  static const struct {
+    const char *open;
+    const char *close_open;
+    const char *close;
+  } kinds[] = {
+    { "<a ", ">", "</a>" },
+    { "[url=", "]", "[/url]" },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      for (const char *p = strstr (text, kinds[k].open); p != NULL; p = strstr (p + 1, kinds[k].open))
+        {
+          const char *href = k == 0 ? strstr (p, "href=") : p + strlen ("[url");
+          const char *words, *end;
+          g_autofree char *host = NULL;
+          g_autofree char *inner = NULL;
+
+          if (href == NULL || (words = strstr (href, kinds[k].close_open)) == NULL ||
+              (end = strstr (words, kinds[k].close)) == NULL)
+            continue;
+          href += strlen ("href=");
+          while (*href == '"' || *href == '\'')
+            href++;
+          host = _byline_spam_url_host (href);
+          words++;
+          inner = g_strstrip (g_strndup (words, end - words));
+          if (host == NULL || inner[0] == '\0' || _byline_spam_host_is_official (host) ||
+              _byline_spam_host_is_news (host) || _byline_spam_host_is_platform (host) ||
+              strstr (inner, "http") != NULL || strstr (inner, "www.") != NULL || strchr (inner, '.') != NULL ||
+              strchr (inner, '<') != NULL || _byline_spam_any_word (inner, telling_words))
+            continue;
+
+          return g_steal_pointer (&inner);
+        }
+    }
+
+  return NULL;
+}
+
 /* @content: normalised; @valid: the content as written, valid UTF-8;
  * @hosts: the hosts it links to; @outside_links: links to other than
  * official bodies and newspapers. */
@@ -253,13 +454,15 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
                             guint                   outside_links,
                             GArray                 *evidence)
 {
-  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *url = sample->author_url != NULL ? _byline_spam_normalize (sample->author_url) : g_strdup ("");
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content);
   gboolean own_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) &&
     !_byline_spam_host_is_platform (site);
   gboolean warned = count_words (content, lure_warnings) > 0;
   gboolean ip = FALSE, puny = FALSE;
+  g_autofree char *anchor = NULL;
+  g_autofree char *desk = NULL;
   guint lures, chars, coded;
 
   /* one code alone, with nowhere to go, may be a slip of a keyboard */
@@ -297,11 +500,32 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
         }
     }
 
+  /* A brand's name in a host that is not the brand's: a reader warning
+   * of the address says so */
+  if (!warned && _byline_spam_any_word (content, brands) && (desk = find_fake_help_desk (content)) != NULL)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (desk);
+
+      _byline_spam_add_evidence (evidence, 0.45,
+                                 /* Translators: %s is a web address, as paypal-support.example */
+                                 g_strdup_printf (_("the address %s passes for a known brand’s help desk but is "
+                                                    "not the brand’s"), quoted));
+    }
+
+  if ((anchor = anchor_words (content)) != NULL)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (anchor);
+
+      _byline_spam_add_evidence (evidence, 0.35,
+                                 /* Translators: %s is the words a link is written behind, as cheap flights */
+                                 g_strdup_printf (_("a link written behind the words “%s”, as link sellers do"), quoted));
+    }
+
   /* Two asks for the wallet, or one and an airdrop, with somewhere to
    * do it: a reader whose brother "connected his wallet" warns */
-  lures = count_words (content, wallet_lures);
-  if (somewhere && !warned && (lures >= 2 || (lures == 1 && count_words (content, airdrops) > 0)))
-    _byline_spam_add_evidence (evidence, 0.55,
+  lures = count_words (content, wallet_lures) + asks_for_wallet (content);
+  if (somewhere && !warned && lures > 0)
+    _byline_spam_add_evidence (evidence, lures >= 2 || count_words (content, airdrops) > 0 ? 0.55 : 0.35,
                                g_strdup (_("asks readers to connect a crypto wallet or give its recovery phrase, "
                                            "as wallet thieves do")));
 
@@ -319,9 +543,11 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
                                g_strdup (_("sells trading or betting tips with a claimed success rate")));
 
   /* A paragraph of praise fit for any article, its only payload the
-   * author's website: no link, no number, nothing of the article's */
+   * author's website: no link, no number, nothing of the article's nor
+   * of the writer's own life */
   if (own_site && outside_links == 0 && count_words (content, generic_praise) >= 4 &&
-      strpbrk (content, "0123456789") == NULL && _byline_spam_count_words (content, &chars) >= 35)
+      strpbrk (content, "0123456789") == NULL && count_words (content, own_life) == 0 &&
+      _byline_spam_count_words (content, &chars) >= 35)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("a paragraph of praise that would fit any article, from an author with "
                                            "a website")));

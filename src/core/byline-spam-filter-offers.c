@@ -306,6 +306,9 @@ static const char * const titles[] = {
 static const char * const platforms[] = {
   "facebook.com", "youtube.com", "youtu.be", "twitter.com", "x.com", "instagram.com", "tiktok.com",
   "change.org", "reddit.com", "flickr.com", "linkedin.com", "medium.com", "substack.com",
+  /* readers' own pages: code, a blog, a link list, a profile */
+  "github.com", "gitlab.com", "wordpress.com", "blogspot.com", "about.me", "linktr.ee", "bsky.app",
+  "mastodon.social", "threads.net",
   NULL
 };
 
@@ -457,6 +460,8 @@ static const char * const phishing[] = {
   "update your payment", "update your billing", "within 24 hours", "within 48 hours", "login details",
   "restore access", "restore your account", "for security reasons", "verify your identity", "confirm your identity",
   "permanent limitation", "avoid suspension", "temporarily locked", "locked for security",
+  "update your details", "unable to process", "is on hold", "your last payment", "payment failed",
+  "payment was declined", "to continue using", "to continue watching",
   NULL
 };
 

@@ -101,6 +101,14 @@ void        _byline_spam_lure_evidence         (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-trades.c */
+gboolean    _byline_spam_any_substring         (const char         *text,
+                                                const char * const *strings);
+void        _byline_spam_trade_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -1,0 +1,248 @@
+/* byline-spam-filter-trades.c: spam that sells what a reader cannot
+ * buy honestly: pills without a prescription, followers, visas with a
+ * guarantee, spells
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Ambien, Valiumm and Somma, no Rx, next day"; "1000 seguidores por R$
+ * 9,90"; "guaranteed visa approval, no IELTS"; "Mganga anarudisha
+ * mpenzi, piga simu". Readers write about all of these (the shortage of
+ * ADHD pills, a minister's bought followers, a cousin's fake visa
+ * agent, a healer in court): what tells is the sale together with
+ * somewhere to buy, and no warning of it.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+gboolean
+_byline_spam_any_substring (const char         *text,
+                            const char * const *strings)
+{
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      if (strstr (text, strings[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static guint
+count_words (const char         *text,
+             const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += _byline_spam_contains_word (text, words[i]);
+
+  return n;
+}
+
+/* Drugs sold without a prescription, spelt properly */
+static const char * const drugs[] = {
+  "ambien", "valium", "soma", "xanax", "adderall", "oxycodone", "oxycontin", "percocet", "hydrocodone",
+  "vicodin", "tramadol", "klonopin", "ativan", "ritalin", "modafinil", "codeine", "viagra", "cialis",
+  "levitra", "kamagra", "lorazepam", "diazepam", "alprazolam", "zolpidem", "clonazepam", "phentermine",
+  "suboxone", "dilaudid", "ozempic", "wegovy",
+  NULL
+};
+
+/* Selling them */
+static const char * const drug_sales[] = {
+  "order", "buy", "price", "prices", "discount", "shipping", "delivery", "next day", "overnight", "cheap",
+  "in stock", "fedex", "no rx", "without rx", "no prescription", "without prescription",
+  "without a prescription", "sin receta", "sem receita", "без рецепта",
+  NULL
+};
+
+static const char * const drug_warnings[] = {
+  "scam", "scams", "fake", "counterfeit", "beware", "police", "overdose", "overdosed", "died", "shortage",
+  "warning", "never",
+  NULL
+};
+
+/* @word (@len bytes) with its doubled letters single: "valiumm" and
+ * "valium" are both "valium", "adderal" and "adderall" "aderal" */
+static void
+collapse (char       *out,
+          const char *word,
+          gsize       len)
+{
+  gsize n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (n == 0 || out[n - 1] != word[i])
+        out[n++] = word[i];
+    }
+  out[n] = '\0';
+}
+
+/* How many drugs normalised @text names (*@misspelt: how many of them
+ * misspelt, "Xanaax", "Oxycodon", as pill spam writes them to slip
+ * past word lists) */
+static guint
+count_drugs (const char *text,
+             guint      *misspelt)
+{
+  guint found = 0;
+
+  *misspelt = 0;
+  for (const char *p = text; *p; )
+    {
+      const char *start;
+      char word[24], drug[24];
+      gsize len;
+
+      while (*p && !g_ascii_isalpha (*p))
+        p++;
+      for (start = p; g_ascii_isalpha (*p); p++)
+        ;
+      len = p - start;
+      if (len < 4 || len >= sizeof word || (start > text && (guchar) start[-1] >= 0x80) || (guchar) *p >= 0x80)
+        continue;
+      collapse (word, start, len);
+      for (guint i = 0; drugs[i] != NULL; i++)
+        {
+          gsize dlen;
+          gboolean exact;
+
+          /* every misspelling kept starts as the name does */
+          if (drugs[i][0] != start[0])
+            continue;
+          dlen = strlen (drugs[i]);
+          exact = len == dlen && strncmp (start, drugs[i], len) == 0;
+          collapse (drug, drugs[i], dlen);
+          /* the same but for a doubled letter, or one letter short of
+           * a long name */
+          if (exact || g_str_equal (word, drug) ||
+              (len >= 6 && dlen == len + 1 && strncmp (start, drugs[i], len) == 0))
+            {
+              found++;
+              *misspelt += !exact;
+              break;
+            }
+        }
+    }
+
+  return found;
+}
+
+/* Selling followers, likes and views: a platform, what is sold and a
+ * price or an order */
+static const char * const social_platforms[] = {
+  "instagram", "insta", "tiktok", "youtube", "facebook", "twitter", "spotify", "twitch", "telegram", "threads",
+  NULL
+};
+
+static const char * const audiences[] = {
+  "followers", "likes", "views", "subscribers", "seguidores", "curtidas", "visualizações", "inscritos",
+  "takipçi", "beğeni", "izlenme", "abone", "подписчиков", "подписчики", "лайки", "просмотры", "abonnés",
+  "suscriptores", "粉丝", "点赞",
+  NULL
+};
+
+/* Not "order" nor "only": a bakery's Instagram has followers and
+ * takes orders */
+static const char * const audience_sales[] = {
+  "buy", "price", "cheap", "satın al", "fiyat", "comprar", "compre", "preço", "купить", "накрутка", "цена",
+  "acheter", "prix", "precio", "r$", "tl",
+  NULL
+};
+
+/* ...or a price in one of these */
+static const char * const currencies[] = {
+  "$", "£", "€", "₺", "₹", "₽",
+  NULL
+};
+
+static const char * const audience_warnings[] = {
+  "scam", "scams", "fake followers", "bought followers", "investigation", "banned", "exposed",
+  NULL
+};
+
+/* Visas and permits sold with a guarantee: two of the guarantees make
+ * an agent's offer, one a reader's hope. Not a scholarship: a county
+ * trust guarantees its fees. */
+static const char * const visas[] = {
+  "visa", "visas", "work permit", "work permits", "visa sponsorship", "lmia", "green card",
+  "residency", "residence permit", "immigration", "schengen", "vize", "виза", "визы", "تأشيرة", "ویزا",
+  "visto", "visado",
+  NULL
+};
+
+static const char * const guarantees[] = {
+  "guaranteed", "guarantee", "100%", "no ielts", "without ielts", "no bank statement", "no experience needed",
+  "no experience", "fast approval", "approval in", "assured", "garantizada", "garantizado", "garantido",
+  "garantida", "гарантия", "مضمون", "تضمینی", "garantili",
+  NULL
+};
+
+static const char * const visa_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fake", "fraud", "beware", "conned", "don't pay", "never pay",
+  "never existed",
+  NULL
+};
+
+/* Spells and a healer's cures: bringing back a lover, luck, money. Not
+ * "voodoo" or "black magic" alone: "voodoo economics". */
+static const char * const spells[] = {
+  "spell caster", "love spell", "money spell", "bring back your ex", "bring back your lover",
+  "return your lover", "lost lover", "traditional healer", "herbal doctor", "native doctor", "sangoma",
+  "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi",
+  "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "vashikaran", "वशीकरण", "kala jadu",
+  "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
+  NULL
+};
+
+static const char * const spell_warnings[] = {
+  "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud",
+  NULL
+};
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_trade_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  gboolean private_contact = _byline_spam_has_private_contact (content);
+  gboolean somewhere = outside_links > 0 || private_contact;
+  gboolean site = sample->author_url != NULL && sample->author_url[0] != '\0';
+  guint named, misspelt, guaranteed;
+
+  /* A pharmacy's name for a drug is a reader's too ("Boots sells
+   * Viagra now", "codeine is no longer sold without a prescription"); a
+   * seller spells it wrong or lists several */
+  if (somewhere && count_words (content, drug_sales) > 0 && count_words (content, drug_warnings) == 0 &&
+      (named = count_drugs (content, &misspelt)) > 0 && (misspelt > 0 || named >= 2))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells prescription drugs, several or misspelt, and says where")));
+
+  if ((somewhere || site) && count_words (content, social_platforms) > 0 &&
+      count_words (content, audiences) > 0 &&
+      (count_words (content, audience_sales) > 0 || _byline_spam_any_substring (content, currencies)) &&
+      count_words (content, audience_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells followers, likes or views")));
+
+  if (somewhere && count_words (content, visas) > 0 && count_words (content, visa_warnings) == 0 &&
+      (guaranteed = count_words (content, guarantees)) > 0)
+    _byline_spam_add_evidence (evidence, guaranteed >= 2 ? 0.5 : 0.3,
+                               g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
+
+  if (private_contact && count_words (content, spells) > 0 && count_words (content, spell_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
+}
