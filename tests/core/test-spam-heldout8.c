@@ -39,7 +39,17 @@
  * "link your MetaMask" airdrop, a study-visa agent, "VIP models" in the
  * website field, pills spelt "Valiumm", an HTML link to a ghostwriter,
  * machine praise worded otherwise, Netflix phishing, a Swahili healer,
- * and bought followers in Portuguese and Turkish.
+ * and bought followers in Portuguese and Turkish. A second round of
+ * rules (byline-spam-filter-trades.c: pills several or misspelt,
+ * followers for a price, visas with two guarantees, spells with a
+ * number; "link your MetaMask" as any wallet's, a brand's help desk at
+ * an address not the brand's, a link written behind words in HTML or
+ * BBCode, praise that tells nothing of the writer's own life) names
+ * those kinds, tried on readers of the same subjects outside this file
+ * (Boots selling Viagra, a bakery's Instagram, a county's guaranteed
+ * scholarship, "voodoo economics", an exchange's "connect your wallet",
+ * a blog linked "on my blog"); with it the second set is 13 of 13 and
+ * none of 16, no longer held out either.
  */
 
 #include "config.h"
@@ -390,7 +400,60 @@ test_heldout8_after (void)
                                       G_N_ELEMENTS (genuine_after), &flagged);
 
   g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (caught, ==, 3);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam_after));
+}
+
+static const Comment *
+find_comment (const Comment *comments,
+              guint          n,
+              const char    *start)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_has_prefix (comments[i].content, start))
+        return &comments[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout8_reasons (void)
+{
+  static const struct {
+    const Comment *set;
+    guint          n;
+    const char    *start;
+    const char    *reason;
+  } checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Instant payday loan", "letters written as HTML codes" },
+    { spam, G_N_ELEMENTS (spam), "Best on\u200bline", "words broken up by invisible characters" },
+    { spam, G_N_ELEMENTS (spam), "b3st c4s1n0", "word “casino” is on the suspect list, disguised with digits or symbols" },
+    { spam, G_N_ELEMENTS (spam), "Free download all new movies", "links to 185.223.94.17, a bare number instead of a site’s name" },
+    { spam, G_N_ELEMENTS (spam), "Your Apple ID", "punycode" },
+    { spam, G_N_ELEMENTS (spam), "If your wallet", "connect a crypto wallet or give its recovery phrase" },
+    { spam, G_N_ELEMENTS (spam), "Top quality Swiss", "sells copies of luxury brands" },
+    { spam, G_N_ELEMENTS (spam), "Stop losing money", "tips with a claimed success rate" },
+    { spam, G_N_ELEMENTS (spam), "Interesting, thanks", "the author’s website dubai-vip-escorts.com is an adult, escort or webcam site" },
+    { spam, G_N_ELEMENTS (spam), "This is a truly insightful", "a paragraph of praise that would fit any article" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Get Ambien", "sells prescription drugs, several or misspelt" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Netflix:", "the address netflix-billing-support.com passes for a known brand’s help desk" },
+    { spam_after, G_N_ELEMENTS (spam_after), "<a href=", "a link written behind the words “essay writer”" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Seguidores", "sells followers, likes or views" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Study in Canada", "offers visas or permits with a guarantee" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Mganga", "offers spells or a healer’s cures" },
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, find_comment (checks[i].set, checks[i].n, checks[i].start));
+      g_autofree char *why = describe (v);
+
+      g_test_message ("%s: [%s]", checks[i].start, why);
+      g_assert_true (has_reason (v, checks[i].reason));
+    }
 }
 
 /* The shortest comments a form lets through: nothing, one byte, one
@@ -402,7 +465,9 @@ test_heldout8_tiny (void)
 {
   static const char *contents[] = {
     "", "a", ".", "&", "[", "x", "\u200b", "é", "ф", "中", "😘", "&#", "&#1", "&#104", "[url=", "](",
-    "xn--", "1.2.3.4", "h", "c4", "\xef\xbd\x83",
+    "xn--", "1.2.3.4", "h", "c4", "\xef\xbd\x83", "&#x", "&#x;", "&#99999999;", "<a ", "<a href=",
+    "[url=]", "[url=x][/url]", "%", "100%", "http:", "xn--.", "wa.me/", "t.me/", "a\u200b", "\u200ba",
+    "\u200b\u200b", "\xc2\xad", "\xe2\x80", "@", "ambienn",
   };
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
@@ -432,6 +497,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout8/untrained", test_heldout8_untrained);
   g_test_add_func ("/spam-heldout8/after", test_heldout8_after);
+  g_test_add_func ("/spam-heldout8/reasons", test_heldout8_reasons);
   g_test_add_func ("/spam-heldout8/tiny", test_heldout8_tiny);
 
   return g_test_run ();
