@@ -473,19 +473,20 @@ test_heldout8_tiny (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
     {
-      g_autoptr(BylineSpamVerdict) v = NULL;
+      g_autoptr(BylineSpamVerdict) alone = NULL;
+      g_autoptr(BylineSpamVerdict) everywhere = NULL;
 
-      v = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
-      assert_reasons_readable (v);
-      g_assert_cmpfloat (v->score, <, 0.5);
+      alone = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
+      assert_reasons_readable (alone);
+      g_assert_cmpfloat (alone->score, <, 0.5);
 
-      v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-                                         .content = contents[i],
-                                         .author_name = contents[i],
-                                         .author_email = contents[i],
-                                         .author_url = contents[i],
-                                       });
-      assert_reasons_readable (v);
+      everywhere = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+                                                  .content = contents[i],
+                                                  .author_name = contents[i],
+                                                  .author_email = contents[i],
+                                                  .author_url = contents[i],
+                                                });
+      assert_reasons_readable (everywhere);
     }
 }
 
