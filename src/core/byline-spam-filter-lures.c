@@ -49,9 +49,9 @@ static const char * const adult_host_parts[] = {
   NULL
 };
 
-/* Whole parts between dots, hyphens and digits: "vip-escort-girls" */
-static const char * const adult_host_words[] = {
-  "escort", "sex", "porn", "adult",
+/* Endings sold for adult sites only */
+static const char * const adult_endings[] = {
+  "sex", "porn", "adult", "xxx",
   NULL
 };
 
@@ -81,19 +81,20 @@ _byline_spam_host_is_adult (const char *host)
         return TRUE;
     }
 
-  /* "sex" and "adult" only as the ending, where they are nothing else
-   * (.sex, .adult); "escort" and "porn" anywhere as a part */
-  g_free (parts);
-  parts = g_strdup (host);
-  g_strdelimit (parts, ".-_0123456789", ' ');
   {
     const char *dot = strrchr (host, '.');
 
-    if (dot != NULL && g_strv_contains (adult_host_words, dot + 1))
+    if (dot != NULL && g_strv_contains (adult_endings, dot + 1))
       return TRUE;
   }
 
-  return _byline_spam_contains_word (parts, "escort") || _byline_spam_contains_word (parts, "porn");
+  /* "escort" as a whole part between dots, hyphens and digits:
+   * "vip-escort-girls", not "fordescortclub" */
+  g_free (parts);
+  parts = g_strdup (host);
+  g_strdelimit (parts, ".-_0123456789", ' ');
+
+  return _byline_spam_contains_word (parts, "escort");
 }
 
 /* Whether @host is an IP address no reader's router or computer has:
@@ -522,7 +523,9 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
     }
 
   /* Two asks for the wallet, or one and an airdrop, with somewhere to
-   * do it: a reader whose brother "connected his wallet" warns */
+   * do it; one alone says less ("to swap, you connect your wallet at
+   * app.…" is how an exchange is used). A reader whose brother
+   * "connected his wallet" warns. */
   lures = count_words (content, wallet_lures) + asks_for_wallet (content);
   if (somewhere && !warned && lures > 0)
     _byline_spam_add_evidence (evidence, lures >= 2 || count_words (content, airdrops) > 0 ? 0.55 : 0.35,
