@@ -50,6 +50,13 @@
  * scholarship, "voodoo economics", an exchange's "connect your wallet",
  * a blog linked "on my blog"); with it the second set is 13 of 13 and
  * none of 16, no longer held out either.
+ *
+ * A third set of ten spam and ten readers, written after the second
+ * round and scored once, is left as it scored: 7 of 10 caught, none of
+ * 10 flagged. It misses an airdrop that asks for no wallet ("your
+ * wallet has been selected, claim at …"), machine praise in yet other
+ * words, and an escort site calling itself "independent girls"; the
+ * test holds it to at least those 7, for a later round to raise.
  */
 
 #include "config.h"
@@ -382,6 +389,65 @@ static const Comment genuine_after[] = {
     "Alison Grey", "alison.grey@gmail.com", "https://historyteacherblog.wordpress.com" },
 };
 
+/* Written after the second round of rules and scored once, as a
+ * check on it */
+static const Comment spam_third[] = {
+  { "Congrats! Your wallet has been selected for the $PEPE2 airdrop 🐸 Claim before 23:59 UTC → "
+    "pepe2-claim.net",
+    "PEPE2", "drop@pepe2-claim.net", NULL },
+  { "Tired of losing? Our Discord gives 5 sure picks a day, 87% hit rate this month, first week free: "
+    "discord.gg/surepicks",
+    "Sure Picks", "surepicks.vip@gmail.com", NULL },
+  { "Work permit for Poland and Romania, 100% guaranteed, employer pays the flight. Send a passport copy "
+    "on WhatsApp +48 512 555 017",
+    "EU Jobs Agency", "eujobs.agency@gmail.com", NULL },
+  { "Rolex Daytona 1:1 AAA, Omega, Cartier, wholesale prices, we ship worldwide, see the catalogue on my "
+    "profile",
+    "Mark", "mark.watches@gmail.com", "https://watchesclone.co" },
+  { "Buy Tramadoll 100mg and Xannax 2mg online, no script needed, overnight delivery: rxnoscript.net",
+    "RX", "sales@rxnoscript.net", NULL },
+  { "Накрутка подписчиков в Instagram и Telegram, 1000 подписчиков — 199 ₽. Заказ на сайте smm-fast.ru",
+    "SMM Fast", "zakaz@smm-fast.ru", NULL },
+  { "【顺丰快递】您的包裹地址有误，请在24小时内登录 sf-express-cn.top 更新信息，否则将退回。",
+    "顺丰", "service@sf-express-cn.top", NULL },
+  { "Such a compelling and well-articulated article! The way you explore the nuances of the subject is "
+    "both informative and inspiring. It is rare to find content that balances depth with readability so "
+    "effectively. I will definitely be sharing this with others who would benefit from these insights. "
+    "Keep up the excellent work!",
+    "Grace Miller", "grace.miller.home@gmail.com", "https://topgardeningideas.net" },
+  { "very nice",
+    "Riya", "riya.mumbai@gmail.com", "https://mumbai-independent-girls.in/riya" },
+  { "Get [fr\u200bee spins](https://slotsheaven.vip) now",
+    "Slots Heaven", "vip@slotsheaven.vip", NULL },
+};
+
+static const Comment genuine_third[] = {
+  { "The 'airdrop' texts claiming to be from my bank's crypto arm are everywhere. Mine said to claim "
+    "before midnight. Deleted.",
+    "Howard", "howard.p@gmail.com", NULL },
+  { "Poland's work permit backlog is now nine months according to the ministry: gov.pl",
+    "Kasia", "kasia.w@gmail.com", NULL },
+  { "I sold my late husband's Omega to a dealer for £1,200; they checked it wasn't a replica first. "
+    "Prices for real watches have dropped since 2022.",
+    "Brenda", "brenda.l@gmail.com", NULL },
+  { "My GP says tramadol prescriptions in our area fell by a third after the rule change.",
+    "Colin", "colin.f@gmail.com", NULL },
+  { "Подписчики в Telegram-каналах нашего города накручены, это все знают. Журналистам стоит проверить.",
+    "Денис", "denis.k@yandex.ru", NULL },
+  { "SF Express lost my parcel too; their real site is sf-express.com and the call centre was helpful.",
+    "Wei", "wei.zhang@gmail.com", NULL },
+  { "Beautiful, thoughtful writing. It captures exactly how it felt to grow up in this town in the 80s. "
+    "Thank you.",
+    "Margaret Ellis", "margaret@margaretwrites.blog", "https://margaretwrites.blog" },
+  { "Our allotment group is on WhatsApp, the link is on the noticeboard at the gate. We share seeds and "
+    "tools, everyone welcome.",
+    "Bill", "bill.allotments@gmail.com", NULL },
+  { "Gambling adverts promising a 'hit rate' of 90% should be banned, full stop.",
+    "Irene", "irene.c@gmail.com", NULL },
+  { "Vielen Dank! Endlich schreibt jemand über die Mieten in Leipzig.",
+    "Jens", "jens.m@gmx.de", NULL },
+};
+
 static void
 test_heldout8_untrained (void)
 {
@@ -401,6 +467,17 @@ test_heldout8_after (void)
 
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam_after));
+}
+
+static void
+test_heldout8_third (void)
+{
+  guint flagged;
+  guint caught = count_set_untrained (spam_third, G_N_ELEMENTS (spam_third), genuine_third,
+                                      G_N_ELEMENTS (genuine_third), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, >=, 7);
 }
 
 static const Comment *
@@ -498,6 +575,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout8/untrained", test_heldout8_untrained);
   g_test_add_func ("/spam-heldout8/after", test_heldout8_after);
+  g_test_add_func ("/spam-heldout8/third", test_heldout8_third);
   g_test_add_func ("/spam-heldout8/reasons", test_heldout8_reasons);
   g_test_add_func ("/spam-heldout8/tiny", test_heldout8_tiny);
 
