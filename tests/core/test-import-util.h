@@ -89,3 +89,185 @@ assert_lacks (const char *haystack,
   if (strstr (haystack, needle) != NULL)
     g_error ("“%s” unexpectedly found in:\n%s", needle, haystack);
 }
+
+/* @key of story @name, or NULL when the file does not check it */
+static inline char *
+optional_string (GKeyFile   *expected,
+                 const char *name,
+                 const char *key)
+{
+  return g_key_file_get_string (expected, name, key, NULL);
+}
+
+static inline char **
+optional_list (GKeyFile   *expected,
+               const char *name,
+               const char *key)
+{
+  g_autofree char *value = optional_string (expected, name, key);
+
+  if (value == NULL || value[0] == '\0')
+    return g_new0 (char *, 1);
+  return g_strsplit (value, "|", -1);
+}
+
+static inline gboolean
+contains_any (const char         *line,
+              const char * const *parts)
+{
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (strstr (line, parts[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every line of six words or more is in the article (its last 30
+ * characters: the lede's start is its dateline), unless it is furniture
+ * named in @lacks or a header line named in @header */
+static inline void
+assert_story_kept (const char         *story,
+                   BylineArticle      *article,
+                   const char * const *lacks,
+                   const char * const *header)
+{
+  g_auto(GStrv) lines = g_strsplit (story, "\n", -1);
+  const char *note = byline_article_get_note (article);
+  const char *caption = byline_article_get_image_caption (article);
+  /* (what went to the note or the image's caption is kept too) */
+  g_autofree char *all = g_strconcat (byline_article_get_headline (article), "\n",
+                                      byline_article_get_standfirst (article), "\n",
+                                      byline_article_get_body (article), "\n",
+                                      note ? note : "", "\n",
+                                      caption ? caption : "", NULL);
+  g_autofree char *unescaped = NULL;
+
+  /* (the body is Markdown: "1\. What …" reads "1. What …") */
+  {
+    g_autoptr(GString) plain = g_string_new (NULL);
+
+    for (const char *p = all; *p != '\0'; p++)
+      {
+        if (*p == '\\' && p[1] != '\0' && strchr ("\\`*_{}[]()#+-.!|>~<", p[1]) != NULL)
+          p++;
+        g_string_append_c (plain, *p);
+      }
+    unescaped = g_string_free (g_steal_pointer (&plain), FALSE);
+  }
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = g_strstrip (lines[i]);
+      glong length = g_utf8_strlen (line, -1);
+      g_auto(GStrv) words = g_strsplit (line, " ", -1);
+      guint n_words = 0;
+
+      /* (runs of spaces: "Ayşe Demir   |28.11.2026") */
+      for (guint j = 0; words[j] != NULL; j++)
+        n_words += words[j][0] != '\0';
+      if (n_words < 6)
+        continue;
+      if (contains_any (line, lacks) || contains_any (line, header))
+        continue;
+      assert_has (unescaped, g_utf8_offset_to_pointer (line, MAX (0, length - 30)));
+    }
+}
+
+/* No line of @body (past its Markdown marks) opens with @furniture: the
+ * page's line is gone ("X" of a row of buttons, not the letter in a
+ * word) */
+static inline void
+assert_no_line_opens (const char *body,
+                      const char *furniture)
+{
+  g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      while (*line == '#' || *line == '*' || *line == ' ' || *line == '>')
+        line++;
+      if (g_str_has_prefix (line, furniture))
+        g_error ("“%s” unexpectedly found in:\n%s", furniture, body);
+    }
+}
+
+/* Story @name of the folder @dir_variable names, against its fields in
+ * @expected (the format at the top of tests/data/fresh-imports/expected.ini) */
+static inline void
+check_fresh_story (GKeyFile   *expected,
+                   const char *dir_variable,
+                   const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".txt", NULL);
+  g_autofree char *story = read_test_file (dir_variable, file);
+  g_autoptr(BylineArticle) article = import (story, "UTC");
+  g_autofree char *headline = optional_string (expected, name, "headline");
+  g_autofree char *bylines_text = optional_string (expected, name, "bylines");
+  g_autofree char *dateline = optional_string (expected, name, "dateline");
+  g_autofree char *date = optional_string (expected, name, "date");
+  g_autofree char *day = optional_string (expected, name, "day");
+  g_autofree char *zone = optional_string (expected, name, "time_zone");
+  g_autofree char *language = optional_string (expected, name, "language");
+  g_autofree char *direction = optional_string (expected, name, "direction");
+  g_autofree char *standfirst = optional_string (expected, name, "standfirst");
+  g_auto(GStrv) bylines = optional_list (expected, name, "bylines");
+  g_auto(GStrv) has = optional_list (expected, name, "has");
+  g_auto(GStrv) lacks = optional_list (expected, name, "lacks");
+  g_auto(GStrv) header = optional_list (expected, name, "header");
+  g_auto(GStrv) absent = optional_list (expected, name, "absent");
+  g_auto(GStrv) noted = optional_list (expected, name, "note");
+  const char *body = byline_article_get_body (article);
+  const char *note = byline_article_get_note (article);
+  const char *caption = byline_article_get_image_caption (article);
+  g_autofree char *aside = g_strconcat (note ? note : "", "\n", caption ? caption : "", NULL);
+
+  g_test_message ("%s", name);
+  if (headline != NULL)
+    g_assert_cmpstr (byline_article_get_headline (article), ==, headline);
+  if (bylines_text != NULL)
+    {
+      const char * const *got = byline_article_get_bylines (article);
+
+      g_assert_cmpuint (g_strv_length ((char **) got), ==, g_strv_length (bylines));
+      for (guint i = 0; bylines[i] != NULL; i++)
+        g_assert_cmpstr (got[i], ==, bylines[i]);
+    }
+  if (dateline != NULL)
+    g_assert_cmpstr (byline_article_get_dateline (article), ==, dateline);
+  /* (an empty date: the story names none) */
+  if (date != NULL && date[0] == '\0')
+    g_assert_null (byline_article_get_date (article));
+  else if (date != NULL)
+    assert_date (article, date, zone);
+  /* A year-less date ("Nov 28"): the day and time, the year the current
+   * one (or the last) */
+  if (day != NULL)
+    {
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (byline_article_get_date (article));
+      text = g_date_time_format (byline_article_get_date (article), "%Y-%m-%dT%H:%M:%S%:z");
+      g_assert_cmpstr (text + 4, ==, day);
+      g_assert_cmpstr (byline_article_get_time_zone (article), ==, zone);
+    }
+  if (language != NULL)
+    {
+      g_assert_cmpstr (byline_article_get_language (article), ==, language);
+      g_assert_cmpstr (byline_article_get_direction (article) == BYLINE_TEXT_DIRECTION_RTL ? "rtl" : "ltr", ==,
+                       direction);
+    }
+  if (standfirst != NULL)
+    g_assert_cmpstr (byline_article_get_standfirst (article), ==, standfirst);
+  for (guint i = 0; has[i] != NULL; i++)
+    assert_has (body, has[i]);
+  for (guint i = 0; lacks[i] != NULL; i++)
+    assert_no_line_opens (body, lacks[i]);
+  for (guint i = 0; absent[i] != NULL; i++)
+    assert_lacks (body, absent[i]);
+  for (guint i = 0; noted[i] != NULL; i++)
+    assert_has (aside, noted[i]);
+  assert_story_kept (story, article, (const char * const *) lacks, (const char * const *) header);
+}
