@@ -168,6 +168,15 @@ gboolean  _byline_import_append_table           (GString            *body,
                                                  const char * const *lines,
                                                  guint               n);
 
+/* byline-import-wrap.c */
+guint     _byline_import_wrap_width             (GPtrArray          *blocks,
+                                                 guint               first);
+guint     _byline_import_unwrap_blocks          (GPtrArray          *blocks,
+                                                 guint               first);
+gboolean  _byline_import_append_quote           (GString            *body,
+                                                 Block              *block,
+                                                 guint               width);
+
 /* byline-import-months.c */
 int       _byline_import_parse_month            (const char *word);
 char     *_byline_import_join_month_words       (const char *line);

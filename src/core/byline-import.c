@@ -97,6 +97,15 @@ split_lines (const char *text)
         end++;
       line = g_strndup (p, end - p);
 
+      /* A paragraph indented with a tab (or three spaces) after a line
+       * that ends a sentence opens a paragraph of its own, blank line
+       * or not (a list item's text that runs on is indented too, but
+       * after a line cut short) */
+      if ((p[0] == '\t' || g_str_has_prefix (p, "   ")) && lines->len > 0 &&
+          ((const char *) g_ptr_array_index (lines, lines->len - 1))[0] != '\0' &&
+          _byline_import_ends_with_punctuation (g_ptr_array_index (lines, lines->len - 1)))
+        g_ptr_array_add (lines, g_strdup (""));
+
       /* Trim white space (any Unicode space, no-break ones too) and
        * invisible characters (zero-width space, word joiner, stray BOMs),
        * in one pass from each end (linear, whatever the line holds) */
@@ -416,6 +425,7 @@ byline_import_wire_copy (const char  *text,
   gboolean bylines_from_agency = FALSE;
   gboolean lede_pending;
   guint first_body;
+  guint wrap_width;
   guint n;
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
@@ -451,6 +461,7 @@ byline_import_wire_copy (const char  *text,
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
   first_body = h.consumed_blocks;
+  wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
@@ -539,6 +550,13 @@ byline_import_wire_copy (const char  *text,
           if (lede_pending && h.deck != NULL)
             standfirst = g_strdup (h.deck);
           lede_pending = FALSE;
+          previous_was_heading = FALSE;
+          continue;
+        }
+
+      /* An e-mail's quote ("> …"): a Markdown quote */
+      if (!lede_pending && _byline_import_append_quote (body, block, wrap_width))
+        {
           previous_was_heading = FALSE;
           continue;
         }

@@ -1,0 +1,239 @@
+/* byline-import-wrap.c: paragraphs hard-wrapped at a fixed width, and
+ * e-mail quotes
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Agencies and mail programs break their lines at 65 to 80 columns inside
+ * paragraphs; the journalist wants one paragraph per paragraph in the
+ * editor. A story is read as hard-wrapped when (nearly) none of its lines
+ * is longer than 100 characters and most lines that have another under
+ * them in the same paragraph come within a few characters of the longest
+ * (the wrap width). Two lines are then joined only where the next line's
+ * first word would not have fitted on the line before: that is why the
+ * wrapper broke it. A story of one paragraph a line (short paragraphs,
+ * no blank lines) does not look like that, and a paragraph whose every
+ * line ends a sentence is left alone. A list item's text that runs on to
+ * the next line is joined to its item; the next item never is.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+#include "byline-markdown.h"
+
+/* (past this, a line is a paragraph of its own, never a wrapped one) */
+#define MAX_WRAP_WIDTH 100
+
+static guint
+chars (const char *text)
+{
+  return (guint) g_utf8_strlen (text, -1);
+}
+
+static guint
+first_word_chars (const char *line)
+{
+  const char *space = strchr (line, ' ');
+
+  return space != NULL ? (guint) g_utf8_strlen (line, space - line) : chars (line);
+}
+
+static gboolean
+is_quote_line (const char *line)
+{
+  return line[0] == '>';
+}
+
+/* The quote's text, without its marks ("> " or ">") */
+static const char *
+quote_text (const char *line)
+{
+  while (*line == '>')
+    line++;
+  while (*line == ' ')
+    line++;
+  return line;
+}
+
+/**
+ * _byline_import_wrap_width:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ *
+ * Returns: the width (in characters) the body's lines were hard-wrapped
+ *   at, or 0 when they were not
+ */
+guint
+_byline_import_wrap_width (GPtrArray *blocks,
+                           guint      first)
+{
+  guint width = 0;
+  guint lines = 0;
+  guint long_lines = 0;
+  guint inner = 0;     /* lines with another under them in their paragraph */
+  guint full = 0;      /* … that come near the width */
+
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j < block->lines->len; j++)
+        {
+          const char *line = g_ptr_array_index (block->lines, j);
+          guint n;
+
+          /* (a web address alone on its line is no measure) */
+          if (_byline_import_count_words (line) < 2)
+            continue;
+          lines++;
+          if ((n = chars (line)) > MAX_WRAP_WIDTH)
+            long_lines++;
+          else
+            width = MAX (width, n);
+        }
+    }
+  if (width < 40 || long_lines * 8 > lines)
+    return 0;
+
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+
+      for (guint j = 0; j + 1 < block->lines->len; j++)
+        {
+          guint n = chars (g_ptr_array_index (block->lines, j));
+
+          inner++;
+          if (n <= width && n + 12 >= width)
+            full++;
+        }
+    }
+  /* (three in five: a paragraph's lines come short before a word too
+   * long to fit, "Zahid" after "Prime") */
+  return inner >= 3 && full * 5 >= inner * 3 ? width : 0;
+}
+
+/* Whether the wrapper broke @line before @next: @next's first word would
+ * not have fitted in @width */
+static gboolean
+is_wrapped_pair (const char *line,
+                 const char *next,
+                 guint       width)
+{
+  guint n = chars (line);
+
+  return width > 0 && n <= width && n + 1 + first_word_chars (next) > width &&
+         !_byline_import_is_list_item (next) && !_byline_import_is_labelled_turn (next) && !is_quote_line (next);
+}
+
+static gboolean
+all_end_sentences (Block *block)
+{
+  for (guint j = 0; j < block->lines->len; j++)
+    {
+      if (!_byline_import_ends_with_punctuation (g_ptr_array_index (block->lines, j)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _byline_import_unwrap_blocks:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ *
+ * Joins the lines of each of the body's paragraphs that a hard wrap
+ * broke (see the top of this file); an e-mail's quotes are joined when
+ * they are appended (_byline_import_append_quote()).
+ *
+ * Returns: the wrap width, or 0 when the body was not hard-wrapped
+ */
+guint
+_byline_import_unwrap_blocks (GPtrArray *blocks,
+                              guint      first)
+{
+  guint width = _byline_import_wrap_width (blocks, first);
+
+  if (width == 0)
+    return 0;
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      GPtrArray *joined;
+      GString *current;
+
+      if (block->lines->len < 2 || is_quote_line (g_ptr_array_index (block->lines, 0)) || all_end_sentences (block))
+        continue;
+      joined = g_ptr_array_new_with_free_func (g_free);
+      current = g_string_new (g_ptr_array_index (block->lines, 0));
+      for (guint j = 1; j < block->lines->len; j++)
+        {
+          const char *line = g_ptr_array_index (block->lines, j - 1);
+          const char *next = g_ptr_array_index (block->lines, j);
+
+          if (is_wrapped_pair (line, next, width))
+            {
+              g_string_append_c (current, ' ');
+              g_string_append (current, next);
+              continue;
+            }
+          g_ptr_array_add (joined, g_string_free (current, FALSE));
+          current = g_string_new (next);
+        }
+      g_ptr_array_add (joined, g_string_free (current, FALSE));
+      g_ptr_array_unref (block->lines);
+      block->lines = joined;
+    }
+  return width;
+}
+
+/**
+ * _byline_import_append_quote:
+ * @body: the Markdown body
+ * @block: a paragraph
+ * @width: the story's wrap width (_byline_import_wrap_width()), or 0
+ *
+ * A paragraph whose every line opens with ">" (an e-mail's quote) is
+ * appended as a Markdown quote, its wrapped lines joined (without a wrap
+ * width, its lines are kept as they are).
+ *
+ * Returns: whether @block was one
+ */
+gboolean
+_byline_import_append_quote (GString *body,
+                             Block   *block,
+                             guint    width)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *escaped = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  for (guint j = 0; j < block->lines->len; j++)
+    {
+      if (!is_quote_line (g_ptr_array_index (block->lines, j)))
+        return FALSE;
+    }
+  for (guint j = 0; j < block->lines->len; j++)
+    {
+      const char *line = g_ptr_array_index (block->lines, j);
+      const char *next = j + 1 < block->lines->len ? g_ptr_array_index (block->lines, j + 1) : NULL;
+
+      g_string_append (text, quote_text (line));
+      /* (the marks count in the width the mail program wrapped at) */
+      if (next != NULL)
+        g_string_append_c (text, is_wrapped_pair (line, quote_text (next), width) ? ' ' : '\n');
+    }
+  escaped = byline_markdown_escape (text->str, -1);
+  parts = g_strsplit (escaped, "\n", -1);
+  if (body->len > 0)
+    g_string_append (body, "\n\n");
+  for (guint j = 0; parts[j] != NULL; j++)
+    g_string_append_printf (body, "%s> %s", j > 0 ? "\n" : "", parts[j]);
+  return TRUE;
+}
