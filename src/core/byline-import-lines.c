@@ -373,7 +373,7 @@ is_page_furniture (const char *lower)
   /* "Sign up for our newsletter", "Join our WhatsApp channel"; a page's
    * tags ("Topics: Floods, Croatia") */
   static const char * const prompts[] = {
-    "sign up for ", "sign up to ", "subscribe to our ", "join our whatsapp", "join our telegram",
+    "sign up for ", "sign up to ", "subscribe to ", "join our whatsapp", "join our telegram",
     "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
     "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
@@ -484,7 +484,8 @@ _byline_import_is_boilerplate (const char *line)
   if (g_str_has_prefix (line, "SOURCE ") && _byline_import_count_words (line) <= 8 &&
       !_byline_import_ends_with_punctuation (line))
     return TRUE;
-  return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower);
+  return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower) ||
+         _byline_import_is_end_mark (line) || _byline_import_is_subscribe_prompt (line);
 }
 
 /* What a page prints before a relative time or an update's date */

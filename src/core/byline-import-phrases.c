@@ -48,6 +48,10 @@ static const char * const stock_lines[] = {
   /* a press release's head and end marks; a wire story's end */
   "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
   "-end-", "-ende-", "-fin-", "(end)", "(fin)", "(ende)",
+  /* a newsletter's, pasted from the mail program; a blog's buttons */
+  "view this email in your browser", "view in browser", "view online", "view this email online",
+  "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",
+  "unsubscribe | update your preferences", "manage your subscription", "like", "restack", "subscribe for free",
   /* Japanese, Chinese */
   "この記事をシェアする", "シェアする", "【纠错】", "纠错", "分享到：", "分享到",
   /* a live page's badge */
@@ -121,6 +125,8 @@ static const char * const link_prefixes[] = {
   "читайте также:", "по теме:", "смотрите также:", "читайте також:",
   "also read |", "read more |", "see also |", "also read -", "read also |",
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
+  "read:", "leia também:", "leia mais:", "leggi anche:", "lees ook:", "läs också:", "läs mer:", "czytaj też:",
+  "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
   "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL
 };

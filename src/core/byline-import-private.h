@@ -168,6 +168,14 @@ gboolean  _byline_import_append_table           (GString            *body,
                                                  const char * const *lines,
                                                  guint               n);
 
+/* byline-import-aside.c */
+gboolean  _byline_import_is_end_mark            (const char         *line);
+gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
+char     *_byline_import_take_mail_header       (GPtrArray          *lines,
+                                                 GTimeZone          *default_zone,
+                                                 GDateTime         **date,
+                                                 char              **time_zone);
+
 /* byline-import-wrap.c */
 guint     _byline_import_wrap_width             (GPtrArray          *blocks,
                                                  guint               first);

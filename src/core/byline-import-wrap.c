@@ -213,12 +213,17 @@ _byline_import_append_quote (GString *body,
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *escaped = NULL;
   g_auto(GStrv) parts = NULL;
+  guint longest = 0;
 
   for (guint j = 0; j < block->lines->len; j++)
     {
       if (!is_quote_line (g_ptr_array_index (block->lines, j)))
         return FALSE;
+      longest = MAX (longest, chars (g_ptr_array_index (block->lines, j)));
     }
+  /* (a mail program wraps a quote narrower than its own text, to leave
+   * room for the marks of a reply to it) */
+  width = MIN (width, longest);
   for (guint j = 0; j < block->lines->len; j++)
     {
       const char *line = g_ptr_array_index (block->lines, j);

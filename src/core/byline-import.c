@@ -417,6 +417,10 @@ byline_import_wire_copy (const char  *text,
   g_autoptr(GString) body = NULL;
   g_autofree char *standfirst = NULL;
   g_autofree gboolean *dropped = NULL;
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autofree char *mail_header = NULL;
+  g_autoptr(GDateTime) mail_date = NULL;
+  g_autofree char *mail_zone = NULL;
   Header h = { 0 };
   Interview iv = { -1, NULL };
   const char *language;
@@ -433,6 +437,9 @@ byline_import_wire_copy (const char  *text,
 
   valid = _byline_text_make_valid (text, length);
   lines = split_lines (valid);
+  /* (a newsletter pasted with its mail header: the header to the note) */
+  if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
+    g_string_append (note, mail_header);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
   dropped = _byline_import_drop_inserts (lines);
@@ -460,6 +467,12 @@ byline_import_wire_copy (const char  *text,
   for (guint i = 0; i < h.extra->len; i++)
     append_paragraph (body, "", g_ptr_array_index (h.extra, i));
 
+  if (h.date == NULL && mail_date != NULL)
+    {
+      h.date = g_steal_pointer (&mail_date);
+      g_free (h.time_zone);
+      h.time_zone = g_steal_pointer (&mail_zone);
+    }
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
@@ -712,6 +725,8 @@ byline_import_wire_copy (const char  *text,
   if (standfirst != NULL)
     byline_article_set_standfirst (article, standfirst);
   byline_article_set_body (article, body->str);
+  if (note->len > 0)
+    byline_article_set_note (article, note->str);
 
   language = byline_import_detect_language (valid);
   byline_article_set_language (article, language);

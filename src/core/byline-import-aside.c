@@ -1,0 +1,208 @@
+/* byline-import-aside.c: lines for the editor, not the reader
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Some lines of a pasted story are neither the story nor page furniture
+ * to throw away: the mail header of a newsletter pasted from the mail
+ * program goes to the article's note, where the editor sees it and
+ * nothing publishes it (a press release's media contact stays in the
+ * body, as test-import-wire has it: the editor deletes it there). An
+ * agency's end marks ("Lusa/Fim", "-- BERNAMA", "(PAP)") and its desk's
+ * codes ("JMF // SF", "PTI ABC XYZ RT") are furniture, dropped like the
+ * codes of the earlier rounds ("anw/ mok/").
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+
+/* "ABC", "RT", "JMF": a desk's code, two to four capitals */
+static gboolean
+is_desk_code (const char *word)
+{
+  gsize len = strlen (word);
+
+  return len >= 2 && len <= 4 && strspn (word, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == len;
+}
+
+/* Dashes, parentheses and full stops around a word: "(PAP)", "-- BERNAMA",
+ * "(ANSA)." */
+static char *
+strip_marks (const char *line)
+{
+  const char *start = line;
+  const char *end = line + strlen (line);
+
+  while (*start != '\0' && strchr ("-–—( ", *start) != NULL)
+    start++;
+  while (end > start && strchr (").- ", end[-1]) != NULL)
+    end--;
+  return g_strndup (start, end - start);
+}
+
+/**
+ * _byline_import_is_end_mark:
+ * @line: a line, with plain spaces
+ *
+ * Whether @line is an agency's end mark or its desk's codes alone: an
+ * agency's name in parentheses or after dashes ("(PAP)", "-- BERNAMA"),
+ * "Lusa/Fim", capitals' codes separated by slashes ("JMF // SF"), or the
+ * agency and its desk's codes ("PTI ABC XYZ RT")
+ */
+gboolean
+_byline_import_is_end_mark (const char *line)
+{
+  static const char * const ends[] = { "/fim", "/end", "/ende", "/fin", NULL };
+  g_autofree char *lower = NULL;
+  g_autofree char *inside = NULL;
+  g_auto(GStrv) words = NULL;
+  gboolean slashes = FALSE;
+  guint codes = 0;
+
+  if (strlen (line) > 40 || !_byline_import_has_letter (line))
+    return FALSE;
+  lower = _byline_import_lower (line);
+  for (guint i = 0; ends[i] != NULL; i++)
+    {
+      g_autofree char *agency = NULL;
+
+      if (!g_str_has_suffix (lower, ends[i]) || strchr (lower, ' ') != NULL)
+        continue;
+      agency = g_strndup (lower, strlen (lower) - strlen (ends[i]));
+      if (_byline_import_is_agency (agency))
+        return TRUE;
+    }
+  /* (not "(Reuters)" in a sentence: the line is the mark alone) */
+  if ((line[0] == '(' || line[0] == '-' || g_str_has_prefix (line, "–") || g_str_has_prefix (line, "—")) &&
+      (inside = strip_marks (lower))[0] != '\0' && _byline_import_is_agency (inside))
+    return TRUE;
+
+  words = g_strsplit (line, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (words[i], "/", -1);
+
+      if (words[i][0] == '\0')
+        continue;
+      slashes |= strchr (words[i], '/') != NULL;
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          if (parts[j][0] == '\0')
+            continue;
+          if (!is_desk_code (parts[j]))
+            return FALSE;
+          codes++;
+        }
+    }
+  /* (capitals alone, "NATO EU", may be a subheading: the codes need their
+   * slashes or their agency first) */
+  if (codes < 2)
+    return FALSE;
+  if (slashes)
+    return TRUE;
+  {
+    g_autofree char *first = g_ascii_strdown (words[0], -1);
+
+    return codes >= 3 && _byline_import_is_agency (first);
+  }
+}
+
+/**
+ * _byline_import_is_subscribe_prompt:
+ * @line: a line, with plain spaces
+ *
+ * A blog's or newsletter's thanks that asks for a subscription ("Thanks
+ * for reading Press Notes! Subscribe for free to receive new posts …"):
+ * the platform's, not the writer's
+ */
+gboolean
+_byline_import_is_subscribe_prompt (const char *line)
+{
+  g_autofree char *lower = NULL;
+
+  if (strlen (line) > 300 || _byline_import_count_words (line) > 25)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  return (g_str_has_prefix (lower, "thanks for reading") || g_str_has_prefix (lower, "thank you for reading")) &&
+         strstr (lower, "subscribe") != NULL;
+}
+
+/* "From: …", "Subject: …": a mail header's field, or NULL */
+static const char *
+mail_field (const char *line)
+{
+  static const char * const fields[] = {
+    "From:", "To:", "Cc:", "Subject:", "Date:", "Sent:", "Reply-To:", NULL
+  };
+
+  for (guint i = 0; fields[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (line, fields[i]))
+        return fields[i];
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_take_mail_header:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @default_zone: (nullable): the zone of a date that implies none
+ * @date: (out) (optional) (transfer full): the "Date:" field's, or %NULL
+ * @time_zone: (out) (optional) (transfer full): its zone's name
+ *
+ * A newsletter pasted with its mail header: the header's lines at the top
+ * (a "From:" and a "Subject:" or "Date:" among them) are blanked out of
+ * @lines; the "Date:" field gives the story's date.
+ *
+ * Returns: (transfer full) (nullable): the header's lines, for the note
+ */
+char *
+_byline_import_take_mail_header (GPtrArray  *lines,
+                                 GTimeZone  *default_zone,
+                                 GDateTime **date,
+                                 char      **time_zone)
+{
+  g_autoptr(GString) note = NULL;
+  gboolean from = FALSE;
+  gboolean other = FALSE;
+  guint first = 0;
+  guint end;
+
+  while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
+    first++;
+  for (end = first; end < lines->len; end++)
+    {
+      const char *field = mail_field (g_ptr_array_index (lines, end));
+
+      if (field == NULL)
+        break;
+      from |= g_str_equal (field, "From:");
+      other |= g_str_equal (field, "Subject:") || g_str_equal (field, "Date:") || g_str_equal (field, "Sent:");
+    }
+  if (!from || !other)
+    return NULL;
+
+  note = g_string_new (NULL);
+  for (guint i = first; i < end; i++)
+    {
+      char *line = g_ptr_array_index (lines, i);
+      const char *field = mail_field (line);
+
+      if ((g_str_equal (field, "Date:") || g_str_equal (field, "Sent:")) && date != NULL && *date == NULL)
+        {
+          g_autofree char *value = g_strstrip (g_strdup (line + strlen (field)));
+
+          byline_import_parse_date (value, default_zone, date, time_zone);
+        }
+      g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+      line[0] = '\0';
+    }
+  return g_string_free (g_steal_pointer (&note), FALSE);
+}
