@@ -307,6 +307,35 @@ ends_in_role (const char *part)
   return in_list (roles, space != NULL ? space + 1 : part);
 }
 
+/* The first words of places' names that look like people's ("New
+ * Delhi", "Kuala Lumpur"), lower-cased */
+static const char * const place_openings[] = {
+  "new", "los", "las", "san", "santa", "santo", "são", "sao", "st.", "saint", "port", "porto", "cape",
+  "kuala", "kota", "hong", "rio", "buenos", "abu", "tel", "addis", "dar", "ho", "mexico", "panama",
+  "north", "south", "east", "west", "upper", "lower", "greater", "fort", "mount", "lake", "grand",
+  NULL
+};
+
+/* Whether @part, after a byline's comma, is a second writer: two or three
+ * capitalised words that make no job title, outlet, agency or place */
+static gboolean
+is_second_writer (const char *part)
+{
+  g_auto(GStrv) words = g_strsplit (part, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 3 || !is_strict_name (part) || ends_in_role (part) || in_list (beats, words[0]) ||
+      _byline_import_is_outlet_name (part) || in_list (place_openings, words[0]) || g_str_equal (words[0], "The"))
+    return FALSE;
+  /* ("Jane Doe, Lagos Nigeria": a place and its country) */
+  for (guint i = 0; i < n; i++)
+    {
+      if (in_list (agencies, words[i]) || _byline_import_is_shouted (words[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The names of a byline: cut at commas, then at "and". A part after a
  * comma that ends in a job title's word is all title, "and" and all
  * ("By Jo Lee, Health and Science Reporter"): it is left out. Without
@@ -326,6 +355,12 @@ split_names (const char *text,
 
   for (guint i = 0; conjunctions[i] != NULL; i++)
     listed |= strstr (text, conjunctions[i]) != NULL;
+
+  /* "By Priya Raman, Daniel Okafor": two writers and only a comma, when
+   * what follows it is a person's name (not "Reuters", "Political
+   * Editor", "The Guardian" or "New Delhi") */
+  if (!listed && parts[0] != NULL && parts[1] != NULL && parts[2] == NULL && is_second_writer (parts[1]))
+    listed = TRUE;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
