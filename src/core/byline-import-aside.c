@@ -134,6 +134,38 @@ _byline_import_is_subscribe_prompt (const char *line)
          strstr (lower, "subscribe") != NULL;
 }
 
+/**
+ * _byline_import_is_score_line:
+ * @line: a line, with plain spaces
+ *
+ * A match's score line: "Arsenal 2 (Saka 34, 71) Chelsea 1 (Palmer 58
+ * pen)", "Leinster 24 Munster 17" — two sides, each a capitalised word
+ * with its score after it, and no sentence. The match's facts, not the
+ * story's deck.
+ */
+gboolean
+_byline_import_is_score_line (const char *line)
+{
+  g_auto(GStrv) words = NULL;
+  guint sides = 0;
+
+  /* (a closing parenthesis is no sentence's end here) */
+  if (strlen (line) > 160 || _byline_import_count_words (line) > 20 || g_str_has_suffix (line, "."))
+    return FALSE;
+  words = g_strsplit (line, " ", -1);
+  for (guint i = 1; words[i] != NULL; i++)
+    {
+      const char *score = words[i];
+      gsize len = strlen (score);
+
+      /* (a side's score; the scorers' minutes are in parentheses) */
+      if (len >= 1 && len <= 3 && strspn (score, "0123456789") == len &&
+          g_unichar_isupper (g_utf8_get_char (words[i - 1])) && strchr (words[i - 1], '(') == NULL)
+        sides++;
+    }
+  return sides == 2;
+}
+
 /* "From: …", "Subject: …": a mail header's field, or NULL */
 static const char *
 mail_field (const char *line)

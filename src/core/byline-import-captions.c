@@ -38,6 +38,21 @@ is_picture_agency (const char *line)
   return FALSE;
 }
 
+/* "Image caption: …", "Caption: …": a caption, labelled as one */
+static gboolean
+is_labelled_caption (const char *line)
+{
+  static const char * const labels[] = { "image caption:", "caption:", "photo caption:", "bildunterschrift:", "légende :", NULL };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, labels[i]) && strlen (line) <= 400)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many blocks from @i are a picture's caption and credit (0: none):
  * a paragraph of up to three lines ending in a credit ("Rescue teams wade
  * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
@@ -50,6 +65,9 @@ _byline_import_caption_blocks (GPtrArray *blocks,
   const char *last_line = g_ptr_array_index (block->lines, block->lines->len - 1);
   g_autofree char *last = strlen (last_line) <= 400 ? _byline_import_plain_spaces (last_line) : NULL;
 
+  /* A caption under its label ("Image caption: Relatives waited …") */
+  if (block->lines->len == 1 && last != NULL && is_labelled_caption (last))
+    return 1;
   if (block->lines->len <= 3 && last != NULL &&
       (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
     return 1;

@@ -717,7 +717,7 @@ _byline_import_is_photo_credit (const char *line)
   static const char * const credits[] = {
     "photo:", "photo by ", "photos:", "photograph:", "photograph by ", "photography:", "picture:",
     "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
-    "image caption, ", "image source, ", "media caption, ", "caption, ",
+    "image caption, ", "image source, ", "media caption, ", "caption, ", "image source:",
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
     "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
     NULL

@@ -201,7 +201,7 @@ unshout (const char *name)
 static void
 cut_place (char *name)
 {
-  static const char * const links[] = { " in ", " for ", " from ", NULL };
+  static const char * const links[] = { " in ", " for ", " from ", " at ", NULL };
   g_autofree char *lower = g_utf8_strdown (name, -1);
 
   /* (shouted too: "JANE DOE FOR MAILONLINE") */
@@ -216,6 +216,9 @@ cut_place (char *name)
       if (hit == NULL || hit == name)
         continue;
       rest = hit + strlen (links[i]);
+      /* ("Sam Whitaker at the Emirates Stadium") */
+      if (g_str_has_prefix (rest, "the ") && g_str_equal (links[i], " at "))
+        rest += strlen ("the ");
       if (g_unichar_isupper (g_utf8_get_char (rest)) && _byline_import_count_words (rest) <= 3)
         {
           *hit = '\0';

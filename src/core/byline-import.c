@@ -465,7 +465,19 @@ byline_import_wire_copy (const char  *text,
 
   body = g_string_new (NULL);
   for (guint i = 0; i < h.extra->len; i++)
-    append_paragraph (body, "", g_ptr_array_index (h.extra, i));
+    {
+      const char *extra = g_ptr_array_index (h.extra, i);
+
+      /* (a picture's caption under the headline: in italics, as below) */
+      if (_byline_import_is_photo_credit (extra))
+        {
+          g_autofree char *escaped = byline_markdown_escape (extra, -1);
+
+          g_string_append_printf (body, "%s*%s*", body->len > 0 ? "\n\n" : "", escaped);
+        }
+      else
+        append_paragraph (body, "", extra);
+    }
 
   if (h.date == NULL && mail_date != NULL)
     {
