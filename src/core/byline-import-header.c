@@ -217,6 +217,14 @@ read_header_line (const char  *original,
           return TRUE;
         }
     }
+  /* "TT", "ANP": an agency's name alone under the headline is the
+   * byline */
+  if (h->bylines == NULL && n_candidates > 0 && _byline_import_is_agency (line))
+    {
+      h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
+      st->after_byline = TRUE;
+      return TRUE;
+    }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
   names = _byline_import_parse_byline (line);

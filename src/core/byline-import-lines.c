@@ -494,7 +494,7 @@ static const char * const update_words[] = {
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
   "gepubliceerd", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
-  "opublikowano", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  "opublikowano", "data publikacji", "data aktualizacji", "diterbitkan", "diperbarui", "cập nhật", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   NULL
 };
 
