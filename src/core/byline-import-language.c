@@ -38,6 +38,11 @@ static const struct {
             "które", "który", "został", "także", "jego", NULL } },
   { "sv", { "och", "att", "det", "som", "är", "på", "för", "med", "av", "till", "inte", "har", "ett", "sig",
             "efter", "säger", "också", "hade", "vid", NULL } },
+  /* (Indonesian's words are Malay's too: Bernama's Malay reads as "id") */
+  { "id", { "yang", "dan", "untuk", "dengan", "ini", "dari", "itu", "tidak", "akan", "pada", "kata", "dalam",
+            "juga", "oleh", "tersebut", "bagi", "adalah", "menurut", "telah", NULL } },
+  { "vi", { "và", "của", "các", "có", "được", "cho", "với", "là", "trong", "không", "người", "này", "những",
+            "một", "đã", "sẽ", "từ", "theo", "tại", NULL } },
 };
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
@@ -48,7 +53,7 @@ detect_latin_language (const char *text)
 {
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
-  guint words = 0, turkish = 0, polish = 0;
+  guint words = 0, turkish = 0, polish = 0, vietnamese = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -86,6 +91,9 @@ detect_latin_language (const char *text)
       else if (c == 0x0142 || c == 0x0105 || c == 0x0119 || c == 0x017C || c == 0x015B || c == 0x0107 ||
                c == 0x0144 || c == 0x0141)
         polish++;
+      /* (ư ơ đ and the letters with two marks) */
+      else if (c == 0x01B0 || c == 0x01A1 || c == 0x0111 || (c >= 0x1EA0 && c <= 0x1EF9))
+        vietnamese++;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
@@ -93,6 +101,8 @@ detect_latin_language (const char *text)
         hits[l] += turkish / 2;
       else if (g_str_equal (latin_words[l].language, "pl"))
         hits[l] += polish / 2;
+      else if (g_str_equal (latin_words[l].language, "vi"))
+        hits[l] += vietnamese / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -124,9 +134,9 @@ static const struct {
  * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
  * Hangul → `ko`, Greek → `el`, Thai → `th` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
- * `tr`, `pl` or `sv` when that language's short words ("und", "les",
- * "los", "het", "için", "się", "och" …) are at least three and twice as
- * many as English ones, else `en`.
+ * `tr`, `pl`, `sv`, `id` or `vi` when that language's short words ("und",
+ * "les", "los", "het", "için", "się", "och", "yang", "của" …) are at least
+ * three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */
