@@ -166,6 +166,37 @@ _byline_import_is_score_line (const char *line)
   return sides == 2;
 }
 
+/**
+ * _byline_import_is_notice:
+ * @line: a paragraph, with plain spaces
+ *
+ * An editor's notice on the story ("This story has been updated with …",
+ * "Correction: An earlier version …", "Editor's note: …"): published
+ * with it, so kept, but never its deck or its lede
+ */
+gboolean
+_byline_import_is_notice (const char *line)
+{
+  static const char * const openings[] = {
+    "this story has been updated", "this article has been updated", "this story was updated",
+    "this article was updated", "this story has been amended", "this article has been amended",
+    "this article was amended", "this story has been corrected", "this article has been corrected",
+    "correction:", "corrections:", "clarification:", "editor's note:", "editor’s note:", "update:",
+    "updated:", "an earlier version of this", NULL
+  };
+  g_autofree char *lower = NULL;
+
+  if (strlen (line) > 600)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "From: …", "Subject: …": a mail header's field, or NULL */
 static const char *
 mail_field (const char *line)

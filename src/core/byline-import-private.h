@@ -172,6 +172,7 @@ gboolean  _byline_import_append_table           (GString            *body,
 gboolean  _byline_import_is_end_mark            (const char         *line);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
 gboolean  _byline_import_is_score_line          (const char         *line);
+gboolean  _byline_import_is_notice              (const char         *line);
 char     *_byline_import_take_mail_header       (GPtrArray          *lines,
                                                  GTimeZone          *default_zone,
                                                  GDateTime         **date,

@@ -586,6 +586,13 @@ byline_import_wire_copy (const char  *text,
           continue;
         }
 
+      /* "This story has been updated …" over the lede: kept, not the lede */
+      if (lede_pending && block->lines->len == 1 && _byline_import_is_notice (para))
+        {
+          append_paragraph (body, "", para);
+          continue;
+        }
+
       if (lede_pending)
         {
           g_autofree char *place = NULL;
