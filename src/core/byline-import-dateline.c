@@ -607,6 +607,12 @@ _byline_import_split_dateline (const char  *line,
         return FALSE;
     }
 
+  /* "TACOMA, Wash. (Nov. 24, 2026) –": a press release's date in the
+   * parentheses */
+  if (paren != NULL && !_byline_import_is_agency (paren) &&
+      _byline_import_parse_dateline_date (paren, default_zone, &when, &zone))
+    g_clear_pointer (&paren, g_free);
+
   /* "Zagreb, Croatia CNN —": the agency's name after the place, no
    * parentheses */
   if (paren == NULL && (open = strrchr (prefix, ' ')) != NULL && _byline_import_is_agency (open + 1) &&
@@ -628,7 +634,7 @@ _byline_import_split_dateline (const char  *line,
       g_autofree char *tail = g_strjoinv (",", parts + i);
 
       g_strstrip (parts[i]);
-      if (opens_with_date_part (g_strstrip (tail)) &&
+      if (when == NULL && opens_with_date_part (g_strstrip (tail)) &&
           _byline_import_parse_dateline_date (tail, default_zone, &when, &zone))
         break;
       if (!is_place (parts[i], 3))

@@ -168,6 +168,9 @@ gboolean  _byline_import_append_table           (GString            *body,
                                                  const char * const *lines,
                                                  guint               n);
 
+/* byline-import.c */
+gboolean  _byline_import_is_subheading          (const char         *para);
+
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
@@ -182,6 +185,8 @@ char     *_byline_import_take_mail_header       (GPtrArray          *lines,
 guint     _byline_import_wrap_width             (GPtrArray          *blocks,
                                                  guint               first);
 guint     _byline_import_unwrap_blocks          (GPtrArray          *blocks,
+                                                 guint               first);
+void      _byline_import_split_headings         (GPtrArray          *blocks,
                                                  guint               first);
 gboolean  _byline_import_append_quote           (GString            *body,
                                                  Block              *block,

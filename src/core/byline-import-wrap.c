@@ -194,6 +194,51 @@ _byline_import_unwrap_blocks (GPtrArray *blocks,
 }
 
 /**
+ * _byline_import_split_headings:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ *
+ * A subheading with its paragraph right under it, no blank line between
+ * ("About Northwind Health" / "Northwind Health is a nonprofit …"):
+ * made two paragraphs, so that the first is read as the subheading. Only
+ * when every line under it is a sentence's worth (eight words or more)
+ * and the last ends one, and the heading has no figures: a name over a
+ * job title, an address, a timeline's date over its entry stay.
+ */
+void
+_byline_import_split_headings (GPtrArray *blocks,
+                               guint      first)
+{
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      const char *head = g_ptr_array_index (block->lines, 0);
+      Block *rest;
+
+      /* (a date over its entry, "March 10, 2023" / "The consultation
+       * closes …", is a timeline's, and stays as it is) */
+      if (block->lines->len < 2 || strlen (head) > 200 || strpbrk (head, "0123456789") != NULL ||
+          !_byline_import_is_subheading (head) ||
+          !_byline_import_ends_with_punctuation (g_ptr_array_index (block->lines, block->lines->len - 1)))
+        continue;
+      for (guint j = 1; j < block->lines->len && head != NULL; j++)
+        {
+          if (_byline_import_count_words (g_ptr_array_index (block->lines, j)) < 8)
+            head = NULL;
+        }
+      if (head == NULL)
+        continue;
+      rest = g_new0 (Block, 1);
+      rest->lines = g_ptr_array_new_with_free_func (g_free);
+      for (guint j = 1; j < block->lines->len; j++)
+        g_ptr_array_add (rest->lines, g_strdup (g_ptr_array_index (block->lines, j)));
+      g_ptr_array_set_size (block->lines, 1);
+      g_ptr_array_insert (blocks, i + 1, rest);
+      i++;
+    }
+}
+
+/**
  * _byline_import_append_quote:
  * @body: the Markdown body
  * @block: a paragraph

@@ -223,8 +223,8 @@ block_text (Block *block)
 /* A subheading: a short line without final punctuation that is no
  * sign-off ("Editing by …") and no sentence of figures that lost its full
  * stop ("Brent crude rose to $84.20 a barrel") */
-static gboolean
-is_subheading (const char *para)
+gboolean
+_byline_import_is_subheading (const char *para)
 {
   g_autofree char *plain = NULL;
 
@@ -336,7 +336,7 @@ live_entry_time (Block     *block,
       const char *title = g_ptr_array_index (block->lines, 1);
       g_autofree char *second = NULL;
 
-      return strlen (title) <= 400 && is_subheading ((second = _byline_import_plain_spaces (title)));
+      return strlen (title) <= 400 && _byline_import_is_subheading ((second = _byline_import_plain_spaces (title)));
     }
   return TRUE;
 }
@@ -487,6 +487,7 @@ byline_import_wire_copy (const char  *text,
     }
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
+  _byline_import_split_headings (blocks, first_body);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
@@ -533,7 +534,7 @@ byline_import_wire_copy (const char  *text,
           /* (the title as a paragraph of its own under the time: still
            * the entry's title, not the story's lede) */
           else if (i + 2 < blocks->len && ((Block *) g_ptr_array_index (blocks, i + 1))->lines->len == 1 &&
-                   is_subheading (g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0)) &&
+                   _byline_import_is_subheading (g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0)) &&
                    is_paragraph (g_ptr_array_index (blocks, i + 2)))
             {
               append_paragraph (body, "## ", g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0));
@@ -679,7 +680,7 @@ byline_import_wire_copy (const char  *text,
         continue;
 
       lede_pending = FALSE;
-      if (block->lines->len == 1 && !previous_was_heading && is_subheading (para) &&
+      if (block->lines->len == 1 && !previous_was_heading && _byline_import_is_subheading (para) &&
           i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {
           append_paragraph (body, "## ", para);
