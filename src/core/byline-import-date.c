@@ -48,6 +48,10 @@ static const char * const filler_words[] = {
   "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "saat",
   "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "godz.", "godz",
   "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "kl.", "kl",
+  /* Indonesian and Malay, "pukul" (at); Vietnamese ("Thứ bảy", "Chủ
+   * nhật": the words of its weekdays' names), "lúc" (at) */
+  "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad", "pukul",
+  "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "lúc",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
   "le", "de", "del", "um", "à", "il",
   /* Arabic: weekdays, "at", "published", "م" (AD) */

@@ -44,6 +44,8 @@ static const struct {
   { "af ", " og ", TRUE },                                                        /* Danish */
   { "di ", " e ", TRUE },                                                         /* Italian */
   { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
+  { "pewarta: ", " dan ", TRUE }, { "penulis: ", " dan ", TRUE }, { "wartawan: ", " dan ", TRUE }, /* Indonesian */
+  { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
   { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
   { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },

@@ -210,17 +210,32 @@ _byline_import_unshout_surnames (char **names)
  * The reporters a wire's sign-off names: "(Reporting by Camillus Eboh in
  * Abuja and Chijioke Ohuocha in Lagos; Editing by Alex Richardson)" →
  * "Camillus Eboh", "Chijioke Ohuocha" (the places cut; not the editors,
- * nor "Additional reporting by")
+ * nor "Additional reporting by"); a reporter's labelled line in it,
+ * "Pewarta: Dewi Lestari" → "Dewi Lestari"
  *
  * Returns: (transfer full) (nullable): the names, or %NULL
  */
 char **
 _byline_import_sign_off_writers (const char *para)
 {
+  static const char * const labels[] = { "Pewarta: ", "Penulis: ", "Wartawan: ", "Reporter: ", "Phóng viên: ", NULL };
   g_autofree char *part = NULL;
   const char *start = para;
   gsize len;
 
+  /* "Pewarta: Dewi Lestari" / "Editor: Budi Santoso" under an Antara
+   * story: the reporter's line, one of the sign-off's */
+  for (guint i = 0; labels[i] != NULL && strlen (para) <= 400; i++)
+    {
+      const char *found = strstr (para, labels[i]);
+
+      if (found != NULL && (found == para || found[-1] == '\n'))
+        {
+          g_autofree char *line = g_strndup (found, strcspn (found, "\n"));
+
+          return _byline_import_parse_byline (line);
+        }
+    }
   if (*start == '(')
     start++;
   if (g_ascii_strncasecmp (start, "Reporting by ", strlen ("Reporting by ")) != 0 || strlen (para) > 400)
