@@ -326,7 +326,8 @@ _byline_import_parse_signature (const char * const *lines,
     }
   /* ("Por Redacción" is the newsroom after a "By", read below) */
   if (names == NULL && (text = _byline_import_byline_text (lines[0])) == NULL &&
-      ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2) ||
+      ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2 &&
+        strstr (lines[0], ", ") == NULL) ||
        _byline_import_is_agency (lines[0])))
     {
       names = g_new0 (char *, 2);
@@ -334,8 +335,10 @@ _byline_import_parse_signature (const char * const *lines,
     }
   /* "Sam Ortiz and Kayla Brennan" over "Staff writers": full names
    * joined by "and", no "By" (each must be a full name: "Fire and Rescue"
-   * is none) */
-  if (names == NULL && (strstr (lines[0], " and ") != NULL || strstr (lines[0], " & ") != NULL))
+   * is none); "Sibongile Khumalo, Jan Gerber" over the date, two by a
+   * comma (the second a person's, see _byline_import_parse_byline()) */
+  if (names == NULL && (strstr (lines[0], " and ") != NULL || strstr (lines[0], " & ") != NULL ||
+                        strstr (lines[0], ", ") != NULL))
     {
       g_autofree char *with_by = g_strconcat ("by ", lines[0], NULL);
       g_auto(GStrv) found = _byline_import_parse_byline (with_by);

@@ -566,8 +566,9 @@ unlabelled_byline (const char *line,
 }
 
 /* A line of full names joined by "and" with no "By": "Tom Reid and Sara
- * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی"
- * → the names; else NULL (one name alone is unlabelled_byline()'s) */
+ * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی",
+ * or two by a comma, "Tom Reid, Sara Lund" → the names; else NULL (one
+ * name alone is unlabelled_byline()'s) */
 static char **
 unlabelled_names (const char *line)
 {
@@ -578,7 +579,9 @@ unlabelled_names (const char *line)
 
   for (guint i = 0; joins[i] != NULL; i++)
     joined |= strstr (line, joins[i]) != NULL;
-  if (!joined)
+  /* ("Sibongile Khumalo, Jan Gerber": two, and only a comma; the second
+   * a person's name, see _byline_import_parse_byline()) */
+  if (!joined && (strstr (line, ", ") == NULL || strstr (strstr (line, ", ") + 2, ", ") != NULL))
     return NULL;
   labelled = g_strconcat ("by ", line, NULL);
   names = _byline_import_parse_byline (labelled);
