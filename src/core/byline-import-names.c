@@ -352,7 +352,10 @@ split_names (const char *text,
              const char *conjunction)
 {
   static const char * const commas[] = { ", ", "، ", " | ", " / ", NULL };
-  const char * const conjunctions[] = { " and ", " AND ", " & ", " و ", " и ", conjunction, NULL };
+  /* (Portuguese joins with "e" where Spanish has "y", and Spanish too
+   * before an "i": "Por Ana Ribeiro e Carlos Mendes") */
+  const char * const conjunctions[] = { " and ", " AND ", " & ", " و ", " и ", conjunction,
+                                        g_strcmp0 (conjunction, " y ") == 0 ? " e " : NULL, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) parts = split_at (text, commas);
   gboolean listed = FALSE;

@@ -132,6 +132,19 @@ is_wrapped_pair (const char *line,
          !_byline_import_is_list_item (next) && !_byline_import_is_labelled_turn (next) && !is_quote_line (next);
 }
 
+/* How far a list item's text is from its line's start ("1. " → 3) */
+static guint
+list_indent (const char *item)
+{
+  const char *p = item;
+
+  while (*p != '\0' && *p != ' ')
+    p++;
+  while (*p == ' ')
+    p++;
+  return (guint) g_utf8_strlen (item, p - item);
+}
+
 static gboolean
 all_end_sentences (Block *block)
 {
@@ -176,8 +189,12 @@ _byline_import_unwrap_blocks (GPtrArray *blocks,
         {
           const char *line = g_ptr_array_index (block->lines, j - 1);
           const char *next = g_ptr_array_index (block->lines, j);
+          /* (a list item's text that runs on was indented under its
+           * text, "1. " or "- ", before the copy's lines were trimmed) */
+          guint indent = _byline_import_is_list_item (current->str) && !_byline_import_is_list_item (line) ?
+                         list_indent (current->str) : 0;
 
-          if (is_wrapped_pair (line, next, width))
+          if (is_wrapped_pair (line, next, width > indent ? width - indent : 0))
             {
               g_string_append_c (current, ' ');
               g_string_append (current, next);
