@@ -45,6 +45,16 @@ _byline_import_space_out_lines (GPtrArray *lines)
       if (line[0] != '\0' && _byline_import_count_words (line) >= 12)
         last_long = i;
     }
+  /* (and the short paragraphs right under the last long one, each a
+   * whole sentence: "A public open house is planned for Dec. 12.") */
+  while (last_long + 1 < lines->len)
+    {
+      const char *line = g_ptr_array_index (lines, last_long + 1);
+
+      if (_byline_import_count_words (line) < 5 || !_byline_import_ends_with_punctuation (line))
+        break;
+      last_long++;
+    }
   for (guint i = 0; i <= last_long && i < lines->len; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
