@@ -52,6 +52,7 @@ static const char * const stock_lines[] = {
   "view this email in your browser", "view in browser", "view online", "view this email online",
   "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",
   "unsubscribe | update your preferences", "manage your subscription", "like", "restack", "subscribe for free",
+  "compartilhe", "compartilhar", "condividi", "delen", "dela", "udostępnij", "bagikan", "chia sẻ",
   "member-only story", "follow", "listen", "clap", "highlight", "respond", "responses",
   /* Japanese, Chinese */
   "この記事をシェアする", "シェアする", "【纠错】", "纠错", "分享到：", "分享到",

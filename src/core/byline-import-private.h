@@ -186,6 +186,7 @@ guint     _byline_import_wrap_width             (GPtrArray          *blocks,
                                                  guint               first);
 guint     _byline_import_unwrap_blocks          (GPtrArray          *blocks,
                                                  guint               first);
+void      _byline_import_split_kickers          (GPtrArray          *blocks);
 void      _byline_import_split_headings         (GPtrArray          *blocks,
                                                  guint               first);
 gboolean  _byline_import_append_quote           (GString            *body,

@@ -256,6 +256,42 @@ _byline_import_split_headings (GPtrArray *blocks,
 }
 
 /**
+ * _byline_import_split_kickers:
+ * @blocks: the story's blocks
+ *
+ * A section's name glued over the headline ("Mercado" / "Desemprego cai
+ * a 5,8% …"), in the blocks above the first paragraph: made a block of
+ * its own, so that the headline is read as one. Only one word, with no
+ * punctuation, over a line of four to twenty words that is no sentence.
+ */
+void
+_byline_import_split_kickers (GPtrArray *blocks)
+{
+  for (guint i = 0; i < blocks->len && i < 4; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      const char *kicker = g_ptr_array_index (block->lines, 0);
+      const char *head = block->lines->len == 2 ? g_ptr_array_index (block->lines, 1) : NULL;
+      guint words = head != NULL ? _byline_import_count_words (head) : 0;
+      Block *rest;
+
+      if (block->lines->len == 1 && _byline_import_count_words (kicker) >= 20)
+        return;
+      if (head == NULL || strlen (kicker) > 30 || _byline_import_count_words (kicker) != 1 ||
+          !_byline_import_has_letter (kicker) || _byline_import_ends_with_punctuation (kicker) ||
+          !g_unichar_isupper (g_utf8_get_char (kicker)) || words < 4 || words > 20 ||
+          _byline_import_ends_with_punctuation (head))
+        continue;
+      rest = g_new0 (Block, 1);
+      rest->lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (rest->lines, g_strdup (head));
+      g_ptr_array_set_size (block->lines, 1);
+      g_ptr_array_insert (blocks, i + 1, rest);
+      return;
+    }
+}
+
+/**
  * _byline_import_append_quote:
  * @body: the Markdown body
  * @block: a paragraph

@@ -452,6 +452,7 @@ byline_import_wire_copy (const char  *text,
     }
 
   article = byline_article_new ();
+  _byline_import_split_kickers (blocks);
   _byline_import_read_header (blocks, default_zone, &h);
 
   /* Nothing left for the body: the input was not a story we understand,
