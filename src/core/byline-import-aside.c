@@ -11,7 +11,8 @@
  * body, as test-import-wire has it: the editor deletes it there). An
  * agency's end marks ("Lusa/Fim", "-- BERNAMA", "(PAP)") and its desk's
  * codes ("JMF // SF", "PTI ABC XYZ RT") are furniture, dropped like the
- * codes of the earlier rounds ("anw/ mok/").
+ * codes of the earlier rounds ("anw/ mok/"). A name alone at the very
+ * end signs the story.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -268,4 +269,75 @@ _byline_import_take_mail_header (GPtrArray  *lines,
       line[0] = '\0';
     }
   return g_string_free (g_steal_pointer (&note), FALSE);
+}
+
+/* "…on Sunday. PTI" / "ABC KR": the desk's codes under a paragraph that
+ * ends with the agency's name */
+static gboolean
+is_codes_after_agency (const char *codes,
+                       const char *above)
+{
+  const char *space = strrchr (above, ' ');
+  g_auto(GStrv) words = NULL;
+
+  if (strlen (codes) > 30 || space == NULL || !_byline_import_is_agency (space + 1) ||
+      !_byline_import_is_shouted (space + 1))
+    return FALSE;
+  words = g_strsplit (codes, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (!is_desk_code (words[i]))
+        return FALSE;
+    }
+  return words[0] != NULL;
+}
+
+/**
+ * _byline_import_read_tail:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ * @h: the header read
+ *
+ * The story's last line, when it is no text: a name alone under a
+ * story that names no writer (VnExpress signs "Võ Hải" so) is its
+ * writer; the desk's codes under a paragraph that ends with the agency's
+ * name ("… on Sunday. PTI" / "ABC KR") are furniture. Either leaves the
+ * body.
+ */
+void
+_byline_import_read_tail (GPtrArray *blocks,
+                          guint      first,
+                          Header    *h)
+{
+  Block *last, *before;
+  const char *line, *above;
+
+  if (blocks->len < first + 3)
+    return;
+  last = g_ptr_array_index (blocks, blocks->len - 1);
+  before = g_ptr_array_index (blocks, blocks->len - 2);
+  line = g_ptr_array_index (last->lines, last->lines->len - 1);
+  /* (the codes may come right under the paragraph, no blank line) */
+  above = last->lines->len > 1 ? g_ptr_array_index (last->lines, last->lines->len - 2)
+                               : g_ptr_array_index (before->lines, before->lines->len - 1);
+  if (is_codes_after_agency (line, above))
+    {
+      if (last->lines->len > 1)
+        g_ptr_array_set_size (last->lines, last->lines->len - 1);
+      else
+        g_ptr_array_remove_index (blocks, blocks->len - 1);
+      return;
+    }
+  if (last->lines->len != 1 || strlen (line) > 60)
+    return;
+
+  /* (two or three words under a paragraph that ends a sentence: no
+   * page's "More From Sport" nor a subheading) */
+  if (h->bylines == NULL && _byline_import_count_words (line) <= 3 && _byline_import_is_full_name (line) &&
+      !_byline_import_is_outlet_name (line) && !_byline_import_is_job_title (line) &&
+      _byline_import_ends_with_punctuation (above))
+    {
+      h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
+      g_ptr_array_remove_index (blocks, blocks->len - 1);
+    }
 }

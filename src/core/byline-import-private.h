@@ -176,6 +176,9 @@ gboolean  _byline_import_is_end_mark            (const char         *line);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
 gboolean  _byline_import_is_score_line          (const char         *line);
 gboolean  _byline_import_is_notice              (const char         *line);
+void      _byline_import_read_tail              (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 Header             *h);
 char     *_byline_import_take_mail_header       (GPtrArray          *lines,
                                                  GTimeZone          *default_zone,
                                                  GDateTime         **date,

@@ -489,25 +489,7 @@ byline_import_wire_copy (const char  *text,
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   _byline_import_split_headings (blocks, first_body);
-  /* "Võ Hải" alone under a story that names no writer (VnExpress signs
-   * so): its writer, out of the body */
-  if (h.bylines == NULL && blocks->len > first_body + 2)
-    {
-      Block *last = g_ptr_array_index (blocks, blocks->len - 1);
-      Block *before = g_ptr_array_index (blocks, blocks->len - 2);
-      const char *name = g_ptr_array_index (last->lines, 0);
-
-      /* (two or three words under a paragraph that ends a sentence: no
-       * page's "More From Sport" nor a subheading) */
-      if (last->lines->len == 1 && strlen (name) <= 60 && _byline_import_count_words (name) <= 3 &&
-          _byline_import_is_full_name (name) && !_byline_import_is_outlet_name (name) &&
-          !_byline_import_is_job_title (name) &&
-          _byline_import_ends_with_punctuation (g_ptr_array_index (before->lines, before->lines->len - 1)))
-        {
-          h.bylines = g_strdupv ((char *[]) { (char *) name, NULL });
-          g_ptr_array_remove_index (blocks, blocks->len - 1);
-        }
-    }
+  _byline_import_read_tail (blocks, first_body, &h);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   for (guint i = first_body; i < blocks->len; i++)
