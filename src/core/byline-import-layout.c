@@ -120,32 +120,27 @@ split_head_byline (const char *head,
   return names != NULL && names[0] != NULL;
 }
 
-/**
- * _byline_import_split_head_deck:
- * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
- *
- * A headline with its deck on the very next line ("Obama meets Biden" /
- * "Former president and vice president meet in Chicago to …"), then a
- * blank line and more: puts a blank line between the two, so that the
- * headline is read as one (the whole header stayed unread). Not for the
- * first lines of a hard-wrapped paragraph: the first line must not end
- * with a joining word or a comma, the second must open with a capital
+/* A headline with its deck on the very next line at @first ("Obama meets
+ * Biden" / "Former president and vice president meet in Chicago to …"),
+ * then a blank line and more: puts a blank line between the two, so that
+ * the headline is read as one (the whole header stayed unread). Not for
+ * the first lines of a hard-wrapped paragraph: the first line must not
+ * end with a joining word or a comma, the second must open with a capital
  * (or a letter of a script without case). A headline and a "By …" line
  * together, either over the other (and the date line under both), are
- * put apart likewise.
- */
-void
-_byline_import_split_head_deck (GPtrArray *lines)
+ * put apart likewise. Returns whether the lines were put apart. */
+#define MAX_FURNITURE_LINES 12
+
+static gboolean
+split_head_deck_at (GPtrArray *lines,
+                    guint      first)
 {
-  guint first = 0;
   const char *head, *deck;
   g_autofree char *last_word = NULL;
   const char *space;
   gunichar opening;
   guint words;
 
-  while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
-    first++;
   /* The headline, the byline and the date line together, the date last:
    * each read on its own ("By …" over the date is a signature block) */
   if (first + 4 < lines->len && ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0' &&
@@ -160,37 +155,91 @@ _byline_import_split_head_deck (GPtrArray *lines)
         {
           g_ptr_array_insert (lines, first + 2, g_strdup (""));
           g_ptr_array_insert (lines, first + 1, g_strdup (""));
+          return TRUE;
         }
-      return;
+      return FALSE;
     }
   /* exactly two lines, then a blank line and more */
   if (first + 3 >= lines->len || ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0')
-    return;
+    return FALSE;
   head = g_ptr_array_index (lines, first);
   deck = g_ptr_array_index (lines, first + 1);
   if (deck[0] == '\0')
-    return;
+    return FALSE;
 
   /* "Harbour city expands ferry fleet" / "By Lena Okafor", or the byline
    * over the headline: a headline and a byline, each read on its own */
   if (split_head_byline (head, deck, FALSE) || split_head_byline (deck, head, TRUE))
     {
       g_ptr_array_insert (lines, first + 1, g_strdup (""));
-      return;
+      return TRUE;
     }
 
   words = _byline_import_count_words (head);
   if (words < 2 || words > 14 || _byline_import_ends_with_punctuation (head) || g_str_has_suffix (head, ",") ||
       g_ascii_strncasecmp (head, "by ", 3) == 0 || _byline_import_count_words (deck) < 8)
-    return;
+    return FALSE;
   space = strrchr (head, ' ');
   last_word = g_utf8_strdown (space != NULL ? space + 1 : head, -1);
   if (is_joining_word (last_word))
-    return;
+    return FALSE;
   opening = g_utf8_get_char_validated (deck, -1);
   if (opening == (gunichar) -1 || opening == (gunichar) -2 || !g_unichar_isalpha (opening) ||
       g_unichar_islower (opening))
-    return;
+    return FALSE;
 
   g_ptr_array_insert (lines, first + 1, g_strdup (""));
+  return TRUE;
+}
+
+/* Whether the block of lines from @first (to the next blank line) is the
+ * kind of furniture a page puts over its headline: a few lines of a few
+ * words each, none a sentence ("Skip to main content", "Advertisement",
+ * "World" / "Europe"). Sets *@next to the line after it. */
+static gboolean
+is_furniture_block (GPtrArray *lines,
+                    guint      first,
+                    guint     *next)
+{
+  guint i;
+
+  for (i = first; i < lines->len && ((const char *) g_ptr_array_index (lines, i))[0] != '\0'; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (i - first >= 6 || _byline_import_count_words (line) > 5 || strlen (line) > 60 ||
+          _byline_import_ends_with_punctuation (line))
+        return FALSE;
+    }
+  *next = i;
+
+  return i > first;
+}
+
+/**
+ * _byline_import_split_head_deck:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * The header's lines together as the top of the copy has them (see
+ * split_head_deck_at()), also under the page's furniture: the blocks of
+ * a few short lines over the headline ("Skip to main content",
+ * "Advertisement", a section's crumbs), up to MAX_FURNITURE_LINES lines,
+ * are looked past. The furniture itself is dropped later.
+ */
+void
+_byline_import_split_head_deck (GPtrArray *lines)
+{
+  guint first = 0;
+
+  for (;;)
+    {
+      guint next;
+
+      while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
+        first++;
+      if (first >= lines->len || first > MAX_FURNITURE_LINES || split_head_deck_at (lines, first) ||
+          !is_furniture_block (lines, first, &next))
+        return;
+      first = next;
+    }
 }

@@ -109,6 +109,51 @@ assert_middle (const char *middle,
 /* Advertising markers between paragraphs ("Continue reading the main
  * story" became a subheading); a line that only speaks of advertising or
  * of going on stays */
+/* The page's furniture over a headline with its deck right under it
+ * (no blank line between the two): looked past, the header read all the
+ * same (it was all left in the body, or "World" taken for the headline) */
+static void
+test_furniture_over_head_and_deck (void)
+{
+  const char *tops[] = {
+    "Advertisement\n\n",
+    "Skip to main content\nAdvertisement\n\n",
+    "World\n\n",
+    "Skip to main content\n\nWorld\nEurope\nClimate\n\n",
+    "Home \u203a News \u203a Europe\n\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tops); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%sDutch dikes face their toughest test as North Sea surges\n"
+                                                "Engineers say the Delta Works held, but warn that the margin is shrinking\n\n"
+                                                "Pieter van Dam in Rotterdam\nFri 27 Nov 2026 18.42 CET\n\n"
+                                                "The storm barriers that guard Rotterdam closed on Friday.\n\n"
+                                                "The barrier swung shut at 4am, said the water authority.\n", tops[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Dutch dikes face their toughest test as North Sea surges");
+      g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                       "Engineers say the Delta Works held, but warn that the margin is shrinking");
+      assert_bylines (a, "Pieter van Dam", NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "Rotterdam");
+      assert_date (a, "2026-11-27T18:42:00+01:00", "Europe/Berlin");
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The storm barriers that guard Rotterdam closed on Friday.\n\n"
+                       "The barrier swung shut at 4am, said the water authority.\n");
+    }
+  /* (a first paragraph of two lines under the furniture stays one) */
+  {
+    g_autoptr(BylineArticle) a = import ("Advertisement\n\nCouncil approves the budget\n\n"
+                                         "The council approved the budget on Monday after a long debate over\n"
+                                         "Parking charges, which rise by a tenth.\n\nIt takes effect in April.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves the budget");
+    g_assert_nonnull (strstr (byline_article_get_body (a), "debate over\nParking charges"));
+  }
+}
+
 static void
 test_ad_markers (void)
 {
@@ -303,6 +348,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/import-page/headline-and-byline-together", test_headline_and_byline_together);
+  g_test_add_func ("/import-page/furniture-over-head-and-deck", test_furniture_over_head_and_deck);
   g_test_add_func ("/import-page/ad-markers", test_ad_markers);
   g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
   g_test_add_func ("/import-page/share-rows", test_share_rows);
