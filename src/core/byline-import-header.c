@@ -606,6 +606,8 @@ _byline_import_read_header (GPtrArray *blocks,
   g_autoptr(GPtrArray) relative = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) story = g_string_new (NULL);
   HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL, FALSE };
+  g_autofree char *masthead_agency = NULL;
+  gboolean agency;
   guint entries = 0;
   guint i, skipped = 0;
 
@@ -649,6 +651,17 @@ _byline_import_read_header (GPtrArray *blocks,
           _byline_import_is_navigation ((const char * const *) plain, block->lines->len, default_zone,
                                         is_headline_block (g_ptr_array_index (blocks, i + 1))))
         {
+          skipped++;
+          continue;
+        }
+      /* The site's or the agency's name on top, a line of its own (the
+       * page's news id dropped under it): never the headline; an
+       * agency's signs the story unless a byline comes */
+      if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && block->lines->len == 1 &&
+          i + 2 < blocks->len && _byline_import_is_masthead (plain[0], &agency))
+        {
+          if (agency)
+            masthead_agency = g_strdup (plain[0]);
           skipped++;
           continue;
         }
@@ -724,6 +737,8 @@ _byline_import_read_header (GPtrArray *blocks,
         g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (relative, j)));
     }
   h->consumed_blocks = i;
+  if (h->bylines == NULL && masthead_agency != NULL && candidates->len > 0)
+    h->bylines = g_strdupv ((char *[]) { masthead_agency, NULL });
 
   if (candidates->len == 0)
     return;

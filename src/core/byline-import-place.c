@@ -346,3 +346,22 @@ _byline_import_is_outlet_name (const char *text)
   return n > 0 && in_list (outlet_words, words[n - 1]) &&
          (n == 1 || g_str_equal (words[0], "The") || in_list (outlet_words, words[0]) || n <= 3);
 }
+
+/* The name of the site or agency at the top of the page, over the
+ * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
+ * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
+ * an agency's, which signs the story. */
+gboolean
+_byline_import_is_masthead (const char *plain,
+                            gboolean   *agency)
+{
+  static const char * const agency_words[] = { "خبرگزاری ", "وكالة ", "агентство ", NULL };
+  g_autofree char *lower = g_utf8_strdown (plain, -1);
+
+  *agency = _byline_import_is_agency (plain) ||
+            (_byline_import_count_words (plain) <= 4 && g_str_has_suffix (lower, " news agency"));
+  for (guint i = 0; !*agency && agency_words[i] != NULL; i++)
+    *agency = g_str_has_prefix (lower, agency_words[i]) && _byline_import_count_words (plain) <= 4;
+
+  return *agency || _byline_import_is_outlet_name (plain);
+}

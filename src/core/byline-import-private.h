@@ -153,6 +153,8 @@ char     *_byline_import_byline_place           (const char         *line,
 gboolean  _byline_import_story_mentions         (const char         *story,
                                                  const char         *words);
 gboolean  _byline_import_is_outlet_name         (const char         *text);
+gboolean  _byline_import_is_masthead            (const char         *plain,
+                                                 gboolean           *agency);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);

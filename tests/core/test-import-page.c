@@ -154,6 +154,63 @@ test_furniture_over_head_and_deck (void)
   }
 }
 
+/* The site's or the agency's name on top of the page, a line of its own
+ * over the headline and the date (the page's news id between them, which
+ * is dropped): not the headline (the story's headline was left as its
+ * first paragraph); an agency's name signs the story */
+static void
+test_masthead_over_headline (void)
+{
+  static const struct {
+    const char *top;
+    const char *byline;
+  } cases[] = {
+    { "The Springfield Herald", NULL },
+    { "Reuters", "Reuters" },
+    { "The Springfield Herald\nNews ID: 48213", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s\n\nCouncil approves night bus pilot\n\nMarch 3, 2026 09:15\n\n"
+                                                "SPRINGFIELD \u2013 The council approved a night bus pilot on Tuesday.\n\n"
+                                                "The buses run from midnight until five.\n", cases[i].top);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves night bus pilot");
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "SPRINGFIELD");
+      assert_date (a, "2026-03-03T09:15:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The council approved a night bus pilot on Tuesday.\n\nThe buses run from midnight until five.\n");
+    }
+  /* IRNA's page: the agency's name, the news id, the date in the Solar
+   * Hijri calendar with Persian digits, the headline, "PLACE - IRNA -" */
+  {
+    g_autoptr(BylineArticle) a = import ("\u062e\u0628\u0631\u06af\u0632\u0627\u0631\u06cc \u0627\u06cc\u0631\u0646\u0627\n"
+                                         "\u06a9\u062f \u062e\u0628\u0631: \u06f8\u06f4\u06f5\u06f2\u06f1\n"
+                                         "\u062a\u0627\u0631\u06cc\u062e \u0627\u0646\u062a\u0634\u0627\u0631: "
+                                         "\u06f7 \u0622\u0630\u0631 \u06f1\u06f4\u06f0\u06f5 - \u06f1\u06f4:\u06f2\u06f0\n\n"
+                                         "\u0628\u0627\u0631\u0634 \u0628\u0631\u0641 \u0631\u0627\u0647\u200c\u0647\u0627\u06cc "
+                                         "\u0634\u0645\u0627\u0644\u06cc \u0631\u0627 \u0628\u0633\u062a\n\n"
+                                         "\u062a\u0647\u0631\u0627\u0646 - \u0627\u06cc\u0631\u0646\u0627 - "
+                                         "\u067e\u0644\u06cc\u0633 \u0631\u0627\u0647 \u062c\u0627\u062f\u0647 "
+                                         "\u0686\u0627\u0644\u0648\u0633 \u0631\u0627 \u0628\u0633\u062a.\n\n"
+                                         "\u0631\u0627\u0646\u0646\u062f\u06af\u0627\u0646 \u0628\u0627\u06cc\u062f "
+                                         "\u0635\u0628\u0631 \u06a9\u0646\u0646\u062f.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==,
+                     "\u0628\u0627\u0631\u0634 \u0628\u0631\u0641 \u0631\u0627\u0647\u200c\u0647\u0627\u06cc "
+                     "\u0634\u0645\u0627\u0644\u06cc \u0631\u0627 \u0628\u0633\u062a");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "\u062a\u0647\u0631\u0627\u0646");
+    assert_date (a, "2026-11-28T14:20:00+03:30", "Asia/Tehran");
+    g_assert_cmpuint (g_strv_length ((char **) byline_article_get_bylines (a)), ==, 1);
+    g_assert_nonnull (strstr (byline_article_get_bylines (a)[0], "\u0627\u06cc\u0631\u0646\u0627"));
+    g_assert_true (g_str_has_prefix (byline_article_get_body (a), "\u067e\u0644\u06cc\u0633"));
+  }
+}
+
 static void
 test_ad_markers (void)
 {
@@ -349,6 +406,7 @@ main (int   argc,
 
   g_test_add_func ("/import-page/headline-and-byline-together", test_headline_and_byline_together);
   g_test_add_func ("/import-page/furniture-over-head-and-deck", test_furniture_over_head_and_deck);
+  g_test_add_func ("/import-page/masthead-over-headline", test_masthead_over_headline);
   g_test_add_func ("/import-page/ad-markers", test_ad_markers);
   g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
   g_test_add_func ("/import-page/share-rows", test_share_rows);
