@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "byline-article.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -223,5 +225,11 @@ char    **_byline_import_parse_credit_line      (const char *line);
 /* byline-import-writers.c */
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
+
+/* byline-import-markdown.c */
+gboolean       _byline_import_is_markdown_document (const char  *text);
+BylineArticle *_byline_import_markdown_document    (const char  *text,
+                                                    GTimeZone   *default_zone,
+                                                    GError     **error);
 
 G_END_DECLS

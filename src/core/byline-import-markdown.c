@@ -1,0 +1,290 @@
+/* byline-import-markdown.c: a story written in Markdown
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Byline's own Markdown export, or a story written in a text editor: its
+ * first line a heading, "# Headline". The blocks under the headline that
+ * are no Markdown of their own (the deck, in italics or not, the bylines,
+ * the date line; a few short ones) and the first paragraph are read as
+ * wire copy's header is, by byline_import_wire_copy(); the rest of the
+ * body is kept as it is written, since its subheadings, quotes, lists,
+ * emphasis and links are already Markdown (read as wire copy, "## Charging
+ * at the quay" became "## \## Charging at the quay", and the headline kept
+ * its "# ").
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+#include "byline-markdown.h"
+
+/* Blocks under the headline read as its header, at most */
+#define MAX_HEADER_BLOCKS 4
+
+typedef struct
+{
+  guint start;   /* first line */
+  guint end;     /* past the last line */
+} Range;
+
+static const char *
+skip_indent (const char *line)
+{
+  guint n = 0;
+
+  while (line[n] == ' ' && n < 3)
+    n++;
+  return line + n;
+}
+
+/**
+ * _byline_import_is_markdown_document:
+ * @text: valid UTF-8
+ *
+ * Whether @text is a Markdown document: its first line that is not blank
+ * a level-one heading ("# Headline"; never a hashtag, "#Breaking").
+ */
+gboolean
+_byline_import_is_markdown_document (const char *text)
+{
+  const char *p = text;
+
+  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
+    p += 3;
+  for (;;)
+    {
+      const char *line = p;
+
+      while (*p == ' ' || *p == '\t' || *p == '\r')
+        p++;
+      if (*p != '\n')
+        {
+          p = skip_indent (line);
+          break;
+        }
+      p++;
+    }
+
+  return p[0] == '#' && (p[1] == ' ' || p[1] == '\t');
+}
+
+/* @text without Markdown's backslash escapes ("\*" is "*"): what
+ * byline_markdown_escape() was given */
+static char *
+unescape (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p++)
+    {
+      if (p[0] == '\\' && g_ascii_ispunct (p[1]))
+        p++;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The text of an ATX heading line, its "#"s and closing "#"s left out */
+static char *
+heading_text (const char *line)
+{
+  const char *p = skip_indent (line);
+  g_autofree char *text = NULL;
+  char *end;
+
+  while (*p == '#')
+    p++;
+  text = g_strstrip (g_strdup (p));
+  /* (a closing sequence, "# Headline #", after a space) */
+  end = text + strlen (text);
+  while (end > text && end[-1] == '#')
+    end--;
+  if (end == text || end[-1] == ' ')
+    *end = '\0';
+  g_strchomp (text);
+
+  return unescape (text);
+}
+
+/* Whether @line opens a block of Markdown's own: a heading, a quote, a
+ * list, a picture, a table, code */
+static gboolean
+is_structure (const char *line)
+{
+  const char *p = skip_indent (line);
+
+  if (*p == '#' || *p == '>' || *p == '|' || g_str_has_prefix (p, "![") || g_str_has_prefix (p, "```") ||
+      g_str_has_prefix (p, "~~~") || ((*p == '-' || *p == '*' || *p == '+') && (p[1] == ' ' || p[1] == '\t')))
+    return TRUE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  return p != skip_indent (line) && (*p == '.' || *p == ')') && p[1] == ' ';
+}
+
+/* A line in italics as a whole, "*The £340m extension …*" or "_…_" (not
+ * bold): its text, else %NULL */
+static char *
+italic_line (const char *line)
+{
+  gsize len = strlen (line);
+
+  if (len < 3 || (line[0] != '*' && line[0] != '_') || line[1] == line[0] || line[len - 1] != line[0] ||
+      line[len - 2] == '\\' || line[len - 2] == line[0])
+    return NULL;
+  {
+    g_autofree char *inner = g_strndup (line + 1, len - 2);
+
+    return unescape (inner);
+  }
+}
+
+static char *
+range_text (char  **lines,
+            Range  *range)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = range->start; i < range->end; i++)
+    g_string_append_printf (out, "%s%s", i > range->start ? "\n" : "", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* The body byline_import_wire_copy() made of the header's blocks and the
+ * first paragraph, each of its paragraphs as the story wrote it when it
+ * is (the end of) one of @raw: the importer escaped their text, which is
+ * Markdown already, and may have cut a dateline off the lede's start.
+ * (With nothing under it, the importer keeps @headline as the body: it
+ * is the headline all the same.) */
+static void
+append_read_body (GString            *body,
+                  const char         *read,
+                  const char * const *raw,
+                  const char         *headline)
+{
+  g_auto(GStrv) paras = g_strsplit (read, "\n\n", -1);
+
+  for (guint i = 0; paras[i] != NULL; i++)
+    {
+      g_autofree char *para = g_strstrip (g_strdup (paras[i]));
+      g_autofree char *plain = unescape (para);
+      const char *kept = para;
+
+      if (para[0] == '\0' || g_str_equal (plain, headline))
+        continue;
+      for (guint r = 0; raw[r] != NULL; r++)
+        {
+          if (g_str_has_suffix (raw[r], plain))
+            {
+              kept = raw[r] + strlen (raw[r]) - strlen (plain);
+              break;
+            }
+        }
+      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", kept);
+    }
+}
+
+/**
+ * _byline_import_markdown_document:
+ * @text: valid UTF-8, for which _byline_import_is_markdown_document() holds
+ *
+ * Reads a story written in Markdown (see the top of this file).
+ *
+ * Returns: (transfer full): a new, unsaved article, or %NULL with @error set
+ */
+BylineArticle *
+_byline_import_markdown_document (const char  *text,
+                                  GTimeZone   *default_zone,
+                                  GError     **error)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) blocks = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autoptr(GString) header = g_string_new (NULL);
+  g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(BylineArticle) article = NULL;
+  g_autofree char *headline = NULL;
+  guint n, first = 0, read = 0, rest;
+
+  if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
+    text += 3;
+  lines = g_strsplit (text, "\n", -1);
+  n = g_strv_length (lines);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize len = strlen (lines[i]);
+
+      if (len > 0 && lines[i][len - 1] == '\r')
+        lines[i][len - 1] = '\0';
+    }
+  while (first < n && lines[first][strspn (lines[first], " \t")] == '\0')
+    first++;
+  g_return_val_if_fail (first < n, NULL);
+  headline = heading_text (lines[first]);
+
+  /* The blocks under the headline, between blank lines */
+  for (guint i = first + 1; i < n;)
+    {
+      Range range;
+
+      while (i < n && lines[i][strspn (lines[i], " \t")] == '\0')
+        i++;
+      if (i >= n)
+        break;
+      range.start = i;
+      while (i < n && lines[i][strspn (lines[i], " \t")] != '\0')
+        i++;
+      range.end = i;
+      g_array_append_val (blocks, range);
+    }
+
+  /* The header's blocks: short, no Markdown of their own but italics,
+   * and no sentence after the first (the deck); then the first paragraph,
+   * if the body opens with one */
+  g_string_append_printf (header, "%s\n\n", headline);
+  for (read = 0; read < blocks->len && read <= MAX_HEADER_BLOCKS; read++)
+    {
+      Range *range = &g_array_index (blocks, Range, read);
+      g_autofree char *block = range_text (lines, range);
+      g_autofree char *italic = range->end - range->start == 1 ? italic_line (block) : NULL;
+      gboolean short_block = range->end - range->start <= 2 && _byline_import_count_words (block) <= 40 &&
+                             (read == 0 || !_byline_import_ends_with_punctuation (block));
+
+      if (italic == NULL && is_structure (lines[range->start]))
+        break;
+      g_string_append_printf (header, "%s\n\n", italic != NULL ? italic : block);
+      g_ptr_array_add (raw, g_steal_pointer (&block));
+      if (!short_block || read == MAX_HEADER_BLOCKS)
+        {
+          read++;
+          break;
+        }
+    }
+  g_ptr_array_add (raw, NULL);
+
+  article = byline_import_wire_copy (header->str, -1, default_zone, error);
+  if (article == NULL)
+    return NULL;
+  byline_article_set_headline (article, headline);
+
+  append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata, headline);
+  rest = read < blocks->len ? g_array_index (blocks, Range, read).start : n;
+  {
+    g_autofree char *tail = g_strjoinv ("\n", lines + rest);
+
+    g_strchomp (tail);
+    if (tail[0] != '\0')
+      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", tail);
+  }
+  if (body->len > 0)
+    g_string_append_c (body, '\n');
+  byline_article_set_body (article, body->str);
+
+  return g_steal_pointer (&article);
+}

@@ -1,0 +1,137 @@
+/* test-import-markdown.c: stories written in Markdown
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Byline's own Markdown export and a story written in a text editor,
+ * "# Headline" first: the headline without its "#", the deck without its
+ * italics, the body as written (it was escaped as plain text: "## \#\#
+ * A troubled project").
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-core.h"
+#include "test-import-util.h"
+
+static BylineArticle *
+reimport (BylineArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = byline_export_article (article, BYLINE_EXPORT_MARKDOWN, NULL, NULL, &error);
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  markdown = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_true (g_str_has_prefix (markdown, "# "));
+  return import (markdown, "UTC");
+}
+
+/* The examples, exported as Markdown and imported again: the same story */
+static void
+test_markdown_round_trip (void)
+{
+  static const char * const examples[] = { "harbour-ferries.txt", "tehran-buses-fa.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    {
+      g_autofree char *text = read_test_file ("BYLINE_EXAMPLES", examples[i]);
+      g_autoptr(BylineArticle) a = import (text, "UTC");
+      g_autoptr(BylineArticle) b = reimport (a);
+      const char * const *bylines = byline_article_get_bylines (a);
+
+      g_test_message ("%s", examples[i]);
+      g_assert_cmpstr (byline_article_get_headline (b), ==, byline_article_get_headline (a));
+      g_assert_cmpstr (byline_article_get_standfirst (b), ==, byline_article_get_standfirst (a));
+      g_assert_cmpstr (byline_article_get_body (b), ==, byline_article_get_body (a));
+      g_assert_cmpstr (byline_article_get_dateline (b), ==, byline_article_get_dateline (a));
+      g_assert_cmpstr (byline_article_get_language (b), ==, byline_article_get_language (a));
+      g_assert_cmpint (byline_article_get_direction (b), ==, byline_article_get_direction (a));
+      assert_bylines (b, bylines[0], bylines[0] ? bylines[1] : NULL);
+      /* (the same instant at the same offset; the export names no zone) */
+      g_assert_true (g_date_time_equal (byline_article_get_date (b), byline_article_get_date (a)));
+      g_assert_cmpint (g_date_time_get_utc_offset (byline_article_get_date (b)), ==,
+                       g_date_time_get_utc_offset (byline_article_get_date (a)));
+    }
+}
+
+/* Written in a text editor: an italic deck, a byline with its date, the
+ * dateline in a lede with a link and emphasis, subheadings, a quote, a
+ * list, a picture */
+static void
+test_markdown_written (void)
+{
+  g_autoptr(BylineArticle) a = import ("# Tram line extension opens two years late\n\n"
+                                       "*The £340m extension to the airport finally carries passengers*\n\n"
+                                       "By Tom Hale | 12 October 2026 09:30\n\n"
+                                       "PORTVALE \u2013 The long-delayed [tram extension](https://portvale.example/trams) "
+                                       "opened on Saturday, *two years* behind schedule.\n\n"
+                                       "## A troubled project\n\n"
+                                       "Construction was halted twice after contractors went bust.\n\n"
+                                       "> \"We apologise to everyone who waited,\" the mayor said.\n\n"
+                                       "- Cost: £340m\n- Stops: 7\n\n"
+                                       "![The first tram at the terminal](byline-image:tram.jpg)\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Tram line extension opens two years late");
+  g_assert_cmpstr (byline_article_get_standfirst (a), ==, "The £340m extension to the airport finally carries passengers");
+  assert_bylines (a, "Tom Hale", NULL);
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "PORTVALE");
+  assert_date (a, "2026-10-12T09:30:00+00:00", "UTC");
+  g_assert_cmpstr (byline_article_get_body (a), ==,
+                   "The long-delayed [tram extension](https://portvale.example/trams) opened on Saturday, "
+                   "*two years* behind schedule.\n\n"
+                   "## A troubled project\n\n"
+                   "Construction was halted twice after contractors went bust.\n\n"
+                   "> \"We apologise to everyone who waited,\" the mayor said.\n\n"
+                   "- Cost: £340m\n- Stops: 7\n\n"
+                   "![The first tram at the terminal](byline-image:tram.jpg)\n");
+}
+
+/* Only a headline and Markdown under it; a heading closed with "#"s and
+ * escapes in it; CRLF line ends */
+static void
+test_markdown_shapes (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("# Five things to know about the \\*new\\* timetable #\r\n\r\n"
+                                         "## Buses\r\n\r\nThey run every ten minutes.\r\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Five things to know about the *new* timetable");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "## Buses\n\nThey run every ten minutes.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("\n\n# Only a headline\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Only a headline");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "");
+  }
+}
+
+/* A hashtag first is no heading: wire copy, nothing lost */
+static void
+test_markdown_not_markdown (void)
+{
+  g_autoptr(BylineArticle) a = import ("#Breaking Ferry service suspended\n\n"
+                                       "PORTVALE \u2013 All ferries were cancelled on Monday because of the storm.\n\n"
+                                       "Services resume on Tuesday.\n", "UTC");
+
+  g_assert_nonnull (strstr (byline_article_get_headline (a), "Ferry service suspended"));
+  g_assert_nonnull (strstr (byline_article_get_body (a), "All ferries were cancelled"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/import-markdown/round-trip", test_markdown_round_trip);
+  g_test_add_func ("/import-markdown/written", test_markdown_written);
+  g_test_add_func ("/import-markdown/shapes", test_markdown_shapes);
+  g_test_add_func ("/import-markdown/not-markdown", test_markdown_not_markdown);
+
+  return g_test_run ();
+}
