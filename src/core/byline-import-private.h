@@ -226,6 +226,10 @@ char    **_byline_import_parse_credit_line      (const char *line);
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
 
+/* byline-import-labels.c */
+BylineArticle *_byline_import_labelled_story       (const char  *text,
+                                                    GTimeZone   *default_zone);
+
 /* byline-import-markdown.c */
 gboolean       _byline_import_is_markdown_document (const char  *text);
 BylineArticle *_byline_import_markdown_document    (const char  *text,

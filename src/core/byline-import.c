@@ -436,9 +436,12 @@ byline_import_wire_copy (const char  *text,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   valid = _byline_text_make_valid (text, length);
-  /* (a story written in Markdown: "# Headline" first) */
+  /* (a story written in Markdown, "# Headline" first; a story whose
+   * header fields are labelled, "HEADLINE: …") */
   if (_byline_import_is_markdown_document (valid))
     return _byline_import_markdown_document (valid, default_zone, error);
+  if ((article = _byline_import_labelled_story (valid, default_zone)) != NULL)
+    return g_steal_pointer (&article);
   lines = split_lines (valid);
   /* (a newsletter pasted with its mail header: the header to the note) */
   if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
