@@ -55,8 +55,10 @@ static const char * const commercial_host_parts[] = {
   "cheap", "shop", "store", "outlet", "discount", "deals", "coupon", "promo", "bonus",
   "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
-  "escort", "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
-  "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape",
+  "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
+  "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel",
+  /* loans and betting in the languages of the sites that sell them */
+  "kredit", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",
@@ -67,7 +69,7 @@ static const char * const commercial_host_parts[] = {
 /* Too short to look for inside a name ("seo" is in "seoul"): whole parts
  * between dots, hyphens and digits only, as in "seo-experts.example". */
 static const char * const commercial_host_words[] = {
-  "seo", "bet", "buy", "sale", "sex", "loan", "cash", "deal", "win",
+  "seo", "bet", "buy", "sale", "sex", "loan", "cash", "deal", "win", "escort",
   NULL
 };
 
@@ -163,10 +165,16 @@ static const char * const invitation_phrases[] = {
 /* Only mentioning it: readers do that too ("I wrote on my blog"). */
 static const char * const mention_phrases[] = {
   "my profile", "my website", "my site", "my blog", "my page", "my channel", "my shop",
-  "my store", "whatsapp", "telegram", "our website", "our services", "our company",
+  "my store", "our website", "our services", "our company",
   "our agency", "we offer", "we provide", "we can help", "i can help you", "i sell",
   "we sell", "i offer", "we give", "ofrezco", "ofrecemos", "ofereço", "oferecemos", "nous proposons", "мой сайт", "мой профиль", "по ссылке", "наш канал",
-  "телеграм", "سایت ما", "پروفایل من", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
+  "سایت ما", "پروفایل من",
+  NULL
+};
+
+/* Counted as the author's own only with a handle or a number to write to */
+static const char * const messenger_names[] = {
+  "whatsapp", "telegram", "телеграм", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
   "व्हाट्सएप", "टेलीग्राम",
   NULL
 };
@@ -263,10 +271,22 @@ _byline_spam_name_is_advert (const char *name)
   if (_byline_spam_any_word (name, advert_name_words))
     return 1;
 
+  weak = _byline_spam_name_weak_words (name);
+
+  return weak >= 2 ? 1 : 0;
+}
+
+/* How many words of normalised @name a business's name has and a
+ * person's seldom does ("repair", "shop", "best") */
+guint
+_byline_spam_name_weak_words (const char *name)
+{
+  guint weak = 0;
+
   for (guint i = 0; advert_name_weak_words[i] != NULL; i++)
     weak += _byline_spam_contains_word (name, advert_name_weak_words[i]);
 
-  return weak >= 2 ? 1 : 0;
+  return weak;
 }
 
 /* Whether @name, without its spaces, is inside @host: "Kredit Sofort"
@@ -297,7 +317,7 @@ _byline_spam_name_in_host (const char *name,
 gboolean
 _byline_spam_is_praise (const char *text)
 {
-  return _byline_spam_any_word (text, praise_phrases);
+  return _byline_spam_any_word (text, praise_phrases) || _byline_spam_praise_elsewhere (text);
 }
 
 static gboolean contact_between (const char *text,
@@ -350,10 +370,17 @@ contact_then_address (const char *text)
 guint
 _byline_spam_promotion (const char *text)
 {
-  if (_byline_spam_any_word (text, invitation_phrases) || contact_then_address (text))
+  guint elsewhere = _byline_spam_promotion_elsewhere (text);
+
+  if (elsewhere == 2 || _byline_spam_any_word (text, invitation_phrases) || contact_then_address (text))
     return 2;
 
-  return _byline_spam_any_word (text, mention_phrases) ? 1 : 0;
+  /* A messenger named with no handle nor number to write to is the
+   * subject ("they promoted it on Telegram"), not the author's own */
+  if (_byline_spam_any_word (text, messenger_names) && _byline_spam_has_contact (text))
+    return 1;
+
+  return elsewhere == 1 || _byline_spam_any_word (text, mention_phrases) ? 1 : 0;
 }
 
 /* How many digits the phone number at @p has (0: none): "+1 555 0100",
@@ -453,6 +480,8 @@ static const char * const messengers[] = {
   /* a chat with a number: "wa.me/447700900123" */
   "wa.me/",
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
+  /* "WA 0812-…", as Indonesian adverts write WhatsApp */
+  "wa",
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
   "वॉट्सऐप", "वाट्सएप", "टेलीग्राम",
   NULL
@@ -483,6 +512,9 @@ _byline_spam_has_messenger_contact (const char *text)
 
           /* "qq" and "discord" are no messengers inside a word */
           if (g_ascii_isalpha (*p) && p > text && g_ascii_isalpha (p[-1]))
+            continue;
+          /* nor "wa" at the start of one ("want", "wall") */
+          if (len == 2 && g_ascii_isalpha (*q))
             continue;
           for (guint v = 0; messenger_verbs[v] != NULL; v++)
             {

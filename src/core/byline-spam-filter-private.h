@@ -109,12 +109,23 @@ void        _byline_spam_trade_evidence        (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-reach.c */
+gboolean    _byline_spam_praise_elsewhere      (const char *text);
+guint       _byline_spam_promotion_elsewhere   (const char *text);
+char       *_byline_spam_bare_shop             (const char *text);
+void        _byline_spam_reach_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                const char             *shop,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 
 gboolean    _byline_spam_host_is_official      (const char *host);
 gboolean    _byline_spam_host_is_commercial    (const char *host);
 guint       _byline_spam_name_is_advert        (const char *name);
+guint       _byline_spam_name_weak_words       (const char *name);
 gboolean    _byline_spam_name_in_host          (const char *name,
                                                 const char *host);
 gboolean    _byline_spam_is_praise             (const char *text);

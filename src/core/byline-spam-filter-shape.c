@@ -34,6 +34,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
+  g_autofree char *shop = _byline_spam_bare_shop (content);
   gboolean contact, praise, same_name = FALSE;
   guint words, word_chars, kind, pitch, support;
 
@@ -104,14 +105,23 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   /* Praise that fits any article is what readers say too; it tells only
    * when it comes with somewhere to go and little else. */
   words = _byline_spam_count_words (content, &word_chars);
-  praise = words <= 40 && (outside_links > 0 || has_site) && _byline_spam_is_praise (content);
+  praise = words <= 40 && (outside_links > 0 || has_site || shop != NULL) && _byline_spam_is_praise (content);
   if (outside_links > 0 && words <= 3 && word_chars <= 20)
     _byline_spam_add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
-  else if (praise && outside_links > 0)
+  else if (praise && (outside_links > 0 || shop != NULL))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
   else if (praise)
     _byline_spam_add_evidence (evidence, 0.35,
                                g_strdup (_("praise that would fit any article, from an author with a website")));
+
+  /* Praise that says nothing in particular, signed with the very name
+   * of the website in the author field, and that name a trade's
+   * ("Garage Door Repair Phoenix" at garagedoorrepair-phoenix.example):
+   * a business leaving its address, not a reader with her own blog */
+  if (praise && has_site && kind == 0 && _byline_spam_name_weak_words (name) > 0 &&
+      _byline_spam_name_in_host (name, site))
+    _byline_spam_add_evidence (evidence, 0.3,
+                               g_strdup (_("praise signed with the name of the business in the website field")));
 
   /* Telling readers to go somewhere weighs more than mentioning one's
    * blog; more again with somewhere to go: a link or a website, or, a
@@ -147,6 +157,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("words mix Latin letters with Cyrillic or Greek ones")));
 
+  _byline_spam_reach_evidence (sample, content, shop, outside_links, evidence);
 }
 
 

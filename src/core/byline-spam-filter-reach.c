@@ -1,0 +1,264 @@
+/* byline-spam-filter-reach.c: praise and "come and see my site" in the
+ * languages link sellers write in, and addresses written out bare
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Link spam has one shape in every language: a line of praise that fits
+ * any article, then somewhere to go. The English phrases are in
+ * byline-spam-filter-patterns.c; here are the same two ideas (praising
+ * "the article" or "the post", and inviting readers to "our site") in
+ * the other languages a news site's comment form meets, each written as
+ * the idea, not as one spammer's sentence. Alone neither says anything:
+ * readers thank for articles and mention their shops; the shape rules
+ * weigh them with a link, a website or an address.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* "Great article", "very informative", "thanks, admin" in Spanish,
+ * Portuguese, French, German, Italian, Turkish, Indonesian, Vietnamese,
+ * Arabic, Persian and Hindi: whole words */
+static const char * const praise_words[] = {
+  "excelente artículo", "excelente articulo", "excelente post", "excelente publicación", "muy buen artículo",
+  "gran artículo", "muy interesante", "muy útil", "muy informativo", "buen aporte", "gracias por compartir",
+  "excelente artigo", "ótimo artigo", "otimo artigo", "muito bom", "muito boa", "parabéns pelo", "parabéns",
+  "muito útil", "muito interessante", "obrigado por compartilhar",
+  "super article", "excellent article", "très bon article", "très bien expliqué", "très intéressant",
+  "très instructif", "merci pour le partage", "merci pour cet article", "bravo pour",
+  "toller beitrag", "toller artikel", "super beitrag", "super artikel", "sehr informativ", "sehr interessant",
+  "sehr hilfreich", "danke für den beitrag", "danke für den artikel", "vielen dank für den beitrag",
+  "articolo molto interessante", "ottimo articolo", "bellissimo articolo", "articolo interessante",
+  "molto interessante", "molto utile", "complimenti", "grazie per la condivisione",
+  "güzel bir yazı", "çok güzel bir yazı", "harika bir yazı", "faydalı bir yazı", "bilgilendirici",
+  "emeğinize sağlık", "paylaşım için teşekkürler",
+  "artikel yang sangat bermanfaat", "sangat bermanfaat", "artikel yang bagus", "artikelnya bagus",
+  "sangat membantu", "terima kasih admin", "makasih gan",
+  "bài viết rất hay", "bài viết hay", "bài viết hữu ích", "rất hữu ích", "cảm ơn tác giả", "cảm ơn admin",
+  "مقال رائع", "مقال مفيد", "مقالة رائعة", "موضوع رائع", "معلومات مفيدة", "شكرا على المقال",
+  "مقاله بسیار عالی", "مقاله عالی", "مطلب عالی", "مطلب بسیار مفید",
+  "बहुत अच्छा लेख", "बहुत बढ़िया लेख", "उपयोगी जानकारी", "बहुत अच्छी जानकारी",
+  NULL
+};
+
+/* The same in Chinese and Japanese, which put no spaces between words:
+ * anywhere in the text */
+static const char * const praise_strings[] = {
+  "写得非常好", "写得很好", "受益匪浅", "好文章", "非常有用", "感谢分享", "谢谢分享", "素晴らしい記事",
+  NULL
+};
+
+/* "Visit our site", "I leave you my page", "more at": whole words */
+static const char * const invitation_words[] = {
+  "les dejo mi", "te dejo mi", "os dejo mi", "visita mi", "visiten mi", "visiten nuestro", "visita nuestra",
+  "visita nuestro", "nuestra página", "nuestro sitio", "mi página web", "más información en",
+  "visitem", "visite o nosso", "visite nosso", "nosso site", "meu site", "confira no", "mais informações em",
+  "visiter mon site", "visitez mon", "visitez notre", "mon site", "notre site", "plus d'infos sur",
+  "plus d'informations sur",
+  "bei uns vorbei", "unsere seite", "unsere webseite", "meine seite", "meine webseite", "mehr infos unter",
+  "mehr dazu unter",
+  "al mio sito", "mio sito", "nostro sito", "visitate il", "visita il nostro", "maggiori informazioni su",
+  "sitemize", "sitemizi", "sitemizden", "sitemi ziyaret", "web sitemiz",
+  "kunjungi", "situs kami", "website kami", "mampir ke",
+  "ghé thăm", "ghé qua", "trang của tôi", "website của chúng tôi",
+  "посетите наш", "заходите на наш", "на нашем сайте", "наш сайт",
+  "زوروا موقعنا", "موقعنا", "قم بزيارة", "تفضلوا بزيارة",
+  "سر بزنید", "به سایت ما",
+  "हमारी वेबसाइट", "वेबसाइट पर जाएं", "विजिट करें",
+  /* "find more about it at" */
+  "more information about", "more info about", "find more information", "find out more at",
+  NULL
+};
+
+static const char * const invitation_strings[] = {
+  "欢迎访问", "我们的网站", "注册就送", "点击访问", "详情请访问", "ぜひご覧",
+  NULL
+};
+
+/* Pictures or contacts of one's own "here": a dating page's words */
+static const char * const mention_words[] = {
+  "my photos", "my pictures", "my contacts", "my number is", "mis fotos", "minhas fotos", "mes photos",
+  "meine fotos", "le mie foto", "мои фото", "fotoğraflarım",
+  NULL
+};
+
+/* Whether normalised @text praises the article in another language than
+ * English or Russian */
+gboolean
+_byline_spam_praise_elsewhere (const char *text)
+{
+  return _byline_spam_any_word (text, praise_words) || _byline_spam_any_substring (text, praise_strings);
+}
+
+/* 2: normalised @text asks readers to visit the author's site in
+ * another language; 1: it points to the author's own photos or
+ * contacts; 0: neither */
+guint
+_byline_spam_promotion_elsewhere (const char *text)
+{
+  if (_byline_spam_any_word (text, invitation_words) || _byline_spam_any_substring (text, invitation_strings))
+    return 2;
+
+  return _byline_spam_any_word (text, mention_words) ? 1 : 0;
+}
+
+/* Where one of these comes right before an address written out, the
+ * address is where readers are sent: "order at", "visit", "→", or the
+ * end of the comment */
+static const char * const sending_words[] = {
+  "at", "visit", "on", "en", "em", "à", "sur", "auf", "unter", "su", "di", "ke", "tại", "на",
+  NULL
+};
+
+/* The host of the address ("keystorecheap.com", "spinmaxx.bet") written
+ * without "http" or "www." (no link then, see _byline_spam_bare_link())
+ * that looks like a shop's and is where @text sends readers: after "at",
+ * "visit", an arrow or a colon, or last in the comment; %NULL if none.
+ * "I ordered from cheapshoes.com and never got them" names a shop, it
+ * sends no one. */
+char *
+_byline_spam_bare_shop (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *q = p, *dot = NULL, *before, *end;
+      g_autofree char *host = NULL;
+      gboolean sent = FALSE;
+
+      if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
+        continue;
+      for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalpha (q[1])); q++)
+        {
+          if (*q == '.')
+            dot = q;
+        }
+      if (dot == NULL || *q == '@' || q - dot < 3)
+        {
+          p = q > p ? q - 1 : p;
+          continue;
+        }
+      host = g_strndup (p, q - p);
+      end = q;
+      while (*end && !g_ascii_isspace (*end))
+        end++;
+      while (g_ascii_isspace (*end) || (*end && strchr (".!", *end)))
+        end++;
+      sent = *end == '\0';
+
+      /* The word or sign before the address */
+      for (before = p; before > text && g_ascii_isspace (before[-1]); before--)
+        ;
+      if (!sent && before > text)
+        {
+          const char *w = before;
+
+          if (strchr (":>", before[-1]) != NULL)
+            sent = TRUE;
+          else if (before - text >= 3 && memcmp (before - 3, "➜", 3) == 0)
+            sent = TRUE;
+          else if (before - text >= 3 && memcmp (before - 3, "→", 3) == 0)
+            sent = TRUE;
+          while (w > text && !g_ascii_isspace (w[-1]))
+            w--;
+          for (guint i = 0; !sent && sending_words[i] != NULL; i++)
+            sent = (gsize) (before - w) == strlen (sending_words[i]) &&
+              memcmp (w, sending_words[i], before - w) == 0;
+        }
+
+      if (sent && _byline_spam_host_is_commercial (host))
+        return g_steal_pointer (&host);
+      p = q - 1;
+    }
+
+  return NULL;
+}
+
+/* Licence keys for software, sold: the idea in the languages keys are
+ * sold in */
+static const char * const software_keys[] = {
+  "license key", "licence key", "product key", "activation key", "lifetime activation", "lifetime license",
+  "genuine key", "retail key", "oem key", "cd key", "clave de licencia", "clave de activación",
+  "chave de ativação", "chave de licença", "clé de licence", "clé d'activation", "lizenzschlüssel",
+  "produktschlüssel", "chiave di licenza", "lisans anahtarı", "ключ активации", "лицензионный ключ",
+  "kunci lisensi", "mã kích hoạt", "مفتاح التفعيل", "لایسنس",
+  NULL
+};
+
+/* A code to type in for a bonus: "with code WIN150", "código BONO50" */
+static const char * const code_words[] = {
+  "code", "promo code", "bonus code", "código", "codice", "kod", "kode", "код", "mã",
+  NULL
+};
+
+/* Whether a code word in @text is followed by a code: letters and digits
+ * mixed in one word ("win150") */
+static gboolean
+has_bonus_code (const char *text)
+{
+  for (guint i = 0; code_words[i] != NULL; i++)
+    {
+      gsize len = strlen (code_words[i]);
+
+      for (const char *p = strstr (text, code_words[i]); p != NULL; p = strstr (p + len, code_words[i]))
+        {
+          const char *q = p + len;
+          guint letters = 0, digits = 0;
+
+          if ((p > text && _byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)))) ||
+              (*q != ' ' && *q != ':'))
+            continue;
+          while (*q == ' ' || *q == ':')
+            q++;
+          for (; g_ascii_isalnum (*q); q++)
+            {
+              letters += g_ascii_isalpha (*q);
+              digits += g_ascii_isdigit (*q);
+            }
+          if (letters >= 2 && digits >= 2 && (*q == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (q))))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* @content: normalised; @shop: the bare shop address it sends readers
+ * to, if any */
+void
+_byline_spam_reach_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             const char             *shop,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  gboolean somewhere = outside_links > 0 || shop != NULL || _byline_spam_has_contact (content) ||
+    (sample->author_url != NULL && sample->author_url[0] != '\0');
+
+  if (shop != NULL)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (shop);
+
+      _byline_spam_add_evidence (evidence, 0.4,
+                                 /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                 g_strdup_printf (_("sends readers to %s, which looks like a shop or an advert"),
+                                                  quoted));
+    }
+
+  /* A reader's "my Office key stopped working" sells nothing: keys with
+   * a price and somewhere to buy them */
+  if (somewhere && _byline_spam_any_word (content, software_keys) &&
+      (strpbrk (content, "$0123456789") != NULL || strstr (content, "€") != NULL || strstr (content, "£") != NULL))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells licence keys for software")));
+
+  if (somewhere && has_bonus_code (content))
+    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("gives a code to type in for a bonus")));
+}
