@@ -42,6 +42,15 @@
  * a price or a place. "escort" in a host counts only as a whole part,
  * and a messenger's name only with a handle or a number to write to.
  * With them the set is 40 of 40 and none of 50, no longer held out.
+ *
+ * Then fifteen spam and fifteen readers of the same kinds were written
+ * after those rules and scored once: 8 of the 15 caught, none of the 15
+ * flagged. That is the honest figure for the rules. They missed praise
+ * worded otherwise ("qué buena nota", "adorei o texto", "starker
+ * Text"), "our shop" and "call us" in Portuguese and French, a plumber's
+ * number, a removals van's free quotes at an address written bare, a
+ * loan site called "credito…", German followers for sale, Indonesian
+ * earnings from home, and fake certificates on WeChat.
  */
 
 #include "config.h"
@@ -305,6 +314,89 @@ static const Comment genuine[] = {
     "Denise", "denise.h@gmail.com", NULL },
 };
 
+/* Written after the round's rules, scored once */
+static const Comment spam_after[] = {
+  { "Such a helpful breakdown, saved it for later. We cover similar topics over at https://homeloanhelpers.net",
+    "Home Loan Helpers", "info@homeloanhelpers.net", NULL },
+  { "Qué buena nota, felicitaciones al autor. Si necesitan asesoría para créditos pueden entrar a "
+    "www.creditofacil-ya.com",
+    "Crédito Fácil", "info@creditofacil-ya.com", NULL },
+  { "Adorei o texto! Aproveitem e conheçam nossa loja de suplementos naturais: https://lojanatural-fit.com.br",
+    "Loja Natural Fit", "vendas@lojanatural-fit.com.br", NULL },
+  { "Merci beaucoup, article passionnant. Pour vos travaux de plomberie à Paris, appelez le 01 84 60 12 34",
+    "Plombier Paris 24/7", "contact@plombier-paris-urgence.fr", "https://plombier-paris-urgence.fr" },
+  { "Starker Text! Wer günstig Instagram Follower kaufen will, wird bei uns fündig.",
+    "Follower Kaufen", "service@followerkaufen24.de", "https://followerkaufen24.de" },
+  { "I never believed in online trading until Mr. James Whitfield managed my account. $2,500 became "
+    "$31,000 in a month. Write to him: jameswhitfield.trades@gmail.com",
+    "Emily Carter", "emilycarter1990@gmail.com", NULL },
+  { "Need a fast removal company in Manchester? Same-day man and van, from £35/hour, free quotes at "
+    "manchesterremovals-pro.co.uk",
+    "Manchester Removals Pro", "hello@manchesterremovals-pro.co.uk", NULL },
+  { "Struggling with your thesis? Our PhD experts write any chapter in 48 hours, no AI, guaranteed pass. "
+    "WhatsApp +44 7458 900321",
+    "Thesis Masters", "thesismasters.uk@gmail.com", NULL },
+  { "Merhaba, güncel giriş adresi ve yatırımsız deneme bonusu için tıklayın: vippbahis-giris.com",
+    "Vip Bahis", "info@vippbahis-giris.com", NULL },
+  { "Dapatkan penghasilan 500 ribu per hari dari rumah, cukup modal HP. Daftar sekarang gratis di "
+    "cuanharian.site",
+    "Cuan Harian", "admin@cuanharian.site", NULL },
+  { "Nice one mate 👌",
+    "Kelly", "kelly.h992@gmail.com", "https://bestpaydayloansuk.co.uk" },
+  { "Отличный материал, автору респект! Кстати, на нашем портале лучшие ставки на спорт с бонусом 5000 "
+    "рублей",
+    "Ставки Онлайн", "bk@stavki-online-bonus.ru", "https://stavki-online-bonus.ru" },
+  { "Microsoft Office 2024 Professional Plus product key, lifetime, one-time payment €14.90, delivered in "
+    "5 minutes by email. Shop: https://softkeys-outlet.eu",
+    "Softkeys", "sales@softkeys-outlet.eu", NULL },
+  { "感谢楼主分享！需要办理各类证件、毕业证的朋友请联系微信 zhengjian8899",
+    "证件办理", "zj8899@163.com", NULL },
+  { "Your article was very informative. I also wrote about emergency plumbing and water damage on my "
+    "page, would love your feedback!",
+    "Jack Miller", "jack@millerwaterdamage.com", "https://millerwaterdamage.com" },
+};
+
+static const Comment genuine_after[] = {
+  { "Adorei o texto! Trabalho numa farmácia em Lisboa e vemos isto todos os dias.",
+    "Inês Costa", "ines.costa@sapo.pt", NULL },
+  { "Good piece. The Gambling Commission's fine is listed here: "
+    "https://www.gamblingcommission.gov.uk/news — it was £19m, not £9m.",
+    "Richard Hale", "r.hale@gmail.com", NULL },
+  { "My dad took out a loan from one of those doorstep lenders and it ruined him. Thank you for exposing "
+    "them.",
+    "Chloe", "chloe.m@icloud.com", NULL },
+  { "Starker Text! Ich bin Klempner in Köln und kann bestätigen, dass die Notdienste oft Wucherpreise "
+    "verlangen.",
+    "Stefan Braun", "stefan@braun-sanitaer.de", "https://braun-sanitaer.de" },
+  { "We run a removals firm in Leeds and the fuel duty rise hit us hard; three of our five vans are now "
+    "parked.",
+    "Dave Kershaw", "dave@kershawremovals.co.uk", "https://kershawremovals.co.uk" },
+  { "Merci pour cet article. Mon fils a perdu 3 000 € sur un faux site de trading qu'un « conseiller » "
+    "lui avait envoyé sur WhatsApp.",
+    "Sophie Laurent", "sophie.laurent@free.fr", NULL },
+  { "Thanks! Shared it with my book club.",
+    "Ruth", "ruth.a@gmail.com", "https://ruthreads.wordpress.com" },
+  { "Ottimo articolo. A Napoli le scommesse illegali sono ovunque, anche davanti alle scuole.",
+    "Luca Esposito", "luca.esposito@gmail.com", NULL },
+  { "Отличный материал. У моей соседки мошенники по телефону выманили 200 тысяч рублей, представились "
+    "банком.",
+    "Ольга", "olga.p@mail.ru", NULL },
+  { "Very informative. For anyone affected, Citizens Advice has a free debt line: 0800 144 8848.",
+    "Ben", "ben.w@gmail.com", NULL },
+  { "Great work by the reporter. I'm the secretary of the Morris Minor owners club and we'd be happy to "
+    "lend cars for the next feature.",
+    "Colin Marsh", "colin@morrisminorclub.org", "https://morrisminorclub.org" },
+  { "@Ruth which book club? I'm looking for one in the area.",
+    "Ann", "ann.t@gmail.com", NULL },
+  { "Terima kasih, artikelnya bagus. Saya guru di Bandung dan banyak murid kami terjerat pinjol.",
+    "Dewi Lestari", "dewi.lestari@gmail.com", NULL },
+  { "رائع، شكرا. أعمل في محل صغير للهواتف في عمّان، والأسعار ارتفعت ٣٠٪ هذا العام.",
+    "سامر", "samer.j@gmail.com", "https://samerphones.jo" },
+  { "The so-called 'recovery experts' contacted me on Telegram after I lost money to a fake exchange. "
+    "They wanted a fee upfront. Reported them to Action Fraud.",
+    "Neil Barker", "neil.barker@gmail.com", NULL },
+};
+
 static void
 test_heldout9_untrained (void)
 {
@@ -315,6 +407,17 @@ test_heldout9_untrained (void)
   g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
 }
 
+static void
+test_heldout9_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
+                                      genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, >=, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +425,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout9/untrained", test_heldout9_untrained);
+  g_test_add_func ("/spam-heldout9/after", test_heldout9_after);
 
   return g_test_run ();
 }
