@@ -55,10 +55,12 @@ static const char * const commercial_host_parts[] = {
   "cheap", "shop", "store", "outlet", "discount", "deals", "coupon", "promo", "bonus",
   "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
-  "dating", "porn", "xxx", "essay", "followers", "kupit", "zaim", "kazino",
+  "dating", "porn", "xxx", "essay", "follower", "kupit", "zaim", "kazino",
   "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel",
   /* loans and betting in the languages of the sites that sell them */
-  "kredit", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas",
+  "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
+  "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
+  "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",
@@ -537,7 +539,8 @@ _byline_spam_has_messenger_contact (const char *text)
            * account name with digits ("WeChat: fp8866") */
           for (; g_ascii_isalnum (q[id]) || q[id] == '_'; id++)
             id_digits += g_ascii_isdigit (q[id]);
-          if ((id_digits >= 5 && id_digits == id) || (colon && id >= 4 && id_digits > 0))
+          if ((id_digits >= 5 && id_digits == id) || (colon && id >= 4 && id_digits > 0) ||
+              (id >= 6 && id_digits >= 3 && id_digits < id))
             return TRUE;
           /* A handle that ends the comment a few words on: "message
            * our Telegram ID @…" (not "@Dave saw it on Telegram") */

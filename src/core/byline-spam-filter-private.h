@@ -112,6 +112,7 @@ void        _byline_spam_trade_evidence        (const BylineSpamSample *sample,
 /* byline-spam-filter-reach.c */
 gboolean    _byline_spam_praise_elsewhere      (const char *text);
 guint       _byline_spam_promotion_elsewhere   (const char *text);
+gboolean    _byline_spam_tells_own_part        (const char *text);
 char       *_byline_spam_bare_shop             (const char *text);
 void        _byline_spam_reach_evidence        (const BylineSpamSample *sample,
                                                 const char             *content,

@@ -31,14 +31,14 @@
 static const char * const praise_words[] = {
   "excelente artículo", "excelente articulo", "excelente post", "excelente publicación", "muy buen artículo",
   "gran artículo", "muy interesante", "muy útil", "muy informativo", "buen aporte", "gracias por compartir",
-  "excelente artigo", "ótimo artigo", "otimo artigo", "muito bom", "muito boa", "parabéns pelo", "parabéns",
+  "excelente artigo", "ótimo artigo", "otimo artigo", "muito bom", "muito boa", "parabéns pelo",
   "muito útil", "muito interessante", "obrigado por compartilhar",
   "super article", "excellent article", "très bon article", "très bien expliqué", "très intéressant",
   "très instructif", "merci pour le partage", "merci pour cet article", "bravo pour",
   "toller beitrag", "toller artikel", "super beitrag", "super artikel", "sehr informativ", "sehr interessant",
   "sehr hilfreich", "danke für den beitrag", "danke für den artikel", "vielen dank für den beitrag",
   "articolo molto interessante", "ottimo articolo", "bellissimo articolo", "articolo interessante",
-  "molto interessante", "molto utile", "complimenti", "grazie per la condivisione",
+  "molto interessante", "molto utile", "grazie per la condivisione",
   "güzel bir yazı", "çok güzel bir yazı", "harika bir yazı", "faydalı bir yazı", "bilgilendirici",
   "emeğinize sağlık", "paylaşım için teşekkürler",
   "artikel yang sangat bermanfaat", "sangat bermanfaat", "artikel yang bagus", "artikelnya bagus",
@@ -47,13 +47,24 @@ static const char * const praise_words[] = {
   "مقال رائع", "مقال مفيد", "مقالة رائعة", "موضوع رائع", "معلومات مفيدة", "شكرا على المقال",
   "مقاله بسیار عالی", "مقاله عالی", "مطلب عالی", "مطلب بسیار مفید",
   "बहुत अच्छा लेख", "बहुत बढ़िया लेख", "उपयोगी जानकारी", "बहुत अच्छी जानकारी",
+  /* congratulating the author or the piece (not "congratulations to
+   * the winners", which readers write under a contest's results), and
+   * loving "the text" */
+  "felicitaciones al autor", "felicitaciones por el artículo", "felicidades por el artículo",
+  "enhorabuena por el artículo", "parabéns ao autor", "parabéns pela matéria", "félicitations à l'auteur",
+  "félicitations pour cet article", "complimenti all'autore", "complimenti per l'articolo",
+  "yazarın kaleminize sağlık", "kaleminize sağlık", "поздравляю автора", "buena nota", "buen artículo",
+  "gran nota", "me encantó el artículo", "adorei o texto", "adorei o artigo", "ótimo texto", "j'ai adoré cet article",
+  "article passionnant", "starker text", "starker artikel", "klasse artikel", "gran bel articolo",
+  "harika yazı", "mükemmel bir yazı", "artikel bagus", "bài viết tuyệt vời", "отличный материал",
+  "классная статья", "автору респект", "مقال ممتاز", "शानदार लेख",
   NULL
 };
 
 /* The same in Chinese and Japanese, which put no spaces between words:
  * anywhere in the text */
 static const char * const praise_strings[] = {
-  "写得非常好", "写得很好", "受益匪浅", "好文章", "非常有用", "感谢分享", "谢谢分享", "素晴らしい記事",
+  "写得非常好", "写得很好", "受益匪浅", "好文章", "非常有用", "感谢分享", "谢谢分享", "素晴らしい記事", "感谢楼主", "好文",
   NULL
 };
 
@@ -74,13 +85,19 @@ static const char * const invitation_words[] = {
   "زوروا موقعنا", "موقعنا", "قم بزيارة", "تفضلوا بزيارة",
   "سر بزنید", "به سایت ما",
   "हमारी वेबसाइट", "वेबसाइट पर जाएं", "विजिट करें",
+  /* "our shop", "come and see", "call us", "sign up now" */
+  "nuestra tienda", "nossa loja", "notre boutique", "unser shop", "unseren shop", "il nostro negozio",
+  "mağazamız", "toko kami", "наш магазин", "متجرنا", "فروشگاه ما", "conheçam", "conozcan", "pueden entrar a",
+  "entren a", "acesse", "appelez", "appelez-nous", "llámenos", "llame al", "ligue para", "rufen sie",
+  "chiamaci", "chiamate", "arayın", "gọi ngay", "daftar sekarang", "regístrate ahora", "bei uns fündig",
+  "tıklayın",
   /* "find more about it at" */
   "more information about", "more info about", "find more information", "find out more at",
   NULL
 };
 
 static const char * const invitation_strings[] = {
-  "欢迎访问", "我们的网站", "注册就送", "点击访问", "详情请访问", "ぜひご覧",
+  "欢迎访问", "我们的网站", "注册就送", "点击访问", "详情请访问", "ぜひご覧", "请联系", "联系微信",
   NULL
 };
 
@@ -109,6 +126,24 @@ _byline_spam_promotion_elsewhere (const char *text)
     return 2;
 
   return _byline_spam_any_word (text, mention_words) ? 1 : 0;
+}
+
+/* The writer saying who she is or what she does: "I'm a locksmith in
+ * Bristol", "our club had twelve Escorts there", "ich bin Klempner" */
+static const char * const own_part[] = {
+  "i'm a", "i am a", "i'm the", "i am the", "as a", "i run", "i work", "i own", "we run", "we own",
+  "our club", "our society", "our choir", "our group", "our team had", "my business", "my firm",
+  "ich bin", "ich arbeite", "je suis", "je travaille", "soy", "trabajo en", "trabalho", "sou", "sono",
+  "lavoro", "saya", "tôi là", "я работаю", "я врач", "من در", "أعمل", "أنا",
+  NULL
+};
+
+/* Whether normalised @text tells of the writer's own part in things:
+ * praise that goes on to that is a reader's, whoever her website is */
+gboolean
+_byline_spam_tells_own_part (const char *text)
+{
+  return _byline_spam_any_word (text, own_part);
 }
 
 /* Where one of these comes right before an address written out, the
@@ -182,6 +217,27 @@ _byline_spam_bare_shop (const char *text)
   return NULL;
 }
 
+/* Free quotes and call-outs: what a local trade's advert offers */
+static const char * const quotes[] = {
+  "free quote", "free quotes", "free estimate", "free estimates", "presupuesto gratis", "presupuesto sin compromiso",
+  "orçamento grátis", "orçamento gratuito", "devis gratuit", "kostenloses angebot", "preventivo gratuito",
+  "ücretsiz keşif", "бесплатный выезд", "бесплатная оценка",
+  NULL
+};
+
+/* Diplomas and papers for sale: the idea, not one advert's words */
+static const char * const papers[] = {
+  "buy a diploma", "fake diploma", "fake diplomas", "buy a degree", "real and fake passports",
+  "comprar diploma", "comprar título", "acheter un diplôme", "diplom kaufen", "diploma satın",
+  "ijazah palsu", "خرید مدرک", "شراء شهادة", "купить аттестат", "купить права",
+  NULL
+};
+
+static const char * const paper_strings[] = {
+  "毕业证", "办证", "假证", "证件办理", "办理各类证件",
+  NULL
+};
+
 /* Licence keys for software, sold: the idea in the languages keys are
  * sold in */
 static const char * const software_keys[] = {
@@ -241,7 +297,7 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
                              GArray                 *evidence)
 {
   gboolean somewhere = outside_links > 0 || shop != NULL || _byline_spam_has_contact (content) ||
-    (sample->author_url != NULL && sample->author_url[0] != '\0');
+    _byline_spam_has_messenger_contact (content) || (sample->author_url != NULL && sample->author_url[0] != '\0');
 
   if (shop != NULL)
     {
@@ -258,6 +314,12 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
   if (somewhere && _byline_spam_any_word (content, software_keys) &&
       (strpbrk (content, "$0123456789") != NULL || strstr (content, "€") != NULL || strstr (content, "£") != NULL))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells licence keys for software")));
+
+  if (somewhere && _byline_spam_any_word (content, quotes))
+    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers free quotes, as local trades’ adverts do")));
+
+  if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
 
   if (somewhere && has_bonus_code (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("gives a code to type in for a bonus")));

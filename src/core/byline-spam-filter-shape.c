@@ -110,7 +110,10 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
   else if (praise && (outside_links > 0 || shop != NULL))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
-  else if (praise)
+  /* Praise with only the author's website is the writer's own when she
+   * goes on to say who she is: a club's secretary, a locksmith, a baker
+   * whose site names what she sells */
+  else if (praise && !_byline_spam_tells_own_part (content))
     _byline_spam_add_evidence (evidence, 0.35,
                                g_strdup (_("praise that would fit any article, from an author with a website")));
 
