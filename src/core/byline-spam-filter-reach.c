@@ -147,27 +147,78 @@ _byline_spam_tells_own_part (const char *text)
 }
 
 /* Where one of these comes right before an address written out, the
- * address is where readers are sent: "order at", "visit", "→", or the
- * end of the comment */
+ * address is where readers are sent: "order at", "visit", "en", "ke" */
 static const char * const sending_words[] = {
   "at", "visit", "on", "en", "em", "à", "sur", "auf", "unter", "su", "di", "ke", "tại", "на",
   NULL
 };
 
+/* Where one of these comes before it, the address is what was bought or
+ * read, last in the comment or not: "I ordered from cheapshoes.com" */
+static const char * const naming_words[] = {
+  "from", "with", "by", "de", "von", "da", "dari", "через", "у",
+  NULL
+};
+
+/* The word before @before in @text (@before: where the spaces before
+ * an address start) is one of @words */
+static gboolean
+word_before_is (const char         *text,
+                const char         *before,
+                const char * const *words)
+{
+  const char *w = before;
+
+  while (w > text && !g_ascii_isspace (w[-1]))
+    w--;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if ((gsize) (before - w) == strlen (words[i]) && memcmp (w, words[i], before - w) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the address from @p to @q in @text is where readers are sent:
+ * after a colon, an arrow or a sending word, or last in the comment
+ * (and not after "from") */
+static gboolean
+sends_to (const char *text,
+          const char *p,
+          const char *q)
+{
+  const char *before = p;
+  gboolean last;
+
+  while (*q && !g_ascii_isspace (*q))
+    q++;
+  while (g_ascii_isspace (*q) || *q == '.' || *q == '!')
+    q++;
+  last = *q == '\0';
+
+  while (before > text && g_ascii_isspace (before[-1]))
+    before--;
+  if (before == text)
+    return last;
+  if (before[-1] == ':' || before[-1] == '>' ||
+      (before - text >= 3 && (memcmp (before - 3, "➜", 3) == 0 || memcmp (before - 3, "→", 3) == 0)))
+    return TRUE;
+
+  return word_before_is (text, before, sending_words) || (last && !word_before_is (text, before, naming_words));
+}
+
 /* The host of the address ("keystorecheap.com", "spinmaxx.bet") written
  * without "http" or "www." (no link then, see _byline_spam_bare_link())
- * that looks like a shop's and is where @text sends readers: after "at",
- * "visit", an arrow or a colon, or last in the comment; %NULL if none.
- * "I ordered from cheapshoes.com and never got them" names a shop, it
- * sends no one. */
+ * that looks like a shop's and is where @text sends readers; %NULL if
+ * none. "I ordered from cheapshoes.com and never got them" names a
+ * shop, it sends no one there. */
 char *
 _byline_spam_bare_shop (const char *text)
 {
   for (const char *p = text; *p; p++)
     {
-      const char *q = p, *dot = NULL, *before, *end;
-      g_autofree char *host = NULL;
-      gboolean sent = FALSE;
+      const char *q = p, *dot = NULL;
 
       if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
         continue;
@@ -176,42 +227,16 @@ _byline_spam_bare_shop (const char *text)
           if (*q == '.')
             dot = q;
         }
-      if (dot == NULL || *q == '@' || q - dot < 3)
+      /* a name, a dot and an ending of two letters or more, not an
+       * e-mail address's first half */
+      if (dot != NULL && *q != '@' && q - dot >= 3 && sends_to (text, p, q))
         {
-          p = q > p ? q - 1 : p;
-          continue;
+          g_autofree char *host = g_strndup (p, q - p);
+
+          if (_byline_spam_host_is_commercial (host))
+            return g_steal_pointer (&host);
         }
-      host = g_strndup (p, q - p);
-      end = q;
-      while (*end && !g_ascii_isspace (*end))
-        end++;
-      while (g_ascii_isspace (*end) || (*end && strchr (".!", *end)))
-        end++;
-      sent = *end == '\0';
-
-      /* The word or sign before the address */
-      for (before = p; before > text && g_ascii_isspace (before[-1]); before--)
-        ;
-      if (!sent && before > text)
-        {
-          const char *w = before;
-
-          if (strchr (":>", before[-1]) != NULL)
-            sent = TRUE;
-          else if (before - text >= 3 && memcmp (before - 3, "➜", 3) == 0)
-            sent = TRUE;
-          else if (before - text >= 3 && memcmp (before - 3, "→", 3) == 0)
-            sent = TRUE;
-          while (w > text && !g_ascii_isspace (w[-1]))
-            w--;
-          for (guint i = 0; !sent && sending_words[i] != NULL; i++)
-            sent = (gsize) (before - w) == strlen (sending_words[i]) &&
-              memcmp (w, sending_words[i], before - w) == 0;
-        }
-
-      if (sent && _byline_spam_host_is_commercial (host))
-        return g_steal_pointer (&host);
-      p = q - 1;
+      p = q > p ? q - 1 : p;
     }
 
   return NULL;

@@ -62,6 +62,17 @@
  * writer says who she is ("I'm the secretary of…", "ich bin Klempner").
  * With it the second set is 15 of 15 and none of 15, no longer held out;
  * the test still holds it only to the 8 it first scored.
+ *
+ * A third set of ten spam and ten readers, written after the second
+ * round and scored once: 5 of 10 caught and, worse, 1 of 10 readers
+ * flagged: a shoe shop's owner whose "Great article!" went on to the
+ * footfall on her own high street, under her shop's website (the Ford
+ * Escort club's fault in other words: praise under a website that
+ * looks like a shop's, with nothing asked of anyone). It missed praise
+ * worded "loved every line of this" before an arrow to a travel deal,
+ * a Munich locksmith "day and night" at a number, a dating bait
+ * greeting readers as "dear" with an address, Polish link spam, and a
+ * Sydney carpet cleaner's discount under its own website.
  */
 
 #include "config.h"
@@ -408,6 +419,66 @@ static const Comment genuine_after[] = {
     "Neil Barker", "neil.barker@gmail.com", NULL },
 };
 
+/* Written after the second round's rules, scored once */
+static const Comment spam_third[] = {
+  { "Loved every line of this. By the way, if you ever need cheap flights to Bali, we have deals here "
+    "→ balitrips-deal.com",
+    "Bali Trips", "hi@balitrips-deal.com", NULL },
+  { "Tolle Arbeit! Für alle, die einen zuverlässigen Schlüsseldienst in München suchen: Tag und Nacht "
+    "erreichbar unter 089 1234 5678",
+    "Schlüsseldienst München", "info@schluesseldienst-muenchen24.de", NULL },
+  { "Me gustó mucho la nota. Aprovecho para recomendar el mejor casino online de Chile con bono de "
+    "bienvenida del 200%: www.casinochile-top.cl",
+    "Casino Chile", "info@casinochile-top.cl", NULL },
+  { "Good article. I recovered my lost USDT with the help of a hacker called Recovery Wizard Pro, they "
+    "are legit. Email recoverywizardpro@proton.me",
+    "Tom Becker", "tombecker88@gmail.com", NULL },
+  { "Earn $250 daily just by liking YouTube videos from your phone! My cousin showed me this and I "
+    "already made $1,900. Join through my link: bit.ly/likecash250",
+    "Maria", "maria.k2219@gmail.com", NULL },
+  { "Hello dear 😊 I saw your comment and liked it. I am Sandra from Ukraine, write to me at "
+    "sandra.love1995@gmail.com",
+    "Sandra", "sandra.love1995@gmail.com", NULL },
+  { "Bardzo ciekawy artykuł, dziękuję! Zapraszam na moją stronę o kredytach bez BIK: kredytybezbik-online.pl",
+    "Kredyty", "biuro@kredytybezbik-online.pl", NULL },
+  { "Bu yazıyı çok beğendim. Instagram takipçi satın almak isteyenler sitemize göz atabilir.",
+    "Takipçi Al", "destek@takipcial-hizli.com", "https://takipcial-hizli.com" },
+  { "Spot on. Anyone needing carpet cleaning in Sydney — book online today and get 20% off your first "
+    "clean.",
+    "Sydney Carpet Care", "bookings@sydneycarpetcare.com.au", "https://sydneycarpetcare.com.au" },
+  { "Cialis ve Viagra orijinal ürünler kapıda ödeme ile, aynı gün kargo. WhatsApp: 0532 555 11 22",
+    "Eczane", "siparis@eczane-online.shop", NULL },
+};
+
+static const Comment genuine_third[] = {
+  { "Loved every line of this. My grandfather worked on those trams in the 1950s.",
+    "Elaine", "elaine.f@gmail.com", NULL },
+  { "Tolle Arbeit! Ich bin Schlüsseldienst-Meister in München und die Abzocke in unserer Branche ist "
+    "wirklich ein Problem.",
+    "Hans Gruber", "hans@gruber-schluessel.de", "https://gruber-schluessel.de" },
+  { "The casino regulator's report is here: https://www.gamblingcommission.gov.uk/ . Page 12 has the "
+    "numbers the article quotes.",
+    "Paul", "paul.s@gmail.com", NULL },
+  { "I got a message from a 'recovery hacker' after I posted about losing USDT. Ignored it. These people "
+    "are vultures.",
+    "Tom", "tom.r@gmail.com", NULL },
+  { "Great article! Our shop on the high street has seen the same drop in footfall since the car park "
+    "charges went up.",
+    "Sam Whitley", "sam@whitleyshoes-shop.co.uk", "https://whitleyshoes-shop.co.uk" },
+  { "Bardzo ciekawy artykuł. W naszym mieście czynsze wzrosły o 25% w ciągu roku.",
+    "Katarzyna", "kasia.n@wp.pl", NULL },
+  { "Bu yazıyı çok beğendim. Biz de Ankara'da aynı sorunu yaşıyoruz, kiralar yüzde yüz arttı.",
+    "Ayşe", "ayse.k@gmail.com", NULL },
+  { "Spot on. The council should publish the contract, it's public money.",
+    "Jim", "jim.h@gmail.com", NULL },
+  { "Thank you for covering the carpet factory closure. 140 people lost their jobs and most of them "
+    "are my neighbours.",
+    "Brenda", "brenda.o@gmail.com", NULL },
+  { "Interesting read. For balance, the company's own statement is on their site, "
+    "https://www.example-energy.co.uk/news, though it doesn't answer the main question.",
+    "Gareth", "gareth.p@gmail.com", NULL },
+};
+
 static void
 test_heldout9_untrained (void)
 {
@@ -427,6 +498,17 @@ test_heldout9_after (void)
 
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught, >=, 8);
+}
+
+static void
+test_heldout9_third (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_third, G_N_ELEMENTS (spam_third),
+                                      genuine_third, G_N_ELEMENTS (genuine_third), &flagged);
+
+  g_assert_cmpuint (flagged, <=, 1);
+  g_assert_cmpuint (caught, >=, 5);
 }
 
 static const Comment *
@@ -514,6 +596,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout9/untrained", test_heldout9_untrained);
   g_test_add_func ("/spam-heldout9/after", test_heldout9_after);
+  g_test_add_func ("/spam-heldout9/third", test_heldout9_third);
   g_test_add_func ("/spam-heldout9/reasons", test_heldout9_reasons);
   g_test_add_func ("/spam-heldout9/tiny", test_heldout9_tiny);
 
