@@ -60,7 +60,7 @@ static const char * const commercial_host_parts[] = {
   /* loans and betting in the languages of the sites that sell them */
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
-  "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi",
+  "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",

@@ -47,6 +47,10 @@ static const char * const praise_words[] = {
   "مقال رائع", "مقال مفيد", "مقالة رائعة", "موضوع رائع", "معلومات مفيدة", "شكرا على المقال",
   "مقاله بسیار عالی", "مقاله عالی", "مطلب عالی", "مطلب بسیار مفید",
   "बहुत अच्छा लेख", "बहुत बढ़िया लेख", "उपयोगी जानकारी", "बहुत अच्छी जानकारी",
+  /* English phrasings the first list lacks, and Polish and Dutch */
+  "loved every line", "loved every word", "loved this", "loved reading", "loved this piece", "spot on",
+  "ciekawy artykuł", "świetny artykuł", "dziękuję za artykuł", "bardzo ciekawy", "goed artikel", "mooi artikel",
+  "interessant artikel", "bedankt voor het artikel",
   /* congratulating the author or the piece (not "congratulations to
    * the winners", which readers write under a contest's results), and
    * loving "the text" */
@@ -91,6 +95,8 @@ static const char * const invitation_words[] = {
   "entren a", "acesse", "appelez", "appelez-nous", "llámenos", "llame al", "ligue para", "rufen sie",
   "chiamaci", "chiamate", "arayın", "gọi ngay", "daftar sekarang", "regístrate ahora", "bei uns fündig",
   "tıklayın",
+  "zapraszam", "moją stronę", "naszą stronę", "bezoek onze", "onze website", "erreichbar unter", "book online",
+  "book now", "book today",
   /* "find more about it at" */
   "more information about", "more info about", "find more information", "find out more at",
   NULL
@@ -135,6 +141,11 @@ static const char * const own_part[] = {
   "our club", "our society", "our choir", "our group", "our team had", "my business", "my firm",
   "ich bin", "ich arbeite", "je suis", "je travaille", "soy", "trabajo en", "trabalho", "sou", "sono",
   "lavoro", "saya", "tôi là", "я работаю", "я врач", "من در", "أعمل", "أنا",
+  /* "our shop on the high street has seen…": what "we" and "our" tell
+   * is the writer's own world, as the paragraph-praise rule reads them */
+  "our", "we", "unser", "unsere", "unserer", "wir", "nuestro", "nuestra", "nosotros", "nosso", "nossa", "nós",
+  "notre", "nous", "nostro", "nostra", "noi", "bizim", "biz", "kami", "chúng tôi", "наш", "наша", "мы",
+  "nasz", "nasza", "naszym",
   NULL
 };
 
@@ -263,6 +274,47 @@ static const char * const paper_strings[] = {
   NULL
 };
 
+/* A service offered to whoever needs one: "anyone needing carpet
+ * cleaning", "für alle, die einen Schlüsseldienst suchen" */
+static const char * const needing[] = {
+  "anyone needing", "anyone who needs", "if anyone needs", "anyone looking for", "for anyone looking for",
+  "für alle, die", "wer einen", "wer eine", "si alguien necesita", "para quien necesite", "para quem precisa",
+  "quem precisar", "si quelqu'un cherche", "pour ceux qui cherchent", "per chi cerca", "chi ha bisogno",
+  "arayanlar", "ihtiyacı olan", "yang butuh", "yang membutuhkan", "кому нужен", "кому нужна", "кому нужно",
+  "ai cần", "dla tych, którzy", "wie een",
+  NULL
+};
+
+/* Strangers greeted as lovers: a dating bait's first words */
+static const char * const endearments[] = {
+  "hello dear", "hi dear", "hey dear", "hello handsome", "hi handsome", "hey handsome", "hello sweetie",
+  "hi sweetie", "saw your profile", "hola cariño", "hola guapo", "olá querido", "olá lindo", "coucou mon chéri",
+  "ciao caro", "hallo schatz", "привет дорогой", "привет красавчик", "merhaba canım", "halo sayang",
+  NULL
+};
+
+/* Whether the author signs as a business: a name like an advert's, or
+ * a website or an e-mail address at a host that looks like a shop's or
+ * carries the author's name ("Sydney Carpet Care" at
+ * sydneycarpetcare.example) */
+static gboolean
+signs_as_business (const BylineSpamSample *sample)
+{
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *email = _byline_spam_normalize (sample->author_email);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  const char *at = strrchr (email, '@');
+
+  g_strstrip (name);
+  if (_byline_spam_name_is_advert (name) > 0)
+    return TRUE;
+  if (site != NULL && (_byline_spam_host_is_commercial (site) || _byline_spam_name_in_host (name, site)))
+    return TRUE;
+
+  return at != NULL && at[1] != '\0' && _byline_spam_host_is_commercial (at + 1);
+}
+
 /* Licence keys for software, sold: the idea in the languages keys are
  * sold in */
 static const char * const software_keys[] = {
@@ -345,6 +397,16 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
+
+  /* Readers offer a lift or a hand to "anyone who needs" one; a business
+   * signing as one offers its trade */
+  if (somewhere && _byline_spam_any_word (content, needing) && signs_as_business (sample))
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("offers a business’s service to “anyone who needs” one")));
+
+  if (_byline_spam_any_word (content, endearments) && _byline_spam_has_contact (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("greets readers as “dear” or “handsome” and leaves an address to write to")));
 
   if (somewhere && has_bonus_code (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("gives a code to type in for a bonus")));
