@@ -13,6 +13,12 @@
  * the idea, not as one spammer's sentence. Alone neither says anything:
  * readers thank for articles and mention their shops; the shape rules
  * weigh them with a link, a website or an address.
+ *
+ * The other adverts of a new site's first weeks are here too, each as
+ * an offer with somewhere to take it up: a shop's address written out
+ * without "http", software keys, free quotes, diplomas and papers, a
+ * trade's service to "anyone who needs" one, a bonus code, and a
+ * stranger greeting readers as "dear" with an address.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -326,6 +332,12 @@ static const char * const software_keys[] = {
   NULL
 };
 
+/* A price's sign: "$12.99", "€14,90", "R$ 49" */
+static const char * const currencies[] = {
+  "$", "€", "£", "₺", "₹", "₽", "¥",
+  NULL
+};
+
 /* A code to type in for a bonus: "with code WIN150", "código BONO50" */
 static const char * const code_words[] = {
   "code", "promo code", "bonus code", "código", "codice", "kod", "kode", "код", "mã",
@@ -388,8 +400,7 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   /* A reader's "my Office key stopped working" sells nothing: keys with
    * a price and somewhere to buy them */
-  if (somewhere && _byline_spam_any_word (content, software_keys) &&
-      (strpbrk (content, "$0123456789") != NULL || strstr (content, "€") != NULL || strstr (content, "£") != NULL))
+  if (somewhere && _byline_spam_any_word (content, software_keys) && _byline_spam_any_substring (content, currencies))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells licence keys for software")));
 
   if (somewhere && _byline_spam_any_word (content, quotes))
