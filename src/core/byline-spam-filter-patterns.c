@@ -45,6 +45,10 @@ const char * const _byline_spam_default_suspect_words[] = {
   "cassino online", "bônus de boas-vindas", "deneme bonusu", "canlı bahis", "casino en ligne", "娱乐城",
   "百家乐", "彩金", "كازينو", "مراهنات", "fixed matches", "betting tips",
   "کازینو", "شرط بندی", "وام فوری", "کسب درآمد", "خرید فالوور", "فوركس", "الفوركس",
+  /* quick loans, as they are sold in Vietnamese, Indonesian, Spanish,
+   * Portuguese and Turkish */
+  "vay tiền nhanh", "vay nhanh", "pinjaman online", "pinjol", "préstamo rápido", "préstamos rápidos",
+  "empréstimo rápido", "hızlı kredi",
   NULL
 };
 
@@ -484,6 +488,8 @@ static const char * const messengers[] = {
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
   /* "WA 0812-…", as Indonesian adverts write WhatsApp */
   "wa",
+  /* Vietnam's and Korea's own */
+  "zalo", "kakaotalk",
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
   "वॉट्सऐप", "वाट्सएप", "टेलीग्राम",
   NULL

