@@ -1,6 +1,6 @@
 /* byline-spam-filter-trades.c: spam that sells what a reader cannot
  * buy honestly: pills without a prescription, followers, visas with a
- * guarantee, spells
+ * guarantee, spells, money made at home
  *
  * Copyright 2026 The Byline developers
  *
@@ -197,11 +197,28 @@ static const char * const visa_warnings[] = {
 /* Spells and a healer's cures: bringing back a lover, luck, money. Not
  * "voodoo" or "black magic" alone: "voodoo economics". */
 static const char * const spells[] = {
-  "spell caster", "love spell", "money spell", "bring back your ex", "bring back your lover",
-  "return your lover", "lost lover", "traditional healer", "herbal doctor", "native doctor", "sangoma",
+  "spell caster", "spell casters", "love spell", "love spells", "money spell", "bring back your ex",
+  "bring back your lover", "brings back lost lovers", "bring back lost love", "return your lover",
+  "lost lover", "lost lovers", "get your ex back", "traditional healer", "herbal doctor", "native doctor", "sangoma",
   "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi",
   "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "vashikaran", "वशीकरण", "kala jadu",
   "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
+  NULL
+};
+
+/* Money made at home or online, as the adverts word it, without a sum
+ * (with one, byline-spam-filter-offers.c reads "easy earnings") */
+static const char * const home_money[] = {
+  "make money from home", "make money at home", "make money online", "earn money from home",
+  "earn money at home", "earn money online", "earn from home", "ganhar dinheiro em casa",
+  "ganhar dinheiro online", "ganhar dinheiro na internet", "renda extra em casa", "ganar dinero desde casa",
+  "ganar dinero en casa", "ganar dinero por internet", "ganar dinero online", "gagner de l'argent à domicile",
+  "gagner de l'argent depuis chez vous", "gagner de l'argent en ligne", "geld verdienen von zu hause",
+  "online geld verdienen", "guadagnare da casa", "guadagnare online", "заработок дома", "заработать дома",
+  "заработок в интернете", "заработать в интернете", "evden para kazan", "evden para kazanmak",
+  "internetten para kazan", "kerja dari rumah", "uang dari rumah", "kiếm tiền online", "kiếm tiền tại nhà",
+  "کسب درآمد از خانه", "درآمد از خانه", "درآمد اینترنتی", "الربح من الانترنت", "الربح من المنزل",
+  "घर बैठे कमाई", "घर बैठे पैसे", "在家赚钱", "网上赚钱",
   NULL
 };
 
@@ -241,6 +258,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       (guaranteed = count_words (content, guarantees)) > 0)
     _byline_spam_add_evidence (evidence, guaranteed >= 2 ? 0.5 : 0.3,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
+
+  if (somewhere && count_words (content, home_money) > 0 && count_words (content, spell_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers money made at home or online, and says where")));
 
   if (private_contact && count_words (content, spells) > 0 && count_words (content, spell_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
