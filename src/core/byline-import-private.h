@@ -96,6 +96,10 @@ gboolean  _byline_import_is_stock_phrase        (const char *lower);
 char     *_byline_import_lower                  (const char *line);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
 void      _byline_import_split_head_deck        (GPtrArray  *lines);
+
+/* byline-import-pagetop.c */
+void      _byline_import_cut_page_top           (GPtrArray  *lines,
+                                                 GString    *note);
 char    **_byline_import_split_attached_and     (char      **names);
 gboolean  _byline_import_is_links_head          (const char *line);
 gboolean  _byline_import_is_photo_credit        (const char *line);

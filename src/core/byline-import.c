@@ -446,6 +446,7 @@ byline_import_wire_copy (const char  *text,
   /* (a newsletter pasted with its mail header: the header to the note) */
   if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
     g_string_append (note, mail_header);
+  _byline_import_cut_page_top (lines, note);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
   dropped = _byline_import_drop_inserts (lines);

@@ -1,0 +1,205 @@
+/* byline-import-pagetop.c: a whole web page as a browser's select-all
+ * copy gives it
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ctrl+A, Ctrl+C on a news page copies everything over the story too:
+ * the site's name, "Skip to content", a menu of a dozen one-word lines,
+ * "Subscribe", the crumbs and the section's kicker, each on a line of its
+ * own and no blank line anywhere. The header reader takes the first lines
+ * for the headline, so here the headline is found first, from the page's
+ * date line up: over the date are the byline and its companions (the
+ * writer's title, "Author avatar", a picture's caption), over them the
+ * deck and the headline, and over those the short lines of the menu.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* How far down a page its date line may be (a long menu, a ticker) */
+#define MAX_TOP_LINES 80
+
+/* How many words @line counts for: Chinese and Japanese write none
+ * apart, so three of their characters count as one */
+static guint
+line_weight (const char *line)
+{
+  guint ideographs = 0;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+          script == G_UNICODE_SCRIPT_KATAKANA)
+        ideographs++;
+    }
+  return _byline_import_count_words (line) + ideographs / 3;
+}
+
+/* A menu on one line or a crumb trail: "News | Politics | Sport",
+ * "Home > World > Europe", "Home / India / Karnataka" */
+static gboolean
+is_trail (const char *line)
+{
+  static const char * const marks[] = { " | ", " > ", " / ", " » ", " › ", NULL };
+
+  for (guint i = 0; marks[i] != NULL; i++)
+    {
+      if (strstr (line, marks[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A line of the page's menu: a few words, no sentence */
+static gboolean
+is_short (const char *line)
+{
+  return line_weight (line) <= 5 && strlen (line) <= 60 && !_byline_import_ends_with_punctuation (line);
+}
+
+/* What sits between the deck and the date line besides the byline: the
+ * writer's name and title, a label ("From:"), a picture's caption and
+ * credit */
+static gboolean
+is_companion (const char *line)
+{
+  g_auto(GStrv) names = NULL;
+
+  if (line_weight (line) <= 5 || _byline_import_is_photo_credit (line) ||
+      _byline_import_ends_with_photo_credit (line) || _byline_import_is_job_title (line))
+    return TRUE;
+  names = _byline_import_parse_byline (line);
+  return names != NULL && names[0] != NULL;
+}
+
+/* A line that may be the headline or the deck */
+static gboolean
+is_text (const char *line)
+{
+  return line[0] != '\0' && line_weight (line) >= 4 && !is_trail (line) && !is_companion (line);
+}
+
+/* The headline's line over the date line at @anchor, or -1: the top of
+ * the one to three lines of text over the byline and its companions, the
+ * menu's short lines over it */
+static int
+find_headline (GPtrArray *lines,
+               guint      anchor)
+{
+  int headline = -1;
+  guint texts = 0;
+
+  for (guint i = anchor; i-- > 0;)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] == '\0')
+        break;
+      if (is_text (line))
+        {
+          if (++texts > 3)
+            return -1;
+          headline = i;
+          continue;
+        }
+      /* (a label over the writer's name, "From:", is no menu) */
+      if (texts == 0 || (!is_short (line) && !is_trail (line)) || g_str_has_suffix (line, ":"))
+        {
+          if (texts > 0 && !is_companion (line))
+            break;
+          continue;
+        }
+      break;
+    }
+  return headline;
+}
+
+/* Whether the lines from @first are one paragraph a line, as a browser
+ * copies a page: no blank line, and (nearly) every long line ends a
+ * sentence (hard-wrapped copy breaks its lines mid-sentence) */
+static gboolean
+one_paragraph_a_line (GPtrArray *lines,
+                      guint      first)
+{
+  guint long_lines = 0;
+  guint ended = 0;
+
+  for (guint i = first; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] == '\0')
+        return FALSE;
+      if (line_weight (line) >= 12)
+        {
+          long_lines++;
+          ended += _byline_import_ends_with_punctuation (line);
+        }
+    }
+  return long_lines > 0 && ended * 10 >= long_lines * 8;
+}
+
+/**
+ * _byline_import_cut_page_top:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @note: where the lines over the headline that are no menu go
+ *
+ * When @lines are a whole page, at least three of the menu's short lines
+ * over the headline: those lines are dropped (the rest of what is over
+ * the headline, a ticker, the site's motto, goes to @note, never lost),
+ * and the header's lines, or every line of a page copied one paragraph
+ * a line, are put apart by blank lines so that each is read on its own.
+ */
+void
+_byline_import_cut_page_top (GPtrArray *lines,
+                             GString   *note)
+{
+  guint anchor;
+  guint menu = 0;
+  int headline;
+
+  for (anchor = 0; anchor < lines->len && anchor < MAX_TOP_LINES; anchor++)
+    {
+      const char *line = g_ptr_array_index (lines, anchor);
+
+      if (line[0] != '\0' && strlen (line) <= 200 && _byline_import_is_header_date (line, NULL))
+        break;
+    }
+  if (anchor >= lines->len || anchor >= MAX_TOP_LINES || (headline = find_headline (lines, anchor)) < 0)
+    return;
+  for (int i = 0; i < headline; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      menu += line[0] != '\0' && (is_short (line) || is_trail (line));
+    }
+  if (menu < 3)
+    return;
+
+  for (int i = 0; i < headline; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] != '\0' && !is_short (line) && !is_trail (line))
+        g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+    }
+  g_ptr_array_remove_range (lines, 0, headline);
+  anchor -= headline;
+
+  /* each line a block: the whole page, or only its header */
+  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : anchor + 1; i > 0; i--)
+    {
+      if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&
+          ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0')
+        g_ptr_array_insert (lines, i, g_strdup (""));
+    }
+}
