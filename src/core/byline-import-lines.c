@@ -378,7 +378,10 @@ is_page_furniture (const char *lower)
     "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
-    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", NULL
+    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ",
+    /* how long the story takes to read, in the other languages */
+    "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
+    "okuma süresi", "tempo de leitura", NULL
   };
 
   for (guint i = 0; prefixes[i] != NULL; i++)

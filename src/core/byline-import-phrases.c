@@ -114,6 +114,10 @@ static const char * const stock_lines[] = {
   "оставить комментарий", "добавить комментарий", "комментарии", "комментарий", "ответить",
   "поделиться", "читайте также", "похожие новости", "отправить", "реклама",
   "ваш адрес email не будет опубликован.", "обязательные поля помечены",
+  /* an advertisement's label and the share buttons, in the other
+   * languages of a page's furniture (a select-all copy has them) */
+  "pubblicità", "publicidade", "advertentie", "reklama", "reklam", "広告", "광고", "广告", "partilhar",
+  "공유하기", "微信", "微博", "comentários", "reacties", "komentarze", "yorumlar",
   /* Ukrainian */
   "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
   NULL
@@ -129,7 +133,8 @@ static const char * const link_prefixes[] = {
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
   "read:", "leia também:", "leia mais:", "leggi anche:", "lees ook:", "läs också:", "läs mer:", "czytaj też:",
   "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
-  "ver también:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
+  "ver también:", "te puede interesar:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
+  "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL
 };
 
