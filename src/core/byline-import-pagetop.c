@@ -27,21 +27,27 @@
 #define MAX_TOP_LINES 80
 
 /* How many words @line counts for: Chinese and Japanese write none
- * apart, so three of their characters count as one */
+ * apart, so three of their characters count as one (a menu's item is
+ * up to a dozen of them, "プライバシーポリシー") */
 static guint
 line_weight (const char *line)
 {
-  guint ideographs = 0;
+  g_autoptr(GString) spaced = g_string_new (NULL);
+  guint unspaced = 0;
 
   for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
     {
-      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+      gunichar c = g_utf8_get_char (p);
 
-      if (script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
-          script == G_UNICODE_SCRIPT_KATAKANA)
-        ideographs++;
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF))
+        {
+          unspaced++;
+          g_string_append_c (spaced, ' ');
+        }
+      else
+        g_string_append_unichar (spaced, c);
     }
-  return _byline_import_count_words (line) + ideographs / 3;
+  return _byline_import_count_words (spaced->str) + unspaced / 3;
 }
 
 /* A menu on one line or a crumb trail: "News | Politics | Sport",
@@ -148,6 +154,65 @@ one_paragraph_a_line (GPtrArray *lines,
   return long_lines > 0 && ended * 10 >= long_lines * 8;
 }
 
+/* A page's copyright line: "© 2026 The Courier", "Copyright 2026 KXRT.
+ * All rights reserved.", "جميع الحقوق محفوظة © 2026" */
+static gboolean
+is_copyright (const char *line)
+{
+  static const char * const marks[] = {
+    "©", "copyright 20", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
+    "کلیه حقوق", "版权所有", "저작권자", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (line);
+
+  if (_byline_import_count_words (line) > 14 || strlen (line) > 160)
+    return FALSE;
+  for (guint i = 0; marks[i] != NULL; i++)
+    {
+      if (strstr (lower, marks[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The page's foot: its copyright line in the last third of the page,
+ * with the short lines of the site's menu right over it and everything
+ * under it as long as no line there is a paragraph (a link's headline
+ * of up to ten words is no paragraph). Dropped; a story's own last line
+ * ends a sentence, and stops the menu's run over the copyright line. */
+static void
+cut_page_foot (GPtrArray *lines)
+{
+  guint copyright = lines->len;
+  guint first;
+
+  for (guint i = lines->len; i-- > lines->len - lines->len / 3;)
+    {
+      if (is_copyright (g_ptr_array_index (lines, i)))
+        {
+          copyright = i;
+          break;
+        }
+    }
+  if (copyright >= lines->len)
+    return;
+  for (guint i = copyright + 1; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line_weight (line) > 10 || (line_weight (line) > 5 && _byline_import_ends_with_punctuation (line)))
+        return;
+    }
+  for (first = copyright; first > 0; first--)
+    {
+      const char *line = g_ptr_array_index (lines, first - 1);
+
+      if (line[0] != '\0' && !is_short (line))
+        break;
+    }
+  g_ptr_array_remove_range (lines, first, lines->len - first);
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -158,6 +223,7 @@ one_paragraph_a_line (GPtrArray *lines,
  * the headline, a ticker, the site's motto, goes to @note, never lost),
  * and the header's lines, or every line of a page copied one paragraph
  * a line, are put apart by blank lines so that each is read on its own.
+ * The page's foot goes too (see cut_page_foot()).
  */
 void
 _byline_import_cut_page_top (GPtrArray *lines,
@@ -194,6 +260,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
     }
   g_ptr_array_remove_range (lines, 0, headline);
   anchor -= headline;
+  cut_page_foot (lines);
 
   /* each line a block: the whole page, or only its header */
   for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : anchor + 1; i > 0; i--)
