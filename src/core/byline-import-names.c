@@ -51,6 +51,7 @@ static const struct {
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
   { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
   { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
+  { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
   { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
 };
 

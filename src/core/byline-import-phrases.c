@@ -118,6 +118,9 @@ static const char * const stock_lines[] = {
    * languages of a page's furniture (a select-all copy has them) */
   "pubblicità", "publicidade", "advertentie", "reklama", "reklam", "広告", "광고", "广告", "partilhar",
   "공유하기", "微信", "微博", "comentários", "reacties", "komentarze", "yorumlar",
+  /* the writer's picture's alternative text */
+  "nieuwsbrief", "inschrijven", "newsletter abonnieren", "s'inscrire à la newsletter",
+  "author avatar", "author image", "author photo", "author picture", "avatar",
   /* Ukrainian */
   "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
   NULL
@@ -149,9 +152,20 @@ static const char * const link_prefixes[] = {
 gboolean
 _byline_import_is_stock_phrase (const char *lower)
 {
+  const char *count = strrchr (lower, '(');
+
   for (guint i = 0; stock_lines[i] != NULL; i++)
     {
       if (g_str_equal (lower, stock_lines[i]))
+        return TRUE;
+    }
+  /* "Kommentare (14)", "Comments (3)": a button with its count */
+  if (count != NULL && count > lower && count[-1] == ' ' && count[1] != '\0' &&
+      strspn (count + 1, "0123456789") == strlen (count + 1) - 1 && g_str_has_suffix (count, ")"))
+    {
+      g_autofree char *label = g_strndup (lower, count - 1 - lower);
+
+      if (g_strv_contains (stock_lines, label))
         return TRUE;
     }
   for (guint i = 0; link_prefixes[i] != NULL; i++)
@@ -186,7 +200,7 @@ _byline_import_is_links_head (const char *line)
     "meistgelesen", "voir aussi", "à lire également", "à lire aussi", "les plus lus", "noticias relacionadas",
     "te recomendamos", "lo más leído", "te puede interesar", "leia também", "leia mais", "mais lidas",
     "leggi anche", "potrebbe interessarti", "i più letti", "ilgili haberler", "benzer haberler",
-    "çok okunanlar",
+    "çok okunanlar", "meest gelezen", "en çok okunanlar", "najczęściej czytane", "más leídas", "les plus lus",
     /* Russian, Arabic, Persian, Hindi, Urdu, Chinese, Japanese, Korean */
     "популярное", "новости по теме", "самое читаемое", "اقرأ المزيد", "الأكثر قراءة", "پربازدیدترین",
     "آخرین اخبار", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें", "یہ بھی پڑھیں", "مزید پڑھیں", "相关新闻", "相关阅读",
@@ -198,6 +212,9 @@ _byline_import_is_links_head (const char *line)
 
   while (len > 0 && strchr (":* ", lower[len - 1]))
     lower[--len] = '\0';
+  /* "More from Local News", "More from Politics": a section's links */
+  if (g_str_has_prefix (lower, "more from ") && _byline_import_count_words (lower) <= 5)
+    return TRUE;
   return g_strv_contains (heads, lower);
 }
 
