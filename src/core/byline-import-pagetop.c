@@ -161,7 +161,7 @@ is_copyright (const char *line)
 {
   static const char * const marks[] = {
     "©", "copyright 20", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
-    "کلیه حقوق", "版权所有", "저작권자", NULL
+    "کلیه حقوق", "版权所有", "저작권자", "powered by wordpress", NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
 
@@ -176,10 +176,11 @@ is_copyright (const char *line)
 }
 
 /* The page's foot: its copyright line in the last third of the page,
- * with the short lines of the site's menu right over it and everything
+ * (or a blog's "Powered by WordPress"), with the short lines of the
+ * site's menu and its links' headlines right over it and everything
  * under it as long as no line there is a paragraph (a link's headline
  * of up to ten words is no paragraph). Dropped; a story's own last line
- * ends a sentence, and stops the menu's run over the copyright line. */
+ * ends a sentence, and stops the run over the copyright line. */
 static void
 cut_page_foot (GPtrArray *lines)
 {
@@ -207,10 +208,41 @@ cut_page_foot (GPtrArray *lines)
     {
       const char *line = g_ptr_array_index (lines, first - 1);
 
-      if (line[0] != '\0' && !is_short (line))
+      /* (a link's headline, a sidebar's "Search for:") */
+      if (line[0] != '\0' && (line_weight (line) > 10 ||
+                               (_byline_import_ends_with_punctuation (line) &&
+                                (line_weight (line) > 3 || !g_str_has_suffix (line, ":")))))
         break;
     }
   g_ptr_array_remove_range (lines, first, lines->len - first);
+}
+
+/* A blog's "November 28, 2026 by Hannah Reid" ("Posted on … by …"): when
+ * @line is a date and a byline together, replaces it at @i in @lines with
+ * the two, each on its own line, and returns TRUE */
+static gboolean
+split_date_by (GPtrArray *lines,
+               guint      i)
+{
+  const char *line = g_ptr_array_index (lines, i);
+  const char *by = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *byline = NULL;
+  g_auto(GStrv) names = NULL;
+
+  for (const char *p = strstr (line, " by "); p != NULL; p = strstr (p + 1, " by "))
+    by = p;
+  if (by == NULL || strlen (line) > 200)
+    return FALSE;
+  date = g_strndup (line, by - line);
+  byline = g_strconcat ("By ", by + strlen (" by "), NULL);
+  if (!_byline_import_is_header_date (date, NULL) || (names = _byline_import_parse_byline (byline)) == NULL ||
+      names[0] == NULL)
+    return FALSE;
+  g_ptr_array_insert (lines, i + 1, g_steal_pointer (&byline));
+  g_free (g_ptr_array_index (lines, i));
+  g_ptr_array_index (lines, i) = g_steal_pointer (&date);
+  return TRUE;
 }
 
 /**
@@ -231,6 +263,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
 {
   guint anchor;
   guint menu = 0;
+  gboolean split = FALSE;
   int headline;
 
   for (anchor = 0; anchor < lines->len && anchor < MAX_TOP_LINES; anchor++)
@@ -239,17 +272,34 @@ _byline_import_cut_page_top (GPtrArray *lines,
 
       if (line[0] != '\0' && strlen (line) <= 200 && _byline_import_is_header_date (line, NULL))
         break;
+      if (line[0] != '\0' && split_date_by (lines, anchor))
+        {
+          /* (put back should the page not be one) */
+          split = TRUE;
+          break;
+        }
     }
-  if (anchor >= lines->len || anchor >= MAX_TOP_LINES || (headline = find_headline (lines, anchor)) < 0)
-    return;
-  for (int i = 0; i < headline; i++)
+  if (anchor < lines->len && anchor < MAX_TOP_LINES && (headline = find_headline (lines, anchor)) >= 0)
     {
-      const char *line = g_ptr_array_index (lines, i);
+      for (int i = 0; i < headline; i++)
+        {
+          const char *line = g_ptr_array_index (lines, i);
 
-      menu += line[0] != '\0' && (is_short (line) || is_trail (line));
+          menu += line[0] != '\0' && (is_short (line) || is_trail (line));
+        }
     }
   if (menu < 3)
-    return;
+    {
+      if (split)
+        {
+          char *date = g_ptr_array_index (lines, anchor);
+          g_autofree char *byline = g_ptr_array_steal_index (lines, anchor + 1);
+
+          g_ptr_array_index (lines, anchor) = g_strconcat (date, " by ", byline + strlen ("By "), NULL);
+          g_free (date);
+        }
+      return;
+    }
 
   for (int i = 0; i < headline; i++)
     {
