@@ -38,6 +38,8 @@ static const struct {
   { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
   { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
   { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
+  { "écrit par ", " et ", TRUE }, { "rédigé par ", " et ", TRUE },
+  { "escrito por ", " y ", TRUE }, { "scritto da ", " e ", TRUE }, { "geschrieben von ", " und ", TRUE },
   { "por ", " y ", TRUE }, { "por: ", " y ", TRUE },                              /* Spanish, Portuguese */
   { "door ", " en ", TRUE },                                                      /* Dutch */
   { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
@@ -74,6 +76,8 @@ static const char * const roles[] = {
   "writers", "columnist", "journalist", "analyst", "producer", "photographer", "contributor",
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
   "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
+  /* a press office's name for itself under the byline */
+  "office", "communications",
   "корреспондент", "редактор", "обозреватель", "журналист",
   "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
   NULL

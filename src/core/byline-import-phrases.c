@@ -117,7 +117,7 @@ static const char * const stock_lines[] = {
   /* an advertisement's label and the share buttons, in the other
    * languages of a page's furniture (a select-all copy has them) */
   "pubblicità", "publicidade", "advertentie", "reklama", "reklam", "広告", "광고", "广告", "partilhar",
-  "공유하기", "微信", "微博", "comentários", "reacties", "komentarze", "yorumlar",
+  "공유하기", "微信", "微博", "विज्ञापन", "comentários", "reacties", "komentarze", "yorumlar",
   /* the writer's picture's alternative text */
   "nieuwsbrief", "inschrijven", "newsletter abonnieren", "s'inscrire à la newsletter",
   "author avatar", "author image", "author photo", "author picture", "avatar",
@@ -136,7 +136,7 @@ static const char * const link_prefixes[] = {
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
   "read:", "leia também:", "leia mais:", "leggi anche:", "lees ook:", "läs också:", "läs mer:", "czytaj też:",
   "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
-  "ver también:", "te puede interesar:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
+  "ver también:", "te puede interesar:", "te recomendamos:", "ये भी पढ़ें:", "यह भी पढ़ें:", "और पढ़ें:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   NULL
 };
