@@ -35,6 +35,17 @@
  * out as "not yet", 25 of 25 on every field that is checked; of all 200
  * fields, headline 25, bylines 21, dateline 23, date 24, standfirst 25,
  * language 25, furniture 19, no line lost 25.
+ *
+ * The ten written after them (26-35: a Scottish and a Kenyan paper, a US
+ * metro paper, a French regional TV station, Austrian, Mexican, Hindi,
+ * Brazilian and Siberian papers, a US university), on their first run:
+ * headline 10, bylines 7, dateline 8, date 9, standfirst 10, language
+ * 10, furniture 5, no line lost 10 ("Écrit par" was no byline, and the
+ * French page's header stayed in the body; "Te recomendamos:", "ये भी
+ * पढ़ें:" and "विज्ञापन" stayed; "University Communications" was taken
+ * for a dateline; a writer's bare name over the paper's). After fixing
+ * the general causes of three of them, with five fields left out as
+ * "not yet", 35 of 35 on every field checked.
  */
 
 #include "config.h"
