@@ -521,6 +521,16 @@ _byline_import_is_job_title (const char *line)
   return cut_role (copy) && copy[0] == '\0';
 }
 
+/* Whether @line's last word is a writer's role or office ("University
+ * Communications", "Metro Desk"): a line that names no place */
+gboolean
+_byline_import_ends_with_role (const char *line)
+{
+  const char *space = strrchr (line, ' ');
+
+  return in_list (roles, space != NULL ? space + 1 : line);
+}
+
 /* "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien Martin":
  * the byline without the words in parentheses after a name (a place, a
  * role, an agency; see _byline_import_byline_place()) */

@@ -159,7 +159,8 @@ _byline_import_place_line (const char *line,
     "desde ", "depuis ", NULL
   };
 
-  if (strlen (line) > 80)
+  /* ("University Communications" under a byline is the writer's office) */
+  if (strlen (line) > 80 || _byline_import_ends_with_role (line))
     return NULL;
   for (guint i = 0; prepositions[i] != NULL; i++)
     {

@@ -213,6 +213,7 @@ char     *_byline_import_drop_lunar_hijri       (const char *line);
 gboolean  _byline_import_is_agency              (const char *text);
 gboolean  _byline_import_is_name                (const char *text);
 gboolean  _byline_import_is_job_title           (const char *line);
+gboolean  _byline_import_ends_with_role         (const char *line);
 gboolean  _byline_import_is_full_name           (const char *text);
 char     *_byline_import_unshout                (const char *name);
 char     *_byline_import_byline_text            (const char *line);

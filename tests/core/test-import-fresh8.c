@@ -44,7 +44,7 @@
  * French page's header stayed in the body; "Te recomendamos:", "ये भी
  * पढ़ें:" and "विज्ञापन" stayed; "University Communications" was taken
  * for a dateline; a writer's bare name over the paper's). After fixing
- * the general causes of three of them, with five fields left out as
+ * the general causes of four of them, with four fields left out as
  * "not yet", 35 of 35 on every field checked.
  */
 
