@@ -498,7 +498,8 @@ static const char * const update_words[] = {
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
   "gepubliceerd", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
   "opublikowano", "data publikacji", "data aktualizacji", "diterbitkan", "diperbarui", "cập nhật", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
-  NULL
+  /* a Dutch page's "Update:", Korean's "입력" (in) and "수정" (modified) */
+  "update", "입력", "수정", NULL
 };
 
 /* Units of a relative time, singular and plural, several languages */
@@ -568,7 +569,8 @@ _byline_import_is_update_line (const char *line)
          !g_str_has_prefix (lower, "publicado") && !g_str_has_prefix (lower, "pubblicato") &&
          !g_str_has_prefix (lower, "geplaatst") && !g_str_has_prefix (lower, "gepubliceerd") &&
          !g_str_has_prefix (lower, "yayınlan") && !g_str_has_prefix (lower, "opublikowano") &&
-         !g_str_has_prefix (lower, "publicerad") && !g_str_has_prefix (lower, "опубликовано");
+         !g_str_has_prefix (lower, "publicerad") && !g_str_has_prefix (lower, "опубликовано") &&
+         !g_str_has_prefix (lower, "입력");
 }
 
 /**
