@@ -783,12 +783,13 @@ _byline_import_read_header (GPtrArray *blocks,
 
       /* The line right under the headline, when it reads like a sentence,
        * is the story's standfirst (a deck), not its first paragraph */
-      /* (not a picture's caption, "Photo: Rescue workers carry …", a
+      /* (not a picture's caption, "Photo: Rescue workers carry …", "…
+       * four lanes. Picture by Adam McLean", a
        * match's score line, "Arsenal 2 (Saka 34, 71) Chelsea 1", nor an
        * editor's notice, "This story has been updated …") */
       if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain) &&
-          !_byline_import_is_photo_credit (plain) && !_byline_import_is_score_line (plain) &&
-          !_byline_import_is_notice (plain))
+          !_byline_import_is_photo_credit (plain) && !_byline_import_ends_with_photo_credit (plain) &&
+          !_byline_import_is_score_line (plain) && !_byline_import_is_notice (plain))
         h->deck = g_strdup (line);
       else
         g_ptr_array_add (h->extra, g_strdup (line));

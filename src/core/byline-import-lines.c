@@ -696,7 +696,19 @@ _byline_import_ends_with_photo_credit (const char *line)
   };
   g_autofree char *lower = NULL;
   const char *open;
+  const char *stop;
 
+  /* "… four lanes. Picture by Adam McLean", "… Exchange. Picture: Simon
+   * Hulme": the credit after the caption's last full stop */
+  if (strlen (line) <= 400 && (stop = g_strrstr (line, ". ")) != NULL && stop != line &&
+      _byline_import_count_words (stop + 2) <= 6 && !_byline_import_ends_with_punctuation (stop + 2))
+    {
+      g_autofree char *tail = g_utf8_strdown (stop + 2, -1);
+
+      if (_byline_import_is_photo_credit (stop + 2) || g_str_has_prefix (tail, "picture by ") ||
+          g_str_has_prefix (tail, "photo by ") || g_str_has_prefix (tail, "photograph by "))
+        return TRUE;
+    }
   if (strlen (line) > 400 || !g_str_has_suffix (line, ")"))
     return FALSE;
   lower = g_utf8_strdown (line, -1);

@@ -245,6 +245,63 @@ split_date_by (GPtrArray *lines,
   return TRUE;
 }
 
+/* Whether a word of @line is in lower case ("Ana de la Cruz") */
+static gboolean
+has_particle (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_unichar_islower (g_utf8_get_char (words[i])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Between the headline at the top of @lines and the date line at
+ * @anchor, a writer's name alone, linked to the writer's page without a
+ * "By" ("Jessica Tran"; the author picture's "Fiona McLeod" under "By
+ * Fiona McLeod"): given its "By", so that it is read as the byline */
+static void
+mark_bare_names (GPtrArray *lines,
+                 guint      anchor)
+{
+  for (guint i = 1; i < anchor && i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      g_auto(GStrv) names = NULL;
+
+      /* (a name of two or three words, or with a particle: "Deccan
+       * Ledger News Service" is none) */
+      if (line[0] == '\0' || (names = _byline_import_parse_byline (line)) != NULL ||
+          (_byline_import_count_words (line) > 3 && !has_particle (line)) || !_byline_import_is_full_name (line) || _byline_import_is_job_title (line) ||
+          _byline_import_ends_with_role (line) || _byline_import_is_outlet_name (line) ||
+          _byline_import_is_agency (line) || _byline_import_is_boilerplate (line))
+        continue;
+      g_ptr_array_index (lines, i) = g_strconcat ("By ", line, NULL);
+      g_free ((char *) line);
+    }
+  /* "By Fiona McLeod" / "Transport Reporter": read as one, "By Fiona
+   * McLeod, Transport Reporter" (the title alone stayed in the body) */
+  for (guint i = 2; i < anchor && i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *above = g_ptr_array_index (lines, i - 1);
+      g_auto(GStrv) names = NULL;
+
+      if (line[0] == '\0' || strchr (above, ',') != NULL || strlen (above) + strlen (line) > 150 ||
+          (!_byline_import_is_job_title (line) && !_byline_import_ends_with_role (line)) ||
+          _byline_import_count_words (line) > 4 || (names = _byline_import_parse_byline (above)) == NULL)
+        continue;
+      g_ptr_array_index (lines, i - 1) = g_strconcat (above, ", ", line, NULL);
+      g_free ((char *) above);
+      g_free (g_ptr_array_steal_index (lines, i));
+      anchor--;
+      i--;
+    }
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -311,6 +368,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
   g_ptr_array_remove_range (lines, 0, headline);
   anchor -= headline;
   cut_page_foot (lines);
+  mark_bare_names (lines, anchor);
 
   /* each line a block: the whole page, or only its header */
   for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : anchor + 1; i > 0; i--)
