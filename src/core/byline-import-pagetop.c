@@ -208,8 +208,9 @@ cut_page_foot (GPtrArray *lines)
     {
       const char *line = g_ptr_array_index (lines, first - 1);
 
-      /* (a link's headline, a sidebar's "Search for:") */
-      if (line[0] != '\0' && (line_weight (line) > 10 ||
+      /* (a link's headline, a sidebar's "Search for:"; never a press
+       * contact's e-mail address, the contact kept over it) */
+      if (line[0] != '\0' && (line_weight (line) > 10 || strchr (line, '@') != NULL ||
                                (_byline_import_ends_with_punctuation (line) &&
                                 (line_weight (line) > 3 || !g_str_has_suffix (line, ":")))))
         break;
