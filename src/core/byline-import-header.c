@@ -44,6 +44,7 @@ _byline_import_header_clear (Header *h)
   g_free (h->place);
   g_clear_pointer (&h->date, g_date_time_unref);
   g_free (h->time_zone);
+  g_free (h->section);
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
@@ -135,6 +136,8 @@ read_header_line (const char  *original,
   char **names;
 
   st->after_byline = FALSE;
+  if (_byline_import_read_post_meta (line, default_zone, h))
+    return TRUE;
   /* "and Tom Hale" under "By Anna Kovac": more writers (not the place,
    * not lost; a name alone right under it is read with the byline's
    * block, see _byline_import_parse_signature()) */
@@ -280,6 +283,8 @@ read_header_line (const char  *original,
     if (!byline_import_parse_date (line, default_zone, &date, &zone) && _byline_import_is_header_date (line, default_zone) &&
         (parts = _byline_import_split_date_line (line)) != NULL)
       {
+        gboolean saw_by = FALSE;
+
         if (st->date_under_headline && h->date != NULL)
           return FALSE;
         for (guint i = 0; parts[i] != NULL; i++)
@@ -293,8 +298,13 @@ read_header_line (const char  *original,
                   h->bylines = g_strdupv ((char *[]) { agency, NULL });
                 continue;
               }
+            saw_by |= g_ascii_strncasecmp (parts[i], "by ", 3) == 0;
             if (h->bylines == NULL && _byline_import_is_agency (parts[i]))
               h->bylines = g_strdupv ((char *[]) { parts[i], NULL });
+            /* (the last part after a "By …" one and the date, a blog's
+             * category: "November 27, 2026 | By Jane Okoro | Local News") */
+            else if (saw_by && parts[i + 1] == NULL && _byline_import_is_section_part (parts[i], h))
+              h->section = g_strdup (parts[i]);
             else if (!read_header_line (parts[i], default_zone, FALSE, h, st))
               g_ptr_array_add (h->extra, g_strdup (parts[i]));
             else if (st->candidates->len > n_candidates)
@@ -565,36 +575,6 @@ unlabelled_byline (const char *line,
   return g_strdupv ((char *[]) { (char *) line, NULL });
 }
 
-/* A line of full names joined by "and" with no "By": "Tom Reid and Sara
- * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی",
- * or two by a comma, "Tom Reid, Sara Lund" → the names; else NULL (one
- * name alone is unlabelled_byline()'s) */
-static char **
-unlabelled_names (const char *line)
-{
-  static const char * const joins[] = { " and ", " & ", " و ", NULL };
-  g_autofree char *labelled = NULL;
-  g_auto(GStrv) names = NULL;
-  gboolean joined = FALSE;
-
-  for (guint i = 0; joins[i] != NULL; i++)
-    joined |= strstr (line, joins[i]) != NULL;
-  /* ("Sibongile Khumalo, Jan Gerber": two, and only a comma; the second
-   * a person's name, see _byline_import_parse_byline()) */
-  if (!joined && (strstr (line, ", ") == NULL || strstr (strstr (line, ", ") + 2, ", ") != NULL))
-    return NULL;
-  labelled = g_strconcat ("by ", line, NULL);
-  names = _byline_import_parse_byline (labelled);
-  if (names == NULL || names[0] == NULL || names[1] == NULL)
-    return NULL;
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      if (!_byline_import_is_full_name (names[i]))
-        return NULL;
-    }
-  return g_steal_pointer (&names);
-}
-
 /* Reads byline, headline and date from the first single-line blocks (and
  * blocks of date lines) */
 void
@@ -749,8 +729,8 @@ _byline_import_read_header (GPtrArray *blocks,
       g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
       g_autofree char *second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
       g_autofree char *last = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
-      g_auto(GStrv) first_names = unlabelled_names (first);
-      g_auto(GStrv) last_names = unlabelled_names (last);
+      g_auto(GStrv) first_names = _byline_import_unlabelled_names (first);
+      g_auto(GStrv) last_names = _byline_import_unlabelled_names (last);
 
       if (first_names != NULL)
         {

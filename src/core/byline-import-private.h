@@ -29,6 +29,7 @@ typedef struct
   char       *place;             /* "Madrid - 28 nov 2026": the dateline's place */
   guint       consumed_blocks;   /* whole blocks read as the header */
   GPtrArray  *extra;             /* header lines that are neither: body */
+  char       *section;           /* a blog post's category */
 } Header;
 
 typedef struct
@@ -230,6 +231,16 @@ char    **_byline_import_parse_credit_line      (const char *line);
 /* byline-import-writers.c */
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
+
+/* byline-import-writers.c */
+char         **_byline_import_unlabelled_names     (const char   *line);
+
+/* byline-import-postmeta.c */
+gboolean       _byline_import_read_post_meta       (const char   *line,
+                                                    GTimeZone    *default_zone,
+                                                    Header       *h);
+gboolean       _byline_import_is_section_part      (const char   *part,
+                                                    Header       *h);
 
 /* byline-import-labels.c */
 BylineArticle *_byline_import_labelled_story       (const char  *text,

@@ -245,3 +245,33 @@ _byline_import_sign_off_writers (const char *para)
   g_strstrip (part);
   return _byline_import_parse_byline (part);
 }
+
+/* A line of full names joined by "and" with no "By": "Tom Reid and Sara
+ * Lund", "Tom Reid, Sara Lund and Omar Haddad", "مریم احمدی و علی رضایی",
+ * or two by a comma, "Tom Reid, Sara Lund" → the names; else NULL (one
+ * name alone is unlabelled_byline()'s) */
+char **
+_byline_import_unlabelled_names (const char *line)
+{
+  static const char * const joins[] = { " and ", " & ", " و ", NULL };
+  g_autofree char *labelled = NULL;
+  g_auto(GStrv) names = NULL;
+  gboolean joined = FALSE;
+
+  for (guint i = 0; joins[i] != NULL; i++)
+    joined |= strstr (line, joins[i]) != NULL;
+  /* ("Sibongile Khumalo, Jan Gerber": two, and only a comma; the second
+   * a person's name, see _byline_import_parse_byline()) */
+  if (!joined && (strstr (line, ", ") == NULL || strstr (strstr (line, ", ") + 2, ", ") != NULL))
+    return NULL;
+  labelled = g_strconcat ("by ", line, NULL);
+  names = _byline_import_parse_byline (labelled);
+  if (names == NULL || names[0] == NULL || names[1] == NULL)
+    return NULL;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!_byline_import_is_full_name (names[i]))
+        return NULL;
+    }
+  return g_steal_pointer (&names);
+}

@@ -753,6 +753,8 @@ byline_import_wire_copy (const char  *text,
     }
   if (standfirst != NULL)
     byline_article_set_standfirst (article, standfirst);
+  if (h.section != NULL)
+    byline_article_set_section (article, h.section);
   byline_article_set_body (article, body->str);
   if (note->len > 0)
     byline_article_set_note (article, note->str);

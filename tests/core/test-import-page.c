@@ -211,6 +211,50 @@ test_masthead_over_headline (void)
   }
 }
 
+/* A blog post's meta line over or under the headline (a WordPress
+ * theme's "Posted by … on … in …"): the writer (not the site's "admin"),
+ * the date and the first category as the section; the line was taken for
+ * the headline */
+static void
+test_post_meta (void)
+{
+  static const struct {
+    const char *meta;
+    gboolean    over;
+    const char *byline;
+    const char *section;
+  } cases[] = {
+    { "Posted by admin on November 27, 2026 in Local News", TRUE, NULL, "Local News" },
+    { "Posted on 27 November 2026 by Jane Okoro", FALSE, "Jane Okoro", "" },
+    { "By Jane Okoro on Nov 27, 2026 in Schools, Local News", FALSE, "Jane Okoro", "Schools" },
+    { "Posted by admin on November 27, 2026 in Local News | 2 Comments", FALSE, NULL, "Local News" },
+    { "November 27, 2026 | By Jane Okoro | Local News", FALSE, "Jane Okoro", "Local News" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s%s\n\n%s%s"
+                                                "The Millbrook public library reopened on Thursday after six months.\n\n"
+                                                "Staff said 4,000 books were lost.\n",
+                                                cases[i].over ? cases[i].meta : "", cases[i].over ? "\n\n" : "",
+                                                "Library reopens after flood repairs",
+                                                cases[i].over ? "\n\n" : "");
+      g_autofree char *under = g_strdup_printf ("Library reopens after flood repairs\n\n%s\n\n"
+                                                "The Millbrook public library reopened on Thursday after six months.\n\n"
+                                                "Staff said 4,000 books were lost.\n", cases[i].meta);
+      g_autoptr(BylineArticle) a = import (cases[i].over ? story : under, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Library reopens after flood repairs");
+      assert_bylines (a, cases[i].byline, NULL);
+      assert_date (a, "2026-11-27T00:00:00+00:00", "UTC");
+      g_assert_cmpstr (byline_article_get_section (a), ==, cases[i].section);
+      g_assert_cmpstr (byline_article_get_body (a), ==,
+                       "The Millbrook public library reopened on Thursday after six months.\n\n"
+                       "Staff said 4,000 books were lost.\n");
+    }
+}
+
 static void
 test_ad_markers (void)
 {
@@ -407,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/import-page/headline-and-byline-together", test_headline_and_byline_together);
   g_test_add_func ("/import-page/furniture-over-head-and-deck", test_furniture_over_head_and_deck);
   g_test_add_func ("/import-page/masthead-over-headline", test_masthead_over_headline);
+  g_test_add_func ("/import-page/post-meta", test_post_meta);
   g_test_add_func ("/import-page/ad-markers", test_ad_markers);
   g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
   g_test_add_func ("/import-page/share-rows", test_share_rows);
