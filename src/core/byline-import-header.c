@@ -214,6 +214,13 @@ read_header_line (const char  *original,
         }
       if (found != NULL && is_time_line (rest, default_zone) && read_header_line (rest, default_zone, FALSE, h, st))
         {
+          /* (the candidates hold no copies: a second date line is no
+           * headline) */
+          if (st->candidates->len > n_candidates)
+            {
+              g_ptr_array_set_size (st->candidates, n_candidates);
+              g_ptr_array_add (h->extra, g_strdup (rest));
+            }
           h->bylines = g_steal_pointer (&found);
           if (place != NULL && h->place == NULL)
             h->place = g_steal_pointer (&place);
@@ -305,11 +312,10 @@ read_header_line (const char  *original,
              * category: "November 27, 2026 | By Jane Okoro | Local News") */
             else if (saw_by && parts[i + 1] == NULL && _byline_import_is_section_part (parts[i], h))
               h->section = g_strdup (parts[i]);
-            else if (!read_header_line (parts[i], default_zone, FALSE, h, st))
-              g_ptr_array_add (h->extra, g_strdup (parts[i]));
-            else if (st->candidates->len > n_candidates)
+            /* (a part is no headline: the candidates hold no copies) */
+            else if (!read_header_line (parts[i], default_zone, FALSE, h, st) ||
+                     st->candidates->len > n_candidates)
               {
-                /* (a part is no headline) */
                 g_ptr_array_set_size (st->candidates, n_candidates);
                 g_ptr_array_add (h->extra, g_strdup (parts[i]));
               }

@@ -253,6 +253,18 @@ test_post_meta (void)
                        "The Millbrook public library reopened on Thursday after six months.\n\n"
                        "Staff said 4,000 books were lost.\n");
     }
+  /* (a second date beside a byline under it: the first date stays, the
+   * second is no headline; the fuzzer found it read after it was freed) */
+  {
+    g_autoptr(BylineArticle) a = import ("Posted by admin on November 27, 2026 in Local News\n\n"
+                                         "Library reopens after flood repairs\n\n"
+                                         "By Tom Hale | 12 October 2026\n\n"
+                                         "The Millbrook public library reopened on Thursday after six months.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Library reopens after flood repairs");
+    assert_bylines (a, "Tom Hale", NULL);
+    assert_date (a, "2026-11-27T00:00:00+00:00", "UTC");
+  }
 }
 
 static void
