@@ -203,7 +203,9 @@ static const char *
 mail_field (const char *line)
 {
   static const char * const fields[] = {
-    "From:", "To:", "Cc:", "Subject:", "Date:", "Sent:", "Reply-To:", NULL
+    "From:", "To:", "Cc:", "Subject:", "Date:", "Sent:", "Reply-To:",
+    /* (German mail programs') */
+    "Von:", "An:", "Betreff:", "Datum:", "Gesendet:", NULL
   };
 
   for (guint i = 0; fields[i] != NULL; i++)
@@ -247,8 +249,9 @@ _byline_import_take_mail_header (GPtrArray  *lines,
 
       if (field == NULL)
         break;
-      from |= g_str_equal (field, "From:");
-      other |= g_str_equal (field, "Subject:") || g_str_equal (field, "Date:") || g_str_equal (field, "Sent:");
+      from |= g_str_equal (field, "From:") || g_str_equal (field, "Von:");
+      other |= g_str_equal (field, "Subject:") || g_str_equal (field, "Date:") || g_str_equal (field, "Sent:") ||
+               g_str_equal (field, "Betreff:") || g_str_equal (field, "Datum:") || g_str_equal (field, "Gesendet:");
     }
   if (!from || !other)
     return NULL;
@@ -259,7 +262,8 @@ _byline_import_take_mail_header (GPtrArray  *lines,
       char *line = g_ptr_array_index (lines, i);
       const char *field = mail_field (line);
 
-      if ((g_str_equal (field, "Date:") || g_str_equal (field, "Sent:")) && date != NULL && *date == NULL)
+      if ((g_str_equal (field, "Date:") || g_str_equal (field, "Sent:") || g_str_equal (field, "Datum:") ||
+           g_str_equal (field, "Gesendet:")) && date != NULL && *date == NULL)
         {
           g_autofree char *value = g_strstrip (g_strdup (line + strlen (field)));
 

@@ -193,6 +193,12 @@ char     *_byline_import_take_mail_header       (GPtrArray          *lines,
                                                  GDateTime         **date,
                                                  char              **time_zone);
 
+/* byline-import-mail.c */
+void      _byline_import_take_mail_wrapping     (GPtrArray          *lines,
+                                                 GString            *note);
+void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
+                                                 GString            *note);
+
 /* byline-import-wrap.c */
 guint     _byline_import_wrap_width             (GPtrArray          *blocks,
                                                  guint               first);

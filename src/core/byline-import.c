@@ -443,9 +443,12 @@ byline_import_wire_copy (const char  *text,
   if ((article = _byline_import_labelled_story (valid, default_zone)) != NULL)
     return g_steal_pointer (&article);
   lines = split_lines (valid);
+  /* (a forwarded story, a story sent in a reply: the mail to the note) */
+  _byline_import_take_mail_wrapping (lines, note);
+  _byline_import_take_wire_wrapping (lines, note);
   /* (a newsletter pasted with its mail header: the header to the note) */
   if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
-    g_string_append (note, mail_header);
+    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", mail_header);
   _byline_import_cut_page_top (lines, note);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
