@@ -499,7 +499,9 @@ static const char * const update_words[] = {
   "gepubliceerd", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
   "opublikowano", "data publikacji", "data aktualizacji", "diterbitkan", "diperbarui", "cập nhật", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   /* a Dutch page's "Update:", Korean's "입력" (in) and "수정" (modified) */
-  "update", "입력", "수정", NULL
+  "update", "입력", "수정",
+  /* a press release's "For immediate release: 23 November 2026" */
+  "for immediate release", NULL
 };
 
 /* Units of a relative time, singular and plural, several languages */

@@ -48,6 +48,11 @@ static const char * const stock_lines[] = {
   /* a press release's head and end marks; a wire story's end */
   "for immediate release", "for release", "###", "# # #", "-30-", "- 30 -", "-ends-", "- ends -", "ends",
   "-end-", "-ende-", "-fin-", "(end)", "(fin)", "(ende)",
+  /* a press release's label over it, copied out of its PDF; a
+   * transcript's end */
+  "press release", "news release", "media release", "communiqué de presse", "pressemitteilung",
+  "nota de prensa", "comunicado de prensa", "comunicado de imprensa", "comunicato stampa", "пресс-релиз",
+  "اطلاعیه مطبوعاتی", "بيان صحفي", "[end of transcript]", "end of transcript",
   /* a newsletter's, pasted from the mail program; a blog's buttons */
   "view this email in your browser", "view in browser", "view online", "view this email online",
   "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",

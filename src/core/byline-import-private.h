@@ -199,6 +199,9 @@ void      _byline_import_take_mail_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
                                                  GString            *note);
 
+/* byline-import-pdf.c */
+void      _byline_import_take_pdf_furniture     (GPtrArray          *lines);
+
 /* byline-import-wrap.c */
 guint     _byline_import_wrap_width             (GPtrArray          *blocks,
                                                  guint               first);

@@ -1,0 +1,324 @@
+/* byline-import-pdf.c: a story copied out of a PDF
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Text copied out of a PDF has the page's furniture in it wherever a
+ * page ended: the page's number ("Page 2 of 4", "صفحه ۱ از ۲"), often
+ * on a line with the document's running title, and the running header
+ * or footer (the organisation's name and the date) once a page. None of
+ * it is the story, and it falls mid-paragraph, so its lines leave
+ * outright (not even a paragraph break stays where they were).
+ *
+ * A typeset PDF also breaks words across lines with a hyphen
+ * ("infra-" / "structure"): those join again. A word that has a hyphen
+ * of its own ("well-" / "maintained") keeps it: the join is made only
+ * when the joined word is in the text elsewhere, or when the part
+ * before the break is no word that compounds with a hyphen ("well",
+ * "self", "non"…) and the hyphened pair is not in the text elsewhere.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+
+/* The word before "of" in a page's number ("Page 2 of 4"), in lower
+ * case, with the word for "of" */
+static const struct {
+  const char *page;
+  const char *of;
+} page_words[] = {
+  { "page", "of" }, { "seite", "von" }, { "página", "de" }, { "pagina", "di" }, { "страница", "из" },
+  { "стр.", "из" }, { "sayfa", "/" }, { "صفحه", "از" }, { "صفحة", "من" }, { "page", "sur" },
+};
+
+static gboolean
+is_number (const char *word)
+{
+  gboolean digits = FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_isdigit (g_utf8_get_char (p)))
+        return FALSE;
+      digits = TRUE;
+    }
+  return digits;
+}
+
+/* "Page 2 of 4", "page 1/2", "Seite 3 von 5", "صفحه ۱ از ۲" at the end
+ * of @lower (after the running title, or alone) */
+static gboolean
+ends_with_page_number (const char *lower)
+{
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] != '\0')
+        words[n++] = words[i];
+      else
+        g_free (words[i]);
+    }
+  words[n] = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_words); i++)
+    {
+      const char *slash;
+
+      /* "Page 2 of 4" */
+      if (n >= 4 && g_str_equal (words[n - 4], page_words[i].page) && is_number (words[n - 3]) &&
+          g_str_equal (words[n - 2], page_words[i].of) && is_number (words[n - 1]))
+        return TRUE;
+      /* "page 1/2" */
+      if (n >= 2 && g_str_equal (words[n - 2], page_words[i].page) && (slash = strchr (words[n - 1], '/')) != NULL)
+        {
+          g_autofree char *first = g_strndup (words[n - 1], slash - words[n - 1]);
+
+          if (is_number (first) && is_number (slash + 1))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* A line of a page's furniture that names the page: its number alone,
+ * or after the running title (twelve words at most) */
+static gboolean
+is_page_line (const char *line)
+{
+  g_autofree char *lower = NULL;
+
+  if (strlen (line) > 200 || _byline_import_count_words (line) > 16)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  return ends_with_page_number (lower);
+}
+
+/* "Greenway Housing Association | Annual report 2026 | 3": a running
+ * footer with the page's number after its last separator; the title,
+ * or NULL */
+static char *
+running_title (const char *line)
+{
+  static const char * const separators[] = { " | ", " – ", " — ", " · ", NULL };
+
+  if (strlen (line) > 200 || _byline_import_ends_with_punctuation (line))
+    return NULL;
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      const char *last = g_strrstr (line, separators[i]);
+
+      if (last != NULL && last != line && is_number (last + strlen (separators[i])))
+        return g_strndup (line, last - line);
+    }
+  return NULL;
+}
+
+static guint
+count_equal (GPtrArray  *lines,
+             const char *line)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    n += g_str_equal (g_ptr_array_index (lines, i), line);
+  return n;
+}
+
+/* Words that make a compound with a hyphen: the part before a hyphen
+ * at a line's end that keeps its hyphen unless the joined word is in
+ * the text */
+static const char * const compounding[] = {
+  "well", "self", "non", "co", "ex", "anti", "pre", "post", "re", "pro", "semi", "multi", "cross", "half",
+  "long", "short", "high", "low", "all", "part", "full", "first", "second", "third", "so", "much",
+  "ill", "far", "near", "mid", "vice", "quasi", "neo", "pseudo", NULL
+};
+
+/* The letters at the end of @line before its hyphen ("infra" of "…
+ * wider infra-"), or NULL */
+static const char *
+broken_word (const char *line)
+{
+  gsize len = strlen (line);
+  const char *start;
+
+  if (len < 3 || line[len - 1] != '-' || line[len - 2] == '-' || line[len - 2] == ' ')
+    return NULL;
+  start = line + len - 1;
+  while (start > line)
+    {
+      const char *prev = g_utf8_prev_char (start);
+
+      if (!g_unichar_isalpha (g_utf8_get_char (prev)))
+        break;
+      start = prev;
+    }
+  /* (a word, not "-" alone, nor "e-" of "e-mail" at a line's start) */
+  return start < line + len - 1 ? start : NULL;
+}
+
+/* Whether @word, as a word, is in @text */
+static gboolean
+has_word (const char *text,
+          const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      gboolean before = p == text || !g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p)));
+      gboolean after = !g_unichar_isalpha (g_utf8_get_char (p + len));
+
+      if (before && after)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @line with the first word of @next (up to @word_end) after it, the
+ * line's hyphen dropped if @join */
+static char *
+line_with_word (const char *line,
+                      gboolean    join,
+                      const char *next,
+                      const char *word_end)
+{
+  gsize len = strlen (line) - (join ? 1 : 0);
+  GString *out = g_string_new_len (line, len);
+
+  g_string_append_len (out, next, word_end - next);
+  return g_string_free (out, FALSE);
+}
+
+static void
+join_broken_words (GPtrArray  *lines,
+                   const char *lower_text)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      char *line = g_ptr_array_index (lines, i);
+      char *next = g_ptr_array_index (lines, i + 1);
+      const char *start = broken_word (line);
+      const char *rest_end;
+      g_autofree char *head = NULL;
+      g_autofree char *tail = NULL;
+      g_autofree char *joined = NULL;
+      g_autofree char *hyphened = NULL;
+      g_autofree char *new_line = NULL;
+      gboolean join;
+
+      if (start == NULL || !g_unichar_islower (g_utf8_get_char (next)))
+        continue;
+      rest_end = next;
+      while (*rest_end != '\0' && g_unichar_isalpha (g_utf8_get_char (rest_end)))
+        rest_end = g_utf8_next_char (rest_end);
+      head = g_utf8_strdown (start, line + strlen (line) - 1 - start);
+      tail = g_utf8_strdown (next, rest_end - next);
+      joined = g_strconcat (head, tail, NULL);
+      hyphened = g_strconcat (head, "-", tail, NULL);
+      join = has_word (lower_text, joined) ||
+             (!g_strv_contains (compounding, head) && !has_word (lower_text, hyphened));
+      /* (a word broken so is mid-sentence: the two lines are one) */
+      new_line = line_with_word (line, join, next, next + strlen (next));
+      g_ptr_array_index (lines, i) = g_steal_pointer (&new_line);
+      g_free (line);
+      g_ptr_array_remove_index (lines, i + 1);
+      i--;
+    }
+}
+
+/**
+ * _byline_import_take_pdf_furniture:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * Takes out of @lines a PDF's page numbers with the running title on
+ * their line, and the running header or footer next to them that comes
+ * back on every page; joins words broken across lines with a hyphen.
+ */
+void
+_byline_import_take_pdf_furniture (GPtrArray *lines)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *lower_text = NULL;
+  g_autoptr(GPtrArray) running = g_ptr_array_new_with_free_func (g_free);
+  guint pages = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *title = running_title (line);
+
+      if (is_page_line (line))
+        pages++;
+      /* ("… | 3" and "… | 4": the same title on two pages) */
+      else if (title != NULL)
+        {
+          for (guint j = i + 1; j < lines->len; j++)
+            {
+              g_autofree char *other = running_title (g_ptr_array_index (lines, j));
+
+              if (other != NULL && g_str_equal (other, title) && !g_str_equal (line, g_ptr_array_index (lines, j)))
+                {
+                  g_ptr_array_add (running, g_strdup (line));
+                  break;
+                }
+            }
+        }
+    }
+
+  /* A running line: the same short line, no sentence, twice or more,
+   * once right over or under a page's number (the first five lines stay,
+   * below) */
+  for (guint i = 0; pages > 0 && i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (!is_page_line (line))
+        continue;
+      for (int d = -1; d <= 1; d += 2)
+        {
+          const char *near;
+
+          if ((int) i + d < 0 || i + d >= lines->len)
+            continue;
+          near = g_ptr_array_index (lines, i + d);
+          if (near[0] != '\0' && !is_page_line (near) && _byline_import_count_words (near) <= 12 &&
+              !_byline_import_ends_with_punctuation (near) && count_equal (lines, near) >= 2)
+            g_ptr_array_add (running, g_strdup (near));
+        }
+    }
+
+  /* (the document's own head, the first lines, stays: "Cabinet – 25
+   * November 2026" over the report is its date) */
+  for (guint i = lines->len; i > 5; i--)
+    {
+      const char *line = g_ptr_array_index (lines, i - 1);
+
+      if (is_page_line (line))
+        {
+          g_ptr_array_remove_index (lines, i - 1);
+          continue;
+        }
+      for (guint j = 0; j < running->len; j++)
+        {
+          if (g_str_equal (line, g_ptr_array_index (running, j)))
+            {
+              g_ptr_array_remove_index (lines, i - 1);
+              break;
+            }
+        }
+    }
+
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (lines, i));
+  lower_text = _byline_import_lower (text->str);
+  join_broken_words (lines, lower_text);
+}
