@@ -53,6 +53,8 @@ static const char * const stock_lines[] = {
   "press release", "news release", "media release", "communiqué de presse", "pressemitteilung",
   "nota de prensa", "comunicado de prensa", "comunicado de imprensa", "comunicato stampa", "пресс-релиз",
   "اطلاعیه مطبوعاتی", "بيان صحفي", "[end of transcript]", "end of transcript",
+  /* a word processor's paragraph style, copied with the text as a line */
+  "heading 1", "heading 2", "heading 3", "heading 4",
   /* a newsletter's, pasted from the mail program; a blog's buttons */
   "view this email in your browser", "view in browser", "view online", "view this email online",
   "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",
