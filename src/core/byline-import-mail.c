@@ -221,7 +221,7 @@ is_wire_end (const char *line)
  * Blanks out of @lines, into @note, what an agency's wire puts around a
  * story in its own format: the slug line, the priority and the note to
  * editors over it, "END", the copyright and the transmission's stamp
- * under it. They are the wire's, not the story's, but say what the copy
+ * under it, dpa's "dpa-Notizblock" and all under it. They are the wire's, not the story's, but say what the copy
  * is, so the editor keeps them.
  */
 void
@@ -230,6 +230,7 @@ _byline_import_take_wire_wrapping (GPtrArray *lines,
 {
   gboolean slug = FALSE;
   guint first = 0;
+  guint seen;
   guint i;
 
   while (first < lines->len && ((const char *) g_ptr_array_index (lines, first))[0] == '\0')
@@ -259,5 +260,19 @@ _byline_import_take_wire_wrapping (GPtrArray *lines,
       if (!is_wire_end (line) || (!slug && g_str_has_prefix (line, "(Copyright ")))
         break;
       move_to_note (lines, i - 1, i, note);
+    }
+
+  /* dpa's "dpa-Notizblock" under a story: the desk's contact ("Kontakt",
+   * "- Redaktion: …"), the codes and the stamp under it, all the desk's */
+  for (i = lines->len, seen = 0; i > 0 && seen < 15; i--)
+    {
+      const char *line = g_ptr_array_index (lines, i - 1);
+
+      seen += line[0] != '\0';
+      if (g_ascii_strcasecmp (line, "dpa-Notizblock") == 0)
+        {
+          move_to_note (lines, i - 1, lines->len, note);
+          break;
+        }
     }
 }
