@@ -36,10 +36,11 @@
  * headline 14, bylines 17, dateline 21, date 12 of 23, standfirst 11
  * of 22, language 25, furniture dropped 7, no line lost 22. The mail
  * around a story was its headline and standfirst, AP's slug line the
- * headline and "URGENT" its byline, and a PDF's text came in as one
+ * headline and "URGENT" its byline, dpa's "Kontakt" block stayed, and
+ * a PDF's text came in as one
  * paragraph with its page numbers in it. After the fixes: headline 19,
  * bylines 18, dateline 22, date 15, standfirst 16, language 25,
- * furniture 15, no line lost 24.
+ * furniture 16, no line lost 24.
  *
  * The ten written after them (26-35: an Outlook forward, a French reply,
  * a German and an Arabic release from a PDF, AP's, Reuters' and dpa's
@@ -49,7 +50,8 @@
  * reply's note over the story, a PDF release's issuer over its
  * headline, "Heading 1", dpa's "Kontakt" block, a newsletter's sign-off
  * and an issuer's name read as the byline). After "Heading 1" became
- * furniture: headline 8, standfirst 7, the rest the same.
+ * furniture and dpa's "dpa-Notizblock" the note's: headline 8,
+ * standfirst 7, furniture 8, the rest the same.
  */
 
 #include "config.h"
