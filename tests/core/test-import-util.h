@@ -271,3 +271,23 @@ check_fresh_story (GKeyFile   *expected,
     assert_has (aside, noted[i]);
   assert_story_kept (story, article, (const char * const *) lacks, (const char * const *) header);
 }
+
+/* Every story of the folder the environment variable @dir_variable names
+ * against its expected.ini (check_fresh_story()); at least @min stories */
+static inline void
+check_fresh_folder (const char *dir_variable,
+                    gsize       min)
+{
+  g_autoptr(GKeyFile) expected = g_key_file_new ();
+  g_autofree char *text = read_test_file (dir_variable, "expected.ini");
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = NULL;
+  gsize n = 0;
+
+  g_key_file_load_from_data (expected, text, -1, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  names = g_key_file_get_groups (expected, &n);
+  g_assert_cmpuint (n, >=, min);
+  for (gsize i = 0; i < n; i++)
+    check_fresh_story (expected, dir_variable, names[i]);
+}
