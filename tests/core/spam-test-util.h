@@ -117,3 +117,71 @@ count_set_untrained (const Comment *spam,
   g_test_message ("spam caught %u of %u, genuine flagged %u of %u", caught, n_spam, *flagged, n_genuine);
   return caught;
 }
+
+/* The comment of @comments that opens with @start */
+static inline const Comment *
+find_comment (const Comment *comments,
+              guint          n,
+              const char    *start)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (g_str_has_prefix (comments[i].content, start))
+        return &comments[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+/* A comment of a set, by its opening words, and a reason its verdict
+ * must give */
+typedef struct
+{
+  const Comment *set;
+  guint          n;
+  const char    *start;
+  const char    *reason;
+} ReasonCheck;
+
+static inline void
+check_reasons (const ReasonCheck *checks,
+               guint              n)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, find_comment (checks[i].set, checks[i].n, checks[i].start));
+      g_autofree char *why = describe (v);
+
+      g_test_message ("%s: [%s]", checks[i].start, why);
+      g_assert_true (has_reason (v, checks[i].reason));
+    }
+}
+
+/* The shortest comments a form lets through, alone and in every field:
+ * no verdict of spam for the content alone, and readable reasons */
+static inline void
+check_tiny_comments (const char * const *contents,
+                     guint               n)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BylineSpamVerdict) alone = NULL;
+      g_autoptr(BylineSpamVerdict) everywhere = NULL;
+
+      alone = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
+      assert_reasons_readable (alone);
+      g_assert_cmpfloat (alone->score, <, 0.5);
+
+      everywhere = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+                                                  .content = contents[i],
+                                                  .author_name = contents[i],
+                                                  .author_email = contents[i],
+                                                  .author_url = contents[i],
+                                                });
+      assert_reasons_readable (everywhere);
+    }
+}

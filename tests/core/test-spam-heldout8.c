@@ -480,30 +480,11 @@ test_heldout8_third (void)
   g_assert_cmpuint (caught, >=, 7);
 }
 
-static const Comment *
-find_comment (const Comment *comments,
-              guint          n,
-              const char    *start)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_str_has_prefix (comments[i].content, start))
-        return &comments[i];
-    }
-
-  g_assert_not_reached ();
-}
-
 /* What an editor reads for the kinds of this round */
 static void
 test_heldout8_reasons (void)
 {
-  static const struct {
-    const Comment *set;
-    guint          n;
-    const char    *start;
-    const char    *reason;
-  } checks[] = {
+  static const ReasonCheck checks[] = {
     { spam, G_N_ELEMENTS (spam), "Instant payday loan", "letters written as HTML codes" },
     { spam, G_N_ELEMENTS (spam), "Best on\u200bline", "words broken up by invisible characters" },
     { spam, G_N_ELEMENTS (spam), "b3st c4s1n0", "word “casino” is on the suspect list, disguised with digits or symbols" },
@@ -521,16 +502,7 @@ test_heldout8_reasons (void)
     { spam_after, G_N_ELEMENTS (spam_after), "Study in Canada", "offers visas or permits with a guarantee" },
     { spam_after, G_N_ELEMENTS (spam_after), "Mganga", "offers spells or a healer’s cures" },
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, find_comment (checks[i].set, checks[i].n, checks[i].start));
-      g_autofree char *why = describe (v);
-
-      g_test_message ("%s: [%s]", checks[i].start, why);
-      g_assert_true (has_reason (v, checks[i].reason));
-    }
+  check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
 /* The shortest comments a form lets through: nothing, one byte, one
@@ -540,31 +512,13 @@ test_heldout8_reasons (void)
 static void
 test_heldout8_tiny (void)
 {
-  static const char *contents[] = {
+  static const char * const contents[] = {
     "", "a", ".", "&", "[", "x", "\u200b", "é", "ф", "中", "😘", "&#", "&#1", "&#104", "[url=", "](",
     "xn--", "1.2.3.4", "h", "c4", "\xef\xbd\x83", "&#x", "&#x;", "&#99999999;", "<a ", "<a href=",
     "[url=]", "[url=x][/url]", "%", "100%", "http:", "xn--.", "wa.me/", "t.me/", "a\u200b", "\u200ba",
     "\u200b\u200b", "\xc2\xad", "\xe2\x80", "@", "ambienn",
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
-    {
-      g_autoptr(BylineSpamVerdict) alone = NULL;
-      g_autoptr(BylineSpamVerdict) everywhere = NULL;
-
-      alone = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
-      assert_reasons_readable (alone);
-      g_assert_cmpfloat (alone->score, <, 0.5);
-
-      everywhere = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-                                                  .content = contents[i],
-                                                  .author_name = contents[i],
-                                                  .author_email = contents[i],
-                                                  .author_url = contents[i],
-                                                });
-      assert_reasons_readable (everywhere);
-    }
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int

@@ -598,30 +598,11 @@ test_heldout9_fourth (void)
   g_assert_cmpuint (caught, >=, 3);
 }
 
-static const Comment *
-find_comment (const Comment *comments,
-              guint          n,
-              const char    *start)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      if (g_str_has_prefix (comments[i].content, start))
-        return &comments[i];
-    }
-
-  g_assert_not_reached ();
-}
-
 /* What an editor reads for the kinds of this round */
 static void
 test_heldout9_reasons (void)
 {
-  static const struct {
-    const Comment *set;
-    guint          n;
-    const char    *start;
-    const char    *reason;
-  } checks[] = {
+  static const ReasonCheck checks[] = {
     { spam, G_N_ELEMENTS (spam), "Nice article. If anyone", "sends readers to houstonplumbingexperts.com, which looks like a shop" },
     { spam, G_N_ELEMENTS (spam), "Excelente artículo", "praise that would fit any article, with a link" },
     { spam, G_N_ELEMENTS (spam), "Toller Beitrag", "asks readers to visit or contact the author" },
@@ -634,16 +615,7 @@ test_heldout9_reasons (void)
     { spam_third, G_N_ELEMENTS (spam_third), "Spot on. Anyone", "offers a business’s service to “anyone who needs” one" },
     { spam_third, G_N_ELEMENTS (spam_third), "Hello dear", "greets readers as “dear” or “handsome”" },
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, find_comment (checks[i].set, checks[i].n, checks[i].start));
-      g_autofree char *why = describe (v);
-
-      g_test_message ("%s: [%s]", checks[i].start, why);
-      g_assert_true (has_reason (v, checks[i].reason));
-    }
+  check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
 /* The shortest comments, and the openings this round's rules look for
@@ -651,30 +623,12 @@ test_heldout9_reasons (void)
 static void
 test_heldout9_tiny (void)
 {
-  static const char *contents[] = {
+  static const char * const contents[] = {
     "", "a", ".", "é", "中", "😘", "wa", "wa ", "wa 0", "code", "code ", "code w1", "at x.co", "a.bc", "x.bet",
     "at a.", ":a.bet", "➜", "➜ a.bet", "→", "kod:", "微信", "微信 ab", "mã", "我们的网站", "free quote",
     "license key $", "praise", "great article", "muito bom", "â", "â",
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
-    {
-      g_autoptr(BylineSpamVerdict) alone = NULL;
-      g_autoptr(BylineSpamVerdict) everywhere = NULL;
-
-      alone = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = contents[i] });
-      assert_reasons_readable (alone);
-      g_assert_cmpfloat (alone->score, <, 0.5);
-
-      everywhere = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-                                                  .content = contents[i],
-                                                  .author_name = contents[i],
-                                                  .author_email = contents[i],
-                                                  .author_url = contents[i],
-                                                });
-      assert_reasons_readable (everywhere);
-    }
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
