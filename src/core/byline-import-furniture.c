@@ -81,8 +81,11 @@ _byline_import_is_navigation (const char * const *lines,
                               gboolean            headline_next)
 {
   gboolean single_word = FALSE;
+  /* (the site's own name over its menu, "BBC News" / "Home" / "News" /
+   * "Sport": the menu all the same) */
+  guint first = n >= 3 && (_byline_import_is_agency (lines[0]) || _byline_import_is_outlet_name (lines[0])) ? 1 : 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = first; i < n; i++)
     {
       g_auto(GStrv) names = _byline_import_parse_byline (lines[i]);
       g_autoptr(GDateTime) date = NULL;
@@ -103,7 +106,7 @@ _byline_import_is_navigation (const char * const *lines,
                               (!_byline_import_is_full_name (lines[0]) || g_str_has_prefix (lines[0], "The ") ||
                                _byline_import_is_shouted (lines[0]))));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = first; i < n; i++)
     {
       if (!is_menu_word (lines[i]))
         return FALSE;

@@ -168,6 +168,9 @@ test_masthead_over_headline (void)
     { "The Springfield Herald", NULL },
     { "Reuters", "Reuters" },
     { "The Springfield Herald\nNews ID: 48213", NULL },
+    /* (the site's name over its menu: the menu, dropped) */
+    { "BBC News\nHome\nNews\nSport\nWeather", NULL },
+    { "The Springfield Herald\nHome\nLocal\nSport\nObituaries", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
