@@ -178,19 +178,20 @@ BylineArticle *
 _byline_import_labelled_story (const char *text,
                                GTimeZone  *default_zone)
 {
-  g_auto(GStrv) lines = text_lines (text);
+  g_auto(GStrv) lines = NULL;
   char *values[N_FIELDS] = { NULL, };
-  g_autoptr(GString) copy = g_string_new (NULL);
+  g_autoptr(GString) copy = NULL;
   g_autoptr(BylineArticle) article = NULL;
-  guint end = header_end (lines, values);
+  const char *first = text + strspn (text, " \t\r\n");
+  const char *colon = strchr (first, ':');
+  guint end;
 
-  if (end == 0)
-    {
-      for (guint f = 0; f < N_FIELDS; f++)
-        g_free (values[f]);
-      return NULL;
-    }
+  /* (most stories open with no label: not split into lines for it) */
+  if (colon == NULL || colon - first > 30 || memchr (first, '\n', colon - first) != NULL ||
+      (end = header_end ((lines = text_lines (text)), values)) == 0)
+    goto out;
 
+  copy = g_string_new (NULL);
   /* The story as wire copy with its header written out: the headline,
    * the deck, "By …" and the date line, then the story */
   g_string_append_printf (copy, "%s\n\n", values[FIELD_HEADLINE]);
@@ -254,8 +255,9 @@ _byline_import_labelled_story (const char *text,
       if (values[FIELD_SLUG] != NULL)
         byline_article_set_slug (article, values[FIELD_SLUG]);
     }
+
+out:
   for (guint f = 0; f < N_FIELDS; f++)
     g_free (values[f]);
-
   return g_steal_pointer (&article);
 }
