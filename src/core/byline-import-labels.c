@@ -101,20 +101,14 @@ labelled (const char  *line,
   return FIELD_NONE;
 }
 
-/* The lines of @text */
+/* The lines of @text, without white space at their ends */
 static char **
 text_lines (const char *text)
 {
-  char **lines = g_strsplit (text, "\n", -1);
+  char **lines = _byline_import_split_text_lines (text);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    {
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-      g_strchomp (lines[i]);
-    }
+    g_strchomp (lines[i]);
   return lines;
 }
 
@@ -129,10 +123,6 @@ header_end (char  **lines,
   gboolean seen[N_FIELDS] = { FALSE, };
   guint i = 0, end = 0, n_labels = 0;
 
-  if (lines[0] == NULL)
-    return 0;
-  if (g_str_has_prefix (lines[0], "\xEF\xBB\xBF"))
-    memmove (lines[0], lines[0] + 3, strlen (lines[0] + 3) + 1);
   while (lines[i] != NULL && lines[i][0] == '\0')
     i++;
   for (; lines[i] != NULL; i++)

@@ -755,3 +755,32 @@ _byline_import_is_photo_credit (const char *line)
     }
   return FALSE;
 }
+
+/**
+ * _byline_import_split_text_lines:
+ * @text: valid UTF-8
+ *
+ * @text's lines as they are, without a BOM before the first and without
+ * the "\r" of Windows line ends (split_lines() in byline-import.c also
+ * trims them; a Markdown story's indents and a labelled header's values
+ * are read from the lines as written).
+ *
+ * Returns: (transfer full): the lines
+ */
+char **
+_byline_import_split_text_lines (const char *text)
+{
+  char **lines;
+
+  if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
+    text += 3;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gsize len = strlen (lines[i]);
+
+      if (len > 0 && lines[i][len - 1] == '\r')
+        lines[i][len - 1] = '\0';
+    }
+  return lines;
+}

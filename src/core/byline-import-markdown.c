@@ -212,17 +212,8 @@ _byline_import_markdown_document (const char  *text,
   g_autofree char *headline = NULL;
   guint n, first = 0, read = 0, rest;
 
-  if (g_str_has_prefix (text, "\xEF\xBB\xBF"))
-    text += 3;
-  lines = g_strsplit (text, "\n", -1);
+  lines = _byline_import_split_text_lines (text);
   n = g_strv_length (lines);
-  for (guint i = 0; i < n; i++)
-    {
-      gsize len = strlen (lines[i]);
-
-      if (len > 0 && lines[i][len - 1] == '\r')
-        lines[i][len - 1] = '\0';
-    }
   while (first < n && lines[first][strspn (lines[first], " \t")] == '\0')
     first++;
   g_return_val_if_fail (first < n, NULL);

@@ -241,6 +241,9 @@ char    **_byline_import_parse_credit_line      (const char *line);
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
 
+/* byline-import-lines.c */
+char         **_byline_import_split_text_lines     (const char   *text);
+
 /* byline-import-writers.c */
 char         **_byline_import_unlabelled_names     (const char   *line);
 
