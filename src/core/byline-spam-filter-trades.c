@@ -222,7 +222,8 @@ static const char * const home_money[] = {
   NULL
 };
 
-static const char * const spell_warnings[] = {
+/* A reader's warning of a spell or a work-at-home scheme, not its advert */
+static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud",
   NULL
 };
@@ -259,11 +260,11 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, guaranteed >= 2 ? 0.5 : 0.3,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
-  if (somewhere && count_words (content, home_money) > 0 && count_words (content, spell_warnings) == 0)
+  if (somewhere && count_words (content, home_money) > 0 && count_words (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));
 
-  if (private_contact && count_words (content, spells) > 0 && count_words (content, spell_warnings) == 0)
+  if (private_contact && count_words (content, spells) > 0 && count_words (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 }
