@@ -515,14 +515,18 @@ _byline_import_split_date_line (const char *line)
         cut = hit;
     }
   /* "28 novembre 2026 (modifica il 28 novembre 2026 | 11:02)" */
-  if (cut == NULL && g_str_has_suffix (line, ")") && (cut = strrchr (lower, '(')) != NULL && cut > lower &&
-      cut[-1] == ' ')
+  if (cut == NULL && g_str_has_suffix (line, ")") && strlen (lower) == strlen (line))
     {
-      char **two = g_new0 (char *, 3);
+      const char *open = strrchr (lower, '(');
 
-      two[0] = g_strstrip (g_strndup (line, cut - lower));
-      two[1] = g_strndup (line + (cut - lower) + 1, strlen (line) - (cut - lower) - 2);
-      return two;
+      if (open != NULL && open > lower && open[-1] == ' ')
+        {
+          char **two = g_new0 (char *, 3);
+
+          two[0] = g_strstrip (g_strndup (line, open - lower));
+          two[1] = g_strndup (line + (open - lower) + 1, strlen (line) - (open - lower) - 2);
+          return two;
+        }
     }
   if (cut != NULL)
     {

@@ -329,6 +329,43 @@ test_import_photo_caption (void)
     }
 }
 
+static void
+test_import_glued_parenthesis (void)
+{
+  /* A parenthesis glued to a date ("8.1.2026(x)") is no update note after
+   * it ("28 novembre 2026 (modifica …)"): the line stays whole in the
+   * body. It was cut two bytes after the parenthesis, leaving ")" in the
+   * body, or half a character when one came after it (found by
+   * fuzz-wire-copy with an invalid byte, read as U+FFFD) */
+  const char *stories[] = {
+    "Ferry fleet grows\n\n8.1.2026(x)\n\nThe harbour added two ferries on Monday.\n",
+    "Ferry fleet grows\n\n8.1.2026(\xb5)\n\nThe harbour added two ferries on Monday.\n",
+    "Ferry fleet grows\n\n8.1.2026(\xd0\xbe\xd0\xb1\xd0\xbd)\n\nThe harbour added two ferries on Monday.\n",
+  };
+  const char *lines[] = {
+    "8.1.2026(x)\n", "8.1.2026(\xef\xbf\xbd)\n", "8.1.2026(\xd0\xbe\xd0\xb1\xd0\xbd)\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (stories); i++)
+    {
+      g_autoptr(BylineArticle) a = import (stories[i], "UTC");
+      const char *body = byline_article_get_body (a);
+
+      g_assert_true (g_utf8_validate (body, -1, NULL));
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Ferry fleet grows");
+      g_assert_true (g_str_has_prefix (body, lines[i]));
+      assert_has (body, "The harbour added two ferries on Monday.\n");
+    }
+  {
+    /* (with a space, the parenthesis is the update's) */
+    g_autoptr(BylineArticle) a = import ("Ferry fleet grows\n\n8.1.2026 (updated 9.1.2026)\n\n"
+                                         "The harbour added two ferries on Monday.\n", "UTC");
+
+    assert_date (a, "2026-01-08T00:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The harbour added two ferries on Monday.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/import/sign-off", test_import_sign_off);
   g_test_add_func ("/import/lists", test_import_lists);
   g_test_add_func ("/import/photo-caption", test_import_photo_caption);
+  g_test_add_func ("/import/glued-parenthesis", test_import_glued_parenthesis);
 
   return g_test_run ();
 }
