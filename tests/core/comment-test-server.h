@@ -27,6 +27,10 @@ typedef struct
   char   *author_ip;
   char   *author_user_agent;
   char   *date;        /* "2026-01-01T10:00:00" (GMT) */
+  char   *local_date;  /* (nullable) the date `after=` is compared with, when
+                        * not @date: WordPress compares comment_date, which
+                        * it reads from the clock a moment apart from
+                        * comment_date_gmt (a second later when it ticked) */
   char   *status;      /* response word: hold, approved, spam, trash */
   char   *content;
 } FakeComment;
@@ -60,6 +64,7 @@ fake_comment_free (FakeComment *c)
   g_free (c->author_ip);
   g_free (c->author_user_agent);
   g_free (c->date);
+  g_free (c->local_date);
   g_free (c->status);
   g_free (c->content);
   g_free (c);
@@ -211,7 +216,7 @@ fake_list (FakeSite          *site,
         continue;
       if (include != NULL && !in_list (include, c->id))
         continue;
-      if (after_plain != NULL && strcmp (c->date, after_plain) <= 0)
+      if (after_plain != NULL && strcmp (c->local_date ? c->local_date : c->date, after_plain) <= 0)
         continue;
       if (post != NULL && !in_list (post, c->post))
         continue;
