@@ -51,6 +51,7 @@ static const struct {
   { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
   { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
+  { "نوشتهٔ ", NULL, FALSE }, { "نوشته‌ی ", NULL, FALSE }, { "نوشته ", NULL, FALSE },  /* "written by" */
   { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
   { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
   { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
