@@ -166,7 +166,8 @@ static void
 append_read_body (GString            *body,
                   const char         *read,
                   const char * const *raw,
-                  const char         *headline)
+                  const char         *headline,
+                  const char         *lede)
 {
   g_auto(GStrv) paras = g_strsplit (read, "\n\n", -1);
 
@@ -176,7 +177,7 @@ append_read_body (GString            *body,
       g_autofree char *plain = unescape (para);
       const char *kept = para;
 
-      if (para[0] == '\0' || g_str_equal (plain, headline))
+      if (para[0] == '\0' || g_str_equal (plain, headline) || (lede != NULL && g_str_has_suffix (lede, plain)))
         continue;
       for (guint r = 0; raw[r] != NULL; r++)
         {
@@ -210,6 +211,8 @@ _byline_import_markdown_document (const char  *text,
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(BylineArticle) article = NULL;
   g_autofree char *headline = NULL;
+  g_autofree char *lede = NULL;
+  gboolean have_paragraph = FALSE;
   guint n, first = 0, read = 0, rest;
 
   lines = _byline_import_split_text_lines (text);
@@ -253,18 +256,34 @@ _byline_import_markdown_document (const char  *text,
       g_ptr_array_add (raw, g_steal_pointer (&block));
       if (!short_block || read == MAX_HEADER_BLOCKS)
         {
+          have_paragraph = !short_block;
           read++;
           break;
         }
     }
   g_ptr_array_add (raw, NULL);
+  /* A body that opens with a subheading ("By Mark Lee" / "## What the
+   * deal says"): the header is read over the first paragraph under it,
+   * which stays where it is (without one, the header is no story's and
+   * would be read as body text) */
+  for (guint i = read; !have_paragraph && i < blocks->len; i++)
+    {
+      Range *range = &g_array_index (blocks, Range, i);
+
+      if (!is_structure (lines[range->start]))
+        {
+          lede = range_text (lines, range);
+          g_string_append_printf (header, "%s\n\n", lede);
+          break;
+        }
+    }
 
   article = byline_import_wire_copy (header->str, -1, default_zone, error);
   if (article == NULL)
     return NULL;
   byline_article_set_headline (article, headline);
 
-  append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata, headline);
+  append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata, headline, lede);
   rest = read < blocks->len ? g_array_index (blocks, Range, read).start : n;
   {
     g_autofree char *tail = g_strjoinv ("\n", lines + rest);

@@ -757,7 +757,11 @@ byline_import_wire_copy (const char  *text,
       byline_article_set_time_zone (article, h.time_zone);
     }
   if (standfirst != NULL)
-    byline_article_set_standfirst (article, standfirst);
+    {
+      /* (one paragraph: its lines run on, as a reader sees them) */
+      g_strdelimit (standfirst, "\n", ' ');
+      byline_article_set_standfirst (article, standfirst);
+    }
   if (h.section != NULL)
     byline_article_set_section (article, h.section);
   byline_article_set_body (article, body->str);

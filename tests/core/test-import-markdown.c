@@ -110,6 +110,51 @@ test_markdown_shapes (void)
   }
 }
 
+/* The body opens with a subheading: the deck, the byline and the date
+ * over it are still the header (they were read as body text, the byline
+ * with its "By", and the headline became the standfirst too); a
+ * hard-wrapped first paragraph is a standfirst on one line */
+static void
+test_markdown_subheading_first (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("# Port strike ends after five days\n\n"
+                                         "*Dock workers return on Tuesday after a deal on pay*\n\n"
+                                         "By Mark Lee and Ana Ruiz\n\n"
+                                         "27 November 2026 18:40\n\n"
+                                         "## What the deal says\n\n"
+                                         "The union accepted a 6% rise.\n\n"
+                                         "> \"A fair deal,\" she said.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Port strike ends after five days");
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==, "Dock workers return on Tuesday after a deal on pay");
+    assert_bylines (a, "Mark Lee", "Ana Ruiz");
+    assert_date (a, "2026-11-27T18:40:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "## What the deal says\n\nThe union accepted a 6% rise.\n\n> \"A fair deal,\" she said.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("# اعتصاب بندر پایان یافت\n\n"
+                                         "نوشته مریم احمدی\n\n"
+                                         "## توافق چه می‌گوید\n\n"
+                                         "اتحادیه کارگران بندر افزایش شش درصدی دستمزد را پذیرفت.\n", "UTC");
+
+    assert_bylines (a, "مریم احمدی", NULL);
+    g_assert_cmpstr (byline_article_get_language (a), ==, "fa");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "## توافق چه می‌گوید\n\nاتحادیه کارگران بندر افزایش شش درصدی دستمزد را پذیرفت.\n");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("# Port strike ends\n\nBy Mark Lee\n\n"
+                                         "The union accepted a 6% rise on Tuesday after\n"
+                                         "five days of talks in the port city.\n\nMore text.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_standfirst (a), ==,
+                     "The union accepted a 6% rise on Tuesday after five days of talks in the port city.");
+    g_assert_true (g_str_has_prefix (byline_article_get_body (a), "The union accepted a 6% rise on Tuesday after\n"));
+  }
+}
+
 /* A hashtag first is no heading: wire copy, nothing lost */
 static void
 test_markdown_not_markdown (void)
@@ -131,6 +176,7 @@ main (int   argc,
   g_test_add_func ("/import-markdown/round-trip", test_markdown_round_trip);
   g_test_add_func ("/import-markdown/written", test_markdown_written);
   g_test_add_func ("/import-markdown/shapes", test_markdown_shapes);
+  g_test_add_func ("/import-markdown/subheading-first", test_markdown_subheading_first);
   g_test_add_func ("/import-markdown/not-markdown", test_markdown_not_markdown);
 
   return g_test_run ();
