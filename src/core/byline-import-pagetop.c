@@ -180,14 +180,16 @@ is_copyright (const char *line)
  * site's menu and its links' headlines right over it and everything
  * under it as long as no line there is a paragraph (a link's headline
  * of up to ten words is no paragraph). Dropped; a story's own last line
- * ends a sentence, and stops the run over the copyright line. */
+ * ends a sentence, and stops the run over the copyright line. Never
+ * the lines before @floor: the header's. */
 static void
-cut_page_foot (GPtrArray *lines)
+cut_page_foot (GPtrArray *lines,
+               guint      floor)
 {
   guint copyright = lines->len;
   guint first;
 
-  for (guint i = lines->len; i-- > lines->len - lines->len / 3;)
+  for (guint i = lines->len; i-- > MAX (lines->len - lines->len / 3, floor);)
     {
       if (is_copyright (g_ptr_array_index (lines, i)))
         {
@@ -204,7 +206,7 @@ cut_page_foot (GPtrArray *lines)
       if (line_weight (line) > 10 || (line_weight (line) > 5 && _byline_import_ends_with_punctuation (line)))
         return;
     }
-  for (first = copyright; first > 0; first--)
+  for (first = copyright; first > floor; first--)
     {
       const char *line = g_ptr_array_index (lines, first - 1);
 
@@ -368,11 +370,13 @@ _byline_import_cut_page_top (GPtrArray *lines,
     }
   g_ptr_array_remove_range (lines, 0, headline);
   anchor -= headline;
-  cut_page_foot (lines);
+  /* (the date line and the one under it stay: a short page's foot may
+   * come right after them) */
+  cut_page_foot (lines, MIN (anchor + 2, lines->len));
   mark_bare_names (lines, anchor);
 
   /* each line a block: the whole page, or only its header */
-  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : anchor + 1; i > 0; i--)
+  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : MIN (anchor + 1, lines->len - 1); i > 0; i--)
     {
       if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&
           ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0')

@@ -270,6 +270,38 @@ test_post_meta (void)
   }
 }
 
+/* A page copied with its menu and its foot but no story under the date
+ * line: the foot ("About us", "© 2026 …") reached over the date line,
+ * which went with it, and the page's header was then read past the end
+ * of its lines (found by fuzz-wire-copy; valgrind and AddressSanitizer
+ * fail here without the fix). The header stays; with a story under it,
+ * the page reads as one. */
+static void
+test_page_without_story (void)
+{
+  static const char page[] = "Home\nNews\nSport\nWeather\nLocal\n"
+                             "Library reopens after six months of flood repairs\nBy Hannah Reid\n"
+                             "November 27, 2026 12:40\n\n%s"
+                             "About us\n\u00a9 2026 Millbrook Times\n";
+  {
+    g_autofree char *text = g_strdup_printf (page, "");
+    g_autoptr(BylineArticle) a = import (text, "UTC");
+
+    assert_has (byline_article_get_body (a), "Library reopens after six months of flood repairs\n");
+    assert_has (byline_article_get_body (a), "Hannah Reid");
+    assert_date (a, "2026-11-27T12:40:00+00:00", "UTC");
+  }
+  {
+    g_autofree char *text = g_strdup_printf (page, "The Millbrook public library reopened on Thursday.\n\n");
+    g_autoptr(BylineArticle) a = import (text, "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Library reopens after six months of flood repairs");
+    assert_bylines (a, "Hannah Reid", NULL);
+    assert_date (a, "2026-11-27T12:40:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==, "The Millbrook public library reopened on Thursday.\n");
+  }
+}
+
 static void
 test_ad_markers (void)
 {
@@ -467,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/import-page/furniture-over-head-and-deck", test_furniture_over_head_and_deck);
   g_test_add_func ("/import-page/masthead-over-headline", test_masthead_over_headline);
   g_test_add_func ("/import-page/post-meta", test_post_meta);
+  g_test_add_func ("/import-page/without-story", test_page_without_story);
   g_test_add_func ("/import-page/ad-markers", test_ad_markers);
   g_test_add_func ("/import-page/newsletter-boxes", test_newsletter_boxes);
   g_test_add_func ("/import-page/share-rows", test_share_rows);
