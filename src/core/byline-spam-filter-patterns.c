@@ -152,7 +152,7 @@ static const char * const praise_phrases[] = {
  * link to their sources. */
 static const char * const invitation_phrases[] = {
   "visit my", "check out my", "contact me", "message me", "dm me", "text me",
-  "click the link", "link in my", "visit us", "visit our", "contact us",
+  "click the link", "link in my bio", "link in my profile", "visit us", "visit our", "contact us",
   "contact him", "contact her", "email him", "email her", "reach him", "reach her",
   "dial our", "call us", "call our", "order now", "sign up now", "register now", "join now",
   "email me", "get yours", "claim it here", "claim now",
