@@ -491,14 +491,15 @@ static const char * const messengers[] = {
   /* Vietnam's and Korea's own */
   "zalo", "kakaotalk",
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
-  "वॉट्सऐप", "वाट्सएप", "टेलीग्राम",
+  "वॉट्सऐप", "वाट्सएप", "टेलीग्राम", "واٹس ایپ", "وٹس ایپ", "ٹیلی گرام", "হোয়াটসঅ্যাপ", "টেলিগ্রাম",
   NULL
 };
 
-/* The word Hindi puts between a messenger and its number: "व्हाट्सएप
- * करें 98765 43210", "WhatsApp it to…" */
+/* The word Hindi, Urdu or Bengali puts between a messenger and its
+ * number ("व्हाट्सएप करें 98765 43210", "واٹس ایپ کریں 0301-…"), and
+ * "WhatsApp her now on +234…" */
 static const char * const messenger_verbs[] = {
-  " करें", " करे", " कीजिए", " पर",
+  " करें", " करे", " कीजिए", " पर", " کریں", " করুন", " her now", " him now", " me now", " us now",
   NULL
 };
 
