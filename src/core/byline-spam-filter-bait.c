@@ -381,14 +381,16 @@ static const char * const proper_recovery[] = {
 static const char * const hire[] = {
   "hire a hacker", "hired a hacker", "professional hacker", "hacking service", "hacking services",
   "catch a cheating", "cheating spouse", "cheating partner", "access to her phone", "access to his phone",
-  "access to their phone", "without them knowing", "contratar un hacker",
+  "access to their phone", "without them knowing", "contratar un hacker", "hacker for hire", "hackers for hire",
+  "hacker à louer", "hacker de aluguel",
   NULL
 };
 
 static const char * const hire_weak[] = {
   "email hacking", "account hacking", "is cheating", "was cheating", "credit repair", "fix your credit",
   "credit score", "school grades", "change grades", "change of grades", "phone hack", "hack into",
-  "full access", "remote access",
+  "full access", "remote access", "university grades", "change your grades", "clear a criminal record",
+  "clear your criminal record", "hacked instagram", "hacked account",
   NULL
 };
 
