@@ -204,7 +204,8 @@ static const char * const lure_warnings[] = {
 /* A copy of a luxury brand, as its sellers call it */
 static const char * const copies[] = {
   "replica", "replicas", "clone", "super clone", "1:1", "aaa quality", "aaa+", "mirror quality", "top quality copy",
-  "high quality copy", "réplica", "réplicas", "réplique", "реплика", "копия", "高仿", "复刻",
+  "high quality copy", "réplica", "réplicas", "réplique", "реплика", "копия", "高仿", "复刻", "superclone",
+  "superclones", "swiss-grade", "replik", "repliken",
   NULL
 };
 
@@ -213,13 +214,15 @@ static const char * const luxury_brands[] = {
   "richard mille", "louis vuitton", "gucci", "chanel", "hermes", "hermès", "prada", "dior", "balenciaga",
   "yeezy", "air jordan", "moncler", "canada goose", "ray-ban", "versace", "burberry", "fendi", "panerai",
   "iwc", "tudor", "goyard", "bottega veneta",
+  /* the models copied most, named without the brand */
+  "submariner", "daytona", "datejust", "nautilus", "royal oak", "speedmaster", "seamaster", "birkin", "neverfull",
   NULL
 };
 
 /* Selling it: a price, shipping or a warranty */
 static const char * const selling[] = {
   "shipping", "delivery", "warranty", "order", "price", "prices", "wholesale", "our store", "in stock",
-  "free shipping", "worldwide", "paypal",
+  "free shipping", "worldwide", "paypal", "shipped", "catalogue", "catalog",
   NULL
 };
 
