@@ -465,6 +465,26 @@ _byline_spam_contains_word (const char *text,
   return FALSE;
 }
 
+/* Whether @string occurs anywhere in @text, as a word or inside one:
+ * for scripts that put no spaces between words. */
+gboolean
+_byline_spam_contains_string (const char *text,
+                              const char *string)
+{
+  gsize len;
+
+  if (string[0] == '\0')
+    return FALSE;
+  if (text == pair_index.text && string[1] != '\0')
+    {
+      len = strlen (string);
+      if (!has_pair (string) || (len > 2 && (!has_pair (string + len / 2 - 1) || !has_pair (string + len - 2))))
+        return FALSE;
+    }
+
+  return strstr (text, string) != NULL;
+}
+
 /* @text for a reason: valid, on one line, not too long. */
 char *
 _byline_spam_quote_for_reason (const char *text)

@@ -44,6 +44,8 @@ gint8      *_byline_spam_indexed_fact   (const char             *text,
                                          BylineSpamFact          fact);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
+gboolean    _byline_spam_contains_string (const char            *text,
+                                         const char             *string);
 gboolean    _byline_spam_any_word       (const char             *text,
                                          const char * const     *words);
 gboolean    _byline_spam_host_in        (const char             *host,
@@ -117,6 +119,12 @@ char       *_byline_spam_bare_shop             (const char *text);
 void        _byline_spam_reach_evidence        (const BylineSpamSample *sample,
                                                 const char             *content,
                                                 const char             *shop,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
+/* byline-spam-filter-pitches.c */
+void        _byline_spam_pitch_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 

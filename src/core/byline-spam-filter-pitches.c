@@ -1,0 +1,222 @@
+/* byline-spam-filter-pitches.c: the pitches of 2026: praise a language
+ * model wrote, offers to the site's owner, gambling in the scripts of
+ * East and South-East Asia, goods no honest shop sells, apps to install
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "This piece offers a nuanced perspective on…, it resonates deeply
+ * with the work we do at…"; "we would love to contribute a guest post
+ * on a topic of your choice"; "안전한 토토사이트, 첫충 보너스"; "CBD oil,
+ * 20% off this week"; "earn $30 just for installing this game". Readers
+ * write of all of these too (a gambling son, a diploma mill, a guest
+ * post offer deleted): each idea counts only with somewhere to go or to
+ * write, and the language a model praises with only when it is thick.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* How many of @strings normalised @text holds, anywhere (the scripts
+ * below put no spaces between words) */
+static guint
+count_strings (const char         *text,
+               const char * const *strings)
+{
+  guint n = 0;
+
+  for (guint i = 0; strings[i] != NULL; i++)
+    n += _byline_spam_contains_string (text, strings[i]);
+
+  return n;
+}
+
+static guint
+count_words (const char         *text,
+             const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += _byline_spam_contains_word (text, words[i]);
+
+  return n;
+}
+
+/* The stock phrases of praise a language model writes, restating the
+ * article: readers use one now and then, a model three in two lines */
+static const char * const model_praise[] = {
+  "nuanced perspective", "nuanced look", "nuanced take", "fresh perspective", "thought-provoking",
+  "resonates deeply", "resonated deeply", "often overlooked", "often-overlooked", "sheds light on",
+  "delves into", "delve into", "valuable insights", "insightful read", "insightful article", "insightful piece",
+  "well-articulated", "compelling read", "what stands out", "stands out in this", "your exploration of",
+  "genuinely balanced", "balanced and insightful", "for readers who want to explore", "explore the topic further",
+  "highlights the importance", "in today's fast-paced", "navigating the complexities", "a testament to",
+  "offers a nuanced", "carefully weighs", "i truly appreciate how", "underscores the importance",
+  "una perspectiva matizada", "perspectiva enriquecedora", "invita a la reflexión", "aporta una perspectiva",
+  "une perspective nuancée", "invite à la réflexion", "apporte un éclairage", "uma perspectiva valiosa",
+  "convida à reflexão", "perspectiva equilibrada", "offre una prospettiva", "spunti di riflessione",
+  "differenzierte perspektive", "differenzierten blick", "regt zum nachdenken an", "wertvolle einblicke",
+  "bietet eine differenzierte", "взвешенный взгляд", "заставляет задуматься",
+  NULL
+};
+
+/* Offers to the site's owner to publish something for pay: guest posts
+ * and collaborations, as agencies write them */
+static const char * const outreach[] = {
+  "guest post", "guest article", "sponsored article", "sponsored post", "sponsored content",
+  "paid collaboration", "would love to collaborate", "love to collaborate", "open to a collaboration",
+  "pay for a mention", "a mention with a link", "topic of your choice", "contribute a guest",
+  "contribute a high-quality", "kindly reply", "publish an article on your", "artículo patrocinado",
+  "colaboración pagada", "artigo patrocinado", "article sponsorisé", "article invité", "gastbeitrag",
+  "gesponserten artikel", "articolo sponsorizzato", "tanıtım yazısı", "artikel sponsor",
+  NULL
+};
+
+/* Gambling in Korean, Thai, Chinese and Japanese... */
+static const char * const gambling[] = {
+  "토토", "먹튀", "카지노", "바카라", "슬롯", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
+  "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "カジノ", "スロット", "バカラ",
+  NULL
+};
+
+/* ...and what a gambling site offers to sign up: a bonus, a first
+ * deposit, a sign-up */
+static const char * const gambling_offers[] = {
+  "보너스", "첫충", "가입", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "入金", "ボーナス", "登録",
+  NULL
+};
+
+/* Goods no honest shop sells: cannabis oils, papers and degrees had
+ * without an exam (copies of brands are in byline-spam-filter-lures.c) */
+static const char * const cannabis[] = {
+  "cbd oil", "cbd gummies", "full-spectrum cbd", "cbd öl", "aceite de cbd", "huile de cbd", "óleo de cbd",
+  "thc gummies", "delta-8", "kratom",
+  NULL
+};
+
+static const char * const papers[] = {
+  "registered passports", "real passports", "fake passport", "fake passports", "fake id", "fake ids",
+  "id cards", "driver's licences", "driver's licenses", "driving licences", "ielts certificate",
+  "ielts certificates", "toefl certificate", "toefl certificates", "without the exam", "without an exam",
+  "without exam", "no classes", "without classes", "without attending", "accredited degree", "verified degree",
+  "degree without", "diploma without", "life experience degree", "sin examen", "sin asistir", "sans examen",
+  "ohne prüfung", "sem prova", "без экзаменов",
+  NULL
+};
+
+/* What makes naming them a sale */
+static const char * const selling[] = {
+  "buy", "order", "i order mine", "off", "discount", "price", "prices", "shipped", "we ship",
+  "catalogue", "get a", "available", "visit", "email", "paypal accepted", "compra", "comprar", "achetez", "kaufen",
+  NULL
+};
+
+/* Installing an app or a game for money */
+static const char * const installs[] = {
+  "download this app", "download the app", "install this app", "install the app", "for installing",
+  "download this game", "app download", "descarga la app", "descarga la aplicación", "baixe o app",
+  "baixe o aplicativo", "téléchargez l'application", "app herunterladen", "डाउनलोड करें", "ऐप डाउनलोड",
+  "ڈاؤن لوڈ کریں", "حمل التطبيق", "unduh aplikasi",
+  NULL
+};
+
+static const char * const install_rewards[] = {
+  "earn", "cashback", "bonus", "paid", "free money", "referral", "gana", "ganhe", "gagnez", "verdiene",
+  "बोनस", "कमाएं", "कमाएँ", "कैशबैक", "مكافأة", "rupees",
+  NULL
+};
+
+/* A tool one built, offered to the owners of websites */
+static const char * const own_tools[] = {
+  "i built a free tool", "i made a free tool", "i built a tool", "i made a tool", "i created a free tool",
+  "i created a tool", "my free tool", "our free tool", "try my tool", "try our tool",
+  NULL
+};
+
+static const char * const site_owners[] = {
+  "your site", "own site", "your website", "own website", "site's speed", "site speed", "page speed",
+  "broken links", "backlinks", "rankings", "seo", "domain authority",
+  NULL
+};
+
+/* The writer speaking for a firm */
+static const char * const firm[] = {
+  "we", "our", "us",
+  NULL
+};
+
+/* Whether the evidence holds @reason already (a sibling rule gave it) */
+static gboolean
+has_evidence (GArray     *evidence,
+              const char *reason)
+{
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      if (g_strcmp0 (g_array_index (evidence, Evidence, i).reason, reason) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_pitch_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
+  gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
+  guint praise, pitches;
+
+  if (!somewhere)
+    return;
+
+  /* One stock phrase is a reader's; three in a short comment are a
+   * model's, and the link after them is what it was asked to place */
+  praise = count_words (content, model_praise);
+  if (praise >= 2)
+    _byline_spam_add_evidence (evidence, praise >= 3 ? 0.55 : 0.45,
+                               g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));
+  else if (praise == 1)
+    _byline_spam_add_evidence (evidence, 0.25,
+                               g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));
+
+  /* A reporter writes of the guest post offers she deletes; an agency
+   * makes one, in its own words and with an address to answer */
+  pitches = count_words (content, outreach);
+  if (pitches >= 2 || (pitches == 1 && _byline_spam_count_pitch (content) >= 1 &&
+                       _byline_spam_any_word (content, firm)))
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("offers the site’s owner a guest post or a paid article")));
+
+  if (count_strings (content, gambling) > 0 && count_strings (content, gambling_offers) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
+
+  if (count_words (content, selling) > 0)
+    {
+      if (count_words (content, cannabis) > 0)
+        _byline_spam_add_evidence (evidence, 0.3, g_strdup (_("sells CBD or cannabis products")));
+      if (count_words (content, papers) > 0 && !has_evidence (evidence, _("sells diplomas, licences or identity papers")))
+        _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
+    }
+
+  if (count_strings (content, installs) > 0 && count_words (content, install_rewards) > 0)
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("pays readers to install an app or a game")));
+
+  if (count_words (content, own_tools) > 0 && count_words (content, site_owners) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers its own tool to website owners, with an address")));
+}
