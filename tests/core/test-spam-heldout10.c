@@ -44,6 +44,22 @@
  * It flagged a freelance reporter who wrote of the "guest post" offers
  * she deletes ("guest post" on the suspect list, and "want a link"
  * read as asking readers to visit her).
+ *
+ * The round's rules are kinds, not these comments' words. "link in my"
+ * invites only as "link in my bio" or "profile", so the reporter is a
+ * reader again (0.35, for "guest post" alone). The messengers' names in
+ * Urdu and Bengali script, with the word put before the number, and
+ * "WhatsApp her now on…" give somewhere to write. "Hackers for hire"
+ * changing grades or clearing records join the hire lists (bait.c),
+ * "superclone" watches named by their model the copies rule (lures.c).
+ * A new file, byline-spam-filter-pitches.c, weighs with somewhere to
+ * go: praise in a language model's stock phrases (in six languages,
+ * three phrases weighing more than one); guest post and paid article
+ * offers made by a firm; gambling in Korean, Thai, Chinese and Japanese
+ * with a sign-up bonus; CBD and papers or degrees without an exam, for
+ * sale; money for installing an app; a tool of one's own offered to
+ * website owners. With them the set is 35 of 35 and none of 45, no
+ * longer held out, and no earlier set's reader scores any differently.
  */
 
 #include "config.h"
@@ -294,8 +310,42 @@ test_heldout10_untrained (void)
   guint flagged = 0;
   guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
 
-  g_assert_cmpuint (flagged, <=, 1);
-  g_assert_cmpuint (caught, >=, 14);
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout10_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Your exploration of", "praise in a language model’s stock phrases" },
+    { spam, G_N_ELEMENTS (spam), "Hi editor, I'm Priya", "offers the site’s owner a guest post or a paid article" },
+    { spam, G_N_ELEMENTS (spam), "안전한 토토사이트", "offers a gambling site’s sign-up bonus" },
+    { spam, G_N_ELEMENTS (spam), "Has anyone tried", "sells CBD or cannabis products" },
+    { spam, G_N_ELEMENTS (spam), "Get a verified", "sells diplomas, licences or identity papers" },
+    { spam, G_N_ELEMENTS (spam), "Earn $30", "pays readers to install an app or a game" },
+    { spam, G_N_ELEMENTS (spam), "If anyone wants to check", "offers its own tool to website owners" },
+    { spam, G_N_ELEMENTS (spam), "Need to change your", "offers hacking for hire" },
+    { spam, G_N_ELEMENTS (spam), "Swiss-grade", "sells copies of luxury brands" },
+    { spam, G_N_ELEMENTS (spam), "মাত্র", "gives a WhatsApp, Telegram or similar number to write to" },
+    { spam, G_N_ELEMENTS (spam), "God bless", "gives a WhatsApp, Telegram or similar number to write to" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the openings this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout10_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "a", "토", "토토", "ส", "สล็อต", "カジノ", "娱乐城", "首存", "واٹس ایپ", "واٹس ایپ کریں", "হোয়াটসঅ্যাপ",
+    "হোয়াটসঅ্যাপ করুন", "whatsapp her now", "whatsapp her now on", "whatsapp her now on +", "cbd oil", "buy cbd oil",
+    "guest post", "we guest post", "download this app", "i built a free tool", "superclone", "nuanced perspective",
+    "link in my", "hackers for hire", "without exam",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -305,6 +355,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout10/untrained", test_heldout10_untrained);
+  g_test_add_func ("/spam-heldout10/reasons", test_heldout10_reasons);
+  g_test_add_func ("/spam-heldout10/tiny", test_heldout10_tiny);
 
   return g_test_run ();
 }
