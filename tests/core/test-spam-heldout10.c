@@ -60,6 +60,22 @@
  * sale; money for installing an app; a tool of one's own offered to
  * website owners. With them the set is 35 of 35 and none of 45, no
  * longer held out, and no earlier set's reader scores any differently.
+ *
+ * Then ten spam and ten readers of the same kinds were written after
+ * those rules and scored once: 4 of the 10 caught, none of the 10
+ * flagged. That is the honest figure for the rules. They missed
+ * model-written praise worded otherwise, in Spanish ("pone de relieve
+ * aspectos que a menudo se pasan por alto") and in English ("unpacks
+ * the complexities", "a timely reminder"), a PR agency "reaching out on
+ * behalf of" a client to place an article "per placement", a Chinese
+ * casino's sign-up money with Telegram called by its nickname (飞机),
+ * an app's bonus in Swahili ("pakua app hii upate bonasi"), and a VPN
+ * discount in a reply to another reader (0.45). The readers (a Korean
+ * and a Thai writing of gambling adverts and a scam line, an Urdu
+ * reader naming WhatsApp and the FIA's helpline, a Thai restaurant and
+ * a health food shop that stopped selling CBD under their websites,
+ * praise in stock phrases without a link, an Arabic reader linking
+ * Wikipedia, a Nigerian warning of crypto recovery) all stay below.
  */
 
 #include "config.h"
@@ -304,6 +320,66 @@ static const Comment genuine[] = {
     "Martin", "martin.cole@gmail.com", NULL },
 };
 
+/* Written after the round's rules, scored once: see the top comment */
+static const Comment spam_after[] = {
+  { "Este artículo ofrece una mirada profunda y equilibrada sobre la crisis del agua, y pone de relieve "
+    "aspectos que a menudo se pasan por alto. Para quienes deseen profundizar, recomiendo "
+    "https://aguapura-filtros.mx",
+    "Aguapura", "ventas@aguapura-filtros.mx", NULL },
+  { "I appreciate how this article unpacks the complexities of school funding without oversimplifying. "
+    "It's a timely reminder of why local journalism matters.",
+    "EduFunding Insights", "team@edufundinginsights.com", "https://edufundinginsights.com" },
+  { "Hello, I am reaching out on behalf of a digital PR agency. We have a client in the fintech space who "
+    "would like to feature an article on your publication. Budget is $150 per placement. Let me know "
+    "your terms. Ahmed, ahmed@prlinkhouse.com",
+    "Ahmed", "ahmed@prlinkhouse.com", NULL },
+  { "All thanks to Wizard Brian Recovery, I got back my $67,000 in USDT that I lost to a fake broker. "
+    "Contact him on WhatsApp: +1 (302) 555-0187 or email wizardbrian@consultant.com",
+    "Grace Williams", "gracew.1990@gmail.com", NULL },
+  { "메이저놀이터 추천, 가입머니 3만원 즉시 지급! 안전한 카지노사이트 → major-play.kr",
+    "놀이터", "majorplay@naver.com", NULL },
+  { "新葡京线上娱乐，注册即送38元体验金，支持USDT充值。飞机：@xpj_kefu",
+    "客服小美", "xpj_kefu@163.com", NULL },
+  { "صرف 10 ہزار روپے سے کرپٹو ٹریڈنگ شروع کریں اور ہر ہفتے 25 ہزار کمائیں۔ ٹیلی گرام پر رابطہ کریں: @pk_crypto_sir",
+    "Sir Bilal", "bilal.crypto.pk@gmail.com", NULL },
+  { "Pakua app hii upate bonasi ya Sh 1,000 bure! Tumia link hii: https://pesa-haraka.app/ref/juma",
+    "Pesa Haraka", "info@pesa-haraka.app", NULL },
+  { "Vendemos pasaportes, licencias de conducir y cédulas registradas de cualquier país, entrega discreta. "
+    "WhatsApp +52 55 1234 5678",
+    "Documentos Rápidos", "docs.rapidos@gmail.com", NULL },
+  { "@Fiona agree completely about the storm. By the way, anyone who needs a VPN for travel, I've been "
+    "using SurfShield for a year, 80% off with my link: https://surfshield.link/r/fiona",
+    "Mel", "mel.travels88@gmail.com", NULL },
+};
+
+static const Comment genuine_after[] = {
+  { "토토 광고가 유튜브에 너무 많이 나옵니다. 아이들이 보는데 규제가 필요합니다.",
+    "박지훈", "jihoon.park@naver.com", NULL },
+  { "ถ้าใครโดนแก๊งคอลเซ็นเตอร์หลอก โทรแจ้งสายด่วน 1441 ได้เลยค่ะ",
+    "นิด", "nid.bkk@gmail.com", NULL },
+  { "میرے بھائی کو بھی واٹس ایپ پر سرمایہ کاری کا جھانسہ دیا گیا۔ ایف آئی اے کی ہیلپ لائن 1991 پر شکایت کریں۔",
+    "فاطمہ", "fatima.lhr@gmail.com", NULL },
+  { "We run a small Thai restaurant in Leith and the new licensing fee of £1,200 a year is more than our "
+    "monthly rent used to be.",
+    "Baan Thai Leith", "hello@baanthai-leith.co.uk", "https://baanthai-leith.co.uk" },
+  { "This is a thoughtful, well-researched piece that sheds light on an often overlooked problem: carers "
+    "who are themselves over seventy. My mother is one.",
+    "Clare", "clare.d@gmail.com", NULL },
+  { "Several local 'news' sites turned out to be selling sponsored articles dressed up as reporting. "
+    "Good that you label yours.",
+    "Owen", "owen.price@gmail.com", NULL },
+  { "المقال ممتاز، لكن تاريخ تأسيس المدينة خاطئ. انظروا: https://ar.wikipedia.org/wiki/%D8%A7%D9%84%D8%B2%D8%B1%D9%82%D8%A7%D8%A1",
+    "سامي", "sami.zarqa@gmail.com", NULL },
+  { "খুব ভালো প্রতিবেদন, ধন্যবাদ।",
+    "তানভীর", "tanvir.ctg@gmail.com", NULL },
+  { "I own a health food shop and we stopped selling CBD oil after the FSA rules; half the products we "
+    "had tested failed.",
+    "Greenhouse Wholefoods", "shop@greenhouse-wholefoods.co.uk", "https://greenhouse-wholefoods.co.uk" },
+  { "Please people, anybody that tells you he can recover your lost crypto is a scammer. EFCC has warned "
+    "about this several times.",
+    "Emeka", "emeka.o@yahoo.com", NULL },
+};
+
 static void
 test_heldout10_untrained (void)
 {
@@ -312,6 +388,17 @@ test_heldout10_untrained (void)
 
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+}
+
+static void
+test_heldout10_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
+                                      genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, >=, 4);
 }
 
 /* What an editor reads for the kinds of this round */
@@ -355,6 +442,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout10/untrained", test_heldout10_untrained);
+  g_test_add_func ("/spam-heldout10/after", test_heldout10_after);
   g_test_add_func ("/spam-heldout10/reasons", test_heldout10_reasons);
   g_test_add_func ("/spam-heldout10/tiny", test_heldout10_tiny);
 
