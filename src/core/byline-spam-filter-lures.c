@@ -214,8 +214,10 @@ static const char * const luxury_brands[] = {
   "richard mille", "louis vuitton", "gucci", "chanel", "hermes", "hermès", "prada", "dior", "balenciaga",
   "yeezy", "air jordan", "moncler", "canada goose", "ray-ban", "versace", "burberry", "fendi", "panerai",
   "iwc", "tudor", "goyard", "bottega veneta",
-  /* the models copied most, named without the brand */
+  /* the models copied most, named without the brand, and the goods
+   * copied most, named as goods ("replica watches") */
   "submariner", "daytona", "datejust", "nautilus", "royal oak", "speedmaster", "seamaster", "birkin", "neverfull",
+  "watches", "handbags", "sneakers",
   NULL
 };
 
