@@ -66,6 +66,13 @@ static const char * const model_praise[] = {
   "convida à reflexão", "perspectiva equilibrada", "offre una prospettiva", "spunti di riflessione",
   "differenzierte perspektive", "differenzierten blick", "regt zum nachdenken an", "wertvolle einblicke",
   "bietet eine differenzierte", "взвешенный взгляд", "заставляет задуматься",
+  /* the same, as later models word it */
+  "unpacks the complexities", "without oversimplifying", "a timely reminder",
+  "i appreciate how", "captures the essence", "deeply insightful", "eloquently", "meticulously researched",
+  "pone de relieve", "se pasan por alto", "mirada profunda", "deseen profundizar", "análisis profundo",
+  "lança luz sobre", "análise aprofundada", "desejam aprofundar", "met en lumière", "souvent négligé",
+  "souhaitent approfondir", "oft übersehen", "tiefer einsteigen", "mette in luce", "spesso trascurati",
+  "desiderano approfondire",
   NULL
 };
 
@@ -78,20 +85,24 @@ static const char * const outreach[] = {
   "contribute a high-quality", "kindly reply", "publish an article on your", "artículo patrocinado",
   "colaboración pagada", "artigo patrocinado", "article sponsorisé", "article invité", "gastbeitrag",
   "gesponserten artikel", "articolo sponsorizzato", "tanıtım yazısı", "artikel sponsor",
+  /* a PR agency placing a client's article */
+  "reaching out on behalf", "on behalf of a client", "on behalf of our client", "feature an article",
+  "per placement", "link placement", "your publication", "your terms", "en nombre de un cliente",
+  "au nom d'un client", "im auftrag eines kunden",
   NULL
 };
 
 /* Gambling in Korean, Thai, Chinese and Japanese... */
 static const char * const gambling[] = {
   "토토", "먹튀", "카지노", "바카라", "슬롯", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
-  "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "カジノ", "スロット", "バカラ",
+  "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "葡京", "线上娱乐", "カジノ", "スロット", "バカラ",
   NULL
 };
 
 /* ...and what a gambling site offers to sign up: a bonus, a first
  * deposit, a sign-up */
 static const char * const gambling_offers[] = {
-  "보너스", "첫충", "가입", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "入金", "ボーナス", "登録",
+  "보너스", "첫충", "가입", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
   NULL
 };
 
@@ -125,13 +136,14 @@ static const char * const installs[] = {
   "download this app", "download the app", "install this app", "install the app", "for installing",
   "download this game", "app download", "descarga la app", "descarga la aplicación", "baixe o app",
   "baixe o aplicativo", "téléchargez l'application", "app herunterladen", "डाउनलोड करें", "ऐप डाउनलोड",
-  "ڈاؤن لوڈ کریں", "حمل التطبيق", "unduh aplikasi",
+  "ڈاؤن لوڈ کریں", "حمل التطبيق", "unduh aplikasi", "pakua app", "pakua programu",
   NULL
 };
 
 static const char * const install_rewards[] = {
   "earn", "cashback", "bonus", "paid", "free money", "referral", "gana", "ganhe", "gagnez", "verdiene",
   "बोनस", "कमाएं", "कमाएँ", "कैशबैक", "مكافأة", "rupees",
+  "bonasi", "zawadi",
   NULL
 };
 
@@ -151,6 +163,13 @@ static const char * const site_owners[] = {
 /* The writer speaking for a firm */
 static const char * const firm[] = {
   "we", "our", "us",
+  NULL
+};
+
+/* Sending readers through the author's own referral link */
+static const char * const referral[] = {
+  "with my link", "using my link", "through my link", "use my link", "my referral link", "my affiliate link",
+  "con mi enlace", "com meu link", "avec mon lien", "mit meinem link", "con il mio link", "benim linkimle",
   NULL
 };
 
@@ -190,13 +209,16 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, praise >= 3 ? 0.55 : 0.45,
                                g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));
   else if (praise == 1)
-    _byline_spam_add_evidence (evidence, 0.25,
+    _byline_spam_add_evidence (evidence, 0.2,
                                g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));
 
   /* A reporter writes of the guest post offers she deletes; an agency
    * makes one, in its own words and with an address to answer */
   pitches = count_words (content, outreach);
-  if (pitches >= 2 || (pitches == 1 && _byline_spam_count_pitch (content) >= 1 &&
+  if (pitches >= 3)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("offers the site’s owner a guest post or a paid article")));
+  else if (pitches == 2 || (pitches == 1 && _byline_spam_count_pitch (content) >= 1 &&
                        _byline_spam_any_word (content, firm)))
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("offers the site’s owner a guest post or a paid article")));
@@ -215,6 +237,10 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   if (count_strings (content, installs) > 0 && count_words (content, install_rewards) > 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("pays readers to install an app or a game")));
+
+  /* A reader shares a link; one who earns by it says "my link" */
+  if (outside_links > 0 && count_words (content, referral) > 0)
+    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("sends readers through the author’s own referral link")));
 
   if (count_words (content, own_tools) > 0 && count_words (content, site_owners) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
