@@ -59,7 +59,7 @@ static const char * const commercial_host_parts[] = {
   "cheap", "shop", "store", "outlet", "discount", "deals", "coupon", "promo", "bonus",
   "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
-  "dating", "porn", "xxx", "essay", "follower", "kupit", "zaim", "kazino",
+  "dating", "porn", "xxx", "essay", "follower", "kupit", "zaim", "kazino", "thesis", "dissertation", "homework",
   "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel",
   /* loans and betting in the languages of the sites that sell them */
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
@@ -492,6 +492,7 @@ static const char * const messengers[] = {
   "zalo", "kakaotalk",
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
   "वॉट्सऐप", "वाट्सएप", "टेलीग्राम", "واٹس ایپ", "وٹس ایپ", "ٹیلی گرام", "হোয়াটসঅ্যাপ", "টেলিগ্রাম",
+  "텔레그램", "카톡", "카카오톡", "ไลน์", "เทเลแกรม", "テレグラム", "line id",
   NULL
 };
 

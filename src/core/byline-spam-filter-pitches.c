@@ -94,7 +94,7 @@ static const char * const outreach[] = {
 
 /* Gambling in Korean, Thai, Chinese and Japanese... */
 static const char * const gambling[] = {
-  "토토", "먹튀", "카지노", "바카라", "슬롯", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
+  "토토", "먹튀", "카지노", "바카라", "슬롯", "배팅", "베팅", "스포츠토토", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
   "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "葡京", "线上娱乐", "カジノ", "スロット", "バカラ",
   NULL
 };
@@ -102,7 +102,7 @@ static const char * const gambling[] = {
 /* ...and what a gambling site offers to sign up: a bonus, a first
  * deposit, a sign-up */
 static const char * const gambling_offers[] = {
-  "보너스", "첫충", "가입", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
+  "보너스", "첫충", "가입", "입금", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
   NULL
 };
 
@@ -128,6 +128,22 @@ static const char * const papers[] = {
 static const char * const selling[] = {
   "buy", "order", "i order mine", "off", "discount", "price", "prices", "shipped", "we ship",
   "catalogue", "get a", "available", "visit", "email", "paypal accepted", "compra", "comprar", "achetez", "kaufen",
+  NULL
+};
+
+/* Coursework done for the student by someone paid to: "her
+ * dissertation done by an expert" */
+static const char * const coursework[] = {
+  "essay", "essays", "dissertation", "thesis", "assignment", "assignments", "coursework", "homework",
+  "tesis", "trabajo de grado", "tcc", "mémoire", "hausarbeit", "bachelorarbeit", "masterarbeit", "tesi",
+  NULL
+};
+
+static const char * const done_for_you[] = {
+  "done by an expert", "done by experts", "done by a professional", "written by an expert", "written by experts",
+  "written by a professional", "we write your", "we do your",
+  "we'll write your", "we will write your", "hecha por expertos", "feito por especialistas",
+  "rédigé par un expert", "schreiben lassen",
   NULL
 };
 
@@ -237,6 +253,12 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   if (count_strings (content, installs) > 0 && count_words (content, install_rewards) > 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("pays readers to install an app or a game")));
+
+  /* A teacher writes of essays "written by a chatbot"; a ghostwriter
+   * of ones "done by an expert", and leaves an address */
+  if (count_words (content, coursework) > 0 && count_words (content, done_for_you) > 0)
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("offers coursework written for students, with somewhere to go")));
 
   /* A reader shares a link; one who earns by it says "my link" */
   if (outside_links > 0 && count_words (content, referral) > 0)
