@@ -99,6 +99,15 @@
  * helpline, a Thai reader on baccarat sites, a Hindi reader on bills, an
  * Indonesian on online prostitution, and a warning against paid
  * dissertations with the student support line.
+ *
+ * A third round adds the messengers' names in Korean, Thai and Japanese
+ * script and "LINE ID", Korean betting and deposit bonuses, and
+ * coursework "done by an expert" with somewhere to go. With it the
+ * third set is 6 of 8; the test holds it to the 4 it first scored. Two
+ * pieces of model-written praise are still missed (Italian, and English
+ * in yet other words): a list of stock phrases finds what a model wrote
+ * last year, not what it writes next, and it is no set's held-out
+ * figure any more.
  */
 
 #include "config.h"
@@ -498,6 +507,10 @@ test_heldout10_reasons (void)
     { spam, G_N_ELEMENTS (spam), "Swiss-grade", "sells copies of luxury brands" },
     { spam, G_N_ELEMENTS (spam), "মাত্র", "gives a WhatsApp, Telegram or similar number to write to" },
     { spam, G_N_ELEMENTS (spam), "God bless", "gives a WhatsApp, Telegram or similar number to write to" },
+    { spam_after, G_N_ELEMENTS (spam_after), "@Fiona", "sends readers through the author’s own referral link" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Hello, I am reaching out", "offers the site’s owner a guest post" },
+    { spam_third, G_N_ELEMENTS (spam_third), "@Dr Peter Hall", "offers coursework written for students" },
+    { spam_third, G_N_ELEMENTS (spam_third), "스포츠 배팅", "gives a WhatsApp, Telegram or similar number to write to" },
   };
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
@@ -511,7 +524,8 @@ test_heldout10_tiny (void)
     "", "a", "토", "토토", "ส", "สล็อต", "カジノ", "娱乐城", "首存", "واٹس ایپ", "واٹس ایپ کریں", "হোয়াটসঅ্যাপ",
     "হোয়াটসঅ্যাপ করুন", "whatsapp her now", "whatsapp her now on", "whatsapp her now on +", "cbd oil", "buy cbd oil",
     "guest post", "we guest post", "download this app", "i built a free tool", "superclone", "nuanced perspective",
-    "link in my", "hackers for hire", "without exam",
+    "link in my", "hackers for hire", "without exam", "텔레그램", "텔레그램 @", "line id", "line id:",
+    "essay done by an expert", "with my link", "pakua app", "葡京", "即送", "스포츠토토 입금",
   };
   check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
