@@ -80,7 +80,7 @@ static const char * const model_praise[] = {
  * and collaborations, as agencies write them */
 static const char * const outreach[] = {
   "guest post", "guest article", "sponsored article", "sponsored post", "sponsored content",
-  "paid collaboration", "would love to collaborate", "love to collaborate", "open to a collaboration",
+  "paid collaboration", "would love to collaborate", "open to a collaboration",
   "pay for a mention", "a mention with a link", "topic of your choice", "contribute a guest",
   "contribute a high-quality", "kindly reply", "publish an article on your", "artículo patrocinado",
   "colaboración pagada", "artigo patrocinado", "article sponsorisé", "article invité", "gastbeitrag",
@@ -103,6 +103,14 @@ static const char * const gambling[] = {
  * deposit, a sign-up */
 static const char * const gambling_offers[] = {
   "보너스", "첫충", "가입", "입금", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
+  NULL
+};
+
+/* ...and what a reader writing of gambling's harm says: addiction, debt,
+ * losses, the police */
+static const char * const gambling_harm[] = {
+  "중독", "빚", "도박 문제", "신고", "단속", "ติดการพนัน", "หนี้", "ตำรวจ", "เสียเงิน", "输", "戒赌", "欠债", "报警",
+  "依存症", "借金", "警察",
   NULL
 };
 
@@ -144,6 +152,12 @@ static const char * const done_for_you[] = {
   "written by a professional", "we write your", "we do your",
   "we'll write your", "we will write your", "hecha por expertos", "feito por especialistas",
   "rédigé par un expert", "schreiben lassen",
+  NULL
+};
+
+/* A price's sign: the ghostwriter names what it costs */
+static const char * const prices[] = {
+  "$", "£", "€", "₹", "₦", "₺", "¥",
   NULL
 };
 
@@ -239,8 +253,11 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("offers the site’s owner a guest post or a paid article")));
 
-  if (count_strings (content, gambling) > 0 && count_strings (content, gambling_offers) > 0)
-    _byline_spam_add_evidence (evidence, 0.5,
+  /* A mother tells that her son signed up and lost; a site offers the
+   * sign-up, with an address in the text more than with a website */
+  if (count_strings (content, gambling) > 0 && count_strings (content, gambling_offers) > 0 &&
+      count_strings (content, gambling_harm) == 0)
+    _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ? 0.5 : 0.3,
                                g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
 
   if (count_words (content, selling) > 0)
@@ -254,9 +271,11 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   if (count_strings (content, installs) > 0 && count_words (content, install_rewards) > 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("pays readers to install an app or a game")));
 
-  /* A teacher writes of essays "written by a chatbot"; a ghostwriter
-   * of ones "done by an expert", and leaves an address */
-  if (count_words (content, coursework) > 0 && count_words (content, done_for_you) > 0)
+  /* A teacher writes of essays "written by a chatbot" or "done by
+   * experts for money"; a ghostwriter of ones "done by an expert for
+   * £300", and leaves an address */
+  if (count_words (content, coursework) > 0 && count_words (content, done_for_you) > 0 &&
+      _byline_spam_any_substring (content, prices))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers coursework written for students, with somewhere to go")));
 

@@ -459,6 +459,30 @@ static const Comment genuine_third[] = {
     "Mark", "mark.t@gmail.com", NULL },
 };
 
+/* Readers written to probe the round's rules from the other side, each
+ * near one of them: two were flagged when first scored (the café's
+ * "we would love to collaborate", counted twice, and the teacher's
+ * "essays done by experts"), none is now */
+static const Comment neighbours[] = {
+  { "I run a small café and we would love to collaborate with other shops on the high street, email me at "
+    "cafe@corner.example",
+    "Jo", NULL, NULL },
+  { "As a teacher I see essays done by experts for money every week. More on my blog https://teach.example",
+    "Jo", NULL, "https://teach.example" },
+  { "ลูกชายฉันสมัครเว็บสล็อตแล้วเสียไปสองหมื่น",
+    "Jo", NULL, "https://nokblog.example" },
+  { "우리 아들이 토토사이트에 가입했어요",
+    "Jo", NULL, "https://myblog.example" },
+  { "A thought-provoking read, thank you.",
+    "Jo", NULL, "https://janesblog.example" },
+  { "Is CBD oil any good for arthritis? My pharmacist says buy only from reputable shops like the one at "
+    "https://boots.com",
+    "Jo", NULL, NULL },
+  { "The app gives you a bonus for installing it, which is how they got my mum. Download the app and get "
+    "scammed, basically: https://bbc.co.uk/news/x",
+    "Jo", NULL, NULL },
+};
+
 static void
 test_heldout10_untrained (void)
 {
@@ -489,6 +513,14 @@ test_heldout10_third (void)
 
   g_assert_cmpuint (flagged, ==, 0);
   g_assert_cmpuint (caught, >=, 4);
+}
+
+static void
+test_heldout10_neighbours (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, neighbours, G_N_ELEMENTS (neighbours), "ham"), ==, 0);
 }
 
 /* What an editor reads for the kinds of this round */
@@ -539,6 +571,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout10/untrained", test_heldout10_untrained);
   g_test_add_func ("/spam-heldout10/after", test_heldout10_after);
   g_test_add_func ("/spam-heldout10/third", test_heldout10_third);
+  g_test_add_func ("/spam-heldout10/neighbours", test_heldout10_neighbours);
   g_test_add_func ("/spam-heldout10/reasons", test_heldout10_reasons);
   g_test_add_func ("/spam-heldout10/tiny", test_heldout10_tiny);
 
