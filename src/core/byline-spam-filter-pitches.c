@@ -76,6 +76,15 @@ static const char * const model_praise[] = {
   NULL
 };
 
+/* A reader's own life, which praise a model writes to order has none
+ * of: "my mother is one", "I wrote about it on my blog" */
+static const char * const own_life[] = {
+  "my mother", "my father", "my mum", "my dad", "my son", "my daughter", "my husband", "my wife", "my own",
+  "i wrote about", "i wrote on", "when i was", "mi madre", "mi padre", "minha mãe", "meu pai", "ma mère",
+  "mon père", "meine mutter", "mein vater", "mia madre", "mio padre",
+  NULL
+};
+
 /* Offers to the site's owner to publish something for pay: guest posts
  * and collaborations, as agencies write them */
 static const char * const outreach[] = {
@@ -233,8 +242,11 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
     return;
 
   /* One stock phrase is a reader's; three in a short comment are a
-   * model's, and the link after them is what it was asked to place */
+   * model's, and the link after them is what it was asked to place,
+   * unless the writer goes on to her own life */
   praise = count_words (content, model_praise);
+  if (count_words (content, own_life) > 0)
+    praise = 0;
   if (praise >= 2)
     _byline_spam_add_evidence (evidence, praise >= 3 ? 0.55 : 0.45,
                                g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));

@@ -460,9 +460,10 @@ static const Comment genuine_third[] = {
 };
 
 /* Readers written to probe the round's rules from the other side, each
- * near one of them: two were flagged when first scored (the café's
- * "we would love to collaborate", counted twice, and the teacher's
- * "essays done by experts"), none is now */
+ * near one of them: three were flagged when first scored (the café's
+ * "we would love to collaborate", counted twice, the teacher's "essays
+ * done by experts", and Jane's stock phrases before her own blog),
+ * none is now */
 static const Comment neighbours[] = {
   { "I run a small café and we would love to collaborate with other shops on the high street, email me at "
     "cafe@corner.example",
@@ -473,6 +474,9 @@ static const Comment neighbours[] = {
     "Jo", NULL, "https://nokblog.example" },
   { "우리 아들이 토토사이트에 가입했어요",
     "Jo", NULL, "https://myblog.example" },
+  { "Thought-provoking piece that sheds light on an often overlooked issue. I wrote about it on my blog: "
+    "https://janesblog.example/post",
+    "Jane", NULL, NULL },
   { "A thought-provoking read, thank you.",
     "Jo", NULL, "https://janesblog.example" },
   { "Is CBD oil any good for arthritis? My pharmacist says buy only from reputable shops like the one at "
