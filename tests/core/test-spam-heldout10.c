@@ -108,6 +108,16 @@
  * in yet other words): a list of stock phrases finds what a model wrote
  * last year, not what it writes next, and it is no set's held-out
  * figure any more.
+ *
+ * Readers written to probe the rules from the other side (the
+ * "neighbours" below) found three more readers flagged: a café owner
+ * who would "love to collaborate" with other shops, a teacher writing
+ * of essays "done by experts" under her blog, and a reader whose stock
+ * phrases went on to her own blog post. The rules now count each
+ * outreach phrase once, ask a ghostwriter for a price, and set stock
+ * phrases aside when the writer tells of her own life; gambling's
+ * sign-up words with only a website weigh less, and nothing beside
+ * addiction, debt or the police.
  */
 
 #include "config.h"
