@@ -547,8 +547,11 @@ _byline_spam_has_messenger_contact (const char *text)
            * account name with digits ("WeChat: fp8866") */
           for (; g_ascii_isalnum (q[id]) || q[id] == '_'; id++)
             id_digits += g_ascii_isdigit (q[id]);
+          /* (after a messenger named in Hangul, Thai or Kana, a Latin
+           * name with digits is its account: "카톡 toto77") */
           if ((id_digits >= 5 && id_digits == id) || (colon && id >= 4 && id_digits > 0) ||
-              (id >= 6 && id_digits >= 3 && id_digits < id))
+              (id >= 6 && id_digits >= 3 && id_digits < id) ||
+              ((guchar) *p >= 0x80 && id >= 4 && id_digits > 0 && id_digits < id))
             return TRUE;
           /* A handle that ends the comment a few words on: "message
            * our Telegram ID @…" (not "@Dave saw it on Telegram") */

@@ -164,6 +164,13 @@ static const char * const done_for_you[] = {
   NULL
 };
 
+/* An essay mill's own words for its work */
+static const char * const mill_words[] = {
+  "our writers", "our expert writers", "our academic writers", "original papers", "plagiarism-free",
+  "plagiarism free", "nuestros redactores", "nos rédacteurs", "unsere autoren",
+  NULL
+};
+
 /* A price's sign: the ghostwriter names what it costs */
 static const char * const prices[] = {
   "$", "£", "€", "₹", "₦", "₺", "¥",
@@ -285,9 +292,11 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* A teacher writes of essays "written by a chatbot" or "done by
    * experts for money"; a ghostwriter of ones "done by an expert for
-   * £300", and leaves an address */
-  if (count_words (content, coursework) > 0 && count_words (content, done_for_you) > 0 &&
-      _byline_spam_any_substring (content, prices))
+   * £300", or by "our writers" at an address to order at (a teacher
+   * linking her blog says neither) */
+  if (count_words (content, coursework) > 0 &&
+      ((count_words (content, done_for_you) > 0 && _byline_spam_any_substring (content, prices)) ||
+       (count_words (content, mill_words) > 0 && (outside_links > 0 || _byline_spam_has_private_contact (content)))))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers coursework written for students, with somewhere to go")));
 

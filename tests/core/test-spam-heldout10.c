@@ -529,6 +529,72 @@ test_heldout10_third (void)
   g_assert_cmpuint (caught, >=, 4);
 }
 
+/* The maintainer's own spot check, written before the round's rules
+ * were read (kinds the brief named, words of its own): 10 of 14 caught
+ * and none of 8 flagged before the round, 12 and none after it. The two
+ * missed: a Korean betting site's "카톡 toto77" (an account named after a
+ * messenger written in Hangul, without a colon, was no account) and an
+ * essay mill's "our UK writers deliver 100% original papers … Order at"
+ * (only "done by an expert" with a price was read). Both kinds are read
+ * now; the set is no longer held out. */
+static const Comment spot_spam[] = {
+  { "I found this article very informative. For anyone looking for reliable car rental in Dubai, check out "
+    "https://dubai-rentacar-deals.ae", "Ahmed Rentals", "ahmed@dubai-rentacar-deals.ae", NULL },
+  { "토토사이트 추천 안전놀이터 보증업체 가입코드 777 ☎ 카톡 toto77 24시간 상담", "안전놀이터", "toto77@naver.example", NULL },
+  { "สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ สมัครเลย https://slot-pg888.example", "pgslot", "admin@slot-pg888.example",
+    NULL },
+  { "Hi editor, I'd love to contribute a guest post to your site. We pay $150 per do-follow link. Reply to "
+    "outreach@linkvista.example", "Maria from LinkVista", "outreach@linkvista.example", NULL },
+  { "I lost $84,000 to a fake trading platform until I found RECOVERY EXPERT Dan Wilson. Contact him on WhatsApp "
+    "+1 (302) 555-0187, he got all my money back within a week.", "Karen Mills", "karenmills1970@gmail.example", NULL },
+  { "Need to catch a cheating spouse? Contact hackerjoe at protonmail dot com for phone access, fast and discreet "
+    "service.", "Jake", "jake.t@mail.example", NULL },
+  { "Struggling with your dissertation? Our UK writers deliver 100% original papers in 24 hours. Order at "
+    "essaypro-uk.co", "EssayPro UK", "info@essaypro-uk.example", NULL },
+  { "Nice post, thanks.", "Replica Rolex", "sales@luxury-replica-shop.example", "https://luxury-replica-shop.cn" },
+  { "घर बैठे रोज़ ₹5000 कमाएं! अभी व्हाट्सएप करें 98765 43210 पर, सीमित सीटें", "Rahul", "rahul.earn@gmail.example", NULL },
+  { "أفضل شركة تنظيف منازل في الرياض خصم 30% اتصل الآن 0551234567", "شركة النخبة", "info@alnokhba-clean.example", NULL },
+  { "Our organic CBD gummies helped my anxiety so much. Get 20% off with code CALM20 at greenleafcbd.shop",
+    "GreenLeaf", "hello@greenleafcbd.example", NULL },
+  { "This article offers a comprehensive overview of the challenges facing coastal infrastructure. The insights "
+    "shared are truly valuable for anyone interested in the topic. Thank you for sharing such well-researched "
+    "content!", "Emily Clarke", "emily.clarke.writes@gmail.example", "https://bestvpnreviews.net" },
+  { "Buy real registered passports, driver's licenses, ID cards and residence permits. Telegram @docsworld24",
+    "Docs World", "docsworld24@gmail.example", NULL },
+  { "澳门新葡京娱乐城 注册送88元 官网 www.xpj8899.com 日出千万 信誉第一", "葡京", "vip@xpj8899.example", NULL },
+};
+
+static const Comment spot_genuine[] = {
+  { "The council's figures are here: https://www.gov.uk/government/statistics/local-authority-housing and they "
+    "don't match what the mayor said.", "Helen Ward", "helen.ward@example.org", NULL },
+  { "My mother lost £12,000 to one of those \"recovery experts\" after a crypto scam. Please write about how they "
+    "target victims twice.", "Priya", "priya.n@example.com", NULL },
+  { "Casino licence or not, the town needs the jobs. 400 jobs is 400 jobs.", "Dave", "dave1961@example.com", NULL },
+  { "Call 111 if it's not an emergency, 999 if it is. People keep clogging A&E with sprains.", "Nurse Kay",
+    "kay@example.org", NULL },
+  { "این طرح مترو سال‌هاست وعده داده شده؛ امیدوارم این بار واقعاً اجرا شود.", "فرهاد", "farhad@example.ir", NULL },
+  { "As a baker on the high street, the parking charges are killing our morning trade. Footfall is down a third "
+    "since April.", "Sam Okafor", "sam@okaforbakery.example", "https://okaforbakery.co.uk" },
+  { "Great article, thanks.", "Jan", "jan.k@example.com", NULL },
+  { "지하철 연장 소식 반갑네요. 출퇴근 시간이 많이 줄어들 것 같습니다.", "민지", "minji@example.kr", NULL },
+  /* (a messenger in its own script before a year or a version is no account) */
+  { "카톡 2023 업데이트 이후로 알림이 자꾸 늦게 와요. 저만 그런가요?", "지훈", "jihoon@example.kr", NULL },
+  { "微信 2024年 的新规定让很多小商户很头疼。", "王芳", "wangfang@example.cn", NULL },
+  { "My son's school says essays written by experts for money are the new cheating. Our writers' club meets on "
+    "Tuesdays: https://millbrook-writers.example", "Anne", "anne@example.org", NULL },
+};
+
+static void
+test_heldout10_spot_check (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spot_spam, G_N_ELEMENTS (spot_spam),
+                                      spot_genuine, G_N_ELEMENTS (spot_genuine), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spot_spam));
+}
+
 static void
 test_heldout10_neighbours (void)
 {
@@ -586,6 +652,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout10/after", test_heldout10_after);
   g_test_add_func ("/spam-heldout10/third", test_heldout10_third);
   g_test_add_func ("/spam-heldout10/neighbours", test_heldout10_neighbours);
+  g_test_add_func ("/spam-heldout10/spot-check", test_heldout10_spot_check);
   g_test_add_func ("/spam-heldout10/reasons", test_heldout10_reasons);
   g_test_add_func ("/spam-heldout10/tiny", test_heldout10_tiny);
 
