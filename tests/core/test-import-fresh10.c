@@ -25,16 +25,23 @@
  * the importer still gets wrong is left out there and named in a "not
  * yet" comment.
  *
- * Before the importer was changed, of the first 25: headline 18,
- * bylines 12, dateline 22, date 21, standfirst 16 of 24, language 24,
- * furniture dropped 7, no line lost 24. A reader's header (the site's
- * name, the author's bare name, the reading time) hid the headline or
- * became the standfirst, an app's "Shared from …" and a feed's "· 2h"
- * line were read as the headline, a reporter's word stayed on the name
- * ("记者 刘晓燕", "이민수 기자", "מאת נועה לוי") or the name was not
- * found at all (Japanese, Hindi, Thai, Greek, Turkish, Swahili), Thai's
- * Buddhist year, Greek's and Swahili's dates were not read, Swahili read
- * as Polish, and a live blog's "Key events" went to the note.
+ * Before the importer was changed, of the first 25 (against the
+ * expectations as they stand: three were changed after that first run
+ * and before any fix, to match the earlier rounds and so that they can
+ * fail: a picture's caption is kept in the body in italics, not moved
+ * to the note, and a post's hashtags and date line are "absent", since
+ * the body escapes "#" and "28." and no line opens with them):
+ * headline 18, bylines 12, dateline 22, date 21, standfirst 16 of 24,
+ * language 24, furniture dropped 8, no line lost 23. A reader's header
+ * (the site's name, the author's bare name, the reading time) hid the
+ * headline or became the standfirst, an app's "Shared from …" and a
+ * feed's "· 2h" line were read as the headline, a reporter's word
+ * stayed on the name ("记者 刘晓燕", "이민수 기자", "מאת נועה לוי") or
+ * the name was not found at all (Japanese, Hindi, Thai, Greek, Turkish,
+ * Swahili), Thai's Buddhist year and Greek's and Swahili's dates were
+ * not read, Swahili read as Polish, an emoji opened two headlines, a
+ * post's hashtags became a subheading, and a live blog's "Key events"
+ * went to the note.
  */
 
 #include "config.h"
