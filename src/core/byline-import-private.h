@@ -199,6 +199,10 @@ void      _byline_import_take_mail_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
                                                  GString            *note);
 
+/* byline-import-reader.c */
+void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
+                                                 GString            *note);
+
 /* byline-import-pdf.c */
 void      _byline_import_take_pdf_furniture     (GPtrArray          *lines);
 

@@ -446,6 +446,8 @@ byline_import_wire_copy (const char  *text,
   /* (a forwarded story, a story sent in a reply: the mail to the note) */
   _byline_import_take_mail_wrapping (lines, note);
   _byline_import_take_wire_wrapping (lines, note);
+  /* (a reader's, an app's or a channel's lines around the story) */
+  _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */
   _byline_import_take_pdf_furniture (lines);
   /* (a newsletter pasted with its mail header: the header to the note) */

@@ -1,0 +1,499 @@
+/* byline-import-reader.c: what a reader, an app or a channel puts around
+ * a story it hands on
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A story copied out of a browser's Reader View, Pocket or Instapaper
+ * comes with the site's name ("harbourlinepost.com") and the reading
+ * time ("5–6 minutes", "6 min read", "4-5 minutos") over it, Instapaper
+ * all on one line ("site.com · by Dana Ruiz · 4 min"); an RSS reader's
+ * copy opens with the feed's name and how long ago it came ("Valley
+ * Echo · 2h"); a story shared from a news app opens with "Shared from
+ * Apple News" and ends with the phone's "Sent from my iPhone", "Read
+ * more at: https://…" or "Get the … app: https://…"; a channel's post
+ * ends with its hashtags and "👉 Subscribe to the channel", a Mastodon
+ * post opens with the account's name and "@handle@server" and ends with
+ * its date, its boosts and its favourites. None of it is the story's:
+ * it goes to the note (nothing is lost), and the post's date stays for
+ * the rules that read a date under a story.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* How many lines over the story and under it are looked at */
+#define MAX_EDGE_LINES 8
+
+static void
+to_note (GString    *note,
+         const char *text)
+{
+  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
+}
+
+/* "harbourlinepost.com", "www.elcorreodelsur.es": a site's name as a
+ * bare host, one word with a dot and letters after it */
+static gboolean
+is_host (const char *line)
+{
+  const char *dot = strrchr (line, '.');
+  gsize tld;
+
+  if (strchr (line, ' ') != NULL || strchr (line, '/') != NULL || strchr (line, '@') != NULL ||
+      dot == NULL || dot == line || strlen (line) > 80)
+    return FALSE;
+  tld = strlen (dot + 1);
+  if (tld < 2 || tld > 6)
+    return FALSE;
+  for (const char *p = dot + 1; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+    }
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '.' && *p != '-')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "5–6 minutes", "6 min read", "4-5 minutos", "Lesezeit: 5 Min.",
+ * "4 min": how long a reader says the story takes to read; every word a
+ * number (or a range), a unit or a word of reading */
+static gboolean
+is_reading_time (const char *line)
+{
+  static const char * const words[] = {
+    "min", "mins", "min.", "minute", "minutes", "minutos", "minuto", "minuti", "minuten", "minut", "minuty",
+    "dakika", "menit", "dk", "dk.",
+    "read", "reading", "time", "read:", "de", "lectura", "lecture", "lettura", "di", "leitura", "lesezeit",
+    "lesezeit:", "czytania", "czas", "okuma", "süresi", "baca", "waktu", NULL
+  };
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) parts = NULL;
+  gboolean number = FALSE, unit = FALSE;
+
+  if (strlen (line) > 40 || _byline_import_count_words (line) > 5)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  parts = g_strsplit (lower, " ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *part = parts[i];
+
+      if (part[0] == '\0' || g_str_equal (part, "·") || g_str_equal (part, ":"))
+        continue;
+      if (g_ascii_isdigit (part[0]))
+        {
+          /* ("5", "5–6", "4-5", "6min") */
+          while (g_ascii_isdigit (*part) || *part == '-')
+            part++;
+          if (g_str_has_prefix (part, "–"))
+            part += strlen ("–");
+          while (g_ascii_isdigit (*part))
+            part++;
+          number = TRUE;
+          if (*part == '\0')
+            continue;
+        }
+      if (!g_strv_contains (words, part))
+        return FALSE;
+      unit |= g_str_has_prefix (part, "min") || g_str_has_prefix (part, "dak") || g_str_has_prefix (part, "dk") ||
+              g_str_equal (part, "menit");
+    }
+  return number && unit;
+}
+
+/* "2h", "45m", "3d", "1w", or "2 hours ago": a feed's age of an item */
+static gboolean
+is_age (const char *part)
+{
+  gsize digits = strspn (part, "0123456789");
+
+  if (digits > 0 && digits <= 3 && part[digits] != '\0' && part[digits + 1] == '\0' &&
+      strchr ("hmdw", part[digits]) != NULL)
+    return TRUE;
+  return _byline_import_is_relative_time (part);
+}
+
+/* A line of parts between " · " ("site.com · by Dana Ruiz · 4 min",
+ * "Valley Echo · 2h"): the parts that are a host, a reading time or an
+ * age go to @note; what is left, or NULL when nothing of the line was
+ * the reader's */
+static char *
+take_reader_parts (const char *line,
+                   GString    *note)
+{
+  g_auto(GStrv) parts = g_strsplit (line, " · ", -1);
+  g_autoptr(GString) rest = g_string_new (NULL);
+  g_autoptr(GString) taken = g_string_new (NULL);
+  guint n = g_strv_length (parts);
+
+  if (n < 2 || n > 4)
+    return NULL;
+  /* (a feed's name before the age is the feed's too: "Valley Echo · 2h") */
+  if (n == 2 && is_age (parts[1]))
+    {
+      to_note (note, line);
+      return g_strdup ("");
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      GString *to = is_host (parts[i]) || is_reading_time (parts[i]) ? taken : rest;
+
+      g_string_append_printf (to, "%s%s", to->len > 0 ? " · " : "", parts[i]);
+    }
+  if (taken->len == 0)
+    return NULL;
+  /* (only what was the reader's: "Tom Reid · March 3, 2023" stays) */
+  to_note (note, taken->str);
+  return g_string_free (g_steal_pointer (&rest), FALSE);
+}
+
+/* "Shared from Apple News", "Geteilt aus der … App", "View Original":
+ * the app's line over the story */
+static gboolean
+is_share_line (const char *lower)
+{
+  static const char * const opening[] = {
+    "shared from ", "shared via ", "shared with ", "sent via ", "geteilt aus ", "geteilt über ", "geteilt via ",
+    "partagé depuis ", "partagé via ", "partagé avec ", "compartido desde ", "compartido vía ",
+    "compartilhado via ", "compartilhado do ", "condiviso da ", "condiviso tramite ", "udostępnione z ", NULL
+  };
+  static const char * const whole[] = {
+    "view original", "open original", "view on web", "open in app", "open in browser", "view in browser",
+    "original anzeigen", "voir l'original", "ver original", NULL
+  };
+
+  for (guint i = 0; opening[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, opening[i]))
+        return TRUE;
+    }
+  return g_strv_contains (whole, lower);
+}
+
+/* "Sent from my iPhone", "Gesendet von meinem iPad", "Envoyé de mon
+ * iPhone": the phone's signature under a shared story */
+static gboolean
+is_device_signature (const char *lower)
+{
+  static const char * const opening[] = {
+    "sent from my ", "sent from mail for ", "sent from outlook for ", "get outlook for ", "gesendet von meinem ",
+    "gesendet mit ", "von meinem iphone gesendet", "envoyé de mon ", "envoyé depuis mon ", "enviado desde mi ",
+    "enviado do meu ", "enviado de meu ", "inviato da ", "wysłane z ", "verzonden vanaf mijn ",
+    "verstuurd vanaf mijn ", "iphone'umdan gönderildi", NULL
+  };
+
+  for (guint i = 0; opening[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, opening[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Read more at: https://…", "Get the Northwick Herald app: https://…",
+ * "Mehr dazu auf unserer Website: https://…", "Visit website": the
+ * app's or the post's pointer to the page, under the story */
+static gboolean
+is_page_pointer (const char *lower)
+{
+  static const char * const words[] = {
+    "read more", "read the full", "full story", "continue reading", "more at", "more on", " app", "website",
+    "mehr dazu", "mehr unter", "weiterlesen", "ganzen artikel", "lire la suite", "plus d'infos", "leer más",
+    "sigue leyendo", "leia mais", "continua a leggere", "czytaj więcej", "czytaj dalej", "baca selengkapnya",
+    "devamı", "haberin devamı", "читать далее", "подробнее", "детальніше", "читати далі", NULL
+  };
+  static const char * const whole[] = {
+    "visit website", "visit site", "go to website", "zur website", "voir le site", "ir al sitio", NULL
+  };
+  const char *url = strstr (lower, "http://");
+  const char *colon;
+
+  if (g_strv_contains (whole, lower))
+    return TRUE;
+  if (url == NULL)
+    url = strstr (lower, "https://");
+  /* (the pointer's words, a colon, and the address last on the line) */
+  if (url == NULL || strchr (url, ' ') != NULL || url - lower > 80)
+    return FALSE;
+  colon = url - 1;
+  while (colon > lower && *colon == ' ')
+    colon--;
+  if (*colon != ':')
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *at = strstr (lower, words[i]);
+
+      if (at != NULL && at < url)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A character that is a picture, not a letter: "⚡️", "🚋", "👉", "🔴" */
+static gboolean
+is_pictograph (gunichar c)
+{
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+         c == 0xFE0F || c == 0x200D || (c >= 0x2190 && c <= 0x21FF);
+}
+
+/* @line past the pictographs and spaces it opens with */
+static const char *
+skip_pictographs (const char *line)
+{
+  const char *p = line;
+
+  while (*p != '\0' && (is_pictograph (g_utf8_get_char (p)) || *p == ' '))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+/* "#Freiburg #ÖPNV #Straßenbahn": a line of hashtags only */
+static gboolean
+is_hashtag_line (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  guint tags = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (words[i][0] != '#' || words[i][1] == '\0' || words[i][1] == '#' || words[i][1] == ' ')
+        return FALSE;
+      tags++;
+    }
+  return tags > 0;
+}
+
+/* "Subscribe to the channel | Send us your news", "Підписатися на
+ * канал", "Join our channel": a channel's call to subscribe (looked for
+ * past the "👉" a channel puts before it) */
+static gboolean
+is_channel_prompt (const char *lower)
+{
+  static const char * const opening[] = {
+    "subscribe", "join our", "join the channel", "follow us", "підписатися", "підписуйтесь", "подписаться",
+    "подписывайтесь", "abonnieren", "folgt uns", "folge uns", "abonnez-vous", "s'abonner", "suscríbete",
+    "síguenos", "inscreva-se", "siga-nos", "iscriviti", "seguici", "subskrybuj", "obserwuj nas", "abone ol",
+    "takip edin", "ikuti kami", NULL
+  };
+
+  if (strlen (lower) > 200)
+    return FALSE;
+  for (guint i = 0; opening[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, opening[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "42 Boosts", "87 Favoriten", "12 likes", "🌍": a post's counts and
+ * marks after its date */
+static gboolean
+is_post_count (const char *part)
+{
+  static const char * const counted[] = {
+    "boost", "boosts", "favourite", "favourites", "favorite", "favorites", "favoriten", "like", "likes",
+    "reply", "replies", "repost", "reposts", "antworten", "antwort", "geteilt", "gefällt", "views", "aufrufe",
+    "partages", "j'aime", "réponses", "compartidos", "me gusta", "respuestas", NULL
+  };
+  g_autofree char *lower = NULL;
+  const char *word;
+
+  if (*skip_pictographs (part) == '\0')
+    return TRUE;
+  if (!g_ascii_isdigit (part[0]))
+    return FALSE;
+  lower = g_utf8_strdown (part, -1);
+  word = lower + strspn (lower, "0123456789.,kKmM");
+  if (*word != ' ')
+    return FALSE;
+  return g_strv_contains (counted, word + 1);
+}
+
+/* "28. Nov. 2026, 10:02 · 🌍 · 42 Boosts · 87 Favoriten": the post's
+ * date, the rest to @note; NULL when the line is no such footer */
+static char *
+take_post_counts (const char *line,
+                  GString    *note)
+{
+  g_auto(GStrv) parts = g_strsplit (line, " · ", -1);
+  guint n = g_strv_length (parts);
+
+  if (n < 2)
+    return NULL;
+  for (guint i = 1; i < n; i++)
+    {
+      if (!is_post_count (parts[i]))
+        return NULL;
+    }
+  to_note (note, line + strlen (parts[0]) + strlen (" · "));
+  return g_strdup (parts[0]);
+}
+
+/* "@stadtanzeiger@social.example.de": a Mastodon account's handle
+ * alone on its line, user and server (a writer's "@tomhale" under the
+ * byline is the writer's) */
+static gboolean
+is_handle (const char *line)
+{
+  const char *server = line[0] == '@' ? strchr (line + 1, '@') : NULL;
+
+  return server != NULL && server > line + 1 && strchr (server, '.') != NULL && strchr (line, ' ') == NULL &&
+         strlen (line) <= 100;
+}
+
+static void
+replace_line (GPtrArray *lines,
+              guint      i,
+              char      *text)
+{
+  g_free (g_ptr_array_index (lines, i));
+  g_ptr_array_index (lines, i) = text;
+}
+
+/**
+ * _byline_import_take_reader_wrapping:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @note: where the reader's lines go
+ *
+ * Blanks out of @lines, into @note, what a reader, an app or a channel
+ * put over and under the story it hands on (see the top of this file),
+ * and drops the pictures a post's first line opens with ("⚡️ У Львові
+ * …": the headline is the words).
+ */
+void
+_byline_import_take_reader_wrapping (GPtrArray *lines,
+                                     GString   *note)
+{
+  g_autoptr(GPtrArray) under = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) counts = g_string_new (NULL);
+  guint seen = 0;
+  guint top = 0;
+  gboolean first = TRUE;
+  gboolean taken = FALSE;
+
+  /* Over the story: up to its first sentence-long line */
+  for (guint i = 0; i < lines->len && seen < MAX_EDGE_LINES; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *lower = NULL;
+      char *rest;
+
+      if (line[0] == '\0')
+        continue;
+      seen++;
+      if (_byline_import_count_words (line) > 15 && _byline_import_ends_with_punctuation (line))
+        break;
+      top = i + 1;
+      lower = _byline_import_lower (line);
+      if (is_host (line) || is_reading_time (line) || is_share_line (lower))
+        {
+          to_note (note, line);
+          replace_line (lines, i, g_strdup (""));
+          taken = TRUE;
+          continue;
+        }
+      /* (an account's name over its handle: the account's too) */
+      if (is_handle (line))
+        {
+          for (guint j = i; j > 0; j--)
+            {
+              const char *over = g_ptr_array_index (lines, j - 1);
+
+              if (over[0] == '\0')
+                continue;
+              if (_byline_import_count_words (over) <= 5 && !_byline_import_ends_with_punctuation (over))
+                {
+                  to_note (note, over);
+                  replace_line (lines, j - 1, g_strdup (""));
+                }
+              break;
+            }
+          to_note (note, line);
+          replace_line (lines, i, g_strdup (""));
+          first = TRUE;
+          continue;
+        }
+      if ((rest = take_reader_parts (line, note)) != NULL)
+        {
+          taken = TRUE;
+          replace_line (lines, i, rest);
+          if (rest[0] == '\0')
+            continue;
+          line = rest;
+        }
+      /* (the post's first line, its headline, past its pictures) */
+      if (first)
+        {
+          const char *words = skip_pictographs (line);
+
+          if (words != line && _byline_import_has_letter (words))
+            replace_line (lines, i, g_strdup (words));
+        }
+      first = FALSE;
+    }
+  /* (a reader sets the headline, the author and the rest each on a line
+   * of its own: each is a paragraph of the header, "Ferry fares …" /
+   * "Martin Cole", not a headline of two lines) */
+  for (guint i = top; taken && i > 1; i--)
+    {
+      if (((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0' &&
+          ((const char *) g_ptr_array_index (lines, i - 2))[0] != '\0')
+        g_ptr_array_insert (lines, i - 1, g_strdup (""));
+    }
+
+  /* Under the story: up to its last sentence-long line (its lines to
+   * the note in their order) */
+  seen = 0;
+  for (guint i = lines->len; i > 0 && seen < MAX_EDGE_LINES; i--)
+    {
+      const char *line = g_ptr_array_index (lines, i - 1);
+      g_autofree char *lower = NULL;
+      g_autofree char *plain_lower = NULL;
+      char *date;
+
+      if (line[0] == '\0')
+        continue;
+      seen++;
+      /* (a site's own lines, "Subscribe to our newsletter", are left to
+       * the rules that know their neighbours) */
+      if (strlen (line) <= 1000 && _byline_import_is_boilerplate (line))
+        continue;
+      lower = _byline_import_lower (line);
+      plain_lower = _byline_import_lower (skip_pictographs (line));
+      /* (a channel's prompt under its pictures: "👉 Підписатися …") */
+      if (is_device_signature (lower) || is_page_pointer (lower) || is_hashtag_line (line) ||
+          (skip_pictographs (line) != line && is_channel_prompt (plain_lower)))
+        {
+          g_ptr_array_add (under, g_steal_pointer (&g_ptr_array_index (lines, i - 1)));
+          g_ptr_array_index (lines, i - 1) = g_strdup ("");
+          continue;
+        }
+      if ((date = take_post_counts (line, counts)) != NULL)
+        {
+          replace_line (lines, i - 1, date);
+          continue;
+        }
+      if (_byline_import_count_words (line) > 15 && _byline_import_ends_with_punctuation (line))
+        break;
+    }
+  for (guint i = under->len; i > 0; i--)
+    to_note (note, g_ptr_array_index (under, i - 1));
+  if (counts->len > 0)
+    to_note (note, counts->str);
+}
