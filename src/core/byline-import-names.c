@@ -56,6 +56,9 @@ static const struct {
   { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
   { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
   { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
+  { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
+  { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
+  { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */
 };
 
 /* Lower-cased; longest first where one ends another */

@@ -244,6 +244,7 @@ char    **_byline_import_parse_credit_line      (const char *line);
 /* byline-import-writers.c */
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
+void      _byline_import_drop_reporter_words    (char      **names);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);

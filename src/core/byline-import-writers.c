@@ -218,10 +218,28 @@ _byline_import_unshout_surnames (char **names)
 char **
 _byline_import_sign_off_writers (const char *para)
 {
-  static const char * const labels[] = { "Pewarta: ", "Penulis: ", "Wartawan: ", "Reporter: ", "Phóng viên: ", NULL };
+  static const char * const labels[] = {
+    "Pewarta: ", "Penulis: ", "Wartawan: ", "Reporter: ", "Phóng viên: ", "ผู้สื่อข่าว: ", "ผู้เขียน: ", NULL
+  };
   g_autofree char *part = NULL;
   const char *start = para;
   gsize len;
+
+  /* "（記者　佐藤健太）", "(记者 刘晓燕)": the reporter in parentheses
+   * under a Japanese or Chinese story */
+  for (guint i = 0; i < 2 && strlen (para) <= 120 && strchr (para, '\n') == NULL; i++)
+    {
+      const char *open = i == 0 ? "（" : "(";
+      const char *close = i == 0 ? "）" : ")";
+
+      if (g_str_has_prefix (para, open) && g_str_has_suffix (para, close) &&
+          (g_str_has_prefix (para + strlen (open), "記者") || g_str_has_prefix (para + strlen (open), "记者")))
+        {
+          g_autofree char *inside = g_strndup (para + strlen (open), strlen (para) - strlen (open) - strlen (close));
+
+          return _byline_import_parse_byline (inside);
+        }
+    }
 
   /* "Pewarta: Dewi Lestari" / "Editor: Budi Santoso" under an Antara
    * story: the reporter's line, one of the sign-off's */
@@ -274,4 +292,34 @@ _byline_import_unlabelled_names (const char *line)
         return NULL;
     }
   return g_steal_pointer (&names);
+}
+
+/**
+ * _byline_import_drop_reporter_words:
+ * @names: (nullable): the story's bylines, changed in place
+ *
+ * "이민수 기자" → "이민수", "佐藤健太記者" → "佐藤健太": the word for
+ * "reporter" ("correspondent") a Korean or Japanese name line ends with
+ * is the name's title, not the name.
+ */
+void
+_byline_import_drop_reporter_words (char **names)
+{
+  static const char * const words[] = { " 기자", " 특파원", "기자", "특파원", "　記者", " 記者", "記者", " 记者", "记者", NULL };
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          gsize len = strlen (names[i]);
+
+          /* (a name is left: "기자" alone is no one's) */
+          if (g_str_has_suffix (names[i], words[j]) && len > strlen (words[j]))
+            {
+              names[i][len - strlen (words[j])] = '\0';
+              g_strchomp (names[i]);
+              break;
+            }
+        }
+    }
 }

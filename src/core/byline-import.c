@@ -735,8 +735,9 @@ byline_import_wire_copy (const char  *text,
     byline_article_set_dateline (article, h.place);
   if (h.headline != NULL)
     byline_article_set_headline (article, h.headline);
-  /* ("Julie MARTIN" → "Julie Martin") */
+  /* ("Julie MARTIN" → "Julie Martin", "이민수 기자" → "이민수") */
   _byline_import_unshout_surnames (h.bylines);
+  _byline_import_drop_reporter_words (h.bylines);
   if (h.bylines != NULL)
     byline_article_set_bylines (article, (const char * const *) h.bylines);
   /* "10:42 GMT" is an instant, not a place: the story is told in the
