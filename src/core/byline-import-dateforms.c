@@ -7,7 +7,8 @@
  *
  * Chinese, Japanese and Korean pages print the date with a counter after
  * each figure and no spaces: "2026年11月28日 14時30分", "2026年11月28日（土）
- * 午後2時30分", "2026년 11월 28일 14:05". Latin American pages space out
+ * 午後2時30分", "2026년 11월 28일 14:05"; Thai pages in the Buddhist era,
+ * "28 พ.ย. 2569 เวลา 10:15 น.". Latin American pages space out
  * the half of the day: "08:15 a. m.". Both are rewritten here into what
  * byline-import-date.c reads ("2026-11-28 14:30", "08:15 am"); a line in
  * none of these forms is left as it is.
@@ -137,6 +138,63 @@ cjk_date (const char *line)
   return g_strdup_printf ("%04d-%02d-%02d %02d:%02d %s", y, m, d, hour, minute, p);
 }
 
+/* Thai months, full and abbreviated, one row per month */
+static const char * const thai_months[12][3] = {
+  { "มกราคม", "ม.ค.", NULL }, { "กุมภาพันธ์", "ก.พ.", NULL }, { "มีนาคม", "มี.ค.", NULL },
+  { "เมษายน", "เม.ย.", NULL }, { "พฤษภาคม", "พ.ค.", NULL }, { "มิถุนายน", "มิ.ย.", NULL },
+  { "กรกฎาคม", "ก.ค.", NULL }, { "สิงหาคม", "ส.ค.", NULL }, { "กันยายน", "ก.ย.", NULL },
+  { "ตุลาคม", "ต.ค.", NULL }, { "พฤศจิกายน", "พ.ย.", NULL }, { "ธันวาคม", "ธ.ค.", NULL },
+};
+
+/* "28 พ.ย. 2569 เวลา 10:15 น.", "วันเสาร์ที่ 28 พฤศจิกายน 2569" →
+ * "2026-11-28 10:15": Thai papers count years in the Buddhist era (543
+ * years ahead) and write the time after "เวลา" ("at") with "น." (the
+ * hour); NULL when @line holds no Thai date */
+static char *
+thai_date (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+  for (guint i = 1; words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      const char *p = words[i - 1];
+      const char *q = words[i + 1];
+      int m = -1, d, y, hour = -1, minute = 0;
+      const char *thi = strstr (words[i - 1], "ที่");
+
+      for (guint j = 0; j < 12 && m < 0; j++)
+        {
+          if (g_str_equal (words[i], thai_months[j][0]) || g_str_equal (words[i], thai_months[j][1]))
+            m = j + 1;
+        }
+      /* (the day alone, or after "วันเสาร์ที่", "Saturday the") */
+      if (thi != NULL)
+        p = thi + strlen ("ที่");
+      if (m < 0 || !read_number (&p, 2, &d) || *p != '\0' || !read_number (&q, 4, &y) || *q != '\0')
+        continue;
+      if (y > 2400)
+        y -= 543;
+      if (d < 1 || d > 31 || y < 1900)
+        continue;
+      /* "เวลา 10:15 น.", "10.15 น." */
+      for (guint j = i + 2; words[j] != NULL && hour < 0; j++)
+        {
+          const char *t = words[j];
+          int h;
+
+          if (!read_number (&t, 2, &h) || (*t != ':' && *t != '.'))
+            continue;
+          t++;
+          if (read_number (&t, 2, &minute) && (*t == '\0' || g_str_equal (t, "น.")) && h <= 23 && minute <= 59)
+            hour = h;
+        }
+      if (hour < 0)
+        return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+      return g_strdup_printf ("%04d-%02d-%02d %02d:%02d", y, m, d, hour, minute);
+    }
+  return NULL;
+}
+
 /**
  * _byline_import_rewrite_date_forms:
  * @line: a date line, with plain spaces
@@ -158,6 +216,8 @@ _byline_import_rewrite_date_forms (const char *line)
 
   if ((cjk = cjk_date (ascii)) != NULL)
     return g_strchomp (cjk);
+  if ((cjk = thai_date (ascii)) != NULL)
+    return cjk;
   /* Korean "2026. 11. 28. 06:05": the parts of the date spaced out */
   {
     const char *p = ascii;

@@ -8,7 +8,8 @@
  * English and Russian are byline-calendar.c's; here are the other
  * European languages newspapers print dates in (French, German, Spanish,
  * Italian, Portuguese, Dutch, Swedish, Turkish, Polish — its genitive
- * "28 listopada" too) and Ukrainian, full names and the usual
+ * "28 listopada" too), Ukrainian, Greek (its genitive "28 Νοεμβρίου"
+ * too) and Swahili ("Novemba 28, 2026"), full names and the usual
  * abbreviations.
  * Arabic papers name Gregorian months in three ways: يناير … (Egypt, the
  * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
@@ -30,18 +31,18 @@
 
 /* Lower case; one row per month */
 static const char * const european_months[12][24] = {
-  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", NULL },
-  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", NULL },
-  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", NULL },
-  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", NULL },
-  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", NULL },
-  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", NULL },
-  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", NULL },
-  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", NULL },
-  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", NULL },
-  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", NULL },
-  { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", NULL },
-  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", NULL },
+  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος", "ιαν", NULL },
+  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος", "φεβ", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", "machi", "μαρτίου", "μάρτιος", "μαρ", NULL },
+  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", "aprili", "απριλίου", "απρίλιος", "απρ", NULL },
+  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", "μαΐου", "μάιος", "μαι", NULL },
+  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", "ιουνίου", "ιούνιος", "ιουν", NULL },
+  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", "julai", "ιουλίου", "ιούλιος", "ιουλ", NULL },
+  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", "agosti", "αυγούστου", "αύγουστος", "αυγ", NULL },
+  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", "septemba", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", NULL },
+  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", "oktoba", "οκτωβρίου", "οκτώβριος", "οκτ", NULL },
+  { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", "novemba", "νοεμβρίου", "νοέμβριος", "νοε", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", NULL },
 };
 
 /* Two-word Levantine names are joined with "_" before the line is split */

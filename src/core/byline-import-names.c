@@ -614,6 +614,14 @@ _byline_import_parse_byline (const char *original)
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
 
+  /* "Της Ελένης Παπαδοπούλου": Greek's "by" a woman, her name in the
+   * genitive (byline-import-writers.c) */
+  if (g_str_has_prefix (lower, "της ") && strlen (lower) == strlen (line))
+    {
+      g_autofree char *nominative = _byline_import_greek_nominative (line + strlen ("της "));
+
+      return nominative != NULL ? _byline_import_parse_byline (nominative) : NULL;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
     {
       gsize plen = strlen (byline_prefixes[i].prefix);

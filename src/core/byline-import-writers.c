@@ -323,3 +323,37 @@ _byline_import_drop_reporter_words (char **names)
         }
     }
 }
+
+/**
+ * _byline_import_greek_nominative:
+ * @names: the names after Greek's "Της" ("by", of a woman): "Ελένης
+ *   Παπαδοπούλου", "Μαρίας Γεωργίου και Ελένης Κώστα"
+ *
+ * A woman's given name in the genitive ends in "-ης" or "-ας" where its
+ * nominative ends in "-η" or "-α"; her surname is the same in both.
+ *
+ * Returns: (transfer full) (nullable): "By Ελένη Παπαδοπούλου", "By Μαρία
+ *   Γεωργίου and Ελένη Κώστα", for _byline_import_parse_byline(); %NULL
+ *   when a given name is not in that genitive
+ */
+char *
+_byline_import_greek_nominative (const char *names)
+{
+  g_auto(GStrv) people = g_strsplit (names, " και ", -1);
+  g_autoptr(GString) out = g_string_new ("By ");
+  gsize sigma = strlen ("ς");
+
+  for (guint i = 0; people[i] != NULL; i++)
+    {
+      char *space = strchr (people[i], ' ');
+      gsize given = space != NULL ? (gsize) (space - people[i]) : strlen (people[i]);
+
+      if (given <= 2 * sigma || strncmp (people[i] + given - sigma, "ς", sigma) != 0 ||
+          (strncmp (people[i] + given - 2 * sigma, "η", sigma) != 0 &&
+           strncmp (people[i] + given - 2 * sigma, "α", sigma) != 0))
+        return NULL;
+      g_string_append_printf (out, "%s%.*s%s", i > 0 ? " and " : "", (int) (given - sigma), people[i],
+                              people[i] + given);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
