@@ -41,12 +41,14 @@ static const struct {
   /* (Indonesian's words are Malay's too: Bernama's Malay reads as "id") */
   { "id", { "yang", "dan", "untuk", "dengan", "ini", "dari", "itu", "tidak", "akan", "pada", "kata", "dalam",
             "juga", "oleh", "tersebut", "bagi", "adalah", "menurut", "telah", NULL } },
+  { "sw", { "na", "ya", "wa", "kwa", "katika", "ni", "hiyo", "cha", "hii", "kuwa", "alisema", "pia", "lakini",
+            "zaidi", "kama", "wakati", "baada", "hata", "huo", NULL } },
   { "vi", { "và", "của", "các", "có", "được", "cho", "với", "là", "trong", "không", "người", "này", "những",
             "một", "đã", "sẽ", "từ", "theo", "tại", NULL } },
 };
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
- * Polish or Swedish, by the short words of @text (English unless another
+ * Polish, Swedish, Indonesian, Swahili or Vietnamese, by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
