@@ -353,7 +353,8 @@ is_gallery_count (const char *lower)
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
  * (a news id), "Download the … app", "Listen to this article · 4:12",
- * a paywall's notice, a copyright line, a count alone ("183") */
+ * a paywall's notice, a copyright line ("©", Korean papers' "ⓒ"), the
+ * page's editor in charge ("责任编辑：王建"), a count alone ("183") */
 static gboolean
 is_page_furniture (const char *lower)
 {
@@ -365,8 +366,9 @@ is_page_furniture (const char *lower)
     "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
-    "©", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
+    "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
     "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
+    "责任编辑：", "责任编辑:",
     NULL
   };
 
