@@ -181,6 +181,12 @@ make_blocks (GPtrArray      *lines,
         }
       if (plain != NULL && g_ascii_strcasecmp (plain, "Key events") == 0)
         key_events = 1;
+      /* (its points under it, "- Trains cancelled": the story's summary) */
+      if (key_events == 1 && i + 1 < lines->len && _byline_import_is_list_item (g_ptr_array_index (lines, i + 1)))
+        {
+          key_events = 0;
+          g_clear_pointer (&plain, g_free);
+        }
       /* "Related Topics" and the links under it, up to the first sentence */
       /* (a subheading over the story's next paragraph ends it) */
       if (plain != NULL && in_links)
@@ -609,6 +615,12 @@ byline_import_wire_copy (const char  *text,
           append_paragraph (body, "", para);
           continue;
         }
+
+      /* A list (under its head, "Key events") is no lede */
+      if (lede_pending && block->lines->len >= 3 && _byline_import_count_words (g_ptr_array_index (block->lines, 0)) <= 4 &&
+          _byline_import_list_run ((const char * const *) block->lines->pdata + 1, block->lines->len - 1) == block->lines->len - 1 &&
+          _byline_import_append_with_lists (body, (const char * const *) block->lines->pdata, block->lines->len))
+        continue;
 
       if (lede_pending)
         {
