@@ -246,6 +246,11 @@ _byline_import_byline_place (const char *line,
                g_steal_pointer (&before) : NULL;
       }
   }
+  /* (in a script without capitals, one word alone after the bar:
+   * "राकेश वर्मा | इंदौर") */
+  if (bar != NULL && _byline_import_count_words (bar + 3) == 1 && !g_unichar_isupper (g_utf8_get_char (bar + 3)) &&
+      !g_unichar_islower (g_utf8_get_char (bar + 3)) && is_place_name (bar + 3, TRUE))
+    return g_strdup (bar + 3);
   if (bar != NULL)
     return _byline_import_place_line (bar + 3, TRUE);
   if (in != NULL)
