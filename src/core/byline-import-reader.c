@@ -15,7 +15,8 @@
  * more at: https://…" or "Get the … app: https://…"; a channel's post
  * ends with its hashtags and "👉 Subscribe to the channel", a Mastodon
  * post opens with the account's name and "@handle@server" and ends with
- * its date, its boosts and its favourites. None of it is the story's:
+ * its date, its boosts and its favourites; a reader gives a picture as
+ * its caption in brackets ("[Image: …]"). None of it is the story's:
  * it goes to the note (nothing is lost), and the post's date stays for
  * the rules that read a date under a story.
  */
@@ -357,6 +358,25 @@ is_handle (const char *line)
          strlen (line) <= 100;
 }
 
+/* "[Image: Swimmers in the pool … Photo: Kate Ellis]": a reader's stand-in
+ * for a picture, its caption in brackets; the caption, or NULL */
+static char *
+picture_caption (const char *line)
+{
+  static const char * const labels[] = {
+    "[Image: ", "[Photo: ", "[Picture: ", "[Bild: ", "[Foto: ", "[Imagen: ", "[Image : ", "[Photo : ", NULL
+  };
+
+  if (!g_str_has_suffix (line, "]") || strlen (line) > 600)
+    return NULL;
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (line, labels[i]))
+        return g_strndup (line + strlen (labels[i]), strlen (line) - strlen (labels[i]) - 1);
+    }
+  return NULL;
+}
+
 static void
 replace_line (GPtrArray *lines,
               guint      i,
@@ -455,6 +475,15 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       if (((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0' &&
           ((const char *) g_ptr_array_index (lines, i - 2))[0] != '\0')
         g_ptr_array_insert (lines, i - 1, g_strdup (""));
+    }
+
+  /* (a picture's caption in the reader's brackets: the caption) */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      char *caption = picture_caption (g_ptr_array_index (lines, i));
+
+      if (caption != NULL)
+        replace_line (lines, i, caption);
     }
 
   /* Under the story: up to its last sentence-long line (its lines to
