@@ -8,17 +8,18 @@
  * A story copied out of a browser's Reader View, Pocket or Instapaper
  * comes with the site's name ("harbourlinepost.com") and the reading
  * time ("5–6 minutes", "6 min read", "4-5 minutos") over it, Instapaper
- * all on one line ("site.com · by Dana Ruiz · 4 min"); an RSS reader's
+ * all on one line ("site.com · by Dana Ruiz · 4 min"), and gives a
+ * picture as its caption in brackets ("[Image: …]"); an RSS reader's
  * copy opens with the feed's name and how long ago it came ("Valley
  * Echo · 2h"); a story shared from a news app opens with "Shared from
- * Apple News" and ends with the phone's "Sent from my iPhone", "Read
- * more at: https://…" or "Get the … app: https://…"; a channel's post
- * ends with its hashtags and "👉 Subscribe to the channel", a Mastodon
- * post opens with the account's name and "@handle@server" and ends with
- * its date, its boosts and its favourites; a reader gives a picture as
- * its caption in brackets ("[Image: …]"). None of it is the story's:
- * it goes to the note (nothing is lost), and the post's date stays for
- * the rules that read a date under a story.
+ * Apple News" and the publication's name under the headline, and ends
+ * with the phone's "Sent from my iPhone", "Read more at: https://…" or
+ * "Get the … app: https://…"; a channel's post ends with its hashtags
+ * and "👉 Subscribe to the channel", a Mastodon post opens with the
+ * account's name and "@handle@server" and ends with its date, its
+ * boosts and its favourites. None of it is the story's: it goes to the
+ * note (nothing is lost), and the post's date stays for the rules that
+ * read a date under a story.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -386,6 +387,46 @@ replace_line (GPtrArray *lines,
   g_ptr_array_index (lines, i) = text;
 }
 
+/* The next line from @i on that is not blank, or @lines->len */
+static guint
+next_line (GPtrArray *lines,
+           guint      i)
+{
+  while (i < lines->len && ((const char *) g_ptr_array_index (lines, i))[0] == '\0')
+    i++;
+  return i;
+}
+
+/* A story shared from a news app: the app prints the publication's name
+ * ("The Midland Courier") on a line of its own between the headline and
+ * the date or the byline; to @note */
+static void
+take_publication (GPtrArray *lines,
+                  GString   *note)
+{
+  guint headline = next_line (lines, 0);
+  guint name = next_line (lines, headline + 1);
+  guint after = next_line (lines, name + 1);
+  const char *line;
+  g_auto(GStrv) byline = NULL;
+  g_auto(GStrv) own = NULL;
+
+  if (after >= lines->len)
+    return;
+  line = g_ptr_array_index (lines, name);
+  if (_byline_import_count_words (line) > 5 || strlen (line) > 60 || _byline_import_ends_with_punctuation (line) ||
+      !g_unichar_isupper (g_utf8_get_char (line)))
+    return;
+  /* (the byline itself, "Autorka: Anna Zielińska" over the date, stays) */
+  if ((own = _byline_import_parse_byline (line)) != NULL || _byline_import_is_header_date (line, NULL))
+    return;
+  byline = _byline_import_parse_byline (g_ptr_array_index (lines, after));
+  if (byline == NULL && !_byline_import_is_header_date (g_ptr_array_index (lines, after), NULL))
+    return;
+  to_note (note, line);
+  replace_line (lines, name, g_strdup (""));
+}
+
 /**
  * _byline_import_take_reader_wrapping:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -406,6 +447,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
   guint top = 0;
   gboolean first = TRUE;
   gboolean taken = FALSE;
+  gboolean shared = FALSE;
 
   /* Over the story: up to its first sentence-long line */
   for (guint i = 0; i < lines->len && seen < MAX_EDGE_LINES; i++)
@@ -421,6 +463,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
         break;
       top = i + 1;
       lower = _byline_import_lower (line);
+      shared |= is_share_line (lower);
       if (is_host (line) || is_reading_time (line) || is_share_line (lower))
         {
           to_note (note, line);
@@ -467,6 +510,8 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
         }
       first = FALSE;
     }
+  if (shared)
+    take_publication (lines, note);
   /* (a reader sets the headline, the author and the rest each on a line
    * of its own: each is a paragraph of the header, "Ferry fares …" /
    * "Martin Cole", not a headline of two lines) */

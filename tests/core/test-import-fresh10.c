@@ -55,7 +55,9 @@
  * Thai story, a Polish one shared from an app), on their first run:
  * headline 10, bylines 10, dateline 10, date 10, standfirst 9 of 9,
  * language 10, furniture 9, no line lost 10 (the publication's name
- * under the shared story's headline, as in 04).
+ * under the shared story's headline, as in 04). After the publication's
+ * name under a shared story's headline went to the note: furniture 23
+ * of the first 25 and 10 of these ten, the rest the same.
  */
 
 #include "config.h"
