@@ -452,6 +452,77 @@ test_third_round (void)
     }
 }
 
+/* What a reader, an app or a channel puts around a story, in several
+ * languages, goes to the note; the headline, the writer and the date
+ * are the story's (byline-import-reader.c and the tenth round's rules) */
+static void
+test_reader_wrapping (void)
+{
+  static const char lede[] =
+    "The council opened a new ferry terminal on Friday after two years of work on the harbour wall, officials said.\n\n"
+    "Boats will call every hour from Monday, and the old pier will close for repairs in the spring, they said.\n";
+  const struct {
+    const char *top;
+    const char *bottom;
+    const char *byline;
+    const char *noted;
+  } cases[] = {
+    { "harbourpost.com\nFerry terminal opens\nAnna Kovac\n4–5 Minuten\n\n", "", "Anna Kovac", "4–5 Minuten" },
+    { "Ferry terminal opens\nsite.fr · par Anna Kovac · 3 min\n\n", "", "Anna Kovac", "3 min" },
+    { "Geteilt über Google News\n\nFerry terminal opens\n\nBy Anna Kovac\n\n", "\nGesendet von meinem iPhone\n",
+      "Anna Kovac", "Gesendet von meinem iPhone" },
+    { "Ferry terminal opens\n\nBy Anna Kovac\n\n", "\nCzytaj więcej: https://example.pl/prom\n", "Anna Kovac",
+      "Czytaj więcej: https://example.pl/prom" },
+    { "Harbour Echo · 2h\n\nFerry terminal opens\n\nBy Anna Kovac\n\n", "\nVisit website\n", "Anna Kovac",
+      "Harbour Echo · 2h" },
+    { "🚢 Ferry terminal opens\n\nBy Anna Kovac\n\n", "\n#Harbour #Ferries\n\n👉 Підписатися на канал\n", "Anna Kovac",
+      "#Harbour #Ferries" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strconcat (cases[i].top, lede, cases[i].bottom, NULL);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+
+      g_test_message ("case %u", i);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Ferry terminal opens");
+      assert_bylines (a, cases[i].byline, NULL);
+      g_assert_cmpstr (byline_article_get_body (a), ==, lede);
+      assert_has (byline_article_get_note (a), cases[i].noted);
+    }
+
+  /* A reporter's word is no part of the name; Thai's Buddhist year and
+   * a Greek woman's name in the genitive */
+  {
+    const struct {
+      const char *header;
+      const char *byline;
+      const char *iso;
+    } dated[] = {
+      { "Ferry terminal opens\n\n이민수 기자\n\n2026.11.28 14:05\n\n", "이민수", "2026-11-28T14:05:00+00:00" },
+      { "Ferry terminal opens\n\nมานี ใจดี\n\n28 พฤศจิกายน 2569 เวลา 10.15 น.\n\n", NULL, "2026-11-28T10:15:00+00:00" },
+      { "Ferry terminal opens\n\nΤης Μαρίας Γεωργίου\n\n28 Νοεμβρίου 2026, 12:10\n\n", "Μαρία Γεωργίου",
+        "2026-11-28T12:10:00+00:00" },
+      { "Ferry terminal opens\n\nNa Amina Hassan\n\nJumamosi, Novemba 28, 2026\n\n", "Amina Hassan",
+        "2026-11-28T00:00:00+00:00" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (dated); i++)
+      {
+        g_autofree char *story = g_strconcat (dated[i].header, lede, NULL);
+        g_autoptr(BylineArticle) a = import (story, "UTC");
+        g_autofree char *text = NULL;
+
+        g_test_message ("dated case %u", i);
+        if (dated[i].byline != NULL)
+          assert_bylines (a, dated[i].byline, NULL);
+        g_assert_nonnull (byline_article_get_date (a));
+        text = g_date_time_format (byline_article_get_date (a), "%Y-%m-%dT%H:%M:%S%:z");
+        g_assert_cmpstr (text, ==, dated[i].iso);
+      }
+  }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -464,6 +535,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import-rules/latin-languages", test_latin_languages);
   g_test_add_func ("/import-rules/more-header-shapes", test_more_header_shapes);
   g_test_add_func ("/import-rules/third-round", test_third_round);
+  g_test_add_func ("/import-rules/reader-wrapping", test_reader_wrapping);
 
   return g_test_run ();
 }
