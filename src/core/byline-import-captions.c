@@ -91,8 +91,12 @@ _byline_import_caption_blocks (GPtrArray *blocks,
       const char *next_line = g_ptr_array_index (next->lines, 0);
       g_autofree char *credit = NULL;
 
+      /* (a credit alone, "Photo: Peter Byrne/PA": "Photo: The lido's
+       * diving platform … (Kate Ellis/…)" is a caption of its own, and
+       * the paragraph over it the story's) */
       if (next->lines->len == 1 && strlen (next_line) <= 400 &&
-          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))))
+          _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))) &&
+          _byline_import_count_words (credit) <= 8)
         return 2;
     }
   return 0;

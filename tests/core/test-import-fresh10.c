@@ -45,9 +45,10 @@
  * 24, date 25, standfirst 24 of 24, language 25, furniture 22, no line
  * lost 24 (still not: the publication's name under an app's headline,
  * Indonesian's "BANDUNG, KOMPAS -" whose paper is no agency the rules
- * know, a caption labelled "Photo:" in the text, and the reporter's
- * line under a Japanese and a Thai story, which stays in the body as a
- * wire's sign-off does).
+ * know, a caption labelled "Photo:" in the text that took the story's
+ * paragraph over it into its italics, and the reporter's line under a
+ * Japanese and a Thai story, which stays in the body as a wire's
+ * sign-off does).
  *
  * The ten written after them (26-35: Reader View in German, Instapaper
  * in French, a story shared from Google News, an RSS reader's, a second
@@ -57,7 +58,11 @@
  * language 10, furniture 9, no line lost 10 (the publication's name
  * under the shared story's headline, as in 04). After the publication's
  * name under a shared story's headline went to the note: furniture 23
- * of the first 25 and 10 of these ten, the rest the same.
+ * of the first 25 and 10 of these ten, the rest the same. After a
+ * labelled caption ("Photo: The lido's diving platform … (Kate
+ * Ellis/…)") was no longer the credit of the paragraph over it: no line
+ * lost 25 of the first 25. Left: Indonesian's "PLACE, PAPER -" dateline
+ * and the reporter's line kept under a Japanese and a Thai story.
  */
 
 #include "config.h"
