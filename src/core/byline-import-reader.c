@@ -184,15 +184,16 @@ is_share_line (const char *lower)
 }
 
 /* "Sent from my iPhone", "Gesendet von meinem iPad", "Envoyé de mon
- * iPhone": the phone's signature under a shared story */
+ * iPhone": the phone's signature under a shared story (Italian's and
+ * Polish's with the phone named: "Inviato da Roma" is a story's) */
 static gboolean
 is_device_signature (const char *lower)
 {
   static const char * const opening[] = {
     "sent from my ", "sent from mail for ", "sent from outlook for ", "get outlook for ", "gesendet von meinem ",
     "gesendet mit ", "von meinem iphone gesendet", "envoyé de mon ", "envoyé depuis mon ", "enviado desde mi ",
-    "enviado do meu ", "enviado de meu ", "inviato da ", "wysłane z ", "verzonden vanaf mijn ",
-    "verstuurd vanaf mijn ", "iphone'umdan gönderildi", NULL
+    "enviado do meu ", "enviado de meu ", "inviato da iphone", "inviato dal mio ", "wysłane z iphone",
+    "wysłane z mojego ", "verzonden vanaf mijn ", "verstuurd vanaf mijn ", "iphone'umdan gönderildi", NULL
   };
 
   for (guint i = 0; opening[i] != NULL; i++)
