@@ -155,7 +155,8 @@ thai_date (const char *line)
 {
   g_auto(GStrv) words = g_strsplit (line, " ", -1);
 
-  for (guint i = 1; words[i] != NULL && words[i + 1] != NULL; i++)
+  /* (an empty line splits into no words at all) */
+  for (guint i = 1; words[0] != NULL && words[i] != NULL && words[i + 1] != NULL; i++)
     {
       const char *p = words[i - 1];
       const char *q = words[i + 1];

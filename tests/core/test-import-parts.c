@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "byline-core.h"
+#include "byline-test-html.h"
 #include "test-import-util.h"
 
 static void
@@ -366,6 +367,44 @@ test_import_glued_parenthesis (void)
   }
 }
 
+/* Every input of fuzz-wire-copy's corpus (its seeds, and the inputs that
+ * once crashed it or made a body that was not UTF-8) imports, as the
+ * fuzzer checks it: a UTF-8 body that renders to safe HTML. Run here too,
+ * under valgrind and AddressSanitizer with the rest of the suite. */
+static void
+test_import_fuzz_corpus (void)
+{
+  const char *dir = g_getenv ("BYLINE_WIRE_COPY_CORPUS");
+  g_autoptr(GDir) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  entries = g_dir_open (dir, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (entries)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(BylineArticle) a = NULL;
+      g_autofree char *html = NULL;
+      gsize length;
+
+      g_test_message ("%s", name);
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      a = byline_import_wire_copy (data, length, utc, NULL);
+      n++;
+      if (a == NULL)
+        continue;
+      g_assert_true (g_utf8_validate (byline_article_get_body (a), -1, NULL));
+      html = byline_article_render_content_html (a, NULL, NULL, NULL);
+      g_assert_null (byline_test_html_problem (html));
+    }
+  g_assert_cmpuint (n, >=, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/import/lists", test_import_lists);
   g_test_add_func ("/import/photo-caption", test_import_photo_caption);
   g_test_add_func ("/import/glued-parenthesis", test_import_glued_parenthesis);
+  g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
 }
