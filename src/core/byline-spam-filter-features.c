@@ -350,6 +350,33 @@ _byline_spam_any_word (const char         *text,
   return FALSE;
 }
 
+/* How many of @words occur in @text as whole words (or phrases). */
+guint
+_byline_spam_words_found (const char         *text,
+                          const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += _byline_spam_contains_word (text, words[i]);
+
+  return n;
+}
+
+/* How many of @strings occur in @text, anywhere (for scripts that put
+ * no spaces between words). */
+guint
+_byline_spam_strings_found (const char         *text,
+                            const char * const *strings)
+{
+  guint n = 0;
+
+  for (guint i = 0; strings[i] != NULL; i++)
+    n += _byline_spam_contains_string (text, strings[i]);
+
+  return n;
+}
+
 /* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
  * is under "bbc.co.uk", "notbbc.co.uk" is not). */
 gboolean

@@ -276,18 +276,6 @@ static const char * const telling_words[] = {
   NULL
 };
 
-static guint
-count_words (const char         *text,
-             const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    n += _byline_spam_contains_word (text, words[i]);
-
-  return n;
-}
-
 /* Whether normalised @text claims a success rate of 70% or more:
  * "92% accuracy", "win rate: 90%" */
 static gboolean
@@ -315,7 +303,7 @@ claims_success_rate (const char *text)
           to++;
         around = g_strndup (from, to - from);
       }
-      if (count_words (around, success_rates) > 0)
+      if (_byline_spam_words_found (around, success_rates) > 0)
         return TRUE;
     }
 
@@ -465,7 +453,7 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content);
   gboolean own_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) &&
     !_byline_spam_host_is_platform (site);
-  gboolean warned = count_words (content, lure_warnings) > 0;
+  gboolean warned = _byline_spam_words_found (content, lure_warnings) > 0;
   gboolean ip = FALSE, puny = FALSE;
   g_autofree char *anchor = NULL;
   g_autofree char *desk = NULL;
@@ -531,30 +519,30 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
    * do it; one alone says less ("to swap, you connect your wallet at
    * app.…" is how an exchange is used). A reader whose brother
    * "connected his wallet" warns. */
-  lures = count_words (content, wallet_lures) + asks_for_wallet (content);
+  lures = _byline_spam_words_found (content, wallet_lures) + asks_for_wallet (content);
   if (somewhere && !warned && lures > 0)
-    _byline_spam_add_evidence (evidence, lures >= 2 || count_words (content, airdrops) > 0 ? 0.55 : 0.35,
+    _byline_spam_add_evidence (evidence, lures >= 2 || _byline_spam_words_found (content, airdrops) > 0 ? 0.55 : 0.35,
                                g_strdup (_("asks readers to connect a crypto wallet or give its recovery phrase, "
                                            "as wallet thieves do")));
 
   /* A copy of a brand for sale, with a site or an address */
-  if ((somewhere || own_site) && !warned && count_words (content, copies) > 0 &&
-      count_words (content, luxury_brands) > 0 && count_words (content, selling) > 0)
+  if ((somewhere || own_site) && !warned && _byline_spam_words_found (content, copies) > 0 &&
+      _byline_spam_words_found (content, luxury_brands) > 0 && _byline_spam_words_found (content, selling) > 0)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("sells copies of luxury brands (“replica”, “1:1”)")));
 
   /* Tips said to win, and a channel or a site to join for them: a
    * reader's poll "with 95% accuracy" names no tips */
   if ((somewhere || _byline_spam_has_messenger_contact (content)) && !warned &&
-      count_words (content, tips) > 0 && claims_success_rate (content))
+      _byline_spam_words_found (content, tips) > 0 && claims_success_rate (content))
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("sells trading or betting tips with a claimed success rate")));
 
   /* A paragraph of praise fit for any article, its only payload the
    * author's website: no link, no number, nothing of the article's nor
    * of the writer's own life */
-  if (own_site && outside_links == 0 && count_words (content, generic_praise) >= 4 &&
-      strpbrk (content, "0123456789") == NULL && count_words (content, own_life) == 0 &&
+  if (own_site && outside_links == 0 && _byline_spam_words_found (content, generic_praise) >= 4 &&
+      strpbrk (content, "0123456789") == NULL && _byline_spam_words_found (content, own_life) == 0 &&
       _byline_spam_count_words (content, &chars) >= 35)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("a paragraph of praise that would fit any article, from an author with "

@@ -25,32 +25,6 @@
 
 #include "byline-spam-filter-private.h"
 
-/* How many of @strings normalised @text holds, anywhere (the scripts
- * below put no spaces between words) */
-static guint
-count_strings (const char         *text,
-               const char * const *strings)
-{
-  guint n = 0;
-
-  for (guint i = 0; strings[i] != NULL; i++)
-    n += _byline_spam_contains_string (text, strings[i]);
-
-  return n;
-}
-
-static guint
-count_words (const char         *text,
-             const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    n += _byline_spam_contains_word (text, words[i]);
-
-  return n;
-}
-
 /* The stock phrases of praise a language model writes, restating the
  * article: readers use one now and then, a model three in two lines */
 static const char * const model_praise[] = {
@@ -251,8 +225,8 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   /* One stock phrase is a reader's; three in a short comment are a
    * model's, and the link after them is what it was asked to place,
    * unless the writer goes on to her own life */
-  praise = count_words (content, model_praise);
-  if (count_words (content, own_life) > 0)
+  praise = _byline_spam_words_found (content, model_praise);
+  if (_byline_spam_words_found (content, own_life) > 0)
     praise = 0;
   if (praise >= 2)
     _byline_spam_add_evidence (evidence, praise >= 3 ? 0.55 : 0.45,
@@ -263,7 +237,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* A reporter writes of the guest post offers she deletes; an agency
    * makes one, in its own words and with an address to answer */
-  pitches = count_words (content, outreach);
+  pitches = _byline_spam_words_found (content, outreach);
   if (pitches >= 3)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("offers the site’s owner a guest post or a paid article")));
@@ -274,37 +248,39 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* A mother tells that her son signed up and lost; a site offers the
    * sign-up, with an address in the text more than with a website */
-  if (count_strings (content, gambling) > 0 && count_strings (content, gambling_offers) > 0 &&
-      count_strings (content, gambling_harm) == 0)
+  if (_byline_spam_strings_found (content, gambling) > 0 && _byline_spam_strings_found (content, gambling_offers) > 0 &&
+      _byline_spam_strings_found (content, gambling_harm) == 0)
     _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ? 0.5 : 0.3,
                                g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
 
-  if (count_words (content, selling) > 0)
+  if (_byline_spam_words_found (content, selling) > 0)
     {
-      if (count_words (content, cannabis) > 0)
+      if (_byline_spam_words_found (content, cannabis) > 0)
         _byline_spam_add_evidence (evidence, 0.3, g_strdup (_("sells CBD or cannabis products")));
-      if (count_words (content, papers) > 0 && !has_evidence (evidence, _("sells diplomas, licences or identity papers")))
+      if (_byline_spam_words_found (content, papers) > 0 &&
+          !has_evidence (evidence, _("sells diplomas, licences or identity papers")))
         _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
     }
 
-  if (count_strings (content, installs) > 0 && count_words (content, install_rewards) > 0)
+  if (_byline_spam_strings_found (content, installs) > 0 && _byline_spam_words_found (content, install_rewards) > 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("pays readers to install an app or a game")));
 
   /* A teacher writes of essays "written by a chatbot" or "done by
    * experts for money"; a ghostwriter of ones "done by an expert for
    * £300", or by "our writers" at an address to order at (a teacher
    * linking her blog says neither) */
-  if (count_words (content, coursework) > 0 &&
-      ((count_words (content, done_for_you) > 0 && _byline_spam_any_substring (content, prices)) ||
-       (count_words (content, mill_words) > 0 && (outside_links > 0 || _byline_spam_has_private_contact (content)))))
+  if (_byline_spam_words_found (content, coursework) > 0 &&
+      ((_byline_spam_words_found (content, done_for_you) > 0 && _byline_spam_any_substring (content, prices)) ||
+       (_byline_spam_words_found (content, mill_words) > 0 &&
+        (outside_links > 0 || _byline_spam_has_private_contact (content)))))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers coursework written for students, with somewhere to go")));
 
   /* A reader shares a link; one who earns by it says "my link" */
-  if (outside_links > 0 && count_words (content, referral) > 0)
+  if (outside_links > 0 && _byline_spam_words_found (content, referral) > 0)
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("sends readers through the author’s own referral link")));
 
-  if (count_words (content, own_tools) > 0 && count_words (content, site_owners) > 0)
+  if (_byline_spam_words_found (content, own_tools) > 0 && _byline_spam_words_found (content, site_owners) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers its own tool to website owners, with an address")));
 }

@@ -36,18 +36,6 @@ _byline_spam_any_substring (const char         *text,
   return FALSE;
 }
 
-static guint
-count_words (const char         *text,
-             const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    n += _byline_spam_contains_word (text, words[i]);
-
-  return n;
-}
-
 /* Drugs sold without a prescription, spelt properly */
 static const char * const drugs[] = {
   "ambien", "valium", "soma", "xanax", "adderall", "oxycodone", "oxycontin", "percocet", "hydrocodone",
@@ -244,27 +232,31 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
   /* A pharmacy's name for a drug is a reader's too ("Boots sells
    * Viagra now", "codeine is no longer sold without a prescription"); a
    * seller spells it wrong or lists several */
-  if (somewhere && count_words (content, drug_sales) > 0 && count_words (content, drug_warnings) == 0 &&
+  if (somewhere && _byline_spam_words_found (content, drug_sales) > 0 &&
+      _byline_spam_words_found (content, drug_warnings) == 0 &&
       (named = count_drugs (content, &misspelt)) > 0 && (misspelt > 0 || named >= 2))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells prescription drugs, several or misspelt, and says where")));
 
-  if ((somewhere || site) && count_words (content, social_platforms) > 0 &&
-      count_words (content, audiences) > 0 &&
-      (count_words (content, audience_sales) > 0 || _byline_spam_any_substring (content, currencies)) &&
-      count_words (content, audience_warnings) == 0)
+  if ((somewhere || site) && _byline_spam_words_found (content, social_platforms) > 0 &&
+      _byline_spam_words_found (content, audiences) > 0 &&
+      (_byline_spam_words_found (content, audience_sales) > 0 || _byline_spam_any_substring (content, currencies)) &&
+      _byline_spam_words_found (content, audience_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells followers, likes or views")));
 
-  if (somewhere && count_words (content, visas) > 0 && count_words (content, visa_warnings) == 0 &&
-      (guaranteed = count_words (content, guarantees)) > 0)
+  if (somewhere && _byline_spam_words_found (content, visas) > 0 &&
+      _byline_spam_words_found (content, visa_warnings) == 0 &&
+      (guaranteed = _byline_spam_words_found (content, guarantees)) > 0)
     _byline_spam_add_evidence (evidence, guaranteed >= 2 ? 0.5 : 0.3,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
-  if (somewhere && count_words (content, home_money) > 0 && count_words (content, scam_warnings) == 0)
+  if (somewhere && _byline_spam_words_found (content, home_money) > 0 &&
+      _byline_spam_words_found (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));
 
-  if (private_contact && count_words (content, spells) > 0 && count_words (content, scam_warnings) == 0)
+  if (private_contact && _byline_spam_words_found (content, spells) > 0 &&
+      _byline_spam_words_found (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 }
