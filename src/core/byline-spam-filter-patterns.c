@@ -287,12 +287,7 @@ _byline_spam_name_is_advert (const char *name)
 guint
 _byline_spam_name_weak_words (const char *name)
 {
-  guint weak = 0;
-
-  for (guint i = 0; advert_name_weak_words[i] != NULL; i++)
-    weak += _byline_spam_contains_word (name, advert_name_weak_words[i]);
-
-  return weak;
+  return _byline_spam_words_found (name, advert_name_weak_words);
 }
 
 /* Whether @name, without its spaces, is inside @host: "Kredit Sofort"
