@@ -377,6 +377,19 @@ _byline_spam_strings_found (const char         *text,
   return n;
 }
 
+/* Whether @text names a currency by its sign ("$" stands for the
+ * dollars and pesos, "R$" and "A$" too). */
+gboolean
+_byline_spam_has_currency_sign (const char *text)
+{
+  static const char * const signs[] = {
+    "$", "£", "€", "¥", "₹", "₦", "₺", "₽", "₱", "₩", "₫", "৳", "₴", "₪", "₵", "₨",
+    NULL
+  };
+
+  return _byline_spam_any_substring (text, signs);
+}
+
 /* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
  * is under "bbc.co.uk", "notbbc.co.uk" is not). */
 gboolean

@@ -145,12 +145,6 @@ static const char * const mill_words[] = {
   NULL
 };
 
-/* A price's sign: the ghostwriter names what it costs */
-static const char * const prices[] = {
-  "$", "£", "€", "₹", "₦", "₺", "¥",
-  NULL
-};
-
 /* Installing an app or a game for money */
 static const char * const installs[] = {
   "download this app", "download the app", "install this app", "install the app", "for installing",
@@ -270,7 +264,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
    * £300", or by "our writers" at an address to order at (a teacher
    * linking her blog says neither) */
   if (_byline_spam_words_found (content, coursework) > 0 &&
-      ((_byline_spam_words_found (content, done_for_you) > 0 && _byline_spam_any_substring (content, prices)) ||
+      ((_byline_spam_words_found (content, done_for_you) > 0 && _byline_spam_has_currency_sign (content)) ||
        (_byline_spam_words_found (content, mill_words) > 0 &&
         (outside_links > 0 || _byline_spam_has_private_contact (content)))))
     _byline_spam_add_evidence (evidence, 0.4,

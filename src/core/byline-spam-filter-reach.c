@@ -337,12 +337,6 @@ static const char * const software_keys[] = {
   NULL
 };
 
-/* A price's sign: "$12.99", "€14,90", "R$ 49" */
-static const char * const currencies[] = {
-  "$", "€", "£", "₺", "₹", "₽", "¥",
-  NULL
-};
-
 /* A code to type in for a bonus: "with code WIN150", "código BONO50" */
 static const char * const code_words[] = {
   "code", "promo code", "bonus code", "código", "codice", "kod", "kode", "код", "mã",
@@ -405,7 +399,7 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   /* A reader's "my Office key stopped working" sells nothing: keys with
    * a price and somewhere to buy them */
-  if (somewhere && _byline_spam_any_word (content, software_keys) && _byline_spam_any_substring (content, currencies))
+  if (somewhere && _byline_spam_any_word (content, software_keys) && _byline_spam_has_currency_sign (content))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells licence keys for software")));
 
   if (somewhere && _byline_spam_any_word (content, quotes))

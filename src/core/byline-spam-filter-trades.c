@@ -148,12 +148,6 @@ static const char * const audience_sales[] = {
   NULL
 };
 
-/* ...or a price in one of these */
-static const char * const currencies[] = {
-  "$", "£", "€", "₺", "₹", "₽",
-  NULL
-};
-
 static const char * const audience_warnings[] = {
   "scam", "scams", "fake followers", "bought followers", "investigation", "banned", "exposed",
   NULL
@@ -240,7 +234,7 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
 
   if ((somewhere || site) && _byline_spam_words_found (content, social_platforms) > 0 &&
       _byline_spam_words_found (content, audiences) > 0 &&
-      (_byline_spam_words_found (content, audience_sales) > 0 || _byline_spam_any_substring (content, currencies)) &&
+      (_byline_spam_words_found (content, audience_sales) > 0 || _byline_spam_has_currency_sign (content)) &&
       _byline_spam_words_found (content, audience_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells followers, likes or views")));
 
