@@ -161,23 +161,37 @@ range_text (char  **lines,
  * is (the end of) one of @raw: the importer escaped their text, which is
  * Markdown already, and may have cut a dateline off the lede's start.
  * (With nothing under it, the importer keeps @headline as the body: it
- * is the headline all the same.) */
-static void
+ * is the headline all the same.) @lede, the paragraph under a leading
+ * subheading that was read with the header, stays where it is: what the
+ * importer kept of it is returned (its end, past a dateline), or %NULL. */
+static const char *
 append_read_body (GString            *body,
                   const char         *read,
                   const char * const *raw,
                   const char         *headline,
                   const char         *lede)
 {
+  g_autofree char *flat_lede = lede != NULL ? g_strdelimit (g_strdup (lede), "\n", ' ') : NULL;
   g_auto(GStrv) paras = g_strsplit (read, "\n\n", -1);
+  const char *lede_kept = NULL;
 
   for (guint i = 0; paras[i] != NULL; i++)
     {
       g_autofree char *para = g_strstrip (g_strdup (paras[i]));
       g_autofree char *plain = unescape (para);
+      g_autofree char *flat = g_strdelimit (g_strdup (plain), "\n", ' ');
       const char *kept = para;
+      const char *in_lede;
 
-      if (para[0] == '\0' || g_str_equal (plain, headline) || (lede != NULL && g_str_has_suffix (lede, plain)))
+      /* (the importer may have read a hard-wrapped lede's lines apart) */
+      in_lede = flat_lede != NULL && flat[0] != '\0' ? strstr (flat_lede, flat) : NULL;
+      if (in_lede != NULL)
+        {
+          if (lede_kept == NULL || lede + (in_lede - flat_lede) < lede_kept)
+            lede_kept = lede + (in_lede - flat_lede);
+          continue;
+        }
+      if (para[0] == '\0' || g_str_equal (plain, headline))
         continue;
       for (guint r = 0; raw[r] != NULL; r++)
         {
@@ -189,6 +203,8 @@ append_read_body (GString            *body,
         }
       g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", kept);
     }
+
+  return lede_kept;
 }
 
 /**
@@ -212,6 +228,8 @@ _byline_import_markdown_document (const char  *text,
   g_autoptr(BylineArticle) article = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *lede = NULL;
+  const char *lede_kept;
+  Range lede_range = { 0, 0 };
   gboolean have_paragraph = FALSE;
   guint n, first = 0, read = 0, rest;
 
@@ -273,6 +291,7 @@ _byline_import_markdown_document (const char  *text,
       if (!is_structure (lines[range->start]))
         {
           lede = range_text (lines, range);
+          lede_range = *range;
           g_string_append_printf (header, "%s\n\n", lede);
           break;
         }
@@ -283,14 +302,27 @@ _byline_import_markdown_document (const char  *text,
     return NULL;
   byline_article_set_headline (article, headline);
 
-  append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata, headline, lede);
+  lede_kept = append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata,
+                                headline, lede);
   rest = read < blocks->len ? g_array_index (blocks, Range, read).start : n;
   {
-    g_autofree char *tail = g_strjoinv ("\n", lines + rest);
+    g_autoptr(GString) tail = g_string_new (NULL);
 
-    g_strchomp (tail);
-    if (tail[0] != '\0')
-      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", tail);
+    /* The rest as it was written, but for the lede's dateline */
+    for (guint i = rest; i < n; i++)
+      {
+        if (lede_kept != NULL && i >= lede_range.start && i < lede_range.end)
+          {
+            if (i == lede_range.start)
+              g_string_append_printf (tail, "%s\n", lede_kept);
+            continue;
+          }
+        g_string_append_printf (tail, "%s\n", lines[i]);
+      }
+    while (tail->len > 0 && g_ascii_isspace (tail->str[tail->len - 1]))
+      g_string_truncate (tail, tail->len - 1);
+    if (tail->len > 0)
+      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", tail->str);
   }
   if (body->len > 0)
     g_string_append_c (body, '\n');

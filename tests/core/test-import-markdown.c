@@ -153,6 +153,24 @@ test_markdown_subheading_first (void)
                      "The union accepted a 6% rise on Tuesday after five days of talks in the port city.");
     g_assert_true (g_str_has_prefix (byline_article_get_body (a), "The union accepted a 6% rise on Tuesday after\n"));
   }
+  /* The paragraph under the subheading opens with a dateline: read into
+   * the field and gone from the body, hard-wrapped or not */
+  for (guint wrapped = 0; wrapped < 2; wrapped++)
+    {
+      g_autofree char *text = g_strdup_printf ("# Port strike halts traffic\n\nBy Ana Lima\n\n"
+                                               "November 27, 2026\n\n## Talks collapse\n\n"
+                                               "SANTOS, Brazil (Reuters) - Dock workers stayed off%s"
+                                               "the job for a second day on Friday.\n\n"
+                                               "About 40 ships were waiting.\n", wrapped ? "\n" : " ");
+      g_autofree char *body = g_strdup_printf ("## Talks collapse\n\nDock workers stayed off%s"
+                                               "the job for a second day on Friday.\n\n"
+                                               "About 40 ships were waiting.\n", wrapped ? "\n" : " ");
+      g_autoptr(BylineArticle) a = import (text, "UTC");
+
+      g_assert_cmpstr (byline_article_get_dateline (a), ==, "SANTOS, Brazil");
+      assert_bylines (a, "Ana Lima", NULL);
+      g_assert_cmpstr (byline_article_get_body (a), ==, body);
+    }
 }
 
 /* A hashtag first is no heading: wire copy, nothing lost */
