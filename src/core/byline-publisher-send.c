@@ -332,6 +332,15 @@ find_author (Job           *job,
 
 /* The post to send */
 
+/* The story's own slug, else its headline's */
+static char *
+post_slug (BylineArticle *article)
+{
+  return byline_article_get_slug (article)[0] != '\0'
+         ? g_strdup (byline_article_get_slug (article))
+         : byline_slugify (byline_article_get_headline (article), BYLINE_SLUG_MAX_LENGTH);
+}
+
 static BylineCmsPost *
 build_post (Job                  *job,
             BylineArticle        *article,
@@ -356,9 +365,7 @@ build_post (Job                  *job,
     return NULL;
   post->content = g_strdup_printf ("%s%s%s -->\n", html, BYLINE_UUID_MARKER_PREFIX, uuid);
   post->excerpt = _byline_html_escape_text (byline_article_get_excerpt (article));
-  post->slug = byline_article_get_slug (article)[0] != '\0'
-               ? g_strdup (byline_article_get_slug (article))
-               : byline_slugify (byline_article_get_headline (article), BYLINE_SLUG_MAX_LENGTH);
+  post->slug = post_slug (article);
 
   if (g_str_equal (status, "future"))
     {
@@ -563,6 +570,25 @@ publish (Job          *job,
       g_clear_error (&local_error);
     }
 
+  /* No link (never published from this account, or the account was
+   * removed and added again): a post the story made before is found
+   * again by its UUID, and updated as any linked post is */
+  if (remote_id == 0)
+    {
+      g_autoptr(BylineCmsPost) existing = NULL;
+      g_autofree char *slug = post_slug (article);
+
+      byline_outbox_runner_progress (job->runner, job->item_id, _("Looking for an earlier copy"), 0.15);
+      existing = _byline_publisher_find_by_uuid (job, slug, byline_article_get_uuid (article), &local_error);
+      if (local_error != NULL)
+        return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
+      if (existing != NULL)
+        {
+          remote_id = existing->id;
+          remote_status = g_strdup (existing->status);
+        }
+    }
+
   /* Uploads to an existing post are attached to it as they go */
   job->post_id = remote_id;
 
@@ -579,18 +605,6 @@ publish (Job          *job,
       (g_strcmp0 (remote_status, "publish") == 0 || g_strcmp0 (remote_status, "future") == 0 ||
        g_strcmp0 (remote_status, "private") == 0))
     g_clear_pointer (&post->slug, g_free);
-
-  if (remote_id == 0)
-    {
-      g_autoptr(BylineCmsPost) existing = NULL;
-
-      byline_outbox_runner_progress (job->runner, job->item_id, _("Looking for an earlier copy"), 0.7);
-      existing = _byline_publisher_find_by_uuid (job, post->slug, byline_article_get_uuid (article), &local_error);
-      if (local_error != NULL)
-        return (g_propagate_error (error, g_steal_pointer (&local_error)), NULL);
-      if (existing != NULL)
-        remote_id = existing->id;
-    }
 
   byline_outbox_runner_progress (job->runner, job->item_id, _("Sending the story"), 0.8);
   if (remote_id > 0)

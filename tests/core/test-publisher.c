@@ -688,6 +688,57 @@ test_pull_after_account_added_again (Pub           *p,
   g_assert_cmpstr (pub_raw (fake_wp_find_post (p->wp, posts[2]), "content"), ==, "<p>The site's new text.</p>");
 }
 
+/* A live story corrected after its account was removed and added again
+ * (no pull in between, so no link): the post is found again by its UUID
+ * and stays live, at its address; a draft found again stays a draft */
+static void
+test_found_again_keeps_status (Pub           *p,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineAccount) again = NULL;
+  g_autoptr(BylinePublishResult) live = NULL;
+  g_autoptr(BylinePublishResult) draft = NULL;
+  g_autofree char *url = NULL;
+  gint64 ids[2] = { pub_story (p, "Ferry fares rise"), pub_story (p, "Bridge closes") };
+
+  live = byline_publisher_publish_sync (p->publisher, ids[0], "site", "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  draft = byline_publisher_publish_sync (p->publisher, ids[1], "site", NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (draft->status, ==, "draft");
+
+  g_assert_true (byline_store_delete_account (p->store, "site", &error));
+  url = g_strconcat (p->wp->url, "/", NULL);
+  again = byline_account_new ("again", url, "", "editor", "Editor Tester");
+  g_assert_true (byline_store_save_account (p->store, again, &error));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(BylineArticle) article = byline_store_load_article (p->store, ids[i], NULL, &error);
+      g_autoptr(BylinePublishResult) sent = NULL;
+      BylinePublishResult *first = i == 0 ? live : draft;
+
+      g_assert_null (byline_article_find_link (article, "again"));
+      byline_article_set_standfirst (article, "A correction");
+      g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+      sent = byline_publisher_publish_sync (p->publisher, ids[i], "again", NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sent->remote_id, ==, first->remote_id);
+      g_assert_cmpstr (sent->status, ==, i == 0 ? "publish" : "draft");
+      g_assert_cmpstr (sent->url, ==, first->url);
+      g_assert_cmpstr (json_object_get_string_member (fake_wp_find_post (p->wp, first->remote_id), "status"), ==,
+                       i == 0 ? "publish" : "draft");
+      g_assert_nonnull (strstr (pub_raw (fake_wp_find_post (p->wp, first->remote_id), "content"), "A correction"));
+    }
+  g_assert_cmpuint (p->wp->posts->len, ==, 2);
+  {
+    g_autoptr(BylineArticle) article = byline_store_load_article (p->store, ids[0], NULL, &error);
+
+    g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  }
+}
+
 /* At start the runner takes back only the rows whose claim went stale (a
  * process that ended left them "sending"); a row a `byline` command in
  * another process claimed a moment ago stays that process's, and is sent
@@ -764,6 +815,7 @@ main (int   argc,
   g_test_add ("/publisher/slug-stays", Pub, NULL, setup_plain, test_slug_stays, teardown);
   g_test_add ("/publisher/unpublish-and-trash", Pub, NULL, setup_plain, test_unpublish_and_trash, teardown);
   g_test_add ("/publisher/pull", Pub, NULL, setup_plain, test_pull, teardown);
+  g_test_add ("/publisher/found-again-keeps-status", Pub, NULL, setup_plain, test_found_again_keeps_status, teardown);
   g_test_add ("/publisher/pull-after-account-added-again", Pub, NULL, setup_plain,
               test_pull_after_account_added_again, teardown);
 
