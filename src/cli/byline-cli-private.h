@@ -37,8 +37,6 @@ void     byline_cli_print_json    (JsonNode      *node);
 void     byline_cli_print_json_rounded (JsonNode   *node,
                                         const char *member);
 void     byline_cli_print_usage   (const BylineCliCommand *command);
-char    *byline_cli_read_input    (const char    *from,
-                                   GError       **error);
 char    *byline_cli_read_input_length (const char *from,
                                        gsize      *length,
                                        GError    **error);

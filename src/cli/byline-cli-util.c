@@ -134,23 +134,25 @@ byline_cli_read_text (const char  *from,
 
   if (!(data = byline_cli_read_input_length (from, &length, error)))
     return NULL;
-  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+  if (memchr (data, '\0', length) != NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not UTF-8 text"), from);
+      if (g_str_equal (from, "-"))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _("The standard input is not text (it holds NUL bytes)"));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not text (it holds NUL bytes)"), from);
+      return NULL;
+    }
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      if (g_str_equal (from, "-"))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The standard input is not UTF-8 text"));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not UTF-8 text"), from);
       return NULL;
     }
   start = g_str_has_prefix (data, "\xEF\xBB\xBF") ? data + 3 : data;
   return g_strdup (start);
-}
-
-/* Reads FILE, or the standard input for "-" */
-char *
-byline_cli_read_input (const char  *from,
-                       GError     **error)
-{
-  gsize length;
-
-  return byline_cli_read_input_length (from, &length, error);
 }
 
 char *

@@ -54,14 +54,8 @@ byline_cmd_import_run (BylineCli  *cli,
   /* (without --time-zone, times without a zone are read in the local zone
    * and a story stamped UTC or GMT stays in UTC) */
 
-  if (!(text = byline_cli_read_input (argv[1], error)))
+  if (!(text = byline_cli_read_text (argv[1], error)))
     return BYLINE_EXIT_ERROR;
-  if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("“%s” is not UTF-8 text"), argv[1]);
-      return BYLINE_EXIT_ERROR;
-    }
 
   if (!(article = byline_import_wire_copy (text, -1, zone, error)) ||
       !(store = byline_cli_open_store (cli, error)) ||

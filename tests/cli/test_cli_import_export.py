@@ -108,6 +108,24 @@ class CliImportExport(BylineTestCase):
         # Nothing was saved
         self.assertEqual(self.run_json("list", "--json"), [])
 
+    def test_import_not_text(self):
+        # A NUL byte (a binary file, or a damaged copy) would cut the story
+        # short: refused, as bytes that are not UTF-8 are, and nothing saved
+        cases = (("nul.txt", b"Headline\n\nBody \0 and the rest of the story.\n", "is not text (it holds NUL bytes)"),
+                 ("elf.bin", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", "is not text (it holds NUL bytes)"),
+                 ("latin1.txt", "Caf\u00e9 closes\n\nThe caf\u00e9 shut on Monday.\n".encode("latin-1"),
+                  "is not UTF-8 text"))
+        for name, data, says in cases:
+            path = os.path.join(self.tmp, name)
+            with open(path, "wb") as f:
+                f.write(data)
+            proc = self.run_byline("import", path, check=1)
+            self.assertEqual(proc.stdout, "")
+            self.assertIn(name + "\u201d " + says, proc.stderr)
+        proc = self.run_byline("import", "-", stdin="Headline\n\nBody \0 and the rest.\n", check=1)
+        self.assertIn("The standard input is not text (it holds NUL bytes)", proc.stderr)
+        self.assertEqual(self.run_json("list", "--json"), [])
+
     def test_import_errors(self):
         self.run_byline("import", check=2)
         self.run_byline("import", example("harbour-ferries.txt"), "--time-zone", "Mars/Olympus", check=2)

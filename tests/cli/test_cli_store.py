@@ -91,12 +91,15 @@ class CliStore(BylineTestCase):
 
     def test_new_from_bytes_that_are_not_text(self):
         # Invalid UTF-8 or a NUL byte is refused (nothing stored); a BOM is not text
-        for name, data in (("bad.md", b"# Bad \xff head\n\nbody\n"), ("nul.md", b"# Nul\n\nbefore\0after\n")):
+        for name, data, says in (("bad.md", b"# Bad \xff head\n\nbody\n", "is not UTF-8 text"),
+                                 ("nul.md", b"# Nul\n\nbefore\0after\n", "is not text (it holds NUL bytes)")):
             path = os.path.join(self.tmp, name)
             with open(path, "wb") as f:
                 f.write(data)
             proc = self.run_byline("new", "--from", path, check=1)
-            self.assertIn("not UTF-8 text", proc.stderr)
+            self.assertIn(name + "\u201d " + says, proc.stderr)
+        proc = self.run_byline("new", "--from", "-", stdin="# Nul\n\nbefore\0after\n", check=1)
+        self.assertIn("The standard input is not text (it holds NUL bytes)", proc.stderr)
         self.assertEqual(self.run_json("list", "--json"), [])
         path = os.path.join(self.tmp, "bom.md")
         with open(path, "wb") as f:
