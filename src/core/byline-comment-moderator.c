@@ -42,6 +42,7 @@ typedef struct
   char     *new_content;
   gint64    outbox_id;
   int       trained;   /* 0 nothing, 1 as spam, 2 as ham */
+  int       untrained; /* what an earlier decision had taught, taken back */
 } UndoEntry;
 
 struct _BylineCommentModerator
@@ -258,6 +259,44 @@ train (BylineCommentModerator    *self,
     self->save_id = g_timeout_add_seconds (2, save_cb, self);
 }
 
+/* What @status teaches the filter: 1 spam, 2 ham, 0 nothing */
+static int
+training_for (const char *status)
+{
+  return g_strcmp0 (status, "spam") == 0 ? 1 : g_strcmp0 (status, "approved") == 0 ? 2 : 0;
+}
+
+/* What the filter learnt from @comment's standing status: an editor's
+ * decision taught it, a change made on the site did not; an undo
+ * restored what the decision before it had taught. */
+static int
+standing_training (BylineCommentModerator    *self,
+                   const BylineCachedComment *comment)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (training_for (comment->status) == 0)
+    return 0;
+  if (!(changes = byline_store_comment_changes (self->store, comment->id, &error)))
+    {
+      g_warning ("No moderation history for comment %" G_GINT64_FORMAT ": %s", comment->id, error->message);
+      return 0;
+    }
+  for (guint i = changes->len; i > 0; i--)
+    {
+      BylineCommentChange *change = g_ptr_array_index (changes, i - 1);
+
+      if (g_strcmp0 (change->new_status, comment->status) != 0)
+        continue;
+      if (g_strcmp0 (change->actor, "editor") == 0)
+        return training_for (comment->status);
+      if (g_strcmp0 (change->actor, "undo") != 0)
+        return 0;
+    }
+  return 0;
+}
+
 /* The outbox payload of an operation on @comment: its remote ids, the
  * members given as name/value pairs (NULL-terminated), and the reader's
  * ORIGINAL IP and browser (WordPress re-saves the whole comment and would
@@ -342,6 +381,11 @@ apply (BylineCommentModerator  *self,
   if (g_strcmp0 (comment->status, status) == 0)
     return TRUE;
 
+  /* An editor who changes their mind (spam, then held or approved) takes
+   * back what the first decision taught: the comment counts once, as
+   * what it was last called, and a mistaken spam click no longer marks
+   * the reader's address */
+  entry->untrained = standing_training (self, comment);
   if (!byline_store_moderate_comment (self->store, id, status, actor, error))
     return FALSE;
   payload = moderate_payload (comment, status, comment->status);
@@ -349,7 +393,8 @@ apply (BylineCommentModerator  *self,
   if (entry->outbox_id == 0)
     return FALSE;
 
-  entry->trained = g_str_equal (status, "spam") ? 1 : g_str_equal (status, "approved") ? 2 : 0;
+  entry->trained = training_for (status);
+  train (self, comment, entry->untrained, TRUE);
   train (self, comment, entry->trained, FALSE);
   return TRUE;
 }
@@ -603,6 +648,7 @@ undo_entry (BylineCommentModerator  *self,
   else if (!byline_store_moderate_comment (self->store, entry->id, entry->old_status, "undo", error))
     return FALSE;
   train (self, comment, entry->trained, TRUE);
+  train (self, comment, entry->untrained, FALSE);
 
   /* Not sent yet: it never leaves. Sent (or being sent): send it back. */
   if (entry->outbox_id == 0 || !byline_store_outbox_cancel (self->store, entry->outbox_id, &local_error))

@@ -743,6 +743,59 @@ test_spam_training (Fixture       *f,
   g_assert_cmpuint (byline_spam_filter_get_n_ham (loaded), ==, 0);
 }
 
+/* An editor who changes their mind in a later action (another run of
+ * the command line: no undo) takes back what the first decision taught,
+ * so a spam click reversed does not mark the reader's address; a status
+ * the site set taught nothing and takes nothing back; undoing the second
+ * decision restores the first's teaching. */
+static void
+test_changed_mind (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineCachedComment) comment = NULL;
+  g_autoptr(BylineSpamVerdict) verdict = NULL;
+  BylineSpamSample sample;
+  gint64 reader = f->ids[1], other = f->ids[6];
+
+  {
+    g_autoptr(BylineCommentModerator) first = byline_comment_moderator_new (f->store);
+
+    g_assert_true (byline_comment_moderator_moderate (first, &reader, 1, "spam", &error));
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (byline_comment_moderator_get_filter (first, "site", &error)), ==, 1);
+    g_assert_true (byline_comment_moderator_flush (first, &error));
+  }
+  {
+    g_autoptr(BylineCommentModerator) second = byline_comment_moderator_new (f->store);
+    BylineSpamFilter *filter = byline_comment_moderator_get_filter (second, "site", &error);
+
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 1);
+    g_assert_true (byline_comment_moderator_moderate (second, &reader, 1, "hold", &error));
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 0);
+    comment = byline_store_get_comment (f->store, reader, &error);
+    byline_comment_fill_sample (&sample, comment);
+    verdict = byline_spam_filter_classify (filter, &sample);
+    for (guint i = 0; i < verdict->reasons->len; i++)
+      g_assert_null (strstr (g_ptr_array_index (verdict->reasons, i), "marked as spam before"));
+
+    /* Approved now: one ham, no spam */
+    g_assert_true (byline_comment_moderator_moderate (second, &reader, 1, "spam", &error));
+    g_assert_true (byline_comment_moderator_moderate (second, &reader, 1, "approved", &error));
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 0);
+    g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 1);
+    /* Undone: the spam decision stands again, and what it taught */
+    g_assert_true (byline_comment_moderator_undo (second, &error));
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 1);
+    g_assert_cmpuint (byline_spam_filter_get_n_ham (filter), ==, 0);
+
+    /* Marked spam on the site: nothing learnt, nothing to take back */
+    g_assert_true (byline_store_moderate_comment (f->store, other, "spam", "site", &error));
+    g_assert_true (byline_comment_moderator_moderate (second, &other, 1, "hold", &error));
+    g_assert_cmpuint (byline_spam_filter_get_n_spam (filter), ==, 1);
+    g_assert_no_error (error);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -760,6 +813,7 @@ main (int   argc,
   g_test_add ("/comment-queue/offset-pages", Fixture, NULL, setup, test_offset_pages, teardown);
   g_test_add ("/comment-queue/undo", Fixture, NULL, setup, test_undo_single_and_bulk, teardown);
   g_test_add ("/comment-queue/spam-training", Fixture, NULL, setup, test_spam_training, teardown);
+  g_test_add ("/comment-queue/changed-mind", Fixture, NULL, setup, test_changed_mind, teardown);
 
   return g_test_run ();
 }
