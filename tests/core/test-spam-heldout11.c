@@ -25,7 +25,25 @@
  * removals firm under their own websites; a reader who posts the same
  * line twice, and one who answers another).
  *
- * (The figures are written below once scored.)
+ * Untrained, before any change, the filter caught 24 of the 35 and
+ * flagged none of the 45: that is the held-out figure. It missed a
+ * "Reuters confirmed" tip linking a lookalike domain without a scheme
+ * (0.00); both pieces of model-written praise "as a" financial advisor
+ * (0.00) and nutritionist (0.20), the link in the author's website
+ * only; injury lawyers in Houston (0.40); Dubai flats with a
+ * "guaranteed rental yield" and a golden visa (0.30); the loan apps in
+ * Hausa, Yoruba and Tagalog (0.45 each, for an author named after its
+ * site alone); a testimony buying ozempic "with no prescription" from
+ * a shop (0.35); Delta's fake customer service number (0.45); and a
+ * wallet's "validation" after an update (0.45). It caught the Cyrillic
+ * lookalike, both romance openers, the plumber and the roofer, the visa
+ * agent, the Swahili and Indonesian loans, the semaglutide shop,
+ * Coinbase's fake number, the airdrop, both jobs, all five SEO and
+ * followers adverts, the bare link, the emoji, the link in the name,
+ * "dot com", the full-width letters and the reply. The readers closest
+ * to the line: the refugee clinic (0.30), a plumber and a removals firm
+ * under their own websites (0.40 each), a reader in capitals (0.40) and
+ * the gov.uk visa fees (0.41).
  */
 
 #include "config.h"
@@ -288,7 +306,7 @@ test_heldout11_untrained (void)
 
   g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 35);
   g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 45);
-  g_assert_cmpuint (caught, ==, 0);
+  g_assert_cmpuint (caught, ==, 24);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
