@@ -298,6 +298,8 @@ static const Comment genuine[] = {
     "Helen", "helen@leedsrefugeeclinic.org.uk", "https://leedsrefugeeclinic.org.uk" },
 };
 
+/* The held-out figure, 24 of 35 and none of 45, as a floor the rules
+ * written after it may only raise */
 static void
 test_heldout11_untrained (void)
 {
@@ -306,7 +308,7 @@ test_heldout11_untrained (void)
 
   g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 35);
   g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 45);
-  g_assert_cmpuint (caught, ==, 24);
+  g_assert_cmpuint (caught, >=, 24);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
