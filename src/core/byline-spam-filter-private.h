@@ -133,6 +133,12 @@ void        _byline_spam_pitch_evidence        (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-services.c */
+gboolean    _byline_spam_names_address         (const char *text);
+void        _byline_spam_service_evidence      (const char *content,
+                                                guint       outside_links,
+                                                GArray     *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -1,0 +1,216 @@
+/* byline-spam-filter-services.c: services sold in the comments of late
+ * 2026: addresses dressed as a newspaper's, loans by app without a
+ * guarantor, law firms, property sold as an investment
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Full story: reuters-breaking.live/…"; "mkopo bila dhamana", "rance
+ * ba tare da jingina", "pautang, walang collateral"; "injured in an
+ * accident? free case review"; "apartments with a guaranteed rental
+ * yield". Readers write of all of them (a news link, a loan app's
+ * threats, a solicitor's fee, a cousin's unbuilt flat): what tells is
+ * the offer in the seller's voice with somewhere to go.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* News organisations' names, as lookalike addresses borrow them */
+static const char * const news_brands[] = {
+  "bbc", "reuters", "cnn", "guardian", "nytimes", "apnews", "aljazeera", "skynews", "foxnews", "bloomberg",
+  "dailymail", "nbcnews", "abcnews", "cbsnews", "euronews", "france24", "politico", "washingtonpost",
+  NULL
+};
+
+/* Whether @host is a web address one of whose hyphenated parts is a
+ * news organisation's name ("reuters-breaking.live", "cnn-world.news")
+ * and which is not the organisation's own */
+static gboolean
+host_dresses_as_news (const char *host)
+{
+  g_auto(GStrv) labels = NULL;
+
+  if (_byline_spam_host_is_news (host) || _byline_spam_host_is_official (host))
+    return FALSE;
+
+  labels = g_strsplit_set (host, ".-", -1);
+  if (g_strv_length (labels) < 3)
+    return FALSE;
+  for (guint i = 0; labels[i + 1] != NULL; i++)
+    {
+      if (g_strv_contains (news_brands, labels[i]) && strchr (host, '-') != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The host of the first web address written in normalised @text, with
+ * or without "http" or "www.", for which @test holds; %NULL if none */
+static char *
+find_host (const char *text,
+           gboolean  (*test) (const char *host))
+{
+  for (const char *p = text; *p; )
+    {
+      const char *q;
+
+      while (*p && (g_ascii_isspace (*p) || strchr ("(<\"':", *p)))
+        p++;
+      if (g_str_has_prefix (p, "https://"))
+        p += 8;
+      else if (g_str_has_prefix (p, "http://"))
+        p += 7;
+      if (g_str_has_prefix (p, "www."))
+        p += 4;
+      for (q = p; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
+        ;
+      if (q > p && *q != '@' && memchr (p, '.', q - p) != NULL)
+        {
+          g_autofree char *host = g_strndup (p, q - p);
+
+          if (test (host))
+            return g_steal_pointer (&host);
+        }
+      while (*q && !g_ascii_isspace (*q))
+        q++;
+      p = q;
+    }
+
+  return NULL;
+}
+
+static gboolean
+host_is_address (const char *host)
+{
+  const char *dot = strrchr (host, '.');
+
+  /* an ending of letters, not "3.5" or "e.g" */
+  if (dot == NULL || strlen (dot + 1) < 2)
+    return FALSE;
+  for (const char *p = dot + 1; *p; p++)
+    {
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+    }
+
+  return !_byline_spam_host_is_news (host) && !_byline_spam_host_is_official (host);
+}
+
+/* Whether normalised @text writes a web address of someone's other than
+ * a government's or a newspaper's, linked or bare ("glp1-direct.shop") */
+gboolean
+_byline_spam_names_address (const char *text)
+{
+  g_autofree char *host = find_host (text, host_is_address);
+
+  return host != NULL;
+}
+
+/* Loans, in the languages loan apps advertise in... */
+static const char * const loans[] = {
+  "loan", "loans", "mkopo", "mikopo", "rance", "bashi", "awin", "owo yiya", "pautang", "utang", "pinjaman",
+  "pinjol", "préstamo", "préstamos", "empréstimo", "kredit", "кредит", "займ", "قرض", "ऋण", "लोन",
+  NULL
+};
+
+/* ...given without a guarantor or collateral, the app's promise */
+static const char * const unsecured[] = {
+  "no collateral", "without collateral", "no guarantor", "without a guarantor", "no security", "bila dhamana",
+  "bila mdhamini", "ba tare da jingina", "babu jingina", "lai si onigbọwọ", "laisi onigbọwọ", "walang collateral",
+  "walang kolateral", "tanpa jaminan", "tanpa agunan", "sin aval", "sin garantía", "sem fiador", "sem garantia",
+  "без залога", "без поручителей", "بدون ضامن", "बिना गारंटी",
+  NULL
+};
+
+/* A reader telling of a loan app's threats, not its advert */
+static const char * const loan_warnings[] = {
+  "scam", "scams", "harass", "harassed", "harassment", "threat", "threats", "illegal", "ilegal", "police",
+  "regulate", "ulaghai", "utapeli", "disgrace",
+  NULL
+};
+
+/* Law firms advertising: the practice... */
+static const char * const law_firms[] = {
+  "injury lawyer", "injury lawyers", "injury attorney", "injury attorneys", "accident lawyer", "accident lawyers",
+  "accident attorney", "accident attorneys", "divorce lawyer", "divorce lawyers", "dui lawyer", "dui attorney",
+  "defense attorney", "defence lawyer", "immigration lawyer", "immigration lawyers", "law firm", "our lawyers",
+  "our attorneys", "abogados de accidentes", "abogado de accidentes", "advogado trabalhista",
+  NULL
+};
+
+/* ...and what it offers to the injured */
+static const char * const law_pitches[] = {
+  "free case review", "free case evaluation", "free consultation", "no win, no fee", "no win no fee",
+  "compensation you deserve", "the settlement you deserve", "call now", "consulta gratis", "consulta gratuita",
+  NULL
+};
+
+/* Property sold as an investment: the place... */
+static const char * const properties[] = {
+  "apartment", "apartments", "villa", "villas", "off-plan", "property", "properties", "condo", "condos",
+  "flats", "penthouse", "penthouses",
+  NULL
+};
+
+/* ...and its promised return */
+static const char * const returns[] = {
+  "rental yield", "guaranteed yield", "guaranteed return", "guaranteed returns", "guaranteed rental", "roi",
+  "rental income", "golden visa", "payment plan", "capital appreciation",
+  NULL
+};
+
+/* The writer speaking for a business */
+static const char * const business_voice[] = {
+  "our", "we", "book", "contact", "call", "visit",
+  NULL
+};
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_service_evidence (const char *content,
+                               guint       outside_links,
+                               GArray     *evidence)
+{
+  g_autofree char *lookalike = find_host (content, host_dresses_as_news);
+  gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content) ||
+    _byline_spam_names_address (content);
+  guint n;
+
+  if (lookalike != NULL)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (lookalike);
+
+      _byline_spam_add_evidence (evidence, 0.5,
+                                 /* Translators: %s is a web address, as bbc-breaking.example */
+                                 g_strdup_printf (_("the address %s borrows a news organisation’s name but is not "
+                                                    "its site"), quoted));
+    }
+
+  if (!somewhere)
+    return;
+
+  if (_byline_spam_words_found (content, loans) > 0 && _byline_spam_words_found (content, unsecured) > 0 &&
+      _byline_spam_words_found (content, loan_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("offers a loan without collateral or a guarantor, and says where")));
+
+  if (_byline_spam_words_found (content, law_firms) > 0 && _byline_spam_words_found (content, law_pitches) > 0 &&
+      _byline_spam_words_found (content, business_voice) > 0)
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("advertises a law firm’s services, and says where")));
+
+  if (_byline_spam_words_found (content, properties) > 0 && (n = _byline_spam_words_found (content, returns)) > 0 &&
+      _byline_spam_words_found (content, business_voice) > 0)
+    _byline_spam_add_evidence (evidence, n >= 2 ? 0.45 : 0.3,
+                               g_strdup (_("sells property as an investment with a promised return, and says where")));
+}
