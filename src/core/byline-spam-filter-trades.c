@@ -41,7 +41,7 @@ static const char * const drugs[] = {
   "ambien", "valium", "soma", "xanax", "adderall", "oxycodone", "oxycontin", "percocet", "hydrocodone",
   "vicodin", "tramadol", "klonopin", "ativan", "ritalin", "modafinil", "codeine", "viagra", "cialis",
   "levitra", "kamagra", "lorazepam", "diazepam", "alprazolam", "zolpidem", "clonazepam", "phentermine",
-  "suboxone", "dilaudid", "ozempic", "wegovy",
+  "suboxone", "dilaudid", "ozempic", "wegovy", "semaglutide", "tirzepatide", "mounjaro", "zepbound", "saxenda",
   NULL
 };
 
@@ -148,6 +148,13 @@ static const char * const audience_sales[] = {
   NULL
 };
 
+/* A prescription done without, as a seller or its happy buyer says */
+static const char * const unprescribed[] = {
+  "no rx", "without rx", "no prescription", "without prescription", "without a prescription", "no doctor",
+  "sin receta", "sem receita", "без рецепта",
+  NULL
+};
+
 static const char * const audience_warnings[] = {
   "scam", "scams", "fake followers", "bought followers", "investigation", "banned", "exposed",
   NULL
@@ -231,6 +238,13 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       (named = count_drugs (content, &misspelt)) > 0 && (misspelt > 0 || named >= 2))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells prescription drugs, several or misspelt, and says where")));
+  /* One drug named rightly, had without a prescription at a shop's
+   * address: a reader who paid the pharmacy names none */
+  else if ((somewhere || _byline_spam_names_address (content)) &&
+           _byline_spam_words_found (content, unprescribed) > 0 &&
+           _byline_spam_words_found (content, drug_warnings) == 0 && count_drugs (content, &misspelt) > 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("offers a prescription drug without a prescription, and says where")));
 
   if ((somewhere || site) && _byline_spam_words_found (content, social_platforms) > 0 &&
       _byline_spam_words_found (content, audiences) > 0 &&
