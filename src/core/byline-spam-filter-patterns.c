@@ -719,13 +719,16 @@ static const char * const support_phrases[] = {
   NULL
 };
 
-/* What fake help lines are for: the printers, software, mail and
- * wallets whose owners search for a number to call. A public service's
- * help line (the council's, a disaster agency's) names none of them. */
+/* What fake help lines are for: the printers, software, mail, wallets,
+ * airlines and banks whose customers search for a number to call. A
+ * public service's help line (the council's, a disaster agency's) names
+ * none of them. */
 static const char * const supported_products[] = {
   "printer", "printers", "router", "antivirus", "hp", "epson", "canon", "brother printer", "quickbooks",
   "norton", "mcafee", "avast", "hotmail", "gmail", "yahoo mail", "aol mail", "roku",
-  "icloud", "itunes", "coinbase", "binance", "metamask", "trust wallet", "cash app",
+  "icloud", "itunes", "coinbase", "binance", "metamask", "trust wallet", "cash app", "delta airlines",
+  "united airlines", "american airlines", "southwest airlines", "jetblue", "lufthansa", "ryanair", "easyjet",
+  "chase bank", "wells fargo", "bank of america", "paypal", "robinhood", "kraken",
   NULL
 };
 
