@@ -53,6 +53,7 @@ static const char * const spam_word_tlds[] = {
   "beauty", "hair", "skin", "boats", "autos", "yachts", "homes", "ga", "work", "party", "date", "faith",
   "racing", "review", "stream", "download", "accountant", "cricket", "science", "men", "kim", "country",
   "best", "bond", "uno", "lat", "sex", "porn", "adult", "webcam", "pics", "dating", "su",
+  "live", "app",
   NULL
 };
 
