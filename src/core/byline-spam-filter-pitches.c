@@ -47,6 +47,14 @@ static const char * const model_praise[] = {
   "lança luz sobre", "análise aprofundada", "desejam aprofundar", "met en lumière", "souvent négligé",
   "souhaitent approfondir", "oft übersehen", "tiefer einsteigen", "mette in luce", "spesso trascurati",
   "desiderano approfondire",
+  "shedding light on", "such an important issue",
+  NULL
+};
+
+/* Praise readers write too, which counts only beside a model's voice
+ * "as a" professional */
+static const char * const plain_praise[] = {
+  "great insights", "very informative", "well researched", "well-researched", "great read", "thank you for sharing",
   NULL
 };
 
@@ -187,6 +195,32 @@ static const char * const referral[] = {
   NULL
 };
 
+/* Whether normalised @text speaks "as a" profession before its point:
+ * "as a financial advisor, i…", "as an engineer, i…" (a comma
+ * within three words) */
+static gboolean
+speaks_as_professional (const char *text)
+{
+  for (const char *p = strstr (text, "as a"); p != NULL; p = strstr (p + 1, "as a"))
+    {
+      const char *q = p + 4;
+      guint spaces = 0;
+
+      if (p > text && _byline_spam_is_word_char (g_utf8_get_char (g_utf8_prev_char (p))))
+        continue;
+      if (*q == 'n')
+        q++;
+      if (*q != ' ')
+        continue;
+      for (q++; *q && *q != ',' && *q != '.' && spaces <= 3; q++)
+        spaces += *q == ' ';
+      if (*q == ',' && spaces <= 3 && g_str_has_prefix (q, ", i "))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether the evidence holds @reason already (a sibling rule gave it) */
 static gboolean
 has_evidence (GArray     *evidence,
@@ -212,6 +246,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
   gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
   guint praise, pitches;
+  gboolean own_life_told;
 
   if (!somewhere)
     return;
@@ -220,7 +255,8 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
    * model's, and the link after them is what it was asked to place,
    * unless the writer goes on to her own life */
   praise = _byline_spam_words_found (content, model_praise);
-  if (_byline_spam_words_found (content, own_life) > 0)
+  own_life_told = _byline_spam_words_found (content, own_life) > 0;
+  if (own_life_told)
     praise = 0;
   if (praise >= 2)
     _byline_spam_add_evidence (evidence, praise >= 3 ? 0.55 : 0.45,
@@ -228,6 +264,14 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   else if (praise == 1)
     _byline_spam_add_evidence (evidence, 0.2,
                                g_strdup (_("praise in a language model’s stock phrases, with a link or a website")));
+
+  /* A model asked to place a website writes "as a" professional who
+   * praises, the website left in the author's field */
+  if (has_site && outside_links == 0 && !own_life_told && speaks_as_professional (content) &&
+      (praise += _byline_spam_words_found (content, plain_praise)) > 0)
+    _byline_spam_add_evidence (evidence, praise >= 2 ? 0.45 : 0.35,
+                               g_strdup (_("praise written as a professional, from an author whose website "
+                                           "is the point")));
 
   /* A reporter writes of the guest post offers she deletes; an agency
    * makes one, in its own words and with an address to answer */
