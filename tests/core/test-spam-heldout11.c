@@ -44,6 +44,22 @@
  * to the line: the refugee clinic (0.30), a plumber and a removals firm
  * under their own websites (0.40 each), a reader in capitals (0.40) and
  * the gov.uk visa fees (0.41).
+ *
+ * The round's rules are kinds, not these comments' words. A new file,
+ * byline-spam-filter-services.c, reads a web address one of whose
+ * hyphenated parts is a news organisation's name but which is not its
+ * site ("reuters-breaking.live"); a loan offered without collateral or
+ * a guarantor, in the languages loan apps advertise in, with somewhere
+ * to apply; a law firm's practice beside its pitch ("free case review",
+ * "no win, no fee") in a firm's voice; property sold with a promised
+ * return or a golden visa. Elsewhere: one prescription drug named
+ * rightly, "without a prescription", at a shop's address, bare or
+ * linked (trades.c, GLP-1 drugs on its list); airlines and banks among
+ * what fake help lines are for (patterns.c); ".live" and ".app" among
+ * the endings that are a link with a hyphen or a path (bait.c); and
+ * praise written "as a" professional, with a website in the author's
+ * field and no link in the text (pitches.c). With them the set is 35 of 35 and none of 45, no
+ * longer held out, and no earlier set's reader scores any differently.
  */
 
 #include "config.h"
@@ -298,8 +314,7 @@ static const Comment genuine[] = {
     "Helen", "helen@leedsrefugeeclinic.org.uk", "https://leedsrefugeeclinic.org.uk" },
 };
 
-/* The held-out figure, 24 of 35 and none of 45, as a floor the rules
- * written after it may only raise */
+/* The held-out figure, 24 of 35 and none of 45, as a floor */
 static void
 test_heldout11_untrained (void)
 {
@@ -312,6 +327,48 @@ test_heldout11_untrained (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* After the round's rules */
+static void
+test_heldout11_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout11_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Reuters confirmed", "borrows a news organisation’s name" },
+    { spam, G_N_ELEMENTS (spam), "Great insights!", "praise written as a professional" },
+    { spam, G_N_ELEMENTS (spam), "Injured in a car", "advertises a law firm’s services" },
+    { spam, G_N_ELEMENTS (spam), "Luxury apartments", "sells property as an investment" },
+    { spam, G_N_ELEMENTS (spam), "Kuna bukatar", "offers a loan without collateral" },
+    { spam, G_N_ELEMENTS (spam), "Kailangan mo", "offers a loan without collateral" },
+    { spam, G_N_ELEMENTS (spam), "I lost 14 kg", "offers a prescription drug without a prescription" },
+    { spam, G_N_ELEMENTS (spam), "Delta Airlines", "a phone number given as a help line" },
+    { spam, G_N_ELEMENTS (spam), "MetaMask users", "reads like a phishing message" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the openings this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout11_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "a", "as a", "as an", "as a,", "as a x, i", "as a nurse, i", "bbc-", "bbc-news.", "bbc-",
+    "-.live", "a.app", "loan bila dhamana", "awin", "onigbọwọ", "no prescription", "ozempic.shop",
+    "free case review", "rental yield", "golden visa", ".", "..", "a.b",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +376,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout11/untrained", test_heldout11_untrained);
+  g_test_add_func ("/spam-heldout11/after", test_heldout11_after);
+  g_test_add_func ("/spam-heldout11/reasons", test_heldout11_reasons);
+  g_test_add_func ("/spam-heldout11/tiny", test_heldout11_tiny);
 
   return g_test_run ();
 }
