@@ -58,8 +58,24 @@
  * what fake help lines are for (patterns.c); ".live" and ".app" among
  * the endings that are a link with a hyphen or a path (bait.c); and
  * praise written "as a" professional, with a website in the author's
- * field and no link in the text (pitches.c). With them the set is 35 of 35 and none of 45, no
- * longer held out, and no earlier set's reader scores any differently.
+ * field and no link in the text (pitches.c). With them the set is 35 of
+ * 35 and none of 45, no longer held out, and no earlier set's reader
+ * scores any differently.
+ *
+ * Then ten spam and ten readers of the same kinds were written after
+ * those rules and scored once: 4 of the 10 caught, none of the 10
+ * flagged. That is the honest figure for the rules. They missed a tip
+ * linking "sky-news-uk.info" (a brand in two parts, and an ending no
+ * list holds: 0.00), a romance opener that says "dear friend" and
+ * leaves a LINE handle (0.00), a therapist's "insightful piece" with
+ * "thanks for highlighting this" (0.20: one stock phrase, the other
+ * worded otherwise), movers at "£25/hour" with a phone number (0.45),
+ * tirzepatide with "no consultation needed" through a Telegram link
+ * (0.15), and Emirates' "reservations desk 24/7" (0.00: one help-line
+ * phrase, and the airline not on the list). It caught the study visa
+ * agent, a cash loan on WhatsApp in Indonesian, a hotel-review job and
+ * Russian followers. No reader was flagged (Mounjaro's shortage at
+ * 0.35 the closest).
  */
 
 #include "config.h"
@@ -314,6 +330,70 @@ static const Comment genuine[] = {
     "Helen", "helen@leedsrefugeeclinic.org.uk", "https://leedsrefugeeclinic.org.uk" },
 };
 
+/* Written after the round's rules, of the same kinds, and scored once */
+static const Comment spam_after[] = {
+  { "Breaking: Sky News just confirmed the minister's arrest, the video is here sky-news-uk.info/live/4471",
+    "UK Alerts", "ukalerts.news@gmail.com", NULL },
+  { "Good evening dear friend, I came across your kind words on this page and felt we could talk. I'm Anna, a "
+    "nurse in Dubai. Add me on Line: anna_dxb",
+    "Anna", "anna.dxb.nurse@gmail.com", NULL },
+  { "Insightful piece! As a licensed therapist, I've seen firsthand how loneliness affects older adults. Thanks "
+    "for highlighting this.",
+    "Rachel Green, LMFT", "rachel@calmmind-therapy.co", "https://calmmind-therapy.co" },
+  { "Moving in Manchester? Two men and a van from £25/hour, fully insured, same-day removals. Call 0161 555 0199",
+    "Manchester Van Men", "bookings@mcrvanmen.co.uk", NULL },
+  { "Study in Australia with a scholarship and a PR pathway, visa approval 99%, no IELTS. DM us on Instagram "
+    "@ozstudy_visa or call +61 480 012 345",
+    "Oz Study Visa", "ozstudyvisa@gmail.com", NULL },
+  { "Pinjaman dana tunai tanpa BI checking, cair 1 jam, syarat mudah. Info WA 0857-1234-5678",
+    "Dana Cepat", "danacepat.id@gmail.com", NULL },
+  { "Tirzepatide pens shipped to the UK, no consultation needed, next day. Order via t.me/slimpens_uk",
+    "Slim Pens", "slimpens.uk@gmail.com", NULL },
+  { "Booking issue with Emirates? Reach the Emirates reservations desk 24/7 at +1-888-601-2237 for instant "
+    "rebooking.",
+    "Travel Help", "travelhelp.desk@gmail.com", NULL },
+  { "Remote job: rate hotel reviews on our platform and earn $300-$800 a day. Contact recruiter Sophie on "
+    "WhatsApp +1 (478) 555-0134",
+    "Sophie", "sophie.recruits@gmail.com", NULL },
+  { "Профессиональная накрутка подписчиков в Telegram и Instagram, живые подписчики, низкие цены! nakrutka-top.ru",
+    "Накрутка", "info@nakrutka-top.ru", NULL },
+};
+
+static const Comment genuine_after[] = {
+  { "The Sky News report is here https://news.sky.com/story/minister-arrested-13245 if anyone wants the source.",
+    "Phil", "phil.d@gmail.com", NULL },
+  { "As a nurse, I can tell you the article is right: we've lost a third of our staff since 2022.",
+    "Joanne", "joanne.k@gmail.com", "https://nursevoices.blog" },
+  { "Moving companies in Manchester charge £600 for a one-bed flat now. We did it ourselves with a rented van.",
+    "Liam", "liam.b@gmail.com", NULL },
+  { "The Home Office helpline is 0300 123 2241. Don't pay agents promising 'guaranteed' visas.",
+    "Farah", "farah.a@gmail.com", NULL },
+  { "Ang pautang app na ito ay may 'no collateral' daw pero 30% ang interes kada linggo. Mag-ingat!",
+    "Rowena", "rowena.c@gmail.com", NULL },
+  { "Mounjaro shortages again at our pharmacy. Lilly says supply will be back in January.",
+    "Ian", "ian.p@gmail.com", NULL },
+  { "Emirates refunded me in two weeks after I called the number printed on my booking. Good service, for once.",
+    "Khalid", "khalid.m@gmail.com", NULL },
+  { "My cousin earns $300 a day? No, my cousin LOST $3,000 to one of these 'rate hotels' job scams.",
+    "Tina", "tina.r@gmail.com", NULL },
+  { "Купила квартиру в ипотеку под 18%, теперь половина зарплаты уходит банку.",
+    "Наталья", "natalia.s@yandex.ru", NULL },
+  { "The new ferry timetable is a joke. 40 minutes between boats at rush hour?",
+    "Callum", "callum.m@gmail.com", NULL },
+};
+
+/* Scored once after the round's rules: the honest figure */
+static void
+test_heldout11_third (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
+                                      genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (caught, >=, 4);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* The held-out figure, 24 of 35 and none of 45, as a floor */
 static void
 test_heldout11_untrained (void)
@@ -377,6 +457,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout11/untrained", test_heldout11_untrained);
   g_test_add_func ("/spam-heldout11/after", test_heldout11_after);
+  g_test_add_func ("/spam-heldout11/third", test_heldout11_third);
   g_test_add_func ("/spam-heldout11/reasons", test_heldout11_reasons);
   g_test_add_func ("/spam-heldout11/tiny", test_heldout11_tiny);
 
