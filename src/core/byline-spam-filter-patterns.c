@@ -203,6 +203,10 @@ _byline_spam_host_is_official (const char *host)
       if (g_strv_contains (official_labels, labels[i]))
         return TRUE;
     }
+  /* "go" before a country's two letters: Kenya's, Indonesia's, Japan's
+   * and Thailand's governments ("centralbank.go.ke") */
+  if (n >= 3 && g_str_equal (labels[n - 2], "go") && strlen (labels[n - 1]) == 2)
+    return TRUE;
 
   /* Public bodies whose own name is the site's: the NHS, the police,
    * parliament */
@@ -735,7 +739,7 @@ static const char * const supported_products[] = {
 /* A reader telling how a fake help line took their father's money */
 static const char * const support_warnings[] = {
   "scam", "scammed", "scammer", "scammers", "fake", "fraud", "beware", "careful", "warning", "don't call",
-  "do not call", "never call",
+  "do not call", "never call", "i called", "i rang", "i phoned",
   NULL
 };
 

@@ -113,9 +113,10 @@ static const char * const invitation_strings[] = {
   NULL
 };
 
-/* Pictures or contacts of one's own "here": a dating page's words */
+/* Pictures or contacts of one's own "here": a dating page's words (not
+ * "my contacts" alone: a loan app "took my contacts", a reader says) */
 static const char * const mention_words[] = {
-  "my photos", "my pictures", "my contacts", "my number is", "mis fotos", "minhas fotos", "mes photos",
+  "my photos", "my pictures", "my contacts here", "my number is", "mis fotos", "minhas fotos", "mes photos",
   "meine fotos", "le mie foto", "мои фото", "fotoğraflarım",
   NULL
 };

@@ -31,6 +31,14 @@ static const char * const news_brands[] = {
   NULL
 };
 
+/* A reader asking whether such an address is the paper's, or warning
+ * of it */
+static const char * const lookalike_warnings[] = {
+  "fake", "copy", "copies", "scam", "scams", "phishing", "legit", "beware", "impostor", "real?", "is it real",
+  "is this real", "not the real",
+  NULL
+};
+
 /* Whether @host is a web address one of whose hyphenated parts is a
  * news organisation's name ("reuters-breaking.live", "cnn-world.news")
  * and which is not the organisation's own */
@@ -135,7 +143,7 @@ static const char * const unsecured[] = {
 /* A reader telling of a loan app's threats, not its advert */
 static const char * const loan_warnings[] = {
   "scam", "scams", "harass", "harassed", "harassment", "threat", "threats", "illegal", "ilegal", "police",
-  "regulate", "ulaghai", "utapeli", "disgrace",
+  "regulate", "report", "ulaghai", "utapeli", "disgrace",
   NULL
 };
 
@@ -187,7 +195,7 @@ _byline_spam_service_evidence (const char *content,
     _byline_spam_names_address (content);
   guint n;
 
-  if (lookalike != NULL)
+  if (lookalike != NULL && _byline_spam_strings_found (content, lookalike_warnings) == 0)
     {
       g_autofree char *quoted = _byline_spam_quote_for_reason (lookalike);
 
