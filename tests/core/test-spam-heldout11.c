@@ -76,6 +76,20 @@
  * agent, a cash loan on WhatsApp in Indonesian, a hotel-review job and
  * Russian followers. No reader was flagged (Mounjaro's shortage at
  * 0.35 the closest).
+ *
+ * Readers written to probe the rules from the other side (the
+ * "neighbours" below) found three flagged: a reader asking whether
+ * "bbc-news.co" is the BBC's (0.50, the lookalike rule), one who rang
+ * Ryanair's number and found them helpful (0.55, the airline now among
+ * what fake help lines are for), and a loan app's victim who "promised
+ * 'no collateral' but took my contacts", linking Kenya's central bank
+ * (0.79: the loan rule, and older rules reading "my contacts" as a
+ * dating page's and "centralbank.go.ke" as no government's). Now a
+ * lookalike address counts only when no one asks or warns of it, a
+ * loan only when no one reports it, a help line only when the writer
+ * did not call it herself, "my contacts" only "here", and "go" before a
+ * country's two letters is a government's. No earlier set's comment
+ * changes verdict, and no earlier reader's score moves.
  */
 
 #include "config.h"
@@ -382,6 +396,37 @@ static const Comment genuine_after[] = {
     "Callum", "callum.m@gmail.com", NULL },
 };
 
+/* Readers written to probe the round's rules from the other side */
+static const Comment neighbours[] = {
+  { "As a GP, I'd add that patients should never buy Ozempic online without a prescription; see "
+    "https://www.nhs.uk/medicines/semaglutide/",
+    "Dr Amir Shah", "amir.shah@gmail.com", NULL },
+  { "As a retired banker, I found this very informative. Thank you.",
+    "Edward", "edward.h@gmail.com", "https://myrosegarden.blog" },
+  { "Our firm handles personal injury claims, and we tell every client: read the 'no win no fee' small print.",
+    "Smith & Co", "office@smithlaw.co.uk", "https://smithlaw.co.uk" },
+  { "Dubai apartments with a 'guaranteed rental yield' were sold to my parents; the developer vanished. "
+    "https://www.bbc.co.uk/news/business-67341234",
+    "Sara", "sara.k@gmail.com", NULL },
+  { "The loan app promised 'no collateral' but took my contacts. Report them: https://www.centralbank.go.ke",
+    "Wanjiru", "wanjiru.n@gmail.com", NULL },
+  { "It was on theguardian.com/uk-news, the real site, not some copy.",
+    "Pat", "pat.l@gmail.com", NULL },
+  { "Reuters has a fact check on it: https://www.reuters.com/fact-check/ and the 'reuters-breaking' site is fake.",
+    "Owen", "owen.t@gmail.com", NULL },
+  { "For cancelled flights, Ryanair's customer service number is on ryanair.com; I called 24/7 and they were "
+    "helpful: +353 1 945 1212",
+    "Niamh", "niamh.o@gmail.com", NULL },
+  { "Pautang na walang collateral? Sa SSS at Pag-IBIG lang po, may salary loan sila: https://www.sss.gov.ph",
+    "Marites", "marites.v@gmail.com", NULL },
+  { "As a roofer in Dallas, I, too, have seen the storm chasers; insist on a written contract.",
+    "Hank", "hank@dallasroofing.com", "https://dallasroofing.com" },
+  { "Great insights, thank you. As a mum of three, I can tell you the school run is chaos.",
+    "Becky", "becky.l@gmail.com", "https://beckyblogs.co.uk" },
+  { "Is the site at bbc-news.co real? It looks like a copy of the BBC.",
+    "Gordon", "gordon.w@gmail.com", NULL },
+};
+
 /* Scored once after the round's rules: the honest figure */
 static void
 test_heldout11_third (void)
@@ -392,6 +437,14 @@ test_heldout11_third (void)
 
   g_assert_cmpuint (caught, >=, 4);
   g_assert_cmpuint (flagged, ==, 0);
+}
+
+static void
+test_heldout11_neighbours (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, neighbours, G_N_ELEMENTS (neighbours), "ham"), ==, 0);
 }
 
 /* The held-out figure, 24 of 35 and none of 45, as a floor */
@@ -458,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout11/untrained", test_heldout11_untrained);
   g_test_add_func ("/spam-heldout11/after", test_heldout11_after);
   g_test_add_func ("/spam-heldout11/third", test_heldout11_third);
+  g_test_add_func ("/spam-heldout11/neighbours", test_heldout11_neighbours);
   g_test_add_func ("/spam-heldout11/reasons", test_heldout11_reasons);
   g_test_add_func ("/spam-heldout11/tiny", test_heldout11_tiny);
 
