@@ -487,8 +487,9 @@ static const char * const messengers[] = {
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
   /* "WA 0812-…", as Indonesian adverts write WhatsApp */
   "wa",
-  /* Vietnam's and Korea's own */
-  "zalo", "kakaotalk",
+  /* Vietnam's and Korea's own; Brazil's name for WhatsApp ("chama no
+   * zap (11) 98765-4321") */
+  "zalo", "kakaotalk", "zap", "zapzap",
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
   "वॉट्सऐप", "वाट्सएप", "टेलीग्राम", "واٹس ایپ", "وٹس ایپ", "ٹیلی گرام", "হোয়াটসঅ্যাপ", "টেলিগ্রাম",
   "텔레그램", "카톡", "카카오톡", "ไลน์", "เทเลแกรม", "テレグラム", "line id",
@@ -522,8 +523,8 @@ _byline_spam_has_messenger_contact (const char *text)
           /* "qq" and "discord" are no messengers inside a word */
           if (g_ascii_isalpha (*p) && p > text && g_ascii_isalpha (p[-1]))
             continue;
-          /* nor "wa" at the start of one ("want", "wall") */
-          if (len == 2 && g_ascii_isalpha (*q))
+          /* nor "wa" or "zap" at the start of one ("want", "zapping") */
+          if (len <= 3 && g_ascii_isalpha (*q))
             continue;
           for (guint v = 0; messenger_verbs[v] != NULL; v++)
             {

@@ -55,6 +55,7 @@ static const char * const model_praise[] = {
  * "as a" professional */
 static const char * const plain_praise[] = {
   "great insights", "very informative", "well researched", "well-researched", "great read", "thank you for sharing",
+  "great points", "great post", "great article", "couldn't agree more", "could not agree more", "completely agree",
   NULL
 };
 
@@ -197,7 +198,7 @@ static const char * const referral[] = {
 
 /* Whether normalised @text speaks "as a" profession before its point:
  * "as a financial advisor, i…", "as an engineer, i…" (a comma
- * within three words) */
+ * within three words), "as a roofer with 20 years of experience i…" */
 static gboolean
 speaks_as_professional (const char *text)
 {
@@ -216,6 +217,13 @@ speaks_as_professional (const char *text)
         spaces += *q == ' ';
       if (*q == ',' && spaces <= 3 && g_str_has_prefix (q, ", i "))
         return TRUE;
+      {
+        const char *years = strstr (p, " years of experience ");
+
+        if (years != NULL && years - p < 48 && memchr (p, '.', years - p) == NULL &&
+            g_str_has_prefix (years + strlen (" years of experience "), "i "))
+          return TRUE;
+      }
     }
 
   return FALSE;

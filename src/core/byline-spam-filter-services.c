@@ -128,6 +128,7 @@ _byline_spam_names_address (const char *text)
 static const char * const loans[] = {
   "loan", "loans", "mkopo", "mikopo", "rance", "bashi", "awin", "owo yiya", "pautang", "utang", "pinjaman",
   "pinjol", "préstamo", "préstamos", "empréstimo", "kredit", "кредит", "займ", "قرض", "ऋण", "लोन",
+  "kredi", "pożyczka", "pożyczki", "chwilówka", "vay tiền",
   NULL
 };
 
@@ -137,13 +138,17 @@ static const char * const unsecured[] = {
   "bila mdhamini", "ba tare da jingina", "babu jingina", "lai si onigbọwọ", "laisi onigbọwọ", "walang collateral",
   "walang kolateral", "tanpa jaminan", "tanpa agunan", "sin aval", "sin garantía", "sem fiador", "sem garantia",
   "без залога", "без поручителей", "بدون ضامن", "बिना गारंटी",
+  /* ...or without the checks and papers a bank asks for */
+  "no credit check", "bad credit ok", "evrak yok", "evraksız", "kefilsiz", "teminatsız", "bez bik",
+  "bez zaświadczeń", "không thế chấp", "sem consulta", "sin buró", "без справок", "без отказа",
   NULL
 };
 
 /* A reader telling of a loan app's threats, not its advert */
 static const char * const loan_warnings[] = {
   "scam", "scams", "harass", "harassed", "harassment", "threat", "threats", "illegal", "ilegal", "police",
-  "regulate", "report", "ulaghai", "utapeli", "disgrace",
+  "regulate", "report", "ulaghai", "utapeli", "disgrace", "inanmayın", "dolandırıcı", "dolandırıcılık", "tuzak",
+  "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
   NULL
 };
 

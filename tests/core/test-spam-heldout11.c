@@ -472,6 +472,112 @@ test_heldout11_after (void)
 }
 
 /* What an editor reads for the kinds of this round */
+/* The maintainer's own spot check, written before the round's rules
+ * were read (kinds the brief named, words of its own): 11 of 14 caught
+ * and none of 10 flagged before the round, and the same after it. The
+ * three missed: a roofer's "as a roofer with 20 years of experience I
+ * completely agree" from an author whose website is a roofing firm, a
+ * Turkish loan ("kredi notu düşük olanlara anında kredi, evrak yok")
+ * and a Brazilian financing offer to "chama no zap (11) 98765-4321"
+ * (Brazil's name for WhatsApp). Now read: loans without the checks or
+ * papers a bank asks for, in Turkish, Polish, Vietnamese, Portuguese,
+ * Spanish and Russian; "zap" before a number; a profession "with N
+ * years of experience" and more plain praise, which brings the roofer
+ * to 0.45 only (a business's owner agreeing under the firm's site is
+ * what readers do too). 13 of 14; the set is no longer held out. */
+static const Comment spot_spam[] = {
+  { "Had the same problem with my wallet being locked. Called the Coinbase support number +1 (888) "
+    "555-0143 and they fixed it in ten minutes, they are available 24/7.",
+    "Coinbase Help Desk", "support.desk.cb@gmail.example", NULL },
+  { "Hello dear, I read your comment and you seem like a kind and honest person. I am new here and would "
+    "like to be friends. Please write me on WhatsApp +1 415 555 0199",
+    "Lisa", "lisa.m.hello@outlook.example", NULL },
+  { "Buy Ozempic and semaglutide online without a prescription, discreet delivery worldwide, pay with "
+    "crypto. Visit glp1-pharma-direct.example",
+    "Dr. Mark Allen", "mark.allen.md@gmail.example", NULL },
+  { "I'm making $420 a day just liking YouTube videos from my phone, no experience needed. Message the "
+    "HR manager on Telegram @TaskManager_Amy to start today.",
+    "Jenny", "jenny.works@gmail.example", NULL },
+  { "$ETH airdrop is live for early holders! Connect your wallet at eth-claim-rewards.example before "
+    "midnight to claim your share.",
+    "Airdrop Alert", "airdrop@claim.example", NULL },
+  { "Moving soon? Our licensed movers in Toronto offer the best rates in the GTA, free quotes at "
+    "https://gta-moving.example, call 647-555-0112.",
+    "Toronto Movers", "info@gta-moving.example", NULL },
+  { "Great points! As a roofer with 20 years of experience I completely agree that maintenance matters.",
+    "Mike", "mike.r@gmail.example", "https://denver-roof-repair.example" },
+  { "Get your Canada PR in 6 months guaranteed! Study visa, work permit, express entry. WhatsApp our "
+    "consultant +91 98100 55555",
+    "Visa Consultants", "apply@canada-pr-fast.example", NULL },
+  { "Dịch vụ SEO tổng thể uy tín, lên top Google nhanh chóng, cam kết hiệu quả. Xem thêm tại "
+    "dichvuseo-top1.example",
+    "SEO Viet", "seo@dichvu.example", NULL },
+  { "Butuh dana cepat? Pinjaman online tanpa jaminan, cair dalam 5 menit tanpa BI checking. Hubungi WA "
+    "0812-3456-7890",
+    "Pinjaman", "pinjol@cepat.example", NULL },
+  { "Kredi notu düşük olanlara anında kredi, evrak yok, başvuru için hemen tıklayın: "
+    "hizlikredi-onay.example",
+    "Kredi", "info@kredi.example", NULL },
+  { "nice article check my site b e s t c a s i n o [dot] com for free spins",
+    "Bob", "bob.s@gmail.example", NULL },
+  { "Лучшие ставки на спорт и бонус 10000 рублей новым игрокам, регистрируйся по ссылке bk-bonus.example",
+    "Ставки", "bet@ru.example", NULL },
+  { "Ótimo texto! Trabalho com consórcio e financiamento de imóveis, sem entrada e com as menores taxas. "
+    "Chama no zap (11) 98765-4321",
+    "Ana", "ana.corretora@gmail.example", NULL },
+};
+
+static const Comment spot_genuine[] = {
+  { "If your Coinbase account is locked, only use the help page on coinbase.com. Anyone giving you a "
+    "\"support number\" in a comment is a scammer.",
+    "Rob", "rob.h@example.com", NULL },
+  { "Salamat sa balitang ito. Ang taas na talaga ng presyo ng bigas sa palengke namin, 55 pesos na ang "
+    "kilo.",
+    "Maria Santos", "maria.santos@example.ph", NULL },
+  { "My GP told me the semaglutide shortage means she can only prescribe it to diabetics now. The "
+    "pharmacy wanted £199 a month privately.",
+    "Tom", "tom.w@example.org", NULL },
+  { "THIS IS A DISGRACE. THE COUNCIL KNEW ABOUT THE POTHOLES FOR TWO YEARS!!!",
+    "Greg", "greg@example.net", NULL },
+  { "Bài viết rất hay, cảm ơn tác giả. Giá nhà ở Hà Nội tăng quá nhanh, người trẻ không thể mua nổi.",
+    "Linh", "linh.nguyen@example.vn", NULL },
+  { "Kredi faizleri bu kadar yüksekken kimse ev alamaz. Merkez Bankası ne yapıyor?",
+    "Kemal", "kemal@example.com.tr", NULL },
+  { "We're one of the small movers named in the piece. For the record, we never charged the \"fuel "
+    "surcharge\" the council mentions; our prices are on our site.",
+    "Jo (Hartley Removals)", "jo@hartleyremovals.example", "https://hartleyremovals.example" },
+  { "Job scams like \"like videos and earn\" took 40,000 rupees from my cousin. The FIA cyber crime "
+    "helpline is 1991, report it.",
+    "Sana", "sana@example.pk", NULL },
+  { "Excelente reportagem. O financiamento imobiliário com juros de 11% ao ano é impagável para a classe "
+    "média.",
+    "Paulo", "paulo@example.br", NULL },
+  { "Спасибо за статью. В нашем городе тоже закрыли единственную поликлинику.",
+    "Ivan", "ivan@example.ru", NULL },
+  /* (written after: readers warning of those loans, and "zap" as a word) */
+  { "\"Evrak yok, kefil yok\" diyen kredi reklamlarına inanmayın; lisanslı kurumları BDDK'nın sitesinden "
+    "kontrol edin: https://www.bddk.org.tr",
+    "Derya", "derya@example.com.tr", NULL },
+  { "Zap, the power went out at 9pm again, 3 times this week. Call 105 if yours is out too.",
+    "Mark", "mark@example.net", NULL },
+  { "Chwilówka bez BIK to pułapka, mój brat spłaca trzy naraz. Rzecznik Finansowy pomaga: "
+    "https://rf.gov.pl",
+    "Kasia", "kasia@example.pl", NULL },
+  { "Meu tio caiu no golpe do empréstimo sem consulta pelo zap, perdeu 2 mil reais. Denunciem!",
+    "Rui", "rui@example.br", NULL },
+};
+
+static void
+test_heldout11_spot_check (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spot_spam, G_N_ELEMENTS (spot_spam),
+                                      spot_genuine, G_N_ELEMENTS (spot_genuine), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spot_spam) - 1);
+}
+
 static void
 test_heldout11_reasons (void)
 {
@@ -512,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout11/after", test_heldout11_after);
   g_test_add_func ("/spam-heldout11/third", test_heldout11_third);
   g_test_add_func ("/spam-heldout11/neighbours", test_heldout11_neighbours);
+  g_test_add_func ("/spam-heldout11/spot-check", test_heldout11_spot_check);
   g_test_add_func ("/spam-heldout11/reasons", test_heldout11_reasons);
   g_test_add_func ("/spam-heldout11/tiny", test_heldout11_tiny);
 
