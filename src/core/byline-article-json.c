@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-article.h"
+#include "byline-article-list.h"
 #include "byline-date-format.h"
 #include "byline-sha256.h"
 
@@ -80,8 +81,8 @@ byline_article_to_json (BylineArticle *self,
 {
   g_return_val_if_fail (BYLINE_IS_ARTICLE (self), NULL);
 
-  return _byline_article_to_json_counted (self, with_body,
-                                          byline_article_count_words (byline_article_get_body (self)));
+  /* (a story from a list has no body: the count the store keeps) */
+  return _byline_article_to_json_counted (self, with_body, byline_article_list_get_word_count (self));
 }
 
 /* byline_article_to_json() with the body's word count already known (the

@@ -143,6 +143,7 @@ class CliStore(BylineTestCase):
 
     def test_list_human_and_json(self):
         a = self.new("--headline", "Banana", "--section", "City")
+        self.run_byline("edit", str(a), "--set", "body=Five words in the body.", check=0)
         b = self.new("--headline", "apple", "--section", "World", "--status", "ready")
         proc = self.run_byline("list", check=0)
         lines = proc.stdout.splitlines()
@@ -157,6 +158,9 @@ class CliStore(BylineTestCase):
         for o in arr:
             self.assertNotIn("body", o)
             self.assertTrue(ARTICLE_KEYS - {"body"} <= set(o))
+            # the body's length all the same, as show --json counts it
+            self.assertEqual(o["word_count"], self.run_json("show", str(o["id"]), "--json")["word_count"])
+        self.assertEqual([o["word_count"] for o in arr], [0, 5])
 
         self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--sort", "headline")], [b, a])
         self.assertEqual([o["id"] for o in self.run_json("list", "--json", "--sort", "created")], [b, a])
