@@ -290,6 +290,45 @@ fetch_linked (BylinePublisher  *self,
   return byline_cms_get_post_sync (cms, link->remote_id, fields, cancellable, error);
 }
 
+static void
+append_paragraph (GString    *text,
+                  const char *paragraph)
+{
+  if (paragraph == NULL || paragraph[0] == '\0')
+    return;
+  g_string_append_printf (text, "%s%s", text->len > 0 ? "\n\n" : "", paragraph);
+  while (text->len > 0 && text->str[text->len - 1] == '\n')
+    g_string_truncate (text, text->len - 1);
+}
+
+/* @article as a conflict compares it, a paragraph for each part it has:
+ * the headline, the standfirst, the bylines and dateline, the body, the
+ * excerpt (a correction to any of them on the site must show) */
+static char *
+compared_text (BylineArticle *article,
+               const char    *headline)
+{
+  GString *text = g_string_new (NULL);
+  const char * const *bylines = byline_article_get_bylines (article);
+  const char *dateline = byline_article_get_dateline (article);
+  const char *excerpt = byline_article_get_excerpt (article);
+  g_autofree char *names = g_strjoinv (", ", (char **) bylines);
+  g_autofree char *credit = g_strdup_printf ("%s%s%s", names, names[0] && dateline[0] ? " — " : "", dateline);
+
+  append_paragraph (text, headline);
+  append_paragraph (text, byline_article_get_standfirst (article));
+  append_paragraph (text, credit);
+  append_paragraph (text, byline_article_get_body (article));
+  if (excerpt[0] != '\0')
+    {
+      /* Translators: the post's excerpt, in a conflict's word diff */
+      g_autofree char *labelled = g_strdup_printf (_("Excerpt: %s"), excerpt);
+
+      append_paragraph (text, labelled);
+    }
+  return g_string_free (text, FALSE);
+}
+
 /**
  * byline_publisher_get_conflict_sync:
  *
@@ -316,7 +355,7 @@ byline_publisher_get_conflict_sync (BylinePublisher  *self,
   if (!(name = byline_publisher_pick_account (self, article_id, account, error)) ||
       !(article = byline_store_load_article (store, article_id, cancellable, error)) ||
       !(cms = byline_outbox_runner_open_cms (byline_publisher_get_runner (self), name, cancellable, error)) ||
-      !(remote = fetch_linked (self, cms, article, name, "id,modified_gmt,content,title",
+      !(remote = fetch_linked (self, cms, article, name, "id,modified_gmt,content,title,excerpt",
                                cancellable, error)))
     return NULL;
 
@@ -329,15 +368,11 @@ byline_publisher_get_conflict_sync (BylinePublisher  *self,
   conflict->remote_html = g_strdup (remote->content);
   conflict->remote_text = g_strdup (remote_article ? byline_article_get_body (remote_article) : "");
   conflict->remote_modified = _byline_publisher_format_gmt (remote->modified_gmt);
-  /* The headline as a first paragraph, so that a headline changed on the
-   * site shows in the diff too */
-  {
-    g_autofree char *mine = g_strdup_printf ("%s\n\n%s", conflict->local_title, conflict->local_text);
-    g_autofree char *theirs = g_strdup_printf ("%s\n\n%s", conflict->remote_title ? conflict->remote_title : "",
-                                               conflict->remote_text);
-
-    conflict->diff = byline_diff_words (mine, theirs);
-  }
+  conflict->local_compared = compared_text (article, conflict->local_title);
+  conflict->remote_compared = remote_article != NULL
+                              ? compared_text (remote_article, conflict->remote_title)
+                              : g_strdup (conflict->remote_title ? conflict->remote_title : "");
+  conflict->diff = byline_diff_words (conflict->local_compared, conflict->remote_compared);
   return conflict;
 }
 

@@ -55,6 +55,8 @@ byline_publish_conflict_free (BylinePublishConflict *conflict)
   g_free (conflict->remote_title);
   g_free (conflict->remote_html);
   g_free (conflict->remote_text);
+  g_free (conflict->local_compared);
+  g_free (conflict->remote_compared);
   g_free (conflict->remote_modified);
   g_clear_pointer (&conflict->diff, g_ptr_array_unref);
   g_free (conflict);

@@ -69,7 +69,9 @@ typedef struct
   char      *remote_html;
   char      *remote_text;
   char      *remote_modified;
-  GPtrArray *diff;          /* of BylineDiffChunk: local → site */
+  char      *local_compared;  /* the story as the diff reads it: headline, */
+  char      *remote_compared; /* standfirst, credit, body and excerpt */
+  GPtrArray *diff;          /* of BylineDiffChunk: local_compared → remote_compared */
 } BylinePublishConflict;
 
 void byline_publish_conflict_free (BylinePublishConflict *conflict);

@@ -85,12 +85,9 @@ conflict_cb (GObject      *object,
       return;
     }
 
-  /* (headline and body, as the diff compares them) */
-  {
-    g_autofree char *mine = g_strdup_printf ("%s\n\n%s", conflict->local_title, conflict->local_text);
-
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mine_view), mine, -1);
-  }
+  /* (headline, standfirst, credit, body and excerpt, as the diff
+   * compares them) */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->mine_view), conflict->local_compared, -1);
   gtk_text_buffer_create_tag (site, "deleted", "strikethrough", TRUE, "foreground", "#c01c28", NULL);
   gtk_text_buffer_create_tag (site, "inserted", "background", "#8ff0a4", "foreground", "#000000", NULL);
   for (guint i = 0; i < conflict->diff->len; i++)

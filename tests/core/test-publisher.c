@@ -323,6 +323,54 @@ test_conflict (Pub           *p,
   g_assert_no_error (error);
 }
 
+/* A correction made on the site to the standfirst or the excerpt alone
+ * (the body and headline the same) shows in the conflict's diff: before,
+ * the diff compared headline and body only and showed no change at all */
+static void
+test_conflict_standfirst (Pub           *p,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylinePublishResult) result = NULL;
+  g_autoptr(BylinePublishConflict) conflict = NULL;
+  g_autoptr(JsonObject) edit = json_object_new ();
+  g_autoptr(BylineArticle) article = NULL;
+  g_autofree char *diff = NULL;
+  g_autofree char *content = NULL;
+  gint64 id = pub_story (p, "Ferry fares rise");
+  JsonObject *post;
+  char *at;
+
+  article = byline_store_load_article (p->store, id, NULL, &error);
+  byline_article_set_standfirst (article, "Fares rise by 12 per cent");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The site corrects the figure in the standfirst and the excerpt */
+  post = pub_only_post (p);
+  content = g_strdup (pub_raw (post, "content"));
+  g_assert_nonnull ((at = strstr (content, "by 12 per cent")));
+  memcpy (at, "by 15 per cent", strlen ("by 15 per cent"));
+  json_object_set_string_member (edit, "content", content);
+  json_object_set_string_member (edit, "excerpt", "Fares rise by 15 per cent");
+  fake_wp_apply (p->wp, post, edit);
+  byline_article_set_note (article, "A local edit");
+  g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+
+  g_clear_pointer (&result, byline_publish_result_free);
+  result = byline_publisher_publish_sync (p->publisher, id, NULL, NULL, BYLINE_PUBLISH_NONE, NULL, &error);
+  g_assert_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_CONFLICT);
+  g_clear_error (&error);
+
+  conflict = byline_publisher_get_conflict_sync (p->publisher, id, NULL, NULL, &error);
+  g_assert_no_error (error);
+  diff = byline_diff_format (conflict->diff);
+  g_assert_true (g_str_has_prefix (diff, "Ferry fares rise\n\nFares rise by [-12-]{+15+} per cent\n\nLena Okafor\n\n"));
+  g_assert_nonnull (strstr (diff, "Excerpt: Fares rise{+ by 15 per cent+}"));
+  g_assert_true (g_str_has_prefix (conflict->local_compared, "Ferry fares rise\n\nFares rise by 12 per cent\n\n"));
+}
+
 /* A post someone put in the site's trash is not published over: a clear
  * refusal (not a "changed on the site" conflict); --force takes it out,
  * as a draft when no status is asked for */
@@ -809,6 +857,7 @@ main (int   argc,
   g_test_add ("/publisher/adopt-after-timeout/marker", Pub, NULL, setup_plain, test_adopt_after_timeout, teardown);
   g_test_add ("/publisher/recover-only-stale", Pub, NULL, setup_meta, test_recover_only_stale, teardown);
   g_test_add ("/publisher/conflict", Pub, NULL, setup_meta, test_conflict, teardown);
+  g_test_add ("/publisher/conflict-standfirst", Pub, NULL, setup_meta, test_conflict_standfirst, teardown);
   g_test_add ("/publisher/trashed-on-site", Pub, NULL, setup_plain, test_trashed_on_site, teardown);
   g_test_add ("/publisher/not-a-picture", Pub, NULL, setup_plain, test_not_a_picture, teardown);
   g_test_add ("/publisher/deleted-story-withdrawn", Pub, NULL, setup_plain, test_deleted_story_withdrawn, teardown);
