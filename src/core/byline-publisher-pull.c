@@ -84,6 +84,10 @@ _byline_publisher_article_from_post (BylineStore          *store,
     return NULL;
   if (uuid != NULL)
     byline_article_set_uuid (article, uuid);
+  /* The standfirst, sent as the excerpt of a story without one, is no
+   * excerpt of its own */
+  if (g_strcmp0 (byline_article_get_excerpt (article), byline_article_get_standfirst (article)) == 0)
+    byline_article_set_excerpt (article, "");
   if (post->meta_bylines != NULL && post->meta_bylines[0] != NULL)
     byline_article_set_bylines (article, (const char * const *) post->meta_bylines);
   /* A post written on the site, with no byline of its own: its WordPress

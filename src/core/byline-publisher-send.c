@@ -364,7 +364,11 @@ build_post (Job                  *job,
   if (!(html = byline_article_render_content_html (article, map_image_cb, job, error)))
     return NULL;
   post->content = g_strdup_printf ("%s%s%s -->\n", html, BYLINE_UUID_MARKER_PREFIX, uuid);
-  post->excerpt = _byline_html_escape_text (byline_article_get_excerpt (article));
+  /* Without an excerpt of its own the site would make one of the
+   * content's first words, credit line and all: the standfirst is it */
+  post->excerpt = _byline_html_escape_text (byline_article_get_excerpt (article)[0] != '\0'
+                                            ? byline_article_get_excerpt (article)
+                                            : byline_article_get_standfirst (article));
   post->slug = post_slug (article);
 
   if (g_str_equal (status, "future"))

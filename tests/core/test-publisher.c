@@ -343,9 +343,24 @@ test_conflict_standfirst (Pub           *p,
 
   article = byline_store_load_article (p->store, id, NULL, &error);
   byline_article_set_standfirst (article, "Fares rise by 12 per cent");
+  byline_article_set_excerpt (article, "");
   g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
   result = byline_publisher_publish_sync (p->publisher, id, NULL, "publish", BYLINE_PUBLISH_NONE, NULL, &error);
   g_assert_no_error (error);
+  /* With no excerpt of its own, the post's is the standfirst (the site
+   * would make one of the credit line and the lede's first words), and
+   * read back it is no excerpt of the story's */
+  g_assert_cmpstr (pub_raw (pub_only_post (p), "excerpt"), ==, "Fares rise by 12 per cent");
+  {
+    guint created = 99, updated = 99;
+    g_autoptr(BylineArticle) pulled = NULL;
+
+    g_assert_true (byline_publisher_pull_sync (p->publisher, "site", &created, &updated, NULL, &error));
+    g_assert_cmpuint (created, ==, 0);
+    pulled = byline_store_load_article (p->store, id, NULL, &error);
+    g_assert_cmpstr (byline_article_get_excerpt (pulled), ==, "");
+    g_assert_cmpstr (byline_article_get_standfirst (pulled), ==, "Fares rise by 12 per cent");
+  }
 
   /* The site corrects the figure in the standfirst and the excerpt */
   post = pub_only_post (p);
@@ -353,7 +368,7 @@ test_conflict_standfirst (Pub           *p,
   g_assert_nonnull ((at = strstr (content, "by 12 per cent")));
   memcpy (at, "by 15 per cent", strlen ("by 15 per cent"));
   json_object_set_string_member (edit, "content", content);
-  json_object_set_string_member (edit, "excerpt", "Fares rise by 15 per cent");
+  json_object_set_string_member (edit, "excerpt", "Fares up 15 per cent from May");
   fake_wp_apply (p->wp, post, edit);
   byline_article_set_note (article, "A local edit");
   g_assert_true (byline_store_save_article (p->store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
@@ -367,7 +382,7 @@ test_conflict_standfirst (Pub           *p,
   g_assert_no_error (error);
   diff = byline_diff_format (conflict->diff);
   g_assert_true (g_str_has_prefix (diff, "Ferry fares rise\n\nFares rise by [-12-]{+15+} per cent\n\nLena Okafor\n\n"));
-  g_assert_nonnull (strstr (diff, "Excerpt: Fares rise{+ by 15 per cent+}"));
+  g_assert_nonnull (strstr (diff, "Excerpt: Fares up 15 per cent from May+}"));
   g_assert_true (g_str_has_prefix (conflict->local_compared, "Ferry fares rise\n\nFares rise by 12 per cent\n\n"));
 }
 
