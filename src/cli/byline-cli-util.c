@@ -30,12 +30,11 @@ byline_cli_parse_options (GOptionEntry  *entries,
                           GError       **error)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autofree char *parameter = NULL;
+  g_autofree char *program = g_strconcat ("byline ", command, NULL);
 
-  parameter = g_strdup_printf ("%s%s%s", command,
-                               synopsis && *synopsis ? " " : "",
-                               synopsis ? synopsis : "");
-  context = g_option_context_new (parameter);
+  /* "Usage: byline comments list [OPTION…]", not "list [OPTION…] comments list" */
+  g_set_prgname (program);
+  context = g_option_context_new (synopsis);
   g_option_context_set_strict_posix (context, FALSE);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -119,6 +118,18 @@ byline_cli_print_usage (const BylineCliCommand *command)
   g_print ("%s: byline %s%s%s\n", _("Usage"), command->name,
            command->synopsis[0] ? " " : "", command->synopsis);
   g_print ("  %s\n", _(command->summary));
+}
+
+/* For a command of subcommands ("byline comments --help"): prints its
+ * usage when @arg asks for help */
+gboolean
+byline_cli_help_asked (const BylineCliCommand *command,
+                       const char             *arg)
+{
+  if (g_strcmp0 (arg, "--help") != 0 && g_strcmp0 (arg, "-h") != 0 && g_strcmp0 (arg, "help") != 0)
+    return FALSE;
+  byline_cli_print_usage (command);
+  return TRUE;
 }
 
 /* Reads FILE, or the standard input for "-", as text: refused when it is

@@ -174,6 +174,9 @@ byline_cli_main (int    argc,
   BylineCli cli = { 0 };
   int status;
 
+  /* (GOption's usage lines name the program: "byline", not the command
+   * whose options it reads) */
+  g_set_prgname ("byline");
   if (!extract_db_option (&argc, argv, &db_option, &error))
     return report_error (error);
 

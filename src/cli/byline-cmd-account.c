@@ -181,6 +181,8 @@ byline_cmd_account_run (BylineCli  *cli,
 {
   const char *verb = argc > 1 ? argv[1] : NULL;
 
+  if (byline_cli_help_asked (&byline_cmd_account, verb))
+    return BYLINE_EXIT_OK;
   if (g_strcmp0 (verb, "add") == 0)
     return account_add (cli, argc - 1, argv + 1, error);
   if (g_strcmp0 (verb, "list") == 0)

@@ -306,7 +306,7 @@ cmd_moderate (BylineCli  *cli,
   g_autoptr(GHashTable) accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *status;
 
-  if (!byline_cli_parse_options (entries, "comments moderate", "", &argc, &argv, error))
+  if (!byline_cli_parse_options (entries, "comments moderate", "ID… approve|hold|spam|trash", &argc, &argv, error))
     return BYLINE_EXIT_USAGE;
   if (argc >= 3 && (status = status_word (argv[argc - 1])) == NULL)
     {
@@ -398,8 +398,12 @@ cmd_text (BylineCli   *cli,
   g_autoptr(GArray) outbox_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 id, outbox_id;
 
-  if (!byline_cli_parse_options (entries, edit ? "comments edit" : "comments reply", "", &argc, &argv, error) ||
-      !byline_cli_expect_args (argc, 1, edit ? "byline comments edit ID [--text TEXT|-]"
+  if (!byline_cli_parse_options (entries, edit ? "comments edit" : "comments reply", "ID", &argc, &argv, error))
+    return BYLINE_EXIT_USAGE;
+  /* "reply ID -" reads the standard input, as "reply ID" and "--text -" do */
+  if (argc == 3 && text == NULL && g_str_equal (argv[2], "-"))
+    argc--;
+  if (!byline_cli_expect_args (argc, 1, edit ? "byline comments edit ID [--text TEXT|-]"
                                              : "byline comments reply ID [--text TEXT|-]", error) ||
       !byline_cli_parse_id (argv[1], &id, error))
     return BYLINE_EXIT_USAGE;
@@ -450,6 +454,8 @@ byline_cmd_comments_run (BylineCli  *cli,
 {
   const char *sub = argc > 1 ? argv[1] : NULL;
 
+  if (byline_cli_help_asked (&byline_cmd_comments, sub))
+    return BYLINE_EXIT_OK;
   if (g_strcmp0 (sub, "sync") == 0)
     return cmd_sync (cli, argc - 1, argv + 1, error);
   if (g_strcmp0 (sub, "list") == 0)

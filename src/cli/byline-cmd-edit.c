@@ -29,7 +29,7 @@ byline_cmd_edit_run (BylineCli  *cli,
   g_autoptr(BylineArticle) article = NULL;
   gint64 id;
 
-  if (!byline_cli_parse_options (entries, "edit", "ID --set FIELD=VALUE…", &argc, &argv, error) ||
+  if (!byline_cli_parse_options (entries, "edit", "ID", &argc, &argv, error) ||
       !byline_cli_expect_args (argc, 1, "byline edit ID --set FIELD=VALUE…", error) ||
       !byline_cli_parse_id (argv[1], &id, error))
     return BYLINE_EXIT_USAGE;

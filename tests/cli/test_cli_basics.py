@@ -30,6 +30,20 @@ class CliBasics(BylineTestCase):
         proc = self.run_byline("help", "version", check=0)
         self.assertIn("byline version", proc.stdout)
 
+    def test_help_for_subcommands(self):
+        # A command of subcommands prints its usage for --help (exit 0), and a
+        # subcommand's usage names the program and the command, once
+        for group in ("account", "comments"):
+            for flag in ("--help", "-h"):
+                proc = self.run_byline(group, flag, check=0)
+                self.assertTrue(proc.stdout.startswith("Usage: byline " + group + " "), proc.stdout)
+                self.assertEqual(proc.stderr, "")
+        proc = self.run_byline("comments", "list", "--help", check=0)
+        self.assertIn("byline comments list [OPTION", proc.stdout)
+        proc = self.run_byline("publish", "--help", check=0)
+        self.assertIn("byline publish [OPTION\u2026] ID", proc.stdout)
+        self.run_byline("comments", "frobnicate", check=2)
+
     def test_unknown_command_is_an_error(self):
         proc = self.run_byline("frobnicate", check=2)
         self.assertEqual(proc.stdout, "")

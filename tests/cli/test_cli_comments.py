@@ -183,10 +183,11 @@ class CliComments(BylineTestCase):
         self.assertIn("marked as spam cannot be answered", proc.stderr)
         self.assertEqual(self.run_json("outbox", "--json"), [])
 
-        # Reply from standard input. The comment answered was held: it is
+        # Reply from standard input ("-" alone, as "--text -" in the edit
+        # below). The comment answered was held: it is
         # approved too (WordPress shows no reply under a held comment), as
         # wp-admin's Approve and Reply and the queue's reply do.
-        proc = self.run_byline("comments", "reply", str(held[3]["id"]), "--text", "-",
+        proc = self.run_byline("comments", "reply", str(held[3]["id"]), "-",
                                stdin="Thank you, corrected.\n", check=0)
         self.assertIn("approved it too", proc.stderr)
         reply = self.site["comments"][-1]
