@@ -62,8 +62,11 @@ byline_cmd_outbox_run (BylineCli  *cli,
 {
   gboolean retry = FALSE;
   gboolean json = FALSE;
+  g_autofree char *discard = NULL;
   GOptionEntry entries[] = {
     { "retry", 0, 0, G_OPTION_ARG_NONE, &retry, N_("Send everything waiting now, failed entries included"), NULL },
+    { "discard", 0, 0, G_OPTION_ARG_STRING, &discard,
+      N_("Give up an operation not sent yet (a failed one the site will never take)"), N_("ID") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON"), NULL },
     { NULL }
   };
@@ -74,8 +77,33 @@ byline_cmd_outbox_run (BylineCli  *cli,
   guint left = 0;
 
   if (!byline_cli_parse_options (entries, "outbox", "", &argc, &argv, error) ||
-      !byline_cli_expect_args (argc, 0, "byline outbox [--retry] [--json]", error))
+      !byline_cli_expect_args (argc, 0, "byline outbox [--retry] [--discard ID] [--json]", error))
     return BYLINE_EXIT_USAGE;
+  if (discard != NULL)
+    {
+      gint64 id;
+
+      if (retry)
+        {
+          g_set_error_literal (error, BYLINE_CLI_ERROR, BYLINE_CLI_ERROR_USAGE,
+                               _("--discard and --retry cannot be used together"));
+          return BYLINE_EXIT_USAGE;
+        }
+      if (!byline_cli_parse_id (discard, &id, error))
+        return BYLINE_EXIT_USAGE;
+      if (!(store = byline_cli_open_store (cli, error)))
+        return BYLINE_EXIT_ERROR;
+      /* A row being sent, or gone, cannot be given up */
+      if (!byline_store_outbox_cancel (store, id, error))
+        {
+          if (error != NULL && *error == NULL)
+            g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                         _("No operation %s is waiting in the outbox"), discard);
+          return BYLINE_EXIT_ERROR;
+        }
+      g_printerr (_("Discarded operation %s; the site keeps what it has\n"), discard);
+      return BYLINE_EXIT_OK;
+    }
   if (!(store = byline_cli_open_store (cli, error)))
     return BYLINE_EXIT_ERROR;
 
@@ -138,7 +166,7 @@ byline_cmd_outbox_run (BylineCli  *cli,
 
 const BylineCliCommand byline_cmd_outbox = {
   .name = "outbox",
-  .synopsis = "[--retry] [--json]",
+  .synopsis = "[--retry] [--discard ID] [--json]",
   .summary = N_("List the operations waiting to be sent; --retry sends them now"),
   .run = byline_cmd_outbox_run,
 };

@@ -300,6 +300,17 @@ class CliComments(BylineTestCase):
             self.assertEqual(r["last_error"], "The comment this answers was deleted on the site")
         proc = self.run_byline("comments", "sync", check=0)
         self.assertEqual(proc.stdout, "site: 0 fetched, 0 new, 0 changed, 0 deleted, 0 sent, 0 failed\n")
+        # The failed reply will never be taken and kept --retry at exit 4:
+        # the editor gives it up; an id that is not waiting is an error
+        self.run_byline("outbox", "--retry", check=4)
+        proc = self.run_byline("outbox", "--discard", str(rows[0]["id"]), check=0)
+        self.assertIn("Discarded operation %d" % rows[0]["id"], proc.stderr)
+        self.assertEqual(self.outbox(), [])
+        self.run_byline("outbox", "--retry", check=0)
+        proc = self.run_byline("outbox", "--discard", str(rows[0]["id"]), check=1)
+        self.assertIn("No operation %d is waiting" % rows[0]["id"], proc.stderr)
+        self.run_byline("outbox", "--discard", "x", check=2)
+        self.run_byline("outbox", "--discard", "1", "--retry", check=2)
 
     def test_refused_for_good(self):
         # A change the site refuses for good is no "queued" change: exit 1
