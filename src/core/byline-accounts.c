@@ -289,6 +289,26 @@ byline_accounts_add_sync (BylineStore   *store,
                    _("The user “%s” may not write posts on this site"), user);
       return NULL;
     }
+  /* The same user on the same site (however its address was written) is
+   * one account: a second would cache every comment twice */
+  {
+    g_autoptr(GPtrArray) accounts = byline_store_list_accounts (store, error);
+
+    if (accounts == NULL)
+      return NULL;
+    for (guint i = 0; i < accounts->len; i++)
+      {
+        BylineAccount *other = g_ptr_array_index (accounts, i);
+
+        if (g_strcmp0 (other->api_root, byline_cms_wordpress_get_api_root (cms)) == 0 &&
+            g_ascii_strcasecmp (other->username, user) == 0)
+          {
+            g_set_error (error, BYLINE_ACCOUNTS_ERROR, BYLINE_ACCOUNTS_ERROR_EXISTS,
+                         _("The account “%s” is already the user “%s” on this site"), other->name, user);
+            return NULL;
+          }
+      }
+  }
 
   if (!byline_secrets_store_sync (name, url, user, password, cancellable, &local_error))
     {

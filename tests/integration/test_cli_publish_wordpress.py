@@ -74,6 +74,12 @@ class CliPublishWordPress(BylineTestCase):
         self.assertTrue(accounts[0]["api_root"].endswith("/wp-json/"))
         proc = self.run_byline("account", "add", URL, "--user", "editor", check=1)
         self.assertIn("already an account", proc.stderr)
+        # The same user on the same site under another name and address is
+        # the same account (a second would cache every comment twice)
+        proc = self.run_byline("account", "add", URL + "/wp-content/", "--user", "editor", "--name", "again",
+                               check=1)
+        self.assertIn("The account \u201c%s\u201d is already the user" % self.name, proc.stderr)
+        self.assertEqual(len(self.run_json("account", "list", "--json")), 1)
         self.assertIn("logged in as", self.run_byline("account", "verify", self.name, check=0).stdout)
         # The password is nowhere in the database.
         with open(self.db, "rb") as f:
