@@ -88,6 +88,13 @@ account_add (BylineCli  *cli,
     return BYLINE_EXIT_ERROR;
 
   g_print ("%s\n", account->name);
+  {
+    g_autofree char *same = byline_accounts_find_same_user (store, account, NULL);
+
+    if (same != NULL)
+      g_printerr (_("byline: the account “%s” is the same user on the same site; each account keeps its own "
+                    "copy of the site’s comments (remove one with byline account remove)\n"), same);
+  }
   return BYLINE_EXIT_OK;
 }
 

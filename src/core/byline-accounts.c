@@ -289,26 +289,6 @@ byline_accounts_add_sync (BylineStore   *store,
                    _("The user “%s” may not write posts on this site"), user);
       return NULL;
     }
-  /* The same user on the same site (however its address was written) is
-   * one account: a second would cache every comment twice */
-  {
-    g_autoptr(GPtrArray) accounts = byline_store_list_accounts (store, error);
-
-    if (accounts == NULL)
-      return NULL;
-    for (guint i = 0; i < accounts->len; i++)
-      {
-        BylineAccount *other = g_ptr_array_index (accounts, i);
-
-        if (g_strcmp0 (other->api_root, byline_cms_wordpress_get_api_root (cms)) == 0 &&
-            g_ascii_strcasecmp (other->username, user) == 0)
-          {
-            g_set_error (error, BYLINE_ACCOUNTS_ERROR, BYLINE_ACCOUNTS_ERROR_EXISTS,
-                         _("The account “%s” is already the user “%s” on this site"), other->name, user);
-            return NULL;
-          }
-      }
-  }
 
   if (!byline_secrets_store_sync (name, url, user, password, cancellable, &local_error))
     {
@@ -331,6 +311,38 @@ byline_accounts_add_sync (BylineStore   *store,
     g_warning ("Could not fetch the site’s categories and tags: %s", local_error->message);
 
   return g_steal_pointer (&account);
+}
+
+/**
+ * byline_accounts_find_same_user:
+ * @account: an account in @store
+ *
+ * Another account in @store that is the same user on the same site (the
+ * same API root, the user's name in any case): a second account of the
+ * same user caches every comment twice, and a newsroom rarely means it.
+ *
+ * Returns: (transfer full) (nullable): the other account's name
+ */
+char *
+byline_accounts_find_same_user (BylineStore         *store,
+                                const BylineAccount *account,
+                                GError             **error)
+{
+  g_autoptr(GPtrArray) accounts = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_STORE (store), NULL);
+
+  if (!(accounts = byline_store_list_accounts (store, error)))
+    return NULL;
+  for (guint i = 0; i < accounts->len; i++)
+    {
+      BylineAccount *other = g_ptr_array_index (accounts, i);
+
+      if (g_strcmp0 (other->name, account->name) != 0 && g_strcmp0 (other->api_root, account->api_root) == 0 &&
+          g_ascii_strcasecmp (other->username, account->username) == 0)
+        return g_strdup (other->name);
+    }
+  return NULL;
 }
 
 /**

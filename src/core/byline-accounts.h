@@ -69,6 +69,9 @@ gboolean       byline_accounts_store_terms         (BylineStore    *store,
                                                     GPtrArray      *tags,
                                                     GPtrArray      *users,
                                                     GError        **error);
+char          *byline_accounts_find_same_user      (BylineStore         *store,
+                                                    const BylineAccount *account,
+                                                    GError             **error);
 gboolean       byline_accounts_remove_sync         (BylineStore    *store,
                                                     const char     *account,
                                                     GCancellable   *cancellable,
