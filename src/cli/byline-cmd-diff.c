@@ -41,6 +41,14 @@ byline_cmd_diff_run (BylineCli  *cli,
 
   text = byline_diff_format (chunks);
   g_print ("%s\n", text);
+  /* Revisions that differ in other fields only: say so, not a story
+   * without a mark that reads as a failed diff */
+  for (guint i = 0; i < chunks->len; i++)
+    {
+      if (((BylineDiffChunk *) g_ptr_array_index (chunks, i))->op != BYLINE_DIFF_EQUAL)
+        return BYLINE_EXIT_OK;
+    }
+  g_printerr (_("byline: the headline, standfirst and body are the same in both revisions\n"));
   return BYLINE_EXIT_OK;
 }
 

@@ -317,8 +317,15 @@ class CliStore(BylineTestCase):
         self.assertEqual(human[0].split(), ["REV", "CREATED", "KIND", "SIZE", "HEADLINE"])
         self.assertEqual(len(human), 4)
 
-        diff = self.run_byline("diff", str(id_), str(middle), str(newest), check=0).stdout
-        self.assertIn("[-Monday-]{+Tuesday+}", diff)
+        proc = self.run_byline("diff", str(id_), str(middle), str(newest), check=0)
+        self.assertIn("[-Monday-]{+Tuesday+}", proc.stdout)
+        self.assertEqual(proc.stderr, "")
+        # the same text in both: the story, and a note that nothing changed
+        proc = self.run_byline("diff", str(id_), str(newest), str(newest), check=0)
+        self.assertTrue(proc.stdout.startswith("Ferries\n"))
+        self.assertIn("The ferries return on Tuesday.", proc.stdout)
+        self.assertNotIn("{+", proc.stdout)
+        self.assertIn("are the same in both revisions", proc.stderr)
         self.run_byline("diff", str(id_), str(middle), "9999", check=1)
         proc = self.run_byline("diff", "99999", "1", "2", check=1)
         self.assertIn("No article with id 99999", proc.stderr)
