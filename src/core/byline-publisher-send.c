@@ -184,7 +184,7 @@ upload_once (Job         *job,
       g_autofree char *name = g_file_get_parse_name (file);
 
       g_set_error (error, BYLINE_PUBLISH_ERROR, BYLINE_PUBLISH_ERROR_INVALID,
-                   _("“%s” is not a picture (PNG, JPEG, GIF or WebP); nothing was published"), name);
+                   _("“%s” is not a picture (PNG, JPEG, GIF, WebP, AVIF, HEIC, BMP, TIFF or ICO); nothing was published"), name);
       return NULL;
     }
   hash = byline_sha256_for_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
