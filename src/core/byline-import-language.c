@@ -45,17 +45,24 @@ static const struct {
             "zaidi", "kama", "wakati", "baada", "hata", "huo", NULL } },
   { "vi", { "và", "của", "các", "có", "được", "cho", "với", "là", "trong", "không", "người", "này", "những",
             "một", "đã", "sẽ", "từ", "theo", "tại", NULL } },
+  { "ro", { "și", "în", "cu", "care", "fost", "pentru", "este", "din", "mai", "sunt", "lui", "această",
+            "acest", "spus", "potrivit", "că", "unei", "unui", "iar", NULL } },
+  { "cs", { "je", "jsou", "podle", "který", "která", "které", "také", "byl", "byla", "bude", "pro", "jako",
+            "při", "už", "mezi", "uvedl", "řekl", "jeho", "tak", NULL } },
+  { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
+             "kanilang", "nito", "isang", "po", "natin", "sabi", NULL } },
 };
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
- * Polish, Swedish, Indonesian, Swahili or Vietnamese, by the short words of @text (English unless another
+ * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech or
+ * Filipino, by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
-  guint words = 0, turkish = 0, polish = 0, vietnamese = 0;
+  guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -96,6 +103,12 @@ detect_latin_language (const char *text)
       /* (ư ơ đ and the letters with two marks) */
       else if (c == 0x01B0 || c == 0x01A1 || c == 0x0111 || (c >= 0x1EA0 && c <= 0x1EF9))
         vietnamese++;
+      /* (ș ț with the comma below: Turkish writes ş with a cedilla) */
+      else if (c >= 0x0218 && c <= 0x021B)
+        romanian++;
+      /* (ř ě ů) */
+      else if (c == 0x0159 || c == 0x0158 || c == 0x011B || c == 0x011A || c == 0x016F || c == 0x016E)
+        czech++;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
@@ -105,6 +118,10 @@ detect_latin_language (const char *text)
         hits[l] += polish / 2;
       else if (g_str_equal (latin_words[l].language, "vi"))
         hits[l] += vietnamese / 2;
+      else if (g_str_equal (latin_words[l].language, "ro"))
+        hits[l] += romanian / 2;
+      else if (g_str_equal (latin_words[l].language, "cs"))
+        hits[l] += czech / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -136,8 +153,9 @@ static const struct {
  * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
  * Hangul → `ko`, Greek → `el`, Thai → `th` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
- * `tr`, `pl`, `sv`, `id` or `vi` when that language's short words ("und",
- * "les", "los", "het", "için", "się", "och", "yang", "của" …) are at least
+ * `tr`, `pl`, `sv`, `id`, `vi`, `ro`, `cs` or `fil` when that language's
+ * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
+ * "của", "și", "jsou", "ang" …) are at least
  * three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag

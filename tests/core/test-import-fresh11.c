@@ -46,7 +46,6 @@
  *
  * AFTER
  */
- */
 
 #include "config.h"
 
