@@ -239,6 +239,10 @@ map_digits (const char *text,
         value = c - 0x06F0;
       else if (c >= 0x0660 && c <= 0x0669)
         value = c - 0x0660;
+      else if (c >= 0x0966 && c <= 0x096F)
+        value = c - 0x0966;
+      else if (c >= 0x09E6 && c <= 0x09EF)
+        value = c - 0x09E6;
 
       if (value >= 0)
         g_string_append_unichar (out, zero + value);
@@ -253,8 +257,8 @@ map_digits (const char *text,
 /**
  * byline_calendar_digits_to_ascii:
  *
- * Returns: (transfer full): @text with Persian (۰–۹) and Arabic-Indic
- *   (٠–٩) digits replaced by 0–9
+ * Returns: (transfer full): @text with Persian (۰–۹), Arabic-Indic
+ *   (٠–٩), Devanagari (०–९) and Bengali (০–৯) digits replaced by 0–9
  */
 char *
 byline_calendar_digits_to_ascii (const char *text)

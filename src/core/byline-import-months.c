@@ -9,14 +9,16 @@
  * European languages newspapers print dates in (French, German, Spanish,
  * Italian, Portuguese, Dutch, Swedish, Turkish, Polish — its genitive
  * "28 listopada" too), Ukrainian, Greek (its genitive "28 Νοεμβρίου"
- * too) and Swahili ("Novemba 28, 2026"), full names and the usual
- * abbreviations.
+ * too), Swahili ("Novemba 28, 2026"), Romanian, Czech (its genitive "28.
+ * listopadu" too) and Filipino ("Nobyembre 28, 2026"), full names and
+ * the usual abbreviations.
  * Arabic papers name Gregorian months in three ways: يناير … (Egypt, the
  * Gulf), كانون الثاني … (the Levant and Iraq), جانفي … (the Maghreb); they
  * often print the Islamic (lunar Hijri) date beside the Gregorian one
  * ("الثلاثاء ١٤ رمضان ١٤٤٧ هـ - ٣ مارس ٢٠٢٦ م"): that part is set aside and the
- * Gregorian date read. Hindi and Urdu papers print the English months
- * in their scripts ("28 नवंबर 2026", "28 نومبر 2026"). Solar Hijri months stay in byline-calendar.c: they
+ * Gregorian date read. Hindi, Urdu and Bengali papers print the
+ * English months in their scripts ("28 नवंबर 2026", "28 نومبر 2026",
+ * "২৮ নভেম্বর ২০২৬"). Solar Hijri months stay in byline-calendar.c: they
  * change the calendar.
  */
 
@@ -31,18 +33,18 @@
 
 /* Lower case; one row per month */
 static const char * const european_months[12][24] = {
-  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος", "ιαν", NULL },
-  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος", "φεβ", NULL },
-  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", "machi", "μαρτίου", "μάρτιος", "μαρ", NULL },
-  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", "aprili", "απριλίου", "απρίλιος", "απρ", NULL },
-  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", "μαΐου", "μάιος", "μαι", NULL },
-  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", "ιουνίου", "ιούνιος", "ιουν", NULL },
-  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", "julai", "ιουλίου", "ιούλιος", "ιουλ", NULL },
-  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", "agosti", "αυγούστου", "αύγουστος", "αυγ", NULL },
-  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", "septemba", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", NULL },
-  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", "oktoba", "οκτωβρίου", "οκτώβριος", "οκτ", NULL },
-  { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", "novemba", "νοεμβρίου", "νοέμβριος", "νοε", NULL },
-  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", NULL },
+  { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie", "leden", "ledna", NULL },
+  { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie", "únor", "února", "pebrero", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", "machi", "μαρτίου", "μάρτιος", "μαρ", "martie", "březen", "března", "marso", NULL },
+  { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", "aprili", "απριλίου", "απρίλιος", "απρ", "aprilie", "duben", "dubna", NULL },
+  { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", "μαΐου", "μάιος", "μαι", "květen", "května", NULL },
+  { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", "ιουνίου", "ιούνιος", "ιουν", "iunie", "červen", "června", "hunyo", NULL },
+  { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", "julai", "ιουλίου", "ιούλιος", "ιουλ", "iulie", "červenec", "července", "hulyo", NULL },
+  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", "agosti", "αυγούστου", "αύγουστος", "αυγ", "srpen", "srpna", NULL },
+  { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", "septemba", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie", "září", "setyembre", NULL },
+  { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", "oktoba", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie", "říjen", "října", "oktubre", NULL },
+  { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", "novemba", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie", "listopadu", "nobyembre", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie", "prosinec", "prosince", "disyembre", NULL },
 };
 
 /* Two-word Levantine names are joined with "_" before the line is split */
@@ -61,21 +63,21 @@ static const char * const arabic_months[12][8] = {
   { "ديسمبر", "كانون_الأول", "كانون_الاول", "دجنبر", NULL },
 };
 
-/* Hindi (Devanagari, with and without the nukta) and Urdu: the English
- * months as South Asian papers print them */
+/* Hindi (Devanagari, with and without the nukta), Urdu and Bengali: the
+ * English months as South Asian papers print them */
 static const char * const south_asian_months[12][6] = {
-  { "जनवरी", "جنوری", NULL },
-  { "फ़रवरी", "फरवरी", "فروری", NULL },
-  { "मार्च", "مارچ", NULL },
-  { "अप्रैल", "اپریل", NULL },
-  { "मई", "مئی", NULL },
-  { "जून", "جون", NULL },
-  { "जुलाई", "جولائی", NULL },
-  { "अगस्त", "اگست", NULL },
-  { "सितंबर", "सितम्बर", "ستمبر", NULL },
-  { "अक्टूबर", "अक्तूबर", "اکتوبر", NULL },
-  { "नवंबर", "नवम्बर", "نومبر", NULL },
-  { "दिसंबर", "दिसम्बर", "دسمبر", NULL },
+  { "जनवरी", "جنوری", "জানুয়ারি", NULL },
+  { "फ़रवरी", "फरवरी", "فروری", "ফেব্রুয়ারি", NULL },
+  { "मार्च", "مارچ", "মার্চ", NULL },
+  { "अप्रैल", "اپریل", "এপ্রিল", NULL },
+  { "मई", "مئی", "মে", NULL },
+  { "जून", "جون", "জুন", NULL },
+  { "जुलाई", "جولائی", "জুলাই", NULL },
+  { "अगस्त", "اگست", "আগস্ট", NULL },
+  { "सितंबर", "सितम्बर", "ستمبر", "সেপ্টেম্বর", NULL },
+  { "अक्टूबर", "अक्तूबर", "اکتوبر", "অক্টোবর", NULL },
+  { "नवंबर", "नवम्बर", "نومبر", "নভেম্বর", NULL },
+  { "दिसंबर", "दिसम्बर", "دسمبر", "ডিসেম্বর", NULL },
 };
 
 static const char * const levantine_pairs[] = {
