@@ -47,7 +47,11 @@ static const struct {
   { "di ", " e ", TRUE },                                                         /* Italian */
   { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
   { "pewarta: ", " dan ", TRUE }, { "penulis: ", " dan ", TRUE }, { "wartawan: ", " dan ", TRUE }, /* Indonesian */
+  { "penulis ", " dan ", TRUE },                                                  /* (Kompas.com: no colon) */
   { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
+  { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
+  { "ni ", " at ", TRUE },                                                        /* Filipino */
+  { "رپورٹ:", NULL, FALSE }, { "رپورٹ :", NULL, FALSE },                         /* Urdu: "report:" */
   { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
   { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
@@ -94,7 +98,7 @@ static const char * const beats[] = {
   "transportation", "business", "economics", "economic", "economy", "science", "technology",
   "tech", "environment", "environmental", "climate", "energy", "foreign", "world",
   "international", "national", "local", "regional", "city", "metro", "diplomatic", "security",
-  "defence", "defense", "legal", "courts", "crime", "arts", "culture", "music", "film", "food",
+  "defence", "defense", "legal", "court", "courts", "crime", "arts", "culture", "music", "film", "food",
   "travel", "sport", "sports", "social", "affairs", "home", "data", "investigations",
   "investigative", "media", "money", "markets", "finance", "financial", "consumer", "property",
   "housing", "religion", "community", "news", "weather", "medical", "europe", "europe's", "africa",
@@ -339,6 +343,7 @@ is_second_writer (const char *part)
   guint n = g_strv_length (words);
 
   if (n < 2 || n > 3 || !is_strict_name (part) || ends_in_role (part) || in_list (beats, words[0]) ||
+      in_list (roles, words[0]) ||
       _byline_import_is_outlet_name (part) || in_list (place_openings, words[0]) || g_str_equal (words[0], "The"))
     return FALSE;
   /* ("Jane Doe, Lagos Nigeria": a place and its country) */

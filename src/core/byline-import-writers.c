@@ -300,7 +300,8 @@ _byline_import_unlabelled_names (const char *line)
  *
  * "이민수 기자" → "이민수", "佐藤健太記者" → "佐藤健太": the word for
  * "reporter" ("correspondent") a Korean or Japanese name line ends with
- * is the name's title, not the name.
+ * is the name's title, not the name; so is a job title before a full
+ * name ("By Court Reporter Owen Pryce" → "Owen Pryce").
  */
 void
 _byline_import_drop_reporter_words (char **names)
@@ -309,6 +310,21 @@ _byline_import_drop_reporter_words (char **names)
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
+      g_auto(GStrv) parts = g_strsplit (names[i], " ", -1);
+      guint n = g_strv_length (parts);
+
+      for (guint k = 1; k + 2 <= n && k <= 3; k++)
+        {
+          g_autofree char *rest = g_strjoinv (" ", parts + k);
+          g_autofree char *title = NULL;
+
+          title = g_strndup (names[i], strlen (names[i]) - strlen (rest) - 1);
+          if (_byline_import_is_job_title (title) && _byline_import_is_full_name (rest))
+            {
+              memmove (names[i], names[i] + strlen (title) + 1, strlen (rest) + 1);
+              break;
+            }
+        }
       for (guint j = 0; words[j] != NULL; j++)
         {
           gsize len = strlen (names[i]);
