@@ -148,6 +148,27 @@ is_place (const char *text,
   return TRUE;
 }
 
+/* A web address's name: one word, a dot and two to four lower-case
+ * letters ("KOMPAS.com", "Tempo.co") */
+static gboolean
+is_site_name (const char *text)
+{
+  const char *dot = strrchr (text, '.');
+  gsize tld;
+
+  if (dot == NULL || dot == text || strchr (text, ' ') != NULL)
+    return FALSE;
+  tld = strlen (dot + 1);
+  if (tld < 2 || tld > 4)
+    return FALSE;
+  for (const char *p = dot + 1; *p != '\0'; p++)
+    {
+      if (!g_ascii_islower (*p))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * _byline_import_is_shouted:
  *
@@ -636,6 +657,9 @@ _byline_import_split_dateline (const char  *line,
       g_strstrip (parts[i]);
       if (when == NULL && opens_with_date_part (g_strstrip (tail)) &&
           _byline_import_parse_dateline_date (tail, default_zone, &when, &zone))
+        break;
+      /* "JAKARTA, KOMPAS.com –": the site's name after the place */
+      if (parts[i + 1] == NULL && is_site_name (parts[i]))
         break;
       if (!is_place (parts[i], 3))
         return FALSE;
