@@ -130,6 +130,22 @@ static const char * const stock_lines[] = {
   "author avatar", "author image", "author photo", "author picture", "avatar",
   /* Ukrainian */
   "поділитися", "коментарі", "залишити коментар", "читайте також", "реклама",
+  /* Czech, Romanian, Filipino, Indonesian */
+  "diskuse", "diskuze", "sdílet", "sdílet na facebooku", "sdílet na x", "sdílet na twitteru", "komentáře",
+  "distribuie", "comentarii", "ibahagi", "mga komento", "komentar", "bagikan artikel ini",
+  /* a paywall's */
+  "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
+  "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",
+  NULL
+};
+
+/* A line opening with these is the page's or the mail's, not the
+ * story's: a paywall's offer, a site's promotion of its app or channel,
+ * a newsletter's footer, a call for comments */
+static const char * const promo_prefixes[] = {
+  "get unlimited access", "subscribe for unlimited access", "you are receiving this email",
+  "you received this email", "you're receiving this email", "simak breaking news", "wat vind jij? laat",
+  "wat vindt u? laat", "what do you think? let us know", "what do you think? leave a comment",
   NULL
 };
 
@@ -145,6 +161,7 @@ static const char * const link_prefixes[] = {
   "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
   "ver también:", "te puede interesar:", "te recomendamos:", "ये भी पढ़ें:", "यह भी पढ़ें:", "और पढ़ें:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
+  "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   NULL
 };
 
@@ -153,8 +170,9 @@ static const char * const link_prefixes[] = {
  * @lower: a whole line, lower-cased, its trailing ':', '*' and spaces trimmed
  *
  * Whether @lower is one of the page's stock lines ("Leave a Reply",
- * "Post Comment", "Share this") or a link to another page ("Read more:
- * …")
+ * "Post Comment", "Share this"), a link to another page ("Read more:
+ * …") or a promotion ("Get unlimited access …", "You are receiving this
+ * email because …")
  */
 gboolean
 _byline_import_is_stock_phrase (const char *lower)
@@ -178,6 +196,11 @@ _byline_import_is_stock_phrase (const char *lower)
   for (guint i = 0; link_prefixes[i] != NULL; i++)
     {
       if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
+        return TRUE;
+    }
+  for (guint i = 0; promo_prefixes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, promo_prefixes[i]) && _byline_import_count_words (lower) <= 30)
         return TRUE;
     }
   return FALSE;
