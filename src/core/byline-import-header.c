@@ -729,6 +729,12 @@ _byline_import_read_header (GPtrArray *blocks,
   if (candidates->len == 0)
     return;
 
+  /* "دبي - أحمد السيد", "আরিফুল হক, রাজশাহী" under the headline */
+  for (guint j = 1; h->bylines == NULL && j < candidates->len && j <= 2; j++)
+    if ((h->bylines = _byline_import_uncased_byline (g_ptr_array_index (candidates, j),
+                                                     h->place == NULL ? &h->place : NULL)) != NULL)
+      g_ptr_array_remove_index (candidates, j);
+
   /* An unlabelled name line before or after the headline is the byline */
   if (h->bylines == NULL && candidates->len >= 2)
     {

@@ -245,6 +245,8 @@ char    **_byline_import_parse_credit_line      (const char *line);
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
 void      _byline_import_drop_reporter_words    (char      **names);
+char    **_byline_import_uncased_byline         (const char *line,
+                                                 char      **place);
 char     *_byline_import_greek_nominative       (const char *names);
 
 /* byline-import-lines.c */

@@ -373,3 +373,72 @@ _byline_import_greek_nominative (const char *names)
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/* Whether @text is words of a script without capitals (Arabic, Bengali,
+ * Devanagari …), @min to @max of them, with no digits */
+static gboolean
+is_uncased_words (const char *text,
+                  guint       min,
+                  guint       max)
+{
+  guint n = _byline_import_count_words (text);
+
+  if (n < min || n > max)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80 ? !(c == ' ' || c == '.') : (g_unichar_isupper (c) || g_unichar_islower (c) ||
+                                               g_unichar_isdigit (c) || g_unichar_ispunct (c)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _byline_import_uncased_byline:
+ * @line: a line under the headline
+ * @place: (out) (optional): the place, when there is one to set
+ *
+ * A byline in a script without capitals, no label: the place and the
+ * name ("دبي - أحمد السيد", as Arab papers sign) or the name and the
+ * place ("আরিফুল হক, রাজশাহী"): one or two words of place, two or three
+ * of name, no agency.
+ *
+ * Returns: (transfer full) (nullable): the name, or %NULL
+ */
+char **
+_byline_import_uncased_byline (const char  *line,
+                               char       **place)
+{
+  static const char * const dashes[] = { " - ", " – ", " — ", NULL };
+  const char *comma = strstr (line, ", ");
+  g_autofree char *where = NULL;
+  g_autofree char *who = NULL;
+
+  if (strlen (line) > 120)
+    return NULL;
+  if (comma == NULL)
+    comma = strstr (line, "، ");
+  if (comma != NULL)
+    {
+      who = g_strstrip (g_strndup (line, comma - line));
+      where = g_strstrip (g_strdup (strchr (comma, ' ') + 1));
+    }
+  for (guint i = 0; who == NULL && dashes[i] != NULL; i++)
+    {
+      const char *dash = strstr (line, dashes[i]);
+
+      if (dash == NULL)
+        continue;
+      where = g_strstrip (g_strndup (line, dash - line));
+      who = g_strstrip (g_strdup (dash + strlen (dashes[i])));
+    }
+  if (who == NULL || !is_uncased_words (who, 2, 3) || !is_uncased_words (where, 1, 2) ||
+      _byline_import_is_agency (who) || _byline_import_is_agency (where))
+    return NULL;
+  if (place != NULL)
+    *place = g_steal_pointer (&where);
+  return g_strdupv ((char *[]) { who, NULL });
+}
