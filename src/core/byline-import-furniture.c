@@ -650,8 +650,10 @@ _byline_import_is_header_date (const char *line,
  * _byline_import_date_line_place:
  *
  * The place a date line opens with: "Madrid - 28 nov 2026 - 10:15 CET",
- * "القاهرة - السبت ٢٨ نوفمبر ٢٠٢٦": 1–3 capitalised words (any script)
- * before a dash or comma, none of them a date's word, and a date after it
+ * "القاهرة - السبت ٢٨ نوفمبر ٢٠٢٦", "لاہور: 28 نومبر 2026": 1–3
+ * capitalised words (any script) before a dash or comma (a colon in a
+ * script without capitals), none of them a date's word, and a date
+ * after it
  *
  * Returns: (transfer full) (nullable): the place, or %NULL
  */
@@ -659,7 +661,11 @@ char *
 _byline_import_date_line_place (const char *line,
                                 GTimeZone  *default_zone)
 {
-  static const char * const dashes[] = { " - ", " – ", " — ", ", ", "، ", NULL };
+  static const char * const dashes[] = { " - ", " – ", " — ", ", ", "، ", ": ", NULL };
+  /* "published", "updated" (Bengali, Hindi, Urdu, Arabic, Persian) */
+  static const char * const published[] = { "প্রকাশ", "প্রকাশিত", "আপডেট", "হালনাগাদ", "प्रकाशित", "अपडेट",
+                                            "شائع", "اپ ڈیٹ", "نشر", "تاريخ النشر", "آخر تحديث", "تاریخ انتشار",
+                                            "انتشار", "به‌روزرسانی", NULL };
   const char *cut = NULL;
   const char *after = NULL;
   g_autofree char *place = NULL;
@@ -680,6 +686,11 @@ _byline_import_date_line_place (const char *line,
   if (cut == NULL || cut - line > 60)
     return NULL;
   place = g_strndup (line, cut - line);
+  /* (a colon only after a script without capitals, "لاہور: 28 نومبر
+   * 2026": "Updated: 28 November" is a label) */
+  if (*cut == ':' && (g_unichar_isupper (g_utf8_get_char (place)) || g_unichar_islower (g_utf8_get_char (place)) ||
+                      g_strv_contains (published, place)))
+    return NULL;
   if (_byline_import_count_words (place) > 3 || !_byline_import_is_name (place) ||
       !byline_import_parse_date (after, default_zone, &date, &zone))
     return NULL;
