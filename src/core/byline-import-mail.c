@@ -213,6 +213,26 @@ is_wire_end (const char *line)
          g_str_has_suffix (line, "GMT") && strspn (line + strcspn (line, "0123456789"), "0123456789-") >= 8;
 }
 
+/* A wire's tag on a new version of a story, under its headline: "(Adds
+ * quotes, details)", "(Updates with close)", "(Recasts with …)" */
+static gboolean
+is_version_tag (const char *line)
+{
+  static const char * const tags[] = {
+    "(Adds ", "(Updates ", "(Recasts", "(Rewrites", "(Corrects ", "(Changes ", "(New throughout", "(Writes through",
+    "(Updates)", "(Adds)", NULL
+  };
+
+  if (strlen (line) > 200 || !g_str_has_suffix (line, ")"))
+    return FALSE;
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (line, tags[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_take_wire_wrapping:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -220,7 +240,7 @@ is_wire_end (const char *line)
  *
  * Blanks out of @lines, into @note, what an agency's wire puts around a
  * story in its own format: the slug line, the priority and the note to
- * editors over it, "END", the copyright and the transmission's stamp
+ * editors over it, a new version's tag ("(Adds quotes, details)"), "END", the copyright and the transmission's stamp
  * under it, dpa's "dpa-Notizblock" and all under it. They are the wire's, not the story's, but say what the copy
  * is, so the editor keeps them.
  */
@@ -247,6 +267,19 @@ _byline_import_take_wire_wrapping (GPtrArray *lines,
             break;
         }
       move_to_note (lines, first, i, note);
+    }
+
+  /* "(Adds quotes, details)" among the story's first lines */
+  for (i = first, seen = 0; i < lines->len && seen < 6; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      seen += line[0] != '\0';
+      if (is_version_tag (line))
+        {
+          move_to_note (lines, i, i + 1, note);
+          break;
+        }
     }
 
   /* (past the page's own furniture under them: "【纠错】" stays for the
