@@ -141,7 +141,8 @@ _byline_import_is_subscribe_prompt (const char *line)
  *
  * A match's score line: "Arsenal 2 (Saka 34, 71) Chelsea 1 (Palmer 58
  * pen)", "Leinster 24 Munster 17" — two sides, each a capitalised word
- * with its score after it, and no sentence. The match's facts, not the
+ * with its score after it, and no sentence; or a score box's line,
+ * "Rovers (1) 2 Mensah 23, Okafor 88". The match's facts, not the
  * story's deck.
  */
 gboolean
@@ -163,6 +164,12 @@ _byline_import_is_score_line (const char *line)
       if (len >= 1 && len <= 3 && strspn (score, "0123456789") == len &&
           g_unichar_isupper (g_utf8_get_char (words[i - 1])) && strchr (words[i - 1], '(') == NULL)
         sides++;
+      /* "Rovers (1) 2 Mensah 23, Okafor 88": a score box's line, the
+       * half-time score in parentheses before the side's */
+      if (i >= 2 && len >= 1 && len <= 3 && strspn (score, "0123456789") == len &&
+          strlen (words[i - 1]) == 3 && words[i - 1][0] == '(' && g_ascii_isdigit (words[i - 1][1]) &&
+          words[i - 1][2] == ')' && g_unichar_isupper (g_utf8_get_char (words[i - 2])))
+        return TRUE;
     }
   return sides == 2;
 }

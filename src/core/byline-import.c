@@ -609,8 +609,10 @@ byline_import_wire_copy (const char  *text,
           continue;
         }
 
-      /* "This story has been updated …" over the lede: kept, not the lede */
-      if (lede_pending && block->lines->len == 1 && _byline_import_is_notice (para))
+      /* "This story has been updated …", a match's score box over the
+       * lede: kept, not the lede */
+      if (lede_pending && ((block->lines->len == 1 && _byline_import_is_notice (para)) ||
+                           _byline_import_is_score_line (g_ptr_array_index (block->lines, 0))))
         {
           append_paragraph (body, "", para);
           continue;
