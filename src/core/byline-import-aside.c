@@ -352,3 +352,55 @@ _byline_import_read_tail (GPtrArray *blocks,
       g_ptr_array_remove_index (blocks, blocks->len - 1);
     }
 }
+
+/**
+ * _byline_import_take_issue_lines:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @mail_header: the mail header taken (_byline_import_take_mail_header())
+ * @note: where the lines go
+ *
+ * A newsletter's lines over its story ("View in browser", "THE MORNING
+ * BRIEF | Saturday 28 November"): when a line near the top is the
+ * mail's subject, it is the headline, and the lines over it are the
+ * newsletter's, for the note.
+ */
+void
+_byline_import_take_issue_lines (GPtrArray  *lines,
+                                 const char *mail_header,
+                                 GString    *note)
+{
+  g_auto(GStrv) fields = g_strsplit (mail_header, "\n", -1);
+  const char *subject = NULL;
+  guint seen = 0;
+
+  for (guint i = 0; fields[i] != NULL && subject == NULL; i++)
+    {
+      const char *field = mail_field (fields[i]);
+
+      if (g_strcmp0 (field, "Subject:") == 0 || g_strcmp0 (field, "Betreff:") == 0)
+        subject = g_strstrip (fields[i] + strlen (field));
+    }
+  if (subject == NULL || _byline_import_count_words (subject) < 3)
+    return;
+  for (guint i = 0; i < lines->len && seen < 6; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] == '\0')
+        continue;
+      if (g_str_equal (line, subject))
+        {
+          for (guint j = 0; j < i; j++)
+            {
+              char *above = g_ptr_array_index (lines, j);
+
+              if (above[0] == '\0')
+                continue;
+              g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", above);
+              above[0] = '\0';
+            }
+          return;
+        }
+      seen++;
+    }
+}

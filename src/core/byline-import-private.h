@@ -193,6 +193,10 @@ char     *_byline_import_take_mail_header       (GPtrArray          *lines,
                                                  GDateTime         **date,
                                                  char              **time_zone);
 
+void      _byline_import_take_issue_lines       (GPtrArray          *lines,
+                                                 const char         *mail_header,
+                                                 GString            *note);
+
 /* byline-import-mail.c */
 void      _byline_import_take_mail_wrapping     (GPtrArray          *lines,
                                                  GString            *note);

@@ -452,13 +452,16 @@ byline_import_wire_copy (const char  *text,
   /* (a forwarded story, a story sent in a reply: the mail to the note) */
   _byline_import_take_mail_wrapping (lines, note);
   _byline_import_take_wire_wrapping (lines, note);
+  /* (a newsletter's mail header and its lines over the story: the note) */
+  if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
+    {
+      g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", mail_header);
+      _byline_import_take_issue_lines (lines, mail_header, note);
+    }
   /* (a reader's, an app's or a channel's lines around the story) */
   _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */
   _byline_import_take_pdf_furniture (lines);
-  /* (a newsletter pasted with its mail header: the header to the note) */
-  if ((mail_header = _byline_import_take_mail_header (lines, default_zone, &mail_date, &mail_zone)) != NULL)
-    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", mail_header);
   _byline_import_cut_page_top (lines, note);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
