@@ -58,7 +58,8 @@ static const char * const stock_lines[] = {
   /* a newsletter's, pasted from the mail program; a blog's buttons */
   "view this email in your browser", "view in browser", "view online", "view this email online",
   "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",
-  "unsubscribe | update your preferences", "manage your subscription", "like", "restack", "subscribe for free",
+  "unsubscribe | update your preferences", "manage your subscription", "manage preferences",
+  "manage your preferences", "update preferences", "email preferences", "like", "restack", "subscribe for free",
   "compartilhe", "compartilhar", "condividi", "delen", "dela", "udostępnij", "bagikan", "chia sẻ",
   "member-only story", "follow", "listen", "clap", "highlight", "respond", "responses",
   /* Japanese, Chinese */
@@ -196,6 +197,17 @@ _byline_import_is_stock_phrase (const char *lower)
   for (guint i = 0; link_prefixes[i] != NULL; i++)
     {
       if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
+        return TRUE;
+    }
+  /* "Unsubscribe | Manage preferences": a row of them */
+  if (strstr (lower, " | ") != NULL && strlen (lower) < 200)
+    {
+      g_auto(GStrv) parts = g_strsplit (lower, " | ", -1);
+      gboolean all = TRUE;
+
+      for (guint i = 0; parts[i] != NULL && all; i++)
+        all = g_strv_contains (stock_lines, g_strstrip (parts[i]));
+      if (all)
         return TRUE;
     }
   for (guint i = 0; promo_prefixes[i] != NULL; i++)
