@@ -97,7 +97,7 @@ static const char * const beats[] = {
   "special", "staff", "political", "politics", "policy", "education", "health", "transport",
   "transportation", "business", "economics", "economic", "economy", "science", "technology",
   "tech", "environment", "environmental", "climate", "energy", "foreign", "world",
-  "international", "national", "local", "regional", "city", "metro", "diplomatic", "security",
+  "international", "national", "local", "government", "regional", "city", "metro", "diplomatic", "security",
   "defence", "defense", "legal", "court", "courts", "crime", "arts", "culture", "music", "film", "food",
   "travel", "sport", "sports", "social", "affairs", "home", "data", "investigations",
   "investigative", "media", "money", "markets", "finance", "financial", "consumer", "property",

@@ -17,6 +17,8 @@
  * when the joined word is in the text elsewhere, or when the part
  * before the break is no word that compounds with a hyphen ("well",
  * "self", "non"…) and the hyphened pair is not in the text elsewhere.
+ * A newspaper's narrow column, copied out of its e-paper (most lines
+ * short, words broken at their ends), has each paragraph's lines joined.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -235,6 +237,118 @@ join_broken_words (GPtrArray  *lines,
     }
 }
 
+/* Whether @lines are a newspaper's narrow column, copied out of its
+ * e-paper: a word broken with a hyphen at a line's end, most lines
+ * short (no more than 36 characters) and most in runs of lines */
+static gboolean
+is_narrow_column (GPtrArray *lines)
+{
+  guint filled = 0, narrow = 0, run = 0;
+  gboolean broken = FALSE;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] == '\0')
+        continue;
+      filled++;
+      narrow += g_utf8_strlen (line, -1) <= 36;
+      run += i + 1 < lines->len && ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0';
+      broken |= broken_word (line) != NULL;
+    }
+  return broken && filled >= 12 && narrow * 10 >= filled * 8 && run * 2 >= filled;
+}
+
+/* A narrow column's lines, each paragraph's (the lines between blank
+ * ones) joined into one line */
+static void
+join_column_lines (GPtrArray *lines)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      char *line = g_ptr_array_index (lines, i);
+      const char *next = g_ptr_array_index (lines, i + 1);
+
+      if (line[0] == '\0' || next[0] == '\0' || _byline_import_is_list_item (next))
+        continue;
+      g_ptr_array_index (lines, i) = g_strconcat (line, " ", next, NULL);
+      g_free (line);
+      g_ptr_array_remove_index (lines, i + 1);
+      i--;
+    }
+}
+
+/* "4 THE EASTBRIDGE GAZETTE Saturday, November 28, 2026", "THE DAILY
+ * POST Monday 3 March 2026 17": a newspaper page's head, its number at
+ * one end, the paper's name in capitals and the date; the date, or NULL */
+static char *
+page_head_date (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  guint n = g_strv_length (words);
+  guint from = 0, to = n;
+
+  if (n < 4 || strlen (line) > 120)
+    return NULL;
+  if (is_number (words[0]) && strlen (words[0]) <= 3)
+    from = 1;
+  else if (is_number (words[n - 1]) && strlen (words[n - 1]) <= 3)
+    to = n - 1;
+  else
+    return NULL;
+  /* (the name, two words in capitals at least, then the date) */
+  for (guint k = from + 2; k < to; k++)
+    {
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+      g_autoptr(GString) name = g_string_new (NULL);
+      g_autoptr(GString) rest = g_string_new (NULL);
+
+      for (guint w = from; w < to; w++)
+        {
+          GString *part = w < k ? name : rest;
+
+          g_string_append_printf (part, "%s%s", part->len > 0 ? " " : "", words[w]);
+        }
+      if (!_byline_import_is_shouted (name->str))
+        return NULL;
+      if (byline_import_parse_date (rest->str, utc, &date, &zone))
+        return g_string_free (g_steal_pointer (&rest), FALSE);
+    }
+  return NULL;
+}
+
+/* "Turn to page 6", "Continued on Page 4": the paper's jump to another
+ * page */
+static gboolean
+is_jump_line (const char *line)
+{
+  static const char * const jumps[] = {
+    "turn to page ", "continued on page ", "continued from page ", "continues on page ", "see page ",
+    "more on page ", "from page ", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (line);
+
+  for (guint i = 0; jumps[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, jumps[i]) && is_number (lower + strlen (jumps[i])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A web address alone, the paper's, at a page's foot: "herald.co.uk" */
+static gboolean
+is_lone_address (const char *line)
+{
+  const char *dot = strchr (line, '.');
+
+  return dot != NULL && dot > line && strchr (line, ' ') == NULL && strchr (line, '@') == NULL &&
+         strlen (line) < 60 && g_ascii_isalpha (dot[1]) && !_byline_import_ends_with_punctuation (line);
+}
+
 /**
  * _byline_import_take_pdf_furniture:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -249,6 +363,7 @@ _byline_import_take_pdf_furniture (GPtrArray *lines)
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *lower_text = NULL;
   g_autoptr(GPtrArray) running = g_ptr_array_new_with_free_func (g_free);
+  gboolean column = is_narrow_column (lines);
   guint pages = 0;
 
   for (guint i = 0; i < lines->len; i++)
@@ -321,4 +436,24 @@ _byline_import_take_pdf_furniture (GPtrArray *lines)
     g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (lines, i));
   lower_text = _byline_import_lower (text->str);
   join_broken_words (lines, lower_text);
+  if (!column)
+    return;
+  /* (an e-paper's page head: its date stays, the first, for the header;
+   * a section's name in capitals alone, a jump to another page and the
+   * paper's address leave) */
+  for (guint i = 0, heads = 0; i < lines->len; i++)
+    {
+      char *line = g_ptr_array_index (lines, i);
+      g_autofree char *date = page_head_date (line);
+
+      if (date != NULL && heads++ == 0)
+        {
+          g_ptr_array_index (lines, i) = g_steal_pointer (&date);
+          g_free (line);
+        }
+      else if (date != NULL || is_jump_line (line) || is_lone_address (line) ||
+               (i < 6 && _byline_import_count_words (line) == 1 && _byline_import_is_shouted (line)))
+        line[0] = '\0';
+    }
+  join_column_lines (lines);
 }
