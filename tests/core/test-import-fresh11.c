@@ -54,7 +54,18 @@
  * hyphen in an e-paper's column, so the e-paper's standfirst reads
  * "ex-tend".
  *
- * AFTER2
+ * The eight written after them (26-33: a Malay story from Bernama, a
+ * second e-paper with a page's jump and its head again mid-story, a
+ * press release with "Embargoed until" and notes to editors, a wire's
+ * "URGENT" over its "UPDATE 1-", a second paywall, a second Czech, a
+ * second Bengali and a second Kompas.com story), on their first run:
+ * headline 8, bylines 7, dateline 7, date 7, standfirst 6 of 8,
+ * language 7, furniture 6, "has" 8, no line lost 8 (Malay's "Oleh"
+ * and its "11:05 pagi" not read, Malay read as Indonesian, the
+ * release's "Embargoed until …" as its standfirst, and the paywall's
+ * "Subscribe for £1 a week to keep reading" kept).
+ *
+ * AFTER3
  */
 
 #include "config.h"
