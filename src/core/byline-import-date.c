@@ -484,15 +484,18 @@ parse_parts (const char *line,
           }
       }
       /* Arabic "١٠:٢٠ م" (evening) and "ص" (morning) after a time;
-       * Persian "ب.ظ" (afternoon) and "ق.ظ" (morning) */
+       * Persian "ب.ظ" (afternoon) and "ق.ظ" (morning); Malay's "11:05
+       * pagi" (morning), "petang" and "malam" (evening) */
       if (after_time && (g_str_equal (word, "م") || g_str_equal (word, "مساء") || g_str_equal (word, "مساءً") ||
-                         g_str_has_prefix (word, "ب.ظ") || g_str_equal (word, "بعدازظهر")))
+                         g_str_has_prefix (word, "ب.ظ") || g_str_equal (word, "بعدازظهر") ||
+                         g_ascii_strcasecmp (word, "petang") == 0 || g_ascii_strcasecmp (word, "malam") == 0))
         {
           parts->pm = TRUE;
           continue;
         }
       if (after_time && (g_str_equal (word, "ص") || g_str_equal (word, "صباحا") || g_str_equal (word, "صباحاً") ||
-                         g_str_has_prefix (word, "ق.ظ") || g_str_equal (word, "صبح")))
+                         g_str_has_prefix (word, "ق.ظ") || g_str_equal (word, "صبح") ||
+                         g_ascii_strcasecmp (word, "pagi") == 0))
         {
           parts->am = TRUE;
           continue;

@@ -53,6 +53,30 @@ static const struct {
              "kanilang", "nito", "isang", "po", "natin", "sabi", NULL } },
 };
 
+/* Words Malay spells and Indonesian does not, in @text */
+static guint
+count_malay_words (const char *text)
+{
+  static const char * const malay[] = {
+    "kerana", "baharu", "kerajaan", "mahu", "sahaja", "ialah", "iaitu", "bagaimanapun", "pemberita",
+    "beliau berkata", "katanya kepada", "kesemua", "sebarang", "selepas", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  guint n = 0;
+
+  for (guint i = 0; malay[i] != NULL; i++)
+    {
+      for (const char *p = strstr (lower, malay[i]); p != NULL; p = strstr (p + 1, malay[i]))
+        {
+          gsize len = strlen (malay[i]);
+
+          if ((p == lower || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[len]))
+            n++;
+        }
+    }
+  return n;
+}
+
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech or
  * Filipino, by the short words of @text (English unless another
@@ -125,7 +149,14 @@ detect_latin_language (const char *text)
       if (hits[l] > hits[best])
         best = l;
     }
-  return hits[best] >= 3 && hits[best] >= 2 * hits[0] ? latin_words[best].language : "en";
+  if (hits[best] < 3 || hits[best] < 2 * hits[0])
+    return "en";
+  /* Malay: Indonesian's short words, and its own spellings ("kerana",
+   * "baharu", "kerajaan", where Indonesian writes "karena", "baru",
+   * "pemerintah") */
+  if (g_str_equal (latin_words[best].language, "id") && count_malay_words (text) >= 2)
+    return "ms";
+  return latin_words[best].language;
 }
 
 /* Scripts that one language writes most of what a newsroom receives in;
@@ -153,7 +184,8 @@ static const struct {
  * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
  * Hangul → `ko`, Greek → `el`, Thai → `th` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
- * `tr`, `pl`, `sv`, `id`, `vi`, `ro`, `cs` or `fil` when that language's
+ * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
+ * "baharu"), `vi`, `ro`, `cs` or `fil` when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
  * "của", "și", "jsou", "ang" …) are at least
  * three and twice as many as English ones, else `en`.

@@ -47,7 +47,7 @@ static const struct {
   { "di ", " e ", TRUE },                                                         /* Italian */
   { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
   { "pewarta: ", " dan ", TRUE }, { "penulis: ", " dan ", TRUE }, { "wartawan: ", " dan ", TRUE }, /* Indonesian */
-  { "penulis ", " dan ", TRUE },                                                  /* (Kompas.com: no colon) */
+  { "penulis ", " dan ", TRUE }, { "oleh ", " dan ", TRUE },                     /* (Kompas.com: no colon); Malay */
   { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
   { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
   { "ni ", " at ", TRUE },                                                        /* Filipino */
