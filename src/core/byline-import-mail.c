@@ -214,10 +214,22 @@ is_wire_end (const char *line)
 }
 
 /* A wire's tag on a new version of a story, under its headline: "(Adds
- * quotes, details)", "(Updates with close)", "(Recasts with …)" */
+ * quotes, details)", "(Updates with close)", "(Recasts with …)"; a
+ * press release's embargo, "Embargoed until 00:01, 27 November 2026" */
 static gboolean
 is_version_tag (const char *line)
 {
+  static const char * const embargoes[] = {
+    "embargoed until ", "embargoed to ", "embargo: ", "under embargo until ", "not for publication before ",
+    "embargoed:", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown (line, -1);
+
+  for (guint i = 0; embargoes[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, embargoes[i]) && strlen (line) < 120)
+        return TRUE;
+    }
   static const char * const tags[] = {
     "(Adds ", "(Updates ", "(Recasts", "(Rewrites", "(Corrects ", "(Changes ", "(New throughout", "(Writes through",
     "(Updates)", "(Adds)", NULL
@@ -240,7 +252,8 @@ is_version_tag (const char *line)
  *
  * Blanks out of @lines, into @note, what an agency's wire puts around a
  * story in its own format: the slug line, the priority and the note to
- * editors over it, a new version's tag ("(Adds quotes, details)"), "END", the copyright and the transmission's stamp
+ * editors over it, a new version's tag ("(Adds quotes, details)") or a
+ * release's embargo, "END", the copyright and the transmission's stamp
  * under it, dpa's "dpa-Notizblock" and all under it. They are the wire's, not the story's, but say what the copy
  * is, so the editor keeps them.
  */
@@ -269,7 +282,8 @@ _byline_import_take_wire_wrapping (GPtrArray *lines,
       move_to_note (lines, first, i, note);
     }
 
-  /* "(Adds quotes, details)" among the story's first lines */
+  /* "(Adds quotes, details)", "Embargoed until …" among the story's
+   * first lines */
   for (i = first, seen = 0; i < lines->len && seen < 6; i++)
     {
       const char *line = g_ptr_array_index (lines, i);

@@ -137,6 +137,8 @@ static const char * const stock_lines[] = {
   /* a paywall's */
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
   "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",
+  "this article is for subscribers only", "this article is for subscribers", "subscribers only",
+  "this content is for subscribers only",
   NULL
 };
 
@@ -210,6 +212,11 @@ _byline_import_is_stock_phrase (const char *lower)
       if (all)
         return TRUE;
     }
+  /* "Subscribe for £1 a week to keep reading" */
+  if (g_str_has_prefix (lower, "subscribe") && _byline_import_count_words (lower) <= 15 &&
+      (strstr (lower, "keep reading") != NULL || strstr (lower, "continue reading") != NULL ||
+       strstr (lower, "read on") != NULL || strstr (lower, "unlimited access") != NULL))
+    return TRUE;
   for (guint i = 0; promo_prefixes[i] != NULL; i++)
     {
       if (g_str_has_prefix (lower, promo_prefixes[i]) && _byline_import_count_words (lower) <= 30)
