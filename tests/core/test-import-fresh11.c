@@ -65,7 +65,9 @@
  * release's "Embargoed until …" as its standfirst, and the paywall's
  * "Subscribe for £1 a week to keep reading" kept).
  *
- * AFTER3
+ * After Malay's spellings, "Oleh" and "pagi", an embargo line to the
+ * note and a paywall's "Subscribe … to keep reading" as furniture:
+ * every field of the eight right, and of the first 25 as above.
  */
 
 #include "config.h"
