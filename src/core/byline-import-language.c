@@ -45,12 +45,12 @@ static const struct {
             "zaidi", "kama", "wakati", "baada", "hata", "huo", NULL } },
   { "vi", { "và", "của", "các", "có", "được", "cho", "với", "là", "trong", "không", "người", "này", "những",
             "một", "đã", "sẽ", "từ", "theo", "tại", NULL } },
-  { "ro", { "și", "în", "cu", "care", "fost", "pentru", "este", "din", "mai", "sunt", "lui", "această",
+  { "ro", { "și", "în", "cu", "care", "fost", "pentru", "fiind", "din", "acum", "sunt", "lui", "această",
             "acest", "spus", "potrivit", "că", "unei", "unui", "iar", NULL } },
   { "cs", { "je", "jsou", "podle", "který", "která", "které", "také", "byl", "byla", "bude", "pro", "jako",
             "při", "už", "mezi", "uvedl", "řekl", "jeho", "tak", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
-             "kanilang", "nito", "isang", "po", "natin", "sabi", NULL } },
+             "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
 };
 
 /* Words Malay spells and Indonesian does not, in @text */

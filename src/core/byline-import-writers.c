@@ -435,8 +435,9 @@ _byline_import_uncased_byline (const char  *line,
       where = g_strstrip (g_strndup (line, dash - line));
       who = g_strstrip (g_strdup (dash + strlen (dashes[i])));
     }
+  /* (not a section and its desk: "اقتصاد - بورس و بازار") */
   if (who == NULL || !is_uncased_words (who, 2, 3) || !is_uncased_words (where, 1, 2) ||
-      _byline_import_is_agency (who) || _byline_import_is_agency (where))
+      _byline_import_is_agency (who) || _byline_import_is_agency (where) || strstr (who, " و ") != NULL)
     return NULL;
   if (place != NULL)
     *place = g_steal_pointer (&where);
