@@ -663,9 +663,9 @@ _byline_import_date_line_place (const char *line,
 {
   static const char * const dashes[] = { " - ", " – ", " — ", ", ", "، ", ": ", NULL };
   /* "published", "updated" (Bengali, Hindi, Urdu, Arabic, Persian) */
-  static const char * const published[] = { "প্রকাশ", "প্রকাশিত", "আপডেট", "হালনাগাদ", "प्रकाशित", "अपडेट",
+  static const char * const published[] = { "প্রকাশ", "প্রকাশিত", "আপডেট", "হালনাগাদ", "प्रकाशित", "अपडेट", "अपडेटेड",
                                             "شائع", "اپ ڈیٹ", "نشر", "تاريخ النشر", "آخر تحديث", "تاریخ انتشار",
-                                            "انتشار", "به‌روزرسانی", NULL };
+                                            "انتشار", "به‌روزرسانی", "अद्यतन", "اپڈیٹ", "اشاعت", NULL };
   const char *cut = NULL;
   const char *after = NULL;
   g_autofree char *place = NULL;
