@@ -498,7 +498,7 @@ static const char * const update_words[] = {
   "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
-  "gepubliceerd", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
+  "gepubliceerd", "atualizado", "atualizada", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
   "opublikowano", "data publikacji", "data aktualizacji", "diterbitkan", "diperbarui", "cập nhật", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
   /* a Dutch page's "Update:", Korean's "입력" (in) and "수정" (modified) */
   "update", "입력", "수정",
@@ -513,7 +513,7 @@ static const char * const time_units[] = {
   "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
   "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois",
   "секунду", "секунды", "секунд", "минуту", "минуты", "минут", "час", "часа", "часов", "день",
-  "дня", "дней",
+  "дня", "дней", "segundos", "minuto", "minutos", "hora", "horas", "dia", "día", "dias", "días",
   NULL
 };
 
@@ -581,7 +581,8 @@ _byline_import_is_update_line (const char *line)
  * _byline_import_is_relative_time:
  *
  * "Updated 3 hours ago", "Published 2 hours ago", "5 mins ago",
- * "vor 3 Stunden", "il y a 2 heures", "3 часа назад": page furniture that
+ * "vor 3 Stunden", "il y a 2 heures", "Atualizado há 2 horas", "hace 5
+ * minutos", "3 часа назад": page furniture that
  * says when relative to a page view, not to the story
  */
 gboolean
@@ -601,8 +602,8 @@ _byline_import_is_relative_time (const char *line)
   words = g_strsplit (g_strstrip (ascii), " ", -1);
   n = g_strv_length (words);
 
-  /* "vor 3 Stunden", "il y a 3 heures" */
-  if (n > 0 && g_str_equal (words[0], "vor"))
+  /* "vor 3 Stunden", "il y a 3 heures", "há 2 horas", "hace 2 horas" */
+  if (n > 0 && (g_str_equal (words[0], "vor") || g_str_equal (words[0], "há") || g_str_equal (words[0], "hace")))
     at = 1, before = TRUE;
   else if (n > 2 && g_str_equal (words[0], "il") && g_str_equal (words[1], "y") && g_str_equal (words[2], "a"))
     at = 3, before = TRUE;

@@ -167,14 +167,16 @@ _byline_import_is_name (const char *text)
 }
 
 /* A name with nothing else in it: 2–4 words, each capitalised or a
- * particle (a line of other words is a headline, not a signature) */
+ * particle (a line of other words is a headline, not a signature), and
+ * no article first ("THE MORNING BRIEF" is a newsletter's) */
 static gboolean
 is_strict_name (const char *text)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
 
-  if (n < 2 || !_byline_import_is_name (text))
+  if (n < 2 || !_byline_import_is_name (text) ||
+      g_strv_contains ((const char * const[]) { "the", "The", "THE", "Der", "Die", "Das", "Les", NULL }, words[0]))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {

@@ -141,9 +141,16 @@ take_reader_parts (const char *line,
 
   if (n < 2 || n > 4)
     return NULL;
-  /* (a feed's name before the age is the feed's too: "Valley Echo · 2h") */
+  /* (a feed's name before the age is the feed's too: "Valley Echo · 2h";
+   * a date before it is the story's: "27/11/2026 07h42 · Atualizado há
+   * 2 horas") */
   if (n == 2 && is_age (parts[1]))
     {
+      if (_byline_import_is_header_date (parts[0], NULL))
+        {
+          to_note (note, parts[1]);
+          return g_strdup (parts[0]);
+        }
       to_note (note, line);
       return g_strdup ("");
     }
