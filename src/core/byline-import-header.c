@@ -243,10 +243,7 @@ read_header_line (const char  *original,
       (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
     {
-      if (h->bylines == NULL)
-        h->bylines = names;
-      else
-        g_strfreev (names);
+      _byline_import_add_writers (&h->bylines, names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
       if (h->place == NULL)
         h->place = _byline_import_byline_place (line, st->story);

@@ -252,12 +252,12 @@ void      _byline_import_drop_reporter_words    (char      **names);
 char    **_byline_import_uncased_byline         (const char *line,
                                                  char      **place);
 char     *_byline_import_greek_nominative       (const char *names);
+char    **_byline_import_unlabelled_names       (const char *line);
+void      _byline_import_add_writers            (char     ***bylines,
+                                                 char      **names);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);
-
-/* byline-import-writers.c */
-char         **_byline_import_unlabelled_names     (const char   *line);
 
 /* byline-import-postmeta.c */
 gboolean       _byline_import_read_post_meta       (const char   *line,

@@ -443,3 +443,34 @@ _byline_import_uncased_byline (const char  *line,
     *place = g_steal_pointer (&where);
   return g_strdupv ((char *[]) { who, NULL });
 }
+
+/**
+ * _byline_import_add_writers:
+ * @bylines: (inout): the writers read so far, or %NULL
+ * @names: (transfer full): the writers of another byline line
+ *
+ * A second byline line names more writers ("Jane Doe | date" over "By
+ * John Smith"): they are added after the first, a name given twice once.
+ */
+void
+_byline_import_add_writers (char ***bylines,
+                            char  **names)
+{
+  g_autoptr(GStrvBuilder) all = NULL;
+
+  if (*bylines == NULL)
+    {
+      *bylines = names;
+      return;
+    }
+  all = g_strv_builder_new ();
+  g_strv_builder_addv (all, (const char **) *bylines);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (!g_strv_contains ((const char * const *) *bylines, names[i]))
+        g_strv_builder_add (all, names[i]);
+    }
+  g_strfreev (names);
+  g_strfreev (*bylines);
+  *bylines = g_strv_builder_end (all);
+}

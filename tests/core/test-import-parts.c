@@ -405,6 +405,20 @@ test_import_fuzz_corpus (void)
   g_assert_cmpuint (n, >=, 10);
 }
 
+/* A second byline line names more writers: it was dropped when a name
+ * beside the date line had given the first (a story line lost) */
+static void
+test_second_byline_line (void)
+{
+  g_autoptr(BylineArticle) a = import ("Ferry fares rise again\n\nJane Doe | November 26, 2026\n\nBy John Smith\n\n"
+                                       "Fares on the harbour ferries will rise by 12 per cent from January, the operator "
+                                       "said on Thursday.\n\nMore text here.\n", "UTC");
+
+  assert_bylines (a, "Jane Doe", "John Smith");
+  assert_date (a, "2026-11-26T00:00:00+00:00", "UTC");
+  g_assert_true (g_str_has_prefix (byline_article_get_body (a), "Fares on the harbour ferries"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -418,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/import/lists", test_import_lists);
   g_test_add_func ("/import/photo-caption", test_import_photo_caption);
   g_test_add_func ("/import/glued-parenthesis", test_import_glued_parenthesis);
+  g_test_add_func ("/import/second-byline-line", test_second_byline_line);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
