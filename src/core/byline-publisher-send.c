@@ -147,7 +147,10 @@ upload_name (GFile      *file,
 
   if (!byline_images_name_is_valid (base))
     return g_steal_pointer (&base);
-  return g_strconcat (slug != NULL && *slug != '\0' ? slug : "image", strrchr (base, '.'), NULL);
+  /* (a file name in the upload's headers stays ASCII: an alt text in a
+   * script slugs keep as it is names the file "image") */
+  return g_strconcat (slug != NULL && *slug != '\0' && g_str_is_ascii (slug) ? slug : "image", strrchr (base, '.'),
+                      NULL);
 }
 
 /* Uploads @file unless the site already has these bytes. WordPress keeps

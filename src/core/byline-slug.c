@@ -124,6 +124,74 @@ append_transliterated (GString  *out,
   return TRUE;
 }
 
+/* Whether @text's letters are mostly ones byline_slugify() writes in
+ * Latin letters: at least as many of those as of others */
+static gboolean
+has_latin_form (const char *text)
+{
+  guint latin = 0, other = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      g_autoptr(GString) probe = NULL;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (!g_unichar_isalpha (c))
+        continue;
+      probe = g_string_new (NULL);
+      if (append_transliterated (probe, c) && probe->len > 0)
+        latin++;
+      else
+        other++;
+    }
+  return latin >= other;
+}
+
+/* A slug of @text's own letters and digits, lowercased, its other
+ * characters separating words */
+static char *
+unicode_slug (const char *text,
+              gsize       max_length)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean pending_hyphen = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+      gsize before = out->len;
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (!g_unichar_isalnum (c) && g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK &&
+          g_unichar_type (c) != G_UNICODE_SPACING_MARK)
+        {
+          pending_hyphen = out->len > 0;
+          continue;
+        }
+      if (pending_hyphen)
+        g_string_append_c (out, '-');
+      g_string_append_unichar (out, g_unichar_tolower (c));
+      pending_hyphen = FALSE;
+      if (out->len > max_length)
+        {
+          const char *cut;
+
+          g_string_truncate (out, before);
+          cut = strrchr (out->str, '-');
+          /* (Chinese and Japanese have no spaces: cut at the character) */
+          if (cut != NULL && cut > out->str && (gsize) (cut - out->str) > max_length / 2)
+            g_string_truncate (out, cut - out->str);
+          break;
+        }
+    }
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /**
  * byline_slugify:
  * @text: a headline, in any script
@@ -133,8 +201,11 @@ append_transliterated (GString  *out,
  * Makes a URL slug: lowercase ASCII letters and digits separated by single
  * hyphens. Latin diacritics are dropped, Russian (Cyrillic) and Persian
  * (Arabic script) letters are transliterated, anything else separates
- * words. A slug longer than @max_length is cut at a word boundary when one
- * exists.
+ * words. A headline in a script with no Latin form here (Chinese,
+ * Japanese, Hebrew, Thai …), which would leave no word of its own, keeps
+ * its letters instead, lowercased, as WordPress makes such a slug itself
+ * ("以色列-加沙停火"). A slug longer than @max_length is cut at a word
+ * boundary when one exists (and never inside a character).
  *
  * Returns: (transfer full): the slug, possibly empty
  */
@@ -150,6 +221,9 @@ byline_slugify (const char *text,
 
   if (text == NULL)
     return g_strdup ("");
+
+  if (!has_latin_form (text))
+    return unicode_slug (text, max_length);
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {

@@ -50,6 +50,27 @@ test_slug_persian (void)
   assert_slug ("۲۰۰ اتوبوس", 0, "200-atvbvs");
 }
 
+/* Scripts with no Latin form here keep their own letters, as WordPress
+ * would make the slug: before, a Chinese headline's slug was its figures
+ * alone ("6000") and a Hebrew one's empty */
+static void
+test_slug_own_letters (void)
+{
+  g_autofree char *long_slug = NULL;
+
+  assert_slug ("杭州地铁新线开通 日均客流预计超过6000人次", 0, "杭州地铁新线开通-日均客流预计超过6000人次");
+  assert_slug ("הכנסת אישרה את התקציב", 0, "הכנסת-אישרה-את-התקציב");
+  assert_slug ("東京で大雪、交通に乱れ", 0, "東京で大雪-交通に乱れ");
+  assert_slug ("Ελλάδα: Νέα μέτρα", 0, "ελλάδα-νέα-μέτρα");
+  /* (mostly Latin: the other script's words separate) */
+  assert_slug ("Apple opens its first store in 北京", 0, "apple-opens-its-first-store-in");
+  /* cut within the length, never inside a character */
+  long_slug = byline_slugify ("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十", 0);
+  g_assert_cmpuint (strlen (long_slug), <=, BYLINE_SLUG_MAX_LENGTH);
+  g_assert_cmpuint (strlen (long_slug), >, BYLINE_SLUG_MAX_LENGTH - 3);
+  g_assert_true (g_utf8_validate (long_slug, -1, NULL));
+}
+
 static void
 test_slug_max_length (void)
 {
@@ -77,6 +98,7 @@ main (int   argc,
   g_test_add_func ("/slug/latin", test_slug_latin);
   g_test_add_func ("/slug/russian", test_slug_russian);
   g_test_add_func ("/slug/persian", test_slug_persian);
+  g_test_add_func ("/slug/own-letters", test_slug_own_letters);
   g_test_add_func ("/slug/max-length", test_slug_max_length);
 
   return g_test_run ();
