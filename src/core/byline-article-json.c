@@ -488,12 +488,22 @@ char_at (const char *p)
   return *p ? g_utf8_get_char_validated (p, -1) : 0;
 }
 
+static gboolean
+is_counted_alone (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HAN || script == G_UNICODE_SCRIPT_HIRAGANA ||
+         script == G_UNICODE_SCRIPT_KATAKANA;
+}
+
 /**
  * byline_article_count_words:
  *
  * Counts words in any script: runs of letters, digits and marks, with an
  * apostrophe or hyphen between two letters kept inside the word
- * ("don't", "cross-harbour"), and digit groups in a number ("41,000").
+ * ("don't", "cross-harbour"), and digit groups in a number ("41,000");
+ * a Chinese or Japanese ideograph or kana is a word on its own.
  */
 guint
 byline_article_count_words (const char *text)
@@ -532,6 +542,16 @@ byline_article_count_words (const char *text)
             }
           next = g_utf8_next_char (p);
           word_char = is_word_char (c);
+          /* Chinese and Japanese put no spaces between words: each
+           * ideograph or kana counts as one, as word processors count them */
+          if (word_char && is_counted_alone (c))
+            {
+              words++;
+              in_word = FALSE;
+              prev = c;
+              p = next;
+              continue;
+            }
         }
 
       if (word_char)

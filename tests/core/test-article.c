@@ -169,6 +169,16 @@ test_article_words (void)
   g_assert_cmpuint (byline_article_count_words ("bad \xff\xfe bytes"), ==, 2);
   g_assert_cmpuint (byline_article_count_words ("truncated \xe2"), ==, 1);
   g_assert_cmpuint (byline_article_count_words ("41,000 trips, 2.4 million"), ==, 4);
+  /* Chinese and Japanese put no spaces between words: an ideograph or a
+   * kana is one (a whole sentence was one word); Korean spaces its words */
+  g_assert_cmpuint (byline_article_count_words ("杭州地铁新线开通。"), ==, 8);
+  g_assert_cmpuint (byline_article_count_words ("東京で大雪"), ==, 5);
+  g_assert_cmpuint (byline_article_count_words ("地铁10号线 opens"), ==, 6);
+  g_assert_cmpuint (byline_article_count_words ("지하철 연장 소식"), ==, 3);
+  /* and the count stays the sum over stretches between spaces (the
+   * editor and the store count only around an edit) */
+  g_assert_cmpuint (byline_article_count_words ("杭州地铁 新线开通"), ==,
+                    byline_article_count_words ("杭州地铁") + byline_article_count_words ("新线开通"));
 }
 
 static void
