@@ -182,17 +182,28 @@ _byline_comment_queue_update_empty_page (BylineCommentQueue *self)
   adw_status_page_set_description (self->empty_page, description);
 }
 
-/* With no comment under the cursor there is nothing to act on. */
+/* With no comment under the cursor there is nothing to act on; nor is
+ * there a move to the status the comment has (Approve on an approved one) */
 void
 _byline_comment_queue_update_actions (BylineCommentQueue *self)
 {
-  static const char *actions[] = { "queue.approve", "queue.hold", "queue.spam", "queue.trash", "queue.edit",
-                                   "queue.reply", "queue.approve-selected", "queue.spam-selected",
+  static const char *actions[] = { "queue.edit", "queue.reply", "queue.approve-selected", "queue.spam-selected",
                                    "queue.trash-selected", "queue.toggle-mark", "queue.select-all",
                                    "queue.filter-story", "queue.filter-author" };
+  static const struct {
+    const char *action;
+    const char *status;
+  } moves[] = {
+    { "queue.approve", "approved" }, { "queue.hold", "hold" }, { "queue.spam", "spam" }, { "queue.trash", "trash" },
+  };
+  g_autoptr(BylineComment) current = self->cursor != G_MAXUINT ? byline_comment_queue_get_current (self) : NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], self->cursor != G_MAXUINT);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], current != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), moves[i].action,
+                                   current != NULL &&
+                                   g_strcmp0 (byline_comment_get_status (current), moves[i].status) != 0);
 }
 
 /* The detail pane shows the cursor's comment as the store has it now
@@ -237,6 +248,7 @@ change (BylineCommentQueue *self,
     byline_comment_list_end_change (self->list);
   if (status == NULL)
     refresh_detail (self);
+  _byline_comment_queue_update_actions (self);
 }
 
 /* The first comment from @cursor on (the cursor's own, then the ones after
