@@ -37,6 +37,7 @@ struct _BylineCommentDetail
   gboolean           spoofed;
 
   GtkStack          *stack;
+  gboolean           list_empty;
   GtkScrolledWindow *scroller;
   GtkLabel          *author_title;
   GtkLabel          *meta_label;
@@ -340,6 +341,24 @@ fill_related (BylineCommentDetail       *self,
 }
 
 /**
+ * byline_comment_detail_set_list_empty:
+ * @empty: whether the queue's list is empty (it says why itself)
+ *
+ * With an empty list the pane shows nothing rather than a second empty
+ * state ("No Comment Selected", its keys to move with).
+ */
+void
+byline_comment_detail_set_list_empty (BylineCommentDetail *self,
+                                      gboolean             empty)
+{
+  g_return_if_fail (BYLINE_IS_COMMENT_DETAIL (self));
+
+  self->list_empty = empty;
+  if (self->comment == NULL)
+    gtk_stack_set_visible_child_name (self->stack, empty ? "blank" : "empty");
+}
+
+/**
  * byline_comment_detail_set_comment:
  * @comment: (nullable): what to show
  */
@@ -365,7 +384,7 @@ byline_comment_detail_set_comment (BylineCommentDetail *self,
   self->editing = FALSE;
   if (comment == NULL || store == NULL)
     {
-      gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_stack_set_visible_child_name (self->stack, self->list_empty ? "blank" : "empty");
       return;
     }
 

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BylineCommentDetail, byline_comment_detail, BYLINE, COMMENT_DETAIL, GtkWidget)
 
+void           byline_comment_detail_set_list_empty (BylineCommentDetail *self,
+                                                     gboolean             empty);
 void           byline_comment_detail_set_comment    (BylineCommentDetail *self,
                                                      BylineStore         *store,
                                                      BylineComment       *comment);

@@ -97,6 +97,7 @@ _byline_comment_queue_set_cursor (BylineCommentQueue *self,
   if (n == 0)
     _byline_comment_queue_update_empty_page (self);
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
+  byline_comment_detail_set_list_empty (self->detail, n == 0);
   _byline_comment_queue_update_actions (self);
   update_selection_label (self);
   show_current (self);

@@ -554,6 +554,12 @@ test_empty_says_why (Fixture       *f,
   g_assert_cmpuint (n_items (f), ==, 0);
   g_assert_true (label_shown (f, "No comments in this list match “zeppelin”"));
   g_assert_false (label_shown (f, "Sync fetches new ones"));
+  /* one empty state: the detail pane says nothing of its own */
+  {
+    GtkLabel *second = find_label (GTK_WIDGET (f->queue), "No Comment Selected");
+
+    g_assert_true (second == NULL || !gtk_widget_get_mapped (GTK_WIDGET (second)));
+  }
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (f->queue), actions[i])));
   g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "a"));
