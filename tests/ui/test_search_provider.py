@@ -164,7 +164,7 @@ class SearchProviderTest(unittest.TestCase):
         self.assertIsNone(self.app.poll())
         self.assertEqual(len(self.window_titles()), 1)
 
-        # The desktop file's New Article action, as D-Bus activation runs it
+        # The desktop file's New Story action, as D-Bus activation runs it
         gdbus_call("Activate", "'new-article'", "[]", "{}",
                    path="/app/byline/Byline", iface="org.gtk.Actions")
         self.assertTrue(self.wait_for_title("Untitled Story"), self.window_titles())
