@@ -150,3 +150,50 @@ byline_spelling_choose_dictionary (const char         *language,
   g_ptr_array_sort (same_language, compare_strings);
   return g_strdup (g_ptr_array_index (same_language, 0));
 }
+
+/* What Persian joins to a word with a zero-width non-joiner: plurals,
+ * comparatives, the continuous "می", possessives */
+static const char * const joined_parts[] = {
+  "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین", "تری",
+  "می", "نمی", "ای", "ام", "ات", "اش", "ایم", "اید", "اند", "مان", "تان", "شان", "ی",
+  NULL
+};
+
+/**
+ * byline_spelling_check_joined:
+ * @word: a word the dictionary did not know
+ * @check: tells whether a word is spelled right
+ *
+ * Persian joins suffixes and prefixes to a word with a zero-width
+ * non-joiner (U+200C): "اتوبوس‌های", "آرام‌تر", "می‌شود". Dictionaries
+ * list few of the joined forms; such a word is spelled right when each of
+ * its parts is a word @check knows or one of the parts Persian joins.
+ *
+ * Returns: %TRUE when @word has such parts and every part is right
+ */
+gboolean
+byline_spelling_check_joined (const char              *word,
+                              BylineSpellingCheckFunc  check,
+                              gpointer                 user_data)
+{
+  g_auto(GStrv) parts = NULL;
+  gboolean stem = FALSE;
+
+  g_return_val_if_fail (word != NULL && check != NULL, FALSE);
+
+  if (strstr (word, "\u200c") == NULL)
+    return FALSE;
+  parts = g_strsplit (word, "\u200c", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i][0] == '\0')
+        return FALSE;
+      if (g_strv_contains (joined_parts, parts[i]))
+        continue;
+      if (!check (parts[i], user_data))
+        return FALSE;
+      stem = TRUE;
+    }
+  /* (parts that are all affixes make no word) */
+  return stem;
+}

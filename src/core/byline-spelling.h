@@ -15,4 +15,11 @@ char *byline_spelling_choose_dictionary (const char         *language,
                                          const char         *locale,
                                          const char * const *available);
 
+typedef gboolean (*BylineSpellingCheckFunc) (const char *word,
+                                             gpointer    user_data);
+
+gboolean byline_spelling_check_joined (const char              *word,
+                                       BylineSpellingCheckFunc  check,
+                                       gpointer                 user_data);
+
 G_END_DECLS

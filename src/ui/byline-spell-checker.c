@@ -507,6 +507,16 @@ byline_spell_checker_get_active (BylineSpellChecker *self)
   return self->enabled && self->dict != NULL;
 }
 
+/* A part of a word joined with a zero-width non-joiner */
+static gboolean
+check_part (const char *part,
+            gpointer    user_data)
+{
+  BylineSpellChecker *self = user_data;
+
+  return enchant_dict_check (self->dict, part, -1) == 0;
+}
+
 /**
  * byline_spell_checker_check_word:
  *
@@ -528,7 +538,8 @@ byline_spell_checker_check_word (BylineSpellChecker *self,
   if ((verdict = g_hash_table_lookup (self->verdicts, word)) != NULL)
     return GPOINTER_TO_INT (verdict) == 1;
 
-  correct = enchant_dict_check (self->dict, word, -1) == 0;
+  correct = enchant_dict_check (self->dict, word, -1) == 0 ||
+            byline_spelling_check_joined (word, check_part, self);
   if (g_hash_table_size (self->verdicts) >= MAX_VERDICTS)
     g_hash_table_remove_all (self->verdicts);
   g_hash_table_insert (self->verdicts, g_strdup (word), GINT_TO_POINTER (correct ? 1 : 2));

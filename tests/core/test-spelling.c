@@ -83,6 +83,32 @@ test_spelling_fallbacks (void)
   }
 }
 
+static gboolean
+knows (const char *word,
+       gpointer    user_data)
+{
+  return g_strv_contains ((const char * const *) user_data, word);
+}
+
+/* Persian's joined forms: the dictionary knows the words, not each form
+ * with its suffix after a zero-width non-joiner (they were underlined) */
+static void
+test_spelling_joined (void)
+{
+  const char *dictionary[] = { "اتوبوس", "آرام", "شود", "ایستگاه", NULL };
+
+  g_assert_true (byline_spelling_check_joined ("اتوبوس\u200cهای", knows, dictionary));
+  g_assert_true (byline_spelling_check_joined ("آرام\u200cتر", knows, dictionary));
+  g_assert_true (byline_spelling_check_joined ("می\u200cشود", knows, dictionary));
+  g_assert_true (byline_spelling_check_joined ("ایستگاه\u200cهای", knows, dictionary));
+  /* a misspelt stem stays misspelt; affixes alone make no word; no
+   * joiner, nothing to say */
+  g_assert_false (byline_spelling_check_joined ("اتوبس\u200cهای", knows, dictionary));
+  g_assert_false (byline_spelling_check_joined ("می\u200cها", knows, dictionary));
+  g_assert_false (byline_spelling_check_joined ("\u200cها", knows, dictionary));
+  g_assert_false (byline_spelling_check_joined ("اتوبوسها", knows, dictionary));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +118,7 @@ main (int   argc,
   g_test_add_func ("/spelling/region", test_spelling_region);
   g_test_add_func ("/spelling/locale", test_spelling_locale);
   g_test_add_func ("/spelling/fallbacks", test_spelling_fallbacks);
+  g_test_add_func ("/spelling/joined", test_spelling_joined);
 
   return g_test_run ();
 }
