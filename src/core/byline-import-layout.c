@@ -142,22 +142,27 @@ split_head_deck_at (GPtrArray *lines,
   guint words;
 
   /* The headline, the byline and the date line together, the date last:
-   * each read on its own ("By …" over the date is a signature block) */
-  if (first + 4 < lines->len && ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0' &&
-      ((const char *) g_ptr_array_index (lines, first + 3))[0] == '\0')
+   * each read on its own ("By …" over the date is a signature block),
+   * and the lede or the share buttons right under them put apart too */
+  if (first + 4 < lines->len && ((const char *) g_ptr_array_index (lines, first + 1))[0] != '\0' &&
+      ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0')
     {
       const char *one = g_ptr_array_index (lines, first);
       const char *two = g_ptr_array_index (lines, first + 1);
+      gboolean under = ((const char *) g_ptr_array_index (lines, first + 3))[0] != '\0';
 
       if (strlen (g_ptr_array_index (lines, first + 2)) <= 200 &&
           _byline_import_is_header_date (g_ptr_array_index (lines, first + 2), NULL) &&
           (split_head_byline (one, two, FALSE) || split_head_byline (two, one, TRUE)))
         {
+          if (under)
+            g_ptr_array_insert (lines, first + 3, g_strdup (""));
           g_ptr_array_insert (lines, first + 2, g_strdup (""));
           g_ptr_array_insert (lines, first + 1, g_strdup (""));
           return TRUE;
         }
-      return FALSE;
+      if (!under)
+        return FALSE;
     }
   /* exactly two lines, then a blank line and more */
   if (first + 3 >= lines->len || ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0')

@@ -23,7 +23,8 @@
 
 /* "12 comments", "One response", "Comments (12)", "3 thoughts on “…”" */
 static const char * const count_nouns[] = {
-  "comment", "comments", "response", "responses", "reply", "replies", NULL
+  "comment", "comments", "response", "responses", "reply", "replies", "commentaire", "commentaires",
+  "comentario", "comentarios", "kommentar", "kommentare", NULL
 };
 
 static const char * const count_heads[] = {

@@ -90,6 +90,14 @@ static const char * const stock_lines[] = {
   "commentaires", "laisser un commentaire", "laisser une réponse", "votre adresse e-mail ne sera pas publiée.",
   "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée.",
   "les champs obligatoires sont indiqués avec", "nom", "e-mail", "site web", "commentaire",
+  "votre adresse e-mail ne sera pas publiée. les champs obligatoires sont indiqués avec",
+  "votre adresse de messagerie ne sera pas publiée. les champs obligatoires sont indiqués avec",
+  "copier le lien", "lien copié", "partager sur facebook", "partager sur x", "partager sur twitter",
+  "partager sur linkedin", "partager sur whatsapp", "partager par e-mail", "partager par email", "réagir", "réagir à cet article", "vous devez être connecté pour commenter.",
+  "vous devez être connecté pour commenter", "vous devez être connecté pour publier un commentaire.",
+  "s'inscrire", "je m'abonne", "abonnez-vous", "se connecter",
+  "tu dirección de correo electrónico no será publicada. los campos obligatorios están marcados con",
+  "ihre e-mail-adresse wird nicht veröffentlicht. erforderliche felder sind mit markiert",
   "envoyer le commentaire", "annuler la réponse", "cancelar la respuesta", "antworten abbrechen", "publier le commentaire", "envoyer", "répondre",
   "deja un comentario", "deja una respuesta", "dejar un comentario", "nombre", "correo electrónico",
   "correo", "sitio web", "comentario", "publicar el comentario", "publicar comentario", "enviar",
@@ -149,6 +157,10 @@ static const char * const promo_prefixes[] = {
   "get unlimited access", "subscribe for unlimited access", "you are receiving this email",
   "you received this email", "you're receiving this email", "simak breaking news", "wat vind jij? laat",
   "wat vindt u? laat", "what do you think? let us know", "what do you think? leave a comment",
+  /* a newsletter's box inside the story */
+  "recevez chaque matin", "recevez chaque soir", "recevez chaque jour", "abonnez-vous à notre newsletter",
+  "inscrivez-vous à notre newsletter", "inscrivez-vous à la newsletter", "sign up to our newsletter",
+  "sign up for our daily", "get our daily newsletter", "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
   NULL
 };
 

@@ -419,6 +419,44 @@ test_second_byline_line (void)
   g_assert_true (g_str_has_prefix (byline_article_get_body (a), "Fares on the harbour ferries"));
 }
 
+/* A header pasted with no blank line under it: the lede, or the share
+ * buttons, right under the date line (the whole page was body text) */
+static void
+test_header_then_lede (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("Rail strike disrupts weekend services\nBy Julian Moore\n"
+                                         "Published 28/11/2026 at 18:02\n"
+                                         "PARIS - Services will be heavily disrupted on Saturday and Sunday across the "
+                                         "network, the operator said on Friday.\n\nOnly one train in two will run.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Rail strike disrupts weekend services");
+    assert_bylines (a, "Julian Moore", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "PARIS");
+    assert_date (a, "2026-11-28T18:02:00+00:00", "UTC");
+    g_assert_true (g_str_has_prefix (byline_article_get_body (a), "Services will be heavily disrupted"));
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Grève à la SNCF : le trafic perturbé ce week-end\nPar Julien Moreau\n"
+                                         "Publié le 28/11/2026 à 18h02, mis à jour le 28/11/2026 à 19h10\n"
+                                         "Partager sur Facebook\nPartager sur X\nCopier le lien\n"
+                                         "PARIS – Le trafic sera fortement perturbé samedi et dimanche, a annoncé la SNCF.\n\n"
+                                         "Recevez chaque matin l'essentiel de l'actualité\nS'inscrire\n\n"
+                                         "Les négociations doivent reprendre lundi.\n\n"
+                                         "Réagir à cet article\n12 commentaires\nVous devez être connecté pour commenter.\n\n"
+                                         "Laisser un commentaire\nVotre adresse e-mail ne sera pas publiée. Les champs "
+                                         "obligatoires sont indiqués avec *\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Grève à la SNCF : le trafic perturbé ce week-end");
+    assert_bylines (a, "Julien Moreau", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "PARIS");
+    assert_date (a, "2026-11-28T18:02:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Le trafic sera fortement perturbé samedi et dimanche, a annoncé la SNCF.\n\n"
+                     "Les négociations doivent reprendre lundi.\n");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/import/photo-caption", test_import_photo_caption);
   g_test_add_func ("/import/glued-parenthesis", test_import_glued_parenthesis);
   g_test_add_func ("/import/second-byline-line", test_second_byline_line);
+  g_test_add_func ("/import/header-then-lede", test_header_then_lede);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
