@@ -255,6 +255,8 @@ char     *_byline_import_greek_nominative       (const char *names);
 char    **_byline_import_unlabelled_names       (const char *line);
 void      _byline_import_add_writers            (char     ***bylines,
                                                  char      **names);
+void      _byline_import_note_agency            (GString    *note,
+                                                 const char *agency);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);

@@ -12,6 +12,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "byline-import-private.h"
 
 /* First words of places a name under the byline can be ("New York",
@@ -473,4 +475,23 @@ _byline_import_add_writers (char ***bylines,
   g_strfreev (names);
   g_strfreev (*bylines);
   *bylines = g_strv_builder_end (all);
+}
+
+/**
+ * _byline_import_note_agency:
+ * @note: the story's note
+ * @agency: the agency its dateline credits ("BRISTOL, England (AP) —")
+ *
+ * A wire story with writers of its own still credits the agency: the
+ * dateline's credit is cut from the lede, so the note keeps it.
+ */
+void
+_byline_import_note_agency (GString    *note,
+                            const char *agency)
+{
+  /* Translators: the news agency a wire story's dateline credits, in the
+   * imported story's note (for instance "Agency: AP") */
+  g_autofree char *line = g_strdup_printf (_("Agency: %s"), agency);
+
+  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
 }

@@ -668,10 +668,11 @@ byline_import_wire_copy (const char  *text,
                 }
               if (h.bylines == NULL && agency != NULL)
                 {
-                  h.bylines = g_new0 (char *, 2);
-                  h.bylines[0] = g_steal_pointer (&agency);
+                  h.bylines = g_strdupv ((char *[]) { agency, NULL });
                   bylines_from_agency = TRUE;
                 }
+              else if (agency != NULL)
+                _byline_import_note_agency (note, agency);
               if (lone != NULL)
                 continue;
             }
@@ -776,12 +777,9 @@ byline_import_wire_copy (const char  *text,
       byline_article_set_date (article, h.date);
       byline_article_set_time_zone (article, h.time_zone);
     }
+  /* (the standfirst one paragraph: its lines run on, as a reader sees them) */
   if (standfirst != NULL)
-    {
-      /* (one paragraph: its lines run on, as a reader sees them) */
-      g_strdelimit (standfirst, "\n", ' ');
-      byline_article_set_standfirst (article, standfirst);
-    }
+    byline_article_set_standfirst (article, g_strdelimit (standfirst, "\n", ' '));
   if (h.section != NULL)
     byline_article_set_section (article, h.section);
   byline_article_set_body (article, body->str);

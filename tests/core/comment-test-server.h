@@ -51,6 +51,7 @@ typedef struct
   guint       lose_answers;  /* this many new comments are made, but answered 502 */
   guint       posts_requests;
   guint       posts_beside_pages; /* posts requests while a comment page was still unanswered */
+  guint       posts_waiting; /* posts requests held a moment, not yet beside a page */
   gboolean    no_totals;     /* list answers without X-WP-Total(Pages), as some proxies strip them */
   GString    *log;           /* "GET status=hold&page=1…\n" */
 } FakeSite;
@@ -375,6 +376,20 @@ unpause_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* A posts request answered after its moment's wait */
+static gboolean
+unpause_posts_cb (gpointer data)
+{
+  Paused *p = data;
+
+  if (p->site->posts_waiting > 0)
+    p->site->posts_waiting--;
+  soup_server_message_unpause (p->msg);
+  g_object_unref (p->msg);
+  g_free (p);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 fake_server_cb (SoupServer        *server,
                 SoupServerMessage *msg,
@@ -391,6 +406,9 @@ fake_server_cb (SoupServer        *server,
   if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/comments"))
     {
       fake_list (site, msg, query);
+      /* (a posts request sent with the page may reach the server first) */
+      site->posts_beside_pages += site->posts_waiting;
+      site->posts_waiting = 0;
       if (site->delay_ms > 0)
         {
           Paused *p = g_new0 (Paused, 1);
@@ -406,9 +424,21 @@ fake_server_cb (SoupServer        *server,
   else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts"))
     {
       site->posts_requests++;
+      fake_posts (site, msg, query);
       if (site->in_flight > 0)
         site->posts_beside_pages++;
-      fake_posts (site, msg, query);
+      else if (site->delay_ms > 0)
+        {
+          /* Asked beside pages whose requests are still on their way:
+           * held a moment, it is beside them when they come */
+          Paused *p = g_new0 (Paused, 1);
+
+          p->site = site;
+          p->msg = g_object_ref (msg);
+          soup_server_message_pause (msg);
+          site->posts_waiting++;
+          g_timeout_add (site->delay_ms / 5, unpause_posts_cb, p);
+        }
     }
   else if (g_str_equal (method, "POST") && g_str_has_prefix (path, "/wp-json/wp/v2/comments"))
     fake_write (site, msg, path);

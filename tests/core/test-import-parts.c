@@ -457,6 +457,33 @@ test_header_then_lede (void)
   }
 }
 
+/* A wire story with writers of its own keeps the agency its dateline
+ * credits, in the note (it was nowhere: the credit is cut from the lede,
+ * the agency's line under the bylines too); with no writer, the agency
+ * is the byline, as before */
+static void
+test_agency_credit (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("Bristol ferry crews strike over pay\n\nBy Hannah Whitcombe and Daniel Osei\n"
+                                         "Associated Press\n\nNovember 28, 2026, 9:42 AM GMT\n\n"
+                                         "BRISTOL, England (AP) \u2014 Ferry crews on Bristol's harbour walked off the job "
+                                         "on Friday after talks over a new pay deal collapsed.\n\nMore text.\n", "UTC");
+
+    assert_bylines (a, "Hannah Whitcombe", "Daniel Osei");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "BRISTOL, England");
+    g_assert_cmpstr (byline_article_get_note (a), ==, "Agency: AP");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("Ferry crews strike over pay\n\n"
+                                         "BRISTOL, England (AP) \u2014 Ferry crews on Bristol's harbour walked off the job "
+                                         "on Friday after talks over a new pay deal collapsed.\n\nMore text.\n", "UTC");
+
+    assert_bylines (a, "AP", NULL);
+    g_assert_cmpstr (byline_article_get_note (a), ==, "");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/import/glued-parenthesis", test_import_glued_parenthesis);
   g_test_add_func ("/import/second-byline-line", test_second_byline_line);
   g_test_add_func ("/import/header-then-lede", test_header_then_lede);
+  g_test_add_func ("/import/agency-credit", test_agency_credit);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
