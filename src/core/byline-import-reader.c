@@ -234,7 +234,7 @@ is_page_pointer (const char *lower)
   if (url == NULL)
     url = strstr (lower, "https://");
   /* (the pointer's words, a colon, and the address last on the line) */
-  if (url == NULL || strchr (url, ' ') != NULL || url - lower > 80)
+  if (url == NULL || url == lower || strchr (url, ' ') != NULL || url - lower > 80)
     return FALSE;
   colon = url - 1;
   while (colon > lower && *colon == ' ')

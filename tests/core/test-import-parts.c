@@ -484,6 +484,19 @@ test_agency_credit (void)
   }
 }
 
+/* A line that opens with a web address: a reader's "Visit website:
+ * https://…" pointer looked one byte before the line for its colon (the
+ * fuzzer's find, under AddressSanitizer; nothing is lost) */
+static void
+test_address_alone (void)
+{
+  g_autoptr(BylineArticle) a = import ("Council approves budget\n\nhttps://\n\nRIVERTON \u2013 The council approved "
+                                       "the budget on Monday.\n", "UTC");
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves budget");
+  assert_has (byline_article_get_body (a), "The council approved the budget on Monday.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/import/second-byline-line", test_second_byline_line);
   g_test_add_func ("/import/header-then-lede", test_header_then_lede);
   g_test_add_func ("/import/agency-credit", test_agency_credit);
+  g_test_add_func ("/import/address-alone", test_address_alone);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
