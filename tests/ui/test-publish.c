@@ -116,6 +116,13 @@ test_popover (void)
   g_assert_true (byline_publish_popover_can_publish (popover));
   byline_article_set_image_alt (article, "The ferry at dawn");
   g_assert_cmpint (byline_publish_popover_check_state (popover, "image-alt"), ==, 1);
+  /* No excerpt: flagged only when there is no standfirst either (the
+   * standfirst is sent as the excerpt) */
+  byline_article_set_excerpt (article, "");
+  byline_article_set_standfirst (article, "Fares rise by 12 per cent");
+  g_assert_cmpint (byline_publish_popover_check_state (popover, "excerpt"), ==, 1);
+  byline_article_set_standfirst (article, "");
+  g_assert_cmpint (byline_publish_popover_check_state (popover, "excerpt"), ==, 0);
 
   /* A schedule time in the past blocks. */
   byline_article_set_time_zone (article, "Asia/Tehran");
