@@ -74,9 +74,10 @@ update_stats_label (BylineEditor *self)
   g_autofree char *chars = NULL;
   g_autofree char *reading = NULL;
 
-  words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", self->word_count),
+  /* (with the locale's thousands separator: "1,640 characters") */
+  words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u word", "%'u words", self->word_count),
                            self->word_count);
-  chars = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u character", "%u characters", self->char_count),
+  chars = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u character", "%'u characters", self->char_count),
                            self->char_count);
   if (self->word_count == 0)
     reading = g_strdup (_("no reading time"));

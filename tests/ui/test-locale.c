@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
@@ -375,6 +377,9 @@ test_locale_story (void)
   if (is_language ("en"))
     g_assert_cmpstr (byline_spell_checker_get_dictionary (byline_editor_get_spell_checker (byline_window_get_editor (window))),
                      ==, "en_GB");
+  /* Counts carry the locale's thousands separator ("1,640 characters") */
+  if (is_language ("en"))
+    g_assert_nonnull (strstr (byline_editor_get_stats_text (byline_window_get_editor (window)), ","));
   save_screenshot (window, "story", is_language ("fa") ? "persian.png" : is_language ("en") ? "editor.png" : NULL);
 
   if (is_language ("en"))
