@@ -695,12 +695,7 @@ static const char * const pitch_phrases[] = {
 guint
 _byline_spam_count_pitch (const char *text)
 {
-  guint n = 0;
-
-  for (guint i = 0; pitch_phrases[i] != NULL; i++)
-    n += _byline_spam_contains_word (text, pitch_phrases[i]);
-
-  return n;
+  return _byline_spam_words_found (text, pitch_phrases);
 }
 
 /* Whether normalised @text gives a phone number */
