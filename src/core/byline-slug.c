@@ -129,18 +129,18 @@ append_transliterated (GString  *out,
 static gboolean
 has_latin_form (const char *text)
 {
+  g_autoptr(GString) probe = g_string_new (NULL);
   guint latin = 0, other = 0;
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char_validated (p, -1);
-      g_autoptr(GString) probe = NULL;
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
       if (!g_unichar_isalpha (c))
         continue;
-      probe = g_string_new (NULL);
+      g_string_truncate (probe, 0);
       if (append_transliterated (probe, c) && probe->len > 0)
         latin++;
       else
