@@ -39,9 +39,6 @@ void     byline_cli_print_json_rounded (JsonNode   *node,
 void     byline_cli_print_usage   (const BylineCliCommand *command);
 gboolean byline_cli_help_asked    (const BylineCliCommand *command,
                                    const char             *arg);
-char    *byline_cli_read_input_length (const char *from,
-                                       gsize      *length,
-                                       GError    **error);
 char    *byline_cli_read_text     (const char    *from,
                                    GError       **error);
 

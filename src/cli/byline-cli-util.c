@@ -132,44 +132,11 @@ byline_cli_help_asked (const BylineCliCommand *command,
   return TRUE;
 }
 
-/* Reads FILE, or the standard input for "-", as text: refused when it is
- * not UTF-8 or holds NUL bytes (which would cut it short); a leading byte
- * order mark is dropped */
-char *
-byline_cli_read_text (const char  *from,
-                      GError     **error)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  const char *start;
-
-  if (!(data = byline_cli_read_input_length (from, &length, error)))
-    return NULL;
-  if (memchr (data, '\0', length) != NULL)
-    {
-      if (g_str_equal (from, "-"))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             _("The standard input is not text (it holds NUL bytes)"));
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not text (it holds NUL bytes)"), from);
-      return NULL;
-    }
-  if (!g_utf8_validate (data, length, NULL))
-    {
-      if (g_str_equal (from, "-"))
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The standard input is not UTF-8 text"));
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not UTF-8 text"), from);
-      return NULL;
-    }
-  start = g_str_has_prefix (data, "\xEF\xBB\xBF") ? data + 3 : data;
-  return g_strdup (start);
-}
-
-char *
-byline_cli_read_input_length (const char  *from,
-                              gsize       *length,
-                              GError     **error)
+/* FILE's bytes, or the standard input's for "-" */
+static char *
+read_input_length (const char  *from,
+                   gsize       *length,
+                   GError     **error)
 {
   char *text = NULL;
 
@@ -195,3 +162,38 @@ byline_cli_read_input_length (const char  *from,
     return NULL;
   return text;
 }
+
+/* Reads FILE, or the standard input for "-", as text: refused when it is
+ * not UTF-8 or holds NUL bytes (which would cut it short); a leading byte
+ * order mark is dropped */
+char *
+byline_cli_read_text (const char  *from,
+                      GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  const char *start;
+
+  if (!(data = read_input_length (from, &length, error)))
+    return NULL;
+  if (memchr (data, '\0', length) != NULL)
+    {
+      if (g_str_equal (from, "-"))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                             _("The standard input is not text (it holds NUL bytes)"));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not text (it holds NUL bytes)"), from);
+      return NULL;
+    }
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      if (g_str_equal (from, "-"))
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The standard input is not UTF-8 text"));
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("“%s” is not UTF-8 text"), from);
+      return NULL;
+    }
+  start = g_str_has_prefix (data, "\xEF\xBB\xBF") ? data + 3 : data;
+  return g_strdup (start);
+}
+
