@@ -104,3 +104,33 @@ byline_publish_checklist_blocks (GPtrArray *items)
       return TRUE;
   return FALSE;
 }
+
+/**
+ * byline_publish_status_for:
+ * @status: a story's editorial status
+ *
+ * The site status that publishing a story in @status offers first: a
+ * draft goes as a draft, a story in review as pending review, a ready or
+ * published one is published and a scheduled one scheduled. Publishing
+ * never takes a half-written story live unless someone asks for it.
+ *
+ * Returns: "draft", "pending", "publish" or "future"
+ */
+const char *
+byline_publish_status_for (BylineArticleStatus status)
+{
+  switch (status)
+    {
+    case BYLINE_ARTICLE_STATUS_IN_REVIEW:
+      return "pending";
+    case BYLINE_ARTICLE_STATUS_READY:
+    case BYLINE_ARTICLE_STATUS_PUBLISHED:
+      return "publish";
+    case BYLINE_ARTICLE_STATUS_SCHEDULED:
+      return "future";
+    case BYLINE_ARTICLE_STATUS_DRAFT:
+    case BYLINE_ARTICLE_STATUS_ARCHIVED:
+    default:
+      return "draft";
+    }
+}

@@ -33,5 +33,6 @@ GPtrArray *byline_publish_checklist   (BylineArticle *article,
                                        const char    *status,
                                        GDateTime     *now);
 gboolean   byline_publish_checklist_blocks (GPtrArray *items);
+const char *byline_publish_status_for (BylineArticleStatus status);
 
 G_END_DECLS

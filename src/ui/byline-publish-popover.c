@@ -207,9 +207,14 @@ refresh_accounts (BylinePublishPopover *self)
     show_message (self, NULL);
 }
 
+/* The status offered follows the story's editorial status (a draft goes
+ * as a draft) until the editor picks another */
 static void
-article_notify_cb (BylinePublishPopover *self)
+article_notify_cb (BylinePublishPopover *self,
+                   GParamSpec           *pspec)
 {
+  if (pspec == NULL || g_str_equal (pspec->name, "status"))
+    byline_publish_popover_set_status (self, byline_publish_status_for (byline_article_get_status (self->article)));
   refresh (self);
 }
 
@@ -499,7 +504,7 @@ byline_publish_popover_init (BylinePublishPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  gtk_drop_down_set_selected (self->status_dropdown, 2);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->account_dropdown, "notify::selected", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->publish_button, "clicked", G_CALLBACK (publish_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -538,7 +543,10 @@ byline_publish_popover_set_article (BylinePublishPopover *self,
     self->article_handler = g_signal_connect_object (article, "notify", G_CALLBACK (article_notify_cb), self,
                                                      G_CONNECT_SWAPPED);
   show_message (self, NULL);
-  refresh (self);
+  if (article != NULL)
+    article_notify_cb (self, NULL);
+  else
+    refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
 
@@ -592,6 +600,19 @@ byline_publish_popover_set_status (BylinePublishPopover *self,
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     if (g_strcmp0 (statuses[i], status) == 0)
       gtk_drop_down_set_selected (self->status_dropdown, i);
+}
+
+/**
+ * byline_publish_popover_get_status:
+ *
+ * Returns: the status the Publish button sends ("draft", "pending",
+ *   "publish" or "future")
+ */
+const char *
+byline_publish_popover_get_status (BylinePublishPopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_PUBLISH_POPOVER (self), NULL);
+  return current_status (self);
 }
 
 /**

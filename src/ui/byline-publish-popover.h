@@ -26,6 +26,7 @@ void                  byline_publish_popover_set_publisher (BylinePublishPopover
                                                             BylinePublisher      *publisher);
 void                  byline_publish_popover_set_status    (BylinePublishPopover *self,
                                                             const char           *status);
+const char           *byline_publish_popover_get_status    (BylinePublishPopover *self);
 int                   byline_publish_popover_check_state   (BylinePublishPopover *self,
                                                             const char           *id);
 gboolean              byline_publish_popover_can_publish   (BylinePublishPopover *self);

@@ -104,6 +104,24 @@ test_terms_removed (Pub           *p,
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (post, "categories")), ==, 0);
 }
 
+/* What the window's Publish offers first follows the story's editorial
+ * status, and every answer is one the publisher takes */
+static void
+test_status_for (void)
+{
+  static const struct { BylineArticleStatus status; const char *wp; } cases[] = {
+    { BYLINE_ARTICLE_STATUS_DRAFT, "draft" },
+    { BYLINE_ARTICLE_STATUS_IN_REVIEW, "pending" },
+    { BYLINE_ARTICLE_STATUS_READY, "publish" },
+    { BYLINE_ARTICLE_STATUS_SCHEDULED, "future" },
+    { BYLINE_ARTICLE_STATUS_PUBLISHED, "publish" },
+    { BYLINE_ARTICLE_STATUS_ARCHIVED, "draft" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (byline_publish_status_for (cases[i].status), ==, cases[i].wp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -113,5 +131,6 @@ main (int   argc,
   g_test_add ("/publisher-content/image-path-escaped", Pub, NULL, setup_plain, test_image_path_escaped, teardown);
   g_test_add ("/publisher-content/inline-image-name", Pub, NULL, setup_plain, test_inline_image_name, teardown);
   g_test_add ("/publisher-content/terms-removed", Pub, NULL, setup_plain, test_terms_removed, teardown);
+  g_test_add_func ("/publisher-content/status-for", test_status_for);
   return g_test_run ();
 }

@@ -103,6 +103,20 @@ test_popover (void)
   byline_publish_popover_set_article (popover, article);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
 
+  /* A draft goes to the site as a draft unless the editor says otherwise:
+   * the status offered follows the story's (it offered Publish for all) */
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_DRAFT);
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "draft");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_READY);
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "publish");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_IN_REVIEW);
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "pending");
+  byline_publish_popover_set_status (popover, "publish");
+  byline_article_set_headline (article, "Ferry fares rise again");
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "publish");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_DRAFT);
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "draft");
+
   /* Missing alt text is flagged, but does not block. */
   g_assert_cmpint (byline_publish_popover_check_state (popover, "headline"), ==, 1);
   /* One mark a row, the icon's (the title repeated it as a ✓) */
