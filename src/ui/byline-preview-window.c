@@ -30,6 +30,7 @@ struct _BylinePreviewWindow
   char             *pending_uri;
   WebKitWebView    *web_view;
   AdwToastOverlay  *toast_overlay;
+  AdwWindowTitle   *window_title;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePreviewWindow, byline_preview_window, ADW_TYPE_WINDOW)
@@ -201,6 +202,8 @@ byline_preview_window_init (BylinePreviewWindow *self)
 
   self->toast_overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->web_view));
+  self->window_title = ADW_WINDOW_TITLE (adw_window_title_new (_("Preview"), NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->window_title));
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->toast_overlay));
   adw_window_set_content (ADW_WINDOW (self), box);
@@ -228,6 +231,9 @@ byline_preview_window_new (GtkWindow            *parent,
                        "transient-for", parent,
                        NULL);
 
+  /* Which story (the preview does not follow later edits, and several may
+   * be open): its headline under the title */
+  adw_window_title_set_subtitle (self->window_title, byline_article_get_headline (article));
   self->html = byline_article_render_preview_html (article, image_func, user_data, &error);
   if (self->html == NULL)
     {

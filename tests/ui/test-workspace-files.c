@@ -31,6 +31,9 @@ test_preview_html (Fixture       *f,
     gtk_window_get_default_size (GTK_WINDOW (preview), &width, &height);
     g_assert_cmpint (height, <=, 700);
   }
+  /* Which story it is, under the title (it said only "Preview") */
+  g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (preview), byline_test_label_is,
+                                             "Harbour city expands electric ferry fleet as ridership climbs"));
   g_assert_nonnull (strstr (html, "<h2>Charging at the quay</h2>"));
   g_assert_nonnull (strstr (html, "<blockquote>"));
   g_assert_nonnull (strstr (html, "Harbour city expands electric ferry fleet"));
