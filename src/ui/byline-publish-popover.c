@@ -48,6 +48,7 @@ struct _BylinePublishPopover
   GtkBox           *outbox_box;
   GtkLabel         *outbox_label;
   GtkButton        *retry_button;
+  GtkButton        *discard_button;
   GtkButton        *publish_button;
 };
 
@@ -118,6 +119,7 @@ refresh_outbox (BylinePublishPopover *self)
                                          "%u changes waiting to be sent", n), n);
   gtk_label_set_label (self->outbox_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->outbox_box), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->discard_button), failed != NULL && failed->len > 0);
 }
 
 static void
@@ -391,6 +393,19 @@ retry_clicked_cb (BylinePublishPopover *self)
   refresh_outbox (self);
 }
 
+/* What the site refused for good would stay in the outbox, and in the
+ * popover, forever: the editor may give it up (`byline outbox --discard`) */
+static void
+discard_clicked_cb (BylinePublishPopover *self)
+{
+  BylineStore *store = byline_outbox_runner_get_store (byline_publisher_get_runner (self->publisher));
+  g_autoptr(GPtrArray) failed = byline_store_outbox_list (store, "failed", NULL);
+
+  for (guint i = 0; failed != NULL && i < failed->len; i++)
+    byline_store_outbox_cancel (store, ((BylineOutboxItem *) g_ptr_array_index (failed, i))->id, NULL);
+  refresh_outbox (self);
+}
+
 static void
 byline_publish_popover_show (GtkWidget *widget)
 {
@@ -496,6 +511,7 @@ byline_publish_popover_class_init (BylinePublishPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylinePublishPopover, outbox_box);
   gtk_widget_class_bind_template_child (widget_class, BylinePublishPopover, outbox_label);
   gtk_widget_class_bind_template_child (widget_class, BylinePublishPopover, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, BylinePublishPopover, discard_button);
   gtk_widget_class_bind_template_child (widget_class, BylinePublishPopover, publish_button);
 }
 
@@ -509,6 +525,7 @@ byline_publish_popover_init (BylinePublishPopover *self)
   g_signal_connect_object (self->account_dropdown, "notify::selected", G_CALLBACK (refresh), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->publish_button, "clicked", G_CALLBACK (publish_clicked_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->discard_button, "clicked", G_CALLBACK (discard_clicked_cb), self, G_CONNECT_SWAPPED);
   refresh (self);
 
   /* The window hands over its context's publisher (whose outbox runner is

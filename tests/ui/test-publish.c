@@ -209,6 +209,51 @@ is_visible_label_containing (GtkWidget     *widget,
   return byline_test_label_contains (widget, text) && gtk_widget_is_visible (widget);
 }
 
+/* A change the site refused for good is shown with the rest; the editor
+ * can give it up from the popover, as `byline outbox --discard` does */
+static void
+test_popover_discard (void)
+{
+  Pub p = { 0 };
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *button = gtk_menu_button_new ();
+  BylinePublishPopover *popover = byline_publish_popover_new ();
+  GtkWidget *discard, *retry;
+  gint64 refused, waiting;
+
+  pub_setup (&p, TRUE);
+  byline_publish_popover_set_publisher (popover, p.publisher);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), GTK_WIDGET (popover));
+  gtk_window_set_child (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
+
+  refused = byline_store_outbox_enqueue (p.store, "publish", "site", 4242, "{}", &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_store_outbox_mark (p.store, refused, "failed", "Sorry, you are not allowed to edit this post.",
+                                           0, &error));
+  waiting = byline_store_outbox_enqueue (p.store, "publish", "site", 4243, "{}", &error);
+  g_assert_true (byline_store_outbox_mark (p.store, waiting, "pending", "Could not connect", G_MAXINT64 / 2, &error));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+
+  discard = byline_test_find_widget (GTK_WIDGET (popover), is_button_labelled, "_Discard Refused");
+  retry = byline_test_find_widget (GTK_WIDGET (popover), is_button_labelled, "_Retry");
+  g_assert_nonnull (discard);
+  g_assert_true (gtk_widget_is_visible (discard));
+  g_assert_true (gtk_widget_is_visible (retry));
+  g_free (byline_test_save_screenshot (GTK_WIDGET (popover), "publish-popover-refused.png"));
+  g_signal_emit_by_name (discard, "clicked");
+  /* The refused row is gone; the one still waiting is not */
+  g_assert_cmpint (byline_store_outbox_count (p.store, "failed", NULL), ==, 0);
+  g_assert_cmpint (byline_store_outbox_count (p.store, "pending", NULL), ==, 1);
+  g_assert_false (gtk_widget_get_visible (discard));
+  g_assert_true (gtk_widget_is_visible (retry));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  close_window (window);
+  pub_teardown (&p);
+}
+
 /* The conflict window belongs to the main window, names its choices
  * without mnemonic underscores and closes with Escape, changing nothing */
 static void
@@ -438,6 +483,7 @@ main (int   argc,
   byline_test_ui_init (&argc, &argv);
 
   g_test_add_func ("/publish/popover", test_popover);
+  g_test_add_func ("/publish/popover-discard", test_popover_discard);
   g_test_add_func ("/publish/accounts-page", test_accounts_page);
   g_test_add_func ("/publish/accounts-add-dialog", test_accounts_add_dialog);
   g_test_add_func ("/publish/conflict-window", test_conflict_window);
