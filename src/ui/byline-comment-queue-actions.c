@@ -145,6 +145,7 @@ void
 _byline_comment_queue_cancel_work (BylineCommentQueue *self)
 {
   g_clear_handle_id (&self->send_id, g_source_remove);
+  _byline_comment_queue_cancel_count (self);
   if (self->sync_cancellable != NULL)
     g_cancellable_cancel (self->sync_cancellable);
   g_clear_object (&self->sync_cancellable);
@@ -246,6 +247,7 @@ change (BylineCommentQueue *self,
     }
   else
     byline_comment_list_end_change (self->list);
+  _byline_comment_queue_count_later (self);
   if (status == NULL)
     refresh_detail (self);
   _byline_comment_queue_update_actions (self);

@@ -177,6 +177,10 @@ _byline_comment_queue_class_init_layout (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, narrow_count_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, action_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, dismiss_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, pending_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, pending_count_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, likely_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, likely_count_label);
   gtk_widget_class_install_action (widget_class, "queue.back", NULL, back_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "queue.back", NULL);
 }

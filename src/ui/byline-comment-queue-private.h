@@ -39,6 +39,9 @@ struct _BylineCommentQueue
   guint                   send_delay;
   gboolean                send_status;    /* the status bar speaks of sending */
   GCancellable           *cancellable;
+  guint                   count_id;       /* counting the waiting comments soon */
+  gint64                  pending_count;
+  gint64                  likely_count;
 
   /* Template widgets */
   GtkSearchEntry         *search_entry;
@@ -64,6 +67,10 @@ struct _BylineCommentQueue
   GtkWidget              *narrow_count_label;  /* and the count */
   GtkWidget              *action_bar;
   GtkWidget              *dismiss_button;
+  GtkWidget              *pending_button;
+  GtkLabel               *pending_count_label;
+  GtkWidget              *likely_button;
+  GtkLabel               *likely_count_label;
 };
 
 /* byline-comment-queue.c */
@@ -100,6 +107,10 @@ void      _byline_comment_queue_show_detail (BylineCommentQueue *self);
 void      _byline_comment_queue_show_status (BylineCommentQueue *self,
                                              const char         *message,
                                              gboolean            busy);
+
+/* byline-comment-queue-counts.c */
+void      _byline_comment_queue_count_later  (BylineCommentQueue *self);
+void      _byline_comment_queue_cancel_count (BylineCommentQueue *self);
 
 /* byline-comment-queue-keys.c */
 void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);

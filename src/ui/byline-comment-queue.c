@@ -203,6 +203,7 @@ void
 _byline_comment_queue_attach (BylineCommentQueue *self)
 {
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  _byline_comment_queue_count_later (self);
 }
 
 gboolean

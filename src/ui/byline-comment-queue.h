@@ -35,5 +35,7 @@ GtkWidget              *byline_comment_queue_get_detail    (BylineCommentQueue *
 GtkWidget              *byline_comment_queue_get_search_entry (BylineCommentQueue *self);
 void                    byline_comment_queue_set_send_delay (BylineCommentQueue *self,
                                                              guint               milliseconds);
+gint64                  byline_comment_queue_get_waiting   (BylineCommentQueue *self,
+                                                            const char         *queue);
 
 G_END_DECLS
