@@ -154,6 +154,14 @@ _byline_comment_queue_cancel_work (BylineCommentQueue *self)
   self->cancellable = g_cancellable_new ();
 }
 
+static gboolean
+has_accounts (BylineCommentQueue *self)
+{
+  g_autoptr(GPtrArray) accounts = self->store ? byline_store_list_accounts (self->store, NULL) : NULL;
+
+  return accounts != NULL && accounts->len > 0;
+}
+
 /* What the empty list says: why it is empty. */
 void
 _byline_comment_queue_update_empty_page (BylineCommentQueue *self)
@@ -174,6 +182,16 @@ _byline_comment_queue_update_empty_page (BylineCommentQueue *self)
       adw_status_page_set_title (self->empty_page, _("No Comments Here"));
       description = g_strdup (self->post > 0 ? _("No comments on this story in this list.")
                                              : _("No comments by this author in this list."));
+    }
+  else if (!has_accounts (self))
+    {
+      adw_status_page_set_title (self->empty_page, _("No Sites Yet"));
+      description = g_strdup (_("Add your site under Preferences → Accounts; its comments come in with the next sync."));
+    }
+  else if (g_strcmp0 (self->queue, "hold") == 0)
+    {
+      adw_status_page_set_title (self->empty_page, _("All Caught Up"));
+      description = g_strdup (_("No comments wait for moderation. Sync fetches new ones."));
     }
   else
     {

@@ -614,6 +614,32 @@ test_empty_says_why (Fixture       *f,
   byline_comment_queue_set_queue (f->queue, "trash");
   g_assert_cmpuint (n_items (f), ==, 0);
   g_assert_true (label_shown (f, "Sync fetches new ones"));
+
+  /* Pending, all done */
+  byline_comment_queue_set_queue (f->queue, "hold");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.select-all", NULL));
+  key (f, "<Shift>a");
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "All Caught Up"));
+}
+
+/* With no site to sync from, the empty queue says where to add one (it
+ * said "Sync fetches new ones", which could not) */
+static void
+test_no_sites (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(BylineStore) empty = byline_store_new (path, NULL, &error);
+
+  g_assert_no_error (error);
+  byline_comment_queue_set_store (f->queue, empty);
+  g_assert_cmpuint (n_items (f), ==, 0);
+  g_assert_true (label_shown (f, "No Sites Yet"));
+  g_assert_true (label_shown (f, "Preferences → Accounts"));
+  g_assert_false (label_shown (f, "All Caught Up"));
+  byline_comment_queue_set_store (f->queue, NULL);
 }
 
 static void
@@ -1348,6 +1374,7 @@ main (int   argc,
   g_test_add ("/comment-queue/bulk-keeps-comment", Fixture, NULL, setup, test_bulk_keeps_comment, teardown);
   g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
   g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
+  g_test_add ("/comment-queue/no-sites", Fixture, NULL, setup, test_no_sites, teardown);
   g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
   g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
