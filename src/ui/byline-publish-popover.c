@@ -73,6 +73,24 @@ current_status (BylinePublishPopover *self)
   return i < G_N_ELEMENTS (statuses) ? statuses[i] : "draft";
 }
 
+static const char *current_account (BylinePublishPopover *self);
+
+/* What Publish sends: the status chosen, but nothing for a live story
+ * kept live (an update keeps the post's status on the site, as `byline
+ * publish` does: a private post stays private) */
+static const char *
+status_to_send (BylinePublishPopover *self)
+{
+  const char *status = current_status (self);
+  const char *account = current_account (self);
+  const BylineArticleLink *link = account ? byline_article_find_link (self->article, account) : NULL;
+
+  if (link != NULL && link->remote_id > 0 && g_str_equal (status, "publish") &&
+      byline_article_get_status (self->article) == BYLINE_ARTICLE_STATUS_PUBLISHED)
+    return NULL;
+  return status;
+}
+
 static const char *
 current_account (BylinePublishPopover *self)
 {
@@ -345,7 +363,7 @@ publish_cb (GObject      *object,
       GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
       BylineConflictWindow *window = byline_conflict_window_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                                  self->publisher, self->article,
-                                                                 current_account (self), current_status (self));
+                                                                 current_account (self), status_to_send (self));
 
       g_signal_connect_object (window, "finished", G_CALLBACK (conflict_finished_cb), self, 0);
       gtk_window_present (GTK_WINDOW (window));
@@ -367,7 +385,7 @@ saved_cb (GObject      *object,
       return;
     }
   byline_publisher_publish_async (self->publisher, byline_article_get_id (self->article),
-                                  current_account (self), current_status (self), BYLINE_PUBLISH_NONE,
+                                  current_account (self), status_to_send (self), BYLINE_PUBLISH_NONE,
                                   self->cancellable, publish_cb, g_object_ref (self));
 }
 

@@ -173,6 +173,25 @@ test_popover (void)
   g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_SCHEDULED);
   g_assert_cmpstr (json_object_get_string_member (pub_only_post (&p), "date_gmt"), ==, "2035-01-01T05:30:00");
 
+  /* The status offered follows the post: scheduled, it stays scheduled */
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "future");
+  /* A live story kept live sends no status: a private post stays private
+   * (as `byline publish` without --status leaves it) */
+  json_object_set_string_member (pub_only_post (&p), "status", "private");
+  byline_article_set_status (article, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  g_assert_cmpstr (byline_publish_popover_get_status (popover), ==, "publish");
+  byline_article_set_standfirst (article, "Fares rise by 12 per cent, not 21");
+  byline_publish_popover_publish (popover);
+  wait_until (not_busy, popover);
+  g_assert_null (byline_publish_popover_get_message (popover));
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (&p), "status"), ==, "private");
+  g_assert_cmpint (byline_article_get_status (article), ==, BYLINE_ARTICLE_STATUS_PUBLISHED);
+  /* Unless the editor picks a status: then that one */
+  byline_publish_popover_set_status (popover, "draft");
+  byline_publish_popover_publish (popover);
+  wait_until (not_busy, popover);
+  g_assert_cmpstr (json_object_get_string_member (pub_only_post (&p), "status"), ==, "draft");
+
   /* No password for the account (the real CMS function, no keyring, no
    * BYLINE_PASSWORD): the popover says so in plain words. */
   g_unsetenv ("BYLINE_PASSWORD");
