@@ -1,0 +1,333 @@
+/* test-spam-heldout12.c: the spam filter against a twelfth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Eighty comments written before the twelfth round read the rules, of
+ * what a newsroom's WordPress gets past an arithmetic captcha in late
+ * 2026: thirty-five spam (praise a language model wrote, under an author
+ * named for a trade's keywords; casinos and betting in Hindi, Bengali,
+ * Portuguese, Thai and Korean; essays and "take my online class";
+ * recovery services for the victims of scams; escorts and dating with
+ * the link spaced out or "[.]"; passports and IDs; fake support for
+ * Microsoft and a refund for an antivirus "renewal"; solar and heat pump
+ * grants for homeowners; Telegram spelt a letter at a time and WhatsApp
+ * in emoji digits; a sentence of the story with a link, bare or in
+ * Markdown; Markdown and BBCode links; trading in Arabic, betting in
+ * Persian, earnings in Urdu and Japanese, essays in Chinese, a loan in
+ * German, a clairvoyant in French, love spells in Spanish; "v1agra"; a
+ * hash for an author; mathematical bold letters) and forty-five readers
+ * (a food bank's and two petitions' links, a public bus pass's price and
+ * number, NHS 111, a Rotary minibus, a Markdown link to gov.uk; crypto
+ * casinos, payday loans, betting sponsors, essay mills, recovery scams,
+ * fake Microsoft calls, solar panels, viagra, fake IDs and dating apps
+ * as news; in capitals; two long letters; in all the spam's languages;
+ * a florist and a café on their own street under their websites; a
+ * link alone, "Great article!" alone; a street's WhatsApp group, a
+ * quotation of the story, prayer emoji, a short handle for a name).
+ *
+ * Untrained, before any change, the filter caught 21 of the 35 and
+ * flagged 1 of the 45: that is the held-out figure. It flagged a reader
+ * who wrote "Signed." above a change.org petition (0.66, "nothing but a
+ * link"). It missed both pieces of model praise under a keyword author
+ * (0.45 each); the Hindi casino (0.15) and the Bengali betting site
+ * (0.45); a blockchain "forensics team" to "recover your lost crypto"
+ * (0.35); escorts at "h t t p s : / / sexy-dates . online" (0.00);
+ * Microsoft's fake technicians (0.00) and a Norton "billing department"
+ * (0.45); solar panels with "$0 down" (0.00) and an ECO4 boiler grant
+ * (0.00); WhatsApp in emoji digits (0.00); a sentence of the story over
+ * a Markdown payday link (0.49); a Japanese side job on LINE (0.15); and
+ * a French clairvoyant (0.45). The readers closest to the line: the
+ * street's WhatsApp group (0.45), sildenafil over the counter (0.41),
+ * both readers in capitals (0.40), "Great article, thank you." under a
+ * blog (0.35), crypto casinos (0.35) and payday loans (0.35).
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  /* praise a language model wrote, under an author named for keywords */
+  { "This is such a thoughtful and well-structured piece. I really appreciate how you balanced the different "
+    "perspectives and presented the facts so clearly. Looking forward to reading more of your work!",
+    "Best Water Damage Restoration Services Austin TX", "contact@austinwaterdamagepros.com",
+    "https://austinwaterdamagepros.com" },
+  { "What a comprehensive overview! Your attention to detail really shines through, and the points about local "
+    "transport resonate deeply with me. Keep up the excellent work.",
+    "Affordable SEO Agency London | Digital Marketing Experts", "hello@londonseoexperts.co.uk",
+    "https://londonseoexperts.co.uk/services/" },
+  /* casinos and betting in Hindi, Bengali, Portuguese, Thai and Korean */
+  { "भारत का सबसे भरोसेमंद ऑनलाइन कैसीनो! पहली जमा पर 200% बोनस और तुरंत निकासी। अभी खेलें और जीतें: "
+    "https://teenpatti-raja.in",
+    "तीन पत्ती राजा", "support@teenpatti-raja.in", NULL },
+  { "ক্রিকেট বেটিং করে প্রতিদিন জিতুন! নতুন সদস্যদের জন্য ৫০০ টাকা ফ্রি বোনাস, বিকাশে দ্রুত উত্তোলন। "
+    "এখনই রেজিস্টার করুন: https://bajibet-bd.com",
+    "BajiBet BD", "bajibetbd.agent@gmail.com", NULL },
+  { "Aposte no Brasileirão com bônus de R$500 no primeiro depósito e saque via Pix na hora! Cadastre-se "
+    "agora: https://ganhabet.bet.br/cadastro",
+    "Ganha Bet", "afiliados@ganhabet.bet.br", NULL },
+  { "สล็อตเว็บตรง แตกง่าย ฝากถอนไม่มีขั้นต่ำ สมัครสมาชิกใหม่รับโบนัส 100% ทันที https://pgslot-auto99.com",
+    "สล็อต99", "admin@pgslot-auto99.com", NULL },
+  { "먹튀 없는 메이저 카지노사이트 추천! 신규 가입 시 첫충 30% 보너스, 24시간 빠른 환전. 가입코드 VIP77 "
+    "https://major-casino365.com",
+    "메이저카지노", "vip77.casino@gmail.com", NULL },
+  /* essays and homework */
+  { "Struggling with your dissertation? Our UK-based PhD writers deliver 100% plagiarism-free essays in any "
+    "subject within 24 hours. Get 20% off your first order at top-grade-essays.co.uk",
+    "Top Grade Essays", "orders@top-grade-essays.co.uk", NULL },
+  { "Can someone take my online class for me? Yes! We complete your assignments, quizzes and proctored exams "
+    "and guarantee an A or B. Text us on WhatsApp +1 (347) 555-0178",
+    "Class Help Pros", "classhelppros@gmail.com", NULL },
+  /* recovery services for the victims of scams */
+  { "Lost your savings to a fake crypto investment platform? Our certified blockchain forensics team has "
+    "helped over 3,000 victims recover their lost crypto. Free case evaluation at chainrecover-experts.com",
+    "ChainRecover Experts", "cases@chainrecover-experts.com", NULL },
+  { "If you were scammed by an online broker or a romance scammer, don't give up. Funds recovery is possible "
+    "through chargeback and tracing, we only charge after your money is back. Email "
+    "refundassist.team@proton.me",
+    "Refund Assist", "refundassist.team@proton.me", NULL },
+  /* escorts and dating, the link obfuscated */
+  { "Hot girls in your city are waiting for you tonight 💋 no registration, real photos → h t t p s : / / "
+    "sexy-dates . online",
+    "Kristina", "kristina.xo.94@mail.ru", NULL },
+  { "Hi 😊 I'm Katya, 24, new in town and a bit bored tonight... check my profile and write me 😘 "
+    "katya-private[.]club/id7734",
+    "Katya", "katya.7734@yandex.ru", NULL },
+  /* counterfeit documents and IDs */
+  { "Buy real registered passports, driver's licences, ID cards and residence permits, registered in the "
+    "database and fully verifiable. Fast and discreet delivery. Contact: docs4all@protonmail.com",
+    "Genuine Documents", "docs4all@protonmail.com", NULL },
+  /* fake tech support */
+  { "Seeing a virus warning on your Windows PC? Don't click anything. Call Microsoft certified technicians "
+    "at +1 (844) 555-0192 toll free, remote fix in 15 minutes.",
+    "PC Support", "pcsupport.help24@gmail.com", NULL },
+  { "Was your Norton or McAfee subscription auto-renewed without permission? For a refund call the billing "
+    "department at 1-888-555-0146, open 24/7.",
+    "Refund Desk", "refund.desk.billing@outlook.com", NULL },
+  /* solar and heat pump lead generation */
+  { "Homeowners in Phoenix: the new 2026 solar incentive lets you install panels with $0 down and cut your "
+    "electric bill by up to 90%. See if your home qualifies in 30 seconds: solarsavings-az.com",
+    "Arizona Solar Savings", "leads@solarsavings-az.com", NULL },
+  { "Did you know you may be eligible for a FREE boiler or heat pump under the government ECO4 scheme? Check "
+    "your eligibility in under a minute at eco4-grants-uk.co.uk, no obligation.",
+    "ECO4 Grants UK", "info@eco4-grants-uk.co.uk", NULL },
+  /* Telegram and WhatsApp written to slip past a check */
+  { "My trading signals made 40% this month, 95% accuracy, free for the first week. Message me on "
+    "T e l e g r a m : @ f x _ m a r k _ p r o",
+    "Mark FX", "markfx.signals@gmail.com", NULL },
+  { "Earn $300 daily from home with just your phone, no experience needed! WhatsApp me: ➕4️⃣4️⃣ 7️⃣4️⃣0️⃣0️⃣ "
+    "1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣",
+    "Rebecca", "rebecca.earns@gmail.com", NULL },
+  /* a sentence of the story, and a link */
+  { "The council said the new bus lanes would cut journey times by 15 per cent. "
+    "https://cheapcarleasedeals.co.uk",
+    "Car Lease Deals", "info@cheapcarleasedeals.co.uk", NULL },
+  { "Residents have waited three years for the bridge to reopen, the councillor said. [Read more]"
+    "(https://bestpaydayloans-online.com)",
+    "Daniel", "daniel.w.88@gmail.com", NULL },
+  /* links hidden as Markdown and BBCode */
+  { "Thanks for the update, very helpful! [click here](https://replica-rolex-store.com) for more.",
+    "Jason", "jason.m.1985@gmail.com", NULL },
+  { "[url=https://cheap-ugg-boots-outlet.com]nice post[/url] thanks",
+    "boots", "bootsoutlet2026@gmail.com", NULL },
+  /* Arabic, Persian, Urdu, Chinese, Japanese, German, French, Spanish */
+  { "اربح 500 دولار يومياً من تداول العملات الرقمية بدون خبرة! انضم الآن إلى قناتنا على تيليجرام واحصل على "
+    "توصيات مجانية @arab_crypto_vip",
+    "أرباح يومية", "arab.crypto.vip@gmail.com", NULL },
+  { "بهترین سایت شرط بندی فوتبال با ضریب بالا و بونوس ۱۰۰٪ اولین واریز، برداشت سریع. ثبت نام: "
+    "https://bet-iran90.com",
+    "شرط بندی ۹۰", "support@bet-iran90.com", NULL },
+  { "گھر بیٹھے آن لائن کمائی کریں، روزانہ 5000 روپے، کوئی تجربہ ضروری نہیں۔ ابھی واٹس ایپ کریں 0300 1234567",
+    "آن لائن کمائی", "online.kamai.pk@gmail.com", NULL },
+  { "专业代写论文、作业、毕业设计，保证原创，查重率低于5%，通过率100%。加微信 lunwen8888 咨询",
+    "论文代写", "lunwen8888@qq.com", NULL },
+  { "副業で月収50万円！スマホだけで誰でも簡単に稼げる方法を公式LINEで無料公開中。今すぐ友だち追加 "
+    "https://lin.ee/AbC12xY",
+    "副業サポート", "fukugyou.support@gmail.com", NULL },
+  { "Sofortkredit ohne Schufa bis 10.000 €, Auszahlung in 24 Stunden, auch bei negativer Bonität. Jetzt "
+    "unverbindlich beantragen: https://kredit-sofort-ohne-schufa.de",
+    "Kredit Sofort", "service@kredit-sofort-ohne-schufa.de", NULL },
+  { "Voyance sérieuse par téléphone, médium pur de naissance, première consultation gratuite et sans "
+    "attente. Appelez le 08 92 68 12 34 ou rendez-vous sur voyance-claire-lumiere.fr",
+    "Voyance Lumière", "contact@voyance-claire-lumiere.fr", NULL },
+  { "Amarres de amor efectivos, recupera a tu pareja en 7 días con el maestro Julián, trabajos garantizados. "
+    "Escríbeme al WhatsApp +51 987 654 321",
+    "Maestro Julián", "maestrojulian.amarres@gmail.com", NULL },
+  /* pharmacy, misspelt */
+  { "Buy v1agra and c1alis online, cheap generic pills, no rx needed, overnight shipping: meds-4-men.net",
+    "pharma", "pharma.deals@mail.ru", NULL },
+  /* a hash for an author */
+  { "nice post thx",
+    "xkqzjvbwpt", "xkqzjvbwpt@mail.ru", "https://ghjtyu-shop.com" },
+  /* mathematical letters that look like words */
+  { "𝐁𝐞𝐬𝐭 𝐨𝐧𝐥𝐢𝐧𝐞 𝐜𝐚𝐬𝐢𝐧𝐨 𝐛𝐨𝐧𝐮𝐬 𝐭𝐨𝐝𝐚𝐲, 𝐟𝐫𝐞𝐞 𝐬𝐩𝐢𝐧𝐬 𝐟𝐨𝐫 𝐞𝐯𝐞𝐫𝐲 𝐧𝐞𝐰 𝐩𝐥𝐚𝐲𝐞𝐫 👉 luckyspin-777.com",
+    "Lucky Spin", "luckyspin777@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  /* a charity, a petition, a public service's price or number */
+  { "The food bank on Mill Lane is desperate for tins and nappies this winter. You can donate online here: "
+    "https://millbrookfoodbank.org.uk/donate",
+    "Sue", "sue.p@btinternet.com", NULL },
+  { "I've started a petition to keep the library open, please sign and share: "
+    "https://petition.parliament.uk/petitions/712345",
+    "Hannah", "hannah.c@gmail.com", NULL },
+  { "Signed. https://www.change.org/p/keep-st-mary-s-maternity-unit-open",
+    "Jo", "jo.kendall@outlook.com", NULL },
+  { "The older person's bus pass is free in England, but in Jersey it costs £35 a year. Applications are by "
+    "phone on 01534 445566, Monday to Friday.",
+    "Peter", "peter.l@jerseymail.je", NULL },
+  { "NHS 111 is free from landlines and mobiles. If you're in a mental health crisis, call 111 and press 2, "
+    "someone will answer day or night.",
+    "Carol", "carol.b@gmail.com", NULL },
+  { "The Rotary club runs a free minibus to the hospital every Tuesday and Thursday for anyone over 70. Book "
+    "a seat on 01632 960555 before noon the day before.",
+    "Ken", "ken.r@rotarymail.org.uk", NULL },
+  { "The full report is [here](https://www.gov.uk/government/publications/local-bus-services-2026) if anyone "
+    "wants the numbers.",
+    "Oliver", "oliver.t@proton.me", NULL },
+  /* crypto, loans, casinos, essays, recovery, tech support, solar: critically */
+  { "Crypto casinos are completely unregulated. My nephew lost £8,000 on one in a single weekend and there's "
+    "nobody to complain to. The Gambling Commission should block them.",
+    "Angela", "angela.w@gmail.com", NULL },
+  { "Payday loans at 1,200% APR should be illegal. Citizens Advice helped me sort out my debts for free, "
+    "their number is 0800 144 8848.",
+    "Dean", "dean.h@yahoo.co.uk", NULL },
+  { "Every football shirt in the league has a betting sponsor now. No wonder kids know the odds before they "
+    "know their times tables.",
+    "Martin", "martin.g@gmail.com", NULL },
+  { "I teach at a university and essay mills are everywhere. Students pay £300 for a dissertation chapter "
+    "and then get blackmailed by the same 'writers'.",
+    "Dr Priya Nair", "p.nair@gmail.com", NULL },
+  { "After my mum lost money to a fake investment site, a 'recovery company' phoned her offering to get it "
+    "back for a fee. It's a second scam. Report everything to Action Fraud and nobody else.",
+    "Stephen", "stephen.a@gmail.com", NULL },
+  { "My dad got a pop-up saying his computer was infected and to call Microsoft. Microsoft never phones you "
+    "and never puts numbers in pop-ups. He lost £400 before we stopped it.",
+    "Louise", "louise.f@gmail.com", NULL },
+  { "We put solar panels on in 2023. They cost £7,200 and our bills fell by about a third, so payback is "
+    "nine years or so, not the three the door-to-door salesmen promise.",
+    "Graham", "graham.p@gmail.com", NULL },
+  { "The NHS made sildenafil available over the counter years ago. There is no reason to buy 'viagra' from "
+    "a website that spams comment sections.",
+    "Howard", "howard.k@gmail.com", NULL },
+  { "Trading Standards seized 3,000 fake ID cards sold to students through Instagram. Scary how easy it is "
+    "to get one.",
+    "Beth", "beth.s@gmail.com", NULL },
+  { "I met my husband on a dating app in 2019, so they're not all bad, but the fake profiles asking you to "
+    "move to WhatsApp are out of control now.",
+    "Claire", "claire.d@gmail.com", NULL },
+  /* capitals, long letters */
+  { "WHY DOES NOBODY FROM THE COUNCIL ANSWER THE PHONE? I HAVE RUNG FOURTEEN TIMES ABOUT THE FLOODING ON "
+    "ASH GROVE AND NOBODY HAS CALLED BACK.",
+    "Brenda", "brenda.m@aol.com", NULL },
+  { "GREAT NEWS FOR THE VILLAGE, WELL DONE TO EVERYONE WHO CAMPAIGNED FOR THE CROSSING!!!",
+    "Alf", "alf.t@gmail.com", NULL },
+  { "I have lived on Station Road for forty-one years and I have never written to a newspaper before, but "
+    "this story made me angry enough to start.\n\n"
+    "When the bus depot closed in 2019 we were promised that the route would be kept. It was cut to one bus "
+    "an hour in 2021 and to one every two hours this spring. My neighbour, who is 88, now waits in the cold "
+    "for a bus that may not come, because the timetable online is wrong half the time.\n\n"
+    "The council says it has no money. Yet it found £2.4 million for the new roundabout outside the retail "
+    "park. I would ask the councillors quoted in your article to try getting to the hospital by bus one "
+    "Tuesday morning, and then tell us again what their priorities are.\n\n"
+    "Yours, a very tired pensioner.",
+    "Margaret Evans", "m.evans1941@btinternet.com", NULL },
+  { "Thank you for covering this properly. A few facts your readers might want:\n\n"
+    "1. The rent on a two-bed flat in our block went from £950 to £1,375 in three years.\n"
+    "2. The landlord's agent told us the increase was 'in line with the market', but the ONS figures for the "
+    "region show rents up about 18% over the same period, not 45%.\n"
+    "3. Shelter's helpline (0808 800 4444) told us we could challenge it at a tribunal, which we are now "
+    "doing.\n\n"
+    "If anyone else in Clarence Court got the same letter, please get in touch through the residents' "
+    "association. We are stronger together.",
+    "Tariq Hussain", "tariq.hussain@gmail.com", NULL },
+  /* in the languages of the spam */
+  { "यह खबर पढ़कर दुख हुआ। हमारे मोहल्ले में भी ऑनलाइन सट्टे के ऐप से कई लड़कों ने कर्ज़ ले लिया है। सरकार को इन ऐप्स "
+    "पर रोक लगानी चाहिए।",
+    "राजेश कुमार", "rajesh.k@gmail.com", NULL },
+  { "ঢাকার যানজট দিন দিন বাড়ছে, অফিসে যেতে এখন দুই ঘণ্টা লাগে। মেট্রোরেলের নতুন লাইন কবে চালু হবে?",
+    "তানিয়া", "tania.rahman@gmail.com", NULL },
+  { "As bets estão destruindo famílias. Meu cunhado perdeu o salário inteiro no \"tigrinho\" e agora deve "
+    "no cartão. O governo demorou demais para regulamentar.",
+    "Fernanda", "fernanda.lima@gmail.com", NULL },
+  { "ขอบคุณสำหรับข่าวนี้ค่ะ ค่าไฟเดือนนี้ขึ้นมาเกือบสองเท่า บ้านเราไม่ได้ใช้ไฟเพิ่มเลย อยากให้การไฟฟ้าชี้แจง",
+    "สมหญิง", "somying.k@gmail.com", NULL },
+  { "좋은 기사 감사합니다. 우리 동네 버스 노선도 줄어서 어르신들이 병원 가기가 너무 힘들어요.",
+    "김민지", "minji.kim@naver.com", NULL },
+  { "شكراً على هذا التقرير المهم. ابن عمي خسر مدخراته في منصة تداول وهمية على تيليجرام، يجب توعية الناس.",
+    "خالد", "khaled.m@gmail.com", NULL },
+  { "اجاره‌ها در تهران امسال دو برابر شده و حقوق ما همان است. کسی به فکر مستأجرها نیست.",
+    "رضا", "reza.a@gmail.com", NULL },
+  { "بہت اچھی رپورٹ۔ ہمارے علاقے میں بجلی کا بل اس مہینے دگنا آیا ہے، حکومت کو کچھ کرنا چاہیے۔",
+    "فاطمہ", "fatima.n@gmail.com", NULL },
+  { "感谢报道。我们小区门口的公交站撤了以后，老人去医院要走二十分钟，希望有关部门重视。",
+    "王丽", "wangli@163.com", NULL },
+  { "記事を読みました。うちの近所でも副業詐欺の被害がありました。LINEで知らない人から連絡が来ても無視してください。",
+    "佐藤", "sato.h@gmail.com", NULL },
+  { "Danke für den Artikel. Die Mieten in Leipzig sind in fünf Jahren um 30 Prozent gestiegen, und die "
+    "Stadt schaut zu.",
+    "Jens", "jens.mueller@web.de", NULL },
+  { "Merci pour cet article. Ma grand-mère a appelé un faux « voyant » qui lui a pris 600 euros par "
+    "téléphone. Il faudrait interdire ces numéros surtaxés.",
+    "Camille", "camille.durand@orange.fr", NULL },
+  { "Muy buen reportaje. En mi barrio llevan dos meses sin recoger la basura y el ayuntamiento no contesta.",
+    "Lucía", "lucia.g@gmail.com", NULL },
+  /* businesses on their own street */
+  { "I own the florist on Bridge Street. Since the road closed our takings are down 40%. The council "
+    "promised us compensation in March and we've heard nothing since.",
+    "Rosie Bloom", "rosie@rosiesflowers.co.uk", "https://rosiesflowers.co.uk" },
+  { "We're the café at number 12 and we're staying open all through the roadworks, the side entrance on "
+    "Church Lane is open. Thank you to everyone who has kept coming.",
+    "The Corner Café", "hello@thecornercafe-ilkley.co.uk", "https://thecornercafe-ilkley.co.uk" },
+  /* a link alone, praise alone */
+  { "https://www.ons.gov.uk/economy/inflationandpriceindices/bulletins/consumerpriceinflation/october2026",
+    "Rob", "rob.t@gmail.com", NULL },
+  { "https://www.bbc.co.uk/news/uk-england-leeds-68123456",
+    "Nick", "nick.h@gmail.com", NULL },
+  { "Great article!",
+    "Diane", "diane.w@gmail.com", NULL },
+  { "Great article, thank you.",
+    "Sam", "sam.whitfield@gmail.com", "https://samwhitfield.blog" },
+  /* neighbours, numbers, short and odd */
+  { "Residents of Elm Road: we have a WhatsApp group for flood updates. Message me on 07700 900123 and I'll "
+    "add you.",
+    "Lesley", "lesley.g@gmail.com", NULL },
+  { "\"Residents have waited three years for the bridge to reopen\" - it's four years actually, the bridge "
+    "shut in October 2022.",
+    "Colin", "colin.b@gmail.com", NULL },
+  { "🙏🙏 thinking of the families",
+    "Josie", "josie.r@gmail.com", NULL },
+  { "Source please?",
+    "xj92", "xj92@proton.me", NULL },
+  { "The fire service posts its updates on Telegram now, far quicker than the website.",
+    "Andy", "andy.c@gmail.com", NULL },
+};
+
+/* The held-out figure, 21 of 35 and 1 of 45, as a floor */
+static void
+test_heldout12_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 35);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 45);
+  g_assert_cmpuint (caught, >=, 21);
+  g_assert_cmpuint (flagged, <=, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout12/untrained", test_heldout12_untrained);
+
+  return g_test_run ();
+}
