@@ -35,7 +35,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
   g_autofree char *shop = _byline_spam_bare_shop (content);
-  gboolean contact, praise, same_name = FALSE;
+  gboolean contact, praise, same_name = FALSE, platforms_only = hosts->len > 0;
   guint words, word_chars, kind, pitch, support;
 
   /* An escort's or a webcam's site says more than a shop's: no reader
@@ -106,8 +106,12 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * when it comes with somewhere to go and little else. */
   words = _byline_spam_count_words (content, &word_chars);
   praise = words <= 40 && (outside_links > 0 || has_site || shop != NULL) && _byline_spam_is_praise (content);
+  /* A link alone to where readers link (a petition, a post, a video)
+   * is a reader's "Signed." or answer more often than an advert */
+  for (guint i = 0; i < hosts->len && platforms_only; i++)
+    platforms_only = _byline_spam_host_is_platform (g_ptr_array_index (hosts, i));
   if (outside_links > 0 && words <= 3 && word_chars <= 20)
-    _byline_spam_add_evidence (evidence, 0.6, g_strdup (_("nothing but a link")));
+    _byline_spam_add_evidence (evidence, platforms_only ? 0.3 : 0.6, g_strdup (_("nothing but a link")));
   else if (praise && (outside_links > 0 || shop != NULL))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("praise that would fit any article, with a link")));
   /* Praise with only the author's website is the writer's own when she
