@@ -719,12 +719,13 @@ static const char * const support_phrases[] = {
   NULL
 };
 
-/* What fake help lines are for: the printers, software, mail, wallets,
- * airlines and banks whose customers search for a number to call. A
- * public service's help line (the council's, a disaster agency's) names
- * none of them. */
+/* What fake help lines are for: the printers, computers, software,
+ * mail, wallets, airlines and banks whose customers search for a number
+ * to call. A public service's help line (the council's, a disaster
+ * agency's) names none of them. */
 static const char * const supported_products[] = {
   "printer", "printers", "router", "antivirus", "hp", "epson", "canon", "brother printer", "quickbooks",
+  "microsoft", "windows", "outlook", "office 365", "geek squad", "apple support", "apple id", "dell",
   "norton", "mcafee", "avast", "hotmail", "gmail", "yahoo mail", "aol mail", "roku",
   "icloud", "itunes", "coinbase", "binance", "metamask", "trust wallet", "cash app", "delta airlines",
   "united airlines", "american airlines", "southwest airlines", "jetblue", "lufthansa", "ryanair", "easyjet",
@@ -741,7 +742,8 @@ static const char * const support_warnings[] = {
 
 /* How many of the help-line phrases @text holds beside a phone number
  * (0 without one), one more when it names a product fake help lines
- * are for and warns of nothing */
+ * are for and warns of nothing, and one more again when the number is
+ * a North American toll-free one, as those lines buy */
 guint
 _byline_spam_support_line (const char *text)
 {
@@ -752,7 +754,7 @@ _byline_spam_support_line (const char *text)
   for (guint i = 0; support_phrases[i] != NULL; i++)
     n += strstr (text, support_phrases[i]) != NULL;
   if (n > 0 && _byline_spam_any_word (text, supported_products) && !_byline_spam_any_word (text, support_warnings))
-    n++;
+    n += 1 + _byline_spam_has_toll_free (text);
 
   return n;
 }

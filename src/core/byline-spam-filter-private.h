@@ -135,6 +135,7 @@ void        _byline_spam_pitch_evidence        (const BylineSpamSample *sample,
 
 /* byline-spam-filter-services.c */
 gboolean    _byline_spam_names_address         (const char *text);
+gboolean    _byline_spam_has_toll_free         (const char *text);
 void        _byline_spam_service_evidence      (const char *content,
                                                 guint       outside_links,
                                                 GArray     *evidence);

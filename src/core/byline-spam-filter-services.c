@@ -124,6 +124,44 @@ _byline_spam_names_address (const char *text)
   return host != NULL;
 }
 
+/* Whether normalised @text gives a North American toll-free number
+ * ("1-888-555-0146", "+1 (844) 555-0192", "800 555 0100"): what fake
+ * help lines advertise, and seldom a reader outside those countries */
+gboolean
+_byline_spam_has_toll_free (const char *text)
+{
+  static const char * const codes[] = { "800", "833", "844", "855", "866", "877", "888", NULL };
+
+  for (const char *p = text; *p; p++)
+    {
+      char digits[12];
+      guint n = 0;
+      const char *q;
+
+      if (!(g_ascii_isdigit (*p) || *p == '+' || *p == '(') ||
+          (p > text && (g_ascii_isalnum (p[-1]) || strchr ("+(-.,/", p[-1]))))
+        continue;
+      for (q = p; *q && (g_ascii_isdigit (*q) || strchr ("+-() .", *q)) && n < sizeof digits; q++)
+        {
+          if (g_ascii_isdigit (*q))
+            digits[n++] = *q;
+          else if (q[0] == ' ' && !g_ascii_isdigit (q[1]) && q[1] != '(')
+            break;
+        }
+      if ((n == 11 && digits[0] == '1') || n == 10)
+        {
+          char code[4] = { 0 };
+
+          memcpy (code, digits + (n == 11), 3);
+          if (g_strv_contains (codes, code) && !g_ascii_isdigit (*q))
+            return TRUE;
+        }
+      p = q > p ? q - 1 : p;
+    }
+
+  return FALSE;
+}
+
 /* Loans, in the languages loan apps advertise in... */
 static const char * const loans[] = {
   "loan", "loans", "mkopo", "mikopo", "rance", "bashi", "awin", "owo yiya", "pautang", "utang", "pinjaman",
