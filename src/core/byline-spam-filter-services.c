@@ -1,6 +1,7 @@
 /* byline-spam-filter-services.c: services sold in the comments of late
  * 2026: addresses dressed as a newspaper's, loans by app without a
- * guarantor, law firms, property sold as an investment
+ * guarantor, law firms, property sold as an investment, subsidised
+ * solar panels and heat pumps, the recovery of money lost to scams
  *
  * Copyright 2026 The Byline developers
  *
@@ -226,6 +227,77 @@ static const char * const business_voice[] = {
   NULL
 };
 
+/* Lead sellers' offers to homeowners: the upgrade... */
+static const char * const home_upgrades[] = {
+  "solar", "solar panels", "panels", "heat pump", "heat pumps", "boiler", "boilers", "insulation", "cavity wall",
+  "new windows", "roof replacement", "new roof", "battery storage", "ev charger", "photovoltaic", "paneles solares",
+  "placas solares", "painéis solares", "energia solar", "panneaux solaires", "pompe à chaleur", "solaranlage",
+  "photovoltaik", "wärmepumpe", "pannelli solari", "fotovoltaico",
+  NULL
+};
+
+/* ...whether the reader's home qualifies... */
+static const char * const eligibility[] = {
+  "qualify", "qualifies", "eligible", "eligibility", "see if you", "check if you", "find out if", "elegible",
+  "elegibles", "elegível", "éligible", "éligibilité", "berechtigt", "ammissibile",
+  NULL
+};
+
+/* ...and what makes it cost nothing */
+static const char * const incentives[] = {
+  "$0 down", "0 down", "zero down", "no money down", "no upfront", "no obligation", "no-obligation", "free",
+  "grant", "grants", "incentive", "incentives", "rebate", "rebates", "scheme", "subsidy", "subsidies",
+  "tax credit", "gratis", "gratuit", "gratuito", "gratuita", "kostenlos", "subvención", "subvenciones", "ayudas",
+  "subsídio", "aides", "förderung", "incentivi",
+  NULL
+};
+
+/* A reader of the cold callers, the council's own scheme or her own
+ * panels' bill */
+static const char * const upgrade_warnings[] = {
+  "scam", "scams", "scammers", "cold call", "cold calls", "cold callers", "cold-callers", "door-to-door",
+  "salesmen", "salesman", "beware", "fraud", "fake", "mis-sold", "misleading", "council", "councils",
+  "arnaque", "estafa", "golpe", "betrug", "truffa",
+  NULL
+};
+
+/* Money lost to a scam, offered back by a firm: getting it back... */
+static const char * const recovering[] = {
+  "recover", "recovery", "recovering", "retrieve", "retrieval", "reclaim", "trace", "tracing", "get your money back",
+  "get your funds back", "get back your", "recuperar", "recuperación", "recuperação", "récupérer",
+  "récupération", "zurückholen", "rückholung", "вернуть", "возврат", "استرداد", "استرجاع",
+  NULL
+};
+
+/* ...of what was lost... */
+static const char * const lost[] = {
+  "lost", "scammed", "victims", "victim", "stolen", "fake", "fraudulent", "scam", "perdiste", "estafado",
+  "estafados", "víctimas", "vítimas", "victimes", "arnaqué", "opfer", "жертвы", "обманули", "ضحايا",
+  NULL
+};
+
+/* ...money, not a cat... */
+static const char * const lost_money[] = {
+  "crypto", "funds", "savings", "money", "bitcoin", "usdt", "investment", "deposit", "dinero", "fondos",
+  "dinheiro", "argent", "fonds", "geld", "деньги", "средства", "أموال",
+  NULL
+};
+
+/* ...by a firm in its own voice, which is no bank, police nor
+ * ombudsman, nor a reader warning of the "recovery" firms */
+static const char * const firm_voice[] = {
+  "our", "we", "nuestro", "nuestros", "nuestra", "nosotros", "nosso", "nossa", "notre", "nous", "unser",
+  "unsere", "wir", "наши", "мы", "فريقنا",
+  NULL
+};
+
+static const char * const recovery_warnings[] = {
+  "second scam", "another scam", "recovery scam", "recovery scams", "action fraud", "report", "never pay",
+  "don't pay", "do not pay", "beware", "police", "bank", "ombudsman", "citizens advice", "solicitor",
+  "policía", "polícia", "polizei", "полиция",
+  NULL
+};
+
 /* @content: normalised; @outside_links: links to other than official
  * bodies and newspapers */
 void
@@ -259,6 +331,27 @@ _byline_spam_service_evidence (const char *content,
   if (_byline_spam_words_found (content, law_firms) > 0 && _byline_spam_words_found (content, law_pitches) > 0 &&
       _byline_spam_words_found (content, business_voice) > 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("advertises a law firm’s services, and says where")));
+
+  /* "See if your home qualifies for $0-down solar at …": a lead
+   * seller's form; a non-profit's scheme weighs less */
+  if (_byline_spam_words_found (content, home_upgrades) > 0 && _byline_spam_words_found (content, eligibility) > 0 &&
+      _byline_spam_words_found (content, incentives) > 0 && _byline_spam_words_found (content, upgrade_warnings) == 0)
+    {
+      g_autofree char *host = find_host (content, host_is_address);
+      gboolean charity = host != NULL && (g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL);
+
+      _byline_spam_add_evidence (evidence, charity ? 0.3 : 0.5,
+                                 g_strdup (_("offers homeowners free or subsidised solar panels, heating or "
+                                             "insulation, and where to check")));
+    }
+
+  /* "Lost your crypto to a fake platform? Our team recovers it": the
+   * recovery scam's second bite, in a firm's voice */
+  if (_byline_spam_words_found (content, recovering) > 0 && _byline_spam_words_found (content, lost) > 0 &&
+      _byline_spam_words_found (content, lost_money) > 0 && _byline_spam_words_found (content, firm_voice) > 0 &&
+      _byline_spam_words_found (content, recovery_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers to recover money lost to a scam, as recovery scams do")));
 
   if (_byline_spam_words_found (content, properties) > 0 && (n = _byline_spam_words_found (content, returns)) > 0 &&
       _byline_spam_words_found (content, business_voice) > 0)
