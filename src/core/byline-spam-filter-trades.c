@@ -1,6 +1,6 @@
 /* byline-spam-filter-trades.c: spam that sells what a reader cannot
  * buy honestly: pills without a prescription, followers, visas with a
- * guarantee, spells, money made at home
+ * guarantee, spells and readings, money made at home
  *
  * Copyright 2026 The Byline developers
  *
@@ -195,6 +195,24 @@ static const char * const spells[] = {
   NULL
 };
 
+/* Fortunes told by telephone: clairvoyants, mediums, tarot and
+ * astrologers. Not "medium" nor "psychic" alone: a medium-sized firm,
+ * "I'm not psychic". */
+static const char * const readings[] = {
+  "voyance", "voyant", "voyante", "médium", "tarot", "tarologue", "astrologue", "psychic reading",
+  "psychic readings", "psychic hotline", "clairvoyant", "clairvoyance", "astrologer", "vidente", "videncia",
+  "tarotista", "hellseher", "hellseherin", "wahrsager", "wahrsagerin", "kartenlegen", "ясновидящая",
+  "ясновидение", "таролог", "ज्योतिषी", "cartomante",
+  NULL
+};
+
+/* A reader telling what a fake clairvoyant took, in her language */
+static const char * const reading_warnings[] = {
+  "faux", "fausse", "arnaque", "arnaques", "escroc", "escrocs", "escroquerie", "estafa", "estafador", "fraude",
+  "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa",
+  NULL
+};
+
 /* Money made at home or online, as the adverts word it, without a sum
  * (with one, byline-spam-filter-offers.c reads "easy earnings") */
 static const char * const home_money[] = {
@@ -267,4 +285,11 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       _byline_spam_words_found (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
+
+  if (private_contact && _byline_spam_words_found (content, readings) > 0 &&
+      _byline_spam_words_found (content, scam_warnings) == 0 &&
+      _byline_spam_words_found (content, reading_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a clairvoyant’s or an astrologer’s readings, with a number or an "
+                                           "address")));
 }
