@@ -285,12 +285,50 @@ has_spelt_at (const char *text)
   return FALSE;
 }
 
-/* An address written a letter at a time: "b e s t b e t s . c l u b".
- * Letters spaced out are a reader's too ("a b c"), but never around a
- * dot and a top-level domain. */
+/* Endings that are no English word, for an address whose dot is
+ * spaced out ("sexy-dates . online"): "him . me" is a sentence */
+static const char * const spaced_tlds[] = {
+  "com", "net", "org", "info", "ru", "xyz", "online", "site", "club", "shop", "top", "vip", "bet",
+  NULL
+};
+
+/* A web address with spaces around its dot, its name a host's (a
+ * hyphen or a digit in it): "sexy-dates . online", "bet365 . com" */
+static gboolean
+has_spaced_dot (const char *text)
+{
+  for (const char *p = strstr (text, " . "); p != NULL; p = strstr (p + 1, " . "))
+    {
+      const char *w = p;
+      gboolean hostish = FALSE;
+      gsize n;
+
+      while (w > text && (g_ascii_isalnum (w[-1]) || w[-1] == '-'))
+        {
+          hostish |= w[-1] == '-' || g_ascii_isdigit (w[-1]);
+          w--;
+        }
+      if (p - w < 4 || !hostish || !g_ascii_isalpha (*w))
+        continue;
+      for (guint t = 0; spaced_tlds[t] != NULL; t++)
+        {
+          n = strlen (spaced_tlds[t]);
+          if (strncmp (p + 3, spaced_tlds[t], n) == 0 && !g_ascii_isalnum (p[3 + n]))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* An address written a letter at a time: "b e s t b e t s . c l u b",
+ * "h t t p s : / /". Letters spaced out are a reader's too ("a b c"),
+ * but never around a dot and a top-level domain, nor a scheme's. */
 static gboolean
 has_spaced_address (const char *text)
 {
+  if (strstr (text, "h t t p") != NULL || strstr (text, "w w w .") != NULL || has_spaced_dot (text))
+    return TRUE;
   for (const char *p = text; *p; p++)
     {
       g_autoptr(GString) run = NULL;
