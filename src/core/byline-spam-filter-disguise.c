@@ -439,6 +439,41 @@ _byline_spam_decode_entities (const char *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The longest run in @text (valid UTF-8) of digits written as keycap
+ * emoji ("4️⃣", a digit, U+FE0F and U+20E3), with the spaces, dashes
+ * and "➕" between them: a phone number so written slips past number
+ * checks; a reader numbers her points with one or two. */
+guint
+_byline_spam_count_keycap_digits (const char *text)
+{
+  guint run = 0, longest = 0;
+
+  /* no enclosing keycap anywhere: the common case */
+  if (strstr (text, "\xE2\x83\xA3") == NULL)
+    return 0;
+  for (const char *p = text; *p; )
+    {
+      const char *q = p + 1;
+
+      if (strncmp (q, "\xEF\xB8\x8F", 3) == 0)
+        q += 3;
+      if (g_ascii_isdigit (*p) && strncmp (q, "\xE2\x83\xA3", 3) == 0)
+        {
+          longest = MAX (longest, ++run);
+          p = q + 3;
+        }
+      else if (*p == ' ' || *p == '-' || strncmp (p, "\xE2\x9E\x95", 3) == 0)
+        p += *p == ' ' || *p == '-' ? 1 : 3;
+      else
+        {
+          run = 0;
+          p = g_utf8_next_char (p);
+        }
+    }
+
+  return longest;
+}
+
 /* How many letters, digits and parts of addresses ("h", ":", "/", ".")
  * @text writes as numeric HTML references: WordPress writes quotes and
  * dashes so, never a letter; spam does, to hide a link or a word. */

@@ -20,10 +20,11 @@ _byline_spam_is_word_char (gunichar c)
 }
 
 /* The length of the invisible character at @p that normalising drops, or
- * 0: a zero-width space, a word joiner, a byte order mark or a soft
- * hyphen. Each splits a word for a word list only ("ca", a zero-width
- * space, "sino"); the zero-width non-joiner is kept, as Persian writes
- * with it. */
+ * 0: a zero-width space, a word joiner, a byte order mark, a soft
+ * hyphen, an emoji's variation selector or a keycap's square. Each
+ * splits a word for a word list only ("ca", a zero-width space, "sino"),
+ * or a digit from its number; the zero-width non-joiner is kept, as
+ * Persian writes with it. */
 static inline guint
 invisible_at (const char *p)
 {
@@ -33,6 +34,11 @@ invisible_at (const char *p)
                                 ((guchar) p[1] == 0x81 && (guchar) p[2] == 0xA0)))
     return 3;
   if ((guchar) p[0] == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    return 3;
+  /* an emoji's variation selector and a keycap's enclosing square:
+   * "4️⃣" is a 4 */
+  if (((guchar) p[0] == 0xEF && (guchar) p[1] == 0xB8 && (guchar) p[2] == 0x8F) ||
+      ((guchar) p[0] == 0xE2 && (guchar) p[1] == 0x83 && (guchar) p[2] == 0xA3))
     return 3;
 
   return 0;
@@ -95,6 +101,12 @@ _byline_spam_normalize (const char *text)
           }
         else if ((skip = invisible_at (r)) > 0)
           r += skip;
+        /* the heavy plus sign of "➕44 7️⃣…" */
+        else if ((guchar) r[0] == 0xE2 && (guchar) r[1] == 0x9E && (guchar) r[2] == 0x95)
+          {
+            *w++ = '+';
+            r += 3;
+          }
         else
           *w++ = *r++;
       }

@@ -463,6 +463,9 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
   if ((coded = _byline_spam_count_coded_letters (valid)) > 0)
     _byline_spam_add_evidence (evidence, coded >= 2 || somewhere ? 0.5 : 0.3,
                                g_strdup (_("letters written as HTML codes (“&#104;”) to hide a link or a word")));
+  if (_byline_spam_count_keycap_digits (valid) >= 7)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("a number written in emoji digits to slip past number checks")));
   if (_byline_spam_count_broken_words (valid) > 0)
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("words broken up by invisible characters to slip past word lists")));

@@ -73,6 +73,7 @@ char       *_byline_spam_unmask             (const char *normalized);
 char       *_byline_spam_decode_entities    (const char *text);
 guint       _byline_spam_count_coded_letters (const char *text);
 guint       _byline_spam_count_broken_words (const char *text);
+guint       _byline_spam_count_keycap_digits (const char *text);
 gboolean    _byline_spam_has_styled_letters (const char *text);
 guint       _byline_spam_spelt_address      (const char *text);
 
