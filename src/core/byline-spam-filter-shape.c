@@ -15,9 +15,47 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "byline-spam-filter-private.h"
+
+/* How many of the words of normalised @name (three letters or more)
+ * are inside @host, and in *@words how many words it has: "Best Water
+ * Damage Restoration Austin TX" at austinwaterdamagepros.example has 3
+ * of 7, a person's name at her blog one of two at most. */
+static guint
+name_words_in_host (const char *name,
+                    const char *host,
+                    guint      *words)
+{
+  guint found = 0;
+
+  *words = 0;
+  for (const char *p = name; *p; )
+    {
+      const char *q = p;
+
+      while (*q && g_ascii_isalnum (*q))
+        q++;
+      if (q > p)
+        {
+          char word[32];
+          gsize len = MIN ((gsize) (q - p), sizeof word - 1);
+
+          (*words)++;
+          memcpy (word, p, len);
+          word[len] = '\0';
+          found += len >= 3 && strstr (host, word) != NULL;
+          p = q;
+        }
+      else
+        p = g_utf8_next_char (p);
+    }
+
+  return found;
+}
 
 /* What spam looks like before the filter has learnt anything (see
  * byline-spam-filter-patterns.c): where it sends readers and what the
@@ -100,6 +138,18 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
               break;
             }
         }
+    }
+
+  /* A name that is the keywords of the website given with it, as link
+   * sellers fill the field a comment's link is written behind: a trade,
+   * a city and "best" or "services" */
+  if (has_site)
+    {
+      guint name_words, in_host = name_words_in_host (name, site, &name_words);
+
+      if (name_words >= 4 && (in_host >= 3 || (kind == 1 && in_host >= 2)))
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("the author’s name is the keywords of the website given with it")));
     }
 
   /* Praise that fits any article is what readers say too; it tells only
