@@ -229,6 +229,20 @@ static const char * const home_money[] = {
   NULL
 };
 
+/* The same side jobs in Japanese, Chinese and Korean, found inside
+ * words (those scripts put no spaces between them) */
+static const char * const home_money_strings[] = {
+  "副業", "稼げる", "稼ぐ方法", "在宅ワーク", "スマホで稼", "兼职", "日赚", "躺赚", "轻松赚", "부업", "재택알바",
+  "고수익 알바",
+  NULL
+};
+
+/* ...and a reader's word for the fraud they are */
+static const char * const home_money_harm[] = {
+  "詐欺", "被害", "騙", "骗", "诈骗", "사기", "피해",
+  NULL
+};
+
 /* A reader's warning of a spell or a work-at-home scheme, not its advert */
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud",
@@ -276,7 +290,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, guaranteed >= 2 ? 0.5 : 0.3,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
-  if (somewhere && _byline_spam_words_found (content, home_money) > 0 &&
+  if (somewhere &&
+      (_byline_spam_words_found (content, home_money) > 0 ||
+       (_byline_spam_strings_found (content, home_money_strings) > 0 &&
+        _byline_spam_strings_found (content, home_money_harm) == 0)) &&
       _byline_spam_words_found (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));
