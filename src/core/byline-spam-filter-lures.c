@@ -390,11 +390,48 @@ find_fake_help_desk (const char *text)
   return NULL;
 }
 
+/* Whether @inner, the words a link is written behind, are a seller's:
+ * none of a reader's own or pointing words, no address */
+static gboolean
+anchor_is_sellers (const char *inner)
+{
+  return inner[0] != '\0' && strstr (inner, "http") == NULL && strstr (inner, "www.") == NULL &&
+    strchr (inner, '.') == NULL && strchr (inner, '<') == NULL && !_byline_spam_any_word (inner, telling_words);
+}
+
+/* The words of the first Markdown link in normalised @text to a site
+ * that looks like a shop ("[Read more](https://bestpaydayloans…)"), or
+ * %NULL. Readers write Markdown to their sources and their own pages,
+ * not behind a seller's words to a shop. */
+static char *
+markdown_anchor_words (const char *text)
+{
+  for (const char *p = strstr (text, "]("); p != NULL; p = strstr (p + 1, "]("))
+    {
+      const char *open = p;
+      g_autofree char *host = NULL;
+      g_autofree char *inner = NULL;
+
+      while (open > text && p - open < 80 && open[-1] != '[' && open[-1] != ']')
+        open--;
+      if (open == text || open[-1] != '[')
+        continue;
+      host = _byline_spam_url_host (p + 2);
+      inner = g_strstrip (g_strndup (open, p - open));
+      if (host != NULL && _byline_spam_host_is_commercial (host) && !_byline_spam_host_is_platform (host) &&
+          anchor_is_sellers (inner))
+        return g_steal_pointer (&inner);
+    }
+
+  return NULL;
+}
+
 /* The words of the first link in normalised @text written as HTML or
  * BBCode with words for its text ("<a href=…>essay writer</a>",
  * "[url=…]cheap pills[/url]"), to a site that is no public body's,
- * newspaper's or platform's; %NULL when there is none. A reader's
- * Markdown "[the audit](…)" is no such link: readers write Markdown. */
+ * newspaper's or platform's, or in Markdown to a shop's; %NULL when
+ * there is none. A reader's Markdown "[the audit](…)" is no such link:
+ * readers write Markdown. */
 static char *
 anchor_words (const char *text)
 {
@@ -425,17 +462,15 @@ anchor_words (const char *text)
           host = _byline_spam_url_host (href);
           words++;
           inner = g_strstrip (g_strndup (words, end - words));
-          if (host == NULL || inner[0] == '\0' || _byline_spam_host_is_official (host) ||
-              _byline_spam_host_is_news (host) || _byline_spam_host_is_platform (host) ||
-              strstr (inner, "http") != NULL || strstr (inner, "www.") != NULL || strchr (inner, '.') != NULL ||
-              strchr (inner, '<') != NULL || _byline_spam_any_word (inner, telling_words))
+          if (host == NULL || _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host) ||
+              _byline_spam_host_is_platform (host) || !anchor_is_sellers (inner))
             continue;
 
           return g_steal_pointer (&inner);
         }
     }
 
-  return NULL;
+  return markdown_anchor_words (text);
 }
 
 /* @content: normalised; @valid: the content as written, valid UTF-8;
