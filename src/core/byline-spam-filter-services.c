@@ -1,7 +1,8 @@
 /* byline-spam-filter-services.c: services sold in the comments of late
  * 2026: addresses dressed as a newspaper's, loans by app without a
  * guarantor, law firms, property sold as an investment, subsidised
- * solar panels and heat pumps, the recovery of money lost to scams
+ * solar panels and heat pumps, computers fixed by phone, the recovery
+ * of money lost to scams
  *
  * Copyright 2026 The Byline developers
  *
@@ -261,6 +262,34 @@ static const char * const upgrade_warnings[] = {
   NULL
 };
 
+/* Fake technical support: a computer's trouble... */
+static const char * const pc_trouble[] = {
+  "virus", "viruses", "infected", "malware", "pop-up", "popup", "error code", "blue screen", "security alert",
+  "not responding", "won't start", "running slow", "hacked",
+  NULL
+};
+
+/* ...the brands whose customers search for help... */
+static const char * const pc_brands[] = {
+  "microsoft", "windows", "apple", "macbook", "mac", "norton", "mcafee", "avast", "hp", "dell", "lenovo",
+  "geek squad", "outlook",
+  NULL
+};
+
+/* ...and the technicians to call, who fix it from afar */
+static const char * const technicians[] = {
+  "technician", "technicians", "tech support", "technical support", "remote fix", "remote access",
+  "remote support", "remotely", "certified", "experts",
+  NULL
+};
+
+/* A reader telling how the call went, or that the brand never calls */
+static const char * const pc_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fake", "fraud", "never", "don't call", "do not call", "beware",
+  "i called", "i rang", "we called", "lost",
+  NULL
+};
+
 /* Money lost to a scam, offered back by a firm: getting it back... */
 static const char * const recovering[] = {
   "recover", "recovery", "recovering", "retrieve", "retrieval", "reclaim", "trace", "tracing", "get your money back",
@@ -344,6 +373,14 @@ _byline_spam_service_evidence (const char *content,
                                  g_strdup (_("offers homeowners free or subsidised solar panels, heating or "
                                              "insulation, and where to check")));
     }
+
+  /* "Virus warning on your Windows PC? Call certified technicians at
+   * …": no reader gives a number to fix a brand's computer by */
+  if (_byline_spam_has_phone (content) && _byline_spam_words_found (content, pc_trouble) > 0 &&
+      _byline_spam_words_found (content, pc_brands) > 0 && _byline_spam_words_found (content, technicians) > 0 &&
+      _byline_spam_words_found (content, pc_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers to fix a computer by phone, as fake technical support does")));
 
   /* "Lost your crypto to a fake platform? Our team recovers it": the
    * recovery scam's second bite, in a firm's voice */
