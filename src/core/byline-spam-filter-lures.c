@@ -402,10 +402,14 @@ anchor_is_sellers (const char *inner)
 /* The words of the first Markdown link in normalised @text to a site
  * that looks like a shop ("[Read more](https://bestpaydayloans…)"), or
  * %NULL. Readers write Markdown to their sources and their own pages,
- * not behind a seller's words to a shop. */
+ * and to a shop when they tell of theirs ("I bought mine at [the
+ * outlet…]"), not behind a seller's words to a shop with nothing of
+ * their own. */
 static char *
 markdown_anchor_words (const char *text)
 {
+  if (strstr (text, "](") == NULL || _byline_spam_any_word (text, telling_words))
+    return NULL;
   for (const char *p = strstr (text, "]("); p != NULL; p = strstr (p + 1, "]("))
     {
       const char *open = p;

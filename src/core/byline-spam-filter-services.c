@@ -276,10 +276,11 @@ static const char * const pc_brands[] = {
   NULL
 };
 
-/* ...and the technicians to call, who fix it from afar */
+/* ...and the technicians to call, who fix it from afar (not a repair
+ * shop's "technicians there are lovely") */
 static const char * const technicians[] = {
-  "technician", "technicians", "tech support", "technical support", "remote fix", "remote access",
-  "remote support", "remotely", "certified", "experts",
+  "certified technician", "certified technicians", "tech support", "technical support", "remote fix",
+  "remote access", "remote support", "remotely", "certified experts",
   NULL
 };
 
@@ -362,16 +363,17 @@ _byline_spam_service_evidence (const char *content,
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("advertises a law firm’s services, and says where")));
 
   /* "See if your home qualifies for $0-down solar at …": a lead
-   * seller's form; a non-profit's scheme weighs less */
+   * seller's form, not a non-profit's scheme (a community energy
+   * co-op's ".org") */
   if (_byline_spam_words_found (content, home_upgrades) > 0 && _byline_spam_words_found (content, eligibility) > 0 &&
       _byline_spam_words_found (content, incentives) > 0 && _byline_spam_words_found (content, upgrade_warnings) == 0)
     {
       g_autofree char *host = find_host (content, host_is_address);
-      gboolean charity = host != NULL && (g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL);
 
-      _byline_spam_add_evidence (evidence, charity ? 0.3 : 0.5,
-                                 g_strdup (_("offers homeowners free or subsidised solar panels, heating or "
-                                             "insulation, and where to check")));
+      if (host == NULL || !(g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL))
+        _byline_spam_add_evidence (evidence, 0.5,
+                                   g_strdup (_("offers homeowners free or subsidised solar panels, heating or "
+                                               "insulation, and where to check")));
     }
 
   /* "Virus warning on your Windows PC? Call certified technicians at

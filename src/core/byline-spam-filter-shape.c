@@ -142,12 +142,13 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
 
   /* A name that is the keywords of the website given with it, as link
    * sellers fill the field a comment's link is written behind: a trade,
-   * a city and "best" or "services" */
+   * a city and "best" or "services" (a food bank's volunteers signing
+   * with its name sell nothing) */
   if (has_site)
     {
       guint name_words, in_host = name_words_in_host (name, site, &name_words);
 
-      if (name_words >= 4 && (in_host >= 3 || (kind == 1 && in_host >= 2)))
+      if (name_words >= 4 && ((kind == 1 && in_host >= 2) || (in_host >= 3 && _byline_spam_host_is_commercial (site))))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("the author’s name is the keywords of the website given with it")));
     }

@@ -303,7 +303,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 
+  /* A reader may pass on her aunt's tarot reader's number; the
+   * clairvoyant asks to be called or gives a site too */
   if (private_contact && _byline_spam_words_found (content, readings) > 0 &&
+      (outside_links > 0 || _byline_spam_names_address (content) || _byline_spam_promotion (content) == 2) &&
       _byline_spam_words_found (content, scam_warnings) == 0 &&
       _byline_spam_words_found (content, reading_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,

@@ -308,6 +308,49 @@ static const Comment genuine[] = {
     "Andy", "andy.c@gmail.com", NULL },
 };
 
+/* Readers written to probe the round's rules from the other side */
+static const Comment neighbours[] = {
+  { "कैसीनो ऐप्स 200% बोनस का लालच देकर युवाओं को फंसाते हैं, पुलिस ने कार्रवाई शुरू की है: "
+    "https://www.bbc.com/hindi/articles/c0000000",
+    "अमित", "amit.s@gmail.com", NULL },
+  { "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "Pete", "pete.r@gmail.com", NULL },
+  { "Our community energy co-op helps households check if they qualify for free loft insulation under the "
+    "ECO4 scheme: https://leedscommunityenergy.org.uk",
+    "Leeds Community Energy", "info@leedscommunityenergy.org.uk", NULL },
+  { "We're a small solar installer in Bristol. Honest advice: if a salesman says you qualify for free panels, "
+    "ask who pays. Our prices are on bristolsolar.co.uk",
+    "Tom (Bristol Solar)", "tom@bristolsolar.co.uk", "https://bristolsolar.co.uk" },
+  { "We lost £20,000 to a fake crypto platform and our bank recovered half through a chargeback. Report it to "
+    "Action Fraud on 0300 123 2040.",
+    "Nigel", "nigel.p@gmail.com", NULL },
+  { "My Dell laptop got a virus and the repair shop on King Street fixed it for £40. Their number is 0113 496 "
+    "0000 and the technicians there are lovely.",
+    "Pauline", "pauline.k@gmail.com", NULL },
+  { "My aunt swears by the tarot reader on Market Street, you can book her on 01632 960123. Harmless fun.",
+    "Gemma", "gemma.l@gmail.com", NULL },
+  { "Three things the council forgot: 1️⃣ the school run 2️⃣ the buses 3️⃣ the market on Saturdays.",
+    "Ruth", "ruth.a@gmail.com", NULL },
+  { "Thank you for covering the food bank's winter appeal. We still need volunteers on Saturday mornings.",
+    "Leeds Food Bank Volunteers", "hello@leedsfoodbank.org.uk", "https://leedsfoodbank.org.uk" },
+  { "I bought mine at [the outlet on Queen Street](https://queenstreetoutlet.co.uk), far cheaper than online.",
+    "Anne", "anne.c@gmail.com", NULL },
+  { "Victims of the exchange's collapse can now claim to recover part of their crypto; the court's claims "
+    "site is https://cases.stretto.com/celsius",
+    "Ravi", "ravi.m@gmail.com", NULL },
+  { "The Samaritans are on 116 123, free and 24/7. If you have lost money to a scam and feel desperate, "
+    "please call them.",
+    "Anon", "anon.reader@proton.me", NULL },
+};
+
+static void
+test_heldout12_neighbours (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, neighbours, G_N_ELEMENTS (neighbours), "ham"), ==, 0);
+}
+
 /* The held-out figure, 21 of 35 and 1 of 45, as a floor */
 static void
 test_heldout12_untrained (void)
@@ -328,6 +371,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout12/untrained", test_heldout12_untrained);
+  g_test_add_func ("/spam-heldout12/neighbours", test_heldout12_neighbours);
 
   return g_test_run ();
 }
