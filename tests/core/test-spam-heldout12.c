@@ -308,6 +308,53 @@ static const Comment genuine[] = {
     "Andy", "andy.c@gmail.com", NULL },
 };
 
+/* Written after the round's rules, of the same kinds, and scored once */
+static const Comment spam_after[] = {
+  { "Florida homeowners are getting solar installed with no out-of-pocket cost thanks to the 30% federal tax "
+    "credit. Find out what you'd save: sunshine-state-solar.net",
+    "Sunshine State Solar", "quotes@sunshine-state-solar.net", NULL },
+  { "¿Fuiste víctima de una estafa con criptomonedas? Nuestro equipo de abogados especializados recupera tu "
+    "dinero en semanas. Consulta gratis: recuperafondos-legal.com",
+    "Recupera Fondos", "contacto@recuperafondos-legal.com", NULL },
+  { "Facing issues with your HP printer or the Windows 11 update? Our experts provide instant remote "
+    "assistance. Dial +1-877-555-0163 now.",
+    "Printer Help", "printerhelp.usa@gmail.com", NULL },
+  { "Jogo do tigrinho pagando muito hoje! Plataforma nova com bônus de cadastro e saque rápido pelo Pix. Link "
+    "na bio do nosso perfil @tigrinho.pagante",
+    "Tigrinho Pagante", "tigrinho.pagante@gmail.com", NULL },
+  { "Really enjoyed this read, it was clear, balanced and genuinely informative. Thanks for putting it together.",
+    "Top Rated Emergency Locksmith Manchester 24 Hour", "jobs@manchester-locksmith-24hr.co.uk",
+    "https://manchester-locksmith-24hr.co.uk" },
+};
+
+static const Comment genuine_after[] = {
+  { "The solar panels on our school roof were paid for by the PTA and a community share offer. Details at "
+    "https://ourschoolsolar.org.uk if other schools want to copy it.",
+    "Fiona", "fiona.g@gmail.com", NULL },
+  { "My friend's 'recovery agent' took another £3,000 after she was scammed. Nobody can get crypto back for "
+    "a fee; report it to Action Fraud.",
+    "Lorraine", "lorraine.b@gmail.com", NULL },
+  { "Windows 11 broke the printer driver at our library too. The council's IT helpdesk told us to roll back "
+    "the update.",
+    "Graham", "graham.t@gmail.com", NULL },
+  { "A rádio local disse que o tigrinho já levou o salário de metade do bairro. Cadê a fiscalização?",
+    "Joana", "joana.m@gmail.com", NULL },
+  { "Well written and fair. Thank you.",
+    "Marjorie", "marjorie.w@gmail.com", "https://marjoriesgarden.blogspot.com" },
+};
+
+/* Scored once after the round's rules: the honest figure */
+static void
+test_heldout12_third (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
+                                      genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (caught, >=, 0);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* Readers written to probe the round's rules from the other side */
 static const Comment neighbours[] = {
   { "कैसीनो ऐप्स 200% बोनस का लालच देकर युवाओं को फंसाते हैं, पुलिस ने कार्रवाई शुरू की है: "
@@ -371,6 +418,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout12/untrained", test_heldout12_untrained);
+  g_test_add_func ("/spam-heldout12/third", test_heldout12_third);
   g_test_add_func ("/spam-heldout12/neighbours", test_heldout12_neighbours);
 
   return g_test_run ();
