@@ -42,6 +42,56 @@
  * street's WhatsApp group (0.45), sildenafil over the counter (0.41),
  * both readers in capitals (0.40), "Great article, thank you." under a
  * blog (0.35), crypto casinos (0.35) and payday loans (0.35).
+ *
+ * The round's rules are kinds, not these comments' words. A link alone
+ * to where readers link (a petition, a post, a video) weighs half
+ * (shape.c). Gambling's sign-up bonus is read in Hindi, Bengali and
+ * Urdu (pitches.c). Help lines are for computers and Microsoft's
+ * software too, and a North American toll-free number beside such a
+ * product weighs one more help-line phrase (patterns.c). In
+ * services.c: solar panels, heat pumps and insulation offered to
+ * homeowners who "qualify", free or subsidised, with an address that is
+ * no non-profit's; a brand's computer fixed by phone by "certified" or
+ * "remote" technicians; money lost to a scam offered back by a firm in
+ * its own voice. A clairvoyant's or an astrologer's readings with a
+ * number and a site or an ask to call (trades.c). An address spaced
+ * out ("h t t p s : / /", "sexy-dates . online") is spelt out
+ * (disguise.c); digits in keycap emoji are read as digits, and a number
+ * so written weighs 0.45. A Markdown link behind a seller's words to a
+ * shop, in a comment that tells nothing of the writer's own, is a link
+ * behind words (lures.c). An author's name of four words or more that
+ * are the keywords of the website given with it (shape.c). Side jobs
+ * in Japanese, Chinese and Korean are money made at home, and LINE's
+ * "lin.ee" a messenger's link. With them the set is 35 of 35 and none
+ * of 45, no longer held out, and no earlier set's comment changes
+ * verdict but one more fake Norton line caught (heldout9's, 0.55); no
+ * earlier reader's score moves.
+ *
+ * Readers written to probe the rules from the other side (the
+ * "neighbours" below) found five flagged: a community energy co-op's
+ * insulation scheme at its ".org.uk" (0.61), a repair shop whose
+ * "technicians there are lovely" fixed a Dell's virus (0.50), an aunt's
+ * tarot reader's number passed on (0.50), "I bought mine at [the outlet
+ * on Queen Street](…)" (0.67), and a food bank's volunteers signing
+ * with its name (0.30, under the line but the keyword rule's). Now a
+ * non-profit's scheme is none, the technicians must be certified or
+ * remote, a reading needs a site or an ask to call, a Markdown link
+ * counts only in a comment with nothing of the writer's own, and the
+ * keyword name needs an advert's word or a shop's host.
+ *
+ * Then five spam and five readers of the same kinds were written after
+ * those rules and scored once: none of the 5 caught, none of the 5
+ * flagged. That is the honest figure for the rules. They missed solar
+ * "with no out-of-pocket cost thanks to the 30% federal tax credit.
+ * Find out what you'd save" (no word of qualifying: 0.00), a recovery
+ * firm in Spanish ("Nuestro equipo … recupera tu dinero": the verb
+ * inflected and "víctima" singular, 0.00), an HP printer's "instant
+ * remote assistance" on a toll-free number (0.45), the Brazilian
+ * "tigrinho" slot with "bônus de cadastro" and "link na bio" (0.00),
+ * and a locksmith's eight-word keyword name with two of its words in
+ * the host and no advert's word (0.40). No reader was flagged ("a
+ * 'recovery agent' took another £3,000" and a blog's "Well written and
+ * fair" at 0.35 the closest).
  */
 
 #include "config.h"
@@ -408,7 +458,54 @@ test_heldout12_untrained (void)
   g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 35);
   g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 45);
   g_assert_cmpuint (caught, >=, 21);
-  g_assert_cmpuint (flagged, <=, 1);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* After the round's rules */
+static void
+test_heldout12_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout12_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "This is such", "the author’s name is the keywords of the website" },
+    { spam, G_N_ELEMENTS (spam), "What a comprehensive", "the author’s name is the keywords of the website" },
+    { spam, G_N_ELEMENTS (spam), "भारत का", "offers a gambling site’s sign-up bonus" },
+    { spam, G_N_ELEMENTS (spam), "ক্রিকেট", "offers a gambling site’s sign-up bonus" },
+    { spam, G_N_ELEMENTS (spam), "Lost your savings", "offers to recover money lost to a scam" },
+    { spam, G_N_ELEMENTS (spam), "Hot girls", "a web address spelt out" },
+    { spam, G_N_ELEMENTS (spam), "Seeing a virus", "offers to fix a computer by phone" },
+    { spam, G_N_ELEMENTS (spam), "Was your Norton", "a phone number given as a help line" },
+    { spam, G_N_ELEMENTS (spam), "Homeowners in Phoenix", "offers homeowners free or subsidised solar panels" },
+    { spam, G_N_ELEMENTS (spam), "Did you know", "offers homeowners free or subsidised solar panels" },
+    { spam, G_N_ELEMENTS (spam), "Earn $300", "a number written in emoji digits" },
+    { spam, G_N_ELEMENTS (spam), "Residents have waited", "a link written behind the words “read more”" },
+    { spam, G_N_ELEMENTS (spam), "副業で", "offers money made at home or online" },
+    { spam, G_N_ELEMENTS (spam), "Voyance", "offers a clairvoyant’s or an astrologer’s readings" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the openings this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout12_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "a", "h t t", "w w w", "a . com", "ab-c . c", "-- . com", " . ", "4️⃣", "4️⃣4️⃣4️⃣", "4\u20e3", "➕",
+    "️", "\u20e3", "](", "[](", "[a](", "[a](b", "[read more](x", "solar", "qualify", "recover our", "virus",
+    "tarot", "副業", "कैसीनो बोनस", "1-888", "+1 (8", "lin.ee/", "a b c d",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -418,8 +515,11 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout12/untrained", test_heldout12_untrained);
+  g_test_add_func ("/spam-heldout12/after", test_heldout12_after);
   g_test_add_func ("/spam-heldout12/third", test_heldout12_third);
   g_test_add_func ("/spam-heldout12/neighbours", test_heldout12_neighbours);
+  g_test_add_func ("/spam-heldout12/reasons", test_heldout12_reasons);
+  g_test_add_func ("/spam-heldout12/tiny", test_heldout12_tiny);
 
   return g_test_run ();
 }
