@@ -237,16 +237,20 @@ static const char * const home_upgrades[] = {
   NULL
 };
 
-/* ...whether the reader's home qualifies... */
+/* ...whether the reader's home qualifies, or what it would save: the
+ * form a lead seller sends readers to... */
 static const char * const eligibility[] = {
   "qualify", "qualifies", "eligible", "eligibility", "see if you", "check if you", "find out if", "elegible",
-  "elegibles", "elegível", "éligible", "éligibilité", "berechtigt", "ammissibile",
+  "elegibles", "elegível", "éligible", "éligibilité", "berechtigt", "ammissibile", "you'd save", "you would save",
+  "you could save", "how much you", "what you could save", "cuánto ahorras", "quanto você economiza",
+  "combien vous économisez",
   NULL
 };
 
 /* ...and what makes it cost nothing */
 static const char * const incentives[] = {
   "$0 down", "0 down", "zero down", "no money down", "no upfront", "no obligation", "no-obligation", "free",
+  "no out-of-pocket", "no cost", "at no cost",
   "grant", "grants", "incentive", "incentives", "rebate", "rebates", "scheme", "subsidy", "subsidies",
   "tax credit", "gratis", "gratuit", "gratuito", "gratuita", "kostenlos", "subvención", "subvenciones", "ayudas",
   "subsídio", "aides", "förderung", "incentivi",
@@ -265,7 +269,8 @@ static const char * const upgrade_warnings[] = {
 /* Fake technical support: a computer's trouble... */
 static const char * const pc_trouble[] = {
   "virus", "viruses", "infected", "malware", "pop-up", "popup", "error code", "blue screen", "security alert",
-  "not responding", "won't start", "running slow", "hacked",
+  "not responding", "won't start", "running slow", "hacked", "issue", "issues", "problem", "problems",
+  "not working", "offline", "error", "errors",
   NULL
 };
 
@@ -280,7 +285,7 @@ static const char * const pc_brands[] = {
  * shop's "technicians there are lovely") */
 static const char * const technicians[] = {
   "certified technician", "certified technicians", "tech support", "technical support", "remote fix",
-  "remote access", "remote support", "remotely", "certified experts",
+  "remote access", "remote support", "remote assistance", "remotely", "certified experts",
   NULL
 };
 
@@ -293,16 +298,18 @@ static const char * const pc_warnings[] = {
 
 /* Money lost to a scam, offered back by a firm: getting it back... */
 static const char * const recovering[] = {
-  "recover", "recovery", "recovering", "retrieve", "retrieval", "reclaim", "trace", "tracing", "get your money back",
-  "get your funds back", "get back your", "recuperar", "recuperación", "recuperação", "récupérer",
-  "récupération", "zurückholen", "rückholung", "вернуть", "возврат", "استرداد", "استرجاع",
+  "recover", "recovers", "recovery", "recovering", "retrieve", "retrieval", "reclaim", "trace", "tracing",
+  "get your money back", "get your funds back", "get back your", "recuperar", "recupera", "recuperamos",
+  "recuperan", "recuperación", "recuperação", "récupérer", "récupérons", "récupération",
+  "zurückholen", "rückholung", "вернуть", "вернём", "возврат", "استرداد", "استرجاع",
   NULL
 };
 
 /* ...of what was lost... */
 static const char * const lost[] = {
   "lost", "scammed", "victims", "victim", "stolen", "fake", "fraudulent", "scam", "perdiste", "estafado",
-  "estafados", "víctimas", "vítimas", "victimes", "arnaqué", "opfer", "жертвы", "обманули", "ضحايا",
+  "estafados", "estafa", "víctima", "víctimas", "vítima", "vítimas", "golpe", "victime", "victimes", "arnaqué",
+  "arnaque", "opfer", "жертва", "жертвы", "обманули", "ضحايا",
   NULL
 };
 
