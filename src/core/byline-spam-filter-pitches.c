@@ -85,12 +85,12 @@ static const char * const outreach[] = {
 };
 
 /* Gambling in Korean, Thai, Chinese and Japanese, Hindi, Bengali and
- * Urdu... */
+ * Urdu, and the slot "platforms" of Brazil... */
 static const char * const gambling[] = {
   "토토", "먹튀", "카지노", "바카라", "슬롯", "배팅", "베팅", "스포츠토토", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
   "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "葡京", "线上娱乐", "カジノ", "スロット", "バカラ",
   "कैसीनो", "कसीनो", "कैसिनो", "बेटिंग", "सट्टा", "तीन पत्ती", "जुआ", "ক্যাসিনো", "ক্যাসিনোতে", "বেটিং", "জুয়া",
-  "کیسینو", "کسینو", "بیٹنگ", "سٹہ",
+  "کیسینو", "کسینو", "بیٹنگ", "سٹہ", "tigrinho", "fortune tiger", "fortune ox", "cassino", "plataforma de apostas",
   NULL
 };
 
@@ -98,7 +98,8 @@ static const char * const gambling[] = {
  * deposit, a sign-up */
 static const char * const gambling_offers[] = {
   "보너스", "첫충", "가입", "입금", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
-  "बोनस", "पहली जमा", "रजिस्टर", "বোনাস", "রেজিস্টার", "প্রথম ডিপোজিট", "بونس", "رجسٹر",
+  "बोनस", "पहली जमा", "रजिस्टर", "বোনাস", "রেজিস্টার", "প্রথম ডিপোজিট", "بونس", "رجسٹر", "bônus", "cadastre",
+  "cadastro", "primeiro depósito", "saque rápido", "saque na hora",
   NULL
 };
 
@@ -107,7 +108,7 @@ static const char * const gambling_offers[] = {
 static const char * const gambling_harm[] = {
   "중독", "빚", "도박 문제", "신고", "단속", "ติดการพนัน", "หนี้", "ตำรวจ", "เสียเงิน", "输", "戒赌", "欠债", "报警",
   "依存症", "借金", "警察", "कर्ज", "क़र्ज़", "कर्ज़", "लत", "पुलिस", "बर्बाद", "ঋণ", "আসক্ত", "পুলিশ", "নিঃস্ব",
-  "قرض", "پولیس", "برباد",
+  "قرض", "پولیس", "برباد", "vício", "viciad", "dívida", "perdeu", "perdi", "polícia", "golpe", "proibi",
   NULL
 };
 
