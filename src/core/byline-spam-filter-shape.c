@@ -148,7 +148,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     {
       guint name_words, in_host = name_words_in_host (name, site, &name_words);
 
-      if (name_words >= 4 && ((kind == 1 && in_host >= 2) || (in_host >= 3 && _byline_spam_host_is_commercial (site))))
+      if (name_words >= 4 && in_host >= 2 && (kind == 1 || _byline_spam_host_is_commercial (site)))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("the author’s name is the keywords of the website given with it")));
     }
