@@ -92,6 +92,18 @@
  * the host and no advert's word (0.40). No reader was flagged ("a
  * 'recovery agent' took another £3,000" and a blog's "Well written and
  * fair" at 0.35 the closest).
+ *
+ * Rules for those five kinds followed (what a lead seller says you'd
+ * save "at no cost", recovery firms' verbs in Spanish, Portuguese and
+ * French, a brand's printer with "issues" and "remote assistance",
+ * Brazil's slot "platforms", a keyword name with two words in a shop's
+ * host), bringing the later ten to 5 of 5 and none of 5, a figure no
+ * longer honest. So five spam and five readers more were written after
+ * them and scored once: 4 of the 5 caught, none of the 5 flagged. They
+ * missed a "gifted psychic" giving "love readings by phone" (0.45: a
+ * psychic named without "reading" after it, nor a clairvoyant); the
+ * recovery bureau was caught by an older rule (money offered to
+ * whoever writes), not this round's.
  */
 
 #include "config.h"
@@ -405,6 +417,52 @@ test_heldout12_third (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* Written after the rules the later ten brought, and scored once */
+static const Comment spam_fourth[] = {
+  { "Homeowners in Kent: the £7,500 Boiler Upgrade grant now covers most of a heat pump. Check whether your "
+    "property is eligible and get a no-obligation quote at kent-heatpump-grants.co.uk",
+    "Kent Heat Pumps", "hello@kent-heatpump-grants.co.uk", NULL },
+  { "Were you tricked by a fake trading app? Funds can be traced and returned. Our licensed investigators have "
+    "returned $12m to clients this year. Book a call: assetreturn-bureau.com",
+    "Asset Return Bureau", "cases@assetreturn-bureau.com", NULL },
+  { "Netgear router keeps dropping? Get instant help from certified network technicians, call toll free "
+    "1-866-555-0128 (24/7).",
+    "Router Help", "routerhelp.desk@gmail.com", NULL },
+  { "Gifted psychic and spiritual healer, 30 years of experience. Accurate love readings by phone, first 5 "
+    "minutes free. Call Madame Rosa on +44 7700 900456 or visit psychicrosa.co.uk",
+    "Madame Rosa", "rosa@psychicrosa.co.uk", NULL },
+  { "A clear and thoughtful read, thank you for explaining this so well.",
+    "Cheap Car Hire Glasgow Airport Deals", "bookings@glasgow-airport-carhire.co.uk",
+    "https://glasgow-airport-carhire.co.uk" },
+};
+
+static const Comment genuine_fourth[] = {
+  { "The heat pump grant is real, £7,500 from the Boiler Upgrade Scheme, but we still paid £4,000 on top. "
+    "Check https://www.gov.uk/apply-boiler-upgrade-scheme before signing anything.",
+    "Alison", "alison.f@gmail.com", NULL },
+  { "My mother got an email from 'asset recovery investigators' promising to return what she lost in a crypto "
+    "scam. We reported it to Action Fraud.",
+    "Dan", "dan.k@gmail.com", NULL },
+  { "Our broadband went down for three days and the provider's 0800 number just kept us on hold. Terrible "
+    "service.",
+    "Moira", "moira.s@gmail.com", NULL },
+  { "There was a psychic fair at the town hall on Saturday, £5 entry, raising money for the hospice. Good fun.",
+    "Bev", "bev.h@gmail.com", NULL },
+  { "We run a small car hire firm near the airport, and the new drop-off charge is hitting our customers hard.",
+    "Glasgow Car Hire", "info@glasgowcarhire.co.uk", "https://glasgowcarhire.co.uk" },
+};
+
+static void
+test_heldout12_fourth (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_fourth, G_N_ELEMENTS (spam_fourth),
+                                      genuine_fourth, G_N_ELEMENTS (genuine_fourth), &flagged);
+
+  g_assert_cmpuint (caught, >=, 4);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* Readers written to probe the round's rules from the other side */
 static const Comment neighbours[] = {
   { "कैसीनो ऐप्स 200% बोनस का लालच देकर युवाओं को फंसाते हैं, पुलिस ने कार्रवाई शुरू की है: "
@@ -517,6 +575,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout12/untrained", test_heldout12_untrained);
   g_test_add_func ("/spam-heldout12/after", test_heldout12_after);
   g_test_add_func ("/spam-heldout12/third", test_heldout12_third);
+  g_test_add_func ("/spam-heldout12/fourth", test_heldout12_fourth);
   g_test_add_func ("/spam-heldout12/neighbours", test_heldout12_neighbours);
   g_test_add_func ("/spam-heldout12/reasons", test_heldout12_reasons);
   g_test_add_func ("/spam-heldout12/tiny", test_heldout12_tiny);
