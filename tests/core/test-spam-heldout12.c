@@ -413,7 +413,8 @@ test_heldout12_third (void)
   guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
                                       genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
 
-  g_assert_cmpuint (caught, >=, 0);
+  /* 0 when first scored; 5 since the rules that followed */
+  g_assert_cmpuint (caught, >=, 5);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
