@@ -49,6 +49,9 @@ const char * const _byline_spam_default_suspect_words[] = {
    * Portuguese and Turkish */
   "vay tiền nhanh", "vay nhanh", "pinjaman online", "pinjol", "préstamo rápido", "préstamos rápidos",
   "empréstimo rápido", "hızlı kredi",
+  /* India's satta lottery, and counterfeit sports shirts */
+  "satta king", "satta matka", "matka result", "cheap jerseys", "cheap nfl jerseys", "wholesale jerseys",
+  "jerseys wholesale",
   NULL
 };
 
@@ -60,7 +63,7 @@ static const char * const commercial_host_parts[] = {
   "casino", "poker", "slots", "betting", "jackpot", "loans", "payday", "quickcash", "fastcash",
   "pharm", "pills", "viagra", "cialis", "crypto", "bitcoin", "forex", "replica", "backlink",
   "dating", "porn", "xxx", "essay", "follower", "kupit", "zaim", "kazino", "thesis", "dissertation", "homework",
-  "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel",
+  "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel", "satta", "matka",
   /* loans and betting in the languages of the sites that sell them */
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
@@ -165,6 +168,10 @@ static const char * const invitation_phrases[] = {
   "escríbeme", "escríbenos", "contáctame", "contáctenos", "contáctanos", "escreva-me", "entre em contato",
   "contactez-moi", "contactez-nous", "écrivez-moi", "hubungi kami", "liên hệ ngay", "напишите мне",
   "звоните", "اتصل الآن", "اتصل بنا",
+  /* a channel of the author's to join, the link in the author's own
+   * profile (not "link in bio" alone: readers quote that of scams) */
+  "join our telegram", "join our channel", "join my channel", "انضم إلى قناتنا", "انضم الى قناتنا",
+  "link en mi perfil", "link no meu perfil", "ссылка в моём профиле", "ссылка в моем профиле",
   NULL
 };
 
@@ -181,6 +188,7 @@ static const char * const mention_phrases[] = {
 /* Counted as the author's own only with a handle or a number to write to */
 static const char * const messenger_names[] = {
   "whatsapp", "telegram", "телеграм", "واتساپ", "تلگرام", "واتساب", "微信", "wechat", "viber", "discord",
+  "تيليجرام", "تليجرام", "تلغرام", "واتس اب",
   "व्हाट्सएप", "टेलीग्राम",
   NULL
 };

@@ -554,6 +554,119 @@ test_heldout12_reasons (void)
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
+/* The maintainer's own spot check, written before the round's rules
+ * were read (kinds the brief named, words of its own): 11 of 14 caught
+ * and none of 10 readers flagged before the round, and the same after
+ * it. The three missed: keyword-stuffed counterfeit shirts ("cheap nfl
+ * jerseys wholesale") under a random name (0.40), India's satta lottery
+ * results under a site named for it (0.00), and forex earnings "500
+ * dollars a day" with an invitation to "join our channel on Telegram"
+ * in Arabic (0.35). Now read: the satta lottery and counterfeit
+ * jerseys on the suspect list, "satta" and "matka" in a host as a
+ * gambling site's, a channel of the author's to join as an invitation
+ * (in English and Arabic; not "link in bio" alone, which readers quote
+ * of scams: a reader who did so under her Instagram scored 0.50 with
+ * it), and Telegram's Arabic spellings among the messengers. 14 of 14;
+ * the set is no longer held out. Five readers written to probe those
+ * (the neighbours) stay under the line. */
+static const Comment spot_spam[] = {
+  { "Bài viết rất hay! Mình hay chơi tại nhà cái uy tín này, nạp rút nhanh trong 3 phút, tặng 100k cho "
+    "thành viên mới 👉 luckystar88-vn.club",
+    "Lucky Star 88", "luckystar88win@gmail.com", "https://luckystar88-vn.club" },
+  { "I lost $48,000 to a fake trading platform last year. I contacted CYBER TRACE RECOVERY on "
+    "cybertracerecovery at proton dot me and they got every cent back in two weeks. Don't give up!",
+    "Grace Whitfield", "grace.whitfield.recovery@outlook.com", NULL },
+  { "Students reading this: deadlines killing you? Our native writers finish any essay, thesis or "
+    "dissertation overnight, plagiarism-free. Use code NEWS15 for 15% off.",
+    "EssayPro Helper", "help@essaybrothers.net", "https://essaybrothers.net" },
+  { "Thank you for this information. For men with weak erection or early discharge, our herbal capsule "
+    "works in 30 minutes, no side effects. WhatsApp +234 81 6655 4421",
+    "Dr. Ahmed Kareem", "drkareem.clinic@gmail.com", NULL },
+  { "hi, I'm new in your city and looking for a serious man 😘 my photos are here bit.ly/3xSofia",
+    "sofia_91", "sofia91lonely@mail.ru", "https://bit.ly/3xSofia" },
+  { "Great points about the storm damage. Homeowners in Tampa Bay can get a free roof inspection and "
+    "insurance claim help this week only — call (813) 555-0199.",
+    "Roofing Pros Tampa", "leads@roofprostampa.com", "https://roofprostampa.com" },
+  { "Займ на карту за 5 минут без отказа и без проверки кредитной истории. Первый займ под 0%! "
+    "Оформить: zaimy-bystro.ru",
+    "Кредит Онлайн", "info@zaimy-bystro.ru", "https://zaimy-bystro.ru" },
+  { "cheap nfl jerseys wholesale free shipping cheap nfl jerseys china",
+    "kz8f3j2qq", "kz8f3j2qq@yandex.com", "http://cheap-jerseys-wholesale.shop" },
+  { "Hi editor, I noticed your site has great content but weak backlinks. I can publish a guest post on "
+    "high DA sites (DA 70+) for $45. Reply with your budget.",
+    "Mark Benson", "mark.benson.seo@gmail.com", NULL },
+  { "Satta King result fastest today! Gali, Disawar, Faridabad live chart daily updates at our site 🙏",
+    "Anjali", "anjali.sharma1998@gmail.com", "https://satta-king-result.in" },
+  { "هل تريد ربح 500 دولار يوميا من تداول الفوركس؟ انضم إلى قناتنا على تيليجرام واحصل على توصيات "
+    "مجانية. الرابط في الملف الشخصي",
+    "ملاذ للاستثمار", "invest@malath-fx.com", "https://malath-fx.com" },
+  { "If your HP printer shows offline, dial our toll free number 1-888-555-0142 and a certified "
+    "technician will fix it remotely 24/7.",
+    "Tech Support", "support@printer-helpdesk.online", "https://printer-helpdesk.online" },
+  { "Schöner Artikel! Übrigens: Wer schnell einen Führerschein ohne Prüfung braucht, echte registrierte "
+    "Dokumente, schreibt mir auf Telegram @docs_europa",
+    "Lena", "lena.k@web.de", NULL },
+  { "As a pet owner myself, I found this article incredibly insightful and well-researched. Thank you "
+    "for shedding light on such an important topic. Keep up the great work!",
+    "Olivia Parker", "olivia.parker.writes@gmail.com", "https://www.bestpetinsurancequotes.co" },
+};
+
+static const Comment spot_genuine[] = {
+  { "The council promised the same roof repairs in 2019. I'll believe it when I see scaffolding.",
+    "Tom Hargreaves", "tom.h@btinternet.com", NULL },
+  { "Meu pai perdeu dinheiro num golpe de investimento pelo WhatsApp. A reportagem devia explicar como "
+    "denunciar: a Polícia Federal tem um formulário online.",
+    "Maria Lopes", "mlopes@gmail.com", NULL },
+  { "THIS IS THE THIRD TIME THIS YEAR THE 42 BUS HAS BEEN CUT. WHO DECIDES THIS?",
+    "Kevin O'Neill", "kevin.oneill@outlook.com", "https://www.facebook.com/kevin.oneill" },
+  { "Casinos and satta apps are ruining young men in our town. The state must ban these ads on cricket "
+    "streams.",
+    "Sunita Rao", "sunita.rao@yahoo.co.in", NULL },
+  { "We're one of the shops on Elm Street mentioned here. Footfall is down a third since the roadworks "
+    "began; we'd welcome the council coming to talk to us.",
+    "Bakery on Elm", "hello@elmstreetbakery.co.uk", "https://elmstreetbakery.co.uk" },
+  { "Die Zahlen im dritten Absatz stimmen nicht: laut Statistischem Bundesamt waren es 2025 nur 3,1 "
+    "Prozent.",
+    "Jonas Weber", "j.weber@posteo.de", NULL },
+  { "ممنون از گزارش خوبتان. ای کاش درباره هزینه اجاره در شهرهای کوچک هم می‌نوشتید.",
+    "Leila Karimi", "leila.karimi@gmail.com", NULL },
+  { "Source for the figures: https://www.ons.gov.uk/employmentandlabourmarket",
+    "Dan", "dan.p@protonmail.com", NULL },
+  { "If anyone was scammed by a fake \"crypto recovery\" company after losing money, report it to "
+    "Action Fraud on 0300 123 2040. Do not pay anyone who promises to get it back.",
+    "Ahmed", "ahmed.salem@hotmail.com", NULL },
+  { "Lovely article. My late husband worked at that library for 30 years.",
+    "Grandma Joan", "joan1948@aol.com", NULL },
+};
+
+static const Comment spot_neighbours[] = {
+  { "The satta king racket ruined my uncle. Police in Faridabad raided three dens last month and nobody "
+    "wrote about it.",
+    "Ravi Kumar", "ravi.k@gmail.com", NULL },
+  { "My son's team wanted cheap jerseys for the season, the club shop charges £45 each. Is there a "
+    "supplier the council uses?",
+    "Megan", "megan.t@yahoo.com", NULL },
+  { "هذه الإعلانات التي تقول انضم إلى قناتنا على تيليجرام واربح يوميا هي احتيال. خسر أخي ماله بسببها.",
+    "Omar", "omar.h@hotmail.com", NULL },
+  { "Every influencer says \"link in bio\" now and half of those links are scams. Good piece.",
+    "Chloe", "chloe.r@gmail.com", "https://www.instagram.com/chloe.r" },
+  { "Vi esse golpe: o perfil dizia \"link na bio\" e pedia Pix. Denunciei à polícia.",
+    "Paulo", "paulo@uol.com.br", NULL },
+};
+
+static void
+test_heldout12_spot_check (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spot_spam, G_N_ELEMENTS (spot_spam),
+                                      spot_genuine, G_N_ELEMENTS (spot_genuine), &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spot_spam));
+  count_set_untrained (NULL, 0, spot_neighbours, G_N_ELEMENTS (spot_neighbours), &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* The shortest comments, and the openings this round's rules look for
  * cut short at the end of the text */
 static void
@@ -579,6 +692,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout12/fourth", test_heldout12_fourth);
   g_test_add_func ("/spam-heldout12/neighbours", test_heldout12_neighbours);
   g_test_add_func ("/spam-heldout12/reasons", test_heldout12_reasons);
+  g_test_add_func ("/spam-heldout12/spot-check", test_heldout12_spot_check);
   g_test_add_func ("/spam-heldout12/tiny", test_heldout12_tiny);
 
   return g_test_run ();
