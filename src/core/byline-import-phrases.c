@@ -142,6 +142,21 @@ static const char * const stock_lines[] = {
   /* Czech, Romanian, Filipino, Indonesian */
   "diskuse", "diskuze", "sdílet", "sdílet na facebooku", "sdílet na x", "sdílet na twitteru", "komentáře",
   "distribuie", "comentarii", "ibahagi", "mga komento", "komentar", "bagikan artikel ini",
+  /* Greek, Hebrew, Hindi, Tamil, Thai, Swahili, Amharic; more German,
+   * Spanish, French, Turkish and Polish buttons */
+  "κοινοποίηση", "μοιραστείτε", "σχόλια", "σχολιάστε", "προσθήκη σχολίου", "εκτύπωση",
+  "שתפו", "שתף", "שתפו בפייסבוק", "שתפו בוואטסאפ", "שתפו בטוויטר", "שתפו במייל", "תגובות", "הוספת תגובה",
+  "כתבו תגובה", "לכתבה זו טרם נכתבו תגובות", "שלחו תגובה",
+  "शेयर करें", "शेयर", "टिप्पणियां", "टिप्पणी करें", "कमेंट करें", "कमेंट्स",
+  "பகிர்", "பகிரவும்", "கருத்துகள்", "கருத்து தெரிவிக்க",
+  "แชร์", "แชร์ข่าว", "ความคิดเห็น", "แสดงความคิดเห็น",
+  "shiriki", "shiriki habari hii", "shiriki makala hii", "maoni", "toa maoni", "acha maoni",
+  "ያጋሩ", "አጋራ", "አስተያየት ይስጡ", "አስተያየቶች",
+  "merken", "drucken", "artikel merken", "artikel drucken", "merkliste",
+  "escuchar este artículo", "escuchar artículo", "escuchar esta noticia", "guardar", "imprimir",
+  "vos réactions", "réactions", "imprimer", "bu haberi paylaş", "yorum yap", "yorum yapın",
+  "yorum yapmak için giriş yapın", "yorum yazın", "skomentuj", "komentarz", "drukuj",
+  "view non-amp version", "view full version", "view full site", "more episodes", "all episodes",
   /* a paywall's */
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
   "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",
@@ -176,6 +191,8 @@ static const char * const link_prefixes[] = {
   "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
   "ver también:", "te puede interesar:", "te recomendamos:", "ये भी पढ़ें:", "यह भी पढ़ें:", "और पढ़ें:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
+  "διαβάστε επίσης:", "διαβάστε ακόμη:", "δείτε επίσης:", "קראו גם:", "קרא גם:", "இதையும் படிக்க:", "இதையும் படியுங்கள்:",
+  "อ่านเพิ่มเติม:", "อ่านข่าว:", "ተጨማሪ ያንብቡ:", "ተዛማጅ:", "soma zaidi:",
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   NULL
 };
@@ -266,6 +283,10 @@ _byline_import_is_links_head (const char *line)
     "популярное", "новости по теме", "самое читаемое", "اقرأ المزيد", "الأكثر قراءة", "پربازدیدترین",
     "آخرین اخبار", "ये भी पढ़ें", "यह भी पढ़ें", "और पढ़ें", "یہ بھی پڑھیں", "مزید پڑھیں", "相关新闻", "相关阅读",
     "热门推荐", "関連記事", "関連ニュース", "관련기사", "관련 기사", "많이 본 뉴스",
+    /* Spanish, Greek, Hebrew, Tamil, Thai, Swahili, Amharic */
+    "temas relacionados", "notas relacionadas", "σχετικά άρθρα", "σχετικές ειδήσεις", "כתבות נוספות",
+    "כתבות קשורות", "தொடர்புடைய செய்திகள்", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "habari zinazohusiana",
+    "ተዛማጅ ዜናዎች", "ተዛማጅ ርዕሶች",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
@@ -275,6 +296,9 @@ _byline_import_is_links_head (const char *line)
     lower[--len] = '\0';
   /* "More from Local News", "More from Politics": a section's links */
   if (g_str_has_prefix (lower, "more from ") && _byline_import_count_words (lower) <= 5)
+    return TRUE;
+  /* "Related fact checks", "Related videos" */
+  if (g_str_has_prefix (lower, "related ") && _byline_import_count_words (lower) <= 3)
     return TRUE;
   return g_strv_contains (heads, lower);
 }
