@@ -30,9 +30,10 @@ is_headline_like (const char *line)
          !g_str_has_suffix (line, ".") && !g_str_has_suffix (line, ",") &&
          !g_str_has_suffix (line, ";") && !g_str_has_suffix (line, ":") &&
          !g_str_has_suffix (line, "،") && !g_str_has_suffix (line, "؛") &&
-         /* (Urdu's full stop, Hindi's danda, the CJK full stop and comma) */
+         /* (Urdu's full stop, Hindi's danda, the CJK full stop and comma,
+          * Ethiopic's full stop) */
          !g_str_has_suffix (line, "۔") && !g_str_has_suffix (line, "।") && !g_str_has_suffix (line, "。") &&
-         !g_str_has_suffix (line, "，");
+         !g_str_has_suffix (line, "，") && !g_str_has_suffix (line, "።");
 }
 
 void

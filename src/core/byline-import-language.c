@@ -170,6 +170,7 @@ static const struct {
   { 0x0980, 0x09FF, "bn" }, { 0x0A00, 0x0A7F, "pa" }, { 0x0A80, 0x0AFF, "gu" },
   { 0x0B80, 0x0BFF, "ta" }, { 0x0C00, 0x0C7F, "te" }, { 0x0C80, 0x0CFF, "kn" },
   { 0x0D00, 0x0D7F, "ml" }, { 0x0E00, 0x0E7F, "th" }, { 0x10A0, 0x10FF, "ka" },
+  { 0x1200, 0x139F, "am" },
   { 0x1100, 0x11FF, "ko" }, { 0x3130, 0x318F, "ko" }, { 0xAC00, 0xD7AF, "ko" },
   { 0x3040, 0x30FF, "ja" }, { 0x3400, 0x4DBF, "zh" }, { 0x4E00, 0x9FFF, "zh" },
 };
@@ -182,7 +183,7 @@ static const struct {
  * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
  * Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of Russian's
  * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
- * Hangul → `ko`, Greek → `el`, Thai → `th` and the other scripts of
+ * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs` or `fil` when that language's

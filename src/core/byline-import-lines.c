@@ -99,7 +99,10 @@ _byline_import_ends_with_punctuation (const char *line)
   static const char * const finals[] = {
     ".", "!", "?", ":", ";", ",", "…", "؟", "،", "؛", "\"", "»", "”", "’", "'", ")",
     /* Urdu's full stop, Hindi's danda, the CJK full-width stops */
-    "۔", "।", "॥", "。", "！", "？", "：", "；", "，", "」", "』", "）", NULL
+    "۔", "।", "॥", "。", "！", "？", "：", "；", "，", "」", "』", "）",
+    /* Ethiopic's full stop, question mark, comma and semicolon; Greek's
+     * question mark; Armenian's full stop */
+    "።", "፧", "፣", "፤", "\xcd\xbe" /* ";" */, "։", NULL
   };
 
   for (guint i = 0; finals[i] != NULL; i++)
