@@ -63,6 +63,13 @@ static const struct {
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */
+  { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, /* Hindi: "report:" */
+  { "संवाददाता:", " और ", FALSE },
+  { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
+  { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE },    /* Tamil: "reporter:" */
+  { "எழுதியவர்:", " மற்றும் ", FALSE }, { "கட்டுரையாளர்:", " மற்றும் ", FALSE },
+  { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, /* Amharic: "reporter:" */
+  { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE },              /* a podcast's page */
 };
 
 /* Lower-cased; longest first where one ends another */
