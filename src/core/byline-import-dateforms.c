@@ -196,6 +196,103 @@ thai_date (const char *line)
   return NULL;
 }
 
+/* Ethiopian months (Amharic, in their usual spellings), one row per
+ * month; the thirteenth is Pagume's five or six days */
+static const char * const ethiopian_months[13][4] = {
+  { "መስከረም", NULL }, { "ጥቅምት", NULL }, { "ኅዳር", "ህዳር", "ሕዳር", NULL },
+  { "ታኅሣሥ", "ታህሳስ", "ታኅሳስ", NULL }, { "ጥር", NULL }, { "የካቲት", NULL }, { "መጋቢት", NULL },
+  { "ሚያዝያ", "ሚያዚያ", NULL }, { "ግንቦት", NULL }, { "ሰኔ", NULL }, { "ሐምሌ", "ሀምሌ", NULL },
+  { "ነሐሴ", "ነሀሴ", NULL }, { "ጳጉሜ", "ጳጉሜን", NULL },
+};
+
+/* "ኅዳር 19 ቀን 2019 ዓ.ም", "ኅዳር 19/2019" → "2026-11-28": Ethiopian papers
+ * date in the Ethiopian calendar (twelve months of thirty days and
+ * Pagume, its year starting on 11 or 12 September, seven or eight
+ * years behind); NULL when @line holds no such date */
+static char *
+ethiopian_date (const char *line)
+{
+  g_autofree char *spaced = g_strdelimit (g_strdup (line), "/", ' ');
+  g_auto(GStrv) words = g_strsplit (spaced, " ", -1);
+
+  for (guint i = 0; words[0] != NULL && words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      const char *p = words[i + 1];
+      const char *q;
+      int m = -1, d, y;
+      guint at = i + 2;
+      GDate date;
+
+      for (guint j = 0; j < 13 && m < 0; j++)
+        {
+          for (guint k = 0; ethiopian_months[j][k] != NULL && m < 0; k++)
+            {
+              if (g_str_equal (words[i], ethiopian_months[j][k]))
+                m = j + 1;
+            }
+        }
+      if (m < 0 || !read_number (&p, 2, &d) || *p != '\0' || d < 1 || d > 30 || (m == 13 && d > 6))
+        continue;
+      /* ("ቀን", "day", between the day and the year) */
+      if (words[at] != NULL && g_str_equal (words[at], "ቀን"))
+        at++;
+      q = words[at];
+      if (q == NULL || !read_number (&q, 4, &y) || (*q != '\0' && !g_str_has_prefix (q, "ዓ")) || y < 1900 || y > 2200)
+        continue;
+      /* (day 1 of year 1 of GDate's count is 1 January of year 1) */
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, 365 * (y - 1) + y / 4 + 30 * (m - 1) + d + 2795);
+      return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                              g_date_get_day (&date));
+    }
+  return NULL;
+}
+
+/* The words of Swahili time's parts of the day */
+static const struct {
+  const char *word;
+  int         part;   /* 0 morning, 1 afternoon and evening, 2 night */
+} swahili_parts[] = {
+  { "alfajiri", 0 }, { "asubuhi", 0 }, { "mchana", 1 }, { "jioni", 1 }, { "usiku", 2 },
+};
+
+/* "… saa 4:30 usiku" → "… 22:30": Swahili time counts the hours from six
+ * (dawn and dusk), the part of the day after it; NULL when @line holds
+ * no such time */
+static char *
+swahili_time (const char *line)
+{
+  const char *saa = strstr (line, "saa ");
+  const char *p;
+  int h, minute = 0, t;
+
+  if (saa == NULL || (saa != line && saa[-1] != ' '))
+    return NULL;
+  p = saa + strlen ("saa ");
+  if (!read_number (&p, 2, &h) || h < 1 || h > 12)
+    return NULL;
+  if ((*p == ':' || *p == '.') && g_ascii_isdigit (p[1]))
+    {
+      p++;
+      if (!read_number (&p, 2, &minute) || minute > 59)
+        return NULL;
+    }
+  skip_spaces (&p);
+  t = (h + 6) % 12;
+  for (guint i = 0; i < G_N_ELEMENTS (swahili_parts); i++)
+    {
+      gsize len = strlen (swahili_parts[i].word);
+
+      if (strncmp (p, swahili_parts[i].word, len) != 0 || g_ascii_isalpha (p[len]))
+        continue;
+      /* (night: after dusk up to midnight, then past it) */
+      if (swahili_parts[i].part == 1 || (swahili_parts[i].part == 2 && t >= 7))
+        t += 12;
+      return g_strdup_printf ("%.*s%02d:%02d%s", (int) (saa - line), line, t, minute, p + len);
+    }
+  return NULL;
+}
+
 /**
  * _byline_import_rewrite_date_forms:
  * @line: a date line, with plain spaces
@@ -218,6 +315,10 @@ _byline_import_rewrite_date_forms (const char *line)
   if ((cjk = cjk_date (ascii)) != NULL)
     return g_strchomp (cjk);
   if ((cjk = thai_date (ascii)) != NULL)
+    return cjk;
+  if ((cjk = ethiopian_date (ascii)) != NULL)
+    return cjk;
+  if ((cjk = swahili_time (ascii)) != NULL)
     return cjk;
   /* Korean "2026. 11. 28. 06:05": the parts of the date spaced out */
   {

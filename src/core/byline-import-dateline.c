@@ -475,6 +475,31 @@ _byline_import_split_dateline (const char  *line,
   if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency))
     return TRUE;
 
+  /* Amharic "አዲስ አበባ፡- …", "ባሕር ዳር፦ …": the Ethiopic wordspace and a
+   * dash, or its preface colon, after the place: read as a dash */
+  {
+    static const char * const marks[] = { "፡-", "፡ -", "፦", NULL };
+
+    for (guint i = 0; marks[i] != NULL; i++)
+      {
+        const char *mark = strstr (line, marks[i]);
+        const char *tail;
+
+        if (mark == NULL || mark == line || mark - line > 80)
+          continue;
+        tail = mark + strlen (marks[i]);
+        while (*tail == ' ')
+          tail++;
+        if (*tail != '\0')
+          {
+            g_autofree char *head = g_strndup (line, mark - line);
+            g_autofree char *standard = g_strdup_printf ("%s - %s", g_strchomp (head), tail);
+
+            return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
+          }
+      }
+  }
+
   /* "МОСКВА, 28 ноября. /ТАСС/. …": the agency between slashes, read as
    * "МОСКВА, 28 ноября (ТАСС) - …" (a press release's "/PRNewswire/ --"
    * names no agency, and is read below) */
