@@ -63,11 +63,9 @@ static const struct {
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */
-  { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, /* Hindi: "report:" */
-  { "संवाददाता:", " और ", FALSE },
+  { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, { "संवाददाता:", " और ", FALSE }, /* Hindi */
   { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
-  { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE },    /* Tamil: "reporter:" */
-  { "எழுதியவர்:", " மற்றும் ", FALSE }, { "கட்டுரையாளர்:", " மற்றும் ", FALSE },
+  { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE }, { "எழுதியவர்:", " மற்றும் ", FALSE }, /* Tamil */
   { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, /* Amharic: "reporter:" */
   { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE },              /* a podcast's page */
 };
@@ -526,7 +524,7 @@ _byline_import_is_full_name (const char *text)
  * _byline_import_is_job_title:
  *
  * A line that is only a job title: "Health Reporter", "Senior Political
- * Correspondent"
+ * Correspondent", "Local democracy reporter"
  */
 gboolean
 _byline_import_is_job_title (const char *line)
@@ -536,7 +534,7 @@ _byline_import_is_job_title (const char *line)
   if (strlen (line) > 80 || _byline_import_count_words (line) > 5)
     return FALSE;
   copy = g_strdup (line);
-  return cut_role (copy) && copy[0] == '\0';
+  return (cut_role (copy) && copy[0] == '\0') || _byline_import_is_sentence_case_title (line);
 }
 
 /* Whether @line's last word is a writer's role or office ("University

@@ -495,3 +495,27 @@ _byline_import_note_agency (GString    *note,
 
   g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
 }
+
+/**
+ * _byline_import_is_sentence_case_title:
+ *
+ * A job title in sentence case, whatever its beat: "Personal finance
+ * editor", "Local democracy reporter", "Fact-check reporter" (two to four
+ * words, a writer's role last, every word but the first in lower case:
+ * a name before the title would be capitalised)
+ */
+gboolean
+_byline_import_is_sentence_case_title (const char *line)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 4 || !_byline_import_ends_with_role (line) || !g_unichar_isupper (g_utf8_get_char (words[0])))
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      if (!g_unichar_islower (g_utf8_get_char (words[i])) || strchr (words[i], ',') != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
