@@ -536,6 +536,32 @@ _byline_import_split_date_line (const char *line)
       two[1] = g_strstrip (g_strdup (line + (cut - lower) + 2));
       return two;
     }
+  /* "입력 2026.11.27 15:20 수정 2026.11.27 17:45", "Published 27 Nov 2026
+   * 14:02 Updated …": the update's word right after the first date's
+   * figures, with no mark between */
+  {
+    static const char * const bare_updates[] = {
+      " updated ", " last updated ", " modified ", " 수정 ", " 업데이트 ", " 更新 ", " aktualisiert ",
+      " mis à jour ", " actualizado ", " atualizado ", " güncelleme ", " aktualizacja ", " обновлено ",
+      " оновлено ", " ενημερώθηκε ", " עודכן ", " अपडेटेड ", NULL
+    };
+
+    for (guint i = 0; bare_updates[i] != NULL && strlen (lower) == strlen (line); i++)
+      {
+        const char *hit = strstr (lower, bare_updates[i]);
+
+        if (hit != NULL && hit > lower && g_ascii_isdigit (hit[-1]) && (cut == NULL || hit < cut))
+          cut = hit;
+      }
+    if (cut != NULL)
+      {
+        char **two = g_new0 (char *, 3);
+
+        two[0] = g_strstrip (g_strndup (line, cut - lower));
+        two[1] = g_strstrip (g_strdup (line + (cut - lower)));
+        return two;
+      }
+  }
   for (guint i = 0; date_separators[i] != NULL; i++)
     {
       if (strstr (line, date_separators[i]) == NULL)
