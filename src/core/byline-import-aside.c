@@ -313,12 +313,14 @@ is_codes_after_agency (const char *codes,
  * story that names no writer (VnExpress signs "Võ Hải" so) is its
  * writer; the desk's codes under a paragraph that ends with the agency's
  * name ("… on Sunday. PTI" / "ABC KR") are furniture. Either leaves the
- * body.
+ * body. The writer's sign-off with an address ("김지훈 기자
+ * jhkim@…", "Jane Doe jane.doe@…") goes to @note.
  */
 void
 _byline_import_read_tail (GPtrArray *blocks,
                           guint      first,
-                          Header    *h)
+                          Header    *h,
+                          GString   *note)
 {
   Block *last, *before;
   const char *line, *above;
@@ -338,6 +340,19 @@ _byline_import_read_tail (GPtrArray *blocks,
       else
         g_ptr_array_remove_index (blocks, blocks->len - 1);
       return;
+    }
+  if (last->lines->len == 1 && h->bylines != NULL && strchr (line, '@') != NULL &&
+      !_byline_import_ends_with_punctuation (line) &&
+      _byline_import_count_words (line) <= 8 && strlen (line) <= 120)
+    {
+      for (guint i = 0; h->bylines[i] != NULL; i++)
+        {
+          if (strstr (line, h->bylines[i]) == NULL)
+            continue;
+          g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+          g_ptr_array_remove_index (blocks, blocks->len - 1);
+          return;
+        }
     }
   if (last->lines->len != 1 || strlen (line) > 60)
     return;

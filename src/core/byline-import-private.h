@@ -187,7 +187,8 @@ gboolean  _byline_import_is_score_line          (const char         *line);
 gboolean  _byline_import_is_notice              (const char         *line);
 void      _byline_import_read_tail              (GPtrArray          *blocks,
                                                  guint               first,
-                                                 Header             *h);
+                                                 Header             *h,
+                                                 GString            *note);
 char     *_byline_import_take_mail_header       (GPtrArray          *lines,
                                                  GTimeZone          *default_zone,
                                                  GDateTime         **date,
