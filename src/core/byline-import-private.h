@@ -113,6 +113,11 @@ gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
 
+/* byline-import-boxes.c */
+gboolean  _byline_import_is_box_block           (Block      *block);
+void      _byline_import_read_header_past_boxes (GPtrArray  *blocks,
+                                                 GTimeZone  *default_zone,
+                                                 Header     *h);
 /* byline-import-captions.c */
 guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
                                                  guint       i);

@@ -233,8 +233,10 @@ _byline_import_split_headings (GPtrArray *blocks,
       Block *rest;
 
       /* (a date over its entry, "March 10, 2023" / "The consultation
-       * closes …", is a timeline's, and stays as it is) */
+       * closes …", is a timeline's, and a verdict over its reason a
+       * box's: they stay as they are) */
       if (block->lines->len < 2 || strlen (head) > 200 || strpbrk (head, "0123456789") != NULL ||
+          _byline_import_is_box_block (block) ||
           !_byline_import_is_subheading (head) ||
           !_byline_import_ends_with_punctuation (g_ptr_array_index (block->lines, block->lines->len - 1)))
         continue;

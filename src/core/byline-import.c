@@ -476,7 +476,7 @@ byline_import_wire_copy (const char  *text,
 
   article = byline_article_new ();
   _byline_import_split_kickers (blocks);
-  _byline_import_read_header (blocks, default_zone, &h);
+  _byline_import_read_header_past_boxes (blocks, default_zone, &h);
 
   /* Nothing left for the body: the input was not a story we understand,
    * so all of it is body text */
@@ -612,10 +612,11 @@ byline_import_wire_copy (const char  *text,
           continue;
         }
 
-      /* "This story has been updated …", a match's score box over the
-       * lede: kept, not the lede */
+      /* "This story has been updated …", a match's score box or a
+       * verdict's box over the lede: kept, not the lede */
       if (lede_pending && ((block->lines->len == 1 && _byline_import_is_notice (para)) ||
-                           _byline_import_is_score_line (g_ptr_array_index (block->lines, 0))))
+                           _byline_import_is_score_line (g_ptr_array_index (block->lines, 0)) ||
+                           _byline_import_is_box_block (block)))
         {
           append_paragraph (body, "", para);
           continue;
