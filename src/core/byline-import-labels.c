@@ -40,6 +40,7 @@ typedef enum
   FIELD_EXCERPT,
   FIELD_SLUG,
   FIELD_BODY,
+  FIELD_LINK,
   N_FIELDS
 } Field;
 
@@ -73,6 +74,11 @@ static const struct {
   { "excerpt", FIELD_EXCERPT },
   { "slug", FIELD_SLUG },
   { "body", FIELD_BODY }, { "text", FIELD_BODY }, { "story", FIELD_BODY }, { "copy", FIELD_BODY },
+  /* a feed item's fields, as a feed reader or a script prints them */
+  { "link", FIELD_LINK }, { "url", FIELD_LINK }, { "permalink", FIELD_LINK }, { "guid", FIELD_LINK },
+  { "published", FIELD_DATE }, { "pubdate", FIELD_DATE }, { "pub date", FIELD_DATE }, { "dc:date", FIELD_DATE },
+  { "creator", FIELD_BYLINE }, { "dc:creator", FIELD_BYLINE }, { "categories", FIELD_TAGS },
+  { "description", FIELD_STANDFIRST },
 };
 
 /* The field @line's label names, its value in *@value (the rest of the
@@ -192,6 +198,11 @@ _byline_import_labelled_story (const char *text,
                             values[FIELD_BYLINE]);
   if (values[FIELD_DATE] != NULL && values[FIELD_DATE][0] != '\0')
     g_string_append_printf (copy, "%s\n\n", values[FIELD_DATE]);
+  /* (a feed item's text repeats its title on top: once is enough) */
+  while (lines[end] != NULL && lines[end][0] == '\0')
+    end++;
+  if (lines[end] != NULL && g_str_equal (g_strstrip (lines[end]), values[FIELD_HEADLINE]))
+    end++;
   for (guint i = end; lines[i] != NULL; i++)
     g_string_append_printf (copy, "%s\n", lines[i]);
 
@@ -244,6 +255,16 @@ _byline_import_labelled_story (const char *text,
         byline_article_set_excerpt (article, values[FIELD_EXCERPT]);
       if (values[FIELD_SLUG] != NULL)
         byline_article_set_slug (article, values[FIELD_SLUG]);
+      /* The item's address: for the note */
+      if (values[FIELD_LINK] != NULL && values[FIELD_LINK][0] != '\0')
+        {
+          const char *note = byline_article_get_note (article);
+          g_autofree char *noted = g_strdup_printf ("%s%s%s", note != NULL ? note : "",
+                                                    note != NULL && note[0] != '\0' ? "\n" : "",
+                                                    values[FIELD_LINK]);
+
+          byline_article_set_note (article, noted);
+        }
     }
 
 out:

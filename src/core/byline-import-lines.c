@@ -407,6 +407,9 @@ is_page_furniture (const char *lower)
       if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
+  /* A WordPress feed's "The post … appeared first on Site." */
+  if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL && words <= 40)
+    return TRUE;
   /* A call for readers' tips or questions and the address to send them
    * to: "Got a claim you want us to check? Email factcheck@…" */
   {
