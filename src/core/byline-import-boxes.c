@@ -9,7 +9,9 @@
  * the headline and the byline. Copied, such a box cuts the header in
  * two (the headline, the byline and the date are not read). It is set
  * aside while the header is read and put back at the top of the body,
- * where it stays (and is never the lede).
+ * where it stays (and is never the lede). In the story, a pull quote
+ * repeats a sentence of it in large type: copied, the sentence is there
+ * twice, and the pull quote goes.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -158,5 +160,113 @@ _byline_import_read_header_past_boxes (GPtrArray *blocks,
       guint at = h->consumed_blocks > 0 ? h->consumed_blocks + j : g_array_index (places, guint, j);
 
       g_ptr_array_insert (blocks, MIN (at, blocks->len), g_ptr_array_index (boxes, j));
+    }
+}
+
+/* @text lower-cased, without quotation marks, its apostrophes plain and
+ * its runs of spaces one */
+static char *
+quote_key (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2018)
+        continue;
+      if (c == 0x2019)
+        c = '\'';
+      if (g_unichar_isspace (c))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+          continue;
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/* Whether @line is a quotation alone, in its marks: "“I've had three
+ * apprentices …”" */
+static gboolean
+is_quotation_alone (const char *line)
+{
+  gunichar open = g_utf8_get_char (line);
+  const char *last = g_utf8_find_prev_char (line, line + strlen (line));
+
+  if (last == NULL || _byline_import_count_words (line) < 6)
+    return FALSE;
+  switch (open)
+    {
+    case '"': case 0x201C: case 0x201E: case 0xAB:
+      break;
+    default:
+      return FALSE;
+    }
+  switch (g_utf8_get_char (last))
+    {
+    case '"': case 0x201D: case 0x201C: case 0xBB:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
+ * _byline_import_drop_pull_quotes:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ *
+ * A pull quote: a paragraph that is only a quotation, in its marks (with
+ * a "— Name" line under it or not), whose words the story says again
+ * elsewhere (a page prints a sentence of the story large between its
+ * paragraphs). Copied, it repeats the story's quote: it leaves the body.
+ * A quotation the story does not repeat stays.
+ */
+void
+_byline_import_drop_pull_quotes (GPtrArray *blocks,
+                                 guint      first)
+{
+  guint i = first;
+
+  while (i < blocks->len)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      const char *line = g_ptr_array_index (block->lines, 0);
+      g_autofree char *key = NULL;
+      gboolean repeated = FALSE;
+
+      if (block->lines->len > 2 || !is_quotation_alone (line) ||
+          (block->lines->len == 2 && !g_str_has_prefix (g_ptr_array_index (block->lines, 1), "— ") &&
+           !g_str_has_prefix (g_ptr_array_index (block->lines, 1), "– ")))
+        {
+          i++;
+          continue;
+        }
+      key = quote_key (line);
+      for (guint j = first; j < blocks->len && !repeated; j++)
+        {
+          Block *other = g_ptr_array_index (blocks, j);
+
+          if (j == i)
+            continue;
+          for (guint k = 0; k < other->lines->len && !repeated; k++)
+            {
+              g_autofree char *text = quote_key (g_ptr_array_index (other->lines, k));
+
+              /* (the other may be a pull quote of this one: the longer
+               * text is the story's) */
+              repeated = strstr (text, key) != NULL && strlen (text) > strlen (key);
+            }
+        }
+      /* (the next block moves up to @i) */
+      if (repeated)
+        g_ptr_array_remove_index (blocks, i);
+      else
+        i++;
     }
 }

@@ -118,6 +118,8 @@ gboolean  _byline_import_is_box_block           (Block      *block);
 void      _byline_import_read_header_past_boxes (GPtrArray  *blocks,
                                                  GTimeZone  *default_zone,
                                                  Header     *h);
+void      _byline_import_drop_pull_quotes       (GPtrArray  *blocks,
+                                                 guint       first);
 /* byline-import-captions.c */
 guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
                                                  guint       i);

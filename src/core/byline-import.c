@@ -512,6 +512,7 @@ byline_import_wire_copy (const char  *text,
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   _byline_import_split_headings (blocks, first_body);
+  _byline_import_drop_pull_quotes (blocks, first_body);
   _byline_import_read_tail (blocks, first_body, &h, note);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
