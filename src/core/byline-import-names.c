@@ -67,7 +67,7 @@ static const struct {
   { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
   { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE }, { "எழுதியவர்:", " மற்றும் ", FALSE }, /* Tamil */
   { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, /* Amharic: "reporter:" */
-  { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE },              /* a podcast's page */
+  { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE }, { "produced by ", NULL, FALSE }, /* a podcast's */
 };
 
 /* Lower-cased; longest first where one ends another */
@@ -620,7 +620,8 @@ _byline_import_parse_byline (const char *original)
           return found;
         }
     }
-
+  if ((line = _byline_import_first_credit (original)) != NULL)
+    return _byline_import_parse_byline (line);
   line = without_asides (original);
   lower = g_utf8_strdown (line, -1);
   if (strlen (line) > 160 || _byline_import_ends_with_punctuation (line))

@@ -519,3 +519,39 @@ _byline_import_is_sentence_case_title (const char *line)
     }
   return TRUE;
 }
+
+/**
+ * _byline_import_first_credit:
+ *
+ * A line of credits, each a short sentence of a role and its names:
+ * "Presented by Lucy Kemp. Produced by Arjun Mehta." (a podcast's page,
+ * a video's) → "Presented by Lucy Kemp", the first, whose names are the
+ * byline
+ *
+ * Returns: (transfer full) (nullable): the first credit, or %NULL when
+ *   @line is not such a line
+ */
+char *
+_byline_import_first_credit (const char *line)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+
+  if (strlen (line) > 200 || !g_str_has_suffix (line, ".") || strstr (line, ". ") == NULL)
+    return NULL;
+  parts = g_strsplit (line, ". ", -1);
+  n = g_strv_length (parts);
+  if (n > 4)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (parts[i], -1);
+      const char *by = strstr (lower, " by ");
+
+      /* (each "Role by Name", the role one or two words) */
+      if (by == NULL || _byline_import_count_words (parts[i]) > 10 || by == lower ||
+          g_utf8_strlen (lower, by - lower) > 20 || strchr (lower, ',') != NULL)
+        return NULL;
+    }
+  return g_strdup (parts[0]);
+}
