@@ -387,6 +387,9 @@ is_page_furniture (const char *lower)
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
     "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ",
+    /* a podcast's players: "Listen on Apple Podcasts | Spotify" */
+    "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
+    "jetzt anhören", "ascolta su ",
     /* a prompt to follow the site, in the other languages */
     "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
     "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",

@@ -156,7 +156,7 @@ static const char * const stock_lines[] = {
   "escuchar este artículo", "escuchar artículo", "escuchar esta noticia", "guardar", "imprimir",
   "vos réactions", "réactions", "imprimer", "bu haberi paylaş", "yorum yap", "yorum yapın",
   "yorum yapmak için giriş yapın", "yorum yazın", "skomentuj", "komentarz", "drukuj",
-  "view non-amp version", "view full version", "view full site", "more episodes", "all episodes",
+  "download mp3", "download episode", "play episode", "view non-amp version", "view full version", "view full site", "more episodes", "all episodes",
   /* a paywall's */
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
   "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",

@@ -126,9 +126,29 @@ is_age (const char *part)
   return _byline_import_is_relative_time (part);
 }
 
+/* "Episode 214", "Ep. 12", "Folge 80": a podcast's episode's number */
+static gboolean
+is_episode_number (const char *part)
+{
+  static const char * const words[] = {
+    "episode ", "ep. ", "ep ", "folge ", "épisode ", "episodio ", "episódio ", "aflevering ", "odcinek ", "bölüm ", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (part, -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *number = lower + strlen (words[i]);
+
+      if (g_str_has_prefix (lower, words[i]) && *number != '\0' && strspn (number, "0123456789") == strlen (number))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A line of parts between " · " ("site.com · by Dana Ruiz · 4 min",
- * "Valley Echo · 2h"): the parts that are a host, a reading time or an
- * age go to @note; what is left, or NULL when nothing of the line was
+ * "Valley Echo · 2h", "Episode 214 · 27 November 2026 · 24 min"): the
+ * parts that are a host, a reading time, an episode's number or an age
+ * go to @note; what is left, or NULL when nothing of the line was
  * the reader's */
 static char *
 take_reader_parts (const char *line,
@@ -156,7 +176,7 @@ take_reader_parts (const char *line,
     }
   for (guint i = 0; i < n; i++)
     {
-      GString *to = is_host (parts[i]) || is_reading_time (parts[i]) ? taken : rest;
+      GString *to = is_host (parts[i]) || is_reading_time (parts[i]) || is_episode_number (parts[i]) ? taken : rest;
 
       g_string_append_printf (to, "%s%s", to->len > 0 ? " · " : "", parts[i]);
     }
