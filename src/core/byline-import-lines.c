@@ -387,14 +387,6 @@ is_page_furniture (const char *lower)
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
     "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ",
-    /* a podcast's players: "Listen on Apple Podcasts | Spotify" */
-    "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
-    "jetzt anhören", "ascolta su ",
-    /* a prompt to follow the site, in the other languages */
-    "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
-    "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
-    "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー",
-    "ይከተሉን", "ተከተሉን",
     /* how long the story takes to read, in the other languages */
     "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
     "okuma süresi", "tempo de leitura", NULL
@@ -410,20 +402,6 @@ is_page_furniture (const char *lower)
       if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
-  /* A WordPress feed's "The post … appeared first on Site." */
-  if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL && words <= 40)
-    return TRUE;
-  /* A call for readers' tips or questions and the address to send them
-   * to: "Got a claim you want us to check? Email factcheck@…" */
-  {
-    const char *question = strchr (lower, '?');
-
-    if (question != NULL && words <= 25 && strchr (question, '@') != NULL &&
-        (strstr (question, "email") != NULL || strstr (question, "e-mail") != NULL ||
-         strstr (question, "write to") != NULL || strstr (question, "contact") != NULL ||
-         strstr (question, "send ") != NULL))
-      return TRUE;
-  }
   /* "Follow @AnnaKovac on X", "Follow Anna Kovac on Twitter" */
   if (g_str_has_prefix (lower, "follow ") && words <= 8 && !g_str_has_suffix (lower, ".") &&
       (g_str_has_suffix (lower, " on x") || g_str_has_suffix (lower, " on twitter") ||

@@ -179,6 +179,18 @@ static const char * const promo_prefixes[] = {
   NULL
 };
 
+/* A prompt to follow the site or to listen elsewhere, in a short line
+ * without a full stop: "Підписуйтесь на наш Telegram-канал", "Listen on
+ * Apple Podcasts | Spotify" */
+static const char * const short_prompts[] = {
+  "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
+  "jetzt anhören", "ascolta su ",
+  "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
+  "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
+  "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー", "ይከተሉን", "ተከተሉን",
+  NULL
+};
+
 /* "Read more: Another story" — a link to another page, as a line */
 static const char * const link_prefixes[] = {
   "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
@@ -251,6 +263,27 @@ _byline_import_is_stock_phrase (const char *lower)
       if (g_str_has_prefix (lower, promo_prefixes[i]) && _byline_import_count_words (lower) <= 30)
         return TRUE;
     }
+  for (guint i = 0; short_prompts[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, short_prompts[i]) && _byline_import_count_words (lower) <= 10 &&
+          !g_str_has_suffix (lower, "."))
+        return TRUE;
+    }
+  /* A WordPress feed's "The post … appeared first on Site." */
+  if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL &&
+      _byline_import_count_words (lower) <= 40)
+    return TRUE;
+  /* A call for readers' tips or questions and the address to send them
+   * to: "Got a claim you want us to check? Email factcheck@…" */
+  {
+    const char *question = strchr (lower, '?');
+
+    if (question != NULL && _byline_import_count_words (lower) <= 25 && strchr (question, '@') != NULL &&
+        (strstr (question, "email") != NULL || strstr (question, "e-mail") != NULL ||
+         strstr (question, "write to") != NULL || strstr (question, "contact") != NULL ||
+         strstr (question, "send ") != NULL))
+      return TRUE;
+  }
   return FALSE;
 }
 
