@@ -126,7 +126,8 @@ speaker_label (const char *line)
   if (colon == NULL || colon == head || colon - head > 30 || line[colon - head + 2] == '\0')
     return NULL;
   label = g_strndup (line, colon - head);
-  if (!g_utf8_validate (label, -1, NULL) || strpbrk (label, "0123456789,.;!?()\"“”«»") != NULL)
+  if (!g_utf8_validate (label, -1, NULL) || strpbrk (label, "0123456789,.;!?()\"") != NULL ||
+      _byline_import_has_quote_mark (label))
     return NULL;
   words = g_strsplit (label, " ", -1);
   if (g_strv_length (words) > 3)

@@ -82,6 +82,20 @@ in_list (const char * const *list,
   return g_strv_contains (list, lower);
 }
 
+/**
+ * _byline_import_has_quote_mark:
+ *
+ * Whether @text holds a typographic quotation mark (“ ” « »): looked for
+ * as characters, since strpbrk() would find their bytes inside other
+ * letters (Devanagari's "ज" ends with the byte "“" ends with)
+ */
+gboolean
+_byline_import_has_quote_mark (const char *text)
+{
+  return strstr (text, "“") != NULL || strstr (text, "”") != NULL || strstr (text, "«") != NULL ||
+         strstr (text, "»") != NULL;
+}
+
 /* "Lagos", "SAN FRANCISCO, Calif.", "Rio de Janeiro": a few capitalised
  * words that are no agency, paper, job title or label */
 static gboolean
@@ -91,7 +105,7 @@ is_place_name (const char *text,
   g_auto(GStrv) parts = NULL;
   guint words = 0;
 
-  if (strlen (text) > 60 || strpbrk (text, "0123456789:;|/@#()[]\"“”«»!?") != NULL ||
+  if (strlen (text) > 60 || strpbrk (text, "0123456789:;|/@#()[]\"!?") != NULL || _byline_import_has_quote_mark (text) ||
       _byline_import_is_agency (text) || _byline_import_is_job_title (text))
     return FALSE;
   /* ("Calif." after a comma is a state) */

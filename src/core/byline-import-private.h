@@ -169,6 +169,7 @@ gboolean  _byline_import_story_mentions         (const char         *story,
 gboolean  _byline_import_is_outlet_name         (const char         *text);
 gboolean  _byline_import_is_masthead            (const char         *plain,
                                                  gboolean           *agency);
+gboolean  _byline_import_has_quote_mark         (const char         *text);
 
 /* byline-import-lists.c */
 gboolean  _byline_import_is_list_item           (const char         *line);
