@@ -242,7 +242,8 @@ read_header_line (const char  *original,
   st->after_by = names != NULL;
   if (names != NULL ||
       (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||
-      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL))
+      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL) ||
+      (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_japanese_byline (line)) != NULL))
     {
       _byline_import_add_writers (&h->bylines, names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */

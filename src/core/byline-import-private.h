@@ -268,6 +268,7 @@ void      _byline_import_note_agency            (GString    *note,
                                                  const char *agency);
 gboolean  _byline_import_is_sentence_case_title (const char *line);
 char     *_byline_import_first_credit           (const char *line);
+char    **_byline_import_japanese_byline        (const char *line);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);

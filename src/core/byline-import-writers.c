@@ -398,6 +398,61 @@ is_uncased_words (const char *text,
   return TRUE;
 }
 
+/* Whether @text is a Japanese name: two to six Han or kana characters */
+static gboolean
+is_japanese_name (const char *text)
+{
+  glong n = g_utf8_strlen (text, -1);
+
+  if (n < 2 || n > 6)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script != G_UNICODE_SCRIPT_HAN && script != G_UNICODE_SCRIPT_HIRAGANA && script != G_UNICODE_SCRIPT_KATAKANA)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _byline_import_japanese_byline:
+ *
+ * "北海道新聞　佐藤健太", "佐藤健太・北海道新聞": a Japanese paper's or
+ * agency's name beside its writer's, a space or a dot between
+ *
+ * Returns: (transfer full) (nullable): the writer's name, or %NULL
+ */
+char **
+_byline_import_japanese_byline (const char *line)
+{
+  static const char * const papers[] = { "新聞", "新聞社", "新報", "日報", "通信", "通信社", "タイムス", "タイムズ", "放送", NULL };
+  static const char * const gaps[] = { "\u3000", " ", "・", NULL };
+
+  if (strlen (line) > 90)
+    return NULL;
+  for (guint i = 0; gaps[i] != NULL; i++)
+    {
+      const char *gap = strstr (line, gaps[i]);
+      g_autofree char *first = NULL;
+      const char *second;
+
+      if (gap == NULL || gap == line)
+        continue;
+      first = g_strndup (line, gap - line);
+      second = gap + strlen (gaps[i]);
+      for (guint j = 0; papers[j] != NULL; j++)
+        {
+          if (g_str_has_suffix (first, papers[j]) && is_japanese_name (second))
+            return g_strdupv ((char *[]) { (char *) second, NULL });
+          if (g_str_has_suffix (second, papers[j]) && is_japanese_name (first))
+            return g_strdupv ((char *[]) { first, NULL });
+        }
+    }
+  return NULL;
+}
+
 /**
  * _byline_import_uncased_byline:
  * @line: a line under the headline
@@ -406,7 +461,8 @@ is_uncased_words (const char *text,
  * A byline in a script without capitals, no label: the place and the
  * name ("دبي - أحمد السيد", as Arab papers sign) or the name and the
  * place ("আরিফুল হক, রাজশাহী"): one or two words of place, two or three
- * of name, no agency.
+ * of name, no agency; or a Japanese paper's name and its writer's
+ * ("北海道新聞　佐藤健太").
  *
  * Returns: (transfer full) (nullable): the name, or %NULL
  */
@@ -421,6 +477,12 @@ _byline_import_uncased_byline (const char  *line,
 
   if (strlen (line) > 120)
     return NULL;
+  {
+    char **japanese = _byline_import_japanese_byline (line);
+
+    if (japanese != NULL)
+      return japanese;
+  }
   if (comma == NULL)
     comma = strstr (line, "، ");
   if (comma != NULL)
