@@ -179,7 +179,7 @@ static const struct {
  * byline_import_detect_language:
  *
  * Guesses the language from the script: Arabic script with Urdu's own
- * letters (ٹ ڈ ڑ ں ے) → `ur`, with Persian letters (پ چ ژ گ ک ی,
+ * letters (ٹ ڈ ڑ ں ے) → `ur`, with Sorani Kurdish's (ڕ ڵ ۆ ێ ە) → `ckb`, with Persian letters (پ چ ژ گ ک ی,
  * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
  * Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of Russian's
  * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
@@ -196,7 +196,7 @@ static const struct {
 const char *
 byline_import_detect_language (const char *text)
 {
-  guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, cyrillic = 0, hebrew = 0;
+  guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
   guint ukrainian = 0, russian_only = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
@@ -220,6 +220,9 @@ byline_import_detect_language (const char *text)
           /* ٹ ڈ ڑ ں ے ۓ: Urdu's, never Persian's or Arabic's */
           if (c == 0x0679 || c == 0x0688 || c == 0x0691 || c == 0x06BA || c == 0x06D2 || c == 0x06D3)
             urdu++;
+          /* ڕ ڵ ۆ ێ ە: Sorani Kurdish's */
+          else if (c == 0x0695 || c == 0x06B5 || c == 0x06C6 || c == 0x06CE || c == 0x06D5)
+            kurdish++;
           else if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 ||
                    c == 0x06CC || (c >= 0x06F0 && c <= 0x06F9))
             persian++;
@@ -288,6 +291,9 @@ byline_import_detect_language (const char *text)
        * quoted Urdu name */
       if (urdu >= 2 && urdu * 50 >= arabic)
         return "ur";
+      /* (ە alone writes a fifth of Sorani's vowels) */
+      if (kurdish >= 3 && kurdish * 30 >= arabic)
+        return "ckb";
       return persian >= arabic_only ? "fa" : "ar";
     }
   if (cyrillic > latin && cyrillic >= hebrew)
