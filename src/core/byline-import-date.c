@@ -48,6 +48,9 @@ static const char * const filler_words[] = {
   "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar", "saat",
   "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela", "godz.", "godz",
   "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "kl.", "kl",
+  /* Greek (lower-cased, with and without their accents) */
+  "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+  "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη",
   /* Indonesian and Malay, "pukul" (at); Vietnamese ("Thứ bảy", "Chủ
    * nhật": the words of its weekdays' names), "lúc" (at) */
   "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis", "ahad", "pukul",
