@@ -66,7 +66,7 @@ static const struct {
   { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, { "संवाददाता:", " और ", FALSE }, /* Hindi */
   { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
   { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE }, { "எழுதியவர்:", " மற்றும் ", FALSE }, /* Tamil */
-  { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, /* Amharic: "reporter:" */
+  { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, { "نووسینی:", " و ", FALSE }, /* Amharic, Sorani */
   { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE }, { "produced by ", NULL, FALSE }, /* a podcast's */
 };
 
@@ -91,9 +91,9 @@ static const char * const roles[] = {
   "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
   /* a press office's name for itself under the byline */
   "office", "communications",
-  "корреспондент", "редактор", "обозреватель", "журналист",
-  "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
-  NULL
+  "корреспондент", "редактор", "обозреватель", "журналист", "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
+  "verificador", "verificadora", "periodista", "redactor", "redactora", "corresponsal", "reportero", "reportera",
+  "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", NULL
 };
 
 /* Words that qualify a job title: "Senior Political Correspondent" */

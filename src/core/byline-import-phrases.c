@@ -156,6 +156,8 @@ static const char * const stock_lines[] = {
   "escuchar este artículo", "escuchar artículo", "escuchar esta noticia", "guardar", "imprimir",
   "vos réactions", "réactions", "imprimer", "bu haberi paylaş", "yorum yap", "yorum yapın",
   "yorum yapmak için giriş yapın", "yorum yazın", "skomentuj", "komentarz", "drukuj",
+  /* Sorani Kurdish; Spanish */
+  "هاوبەشکردن", "بڵاوکردنەوە", "لێدوانەکان", "comparte esta nota", "comparte esta noticia", "comparte este artículo",
   "download mp3", "download episode", "play episode", "view non-amp version", "view full version", "view full site", "more episodes", "all episodes",
   /* a paywall's */
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
@@ -276,12 +278,14 @@ _byline_import_is_stock_phrase (const char *lower)
   /* A call for readers' tips or questions and the address to send them
    * to: "Got a claim you want us to check? Email factcheck@…" */
   {
+    static const char * const verbs[] = {
+      "email", "e-mail", "write to", "contact", "send ", "escríbenos", "escribe a", "envíanos", "écrivez-nous",
+      "écrivez à", "schreiben sie", "schreib uns", "scrivici", "escreva", NULL
+    };
     const char *question = strchr (lower, '?');
 
     if (question != NULL && _byline_import_count_words (lower) <= 25 && strchr (question, '@') != NULL &&
-        (strstr (question, "email") != NULL || strstr (question, "e-mail") != NULL ||
-         strstr (question, "write to") != NULL || strstr (question, "contact") != NULL ||
-         strstr (question, "send ") != NULL))
+        _byline_import_contains_any (question, verbs))
       return TRUE;
   }
   return FALSE;
@@ -319,7 +323,8 @@ _byline_import_is_links_head (const char *line)
     /* Spanish, Greek, Hebrew, Tamil, Thai, Swahili, Amharic */
     "temas relacionados", "notas relacionadas", "σχετικά άρθρα", "σχετικές ειδήσεις", "כתבות נוספות",
     "כתבות קשורות", "தொடர்புடைய செய்திகள்", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "habari zinazohusiana",
-    "ተዛማጅ ዜናዎች", "ተዛማጅ ርዕሶች",
+    "ተዛማጅ ዜናዎች", "ተዛማጅ ርዕሶች", "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان", "más verificaciones",
+    "otras verificaciones", "más noticias",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
