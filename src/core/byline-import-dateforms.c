@@ -248,6 +248,55 @@ ethiopian_date (const char *line)
   return NULL;
 }
 
+/* Sorani Kurdish's months (the Levant's, in Kurdish spelling), one row
+ * per month, the two-word names before the one-word ones they open */
+static const char * const kurdish_months[12][3] = {
+  { "کانوونی دووەم", "کانونی دووەم", NULL }, { "شوبات", NULL }, { "ئازار", NULL }, { "نیسان", NULL },
+  { "ئایار", NULL }, { "حوزەیران", NULL }, { "تەممووز", "تەموز", NULL }, { "ئاب", NULL },
+  { "ئەیلوول", "ئەیلول", NULL }, { "تشرینی یەکەم", NULL }, { "تشرینی دووەم", NULL },
+  { "کانوونی یەکەم", "کانونی یەکەم", NULL },
+};
+
+/* "٢٧ی تشرینی دووەمی ٢٠٢٦" → "2026-11-27": a Kurdish date, its day and
+ * month joined to what follows by the ezafe "ی"; NULL when @line (its
+ * digits ASCII) holds none */
+static char *
+kurdish_date (const char *line)
+{
+  for (guint m = 0; m < 12; m++)
+    {
+      for (guint k = 0; kurdish_months[m][k] != NULL; k++)
+        {
+          const char *hit = strstr (line, kurdish_months[m][k]);
+          const char *p, *q;
+          int d = 0, y, scale = 1;
+
+          if (hit == NULL)
+            continue;
+          /* (the day before it: "٢٧ی ") */
+          p = hit;
+          while (p > line && p[-1] == ' ')
+            p--;
+          if (p - line >= 2 && strncmp (p - 2, "ی", 2) == 0)
+            p -= 2;
+          while (p > line && g_ascii_isdigit (p[-1]) && scale <= 10)
+            {
+              d += (p[-1] - '0') * scale;
+              scale *= 10;
+              p--;
+            }
+          q = hit + strlen (kurdish_months[m][k]);
+          if (g_str_has_prefix (q, "ی"))
+            q += strlen ("ی");
+          skip_spaces (&q);
+          if (d < 1 || d > 31 || !read_number (&q, 4, &y) || y < 1900)
+            continue;
+          return g_strdup_printf ("%04d-%02u-%02d", y, m + 1, d);
+        }
+    }
+  return NULL;
+}
+
 /* The words of Swahili time's parts of the day */
 static const struct {
   const char *word;
@@ -316,7 +365,7 @@ _byline_import_rewrite_date_forms (const char *line)
     return g_strchomp (cjk);
   if ((cjk = thai_date (ascii)) != NULL)
     return cjk;
-  if ((cjk = ethiopian_date (ascii)) != NULL)
+  if ((cjk = ethiopian_date (ascii)) != NULL || (cjk = kurdish_date (ascii)) != NULL)
     return cjk;
   if ((cjk = swahili_time (ascii)) != NULL)
     return cjk;
