@@ -151,7 +151,7 @@ static const char * const stock_lines[] = {
   "பகிர்", "பகிரவும்", "கருத்துகள்", "கருத்து தெரிவிக்க",
   "แชร์", "แชร์ข่าว", "ความคิดเห็น", "แสดงความคิดเห็น",
   "shiriki", "shiriki habari hii", "shiriki makala hii", "maoni", "toa maoni", "acha maoni",
-  "ያጋሩ", "አጋራ", "አስተያየት ይስጡ", "አስተያየቶች",
+  "ያጋሩ", "አጋራ", "አስተያየት ይስጡ", "አስተያየቶች", "ይህን ዜና ያጋሩ", "ዜናውን ያጋሩ",
   "merken", "drucken", "artikel merken", "artikel drucken", "merkliste",
   "escuchar este artículo", "escuchar artículo", "escuchar esta noticia", "guardar", "imprimir",
   "vos réactions", "réactions", "imprimer", "bu haberi paylaş", "yorum yap", "yorum yapın",
