@@ -55,6 +55,11 @@
  * "Verificadora" its dateline; Amharic's "በ" ("by") written against the
  * name kept; a Greek weekday before the date line's date read as the
  * dateline).
+ *
+ * After Sorani's letters, months, "نووسینی:" and page lines, Greek
+ * weekdays, Spanish share lines, call-outs and job titles: every field
+ * of the eight right but the Amharic byline (its "በ" stays: Amharic
+ * names open with the same letter), and of the first 25 as above.
  */
 
 #include "config.h"
