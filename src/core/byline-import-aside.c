@@ -303,6 +303,48 @@ is_codes_after_agency (const char *codes,
   return words[0] != NULL;
 }
 
+/* EFE's editors' codes run together in lower case: "apv/jma", "jmr/laa/" */
+static gboolean
+is_slashed_codes (const char *line)
+{
+  g_auto(GStrv) codes = NULL;
+  guint n = 0;
+
+  if (strlen (line) > 30 || strchr (line, '/') == NULL || strchr (line, ' ') != NULL)
+    return FALSE;
+  codes = g_strsplit (line, "/", -1);
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      gsize len = strlen (codes[i]);
+
+      /* (a trailing slash leaves an empty last code) */
+      if (len == 0 && codes[i + 1] == NULL)
+        continue;
+      if (len < 2 || len > 4 || strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") != len)
+        return FALSE;
+      n++;
+    }
+  return n >= 2;
+}
+
+/* An agency's name alone in its capitals: "EFE", "AFP" */
+static gboolean
+is_agency_alone (const char *line)
+{
+  return strchr (line, ' ') == NULL && _byline_import_is_shouted (line) && _byline_import_is_agency (line);
+}
+
+static void
+drop_last_line (GPtrArray *blocks)
+{
+  Block *last = g_ptr_array_index (blocks, blocks->len - 1);
+
+  if (last->lines->len > 1)
+    g_ptr_array_set_size (last->lines, last->lines->len - 1);
+  else
+    g_ptr_array_remove_index (blocks, blocks->len - 1);
+}
+
 /**
  * _byline_import_read_tail:
  * @blocks: the story's blocks
@@ -313,7 +355,8 @@ is_codes_after_agency (const char *codes,
  * story that names no writer (VnExpress signs "Võ Hải" so) is its
  * writer; the desk's codes under a paragraph that ends with the agency's
  * name ("… on Sunday. PTI" / "ABC KR") are furniture. Either leaves the
- * body. The writer's sign-off with an address ("김지훈 기자
+ * body, as do an agency's name alone with its editors' codes run
+ * together under it ("EFE" / "apv/jma"). The writer's sign-off with an address ("김지훈 기자
  * jhkim@…", "Jane Doe jane.doe@…") goes to @note.
  */
 void
@@ -335,10 +378,16 @@ _byline_import_read_tail (GPtrArray *blocks,
                                : g_ptr_array_index (before->lines, before->lines->len - 1);
   if (is_codes_after_agency (line, above))
     {
-      if (last->lines->len > 1)
-        g_ptr_array_set_size (last->lines, last->lines->len - 1);
-      else
-        g_ptr_array_remove_index (blocks, blocks->len - 1);
+      drop_last_line (blocks);
+      return;
+    }
+  /* EFE ends a story with its name alone and its editors' codes under it
+   * ("EFE" / "apv/jma"): both are the agency's, whose credit the story
+   * has already */
+  if (is_slashed_codes (line) && is_agency_alone (above))
+    {
+      drop_last_line (blocks);
+      drop_last_line (blocks);
       return;
     }
   if (last->lines->len == 1 && h->bylines != NULL && strchr (line, '@') != NULL &&

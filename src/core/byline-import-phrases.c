@@ -159,6 +159,18 @@ static const char * const stock_lines[] = {
   /* Sorani Kurdish; Spanish */
   "هاوبەشکردن", "بڵاوکردنەوە", "لێدوانەکان", "comparte esta nota", "comparte esta noticia", "comparte este artículo",
   "download mp3", "download episode", "play episode", "view non-amp version", "view full version", "view full site", "more episodes", "all episodes",
+  /* a comment form that asks for a login: WordPress's in its translations, and the like */
+  "you must be logged in to post a comment.", "you must be logged in to post a comment",
+  "log in to comment", "log in to leave a comment", "sign in to comment", "please log in to comment.",
+  "du musst angemeldet sein, um einen kommentar abzugeben.", "sie müssen angemeldet sein, um einen kommentar abzugeben.",
+  "um kommentieren zu können, müssen sie angemeldet sein.", "um kommentieren zu können, musst du angemeldet sein.",
+  "zum kommentieren bitte anmelden", "bitte melden sie sich an, um zu kommentieren.",
+  "debes estar conectado para publicar un comentario.", "lo siento, debes estar conectado para publicar un comentario.",
+  "inicia sesión para comentar", "você precisa fazer o login para publicar um comentário.",
+  "faça login para comentar", "devi essere connesso per inviare un commento.", "accedi per commentare",
+  "je moet ingelogd zijn om een reactie te plaatsen.", "yorum yapabilmek için oturum açmalısınız.",
+  "для отправки комментария вам необходимо авторизоваться.", "برای نوشتن دیدگاه باید وارد شوید.",
+  "haberi paylaşın", "paylaşın",
   /* a paywall's */
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
   "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",

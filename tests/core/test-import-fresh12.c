@@ -60,6 +60,14 @@
  * weekdays, Spanish share lines, call-outs and job titles: every field
  * of the eight right but the Amharic byline (its "በ" stays: Amharic
  * names open with the same letter), and of the first 25 as above.
+ *
+ * 34-37 are the maintainer's spot check, written before the round's
+ * rules were read: every field right before the round but the furniture
+ * of three (the German comment form's login line, Turkish "Haberi
+ * paylaşın" and "Yorum yap", EFE's "EFE" / "apv/jma" under its story),
+ * the same after it but "Yorum yap"; read now (WordPress's login line
+ * in its translations, EFE's end read in byline-import-aside.c, which
+ * also ends round nine's EFE story without an "## EFE" subheading).
  */
 
 #include "config.h"
@@ -70,7 +78,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_12", 25);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_12", 37);
 }
 
 int
