@@ -458,6 +458,35 @@ DEFINE_STRING_ACCESSORS (note, PROP_NOTE)
 
 #undef DEFINE_STRING_ACCESSORS
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * byline_article_get_summary:
+ *
+ * The story's summary as a site shows it under the headline: its
+ * excerpt, or its standfirst when it has no excerpt (the publisher sends
+ * that as the post's excerpt, where the site would cut one from the
+ * content's first words, credit line and all).
+ *
+ * Returns: (transfer none): the summary, "" when the story has neither
+ */
+const char *
+byline_article_get_summary (BylineArticle *self)
+{
+  g_return_val_if_fail (BYLINE_IS_ARTICLE (self), "");
+
+  return !is_blank (self->excerpt) ? self->excerpt
+         : !is_blank (self->standfirst) ? self->standfirst
+         : "";
+}
+
 gint64
 byline_article_get_id (BylineArticle *self)
 {

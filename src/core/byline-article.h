@@ -95,6 +95,7 @@ const char * const  *byline_article_get_tags           (BylineArticle       *sel
 void                 byline_article_set_tags           (BylineArticle       *self,
                                                         const char * const  *tags);
 const char          *byline_article_get_excerpt        (BylineArticle       *self);
+const char          *byline_article_get_summary        (BylineArticle       *self);
 void                 byline_article_set_excerpt        (BylineArticle       *self,
                                                         const char          *excerpt);
 const char          *byline_article_get_slug           (BylineArticle       *self);

@@ -74,8 +74,7 @@ byline_publish_checklist (BylineArticle *article,
        blank (byline_article_get_headline (article)) ? _("The story has no headline") : NULL, TRUE);
   /* (without an excerpt the standfirst is sent as one) */
   add (items, "excerpt", _("Excerpt"),
-       blank (byline_article_get_excerpt (article)) && blank (byline_article_get_standfirst (article))
-       ? _("No excerpt: the site will cut one from the text") : NULL,
+       byline_article_get_summary (article)[0] == '\0' ? _("No excerpt: the site will cut one from the text") : NULL,
        FALSE);
   add (items, "section", _("Section"),
        blank (byline_article_get_section (article)) ? _("No section: the site files it under its default category")

@@ -369,9 +369,7 @@ build_post (Job                  *job,
   post->content = g_strdup_printf ("%s%s%s -->\n", html, BYLINE_UUID_MARKER_PREFIX, uuid);
   /* Without an excerpt of its own the site would make one of the
    * content's first words, credit line and all: the standfirst is it */
-  post->excerpt = _byline_html_escape_text (byline_article_get_excerpt (article)[0] != '\0'
-                                            ? byline_article_get_excerpt (article)
-                                            : byline_article_get_standfirst (article));
+  post->excerpt = _byline_html_escape_text (byline_article_get_summary (article));
   post->slug = post_slug (article);
 
   if (g_str_equal (status, "future"))

@@ -218,6 +218,25 @@ test_article_copy (void)
   g_assert_nonnull (byline_article_find_link (a, "site"));
 }
 
+/* What a site shows under the headline: the excerpt, else the
+ * standfirst (an excerpt of spaces is none: it was sent as spaces) */
+static void
+test_article_summary (void)
+{
+  g_autoptr(BylineArticle) article = byline_article_new ();
+
+  g_assert_cmpstr (byline_article_get_summary (article), ==, "");
+  byline_article_set_standfirst (article, "Fares rise by 12 per cent");
+  g_assert_cmpstr (byline_article_get_summary (article), ==, "Fares rise by 12 per cent");
+  byline_article_set_excerpt (article, " \n ");
+  g_assert_cmpstr (byline_article_get_summary (article), ==, "Fares rise by 12 per cent");
+  byline_article_set_excerpt (article, "Ferry fares go up in March");
+  g_assert_cmpstr (byline_article_get_summary (article), ==, "Ferry fares go up in March");
+  byline_article_set_standfirst (article, "");
+  byline_article_set_excerpt (article, "\u2003");
+  g_assert_cmpstr (byline_article_get_summary (article), ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +251,7 @@ main (int   argc,
   g_test_add_func ("/article/words", test_article_words);
   g_test_add_func ("/article/direction-for-language", test_article_direction_for_language);
   g_test_add_func ("/article/copy", test_article_copy);
+  g_test_add_func ("/article/summary", test_article_summary);
 
   return g_test_run ();
 }
