@@ -41,6 +41,27 @@ static const struct {
   { "el", N_("Greek") },
   { "pl", N_("Polish") },
   { "th", N_("Thai") },
+  /* the others the importer recognises (byline-import-language.c) */
+  { "nl", N_("Dutch") },
+  { "sv", N_("Swedish") },
+  { "ro", N_("Romanian") },
+  { "cs", N_("Czech") },
+  { "vi", N_("Vietnamese") },
+  { "id", N_("Indonesian") },
+  { "ms", N_("Malay") },
+  { "fil", N_("Filipino") },
+  { "sw", N_("Swahili") },
+  { "am", N_("Amharic") },
+  { "ckb", N_("Central Kurdish") },
+  { "bn", N_("Bengali") },
+  { "pa", N_("Punjabi") },
+  { "gu", N_("Gujarati") },
+  { "ta", N_("Tamil") },
+  { "te", N_("Telugu") },
+  { "kn", N_("Kannada") },
+  { "ml", N_("Malayalam") },
+  { "hy", N_("Armenian") },
+  { "ka", N_("Georgian") },
 };
 
 /**

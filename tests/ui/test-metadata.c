@@ -426,10 +426,26 @@ test_metadata_language (Fixture       *f,
   g_assert_cmpstr (byline_article_get_language (f->article), ==, "ur");
   g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_RTL);
 
-  /* A tag not in the list is shown, not lost */
+  /* Every language the importer recognises is named (Amharic and
+   * Swahili were shown as "am" and "sw"); Central Kurdish reads right to
+   * left */
   byline_article_set_language (f->article, "sw");
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
-                                               adw_combo_row_get_selected (language)), ==, "sw");
+                                               adw_combo_row_get_selected (language)), ==, "Swahili");
+  byline_article_set_language (f->article, "am");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
+                                               adw_combo_row_get_selected (language)), ==, "Amharic");
+  for (guint i = 0; i < g_list_model_get_n_items (adw_combo_row_get_model (language)); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)), i),
+                   "Central Kurdish") == 0)
+      adw_combo_row_set_selected (language, i);
+  g_assert_cmpstr (byline_article_get_language (f->article), ==, "ckb");
+  g_assert_cmpint (byline_article_get_direction (f->article), ==, BYLINE_TEXT_DIRECTION_RTL);
+
+  /* A tag not in the list is shown, not lost */
+  byline_article_set_language (f->article, "yo");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (language)),
+                                               adw_combo_row_get_selected (language)), ==, "yo");
 }
 
 static void
