@@ -40,6 +40,7 @@ struct _BylineCommentQueue
   gboolean                send_status;    /* the status bar speaks of sending */
   GCancellable           *cancellable;
   guint                   count_id;       /* counting the waiting comments soon */
+  guint                   count_generation;
   gint64                  pending_count;
   gint64                  likely_count;
 
@@ -109,6 +110,7 @@ void      _byline_comment_queue_show_status (BylineCommentQueue *self,
                                              gboolean            busy);
 
 /* byline-comment-queue-counts.c */
+void      _byline_comment_queue_init_counts  (BylineCommentQueue *self);
 void      _byline_comment_queue_count_later  (BylineCommentQueue *self);
 void      _byline_comment_queue_cancel_count (BylineCommentQueue *self);
 

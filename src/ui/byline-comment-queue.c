@@ -583,6 +583,7 @@ byline_comment_queue_init (BylineCommentQueue *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_grid_view_set_factory (self->list_view, factory);
   _byline_comment_queue_init_fold (self);
+  _byline_comment_queue_init_counts (self);
   g_object_set_data (G_OBJECT (self), "list-view", self->list_view);
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   _byline_comment_queue_init_shortcuts (self);
