@@ -303,28 +303,35 @@ is_codes_after_agency (const char *codes,
   return words[0] != NULL;
 }
 
-/* EFE's editors' codes run together in lower case: "apv/jma", "jmr/laa/" */
-static gboolean
-is_slashed_codes (const char *line)
+/**
+ * _byline_import_count_slashed_codes:
+ * @line: a line
+ *
+ * EFE's editors' codes run together in lower case ("jmr/laa/gpv",
+ * "apv/jma", "anw/"): how many parts the slashes make (a trailing slash
+ * making an empty last one), or 0 when @line is not such codes
+ */
+guint
+_byline_import_count_slashed_codes (const char *line)
 {
   g_auto(GStrv) codes = NULL;
-  guint n = 0;
+  guint n;
 
-  if (strlen (line) > 30 || strchr (line, '/') == NULL || strchr (line, ' ') != NULL)
-    return FALSE;
+  if (strlen (line) > 40 || strchr (line, ' ') != NULL || strchr (line, '/') == NULL)
+    return 0;
   codes = g_strsplit (line, "/", -1);
-  for (guint i = 0; codes[i] != NULL; i++)
+  n = g_strv_length (codes);
+  for (guint i = 0; i < n; i++)
     {
       gsize len = strlen (codes[i]);
 
       /* (a trailing slash leaves an empty last code) */
-      if (len == 0 && codes[i + 1] == NULL)
+      if (len == 0 && i == n - 1 && i > 0)
         continue;
       if (len < 2 || len > 4 || strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") != len)
-        return FALSE;
-      n++;
+        return 0;
     }
-  return n >= 2;
+  return n;
 }
 
 /* An agency's name alone in its capitals: "EFE", "AFP" */
@@ -384,7 +391,7 @@ _byline_import_read_tail (GPtrArray *blocks,
   /* EFE ends a story with its name alone and its editors' codes under it
    * ("EFE" / "apv/jma"): both are the agency's, whose credit the story
    * has already */
-  if (is_slashed_codes (line) && is_agency_alone (above))
+  if (_byline_import_count_slashed_codes (line) >= 2 && is_agency_alone (above))
     {
       drop_last_line (blocks);
       drop_last_line (blocks);

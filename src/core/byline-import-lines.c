@@ -432,23 +432,9 @@ is_page_furniture (const char *lower)
         return TRUE;
     }
   /* … and EFE's, run together: "jmr/laa/gpv" (three at least: "and/or"
-   * is a word) */
-  if (strlen (lower) <= 40 && strchr (lower, ' ') == NULL)
-    {
-      g_auto(GStrv) codes = g_strsplit (lower, "/", -1);
-      gboolean all = g_strv_length (codes) >= 3;
-
-      for (guint i = 0; codes[i] != NULL && all; i++)
-        {
-          gsize len = strlen (codes[i]);
-
-          /* (a trailing slash leaves an empty last code) */
-          all = (len >= 2 && len <= 4 && strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") == len) ||
-                (len == 0 && codes[i + 1] == NULL);
-        }
-      if (all)
-        return TRUE;
-    }
+   * is a word; two under the agency's name, byline-import-aside.c) */
+  if (_byline_import_count_slashed_codes (lower) >= 3)
+    return TRUE;
   if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
     return TRUE;
   /* WordPress's sharing buttons: "Click to share on X (Opens in new window)" */
