@@ -182,8 +182,8 @@ byline_comment_queue_get_waiting (BylineCommentQueue *self,
   g_return_val_if_fail (BYLINE_IS_COMMENT_QUEUE (self), -1);
 
   if (g_strcmp0 (queue, "hold") == 0)
-    return gtk_widget_get_visible (GTK_WIDGET (self->pending_count_label)) ? self->pending_count : 0;
+    return self->pending_count;
   if (g_strcmp0 (queue, "likely-spam") == 0)
-    return gtk_widget_get_visible (GTK_WIDGET (self->likely_count_label)) ? self->likely_count : 0;
+    return self->likely_count;
   return -1;
 }

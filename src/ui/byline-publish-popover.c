@@ -73,7 +73,23 @@ current_status (BylinePublishPopover *self)
   return i < G_N_ELEMENTS (statuses) ? statuses[i] : "draft";
 }
 
-static const char *current_account (BylinePublishPopover *self);
+static const char *
+current_account (BylinePublishPopover *self)
+{
+  guint i = gtk_drop_down_get_selected (self->account_dropdown);
+
+  return i != GTK_INVALID_LIST_POSITION ? gtk_string_list_get_string (self->account_list, i) : NULL;
+}
+
+/* Whether the story has a post on the chosen account (Publish updates it) */
+static gboolean
+is_linked (BylinePublishPopover *self)
+{
+  const char *account = current_account (self);
+  const BylineArticleLink *link = account ? byline_article_find_link (self->article, account) : NULL;
+
+  return link != NULL && link->remote_id > 0;
+}
 
 /* What Publish sends: the status chosen, but nothing for a live story
  * kept live (an update keeps the post's status on the site, as `byline
@@ -82,21 +98,11 @@ static const char *
 status_to_send (BylinePublishPopover *self)
 {
   const char *status = current_status (self);
-  const char *account = current_account (self);
-  const BylineArticleLink *link = account ? byline_article_find_link (self->article, account) : NULL;
 
-  if (link != NULL && link->remote_id > 0 && g_str_equal (status, "publish") &&
+  if (is_linked (self) && g_str_equal (status, "publish") &&
       byline_article_get_status (self->article) == BYLINE_ARTICLE_STATUS_PUBLISHED)
     return NULL;
   return status;
-}
-
-static const char *
-current_account (BylinePublishPopover *self)
-{
-  guint i = gtk_drop_down_get_selected (self->account_dropdown);
-
-  return i != GTK_INVALID_LIST_POSITION ? gtk_string_list_get_string (self->account_list, i) : NULL;
 }
 
 static void
@@ -146,9 +152,7 @@ refresh (BylinePublishPopover *self)
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   const char *status = current_status (self);
-  const char *account = current_account (self);
   GtkWidget *child;
-  gboolean linked;
   const char *label;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checklist))) != NULL)
@@ -191,9 +195,7 @@ refresh (BylinePublishPopover *self)
   else
     adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), "");
 
-  linked = account != NULL && byline_article_find_link (self->article, account) != NULL &&
-           byline_article_find_link (self->article, account)->remote_id > 0;
-  if (linked)
+  if (is_linked (self))
     label = _("_Update");
   else if (g_str_equal (status, "future"))
     label = _("_Schedule");
