@@ -91,12 +91,22 @@ byline_source_view_focus (GtkWidget        *widget,
   return GTK_WIDGET_CLASS (byline_source_view_parent_class)->focus (widget, direction);
 }
 
+/* The squiggles' colour is the theme's */
+static void
+byline_source_view_css_changed (GtkWidget         *widget,
+                                 GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (byline_source_view_parent_class)->css_changed (widget, change);
+  byline_spell_checker_css_changed (GTK_TEXT_VIEW (widget));
+}
+
 static void
 byline_source_view_class_init (BylineSourceViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
 
+  widget_class->css_changed = byline_source_view_css_changed;
   widget_class->focus = byline_source_view_focus;
   text_view_class->snapshot_layer = byline_source_view_snapshot_layer;
 }

@@ -79,6 +79,7 @@ void               _byline_spell_ranges_set               (BylineSpellRanges *r,
                                                            const GtkTextIter *start,
                                                            const GtkTextIter *end,
                                                            gboolean           on);
+gboolean           _byline_spell_ranges_is_empty          (BylineSpellRanges *r);
 guint              _byline_spell_ranges_index_after       (BylineSpellRanges *r,
                                                            const GtkTextIter *iter);
 gboolean           _byline_spell_ranges_nth               (BylineSpellRanges *r,

@@ -56,14 +56,50 @@ _byline_spell_checker_mark (Attached          *a,
     gtk_widget_queue_draw (GTK_WIDGET (a->view));
 }
 
+/* Longest run without white space that an edit's unchecked stretch is
+ * widened over (see mark_unchecked()) */
+#define MAX_TOKEN_CHARS 64
+
+/* Moves @iter back (or forward) to the white space nearest it, at most
+ * MAX_TOKEN_CHARS; FALSE when there is none that near */
+static gboolean
+to_space (GtkTextIter *iter,
+          gboolean     backward)
+{
+  GtkTextIter i = *iter;
+
+  for (guint n = 0; n <= MAX_TOKEN_CHARS; n++)
+    {
+      GtkTextIter before = i;
+
+      if (backward ? gtk_text_iter_is_start (&i) || !gtk_text_iter_backward_char (&before) ||
+                     g_unichar_isspace (gtk_text_iter_get_char (&before))
+                   : gtk_text_iter_is_end (&i) || g_unichar_isspace (gtk_text_iter_get_char (&i)))
+        {
+          *iter = i;
+          return TRUE;
+        }
+      if (backward)
+        i = before;
+      else
+        gtk_text_iter_forward_char (&i);
+    }
+  return FALSE;
+}
+
+/* [@start, @end) waits for a check, with the words it cuts into. Words
+ * never span white space, so the stretch between the spaces around it
+ * holds them, found without Pango's word boundaries (which cost a pass
+ * over the whole paragraph, on each word typed). Text running on without
+ * spaces (Thai, Chinese, an address) is cut at its words instead. */
 static void
 mark_unchecked (Attached    *a,
                 GtkTextIter *start,
                 GtkTextIter *end)
 {
-  if (gtk_text_iter_inside_word (start) && !gtk_text_iter_starts_word (start))
+  if (!to_space (start, TRUE) && gtk_text_iter_inside_word (start) && !gtk_text_iter_starts_word (start))
     gtk_text_iter_backward_word_start (start);
-  if (gtk_text_iter_inside_word (end) && !gtk_text_iter_ends_word (end))
+  if (!to_space (end, FALSE) && gtk_text_iter_inside_word (end) && !gtk_text_iter_ends_word (end))
     gtk_text_iter_forward_word_end (end);
 
   gtk_source_region_add_subregion (a->unchecked, start, end);

@@ -41,6 +41,7 @@ void                byline_spell_checker_skip_tag         (BylineSpellChecker *s
                                                            GtkTextTag         *tag);
 void                byline_spell_checker_snapshot_underlines (GtkTextView *view,
                                                               GtkSnapshot *snapshot);
+void                byline_spell_checker_css_changed      (GtkTextView        *view);
 gboolean            byline_spell_checker_is_misspelled_at (BylineSpellChecker *self,
                                                            const GtkTextIter  *iter);
 

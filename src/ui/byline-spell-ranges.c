@@ -233,6 +233,17 @@ _byline_spell_ranges_index_after (BylineSpellRanges *r,
 }
 
 /**
+ * _byline_spell_ranges_is_empty:
+ *
+ * Returns: whether no word is marked (the view has nothing to draw)
+ */
+gboolean
+_byline_spell_ranges_is_empty (BylineSpellRanges *r)
+{
+  return r->ranges->len == 0;
+}
+
+/**
  * _byline_spell_ranges_nth:
  *
  * Walks the ranges in buffer order without searching: a range may be

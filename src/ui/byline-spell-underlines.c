@@ -16,7 +16,12 @@
  * Where a squiggle goes is measured once per paragraph (Pango finds a
  * character's place by walking the paragraph) and kept, relative to the
  * paragraph's top, until the paragraph's text, spelling, tags or height
- * change, or the view's width or font does.
+ * change, or the view's width or font does. A paragraph measured again
+ * (the one being typed in) keeps the nodes of the squiggles that stayed
+ * where they were: GTK's diff finds them equal and repaints only the ones
+ * that moved, not every misspelled word of the paragraph. A frame looks
+ * up the paragraphs in sight and searches the misspellings of only those
+ * measured again.
  */
 
 #define G_LOG_DOMAIN "byline-spell-checker"
@@ -34,14 +39,16 @@
 
 typedef struct
 {
-  int x;
-  int y;        /* from the paragraph's top */
-  int width;
+  int            x;
+  int            y;       /* from the paragraph's top */
+  int            width;
+  GskRenderNode *node;    /* its dots, kept while it stays where it is */
 } Squiggle;
 
 typedef struct
 {
   int            height;
+  gboolean       stale;   /* its text, spelling or tags changed: measured again */
   GArray        *squiggles;
   GskRenderNode *node;   /* the squiggles, drawn once and reused: equal from frame to frame */
 } Paragraph;
@@ -55,7 +62,25 @@ struct _BylineSpellUnderlines
   int         view_width;
   guint       font_hash;
   int         below_bottom;   /* the dots' top, from a line's bottom (negative: above it) */
+  gboolean    color_stale;    /* the theme's error colour is looked up again */
 };
+
+static void
+squiggle_clear (gpointer data)
+{
+  Squiggle *s = data;
+
+  g_clear_pointer (&s->node, gsk_render_node_unref);
+}
+
+static GArray *
+squiggles_new (void)
+{
+  GArray *squiggles = g_array_new (FALSE, FALSE, sizeof (Squiggle));
+
+  g_array_set_clear_func (squiggles, squiggle_clear);
+  return squiggles;
+}
 
 static void
 paragraph_free (gpointer data)
@@ -73,6 +98,7 @@ _byline_spell_underlines_new (void)
   BylineSpellUnderlines *u = g_new0 (BylineSpellUnderlines, 1);
 
   u->paragraphs = g_hash_table_new_full (NULL, NULL, NULL, paragraph_free);
+  u->color_stale = TRUE;
   return u;
 }
 
@@ -105,8 +131,15 @@ _byline_spell_underlines_forget (BylineSpellUnderlines *u,
       return;
     }
 
+  /* (kept stale, not dropped: the squiggles that stay where they were keep
+   * their nodes, and a frame repaints only the ones that moved) */
   for (int line = first; line <= last; line++)
-    g_hash_table_remove (u->paragraphs, GINT_TO_POINTER (line + 1));
+    {
+      Paragraph *p = g_hash_table_lookup (u->paragraphs, GINT_TO_POINTER (line + 1));
+
+      if (p != NULL)
+        p->stale = TRUE;
+    }
 }
 
 /* The dots from character @first to character @last of one display line
@@ -118,7 +151,7 @@ add_squiggle (BylineSpellUnderlines *u,
               const GdkRectangle    *last,
               int                    top)
 {
-  Squiggle s;
+  Squiggle s = { 0, };
 
   /* (a right-to-left character's width is negative: its x is its right) */
   s.x = MIN (MIN (first->x, first->x + first->width), MIN (last->x, last->x + last->width));
@@ -166,13 +199,39 @@ measure_run (BylineSpellUnderlines *u,
   add_squiggle (u, squiggles, &first, &last, top);
 }
 
+/* The squiggles of @squiggles that are where one of @before was take its
+ * node: the frame's diff then finds them equal, and repaints only those
+ * that moved (the ones after the cursor on its line, as a rule) */
+static void
+keep_nodes (GArray *squiggles,
+            GArray *before)
+{
+  guint j = 0;
+
+  for (guint i = 0; i < squiggles->len; i++)
+    {
+      Squiggle *s = &g_array_index (squiggles, Squiggle, i);
+
+      for (guint k = j; k < before->len; k++)
+        {
+          Squiggle *b = &g_array_index (before, Squiggle, k);
+
+          if (b->x == s->x && b->y == s->y && b->width == s->width)
+            {
+              s->node = g_steal_pointer (&b->node);
+              j = k + 1;
+              break;
+            }
+        }
+    }
+}
+
 /* The squiggles of the paragraph starting at @line_start, measured now
- * or before */
+ * or before (none, for most paragraphs: that is kept too) */
 static Paragraph *
 measure_paragraph (BylineSpellUnderlines *u,
                    GtkTextView           *view,
                    BylineSpellRanges     *misspelled,
-                   guint                  first,
                    const GtkTextIter     *line_start,
                    int                    top,
                    int                    height)
@@ -181,24 +240,32 @@ measure_paragraph (BylineSpellUnderlines *u,
   Paragraph *p = g_hash_table_lookup (u->paragraphs, key);
   GtkTextIter line_end = *line_start, start, end;
 
-  /* (edits and spelling changes forget their paragraphs; a height that
-   * changed means the paragraph was laid out anew since) */
-  if (p != NULL && p->height == height)
+  g_autoptr(GArray) before = NULL;
+
+  /* (edits and spelling changes make their paragraphs stale; a height
+   * that changed means the paragraph was laid out anew since) */
+  if (p != NULL && !p->stale && p->height == height)
     return p;
 
-  if (g_hash_table_size (u->paragraphs) >= MAX_PARAGRAPHS)
-    g_hash_table_remove_all (u->paragraphs);
-  p = g_new0 (Paragraph, 1);
+  if (p == NULL)
+    {
+      if (g_hash_table_size (u->paragraphs) >= MAX_PARAGRAPHS)
+        g_hash_table_remove_all (u->paragraphs);
+      p = g_new0 (Paragraph, 1);
+      g_hash_table_replace (u->paragraphs, key, p);
+    }
+  before = g_steal_pointer (&p->squiggles);
+  g_clear_pointer (&p->node, gsk_render_node_unref);
   p->height = height;
-  p->squiggles = g_array_new (FALSE, FALSE, sizeof (Squiggle));
-  g_hash_table_replace (u->paragraphs, key, p);
+  p->stale = FALSE;
+  p->squiggles = squiggles_new ();
 
   if (!gtk_text_iter_ends_line (&line_end))
     gtk_text_iter_forward_to_line_end (&line_end);
 
-  /* The misspelled stretches from the @first range on that start in
-   * the paragraph */
-  for (guint i = first;
+  /* The misspelled stretches that start in the paragraph (or before it,
+   * ending in it) */
+  for (guint i = _byline_spell_ranges_index_after (misspelled, line_start);
        _byline_spell_ranges_next_run (misspelled, &i, &start, &end) && gtk_text_iter_compare (&start, &line_end) < 0;)
     {
       if (gtk_text_iter_compare (&start, line_start) < 0)
@@ -209,6 +276,8 @@ measure_paragraph (BylineSpellUnderlines *u,
         measure_run (u, view, p->squiggles, &start, &end, top);
     }
 
+  if (before != NULL)
+    keep_nodes (p->squiggles, before);
   return p;
 }
 
@@ -217,49 +286,55 @@ static GskRenderNode *
 paragraph_node (BylineSpellUnderlines *u,
                 Paragraph             *p)
 {
-  GtkSnapshot *snapshot;
+  g_autoptr(GPtrArray) nodes = NULL;
 
   if (p->node != NULL || p->squiggles->len == 0)
     return p->node;
 
-  snapshot = gtk_snapshot_new ();
+  nodes = g_ptr_array_sized_new (p->squiggles->len);
   for (guint i = 0; i < p->squiggles->len; i++)
     {
-      const Squiggle *s = &g_array_index (p->squiggles, Squiggle, i);
+      Squiggle *s = &g_array_index (p->squiggles, Squiggle, i);
 
-      gtk_snapshot_append_repeating_linear_gradient (snapshot,
-                                                     &GRAPHENE_RECT_INIT (s->x, s->y, s->width, SQUIGGLE_HEIGHT),
-                                                     &GRAPHENE_POINT_INIT (s->x, s->y),
-                                                     &GRAPHENE_POINT_INIT (s->x + SQUIGGLE_PERIOD, s->y),
-                                                     u->stops, G_N_ELEMENTS (u->stops));
+      if (s->node == NULL)
+        s->node = gsk_repeating_linear_gradient_node_new (&GRAPHENE_RECT_INIT (s->x, s->y, s->width, SQUIGGLE_HEIGHT),
+                                                          &GRAPHENE_POINT_INIT (s->x, s->y),
+                                                          &GRAPHENE_POINT_INIT (s->x + SQUIGGLE_PERIOD, s->y),
+                                                          u->stops, G_N_ELEMENTS (u->stops));
+      g_ptr_array_add (nodes, s->node);
     }
-  p->node = gtk_snapshot_free_to_node (snapshot);
+  p->node = gsk_container_node_new ((GskRenderNode **) nodes->pdata, nodes->len);
   return p->node;
 }
 
-/* Takes the theme's error colour, and forgets places measured at another
- * width, font or line count */
+/* Takes the theme's error colour when the style changed, and forgets
+ * places measured at another width, font or line count */
 static void
 check_looks (BylineSpellUnderlines *u,
              GtkTextView           *view)
 {
   GtkWidget *widget = GTK_WIDGET (view);
-  GdkRGBA color = { 0.878, 0.106, 0.141, 1.0 };   /* libadwaita's @error_color */
+  GdkRGBA color = u->color;
   const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   guint font_hash = font != NULL ? pango_font_description_hash (font) : 0;
   int lines = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (view));
 
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "error_color", &color);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  /* A dot for two thirds of the period, then a gap */
-  for (guint i = 0; i < G_N_ELEMENTS (u->stops); i++)
+  if (u->color_stale)
     {
-      u->stops[i].offset = i < 1 ? 0.0f : i < 3 ? (float) SQUIGGLE_HEIGHT / SQUIGGLE_PERIOD : 1.0f;
-      u->stops[i].color = color;
-      if (i >= 2)
-        u->stops[i].color.alpha = 0;
+      color = (GdkRGBA) { 0.878, 0.106, 0.141, 1.0 };   /* libadwaita's @error_color */
+      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+      gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), "error_color", &color);
+      G_GNUC_END_IGNORE_DEPRECATIONS
+      u->color_stale = FALSE;
+
+      /* A dot for two thirds of the period, then a gap */
+      for (guint i = 0; i < G_N_ELEMENTS (u->stops); i++)
+        {
+          u->stops[i].offset = i < 1 ? 0.0f : i < 3 ? (float) SQUIGGLE_HEIGHT / SQUIGGLE_PERIOD : 1.0f;
+          u->stops[i].color = color;
+          if (i >= 2)
+            u->stops[i].color.alpha = 0;
+        }
     }
   if (u->view_width != gtk_widget_get_width (widget) || u->font_hash != font_hash || u->lines != lines ||
       !gdk_rgba_equal (&u->color, &color))
@@ -281,6 +356,26 @@ check_looks (BylineSpellUnderlines *u,
 }
 
 /**
+ * byline_spell_checker_css_changed:
+ * @view: a text view, with a #BylineSpellChecker attached or not
+ *
+ * The style of @view changed (its #GtkWidgetClass.css_changed): the
+ * squiggles take the theme's error colour again when next drawn. The
+ * views Byline checks call this; looking the colour up on each frame cost
+ * a keystroke more than all the rest of the drawing.
+ */
+void
+byline_spell_checker_css_changed (GtkTextView *view)
+{
+  Attached *a;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  if ((a = g_object_get_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY)) != NULL)
+    a->underlines->color_stale = TRUE;
+}
+
+/**
  * byline_spell_checker_snapshot_underlines:
  * @view: a text view, with a #BylineSpellChecker attached or not
  * @snapshot: the view's snapshot, in buffer coordinates (as its
@@ -289,6 +384,10 @@ check_looks (BylineSpellUnderlines *u,
  * Draws the dotted underlines of the misspelled words of @view in sight. The
  * views Byline checks (#BylineTextView, #BylineSourceView) call this
  * above their text.
+ *
+ * Paragraph by paragraph in sight: one kept since the last frame costs a
+ * lookup; only one whose text, spelling or layout changed (the one being
+ * typed in) is searched for its misspellings and measured again.
  */
 void
 byline_spell_checker_snapshot_underlines (GtkTextView *view,
@@ -296,39 +395,24 @@ byline_spell_checker_snapshot_underlines (GtkTextView *view,
 {
   Attached *a;
   GdkRectangle visible;
-  GtkTextIter iter, end, start, stop;
-  gboolean looked = FALSE;
-  guint i;
+  GtkTextIter line_start;
+  int top, height;
 
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
 
-  if ((a = g_object_get_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY)) == NULL)
+  if ((a = g_object_get_data (G_OBJECT (view), BYLINE_SPELL_ATTACHED_KEY)) == NULL ||
+      _byline_spell_ranges_is_empty (a->misspelled))
     return;
 
+  check_looks (a->underlines, view);
   gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_line_at_y (view, &iter, visible.y, NULL);
-  gtk_text_view_get_line_at_y (view, &end, visible.y + visible.height, NULL);
-  if (!gtk_text_iter_forward_line (&end))
-    gtk_text_iter_forward_to_end (&end);
-
-  /* Paragraph by paragraph, from each misspelling in sight: one search,
-   * then the ranges in order */
-  i = _byline_spell_ranges_index_after (a->misspelled, &iter);
-  while (_byline_spell_ranges_nth (a->misspelled, i, &start, &stop) && gtk_text_iter_compare (&start, &end) < 0)
+  gtk_text_view_get_line_at_y (view, &line_start, visible.y, NULL);
+  do
     {
-      GtkTextIter line_start = gtk_text_iter_compare (&start, &iter) < 0 ? iter : start;
-      GtkTextIter next_line;
       Paragraph *p;
-      int top, height;
 
-      if (!looked)
-        {
-          check_looks (a->underlines, view);
-          looked = TRUE;
-        }
-      gtk_text_iter_set_line_offset (&line_start, 0);
       gtk_text_view_get_line_yrange (view, &line_start, &top, &height);
-      p = measure_paragraph (a->underlines, view, a->misspelled, i, &line_start, top, height);
+      p = measure_paragraph (a->underlines, view, a->misspelled, &line_start, top, height);
       if (paragraph_node (a->underlines, p) != NULL)
         {
           gtk_snapshot_save (snapshot);
@@ -336,14 +420,6 @@ byline_spell_checker_snapshot_underlines (GtkTextView *view,
           gtk_snapshot_append_node (snapshot, p->node);
           gtk_snapshot_restore (snapshot);
         }
-
-      /* On to the first range that goes on past this paragraph */
-      next_line = line_start;
-      if (!gtk_text_iter_forward_line (&next_line))
-        break;
-      while (_byline_spell_ranges_nth (a->misspelled, i, &start, &stop) &&
-             gtk_text_iter_compare (&stop, &next_line) <= 0)
-        i++;
-      iter = next_line;
     }
+  while (top + height < visible.y + visible.height && gtk_text_iter_forward_line (&line_start));
 }

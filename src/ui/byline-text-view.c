@@ -33,11 +33,22 @@ byline_text_view_snapshot_layer (GtkTextView      *view,
     byline_spell_checker_snapshot_underlines (view, snapshot);
 }
 
+/* The squiggles' colour is the theme's */
+static void
+byline_text_view_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (byline_text_view_parent_class)->css_changed (widget, change);
+  byline_spell_checker_css_changed (GTK_TEXT_VIEW (widget));
+}
+
 static void
 byline_text_view_class_init (BylineTextViewClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
 
+  widget_class->css_changed = byline_text_view_css_changed;
   text_view_class->snapshot_layer = byline_text_view_snapshot_layer;
 }
 

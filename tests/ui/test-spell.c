@@ -226,10 +226,12 @@ test_spell_no_dictionary (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The bounds of the rows of dots (repeating gradients) in @node */
+/* The bounds of the rows of dots (repeating gradients) in @node, and the
+ * nodes themselves into @nodes when not %NULL */
 static void
 collect_dots (GskRenderNode *node,
-              GArray        *rects)
+              GArray        *rects,
+              GPtrArray     *nodes)
 {
   graphene_rect_t bounds;
 
@@ -238,34 +240,38 @@ collect_dots (GskRenderNode *node,
     case GSK_REPEATING_LINEAR_GRADIENT_NODE:
       gsk_render_node_get_bounds (node, &bounds);
       g_array_append_val (rects, bounds);
+      if (nodes != NULL)
+        g_ptr_array_add (nodes, gsk_render_node_ref (node));
       break;
     case GSK_CONTAINER_NODE:
       for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        collect_dots (gsk_container_node_get_child (node, i), rects);
+        collect_dots (gsk_container_node_get_child (node, i), rects, nodes);
       break;
     case GSK_TRANSFORM_NODE:
-      collect_dots (gsk_transform_node_get_child (node), rects);
+      collect_dots (gsk_transform_node_get_child (node), rects, nodes);
       break;
     case GSK_CLIP_NODE:
-      collect_dots (gsk_clip_node_get_child (node), rects);
+      collect_dots (gsk_clip_node_get_child (node), rects, nodes);
       break;
     case GSK_ROUNDED_CLIP_NODE:
-      collect_dots (gsk_rounded_clip_node_get_child (node), rects);
+      collect_dots (gsk_rounded_clip_node_get_child (node), rects, nodes);
       break;
     case GSK_OPACITY_NODE:
-      collect_dots (gsk_opacity_node_get_child (node), rects);
+      collect_dots (gsk_opacity_node_get_child (node), rects, nodes);
       break;
     case GSK_DEBUG_NODE:
-      collect_dots (gsk_debug_node_get_child (node), rects);
+      collect_dots (gsk_debug_node_get_child (node), rects, nodes);
       break;
     default:
       break;
     }
 }
 
-/* The squiggles the checker draws for @view, in buffer coordinates */
+/* The squiggles the checker draws for @view, in buffer coordinates (and
+ * their nodes into @nodes, when not %NULL) */
 static GArray *
-squiggles (GtkWidget *view)
+squiggle_nodes (GtkWidget *view,
+                GPtrArray *nodes)
 {
   GtkSnapshot *snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
@@ -273,8 +279,14 @@ squiggles (GtkWidget *view)
 
   byline_spell_checker_snapshot_underlines (GTK_TEXT_VIEW (view), snapshot);
   if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
-    collect_dots (node, rects);
+    collect_dots (node, rects, nodes);
   return rects;
+}
+
+static GArray *
+squiggles (GtkWidget *view)
+{
+  return squiggle_nodes (view, NULL);
 }
 
 /* The rows of dots in the whole view as it draws itself */
@@ -289,7 +301,7 @@ dots_drawn (GtkWidget *view)
   gtk_test_widget_wait_for_draw (view);
   gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view), gtk_widget_get_height (view));
   if ((node = gtk_snapshot_free_to_node (snapshot)) != NULL)
-    collect_dots (node, rects);
+    collect_dots (node, rects, NULL);
   return rects->len;
 }
 
@@ -380,6 +392,50 @@ test_spell_squiggles (void)
   g_assert_cmpuint (rects->len, ==, 1);
   assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 0), 9, 13);
   g_clear_pointer (&rects, g_array_unref);
+
+  /* Typing between two misspellings moves the second only: the first
+   * keeps its node, so the frame's diff repaints only the second */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+    g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+    GtkTextIter iter;
+
+    set_text_and_wait (checker, view, "The quikc brown fox jumpd");
+    g_array_unref (squiggle_nodes (view, before));
+    g_assert_cmpuint (before->len, ==, 2);
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, 15);   /* after "brown" */
+    gtk_text_buffer_insert (buffer, &iter, "ish", -1);
+    byline_test_wait_until (!byline_spell_checker_is_busy (checker), 5000);
+    gtk_test_widget_wait_for_draw (view);
+    rects = squiggle_nodes (view, after);
+    g_assert_cmpuint (after->len, ==, 2);
+    g_assert_true (g_ptr_array_index (after, 0) == g_ptr_array_index (before, 0));
+    g_assert_true (g_ptr_array_index (after, 1) != g_ptr_array_index (before, 1));
+    assert_squiggle_under (view, &g_array_index (rects, graphene_rect_t, 1), 23, 28);
+    g_clear_pointer (&rects, g_array_unref);
+  }
+
+  /* Dark style: the dots take the dark theme's error colour */
+  {
+    g_autoptr(GPtrArray) light = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+    g_autoptr(GPtrArray) dark = g_ptr_array_new_with_free_func ((GDestroyNotify) gsk_render_node_unref);
+    const GskColorStop *light_stops, *dark_stops;
+
+    g_array_unref (squiggle_nodes (view, light));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+    gtk_test_widget_wait_for_draw (view);
+    g_array_unref (squiggle_nodes (view, dark));
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    g_assert_cmpuint (light->len, ==, 2);
+    g_assert_cmpuint (dark->len, ==, 2);
+    light_stops = gsk_linear_gradient_node_get_color_stops (g_ptr_array_index (light, 0), NULL);
+    dark_stops = gsk_linear_gradient_node_get_color_stops (g_ptr_array_index (dark, 0), NULL);
+    g_assert_false (gdk_rgba_equal (&light_stops[0].color, &dark_stops[0].color));
+    /* (lighter on the dark background) */
+    g_assert_cmpfloat (dark_stops[0].color.green + dark_stops[0].color.blue, >,
+                       light_stops[0].color.green + light_stops[0].color.blue);
+  }
 
   /* A word longer than a line: a squiggle on each of its lines */
   long_word = g_strnfill (300, 'q');
