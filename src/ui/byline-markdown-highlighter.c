@@ -36,6 +36,13 @@
  * cursor-line idle (- 3): the tags are in place when the line is laid out */
 #define EDIT_PRIORITY (G_PRIORITY_HIGH_IDLE + 10 - 4)
 #define MAX_RANGES 64
+#define ALL_KINDS ((1u << BYLINE_MARKDOWN_N_SPAN_KINDS) - 1)
+
+typedef struct
+{
+  guint state;    /* the state after the line, or UNKNOWN */
+  guint tagged;   /* a bit per kind whose tag may be on the line */
+} Line;
 
 struct _BylineMarkdownHighlighter
 {
@@ -43,12 +50,13 @@ struct _BylineMarkdownHighlighter
 
   GtkTextBuffer *buffer;
   GtkTextTag    *tags[BYLINE_MARKDOWN_N_SPAN_KINDS];
-  GArray        *states;        /* guint per line: the state after it, or UNKNOWN */
+  GArray        *states;        /* Line per line */
   GArray        *spans;         /* scratch */
   int            insert_line;   /* between the two insert-text handlers */
   int            dirty_start;   /* the first line to scan, -1: none */
   int            dirty_end;     /* the last line that must be scanned */
   guint          idle_id;
+  gboolean       tagging;       /* (its own tags being applied) */
 };
 
 G_DEFINE_FINAL_TYPE (BylineMarkdownHighlighter, byline_markdown_highlighter, G_TYPE_OBJECT)
@@ -201,7 +209,8 @@ underlined (BylineMarkdownHighlighter *self,
 static guint
 highlight_line (BylineMarkdownHighlighter *self,
                 int                        line,
-                guint                      state)
+                guint                      state,
+                guint                     *tagged)
 {
   GtkTextIter start, end, next;
   g_autofree char *text = NULL;
@@ -224,7 +233,17 @@ highlight_line (BylineMarkdownHighlighter *self,
       Range ranges[MAX_RANGES];
       guint n_ranges = 0;
       gboolean comparable = wanted_ranges (self, kind, ranges, &n_ranges);
+      guint bit = 1u << kind;
 
+      /* A tag never set on the line is not there to look for (each
+       * look walks the line and the buffer's tree: most kinds, most
+       * lines) */
+      if (n_ranges == 0 && comparable && (*tagged & bit) == 0)
+        continue;
+      if (n_ranges > 0 || !comparable)
+        *tagged |= bit;
+      else
+        *tagged &= ~bit;
       if (comparable && tag_matches (self->tags[kind], &start, &next, line_chars, ranges, n_ranges))
         continue;
 
@@ -238,7 +257,9 @@ highlight_line (BylineMarkdownHighlighter *self,
             continue;
           gtk_text_iter_set_line_offset (&from, span->start);
           gtk_text_iter_set_line_offset (&to, span->end);
+          self->tagging = TRUE;
           gtk_text_buffer_apply_tag (self->buffer, self->tags[kind], &from, &to);
+          self->tagging = FALSE;
         }
       /* Removing and applying left the iterators behind */
       gtk_text_buffer_get_iter_at_line (self->buffer, &start, line);
@@ -257,7 +278,7 @@ reset_states (BylineMarkdownHighlighter *self)
 
   g_array_set_size (self->states, 0);
   for (guint i = 0; i < lines; i++)
-    g_array_append_val (self->states, (guint) { UNKNOWN });
+    g_array_append_val (self->states, ((Line) { UNKNOWN, ALL_KINDS }));
   self->dirty_start = 0;
   self->dirty_end = lines - 1;
 }
@@ -287,15 +308,16 @@ scan (BylineMarkdownHighlighter *self,
   lines = self->states->len;
   line = self->dirty_start;
   /* Paragraph text above is a heading or not by what this line is now */
-  if (line > 0 && line < lines && byline_markdown_state_in_paragraph (g_array_index (self->states, guint, line - 1)))
+  if (line > 0 && line < lines && byline_markdown_state_in_paragraph (g_array_index (self->states, Line, line - 1).state))
     line--;
   while (line >= 0 && line < lines)
     {
-      guint before = line == 0 ? 0 : g_array_index (self->states, guint, line - 1);
-      guint after = highlight_line (self, line, before == UNKNOWN ? 0 : before);
-      guint old = g_array_index (self->states, guint, line);
+      Line *l = &g_array_index (self->states, Line, line);
+      guint before = line == 0 ? 0 : g_array_index (self->states, Line, line - 1).state;
+      guint old = l->state;
+      guint after = highlight_line (self, line, before == UNKNOWN ? 0 : before, &l->tagged);
 
-      g_array_index (self->states, guint, line) = after;
+      l->state = after;
       line++;
       if (line > self->dirty_end && after == old)
         break;
@@ -359,8 +381,10 @@ insert_text_after_cb (BylineMarkdownHighlighter *self,
   int end = gtk_text_iter_get_line (location);
   int added = end - self->insert_line;
 
+  /* (the new lines may carry the split line's tags) */
   for (int i = 0; i < added; i++)
-    g_array_insert_val (self->states, self->insert_line + 1, (guint) { UNKNOWN });
+    g_array_insert_val (self->states, self->insert_line + 1,
+                        ((Line) { UNKNOWN, g_array_index (self->states, Line, self->insert_line).tagged }));
   if (self->dirty_end > self->insert_line)
     self->dirty_end += added;
   if (self->dirty_start > self->insert_line)
@@ -377,12 +401,37 @@ delete_range_cb (BylineMarkdownHighlighter *self,
   int removed = gtk_text_iter_get_line (end) - first;
 
   if (removed > 0 && (guint) (first + removed) < self->states->len)
-    g_array_remove_range (self->states, first + 1, removed);
+    {
+      /* The joined line has the tags of all */
+      for (int i = 1; i <= removed; i++)
+        g_array_index (self->states, Line, first).tagged |= g_array_index (self->states, Line, first + i).tagged;
+      g_array_remove_range (self->states, first + 1, removed);
+    }
   if (self->dirty_end > first)
     self->dirty_end = MAX (first, self->dirty_end - removed);
   if (self->dirty_start > first)
     self->dirty_start = MAX (first, self->dirty_start - removed);
   mark_dirty (self, first, first);
+}
+
+/* One of its tags set by someone else (text pasted with its tags): the
+ * lines are looked at for all kinds when next scanned */
+static void
+apply_tag_cb (BylineMarkdownHighlighter *self,
+              GtkTextTag                *tag,
+              GtkTextIter               *start,
+              GtkTextIter               *end)
+{
+  guint first = gtk_text_iter_get_line (start), last = gtk_text_iter_get_line (end);
+  gboolean ours = FALSE;
+
+  for (guint kind = 0; kind < BYLINE_MARKDOWN_N_SPAN_KINDS; kind++)
+    ours |= tag == self->tags[kind];
+  if (self->tagging || !ours)
+    return;
+  for (guint line = first; line <= last && line < self->states->len; line++)
+    g_array_index (self->states, Line, line).tagged = ALL_KINDS;
+  mark_dirty (self, first, last);
 }
 
 static void
@@ -408,6 +457,8 @@ byline_markdown_highlighter_constructed (GObject *object)
   g_signal_connect_object (self->buffer, "insert-text", G_CALLBACK (insert_text_after_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->buffer, "delete-range", G_CALLBACK (delete_range_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->buffer, "apply-tag", G_CALLBACK (apply_tag_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   reset_states (self);
   mark_dirty (self, 0, self->states->len - 1);
@@ -495,7 +546,7 @@ byline_markdown_highlighter_class_init (BylineMarkdownHighlighterClass *klass)
 static void
 byline_markdown_highlighter_init (BylineMarkdownHighlighter *self)
 {
-  self->states = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->states = g_array_new (FALSE, FALSE, sizeof (Line));
   self->spans = g_array_new (FALSE, FALSE, sizeof (BylineMarkdownSpan));
   self->dirty_start = self->dirty_end = -1;
 }

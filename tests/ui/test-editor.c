@@ -442,6 +442,27 @@ test_editor_markdown (Fixture       *f,
   g_assert_false (has_markdown (f, "heading", 2, 0, 1));
   g_assert_false (has_markdown (f, "heading", 4, 0, 1));
 
+  /* Text pasted with its tags (GtkTextView copies them within the app)
+   * keeps none that its new place does not call for, on a line that had
+   * none of that kind */
+  gtk_text_buffer_set_text (text, "Some *emphasis* here.\n\nA plain line.\n", -1);
+  byline_test_wait_until (has_markdown (f, "emphasis", 0, 5, 15), 5000);
+  g_assert_true (has_markdown (f, "emphasis", 0, 5, 15));
+  {
+    GtkTextIter at;
+
+    gtk_text_buffer_get_iter_at_line_offset (text, &iter, 0, 6);
+    end = iter;
+    gtk_text_iter_forward_chars (&end, 8);   /* "emphasis", tagged */
+    gtk_text_buffer_get_iter_at_line_offset (text, &at, 2, 2);
+    gtk_text_buffer_insert_range (text, &at, &iter, &end);
+    gtk_text_buffer_get_iter_at_line_offset (text, &at, 2, 2);
+    g_assert_true (gtk_text_iter_has_tag (&at, markdown_tag (f, "emphasis")));
+  }
+  byline_test_wait_until (!has_markdown (f, "emphasis", 2, 2, 3), 2000);
+  g_assert_false (has_markdown (f, "emphasis", 2, 2, 3));
+  g_assert_true (has_markdown (f, "emphasis", 0, 5, 15));
+
   /* The tags take the scheme's colours; dark style follows the system */
   g_object_get (markdown_tag (f, "heading"), "foreground-rgba", &light, NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
