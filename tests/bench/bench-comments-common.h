@@ -14,6 +14,8 @@
 
 #include "byline-core.h"
 
+#include "bench-stats.h"
+
 #define BENCH_N_COMMENTS 100000
 
 G_GNUC_UNUSED static void
@@ -27,23 +29,6 @@ row (const char *name,
   else
     printf ("%s\t%.3f\t%s\t-\t-\n", name, value, unit);
   fflush (stdout);
-}
-
-G_GNUC_UNUSED static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-G_GNUC_UNUSED static double
-percentile (GArray *ms,
-            double  p)
-{
-  g_array_sort (ms, compare_doubles);
-  return g_array_index (ms, double, MIN (ms->len - 1, (guint) ceil (p * ms->len) - 1));
 }
 
 G_GNUC_UNUSED static gint64

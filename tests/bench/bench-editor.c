@@ -38,6 +38,8 @@
 
 #include "byline-editor.h"
 
+#include "bench-stats.h"
+
 #define WORDS 50000
 #define KEYSTROKES 200
 #define INTERVAL_MS 30
@@ -180,24 +182,6 @@ type_keys (GtkTextBuffer *buffer,
 
   *sync_ms = sync / KEYSTROKES;
   return (cpu1 - cpu0) / KEYSTROKES;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The median of @n values (sorted in place) */
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
 }
 
 typedef struct

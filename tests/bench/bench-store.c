@@ -26,6 +26,8 @@
 #include "byline-core.h"
 #include "byline-store-private.h"
 
+#include "bench-stats.h"
+
 #define VOCABULARY 20000
 #define REPEATS 20
 /* FTS5's own bm25() and snippet() cost several times more: fewer rounds. */
@@ -235,26 +237,6 @@ seed (const char *path,
   if (g_rename (partial, path) != 0)
     g_error ("Could not rename %s", partial);
   g_printerr ("seeded %u articles in %.0f s\n", n, (g_get_monotonic_time () - start) / 1e6);
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *ms,
-            double  p)
-{
-  guint index;
-
-  g_array_sort (ms, compare_double);
-  index = MIN (ms->len - 1, (guint) ceil (p * ms->len) - 1);
-  return g_array_index (ms, double, index);
 }
 
 static void
