@@ -262,7 +262,17 @@ add_words (GHashTable *tokens,
        * spam offers made a reader's list of prices look like spam. */
       if (chars >= 2 && chars <= MAX_TOKEN_CHARS && digits < chars &&
           !is_grammar_word (start, p - start))
-        g_hash_table_add (tokens, g_strdup_printf ("%s%.*s", prefix, (int) (p - start), start));
+        {
+          /* (a concatenation, not a printf: a token for each word of
+           * each comment synced) */
+          gsize prefix_len = strlen (prefix);
+          char *token = g_malloc (prefix_len + (p - start) + 1);
+
+          memcpy (token, prefix, prefix_len);
+          memcpy (token + prefix_len, start, p - start);
+          token[prefix_len + (p - start)] = '\0';
+          g_hash_table_add (tokens, token);
+        }
     }
 }
 
