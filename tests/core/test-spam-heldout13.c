@@ -1,0 +1,287 @@
+/* test-spam-heldout13.c: the spam filter against a thirteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy-one comments written before the thirteenth round read the
+ * rules, of what a newsroom's WordPress gets past an arithmetic captcha
+ * in late 2026, of kinds the earlier sets had little of: thirty-one spam
+ * (pirate television by subscription in English and French; a rebate
+ * claimed by scanning a QR code; crypto calls on Discord and an
+ * investment circle on Signal; a phone giveaway, Elon Musk doubling
+ * bitcoin and Martin Lewis selling an AI trading platform; a Temu
+ * referral code; a sugar daddy's allowance, teacup puppies, concert
+ * tickets and a flat let by a landlady abroad; a parcel held for a
+ * customs fee; a credit score "fixed", verified exchange accounts for
+ * sale, an AI "humanizer" to beat plagiarism detectors; THC gummies and
+ * kratom, research peptides, a hair clinic in Istanbul; parcels to
+ * reship from home; loans in Italian, Dutch, Polish, Romanian and
+ * Vietnamese; slots in Indonesian and Tagalog; letters in circles and
+ * small capitals; a shortened link behind "SHOCKING" news bait; a link
+ * slipped into the middle of praise) and forty readers (IPTV, QR codes,
+ * Discord, Signal, giveaways, Martin Lewis's fake ads, Temu, sugar
+ * daddies, rescue dogs, spare tickets, rents, parcel texts, credit,
+ * humanizers, kratom, peptides, hair transplants and warehouse jobs as
+ * news or their own life, one with a Discord invitation and one with a
+ * council's short link; a hardware shop and a pub named, official
+ * sites, a blog shared politely, a sofa given away by e-mail; in
+ * Italian, Dutch, Polish, Romanian, Vietnamese, Indonesian, Tagalog and
+ * Hungarian; in capitals; quoting the story; one or two words).
+ *
+ * Untrained, before any change, the filter caught 16 of the 31 and
+ * flagged none of the 40: that is the held-out figure (the set was meant
+ * to hold thirty spam; it was scored before the count was noticed, so it
+ * keeps all thirty-one). It missed IPTV in English (0.40) and in French
+ * (0.00); the QR code rebate (0.00); the Signal circle (0.15); Martin
+ * Lewis's AI trading platform (0.45); the Temu code (0.00); the puppies
+ * (0.45) and the flat (0.45); the AI humanizer (0.00); the peptides
+ * (0.00); the parcels to reship (0.45); the Dutch, Romanian and
+ * Vietnamese loans (0.00 each); and the "SHOCKING" short link (0.15).
+ * The readers closest to the line: the sofa given away by e-mail
+ * (0.45), the blog (0.41), both readers in capitals (0.40), and
+ * Indonesian gambling as news (0.35).
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  /* pirate television by subscription */
+  { "Best IPTV subscription of 2026: 25,000 live channels, every Premier League and Champions League match in "
+    "4K, no buffering. 24-hour free trial at ultra-iptv-uk.store",
+    "Ultra IPTV", "sales@ultra-iptv-uk.store", NULL },
+  { "Abonnement IPTV premium 12 mois à 39 €, toutes les chaînes françaises et le sport en direct, compatible "
+    "Smart TV et Firestick. Test gratuit : iptv-france-pro.fr",
+    "IPTV France", "contact@iptv-france-pro.fr", NULL },
+  /* a QR code to scan */
+  { "Residents can now claim the £150 winter energy rebate by scanning the QR code on our page. Scan, verify "
+    "your bank details and the money arrives in 48 hours: energy-rebate-claim.uk",
+    "Energy Rebate Team", "claims@energy-rebate-claim.uk", NULL },
+  /* invitations to Discord and Signal */
+  { "Tired of losing money? Our Discord gives free crypto calls every day, 10x gems before they pump. Join "
+    "5,000 members: discord.gg/moonshotcalls",
+    "Moonshot Calls", "moonshot.calls.alpha@gmail.com", NULL },
+  { "Private investment circle on Signal, members made 300% on the last presale. Limited seats, join here: "
+    "https://signal.group/#CjQKIL8wYXNk",
+    "Victor", "victor.capital.pro@gmail.com", NULL },
+  /* giveaways and celebrities */
+  { "🎉 GIVEAWAY 🎉 To celebrate our 10th anniversary we are giving away 50 iPhone 17 Pro Max to our readers! "
+    "Just tap the link, answer 3 questions and pay £1.99 shipping: iphone-winners-uk.com",
+    "Anniversary Promo", "promo@iphone-winners-uk.com", NULL },
+  { "Elon Musk is giving back to the community: send between 0.1 and 20 BTC to the event address and receive "
+    "double back instantly. Official event page: x-tesla-btc2x.live",
+    "Tesla Event", "event@x-tesla-btc2x.live", NULL },
+  { "Martin Lewis revealed on live TV how ordinary people are earning £1,000 a day with the new AI trading "
+    "platform. Start with just £250 before the banks shut it down: quantum-ai-profit.co",
+    "Money Tips UK", "moneytips.uk.daily@gmail.com", NULL },
+  /* referral codes */
+  { "New users get a £100 coupon bundle plus free shipping on Temu with my code acm738291, just paste it at "
+    "checkout 🛍️ Works today only!",
+    "Jenny", "jenny.deals.uk@gmail.com", NULL },
+  /* sugar daddies, puppies, tickets, flats */
+  { "Sugar daddy here looking for a sweet sugar baby, £2,000 weekly allowance paid every Friday, no meeting "
+    "required. Text me on WhatsApp +1 (929) 555-0174",
+    "Richard", "richard.sd.allowance@gmail.com", NULL },
+  { "Adorable teacup French bulldog puppies ready for a loving home, vet checked, vaccinated, KC registered. "
+    "Delivery nationwide. Email fluffyfrenchies.home@gmail.com for photos and price",
+    "Fluffy Frenchies", "fluffyfrenchies.home@gmail.com", NULL },
+  { "I have 2 tickets for the Oasis concert at Wembley I can no longer use, selling at face value, can "
+    "transfer them on the app today. Message me on WhatsApp +44 7480 555 019",
+    "Kelly", "kelly.smith20061@outlook.com", NULL },
+  { "Spacious furnished 2 bedroom apartment for rent near the city centre, £650 per month, all bills "
+    "included. I'm abroad for work so the keys are sent after deposit. Email me at landlady.susan@gmail.com",
+    "Susan", "landlady.susan@gmail.com", NULL },
+  /* a parcel or a toll to pay */
+  { "Royal Mail: your parcel is on hold due to an unpaid customs fee of £1.99. To avoid return to sender, "
+    "confirm your address today at royalmail-redelivery.top",
+    "Royal Mail", "no-reply@royalmail-redelivery.top", NULL },
+  /* credit repair, accounts for sale, undetectable AI */
+  { "Bad credit? I contacted Credit Wizard and within 7 days my score went from 480 to 810, two evictions "
+    "and a bankruptcy removed. Reach him on creditwizard.fix at gmail dot com",
+    "Maria Gonzalez", "maria.gonzalez.1987@outlook.com", NULL },
+  { "Buy verified Binance, Cash App, PayPal and Wise accounts, fully KYC verified with documents. Aged Gmail "
+    "and Facebook accounts in bulk. Telegram @verifiedaccshop",
+    "Verified Acc Shop", "verifiedaccshop@gmail.com", NULL },
+  { "Make your ChatGPT essays 100% undetectable by Turnitin and GPTZero. Our AI humanizer rewrites any text "
+    "in seconds, bypass every AI detector. Try it free: humanize-pro.ai",
+    "Humanize Pro", "team@humanize-pro.ai", NULL },
+  /* gummies, kratom, peptides, a hair clinic */
+  { "Premium Delta-9 THC gummies and kratom capsules shipped discreetly to all 50 states, lab tested. Use "
+    "code NEWS20 for 20% off at greenleaf-botanicals.shop",
+    "Greenleaf", "orders@greenleaf-botanicals.shop", NULL },
+  { "Research peptides BPC-157, TB-500, retatrutide and tirzepatide, 99% purity, third-party tested, fast "
+    "worldwide shipping. Order at peptide-labs-direct.com",
+    "Peptide Labs", "support@peptide-labs-direct.com", NULL },
+  { "All-inclusive FUE hair transplant in Istanbul from €1,499: unlimited grafts, 5-star hotel and VIP "
+    "transfer included. Free online consultation, WhatsApp +90 532 555 12 34",
+    "Istanbul Hair Clinic", "info@istanbulhairclinic-vip.com", NULL },
+  /* work from home that is money laundering */
+  { "We are hiring remote package inspectors: receive parcels at home, check them and reship with the labels "
+    "we send. £3,500 per month, no experience needed. Apply: parcel-inspector-jobs.com",
+    "HR Department", "hr@parcel-inspector-jobs.com", NULL },
+  /* loans in Italian, Dutch, Polish, Romanian and Vietnamese */
+  { "Prestiti veloci senza busta paga, anche a protestati e cattivi pagatori, fino a 50.000 € con "
+    "approvazione in 24 ore. Contattaci su WhatsApp +39 351 555 2233",
+    "Prestiti Facili", "prestitifacili.it@gmail.com", NULL },
+  { "Snel geld lenen zonder BKR-toetsing, tot €15.000 binnen 24 uur op je rekening. Vraag vandaag nog "
+    "vrijblijvend aan op snellenen-zonderbkr.nl",
+    "Snel Lenen", "info@snellenen-zonderbkr.nl", NULL },
+  { "Chwilówka bez BIK i bez zaświadczeń, pierwsza pożyczka do 5000 zł za darmo! Pieniądze na koncie w 15 "
+    "minut. Złóż wniosek: szybka-pozyczka24.pl",
+    "Szybka Pożyczka", "kontakt@szybka-pozyczka24.pl", NULL },
+  { "Credit rapid fără adeverință de venit și fără verificare la Biroul de Credit, până la 20.000 lei în "
+    "contul tău în aceeași zi. Aplică acum: credit-rapid-online.ro",
+    "Credit Rapid", "office@credit-rapid-online.ro", NULL },
+  { "Vay tiền online nhanh chỉ cần CCCD, không thẩm định, giải ngân trong 5 phút, nợ xấu vẫn vay được. "
+    "Đăng ký ngay: vaytiennhanh247.vn",
+    "Vay Tiền Nhanh", "hotro@vaytiennhanh247.vn", NULL },
+  /* slots in Indonesian and Tagalog */
+  { "Situs slot gacor hari ini gampang maxwin! Deposit via DANA 10 ribu, bonus new member 100%. Daftar "
+    "sekarang: https://gacor88-resmi.com",
+    "Slot Gacor 88", "admin@gacor88-resmi.com", NULL },
+  { "Mag-register na sa pinaka-trusted na online casino sa Pinas! Libreng ₱888 bonus sa bagong miyembro, "
+    "GCash cash-in at cash-out. https://panalo-ph.bet",
+    "Panalo PH", "support@panalo-ph.bet", NULL },
+  /* letters in circles and small capitals */
+  { "ⓑⓔⓢⓣ ⓞⓝⓛⓘⓝⓔ ⓒⓐⓢⓘⓝⓞ, ꜰʀᴇᴇ ꜱᴘɪɴꜱ ᴀɴᴅ ɴᴏ ᴅᴇᴘᴏꜱɪᴛ ʙᴏɴᴜꜱ ᴛᴏᴅᴀʏ → spinroyal-777.com",
+    "Spin Royal", "spinroyal777@gmail.com", NULL },
+  /* a shortened link behind news bait, and a link slipped into praise */
+  { "SHOCKING: what the council didn't tell you about this scheme. Full leaked video here 👉 t.ly/Xk9qP",
+    "Insider", "insider.leaks.uk@gmail.com", NULL },
+  { "This is a really insightful piece. It reminds me of a guide I read recently on choosing energy-efficient "
+    "windows (https://windowpros-guide.com/blog/energy-efficient-windows) which made many of the same points "
+    "about long-term savings. Thanks for sharing!",
+    "Emily Carter", "emily.carter.home@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  /* the spam's subjects, as news */
+  { "My neighbour got a letter from Sky about his 'dodgy Firestick'. The Premier League says illegal IPTV "
+    "costs clubs hundreds of millions, but the subscription prices are the real scandal.",
+    "Phil", "phil.m@gmail.com", NULL },
+  { "The new pay-and-display machines in the town centre have QR codes. Action Fraud warns some have fake "
+    "stickers over them, so only scan the code printed on the machine itself.",
+    "Janet", "janet.o@gmail.com", NULL },
+  { "The astronomy society's chat has moved to Discord, everyone welcome, beginners especially: "
+    "https://discord.gg/leedsastro",
+    "Colin (Leeds Astro)", "colin.h@gmail.com", NULL },
+  { "If you want to send the paper a tip securely, use Signal. The newsroom's number is on the contact page.",
+    "Ed", "ed.w@proton.me", NULL },
+  { "The bakery on Park Road is giving away free loaves to anyone on Universal Credit every Friday this "
+    "winter. Good people.",
+    "Mandy", "mandy.c@gmail.com", NULL },
+  { "Martin Lewis has said again that he never advertises investment schemes. Those 'AI trading' ads with "
+    "his face on them are all fakes, report them.",
+    "Trevor", "trevor.b@gmail.com", NULL },
+  { "My Temu order came in three separate bags inside three boxes. The packaging waste is ridiculous.",
+    "Gill", "gill.p@yahoo.co.uk", NULL },
+  { "My daughter's friend was messaged on Instagram by a 'sugar daddy' who wanted her bank details. Police "
+    "say it's money muling and the kids keep none of it.",
+    "Sharon", "sharon.t@gmail.com", NULL },
+  { "We got our rescue dog from the RSPCA centre on Lodge Lane and they have a dozen more waiting: "
+    "https://www.rspca.org.uk/findapet",
+    "Kate", "kate.d@gmail.com", NULL },
+  { "I've two spare tickets for the panto on Saturday, happy to give them to a family who can't afford to "
+    "go. Ask for me at the library desk.",
+    "Maureen", "maureen.h@btinternet.com", NULL },
+  { "Two-bed flats in Salford are now £1,100 a month. We viewed twelve and every one had thirty other "
+    "people at the viewing.",
+    "Liam", "liam.o@gmail.com", NULL },
+  { "I got a text saying Royal Mail couldn't deliver my parcel and to pay £1.45. Don't click it, Royal Mail "
+    "never asks for fees by text.",
+    "Pat", "pat.w@gmail.com", NULL },
+  { "StepChange sorted my debts out for free. Don't pay anyone who promises to 'fix' your credit score.",
+    "Darren", "darren.k@gmail.com", NULL },
+  { "My son's teacher says half the essays this term were written by ChatGPT and put through a 'humanizer' "
+    "to fool the detectors.",
+    "Helen", "helen.r@gmail.com", NULL },
+  { "Kratom and THC vapes are sold in every vape shop on the high street now and nobody checks ages.",
+    "Gary", "gary.n@gmail.com", NULL },
+  { "My gym is full of lads injecting 'research peptides' bought off the internet. Somebody is going to end "
+    "up in hospital.",
+    "Stuart", "stuart.f@gmail.com", NULL },
+  { "I had a hair transplant in Istanbul in 2023 and it went fine, but do your research on the clinic first.",
+    "Mehmet", "mehmet.y@gmail.com", NULL },
+  { "Amazon's warehouse at Stourton is hiring 300 seasonal staff at £13.50 an hour. Apply on the official "
+    "site only: https://hiring.amazon.co.uk",
+    "Raj", "raj.p@gmail.com", NULL },
+  /* local businesses, official sites, a blog */
+  { "Hollins Hardware on the high street has sandbags at £2 each, and they'll deliver to anyone over 70.",
+    "Dave", "dave.s@gmail.com", NULL },
+  { "We're the Red Lion. Our quiz on Thursday raises money for the flood fund, all welcome.",
+    "The Red Lion", "landlord@redlion-otley.co.uk", "https://redlion-otley.co.uk" },
+  { "Check your postcode on https://check-for-flooding.service.gov.uk before you buy on that estate.",
+    "Ian", "ian.c@gmail.com", NULL },
+  { "I wrote up the history of the old mill on my blog if anyone's interested, happy to be corrected: "
+    "https://otleymillhistory.wordpress.com/2026/10/the-old-mill",
+    "Bernard", "bernard.a@gmail.com", "https://otleymillhistory.wordpress.com" },
+  { "The council's consultation is at https://bit.ly/LeedsBus26 (that's the short link printed on the "
+    "leaflet) and closes on 5 January.",
+    "Yvonne", "yvonne.g@gmail.com", NULL },
+  { "Free sofa if anyone wants it, three-seater, collection from Beeston. Email me at nora.b@gmail.com.",
+    "Nora", "nora.b@gmail.com", NULL },
+  /* in the spam's languages */
+  { "Grazie per l'articolo. A Milano gli affitti sono diventati impossibili per i giovani, io pago 900 euro "
+    "per una stanza.",
+    "Giulia", "giulia.r@libero.it", NULL },
+  { "Goed artikel. In onze straat staan al maanden drie winkels leeg en de gemeente doet niets.",
+    "Pieter", "pieter.devries@ziggo.nl", NULL },
+  { "Dziękuję za artykuł. Mój sąsiad wziął chwilówkę i teraz ma 20 tysięcy długu.",
+    "Tomasz", "tomasz.k@wp.pl", NULL },
+  { "Foarte bun articol. Prețurile la energie au crescut din nou și pensia nu mai ajunge.",
+    "Ioana", "ioana.p@yahoo.ro", NULL },
+  { "Cảm ơn bài viết. Em trai tôi bị lừa qua ứng dụng vay tiền online, lãi suất cao khủng khiếp.",
+    "Nguyễn Lan", "lan.nguyen@gmail.com", NULL },
+  { "Iklan judi slot ada di mana-mana, bahkan di YouTube anak-anak. Judi online sudah merusak banyak "
+    "keluarga di kampung kami.",
+    "Sri", "sri.w@yahoo.co.id", NULL },
+  { "Salamat sa balita. Ang mahal na ng bigas dito sa amin, ₱60 na ang isang kilo.",
+    "Maricel", "maricel.d@gmail.com", NULL },
+  { "Köszönöm a cikket. Nálunk is bezárt a posta, most busszal kell bemenni a városba.",
+    "Katalin", "katalin.n@freemail.hu", NULL },
+  /* capitals, quotations, very short */
+  { "STOP BUILDING FLATS ON THE GREEN BELT!!! NOBODY ASKED US!!!",
+    "Roy", "roy.b@aol.com", NULL },
+  { "WHERE IS THE MONEY GOING??? £4 MILLION AND THE ROADS ARE STILL FULL OF HOLES",
+    "Sandra", "sandra.l@gmail.com", NULL },
+  { "\"The scheme will cost £4m\" - that's about £40 for every person in the town.",
+    "Alan", "alan.j@gmail.com", NULL },
+  { "Agreed.",
+    "M", "m.jones@gmail.com", NULL },
+  { "+1",
+    "tk", "tk@proton.me", NULL },
+  { "So sad. RIP.",
+    "Lisa", "lisa.b@gmail.com", NULL },
+  { "Well said 👏",
+    "Ade", "ade.o@gmail.com", NULL },
+  { "Our church is giving away free winter coats on Saturday, 10 till 12, no questions asked. Pass it on.",
+    "Rev. Anne", "anne.vicar@gmail.com", NULL },
+};
+
+/* The held-out figure, 16 of 31 and none of 40, as a floor */
+static void
+test_heldout13_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 31);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 16);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout13/untrained", test_heldout13_untrained);
+
+  return g_test_run ();
+}
