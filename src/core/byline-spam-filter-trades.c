@@ -1,6 +1,7 @@
 /* byline-spam-filter-trades.c: spam that sells what a reader cannot
  * buy honestly: pills without a prescription, followers, visas with a
- * guarantee, spells and readings, money made at home
+ * guarantee, spells and readings, money made at home, television
+ * without a licence, peptides "for research", puppies by courier
  *
  * Copyright 2026 The Byline developers
  *
@@ -249,6 +250,76 @@ static const char * const scam_warnings[] = {
   NULL
 };
 
+/* Television streamed without the broadcasters' leave, sold by the
+ * month: "IPTV", its playlists and panels... */
+static const char * const pirate_tv[] = {
+  "iptv", "m3u", "xtream", "xtream codes", "iptv smarters", "ibo player", "abonnement iptv", "iptv premium",
+  NULL
+};
+
+/* ...by subscription, with a trial, a price or a count of channels */
+static const char * const tv_sales[] = {
+  "subscription", "subscriptions", "free trial", "24h trial", "24-hour free trial", "12 months", "months",
+  "live channels", "channels", "4k", "no buffering", "anti-freeze", "abonnement", "test gratuit", "essai gratuit",
+  "chaînes", "suscripción", "prueba gratis", "canales", "assinatura", "teste grátis", "canais", "kanäle",
+  "testen", "abbonamento", "canali", "prova gratuita", "zenders",
+  NULL
+};
+
+/* ...and a reader writing of it as news: the clubs', the police's and
+ * the courts' side */
+static const char * const tv_warnings[] = {
+  "illegal", "illégal", "illégale", "ilegal", "illegale", "piracy", "pirate", "pirated", "piratage", "piratería",
+  "pirataria", "pirateria", "police", "arrested", "fined", "court", "jailed", "letter", "scam", "scams", "raided",
+  NULL
+};
+
+/* Substances sold "for research" to be injected: peptides and SARMs,
+ * named for the trade... */
+static const char * const research_chems[] = {
+  "research peptide", "research peptides", "research chemicals", "bpc-157", "bpc 157", "tb-500", "tb 500",
+  "retatrutide", "cagrilintide", "ipamorelin", "cjc-1295", "mk-677", "sarms", "sarm", "ostarine", "rad-140",
+  "ligandrol", "cardarine", "melanotan", "peptide vials",
+  NULL
+};
+
+/* ...and sold as a laboratory's stock */
+static const char * const chem_sales[] = {
+  "purity", "99% purity", "lab tested", "third-party tested", "coa", "in stock", "order", "buy", "shipping",
+  "worldwide", "discount", "vials", "wholesale", "bulk", "for sale", "price", "prices",
+  NULL
+};
+
+/* Puppies and kittens sold by post, the pet scam's tell: no honest
+ * breeder nor rescue sends a puppy by courier to a stranger... */
+static const char * const pets[] = {
+  "puppy", "puppies", "kitten", "kittens", "teacup", "french bulldog", "french bulldogs", "frenchie", "frenchies",
+  "yorkie", "yorkies", "pomeranian", "pomeranians", "dachshund", "cavapoo", "maltipoo", "sphynx", "chiots",
+  "chatons", "cachorros", "gatitos", "filhotes", "welpen", "kätzchen", "cuccioli",
+  NULL
+};
+
+static const char * const pet_shipping[] = {
+  "delivery", "delivery nationwide", "nationwide", "we deliver", "can deliver", "shipping", "shipped", "we ship",
+  "pet courier", "flight nanny", "livraison", "envío", "entrega", "lieferung", "consegna",
+  NULL
+};
+
+/* ...groomed for the sale */
+static const char * const pet_sales[] = {
+  "vet checked", "vaccinated", "registered", "kc registered", "akc registered", "akc", "microchipped",
+  "ready for", "ready to go", "for adoption", "for sale", "rehoming fee", "price", "photos", "health guarantee",
+  "vaccinés", "vacunados", "vacinados", "geimpft", "vaccinati",
+  NULL
+};
+
+/* ...and a reader who warns of it or rescues */
+static const char * const pet_warnings[] = {
+  "rescue", "rescued", "rspca", "dogs trust", "battersea", "shelter", "scam", "scams", "scammed", "scammer",
+  "fake", "beware", "police", "puppy farm", "puppy farms", "never",
+  NULL
+};
+
 /* @content: normalised; @outside_links: links to other than official
  * bodies and newspapers */
 void
@@ -312,4 +383,23 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers a clairvoyant’s or an astrologer’s readings, with a number or an "
                                            "address")));
+
+  /* A reader writes of her neighbour's dodgy box and what the clubs
+   * lose; a seller of a trial and its channels, and where */
+  if ((somewhere || _byline_spam_names_address (content)) && _byline_spam_words_found (content, pirate_tv) > 0 &&
+      _byline_spam_words_found (content, tv_sales) > 0 && _byline_spam_words_found (content, tv_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells television streamed without a licence (IPTV), and says where")));
+
+  if ((somewhere || _byline_spam_names_address (content)) &&
+      _byline_spam_words_found (content, research_chems) > 0 && _byline_spam_words_found (content, chem_sales) > 0 &&
+      _byline_spam_words_found (content, drug_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells peptides or SARMs “for research”, and says where")));
+
+  if (private_contact && _byline_spam_words_found (content, pets) > 0 &&
+      _byline_spam_words_found (content, pet_shipping) > 0 && _byline_spam_words_found (content, pet_sales) > 0 &&
+      _byline_spam_words_found (content, pet_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells puppies or kittens to be delivered, as pet scams do")));
 }
