@@ -2,7 +2,7 @@
  * 2026: addresses dressed as a newspaper's, loans by app without a
  * guarantor, law firms, property sold as an investment, subsidised
  * solar panels and heat pumps, computers fixed by phone, the recovery
- * of money lost to scams
+ * of money lost to scams, homes let unseen, parcels to reship
  *
  * Copyright 2026 The Byline developers
  *
@@ -169,6 +169,10 @@ static const char * const loans[] = {
   "loan", "loans", "mkopo", "mikopo", "rance", "bashi", "awin", "owo yiya", "pautang", "utang", "pinjaman",
   "pinjol", "préstamo", "préstamos", "empréstimo", "kredit", "кредит", "займ", "قرض", "ऋण", "लोन",
   "kredi", "pożyczka", "pożyczki", "chwilówka", "vay tiền",
+  /* Dutch, Italian, Romanian, Hungarian, Czech, Vietnamese */
+  "lenen", "geld lenen", "lening", "leningen", "prestito", "prestiti", "finanziamento", "finanziamenti",
+  "credit rapid", "credite", "împrumut", "împrumuturi", "hitel", "kölcsön", "gyorskölcsön", "půjčka", "půjčky",
+  "vay", "khoản vay", "vay nhanh",
   NULL
 };
 
@@ -181,6 +185,20 @@ static const char * const unsecured[] = {
   /* ...or without the checks and papers a bank asks for */
   "no credit check", "bad credit ok", "evrak yok", "evraksız", "kefilsiz", "teminatsız", "bez bik",
   "bez zaświadczeń", "không thế chấp", "sem consulta", "sin buró", "без справок", "без отказа",
+  "zonder bkr", "geen bkr", "bkr-vrij", "zonder loonstrook", "zonder inkomenscheck",
+  "senza busta paga", "cattivi pagatori", "protestati", "senza garanzie", "senza garante",
+  "fără adeverință de venit", "fără adeverinta de venit", "fără biroul de credit", "fără verificare", "fără giranți",
+  "fără garanție", "hitelellenőrzés nélkül", "jövedelemigazolás nélkül", "bez registru", "bez doložení příjmu",
+  "không thẩm định", "nợ xấu", "không cần chứng minh thu nhập", "chỉ cần cccd", "chỉ cần cmnd",
+  NULL
+};
+
+/* ...and paid out at once, as no bank's loan is */
+static const char * const payout_speeds[] = {
+  "in 24 hours", "within 24 hours", "in 5 minutes", "in 10 minutes", "in 15 minutes", "same day", "instant approval",
+  "instant payout", "binnen 24 uur", "dezelfde dag", "in 24 ore", "entro 24 ore", "în aceeași zi",
+  "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
+  "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte",
   NULL
 };
 
@@ -189,6 +207,55 @@ static const char * const loan_warnings[] = {
   "scam", "scams", "harass", "harassed", "harassment", "threat", "threats", "illegal", "ilegal", "police",
   "regulate", "report", "ulaghai", "utapeli", "disgrace", "inanmayın", "dolandırıcı", "dolandırıcılık", "tuzak",
   "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
+  "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
+  "țeapă", "cămătari", "csalás", "podvod",
+  NULL
+};
+
+/* A home let by someone who cannot show it, the keys posted once the
+ * deposit is paid: the rental scam's story... */
+static const char * const lettings[] = {
+  "for rent", "to rent", "to let", "apartment", "flat", "room", "house", "studio", "bedroom", "en alquiler",
+  "se alquila", "à louer", "zu vermieten", "para alugar", "da affittare", "te huur",
+  NULL
+};
+
+static const char * const unseen_keys[] = {
+  "keys are sent", "keys will be sent", "send you the keys", "send the keys", "keys by post", "keys by courier",
+  "after deposit", "after the deposit", "once the deposit", "deposit first", "i'm abroad", "i am abroad",
+  "currently abroad", "abroad for work", "out of the country", "working overseas", "can't show", "cannot show",
+  "through airbnb", "via airbnb",
+  NULL
+};
+
+/* ...and a tenant telling of it, or warning */
+static const char * const letting_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fake", "beware", "never", "don't pay", "police",
+  NULL
+};
+
+/* Work at home that moves stolen goods or money: parcels to receive and
+ * send on with labels one is given, payments to pass through one's
+ * account... */
+static const char * const mule_jobs[] = {
+  "reship", "reships", "reshipping", "re-ship", "reshipper", "package inspector", "package inspectors",
+  "parcel inspector", "parcel inspectors", "receive parcels", "receive packages", "forward parcels",
+  "forward packages", "repackage", "payment processing agent", "money transfer agent", "process payments",
+  "mystery shopper", "mystery shoppers",
+  NULL
+};
+
+/* ...offered as a job */
+static const char * const job_offers[] = {
+  "hiring", "apply", "per month", "per week", "a month", "a week", "no experience", "salary", "job", "jobs",
+  "position", "positions", "vacancy", "vacancies", "from home", "remote",
+  NULL
+};
+
+/* ...not a reader warning of it */
+static const char * const mule_warnings[] = {
+  "scam", "scams", "mule", "mules", "muling", "police", "fraud", "fake", "beware", "never", "arrested",
+  "laundering",
   NULL
 };
 
@@ -360,9 +427,11 @@ _byline_spam_service_evidence (const char *content,
   if (!somewhere)
     return;
 
-  if (_byline_spam_words_found (content, loans) > 0 && _byline_spam_words_found (content, unsecured) > 0 &&
+  /* Without the checks and paid out within the day: the advert's two
+   * promises, where one may be a reader's */
+  if (_byline_spam_words_found (content, loans) > 0 && (n = _byline_spam_words_found (content, unsecured)) > 0 &&
       _byline_spam_words_found (content, loan_warnings) == 0)
-    _byline_spam_add_evidence (evidence, 0.45,
+    _byline_spam_add_evidence (evidence, n >= 2 || _byline_spam_words_found (content, payout_speeds) > 0 ? 0.5 : 0.45,
                                g_strdup (_("offers a loan without collateral or a guarantor, and says where")));
 
   if (_byline_spam_words_found (content, law_firms) > 0 && _byline_spam_words_found (content, law_pitches) > 0 &&
@@ -398,6 +467,19 @@ _byline_spam_service_evidence (const char *content,
       _byline_spam_words_found (content, recovery_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers to recover money lost to a scam, as recovery scams do")));
+
+  /* "Flat to rent, I'm abroad so the keys are sent after the deposit":
+   * a tenant's story says it was a scam */
+  if (_byline_spam_has_private_contact (content) && _byline_spam_words_found (content, lettings) > 0 &&
+      _byline_spam_words_found (content, unseen_keys) > 0 && _byline_spam_words_found (content, letting_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("lets a home unseen, the keys sent after a deposit, as rental scams do")));
+
+  if (_byline_spam_words_found (content, mule_jobs) > 0 && _byline_spam_words_found (content, job_offers) > 0 &&
+      _byline_spam_words_found (content, mule_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers work reshipping parcels or passing on payments, as money mule "
+                                           "jobs do")));
 
   if (_byline_spam_words_found (content, properties) > 0 && (n = _byline_spam_words_found (content, returns)) > 0 &&
       _byline_spam_words_found (content, business_voice) > 0)
