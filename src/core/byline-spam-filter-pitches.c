@@ -1,6 +1,7 @@
 /* byline-spam-filter-pitches.c: the pitches of 2026: praise a language
  * model wrote, offers to the site's owner, gambling in the scripts of
- * East, South-East and South Asia, goods no honest shop sells, apps to install
+ * East, South-East and South Asia, goods no honest shop sells, apps to install,
+ * AI "humanizers", referral codes, celebrities' fake schemes, group chats to invest in
  *
  * Copyright 2026 The Byline developers
  *
@@ -202,6 +203,93 @@ static const char * const referral[] = {
   NULL
 };
 
+/* Text a language model wrote, made to pass for a student's: the
+ * detectors named and beaten */
+static const char * const humanizers[] = {
+  "undetectable", "humanizer", "humaniser", "humanize ai", "humanise ai", "ai humanizer", "bypass ai",
+  "bypass every ai", "ai detector", "ai detectors", "ai detection", "turnitin", "gptzero", "zerogpt",
+  "originality.ai", "copyleaks",
+  NULL
+};
+
+static const char * const humanizer_offers[] = {
+  "try", "our", "free", "rewrites", "rewrite", "in seconds", "sign up", "plans",
+  NULL
+};
+
+/* A reader's word for it: students caught, teachers fooled */
+static const char * const humanizer_warnings[] = {
+  "caught", "cheat", "cheating", "cheated", "fool", "teacher", "teachers", "my son", "my daughter", "expelled",
+  NULL
+};
+
+/* A shop's or an app's code for new customers, passed on by the one
+ * whom it pays... */
+static const char * const own_codes[] = {
+  "my code", "my invite code", "my referral code", "my promo code", "my coupon code", "referral code",
+  "invite code", "mi código", "meu código", "mon code", "meinen code", "il mio codice",
+  NULL
+};
+
+/* ...with what it gets the newcomer */
+static const char * const code_rewards[] = {
+  "coupon", "coupons", "coupon bundle", "checkout", "new users", "new user", "new customers", "first order",
+  "free shipping", "cashback", "bonus", "credit", "discount", "temu", "shein", "paste", "sign up", "cupón",
+  "cupom", "nuevos usuarios", "novos usuários", "nouveaux utilisateurs", "neukunden",
+  NULL
+};
+
+/* Someone famous said to back a scheme, as the fake adverts have them */
+static const char * const famous[] = {
+  "elon musk", "martin lewis", "jeff bezos", "bill gates", "warren buffett", "mark zuckerberg",
+  "richard branson", "dragons' den", "dragons den", "shark tank", "jeremy clarkson", "gordon ramsay",
+  "mrbeast", "mr beast", "cristiano ronaldo", "rishi sunak", "keir starmer", "deborah meaden",
+  "steven bartlett",
+  NULL
+};
+
+/* ...an investment... */
+static const char * const schemes[] = {
+  "trading platform", "ai trading", "trading app", "trading bot", "auto-trading", "invest", "investment",
+  "investing", "crypto", "bitcoin", "btc", "eth", "platform",
+  NULL
+};
+
+/* ...sold with a small start and a big return */
+static const char * const scheme_pitches[] = {
+  "start with", "starting with", "start with just", "deposit", "earning", "earn", "earns", "revealed",
+  "secret", "before the banks", "shut it down", "banned", "double", "doubled", "a day", "per day", "daily",
+  "giving back", "send",
+  NULL
+};
+
+/* ...not a reader warning of the fakes */
+static const char * const famous_warnings[] = {
+  "fake", "fakes", "scam", "scams", "scammer", "scammers", "never", "deepfake", "deepfakes", "not real",
+  "impersonat", "report", "reported", "beware", "lawsuit", "sued",
+  NULL
+};
+
+/* Groups one is asked into, on the messengers... */
+static const char * const group_links[] = {
+  "signal.group/", "chat.whatsapp.com/", "t.me/+", "t.me/joinchat", "discord.gg/", "discord.com/invite/",
+  NULL
+};
+
+static const char * const group_invites[] = {
+  "join our group", "join our channel", "join our discord", "join our signal", "join our telegram",
+  "join our community", "join my group", "join my channel", "join the group", "private group",
+  "investment circle", "private circle", "vip group", "vip channel", "limited seats", "limited spots",
+  NULL
+};
+
+/* ...to make money together */
+static const char * const group_money[] = {
+  "invest", "investment", "investing", "trading", "trade", "crypto", "presale", "profit", "profits", "returns",
+  "signals", "calls", "pump", "gains", "100x", "10x", "forex", "made",
+  NULL
+};
+
 /* Whether normalised @text speaks "as a" profession before its point:
  * "as a financial advisor, i…", "as an engineer, i…" (a comma
  * within three words), "as a roofer with 20 years of experience i…" */
@@ -261,6 +349,12 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
   guint praise, pitches;
   gboolean own_life_told;
+
+  /* The code in the comment is what earns, with no link at all: "new
+   * users get a coupon bundle with my code …" */
+  if (_byline_spam_words_found (content, own_codes) > 0 && _byline_spam_words_found (content, code_rewards) >= 2)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("passes on the author’s own referral code for a shop or an app")));
 
   if (!somewhere)
     return;
@@ -335,4 +429,25 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   if (_byline_spam_words_found (content, own_tools) > 0 && _byline_spam_words_found (content, site_owners) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers its own tool to website owners, with an address")));
+
+  /* A teacher writes of the humanizer her pupils used; its makers of
+   * the detectors it beats and where to try it */
+  if (_byline_spam_words_found (content, humanizers) >= 2 && _byline_spam_words_found (content, humanizer_offers) > 0 &&
+      _byline_spam_words_found (content, humanizer_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers to make machine-written text pass AI detectors, and says where")));
+
+  /* A celebrity's name over a platform to start on with a small sum:
+   * the fake advert's story, not a reader's warning of it */
+  if (_byline_spam_words_found (content, famous) > 0 && _byline_spam_words_found (content, schemes) > 0 &&
+      _byline_spam_words_found (content, scheme_pitches) >= 2 &&
+      _byline_spam_strings_found (content, famous_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("says a famous person backs an investment, as fake adverts do")));
+
+  /* An invitation into a group chat to make money in */
+  if ((_byline_spam_strings_found (content, group_links) > 0 || _byline_spam_words_found (content, group_invites) > 0) &&
+      _byline_spam_words_found (content, group_money) >= 2 && _byline_spam_strings_found (content, famous_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("invites readers into a group chat to invest or trade")));
 }
