@@ -128,6 +128,37 @@ static const char * const attributions[] = {
   NULL
 };
 
+/* News bait: a secret, a scandal or a video "they" hid, to click on */
+static const char * const clickbait[] = {
+  "shocking", "leaked", "leak", "you won't believe", "won't believe", "didn't tell you", "don't want you to know",
+  "doesn't want you to know", "full video", "full leaked video", "watch before", "before it's deleted",
+  "before it gets deleted", "banned video", "uncensored", "exposed", "the truth about", "they hid",
+  "impactante", "vídeo completo", "video completo", "choquant", "vidéo complète", "schockierend",
+  NULL
+};
+
+/* Money to be claimed by scanning a code or giving one's bank details,
+ * as a bill's or a benefit's phishing asks... */
+static const char * const claim_steps[] = {
+  "scan the qr", "scanning the qr", "scan our qr", "qr code", "scan the code", "verify your bank",
+  "confirm your bank", "enter your bank", "your bank details", "your card details", "verify your card",
+  "confirm your card",
+  NULL
+};
+
+static const char * const claimed_money[] = {
+  "claim", "rebate", "refund", "payment", "grant", "reward", "cashback", "arrives", "receive", "credited",
+  "compensation", "allowance",
+  NULL
+};
+
+/* ...and a reader who warns of the stickers and the texts */
+static const char * const claim_warnings[] = {
+  "scam", "scams", "fake", "fraud", "phishing", "beware", "warns", "warning", "never", "don't scan",
+  "only scan", "stickers", "action fraud",
+  NULL
+};
+
 /* How many of @words normalised @text holds: whole words for those in
  * Latin letters, anywhere for the others (Russian endings and Arabic
  * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
@@ -515,6 +546,19 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   if (shortened && !warned && count_words (content, attributions) == 0)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("links through a link shortener, which hides where it goes")));
+  /* "SHOCKING: what they didn't tell you, full video 👉 t.ly/…": a
+   * reader links where a story is, and says whose it is */
+  if (!warned && (shortened || own_link) &&
+      (count_words (content, clickbait) >= 2 || (shortened && count_words (content, clickbait) > 0 &&
+                                                  count_words (content, attributions) == 0)))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("baits readers with a scandal or a hidden video behind a link")));
+
+  if ((outside_links > 0 || private_contact) && count_words (content, claim_steps) > 0 &&
+      count_words (content, claimed_money) > 0 && count_words (content, claim_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("asks readers to scan a code or give bank details to claim money")));
+
   if (ending != NULL && !warned)
     _byline_spam_add_evidence (evidence, 0.45,
                                /* Translators: %s is the end of a web address, as xyz or top */

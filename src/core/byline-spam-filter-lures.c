@@ -28,10 +28,11 @@
 #include "byline-spam-filter-private.h"
 
 /* Chats with one account: "wa.me/447700900123", "t.me/SignalsVIP",
- * LINE's "lin.ee/…". A link there is a link, though written without
+ * LINE's "lin.ee/…", Signal's "signal.group/#…". A link there is a link, though written without
  * "http". */
 static const char * const messenger_hosts[] = {
   "t.me", "telegram.me", "wa.me", "chat.whatsapp.com", "api.whatsapp.com", "discord.gg", "line.me", "lin.ee",
+  "signal.group", "signal.me",
   NULL
 };
 
