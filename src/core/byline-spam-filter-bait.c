@@ -146,8 +146,9 @@ static const char * const claim_steps[] = {
   NULL
 };
 
+/* ...money to receive, not a donation to give */
 static const char * const claimed_money[] = {
-  "claim", "rebate", "refund", "payment", "grant", "reward", "cashback", "arrives", "receive", "credited",
+  "claim", "rebate", "refund", "grant", "reward", "cashback", "arrives", "receive", "credited",
   "compensation", "allowance",
   NULL
 };

@@ -422,7 +422,17 @@ promises_returns (const char *text)
         }
     }
 
-  return strstr (text, "double your") != NULL || strstr (text, "to the moon") != NULL;
+  /* not in quotation marks: a reader quoting the scam's words */
+  for (const char *p = strstr (text, "double your"); p != NULL; p = strstr (p + 1, "double your"))
+    {
+      gboolean quoted = p > text && (p[-1] == '\'' || p[-1] == '"' ||
+                                     (p - text >= 3 && (memcmp (p - 3, "“", 3) == 0 || memcmp (p - 3, "‘", 3) == 0)));
+
+      if (!quoted)
+        return TRUE;
+    }
+
+  return strstr (text, "to the moon") != NULL;
 }
 
 /* A discount: "90% off", "70% off" */

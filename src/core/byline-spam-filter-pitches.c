@@ -212,14 +212,18 @@ static const char * const humanizers[] = {
   NULL
 };
 
+/* ...by its makers, in their words (not a lecturer's "our university",
+ * "a free humanizer") */
 static const char * const humanizer_offers[] = {
-  "try", "our", "free", "rewrites", "rewrite", "in seconds", "sign up", "plans",
+  "try it", "try our", "try for free", "try free", "rewrites", "in seconds", "sign up", "our tool",
+  "our humanizer", "our ai", "100% undetectable", "fully undetectable",
   NULL
 };
 
 /* A reader's word for it: students caught, teachers fooled */
 static const char * const humanizer_warnings[] = {
   "caught", "cheat", "cheating", "cheated", "fool", "teacher", "teachers", "my son", "my daughter", "expelled",
+  "lecture", "lecturer", "university", "students", "exam", "exams",
   NULL
 };
 
@@ -255,11 +259,11 @@ static const char * const schemes[] = {
   NULL
 };
 
-/* ...sold with a small start and a big return */
+/* ...sold with a big return and a secret about to be shut down (not
+ * "start with a savings account", "the best deposit rates") */
 static const char * const scheme_pitches[] = {
-  "start with", "starting with", "start with just", "deposit", "earning", "earn", "earns", "revealed",
-  "secret", "before the banks", "shut it down", "banned", "double", "doubled", "a day", "per day", "daily",
-  "giving back", "send",
+  "earning", "earn", "earns", "revealed", "secret", "before the banks", "shut it down", "banned", "double",
+  "doubled", "a day", "per day", "daily", "giving back", "loophole",
   NULL
 };
 
@@ -283,12 +287,65 @@ static const char * const group_invites[] = {
   NULL
 };
 
-/* ...to make money together */
+/* ...to make money together... */
 static const char * const group_money[] = {
   "invest", "investment", "investing", "trading", "trade", "crypto", "presale", "profit", "profits", "returns",
-  "signals", "calls", "pump", "gains", "100x", "10x", "forex", "made",
+  "signals", "calls", "pump", "gains", "forex",
   NULL
 };
+
+/* ...with the hype of the trade (an investment club promises none) */
+static const char * const group_hype[] = {
+  "100x", "10x", "gems", "pump", "presale", "signals", "calls", "guaranteed", "moon", "accuracy",
+  NULL
+};
+
+/* Whether normalised @text gives a percentage ("300%", "92 %") */
+static gboolean
+has_percentage (const char *text)
+{
+  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
+    {
+      const char *d = p;
+
+      if (d > text && d[-1] == ' ')
+        d--;
+      if (d > text && g_ascii_isdigit (d[-1]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether one of @codes in normalised @text is followed by a code, a
+ * word of letters and digits ("my code acm738291"), not "my code
+ * didn't work" */
+static gboolean
+gives_own_code (const char *text)
+{
+  for (guint i = 0; own_codes[i] != NULL; i++)
+    {
+      gsize len = strlen (own_codes[i]);
+
+      for (const char *p = strstr (text, own_codes[i]); p != NULL; p = strstr (p + len, own_codes[i]))
+        {
+          const char *q = p + len;
+          guint letters = 0, digits = 0;
+
+          while (*q == ' ' || *q == ':' || *q == '"' || *q == '\'')
+            q++;
+          for (; g_ascii_isalnum (*q); q++)
+            {
+              letters += g_ascii_isalpha (*q);
+              digits += g_ascii_isdigit (*q);
+            }
+          if (letters + digits >= 5 && digits >= 2 && (*q == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (q))))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
 
 /* Whether normalised @text speaks "as a" profession before its point:
  * "as a financial advisor, i…", "as an engineer, i…" (a comma
@@ -352,7 +409,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* The code in the comment is what earns, with no link at all: "new
    * users get a coupon bundle with my code …" */
-  if (_byline_spam_words_found (content, own_codes) > 0 && _byline_spam_words_found (content, code_rewards) >= 2)
+  if (gives_own_code (content) && _byline_spam_words_found (content, code_rewards) >= 2)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("passes on the author’s own referral code for a shop or an app")));
 
@@ -447,7 +504,9 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* An invitation into a group chat to make money in */
   if ((_byline_spam_strings_found (content, group_links) > 0 || _byline_spam_words_found (content, group_invites) > 0) &&
-      _byline_spam_words_found (content, group_money) >= 2 && _byline_spam_strings_found (content, famous_warnings) == 0)
+      _byline_spam_words_found (content, group_money) > 0 &&
+      (has_percentage (content) || _byline_spam_words_found (content, group_hype) > 0) &&
+      _byline_spam_strings_found (content, famous_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers into a group chat to invest or trade")));
 }

@@ -213,7 +213,8 @@ static const char * const loan_warnings[] = {
 };
 
 /* A home let by someone who cannot show it, the keys posted once the
- * deposit is paid: the rental scam's story... */
+ * deposit is paid: the rental scam's story (a landlord abroad alone is
+ * a reader's: one whose agent lets the flat)... */
 static const char * const lettings[] = {
   "for rent", "to rent", "to let", "apartment", "flat", "room", "house", "studio", "bedroom", "en alquiler",
   "se alquila", "à louer", "zu vermieten", "para alugar", "da affittare", "te huur",
@@ -222,9 +223,7 @@ static const char * const lettings[] = {
 
 static const char * const unseen_keys[] = {
   "keys are sent", "keys will be sent", "send you the keys", "send the keys", "keys by post", "keys by courier",
-  "after deposit", "after the deposit", "once the deposit", "deposit first", "i'm abroad", "i am abroad",
-  "currently abroad", "abroad for work", "out of the country", "working overseas", "can't show", "cannot show",
-  "through airbnb", "via airbnb",
+  "after deposit", "after the deposit", "once the deposit", "deposit first", "through airbnb", "via airbnb",
   NULL
 };
 
@@ -236,12 +235,11 @@ static const char * const letting_warnings[] = {
 
 /* Work at home that moves stolen goods or money: parcels to receive and
  * send on with labels one is given, payments to pass through one's
- * account... */
+ * account (not mystery shopping, a job readers have done)... */
 static const char * const mule_jobs[] = {
   "reship", "reships", "reshipping", "re-ship", "reshipper", "package inspector", "package inspectors",
   "parcel inspector", "parcel inspectors", "receive parcels", "receive packages", "forward parcels",
   "forward packages", "repackage", "payment processing agent", "money transfer agent", "process payments",
-  "mystery shopper", "mystery shoppers",
   NULL
 };
 

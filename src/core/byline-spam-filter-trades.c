@@ -385,9 +385,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
                                            "address")));
 
   /* A reader writes of her neighbour's dodgy box and what the clubs
-   * lose; a seller of a trial and its channels, and where */
+   * lose, or of a broadband firm's box "for the channels"; a seller of
+   * a trial, a count of channels, a year's subscription, and where */
   if ((somewhere || _byline_spam_names_address (content)) && _byline_spam_words_found (content, pirate_tv) > 0 &&
-      _byline_spam_words_found (content, tv_sales) > 0 && _byline_spam_words_found (content, tv_warnings) == 0)
+      _byline_spam_words_found (content, tv_sales) >= 2 && _byline_spam_words_found (content, tv_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells television streamed without a licence (IPTV), and says where")));
 

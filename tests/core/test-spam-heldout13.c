@@ -262,6 +262,58 @@ static const Comment genuine[] = {
     "Rev. Anne", "anne.vicar@gmail.com", NULL },
 };
 
+/* Readers written to probe the round's rules from the other side */
+static const Comment neighbours[] = {
+  { "We cancelled Sky and went to BT's IPTV box instead, £20 a month for the channels we watch. Details at "
+    "bt.com/tv if anyone's comparing.",
+    "Ray", "ray.h@gmail.com", NULL },
+  { "The MHRA has warned about 'research peptides' like BPC-157 sold online with no testing at all: "
+    "https://www.gov.uk/government/news/mhra-research-peptides",
+    "Nadia", "nadia.k@gmail.com", NULL },
+  { "Our spaniel had puppies, all vaccinated and vet checked. Collection only from Otley, we won't deliver. "
+    "Email me at jan.spaniels@gmail.com if you'd like to meet them.",
+    "Jan", "jan.spaniels@gmail.com", NULL },
+  { "I'm abroad for work this year so my flat is let through Hunters on Bond Street. Please ring them, not "
+    "me, or email me at greg.t@gmail.com for their number.",
+    "Greg", "greg.t@gmail.com", NULL },
+  { "I was a mystery shopper for a supermarket chain for years, £10 a visit plus the shopping. It's a real "
+    "job if you apply through a proper agency: https://www.marketforce.com",
+    "Wendy", "wendy.s@gmail.com", NULL },
+  { "I lecture in history. Our university runs every essay through Turnitin's AI detector, and a free "
+    "'humanizer' beat it in our own test. We've gone back to exams in the room.",
+    "Dr Mark Ellis", "m.ellis@gmail.com", "https://markellis-history.blog" },
+  { "The library's new app gives new users a free coffee in the café, but my code didn't work at checkout.",
+    "Irene", "irene.w@gmail.com", NULL },
+  { "Martin Lewis said on TV to start with an easy-access savings account and only invest what you can leave "
+    "for five years. The best deposit rates are listed at moneysavingexpert.com",
+    "Joan", "joan.p@gmail.com", NULL },
+  { "Our investment club meets monthly in the Red Lion and we invest small amounts in index funds, no "
+    "profits promised. New members welcome, our WhatsApp group: https://chat.whatsapp.com/AbC123xyz",
+    "Clive", "clive.r@gmail.com", NULL },
+  { "I filmed the whole council meeting and put the full video on my blog. Shocking scenes at the end: "
+    "https://otleyvoice.blogspot.com/2026/11/council-meeting",
+    "Terry", "terry.b@gmail.com", NULL },
+  { "Our church takes donations by scanning the QR code on the noticeboard, or at "
+    "https://www.justgiving.com/stmarysotley. Every payment goes to the roof fund.",
+    "Rev. Anne", "anne.vicar@gmail.com", NULL },
+  { "Lenen zonder BKR-toetsing is gewoon woeker. Kijk eerst op https://www.afm.nl voordat je iets tekent.",
+    "Sanne", "sanne.b@ziggo.nl", NULL },
+  { "If you've a tip for us, our Signal is signal.me/#p/+447700900123. We never pay for stories.",
+    "The newsdesk", "newsdesk@otleyherald.co.uk", NULL },
+  { "Temu gave my mum a £100 coupon bundle that turned out to need £300 of orders first. Pointless.",
+    "Kirsty", "kirsty.m@gmail.com", NULL },
+  { "Elon Musk's 'double your bitcoin' videos are deepfakes. My uncle sent 0.1 BTC and got nothing back.",
+    "Owen", "owen.d@gmail.com", NULL },
+};
+
+static void
+test_heldout13_neighbours (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, neighbours, G_N_ELEMENTS (neighbours), "ham"), ==, 0);
+}
+
 /* The held-out figure, 16 of 31 and none of 40, as a floor */
 static void
 test_heldout13_untrained (void)
@@ -282,6 +334,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout13/untrained", test_heldout13_untrained);
+  g_test_add_func ("/spam-heldout13/neighbours", test_heldout13_neighbours);
 
   return g_test_run ();
 }
