@@ -41,6 +41,58 @@
  * The readers closest to the line: the sofa given away by e-mail
  * (0.45), the blog (0.41), both readers in capitals (0.40), and
  * Indonesian gambling as news (0.35).
+ *
+ * The round's rules are kinds, not these comments' words. In
+ * trades.c: television sold without a licence (IPTV) with two signs of
+ * the trade (a trial, a count of channels, a year's subscription) and
+ * somewhere to buy; peptides and SARMs sold "for research"; puppies and
+ * kittens sent by courier, with a number or an address. In services.c:
+ * loans without checks in Dutch, Italian, Romanian, Hungarian, Czech
+ * and Vietnamese, weighing 0.5 rather than 0.45 with two such promises
+ * or a payout within the day; a home let unseen, the keys sent after a
+ * deposit; parcels to receive and reship, payments to pass on, as money
+ * mule jobs. In pitches.c: an AI "humanizer" in its makers' words; an
+ * author's own referral code (a code of letters and digits) with what
+ * it gets a new user, needing no link; a famous name backing an
+ * investment with promised earnings or a secret "the banks" would shut;
+ * an invitation into a group chat to trade, with a percentage or the
+ * trade's hype. In bait.c: a scandal or a hidden video behind a
+ * shortened link (or two such words behind any link of the writer's);
+ * money claimed by scanning a code or giving bank details. Signal's
+ * "signal.group" and "signal.me" are a messenger's links (lures.c).
+ * With them the set is 31 of 31 and none of 40, no longer held out. No
+ * earlier set's reader changes score; earlier spam only rises (a
+ * Telegram signals channel and a Discord pump group in fresh, two
+ * "leaked" tips, three loans).
+ *
+ * Readers written to probe the rules from the other side (the
+ * "neighbours" below) found nine flagged: a broadband firm's IPTV box
+ * "for the channels" at bt.com (0.50), a landlord abroad whose agent
+ * lets his flat (0.72), a mystery shopper's agency (0.57), a lecturer
+ * whose students beat Turnitin with a free humanizer, under his blog
+ * (0.50), "my code didn't work at checkout" (0.50), Martin Lewis's
+ * advice to "start with" savings and the best "deposit" rates (0.50), an
+ * investment club's WhatsApp group (0.57), a church's QR code for
+ * donations (0.57), and, by an older rule, a reader quoting Elon Musk's
+ * "'double your bitcoin'" deepfakes (0.58). Now IPTV needs two signs of
+ * the trade, a rental scam the keys after a deposit, a humanizer its
+ * makers' words, a referral code a code, a famous name's scheme its
+ * promised earnings, a group chat a percentage or hype, a claim money
+ * to receive; mystery shopping is no mule job, and "double your" in
+ * quotation marks promises nothing (offers.c).
+ *
+ * Then five spam and five readers of the same kinds were written after
+ * those rules and scored once: 1 of the 5 caught, none of the 5
+ * flagged. That is the honest figure for the rules. They caught IPTV in
+ * Spanish (0.88) and missed Maine Coon kittens with "transport to your
+ * door" (0.45: no courier's word the rule knew), Deborah Meaden's app
+ * that "turns £200 into £3,000 a week" which "the banks hate" (0.40: an
+ * app, no platform or investment; earnings as a sum, not a word), a
+ * Hungarian loan "jövedelemigazolás nélkül, BAR-listásoknak is" (0.45:
+ * one promise and no payout time), and an assistant who would "receive
+ * payments from our clients into your account and transfer them on"
+ * (0.35: the mule's job in words the rule lacked). No reader was
+ * flagged, none above 0.15.
  */
 
 #include "config.h"
@@ -262,6 +314,53 @@ static const Comment genuine[] = {
     "Rev. Anne", "anne.vicar@gmail.com", NULL },
 };
 
+/* Written after the round's rules, of the same kinds, and scored once */
+static const Comment spam_after[] = {
+  { "IPTV Premium España: más de 20.000 canales, todo el fútbol en directo, series y películas, 1 año por 45 €. "
+    "Prueba gratis de 24h, escríbenos por Telegram @iptvspain_pro",
+    "IPTV España", "iptvspain.pro@gmail.com", NULL },
+  { "Beautiful Maine Coon kittens looking for their forever homes. Fully vaccinated, microchipped and litter "
+    "trained. We can arrange transport to your door. Text (512) 555-0147 for pictures.",
+    "Maine Coon Home", "mainecoonhome.tx@gmail.com", NULL },
+  { "Dragons' Den's Deborah Meaden backed this new app that turns £200 into £3,000 a week. The banks hate it. "
+    "Read the full story: dailyfinance-report.site",
+    "Finance Daily", "editor@dailyfinance-report.site", NULL },
+  { "Gyorskölcsön akár 1 millió forintig, jövedelemigazolás nélkül, BAR-listásoknak is! Igényelje online: "
+    "gyorshitel-most.hu",
+    "Gyorshitel", "info@gyorshitel-most.hu", NULL },
+  { "Looking for a personal assistant to work from home: you'll receive payments from our clients into your "
+    "account and transfer them on, keeping 10%. Email your CV to careers.globaltrade@gmail.com",
+    "Global Trade Careers", "careers.globaltrade@gmail.com", NULL },
+};
+
+static const Comment genuine_after[] = {
+  { "My nephew breeds cockapoos and they're lovely dogs, but he'd never post one to anybody. If someone offers "
+    "to deliver a puppy, walk away.",
+    "Beryl", "beryl.n@gmail.com", NULL },
+  { "Deborah Meaden is suing over the fake ads that use her face to sell 'investment apps'. Good on her.",
+    "Frank", "frank.o@gmail.com", NULL },
+  { "Our IPTV box from Virgin keeps freezing during the football. The engineer has been out twice now.",
+    "Lee", "lee.c@gmail.com", NULL },
+  { "A kölcsönök kamata már 20 százalék fölött van, a fiatalok nem tudnak lakást venni.",
+    "Zsófia", "zsofia.t@freemail.hu", NULL },
+  { "The Met's warning about money mules is worth reading: students are offered £500 to let 'payments' pass "
+    "through their accounts. https://www.met.police.uk/advice/advice-and-information/fa/fraud/money-mules/",
+    "Priya", "priya.s@gmail.com", NULL },
+};
+
+/* Scored once after the round's rules: the honest figure, 1 of 5 and
+ * none of 5 */
+static void
+test_heldout13_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_after, G_N_ELEMENTS (spam_after),
+                                      genuine_after, G_N_ELEMENTS (genuine_after), &flagged);
+
+  g_assert_cmpuint (caught, >=, 1);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* Readers written to probe the round's rules from the other side */
 static const Comment neighbours[] = {
   { "We cancelled Sky and went to BT's IPTV box instead, £20 a month for the channels we watch. Details at "
@@ -334,6 +433,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout13/untrained", test_heldout13_untrained);
+  g_test_add_func ("/spam-heldout13/later", test_heldout13_later);
   g_test_add_func ("/spam-heldout13/neighbours", test_heldout13_neighbours);
 
   return g_test_run ();
