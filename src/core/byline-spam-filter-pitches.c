@@ -255,22 +255,25 @@ static const char * const famous[] = {
 /* ...an investment... */
 static const char * const schemes[] = {
   "trading platform", "ai trading", "trading app", "trading bot", "auto-trading", "invest", "investment",
-  "investing", "crypto", "bitcoin", "btc", "eth", "platform",
+  "investing", "crypto", "bitcoin", "btc", "eth", "platform", "app", "this app", "system",
   NULL
 };
 
 /* ...sold with a big return and a secret about to be shut down (not
- * "start with a savings account", "the best deposit rates") */
+ * "start with a savings account", "the best deposit rates", nor a
+ * Dragon who "backed" a firm that "turns" waste into compost) */
 static const char * const scheme_pitches[] = {
   "earning", "earn", "earns", "revealed", "secret", "before the banks", "shut it down", "banned", "double",
-  "doubled", "a day", "per day", "daily", "giving back", "loophole",
+  "doubled", "a day", "per day", "daily", "a week", "per week", "weekly", "giving back", "loophole",
+  "hate it", "hate this", "banks hate",
   NULL
 };
 
-/* ...not a reader warning of the fakes */
+/* ...not a reader warning of the fakes (whole words: "report" is in
+ * many a scheme's own address) */
 static const char * const famous_warnings[] = {
   "fake", "fakes", "scam", "scams", "scammer", "scammers", "never", "deepfake", "deepfakes", "not real",
-  "impersonat", "report", "reported", "beware", "lawsuit", "sued",
+  "impersonate", "impersonates", "impersonating", "impersonation", "beware", "lawsuit", "sued", "suing",
   NULL
 };
 
@@ -498,7 +501,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
    * the fake advert's story, not a reader's warning of it */
   if (_byline_spam_words_found (content, famous) > 0 && _byline_spam_words_found (content, schemes) > 0 &&
       _byline_spam_words_found (content, scheme_pitches) >= 2 &&
-      _byline_spam_strings_found (content, famous_warnings) == 0)
+      _byline_spam_words_found (content, famous_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a famous person backs an investment, as fake adverts do")));
 
@@ -506,7 +509,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   if ((_byline_spam_strings_found (content, group_links) > 0 || _byline_spam_words_found (content, group_invites) > 0) &&
       _byline_spam_words_found (content, group_money) > 0 &&
       (has_percentage (content) || _byline_spam_words_found (content, group_hype) > 0) &&
-      _byline_spam_strings_found (content, famous_warnings) == 0)
+      _byline_spam_words_found (content, famous_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers into a group chat to invest or trade")));
 }

@@ -188,7 +188,9 @@ static const char * const unsecured[] = {
   "zonder bkr", "geen bkr", "bkr-vrij", "zonder loonstrook", "zonder inkomenscheck",
   "senza busta paga", "cattivi pagatori", "protestati", "senza garanzie", "senza garante",
   "fără adeverință de venit", "fără adeverinta de venit", "fără biroul de credit", "fără verificare", "fără giranți",
-  "fără garanție", "hitelellenőrzés nélkül", "jövedelemigazolás nélkül", "bez registru", "bez doložení příjmu",
+  "fără garanție", "hitelellenőrzés nélkül", "jövedelemigazolás nélkül", "bar-listásoknak", "bar-listásoknak is",
+  "kezes nélkül", "bez registru", "bez doložení příjmu", "i pro dlužníky", "trotz schufa", "auch bei negativer",
+  "ohne schufa",
   "không thẩm định", "nợ xấu", "không cần chứng minh thu nhập", "chỉ cần cccd", "chỉ cần cmnd",
   NULL
 };
@@ -198,7 +200,8 @@ static const char * const payout_speeds[] = {
   "in 24 hours", "within 24 hours", "in 5 minutes", "in 10 minutes", "in 15 minutes", "same day", "instant approval",
   "instant payout", "binnen 24 uur", "dezelfde dag", "in 24 ore", "entro 24 ore", "în aceeași zi",
   "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
-  "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte",
+  "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
+  "perc alatt", "ihned", "do 24 hodin",
   NULL
 };
 
@@ -208,7 +211,7 @@ static const char * const loan_warnings[] = {
   "regulate", "report", "ulaghai", "utapeli", "disgrace", "inanmayın", "dolandırıcı", "dolandırıcılık", "tuzak",
   "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
   "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
-  "țeapă", "cămătari", "csalás", "podvod",
+  "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
   NULL
 };
 
@@ -240,6 +243,21 @@ static const char * const mule_jobs[] = {
   "reship", "reships", "reshipping", "re-ship", "reshipper", "package inspector", "package inspectors",
   "parcel inspector", "parcel inspectors", "receive parcels", "receive packages", "forward parcels",
   "forward packages", "repackage", "payment processing agent", "money transfer agent", "process payments",
+  NULL
+};
+
+/* ...or money received into one's account and sent on: both halves
+ * (a sole trader also "receives payments by card") */
+static const char * const mule_receipts[] = {
+  "receive payments", "receive funds", "payments into your account", "funds into your account",
+  "money into your account", "use your account", "use your bank account",
+  NULL
+};
+
+static const char * const mule_transfers[] = {
+  "transfer them", "transfer it", "forward them", "send them on", "pass them on", "transfer the funds",
+  "forward the funds", "transfer the money", "forward the money", "your commission", "keep a percentage",
+  "keep a commission",
   NULL
 };
 
@@ -473,7 +491,9 @@ _byline_spam_service_evidence (const char *content,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("lets a home unseen, the keys sent after a deposit, as rental scams do")));
 
-  if (_byline_spam_words_found (content, mule_jobs) > 0 && _byline_spam_words_found (content, job_offers) > 0 &&
+  if ((_byline_spam_words_found (content, mule_jobs) > 0 ||
+       (_byline_spam_words_found (content, mule_receipts) > 0 && _byline_spam_words_found (content, mule_transfers) > 0)) &&
+      _byline_spam_words_found (content, job_offers) > 0 &&
       _byline_spam_words_found (content, mule_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers work reshipping parcels or passing on payments, as money mule "

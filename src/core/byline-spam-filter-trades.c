@@ -294,20 +294,23 @@ static const char * const chem_sales[] = {
  * breeder nor rescue sends a puppy by courier to a stranger... */
 static const char * const pets[] = {
   "puppy", "puppies", "kitten", "kittens", "teacup", "french bulldog", "french bulldogs", "frenchie", "frenchies",
-  "yorkie", "yorkies", "pomeranian", "pomeranians", "dachshund", "cavapoo", "maltipoo", "sphynx", "chiots",
+  "yorkie", "yorkies", "pomeranian", "pomeranians", "dachshund", "cavapoo", "maltipoo", "sphynx", "maine coon",
+  "ragdoll", "bengal kittens", "british shorthair", "cockapoo", "cockapoos", "husky puppies", "chiots",
   "chatons", "cachorros", "gatitos", "filhotes", "welpen", "kätzchen", "cuccioli",
   NULL
 };
 
 static const char * const pet_shipping[] = {
   "delivery", "delivery nationwide", "nationwide", "we deliver", "can deliver", "shipping", "shipped", "we ship",
-  "pet courier", "flight nanny", "livraison", "envío", "entrega", "lieferung", "consegna",
+  "pet courier", "flight nanny", "courier", "transport", "arrange transport", "to your door", "to your home",
+  "livraison", "envío", "entrega", "lieferung", "consegna",
   NULL
 };
 
 /* ...groomed for the sale */
 static const char * const pet_sales[] = {
-  "vet checked", "vaccinated", "registered", "kc registered", "akc registered", "akc", "microchipped",
+  "vet checked", "vaccinated", "fully vaccinated", "registered", "kc registered", "akc registered", "akc",
+  "microchipped", "litter trained", "forever home", "forever homes",
   "ready for", "ready to go", "for adoption", "for sale", "rehoming fee", "price", "photos", "health guarantee",
   "vaccinés", "vacunados", "vacinados", "geimpft", "vaccinati",
   NULL
