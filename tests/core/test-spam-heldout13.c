@@ -108,6 +108,15 @@
  * "backed" and "turns" were dropped as a scheme's words), and a
  * Hungarian reader calling such loans usury (0.50 until "uzsora" and
  * its kin were read as warnings).
+ *
+ * So five spam and five readers more were written after those rules
+ * and scored once: 3 of the 5 caught, none of the 5 flagged. They
+ * missed a flat in Lyon whose keys "vous seront envoyées par la poste
+ * après le virement de la caution" (0.45: the rental scam known in
+ * English only) and "£20 free on Revolut when you sign up with my
+ * referral link", the link written without "http" (0.00: a referral
+ * link counted only as a link); the retatrutide pens were caught by
+ * the rule for peptides.
  */
 
 #include "config.h"
@@ -377,6 +386,51 @@ test_heldout13_later (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* Written after the rules the later ten brought, and scored once */
+static const Comment spam_fourth[] = {
+  { "Appartement T2 à louer à Lyon, 550 € charges comprises. Je suis actuellement en mission à l'étranger, les "
+    "clés vous seront envoyées par la poste après le virement de la caution. Écrivez-moi : "
+    "sophie.location@gmail.com",
+    "Sophie", "sophie.location@gmail.com", NULL },
+  { "HMRC: you are owed a tax refund of £386.20. Scan the code on our refund page with your phone to receive "
+    "it today: hmrc-taxrefund.online",
+    "HMRC Refunds", "refunds@hmrc-taxrefund.online", NULL },
+  { "Retatrutide pens now in stock UK, next day delivery, no consultation needed. Message us on WhatsApp "
+    "+44 7441 555 209",
+    "Slim Pens UK", "slimpens.uk@gmail.com", NULL },
+  { "Get £20 free on Revolut when you sign up with my referral link and order a card 👉 "
+    "revolut.com/referral/jamesab12",
+    "James", "james.ab.1990@gmail.com", NULL },
+  { "Entre no nosso grupo VIP do WhatsApp, sinais de trade com 90% de acerto, lucros todos os dias! Link: "
+    "chat.whatsapp.com/Gx7KqL2",
+    "Sinais VIP", "sinais.vip.br@gmail.com", NULL },
+};
+
+static const Comment genuine_fourth[] = {
+  { "Je loue mon appartement à Lyon pendant que je suis à l'étranger, par une agence. Les arnaques à la "
+    "caution sont partout sur Leboncoin.",
+    "Julien", "julien.m@orange.fr", NULL },
+  { "HMRC never texts about tax refunds. My dad scanned a QR code on a fake letter and lost £900.",
+    "Gwen", "gwen.p@gmail.com", NULL },
+  { "My GP prescribed Mounjaro last month and the pharmacy had it in stock the next day.",
+    "Denise", "denise.a@gmail.com", NULL },
+  { "Revolut's referral scheme paid me £20 when my sister joined. Not a scam, just marketing.",
+    "Chris", "chris.v@gmail.com", NULL },
+  { "O grupo de WhatsApp do bairro avisou que a rua vai ficar fechada amanhã para obras.",
+    "Rita", "rita.s@gmail.com", NULL },
+};
+
+static void
+test_heldout13_fourth (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_fourth, G_N_ELEMENTS (spam_fourth),
+                                      genuine_fourth, G_N_ELEMENTS (genuine_fourth), &flagged);
+
+  g_assert_cmpuint (caught, >=, 3);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* Readers written to probe the round's rules from the other side */
 static const Comment neighbours[] = {
   { "We cancelled Sky and went to BT's IPTV box instead, £20 a month for the channels we watch. Details at "
@@ -462,6 +516,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout13/untrained", test_heldout13_untrained);
   g_test_add_func ("/spam-heldout13/later", test_heldout13_later);
+  g_test_add_func ("/spam-heldout13/fourth", test_heldout13_fourth);
   g_test_add_func ("/spam-heldout13/neighbours", test_heldout13_neighbours);
 
   return g_test_run ();
