@@ -482,9 +482,11 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers coursework written for students, with somewhere to go")));
 
-  /* A reader shares a link; one who earns by it says "my link" */
-  if (outside_links > 0 && _byline_spam_words_found (content, referral) > 0)
-    _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("sends readers through the author’s own referral link")));
+  /* A reader shares a link; one who earns by it says "my link", and
+   * what signing up with it gets (written bare too: "revolut.com/…") */
+  if ((outside_links > 0 || _byline_spam_names_address (content)) && _byline_spam_words_found (content, referral) > 0)
+    _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, code_rewards) > 0 ? 0.5 : 0.35,
+                               g_strdup (_("sends readers through the author’s own referral link")));
 
   if (_byline_spam_words_found (content, own_tools) > 0 && _byline_spam_words_found (content, site_owners) > 0)
     _byline_spam_add_evidence (evidence, 0.5,

@@ -220,19 +220,25 @@ static const char * const loan_warnings[] = {
  * a reader's: one whose agent lets the flat)... */
 static const char * const lettings[] = {
   "for rent", "to rent", "to let", "apartment", "flat", "room", "house", "studio", "bedroom", "en alquiler",
-  "se alquila", "à louer", "zu vermieten", "para alugar", "da affittare", "te huur",
+  "se alquila", "piso", "apartamento", "à louer", "appartement", "logement", "chambre", "zu vermieten", "wohnung",
+  "para alugar", "da affittare", "appartamento", "te huur",
   NULL
 };
 
 static const char * const unseen_keys[] = {
   "keys are sent", "keys will be sent", "send you the keys", "send the keys", "keys by post", "keys by courier",
   "after deposit", "after the deposit", "once the deposit", "deposit first", "through airbnb", "via airbnb",
+  "clés vous seront envoyées", "clés seront envoyées", "vous envoyer les clés", "clés par la poste",
+  "après le virement", "après versement", "las llaves por correo", "te enviaré las llaves", "tras el pago de la fianza",
+  "después del depósito", "schlüssel per post", "nach überweisung der kaution", "nach eingang der kaution",
+  "chiavi per posta", "dopo il versamento", "as chaves pelo correio", "após o depósito",
   NULL
 };
 
 /* ...and a tenant telling of it, or warning */
 static const char * const letting_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fake", "beware", "never", "don't pay", "police",
+  "arnaque", "arnaques", "escroquerie", "attention", "estafa", "timo", "betrug", "truffa", "golpe",
   NULL
 };
 

@@ -117,6 +117,16 @@
  * referral link", the link written without "http" (0.00: a referral
  * link counted only as a link); the retatrutide pens were caught by
  * the rule for peptides.
+ *
+ * Then the rental scam's keys and deposit were read in French,
+ * Spanish, German, Italian and Portuguese, with the homes' and the
+ * warnings' words, and a referral link counts written bare, weighing
+ * 0.5 with what signing up gets: the fourth ten 5 of 5 and none of 5,
+ * no longer honest either. Readers probing those stay under the line: a
+ * warning of landlords abroad who post the keys (0.00), a flat let by
+ * an agency with an address for its number (0.45), a friend's referral
+ * link to an energy firm (0.00), and "no referral link nonsense"
+ * (0.00).
  */
 
 #include "config.h"
@@ -386,7 +396,8 @@ test_heldout13_later (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
-/* Written after the rules the later ten brought, and scored once */
+/* Written after the rules the later ten brought, and scored once: 3 of
+ * 5 and none of 5 */
 static const Comment spam_fourth[] = {
   { "Appartement T2 à louer à Lyon, 550 € charges comprises. Je suis actuellement en mission à l'étranger, les "
     "clés vous seront envoyées par la poste après le virement de la caution. Écrivez-moi : "
@@ -427,7 +438,8 @@ test_heldout13_fourth (void)
   guint caught = count_set_untrained (spam_fourth, G_N_ELEMENTS (spam_fourth),
                                       genuine_fourth, G_N_ELEMENTS (genuine_fourth), &flagged);
 
-  g_assert_cmpuint (caught, >=, 3);
+  /* 3 when first scored; 5 since the rules that followed */
+  g_assert_cmpuint (caught, >=, 5);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
@@ -485,6 +497,19 @@ static const Comment neighbours[] = {
     "Marcus", "marcus.l@gmail.com", NULL },
   { "Hitel BAR-listásoknak is? Ez uzsora, ne dőljenek be. Az MNB oldalán minden le van írva: mnb.hu",
     "Gábor", "gabor.k@freemail.hu", NULL },
+  /* and the rules that followed the fourth set */
+  { "Attention aux annonces où le propriétaire est à l'étranger et propose d'envoyer les clés après le "
+    "virement. Signalez-les sur internet-signalement.gouv.fr",
+    "Claire", "claire.b@orange.fr", NULL },
+  { "Mon appartement est à louer par l'agence Foncia de la rue Garibaldi, écrivez-moi à paul.r@orange.fr pour "
+    "le numéro.",
+    "Paul", "paul.r@orange.fr", NULL },
+  { "I joined Octopus with a friend's referral link and we both got £50 credit. Their tariffs are on "
+    "octopus.energy if anyone's switching.",
+    "Rachel", "rachel.h@gmail.com", NULL },
+  { "The school's uniform swap has moved online, sign up at uniformswap-otley.org.uk. No referral link "
+    "nonsense, it's all free.",
+    "Hayley", "hayley.p@gmail.com", NULL },
 };
 
 static void
