@@ -533,6 +533,56 @@ test_heldout13_untrained (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* After the round's rules */
+static void
+test_heldout13_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout13_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Best IPTV", "sells television streamed without a licence" },
+    { spam, G_N_ELEMENTS (spam), "Abonnement IPTV", "sells television streamed without a licence" },
+    { spam, G_N_ELEMENTS (spam), "Residents can now claim", "scan a code or give bank details" },
+    { spam, G_N_ELEMENTS (spam), "Private investment circle", "invites readers into a group chat" },
+    { spam, G_N_ELEMENTS (spam), "Martin Lewis revealed", "a famous person backs an investment" },
+    { spam, G_N_ELEMENTS (spam), "New users get", "the author’s own referral code" },
+    { spam, G_N_ELEMENTS (spam), "Adorable teacup", "sells puppies or kittens to be delivered" },
+    { spam, G_N_ELEMENTS (spam), "Spacious furnished", "lets a home unseen" },
+    { spam, G_N_ELEMENTS (spam), "Make your ChatGPT", "pass AI detectors" },
+    { spam, G_N_ELEMENTS (spam), "Research peptides", "sells peptides or SARMs" },
+    { spam, G_N_ELEMENTS (spam), "We are hiring remote", "as money mule jobs do" },
+    { spam, G_N_ELEMENTS (spam), "Snel geld", "offers a loan without collateral" },
+    { spam, G_N_ELEMENTS (spam), "Credit rapid", "offers a loan without collateral" },
+    { spam, G_N_ELEMENTS (spam), "Vay tiền", "offers a loan without collateral" },
+    { spam, G_N_ELEMENTS (spam), "SHOCKING", "baits readers with a scandal" },
+    { spam_after, G_N_ELEMENTS (spam_after), "Looking for a personal", "as money mule jobs do" },
+    { spam_fourth, G_N_ELEMENTS (spam_fourth), "Get £20", "the author’s own referral link" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the openings this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout13_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "%", "1%", "iptv", "iptv m3u", "my code", "my code a1", "my code 12345", "qr code", "scan the qr",
+    "signal.group/", "signal.me", "t.ly/", "discord.gg/", "vay", "chwilówka", "\"double your", "‘double your",
+    "double your", "keys are sent", "reship", "receive payments", "bpc-157", "teacup", "elon musk", "shocking",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -540,9 +590,12 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout13/untrained", test_heldout13_untrained);
+  g_test_add_func ("/spam-heldout13/after", test_heldout13_after);
   g_test_add_func ("/spam-heldout13/later", test_heldout13_later);
   g_test_add_func ("/spam-heldout13/fourth", test_heldout13_fourth);
   g_test_add_func ("/spam-heldout13/neighbours", test_heldout13_neighbours);
+  g_test_add_func ("/spam-heldout13/reasons", test_heldout13_reasons);
+  g_test_add_func ("/spam-heldout13/tiny", test_heldout13_tiny);
 
   return g_test_run ();
 }
