@@ -137,6 +137,27 @@ static const char * const clickbait[] = {
   NULL
 };
 
+/* "Doctors hate this trick": a cure sold as a secret... */
+static const char * const miracle_tricks[] = {
+  "doctors hate", "doctors are furious", "doctors are stunned", "doctors are baffled", "one weird trick",
+  "this simple trick", "this one trick", "this weird trick", "los médicos odian", "los médicos están furiosos",
+  "médicos furiosos", "este truco", "truco sencillo", "os médicos odeiam", "médicos odeiam", "este truque",
+  "truque simples", "les médecins détestent", "les médecins sont furieux", "cette astuce", "astuce simple",
+  "ärzte hassen", "ärzte sind wütend", "dieser trick", "einfacher trick", "i medici odiano", "questo trucco",
+  "trucco semplice", "lekarze nienawidzą", "ten trik", "prosty trik", "врачи ненавидят", "врачи в шоке",
+  "этот трюк", "простой трюк", "artsen haten", "deze truc",
+  NULL
+};
+
+/* ...for what it promises the body */
+static const char * const trick_outcomes[] = {
+  "belly fat", "lose weight", "weight loss", "kilos", "grasa abdominal", "bajar de peso", "perder peso",
+  "adelgazar", "emagrecer", "gordura", "perdre du poids", "graisse", "abnehmen", "bauchfett", "dimagrire",
+  "grasso", "schudnąć", "tłuszcz", "похудеть", "жир", "diabetes", "diabète", "blood sugar", "wrinkles", "arrugas",
+  "rides", "falten", "joint pain", "prostate", "próstata", "hair loss", "erection", "erección",
+  NULL
+};
+
 /* Money to be claimed by scanning a code or giving one's bank details,
  * as a bill's or a benefit's phishing asks... */
 static const char * const claim_steps[] = {
@@ -249,6 +270,12 @@ static const char * const dating_strong[] = {
   "откровенные фото", "seule ce soir", "je suis seule", "photos privées", "bin allein", "private fotos",
   "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
   "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی",
+  /* a woman "looking for a man", in the first person (not "police are
+   * looking for a man": English is left out) */
+  "suche einen mann", "suche einen netten mann", "suche einen lieben mann", "suche mann", "cerco uomo",
+  "cerco un uomo", "je cherche un homme", "cherche homme", "szukam mężczyzny", "szukam faceta", "ik zoek een man",
+  "zoek een man", "caut bărbat", "caut un bărbat", "hledám muže", "keresek egy férfit", "férfit keresek",
+  "sexkontakte", "seks randki",
   NULL
 };
 
@@ -295,7 +322,8 @@ host_reads_as_dating (const char *host)
  * ("chat with me at the stall on Saturday") */
 static const char * const invites[] = {
   "chat with me", "chat to me", "video chat", "habla conmigo", "chatea conmigo", "fala comigo", "me chama",
-  "пиши мне", "напиши мне", "γράψε μου", "كلمني", "دردشة معي", "با من چت",
+  "пиши мне", "напиши мне", "γράψε μου", "كلمني", "دردشة معي", "با من چت", "schreib mir", "schreibe mir",
+  "scrivimi", "écris-moi", "napisz do mnie", "schrijf me", "scrie-mi", "napiš mi", "írj nekem",
   NULL
 };
 
@@ -554,6 +582,13 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                                   count_words (content, attributions) == 0)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("baits readers with a scandal or a hidden video behind a link")));
+
+  /* A reader mocks the adverts ("ignore the 'doctors hate this trick'
+   * ads"): the trick sold has a link or an address of its own */
+  if ((shortened || own_link || private_contact) && !warned && count_words (content, adverts) == 0 &&
+      count_words (content, miracle_tricks) > 0 && count_words (content, trick_outcomes) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells a cure as a “trick doctors hate”, with a link")));
 
   if ((outside_links > 0 || private_contact) && count_words (content, claim_steps) > 0 &&
       count_words (content, claimed_money) > 0 && count_words (content, claim_warnings) == 0)

@@ -475,6 +475,13 @@ static const char * const phishing[] = {
   NULL
 };
 
+/* A reader passing a phishing message on says what it is */
+static const char * const phishing_warnings[] = {
+  "scam", "phishing", "fake", "beware", "fraud", "got an email", "got a text", "received an email",
+  "i received", "i got", "don't click", "don’t click", "do not click", "report",
+  NULL
+};
+
 /* {spin|syntax}: a brace, choices parted by bars, a brace, on one line */
 static guint
 count_spin_groups (const char *text)
@@ -570,7 +577,7 @@ _byline_spam_offer_evidence (const char             *content,
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean somewhere = outside_links > 0 || private_contact;
   gboolean big = FALSE, earnings;
-  guint spin, spelt, windfall = 0;
+  guint spin, spelt, phishes, windfall = 0;
 
   if ((spin = count_spin_groups (content)) > 0)
     _byline_spam_add_evidence (evidence, spin >= 2 ? 0.75 : 0.4,
@@ -618,8 +625,10 @@ _byline_spam_offer_evidence (const char             *content,
     _byline_spam_add_evidence (evidence, 0.2,
                                g_strdup (_("an e-mail address spelt out (“at”, “dot”)")));
 
-  if (somewhere && count_phrases (content, phishing) >= 2)
-    _byline_spam_add_evidence (evidence, 0.45,
+  /* (three of its phrases and no word of a warning: the message itself,
+   * not a reader quoting one) */
+  if (somewhere && (phishes = count_phrases (content, phishing)) >= 2)
+    _byline_spam_add_evidence (evidence, phishes >= 3 && !any_phrase (content, phishing_warnings) ? 0.55 : 0.45,
                                g_strdup (_("reads like a phishing message about the reader’s account")));
 
   if (somewhere && any_phrase (content, official_site) && any_phrase (content, buying) &&

@@ -86,12 +86,16 @@ static const char * const outreach[] = {
 };
 
 /* Gambling in Korean, Thai, Chinese and Japanese, Hindi, Bengali and
- * Urdu, and the slot "platforms" of Brazil... */
+ * Urdu, the slot "platforms" of Brazil, and casinos and bookmakers in
+ * Europe's languages... */
 static const char * const gambling[] = {
   "토토", "먹튀", "카지노", "바카라", "슬롯", "배팅", "베팅", "스포츠토토", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
   "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "葡京", "线上娱乐", "カジノ", "スロット", "バカラ",
   "कैसीनो", "कसीनो", "कैसिनो", "बेटिंग", "सट्टा", "तीन पत्ती", "जुआ", "ক্যাসিনো", "ক্যাসিনোতে", "বেটিং", "জুয়া",
   "کیسینو", "کسینو", "بیٹنگ", "سٹہ", "tigrinho", "fortune tiger", "fortune ox", "cassino", "plataforma de apostas",
+  "casino", "casinos", "kasyno", "kasyna", "kasynie", "kasino", "casinò", "cazino", "cazinou", "kaszinó", "kazino",
+  "kasiino", "bukmacher", "zakłady bukmacherskie", "sportwetten", "wettanbieter", "scommesse", "apuestas",
+  "paris sportifs", "pariuri", "sázky", "fogadás",
   NULL
 };
 
@@ -101,6 +105,19 @@ static const char * const gambling_offers[] = {
   "보너스", "첫충", "가입", "입금", "โบนัส", "สมัคร", "เครดิตฟรี", "ฝากถอน", "首存", "注册", "即送", "体验金", "入金", "ボーナス", "登録",
   "बोनस", "पहली जमा", "रजिस्टर", "বোনাস", "রেজিস্টার", "প্রথম ডিপোজিট", "بونس", "رجسٹر", "bônus", "cadastre",
   "cadastro", "primeiro depósito", "saque rápido", "saque na hora",
+  "free spins", "darmowe spiny", "darmowych spinów", "freispiele", "giri gratis", "giros gratis", "tiradas gratis",
+  "rodadas grátis", "tours gratuits", "rotiri gratuite", "ingyenes pörgetés", "gratis spins", "zatočení zdarma",
+  "welcome bonus", "bonus powitalny", "willkommensbonus", "bonus di benvenuto", "bono de bienvenida",
+  "bonus de bienvenue", "welkomstbonus", "bonus de bun venit", "first deposit", "pierwszy depozyt", "ersteinzahlung",
+  "primo deposito", "primer depósito", "premier dépôt", "no deposit", "bez depozytu", "ohne einzahlung",
+  "senza deposito", "sin depósito", "sans dépôt", "zarejestruj się", "jetzt registrieren", "registrati ora",
+  "regístrate", "inscrivez-vous", "registreer nu", "înregistrează-te", "regisztrálj",
+  NULL
+};
+
+/* ...or a bonus "of 200%" */
+static const char * const bonus_words[] = {
+  "bonus", "bonusu", "bono", "bônus", "bonos", "бонус",
   NULL
 };
 
@@ -110,6 +127,10 @@ static const char * const gambling_harm[] = {
   "중독", "빚", "도박 문제", "신고", "단속", "ติดการพนัน", "หนี้", "ตำรวจ", "เสียเงิน", "输", "戒赌", "欠债", "报警",
   "依存症", "借金", "警察", "कर्ज", "क़र्ज़", "कर्ज़", "लत", "पुलिस", "बर्बाद", "ঋণ", "আসক্ত", "পুলিশ", "নিঃস্ব",
   "قرض", "پولیس", "برباد", "vício", "viciad", "dívida", "perdeu", "perdi", "polícia", "golpe", "proibi",
+  "addiction", "addicted", "debt", "debts", "lost everything", "police", "uzależn", "długi", "długów", "policja",
+  "sucht", "süchtig", "schulden", "polizei", "dipendenza", "debiti", "polizia", "ludopatía", "adicción", "deudas",
+  "policía", "dépendance", "dettes", "verslaafd", "politie", "dependență", "datorii", "poliția", "závislost",
+  "dluhy", "függőség", "adósság", "rendőrség", "closed", "zamknięte", "geschlossen", "chiuso", "cerrado", "fermé",
   NULL
 };
 
@@ -454,7 +475,9 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 
   /* A mother tells that her son signed up and lost; a site offers the
    * sign-up, with an address in the text more than with a website */
-  if (_byline_spam_strings_found (content, gambling) > 0 && _byline_spam_strings_found (content, gambling_offers) > 0 &&
+  if (_byline_spam_strings_found (content, gambling) > 0 &&
+      (_byline_spam_strings_found (content, gambling_offers) > 0 ||
+       (_byline_spam_any_word (content, bonus_words) && has_percentage (content))) &&
       _byline_spam_strings_found (content, gambling_harm) == 0)
     _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ? 0.5 : 0.3,
                                g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
