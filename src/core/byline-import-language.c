@@ -49,6 +49,17 @@ static const struct {
             "acest", "spus", "potrivit", "că", "unei", "unui", "iar", NULL } },
   { "cs", { "je", "jsou", "podle", "který", "která", "které", "také", "byl", "byla", "bude", "pro", "jako",
             "při", "už", "mezi", "uvedl", "řekl", "jeho", "tak", NULL } },
+  /* (Catalan: "amb", "els", "va dir"; Hungarian: "hogy", "szerint";
+   * Danish (and Norwegian, as Danish): "og", "ikke", "af"; Croatian
+   * (and Serbian and Bosnian in Latin letters): "koji", "što", "će") */
+  { "ca", { "els", "amb", "dels", "pels", "més", "segons", "aquest", "aquesta", "va", "seva", "seu", "però",
+            "fins", "han", "hi", "ho", "aquests", "ciutat", NULL } },
+  { "hu", { "az", "és", "hogy", "egy", "meg", "ezt", "amely", "között", "szerint", "volt", "lesz", "már",
+            "csak", "pedig", "után", "mint", "kell", "ahol", "azt", NULL } },
+  { "da", { "og", "af", "ikke", "til", "er", "siger", "også", "blev", "været", "ved", "skal", "vil", "hvor",
+            "kroner", "havde", "fra", "eller", "blive", "kan", NULL } },
+  { "hr", { "koji", "koja", "koje", "što", "će", "biti", "prema", "nije", "ali", "također", "rekao", "rekla",
+            "kako", "u", "iz", "ovo", "bio", "bila", "godine", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
              "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
 };
@@ -78,8 +89,8 @@ count_malay_words (const char *text)
 }
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
- * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech or
- * Filipino, by the short words of @text (English unless another
+ * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
+ * Catalan, Hungarian, Danish, Croatian or Filipino, by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -186,7 +197,7 @@ static const struct {
  * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
- * "baharu"), `vi`, `ro`, `cs` or `fil` when that language's
+ * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr` or `fil` when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
  * "của", "și", "jsou", "ang" …) are at least
  * three and twice as many as English ones, else `en`.
