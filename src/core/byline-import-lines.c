@@ -1,5 +1,6 @@
-/* byline-import-lines.c: what a line of wire copy is (web-page furniture,
- * a captcha, a count of words)
+/* byline-import-lines.c: what a line of wire copy is (a count of words,
+ * an update's words, a relative time, a credit; its furniture is
+ * byline-import-boilerplate.c's)
  *
  * Copyright 2026 The Byline developers
  *
@@ -15,21 +16,10 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "byline-calendar.h"
 #include "byline-import-private.h"
-
-/* "12 comments", "One response", "Comments (12)", "3 thoughts on “…”" */
-static const char * const count_nouns[] = {
-  "comment", "comments", "response", "responses", "reply", "replies", "commentaire", "commentaires",
-  "comentario", "comentarios", "kommentar", "kommentare", NULL
-};
-
-static const char * const count_heads[] = {
-  "comments", "comment", "نظرات", "دیدگاه‌ها", "комментарии", NULL
-};
 
 static const char * const number_words[] = {
   "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -177,8 +167,8 @@ _byline_import_plain_spaces (const char *line)
   return g_string_free (out, FALSE);
 }
 
-static const char *
-skip_spaces (const char *p)
+const char *
+_byline_import_skip_spaces (const char *p)
 {
   while (g_ascii_isspace (*p))
     p++;
@@ -186,9 +176,9 @@ skip_spaces (const char *p)
 }
 
 /* A number in digits or in English words ("seven"); advances *p past it */
-static gboolean
-read_number (const char **p,
-             gboolean     words_too)
+gboolean
+_byline_import_read_number (const char **p,
+                            gboolean     words_too)
 {
   const char *s = *p;
 
@@ -210,279 +200,6 @@ read_number (const char **p,
         }
     }
   return FALSE;
-}
-
-static gboolean
-read_operator (const char **p)
-{
-  static const char * const operators[] = { "+", "-", "*", "x", "/", "×", "−", "÷", "–", NULL };
-
-  for (guint i = 0; operators[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (*p, operators[i]))
-        {
-          *p += strlen (operators[i]);
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* An arithmetic captcha: "3 + 4 =", "12 - 5 = ?", "What is 5 + 2?",
- * "Solve: seven + 3 =" — a short line whose only sum is unanswered */
-static gboolean
-is_captcha (const char *lower)
-{
-  g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
-  const char *start = NULL;
-  const char *p;
-
-  if (_byline_import_count_words (ascii) > 12)
-    return FALSE;
-
-  for (p = ascii; *p != '\0'; p++)
-    {
-      const char *q = p;
-
-      if (p > ascii && (g_ascii_isalnum (p[-1])))
-        continue;
-      if (!read_number (&q, TRUE))
-        continue;
-      q = skip_spaces (q);
-      if (!read_operator (&q))
-        continue;
-      q = skip_spaces (q);
-      if (!read_number (&q, TRUE) || g_ascii_isalnum (*q))
-        continue;
-      start = p;
-      p = q;
-      break;
-    }
-  if (start == NULL)
-    return FALSE;
-
-  /* The words before the sum ask for it, they do not count */
-  for (const char *b = ascii; b < start; b++)
-    {
-      if (g_ascii_isdigit (*b))
-        return FALSE;
-    }
-  if (_byline_import_count_words (ascii) - _byline_import_count_words (start) > 6)
-    return FALSE;
-
-  p = skip_spaces (p);
-  if (*p == '=')
-    {
-      p++;
-      /* (the answer's blank: "?", "؟", "_", "…") */
-      while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL || g_str_has_prefix (p, "؟")))
-        p += g_str_has_prefix (p, "؟") ? strlen ("؟") : 1;
-      return *p == '\0';
-    }
-  /* "What is 5 + 2?" */
-  return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");
-}
-
-static gboolean
-is_count (const char *lower)
-{
-  const char *p = lower;
-  const char *rest;
-
-  /* "12", "one" or "no", then the noun */
-  if (g_str_has_prefix (p, "no "))
-    p += 3;
-  else
-    read_number (&p, TRUE);
-  rest = skip_spaces (p);
-
-  if (rest != lower)
-    {
-      for (guint i = 0; count_nouns[i] != NULL; i++)
-        {
-          if (g_str_equal (rest, count_nouns[i]))
-            return TRUE;
-        }
-      /* WordPress themes: "3 thoughts on “Headline”", "2 responses to “…”" */
-      if (g_str_has_prefix (rest, "thoughts on ") || g_str_has_prefix (rest, "thought on ") ||
-          g_str_has_prefix (rest, "responses to ") || g_str_has_prefix (rest, "response to ") ||
-          g_str_has_prefix (rest, "replies to ") || g_str_has_prefix (rest, "reply to "))
-        return TRUE;
-      return FALSE;
-    }
-
-  /* "Comments (12)", "Comments: 12", "نظرات (۳)", "Комментарии (5)" */
-  for (guint i = 0; count_heads[i] != NULL; i++)
-    {
-      g_autofree char *ascii = NULL;
-      const char *q;
-
-      if (!g_str_has_prefix (lower, count_heads[i]))
-        continue;
-      ascii = byline_calendar_digits_to_ascii (lower + strlen (count_heads[i]));
-      q = skip_spaces (ascii);
-      if (*q == '(' || *q == ':')
-        q = skip_spaces (q + 1);
-      if (!read_number (&q, FALSE))
-        return FALSE;
-      q = skip_spaces (q);
-      if (*q == ')')
-        q++;
-      return *skip_spaces (q) == '\0';
-    }
-
-  return FALSE;
-}
-
-/* "Image 1 of 5", "Photo 2 of 12", "1 of 5": a gallery's counter */
-static gboolean
-is_gallery_count (const char *lower)
-{
-  static const char * const words[] = { "image ", "photo ", "picture ", "slide ", "bild ", "foto ", NULL };
-  unsigned a, b;
-  int end = -1;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, words[i]))
-        {
-          lower += strlen (words[i]);
-          break;
-        }
-    }
-  return sscanf (lower, "%u of %u%n", &a, &b, &end) == 2 && end == (int) strlen (lower) && a >= 1 && a <= b &&
-         b <= 200;
-}
-
-/* Lines a page prints around any story: "ABC News Homepage", "3 min
- * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
- * (a news id), "Download the … app", "Listen to this article · 4:12",
- * a paywall's notice, a copyright line ("©", Korean papers' "ⓒ"), the
- * page's editor in charge ("责任编辑：王建"), a count alone ("183") */
-static gboolean
-is_page_furniture (const char *lower)
-{
-  static const char * const reading[] = { "read", "reading", "lecture", "lesezeit", "lectura", NULL };
-  static const char * const id_labels[] = { "کد خبر", "شناسه خبر", "news id", "story id", "رقم الخبر", NULL };
-  guint words = _byline_import_count_words (lower);
-
-  static const char * const prefixes[] = {
-    "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
-    "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
-    "anadolu ajansı web sitesinde",
-    "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
-    "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
-    "责任编辑：", "责任编辑:",
-    /* Korean papers' and Japanese sites' copyright lines */
-    "저작권자 ", "저작권자©", "무단전재", "無断転載", "無断複製",
-    NULL
-  };
-
-  /* "Sign up for our newsletter", "Join our WhatsApp channel"; a page's
-   * tags ("Topics: Floods, Croatia") */
-  static const char * const prompts[] = {
-    "sign up for ", "sign up to ", "subscribe to ", "join our whatsapp", "join our telegram",
-    "click here to ", "tap here to ", "topics: ", "tags: ", "filed under: ", "categories: ", "keywords: ",
-    "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
-    "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
-    "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
-    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ",
-    /* how long the story takes to read, in the other languages */
-    "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
-    "okuma süresi", "tempo de leitura", NULL
-  };
-
-  for (guint i = 0; prefixes[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, prefixes[i]) && words <= 20)
-        return TRUE;
-    }
-  for (guint i = 0; prompts[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
-        return TRUE;
-    }
-  /* "Follow @AnnaKovac on X", "Follow Anna Kovac on Twitter" */
-  if (g_str_has_prefix (lower, "follow ") && words <= 8 && !g_str_has_suffix (lower, ".") &&
-      (g_str_has_suffix (lower, " on x") || g_str_has_suffix (lower, " on twitter") ||
-       g_str_has_suffix (lower, " on facebook") || g_str_has_suffix (lower, " on instagram") ||
-       g_str_has_suffix (lower, " on linkedin") || g_str_has_suffix (lower, " on bluesky") ||
-       g_str_has_suffix (lower, " on threads") || g_str_has_suffix (lower, " on tiktok")))
-    return TRUE;
-  /* A count alone ("183", "1,204" comments beside the share buttons; a
-   * year alone may head a timeline's part, and stays) */
-  if (strlen (lower) <= 7 && g_ascii_isdigit (lower[0]) && strspn (lower, "0123456789,") == strlen (lower) &&
-      (strlen (lower) <= 3 || strchr (lower, ',') != NULL))
-    return TRUE;
-  if (words <= 4 && (g_str_has_suffix (lower, " homepage") || g_str_has_suffix (lower, " home page")))
-    return TRUE;
-  /* An agency's editors' codes under the story: "anw/ mok/", "jm/ ap/ kb/" */
-  if (words <= 6 && strlen (lower) <= 40)
-    {
-      g_auto(GStrv) codes = g_strsplit (lower, " ", -1);
-      gboolean all = TRUE;
-
-      for (guint i = 0; codes[i] != NULL && all; i++)
-        {
-          gsize len = strlen (codes[i]);
-
-          all = len >= 2 && len <= 6 && codes[i][len - 1] == '/' && strspn (codes[i], "abcdefghijklmnopqrstuvwxyz") == len - 1;
-        }
-      if (all)
-        return TRUE;
-    }
-  /* … and EFE's, run together: "jmr/laa/gpv" (three at least: "and/or"
-   * is a word; two under the agency's name, byline-import-aside.c) */
-  if (_byline_import_count_slashed_codes (lower) >= 3)
-    return TRUE;
-  if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
-    return TRUE;
-  /* WordPress's sharing buttons: "Click to share on X (Opens in new window)" */
-  if (words <= 15 && g_str_has_prefix (lower, "click to ") && g_str_has_suffix (lower, "(opens in new window)"))
-    return TRUE;
-  if (words <= 6 && (strstr (lower, " min") != NULL || g_str_has_prefix (lower, "min")))
-    {
-      g_autofree char *ascii = byline_calendar_digits_to_ascii (lower);
-
-      if (strpbrk (ascii, "0123456789") != NULL)
-        for (guint i = 0; reading[i] != NULL; i++)
-          {
-            if (strstr (ascii, reading[i]) != NULL)
-              return TRUE;
-          }
-    }
-  for (guint i = 0; id_labels[i] != NULL; i++)
-    {
-      g_autofree char *ascii = NULL;
-      const char *p;
-
-      if (!g_str_has_prefix (lower, id_labels[i]))
-        continue;
-      ascii = byline_calendar_digits_to_ascii (lower + strlen (id_labels[i]));
-      p = skip_spaces (ascii);
-      if (*p == ':')
-        p = skip_spaces (p + 1);
-      return *p != '\0' && strspn (p, "0123456789") == strlen (p);
-    }
-  return FALSE;
-}
-
-gboolean
-_byline_import_is_boilerplate (const char *line)
-{
-  g_autofree char *lower = _byline_import_lower (line);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (":* ", lower[len - 1]))
-    lower[--len] = '\0';
-
-  /* PR Newswire's "SOURCE Acme Water Systems" under a release: the
-   * issuer again, in its capitals */
-  if (g_str_has_prefix (line, "SOURCE ") && _byline_import_count_words (line) <= 8 &&
-      !_byline_import_ends_with_punctuation (line))
-    return TRUE;
-  return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower) ||
-         _byline_import_is_end_mark (line) || _byline_import_is_subscribe_prompt (line);
 }
 
 /* What a page prints before a relative time or an update's date */
@@ -521,9 +238,9 @@ after_update_word (const char *lower)
       if (strncmp (lower, update_words[i], len) != 0 || (*p != ' ' && *p != ':'))
         continue;
       /* ("Updated:", "Güncelleme : …") */
-      p = skip_spaces (p);
+      p = _byline_import_skip_spaces (p);
       if (*p == ':')
-        p = skip_spaces (p + 1);
+        p = _byline_import_skip_spaces (p + 1);
       if (g_str_has_prefix (p, "on "))
         p += 3;
       return p;
@@ -606,7 +323,7 @@ _byline_import_is_relative_time (const char *line)
     const char *number = words[at];
 
     if (!g_str_equal (number, "a") && !g_str_equal (number, "an") && !g_str_equal (number, "one") &&
-        !read_number (&number, FALSE))
+        !_byline_import_read_number (&number, FALSE))
       return FALSE;
     /* "2h ago", "35m ago": the unit on the number (one word less) */
     if (*number != '\0' && (g_strv_contains (time_units, number) || g_str_equal (number, "m")))

@@ -88,11 +88,16 @@ gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
 char     *_byline_import_unglue_date_line       (const char         *line);
 
+/* byline-import-boilerplate.c */
+gboolean  _byline_import_is_boilerplate         (const char *line);
+
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);
 gboolean  _byline_import_ends_with_punctuation  (const char *line);
 gboolean  _byline_import_has_letter             (const char *line);
-gboolean  _byline_import_is_boilerplate         (const char *line);
+const char *_byline_import_skip_spaces          (const char *p);
+gboolean  _byline_import_read_number            (const char **p,
+                                                 gboolean     words_too);
 gboolean  _byline_import_is_stock_phrase        (const char *lower);
 char     *_byline_import_lower                  (const char *line);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
