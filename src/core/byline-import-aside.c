@@ -334,6 +334,30 @@ _byline_import_count_slashed_codes (const char *line)
   return n;
 }
 
+/**
+ * _byline_import_is_editors_codes:
+ * @lower: a line, lower-cased
+ *
+ * Editors' codes alone on a line: three or more run together
+ * ("jmr/laa/gpv"), two in brackets (detik's "(apu/ams)") or after AFP's
+ * bureau's mark ("bur-jm/lb"); two alone may be "and/or"
+ */
+gboolean
+_byline_import_is_editors_codes (const char *lower)
+{
+  gsize len = strlen (lower);
+
+  if (len > 2 && lower[0] == '(' && lower[len - 1] == ')')
+    {
+      g_autofree char *inner = g_strndup (lower + 1, len - 2);
+
+      return _byline_import_count_slashed_codes (inner) >= 2;
+    }
+  if (g_str_has_prefix (lower, "bur-"))
+    return _byline_import_count_slashed_codes (lower + strlen ("bur-")) >= 2;
+  return _byline_import_count_slashed_codes (lower) >= 3;
+}
+
 /* An agency's name alone in its capitals: "EFE", "AFP" */
 static gboolean
 is_agency_alone (const char *line)

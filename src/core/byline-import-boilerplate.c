@@ -170,8 +170,12 @@ is_gallery_count (const char *lower)
           break;
         }
     }
-  return sscanf (lower, "%u of %u%n", &a, &b, &end) == 2 && end == (int) strlen (lower) && a >= 1 && a <= b &&
-         b <= 200;
+  /* ("1 / 8": a photo essay's, with its slash between spaces) */
+  if (sscanf (lower, "%u / %u%n", &a, &b, &end) != 2)
+    end = -1;
+  if (end == -1 && sscanf (lower, "%u of %u%n", &a, &b, &end) != 2)
+    return FALSE;
+  return end == (int) strlen (lower) && a >= 1 && a <= b && b <= 200;
 }
 
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
@@ -253,7 +257,7 @@ is_page_furniture (const char *lower)
     }
   /* … and EFE's, run together: "jmr/laa/gpv" (three at least: "and/or"
    * is a word; two under the agency's name, byline-import-aside.c) */
-  if (_byline_import_count_slashed_codes (lower) >= 3)
+  if (_byline_import_is_editors_codes (lower))
     return TRUE;
   if (words <= 15 && g_str_has_prefix (lower, "download ") && strstr (lower, " app") != NULL)
     return TRUE;

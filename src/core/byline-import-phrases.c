@@ -175,7 +175,20 @@ static const char * const stock_lines[] = {
   "subscribe to continue reading", "subscribe to read more", "already a subscriber? log in",
   "already a subscriber? sign in", "already a subscriber?", "already have an account? log in",
   "this article is for subscribers only", "this article is for subscribers", "subscribers only",
-  "this content is for subscribers only",
+  "this content is for subscribers only", "this post is for subscribers only", "this post is for paying subscribers only",
+  "become a member to get access to all content", "already have an account? sign in", "already have an account?",
+  "comments are closed for this article", "comments are closed for this story", "comments are closed for this article.",
+  /* Substack's and Ghost's */
+  "∙ paid", "paid", "type your email...", "type your email…", "discussion about this post", "write a comment...",
+  "write a comment…", "top", "latest", "discussion", "no posts", "start writing", "get the app",
+  "substack is the home for great culture", "privacy ∙ terms ∙ collection notice", "∙", "powered by ghost",
+  /* Catalan, Portuguese (Portugal), Hungarian, Danish, Croatian,
+   * Vietnamese, Indonesian */
+  "comparteix", "copiar enllaç", "comentaris", "inicia sessió per comentar", "publicitat", "deixa un comentari",
+  "para comentar tem de ser assinante", "partilhe", "megosztás", "hozzászólások", "hozzászólás", "hirdetés",
+  "hírlevél", "del artikel", "del", "annonce", "kommentarer", "log ind for at kommentere", "mail", "podijeli",
+  "viber", "komentari", "prijavite se za komentiranje", "oglas", "zalo", "sao chép liên kết", "bình luận",
+  "gửi bình luận", "salin link", "salin tautan",
   NULL
 };
 
@@ -190,6 +203,10 @@ static const char * const promo_prefixes[] = {
   "recevez chaque matin", "recevez chaque soir", "recevez chaque jour", "abonnez-vous à notre newsletter",
   "inscrivez-vous à notre newsletter", "inscrivez-vous à la newsletter", "sign up to our newsletter",
   "sign up for our daily", "get our daily newsletter", "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
+  /* a blog's call to subscribe under the post (Substack's) */
+  "thanks for reading ",
+  /* detik's own lines under its story */
+  "baca artikel detik", "download apps detikcom", "[gambas:", "hírlevél –", "hírlevél -",
   NULL
 };
 
@@ -219,6 +236,7 @@ static const char * const link_prefixes[] = {
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   "διαβάστε επίσης:", "διαβάστε ακόμη:", "δείτε επίσης:", "קראו גם:", "קרא גם:", "இதையும் படிக்க:", "இதையும் படியுங்கள்:",
   "อ่านเพิ่มเติม:", "อ่านข่าว:", "ተጨማሪ ያንብቡ:", "ተዛማጅ:", "soma zaidi:",
+  "llegeix també:", "llegiu també:", "læs også:", "pročitajte još:", "pročitajte i:", "olvassa el ezt is:",
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   NULL
 };
@@ -251,6 +269,15 @@ _byline_import_is_stock_phrase (const char *lower)
       if (g_strv_contains (stock_lines, label))
         return TRUE;
     }
+  /* "148 Likes", "9 Restacks": a post's counts */
+  {
+    static const char * const counted[] = { "likes", "restacks", "shares", "reposts", NULL };
+    const char *space = strchr (lower, ' ');
+
+    if (space != NULL && space > lower && strspn (lower, "0123456789,.k") == (gsize) (space - lower) &&
+        g_strv_contains (counted, space + 1))
+      return TRUE;
+  }
   for (guint i = 0; link_prefixes[i] != NULL; i++)
     {
       if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
@@ -337,6 +364,10 @@ _byline_import_is_links_head (const char *line)
     "כתבות קשורות", "தொடர்புடைய செய்திகள்", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "habari zinazohusiana",
     "ተዛማጅ ዜናዎች", "ተዛማጅ ርዕሶች", "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان", "más verificaciones",
     "otras verificaciones", "más noticias",
+    /* Catalan, Hungarian, Danish, Croatian, Vietnamese, Indonesian */
+    "més notícies", "llegeix també", "kapcsolódó cikkek", "kapcsolódó", "læs også", "pročitajte još",
+    "povezane vijesti", "xem thêm", "tin liên quan", "baca juga", "berita terkait", "tonton juga",
+    "tonton juga video berikut",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);

@@ -196,6 +196,7 @@ gboolean  _byline_import_is_subheading          (const char         *para);
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);
 guint     _byline_import_count_slashed_codes    (const char         *line);
+gboolean  _byline_import_is_editors_codes       (const char *lower);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
 gboolean  _byline_import_is_score_line          (const char         *line);
 gboolean  _byline_import_is_notice              (const char         *line);
