@@ -57,6 +57,9 @@ static const char * const filler_words[] = {
   "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật", "lúc",
   /* "le 3 mars", "3 de marzo de 2026", "am 3. März um 9 Uhr" */
   "le", "de", "del", "um", "à", "il",
+  /* Croatian "u" (at), "objavljeno" (published), "ažurirano" (updated);
+   * Catalan "publicat", "actualitzat" */
+  "u", "objavljeno", "ažurirano", "publicat", "actualitzat", "actualitzada",
   /* Arabic: weekdays, "at", "published", "م" (AD) */
   "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة",
   "السبت", "م", "الساعة", "نشر", "في", "بتاريخ", "آخر", "تحديث", "تاريخ",
@@ -312,7 +315,10 @@ parse_numeric_date (const char *word,
   else
     return FALSE;
 
+  /* ("28.11.2026.": Croatian's dot after the year) */
   fields = g_strsplit (word, (char[]) { sep, 0 }, 4);
+  if (sep == '.' && g_strv_length (fields) == 4 && fields[3][0] == '\0')
+    g_clear_pointer (&fields[3], g_free);
   /* "28.nov.2026", "28-Nov-2026": a month's name between the numbers */
   if (g_strv_length (fields) == 3 && all_digits (fields[0]) && strlen (fields[0]) <= 2 && all_digits (fields[2]) &&
       strlen (fields[2]) == 4 && _byline_import_parse_month (fields[1]) > 0)
@@ -452,6 +458,13 @@ parse_parts (const char *line,
           continue;
         }
 
+      /* "2026. november 28.": Hungarian's (and Croatian's) dot after the
+       * year */
+      if (strlen (word) == 5 && word[4] == '.' && strspn (word, "0123456789") == 4 && parts->year == 0)
+        {
+          parts->year = atoi (word);
+          continue;
+        }
       /* "10:15 AM ET (15:15 GMT)", "à 09h12, modifié à 11h40": the first
        * time is the date's, with its own zone (what follows a second
        * time is that time's) */

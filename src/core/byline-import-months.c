@@ -31,6 +31,25 @@
 #include "byline-calendar.h"
 #include "byline-import-private.h"
 
+/* Catalan, Hungarian, Danish (and Norwegian) and Croatian, where they
+ * differ from the names above and from English's: lower case, one row
+ * per month (Croatian's "listopada", October, is Polish's November and
+ * reads as that: Croatian papers mostly print the month in figures) */
+static const char * const more_months[12][8] = {
+  { "gener", "január", "siječnja", "siječanj", NULL },
+  { "febrer", "február", "febr", "veljače", "veljača", NULL },
+  { "març", "március", "márc", "marts", "ožujka", "ožujak", NULL },
+  { "április", "ápr", "travnja", "travanj", NULL },
+  { "maig", "május", "máj", "svibnja", "svibanj", NULL },
+  { "juny", "június", "jún", "lipnja", "lipanj", NULL },
+  { "juliol", "július", "júl", "srpnja", "srpanj", NULL },
+  { "agost", "augusztus", "kolovoza", "kolovoz", NULL },
+  { "setembre", "szeptember", "szept", "rujna", "rujan", NULL },
+  { "octubre", "október", "okt", NULL },
+  { "studenoga", "studenog", "studeni", NULL },
+  { "desembre", "prosinca", "prosinac", NULL },
+};
+
 /* Lower case; one row per month */
 static const char * const european_months[12][24] = {
   { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie", "leden", "ledna", NULL },
@@ -189,6 +208,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (european_months[i]) && european_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, european_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (more_months[i]) && more_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, more_months[i][j]))
             return i + 1;
         }
       for (guint j = 0; j < G_N_ELEMENTS (arabic_months[i]) && arabic_months[i][j] != NULL; j++)
