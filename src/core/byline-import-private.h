@@ -88,6 +88,9 @@ gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
 char     *_byline_import_unglue_date_line       (const char         *line);
 
+/* byline-import-headline.c */
+char     *_byline_import_without_site_name      (const char *headline);
+
 /* byline-import-boilerplate.c */
 gboolean  _byline_import_is_boilerplate         (const char *line);
 

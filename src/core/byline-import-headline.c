@@ -1,0 +1,88 @@
+/* byline-import-headline.c: a headline as a page prints it, cleaned:
+ * without the site's name after it or a wire's tag before it
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import.h"
+#include "byline-import-private.h"
+
+/* A page's title copied as the headline: "Floods cut off Zagreb | World
+ * news | The Guardian", "Floods cut off Zagreb - BBC News" → the headline
+ * without the site's name (and the sections before it); a wire's
+ * headline without its tag ("UPDATE 2-Floods cut off Zagreb") */
+char *
+_byline_import_without_site_name (const char *headline)
+{
+  static const char * const separators[] = { " | ", " - ", " – ", " — ", NULL };
+  /* Reuters' wire tags: "UPDATE 2-", "EXCLUSIVE-", "REFILE-" */
+  static const char * const tags[] = {
+    "UPDATE", "EXCLUSIVE", "REFILE", "RPT", "CORRECTED", "WRAPUP", "INSIGHT", "FACTBOX", "ANALYSIS",
+    "BRIEF", "GRAPHIC", "BREAKINGVIEWS", "TIMELINE", "EXPLAINER", "PREVIEW", "FEATURE", NULL
+  };
+  const char *dash = strchr (headline, '-');
+
+  if (dash != NULL && dash - headline <= 20 && g_ascii_isupper (dash[1]))
+    {
+      g_autofree char *tag = g_strndup (headline, dash - headline);
+
+      g_strdelimit (tag, "0123456789", ' ');
+      g_strstrip (tag);
+      if (g_strv_contains (tags, tag))
+        headline = dash + 1;
+    }
+  /* Yonhap's and Kyodo's: "(LEAD) ", "(2nd LD) ", "(URGENT) ", "(2nd
+   * LD-FULL) " */
+  if (headline[0] == '(' && strchr (headline, ')') != NULL && strchr (headline, ')') - headline <= 20 &&
+      strchr (headline, ')')[1] == ' ')
+    {
+      static const char * const marks[] = { "LEAD", "LD", "URGENT", "FULL", "UPDATE", "CORRECTED", "RECAST", NULL };
+      g_autofree char *inside = g_strndup (headline + 1, strchr (headline, ')') - headline - 1);
+      g_auto(GStrv) words = g_strsplit_set (inside, " -", -1);
+      gboolean all = words[0] != NULL;
+
+      for (guint i = 0; words[i] != NULL && all; i++)
+        {
+          char *end = NULL;
+
+          /* ("2nd", "3rd": which version) */
+          if (g_ascii_isdigit (words[i][0]))
+            {
+              g_ascii_strtoull (words[i], &end, 10);
+              all = g_str_equal (end, "st") || g_str_equal (end, "nd") || g_str_equal (end, "rd") ||
+                    g_str_equal (end, "th");
+            }
+          else
+            all = g_strv_contains (marks, words[i]);
+        }
+      if (all)
+        headline = strchr (headline, ')') + 2;
+    }
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      const char *last = g_strrstr (headline, separators[i]);
+      const char *first = strstr (headline, separators[i]);
+      g_autofree char *site = NULL;
+
+      if (last == NULL || first == headline)
+        continue;
+      site = _byline_import_plain_spaces (last + strlen (separators[i]));
+      if (_byline_import_is_outlet_name (site))
+        {
+          /* (sections between, with " | ": "World news") */
+          const char *end = i == 0 ? first : last;
+
+          return g_strndup (headline, end - headline);
+        }
+    }
+  return g_strdup (headline);
+}
