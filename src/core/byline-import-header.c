@@ -520,6 +520,7 @@ _byline_import_read_header (GPtrArray *blocks,
   g_autoptr(GString) story = g_string_new (NULL);
   HeaderState st = { candidates, relative, NULL, NULL, FALSE, FALSE, FALSE, NULL, FALSE };
   g_autofree char *masthead_agency = NULL;
+  g_autofree char *kicker = NULL;
   gboolean agency;
   guint entries = 0;
   guint i, skipped = 0;
@@ -655,6 +656,11 @@ _byline_import_read_header (GPtrArray *blocks,
 
   if (candidates->len == 0)
     return;
+  /* ("Local politics" over the headline and its deck) */
+  kicker = _byline_import_take_kicker (candidates, h->bylines == NULL && h->date == NULL && i < blocks->len ?
+                                                  g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i))->lines, 0) : NULL);
+  if (kicker != NULL && h->section == NULL)
+    h->section = g_steal_pointer (&kicker);
 
   /* "دبي - أحمد السيد", "আরিফুল হক, রাজশাহী" under the headline */
   for (guint j = 1; h->bylines == NULL && j < candidates->len && j <= 2; j++)

@@ -86,3 +86,46 @@ _byline_import_without_site_name (const char *headline)
     }
   return g_strdup (headline);
 }
+
+/**
+ * _byline_import_take_kicker:
+ * @candidates: the header's headline-like lines, in order
+ * @next: (nullable): the line the header ended on, when no byline or
+ *   date came before it
+ *
+ * A section's or a newsletter's name over the headline and its deck
+ * ("Local politics", "Photo essay", "The Long Haul"): up to three words,
+ * no sentence and no name, over a longer headline with a deck of five
+ * words or more under it (a sentence, @next, for a deck that ends with a
+ * full stop), taken out of @candidates.
+ *
+ * Returns: (transfer full) (nullable): the kicker, or %NULL
+ */
+char *
+_byline_import_take_kicker (GPtrArray  *candidates,
+                            const char *next)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+  guint words;
+
+  /* (a headline and its deck alone, "Obama meets Biden" / "Former
+   * president and vice president meet …", are none: with two lines, the
+   * deck under them is a sentence that nothing came between) */
+  if (candidates->len < 2 || (candidates->len == 2 && (next == NULL || _byline_import_count_words (next) < 5 ||
+                                                       _byline_import_count_words (next) > 40 ||
+                                                       !_byline_import_ends_with_punctuation (next))))
+    return NULL;
+  first = _byline_import_plain_spaces (g_ptr_array_index (candidates, 0));
+  second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
+  third = candidates->len > 2 ? _byline_import_plain_spaces (g_ptr_array_index (candidates, 2)) : NULL;
+  words = _byline_import_count_words (first);
+  if (words > 3 || _byline_import_ends_with_punctuation (first) || _byline_import_is_name (first) ||
+      _byline_import_count_words (second) < MAX (4, words + 1) || g_str_has_suffix (second, ".") ||
+      _byline_import_is_name (second) ||
+      (third != NULL && (_byline_import_count_words (third) < 5 || _byline_import_is_name (third))))
+    return NULL;
+  g_ptr_array_remove_index (candidates, 0);
+  return g_steal_pointer (&first);
+}

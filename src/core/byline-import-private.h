@@ -90,6 +90,8 @@ char     *_byline_import_unglue_date_line       (const char         *line);
 
 /* byline-import-headline.c */
 char     *_byline_import_without_site_name      (const char *headline);
+char     *_byline_import_take_kicker            (GPtrArray  *candidates,
+                                                 const char *next);
 
 /* byline-import-boilerplate.c */
 gboolean  _byline_import_is_boilerplate         (const char *line);
