@@ -305,6 +305,59 @@ mark_bare_names (GPtrArray *lines,
     }
 }
 
+/* Whether @line is an advertiser's label over a story: "Paid for and
+ * provided by Northgate", "Sponsored by Northgate", "In partnership
+ * with …" (a short line, no sentence) */
+static gboolean
+is_sponsor_label (const char *line)
+{
+  static const char * const openings[] = {
+    "paid for and provided by ", "paid for by ", "sponsored by ", "in partnership with ",
+    "produced in partnership with ", "funded by ", "promoted by ", "brought to you by ",
+    "gesponsert von ", "sponsorisé par ", "patrocinado por ", NULL
+  };
+  g_autofree char *lower = NULL;
+
+  if (strlen (line) > 160 || _byline_import_count_words (line) > 12 || _byline_import_ends_with_punctuation (line))
+    return FALSE;
+  lower = _byline_import_lower (line);
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* An editor's note on the copy's first line ("Editor's note: This
+ * article has been updated …") and an advertiser's labels near its top
+ * go to @note: they are about the story, not of it */
+static void
+take_top_notes (GPtrArray *lines,
+                GString   *note)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < lines->len && seen < 12; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *lower = NULL;
+
+      if (line[0] == '\0')
+        continue;
+      lower = _byline_import_lower (line);
+      if ((seen == 0 && (g_str_has_prefix (lower, "editor's note:") || g_str_has_prefix (lower, "editor’s note:") ||
+                         g_str_has_prefix (lower, "editors' note:") || g_str_has_prefix (lower, "editor's note -"))) ||
+          is_sponsor_label (line))
+        {
+          g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+          g_free (g_ptr_array_steal_index (lines, i));
+          g_ptr_array_insert (lines, i, g_strdup (""));
+        }
+      seen++;
+    }
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -315,7 +368,8 @@ mark_bare_names (GPtrArray *lines,
  * the headline, a ticker, the site's motto, goes to @note, never lost),
  * and the header's lines, or every line of a page copied one paragraph
  * a line, are put apart by blank lines so that each is read on its own.
- * The page's foot goes too (see cut_page_foot()).
+ * The page's foot goes too (see cut_page_foot()). An editor's note on
+ * top and an advertiser's labels go to @note first.
  */
 void
 _byline_import_cut_page_top (GPtrArray *lines,
@@ -326,6 +380,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
   gboolean split = FALSE;
   int headline;
 
+  take_top_notes (lines, note);
   for (anchor = 0; anchor < lines->len && anchor < MAX_TOP_LINES; anchor++)
     {
       const char *line = g_ptr_array_index (lines, anchor);
