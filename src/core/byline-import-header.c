@@ -416,7 +416,10 @@ read_header_line (const char  *original,
         return FALSE;
       /* A deck that is a sentence or two, between the headline and the
        * byline or date line */
-      if (n_candidates == 1 && _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60)
+      /* (under a section's name and the headline, "Local politics" /
+       * "The ferry fare rise …", too) */
+      if ((n_candidates == 1 || (n_candidates == 2 && _byline_import_count_words (g_ptr_array_index (st->candidates, 0)) <= 3)) &&
+          _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60)
         {
           g_ptr_array_add (st->candidates, (gpointer) original);
           return TRUE;
