@@ -81,6 +81,7 @@ _byline_import_is_navigation (const char * const *lines,
                               gboolean            headline_next)
 {
   gboolean single_word = FALSE;
+  gboolean two_words = TRUE;
   /* (the site's own name over its menu, "BBC News" / "Home" / "News" /
    * "Sport": the menu all the same) */
   guint first = n >= 3 && (_byline_import_is_agency (lines[0]) || _byline_import_is_outlet_name (lines[0])) ? 1 : 0;
@@ -111,8 +112,11 @@ _byline_import_is_navigation (const char * const *lines,
       if (!is_menu_word (lines[i]))
         return FALSE;
       single_word |= _byline_import_count_words (lines[i]) == 1;
+      /* (Vietnamese writes its words a syllable apart: "Thời sự" /
+       * "Xã hội", sections of two "words" each, no name) */
+      two_words &= _byline_import_count_words (lines[i]) == 2 && !_byline_import_is_name (lines[i]);
     }
-  return single_word;
+  return single_word || (headline_next && n >= 2 && two_words);
 }
 
 /* The writer's paper, desk or place under the name: "BBC News, Leeds",
