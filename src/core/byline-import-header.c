@@ -467,8 +467,10 @@ is_byline_or_date (Block     *block,
     }
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
   names = _byline_import_parse_byline (line);
+  /* (a name alone: "Nguyễn Thị Thu Hà" under a Vietnamese deck) */
   return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone) ||
-         _byline_import_is_header_date (line, default_zone);
+         _byline_import_is_header_date (line, default_zone) ||
+         (_byline_import_count_words (line) <= 5 && _byline_import_is_full_name (line));
 }
 
 /* Whether @block is one headline-like line of three words or more */
