@@ -180,7 +180,7 @@ static const char * const stock_lines[] = {
   "comments are closed for this article", "comments are closed for this story", "comments are closed for this article.",
   /* Substack's and Ghost's */
   "∙ paid", "paid", "type your email...", "type your email…", "discussion about this post", "write a comment...",
-  "write a comment…", "top", "latest", "discussion", "no posts", "start writing", "get the app",
+  "write a comment…", "top", "latest", "discussion", "restacks", "share this interview", "share this post", "no posts", "start writing", "get the app",
   "substack is the home for great culture", "privacy ∙ terms ∙ collection notice", "∙", "powered by ghost",
   /* Catalan, Portuguese (Portugal), Hungarian, Danish, Croatian,
    * Vietnamese, Indonesian */
@@ -260,9 +260,9 @@ _byline_import_is_stock_phrase (const char *lower)
       if (g_str_equal (lower, stock_lines[i]))
         return TRUE;
     }
-  /* "Kommentare (14)", "Comments (3)": a button with its count */
-  if (count != NULL && count > lower && count[-1] == ' ' && count[1] != '\0' &&
-      strspn (count + 1, "0123456789") == strlen (count + 1) - 1 && g_str_has_suffix (count, ")"))
+  /* "Kommentare (14)", "Comments (1,204)": a button with its count */
+  if (count != NULL && count > lower && count[-1] == ' ' && g_ascii_isdigit (count[1]) &&
+      strspn (count + 1, "0123456789,.") == strlen (count + 1) - 1 && g_str_has_suffix (count, ")"))
     {
       g_autofree char *label = g_strndup (lower, count - 1 - lower);
 
@@ -310,6 +310,11 @@ _byline_import_is_stock_phrase (const char *lower)
           !g_str_has_suffix (lower, "."))
         return TRUE;
     }
+  /* WordPress's related posts, each with its category under it: "In
+   * "Metro"" */
+  if ((g_str_has_prefix (lower, "in \"") || g_str_has_prefix (lower, "in “")) && _byline_import_count_words (lower) <= 4 &&
+      (g_str_has_suffix (lower, "\"") || g_str_has_suffix (lower, "”")))
+    return TRUE;
   /* A WordPress feed's "The post … appeared first on Site." */
   if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL &&
       _byline_import_count_words (lower) <= 40)
