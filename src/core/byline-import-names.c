@@ -21,55 +21,6 @@
 
 #include "byline-import-private.h"
 
-/* Lower-cased, with the word for "and" of their language. The short
- * prefixes of other languages ("Von", "Par", "Di" …) also open headlines
- * ("Di Maio resigns"): after them each name must be a full name */
-static const struct {
-  const char *prefix;
-  const char *conjunction;
-  gboolean    full_names;
-} byline_prefixes[] = {
-  { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "story by ", NULL, FALSE },
-  { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
-  { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
-  { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
-  { "news provided by ", NULL, FALSE }, { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
-  { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
-  { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
-  { "von ", " und ", TRUE }, { "text: ", " und ", TRUE },                         /* German */
-  { "par ", " et ", TRUE }, { "texte : ", " et ", TRUE },                         /* French */
-  { "écrit par ", " et ", TRUE }, { "rédigé par ", " et ", TRUE },
-  { "escrito por ", " y ", TRUE }, { "scritto da ", " e ", TRUE }, { "geschrieben von ", " und ", TRUE },
-  { "por ", " y ", TRUE }, { "por: ", " y ", TRUE },                              /* Spanish, Portuguese */
-  { "door ", " en ", TRUE },                                                      /* Dutch */
-  { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
-  { "af ", " og ", TRUE },                                                        /* Danish */
-  { "di ", " e ", TRUE },                                                         /* Italian */
-  { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
-  { "pewarta: ", " dan ", TRUE }, { "penulis: ", " dan ", TRUE }, { "wartawan: ", " dan ", TRUE }, /* Indonesian */
-  { "penulis ", " dan ", TRUE }, { "oleh ", " dan ", TRUE },                     /* (Kompas.com: no colon); Malay */
-  { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
-  { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
-  { "ni ", " at ", TRUE },                                                        /* Filipino */
-  { "رپورٹ:", NULL, FALSE }, { "رپورٹ :", NULL, FALSE },                         /* Urdu: "report:" */
-  { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
-  { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
-  { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },
-  { "نوشتهٔ ", NULL, FALSE }, { "نوشته‌ی ", NULL, FALSE }, { "نوشته ", NULL, FALSE },  /* "written by" */
-  { "كتب:", NULL, FALSE }, { "كتب :", NULL, FALSE }, { "بقلم:", NULL, FALSE },    /* Arabic */
-  { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
-  { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
-  { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
-  { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
-  { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
-  { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */
-  { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, { "संवाददाता:", " और ", FALSE }, /* Hindi */
-  { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
-  { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE }, { "எழுதியவர்:", " மற்றும் ", FALSE }, /* Tamil */
-  { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, { "نووسینی:", " و ", FALSE }, /* Amharic, Sorani */
-  { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE }, { "produced by ", NULL, FALSE }, /* a podcast's */
-};
-
 /* Lower-cased; longest first where one ends another */
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
@@ -495,10 +446,12 @@ char *
 _byline_import_byline_text (const char *line)
 {
   g_autofree char *lower = g_utf8_strdown (line, -1);
+  guint n;
+  const BylinePrefix *byline_prefixes = _byline_import_byline_prefixes (&n);
 
   if (strlen (lower) != strlen (line))
     return NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
+  for (guint i = 0; i < n; i++)
     {
       gsize plen = strlen (byline_prefixes[i].prefix);
 
@@ -599,6 +552,8 @@ _byline_import_parse_byline (const char *original)
   g_auto(GStrv) parts = NULL;
   g_auto(GStrv) names = NULL;
   gboolean full_names = FALSE;
+  guint n_prefixes;
+  const BylinePrefix *byline_prefixes = _byline_import_byline_prefixes (&n_prefixes);
 
   /* "By Tom Hale Jr.": the names, the last with its suffix */
   for (guint i = 0; suffixes[i] != NULL; i++)
@@ -635,7 +590,7 @@ _byline_import_parse_byline (const char *original)
 
       return nominative != NULL ? _byline_import_parse_byline (nominative) : NULL;
     }
-  for (guint i = 0; i < G_N_ELEMENTS (byline_prefixes); i++)
+  for (guint i = 0; i < n_prefixes; i++)
     {
       gsize plen = strlen (byline_prefixes[i].prefix);
 

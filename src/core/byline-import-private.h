@@ -88,6 +88,16 @@ gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
 char     *_byline_import_unglue_date_line       (const char         *line);
 
+/* byline-import-bylabels.c */
+typedef struct
+{
+  const char *prefix;        /* "by ", "von " (lower case) */
+  const char *conjunction;   /* " and " of its language, or NULL */
+  gboolean    full_names;    /* each name after it a full name ("Di Maio resigns") */
+} BylinePrefix;
+
+const BylinePrefix *_byline_import_byline_prefixes (guint *n);
+
 /* byline-import-headline.c */
 char     *_byline_import_without_site_name      (const char *headline);
 char     *_byline_import_take_kicker            (GPtrArray  *candidates,
