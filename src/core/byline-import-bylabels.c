@@ -19,6 +19,9 @@ static const BylinePrefix byline_prefixes[] = {
   { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "story by ", NULL, FALSE },
   { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
   { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
+  /* a photo essay's photographer, beside its writer */
+  { "photographs by ", NULL, FALSE }, { "photos by ", NULL, FALSE }, { "pictures by ", NULL, FALSE },
+  { "photography by ", NULL, FALSE }, { "text and photos by ", NULL, FALSE }, { "words and pictures by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
   { "news provided by ", NULL, FALSE }, { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */

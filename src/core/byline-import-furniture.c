@@ -419,10 +419,14 @@ _byline_import_parse_signature (const char * const *lines,
         }
       if (from == NULL && (from = reporting_from (lines[i])) != NULL)
         continue;
-      /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac" */
+      /* "and Tom Hale" or "Tom Hale" under "By Anna Kovac"; "Words by Joe
+       * Barrow" under "Photographs by Anna Lindqvist" */
       if (labelled && !verbatim)
         {
           g_auto(GStrv) more = _byline_import_more_writers (lines[i], TRUE, lines[0], story);
+
+          if (more == NULL)
+            more = _byline_import_parse_byline (lines[i]);
 
           if (more != NULL)
             {
