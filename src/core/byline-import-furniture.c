@@ -137,6 +137,22 @@ is_affiliation (const char *line)
   return TRUE;
 }
 
+/* A site's name as its brand writes it, one word: "detikJateng",
+ * "kumparanNEWS" (lower case, then capitals), "Liputan6.com" */
+static gboolean
+is_site_brand (const char *word)
+{
+  const char *p = word;
+
+  if (strchr (word, ' ') != NULL || strlen (word) < 5 || strlen (word) > 30)
+    return FALSE;
+  if (g_str_has_suffix (word, ".com") || g_str_has_suffix (word, ".co.id") || g_str_has_suffix (word, ".net"))
+    return TRUE;
+  while (g_ascii_islower (*p))
+    p++;
+  return p - word >= 3 && g_ascii_isupper (*p) && strspn (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") == strlen (p);
+}
+
 /* "Health reporter, BBC News": the writer's title, then the paper */
 static gboolean
 is_title_and_affiliation (const char *line)
@@ -370,7 +386,8 @@ _byline_import_parse_signature (const char * const *lines,
 
         if (name == NULL || !_byline_import_is_full_name (name))
           continue;
-        if ((i == 0 && is_affiliation (rest)) || _byline_import_is_agency (rest))
+        /* ("Angling Adhitya Purbaya - detikJateng": the site's brand) */
+        if ((i == 0 && is_affiliation (rest)) || _byline_import_is_agency (rest) || is_site_brand (rest))
           {
             names = g_new0 (char *, 2);
             names[0] = _byline_import_unshout (name);

@@ -180,7 +180,7 @@ static const char * const stock_lines[] = {
   "comments are closed for this article", "comments are closed for this story", "comments are closed for this article.",
   /* Substack's and Ghost's */
   "∙ paid", "paid", "type your email...", "type your email…", "discussion about this post", "write a comment...",
-  "write a comment…", "top", "latest", "discussion", "restacks", "share this interview", "share this post", "no posts", "start writing", "get the app",
+  "write a comment…", "top", "latest", "discussion", "restacks", "share this interview", "share this post", "more interviews", "no posts", "start writing", "get the app",
   "substack is the home for great culture", "privacy ∙ terms ∙ collection notice", "∙", "powered by ghost",
   /* Catalan, Portuguese (Portugal), Hungarian, Danish, Croatian,
    * Vietnamese, Indonesian */
@@ -215,7 +215,7 @@ static const char * const promo_prefixes[] = {
  * Apple Podcasts | Spotify" */
 static const char * const short_prompts[] = {
   "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
-  "jetzt anhören", "ascolta su ",
+  "jetzt anhören", "ascolta su ", "read more ",
   "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
   "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
   "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー", "ይከተሉን", "ተከተሉን",
