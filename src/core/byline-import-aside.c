@@ -155,6 +155,21 @@ _byline_import_is_score_line (const char *line)
   if (strlen (line) > 160 || _byline_import_count_words (line) > 20 || g_str_has_suffix (line, "."))
     return FALSE;
   words = g_strsplit (line, " ", -1);
+  /* A cricket innings: "Australia 412 (Head 141, Carey 66)", "England
+   * 96-3 (Crawley 41*, Root 22*)", the side, its runs (and wickets) and
+   * the batsmen's and bowlers' figures in parentheses */
+  if (words[0] != NULL && words[1] != NULL && words[2] != NULL && words[2][0] == '(' && g_str_has_suffix (line, ")") &&
+      g_unichar_isupper (g_utf8_get_char (words[0])))
+    {
+      const char *runs = words[1];
+      gsize digits = strspn (runs, "0123456789");
+
+      if (digits >= 1 && digits <= 3 &&
+          (runs[digits] == '\0' || ((runs[digits] == '-' || runs[digits] == '/') && runs[digits + 1] != '\0' &&
+                                    strspn (runs + digits + 1, "0123456789") == strlen (runs + digits + 1))) &&
+          strpbrk (words[2], "0123456789") == NULL && strpbrk (strchr (line, '('), "0123456789") != NULL)
+        return TRUE;
+    }
   for (guint i = 1; words[i] != NULL; i++)
     {
       const char *score = words[i];

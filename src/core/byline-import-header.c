@@ -587,6 +587,16 @@ _byline_import_read_header (GPtrArray *blocks,
       /* "SPIEGEL: Warum?" under the headline: the interview begins */
       if (candidates->len > 0 && _byline_import_opens_transcript (blocks, i))
         break;
+      /* A live page's score box under the headline ("Australia 412 (Head
+       * 141 …)" / "England 96-3 (…)"): kept, and the byline under it read */
+      if (candidates->len > 0 && h->bylines == NULL && block->lines->len > 1 &&
+          _byline_import_is_score_line (plain[0]) && _byline_import_is_score_line (plain[1]))
+        {
+          for (guint j = 0; j < block->lines->len; j++)
+            g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (block->lines, j)));
+          skipped++;
+          continue;
+        }
       if (block->lines->len != 1)
         {
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);

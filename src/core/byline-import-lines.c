@@ -241,7 +241,8 @@ after_update_word (const char *lower)
       p = _byline_import_skip_spaces (p);
       if (*p == ':')
         p = _byline_import_skip_spaces (p + 1);
-      if (g_str_has_prefix (p, "on "))
+      /* ("Updated on 28 November", "Updated at 19.12 AEDT") */
+      if (g_str_has_prefix (p, "on ") || g_str_has_prefix (p, "at "))
         p += 3;
       return p;
     }

@@ -383,6 +383,10 @@ _byline_import_is_links_head (const char *line)
   /* "More from Local News", "More from Politics": a section's links */
   if (g_str_has_prefix (lower, "more from ") && _byline_import_count_words (lower) <= 5)
     return TRUE;
+  /* "Most viewed in Sport", "Most read in Business" */
+  if ((g_str_has_prefix (lower, "most viewed in ") || g_str_has_prefix (lower, "most read in ")) &&
+      _byline_import_count_words (lower) <= 6)
+    return TRUE;
   /* "Related fact checks", "Related videos" */
   if (g_str_has_prefix (lower, "related ") && _byline_import_count_words (lower) <= 3)
     return TRUE;
