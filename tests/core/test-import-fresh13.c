@@ -27,6 +27,30 @@
  * Before the importer was changed, of the first 22: headline 17,
  * bylines 13, dateline 17, date 12, standfirst 14 of 21, language 18,
  * furniture dropped 4, the body's "has" (and note) 19, no line lost 22.
+ * Catalan read as Spanish, Croatian as Polish, Hungarian and Danish as
+ * English, and their pages' share, comment and "read also" lines (and
+ * Portuguese (Portugal)'s, Vietnamese's and detik's) stayed; a section's
+ * or newsletter's name over the headline ("Local politics", "Photo
+ * essay", "The Long Haul") was the headline, and a deck that is a
+ * sentence under it ended the header; an editor's note and an
+ * advertiser's labels on top hid the header; a cricket score box under
+ * the headline ended it; a Vietnamese menu of two-syllable sections,
+ * "Name - detikJateng" and the name alone under a Vietnamese deck were
+ * not read; nor were Hungarian's "2026. november 28." and Croatian's
+ * "28.11.2026. u 10:15"; "Photographs by" and "Words by" were not
+ * bylines; "(apu/ams)", "bur-jm/lb", "148 Likes", "Comments (1,204)" and
+ * WordPress's "In "Metro"" stayed.
+ *
+ * The six written after the fixes (26-31: Finnish, an Australian
+ * regional page with "Key points:" inside the story, an AP story
+ * datelined at an Antarctic station, a beehiiv newsletter, Malay, an
+ * Indian paper's "Special Correspondent" with its updated and published
+ * stamps), on their first run: headline 4, bylines 5, dateline 5, date
+ * 4, standfirst 4, language 5, furniture 2, "has" 6, no line lost 6
+ * (Finnish read as English and its "Jaa" as the dateline; the ABC's
+ * section name with no blank line under it hid the whole header; the
+ * Indian paper's "Tamil Nadu" over the headline was the headline and its
+ * update the date; beehiiv's and Malay's foot stayed).
  */
 
 #include "config.h"
