@@ -60,6 +60,9 @@ static const struct {
             "kroner", "havde", "fra", "eller", "blive", "kan", NULL } },
   { "hr", { "koji", "koja", "koje", "što", "će", "biti", "prema", "nije", "ali", "također", "rekao", "rekla",
             "kako", "u", "iz", "ovo", "bio", "bila", "godine", NULL } },
+  /* (Finnish: "että", "mukaan", "myös") */
+  { "fi", { "ja", "että", "ei", "oli", "ovat", "mukaan", "myös", "kun", "tai", "joka", "mutta", "hän", "sen",
+            "noin", "kuin", "jo", "vielä", "jotka", "olemme", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
              "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
 };
@@ -90,7 +93,7 @@ count_malay_words (const char *text)
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
- * Catalan, Hungarian, Danish, Croatian or Filipino, by the short words of @text (English unless another
+ * Catalan, Hungarian, Danish, Croatian, Finnish or Filipino, by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -197,7 +200,7 @@ static const struct {
  * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
- * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr` or `fil` when that language's
+ * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi` or `fil` when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
  * "của", "și", "jsou", "ang" …) are at least
  * three and twice as many as English ones, else `en`.

@@ -189,6 +189,9 @@ static const char * const stock_lines[] = {
   "hírlevél", "del artikel", "del", "annonce", "kommentarer", "log ind for at kommentere", "mail", "podijeli",
   "viber", "komentari", "prijavite se za komentiranje", "oglas", "zalo", "sao chép liên kết", "bình luận",
   "gửi bình luận", "salin link", "salin tautan",
+  /* Finnish, Malay; a newsletter's foot */
+  "jaa", "kopioi linkki", "kommentit", "kirjaudu sisään kommentoidaksesi", "kongsi", "powered by beehiiv",
+  "powered by substack",
   NULL
 };
 
@@ -205,6 +208,7 @@ static const char * const promo_prefixes[] = {
   "sign up for our daily", "get our daily newsletter", "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
   /* a blog's call to subscribe under the post (Substack's) */
   "thanks for reading ",
+  "did someone forward this to you", "was this forwarded to you", "update your email preferences",
   /* detik's own lines under its story */
   "baca artikel detik", "download apps detikcom", "[gambas:", "hírlevél –", "hírlevél -",
   NULL
@@ -236,7 +240,7 @@ static const char * const link_prefixes[] = {
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   "διαβάστε επίσης:", "διαβάστε ακόμη:", "δείτε επίσης:", "קראו גם:", "קרא גם:", "இதையும் படிக்க:", "இதையும் படியுங்கள்:",
   "อ่านเพิ่มเติม:", "อ่านข่าว:", "ተጨማሪ ያንብቡ:", "ተዛማጅ:", "soma zaidi:",
-  "llegeix també:", "llegiu també:", "læs også:", "pročitajte još:", "pročitajte i:", "olvassa el ezt is:",
+  "llegeix també:", "llegiu també:", "lue myös:", "artikel berkaitan:", "læs også:", "pročitajte još:", "pročitajte i:", "olvassa el ezt is:",
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   NULL
 };
@@ -372,7 +376,7 @@ _byline_import_is_links_head (const char *line)
     /* Catalan, Hungarian, Danish, Croatian, Vietnamese, Indonesian */
     "més notícies", "llegeix també", "kapcsolódó cikkek", "kapcsolódó", "læs også", "pročitajte još",
     "povezane vijesti", "xem thêm", "tin liên quan", "baca juga", "berita terkait", "tonton juga",
-    "tonton juga video berikut",
+    "tonton juga video berikut", "artikel berkaitan", "berita berkaitan", "lue myös",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
