@@ -141,6 +141,27 @@ split_head_deck_at (GPtrArray *lines,
   gunichar opening;
   guint words;
 
+  /* A section's name right over the three ("ABC Rural" / headline / "By
+   * …" / date): the page's label, dropped as its crumbs are */
+  if (first + 5 < lines->len && ((const char *) g_ptr_array_index (lines, first + 1))[0] != '\0' &&
+      ((const char *) g_ptr_array_index (lines, first + 2))[0] != '\0' &&
+      ((const char *) g_ptr_array_index (lines, first + 3))[0] != '\0')
+    {
+      const char *label = g_ptr_array_index (lines, first);
+      const char *date = g_ptr_array_index (lines, first + 3);
+      g_auto(GStrv) names = _byline_import_parse_byline (label);
+
+      if (_byline_import_count_words (label) <= 3 && !_byline_import_ends_with_punctuation (label) &&
+          names == NULL && strlen (date) <= 200 &&
+          _byline_import_is_header_date (date, NULL) &&
+          split_head_byline (g_ptr_array_index (lines, first + 1), g_ptr_array_index (lines, first + 2), FALSE))
+        {
+          g_free (g_ptr_array_index (lines, first));
+          g_ptr_array_index (lines, first) = g_strdup ("");
+          split_head_deck_at (lines, first + 1);
+          return TRUE;
+        }
+    }
   /* The headline, the byline and the date line together, the date last:
    * each read on its own ("By …" over the date is a signature block),
    * and the lede or the share buttons right under them put apart too */
