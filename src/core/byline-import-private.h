@@ -88,6 +88,11 @@ gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
 char     *_byline_import_unglue_date_line       (const char         *line);
 
+/* byline-import-blocks.c */
+GPtrArray *_byline_import_split_lines           (const char     *text);
+GPtrArray *_byline_import_make_blocks           (GPtrArray      *lines,
+                                                 const gboolean *dropped);
+
 /* byline-import-bylabels.c */
 typedef struct
 {

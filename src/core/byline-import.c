@@ -81,139 +81,6 @@ is_short_line (const char *line,
          _byline_import_has_letter (line);
 }
 
-/* Lines, trimmed, with blank lines as NULL-free empty strings */
-static GPtrArray *
-split_lines (const char *text)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text;
-
-  while (*p != '\0')
-    {
-      const char *end = p;
-      char *line;
-
-      while (*end != '\0' && *end != '\n' && *end != '\r')
-        end++;
-      line = g_strndup (p, end - p);
-
-      /* A paragraph indented with a tab (or three spaces) after a line
-       * that ends a sentence opens a paragraph of its own, blank line
-       * or not (a list item's text that runs on is indented too, but
-       * after a line cut short) */
-      if ((p[0] == '\t' || g_str_has_prefix (p, "   ")) && lines->len > 0 &&
-          ((const char *) g_ptr_array_index (lines, lines->len - 1))[0] != '\0' &&
-          _byline_import_ends_with_punctuation (g_ptr_array_index (lines, lines->len - 1)))
-        g_ptr_array_add (lines, g_strdup (""));
-
-      /* Trim white space (any Unicode space, no-break ones too) and
-       * invisible characters (zero-width space, word joiner, stray BOMs),
-       * in one pass from each end (linear, whatever the line holds) */
-      {
-        gsize len = strlen (line);
-        gsize start = 0;
-
-        while (start < len && _byline_import_is_edge_space (g_utf8_get_char (line + start)))
-          start = g_utf8_next_char (line + start) - line;
-        while (len > start)
-          {
-            const char *last = g_utf8_find_prev_char (line + start, line + len);
-
-            if (last == NULL || !_byline_import_is_edge_space (g_utf8_get_char (last)))
-              break;
-            len = last - line;
-          }
-        memmove (line, line + start, len - start);
-        line[len - start] = '\0';
-      }
-      g_ptr_array_add (lines, line);
-
-      if (end[0] == '\r' && end[1] == '\n')
-        end++;
-      p = *end != '\0' ? end + 1 : end;
-    }
-
-  return lines;
-}
-
-static void
-block_free (gpointer data)
-{
-  Block *block = data;
-
-  g_ptr_array_unref (block->lines);
-  g_free (block);
-}
-
-static GPtrArray *
-make_blocks (GPtrArray      *lines,
-             const gboolean *dropped)
-{
-  GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
-  Block *current = NULL;
-  gboolean gap = FALSE;   /* furniture dropped since the last block */
-
-  gboolean in_links = FALSE;
-  guint key_events = 0;   /* 1: in the list, 2: after a relative time */
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const char *line = g_ptr_array_index (lines, i);
-      /* (furniture is short: a long line is never read twice over) */
-      g_autofree char *plain = line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
-
-      /* A live page's "Key events": links to its entries, each a relative
-       * time and the entry's title ("2h ago" / "Ferries cancelled") */
-      if (plain != NULL && key_events > 0)
-        {
-          if (_byline_import_is_relative_time (plain))
-            key_events = 2;
-          else if (key_events == 2 && _byline_import_count_words (plain) <= 12 &&
-                   !_byline_import_ends_with_punctuation (plain))
-            key_events = 1;
-          else
-            key_events = 0;
-          if (key_events > 0)
-            {
-              current = NULL;
-              continue;
-            }
-        }
-      if (plain != NULL && g_ascii_strcasecmp (plain, "Key events") == 0)
-        key_events = 1;
-      /* (its points under it, "- Trains cancelled": the story's summary) */
-      if (key_events == 1 && i + 1 < lines->len && _byline_import_is_list_item (g_ptr_array_index (lines, i + 1)))
-        {
-          key_events = 0;
-          g_clear_pointer (&plain, g_free);
-        }
-      /* "Related Topics" and the links under it, up to the first sentence */
-      /* (a subheading over the story's next paragraph ends it) */
-      if (plain != NULL && in_links)
-        in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain) &&
-                   !_byline_import_heads_story_part (lines, i);
-      if (plain != NULL && !in_links)
-        in_links = _byline_import_is_links_head (plain);
-      if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])
-        {
-          gap |= line[0] != '\0' || dropped[i];
-          current = NULL;
-          continue;
-        }
-      if (current == NULL)
-        {
-          current = g_new0 (Block, 1);
-          current->lines = g_ptr_array_new_with_free_func (g_free);
-          current->after_furniture = gap;
-          gap = FALSE;
-          g_ptr_array_add (blocks, current);
-        }
-      g_ptr_array_add (current->lines, g_strdup (line));
-    }
-
-  return blocks;
-}
-
 static char *
 block_text (Block *block)
 {
@@ -448,7 +315,7 @@ byline_import_wire_copy (const char  *text,
     return _byline_import_markdown_document (valid, default_zone, error);
   if ((article = _byline_import_labelled_story (valid, default_zone)) != NULL)
     return g_steal_pointer (&article);
-  lines = split_lines (valid);
+  lines = _byline_import_split_lines (valid);
   /* (a forwarded story, a story sent in a reply: the mail to the note) */
   _byline_import_take_mail_wrapping (lines, note);
   _byline_import_take_wire_wrapping (lines, note);
@@ -466,7 +333,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
   dropped = _byline_import_drop_inserts (lines);
-  blocks = make_blocks (lines, dropped);
+  blocks = _byline_import_make_blocks (lines, dropped);
   if (blocks->len == 0)
     {
       g_set_error_literal (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_EMPTY,
