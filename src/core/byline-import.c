@@ -578,9 +578,29 @@ byline_import_wire_copy (const char  *text,
         }
 
       /* A date stamp repeated under the story ("Posted 28 Nov 2026,
-       * updated …") when the header gave the date */
+       * updated …") when the header gave the date; a publication's
+       * ("Published - November 28, 2026 09:40 am IST") earlier than the
+       * header's date, an update's over the story, is the story's date */
       if (!lede_pending && h.date != NULL && block->lines->len == 1 && is_date_stamp (para))
-        continue;
+        {
+          g_autofree char *plain = _byline_import_plain_spaces (para);
+          g_autoptr(GDateTime) published = NULL;
+          g_autofree char *zone = NULL;
+
+          /* (not the same day without its time: "Posted 28 Nov 2026"
+           * under "28 Nov 2026 14:30") */
+          if (!_byline_import_is_update_line (plain) && byline_import_parse_date (plain, default_zone, &published, &zone) &&
+              g_date_time_compare (published, h.date) < 0 &&
+              (g_date_time_get_hour (published) != 0 || g_date_time_get_minute (published) != 0 ||
+               g_date_time_get_day_of_year (published) != g_date_time_get_day_of_year (h.date)))
+            {
+              g_date_time_unref (h.date);
+              h.date = g_steal_pointer (&published);
+              g_free (h.time_zone);
+              h.time_zone = g_steal_pointer (&zone);
+            }
+          continue;
+        }
 
       lede_pending = FALSE;
       if (block->lines->len == 1 && !previous_was_heading && _byline_import_is_subheading (para) &&

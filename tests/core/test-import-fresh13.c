@@ -64,12 +64,12 @@
  * update the date; beehiiv's and Malay's foot stayed).
  *
  * After Finnish's short words and page lines, Malay's and beehiiv's
- * foot, and a section's name over a headline, byline and date with no
- * blank line between: every field of the six right but the Indian
- * paper's headline, standfirst and date (left out of expected.ini: a
- * state's name, "Tamil Nadu", is by its shape also a writer's name, and
- * a publication's stamp at the foot does not yet replace an update's
- * over the story).
+ * foot, a section's name over a headline, byline and date with no
+ * blank line between, and a publication's stamp under the story that is
+ * earlier than the update's over it: every field of the six right but
+ * the Indian paper's headline and standfirst (left out of expected.ini:
+ * a state's name, "Tamil Nadu", over the headline is by its shape also
+ * a writer's name).
  */
 
 #include "config.h"
