@@ -122,9 +122,12 @@ _byline_import_make_blocks (GPtrArray      *lines,
           g_clear_pointer (&plain, g_free);
         }
       /* "Related Topics" and the links under it, up to the first sentence */
-      /* (a subheading over the story's next paragraph ends it) */
+      /* (a subheading over the story's next paragraph ends it; a link
+       * may ask, "Should I fix my energy deal?") */
       if (plain != NULL && in_links)
-        in_links = _byline_import_count_words (plain) <= 20 && !_byline_import_ends_with_punctuation (plain) &&
+        in_links = _byline_import_count_words (plain) <= 20 &&
+                   (!_byline_import_ends_with_punctuation (plain) ||
+                    (g_str_has_suffix (plain, "?") && _byline_import_count_words (plain) <= 12)) &&
                    !_byline_import_heads_story_part (lines, i);
       if (plain != NULL && !in_links)
         in_links = _byline_import_is_links_head (plain);

@@ -47,10 +47,11 @@
  * in the body as the earlier rounds have it, so 21 stories are looked
  * at for furniture). Still not, and left out of expected.ini: a
  * campaign's banner under detik's story ("Hoegeng Awards 2026"), an
- * advertiser's "Find out more about …" link, a link that asks ("Should
- * I fix my energy deal?") under "Read more:" and a page's list of its
- * topics, a live page's "Updated at …" stamp and its sport section's
- * links at its foot.
+ * advertiser's "Find out more about …" link, a page's list of its
+ * topics ("Topics" / "Energy bills" / "Cost of living"), a live page's
+ * "Updated at …" stamp and its sport section's links at its foot. (A
+ * link that asks, "Should I fix my energy deal?", under "Read more:" is
+ * read since the later six were written.)
  *
  * The six written after the fixes (26-31: Finnish, an Australian
  * regional page with "Key points:" inside the story, an AP story
