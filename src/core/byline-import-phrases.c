@@ -310,8 +310,11 @@ _byline_import_is_stock_phrase (const char *lower)
     }
   for (guint i = 0; short_prompts[i] != NULL; i++)
     {
+      /* ("Read more at: https://…", the story's own address under it,
+       * is the reader's pointer to the page, kept in the note) */
       if (g_str_has_prefix (lower, short_prompts[i]) && _byline_import_count_words (lower) <= 10 &&
-          !g_str_has_suffix (lower, "."))
+          !g_str_has_suffix (lower, ".") &&
+          !(g_str_equal (short_prompts[i], "read more ") && strstr (lower, "://") != NULL))
         return TRUE;
     }
   /* WordPress's related posts, each with its category under it: "In
