@@ -71,6 +71,13 @@
  * the Indian paper's headline and standfirst (left out of expected.ini:
  * a state's name, "Tamil Nadu", over the headline is by its shape also
  * a writer's name).
+ *
+ * Stories 32-35 are a spot check by another hand in the shape of the
+ * examples (byline, headline, date line, dateline, plain subheadings,
+ * the comment form and its sum): two bylines with "and", a day-first
+ * date with initials in the byline and a "12 - 5 =" sum, Spanish, and
+ * Arabic with Arabic-Indic digits. Every field was right before this
+ * round's changes were merged and is after.
  */
 
 #include "config.h"
