@@ -212,12 +212,7 @@ _byline_import_is_notice (const char *line)
   if (strlen (line) > 600)
     return FALSE;
   lower = _byline_import_lower (line);
-  for (guint i = 0; openings[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, openings[i]))
-        return TRUE;
-    }
-  return FALSE;
+  return _byline_import_opens_with_any (lower, openings);
 }
 
 /* "From: …", "Subject: …": a mail header's field, or NULL */

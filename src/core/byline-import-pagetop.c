@@ -321,12 +321,7 @@ is_sponsor_label (const char *line)
   if (strlen (line) > 160 || _byline_import_count_words (line) > 12 || _byline_import_ends_with_punctuation (line))
     return FALSE;
   lower = _byline_import_lower (line);
-  for (guint i = 0; openings[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, openings[i]))
-        return TRUE;
-    }
-  return FALSE;
+  return _byline_import_opens_with_any (lower, openings);
 }
 
 /* An editor's note on the copy's first line ("Editor's note: This

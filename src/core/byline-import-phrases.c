@@ -419,3 +419,22 @@ _byline_import_lower (const char *line)
   g_free (lower);
   return g_strjoinv ("i", parts);
 }
+
+/**
+ * _byline_import_opens_with_any:
+ * @lower: a line, lower-cased (_byline_import_lower())
+ * @openings: %NULL-terminated openings, lower-cased
+ *
+ * Returns: whether @lower opens with one of @openings
+ */
+gboolean
+_byline_import_opens_with_any (const char         *lower,
+                               const char * const *openings)
+{
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -120,6 +120,8 @@ gboolean  _byline_import_read_number            (const char **p,
                                                  gboolean     words_too);
 gboolean  _byline_import_is_stock_phrase        (const char *lower);
 char     *_byline_import_lower                  (const char *line);
+gboolean  _byline_import_opens_with_any        (const char         *lower,
+                                               const char * const *openings);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
 void      _byline_import_split_head_deck        (GPtrArray  *lines);
 

@@ -202,11 +202,8 @@ is_share_line (const char *lower)
     "original anzeigen", "voir l'original", "ver original", NULL
   };
 
-  for (guint i = 0; opening[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, opening[i]))
-        return TRUE;
-    }
+  if (_byline_import_opens_with_any (lower, opening))
+    return TRUE;
   return g_strv_contains (whole, lower);
 }
 
@@ -223,12 +220,7 @@ is_device_signature (const char *lower)
     "wysłane z mojego ", "verzonden vanaf mijn ", "verstuurd vanaf mijn ", "iphone'umdan gönderildi", NULL
   };
 
-  for (guint i = 0; opening[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, opening[i]))
-        return TRUE;
-    }
-  return FALSE;
+  return _byline_import_opens_with_any (lower, opening);
 }
 
 /* "Read more at: https://…", "Get the Northwick Herald app: https://…",
@@ -323,12 +315,7 @@ is_channel_prompt (const char *lower)
 
   if (strlen (lower) > 200)
     return FALSE;
-  for (guint i = 0; opening[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, opening[i]))
-        return TRUE;
-    }
-  return FALSE;
+  return _byline_import_opens_with_any (lower, opening);
 }
 
 /* "42 Boosts", "87 Favoriten", "12 likes", "🌍": a post's counts and
