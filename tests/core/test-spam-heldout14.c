@@ -1,0 +1,371 @@
+/* test-spam-heldout14.c: the spam filter against a fourteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the fourteenth round read the rules,
+ * of what a newsroom's WordPress gets past an arithmetic captcha in late
+ * 2026, of kinds the earlier sets had little of: thirty spam (game
+ * currency topped up cheaply in English and Tagalog; a disaster appeal
+ * paid in crypto and one at a look-alike fundraising site; task jobs on
+ * WhatsApp in English and Swahili; negative articles removed from
+ * Google, in English and Hebrew; Wikipedia pages written to order; press
+ * releases placed on news sites; a predatory journal's call for papers;
+ * exam certificates and documents without the exam, in English and
+ * Bulgarian; love spells and black magic in English, Urdu, Bengali and
+ * Swahili; a tax refund in Greek, aid for displaced people in Ukrainian
+ * and forgotten money at the central bank in Brazilian Portuguese, each
+ * claimed at a look-alike site; followers sold in Thai and English; a
+ * cash offer for your house; a phone spy app; iCloud unlocking; a free
+ * match stream; magic mushrooms by post; "GLP-1 patches" doctors hide; a
+ * free heat pump grant; a gold IRA) and forty readers (the same topics
+ * as news or their own life: a child's banned game account, giving
+ * through the Red Cross, a charity register's link, a WhatsApp job
+ * blocked, articles removed for money, a Wikipedian on paid editing, a
+ * council's press office with its own site, an academic on predatory
+ * journals, an IELTS resit, baba ji stickers, stalkerware's help site,
+ * a locked iPhone, psilocybin therapy, a GP's weight-loss jab, a heat
+ * pump grant, gold after a radio ad, match-fixing as news, an essay
+ * mill; a pharmacy named politely; in Tagalog, Swahili, Hebrew,
+ * Bulgarian, Urdu, Bengali, Greek, Ukrainian, Brazilian Portuguese and
+ * Thai; in capitals; quoting the story; a word or two).
+ *
+ * Untrained, before any change, the filter caught 16 of the 30 and
+ * flagged none of the 40: that is the held-out figure. It missed the
+ * game diamonds in Tagalog (0.40); the look-alike fundraiser (0.15);
+ * article removal in English (0.15) and in Hebrew (0.00); press release
+ * placement (0.15); the predatory journal (0.15); the Bengali love spell
+ * (0.45); the Greek tax refund (0.15), the Ukrainian aid (0.49) and the
+ * Brazilian forgotten money (0.49); the spy app (0.15); iCloud
+ * unlocking (0.15); the GLP-1 patches (0.15); and the gold IRA (0.15).
+ * The readers closest to the line: the Brazilian who found her
+ * forgotten money at the central bank's site (0.45), "marketing_guy" on
+ * bought followers (0.45: his name), the reader in capitals (0.40), and
+ * at 0.35 giving through the Red Cross ("crypto"), a pharmacy named
+ * ("pharmacy") and match-fixing as news ("fixed matches").
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "Running low on diamonds before the new Free Fire season? We top up Free Fire, "
+    "Mobile Legends and PUBG UC straight to your player ID, 40% under the in-game "
+    "price. No login needed, instant in 2 minutes, pay with GCash, Maya or card "
+    "👉 https://ffdiamondz-topup.shop",
+    "Rico", "rico.topup@gmail.com", "https://ffdiamondz-topup.shop" },
+  { "Legit po kami! Murang diamonds para sa Mobile Legends, 86 dias = ₱65 lang, "
+    "Weekly Diamond Pass ₱80. Send lang ng ID at Server ID, GCash payment, loaded "
+    "agad within 5 mins. PM sa page namin o order dito: mlbbdias-ph.store 💎💎",
+    "Kuya Jun Topup", "junjun.dias@yahoo.com", NULL },
+  { "Our hearts are with the families in Herat. Our foundation is on the ground "
+    "delivering tents, water and blankets tonight. Every dollar reaches the victims "
+    "directly. Donate USDT (TRC20): TXk9mWq3vHnZ8pRr2LdYb6sJc4eTu7aQfN or through "
+    "our page https://afghan-quake-relief.org/donate. Please share, time is running "
+    "out 🙏",
+    "Hope Without Borders Relief", "info@afghan-quake-relief.org", NULL },
+  { "Thousands of children in Valencia lost everything in the floods. $5 feeds a "
+    "family for a day. We are a registered emergency fund and 100% of your gift "
+    "goes to families. Give now before the 48-hour match ends: "
+    "https://gofundme-floodrelief.help/valencia",
+    "Emergency Flood Fund", "appeal@floodrelief.help", NULL },
+  { "Hello, I am Jenny from the HR department of Talent Hub Recruitment. We are "
+    "hiring part-time online workers, 30-60 minutes a day on your phone, rating "
+    "hotels and liking videos. Daily salary 200-800 USD, paid the same day. No "
+    "experience needed, age 23+. Interested please add my WhatsApp: +44 7418 362095",
+    "Jenny HR", "jenny.talenthub@outlook.com", NULL },
+  { "Habari! Tunatafuta watu wa kufanya kazi za mtandaoni kwa simu, kazi rahisi ya "
+    "kulike video za TikTok na kuandika maoni. Malipo ni Ksh 1,500 hadi 6,000 kila "
+    "siku kupitia M-Pesa. Hakuna uzoefu unaohitajika. Tuma ujumbe WhatsApp "
+    "0712 448 903 sasa hivi, nafasi ni chache!",
+    "Agnes Wanjiru", "agneswanjiru88@gmail.com", NULL },
+  { "Negative article about you or your business ranking on page one of Google? Our "
+    "team permanently removes damaging news articles, reviews and search results. "
+    "Discreet, guaranteed or your money back. Free confidential assessment: "
+    "https://cleanslate-reputation.com",
+    "Mark | CleanSlate", "mark@cleanslate-reputation.com", "https://cleanslate-reputation.com" },
+  { "כתבה שלילית עליך בגוגל פוגעת בעסק? אנחנו מסירים כתבות, ביקורות ותוצאות חיפוש "
+    "לצמיתות, בדיסקרטיות מלאה ועם אחריות להחזר כספי. ייעוץ ראשוני חינם: "
+    "052-7734119 או באתר reputation-il.co.il",
+    "מוניטין פלוס", "office@reputation-il.co.il", NULL },
+  { "Does your brand or founder deserve a Wikipedia page? Our experienced Wikipedia "
+    "editors write, publish and protect your page so it stays live. 97% approval "
+    "rate, 500+ pages published for CEOs, artists and startups. Get a free quote "
+    "today: www.wikiprowriters.net",
+    "Wiki Pro Writers", "sales@wikiprowriters.net", NULL },
+  { "Hi editor, we distribute press releases to 400+ news outlets including Yahoo "
+    "Finance, Benzinga and AP News partner sites for just $149. Guaranteed placement "
+    "within 48 hours with a full report of live links. Boost your brand's "
+    "credibility: https://prwirepush.com/packages",
+    "Sofia – PR Wire Push", "sofia@prwirepush.com", "https://prwirepush.com" },
+  { "Dear Researcher, greetings from the International Journal of Advanced "
+    "Multidisciplinary Research (IJAMR). We invite you to submit your manuscript for "
+    "our December issue. Scopus & Web of Science indexed, peer review in 72 hours, "
+    "publication within 7 days, APC only $99. Submit: editor.ijamr@gmail.com | "
+    "www.ijamr-journal.org",
+    "Dr. Rebecca Moore, Managing Editor", "editor.ijamr@gmail.com", NULL },
+  { "Buy registered IELTS, TOEFL and PTE certificates without taking the exam, "
+    "verifiable on the official database. We also provide genuine passports, "
+    "driver's licenses, diplomas and residence permits for USA, UK, Canada and EU. "
+    "Contact: WhatsApp +1 (302) 555-0187 / docs.express@protonmail.com",
+    "Real Documents Online", "docs.express@protonmail.com", NULL },
+  { "Истинска шофьорска книжка без изпит, регистрирана в базата на МВР! Изготвяме "
+    "също лични карти, паспорти и дипломи. Бърза доставка до 7 дни в цяла "
+    "България, пълна дискретност. Пишете ни в Telegram: @bg_dokumenti или Viber "
+    "+359 88 412 7735",
+    "Документи БГ", "dokumenti.bg@mail.bg", NULL },
+  { "Love problem solution specialist Baba Ji +91-98765 43210. Get your lost love "
+    "back in 48 hours, husband wife dispute, inter-caste marriage problem, "
+    "vashikaran, black magic removal, family problems. 100% guaranteed result. "
+    "Call or WhatsApp now, consultation free!!",
+    "Astrologer Rahul Shastri Ji", "rahulshastri.ji@gmail.com", NULL },
+  { "کالا جادو کا توڑ، محبوب آپ کے قدموں میں، رشتے کی بندش، کاروبار کی بندش، شوہر "
+    "کو راضی کرنا۔ نامور عامل بابا 100٪ گارنٹی کے ساتھ، 24 گھنٹوں میں نتیجہ۔ ابھی "
+    "رابطہ کریں واٹس ایپ 0300-4721956",
+    "Amil Baba Lahore", "amilbaba.lhr@gmail.com", NULL },
+  { "ভালোবাসার মানুষকে ফিরে পেতে চান? স্বামী-স্ত্রীর অশান্তি, বিয়েতে বাধা, ব্যবসায় "
+    "ক্ষতি সব সমস্যার ১০০% সমাধান। বিখ্যাত তান্ত্রিক গুরুজী, ৩ দিনে ফল নিশ্চিত। "
+    "এখনই কল বা WhatsApp করুন: +880 1712-558490",
+    "গুরুজী", "guruji.kolkata@gmail.com", NULL },
+  { "Mganga wa kienyeji Dr. Mama Zuri: narudisha mpenzi aliyekuacha ndani ya siku 3, "
+    "dawa ya mvuto wa biashara, pete ya bahati, kesi mahakamani na kupandishwa cheo "
+    "kazini. Majibu ni ya uhakika 100%. Piga au WhatsApp +255 754 889 012",
+    "Dr Mama Zuri", "mamazuri.tiba@gmail.com", NULL },
+  { "ΑΑΔΕ: Έχετε επιστροφή φόρου 386,40€ που δεν έχει καταβληθεί. Για να λάβετε το "
+    "ποσό επιβεβαιώστε τα στοιχεία της κάρτας σας έως 30/11 στο "
+    "https://aade-epistrofi.gr-gov.info/refund διαφορετικά το ποσό θα ακυρωθεί.",
+    "Επιστροφή Φόρου", "noreply@aade-epistrofi.info", NULL },
+  { "Увага! Внутрішньо переміщені особи можуть отримати одноразову допомогу 6 600 "
+    "грн від ООН. Залишилось 2 дні для подачі заявки. Перевірте, чи є ви в списку, "
+    "та введіть дані картки для зарахування: https://un-dopomoga.online/vpo",
+    "Допомога ВПО", "dopomoga.vpo@ukr.net", NULL },
+  { "Você tem valores a receber! O Banco Central liberou R$ 2.847,90 esquecidos no "
+    "seu CPF. Consulte agora e saque via PIX antes do prazo final: "
+    "https://valoresareceber-bcb.site/consulta  Não perca, o dinheiro volta para a "
+    "União!",
+    "Consulta Valores", "consulta@valoresareceber-bcb.site", NULL },
+  { "ปั๊มฟอลโลเวอร์ IG TikTok Facebook ราคาถูกที่สุด เริ่มต้น 1,000 ฟอล 39 บาท "
+    "คนไทยจริง ไม่ลด ไม่ต้องใช้รหัสผ่าน ได้ภายใน 10 นาที สั่งเลยที่ "
+    "https://thaifollowpanel.com ไลน์ @followfast",
+    "ปั๊มฟอล ราคาถูก", "thaifollowpanel@gmail.com", NULL },
+  { "Want to go viral? Buy real Instagram followers, TikTok views and YouTube "
+    "subscribers from $2.99. High retention, non-drop, no password required, "
+    "delivery starts in 5 minutes. Cheapest SMM panel 2026 → smmkingpanel.io",
+    "SMM King", "support@smmkingpanel.io", "https://smmkingpanel.io" },
+  { "Hi, I'm a local investor and I'd like to make a cash offer on your property. "
+    "We buy houses as-is in any condition, no repairs, no agent fees, close in as "
+    "little as 7 days. Inherited a house or behind on payments? Get your fair cash "
+    "offer today at https://quickcashhomebuyers.us or text 813-555-0142",
+    "Dave Buys Houses", "dave@quickcashhomebuyers.us", NULL },
+  { "Think your partner is cheating? With SpyEye you can read their WhatsApp, "
+    "Messenger and text messages, see call logs and track their GPS location in "
+    "real time, 100% undetectable, no root or jailbreak needed. Try it free for 3 "
+    "days: https://spyeye-app.com",
+    "Catch Cheater", "help@spyeye-app.com", NULL },
+  { "iCloud locked iPhone? We remove iCloud activation lock on any iPhone or iPad, "
+    "all models up to iPhone 17 Pro Max and iOS 26, permanent official unlock by "
+    "IMEI, also FRP bypass for Samsung. Results in 1-3 days, money back guarantee. "
+    "Order: www.officialicloudunlock.net",
+    "Unlock Expert", "orders@officialicloudunlock.net", NULL },
+  { "Watch Arsenal vs Chelsea Live Stream Free HD 🔴 Premier League 2026 full match "
+    "online, no signup, works on mobile & smart TV 👉 "
+    "https://livesoccerhd.xyz/arsenal-chelsea-live",
+    "Live Football HD", "admin@livesoccerhd.xyz", NULL },
+  { "Best place to buy magic mushrooms online 🍄 Golden Teacher, B+ and Blue "
+    "Meanies, microdose capsules, DMT carts and LSD tabs. Lab tested, discreet "
+    "stealth shipping worldwide, pay with crypto for 15% off. Order now: "
+    "https://shroomhaven.store",
+    "ShroomHaven", "care@shroomhaven.store", "https://shroomhaven.store" },
+  { "My sister lost 23 kg in 3 months without injections or diets using these new "
+    "GLP-1 patches that doctors don't want you to know about. They cost a fraction "
+    "of Ozempic and are sold out everywhere, but there is still stock here: "
+    "https://glp1-slimpatch.com/offer",
+    "Linda Hayes", "lindahayes1971@gmail.com", NULL },
+  { "Homeowners in England can now get a FREE air source heat pump and solar panels "
+    "under the new government grant scheme. No upfront cost, 100% funded. Check if "
+    "your postcode qualifies in 30 seconds before funding runs out: "
+    "https://greenhomes-grant-check.co.uk",
+    "Green Homes Grant Team", "apply@greenhomes-grant-check.co.uk", NULL },
+  { "With the dollar losing value and another crash coming, smart retirees are "
+    "moving their 401(k) into a Gold IRA, tax-free and penalty-free. Request your "
+    "FREE 2026 Gold Investment Kit and see how much your savings could be "
+    "protected: https://americanpreciousgold.com/free-kit",
+    "Retirement Gold Advisor", "kits@americanpreciousgold.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "My 11-year-old spent £60 of birthday money on Free Fire diamonds from some "
+    "'cheap top-up' site his friend sent him. Account got banned a week later. Only "
+    "buy inside the game, parents.",
+    "Karen M.", "karen.m@btinternet.com", NULL },
+  { "Totoo 'to. Yung pamangkin ko bumili ng diamonds sa Mobile Legends sa isang page "
+    "sa Facebook, mura daw, tapos na-ban yung account niya. Sa loob na lang ng laro "
+    "o sa official na Codashop kayo bumili.",
+    "Marites D.", "maritesd@gmail.com", NULL },
+  { "We gave through the Red Cross's own appeal page rather than the links going "
+    "round on WhatsApp. If a 'foundation' only takes crypto, walk away.",
+    "Sameer", "sameer.k@hotmail.com", NULL },
+  { "My aunt lost £150 to a fake flood charity on Facebook last year. In the UK you "
+    "can check the charity number on the Charity Commission register before giving: "
+    "https://register-of-charities.charitycommission.gov.uk",
+    "Gwen Parry", "gwenparry@gmail.com", NULL },
+  { "Got one of these last week: 'Hi, I'm Jenny from HR, we pay $300 a day to like "
+    "videos', on WhatsApp from a +44 number. Blocked and reported. Glad you're "
+    "writing about it.",
+    "Tom B", "tombrennan@gmail.com", NULL },
+  { "Hizi kazi za mtandaoni za kulike video ni utapeli mtupu. Dada yangu alituma "
+    "elfu kumi kwa M-Pesa ili 'kufungua akaunti' na hakupata chochote. Asanteni kwa "
+    "kuandika habari hii.",
+    "Baraka", "baraka.o@gmail.com", NULL },
+  { "So there is an entire industry paid to make negative news articles disappear "
+    "from Google? That explains a lot. Good on you for naming the firms that "
+    "threatened you.",
+    "Ellen", "ellen.r@icloud.com", NULL },
+  { "כתבה חשובה. מפחיד לחשוב שיש חברות שמוחקות כתבות תמורת כסף. תודה שלא נכנעתם.",
+    "נועה", "noa.levi@walla.co.il", NULL },
+  { "As a long-time Wikipedia volunteer: paid editing has to be disclosed on the "
+    "article's talk page, and 'guaranteed' pages usually get deleted within months. "
+    "Anyone promising otherwise is lying.",
+    "Jonas (Wikipedian)", "jonas.w@posteo.de", NULL },
+  { "I'm the communications officer for the council. The full statement, including "
+    "the timetable for the works, is on our website: https://www.leeds.gov.uk/news",
+    "Leeds City Council press office", "press@leeds.gov.uk", "https://www.leeds.gov.uk" },
+  { "Academics get these 'Scopus indexed, publish in 7 days' emails daily. A journal "
+    "that promises peer review in 72 hours isn't doing peer review. Check the "
+    "journal on Scopus's own source list.",
+    "Dr. Aoife Kelly", "aoife.kelly@ucd.ie", NULL },
+  { "My nephew sat IELTS three times before he got the 7.0 he needed for nursing "
+    "registration. Honest, expensive, exhausting. People buying certificates make it "
+    "worse for everyone.",
+    "Priya", "priya.n@gmail.com", NULL },
+  { "Чакам вече четири месеца за изпит за шофьорска книжка в София. Нищо чудно, че "
+    "хората търсят обходни пътища. Министерството трябва да назначи още изпитващи.",
+    "Георги", "georgi.ivanov@abv.bg", NULL },
+  { "In Delhi every lamppost has a 'love problem solution baba ji' sticker with a "
+    "phone number. My neighbour paid one 40,000 rupees. Good that someone is finally "
+    "reporting on it.",
+    "Ankit S.", "ankit.sharma@rediffmail.com", NULL },
+  { "عامل بابا کے نام پر لوگوں کو لوٹنے والوں کے خلاف کارروائی ہونی چاہیے۔ میری خالہ "
+    "نے بھی ہزاروں روپے دیے تھے۔ اچھی رپورٹ ہے۔",
+    "فاطمہ", "fatima.r@gmail.com", NULL },
+  { "সিলেটের বন্যায় আমাদের গ্রামের অর্ধেক ঘর ডুবে গেছে। সরকারি সাহায্য এখনো "
+    "পৌঁছায়নি। খবরটা তুলে ধরার জন্য ধন্যবাদ।",
+    "রাশেদ", "rashed.sylhet@gmail.com", NULL },
+  { "Περιμένω την επιστροφή φόρου από τον Ιούλιο. Η ΑΑΔΕ λέει «σε επεξεργασία». Και "
+    "μετά αναρωτιούνται γιατί ο κόσμος πέφτει θύμα σε ψεύτικα μηνύματα.",
+    "Νίκος Π.", "nikos.p@otenet.gr", NULL },
+  { "Отримали допомогу як ВПО через Дію, все офіційно і без жодних «перевірте "
+    "картку». Якщо вам пишуть про виплати від ООН з посиланням — це шахраї.",
+    "Оксана", "oksana.k@ukr.net", NULL },
+  { "Consultei no site do Banco Central pelo gov.br e tinha R$ 14,32 esquecidos numa "
+    "conta antiga kkkk. Só pelo site oficial, gente, nada de link por WhatsApp.",
+    "Juliana", "juliana.s@uol.com.br", NULL },
+  { "อินฟลูหลายคนซื้อฟอลโลเวอร์กันเยอะมาก ดูจากยอดไลก์กับคอมเมนต์ก็รู้แล้ว "
+    "ขอบคุณที่เขียนเรื่องนี้ครับ",
+    "ต้น", "ton.s@hotmail.com", NULL },
+  { "Half of this 'influencer's' 2 million followers are obviously bought. 2M "
+    "followers, 300 likes a post. Brands should check engagement before paying "
+    "them.",
+    "marketing_guy", "j.hollis@gmail.com", NULL },
+  { "After my mum died we got five 'we buy houses for cash, any condition' letters "
+    "in a month. Vultures, the lot of them. Ours went through a normal estate agent "
+    "in the end.",
+    "Helen W", "helenw@sky.com", NULL },
+  { "Stalkerware is a tool of domestic abuse, full stop. If you think one is on "
+    "your phone, the Coalition Against Stalkerware has advice: "
+    "https://stopstalkerware.org",
+    "Refuge volunteer", "m.okafor@gmail.com", NULL },
+  { "Bought a 'refurbished' iPhone on Marketplace that turned out to be iCloud "
+    "locked. Apple wouldn't unlock it without proof of purchase from the original "
+    "owner. Lesson learned, check before paying.",
+    "Dan", "dan.f@gmail.com", NULL },
+  { "Is the match on free-to-air anywhere? I don't want Sky just for one game.",
+    "Bob", NULL, NULL },
+  { "Oregon's licensed psilocybin service centres are nothing like the online "
+    "mushroom shops. My therapist mentioned the research at Johns Hopkins, "
+    "interesting read.",
+    "Mara", "mara.l@protonmail.com", NULL },
+  { "I'm on Mounjaro through my GP, down 14 kg since March, but the nausea in the "
+    "first month was rough. Please don't buy 'GLP-1 patches' or pens online.",
+    "Steve R", "steve.r@gmail.com", NULL },
+  { "We got £7,500 off our heat pump through the Boiler Upgrade Scheme. You apply "
+    "through an MCS-certified installer, not through cold callers or 'check your "
+    "postcode' sites.",
+    "Rhian", "rhian.d@gmail.com", NULL },
+  { "My dad moved half his pension into gold after a radio ad. When he wanted to "
+    "sell, the dealer offered 30% less than he paid. Please, retirees, talk to an "
+    "independent adviser.",
+    "Carl J.", "carlj@aol.com", NULL },
+  { "STOP LETTING THESE FAKE CHARITIES ADVERTISE ON FACEBOOK!!! MY MOTHER GAVE £200 "
+    "TO A 'FLOOD APPEAL' THAT DOESN'T EXIST. WHERE IS THE REGULATOR???",
+    "ANGRY SON", "d.walsh@gmail.com", NULL },
+  { "Heartbreaking.",
+    "Liz", NULL, NULL },
+  { "Thanks, sent this to my parents.",
+    "Ravi", "ravi.p@gmail.com", NULL },
+  { "Kudos to Patel's Pharmacy on King Street, who spotted the fake pens my mum had "
+    "bought online and told her to report it.",
+    "Nadia", "nadia.h@gmail.com", NULL },
+  { "Συγχαρητήρια για το ρεπορτάζ, επιτέλους κάποιος ασχολείται σοβαρά.",
+    "Ελένη", "eleni.k@gmail.com", NULL },
+  { "\"Victims are told to pay a 'release fee' before they can withdraw\" — exactly "
+    "what happened to my brother with the hotel-rating job on Telegram. Lost "
+    "£2,400.",
+    "Marcus", "marcus.t@gmail.com", NULL },
+  { "Sa lahat ng gustong mag-abroad: i-check muna sa DMW kung lisensyado ang agency. "
+    "Yung pinsan ko muntik nang magbayad ng placement fee sa pekeng recruiter sa "
+    "Facebook.",
+    "Ramon", "ramon.c@yahoo.com", NULL },
+  { "The match-fixing ring apparently sold 'guaranteed fixed matches' to punters on "
+    "Telegram as a side business. The article's timeline is damning.",
+    "Pete", "pete.m@gmail.com", NULL },
+  { "I teach at a university; we caught 14 students this term submitting essays "
+    "from the same essay mill. A writing centre appointment is free and actually "
+    "helps.",
+    "Prof. Hana", "h.novak@uni.edu", NULL },
+  { "Kenya needs to regulate these recruitment agents. My brother paid 150k for a "
+    "'job in Qatar' and is still waiting. Serikali iamke!",
+    "Wanjiku", "wanjiku.m@gmail.com", NULL },
+  { "הערה קטנה: השם של השר כתוב לא נכון בפסקה השלישית.",
+    "דוד", "david.c@gmail.com", NULL },
+};
+
+/* The held-out figure, 16 of 30 and none of 40, as a floor */
+static void
+test_heldout14_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 16);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout14_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout14/untrained", test_heldout14_untrained);
+  g_test_add_func ("/spam-heldout14/after", test_heldout14_after);
+
+  return g_test_run ();
+}
