@@ -181,25 +181,6 @@ static const char * const claim_warnings[] = {
   NULL
 };
 
-/* How many of @words normalised @text holds: whole words for those in
- * Latin letters, anywhere for the others (Russian endings and Arabic
- * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
-static guint
-count_words (const char         *text,
-             const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (g_ascii_isalnum (words[i][0]) ? _byline_spam_contains_word (text, words[i])
-                                        : strstr (text, words[i]) != NULL)
-        n++;
-    }
-
-  return n;
-}
-
 /* Free gifts: the thing, that it is free, and what to do for it */
 static const char * const gifts[] = {
   "gift card", "gift cards", "giftcard", "voucher", "vouchers", "iphone", "samsung galaxy", "ps5", "macbook",
@@ -571,27 +552,27 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
 
   /* A reader passing on the council's short link says whose it is; one
    * quoting a scam's says it is one */
-  warned = count_words (content, gift_warnings) > 0 && count_words (content, vouching) == 0;
-  if (shortened && !warned && count_words (content, attributions) == 0)
+  warned = _byline_spam_terms_found (content, gift_warnings) > 0 && _byline_spam_terms_found (content, vouching) == 0;
+  if (shortened && !warned && _byline_spam_terms_found (content, attributions) == 0)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("links through a link shortener, which hides where it goes")));
   /* "SHOCKING: what they didn't tell you, full video 👉 t.ly/…": a
    * reader links where a story is, and says whose it is */
   if (!warned && (shortened || own_link) &&
-      (count_words (content, clickbait) >= 2 || (shortened && count_words (content, clickbait) > 0 &&
-                                                  count_words (content, attributions) == 0)))
+      (_byline_spam_terms_found (content, clickbait) >= 2 || (shortened && _byline_spam_terms_found (content, clickbait) > 0 &&
+                                                  _byline_spam_terms_found (content, attributions) == 0)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("baits readers with a scandal or a hidden video behind a link")));
 
   /* A reader mocks the adverts ("ignore the 'doctors hate this trick'
    * ads"): the trick sold has a link or an address of its own */
-  if ((shortened || own_link || private_contact) && !warned && count_words (content, adverts) == 0 &&
-      count_words (content, miracle_tricks) > 0 && count_words (content, trick_outcomes) > 0)
+  if ((shortened || own_link || private_contact) && !warned && _byline_spam_terms_found (content, adverts) == 0 &&
+      _byline_spam_terms_found (content, miracle_tricks) > 0 && _byline_spam_terms_found (content, trick_outcomes) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells a cure as a “trick doctors hate”, with a link")));
 
-  if ((outside_links > 0 || private_contact) && count_words (content, claim_steps) > 0 &&
-      count_words (content, claimed_money) > 0 && count_words (content, claim_warnings) == 0)
+  if ((outside_links > 0 || private_contact) && _byline_spam_terms_found (content, claim_steps) > 0 &&
+      _byline_spam_terms_found (content, claimed_money) > 0 && _byline_spam_terms_found (content, claim_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("asks readers to scan a code or give bank details to claim money")));
 
@@ -603,9 +584,9 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
 
   /* Somewhere to claim the gift, and no warning of it */
   if ((outside_links > 0 || private_contact) && !warned &&
-      count_words (content, gifts) > 0 && count_words (content, draws) == 0)
+      _byline_spam_terms_found (content, gifts) > 0 && _byline_spam_terms_found (content, draws) == 0)
     {
-      guint signs = (count_words (content, free_words) > 0) + (count_words (content, bait_actions) > 0);
+      guint signs = (_byline_spam_terms_found (content, free_words) > 0) + (_byline_spam_terms_found (content, bait_actions) > 0);
 
       /* Free and to be claimed, or only one of them */
       if (signs > 0)
@@ -617,11 +598,11 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
    * author's website field, with no link in the text */
   if ((outside_links > 0 || messenger || private_contact ||
        (own_site && host_reads_as_dating (site) && _byline_spam_promotion (content) > 0)) &&
-      !warned && count_words (content, adverts) == 0 &&
-      count_words (content, befriending) == 0 &&
-      (count_words (content, dating_strong) > 0 || count_words (content, flirting) >= 2 ||
-       (count_words (content, flirting) > 0 && count_words (content, loneliness) > 0) ||
-       (own_link && count_words (content, invites) > 0)))
+      !warned && _byline_spam_terms_found (content, adverts) == 0 &&
+      _byline_spam_terms_found (content, befriending) == 0 &&
+      (_byline_spam_terms_found (content, dating_strong) > 0 || _byline_spam_terms_found (content, flirting) >= 2 ||
+       (_byline_spam_terms_found (content, flirting) > 0 && _byline_spam_terms_found (content, loneliness) > 0) ||
+       (own_link && _byline_spam_terms_found (content, invites) > 0)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("invites readers to a chat, a date or private photos, with a link or an "
                                            "address")));
@@ -629,27 +610,27 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* A handle, a number or an address to write to, not a web address
    * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") */
   if ((messenger || has_handle (blanked) || has_email (blanked) || _byline_spam_has_phone (blanked)) &&
-      count_words (content, own_contact) == 0 && count_words (content, trading) > 0 &&
-      (count_words (content, testimony) > 0 || count_words (content, refer) > 0))
+      _byline_spam_terms_found (content, own_contact) == 0 && _byline_spam_terms_found (content, trading) > 0 &&
+      (_byline_spam_terms_found (content, testimony) > 0 || _byline_spam_terms_found (content, refer) > 0))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));
 
   /* A reader who names a crack and a download warns of it, or links to
    * no site of its own: a link to click is the bait */
-  if (own_link && !warned && count_words (content, cracks) > 0 && count_words (content, downloads) > 0 &&
-      count_words (content, not_cracks) == 0)
+  if (own_link && !warned && _byline_spam_terms_found (content, cracks) > 0 && _byline_spam_terms_found (content, downloads) > 0 &&
+      _byline_spam_terms_found (content, not_cracks) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers cracked software or keys to download, as malware sites do")));
 
   /* A story of money won back says more than an offer of hacking */
-  agents = count_words (content, hackers) > 0 ||
-    (count_words (content, helpers) > 0 && count_words (content, institutions) == 0);
-  recovered = agents && count_words (content, losses) > 0 && count_words (content, recoveries) > 0 &&
-    count_words (content, money) > 0 && count_words (content, proper_recovery) == 0;
-  hiring = !warned && (count_words (content, hire) > 0 ||
-                       (count_words (content, hackers) > 0 && count_words (content, hire_weak) > 0));
-  if (private_contact && count_words (content, warnings) == 0 && count_words (content, own_contact) == 0 &&
+  agents = _byline_spam_terms_found (content, hackers) > 0 ||
+    (_byline_spam_terms_found (content, helpers) > 0 && _byline_spam_terms_found (content, institutions) == 0);
+  recovered = agents && _byline_spam_terms_found (content, losses) > 0 && _byline_spam_terms_found (content, recoveries) > 0 &&
+    _byline_spam_terms_found (content, money) > 0 && _byline_spam_terms_found (content, proper_recovery) == 0;
+  hiring = !warned && (_byline_spam_terms_found (content, hire) > 0 ||
+                       (_byline_spam_terms_found (content, hackers) > 0 && _byline_spam_terms_found (content, hire_weak) > 0));
+  if (private_contact && _byline_spam_terms_found (content, warnings) == 0 && _byline_spam_terms_found (content, own_contact) == 0 &&
       (recovered || hiring))
     _byline_spam_add_evidence (evidence, recovered ? 0.55 : 0.5,
                                g_strdup (_("tells of money won back by hackers, or offers hacking for hire, with "

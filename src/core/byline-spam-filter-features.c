@@ -385,6 +385,25 @@ _byline_spam_words_found (const char         *text,
   return n;
 }
 
+/* How many of @words normalised @text holds: whole words for those in
+ * Latin letters, anywhere for the others (Russian endings and Arabic
+ * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
+guint
+_byline_spam_terms_found (const char         *text,
+                          const char * const *words)
+{
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_ascii_isalnum (words[i][0]) ? _byline_spam_contains_word (text, words[i])
+                                        : strstr (text, words[i]) != NULL)
+        n++;
+    }
+
+  return n;
+}
+
 /* How many of @strings occur in @text, anywhere (for scripts that put
  * no spaces between words). */
 guint

@@ -52,6 +52,8 @@ guint       _byline_spam_words_found    (const char             *text,
                                          const char * const     *words);
 guint       _byline_spam_strings_found  (const char             *text,
                                          const char * const     *strings);
+guint       _byline_spam_terms_found    (const char             *text,
+                                         const char * const     *words);
 gboolean    _byline_spam_has_currency_sign (const char             *text);
 gboolean    _byline_spam_host_in        (const char             *host,
                                          const char * const     *domains);
