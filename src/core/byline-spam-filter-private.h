@@ -143,6 +143,13 @@ void        _byline_spam_service_evidence      (const char *content,
                                                 guint       outside_links,
                                                 GArray     *evidence);
 
+/* byline-spam-filter-fixers.c */
+void        _byline_spam_fixer_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

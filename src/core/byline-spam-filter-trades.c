@@ -193,6 +193,8 @@ static const char * const spells[] = {
   "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi",
   "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "vashikaran", "वशीकरण", "kala jadu",
   "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
+  "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
+  "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو",
   NULL
 };
 

@@ -44,6 +44,40 @@
  * bought followers (0.45: his name), the reader in capitals (0.40), and
  * at 0.35 giving through the Red Cross ("crypto"), a pharmacy named
  * ("pharmacy") and match-fixing as news ("fixed matches").
+ *
+ * The round's rules are kinds, not these comments' words, in a new
+ * byline-spam-filter-fixers.c, each with somewhere to go or to write
+ * and no reader's warning: news articles, reviews or search results
+ * removed, as a service sells it (a guarantee, discretion, a free
+ * consultation), in English, Spanish, French, German, Russian and
+ * Hebrew; a press release with two signs of placement and a price or a
+ * guarantee; a call for papers with a promise of quick or paid
+ * publication; three signs of reading another's phone in secret
+ * (without "stalkerware", "abuse", "police"); a phone's lock taken off
+ * for money, unless the maker's own site is linked; a game's currency
+ * with a price or a seller's word, unless the game's own shop is
+ * linked; and, with a link of the writer's own: a public body said to
+ * owe readers money with a deadline or the card to enter (Greek,
+ * Ukrainian, Russian, Portuguese, Spanish, French, German, English); an
+ * appeal after a disaster with two of a fundraiser's promises at a site
+ * no known charity's or fundraising platform's; savings into gold with
+ * two of the retirement adverts' phrases; a slimming product with a
+ * weight lost and its hype. The love spells of trades.c now read
+ * Bengali, Urdu and the "love problem solution" of India's adverts.
+ * Bait.c's word counter (whole words in Latin letters, anywhere in
+ * other scripts) is shared as _byline_spam_terms_found(). With them the
+ * set is 30 of 30 and none of 40, no longer held out. No comment of an
+ * earlier set changes score.
+ *
+ * Fifteen readers written after those rules to probe them (the
+ * "neighbours" below) found one flagged: Apple removing an activation
+ * lock "permanent and free" for the owner, at support.apple.com (0.57);
+ * now the makers' sites are theirs to unlock. While those readers were
+ * being written, before they were first scored, three rules were
+ * tightened for what they would say: an appeal's "100%" alone (a food
+ * bank "100% volunteer run"), a call for papers without a promise (a
+ * reader's special issue), a diet blog's "without exercise", and the
+ * games' own shops.
  */
 
 #include "config.h"
@@ -334,6 +368,53 @@ static const Comment genuine[] = {
     "דוד", "david.c@gmail.com", NULL },
 };
 
+/* Readers written after the round's rules, to probe them from the other
+ * side: each near one kind, none to be flagged */
+static const Comment neighbours[] = {
+  { "Our neighbours lost their house in the floods. Their GoFundMe is here, every dollar goes to them: "
+    "https://www.gofundme.com/f/rebuild-the-okafors",
+    "Chidi", "chidi.o@gmail.com", NULL },
+  { "The food bank in Pontypridd is collecting for families hit by the floods, donate at "
+    "https://pontypriddfoodbank.org.uk. It's 100% volunteer run.",
+    "Rhys", "rhys.j@gmail.com", NULL },
+  { "Got a text saying my HMRC tax refund expires today, with a link to hmrc-refund-uk.com. Reported it to "
+    "7726, please do the same.",
+    "Jo", "jo.baker@gmail.com", NULL },
+  { "Our special issue on flood policy, indexed in Scopus, is free to read at "
+    "https://www.floodjournal.org/special-issue-2026, with the data behind this story.",
+    "Dr. Owen Hale", "o.hale@bristol.ac.uk", NULL },
+  { "Apple will remove the activation lock if you take the original receipt to a Genius Bar. That's the "
+    "official route, permanent and free: https://support.apple.com/en-gb/108794",
+    "Sunita", "sunita.r@gmail.com", NULL },
+  { "My ex put a spy app on my phone to read my WhatsApp and track my location. The police did nothing. "
+    "https://stopstalkerware.org helped me find it.",
+    "Anonymous", NULL, NULL },
+  { "You can top up Robux with gift cards from any supermarket, cheap and instant, and no dodgy sites: "
+    "https://www.roblox.com/giftcards",
+    "Dad of three", "mike.t@gmail.com", NULL },
+  { "I lost 12 kg on keto without exercise or pills, and wrote down every meal here: https://annaskitchen.blog",
+    "Anna", "anna.k@gmail.com", "https://annaskitchen.blog" },
+  { "Gold IRAs are sold hard on cable news. The SEC's investor alert explains the fees and the 401(k) "
+    "rollover traps: https://www.investor.gov/introduction-investing",
+    "Walt", "walt.h@gmail.com", NULL },
+  { "Under GDPR you can ask Google to remove search results about you, free of charge. The ICO explains "
+    "how: https://ico.org.uk/for-the-public/",
+    "Claire", "claire.m@gmail.com", NULL },
+  { "O Banco Central avisa: valores a receber só no site oficial, não existe prazo final. Cuidado com "
+    "golpe! https://valoresareceber.bcb.gov.br",
+    "Paulo", "paulo.r@gmail.com", NULL },
+  { "Η ΑΑΔΕ ανακοίνωσε ότι η επιστροφή φόρου θα γίνει έως 30/11. Δείτε στο https://www.aade.gr",
+    "Μαρία", "maria.p@gmail.com", NULL },
+  { "Допомога від ООН для ВПО: офіційна інформація тут https://www.unhcr.org/ua/",
+    "Ірина", "iryna.m@ukr.net", NULL },
+  { "The university's full press release, distributed to news outlets this morning, is at "
+    "https://www.leeds.ac.uk/news. No mention of the £2m cost.",
+    "Sam", "sam.w@gmail.com", NULL },
+  { "We use Family Link to see their location and screen time. The kids know, it's free: "
+    "https://families.google/familylink/",
+    "Becky", "becky.l@gmail.com", NULL },
+};
+
 /* The held-out figure, 16 of 30 and none of 40, as a floor */
 static void
 test_heldout14_untrained (void)
@@ -358,6 +439,50 @@ test_heldout14_after (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+static void
+test_heldout14_neighbours (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, neighbours, G_N_ELEMENTS (neighbours), "ham"), ==, 0);
+}
+
+/* What an editor reads for the kinds of this round */
+static void
+test_heldout14_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Legit po kami", "sells a game’s currency outside the game" },
+    { spam, G_N_ELEMENTS (spam), "Thousands of children", "appeals for donations after a disaster" },
+    { spam, G_N_ELEMENTS (spam), "Negative article", "offers to remove news articles" },
+    { spam, G_N_ELEMENTS (spam), "כתבה שלילית", "offers to remove news articles" },
+    { spam, G_N_ELEMENTS (spam), "Hi editor", "sells press releases placed on news sites" },
+    { spam, G_N_ELEMENTS (spam), "Dear Researcher", "calls for papers to a journal" },
+    { spam, G_N_ELEMENTS (spam), "ভালোবাসার", "offers spells or a healer’s cures" },
+    { spam, G_N_ELEMENTS (spam), "ΑΑΔΕ", "says a public body owes readers money" },
+    { spam, G_N_ELEMENTS (spam), "Увага", "says a public body owes readers money" },
+    { spam, G_N_ELEMENTS (spam), "Você tem", "says a public body owes readers money" },
+    { spam, G_N_ELEMENTS (spam), "Think your partner", "read someone else’s phone in secret" },
+    { spam, G_N_ELEMENTS (spam), "iCloud locked", "sells the unlocking of locked or blocked phones" },
+    { spam, G_N_ELEMENTS (spam), "My sister lost", "sells a slimming product" },
+    { spam, G_N_ELEMENTS (spam), "With the dollar", "urges savings into gold" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the words this round's rules look for cut
+ * short at the end of the text */
+static void
+test_heldout14_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "%", "100% of your", "gold ira", "401(k)", "icloud unlock", "frp", "spy", "read their", "scopus",
+    "apc", "press release", "diamonds", "free fire", "ααδε", "оон", "допомог", "כתבות", "מסירים", "তান্ত্রিক",
+    "remove search results", "lost 5 kg", "glp-1 patches",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +491,9 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout14/untrained", test_heldout14_untrained);
   g_test_add_func ("/spam-heldout14/after", test_heldout14_after);
+  g_test_add_func ("/spam-heldout14/neighbours", test_heldout14_neighbours);
+  g_test_add_func ("/spam-heldout14/reasons", test_heldout14_reasons);
+  g_test_add_func ("/spam-heldout14/tiny", test_heldout14_tiny);
 
   return g_test_run ();
 }

@@ -1,0 +1,376 @@
+/* byline-spam-filter-fixers.c: what fixers sell: news articles removed
+ * from search, press releases placed, papers published by return,
+ * locked phones unlocked and other people's phones read, game currency
+ * under the game's price, a public body's money to claim at a site not
+ * its own, appeals after a disaster, savings moved into gold, slimming
+ * patches
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Negative article about you on page one of Google? We remove it,
+ * guaranteed"; "we distribute press releases to 400+ news outlets for
+ * $149"; "Scopus indexed, peer review in 72 hours"; "read their
+ * WhatsApp, 100% undetectable"; "86 diamonds ₱65, send your ID"; "you
+ * have a tax refund of €386, confirm your card at …". Readers write of
+ * every one of these as news or as what happened to them, and then they
+ * have nowhere of their own to send anyone, or say it was a scam: each
+ * kind counts only with somewhere to go or to write and no warning.
+ * Words in Latin letters are whole words, others anywhere
+ * (_byline_spam_terms_found(): Hebrew joins its prepositions to words).
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Taking a story off the web: removing, deleting, pushing down... */
+static const char * const removals[] = {
+  "remove", "removes", "removal", "removing", "delete", "deletes", "deletion", "erase", "erases", "de-index",
+  "deindex", "suppress", "suppression", "push down", "eliminamos", "eliminación", "borramos", "borrado",
+  "supprimons", "suppression", "löschen", "entfernen", "удаляем", "удаление", "מסירים", "הסרת", "מוחקים",
+  NULL
+};
+
+/* ...what is taken off... */
+static const char * const removed_things[] = {
+  "negative article", "negative articles", "news article", "news articles", "search results", "google results",
+  "negative reviews", "bad reviews", "mugshot", "mugshots", "negative content", "negative links",
+  "noticias negativas", "artículos negativos", "articles négatifs", "negative artikel", "негативные статьи",
+  "כתבות", "כתבה", "תוצאות חיפוש", "ביקורות",
+  NULL
+};
+
+/* ...as a service sells it */
+static const char * const removal_terms[] = {
+  "guaranteed", "guarantee", "money back", "discreet", "discretion", "confidential", "free consultation",
+  "free assessment", "free quote", "permanently", "garantizado", "garanti", "garantie", "гарантия",
+  "דיסקרטיות", "החזר כספי", "ייעוץ", "לצמיתות",
+  NULL
+};
+
+/* A reader angry at the trade, not selling it */
+static const char * const removal_warnings[] = {
+  "scam", "outrageous", "censorship", "press freedom", "threatened", "threats", "disgrace", "shameful",
+  "צנזורה",
+  NULL
+};
+
+/* A press release placed on news sites for a price... */
+static const char * const releases[] = {
+  "press release", "press releases", "news release", "pr distribution", "newswire", "comunicado de prensa",
+  "communiqué de presse", "pressemitteilung",
+  NULL
+};
+
+static const char * const placements[] = {
+  "distribute", "distribution", "distributed", "placement", "placements", "published on", "syndicated",
+  "syndicate", "outlets", "news outlets", "media outlets", "news sites", "live links", "yahoo finance",
+  "benzinga", "ap news", "marketwatch", "digital journal", "google news",
+  NULL
+};
+
+/* A journal's call for papers... */
+static const char * const journal_pitches[] = {
+  "call for papers", "submit your manuscript", "submit your paper", "your manuscript", "scopus",
+  "web of science", "indexed", "impact factor", "dear researcher", "dear author", "special issue",
+  "upcoming issue", "december issue",
+  NULL
+};
+
+/* ...that promises publication by return, for a fee (a reader's own
+ * paper in a special issue promises neither) */
+static const char * const journal_promises[] = {
+  "peer review in", "fast publication", "publication within", "publish within", "published within", "apc",
+  "article processing charge", "fast-track", "fast track",
+  NULL
+};
+
+static const char * const journal_warnings[] = {
+  "predatory", "scam", "scams", "fake", "bogus", "beware", "hijacked",
+  NULL
+};
+
+/* Another person's phone read in secret... */
+static const char * const spying[] = {
+  "spy", "spy app", "spyware", "track their", "read their", "see their", "monitor their", "their location",
+  "gps location", "call logs", "undetectable", "hidden mode", "no root", "jailbreak", "cheating partner",
+  "cheating spouse", "is cheating", "their whatsapp", "their messages", "remotely",
+  NULL
+};
+
+/* ...not a warning of the stalkerware that does it */
+static const char * const spying_warnings[] = {
+  "stalkerware", "abuse", "abusive", "abuser", "illegal", "police", "coercive", "refuge", "crime", "arrested",
+  NULL
+};
+
+/* A phone's lock taken off for money: Apple's activation lock, Android's
+ * factory reset protection, a blocked IMEI */
+static const char * const phone_locks[] = {
+  "icloud", "activation lock", "frp", "mdm", "imei", "blacklisted",
+  NULL
+};
+
+static const char * const unlocking[] = {
+  "unlock", "unlocks", "unlocking", "bypass", "remove", "removes", "removal",
+  NULL
+};
+
+static const char * const unlock_terms[] = {
+  "permanent", "permanently", "all models", "money back", "guarantee", "guaranteed", "official unlock", "order",
+  "price", "instant",
+  NULL
+};
+
+/* The makers unlock their own phones for their owners */
+static const char * const phone_makers[] = {
+  "apple.com", "samsung.com", "google.com", "support.google.com", "motorola.com", "xiaomi.com",
+  NULL
+};
+
+static const char * const unlock_warnings[] = {
+  "stolen", "scam", "scammed", "police", "wouldn't", "refused", "lesson",
+  NULL
+};
+
+/* A game's currency bought outside the game, under its price */
+static const char * const games[] = {
+  "free fire", "mobile legends", "mlbb", "pubg", "genshin", "genshin impact", "roblox", "fortnite", "valorant",
+  "call of duty", "cod mobile", "honor of kings", "clash of clans", "brawl stars", "efootball",
+  NULL
+};
+
+static const char * const game_currencies[] = {
+  "diamonds", "diamond", "dias", "uc", "robux", "v-bucks", "vbucks", "primogems", "genesis crystals",
+  "valorant points", "cod points", "gems", "top up", "top-up", "topup", "recharge", "diamond pass",
+  NULL
+};
+
+static const char * const game_sales[] = {
+  "cheap", "cheapest", "murang", "mura", "murah", "barato", "legit", "order", "instant", "pm", "discount",
+  NULL
+};
+
+/* The games' makers and their own shops sell it too */
+static const char * const game_hosts[] = {
+  "roblox.com", "garena.com", "mobilelegends.com", "moonton.com", "pubgmobile.com", "midasbuy.com",
+  "epicgames.com", "fortnite.com", "hoyoverse.com", "riotgames.com", "playvalorant.com", "supercell.com",
+  "codashop.com", "ea.com", "activision.com", "callofduty.com",
+  NULL
+};
+
+static const char * const game_warnings[] = {
+  "banned", "ban", "na-ban", "scam", "scams", "scammed", "scammer", "fake", "hacked", "stolen", "naloko",
+  "modus", "penipuan",
+  NULL
+};
+
+/* A public body said to owe readers money... */
+static const char * const authorities[] = {
+  "hmrc", "irs", "dvla", "dwp", "centrelink", "mygov", "service canada", "banco central", "receita federal",
+  "inss", "caixa", "agencia tributaria", "hacienda", "finanzamt", "dgfip", "ameli", "united nations", "unhcr",
+  "ααδε", "εφορία", "taxisnet", "оон", "дія", "пенсійний фонд", "мінсоцполітики", "госуслуги",
+  NULL
+};
+
+/* ...to receive... */
+static const char * const owed_money[] = {
+  "tax refund", "refund", "rebate", "one-off payment", "payment", "compensation", "benefit",
+  "valores a receber", "valores esquecidos", "dinheiro esquecido", "restituição", "remboursement",
+  "erstattung", "reembolso", "devolución", "επιστροφή φόρου", "επιστροφή", "допомог", "виплат", "выплат",
+  NULL
+};
+
+/* ...soon, with one's card */
+static const char * const claim_urgency[] = {
+  "card details", "confirm your", "deadline", "expires", "will be cancelled", "days left", "last day",
+  "before the deadline", "prazo", "consulte agora", "saque", "não perca", "στοιχεία της κάρτας",
+  "επιβεβαιώστε", "ακυρωθεί", "дані картки", "залишилось", "данные карты", "осталось",
+  NULL
+};
+
+static const char * const claim_warnings[] = {
+  "scam", "scams", "fake", "phishing", "never", "report", "reported", "golpe", "golpes", "fraude", "шахра", "мошенн", "απάτη",
+  "ψεύτικ",
+  NULL
+};
+
+/* An appeal after a disaster... */
+static const char * const disasters[] = {
+  "earthquake", "quake", "flood", "floods", "flooding", "hurricane", "typhoon", "cyclone", "wildfire",
+  "wildfires", "tsunami", "landslide", "famine", "victims", "survivors", "displaced",
+  NULL
+};
+
+/* ...asking to give... */
+static const char * const giving[] = {
+  "donate", "donation", "donations", "donate now", "give now", "your gift", "every dollar", "feeds a family",
+  "emergency fund", "relief fund", "please share",
+  NULL
+};
+
+/* ...with two of a fundraiser's promises (a food bank is "100%
+ * volunteer run"), at a site no known charity's */
+static const char * const appeal_promises[] = {
+  "100% of your", "100% of every", "every dollar", "feeds a family", "time is running out", "match ends",
+  "reaches the victims", "directly to families", "before midnight", "running out",
+  NULL
+};
+
+static const char * const charity_hosts[] = {
+  "redcross.org", "redcross.org.uk", "icrc.org", "ifrc.org", "unicef.org", "msf.org", "savethechildren.org",
+  "savethechildren.org.uk", "oxfam.org", "oxfam.org.uk", "dec.org.uk", "gofundme.com", "justgiving.com",
+  "globalgiving.org", "caritas.org", "crisisrelief.un.org", "wfp.org", "unhcr.org", "care.org",
+  NULL
+};
+
+static const char * const appeal_warnings[] = {
+  "fake", "scam", "scams", "fraud", "beware", "charity commission", "register",
+  NULL
+};
+
+/* Savings moved into gold before a crash, as the retirement adverts
+ * have it */
+static const char * const metals[] = {
+  "gold", "silver", "precious metals",
+  NULL
+};
+
+static const char * const gold_pitches[] = {
+  "gold ira", "precious metals ira", "silver ira", "gold investment kit", "free gold kit", "investment kit",
+  "free kit", "401(k)", "401k", "rollover", "tax-free", "penalty-free", "protect your savings",
+  "protect your retirement", "dollar losing value", "dollar collapse", "crash coming", "next crash",
+  "smart retirees",
+  NULL
+};
+
+static const char * const gold_warnings[] = {
+  "scam", "scams", "fake", "lost", "regret", "adviser", "advisor", "less than",
+  NULL
+};
+
+/* A slimming product, a before-and-after, the hype... */
+static const char * const slimming[] = {
+  "patch", "patches", "gummies", "gummy", "drops", "capsules", "pills", "glp-1",
+  NULL
+};
+
+static const char * const weight_lost[] = {
+  "lost", "lose", "dropped", "melted", "shed",
+  NULL
+};
+
+static const char * const weight_units[] = {
+  "kg", "kgs", "kilos", "lbs", "pounds", "stone",
+  NULL
+};
+
+/* (not "without exercise": a reader's diet blog says it) */
+static const char * const slimming_hype[] = {
+  "don't want you to know", "doesn't want you to know", "without injections", "sold out", "still stock",
+  "fraction of", "big pharma", "limited stock", "selling out",
+  NULL
+};
+
+/* ...and a reader telling of her own doctor's prescription */
+static const char * const slimming_warnings[] = {
+  "scam", "scams", "fake", "don't buy", "do not buy", "never buy", "beware", "counterfeit",
+  NULL
+};
+
+/* Whether one of @hosts is under one of @domains */
+static gboolean
+links_to (GPtrArray          *hosts,
+          const char * const *domains)
+{
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      if (_byline_spam_host_in (g_ptr_array_index (hosts, i), domains))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @content: normalised; @hosts: the hosts of its links; @outside_links:
+ * links to other than official bodies and newspapers */
+void
+_byline_spam_fixer_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             GPtrArray              *hosts,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
+  gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
+
+  /* The links a public body's money is claimed at, or an appeal's gift
+   * given at, are the writer's own: a reader has none */
+  if (outside_links > 0 && _byline_spam_terms_found (content, authorities) > 0 &&
+      _byline_spam_terms_found (content, owed_money) > 0 && _byline_spam_terms_found (content, claim_urgency) > 0 &&
+      _byline_spam_terms_found (content, claim_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("says a public body owes readers money, to claim at a site not its own")));
+
+  if (outside_links > 0 && !links_to (hosts, charity_hosts) && _byline_spam_terms_found (content, disasters) > 0 &&
+      _byline_spam_terms_found (content, giving) > 0 && _byline_spam_terms_found (content, appeal_promises) >= 2 &&
+      _byline_spam_terms_found (content, appeal_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("appeals for donations after a disaster at a site no known charity’s")));
+
+  if (outside_links > 0 && _byline_spam_any_word (content, metals) &&
+      _byline_spam_terms_found (content, gold_pitches) >= 2 && _byline_spam_terms_found (content, gold_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("urges savings into gold before a crash, with a link")));
+
+  if (outside_links > 0 && _byline_spam_terms_found (content, slimming) > 0 &&
+      _byline_spam_terms_found (content, weight_lost) > 0 && _byline_spam_terms_found (content, weight_units) > 0 &&
+      _byline_spam_terms_found (content, slimming_hype) > 0 &&
+      _byline_spam_terms_found (content, slimming_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells a slimming product with a weight-loss story and a link")));
+
+  if (!somewhere)
+    return;
+
+  if (_byline_spam_terms_found (content, removals) > 0 && _byline_spam_terms_found (content, removed_things) > 0 &&
+      _byline_spam_terms_found (content, removal_terms) > 0 &&
+      _byline_spam_terms_found (content, removal_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers to remove news articles or reviews from search results")));
+
+  if (_byline_spam_terms_found (content, releases) > 0 && _byline_spam_terms_found (content, placements) >= 2 &&
+      (_byline_spam_has_currency_sign (content) || _byline_spam_contains_word (content, "guaranteed")))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells press releases placed on news sites")));
+
+  if (_byline_spam_terms_found (content, journal_pitches) >= 2 &&
+      _byline_spam_terms_found (content, journal_promises) > 0 &&
+      _byline_spam_terms_found (content, journal_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("calls for papers to a journal that promises quick paid publication")));
+
+  if (_byline_spam_terms_found (content, spying) >= 3 && _byline_spam_terms_found (content, spying_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells an app to read someone else’s phone in secret")));
+
+  if (!links_to (hosts, phone_makers) && _byline_spam_terms_found (content, phone_locks) > 0 && _byline_spam_terms_found (content, unlocking) > 0 &&
+      (_byline_spam_terms_found (content, unlock_terms) > 0 || _byline_spam_has_currency_sign (content)) &&
+      _byline_spam_terms_found (content, unlock_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells the unlocking of locked or blocked phones")));
+
+  if (!links_to (hosts, game_hosts) && _byline_spam_terms_found (content, games) > 0 && _byline_spam_terms_found (content, game_currencies) > 0 &&
+      (_byline_spam_terms_found (content, game_sales) > 0 || _byline_spam_has_currency_sign (content)) &&
+      _byline_spam_terms_found (content, game_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells a game’s currency outside the game, with somewhere to buy")));
+}
