@@ -78,6 +78,18 @@
  * bank "100% volunteer run"), a call for papers without a promise (a
  * reader's special issue), a diet blog's "without exercise", and the
  * games' own shops.
+ *
+ * Then five spam and five readers of yet other kinds were written
+ * after those rules, without reading the rules' words, and scored
+ * once: 3 of the 5 caught, none of the 5 flagged. That is the honest
+ * figure for the filter after the round, though the three it caught
+ * (a timeshare exit "guaranteed", Netflix accounts resold in Malay on
+ * WhatsApp, hacked Instagram accounts "recovered" in Turkish) were
+ * caught by older rules, none by this round's. It missed diabetic test
+ * strips bought for cash (0.15: one link) and a domain name offered for
+ * sale to the site (0.45: "backlinks" and a link). The readers stayed
+ * at 0.15 or under (a Turkish reader who got her account back at
+ * Instagram's help site: 0.15).
  */
 
 #include "config.h"
@@ -439,6 +451,59 @@ test_heldout14_after (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* Written after the round's rules without reading their words, and
+ * scored once: 3 of 5 and none of 5 */
+static const Comment spam_later[] = {
+  { "We BUY unused diabetic test strips for CASH! OneTouch, FreeStyle Libre sensors, Dexcom G7, Accu-Chek. "
+    "Top prices paid, free prepaid shipping label, paid same day by PayPal or Zelle. Text us 702-555-0119 or "
+    "get a quote at https://stripsforcash.net",
+    "Strips4Cash", "quotes@stripsforcash.net", NULL },
+  { "Stuck paying maintenance fees on a timeshare you never use? Our attorneys legally cancel timeshare "
+    "contracts, 100% guaranteed exit or your money back. Over 12,000 families freed. Book a free consultation: "
+    "https://timeshareexitpros.com",
+    "Timeshare Exit Pros", "help@timeshareexitpros.com", NULL },
+  { "Jual akaun Netflix Premium 4K, Spotify, YouTube Premium dan Disney+ Hotstar murah! Netflix sebulan RM12 "
+    "sahaja, private profile, warranty penuh. Order terus di WhatsApp 012-338 4471 atau Telegram @akaunmurah",
+    "Akaun Premium Murah", "akaunmurah@gmail.com", NULL },
+  { "Premium domain for sale: newsdaily24.com, aged 11 years, DA 38, strong backlinks, perfect for a media "
+    "brand like yours. Buy it now for $2,450 or make an offer at https://dan.com/buy-domain/newsdaily24.com",
+    "Domain Broker", "offers@premiumnames.io", NULL },
+  { "Instagram hesabınız mı çalındı veya kapatıldı mı? Çalınan ve askıya alınan hesapları 24 saat içinde geri "
+    "alıyoruz, Facebook ve TikTok hesapları da. Ödeme iş tesliminden sonra. İletişim için WhatsApp: "
+    "+90 532 418 77 09",
+    "Hesap Kurtarma Uzmanı", "hesapkurtarma@gmail.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "There's a van outside our clinic every Tuesday buying test strips for cash. My husband's insurance pays "
+    "for his, so selling them on felt wrong to us, but I understand why people do.",
+    "Marilyn", "marilyn.s@gmail.com", NULL },
+  { "We got out of our timeshare in Tenerife through the resort itself. It took a year. The exit companies "
+    "wanted £4,000 upfront, which is exactly what your article describes.",
+    "Geoff and Pam", "geoffpam@btinternet.com", NULL },
+  { "Anak saya kongsi akaun Netflix dengan kawan-kawan sekolah, murah katanya, tapi minggu lepas akaun tu kena "
+    "sekat. Terima kasih atas artikel ini.",
+    "Puan Rohana", "rohana.a@yahoo.com", NULL },
+  { "I bought a domain for my bakery ten years ago for £8 and still get emails offering to 'buy it for $2,000'. "
+    "Never replied to one.",
+    "Beth", "beth@bethsbakes.co.uk", "https://bethsbakes.co.uk" },
+  { "Instagram hesabım geçen ay çalındı, para isteyen 'kurtarma uzmanlarına' hiç yazmadım. Meta'nın kendi "
+    "sayfasından iki günde geri aldım: https://help.instagram.com/368191326593075",
+    "Elif", "elif.y@gmail.com", NULL },
+};
+
+static void
+test_heldout14_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later),
+                                      genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
+
+  /* 3 when first scored */
+  g_assert_cmpuint (caught, >=, 3);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 static void
 test_heldout14_neighbours (void)
 {
@@ -491,6 +556,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout14/untrained", test_heldout14_untrained);
   g_test_add_func ("/spam-heldout14/after", test_heldout14_after);
+  g_test_add_func ("/spam-heldout14/later", test_heldout14_later);
   g_test_add_func ("/spam-heldout14/neighbours", test_heldout14_neighbours);
   g_test_add_func ("/spam-heldout14/reasons", test_heldout14_reasons);
   g_test_add_func ("/spam-heldout14/tiny", test_heldout14_tiny);
