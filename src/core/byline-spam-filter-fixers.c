@@ -3,7 +3,7 @@
  * locked phones unlocked and other people's phones read, game currency
  * under the game's price, a public body's money to claim at a site not
  * its own, appeals after a disaster, savings moved into gold, slimming
- * patches
+ * patches, test strips bought for cash, domain names for sale
  *
  * Copyright 2026 The Byline developers
  *
@@ -286,6 +286,38 @@ static const char * const slimming_warnings[] = {
   NULL
 };
 
+/* Medical supplies bought for cash, to be sold on: test strips,
+ * glucose sensors, insulin pens... */
+static const char * const supplies[] = {
+  "test strips", "diabetic strips", "libre sensors", "freestyle libre", "dexcom", "accu-chek", "onetouch",
+  "insulin pens", "cgm sensors", "glucose sensors", "omnipod",
+  NULL
+};
+
+/* ...by a buyer who names the price and the way to send them */
+static const char * const supply_buying[] = {
+  "we buy", "buy your", "top prices", "top dollar", "cash for", "paid same day", "sell your", "prepaid shipping",
+  "free shipping label", "get a quote", "instant quote",
+  NULL
+};
+
+static const char * const supply_warnings[] = {
+  "scam", "scams", "illegal", "fraud", "felt wrong", "insurance fraud",
+  NULL
+};
+
+/* A domain name offered for sale, to a site that has one */
+static const char * const domain_sales[] = {
+  "domain for sale", "premium domain", "domain is for sale", "buy it now", "make an offer", "make your offer",
+  "aged", "domain authority", "brandable", "exact match domain",
+  NULL
+};
+
+static const char * const domain_warnings[] = {
+  "scam", "scams", "spam", "never replied", "ignore", "ignored",
+  NULL
+};
+
 /* Whether one of @hosts is under one of @domains */
 static gboolean
 links_to (GPtrArray          *hosts,
@@ -367,6 +399,15 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, unlock_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells the unlocking of locked or blocked phones")));
+
+  if (_byline_spam_terms_found (content, supplies) > 0 && _byline_spam_terms_found (content, supply_buying) >= 2 &&
+      _byline_spam_terms_found (content, supply_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("buys medical supplies such as test strips for cash, to sell them on")));
+
+  if (_byline_spam_contains_word (content, "domain") && _byline_spam_terms_found (content, domain_sales) >= 2 &&
+      _byline_spam_terms_found (content, domain_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("offers a domain name for sale")));
 
   if (!links_to (hosts, game_hosts) && _byline_spam_terms_found (content, games) > 0 && _byline_spam_terms_found (content, game_currencies) > 0 &&
       (_byline_spam_terms_found (content, game_sales) > 0 || _byline_spam_has_currency_sign (content)) &&
