@@ -198,8 +198,8 @@ static const char * const claim_urgency[] = {
 };
 
 static const char * const claim_warnings[] = {
-  "scam", "scams", "fake", "phishing", "never", "report", "reported", "golpe", "golpes", "fraude", "шахра", "мошенн", "απάτη",
-  "ψεύτικ",
+  "scam", "scams", "fake", "phishing", "never", "report", "reported", "golpe", "golpes", "fraude", "шахра",
+  "мошенн", "απάτη", "ψεύτικ",
   NULL
 };
 
@@ -358,6 +358,8 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("appeals for donations after a disaster at a site no known charity’s")));
 
+  /* A reader's father lost on gold after an advert; the advert itself
+   * has a free kit and a crash coming */
   if (outside_links > 0 && _byline_spam_any_word (content, metals) &&
       _byline_spam_terms_found (content, gold_pitches) >= 2 && _byline_spam_terms_found (content, gold_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
@@ -384,6 +386,8 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells press releases placed on news sites")));
 
+  /* An academic links her own special issue; a predatory journal
+   * promises review in days, for a fee */
   if (_byline_spam_terms_found (content, journal_pitches) >= 2 &&
       _byline_spam_terms_found (content, journal_promises) > 0 &&
       _byline_spam_terms_found (content, journal_warnings) == 0)
@@ -394,7 +398,9 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells an app to read someone else’s phone in secret")));
 
-  if (!links_to (hosts, phone_makers) && _byline_spam_terms_found (content, phone_locks) > 0 && _byline_spam_terms_found (content, unlocking) > 0 &&
+  /* Apple removes its own lock for the owner with a receipt */
+  if (!links_to (hosts, phone_makers) && _byline_spam_terms_found (content, phone_locks) > 0 &&
+      _byline_spam_terms_found (content, unlocking) > 0 &&
       (_byline_spam_terms_found (content, unlock_terms) > 0 || _byline_spam_has_currency_sign (content)) &&
       _byline_spam_terms_found (content, unlock_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
@@ -409,7 +415,9 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, domain_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("offers a domain name for sale")));
 
-  if (!links_to (hosts, game_hosts) && _byline_spam_terms_found (content, games) > 0 && _byline_spam_terms_found (content, game_currencies) > 0 &&
+  /* A parent points to the game's own gift cards */
+  if (!links_to (hosts, game_hosts) && _byline_spam_terms_found (content, games) > 0 &&
+      _byline_spam_terms_found (content, game_currencies) > 0 &&
       (_byline_spam_terms_found (content, game_sales) > 0 || _byline_spam_has_currency_sign (content)) &&
       _byline_spam_terms_found (content, game_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
