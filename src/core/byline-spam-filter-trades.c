@@ -1,5 +1,5 @@
 /* byline-spam-filter-trades.c: spam that sells what a reader cannot
- * buy honestly: pills without a prescription, followers, visas with a
+ * buy honestly: pills without a prescription, followers and reviews, visas with a
  * guarantee, spells and readings, money made at home, television
  * without a licence, peptides "for research", puppies by courier
  *
@@ -146,6 +146,35 @@ static const char * const audiences[] = {
 static const char * const audience_sales[] = {
   "buy", "price", "cheap", "satın al", "fiyat", "comprar", "compre", "preço", "купить", "накрутка", "цена",
   "acheter", "prix", "precio", "r$", "tl",
+  NULL
+};
+
+/* Selling reviews and ratings: a site people rate businesses on, its
+ * reviews bought, and a sign of the trade a business that asks its own
+ * customers for reviews never gives (a reader's bakery "has great Google
+ * reviews, buy our bread" sells bread) */
+static const char * const review_sites[] = {
+  "google", "trustpilot", "yelp", "tripadvisor", "amazon", "app store", "play store", "google play", "g2",
+  "glassdoor", "facebook", "booking.com", "airbnb", "etsy",
+  NULL
+};
+
+static const char * const reviews[] = {
+  "reviews", "ratings", "review", "avaliações", "reseñas", "opiniones", "avis", "bewertungen", "yorum",
+  "yorumlar", "отзывы", "отзывов", "recensioni", "recensies",
+  NULL
+};
+
+static const char * const review_trade[] = {
+  "non-drop", "non drop", "nondrop", "no drop", "lifetime guarantee", "real accounts", "local accounts",
+  "aged accounts", "local guide", "local guides", "drip feed", "drip-feed", "instant delivery", "bulk",
+  "packages", "per review", "sin caída", "düşme yok",
+  NULL
+};
+
+static const char * const review_warnings[] = {
+  "fake reviews", "fake review", "scam", "scams", "banned", "crackdown", "illegal", "investigation", "exposed",
+  "fined", "cma", "ftc", "watchdog",
   NULL
 };
 
@@ -359,6 +388,11 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       (_byline_spam_words_found (content, audience_sales) > 0 || _byline_spam_has_currency_sign (content)) &&
       _byline_spam_words_found (content, audience_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells followers, likes or views")));
+
+  if ((somewhere || site) && _byline_spam_words_found (content, review_sites) > 0 &&
+      _byline_spam_words_found (content, reviews) > 0 && _byline_spam_words_found (content, audience_sales) > 0 &&
+      _byline_spam_words_found (content, review_trade) > 0 && _byline_spam_words_found (content, review_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells reviews or ratings on a review site")));
 
   if (somewhere && _byline_spam_words_found (content, visas) > 0 &&
       _byline_spam_words_found (content, visa_warnings) == 0 &&
