@@ -37,8 +37,10 @@ is_menu_word (const char *text)
          !_byline_import_has_figure (text);
 }
 
-static gboolean
-is_crumb_trail (const char *line)
+/* How many crumbs @line's trail has ("News / City / Mumbai": 3), or 0
+ * when it is none */
+static guint
+crumb_trail_parts (const char *line)
 {
   for (guint i = 0; crumb_separators[i] != NULL; i++)
     {
@@ -55,11 +57,30 @@ is_crumb_trail (const char *line)
           g_strstrip (parts[n]);
           if (!is_menu_word (parts[n]) || _byline_import_count_words (parts[n]) > 2 ||
               _byline_import_is_agency (parts[n]))
-            return FALSE;
+            return 0;
         }
-      return n >= 2;
+      return n >= 2 ? n : 0;
     }
-  return FALSE;
+  return 0;
+}
+
+/* A site's name as its logo reads, one short word, figures and all:
+ * "g1", "t3n", "20min" */
+static gboolean
+is_logo_word (const char *line)
+{
+  return _byline_import_count_words (line) == 1 && strlen (line) <= 12 && _byline_import_has_letter (line) &&
+         !_byline_import_ends_with_punctuation (line);
+}
+
+/* "Skip to content", "Skip to main content": a screen reader's link, a
+ * page's first line */
+static gboolean
+is_skip_link (const char *line)
+{
+  g_autofree char *lower = _byline_import_lower (line);
+
+  return g_str_has_prefix (lower, "skip to ") && _byline_import_count_words (line) <= 5;
 }
 
 /**
@@ -83,8 +104,25 @@ _byline_import_is_navigation (const char * const *lines,
   gboolean single_word = FALSE;
   gboolean two_words = TRUE;
   /* (the site's own name over its menu, "BBC News" / "Home" / "News" /
-   * "Sport": the menu all the same) */
-  guint first = n >= 3 && (_byline_import_is_agency (lines[0]) || _byline_import_is_outlet_name (lines[0])) ? 1 : 0;
+   * "Sport", "g1" / "Menu" / "São Paulo": the menu all the same) */
+  guint first = n >= 3 && (_byline_import_is_agency (lines[0]) || _byline_import_is_outlet_name (lines[0]) ||
+                           is_logo_word (lines[0])) ? 1 : 0;
+
+  /* A page's first line, "Skip to content", and the menu bar under it
+   * ("Account", "SUBSCRIBE FOR $1/WEEK", today's date): no line a
+   * sentence or a byline */
+  if (n >= 2 && is_skip_link (lines[0]))
+    {
+      for (guint i = 1; i < n; i++)
+        {
+          g_auto(GStrv) names = _byline_import_parse_byline (lines[i]);
+
+          if (names != NULL || _byline_import_count_words (lines[i]) > 6 || strlen (lines[i]) > 60 ||
+              _byline_import_ends_with_punctuation (lines[i]))
+            return FALSE;
+        }
+      return TRUE;
+    }
 
   for (guint i = first; i < n; i++)
     {
@@ -99,8 +137,12 @@ _byline_import_is_navigation (const char * const *lines,
   /* (a site's masthead over the headline: "NHK NEWS WEB", "The Coastline
    * Courier"; an agency there is the byline, and so is a writer's name
    * that ends in a paper's word, "Robert Post") */
+  /* (a menu of four sections or more in one line, "Home | News | World |
+   * Sport", whatever follows it: a section's name may) */
+  if (n == 1 && crumb_trail_parts (lines[0]) >= 4)
+    return TRUE;
   if (n == 1)
-    return headline_next && (is_crumb_trail (lines[0]) ||
+    return headline_next && (crumb_trail_parts (lines[0]) > 0 ||
                              (_byline_import_count_words (lines[0]) == 1 && is_menu_word (lines[0])) ||
                              (_byline_import_count_words (lines[0]) >= 2 && _byline_import_is_outlet_name (lines[0]) &&
                               !_byline_import_is_agency (lines[0]) &&

@@ -63,28 +63,48 @@ static const struct {
   /* (Finnish: "että", "mukaan", "myös") */
   { "fi", { "ja", "että", "ei", "oli", "ovat", "mukaan", "myös", "kun", "tai", "joka", "mutta", "hän", "sen",
             "noin", "kuin", "jo", "vielä", "jotka", "olemme", NULL } },
+  /* (Slovak: "podľa", "tiež", "aj"; Lithuanian: "ir", "yra", "kad") */
+  { "sk", { "aj", "ako", "podľa", "ktorý", "ktorá", "ktoré", "pre", "tiež", "povedal", "uviedol", "budú",
+            "však", "ešte", "alebo", "ktorých", "mesto", "sú", "bolo", NULL } },
+  { "lt", { "ir", "yra", "kad", "iš", "bus", "buvo", "nuo", "kaip", "sakė", "metų", "dėl", "taip", "į",
+            "apie", "jau", "ar", "kurie", "tačiau", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
              "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
 };
 
-/* Words Malay spells and Indonesian does not, in @text */
+/* Languages read as a nearer one's short words, told apart by words
+ * only they spell that way: Malay's ("kerana", "baharu", "kerajaan",
+ * where Indonesian writes "karena", "baru", "pemerintah"), Norwegian's
+ * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter") */
+static const struct {
+  const char *read_as;
+  const char *language;
+  const char * const words[20];
+} own_spellings[] = {
+  { "id", "ms", { "kerana", "baharu", "kerajaan", "mahu", "sahaja", "ialah", "iaitu", "bagaimanapun", "pemberita",
+                  "beliau berkata", "katanya kepada", "kesemua", "sebarang", "selepas", NULL } },
+  { "da", "nb", { "sier", "ble", "blir", "etter", "seg", "noen", "mye", "gjennom", "vært", "fikk", "kveld",
+                  "nå", "ikkje", "bare", "hvis", "mellom", NULL } },
+};
+
+/* How many times @text holds one of @words, each a word (or words) of
+ * its own */
 static guint
-count_malay_words (const char *text)
+count_own_words (const char         *text,
+                 const char * const *words)
 {
-  static const char * const malay[] = {
-    "kerana", "baharu", "kerajaan", "mahu", "sahaja", "ialah", "iaitu", "bagaimanapun", "pemberita",
-    "beliau berkata", "katanya kepada", "kesemua", "sebarang", "selepas", NULL
-  };
   g_autofree char *lower = g_utf8_strdown (text, -1);
   guint n = 0;
 
-  for (guint i = 0; malay[i] != NULL; i++)
+  for (guint i = 0; words[i] != NULL; i++)
     {
-      for (const char *p = strstr (lower, malay[i]); p != NULL; p = strstr (p + 1, malay[i]))
-        {
-          gsize len = strlen (malay[i]);
+      gsize len = strlen (words[i]);
 
-          if ((p == lower || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[len]))
+      for (const char *p = strstr (lower, words[i]); p != NULL; p = strstr (p + 1, words[i]))
+        {
+          gunichar before = p == lower ? ' ' : g_utf8_get_char (g_utf8_find_prev_char (lower, p));
+
+          if (!g_unichar_isalpha (before) && !g_unichar_isalpha (g_utf8_get_char (p + len)))
             n++;
         }
     }
@@ -93,14 +113,15 @@ count_malay_words (const char *text)
 
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
- * Catalan, Hungarian, Danish, Croatian, Finnish or Filipino, by the short words of @text (English unless another
+ * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
+ * Lithuanian or Filipino, by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
-  guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0;
+  guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -147,6 +168,12 @@ detect_latin_language (const char *text)
       /* (ř ě ů) */
       else if (c == 0x0159 || c == 0x0158 || c == 0x011B || c == 0x011A || c == 0x016F || c == 0x016E)
         czech++;
+      /* (ľ ĺ ŕ ô) */
+      else if (c == 0x013E || c == 0x013D || c == 0x013A || c == 0x0155 || c == 0x00F4)
+        slovak++;
+      /* (ė ų į) */
+      else if (c == 0x0117 || c == 0x0116 || c == 0x0173 || c == 0x0172 || c == 0x012F || c == 0x012E)
+        lithuanian++;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
@@ -160,16 +187,22 @@ detect_latin_language (const char *text)
         hits[l] += romanian / 2;
       else if (g_str_equal (latin_words[l].language, "cs"))
         hits[l] += czech / 2;
+      else if (g_str_equal (latin_words[l].language, "sk"))
+        hits[l] += slovak / 2;
+      else if (g_str_equal (latin_words[l].language, "lt"))
+        hits[l] += lithuanian / 2;
       if (hits[l] > hits[best])
         best = l;
     }
   if (hits[best] < 3 || hits[best] < 2 * hits[0])
     return "en";
-  /* Malay: Indonesian's short words, and its own spellings ("kerana",
-   * "baharu", "kerajaan", where Indonesian writes "karena", "baru",
-   * "pemerintah") */
-  if (g_str_equal (latin_words[best].language, "id") && count_malay_words (text) >= 2)
-    return "ms";
+  /* Malay read as Indonesian, Norwegian as Danish: their own spellings */
+  for (guint k = 0; k < G_N_ELEMENTS (own_spellings); k++)
+    {
+      if (g_str_equal (latin_words[best].language, own_spellings[k].read_as) &&
+          count_own_words (text, own_spellings[k].words) >= 2)
+        return own_spellings[k].language;
+    }
   return latin_words[best].language;
 }
 
@@ -195,8 +228,9 @@ static const struct {
  * Guesses the language from the script: Arabic script with Urdu's own
  * letters (ٹ ڈ ڑ ں ے) → `ur`, with Sorani Kurdish's (ڕ ڵ ۆ ێ ە) → `ckb`, with Persian letters (پ چ ژ گ ک ی,
  * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
- * Cyrillic → `uk` with more of Ukrainian's і ї є ґ than of Russian's
- * ы э ъ ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
+ * Cyrillic → `sr` with Serbian's ђ ћ ј љ њ џ (`mk` with Macedonian's
+ * ѓ ќ ѕ), `uk` with more of Ukrainian's і ї є ґ than of Russian's
+ * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
  * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
@@ -211,7 +245,7 @@ const char *
 byline_import_detect_language (const char *text)
 {
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
-  guint ukrainian = 0, russian_only = 0;
+  guint ukrainian = 0, russian_only = 0, hard_sign = 0, serbian = 0, macedonian = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
   guint kana = 0, han = 0, best = 0;
@@ -250,8 +284,19 @@ byline_import_detect_language (const char *text)
           if (c == 0x0456 || c == 0x0457 || c == 0x0454 || c == 0x0491 || c == 0x0406 || c == 0x0407 ||
               c == 0x0404 || c == 0x0490)
             ukrainian++;
-          else if (c == 0x044B || c == 0x044D || c == 0x044A || c == 0x0451 || c == 0x042B || c == 0x042D)
+          else if (c == 0x044B || c == 0x044D || c == 0x0451 || c == 0x042B || c == 0x042D)
             russian_only++;
+          /* ъ: rare in Russian, in a word of three in Bulgarian */
+          else if (c == 0x044A)
+            hard_sign++;
+          /* ђ ћ (and ј љ њ џ, Macedonian's too); ѓ ќ ѕ Macedonian's */
+          else if (c == 0x0452 || c == 0x045B || c == 0x0402 || c == 0x040B)
+            serbian += 2;
+          else if (c == 0x0458 || c == 0x0459 || c == 0x045A || c == 0x045F || c == 0x0408 || c == 0x0409 ||
+                   c == 0x040A || c == 0x040F)
+            serbian++;
+          else if (c == 0x0453 || c == 0x045C || c == 0x0455 || c == 0x0403 || c == 0x040C || c == 0x0405)
+            macedonian++;
         }
       else if (c >= 0x0590 && c <= 0x05FF)
         hebrew++;
@@ -311,7 +356,17 @@ byline_import_detect_language (const char *text)
       return persian >= arabic_only ? "fa" : "ar";
     }
   if (cyrillic > latin && cyrillic >= hebrew)
-    return ukrainian > russian_only ? "uk" : "ru";
+    {
+      /* (a Serbian or Bulgarian name quoted in Russian is a few letters) */
+      if (serbian >= 4 && serbian * 80 >= cyrillic)
+        return macedonian * 4 > serbian ? "mk" : "sr";
+      if (ukrainian > russian_only + hard_sign)
+        return "uk";
+      /* Bulgarian writes no ы э ё, and ъ often */
+      if (hard_sign >= 3 && hard_sign * 100 >= cyrillic && russian_only * 10 < hard_sign)
+        return "bg";
+      return "ru";
+    }
   if (hebrew > latin)
     return "he";
   return detect_latin_language (text);

@@ -159,7 +159,8 @@ is_place_name (const char *text,
  *   a shouted "LAGOS" and "in Lagos" always may)
  *
  * The place of a line that says where the writer is: "ZAGREB", "in
- * Lagos", "From Kyiv, Ukraine", or "Madrid" when @mixed_case_ok.
+ * Lagos", "From Kyiv, Ukraine", "Reporting from Marlow, Nev.", or
+ * "Madrid" when @mixed_case_ok.
  *
  * Returns: (transfer full) (nullable): the place, or %NULL
  */
@@ -170,7 +171,7 @@ _byline_import_place_line (const char *line,
   /* (and "de São Paulo", "à Toulouse", "en Madrid", "aus Berlin" …) */
   static const char * const prepositions[] = {
     "in ", "In ", "IN ", "from ", "From ", "FROM ", "de ", "do ", "da ", "à ", "en ", "em ", "aus ", "uit ",
-    "desde ", "depuis ", NULL
+    "desde ", "depuis ", "Reporting from ", "Reported from ", NULL
   };
 
   /* ("University Communications" under a byline is the writer's office) */
@@ -367,6 +368,28 @@ _byline_import_is_outlet_name (const char *text)
          (n == 1 || g_str_equal (words[0], "The") || in_list (outlet_words, words[0]) || n <= 3);
 }
 
+/* An agency's service in a language or for the world, "dpa
+ * International", "ANSA English": its site's name, not a writer (the
+ * dateline's "(dpa)" signs the story) */
+static gboolean
+is_agency_edition (const char *plain)
+{
+  static const char * const editions[] = { " international", " english", " world", " global", " world service", NULL };
+  g_autofree char *lower = g_utf8_strdown (plain, -1);
+
+  for (guint i = 0; editions[i] != NULL; i++)
+    {
+      g_autofree char *agency = NULL;
+
+      if (!g_str_has_suffix (lower, editions[i]))
+        continue;
+      agency = g_strndup (plain, strlen (plain) - strlen (editions[i]));
+      if (_byline_import_is_agency (agency))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The name of the site or agency at the top of the page, over the
  * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
  * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
@@ -383,5 +406,5 @@ _byline_import_is_masthead (const char *plain,
   for (guint i = 0; !*agency && agency_words[i] != NULL; i++)
     *agency = g_str_has_prefix (lower, agency_words[i]) && _byline_import_count_words (plain) <= 4;
 
-  return *agency || _byline_import_is_outlet_name (plain);
+  return *agency || _byline_import_is_outlet_name (plain) || is_agency_edition (plain);
 }
