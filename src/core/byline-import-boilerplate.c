@@ -210,7 +210,8 @@ is_page_furniture (const char *lower)
     "schlagwörter: ", "themen: ", "mots-clés : ", "mots-clés: ", "etiquetas: ", "temas: ", "argomenti: ",
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
-    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ",
+    "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ", "етикети: ", "ознаке: ", "oznake: ", "žymės: ",
+    "štítky: ", "tagy: ", "emneord: ", "stikkord: ", "tags:",
     /* how long the story takes to read, in the other languages */
     "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
     "okuma süresi", "tempo de leitura", NULL
@@ -291,6 +292,33 @@ is_page_furniture (const char *lower)
   return FALSE;
 }
 
+/**
+ * _byline_import_is_copyright:
+ *
+ * A page's copyright line: "© 2026 The Courier", "Copyright 2026 KXRT.
+ * All rights reserved.", "جميع الحقوق محفوظة © 2026", "Всички права
+ * запазени © 2026", "Reproduction reserved" (a short line; a longer one
+ * that opens with its "Copyright 2026" and says its rights are reserved)
+ */
+gboolean
+_byline_import_is_copyright (const char *line)
+{
+  static const char * const marks[] = {
+    "©", "copyright 20", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
+    "کلیه حقوق", "版权所有", "저작권자", "powered by wordpress", "reproduction reserved", "всички права запазени",
+    "сва права задржана", "sva prava zadržana", "visos teisės saugomos", "všetky práva vyhradené",
+    "alle rettigheter reservert", "todos os direitos reservados", "tutti i diritti riservati", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (line);
+
+  if (g_str_has_prefix (lower, "copyright 20") && strstr (lower, "all rights reserved") != NULL &&
+      _byline_import_count_words (line) <= 40)
+    return TRUE;
+  if (_byline_import_count_words (line) > 14 || strlen (line) > 160)
+    return FALSE;
+  return _byline_import_contains_any (lower, marks);
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
@@ -305,6 +333,6 @@ _byline_import_is_boilerplate (const char *line)
   if (g_str_has_prefix (line, "SOURCE ") && _byline_import_count_words (line) <= 8 &&
       !_byline_import_ends_with_punctuation (line))
     return TRUE;
-  return _byline_import_is_stock_phrase (lower) || is_count (lower) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower) ||
+  return _byline_import_is_stock_phrase (lower) || is_count (lower) || _byline_import_is_copyright (line) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower) ||
          _byline_import_is_end_mark (line) || _byline_import_is_subscribe_prompt (line);
 }

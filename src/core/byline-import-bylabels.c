@@ -32,7 +32,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "escrito por ", " y ", TRUE }, { "scritto da ", " e ", TRUE }, { "geschrieben von ", " und ", TRUE },
   { "por ", " y ", TRUE }, { "por: ", " y ", TRUE },                              /* Spanish, Portuguese */
   { "door ", " en ", TRUE },                                                      /* Dutch */
-  { "av ", " och ", TRUE },                                                       /* Swedish, Norwegian */
+  { "av ", " och ", TRUE }, { "av ", " og ", TRUE },                              /* Swedish, Norwegian */
   { "af ", " og ", TRUE },                                                        /* Danish */
   { "di ", " e ", TRUE },                                                         /* Italian */
   { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
@@ -50,6 +50,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "بقلم :", NULL, FALSE }, { "بقلم ", NULL, FALSE },
   { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
   { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
+  { "аутор: ", " и ", TRUE }, { "аутор ", " и ", TRUE }, { "autor: ", " i ", TRUE }, /* Serbian */
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */

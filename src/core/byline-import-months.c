@@ -31,23 +31,25 @@
 #include "byline-calendar.h"
 #include "byline-import-private.h"
 
-/* Catalan, Hungarian, Danish (and Norwegian) and Croatian, where they
+/* Catalan, Hungarian, Danish (and Norwegian), Croatian, Slovak and
+ * Lithuanian (their genitives: "26. novembra", "lapkričio 27 d."),
+ * Bulgarian and Serbian (in Cyrillic and Latin letters), where they
  * differ from the names above and from English's: lower case, one row
  * per month (Croatian's "listopada", October, is Polish's November and
  * reads as that: Croatian papers mostly print the month in figures) */
-static const char * const more_months[12][8] = {
-  { "gener", "január", "siječnja", "siječanj", NULL },
-  { "febrer", "február", "febr", "veljače", "veljača", NULL },
-  { "març", "március", "márc", "marts", "ožujka", "ožujak", NULL },
-  { "április", "ápr", "travnja", "travanj", NULL },
-  { "maig", "május", "máj", "svibnja", "svibanj", NULL },
-  { "juny", "június", "jún", "lipnja", "lipanj", NULL },
-  { "juliol", "július", "júl", "srpnja", "srpanj", NULL },
-  { "agost", "augusztus", "kolovoza", "kolovoz", NULL },
-  { "setembre", "szeptember", "szept", "rujna", "rujan", NULL },
-  { "octubre", "október", "okt", NULL },
-  { "studenoga", "studenog", "studeni", NULL },
-  { "desembre", "prosinca", "prosinac", NULL },
+static const char * const more_months[12][12] = {
+  { "gener", "január", "siječnja", "siječanj", "januára", "sausio", "януари", "јануар", "januar", NULL },
+  { "febrer", "február", "febr", "veljače", "veljača", "februára", "vasario", "февруари", "фебруар", NULL },
+  { "març", "március", "márc", "marts", "ožujka", "ožujak", "marca", "kovo", "март", NULL },
+  { "április", "ápr", "travnja", "travanj", "apríla", "balandžio", "април", NULL },
+  { "maig", "május", "máj", "svibnja", "svibanj", "mája", "gegužės", "май", "мај", NULL },
+  { "juny", "június", "jún", "lipnja", "lipanj", "júna", "birželio", "юни", "јун", NULL },
+  { "juliol", "július", "júl", "srpnja", "srpanj", "júla", "liepos", "юли", "јул", NULL },
+  { "agost", "augusztus", "kolovoza", "kolovoz", "augusta", "rugpjūčio", "август", "avgust", NULL },
+  { "setembre", "szeptember", "szept", "rujna", "rujan", "septembra", "rugsėjo", "септември", "септембар", "septembar", NULL },
+  { "octubre", "október", "okt", "októbra", "spalio", "октомври", "октобар", "oktobar", NULL },
+  { "studenoga", "studenog", "studeni", "novembra", "lapkričio", "ноември", "новембар", "novembar", NULL },
+  { "desembre", "prosinca", "prosinac", "decembra", "gruodžio", "декември", "децембар", "decembar", "desember", NULL },
 };
 
 /* Lower case; one row per month */

@@ -597,7 +597,17 @@ _byline_import_parse_byline (const char *original)
       /* Case folding keeps the length of these prefixes' letters */
       if (strncmp (lower, byline_prefixes[i].prefix, plen) == 0 && strlen (lower) == strlen (line))
         {
-          parts = split_names (line + plen, byline_prefixes[i].conjunction);
+          const char *conjunction = byline_prefixes[i].conjunction;
+
+          /* (one prefix, two languages' "and": Swedish's "Av A och B",
+           * Norwegian's "Av A og B") */
+          for (guint j = i + 1; j < n_prefixes && (conjunction == NULL || strstr (line, conjunction) == NULL); j++)
+            {
+              if (g_str_equal (byline_prefixes[j].prefix, byline_prefixes[i].prefix) &&
+                  byline_prefixes[j].conjunction != NULL && strstr (line, byline_prefixes[j].conjunction) != NULL)
+                conjunction = byline_prefixes[j].conjunction;
+            }
+          parts = split_names (line + plen, conjunction);
           full_names = byline_prefixes[i].full_names;
           break;
         }

@@ -154,27 +154,6 @@ one_paragraph_a_line (GPtrArray *lines,
   return long_lines > 0 && ended * 10 >= long_lines * 8;
 }
 
-/* A page's copyright line: "© 2026 The Courier", "Copyright 2026 KXRT.
- * All rights reserved.", "جميع الحقوق محفوظة © 2026" */
-static gboolean
-is_copyright (const char *line)
-{
-  static const char * const marks[] = {
-    "©", "copyright 20", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
-    "کلیه حقوق", "版权所有", "저작권자", "powered by wordpress", NULL
-  };
-  g_autofree char *lower = _byline_import_lower (line);
-
-  if (_byline_import_count_words (line) > 14 || strlen (line) > 160)
-    return FALSE;
-  for (guint i = 0; marks[i] != NULL; i++)
-    {
-      if (strstr (lower, marks[i]) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The page's foot: its copyright line in the last third of the page,
  * (or a blog's "Powered by WordPress"), with the short lines of the
  * site's menu and its links' headlines right over it and everything
@@ -191,7 +170,7 @@ cut_page_foot (GPtrArray *lines,
 
   for (guint i = lines->len; i-- > MAX (lines->len - lines->len / 3, floor);)
     {
-      if (is_copyright (g_ptr_array_index (lines, i)))
+      if (_byline_import_is_copyright (g_ptr_array_index (lines, i)))
         {
           copyright = i;
           break;

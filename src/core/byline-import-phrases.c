@@ -192,6 +192,13 @@ static const char * const stock_lines[] = {
   /* Finnish, Malay; a newsletter's foot */
   "jaa", "kopioi linkki", "kommentit", "kirjaudu sisään kommentoidaksesi", "kongsi", "powered by beehiiv",
   "powered by substack",
+  /* Bulgarian, Serbian, Slovak, Lithuanian, Norwegian, Portuguese (g1) */
+  "споделете", "сподели", "коментари", "коментирай", "добави коментар", "подели", "podeli", "коментариши",
+  "zdieľať", "komentáre", "diskusia", "pridať komentár", "dalintis", "pasidalinti", "komentarai",
+  "komentuoti", "del artikkelen", "del saken", "få varsler fra oss", "få varsler", "kommentarer", "compartilhe:",
+  /* a page's buttons in English: copying a link, saving, gifting */
+  "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
+  "contribute", "contribuer", "réutiliser ce contenu",
   NULL
 };
 
@@ -242,6 +249,9 @@ static const char * const link_prefixes[] = {
   "อ่านเพิ่มเติม:", "อ่านข่าว:", "ተጨማሪ ያንብቡ:", "ተዛማጅ:", "soma zaidi:",
   "llegeix també:", "llegiu també:", "lue myös:", "artikel berkaitan:", "læs også:", "pročitajte još:", "pročitajte i:", "olvassa el ezt is:",
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
+  "прочетете още:", "прочетете също:", "прочитајте још:", "прочитајте и:", "pročitajte još:", "prečítajte si aj:",
+  "prečítajte si tiež:", "skaitykite daugiau:", "skaitykite taip pat:", "les også:", "les mer:", "vídeos:",
+  "veja também:", "also read |", "read next |",
   NULL
 };
 
@@ -342,6 +352,11 @@ _byline_import_is_stock_phrase (const char *lower)
   return FALSE;
 }
 
+/* "More from …" in the languages of a page's links */
+static const char * const more_from[] = {
+  "more from ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
+};
+
 /**
  * _byline_import_is_links_head:
  *
@@ -380,6 +395,10 @@ _byline_import_is_links_head (const char *line)
     "més notícies", "llegeix també", "kapcsolódó cikkek", "kapcsolódó", "læs også", "pročitajte još",
     "povezane vijesti", "xem thêm", "tin liên quan", "baca juga", "berita terkait", "tonton juga",
     "tonton juga video berikut", "artikel berkaitan", "berita berkaitan", "lue myös",
+    /* a page's tags or topics as links; Portuguese, Norwegian, Bulgarian,
+     * Serbian, Slovak, Lithuanian */
+    "tags", "topics", "veja também", "les også", "прочетете още", "прочитајте још", "prečítajte si aj",
+    "skaitykite daugiau", "related content", "more from bloomberg", "read next",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
@@ -387,8 +406,9 @@ _byline_import_is_links_head (const char *line)
 
   while (len > 0 && strchr (":* ", lower[len - 1]))
     lower[--len] = '\0';
-  /* "More from Local News", "More from Politics": a section's links */
-  if (g_str_has_prefix (lower, "more from ") && _byline_import_count_words (lower) <= 5)
+  /* "More from Local News", "More from Politics": a section's links
+   * ("Още от България", "Viac zo Slovenska") */
+  if (_byline_import_opens_with_any (lower, more_from) && _byline_import_count_words (lower) <= 5)
     return TRUE;
   /* "Most viewed in Sport", "Most read in Business" */
   if ((g_str_has_prefix (lower, "most viewed in ") || g_str_has_prefix (lower, "most read in ")) &&

@@ -110,6 +110,7 @@ char     *_byline_import_take_kicker            (GPtrArray  *candidates,
 
 /* byline-import-boilerplate.c */
 gboolean  _byline_import_is_boilerplate         (const char *line);
+gboolean  _byline_import_is_copyright           (const char *line);
 
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);
