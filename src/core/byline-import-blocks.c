@@ -89,6 +89,12 @@ _byline_import_make_blocks (GPtrArray      *lines,
 
   gboolean in_links = FALSE;
   guint key_events = 0;   /* 1: in the list, 2: after a relative time */
+  guint last = lines->len;
+
+  /* (the copy's last line that is not blank) */
+  while (last > 0 && ((const char *) g_ptr_array_index (lines, last - 1))[0] == '\0')
+    last--;
+  last = last > 0 ? last - 1 : 0;
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -124,10 +130,13 @@ _byline_import_make_blocks (GPtrArray      *lines,
       /* "Related Topics" and the links under it, up to the first sentence */
       /* (a subheading over the story's next paragraph ends it; a link
        * may ask, "Should I fix my energy deal?") */
+      /* (a link's headline of two sentences as the copy's last line,
+       * "The River Is Shrinking. Here's What It Means.": nothing follows) */
       if (plain != NULL && in_links)
         in_links = _byline_import_count_words (plain) <= 20 &&
                    (!_byline_import_ends_with_punctuation (plain) ||
-                    (g_str_has_suffix (plain, "?") && _byline_import_count_words (plain) <= 12)) &&
+                    (g_str_has_suffix (plain, "?") && _byline_import_count_words (plain) <= 12) ||
+                    (i == last && _byline_import_count_words (plain) <= 15)) &&
                    !_byline_import_heads_story_part (lines, i);
       if (plain != NULL && !in_links)
         in_links = _byline_import_is_links_head (plain);

@@ -178,6 +178,39 @@ is_gallery_count (const char *lower)
   return end == (int) strlen (lower) && a >= 1 && a <= b && b <= 200;
 }
 
+/* "dpa kj xxzz n1 mab": the agency's name, then two to six desk codes
+ * of two to four lower-case letters or figures */
+static gboolean
+is_desk_codes (const char *lower)
+{
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 3 || n > 7 || !_byline_import_is_agency (words[0]) || strlen (lower) > 40)
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      gsize len = strlen (words[i]);
+
+      if (len < 2 || len > 4 || strspn (words[i], "abcdefghijklmnopqrstuvwxyz0123456789") != len ||
+          strspn (words[i], "0123456789") == len)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "281147 Nov 26": a wire's stamp, day, hour and minute in six figures,
+ * the month's short name and the year's last two figures */
+static gboolean
+is_wire_stamp (const char *lower)
+{
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+
+  return g_strv_length (words) == 3 && strlen (words[0]) == 6 && strspn (words[0], "0123456789") == 6 &&
+         _byline_import_parse_month (words[1]) > 0 && strlen (words[2]) == 2 &&
+         strspn (words[2], "0123456789") == 2;
+}
+
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
  * (a news id), "Download the … app", "Listen to this article · 4:12",
@@ -227,6 +260,16 @@ is_page_furniture (const char *lower)
       if (g_str_has_prefix (lower, prompts[i]) && words <= 10 && !g_str_has_suffix (lower, "."))
         return TRUE;
     }
+  /* "Follow BBC Cornwall on X, Facebook and Instagram. Send your story
+   * ideas to …@…": a regional page's foot */
+  if (g_str_has_prefix (lower, "follow ") && words <= 25 && strchr (lower, '@') != NULL &&
+      (strstr (lower, " on x") != NULL || strstr (lower, " on facebook") != NULL ||
+       strstr (lower, " on instagram") != NULL || strstr (lower, " on twitter") != NULL))
+    return TRUE;
+  /* An agency's desk codes and its stamp under the story: "dpa kj xxzz
+   * n1 mab", "281147 Nov 26" (day, hour and minute, month, year) */
+  if (is_desk_codes (lower) || is_wire_stamp (lower))
+    return TRUE;
   /* "Follow @AnnaKovac on X", "Follow Anna Kovac on Twitter" */
   if (g_str_has_prefix (lower, "follow ") && words <= 8 && !g_str_has_suffix (lower, ".") &&
       (g_str_has_suffix (lower, " on x") || g_str_has_suffix (lower, " on twitter") ||

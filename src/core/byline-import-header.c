@@ -228,6 +228,19 @@ read_header_line (const char  *original,
           return TRUE;
         }
     }
+  /* "Source: Xinhua" under the headline and no byline: the agency signs
+   * the story (under "By Maria Santos, CNN" it stays, the body's);
+   * "Editor: Zhang Long", the page's editor in charge (Chinese pages'
+   * "责任编辑："), is the page's */
+  if (h->bylines == NULL && n_candidates > 0 && g_str_has_prefix (line, "Source: ") &&
+      _byline_import_is_agency (line + strlen ("Source: ")))
+    {
+      h->bylines = g_strdupv ((char *[]) { (char *) line + strlen ("Source: "), NULL });
+      st->after_byline = TRUE;
+      return TRUE;
+    }
+  if (n_candidates > 0 && g_str_has_prefix (line, "Editor: ") && _byline_import_is_full_name (line + strlen ("Editor: ")))
+    return TRUE;
   /* "TT", "ANP": an agency's name alone under the headline is the
    * byline */
   if (h->bylines == NULL && n_candidates > 0 && _byline_import_is_agency (line))

@@ -540,8 +540,9 @@ is_lone_address (const char *lower)
  * @i: a line under a heading of links ("Related stories")
  *
  * Whether line @i, a paragraph of its own, heads the story's next part:
- * a sentence of eight words or more follows it over a blank line ("What
- * riders can expect" / "Fares stay …"). A list of links is not followed
+ * a sentence of eight words or more, not the page's copyright line,
+ * follows it over a blank line ("What riders can expect" / "Fares stay
+ * …"). A list of links is not followed
  * by the story; the story goes on under its subheading.
  */
 gboolean
@@ -554,7 +555,9 @@ _byline_import_heads_story_part (GPtrArray *lines,
       ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0')
     return FALSE;
   next = g_ptr_array_index (lines, i + 2);
-  return _byline_import_count_words (next) >= 8 && _byline_import_ends_with_punctuation (next);
+  /* (the page's copyright line under the last link is no story) */
+  return _byline_import_count_words (next) >= 8 && _byline_import_ends_with_punctuation (next) &&
+         !_byline_import_is_copyright (next);
 }
 
 /**

@@ -209,6 +209,10 @@ static const char * const update_words[] = {
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
   "gepubliceerd", "atualizado", "atualizada", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
   "opublikowano", "data publikacji", "data aktualizacji", "diterbitkan", "diperbarui", "cập nhật", "publicerad", "uppdaterad", "uppdaterat", "обновлено", "опубликовано", "آخر تحديث", "تحديث",
+  /* Norwegian, Danish, Bulgarian, Serbian, Croatian, Slovak, Lithuanian, Finnish */
+  "publisert", "oppdatert", "publiceret", "opdateret", "публикувано", "обновено", "актуализирано", "објављено",
+  "ажурирано", "objavljeno", "ažurirano", "zverejnené", "aktualizované", "publikuota", "atnaujinta", "julkaistu",
+  "päivitetty",
   /* a Dutch page's "Update:", Korean's "입력" (in) and "수정" (modified) */
   "update", "입력", "수정",
   /* a press release's "For immediate release: 23 November 2026" */
@@ -278,13 +282,14 @@ _byline_import_is_update_line (const char *line)
   g_autofree char *lower = g_utf8_strdown (line, -1);
   const char *rest = after_update_word (lower);
 
-  return rest != NULL && !g_str_has_prefix (lower, "published") && !g_str_has_prefix (lower, "posted") &&
-         !g_str_has_prefix (lower, "veröffentlicht") && !g_str_has_prefix (lower, "publié") &&
-         !g_str_has_prefix (lower, "publicado") && !g_str_has_prefix (lower, "pubblicato") &&
-         !g_str_has_prefix (lower, "geplaatst") && !g_str_has_prefix (lower, "gepubliceerd") &&
-         !g_str_has_prefix (lower, "yayınlan") && !g_str_has_prefix (lower, "opublikowano") &&
-         !g_str_has_prefix (lower, "publicerad") && !g_str_has_prefix (lower, "опубликовано") &&
-         !g_str_has_prefix (lower, "입력");
+  /* (the words of publication, not of an update) */
+  static const char * const published[] = {
+    "published", "posted", "veröffentlicht", "publié", "publicado", "pubblicato", "geplaatst", "gepubliceerd",
+    "yayınlan", "opublikowano", "publicerad", "опубликовано", "입력", "publisert", "publiceret", "публикувано",
+    "објављено", "objavljeno", "zverejnené", "publikuota", "julkaistu", NULL
+  };
+
+  return rest != NULL && !_byline_import_opens_with_any (lower, published);
 }
 
 /**
@@ -423,6 +428,20 @@ _byline_import_ends_with_photo_credit (const char *line)
       if (_byline_import_is_photo_credit (stop + 2) || g_str_has_prefix (tail, "picture by ") ||
           g_str_has_prefix (tail, "photo by ") || g_str_has_prefix (tail, "photograph by "))
         return TRUE;
+    }
+  /* "Estação Sé do Metrô — Foto: Arquivo/g1": the credit after a dash */
+  if (strlen (line) <= 400)
+    {
+      static const char * const dashes[] = { " — ", " – ", " - ", NULL };
+
+      for (guint i = 0; dashes[i] != NULL; i++)
+        {
+          const char *dash = g_strrstr (line, dashes[i]);
+
+          if (dash != NULL && dash != line && _byline_import_count_words (dash + strlen (dashes[i])) <= 6 &&
+              _byline_import_is_photo_credit (dash + strlen (dashes[i])))
+            return TRUE;
+        }
     }
   if (strlen (line) > 400 || !g_str_has_suffix (line, ")"))
     return FALSE;

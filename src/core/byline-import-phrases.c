@@ -197,7 +197,7 @@ static const char * const stock_lines[] = {
   "zdieľať", "komentáre", "diskusia", "pridať komentár", "dalintis", "pasidalinti", "komentarai",
   "komentuoti", "del artikkelen", "del saken", "få varsler fra oss", "få varsler", "kommentarer", "compartilhe:",
   /* a page's buttons in English: copying a link, saving, gifting */
-  "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
+  "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
   NULL
 };
@@ -216,6 +216,11 @@ static const char * const promo_prefixes[] = {
   /* a blog's call to subscribe under the post (Substack's) */
   "thanks for reading ",
   "did someone forward this to you", "was this forwarded to you", "update your email preferences",
+  /* a comment form whose links the copy lost ("Please or to comment"); a
+   * paper's print note; a paywall's count; a call for tips */
+  "want to join the conversation", "you have reached your free article limit",
+  "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
+  "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */
   "baca artikel detik", "download apps detikcom", "[gambas:", "hírlevél –", "hírlevél -",
   NULL
@@ -251,7 +256,7 @@ static const char * const link_prefixes[] = {
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   "прочетете още:", "прочетете също:", "прочитајте још:", "прочитајте и:", "pročitajte još:", "prečítajte si aj:",
   "prečítajte si tiež:", "skaitykite daugiau:", "skaitykite taip pat:", "les også:", "les mer:", "vídeos:",
-  "veja também:", "also read |", "read next |",
+  "veja também:", "also read |", "read next |", "see more on:",
   NULL
 };
 
@@ -308,6 +313,16 @@ _byline_import_is_stock_phrase (const char *lower)
       if (all)
         return TRUE;
     }
+  /* "Get local news delivered to your inbox!", "Be the first to know":
+   * a newsletter's box */
+  if (_byline_import_count_words (lower) <= 15 &&
+      (strstr (lower, "delivered to your inbox") != NULL || strstr (lower, "straight to your inbox") != NULL ||
+       g_str_equal (lower, "be the first to know")))
+    return TRUE;
+  /* "A version of this article appears in print on Nov. 26, 2026, Section
+   * A, Page 14 of the New York edition with the headline: …" */
+  if (g_str_has_prefix (lower, "a version of this article appears in print") && _byline_import_count_words (lower) <= 60)
+    return TRUE;
   /* "Subscribe for £1 a week to keep reading" */
   if (g_str_has_prefix (lower, "subscribe") && _byline_import_count_words (lower) <= 15 &&
       (strstr (lower, "keep reading") != NULL || strstr (lower, "continue reading") != NULL ||

@@ -191,7 +191,7 @@ _byline_import_place_line (const char *line,
 
 /**
  * _byline_import_byline_place:
- * @line: a byline, with plain spaces
+ * @whole: a byline, with plain spaces
  * @story: (nullable): the story's text
  *
  * The place a byline gives after its names: "Maria Lopez | Madrid",
@@ -203,12 +203,14 @@ _byline_import_place_line (const char *line,
  * Returns: (transfer full) (nullable): the place, or %NULL
  */
 char *
-_byline_import_byline_place (const char *line,
+_byline_import_byline_place (const char *whole,
                              const char *story)
 {
-  const char *bar = g_strrstr (line, " | ");
-  const char *in = g_strrstr (line, " in ");
-  const char *comma = g_strrstr (line, ", ");
+  /* ("Written by Ananya Reddy | Hyderabad |": the row's last bar) */
+  g_autofree char *line = g_strstrip (g_strdup (whole));
+  const char *bar = NULL;
+  const char *in = NULL;
+  const char *comma = NULL;
   g_autofree char *names = NULL;
   g_auto(GStrv) writers = NULL;
   g_autofree char *the = NULL;
@@ -217,6 +219,12 @@ _byline_import_byline_place (const char *line,
 
   if (strlen (line) > 200)
     return NULL;
+  if (g_str_has_suffix (line, " |"))
+    line[strlen (line) - 1] = '\0';
+  g_strstrip (line);
+  bar = g_strrstr (line, " | ");
+  in = g_strrstr (line, " in ");
+  comma = g_strrstr (line, ", ");
   /* "Par Claire Dubois (Toulouse, envoyée spéciale)" */
   if ((names = _byline_import_byline_text (line)) != NULL && strchr (names, '(') != NULL &&
       strchr (names, ')') != NULL)

@@ -148,17 +148,21 @@ is_date_stamp (const char *para)
   if (_byline_import_skip_update_words (plain) == plain || _byline_import_count_words (plain) > 12 ||
       strpbrk (plain, "0123456789") == NULL || _byline_import_ends_with_punctuation (plain))
     return FALSE;
-  /* (a month's name: "Published in 2019" may head a part of the story) */
+  /* (a month's name, or a date in figures: "Published in 2019" may head
+   * a part of the story; "Publisert 27.11.2026 14:20" is a stamp) */
   {
     g_auto(GStrv) words = g_strsplit_set (plain, " ,", -1);
+    g_autoptr(GDateTime) date = NULL;
+    g_autofree char *zone = NULL;
 
     for (guint i = 0; words[i] != NULL; i++)
       {
         if (_byline_import_parse_month (words[i]) > 0)
           return TRUE;
       }
+    return g_ascii_isdigit (*_byline_import_skip_update_words (plain)) &&
+           byline_import_parse_date (plain, NULL, &date, &zone);
   }
-  return FALSE;
 }
 
 /* A summary box: a label of up to four words ending in a colon ("Key
