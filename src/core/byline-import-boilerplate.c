@@ -244,7 +244,7 @@ is_page_furniture (const char *lower)
     "follow us on ", "receba notícias", "abonnez-vous", "suscríbete", "jetzt abonnieren", "síganos en ",
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
     "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ", "етикети: ", "ознаке: ", "oznake: ", "žymės: ",
-    "štítky: ", "tagy: ", "emneord: ", "stikkord: ", "tags:",
+    "štítky: ", "tagy: ", "emneord: ", "stikkord: ", "tags:", "birkas: ", "märksõnad: ", "etikette: ",
     /* how long the story takes to read, in the other languages */
     "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
     "okuma süresi", "tempo de leitura", NULL

@@ -31,7 +31,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "écrit par ", " et ", TRUE }, { "rédigé par ", " et ", TRUE },
   { "escrito por ", " y ", TRUE }, { "scritto da ", " e ", TRUE }, { "geschrieben von ", " und ", TRUE },
   { "por ", " y ", TRUE }, { "por: ", " y ", TRUE },                              /* Spanish, Portuguese */
-  { "door ", " en ", TRUE },                                                      /* Dutch */
+  { "door ", " en ", TRUE }, { "deur ", " en ", TRUE },                           /* Dutch, Afrikaans */
   { "av ", " och ", TRUE }, { "av ", " og ", TRUE },                              /* Swedish, Norwegian */
   { "af ", " og ", TRUE },                                                        /* Danish */
   { "di ", " e ", TRUE },                                                         /* Italian */

@@ -669,6 +669,19 @@ _byline_import_split_dateline (const char  *line,
       g_strstrip (prefix);
     }
 
+  /* "Nov. 27 (UPI) -- …": the agency's date, and no place */
+  if (paren != NULL && when == NULL && _byline_import_is_agency (paren) && opens_with_date_part (prefix) &&
+      _byline_import_parse_dateline_date (prefix, default_zone, &when, &zone))
+    {
+      if ((*rest = skip_spaces_dup (after)) == NULL)
+        return FALSE;
+      *place = g_strdup ("");
+      *date = g_steal_pointer (&when);
+      *time_zone = g_steal_pointer (&zone);
+      *agency = g_steal_pointer (&paren);
+      return TRUE;
+    }
+
   /* The place, then its state or country, then a date */
   parts = g_strsplit (prefix, ",", -1);
   g_strstrip (parts[0]);

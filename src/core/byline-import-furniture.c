@@ -111,6 +111,8 @@ _byline_import_is_navigation (const char * const *lines,
   /* A page's first line, "Skip to content", and the menu bar under it
    * ("Account", "SUBSCRIBE FOR $1/WEEK", today's date): no line a
    * sentence or a byline */
+  if (_byline_import_is_section_list (lines, n))
+    return TRUE;
   if (n >= 2 && is_skip_link (lines[0]))
     {
       for (guint i = 1; i < n; i++)

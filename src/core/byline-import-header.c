@@ -610,6 +610,19 @@ _byline_import_read_header (GPtrArray *blocks,
           skipped++;
           continue;
         }
+      /* The page's section over the date, "U.S. News" / "Nov. 27, 2026 /
+       * 3:18 PM", on top: the section dropped, the date read (a name
+       * there is the writer's signature, read below) */
+      if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && block->lines->len == 2 &&
+          is_time_line (plain[1], default_zone) && !_byline_import_is_agency (plain[0]) &&
+          (_byline_import_is_navigation ((const char * const *) plain, 1, default_zone, TRUE) ||
+           (g_str_has_suffix (plain[0], " News") && _byline_import_count_words (plain[0]) <= 3)))
+        {
+          read_header_line (g_ptr_array_index (block->lines, 1), default_zone, FALSE, h, &st);
+          g_ptr_array_set_size (candidates, 0);
+          skipped++;
+          continue;
+        }
       if (block->lines->len != 1)
         {
           g_autofree gboolean *times = g_new0 (gboolean, block->lines->len);

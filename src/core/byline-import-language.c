@@ -68,6 +68,12 @@ static const struct {
             "však", "ešte", "alebo", "ktorých", "mesto", "sú", "bolo", NULL } },
   { "lt", { "ir", "yra", "kad", "iš", "bus", "buvo", "nuo", "kaip", "sakė", "metų", "dėl", "taip", "į",
             "apie", "jau", "ar", "kurie", "tačiau", NULL } },
+  /* (Latvian: "un", "kas", "arī"; Estonian: "ning", "ütles", "sõnul";
+   * Afrikaans, told from Dutch and German by its own spellings below) */
+  { "lv", { "un", "ka", "par", "uz", "kas", "lai", "tas", "arī", "bet", "pēc", "būs", "gada", "vai", "sacīja",
+            "kā", "tiks", "var", "no", "tika", NULL } },
+  { "et", { "ning", "ütles", "seda", "mis", "kes", "oma", "aga", "veel", "pärast", "sõnul", "kuid", "see",
+            "selle", "nad", "olid", "võib", "võiks", "peaks", "tuleb", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
              "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
 };
@@ -75,7 +81,9 @@ static const struct {
 /* Languages read as a nearer one's short words, told apart by words
  * only they spell that way: Malay's ("kerana", "baharu", "kerajaan",
  * where Indonesian writes "karena", "baru", "pemerintah"), Norwegian's
- * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter") */
+ * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter"),
+ * Afrikaans's ("sal", "vir", "hy", "gesê", where Dutch writes "zal",
+ * "voor", "hij", "gezegd", and German, "die" read, none) */
 static const struct {
   const char *read_as;
   const char *language;
@@ -83,6 +91,10 @@ static const struct {
 } own_spellings[] = {
   { "id", "ms", { "kerana", "baharu", "kerajaan", "mahu", "sahaja", "ialah", "iaitu", "bagaimanapun", "pemberita",
                   "beliau berkata", "katanya kepada", "kesemua", "sebarang", "selepas", NULL } },
+  { "de", "af", { "sal", "vir", "hy", "gesê", "sê", "hulle", "baie", "kry", "nuwe", "ek", "jy", "julle", "dié",
+                  "deur", "ná", NULL } },
+  { "nl", "af", { "sal", "vir", "hy", "gesê", "sê", "hulle", "baie", "kry", "nuwe", "ek", "jy", "julle", "dié",
+                  "deur", "ná", NULL } },
   { "da", "nb", { "sier", "ble", "blir", "etter", "seg", "noen", "mye", "gjennom", "vært", "fikk", "kveld",
                   "nå", "ikkje", "bare", "hvis", "mellom", NULL } },
 };
@@ -114,14 +126,14 @@ count_own_words (const char         *text,
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
- * Lithuanian or Filipino, by the short words of @text (English unless another
+ * Lithuanian, Latvian, Estonian or Filipino (and Afrikaans), by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
-  guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0;
+  guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -171,6 +183,9 @@ detect_latin_language (const char *text)
       /* (ľ ĺ ŕ ô) */
       else if (c == 0x013E || c == 0x013D || c == 0x013A || c == 0x0155 || c == 0x00F4)
         slovak++;
+      /* (ā ē ī ķ ļ ņ ģ) */
+      else if (c == 0x0101 || c == 0x0113 || c == 0x012B || c == 0x0137 || c == 0x013C || c == 0x0146 || c == 0x0123)
+        latvian++;
       /* (ė ų į) */
       else if (c == 0x0117 || c == 0x0116 || c == 0x0173 || c == 0x0172 || c == 0x012F || c == 0x012E)
         lithuanian++;
@@ -191,6 +206,8 @@ detect_latin_language (const char *text)
         hits[l] += slovak / 2;
       else if (g_str_equal (latin_words[l].language, "lt"))
         hits[l] += lithuanian / 2;
+      else if (g_str_equal (latin_words[l].language, "lv"))
+        hits[l] += latvian / 2;
       if (hits[l] > hits[best])
         best = l;
     }

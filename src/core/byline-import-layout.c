@@ -269,3 +269,32 @@ _byline_import_split_head_deck (GPtrArray *lines)
       first = next;
     }
 }
+
+/**
+ * _byline_import_is_section_list:
+ * @lines: the lines of one block, with plain spaces
+ * @n: how many
+ *
+ * Whether @lines are three or more of a page's sections that end in the
+ * same word, "Top News" / "U.S. News" / "World News" / "Odd News" (each
+ * of two or three words, no sentence, no figure): a menu, though each
+ * reads like a name
+ */
+gboolean
+_byline_import_is_section_list (const char * const *lines,
+                                guint               n)
+{
+  const char *last = n > 0 ? strrchr (lines[0], ' ') : NULL;
+
+  if (n < 3 || last == NULL)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      guint words = _byline_import_count_words (lines[i]);
+
+      if (words < 2 || words > 3 || strlen (lines[i]) > 40 || !g_str_has_suffix (lines[i], last) ||
+          _byline_import_ends_with_punctuation (lines[i]) || strpbrk (lines[i], "0123456789") != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}

@@ -196,6 +196,9 @@ static const char * const stock_lines[] = {
   "споделете", "сподели", "коментари", "коментирай", "добави коментар", "подели", "podeli", "коментариши",
   "zdieľať", "komentáre", "diskusia", "pridať komentár", "dalintis", "pasidalinti", "komentarai",
   "komentuoti", "del artikkelen", "del saken", "få varsler fra oss", "få varsler", "kommentarer", "compartilhe:",
+  /* Latvian, Estonian, Afrikaans; a comment box's head */
+  "dalīties", "komentāri", "komentēt", "jaga", "kommentaarid", "kommenteeri", "deel", "kommentaar",
+  "your comments", "reader comments",
   /* a page's buttons in English: copying a link, saving, gifting */
   "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
@@ -218,7 +221,8 @@ static const char * const promo_prefixes[] = {
   "did someone forward this to you", "was this forwarded to you", "update your email preferences",
   /* a comment form whose links the copy lost ("Please or to comment"); a
    * paper's print note; a paywall's count; a call for tips */
-  "want to join the conversation", "you have reached your free article limit",
+  "want to join the conversation", "you have reached your free article limit", "sign in or subscribe to comment",
+  "listen to our ", "subscribe to our ",
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */
@@ -256,7 +260,8 @@ static const char * const link_prefixes[] = {
   "citește și:", "citiți și:", "mga kaugnay na balita:", "basahin din:", "čtěte také:", "baca juga", "simak juga:",
   "прочетете още:", "прочетете също:", "прочитајте још:", "прочитајте и:", "pročitajte još:", "prečítajte si aj:",
   "prečítajte si tiež:", "skaitykite daugiau:", "skaitykite taip pat:", "les også:", "les mer:", "vídeos:",
-  "veja também:", "also read |", "read next |", "see more on:",
+  "veja também:", "also read |", "read next |", "see more on:", "lasiet arī:", "lasi arī:", "loe ka:", "loe lisaks:",
+  "lees ook:", "lees ook |",
   NULL
 };
 

@@ -125,6 +125,8 @@ gboolean  _byline_import_opens_with_any        (const char         *lower,
                                                const char * const *openings);
 void      _byline_import_space_out_lines        (GPtrArray  *lines);
 void      _byline_import_split_head_deck        (GPtrArray  *lines);
+gboolean  _byline_import_is_section_list        (const char * const *lines,
+                                                 guint               n);
 
 /* byline-import-pagetop.c */
 void      _byline_import_cut_page_top           (GPtrArray  *lines,

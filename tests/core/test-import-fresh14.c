@@ -58,7 +58,11 @@
  * named a header line in expected.ini: the importer had it right).
  * Latvian read as Lithuanian, Afrikaans as German, Estonian as Finnish;
  * UPI's "Top News" over its menu was a byline and its "Nov. 27 (UPI)
- * --" stayed on the lede.
+ * --" stayed on the lede. After Latvian, Estonian and Afrikaans (its
+ * "Deur" too), their pages' lines, Latvian's "2026. gada 27.
+ * novembris", a menu of sections that end in the same word, a
+ * section's "X News" over the date and a dateline of a date and an
+ * agency with no place: 26 of 26 on every field.
  */
 
 #include "config.h"
@@ -69,7 +73,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_14", 21);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_14", 26);
 }
 
 int
