@@ -118,6 +118,25 @@ count_set_untrained (const Comment *spam,
   return caught;
 }
 
+/* A spot check, untrained: every one of @spam caught, none of @genuine
+ * nor of @neighbours (readers probing the rules it led to) flagged */
+static inline void
+check_spot_set (const Comment *spam,
+                guint          n_spam,
+                const Comment *genuine,
+                guint          n_genuine,
+                const Comment *neighbours,
+                guint          n_neighbours)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, n_spam, genuine, n_genuine, &flagged);
+
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (caught, ==, n_spam);
+  count_set_untrained (NULL, 0, neighbours, n_neighbours, &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* The comment of @comments that opens with @start */
 static inline const Comment *
 find_comment (const Comment *comments,
