@@ -292,10 +292,17 @@ byline_accounts_add_sync (BylineStore   *store,
 
   if (!byline_secrets_store_sync (name, url, user, password, cancellable, &local_error))
     {
-      if (!g_error_matches (local_error, BYLINE_SECRETS_ERROR, BYLINE_SECRETS_ERROR_UNAVAILABLE) ||
-          g_strcmp0 (g_getenv ("BYLINE_PASSWORD"), password) != 0)
+      if (!g_error_matches (local_error, BYLINE_SECRETS_ERROR, BYLINE_SECRETS_ERROR_UNAVAILABLE))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      /* (a password given otherwise would be lost: said how to keep it) */
+      if (g_strcmp0 (g_getenv ("BYLINE_PASSWORD"), password) != 0)
+        {
+          g_set_error (error, BYLINE_SECRETS_ERROR, BYLINE_SECRETS_ERROR_UNAVAILABLE,
+                       _("%s. Without a keyring, give the password in the BYLINE_PASSWORD environment "
+                         "variable instead, to this and every later command"), local_error->message);
           return NULL;
         }
       g_message ("No keyring (%s): the password stays in BYLINE_PASSWORD", local_error->message);

@@ -103,6 +103,26 @@ class CliCommentsWordPress(BylineTestCase):
         return {c["remote_id"]: c for c in self.run_json("comments", "list", "--account", self.name, "--status", status,
                                                          "--json", *args)}
 
+    def test_account_add_without_a_keyring(self):
+        # A headless machine: no Secret Service on the session bus.
+        env = dict(self.env, DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bus")
+        env.pop("BYLINE_PASSWORD")
+        db = ["--db", os.path.join(self.tmp, "nokeyring.db")]
+        # A password from stdin would be lost: refused, saying what to do
+        proc = self.run_byline(*db, "account", "add", URL, "--user", "editor", "--password-stdin",
+                               stdin=PASSWORD + "\n", db=False, check=1, env=env)
+        self.assertIn("keyring", proc.stderr)
+        self.assertIn("BYLINE_PASSWORD", proc.stderr)
+        self.assertNotIn(PASSWORD, proc.stderr)
+        self.assertEqual(self.run_json(*db, "account", "list", "--json", db=False, env=env), [])
+        # One in BYLINE_PASSWORD stays there: the account is added and syncs
+        env["BYLINE_PASSWORD"] = PASSWORD
+        proc = self.run_byline(*db, "account", "add", URL, "--user", "editor", db=False, check=0, env=env)
+        self.assertEqual(proc.stdout.strip(), self.name)
+        self.assertNotIn(PASSWORD, proc.stderr)
+        self.assertEqual([a["name"] for a in self.run_json(*db, "account", "list", "--json", db=False, env=env)],
+                         [self.name])
+
     def test_headlines_of_pages_and_private_posts(self):
         made = php("""
 $page = wp_insert_post(array('post_type' => 'page', 'post_title' => 'About the Paper', 'post_status' => 'publish'));
