@@ -467,8 +467,7 @@ typedef struct
 {
   const char *text;
   guint64     pairs[PAIR_BITS / 64];
-  gint8       contact;          /* -1: not worked out yet */
-  gint8       private_contact;  /* -1: not worked out yet */
+  gint8       facts[BYLINE_SPAM_N_FACTS];   /* -1: not worked out yet */
 } PairIndex;
 
 static _Thread_local PairIndex pair_index;
@@ -485,7 +484,7 @@ void
 _byline_spam_index_text (const char *text)
 {
   pair_index.text = text;
-  pair_index.contact = pair_index.private_contact = -1;
+  memset (pair_index.facts, -1, sizeof pair_index.facts);
   if (text == NULL)
     return;
   memset (pair_index.pairs, 0, sizeof pair_index.pairs);
@@ -506,7 +505,7 @@ _byline_spam_indexed_fact (const char   *text,
   if (text == NULL || text != pair_index.text)
     return NULL;
 
-  return fact == BYLINE_SPAM_FACT_CONTACT ? &pair_index.contact : &pair_index.private_contact;
+  return &pair_index.facts[fact];
 }
 
 static inline gboolean

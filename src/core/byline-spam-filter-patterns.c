@@ -515,8 +515,8 @@ static const char * const messenger_verbs[] = {
 /* A messenger with a number or handle right after it ("WhatsApp: +44
  * 7700 900123", "Telegram @FundsBackPro"): where to write, not a
  * reader's "a WhatsApp message asked me to call +44…". */
-gboolean
-_byline_spam_has_messenger_contact (const char *text)
+static gboolean
+find_messenger_contact (const char *text)
 {
   for (guint i = 0; messengers[i] != NULL; i++)
     {
@@ -573,6 +573,23 @@ _byline_spam_has_messenger_contact (const char *text)
     }
 
   return FALSE;
+}
+
+/* find_messenger_contact(), worked out once for the comment being
+ * classified (several rules ask) */
+gboolean
+_byline_spam_has_messenger_contact (const char *text)
+{
+  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_MESSENGER_CONTACT);
+  gboolean contact;
+
+  if (known != NULL && *known >= 0)
+    return *known;
+  contact = find_messenger_contact (text);
+  if (known != NULL)
+    *known = contact;
+
+  return contact;
 }
 
 /* Letters and capitals in @text outside its links (an address in lower

@@ -37,6 +37,8 @@ typedef enum
 {
   BYLINE_SPAM_FACT_CONTACT,
   BYLINE_SPAM_FACT_PRIVATE_CONTACT,
+  BYLINE_SPAM_FACT_MESSENGER_CONTACT,
+  BYLINE_SPAM_N_FACTS
 } BylineSpamFact;
 
 void        _byline_spam_index_text     (const char             *text);
