@@ -22,4 +22,8 @@ gboolean byline_spelling_check_joined (const char              *word,
                                        BylineSpellingCheckFunc  check,
                                        gpointer                 user_data);
 
+gboolean byline_spelling_check_persian (const char              *word,
+                                        BylineSpellingCheckFunc  check,
+                                        gpointer                 user_data);
+
 G_END_DECLS

@@ -61,6 +61,7 @@ struct _BylineSpellChecker
   GHashTable    *verdicts;       /* word → 1 correct, 2 misspelled */
   guint          idle_source;
   guint          enabled : 1;
+  guint          persian : 1;    /* the dictionary is Persian: its missing forms read too */
 };
 
 void _byline_spell_checker_attached_free (gpointer            data);

@@ -425,6 +425,8 @@ byline_spell_checker_set_language (BylineSpellChecker *self,
   g_clear_pointer (&self->dictionary, g_free);
 
   self->dictionary = resolve_dictionary (self, language);
+  self->persian = self->dictionary != NULL &&
+                  (g_str_equal (self->dictionary, "fa") || g_str_has_prefix (self->dictionary, "fa_"));
   if (self->dictionary != NULL)
     self->dict = enchant_broker_request_dict (self->broker, self->dictionary);
   if (self->dict == NULL)
@@ -539,7 +541,8 @@ byline_spell_checker_check_word (BylineSpellChecker *self,
     return GPOINTER_TO_INT (verdict) == 1;
 
   correct = enchant_dict_check (self->dict, word, -1) == 0 ||
-            byline_spelling_check_joined (word, check_part, self);
+            (self->persian ? byline_spelling_check_persian (word, check_part, self)
+                           : byline_spelling_check_joined (word, check_part, self));
   if (g_hash_table_size (self->verdicts) >= MAX_VERDICTS)
     g_hash_table_remove_all (self->verdicts);
   g_hash_table_insert (self->verdicts, g_strdup (word), GINT_TO_POINTER (correct ? 1 : 2));
