@@ -1,0 +1,286 @@
+/* test-spam-heldout15.c: the spam filter against a fifteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy-three comments written before the fifteenth round read the
+ * rules, of what a newsroom's WordPress gets past an arithmetic captcha
+ * in late 2026, of kinds the earlier sets had little of: thirty-three
+ * spam (spun praise with its {a|b} choices left in; "I am regular
+ * visitor" over a slot site; a sentence of the story quoted over a
+ * plumber's link; a villa let for Christmas by bank transfer; printer,
+ * antivirus and airline "customer care" numbers; a wallet's seed phrase
+ * to validate and a DApp to "rectify" one; a pandit's kundli, vastu and
+ * numerology in English and Hindi; parrots adopted for the shipping;
+ * brides abroad through an agency; cheap flights through an agent on
+ * WhatsApp; gold and forex signals in Urdu, Arabic and Hindi; adult
+ * chat in spaced letters and in Cyrillic look-alikes; emoji and a link;
+ * a link alone; guest posts offered in Spanish and German; Amazon
+ * product reviewers hired; data entry with a registration fee; bail and
+ * cases "fixed" through magistrates; a kidney bought; a scholarship
+ * with a processing fee; "sure odds" in Nigeria and mikeka in Swahili;
+ * loans in Bengali, Yoruba and Amharic) and forty readers (the same
+ * kinds as news, warnings or their own life: a spinner's braces seen, a
+ * regular reader, the story quoted, a fake villa, HP's and Norton's own
+ * sites, an airline's app, a seed phrase never typed, kundli as
+ * tradition, a greyhound from the RSPCA, bride agencies as news,
+ * Telegram losses, the price of gold, a product reviewer "job" reported,
+ * data entry lost, bail by a magistrate, a kidney ring, Chevening, a
+ * brother's betting, loan apps; a bakery named; emoji; "Agreed."; a
+ * statistics office's link; a reader's guest post; N O T spaced; in
+ * Hindi, Urdu, Arabic, Spanish, German, Swahili, Bengali, Yoruba,
+ * Amharic, Korean, Japanese, Georgian, Armenian and Kazakh).
+ *
+ * Untrained, before any change, the filter caught 20 of the 33 and
+ * flagged none of the 40: that is the held-out figure. It missed "I am
+ * regular visitor" (0.40: the author's site alone); the villa (0.45);
+ * the parrots (0.45); the brides' agency (0.45); the flights' agent
+ * (0.45); the Urdu signals (0.15); the German guest post (0.35); the
+ * Amazon reviewers (0.40); the bail fixer (0.00); the kidney (0.45);
+ * the scholarship (0.30); the Swahili mikeka (0.00); and the Amharic
+ * loan (0.35). The readers closest to the line: the one who saw the
+ * spinner's braces (0.40) and the reader's unpaid guest post (0.35);
+ * every other reader 0.00.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "{Great|Awesome|Wonderful} {post|article|write-up}! I {really|truly} {enjoyed|liked} reading it, "
+    "{keep up the good work|thanks for sharing|you have a new fan}. {Check out|Have a look at} my "
+    "{site|blog} too.",
+    "best vpn 2026", "reviews@bestvpnpicks.xyz", "https://bestvpnpicks.xyz" },
+  { "I am regular visitor, how are you everybody? This paragraph posted at this web page is "
+    "genuinely fastidious.",
+    "slot gacor maxwin", "admin@gacor88.vip", "https://gacor88.vip" },
+  { "\"The council said the bypass would cut journey times by a third.\" Couldn't agree more. "
+    "emergency plumber leeds https://leeds-emergency-plumber24.co.uk",
+    "emergency plumber leeds", "info@leeds-emergency-plumber24.co.uk",
+    "https://leeds-emergency-plumber24.co.uk" },
+  { "Hello, our villa in the Algarve is free for Christmas week because of a cancellation: 4 "
+    "bedrooms, heated pool, sea view, only €650 the whole week. No Airbnb fees, just a deposit by "
+    "bank transfer to secure the dates. Email me for photos: maria.santos.villa@gmail.com",
+    "Maria Santos", "maria.santos.villa@gmail.com", NULL },
+  { "HP printer offline or not printing? Call our printer support helpline +1 (888) 555-0143, toll "
+    "free 24/7. Certified technicians fix HP, Canon, Epson and Brother printers in minutes.",
+    "Printer Helpdesk", "support@printer-helpdesk.net", "https://printer-helpdesk.net" },
+  { "Norton antivirus auto renewal charged twice? For a refund or cancellation contact the Norton "
+    "customer service number +1-877-555-0199 (toll free), available 24x7.",
+    "Norton Support", "nortoncare.help@gmail.com", NULL },
+  { "To change or cancel your Delta flight booking, speak to a live person at the Delta Airlines "
+    "reservations number 1-855-555-0176. Airline customer care open 24 hours.",
+    "Airline Reservations Desk", "desk@flyreservation-help.com", "https://flyreservation-help.com" },
+  { "Your MetaMask wallet has been flagged for unusual activity. Validate your seed phrase at "
+    "https://metamask-wallet-sync.io within 24 hours or your funds will be frozen.",
+    "MetaMask Security", "noreply@metamask-wallet-sync.io", NULL },
+  { "Having issues with stuck transactions, missing tokens or a failed airdrop claim? Connect your "
+    "wallet to the DApp synchronizer at walletrectify-node.app and rectify any issue instantly, "
+    "decentralised and secure.",
+    "Wallet Rectify", "support@walletrectify-node.app", NULL },
+  { "Problems in marriage, career or business? Talk to Pandit Ravi Shastri, gold medalist "
+    "astrologer. Kundli matching, vastu dosh nivaran, numerology name correction. Paid consultation "
+    "₹501 only. WhatsApp +91 98765 43210",
+    "Pandit Ravi Shastri", "panditravi.astro@gmail.com", NULL },
+  { "अपना भाग्य बदलें! अंक ज्योतिष से नाम सुधार और वास्तु दोष निवारण। गारंटी के साथ समाधान, सिर्फ "
+    "₹299 में परामर्श। अभी व्हाट्सएप करें +91 87654 32109",
+    "ज्योतिषाचार्य", "jyotish.samadhan@gmail.com", NULL },
+  { "We have 2 lovely African grey parrots looking for a new home, talking and hand tame, they come "
+    "with cage, toys and papers. Free adoption to a loving home, you only pay the shipping. Text "
+    "(415) 555-0132.",
+    "Sarah", "sarahparrots22@gmail.com", NULL },
+  { "Beautiful Ukrainian and Colombian women are seeking serious marriage with Western men. Our "
+    "agency arranges letters, video chat and romance tours. Register free at lovebrides-intl.com",
+    "International Brides", "team@lovebrides-intl.com", "https://lovebrides-intl.com" },
+  { "Cheapest flight tickets to Lagos, Nairobi, Dubai and Toronto, 40% below airline prices "
+    "through our agent. Pay after booking confirmation. WhatsApp Agent Bello +234 803 555 0199",
+    "Bello Travels", "bellotravels@yahoo.com", NULL },
+  { "فاریکس اور گولڈ سگنلز روزانہ 95٪ درستگی کے ساتھ۔ ہمارے وی آئی پی ٹیلیگرام چینل میں شامل ہوں "
+    "اور روزانہ منافع کمائیں۔ t.me/goldsignals_pk",
+    "گولڈ سگنلز", "goldsignals.pk@gmail.com", NULL },
+  { "توصيات الذهب والفوركس يومياً بدقة 90٪، انضم إلى قناتنا على تيليجرام واربح يومياً. للتواصل "
+    "واتساب +971 50 555 0123",
+    "خبير التداول", "forex.expert.uae@gmail.com", NULL },
+  { "गोल्ड और फॉरेक्स सिग्नल रोज़ाना, 90% सटीकता। हमारे टेलीग्राम चैनल से जुड़ें और रोज़ कमाएँ। "
+    "t.me/forexking_india",
+    "Forex King", "forexking.india@gmail.com", NULL },
+  { "h o t  g i r l s  near you ❤ free c h a t, no sign up 👉 t.ly/Qp9Lm",
+    "Anna", "anna.x1994@mail.ru", NULL },
+  { "Ѕеху ѕіnglеѕ іn уоur аrеа wаnt tо mееt tоnіght. Ѕее рhоtоѕ: dаtе-nоw.сlub",
+    "Kristina", "kristina.love@inbox.lv", NULL },
+  { "🔥🔥💰💰🚀🚀 👉 https://x7win.top/r/88 👈 🎁🎁",
+    "💰", "x7win@x7win.top", NULL },
+  { "https://cheap-rolex-replica.shop/",
+    "replica watches", "sale@cheap-rolex-replica.shop", "https://cheap-rolex-replica.shop" },
+  { "Hola, somos una agencia de marketing y nos gustaría publicar un artículo patrocinado (guest "
+    "post) en su web con un enlace dofollow. ¿Cuál es su tarifa? Contacto: ventas@linkbuilding-pro.es",
+    "Laura García", "ventas@linkbuilding-pro.es", NULL },
+  { "Guten Tag, wir bieten Ihnen einen hochwertigen Gastartikel mit Backlink für Ihre Seite an. "
+    "Bezahlung sofort per PayPal. Bitte teilen Sie uns Ihre Preise für einen Gastbeitrag mit.",
+    "Jonas Weber", "jonas.weber.seo@gmail.com", NULL },
+  { "Amazon is hiring product reviewers from home! Earn $350/day writing honest reviews, no "
+    "experience needed. Apply now: amazon-reviewer-jobs.online",
+    "Amazon Careers", "hr@amazon-reviewer-jobs.online", NULL },
+  { "Simple data entry and typing job from home, 2 hours daily, payment weekly via M-Pesa or bank. "
+    "Registration fee only KES 1,500, refundable. WhatsApp +254 712 555 019",
+    "Online Jobs Kenya", "onlinejobske@gmail.com", NULL },
+  { "Is your relative in police custody or remand? We get bail approved fast and cases struck out. "
+    "We have contacts with magistrates and judges, 100% guaranteed result. Call Barrister Okafor "
+    "0806 555 2210.",
+    "Barrister Okafor", "okafor.legalfix@gmail.com", NULL },
+  { "URGENT: we are buying kidney donors for $450,000 at our hospital in India. If you are interested "
+    "contact Dr. Raj Kumar by email: kidneydonorhospital@gmail.com",
+    "Dr. Raj Kumar", "kidneydonorhospital@gmail.com", NULL },
+  { "Fully funded 2027 scholarship in Canada for international students, no IELTS required, visa "
+    "and air ticket paid. Processing fee $150 only. Apply at canada-scholarship-grant.org",
+    "Scholarship Board", "admissions@canada-scholarship-grant.org", NULL },
+  { "Sure 2 odds daily and correct score fixed matches. Join our VIP, last week we won 7 straight. "
+    "Pay ₦10,000 to subscribe, WhatsApp 0803 555 1290. Bet9ja and SportyBet booking codes daily.",
+    "Sure Odds Naija", "sureoddsnaija@gmail.com", NULL },
+  { "Mikeka ya uhakika kila siku! Odds 50 za leo, tumeshinda mechi 9 mfululizo. Jiunge VIP kwa Ksh "
+    "500 tu, tuma kwa M-Pesa 0712 555 883.",
+    "Mikeka VIP", "mikekavip@gmail.com", NULL },
+  { "জরুরি টাকার দরকার? কোনো জামানত ছাড়াই ১০ মিনিটে ৫০,০০০ টাকা লোন, শুধু NID দিয়ে। আমাদের অ্যাপ "
+    "ডাউনলোড করুন: bit.ly/takaloan-bd",
+    "টাকা লোন", "takaloan.bd@gmail.com", NULL },
+  { "Ṣé o nílò owó kíákíá? A ń yá ni lówó láìsí ìdúró, ₦50,000 sí ₦500,000 ní ìṣẹ́jú márùn-ún. "
+    "Kàn sí wa lórí WhatsApp 0813 555 2291",
+    "Owo Kiakia", "owokiakia@gmail.com", NULL },
+  { "ፈጣን ብድር ያለ ዋስትና! እስከ 100,000 ብር በ24 ሰዓት ውስጥ። አሁኑኑ በቴሌግራም ያግኙን @fastbirr_loan",
+    "ፈጣን ብድር", "fastbirr.loan@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "Funny, the spam under last week's story still had the {Great|Awesome} brackets in it. Someone "
+    "didn't run their spinner properly.",
+    "Pete Carroll", "petec@gmail.com", NULL },
+  { "I'm a regular reader from Sheffield and this is the first time I've commented. The piece on "
+    "the library closures was spot on.",
+    "Anne Whitely", "anne.whitely@outlook.com", NULL },
+  { "\"The council said the bypass would cut journey times by a third.\" I'll believe that when I "
+    "see it, the last one added ten minutes to my commute.",
+    "Rob H", "robh1975@yahoo.co.uk", NULL },
+  { "Almost lost £900 on a fake villa listing in Crete last summer. The 'owner' wanted a bank "
+    "transfer outside Booking.com. Always pay through the platform, people.",
+    "Kirsty", "kirsty.mcl@gmail.com", NULL },
+  { "My HP printer went offline too after the update. In the end HP's own support site "
+    "(support.hp.com) had the fix: reinstall the driver. Don't call numbers you find in comments.",
+    "Graham Lowe", "g.lowe@btinternet.com", NULL },
+  { "My mum got a pop-up saying her Norton had expired, with a phone number to call. It's a scam: "
+    "Norton's real renewal is done in your account on norton.com.",
+    "Sunita Patel", "sunita.patel@gmail.com", NULL },
+  { "Delta rebooked us without any phone call at all, just through the app. We still waited two "
+    "hours at the airport desk for the bags though.",
+    "Mike D", "miked@comcast.net", NULL },
+  { "Never, ever type your seed phrase into a website. No real wallet support will ask for it. My "
+    "brother lost 2 ETH that way.",
+    "Tomasz", "tomasz.k@protonmail.com", NULL },
+  { "My grandmother still insists on kundli matching before any wedding in the family. For most of "
+    "us it's tradition more than belief.",
+    "Neha Sharma", "neha.sharma88@gmail.com", NULL },
+  { "यह लेख बहुत अच्छा है। हमारे गाँव में भी लोग ज्योतिषियों को हज़ारों रुपये दे देते हैं, जागरूकता "
+    "ज़रूरी है।",
+    "रमेश कुमार", "ramesh.kumar@rediffmail.com", NULL },
+  { "We adopted our greyhound through the RSPCA. You meet the dog first and there's a home visit; "
+    "nobody asks you to pay for 'shipping'.",
+    "Lucy Green", "lucy.green@sky.com", NULL },
+  { "The marriage agency industry in Ukraine deserves a story of its own. Many of the women on those "
+    "sites never wrote the letters sent in their names.",
+    "Olena", "olena.b@ukr.net", NULL },
+  { "بہت اچھی رپورٹ۔ میرے کزن نے بھی ایک ٹیلیگرام گروپ میں پیسے لگائے اور سب کچھ کھو دیا۔",
+    "عمران", "imran.ali@hotmail.com", NULL },
+  { "شكراً على هذا التقرير المهم. أسعار الذهب ارتفعت كثيراً هذا الشهر في دبي.",
+    "سارة", "sara.m@gmail.com", NULL },
+  { "😂😂😂 the photo of the mayor with the giant scissors 🎀✂️ made my day",
+    "Jess", "jess.t@icloud.com", NULL },
+  { "Agreed.",
+    "Bill", "bill.n@aol.com", NULL },
+  { "The full report is here: https://www.ons.gov.uk/employmentandlabourmarket",
+    "Stats Nerd", "statsnerd@gmail.com", NULL },
+  { "As someone who runs a small bakery on Hope Street, the parking changes have halved our Saturday "
+    "trade. Happy to talk to your reporter.",
+    "Dawn Reeves", "dawn@hopestreetbakery.co.uk", "https://hopestreetbakery.co.uk" },
+  { "Muy buen artículo. En mi pueblo también cerraron la biblioteca y nadie del ayuntamiento dio "
+    "explicaciones.",
+    "Carmen Ruiz", "carmen.ruiz@gmail.com", NULL },
+  { "Danke für den Bericht. Wir haben hier in Freiburg ganz ähnliche Probleme mit den Mieten.",
+    "Markus", "markus.h@web.de", NULL },
+  { "My niece was offered a 'product reviewer' job for Amazon over Telegram. They wanted her to "
+    "deposit money first. We reported it to Action Fraud.",
+    "Paul Jenkins", "pauljenkins@gmail.com", NULL },
+  { "Kazi za data entry mtandaoni nyingi ni utapeli. Mimi nililipa 1500 na sikupata chochote. "
+    "Asanteni kwa kuandika hili.",
+    "Wanjiru", "wanjiru.k@gmail.com", NULL },
+  { "Bail is set by a magistrate, not by anyone you can pay. My cousin's lawyer explained that the "
+    "only fees are the court's.",
+    "Chinedu", "chinedu.o@yahoo.com", NULL },
+  { "The organ trafficking story from Nepal was heartbreaking. Men were promised jobs and came home "
+    "with one kidney.",
+    "Anita", "anita.g@gmail.com", NULL },
+  { "The Chevening scholarship is genuinely fully funded and there's no application fee; apply only "
+    "on chevening.org.",
+    "Kwame Mensah", "kwame.mensah@gmail.com", NULL },
+  { "Sports betting has eaten my younger brother's salary for two years now. The government needs "
+    "to regulate these apps.",
+    "Tunde", "tunde.a@gmail.com", NULL },
+  { "Vijana wetu wanapoteza pesa nyingi kwenye kubeti. Serikali iweke sheria kali.",
+    "Mwangi", "mwangi.j@gmail.com", NULL },
+  { "খুব ভালো প্রতিবেদন। আমাদের এলাকায় অনেকে অ্যাপ থেকে লোন নিয়ে বিপদে পড়েছে।",
+    "রহিম", "rahim.uddin@gmail.com", NULL },
+  { "Ẹ ṣé fún ìròyìn yìí. Ọ̀pọ̀ èèyàn ní Ìbàdàn ti kó sí wàhálà àwọn app owó yá.",
+    "Adébáyọ̀", "adebayo.o@gmail.com", NULL },
+  { "በጣም ጥሩ ዘገባ ነው። እናመሰግናለን።",
+    "ሰላም", "selam.t@gmail.com", NULL },
+  { "좋은 기사 감사합니다. 우리 동네에서도 비슷한 일이 있었어요.",
+    "김민준", "minjun.kim@naver.com", NULL },
+  { "とても分かりやすい記事でした。続報を楽しみにしています。",
+    "佐藤", "sato.h@yahoo.co.jp", NULL },
+  { "ძალიან კარგი სტატიაა, მადლობა ავტორს.",
+    "ნინო", "nino.b@gmail.com", NULL },
+  { "Շատ լավ հոդված է, շնորհակալություն։",
+    "Արամ", "aram.p@mail.am", NULL },
+  { "Өте жақсы мақала, рахмет! Біздің қалада да осындай жағдай бар.",
+    "Айгүл", "aigul.n@mail.kz", NULL },
+  { "I write the odd guest post for a gardening blog, unpaid. Would the paper ever take a reader's "
+    "column on allotments?",
+    "Margaret Hill", "mhill.garden@gmail.com", NULL },
+  { "This is N O T how you run a consultation. Three days' notice for a meeting on a Tuesday "
+    "afternoon?",
+    "Ian Fraser", "ianfraser@gmail.com", NULL },
+  { "My horoscope said today would bring unexpected news. It did: my council tax went up 5%.",
+    "Sam", "sam.w@gmail.com", NULL },
+  { "If anyone gets a call claiming to be from their bank, hang up and ring the number on the back "
+    "of your card. In the UK you can also call 159.",
+    "Helen", "helen.r@gmail.com", NULL },
+  { "Gold signals groups on Telegram are how my colleague lost his savings. Please do a follow-up "
+    "on these groups.",
+    "Faisal", "faisal.k@gmail.com", NULL },
+};
+
+/* The held-out figure, 20 of 33 and none of 40, as a floor */
+static void
+test_heldout15_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 33);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 20);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout15/untrained", test_heldout15_untrained);
+
+  return g_test_run ();
+}
