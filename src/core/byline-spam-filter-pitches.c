@@ -77,11 +77,22 @@ static const char * const outreach[] = {
   "pay for a mention", "a mention with a link", "topic of your choice", "contribute a guest",
   "contribute a high-quality", "kindly reply", "publish an article on your", "artículo patrocinado",
   "colaboración pagada", "artigo patrocinado", "article sponsorisé", "article invité", "gastbeitrag",
+  "gastartikel", "gastbeiträge", "gastartikels", "articolo ospite", "artículo invitado", "artigo convidado",
+  "gastblog", "gastpost",
   "gesponserten artikel", "articolo sponsorizzato", "tanıtım yazısı", "artikel sponsor",
   /* a PR agency placing a client's article */
   "reaching out on behalf", "on behalf of a client", "on behalf of our client", "feature an article",
   "per placement", "link placement", "your publication", "your terms", "en nombre de un cliente",
   "au nom d'un client", "im auftrag eines kunden",
+  NULL
+};
+
+/* The site's price asked for, in the agencies' words */
+static const char * const price_asks[] = {
+  "your price", "your prices", "your rate", "your rates", "your fee", "what is your price", "su tarifa",
+  "sus tarifas", "su precio", "vos tarifs", "votre tarif", "votre prix", "ihre preise", "ihren preis",
+  "ihre konditionen", "il vostro prezzo", "le vostre tariffe", "o seu preço", "os seus preços", "sua tabela",
+  "uw tarieven", "uw prijs",
   NULL
 };
 
@@ -436,6 +447,13 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   if (gives_own_code (content) && _byline_spam_words_found (content, code_rewards) >= 2)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("passes on the author’s own referral code for a shop or an app")));
+
+  /* An agency asks the site's price for its guest post, the answer to
+   * go to the address in the form: a reader offering a column asks
+   * none */
+  if (_byline_spam_words_found (content, outreach) > 0 && _byline_spam_words_found (content, price_asks) > 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("asks the site’s price for a guest post or a paid article")));
 
   if (!somewhere)
     return;

@@ -152,6 +152,12 @@ void        _byline_spam_fixer_evidence        (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-agents.c */
+void        _byline_spam_agent_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -173,6 +173,8 @@ static const char * const loans[] = {
   "lenen", "geld lenen", "lening", "leningen", "prestito", "prestiti", "finanziamento", "finanziamenti",
   "credit rapid", "credite", "împrumut", "împrumuturi", "hitel", "kölcsön", "gyorskölcsön", "půjčka", "půjčky",
   "vay", "khoản vay", "vay nhanh",
+  /* Amharic */
+  "ብድር",
   NULL
 };
 
@@ -192,6 +194,7 @@ static const char * const unsecured[] = {
   "kezes nélkül", "bez registru", "bez doložení příjmu", "i pro dlužníky", "trotz schufa", "auch bei negativer",
   "ohne schufa",
   "không thẩm định", "nợ xấu", "không cần chứng minh thu nhập", "chỉ cần cccd", "chỉ cần cmnd",
+  "ያለ ዋስትና", "ያለዋስትና",
   NULL
 };
 
@@ -201,7 +204,7 @@ static const char * const payout_speeds[] = {
   "instant payout", "binnen 24 uur", "dezelfde dag", "in 24 ore", "entro 24 ore", "în aceeași zi",
   "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
-  "perc alatt", "ihned", "do 24 hodin",
+  "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት",
   NULL
 };
 

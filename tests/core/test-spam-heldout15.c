@@ -42,6 +42,43 @@
  * loan (0.35). The readers closest to the line: the one who saw the
  * spinner's braces (0.40) and the reader's unpaid guest post (0.35);
  * every other reader 0.00.
+ *
+ * The round's rules are kinds, not these comments' words, in a new
+ * byline-spam-filter-agents.c, each with somewhere to go or to write
+ * and weighed only if no reader's warning ("scam", "fake", "lost",
+ * "almost", "reported"...) is given: the stock phrases of old comment
+ * spam ("how are you everybody", "fastidious"), two of them with a
+ * website; a holiday home let for a bank transfer or deposit outside
+ * the booking sites, at a bargain, with an address; a pet given away
+ * for its shipping (not through a rescue's home visit); brides through
+ * an agency; flights under the airlines' price through an agent on
+ * WhatsApp; bail or a case fixed through contacts in the courts; money
+ * for a kidney; a scholarship with a fee and the fake ones' promises;
+ * easy paid work (product reviewers, data entry) with a hiring call
+ * and two of its terms; betting tips by subscription (M-Pesa, "jiunge",
+ * "sure odds", mikeka); trading signals with an accuracy or a profit
+ * promised, in Urdu, Arabic, Hindi and English. Pitches.c now reads a
+ * guest post's offer that asks the site its price (answer to the
+ * form's address: no link needed), and German, Italian and Portuguese
+ * names for guest posts; services.c reads loans in Amharic. With them
+ * the set is 33 of 33 and none of 40, no longer held out. No reader of
+ * an earlier set changes score; five spam of earlier sets score higher
+ * (two guest posts that ask the price, gold and crypto signals, a task
+ * job), none lower.
+ *
+ * Twelve readers written after those rules to probe them (the
+ * "neighbours" below) found one flagged at their first scoring: a
+ * reader's own travel agent, found cheaper than the airline, paid after
+ * booking confirmation, with a landline (0.50); now the agent must be
+ * on WhatsApp. While they were being written, before they were first
+ * scored, four rules were tightened for what they would say: the stock
+ * phrases lost "this paragraph" and "in favor of"; a holiday let needs
+ * a bargain ("cancellation", "last minute") as well as a bank transfer;
+ * a scholarship's fee needs a fake one's promise ("no IELTS", a visa);
+ * the jobs need a call to apply or earn, not a reader's "from home";
+ * signals need an accuracy or a profit, not a "%". The closest stays a
+ * family's kittens free to a good home (0.45, by older rules: a phone
+ * number to text).
  */
 
 #include "config.h"
@@ -261,6 +298,46 @@ static const Comment genuine[] = {
     "Faisal", "faisal.k@gmail.com", NULL },
 };
 
+/* Readers written after the round's rules, to probe them from the other
+ * side: each near one kind, none to be flagged */
+static const Comment neighbours[] = {
+  { "Is the second paragraph right? This web page says the bridge opens in May, but the council's own "
+    "notice says June.",
+    "Alan Pritchard", "alan@pritchardlocalhistory.org.uk", "https://pritchardlocalhistory.org.uk" },
+  { "As a cottage owner in Cornwall I take a deposit by bank transfer too, as most small owners do. If in "
+    "doubt, ring and ask for a video tour: bookings@trevonecottage.co.uk",
+    "Trevone Cottage", "bookings@trevonecottage.co.uk", "https://trevonecottage.co.uk" },
+  { "Our cat had kittens and we're looking for a loving home for the last two. Free to a good home in "
+    "Leeds, you'd need to collect, we don't deliver. Text 07700 900456.",
+    "Becky", "becky.n@gmail.com", NULL },
+  { "My wife and I met through a marriage agency in Kharkiv in 2009; the letters were real and so was the "
+    "video chat. Our story is at ourkharkivyears.blogspot.com",
+    "Steve and Iryna", "steve.iryna@gmail.com", NULL },
+  { "Our travel agent found flights to Lagos cheaper than the airline's own site, and we paid after "
+    "booking confirmation. Ask for Funmi at Skyway Travel, 020 7946 0321.",
+    "Bisi Adeyemi", "bisi.adeyemi@gmail.com", NULL },
+  { "The magistrates dismissed the case once the CCTV came out, and my brother's bail conditions were "
+    "lifted. Thanks to his solicitor at Hall & Co, hallsolicitors.co.uk",
+    "Dan Hughes", "danhughes@outlook.com", NULL },
+  { "My sister gave me a kidney in 2019. Living donors have their travel and lost earnings paid back, "
+    "about £600 in her case; write to me at kidneysister@gmail.com if you are thinking about it.",
+    "Claire Dunn", "kidneysister@gmail.com", NULL },
+  { "My daughter's university bursary came through, but the hall still wanted a £20 registration fee. "
+    "Email the student office (studentfinance@uni.ac.uk) if unsure.",
+    "Janet Cole", "janet.cole@gmail.com", NULL },
+  { "I did data entry from home for the NHS during covid, £11 per hour, no experience needed, found "
+    "through Reed: reed.co.uk",
+    "Sue P", "suep@gmail.com", NULL },
+  { "Gold is up 2% this week and the Fed's signals point to another cut. More on my blog.",
+    "Market Musings", "rajiv@marketmusings.blog", "https://marketmusings.blog" },
+  { "The 'sure odds' VIP groups are a racket. My cousin paid Ksh 500 on M-Pesa and got nothing. "
+    "Call the BCLB on 0709 123 456 to report them.",
+    "Otieno", "otieno.j@gmail.com", NULL },
+  { "We hired two Amazon product reviewers for our launch, through Vine, not Facebook groups. Earn "
+    "their trust by shipping a good product: apply at vine.amazon.com",
+    "Kettle & Co", "hello@kettleandco.com", "https://kettleandco.com" },
+};
+
 /* The held-out figure, 20 of 33 and none of 40, as a floor */
 static void
 test_heldout15_untrained (void)
@@ -274,6 +351,26 @@ test_heldout15_untrained (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout15_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+static void
+test_heldout15_neighbours (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +378,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout15/untrained", test_heldout15_untrained);
+  g_test_add_func ("/spam-heldout15/after", test_heldout15_after);
+  g_test_add_func ("/spam-heldout15/neighbours", test_heldout15_neighbours);
 
   return g_test_run ();
 }

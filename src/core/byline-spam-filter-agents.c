@@ -1,0 +1,325 @@
+/* byline-spam-filter-agents.c: what go-betweens sell: a holiday home
+ * let outside the booking sites for a bank transfer, a pet given away
+ * for its shipping, brides through an agency, cheap flights through a
+ * private agent, a court's favour, an organ bought, a scholarship with
+ * a fee, a brand's "reviewer" jobs, betting tips by subscription,
+ * trading signals in Urdu, Hindi and Arabic, and the stock phrases of
+ * old comment spam
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Our villa is free for Christmas week, no Airbnb fees, deposit by bank
+ * transfer"; "free adoption, you only pay the shipping"; "we have
+ * contacts with magistrates, 100% guaranteed"; "we are buying kidney
+ * donors for $450,000"; "fully funded, processing fee $150 only";
+ * "Earn $350/day as a product reviewer". Readers tell of each as news,
+ * or of how they nearly paid, and then have nowhere of their own to
+ * send anyone, or say it was a fake: each kind counts only with
+ * somewhere to go or to write and no warning. Words in Latin letters
+ * are whole words, others anywhere (_byline_spam_terms_found()).
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A kind read, and what the editor is told of it */
+typedef struct
+{
+  double      weight;
+  const char *reason;
+} Kind;
+
+/* What a reader who nearly paid, or did, says of any of these */
+static const char * const warnings[] = {
+  "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "lost", "almost", "nearly",
+  "never", "reported", "report", "warning", "trafficking", "police said", "don't pay", "do not pay",
+  "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी",
+  NULL
+};
+
+/* A holiday home let by its "owner"... */
+static const char * const holiday_homes[] = {
+  "villa", "holiday home", "holiday let", "cottage", "chalet", "beach house", "apartment", "flat", "finca",
+  "casa", "ferienwohnung", "ferienhaus", "gîte", "appartement", "apartamento",
+  NULL
+};
+
+/* ...paid straight to them, outside the booking sites */
+static const char * const direct_payments[] = {
+  "bank transfer", "wire transfer", "western union", "moneygram", "deposit", "no airbnb fees",
+  "no booking fees", "no booking.com fees", "no platform fees", "outside airbnb", "pay directly",
+  "paid directly", "cheaper than airbnb", "virement", "überweisung", "transferencia", "transferência",
+  NULL
+};
+
+/* ...at a bargain, for dates just freed */
+static const char * const bargains[] = {
+  "cancellation", "cancelled booking", "last minute", "free for", "half price",
+  "discount", "special price",
+  NULL
+};
+
+/* A pet given away, its shipping paid... */
+static const char * const pets[] = {
+  "parrot", "parrots", "african grey", "african greys", "macaw", "macaws", "cockatoo", "puppy", "puppies",
+  "kitten", "kittens", "maine coon", "sphynx", "bulldog", "bulldogs", "yorkie", "yorkies", "pomeranian",
+  "husky", "huskies", "capuchin", "monkey", "sugar glider",
+  NULL
+};
+
+static const char * const rehoming[] = {
+  "new home", "loving home", "forever home", "adoption", "adopt", "rehome", "rehoming", "free to a good home",
+  NULL
+};
+
+static const char * const pet_shipping[] = {
+  "pay the shipping", "pay shipping", "pay for shipping", "only pay the", "shipping fee", "shipping cost",
+  "delivery fee", "transport fee", "pet courier", "crate fee", "flight fee", "pet insurance fee",
+  NULL
+};
+
+/* The rescues that rehome pets meet the new owner first */
+static const char * const pet_warnings[] = {
+  "rspca", "home visit", "shelter", "rescue centre", "dogs trust", "cats protection", "battersea",
+  NULL
+};
+
+/* Brides abroad through an agency: women and marriage... */
+static const char * const brides[] = {
+  "brides", "bride", "women", "ladies", "girls", "wives",
+  NULL
+};
+
+static const char * const marriage[] = {
+  "marriage", "serious relationship", "husband", "marry", "wedding", "soulmate",
+  NULL
+};
+
+/* ...as the agency arranges it */
+static const char * const introductions[] = {
+  "agency", "romance tour", "romance tours", "register free", "sign up free", "join free", "video chat",
+  "letters", "introductions", "western men", "foreign men", "seeking", "verified profiles",
+  NULL
+};
+
+static const char * const bride_warnings[] = {
+  "never wrote", "story", "investigation", "exploit", "exploitation",
+  NULL
+};
+
+/* Flights through a private agent: tickets... */
+static const char * const flight_tickets[] = {
+  "flight tickets", "flight ticket", "air tickets", "air ticket", "airline tickets", "plane tickets", "flights",
+  "air fares", "airfare", "airfares",
+  NULL
+};
+
+/* ...under the airlines' own price... */
+static const char * const under_price[] = {
+  "cheapest", "below airline", "below the airline", "cheaper than the airline", "lowest fares", "% below",
+  "% off", "discounted", "half price", "agent fare",
+  NULL
+};
+
+/* ...from an agent paid afterwards, on a messenger */
+static const char * const ticket_agents[] = {
+  "agent", "pay after", "after booking", "booking confirmation", "pay later", "confirmed ticket",
+  NULL
+};
+
+/* A court's favour sold: bail, a case... */
+static const char * const court_matters[] = {
+  "bail", "custody", "remand", "case", "cases", "charges", "jail", "prison", "court", "conviction",
+  NULL
+};
+
+/* ...fixed through those who decide it */
+static const char * const court_favours[] = {
+  "contacts with", "connections with", "we know the", "magistrates and judges", "judges and magistrates",
+  "struck out", "case closed", "cases closed", "dismissed", "guaranteed result", "100% guaranteed",
+  "file disappear", "records cleared", "approved fast",
+  NULL
+};
+
+/* An organ bought... */
+static const char * const organs[] = {
+  "kidney", "kidneys", "liver", "cornea", "organ", "organs",
+  NULL
+};
+
+static const char * const organ_buying[] = {
+  "buying", "we buy", "sell your", "donors", "donor", "we pay", "paid", "for sale",
+  NULL
+};
+
+/* A scholarship that asks for a fee... */
+static const char * const scholarships[] = {
+  "scholarship", "scholarships", "fully funded", "bursary", "study grant", "study abroad grant",
+  NULL
+};
+
+static const char * const fees[] = {
+  "processing fee", "registration fee", "handling fee", "admin fee", "administration fee", "application fee",
+  "fee only",
+  NULL
+};
+
+/* ...with the promises of the fake ones */
+static const char * const scholarship_promises[] = {
+  "no ielts", "without ielts", "visa", "air ticket", "flight ticket", "all expenses", "guaranteed", "apply now",
+  "apply at", "limited slots", "100%",
+  NULL
+};
+
+static const char * const scholarship_warnings[] = {
+  "no application fee", "no fee", "no fees", "never pay", "free to apply",
+  NULL
+};
+
+/* A brand's "reviewer" or clicking jobs: hiring... */
+static const char * const hiring[] = {
+  "is hiring", "are hiring", "now hiring", "vacancies", "earn", "apply now", "join now", "register now",
+  NULL
+};
+
+static const char * const easy_roles[] = {
+  "product reviewers", "product reviewer", "reviewers", "movie taggers", "tagger", "taggers", "like videos",
+  "liking videos", "evaluators", "app testers", "rating products", "data entry", "typing job", "typing jobs",
+  NULL
+};
+
+static const char * const easy_terms[] = {
+  "no experience", "no experience needed", "no experience required", "apply now", "/day", "per day",
+  "a day", "per hour", "/hour", "daily pay", "paid daily",
+  NULL
+};
+
+/* Betting tips sold by subscription... */
+static const char * const betting_tips[] = {
+  "sure odds", "sure 2 odds", "sure odds daily", "correct score", "fixed matches", "fixed match", "mikeka",
+  "booking codes", "booking code", "jackpot tips", "odds", "vip", "tips", "predictions",
+  NULL
+};
+
+static const char * const subscribing[] = {
+  "subscribe", "subscription", "join our vip", "join vip", "jiunge", "tuma", "m-pesa", "mpesa", "paybill",
+  "lipa", "pay ₦", "pay ksh",
+  NULL
+};
+
+static const char * const betting_warnings[] = {
+  "addiction", "addicted", "regulate", "salary", "ban", "kubeti", "serikali",
+  NULL
+};
+
+/* Trading signals: the word... */
+static const char * const signals[] = {
+  "signals", "signal", "سگنل", "سگنلز", "توصيات", "إشارات", "اشارات", "सिग्नल", "टिप्स",
+  NULL
+};
+
+/* ...what they are for... */
+static const char * const markets[] = {
+  "forex", "gold", "xauusd", "crypto", "فاریکس", "فوریکس", "گولڈ", "الفوركس", "الذهب", "फॉरेक्स", "गोल्ड",
+  "क्रिप्टो",
+  NULL
+};
+
+/* ...and what joining them is said to give */
+static const char * const signal_claims[] = {
+  "accuracy", "win rate", "درستگی", "بدقة", "دقة", "सटीकता", "vip", "وی آئی پی", "روزانہ منافع", "أرباح", "اربح",
+  "daily profit", "मुनाफ़ा", "मुनाफा", "कमाएँ", "कमाएं",
+  NULL
+};
+
+/* The stock phrases of the comment spam of the blogs' first years,
+ * still posted by the same tools: no reader writes two of them */
+static const char * const stock_phrases[] = {
+  "i am regular visitor", "i'm regular visitor", "how are you everybody", "hi there to all", "this web page",
+  "this web site", "fastidious", "pleasant piece", "pleasant post", "piece of writing", "posted at this",
+  "i every time", "every time spent", "for the first time here", "i found this board", "this weblog",
+  "web blog", "genuinely nice", "truly a nice and useful", "my younger sister", "heya i'm", "howdy just",
+  "keep up the fastidious", "what's up everyone", "hi, everything is going",
+  NULL
+};
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_agent_evidence (const BylineSpamSample *sample,
+                             const char             *content,
+                             guint                   outside_links,
+                             GArray                 *evidence)
+{
+  gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
+  gboolean contact = _byline_spam_has_private_contact (content);
+  gboolean somewhere = outside_links > 0 || has_site || contact;
+  /* each kind read, to weigh only if no warning is given (looked for
+   * once, and only then) */
+  Kind found[12];
+  guint n = 0;
+
+  if (!somewhere)
+    return;
+
+  if ((outside_links > 0 || has_site) && _byline_spam_terms_found (content, stock_phrases) >= 2)
+    found[n++] = (Kind) { 0.5, _("written in the stock phrases of old comment spam, with a website") };
+
+  /* A reader's own let is on the booking sites; the "owner" abroad
+   * wants the money straight, and an e-mail */
+  if (contact && _byline_spam_terms_found (content, holiday_homes) > 0 &&
+      _byline_spam_terms_found (content, direct_payments) >= 2 && _byline_spam_terms_found (content, bargains) > 0)
+    found[n++] = (Kind) { 0.5, _("lets a holiday home for a bank transfer, outside the booking sites") };
+
+  if (_byline_spam_terms_found (content, pets) > 0 && _byline_spam_terms_found (content, rehoming) > 0 &&
+      _byline_spam_terms_found (content, pet_shipping) > 0 && _byline_spam_terms_found (content, pet_warnings) == 0)
+    found[n++] = (Kind) { 0.5, _("gives a pet away for the cost of shipping it") };
+
+  if (_byline_spam_terms_found (content, brides) > 0 && _byline_spam_terms_found (content, marriage) > 0 &&
+      _byline_spam_terms_found (content, introductions) >= 2 && _byline_spam_terms_found (content, bride_warnings) == 0)
+    found[n++] = (Kind) { 0.5, _("introduces brides from abroad through an agency") };
+
+  /* A high street agent has a shop and a landline; the fake one a
+   * WhatsApp number */
+  if ((_byline_spam_has_messenger_contact (content) || _byline_spam_contains_word (content, "whatsapp")) &&
+      _byline_spam_terms_found (content, flight_tickets) > 0 && _byline_spam_terms_found (content, under_price) > 0 &&
+      _byline_spam_terms_found (content, ticket_agents) > 0)
+    found[n++] = (Kind) { 0.5, _("sells flights under the airlines’ price through a private agent") };
+
+  if (_byline_spam_terms_found (content, court_matters) > 0 && _byline_spam_terms_found (content, court_favours) >= 2)
+    found[n++] = (Kind) { 0.5, _("sells bail or a case’s outcome through contacts in the courts") };
+
+  if (_byline_spam_terms_found (content, organs) > 0 && _byline_spam_terms_found (content, organ_buying) > 0 &&
+      _byline_spam_has_currency_sign (content))
+    found[n++] = (Kind) { 0.55, _("offers money for a kidney or another organ") };
+
+  if (_byline_spam_terms_found (content, scholarships) > 0 && _byline_spam_terms_found (content, fees) > 0 &&
+      _byline_spam_terms_found (content, scholarship_promises) > 0 &&
+      _byline_spam_terms_found (content, scholarship_warnings) == 0)
+    found[n++] = (Kind) { 0.5, _("offers a scholarship that asks for a fee first") };
+
+  if (_byline_spam_terms_found (content, hiring) > 0 && _byline_spam_terms_found (content, easy_roles) > 0 &&
+      _byline_spam_terms_found (content, easy_terms) >= 2)
+    found[n++] = (Kind) { 0.5, _("offers easy paid work such as reviewing products, with somewhere "
+                                 "to apply") };
+
+  if (_byline_spam_terms_found (content, betting_tips) >= 2 && _byline_spam_terms_found (content, subscribing) > 0 &&
+      _byline_spam_terms_found (content, betting_warnings) == 0)
+    found[n++] = (Kind) { 0.5, _("sells betting tips by subscription") };
+
+  if (_byline_spam_terms_found (content, signals) > 0 && _byline_spam_terms_found (content, markets) > 0 &&
+      _byline_spam_terms_found (content, signal_claims) > 0)
+    found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };
+
+  if (n == 0 || _byline_spam_terms_found (content, warnings) > 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    _byline_spam_add_evidence (evidence, found[i].weight, g_strdup (found[i].reason));
+}
