@@ -79,6 +79,18 @@
  * signals need an accuracy or a profit, not a "%". The closest stays a
  * family's kittens free to a good home (0.45, by older rules: a phone
  * number to text).
+ *
+ * Then five spam and five readers of yet other kinds were written
+ * after those rules, without reading the rules' words again, and
+ * scored once: 2 of the 5 caught, none of the 5 flagged. That is the
+ * honest figure for the filter after the round, and the two it caught
+ * (driving test slots booked early for a fee on WhatsApp, 0.75; a
+ * cheap Umrah package in Urdu, 0.55) were caught by older rules, none
+ * by this round's. It missed a late husband's piano given away for the
+ * movers' fee (0.45: an address), a truck sold cheaply by a soldier
+ * "deployed overseas" at eBay's "shipping depot" (0.00), and debts
+ * written off by a "government-backed IVA" (0.45: a link named like
+ * its author). The readers stayed at 0.00.
  */
 
 #include "config.h"
@@ -298,6 +310,46 @@ static const Comment genuine[] = {
     "Faisal", "faisal.k@gmail.com", NULL },
 };
 
+/* Written after the round's rules without reading their words again,
+ * and scored once: 2 of 5 and none of 5 */
+static const Comment spam_later[] = {
+  { "I'm giving away my late husband's Yamaha U1 piano to a family who will love it, it is in excellent "
+    "condition. You only need to pay the moving company for delivery. Email me at "
+    "margaret.piano1956@gmail.com",
+    "Margaret", "margaret.piano1956@gmail.com", NULL },
+  { "Can't find a driving test date? We book earlier practical test slots at any DVSA centre within 2 "
+    "weeks, £85 fee, no pass no fee on rebooks. WhatsApp 07412 555 901",
+    "Fast Test Slots", "fasttestslots@gmail.com", NULL },
+  { "سستا عمرہ پیکج 2027! صرف 1,95,000 روپے میں ویزہ، ٹکٹ اور حرم کے قریب ہوٹل۔ محدود سیٹیں، ابھی بکنگ "
+    "کروائیں واٹس ایپ 0300 5550123",
+    "الحرمین ٹریولز", "alharamain.travels@gmail.com", NULL },
+  { "Selling my 2019 Toyota Tacoma for only $4,300 because I'm deployed overseas with the army and can't "
+    "keep it. The truck is at eBay's shipping depot with buyer protection, email for photos: "
+    "sgt.mike.reynolds@outlook.com",
+    "Mike Reynolds", "sgt.mike.reynolds@outlook.com", NULL },
+  { "Struggling with debt? Write off up to 85% of what you owe with a government-backed IVA. Freeze "
+    "interest, stop bailiffs, one affordable payment. Check if you qualify in 30 seconds: "
+    "https://debtfree-check.co.uk",
+    "Debt Free Check", "help@debtfree-check.co.uk", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "My mother's old upright piano went to a primary school for free; we paid the removal firm ourselves, "
+    "£180, and it was worth every penny.",
+    "Ruth Ellis", "ruth.ellis@gmail.com", NULL },
+  { "Waited five months for a driving test in Manchester. The DVSA's own booking site finally showed a "
+    "cancellation at 6am, so keep checking early.",
+    "Callum", "callum.b@hotmail.co.uk", NULL },
+  { "ہم نے عمرہ کا پیکج ایک رجسٹرڈ ٹریول ایجنسی سے لیا، سب کچھ ٹھیک رہا۔ الحمدللہ۔",
+    "نادیہ", "nadia.r@gmail.com", NULL },
+  { "Sold my Corolla on Autotrader in two days. The buyer paid by bank transfer and collected it in "
+    "person; no escrow nonsense.",
+    "Gary", "gary.t@btinternet.com", NULL },
+  { "StepChange helped my brother with a debt management plan for free. Don't pay a company that "
+    "cold-calls you about an IVA.",
+    "Lorna", "lorna.m@gmail.com", NULL },
+};
+
 /* Readers written after the round's rules, to probe them from the other
  * side: each near one kind, none to be flagged */
 static const Comment neighbours[] = {
@@ -371,6 +423,17 @@ test_heldout15_neighbours (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+static void
+test_heldout15_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later),
+                                      genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
+
+  g_assert_cmpuint (caught, >=, 0);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -379,6 +442,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout15/untrained", test_heldout15_untrained);
   g_test_add_func ("/spam-heldout15/after", test_heldout15_after);
+  g_test_add_func ("/spam-heldout15/later", test_heldout15_later);
   g_test_add_func ("/spam-heldout15/neighbours", test_heldout15_neighbours);
 
   return g_test_run ();
