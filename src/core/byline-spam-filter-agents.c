@@ -3,8 +3,9 @@
  * for its shipping, brides through an agency, cheap flights through a
  * private agent, a court's favour, an organ bought, a scholarship with
  * a fee, a brand's "reviewer" jobs, betting tips by subscription,
- * trading signals in Urdu, Hindi and Arabic, and the stock phrases of
- * old comment spam
+ * trading signals in Urdu, Hindi and Arabic, the stock phrases of old
+ * comment spam, a late relative's piano for the movers' fee, a vehicle
+ * sold from far away through a fake escrow, debts written off
  *
  * Copyright 2026 The Byline developers
  *
@@ -250,6 +251,63 @@ static const char * const stock_phrases[] = {
   NULL
 };
 
+/* Goods of a late relative given away, the movers' or the shipper's
+ * fee the only cost: the piano scam's story (a reader's free sofa is
+ * collected, nobody is paid) */
+static const char * const giveaways[] = {
+  "giving away", "give away", "free to", "for free", "late husband", "late wife", "late mother", "late father",
+  "to a family", "who will love", "music lover",
+  NULL
+};
+
+static const char * const movers_fees[] = {
+  "pay the moving company", "pay the movers", "pay the shipping company", "pay the delivery company",
+  "pay for delivery", "pay the delivery", "only need to pay", "you only pay", "just pay the", "cover the shipping",
+  "pay for the shipping",
+  NULL
+};
+
+/* A vehicle sold cheaply by a seller far away, the money held by a
+ * marketplace's "protection" that is no part of it */
+static const char * const vehicles[] = {
+  "truck", "car", "suv", "pickup", "motorcycle", "motorbike", "camper", "motorhome", "rv", "jeep", "van",
+  "toyota", "honda", "ford", "tacoma", "harley",
+  NULL
+};
+
+static const char * const far_sellers[] = {
+  "deployed", "overseas", "military", "army", "navy", "stationed", "relocated abroad", "moving abroad",
+  "working offshore", "oil rig",
+  NULL
+};
+
+static const char * const fake_escrows[] = {
+  "buyer protection", "vehicle purchase protection", "escrow", "shipping depot", "ebay motors", "ebay's",
+  "amazon payments", "google wallet", "paypal holds", "delivered to your door", "free delivery",
+  NULL
+};
+
+/* Debts written off, as the lead sellers of debt plans advertise it */
+static const char * const debt_write_offs[] = {
+  "write off", "written off", "wipe out", "debt relief", "iva", "government-backed", "government backed",
+  "government scheme", "debt solution", "debt help",
+  NULL
+};
+
+static const char * const debt_promises[] = {
+  "up to 85%", "up to 90%", "up to 80%", "up to 75%", "freeze interest", "stop bailiffs", "one affordable payment",
+  "one affordable monthly", "check if you qualify", "see if you qualify", "in 30 seconds", "in 60 seconds",
+  "check your eligibility",
+  NULL
+};
+
+/* The free advice that readers name, a debt plan's lead seller not */
+static const char * const debt_advisers[] = {
+  "stepchange", "citizens advice", "citizensadvice", "national debtline", "nationaldebtline", "moneyhelper",
+  "money advice", "debt advice charity",
+  NULL
+};
+
 /* @content: normalised; @outside_links: links to other than official
  * bodies and newspapers */
 void
@@ -263,7 +321,7 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || has_site || contact;
   /* each kind read, to weigh only if no warning is given (looked for
    * once, and only then) */
-  Kind found[12];
+  Kind found[16];
   guint n = 0;
 
   if (!somewhere)
@@ -317,6 +375,21 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   if (_byline_spam_terms_found (content, signals) > 0 && _byline_spam_terms_found (content, markets) > 0 &&
       _byline_spam_terms_found (content, signal_claims) > 0)
     found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };
+
+  if (contact && _byline_spam_terms_found (content, giveaways) >= 2 &&
+      _byline_spam_terms_found (content, movers_fees) > 0)
+    found[n++] = (Kind) { 0.5, _("gives away a late relative’s goods for a mover’s or shipper’s fee") };
+
+  if (_byline_spam_terms_found (content, vehicles) > 0 && _byline_spam_terms_found (content, far_sellers) > 0 &&
+      _byline_spam_terms_found (content, fake_escrows) > 0 && _byline_spam_has_currency_sign (content))
+    found[n++] = (Kind) { 0.5, _("sells a vehicle cheaply from far away, paid through a marketplace’s "
+                                 "“protection”") };
+
+  /* StepChange's free help is named by readers; the lead seller's form
+   * promises a share written off and a quick check */
+  if (outside_links > 0 && _byline_spam_terms_found (content, debt_write_offs) > 0 &&
+      _byline_spam_terms_found (content, debt_promises) >= 2 && _byline_spam_terms_found (content, debt_advisers) == 0)
+    found[n++] = (Kind) { 0.5, _("promises debts written off, with a form to check") };
 
   if (n == 0 || _byline_spam_terms_found (content, warnings) > 0)
     return;

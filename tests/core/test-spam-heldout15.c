@@ -91,6 +91,25 @@
  * "deployed overseas" at eBay's "shipping depot" (0.00), and debts
  * written off by a "government-backed IVA" (0.45: a link named like
  * its author). The readers stayed at 0.00.
+ *
+ * Rules for those three kinds followed in agents.c: a late relative's
+ * goods given away (two of its words) for a fee the reader is to pay
+ * the movers or the shipper, with an address; a vehicle with a seller
+ * far away (deployed, overseas), a marketplace's "protection", escrow
+ * or depot, and a price; debts written off with two of the lead
+ * sellers' promises (a share "up to 85%", "freeze interest", "check if
+ * you qualify") and a link, unless a free adviser (StepChange, Citizens
+ * Advice) is named. The later ten are 5 of 5 and none of 5, no longer
+ * honest. Three more neighbours probe them (a father's piano given to
+ * a church that paid the movers, a soldier's Ford sold at home, a
+ * Citizens Advice adviser on IVAs): while they were being written,
+ * before they were scored, the movers' fee was narrowed to one the
+ * reader pays and the free advisers were named; scored, none is
+ * flagged. Before and after the whole round, no reader of an earlier
+ * set changes score. bench-spam: precision 0.985, recall 1.000, unseen
+ * kinds 0.989 and 1.000, untrained recall 0.685, before and after
+ * alike; classify about 0.06 ms per comment both before and after,
+ * measured side by side (the machine is shared and runs vary).
  */
 
 #include "config.h"
@@ -311,7 +330,7 @@ static const Comment genuine[] = {
 };
 
 /* Written after the round's rules without reading their words again,
- * and scored once: 2 of 5 and none of 5 */
+ * and scored once: 2 of 5 and none of 5; 5 of 5 since */
 static const Comment spam_later[] = {
   { "I'm giving away my late husband's Yamaha U1 piano to a family who will love it, it is in excellent "
     "condition. You only need to pay the moving company for delivery. Email me at "
@@ -388,6 +407,16 @@ static const Comment neighbours[] = {
   { "We hired two Amazon product reviewers for our launch, through Vine, not Facebook groups. Earn "
     "their trust by shipping a good product: apply at vine.amazon.com",
     "Kettle & Co", "hello@kettleandco.com", "https://kettleandco.com" },
+  /* (written after the later five's rules) */
+  { "We gave away my late father's piano to a church hall for free; the church paid the movers. Write if "
+    "your school would like his music books: ruth.e@gmail.com",
+    "Ruth", "ruth.e@gmail.com", NULL },
+  { "My son is deployed overseas, so we sold his Ford on Autotrader for £6,000; the buyer test-drove it "
+    "first and paid by bank transfer. Happy to help with the forms: proud.army.dad@gmail.com",
+    "Keith", "proud.army.dad@gmail.com", NULL },
+  { "I'm a debt adviser at Citizens Advice. An IVA can freeze interest, but so can a free debt "
+    "management plan; see if you qualify at https://www.citizensadvice.org.uk/debt-and-money/",
+    "Priya N", "priya.n@citizensadvice.org.uk", NULL },
 };
 
 /* The held-out figure, 20 of 33 and none of 40, as a floor */
@@ -430,8 +459,46 @@ test_heldout15_later (void)
   guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later),
                                       genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
 
-  g_assert_cmpuint (caught, >=, 0);
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam_later));
   g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* Each new kind names itself */
+static void
+test_heldout15_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "I am regular visitor", "stock phrases of old comment spam" },
+    { spam, G_N_ELEMENTS (spam), "Hello, our villa", "lets a holiday home for a bank transfer" },
+    { spam, G_N_ELEMENTS (spam), "We have 2 lovely", "gives a pet away for the cost of shipping" },
+    { spam, G_N_ELEMENTS (spam), "Beautiful Ukrainian", "introduces brides from abroad" },
+    { spam, G_N_ELEMENTS (spam), "Cheapest flight", "sells flights under the airlines’ price" },
+    { spam, G_N_ELEMENTS (spam), "Is your relative", "sells bail or a case’s outcome" },
+    { spam, G_N_ELEMENTS (spam), "URGENT: we are buying", "offers money for a kidney" },
+    { spam, G_N_ELEMENTS (spam), "Fully funded", "offers a scholarship that asks for a fee" },
+    { spam, G_N_ELEMENTS (spam), "Amazon is hiring", "offers easy paid work" },
+    { spam, G_N_ELEMENTS (spam), "Mikeka", "sells betting tips by subscription" },
+    { spam, G_N_ELEMENTS (spam), "فاریکس", "sells trading signals" },
+    { spam, G_N_ELEMENTS (spam), "Guten Tag", "asks the site’s price for a guest post" },
+    { spam, G_N_ELEMENTS (spam), "ፈጣን ብድር", "offers a loan without collateral" },
+    { spam_later, G_N_ELEMENTS (spam_later), "I'm giving away", "gives away a late relative’s goods" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Selling my 2019", "sells a vehicle cheaply from far away" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Struggling with debt", "promises debts written off" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the words this round's rules look for cut
+ * short at the end of the text */
+static void
+test_heldout15_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "%", "٪", "fastidious", "this web page", "villa", "bank transfer", "parrot", "pay the shipping", "brides",
+    "whatsapp", "flights", "bail", "kidney", "$", "scholarship", "processing fee", "is hiring", "/day", "mikeka",
+    "vip", "سگنل", "ብድር", "ያለ ዋስትና", "gastartikel", "ihre preise", "iva", "up to 85%", "deployed", "escrow",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -444,6 +511,8 @@ main (int   argc,
   g_test_add_func ("/spam-heldout15/after", test_heldout15_after);
   g_test_add_func ("/spam-heldout15/later", test_heldout15_later);
   g_test_add_func ("/spam-heldout15/neighbours", test_heldout15_neighbours);
+  g_test_add_func ("/spam-heldout15/reasons", test_heldout15_reasons);
+  g_test_add_func ("/spam-heldout15/tiny", test_heldout15_tiny);
 
   return g_test_run ();
 }
