@@ -204,6 +204,10 @@ static const char * const bait_actions[] = {
   "get yours", "grab yours", "encuesta", "oferta",
   "sondage", "umfrage", "anket",
   "seleccionado", "pesquisa", "tempo limitado", "κάντε κλικ", "μόνο για σήμερα", "опрос", "только сегодня",
+  /* congratulated and chosen, in Europe's languages */
+  "gefeliciteerd", "geselecteerd", "uitgekozen", "herzlichen glückwunsch", "ausgewählt", "félicitations",
+  "sélectionné", "sélectionnée", "congratulazioni", "selezionato", "selezionata", "gratulacje", "wybrany",
+  "wybrana", "parabéns", "selecionado", "enhorabuena", "felicidades", "tebrikler", "seçildiniz", "поздравляем",
   "استطلاع", "استبيان", "اضغط هنا", "نظرسنجی", "کلیک کنید",
   NULL
 };

@@ -178,6 +178,40 @@ static const char * const review_warnings[] = {
   NULL
 };
 
+/* Tickets a stranger sells, paid in a way no one can take back
+ * (PayPal's "friends and family", a bank transfer, gift cards): the
+ * tickets never come. A reader warns of it, or buys at the official
+ * site. */
+static const char * const tickets[] = {
+  "ticket", "tickets", "entradas", "billets", "karten", "tickets für", "biglietti", "bilety", "ingressos",
+  NULL
+};
+
+static const char * const unprotected_payments[] = {
+  "friends and family", "friends & family", "f&f", "bank transfer", "gift card", "gift cards", "zelle",
+  "cash app", "venmo", "western union", "transferencia bancaria", "virement", "überweisung", "bonifico",
+  NULL
+};
+
+/* ...the seller's words, not a buyer's ("anyone have two tickets? happy
+ * to pay by bank transfer") */
+static const char * const ticket_sales[] = {
+  "spare", "selling", "for sale", "can't go", "cannot go", "can no longer go", "can't make it", "each",
+  "i'll send", "i will send", "vendo", "se venden", "je vends", "à vendre", "verkaufe", "sprzedam",
+  NULL
+};
+
+static const char * const ticket_wants[] = {
+  "looking for", "anyone have", "anyone got", "does anyone", "wanted", "happy to pay", "i need", "busco",
+  "je cherche", "suche",
+  NULL
+};
+
+static const char * const ticket_warnings[] = {
+  "scam", "scams", "scammed", "fake", "fraud", "never", "don't", "do not", "avoid", "beware", "official",
+  NULL
+};
+
 /* A prescription done without, as a seller or its happy buyer says */
 static const char * const unprescribed[] = {
   "no rx", "without rx", "no prescription", "without prescription", "without a prescription", "no doctor",
@@ -393,6 +427,13 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       _byline_spam_words_found (content, reviews) > 0 && _byline_spam_words_found (content, audience_sales) > 0 &&
       _byline_spam_words_found (content, review_trade) > 0 && _byline_spam_words_found (content, review_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells reviews or ratings on a review site")));
+
+  if (somewhere && _byline_spam_words_found (content, tickets) > 0 &&
+      _byline_spam_words_found (content, unprotected_payments) > 0 &&
+      _byline_spam_words_found (content, ticket_sales) > 0 && _byline_spam_words_found (content, ticket_wants) == 0 &&
+      _byline_spam_words_found (content, ticket_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells tickets for a payment a buyer cannot get back")));
 
   if (somewhere && _byline_spam_words_found (content, visas) > 0 &&
       _byline_spam_words_found (content, visa_warnings) == 0 &&

@@ -501,6 +501,118 @@ test_heldout15_tiny (void)
   check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
+/* A spot check of the round, written by another hand before its rules
+ * were read and scored once after them, untrained: 12 of 14 spam
+ * caught, none of 10 readers flagged (the closest, a web agency's owner
+ * on "free SEO audits": 0.35). Tickets sold by a stranger for PayPal's
+ * "friends and family" (0.45) and a Dutch "Gefeliciteerd! Je bent
+ * geselecteerd" iPhone giveaway (0.41: the giveaway words were read in
+ * English and a few other languages) were missed. Now read: tickets
+ * offered by their seller for a payment no one can take back, unless a
+ * reader warns of it or is the one buying; being congratulated and
+ * chosen in Europe's languages. Four readers probing those stay under
+ * the line. */
+static const Comment spot_spam[] = {
+  { "Got 2 spare standing tickets for the Coldplay show at Wembley on Saturday, can't go "
+    "anymore. £90 each, face value. PayPal friends and family only, I'll send them straight to "
+    "your phone. Email resale.tickets.uk@gmail.com",
+    "Ticket Exchange UK", "resale.tickets.uk@gmail.com", NULL },
+  { "حل واجبات جامعية وبحوث ومشاريع تخرج بأسعار مناسبة وضمان الدرجة الكاملة. تواصل معنا واتساب "
+    "0551234567",
+    "خدمات طلابية", "halwajibat.sa@gmail.com", NULL },
+  { "Заработок в интернете от 5000 рублей в день без вложений! Работа с телефона 2-3 часа. Пиши "
+    "в телеграм @marina_dohod, всё расскажу.",
+    "Марина", "marina.zarabotok@mail.ru", NULL },
+  { "Dear friend, I am Barrister James Cole, personal attorney to a late client who died in a "
+    "car accident with his family, leaving a deposit of $8.5 million. He shares your surname. "
+    "Contact me urgently on jcole.chambers@outlook.com for the release of the funds.",
+    "Barrister James Cole", "jcole.chambers@outlook.com", NULL },
+  { "Hi, I was checking your website and found 17 SEO errors that are hurting your Google "
+    "ranking. Reply to this comment or email audit@rankfixers.net for a free audit report.",
+    "WebAudit Team", "audit@rankfixers.net", NULL },
+  { "Seniors are ditching their joint pills for these CBD gummies featured on Shark Tank. Pain "
+    "gone in 21 days. Limited bottles left: https://healthnewsdaily.live/cbd-gummies",
+    "Dr. Linda", "linda@healthnewsdaily.live", "https://healthnewsdaily.live/cbd-gummies" },
+  { "R.I.P. Sad news for fans this morning, the actor was found at his home. Read the full "
+    "story here: https://celebdaily.click/breaking",
+    "Celeb Daily", "news@celebdaily.click", "https://celebdaily.click" },
+  { "Homeowners in your area now qualify for FREE government-funded solar panels. No cost, no "
+    "catch. Check your eligibility today: call 0800 123 4567",
+    "SolarGrants", "info@freesolargrants.co.uk", NULL },
+  { "Ho iniziato a guadagnare 300€ al giorno con il trading automatico, senza nessuna "
+    "esperienza. Iscriviti qui e inizia anche tu: https://autotrade-italia.top",
+    "Giulia Rossi", "giulia.trading@gmail.com", NULL },
+  { "专业代写论文，本科硕士博士均可，包过查重，价格优惠。加微信：lunwen2026",
+    "学术服务", "lunwen@qq.com", NULL },
+  { "Vous avez besoin d'un prêt entre particuliers sérieux et rapide ? De 5 000 € à 500 000 € à "
+    "un taux de 2 %. Contactez-moi par e-mail : pret.rapide.particulier@gmail.com",
+    "Prêt Rapide", "pret.rapide.particulier@gmail.com", NULL },
+  { "Gefeliciteerd! Je bent geselecteerd om een gratis iPhone 17 te winnen. Vul vandaag nog je "
+    "gegevens in op https://prijsactie-nl.com",
+    "Jouw Prijs", "winnaar@prijsactie-nl.com", "https://prijsactie-nl.com" },
+  { "메이저 토토사이트 추천 가입머니 3만원 지급 안전놀이터 먹튀검증 완료 https://safe-toto.kr",
+    "토토 추천", "toto@safe-toto.kr", "https://safe-toto.kr" },
+  { "Great article! By the way, I have a 2 bedroom apartment near the harbour for rent at "
+    "$650/month, utilities included. I'm abroad for work so I'll mail the keys after the "
+    "deposit. Text me 415-555-0133",
+    "Mike", "mike.rentals44@gmail.com", NULL },
+};
+
+static const Comment spot_genuine[] = {
+  { "My father got an email from a \"barrister\" about an inheritance from someone with our "
+    "surname. Thankfully he showed it to me before replying. These scams target the elderly.",
+    "Patricia Long", "plong@verizon.net", NULL },
+  { "I run a small web agency and half our new clients come to us after paying someone for a "
+    "\"free SEO audit\" that fixed nothing. Be careful who you hire.",
+    "Sam Okoro", "sam.okoro@gmail.com", NULL },
+  { "Our vet suggested CBD oil for our old labrador's arthritis and it honestly helped. Ask "
+    "your vet first though, the dose matters.",
+    "Claire", "claire.b@hotmail.com", NULL },
+  { "We got our panels through the council's Solar Together scheme last year, details on "
+    "https://www.solartogether.co.uk. Took four months but worth it.",
+    "Dennis Hart", "dennis.hart@btinternet.com", NULL },
+  { "مجموعات حل الواجبات على واتساب صارت منتشرة في الجامعة، والأساتذة يشتكون. المشكلة أن الطلاب "
+    "لا يتعلمون شيئاً.",
+    "أحمد", "ahmed.k@gmail.com", NULL },
+  { "Работаю фрилансером третий год, зарабатываю меньше, чем в офисе, но зато дома с детьми. "
+    "Статья правдивая.",
+    "Игорь", "igor.v@yandex.ru", NULL },
+  { "Mio cugino ha perso 20.000 euro con il trading online dopo una pubblicità su Facebook. "
+    "Qualcuno dovrebbe fermare queste truffe.",
+    "Marco", "marco.bianchi@libero.it", NULL },
+  { "불법 토토사이트 단속 기사 잘 읽었습니다. 주변에도 빚진 사람이 많아요.",
+    "민수", "minsu.park@naver.com", NULL },
+  { "The BBC has the full story with the council's response here: "
+    "https://www.bbc.co.uk/news/uk-england-bristol",
+    "Rachel", "rachel.m@gmail.com", NULL },
+  { "Does anyone know where to get tickets for the harbour festival? The official site "
+    "https://www.harbourfest.org.uk says sold out but there might be returns.",
+    "Owen", "owen.t@outlook.com", NULL },
+};
+
+/* Readers probing the spot check's rules from the other side */
+static const Comment spot_neighbours[] = {
+  { "I lost £180 buying Taylor Swift tickets from a stranger who wanted PayPal friends and "
+    "family. Only buy on the official resale site!",
+    "Beth", "beth.h@gmail.com", NULL },
+  { "Anyone have two tickets for the cup final? Happy to pay face value by bank transfer once "
+    "I've seen them on the club's app. Email me at tom.w@yahoo.com",
+    "Tom", "tom.w@yahoo.com", NULL },
+  { "Gefeliciteerd aan de ploeg van de veerdienst, wat een mooi resultaat! Meer foto's op "
+    "https://www.rijnmond.nl",
+    "Noor", "noor.a@gmail.com", NULL },
+  { "Ik ben geselecteerd voor het burgerpanel van de gemeente, informatie staat op "
+    "https://www.rotterdam.nl/burgerpanel",
+    "Jan", "jan.devries@ziggo.nl", NULL },
+};
+
+static void
+test_heldout15_spot_check (void)
+{
+  check_spot_set (spot_spam, G_N_ELEMENTS (spot_spam), spot_genuine, G_N_ELEMENTS (spot_genuine),
+                  spot_neighbours, G_N_ELEMENTS (spot_neighbours));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -513,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout15/neighbours", test_heldout15_neighbours);
   g_test_add_func ("/spam-heldout15/reasons", test_heldout15_reasons);
   g_test_add_func ("/spam-heldout15/tiny", test_heldout15_tiny);
+  g_test_add_func ("/spam-heldout15/spot-check", test_heldout15_spot_check);
 
   return g_test_run ();
 }
