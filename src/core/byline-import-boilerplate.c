@@ -49,7 +49,8 @@ read_operator (const char **p)
 }
 
 /* An arithmetic captcha: "3 + 4 =", "12 - 5 = ?", "What is 5 + 2?",
- * "Solve: seven + 3 =" — a short line whose only sum is unanswered */
+ * "Solve: seven + 3 =", "Solve: 12 − 5" — a short line whose only sum is
+ * unanswered */
 static gboolean
 is_captcha (const char *lower)
 {
@@ -98,6 +99,22 @@ is_captcha (const char *lower)
       while (*p != '\0' && (g_ascii_isspace (*p) || strchr ("?_.", *p) != NULL || g_str_has_prefix (p, "؟")))
         p += g_str_has_prefix (p, "؟") ? strlen ("؟") : 1;
       return *p == '\0';
+    }
+  /* "Solve: 12 − 5", "Resuelve: 6 + 1": a label that asks for it (not
+   * "Score: 3 - 1") */
+  if (*p == '\0' && start > ascii)
+    {
+      static const char * const asks[] = {
+        "solve", "calculate", "math", "captcha", "security question", "resuelve", "calcula", "résolvez",
+        "calculez", "löse", "lösen sie", "berechne", "реши", "вычисл", "посчита", "hesapla", "çöz", "selesaikan",
+        "hitung", "risolvi", "calcola", "resolva", "calcule", "حل", "احسب", "محاسبه", NULL
+      };
+      const char *end = start;
+
+      while (end > ascii && end[-1] == ' ')
+        end--;
+      if (end > ascii && end[-1] == ':' && _byline_import_opens_with_any (ascii, asks))
+        return TRUE;
     }
   /* "What is 5 + 2?" */
   return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");

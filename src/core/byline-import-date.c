@@ -401,13 +401,27 @@ parse_zone_word (const char *word)
   return zone != NULL;
 }
 
+/* Whether @text holds a year: four figures of its own */
+static gboolean
+has_year (const char *text)
+{
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (text);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if ((p == ascii || !g_ascii_isdigit (p[-1])) && strspn (p, "0123456789") == 4)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 parse_parts (const char *line,
              DateParts  *parts)
 {
   g_autofree char *gregorian = _byline_import_drop_lunar_hijri (line);
-  g_autofree char *joined = _byline_import_join_month_words (gregorian != NULL ? gregorian : line);
-  g_autofree char *ascii = byline_calendar_digits_to_ascii (joined);
+  g_autofree char *joined = NULL;
+  g_autofree char *ascii = NULL;
   g_auto(GStrv) words = NULL;
   guint unknown = 0;
   gboolean after_time = FALSE;
@@ -416,6 +430,20 @@ parse_parts (const char *line,
 
   char *comma;
 
+  /* An Islamic date alone (what is left without it names no year): in
+   * the Gregorian calendar */
+  if (gregorian == NULL || !has_year (gregorian))
+    {
+      char *converted = _byline_import_convert_lunar_hijri (line);
+
+      if (converted != NULL)
+        {
+          g_free (gregorian);
+          gregorian = converted;
+        }
+    }
+  joined = _byline_import_join_month_words (gregorian != NULL ? gregorian : line);
+  ascii = byline_calendar_digits_to_ascii (joined);
   g_strdelimit (ascii, "\t,|", ' ');
   /* The Arabic comma '،' is two bytes: both become spaces */
   while ((comma = strstr (ascii, "\xd8\x8c")) != NULL)

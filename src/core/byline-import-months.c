@@ -231,3 +231,126 @@ _byline_import_parse_month (const char *word)
     }
   return 0;
 }
+
+/* The Islamic months, as Arab papers write them (two words for some) */
+static const char * const lunar_months[12][4] = {
+  { "محرم", NULL }, { "صفر", NULL },
+  { "ربيع الأول", "ربيع الاول", "ربيع أول", NULL }, { "ربيع الآخر", "ربيع الثاني", "ربيع الاخر", NULL },
+  { "جمادى الأولى", "جمادى الاولى", "جمادى الأول", NULL }, { "جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة", NULL },
+  { "رجب", NULL }, { "شعبان", NULL }, { "رمضان", NULL }, { "شوال", NULL },
+  { "ذو القعدة", "ذي القعدة", NULL }, { "ذو الحجة", "ذي الحجة", NULL },
+};
+
+/* The days of the week, Monday first */
+static const char * const weekdays[7][3] = {
+  { "الاثنين", "الإثنين", NULL }, { "الثلاثاء", NULL }, { "الأربعاء", "الاربعاء", NULL }, { "الخميس", NULL },
+  { "الجمعة", NULL }, { "السبت", NULL }, { "الأحد", "الاحد", NULL },
+};
+
+/* The number that ends right before @end (past spaces), from @start on */
+static int
+number_before (const char  *start,
+               const char  *end,
+               const char **begin)
+{
+  const char *p = end;
+  int value = 0, scale = 1;
+
+  while (p > start && p[-1] == ' ')
+    p--;
+  if (p == start || !g_ascii_isdigit (p[-1]))
+    return -1;
+  while (p > start && g_ascii_isdigit (p[-1]) && scale <= 1000)
+    {
+      value += (p[-1] - '0') * scale;
+      scale *= 10;
+      p--;
+    }
+  *begin = p;
+  return value;
+}
+
+/**
+ * _byline_import_convert_lunar_hijri:
+ *
+ * "الجمعة ١١ شعبان ١٤٤٤ هـ - ١٠:٢٠" → "الجمعة 3 March 2023 - 10:20": an
+ * Islamic date with no Gregorian one beside it, told in the Gregorian
+ * calendar by the arithmetic (tabular) Islamic calendar, which the
+ * printed (Umm al-Qura) dates follow to a day or so
+ *
+ * Returns: (transfer full) (nullable): the line with its date rewritten,
+ *   or %NULL when it holds no Islamic date
+ */
+char *
+_byline_import_convert_lunar_hijri (const char *line)
+{
+  static const char * const english[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"
+  };
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (line);
+
+  for (int m = 0; m < 12; m++)
+    {
+      for (guint v = 0; v < G_N_ELEMENTS (lunar_months[m]) && lunar_months[m][v] != NULL; v++)
+        {
+          const char *hit = strstr (ascii, lunar_months[m][v]);
+          const char *begin = NULL;
+          const char *after;
+          const char *end;
+          int day, year = 0;
+          gint64 jdn;
+          GDate date;
+
+          if (hit == NULL || (day = number_before (ascii, hit, &begin)) < 1 || day > 30)
+            continue;
+          after = hit + strlen (lunar_months[m][v]);
+          end = _byline_import_skip_spaces (after);
+          while (g_ascii_isdigit (*end) && year < 10000)
+            year = year * 10 + (*end++ - '0');
+          if (year < 1300 || year > 1600)
+            continue;
+          /* (its mark: "هـ", "ه") */
+          {
+            const char *mark = _byline_import_skip_spaces (end);
+
+            if (g_str_has_prefix (mark, "هـ"))
+              end = mark + strlen ("هـ");
+            else if (g_str_has_prefix (mark, "ه") && (mark[strlen ("ه")] == '\0' || mark[strlen ("ه")] == ' '))
+              end = mark + strlen ("ه");
+          }
+          jdn = day + (59 * m + 1) / 2 + (gint64) (year - 1) * 354 + (3 + 11 * year) / 30 + 1948439;
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, (guint32) (jdn - 1721425));
+          /* (the printed date may be a day off the arithmetic: the
+           * weekday beside it, when there is one, says which) */
+          for (int w = 0; w < 7; w++)
+            {
+              for (guint k = 0; k < G_N_ELEMENTS (weekdays[w]) && weekdays[w][k] != NULL; k++)
+                {
+                  if (strstr (ascii, weekdays[w][k]) == NULL)
+                    continue;
+                  for (int shift = -1; shift <= 1; shift++)
+                    {
+                      GDate near = date;
+
+                      if (shift < 0)
+                        g_date_subtract_days (&near, 1);
+                      else if (shift > 0)
+                        g_date_add_days (&near, 1);
+                      if ((int) g_date_get_weekday (&near) == w + 1)
+                        {
+                          date = near;
+                          break;
+                        }
+                    }
+                  w = 7;
+                  break;
+                }
+            }
+          return g_strdup_printf ("%.*s%d %s %d%s", (int) (begin - ascii), ascii, g_date_get_day (&date),
+                                  english[g_date_get_month (&date) - 1], g_date_get_year (&date), end);
+        }
+    }
+  return NULL;
+}

@@ -44,7 +44,9 @@ static const char * const roles[] = {
   "office", "communications",
   "корреспондент", "редактор", "обозреватель", "журналист", "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",
   "verificador", "verificadora", "periodista", "redactor", "redactora", "corresponsal", "reportero", "reportera",
-  "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", NULL
+  "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante",
+  "muhabiri", "muhabir", "editörü", "yazarı", "korrespondent", "korrespondentin", "redakteur", "redakteurin",
+  "wartawan", "koresponden", NULL
 };
 
 /* Words that qualify a job title: "Senior Political Correspondent" */
@@ -576,6 +578,8 @@ _byline_import_parse_byline (const char *original)
         }
     }
   if ((line = _byline_import_first_credit (original)) != NULL)
+    return _byline_import_parse_byline (line);
+  if ((line = _byline_import_lower_case_byline (original)) != NULL)
     return _byline_import_parse_byline (line);
   line = without_asides (original);
   lower = g_utf8_strdown (line, -1);

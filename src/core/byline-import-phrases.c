@@ -120,6 +120,9 @@ static const char * const stock_lines[] = {
   "اخبار مرتبط", "نام", "ایمیل", "نام و نام خانوادگی", "وب‌سایت", "وب سایت", "متن دیدگاه", "ثبت دیدگاه",
   "ارسال", "نظر شما", "نظر خود را بنویسید", "ثبت نظر", "نشانی ایمیل شما منتشر نخواهد شد.", "نشانی ایمیل شما منتشر نخواهد شد",
   "بخش‌های موردنیاز علامت‌گذاری شده‌اند", "ایمیل شما منتشر نخواهد شد.", "کد امنیتی", "کد امنیتی را وارد کنید", "تبلیغات", "انتهای پیام", "برچسب‌ها",
+  /* Urdu */
+  "اپنا تبصرہ بھیجیں", "اپنا تبصرہ لکھیں", "تبصرہ کریں", "تبصرہ بھیجیں", "تبصرے", "تبصرہ", "جواب دیں",
+  "جواب منسوخ کریں", "شیئر کریں", "مزید پڑھیں", "یہ بھی پڑھیں", "متعلقہ خبریں",
   /* Arabic */
   "شارك", "مشاركة", "شارك الخبر", "اقرأ أيضا", "اقرأ أيضاً", "إعلان", "التعليقات", "أضف تعليق",
   "أخبار ذات صلة", "مواضيع ذات صلة", "اترك تعليقاً", "اترك تعليقا", "اترك تعليق", "أضف تعليقاً",
@@ -282,6 +285,15 @@ _byline_import_is_stock_phrase (const char *lower)
   for (guint i = 0; stock_lines[i] != NULL; i++)
     {
       if (g_str_equal (lower, stock_lines[i]))
+        return TRUE;
+    }
+  /* "Comments are closed.": a stock line of two words or more with its
+   * full stop */
+  if (g_str_has_suffix (lower, ".") && _byline_import_count_words (lower) >= 2)
+    {
+      g_autofree char *bare = g_strndup (lower, strlen (lower) - 1);
+
+      if (g_strv_contains (stock_lines, bare))
         return TRUE;
     }
   /* "Kommentare (14)", "Comments (1,204)": a button with its count */

@@ -218,6 +218,14 @@ gboolean  _byline_import_append_table           (GString            *body,
 /* byline-import.c */
 gboolean  _byline_import_is_subheading          (const char         *para);
 
+/* byline-import-casing.c */
+char     *_byline_import_sentence_case          (const char         *line,
+                                                 const char         *story);
+gboolean  _byline_import_is_colon_heading       (const char         *para,
+                                                 const char         *next);
+char     *_byline_import_heading_text           (const char         *para,
+                                                 const char         *story);
+
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);
 guint     _byline_import_count_slashed_codes    (const char         *line);
@@ -267,6 +275,7 @@ gboolean  _byline_import_append_quote           (GString            *body,
 int       _byline_import_parse_month            (const char *word);
 char     *_byline_import_join_month_words       (const char *line);
 char     *_byline_import_drop_lunar_hijri       (const char *line);
+char     *_byline_import_convert_lunar_hijri    (const char *line);
 
 /* byline-import-names.c */
 gboolean  _byline_import_is_agency              (const char *text);
@@ -301,6 +310,7 @@ void      _byline_import_note_agency            (GString    *note,
 gboolean  _byline_import_is_sentence_case_title (const char *line);
 char     *_byline_import_first_credit           (const char *line);
 char    **_byline_import_japanese_byline        (const char *line);
+char     *_byline_import_lower_case_byline      (const char *line);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);

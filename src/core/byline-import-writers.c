@@ -617,3 +617,62 @@ _byline_import_first_credit (const char *line)
     }
   return g_strdup (parts[0]);
 }
+
+/**
+ * _byline_import_lower_case_byline:
+ *
+ * Returns: (transfer full) (nullable): "by lena okafor" typed in lower
+ *   case as "by Lena Okafor" (a short line with no capital at all that
+ *   opens with a byline's word), else %NULL
+ */
+char *
+_byline_import_lower_case_byline (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  guint n_prefixes;
+  const BylinePrefix *byline_prefixes = _byline_import_byline_prefixes (&n_prefixes);
+  GString *out;
+  gboolean start = TRUE;
+
+  if (!g_str_equal (lower, line) || strlen (line) > 80 || _byline_import_count_words (line) > 8 ||
+      !_byline_import_has_letter (line))
+    return NULL;
+  for (guint i = 0; i < n_prefixes; i++)
+    {
+      gsize plen = strlen (byline_prefixes[i].prefix);
+
+      if (strncmp (line, byline_prefixes[i].prefix, plen) != 0 || line[plen] == '\0')
+        continue;
+      out = g_string_new_len (line, plen);
+      for (const char *p = line + plen; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          g_string_append_unichar (out, start ? g_unichar_totitle (c) : c);
+          start = c == ' ' || c == '-';
+        }
+      /* (", " and " and " stay in lower case: "by a, b and c") */
+      {
+        g_autofree char *with_and = NULL;
+
+        if (byline_prefixes[i].conjunction != NULL)
+          {
+            g_autofree char *title = g_strdup (byline_prefixes[i].conjunction);
+            g_auto(GStrv) pieces = NULL;
+
+            title[1] = g_ascii_toupper (title[1]);
+            pieces = g_strsplit (out->str, title, -1);
+            with_and = g_strjoinv (byline_prefixes[i].conjunction, pieces);
+            g_string_assign (out, with_and);
+          }
+      }
+      /* (a script without capitals stays as it is: no byline of this kind) */
+      if (g_str_equal (out->str, line))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      return g_string_free (out, FALSE);
+    }
+  return NULL;
+}

@@ -607,10 +607,14 @@ byline_import_wire_copy (const char  *text,
         }
 
       lede_pending = FALSE;
-      if (block->lines->len == 1 && !previous_was_heading && _byline_import_is_subheading (para) &&
-          i + 1 < blocks->len && is_paragraph (g_ptr_array_index (blocks, i + 1)))
+      if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&
+          (_byline_import_is_subheading (para) ||
+           _byline_import_is_colon_heading (para, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0))) &&
+          is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {
-          append_paragraph (body, "## ", para);
+          g_autofree char *heading = _byline_import_heading_text (para, valid);
+
+          append_paragraph (body, "## ", heading);
           previous_was_heading = TRUE;
         }
       else
@@ -644,8 +648,13 @@ byline_import_wire_copy (const char  *text,
 
   if (h.place != NULL && g_strcmp0 (byline_article_get_dateline (article), "") <= 0)
     byline_article_set_dateline (article, h.place);
+  /* ("CITY TO DOUBLE NIGHT BUSES" → "City to double night buses") */
   if (h.headline != NULL)
-    byline_article_set_headline (article, h.headline);
+    {
+      g_autofree char *headline = _byline_import_sentence_case (h.headline, valid);
+
+      byline_article_set_headline (article, headline);
+    }
   /* ("Julie MARTIN" → "Julie Martin", "이민수 기자" → "이민수") */
   _byline_import_unshout_surnames (h.bylines);
   _byline_import_drop_reporter_words (h.bylines);
