@@ -61,7 +61,10 @@
  * furniture 2, "has" 5, no line lost 5. Indonesian's "Maret" and "WIB"
  * were not read, nor its comment form ("Tinggalkan Balasan", "Alamat
  * email Anda …"); WordPress's Persian "پاسخی بگذارید" and Arabic's
- * "شاركنا رأيك" stayed.
+ * "شاركنا رأيك" stayed. After Indonesian's "Maret" and "Agustus", its
+ * WordPress comment form, and those of Persian ("پاسخی بگذارید") and
+ * Arabic ("شاركنا رأيك", "أضف تعليقك"): 30 of 30 on every field, and
+ * still no story of the earlier rounds imports differently.
  */
 
 #include "config.h"
@@ -72,7 +75,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_15", 25);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_15", 30);
 }
 
 int
