@@ -643,27 +643,30 @@ _byline_import_lower_case_byline (const char *line)
 
       if (strncmp (line, byline_prefixes[i].prefix, plen) != 0 || line[plen] == '\0')
         continue;
-      out = g_string_new_len (line, plen);
-      for (const char *p = line + plen; *p != '\0'; p = g_utf8_next_char (p))
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          g_string_append_unichar (out, start ? g_unichar_totitle (c) : c);
-          start = c == ' ' || c == '-';
-        }
-      /* (", " and " and " stay in lower case: "by a, b and c") */
+      /* (the joining words and a name's particles stay in lower case:
+       * "by ana de la cruz and tom reid") */
       {
-        g_autofree char *with_and = NULL;
+        static const char * const small[] = {
+          "and", "de", "da", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", NULL
+        };
+        g_auto(GStrv) words = g_strsplit (line + plen, " ", -1);
+        g_autofree char *conjunction = g_strstrip (g_strdup (byline_prefixes[i].conjunction ? byline_prefixes[i].conjunction : "and"));
 
-        if (byline_prefixes[i].conjunction != NULL)
+        out = g_string_new_len (line, plen);
+        for (guint w = 0; words[w] != NULL; w++)
           {
-            g_autofree char *title = g_strdup (byline_prefixes[i].conjunction);
-            g_auto(GStrv) pieces = NULL;
+            gboolean keep = w > 0 && (g_strv_contains (small, words[w]) || g_str_equal (words[w], conjunction));
 
-            title[1] = g_ascii_toupper (title[1]);
-            pieces = g_strsplit (out->str, title, -1);
-            with_and = g_strjoinv (byline_prefixes[i].conjunction, pieces);
-            g_string_assign (out, with_and);
+            if (w > 0)
+              g_string_append_c (out, ' ');
+            for (const char *p = words[w]; *p != '\0'; p = g_utf8_next_char (p))
+              {
+                gunichar c = g_utf8_get_char (p);
+
+                g_string_append_unichar (out, start && !keep ? g_unichar_totitle (c) : c);
+                start = c == '-';
+              }
+            start = TRUE;
           }
       }
       /* (a script without capitals stays as it is: no byline of this kind) */
