@@ -171,3 +171,30 @@ _byline_import_heading_text (const char *para,
     plain[strlen (plain) - 1] = '\0';
   return _byline_import_sentence_case (g_strchomp (plain), story);
 }
+
+/**
+ * _byline_import_colon_headings:
+ * @blocks: the story's paragraphs
+ * @first: the first of the body's
+ *
+ * Returns: how many paragraphs from @first on read as a subheading that
+ *   ends in a colon (_byline_import_is_colon_heading()): one alone may be
+ *   a sentence that leads into the next ("The council gave three
+ *   reasons:"), two or more are the story's way with its subheadings
+ */
+guint
+_byline_import_colon_headings (GPtrArray *blocks,
+                               guint      first)
+{
+  guint n = 0;
+
+  for (guint i = first; i + 1 < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      Block *next = g_ptr_array_index (blocks, i + 1);
+
+      n += block->lines->len == 1 &&
+           _byline_import_is_colon_heading (g_ptr_array_index (block->lines, 0), g_ptr_array_index (next->lines, 0));
+    }
+  return n;
+}

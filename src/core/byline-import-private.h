@@ -225,6 +225,8 @@ gboolean  _byline_import_is_colon_heading       (const char         *para,
                                                  const char         *next);
 char     *_byline_import_heading_text           (const char         *para,
                                                  const char         *story);
+guint     _byline_import_colon_headings         (GPtrArray          *blocks,
+                                                 guint               first);
 
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);

@@ -302,6 +302,7 @@ byline_import_wire_copy (const char  *text,
   Interview iv = { -1, NULL };
   const char *language;
   gboolean previous_was_heading = TRUE;
+  gboolean colon_headings;
   gboolean date_from_dateline = FALSE;
   gboolean bylines_from_agency = FALSE;
   gboolean lede_pending;
@@ -387,6 +388,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_read_tail (blocks, first_body, &h, note);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
+  colon_headings = _byline_import_colon_headings (blocks, first_body) >= 2;
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
@@ -609,7 +611,8 @@ byline_import_wire_copy (const char  *text,
       lede_pending = FALSE;
       if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&
           (_byline_import_is_subheading (para) ||
-           _byline_import_is_colon_heading (para, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0))) &&
+           (colon_headings &&
+            _byline_import_is_colon_heading (para, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0)))) &&
           is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {
           g_autofree char *heading = _byline_import_heading_text (para, valid);

@@ -43,7 +43,9 @@
  * After the fixes (a subheading's text with plain spaces, no final colon
  * and in sentence case when shouted, the story's own capitals kept for
  * its names; a short line ending in a colon over a paragraph that is no
- * quote or list a subheading; a shouted headline in sentence case; a
+ * quote or list a subheading, when the story has two such at least (one
+ * alone may lead into the next paragraph: "The council gave three
+ * reasons:"); a shouted headline in sentence case; a
  * byline typed in lower case; Turkish, German and Indonesian job titles;
  * an Islamic date alone told in the Gregorian calendar, its weekday
  * choosing between the arithmetic's day and the one beside it; a sum
