@@ -248,6 +248,10 @@ _byline_import_drop_pull_quotes (GPtrArray *blocks,
           continue;
         }
       key = quote_key (line);
+      /* (its last stop may be the story's comma before "she said": “… look
+       * at.” over “… look at,” she said) */
+      while (key[0] != '\0' && strchr (".,;", key[strlen (key) - 1]) != NULL)
+        key[strlen (key) - 1] = '\0';
       for (guint j = first; j < blocks->len && !repeated; j++)
         {
           Block *other = g_ptr_array_index (blocks, j);
