@@ -48,6 +48,12 @@ read_operator (const char **p)
   return FALSE;
 }
 
+/* What a captcha asks readers to do with the sum: type it */
+static const char * const enters[] = {
+  "enter ", "type ", "وارد کنید", "بنویسید", "أدخل", "ادخل", "اكتب", "introduce ", "escribe ", "saisissez",
+  "entrez", "geben sie", "eingeben", "girin", "masukkan", "введите", "inserisci", "digite", NULL
+};
+
 /* An arithmetic captcha: "3 + 4 =", "12 - 5 = ?", "What is 5 + 2?",
  * "Solve: seven + 3 =", "Solve: 12 − 5" — a short line whose only sum is
  * unanswered */
@@ -92,6 +98,11 @@ is_captcha (const char *lower)
     return FALSE;
 
   p = _byline_import_skip_spaces (p);
+  /* "Enter the sum of 3 + 4", "حاصل ۳ + ۴ را وارد کنید": words that ask
+   * for the answer to be typed, before the sum or just after it */
+  if (*p == '\0' ? _byline_import_contains_any (ascii, enters)
+              : _byline_import_count_words (p) <= 4 && _byline_import_contains_any (p, enters))
+    return TRUE;
   if (*p == '=')
     {
       p++;

@@ -22,6 +22,9 @@ static const char * const stock_lines[] = {
   "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
   "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
   "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  /* WordPress's "Cancel reply" in its translations */
+  "cancelar respuesta", "annuler la réponse", "antworten abbrechen", "annulla risposta", "cancelar resposta",
+  "yanıtı iptal et", "отменить ответ", "batalkan balasan", "لغو پاسخ", "إلغاء الرد", "annuleren",
   "load more comments", "show more comments", "view more comments", "see more comments", "view all comments",
   "show all comments", "see all comments",
   "your email address will not be published", "your email address will not be published.",
