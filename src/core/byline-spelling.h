@@ -26,4 +26,7 @@ gboolean byline_spelling_check_persian (const char              *word,
                                         BylineSpellingCheckFunc  check,
                                         gpointer                 user_data);
 
+gboolean byline_spelling_check_news    (const char              *dictionary,
+                                        const char              *word);
+
 G_END_DECLS

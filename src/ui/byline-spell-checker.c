@@ -540,7 +540,7 @@ byline_spell_checker_check_word (BylineSpellChecker *self,
   if ((verdict = g_hash_table_lookup (self->verdicts, word)) != NULL)
     return GPOINTER_TO_INT (verdict) == 1;
 
-  correct = enchant_dict_check (self->dict, word, -1) == 0 ||
+  correct = enchant_dict_check (self->dict, word, -1) == 0 || byline_spelling_check_news (self->dictionary, word) ||
             (self->persian ? byline_spelling_check_persian (word, check_part, self)
                            : byline_spelling_check_joined (word, check_part, self));
   if (g_hash_table_size (self->verdicts) >= MAX_VERDICTS)

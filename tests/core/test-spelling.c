@@ -151,6 +151,24 @@ test_spelling_persian (void)
   g_assert_false (byline_spelling_check_persian ("", knows, dictionary));
 }
 
+/* The words of this decade's news English dictionaries miss, for English
+ * only, as written or capitalised */
+static void
+test_spelling_news (void)
+{
+  g_assert_true (byline_spelling_check_news ("en_US", "lockdown"));
+  g_assert_true (byline_spelling_check_news ("en_GB", "ridership"));
+  g_assert_true (byline_spelling_check_news ("en", "Cyberattacks"));
+  g_assert_true (byline_spelling_check_news ("en_AU", "WHISTLEBLOWER"));
+  g_assert_false (byline_spelling_check_news ("en_US", "lockDown"));
+  g_assert_false (byline_spelling_check_news ("en_US", "lockdwon"));
+  g_assert_false (byline_spelling_check_news ("en_US", ""));
+  g_assert_false (byline_spelling_check_news ("de_DE", "lockdown"));
+  g_assert_false (byline_spelling_check_news ("fa", "lockdown"));
+  g_assert_false (byline_spelling_check_news (NULL, "lockdown"));
+  g_assert_false (byline_spelling_check_news ("en_US", "łockdown"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +180,7 @@ main (int   argc,
   g_test_add_func ("/spelling/fallbacks", test_spelling_fallbacks);
   g_test_add_func ("/spelling/joined", test_spelling_joined);
   g_test_add_func ("/spelling/persian", test_spelling_persian);
+  g_test_add_func ("/spelling/news", test_spelling_news);
 
   return g_test_run ();
 }

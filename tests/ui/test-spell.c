@@ -191,9 +191,16 @@ test_spell_russian_and_persian (void)
   g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_GB");
   g_assert_true (byline_spell_checker_check_word (checker, "colour"));
   g_assert_true (byline_spell_checker_check_word (checker, "harbour"));
+  /* the news words Debian's dictionaries lack: "ridership" (en_GB),
+   * "lockdown" (en_US) */
+  g_assert_true (byline_spell_checker_check_word (checker, "ridership"));
+  g_assert_true (byline_spell_checker_check_word (checker, "Lockdown"));
   byline_spell_checker_set_language (checker, "en-US");
   g_assert_cmpstr (byline_spell_checker_get_dictionary (checker), ==, "en_US");
   g_assert_false (byline_spell_checker_check_word (checker, "colour"));
+  g_assert_true (byline_spell_checker_check_word (checker, "lockdown"));
+  g_assert_true (byline_spell_checker_check_word (checker, "cyberattacks"));
+  g_assert_false (byline_spell_checker_check_word (checker, "lockdwon"));
 }
 
 static void
