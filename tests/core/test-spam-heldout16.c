@@ -1,0 +1,226 @@
+/* test-spam-heldout16.c: the spam filter against a sixteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the sixteenth round read the
+ * rules, of what a newsroom's WordPress gets past an arithmetic captcha
+ * in late 2026, of shapes more than of trades the earlier sets had
+ * little of: thirty spam (three to eight words and a link; a link
+ * alone; a web address as the author's name; bland thanks in Spanish,
+ * Portuguese, Vietnamese, Thai, Polish and Turkish with the link only
+ * in the author's website field; HTML anchors, BBCode [url] tags and a
+ * Markdown link; addresses spelt "dot com", "hxxps" with "[.]", spaced
+ * letters, full-width letters and zero-width spaces; a sentence of the
+ * story over a link; three languages mixed; emoji and a Telegram link;
+ * a paragraph repeated; replies to "@John" and "@Maria" that point at a
+ * site; a business's name and phone signed under praise; AI-written
+ * praise naming a brand; a Vietnamese property ad with a bare domain)
+ * and forty readers near those shapes ("Agreed.", "Source?", "Link?",
+ * "Yes."; the same bland thanks in the same six languages with no
+ * website; an official statistics site, a YouTube video and a reader's
+ * own blog shared politely; HTML, BBCode and Markdown quoted to explain
+ * them; a phishing address quoted "dot com" as a warning; replies to
+ * "@John" and "@Maria", one with a council's link; emoji reactions; a
+ * plumber, a café and a residents' association named or signed; a
+ * dentist on the NHS; a vote repeated for emphasis; a praise of two
+ * words with the reader's photography site).
+ *
+ * Untrained, before any change, the filter caught 22 of the 30 and
+ * flagged 1 of the 40: that is the held-out figure. It missed the Thai
+ * thanks with a betting site as the author's website (0.00), the
+ * Polish thanks with a loan site there (0.35), the full-width slot
+ * advert (0.45: styled letters alone), the "@John" reply with a credit
+ * repair link (0.15) and the "@Maria" one with a bare shop domain
+ * (0.00), the dental clinic signed with its phone (0.00), the AI praise
+ * for a mortgage brand with its site as the author's (0.00), and the
+ * Vietnamese property ad (0.00). It flagged the reader who quoted a
+ * phishing address "dot com" to warn against it (0.50: the address
+ * spelt out). The readers closest to the line: the reader's own blog
+ * (0.45), and "Nice one" with a photography site (0.35); one link to
+ * YouTube and the quoted HTML anchor 0.15; every other reader 0.00.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "Nice post, thanks! https://cheapmeds-rx24.shop",
+    "Ann", "ann.k772@gmail.com", "https://cheapmeds-rx24.shop" },
+  { "Great info here bro http://bit.ly/3xQwErT",
+    "Tom", "tomtom9@mail.com", NULL },
+  { "https://slot88-gacor.site",
+    "slot88", "admin@slot88-gacor.site", NULL },
+  { "Very informative article.",
+    "https://casino-bonus-2026.online", "casino@bonus2026.online", NULL },
+  { "Gracias por compartir, muy informativo.",
+    "Rosa", "rosa.mx@gmail.com", "https://prestamos-rapidos-mx.online" },
+  { "Obrigado por compartilhar, muito informativo!",
+    "Joana", "joana2026@gmail.com", "https://apostas-bonus-br.bet" },
+  { "Cảm ơn bài viết rất hay và bổ ích.",
+    "Lan", "lan.nguyen88@gmail.com", "https://nhacai-uytin88.vip" },
+  { "ขอบคุณสำหรับข้อมูลดีๆ ครับ",
+    "สมชาย", "somchai.bet@gmail.com", "https://ufabet-168th.com" },
+  { "Dzięki za artykuł, bardzo ciekawy.",
+    "Kasia", "kasia.pl99@gmail.com", "https://chwilowki-online24.pl" },
+  { "Paylaşım için teşekkürler, çok faydalı.",
+    "Ayşe", "ayse.tr@gmail.com", "https://deneme-bonusu-veren-siteler.top" },
+  { "Great read! <a href=\"https://buy-followers-fast.net\">buy instagram followers</a>",
+    "Mark", "mark@buy-followers-fast.net", NULL },
+  { "[url=https://replica-watches-sale.shop]replica rolex[/url] [url=https://replica-watches-sale.shop/omega]replica omega[/url]",
+    "watches", "sales@replica-watches-sale.shop", NULL },
+  { "Thanks for this. If you need it, [cheap essay writing](https://essaypro-cheap.xyz) helped me a lot.",
+    "Lucy", "lucy.w@gmail.com", NULL },
+  { "Best online casino bonus at luckyspin777 dot com, register today and get 200 free spins",
+    "Lucky", "lucky@spin777.net", NULL },
+  { "Earn crypto daily: hxxps://quick-profit-btc[.]club/join",
+    "Crypto King", "king@quickprofit.club", NULL },
+  { "Cheap viagra and cialis without prescription at w w w . pharma-direct . shop",
+    "Pharma", "rx@pharma-direct.shop", NULL },
+  { "Ｂｅｓｔ ｓｌｏｔ ｓｉｔｅ ｗｉｎ ｂｉｇ ｎｏｗ ｓｌｏｔ８８ｖｉｐ．ｃｏｍ",
+    "Ｗｉｎ", "win@slot88vip.com", NULL },
+  { "Hot singles near you \u200bhttps://\u200bdating-\u200bhot\u200b.fun",
+    "Jessica", "jess@dating-hot.fun", NULL },
+  { "The council voted on Tuesday to approve the new cycle lanes on the high street. "
+    "https://seo-backlinks-pro.top",
+    "backlinks", "seo@backlinks-pro.top", NULL },
+  { "Great article, very useful. Bài viết hay quá, cảm ơn. Muy buen artículo. "
+    "https://taixiu-online.vip",
+    "Minh", "minh.tx@gmail.com", NULL },
+  { "🔥🔥🔥💰💰💰 https://t.me/fastmoney_vip",
+    "💰", "fast@money.vip", NULL },
+  { "Get your loan approved today with no credit check. Get your loan approved today with no "
+    "credit check. Get your loan approved today with no credit check. https://loan-now-usa.online",
+    "Loans", "apply@loan-now-usa.online", NULL },
+  { "@John I agree with you completely, I had the same problem until I found "
+    "https://fixmycredit-now.com, they helped me so much.",
+    "Sarah M", "sarahm1988@gmail.com", NULL },
+  { "@Maria exactly! check out bestdealz.store for the same thing much cheaper",
+    "Kevin", "kevin.d@gmail.com", NULL },
+  { "Excellent article about the flooding, very well researched. "
+    "Regards, AquaDry Water Damage Restoration, call 1-800-555-0199 for a free quote.",
+    "AquaDry Restoration", "info@aquadry-restoration.com", NULL },
+  { "Thank you for sharing this. Bright Smile Dental Clinic Dubai – Best Teeth Whitening – "
+    "+971 50 123 4567",
+    "Bright Smile Dental", "hello@brightsmile-dubai.ae", NULL },
+  { "What a thoughtful and well-balanced piece on the housing crisis. It highlights how important "
+    "it is for families to plan their finances wisely. At HomeLoanPro, we believe everyone deserves "
+    "a home, and our AI-powered mortgage tools make that journey easier.",
+    "HomeLoanPro Team", "team@homeloanpro.ai", "https://homeloanpro.ai" },
+  { "This insightful article beautifully captures the challenges facing local farmers. As an "
+    "advocate for sustainable living, I found it truly inspiring. Brands like GreenLeaf CBD are "
+    "leading the way in natural wellness.",
+    "Emily Carter", "emily.carter.writer@gmail.com", "https://greenleaf-cbd.store" },
+  { "Dziękuję! https://kasyno-bonus-pl.online",
+    "Piotr", "piotr.k@gmail.com", NULL },
+  { "Mua bán nhà đất giá rẻ tại Hà Nội, liên hệ 0912 345 678, xem thêm tại batdongsan-gia-re.vn",
+    "Nhà Đất Hà Nội", "nhadat.hn@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "Agreed.", "Paul", "paul.w@gmail.com", NULL },
+  { "Source?", "Dana", "dana.r@outlook.com", NULL },
+  { "Thanks for sharing, very informative.", "Helen Price", "helen.price@btinternet.com", NULL },
+  { "Gracias por compartir, muy informativo.", "Carlos Ruiz", "carlos.ruiz@gmail.com", NULL },
+  { "Obrigado por compartilhar!", "Ana Sousa", "ana.sousa@sapo.pt", NULL },
+  { "Cảm ơn tác giả, bài viết rất hay.", "Hoa", "hoa.tran@yahoo.com", NULL },
+  { "ขอบคุณครับ อ่านแล้วเข้าใจมากขึ้น", "วิชัย", "wichai.s@hotmail.com", NULL },
+  { "Dzięki za artykuł, bardzo ciekawy.", "Marek", "marek.n@wp.pl", NULL },
+  { "Teşekkürler, çok faydalı bir yazı olmuş.", "Mehmet", "mehmet.y@gmail.com", NULL },
+  { "The full report is on the ONS site: https://www.ons.gov.uk/peoplepopulationandcommunity",
+    "Ruth", "ruth.a@gmail.com", NULL },
+  { "I wrote about the same closure on my own blog last week, if anyone is interested: "
+    "https://janesmithwrites.wordpress.com/2026/11/library-closure. Happy to be corrected.",
+    "Jane Smith", "jane@janesmithwrites.com", "https://janesmithwrites.wordpress.com" },
+  { "Your page breaks the embed: the source has <a href=\"https://example.org\">link</a> without "
+    "the closing quote, so the rest of the paragraph is swallowed.",
+    "Dev Patel", "dev.patel@fastmail.com", NULL },
+  { "For anyone on the old forum: links there use [url=...] tags, they won't work here.",
+    "Gareth", "gareth.j@gmail.com", NULL },
+  { "In Markdown you'd write [the council minutes](https://democracy.leeds.gov.uk) but the "
+    "comments here don't render it.",
+    "Ian", "ian.m@protonmail.com", NULL },
+  { "The phishing text my mum got said hxxps style links, I mean something like "
+    "royalmail-redelivery dot com. Don't click those.",
+    "Sue", "sue.b@gmail.com", NULL },
+  { "@John I agree, the bus cuts hit the villages hardest.", "Linda", "linda.o@gmail.com", NULL },
+  { "@Maria you're right, the meeting is on Thursday not Wednesday. Details at "
+    "https://www.bristol.gov.uk/council-meetings",
+    "Oliver", "oliver.p@gmail.com", NULL },
+  { "😂😂😂 brilliant", "Zoe", "zoe.l@gmail.com", NULL },
+  { "❤️❤️❤️ so happy for the whole team! 🎉🎉", "Megan", "megan.f@gmail.com", NULL },
+  { "😡😡 this is a disgrace", "Ray", "ray.c@hotmail.com", NULL },
+  { "We used Hargreaves Plumbing after the flood, they were honest and quick. Not an ad, just "
+    "grateful.",
+    "Trevor", "trevor.h@gmail.com", NULL },
+  { "Shout out to Rosie's Café on Market Street, they gave free meals to the firefighters all "
+    "night.",
+    "Kim", "kim.s@gmail.com", NULL },
+  { "Great article. Regards, Tom Evans, Chair, Hebden Bridge Residents' Association",
+    "Tom Evans", "chair@hebdenresidents.org.uk", NULL },
+  { "Lovely piece. Muchas gracias desde Valencia. Merci aussi!",
+    "Elena", "elena.v@gmail.com", NULL },
+  { "Really well researched piece on the floods. As someone who works in insurance, I can say "
+    "the point about underinsurance is spot on. Thank you.",
+    "Priya Shah", "priya.shah@gmail.com", NULL },
+  { "This article captures the farmers' frustration perfectly. My dad has farmed here for 40 "
+    "years and says the same.",
+    "Hannah", "hannah.g@gmail.com", NULL },
+  { "Yes.", "Bob", "bob@gmail.com", NULL },
+  { "Link?", "Sam", "sam.k@gmail.com", NULL },
+  { "Correction: it was 2019, not 2018.", "Mike", "mike.t@gmail.com", NULL },
+  { "The video is here: https://www.youtube.com/watch?v=dQw4w9WgXcQ", "Alex", "alex.r@gmail.com", NULL },
+  { "Muito bom o artigo, parabéns à redação.", "Pedro", "pedro.a@uol.com.br", NULL },
+  { "Bài viết rất hay, cảm ơn báo đã đưa tin về lũ lụt ở miền Trung.", "Tuấn", "tuan.le@gmail.com", NULL },
+  { "Ciekawy artykuł, ale brakuje danych z 2025 roku.", "Ewa", "ewa.k@onet.pl", NULL },
+  { "Harika bir haber, elinize sağlık.", "Emre", "emre.a@hotmail.com", NULL },
+  { "Thanks! I shared it with my book club 📚", "Grace", "grace.n@gmail.com", NULL },
+  { "Here's the code that broke for me: <script src=\"app.js\"></script> inside the template.",
+    "Nina", "nina.d@gmail.com", NULL },
+  { "Same thing happened to me last year, the credit union sorted it out.", "Ahmed", "ahmed.r@gmail.com", NULL },
+  { "Repeat after me: vote, vote, vote. Vote on Thursday. Vote for whoever you like, but vote.",
+    "Frank", "frank.m@gmail.com", NULL },
+  { "I run a small dental practice in Leeds and the NHS contract problems in this story are real.",
+    "Dr Anil Gupta", "anil.gupta@nhs.net", NULL },
+  { "Nice one 👍", "Leo", "leo.b@gmail.com", "https://leobphotos.com" },
+};
+
+/* The held-out figure as a floor */
+static void
+test_heldout16_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 22);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout16_after (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout16/untrained", test_heldout16_untrained);
+  g_test_add_func ("/spam-heldout16/after", test_heldout16_after);
+
+  return g_test_run ();
+}
