@@ -482,6 +482,12 @@ static const char * const phishing_warnings[] = {
   NULL
 };
 
+/* A reader quoting a spelt-out address to warn of it */
+static const char * const spelt_warnings[] = {
+  "phishing", "beware", "don't click", "don’t click", "do not click", "never click",
+  NULL
+};
+
 /* {spin|syntax}: a brace, choices parted by bars, a brace, on one line */
 static guint
 count_spin_groups (const char *text)
@@ -619,7 +625,7 @@ _byline_spam_offer_evidence (const char             *content,
   /* A web address spelt out is written to slip past link checks; an
    * e-mail address, by readers too, to keep it from robots */
   if ((spelt = _byline_spam_spelt_address (content)) == 2)
-    _byline_spam_add_evidence (evidence, 0.5,
+    _byline_spam_add_evidence (evidence, any_phrase (content, spelt_warnings) ? 0.2 : 0.5,
                                g_strdup (_("a web address spelt out (“dot com”) to slip past link checks")));
   else if (spelt == 1)
     _byline_spam_add_evidence (evidence, 0.2,

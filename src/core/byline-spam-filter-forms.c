@@ -1,0 +1,213 @@
+/* byline-spam-filter-forms.c: the shapes spam takes whatever it sells
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the comment form makes of spam: thanks of a few words whose only
+ * link is the author's website; a reply to another reader ("@John") that
+ * turns to a site; praise signed with a business's name and telephone;
+ * the polished praise of a writing machine that names its own brand; a
+ * telephone number and a web address side by side; an address written in
+ * full-width letters. Each is a shape, not a trade's words, and each
+ * needs somewhere to go that is no official body's or platform's.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Thanks that fit any article, in the languages the form gets them in */
+static const char * const thanks[] = {
+  "thanks", "thank you", "thx", "gracias", "obrigado", "obrigada", "merci", "danke", "grazie", "dzięki",
+  "dziękuję", "teşekkür", "teşekkürler", "cảm ơn", "ขอบคุณ", "terima kasih", "salamat", "спасибо", "дякую",
+  "شكرا", "شكراً", "متشکرم", "धन्यवाद", "ありがとう", "감사합니다", "谢谢", "bedankt", "tack", "kiitos",
+  NULL
+};
+
+/* A reply that turns to where the replier sends the other reader */
+static const char * const pointers[] = {
+  "check out", "check this", "until i found", "i found", "try", "look at", "helped me", "thanks to", "go to",
+  "visit", "use",
+  NULL
+};
+
+/* The names of businesses, as they sign */
+static const char * const business_words[] = {
+  "clinic", "dental", "restoration", "services", "service", "solutions", "repairs", "repair", "ltd", "llc",
+  "inc", "agency", "plumbing", "roofing", "removals", "salon", "studio", "consulting", "company", "center",
+  "centre", "store", "shop", "best",
+  NULL
+};
+
+/* A writing machine's praise: polished and empty, and a brand after it */
+static const char * const polished[] = {
+  "insightful", "thoughtful", "well-balanced", "beautifully captures", "beautifully written", "truly inspiring",
+  "highlights how important", "sheds light", "shed light", "thought-provoking", "resonates", "a must-read",
+  "well-researched", "captures the", "as an advocate",
+  NULL
+};
+
+static const char * const brand_voice[] = {
+  "we believe", "our mission", "our team", "our ai", "brands like", "companies like", "platforms like",
+  "at our", "we help", "we offer",
+  NULL
+};
+
+/* A call to ring or to visit, as adverts end; and a reader's own call,
+ * who names a company's number she rang */
+static const char * const calls[] = {
+  "call", "call us", "contact", "contact us", "visit", "liên hệ", "xem thêm", "gọi", "llame", "llámenos", "ligue",
+  "contacte", "zadzwoń", "arayın", "appelez", "anrufen", "chiama", "โทร", "ติดต่อ", "hubungi", "позвоните",
+  NULL
+};
+
+static const char * const own_calls[] = {
+  "i called", "i rang", "i phoned", "we called", "we rang", "i used", "we used", "they were",
+  NULL
+};
+
+/* A reader naming an address to warn of it */
+static const char * const warnings[] = {
+  "scam", "scams", "phishing", "fake", "beware", "don't click", "do not click", "never click", "avoid",
+  "fraud", "warning",
+  NULL
+};
+
+/* Whether @host (a host without its scheme) has a digit in its name,
+ * not its ending: "ufabet-168th.com", "online24.pl" are made for
+ * adverts, a reader's site is named in words */
+static gboolean
+host_has_digits (const char *host)
+{
+  const char *dot = strrchr (host, '.');
+
+  for (const char *p = host; *p && p != dot; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text names a web host written bare (a name, a dot,
+ * an ending of letters, not an e-mail address nor a file) that is no
+ * official body's or platform's */
+static gboolean
+has_bare_host (const char *text)
+{
+  static const char * const files[] = { "pdf", "jpg", "png", "doc", "docx", "txt", "html", "js", "mp4", NULL };
+
+  for (const char *p = text; *p; p++)
+    {
+      const char *q = p, *dot = NULL;
+
+      if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
+        continue;
+      for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalpha (q[1])); q++)
+        {
+          if (*q == '.')
+            dot = q;
+        }
+      if (dot != NULL && *q != '@' && q - dot >= 3 && q - dot <= 7 && dot - p >= 4)
+        {
+          g_autofree char *host = g_strndup (p, q - p);
+          g_autofree char *ending = g_strndup (dot + 1, q - dot - 1);
+
+          if (!g_strv_contains (files, ending) && !_byline_spam_host_is_official (host) &&
+              !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
+            return TRUE;
+        }
+      p = q > p ? q - 1 : p;
+    }
+
+  return FALSE;
+}
+
+/* Whether @hosts (or a bare host in @content) leave somewhere to go that
+ * is neither an official body's nor a platform's */
+static gboolean
+goes_somewhere (const char *content,
+                GPtrArray  *hosts,
+                guint       outside_links)
+{
+  for (guint i = 0; i < hosts->len && outside_links > 0; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if (!_byline_spam_host_is_platform (host) && !_byline_spam_host_is_official (host) &&
+          !_byline_spam_host_is_news (host))
+        return TRUE;
+    }
+
+  return has_bare_host (content);
+}
+
+void
+_byline_spam_form_evidence (const BylineSpamSample *sample,
+                            const char             *content,
+                            const char             *valid,
+                            GPtrArray              *hosts,
+                            guint                   outside_links,
+                            GArray                 *evidence)
+{
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_platform (site);
+  gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
+  guint words, chars;
+
+  words = _byline_spam_count_words (content, &chars);
+
+  /* Thanks of a few words and nothing else, whose one link is the
+   * author's website under a made-up name */
+  if (has_site && outside_links == 0 && words <= 10 && host_has_digits (site) &&
+      _byline_spam_terms_found (content, thanks) > 0 && strchr (content, '?') == NULL)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("thanks of a few words, from an author whose website has an advert’s name")));
+
+  /* "@John I agree, check out…": a reply that sends the other reader
+   * somewhere */
+  if (content[0] == '@' && !warned && _byline_spam_terms_found (content, pointers) > 0 &&
+      goes_somewhere (content, hosts, outside_links))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("a reply to another reader that sends them to a site")));
+
+  /* Praise, then a business's name and its telephone */
+  if (!warned && _byline_spam_has_phone (content) && _byline_spam_is_praise (content) &&
+      (_byline_spam_terms_found (content, business_words) > 0 || _byline_spam_terms_found (name, business_words) > 0))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("praise signed with a business’s name and telephone")));
+
+  /* Polished praise that turns to a brand, the author's website its own */
+  if (_byline_spam_terms_found (content, polished) >= 2 && (has_site || outside_links > 0) &&
+      (_byline_spam_terms_found (content, brand_voice) > 0 || (has_site && _byline_spam_name_in_host (name, site))))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("polished praise that turns to a brand’s name")));
+
+  /* A telephone number and a web address together, as adverts give them */
+  if (!warned && words <= 60 && _byline_spam_terms_found (content, calls) > 0 &&
+      _byline_spam_terms_found (content, own_calls) == 0 && _byline_spam_has_phone (content) &&
+      has_bare_host (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("gives a telephone number and a web address, as adverts do")));
+
+  /* A web address in full-width or other styled letters */
+  if (_byline_spam_has_styled_letters (valid))
+    {
+      g_autofree char *folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+      g_autofree char *plain = folded != NULL ? _byline_spam_normalize (folded) : NULL;
+
+      if (plain != NULL && has_bare_host (plain))
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("a web address written in styled letters")));
+    }
+}
