@@ -80,28 +80,43 @@ static const char * const warnings[] = {
   NULL
 };
 
-/* Whether @host (a host without its scheme) has a digit in its name,
- * not its ending: "ufabet-168th.com", "online24.pl" are made for
- * adverts, a reader's site is named in words */
+/* Endings that new sites take for a season's adverts */
+static const char * const new_endings[] = {
+  "store", "shop", "online", "site", "top", "xyz", "vip", "bet", "club", "fun", "live", "click", "buzz", "icu",
+  "win", "loan", "pro",
+  NULL
+};
+
+/* Whether @host (without its scheme) has a made-up name: digits beside a
+ * hyphen in its name ("ufabet-168th.com", "chwilowki-online24.pl"); or,
+ * less strictly (@loose), a hyphen or a digit alone, or an ending of a
+ * season's adverts ("bestdealz.store"). A reader's site is named in
+ * words ("studio54photos.co.uk" is one). */
 static gboolean
-host_has_digits (const char *host)
+host_made_up (const char *host,
+              gboolean    loose)
 {
   const char *dot = strrchr (host, '.');
+  gboolean digit = FALSE, hyphen = FALSE;
 
+  if (dot == NULL)
+    return FALSE;
   for (const char *p = host; *p && p != dot; p++)
     {
-      if (g_ascii_isdigit (*p))
-        return TRUE;
+      digit |= g_ascii_isdigit (*p);
+      hyphen |= *p == '-';
     }
 
-  return FALSE;
+  return (digit && hyphen) || (loose && (digit || hyphen || g_strv_contains (new_endings, dot + 1)));
 }
 
 /* Whether normalised @text names a web host written bare (a name, a dot,
  * an ending of letters, not an e-mail address nor a file) that is no
- * official body's or platform's */
+ * official body's or platform's, and (@made_up) whose name looks made
+ * for adverts */
 static gboolean
-has_bare_host (const char *text)
+has_bare_host (const char *text,
+               gboolean    made_up)
 {
   static const char * const files[] = { "pdf", "jpg", "png", "doc", "docx", "txt", "html", "js", "mp4", NULL };
 
@@ -122,7 +137,8 @@ has_bare_host (const char *text)
           g_autofree char *ending = g_strndup (dot + 1, q - dot - 1);
 
           if (!g_strv_contains (files, ending) && !_byline_spam_host_is_official (host) &&
-              !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
+              !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host) &&
+              (!made_up || host_made_up (host, TRUE)))
             return TRUE;
         }
       p = q > p ? q - 1 : p;
@@ -132,7 +148,9 @@ has_bare_host (const char *text)
 }
 
 /* Whether @hosts (or a bare host in @content) leave somewhere to go that
- * is neither an official body's nor a platform's */
+ * is neither an official body's nor a platform's, under a made-up name:
+ * a reader who points another to a plumber names the plumber's own
+ * site */
 static gboolean
 goes_somewhere (const char *content,
                 GPtrArray  *hosts,
@@ -143,11 +161,23 @@ goes_somewhere (const char *content,
       const char *host = g_ptr_array_index (hosts, i);
 
       if (!_byline_spam_host_is_platform (host) && !_byline_spam_host_is_official (host) &&
-          !_byline_spam_host_is_news (host))
+          !_byline_spam_host_is_news (host) && host_made_up (host, TRUE))
         return TRUE;
     }
 
-  return has_bare_host (content);
+  return has_bare_host (content, TRUE);
+}
+
+/* Whether normalised @text ends on a digit, its last stops aside */
+static gboolean
+ends_with_number (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text && (g_ascii_isspace (end[-1]) || end[-1] == '.'))
+    end--;
+
+  return end > text && g_ascii_isdigit (end[-1]);
 }
 
 void
@@ -169,7 +199,7 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
 
   /* Thanks of a few words and nothing else, whose one link is the
    * author's website under a made-up name */
-  if (has_site && outside_links == 0 && words <= 10 && host_has_digits (site) &&
+  if (has_site && outside_links == 0 && words <= 8 && host_made_up (site, FALSE) &&
       _byline_spam_terms_found (content, thanks) > 0 && strchr (content, '?') == NULL)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("thanks of a few words, from an author whose website has an advert’s name")));
@@ -181,22 +211,23 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a reply to another reader that sends them to a site")));
 
-  /* Praise, then a business's name and its telephone */
-  if (!warned && _byline_spam_has_phone (content) && _byline_spam_is_praise (content) &&
+  /* Praise, then a business's name and its telephone to end on: a
+   * reader who signs with her practice goes on to say something */
+  if (!warned && ends_with_number (content) && _byline_spam_has_phone (content) && _byline_spam_is_praise (content) &&
       (_byline_spam_terms_found (content, business_words) > 0 || _byline_spam_terms_found (name, business_words) > 0))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praise signed with a business’s name and telephone")));
 
   /* Polished praise that turns to a brand, the author's website its own */
   if (_byline_spam_terms_found (content, polished) >= 2 && (has_site || outside_links > 0) &&
-      (_byline_spam_terms_found (content, brand_voice) > 0 || (has_site && _byline_spam_name_in_host (name, site))))
+      _byline_spam_terms_found (content, brand_voice) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("polished praise that turns to a brand’s name")));
 
   /* A telephone number and a web address together, as adverts give them */
   if (!warned && words <= 60 && _byline_spam_terms_found (content, calls) > 0 &&
       _byline_spam_terms_found (content, own_calls) == 0 && _byline_spam_has_phone (content) &&
-      has_bare_host (content))
+      has_bare_host (content, FALSE))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives a telephone number and a web address, as adverts do")));
 
@@ -206,7 +237,7 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
       g_autofree char *folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
       g_autofree char *plain = folded != NULL ? _byline_spam_normalize (folded) : NULL;
 
-      if (plain != NULL && has_bare_host (plain))
+      if (plain != NULL && has_bare_host (plain, FALSE))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("a web address written in styled letters")));
     }

@@ -484,7 +484,8 @@ static const char * const phishing_warnings[] = {
 
 /* A reader quoting a spelt-out address to warn of it */
 static const char * const spelt_warnings[] = {
-  "phishing", "beware", "don't click", "don’t click", "do not click", "never click",
+  "phishing", "beware", "don't click", "don’t click", "do not click", "never click", "got a text",
+  "got an email", "got a message", "received a text", "received an email",
   NULL
 };
 

@@ -189,6 +189,36 @@ static const Comment genuine[] = {
   { "Nice one 👍", "Leo", "leo.b@gmail.com", "https://leobphotos.com" },
 };
 
+/* Readers written after the round's rules, to probe them from the other
+ * side: each near one shape, none to be flagged */
+static const Comment neighbours[] = {
+  { "Thank you for this, my gran lived on that street.",
+    "Maya", "maya@studio54photos.co.uk", "https://studio54photos.co.uk" },
+  { "ขอบคุณครับ", "สมชาย", "somchai.p@gmail.com", "https://somchaiphoto.com" },
+  { "@Dave you could try hargreavesplumbing.co.uk, they fixed ours after the flood.",
+    "Trevor", "trevor.h@gmail.com", NULL },
+  { "@Dave try the council's tip booking page at https://www.leeds.gov.uk/bins, it's free.",
+    "Ann", "ann.b@gmail.com", NULL },
+  { "Thanks for covering this. I run Rosie's Café on Market Street (01632 960123) and we are "
+    "collecting donations for the families all week.",
+    "Rosie", "rosie.cafe@gmail.com", NULL },
+  { "A thoughtful and insightful piece. I have written about the same bypass on my blog, with "
+    "the council's maps.",
+    "Jane Smith", "jane@janesmith.blog", "https://janesmith.blog" },
+  { "If this story brought anything up for you, call Samaritans on 116 123 or visit "
+    "samaritans.org, they are there day and night.",
+    "Helen", "helen.w@gmail.com", NULL },
+  { "My gran got a text about royalmail-redelivery dot com, luckily she asked me first.",
+    "Chris", "chris.l@gmail.com", NULL },
+  { "ＮＯ ＷＡＹ this happened in our town", "Kev", "kev.m@gmail.com", NULL },
+  { "Great article, thank you. Regards, Dr Anil Gupta, Leeds Dental Practice, 0113 496 0000 "
+    "(NHS patients welcome to ask about the contract changes).",
+    "Dr Anil Gupta", "anil.gupta@nhs.net", NULL },
+  { "Gracias por el artículo 👏", "Lucía", "lucia.m@gmail.com", "https://lucia2000.blogspot.com" },
+  { "@Sarah I found the same figures at https://www.ons.gov.uk, thanks for checking.",
+    "Tom", "tom.r@gmail.com", NULL },
+};
+
 /* The held-out figure as a floor */
 static void
 test_heldout16_untrained (void)
@@ -213,6 +243,15 @@ test_heldout16_after (void)
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+static void
+test_heldout16_neighbours (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +260,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout16/untrained", test_heldout16_untrained);
   g_test_add_func ("/spam-heldout16/after", test_heldout16_after);
+  g_test_add_func ("/spam-heldout16/neighbours", test_heldout16_neighbours);
 
   return g_test_run ();
 }
