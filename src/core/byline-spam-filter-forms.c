@@ -9,7 +9,8 @@
  * turns to a site; praise signed with a business's name and telephone;
  * the polished praise of a writing machine that names its own brand; a
  * telephone number and a web address side by side; an address written in
- * full-width letters. Each is a shape, not a trade's words, and each
+ * full-width letters; a question answered by its asker with a site; a
+ * bare address that bears the author's name. Each is a shape, not a trade's words, and each
  * needs somewhere to go that is no official body's or platform's.
  */
 
@@ -73,6 +74,13 @@ static const char * const own_calls[] = {
   NULL
 };
 
+/* A question answered by its asker, who buys from one place */
+static const char * const own_source[] = {
+  "i always buy from", "i buy from", "i order from", "i always order from", "i got mine from", "i get mine from",
+  "i always use", "i only buy from",
+  NULL
+};
+
 /* A reader naming an address to warn of it */
 static const char * const warnings[] = {
   "scam", "scams", "phishing", "fake", "beware", "don't click", "do not click", "never click", "avoid",
@@ -99,7 +107,7 @@ host_made_up (const char *host,
   const char *dot = strrchr (host, '.');
   gboolean digit = FALSE, hyphen = FALSE;
 
-  if (dot == NULL)
+  if (dot == NULL || strstr (host, ".org") != NULL)
     return FALSE;
   for (const char *p = host; *p && p != dot; p++)
     {
@@ -113,10 +121,11 @@ host_made_up (const char *host,
 /* Whether normalised @text names a web host written bare (a name, a dot,
  * an ending of letters, not an e-mail address nor a file) that is no
  * official body's or platform's, and (@made_up) whose name looks made
- * for adverts */
+ * for adverts, or (@named, not %NULL) holds that name */
 static gboolean
 has_bare_host (const char *text,
-               gboolean    made_up)
+               gboolean    made_up,
+               const char *named)
 {
   static const char * const files[] = { "pdf", "jpg", "png", "doc", "docx", "txt", "html", "js", "mp4", NULL };
 
@@ -138,7 +147,7 @@ has_bare_host (const char *text,
 
           if (!g_strv_contains (files, ending) && !_byline_spam_host_is_official (host) &&
               !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host) &&
-              (!made_up || host_made_up (host, TRUE)))
+              (!made_up || host_made_up (host, TRUE)) && (named == NULL || _byline_spam_name_in_host (named, host)))
             return TRUE;
         }
       p = q > p ? q - 1 : p;
@@ -165,7 +174,7 @@ goes_somewhere (const char *content,
         return TRUE;
     }
 
-  return has_bare_host (content, TRUE);
+  return has_bare_host (content, TRUE, NULL);
 }
 
 /* Whether normalised @text ends on a digit, its last stops aside */
@@ -227,9 +236,24 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
   /* A telephone number and a web address together, as adverts give them */
   if (!warned && words <= 60 && _byline_spam_terms_found (content, calls) > 0 &&
       _byline_spam_terms_found (content, own_calls) == 0 && _byline_spam_has_phone (content) &&
-      has_bare_host (content, FALSE))
+      has_bare_host (content, FALSE, NULL))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives a telephone number and a web address, as adverts do")));
+
+  /* A question the asker answers with the one place she buys from,
+   * under a made-up name */
+  if (!warned && strchr (content, '?') != NULL && _byline_spam_terms_found (content, own_source) > 0 &&
+      has_bare_host (content, TRUE, NULL))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("asks a question and answers it with a site to buy from")));
+
+  /* A call to visit a bare address that bears the author's own name,
+   * in whatever language the rest is in: a business signing with its
+   * site */
+  if (!warned && words <= 30 && outside_links == 0 && name[0] != '\0' &&
+      _byline_spam_terms_found (content, calls) > 0 && has_bare_host (content, FALSE, name))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sends readers to an address without a link that bears the author’s name")));
 
   /* A web address in full-width or other styled letters */
   if (_byline_spam_has_styled_letters (valid))
@@ -237,7 +261,7 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
       g_autofree char *folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
       g_autofree char *plain = folded != NULL ? _byline_spam_normalize (folded) : NULL;
 
-      if (plain != NULL && has_bare_host (plain, FALSE))
+      if (plain != NULL && has_bare_host (plain, FALSE, NULL))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("a web address written in styled letters")));
     }

@@ -40,6 +40,64 @@
  * spelt out). The readers closest to the line: the reader's own blog
  * (0.45), and "Nice one" with a photography site (0.35); one link to
  * YouTube and the quoted HTML anchor 0.15; every other reader 0.00.
+ *
+ * The round's rules are shapes, not these comments' words, in a new
+ * byline-spam-filter-forms.c: thanks of eight words or fewer, in any of
+ * some thirty languages' words for it, whose only link is the author's
+ * website under a made-up name (digits beside a hyphen); a reply that
+ * opens on "@" and points the other reader ("check out", "until I
+ * found") to a site whose name looks made for adverts (a hyphen, a
+ * digit, an ending like ".store"; not a charity's ".org", an official
+ * body's or a platform's); praise that ends on a telephone number with
+ * a business's word in the text or the name; polished praise (two of
+ * "insightful", "well-balanced", "highlights how important"...) in a
+ * brand's voice ("we believe", "brands like") with a link or website;
+ * a telephone number and a bare web address with a call ("call",
+ * "liên hệ") and no reader's own call ("I rang", "they were"); a web
+ * address hidden in full-width or other styled letters. A spelt-out
+ * address weighs 0.2, not 0.5, when the reader warns of it
+ * ("phishing", "don't click", "got a text"). With them the set is 30 of
+ * 30 and none of 40, no longer held out. No reader of an earlier set
+ * changes score, and no spam scores lower; eleven spam comments of
+ * earlier sets score higher (the corpus's casino thanks, a loan in an
+ * "@Margaret" reply, a Leeds plumber's advert, a psychic's and a
+ * French medium's, a diploma mill, generic pills, four gambling adverts
+ * in styled letters).
+ *
+ * Twelve readers written after those rules to probe them (the
+ * "neighbours" below) found five flagged at their first scoring: a
+ * reader's thanks from her photography studio's site with a "54" in
+ * its name (0.50), a reader pointing another to the plumber who fixed
+ * his house (0.50), polished praise from a reader with her own blog
+ * named like her (0.72), a dentist signing with his practice and its
+ * number (0.50), and a gran's text quoted "dot com" without the word
+ * phishing (0.50, by the older spelt-address rule). Now the thanks'
+ * site needs digits beside a hyphen, the reply's site a made-up name,
+ * the business's signature must end on its number, the polished praise
+ * a brand's voice (not the author's name in her site), and "got a
+ * text" is a warning. The closest readers now: Samaritans' number and
+ * site (0.45, an older rule), a reader shouting in full-width letters
+ * (0.45), the reader's own blog (0.45) and polished praise with her
+ * blog (0.44).
+ *
+ * Then five spam and five readers of yet other shapes were written
+ * after those rules, without reading the rules' words again, and scored
+ * once: 3 of the 5 caught, none of the 5 flagged. That is the honest
+ * figure for the filter after the round. It missed a question answered
+ * by its asker with the one site she buys from (0.35) and a Hinglish
+ * "visit karo" to a satta results site signed with its name (0.00); the
+ * closest reader was a list of three flood sources (0.40: two links not
+ * official). Rules for those two followed in forms.c: a question, "I
+ * always buy from" and a bare address with a made-up name; a call to
+ * visit a bare address that bears the author's own name. The first
+ * version of the second read any made-up name and flagged a neighbour
+ * (a local festival's hyphenated site, 0.72) at its first scoring; it
+ * now needs the author's name. Three neighbours probe them (a petition
+ * on a ".org.uk", a question about batteries "I always buy from", the
+ * festival): none flagged. bench-spam: precision 0.985, recall 1.000,
+ * unseen kinds 0.989 and 1.000, untrained recall 0.685, before and
+ * after alike; classify 0.067 ms per comment before, 0.059 to 0.079
+ * after in two runs (the machine is shared and runs vary).
  */
 
 #include "config.h"
@@ -189,6 +247,39 @@ static const Comment genuine[] = {
   { "Nice one 👍", "Leo", "leo.b@gmail.com", "https://leobphotos.com" },
 };
 
+/* Written after the round's rules without reading their words again,
+ * and scored once: 3 of 5 and none of 5; 5 of 5 since */
+static const Comment spam_later[] = {
+  { "Useful resources for anyone affected:\n1. https://www.gov.uk/flood-help\n2. https://flood-claims-experts.online\n"
+    "3. https://flood-claims-experts.online/free-check",
+    "Flood Help", "help@flood-claims-experts.online", NULL },
+  { "Does anyone know where to get cheap Ray-Ban sunglasses? I always buy from rayban-outlet-sale.shop, "
+    "80% off and real.",
+    "Chloe", "chloe.b1990@gmail.com", NULL },
+  { "Small typo in the third paragraph: 'their' should be 'there'. Also, for more on this topic see "
+    "https://best-essay-help.xyz/blog",
+    "Grammar Fan", "fan@best-essay-help.xyz", NULL },
+  { "According to a recent study (source: keto-slim-pills.store), people lose 12 kg in a month without diet.",
+    "Dr. Amy", "amy@keto-slim-pills.store", NULL },
+  { "Bhai mast article hai, ek baar visit karo satta-king-result.in, roz ka result milega",
+    "Satta King", "satta@gmail.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "Useful sources for anyone affected:\n1. https://www.gov.uk/flood-help\n2. https://www.bbc.co.uk/news/uk-67\n"
+    "3. https://www.nationalfloodforum.org.uk",
+    "Gill", "gill.t@gmail.com", NULL },
+  { "Does anyone know where to get second-hand textbooks cheaply? I tried abebooks.co.uk but the postage "
+    "was more than the book.",
+    "Omar", "omar.f@gmail.com", NULL },
+  { "Small typo in the third paragraph: 'their' should be 'there'. Otherwise a great piece.",
+    "Rebecca", "rebecca.l@gmail.com", NULL },
+  { "According to the study (https://doi.org/10.1038/s41586-024-07000-1), the sea rose 4 mm a year, not 4 cm.",
+    "Dr Ben Cole", "ben.cole@ucl.ac.uk", NULL },
+  { "Bhai sahi likha hai, hamare gaon mein bhi yahi haal hai, bijli roz jaati hai.",
+    "Rahul", "rahul.s@gmail.com", NULL },
+};
+
 /* Readers written after the round's rules, to probe them from the other
  * side: each near one shape, none to be flagged */
 static const Comment neighbours[] = {
@@ -217,9 +308,17 @@ static const Comment neighbours[] = {
   { "Gracias por el artículo 👏", "Lucía", "lucia.m@gmail.com", "https://lucia2000.blogspot.com" },
   { "@Sarah I found the same figures at https://www.ons.gov.uk, thanks for checking.",
     "Tom", "tom.r@gmail.com", NULL },
+  /* (written after the later five's rules) */
+  { "Please visit save-the-pier.org.uk to sign the petition before Friday.",
+    "Wendy", "wendy.k@gmail.com", NULL },
+  { "Where can I recycle old batteries? I always buy from the corner shop but they don't take them back.",
+    "Stan", "stan.p@gmail.com", NULL },
+  { "Visit hebden-bridge-festival.co.uk for the full programme, it starts on Friday.",
+    "Joan", "joan.r@gmail.com", NULL },
 };
 
-/* The held-out figure as a floor */
+/* The held-out figure, 22 of 30 and none of 40 (one flagged at the
+ * first scoring, now not), as a floor */
 static void
 test_heldout16_untrained (void)
 {
@@ -244,12 +343,53 @@ test_heldout16_after (void)
 }
 
 static void
+test_heldout16_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later),
+                                      genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
+
+  g_assert_cmpuint (caught, ==, G_N_ELEMENTS (spam_later));
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+static void
 test_heldout16_neighbours (void)
 {
   guint flagged = 0;
 
   count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
   g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* Each new shape names itself */
+static void
+test_heldout16_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "ขอบคุณ", "thanks of a few words" },
+    { spam, G_N_ELEMENTS (spam), "@John", "a reply to another reader" },
+    { spam, G_N_ELEMENTS (spam), "@Maria", "a reply to another reader" },
+    { spam, G_N_ELEMENTS (spam), "Thank you for sharing this.", "praise signed with a business’s name" },
+    { spam, G_N_ELEMENTS (spam), "What a thoughtful", "polished praise that turns to a brand" },
+    { spam, G_N_ELEMENTS (spam), "Mua bán", "gives a telephone number and a web address" },
+    { spam, G_N_ELEMENTS (spam), "Ｂｅｓｔ", "a web address written in styled letters" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Does anyone know", "answers it with a site to buy from" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Bhai mast", "bears the author’s name" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the words this round's rules look for cut
+ * short at the end of the text */
+static void
+test_heldout16_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "@", "@a", "?", "thanks", "ขอบคุณ", "a-1.b", "x.store", "call 1", "visit a.co", "insightful",
+    "we believe", "i always buy from", "１", "ｓ．ｃｏｍ", "dot com", "0912 345 678", "@j check out a-b.shop",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -260,7 +400,10 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout16/untrained", test_heldout16_untrained);
   g_test_add_func ("/spam-heldout16/after", test_heldout16_after);
+  g_test_add_func ("/spam-heldout16/later", test_heldout16_later);
   g_test_add_func ("/spam-heldout16/neighbours", test_heldout16_neighbours);
+  g_test_add_func ("/spam-heldout16/reasons", test_heldout16_reasons);
+  g_test_add_func ("/spam-heldout16/tiny", test_heldout16_tiny);
 
   return g_test_run ();
 }
