@@ -39,6 +39,23 @@ static const char * const pointers[] = {
   NULL
 };
 
+/* A testimonial, as recovery and debt "services" write their own: a
+ * trouble, a rescue, a recommendation */
+static const char * const testimonials[] = {
+  "until i found", "until i came across", "with the help of", "thanks to", "i recovered", "recovered my",
+  "recovered all my", "got my money back", "got back my", "helped me", "highly recommend", "i recommend",
+  "they are genuine", "they are legit", "real deal", "i was struggling", "i lost", "i was scammed",
+  NULL
+};
+
+/* ...of money: lost funds, debts, a broker (a reader's lost wallet,
+ * found by the ferry's crew, is no such rescue) */
+static const char * const rescued_money[] = {
+  "funds", "money", "debt", "debts", "loan", "loans", "crypto", "bitcoin", "broker", "investment",
+  "investments", "credit", "mortgage", "savings",
+  NULL
+};
+
 /* The names of businesses, as they sign */
 static const char * const business_words[] = {
   "clinic", "dental", "restoration", "services", "service", "solutions", "repairs", "repair", "ltd", "llc",
@@ -219,6 +236,16 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
       goes_somewhere (content, hosts, outside_links))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a reply to another reader that sends them to a site")));
+
+  /* "I lost $40,000 … I recovered all my funds with the help of
+   * fundtracers-pro.com", "struggling with debt until I found …,
+   * highly recommend": a rescue of one's money told in the first
+   * person, sending readers to a made-up site (a reader names the
+   * police's or a charity's, or warns) */
+  if (!warned && _byline_spam_terms_found (content, testimonials) >= 2 &&
+      _byline_spam_terms_found (content, rescued_money) > 0 && goes_somewhere (content, hosts, outside_links))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("tells of a rescue in the first person and sends readers to a site")));
 
   /* Praise, then a business's name and its telephone to end on: a
    * reader who signs with her practice goes on to say something */
