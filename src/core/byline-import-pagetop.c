@@ -94,23 +94,77 @@ is_text (const char *line)
   return line[0] != '\0' && line_weight (line) >= 4 && !is_trail (line) && !is_companion (line);
 }
 
+/* Whether @line is a byline ("By Lena Okafor", "Par Claire Martin") or
+ * a writer's name alone ("Ayşe Demir", "مریم احمدی") */
+static gboolean
+is_byline (const char *line)
+{
+  g_auto(GStrv) names = _byline_import_parse_byline (line);
+
+  if (names != NULL && names[0] != NULL)
+    return TRUE;
+  return _byline_import_count_words (line) <= 3 && _byline_import_is_full_name (line) &&
+         !_byline_import_is_outlet_name (line) && !_byline_import_is_boilerplate (line);
+}
+
+/* Whether the line at @i is blank, or out of @lines */
+static gboolean
+is_blank_at (GPtrArray *lines,
+             guint      i)
+{
+  return i >= lines->len || ((const char *) g_ptr_array_index (lines, i))[0] == '\0';
+}
+
+/* Whether the line at @i may be the headline or the deck: text, or a
+ * short headline that is a paragraph of its own, a blank line on either
+ * side ("İzmir'de elektrikli vapur filosu büyüyor"; a menu's items have
+ * none between them) */
+static gboolean
+is_text_at (GPtrArray *lines,
+            guint      i)
+{
+  const char *line = g_ptr_array_index (lines, i);
+
+  if (is_text (line))
+    return TRUE;
+  return i > 0 && is_blank_at (lines, i - 1) && is_blank_at (lines, i + 1) && line_weight (line) >= 3 &&
+         !is_trail (line) && !is_byline (line) && !_byline_import_is_photo_credit (line) &&
+         !_byline_import_is_header_date (line, NULL);
+}
+
 /* The headline's line over the date line at @anchor, or -1: the top of
  * the one to three lines of text over the byline and its companions, the
- * menu's short lines over it */
+ * menu's short lines over it. Blank lines may part them (the story's own
+ * shape: byline, headline and date each a paragraph), and a byline right
+ * over the headline is the header's top ("By Lena Okafor" / headline /
+ * date). With the crumbs right over the date, or no text over it and a
+ * menu's line right over it, the date line itself is the top ("Home ›
+ * Transport" / "March 3, 2023" / headline / "By …"). */
 static int
 find_headline (GPtrArray *lines,
                guint      anchor)
 {
   int headline = -1;
   guint texts = 0;
+  const char *over = NULL;
 
   for (guint i = anchor; i-- > 0;)
     {
       const char *line = g_ptr_array_index (lines, i);
 
       if (line[0] == '\0')
-        break;
-      if (is_text (line))
+        {
+          /* (two blank lines in a row: no more the header) */
+          if (texts > 0 && is_blank_at (lines, i - 1))
+            break;
+          continue;
+        }
+      /* (the crumbs right over the date: the header starts there) */
+      if (over == NULL && is_trail (line) && !is_byline (line))
+        return anchor;
+      if (over == NULL)
+        over = line;
+      if (is_text_at (lines, i))
         {
           if (++texts > 3)
             return -1;
@@ -124,8 +178,12 @@ find_headline (GPtrArray *lines,
             break;
           continue;
         }
+      if (is_byline (line))
+        headline = i;
       break;
     }
+  if (headline < 0 && over != NULL && is_short (over) && !is_byline (over))
+    return anchor;
   return headline;
 }
 

@@ -235,6 +235,10 @@ gboolean  _byline_import_is_editors_codes       (const char *lower);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
 gboolean  _byline_import_is_score_line          (const char         *line);
 gboolean  _byline_import_is_notice              (const char         *line);
+void      _byline_import_take_author_bio        (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 const char * const *bylines,
+                                                 GString            *note);
 void      _byline_import_read_tail              (GPtrArray          *blocks,
                                                  guint               first,
                                                  Header             *h,

@@ -386,6 +386,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_split_headings (blocks, first_body);
   _byline_import_drop_pull_quotes (blocks, first_body);
   _byline_import_read_tail (blocks, first_body, &h, note);
+  _byline_import_take_author_bio (blocks, first_body, (const char * const *) h.bylines, note);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   colon_headings = _byline_import_colon_headings (blocks, first_body) >= 2;

@@ -1,0 +1,96 @@
+/* byline-import-bio.c: the writer's bio box under a page's story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A news site prints a box about the writer under the story: "Lena
+ * Okafor is our transport correspondent. She joined in 2019.", "Jonas
+ * Weber ist Verkehrsreporter …", "مریم احمدی خبرنگار حوزه شهری است …",
+ * at times under a label ("About the author"). A whole page copied with
+ * Ctrl+A brings it along; it is about the writer, not the story, and goes
+ * to the note.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* The longest bio box, in words */
+#define MAX_BIO_WORDS 60
+
+/* Whether @line opens with one of @bylines, a word's end after it
+ * ("Lena Okafor is …", "Анна Смирнова — …"; not "Lena Okaforova") */
+static gboolean
+opens_with_writer (const char         *line,
+                   const char * const *bylines)
+{
+  for (guint i = 0; bylines[i] != NULL; i++)
+    {
+      gsize len = strlen (bylines[i]);
+
+      if (len > 0 && strncmp (line, bylines[i], len) == 0 && line[len] == ' ')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @line is a label over the box ("About the author"): a few
+ * words, no sentence */
+static gboolean
+is_bio_label (const char *line)
+{
+  return _byline_import_count_words (line) <= 4 && !_byline_import_ends_with_punctuation (line) &&
+         strchr (line, ':') == NULL;
+}
+
+/**
+ * _byline_import_take_author_bio:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ * @bylines: (nullable): the story's writers
+ * @note: where the box goes
+ *
+ * A paragraph in the body's second half, past its lede, that opens with
+ * a writer's name and ends a sentence, of up to MAX_BIO_WORDS words (its
+ * label over it in the same block, if any): moved to @note.
+ */
+void
+_byline_import_take_author_bio (GPtrArray          *blocks,
+                                guint               first,
+                                const char * const *bylines,
+                                GString            *note)
+{
+  if (bylines == NULL || bylines[0] == NULL || blocks->len < first + 3)
+    return;
+  for (guint i = MAX (first + 2, first + (blocks->len - first) / 2); i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      guint at = block->lines->len;
+      const char *line;
+
+      /* (the box's line, under no more than a label) */
+      for (guint j = 0; j < block->lines->len && j < 2; j++)
+        {
+          if (opens_with_writer (g_ptr_array_index (block->lines, j), bylines))
+            {
+              at = j;
+              break;
+            }
+        }
+      if (at >= block->lines->len || (at == 1 && !is_bio_label (g_ptr_array_index (block->lines, 0))) ||
+          block->lines->len > at + 1)
+        continue;
+      line = g_ptr_array_index (block->lines, at);
+      if (!_byline_import_ends_with_punctuation (line) || _byline_import_count_words (line) > MAX_BIO_WORDS)
+        continue;
+      for (guint j = 0; j < block->lines->len; j++)
+        g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", (const char *) g_ptr_array_index (block->lines, j));
+      g_ptr_array_remove_index (blocks, i);
+      return;
+    }
+}
