@@ -48,6 +48,25 @@ is_bio_label (const char *line)
          strchr (line, ':') == NULL;
 }
 
+/* Whether @block is a press release's heading over its boilerplate,
+ * "About Acme Water Systems" (the sender's name): the release's own
+ * section, kept */
+static gboolean
+is_about_heading (Block              *block,
+                  const char * const *bylines)
+{
+  const char *line = g_ptr_array_index (block->lines, 0);
+
+  if (block->lines->len != 1 || !g_str_has_prefix (line, "About "))
+    return FALSE;
+  for (guint i = 0; bylines[i] != NULL; i++)
+    {
+      if (g_str_equal (line + strlen ("About "), bylines[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_take_author_bio:
  * @blocks: the story's blocks
@@ -55,8 +74,8 @@ is_bio_label (const char *line)
  * @bylines: (nullable): the story's writers
  * @note: where the box goes
  *
- * A paragraph in the body's second half, past its lede, that opens with
- * a writer's name and ends a sentence, of up to MAX_BIO_WORDS words (its
+ * The last paragraph in the body's second half, past its lede, that opens
+ * with a writer's name and ends a sentence, of up to MAX_BIO_WORDS words (its
  * label over it in the same block, if any): moved to @note.
  */
 void
@@ -67,7 +86,9 @@ _byline_import_take_author_bio (GPtrArray          *blocks,
 {
   if (bylines == NULL || bylines[0] == NULL || blocks->len < first + 3)
     return;
-  for (guint i = MAX (first + 2, first + (blocks->len - first) / 2); i < blocks->len; i++)
+  /* (the last one only: a column's own tag line over the box, "Harriet
+   * Quinn is a writer and former librarian.", is the column's) */
+  for (guint i = blocks->len; i-- > MAX (first + 2, first + (blocks->len - first) / 2);)
     {
       Block *block = g_ptr_array_index (blocks, i);
       guint at = block->lines->len;
@@ -86,8 +107,17 @@ _byline_import_take_author_bio (GPtrArray          *blocks,
           block->lines->len > at + 1)
         continue;
       line = g_ptr_array_index (block->lines, at);
-      if (!_byline_import_ends_with_punctuation (line) || _byline_import_count_words (line) > MAX_BIO_WORDS)
+      if (!_byline_import_ends_with_punctuation (line) || _byline_import_count_words (line) > MAX_BIO_WORDS ||
+          (at == 0 && is_about_heading (g_ptr_array_index (blocks, i - 1), bylines)))
         continue;
+      /* (its label a block of its own right over it) */
+      if (at == 0 && i > first + 2 && ((Block *) g_ptr_array_index (blocks, i - 1))->lines->len == 1 &&
+          is_bio_label (g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i - 1))->lines, 0)))
+        {
+          block = g_ptr_array_index (blocks, --i);
+          g_ptr_array_add (block->lines, g_strdup (line));
+          g_ptr_array_remove_index (blocks, i + 1);
+        }
       for (guint j = 0; j < block->lines->len; j++)
         g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", (const char *) g_ptr_array_index (block->lines, j));
       g_ptr_array_remove_index (blocks, i);

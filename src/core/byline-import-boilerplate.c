@@ -25,7 +25,8 @@
 /* "12 comments", "One response", "Comments (12)", "3 thoughts on “…”" */
 static const char * const count_nouns[] = {
   "comment", "comments", "response", "responses", "reply", "replies", "commentaire", "commentaires",
-  "comentario", "comentarios", "kommentar", "kommentare", NULL
+  "comentario", "comentarios", "kommentar", "kommentare", "yorum", "комментария", "комментариев",
+  "comentário", "comentários", "komentar", NULL
 };
 
 static const char * const count_heads[] = {
@@ -255,6 +256,11 @@ is_page_furniture (const char *lower)
     "listen to this article", "why you can trust ", "our standards:", "cet article est réservé aux abonnés", "this article is for subscribers",
     "subscribe to continue reading", "dieser artikel ist für abonnenten", "este artículo es exclusivo para suscriptores",
     "anadolu ajansı web sitesinde",
+    /* a blog's links to its neighbours ("Next Post: Bridge repairs …"),
+     * its category line ("Posted in Transport | Tagged …") and Jetpack's
+     * follow box */
+    "previous post: ", "next post: ", "previous article: ", "next article: ", "posted in ",
+    "enter your email address to follow this blog",
     "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
     "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
     "责任编辑：", "责任编辑:",
@@ -273,6 +279,8 @@ is_page_furniture (const char *lower)
     "síguenos en ", "suivez-nous sur ", "folgen sie uns auf ", "подписывайтесь на ", "تابعونا على", "برچسب‌ها: ", "برچسب ها: ", "برچسب‌ها:",
     "الوسوم: ", "теги: ", "метки: ", "etiketler: ", "tagi: ", "етикети: ", "ознаке: ", "oznake: ", "žymės: ",
     "štítky: ", "tagy: ", "emneord: ", "stikkord: ", "tags:", "birkas: ", "märksõnad: ", "etikette: ",
+    "tagged with: ", "tagged: ", "tag: ", "kata kunci: ", "ٹیگز: ", "کلیدواژه‌ها: ", "کلیدواژه ها: ", "برچسب: ",
+    "الكلمات المفتاحية: ", "etiquetas : ", "schlagworte: ",
     /* how long the story takes to read, in the other languages */
     "tempo di lettura", "czas czytania", "leestijd", "время чтения", "زمان مطالعه", "tiempo de lectura",
     "okuma süresi", "tempo de leitura", NULL

@@ -91,11 +91,13 @@ static const char * const box_words[] = {
 static const char * const comment_nouns[] = {
   "comments", "comment", "responses", "replies", "reader comments", "readers' comments", "readers’ comments",
   "kommentare", "leserkommentare", "commentaires", "comentarios", "دیدگاه", "دیدگاه‌ها", "نظر", "نظرات",
-  "تعليقات", "التعليقات", "комментарии", NULL
+  "تعليقات", "التعليقات", "комментарии", "комментария", "комментариев", "комментарий", "yorum", "yorumlar",
+  "un commentaire", "comentário", "comentários", "komentar", "تبصرے", "تبصرہ", NULL
 };
 
 static const char * const action_words[] = {
   "reply", "like", "likes", "report", "flag", "share", "antworten", "répondre", "responder", "پاسخ", "رد",
+  "yanıtla", "ответить", "responda", "balas", "جواب", "jawab",
   "↓", "·", "•", "›", "|", "-", NULL
 };
 

@@ -117,8 +117,8 @@ is_blank_at (GPtrArray *lines,
 
 /* Whether the line at @i may be the headline or the deck: text, or a
  * short headline that is a paragraph of its own, a blank line on either
- * side ("İzmir'de elektrikli vapur filosu büyüyor"; a menu's items have
- * none between them) */
+ * side or the crumbs right over it ("İzmir'de elektrikli vapur filosu
+ * büyüyor"; a menu's items have no blank line between them) */
 static gboolean
 is_text_at (GPtrArray *lines,
             guint      i)
@@ -127,7 +127,8 @@ is_text_at (GPtrArray *lines,
 
   if (is_text (line))
     return TRUE;
-  return i > 0 && is_blank_at (lines, i - 1) && is_blank_at (lines, i + 1) && line_weight (line) >= 3 &&
+  return i > 0 && (is_blank_at (lines, i - 1) || is_trail (g_ptr_array_index (lines, i - 1))) &&
+         is_blank_at (lines, i + 1) && line_weight (line) >= 3 &&
          !is_trail (line) && !is_byline (line) && !_byline_import_is_photo_credit (line) &&
          !_byline_import_is_header_date (line, NULL);
 }
@@ -137,16 +138,15 @@ is_text_at (GPtrArray *lines,
  * menu's short lines over it. Blank lines may part them (the story's own
  * shape: byline, headline and date each a paragraph), and a byline right
  * over the headline is the header's top ("By Lena Okafor" / headline /
- * date). With the crumbs right over the date, or no text over it and a
- * menu's line right over it, the date line itself is the top ("Home ›
- * Transport" / "March 3, 2023" / headline / "By …"). */
+ * date). With the crumbs right over the date, the date line itself is
+ * the top ("Home › Transport" / "March 3, 2023" / headline / "By …"). */
 static int
 find_headline (GPtrArray *lines,
                guint      anchor)
 {
   int headline = -1;
   guint texts = 0;
-  const char *over = NULL;
+  gboolean over = FALSE;
 
   for (guint i = anchor; i-- > 0;)
     {
@@ -160,10 +160,9 @@ find_headline (GPtrArray *lines,
           continue;
         }
       /* (the crumbs right over the date: the header starts there) */
-      if (over == NULL && is_trail (line) && !is_byline (line))
+      if (!over && is_trail (line) && !is_byline (line))
         return anchor;
-      if (over == NULL)
-        over = line;
+      over = TRUE;
       if (is_text_at (lines, i))
         {
           if (++texts > 3)
@@ -182,8 +181,6 @@ find_headline (GPtrArray *lines,
         headline = i;
       break;
     }
-  if (headline < 0 && over != NULL && is_short (over) && !is_byline (over))
-    return anchor;
   return headline;
 }
 
@@ -249,7 +246,9 @@ cut_page_foot (GPtrArray *lines,
 
       /* (a link's headline, a sidebar's "Search for:"; never a press
        * contact's e-mail address, the contact kept over it) */
+      /* (nor a story's closing credit, "— With assistance from …") */
       if (line[0] != '\0' && (line_weight (line) > 10 || strchr (line, '@') != NULL ||
+                               g_str_has_prefix (line, "—") || g_str_has_prefix (line, "– ") ||
                                (_byline_import_ends_with_punctuation (line) &&
                                 (line_weight (line) > 3 || !g_str_has_suffix (line, ":")))))
         break;
@@ -410,7 +409,8 @@ _byline_import_cut_page_top (GPtrArray *lines,
   guint anchor;
   guint menu = 0;
   gboolean split = FALSE;
-  int headline;
+  gboolean spaced = FALSE;
+  int headline = -1;
 
   take_top_notes (lines, note);
   for (anchor = 0; anchor < lines->len && anchor < MAX_TOP_LINES; anchor++)
@@ -435,7 +435,12 @@ _byline_import_cut_page_top (GPtrArray *lines,
           menu += line[0] != '\0' && (is_short (line) || is_trail (line));
         }
     }
-  if (menu < 3)
+  /* (a header in paragraphs, blank lines between its parts, under a
+   * short menu is a newsletter's or a blog's own: "The Long Haul" /
+   * "Subscribe" / "Sign in" heads it, its section) */
+  for (int i = MAX (headline, 0); i < (int) anchor; i++)
+    spaced |= ((const char *) g_ptr_array_index (lines, i))[0] == '\0';
+  if (menu < (spaced ? 5 : 3))
     {
       if (split)
         {
@@ -448,10 +453,24 @@ _byline_import_cut_page_top (GPtrArray *lines,
       return;
     }
 
+  /* (in a header in paragraphs, a short line alone right over it is its
+   * kicker, the section: "Local politics") */
+  if (spaced && headline >= 2 && is_blank_at (lines, headline - 1) && is_short (g_ptr_array_index (lines, headline - 2)) &&
+      !is_trail (g_ptr_array_index (lines, headline - 2)) && (headline == 2 || is_blank_at (lines, headline - 3)))
+    headline -= 2;
   for (int i = 0; i < headline; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
+      g_autofree char *lower = NULL;
+      guint end;
 
+      /* (a cookie banner goes, as it does from the body) */
+      if (line[0] != '\0' && (lower = _byline_import_lower (line)) != NULL &&
+          (end = _byline_import_consent_box (lines, i, lower)) > (guint) i)
+        {
+          i = MIN ((int) end, headline) - 1;
+          continue;
+        }
       if (line[0] != '\0' && !is_short (line) && !is_trail (line))
         g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
     }
@@ -463,7 +482,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
   mark_bare_names (lines, anchor);
 
   /* each line a block: the whole page, or only its header */
-  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : MIN (anchor + 1, lines->len - 1); i > 0; i--)
+  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : spaced ? 0 : MIN (anchor + 1, lines->len - 1); i > 0; i--)
     {
       if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&
           ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0')

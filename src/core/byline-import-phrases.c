@@ -32,6 +32,14 @@ static const char * const stock_lines[] = {
   "name", "email", "e-mail", "website", "post comment", "submit", "submit comment", "captcha",
   "save my name, email, and website in this browser for the next time i comment.",
   "notify me of follow-up comments by email.", "notify me of new posts by email.",
+  /* WordPress.com's and Jetpack's form and buttons; a theme's title with
+   * its cancel link on one line; the box about the writer's label */
+  "notify me of new comments via email.", "notify me of new posts via email.", "name (required)",
+  "email (required)", "email (address never made public)", "enter your comment here...",
+  "enter your comment here…", "fill in your details below or click an icon to log in:", "like loading...",
+  "like loading…", "leave a reply cancel reply", "leave a comment cancel reply", "about the author",
+  "about the writer", "über den autor", "sobre el autor", "sobre o autor", "à propos de l'auteur",
+  "درباره نویسنده", "عن الكاتب", "об авторе", "yazar hakkında", "tentang penulis",
   "\316\264" /* "δ": Akismet's hidden field, lower-cased */,
   /* sharing, navigation, advertising */
   "share this", "share this article", "share this story", "share", "share on facebook",
@@ -140,6 +148,9 @@ static const char * const stock_lines[] = {
    * languages of a page's furniture (a select-all copy has them) */
   "pubblicità", "publicidade", "advertentie", "reklama", "reklam", "広告", "광고", "广告", "partilhar",
   "공유하기", "微信", "微博", "विज्ञापन", "comentários", "reacties", "komentarze", "yorumlar",
+  "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تيليجرام", "تلغرام", "فیسبوک", "توییتر", "واتساپ",
+  "تلگرام", "ایتا", "بله", "روبیکا", "فیس بک", "ٹوئٹر", "واٹس ایپ", "вконтакте", "одноклассники", "iklan",
+  "اشتہار", "إعلان", "اشتراک در:", "اشتراک در", "اشتراک‌گذاری:", "شیئر کریں:", "شارك:", "شارك الخبر:",
   /* the writer's picture's alternative text */
   "nieuwsbrief", "inschrijven", "newsletter abonnieren", "s'inscrire à la newsletter",
   "author avatar", "author image", "author photo", "author picture", "avatar",
@@ -428,6 +439,13 @@ _byline_import_is_links_head (const char *line)
     "כתבות קשורות", "தொடர்புடைய செய்திகள்", "ข่าวที่เกี่ยวข้อง", "ข่าวแนะนำ", "habari zinazohusiana",
     "ተዛማጅ ዜናዎች", "ተዛማጅ ርዕሶች", "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان", "más verificaciones",
     "otras verificaciones", "más noticias",
+    /* WordPress's and its themes' in their translations */
+    "recent posts", "archives", "popular posts", "entradas relacionadas", "entradas recientes",
+    "también te puede interesar", "lo más visto", "articles similaires", "articles récents",
+    "artigos relacionados", "posts relacionados", "publicações relacionadas", "похожие записи",
+    "свежие записи", "son yazılar", "artikel terkait", "pos terkait", "متعلقہ خبریں", "متعلقہ مضامین",
+    "سب سے زیادہ پڑھی گئی", "اقرأ أيضاً", "اقرأ أيضا", "مقالات ذات صلة", "نوشته‌های مرتبط", "نوشته‌های تازه",
+    "ähnliche beiträge", "neueste beiträge", "terpopuler", "más leído",
     /* Catalan, Hungarian, Danish, Croatian, Vietnamese, Indonesian */
     "més notícies", "llegeix també", "kapcsolódó cikkek", "kapcsolódó", "læs også", "pročitajte još",
     "povezane vijesti", "xem thêm", "tin liên quan", "baca juga", "berita terkait", "tonton juga",

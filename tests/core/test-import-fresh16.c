@@ -39,7 +39,40 @@
  * Post:"/"Next Post:", "Tagged With:", "Leave a Reply Cancel reply",
  * "Enviar comentario" and the sidebar's most-read lines stayed too.
  *
- * AFTER
+ * After the fixes (a page's header in the story's own shape, blank lines
+ * between its parts: a byline or a writer's name alone over the
+ * headline taken with it, a short headline standing alone or under the
+ * crumbs, the date line its top when the crumbs sit right over it, a
+ * cookie banner over it dropped, a short kicker alone over it kept, a
+ * menu of five short lines at least over it when the header is in
+ * paragraphs, the page's foot not cut past a closing credit opening
+ * with a dash; the writer's bio box, the last paragraph past the body's
+ * middle that opens with a writer's name, to the note with its label,
+ * unless under a press release's "About <sender>"; WordPress's "Related
+ * posts", "Recent Posts" and a theme's "You may also like" in the
+ * languages read, readers' comment counts and "Reply" in Turkish,
+ * Russian, French, Portuguese, Indonesian and Urdu, the share buttons'
+ * networks in Arabic, Persian, Urdu and Russian scripts, "Tag:",
+ * "Tagged With:", "Previous Post:", "Next Post:", "Posted in …",
+ * WordPress.com's comment form and follow box, "About the author"):
+ * 20 of 20 on every field, but two lines left out of lacks as "not
+ * yet" in expected.ini (13: Jetpack's related posts past the first,
+ * WordPress.com's "Fill in your details …" and "Follow …"; 15: a
+ * newsletter box's "The best of Cityscape, every Friday in your
+ * inbox.").
+ *
+ * The five written after the fixes (26-30: a WordPress page with two
+ * comments, Persian with a Khordad date, "نویسنده:" and one comment, a
+ * German magazine with its headline under the crumbs and comments
+ * closed, Arabic with two comments ("تعليقان"), a Spanish WordPress.com
+ * blog with the date over the headline), on their first run: headline
+ * 4, bylines 4, dateline 4, date 4, standfirst 4, language 5, furniture
+ * 3, "has" 5, no line lost 5. The German magazine's short headline right
+ * under the crumbs was not read (nothing of its header was); the
+ * Spanish blog's "Sobre la autora" label and WordPress.com's Spanish
+ * furniture stayed. After a short headline under the crumbs and a bio's
+ * label in a block of its own: 5 of 5 on every field but the Spanish
+ * blog's WordPress.com furniture, left out as "not yet".
  */
 
 #include "config.h"
@@ -50,7 +83,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_16", 20);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_16", 25);
 }
 
 int
