@@ -157,6 +157,12 @@ is_count (const char *lower)
           g_str_has_prefix (rest, "responses to ") || g_str_has_prefix (rest, "response to ") ||
           g_str_has_prefix (rest, "replies to ") || g_str_has_prefix (rest, "reply to "))
         return TRUE;
+      /* ...and in its translations: "1 comentario en «…»", "2 commentaires sur « … »" */
+      if (g_str_has_prefix (rest, "comentario en ") || g_str_has_prefix (rest, "comentarios en ") ||
+          g_str_has_prefix (rest, "commentaire sur ") || g_str_has_prefix (rest, "commentaires sur ") ||
+          g_str_has_prefix (rest, "kommentar zu ") || g_str_has_prefix (rest, "kommentare zu ") ||
+          g_str_has_prefix (rest, "comentário em ") || g_str_has_prefix (rest, "comentários em "))
+        return TRUE;
       return FALSE;
     }
 
@@ -261,6 +267,8 @@ is_page_furniture (const char *lower)
      * follow box */
     "previous post: ", "next post: ", "previous article: ", "next article: ", "posted in ",
     "enter your email address to follow this blog",
+    /* the same in WordPress's Spanish, French, German, Portuguese */
+    "publicado en ", "publié dans ", "veröffentlicht in ", "publicado em ",
     "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
     "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
     "责任编辑：", "责任编辑:",

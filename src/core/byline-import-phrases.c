@@ -37,6 +37,12 @@ static const char * const stock_lines[] = {
   "notify me of new comments via email.", "notify me of new posts via email.", "name (required)",
   "email (required)", "email (address never made public)", "enter your comment here...",
   "enter your comment here…", "fill in your details below or click an icon to log in:", "like loading...",
+  /* ...in WordPress.com's Spanish, French, German, Portuguese */
+  "introduce aquí tu comentario...", "introduce aquí tu comentario…", "nombre (obligatorio)",
+  "correo electrónico (obligatorio)", "compartir esto", "relacionado", "me gusta cargando...", "web",
+  "saisissez votre commentaire ici...", "nom (obligatoire)", "e-mail (obligatoire)", "partager",
+  "gib hier deinen kommentar ein...", "teilen mit:", "gefällt mir wird geladen …", "ähnliche beiträge",
+  "insira seu comentário aqui...", "compartilhe isso:", "curtir carregando...",
   "like loading…", "leave a reply cancel reply", "leave a comment cancel reply", "about the author",
   "about the writer", "über den autor", "sobre el autor", "sobre o autor", "à propos de l'auteur",
   "درباره نویسنده", "عن الكاتب", "об авторе", "yazar hakkında", "tentang penulis",
@@ -380,6 +386,12 @@ _byline_import_is_stock_phrase (const char *lower)
   if ((g_str_has_prefix (lower, "in \"") || g_str_has_prefix (lower, "in “")) && _byline_import_count_words (lower) <= 4 &&
       (g_str_has_suffix (lower, "\"") || g_str_has_suffix (lower, "”")))
     return TRUE;
+  /* ...in its Spanish, French, Portuguese: "En «Ciudad»", "Dans « Ville »" */
+  if ((g_str_has_prefix (lower, "en «") || g_str_has_prefix (lower, "dans «") || g_str_has_prefix (lower, "em “") ||
+       g_str_has_prefix (lower, "em \"")) &&
+      _byline_import_count_words (lower) <= 5 && (g_str_has_suffix (lower, "»") || g_str_has_suffix (lower, "”") ||
+                                                 g_str_has_suffix (lower, "\"")))
+    return TRUE;
   /* A WordPress feed's "The post … appeared first on Site." */
   if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL &&
       _byline_import_count_words (lower) <= 40)
@@ -453,6 +465,9 @@ _byline_import_is_links_head (const char *line)
     /* a page's tags or topics as links; Portuguese, Norwegian, Bulgarian,
      * Serbian, Slovak, Lithuanian */
     "tags", "topics", "veja também", "les også", "прочетете още", "прочитајте још", "prečítajte si aj",
+    /* WordPress's related posts in its translations */
+    "relacionado", "relacionados", "entradas relacionadas", "artículos relacionados", "ähnliche beiträge",
+    "articles similaires", "sur le même sujet", "posts relacionados",
     "skaitykite daugiau", "related content", "more from bloomberg", "read next",
     NULL
   };
