@@ -431,6 +431,49 @@ _byline_spam_has_currency_sign (const char *text)
   return _byline_spam_any_substring (text, signs);
 }
 
+/**
+ * _byline_spam_next_bare_host:
+ * @pos: (inout): where to look from in normalised @text; moved past what
+ *   was found
+ *
+ * The next address written bare from *@pos: a name, a dot and an ending
+ * of two letters or more ("keystorecheap.com"), not an e-mail address's
+ * first half.
+ *
+ * Returns: whether there is one, @start, @dot (its last) and @end set
+ */
+gboolean
+_byline_spam_next_bare_host (const char  *text,
+                             const char **pos,
+                             const char **start,
+                             const char **dot,
+                             const char **end)
+{
+  for (const char *p = *pos; *p; p++)
+    {
+      const char *q = p, *last_dot = NULL;
+
+      if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
+        continue;
+      for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalpha (q[1])); q++)
+        {
+          if (*q == '.')
+            last_dot = q;
+        }
+      if (last_dot != NULL && *q != '@' && q - last_dot >= 3)
+        {
+          *start = p;
+          *dot = last_dot;
+          *pos = *end = q;
+          return TRUE;
+        }
+      p = q > p ? q - 1 : p;
+    }
+
+  *pos = *pos + strlen (*pos);
+  return FALSE;
+}
+
 /* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
  * is under "bbc.co.uk", "notbbc.co.uk" is not). */
 gboolean

@@ -145,29 +145,20 @@ has_bare_host (const char *text,
                const char *named)
 {
   static const char * const files[] = { "pdf", "jpg", "png", "doc", "docx", "txt", "html", "js", "mp4", NULL };
+  const char *pos = text, *start, *dot, *end;
 
-  for (const char *p = text; *p; p++)
+  while (_byline_spam_next_bare_host (text, &pos, &start, &dot, &end))
     {
-      const char *q = p, *dot = NULL;
-
-      if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
-        continue;
-      for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalpha (q[1])); q++)
+      if (end - dot <= 7 && dot - start >= 4)
         {
-          if (*q == '.')
-            dot = q;
-        }
-      if (dot != NULL && *q != '@' && q - dot >= 3 && q - dot <= 7 && dot - p >= 4)
-        {
-          g_autofree char *host = g_strndup (p, q - p);
-          g_autofree char *ending = g_strndup (dot + 1, q - dot - 1);
+          g_autofree char *host = g_strndup (start, end - start);
+          g_autofree char *ending = g_strndup (dot + 1, end - dot - 1);
 
           if (!g_strv_contains (files, ending) && !_byline_spam_host_is_official (host) &&
               !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host) &&
               (!made_up || host_made_up (host, TRUE)) && (named == NULL || _byline_spam_name_in_host (named, host)))
             return TRUE;
         }
-      p = q > p ? q - 1 : p;
     }
 
   return FALSE;

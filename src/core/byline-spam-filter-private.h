@@ -57,6 +57,11 @@ guint       _byline_spam_strings_found  (const char             *text,
 guint       _byline_spam_terms_found    (const char             *text,
                                          const char * const     *words);
 gboolean    _byline_spam_has_currency_sign (const char             *text);
+gboolean    _byline_spam_next_bare_host (const char             *text,
+                                         const char            **pos,
+                                         const char            **start,
+                                         const char            **dot,
+                                         const char            **end);
 gboolean    _byline_spam_host_in        (const char             *host,
                                          const char * const     *domains);
 gboolean    _byline_spam_is_word_char   (gunichar                c);

@@ -238,27 +238,17 @@ sends_to (const char *text,
 char *
 _byline_spam_bare_shop (const char *text)
 {
-  for (const char *p = text; *p; p++)
-    {
-      const char *q = p, *dot = NULL;
+  const char *pos = text, *start, *dot, *end;
 
-      if (!g_ascii_isalnum (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("@.-_/:", p[-1]))))
-        continue;
-      for (; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalpha (q[1])); q++)
+  while (_byline_spam_next_bare_host (text, &pos, &start, &dot, &end))
+    {
+      if (sends_to (text, start, end))
         {
-          if (*q == '.')
-            dot = q;
-        }
-      /* a name, a dot and an ending of two letters or more, not an
-       * e-mail address's first half */
-      if (dot != NULL && *q != '@' && q - dot >= 3 && sends_to (text, p, q))
-        {
-          g_autofree char *host = g_strndup (p, q - p);
+          g_autofree char *host = g_strndup (start, end - start);
 
           if (_byline_spam_host_is_commercial (host))
             return g_steal_pointer (&host);
         }
-      p = q > p ? q - 1 : p;
     }
 
   return NULL;
