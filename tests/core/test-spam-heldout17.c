@@ -1,0 +1,276 @@
+/* test-spam-heldout17.c: the spam filter against a seventeenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the seventeenth round read the
+ * rules, of what a newsroom's WordPress gets past an arithmetic captcha
+ * in late 2026, of kinds the earlier sets had little of: thirty spam
+ * (a language model's "reader" who quotes a detail or a line of the
+ * story and turns to a damp survey, a budgeting app or a VPN; scam
+ * "recovery" and "investigation" bureaus in English and Spanish; task
+ * and data entry jobs in English, Japanese, Chinese, Indonesian and
+ * French; a crypto and forex "mentor" praised in English and Arabic; a
+ * bank's fraud line, an airline's reservation desk and Meta's support
+ * at made-up numbers; online casinos in Chinese, Japanese, Korean,
+ * Thai, Vietnamese and Hindi; a paid link insertion into the editor's
+ * old articles; a modded APK; "check my profile, link in bio"; a loan
+ * shop's name and site under a bland agreement, and a recovery firm's
+ * e-mail under another; very short spam in Chinese, Thai and Russian)
+ * and forty readers near those shapes (the same story's detail and
+ * figure quoted; a VPN at work; a crypto loss reported to the police
+ * and the recovery agents who followed; a job hunt met by a "liking
+ * videos" offer; the same scams as news in Japanese, Chinese,
+ * Indonesian, French, Arabic, Spanish; a bank's real warning, an
+ * airline's app; the gas emergency line, NHS 111, Victim Support's
+ * number and a bank's number corrected; the council's pothole app and
+ * bin app; gambling's harm in Chinese, Japanese, Korean, Thai,
+ * Vietnamese and Hindi; backlinks and a guest piece as a writer and a
+ * residents' group see them; modded APKs warned of; "check my profile"
+ * and "link in bio" as a reader says them; a hardware shop's owner
+ * under its site; one-line thanks in Chinese, Thai, Korean, Russian and
+ * Japanese; polished praise from a retired teacher; pay for marking
+ * exams from home).
+ *
+ * Untrained, before any change, the filter caught 16 of the 30 and
+ * flagged 1 of the 40: that is the held-out figure. It missed the AI
+ * reader's damp survey (0.00) and VPN (0.40: the author's site alone);
+ * the Spanish "investigation" firm (0.00); the French data entry job
+ * (0.00); the bank's fraud line (0.45), the airline's desk (0.00) and
+ * Meta's support (0.00); the Vietnamese casino (0.35: "nhà cái"
+ * alone); the paid link insertion (0.00); the APK (0.00); "check my
+ * profile, link in bio" (0.30); the recovery firm's e-mail under a
+ * bland comment (0.00); "加微信看片" (0.00) and the Russian earnings
+ * (0.35: one suspect word). The two it caught closest to the line: a
+ * budgeting app after a quoted figure (0.53) and the Chinese casino
+ * (0.50). It flagged the reader who gave Victim Support's number after
+ * her crypto loss (0.82: read as a trader praised with a number, and
+ * "crypto"). The readers closest to the line after her: a crypto
+ * "mentor" warned of, a forex trainer's loss in Arabic, the Vietnamese
+ * casinos as news and backlinks as a writer sees them (0.35 each: one
+ * suspect word), "check my profile" quoted (0.30); the council's app
+ * with its link 0.15; every other reader 0.00.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "The detail about the 47 families still waiting for rehousing after the March floods really "
+    "stayed with me. It reminded me how quickly a home can become unliveable, which is why I always "
+    "recommend a professional damp survey. DryHome Solutions offers free inspections across "
+    "Yorkshire: dryhome-solutions.co.uk",
+    "Olivia Bennett", "olivia.bennett.writes@gmail.com", NULL },
+  { "As the article notes, the council's budget gap has grown to £14 million. Managing money under "
+    "pressure is hard for families too, and that's where tools like BudgetWise AI come in, helping "
+    "thousands of households cut their spending by 30%. Worth a look: https://budgetwise-ai.app",
+    "Nathan Cole", "nathan.cole.fin@gmail.com", NULL },
+  { "\"Residents say they no longer feel safe online\" — this line hit home. In a world where data "
+    "breaches are everywhere, protecting your privacy matters more than ever. I personally use "
+    "ShieldNet VPN, which encrypts everything with one tap. Highly recommended for your readers!",
+    "Daniel R.", "daniel.r.tech@gmail.com", "https://shieldnet-vpn.io/?ref=news" },
+  { "Lost money to a fake investment platform? Don't give up. Cyber Asset Recovery Bureau traced "
+    "and recovered 92% of my USDT within 14 days. Their blockchain forensic investigators are "
+    "licensed. Contact: recovery@cyberassetbureau.org or WhatsApp +1 (302) 555-0187",
+    "Karen Mitchell", "karen.mitchell61@gmail.com", NULL },
+  { "I want to thank Agent Morgan of the Digital Forensics Investigation Unit for helping me trace "
+    "the scammers who took £38,000 from me through a romance scam. If you are a victim, reach them "
+    "on Telegram @DFIU_Morgan, they are real.",
+    "Brenda Hall", "brenda.hall.uk@gmail.com", NULL },
+  { "Si fuiste víctima de una estafa con criptomonedas, contacta a Rastreo Digital Investigaciones. "
+    "Recuperaron todos mis fondos en 10 días. Escríbeles a rastreodigital.inv@proton.me",
+    "Lucía Fernández", "lucia.fdz82@gmail.com", NULL },
+  { "Earn £50–£300 daily just liking YouTube videos and following Instagram pages from your phone. "
+    "No experience, paid the same day. Message our HR on WhatsApp +44 7700 900456 to start today.",
+    "Remote Jobs UK", "hr.remotejobsuk@gmail.com", NULL },
+  { "【副業】スマホだけで1日3万円！動画にいいねするだけの簡単なお仕事です。未経験OK、即日払い。"
+    "LINE ID: job8899 まで連絡ください。",
+    "在宅ワーク", "zaitaku.job8899@gmail.com", NULL },
+  { "兼职刷单，日结300-800元，在家用手机就能做，无需经验。有意者加微信：jz66888",
+    "兼职招聘", "jz66888@qq.com", NULL },
+  { "Lowongan kerja dari rumah, cukup like dan share video, gaji Rp500.000 per hari dibayar "
+    "langsung. Hubungi admin WhatsApp 0812-3456-7890",
+    "Info Loker", "infoloker.online@gmail.com", NULL },
+  { "Offre d'emploi : saisie de données à domicile, 2 h par jour, 150 € par jour payés chaque "
+    "semaine. Aucune expérience requise. Écrivez à recrutement.maison@gmail.com pour postuler.",
+    "Recrutement", "recrutement.maison@gmail.com", NULL },
+  { "I started investing with just $500 under the guidance of Mrs. Catherine Hayes and now I earn "
+    "$7,400 every week. She is the best mentor in crypto and forex trading. Reach her on WhatsApp "
+    "+1 (646) 555-0192 and thank me later.",
+    "Jennifer Lopez", "jenniferlopez.fx@gmail.com", NULL },
+  { "بدأت مع المدربة سارة في تداول الفوركس بمبلغ 300 دولار والآن أربح 2000 دولار أسبوعياً. أنصح "
+    "الجميع بالتواصل معها على واتساب +44 7700 900812",
+    "منى", "mona.trader@gmail.com", NULL },
+  { "For any Barclays account issue, blocked card or unauthorised transaction call the Barclays "
+    "fraud helpline 24/7 on +1-833-555-0148. Agents available now.",
+    "Bank Help Desk", "bankhelpdesk247@gmail.com", NULL },
+  { "Need to rebook your Emirates flight? Call the Emirates reservation desk 1-888-555-0172 (toll "
+    "free), talk to a live agent for instant changes and refunds.",
+    "Flight Desk", "flightdesk.help@outlook.com", NULL },
+  { "Facebook account hacked or disabled? Call Meta support now +1 (877) 555-0166 for recovery in "
+    "30 minutes.",
+    "Meta Support", "metasupport.center@gmail.com", NULL },
+  { "澳门新葡京线上娱乐城，注册即送888元彩金，百家乐真人视讯，提款秒到账。网址：xpj8888.com",
+    "新葡京", "kefu@xpj8888.com", NULL },
+  { "オンラインカジノなら勝てるカジノ！初回入金ボーナス200%、出金も即日。今すぐ登録 → kateru-casino.jp",
+    "カジノ情報", "info@kateru-casino.jp", NULL },
+  { "온라인 카지노 바카라 첫충 20% 즉시 환전 신규 가입 쿠폰 지급 텔레그램 @casino_vip77",
+    "카지노", "vip77casino@gmail.com", NULL },
+  { "เว็บพนันออนไลน์ สล็อตแตกง่าย ฝากถอนออโต้ ไม่มีขั้นต่ำ สมัครรับโบนัส 100% แอดไลน์ @slotpg99",
+    "สล็อต", "slotpg99th@gmail.com", NULL },
+  { "Nhà cái uy tín số 1 châu Á, nạp đầu tặng 100%, rút tiền nhanh 5 phút. Đăng ký ngay tại 88vin.club",
+    "88vin", "cskh@88vin.club", NULL },
+  { "ऑनलाइन तीन पत्ती और रमी खेलें और रोज़ ₹10,000 तक जीतें! पहली जमा पर 500% बोनस। अभी ऐप डाउनलोड "
+    "करें: rummy-jackpot.in",
+    "Rummy Jackpot", "support@rummy-jackpot.in", NULL },
+  { "Hi Editor, could you add our link to one of your older articles? We pay $80 per link insertion "
+    "(niche edit), payment via PayPal or Wise within 24 hours. Let me know which posts are available.",
+    "Sophie Turner", "sophie.outreach@linkvista.net", NULL },
+  { "Download the new Meta AI Pro APK, unlocks all premium features for free, no ads! Direct link: "
+    "apkpure-mods.net/metaai-pro.apk",
+    "APK Mods", "mods@apkpure-mods.net", NULL },
+  { "Bored tonight 😘 check my profile, link in bio 💋",
+    "Sofia 💋", "sofia.x99@mail.ru", "https://meet-sofia.fun" },
+  { "I agree with the previous comment, the council should have acted sooner.",
+    "Kredit Online Cepat Cair", "admin@kreditcepatcair.id", "https://kreditcepatcair.id" },
+  { "Interesting point about the bus timetable, thanks.",
+    "Mike", "mike@crypto-recovery-experts.net", NULL },
+  { "加微信看片 vx:aa5566",
+    "小美", "aa5566@qq.com", NULL },
+  { "รับทำเงินออนไลน์ ทักไลน์ @rich88",
+    "รวย", "rich88th@gmail.com", NULL },
+  { "Заработок от 10к в день, пиши @rabota_tg",
+    "Работа", "rabota.tg@mail.ru", NULL },
+};
+
+static const Comment genuine[] = {
+  { "The detail about the 47 families still waiting for rehousing after the March floods really "
+    "stayed with me. We were one of them until August.",
+    "Claire Dawson", "claire.dawson@gmail.com", NULL },
+  { "As the article notes, the budget gap is £14 million. I'd like to know how much of that went on "
+    "consultants' fees.",
+    "Martin Reed", "martin.reed@btinternet.com", NULL },
+  { "I use a VPN for work (the NHS makes us) and it still doesn't stop phishing texts. Teaching "
+    "people matters more than any app.",
+    "Sanjay", "sanjay.m@gmail.com", NULL },
+  { "I lost £6,000 to a fake trading platform in 2024. I reported it to Action Fraud and the police, "
+    "and the 'recovery agents' who contacted me afterwards were scammers too. Nobody legitimate "
+    "charges upfront to recover funds.",
+    "Paula Hughes", "paula.hughes@outlook.com", NULL },
+  { "The police cyber crime unit investigated my case for a year. No money back, but they did shut "
+    "the website down. Report it at actionfraud.police.uk.",
+    "Geoff", "geoff.b@yahoo.co.uk", NULL },
+  { "A mi padre le estafaron con criptomonedas y luego le llamaron de una supuesta empresa de "
+    "investigación para recuperar el dinero. Era otra estafa. Denunciad en la policía.",
+    "Javier", "javier.m@gmail.com", NULL },
+  { "I've been job hunting for eight months. Got a WhatsApp message offering £300 a day for liking "
+    "videos, obviously a scam, but I can see why desperate people fall for it.",
+    "Connor", "connor.w@gmail.com", NULL },
+  { "副業の詐欺が増えているという記事、参考になりました。私の知人も「いいねするだけ」の仕事で騙されました。",
+    "佐藤", "sato.k@yahoo.co.jp", NULL },
+  { "刷单诈骗真的很多，我妈妈差点被骗，幸好银行打电话提醒了她。",
+    "李华", "lihua@163.com", NULL },
+  { "Saya juga pernah ditawari kerja dari rumah lewat WhatsApp, katanya cuma like video. Untung saya "
+    "tidak transfer uang.",
+    "Dewi", "dewi.s@gmail.com", NULL },
+  { "Je fais de la saisie de données à domicile depuis deux ans pour une vraie entreprise. Jamais on "
+    "ne m'a demandé de payer quoi que ce soit.",
+    "Nathalie", "nathalie.p@orange.fr", NULL },
+  { "My uncle followed a 'crypto mentor' on Instagram and lost his savings. Anyone promising weekly "
+    "returns is lying.",
+    "Jess", "jess.t@gmail.com", NULL },
+  { "خسر أخي أمواله في تداول الفوركس بعد أن وثق بمدرب على إنستغرام. مقال مهم، شكراً.",
+    "خالد", "khaled.a@hotmail.com", NULL },
+  { "Barclays sent me a warning last week: they will never ask you to move money to a 'safe "
+    "account'. The real number is on the back of your card.",
+    "Irene", "irene.c@gmail.com", NULL },
+  { "Emirates rebooked us through the app in ten minutes. Don't ring numbers you find on Google, "
+    "some are fake agencies.",
+    "Farid", "farid.k@gmail.com", NULL },
+  { "If you smell gas, call the National Gas emergency line on 0800 111 999 straight away, it's free "
+    "and 24/7.",
+    "Alan", "alan.p@gmail.com", NULL },
+  { "NHS 111 is the number to call if you're unsure. My daughter's fever was sorted within the hour.",
+    "Becky", "becky.l@gmail.com", NULL },
+  { "The council's FixMyStreet app is brilliant, I reported the pothole on Mill Lane and it was "
+    "filled in a week. https://www.fixmystreet.com",
+    "Norman", "norman.f@gmail.com", NULL },
+  { "澳门赌场的新闻看了很心酸，我表哥就是网上赌博输光了积蓄。",
+    "王伟", "wangwei@126.com", NULL },
+  { "オンラインカジノは日本では違法です。記事にもっと詳しく書いてほしかった。",
+    "田中", "tanaka.h@gmail.com", NULL },
+  { "불법 온라인 카지노 때문에 친구가 빚을 졌어요. 정부가 더 강하게 단속해야 합니다.",
+    "지훈", "jihoon.k@naver.com", NULL },
+  { "ลูกชายเพื่อนติดพนันออนไลน์จนเป็นหนี้ ขอบคุณที่เขียนบทความนี้ครับ",
+    "ประเสริฐ", "prasert.k@hotmail.com", NULL },
+  { "Nhà cái online đã làm nhiều gia đình ở quê tôi tan nát. Cảm ơn báo đã lên tiếng.",
+    "Quang", "quang.n@gmail.com", NULL },
+  { "मेरे भाई ने ऑनलाइन रमी में पचास हज़ार रुपये गँवा दिए। सरकार को इन ऐप्स पर रोक लगानी चाहिए।",
+    "सुनील", "sunil.v@gmail.com", NULL },
+  { "As a freelance writer I've been offered money to slip backlinks into old articles. It's an open "
+    "secret in the industry and it damages trust in the press.",
+    "Hannah Ross", "hannah.ross@gmail.com", NULL },
+  { "Would the paper take a guest piece from our residents' group on the bypass? Happy to write it "
+    "unpaid, no links needed.",
+    "Colin", "colin.h@gmail.com", NULL },
+  { "Please don't download modded APKs from random sites, my son's phone got a banking trojan that "
+    "way. Stick to the Play Store.",
+    "Wendy", "wendy.j@gmail.com", NULL },
+  { "The council's bin collection app keeps crashing on Android, anyone else? Download the update "
+    "from the Play Store, version 3.2 fixed it for me.",
+    "Phil", "phil.r@gmail.com", NULL },
+  { "My sister met her husband on Hinge, so not every dating app is a scam. But 'check my profile' "
+    "messages from strangers are always bots.",
+    "Amy", "amy.k@gmail.com", NULL },
+  { "Good piece on the high street closures. We've lost three shops on our road this year.",
+    "Dave at Baker's Hardware", "dave@bakershardware.co.uk", "https://bakershardware.co.uk" },
+  { "加油！", "小林", "xiaolin@qq.com", NULL },
+  { "เห็นด้วยครับ", "สมศักดิ์", "somsak.t@gmail.com", NULL },
+  { "좋은 기사 감사합니다", "민지", "minji.l@naver.com", NULL },
+  { "Спасибо, очень полезно.", "Ольга", "olga.s@yandex.ru", NULL },
+  { "ありがとうございます。", "鈴木", "suzuki.m@gmail.com", NULL },
+  { "This is a thoughtful, well-researched piece. As a retired teacher, I appreciate how clearly it "
+    "explains the funding formula. I'd love a follow-up on rural schools.",
+    "Margaret Ellis", "m.ellis@btinternet.com", NULL },
+  { "If you've been scammed, the charity Victim Support is free: call 08 08 16 89 111. They helped "
+    "me after my crypto loss.",
+    "Terry", "terry.d@gmail.com", NULL },
+  { "The Santander number in the article is wrong: it should be 0800 9 123 123, as on their own "
+    "website.",
+    "Lorraine", "lorraine.b@gmail.com", NULL },
+  { "The photographer says the full gallery is 'link in bio' on her Instagram, but I couldn't find "
+    "it. Could the paper post it?",
+    "Ruby", "ruby.a@gmail.com", NULL },
+  { "I earn a little from home marking exam papers for AQA every summer. Real work, no fees, and "
+    "they pay by bank transfer.",
+    "Keith", "keith.m@gmail.com", NULL },
+};
+
+/* The held-out figure as it was scored: 16 of 30 caught, 1 of 40
+ * flagged */
+static void
+test_heldout17_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 16);
+  g_assert_cmpuint (flagged, <=, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout17/untrained", test_heldout17_untrained);
+
+  return g_test_run ();
+}
