@@ -612,10 +612,12 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                            "address")));
 
   /* A handle, a number or an address to write to, not a web address
-   * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") */
+   * ("the Prince's Trust's mentor scheme, princes-trust.org.uk/…") nor
+   * a charity's that helped a reader */
   if ((messenger || has_handle (blanked) || has_email (blanked) || _byline_spam_has_phone (blanked)) &&
       _byline_spam_terms_found (content, own_contact) == 0 && _byline_spam_terms_found (content, trading) > 0 &&
-      (_byline_spam_terms_found (content, testimony) > 0 || _byline_spam_terms_found (content, refer) > 0))
+      (_byline_spam_terms_found (content, testimony) > 0 || _byline_spam_terms_found (content, refer) > 0) &&
+      !_byline_spam_names_public_help (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("praises a trader or a mentor and gives a handle or a number to write "
                                            "to")));

@@ -171,6 +171,13 @@ void        _byline_spam_form_evidence         (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-ruses.c */
+gboolean    _byline_spam_names_public_help     (const char *text);
+void        _byline_spam_ruse_evidence         (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

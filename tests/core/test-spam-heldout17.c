@@ -51,6 +51,45 @@
  * casinos as news and backlinks as a writer sees them (0.35 each: one
  * suspect word), "check my profile" quoted (0.30); the council's app
  * with its link 0.15; every other reader 0.00.
+ *
+ * The round's rules are kinds, not these comments' words, in a new
+ * byline-spam-filter-ruses.c, each with somewhere to go or to write and
+ * weighed only without a reader's warning: a detail or a line of the
+ * story quoted ("as the article notes", "stayed with me", "hit home")
+ * then a turn to a product ("which is why I", "tools like", "I
+ * personally use") with a link, a bare address or a website; a number
+ * to ring with a help desk's name (reservation desk, live agent, fraud
+ * helpline) and an account's, a booking's or a refund's trouble, not a
+ * reader's own call nor "the number on the back of your card";
+ * investigators who trace and recover a victim's money, in English,
+ * Spanish, French, Portuguese and German, with an address; paid work
+ * (job, emploi, lowongan, заработок, 兼职, 副業, งาน...) by the day
+ * (par jour, в день, 日结, วันละ...) with an address or a handle; a
+ * casino's deposit bonus in Vietnamese, Chinese, Japanese, Korean,
+ * Thai, Hindi and English with somewhere to sign up, not when the
+ * reader speaks of the law or a complaint; a link in the site's
+ * articles for pay, offered to the editor; an APK unlocked at a link;
+ * "link in bio", "check my profile" from an author with a website; a
+ * WeChat ID written "vx:" in a text not in Latin letters; an author's
+ * e-mail at a domain named for two of spam's trades
+ * ("crypto-recovery"), or for one and an advert's word. A free
+ * national service named (Victim Support, Samaritans, Citizens Advice,
+ * StepChange...) now keeps "call" and its number from reading as the
+ * author's own invitation (0.15, not 0.45) and a crypto loss from
+ * reading as a trader's praise. Every new rule's words are looked up in
+ * the indexed text before anything scans it. With them the set is 30 of
+ * 30 and none of 40, no longer held out. No spam of an earlier set
+ * scores lower and no reader of one higher; one reader of the families'
+ * tries (a casino's "free $50 bonus" the law bans, with the ASA's
+ * address) was flagged by the first version of the casino rule (0.68)
+ * and no longer is; Samaritans' number (heldout16's neighbour) went
+ * from 0.45 to 0.15; some forty earlier spam score higher.
+ * bench-spam: precision 0.985, recall 1.000, unseen kinds 0.989 and
+ * 1.000, untrained recall 0.685, before and after alike; classify
+ * 0.095 to 0.122 ms per comment before and 0.095 to 0.104 after, run
+ * side by side five times on a loaded machine; counted by callgrind
+ * inside byline_spam_filter_classify() over bench-spam's 5000, 1,923
+ * million instructions before and 1,963 million after (+2.1%).
  */
 
 #include "config.h"
@@ -250,18 +289,53 @@ static const Comment genuine[] = {
     "Keith", "keith.m@gmail.com", NULL },
 };
 
-/* The held-out figure as it was scored: 16 of 30 caught, 1 of 40
- * flagged */
+/* The held-out figure, 16 of 30 and none of 40 (one flagged at the
+ * first scoring, now not), as a floor */
 static void
 test_heldout17_untrained (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 16);
+}
 
-  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
-  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
-  g_assert_cmpuint (caught, >=, 16);
-  g_assert_cmpuint (flagged, <=, 1);
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout17_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+/* Each new shape names itself */
+static void
+test_heldout17_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "The detail about", "quotes the story, then turns to a product" },
+    { spam, G_N_ELEMENTS (spam), "Need to rebook", "as fake help desks do" },
+    { spam, G_N_ELEMENTS (spam), "Facebook account", "as fake help desks do" },
+    { spam, G_N_ELEMENTS (spam), "Si fuiste", "trace and recover lost money" },
+    { spam, G_N_ELEMENTS (spam), "Offre d'emploi", "paid work by the day" },
+    { spam, G_N_ELEMENTS (spam), "Заработок", "paid work by the day" },
+    { spam, G_N_ELEMENTS (spam), "Nhà cái", "a casino’s deposit bonus" },
+    { spam, G_N_ELEMENTS (spam), "Hi Editor", "money for a link in the site’s articles" },
+    { spam, G_N_ELEMENTS (spam), "Download the new", "unofficial download" },
+    { spam, G_N_ELEMENTS (spam), "Bored tonight", "the author’s profile" },
+    { spam, G_N_ELEMENTS (spam), "加微信", "WeChat" },
+    { spam, G_N_ELEMENTS (spam), "Interesting point", "e-mail address is at a site named for a trade" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the words this round's rules look for cut
+ * short at the end of the text */
+static void
+test_heldout17_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "vx", "vx:", "vx:abcd", "加v", "apk", ".apk", "link in bio", "call", "helpline", "hacked", "nhà cái",
+    "bonus", "首充", "兼职", "日结", "a day", "we pay", "niche edit", "this line", "worth a look", "a@b-c.d",
+    "x@crypto-loans.", "@-", "victim support",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -271,6 +345,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout17/untrained", test_heldout17_untrained);
+  g_test_add_func ("/spam-heldout17/after", test_heldout17_after);
+  g_test_add_func ("/spam-heldout17/reasons", test_heldout17_reasons);
+  g_test_add_func ("/spam-heldout17/tiny", test_heldout17_tiny);
 
   return g_test_run ();
 }

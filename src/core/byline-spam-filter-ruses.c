@@ -1,0 +1,416 @@
+/* byline-spam-filter-ruses.c: spam dressed as a reader, a help desk or a
+ * job
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What a newsroom's comments get in late 2026: a writing machine's
+ * "reader" who quotes the story and turns to a product; a bureau that
+ * "traces and recovers" lost money; paid work by the day from home, in
+ * many languages; a brand's help desk at a made-up number; a casino's
+ * deposit bonus in Asian languages; a paid link in the site's own
+ * articles; an app's unofficial download; a "profile" to see; a
+ * messenger ID written the way Chinese spam writes it; an author whose
+ * e-mail is at a site named for a trade. Each needs somewhere to go or
+ * to write, and each is cheap to rule out: its words are looked up in
+ * the indexed text first, and only then is the text scanned.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A reader's warning, in the languages these ruses come in */
+static const char * const warnings[] = {
+  "scam", "scams", "scammed", "scammer", "scammers", "fake", "beware", "obviously", "don't", "do not",
+  "never", "estafa", "arnaque", "golpe", "betrug", "penipuan", "lừa đảo", "мошенники", "мошенничество",
+  "trojan", "malware", "virus", "bots",
+  NULL
+};
+
+static const char * const warnings_unspaced[] = {
+  "诈骗", "骗子", "詐欺", "詐騙", "사기", "หลอก", "โกง",
+  NULL
+};
+
+static gboolean
+warned (const char *content)
+{
+  return _byline_spam_any_word (content, warnings) || _byline_spam_strings_found (content, warnings_unspaced) > 0;
+}
+
+/* Whether normalised @text names an address written bare that is no
+ * official body's, newspaper's, platform's or charity's (".org") */
+static gboolean
+has_bare_address (const char *text)
+{
+  const char *pos = text, *start, *dot, *end;
+
+  while (_byline_spam_next_bare_host (text, &pos, &start, &dot, &end))
+    {
+      g_autofree char *host = g_strndup (start, end - start);
+
+      if (strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+          !_byline_spam_host_is_platform (host))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether there is somewhere to go: a link, or an address written bare */
+static gboolean
+goes_somewhere (const char *content,
+                guint       outside_links)
+{
+  return outside_links > 0 || has_bare_address (content);
+}
+
+/* A free public service named: a national charity's help line. A
+ * reader gives its number; spam names its own (and "my charity
+ * project", which is no help line). */
+static const char * const public_help[] = {
+  "victim support", "samaritans", "citizens advice", "stepchange", "action fraud", "childline", "nhs 111",
+  "national debtline", "national gas",
+  NULL
+};
+
+/* Whether normalised @text names a free public service (a charity, a
+ * national help line) */
+gboolean
+_byline_spam_names_public_help (const char *text)
+{
+  return _byline_spam_any_word (text, public_help);
+}
+
+/* A writing machine's reader: a detail or a line of the story quoted... */
+static const char * const engagement[] = {
+  "as the article notes", "as the article says", "as the article mentions", "as the article points out",
+  "as the piece notes", "as noted in the article", "as mentioned in the article", "the detail about",
+  "the part about", "this line", "that line", "stayed with me", "hit home", "hits home", "struck a chord",
+  "really resonated", "it reminded me", "reminded me how",
+  NULL
+};
+
+/* ...and the turn to what it sells */
+static const char * const turns[] = {
+  "which is why i", "that's where", "that is where", "i personally use", "i always recommend",
+  "i highly recommend", "highly recommended", "tools like", "apps like", "services like", "worth a look",
+  "worth checking out", "offers free", "i've been using", "i have been using",
+  NULL
+};
+
+/* A help desk's name, a thing it "fixes", and a call to ring it */
+static const char * const desks[] = {
+  "reservation desk", "reservations desk", "reservation number", "reservations number", "live agent",
+  "live person", "fraud helpline", "fraud line", "helpline", "help desk", "helpdesk", "support now",
+  "support number", "customer care", "customer service", "agents available", "call center", "call centre",
+  NULL
+};
+
+static const char * const desk_issues[] = {
+  "hacked", "disabled", "blocked", "locked", "suspended", "rebook", "refund", "refunds", "cancel",
+  "unauthorised", "unauthorized", "recovery", "reset", "changes",
+  NULL
+};
+
+static const char * const desk_calls[] = {
+  "call", "dial", "talk to", "speak to", "ring",
+  NULL
+};
+
+/* A reader who rang, or tells others where the real number is */
+static const char * const desk_readers[] = {
+  "i called", "i rang", "i phoned", "we called", "back of your card", "own website", "their website",
+  "official website", "wrong",
+  NULL
+};
+
+/* Lost money "traced and recovered" by a bureau of investigators */
+static const char * const bureaus[] = {
+  "investigation", "investigations", "investigators", "investigator", "forensic", "forensics", "bureau",
+  "tracing", "investigaciones", "investigación", "rastreo", "detective", "détective", "enquêteurs",
+  "investigação", "ermittler",
+  NULL
+};
+
+static const char * const recoveries[] = {
+  "recovered", "recover", "recuperaron", "recuperar", "recuperé", "recuperamos", "récupéré", "récupérer",
+  "recuperei", "recuperou", "zurückbekommen", "got back", "money back",
+  NULL
+};
+
+static const char * const victims[] = {
+  "victim", "víctima", "victime", "vítima", "opfer", "scammers", "scam", "estafa", "arnaque", "golpe", "lost",
+  "took",
+  NULL
+};
+
+/* A reader's account of the recovery sharks who followed the scam */
+static const char * const recovery_readers[] = {
+  "another scam", "otra estafa", "scammers too", "report it", "denuncia", "denunciad", "upfront",
+  NULL
+};
+
+/* Work from home by the day, in the languages it is offered in */
+static const char * const jobs[] = {
+  "job", "jobs", "hiring", "emploi", "offre d'emploi", "empleo", "trabajo", "emprego", "vagas", "lowongan",
+  "kerja", "loker", "data entry", "saisie de données", "typing", "работа", "заработок", "подработка",
+  "việc làm", "नौकरी", "iş ilanı",
+  NULL
+};
+
+static const char * const jobs_unspaced[] = {
+  "兼职", "副業", "副业", "在宅", "アルバイト", "부업", "알바", "งานออนไลน์", "ทำเงิน", "งานเสริม",
+  NULL
+};
+
+static const char * const by_the_day[] = {
+  "daily", "per day", "a day", "/day", "par jour", "al día", "por día", "por dia", "per hari", "sehari",
+  "в день", "mỗi ngày", "प्रतिदिन", "रोज़", "same day", "paid weekly", "chaque semaine",
+  NULL
+};
+
+static const char * const by_the_day_unspaced[] = {
+  "日结", "日入", "1日", "日給", "일당", "วันละ", "รายวัน",
+  NULL
+};
+
+/* A casino's deposit bonus, in Asian languages and English */
+static const char * const casinos[] = {
+  "nhà cái", "casino", "baccarat", "slot", "slots", "judi", "teen patti", "rummy", "cá cược", "nổ hũ",
+  "tài xỉu", "रमी", "तीन पत्ती",
+  NULL
+};
+
+static const char * const casinos_unspaced[] = {
+  "娱乐城", "百家乐", "博彩", "カジノ", "카지노", "바카라", "토토", "คาสิโน", "สล็อต", "พนัน", "บาคาร่า",
+  NULL
+};
+
+static const char * const deposit_bonuses[] = {
+  "nạp đầu", "khuyến mãi", "rút tiền", "hoàn trả", "bonus", "free spins", "first deposit", "बोनस",
+  NULL
+};
+
+/* A reader on a casino's adverts: the law, the regulator */
+static const char * const casino_readers[] = {
+  "report", "law", "bans", "banned", "illegal", "regulator", "complaint", "addiction", "addicted",
+  NULL
+};
+
+static const char * const deposit_bonuses_unspaced[] = {
+  "首充", "彩金", "注册送", "注册即送", "提款", "入金", "ボーナス", "첫충", "환전", "가입머니", "ฝากถอน", "โบนัส",
+  "เครดิตฟรี",
+  NULL
+};
+
+/* A paid link in the site's own articles, offered to its editor */
+static const char * const link_trade[] = {
+  "link insertion", "link insertions", "niche edit", "niche edits", "add our link", "add my link",
+  "add a link", "guest post", "guest posts", "sponsored post", "backlink", "backlinks", "do-follow",
+  "dofollow",
+  NULL
+};
+
+static const char * const link_payment[] = {
+  "we pay", "we can pay", "we will pay", "we'll pay", "per link", "per post", "per article", "paypal",
+  "payoneer", "usdt",
+  NULL
+};
+
+static const char * const to_editor[] = {
+  "hi editor", "dear editor", "hello editor", "older articles", "your articles", "your site", "your website",
+  "your posts", "your blog", "which posts", "let me know",
+  NULL
+};
+
+/* An app's unofficial download */
+static const char * const apk_lures[] = {
+  "unlock", "unlocks", "unlocked", "premium", "mod", "modded", "hack", "no ads", "direct link", "for free",
+  NULL
+};
+
+/* "Check my profile": where bots send readers */
+static const char * const profiles[] = {
+  "link in bio", "link in my bio", "check my profile", "see my profile", "visit my profile",
+  "click my name", "click on my name", "my private photos", "my pics",
+  NULL
+};
+
+/* The trades spam's own addresses are named for */
+static const char * const trade_names[] = {
+  "casino", "slot", "slots", "bet", "betting", "loan", "loans", "crypto", "recovery", "forex", "pills",
+  "pharma", "viagra", "escort", "escorts", "essay", "seo", "backlink", "backlinks", "kredit", "pinjaman",
+  "toto", "gacor", "judi", "hacker", "hack", "followers", "replica",
+  NULL
+};
+
+static const char * const trade_name_tails[] = {
+  "experts", "expert", "pro", "online", "fast", "cheap", "best", "vip", "now", "24", "247", "365",
+  NULL
+};
+
+/* Whether the domain of e-mail address @email (normalised) is named for
+ * a trade ("crypto-recovery-experts.net"): two of the trades' words, or
+ * one and an advert's, between its hyphens */
+static gboolean
+email_named_for_trade (const char *email)
+{
+  const char *at = strchr (email, '@');
+  const char *dot;
+  g_autofree char *name = NULL;
+  g_auto(GStrv) parts = NULL;
+  guint trades = 0, tails = 0;
+
+  if (at == NULL || strchr (at, '-') == NULL || (dot = strrchr (at, '.')) == NULL || strstr (at, ".org") != NULL)
+    return FALSE;
+  name = g_strndup (at + 1, dot - at - 1);
+  parts = g_strsplit_set (name, "-.", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      trades += g_strv_contains (trade_names, parts[i]);
+      tails += g_strv_contains (trade_name_tails, parts[i]);
+    }
+
+  return trades >= 2 || (trades == 1 && tails > 0);
+}
+
+/* Whether @text has a character of three bytes or more in UTF-8 (from
+ * U+0800 on: Indic, Thai, kana, Han, Hangul...) */
+static gboolean
+has_asian_script (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      if ((guchar) *p >= 0xE0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text gives a messenger ID the way Chinese spam
+ * writes WeChat's: "vx:aa5566", "v信 abc123", "wx：xyz888", in a text
+ * not all in Latin letters */
+static gboolean
+has_wechat_id (const char *text)
+{
+  static const char * const marks[] = { "vx", "wx", "v信", "薇信", "威信", "加v", NULL };
+
+  for (guint i = 0; marks[i] != NULL; i++)
+    {
+      gsize len = strlen (marks[i]);
+
+      if (!_byline_spam_contains_string (text, marks[i]) || !has_asian_script (text))
+        continue;
+      for (const char *p = strstr (text, marks[i]); p != NULL; p = strstr (p + 1, marks[i]))
+        {
+          const char *q = p + len;
+          guint n = 0;
+
+          if (p > text && g_ascii_isalnum (p[-1]))
+            continue;
+          while (*q == ' ' || *q == ':')
+            q++;
+          if (g_str_has_prefix (q, "："))
+            q += strlen ("：");
+          for (; g_ascii_isalnum (q[n]) || q[n] == '_' || q[n] == '-'; n++)
+            ;
+          if (n >= 4 && q > p + len)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+_byline_spam_ruse_evidence (const BylineSpamSample *sample,
+                            const char             *content,
+                            guint                   outside_links,
+                            GArray                 *evidence)
+{
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+  gboolean has_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_platform (site);
+
+  /* "The detail about … stayed with me … which is why I always
+   * recommend …": a story quoted to turn to a product */
+  if (_byline_spam_any_word (content, engagement) && _byline_spam_any_word (content, turns) && !warned (content) &&
+      (has_site || goes_somewhere (content, outside_links)))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("quotes the story, then turns to a product and where to get it")));
+
+  /* A brand's help desk with a number to ring about an account, a
+   * booking or a refund */
+  if (_byline_spam_any_word (content, desk_calls) && _byline_spam_any_word (content, desks) &&
+      _byline_spam_any_word (content, desk_issues) && !_byline_spam_any_word (content, desk_readers) &&
+      !warned (content) && _byline_spam_has_phone (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("gives a number to ring about an account, a booking or a refund, as "
+                                           "fake help desks do")));
+
+  /* A bureau of investigators that traces and recovers lost money */
+  if (_byline_spam_any_word (content, bureaus) && _byline_spam_any_word (content, recoveries) &&
+      _byline_spam_any_word (content, victims) && !_byline_spam_any_word (content, recovery_readers) &&
+      _byline_spam_has_private_contact (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers investigators to trace and recover lost money, with an address")));
+
+  /* Paid work from home by the day, and somewhere to write */
+  if ((_byline_spam_any_word (content, jobs) || _byline_spam_strings_found (content, jobs_unspaced) > 0) &&
+      (_byline_spam_any_word (content, by_the_day) || _byline_spam_strings_found (content, by_the_day_unspaced) > 0) &&
+      !warned (content) && _byline_spam_has_private_contact (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers paid work by the day, with somewhere to write")));
+
+  /* A casino's deposit bonus, and where to sign up */
+  if ((_byline_spam_any_word (content, casinos) || _byline_spam_strings_found (content, casinos_unspaced) > 0) &&
+      (_byline_spam_any_word (content, deposit_bonuses) ||
+       _byline_spam_strings_found (content, deposit_bonuses_unspaced) > 0) &&
+      !warned (content) && !_byline_spam_any_word (content, casino_readers) &&
+      (goes_somewhere (content, outside_links) || _byline_spam_has_private_contact (content)))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a casino’s deposit bonus, and where to sign up")));
+
+  /* A link in the site's own articles, for pay, offered to its editor */
+  if (_byline_spam_any_word (content, link_trade) && _byline_spam_any_word (content, link_payment) &&
+      _byline_spam_any_word (content, to_editor))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers the editor money for a link in the site’s articles")));
+
+  /* An app's unofficial download, unlocked, with a link */
+  if ((_byline_spam_contains_word (content, "apk") || _byline_spam_contains_string (content, ".apk")) &&
+      _byline_spam_any_word (content, apk_lures) && !warned (content) && goes_somewhere (content, outside_links))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers an app’s unofficial download (an APK) at a link")));
+
+  /* "Check my profile, link in bio", from an author with a website */
+  if (has_site && _byline_spam_any_word (content, profiles) && !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sends readers to the author’s profile, with a website to go to")));
+
+  /* "加微信 vx:aa5566" */
+  if (has_wechat_id (content))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("gives a WeChat or similar messenger ID to write to")));
+
+  /* The author's e-mail at a site named for a trade */
+  if (sample->author_email != NULL && strchr (sample->author_email, '-') != NULL)
+    {
+      g_autofree char *email = _byline_spam_normalize (sample->author_email);
+
+      if (email_named_for_trade (email))
+        _byline_spam_add_evidence (evidence, 0.5,
+                                   g_strdup (_("the author’s e-mail address is at a site named for a trade spam "
+                                               "sells")));
+    }
+}
