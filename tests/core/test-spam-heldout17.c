@@ -90,6 +90,18 @@
  * side by side five times on a loaded machine; counted by callgrind
  * inside byline_spam_filter_classify() over bench-spam's 5000, 1,923
  * million instructions before and 1,963 million after (+2.1%).
+ *
+ * Then five spam and five readers of other shapes were written after
+ * those rules, without reading the rules' words again, and scored once:
+ * 1 of the 5 caught, none of the 5 flagged. That is the honest figure
+ * for the filter after the round, and the one it caught (a sponsored
+ * article offered to the editor in Portuguese, asking the price: 0.72)
+ * was caught by an older rule. It missed a story's detail turned to a
+ * lumbar cushion's shop ("really interesting to read about", "I found
+ * mine at": 0.40, the shop's address alone), PayPal's "Kundendienst" at
+ * a made-up number in German (0.45), a Korean side job by the day with
+ * a KakaoTalk ID (0.00) and an Arabic recovery firm's "investigations"
+ * with an e-mail (0.00). The readers all scored 0.00.
  */
 
 #include "config.h"
@@ -304,6 +316,53 @@ test_heldout17_after (void)
   check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
 }
 
+/* Written after the round's rules without reading their words again,
+ * and scored once: 1 of 5 caught and none of 5 flagged */
+static const Comment spam_later[] = {
+  { "Really interesting to read about the bridge closure adding 40 minutes to commutes. Long drives are "
+    "tough on the back, and a good lumbar cushion makes all the difference. I found mine at "
+    "comfyback-store.com and haven't looked back.",
+    "Grace Whitfield", "grace.whitfield.home@gmail.com", NULL },
+  { "Probleme mit Ihrem PayPal-Konto oder eine unberechtigte Abbuchung? Rufen Sie den PayPal "
+    "Kundendienst an: +49 800 555 0123, rund um die Uhr erreichbar.",
+    "PayPal Hilfe", "paypal.hilfe.de@gmail.com", NULL },
+  { "재택 부업 모집! 하루 1~2시간 유튜브 좋아요 누르고 일당 10만원 지급. 카톡 문의: job777",
+    "부업", "buup.job777@gmail.com", NULL },
+  { "استرجعت أموالي المسروقة من منصة تداول وهمية بمساعدة شركة تحقيقات رقمية. تواصلوا معهم عبر البريد: "
+    "recover.funds.team@gmail.com",
+    "سلمى", "salma.k88@gmail.com", NULL },
+  { "Olá editor, gostaríamos de publicar um artigo patrocinado com link no seu site. Pagamos 100 dólares "
+    "por publicação via PayPal. Qual é o seu preço?",
+    "Ana Marketing", "ana.links@agenciaseo.com.br", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "Really interesting to read about the bridge closure. My commute went from 20 to 60 minutes, so I've "
+    "started cycling instead and my back thanks me.",
+    "Owen", "owen.p@gmail.com", NULL },
+  { "Meine Mutter bekam einen Anruf vom angeblichen PayPal-Kundendienst. Zum Glück hat sie aufgelegt und "
+    "die Polizei informiert.",
+    "Stefan", "stefan.m@web.de", NULL },
+  { "저도 재택 부업 광고 보고 연락했다가 사기인 걸 알았어요. 기사 감사합니다.",
+    "수진", "sujin.h@naver.com", NULL },
+  { "خسرت مالي في منصة تداول وهمية، ثم اتصلت بي شركة تدعي أنها تسترجع الأموال مقابل رسوم. لا تصدقوهم.",
+    "ياسر", "yasser.a@gmail.com", NULL },
+  { "Sou editor de um pequeno jornal e recebo todos os dias pedidos de artigos patrocinados. Recuso "
+    "todos.",
+    "Paulo", "paulo.r@uol.com.br", NULL },
+};
+
+static void
+test_heldout17_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later,
+                                      G_N_ELEMENTS (genuine_later), &flagged);
+
+  g_assert_cmpuint (caught, >=, 1);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* Each new shape names itself */
 static void
 test_heldout17_reasons (void)
@@ -346,6 +405,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout17/untrained", test_heldout17_untrained);
   g_test_add_func ("/spam-heldout17/after", test_heldout17_after);
+  g_test_add_func ("/spam-heldout17/later", test_heldout17_later);
   g_test_add_func ("/spam-heldout17/reasons", test_heldout17_reasons);
   g_test_add_func ("/spam-heldout17/tiny", test_heldout17_tiny);
 
