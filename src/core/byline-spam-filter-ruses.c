@@ -11,8 +11,9 @@
  * many languages; a brand's help desk at a made-up number; a casino's
  * deposit bonus in Asian languages; a paid link in the site's own
  * articles; an app's unofficial download; a "profile" to see; a
- * messenger ID written the way Chinese spam writes it; an author whose
- * e-mail is at a site named for a trade. Each needs somewhere to go or
+ * messenger ID after WeChat's, KakaoTalk's or LINE's name, as Asian
+ * spam writes it; an author whose e-mail is at a site named for a
+ * trade. Each needs somewhere to go or
  * to write, and each is cheap to rule out: its words are looked up in
  * the indexed text first, and only then is the text scanned.
  */
@@ -31,7 +32,7 @@
 static const char * const warnings[] = {
   "scam", "scams", "scammed", "scammer", "scammers", "fake", "beware", "obviously", "don't", "do not",
   "never", "estafa", "arnaque", "golpe", "betrug", "penipuan", "lừa đảo", "мошенники", "мошенничество",
-  "trojan", "malware", "virus", "bots",
+  "trojan", "malware", "virus", "bots", "لا تصدقوهم", "احذروا",
   NULL
 };
 
@@ -95,7 +96,7 @@ static const char * const engagement[] = {
   "as the article notes", "as the article says", "as the article mentions", "as the article points out",
   "as the piece notes", "as noted in the article", "as mentioned in the article", "the detail about",
   "the part about", "this line", "that line", "stayed with me", "hit home", "hits home", "struck a chord",
-  "really resonated", "it reminded me", "reminded me how",
+  "really resonated", "it reminded me", "reminded me how", "interesting to read about", "great to read about",
   NULL
 };
 
@@ -103,7 +104,8 @@ static const char * const engagement[] = {
 static const char * const turns[] = {
   "which is why i", "that's where", "that is where", "i personally use", "i always recommend",
   "i highly recommend", "highly recommended", "tools like", "apps like", "services like", "worth a look",
-  "worth checking out", "offers free", "i've been using", "i have been using",
+  "worth checking out", "offers free", "i've been using", "i have been using", "i found mine at",
+  "i got mine from", "i got mine at", "makes all the difference", "haven't looked back",
   NULL
 };
 
@@ -112,17 +114,21 @@ static const char * const desks[] = {
   "reservation desk", "reservations desk", "reservation number", "reservations number", "live agent",
   "live person", "fraud helpline", "fraud line", "helpline", "help desk", "helpdesk", "support now",
   "support number", "customer care", "customer service", "agents available", "call center", "call centre",
+  "kundendienst", "kundenservice", "hotline", "service client", "servicio al cliente", "atención al cliente",
+  "atendimento ao cliente", "servizio clienti",
   NULL
 };
 
 static const char * const desk_issues[] = {
   "hacked", "disabled", "blocked", "locked", "suspended", "rebook", "refund", "refunds", "cancel",
-  "unauthorised", "unauthorized", "recovery", "reset", "changes",
+  "unauthorised", "unauthorized", "recovery", "reset", "changes", "gesperrt", "abbuchung", "unberechtigte",
+  "erstattung", "bloqué", "remboursement", "bloqueada", "bloqueado", "reembolso", "bloccato", "rimborso",
   NULL
 };
 
 static const char * const desk_calls[] = {
-  "call", "dial", "talk to", "speak to", "ring",
+  "call", "dial", "talk to", "speak to", "ring", "rufen sie", "anrufen", "appelez", "llame", "llámenos",
+  "ligue", "chiami",
   NULL
 };
 
@@ -137,19 +143,19 @@ static const char * const desk_readers[] = {
 static const char * const bureaus[] = {
   "investigation", "investigations", "investigators", "investigator", "forensic", "forensics", "bureau",
   "tracing", "investigaciones", "investigación", "rastreo", "detective", "détective", "enquêteurs",
-  "investigação", "ermittler",
+  "investigação", "ermittler", "تحقيقات", "تحقيق", "محققين",
   NULL
 };
 
 static const char * const recoveries[] = {
   "recovered", "recover", "recuperaron", "recuperar", "recuperé", "recuperamos", "récupéré", "récupérer",
-  "recuperei", "recuperou", "zurückbekommen", "got back", "money back",
+  "recuperei", "recuperou", "zurückbekommen", "got back", "money back", "استرجعت", "استرداد", "استعدت",
   NULL
 };
 
 static const char * const victims[] = {
   "victim", "víctima", "victime", "vítima", "opfer", "scammers", "scam", "estafa", "arnaque", "golpe", "lost",
-  "took",
+  "took", "وهمية", "المسروقة", "احتيال", "ضحية",
   NULL
 };
 
@@ -180,6 +186,18 @@ static const char * const by_the_day[] = {
 
 static const char * const by_the_day_unspaced[] = {
   "日结", "日入", "1日", "日給", "일당", "วันละ", "รายวัน",
+  NULL
+};
+
+/* ...paid: a volunteer's "a day a week" earns nothing */
+static const char * const earnings[] = {
+  "earn", "paid", "pay", "salary", "wage", "wages", "gaji", "salaire", "payés", "payé", "sueldo", "ganhe",
+  "ganar", "заработок", "рублей", "đồng", "triệu",
+  NULL
+};
+
+static const char * const earnings_unspaced[] = {
+  "元", "円", "万", "만원", "บาท",
   NULL
 };
 
@@ -297,13 +315,16 @@ has_asian_script (const char *text)
   return FALSE;
 }
 
-/* Whether normalised @text gives a messenger ID the way Chinese spam
- * writes WeChat's: "vx:aa5566", "v信 abc123", "wx：xyz888", in a text
- * not all in Latin letters */
+/* Whether normalised @text gives a messenger ID the way Asian spam
+ * writes it, in a text not all in Latin letters: WeChat's "vx:aa5566",
+ * "v信 abc123", "wx：xyz888"; KakaoTalk's "카톡 문의: job777"; LINE's
+ * "ไลน์ abc123". Not "微信 2024年", a year, nor a word. */
 static gboolean
-has_wechat_id (const char *text)
+has_messenger_id (const char *text)
 {
-  static const char * const marks[] = { "vx", "wx", "v信", "薇信", "威信", "加v", NULL };
+  static const char * const marks[] = {
+    "vx", "wx", "v信", "薇信", "威信", "加v", "微信", "카톡", "카카오톡", "카톡 문의", "ไลน์", "แอดไลน์", NULL
+  };
 
   for (guint i = 0; marks[i] != NULL; i++)
     {
@@ -314,7 +335,7 @@ has_wechat_id (const char *text)
       for (const char *p = strstr (text, marks[i]); p != NULL; p = strstr (p + 1, marks[i]))
         {
           const char *q = p + len;
-          guint n = 0;
+          guint n = 0, letters = 0, digits = 0;
 
           if (p > text && g_ascii_isalnum (p[-1]))
             continue;
@@ -323,8 +344,12 @@ has_wechat_id (const char *text)
           if (g_str_has_prefix (q, "："))
             q += strlen ("：");
           for (; g_ascii_isalnum (q[n]) || q[n] == '_' || q[n] == '-'; n++)
-            ;
-          if (n >= 4 && q > p + len)
+            {
+              letters += g_ascii_isalpha (q[n]);
+              digits += g_ascii_isdigit (q[n]);
+            }
+          /* an ID has letters and digits ("job777"): "카톡 2023" is a year */
+          if (n >= 4 && q > p + len && letters > 0 && digits > 0)
             return TRUE;
         }
     }
@@ -365,10 +390,12 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers investigators to trace and recover lost money, with an address")));
 
-  /* Paid work from home by the day, and somewhere to write */
+  /* Paid work from home by the day, for money, and somewhere to write */
   if ((_byline_spam_any_word (content, jobs) || _byline_spam_strings_found (content, jobs_unspaced) > 0) &&
       (_byline_spam_any_word (content, by_the_day) || _byline_spam_strings_found (content, by_the_day_unspaced) > 0) &&
-      !warned (content) && _byline_spam_has_private_contact (content))
+      (_byline_spam_any_word (content, earnings) || _byline_spam_strings_found (content, earnings_unspaced) > 0 ||
+       _byline_spam_has_currency_sign (content)) &&
+      !warned (content) && (_byline_spam_has_private_contact (content) || has_messenger_id (content)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers paid work by the day, with somewhere to write")));
 
@@ -399,9 +426,9 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
                                g_strdup (_("sends readers to the author’s profile, with a website to go to")));
 
   /* "加微信 vx:aa5566" */
-  if (has_wechat_id (content))
+  if (has_messenger_id (content))
     _byline_spam_add_evidence (evidence, 0.55,
-                               g_strdup (_("gives a WeChat or similar messenger ID to write to")));
+                               g_strdup (_("gives a WeChat, KakaoTalk or LINE ID to write to")));
 
   /* The author's e-mail at a site named for a trade */
   if (sample->author_email != NULL && strchr (sample->author_email, '-') != NULL)

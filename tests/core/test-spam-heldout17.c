@@ -102,6 +102,28 @@
  * a made-up number in German (0.45), a Korean side job by the day with
  * a KakaoTalk ID (0.00) and an Arabic recovery firm's "investigations"
  * with an e-mail (0.00). The readers all scored 0.00.
+ *
+ * Rules for those four followed in ruses.c, as words of kinds already
+ * read: "interesting to read about" among the story's details and "I
+ * found mine at", "makes all the difference" among the turns; help
+ * desks, their troubles and the call to ring them in German, French,
+ * Spanish, Portuguese and Italian; investigations, a recovery and a
+ * fake platform in Arabic; a messenger ID after KakaoTalk's, WeChat's
+ * or LINE's name in their scripts (letters and digits, so "카톡 2023"
+ * and "微信 2024年", two of heldout10's readers flagged by its first
+ * version at 0.55, are a year), which also gives paid work somewhere to
+ * write. The later ten are 5 of 5 and none of 5, no longer honest. Five
+ * neighbours probe them (a repair café's ".org", Telekom's hotline on
+ * its own site, "微信 2025年", a reader who called the airline's number
+ * in its app, a church café hiring volunteers "a day a week" with an
+ * e-mail); the last was flagged at its first scoring (0.72), and paid
+ * work now needs money named (earn, a salary, 元, 만원, a currency
+ * sign). None is flagged now. No earlier reader scores higher and no
+ * earlier spam lower. bench-spam after these: precision, recall and
+ * untrained recall as before; classify 0.088 to 0.096 ms before and
+ * 0.068 to 0.109 after, side by side five times; callgrind 1,970
+ * million instructions inside classify, +2.4% on the 1,923 million
+ * before the round.
  */
 
 #include "config.h"
@@ -317,7 +339,7 @@ test_heldout17_after (void)
 }
 
 /* Written after the round's rules without reading their words again,
- * and scored once: 1 of 5 caught and none of 5 flagged */
+ * and scored once: 1 of 5 caught and none of 5 flagged; 5 of 5 since */
 static const Comment spam_later[] = {
   { "Really interesting to read about the bridge closure adding 40 minutes to commutes. Long drives are "
     "tough on the back, and a good lumbar cushion makes all the difference. I found mine at "
@@ -355,11 +377,32 @@ static const Comment genuine_later[] = {
 static void
 test_heldout17_later (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later,
-                                      G_N_ELEMENTS (genuine_later), &flagged);
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
 
-  g_assert_cmpuint (caught, >=, 1);
+/* Readers written after the rules for the later ten, to probe them
+ * from the other side: none to be flagged */
+static const Comment neighbours[] = {
+  { "Really interesting to read about the repair café. I got mine from them, a toaster fixed for free, "
+    "and it makes all the difference. Details at repaircafe.org",
+    "Jill", "jill.w@gmail.com", NULL },
+  { "Die Telekom-Hotline hat mir nach dem Hackerangriff geholfen, die Nummer 0800 330 1000 steht auf "
+    "telekom.de.",
+    "Jürgen", "juergen.k@t-online.de", NULL },
+  { "微信 2025年的新功能让我妈妈也能视频通话了。", "陈静", "chenjing@163.com", NULL },
+  { "The Emirates customer service team rebooked us after the cancellation; I called them on the "
+    "number in the app.",
+    "Nadia", "nadia.s@gmail.com", NULL },
+  { "Hiring: our community café needs volunteers a day a week, email cafe@stmarys-hall.org.uk",
+    "Rev. Anne", "anne.vicar@gmail.com", NULL },
+};
+
+static void
+test_heldout17_neighbours (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
@@ -380,6 +423,10 @@ test_heldout17_reasons (void)
     { spam, G_N_ELEMENTS (spam), "Bored tonight", "the author’s profile" },
     { spam, G_N_ELEMENTS (spam), "加微信", "WeChat" },
     { spam, G_N_ELEMENTS (spam), "Interesting point", "e-mail address is at a site named for a trade" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Really interesting", "quotes the story, then turns to a product" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Probleme mit", "as fake help desks do" },
+    { spam_later, G_N_ELEMENTS (spam_later), "재택", "KakaoTalk" },
+    { spam_later, G_N_ELEMENTS (spam_later), "استرجعت", "trace and recover lost money" },
   };
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
@@ -406,6 +453,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout17/untrained", test_heldout17_untrained);
   g_test_add_func ("/spam-heldout17/after", test_heldout17_after);
   g_test_add_func ("/spam-heldout17/later", test_heldout17_later);
+  g_test_add_func ("/spam-heldout17/neighbours", test_heldout17_neighbours);
   g_test_add_func ("/spam-heldout17/reasons", test_heldout17_reasons);
   g_test_add_func ("/spam-heldout17/tiny", test_heldout17_tiny);
 
