@@ -290,12 +290,31 @@ static const char * const dating_hosts[] = {
   NULL
 };
 
+/* … or one of these as a whole word of the name ("sweet-dates.club",
+ * "amour-secret.fr"; not "portvale-updates.org", nor "love", "amor",
+ * "date", "citas" or "rencontres": "i-love-ferries.blog", a reader
+ * called Amor, a wedding photographer's "save-the-date", a clinic's
+ * appointments, a festival) */
+static const char * const dating_host_words[] = {
+  "dates", "romance", "lovers", "amour", "znakomstva",
+  NULL
+};
+
 static gboolean
 host_reads_as_dating (const char *host)
 {
+  g_auto(GStrv) words = NULL;
+
   for (guint i = 0; dating_hosts[i] != NULL; i++)
     {
       if (strstr (host, dating_hosts[i]) != NULL)
+        return TRUE;
+    }
+
+  words = g_strsplit_set (host, ".-", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_strv_contains (dating_host_words, words[i]))
         return TRUE;
     }
 
