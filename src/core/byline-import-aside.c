@@ -215,22 +215,115 @@ _byline_import_is_notice (const char *line)
   return _byline_import_opens_with_any (lower, openings);
 }
 
-/* "From: …", "Subject: …": a mail header's field, or NULL */
+/* A mail header's fields, as mail programs write them in their
+ * languages: who sent it, when, and what about */
+typedef enum {
+  FIELD_OTHER,
+  FIELD_FROM,
+  FIELD_DATE,
+  FIELD_SUBJECT,
+} FieldKind;
+
+static const struct {
+  const char *name;
+  FieldKind kind;
+} mail_fields[] = {
+  { "From:", FIELD_FROM }, { "To:", FIELD_OTHER }, { "Cc:", FIELD_OTHER }, { "Subject:", FIELD_SUBJECT },
+  { "Date:", FIELD_DATE }, { "Sent:", FIELD_DATE }, { "Reply-To:", FIELD_OTHER },
+  /* (German, Dutch, French, Spanish, Italian, Portuguese, Polish) */
+  { "Von:", FIELD_FROM }, { "An:", FIELD_OTHER }, { "Betreff:", FIELD_SUBJECT }, { "Datum:", FIELD_DATE },
+  { "Gesendet:", FIELD_DATE }, { "Van:", FIELD_FROM }, { "Aan:", FIELD_OTHER }, { "Onderwerp:", FIELD_SUBJECT },
+  { "Verzonden:", FIELD_DATE }, { "De :", FIELD_FROM }, { "À :", FIELD_OTHER }, { "Objet :", FIELD_SUBJECT },
+  { "Envoyé :", FIELD_DATE }, { "De:", FIELD_FROM }, { "Para:", FIELD_OTHER }, { "Asunto:", FIELD_SUBJECT },
+  { "Fecha:", FIELD_DATE }, { "Enviado:", FIELD_DATE }, { "Da:", FIELD_FROM }, { "A:", FIELD_OTHER },
+  { "Oggetto:", FIELD_SUBJECT }, { "Data:", FIELD_DATE }, { "Inviato:", FIELD_DATE }, { "Assunto:", FIELD_SUBJECT },
+  { "Enviada em:", FIELD_DATE }, { "Od:", FIELD_FROM }, { "Do:", FIELD_OTHER }, { "Temat:", FIELD_SUBJECT },
+  { "Wysłano:", FIELD_DATE },
+  /* (Turkish, Russian, Greek, Hebrew, Arabic, Persian) */
+  { "Kimden:", FIELD_FROM }, { "Kime:", FIELD_OTHER }, { "Konu:", FIELD_SUBJECT }, { "Tarih:", FIELD_DATE },
+  { "От:", FIELD_FROM }, { "Кому:", FIELD_OTHER }, { "Тема:", FIELD_SUBJECT }, { "Дата:", FIELD_DATE },
+  { "Από:", FIELD_FROM }, { "Προς:", FIELD_OTHER }, { "Θέμα:", FIELD_SUBJECT }, { "Ημερομηνία:", FIELD_DATE },
+  { "מאת:", FIELD_FROM }, { "אל:", FIELD_OTHER }, { "נושא:", FIELD_SUBJECT }, { "תאריך:", FIELD_DATE },
+  { "من:", FIELD_FROM }, { "إلى:", FIELD_OTHER }, { "الموضوع:", FIELD_SUBJECT }, { "التاريخ:", FIELD_DATE },
+  { "از:", FIELD_FROM }, { "به:", FIELD_OTHER }, { "موضوع:", FIELD_SUBJECT }, { "تاریخ:", FIELD_DATE },
+  /* (Japanese, Chinese, Korean) */
+  { "差出人:", FIELD_FROM }, { "宛先:", FIELD_OTHER }, { "件名:", FIELD_SUBJECT }, { "日付:", FIELD_DATE },
+  { "送信日時:", FIELD_DATE }, { "发件人:", FIELD_FROM }, { "收件人:", FIELD_OTHER }, { "主题:", FIELD_SUBJECT },
+  { "日期:", FIELD_DATE }, { "发送时间:", FIELD_DATE }, { "보낸사람:", FIELD_FROM }, { "받는사람:", FIELD_OTHER },
+  { "제목:", FIELD_SUBJECT }, { "날짜:", FIELD_DATE }, { "보낸 날짜:", FIELD_DATE },
+};
+
+/* "From: …", "Subject: …": a mail header's field, or -1 */
+static int
+mail_field_index (const char *line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mail_fields); i++)
+    {
+      if (g_str_has_prefix (line, mail_fields[i].name))
+        return i;
+    }
+  return -1;
+}
+
+/* The field @line opens with ("From:"), or NULL */
 static const char *
 mail_field (const char *line)
 {
-  static const char * const fields[] = {
-    "From:", "To:", "Cc:", "Subject:", "Date:", "Sent:", "Reply-To:",
-    /* (German mail programs') */
-    "Von:", "An:", "Betreff:", "Datum:", "Gesendet:", NULL
-  };
+  int i = mail_field_index (line);
 
-  for (guint i = 0; fields[i] != NULL; i++)
+  return i < 0 ? NULL : mail_fields[i].name;
+}
+
+/* The kind of field @line opens with, or -1 */
+static int
+mail_field_kind (const char *line)
+{
+  int i = mail_field_index (line);
+
+  return i < 0 ? -1 : (int) mail_fields[i].kind;
+}
+
+/* " FW: web copy …", " Fwd: …", " WG: …": a forwarded message's subject */
+static gboolean
+is_forward_subject (const char *value)
+{
+  static const char * const prefixes[] = {
+    "fw:", "fwd:", "wg:", "tr:", "rv:", "enc:", "i:", "doorst:", "pd:", "pf:", "fw :", "tr :", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (value);
+
+  g_strstrip (lower);
+  return _byline_import_opens_with_any (lower, prefixes);
+}
+
+/* The sender's few words over the story a forward hands on ("Can
+ * someone sub this for page 5? Thanks, G."): a short paragraph right
+ * under the mail's header, with the story's byline under it; to @note */
+static void
+take_covering_note (GPtrArray *lines,
+                    guint      from,
+                    GString   *note)
+{
+  guint start = from, end, next;
+  guint words = 0;
+  g_auto(GStrv) names = NULL;
+
+  while (start < lines->len && ((const char *) g_ptr_array_index (lines, start))[0] == '\0')
+    start++;
+  for (end = start; end < lines->len && ((const char *) g_ptr_array_index (lines, end))[0] != '\0'; end++)
+    words += _byline_import_count_words (g_ptr_array_index (lines, end));
+  for (next = end; next < lines->len && ((const char *) g_ptr_array_index (lines, next))[0] == '\0'; next++)
+    ;
+  if (start == end || end - start > 3 || words > 30 || next >= lines->len ||
+      (names = _byline_import_parse_byline (g_ptr_array_index (lines, next))) == NULL)
+    return;
+  for (guint i = start; i < end; i++)
     {
-      if (g_str_has_prefix (line, fields[i]))
-        return fields[i];
+      char *line = g_ptr_array_index (lines, i);
+
+      g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+      line[0] = '\0';
     }
-  return NULL;
 }
 
 /**
@@ -255,6 +348,7 @@ _byline_import_take_mail_header (GPtrArray  *lines,
   g_autoptr(GString) note = NULL;
   gboolean from = FALSE;
   gboolean other = FALSE;
+  gboolean forward = FALSE;
   guint first = 0;
   guint end;
 
@@ -262,13 +356,12 @@ _byline_import_take_mail_header (GPtrArray  *lines,
     first++;
   for (end = first; end < lines->len; end++)
     {
-      const char *field = mail_field (g_ptr_array_index (lines, end));
+      int kind = mail_field_kind (g_ptr_array_index (lines, end));
 
-      if (field == NULL)
+      if (kind < 0)
         break;
-      from |= g_str_equal (field, "From:") || g_str_equal (field, "Von:");
-      other |= g_str_equal (field, "Subject:") || g_str_equal (field, "Date:") || g_str_equal (field, "Sent:") ||
-               g_str_equal (field, "Betreff:") || g_str_equal (field, "Datum:") || g_str_equal (field, "Gesendet:");
+      from |= kind == FIELD_FROM;
+      other |= kind == FIELD_SUBJECT || kind == FIELD_DATE;
     }
   if (!from || !other)
     return NULL;
@@ -279,16 +372,18 @@ _byline_import_take_mail_header (GPtrArray  *lines,
       char *line = g_ptr_array_index (lines, i);
       const char *field = mail_field (line);
 
-      if ((g_str_equal (field, "Date:") || g_str_equal (field, "Sent:") || g_str_equal (field, "Datum:") ||
-           g_str_equal (field, "Gesendet:")) && date != NULL && *date == NULL)
+      if (mail_field_kind (line) == FIELD_DATE && date != NULL && *date == NULL)
         {
           g_autofree char *value = g_strstrip (g_strdup (line + strlen (field)));
 
           byline_import_parse_date (value, default_zone, date, time_zone);
         }
       g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+      forward |= mail_field_kind (line) == FIELD_SUBJECT && is_forward_subject (line + strlen (field));
       line[0] = '\0';
     }
+  if (forward)
+    take_covering_note (lines, end, note);
   return g_string_free (g_steal_pointer (&note), FALSE);
 }
 
@@ -482,7 +577,7 @@ _byline_import_take_issue_lines (GPtrArray  *lines,
     {
       const char *field = mail_field (fields[i]);
 
-      if (g_strcmp0 (field, "Subject:") == 0 || g_strcmp0 (field, "Betreff:") == 0)
+      if (mail_field_kind (fields[i]) == FIELD_SUBJECT)
         subject = g_strstrip (fields[i] + strlen (field));
     }
   if (subject == NULL || _byline_import_count_words (subject) < 3)

@@ -28,7 +28,11 @@
 static const char * const forward_words[] = {
   "forwarded message", "original message", "weitergeleitete nachricht", "ursprüngliche nachricht",
   "message transféré", "message d'origine", "mensaje reenviado", "mensaje original", "mensagem encaminhada",
-  "mensagem original", "messaggio inoltrato", "пересылаемое сообщение", NULL
+  "mensagem original", "messaggio inoltrato", "messaggio originale", "пересылаемое сообщение", "doorgestuurd bericht",
+  "oorspronkelijk bericht", "przekazana wiadomość", "wiadomość oryginalna", "iletilen ileti", "özgün ileti",
+  "προωθημένο μήνυμα", "αρχικό μήνυμα", "הודעה שהועברה", "הודעה מקורית", "رسالة معاد توجيهها",
+  "الرسالة الأصلية", "پیام بازارسال شده", "転送されたメッセージ", "元のメッセージ", "转发的邮件", "原始邮件",
+  "전달된 메시지", "원본 메시지", "ujumbe uliotumwa", NULL
 };
 
 /* A line of dashes around one of forward_words, or "Begin forwarded
@@ -202,7 +206,12 @@ is_wire_top (const char *line)
 static gboolean
 is_wire_end (const char *line)
 {
-  static const char * const ends[] = { "END", "ENDS", "ENDE", "(END)", "-END-", "（完）", "(完)", NULL };
+  static const char * const ends[] = {
+    "END", "ENDS", "ENDE", "(END)", "-END-", "（完）", "(完)",
+    /* (a correspondent's or a press office's end mark in its language) */
+    "FIN", "-FIN-", "FINE", "EINDE", "KONIEC", "SON", "ΤΕΛΟΣ", "MWISHO", "-MWISHO-", "समाप्त", "-समाप्त-",
+    "انتهى", "-انتهى-", "پایان", "ختم", "סוף", "以上", "完", "끝", "จบ", NULL
+  };
 
   if (g_strv_contains (ends, line))
     return TRUE;
