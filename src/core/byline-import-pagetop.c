@@ -360,9 +360,37 @@ is_sponsor_label (const char *line)
   return _byline_import_opens_with_any (lower, openings);
 }
 
+/* "Editor's note: This article has been updated …", a wire's "ATTENTION
+ * EDITORS: This story corrects …": a note to the reader or the desk
+ * about the copy */
+static gboolean
+is_editors_note (const char *lower)
+{
+  static const char * const openings[] = {
+    "editor's note:", "editor’s note:", "editors' note:", "editors’ note:", "editor's note -",
+    "attention editors:", "attention editors -", "note to editors:", "editors:", "eds:", NULL
+  };
+
+  return _byline_import_opens_with_any (lower, openings);
+}
+
+/* A wire's flag alone over a new version of a story and its note to
+ * editors ("CORRECTION", "REFILE") */
+static gboolean
+is_version_flag (const char *line)
+{
+  static const char * const flags[] = {
+    "CORRECTION", "CORRECTED", "CLARIFICATION", "REFILE", "REPEAT", "ADVISORY", "UPDATE", "UPDATED",
+    "KILL", "WITHDRAWAL", "SUBSTITUTE", "ELIMINATED", NULL
+  };
+
+  return g_strv_contains (flags, line);
+}
+
 /* An editor's note on the copy's first line ("Editor's note: This
- * article has been updated …") and an advertiser's labels near its top
- * go to @note: they are about the story, not of it */
+ * article has been updated …"), under a wire's flag ("CORRECTION" /
+ * "ATTENTION EDITORS: …"), and an advertiser's labels near its top go
+ * to @note: they are about the story, not of it */
 static void
 take_top_notes (GPtrArray *lines,
                 GString   *note)
@@ -373,19 +401,28 @@ take_top_notes (GPtrArray *lines,
     {
       const char *line = g_ptr_array_index (lines, i);
       g_autofree char *lower = NULL;
+      gboolean flag = FALSE;
 
       if (line[0] == '\0')
         continue;
       lower = _byline_import_lower (line);
-      if ((seen == 0 && (g_str_has_prefix (lower, "editor's note:") || g_str_has_prefix (lower, "editor’s note:") ||
-                         g_str_has_prefix (lower, "editors' note:") || g_str_has_prefix (lower, "editor's note -"))) ||
-          is_sponsor_label (line))
+      if (seen == 0 && is_version_flag (line))
+        {
+          guint next = i + 1;
+          g_autofree char *next_lower = NULL;
+
+          while (next < lines->len && ((const char *) g_ptr_array_index (lines, next))[0] == '\0')
+            next++;
+          flag = next < lines->len && is_editors_note ((next_lower = _byline_import_lower (g_ptr_array_index (lines, next))));
+        }
+      if (flag || (seen == 0 && is_editors_note (lower)) || is_sponsor_label (line))
         {
           g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
           g_free (g_ptr_array_steal_index (lines, i));
           g_ptr_array_insert (lines, i, g_strdup (""));
         }
-      seen++;
+      /* (the flag's note to editors is the copy's first line too) */
+      seen += !flag;
     }
 }
 
