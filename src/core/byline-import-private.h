@@ -258,6 +258,10 @@ void      _byline_import_take_mail_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
                                                  GString            *note);
 
+/* byline-import-tools.c */
+void      _byline_import_take_tool_wrapping     (GPtrArray          *lines,
+                                                 GString            *note);
+
 /* byline-import-reader.c */
 void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
                                                  GString            *note);

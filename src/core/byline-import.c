@@ -330,6 +330,8 @@ byline_import_wire_copy (const char  *text,
       g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", mail_header);
       _byline_import_take_issue_lines (lines, mail_header, note);
     }
+  /* (a draft's lines for the desk, a newsletter's around its story) */
+  _byline_import_take_tool_wrapping (lines, note);
   /* (a reader's, an app's or a channel's lines around the story) */
   _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */
