@@ -42,6 +42,8 @@ static const BylinePrefix byline_prefixes[] = {
   { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
   { "ni ", " at ", TRUE },                                                        /* Filipino */
   { "رپورٹ:", NULL, FALSE }, { "رپورٹ :", NULL, FALSE },                         /* Urdu: "report:" */
+  { "تحریر:", NULL, FALSE }, { "تحریر :", NULL, FALSE },                         /* Urdu: "written:" */
+  { "文：", NULL, FALSE }, { "文:", NULL, FALSE }, { "取材・文：", NULL, FALSE },      /* Japanese: "text:" */
   { "yazan: ", " ve ", TRUE }, { "muhabir: ", " ve ", TRUE },                     /* Turkish */
   { "نویسنده:", NULL, FALSE }, { "نویسنده :", NULL, FALSE }, { "به قلم:", NULL, FALSE },  /* Persian */
   { "به قلم ", NULL, FALSE }, { "خبرنگار:", NULL, FALSE }, { "گزارش:", NULL, FALSE },

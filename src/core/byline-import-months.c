@@ -103,6 +103,23 @@ static const char * const south_asian_months[12][14] = {
   { "दिसंबर", "दिसम्बर", "دسمبر", "ডিসেম্বর", "டிசம்பர்", "డిసెంబర్", "ഡിസംബർ", "ಡಿಸೆಂಬರ್", "ડિસેમ્બર", "ዲሴምበር", NULL },
 };
 
+/* Hebrew, alone and with the prefix "in" a date writes it with ("6
+ * במרץ 2026") */
+static const char * const hebrew_months[12][5] = {
+  { "ינואר", "בינואר", NULL },
+  { "פברואר", "בפברואר", NULL },
+  { "מרץ", "במרץ", "מרס", "במרס", NULL },
+  { "אפריל", "באפריל", NULL },
+  { "מאי", "במאי", NULL },
+  { "יוני", "ביוני", NULL },
+  { "יולי", "ביולי", NULL },
+  { "אוגוסט", "באוגוסט", NULL },
+  { "ספטמבר", "בספטמבר", NULL },
+  { "אוקטובר", "באוקטובר", NULL },
+  { "נובמבר", "בנובמבר", NULL },
+  { "דצמבר", "בדצמבר", NULL },
+};
+
 static const char * const levantine_pairs[] = {
   "كانون الثاني", "كانون الأول", "كانون الاول", "تشرين الأول", "تشرين الاول", "تشرين الثاني", NULL
 };
@@ -226,6 +243,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (south_asian_months[i]) && south_asian_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, south_asian_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (hebrew_months[i]) && hebrew_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, hebrew_months[i][j]))
             return i + 1;
         }
     }

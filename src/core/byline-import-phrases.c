@@ -69,7 +69,15 @@ static const char * const stock_lines[] = {
    * transcript's end */
   "press release", "news release", "media release", "communiqué de presse", "pressemitteilung",
   "nota de prensa", "comunicado de prensa", "comunicado de imprensa", "comunicato stampa", "пресс-релиз",
-  "اطلاعیه مطبوعاتی", "بيان صحفي", "[end of transcript]", "end of transcript",
+  "اطلاعیه مطبوعاتی", "بيان صحفي", "[end of transcript]", "end of transcript", "persbericht",
+  "komunikat prasowy", "basın bülteni", "siaran pers", "δελτίο τύπου", "הודעה לעיתונות", "प्रेस विज्ञप्ति",
+  "प्रेस रिलीज़", "ข่าวประชาสัมพันธ์", "プレスリリース", "ニュースリリース", "報道関係者各位", "보도자료", "新闻稿",
+  "taarifa kwa vyombo vya habari", "taarifa kwa umma", "پریس ریلیز",
+  /* "For immediate release" in the sender's language */
+  "zur sofortigen veröffentlichung", "pour diffusion immédiate", "para publicación inmediata",
+  "para divulgação imediata", "per la diffusione immediata", "voor onmiddellijke publicatie",
+  "do natychmiastowej publikacji", "untuk disiarkan segera", "للنشر الفوري", "برای انتشار فوری",
+  "kwa kutolewa mara moja", "即時発表", "即时发布", "즉시 배포용", "तत्काल प्रकाशन हेतु",
   /* a word processor's paragraph style, copied with the text as a line */
   "heading 1", "heading 2", "heading 3", "heading 4",
   /* a newsletter's, pasted from the mail program; a blog's buttons */
@@ -137,6 +145,12 @@ static const char * const stock_lines[] = {
   "اخبار مرتبط", "نام", "ایمیل", "نام و نام خانوادگی", "وب‌سایت", "وب سایت", "متن دیدگاه", "ثبت دیدگاه",
   "ارسال", "نظر شما", "نظر خود را بنویسید", "ثبت نظر", "نشانی ایمیل شما منتشر نخواهد شد.", "نشانی ایمیل شما منتشر نخواهد شد",
   "بخش‌های موردنیاز علامت‌گذاری شده‌اند", "ایمیل شما منتشر نخواهد شد.", "کد امنیتی", "کد امنیتی را وارد کنید", "تبلیغات", "انتهای پیام", "برچسب‌ها",
+  /* Hebrew, Hindi, Greek, Korean, Japanese, Chinese, Polish, Dutch, Italian */
+  "השאירו תגובה", "הוסיפו תגובה", "כתבו תגובה", "הוספת תגובה", "תגובות", "שתפו", "אפשר לשתף",
+  "अपनी टिप्पणी लिखें", "टिप्पणी लिखें", "टिप्पणी करें", "टिप्पणियाँ", "अपनी राय दें", "कमेंट करें", "शेयर करें",
+  "αφήστε ένα σχόλιο", "αφήστε μια απάντηση", "σχόλια", "κοινοποίηση", "댓글 쓰기", "댓글", "공유하기",
+  "コメントする", "コメント", "发表评论", "评论", "dodaj komentarz", "laat een reactie achter", "reageer",
+  "lascia un commento", "commenti", "แสดงความคิดเห็น", "ความคิดเห็น", "แชร์", "acha maoni", "maoni",
   /* Urdu */
   "اپنا تبصرہ بھیجیں", "اپنا تبصرہ لکھیں", "تبصرہ کریں", "تبصرہ بھیجیں", "تبصرے", "تبصرہ", "جواب دیں",
   "جواب منسوخ کریں", "شیئر کریں", "مزید پڑھیں", "یہ بھی پڑھیں", "متعلقہ خبریں",
