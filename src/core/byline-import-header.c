@@ -700,6 +700,14 @@ _byline_import_read_header (GPtrArray *blocks,
   /* ("Local politics" over the headline and its deck) */
   kicker = _byline_import_take_kicker (candidates, h->bylines == NULL && h->date == NULL && i < blocks->len ?
                                                   g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i))->lines, 0) : NULL);
+  /* ("WEATHER ROUNDUP" in capitals over a headline that is not, the
+   * byline read: a label, not the headline's first line) */
+  if (kicker == NULL && h->bylines != NULL && candidates->len == 2 &&
+      _byline_import_count_words (g_ptr_array_index (candidates, 0)) <= 3 &&
+      _byline_import_is_shouted (g_ptr_array_index (candidates, 0)) &&
+      !_byline_import_is_shouted (g_ptr_array_index (candidates, 1)) &&
+      _byline_import_count_words (g_ptr_array_index (candidates, 1)) >= 4)
+    kicker = g_strdup (g_ptr_array_steal_index (candidates, 0));
   if (kicker != NULL && h->section == NULL)
     h->section = g_steal_pointer (&kicker);
 

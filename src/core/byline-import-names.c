@@ -94,7 +94,8 @@ _byline_import_is_agency (const char *text)
 /**
  * _byline_import_is_name:
  *
- * Names: 1–4 words, no digits, capitalised in cased scripts
+ * Names: 1–4 words of 24 letters at most, no digits, capitalised in
+ * cased scripts
  */
 gboolean
 _byline_import_is_name (const char *text)
@@ -115,6 +116,10 @@ _byline_import_is_name (const char *text)
         continue;
       first = g_utf8_get_char (words[i]);
       if (g_unichar_isdigit (first) || g_unichar_ispunct (first))
+        return FALSE;
+      /* (a script written without spaces: a headline's run of 50 letters
+       * is one word, no name's) */
+      if (g_utf8_strlen (words[i], -1) > 24)
         return FALSE;
       /* Particles such as "van", "de", "al-" are fine after the first word */
       if (g_unichar_islower (first) && (i == 0 || strlen (words[i]) > 3))

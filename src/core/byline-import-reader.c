@@ -195,15 +195,29 @@ is_share_line (const char *lower)
   static const char * const opening[] = {
     "shared from ", "shared via ", "shared with ", "sent via ", "geteilt aus ", "geteilt über ", "geteilt via ",
     "partagé depuis ", "partagé via ", "partagé avec ", "compartido desde ", "compartido vía ",
-    "compartilhado via ", "compartilhado do ", "condiviso da ", "condiviso tramite ", "udostępnione z ", NULL
+    "compartilhado via ", "compartilhado do ", "condiviso da ", "condiviso tramite ", "udostępnione z ",
+    "gedeeld via ", "gedeeld vanuit ", "paylaşıldı: ", "κοινοποιήθηκε από ", "שותף מ", "แชร์จาก", "分享自",
+    "imeshirikiwa kutoka ", NULL
+  };
+  /* (the app's name before the words: "해안일보 앱에서 공유", "… ऐप से साझा") */
+  static const char * const inside[] = {
+    "앱에서 공유", "アプリで共有", "アプリから共有", "ऐप से साझा", "ऐप से शेयर", "اپلیکیشن به اشتراک", NULL
   };
   static const char * const whole[] = {
     "view original", "open original", "view on web", "open in app", "open in browser", "view in browser",
-    "original anzeigen", "voir l'original", "ver original", NULL
+    "original anzeigen", "voir l'original", "ver original", "in der app öffnen", "ouvrir dans l'application",
+    "abrir en la app", "abrir no app", "apri nell'app", "otwórz w aplikacji", "openen in de app",
+    "uygulamada aç", "άνοιγμα στην εφαρμογή", "פתיחה באפליקציה", "فتح في التطبيق", "ऐप में खोलें",
+    "アプリで開く", "在应用中打开", "앱에서 보기", "앱으로 보기", "เปิดในแอป", "fungua kwenye programu", NULL
   };
 
   if (_byline_import_opens_with_any (lower, opening))
     return TRUE;
+  for (guint i = 0; inside[i] != NULL; i++)
+    {
+      if (strstr (lower, inside[i]) != NULL && strlen (lower) < 200)
+        return TRUE;
+    }
   return g_strv_contains (whole, lower);
 }
 
@@ -261,6 +275,14 @@ is_page_pointer (const char *lower)
         return TRUE;
     }
   return FALSE;
+}
+
+/* "https://npost.example/a/Xk29fQ": an address alone on its line */
+static gboolean
+is_bare_address (const char *line)
+{
+  return (g_str_has_prefix (line, "https://") || g_str_has_prefix (line, "http://")) && strchr (line, ' ') == NULL &&
+         strlen (line) < 300;
 }
 
 /* A character that is a picture, not a letter: "⚡️", "🚋", "👉", "🔴" */
@@ -559,11 +581,19 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       if (line[0] == '\0')
         continue;
       seen++;
+      lower = _byline_import_lower (line);
+      /* (a shared story's address under it, alone or after "Read more:",
+       * is the note's: the rules for a site's lines would drop it) */
+      if (is_page_pointer (lower) || is_bare_address (line))
+        {
+          g_ptr_array_add (under, g_steal_pointer (&g_ptr_array_index (lines, i - 1)));
+          g_ptr_array_index (lines, i - 1) = g_strdup ("");
+          continue;
+        }
       /* (a site's own lines, "Subscribe to our newsletter", are left to
        * the rules that know their neighbours) */
       if (strlen (line) <= 1000 && _byline_import_is_boilerplate (line))
         continue;
-      lower = _byline_import_lower (line);
       plain_lower = _byline_import_lower (skip_pictographs (line));
       /* (a channel's prompt under its pictures: "👉 Підписатися …") */
       if (is_device_signature (lower) || is_page_pointer (lower) || is_hashtag_line (line) ||
