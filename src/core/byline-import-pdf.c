@@ -239,7 +239,8 @@ join_broken_words (GPtrArray  *lines,
 
 /* Whether @lines are a newspaper's narrow column, copied out of its
  * e-paper: a word broken with a hyphen at a line's end, most lines
- * short (no more than 36 characters) and most in runs of lines */
+ * short (no more than 60 characters: a page's column, not a mail's 72)
+ * and most in runs of lines */
 static gboolean
 is_narrow_column (GPtrArray *lines)
 {
@@ -253,8 +254,10 @@ is_narrow_column (GPtrArray *lines)
       if (line[0] == '\0')
         continue;
       filled++;
-      narrow += g_utf8_strlen (line, -1) <= 36;
-      run += i + 1 < lines->len && ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0';
+      narrow += g_utf8_strlen (line, -1) <= 60;
+      /* (in a run: a line over or under it too) */
+      run += (i + 1 < lines->len && ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0') ||
+             (i > 0 && ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0');
       broken |= broken_word (line) != NULL;
     }
   return broken && filled >= 12 && narrow * 10 >= filled * 8 && run * 2 >= filled;
@@ -320,23 +323,98 @@ page_head_date (const char *line)
   return NULL;
 }
 
-/* "Turn to page 6", "Continued on Page 4": the paper's jump to another
- * page */
+/* "Turn to page 6", "Continued on Page 4", "Barrier from page 4",
+ * "Dokończenie na str. 6", "下转第6版": the paper's jump to another page
+ * (a few words, the page's number last) */
 static gboolean
 is_jump_line (const char *line)
 {
   static const char * const jumps[] = {
     "turn to page ", "continued on page ", "continued from page ", "continues on page ", "see page ",
-    "more on page ", "from page ", NULL
+    "more on page ", "from page ", "fortsetzung auf seite ", "fortsetzung von seite ", "weiter auf seite ",
+    "suite page ", "suite en page ", "suite de la page ", "continúa en la página ", "continúa en página ",
+    "viene de la página ", "segue a pagina ", "segue a pag. ", "continua a pagina ", "continua a pag. ",
+    "continua na página ", "continuação da página ", "lees verder op pagina ", "vervolg op pagina ",
+    "vervolg van pagina ", "dokończenie na str. ", "dokończenie ze str. ", "ciąg dalszy na str. ", "ze str. ",
+    "devamı sayfa ", "продолжение на стр. ", "συνέχεια στη σελ. ", "συνέχεια στη σελίδα ", "下转第", "上接第",
+    "转第", "接第", NULL
   };
-  g_autofree char *lower = _byline_import_lower (line);
+  g_autofree char *lower = NULL;
 
+  if (strlen (line) > 80 || _byline_import_count_words (line) > 6)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  /* ("（下转第6版）") */
+  if (g_str_has_prefix (lower, "（") && g_str_has_suffix (lower, "）"))
+    {
+      lower[strlen (lower) - strlen ("）")] = '\0';
+      memmove (lower, lower + strlen ("（"), strlen (lower + strlen ("（")) + 1);
+    }
+  if (g_str_has_suffix (lower, "版"))
+    lower[strlen (lower) - strlen ("版")] = '\0';
   for (guint i = 0; jumps[i] != NULL; i++)
     {
-      if (g_str_has_prefix (lower, jumps[i]) && is_number (lower + strlen (jumps[i])))
+      const char *at = strstr (lower, jumps[i]);
+
+      if (at != NULL && is_number (at + strlen (jumps[i])))
         return TRUE;
     }
   return FALSE;
+}
+
+/* "Page 4", "4", "Strona 4", "S. 4", "第4版": a page's number, alone or
+ * after its word */
+static gboolean
+is_page_number (const char *part)
+{
+  static const char * const words[] = {
+    "page ", "p. ", "seite ", "s. ", "página ", "pág. ", "pagina ", "pag. ", "strona ", "str. ", "sayfa ",
+    "страница ", "стр. ", "σελίδα ", "σελ. ", "halaman ", "ukurasa ", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (part);
+
+  if (is_number (lower))
+    return TRUE;
+  if (g_str_has_prefix (lower, "第") && g_str_has_suffix (lower, "版") && strlen (lower) > strlen ("第版"))
+    {
+      lower[strlen (lower) - strlen ("版")] = '\0';
+      return is_number (lower + strlen ("第"));
+    }
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, words[i]) && is_number (lower + strlen (words[i])))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Page 4 | The Coastal Herald | Tuesday, March 3, 2026", "第4版 | 海滨日报
+ * | 2026年3月3日 星期二": an e-paper's running head, its parts between bars,
+ * the page's number one of them and the date another */
+static gboolean
+is_barred_page_head (const char *line)
+{
+  g_auto(GStrv) parts = NULL;
+  gboolean page = FALSE, date = FALSE;
+  guint n;
+
+  if (strlen (line) > 160 || strstr (line, " | ") == NULL)
+    return FALSE;
+  parts = g_strsplit (line, " | ", -1);
+  n = g_strv_length (parts);
+  if (n < 2 || n > 4)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_strstrip (parts[i]);
+      if (!page && is_page_number (parts[i]))
+        page = TRUE;
+      else if (!date && _byline_import_is_header_date (parts[i], NULL))
+        date = TRUE;
+      else if (_byline_import_count_words (parts[i]) > 6 || _byline_import_ends_with_punctuation (parts[i]))
+        return FALSE;
+    }
+  return page && date;
 }
 
 /* A web address alone, the paper's, at a page's foot: "herald.co.uk" */
@@ -430,6 +508,16 @@ _byline_import_take_pdf_furniture (GPtrArray *lines)
               break;
             }
         }
+    }
+
+  /* (an e-paper's running head with its bars, a jump to another page:
+   * the paper's, on whichever page) */
+  for (guint i = lines->len; i > 0; i--)
+    {
+      const char *line = g_ptr_array_index (lines, i - 1);
+
+      if (line[0] != '\0' && (is_barred_page_head (line) || is_jump_line (line)))
+        g_ptr_array_remove_index (lines, i - 1);
     }
 
   for (guint i = 0; i < lines->len; i++)
