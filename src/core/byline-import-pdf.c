@@ -417,6 +417,32 @@ is_barred_page_head (const char *line)
   return page && date;
 }
 
+/* A browser's margins on a page it printed to PDF: "6/3/2026, 11:20 π.μ.
+ * <spaces> the page's title" on top, "the page's address <spaces> 1/2"
+ * at its foot */
+static gboolean
+is_print_margin (const char *line)
+{
+  const char *gap = strstr (line, "   ");
+  g_autofree char *left = NULL;
+  const char *right;
+
+  if (gap == NULL || gap == line || strlen (line) > 400)
+    return FALSE;
+  left = g_strndup (line, gap - line);
+  right = gap;
+  while (*right == ' ')
+    right++;
+  if (g_str_has_prefix (left, "https://") || g_str_has_prefix (left, "http://") || g_str_has_prefix (left, "file://"))
+    {
+      const char *slash = strchr (right, '/');
+      g_autofree char *first = slash != NULL ? g_strndup (right, slash - right) : NULL;
+
+      return strchr (left, ' ') == NULL && slash != NULL && is_number (first) && is_number (slash + 1);
+    }
+  return g_ascii_isdigit (left[0]) && _byline_import_is_header_date (left, NULL) && right[0] != '\0';
+}
+
 /* A web address alone, the paper's, at a page's foot: "herald.co.uk" */
 static gboolean
 is_lone_address (const char *line)
@@ -510,13 +536,14 @@ _byline_import_take_pdf_furniture (GPtrArray *lines)
         }
     }
 
-  /* (an e-paper's running head with its bars, a jump to another page:
-   * the paper's, on whichever page) */
+  /* (an e-paper's running head with its bars, a jump to another page,
+   * a browser's margins: the paper's or the browser's, on whichever
+   * page) */
   for (guint i = lines->len; i > 0; i--)
     {
       const char *line = g_ptr_array_index (lines, i - 1);
 
-      if (line[0] != '\0' && (is_barred_page_head (line) || is_jump_line (line)))
+      if (line[0] != '\0' && (is_barred_page_head (line) || is_jump_line (line) || is_print_margin (line)))
         g_ptr_array_remove_index (lines, i - 1);
     }
 
