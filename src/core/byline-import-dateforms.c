@@ -445,3 +445,57 @@ _byline_import_is_timed_entry (const char *line,
   return _byline_import_is_clock_time (head) && byline_import_parse_date (line, default_zone, &date, &zone) &&
          !_byline_import_is_clock_time (line);
 }
+
+/* Whether @text has a letter of a cased script */
+static gboolean
+has_cased_letter (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isupper (c) || g_unichar_islower (c))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * _byline_import_caseless_dateline_head:
+ * @line: a lede
+ * @length: how many bytes of it are before its dateline's dash
+ * @default_zone: (nullable): the zone of a date without one
+ *
+ * In a script without case, a dateline's place and date apart by a
+ * space or an ideographic comma ("横浜 2026年3月5日 14時00分 ― …",
+ * "横浜、2026年3月5日 ― …"): the place of a word or two, no figures, then
+ * the date.
+ *
+ * Returns: (transfer full) (nullable): the dateline written as
+ *   "横浜, 2026年3月5日 14時00分", or %NULL
+ */
+char *
+_byline_import_caseless_dateline_head (const char *line,
+                                       gsize       length,
+                                       GTimeZone  *default_zone)
+{
+  g_autofree char *head = g_strchomp (g_strndup (line, length));
+  const char *space = strchr (head, ' ');
+  const char *comma = strstr (head, "、");
+  const char *gap = space == NULL || (comma != NULL && comma < space) ? comma : space;
+  g_autofree char *town = NULL;
+  const char *when;
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *zone = NULL;
+
+  if (gap == NULL || gap == head || has_cased_letter (head) || strchr (head, ',') != NULL)
+    return NULL;
+  town = g_strndup (head, gap - head);
+  when = gap + (gap == comma ? strlen ("、") : 1);
+  while (*when == ' ')
+    when++;
+  if (g_utf8_strlen (town, -1) > 12 || strpbrk (town, "0123456789:()") != NULL ||
+      !g_unichar_isdigit (g_utf8_get_char (when)) || !byline_import_parse_date (when, default_zone, &date, &zone))
+    return NULL;
+  return g_strdup_printf ("%s, %s", town, when);
+}

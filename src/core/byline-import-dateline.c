@@ -65,7 +65,8 @@ has_cased_letter (const char *text)
   return FALSE;
 }
 
-/* The dash after a dateline's place: an en or em dash, or a hyphen with
+/* The dash after a dateline's place: an en or em dash (or the horizontal
+ * bar Japanese copy writes it with, "―"), or a hyphen with
  * space (any Unicode space) on both sides, in the first 80 bytes */
 static const char *
 find_dateline_dash (const char  *line,
@@ -78,7 +79,7 @@ find_dateline_dash (const char  *line,
       gunichar c = g_utf8_get_char (p);
       const char *next = g_utf8_next_char (p);
 
-      if (c == 0x2013 || c == 0x2014 ||
+      if (c == 0x2013 || c == 0x2014 || c == 0x2015 ||
           (c == '-' && _byline_import_is_edge_space (before) && _byline_import_is_edge_space (g_utf8_get_char (next))))
         {
           *after = next;
@@ -499,6 +500,19 @@ _byline_import_split_dateline (const char  *line,
           }
       }
   }
+
+  /* "横浜 2026年3月5日 14時00分 ― …": read as "横浜, 2026年3月5日 14時00分 - …" */
+  if (dash != NULL && after != NULL && *after != '\0')
+    {
+      g_autofree char *head = _byline_import_caseless_dateline_head (line, dash - line, default_zone);
+
+      if (head != NULL)
+        {
+          g_autofree char *standard = g_strdup_printf ("%s - %s", head, after + strspn (after, " "));
+
+          return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
+        }
+    }
 
   /* "МОСКВА, 28 ноября. /ТАСС/. …": the agency between slashes, read as
    * "МОСКВА, 28 ноября (ТАСС) - …" (a press release's "/PRNewswire/ --"

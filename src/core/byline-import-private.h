@@ -54,6 +54,9 @@ gboolean  _byline_import_parse_dateline_date    (const char  *text,
 
 /* byline-import-dateforms.c */
 char     *_byline_import_rewrite_date_forms     (const char  *line);
+char     *_byline_import_caseless_dateline_head (const char  *line,
+                                                 gsize        length,
+                                                 GTimeZone   *default_zone);
 gboolean  _byline_import_is_timed_entry         (const char  *line,
                                                  GTimeZone   *default_zone);
 
