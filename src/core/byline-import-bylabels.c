@@ -53,6 +53,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "作者：", NULL, FALSE }, { "作者:", NULL, FALSE }, { "记者：", NULL, FALSE },    /* Chinese */
   { "автор:", NULL, FALSE }, { "автор ", NULL, FALSE }, { "текст:", NULL, FALSE }, /* Russian */
   { "аутор: ", " и ", TRUE }, { "аутор ", " и ", TRUE }, { "autor: ", " i ", TRUE }, /* Serbian */
+  { "本报记者 ", " ", FALSE }, { "本报记者　", "　", FALSE },                   /* Chinese: "this paper's reporters" */
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */

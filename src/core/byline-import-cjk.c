@@ -27,7 +27,9 @@
 
 /* Chinese outlets that open a lede with their dateline */
 static const char * const chinese_agencies[] = {
-  "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国日报网", "环球网", "光明网", NULL
+  "新华社", "中新社", "中新网", "人民网", "央视网", "新华网", "中国日报网", "环球网", "光明网",
+  /* (a paper's own: "本报海滨3月2日电") */
+  "本报", NULL
 };
 
 static gboolean
@@ -71,6 +73,8 @@ han_names (const char *text)
       for (guint j = 0; j < 2; j++)
         {
           /* (a reporter's or a correspondent's title before the name) */
+          if (g_str_has_prefix (name, "本报"))
+            name += strlen ("本报");
           if (g_str_has_prefix (name, "记者"))
             name += strlen ("记者");
           if (g_str_has_prefix (name, "通讯员"))
@@ -130,8 +134,9 @@ split_chinese (const char  *line,
     return FALSE;
   end += strlen ("电");
   *writers = NULL;
-  while (*end == ' ')
-    end++;
+  /* (a space, or the full-width one) */
+  while (*end == ' ' || g_str_has_prefix (end, "　"))
+    end += *end == ' ' ? 1 : strlen ("　");
   /* "（记者王明、李华）", "(记者 王明)" */
   if (g_str_has_prefix (end, "（") || g_str_has_prefix (end, "("))
     {
@@ -147,8 +152,8 @@ split_chinese (const char  *line,
           end = (char *) close + (wide ? strlen ("）") : 1);
         }
     }
-  while (*end == ' ')
-    end++;
+  while (*end == ' ' || g_str_has_prefix (end, "　"))
+    end += *end == ' ' ? 1 : strlen ("　");
   if (*end == '\0')
     {
       g_clear_pointer (writers, g_strfreev);

@@ -282,6 +282,77 @@ join_column_lines (GPtrArray *lines)
     }
 }
 
+/* A character of a script written without spaces between words: Han,
+ * kana, Hangul syllables, and the full-width punctuation among them */
+static gboolean
+is_unspaced (gunichar c)
+{
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFF01 && c <= 0xFF5E);
+}
+
+/* Whether @lines are a Chinese or Japanese page's column copied out of
+ * its e-paper: most filled lines of such a script, and the lines that
+ * run on to another most of them as long as the longest (the column's
+ * width, 15 characters at least), in the middle of a sentence */
+static gboolean
+is_unspaced_column (GPtrArray *lines)
+{
+  guint filled = 0, unspaced = 0, run = 0, full = 0, open = 0;
+  glong width = 0;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (lines, i);
+          gboolean more = i + 1 < lines->len && ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0';
+          glong length = g_utf8_strlen (line, -1);
+          gunichar last;
+
+          if (line[0] == '\0')
+            continue;
+          last = g_utf8_get_char (g_utf8_prev_char (line + strlen (line)));
+          if (pass == 0)
+            {
+              filled++;
+              unspaced += is_unspaced (g_utf8_get_char (line)) && is_unspaced (last);
+              width = more ? MAX (width, length) : width;
+              continue;
+            }
+          if (!more)
+            continue;
+          run++;
+          full += length + 3 >= width;
+          open += is_unspaced (last) && last != 0x3002 && last != 0xFF01 && last != 0xFF1F;
+        }
+    }
+  return filled >= 8 && unspaced * 10 >= filled * 7 && width >= 15 && full >= 3 && full * 10 >= run * 6 &&
+         open * 2 > run;
+}
+
+/* An unspaced column's paragraphs, each one's lines joined with no space
+ * between two characters of such a script */
+static void
+join_unspaced_lines (GPtrArray *lines)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      char *line = g_ptr_array_index (lines, i);
+      const char *next = g_ptr_array_index (lines, i + 1);
+      gboolean tight;
+
+      if (line[0] == '\0' || next[0] == '\0' || _byline_import_is_list_item (next))
+        continue;
+      tight = is_unspaced (g_utf8_get_char (g_utf8_prev_char (line + strlen (line)))) &&
+              is_unspaced (g_utf8_get_char (next));
+      g_ptr_array_index (lines, i) = g_strconcat (line, tight ? "" : " ", next, NULL);
+      g_free (line);
+      g_ptr_array_remove_index (lines, i + 1);
+      i--;
+    }
+}
+
 /* "4 THE EASTBRIDGE GAZETTE Saturday, November 28, 2026", "THE DAILY
  * POST Monday 3 March 2026 17": a newspaper page's head, its number at
  * one end, the paper's name in capitals and the date; the date, or NULL */
@@ -551,6 +622,11 @@ _byline_import_take_pdf_furniture (GPtrArray *lines)
     g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (lines, i));
   lower_text = _byline_import_lower (text->str);
   join_broken_words (lines, lower_text);
+  if (!column && is_unspaced_column (lines))
+    {
+      join_unspaced_lines (lines);
+      return;
+    }
   if (!column)
     return;
   /* (an e-paper's page head: its date stays, the first, for the header;
