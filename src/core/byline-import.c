@@ -537,6 +537,14 @@ byline_import_wire_copy (const char  *text,
               para = g_steal_pointer (&rest);
               /* "LONDON, March 3 (Reuters) -": the story's date and
                * writer when it names no other */
+              /* (the header's day alone, "2026年3月5日", and the
+               * dateline's the same day with its time: the dateline's) */
+              if (h.date != NULL && date != NULL && g_date_time_get_hour (h.date) == 0 &&
+                  g_date_time_get_minute (h.date) == 0 &&
+                  (g_date_time_get_hour (date) != 0 || g_date_time_get_minute (date) != 0) &&
+                  g_date_time_get_year (date) == g_date_time_get_year (h.date) &&
+                  g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (h.date))
+                g_clear_pointer (&h.date, g_date_time_unref);
               if (h.date == NULL && date != NULL)
                 {
                   date_from_dateline = TRUE;
