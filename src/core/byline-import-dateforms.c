@@ -467,9 +467,9 @@ has_cased_letter (const char *text)
  * @default_zone: (nullable): the zone of a date without one
  *
  * In a script without case, a dateline's place and date apart by a
- * space or an ideographic comma ("横浜 2026年3月5日 14時00分 ― …",
- * "横浜、2026年3月5日 ― …"): the place of a word or two, no figures, then
- * the date.
+ * space, an ideographic or an Arabic comma ("横浜 2026年3月5日 14時00分 ―
+ * …", "横浜、2026年3月5日 ― …", "العقبة، 6 مارس 2026، 11:00 – …"): the
+ * place of a word or two, no figures, then the date.
  *
  * Returns: (transfer full) (nullable): the dateline written as
  *   "横浜, 2026年3月5日 14時00分", or %NULL
@@ -479,11 +479,15 @@ _byline_import_caseless_dateline_head (const char *line,
                                        gsize       length,
                                        GTimeZone  *default_zone)
 {
-  g_autofree char *head = g_strchomp (g_strndup (line, length));
+  g_autofree char *raw = g_strchomp (g_strndup (line, length));
+  g_auto(GStrv) arabic = g_strsplit (raw, "،", -1);
+  g_autofree char *head = g_strjoinv ("、", arabic);
   const char *space = strchr (head, ' ');
   const char *comma = strstr (head, "、");
   const char *gap = space == NULL || (comma != NULL && comma < space) ? comma : space;
   g_autofree char *town = NULL;
+  g_auto(GStrv) commas = NULL;
+  g_autofree char *when_text = NULL;
   const char *when;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *zone = NULL;
@@ -494,6 +498,9 @@ _byline_import_caseless_dateline_head (const char *line,
   when = gap + (gap == comma ? strlen ("、") : 1);
   while (*when == ' ')
     when++;
+  /* (the date's own commas, Arabic's or Japanese's, as the reader reads them) */
+  commas = g_strsplit (when, "、", -1);
+  when = when_text = g_strjoinv (",", commas);
   if (g_utf8_strlen (town, -1) > 12 || strpbrk (town, "0123456789:()") != NULL ||
       !g_unichar_isdigit (g_utf8_get_char (when)) || !byline_import_parse_date (when, default_zone, &date, &zone))
     return NULL;

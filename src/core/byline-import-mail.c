@@ -230,7 +230,9 @@ is_version_tag (const char *line)
 {
   static const char * const embargoes[] = {
     "embargoed until ", "embargoed to ", "embargo: ", "under embargo until ", "not for publication before ",
-    "embargoed:", NULL
+    "embargoed:", "embargado hasta ", "embargo hasta ", "bajo embargo hasta ", "sperrfrist: ", "sperrfrist bis ",
+    "sous embargo jusqu'", "embargo jusqu'", "embargo fino ", "embargo fino alle ", "embargo até ",
+    "embargo tot ", "embargo do ", "ambargo: ", "эмбарго до ", NULL
   };
   g_autofree char *lower = g_ascii_strdown (line, -1);
 

@@ -283,12 +283,13 @@ join_column_lines (GPtrArray *lines)
 }
 
 /* A character of a script written without spaces between words: Han,
- * kana, Hangul syllables, and the full-width punctuation among them */
+ * kana, and the full-width punctuation among them (not Hangul: Korean
+ * puts spaces between its words) */
 static gboolean
 is_unspaced (gunichar c)
 {
   return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xFF01 && c <= 0xFF5E);
+         (c >= 0xFF01 && c <= 0xFF5E);
 }
 
 /* Whether @lines are a Chinese or Japanese page's column copied out of
@@ -332,7 +333,8 @@ is_unspaced_column (GPtrArray *lines)
 }
 
 /* An unspaced column's paragraphs, each one's lines joined with no space
- * between two characters of such a script */
+ * where a character of such a script is on either side ("…低床車両" /
+ * "10両を導入へ") */
 static void
 join_unspaced_lines (GPtrArray *lines)
 {
@@ -344,7 +346,7 @@ join_unspaced_lines (GPtrArray *lines)
 
       if (line[0] == '\0' || next[0] == '\0' || _byline_import_is_list_item (next))
         continue;
-      tight = is_unspaced (g_utf8_get_char (g_utf8_prev_char (line + strlen (line)))) &&
+      tight = is_unspaced (g_utf8_get_char (g_utf8_prev_char (line + strlen (line)))) ||
               is_unspaced (g_utf8_get_char (next));
       g_ptr_array_index (lines, i) = g_strconcat (line, tight ? "" : " ", next, NULL);
       g_free (line);
@@ -410,6 +412,9 @@ is_jump_line (const char *line)
     "devamı sayfa ", "продолжение на стр. ", "συνέχεια στη σελ. ", "συνέχεια στη σελίδα ", "下转第", "上接第",
     "转第", "接第", NULL
   };
+  static const char * const after_page[] = {
+    "面に続く", "面へ続く", "面から続く", "面から", "면에 계속", "면에서 계속", NULL
+  };
   g_autofree char *lower = NULL;
 
   if (strlen (line) > 80 || _byline_import_count_words (line) > 6)
@@ -429,6 +434,17 @@ is_jump_line (const char *line)
 
       if (at != NULL && is_number (at + strlen (jumps[i])))
         return TRUE;
+    }
+  /* ("6面に続く", "4面から続く", "6면에 계속": the page first) */
+  for (guint i = 0; after_page[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (lower, after_page[i]) && strlen (lower) > strlen (after_page[i]))
+        {
+          g_autofree char *page = g_strndup (lower, strlen (lower) - strlen (after_page[i]));
+
+          if (is_number (page))
+            return TRUE;
+        }
     }
   return FALSE;
 }
@@ -450,6 +466,12 @@ is_page_number (const char *part)
     {
       lower[strlen (lower) - strlen ("版")] = '\0';
       return is_number (lower + strlen ("第"));
+    }
+  /* ("4面", Japanese; "4면", Korean) */
+  if (g_str_has_suffix (lower, "面") || g_str_has_suffix (lower, "면"))
+    {
+      lower[strlen (lower) - strlen ("面")] = '\0';
+      return is_number (lower);
     }
   for (guint i = 0; words[i] != NULL; i++)
     {

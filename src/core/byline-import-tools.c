@@ -61,10 +61,12 @@ is_desk_line (const char *line)
 }
 
 /* "[image: The Valley Ledger]", "[afbeelding: …]": a mail program's
- * stand-in for a picture in a message's plain text (in lower case: a
- * reader's "[Image: …]" is the caption, read elsewhere) */
+ * stand-in for a picture in a message's plain text (in lower case, or
+ * in a copy that is a newsletter's: a reader's "[Image: …]" is the
+ * caption, read elsewhere) */
 static gboolean
-is_mail_picture (const char *line)
+is_mail_picture (const char *line,
+                 gboolean    any_case)
 {
   static const char * const labels[] = {
     "[image: ", "[afbeelding: ", "[bild: ", "[imagen: ", "[immagine: ", "[imagem: ", "[obraz: ", "[resim: ",
@@ -72,9 +74,14 @@ is_mail_picture (const char *line)
     "[이미지: ", "[รูปภาพ: ", "[picha: ", "[छवि: ", NULL
   };
 
+  g_autofree char *lower = NULL;
+
   if (!g_str_has_suffix (line, "]") || strlen (line) > 400)
     return FALSE;
-  return _byline_import_opens_with_any (line, labels);
+  if (!any_case)
+    return _byline_import_opens_with_any (line, labels);
+  lower = _byline_import_lower (line);
+  return _byline_import_opens_with_any (lower, labels);
 }
 
 /* "Bekijk deze e-mail in je browser", "Im Browser ansehen": a
@@ -224,7 +231,7 @@ take_newsletter_foot (GPtrArray *lines,
       if (line[0] == '\0')
         continue;
       lower = _byline_import_lower (line);
-      if (!is_mailing_line (lower) && !is_mail_picture (line))
+      if (!is_mailing_line (lower) && !is_mail_picture (line, TRUE))
         break;
     }
   for (guint i = from; i < lines->len; i++)
@@ -256,7 +263,7 @@ _byline_import_take_tool_wrapping (GPtrArray *lines,
       const char *line = g_ptr_array_index (lines, i);
       g_autofree char *lower = _byline_import_lower (line);
 
-      newsletter = is_mail_picture (line) || is_web_copy_link (lower) ||
+      newsletter = is_mail_picture (line, FALSE) || is_web_copy_link (lower) ||
                    (i + MAX_FOOT >= lines->len && is_unsubscribe_line (lower));
     }
 
@@ -291,7 +298,7 @@ _byline_import_take_tool_wrapping (GPtrArray *lines,
   /* (a picture's stand-in, wherever it is) */
   for (guint i = 0; i < lines->len; i++)
     {
-      if (is_mail_picture (g_ptr_array_index (lines, i)))
+      if (is_mail_picture (g_ptr_array_index (lines, i), newsletter))
         to_note (lines, i, note);
     }
 
