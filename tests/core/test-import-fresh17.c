@@ -21,6 +21,31 @@
  * fields they must import as, in the format of test-import-fresh7.c,
  * and a field the importer still gets wrong is left out there and
  * named in a "not yet" comment.
+ *
+ * Before the importer was changed, of the first 20: headline 5, bylines
+ * 5, dateline 8, date 8, standfirst 6, language 20, furniture dropped 4
+ * (of 19), the body's "has" 16, no line lost 20, the note 1 (of 5). The
+ * e-papers' running heads were read as the header (a section's name the
+ * headline, the page's date the story's), a newsletter's "[image: …]"
+ * and "View in browser" in Dutch and Urdu were the headline, a draft's
+ * "SLUG:" and "Words:" kept its byline unread, the Hebrew, Hindi and
+ * Swahili stories read no header at all, a correction's flag was the
+ * headline, a shared story's address was dropped.
+ *
+ * After the fixes (byline-import-tools.c for a draft's desk lines and a
+ * newsletter's wrapping; mail fields and forward separators in more
+ * languages and a forward's covering note; a wire's flag over its note
+ * to editors; an e-paper's wider column, its running head between bars
+ * and its jump lines, a browser's print margins, a Chinese or Japanese
+ * column joined without spaces; a dateline in a script without case;
+ * press releases' heads, end marks, comment forms, share lines in more
+ * languages; Hebrew months): 20 of 20 on every field.
+ *
+ * The five written after the fixes (26-30), at their first run:
+ * headline 2, bylines 4, dateline 4, date 3, standfirst 2, language 5,
+ * furniture 4, "has" 4, no line lost 5, the note 0 (of 1); after a
+ * newsletter's pictures in any case, the Arabic comma in a dateline,
+ * embargoes in more languages and a Japanese page's "面": 5 of 5.
  */
 
 #include "config.h"
@@ -31,7 +56,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_17", 20);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_17", 25);
 }
 
 int
