@@ -156,7 +156,9 @@ is_unsubscribe_line (const char *lower)
     "수신거부", "구독 취소", "ยกเลิกการรับ", "jiondoe", NULL
   };
 
-  if (strlen (lower) > 200 || _byline_import_count_words (lower) > 12)
+  /* (a link's words, no sentence: "Readers may unsubscribe at any
+   * time." is a story's) */
+  if (strlen (lower) > 200 || _byline_import_count_words (lower) > 12 || _byline_import_ends_with_punctuation (lower))
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     {
