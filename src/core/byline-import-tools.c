@@ -41,23 +41,39 @@ to_note (GPtrArray *lines,
 }
 
 /* "SLUG: FLOODS-VALENCIA", "Words: 640", "Battute: 3.200", "स्लग: बाढ़-पटना":
- * a draft's line for the desk, a label and a short value */
+ * a draft's line for the desk, a label and a short value (a count's a
+ * figure: "Words: Jane Doe" is a byline) */
 static gboolean
 is_desk_line (const char *line)
 {
-  static const char * const labels[] = {
-    "slug:", "catchline:", "catch-line:", "keyword:", "words:", "word count:", "wordcount:", "length:",
-    "wörter:", "zeichen:", "mots:", "signes:", "palabras:", "caracteres:", "battute:", "parole:", "caratteri:",
-    "woorden:", "tekens:", "słowa:", "znaki:", "palavras:", "kelime:", "слов:", "знаков:", "λέξεις:",
-    "מילים:", "كلمات:", "الكلمات:", "کلمات:", "تعداد کلمات:", "الفاظ:", "maneno:", "स्लग:", "शब्द:",
-    "शब्द संख्या:", "字数:", "字数：", "文字数:", "文字数：", "글자수:", "분량:", "คำ:", NULL
+  static const char * const slugs[] = {
+    "slug:", "catchline:", "catch-line:", "keyword:", "स्लग:", NULL
+  };
+  static const char * const counts[] = {
+    "words:", "word count:", "wordcount:", "length:", "wörter:", "zeichen:", "mots:", "signes:", "palabras:",
+    "caracteres:", "battute:", "parole:", "caratteri:", "woorden:", "tekens:", "słowa:", "znaki:", "palavras:",
+    "kelime:", "слов:", "знаков:", "λέξεις:", "מילים:", "كلمات:", "الكلمات:", "کلمات:", "تعداد کلمات:",
+    "الفاظ:", "maneno:", "शब्द:", "शब्द संख्या:", "字数:", "字数：", "文字数:", "文字数：", "글자수:", "분량:",
+    "คำ:", NULL
   };
   g_autofree char *lower = NULL;
 
   if (strlen (line) > 80 || _byline_import_count_words (line) > 5)
     return FALSE;
   lower = _byline_import_lower (line);
-  return _byline_import_opens_with_any (lower, labels);
+  if (_byline_import_opens_with_any (lower, slugs))
+    return TRUE;
+  for (guint i = 0; counts[i] != NULL; i++)
+    {
+      const char *value = lower + strlen (counts[i]);
+
+      if (!g_str_has_prefix (lower, counts[i]))
+        continue;
+      while (*value == ' ')
+        value++;
+      return g_unichar_isdigit (g_utf8_get_char (value));
+    }
+  return FALSE;
 }
 
 /* "[image: The Valley Ledger]", "[afbeelding: …]": a mail program's
