@@ -59,6 +59,40 @@ test_fresh_imports (void)
   check_fresh_folder ("BYLINE_FRESH_IMPORTS_17", 25);
 }
 
+/* What the round's rules must leave alone: a byline labelled "Words:",
+ * a story's own last sentence about unsubscribing */
+static void
+test_left_alone (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("Words: Jane Doe\n"
+                                         "\n"
+                                         "Harbour city expands electric ferry fleet as ridership climbs\n"
+                                         "\n"
+                                         "PORTVALE – The municipal transit authority will add six battery-electric "
+                                         "ferries to its harbour routes by next summer.\n", "UTC");
+
+    assert_bylines (a, "Jane Doe", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "PORTVALE");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
+                                         "\n"
+                                         "Council ends paper bills for parking permits\n"
+                                         "\n"
+                                         "March 3, 2026 - 09:15\n"
+                                         "\n"
+                                         "NORTHFIELD – Parking permit holders will get their renewal notices by "
+                                         "e-mail from April, the council said on Tuesday.\n"
+                                         "\n"
+                                         "Residents who prefer paper can ask for it at the town hall.\n"
+                                         "\n"
+                                         "Readers may unsubscribe at any time.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "Readers may unsubscribe at any time.");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -66,6 +100,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/fresh17/stories", test_fresh_imports);
+  g_test_add_func ("/import/fresh17/left-alone", test_left_alone);
 
   return g_test_run ();
 }
