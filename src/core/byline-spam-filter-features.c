@@ -13,12 +13,6 @@
 
 #include "byline-spam-filter-private.h"
 
-gboolean
-_byline_spam_is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
-}
-
 /* The length of the invisible character at @p that normalising drops, or
  * 0: a zero-width space, a word joiner, a byte order mark, a soft
  * hyphen, an emoji's variation selector or a keycap's square. Each
@@ -175,9 +169,7 @@ _byline_spam_scan_links (const char *text,
           p = bare - 1;
           continue;
         }
-      if ((p == text || !g_ascii_isalnum (p[-1])) &&
-          (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
-           g_str_has_prefix (p, "www.")))
+      if (_byline_spam_at_link_start (p) && (p == text || !g_ascii_isalnum (p[-1])))
         {
           note_link (p, tokens, hosts);
           links++;

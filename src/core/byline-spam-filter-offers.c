@@ -126,6 +126,11 @@ money_at (const char *p,
   char digits[32];
   gsize n = 0;
 
+  /* Asked at each character: most are neither a digit nor the first
+   * byte of a sign ("$", and "£", "¥" from 0xC2, "€", "₹" from 0xE2),
+   * and none of those starts a sum. */
+  if (!g_ascii_isdigit (*q) && *q != '$' && (guchar) *q != 0xC2 && (guchar) *q != 0xE2)
+    return NULL;
   if (q > text && g_ascii_isalnum (q[-1]))
     return NULL;
   for (guint i = 0; symbols[i] != NULL; i++)

@@ -637,9 +637,7 @@ _byline_spam_count_words (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if ((p == text || !g_ascii_isalnum (p[-1])) &&
-          (g_str_has_prefix (p, "http://") || g_str_has_prefix (p, "https://") ||
-           g_str_has_prefix (p, "www.")))
+      if (_byline_spam_at_link_start (p) && (p == text || !g_ascii_isalnum (p[-1])))
         {
           while (*p && !g_ascii_isspace (*p))
             p++;

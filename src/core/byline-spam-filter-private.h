@@ -7,11 +7,38 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "byline-spam-filter.h"
 
 G_BEGIN_DECLS
 
 #define MAX_TOKEN_CHARS 30
+
+/* A letter, digit or mark of a word, or Persian's zero-width non-joiner.
+ * Inline, with ASCII first: the rules ask it of every character of
+ * every comment, and no ASCII character but a letter or a digit is
+ * any of these in Unicode. */
+static inline gboolean
+_byline_spam_is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
+}
+
+/* Whether @p starts "http://", "https://" or "www.": the same as
+ * g_str_has_prefix() with each, cheaper for a loop that asks it at each
+ * character (most are not an "h" or a "w"). */
+static inline gboolean
+_byline_spam_at_link_start (const char *p)
+{
+  if (p[0] == 'h')
+    return strncmp (p, "http://", 7) == 0 || strncmp (p, "https://", 8) == 0;
+  if (p[0] == 'w')
+    return strncmp (p, "www.", 4) == 0;
+  return FALSE;
+}
 
 /* One piece of evidence: how strongly it says spam (0 to 1, combined as
  * a noisy OR) and why, in the editor's words */
@@ -64,7 +91,6 @@ gboolean    _byline_spam_next_bare_host (const char             *text,
                                          const char            **end);
 gboolean    _byline_spam_host_in        (const char             *host,
                                          const char * const     *domains);
-gboolean    _byline_spam_is_word_char   (gunichar                c);
 char       *_byline_spam_quote_for_reason (const char           *text);
 
 /* byline-spam-filter-shape.c */

@@ -76,11 +76,12 @@ find_host (const char *text,
 
       while (*p && (g_ascii_isspace (*p) || strchr ("(<\"':", *p)))
         p++;
-      if (g_str_has_prefix (p, "https://"))
+      /* (the first byte before the rest: this is asked of every word) */
+      if (p[0] == 'h' && strncmp (p, "https://", 8) == 0)
         p += 8;
-      else if (g_str_has_prefix (p, "http://"))
+      else if (p[0] == 'h' && strncmp (p, "http://", 7) == 0)
         p += 7;
-      if (g_str_has_prefix (p, "www."))
+      if (p[0] == 'w' && strncmp (p, "www.", 4) == 0)
         p += 4;
       for (q = p; g_ascii_isalnum (*q) || *q == '-' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
         ;
