@@ -350,66 +350,6 @@ _byline_spam_sample_tokens (const BylineSpamSample *sample,
   return tokens;
 }
 
-/* Whether one of @words occurs in @text as a whole word (or phrase). */
-gboolean
-_byline_spam_any_word (const char         *text,
-                       const char * const *words)
-{
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (_byline_spam_contains_word (text, words[i]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* How many of @words occur in @text as whole words (or phrases). */
-guint
-_byline_spam_words_found (const char         *text,
-                          const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    n += _byline_spam_contains_word (text, words[i]);
-
-  return n;
-}
-
-/* How many of @words normalised @text holds: whole words for those in
- * Latin letters, anywhere for the others (Russian endings and Arabic
- * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
-guint
-_byline_spam_terms_found (const char         *text,
-                          const char * const *words)
-{
-  guint n = 0;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (g_ascii_isalnum (words[i][0]) ? _byline_spam_contains_word (text, words[i])
-                                        : strstr (text, words[i]) != NULL)
-        n++;
-    }
-
-  return n;
-}
-
-/* How many of @strings occur in @text, anywhere (for scripts that put
- * no spaces between words). */
-guint
-_byline_spam_strings_found (const char         *text,
-                            const char * const *strings)
-{
-  guint n = 0;
-
-  for (guint i = 0; strings[i] != NULL; i++)
-    n += _byline_spam_contains_string (text, strings[i]);
-
-  return n;
-}
-
 /* Whether @text names a currency by its sign ("$" stands for the
  * dollars and pesos, "R$" and "A$" too). */
 gboolean
@@ -598,6 +538,99 @@ _byline_spam_contains_string (const char *text,
     }
 
   return strstr (text, string) != NULL;
+}
+
+/* Whether @string (not empty) is surely not in @text by the index: its
+ * first pair of bytes is not in @text, when @text is the indexed text.
+ * The word lists below ask this before anything else: most of their
+ * words are gone at it, without a call for each. */
+static inline gboolean
+surely_absent (gboolean    indexed,
+               const char *string)
+{
+  return indexed && string[1] != '\0' && !has_pair (string);
+}
+
+/* Whether one of @words occurs in @text as a whole word (or phrase). */
+gboolean
+_byline_spam_any_word (const char         *text,
+                       const char * const *words)
+{
+  gboolean indexed = text == pair_index.text;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || surely_absent (indexed, words[i]))
+        continue;
+      if (_byline_spam_contains_word (text, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* How many of @words occur in @text as whole words (or phrases). */
+guint
+_byline_spam_words_found (const char         *text,
+                          const char * const *words)
+{
+  gboolean indexed = text == pair_index.text;
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0' || surely_absent (indexed, words[i]))
+        continue;
+      n += _byline_spam_contains_word (text, words[i]);
+    }
+
+  return n;
+}
+
+/* How many of @words normalised @text holds: whole words for those in
+ * Latin letters, anywhere for the others (Russian endings and Arabic
+ * prefixes join words: "бесплатный", "واستعدت"; "$40,000") */
+guint
+_byline_spam_terms_found (const char         *text,
+                          const char * const *words)
+{
+  gboolean indexed = text == pair_index.text;
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *word = words[i];
+
+      /* (an empty word is in any text for strstr(), in none as a word) */
+      if (word[0] == '\0')
+        n++;
+      else if (surely_absent (indexed, word))
+        continue;
+      else if (g_ascii_isalnum (word[0]) ? _byline_spam_contains_word (text, word)
+                                         : _byline_spam_contains_string (text, word))
+        n++;
+    }
+
+  return n;
+}
+
+/* How many of @strings occur in @text, anywhere (for scripts that put
+ * no spaces between words). */
+guint
+_byline_spam_strings_found (const char         *text,
+                            const char * const *strings)
+{
+  gboolean indexed = text == pair_index.text;
+  guint n = 0;
+
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      if (strings[i][0] == '\0' || surely_absent (indexed, strings[i]))
+        continue;
+      n += _byline_spam_contains_string (text, strings[i]);
+    }
+
+  return n;
 }
 
 /* @text for a reason: valid, on one line, not too long. */
