@@ -432,7 +432,7 @@ _byline_spam_host_in (const char         *host,
 /* The comment being classified, with the pairs of bytes it has: the
  * rules look up some 500 words in each comment, most of which are not in
  * it, and a word one of whose pairs the comment lacks is not in it either
- * (three bit tests instead of a strstr() over the comment). Only the
+ * (a few bit tests instead of a strstr() over the comment). Only the
  * text byline_spam_filter_classify() indexed, on this thread, while it
  * runs; any other text is searched the long way. The rules that ask
  * whether it has a contact (several do) find the answer here too. */
@@ -491,21 +491,44 @@ has_pair (const char *p)
   return (pair_index.pairs[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))) != 0;
 }
 
+/* Where the indexed text lacks one of the pairs of bytes of @string (two
+ * bytes or more), %NULL; else the last byte of @string. Every pair is
+ * tested, one after the other: a word that got past its first pair is
+ * mostly gone at its second or third, and walking to the end measures
+ * the word at no cost. */
+static inline const char *
+all_pairs_in_index (const char *string)
+{
+  const char *p;
+
+  for (p = string; p[1] != '\0'; p++)
+    {
+      if (!has_pair (p))
+        return NULL;
+    }
+
+  return p;
+}
+
 /* Whether @word occurs in @text as a whole word (or phrase). */
 gboolean
 _byline_spam_contains_word (const char *text,
                             const char *word)
 {
-  gboolean indexed = text == pair_index.text;
   gsize len;
 
-  /* (the word's first pair first: most words are gone by then, without
-   * measuring them) */
-  if (word[0] == '\0' || (indexed && word[1] != '\0' && !has_pair (word)))
+  if (word[0] == '\0')
     return FALSE;
-  len = strlen (word);
-  if (indexed && len > 2 && (!has_pair (word + len / 2 - 1) || !has_pair (word + len - 2)))
-    return FALSE;
+  if (text == pair_index.text)
+    {
+      const char *last = all_pairs_in_index (word);
+
+      if (last == NULL)
+        return FALSE;
+      len = last + 1 - word;
+    }
+  else
+    len = strlen (word);
 
   for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
     {
@@ -520,24 +543,33 @@ _byline_spam_contains_word (const char *text,
   return FALSE;
 }
 
+/**
+ * _byline_spam_find:
+ *
+ * strstr() for normalised text, the same answer: %NULL at once, without
+ * searching, when @text is the indexed text and lacks a pair of bytes of
+ * @string. For the rules' own loops over their lists.
+ */
+const char *
+_byline_spam_find (const char *text,
+                   const char *string)
+{
+  if (text == pair_index.text && string[0] != '\0' && all_pairs_in_index (string) == NULL)
+    return NULL;
+
+  return strstr (text, string);
+}
+
 /* Whether @string occurs anywhere in @text, as a word or inside one:
  * for scripts that put no spaces between words. */
 gboolean
 _byline_spam_contains_string (const char *text,
                               const char *string)
 {
-  gsize len;
-
   if (string[0] == '\0')
     return FALSE;
-  if (text == pair_index.text && string[1] != '\0')
-    {
-      len = strlen (string);
-      if (!has_pair (string) || (len > 2 && (!has_pair (string + len / 2 - 1) || !has_pair (string + len - 2))))
-        return FALSE;
-    }
 
-  return strstr (text, string) != NULL;
+  return _byline_spam_find (text, string) != NULL;
 }
 
 /* Whether @string (not empty) is surely not in @text by the index: its

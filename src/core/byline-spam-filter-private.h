@@ -75,6 +75,8 @@ gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_contains_string (const char            *text,
                                          const char             *string);
+const char *_byline_spam_find            (const char             *text,
+                                         const char             *string);
 gboolean    _byline_spam_any_word       (const char             *text,
                                          const char * const     *words);
 guint       _byline_spam_words_found    (const char             *text,
