@@ -264,7 +264,7 @@ has_spelt_at (const char *text)
 
   for (guint i = 0; ats[i] != NULL; i++)
     {
-      for (const char *p = strstr (text, ats[i]); p != NULL; p = strstr (p + 1, ats[i]))
+      for (const char *p = _byline_spam_find (text, ats[i]); p != NULL; p = strstr (p + 1, ats[i]))
         {
           const char *before = p > text && p[-1] == ' ' ? p - 1 : p;
           const char *q = p + 4;

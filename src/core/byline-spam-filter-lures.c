@@ -174,7 +174,7 @@ asks_for_wallet (const char *text)
     {
       gsize len = strlen (wallet_verbs[i]);
 
-      for (const char *p = strstr (text, wallet_verbs[i]); p != NULL; p = strstr (p + 1, wallet_verbs[i]))
+      for (const char *p = _byline_spam_find (text, wallet_verbs[i]); p != NULL; p = strstr (p + 1, wallet_verbs[i]))
         {
           const char *q = p + len;
 

@@ -222,7 +222,7 @@ any_phrase (const char         *text,
 {
   for (guint i = 0; phrases[i] != NULL; i++)
     {
-      if (strstr (text, phrases[i]) != NULL)
+      if (_byline_spam_find (text, phrases[i]) != NULL)
         return TRUE;
     }
 
@@ -236,7 +236,7 @@ count_phrases (const char         *text,
   guint n = 0;
 
   for (guint i = 0; phrases[i] != NULL; i++)
-    n += strstr (text, phrases[i]) != NULL;
+    n += _byline_spam_find (text, phrases[i]) != NULL;
 
   return n;
 }

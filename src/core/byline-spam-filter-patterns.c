@@ -354,7 +354,7 @@ contact_then_address (const char *text)
     {
       gsize len = strlen (contact_verbs[i]);
 
-      for (const char *p = strstr (text, contact_verbs[i]); p != NULL; p = strstr (p + 1, contact_verbs[i]))
+      for (const char *p = _byline_spam_find (text, contact_verbs[i]); p != NULL; p = strstr (p + 1, contact_verbs[i]))
         {
           const char *q = p + len;
 
@@ -522,7 +522,7 @@ find_messenger_contact (const char *text)
     {
       gsize len = strlen (messengers[i]);
 
-      for (const char *p = strstr (text, messengers[i]); p != NULL; p = strstr (p + len, messengers[i]))
+      for (const char *p = _byline_spam_find (text, messengers[i]); p != NULL; p = strstr (p + len, messengers[i]))
         {
           const char *q = p + len;
           gboolean colon = FALSE;
@@ -775,7 +775,7 @@ _byline_spam_support_line (const char *text)
   if (!_byline_spam_has_phone (text))
     return 0;
   for (guint i = 0; support_phrases[i] != NULL; i++)
-    n += strstr (text, support_phrases[i]) != NULL;
+    n += _byline_spam_find (text, support_phrases[i]) != NULL;
   if (n > 0 && _byline_spam_any_word (text, supported_products) && !_byline_spam_any_word (text, support_warnings))
     n += 1 + _byline_spam_has_toll_free (text);
 

@@ -362,7 +362,7 @@ gives_own_code (const char *text)
     {
       gsize len = strlen (own_codes[i]);
 
-      for (const char *p = strstr (text, own_codes[i]); p != NULL; p = strstr (p + len, own_codes[i]))
+      for (const char *p = _byline_spam_find (text, own_codes[i]); p != NULL; p = strstr (p + len, own_codes[i]))
         {
           const char *q = p + len;
           guint letters = 0, digits = 0;

@@ -343,7 +343,7 @@ has_bonus_code (const char *text)
     {
       gsize len = strlen (code_words[i]);
 
-      for (const char *p = strstr (text, code_words[i]); p != NULL; p = strstr (p + len, code_words[i]))
+      for (const char *p = _byline_spam_find (text, code_words[i]); p != NULL; p = strstr (p + len, code_words[i]))
         {
           const char *q = p + len;
           guint letters = 0, digits = 0;

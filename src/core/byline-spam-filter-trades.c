@@ -30,7 +30,7 @@ _byline_spam_any_substring (const char         *text,
 {
   for (guint i = 0; strings[i] != NULL; i++)
     {
-      if (strstr (text, strings[i]) != NULL)
+      if (_byline_spam_find (text, strings[i]) != NULL)
         return TRUE;
     }
 
