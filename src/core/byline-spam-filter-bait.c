@@ -547,12 +547,15 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
 {
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
-  g_autofree char *blanked = _byline_spam_blank_sources (content);
-  /* _byline_spam_has_private_contact (content), without blanking it again */
-  gboolean private_contact = _byline_spam_has_contact (blanked);
+  g_autofree char *own_blanked = NULL;
+  const char *blanked = _byline_spam_indexed_blanked (content);
+  gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
   gboolean shortened = FALSE, own_link = FALSE, own_site, warned, recovered, agents, hiring;
   const char *ending = NULL;
+
+  if (blanked == NULL)
+    blanked = own_blanked = _byline_spam_blank_sources (content);
 
   /* The links in the comment and the author's website */
   for (guint i = 0; i <= hosts->len; i++)

@@ -443,6 +443,7 @@ typedef struct
   const char *text;
   guint64     pairs[PAIR_BITS / 64];
   gint8       facts[BYLINE_SPAM_N_FACTS];   /* -1: not worked out yet */
+  char       *blanked;                      /* %NULL: not made yet */
 } PairIndex;
 
 static _Thread_local PairIndex pair_index;
@@ -460,6 +461,7 @@ _byline_spam_index_text (const char *text)
 {
   pair_index.text = text;
   memset (pair_index.facts, -1, sizeof pair_index.facts);
+  g_clear_pointer (&pair_index.blanked, g_free);
   if (text == NULL)
     return;
   memset (pair_index.pairs, 0, sizeof pair_index.pairs);
@@ -481,6 +483,20 @@ _byline_spam_indexed_fact (const char   *text,
     return NULL;
 
   return &pair_index.facts[fact];
+}
+
+/* The indexed text with its sources blanked (_byline_spam_blank_sources()),
+ * made once for the comment: more than one rule asks. %NULL when @text is
+ * not the indexed text. */
+const char *
+_byline_spam_indexed_blanked (const char *text)
+{
+  if (text == NULL || text != pair_index.text)
+    return NULL;
+  if (pair_index.blanked == NULL)
+    pair_index.blanked = _byline_spam_blank_sources (text);
+
+  return pair_index.blanked;
 }
 
 static inline gboolean

@@ -97,13 +97,17 @@ gboolean
 _byline_spam_has_private_contact (const char *text)
 {
   gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_PRIVATE_CONTACT);
-  g_autofree char *blanked = NULL;
+  const char *blanked;
+  g_autofree char *own = NULL;
   gboolean contact;
 
   if (known != NULL && *known >= 0)
     return *known;
-  blanked = _byline_spam_blank_sources (text);
-  contact = _byline_spam_has_contact (blanked);
+  if ((blanked = _byline_spam_indexed_blanked (text)) == NULL)
+    blanked = own = _byline_spam_blank_sources (text);
+  /* Mostly nothing was blanked: the same text, whose answer the indexed
+   * text may already know */
+  contact = _byline_spam_has_contact (strcmp (blanked, text) == 0 ? text : blanked);
   if (known != NULL)
     *known = contact;
 

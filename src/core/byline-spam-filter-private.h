@@ -71,6 +71,7 @@ typedef enum
 void        _byline_spam_index_text     (const char             *text);
 gint8      *_byline_spam_indexed_fact   (const char             *text,
                                          BylineSpamFact          fact);
+const char *_byline_spam_indexed_blanked (const char            *text);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_contains_string (const char            *text,
