@@ -499,12 +499,23 @@ _byline_spam_indexed_blanked (const char *text)
   return pair_index.blanked;
 }
 
+/* The index's pairs if @text is the indexed text, else %NULL: looked up
+ * once by each search, as the thread's index is not free to reach. */
+static inline const guint64 *
+pairs_of (const char *text)
+{
+  const PairIndex *index = &pair_index;
+
+  return text != NULL && text == index->text ? index->pairs : NULL;
+}
+
 static inline gboolean
-has_pair (const char *p)
+has_pair (const guint64 *pairs,
+          const char    *p)
 {
   guint bit = pair_bit (p);
 
-  return (pair_index.pairs[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))) != 0;
+  return (pairs[bit / 64] & (G_GUINT64_CONSTANT (1) << (bit % 64))) != 0;
 }
 
 /* Where the indexed text lacks one of the pairs of bytes of @string (two
@@ -513,13 +524,14 @@ has_pair (const char *p)
  * mostly gone at its second or third, and walking to the end measures
  * the word at no cost. */
 static inline const char *
-all_pairs_in_index (const char *string)
+all_pairs_in_index (const guint64 *pairs,
+                    const char    *string)
 {
   const char *p;
 
   for (p = string; p[1] != '\0'; p++)
     {
-      if (!has_pair (p))
+      if (!has_pair (pairs, p))
         return NULL;
     }
 
@@ -531,13 +543,14 @@ gboolean
 _byline_spam_contains_word (const char *text,
                             const char *word)
 {
+  const guint64 *pairs = pairs_of (text);
   gsize len;
 
   if (word[0] == '\0')
     return FALSE;
-  if (text == pair_index.text)
+  if (pairs != NULL)
     {
-      const char *last = all_pairs_in_index (word);
+      const char *last = all_pairs_in_index (pairs, word);
 
       if (last == NULL)
         return FALSE;
@@ -570,7 +583,9 @@ const char *
 _byline_spam_find (const char *text,
                    const char *string)
 {
-  if (text == pair_index.text && string[0] != '\0' && all_pairs_in_index (string) == NULL)
+  const guint64 *pairs = pairs_of (text);
+
+  if (pairs != NULL && string[0] != '\0' && all_pairs_in_index (pairs, string) == NULL)
     return NULL;
 
   return strstr (text, string);
@@ -593,10 +608,10 @@ _byline_spam_contains_string (const char *text,
  * The word lists below ask this before anything else: most of their
  * words are gone at it, without a call for each. */
 static inline gboolean
-surely_absent (gboolean    indexed,
-               const char *string)
+surely_absent (const guint64 *pairs,
+               const char    *string)
 {
-  return indexed && string[1] != '\0' && !has_pair (string);
+  return pairs != NULL && string[1] != '\0' && !has_pair (pairs, string);
 }
 
 /* Whether one of @words occurs in @text as a whole word (or phrase). */
@@ -604,11 +619,11 @@ gboolean
 _byline_spam_any_word (const char         *text,
                        const char * const *words)
 {
-  gboolean indexed = text == pair_index.text;
+  const guint64 *pairs = pairs_of (text);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || surely_absent (indexed, words[i]))
+      if (words[i][0] == '\0' || surely_absent (pairs, words[i]))
         continue;
       if (_byline_spam_contains_word (text, words[i]))
         return TRUE;
@@ -622,12 +637,12 @@ guint
 _byline_spam_words_found (const char         *text,
                           const char * const *words)
 {
-  gboolean indexed = text == pair_index.text;
+  const guint64 *pairs = pairs_of (text);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || surely_absent (indexed, words[i]))
+      if (words[i][0] == '\0' || surely_absent (pairs, words[i]))
         continue;
       n += _byline_spam_contains_word (text, words[i]);
     }
@@ -642,7 +657,7 @@ guint
 _byline_spam_terms_found (const char         *text,
                           const char * const *words)
 {
-  gboolean indexed = text == pair_index.text;
+  const guint64 *pairs = pairs_of (text);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -652,7 +667,7 @@ _byline_spam_terms_found (const char         *text,
       /* (an empty word is in any text for strstr(), in none as a word) */
       if (word[0] == '\0')
         n++;
-      else if (surely_absent (indexed, word))
+      else if (surely_absent (pairs, word))
         continue;
       else if (g_ascii_isalnum (word[0]) ? _byline_spam_contains_word (text, word)
                                          : _byline_spam_contains_string (text, word))
@@ -668,12 +683,12 @@ guint
 _byline_spam_strings_found (const char         *text,
                             const char * const *strings)
 {
-  gboolean indexed = text == pair_index.text;
+  const guint64 *pairs = pairs_of (text);
   guint n = 0;
 
   for (guint i = 0; strings[i] != NULL; i++)
     {
-      if (strings[i][0] == '\0' || surely_absent (indexed, strings[i]))
+      if (strings[i][0] == '\0' || surely_absent (pairs, strings[i]))
         continue;
       n += _byline_spam_contains_string (text, strings[i]);
     }
