@@ -38,15 +38,23 @@ unmask_char (char c)
     }
 }
 
+/* Whether the @len bytes of @word are a web or e-mail address: a "://",
+ * a "www." first or a dot after an "@" (looked for in place: this is
+ * asked of every word of the comment) */
 static gboolean
 is_address (const char *word,
             gsize       len)
 {
-  g_autofree char *copy = g_strndup (word, len);
-  const char *at = strchr (copy, '@');
+  const char *at = memchr (word, '@', len);
 
-  return strstr (copy, "://") != NULL || g_str_has_prefix (copy, "www.") ||
-    (at != NULL && strchr (at, '.') != NULL);
+  for (gsize i = 0; i + 3 <= len; i++)
+    {
+      if (word[i] == ':' && word[i + 1] == '/' && word[i + 2] == '/')
+        return TRUE;
+    }
+
+  return (len >= 4 && memcmp (word, "www.", 4) == 0) ||
+    (at != NULL && memchr (at, '.', word + len - at) != NULL);
 }
 
 /* One whitespace-separated word of @text, unmasked into @out: letters
@@ -507,7 +515,7 @@ _byline_spam_count_broken_words (const char *text)
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = _byline_spam_char_at (p);
 
       if (c == 0x200B || c == 0x200D || c == 0x2060 || c == 0xFEFF)
         {

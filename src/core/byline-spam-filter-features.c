@@ -239,12 +239,14 @@ add_words (GHashTable *tokens,
       const char *start;
       guint chars = 0, digits = 0;
 
-      while (*p && !_byline_spam_is_word_char (g_utf8_get_char (p)))
+      gunichar c;
+
+      while (*p && !_byline_spam_is_word_char (_byline_spam_char_at (p)))
         p = g_utf8_next_char (p);
       start = p;
-      while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
+      while (*p && _byline_spam_is_word_char (c = _byline_spam_char_at (p)))
         {
-          digits += g_unichar_isdigit (g_utf8_get_char (p));
+          digits += c < 0x80 ? g_ascii_isdigit (c) : g_unichar_isdigit (c);
           p = g_utf8_next_char (p);
           chars++;
         }

@@ -603,9 +603,10 @@ _byline_spam_count_capitals (const char *text,
   *letters = 0;
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = _byline_spam_char_at (p);
 
-      if ((p == text || !g_ascii_isalnum (p[-1])) &&
+      /* (the first letter before the rest: most characters start no link) */
+      if ((c == 'h' || c == 'H' || c == 'w' || c == 'W') && (p == text || !g_ascii_isalnum (p[-1])) &&
           (g_ascii_strncasecmp (p, "http://", 7) == 0 || g_ascii_strncasecmp (p, "https://", 8) == 0 ||
            g_ascii_strncasecmp (p, "www.", 4) == 0))
         {
@@ -614,7 +615,13 @@ _byline_spam_count_capitals (const char *text,
           continue;
         }
 
-      if (g_unichar_isalpha (c) && (g_unichar_isupper (c) || g_unichar_islower (c)))
+      /* (no ASCII character but A to Z and a to z is a letter) */
+      if (c < 0x80)
+        {
+          *letters += g_ascii_isalpha (c);
+          capitals += g_ascii_isupper (c);
+        }
+      else if (g_unichar_isalpha (c) && (g_unichar_isupper (c) || g_unichar_islower (c)))
         {
           (*letters)++;
           capitals += g_unichar_isupper (c);
@@ -635,7 +642,7 @@ _byline_spam_count_words (const char *text,
   *chars = 0;
   while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = _byline_spam_char_at (p);
 
       if (_byline_spam_at_link_start (p) && (p == text || !g_ascii_isalnum (p[-1])))
         {
@@ -647,7 +654,7 @@ _byline_spam_count_words (const char *text,
       if (_byline_spam_is_word_char (c))
         {
           words++;
-          while (*p && _byline_spam_is_word_char (g_utf8_get_char (p)))
+          while (*p && _byline_spam_is_word_char (_byline_spam_char_at (p)))
             {
               (*chars)++;
               p = g_utf8_next_char (p);
@@ -671,13 +678,19 @@ _byline_spam_has_mixed_script_word (const char *text)
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = _byline_spam_char_at (p);
 
-      if (!g_unichar_isalpha (c))
+      if (c < 0x80 ? !g_ascii_isalpha (c) : !g_unichar_isalpha (c))
         {
           if (latin && other)
             return TRUE;
           latin = other = FALSE;
+          continue;
+        }
+      /* (an ASCII letter is a Latin one) */
+      if (c < 0x80)
+        {
+          latin = TRUE;
           continue;
         }
 

@@ -27,6 +27,14 @@ _byline_spam_is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c) || c == 0x200C;
 }
 
+/* g_utf8_get_char(), inline for an ASCII byte (what most characters of
+ * most comments are): it is that byte. */
+static inline gunichar
+_byline_spam_char_at (const char *p)
+{
+  return (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+}
+
 /* Whether @p starts "http://", "https://" or "www.": the same as
  * g_str_has_prefix() with each, cheaper for a loop that asks it at each
  * character (most are not an "h" or a "w"). */
