@@ -540,12 +540,34 @@ all_pairs_in_index (const guint64 *pairs,
   return p;
 }
 
-/* Whether @word occurs in @text as a whole word (or phrase). */
-gboolean
-_byline_spam_contains_word (const char *text,
-                            const char *word)
+/* Whether the @len bytes of @word occur in @text as a whole word (or
+ * phrase): the search itself, once the index has let the word through. */
+static gboolean
+find_word (const char *text,
+           const char *word,
+           gsize       len)
 {
-  const guint64 *pairs = pairs_of (text);
+  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
+    {
+      gboolean start_ok = p == text ||
+        !_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)));
+      gboolean end_ok = p[len] == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (p + len));
+
+      if (start_ok && end_ok)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* _byline_spam_contains_word() with @text's pairs (pairs_of()) at hand:
+ * inline, for the loops over word lists, which mostly go no further than
+ * a word's first pair. */
+static inline gboolean
+contains_word_in (const guint64 *pairs,
+                  const char    *text,
+                  const char    *word)
+{
   gsize len;
 
   if (word[0] == '\0')
@@ -561,17 +583,27 @@ _byline_spam_contains_word (const char *text,
   else
     len = strlen (word);
 
-  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
-    {
-      gboolean start_ok = p == text ||
-        !_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)));
-      gboolean end_ok = p[len] == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (p + len));
+  return find_word (text, word, len);
+}
 
-      if (start_ok && end_ok)
-        return TRUE;
-    }
+/* _byline_spam_contains_string() with @text's pairs at hand */
+static inline gboolean
+contains_string_in (const guint64 *pairs,
+                    const char    *text,
+                    const char    *string)
+{
+  if (string[0] == '\0' || (pairs != NULL && all_pairs_in_index (pairs, string) == NULL))
+    return FALSE;
 
-  return FALSE;
+  return strstr (text, string) != NULL;
+}
+
+/* Whether @word occurs in @text as a whole word (or phrase). */
+gboolean
+_byline_spam_contains_word (const char *text,
+                            const char *word)
+{
+  return contains_word_in (pairs_of (text), text, word);
 }
 
 /**
@@ -599,21 +631,7 @@ gboolean
 _byline_spam_contains_string (const char *text,
                               const char *string)
 {
-  if (string[0] == '\0')
-    return FALSE;
-
-  return _byline_spam_find (text, string) != NULL;
-}
-
-/* Whether @string (not empty) is surely not in @text by the index: its
- * first pair of bytes is not in @text, when @text is the indexed text.
- * The word lists below ask this before anything else: most of their
- * words are gone at it, without a call for each. */
-static inline gboolean
-surely_absent (const guint64 *pairs,
-               const char    *string)
-{
-  return pairs != NULL && string[1] != '\0' && !has_pair (pairs, string);
+  return contains_string_in (pairs_of (text), text, string);
 }
 
 /* Whether one of @words occurs in @text as a whole word (or phrase). */
@@ -625,9 +643,7 @@ _byline_spam_any_word (const char         *text,
 
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (words[i][0] == '\0' || surely_absent (pairs, words[i]))
-        continue;
-      if (_byline_spam_contains_word (text, words[i]))
+      if (contains_word_in (pairs, text, words[i]))
         return TRUE;
     }
 
@@ -643,11 +659,7 @@ _byline_spam_words_found (const char         *text,
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (words[i][0] == '\0' || surely_absent (pairs, words[i]))
-        continue;
-      n += _byline_spam_contains_word (text, words[i]);
-    }
+    n += contains_word_in (pairs, text, words[i]);
 
   return n;
 }
@@ -669,10 +681,8 @@ _byline_spam_terms_found (const char         *text,
       /* (an empty word is in any text for strstr(), in none as a word) */
       if (word[0] == '\0')
         n++;
-      else if (surely_absent (pairs, word))
-        continue;
-      else if (g_ascii_isalnum (word[0]) ? _byline_spam_contains_word (text, word)
-                                         : _byline_spam_contains_string (text, word))
+      else if (g_ascii_isalnum (word[0]) ? contains_word_in (pairs, text, word)
+                                         : contains_string_in (pairs, text, word))
         n++;
     }
 
@@ -689,11 +699,7 @@ _byline_spam_strings_found (const char         *text,
   guint n = 0;
 
   for (guint i = 0; strings[i] != NULL; i++)
-    {
-      if (strings[i][0] == '\0' || surely_absent (pairs, strings[i]))
-        continue;
-      n += _byline_spam_contains_string (text, strings[i]);
-    }
+    n += contains_string_in (pairs, text, strings[i]);
 
   return n;
 }
