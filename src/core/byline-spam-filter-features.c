@@ -424,7 +424,11 @@ _byline_spam_host_in (const char         *host,
     {
       gsize n = strlen (domains[i]);
 
-      if (len >= n && strcmp (host + len - n, domains[i]) == 0 && (len == n || host[len - n - 1] == '.'))
+      /* (the last letter first: most domains end in another) */
+      if (len >= n && n > 0 && host[len - 1] == domains[i][n - 1] &&
+          memcmp (host + len - n, domains[i], n) == 0 && (len == n || host[len - n - 1] == '.'))
+        return TRUE;
+      if (n == 0 && (len == 0 || host[len - 1] == '.'))
         return TRUE;
     }
 

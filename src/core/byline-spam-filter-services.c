@@ -122,7 +122,15 @@ host_is_address (const char *host)
 gboolean
 _byline_spam_names_address (const char *text)
 {
-  g_autofree char *host = find_host (text, host_is_address);
+  /* (worked out once for the comment being classified: several rules ask) */
+  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_NAMES_ADDRESS);
+  g_autofree char *host = NULL;
+
+  if (known != NULL && *known >= 0)
+    return *known;
+  host = find_host (text, host_is_address);
+  if (known != NULL)
+    *known = host != NULL;
 
   return host != NULL;
 }
