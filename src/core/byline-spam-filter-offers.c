@@ -534,6 +534,9 @@ has_wallet (const char *text)
       const char *q = p;
       gsize n;
 
+      /* (most characters start none of them) */
+      if (*p != 'b' && *p != 'B' && *p != '0' && *p != '1' && *p != '3' && *p != 'T')
+        continue;
       /* on its own, not part of a link */
       if (p > text && !g_ascii_isspace (p[-1]) && !strchr ("(:\"'", p[-1]))
         continue;
