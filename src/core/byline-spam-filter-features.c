@@ -460,6 +460,19 @@ pair_bit (const char *p)
   return ((guint) (guchar) p[0] * 131u + (guchar) p[1]) % PAIR_BITS;
 }
 
+static void
+fill_pairs (guint64    *pairs,
+            const char *text)
+{
+  memset (pairs, 0, PAIR_BITS / 8);
+  for (const char *p = text; p[0] && p[1]; p++)
+    {
+      guint bit = pair_bit (p);
+
+      pairs[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+    }
+}
+
 /* Indexes normalised @text for _byline_spam_contains_word(), or forgets
  * the index (@text %NULL) before the text is freed. */
 void
@@ -468,15 +481,8 @@ _byline_spam_index_text (const char *text)
   pair_index.text = text;
   memset (pair_index.facts, -1, sizeof pair_index.facts);
   g_clear_pointer (&pair_index.blanked, g_free);
-  if (text == NULL)
-    return;
-  memset (pair_index.pairs, 0, sizeof pair_index.pairs);
-  for (const char *p = text; p[0] && p[1]; p++)
-    {
-      guint bit = pair_bit (p);
-
-      pair_index.pairs[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
-    }
+  if (text != NULL)
+    fill_pairs (pair_index.pairs, text);
 }
 
 /* Where the indexed text's answer to a question about @text is kept, if
@@ -602,6 +608,27 @@ contains_string_in (const guint64 *pairs,
   return strstr (text, string) != NULL;
 }
 
+/* The pairs of @text for a search of a whole list of words: the index's
+ * if @text is the indexed text, else those of a short text (an author's
+ * name, a host) put in @local, worth it for a list; %NULL for a long one,
+ * searched the long way. */
+#define LOCAL_PAIRS_MAX_BYTES 256
+
+static const guint64 *
+pairs_for_list (const char *text,
+                guint64    *local)
+{
+  const guint64 *pairs = pairs_of (text);
+
+  if (pairs == NULL && text != NULL && strnlen (text, LOCAL_PAIRS_MAX_BYTES + 1) <= LOCAL_PAIRS_MAX_BYTES)
+    {
+      fill_pairs (local, text);
+      pairs = local;
+    }
+
+  return pairs;
+}
+
 /* Whether @word occurs in @text as a whole word (or phrase). */
 gboolean
 _byline_spam_contains_word (const char *text,
@@ -643,7 +670,8 @@ gboolean
 _byline_spam_any_word (const char         *text,
                        const char * const *words)
 {
-  const guint64 *pairs = pairs_of (text);
+  guint64 local[PAIR_BITS / 64];
+  const guint64 *pairs = pairs_for_list (text, local);
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -659,7 +687,8 @@ guint
 _byline_spam_words_found (const char         *text,
                           const char * const *words)
 {
-  const guint64 *pairs = pairs_of (text);
+  guint64 local[PAIR_BITS / 64];
+  const guint64 *pairs = pairs_for_list (text, local);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -675,7 +704,8 @@ guint
 _byline_spam_terms_found (const char         *text,
                           const char * const *words)
 {
-  const guint64 *pairs = pairs_of (text);
+  guint64 local[PAIR_BITS / 64];
+  const guint64 *pairs = pairs_for_list (text, local);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -699,7 +729,8 @@ guint
 _byline_spam_strings_found (const char         *text,
                             const char * const *strings)
 {
-  const guint64 *pairs = pairs_of (text);
+  guint64 local[PAIR_BITS / 64];
+  const guint64 *pairs = pairs_for_list (text, local);
   guint n = 0;
 
   for (guint i = 0; strings[i] != NULL; i++)
