@@ -450,6 +450,10 @@ typedef struct
   guint64     pairs[PAIR_BITS / 64];
   gint8       facts[BYLINE_SPAM_N_FACTS];   /* -1: not worked out yet */
   char       *blanked;                      /* %NULL: not made yet */
+  /* another text of the same comment, with its own pairs (its unmasked
+   * copy, in which the word lists are looked up again) */
+  const char *also_text;
+  guint64     also_pairs[PAIR_BITS / 64];
 } PairIndex;
 
 static _Thread_local PairIndex pair_index;
@@ -479,10 +483,22 @@ void
 _byline_spam_index_text (const char *text)
 {
   pair_index.text = text;
+  pair_index.also_text = NULL;
   memset (pair_index.facts, -1, sizeof pair_index.facts);
   g_clear_pointer (&pair_index.blanked, g_free);
   if (text != NULL)
     fill_pairs (pair_index.pairs, text);
+}
+
+/* Indexes @text (normalised, %NULL to forget it before it is freed) as
+ * well as the indexed text, for the searches only, until the next
+ * _byline_spam_index_text(). */
+void
+_byline_spam_index_also (const char *text)
+{
+  pair_index.also_text = text;
+  if (text != NULL)
+    fill_pairs (pair_index.also_pairs, text);
 }
 
 /* Where the indexed text's answer to a question about @text is kept, if
@@ -518,7 +534,12 @@ pairs_of (const char *text)
 {
   const PairIndex *index = &pair_index;
 
-  return text != NULL && text == index->text ? index->pairs : NULL;
+  if (text == NULL)
+    return NULL;
+  if (text == index->text)
+    return index->pairs;
+
+  return text == index->also_text ? index->also_pairs : NULL;
 }
 
 static inline gboolean

@@ -78,6 +78,7 @@ typedef enum
 } BylineSpamFact;
 
 void        _byline_spam_index_text     (const char             *text);
+void        _byline_spam_index_also     (const char             *text);
 gint8      *_byline_spam_indexed_fact   (const char             *text,
                                          BylineSpamFact          fact);
 const char *_byline_spam_indexed_blanked (const char            *text);

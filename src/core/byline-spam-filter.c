@@ -258,6 +258,8 @@ rule_evidence (BylineSpamFilter       *self,
    * is news, so only the first of them weighs in full. */
   reach = _byline_spam_has_reach (sample, content, links - official);
   unmasked = _byline_spam_unmask (content);
+  /* (the lists are looked up in it as in the comment: by its pairs too) */
+  _byline_spam_index_also (unmasked);
   for (guint i = 0; self->banned_words[i] != NULL; i++)
     {
       if (_byline_spam_contains_word (content, self->banned_norm[i]))
@@ -282,6 +284,7 @@ rule_evidence (BylineSpamFilter       *self,
         continue;
       suspects++;
     }
+  _byline_spam_index_also (NULL);
 
   if (sample->repeat_count > 0)
     _byline_spam_add_evidence (evidence, sample->repeat_count >= 3 ? 0.8 : 0.5,
