@@ -147,12 +147,15 @@ note_link (const char *p,
   g_free (host);
 }
 
+static GPtrArray *indexed_links (const char *text,
+                                  guint      *links);
+
 /* Counts links in normalised text and adds their hosts as tokens and,
  * when @hosts is given, to @hosts. */
-guint
-_byline_spam_scan_links (const char *text,
-                         GHashTable *tokens,
-                         GPtrArray  *hosts)
+static guint
+scan_links (const char *text,
+            GHashTable *tokens,
+            GPtrArray  *hosts)
 {
   guint links = 0;
 
@@ -178,6 +181,33 @@ _byline_spam_scan_links (const char *text,
           while (p[1] != '\0' && !g_ascii_isspace (p[1]) && !strchr ("\"'<>", p[1]))
             p++;
         }
+    }
+
+  return links;
+}
+
+/* The same for the indexed text is scanned once (the rules and the
+ * Bayes tokens both ask) and given again from the index: the same hosts,
+ * in the same order. */
+guint
+_byline_spam_scan_links (const char *text,
+                         GHashTable *tokens,
+                         GPtrArray  *hosts)
+{
+  guint links;
+  GPtrArray *found = indexed_links (text, &links);
+
+  if (found == NULL)
+    return scan_links (text, tokens, hosts);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const char *host = g_ptr_array_index (found, i);
+
+      if (tokens != NULL)
+        g_hash_table_add (tokens, g_strconcat ("url:", host, NULL));
+      if (hosts != NULL)
+        g_ptr_array_add (hosts, g_strdup (host));
     }
 
   return links;
@@ -454,6 +484,9 @@ typedef struct
    * copy, in which the word lists are looked up again) */
   const char *also_text;
   guint64     also_pairs[PAIR_BITS / 64];
+  /* its links' hosts, %NULL until scanned, and how many links */
+  GPtrArray  *link_hosts;
+  guint       links;
 } PairIndex;
 
 static _Thread_local PairIndex pair_index;
@@ -486,6 +519,7 @@ _byline_spam_index_text (const char *text)
   pair_index.also_text = NULL;
   memset (pair_index.facts, -1, sizeof pair_index.facts);
   g_clear_pointer (&pair_index.blanked, g_free);
+  g_clear_pointer (&pair_index.link_hosts, g_ptr_array_unref);
   if (text != NULL)
     fill_pairs (pair_index.pairs, text);
 }
@@ -540,6 +574,24 @@ pairs_of (const char *text)
     return index->pairs;
 
   return text == index->also_text ? index->also_pairs : NULL;
+}
+
+/* The hosts of the links of @text, scanned once, and how many links in
+ * @links, if @text is the indexed text; else %NULL. */
+static GPtrArray *
+indexed_links (const char *text,
+               guint      *links)
+{
+  if (text == NULL || text != pair_index.text)
+    return NULL;
+  if (pair_index.link_hosts == NULL)
+    {
+      pair_index.link_hosts = g_ptr_array_new_with_free_func (g_free);
+      pair_index.links = scan_links (text, NULL, pair_index.link_hosts);
+    }
+  *links = pair_index.links;
+
+  return pair_index.link_hosts;
 }
 
 static inline gboolean

@@ -365,7 +365,6 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
   content = _byline_spam_normalize (sample->content);
   _byline_spam_index_text (content);
   rule_evidence (self, sample, content, evidence);
-  _byline_spam_index_text (NULL);
 
   /* Bayes speaks only once it has seen enough of both kinds, and only
    * by how far it is from a coin toss: 0.5 is "no idea" (weight 0), 0.75
@@ -383,6 +382,8 @@ byline_spam_filter_classify (BylineSpamFilter       *self,
         _byline_spam_add_evidence (evidence, 0,
                                    g_strdup_printf (_("%d%% like approved comments"), 100 - percent));
     }
+  /* (the index served the Bayes tokens too: the comment's links) */
+  _byline_spam_index_text (NULL);
 
   verdict = g_new0 (BylineSpamVerdict, 1);
   verdict->reasons = g_ptr_array_new_with_free_func (g_free);
