@@ -77,11 +77,19 @@ typedef enum
   BYLINE_SPAM_N_FACTS
 } BylineSpamFact;
 
+/* byline-spam-filter-index.c */
+typedef struct
+{
+  GPtrArray *hosts;   /* (element-type utf8): the hosts, in order */
+  guint      links;
+} BylineSpamLinks;
+
 void        _byline_spam_index_text     (const char             *text);
 void        _byline_spam_index_also     (const char             *text);
 gint8      *_byline_spam_indexed_fact   (const char             *text,
                                          BylineSpamFact          fact);
 const char *_byline_spam_indexed_blanked (const char            *text);
+BylineSpamLinks *_byline_spam_indexed_links (const char        *text);
 gboolean    _byline_spam_contains_word  (const char             *text,
                                          const char             *word);
 gboolean    _byline_spam_contains_string (const char            *text,
@@ -96,6 +104,7 @@ guint       _byline_spam_strings_found  (const char             *text,
                                          const char * const     *strings);
 guint       _byline_spam_terms_found    (const char             *text,
                                          const char * const     *words);
+/* byline-spam-filter-features.c, continued */
 gboolean    _byline_spam_has_currency_sign (const char             *text);
 gboolean    _byline_spam_next_bare_host (const char             *text,
                                          const char            **pos,
