@@ -84,7 +84,7 @@ unmask_word (GString    *out,
       /* letter, separator, letter, separator…: "v-i-a-g-r-a" */
       if (i % 2 == 0)
         spelt = spelt && g_ascii_isalpha (word[i]);
-      else if (sep == 0 && strchr ("-._*", word[i]) != NULL)
+      else if (sep == 0 && (word[i] == '-' || word[i] == '.' || word[i] == '_' || word[i] == '*'))
         sep = word[i];
       else
         spelt = spelt && word[i] == sep;
