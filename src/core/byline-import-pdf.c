@@ -237,15 +237,49 @@ join_broken_words (GPtrArray  *lines,
     }
 }
 
+/* Whether the lines of @lines that have another under them in their
+ * paragraph (not a paragraph's last) are of one width, as a justified
+ * column's are: nine in ten within a fifth of the longest, which is no
+ * more than 80 characters. Copy of one paragraph a line without blank
+ * lines between has lines of every length. */
+static gboolean
+is_justified (GPtrArray *lines)
+{
+  guint longest = 0, inner = 0, even = 0;
+
+  for (int pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i + 1 < lines->len; i++)
+        {
+          const char *line = g_ptr_array_index (lines, i);
+          guint n;
+
+          if (line[0] == '\0' || ((const char *) g_ptr_array_index (lines, i + 1))[0] == '\0')
+            continue;
+          n = g_utf8_strlen (line, -1);
+          if (pass == 0)
+            longest = MAX (longest, n);
+          else
+            {
+              inner++;
+              even += n * 5 >= longest * 4;
+            }
+        }
+    }
+  return longest <= 80 && inner >= 8 && even * 10 >= inner * 9;
+}
+
 /* Whether @lines are a newspaper's narrow column, copied out of its
  * e-paper: a word broken with a hyphen at a line's end, most lines
  * short (no more than 60 characters: a page's column, not a mail's 72)
- * and most in runs of lines */
+ * and most in runs of lines; or, set wider, words broken at two lines'
+ * ends or more and the lines justified (a mail program breaks no word
+ * and wraps at a fixed count of characters, which byline-import-wrap.c
+ * joins) */
 static gboolean
 is_narrow_column (GPtrArray *lines)
 {
-  guint filled = 0, narrow = 0, run = 0;
-  gboolean broken = FALSE;
+  guint filled = 0, narrow = 0, run = 0, broken = 0;
 
   for (guint i = 0; i < lines->len; i++)
     {
@@ -258,9 +292,11 @@ is_narrow_column (GPtrArray *lines)
       /* (in a run: a line over or under it too) */
       run += (i + 1 < lines->len && ((const char *) g_ptr_array_index (lines, i + 1))[0] != '\0') ||
              (i > 0 && ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0');
-      broken |= broken_word (line) != NULL;
+      broken += broken_word (line) != NULL;
     }
-  return broken && filled >= 12 && narrow * 10 >= filled * 8 && run * 2 >= filled;
+  if (broken == 0 || filled < 12 || run * 2 < filled)
+    return FALSE;
+  return narrow * 10 >= filled * 8 || (broken >= 2 && is_justified (lines));
 }
 
 /* A narrow column's lines, each paragraph's (the lines between blank

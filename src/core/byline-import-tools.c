@@ -158,6 +158,27 @@ has_date_under (GPtrArray *lines,
   return FALSE;
 }
 
+/* Whether the line at @i is a writer's line ("By Carla Mendes") with
+ * the story's headline and its date line under it, the examples' shape */
+static gboolean
+is_byline_over_story (GPtrArray *lines,
+                      guint      i)
+{
+  g_auto(GStrv) names = _byline_import_parse_byline (g_ptr_array_index (lines, i));
+  guint next = i + 1;
+  const char *headline;
+
+  if (names == NULL)
+    return FALSE;
+  while (next < lines->len && ((const char *) g_ptr_array_index (lines, next))[0] == '\0')
+    next++;
+  if (next >= lines->len)
+    return FALSE;
+  headline = g_ptr_array_index (lines, next);
+  return !_byline_import_ends_with_punctuation (headline) && _byline_import_count_words (headline) >= 3 &&
+         !_byline_import_is_header_date (headline, NULL) && has_date_under (lines, next + 1);
+}
+
 /* "Unsubscribe | Manage preferences", "Afmelden": the newsletter's way
  * out, in lower case */
 static gboolean
@@ -311,6 +332,32 @@ _byline_import_take_tool_wrapping (GPtrArray *lines,
         }
       else if (is_desk_line (line) || is_web_copy_link (lower))
         to_note (lines, i, note);
+    }
+
+  /* (the newsletter's own name and motto over a story that opens with
+   * its writer, headline and date: "THE MORNING DISPATCH" / "Your daily
+   * briefing from the Northbay Post" / "By Carla Mendes") */
+  for (guint i = 0, top = 0; newsletter && i < lines->len && top < MAX_TOP; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (line[0] == '\0' || is_mail_picture (line, TRUE))
+        continue;
+      if (is_byline_over_story (lines, i))
+        {
+          for (guint j = 0; j < i; j++)
+            {
+              const char *above = g_ptr_array_index (lines, j);
+
+              if (above[0] != '\0' && !is_mail_picture (above, TRUE))
+                to_note (lines, j, note);
+            }
+          break;
+        }
+      /* (a sentence over the byline: the story's, or a letter's) */
+      if (_byline_import_ends_with_punctuation (line) || _byline_import_count_words (line) > 12)
+        break;
+      top++;
     }
 
   /* (a picture's stand-in, wherever it is) */
