@@ -18,7 +18,8 @@
  * before the break is no word that compounds with a hyphen ("well",
  * "self", "non"…) and the hyphened pair is not in the text elsewhere.
  * A newspaper's narrow column, copied out of its e-paper (most lines
- * short, words broken at their ends), has each paragraph's lines joined.
+ * short, words broken at their ends), or a wider one set justified (its
+ * lines of one width), has each paragraph's lines joined.
  */
 
 #define G_LOG_DOMAIN "byline-import"
