@@ -49,6 +49,7 @@ struct _BylineEditor
   int                 header_height;    /* what layout_cb() measured */
   int                 header_x;
   int                 header_y;
+  double              header_scroll;    /* the body's scroll at the last vadjustment_value_cb() */
   guint               word_count;       /* kept exact edit by edit */
   guint               shown_word_count; /* in the label, notified */
   guint               words_before;     /* around an edit, before it */

@@ -352,6 +352,34 @@ hadjustment_cb (BylineEditor *self)
     g_signal_connect_object (hadj, "changed", G_CALLBACK (width_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/* GTK 4.8's GtkTextView places its overlay children by the scroll offset
+ * only when it allocates them again for a new size, not when the view
+ * scrolls: the header stayed where it had been drawn, over the story
+ * scrolled under it. Asking for the header's size again places it at the
+ * offset it has now. Only while it is in view, or was before this scroll:
+ * once above the view it stays out of sight, and scrolling further costs
+ * nothing. */
+static void
+vadjustment_value_cb (GtkAdjustment *vadj,
+                      BylineEditor  *self)
+{
+  double value = gtk_adjustment_get_value (vadj);
+  double reach = HEADER_TOP + MAX (self->header_height, 0) + HEADER_GAP;
+
+  if (value < reach || self->header_scroll < reach)
+    gtk_widget_queue_resize (self->header_box);
+  self->header_scroll = value;
+}
+
+static void
+vadjustment_cb (BylineEditor *self)
+{
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->body_view));
+
+  if (vadj != NULL)
+    g_signal_connect_object (vadj, "value-changed", G_CALLBACK (vadjustment_value_cb), self, 0);
+}
+
 static void
 style_manager_dark_cb (BylineEditor *self)
 {
@@ -453,6 +481,9 @@ _byline_editor_style_init (BylineEditor *self)
   g_signal_connect_object (self->body_view, "notify::hadjustment", G_CALLBACK (hadjustment_cb), self,
                            G_CONNECT_SWAPPED);
   hadjustment_cb (self);
+  g_signal_connect_object (self->body_view, "notify::vadjustment", G_CALLBACK (vadjustment_cb), self,
+                           G_CONNECT_SWAPPED);
+  vadjustment_cb (self);
 }
 
 void

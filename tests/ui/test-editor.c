@@ -620,6 +620,50 @@ test_editor_header_reflow (Fixture       *f,
   assert_body_below_header (f, "shortened");
 }
 
+/* The headline and standfirst scroll with the story: GTK 4.8 moved them
+ * only when the window changed size, and they stood over the text
+ * scrolled under them */
+static void
+test_editor_header_scrolls (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkTextView *headline = byline_editor_get_headline_view (f->editor);
+  GtkWidget *body = GTK_WIDGET (byline_editor_get_body_view (f->editor));
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (body));
+  g_autoptr(GString) text = g_string_new (NULL);
+  graphene_rect_t bounds;
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (headline), "Council votes to shut Kingsway Bridge", -1);
+  for (guint i = 0; i < 80; i++)
+    g_string_append_printf (text, "Paragraph %u of a story long enough to scroll.\n\n", i);
+  gtk_text_buffer_set_text (body_buffer (f), text->str, -1);
+  byline_test_wait_until (gtk_adjustment_get_upper (vadj) - gtk_adjustment_get_page_size (vadj) > 600, 5000);
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (body_buffer (f), &start);
+    gtk_text_buffer_place_cursor (body_buffer (f), &start);
+  }
+  gtk_adjustment_set_value (vadj, 0);
+  byline_test_wait_until (FALSE, 300);
+  assert_body_below_header (f, "at the top");
+
+  gtk_adjustment_set_value (vadj, 600);
+  byline_test_wait_until (FALSE, 300);
+  assert_body_below_header (f, "scrolled down");
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (headline), body, &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, 0);
+
+  gtk_adjustment_set_value (vadj, 20);
+  byline_test_wait_until (FALSE, 300);
+  assert_body_below_header (f, "scrolled back");
+  gtk_adjustment_set_value (vadj, 0);
+  byline_test_wait_until (FALSE, 300);
+  assert_body_below_header (f, "back at the top");
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (headline), body, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >, 0);
+}
+
 /* Ctrl+B and Ctrl+I put **strong** and *emphasis* around the selection or
  * the word at the cursor, and take them off again, one undo step each */
 static void
@@ -725,6 +769,7 @@ main (int   argc,
   ADD ("/editor/markdown", test_editor_markdown);
   ADD ("/editor/tab-order", test_editor_tab_order);
   ADD ("/editor/header-reflow", test_editor_header_reflow);
+  ADD ("/editor/header-scrolls", test_editor_header_scrolls);
   ADD ("/editor/emphasis-keys", test_editor_emphasis_keys);
 #undef ADD
 
