@@ -76,8 +76,7 @@ import_file (BylineWindow *self,
 }
 
 static void
-import_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
+import_dialog_text (AdwMessageDialog *dialog,
                     BylineWindow     *self)
 {
   GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "byline-text-view");
@@ -86,14 +85,6 @@ import_response_cb (AdwMessageDialog *dialog,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
-  if (g_str_equal (response, "open"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.import-file", NULL);
-      return;
-    }
-  if (!g_str_equal (response, "import"))
-    return;
-
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (!byline_window_import_text (self, text, &error))
@@ -101,15 +92,49 @@ import_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    BylineWindow     *self)
+{
+  if (g_str_equal (response, "open"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.import-file", NULL);
+  else if (g_str_equal (response, "import"))
+    import_dialog_text (dialog, self);
+}
+
+/* Ctrl+Enter in the text imports it, as it sends a reply in the comment
+ * queue (Enter alone is a new line in the story) */
+static void
+import_now_action_cb (GtkWidget *widget)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gtk_widget_get_ancestor (widget, ADW_TYPE_MESSAGE_DIALOG));
+  BylineWindow *self = BYLINE_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  g_object_ref (dialog);
+  import_dialog_text (dialog, self);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+/* The dialog opens holding the clipboard's text, selected: the dialog
+ * says "Paste", and a paste went after the text already there, so the
+ * story was imported twice over, its second copy's headline and byline
+ * read as subheadings. Selected, a paste replaces it (and typing too). */
+static void
 clipboard_text_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
   g_autoptr(GtkTextBuffer) buffer = user_data;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  GtkTextIter start, end;
 
-  if (text != NULL && gtk_text_buffer_get_char_count (buffer) == 0)
-    gtk_text_buffer_set_text (buffer, text, -1);
+  if (text == NULL || gtk_text_buffer_get_char_count (buffer) != 0)
+    return;
+
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
 }
 
 static void
@@ -137,6 +162,20 @@ import_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   view = gtk_text_view_new ();
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+    GSimpleActionGroup *group = g_simple_action_group_new ();
+    g_autoptr(GSimpleAction) now = g_simple_action_new ("import", NULL);
+
+    g_signal_connect_swapped (now, "activate", G_CALLBACK (import_now_action_cb), view);
+    g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (now));
+    gtk_widget_insert_action_group (view, "wire-copy", G_ACTION_GROUP (group));
+    g_object_unref (group);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter"),
+                                                            gtk_named_action_new ("wire-copy.import")));
+    gtk_widget_add_controller (view, shortcuts);
+  }
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);

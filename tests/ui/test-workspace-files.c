@@ -146,6 +146,69 @@ test_import_examples (Fixture       *f,
   }
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The Import Wire Copy dialog opens holding the clipboard's story,
+ * selected: pasting it, as the dialog asks, replaces it (before, the
+ * paste went after it and the story was imported twice over); Ctrl+Enter
+ * imports */
+static void
+test_import_dialog_paste (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), "harbour-ferries.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *in_dialog = NULL;
+  AdwMessageDialog *dialog;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  open_window (f);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), text);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import", NULL);
+  byline_test_wait_until ((dialog = find_message_dialog ()) != NULL, 5000);
+  view = g_object_get_data (G_OBJECT (dialog), "byline-text-view");
+  buffer = gtk_text_view_get_buffer (view);
+  byline_test_wait_until (gtk_text_buffer_get_char_count (buffer) > 0, 5000);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_true (gtk_text_iter_is_start (&start));
+  g_assert_true (gtk_text_iter_is_end (&end));
+
+  g_signal_emit_by_name (view, "paste-clipboard");
+  byline_test_wait_until (FALSE, 500);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  in_dialog = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (in_dialog, ==, text);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "wire-copy.import", NULL));
+  byline_test_wait_until (find_message_dialog () == NULL && n_rows (f) == 1, 5000);
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (n_rows (f), ==, 1);
+  {
+    g_autoptr(BylineArticle) article = load (f, open_id (f));
+
+    check_english (article);
+    /* Once: no second copy, whose headline and date line would be in the body */
+    g_assert_null (strstr (byline_article_get_body (article), "Harbour city expands"));
+    g_assert_null (strstr (byline_article_get_body (article), "Lena Okafor"));
+  }
+}
+
 static void
 test_export_file (Fixture       *f,
                   gconstpointer  data)
@@ -465,6 +528,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/workspace/preview", test_preview_html);
   ADD ("/workspace/import", test_import_examples);
+  ADD ("/workspace/import-dialog-paste", test_import_dialog_paste);
   ADD ("/workspace/export", test_export_file);
   ADD ("/workspace/insert-image", test_insert_image);
   ADD ("/workspace/screenshot", test_screenshot);
