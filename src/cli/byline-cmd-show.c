@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "byline-core.h"
@@ -19,9 +21,15 @@ print_markdown (BylineArticle *article)
 {
   const char *standfirst = byline_article_get_standfirst (article);
   const char * const *bylines = byline_article_get_bylines (article);
+  const char *body = byline_article_get_body (article);
+  g_autofree char *lede = byline_markdown_escape (standfirst, -1);
+  gsize lede_len = strlen (lede);
 
   g_print ("# %s\n\n", byline_article_get_headline (article));
-  if (standfirst[0] != '\0')
+  /* Imported wire copy has its lede copied into the standfirst and kept
+   * in the body: printed once, in the body, as `export` does */
+  if (standfirst[0] != '\0' &&
+      !(strncmp (body, lede, lede_len) == 0 && (body[lede_len] == '\n' || body[lede_len] == '\0')))
     g_print ("%s\n\n", standfirst);
   if (bylines[0] != NULL)
     {
@@ -29,7 +37,7 @@ print_markdown (BylineArticle *article)
 
       g_print ("%s\n\n", names);
     }
-  g_print ("%s\n", byline_article_get_body (article));
+  g_print ("%s\n", body);
 }
 
 static void

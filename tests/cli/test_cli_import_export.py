@@ -148,6 +148,20 @@ class CliImportExport(BylineTestCase):
         self.assertTrue(standfirst)
         self.assertEqual(text.count(standfirst[:60]), 1)
 
+    def test_show_markdown_lede_once(self):
+        # show --markdown, like export, prints the lede the import copied
+        # into the standfirst once (it printed it twice, standfirst and body)
+        id_ = self.imported()
+        text = self.run_byline("show", id_, "--markdown", check=0).stdout
+        standfirst = self.run_json("show", id_, "--json")["standfirst"]
+        self.assertTrue(text.startswith("# Harbour city expands electric ferry fleet"))
+        self.assertIn("\nLena Okafor\n", text)
+        self.assertEqual(text.count(standfirst[:60]), 1)
+        # A standfirst of its own is still printed
+        self.run_byline("edit", id_, "--set", "standfirst=Six battery ferries by next summer", check=0)
+        text = self.run_byline("show", id_, "--markdown", check=0).stdout
+        self.assertIn("\nSix battery ferries by next summer\n", text)
+
     def test_export_html_to_file(self):
         id_ = self.run_byline("new", "--headline", "A <script>alert(1)</script> test",
                               "--from", "-", stdin="# X\n\n> quoted words\n\n## Sub\n\nBody <script>x()</script>\n",
