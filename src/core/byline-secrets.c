@@ -69,6 +69,107 @@ wrap_error (GError **error,
   g_error_free (secret_error);
 }
 
+/* How long the Secret Service may take to answer (a user typing the
+ * keyring's password into its unlock prompt included) before Byline
+ * gives up on it: a prompt no one can answer (a headless session whose
+ * keyring has no login collection yet) would otherwise wait for ever. */
+static guint timeout_seconds = 30;
+
+/**
+ * _byline_secrets_set_timeout:
+ *
+ * Sets how many seconds a keyring call may take (tests).
+ */
+void
+_byline_secrets_set_timeout (guint seconds)
+{
+  timeout_seconds = seconds;
+}
+
+/* A keyring call's deadline: a thread that cancels the call's own
+ * cancellable when the time is up (a synchronous libsecret call runs its
+ * own main loop in the caller's thread, so no timeout source can). The
+ * caller's cancellable cancels it too. */
+typedef struct
+{
+  GMutex        lock;
+  GCond         cond;
+  gboolean      finished;
+  gboolean      expired;
+  gint64        end_time;
+  GCancellable *cancellable;
+  GCancellable *caller;
+  gulong        caller_id;
+  GThread      *thread;
+} Deadline;
+
+static gpointer
+deadline_thread (gpointer data)
+{
+  Deadline *deadline = data;
+  gboolean expired = FALSE;
+
+  g_mutex_lock (&deadline->lock);
+  while (!deadline->finished && !expired)
+    expired = !g_cond_wait_until (&deadline->cond, &deadline->lock, deadline->end_time) && !deadline->finished;
+  deadline->expired = expired;
+  g_mutex_unlock (&deadline->lock);
+  if (expired)
+    g_cancellable_cancel (deadline->cancellable);
+  return NULL;
+}
+
+static void
+caller_cancelled_cb (GCancellable *caller,
+                     GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void
+deadline_start (Deadline     *deadline,
+                GCancellable *caller)
+{
+  g_mutex_init (&deadline->lock);
+  g_cond_init (&deadline->cond);
+  deadline->finished = FALSE;
+  deadline->expired = FALSE;
+  deadline->end_time = g_get_monotonic_time () + (gint64) timeout_seconds * G_TIME_SPAN_SECOND;
+  deadline->cancellable = g_cancellable_new ();
+  deadline->caller = caller != NULL ? g_object_ref (caller) : NULL;
+  deadline->caller_id = caller != NULL ? g_cancellable_connect (caller, G_CALLBACK (caller_cancelled_cb),
+                                                                deadline->cancellable, NULL) : 0;
+  deadline->thread = g_thread_new ("byline-keyring-deadline", deadline_thread, deadline);
+}
+
+/* Ends @deadline; turns @secret_error, if the deadline cancelled the
+ * call, into the keyring not answering. */
+static void
+deadline_finish (Deadline  *deadline,
+                 GError   **secret_error)
+{
+  g_mutex_lock (&deadline->lock);
+  deadline->finished = TRUE;
+  g_cond_signal (&deadline->cond);
+  g_mutex_unlock (&deadline->lock);
+  g_thread_join (deadline->thread);
+  if (deadline->caller != NULL)
+    g_cancellable_disconnect (deadline->caller, deadline->caller_id);
+  if (deadline->expired && *secret_error != NULL &&
+      g_error_matches (*secret_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !g_cancellable_is_cancelled (deadline->caller))
+    {
+      g_clear_error (secret_error);
+      g_set_error (secret_error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                   _("it did not answer within %u seconds (is it locked, waiting for a password no one can "
+                     "type?)"), timeout_seconds);
+    }
+  g_clear_object (&deadline->cancellable);
+  g_clear_object (&deadline->caller);
+  g_mutex_clear (&deadline->lock);
+  g_cond_clear (&deadline->cond);
+}
+
 /* The asynchronous calls run the synchronous ones on a worker thread, so
  * each operation is written once. */
 typedef enum {
@@ -206,13 +307,17 @@ byline_secrets_store_sync (const char    *account,
   g_autoptr(GHashTable) attrs = NULL;
   g_autofree char *text = NULL;
   GError *secret_error = NULL;
+  Deadline deadline;
 
   g_return_val_if_fail (account != NULL && url != NULL && user != NULL && password != NULL, FALSE);
 
   attrs = attributes (account, url, user);
   text = label (account);
-  if (!secret_password_storev_sync (account_schema (), attrs, SECRET_COLLECTION_DEFAULT, text,
-                                    password, cancellable, &secret_error))
+  deadline_start (&deadline, cancellable);
+  secret_password_storev_sync (account_schema (), attrs, SECRET_COLLECTION_DEFAULT, text,
+                               password, deadline.cancellable, &secret_error);
+  deadline_finish (&deadline, &secret_error);
+  if (secret_error != NULL)
     {
       wrap_error (error, secret_error);
       return FALSE;
@@ -258,12 +363,15 @@ byline_secrets_lookup_sync (const char    *account,
 {
   g_autoptr(GHashTable) attrs = NULL;
   GError *secret_error = NULL;
+  Deadline deadline;
   char *password;
 
   g_return_val_if_fail (account != NULL && url != NULL && user != NULL, NULL);
 
   attrs = attributes (account, url, user);
-  password = secret_password_lookupv_sync (account_schema (), attrs, cancellable, &secret_error);
+  deadline_start (&deadline, cancellable);
+  password = secret_password_lookupv_sync (account_schema (), attrs, deadline.cancellable, &secret_error);
+  deadline_finish (&deadline, &secret_error);
   if (secret_error != NULL)
     {
       wrap_error (error, secret_error);
@@ -307,12 +415,15 @@ byline_secrets_clear_sync (const char    *account,
 {
   g_autoptr(GHashTable) attrs = NULL;
   GError *secret_error = NULL;
+  Deadline deadline;
 
   g_return_val_if_fail (account != NULL && url != NULL && user != NULL, FALSE);
 
   /* FALSE without an error: there was nothing to clear, which is fine. */
   attrs = attributes (account, url, user);
-  secret_password_clearv_sync (account_schema (), attrs, cancellable, &secret_error);
+  deadline_start (&deadline, cancellable);
+  secret_password_clearv_sync (account_schema (), attrs, deadline.cancellable, &secret_error);
+  deadline_finish (&deadline, &secret_error);
   if (secret_error != NULL)
     {
       wrap_error (error, secret_error);

@@ -21,6 +21,9 @@ typedef enum
 
 GQuark    byline_secrets_error_quark    (void);
 
+/* (tests: how many seconds a keyring call may take, 30 by default) */
+void      _byline_secrets_set_timeout   (guint                 seconds);
+
 /* Application passwords live in the Secret Service (libsecret), under the
  * schema "app.byline.Byline.Account" with the attributes `account`, `url`
  * and `user`. Never in SQLite, GSettings, logs or command lines. */
