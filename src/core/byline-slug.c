@@ -47,6 +47,43 @@ static const Translit arabic[] = {
   { 0x06CC, "i" }, { 0x064A, "i" }, { 0x0649, "a" },
 };
 
+/* Arabic where its usual romanisation differs from Persian's: "q" for
+ * qaf (not "gh"), "th" and "dh", "w" for waw, "y" for yeh, the ta
+ * marbuta "a" ("madina") */
+static const Translit arabic_only[] = {
+  { 0x062B, "th" }, { 0x0630, "dh" }, { 0x0636, "d" }, { 0x0642, "q" }, { 0x0648, "w" },
+  { 0x064A, "y" }, { 0x0629, "a" }, { 0x0625, "i" }, { 0x0624, "u" },
+};
+
+/* Letters Persian (and Urdu) writes and Arabic does not: پ چ ژ گ, its
+ * own kaf and yeh, and its digits (۲, not Arabic's ٢) */
+static gboolean
+is_persian_letter (gunichar c)
+{
+  return c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 || c == 0x06CC ||
+         (c >= 0x06F0 && c <= 0x06F9);
+}
+
+/* Whether @text in Arabic script is Arabic, not Persian: none of
+ * Persian's own letters */
+static gboolean
+is_arabic_text (const char *text)
+{
+  gboolean arabic_script = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (is_persian_letter (c))
+        return FALSE;
+      arabic_script |= c >= 0x0621 && c <= 0x064A;
+    }
+  return arabic_script;
+}
+
 static const char *
 lookup (const Translit *table,
         gsize           n,
@@ -65,7 +102,8 @@ lookup (const Translit *table,
  * separator (space, punctuation, a symbol without a Latin form). */
 static gboolean
 append_transliterated (GString  *out,
-                       gunichar  c)
+                       gunichar  c,
+                       gboolean  arabic_text)
 {
   const char *latin;
   char ascii[8];
@@ -99,6 +137,7 @@ append_transliterated (GString  *out,
 
   c = g_unichar_tolower (c);
   if ((latin = lookup (cyrillic, G_N_ELEMENTS (cyrillic), c)) != NULL ||
+      (arabic_text && (latin = lookup (arabic_only, G_N_ELEMENTS (arabic_only), c)) != NULL) ||
       (latin = lookup (arabic, G_N_ELEMENTS (arabic), c)) != NULL)
     {
       g_string_append (out, latin);
@@ -141,7 +180,7 @@ has_latin_form (const char *text)
       if (!g_unichar_isalpha (c))
         continue;
       g_string_truncate (probe, 0);
-      if (append_transliterated (probe, c) && probe->len > 0)
+      if (append_transliterated (probe, c, FALSE) && probe->len > 0)
         latin++;
       else
         other++;
@@ -199,8 +238,10 @@ unicode_slug (const char *text,
  *   %BYLINE_SLUG_MAX_LENGTH)
  *
  * Makes a URL slug: lowercase ASCII letters and digits separated by single
- * hyphens. Latin diacritics are dropped, Russian (Cyrillic) and Persian
- * (Arabic script) letters are transliterated, anything else separates
+ * hyphens. Latin diacritics are dropped, Russian (Cyrillic), Persian and
+ * Arabic letters are transliterated (Arabic, a text with none of
+ * Persian's own letters, as Arabic is romanised: "q", "th", "w"),
+ * anything else separates
  * words. A headline in a script with no Latin form here (Chinese,
  * Japanese, Hebrew, Thai …), which would leave no word of its own, keeps
  * its letters instead, lowercased, as WordPress makes such a slug itself
@@ -215,6 +256,7 @@ byline_slugify (const char *text,
 {
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean pending_hyphen = FALSE;
+  gboolean arabic_text;
 
   if (max_length == 0)
     max_length = BYLINE_SLUG_MAX_LENGTH;
@@ -224,6 +266,7 @@ byline_slugify (const char *text,
 
   if (!has_latin_form (text))
     return unicode_slug (text, max_length);
+  arabic_text = is_arabic_text (text);
 
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
@@ -236,7 +279,7 @@ byline_slugify (const char *text,
       if (pending_hyphen && out->len > 0)
         g_string_append_c (out, '-');
 
-      if (!append_transliterated (out, c))
+      if (!append_transliterated (out, c, arabic_text))
         {
           g_string_truncate (out, before);
           pending_hyphen = TRUE;

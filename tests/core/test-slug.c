@@ -50,6 +50,18 @@ test_slug_persian (void)
   assert_slug ("۲۰۰ اتوبوس", 0, "200-atvbvs");
 }
 
+/* Arabic as Arabic is romanised (the acceptance run's headline had
+ * "shrgh" for شرق with Persian's qaf) */
+static void
+test_slug_arabic (void)
+{
+  assert_slug ("محطة تحلية جديدة تنهي انقطاع المياه في أحياء شرق المدينة", 0,
+               "mhta-thlya-jdyda-tnhy-anqta-almyah-fy-ahya-shrq-almdyna");
+  assert_slug ("ثلاثة قوارب", 0, "thlatha-qwarb");
+  /* (a Persian headline keeps Persian's: it has گ, ک or ی) */
+  assert_slug ("قیمت گوشت", 0, "ghimt-gvsht");
+}
+
 /* Scripts with no Latin form here keep their own letters, as WordPress
  * would make the slug: before, a Chinese headline's slug was its figures
  * alone ("6000") and a Hebrew one's empty */
@@ -98,6 +110,7 @@ main (int   argc,
   g_test_add_func ("/slug/latin", test_slug_latin);
   g_test_add_func ("/slug/russian", test_slug_russian);
   g_test_add_func ("/slug/persian", test_slug_persian);
+  g_test_add_func ("/slug/arabic", test_slug_arabic);
   g_test_add_func ("/slug/own-letters", test_slug_own_letters);
   g_test_add_func ("/slug/max-length", test_slug_max_length);
 
