@@ -306,6 +306,14 @@ byline_cli_print_padded (const char *text,
 {
   int len = g_utf8_strlen (text, -1);
 
+  /* (a longer text is cut with an ellipsis: the next column stays in line) */
+  if (len > width && width > 1)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, width - 1);
+
+      g_print ("%s…", cut);
+      return;
+    }
   g_print ("%s", text);
   for (int i = len; i < width; i++)
     g_print (" ");

@@ -260,6 +260,17 @@ class CliComments(BylineTestCase):
         self.assertIn("Family \U0001F468\u200d\U0001F469\u200d\U0001F467 \u200eok!", out)
         self.assertNotIn("\u202e", out)
 
+    def test_list_columns_in_line(self):
+        # A long author name is cut with an ellipsis: the text column
+        # stays where the header puts it.
+        self.remote(1)["author_name"] = "Smart Home Deals 2026 Official Store"
+        self.run_byline("comments", "sync", check=0)
+        out = self.run_byline("comments", "list", "--status", "all", check=0).stdout.splitlines()
+        column = out[0].index("TEXT")
+        row = next(line for line in out if "Smart Home" in line)
+        self.assertIn("Smart Home Deals 20…", row)
+        self.assertEqual(row[column:column + len("Comment 1 ")], "Comment 1 ")
+
     def outbox(self):
         return self.run_json("outbox", "--json")
 
