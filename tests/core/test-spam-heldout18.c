@@ -1,0 +1,271 @@
+/* test-spam-heldout18.c: the spam filter against an eighteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the eighteenth round read the
+ * rules, of spam that imitates what readers legitimately do, and of
+ * languages and scripts the earlier sets used least: thirty spam (a
+ * "correction" and a "story tip" that turn to car insurance and solar
+ * panels; a child's surgery fundraiser and a Ukrainian "збір" at
+ * made-up GoFundMe-like sites; a library petition paying a voucher;
+ * fake official notices: an HMRC tax refund, Correos's parcel held at
+ * customs, Ameli's carte Vitale, a German energy payment, India's
+ * "yojana", a UN payment to Ukrainian refugees, a Nigerian government
+ * grant in Hausa, a DVLA refund told as a reader's own luck; a roofer
+ * "mentioned in this story" selling repairs; a "source" that is an
+ * affiliate comparison page; astroturf with a cap shop and a "people's
+ * coin"; a Bengali loan app, Tamil, Amharic, Kazakh, Tagalog and Yoruba
+ * earnings, a Georgian free iPhone, an Armenian casino, Hebrew crypto
+ * returns; a casino advert in Latin words with Cyrillic letters; emoji
+ * round a short link; a replica watch advert one word a line) and forty
+ * readers near those shapes (a correction, a phone number corrected
+ * and a date corrected from official sources; a real story tip; the
+ * hospice's JustGiving and a church's GoFundMe; Parliament's petition;
+ * HMRC's, Correos's, Ameli's, the DVLA's fake notices warned of; the
+ * German payment explained; a real parcel held at customs; the
+ * council's support fund and gritting page; PM Kisan, CoWIN, the Red
+ * Crescent and Come Back Alive named with their sites; the roofer and
+ * a bakery mentioned in the story thanking it; Ofcom's figures as a
+ * source; a passionate voter, a cap seller seen at a rally, a meme coin
+ * warned of; thanks in Bengali, Tamil, Amharic, Georgian, Armenian,
+ * Kazakh, Hausa and Yoruba; Hebrew crypto returns and Telegram jobs in
+ * Tagalog warned of; Russian with Latin words in it; emoji alone; a
+ * complaint one word a line).
+ *
+ * Untrained, before any change, the filter caught 9 of the 30 and
+ * flagged none of the 40: that is the held-out figure. It caught the
+ * roofer (0.89), the Bengali loan app (0.89), the Hebrew crypto group
+ * (0.62), the Kazakh and Tagalog jobs (0.55, 0.75), the Yoruba crypto
+ * (0.91), the Cyrillic-lettered casino (0.70), the emoji round a short
+ * link (0.81) and the Spanish correction's loan (0.79). It missed the
+ * correction turned to car insurance (0.40), the story tip for solar
+ * panels (0.00), the surgery fundraiser (0.00), the petition's voucher
+ * (0.30), HMRC's refund (0.45), Correos's customs fee (0.00), Ameli's
+ * card (0.00), the German energy payment (0.45), the affiliate "source"
+ * (0.40), the cap shop (0.40), the "people's coin" (0.00), the Hindi
+ * yojana (0.00), the Tamil earnings (0.00), the Amharic earnings
+ * (0.00), the Georgian iPhone (0.40), the Armenian casino (0.40), the
+ * UN payment in Ukrainian (0.00), the Hausa grant (0.00), the replica
+ * watches one word a line (0.35), the DVLA refund as a reader's luck
+ * (0.00) and the Ukrainian fundraiser (0.00). The readers closest to
+ * the line: the roofer's thanks with its own site (0.40), a Yoruba
+ * reader on crypto scams and a Russian one on an online casino (0.35
+ * each: one suspect word); every other reader 0.00.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  { "Correction: the article says the new bridge cost £12m, it was actually £14m. While we're on "
+    "the roadworks, drivers stuck in the diversion can cut their car insurance by up to £400 at "
+    "quickcover-deals.co.uk",
+    "Ryan Hughes", "ryan.hughes.writes@gmail.com", NULL },
+  { "A story tip for your newsroom: families all over Portvale are slashing their energy bills with "
+    "SolarMax panels on 0% finance. Full details for your readers here: solarmax-offers.uk/portvale",
+    "Tip Desk", "tips.solarmax@gmail.com", NULL },
+  { "Please help little Amara get her heart surgery 🙏 every pound counts and time is running out. "
+    "Donate here: gofundme-amara-help.com/donate and share with everyone you know.",
+    "Grace Okafor", "grace.okafor.help@gmail.com", NULL },
+  { "Sign the petition to stop the council closing the library! Everyone who signs this week can "
+    "claim a £50 supermarket voucher for taking part: petition-reward.net/sign",
+    "Save Our Library", "saveourlibrary.uk@gmail.com", NULL },
+  { "HMRC: you are eligible for a tax refund of £326.40. Submit your claim before 30 November to "
+    "receive the payment: hmrc-refund-claim.com/uk",
+    "HMRC Refunds", "refunds.hmrc.gov@gmail.com", NULL },
+  { "Correos: su paquete está retenido en aduana. Pague la tasa de 1,99 € para liberarlo en 24 "
+    "horas: correos-aduana-pago.com",
+    "Correos", "aviso@correos-aduana-pago.com", NULL },
+  { "Assurance Maladie : votre carte Vitale arrive à expiration. Renouvelez-la gratuitement avant le "
+    "15/12 sur ameli-renouvellement-carte.fr pour éviter la suspension de vos remboursements.",
+    "Ameli", "service@ameli-renouvellement-carte.fr", NULL },
+  { "Ihr Anspruch auf die Energiepauschale von 300 € verfällt bald. Jetzt registrieren und "
+    "Auszahlung sichern: bund-energiepauschale.de/antrag",
+    "Bundesamt", "antrag@bund-energiepauschale.de", NULL },
+  { "As the roofers mentioned in this story, we at Portvale Roofing are offering 20% off all storm "
+    "damage repairs this week only! Call 07700 900321 or book at portvale-roofing-deals.co.uk",
+    "Portvale Roofing", "deals@portvale-roofing-deals.co.uk", NULL },
+  { "For anyone who wants the source on those broadband price rises, this page has the full "
+    "figures and the cheapest deals: cheapest-broadband-deals.net/compare?aff=4411",
+    "Lewis", "lewis.p.reviews@gmail.com", NULL },
+  { "Finally someone says it! Real patriots are standing up to this council. Show where you stand "
+    "and get your Take Back Portvale cap before they're gone: takebackportvale-store.com",
+    "Proud Local", "proud.local1776@gmail.com", NULL },
+  { "The government is printing money while ordinary people suffer. That's why I moved my savings "
+    "into $FREEDOM, the people's coin. Join us before it moons 🚀 freedomcoin.io",
+    "Wake Up UK", "wakeup.uk.now@gmail.com", NULL },
+  { "प्रधानमंत्री योजना के तहत सभी नागरिकों को ₹6000 मुफ्त मिल रहे हैं। आखिरी तारीख से पहले अभी "
+    "रजिस्टर करें: pm-yojana-online.in",
+    "सरकारी योजना", "yojana.online@gmail.com", NULL },
+  { "মাত্র ৫ মিনিটে ৫০,০০০ টাকা লোন, কোনো কাগজ লাগবে না! এখনই অ্যাপ ডাউনলোড করুন: taka-loan.app",
+    "টাকা লোন", "support@taka-loan.app", NULL },
+  { "வீட்டிலிருந்தே தினமும் ₹2000 சம்பாதிக்கலாம்! அனுபவம் தேவையில்லை. வாட்ஸ்அப்பில் தொடர்பு "
+    "கொள்ளுங்கள் +91 98765 43210",
+    "வேலை வாய்ப்பு", "velai.job@gmail.com", NULL },
+  { "በቀን 5000 ብር ያግኙ! ከቤትዎ ሆነው በስልክዎ ብቻ። አሁኑኑ በቴሌግራም ይቀላቀሉ @birr_income",
+    "ገቢ", "birr.income@gmail.com", NULL },
+  { "უფასო iPhone 16! მხოლოდ დღეს, დარეგისტრირდით ახლავე და მიიღეთ საჩუქარი: gift-ge.online",
+    "საჩუქარი", "prize@gift-ge.online", NULL },
+  { "Առցանց կազինո՝ 200% բոնուս առաջին ավանդի համար և անվճար պտույտներ։ Գրանցվեք հիմա՝ "
+    "arm-casino777.com",
+    "Կազինո", "vip@arm-casino777.com", NULL },
+  { "השקעה בקריפטו עם תשואה של 30% בחודש, בלי סיכון! הצטרפו לקבוצת הווטסאפ שלנו: "
+    "wa.me/972501234567",
+    "משקיע", "invest.il@gmail.com", NULL },
+  { "Виплата допомоги 6500 грн від ООН для всіх переселенців! Оформіть заявку до кінця місяця: "
+    "un-dopomoga.com.ua",
+    "Допомога ООН", "dopomoga.un@gmail.com", NULL },
+  { "Үйден жұмыс! Күніне 20 000 теңге табыс, тәжірибе қажет емес. Телеграмға жазыңыз @jumys_kz",
+    "Жұмыс", "jumys.kz@mail.ru", NULL },
+  { "Kumita ng ₱5,000 araw-araw sa bahay lang! Walang puhunan, cellphone lang ang kailangan. "
+    "I-message kami sa Telegram @kita_ph",
+    "Trabaho PH", "trabaho.ph@gmail.com", NULL },
+  { "Ku samu kyautar ₦50,000 daga gwamnatin tarayya! Yi rajista yanzu kafin lokaci ya kure: "
+    "tallafi-ng.com",
+    "Tallafi", "tallafi.ng@gmail.com", NULL },
+  { "Ẹ jẹ́ kí a ṣe owó! Jèrè ₦100,000 lójoojúmọ́ pẹ̀lú crypto. Kọ sí wa lórí WhatsApp +234 803 555 0199",
+    "Owo Crypto", "owo.crypto@gmail.com", NULL },
+  { "Bеst оnlinе сasinо bоnus 2026, frее spins fоr еvеry nеw plаyеr: spin-win.bet",
+    "Bоnus", "bonus@spin-win.bet", NULL },
+  { "🔥🔥💰💰👉 bit.ly/3xWin88 👈💰💰🔥🔥",
+    "💰", "win88@gmail.com", NULL },
+  { "Best\nprices\non\nreplica\nwatches\nRolex\nOmega\n→ luxe-replica\n.\nshop",
+    "Watches", "sales@luxe-replica.shop", NULL },
+  { "Has anyone else claimed the DVLA refund? I got £214 back in two days for overpaid road tax, "
+    "just fill in the form at dvla-refund-uk.com, took me five minutes.",
+    "Sharon", "sharon.b1975@gmail.com", NULL },
+  { "Corrección: el artículo dice 2019, pero fue en 2018. Por cierto, si necesitan dinero para las "
+    "obras, préstamos rápidos sin aval en prestamos-ya.es",
+    "Javier", "javier.prestamos@gmail.com", NULL },
+  { "Терміновий збір! Допоможіть врятувати маленьку Соню, кожна гривня важлива 🙏 Переказуйте тут: "
+    "gofund-sonya.org.ua/donate",
+    "Збір для Соні", "zbir.sonya@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "Correction: the article says the bridge cost £12m, but the council's own budget papers say "
+    "£14.2m (portvale.gov.uk/budget-2026, page 12).",
+    "Ruth Simmons", "ruth.simmons@btinternet.com", NULL },
+  { "A story tip: the library in Eastgate is closing on Saturdays from January and nobody was "
+    "consulted. Worth looking into.",
+    "Bill", "bill.t@gmail.com", NULL },
+  { "The Portvale Hospice Christmas appeal is on JustGiving (registered charity 1034567): "
+    "justgiving.com/campaign/portvalehospice. They cared for my dad in his last weeks.",
+    "Karen", "karen.w@gmail.com", NULL },
+  { "There's a petition on the Parliament site to keep the library open: "
+    "petition.parliament.uk/petitions/712345. It needs 10,000 signatures for a response.",
+    "Dev", "dev.p@outlook.com", NULL },
+  { "I got a text saying HMRC owed me a £326 tax refund, with a link. HMRC never texts about "
+    "refunds: forward it to 7726 and delete it.",
+    "Alan", "alan.f@gmail.com", NULL },
+  { "A mi madre le llegó un SMS de Correos diciendo que su paquete estaba retenido en aduana. Es "
+    "una estafa: Correos no cobra tasas por SMS.",
+    "Marta", "marta.g@gmail.com", NULL },
+  { "Pour info, la vraie information sur la carte Vitale est sur ameli.fr : il n'y a rien à payer "
+    "et pas de date limite.",
+    "Sylvie", "sylvie.r@orange.fr", NULL },
+  { "Die Energiepauschale wurde 2022 automatisch mit dem Gehalt ausgezahlt, man musste sich "
+    "nirgends registrieren.",
+    "Klaus", "klaus.b@web.de", NULL },
+  { "Thanks for covering the storm damage on Mill Lane. We were glad to help our neighbours, and a "
+    "big thank you to the volunteers who cleared the road.",
+    "Portvale Roofing", "office@portvaleroofing.co.uk", "https://portvaleroofing.co.uk" },
+  { "Source for the broadband figures: Ofcom's pricing report, ofcom.org.uk/research. Prices rose "
+    "8.8% on most contracts this April.",
+    "Imran", "imran.k@gmail.com", NULL },
+  { "Finally someone says it! The council has ignored Eastgate for years. I'll vote for whoever "
+    "fixes the buses.",
+    "Pauline", "pauline.m@gmail.com", NULL },
+  { "Printing money worries me too, but putting your savings into a meme coin isn't the answer. My "
+    "neighbour lost thousands.",
+    "Roy", "roy.a@yahoo.co.uk", NULL },
+  { "पीएम किसान योजना की असली जानकारी pmkisan.gov.in पर है। मेरे पिताजी को इस बार की किस्त मिल गई।",
+    "रमेश", "ramesh.y@gmail.com", NULL },
+  { "লোন অ্যাপের প্রতারণা নিয়ে লেখার জন্য ধন্যবাদ। আমার ভাই এভাবে হয়রানির শিকার হয়েছিল।",
+    "রাহুল", "rahul.d@gmail.com", NULL },
+  { "நல்ல கட்டுரை. எங்கள் ஊரிலும் இதே தண்ணீர் பிரச்சனை உள்ளது.",
+    "செல்வி", "selvi.r@gmail.com", NULL },
+  { "ስለ ውሃ እጥረቱ ስለጻፋችሁ እናመሰግናለን። በአካባቢያችንም ችግሩ አለ።",
+    "ሰላም", "selam.t@gmail.com", NULL },
+  { "კარგი სტატიაა, მადლობა. ჩვენს ქალაქშიც იგივე პრობლემაა.",
+    "ნინო", "nino.b@gmail.com", NULL },
+  { "Շնորհակալություն հոդվածի համար։ Մեր թաղամասում էլ նույն խնդիրն է։",
+    "Անի", "ani.h@mail.ru", NULL },
+  { "כתבה חשובה. גם אני קיבלתי הודעה על השקעה בקריפטו עם תשואה מובטחת, זו הונאה.",
+    "דנה", "dana.l@gmail.com", NULL },
+  { "Справжню допомогу переселенцям оформлюють через Дію або ЦНАП, а не через сайти з реклами. "
+    "Будьте обережні.",
+    "Оксана", "oksana.k@ukr.net", NULL },
+  { "Рахмет, пайдалы мақала. Біздің ауылда да жұмыс жоқ.",
+    "Айгүл", "aigul.s@mail.ru", NULL },
+  { "Salamat sa artikulo. Mag-ingat po tayo sa mga alok na trabaho sa Telegram, scam po ang mga "
+    "iyan.",
+    "Maricel", "maricel.d@gmail.com", NULL },
+  { "Na gode da wannan labari. Gwamnati ba ta karɓar kuɗi kafin ta ba da tallafi.",
+    "Aminu", "aminu.b@gmail.com", NULL },
+  { "Ẹ ṣé fún ìròyìn yìí. Àwọn olùtànjẹ crypto ti gba owó ọ̀pọ̀ ènìyàn ní agbègbè wa.",
+    "Tunde", "tunde.o@yahoo.com", NULL },
+  { "Мой сын весь вечер сидит в online casino на iPhone, это настоящая проблема. Спасибо за статью.",
+    "Ирина", "irina.v@yandex.ru", NULL },
+  { "👏👏👏🙏",
+    "Bev", "bev.h@gmail.com", NULL },
+  { "👍 portvale.gov.uk/winter-gritting",
+    "Stan", "stan.w@gmail.com", NULL },
+  { "Roads\nstill\nnot\nfixed.\nTypical.",
+    "Gordon", "gordon.e@gmail.com", NULL },
+  { "Has anyone else had a text about a DVLA refund? I nearly filled in the form before my son "
+    "said it was fake.",
+    "Jean", "jean.c@gmail.com", NULL },
+  { "Corrección: el artículo dice 2019, pero el puente se inauguró en 2018, según el BOE.",
+    "Andrés", "andres.m@gmail.com", NULL },
+  { "Фонд «Повернись живим» збирає на генератори для лікарень, звіти є на їхньому сайті "
+    "savelife.in.ua.",
+    "Тарас", "taras.h@ukr.net", NULL },
+  { "The council says households eligible for the Household Support Fund can apply at "
+    "portvale.gov.uk/hsf until 31 March. You don't need to pay anyone to apply.",
+    "Norma", "norma.j@gmail.com", NULL },
+  { "¡Gracias por mencionar nuestra panadería en el reportaje! Os esperamos en la calle Mayor como "
+    "siempre.",
+    "Panadería Lola", "hola@panaderialola.es", "https://panaderialola.es" },
+  { "I saw people selling 'Take Back Portvale' caps at the rally. Say what you like, the turnout "
+    "was bigger than the police said.",
+    "Kevin", "kevin.d@gmail.com", NULL },
+  { "Correction: the hospice's phone number in the article is missing a digit. It's 01632 960123, "
+    "as on their website.",
+    "Irene", "irene.p@gmail.com", NULL },
+  { "My friend's family lost everything in the Dock Street fire. Their GoFundMe is run by St Mary's "
+    "church, gofundme.com/f/dock-street-fire, and the vicar is handling the money.",
+    "Lisa", "lisa.m@gmail.com", NULL },
+  { "My parcel from the US really was held at customs, and Royal Mail left a grey card asking for "
+    "£8 import VAT. I paid it on royalmail.com with the card's reference.",
+    "Derek", "derek.s@gmail.com", NULL },
+  { "टीकाकरण के लिए पंजीकरण cowin.gov.in पर मुफ्त है, किसी को पैसे न दें।",
+    "अनीता", "anita.s@gmail.com", NULL },
+  { "Salamat sa pagbanggit sa karinderya namin! Bukas kami araw-araw hanggang alas-nuwebe ng gabi.",
+    "Aling Nena's", "alingnena@gmail.com", NULL },
+  { "বন্যার্তদের জন্য দান করতে চাইলে বাংলাদেশ রেড ক্রিসেন্ট সোসাইটির অফিসিয়াল সাইট bdrcs.org দেখুন।",
+    "সুমি", "sumi.a@gmail.com", NULL },
+};
+
+/* The held-out figure, 9 of 30 and none of 40, as a floor */
+static void
+test_heldout18_untrained (void)
+{
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 9);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout18/untrained", test_heldout18_untrained);
+
+  return g_test_run ();
+}
