@@ -259,6 +259,46 @@ test_heldout18_untrained (void)
   check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 9);
 }
 
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout18_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+/* Each new shape names itself */
+static void
+test_heldout18_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Correos", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Has anyone else", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Ku samu", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Please help", "look like a fundraising site" },
+    { spam, G_N_ELEMENTS (spam), "Терміновий", "look like a fundraising site" },
+    { spam, G_N_ELEMENTS (spam), "A story tip", "a correction, a tip or a source" },
+    { spam, G_N_ELEMENTS (spam), "For anyone", "a correction, a tip or a source" },
+    { spam, G_N_ELEMENTS (spam), "The government", "merchandise or a coin" },
+    { spam, G_N_ELEMENTS (spam), "Առցանց", "a casino’s deposit bonus" },
+    { spam, G_N_ELEMENTS (spam), "வீட்டிலிருந்தே", "money every day" },
+    { spam, G_N_ELEMENTS (spam), "በቀን", "money every day" },
+    { spam, G_N_ELEMENTS (spam), "Best\n", "one word a line" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the words this round's rules look for cut
+ * short at the end of the text */
+static void
+test_heldout18_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "@", "@abcd", "://", "a-b.c", "a\nb\nc\nd\n.", ".\n.\n.\n.\n.", "\n\n\n\n\n", "correction",
+    "claim", "refund a-b.cd", "donate gofund-", "caps", "бонус", "በቀን", "x://-", "x://a-b.c",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +306,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout18/untrained", test_heldout18_untrained);
+  g_test_add_func ("/spam-heldout18/after", test_heldout18_after);
+  g_test_add_func ("/spam-heldout18/reasons", test_heldout18_reasons);
+  g_test_add_func ("/spam-heldout18/tiny", test_heldout18_tiny);
 
   return g_test_run ();
 }

@@ -1,0 +1,343 @@
+/* byline-spam-filter-notices.c: spam dressed as what readers do
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Readers correct the story, tip the newsroom off, give a source, share
+ * a fundraiser or a petition, forward an official notice, cheer a
+ * politician. Spam does each of these to reach somewhere to buy, pay or
+ * give: a refund, a parcel's fee or a benefit at an address that is not
+ * the authority's; a fundraiser at an address made to look like a
+ * fundraising site's; a correction that turns to a deal; cheering that
+ * sells caps or a coin. And spam in the scripts the older rules have
+ * few words of: a casino's bonus, money every day, a text cut one word
+ * a line. Each needs somewhere to go or to write, and each rule's words
+ * are looked up in the indexed text before anything scans it.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A reader's warning, or a reader telling where the real thing is */
+static const char * const warnings[] = {
+  "scam", "scams", "scammers", "fake", "phishing", "never", "don't", "do not", "beware", "nothing to pay",
+  "estafa", "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство",
+  "обережні", "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po",
+  "ማጭበርበር", "თაღლით", "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ",
+  NULL
+};
+
+/* What an official notice is about: a refund, a benefit or a grant, a
+ * parcel held, a card to renew; or a gift */
+static const char * const notice_subjects[] = {
+  "tax refund", "refund", "hmrc", "irs", "dvla", "customs", "parcel", "package", "redelivery", "benefit",
+  "benefits", "grant", "stimulus", "allowance", "government", "road tax", "free iphone", "gift card",
+  "aduana", "paquete", "devolución", "hacienda", "correos", "subsidio", "ayuda", "douane", "colis",
+  "remboursement", "carte vitale", "assurance maladie", "impôts", "zoll", "paket", "erstattung", "auszahlung",
+  "anspruch", "zuschuss", "encomenda", "alfândega", "reembolso", "pacco", "dogana", "rimborso", "допомога",
+  "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
+  "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati",
+  "gwamnatin", "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო",
+  "საჩუქარი", "подарунок", "подарок", "төлем", "жәрдемақы",
+  NULL
+};
+
+/* ...and what it asks: to claim, register, renew or pay */
+static const char * const notice_actions[] = {
+  "claim", "submit", "register", "apply now", "fill in the form", "fill out the form", "verify",
+  "confirm your details", "update your details", "pay the fee", "reschedule", "pague", "reclame", "reclamar",
+  "solicite", "regístrese", "regístrate", "renouvelez", "réclamez", "payez", "inscrivez-vous", "confirmez",
+  "registrieren", "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize",
+  "оформіть", "заявку", "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь",
+  "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন", "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim",
+  "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք", "הירשמו", "הגישו", "тіркеліңіз",
+  NULL
+};
+
+/* Giving and signing, and the fundraising sites' names spam borrows */
+static const char * const appeals[] = {
+  "donate", "donation", "donations", "fundraiser", "fundraising", "petition", "sign", "signs",
+  "every pound", "every penny", "every dollar", "dona", "donar", "donación", "spenden", "cagnotte",
+  "faire un don", "збір", "сбор", "допоможіть", "помогите", "दान", "দান", "תרומה", "შემოწირულობა",
+  NULL
+};
+
+static const char * const appeal_hosts[] = {
+  "gofund", "justgiv", "fundrais", "donat", "petition", "crowdfund", "change-org", "charity", "zbir",
+  "spende", "cagnotte", "leetchi",
+  NULL
+};
+
+/* What a reader writes to correct the story, tip it off or source it */
+static const char * const reader_forms[] = {
+  "correction", "corrección", "rectificatif", "berichtigung", "korrektur", "correção", "story tip",
+  "news tip", "tip for your", "tip for the", "the source", "source:", "for the record", "fact check",
+  NULL
+};
+
+/* ...and a deal where a reader would give a source */
+static const char * const deals[] = {
+  "deal", "deals", "offer", "offers", "cheapest", "discount", "finance", "insurance", "quote", "quotes",
+  "compare", "slashing", "save", "loan", "loans", "aff", "affiliate", "ref", "coupon", "promo",
+  NULL
+};
+
+/* Political cheering, and what it sells */
+static const char * const rallying[] = {
+  "patriots", "patriot", "government", "elites", "wake up", "take back", "stand with", "the people's",
+  "ordinary people", "globalists", "mainstream media", "regime", "our country", "freedom",
+  NULL
+};
+
+static const char * const rally_goods[] = {
+  "cap", "caps", "merch", "t-shirt", "t-shirts", "hoodie", "flag", "flags", "mug", "coin", "token",
+  "tokens", "moons", "presale", "airdrop", "before they're gone", "get yours",
+  NULL
+};
+
+/* A casino's bonus, in scripts the older rules have few words of */
+static const char * const casinos[] = {
+  "казино", "կազինո", "კაზინო", "קזינו", "ক্যাসিনো", "கேசினோ", "कैसीनो", "ካሲኖ",
+  NULL
+};
+
+static const char * const casino_bonuses[] = {
+  "бонус", "բոնուս", "ბონუს", "בונוס", "বোনাস", "போனஸ்", "बोनस", "ቦነስ", "bonus", "спины", "фриспин",
+  "պտույտ", "ფრისპინ",
+  NULL
+};
+
+/* Money every day, in those scripts */
+static const char * const every_day[] = {
+  "தினமும்", "நாளொன்றுக்கு", "በቀን", "kowace rana", "lójoojúmọ́", "araw-araw", "bawat araw", "щодня",
+  "на день", "в день", "күніне", "ליום", "בכל יום", "დღეში", "ყოველდღე", "օրական", "প্রতিদিন", "রোজ",
+  "दैनिक", "रोजाना", "hər gün",
+  NULL
+};
+
+static const char * const earning[] = {
+  "சம்பாதி", "வருமான", "ያግኙ", "ገቢ", "samu", "jèrè", "kumita", "kita", "заробіток", "заробляй", "табыс",
+  "להרוויח", "הכנסה", "გამოიმუშავე", "შემოსავალ", "վաստակ", "আয়", "রোজগার", "कमाएं", "कमाई", "sahod",
+  "qazan",
+  NULL
+};
+
+static const char * const moneys[] = {
+  "ብር", "naira", "теңге", "грн", "₾", "֏", "টাকা", "ரூ", "rupees", "рупий", "piso", "shekel", "ש\"ח", "լար",
+  "ლარ", "դրամ",
+  NULL
+};
+
+static gboolean
+warned (const char *content)
+{
+  return _byline_spam_terms_found (content, warnings) > 0;
+}
+
+/* Whether @host is a name made up to pass for someone else's: a hyphen
+ * in its own name, not an official body's, a newspaper's or a known
+ * platform's */
+static gboolean
+host_made_up (const char *host)
+{
+  const char *tld = strrchr (host, '.');
+
+  return tld != NULL && memchr (host, '-', tld - host) != NULL && !_byline_spam_host_is_official (host) &&
+         !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host);
+}
+
+/* The next host written in normalised @text from *@pos, bare
+ * ("tallafi-ng.com") or after a scheme ("https://…"); freed by the
+ * caller */
+static char *
+next_host (const char  *text,
+           const char **pos)
+{
+  const char *start, *dot, *end, *scheme = _byline_spam_find (*pos, "://");
+  const char *bare_pos = *pos;
+  gboolean bare = _byline_spam_next_bare_host (text, &bare_pos, &start, &dot, &end);
+
+  if (scheme != NULL && (!bare || scheme < start))
+    {
+      const char *p = scheme + 3, *q = p;
+
+      while (g_ascii_isalnum (*q) || *q == '-' || *q == '.')
+        q++;
+      *pos = q;
+      return g_strndup (p, q - p);
+    }
+  if (!bare)
+    {
+      *pos = text + strlen (text);
+      return NULL;
+    }
+  *pos = end;
+
+  return g_strndup (start, end - start);
+}
+
+/* Whether normalised @text names a made-up address; with @words, one
+ * whose name holds one of them */
+static gboolean
+has_made_up_host (const char         *text,
+                  const char * const *words)
+{
+  const char *pos = text;
+  char *host;
+
+  while ((host = next_host (text, &pos)) != NULL)
+    {
+      g_autofree char *owned = host;
+
+      if (!host_made_up (host))
+        continue;
+      if (words == NULL)
+        return TRUE;
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          if (strstr (host, words[i]) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text names a site to go to that is no official
+ * body's, newspaper's, platform's or charity's */
+static gboolean
+has_shop_host (const char *text)
+{
+  const char *pos = text;
+  char *host;
+
+  while ((host = next_host (text, &pos)) != NULL)
+    {
+      g_autofree char *owned = host;
+
+      if (strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) &&
+          !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text gives a handle to write to ("@abc_123"), not
+ * an e-mail address */
+static gboolean
+has_handle (const char *text)
+{
+  for (const char *p = strchr (text, '@'); p != NULL; p = strchr (p + 1, '@'))
+    {
+      guint n = 0;
+
+      if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
+        continue;
+      while (g_ascii_isalnum (p[1 + n]) || p[1 + n] == '_')
+        n++;
+      if (n >= 4)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @text is cut one word a line: five lines or more, two in
+ * three of them a word or less, and an address once a line of its own
+ * dot is put back between its neighbours ("luxe-replica\n.\nshop") */
+static gboolean
+cut_into_lines (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) joined = NULL;
+  guint n, short_lines = 0;
+  gboolean tight = FALSE;
+
+  if (strchr (text, '\n') == NULL)
+    return FALSE;
+  lines = g_strsplit (text, "\n", -1);
+  n = g_strv_length (lines);
+  if (n < 5)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_strstrip (lines[i]);
+      short_lines += strchr (lines[i], ' ') == NULL;
+    }
+  if (short_lines * 3 < n * 2)
+    return FALSE;
+  joined = g_string_new (NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean dot = lines[i][0] == '.';
+
+      if (i > 0 && !tight && !dot)
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, lines[i]);
+      tight = dot;
+    }
+
+  return has_shop_host (joined->str);
+}
+
+void
+_byline_spam_notice_evidence (const char *content,
+                              guint       outside_links,
+                              GArray     *evidence)
+{
+  /* "You are eligible for a refund… claim it at hmrc-refund-claim.com" */
+  if (_byline_spam_terms_found (content, notice_subjects) > 0 &&
+      _byline_spam_terms_found (content, notice_actions) > 0 && has_made_up_host (content, NULL) &&
+      !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
+                                           "address that is not the official one")));
+
+  /* A fundraiser or a petition at a fundraising site's look-alike */
+  if (_byline_spam_terms_found (content, appeals) > 0 && has_made_up_host (content, appeal_hosts) && !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("asks for donations or signatures at an address made to look like a "
+                                           "fundraising site")));
+
+  /* "Correction: … while we're on it, cut your insurance at …" */
+  if (_byline_spam_terms_found (content, reader_forms) > 0 && _byline_spam_terms_found (content, deals) > 0 &&
+      has_made_up_host (content, NULL) && !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("dresses a deal as a correction, a tip or a source for the story")));
+
+  /* "Real patriots… get your cap at …" */
+  if (_byline_spam_terms_found (content, rallying) > 0 && _byline_spam_terms_found (content, rally_goods) > 0 &&
+      (outside_links > 0 || has_shop_host (content)) && !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("cheers a political cause to sell merchandise or a coin, with where to "
+                                           "buy")));
+
+  /* A casino's bonus in Armenian, Georgian, Hebrew, Cyrillic… */
+  if (_byline_spam_terms_found (content, casinos) > 0 && _byline_spam_terms_found (content, casino_bonuses) > 0 &&
+      (outside_links > 0 || has_shop_host (content) || has_handle (content)) && !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a casino’s deposit bonus, and where to sign up")));
+
+  /* Money every day, in Tamil, Amharic, Hausa, Kazakh…, and somewhere
+   * to write */
+  if (_byline_spam_terms_found (content, every_day) > 0 && _byline_spam_terms_found (content, earning) > 0 &&
+      (_byline_spam_has_currency_sign (content) || _byline_spam_terms_found (content, moneys) > 0) &&
+      (has_handle (content) || _byline_spam_has_phone (content) || _byline_spam_has_private_contact (content)) &&
+      !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("promises money every day, with somewhere to write")));
+
+  /* One word a line, an address broken across the lines */
+  if (cut_into_lines (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("written one word a line, with an address broken across the lines")));
+}
