@@ -53,6 +53,19 @@
  * the line: the roofer's thanks with its own site (0.40), a Yoruba
  * reader on crypto scams and a Russian one on an online casino (0.35
  * each: one suspect word); every other reader 0.00.
+ *
+ * Then five spam and five readers of the round's kinds were written
+ * after its rules and scored once: 1 of the 5 caught and 1 of the 5
+ * flagged. It caught a Bengali "সরকারি ভাতা" at a made-up address
+ * (0.50, the round's notice rule). It missed CTT's customs fee in
+ * Portuguese (0.00: "efetue o pagamento", "taxas aduaneiras" not among
+ * the notice's words), a flood appeal at a made-up site borrowing no
+ * fundraising platform's name (0.00), Hindi "देशभक्त" cheering that
+ * sells T-shirts (0.40, the shop's address alone) and a German
+ * "Quelle" that is an electricity comparison page with a partner code
+ * (0.00). It flagged a teacher's "Well done to all the kids!" one word a
+ * line with the school's site whole on the last line (0.50, the
+ * one-word-a-line rule).
  */
 
 #include "config.h"
@@ -287,6 +300,52 @@ test_heldout18_reasons (void)
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
+/* Written after the round's rules without reading their words again,
+ * and scored once: 1 of 5 caught and 1 of 5 flagged */
+static const Comment spam_later[] = {
+  { "CTT: a sua encomenda aguarda o pagamento de taxas aduaneiras de 2,49 €. Efetue o pagamento em "
+    "ctt-taxas-pt.com para evitar a devolução ao remetente.",
+    "CTT Expresso", "avisos@ctt-taxas-pt.com", NULL },
+  { "Ajuda urgente para as famílias afetadas pelas cheias 🙏 Cada euro conta. Doe aqui: "
+    "ajuda-cheias-familias.com",
+    "Ajuda Cheias", "ajuda.cheias@gmail.com", NULL },
+  { "देश बचाओ! असली देशभक्त ही यह टी-शर्ट पहनते हैं। स्टॉक खत्म होने से पहले अभी ऑर्डर करें: "
+    "deshbhakt-store.in",
+    "देशभक्त", "orders@deshbhakt-store.in", NULL },
+  { "Quelle für die Strompreise im Artikel: strom-vergleich-sparen.de/?partner=88, dort gibt es auch "
+    "die günstigsten Tarife.",
+    "Markus", "markus.energie@gmail.com", NULL },
+  { "সরকারি ভাতা ৫০০০ টাকা পেতে এখনই নিবন্ধন করুন, শেষ তারিখ আগামীকাল: bhata-online.com",
+    "সরকারি ভাতা", "bhata.online@gmail.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "Recebi um SMS dos CTT a pedir taxas aduaneiras para uma encomenda. É falso: os CTT não pedem "
+    "pagamentos por SMS.",
+    "Rui", "rui.s@sapo.pt", NULL },
+  { "A Cruz Vermelha tem uma campanha oficial para as famílias afetadas pelas cheias em "
+    "cruzvermelha.pt, eu doei lá.",
+    "Inês", "ines.c@gmail.com", NULL },
+  { "हमारे देश के सैनिकों को सलाम। ऐसी खबरें और छापिए।",
+    "विजय", "vijay.k@gmail.com", NULL },
+  { "Quelle für die Zahlen: der Monitoringbericht der Bundesnetzagentur, bundesnetzagentur.de, "
+    "Seite 40.",
+    "Petra", "petra.h@gmx.de", NULL },
+  { "Well\ndone\nto\nall\nthe\nkids!\nPhotos\non\ngreenfield-primary.co.uk",
+    "Mrs Hart", "hart.j@gmail.com", NULL },
+};
+
+static void
+test_heldout18_later (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later,
+                                      G_N_ELEMENTS (genuine_later), &flagged);
+
+  g_assert_cmpuint (caught, >=, 1);
+  g_assert_cmpuint (flagged, <=, 1);
+}
+
 /* The shortest comments, and the words this round's rules look for cut
  * short at the end of the text */
 static void
@@ -307,6 +366,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout18/untrained", test_heldout18_untrained);
   g_test_add_func ("/spam-heldout18/after", test_heldout18_after);
+  g_test_add_func ("/spam-heldout18/later", test_heldout18_later);
   g_test_add_func ("/spam-heldout18/reasons", test_heldout18_reasons);
   g_test_add_func ("/spam-heldout18/tiny", test_heldout18_tiny);
 
