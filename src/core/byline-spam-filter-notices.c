@@ -42,7 +42,7 @@ static const char * const notice_subjects[] = {
   "benefits", "grant", "stimulus", "allowance", "government", "road tax", "free iphone", "gift card",
   "aduana", "paquete", "devolución", "hacienda", "correos", "subsidio", "ayuda", "douane", "colis",
   "remboursement", "carte vitale", "assurance maladie", "impôts", "zoll", "paket", "erstattung", "auszahlung",
-  "anspruch", "zuschuss", "encomenda", "alfândega", "reembolso", "pacco", "dogana", "rimborso", "допомога",
+  "anspruch", "zuschuss", "encomenda", "alfândega", "aduaneiras", "aduaneros", "douanières", "doganali", "reembolso", "pacco", "dogana", "rimborso", "допомога",
   "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
   "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati",
   "gwamnatin", "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო",
@@ -55,7 +55,8 @@ static const char * const notice_actions[] = {
   "claim", "submit", "register", "apply now", "fill in the form", "fill out the form", "verify",
   "confirm your details", "update your details", "pay the fee", "reschedule", "pague", "reclame", "reclamar",
   "solicite", "regístrese", "regístrate", "renouvelez", "réclamez", "payez", "inscrivez-vous", "confirmez",
-  "registrieren", "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize",
+  "pay now", "efetue o pagamento", "efetue", "efectúe el pago", "realice el pago", "effectuez le paiement",
+  "effettua il pagamento", "registrieren", "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize",
   "оформіть", "заявку", "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь",
   "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন", "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim",
   "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք", "הירשמו", "הגישו", "тіркеліңіз",
@@ -65,7 +66,7 @@ static const char * const notice_actions[] = {
 /* Giving and signing, and the fundraising sites' names spam borrows */
 static const char * const appeals[] = {
   "donate", "donation", "donations", "fundraiser", "fundraising", "petition", "sign", "signs",
-  "every pound", "every penny", "every dollar", "dona", "donar", "donación", "spenden", "cagnotte",
+  "every pound", "every penny", "every dollar", "every euro", "dona", "doe", "donar", "cada euro", "donación", "spenden", "cagnotte",
   "faire un don", "збір", "сбор", "допоможіть", "помогите", "दान", "দান", "תרומה", "შემოწირულობა",
   NULL
 };
@@ -76,30 +77,40 @@ static const char * const appeal_hosts[] = {
   NULL
 };
 
+/* ...or a relief fund's words in a made-up name that is no charity's */
+static const char * const relief_hosts[] = {
+  "help", "relief", "aid", "ajuda", "ayuda", "apoio", "hilfe", "aide", "soccorso", "dopomoga", "pomoshch",
+  NULL
+};
+
 /* What a reader writes to correct the story, tip it off or source it */
 static const char * const reader_forms[] = {
   "correction", "corrección", "rectificatif", "berichtigung", "korrektur", "correção", "story tip",
   "news tip", "tip for your", "tip for the", "the source", "source:", "for the record", "fact check",
+  "quelle", "fuente", "fonte", "la source", "джерело", "источник",
   NULL
 };
 
 /* ...and a deal where a reader would give a source */
 static const char * const deals[] = {
   "deal", "deals", "offer", "offers", "cheapest", "discount", "finance", "insurance", "quote", "quotes",
-  "compare", "slashing", "save", "loan", "loans", "aff", "affiliate", "ref", "coupon", "promo",
+  "compare", "slashing", "save", "loan", "loans", "aff", "affiliate", "ref", "coupon", "promo", "partner",
+  "günstigsten", "tarife", "sparen", "vergleich", "ofertas", "oferta", "moins cher", "promoção",
   NULL
 };
 
 /* Political cheering, and what it sells */
 static const char * const rallying[] = {
   "patriots", "patriot", "government", "elites", "wake up", "take back", "stand with", "the people's",
-  "ordinary people", "globalists", "mainstream media", "regime", "our country", "freedom",
+  "ordinary people", "globalists", "mainstream media", "regime", "our country", "freedom", "patriotas",
+  "patriotes", "patrioten", "патріоти", "патриоты", "देशभक्त", "देश बचाओ", "দেশপ্রেমিক", "பட்ரியாட்",
   NULL
 };
 
 static const char * const rally_goods[] = {
   "cap", "caps", "merch", "t-shirt", "t-shirts", "hoodie", "flag", "flags", "mug", "coin", "token",
-  "tokens", "moons", "presale", "airdrop", "before they're gone", "get yours",
+  "tokens", "moons", "presale", "airdrop", "before they're gone", "get yours", "camiseta", "camisetas",
+  "gorra", "gorras", "casquette", "футболка", "футболки", "кепка", "टी-शर्ट", "टोपी", "মগ", "টি-শার্ট",
   NULL
 };
 
@@ -211,6 +222,34 @@ has_made_up_host (const char         *text,
   return FALSE;
 }
 
+/* Whether normalised @text names a made-up address, no charity's
+ * (".org"), one of whose words between hyphens and dots is one of
+ * @words ("ajuda-cheias-familias.com") */
+static gboolean
+has_made_up_host_part (const char         *text,
+                       const char * const *words)
+{
+  const char *pos = text;
+  char *host;
+
+  while ((host = next_host (text, &pos)) != NULL)
+    {
+      g_autofree char *owned = host;
+      g_auto(GStrv) parts = NULL;
+
+      if (strstr (host, ".org") != NULL || !host_made_up (host))
+        continue;
+      parts = g_strsplit_set (host, "-.", -1);
+      for (guint i = 0; parts[i] != NULL; i++)
+        {
+          if (g_strv_contains (words, parts[i]))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether normalised @text names a site to go to that is no official
  * body's, newspaper's, platform's or charity's */
 static gboolean
@@ -225,6 +264,20 @@ has_shop_host (const char *text)
 
       if (strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) &&
           !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text may name an address at all: a dot between a
+ * letter or digit and a letter ("x.com"), found without a word list */
+static gboolean
+may_name_address (const char *text)
+{
+  for (const char *p = strchr (text, '.'); p != NULL; p = strchr (p + 1, '.'))
+    {
+      if (p > text && g_ascii_isalnum (p[-1]) && g_ascii_isalpha (p[1]))
         return TRUE;
     }
 
@@ -286,7 +339,8 @@ cut_into_lines (const char *text)
       tight = dot;
     }
 
-  return has_shop_host (joined->str);
+  /* (an address whole on a line of its own is no broken one) */
+  return has_shop_host (joined->str) && !has_shop_host (text);
 }
 
 void
@@ -294,28 +348,34 @@ _byline_spam_notice_evidence (const char *content,
                               guint       outside_links,
                               GArray     *evidence)
 {
+  /* The first four need an address: most comments name none */
+  gboolean addressed = outside_links > 0 || may_name_address (content);
+
   /* "You are eligible for a refund… claim it at hmrc-refund-claim.com" */
-  if (_byline_spam_terms_found (content, notice_subjects) > 0 &&
-      _byline_spam_terms_found (content, notice_actions) > 0 && has_made_up_host (content, NULL) &&
+  if (addressed && _byline_spam_terms_found (content, notice_actions) > 0 &&
+      _byline_spam_terms_found (content, notice_subjects) > 0 && has_made_up_host (content, NULL) &&
       !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));
 
   /* A fundraiser or a petition at a fundraising site's look-alike */
-  if (_byline_spam_terms_found (content, appeals) > 0 && has_made_up_host (content, appeal_hosts) && !warned (content))
+  if (addressed && _byline_spam_terms_found (content, appeals) > 0 &&
+      (has_made_up_host (content, appeal_hosts) || has_made_up_host_part (content, relief_hosts)) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("asks for donations or signatures at an address made to look like a "
                                            "fundraising site")));
 
   /* "Correction: … while we're on it, cut your insurance at …" */
-  if (_byline_spam_terms_found (content, reader_forms) > 0 && _byline_spam_terms_found (content, deals) > 0 &&
+  if (addressed && _byline_spam_terms_found (content, reader_forms) > 0 &&
+      _byline_spam_terms_found (content, deals) > 0 &&
       has_made_up_host (content, NULL) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("dresses a deal as a correction, a tip or a source for the story")));
 
   /* "Real patriots… get your cap at …" */
-  if (_byline_spam_terms_found (content, rallying) > 0 && _byline_spam_terms_found (content, rally_goods) > 0 &&
+  if (addressed && _byline_spam_terms_found (content, rallying) > 0 &&
+      _byline_spam_terms_found (content, rally_goods) > 0 &&
       (outside_links > 0 || has_shop_host (content)) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("cheers a political cause to sell merchandise or a coin, with where to "

@@ -54,6 +54,36 @@
  * reader on crypto scams and a Russian one on an online casino (0.35
  * each: one suspect word); every other reader 0.00.
  *
+ * The round's rules are kinds, not these comments' words, in a new
+ * byline-spam-filter-notices.c, each weighed only without a reader's
+ * warning (scam, fake, never, estafa, шахраї, הונאה, मोसडी...): an
+ * official notice's subject (a refund, a benefit or a grant, customs
+ * and a parcel, a card to renew, a gift; in some twenty languages) and
+ * its demand (claim, register, renew, pay, оформіть, रजिस्टर, rajista,
+ * დარეგისტრირდით...) with an address whose own name has a hyphen and is
+ * no official body's, newspaper's or platform's; giving or signing with
+ * a fundraising platform's name ("gofund", "justgiv", "petition",
+ * "donat"...) inside such an address; a reader's form (a correction, a
+ * story tip, a source) with a deal's word ("deals", "insurance",
+ * "cheapest", "aff") and such an address; political cheering
+ * (patriots, "the people's", "take back") with merchandise or a coin
+ * and a shop to go to; a casino's bonus in Cyrillic, Armenian,
+ * Georgian, Hebrew, Bengali, Tamil, Devanagari and Ethiopic with
+ * somewhere to sign up; money every day (தினமும், በቀን, araw-araw,
+ * күніне...) earned, in money, with a handle, a number or a messenger
+ * to write to; and a text cut one word a line whose address is broken
+ * across the lines. The first four are looked at only when the text
+ * has a link or a dot between letters. With them the set is 30 of 30
+ * and none of 40, no longer held out. No reader of an earlier set
+ * scores higher and no spam lower; seven earlier spam score higher (the
+ * corpus's Russian casino, the families' tries' Royal Mail redelivery,
+ * heldout10's Bengali daily income, heldout12's teen patti and German
+ * loan "beantragen" at a made-up address, heldout9's Russian casino).
+ * bench-spam: precision, recall, unseen kinds and untrained recall
+ * before and after alike; counted by callgrind inside
+ * byline_spam_filter_classify() over bench-spam's run of 1000, 207.8
+ * million instructions before and 211.6 million after (+1.8%).
+ *
  * Then five spam and five readers of the round's kinds were written
  * after its rules and scored once: 1 of the 5 caught and 1 of the 5
  * flagged. It caught a Bengali "সরকারি ভাতা" at a made-up address
@@ -66,6 +96,22 @@
  * (0.00). It flagged a teacher's "Well done to all the kids!" one word a
  * line with the school's site whole on the last line (0.50, the
  * one-word-a-line rule).
+ *
+ * Fixes for those followed in notices.c, as words of kinds already
+ * read: a customs fee and a payment to make in Portuguese, Spanish,
+ * French and Italian; "doe", "every euro"; a relief fund's word
+ * ("help", "aid", "ajuda", "hilfe"...) between the hyphens of a made-up
+ * address that is no charity's ".org"; "Quelle", "fuente", "fonte",
+ * "джерело" as a source, and a comparison page's words ("partner",
+ * "günstigsten", "Tarife"...) as a deal; patriots and T-shirts, caps
+ * and shirts in Hindi, Bengali, Spanish, French, German, Ukrainian and
+ * Russian; and a text cut one word a line now needs its address broken
+ * across the lines, not whole on one. The later ten are 5 of 5 and none
+ * of 5, no longer honest. Five neighbours probe them (a flood appeal at
+ * a community foundation's ".org.uk" with a hyphen; CTT's fee paid on
+ * its own site; a comparison site doubted as the story's "Quelle"; "a
+ * patriot is more than a T-shirt" in Hindi; a fair's photos one word a
+ * line with the site whole): none is flagged.
  */
 
 #include "config.h"
@@ -279,29 +325,9 @@ test_heldout18_after (void)
   check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
 }
 
-/* Each new shape names itself */
-static void
-test_heldout18_reasons (void)
-{
-  static const ReasonCheck checks[] = {
-    { spam, G_N_ELEMENTS (spam), "Correos", "not the official one" },
-    { spam, G_N_ELEMENTS (spam), "Has anyone else", "not the official one" },
-    { spam, G_N_ELEMENTS (spam), "Ku samu", "not the official one" },
-    { spam, G_N_ELEMENTS (spam), "Please help", "look like a fundraising site" },
-    { spam, G_N_ELEMENTS (spam), "Терміновий", "look like a fundraising site" },
-    { spam, G_N_ELEMENTS (spam), "A story tip", "a correction, a tip or a source" },
-    { spam, G_N_ELEMENTS (spam), "For anyone", "a correction, a tip or a source" },
-    { spam, G_N_ELEMENTS (spam), "The government", "merchandise or a coin" },
-    { spam, G_N_ELEMENTS (spam), "Առցանց", "a casino’s deposit bonus" },
-    { spam, G_N_ELEMENTS (spam), "வீட்டிலிருந்தே", "money every day" },
-    { spam, G_N_ELEMENTS (spam), "በቀን", "money every day" },
-    { spam, G_N_ELEMENTS (spam), "Best\n", "one word a line" },
-  };
-  check_reasons (checks, G_N_ELEMENTS (checks));
-}
-
 /* Written after the round's rules without reading their words again,
- * and scored once: 1 of 5 caught and 1 of 5 flagged */
+ * and scored once: 1 of 5 caught and 1 of 5 flagged; 5 of 5 and none
+ * since */
 static const Comment spam_later[] = {
   { "CTT: a sua encomenda aguarda o pagamento de taxas aduaneiras de 2,49 €. Efetue o pagamento em "
     "ctt-taxas-pt.com para evitar a devolução ao remetente.",
@@ -338,12 +364,58 @@ static const Comment genuine_later[] = {
 static void
 test_heldout18_later (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later,
-                                      G_N_ELEMENTS (genuine_later), &flagged);
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
 
-  g_assert_cmpuint (caught, >=, 1);
-  g_assert_cmpuint (flagged, <=, 1);
+/* Readers written after the rules for the later ten, to probe them
+ * from the other side: none to be flagged */
+static const Comment neighbours[] = {
+  { "Please donate to the flood appeal if you can: every pound goes to local families through "
+    "portvale-flood-relief.org.uk, run by the community foundation.",
+    "Gail", "gail.r@gmail.com", NULL },
+  { "Paguei as taxas aduaneiras no site dos CTT, ctt.pt, e a encomenda chegou dois dias depois.",
+    "Joana", "joana.m@sapo.pt", NULL },
+  { "Quelle der Tarife im Artikel ist wohl ein Vergleichsportal, die Bundesnetzagentur nennt andere "
+    "Zahlen.",
+    "Uwe", "uwe.k@gmx.de", NULL },
+  { "देशभक्त होने का मतलब टी-शर्ट खरीदना नहीं है।",
+    "अमित", "amit.r@gmail.com", NULL },
+  { "Lovely\nday\nat\nthe\nfair!\nPhotos:\nportvale-fair.co.uk",
+    "Dot", "dot.b@gmail.com", NULL },
+};
+
+static void
+test_heldout18_neighbours (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* Each new shape names itself */
+static void
+test_heldout18_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Correos", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Has anyone else", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Ku samu", "not the official one" },
+    { spam, G_N_ELEMENTS (spam), "Please help", "look like a fundraising site" },
+    { spam, G_N_ELEMENTS (spam), "Терміновий", "look like a fundraising site" },
+    { spam, G_N_ELEMENTS (spam), "A story tip", "a correction, a tip or a source" },
+    { spam, G_N_ELEMENTS (spam), "For anyone", "a correction, a tip or a source" },
+    { spam, G_N_ELEMENTS (spam), "The government", "merchandise or a coin" },
+    { spam, G_N_ELEMENTS (spam), "Առցանց", "a casino’s deposit bonus" },
+    { spam, G_N_ELEMENTS (spam), "வீட்டிலிருந்தே", "money every day" },
+    { spam, G_N_ELEMENTS (spam), "በቀን", "money every day" },
+    { spam, G_N_ELEMENTS (spam), "Best\n", "one word a line" },
+    { spam_later, G_N_ELEMENTS (spam_later), "CTT", "not the official one" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Ajuda", "look like a fundraising site" },
+    { spam_later, G_N_ELEMENTS (spam_later), "देश", "merchandise or a coin" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Quelle", "a correction, a tip or a source" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
 /* The shortest comments, and the words this round's rules look for cut
@@ -367,6 +439,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout18/untrained", test_heldout18_untrained);
   g_test_add_func ("/spam-heldout18/after", test_heldout18_after);
   g_test_add_func ("/spam-heldout18/later", test_heldout18_later);
+  g_test_add_func ("/spam-heldout18/neighbours", test_heldout18_neighbours);
   g_test_add_func ("/spam-heldout18/reasons", test_heldout18_reasons);
   g_test_add_func ("/spam-heldout18/tiny", test_heldout18_tiny);
 
