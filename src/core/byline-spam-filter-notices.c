@@ -28,52 +28,52 @@
 
 /* A reader's warning, or a reader telling where the real thing is */
 static const char * const warnings[] = {
-  "scam", "scams", "scammers", "fake", "phishing", "never", "don't", "do not", "beware", "nothing to pay",
-  "estafa", "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство",
-  "обережні", "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po",
-  "ማጭበርበር", "თაღლით", "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ",
+  "scam", "scams", "scammers", "fake", "phishing", "never", "don't", "do not", "beware", "nothing to pay", "estafa",
+  "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство", "обережні",
+  "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
+  "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ",
   NULL
 };
 
 /* What an official notice is about: a refund, a benefit or a grant, a
  * parcel held, a card to renew; or a gift */
 static const char * const notice_subjects[] = {
-  "tax refund", "refund", "hmrc", "irs", "dvla", "customs", "parcel", "package", "redelivery", "benefit",
-  "benefits", "grant", "stimulus", "allowance", "government", "road tax", "free iphone", "gift card",
-  "aduana", "paquete", "devolución", "hacienda", "correos", "subsidio", "ayuda", "douane", "colis",
-  "remboursement", "carte vitale", "assurance maladie", "impôts", "zoll", "paket", "erstattung", "auszahlung",
-  "anspruch", "zuschuss", "encomenda", "alfândega", "aduaneiras", "aduaneros", "douanières", "doganali", "reembolso", "pacco", "dogana", "rimborso", "допомога",
-  "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
-  "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati",
-  "gwamnatin", "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო",
-  "საჩუქარი", "подарунок", "подарок", "төлем", "жәрдемақы",
+  "tax refund", "refund", "hmrc", "irs", "dvla", "customs", "parcel", "package", "redelivery", "benefit", "benefits",
+  "grant", "stimulus", "allowance", "government", "road tax", "free iphone", "gift card", "aduana", "paquete",
+  "devolución", "hacienda", "correos", "subsidio", "ayuda", "douane", "colis", "remboursement", "carte vitale",
+  "assurance maladie", "impôts", "zoll", "paket", "erstattung", "auszahlung", "anspruch", "zuschuss", "encomenda",
+  "alfândega", "aduaneiras", "aduaneros", "douanières", "doganali", "reembolso", "pacco", "dogana", "rimborso",
+  "допомога", "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
+  "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati", "gwamnatin",
+  "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო", "საჩუქარი", "подарунок", "подарок",
+  "төлем", "жәрдемақы",
   NULL
 };
 
 /* ...and what it asks: to claim, register, renew or pay */
 static const char * const notice_actions[] = {
-  "claim", "submit", "register", "apply now", "fill in the form", "fill out the form", "verify",
-  "confirm your details", "update your details", "pay the fee", "reschedule", "pague", "reclame", "reclamar",
-  "solicite", "regístrese", "regístrate", "renouvelez", "réclamez", "payez", "inscrivez-vous", "confirmez",
-  "pay now", "efetue o pagamento", "efetue", "efectúe el pago", "realice el pago", "effectuez le paiement",
-  "effettua il pagamento", "registrieren", "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize",
-  "оформіть", "заявку", "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь",
-  "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন", "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim",
-  "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք", "הירשמו", "הגישו", "тіркеліңіз",
+  "claim", "submit", "register", "apply now", "fill in the form", "fill out the form", "verify", "confirm your details",
+  "update your details", "pay the fee", "reschedule", "pague", "reclame", "reclamar", "solicite", "regístrese",
+  "regístrate", "renouvelez", "réclamez", "payez", "inscrivez-vous", "confirmez", "pay now", "efetue o pagamento",
+  "efetue", "efectúe el pago", "realice el pago", "effectuez le paiement", "effettua il pagamento", "registrieren",
+  "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize", "оформіть", "заявку",
+  "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь", "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন",
+  "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim", "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք",
+  "הירשמו", "הגישו", "тіркеліңіз",
   NULL
 };
 
 /* Giving and signing, and the fundraising sites' names spam borrows */
 static const char * const appeals[] = {
-  "donate", "donation", "donations", "fundraiser", "fundraising", "petition", "sign", "signs",
-  "every pound", "every penny", "every dollar", "every euro", "dona", "doe", "donar", "cada euro", "donación", "spenden", "cagnotte",
+  "donate", "donation", "donations", "fundraiser", "fundraising", "petition", "sign", "signs", "every pound",
+  "every penny", "every dollar", "every euro", "dona", "doe", "donar", "cada euro", "donación", "spenden", "cagnotte",
   "faire un don", "збір", "сбор", "допоможіть", "помогите", "दान", "দান", "תרומה", "შემოწირულობა",
   NULL
 };
 
 static const char * const appeal_hosts[] = {
-  "gofund", "justgiv", "fundrais", "donat", "petition", "crowdfund", "change-org", "charity", "zbir",
-  "spende", "cagnotte", "leetchi",
+  "gofund", "justgiv", "fundrais", "donat", "petition", "crowdfund", "change-org", "charity", "zbir", "spende",
+  "cagnotte", "leetchi",
   NULL
 };
 
@@ -85,32 +85,32 @@ static const char * const relief_hosts[] = {
 
 /* What a reader writes to correct the story, tip it off or source it */
 static const char * const reader_forms[] = {
-  "correction", "corrección", "rectificatif", "berichtigung", "korrektur", "correção", "story tip",
-  "news tip", "tip for your", "tip for the", "the source", "source:", "for the record", "fact check",
-  "quelle", "fuente", "fonte", "la source", "джерело", "источник",
+  "correction", "corrección", "rectificatif", "berichtigung", "korrektur", "correção", "story tip", "news tip",
+  "tip for your", "tip for the", "the source", "source:", "for the record", "fact check", "quelle", "fuente", "fonte",
+  "la source", "джерело", "источник",
   NULL
 };
 
 /* ...and a deal where a reader would give a source */
 static const char * const deals[] = {
-  "deal", "deals", "offer", "offers", "cheapest", "discount", "finance", "insurance", "quote", "quotes",
-  "compare", "slashing", "save", "loan", "loans", "aff", "affiliate", "ref", "coupon", "promo", "partner",
-  "günstigsten", "tarife", "sparen", "vergleich", "ofertas", "oferta", "moins cher", "promoção",
+  "deal", "deals", "offer", "offers", "cheapest", "discount", "finance", "insurance", "quote", "quotes", "compare",
+  "slashing", "save", "loan", "loans", "aff", "affiliate", "ref", "coupon", "promo", "partner", "günstigsten", "tarife",
+  "sparen", "vergleich", "ofertas", "oferta", "moins cher", "promoção",
   NULL
 };
 
 /* Political cheering, and what it sells */
 static const char * const rallying[] = {
   "patriots", "patriot", "government", "elites", "wake up", "take back", "stand with", "the people's",
-  "ordinary people", "globalists", "mainstream media", "regime", "our country", "freedom", "patriotas",
-  "patriotes", "patrioten", "патріоти", "патриоты", "देशभक्त", "देश बचाओ", "দেশপ্রেমিক", "பட்ரியாட்",
+  "ordinary people", "globalists", "mainstream media", "regime", "our country", "freedom", "patriotas", "patriotes",
+  "patrioten", "патріоти", "патриоты", "देशभक्त", "देश बचाओ", "দেশপ্রেমিক", "பட்ரியாட்",
   NULL
 };
 
 static const char * const rally_goods[] = {
-  "cap", "caps", "merch", "t-shirt", "t-shirts", "hoodie", "flag", "flags", "mug", "coin", "token",
-  "tokens", "moons", "presale", "airdrop", "before they're gone", "get yours", "camiseta", "camisetas",
-  "gorra", "gorras", "casquette", "футболка", "футболки", "кепка", "टी-शर्ट", "टोपी", "মগ", "টি-শার্ট",
+  "cap", "caps", "merch", "t-shirt", "t-shirts", "hoodie", "flag", "flags", "mug", "coin", "token", "tokens", "moons",
+  "presale", "airdrop", "before they're gone", "get yours", "camiseta", "camisetas", "gorra", "gorras", "casquette",
+  "футболка", "футболки", "кепка", "टी-शर्ट", "टोपी", "মগ", "টি-শার্ট",
   NULL
 };
 
@@ -121,29 +121,27 @@ static const char * const casinos[] = {
 };
 
 static const char * const casino_bonuses[] = {
-  "бонус", "բոնուս", "ბონუს", "בונוס", "বোনাস", "போனஸ்", "बोनस", "ቦነስ", "bonus", "спины", "фриспин",
-  "պտույտ", "ფრისპინ",
+  "бонус", "բոնուս", "ბონუს", "בונוס", "বোনাস", "போனஸ்", "बोनस", "ቦነስ", "bonus", "спины", "фриспин", "պտույտ",
+  "ფრისპინ",
   NULL
 };
 
 /* Money every day, in those scripts */
 static const char * const every_day[] = {
-  "தினமும்", "நாளொன்றுக்கு", "በቀን", "kowace rana", "lójoojúmọ́", "araw-araw", "bawat araw", "щодня",
-  "на день", "в день", "күніне", "ליום", "בכל יום", "დღეში", "ყოველდღე", "օրական", "প্রতিদিন", "রোজ",
-  "दैनिक", "रोजाना", "hər gün",
+  "தினமும்", "நாளொன்றுக்கு", "በቀን", "kowace rana", "lójoojúmọ́", "araw-araw", "bawat araw", "щодня", "на день",
+  "в день", "күніне", "ליום", "בכל יום", "დღეში", "ყოველდღე", "օրական", "প্রতিদিন", "রোজ", "दैनिक", "रोजाना", "hər gün",
   NULL
 };
 
 static const char * const earning[] = {
-  "சம்பாதி", "வருமான", "ያግኙ", "ገቢ", "samu", "jèrè", "kumita", "kita", "заробіток", "заробляй", "табыс",
-  "להרוויח", "הכנסה", "გამოიმუშავე", "შემოსავალ", "վաստակ", "আয়", "রোজগার", "कमाएं", "कमाई", "sahod",
-  "qazan",
+  "சம்பாதி", "வருமான", "ያግኙ", "ገቢ", "samu", "jèrè", "kumita", "kita", "заробіток", "заробляй", "табыс", "להרוויח",
+  "הכנסה", "გამოიმუშავე", "შემოსავალ", "վաստակ", "আয়", "রোজগার", "कमाएं", "कमाई", "sahod", "qazan",
   NULL
 };
 
 static const char * const moneys[] = {
-  "ብር", "naira", "теңге", "грн", "₾", "֏", "টাকা", "ரூ", "rupees", "рупий", "piso", "shekel", "ש\"ח", "լար",
-  "ლარ", "դրամ",
+  "ብር", "naira", "теңге", "грн", "₾", "֏", "টাকা", "ரூ", "rupees", "рупий", "piso", "shekel", "ש\"ח", "լար", "ლარ",
+  "դրամ",
   NULL
 };
 
@@ -262,7 +260,7 @@ has_shop_host (const char *text)
     {
       g_autofree char *owned = host;
 
-      if (strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) &&
+      if (strchr (host, '.') != NULL && strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) &&
           !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
         return TRUE;
     }

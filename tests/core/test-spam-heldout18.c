@@ -56,7 +56,7 @@
  *
  * The round's rules are kinds, not these comments' words, in a new
  * byline-spam-filter-notices.c, each weighed only without a reader's
- * warning (scam, fake, never, estafa, шахраї, הונאה, मोसडी...): an
+ * warning (scam, fake, never, estafa, шахраї, הונאה, धोखा...): an
  * official notice's subject (a refund, a benefit or a grant, customs
  * and a parcel, a card to renew, a gift; in some twenty languages) and
  * its demand (claim, register, renew, pay, оформіть, रजिस्टर, rajista,
