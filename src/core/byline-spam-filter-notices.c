@@ -99,6 +99,35 @@ static const char * const deals[] = {
   NULL
 };
 
+/* ...or a deal in the made-up address's own name ("ferrydeals-portvale.shop") */
+static const char * const deal_hosts[] = {
+  "deal", "cheap", "discount", "offer", "bargain", "promo", "coupon", "compare", "insur", "loan", "vergleich",
+  "sparen", "guenstig", "rabatt", "angebot", "oferta", "barat", "descont", "sconto", "remise", "korting",
+  "aanbieding", "tarif",
+  NULL
+};
+
+/* A link that pays whoever posted it: an affiliate's or a partner's
+ * code in its query */
+static gboolean
+has_affiliate_query (const char *text)
+{
+  static const char * const keys[] = {
+    "?partner=", "&partner=", "?ref=", "&ref=", "?aff=", "&aff=", "?affid=", "&affid=", "affiliate=",
+    "?aff_id=", "&aff_id=", "?tag=", "&tag=",
+    NULL
+  };
+
+  if (strchr (text, '=') == NULL)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (strstr (text, keys[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Political cheering, and what it sells */
 static const char * const rallying[] = {
   "patriots", "patriot", "government", "elites", "wake up", "take back", "stand with", "the people's",
@@ -191,6 +220,26 @@ next_host (const char  *text,
   *pos = end;
 
   return g_strndup (start, end - start);
+}
+
+/* Whether normalised @text names a made-up address that looks like a
+ * shop's or an advert's (".shop", "best-deals…"): "portvale-ferries.co.uk"
+ * is a ferry company's, where a reader's correction sends readers */
+static gboolean
+has_made_up_shop (const char *text)
+{
+  const char *pos = text;
+  char *host;
+
+  while ((host = next_host (text, &pos)) != NULL)
+    {
+      g_autofree char *owned = host;
+
+      if (host_made_up (host) && _byline_spam_host_is_commercial (host))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /* Whether normalised @text names a made-up address; with @words, one
@@ -366,8 +415,8 @@ _byline_spam_notice_evidence (const char *content,
 
   /* "Correction: … while we're on it, cut your insurance at …" */
   if (addressed && _byline_spam_terms_found (content, reader_forms) > 0 &&
-      _byline_spam_terms_found (content, deals) > 0 &&
-      has_made_up_host (content, NULL) && !warned (content))
+      ((_byline_spam_terms_found (content, deals) > 0 && (has_made_up_shop (content) || has_affiliate_query (content))) ||
+       has_made_up_host (content, deal_hosts)) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("dresses a deal as a correction, a tip or a source for the story")));
 

@@ -430,6 +430,104 @@ test_heldout18_tiny (void)
   check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
+/* A spot check of the round's kinds, written by another hand before its
+ * rules were read, scored before and after them, untrained: 10 of 12
+ * spam caught and none of 10 readers flagged before, 11 of 12 and none
+ * after. Missed before: the HMRC refund at a made-up address (0.45,
+ * read by the round) and a "correction" of the story's fares that sends
+ * readers to ferrydeals-portvale.shop (0.40 before and after): a
+ * correction, tip or source now counts as a deal's dress also when the
+ * made-up address is named for a deal ("deals", "vergleich", "sparen"…).
+ * Probing the round's rule from the other side, readers' corrections
+ * that name "the quote", a discount or an insurance figure and send
+ * readers to the ferry company's hyphenated site were flagged by it
+ * (0.50): deal words in the text now count only with an address that
+ * looks like a shop's or a link with an affiliate's code in it. */
+static const Comment spot_spam[] = {
+  { "Correction: the ferry fares quoted are out of date. Current prices and cheap bookings at "
+    "ferrydeals-portvale.shop",
+    "Fare Watch", "info@ferrydeals-portvale.shop", NULL },
+  { "Please help Maria's family after the flood, every pound counts 🙏 donate here: "
+    "https://gofund-maria-help.top/donate",
+    "Helen", "helen.m.2026@gmail.com", NULL },
+  { "HMRC: you are due a tax refund of £412.80. Claim before 31 March at hmrc-refund-claim.co",
+    "HMRC Refunds", "no-reply@hmrc-refund-claim.co", NULL },
+  { "Your parcel is held at customs. Pay the €2.99 fee to release it: https://dhl-parcel-fee.icu",
+    "DHL", "notice@dhl-parcel-fee.icu", NULL },
+  { "As the harbour café mentioned in this article, we'd like to thank you! Order online and get "
+    "20% off with code FERRY20 at harbourcafe-deals.store",
+    "Harbour Café", "orders@harbourcafe-deals.store", "https://harbourcafe-deals.store" },
+  { "घर बैठे रोज़ ₹5000 कमाएँ! अभी जुड़ें टेलीग्राम @paisa_kamao_2026",
+    "कमाई", "kamai2026@gmail.com", NULL },
+  { "প্রতিদিন ৫০০০ টাকা আয় করুন ঘরে বসে! যোগাযোগ করুন হোয়াটসঅ্যাপ +880 1712 345678",
+    "আয়", "aay.bd@gmail.com", NULL },
+  { "Заробляй від 3000 грн на день! Пиши в Telegram @easy_money_ua",
+    "Робота", "robota.ua2026@gmail.com", NULL },
+  { "Stand with the truth! Get your Free Portvale flag and support the movement: "
+    "https://patriot-store-now.shop",
+    "Patriot", "sales@patriot-store-now.shop", NULL },
+  { "🔥🔥🔥 https://bit.ly/3xHoTdeal",
+    "👍", "win@promo-prize.xyz", NULL },
+  { "Grеаt аrtісlе! Vіsіt mу sіtе fоr bеst саsіnо bоnusеs",
+    "Jоhn", "john@casino-bonus-best.top", "https://casino-bonus-best.top" },
+  { "Magandang balita! Kumita ng ₱2,000 araw-araw sa bahay. Mag-message sa WhatsApp +63 917 555 0182",
+    "Trabaho", "trabaho.ph@gmail.com", NULL },
+};
+
+static const Comment spot_genuine[] = {
+  { "Correction: the council's own timetable says the last ferry is at 23:10, not 22:40: "
+    "https://www.portvale.gov.uk/ferries/timetable",
+    "Mark", "mark.t@gmail.com", NULL },
+  { "The lifeboat crew are raising money for a new boat through the RNLI, if anyone wants to help: "
+    "https://rnli.org/support-us",
+    "Bev", "bev.k@outlook.com", NULL },
+  { "Be careful: my mum got a text saying she was due an HMRC tax refund with a link. It's a scam, "
+    "HMRC never texts about refunds.",
+    "Sam", "sam.r@gmail.com", NULL },
+  { "We run the harbour café mentioned in the piece. Thank you for the kind words, and see you on "
+    "the quay!",
+    "Harbour Café", "hello@harbourcafe.co.uk", NULL },
+  { "नई नौकाओं की खबर अच्छी है। उम्मीद है किराया नहीं बढ़ेगा।",
+    "राहुल", "rahul.s@gmail.com", NULL },
+  { "নতুন ফেরিগুলো সময়মতো চলবে আশা করি।",
+    "রহিম", "rahim.k@gmail.com", NULL },
+  { "Дякую за статтю. У нас в Одесі теж чекають на електричні пороми.",
+    "Олена", "olena.p@ukr.net", NULL },
+  { "Ang ganda ng balita! Sana may ganito rin sa Maynila.",
+    "Jose", "jose.r@yahoo.com", NULL },
+  { "🔥🔥🔥",
+    "Tia", "tia.w@gmail.com", NULL },
+  { "My parcel really was held at customs last month; Royal Mail's page explains the fee: "
+    "https://www.royalmail.com/receiving-mail/pay-a-fee",
+    "Ian", "ian.d@btinternet.com", NULL },
+};
+
+/* Readers probing the spot check's and the round's correction rule */
+static const Comment spot_neighbours[] = {
+  { "Correction: cheaper fares start in May, says the operator: portvale-ferries.co.uk/fares",
+    "Nell", "nell.b@gmail.com", NULL },
+  { "Correction: the insurance figure is from the ABI, see abi.org.uk/data",
+    "Raj", "raj.p@gmail.com", NULL },
+  { "Story tip: the council's discount card for pensioners starts Monday, details at "
+    "portvale-council.gov.uk/discount-card",
+    "June", "june.h@outlook.com", NULL },
+  { "Source: the fares come from the ferry-compare tables the operator publishes, "
+    "portvale-ferries.co.uk/compare",
+    "Tom", "tom.k@gmail.com", NULL },
+  { "Correction: the quote in paragraph four was from the operator's director, not the mayor. See "
+    "portvale-ferries.co.uk/news",
+    "Nia", "nia.b@gmail.com", NULL },
+  { "Correction: the ferry offers a pensioners' discount already, it's on portvale-ferries.co.uk/fares",
+    "Ravi", "ravi.p@gmail.com", NULL },
+};
+
+static void
+test_heldout18_spot_check (void)
+{
+  check_spot_set (spot_spam, G_N_ELEMENTS (spot_spam), spot_genuine, G_N_ELEMENTS (spot_genuine),
+                  spot_neighbours, G_N_ELEMENTS (spot_neighbours));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout18/neighbours", test_heldout18_neighbours);
   g_test_add_func ("/spam-heldout18/reasons", test_heldout18_reasons);
   g_test_add_func ("/spam-heldout18/tiny", test_heldout18_tiny);
+  g_test_add_func ("/spam-heldout18/spot-check", test_heldout18_spot_check);
 
   return g_test_run ();
 }
