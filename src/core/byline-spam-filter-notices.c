@@ -63,6 +63,20 @@ static const char * const notice_actions[] = {
   NULL
 };
 
+/* ...at an address named for the notice or the body it poses as
+ * ("hmrc-refund-claim.com", "correos-aduana-pago.com", "pm-yojana-
+ * online.in"): a reader sends others to the company's own site
+ * ("portvale-ferries.co.uk/refunds"), whose name is the company's */
+static const char * const notice_hosts[] = {
+  "refund", "claim", "parcel", "redeliver", "customs", "aduana", "douane", "dogana", "alfandega", "zoll", "pago",
+  "payment", "fee", "tax", "hmrc", "irs", "dvla", "gov", "bund", "ameli", "vitale", "correos", "dhl", "fedex",
+  "usps", "royalmail", "evri", "hermes", "ctt", "colis", "paket", "paquete", "encomenda", "yojana", "sarkar",
+  "dopomog", "vyplat", "tallafi", "grant", "benefit", "allowance", "stimulus", "subsid", "rembours", "erstatt",
+  "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
+  "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus",
+  NULL
+};
+
 /* Giving and signing, and the fundraising sites' names spam borrows */
 static const char * const appeals[] = {
   "donate", "donation", "donations", "fundraiser", "fundraising", "petition", "sign", "signs", "every pound",
@@ -400,8 +414,8 @@ _byline_spam_notice_evidence (const char *content,
 
   /* "You are eligible for a refund… claim it at hmrc-refund-claim.com" */
   if (addressed && _byline_spam_terms_found (content, notice_actions) > 0 &&
-      _byline_spam_terms_found (content, notice_subjects) > 0 && has_made_up_host (content, NULL) &&
-      !warned (content))
+      _byline_spam_terms_found (content, notice_subjects) > 0 &&
+      (has_made_up_host (content, notice_hosts) || has_made_up_shop (content)) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));

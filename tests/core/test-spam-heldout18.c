@@ -442,7 +442,11 @@ test_heldout18_tiny (void)
  * that name "the quote", a discount or an insurance figure and send
  * readers to the ferry company's hyphenated site were flagged by it
  * (0.50): deal words in the text now count only with an address that
- * looks like a shop's or a link with an affiliate's code in it. */
+ * looks like a shop's or a link with an affiliate's code in it. So
+ * were readers sending others to a company's own refund or grant page
+ * ("portvale-ferries.co.uk/refunds") by the notice rule: its address
+ * must now be named for the notice or the body it poses as ("hmrc-",
+ * "refund", "aduana", "yojana", "bhata"…) or look like a shop's. */
 static const Comment spot_spam[] = {
   { "Correction: the ferry fares quoted are out of date. Current prices and cheap bookings at "
     "ferrydeals-portvale.shop",
@@ -519,6 +523,17 @@ static const Comment spot_neighbours[] = {
     "Nia", "nia.b@gmail.com", NULL },
   { "Correction: the ferry offers a pensioners' discount already, it's on portvale-ferries.co.uk/fares",
     "Ravi", "ravi.p@gmail.com", NULL },
+  /* (the notice rule: a company's own refund or grant page) */
+  { "My refund for the cancelled crossing came through in a week. Claim yours on the operator's site, "
+    "portvale-ferries.co.uk/refunds",
+    "Nell", "nell.b@gmail.com", NULL },
+  { "The energy grant is real, you register through your supplier: portvale-energy.co.uk/grant",
+    "Raj", "raj.p@gmail.com", NULL },
+  { "Please sign the petition to keep the night ferry, it's on the residents' association site, "
+    "harbour-residents.org.uk",
+    "June", "june.h@outlook.com", NULL },
+  { "Real patriots support the ferry crews! Buy the union's solidarity badge at portvale-ferry-workers.org.uk",
+    "Len", "len@gmail.com", NULL },
 };
 
 static void
