@@ -61,6 +61,12 @@ static const BylinePrefix byline_prefixes[] = {
   { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */
   { "செய்தியாளர்:", " மற்றும் ", FALSE }, { "செய்தியாளர் :", " மற்றும் ", FALSE }, { "எழுதியவர்:", " மற்றும் ", FALSE }, /* Tamil */
   { "ዘጋቢ፡", " እና ", FALSE }, { "ዘጋቢ:", " እና ", FALSE }, { "ጸሐፊ፡", " እና ", FALSE }, { "نووسینی:", " و ", FALSE }, /* Amharic, Sorani */
+  { "írta: ", " és ", TRUE }, { "szerző: ", " és ", TRUE },                       /* Hungarian */
+  { "per ", " i ", TRUE }, { "text: ", " i ", TRUE },                             /* Catalan */
+  { "teksti: ", " ja ", TRUE }, { "kirjoittanut ", " ja ", TRUE },                /* Finnish */
+  { "autor: ", " ja ", TRUE }, { "tekst: ", " ja ", TRUE },                       /* Estonian */
+  { "autorius: ", " ir ", TRUE }, { "autorė: ", " ir ", TRUE }, { "tekstas: ", " ir ", TRUE }, /* Lithuanian */
+  { "piše: ", " i ", TRUE }, { "napisao: ", " i ", TRUE }, { "napisala: ", " i ", TRUE }, /* Croatian */
   { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE }, { "produced by ", NULL, FALSE }, /* a podcast's */
 };
 

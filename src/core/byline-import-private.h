@@ -265,6 +265,21 @@ void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_tool_wrapping     (GPtrArray          *lines,
                                                  GString            *note);
 
+/* byline-import-chat.c */
+typedef struct _BylineImportChat BylineImportChat;
+
+BylineImportChat *_byline_import_take_chat     (GPtrArray          *lines,
+                                                 GTimeZone          *default_zone,
+                                                 GString            *note);
+gboolean  _byline_import_chat_date              (BylineImportChat   *chat,
+                                                 const char         *headline,
+                                                 GDateTime         **date,
+                                                 char              **zone);
+const char *_byline_import_chat_writer         (BylineImportChat   *chat);
+void      _byline_import_chat_free              (BylineImportChat   *chat);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineImportChat, _byline_import_chat_free)
+
 /* byline-import-reader.c */
 void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
                                                  GString            *note);

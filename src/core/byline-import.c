@@ -298,6 +298,7 @@ byline_import_wire_copy (const char  *text,
   g_autofree char *mail_header = NULL;
   g_autoptr(GDateTime) mail_date = NULL;
   g_autofree char *mail_zone = NULL;
+  g_autoptr(BylineImportChat) chat = NULL;
   Header h = { 0 };
   Interview iv = { -1, NULL };
   const char *language;
@@ -321,6 +322,8 @@ byline_import_wire_copy (const char  *text,
   if ((article = _byline_import_labelled_story (valid, default_zone)) != NULL)
     return g_steal_pointer (&article);
   lines = _byline_import_split_lines (valid);
+  /* (a story sent as chat messages: the others' to the note) */
+  chat = _byline_import_take_chat (lines, default_zone, note);
   /* (a forwarded story, a story sent in a reply: the mail to the note) */
   _byline_import_take_mail_wrapping (lines, note);
   _byline_import_take_wire_wrapping (lines, note);
@@ -383,6 +386,10 @@ byline_import_wire_copy (const char  *text,
       g_free (h.time_zone);
       h.time_zone = g_steal_pointer (&mail_zone);
     }
+  if (h.date == NULL && chat != NULL)
+    _byline_import_chat_date (chat, h.headline, &h.date, &h.time_zone);
+  if (h.bylines == NULL && h.headline != NULL && chat != NULL && _byline_import_chat_writer (chat) != NULL)
+    h.bylines = g_strdupv ((char *[]) { (char *) _byline_import_chat_writer (chat), NULL });
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   _byline_import_split_headings (blocks, first_body);
