@@ -265,6 +265,13 @@ void      _byline_import_take_wire_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_tool_wrapping     (GPtrArray          *lines,
                                                  GString            *note);
 
+/* byline-import-apps.c */
+void      _byline_import_take_app_wrapping      (GPtrArray          *lines,
+                                                 GString            *note);
+char     *_byline_import_capitalize_headline    (const char         *headline);
+void      _byline_import_take_page_properties   (char              **text,
+                                                 GString            *note);
+
 /* byline-import-chat.c */
 typedef struct _BylineImportChat BylineImportChat;
 

@@ -231,7 +231,9 @@ is_device_signature (const char *lower)
     "sent from my ", "sent from mail for ", "sent from outlook for ", "get outlook for ", "gesendet von meinem ",
     "gesendet mit ", "von meinem iphone gesendet", "envoyé de mon ", "envoyé depuis mon ", "enviado desde mi ",
     "enviado do meu ", "enviado de meu ", "inviato da iphone", "inviato dal mio ", "wysłane z iphone",
-    "wysłane z mojego ", "verzonden vanaf mijn ", "verstuurd vanaf mijn ", "iphone'umdan gönderildi", NULL
+    "wysłane z mojego ", "verzonden vanaf mijn ", "verstuurd vanaf mijn ", "iphone'umdan gönderildi",
+    "trimis de pe ", "sendt fra min ", "skickat från min ", "sendt fra ", "lähetetty iphonesta", "odesláno z ",
+    "odoslané z ", "poslano s mog", "küldve ", "изпратено от моя ", "saadetud minu ", "išsiųsta iš mano ", NULL
   };
 
   return _byline_import_opens_with_any (lower, opening);

@@ -317,8 +317,20 @@ byline_import_wire_copy (const char  *text,
   valid = _byline_text_make_valid (text, length);
   /* (a story written in Markdown, "# Headline" first; a story whose
    * header fields are labelled, "HEADLINE: …") */
+  /* (a page exported from a notes program: its properties to the note) */
+  _byline_import_take_page_properties (&valid, note);
   if (_byline_import_is_markdown_document (valid))
-    return _byline_import_markdown_document (valid, default_zone, error);
+    {
+      article = _byline_import_markdown_document (valid, default_zone, error);
+      if (article != NULL && note->len > 0)
+        {
+          const char *own = byline_article_get_note (article);
+          g_autofree char *both = g_strjoin (own != NULL && own[0] != '\0' ? "\n" : "", note->str, own, NULL);
+
+          byline_article_set_note (article, both);
+        }
+      return g_steal_pointer (&article);
+    }
   if ((article = _byline_import_labelled_story (valid, default_zone)) != NULL)
     return g_steal_pointer (&article);
   lines = _byline_import_split_lines (valid);
@@ -335,6 +347,9 @@ byline_import_wire_copy (const char  *text,
     }
   /* (a draft's lines for the desk, a newsletter's around its story) */
   _byline_import_take_tool_wrapping (lines, note);
+  /* (a shared document's comments, a feed reader's or a blog editor's
+   * buttons, a dictation's spoken commands) */
+  _byline_import_take_app_wrapping (lines, note);
   /* (a reader's, an app's or a channel's lines around the story) */
   _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */
@@ -385,6 +400,14 @@ byline_import_wire_copy (const char  *text,
       h.date = g_steal_pointer (&mail_date);
       g_free (h.time_zone);
       h.time_zone = g_steal_pointer (&mail_zone);
+    }
+  /* (a headline typed on a phone, all in lower case) */
+  if (h.headline != NULL)
+    {
+      char *capital = _byline_import_capitalize_headline (h.headline);
+
+      g_free (h.headline);
+      h.headline = capital;
     }
   if (h.date == NULL && chat != NULL)
     _byline_import_chat_date (chat, h.headline, &h.date, &h.time_zone);
