@@ -385,6 +385,27 @@ _byline_import_rewrite_date_forms (const char *line)
       }
   }
 
+  /* Lithuanian "2026 m. kovo 5 d. 08:00": the year's mark and the day's
+   * around the month */
+  {
+    const char *p = ascii;
+    const char *month;
+    const char *space;
+    int y, d;
+
+    if (read_number (&p, 4, &y) && y >= 1900 && g_str_has_prefix (p, " m. ") &&
+        (space = strchr ((month = p + 4), ' ')) != NULL)
+      {
+        p = space + 1;
+        if (read_number (&p, 2, &d) && d >= 1 && d <= 31 && g_str_has_prefix (p, " d."))
+          {
+            p += 3;
+            skip_spaces (&p);
+            return g_strchomp (g_strdup_printf ("%d %.*s %d %s", d, (int) (space - month), month, y, p));
+          }
+      }
+  }
+
   /* "08:15 a. m.": only after a figure, so that words are not touched */
   out = g_string_new (line);
   for (guint i = 0; i < G_N_ELEMENTS (halves); i++)

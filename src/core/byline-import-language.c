@@ -16,7 +16,7 @@
  * word of another language in the table */
 static const struct {
   const char *language;
-  const char * const words[20];
+  const char * const words[24];
 } latin_words[] = {
   { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
             "has", "it", "this", "will", "from", "were", NULL } },
@@ -83,11 +83,12 @@ static const struct {
  * where Indonesian writes "karena", "baru", "pemerintah"), Norwegian's
  * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter"),
  * Afrikaans's ("sal", "vir", "hy", "gesê", where Dutch writes "zal",
- * "voor", "hij", "gezegd", and German, "die" read, none) */
+ * "voor", "hij", "gezegd", and German, "die" read, none), Estonian's
+ * ("ning", "ütles", "mis", where Finnish writes "ja", "sanoi", "mitä") */
 static const struct {
   const char *read_as;
   const char *language;
-  const char * const words[20];
+  const char * const words[24];
 } own_spellings[] = {
   { "id", "ms", { "kerana", "baharu", "kerajaan", "mahu", "sahaja", "ialah", "iaitu", "bagaimanapun", "pemberita",
                   "beliau berkata", "katanya kepada", "kesemua", "sebarang", "selepas", NULL } },
@@ -96,7 +97,9 @@ static const struct {
   { "nl", "af", { "sal", "vir", "hy", "gesê", "sê", "hulle", "baie", "kry", "nuwe", "ek", "jy", "julle", "dié",
                   "deur", "ná", NULL } },
   { "da", "nb", { "sier", "ble", "blir", "etter", "seg", "noen", "mye", "gjennom", "vært", "fikk", "kveld",
-                  "nå", "ikkje", "bare", "hvis", "mellom", NULL } },
+                  "nå", "ikkje", "bare", "hvis", "mellom", "å", "sa", "innen", "mot", "vedtok", NULL } },
+  { "fi", "et", { "ning", "ütles", "teatas", "mis", "kes", "mitte", "ainult", "peab", "olema", "ka", "aga",
+                  "jaoks", "kus", "sõnul", "kuid", "pärast", NULL } },
 };
 
 /* How many times @text holds one of @words, each a word (or words) of

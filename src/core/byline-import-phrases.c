@@ -150,6 +150,12 @@ static const char * const stock_lines[] = {
   "अपनी टिप्पणी लिखें", "टिप्पणी लिखें", "टिप्पणी करें", "टिप्पणियाँ", "अपनी राय दें", "कमेंट करें", "शेयर करें",
   "αφήστε ένα σχόλιο", "αφήστε μια απάντηση", "σχόλια", "κοινοποίηση", "댓글 쓰기", "댓글", "공유하기",
   "コメントする", "コメント", "发表评论", "评论", "dodaj komentarz", "laat een reactie achter", "reageer",
+  /* Bulgarian, Croatian, Lithuanian, Norwegian, Swedish, Danish, Finnish,
+   * Hungarian, Romanian, Slovak, Estonian, Catalan */
+  "напишете коментар", "оставете коментар", "napišite komentar", "ostavite komentar", "parašykite komentarą",
+  "rašyti komentarą", "skriv en kommentar", "legg igjen en kommentar", "lämna en kommentar", "skriv kommentar",
+  "jätä kommentti", "kirjoita kommentti", "írjon hozzászólást", "szóljon hozzá", "lasă un comentariu",
+  "scrie un comentariu", "napíšte komentár", "lisa kommentaar", "kirjuta kommentaar", "escriu un comentari",
   "lascia un commento", "commenti", "แสดงความคิดเห็น", "ความคิดเห็น", "แชร์", "acha maoni", "maoni",
   /* Urdu */
   "اپنا تبصرہ بھیجیں", "اپنا تبصرہ لکھیں", "تبصرہ کریں", "تبصرہ بھیجیں", "تبصرے", "تبصرہ", "جواب دیں",
