@@ -127,6 +127,7 @@ is_app_button (const char *lower,
     "salvar para depois", "ler mais tarde", "visitar site", "marcar como lido", "gem til senere",
     "besøg webstedet", "markér som læst", "lagre til senere", "besøk nettstedet", "merk som lest",
     "tallenna myöhemmäksi", "vieraile sivustolla", "merkitse luetuksi", "zapisz na później", "odwiedź stronę",
+    "daha sonra kaydet", "sonra oku", "web sitesini ziyaret et", "okundu olarak işaretle",
     "oznacz jako przeczytane", "desa per a més tard", "visita el lloc web", "marca com a llegit", NULL
   };
   static const char * const blog_editor[] = {
@@ -191,6 +192,10 @@ read_feed_line (GPtrArray *lines,
 
       if (byline == NULL && names != NULL)
         byline = g_strdup (parts[j]);
+      /* ("Ege Postası · Mehmet Yılmaz · 2 sa": a writer's name alone, after
+       * the feed's, read as a byline) */
+      else if (byline == NULL && j > 0 && _byline_import_is_full_name (parts[j]))
+        byline = g_strconcat ("By ", parts[j], NULL);
       else if (byline == NULL && by != NULL)
         {
           g_autofree char *written = g_strconcat ("By ", by + strlen (" by "), NULL);
@@ -226,7 +231,7 @@ is_day_group (const char *line)
     "today", "yesterday", "heute", "gestern", "aujourd'hui", "hier", "hoy", "ayer", "oggi", "ieri", "vandaag",
     "gisteren", "hoje", "ontem", "i dag", "idag", "i går", "igår", "tänään", "eilen", "dzisiaj", "wczoraj",
     "avui", "ahir", "ma", "tegnap", "azi", "ieri", "täna", "eile", "šiandien", "vakar", "danas", "jučer",
-    "dnes", "včera", "днес", "вчера", NULL
+    "dnes", "včera", "днес", "вчера", "bugün", "dün", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
 

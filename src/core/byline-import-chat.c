@@ -97,6 +97,30 @@ read_stamp (const char *text,
 
   if (stamp[0] == '\0' || strlen (stamp) > 40 || strchr (stamp, ':') == NULL)
     return FALSE;
+  /* ("05.03.26, 08:03": an export's year in two figures) */
+  {
+    const char *p = stamp;
+    guint fields = 0;
+
+    while (fields < 3 && g_ascii_isdigit (p[0]))
+      {
+        gsize digits = strspn (p, "0123456789");
+
+        if (digits > 2 || (fields < 2 && p[digits] != '.' && p[digits] != '/'))
+          break;
+        fields++;
+        p += digits;
+        if (fields == 3 && digits == 2 && !g_ascii_isdigit (*p))
+          {
+            g_autofree char *full = g_strdup_printf ("%.*s20%s", (int) (p - 2 - stamp), stamp, p - 2);
+
+            g_free (stamp);
+            stamp = g_steal_pointer (&full);
+            break;
+          }
+        p++;
+      }
+  }
   if (_byline_import_is_clock_time (stamp))
     return TRUE;
   /* (a date alone is a day's separator, not a message's time) */

@@ -20,6 +20,17 @@
 
 #include "byline-import-private.h"
 
+/* A line long enough to be a paragraph's: twelve words, or eighty
+ * characters in six (a language that builds long words: "Proje
+ * tamamlandığında Çiğli ile Narlıdere arasındaki yolculuk …") */
+static gboolean
+is_long_line (const char *line)
+{
+  guint words = _byline_import_count_words (line);
+
+  return words >= 12 || (words >= 6 && g_utf8_strlen (line, -1) >= 80);
+}
+
 /**
  * _byline_import_space_out_lines:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -42,7 +53,7 @@ _byline_import_space_out_lines (GPtrArray *lines)
     {
       const char *line = g_ptr_array_index (lines, i);
 
-      if (line[0] != '\0' && _byline_import_count_words (line) >= 12)
+      if (line[0] != '\0' && is_long_line (line))
         last_long = i;
     }
   /* (and the short paragraphs right under the last long one, each a
@@ -63,7 +74,7 @@ _byline_import_space_out_lines (GPtrArray *lines)
       if (line[0] == '\0')
         return;
       filled++;
-      if (_byline_import_count_words (line) >= 12)
+      if (is_long_line (line))
         {
           long_lines++;
           if (_byline_import_ends_with_punctuation (line))
