@@ -86,6 +86,22 @@ take_doc_comments (GPtrArray *lines,
     }
   if (marks->len == 0)
     return;
+  /* (a list of comments has its marks in the text above it) */
+  {
+    gboolean marked = FALSE;
+
+    for (guint i = 0; i < first && !marked; i++)
+      {
+        for (guint m = 0; m < marks->len && !marked; m++)
+          {
+            const char *at = strstr (g_ptr_array_index (lines, i), g_ptr_array_index (marks, m));
+
+            marked = at != NULL && at != g_ptr_array_index (lines, i);
+          }
+      }
+    if (!marked)
+      return;
+  }
   for (guint i = first; i < lines->len; i++)
     {
       char *line = g_ptr_array_index (lines, i);

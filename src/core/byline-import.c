@@ -401,6 +401,10 @@ byline_import_wire_copy (const char  *text,
       g_free (h.time_zone);
       h.time_zone = g_steal_pointer (&mail_zone);
     }
+  if (h.date == NULL && chat != NULL)
+    _byline_import_chat_date (chat, h.headline, &h.date, &h.time_zone);
+  if (h.bylines == NULL && h.headline != NULL && chat != NULL && _byline_import_chat_writer (chat) != NULL)
+    h.bylines = g_strdupv ((char *[]) { (char *) _byline_import_chat_writer (chat), NULL });
   /* (a headline typed on a phone, all in lower case) */
   if (h.headline != NULL)
     {
@@ -409,10 +413,6 @@ byline_import_wire_copy (const char  *text,
       g_free (h.headline);
       h.headline = capital;
     }
-  if (h.date == NULL && chat != NULL)
-    _byline_import_chat_date (chat, h.headline, &h.date, &h.time_zone);
-  if (h.bylines == NULL && h.headline != NULL && chat != NULL && _byline_import_chat_writer (chat) != NULL)
-    h.bylines = g_strdupv ((char *[]) { (char *) _byline_import_chat_writer (chat), NULL });
   first_body = h.consumed_blocks;
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   _byline_import_split_headings (blocks, first_body);
