@@ -92,18 +92,47 @@ set_icons_only (GtkWidget *widget,
     }
 }
 
-/* Narrow: the search goes under a menu of the queues, in sight, the count
- * beside that menu, and the action bar's buttons fit without scrolling.
- * (After the frame: the leaflet folds while it is being allocated.) */
+/* The width the one-row layout needs: the queues' buttons with the
+ * search's least width beside them, and the action bar with the buttons'
+ * names (measured while they are shown) */
+static int
+wide_width (BylineCommentQueue *self)
+{
+  GtkWidget *buttons = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (self->queue_buttons));
+  GtkWidget *search = gtk_widget_get_next_sibling (self->queue_buttons);
+  int buttons_width = 0, search_width = 0;
+
+  gtk_widget_measure (buttons, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &buttons_width, NULL, NULL);
+  gtk_widget_measure (search, GTK_ORIENTATION_HORIZONTAL, -1, &search_width, NULL, NULL, NULL);
+  if (!self->narrow || self->action_bar_width == 0)
+    gtk_widget_measure (self->action_bar, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &self->action_bar_width, NULL, NULL);
+
+  /* the toolbar's margins and spacing */
+  return MAX (buttons_width + 6 + search_width + 12, self->action_bar_width);
+}
+
+/* Narrow (the leaflet folded, or too little room for the queues' buttons
+ * and the actions' names in one row, as between the fold and about
+ * 800 px): the search goes under a menu of the queues, in sight, the count
+ * beside that menu, and the action bar's buttons show their icons alone.
+ * (After the frame: the leaflet folds while it is being allocated, and the
+ * width is known once allocated.) */
 static gboolean
 update_toolbar_cb (gpointer user_data)
 {
   BylineCommentQueue *self = user_data;
   gboolean narrow;
+  int width;
 
+  self->toolbar_id = 0;
   if (self->toolbar == NULL || self->leaflet == NULL)
     return G_SOURCE_REMOVE;
-  narrow = adw_leaflet_get_folded (self->leaflet);
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  narrow = adw_leaflet_get_folded (self->leaflet) || (width > 0 && width < wide_width (self));
+  if (narrow == self->narrow && self->narrow_applied)
+    return G_SOURCE_REMOVE;
+  self->narrow = narrow;
+  self->narrow_applied = TRUE;
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->toolbar),
                                   narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   gtk_widget_set_visible (self->queue_buttons, !narrow);
@@ -114,10 +143,17 @@ update_toolbar_cb (gpointer user_data)
 }
 
 static void
+queue_update_toolbar (BylineCommentQueue *self)
+{
+  if (self->toolbar_id == 0)
+    self->toolbar_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
 folded_cb (BylineCommentQueue *self)
 {
   update_back_button (self);
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_toolbar_cb, g_object_ref (self), g_object_unref);
+  queue_update_toolbar (self);
 }
 
 void
@@ -159,6 +195,9 @@ _byline_comment_queue_init_fold (BylineCommentQueue *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (update_back_button), self,
                            G_CONNECT_SWAPPED);
+  /* The action bar's scroller spans the queue: its page is the width */
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->action_scroller)),
+                           "notify::page-size", G_CALLBACK (queue_update_toolbar), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (_byline_comment_queue_show_detail), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::queue", G_CALLBACK (update_queue_menu_button), NULL);
@@ -176,6 +215,7 @@ _byline_comment_queue_class_init_layout (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, queue_menu_button);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, narrow_count_label);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, action_scroller);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, dismiss_button);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, pending_button);
   gtk_widget_class_bind_template_child (widget_class, BylineCommentQueue, pending_count_label);

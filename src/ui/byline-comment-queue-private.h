@@ -67,6 +67,11 @@ struct _BylineCommentQueue
   GtkWidget              *queue_menu_button;   /* a menu, */
   GtkWidget              *narrow_count_label;  /* and the count */
   GtkWidget              *action_bar;
+  GtkWidget              *action_scroller;     /* the action bar's, as wide as the queue */
+  int                     action_bar_width;    /* its natural width with the buttons' names */
+  gboolean                narrow;              /* the two-row toolbar, icons alone in the bar */
+  gboolean                narrow_applied;
+  guint                   toolbar_id;
   GtkWidget              *dismiss_button;
   GtkWidget              *pending_button;
   GtkLabel               *pending_count_label;

@@ -1263,6 +1263,89 @@ test_narrow (Fixture       *f,
                      GTK_BUTTON (find_button (GTK_WIDGET (f->queue), "queue.approve"))))), ==, "_Approve");
 }
 
+/* Every button of the toolbar and the action bar of @f's queue lies in
+ * the window, none cut off at its edge or scrolled out of its bar */
+static void
+assert_buttons_in_window (Fixture *f,
+                          int      width)
+{
+  GtkWidget *approve = find_button (GTK_WIDGET (f->queue), "queue.approve");
+  GtkWidget *bars[] = {
+    gtk_widget_get_first_child (GTK_WIDGET (f->queue)),   /* the toolbar */
+    gtk_widget_get_ancestor (approve, GTK_TYPE_ACTION_BAR),
+  };
+  guint n_checked = 0;
+
+  gtk_window_set_default_size (f->window, width, 720);
+  byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (f->window)) == width, 5000);
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (10000);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), ==, width);
+
+  for (guint b = 0; b < G_N_ELEMENTS (bars); b++)
+    {
+      g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+      g_ptr_array_add (stack, bars[b]);
+      while (stack->len > 0)
+        {
+          GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+          for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+            g_ptr_array_add (stack, c);
+          if (!GTK_IS_BUTTON (w) || !gtk_widget_get_mapped (w) ||
+              gtk_widget_get_ancestor (w, GTK_TYPE_SEARCH_ENTRY) != NULL ||
+              gtk_widget_get_ancestor (w, GTK_TYPE_DROP_DOWN) != NULL)
+            continue;
+          for (GtkWidget *a = w; a != NULL; a = gtk_widget_get_parent (a))
+            {
+              graphene_rect_t bounds;
+
+              if (!GTK_IS_SCROLLED_WINDOW (a) && !GTK_IS_WINDOW (a))
+                continue;
+              g_assert_true (gtk_widget_compute_bounds (w, a, &bounds));
+              if (bounds.origin.x < 0 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (a) + 0.5)
+                g_error ("At %d px, the %s button (%s) lies at %.0f..%.0f of its %s %d px wide",
+                         width, G_OBJECT_TYPE_NAME (w), gtk_widget_get_tooltip_text (w),
+                         bounds.origin.x, bounds.origin.x + bounds.size.width,
+                         G_OBJECT_TYPE_NAME (a), gtk_widget_get_width (a));
+            }
+          n_checked++;
+        }
+    }
+  /* (the queues, or their menu, and the actions) */
+  g_assert_cmpuint (n_checked, >=, 8);
+}
+
+/* Between the wide layout and the fold the queue's buttons and actions
+ * are all in sight: the 700 px window cut off Likely Spam and Undo */
+static void
+test_fits_near_fold (Fixture       *f,
+                     gconstpointer  data)
+{
+  const int widths[] = { 1180, 900, 800, 760, 700, 690, 682, 670, 600, 360 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      assert_buttons_in_window (f, widths[i]);
+      if (widths[i] == 700 || widths[i] == 900)
+        {
+          g_autofree char *name = g_strdup_printf ("comment-queue-%d.png", widths[i]);
+
+          g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), name));
+        }
+    }
+  /* and wide again, all named */
+  assert_buttons_in_window (f, 1180);
+  g_assert_true (gtk_widget_get_mapped (find_button (GTK_WIDGET (f->queue), "queue.queue")));
+  g_assert_cmpstr (adw_button_content_get_label (ADW_BUTTON_CONTENT (gtk_button_get_child (
+                     GTK_BUTTON (find_button (GTK_WIDGET (f->queue), "queue.approve"))))), ==, "_Approve");
+}
+
 /* WordPress's date_gmt names no zone: it is read as GMT, not dropped. */
 static void
 test_format_date (void)
@@ -1392,6 +1475,7 @@ main (int   argc,
   g_test_add ("/comment-queue/ctrl-a-in-list", Fixture, NULL, setup, test_ctrl_a_in_list, teardown);
   g_test_add ("/comment-queue/sync-keeps-place", Fixture, NULL, setup, test_sync_keeps_place, teardown);
   g_test_add ("/comment-queue/narrow", Fixture, NULL, setup, test_narrow, teardown);
+  g_test_add ("/comment-queue/fits-near-fold", Fixture, NULL, setup, test_fits_near_fold, teardown);
 
   return g_test_run ();
 }
