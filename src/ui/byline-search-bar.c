@@ -22,6 +22,7 @@ struct _BylineSearchBar
   GtkSourceSearchSettings *settings;
   GtkSourceSearchContext  *context;
   char                    *count_text;
+  gboolean                 compact;
 
   /* Template widgets */
   GtkRevealer             *revealer;
@@ -89,6 +90,7 @@ update_count (BylineSearchBar *self)
     self->count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d match", "%d matches", count), count);
 
   gtk_label_set_label (self->count_label, self->count_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), self->count_text[0] != '\0');
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), count != 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->previous_button), count != 0);
@@ -166,6 +168,54 @@ close_clicked_cb (BylineSearchBar *self)
   byline_search_bar_close (self);
 }
 
+/* Tab goes from the search entry to the replace entry under it, then
+ * along the buttons (the options last when they have a row of their own),
+ * as in gnome-text-editor: GTK's own order goes row by row, and took Tab
+ * from the search entry to the buttons beside it. At either end the focus
+ * leaves the bar as GTK moves it. */
+static gboolean
+move_focus (BylineSearchBar *self,
+            int              step)
+{
+  GtkWidget *options[] = {
+    GTK_WIDGET (self->case_button), GTK_WIDGET (self->word_button), GTK_WIDGET (self->regex_button),
+    GTK_WIDGET (self->replace_toggle),
+  };
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  int at = -1;
+
+  g_ptr_array_add (chain, self->search_entry);
+  g_ptr_array_add (chain, self->replace_entry);
+  g_ptr_array_add (chain, self->previous_button);
+  g_ptr_array_add (chain, self->next_button);
+  if (!self->compact)
+    for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+      g_ptr_array_add (chain, options[i]);
+  g_ptr_array_add (chain, self->close_button);
+  g_ptr_array_add (chain, self->replace_button);
+  g_ptr_array_add (chain, self->replace_all_button);
+  if (self->compact)
+    for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+      g_ptr_array_add (chain, options[i]);
+
+  if (focus == NULL)
+    return FALSE;
+  for (guint i = 0; i < chain->len; i++)
+    if (focus == chain->pdata[i] || gtk_widget_is_ancestor (focus, chain->pdata[i]))
+      at = i;
+  if (at < 0)
+    return FALSE;
+  for (int i = at + step; i >= 0 && i < (int) chain->len; i += step)
+    {
+      GtkWidget *next = chain->pdata[i];
+
+      if (gtk_widget_get_mapped (next) && gtk_widget_is_sensitive (next) && gtk_widget_grab_focus (next))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -178,6 +228,10 @@ key_pressed_cb (GtkEventControllerKey *controller,
       byline_search_bar_close (self);
       return TRUE;
     }
+
+  if ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab || keyval == GDK_KEY_ISO_Left_Tab) &&
+      !(state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+    return move_focus (self, keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) ? -1 : 1);
 
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
     {
@@ -591,8 +645,10 @@ place (GtkWidget *child,
 /**
  * byline_search_bar_set_compact:
  *
- * In a narrow window the options (Aa, Word, .*, Show Replace) go to a row
- * of their own under the entries, so that the bar fits 360 px.
+ * In a narrow window (or one whose column is narrower than
+ * byline_search_bar_get_wide_width()) the options (Aa, Word, .*, Show
+ * Replace) go to a row of their own under the entries, so that the bar
+ * fits 360 px and the search entry keeps its room.
  */
 void
 byline_search_bar_set_compact (BylineSearchBar *self,
@@ -604,18 +660,62 @@ byline_search_bar_set_compact (BylineSearchBar *self,
 
   options = gtk_widget_get_parent (GTK_WIDGET (self->case_button));
   replace_box = gtk_widget_get_parent (GTK_WIDGET (self->replace_button));
+  self->compact = compact;
+  /* (Replace and Replace All have a row of their own too: beside the
+   * replace entry they took its column's width from the search entry) */
   if (compact)
     {
       place (GTK_WIDGET (self->close_button), 2, 0, 1);
-      place (replace_box, 1, 1, 2);
-      place (options, 0, 2, 2);
-      place (GTK_WIDGET (self->replace_toggle), 2, 2, 1);
+      place (GTK_WIDGET (self->replace_entry), 0, 1, 3);
+      place (replace_box, 0, 2, 3);
+      place (options, 0, 3, 2);
+      place (GTK_WIDGET (self->replace_toggle), 2, 3, 1);
     }
   else
     {
       place (options, 2, 0, 1);
       place (GTK_WIDGET (self->replace_toggle), 3, 0, 1);
       place (GTK_WIDGET (self->close_button), 4, 0, 1);
+      place (GTK_WIDGET (self->replace_entry), 0, 1, 1);
       place (replace_box, 1, 1, 4);
     }
+}
+
+/**
+ * byline_search_bar_get_wide_width:
+ *
+ * The least width the bar takes with its options on the entry's row, and
+ * room for the entry's words and a count ("888 of 888") beside it.
+ * Narrower than that, the caller makes it compact
+ * (byline_search_bar_set_compact()): on one row the entry was squeezed
+ * to a few letters, the count over them.
+ */
+int
+byline_search_bar_get_wide_width (BylineSearchBar *self)
+{
+  GtkWidget *row[] = {
+    GTK_WIDGET (self->search_entry), gtk_widget_get_parent (GTK_WIDGET (self->previous_button)),
+    gtk_widget_get_parent (GTK_WIDGET (self->case_button)), GTK_WIDGET (self->replace_toggle),
+    GTK_WIDGET (self->close_button),
+  };
+  g_autofree char *count = NULL;
+  g_autoptr(PangoLayout) layout = NULL;
+  /* the grid's margins, its four spacings, the count's */
+  int width = 12 + 12 + 4 * 6 + 6;
+  int count_width = 0;
+
+  g_return_val_if_fail (BYLINE_IS_SEARCH_BAR (self), 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (row); i++)
+    {
+      int min = 0;
+
+      gtk_widget_measure (row[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      width += min;
+    }
+  count = g_strdup_printf (_("%d of %d"), 888, 888);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->count_label), count);
+  pango_layout_get_pixel_size (layout, &count_width, NULL);
+
+  return width + count_width;
 }

@@ -37,5 +37,6 @@ guint                    byline_search_bar_replace_all     (BylineSearchBar *sel
 const char              *byline_search_bar_get_count_text  (BylineSearchBar *self);
 void                     byline_search_bar_set_compact     (BylineSearchBar *self,
                                                             gboolean         compact);
+int                      byline_search_bar_get_wide_width (BylineSearchBar *self);
 
 G_END_DECLS

@@ -66,6 +66,7 @@ editor_width (BylineWindow *self)
 static void
 update_header (BylineWindow *self)
 {
+  BylineSearchBar *search_bar;
   gboolean comments, narrow, narrow_window;
   int width = 0, height = 0;
 
@@ -75,7 +76,10 @@ update_header (BylineWindow *self)
   narrow = editor_width (self) < NARROW_EDITOR_WIDTH;
   gtk_widget_set_visible (self->find_button, !comments && !narrow);
   gtk_widget_set_visible (self->comments_button, comments || !narrow);
-  byline_search_bar_set_compact (byline_editor_get_search_bar (self->editor), narrow);
+  /* The find bar's options go to a row of their own when the entry would
+   * be squeezed beside them (the column is 480 px with both panes open) */
+  search_bar = byline_editor_get_search_bar (self->editor);
+  byline_search_bar_set_compact (search_bar, narrow || editor_width (self) < byline_search_bar_get_wide_width (search_bar));
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   narrow_window = width > 0 && width < NARROW_WINDOW_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self));

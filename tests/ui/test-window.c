@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 
 #include "byline-comment-queue.h"
+#include "byline-editor.h"
+#include "byline-metadata-panel.h"
 #include "byline-publish-popover.h"
 #include "byline-test-ui.h"
 #include "byline-window.h"
@@ -654,6 +656,75 @@ test_window_widths (void)
   g_settings_reset (settings, "metadata-panel-visible");
 }
 
+static GtkWidget *find_of_type (GtkWidget *root,
+                                GType      type);
+
+static gboolean
+is_numeric_label (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "numeric");
+}
+
+/* 1100 px with the drafts and the details open leaves the editor's column
+ * 480 px: the find bar's entry was squeezed to ~110 px, its words scrolled
+ * out ("ingsway"), the count drawn over them. Its options go to a row of
+ * their own there; the entry keeps room, the count sits beside it. */
+static void
+test_window_find_bar_with_panes (void)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example ("harbour-ferries.txt", "en-GB");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const int widths[] = { 1100, 1280 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      g_autofree char *png = g_strdup_printf ("window-find-panes-%d.png", widths[w]);
+      BylineWindow *window;
+      GtkWidget *bar, *entry, *count = NULL, *metadata;
+      graphene_rect_t entry_bounds, count_bounds;
+
+      g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
+      g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+      g_settings_set (settings, "window-size", "(ii)", widths[w], 720);
+      window = byline_window_new (NULL);
+      gtk_window_present (GTK_WINDOW (window));
+      byline_window_set_article (window, article);
+      byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 3000);
+      byline_test_wait_until (FALSE, 300);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+      bar = GTK_WIDGET (byline_editor_get_search_bar (byline_window_get_editor (window)));
+      byline_search_bar_set_search_text (BYLINE_SEARCH_BAR (bar), "Stockholm Stillingsway");
+      byline_search_bar_set_search_text (BYLINE_SEARCH_BAR (bar), "ferr");
+      byline_test_wait_until (FALSE, 500);
+      g_free (byline_test_save_screenshot (GTK_WIDGET (window), png));
+
+      /* both panes still beside the editor */
+      metadata = find_of_type (GTK_WIDGET (window), BYLINE_TYPE_METADATA_PANEL);
+      g_assert_true (metadata != NULL && gtk_widget_get_mapped (metadata));
+      entry = find_of_type (bar, GTK_TYPE_SEARCH_ENTRY);
+      for (GtkWidget *c = gtk_widget_get_next_sibling (entry); c != NULL; c = gtk_widget_get_next_sibling (c))
+        if (GTK_IS_LABEL (c))
+          count = c;
+      if (count == NULL)   /* (before: the count overlaid the entry) */
+        count = byline_test_find_widget (gtk_widget_get_parent (gtk_widget_get_parent (entry)), is_numeric_label, NULL);
+      g_assert_nonnull (count);
+      g_assert_true (gtk_widget_get_mapped (count));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (count)), !=, "");
+      g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (window), &entry_bounds));
+      g_assert_true (gtk_widget_compute_bounds (count, GTK_WIDGET (window), &count_bounds));
+      g_test_message ("%d px: entry %.0f px wide, count at %.0f..%.0f", widths[w], entry_bounds.size.width,
+                      count_bounds.origin.x, count_bounds.origin.x + count_bounds.size.width);
+      g_assert_cmpfloat (entry_bounds.size.width, >=, 200);
+      g_assert_false (graphene_rect_intersection (&entry_bounds, &count_bounds, NULL));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (count))));
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  g_settings_reset (settings, "window-size");
+  g_settings_reset (settings, "sidebar-visible");
+  g_settings_reset (settings, "metadata-panel-visible");
+}
+
 static GtkWidget *
 find_of_type (GtkWidget *root,
               GType      type)
@@ -755,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/window/screenshot-persian", test_window_screenshot_persian);
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/widths", test_window_widths);
+  g_test_add_func ("/window/find-bar-with-panes", test_window_find_bar_with_panes);
   g_test_add_func ("/window/comments-focus", test_window_comments_focus);
 
   return g_test_run ();
