@@ -427,8 +427,8 @@ byline_comment_moderator_reply (BylineCommentModerator  *self,
     {
       g_set_error_literal (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
                            g_str_equal (comment->status, "spam")
-                             ? _("A comment marked as spam cannot be answered: the site would show the reply under nothing. Mark it as not spam first")
-                             : _("A comment in the trash cannot be answered: the site would show the reply under nothing. Restore it first"));
+                             ? _("A comment marked as spam cannot be answered: the site would show the reply under nothing. Mark it as not spam first.")
+                             : _("A comment in the trash cannot be answered: the site would show the reply under nothing. Restore it first."));
       return 0;
     }
 

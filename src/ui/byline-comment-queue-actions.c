@@ -223,6 +223,11 @@ _byline_comment_queue_update_actions (BylineCommentQueue *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), moves[i].action,
                                    current != NULL &&
                                    g_strcmp0 (byline_comment_get_status (current), moves[i].status) != 0);
+  /* A comment marked as spam or in the trash cannot be answered: WordPress
+   * would show the reply under nothing */
+  if (current != NULL && (g_strcmp0 (byline_comment_get_status (current), "spam") == 0 ||
+                          g_strcmp0 (byline_comment_get_status (current), "trash") == 0))
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "queue.reply", FALSE);
 }
 
 /* The detail pane shows the cursor's comment as the store has it now
@@ -461,13 +466,10 @@ reply_action (GtkWidget  *widget,
   g_autoptr(BylineComment) current = byline_comment_queue_get_current (self);
   const char *status = current != NULL ? byline_comment_get_status (current) : NULL;
 
-  /* Said before the reply is written, not when it is sent: the
-   * moderator refuses it (byline_comment_moderator_reply()). */
-  if (g_strcmp0 (status, "spam") == 0)
-    _byline_comment_queue_show_status (self, _("A comment marked as spam cannot be answered: the site would show the reply under nothing. Mark it as not spam first"), FALSE);
-  else if (g_strcmp0 (status, "trash") == 0)
-    _byline_comment_queue_show_status (self, _("A comment in the trash cannot be answered: the site would show the reply under nothing. Restore it first"), FALSE);
-  else
+  /* No Reply in the Spam and Trash lists (the action is off there, as
+   * wp-admin offers none): the moderator would refuse it, since the site
+   * would show the reply under nothing (byline_comment_moderator_reply()) */
+  if (g_strcmp0 (status, "spam") != 0 && g_strcmp0 (status, "trash") != 0)
     byline_comment_detail_start_reply (self->detail);
 }
 

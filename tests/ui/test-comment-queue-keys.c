@@ -867,15 +867,50 @@ test_reply_approves_held (Fixture       *f,
   g_assert_cmpuint (later->len, ==, 2);
   g_assert_cmpstr (((BylineOutboxItem *) later->pdata[1])->kind, ==, "reply");
 
-  /* A spam comment: no reply box (the site would show the reply under
-   * nothing); the status bar says why. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "spam"));
-  key (f, "r");
-  g_assert_false (byline_comment_detail_get_replying (detail));
-  g_assert_true (label_shown (f, "marked as spam cannot be answered"));
+  /* A spam comment, or one in the trash: no reply box (the site would show
+   * the reply under nothing); Reply is off there, button and key, as Spam
+   * is on a spam comment, rather than on and refusing with a banner. */
+  {
+    GtkWidget *reply = find_button (GTK_WIDGET (f->queue), "queue.reply");
+    const char *queues[] = { "spam", "trash" };
+
+    g_assert_true (gtk_widget_get_sensitive (reply));
+    for (guint i = 0; i < G_N_ELEMENTS (queues); i++)
+      {
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", queues[i]));
+        if (g_str_equal (queues[i], "trash"))
+          {
+            /* (a comment in the trash to answer) */
+            g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "hold"));
+            key (f, "d");
+            g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "trash"));
+            while (g_main_context_iteration (NULL, FALSE))
+              ;
+          }
+        g_assert_cmpuint (n_items (f), >, 0);
+        g_assert_cmpstr (status_of (f, current_id (f)), ==, queues[i]);
+        g_assert_false (gtk_widget_get_sensitive (reply));
+        g_assert_false (byline_test_activate_shortcut (GTK_WIDGET (f->queue), "r"));
+        while (g_main_context_iteration (NULL, FALSE))
+          ;
+        g_assert_false (byline_comment_detail_get_replying (detail));
+        g_assert_false (label_shown (f, "cannot be answered"));
+      }
+    /* and on again where there is something to answer */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->queue), "queue.queue", "s", "approved"));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (gtk_widget_get_sensitive (reply));
+  }
   g_clear_pointer (&later, g_ptr_array_unref);
   later = byline_store_outbox_list (f->store, NULL, NULL);
-  g_assert_cmpuint (later->len, ==, 2);
+  {
+    guint replies = 0;
+
+    for (guint i = 0; i < later->len; i++)
+      replies += g_strcmp0 (((BylineOutboxItem *) later->pdata[i])->kind, "reply") == 0;
+    g_assert_cmpuint (replies, ==, 2);
+  }
 }
 
 /* A reply whose parent is in the trash (or spam, or pending) says so:
