@@ -124,6 +124,8 @@ delete_action (GtkWidget  *widget,
   g_autofree char *escaped = NULL;
   g_autofree char *headline = NULL;
   AdwToast *toast;
+  GtkSingleSelection *selection;
+  guint position, n;
 
   if (self->article == NULL || _byline_window_get_store (self) == NULL || byline_article_get_id (self->article) == 0)
     return;
@@ -132,6 +134,8 @@ delete_action (GtkWidget  *widget,
   if (!_byline_window_save_sync (self))
     return;
   headline = g_strdup (byline_article_get_headline (self->article));
+  selection = GTK_SINGLE_SELECTION (byline_drafts_sidebar_get_selection (self->drafts_sidebar));
+  position = gtk_single_selection_get_selected (selection);
   if (!(deleted = byline_store_delete_article_undoable (_byline_window_get_store (self),
                                                         byline_article_get_id (self->article), NULL, &error)))
     {
@@ -142,6 +146,12 @@ delete_action (GtkWidget  *widget,
   /* Nothing left to save */
   self->dirty = FALSE;
   byline_window_set_article (self, NULL);
+  /* The next draft in the list opens, or the one before the last, as
+   * gnome-text-editor opens the next tab when one is closed: the list's
+   * focus moves to that row, and a focused row stood there unopened */
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  if (position != GTK_INVALID_LIST_POSITION && n > 0)
+    gtk_single_selection_set_selected (selection, MIN (position, n - 1));
   g_clear_pointer (&self->deleted, byline_deleted_article_free);
   self->deleted = g_steal_pointer (&deleted);
 

@@ -158,8 +158,10 @@ test_new_delete_undo_duplicate (Fixture       *f,
     n_revisions = revisions->len;
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", NULL));
-  g_assert_null (byline_window_get_article (f->window));
   g_assert_cmpuint (n_rows (f), ==, 1);
+  /* (the draft left in the list opens: see /workspace/delete-opens-next) */
+  byline_test_wait_until (open_id (f) == id, 5000);
+  g_assert_cmpint (open_id (f), ==, id);
   g_assert_null (byline_store_load_article (f->store, copy_id, NULL, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
@@ -176,6 +178,78 @@ test_new_delete_undo_duplicate (Fixture       *f,
     g_assert_cmpstr (byline_article_get_body (back), ==, "The vote was 9 to 4.");
     g_assert_cmpstr (byline_article_get_uuid (back), ==, byline_article_get_uuid (copy));
   }
+}
+
+static gint64
+row_id (Fixture *f,
+        guint    position)
+{
+  g_autoptr(BylineArticle) item = g_list_model_get_item (sidebar_model (f), position);
+
+  return item ? byline_article_get_id (item) : -1;
+}
+
+static guint
+selected_row (Fixture *f)
+{
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (
+    byline_drafts_sidebar_get_selection (byline_window_get_drafts_sidebar (f->window))));
+}
+
+/* After a delete the list's focus moved to the next row, which stood
+ * there focused while the editor said "No Story Open": that row opens
+ * now (the row before it when the last was deleted), as gnome-text-editor
+ * opens the next tab; the last draft gone, nothing is open or selected. */
+static void
+test_delete_opens_next (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkSelectionModel *selection;
+  gint64 third, first;
+
+  add_draft (f, "Harbour ferries", "Six boats.");
+  add_draft (f, "Tram strike", "Drivers walk out over pay.");
+  add_draft (f, "Council vote", "Nine to four.");
+  open_window (f);
+  g_assert_cmpuint (n_rows (f), ==, 3);
+  selection = byline_drafts_sidebar_get_selection (byline_window_get_drafts_sidebar (f->window));
+  first = row_id (f, 0);
+  third = row_id (f, 2);
+
+  /* the middle row: the one under it opens, in its place */
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  byline_test_wait_until (open_id (f) == row_id (f, 1), 5000);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", NULL));
+  g_assert_cmpuint (n_rows (f), ==, 2);
+  byline_test_wait_until (open_id (f) == third, 5000);
+  g_assert_cmpint (open_id (f), ==, third);
+  g_assert_cmpuint (selected_row (f), ==, 1);
+  g_assert_cmpint (row_id (f, 1), ==, third);
+  g_assert_cmpstr (byline_window_get_visible_view (f->window), ==, "editor");
+  byline_test_wait_until (FALSE, 500);   /* (the view's crossfade) */
+  g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "delete-opens-next.png"));
+
+  /* the last row: the one before it opens */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", NULL));
+  g_assert_cmpuint (n_rows (f), ==, 1);
+  byline_test_wait_until (open_id (f) == first, 5000);
+  g_assert_cmpint (open_id (f), ==, first);
+  g_assert_cmpuint (selected_row (f), ==, 0);
+  g_assert_cmpstr (byline_window_get_visible_view (f->window), ==, "editor");
+
+  /* the only one: nothing left to open */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-article", NULL));
+  g_assert_cmpuint (n_rows (f), ==, 0);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (byline_window_get_article (f->window));
+  g_assert_cmpuint (selected_row (f), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_cmpstr (byline_window_get_visible_view (f->window), ==, "empty");
+
+  /* Undo brings the last one back, open */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo-delete", NULL));
+  g_assert_cmpint (open_id (f), ==, first);
+  g_assert_cmpuint (selected_row (f), ==, 0);
 }
 
 static gboolean
@@ -449,6 +523,7 @@ main (int   argc,
   ADD ("/workspace/history-close", test_history_close);
   ADD ("/workspace/narrow-pick", test_narrow_pick);
   ADD ("/workspace/new-delete-duplicate", test_new_delete_undo_duplicate);
+  ADD ("/workspace/delete-opens-next", test_delete_opens_next);
   ADD ("/workspace/autosave", test_autosave_and_revision);
   ADD ("/workspace/unsaved", test_unsaved_is_not_saved);
   ADD ("/workspace/close-saves", test_close_saves);
