@@ -138,6 +138,7 @@ byline_store_save_account (BylineStore    *self,
   if (sqlite3_step (id) != SQLITE_ROW)
     return _byline_store_set_error (self, sqlite3_errcode (self->db), error);
   account->id = sqlite3_column_int64 (id, 0);
+  _byline_store_emit_accounts_changed (self);
   return TRUE;
 }
 
@@ -238,6 +239,7 @@ byline_store_delete_account (BylineStore  *self,
                    _("No account named “%s”"), name);
       return FALSE;
     }
+  _byline_store_emit_accounts_changed (self);
   return TRUE;
 }
 

@@ -41,12 +41,19 @@ struct _BylineStore
   gsize                 saved_body_len;
   guint                 saved_words;
   gboolean              saved_valid;
+  /* Commits by other processes, watched for their accounts
+   * (byline_store_watch()) */
+  GFileMonitor         *monitor;
+  GSource              *watch_source;
+  char                 *accounts_seen;
 };
 
 /* A cached statement; the autoptr cleanup resets it and clears bindings. */
 typedef sqlite3_stmt BylineStmt;
 void _byline_stmt_release (BylineStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineStmt, _byline_stmt_release)
+
+void _byline_store_emit_accounts_changed (BylineStore *self);
 
 typedef gpointer (*BylineStoreWorkFunc) (BylineStore   *self,
                                          gpointer       data,

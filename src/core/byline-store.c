@@ -56,6 +56,7 @@ enum {
 
 enum {
   ARTICLES_CHANGED,
+  ACCOUNTS_CHANGED,
   N_SIGNALS
 };
 
@@ -281,6 +282,101 @@ _byline_store_emit_changed_full (BylineStore       *self,
   data->id = id;
   data->change = change;
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_changed_cb, data, NULL);
+}
+
+static gboolean
+emit_accounts_changed_cb (gpointer user_data)
+{
+  g_signal_emit (user_data, signals[ACCOUNTS_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Emits accounts-changed soon, in the main context the store was made in
+ * (after the caller's transaction) */
+void
+_byline_store_emit_accounts_changed (BylineStore *self)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_callback (source, emit_accounts_changed_cb, g_object_ref (self), g_object_unref);
+  g_source_attach (source, self->context);
+}
+
+/* The accounts as one string, to see whether they changed */
+static char *
+accounts_signature (BylineStore *self)
+{
+  g_autoptr(GPtrArray) accounts = byline_store_list_accounts (self, NULL);
+  GString *signature = g_string_new (NULL);
+
+  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
+    {
+      BylineAccount *account = g_ptr_array_index (accounts, i);
+
+      g_string_append_printf (signature, "%s\n%s\n%s\n%s\n", account->name, account->base_url,
+                              account->api_root, account->username);
+    }
+  return g_string_free (signature, FALSE);
+}
+
+static gboolean
+check_accounts_cb (gpointer user_data)
+{
+  BylineStore *self = user_data;
+  g_autofree char *signature = accounts_signature (self);
+
+  g_clear_pointer (&self->watch_source, g_source_unref);
+  if (g_strcmp0 (signature, self->accounts_seen) != 0)
+    {
+      g_free (self->accounts_seen);
+      self->accounts_seen = g_steal_pointer (&signature);
+      g_signal_emit (self, signals[ACCOUNTS_CHANGED], 0);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+database_changed_cb (GFileMonitor      *monitor,
+                     GFile             *file,
+                     GFile             *other,
+                     GFileMonitorEvent  event,
+                     BylineStore       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *own = g_path_get_basename (self->path);
+
+  /* The database, its -wal and -journal files, not the pictures beside it */
+  if (self->watch_source != NULL || !g_str_has_prefix (name, own))
+    return;
+  self->watch_source = g_timeout_source_new (200);
+  g_source_set_callback (self->watch_source, check_accounts_cb, self, NULL);
+  g_source_attach (self->watch_source, self->context);
+}
+
+/**
+ * byline_store_watch:
+ *
+ * Watches the database for commits by other processes (a `byline account
+ * add` while the window is open): #BylineStore::accounts-changed is then
+ * emitted for their accounts too. Idempotent; a store of a file only.
+ */
+void
+byline_store_watch (BylineStore *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) dir = NULL;
+
+  g_return_if_fail (BYLINE_IS_STORE (self));
+
+  if (self->monitor != NULL || self->path == NULL || g_str_equal (self->path, ":memory:"))
+    return;
+  file = g_file_new_for_path (self->path);
+  dir = g_file_get_parent (file);
+  if (dir == NULL || !(self->monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, NULL, NULL)))
+    return;
+  g_file_monitor_set_rate_limit (self->monitor, 200);
+  self->accounts_seen = accounts_signature (self);
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (database_changed_cb), self);
 }
 
 /* The worker thread: runs queued work items one after another. */
@@ -570,6 +666,16 @@ byline_store_finalize (GObject *object)
 
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, FALSE);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->watch_source != NULL)
+    g_source_destroy (self->watch_source);
+  g_clear_pointer (&self->watch_source, g_source_unref);
+  g_clear_pointer (&self->accounts_seen, g_free);
   _byline_store_index_close (self);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   if (self->db != NULL)
@@ -649,6 +755,17 @@ byline_store_class_init (BylineStoreClass *klass)
   signals[ARTICLES_CHANGED] =
     g_signal_new ("articles-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+
+  /**
+   * BylineStore::accounts-changed:
+   *
+   * An account was added, changed or removed: by this store object, or,
+   * once byline_store_watch() was called, by another process. Emitted in
+   * the main context that was the thread default when the store was made.
+   */
+  signals[ACCOUNTS_CHANGED] =
+    g_signal_new ("accounts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -574,4 +574,6 @@ gboolean       byline_store_outbox_cancel        (BylineStore          *self,
                                                   gint64                id,
                                                   GError              **error);
 
+void                byline_store_watch               (BylineStore  *self);
+
 G_END_DECLS

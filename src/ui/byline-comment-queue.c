@@ -411,12 +411,20 @@ fill_sites (BylineCommentQueue *self)
   g_autoptr(GtkStringList) sites = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) accounts = self->store ? byline_store_list_accounts (self->store, NULL) : NULL;
 
+  guint selected = 0;
+
   gtk_string_list_append (sites, _("All Sites"));
   for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    gtk_string_list_append (sites, ((BylineAccount *) g_ptr_array_index (accounts, i))->name);
+    {
+      const char *name = ((BylineAccount *) g_ptr_array_index (accounts, i))->name;
+
+      gtk_string_list_append (sites, name);
+      if (g_strcmp0 (name, self->site) == 0)
+        selected = i + 1;
+    }
   g_signal_handlers_block_by_func (self->site_dropdown, site_selected_cb, self);
   gtk_drop_down_set_model (self->site_dropdown, G_LIST_MODEL (sites));
-  gtk_drop_down_set_selected (self->site_dropdown, 0);
+  gtk_drop_down_set_selected (self->site_dropdown, selected);
   g_signal_handlers_unblock_by_func (self->site_dropdown, site_selected_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->site_dropdown), accounts != NULL && accounts->len > 1);
 }
@@ -614,6 +622,24 @@ byline_comment_queue_get_store (BylineCommentQueue *self)
   return self->store;
 }
 
+/* An account added or removed, here (Preferences) or by `byline account
+ * add` while the window is open: the sites, and what an empty list says
+ * ("No Sites Yet"), follow without a Sync */
+static void
+accounts_changed_cb (BylineCommentQueue *self)
+{
+  gboolean site_gone;
+
+  fill_sites (self);
+  site_gone = self->site != NULL && gtk_drop_down_get_selected (self->site_dropdown) == 0;
+  if (site_gone)
+    g_clear_pointer (&self->site, g_free);
+  if (site_gone)
+    _byline_comment_queue_apply_query (self);
+  else
+    _byline_comment_queue_update_empty_page (self);
+}
+
 void
 byline_comment_queue_set_store (BylineCommentQueue *self,
                                 BylineStore        *store)
@@ -631,10 +657,15 @@ byline_comment_queue_set_store (BylineCommentQueue *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->list);
   g_clear_object (&self->moderator);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, accounts_changed_cb, self);
   g_set_object (&self->store, store);
 
   if (store != NULL)
     {
+      byline_store_watch (store);
+      g_signal_connect_object (store, "accounts-changed", G_CALLBACK (accounts_changed_cb), self,
+                               G_CONNECT_SWAPPED);
       self->list = byline_comment_list_new (store, NULL);
       self->moderator = byline_comment_moderator_new (store);
       self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->list)));

@@ -642,6 +642,42 @@ test_no_sites (Fixture       *f,
   byline_comment_queue_set_store (f->queue, NULL);
 }
 
+/* An account added by `byline account add` (another process, another
+ * connection to the database) while the queue is open: the queue stopped
+ * saying "No Sites Yet" only after Sync. It follows the store now, and an
+ * account removed here as well. */
+static void
+test_account_added_elsewhere (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(BylineStore) store = byline_store_new (path, NULL, &error);
+
+  g_assert_no_error (error);
+  byline_comment_queue_set_store (f->queue, store);
+  g_assert_true (label_shown (f, "No Sites Yet"));
+
+  /* as the command line does it */
+  {
+    g_autoptr(BylineStore) cli = byline_store_new (path, NULL, &error);
+    g_autoptr(BylineAccount) account = byline_account_new ("quay", "http://127.0.0.1:9/", "http://127.0.0.1:9/wp-json/",
+                                                            "editor", "Editor");
+
+    g_assert_no_error (error);
+    g_assert_true (byline_store_save_account (cli, account, &error));
+  }
+  byline_test_wait_until (!label_shown (f, "No Sites Yet"), 5000);
+  g_assert_false (label_shown (f, "No Sites Yet"));
+  g_assert_true (label_shown (f, "All Caught Up"));
+
+  /* removed (here, as Preferences does): no site again */
+  g_assert_true (byline_store_delete_account (store, "quay", &error));
+  byline_test_wait_until (label_shown (f, "No Sites Yet"), 5000);
+  g_assert_true (label_shown (f, "No Sites Yet"));
+  byline_comment_queue_set_store (f->queue, NULL);
+}
+
 static void
 test_likely_spam_order (Fixture       *f,
                         gconstpointer  data)
@@ -1493,6 +1529,7 @@ main (int   argc,
   g_test_add ("/comment-queue/history-in-words", Fixture, NULL, setup, test_history_in_words, teardown);
   g_test_add ("/comment-queue/empty-says-why", Fixture, NULL, setup, test_empty_says_why, teardown);
   g_test_add ("/comment-queue/no-sites", Fixture, NULL, setup, test_no_sites, teardown);
+  g_test_add ("/comment-queue/account-added-elsewhere", Fixture, NULL, setup, test_account_added_elsewhere, teardown);
   g_test_add ("/comment-queue/filter-names", Fixture, NULL, setup, test_filter_names, teardown);
   g_test_add ("/comment-queue/status-badge", Fixture, NULL, setup, test_status_badge, teardown);
   g_test_add ("/comment-queue/edit", Fixture, NULL, setup, test_edit, teardown);
