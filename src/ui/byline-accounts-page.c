@@ -217,20 +217,31 @@ added_cb (GObject      *object,
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), TRUE);
   if (!(account = byline_accounts_add_finish (res, &error)))
     {
-      GtkLabel *error_label;
+      GtkLabel *error_label, *detail_label;
+      const char *said = error->message;
+      gboolean no_keyring = g_error_matches (error, BYLINE_SECRETS_ERROR, BYLINE_SECRETS_ERROR_UNAVAILABLE);
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+      /* No keyring: what to do, in words; what the Secret Service said
+       * (D-Bus names) only on a line of details under it */
+      if (no_keyring)
+        said = _("There is no keyring to keep the password in. Start GNOME Keyring (or another Secret "
+                    "Service) and add the account again, or start Byline with the application password in "
+                    "the BYLINE_PASSWORD environment variable.");
       if (dialog == NULL)
         {
-          toast (self, error->message);
+          toast (self, said);
           return;
         }
       /* Said in the dialog, in full, beside what was typed, which stays
        * there to be put right */
       error_label = g_object_get_data (G_OBJECT (dialog), "error");
-      gtk_label_set_text (error_label, error->message);
+      detail_label = g_object_get_data (G_OBJECT (dialog), "error-detail");
+      gtk_label_set_text (error_label, said);
       gtk_widget_set_visible (GTK_WIDGET (error_label), TRUE);
+      gtk_label_set_text (detail_label, no_keyring ? error->message : "");
+      gtk_widget_set_visible (GTK_WIDGET (detail_label), no_keyring);
       add_dialog_set_busy (dialog, FALSE);
       return;
     }
@@ -252,6 +263,7 @@ add_account (BylineAccountsPage *self)
   if (self->store == NULL || !adw_message_dialog_get_response_enabled (dialog, "add"))
     return;
   gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "error"), FALSE);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (dialog), "error-detail"), FALSE);
   add_dialog_set_busy (dialog, TRUE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), FALSE);
   byline_accounts_add_async (self->store, gtk_editable_get_text (url), gtk_editable_get_text (user),
@@ -330,6 +342,7 @@ add_clicked_cb (BylineAccountsPage *self)
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *help = gtk_label_new (NULL);
   GtkWidget *error = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *spinner = gtk_spinner_new ();
 
   if (self->add_dialog != NULL)
@@ -356,6 +369,14 @@ add_clicked_cb (BylineAccountsPage *self)
   gtk_widget_add_css_class (error, "error");
   gtk_widget_set_visible (error, FALSE);
   g_object_set_data (G_OBJECT (dialog), "error", error);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_selectable (GTK_LABEL (detail), TRUE);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_set_visible (detail, FALSE);
+  g_object_set_data (G_OBJECT (dialog), "error-detail", detail);
   gtk_widget_set_visible (spinner, FALSE);
   g_object_set_data (G_OBJECT (dialog), "spinner", spinner);
   gtk_label_set_markup (GTK_LABEL (help),
@@ -368,6 +389,7 @@ add_clicked_cb (BylineAccountsPage *self)
   gtk_widget_add_css_class (help, "dim-label");
   gtk_box_append (GTK_BOX (box), list);
   gtk_box_append (GTK_BOX (box), error);
+  gtk_box_append (GTK_BOX (box), detail);
   gtk_box_append (GTK_BOX (box), spinner);
   gtk_box_append (GTK_BOX (box), help);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
