@@ -656,6 +656,52 @@ test_window_widths (void)
   g_settings_reset (settings, "metadata-panel-visible");
 }
 
+static gboolean
+is_accel_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+         gtk_widget_get_mapped (widget);
+}
+
+/* The main menu's Undo and Redo show their keys, as Find and the rest of a
+ * GNOME menu do: they showed none (the menu model had no accel for them) */
+static void
+test_window_menu_accels (void)
+{
+  g_autoptr(BylineArticle) article = byline_test_load_example ("harbour-ferries.txt", "en-GB");
+  BylineWindow *window = byline_window_new (NULL);
+  GtkWidget *menu_button, *popover;
+  const struct { const char *label; const char *accel; } items[] = {
+    { "Undo", "Ctrl+Z" }, { "Redo", "Shift+Ctrl+Z" },
+  };
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  byline_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (window)), 3000);
+  menu_button = byline_test_find_widget (GTK_WIDGET (window), is_primary_menu_button, NULL);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  byline_test_wait_until (gtk_widget_get_mapped (popover), 3000);
+  byline_test_wait_until (FALSE, 300);
+  g_free (byline_test_save_screenshot (popover, "window-main-menu.png"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      GtkWidget *label = byline_test_find_widget (popover, byline_test_label_is, items[i].label);
+      GtkWidget *item;
+
+      g_assert_nonnull (label);
+      item = gtk_widget_get_parent (label);
+      g_assert_nonnull (item);
+      if (byline_test_find_widget (item, is_accel_label, items[i].accel) == NULL)
+        g_error ("The menu's %s shows no %s", items[i].label, items[i].accel);
+    }
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *find_of_type (GtkWidget *root,
                                 GType      type);
 
@@ -827,6 +873,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow", test_window_narrow);
   g_test_add_func ("/window/widths", test_window_widths);
   g_test_add_func ("/window/find-bar-with-panes", test_window_find_bar_with_panes);
+  g_test_add_func ("/window/menu-accels", test_window_menu_accels);
   g_test_add_func ("/window/comments-focus", test_window_comments_focus);
 
   return g_test_run ();
