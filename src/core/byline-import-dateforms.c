@@ -467,20 +467,6 @@ _byline_import_is_timed_entry (const char *line,
          !_byline_import_is_clock_time (line);
 }
 
-/* Whether @text has a letter of a cased script */
-static gboolean
-has_cased_letter (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isupper (c) || g_unichar_islower (c))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * _byline_import_caseless_dateline_head:
  * @line: a lede
@@ -513,7 +499,7 @@ _byline_import_caseless_dateline_head (const char *line,
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *zone = NULL;
 
-  if (gap == NULL || gap == head || has_cased_letter (head) || strchr (head, ',') != NULL)
+  if (gap == NULL || gap == head || _byline_import_has_cased_letter (head) || strchr (head, ',') != NULL)
     return NULL;
   town = g_strndup (head, gap - head);
   when = gap + (gap == comma ? strlen ("、") : 1);

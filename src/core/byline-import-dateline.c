@@ -51,9 +51,9 @@ has_any_char (const char *text,
 }
 
 /* Whether @text holds an upper- or lower-case letter (Latin, Cyrillic …;
- * Persian and Arabic have no case) */
-static gboolean
-has_cased_letter (const char *text)
+ * Persian, Arabic, Chinese and Japanese have no case) */
+gboolean
+_byline_import_has_cased_letter (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -267,7 +267,7 @@ split_colon_dateline (const char  *line,
       /* "تبریز: …": in a script without case, one word, then a sentence
        * in that script; in Urdu, whose papers all open so, two
        * ("اسلام آباد: …"; not "انہوں نے کہا:", "he said:") */
-      if ((strchr (prefix, ' ') != NULL && !is_urdu_place (prefix, after)) || has_cased_letter (prefix) ||
+      if ((strchr (prefix, ' ') != NULL && !is_urdu_place (prefix, after)) || _byline_import_has_cased_letter (prefix) ||
           !g_unichar_isalpha (first) || g_unichar_isupper (first) || g_unichar_islower (first))
         return FALSE;
     }
@@ -324,7 +324,7 @@ split_period_dateline (const char  *line,
     return FALSE;
   after = skip_spaces_dup (stop + 1);
   if (strchr (word, ' ') != NULL || g_utf8_strlen (word, -1) < 3 || !is_place (word, 1) ||
-      !has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
+      !_byline_import_has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
       _byline_import_count_words (after) < 8 || !reads_as_german (after))
     return FALSE;
   *rest = g_steal_pointer (&after);
@@ -559,7 +559,7 @@ _byline_import_split_dateline (const char  *line,
         {
           g_autofree char *before = g_strndup (line, loose - line);
           g_autofree char *plain = g_strstrip (_byline_import_plain_spaces (before));
-          if (_byline_import_is_shouted (plain) || (!has_cased_letter (plain) && plain[0] != '\0'))
+          if (_byline_import_is_shouted (plain) || (!_byline_import_has_cased_letter (plain) && plain[0] != '\0'))
             {
               dash = loose;
               after = loose_after;
@@ -576,9 +576,9 @@ _byline_import_split_dateline (const char  *line,
     g_autofree char *before = open_paren != NULL ? g_strndup (line, open_paren - line) : NULL;
     /* (Hindi's "नई दिल्ली, 28 नवंबर (भाषा) दिल्ली …": a script without
      * case, in which the lede's first letter is no capital) */
-    gboolean caseless = before != NULL && !has_cased_letter (before) && close_paren != NULL &&
+    gboolean caseless = before != NULL && !_byline_import_has_cased_letter (before) && close_paren != NULL &&
                         close_paren[1] == ' ' && g_unichar_isalpha (g_utf8_get_char (close_paren + 2)) &&
-                        !has_cased_letter (close_paren + 2);
+                        !_byline_import_has_cased_letter (close_paren + 2);
 
     /* "کراچی (اسٹاف رپورٹر) شہر …", "लखनऊ (संवाददाता) …": in a script
      * without case, a place of one or two words and the paper's

@@ -61,6 +61,7 @@ gboolean  _byline_import_is_timed_entry         (const char  *line,
                                                  GTimeZone   *default_zone);
 
 /* byline-import-dateline.c */
+gboolean  _byline_import_has_cased_letter       (const char  *text);
 gboolean  _byline_import_split_dateline         (const char  *line,
                                                  GTimeZone   *default_zone,
                                                  char       **place,
