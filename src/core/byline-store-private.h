@@ -53,7 +53,17 @@ typedef sqlite3_stmt BylineStmt;
 void _byline_stmt_release (BylineStmt *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineStmt, _byline_stmt_release)
 
+/* byline-store-watch.c (and the signal's emission in byline-store.c) */
+void _byline_store_accounts_changed      (BylineStore *self);
 void _byline_store_emit_accounts_changed (BylineStore *self);
+void _byline_store_watch_close           (BylineStore *self);
+
+/* byline-store-health.c */
+gboolean _byline_store_fail_corrupt      (BylineStore  *self,
+                                          const char   *detail,
+                                          GError      **error);
+gboolean _byline_store_quick_check       (BylineStore  *self,
+                                          char        **detail);
 
 typedef gpointer (*BylineStoreWorkFunc) (BylineStore   *self,
                                          gpointer       data,

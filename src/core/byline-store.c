@@ -284,99 +284,11 @@ _byline_store_emit_changed_full (BylineStore       *self,
   g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_changed_cb, data, NULL);
 }
 
-static gboolean
-emit_accounts_changed_cb (gpointer user_data)
-{
-  g_signal_emit (user_data, signals[ACCOUNTS_CHANGED], 0);
-  return G_SOURCE_REMOVE;
-}
-
-/* Emits accounts-changed soon, in the main context the store was made in
- * (after the caller's transaction) */
+/* Emits accounts-changed now (byline-store-watch.c decides when) */
 void
-_byline_store_emit_accounts_changed (BylineStore *self)
+_byline_store_accounts_changed (BylineStore *self)
 {
-  g_autoptr(GSource) source = g_idle_source_new ();
-
-  g_source_set_callback (source, emit_accounts_changed_cb, g_object_ref (self), g_object_unref);
-  g_source_attach (source, self->context);
-}
-
-/* The accounts as one string, to see whether they changed */
-static char *
-accounts_signature (BylineStore *self)
-{
-  g_autoptr(GPtrArray) accounts = byline_store_list_accounts (self, NULL);
-  GString *signature = g_string_new (NULL);
-
-  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    {
-      BylineAccount *account = g_ptr_array_index (accounts, i);
-
-      g_string_append_printf (signature, "%s\n%s\n%s\n%s\n", account->name, account->base_url,
-                              account->api_root, account->username);
-    }
-  return g_string_free (signature, FALSE);
-}
-
-static gboolean
-check_accounts_cb (gpointer user_data)
-{
-  BylineStore *self = user_data;
-  g_autofree char *signature = accounts_signature (self);
-
-  g_clear_pointer (&self->watch_source, g_source_unref);
-  if (g_strcmp0 (signature, self->accounts_seen) != 0)
-    {
-      g_free (self->accounts_seen);
-      self->accounts_seen = g_steal_pointer (&signature);
-      g_signal_emit (self, signals[ACCOUNTS_CHANGED], 0);
-    }
-  return G_SOURCE_REMOVE;
-}
-
-static void
-database_changed_cb (GFileMonitor      *monitor,
-                     GFile             *file,
-                     GFile             *other,
-                     GFileMonitorEvent  event,
-                     BylineStore       *self)
-{
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *own = g_path_get_basename (self->path);
-
-  /* The database, its -wal and -journal files, not the pictures beside it */
-  if (self->watch_source != NULL || !g_str_has_prefix (name, own))
-    return;
-  self->watch_source = g_timeout_source_new (200);
-  g_source_set_callback (self->watch_source, check_accounts_cb, self, NULL);
-  g_source_attach (self->watch_source, self->context);
-}
-
-/**
- * byline_store_watch:
- *
- * Watches the database for commits by other processes (a `byline account
- * add` while the window is open): #BylineStore::accounts-changed is then
- * emitted for their accounts too. Idempotent; a store of a file only.
- */
-void
-byline_store_watch (BylineStore *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFile) dir = NULL;
-
-  g_return_if_fail (BYLINE_IS_STORE (self));
-
-  if (self->monitor != NULL || self->path == NULL || g_str_equal (self->path, ":memory:"))
-    return;
-  file = g_file_new_for_path (self->path);
-  dir = g_file_get_parent (file);
-  if (dir == NULL || !(self->monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, NULL, NULL)))
-    return;
-  g_file_monitor_set_rate_limit (self->monitor, 200);
-  self->accounts_seen = accounts_signature (self);
-  g_signal_connect (self->monitor, "changed", G_CALLBACK (database_changed_cb), self);
+  g_signal_emit (self, signals[ACCOUNTS_CHANGED], 0);
 }
 
 /* The worker thread: runs queued work items one after another. */
@@ -438,87 +350,6 @@ _byline_store_run_async (BylineStore         *self,
 }
 
 /* Opening */
-
-static char *
-move_aside (const char  *path,
-            GError     **error)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%SZ");
-  g_autofree char *target = g_strdup_printf ("%s.corrupt-%s", path, stamp);
-  static const char *suffixes[] = { "-wal", "-shm" };
-
-  for (guint n = 1; g_file_test (target, G_FILE_TEST_EXISTS); n++)
-    {
-      g_free (target);
-      target = g_strdup_printf ("%s.corrupt-%s-%u", path, stamp, n);
-    }
-
-  if (g_rename (path, target) != 0)
-    {
-      int saved = errno;
-
-      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
-                   _("The drafts database %s is damaged and could not be moved aside: %s"),
-                   path, g_strerror (saved));
-      return NULL;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (target, suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS))
-        g_rename (from, to);
-    }
-
-  return g_steal_pointer (&target);
-}
-
-static gboolean
-fail_corrupt (BylineStore  *self,
-              const char   *detail,
-              GError      **error)
-{
-  g_autofree char *target = NULL;
-
-  sqlite3_close_v2 (self->db);
-  self->db = NULL;
-
-  if (!(target = move_aside (self->path, error)))
-    return FALSE;
-
-  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
-               _("The drafts database %s is damaged (%s). It was moved to %s; "
-                 "a new, empty database is created the next time it is opened."),
-               self->path, detail, target);
-  return FALSE;
-}
-
-static gboolean
-run_quick_check (BylineStore  *self,
-                 char        **detail)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *result = (const char *) sqlite3_column_text (stmt, 0);
-
-      ok = g_strcmp0 (result, "ok") == 0;
-      if (!ok)
-        *detail = g_strdup (result);
-    }
-  else
-    *detail = g_strdup (sqlite3_errmsg (self->db));
-  sqlite3_finalize (stmt);
-
-  return ok;
-}
 
 static int
 read_user_version (BylineStore *self,
@@ -596,7 +427,7 @@ open_database (BylineStore   *self,
       return FALSE;
     }
   if ((rc & 0xff) == SQLITE_CORRUPT)
-    return fail_corrupt (self, sqlite3_errmsg (self->db), error);
+    return _byline_store_fail_corrupt (self, sqlite3_errmsg (self->db), error);
   if (rc != SQLITE_OK)
     return _byline_store_set_error (self, rc, error);
 
@@ -610,8 +441,8 @@ open_database (BylineStore   *self,
     }
 
   if (existed && (size < QUICK_CHECK_MAX_BYTES || dirty) && size > 0 &&
-      !run_quick_check (self, &detail))
-    return fail_corrupt (self, detail, error);
+      !_byline_store_quick_check (self, &detail))
+    return _byline_store_fail_corrupt (self, detail, error);
 
   sqlite3_file_control (self->db, "main", SQLITE_FCNTL_PERSIST_WAL, &(int) { 1 });
   if (!_byline_store_exec (self, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
@@ -666,16 +497,7 @@ byline_store_finalize (GObject *object)
 
   if (self->worker != NULL)
     g_thread_pool_free (self->worker, FALSE, FALSE);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  if (self->watch_source != NULL)
-    g_source_destroy (self->watch_source);
-  g_clear_pointer (&self->watch_source, g_source_unref);
-  g_clear_pointer (&self->accounts_seen, g_free);
+  _byline_store_watch_close (self);
   _byline_store_index_close (self);
   g_clear_pointer (&self->stmts, g_hash_table_unref);
   if (self->db != NULL)
@@ -859,39 +681,6 @@ int
 byline_store_get_latest_schema_version (void)
 {
   return _byline_store_n_migrations ();
-}
-
-/**
- * byline_store_check:
- *
- * Runs `PRAGMA integrity_check` (slow on a large database: call it from a
- * worker or at idle time).
- *
- * Returns: %TRUE when the database is intact
- */
-gboolean
-byline_store_check (BylineStore   *self,
-                    GCancellable  *cancellable,
-                    GError       **error)
-{
-  g_autoptr(BylineStmt) stmt = NULL;
-  const char *result;
-
-  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
-
-  BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, "PRAGMA integrity_check", error)))
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return _byline_store_set_error (self, sqlite3_errcode (self->db), error);
-  result = (const char *) sqlite3_column_text (stmt, 0);
-  if (g_strcmp0 (result, "ok") != 0)
-    {
-      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
-                   _("The drafts database %s is damaged: %s"), self->path, result);
-      return FALSE;
-    }
-  return TRUE;
 }
 
 /**
