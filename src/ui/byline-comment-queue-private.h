@@ -123,4 +123,9 @@ void      _byline_comment_queue_cancel_count (BylineCommentQueue *self);
 void      _byline_comment_queue_init_shortcuts (BylineCommentQueue *self);
 void      _byline_comment_queue_watch_moderator (BylineCommentQueue *self);
 
+/* byline-comment-queue-marks.c */
+void        _byline_comment_queue_update_selection_label (BylineCommentQueue *self);
+gboolean    _byline_comment_queue_is_marked              (BylineCommentQueue *self,
+                                                          gint64              id);
+
 G_END_DECLS

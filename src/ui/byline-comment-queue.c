@@ -46,21 +46,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-update_selection_label (BylineCommentQueue *self)
-{
-  guint total = self->list ? g_list_model_get_n_items (G_LIST_MODEL (self->list)) : 0;
-  guint64 n = self->all_marked ? total : g_hash_table_size (self->marked);
-  g_autofree char *text = NULL;
-
-  if (n > 0)
-    /* Translators: selected comments of all in the list */
-    text = g_strdup_printf (_("%u of %u selected"), (guint) n, total);
-  else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comment", "%u comments", total), total);
-  gtk_label_set_text (self->selection_label, text);
-}
-
-static void
 show_current (BylineCommentQueue *self)
 {
   g_autoptr(BylineComment) comment = byline_comment_queue_get_current (self);
@@ -99,76 +84,8 @@ _byline_comment_queue_set_cursor (BylineCommentQueue *self,
   gtk_stack_set_visible_child_name (self->list_stack, n > 0 ? "list" : "empty");
   byline_comment_detail_set_list_empty (self->detail, n == 0);
   _byline_comment_queue_update_actions (self);
-  update_selection_label (self);
+  _byline_comment_queue_update_selection_label (self);
   show_current (self);
-}
-
-/**
- * _byline_comment_queue_targets:
- * @selection: the selection (bulk) rather than the cursor
- *
- * Returns: (transfer full) (element-type gint64): the comments to act on
- */
-GArray *
-_byline_comment_queue_targets (BylineCommentQueue *self,
-                               gboolean            selection)
-{
-  GArray *ids = NULL;
-
-  if (selection && self->all_marked)
-    {
-      g_autoptr(GError) error = NULL;
-
-      ids = byline_store_comment_ids (self->store, byline_comment_list_get_query (self->list), &error);
-      if (ids == NULL)
-        g_warning ("Could not list the comments: %s", error->message);
-    }
-  if (ids == NULL)
-    ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  if (selection && !self->all_marked)
-    {
-      GHashTableIter iter;
-      gpointer key;
-
-      g_hash_table_iter_init (&iter, self->marked);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        g_array_append_val (ids, *(gint64 *) key);
-    }
-  if (ids->len == 0)
-    {
-      g_autoptr(BylineComment) comment = byline_comment_queue_get_current (self);
-
-      if (comment != NULL)
-        {
-          gint64 id = byline_comment_get_id (comment);
-
-          g_array_append_val (ids, id);
-        }
-    }
-  return ids;
-}
-
-static gboolean
-is_marked (BylineCommentQueue *self,
-           gint64              id)
-{
-  return self->all_marked || g_hash_table_contains (self->marked, &id);
-}
-
-/* Shows the marks on the rows on screen. */
-void
-_byline_comment_queue_refresh_marks (BylineCommentQueue *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (child);
-      BylineComment *comment;
-
-      if (BYLINE_IS_COMMENT_ROW (row) && (comment = byline_comment_row_get_comment (BYLINE_COMMENT_ROW (row))))
-        byline_comment_row_set_marked (BYLINE_COMMENT_ROW (row), is_marked (self, byline_comment_get_id (comment)));
-    }
-  update_selection_label (self);
 }
 
 /**
@@ -204,60 +121,6 @@ _byline_comment_queue_attach (BylineCommentQueue *self)
 {
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   _byline_comment_queue_count_later (self);
-}
-
-gboolean
-_byline_comment_queue_marking (BylineCommentQueue *self)
-{
-  return self->all_marked || g_hash_table_size (self->marked) > 0;
-}
-
-void
-_byline_comment_queue_clear_marks (BylineCommentQueue *self)
-{
-  self->all_marked = FALSE;
-  g_hash_table_remove_all (self->marked);
-  _byline_comment_queue_refresh_marks (self);
-}
-
-/**
- * _byline_comment_queue_toggle_mark:
- * @id: a comment; 0 marks every comment in the list
- */
-void
-_byline_comment_queue_toggle_mark (BylineCommentQueue *self,
-                                   gint64              id,
-                                   gboolean            on)
-{
-  if (id == 0)
-    {
-      g_hash_table_remove_all (self->marked);
-      self->all_marked = on;
-    }
-  else if (on)
-    g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
-  else
-    g_hash_table_remove (self->marked, &id);
-  _byline_comment_queue_refresh_marks (self);
-}
-
-void
-_byline_comment_queue_mark_range (BylineCommentQueue *self,
-                                  guint               from,
-                                  guint               to)
-{
-  for (guint i = MIN (from, to); i <= MAX (from, to); i++)
-    {
-      g_autoptr(BylineComment) comment = g_list_model_get_item (G_LIST_MODEL (self->list), i);
-
-      if (comment != NULL)
-        {
-          gint64 id = byline_comment_get_id (comment);
-
-          g_hash_table_add (self->marked, g_memdup2 (&id, sizeof id));
-        }
-    }
-  _byline_comment_queue_refresh_marks (self);
 }
 
 static void
@@ -325,7 +188,7 @@ row_pressed_cb (GtkGestureClick *gesture,
     _byline_comment_queue_mark_range (self, self->cursor == G_MAXUINT ? position : self->cursor, position);
   else if (state & GDK_CONTROL_MASK)
     _byline_comment_queue_toggle_mark (self, byline_comment_get_id (comment),
-                                       !is_marked (self, byline_comment_get_id (comment)));
+                                       !_byline_comment_queue_is_marked (self, byline_comment_get_id (comment)));
   else
     return;
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
@@ -355,7 +218,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   BylineComment *comment = gtk_list_item_get_item (item);
 
   byline_comment_row_set_comment (row, comment);
-  byline_comment_row_set_marked (row, comment != NULL && is_marked (self, byline_comment_get_id (comment)));
+  byline_comment_row_set_marked (row, comment != NULL && _byline_comment_queue_is_marked (self, byline_comment_get_id (comment)));
   byline_comment_row_set_show_status (row, g_str_equal (self->queue, "all") || g_str_equal (self->queue, "likely-spam"));
   /* The list item (what a screen reader lands on) is named after its row. */
   if (gtk_widget_get_parent (GTK_WIDGET (row)) != NULL && byline_comment_row_get_accessible_label (row) != NULL)
@@ -410,7 +273,6 @@ fill_sites (BylineCommentQueue *self)
 {
   g_autoptr(GtkStringList) sites = gtk_string_list_new (NULL);
   g_autoptr(GPtrArray) accounts = self->store ? byline_store_list_accounts (self->store, NULL) : NULL;
-
   guint selected = 0;
 
   gtk_string_list_append (sites, _("All Sites"));
@@ -628,14 +490,13 @@ byline_comment_queue_get_store (BylineCommentQueue *self)
 static void
 accounts_changed_cb (BylineCommentQueue *self)
 {
-  gboolean site_gone;
-
   fill_sites (self);
-  site_gone = self->site != NULL && gtk_drop_down_get_selected (self->site_dropdown) == 0;
-  if (site_gone)
-    g_clear_pointer (&self->site, g_free);
-  if (site_gone)
-    _byline_comment_queue_apply_query (self);
+  /* (the chosen site's account gone: all sites) */
+  if (self->site != NULL && gtk_drop_down_get_selected (self->site_dropdown) == 0)
+    {
+      g_clear_pointer (&self->site, g_free);
+      _byline_comment_queue_apply_query (self);
+    }
   else
     _byline_comment_queue_update_empty_page (self);
 }
