@@ -153,6 +153,17 @@ check_all_caught (const Comment *spam,
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* Untrained, none of @readers flagged */
+static inline void
+check_none_flagged (const Comment *readers,
+                    guint          n_readers)
+{
+  guint flagged = 0;
+
+  count_set_untrained (NULL, 0, readers, n_readers, &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
 /* A spot check, untrained: every one of @spam caught, none of @genuine
  * nor of @neighbours (readers probing the rules it led to) flagged */
 static inline void
@@ -163,11 +174,8 @@ check_spot_set (const Comment *spam,
                 const Comment *neighbours,
                 guint          n_neighbours)
 {
-  guint flagged = 0;
-
   check_all_caught (spam, n_spam, genuine, n_genuine);
-  count_set_untrained (NULL, 0, neighbours, n_neighbours, &flagged);
-  g_assert_cmpuint (flagged, ==, 0);
+  check_none_flagged (neighbours, n_neighbours);
 }
 
 /* The comment of @comments that opens with @start */

@@ -436,10 +436,7 @@ test_heldout15_after (void)
 static void
 test_heldout15_neighbours (void)
 {
-  guint flagged = 0;
-
-  count_set_untrained (NULL, 0, neighbours, G_N_ELEMENTS (neighbours), &flagged);
-  g_assert_cmpuint (flagged, ==, 0);
+  check_none_flagged (neighbours, G_N_ELEMENTS (neighbours));
 }
 
 static void
