@@ -310,6 +310,24 @@ static const char * const link_prefixes[] = {
   NULL
 };
 
+/* One lookup instead of a walk over the hundreds of stock lines: this is
+ * asked of every line of a story, twice */
+static gboolean
+is_stock_line (const char *lower)
+{
+  static GHashTable *set;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *s = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; stock_lines[i] != NULL; i++)
+        g_hash_table_add (s, (gpointer) stock_lines[i]);
+      g_once_init_leave (&set, s);
+    }
+  return g_hash_table_contains (set, lower);
+}
+
 /**
  * _byline_import_is_stock_phrase:
  * @lower: a whole line, lower-cased, its trailing ':', '*' and spaces trimmed
@@ -324,18 +342,15 @@ _byline_import_is_stock_phrase (const char *lower)
 {
   const char *count = strrchr (lower, '(');
 
-  for (guint i = 0; stock_lines[i] != NULL; i++)
-    {
-      if (g_str_equal (lower, stock_lines[i]))
-        return TRUE;
-    }
+  if (is_stock_line (lower))
+    return TRUE;
   /* "Comments are closed.": a stock line of two words or more with its
    * full stop */
   if (g_str_has_suffix (lower, ".") && _byline_import_count_words (lower) >= 2)
     {
       g_autofree char *bare = g_strndup (lower, strlen (lower) - 1);
 
-      if (g_strv_contains (stock_lines, bare))
+      if (is_stock_line (bare))
         return TRUE;
     }
   /* "Kommentare (14)", "Comments (1,204)": a button with its count */
@@ -344,7 +359,7 @@ _byline_import_is_stock_phrase (const char *lower)
     {
       g_autofree char *label = g_strndup (lower, count - 1 - lower);
 
-      if (g_strv_contains (stock_lines, label))
+      if (is_stock_line (label))
         return TRUE;
     }
   /* "148 Likes", "9 Restacks": a post's counts */
@@ -368,7 +383,7 @@ _byline_import_is_stock_phrase (const char *lower)
       gboolean all = TRUE;
 
       for (guint i = 0; parts[i] != NULL && all; i++)
-        all = g_strv_contains (stock_lines, g_strstrip (parts[i]));
+        all = is_stock_line (g_strstrip (parts[i]));
       if (all)
         return TRUE;
     }
@@ -519,8 +534,16 @@ _byline_import_is_links_head (const char *line)
 char *
 _byline_import_lower (const char *line)
 {
-  char *lower = g_utf8_strdown (line, -1);
+  char *lower;
   g_auto(GStrv) parts = NULL;
+  const char *p = line;
+
+  /* (most lines are ASCII: the same result at a fraction of the cost) */
+  while (*p != '\0' && (guchar) *p < 0x80)
+    p++;
+  if (*p == '\0')
+    return g_ascii_strdown (line, -1);
+  lower = g_utf8_strdown (line, -1);
 
   /* (most lines have no "İ": as they are) */
   if (strstr (lower, "i\xcc\x87") == NULL)
