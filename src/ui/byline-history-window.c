@@ -16,7 +16,8 @@
 #include "byline-ui.h"
 
 /* Revision history (Ctrl+Alt+H): the open draft's revisions, newest first,
- * with time, kind and size; picking one shows a word-level diff
+ * with time, kind, size and the change in size (and headline) from the
+ * revision before; picking one shows a word-level diff
  * (byline_diff_words) from it to the text now in the editor — what
  * Restore would take away in red and struck through, what it would bring
  * back in green. Restore goes through the window
@@ -143,6 +144,41 @@ kind_label (const char *kind)
   return _("Autosaved");
 }
 
+/* What a row says under its time: the kind, the size, and what changed
+ * since the revision before it (older, the next row) — two autosaves a
+ * minute apart looked alike without it. */
+static char *
+revision_subtitle (BylineRevision *revision,
+                   BylineRevision *older)
+{
+  g_autofree char *size = g_format_size (revision->size);
+  g_autofree char *change = NULL;
+
+  if (older != NULL)
+    {
+      gint64 delta = revision->size - older->size;
+      g_autofree char *amount = g_format_size (delta < 0 ? -delta : delta);
+
+      if (delta > 0)
+        /* Translators: a revision is this much larger than the one before it ("+1.2 kB") */
+        change = g_strdup_printf (_("+%s"), amount);
+      else if (delta < 0)
+        /* Translators: a revision is this much smaller than the one before it ("−340 bytes") */
+        change = g_strdup_printf (_("−%s"), amount);
+      else
+        change = g_strdup (_("same size"));
+      if (g_strcmp0 (revision->headline, older->headline) != 0)
+        {
+          char *with_headline = g_strdup_printf ("%s · %s", change, _("new headline"));
+
+          g_free (change);
+          change = with_headline;
+        }
+      return g_strdup_printf ("%s · %s · %s", kind_label (revision->kind), size, change);
+    }
+  return g_strdup_printf ("%s · %s", kind_label (revision->kind), size);
+}
+
 static void
 reload (BylineHistoryWindow *self)
 {
@@ -170,8 +206,8 @@ reload (BylineHistoryWindow *self)
       g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (revision->created);
       /* (as the interface shows dates: Solar Hijri in Persian) */
       g_autofree char *when = byline_format_date_for_display (created, TRUE);
-      g_autofree char *size = g_format_size (revision->size);
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", kind_label (revision->kind), size);
+      BylineRevision *older = i + 1 < self->revisions->len ? g_ptr_array_index (self->revisions, i + 1) : NULL;
+      g_autofree char *subtitle = revision_subtitle (revision, older);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), when);

@@ -262,6 +262,16 @@ body_stored (Fixture    *f,
   return article != NULL && g_strcmp0 (byline_article_get_body (article), text) == 0;
 }
 
+static gboolean
+headline_stored (Fixture    *f,
+                 gint64      id,
+                 const char *text)
+{
+  g_autoptr(BylineArticle) article = byline_store_load_article (f->store, id, NULL, NULL);
+
+  return article != NULL && g_strcmp0 (byline_article_get_headline (article), text) == 0;
+}
+
 static void
 test_autosave_and_revision (Fixture       *f,
                             gconstpointer  data)
@@ -402,6 +412,24 @@ test_history_restore (Fixture       *f,
 
   history = byline_history_window_new (f->window);
   g_assert_cmpuint (byline_history_window_get_n_revisions (history), ==, 2);
+  /* Each row says how it differs from the one before it: larger by the
+   * sentence; the oldest row says nothing of a change */
+  {
+    g_autoptr(GPtrArray) revisions = byline_store_list_revisions (f->store, id, NULL, NULL);
+    BylineRevision *newer = g_ptr_array_index (revisions, 0);
+    BylineRevision *older = g_ptr_array_index (revisions, 1);
+    const char *newer_kind = g_str_equal (newer->kind, "explicit") ? "Saved" : "Autosaved";
+    const char *older_kind = g_str_equal (older->kind, "explicit") ? "Saved" : "Autosaved";
+    g_autofree char *newer_size = g_format_size (newer->size);
+    g_autofree char *older_size = g_format_size (older->size);
+    g_autofree char *delta = g_format_size (newer->size - older->size);
+    g_autofree char *newer_row = g_strdup_printf ("%s · %s · +%s", newer_kind, newer_size, delta);
+    g_autofree char *older_row = g_strdup_printf ("%s · %s", older_kind, older_size);
+
+    g_assert_cmpint (newer->size, >, older->size);
+    g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (history), byline_test_label_is, newer_row));
+    g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (history), byline_test_label_is, older_row));
+  }
   byline_history_window_select (history, 1);
   diff = gtk_text_view_get_buffer (byline_history_window_get_diff_view (history));
   gtk_text_buffer_get_bounds (diff, &start, &end);
@@ -432,6 +460,21 @@ test_history_restore (Fixture       *f,
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.restore-revision", "x", before->id));
   }
   g_assert_true (body_stored (f, id, "The first version. A second sentence."));
+
+  /* A revision whose headline differs from the one before says so */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (byline_editor_get_headline_view (byline_window_get_editor (f->window))),
+                            "History, retold", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL));
+  {
+    BylineHistoryWindow *again = NULL;
+
+    byline_test_wait_until (headline_stored (f, id, "History, retold"), 5000);
+    again = byline_history_window_new (f->window);
+    g_assert_nonnull (byline_test_find_widget (GTK_WIDGET (again), byline_test_label_contains, "new headline"));
+    gtk_window_present (GTK_WINDOW (again));
+    g_free (byline_test_save_screenshot (GTK_WIDGET (again), "history.png"));
+    gtk_window_destroy (GTK_WINDOW (again));
+  }
 }
 
 /* In a narrow window the drafts list slides over the editor; picking a
