@@ -252,25 +252,20 @@ test_delete_opens_next (Fixture       *f,
   g_assert_cmpuint (selected_row (f), ==, 0);
 }
 
+/* Whether the stored story's field (its getter) reads @text */
 static gboolean
-body_stored (Fixture    *f,
-             gint64      id,
-             const char *text)
+field_stored (Fixture      *f,
+              gint64        id,
+              const char *(*get) (BylineArticle *),
+              const char   *text)
 {
   g_autoptr(BylineArticle) article = byline_store_load_article (f->store, id, NULL, NULL);
 
-  return article != NULL && g_strcmp0 (byline_article_get_body (article), text) == 0;
+  return article != NULL && g_strcmp0 (get (article), text) == 0;
 }
 
-static gboolean
-headline_stored (Fixture    *f,
-                 gint64      id,
-                 const char *text)
-{
-  g_autoptr(BylineArticle) article = byline_store_load_article (f->store, id, NULL, NULL);
-
-  return article != NULL && g_strcmp0 (byline_article_get_headline (article), text) == 0;
-}
+#define body_stored(f, id, text) field_stored (f, id, byline_article_get_body, text)
+#define headline_stored(f, id, text) field_stored (f, id, byline_article_get_headline, text)
 
 static void
 test_autosave_and_revision (Fixture       *f,
