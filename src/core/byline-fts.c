@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "byline-fts.h"
 
 static inline gboolean
@@ -148,6 +150,49 @@ char *
 byline_fts_query_from_text (const char *text)
 {
   return make_query (text, FALSE);
+}
+
+/**
+ * byline_fts_text_as_typed:
+ * @text: what the user has typed so far in a search field
+ *
+ * Search as you type: the word being typed (the last one, when nothing
+ * follows it yet) is still incomplete, so it becomes a prefix — "harbour
+ * ferr" searches for "harbour ferr*", and finds "ferries". Only from
+ * three letters on (shorter prefixes match too much to help, and the
+ * index keeps prefixes of three and four letters), and not for the
+ * scripts written without spaces, which are searched as substrings
+ * anyway. A finished word (a space after it) stays whole.
+ *
+ * Returns: (transfer full): @text, with `*` after its last word when
+ *   that word is being typed
+ */
+char *
+byline_fts_text_as_typed (const char *text)
+{
+  const char *end = text ? text + strlen (text) : NULL;
+  const char *p = end;
+  guint letters = 0;
+
+  if (text == NULL)
+    return g_strdup ("");
+  while (p > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, p);
+      gunichar c;
+
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char_validated (prev, p - prev);
+      if (c == (gunichar) -1 || c == (gunichar) -2 || !is_word_char (c) || is_unspaced (c))
+        break;
+      if (g_unichar_isalnum (c))
+        letters++;
+      p = prev;
+    }
+  if (letters >= 3 && (p == text || !is_word_char (g_utf8_get_char_validated (g_utf8_find_prev_char (text, p), -1))))
+    return g_strconcat (text, "*", NULL);
+  return g_strdup (text);
 }
 
 /**

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 char  *byline_fts_query_from_text  (const char *text);
 char  *byline_fts_query_spaced     (const char *text);
+char  *byline_fts_text_as_typed    (const char *text);
 char **byline_fts_unspaced_words   (const char *text);
 
 G_END_DECLS

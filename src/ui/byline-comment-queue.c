@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-comment-queue-private.h"
+#include "byline-fts.h"
 #include "byline-comment-row.h"
 #include "byline-paths.h"
 #include "byline-ui.h"
@@ -145,7 +146,8 @@ void
 _byline_comment_queue_apply_query (BylineCommentQueue *self)
 {
   BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
-  const char *search = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  /* (the word being typed is a prefix: results as you type) */
+  g_autofree char *search = byline_fts_text_as_typed (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   update_filter_bar (self);
   if (self->list == NULL)

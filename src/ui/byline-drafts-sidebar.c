@@ -14,6 +14,7 @@
 
 #include "byline-article-list.h"
 #include "byline-drafts-sidebar.h"
+#include "byline-fts.h"
 #include "byline-metadata-panel.h"
 #include "byline-ui.h"
 
@@ -227,7 +228,8 @@ static gboolean
 search_timeout_cb (gpointer user_data)
 {
   BylineDraftsSidebar *self = user_data;
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  /* (the word being typed is a prefix: results as you type) */
+  g_autofree char *text = byline_fts_text_as_typed (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 
   self->search_source = 0;
   g_cancellable_cancel (self->search_cancellable);

@@ -44,6 +44,43 @@ test_fts_query_builder (void)
   g_assert_null (byline_fts_query_from_text ("\xe2\x80\x8c"));
 }
 
+/* Search as you type: the word being typed is a prefix from three letters
+ * on; a finished word, a short one and a script without spaces stay whole */
+static void
+test_fts_as_typed (void)
+{
+  static const struct {
+    const char *text;
+    const char *typed;
+  } cases[] = {
+    { "harb", "harb*" },
+    { "harbour ferr", "harbour ferr*" },
+    { "harbour ", "harbour " },
+    { "ha", "ha" },
+    { "harbour fe", "harbour fe" },
+    { "harb*", "harb*" },
+    { "ferries,", "ferries," },
+    { "Моск", "Моск*" },
+    { "اتوبوس", "اتوبوس*" },
+    { "می‌رو", "می‌رو*" },
+    { "東京都", "東京都" },
+    { "2026", "2026*" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *typed = byline_fts_text_as_typed (cases[i].text);
+
+      g_assert_cmpstr (typed, ==, cases[i].typed);
+    }
+  {
+    g_autofree char *none = byline_fts_text_as_typed (NULL);
+
+    g_assert_cmpstr (none, ==, "");
+  }
+}
+
 static gint64
 add (BylineStore *store,
      const char  *headline,
@@ -67,6 +104,27 @@ search (BylineStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (hits);
   return hits;
+}
+
+/* The store finds a word being typed from its start, and only then */
+static void
+test_search_as_typed (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autofree char *typed = byline_fts_text_as_typed ("Harbour shipy");
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) whole = NULL;
+
+  add (store, "Harbour shipyard", "Six electric boats.");
+  add (store, "Harbour ships", "The port raises its fees.");
+  hits = search (store, typed);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpstr (((BylineSearchHit *) hits->pdata[0])->headline, ==, "Harbour shipyard");
+  whole = search (store, "Harbour shipy");
+  g_assert_cmpuint (whole->len, ==, 0);
+  g_clear_object (&store);
+  test_store_rmdir (dir);
 }
 
 static void
@@ -431,6 +489,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/fts/query-builder", test_fts_query_builder);
+  g_test_add_func ("/fts/as-typed", test_fts_as_typed);
+  g_test_add_func ("/store/search-as-typed", test_search_as_typed);
   g_test_add_func ("/store/search/ranks-and-snippets", test_search_ranks_and_snippets);
   g_test_add_func ("/store/search/persian-russian", test_search_persian_russian);
   g_test_add_func ("/store/search/injection", test_search_injection);

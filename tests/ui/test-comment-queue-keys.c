@@ -245,6 +245,12 @@ test_keyboard (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue)), "correct*");
   byline_test_wait_until (n_items (f) == 2, 3000);
   g_assert_cmpuint (n_items (f), ==, 2);
+  /* as you type: the word being typed is a prefix without the star */
+  gtk_editable_set_text (GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue)), "");
+  byline_test_wait_until (n_items (f) == 10, 3000);
+  gtk_editable_set_text (GTK_EDITABLE (byline_comment_queue_get_search_entry (f->queue)), "correc");
+  byline_test_wait_until (n_items (f) == 2, 3000);
+  g_assert_cmpuint (n_items (f), ==, 2);
 }
 
 /* The Pending and Likely Spam buttons say how many wait, and follow a

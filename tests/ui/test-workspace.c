@@ -70,6 +70,13 @@ test_sidebar_search (Fixture       *f,
   g_assert_cmpstr (byline_article_get_headline (hit), ==, "Harbour ferries");
   g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "sidebar-search.png"));
 
+  /* Results as you type: a word half typed finds the story already */
+  gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "");
+  byline_test_wait_until (n_rows (f) == 2, 5000);
+  gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "electr");
+  byline_test_wait_until (byline_drafts_sidebar_get_searching (sidebar) && n_rows (f) == 1, 5000);
+  g_assert_cmpuint (n_rows (f), ==, 1);
+
   gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "nothingmatchesthis");
   byline_test_wait_until (n_rows (f) == 0, 5000);
   g_assert_cmpuint (n_rows (f), ==, 0);
