@@ -1,0 +1,271 @@
+/* test-spam-heldout19.c: the spam filter against a nineteenth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the nineteenth round read the
+ * rules, of spam that hides its payload where a reader does not look or
+ * behind a host readers trust: thirty spam (a few words of agreement
+ * with the payload only in the author's name, e-mail or website; a
+ * reply quoting another reader, or answering one by name, that turns to
+ * a pitch; link shorteners and redirectors (tinyurl, bit.ly, cutt.ly,
+ * google.com/url, l.facebook.com, href.li); IPFS gateways; Telegram,
+ * Discord and WhatsApp group invites; Google Sites, Docs and Forms,
+ * Notion, Linktree and pages.dev pages; words spelt with letters
+ * spaced out, dots inside them, soft hyphens, leetspeak and Greek
+ * letters; in Persian, Arabic, Russian, German and Spanish) and forty
+ * readers near those shapes (a scam text quoted to warn others; a
+ * linguist on look-alike letters; a chess club's Discord and a repair
+ * café's; a word spaced out for emphasis; a reader quoted and answered;
+ * a residents' group's minutes in a shared document, a school survey's
+ * form, a council's short link; a band's Linktree, a volunteer's Notion
+ * list, a map on github.io; a city's Telegram channel; readers in
+ * Persian, Arabic, Russian, German, Spanish, Greek and Japanese, some
+ * warning of the same schemes).
+ *
+ * Untrained, before any change, the filter caught 16 of the 30 and
+ * flagged 4 of the 40: that is the held-out figure. It caught the
+ * casino bonus in the author's fields (0.94), the loan under a short
+ * link in the author's website (0.70), the "@Karen" grant at a short
+ * link (0.53), the minister's leaked video (0.57) and the airdrop
+ * (0.62) on IPFS gateways, the Discord trading signals (0.85), the loan
+ * form (0.90), the job in a shared document (0.70), the Linktree photos
+ * (0.50), the casino behind l.facebook.com (0.72), dotted pills (0.97),
+ * the leetspeak casino (0.93), the Greek-lettered bitcoin (0.57), the
+ * soft-hyphened casino (0.83), the Russian Discord job (0.57) and the
+ * German loan at bit.ly (0.92). It missed pills (0.45) and a
+ * "recovery expert" (0.45) named only in the author's name, dating on
+ * Google Sites in the website field (0.00), a quoted reader answered
+ * with a Telegram mentor (0.00) and in Arabic with a WhatsApp group
+ * (0.15), MetaMask's "verify" on an IPFS gateway (0.45), fixed matches
+ * on a Telegram invite (0.45), a Notion income blueprint (0.49), a
+ * pension grant on pages.dev (0.15), CBD behind google.com/url (0.15),
+ * a stream behind href.li (0.15), a casino spelt a letter at a time
+ * (0.00), Persian daily income on Telegram (0.35) and Spanish betting
+ * tips on Telegram (0.35). It flagged the linguist quoting 'pаypal'
+ * with a Cyrillic letter (0.50, words mixing scripts), a chess club's
+ * and a repair café's Discord invites (0.53 each, "the author's own
+ * messenger") and a reader quoting 'b3st c4s1n0 b0nus' to mock it
+ * (0.50).
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  /* the payload only in the author's fields */
+  { "Thanks for this.",
+    "Best Online Casino Bonus 2026", "vip@casino-bonus-vip.top", "https://casino-bonus-vip.top" },
+  { "Very true, well said.",
+    "cheap viagra online no prescription", "sales@rx-pills-discount.net", NULL },
+  { "Agreed with every word.",
+    "Mia", "mia.lonely22@gmail.com", "https://sites.google.com/view/mia-hot-dates-tonight" },
+  { "Nice one.",
+    "Crypto Recovery Expert (WhatsApp +1 415 555 0193)", "recoverywizard@protonmail.com", NULL },
+  { "Interesting.",
+    "Loans Today", "apply@quickloans-today.xyz", "https://cutt.ly/loans-today" },
+  /* a reader quoted or named, then a pitch */
+  { "> The council says bills will rise 8% next year.\n"
+    "That's exactly why I started earning from home. $450 a day with my mentor, message him on "
+    "Telegram: t.me/+Qx7rTradeMentor",
+    "Jessica Moore", "jessica.moore.1987@gmail.com", NULL },
+  { "@Karen you said you can't afford the heating. I was the same until I found this grant: "
+    "https://tinyurl.com/freeheat2026grant",
+    "Linda", "linda.w.happy@gmail.com", NULL },
+  { "> الأسعار ترتفع كل شهر\n"
+    "صحيح، ولهذا أنصحكم بالاستثمار مع خبير التداول، أرباح يومية مضمونة. انضموا عبر الرابط: "
+    "https://chat.whatsapp.com/Invite7xTradeGold",
+    "سارة", "sara.trade2026@gmail.com", NULL },
+  /* IPFS gateways */
+  { "Leaked video of the minister 😱 watch before it's deleted: "
+    "https://ipfs.io/ipfs/QmX7b9YtR2kLpq8ZnVw3fHs6dE1cJ4aGuT5mNoPyBrKxWz/leak.html",
+    "News Leaks", "leaks.daily@gmail.com", NULL },
+  { "Free ETH airdrop for the first 500 readers of this article! Connect your wallet to claim: "
+    "https://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.dweb.link/claim",
+    "ETH Foundation", "airdrop@eth-claim.org", NULL },
+  { "MetaMask users: verify your wallet before 1 December or lose access: "
+    "https://cloudflare-ipfs.com/ipfs/bafybeih4mtv3xqz2/metamask-verify.html",
+    "MetaMask Support", "support@metamask-verify.help", NULL },
+  /* group invites */
+  { "Join our VIP trading signals group, 90% win rate every week: https://discord.gg/vipsignals2026",
+    "Signals Pro", "signals.pro.vip@gmail.com", NULL },
+  { "Daily fixed matches, 100% sure odds, no losses. Join https://t.me/joinchat/AAAAFixedOddsVIP",
+    "Fixed Odds", "fixedodds.vip@gmail.com", NULL },
+  /* trusted hosts */
+  { "Need a loan fast? Fill the form: https://forms.gle/LoanFast2026 approval in 10 minutes, no "
+    "credit check.",
+    "Fast Loans", "fastloans2026@gmail.com", NULL },
+  { "Work from home, $300 a day, no experience needed. All the info in this doc: "
+    "https://docs.google.com/document/d/1xYzJobsHomeQ9/edit",
+    "HR Team", "hr.remotejobs26@gmail.com", NULL },
+  { "The passive income blueprint that made me $12k last month: "
+    "https://incomeblueprint.notion.site/Start-Here",
+    "Daniel", "daniel.income@gmail.com", NULL },
+  { "All my private pics are here 😘 linktr.ee/sweet_anna_xx",
+    "Anna 💋", "anna.sweet.xx@gmail.com", NULL },
+  { "Pensioners: the new winter grant of £600 is open, check your eligibility now: "
+    "https://uk-pension-grant.pages.dev",
+    "Pension Help", "pensionhelp.uk@gmail.com", NULL },
+  /* redirectors */
+  { "Best CBD gummies of 2026, honest reviews: "
+    "https://www.google.com/url?q=https://cbd-gummies-best.shop&sa=D",
+    "Health Tips", "healthtips@cbd-gummies-best.shop", NULL },
+  { "Great read. More on this at https://l.facebook.com/l.php?u=https%3A%2F%2Fslots-777-win.xyz",
+    "Tom", "tom.slots777@gmail.com", NULL },
+  { "Watch the full match free in HD, no sign-up: https://href.li/?https://livestream-hd-free.xyz",
+    "Live Stream", "stream.hd.free@gmail.com", NULL },
+  /* spelt to slip past */
+  { "Best c a s i n o bonus of 2026: 300% on your first deposit, sign up at bonus777 . win",
+    "Lucky", "lucky.bonus777@gmail.com", NULL },
+  { "Get v.i.a.g.r.a and c.i.a.l.i.s without prescription, 70% off, order at rx-meds24 dot net",
+    "Pharmacy", "orders.rxmeds24@gmail.com", NULL },
+  { "Best 0nl1ne c4s1n0 b0nus: 200 fr33 sp1ns at https://sp1ns-w1n.top",
+    "W1nner", "w1nner@sp1ns-w1n.top", NULL },
+  { "Dοuble yοur Βitcοin in 24 hοurs, guaranteed prοfit: https://btc-dοuble.prο",
+    "Βitcοin Εxpert", "expert@btc-double.pro", NULL },
+  { "Get 500 free spins at ca\u00adsi\u00adno\u00adroyale dot vip, use code NEWS500",
+    "Royale", "royale.spins@gmail.com", NULL },
+  /* in other languages */
+  { "کسب درآمد روزانه ۵ میلیون تومان از خانه! همین حالا عضو کانال تلگرام ما شوید: t.me/+daramad_online",
+    "درآمد", "daramad.online@gmail.com", NULL },
+  { "Кто ищет подработку — пишите в дискорд discord.gg/rabota24, платим от 5000 ₽ в день",
+    "Работа", "rabota24.ru@gmail.com", NULL },
+  { "Danke für den Artikel! Übrigens: seriöse Kredite ohne Schufa, Auszahlung in 24 Stunden: "
+    "https://bit.ly/kredit-sofort-24",
+    "Sabine", "sabine.kredit@gmail.com", NULL },
+  { "Gran artículo. Gana dinero con apuestas deportivas, pronósticos seguros en mi canal de "
+    "Telegram: t.me/+apuestasseguras",
+    "Carlos", "carlos.apuestas@gmail.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "Warning: a Telegram 'mentor' messaged me promising $450 a day with a link t.me/+something. "
+    "It's a scam, block and report them.",
+    "Pat", "pat.o@gmail.com", NULL },
+  { "As a linguist: the Cyrillic 'а' and the Latin 'a' look identical, which is why scammers write "
+    "'pаypal' with a Cyrillic letter. Browsers show such addresses as punycode (xn--).",
+    "Dr. Helen Marsh", "h.marsh@ucl.ac.uk", NULL },
+  { "Portvale Chess Club meets Thursdays at the library; we organise on Discord: "
+    "discord.gg/portvalechess. Beginners welcome!",
+    "Ken", "ken.l@gmail.com", NULL },
+  { "This is N O T how you run a bus service. S H A M E F U L.",
+    "Brenda", "brenda.k@outlook.com", NULL },
+  { "> The council says bills will rise 8% next year.\n"
+    "That's on top of last year's 6%. Pensioners in our street are already struggling.",
+    "Alan", "alan.p@btinternet.com", NULL },
+  { "@Karen the council has a hardship fund, ask at the library, they helped my mum last winter.",
+    "Jo", "jo.m@gmail.com", NULL },
+  { "Very true.",
+    "Mike", "mike.h@gmail.com", NULL },
+  { "Agreed.",
+    "Sara Lind", "sara.lind@gmail.com", "https://saralind.blogspot.com" },
+  { "The residents' group put the minutes of Tuesday's meeting in a shared document: "
+    "https://docs.google.com/document/d/1AbCminutesResidents/edit",
+    "Gwen", "gwen.t@gmail.com", NULL },
+  { "Parents at Greenfield Primary: please fill in the PTA's survey on the new school run times, "
+    "forms.gle/ptaSurvey26",
+    "Mrs Ahmed", "r.ahmed@gmail.com", NULL },
+  { "The council's consultation is open until Friday, the short link is from their own leaflet: "
+    "tinyurl.com/portvale-buses",
+    "Colin", "colin.b@gmail.com", NULL },
+  { "The BBC's explainer on the fares is good: bit.ly/bbc-bus-fares (the link they tweeted).",
+    "Nadia", "nadia.r@gmail.com", NULL },
+  { "IPFS isn't magic: anything on ipfs.io/ipfs/... is just a file someone pinned, which is why "
+    "phishing kits love it. The article should have explained that.",
+    "Oskar", "oskar.n@proton.me", NULL },
+  { "The city's transport office posts disruptions on its Telegram channel t.me/portvale_transport, "
+    "quicker than the website.",
+    "Dev", "dev.s@gmail.com", NULL },
+  { "Our street has a WhatsApp group for the flood warnings; knock at number 12 for the invite.",
+    "Maureen", "maureen.f@gmail.com", NULL },
+  { "Our band plays the harbour festival on Saturday! All the times are on "
+    "linktr.ee/theharbourlights",
+    "The Harbour Lights", "band@theharbourlights.co.uk", NULL },
+  { "I keep a public list of the town's broken streetlights in Notion, portvale-lights.notion.site, "
+    "feel free to add to it.",
+    "Imogen", "imogen.w@gmail.com", NULL },
+  { "My son says the new skate park is 'l33t'. I had to look it up.",
+    "Graham", "graham.j@gmail.com", NULL },
+  { "Love the spam under the last story: 'b3st c4s1n0 b0nus'. Moderators, please!",
+    "Ruth", "ruth.a@gmail.com", NULL },
+  { "My inbox is full of 'v.i.a.g.r.a' emails with dots in the word. Does anyone know how to filter "
+    "those in Outlook?",
+    "Barry", "barry.c@outlook.com", NULL },
+  { "Unser Repair-Café hat jetzt einen Discord-Server, discord.gg/repaircafe-bonn, dort stehen die "
+    "Termine.",
+    "Jörg", "joerg.w@gmx.de", NULL },
+  { "ممنون از گزارش. در شهر ما هم اجاره‌ها در یک سال دو برابر شده است.",
+    "مریم", "maryam.r@gmail.com", NULL },
+  { "مراقب باشید، در تلگرام کانال‌هایی هستند که درآمد روزانه از خانه وعده می‌دهند؛ همه کلاهبرداری است.",
+    "رضا", "reza.k@gmail.com", NULL },
+  { "شكراً على المقال. نتمنى أن تتحسن المواصلات في مدينتنا أيضاً.",
+    "أحمد", "ahmed.s@gmail.com", NULL },
+  { "احذروا من مجموعات واتساب التي تعد بأرباح يومية مضمونة من التداول، إنها احتيال. خسر أخي ماله "
+    "بهذه الطريقة.",
+    "ليلى", "layla.h@gmail.com", NULL },
+  { "Спасибо за статью. В Казани тоже обещали новые автобусы, но пока ничего.",
+    "Ирина", "irina.v@yandex.ru", NULL },
+  { "Осторожно: в дискорде предлагают «подработку от 5000 ₽ в день». Это мошенники, у моего сына "
+    "украли аккаунт.",
+    "Олег", "oleg.m@mail.ru", NULL },
+  { "Guter Artikel. Bei uns in Leipzig fahren die Busse inzwischen alle zehn Minuten.",
+    "Anke", "anke.s@web.de", NULL },
+  { "Kredite ohne Schufa über Links in Kommentaren sind fast immer Betrug, die Verbraucherzentrale "
+    "warnt davor: verbraucherzentrale.de",
+    "Holger", "holger.b@t-online.de", NULL },
+  { "Muy buen artículo. En Valencia también suprimieron el autobús nocturno.",
+    "Lucía", "lucia.g@gmail.com", NULL },
+  { "Cuidado con los canales de Telegram de «pronósticos seguros» de apuestas: mi primo perdió "
+    "2.000 euros.",
+    "Javier", "javier.m@gmail.com", NULL },
+  { "Thanks for covering the market.",
+    "Portvale Farmers Market", "info@portvalefarmersmarket.org.uk",
+    "https://portvalefarmersmarket.org.uk" },
+  { "Ευχαριστώ για το άρθρο, στην Αθήνα έχουμε το ίδιο πρόβλημα με τα λεωφορεία.",
+    "Νίκος", "nikos.p@gmail.com", NULL },
+  { "記事ありがとうございます。東京でもバスの本数が減りました。",
+    "佐藤", "sato.k@gmail.com", NULL },
+  { "> Where can I check my eligibility?\n"
+    "On the government's own site, gov.uk/pension-credit, nowhere else.",
+    "Hugh", "hugh.d@gmail.com", NULL },
+  { "I write about crypto for a living: any 'giveaway' that asks you to send coins first, or to "
+    "connect your wallet on an IPFS page, is a drainer.",
+    "Priya", "priya.n@gmail.com", NULL },
+  { "The sign at the station literally says 'P O R T V A L E' in letters a metre high, hard to miss.",
+    "Steve", "steve.r@gmail.com", NULL },
+  { "I copied this from the council's PDF:\u200b the route 7 changes start on 5 January.",
+    "Wendy", "wendy.l@gmail.com", NULL },
+  { "Here's the timetable: https://www.google.com/url?q=https://www.portvale.gov.uk/buses/timetable&sa=D",
+    "Phil", "phil.g@gmail.com", NULL },
+  { "I made a map of the bus cuts from the council's open data: https://jkrol.github.io/portvale-bus-map/",
+    "Jan Krol", "jan.krol@gmail.com", NULL },
+};
+
+/* The held-out figure, 16 of 30 caught and 4 of 40 flagged, as it
+ * stands before the round's rules */
+static void
+test_heldout19_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 16);
+  g_assert_cmpuint (flagged, <=, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout19/untrained", test_heldout19_untrained);
+
+  return g_test_run ();
+}
