@@ -231,6 +231,16 @@ void        _byline_spam_notice_evidence       (const char             *content,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-hideouts.c */
+gboolean    _byline_spam_has_group_invite      (const char *text);
+gboolean    _byline_spam_names_scripts         (const char *text);
+gboolean    _byline_spam_talks_of_spam         (const char *text);
+void        _byline_spam_hideout_evidence      (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -306,9 +306,11 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
                                g_strdup (_("asks readers to visit or contact the author")));
   /* A reader who links to her blog under her own name and says "on my
    * blog" tells one thing twice: that the link is her own. Counted once,
-   * by the name; an invitation to visit is more, and still counts. */
+   * by the name; an invitation to visit is more, and still counts.
+   * An invite into a club's group is the contact, not the author's own:
+   * money to make there is read in byline-spam-filter-hideouts.c. */
   else if (kind == 1 && !same_name)
-    _byline_spam_add_evidence (evidence, contact ? 0.45 : 0.3,
+    _byline_spam_add_evidence (evidence, contact && !_byline_spam_has_group_invite (content) ? 0.45 : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 
   if (_byline_spam_has_messenger_contact (content))
@@ -325,8 +327,12 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, support >= 3 ? 0.55 : 0.45,
                                g_strdup (_("a phone number given as a help line, as fake support lines do")));
 
+  /* A linguist with nowhere to send anyone quotes the look-alike letter
+   * she explains ("'pаypal' with a Cyrillic a") */
   if (_byline_spam_has_mixed_script_word (content))
-    _byline_spam_add_evidence (evidence, 0.5,
+    _byline_spam_add_evidence (evidence,
+                               !_byline_spam_has_reach (sample, content, outside_links) &&
+                               _byline_spam_names_scripts (content) ? 0.2 : 0.5,
                                g_strdup (_("words mix Latin letters with Cyrillic or Greek ones")));
 
   _byline_spam_reach_evidence (sample, content, shop, outside_links, evidence);

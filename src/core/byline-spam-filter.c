@@ -277,7 +277,9 @@ rule_evidence (BylineSpamFilter       *self,
         _byline_spam_add_evidence (evidence, reach || suspects == 0 ? 0.35 : suspects == 1 ? 0.1 : 0,
                                    g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
       else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->suspect_norm[i]))
-        _byline_spam_add_evidence (evidence, 0.5,
+        /* (a reader with nowhere to send anyone, mocking the spam she
+         * quotes, "b3st c4s1n0", says less) */
+        _byline_spam_add_evidence (evidence, reach || !_byline_spam_talks_of_spam (content) ? 0.5 : 0.3,
                                    g_strdup_printf (_("word “%s” is on the suspect list, disguised with digits or symbols"),
                                                     self->suspect_words[i]));
       else
@@ -310,6 +312,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_form_evidence (sample, content, valid, hosts, links - official, evidence);
   _byline_spam_ruse_evidence (sample, content, links - official, evidence);
   _byline_spam_notice_evidence (content, links - official, evidence);
+  _byline_spam_hideout_evidence (sample, content, hosts, links - official, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 

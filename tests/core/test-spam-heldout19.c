@@ -48,6 +48,34 @@
  * and a repair café's Discord invites (0.53 each, "the author's own
  * messenger") and a reader quoting 'b3st c4s1n0 b0nus' to mock it
  * (0.50).
+ *
+ * The round's rules are kinds, not these comments' words, in a new
+ * byline-spam-filter-hideouts.c, each weighed down by a reader's
+ * warning (scam, beware, estafa, мошенники, احتيال, کلاهبرداری...): an
+ * invite link into a private group (t.me/+, joinchat, chat.whatsapp.com,
+ * discord.gg, signal.group) with money promised there (by the day,
+ * sure odds, signals, guaranteed; درآمد, روزانه, مضمونة, в день,
+ * apuestas, lucros...); a redirect on a big site's own address
+ * (google.com/url, l.facebook.com, href.li, away.vk.com...) whose
+ * target, decoded, looks like a shop's (0.5) or is hidden (0.3), none
+ * for an official body's or a newspaper's; a free page on a big
+ * platform (a notion.site, pages.dev, github.io... subdomain, or a
+ * sites.google.com or linktr.ee path) named for what spam sells; a page
+ * on an IPFS gateway; a name giving a messenger's number, or a few
+ * words under a name that is an advert; a listed word spelt a letter
+ * at a time. And three readers' shapes weigh less: look-alike letters
+ * from a reader naming the scripts with nowhere to send anyone (0.2), a
+ * disguised word from one talking of spam with nowhere to send anyone
+ * (0.3), a club's group invite as "the author's own messenger" (0.3).
+ * With them the set is 30 of 30 and none of 40, no longer held out. No
+ * reader of an earlier set scores higher and no spam lower; 41 earlier
+ * spam score higher (spam with only a few words under an advert's name
+ * in the corpus, heldout11, heldout16 and heldout17; Discord, WhatsApp
+ * and Signal groups with money in heldout8, 13 and the fresh set).
+ * bench-spam: precision, recall and untrained recall alike before and
+ * after; counted by callgrind inside byline_spam_filter_classify() over
+ * bench-spam's run (a debug build), 1068.4 million instructions before
+ * and 1089.2 million after (+1.9%).
  */
 
 #include "config.h"
@@ -245,18 +273,51 @@ static const Comment genuine[] = {
     "Jan Krol", "jan.krol@gmail.com", NULL },
 };
 
-/* The held-out figure, 16 of 30 caught and 4 of 40 flagged, as it
- * stands before the round's rules */
+/* The held-out figure, 16 of 30, as a floor; its 4 readers flagged
+ * before the round are not since */
 static void
 test_heldout19_untrained (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 16);
+}
 
-  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
-  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
-  g_assert_cmpuint (caught, >=, 16);
-  g_assert_cmpuint (flagged, <=, 4);
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout19_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+/* Each new shape names itself */
+static void
+test_heldout19_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Agreed with", "a free page on a big platform" },
+    { spam, G_N_ELEMENTS (spam), "Pensioners", "a free page on a big platform" },
+    { spam, G_N_ELEMENTS (spam), "Very true", "under a name that is an advert" },
+    { spam, G_N_ELEMENTS (spam), "Nice one", "the author’s name gives a WhatsApp" },
+    { spam, G_N_ELEMENTS (spam), "> The council", "private group chat by a link" },
+    { spam, G_N_ELEMENTS (spam), "کسب", "private group chat by a link" },
+    { spam, G_N_ELEMENTS (spam), "Best CBD", "through a redirect to" },
+    { spam, G_N_ELEMENTS (spam), "Watch the full", "through a redirect to" },
+    { spam, G_N_ELEMENTS (spam), "MetaMask", "IPFS gateway" },
+    { spam, G_N_ELEMENTS (spam), "Best c a s", "a letter at a time" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the shapes this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout19_tiny (void)
+{
+  static const char * const contents[] = {
+    "", "a b c d", "a b c d ", "c a s i n o", "t.me/+", "discord.gg/", "google.com/url?", "google.com/url?q=http",
+    "href.li/?", "l.facebook.com/l.php?u=%", "l.facebook.com/l.php?u=http%3", "sites.google.com/view/",
+    "linktr.ee/", ".notion.site", "x.pages.dev", "ipfs.io", "%", "a a a a a a a a a a a a a",
+  };
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
 int
@@ -266,6 +327,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout19/untrained", test_heldout19_untrained);
+  g_test_add_func ("/spam-heldout19/after", test_heldout19_after);
+  g_test_add_func ("/spam-heldout19/reasons", test_heldout19_reasons);
+  g_test_add_func ("/spam-heldout19/tiny", test_heldout19_tiny);
 
   return g_test_run ();
 }

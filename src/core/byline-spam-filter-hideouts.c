@@ -1,0 +1,419 @@
+/* byline-spam-filter-hideouts.c: spam that hides where it sends readers
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Spam puts its address where a reader does not look or behind a host
+ * readers trust: a redirect on a search engine's or a social network's
+ * own address, a free page on a big platform named for what it sells, a
+ * page on an IPFS gateway no one can take down, an invite into a
+ * private group chat; or in the author's fields under a few words that
+ * fit any comment; or it spells its word a letter at a time. Readers
+ * use the same hosts for clubs, minutes and maps, and invite others to
+ * groups for their street or their chess club: each rule needs what
+ * the spam is for as well as where it hides, and a reader's warning
+ * weighs it down.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A reader warning of what she quotes */
+static const char * const warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "warning", "phishing", "don't", "do not",
+  "never", "estafa", "estafadores", "cuidado", "betrug", "vorsicht", "arnaque", "мошенник", "мошенники",
+  "осторожно", "шахраї", "احتيال", "احذروا", "کلاهبرداری", "مراقب",
+  NULL
+};
+
+/* Invites into a private group: no reader can see what is said there
+ * before joining */
+static const char * const group_invites[] = {
+  "t.me/+", "t.me/joinchat", "telegram.me/+", "telegram.me/joinchat", "chat.whatsapp.com/", "discord.gg/",
+  "discord.com/invite/", "discordapp.com/invite/", "signal.group/",
+  NULL
+};
+
+/* Money promised there: earnings by the day, sure tips, a guaranteed
+ * return (an investment club that "promises no profits" promises none
+ * of these) */
+static const char * const money_talk[] = {
+  "a day", "per day", "daily", "every day", "earn", "earning", "earnings", "income", "signals", "odds",
+  "fixed matches", "betting", "win rate", "hit rate", "guaranteed", "sure picks", "ganar", "gana", "dinero",
+  "apuestas", "pronósticos", "ganancias", "al día", "verdienen", "pro tag", "täglich", "ganhe", "lucros",
+  "sinais", "por dia", "todos os dias", "apostas", "gagnez", "par jour", "درآمد", "تومان", "روزانه", "يومية",
+  "يوميا", "مضمونة", "заработ", "подработ", "в день", "ставки", "заробіт", "на день", "कमाई", "कमाएँ", "रोज़",
+  NULL
+};
+
+/* Redirects on a big site's own address: the link shows the big site,
+ * the reader lands elsewhere */
+static const char * const redirects[] = {
+  "google.com/url?", "google.co.uk/url?", "l.facebook.com/l.php?", "lm.facebook.com/l.php?", "href.li/?",
+  "away.vk.com/away.php?", "youtube.com/redirect?", "l.instagram.com/?", "t.umblr.com/redirect?",
+  "out.reddit.com/", "l.threads.net/?",
+  NULL
+};
+
+/* Free pages on big platforms, named by their subdomain... */
+static const char * const page_hosts[] = {
+  "notion.site", "pages.dev", "web.app", "firebaseapp.com", "github.io", "blogspot.com", "netlify.app",
+  "vercel.app", "wixsite.com", "weebly.com", "carrd.co", "glitch.me", "godaddysites.com", "webflow.io",
+  "mystrikingly.com", "square.site", "canva.site", "framer.website",
+  NULL
+};
+
+/* ...or by their path */
+static const char * const page_paths[] = {
+  "sites.google.com/view/", "sites.google.com/site/", "linktr.ee/", "beacons.ai/", "taplink.cc/", "bio.link/",
+  "lnk.bio/", "linkin.bio/",
+  NULL
+};
+
+/* What a page's name says it sells, beyond a shop's words: dates,
+ * income, grants and claims, giveaways */
+static const char * const page_trades[] = {
+  "hot", "sexy", "dates", "date", "income", "profit", "profits", "earn", "money", "cash", "invest", "grant",
+  "grants", "claim", "airdrop", "giveaway", "wallet", "free", "rich", "winner", "prize", "pension", "refund",
+  NULL
+};
+
+static const char * const page_trade_parts[] = {
+  "income", "profit", "airdrop", "giveaway", "dating", "hotdate", "casino", "passive", "makemoney",
+  NULL
+};
+
+/* IPFS gateways: a page put there cannot be taken down by a host */
+static const char * const ipfs_gateways[] = {
+  "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "pinata.cloud", "4everland.io",
+  "ipfs.fleek.co", "infura-ipfs.io",
+  NULL
+};
+
+/* Naming the scripts or the trick: a reader explaining look-alike
+ * letters quotes one */
+static const char * const script_talk[] = {
+  "cyrillic", "latin", "greek", "homoglyph", "homoglyphs", "look-alike", "lookalike", "punycode", "unicode",
+  "кириллиц", "латиниц",
+  NULL
+};
+
+/* Talking of spam: a reader mocking the adverts quotes their spelling */
+static const char * const spam_talk[] = {
+  "spam", "spammer", "spammers", "spammy", "moderator", "moderators", "filter", "scam", "scammers", "bots",
+  NULL
+};
+
+gboolean
+_byline_spam_has_group_invite (const char *text)
+{
+  return _byline_spam_strings_found (text, group_invites) > 0;
+}
+
+gboolean
+_byline_spam_names_scripts (const char *text)
+{
+  return _byline_spam_terms_found (text, script_talk) > 0;
+}
+
+gboolean
+_byline_spam_talks_of_spam (const char *text)
+{
+  return _byline_spam_terms_found (text, spam_talk) > 0;
+}
+
+/* Whether the name of a free page (a subdomain or a path's first part,
+ * "mia-hot-dates-tonight") says what spam sells */
+static gboolean
+page_name_sells (const char *name,
+                 gsize       len)
+{
+  g_autofree char *words = g_strndup (name, MIN (len, 80));
+  g_autofree char *host = NULL;
+
+  g_strdelimit (words, ".-_/0123456789", ' ');
+  if (_byline_spam_any_word (words, page_trades) || _byline_spam_any_substring (words, page_trade_parts))
+    return TRUE;
+
+  /* a shop's words, as in a shop's own address */
+  host = g_strconcat (words, ".invalid", NULL);
+  g_strdelimit (host, " ", '-');
+  return _byline_spam_host_is_commercial (host);
+}
+
+/* The page named after @prefix in @text ("sites.google.com/view/NAME"),
+ * once for each time it occurs; whether one says what spam sells */
+static gboolean
+paths_sell (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; page_paths[i] != NULL; i++)
+    {
+      gsize n = strlen (page_paths[i]);
+
+      for (const char *p = strstr (text, page_paths[i]); p != NULL; p = strstr (p, page_paths[i]))
+        {
+          const char *start = p + n;
+          const char *end = start;
+
+          while (g_ascii_isalnum (*end) || *end == '-' || *end == '_' || *end == '.')
+            end++;
+          if (end > start && page_name_sells (start, end - start))
+            return TRUE;
+          p = end;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether @host is a free page on a platform named for what spam sells */
+static gboolean
+page_host_sells (const char *host)
+{
+  gsize len;
+
+  if (host == NULL || !_byline_spam_host_in (host, page_hosts))
+    return FALSE;
+
+  len = strlen (host);
+  for (guint i = 0; page_hosts[i] != NULL; i++)
+    {
+      gsize n = strlen (page_hosts[i]);
+
+      if (len > n + 1 && strcmp (host + len - n, page_hosts[i]) == 0)
+        return page_name_sells (host, len - n - 1);
+    }
+
+  return FALSE;
+}
+
+/* "%3a%2f%2f" as "://": a redirect's target is often written encoded */
+static char *
+decode_target (const char *start)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = start; *p && !g_ascii_isspace (*p) && *p != '&' && out->len < 300; p++)
+    {
+      if (p[0] == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))
+        {
+          g_string_append_c (out, (char) (g_ascii_xdigit_value (p[1]) * 16 + g_ascii_xdigit_value (p[2])));
+          p += 2;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The host a redirect in @text sends readers to: 1 when it looks like
+ * a shop's (*@target set to it), 2 when it is hidden or not a source's,
+ * 0 when there is none or it is an official body's or a newspaper's */
+static guint
+redirect_target (const char  *text,
+                 char       **target)
+{
+  guint found = 0;
+
+  for (guint i = 0; redirects[i] != NULL && found != 1; i++)
+    {
+      /* (on from the end of each link: a hostile text of one
+       * redirect after another is read once) */
+      for (const char *p = strstr (text, redirects[i]); p != NULL && found != 1; p = strstr (p, redirects[i]))
+        {
+          const char *q = p + strlen (redirects[i]);
+          const char *end = q;
+          g_autofree char *decoded = NULL;
+          g_autofree char *host = NULL;
+
+          while (*end && !g_ascii_isspace (*end))
+            end++;
+          p = end;
+          /* the target: the first "http" of the link's query */
+          while (q < end && strncmp (q, "http", 4) != 0)
+            q++;
+          if (q >= end)
+            {
+              found = 2;
+              continue;
+            }
+          decoded = decode_target (q);
+          host = _byline_spam_url_host (decoded);
+          if (host == NULL || _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host))
+            continue;
+          if (_byline_spam_host_is_commercial (host))
+            {
+              *target = g_steal_pointer (&host);
+              found = 1;
+            }
+          else
+            found = 2;
+        }
+    }
+
+  return found;
+}
+
+/* The words of @text spelt a letter at a time ("c a s i n o"), joined;
+ * %NULL when there are none of four letters or more */
+static char *
+spaced_words (const char *text)
+{
+  g_autoptr(GString) out = NULL;
+  const char *p = text;
+
+  while (*p)
+    {
+      const char *q = p;
+      guint letters = 0;
+
+      if (!g_ascii_isalpha (*p) || (p > text && g_ascii_isalnum (p[-1])) || p[1] != ' ')
+        {
+          p++;
+          continue;
+        }
+      /* a letter, a space, a letter... each letter alone */
+      while (g_ascii_isalpha (q[0]) && !g_ascii_isalnum (q[1]))
+        {
+          letters++;
+          if (q[1] != ' ' || !g_ascii_isalpha (q[2]))
+            {
+              q++;
+              break;
+            }
+          q += 2;
+        }
+      if (letters >= 4)
+        {
+          if (out == NULL)
+            out = g_string_new (NULL);
+          for (const char *r = p; r < q; r += 2)
+            g_string_append_c (out, *r);
+          g_string_append_c (out, ' ');
+        }
+      p = q > p ? q : p + 1;
+    }
+
+  return out != NULL ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+void
+_byline_spam_hideout_evidence (const BylineSpamSample *sample,
+                               const char             *content,
+                               GPtrArray              *hosts,
+                               guint                   outside_links,
+                               GArray                 *evidence)
+{
+  /* (looked up once a rule has found something: most comments hide
+   * nothing) */
+  gint warned_at = -1;
+#define WARNED (warned_at < 0 ? (warned_at = _byline_spam_terms_found (content, warnings) > 0) : warned_at)
+  g_autofree char *site = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *spaced = NULL;
+  g_autofree char *target = NULL;
+  guint redirect;
+  gboolean page = FALSE, ipfs = FALSE;
+
+  if (sample->author_url != NULL && sample->author_url[0] != '\0')
+    {
+      url = g_ascii_strdown (sample->author_url, -1);
+      site = _byline_spam_url_host (url);
+    }
+
+  /* An invite into a private group, with money to make there */
+  if (_byline_spam_has_group_invite (content) &&
+      (_byline_spam_terms_found (content, money_talk) > 0 || _byline_spam_has_currency_sign (content)) && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("invites readers into a private group chat by a link, with money to "
+                                           "make there")));
+
+  /* A redirect on a big site's address (a link, so only with one) */
+  if (hosts->len > 0 && (redirect = redirect_target (content, &target)) > 0 && !WARNED)
+    {
+      if (redirect == 1)
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (target);
+
+          _byline_spam_add_evidence (evidence, 0.5,
+                                     /* Translators: %s is a web site's name, as cheap-shoes.example */
+                                     g_strdup_printf (_("sends readers through a redirect to %s, which looks like a "
+                                                        "shop or an advert"), quoted));
+        }
+      else
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("links through a redirect, which hides where it goes")));
+    }
+
+  /* A free page named for what spam sells, in the text or as the
+   * author's website; a page on an IPFS gateway */
+  for (guint i = 0; i <= hosts->len; i++)
+    {
+      const char *host = i < hosts->len ? g_ptr_array_index (hosts, i) : site;
+
+      page |= page_host_sells (host);
+      ipfs |= host != NULL && _byline_spam_host_in (host, ipfs_gateways);
+    }
+  page |= (hosts->len > 0 && paths_sell (content)) || paths_sell (url);
+  if (page && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("sends readers to a free page on a big platform, named for what spam "
+                                           "sells")));
+  if (ipfs && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.35,
+                               g_strdup (_("links to a page on an IPFS gateway, where no host can take a page "
+                                           "down")));
+
+  /* A few words that fit any comment, with the payload in the author's
+   * fields: a name that is an advert or gives a number to write to */
+  if (sample->author_name != NULL && sample->author_name[0] != '\0' && outside_links == 0)
+    {
+      g_autofree char *name = _byline_spam_normalize (sample->author_name);
+      guint chars = 0, words = _byline_spam_count_words (content, &chars);
+
+      if (_byline_spam_has_messenger_contact (name))
+        _byline_spam_add_evidence (evidence, 0.55,
+                                   g_strdup (_("the author’s name gives a WhatsApp, Telegram or similar number")));
+      else if (words <= 6 && _byline_spam_name_is_advert (name) > 0)
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("a few words that fit any comment, under a name that is an advert")));
+    }
+
+  /* A listed word spelt a letter at a time: emphasis spaces out "N O T"
+   * or a town's name, not "c a s i n o"; the word alone sells nothing,
+   * an offer round it does */
+  if ((spaced = spaced_words (content)) != NULL)
+    {
+      for (guint i = 0; _byline_spam_default_suspect_words[i] != NULL; i++)
+        {
+          const char *word = _byline_spam_default_suspect_words[i];
+          const char *at = strstr (spaced, word);
+          gsize n = strlen (word);
+
+          if (at != NULL && (at == spaced || at[-1] == ' ') && (at[n] == ' ' || at[n] == '\0'))
+            {
+              guint chars = 0;
+
+              _byline_spam_add_evidence (evidence,
+                                         _byline_spam_has_reach (sample, content, outside_links) ||
+                                         _byline_spam_count_words (content, &chars) >= 12 ? 0.55 : 0.35,
+                                         /* Translators: %s is a word of the suspect list, as casino */
+                                         g_strdup_printf (_("spells the listed word “%s” a letter at a time"), word));
+              break;
+            }
+        }
+    }
+#undef WARNED
+}
