@@ -30,7 +30,7 @@
 static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "warning", "phishing", "don't", "do not",
   "never", "estafa", "estafadores", "cuidado", "betrug", "vorsicht", "arnaque", "мошенник", "мошенники",
-  "осторожно", "шахраї", "احتيال", "احذروا", "کلاهبرداری", "مراقب",
+  "осторожно", "развод", "лохотрон", "не ведитесь", "шахраї", "احتيال", "احذروا", "کلاهبرداری", "مراقب",
   NULL
 };
 
@@ -42,15 +42,15 @@ static const char * const group_invites[] = {
   NULL
 };
 
-/* Money promised there: earnings by the day, sure tips, a guaranteed
- * return (an investment club that "promises no profits" promises none
- * of these) */
+/* Money promised there: earnings, sure tips, a guaranteed return (an
+ * investment club that "promises no profits" promises none of these;
+ * a conversation group that meets "every day" no money at all; coins
+ * "10x" before they "pump" are) */
 static const char * const money_talk[] = {
-  "a day", "per day", "daily", "every day", "earn", "earning", "earnings", "income", "signals", "odds",
-  "fixed matches", "betting", "win rate", "hit rate", "guaranteed", "sure picks", "ganar", "gana", "dinero",
-  "apuestas", "pronósticos", "ganancias", "al día", "verdienen", "pro tag", "täglich", "ganhe", "lucros",
-  "sinais", "por dia", "todos os dias", "apostas", "gagnez", "par jour", "درآمد", "تومان", "روزانه", "يومية",
-  "يوميا", "مضمونة", "заработ", "подработ", "в день", "ставки", "заробіт", "на день", "कमाई", "कमाएँ", "रोज़",
+  "earn", "earning", "earnings", "income", "signals", "odds", "fixed matches", "betting", "win rate", "hit rate",
+  "guaranteed", "sure picks", "pump", "10x", "100x", "presale", "ganar", "gana", "dinero", "apuestas",
+  "pronósticos", "ganancias", "verdienen", "ganhe", "lucros", "sinais", "apostas", "gagnez", "درآمد", "تومان",
+  "مضمونة", "أرباح", "заработ", "подработ", "ставки", "заробіт", "कमाई", "कमाएँ",
   NULL
 };
 
@@ -59,7 +59,7 @@ static const char * const money_talk[] = {
 static const char * const redirects[] = {
   "google.com/url?", "google.co.uk/url?", "l.facebook.com/l.php?", "lm.facebook.com/l.php?", "href.li/?",
   "away.vk.com/away.php?", "youtube.com/redirect?", "l.instagram.com/?", "t.umblr.com/redirect?",
-  "out.reddit.com/", "l.threads.net/?",
+  "out.reddit.com/", "l.threads.net/?", "bing.com/ck/a?",
   NULL
 };
 
@@ -218,6 +218,41 @@ decode_target (const char *start)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* A redirect's target written in base64 after "u=a1" (Bing's), read
+ * in the comment as written (normalising lowers its letters): the
+ * first one's host, or %NULL */
+static char *
+base64_target (const char *raw)
+{
+  for (const char *p = raw != NULL ? strstr (raw, "u=a1") : NULL; p != NULL; p = strstr (p, "u=a1"))
+    {
+      g_autoptr(GString) coded = g_string_new (NULL);
+      g_autofree guchar *plain = NULL;
+      g_autofree char *host = NULL;
+      gsize len = 0;
+
+      for (p += 4; g_ascii_isalnum (*p) || *p == '-' || *p == '_'; p++)
+        {
+          if (coded->len < 400)
+            g_string_append_c (coded, *p == '-' ? '+' : *p == '_' ? '/' : *p);
+        }
+      while (coded->len % 4 != 0)
+        g_string_append_c (coded, '=');
+      plain = g_base64_decode (coded->str, &len);
+      if (plain == NULL || len < 8 || strncmp ((const char *) plain, "http", 4) != 0)
+        continue;
+      {
+        g_autofree char *url = g_ascii_strdown ((const char *) plain, len);
+
+        host = _byline_spam_url_host (url);
+      }
+      if (host != NULL)
+        return g_steal_pointer (&host);
+    }
+
+  return NULL;
+}
+
 /* The host a redirect in @text sends readers to: 1 when it looks like
  * a shop's (*@target set to it), 2 when it is hidden or not a source's,
  * 0 when there is none or it is an official body's or a newspaper's */
@@ -324,7 +359,7 @@ _byline_spam_hideout_evidence (const BylineSpamSample *sample,
   g_autofree char *url = NULL;
   g_autofree char *spaced = NULL;
   g_autofree char *target = NULL;
-  guint redirect;
+  guint redirect = 0;
   gboolean page = FALSE, ipfs = FALSE;
 
   if (sample->author_url != NULL && sample->author_url[0] != '\0')
@@ -341,7 +376,15 @@ _byline_spam_hideout_evidence (const BylineSpamSample *sample,
                                            "make there")));
 
   /* A redirect on a big site's address (a link, so only with one) */
-  if (hosts->len > 0 && (redirect = redirect_target (content, &target)) > 0 && !WARNED)
+  if (hosts->len > 0 && (redirect = redirect_target (content, &target)) > 0)
+    {
+      if (WARNED)
+        redirect = 0;
+      else if (redirect == 2 && (target = base64_target (sample->content)) != NULL)
+        redirect = _byline_spam_host_is_commercial (target) ? 1
+          : _byline_spam_host_is_official (target) || _byline_spam_host_is_news (target) ? 0 : 2;
+    }
+  if (redirect > 0)
     {
       if (redirect == 1)
         {

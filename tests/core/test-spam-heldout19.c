@@ -293,7 +293,13 @@ test_heldout19_after (void)
  * deal behind Bing's click redirect, its target base64-encoded (0.15).
  * Flagged: a Russian reader quoting a Telegram invite's "заработок 5000
  * в день" to warn of it as "развод" (0.71, a warning word the rules did
- * not have). */
+ * not have). 5 of 5 and none of 5 since: a target in base64 after
+ * "u=a1" is decoded from the comment as written (normalising lowers its
+ * letters), and "развод", "лохотрон", "не ведитесь" are a Russian
+ * reader's warning. Probing the invite rule from the other side, a
+ * language group meeting "every day" was flagged by its first version
+ * (0.62): time words ("a day", "daily", "روزانه", "в день") no longer
+ * count as money without a currency sign or a money word. */
 static const Comment spam_later[] = {
   { "Compare the cheapest energy tariffs for this winter here: "
     "https://www.bing.com/ck/a?!&&p=4f1c2e&u=a1aHR0cHM6Ly9lbmVyZ3ktZGVhbHMuc2hvcA&ntb=1",
@@ -333,6 +339,34 @@ test_heldout19_later (void)
 
   g_assert_cmpuint (caught, >=, 4);
   g_assert_cmpuint (flagged, <=, 1);
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
+
+/* Readers probing the round's rules and the later ten's fixes from the
+ * other side: none to be flagged */
+static const Comment neighbours[] = {
+  { "Our Spanish conversation group practises every day at 8pm, all levels, join: "
+    "https://t.me/+PortvaleEspanol",
+    "Lola", "lola.r@gmail.com", NULL },
+  { "Bing gave me this link to the bin calendar: "
+    "https://www.bing.com/ck/a?!&&p=9a2&u=a1aHR0cHM6Ly93d3cucG9ydHZhbGUuZ292LnVrL2JpbnM&ntb=1",
+    "Trevor", "trevor.b@gmail.com", NULL },
+  { "Осторожно, в телеграме предлагают «заработок 3000 в день» — лохотрон, ссылки вида t.me/+abc не "
+    "открывайте.",
+    "Светлана", "sveta.n@yandex.ru", NULL },
+  { "Nice write-up.",
+    "Portvale Gardening Club", "club@portvalegardening.org.uk", "https://sites.google.com/view/portvale-gardening" },
+  { "The allotment society's WhatsApp group swaps seeds every spring: https://chat.whatsapp.com/AllotmentSwap",
+    "Owen", "owen.p@gmail.com", NULL },
+  { "Learn the S P E L L I N G of casino: it's the word scammers hide with dots and spaces, says the "
+    "fraud office.",
+    "Gita", "gita.m@gmail.com", NULL },
+};
+
+static void
+test_heldout19_neighbours (void)
+{
+  check_none_flagged (neighbours, G_N_ELEMENTS (neighbours));
 }
 
 /* Each new shape names itself */
@@ -350,6 +384,8 @@ test_heldout19_reasons (void)
     { spam, G_N_ELEMENTS (spam), "Watch the full", "through a redirect to" },
     { spam, G_N_ELEMENTS (spam), "MetaMask", "IPFS gateway" },
     { spam, G_N_ELEMENTS (spam), "Best c a s", "a letter at a time" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Compare", "through a redirect to" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Good points", "a free page on a big platform" },
   };
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
@@ -376,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout19/untrained", test_heldout19_untrained);
   g_test_add_func ("/spam-heldout19/after", test_heldout19_after);
   g_test_add_func ("/spam-heldout19/later", test_heldout19_later);
+  g_test_add_func ("/spam-heldout19/neighbours", test_heldout19_neighbours);
   g_test_add_func ("/spam-heldout19/reasons", test_heldout19_reasons);
   g_test_add_func ("/spam-heldout19/tiny", test_heldout19_tiny);
 
