@@ -26,10 +26,10 @@
 
 #include "byline-spam-filter-private.h"
 
-/* A reader warning of what she quotes */
+/* A reader warning of what she quotes (not "don't" or "never": spam
+ * says "don't miss it" and "never been easier") */
 static const char * const warnings[] = {
-  "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "warning", "phishing", "don't", "do not",
-  "never", "estafa", "estafadores", "cuidado", "betrug", "vorsicht", "arnaque", "мошенник", "мошенники",
+  "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "warning", "phishing", "estafa", "estafadores", "cuidado", "betrug", "vorsicht", "arnaque", "мошенник", "мошенники",
   "осторожно", "развод", "лохотрон", "не ведитесь", "шахраї", "احتيال", "احذروا", "کلاهبرداری", "مراقب",
   NULL
 };
@@ -81,13 +81,20 @@ static const char * const page_paths[] = {
 /* What a page's name says it sells, beyond a shop's words: dates,
  * income, grants and claims, giveaways */
 static const char * const page_trades[] = {
-  "hot", "sexy", "dates", "date", "income", "profit", "profits", "earn", "money", "cash", "invest", "grant",
-  "grants", "claim", "airdrop", "giveaway", "wallet", "free", "rich", "winner", "prize", "pension", "refund",
+  "sexy", "income", "profit", "profits", "earn", "earnings", "invest", "airdrop", "giveaway", "wallet", "rich",
+  "reich", "geld", "verdienen", "ganar", "dinero", "ingresos", "gagner", "renda", "lucro",
   NULL
 };
+/* (not "free", "date", "hot", "cash", "money", "grant", "pension", "prize",
+ * "refund" or "claim" alone: readers' own pages are named so — a little
+ * free library, a school's key dates, a pension advice desk) */
 
 static const char * const page_trade_parts[] = {
   "income", "profit", "airdrop", "giveaway", "dating", "hotdate", "casino", "passive", "makemoney",
+  /* the single words readers use too, in the pairs spam puts them in */
+  "hot date", "hot girl", "pension grant", "winter grant", "energy grant", "grant claim", "claim grant",
+  "tax refund", "refund claim", "claim refund", "free money", "free cash", "cash prize", "claim prize",
+  "prize claim", "claim your", "free iphone", "free gift card",
   NULL
 };
 

@@ -211,6 +211,10 @@ _byline_spam_host_is_official (const char *host)
       if (g_strv_contains (official_labels, labels[i]))
         return TRUE;
     }
+  /* A government's own main site, under its country's two letters or the
+   * EU's: "gov.uk", "gouv.fr", "gob.es", "europa.eu" ("www." is gone) */
+  if (n == 2 && strlen (labels[1]) == 2 && g_strv_contains (official_labels, labels[0]))
+    return TRUE;
   /* "go" before a country's two letters: Kenya's, Indonesia's, Japan's
    * and Thailand's governments ("centralbank.go.ke") */
   if (n >= 3 && g_str_equal (labels[n - 2], "go") && strlen (labels[n - 1]) == 2)

@@ -410,6 +410,76 @@ test_heldout19_tiny (void)
   check_tiny_comments (contents, G_N_ELEMENTS (contents));
 }
 
+/* A spot check by another engineer, written before the round's rules
+ * were read (a story about a town's timber footbridge): before them 3 of
+ * 7 caught, none of 7 readers flagged; after them 5 of 7, and 6 of 7
+ * once a German free page's name ("schnell-reich") was read. The one
+ * still missed — eight words that fit any comment under a travel
+ * agency's name and website — scores as a local firm's real comment
+ * does (0.45 both), and stays a miss. */
+static const Comment spot_spam[] = {
+  { "Totally agree with the councillors on this one.",
+    "Cheap Flights To Lisbon 2026", "deals@flyhub-offers.net", "https://flyhub-offers.net/lisbon" },
+  { "> Timber is what this river has always had.\n\nWell said Margaret! By the way, anyone wanting passive "
+    "income should look at the group I run, we share signals daily: https://t.me/+Qw3rTyUiOp9",
+    "Daniel", "dan.k1987@gmail.com", NULL },
+  { "Interesting read. Full details here: https://www.google.com/url?q=https://bestloanz-now.xyz/apply&sa=D",
+    "Mark", "mark.t@yahoo.com", NULL },
+  { "Great news for the town. Check my profile for the b.e.s.t o.n.l.i.n.e c.a.s.i.n.o bonuses!",
+    "Kelly", "kelly88@hotmail.com", NULL },
+  { "Mehr Infos zum schnellen Geld findest du hier: https://sites.google.com/view/schnell-reich-2026",
+    "Jonas", "jonas.b@web.de", NULL },
+  { "Nice article. https://bit.ly/3xYz9Qw",
+    "Anna", "anna.smith.1990@gmail.com", NULL },
+  { "برای کسب درآمد دلاری روزانه به گروه تلگرام ما بپیوندید: https://t.me/+abcDEF123xyz",
+    "سارا", "sara.m@gmail.com", NULL },
+  /* (written after: spam opening with the words a reader's warning has) */
+  { "Don't miss this chance! Join our Telegram group, members earn $400 daily: https://t.me/+Zx9Yw8Vu7",
+    "Mia", "mia.l@gmail.com", NULL },
+  { "Never been easier to make money from home, join https://chat.whatsapp.com/AbC123dEf today and earn",
+    "Leo", "leo.p@gmail.com", NULL },
+};
+
+static const Comment spot_genuine[] = {
+  { "> the price of wood has not stopped moving\n\nHe is right. Our shed cost twice as much in 2022 as in 2019.",
+    "Peter Hall", "p.hall@example.org", NULL },
+  { "The Elmsford Rowing Club is organising a volunteer clean-up of the old bridge site on Saturday. Details "
+    "on our Discord: https://discord.gg/elmsfordrowing",
+    "Sue", "sue.r@example.org", NULL },
+  { "Someone left a comment on the council's Facebook page with a link saying 'c.a.s.i.n.o' — please don't "
+    "click these, they are scams.",
+    "Greg", "greg.w@example.org", NULL },
+  { "The engineers' report is on the council site, shortened here for convenience: "
+    "https://bit.ly/elmsford-bridge-report",
+    "Amir", "amir.k@example.org", NULL },
+  { "We set up a WhatsApp group for east bank residents to share lifts during the detour: "
+    "https://chat.whatsapp.com/Jh7kL2mN3pQ — all welcome, it's free.",
+    "Beth", "beth.n@example.org", NULL },
+  { "Das ist eine gute Entscheidung. Holzbrücken halten lange, wenn man sie pflegt.",
+    "Klaus", "klaus.m@example.de", NULL },
+  { "روزانه از این پل رد می‌شدم. امیدوارم زودتر ساخته شود.",
+    "رضا", "reza.t@example.org", NULL },
+  /* (probing the free pages' names: a reader's page may say free, date,
+   * cash or pension; a government's own site behind a redirect) */
+  { "The Little Free Library by the old bridge has its own page now: "
+    "https://sites.google.com/view/elmsford-free-library",
+    "Joan", "joan.b@example.org", NULL },
+  { "Our choir sings at the pontoon opening, tickets are free: "
+    "https://sites.google.com/view/elmsford-choir-free-concert",
+    "Ian", "ian.c@example.org", NULL },
+  { "Key dates for the bridge consultation are on the school's page: https://sites.google.com/view/elmsford-key-dates",
+    "Val", "val.o@example.org", NULL },
+  { "The pension fund that paid for half the bridge is explained here: "
+    "https://www.google.com/url?q=https://www.gov.uk/resilience-fund",
+    "Pat", "pat.e@example.org", NULL },
+};
+
+static void
+test_heldout19_spot_check (void)
+{
+  check_heldout_floor (spot_spam, G_N_ELEMENTS (spot_spam), 9, spot_genuine, G_N_ELEMENTS (spot_genuine), 11, 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -422,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout19/neighbours", test_heldout19_neighbours);
   g_test_add_func ("/spam-heldout19/reasons", test_heldout19_reasons);
   g_test_add_func ("/spam-heldout19/tiny", test_heldout19_tiny);
+  g_test_add_func ("/spam-heldout19/spot-check", test_heldout19_spot_check);
 
   return g_test_run ();
 }
