@@ -166,6 +166,33 @@ split_chinese (const char  *line,
   return TRUE;
 }
 
+/* The inside of "【札幌】": one to five characters of Han or katakana,
+ * and none of the labels papers put in the same brackets */
+static gboolean
+is_bare_place (const char *inside)
+{
+  static const char * const labels[] = {
+    "速報", "独自", "詳報", "続報", "動画", "写真", "更新", "解説", "社説", "特集", "号外", "主張", "時論",
+    "追記", "訂正", "図解", "独占", "独自取材", "PR", "広告", "中継", "詳細", "一覧", "インタビュー", "コラム",
+    "ライブ", "ニュース", "スクープ", "ランキング",
+  };
+  glong n = g_utf8_strlen (inside, -1);
+
+  if (n < 1 || n > 5)
+    return FALSE;
+  for (const char *p = inside; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script != G_UNICODE_SCRIPT_HAN && script != G_UNICODE_SCRIPT_KATAKANA)
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (strcmp (inside, labels[i]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* "【ワシントン共同】…", "【北京時事】…", "【ニューヨーク＝山田太郎】…" */
 static gboolean
 split_japanese (const char  *line,
@@ -199,8 +226,12 @@ split_japanese (const char  *line,
               *writers = g_strdupv ((char *[]) { (char *) agencies[i].agency, NULL });
             }
         }
-      if (*writers == NULL)
+      /* "【札幌】…": a regional paper's place alone (not a label:
+       * "【速報】", "【独自】") */
+      if (*writers == NULL && !is_bare_place (inside))
         return FALSE;
+      if (*writers == NULL)
+        *place = g_strdup (inside);
     }
   *rest = g_strdup (close + strlen ("】"));
   return TRUE;

@@ -112,6 +112,39 @@ move_to_note (GPtrArray *lines,
     }
 }
 
+static guint
+count_filled (GPtrArray *lines,
+              guint      from,
+              guint      to)
+{
+  guint n = 0;
+
+  for (guint i = from; i < to; i++)
+    n += ((const char *) g_ptr_array_index (lines, i))[0] != '\0';
+  return n;
+}
+
+/* Whether the lines over @to are a few words to the desk (up to three
+ * lines of up to 30 words), not a story of their own */
+static gboolean
+is_covering_note (GPtrArray *lines,
+                  guint      to)
+{
+  if (count_filled (lines, 0, to) > 3)
+    return FALSE;
+  for (guint i = 0; i < to; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      guint words = 1;
+
+      for (const char *p = line; *p != '\0'; p++)
+        words += *p == ' ';
+      if (words > 30)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * _byline_import_take_mail_wrapping:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -156,6 +189,20 @@ _byline_import_take_mail_wrapping (GPtrArray *lines,
     i--;
   if (i < end && i > 0 && is_attribution (g_ptr_array_index (lines, i - 1)))
     {
+      /* (the story itself, sent again in a reply under a line or two:
+       * the quote is the story, the lines over it the note) */
+      if (is_covering_note (lines, i - 1) && count_filled (lines, i, end) >= 6)
+        {
+          move_to_note (lines, 0, i, note);
+          for (guint j = i; j < end; j++)
+            {
+              char *line = g_ptr_array_index (lines, j);
+              gsize skip = line[0] == '>' ? (line[1] == ' ' ? 2 : 1) : 0;
+
+              memmove (line, line + skip, strlen (line + skip) + 1);
+            }
+          return;
+        }
       move_to_note (lines, i - 1, end, note);
       end = i - 1;
     }

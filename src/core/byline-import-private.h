@@ -294,6 +294,9 @@ void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
 
 /* byline-import-pdf.c */
 void      _byline_import_take_pdf_furniture     (GPtrArray          *lines);
+char     *_byline_import_take_page_breaks       (const char         *text,
+                                                 gsize              *length);
+char     *_byline_import_undo_format_marks      (char               *text);
 
 /* byline-import-wrap.c */
 guint     _byline_import_wrap_width             (GPtrArray          *blocks,

@@ -314,7 +314,15 @@ byline_import_wire_copy (const char  *text,
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  valid = _byline_text_make_valid (text, length);
+  /* (a word processor's pages, a mail's quoted-printable, a code page's
+   * mis-reading, HTML left in the text) */
+  {
+    gsize n_bytes = text == NULL ? 0 : length < 0 ? strlen (text) : (gsize) length;
+    g_autofree char *paged = n_bytes > 0 ? _byline_import_take_page_breaks (text, &n_bytes) : NULL;
+
+    valid = _byline_import_undo_format_marks (_byline_text_make_valid (paged != NULL ? paged : text,
+                                                                        paged != NULL ? (gssize) n_bytes : length));
+  }
   /* (a story written in Markdown, "# Headline" first; a story whose
    * header fields are labelled, "HEADLINE: …") */
   /* (a page exported from a notes program: its properties to the note) */

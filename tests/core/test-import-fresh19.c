@@ -28,6 +28,13 @@
  * entities, tags and mis-read bytes stayed in every field, an optional
  * hyphen stayed inside the dateline and the standfirst, and a quoted
  * story kept its "> " marks with its header unread.
+ *
+ * After the fixes (byline-import-leftovers.c: quoted-printable and its
+ * MIME lines, a word's UTF-8 read back from Windows-1252 or 1251, HTML
+ * entities and tags, optional hyphens, form feeds and the page numbers
+ * beside them; byline-import-mail.c: a story quoted whole in a reply
+ * under a line or two to the desk; byline-import-cjk.c: a Japanese
+ * paper's "【札幌】" place alone): 20 of 20 on every field.
  */
 
 #include "config.h"
@@ -41,6 +48,46 @@ test_fresh_imports (void)
   check_fresh_folder ("BYLINE_FRESH_IMPORTS_19", 20);
 }
 
+/* What the round's rules must leave alone: one entity, one tag and an
+ * equals sign in a story's text, a word of Latin-1 letters that is no
+ * mis-read UTF-8, a quoted reply under a story of its own */
+static void
+test_left_alone (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
+                                         "\n"
+                                         "Café owner wins R&D grant for a <strong> roast\n"
+                                         "\n"
+                                         "March 3, 2026 - 09:15\n"
+                                         "\n"
+                                         "NORTHFIELD – The owner of the Café Ñandú won a grant on Tuesday; its rules say "
+                                         "x=C3 is &amp; nothing.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Café owner wins R&D grant for a <strong> roast");
+    assert_has (byline_article_get_body (a), "Café Ñandú");
+    assert_has (byline_article_get_body (a), "x=C3 is \\&amp; nothing");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
+                                         "\n"
+                                         "Council leader answers readers' questions\n"
+                                         "\n"
+                                         "March 3, 2026 - 09:15\n"
+                                         "\n"
+                                         "NORTHFIELD – The council's leader answered readers' questions on Tuesday about the "
+                                         "new bin collections and the library's hours.\n"
+                                         "\n"
+                                         "She said the library would open on Sundays from April.\n"
+                                         "\n"
+                                         "On Tue, 3 Mar 2026 at 09:40, Desk <desk@example.org> wrote:\n"
+                                         "> Can you file by 11?\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Council leader answers readers' questions");
+    assert_has (byline_article_get_note (a), "> Can you file by 11?");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -48,6 +95,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/fresh19/stories", test_fresh_imports);
+  g_test_add_func ("/import/fresh19/left-alone", test_left_alone);
 
   return g_test_run ();
 }
