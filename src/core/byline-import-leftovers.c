@@ -144,6 +144,8 @@ _byline_import_take_page_breaks (const char *text,
 
 /* Quoted-printable */
 
+static GString *latin_bytes_to_utf8 (GString *bytes);
+
 static int
 qp_byte (const char *p)
 {
@@ -196,8 +198,11 @@ undo_quoted_printable (const char *text)
     }
   if (!g_utf8_validate (out->str, out->len, NULL))
     {
+      /* (a mail in ISO-8859-1 or Windows-1252: "apr=E8s") */
+      GString *read = latin_bytes_to_utf8 (out);
+
       g_string_free (out, TRUE);
-      return NULL;
+      return read != NULL ? g_string_free (read, FALSE) : NULL;
     }
   return g_string_free (out, FALSE);
 }
@@ -246,6 +251,39 @@ static const gunichar cp1251_high[128] = {
   0x00A0, 0x040E, 0x045E, 0x0408, 0x00A4, 0x0490, 0x00A6, 0x00A7, 0x0401, 0x00A9, 0x0404, 0x00AB, 0x00AC, 0x00AD, 0x00AE, 0x0407,
   0x00B0, 0x00B1, 0x0406, 0x0456, 0x0491, 0x00B5, 0x00B6, 0x00B7, 0x0451, 0x2116, 0x0454, 0x00BB, 0x0458, 0x0405, 0x0455, 0x0457,
 };
+
+/* @bytes, UTF-8 but for some bytes of Windows-1252 (a superset of
+ * ISO-8859-1's letters), as UTF-8: each byte that starts no UTF-8
+ * character is read as Windows-1252's */
+static GString *
+latin_bytes_to_utf8 (GString *bytes)
+{
+  GString *out = g_string_sized_new (bytes->len + bytes->len / 8);
+  const char *p = bytes->str;
+  const char *end = bytes->str + bytes->len;
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+      guchar b = (guchar) *p;
+
+      if (b < 0x80)
+        g_string_append_c (out, *p++);
+      else if (c != (gunichar) -1 && c != (gunichar) -2)
+        {
+          const char *next = g_utf8_next_char (p);
+
+          g_string_append_len (out, p, next - p);
+          p = next;
+        }
+      else
+        {
+          g_string_append_unichar (out, b >= 0xA0 ? b : cp1252_high[b - 0x80]);
+          p++;
+        }
+    }
+  return out;
+}
 
 /* The byte @c is in Windows-1252 (@cyrillic FALSE) or 1251, or -1 */
 static int
@@ -348,7 +386,7 @@ undo_mangled_code_page (const char *text,
 /* HTML */
 
 static const char * const block_tags[] = {
-  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "ul", "ol", "section", "article",
+  "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "section", "article",
   "figure", "figcaption", "header", "footer", "table", "tr",
 };
 
@@ -358,7 +396,7 @@ static const char * const inline_tags[] = {
 };
 
 /* The tag at @lt: 2 for a block's, 1 for an inline one's, 3 for "<br>",
- * 0 for none; @length its bytes */
+ * 4 for a list item's opening, 0 for none; @length its bytes */
 static int
 tag_kind (const char *lt,
           gsize      *length)
@@ -384,6 +422,8 @@ tag_kind (const char *lt,
   *length = gt - lt + 1;
   if (n == 2 && g_ascii_strncasecmp (name, "br", 2) == 0)
     return 3;
+  if (n == 2 && g_ascii_strncasecmp (name, "li", 2) == 0)
+    return lt[1] == '/' ? 1 : 4;
   for (guint i = 0; i < G_N_ELEMENTS (block_tags); i++)
     if (strlen (block_tags[i]) == n && g_ascii_strncasecmp (name, block_tags[i], n) == 0)
       return 2;
@@ -445,6 +485,8 @@ undo_html (const char *text)
             g_string_append (out, "\n\n");
           else if (kind == 3)
             g_string_append_c (out, '\n');
+          else if (kind == 4)
+            g_string_append (out, "\n- ");
           p = lt + length;
         }
     }

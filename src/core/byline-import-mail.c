@@ -61,13 +61,29 @@ is_forward_separator (const char *line)
  * 16:05, Sarah <…> wrote:") */
 static const char * const wrote[] = {
   "wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "escreveu:", "ha scritto:", "написал:",
-  "написала:", "napisał:", "napisała:", "yazdı:", NULL
+  "написала:", "napisał:", "napisała:", "yazdı:", "написав:", "schreef:", "skrev:", "kirjoitti:", "írta:",
+  "napsal:", "napísal:", "نوشت:", "كتب:", "كتبت:", NULL
 };
+
+/* Whether @line has an Arabic-Indic or Persian digit */
+static gboolean
+has_eastern_digit (const char *line)
+{
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06F0 && c <= 0x06F9))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static gboolean
 is_attribution (const char *line)
 {
-  if (strlen (line) > 300 || strpbrk (line, "0123456789") == NULL)
+  /* (a date in it: "3 Mar 2026", "۳ مارس ۲۰۲۶") */
+  if (strlen (line) > 300 || (strpbrk (line, "0123456789") == NULL && !has_eastern_digit (line)))
     return FALSE;
   for (guint i = 0; wrote[i] != NULL; i++)
     {

@@ -35,6 +35,12 @@
  * beside them; byline-import-mail.c: a story quoted whole in a reply
  * under a line or two to the desk; byline-import-cjk.c: a Japanese
  * paper's "【札幌】" place alone): 20 of 20 on every field.
+ *
+ * The five written after the fixes (26-30), at their first run:
+ * headline 3, bylines 3, dateline 3, date 3, standfirst 3, language 5,
+ * furniture 3, "has" 2, no line lost 4, the note 0 (of 1); after a
+ * Latin-1 quoted-printable mail, HTML list items and a Persian reply's
+ * line: 5 of 5.
  */
 
 #include "config.h"
@@ -45,7 +51,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_19", 20);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_19", 25);
 }
 
 /* What the round's rules must leave alone: one entity, one tag and an

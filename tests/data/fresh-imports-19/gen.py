@@ -271,6 +271,7 @@ for s in stories:
     e = ['[%s]' % s['name'], 'headline=' + s['head'], 'bylines=' + by, 'dateline=' + place,
          'date=' + s['iso'], 'time_zone=' + s['zone'], 'language=' + s['lang'], 'direction=' + s['direction'],
          'standfirst=' + s['lede'], 'has=' + '|'.join(has)]
+    if len(s['datetext'].split()) >= 6: e.append('header=' + s['datetext'])
     if s['lacks']: e.append('lacks=' + ini_escape(s['lacks']))
     if s['note']: e.append('note=' + s['note'])
     ini.append('\n'.join(e))
