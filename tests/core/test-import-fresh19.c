@@ -14,7 +14,7 @@
  * word processor's "Save as text" (tab-indented paragraphs, optional
  * hyphens U+00AD, form feeds, page numbers), and a story sent again
  * inside a reply with every line quoted ("> ") under "On …, … wrote:".
- * Eight have the examples' shape. English, German, Persian, Russian,
+ * Four have the examples' shape. English, German, Persian, Russian,
  * French, Spanish, Turkish, Italian, Japanese, Polish, Arabic,
  * Portuguese and Dutch. The story as it was written is in clean/, and
  * its lines must all be in the import. Stories 01-20 were written
