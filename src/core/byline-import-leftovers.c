@@ -21,7 +21,7 @@
  *   ("- 2 -", "Seite 2") on the line beside them.
  *
  * Each is undone only when the text has several of its marks (three
- * escapes, two words, two references or three tags), so a story that
+ * escapes, two words, two references or three tags at lines' edges), so a story that
  * quotes one "&amp;" or one "=" keeps it. Every pass is one walk over
  * the text.
  */
@@ -441,11 +441,18 @@ undo_html (const char *text)
   gsize text_length = strlen (text);
   GString *out;
 
+  /* (tags that open or close a line, as markup does: a story about HTML
+   * that names "<p>" in a sentence keeps it) */
   for (const char *p = strchr (text, '<'); p != NULL && tags < 3; p = strchr (p + 1, '<'))
     {
-      gsize length;
+      gsize length = 0;
+      const char *before = p;
 
-      tags += tag_kind (p, &length) != 0;
+      while (before > text && (before[-1] == ' ' || before[-1] == '\t'))
+        before--;
+      if (tag_kind (p, &length) != 0 &&
+          (before == text || before[-1] == '\n' || p[length] == '\n' || p[length] == '\r' || p[length] == '\0'))
+        tags++;
     }
   for (const char *p = strchr (text, '&'); p != NULL && references < 2; p = strchr (p + 1, '&'))
     {

@@ -77,6 +77,18 @@ test_left_alone (void)
   {
     g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
                                          "\n"
+                                         "Web course teaches pensioners to build their own pages\n"
+                                         "\n"
+                                         "March 3, 2026 - 09:15\n"
+                                         "\n"
+                                         "NORTHFIELD – The library's course starts with the <p> tag, then <em> and "
+                                         "<strong>, and ends with <h2> headings.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "the \\<p> tag, then \\<em> and \\<strong>");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
+                                         "\n"
                                          "Council leader answers readers' questions\n"
                                          "\n"
                                          "March 3, 2026 - 09:15\n"
