@@ -21,9 +21,9 @@
  *   ("- 2 -", "Seite 2") on the line beside them.
  *
  * Each is undone only when the text has several of its marks (three
- * escapes, two words, two references or three tags at lines' edges), so a story that
- * quotes one "&amp;" or one "=" keeps it. Every pass is one walk over
- * the text.
+ * escapes, two words, two references or three tags at lines' edges),
+ * so a story that quotes one "&amp;" or one "=" keeps it. Every pass is
+ * one walk over the text.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -35,6 +35,13 @@
 #include "byline-import.h"
 #include "byline-import-private.h"
 #include "byline-text-private.h"
+
+/* The words around a page's number, in lower case */
+static const char * const page_words[] = {
+  "page", "pg", "p", "of", "seite", "s", "von", "strona", "str", "z", "сторінка", "страница", "стр", "из",
+  "з", "página", "pág", "pagina", "pag", "de", "di", "sayfa", "sivu", "sida", "side", "av", "stránka",
+  "strana", "oldal", "blz", "van", "صفحه", "صفحة", "از", "من", "ページ", "页", "頁", "쪽", NULL
+};
 
 /* A line that is only a page's number: "2", "- 2 -", "— 2 —", "Page 2",
  * "Seite 2 von 4", "Strona 2" (one word and the number, its total or not) */
@@ -62,9 +69,16 @@ is_page_number_line (const char *line,
         }
       if (g_unichar_isalpha (c))
         {
+          const char *word = p;
+          g_autofree char *lower = NULL;
+
           words++;
           while (p < end && g_unichar_isalpha (g_utf8_get_char (p)))
             p = g_utf8_next_char (p);
+          /* (a page's word, not a chapter's: "Part 2" stays) */
+          lower = g_utf8_strdown (word, p - word);
+          if (!g_strv_contains (page_words, lower))
+            return FALSE;
           continue;
         }
       if (!g_unichar_isspace (c) && c != '-' && c != 0x2013 && c != 0x2014 && c != '/' && c != '|')

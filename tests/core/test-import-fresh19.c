@@ -89,6 +89,23 @@ test_left_alone (void)
   {
     g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
                                          "\n"
+                                         "A town's history in two parts\n"
+                                         "\n"
+                                         "March 3, 2026 - 09:15\n"
+                                         "\n"
+                                         "NORTHFIELD – The town's museum published its history on Tuesday, in two parts.\n"
+                                         "\n"
+                                         "The first part ends with the mill's closing.\n"
+                                         "\f"
+                                         "Part 2\n"
+                                         "\n"
+                                         "The second part begins with the railway's arrival in 1871.\n", "UTC");
+
+    assert_has (byline_article_get_body (a), "## Part 2");
+  }
+  {
+    g_autoptr(BylineArticle) a = import ("By Tom Reid\n"
+                                         "\n"
                                          "Council leader answers readers' questions\n"
                                          "\n"
                                          "March 3, 2026 - 09:15\n"
