@@ -41,6 +41,14 @@
  * furniture 3, "has" 2, no line lost 4, the note 0 (of 1); after a
  * Latin-1 quoted-printable mail, HTML list items and a Persian reply's
  * line: 5 of 5.
+ *
+ * 31-33: a spot check by another engineer, written before the round's
+ * changes were read (a newsdesk's quoted-printable mail, a German story
+ * read as Windows-1252, a word processor's text with a form feed and its
+ * "Page 2"): before the round the mail imported with no headline,
+ * byline, dateline or standfirst and its escapes in the body, the German
+ * story kept "StraÃŸenbahn" in every field, and "Page 2" became a
+ * subheading; after it, all three right at their first run.
  */
 
 #include "config.h"
@@ -51,7 +59,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_19", 25);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_19", 28);
 }
 
 /* What the round's rules must leave alone: one entity, one tag and an
