@@ -152,31 +152,28 @@ revision_subtitle (BylineRevision *revision,
                    BylineRevision *older)
 {
   g_autofree char *size = g_format_size (revision->size);
-  g_autofree char *change = NULL;
+  GString *subtitle = g_string_new (NULL);
 
+  g_string_printf (subtitle, "%s · %s", kind_label (revision->kind), size);
   if (older != NULL)
     {
       gint64 delta = revision->size - older->size;
       g_autofree char *amount = g_format_size (delta < 0 ? -delta : delta);
 
+      g_string_append (subtitle, " · ");
       if (delta > 0)
         /* Translators: a revision is this much larger than the one before it ("+1.2 kB") */
-        change = g_strdup_printf (_("+%s"), amount);
+        g_string_append_printf (subtitle, _("+%s"), amount);
       else if (delta < 0)
         /* Translators: a revision is this much smaller than the one before it ("−340 bytes") */
-        change = g_strdup_printf (_("−%s"), amount);
+        g_string_append_printf (subtitle, _("−%s"), amount);
       else
-        change = g_strdup (_("same size"));
+        g_string_append (subtitle, _("same size"));
       if (g_strcmp0 (revision->headline, older->headline) != 0)
-        {
-          char *with_headline = g_strdup_printf ("%s · %s", change, _("new headline"));
-
-          g_free (change);
-          change = with_headline;
-        }
-      return g_strdup_printf ("%s · %s · %s", kind_label (revision->kind), size, change);
+        g_string_append_printf (subtitle, " · %s", _("new headline"));
     }
-  return g_strdup_printf ("%s · %s", kind_label (revision->kind), size);
+
+  return g_string_free (subtitle, FALSE);
 }
 
 static void

@@ -586,6 +586,30 @@ assert_actions_reachable (BylineWindow *window)
     g_assert_true (gtk_widget_get_mapped (byline_test_find_widget (GTK_WIDGET (window), is_publish_button, NULL)));
 }
 
+/* A new window @width px wide and 720 high, with the panes shown or
+ * not, holding @article (the comment queue in front when @comments),
+ * laid out and settled */
+static BylineWindow *
+present_at_width (GSettings     *settings,
+                  BylineArticle *article,
+                  int            width,
+                  gboolean       panes,
+                  gboolean       comments)
+{
+  BylineWindow *window;
+
+  g_settings_set_boolean (settings, "metadata-panel-visible", panes);
+  g_settings_set_boolean (settings, "sidebar-visible", panes);
+  g_settings_set (settings, "window-size", "(ii)", width, 720);
+  window = byline_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_set_article (window, article);
+  byline_window_set_comments_visible (window, comments);
+  byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 3000);
+  byline_test_wait_until (FALSE, 300);
+  return window;
+}
+
 /* Fits a 360 px window (phones, half a small screen) in both views, panes
  * shown or not, and looks right at 480, 800 and 1280 px: no header button
  * outside the window or over another, every action still reachable. */
@@ -606,15 +630,7 @@ test_window_widths (void)
           BylineWindow *window;
           int min = 0;
 
-          g_settings_set_boolean (settings, "metadata-panel-visible", panes);
-          g_settings_set_boolean (settings, "sidebar-visible", panes);
-          g_settings_set (settings, "window-size", "(ii)", widths[w], 720);
-          window = byline_window_new (NULL);
-          gtk_window_present (GTK_WINDOW (window));
-          byline_window_set_article (window, article);
-          byline_window_set_comments_visible (window, comments);
-          byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 3000);
-          byline_test_wait_until (FALSE, 300);
+          window = present_at_width (settings, article, widths[w], panes, comments);
           /* A narrow window folds the panes: the drafts slide over it */
           if (panes && !comments && !byline_window_get_sidebar_visible (window))
             byline_window_set_sidebar_visible (window, TRUE);
@@ -730,14 +746,7 @@ test_window_find_bar_with_panes (void)
       GtkWidget *bar, *entry, *count = NULL, *metadata;
       graphene_rect_t entry_bounds, count_bounds;
 
-      g_settings_set_boolean (settings, "metadata-panel-visible", TRUE);
-      g_settings_set_boolean (settings, "sidebar-visible", TRUE);
-      g_settings_set (settings, "window-size", "(ii)", widths[w], 720);
-      window = byline_window_new (NULL);
-      gtk_window_present (GTK_WINDOW (window));
-      byline_window_set_article (window, article);
-      byline_test_wait_until (gtk_widget_get_width (GTK_WIDGET (window)) > 0, 3000);
-      byline_test_wait_until (FALSE, 300);
+      window = present_at_width (settings, article, widths[w], TRUE, FALSE);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
       bar = GTK_WIDGET (byline_editor_get_search_bar (byline_window_get_editor (window)));
       byline_search_bar_set_search_text (BYLINE_SEARCH_BAR (bar), "Stockholm Stillingsway");
