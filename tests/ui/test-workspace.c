@@ -76,6 +76,7 @@ test_sidebar_search (Fixture       *f,
   gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "electr");
   byline_test_wait_until (byline_drafts_sidebar_get_searching (sidebar) && n_rows (f) == 1, 5000);
   g_assert_cmpuint (n_rows (f), ==, 1);
+  g_free (byline_test_save_screenshot (GTK_WIDGET (f->window), "sidebar-search-as-typed.png"));
 
   gtk_editable_set_text (byline_drafts_sidebar_get_search_entry (sidebar), "nothingmatchesthis");
   byline_test_wait_until (n_rows (f) == 0, 5000);
