@@ -45,6 +45,7 @@ struct _FakeWp
   gpointer     fault_data;
   gboolean     create_then_hang;   /* create the post, never answer (once) */
   GSList      *paused;
+  guint        client_timeout;     /* seconds fake_wp_cms_func()'s clients wait */
 };
 
 static inline char *
@@ -473,6 +474,10 @@ fake_wp_new (gboolean has_meta)
   g_autoptr(GSList) uris = NULL;
 
   wp->has_meta = has_meta;
+  /* Short, for the tests of a site that never answers; a UI test, whose
+   * main loop (which serves this site) can stall on a busy X server, sets
+   * a longer one */
+  wp->client_timeout = 1;
   wp->posts = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   wp->media = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
   for (guint i = 0; i < 2; i++)
@@ -520,6 +525,6 @@ fake_wp_cms_func (BylineStore   *store,
   g_autofree char *root = g_strconcat (wp->url, "/wp-json/", NULL);
 
   byline_cms_wordpress_set_api_root (cms, root);
-  byline_cms_wordpress_set_timeout (cms, 1);
+  byline_cms_wordpress_set_timeout (cms, wp->client_timeout);
   return BYLINE_CMS (cms);
 }
