@@ -63,6 +63,11 @@ byline_test_ui_init (int    *argc,
   }
 }
 
+/* How long a wait for what must happen may take: long, for an X server
+ * starved by what runs beside the UI suite (build-aux/check runs the
+ * integration suite beside it); a wait that succeeds returns at once */
+#define BYLINE_TEST_WAIT_MS 30000
+
 /* Spins the main context until @condition holds or @timeout_ms passes. */
 #define byline_test_wait_until(condition, timeout_ms)                         \
   G_STMT_START {                                                              \

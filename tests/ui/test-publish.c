@@ -17,16 +17,11 @@
 #include "byline-conflict-window.h"
 #include "../core/publisher-test-util.h"
 
-/* How long a wait for something that must happen may take: long, for a
- * starved X server (CI's machine runs the integration suite beside this
- * one); a wait that succeeds returns at once */
-#define WAIT_MS 30000
-
 static void
 wait_until (gboolean (*done) (gpointer),
             gpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + WAIT_MS * 1000;
+  gint64 deadline = g_get_monotonic_time () + BYLINE_TEST_WAIT_MS * 1000;
 
   while (!done (data))
     {
@@ -174,7 +169,7 @@ test_popover (void)
   wait_until (not_busy, popover);
   g_assert_cmpstr (byline_publish_popover_get_message (popover), ==, NULL);
   /* Done: it closes, leaving the toast in sight */
-  byline_test_wait_until (!gtk_widget_get_visible (GTK_WIDGET (popover)), WAIT_MS);
+  byline_test_wait_until (!gtk_widget_get_visible (GTK_WIDGET (popover)), BYLINE_TEST_WAIT_MS);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   link = byline_article_find_link (article, "site");
   g_assert_nonnull (link);
@@ -309,7 +304,7 @@ test_conflict_window (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Take the Site’s");
 
   g_assert_true (byline_test_activate_shortcut (window, "Escape"));
-  byline_test_wait_until (window == NULL, WAIT_MS);
+  byline_test_wait_until (window == NULL, BYLINE_TEST_WAIT_MS);
   g_assert_null (window);
   close_window (parent);
   pub_teardown (&p);
@@ -392,7 +387,7 @@ test_accounts_page (void)
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     click (dialog, "_Cancel");
-    byline_test_wait_until (find_message_dialog () == NULL, WAIT_MS);
+    byline_test_wait_until (find_message_dialog () == NULL, BYLINE_TEST_WAIT_MS);
     byline_test_wait_until (FALSE, 200);
     g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
 
@@ -400,7 +395,7 @@ test_accounts_page (void)
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     click (dialog, "_Remove");
-    byline_test_wait_until (byline_accounts_page_get_n_accounts (page) == 1, WAIT_MS);
+    byline_test_wait_until (byline_accounts_page_get_n_accounts (page) == 1, BYLINE_TEST_WAIT_MS);
     g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 1);
   }
 
@@ -463,7 +458,7 @@ test_accounts_add_dialog (void)
   set_field (dialog, "User Name", "editor");
   set_field (dialog, "Application Password", "abcd efgh ijkl");
   click (dialog, "_Add");
-  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"), WAIT_MS);
+  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"), BYLINE_TEST_WAIT_MS);
   g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
   g_assert_true (find_message_dialog () == dialog);
 
@@ -473,7 +468,7 @@ test_accounts_add_dialog (void)
   url = byline_test_find_widget (dialog, is_row_titled, "Site Address");
   gtk_editable_set_text (GTK_EDITABLE (url), p.wp->url);
   click (dialog, "_Add");
-  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"), WAIT_MS);
+  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"), BYLINE_TEST_WAIT_MS);
   g_assert_nonnull (byline_test_find_widget (dialog, is_visible_label_containing, "did not accept"));
   g_assert_null (byline_test_find_widget (dialog, is_visible_label_containing, "not a web address"));
   g_assert_true (find_message_dialog () == dialog);
@@ -487,7 +482,7 @@ test_accounts_add_dialog (void)
   p.wp->fault_data = NULL;
   g_unsetenv ("BYLINE_PASSWORD");
   click (dialog, "_Add");
-  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "no keyring"), WAIT_MS);
+  byline_test_wait_until (byline_test_find_widget (dialog, is_visible_label_containing, "no keyring"), BYLINE_TEST_WAIT_MS);
   {
     GtkWidget *message = byline_test_find_widget (dialog, is_visible_label_containing, "no keyring");
     GtkWidget *detail;
@@ -513,7 +508,7 @@ test_accounts_add_dialog (void)
   /* Accepted (no keyring here: the password is BYLINE_PASSWORD's) */
   g_setenv ("BYLINE_PASSWORD", "abcd efgh ijkl", TRUE);
   click (dialog, "_Add");
-  byline_test_wait_until (find_message_dialog () == NULL, WAIT_MS);
+  byline_test_wait_until (find_message_dialog () == NULL, BYLINE_TEST_WAIT_MS);
   g_assert_null (find_message_dialog ());
   g_assert_cmpuint (byline_accounts_page_get_n_accounts (page), ==, 2);
   g_unsetenv ("BYLINE_PASSWORD");
@@ -523,7 +518,7 @@ test_accounts_add_dialog (void)
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   click (dialog, "_Cancel");
-  byline_test_wait_until (find_message_dialog () == NULL, WAIT_MS);
+  byline_test_wait_until (find_message_dialog () == NULL, BYLINE_TEST_WAIT_MS);
   g_assert_null (find_message_dialog ());
 
   close_window (window);
