@@ -1,0 +1,334 @@
+/* test-spam-heldout20.c: the spam filter against a twentieth held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the twentieth round read the rules,
+ * of what a newsroom's WordPress gets past an arithmetic captcha in
+ * late 2026 under a story about a council's new AI assistant: spam that
+ * sells artificial intelligence, or sells with it, a kind the earlier
+ * sets had only touched (an essay "humanizer", "Quantum AI" trading).
+ * Thirty spam: ChatGPT Plus, Claude and Midjourney accounts shared and
+ * resold, in English, Persian, Arabic and Spanish, and access "without a
+ * VPN" from a Russian Telegram bot; Sora and Veo invite codes; an AI
+ * girlfriend; an app that undresses photos, in English and in Russian on
+ * a Telegram bot; face swaps from an app store, a cloned voice "for
+ * pranks"; money made "with AI agents" on autopilot, faceless YouTube
+ * channels, AI trading in Spanish, an AI influencer on a Linktree, Kindle
+ * books written by AI, a prompt pack on Gumroad, courses in Persian,
+ * Arabic, German and French; AI articles sold to the editor; a language
+ * model's praise signed by an AI headshot firm and a long, on-topic
+ * argument that ends at an AI agency's demo; KI portraits with a code;
+ * an AI psychic; free "GPT-5 API credits" at an address borrowing
+ * OpenAI's name; a Ghibli portrait app; an automation freelancer; a
+ * French video generator. Forty readers near those shapes: a reader who
+ * pays for ChatGPT herself, a school's letter on "nudify" apps with
+ * Childline's link and StopNCII's, an open-source bus bot on GitHub, a
+ * library's free AI course, "$10,000 a month with AI agents" and a
+ * "Quantum AI" loss quoted to warn, a photographer and a café under
+ * their own websites, a cloned voice and a family password, readers in
+ * Persian, Arabic, Russian, German, Spanish and French (sanctions and
+ * Plus accounts, courses sold on Instagram and TikTok as scams, WhatsApp
+ * "AI trading" groups, ChatGPT behind a VPN, a Telegram bot undressing
+ * classmates, data protection, an IT firm's failed chatbots, a
+ * newspaper's inquiry, an illustrator), a bot's praise quoted and
+ * mocked, AI books on Kindle, a union, the council's own assistant, a
+ * meetup, Whisper, homework apps, Be My Eyes, Sora codes on eBay, a
+ * psychologist on AI girlfriends, an AI founder arguing under his own
+ * website, free Copilot at the university, a "shared account" WhatsApp
+ * quoted, freedom of information.
+ *
+ * Untrained, before any change, the filter caught 10 of the 30 and
+ * flagged none of the 40: that is the held-out figure. It caught the
+ * shared accounts sold by WhatsApp in English, Spanish and Arabic and
+ * by Telegram in Persian (0.75 each), the Russian bot "without a VPN"
+ * (0.55), the AI girlfriend (0.53, for the ".app" ending), AI trading in
+ * Spanish (0.57), the AI articles offered to the editor (0.82), the KI
+ * portraits with a code (0.64) and the automation freelancer's WhatsApp
+ * (0.75). It missed the Sora invite codes at a ".shop" (0.49), the
+ * undressing app (0.15) and the Russian undressing bot (0.15), the face
+ * swap app (0.15), the cloned voice (0.45), AI agents on autopilot
+ * (0.15), faceless YouTube (0.45), the headshot firm's signed praise
+ * (0.20), the agency's long argument (0.15), the prompt pack (0.15), the
+ * AI influencer (0.15), Kindle books (0.45), the AI psychic (0.15), the
+ * OpenAI credits (0.15), the Ghibli app (0.15), the Persian course
+ * (0.45), the Arabic one (0.15), the German webinar (0.15), the French
+ * course (0.15) and the French video generator (0.45). The readers
+ * scored at most 0.35 (a Persian warning of the courses, for its
+ * "کسب درآمد"; the quoted "shared account" WhatsApp, for "message me").
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  /* AI subscriptions resold, invite codes */
+  { "Why pay $20 a month? ChatGPT Plus, Claude Pro and Midjourney shared accounts from $4.99, instant "
+    "delivery, 30 days warranty. WhatsApp +1 (302) 555-0148",
+    "AI Accounts Store", "aiaccounts.store@gmail.com", NULL },
+  { "Sora 2 and Veo 3 invite codes available now 🔥 only $15 each, sent within 5 minutes. Order: "
+    "https://invitecodes-ai.shop",
+    "Kevin", "kevin.codes.ai@gmail.com", NULL },
+  /* companions, undressing, face swaps, cloned voices */
+  { "Honestly the council's chatbot has more personality than most people I meet 😅 My AI girlfriend Luna "
+    "actually listens to me every night, you can try her free here: https://lunalove-ai.app/free",
+    "Brandon", "brandon.m.1994@gmail.com", NULL },
+  { "Remove clothes from any photo with AI in one click, 100% private, first 3 free 👉 https://undress-ai.pro",
+    "AI Studio", "contact@undress-ai.pro", NULL },
+  { "Put your face into any movie scene in seconds! Best face swap AI of 2026, download free: "
+    "https://play.google.com/store/apps/details?id=com.faceswap.magicvideo.pro",
+    "Face Magic", "facemagic.dev@gmail.com", NULL },
+  { "Clone any voice in 10 seconds — your boss, your ex, a celebrity 😂 Perfect for pranks. Try VoxClone "
+    "free: https://voxclone.io/?ref=news",
+    "VoxClone", "hello@voxclone.io", NULL },
+  /* money "with AI" */
+  { "I made $11,400 last month with AI agents that run on autopilot. No coding, no experience. I explain "
+    "everything in my free masterclass: https://ai-income-academy.com/masterclass",
+    "Ryan Carter | AI Income Coach", "ryan@ai-income-academy.com", "https://ai-income-academy.com" },
+  { "Faceless YouTube channels are the easiest money in 2026. AI writes the script, AI makes the voice, you "
+    "collect the AdSense. My full course is 80% off today: https://whop.com/faceless-ai-empire",
+    "Tyler", "tyler.faceless@gmail.com", NULL },
+  { "Mi vida cambió gracias a la inteligencia artificial. Invertí 250 € en la plataforma de trading con IA "
+    "que recomiendan los expertos y en tres semanas ya tenía 4.800 €. Regístrate aquí antes de que cierren "
+    "las plazas: https://ia-inversion-es.com/registro",
+    "Lucía Fernández", "lucia.fernandez.inv@gmail.com", NULL },
+  { "Hi Editor, I run a content agency that produces 500 SEO-optimised AI articles a month, fully humanised "
+    "and ranking on page 1. Perfect for news sites that want more traffic. Packages from $199, email "
+    "contentscale.ai@gmail.com",
+    "Sophie – ContentScale AI", "contentscale.ai@gmail.com", NULL },
+  /* a language model's praise or argument, signed by an AI business */
+  { "What a thoughtful and well-researched piece. The way you balance the council's ambitions with "
+    "residents' concerns about accuracy is exactly the kind of nuanced journalism we need. Thank you for "
+    "shedding light on this important topic!\n\n— Emma, founder of HeadshotPro AI (professional headshots "
+    "in 5 minutes)",
+    "Emma Collins", "emma@headshotpro-ai.com", "https://headshotpro-ai.com" },
+  { "The point about the chatbot giving wrong bin dates is a fair one, but I'd argue the problem is not AI "
+    "itself, it's how the council deployed it. A model answering from a stale PDF will always hallucinate; "
+    "you need retrieval over live data and a human fallback for anything involving benefits or housing. "
+    "Done properly, these systems can cut waiting times dramatically, which is what residents actually "
+    "want. We've helped over 40 local authorities and businesses do exactly that at "
+    "https://agentforge.ai/book-demo, happy to share our playbook with the council for free.",
+    "Daniel Price", "daniel.price@agentforge.ai", NULL },
+  { "Bewerbungsfotos ohne Fotografen! Unsere KI erstellt in 10 Minuten 100 professionelle Porträts aus "
+    "deinen Selfies. Nur heute 50 % Rabatt mit dem Code NEWS50: https://ki-portraitstudio24.de",
+    "KI Portraitstudio", "info@ki-portraitstudio24.de", NULL },
+  /* prompts, automations, influencers, books, psychics */
+  { "10,000 ChatGPT prompts that make money 💸 Copy, paste, profit. Instant download, lifetime updates: "
+    "https://gumroad.com/l/10k-money-prompts",
+    "Prompt King", "promptking.ai@gmail.com", NULL },
+  { "Great article! I build custom AI chatbots and automations for local businesses — restaurants, "
+    "dentists, estate agents. Save 20 hours a week. DM me on Instagram @ai.automate.jake or WhatsApp "
+    "+44 7451 220 913",
+    "Jake | AI Automation", "jake.aiautomation@gmail.com", NULL },
+  { "My AI influencer makes $3,000 a month on Fanvue while I sleep 😴 She's not even real. I'll show you "
+    "how to create yours step by step: https://linktr.ee/ai.influencer.blueprint",
+    "Mila", "mila.aiqueen@gmail.com", NULL },
+  { "Publish 50 Kindle books a month with AI and earn royalties forever. Our tool writes, formats and "
+    "designs the covers. Start your free trial: https://bookbot-ai.com/trial",
+    "BookBot AI", "team@bookbot-ai.com", NULL },
+  { "Ask our AI psychic anything about love, money or your future 🔮 First reading free, 98% accuracy: "
+    "https://oracle-ai-tarot.com",
+    "Madame Aurora AI", "aurora@oracle-ai-tarot.com", NULL },
+  /* an AI company's name borrowed, an app store's page */
+  { "🚨 OpenAI is giving 5,000 free GPT-5 API credits to the first 10,000 users to celebrate 1 billion "
+    "users. Claim yours before midnight: https://openai-credits-claim.com",
+    "OpenAI Rewards", "rewards@openai-credits-claim.com", NULL },
+  { "Turn your selfie into a Studio Ghibli portrait in seconds ✨ 4.9 stars, free download! "
+    "https://apps.apple.com/app/ghibli-ai-portrait-art/id6741234567",
+    "ArtMagic", "artmagic.studio.app@gmail.com", NULL },
+  /* Persian */
+  { "خرید اکانت ChatGPT Plus و Gemini Pro با تحویل فوری و قیمت استثنایی 🔥 بدون نیاز به کارت بین‌المللی، "
+    "با گارانتی کامل. سفارش در تلگرام: @gptplus_iran_shop",
+    "فروشگاه هوش مصنوعی", "gptplus.iran@gmail.com", NULL },
+  { "با هوش مصنوعی ماهی ۲۰۰ میلیون تومان درآمد داشته باش! دوره جامع کسب درآمد دلاری با ChatGPT، بدون "
+    "سرمایه و بدون تجربه. ثبت‌نام با تخفیف ویژه: https://ai-daramad.ir/course",
+    "مهدی رضایی", "mahdi.ai.daramad@gmail.com", NULL },
+  /* Arabic */
+  { "اشتراك ChatGPT Plus لمدة شهر بـ 25 ريال فقط بدلاً من 75! تفعيل فوري على حسابك الشخصي مع ضمان كامل. "
+    "للطلب تواصل واتساب: +966 55 123 4567",
+    "متجر الذكاء", "ai.store.ksa@gmail.com", NULL },
+  { "اربح 500 دولار يومياً باستخدام الذكاء الاصطناعي من هاتفك فقط، بدون خبرة وبدون رأس مال. سجّل الآن في "
+    "الدورة المجانية: https://ai-profit-arab.com",
+    "أحمد الشمري", "ahmed.ai.profit@gmail.com", NULL },
+  /* Russian */
+  { "ChatGPT, Claude и Midjourney без VPN и зарубежной карты! Удобный бот в Телеграме, первые 50 запросов "
+    "бесплатно 👉 @NeuroHelperRuBot",
+    "НейроПомощник", "neurohelper.bot@gmail.com", NULL },
+  { "Нейросеть раздевает любое фото за 5 секунд 🔞 Анонимно, без регистрации. Бот: t.me/razdevator_ai_bot",
+    "Алина", "alina.ai.2005@mail.ru", NULL },
+  /* German, Spanish, French */
+  { "Mit KI-Agenten 5.000 € im Monat passiv verdienen – ohne Vorkenntnisse! Ich zeige dir in meinem "
+    "kostenlosen Webinar, wie es geht. Jetzt Platz sichern: https://ki-einkommen-akademie.de/webinar",
+    "Marco Berger", "marco@ki-einkommen-akademie.de", NULL },
+  { "¿Por qué pagar 20 dólares? Cuentas de ChatGPT Plus compartidas a solo 5 USD al mes, entrega inmediata "
+    "y garantía. Escríbeme por WhatsApp: +52 55 4821 9930",
+    "Cuentas IA México", "cuentasia.mx@gmail.com", NULL },
+  { "Formation IA rentable : crée ton agence d'automatisation et gagne 10 000 € par mois depuis chez toi. "
+    "Places limitées, inscription ici : https://formation-ia-business.fr",
+    "Julien | Business IA", "julien.businessia@gmail.com", NULL },
+  { "Crée des vidéos virales avec l'IA en 1 clic ! Voix, sous-titres et montage automatiques. Essai gratuit "
+    "de 7 jours : https://clipmagic-ia.com/essai",
+    "ClipMagic IA", "contact@clipmagic-ia.com", NULL },
+};
+
+static const Comment genuine[] = {
+  { "I use ChatGPT to translate the council's letters for my mum, and honestly it's better than the "
+    "leaflets. But I pay for Plus myself, £20 a month, and I wouldn't trust it with her benefit forms.",
+    "Priya Shah", "priya.shah@gmail.com", NULL },
+  { "Our school sent a letter after pupils in Year 10 used a 'nudify' app on a classmate's photos. If this "
+    "has happened to your child, Childline and the IWF can get the images taken down: "
+    "https://www.childline.org.uk/report-remove/",
+    "Mrs Okafor", "r.okafor@gmail.com", NULL },
+  { "For adults, StopNCII lets you block intimate images, real or fake, from the big platforms without "
+    "uploading them: https://stopncii.org",
+    "Hannah", "hannah.l@outlook.com", NULL },
+  { "I wrote a small open-source bot that answers bus times from the live feed instead of guessing. The "
+    "council is welcome to it: https://github.com/tomwhitby/harbourside-bus-bot",
+    "Tom Whitby", "tom.whitby@gmail.com", NULL },
+  { "The central library runs a free 'AI for beginners' course on Tuesday mornings, no laptop needed. "
+    "Details: https://www.harbourside.gov.uk/libraries/digital-skills",
+    "Jean", "jean.m@gmail.com", NULL },
+  { "Every YouTube video before this story was an ad promising '$10,000 a month with AI agents, no "
+    "experience'. It's the same get-rich-quick scam with a new word in front. Don't pay for the "
+    "'masterclass'.",
+    "Colin", "colin.f@gmail.com", NULL },
+  { "My dad lost £3,000 to a 'Quantum AI' trading site he saw with a fake BBC article. Reported to Action "
+    "Fraud (0300 123 2040) and his bank. Please talk to your parents about these.",
+    "Sarah", "sarah.b@gmail.com", NULL },
+  { "As a portrait photographer in town, I've lost half my headshot bookings to AI apps this year. Fine, "
+    "but the council shouldn't be using AI-generated 'staff photos' on its website.",
+    "Lena Marsh", "lena@lenamarshphotography.co.uk", "https://lenamarshphotography.co.uk" },
+  { "We tried an AI booking assistant at our café last spring. It double-booked Mother's Day and told a "
+    "coeliac customer the cake was gluten-free. We went back to a phone and a notebook.",
+    "Gino – Caffè Marino", "gino@caffemarino.co.uk", "https://caffemarino.co.uk" },
+  { "Someone cloned my son's voice from his TikTok and rang my mum asking for money. She only hung up "
+    "because we have a family password. Set one up today, it takes a minute.",
+    "Denise", "denise.h@gmail.com", NULL },
+  /* Persian */
+  { "من برای کارم از ChatGPT استفاده می‌کنم ولی از ایران خرید اکانت پلاس بدون کارت بین‌المللی تقریباً "
+    "غیرممکن است. این تحریم‌ها به مردم عادی آسیب می‌زند نه به دولت.",
+    "نیلوفر", "niloofar.k@gmail.com", NULL },
+  { "مراقب باشید! در اینستاگرام پر از تبلیغ «دوره کسب درآمد دلاری با هوش مصنوعی» است. برادرم پنج میلیون "
+    "تومان داد و فقط چند ویدیوی رایگان یوتیوب تحویل گرفت. کلاهبرداری است.",
+    "امیر", "amir.t@yahoo.com", NULL },
+  /* Arabic */
+  { "جربت المساعد الذكي للبلدية باللغة العربية، وكانت الإجابات ركيكة ومليئة بالأخطاء. أتمنى أن يشركوا "
+    "مترجمين حقيقيين قبل إطلاقه لكل السكان.",
+    "ليلى حداد", "layla.haddad@gmail.com", NULL },
+  { "انتبهوا من مجموعات واتساب التي تعد بأرباح يومية من «التداول بالذكاء الاصطناعي». خسر جاري كل "
+    "مدخراته. هذا احتيال، بلّغوا الشرطة.",
+    "خالد", "khalid.m@hotmail.com", NULL },
+  /* Russian */
+  { "В России ChatGPT официально недоступен, все сидят через VPN. Интересно, как наши чиновники собираются "
+    "внедрять у себя такие же чат-боты.",
+    "Андрей", "andrey.p@yandex.ru", NULL },
+  { "В школе моей дочери мальчики прогнали фото одноклассниц через телеграм-бота, который «раздевает» "
+    "снимки. Это уголовное дело, а не шутка. Родители, поговорите с детьми.",
+    "Ольга", "olga.v@mail.ru", NULL },
+  /* German */
+  { "Ein KI-Chatbot bei der Stadtverwaltung klingt praktisch, aber wo werden die Daten gespeichert? Der "
+    "Bundesdatenschutzbeauftragte hat dazu klare Hinweise: https://www.bfdi.bund.de",
+    "Stefan Krüger", "stefan.krueger@web.de", NULL },
+  { "Ich leite eine kleine IT-Firma hier im Ort. Wir haben Chatbots für zwei Arztpraxen getestet und wieder "
+    "abgeschaltet: zu viele falsche Auskünfte. Die Stadt sollte klein anfangen.",
+    "Thomas Wendt", "thomas@wendt-it.de", "https://wendt-it.de" },
+  /* Spanish */
+  { "En mi ayuntamiento pusieron un asistente de IA y ahora nadie coge el teléfono. Para pedir cita del "
+    "padrón tuve que ir en persona tres veces.",
+    "Carmen Ruiz", "carmen.ruiz@gmail.com", NULL },
+  { "Cuidado con los 'cursos de IA para ganar dinero' que anuncian en TikTok. Mi sobrino pagó 300 euros y "
+    "era una estafa. La OCU tiene una guía: https://www.ocu.org",
+    "Javier", "javier.g@hotmail.es", NULL },
+  /* French */
+  { "Le Monde a publié une enquête très complète sur l'IA dans les services publics, à lire avant de "
+    "juger : https://www.lemonde.fr/pixels/",
+    "Claire Dubois", "claire.dubois@orange.fr", NULL },
+  { "Je suis illustratrice et je vois mes dessins recopiés par des générateurs d'images IA sans mon "
+    "accord. Qu'une mairie utilise ces outils pour ses affiches me fait mal au cœur.",
+    "Margaux", "margaux.illustration@gmail.com", "https://margaux-illustration.fr" },
+  /* the same words, innocently */
+  { "Half the comments under the last story were clearly written by a bot: 'What a thoughtful and nuanced "
+    "piece! Thank you for shedding light on this important topic.' Then a link. Mods, please keep deleting "
+    "them.",
+    "Phil", "phil.r@gmail.com", NULL },
+  { "I self-published a local history book on Kindle two years ago. Now the same category is flooded with "
+    "AI-written 'guides' with fake reviews. Amazon needs to label them.",
+    "Margaret Hill", "margaret.hill@btinternet.com", NULL },
+  { "Unison is collecting signatures against replacing the council's contact centre staff with the "
+    "chatbot: https://www.unison.org.uk",
+    "Dave (Unison rep)", "dave.unison@gmail.com", NULL },
+  { "If you want to try it yourself, the assistant is at https://www.harbourside.gov.uk/ask — it told me my "
+    "bin day was Thursday. It's Monday.",
+    "Ben", "ben.t@gmail.com", NULL },
+  { "Asked the chatbot about parking permits. It invented a form that doesn't exist. Brilliant.",
+    "Kath", "kath.w@gmail.com", NULL },
+  { "There's an AI and ethics meetup at the university's innovation hub every month, open to anyone "
+    "curious: https://www.meetup.com/harbourside-ai-ethics/",
+    "Raj", "raj.p@gmail.com", NULL },
+  { "For anyone who needs transcripts of council meetings: Whisper is free and open source and runs on a "
+    "normal laptop. Download it from GitHub, no account needed.",
+    "Alan", "alan.c@gmail.com", NULL },
+  { "My daughter's whole class uses an app that solves maths homework from a photo. The teachers know. I'm "
+    "not sure what homework is for any more.",
+    "Nadia", "nadia.k@gmail.com", NULL },
+  { "I'm blind and AI apps that describe photos have changed my life: Be My Eyes reads my post and tells me "
+    "which tin is soup. Please don't throw all AI out with the chatbot.",
+    "Martin", "martin.e@gmail.com", NULL },
+  { "Apparently Sora invite codes were being sold on eBay for £50 when it launched. People will sell "
+    "anything.",
+    "Gary", "gary.n@gmail.com", NULL },
+  { "I'm a psychologist. Several clients now talk about their 'AI girlfriend' or 'AI boyfriend' more than "
+    "about real people. There's early research on companion apps and loneliness worth reading: "
+    "https://www.nature.com/articles/s42256-025-01093-9",
+    "Dr Ruth Adler", "ruth.adler@gmail.com", NULL },
+  { "AI slop everywhere.",
+    "Mo", "mo.b@gmail.com", NULL },
+  { "Was this article written by ChatGPT? Genuinely asking.",
+    "Liz", "liz.k@gmail.com", NULL },
+  { "I founded a small AI start-up in the old docks building. We were never asked to bid, and I'd happily "
+    "explain to councillors for free why their setup gives wrong answers. No sales pitch, just local "
+    "expertise.",
+    "Oliver Grant", "oliver@docklight.ai", "https://docklight.ai" },
+  { "Students at the university get free GPU time and Copilot through the IT service, so nobody needs to "
+    "buy 'cheap accounts' from strangers: https://www.harbourside.ac.uk/it/ai-tools",
+    "Imogen", "imogen.s@harbourside.ac.uk", NULL },
+  { "Got this WhatsApp today: 'ChatGPT Plus only £5/month, shared account, message me'. Shared accounts get "
+    "banned and they can read everything you type. Don't.",
+    "Neil", "neil.d@gmail.com", NULL },
+  { "My bank's AI fraud system froze my card at the chemist. Annoying, but it did stop a fake 'AI "
+    "investment' payment from my dad last year.",
+    "Yvonne", "yvonne.a@gmail.com", NULL },
+  { "Will the council publish how much the chatbot cost? A freedom of information request would do it: "
+    "https://www.whatdotheyknow.com",
+    "Ken", "ken.o@gmail.com", NULL },
+};
+
+/* The held-out figure, 10 of 30, as a floor; no reader flagged */
+static void
+test_heldout20_untrained (void)
+{
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 10);
+}
+
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout20_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout20/untrained", test_heldout20_untrained);
+  g_test_add_func ("/spam-heldout20/after", test_heldout20_after);
+
+  return g_test_run ();
+}
