@@ -241,6 +241,14 @@ void        _byline_spam_hideout_evidence      (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-ai.c */
+void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                const char             *valid,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 
