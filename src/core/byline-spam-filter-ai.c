@@ -93,6 +93,9 @@ static const char * const cue_ease[] = {
   "entrega inmediata", "en segundos", "sans expérience", "en quelques secondes", "без опыта",
   "без регистрации", "без вложений", "تحویل فوری", "بدون تجربه", "بدون سرمایه", "تفعيل فوري", "بدون خبرة",
   "بدون رأس مال",
+  /* no limits: what a free tier lacks */
+  "unlimited", "no limits", "without limits", "sin límites", "sin limites", "sans limite", "sans limites",
+  "ohne limit", "без ограничений", "بدون محدودیت", "بلا حدود",
   NULL
 };
 
@@ -170,6 +173,15 @@ static const char * const abuse_tools[] = {
   "undress", "nudify", "remove clothes", "removes clothes", "clothes remover", "face swap", "faceswap",
   "put your face", "clone any voice", "voice clone", "voice cloning", "раздева", "ausziehen", "desnudar",
   "déshabiller", "عری", "تعري",
+  NULL
+};
+
+/* A girlfriend or a companion made by AI, offered: readers write of
+ * them as news or of their clients' loneliness, with nothing to try */
+static const char * const companions[] = {
+  "ai girlfriend", "ai boyfriend", "ai gf", "ai companion", "virtual girlfriend", "virtual boyfriend",
+  "novia virtual", "novio virtual", "novia ia", "petite amie virtuelle", "copine virtuelle", "virtuelle freundin",
+  "ki-freundin", "виртуальная девушка", "ии-девушка", "دوست دختر مجازی", "صديقة افتراضية", "حبيبة افتراضية",
   NULL
 };
 
@@ -427,12 +439,15 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("uses an AI company’s name at an address that is not the company’s")));
 
-  /* What the AI is sold as: a tool no reader advertises, an account
-   * resold, a way to money, or any AI product in a seller's words */
+  /* What the AI is sold as: a tool no reader advertises, a companion,
+   * an account resold, a way to money, or any AI product in a seller's
+   * words */
   if (_byline_spam_terms_found (content, abuse_tools) > 0 && (strong >= 1 || cues >= 2))
     _byline_spam_add_evidence (evidence, 0.6,
                                g_strdup (_("advertises an AI app that undresses photos, swaps faces or clones "
                                            "voices")));
+  else if (_byline_spam_terms_found (content, companions) > 0 && cues >= 1)
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("offers an AI girlfriend or companion")));
   else if (_byline_spam_terms_found (content, resale) > 0 && (strong >= 1 || cues >= 2))
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("sells cheap or shared AI accounts or invite codes")));
   else if ((_byline_spam_terms_found (content, money_promises) > 0 || claims_income (content)) && cues >= 1)

@@ -76,6 +76,13 @@
  * readers still score at most 0.35, as before. No reader of an earlier
  * set scores higher and no spam lower: the only earlier comment that
  * moved is heldout13's AI "humanizer" (0.50 to 0.78).
+ *
+ * Then five more of the round's kinds (three spam, two readers), written
+ * with the set before the round read the rules and kept apart, were
+ * scored once after them: 2 of 3 caught and none of 2 flagged. The one
+ * missed, an AI "novia virtual" (0.15), is caught since by two general
+ * additions (an AI girlfriend or companion offered; "without limits" as
+ * a seller's word): see spam_later below.
  */
 
 #include "config.h"
@@ -340,6 +347,43 @@ test_heldout20_after (void)
   check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
 }
 
+/* Five more, written before the round read the rules (with the set,
+ * kept apart) and scored once after them: 2 of 3 caught and none of 2
+ * flagged. Caught: a homework app (0.82, by earlier rules: its ".app"
+ * address and "homework" in it; it names AI only inside a word,
+ * "HomeworkAI", which the round does not read) and ChatGPT Plus shared
+ * in German on Telegram (0.80). Missed: an AI "novia virtual", "gratis y
+ * sin límites", at a link (0.15): a companion offered was not a kind,
+ * and "without limits" not a seller's word. Both are since, in general
+ * words (an AI girlfriend or companion offered with any seller's word,
+ * in eight languages; "unlimited", "sin límites", "без ограничений"...
+ * as ease), and it scores 0.57. */
+static const Comment spam_later[] = {
+  { "Snap a photo of any homework question and get the answer in seconds. Trusted by 2 million students 📚 "
+    "https://homeworkai-solver.app/download",
+    "HomeworkAI", "support@homeworkai-solver.app", NULL },
+  { "Endlich ChatGPT Plus für nur 4,99 € im Monat! Geteilter Zugang, sofort aktiv, mit Garantie. Schreib mir "
+    "auf Telegram: @ki_zugang_de",
+    "Lukas", "lukas.kizugang@gmail.com", NULL },
+  { "Tu novia virtual con IA te espera 💋 chatea gratis y sin límites: https://amor-ia.chat",
+    "Valeria", "valeria.ia.chat@gmail.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "The council's AI pilot report is on the committee papers page — it cost £240,000 for one year: "
+    "https://democracy.harbourside.gov.uk/ieListDocuments.aspx?MId=4512",
+    "Fiona", "fiona.g@gmail.com", NULL },
+  { "Ma mère a reçu un appel avec la voix clonée de mon frère qui demandait de l'argent. Arnaque signalée sur "
+    "https://www.cybermalveillance.gouv.fr — méfiez-vous.",
+    "Sébastien", "seb.martin@free.fr", NULL },
+};
+
+static void
+test_heldout20_later (void)
+{
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
+
 /* Each kind names itself */
 static void
 test_heldout20_reasons (void)
@@ -357,6 +401,8 @@ test_heldout20_reasons (void)
     { spam, G_N_ELEMENTS (spam), "The point about", "own AI business" },
     { spam, G_N_ELEMENTS (spam), "What a thoughtful", "signed by an AI business" },
     { spam, G_N_ELEMENTS (spam), "🚨 OpenAI", "an AI company’s name" },
+    { spam, G_N_ELEMENTS (spam), "Honestly", "AI girlfriend or companion" },
+    { spam_later, G_N_ELEMENTS (spam_later), "Tu novia", "AI girlfriend or companion" },
   };
   check_reasons (checks, G_N_ELEMENTS (checks));
 }
@@ -382,6 +428,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout20/untrained", test_heldout20_untrained);
   g_test_add_func ("/spam-heldout20/after", test_heldout20_after);
+  g_test_add_func ("/spam-heldout20/later", test_heldout20_later);
   g_test_add_func ("/spam-heldout20/reasons", test_heldout20_reasons);
   g_test_add_func ("/spam-heldout20/tiny", test_heldout20_tiny);
 
