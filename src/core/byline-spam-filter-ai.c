@@ -176,12 +176,46 @@ static const char * const abuse_tools[] = {
   NULL
 };
 
+/* Who a reader writing of those apps has in mind: children, parents,
+ * victims, the law (no app's advert names them) */
+static const char * const abuse_concerns[] = {
+  "parents", "children", "child", "pupils", "victim", "victims", "illegal", "law", "ofcom", "eltern", "kinder",
+  "enfants", "padres", "niños", "родител", "дет", "والدین", "کودکان", "الأطفال", "الآباء",
+  NULL
+};
+
 /* A girlfriend or a companion made by AI, offered: readers write of
  * them as news or of their clients' loneliness, with nothing to try */
 static const char * const companions[] = {
   "ai girlfriend", "ai boyfriend", "ai gf", "ai companion", "virtual girlfriend", "virtual boyfriend",
   "novia virtual", "novio virtual", "novia ia", "petite amie virtuelle", "copine virtuelle", "virtuelle freundin",
   "ki-freundin", "виртуальная девушка", "ии-девушка", "دوست دختر مجازی", "صديقة افتراضية", "حبيبة افتراضية",
+  NULL
+};
+
+/* Where a seller's own page is, though the host is not named for AI:
+ * a shop on a sales platform for courses and downloads... */
+static const char * const sale_hosts[] = {
+  "gumroad.com", "whop.com", "payhip.com", "teachable.com", "kajabi.com", "stan.store", "systeme.io",
+  "podia.com", "thinkific.com", "lemonsqueezy.com", "sellfy.com",
+  NULL
+};
+
+/* ...or an app's page in a store, a link list: the seller's when the
+ * link's own words name AI ("…/ghibli-ai-portrait-art") */
+static const char * const listing_hosts[] = {
+  "apps.apple.com", "itunes.apple.com", "play.google.com", "apps.microsoft.com", "chromewebstore.google.com",
+  "linktr.ee", "beacons.ai",
+  NULL
+};
+
+/* Public bodies that offer AI help for free: a library's tutor, a
+ * school's course, a charity's advice. Not "council": spam on a story
+ * about the council's chatbot names it too. */
+static const char * const public_offerers[] = {
+  "library", "libraries", "school", "university", "college", "charity", "nhs", "volunteers",
+  "community centre", "community center", "bibliothèque", "médiathèque", "biblioteca", "bibliothek",
+  "volkshochschule", "библиотек", "کتابخانه", "مكتبة",
   NULL
 };
 
@@ -218,7 +252,8 @@ has_cased_word (const char *text,
 }
 
 /* Whether a host names AI in a part of its own ("undress-ai.pro",
- * "ia-inversion.example", "lunalove-ai.app") or ends in ".ai" */
+ * "ia-inversion.example", "ki-portrait.example", "lunalove-ai.app") or
+ * ends in ".ai" */
 static gboolean
 host_names_ai (const char *host)
 {
@@ -231,7 +266,7 @@ host_names_ai (const char *host)
   parts = g_strdup (host);
   g_strdelimit (parts, ".-_", ' ');
   return _byline_spam_contains_word (parts, "ai") || _byline_spam_contains_word (parts, "ia") ||
-    _byline_spam_contains_word (parts, "gpt");
+    _byline_spam_contains_word (parts, "ki") || _byline_spam_contains_word (parts, "gpt");
 }
 
 /* Whether "ai" is a part of a link, a file or a handle in normalised
@@ -377,20 +412,24 @@ borrows_ai_brand (GPtrArray *hosts)
 
 /* Whether the comment sends readers somewhere of the seller's: a link
  * to other than an AI maker's own site, a code host, an official body
- * or a newspaper (@in_text: in the text; else the author's website, a
- * number, a handle or a bot count too) */
+ * or a newspaper (@in_text: in the text only; else the author's
+ * website, a number, a handle or a bot count too). With
+ * @skip_platforms, a link to where readers post (a video, a profile) is
+ * no seller's either: "it made my grandson's play into a cartoon, free
+ * for a week" with a YouTube link is a reader's. */
 static gboolean
 sends_to_seller (const BylineSpamSample *sample,
                  const char             *content,
                  GPtrArray              *hosts,
-                 gboolean                in_text)
+                 gboolean                in_text,
+                 gboolean                skip_platforms)
 {
   for (guint i = 0; i < hosts->len; i++)
     {
       const char *host = g_ptr_array_index (hosts, i);
 
       if (!_byline_spam_host_in (host, vendor_hosts) && !_byline_spam_host_is_official (host) &&
-          !_byline_spam_host_is_news (host))
+          !_byline_spam_host_is_news (host) && !(skip_platforms && _byline_spam_host_is_platform (host)))
         return TRUE;
     }
   if (in_text)
@@ -399,6 +438,57 @@ sends_to_seller (const BylineSpamSample *sample,
   return (sample->author_url != NULL && sample->author_url[0] != '\0') ||
     _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content) ||
     has_handle (content) || _byline_spam_contains_string (content, "t.me/");
+}
+
+/* Whether a link in the text is to a site named for AI: the business's
+ * own ("agentforge.ai"), not a report it is named in */
+static gboolean
+links_ai_site (GPtrArray *hosts)
+{
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      if (host_names_ai (g_ptr_array_index (hosts, i)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the comment sends readers to the AI product's own place: a
+ * site named for AI (in the text or as the author's website), a shop on
+ * a sales platform, an app store's or a link list's page whose link
+ * names AI, or a messenger's number or a bot to order from. A
+ * reader's link about AI goes to a report, a regulator's guide or the
+ * news: "free, unlimited and private, says the FOI reply" with
+ * whatdotheyknow's link is a reader's. */
+static gboolean
+reaches_product (const BylineSpamSample *sample,
+                 const char             *content,
+                 GPtrArray              *hosts)
+{
+  gboolean ai_part = has_ai_part (content);
+
+  if (links_ai_site (hosts))
+    return TRUE;
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if (_byline_spam_host_in (host, sale_hosts) || (ai_part && _byline_spam_host_in (host, listing_hosts)))
+        return TRUE;
+    }
+  if (sample->author_url != NULL && sample->author_url[0] != '\0')
+    {
+      g_autofree char *url = g_ascii_strdown (sample->author_url, -1);
+      g_autofree char *site = _byline_spam_url_host (url);
+
+      if (host_names_ai (site))
+        return TRUE;
+    }
+
+  /* (not any handle or address: a reader sends complaints to a
+   * council's press office) */
+  return _byline_spam_has_messenger_contact (content) || _byline_spam_contains_string (content, "t.me/");
 }
 
 /* The last line of @text, when the comment has more than one and it is
@@ -428,12 +518,21 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
 {
   const char *signature;
   guint cues, strong = 0;
+  gboolean seller;
+  gint product = -1;
 
-  if (!names_ai (content, valid, hosts) || !sends_to_seller (sample, content, hosts, FALSE) ||
+  if (!names_ai (content, valid, hosts) || !sends_to_seller (sample, content, hosts, FALSE, FALSE) ||
       _byline_spam_terms_found (content, warnings) > 0)
     return;
 
   cues = count_cues (content, &strong);
+  /* (a library's or a school's free AI help is offered in a seller's
+   * words too, at a link: a tutor, a course, an account lent; an
+   * undressing app is no public body's) */
+  seller = sends_to_seller (sample, content, hosts, FALSE, TRUE) &&
+    _byline_spam_terms_found (content, public_offerers) == 0;
+  /* (a product of its own: asked only of the kinds readers name too) */
+#define PRODUCT (product < 0 ? (product = reaches_product (sample, content, hosts)) : product)
 
   if (hosts->len > 0 && borrows_ai_brand (hosts) && cues >= 1)
     _byline_spam_add_evidence (evidence, 0.5,
@@ -442,25 +541,29 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
   /* What the AI is sold as: a tool no reader advertises, a companion,
    * an account resold, a way to money, or any AI product in a seller's
    * words */
-  if (_byline_spam_terms_found (content, abuse_tools) > 0 && (strong >= 1 || cues >= 2))
+  if (_byline_spam_terms_found (content, abuse_tools) > 0 && (strong >= 1 || cues >= 2) &&
+      _byline_spam_terms_found (content, abuse_concerns) == 0)
     _byline_spam_add_evidence (evidence, 0.6,
                                g_strdup (_("advertises an AI app that undresses photos, swaps faces or clones "
                                            "voices")));
-  else if (_byline_spam_terms_found (content, companions) > 0 && cues >= 1)
+  else if (_byline_spam_terms_found (content, companions) > 0 && (strong >= 1 || cues >= 2) && seller && PRODUCT)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("offers an AI girlfriend or companion")));
-  else if (_byline_spam_terms_found (content, resale) > 0 && (strong >= 1 || cues >= 2))
+  else if (_byline_spam_terms_found (content, resale) > 0 && (strong >= 1 || cues >= 2) &&
+           _byline_spam_terms_found (content, public_offerers) == 0)
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("sells cheap or shared AI accounts or invite codes")));
-  else if ((_byline_spam_terms_found (content, money_promises) > 0 || claims_income (content)) && cues >= 1)
+  else if ((_byline_spam_terms_found (content, money_promises) > 0 || claims_income (content)) && cues >= 1 &&
+           PRODUCT)
     _byline_spam_add_evidence (evidence, cues >= 2 ? 0.55 : strong >= 1 ? 0.5 : 0.4,
                                g_strdup (_("promises money made with AI, and sends readers to a course or a site")));
-  else if (strong >= 1 && cues >= 2 && sends_to_seller (sample, content, hosts, FALSE))
+  else if (strong >= 1 && cues >= 2 && seller && PRODUCT)
     _byline_spam_add_evidence (evidence, strong >= 2 ? 0.55 : 0.5,
                                g_strdup (_("advertises an AI app or service in a seller’s words")));
   /* A comment on the story that turns to the writer's own AI business,
-   * with its link in the text (a founder arguing under her website
-   * sends no one anywhere) */
-  else if (outside_links > 0 && _byline_spam_terms_found (content, business_we) > 0 &&
-           sends_to_seller (sample, content, hosts, TRUE))
+   * with a link to its site in the text (a founder arguing under her
+   * website sends no one anywhere; a reader's "we've helped three
+   * farms" links to the report) */
+  else if (outside_links > 0 && _byline_spam_terms_found (content, business_we) > 0 && seller &&
+           links_ai_site (hosts))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("turns to the writer’s own AI business, with a link to it")));
 
@@ -472,6 +575,7 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
 
       if (_byline_spam_terms_found (line, founder_titles) > 0 &&
           (has_cased_word (signature, "AI") || _byline_spam_terms_found (line, ai_names) > 0))
-        _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("signed by an AI business, with its website")));
+        _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("signed by the founder of an AI business")));
     }
+#undef PRODUCT
 }

@@ -65,17 +65,24 @@
  * seller's to go or to write (not an AI maker's own site, a code host,
  * an official body or a newspaper), no warning (scam, estafa, arnaque,
  * мошенники, احتيال, کلاهبرداری...), and what it is sold as: an app that
- * undresses photos, swaps faces or clones voices (0.6); AI accounts or
+ * undresses photos, swaps faces or clones voices, unless the comment
+ * names children, parents, victims or the law (0.6); AI accounts or
  * invite codes resold (0.55); money made with AI (0.4 to 0.55, by the
  * seller's words beside it); any other AI product in a seller's words,
  * one of them more than "free" or "try" (ease and speed, a deal, a
  * promise of trust: 0.5, 0.55); a comment turning to the writer's own AI
- * business with its link in the text (0.5); a signature "founder of …
- * AI" (0.4); an AI company's name in an address not its own (0.5).
- * With them the set is 30 of 30 and none of 40, no longer held out; the
- * readers still score at most 0.35, as before. No reader of an earlier
- * set scores higher and no spam lower: the only earlier comment that
- * moved is heldout13's AI "humanizer" (0.50 to 0.78).
+ * business with a link to a site named for AI (0.5); a signature
+ * "founder of … AI" (0.4); an AI company's name in an address not its
+ * own (0.5). Money, companions and "any other product" count only with
+ * a place of the product's own (a site named for AI, a shop on a sales
+ * platform, an app store's or a link list's page whose link names AI,
+ * a messenger or a bot), and companions, accounts and "any other
+ * product" not when a library, a school or a charity offers them. With
+ * them the set is 30 of 30 and none of 40, no longer held out; its
+ * readers still score at most 0.35, as before. Not one score of an
+ * earlier set moved (the first version raised heldout13's AI
+ * "humanizer" from 0.50 to 0.78; the place of its own, later, does not
+ * count a bare "humanize-pro.ai").
  *
  * Then five more of the round's kinds (three spam, two readers), written
  * with the set before the round read the rules and kept apart, were
@@ -83,6 +90,11 @@
  * missed, an AI "novia virtual" (0.15), is caught since by two general
  * additions (an AI girlfriend or companion offered; "without limits" as
  * a seller's word): see spam_later below.
+ *
+ * Twenty-one readers then probed the rules from the other side (the
+ * same words innocently, with somewhere to go): eight were flagged by
+ * the rules as they stood, each fixed by a kind (see neighbours below),
+ * and all are kept as guards.
  */
 
 #include "config.h"
@@ -384,6 +396,101 @@ test_heldout20_later (void)
   check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
 }
 
+/* Readers probing the round's rules from the other side: the same
+ * words used innocently, with somewhere to go. The first eight were
+ * written with the rules' first version and none was flagged; of the
+ * next six, written after the later five's fixes, four were flagged by
+ * the rules as they stood: a nephew's start-up that "helped three
+ * farms", with a report's link (0.57, a business's "we" with any link:
+ * now only a link to a site named for AI); Age UK on AI companions'
+ * "free chats" (0.57: a companion now needs a seller's word beyond
+ * "free" and a place of the product's own); a library's AI tutor,
+ * "unlimited free help, sign up" (0.57: a library, a school, a charity
+ * are public bodies offering help) and a grandmother's Sora cartoon
+ * "free for a week" on YouTube (0.57: a link to where readers post is
+ * no seller's). Then seven more: an FOI reply's "free, unlimited and
+ * private", RIA's "бесплатно и без регистрации", the CNIL's free guide
+ * "in 10 minutes" were flagged (0.57 each: any AI product in a seller's
+ * words now needs a place of its own: a site named for AI, a shop on a
+ * sales platform, an app store's page whose link names AI, a messenger)
+ * and so was a council press office's handle (0.50: a handle or an
+ * address is no shop); a library lending ChatGPT accounts and Ofcom's
+ * guide on "undress" apps for parents were written with their fixes
+ * (public bodies lend accounts; parents, children, the law are what
+ * readers of those apps name); Which? on "passive income" courses was
+ * never flagged. */
+static const Comment neighbours[] = {
+  { "Our library's free AI course still has places: sign up at the front desk or online at "
+    "https://harboursidelibraries.org.uk/ai-course",
+    "Jean", "jean.m@gmail.com", NULL },
+  { "Before paying for Plus, try ChatGPT's free tier for a month; most people never need more: "
+    "https://chatgpt.com",
+    "Raj", "raj.p@gmail.com", NULL },
+  { "The council's assistant is open source, you can download the code and try it yourself: "
+    "https://github.com/harbourside/assistant",
+    "Tom Whitby", "tom.whitby@gmail.com", NULL },
+  { "Sign the petition to keep a human on the council's phone line, 100% of our members back it: "
+    "https://www.change.org/p/keep-humans-at-harbourside",
+    "Dave", "dave.unison@gmail.com", NULL },
+  { "Polizei-Tipp: Wer eine KI-App findet, die Fotos „auszieht“, sollte sie melden. Infos: "
+    "https://www.klicksafe.de",
+    "Sabine", "sabine.h@web.de", NULL },
+  { "Le nouveau cours gratuit d'initiation à l'IA de la médiathèque commence en janvier, inscription à "
+    "l'accueil : https://mediatheque-harbourside.fr/ateliers",
+    "Élodie", "elodie.b@orange.fr", NULL },
+  { "برای کسانی که کارت بین‌المللی ندارند: نسخه رایگان ChatGPT کافی است و نیازی به خرید اکانت نیست. "
+    "راهنما: https://help.openai.com",
+    "نیلوفر", "niloofar.k@gmail.com", NULL },
+  { "I'm a wedding photographer; AI headshots take 5 minutes but they're not you. My work, if you're "
+    "curious: https://annaleephotography.co.uk",
+    "Anna Lee", "anna@annaleephotography.co.uk", "https://annaleephotography.co.uk" },
+  /* (after the later five's fixes) */
+  { "My nephew's start-up builds AI tools for farmers; we've helped three farms near here cut their water use. "
+    "The report: https://www.harbourside-farmers.org.uk/water-report",
+    "Graham", "graham.t@gmail.com", NULL },
+  { "AI companion apps offer free chats around the clock, and lonely older people are using them. Age UK's "
+    "advice is worth a read: https://www.ageuk.org.uk/information-advice/",
+    "Dr Ruth Adler", "ruth.adler@gmail.com", NULL },
+  { "Good piece, and fair to the council.\n— Priya, co-founder of the Harbourside AI ethics meetup",
+    "Priya", "priya.n@gmail.com", "https://www.meetup.com/harbourside-ai-ethics/" },
+  { "The library's AI tutor gives unlimited free help with homework, sign up with your library card: "
+    "https://harboursidelibraries.org.uk/tutor",
+    "Jean", "jean.m@gmail.com", NULL },
+  { "Ask @harbourside_council on Instagram why the chatbot cost £240,000. They answer within 5 minutes, "
+    "unlike the phone line.",
+    "Bev", "bev.w@gmail.com", NULL },
+  { "Sora 2 made my grandson's school play into a cartoon in seconds. Free for a week, then I cancelled: "
+    "https://www.youtube.com/watch?v=x1y2z3",
+    "Maureen", "maureen.p@btinternet.com", NULL },
+  /* (after the fixes above) */
+  { "Free, unlimited and private: the council's AI assistant runs on its own servers, says the FOI reply: "
+    "https://www.whatdotheyknow.com/request/ai_assistant_costs",
+    "Ken", "ken.o@gmail.com", NULL },
+  { "Бесплатно и без регистрации: нейросеть GigaChat теперь отвечает на вопросы о ЖКХ, пишет РИА Новости: "
+    "https://ria.ru/20261128/gigachat.html",
+    "Игорь", "igor.s@yandex.ru", NULL },
+  { "Le guide gratuit de la CNIL explique en 10 minutes comment refuser que vos données servent à entraîner "
+    "une IA : https://www.cnil.fr/fr/ia",
+    "Hélène", "helene.r@orange.fr", NULL },
+  { "Try the council's AI assistant yourself, it's free and instant. Complaints to @HarboursideCC_press",
+    "Bev", "bev.w@gmail.com", NULL },
+  { "The Harbourside Library lends ChatGPT Plus accounts free for a week, instant access with your library "
+    "card: https://harboursidelibraries.org.uk/ai",
+    "Jean", "jean.m@gmail.com", NULL },
+  { "Ofcom now fines apps that 'undress' photos with AI; the free guide for parents takes 5 minutes to read: "
+    "https://www.internetmatters.org/nudify",
+    "Hannah", "hannah.l@outlook.com", NULL },
+  { "Which? tested AI 'passive income' courses sold on TikTok: all failed. Free report, 5 minutes to read: "
+    "https://www.which.co.uk/news/ai-courses",
+    "Ray", "ray.d@gmail.com", NULL },
+};
+
+static void
+test_heldout20_neighbours (void)
+{
+  check_none_flagged (neighbours, G_N_ELEMENTS (neighbours));
+}
+
 /* Each kind names itself */
 static void
 test_heldout20_reasons (void)
@@ -399,7 +506,7 @@ test_heldout20_reasons (void)
     { spam, G_N_ELEMENTS (spam), "با هوش", "money made with AI" },
     { spam, G_N_ELEMENTS (spam), "Turn your selfie", "AI app or service" },
     { spam, G_N_ELEMENTS (spam), "The point about", "own AI business" },
-    { spam, G_N_ELEMENTS (spam), "What a thoughtful", "signed by an AI business" },
+    { spam, G_N_ELEMENTS (spam), "What a thoughtful", "signed by the founder of an AI business" },
     { spam, G_N_ELEMENTS (spam), "🚨 OpenAI", "an AI company’s name" },
     { spam, G_N_ELEMENTS (spam), "Honestly", "AI girlfriend or companion" },
     { spam_later, G_N_ELEMENTS (spam_later), "Tu novia", "AI girlfriend or companion" },
@@ -429,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout20/untrained", test_heldout20_untrained);
   g_test_add_func ("/spam-heldout20/after", test_heldout20_after);
   g_test_add_func ("/spam-heldout20/later", test_heldout20_later);
+  g_test_add_func ("/spam-heldout20/neighbours", test_heldout20_neighbours);
   g_test_add_func ("/spam-heldout20/reasons", test_heldout20_reasons);
   g_test_add_func ("/spam-heldout20/tiny", test_heldout20_tiny);
 
