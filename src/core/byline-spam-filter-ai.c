@@ -20,9 +20,15 @@
  * alone are a reader's words too ("Whisper is free, download it from
  * GitHub"): an advert of any other AI product needs a stronger word as
  * well, and a link to an AI maker's own site or to a code host sends
- * no one to a seller. A long comment on the story that turns to "we've
- * helped 40 councils" with a link, and praise signed "founder of … AI",
- * are the same sale written as a reader.
+ * no one to a seller. Money, a companion or any other AI product counts
+ * only with a place of the product's own (a site named for AI, a shop
+ * on a sales platform, an app's page, a messenger): a reader's link
+ * about AI goes to a report, a regulator or the news. A library, a
+ * school or a charity offers free AI help in a seller's words too, and
+ * a reader who names an undressing app names the children it harms. A
+ * long comment on the story that turns to "we've helped 40 councils"
+ * with a link, and praise signed "founder of … AI", are the same sale
+ * written as a reader.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -120,11 +126,16 @@ static const char * const cue_trust[] = {
   NULL
 };
 
-/* AI accounts resold, invite codes sold, access "without a VPN" */
+/* AI accounts resold, invite codes sold, access "without a VPN". Not
+ * "account", "cuenta", "compte" or "Zugang" alone: "take into account",
+ * "darse cuenta", "tenir compte", "Zugang zu Daten"; nor Arabic "حساب"
+ * ("على حساب", at the expense of). */
 static const char * const resale[] = {
-  "account", "accounts", "shared account", "shared accounts", "invite code", "invite codes", "invitation code",
-  "subscription", "cuenta", "cuentas", "compte", "comptes", "zugang", "konto", "аккаунт", "подписк",
-  "без vpn", "без впн", "зарубежной карты", "اکانت", "اشتراک", "کارت بین‌المللی", "اشتراك", "حساب",
+  "accounts", "shared account", "premium account", "plus account", "pro account", "invite code",
+  "invite codes", "invitation code", "subscription", "cuentas", "cuenta compartida", "cuenta premium",
+  "comptes", "compte partagé", "compte premium", "geteilter zugang", "zugänge", "аккаунт", "подписк",
+  "без vpn", "без впн", "зарубежной карты", "اکانت", "اشتراک", "کارت بین‌المللی", "اشتراك", "حسابك",
+  "حسابات",
   NULL
 };
 
@@ -162,8 +173,8 @@ static const char * const founder_titles[] = {
  * maker's own, and where open code is kept */
 static const char * const vendor_hosts[] = {
   "openai.com", "chatgpt.com", "anthropic.com", "claude.ai", "gemini.google.com", "ai.google.dev",
-  "copilot.microsoft.com", "midjourney.com", "deepseek.com", "perplexity.ai", "nvidia.com", "github.com", "gitlab.com",
-  "huggingface.co", "mozilla.org",
+  "copilot.microsoft.com", "midjourney.com", "deepseek.com", "perplexity.ai", "nvidia.com", "github.com",
+  "gitlab.com", "huggingface.co", "mozilla.org",
   NULL
 };
 
@@ -180,7 +191,7 @@ static const char * const abuse_tools[] = {
  * victims, the law (no app's advert names them) */
 static const char * const abuse_concerns[] = {
   "parents", "children", "child", "pupils", "victim", "victims", "illegal", "law", "ofcom", "eltern", "kinder",
-  "enfants", "padres", "niños", "родител", "дет", "والدین", "کودکان", "الأطفال", "الآباء",
+  "enfants", "padres", "niños", "родител", "дети", "детей", "школ", "والدین", "کودکان", "الأطفال", "الآباء",
   NULL
 };
 
