@@ -115,7 +115,8 @@ static const char * const time_units[] = {
 
 static const char * const cue_deal[] = {
   "% off", "discount", "promo code", "discount code", "coupon", "use code", "mit dem code", "avec le code",
-  "only $", "just $", "from $", "packages from", "lifetime", "rabatt", "descuento", "a solo", "réduction",
+  "only $", "only €", "only £", "just $", "just €", "just £", "from $", "from €", "from £", "packages from",
+  "lifetime", "rabatt", "descuento", "a solo", "réduction",
   "remise", "places limitées", "تخفیف", "قیمت استثنایی", "خصم", "بدلاً من", "بدلا من", "скидк", "акция",
   NULL
 };
@@ -230,6 +231,14 @@ static const char * const public_offerers[] = {
   NULL
 };
 
+/* An event about AI, whose page is named for it: announced, not sold
+ * ("free, booked out in 10 minutes") */
+static const char * const events[] = {
+  "conference", "meetup", "talks", "workshop", "festival", "hackathon", "exhibition", "konferenz", "tagung",
+  "vortrag", "conférence", "congreso", "jornada", "конференц", "همایش", "مؤتمر",
+  NULL
+};
+
 /* AI companies whose name a giveaway borrows, and their own sites */
 static const char * const ai_brands[] = {
   "openai", "chatgpt", "anthropic", "claude", "gemini", "midjourney", "deepseek", "perplexity", "nvidia",
@@ -274,8 +283,9 @@ host_names_ai (const char *host)
     return FALSE;
   if (g_str_has_suffix (host, ".ai"))
     return TRUE;
+  /* (digits apart too: "gpt5-lifetime", "ai24-tools") */
   parts = g_strdup (host);
-  g_strdelimit (parts, ".-_", ' ');
+  g_strdelimit (parts, ".-_0123456789", ' ');
   return _byline_spam_contains_word (parts, "ai") || _byline_spam_contains_word (parts, "ia") ||
     _byline_spam_contains_word (parts, "ki") || _byline_spam_contains_word (parts, "gpt");
 }
@@ -538,10 +548,11 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
 
   cues = count_cues (content, &strong);
   /* (a library's or a school's free AI help is offered in a seller's
-   * words too, at a link: a tutor, a course, an account lent; an
-   * undressing app is no public body's) */
+   * words too, at a link: a tutor, a course, an account lent; and an
+   * event's page, free and "booked out in 10 minutes"; an undressing
+   * app is no public body's) */
   seller = sends_to_seller (sample, content, hosts, FALSE, TRUE) &&
-    _byline_spam_terms_found (content, public_offerers) == 0;
+    _byline_spam_terms_found (content, public_offerers) == 0 && _byline_spam_terms_found (content, events) == 0;
   /* (a product of its own: asked only of the kinds readers name too) */
 #define PRODUCT (product < 0 ? (product = reaches_product (sample, content, hosts)) : product)
 

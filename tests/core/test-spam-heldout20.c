@@ -95,10 +95,12 @@
  * additions (an AI girlfriend or companion offered; "without limits" as
  * a seller's word): see spam_later below.
  *
- * Twenty-one readers then probed the rules from the other side (the
- * same words innocently, with somewhere to go): eight were flagged by
+ * Twenty-four readers then probed the rules from the other side (the
+ * same words innocently, with somewhere to go): eleven were flagged by
  * the rules as they stood, each fixed by a kind (see neighbours below),
- * and all are kept as guards.
+ * and all are kept as guards. A spot check of five more spam, written
+ * after the guards, caught 3 at first sight and 4 after two general
+ * fixes (see spot_spam below).
  */
 
 #include "config.h"
@@ -422,7 +424,11 @@ test_heldout20_later (void)
  * guide on "undress" apps for parents were written with their fixes
  * (public bodies lend accounts; parents, children, the law are what
  * readers of those apps name); Which? on "passive income" courses was
- * never flagged. */
+ * never flagged. After the spot check below, three readers linking an
+ * AI event's own site, "free" and "booked out in 10 minutes", were
+ * flagged (0.57 each; "ki-harbourside.de" was before the spot check's
+ * fix too, "ki2026-harbourside.de" only after it): an event is
+ * announced, not sold (conference, meetup, Konferenz, همایش...). */
 static const Comment neighbours[] = {
   { "Our library's free AI course still has places: sign up at the front desk or online at "
     "https://harboursidelibraries.org.uk/ai-course",
@@ -487,12 +493,51 @@ static const Comment neighbours[] = {
   { "Which? tested AI 'passive income' courses sold on TikTok: all failed. Free report, 5 minutes to read: "
     "https://www.which.co.uk/news/ai-courses",
     "Ray", "ray.d@gmail.com", NULL },
+  /* (after the spot check's fixes) */
+  { "Die KI-Konferenz im Rathaus war kostenlos und in 10 Minuten ausgebucht. Programm: https://ki2026-harbourside.de",
+    "Jörg", "joerg.b@web.de", NULL },
+  { "Die KI-Konferenz im Rathaus war kostenlos und in 10 Minuten ausgebucht. Programm: https://ki-harbourside.de",
+    "Jörg", "joerg.b@web.de", NULL },
+  { "The AI meetup's talks are free to watch, each under 10 minutes: https://ai2026-harbourside.org",
+    "Raj", "raj.p@gmail.com", NULL },
 };
 
 static void
 test_heldout20_neighbours (void)
 {
   check_none_flagged (neighbours, G_N_ELEMENTS (neighbours));
+}
+
+/* A spot check, five spam of the round's kinds written after its rules
+ * and the guards, before these two fixes, and scored once: 3 of 5
+ * caught (an AI logo maker at a ".ai" site, 0.84; an "AI girl" at a
+ * ".love" site, 0.57, by an earlier round's rule; Russian earnings "на
+ * нейросетях" on Telegram, 0.85). Missed: "ChatGPT-5 Pro lifetime
+ * access only €29" at gpt5-lifetime.store (0.49: "gpt5" was not read as
+ * a host naming AI, nor "only €" as a deal, "only $" was) and AI
+ * answers reviewed from home for "$200/day" at a Google Form (0.15).
+ * Since: a host's parts are read with digits apart, and "only", "just"
+ * and "from" with "€" and "£" as with "$" (0.74). The task job at a
+ * form stays a miss: a form is where readers answer surveys and
+ * consultations ("how much do you earn? 5 minutes"), and money with a
+ * form alone would flag them. */
+static const Comment spot_spam[] = {
+  { "Need a logo? Our AI designs 50 logos in 2 minutes, 70% off this week: https://logomagic.ai",
+    "LogoMagic", "hi@logomagic.ai", NULL },
+  { "Earn $200/day reviewing AI answers from home, no experience needed. Apply here: https://forms.gle/Rv8AiJobs",
+    "Remote Jobs", "aijobs.remote@gmail.com", NULL },
+  { "ChatGPT-5 Pro lifetime access only €29 👉 https://gpt5-lifetime.store",
+    "Max", "max.deals24@gmail.com", NULL },
+  { "Lonely tonight? Chat with Sofia, the AI girl who never judges you 💕 https://sofia-chat.love",
+    "Sofia", "sofia.chat.love@gmail.com", NULL },
+  { "Доход от 3000 ₽ в день на нейросетях, обучение бесплатно, пиши в телеграм @neuro_dohod",
+    "Марина", "marina.neuro@mail.ru", NULL },
+};
+
+static void
+test_heldout20_spot_check (void)
+{
+  check_heldout_floor (spot_spam, G_N_ELEMENTS (spot_spam), 5, NULL, 0, 0, 4);
 }
 
 /* Each kind names itself */
@@ -543,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout20/neighbours", test_heldout20_neighbours);
   g_test_add_func ("/spam-heldout20/reasons", test_heldout20_reasons);
   g_test_add_func ("/spam-heldout20/tiny", test_heldout20_tiny);
+  g_test_add_func ("/spam-heldout20/spot-check", test_heldout20_spot_check);
 
   return g_test_run ();
 }
