@@ -540,6 +540,46 @@ test_heldout20_spot_check (void)
   check_heldout_floor (spot_spam, G_N_ELEMENTS (spot_spam), 5, NULL, 0, 0, 4);
 }
 
+/* A second spot check, by another engineer, written before reading the
+ * round's rules (a story about a council's AI chatbot for bin days):
+ * seven spam and eight readers. Before the round: 3 of 7 caught (Gemini
+ * Advanced resold on Telegram 0.75, an AI trading bot on WhatsApp 0.62,
+ * AI essays 0.77), none of 8 flagged. After it, at first sight: 4 of 7
+ * (and a German "mit KI Geld verdienen" course, 0.62), none flagged.
+ * Missed: an AI receptionist "$29/month, 14-day free trial" at its
+ * founder's ".ai"-named site, opening as a reader does (0.15); a
+ * talking-photo app on Google Play, "no watermark, no signup" (0.15);
+ * a Russian "заработок на нейросетях от 150 000 руб" course (0.45). The
+ * readers near them (a council's chatbot, a library's free AI class, a
+ * school's warning of nudify apps, an AI start-up's founder disagreeing,
+ * a WhatsApp trading bot reported, a German library's free KI course)
+ * stay at 0.15 or below. */
+static const Comment desk_spam[] = {
+  { "Great piece. Councils are slow but small businesses don't have to be: our AI receptionist answers every call 24/7 for $29/month, 14-day free trial at https://replyra-ai.com", "Daniel Hoyt", "dan@replyra-ai.com", "https://replyra-ai.com" },
+  { "Want Gemini Advanced + 2TB for 1 year? Only 9.99 EUR, activation on your own account in 5 minutes. DM on Telegram @gem_pro_deals", "Sasha", "sasha.deals@gmail.com", NULL },
+  { "Turn any photo into a talking video with our AI, no watermark, no signup! Download Talkify on Google Play https://play.google.com/store/apps/details?id=com.talkify.ai", "Talkify", "hello@talkify.app", NULL },
+  { "I was sceptical too but this AI trading bot made me 2,300 euros in my first week. Everything is automated. Ask me how: wa.me/447700900321", "Emma Richards", "emma.rich88@gmail.com", NULL },
+  { "Заработок на нейросетях от 150 000 руб в месяц без опыта! Бесплатный интенсив тут: https://neuro-dohod.ru/start", "Ирина", "irina.neuro@mail.ru", NULL },
+  { "Lernen Sie in 7 Tagen, mit KI Geld zu verdienen! Jetzt kostenlos anmelden: https://ki-einkommen-akademie.de", "Markus", "info@ki-einkommen-akademie.de", NULL },
+  { "Undetectable AI essays for any subject, 100% plagiarism free, delivered in 3 hours. Order at essaygenius-ai.net", "EssayGenius", "support@essaygenius-ai.net", NULL },
+};
+static const Comment desk_genuine[] = {
+  { "I asked the council's new AI chatbot when my bins go out and it gave me last year's calendar. Free to use, sure, but useless. Their own page is right: https://www.leeds.gov.uk/bins", "Harriet", "harriet.k@example.org", NULL },
+  { "For anyone worried: the library runs a free 'AI for beginners' class every Tuesday, book at https://www.elmsfordlibraries.org.uk/events", "Graham", "graham.l@example.org", NULL },
+  { "My son's school sent a letter about AI apps that make fake nude photos of classmates. If it happens to your child, report it: https://www.ceop.police.uk", "Anita", "anita.m@example.org", NULL },
+  { "Full disclosure, I run a small AI start-up in town (https://fernbrook-ai.co.uk) and even we think the council rushed this. Nobody asked residents first.", "Tom Ellery", "tom@fernbrook-ai.co.uk", "https://fernbrook-ai.co.uk" },
+  { "Got a WhatsApp from 'Emma' promising an AI trading bot that makes 2,000 a week. Blocked and reported. Please warn your parents.", "Kev", "kev.n@example.org", NULL },
+  { "ChatGPT Plus costs me £20 a month and I still wouldn't trust it with council tax questions.", "Priya", "priya.o@example.org", NULL },
+  { "Воспользовался чат-ботом мэрии, бесплатно и быстро, но ответ был неверный. Позвонил — за 5 минут всё решили.", "Олег", "oleg.p@example.org", NULL },
+  { "Die Stadtbibliothek bietet einen kostenlosen KI-Kurs für Senioren an, Anmeldung unter https://www.stadtbibliothek-kiel.de/kurse", "Ute", "ute.q@example.org", NULL },
+};
+
+static void
+test_heldout20_desk_check (void)
+{
+  check_heldout_floor (desk_spam, G_N_ELEMENTS (desk_spam), 7, desk_genuine, G_N_ELEMENTS (desk_genuine), 8, 4);
+}
+
 /* Each kind names itself */
 static void
 test_heldout20_reasons (void)
@@ -589,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout20/reasons", test_heldout20_reasons);
   g_test_add_func ("/spam-heldout20/tiny", test_heldout20_tiny);
   g_test_add_func ("/spam-heldout20/spot-check", test_heldout20_spot_check);
+  g_test_add_func ("/spam-heldout20/desk-check", test_heldout20_desk_check);
 
   return g_test_run ();
 }
