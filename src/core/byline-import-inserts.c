@@ -603,6 +603,15 @@ _byline_import_drop_inserts (GPtrArray *lines)
         story_begun = TRUE;
       if (lower == NULL)
         continue;
+      /* A platform's button by an embedded post ("View this post on
+       * Instagram"), or a site's gate in the post's place ("Allow X
+       * content?" …): before the banners, whose words a gate shares */
+      if ((end = _byline_import_embed_furniture (lines, i, lower)) > i)
+        {
+          blank (lines, dropped, i, end);
+          i = end - 1;
+          continue;
+        }
       /* A cookie banner, on top of the page or under the story */
       if ((end = _byline_import_consent_box (lines, i, lower)) > i)
         {

@@ -17,6 +17,7 @@ typedef struct
 {
   GPtrArray *lines;             /* (element-type utf8) lines of one paragraph */
   gboolean   after_furniture;   /* page furniture was dropped right above it */
+  gboolean   post;              /* an embedded post's text or attribution */
 } Block;
 
 typedef struct
@@ -179,6 +180,17 @@ gboolean  _byline_import_split_cjk_dateline     (const char  *line,
 guint     _byline_import_consent_box            (GPtrArray  *lines,
                                                  guint       i,
                                                  const char *lower_first);
+
+/* byline-import-embeds.c */
+guint     _byline_import_embed_furniture        (GPtrArray  *lines,
+                                                 guint       i,
+                                                 const char *lower);
+guint     _byline_import_post_attribution       (const char *line);
+void      _byline_import_mark_posts             (GPtrArray  *blocks,
+                                                 guint       first);
+guint     _byline_import_append_post            (GString    *body,
+                                                 GPtrArray  *blocks,
+                                                 guint       i);
 
 /* byline-import-interview.c */
 void      _byline_import_find_interview         (GPtrArray          *blocks,

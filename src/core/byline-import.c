@@ -427,13 +427,25 @@ byline_import_wire_copy (const char  *text,
   _byline_import_drop_pull_quotes (blocks, first_body);
   _byline_import_read_tail (blocks, first_body, &h, note);
   _byline_import_take_author_bio (blocks, first_body, (const char * const *) h.bylines, note);
+  _byline_import_mark_posts (blocks, first_body);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;
   _byline_import_find_interview (blocks, first_body, &iv);
   colon_headings = _byline_import_colon_headings (blocks, first_body) >= 2;
   for (guint i = first_body; i < blocks->len; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
-      g_autofree char *para = block_text (block);
+      g_autofree char *para = NULL;
+
+      /* A post embedded in the story ("…" / "— Name (@handle) March 3,
+       * 2026"): quoted, someone else's words; not the lede, a
+       * subheading or a date stamp */
+      if (block->post)
+        {
+          i += _byline_import_append_post (body, blocks, i) - 1;
+          previous_was_heading = FALSE;
+          continue;
+        }
+      para = block_text (block);
 
       /* The date stamp some pages print under the story only ("2026/11/28
        * 14:05 KST", "अपडेटेड: 28 नवंबर 2026, 15:40 IST"): the story's date

@@ -33,6 +33,12 @@
  * 2, 2026" was dropped as a date stamp; the gates, Instagram's and
  * Threads' buttons and Bluesky's "[image or embed]" stayed in the body
  * (the furniture passed only where it was the comment form alone).
+ *
+ * After the fixes (byline-import-embeds.c: a post's attribution under
+ * its text or alone, the post quoted with it in the body; the
+ * platforms' buttons and the sites' gates dropped with the page's other
+ * inserts): 20 of 20 on every field. None of the earlier rounds'
+ * stories (681 imports) changed.
  */
 
 #include "config.h"

@@ -1,0 +1,382 @@
+/* byline-import-embeds.c: social-media posts embedded in a story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A page that embeds a post gives, in a copy, the post's text over its
+ * attribution ("— Name (@handle) March 3, 2026" under an X or a Bluesky
+ * post, "Posted by … on Monday, March 2, 2026" under a Facebook one),
+ * or the attribution alone ("A post shared by Name (@handle)" under
+ * Instagram's button, "Post by @handle" under Threads', a TikTok post's
+ * "@handle caption ♬ original sound - name"); and where the reader has
+ * not let the platform in, the site's gate in the post's place ("Allow
+ * X content?" / "This article contains content provided by X …" /
+ * "Accept and continue", "Externer Inhalt", "Ce contenu est bloqué …").
+ * A post is someone else's words: it is quoted in the body with its
+ * attribution, and is never the lede, a subheading or a date. The
+ * platforms' buttons ("View this post on Instagram", "View on Threads",
+ * Bluesky's "[image or embed]") and the gates are the page's: dropped.
+ * Each shape is matched whole (an attribution has its "(@handle)", a
+ * gate its opening line), so a story that speaks of posts, handles or
+ * consent in its own sentences keeps them as they are.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-calendar.h"
+#include "byline-import-private.h"
+#include "byline-markdown.h"
+
+/* A platform's button over or under its post, the whole line lower-cased */
+static const char * const embed_buttons[] = {
+  "view this post on instagram", "view on instagram", "ver esta publicación en instagram",
+  "voir cette publication sur instagram", "diesen beitrag auf instagram ansehen",
+  "visualizza questo post su instagram", "ver esta publicação no instagram", "ver essa publicação no instagram",
+  "посмотреть эту публикацию в instagram", "عرض هذا المنشور على instagram", "مشاهده این پست در اینستاگرام",
+  "この投稿をinstagramで見る", "在 instagram 查看这篇帖子", "在instagram查看这篇帖子", "bu gönderiyi instagram'da gör",
+  "view on threads", "[image or embed]", NULL
+};
+
+/* A gate's opening lines, each sure on its own: the whole line's start */
+static const char * const gate_openings[] = {
+  "skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip tiktok post",
+  "skip youtube post", "skip bluesky post", "skip threads post", "skip past x post", "skip past twitter post",
+  "skip past instagram post", "skip past facebook post", "skip past tiktok post", "skip past bluesky post",
+  "end of twitter post", "end of x post", "end of instagram post", "end of facebook post", "end of tiktok post",
+  "end of youtube post", "end of bluesky post", "end of threads post",
+  "an dieser stelle finden sie einen externen inhalt", "ce contenu est bloqué", NULL
+};
+
+/* A gate's heading, a line of its own: only over the gate's text
+ * ("Externer Inhalt" may head a part of a story about the web) */
+static const char * const gate_headings[] = {
+  "empfohlener externer inhalt", "empfohlener redaktioneller inhalt", "externer inhalt", NULL
+};
+
+/* The gate's text and buttons: only beside its opening line */
+static const char * const gate_text[] = {
+  "content provided by", "ich bin damit einverstanden, dass mir externe inhalte",
+  "is not responsible for the content of external sites", NULL
+};
+
+static const char * const gate_buttons[] = {
+  "accept and continue", "allow and continue", "gérer mes choix", "autoriser", NULL
+};
+
+/* "Allow X content?", "Allow Instagram content?" */
+static gboolean
+is_allow_question (const char *lower)
+{
+  return g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") &&
+         _byline_import_count_words (lower) <= 4;
+}
+
+static gboolean
+opens_with_any (const char         *lower,
+                const char * const *openings)
+{
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef enum
+{
+  GATE_NONE,
+  GATE_OPENING,     /* sure on its own */
+  GATE_HEADING,     /* sure over the gate's text */
+  GATE_TEXT,
+  GATE_BUTTON
+} GateLine;
+
+static GateLine
+gate_line (const char *lower)
+{
+  guint words = _byline_import_count_words (lower);
+
+  if (is_allow_question (lower) || (words <= 40 && opens_with_any (lower, gate_openings)))
+    return GATE_OPENING;
+  if (g_strv_contains (gate_headings, lower))
+    return GATE_HEADING;
+  if (g_strv_contains (gate_buttons, lower))
+    return GATE_BUTTON;
+  if (words <= 80 && _byline_import_contains_any (lower, gate_text))
+    return GATE_TEXT;
+  return GATE_NONE;
+}
+
+/**
+ * _byline_import_embed_furniture:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @i: a filled line
+ * @lower: line @i lower-cased, with plain spaces
+ *
+ * Returns: the line after a platform's button or a site's gate in place
+ *   of a post that opens at @i (blank lines inside a gate are part of
+ *   it), or @i when none opens there
+ */
+guint
+_byline_import_embed_furniture (GPtrArray  *lines,
+                                guint       i,
+                                const char *lower)
+{
+  gboolean opening = FALSE, heading = FALSE, text = FALSE;
+  guint end = i;
+
+  if (g_strv_contains (embed_buttons, lower))
+    return i + 1;
+  /* (a gate's lines, its opening among them: "Allow X content?" may
+   * come under "Skip twitter post by …" or above it) */
+  for (guint j = i, seen = 0; j < lines->len && seen < 8; j++)
+    {
+      const char *line = g_ptr_array_index (lines, j);
+      g_autofree char *next = NULL;
+      GateLine kind;
+
+      if (line[0] == '\0')
+        continue;
+      if (strlen (line) > 800)
+        break;
+      next = _byline_import_lower_plain (line);
+      if ((kind = gate_line (next)) == GATE_NONE)
+        break;
+      /* (a gate opens with its own line, not a button or its text) */
+      if (j == i && kind != GATE_OPENING && kind != GATE_HEADING)
+        return i;
+      opening |= kind == GATE_OPENING;
+      heading |= kind == GATE_HEADING;
+      text |= kind == GATE_TEXT;
+      seen++;
+      end = j + 1;
+    }
+  return opening || (heading && text) ? end : i;
+}
+
+/* "(@handle)" in @line: where it starts, or NULL */
+static const char *
+find_handle (const char *line,
+             const char **after)
+{
+  for (const char *p = strstr (line, "(@"); p != NULL; p = strstr (p + 1, "(@"))
+    {
+      gsize n = strspn (p + 2, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+
+      if (n > 0 && n <= 60 && p[2 + n] == ')')
+        {
+          *after = p + 3 + n;
+          return p;
+        }
+    }
+  return NULL;
+}
+
+/* The words that come with an Instagram post's handle ("A post shared
+ * by Name (@handle)"), lower-cased */
+static const char * const shared_by[] = {
+  "a post shared by", "una publicación compartida por", "une publication partagée par", "ein beitrag geteilt von",
+  "un post condiviso da", "uma publicação compartilhada por", "публикация от", "تمت مشاركة منشور بواسطة",
+  "پستی که", NULL
+};
+
+static const char * const shared_after[] = {
+  "がシェアした投稿", "分享的帖子", "به اشتراک گذاشته است", "tarafından paylaşılan bir gönderi", NULL
+};
+
+static gboolean
+ends_with_any (const char         *lower,
+               const char * const *endings)
+{
+  for (guint i = 0; endings[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (lower, endings[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char * const weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL
+};
+
+/* The dashes an X or Bluesky post's attribution opens with (not a
+ * hyphen: "- " opens a list's item) */
+static const char *
+skip_dash (const char *line)
+{
+  for (const char *const *dash = (const char * const[]) { "—", "―", "–", "--", NULL }; *dash; dash++)
+    {
+      if (g_str_has_prefix (line, *dash))
+        return _byline_import_skip_spaces (line + strlen (*dash));
+    }
+  return NULL;
+}
+
+/* "— Name (@handle) March 3, 2026 at 8:02 AM": the name (up to eight
+ * words, no sentence's marks: a dialogue's dash in Russian opens a
+ * sentence), then nothing or a date (a year's four figures in it) */
+static gboolean
+is_dash_attribution (const char *line,
+                     const char *handle,
+                     const char *after)
+{
+  const char *name = skip_dash (line);
+  g_autofree char *who = NULL;
+
+  if (name == NULL || name >= handle)
+    return FALSE;
+  who = g_strndup (name, handle - name);
+  if (_byline_import_count_words (who) > 8 || strpbrk (who, ",;:!?\"") != NULL || strstr (who, "—") != NULL ||
+      strstr (who, "–") != NULL || strstr (who, "«") != NULL || strstr (who, "“") != NULL)
+    return FALSE;
+  after = _byline_import_skip_spaces (after);
+  if (after[0] == '\0')
+    return TRUE;
+  if (_byline_import_count_words (after) > 8 || g_str_has_suffix (after, "."))
+    return FALSE;
+  {
+    g_autofree char *ascii = byline_calendar_digits_to_ascii (after);
+
+    for (const char *p = ascii; *p != '\0'; p++)
+      {
+        /* (a year: four figures, 19xx or 20xx) */
+        if ((g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) && strspn (p, "0123456789") == 4 &&
+            (p == ascii || !g_ascii_isdigit (p[-1])))
+          return TRUE;
+      }
+  }
+  return FALSE;
+}
+
+/**
+ * _byline_import_post_attribution:
+ * @line: a line of the body
+ *
+ * Returns: 2 when @line is an embedded post's attribution under its
+ *   text ("— Name (@handle) March 3, 2026", "Posted by Name on Monday,
+ *   March 2, 2026"), 1 when it is a post's attribution that stands alone
+ *   ("A post shared by Name (@handle)", "Post by @handle", a TikTok
+ *   post's line), else 0
+ */
+guint
+_byline_import_post_attribution (const char *line)
+{
+  g_autofree char *lower = NULL;
+  const char *after = NULL;
+  const char *handle;
+
+  if (strlen (line) > 300 || _byline_import_count_words (line) > 24)
+    return 0;
+  lower = _byline_import_lower_plain (line);
+  handle = find_handle (line, &after);
+  if (handle != NULL && is_dash_attribution (line, handle, after))
+    return 2;
+  /* "A post shared by Name (@handle)", "Name(@handle)がシェアした投稿" */
+  if (handle != NULL && (opens_with_any (lower, shared_by) || ends_with_any (lower, shared_after)))
+    return 1;
+  /* "Post by @handle" (Threads) */
+  if (g_str_has_prefix (lower, "post by @") && _byline_import_count_words (lower) == 3)
+    return 1;
+  /* "@handle caption … ♬ original sound - name" (TikTok) */
+  if (lower[0] == '@' && strstr (lower, "♬") != NULL)
+    return 1;
+  /* "Posted by Name on Monday, March 2, 2026" (Facebook; a blog's
+   * "Posted by Name at 9:15 AM" names no day) */
+  if (g_str_has_prefix (lower, "posted by ") && strpbrk (lower, "0123456789") != NULL)
+    {
+      const char *on = strstr (lower, " on ");
+
+      return on != NULL && opens_with_any (on + 4, weekdays) ? 2 : 0;
+    }
+  return 0;
+}
+
+/* The last line of @block */
+static const char *
+last_line (Block *block)
+{
+  return g_ptr_array_index (block->lines, block->lines->len - 1);
+}
+
+/**
+ * _byline_import_mark_posts:
+ * @blocks: the story's blocks
+ * @first: the first block of the body
+ *
+ * Marks the blocks of the posts embedded in the body: an attribution
+ * under its post's text (the lines over it in its block, or the block
+ * over it when it stands alone), or one that stands alone as a
+ * paragraph of its own.
+ */
+void
+_byline_import_mark_posts (GPtrArray *blocks,
+                           guint      first)
+{
+  for (guint i = first; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      guint kind = _byline_import_post_attribution (last_line (block));
+
+      /* (an attribution alone is a paragraph of its own: the last line of
+       * a paragraph of the story's is its own words) */
+      if (kind == 0 || (kind == 1 && block->lines->len > 1))
+        continue;
+      block->post = TRUE;
+      if (kind == 2 && block->lines->len == 1 && i > first)
+        {
+          Block *above = g_ptr_array_index (blocks, i - 1);
+
+          if (!above->post && _byline_import_post_attribution (last_line (above)) == 0)
+            above->post = TRUE;
+        }
+    }
+}
+
+/**
+ * _byline_import_append_post:
+ * @body: the Markdown body
+ * @blocks: the story's blocks
+ * @i: a block marked as a post's (_byline_import_mark_posts())
+ *
+ * Appends the post that opens at block @i as a Markdown quote, its text
+ * and its attribution together.
+ *
+ * Returns: the number of blocks it took
+ */
+guint
+_byline_import_append_post (GString   *body,
+                            GPtrArray *blocks,
+                            guint      i)
+{
+  guint n = 0;
+
+  if (body->len > 0)
+    g_string_append (body, "\n\n");
+  for (guint j = i; j < blocks->len; j++)
+    {
+      Block *block = g_ptr_array_index (blocks, j);
+
+      if (!block->post)
+        break;
+      if (n > 0)
+        g_string_append (body, "\n>\n");
+      for (guint k = 0; k < block->lines->len; k++)
+        {
+          g_autofree char *escaped = byline_markdown_escape (g_ptr_array_index (block->lines, k), -1);
+
+          g_string_append_printf (body, "%s> %s", k > 0 ? "\n" : "", escaped);
+        }
+      n++;
+      /* (the attribution ends the post: the next block is another's) */
+      if (_byline_import_post_attribution (last_line (block)) != 0)
+        break;
+    }
+  return n;
+}
