@@ -19,8 +19,9 @@
  * Persian, Arabic, Russian, German, Spanish, French, Japanese, Chinese,
  * Italian and Portuguese. The story without its furniture is in clean/,
  * and its lines must all be in the import. Stories 01-20 were written
- * before the importer was read; expected.ini lists the fields they must
- * import as, in the format of test-import-fresh7.c.
+ * before the importer was read, 26-30 after its fixes; expected.ini
+ * lists the fields they must import as, in the format of
+ * test-import-fresh7.c.
  *
  * Before the importer was changed, of the first 20: headline 20, bylines
  * 20, dateline 19, date 20, standfirst 19, language 20, furniture 1 (of
@@ -39,6 +40,21 @@
  * platforms' buttons and the sites' gates dropped with the page's other
  * inserts): 20 of 20 on every field. None of the earlier rounds'
  * stories (681 imports) changed.
+ *
+ * The five written after the fixes (26-30; drafted while the fixes were
+ * being written, run only once they were in), at their first run:
+ * headline 5, bylines 5, dateline 5, date 5, standfirst 5, language 5,
+ * furniture 2 (of 4), "has" 3, no line lost 5. Mastodon's "View on
+ * Mastodon" stayed and kept its "Post by @…" from being quoted; a BBC
+ * gate over a YouTube video ("Skip youtube video by …", "Warning: Third
+ * party content may contain adverts") and a German one whose heading
+ * names the platform ("Externer Inhalt von Instagram", "Ich bin
+ * einverstanden, dass mir externe Inhalte …") stayed; of a post of two
+ * paragraphs only the second was quoted. After general fixes (any
+ * platform's "Skip/End of … post/video/content" lines, a gate's heading
+ * with "von …", a German gate's consent text, Mastodon's button): all
+ * but the last, which is left as "not yet" in expected.ini (the
+ * paragraph stays in the body, unquoted).
  */
 
 #include "config.h"
@@ -49,7 +65,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_20", 20);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_20", 25);
 }
 
 int

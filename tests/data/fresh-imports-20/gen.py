@@ -8,16 +8,16 @@
 # not in clean/, no line of the body may open with it), ">" a line of an
 # embedded post (kept, and quoted: "> " in the body), "##" a subheading;
 # other lines are the story's paragraphs.
-import os, sys
+import os, sys, textwrap
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 SPECIAL = '\\`*_{}[]()#+-.!|>~<'
 stories = []
 
 def story(name, lang, by, head, datetext, place, lede, body, iso, zone='UTC', direction='ltr',
-          bylines=None, pre='', sep=' – ', top='', deck=None, standfirst=None, header=None, dl=None, absent=None):
+          bylines=None, pre='', sep=' – ', top='', deck=None, standfirst=None, header=None, dl=None, absent=None, notyet=None):
     stories.append(dict(name=name, lang=lang, by=by, head=head, datetext=datetext, place=place, lede=lede,
                         body=body, iso=iso, zone=zone, direction=direction, bylines=bylines, pre=pre, sep=sep,
-                        top=top, deck=deck, standfirst=standfirst, header=header, dl=dl, absent=absent))
+                        top=top, deck=deck, standfirst=standfirst, header=header, dl=dl, absent=absent, notyet=notyet))
 
 def cut(s, n):
     s = s[:n]
@@ -64,7 +64,9 @@ def render(s):
 PREFIX = ('By ', 'Von ', 'Par ', 'Por ', 'di ', 'Door ', 'Автор: ', '本报记者 ')
 E = 'March 3, 2026 - 09:15'; EI = '2026-03-03T09:15:00+00:00'
 
-exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'stories.py'), encoding='utf-8').read())
+HERE = os.path.dirname(os.path.abspath(__file__))
+for f in sorted(n for n in os.listdir(HERE) if n.startswith('stories') and n.endswith('.py')):
+    exec(open(os.path.join(HERE, f), encoding='utf-8').read())
 
 def ini_escape(s):
     return s.replace('\\', '\\\\').replace('\n', '\\n').replace('\t', '\\t')
@@ -79,7 +81,11 @@ for s in stories:
     by = s['by']
     for p in PREFIX:
         if by.startswith(p): by = by[len(p):]
-    e = ['[%s]' % s['name'], 'headline=' + s['head'], 'bylines=' + (s['bylines'] if s['bylines'] is not None else by),
+    e = []
+    if s['notyet']:
+        has = [x for x in has if x != s['notyet'][0]]
+        e += textwrap.wrap('not yet: ' + s['notyet'][1], 70, initial_indent='# ', subsequent_indent='# ')
+    e += ['[%s]' % s['name'], 'headline=' + s['head'], 'bylines=' + (s['bylines'] if s['bylines'] is not None else by),
          'dateline=' + (s['dl'] or s['place'].strip('【】')), 'date=' + s['iso'], 'time_zone=' + s['zone'],
          'language=' + s['lang'], 'direction=' + s['direction'],
          'standfirst=' + (s['standfirst'] or s['lede']), 'has=' + '|'.join(has)]
