@@ -39,34 +39,82 @@ static const char * const embed_buttons[] = {
   "visualizza questo post su instagram", "ver esta publicação no instagram", "ver essa publicação no instagram",
   "посмотреть эту публикацию в instagram", "عرض هذا المنشور على instagram", "مشاهده این پست در اینستاگرام",
   "この投稿をinstagramで見る", "在 instagram 查看这篇帖子", "在instagram查看这篇帖子", "bu gönderiyi instagram'da gör",
-  "view on threads", "[image or embed]", NULL
+  "view on threads", "view on mastodon", "[image or embed]", NULL
 };
 
 /* A gate's opening lines, each sure on its own: the whole line's start */
 static const char * const gate_openings[] = {
-  "skip twitter post", "skip x post", "skip instagram post", "skip facebook post", "skip tiktok post",
-  "skip youtube post", "skip bluesky post", "skip threads post", "skip past x post", "skip past twitter post",
-  "skip past instagram post", "skip past facebook post", "skip past tiktok post", "skip past bluesky post",
-  "end of twitter post", "end of x post", "end of instagram post", "end of facebook post", "end of tiktok post",
-  "end of youtube post", "end of bluesky post", "end of threads post",
   "an dieser stelle finden sie einen externen inhalt", "ce contenu est bloqué", NULL
 };
 
-/* A gate's heading, a line of its own: only over the gate's text
- * ("Externer Inhalt" may head a part of a story about the web) */
+/* The platforms a gate stands in for, and what of theirs it hides */
+static const char * const platforms[] = {
+  "twitter", "x", "instagram", "facebook", "tiktok", "youtube", "bluesky", "threads", "mastodon", "vimeo", NULL
+};
+
+static const char * const embed_kinds[] = {
+  "post", "video", "content", "embed", NULL
+};
+
+/* "Skip twitter post by Name", "Skip past X post", "End of youtube
+ * video by Name": a gate's first and last lines */
+static gboolean
+is_skip_line (const char *lower)
+{
+  g_auto(GStrv) words = g_strsplit (lower, " ", 5);
+  guint k;
+
+  if (_byline_import_count_words (lower) > 12 || g_strv_length (words) < 3)
+    return FALSE;
+  if (g_str_equal (words[0], "skip"))
+    k = g_str_equal (words[1], "past") ? 2 : 1;
+  else if (g_str_equal (words[0], "end") && g_str_equal (words[1], "of"))
+    k = 2;
+  else
+    return FALSE;
+  return words[k] != NULL && g_strv_contains (platforms, words[k]) && words[k + 1] != NULL &&
+         g_strv_contains (embed_kinds, words[k + 1]);
+}
+
+/* A gate's heading, a line of its own ("Externer Inhalt", "Externer
+ * Inhalt von Instagram"): only over the gate's text ("Externer Inhalt"
+ * may head a part of a story about the web) */
 static const char * const gate_headings[] = {
   "empfohlener externer inhalt", "empfohlener redaktioneller inhalt", "externer inhalt", NULL
 };
 
 /* The gate's text and buttons: only beside its opening line */
 static const char * const gate_text[] = {
-  "content provided by", "ich bin damit einverstanden, dass mir externe inhalte",
-  "is not responsible for the content of external sites", NULL
+  "content provided by", "is not responsible for the content of external sites",
+  "third party content may contain adverts", NULL
 };
 
 static const char * const gate_buttons[] = {
   "accept and continue", "allow and continue", "gérer mes choix", "autoriser", NULL
 };
+
+static gboolean
+is_gate_heading (const char *lower)
+{
+  for (guint i = 0; gate_headings[i] != NULL; i++)
+    {
+      if (g_str_equal (lower, gate_headings[i]) ||
+          (g_str_has_prefix (lower, gate_headings[i]) && g_str_has_prefix (lower + strlen (gate_headings[i]), " von ") &&
+           _byline_import_count_words (lower) <= 6))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A German gate's text: consent ("einverstanden", "Zustimmung") to
+ * showing or loading what is outside ("externe Inhalte", "geladen") */
+static gboolean
+is_german_gate_text (const char *lower)
+{
+  return (strstr (lower, "einverstanden") != NULL || strstr (lower, "zustimmung") != NULL) &&
+         (strstr (lower, "externe inhalte") != NULL || strstr (lower, "externen inhalt") != NULL ||
+          strstr (lower, "geladen") != NULL);
+}
 
 /* "Allow X content?", "Allow Instagram content?" */
 static gboolean
@@ -102,13 +150,13 @@ gate_line (const char *lower)
 {
   guint words = _byline_import_count_words (lower);
 
-  if (is_allow_question (lower) || (words <= 40 && opens_with_any (lower, gate_openings)))
+  if (is_allow_question (lower) || is_skip_line (lower) || (words <= 40 && opens_with_any (lower, gate_openings)))
     return GATE_OPENING;
-  if (g_strv_contains (gate_headings, lower))
+  if (is_gate_heading (lower))
     return GATE_HEADING;
   if (g_strv_contains (gate_buttons, lower))
     return GATE_BUTTON;
-  if (words <= 80 && _byline_import_contains_any (lower, gate_text))
+  if (words <= 80 && (_byline_import_contains_any (lower, gate_text) || is_german_gate_text (lower)))
     return GATE_TEXT;
   return GATE_NONE;
 }
