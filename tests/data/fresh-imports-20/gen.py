@@ -73,7 +73,7 @@ def ini_escape(s):
 os.makedirs(os.path.join(OUT, 'clean'), exist_ok=True)
 ini = []
 only = sys.argv[2:]
-for s in stories:
+for s in sorted(stories, key=lambda s: s['name']):
     if only and s['name'] not in only: continue
     text, c, has, lacks = render(s)
     open(os.path.join(OUT, s['name'] + '.txt'), 'w', encoding='utf-8').write(text)
