@@ -106,22 +106,27 @@ is_gate_heading (const char *lower)
   return FALSE;
 }
 
-/* A German gate's text: consent ("einverstanden", "Zustimmung") to
- * showing or loading what is outside ("externe Inhalte", "geladen") */
+/* A German gate's text: the reader's own consent ("Ich bin
+ * einverstanden", "Ihre Zustimmung") to what is shown or loaded from
+ * outside; a story's sentence about consent speaks of others' ("keine
+ * Zustimmung der Urheber") */
 static gboolean
 is_german_gate_text (const char *lower)
 {
-  return (strstr (lower, "einverstanden") != NULL || strstr (lower, "zustimmung") != NULL) &&
+  return (strstr (lower, "ich bin einverstanden") != NULL || strstr (lower, "ich bin damit einverstanden") != NULL ||
+          strstr (lower, "ihre zustimmung") != NULL || strstr (lower, "ihrer zustimmung") != NULL) &&
          (strstr (lower, "externe inhalte") != NULL || strstr (lower, "externen inhalt") != NULL ||
-          strstr (lower, "geladen") != NULL);
+          strstr (lower, "geladen") != NULL || strstr (lower, "angezeigt") != NULL);
 }
 
-/* "Allow X content?", "Allow Instagram content?" */
+/* "Allow X content?", "Allow Google YouTube content?": the platform's
+ * name between */
 static gboolean
 is_allow_question (const char *lower)
 {
-  return g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") &&
-         _byline_import_count_words (lower) <= 4;
+  guint words = _byline_import_count_words (lower);
+
+  return g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") && words >= 3 && words <= 4;
 }
 
 static gboolean
@@ -226,12 +231,14 @@ find_handle (const char *line,
   return NULL;
 }
 
-/* The words that come with an Instagram post's handle ("A post shared
- * by Name (@handle)"), lower-cased */
+/* The words that come with an Instagram post's handle, lower-cased:
+ * before it, and nothing after ("A post shared by Name (@handle)"), or
+ * after it ("Name (@handle)がシェアした投稿"); a sentence that opens so
+ * ("پستی که شهردار (@…) منتشر کرد، …") goes on past the handle */
 static const char * const shared_by[] = {
   "a post shared by", "una publicación compartida por", "une publication partagée par", "ein beitrag geteilt von",
   "un post condiviso da", "uma publicação compartilhada por", "публикация от", "تمت مشاركة منشور بواسطة",
-  "پستی که", NULL
+  NULL
 };
 
 static const char * const shared_after[] = {
@@ -269,7 +276,8 @@ skip_dash (const char *line)
 
 /* "— Name (@handle) March 3, 2026 at 8:02 AM": the name (up to eight
  * words, no sentence's marks: a dialogue's dash in Russian opens a
- * sentence), then nothing or a date (a year's four figures in it) */
+ * sentence), then the date (a year's four figures in it: a writer signs
+ * off "— Jane Hill (@janehill)" without one, an embed always has it) */
 static gboolean
 is_dash_attribution (const char *line,
                      const char *handle,
@@ -285,9 +293,7 @@ is_dash_attribution (const char *line,
       strstr (who, "–") != NULL || strstr (who, "«") != NULL || strstr (who, "“") != NULL)
     return FALSE;
   after = _byline_import_skip_spaces (after);
-  if (after[0] == '\0')
-    return TRUE;
-  if (_byline_import_count_words (after) > 8 || g_str_has_suffix (after, "."))
+  if (after[0] == '\0' || _byline_import_count_words (after) > 8 || g_str_has_suffix (after, "."))
     return FALSE;
   {
     g_autofree char *ascii = byline_calendar_digits_to_ascii (after);
@@ -327,13 +333,15 @@ _byline_import_post_attribution (const char *line)
   if (handle != NULL && is_dash_attribution (line, handle, after))
     return 2;
   /* "A post shared by Name (@handle)", "Name(@handle)がシェアした投稿" */
-  if (handle != NULL && (opens_with_any (lower, shared_by) || ends_with_any (lower, shared_after)))
+  if (handle != NULL && ((opens_with_any (lower, shared_by) && *_byline_import_skip_spaces (after) == '\0') ||
+                         ends_with_any (lower, shared_after)))
     return 1;
   /* "Post by @handle" (Threads) */
-  if (g_str_has_prefix (lower, "post by @") && _byline_import_count_words (lower) == 3)
+  if (g_str_has_prefix (lower, "post by @") && g_ascii_isalnum (lower[strlen ("post by @")]) &&
+      _byline_import_count_words (lower) == 3)
     return 1;
   /* "@handle caption … ♬ original sound - name" (TikTok) */
-  if (lower[0] == '@' && strstr (lower, "♬") != NULL)
+  if (lower[0] == '@' && g_ascii_isalnum (lower[1]) && strstr (lower, "♬") != NULL)
     return 1;
   /* "Posted by Name on Monday, March 2, 2026" (Facebook; a blog's
    * "Posted by Name at 9:15 AM" names no day) */
