@@ -17,9 +17,12 @@
  * attribution, and is never the lede, a subheading or a date. The
  * platforms' buttons ("View this post on Instagram", "View on Threads",
  * Bluesky's "[image or embed]") and the gates are the page's: dropped.
- * Each shape is matched whole (an attribution has its "(@handle)", a
- * gate its opening line), so a story that speaks of posts, handles or
- * consent in its own sentences keeps them as they are.
+ * Each shape is matched whole (an attribution its handle and its date,
+ * a gate its opening line), so a story that speaks of posts, handles
+ * or consent in its own sentences keeps them as they are. Only the
+ * paragraph right over an attribution is taken for the post's text:
+ * nothing tells a post's earlier paragraphs from the story's line that
+ * introduces it, and a paragraph left unquoted is still all there.
  */
 
 #define G_LOG_DOMAIN "byline-import"
