@@ -251,26 +251,6 @@ static const char * const ai_brand_sites[] = {
   NULL
 };
 
-/* Whether @word is in raw @text as a word of its own, in its case */
-static gboolean
-has_cased_word (const char *text,
-                const char *word)
-{
-  gsize len = strlen (word);
-
-  for (const char *p = strstr (text, word); p != NULL; p = strstr (p + 1, word))
-    {
-      gboolean start_ok = p == text ||
-        !_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p)));
-      gboolean end_ok = p[len] == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (p + len));
-
-      if (start_ok && end_ok)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Whether a host names AI in a part of its own ("undress-ai.pro",
  * "ia-inversion.example", "ki-portrait.example", "lunalove-ai.app") or
  * ends in ".ai" */
@@ -318,7 +298,7 @@ names_ai (const char *content,
 {
   for (guint i = 0; ai_capitals[i] != NULL; i++)
     {
-      if (has_cased_word (valid, ai_capitals[i]))
+      if (_byline_spam_contains_word (valid, ai_capitals[i]))
         return TRUE;
     }
   if (_byline_spam_terms_found (content, ai_names) > 0 || _byline_spam_terms_found (content, abuse_tools) > 0 ||
@@ -596,7 +576,7 @@ _byline_spam_ai_evidence (const BylineSpamSample *sample,
       g_autofree char *line = _byline_spam_normalize (signature);
 
       if (_byline_spam_terms_found (line, founder_titles) > 0 &&
-          (has_cased_word (signature, "AI") || _byline_spam_terms_found (line, ai_names) > 0))
+          (_byline_spam_contains_word (signature, "AI") || _byline_spam_terms_found (line, ai_names) > 0))
         _byline_spam_add_evidence (evidence, 0.4, g_strdup (_("signed by the founder of an AI business")));
     }
 #undef PRODUCT
