@@ -132,18 +132,6 @@ is_allow_question (const char *lower)
   return g_str_has_prefix (lower, "allow ") && g_str_has_suffix (lower, " content?") && words >= 3 && words <= 4;
 }
 
-static gboolean
-opens_with_any (const char         *lower,
-                const char * const *openings)
-{
-  for (guint i = 0; openings[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (lower, openings[i]))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 typedef enum
 {
   GATE_NONE,
@@ -158,7 +146,8 @@ gate_line (const char *lower)
 {
   guint words = _byline_import_count_words (lower);
 
-  if (is_allow_question (lower) || is_skip_line (lower) || (words <= 40 && opens_with_any (lower, gate_openings)))
+  if (is_allow_question (lower) || is_skip_line (lower) ||
+      (words <= 40 && _byline_import_opens_with_any (lower, gate_openings)))
     return GATE_OPENING;
   if (is_gate_heading (lower))
     return GATE_HEADING;
@@ -336,8 +325,9 @@ _byline_import_post_attribution (const char *line)
   if (handle != NULL && is_dash_attribution (line, handle, after))
     return 2;
   /* "A post shared by Name (@handle)", "Name(@handle)がシェアした投稿" */
-  if (handle != NULL && ((opens_with_any (lower, shared_by) && *_byline_import_skip_spaces (after) == '\0') ||
-                         ends_with_any (lower, shared_after)))
+  if (handle != NULL &&
+      ((_byline_import_opens_with_any (lower, shared_by) && *_byline_import_skip_spaces (after) == '\0') ||
+       ends_with_any (lower, shared_after)))
     return 1;
   /* "Post by @handle" (Threads) */
   if (g_str_has_prefix (lower, "post by @") && g_ascii_isalnum (lower[strlen ("post by @")]) &&
@@ -352,7 +342,7 @@ _byline_import_post_attribution (const char *line)
     {
       const char *on = strstr (lower, " on ");
 
-      return on != NULL && opens_with_any (on + 4, weekdays) ? 2 : 0;
+      return on != NULL && _byline_import_opens_with_any (on + 4, weekdays) ? 2 : 0;
     }
   return 0;
 }
