@@ -350,22 +350,6 @@ has_handle (const char *content)
   return FALSE;
 }
 
-/* "in 10 seconds", "за 5 секунд" */
-static gboolean
-promises_speed (const char *text)
-{
-  for (guint i = 0; time_units[i] != NULL; i++)
-    {
-      for (const char *p = _byline_spam_find (text, time_units[i]); p != NULL; p = strstr (p + 1, time_units[i]))
-        {
-          if (p > text && g_ascii_isdigit (p[-1]))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 /* "$29/month", "€9 per month", "49 $/year": a subscription's price,
  * with its figure (not "a month" alone: "Plus costs me £20 a month" is
  * a reader's) */
@@ -375,22 +359,27 @@ static const char * const periods[] = {
   NULL
 };
 
+/* Whether one of @units stands in @text right after a figure ("in 10
+ * seconds", "за 5 секунд"); with @price, after a price's figure or sign
+ * too ("$29/month", "9 €/mes"), and not inside a longer word
+ * ("/months", "/mode") */
 static gboolean
-prices_by_period (const char *text)
+figure_before (const char         *text,
+               const char * const *units,
+               gboolean            price)
 {
-  for (guint i = 0; periods[i] != NULL; i++)
+  for (guint i = 0; units[i] != NULL; i++)
     {
-      gsize n = strlen (periods[i]);
+      gsize n = strlen (units[i]);
 
-      for (const char *p = _byline_spam_find (text, periods[i]); p != NULL; p = strstr (p + n, periods[i]))
+      for (const char *p = _byline_spam_find (text, units[i]); p != NULL; p = strstr (p + 1, units[i]))
         {
-          const char *before = p > text ? g_utf8_find_prev_char (text, p) : NULL;
-          gunichar c = before != NULL ? g_utf8_get_char (before) : 0;
+          gunichar c;
 
-          /* (a word goes on: "/months", "/mode") */
-          if (g_ascii_isalpha (p[n]))
+          if (p == text || (price && g_ascii_isalpha (p[n])))
             continue;
-          if (g_ascii_isdigit (c) || c == '$' || c == 0x20AC /* € */ || c == 0xA3 /* £ */)
+          c = g_utf8_get_char (g_utf8_find_prev_char (text, p));
+          if (g_ascii_isdigit (c) || (price && (c == '$' || c == 0x20AC /* € */ || c == 0xA3 /* £ */)))
             return TRUE;
         }
     }
@@ -429,8 +418,8 @@ count_cues (const char *content,
 {
   guint weak;
 
-  *strong = (_byline_spam_terms_found (content, cue_ease) > 0 || promises_speed (content)) +
-    (_byline_spam_terms_found (content, cue_deal) > 0 || prices_by_period (content)) +
+  *strong = (_byline_spam_terms_found (content, cue_ease) > 0 || figure_before (content, time_units, FALSE)) +
+    (_byline_spam_terms_found (content, cue_deal) > 0 || figure_before (content, periods, TRUE)) +
     (_byline_spam_terms_found (content, cue_trust) > 0);
   weak = (_byline_spam_terms_found (content, cue_free) > 0) + (_byline_spam_terms_found (content, cue_action) > 0);
 
