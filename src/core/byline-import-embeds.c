@@ -190,8 +190,8 @@ _byline_import_embed_furniture (GPtrArray  *lines,
         continue;
       if (strlen (line) > 800)
         break;
-      next = _byline_import_lower_plain (line);
-      if ((kind = gate_line (next)) == GATE_NONE)
+      /* (line @i is lower-cased already: most lines go no further) */
+      if ((kind = gate_line (j == i ? lower : (next = _byline_import_lower_plain (line)))) == GATE_NONE)
         break;
       /* (a gate opens with its own line, not a button or its text) */
       if (j == i && kind != GATE_OPENING && kind != GATE_HEADING)
