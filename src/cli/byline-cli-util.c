@@ -31,11 +31,18 @@ byline_cli_parse_options (GOptionEntry  *entries,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *program = g_strconcat ("byline ", command, NULL);
+  const BylineCliCommand *known = byline_cli_find_command (command);
 
   /* "Usage: byline comments list [OPTION…]", not "list [OPTION…] comments list" */
   g_set_prgname (program);
   context = g_option_context_new (synopsis);
   g_option_context_set_strict_posix (context, FALSE);
+  if (known != NULL)
+    {
+      g_option_context_set_summary (context, _(known->summary));
+      if (known->description != NULL)
+        g_option_context_set_description (context, _(known->description));
+    }
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -118,6 +125,8 @@ byline_cli_print_usage (const BylineCliCommand *command)
   g_print ("%s: byline %s%s%s\n", _("Usage"), command->name,
            command->synopsis[0] ? " " : "", command->synopsis);
   g_print ("  %s\n", _(command->summary));
+  if (command->description != NULL)
+    g_print ("\n%s\n", _(command->description));
 }
 
 /* For a command of subcommands ("byline comments --help"): prints its

@@ -30,6 +30,9 @@ typedef struct
   const char *synopsis;
   /* One line, translatable (marked with N_()) */
   const char *summary;
+  /* Optional, translatable: what `byline help COMMAND` and `--help` say
+   * below the options (the fields `edit` takes, the values of a flag) */
+  const char *description;
   /* argv[0] is the command name; return a BylineExitStatus. On failure set
    * @error; the dispatcher prints it to stderr. */
   int (*run) (BylineCli   *cli,

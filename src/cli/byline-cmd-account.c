@@ -205,5 +205,8 @@ const BylineCliCommand byline_cmd_account = {
   .name = "account",
   .synopsis = SYNOPSIS,
   .summary = N_("Add, list, verify or remove WordPress accounts"),
+  .description = N_("The password is an Application Password (WordPress: Users → Profile → Application "
+                    "Passwords). It is read from one line of the standard input (--password-stdin) or from "
+                    "BYLINE_PASSWORD, never from the command line, and kept in the keyring."),
   .run = byline_cmd_account_run,
 };

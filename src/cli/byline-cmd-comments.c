@@ -474,5 +474,9 @@ const BylineCliCommand byline_cmd_comments = {
   .name = "comments",
   .synopsis = SYNOPSIS,
   .summary = N_("Sync, list and moderate reader comments"),
+  .description = N_("IDs are Byline’s own comment ids, as list prints them. Statuses for list: hold (the "
+                    "default), approved, spam, trash or all. Moderation, replies and edits apply at once "
+                    "and are sent through the outbox: while the site cannot be reached they wait there, "
+                    "and sync sends them."),
   .run = byline_cmd_comments_run,
 };

@@ -83,5 +83,13 @@ const BylineCliCommand byline_cmd_edit = {
   .name = "edit",
   .synopsis = "ID --set FIELD=VALUE…",
   .summary = N_("Change fields of a story"),
+  .description = N_("Fields: headline, standfirst, body (Markdown), bylines and tags (separated by commas), "
+                    "dateline (the place), date (ISO 8601, e.g. 2026-03-03T09:15; without an offset it is read "
+                    "in the story’s time zone), time_zone (IANA, e.g. Europe/London), section, excerpt, slug, "
+                    "language (e.g. en, fa; sets the direction too), direction (ltr or rtl), status (draft, "
+                    "in-review, ready, scheduled, published or archived), note, featured_image (a picture "
+                    "file), featured_image_alt and featured_image_caption. An "
+                    "empty value clears a field.\n"
+                    "Example: byline edit 12 --set section=Transport --set \"bylines=Lena Okafor, Sam Reyes\""),
   .run = byline_cmd_edit_run,
 };

@@ -37,8 +37,13 @@ byline_cmd_help_run (BylineCli  *cli,
           return BYLINE_EXIT_USAGE;
         }
 
-      byline_cli_print_usage (command);
-      return BYLINE_EXIT_OK;
+      {
+        /* The command's own --help, options and all (GOption prints it and
+         * exits; a command of subcommands prints its usage and returns) */
+        char *help_argv[] = { (char *) command->name, (char *) "--help", NULL };
+
+        return command->run (cli, 2, help_argv, error);
+      }
     }
 
   commands = byline_cli_get_commands (&n_commands);

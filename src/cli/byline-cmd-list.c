@@ -128,5 +128,6 @@ const BylineCliCommand byline_cmd_list = {
   .name = "list",
   .synopsis = "[--status S] [--section S] [--sort modified|created|headline] [--limit N] [--json]",
   .summary = N_("List stories, newest first"),
+  .description = N_("Statuses: draft, in-review, ready, scheduled, published or archived."),
   .run = byline_cmd_list_run,
 };

@@ -30,6 +30,20 @@ class CliBasics(BylineTestCase):
         proc = self.run_byline("help", "version", check=0)
         self.assertIn("byline version", proc.stdout)
 
+    def test_help_for_one_command_shows_its_options(self):
+        # `byline help COMMAND` is `byline COMMAND --help`: the options, and
+        # what a command takes beyond them (edit's fields)
+        for args in (("help", "edit"), ("edit", "--help")):
+            out = self.run_byline(*args, check=0).stdout
+            self.assertIn("--set=FIELD=VALUE", out)
+            self.assertIn("Change fields of a story", out)
+            for field in ("headline", "bylines", "time_zone", "featured_image_caption", "in-review"):
+                self.assertIn(field, out)
+        out = self.run_byline("help", "list", check=0).stdout
+        self.assertIn("--status=STATUS", out)
+        self.assertIn("archived", out)
+        self.assertIn("--password-stdin", self.run_byline("help", "account", check=0).stdout)
+
     def test_help_for_subcommands(self):
         # A command of subcommands prints its usage for --help (exit 0), and a
         # subcommand's usage names the program and the command, once
