@@ -1,0 +1,317 @@
+/* test-spam-heldout21.c: the spam filter against a twenty-first held-out set
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Seventy comments written before the twenty-first round read the
+ * rules, of what a newsroom's WordPress gets past an arithmetic captcha
+ * on Cyber Monday 2026 under a consumer story ("Shoppers warned of fake
+ * delivery texts as Black Friday sales begin"): seasonal shopping spam.
+ * Thirty spam: outlet shops at look-alike addresses (Ray-Ban, UGG,
+ * Pandora in Italian, Nike after a reader's opening, Moncler in German);
+ * parcel-held texts pasted as comments (Royal Mail, DHL, Evri, USPS,
+ * DHL in German, La Poste, Correos, PostNL, InPost); gift-card and Steam
+ * code generators; "today's lucky visitor" and an iPhone 17 for $1;
+ * Christmas loans with no credit checks, in English and Spanish; buy now
+ * pay later with no checks; a look-alike charity's Christmas appeal; an
+ * advent calendar and a Secret Santa that want card details; a crypto
+ * "Christmas airdrop"; counterfeit perfume and replica sneakers; Winter
+ * Wonderland tickets for a bank transfer; a coupon extension; a
+ * cashback referral link. Forty readers near those shapes: the parcel
+ * texts quoted with their addresses to warn (in English, German, French,
+ * Spanish, Dutch, Polish, Italian), Citizens Advice, Action Fraud, the
+ * FTC, the Verbraucherzentrale, StepChange, the Charity Commission and
+ * Which?; a real retailer's sale at its real domain, Amazon's deals page
+ * and a price history site; a food bank's and the Restos du Cœur's
+ * appeals; a council's Christmas market, a German city's and a Dutch
+ * village's; Evri's bin; a small shop owner and a Spanish toy shop
+ * disagreeing under their own sites; Klarna regretted in English and
+ * German; a Steam generator, a lucky-visitor trap, a Secret Santa
+ * pyramid and an airdrop each told as a warning; counterfeit perfume
+ * from a market stall; the Honey extension; Quidco's cashback that paid.
+ *
+ * The harness gives content, name, e-mail and website, as the earlier
+ * sets do (no IP address: the rules read none).
+ *
+ * Untrained, before any change, the filter caught 21 of the 30 and
+ * flagged 2 of the 40: that is the held-out figure. It caught the
+ * outlet shops at a ".shop" or named "Outlet" (0.67 to 0.89), the parcel
+ * texts that name a fee and a payment beside a link (DHL 0.62, Evri
+ * 0.50, USPS 0.53, DHL in German and Correos 0.72), the gift cards
+ * (0.86), the lucky visitor (0.64), the loans and paying later (0.75 to
+ * 0.92), the Secret Santa (0.57), the airdrop (0.62), the perfume and
+ * the tickets on WhatsApp (0.94, 0.88), the coupon extension (0.77), the
+ * referral link (0.70) and the Polish perfume (0.72). It missed UGG at
+ * a ".com" (0.45), the Royal Mail, La Poste, PostNL and InPost texts
+ * signed with the carrier's name (0.45 each: only "links to a site of
+ * the same name"), the Steam codes at a bare ".net" (0.00, not even read
+ * as a link), the look-alike charity's appeal (0.45), the advent
+ * calendar that wants a card for its postage (0.15) and the replica
+ * sneakers on Instagram (0.35). It flagged a reader sending others to
+ * StepChange against "no credit check" Christmas loans (0.70, the loan
+ * rule and the suspect word) and a Spanish reader warning of the
+ * Correos text with the OCU's link (0.57, "asks readers to visit or
+ * contact the author"); the readers below 0.5 scored at most 0.45 (the
+ * Jordans bought at nike.com, "60% off" quoted).
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+
+#include "spam-test-util.h"
+
+static const Comment spam[] = {
+  /* outlet shops at look-alike addresses */
+  { "Ray-Ban Black Friday clearance 🕶️ all sunglasses 80% off, today only! Free delivery: "
+    "https://rayban-outlet-sale.shop",
+    "Ray-Ban Outlet", "service@rayban-outlet-sale.shop", NULL },
+  { "UGG boots Cyber Monday sale, up to 75% off + free shipping worldwide 👉 www.uggs-clearance-uk.com",
+    "Jessica", "jessica.w.8812@gmail.com", NULL },
+  { "Charm Pandora scontati del 70% per Natale, ultimi pezzi disponibili! Spedizione gratuita in 48 ore: "
+    "https://pandora-italia-outlet.shop",
+    "Pandora Italia", "info@pandora-italia-outlet.shop", NULL },
+  { "Good thing I never click those texts lol. Anyway got my Nike Air Max for £29.99 at the official "
+    "clearance store, 85% off for Cyber Monday, still some sizes left: nike-clearance-outlet.top",
+    "Danny", "danny.b.1990@outlook.com", NULL },
+  { "Black Friday bei uns: Moncler Jacken bis zu 80 % reduziert, nur noch heute! Jetzt bestellen: "
+    "https://moncler-outlet-deutschland.shop",
+    "Moncler Outlet", "kontakt@moncler-outlet-deutschland.shop", NULL },
+  /* parcel-held texts pasted as comments */
+  { "Royal Mail: Your parcel could not be delivered due to an unpaid shipping fee. Please pay the £1.99 "
+    "redelivery fee at https://royalmail-redelivery-uk.com to rearrange delivery.",
+    "Royal Mail", "noreply@royalmail-redelivery-uk.com", NULL },
+  { "DHL Express: your shipment 4928117305 is on hold. Confirm your address and pay the customs fee of "
+    "€2.99 within 24 hours or it will be returned: https://dhl-track-parcel.info/confirm",
+    "DHL Express", "support@dhl-track-parcel.info", NULL },
+  { "Evri: We missed you today! Your package will be returned to the sender unless you reschedule your "
+    "delivery at evri-reschedule.co/uk",
+    "Evri", "evri.delivery.uk@gmail.com", NULL },
+  { "USPS: The package arrived at the warehouse but could not be delivered due to incomplete address "
+    "information. Please update your address within 12 hours: https://usps.redelivery-help.com",
+    "USPS", "info@redelivery-help.com", NULL },
+  { "DHL: Ihr Paket konnte nicht zugestellt werden. Bitte bestätigen Sie Ihre Adresse und zahlen Sie die "
+    "Zustellgebühr von 1,99 €: https://dhl-paket-zustellung.de.com",
+    "DHL Paket", "service@dhl-paket-zustellung.de.com", NULL },
+  { "La Poste : votre colis est en attente. Des frais de livraison de 1,45 € sont requis, réglez-les "
+    "ici avant demain : https://laposte-suivi-colis.fr-livraison.com",
+    "La Poste", "colis@fr-livraison.com", NULL },
+  { "Correos: su paquete está retenido en aduana. Pague 2,99 € para recibirlo antes de Navidad: "
+    "https://correos-envio-es.com/pago",
+    "Correos", "avisos@correos-envio-es.com", NULL },
+  { "PostNL: Uw pakket kon niet worden bezorgd. Betaal € 1,50 verzendkosten om een nieuwe bezorgdatum te "
+    "kiezen: https://postnl-bezorging.nl-pakket.com",
+    "PostNL", "klantenservice@nl-pakket.com", NULL },
+  { "InPost: Twoja paczka czeka na dopłatę 1,99 zł. Opłać w ciągu 24h, inaczej wróci do nadawcy: "
+    "https://inpost-paczka-doplata.com",
+    "InPost", "powiadomienia@inpost-paczka-doplata.com", NULL },
+  /* gift cards, codes, lucky visitors */
+  { "Free Amazon gift card codes still working December 2026! 🎁 $100 codes generated instantly, no "
+    "survey, no human verification: https://giftcard-gen.xyz",
+    "Gift Codes", "giftcodes2026@gmail.com", NULL },
+  { "FREE Steam wallet codes for Christmas 🎄 unused $50 codes, the generator still works: steamcodes-free.net",
+    "xXGamerXx", "steamfree.codes@gmail.com", NULL },
+  { "Congratulations! 🎉 You are today's lucky visitor. Answer 3 quick questions and get the new iPhone 17 "
+    "Pro for just $1: https://lucky-reward-promo.com/iphone17",
+    "Rewards Center", "rewards@lucky-reward-promo.com", NULL },
+  /* loans and paying later */
+  { "Need cash for Christmas? Loans up to £2,000 paid in 10 minutes, no credit checks, bad credit OK. "
+    "Apply now: https://xmas-cash-loans.co.uk",
+    "Xmas Cash", "apply@xmas-cash-loans.co.uk", NULL },
+  { "Buy now, pay later on everything this Black Friday 🛍️ no credit check, instant approval, split any "
+    "order in 4. Download the app: https://paylater-now.app",
+    "PayLater Now", "hello@paylater-now.app", NULL },
+  { "¿Necesitas dinero para Navidad? Préstamos de hasta 3.000 € sin papeleo y sin consultar ASNEF, "
+    "respuesta en 5 minutos. Escríbenos por WhatsApp +34 612 345 678",
+    "Créditos Navidad", "creditos.navidad@gmail.com", NULL },
+  /* charity, advent calendars, Secret Santa, airdrops */
+  { "This Christmas, 2 million children in the UK will go hungry. Donate £10 now to give a child a hot "
+    "Christmas dinner: https://savethechildren-christmas-appeal.org",
+    "Christmas Appeal", "appeal@savethechildren-christmas-appeal.org", NULL },
+  { "🎄 We're giving away 500 luxury beauty advent calendars worth £250! Just pay £2.95 postage with your "
+    "card to claim yours: https://advent-giveaway-uk.com",
+    "Beauty Giveaways", "win@advent-giveaway-uk.com", NULL },
+  { "Join our Secret Santa gift exchange! 🎅 Send one £10 gift and receive up to 36 gifts back. Enter "
+    "your card details to join: https://secret-santa-exchange.net",
+    "Secret Santa Club", "join@secret-santa-exchange.net", NULL },
+  { "🎅 Christmas airdrop is LIVE! Connect your wallet and claim 500 $SANTA tokens free before 25 "
+    "December: https://santa-airdrop.io/claim",
+    "Santa Token", "team@santa-airdrop.io", NULL },
+  /* counterfeits, tickets, extensions, referrals */
+  { "Designer perfume Christmas offer: Dior Sauvage, Chanel No 5, Tom Ford 100ml from £19.99, 1:1 "
+    "quality, next day delivery. WhatsApp +44 7700 900412",
+    "Scent Deals", "scentdeals.uk@gmail.com", NULL },
+  { "Top quality reps 🔥 Jordan 4, Yeezy, Dunk Low. Black Friday sale 60% off, worldwide shipping, PayPal "
+    "accepted. Instagram @kickz.plug.uk",
+    "Kickz Plug", "kickzplug.uk@gmail.com", NULL },
+  { "Selling 4 tickets for Winter Wonderland opening night, sold out everywhere, £45 each. Bank transfer "
+    "only, message me on WhatsApp +44 7911 123456",
+    "Chloe", "chloe.tix.2026@gmail.com", NULL },
+  { "Stop overpaying this Black Friday! Our free browser extension finds every coupon code automatically "
+    "and saves you up to 40% at checkout. Add it to Chrome: https://dealhunter-coupons.com/install",
+    "DealHunter", "team@dealhunter-coupons.com", NULL },
+  { "Get £20 cashback free when you sign up with my referral link and spend £10 this Black Friday 💷 "
+    "https://cashback-rewards.co/ref/amy25",
+    "Amy", "amy.cashback25@gmail.com", NULL },
+  { "Black Friday! Perfumy Dior, Chanel i YSL do -80%, oryginalne, wysyłka w 24h. Zamów teraz: "
+    "https://perfumy-outlet.pl.shop",
+    "Perfumy Outlet", "sklep@perfumy-outlet.pl.shop", NULL },
+};
+
+static const Comment genuine[] = {
+  /* the parcel texts quoted to warn, and where to report them */
+  { "Got exactly this text on Friday: \"Royal Mail: your parcel could not be delivered, pay £1.99 "
+    "redelivery fee at royalmail-redelivery-uk.com\". Royal Mail never texts you for a fee. Forward it "
+    "to 7726 and delete it.",
+    "Margaret", "margaret.h@btinternet.com", NULL },
+  { "If you've been caught by one of these, Citizens Advice has a scams helpline and a step-by-step guide: "
+    "https://www.citizensadvice.org.uk/consumer/scams/",
+    "Tom", "tom.wheeler@gmail.com", NULL },
+  { "Report fake delivery texts to Action Fraud: https://www.actionfraud.police.uk — my mum lost £600 "
+    "after paying a \"redelivery fee\" of £2.99, they had her card details.",
+    "Gareth", "gareth.p@yahoo.co.uk", NULL },
+  { "In the US it's the FTC: https://reportfraud.ftc.gov. The USPS \"incomplete address\" text is the most "
+    "common one this year, my whole office got it.",
+    "Linda", "linda.k@comcast.net", NULL },
+  { "DPD never asks for a fee by text. You can check any tracking number on their own site: "
+    "https://www.dpd.co.uk",
+    "Priya", "priya.n@gmail.com", NULL },
+  { "Retired postman here: if we leave a card, there's no fee unless postage was underpaid, and then it's "
+    "printed on the card itself, never sent by text.",
+    "Alan", "alan.r@talktalk.net", NULL },
+  { "Evri left my parcel in the recycling bin AGAIN. Third complaint this month. At this point I'd trust a "
+    "scam text more than their real ones.",
+    "Kirsty", "kirsty.m@gmail.com", NULL },
+  /* real sales, real shops */
+  { "For what it's worth John Lewis has the Dyson Airwrap at £349 this Black Friday, that's the real site, "
+    "not a copy: https://www.johnlewis.com",
+    "Helen", "helen.t@gmail.com", NULL },
+  { "Amazon's Black Friday deals are here https://www.amazon.co.uk/events/blackfriday but check the price "
+    "history on https://uk.camelcamelcamel.com first, half of them were cheaper in October.",
+    "Sam", "sam.o@gmail.com", NULL },
+  { "Which? found most Black Friday \"deals\" were the same price or cheaper at other times of the year: "
+    "https://www.which.co.uk/news",
+    "Rachel", "rachel.d@gmail.com", NULL },
+  { "As a small shop owner I'd disagree a little: not every 70% off is a scam. We clear last season's stock "
+    "every Black Friday and it's genuine, we just can't store it.",
+    "Sarah — Harbour Threads", "sarah@harbourthreads.co.uk", "https://harbourthreads.co.uk" },
+  { "My son saves for Jordans all year, we only buy from Nike's own app or https://www.nike.com. The \"reps\" "
+    "on Instagram at 60% off are fakes, his friend's fell apart in a week.",
+    "Denise", "denise.f@gmail.com", NULL },
+  { "Lidl's advent calendar was £3.99 and the kids love it. No need for \"free\" ones that want your card "
+    "for postage.",
+    "Becky", "becky.l@hotmail.co.uk", NULL },
+  /* appeals and markets of their own */
+  { "Our food bank's Christmas appeal needs tins, toiletries and selection boxes. You can drop them at the "
+    "church hall or donate on our own site: https://harbourside.foodbank.org.uk/give-help/donate-money/",
+    "Janet", "janet.w@harbourside.foodbank.org.uk", NULL },
+  { "The Harbourside Christmas market opens on Friday, free entry, 40 local stalls. Times are on the "
+    "council's page: https://www.harbourside.gov.uk/christmas-market",
+    "Mike", "mike.c@gmail.com", NULL },
+  { "Check any Christmas appeal on the Charity Commission's register before giving: "
+    "https://register-of-charities.charitycommission.gov.uk",
+    "Paul", "paul.e@gmail.com", NULL },
+  { "We bought Winter Wonderland tickets from the official site only: https://hydeparkwinterwonderland.com. "
+    "Friends paid £180 to a reseller on Facebook and got nothing.",
+    "Emma", "emma.r@gmail.com", NULL },
+  /* the other kinds, told as warnings or regrets */
+  { "I paid for Christmas last year with Klarna and was still paying it off in April. Buy now pay later is "
+    "far too easy. Never again.",
+    "Lauren", "lauren.j@gmail.com", NULL },
+  { "Please don't take \"no credit check\" Christmas loans. If you're struggling, StepChange gives free debt "
+    "advice: https://www.stepchange.org",
+    "Neil", "neil.a@gmail.com", NULL },
+  { "There's no such thing as a free Steam code generator. My son typed his login into one and lost his "
+    "whole account the week before Christmas.",
+    "Carol", "carol.b@gmail.com", NULL },
+  { "The \"you are today's lucky visitor, iPhone 17 for $1\" pop-up is a subscription trap: they take $1, "
+    "then $89 a month until you cancel the card.",
+    "Jason", "jason.m@gmail.com", NULL },
+  { "Our office Secret Santa has a £10 limit and we draw names on a free site, no card needed. The \"send "
+    "one gift, get 36 back\" one on Facebook is a pyramid scheme.",
+    "Fiona", "fiona.c@gmail.com", NULL },
+  { "Any \"Christmas airdrop\" that asks you to connect your wallet will drain it. Learned that the hard way "
+    "in 2024.",
+    "Ollie", "ollie.k@proton.me", NULL },
+  { "Bought \"Dior Sauvage\" at a market stall for £20 and it smelled of nothing after an hour. Trading "
+    "Standards told me counterfeit perfume can contain anything.",
+    "Marcus", "marcus.g@gmail.com", NULL },
+  { "Remember the Honey coupon extension? It swapped out creators' affiliate links. I removed every price "
+    "tracker from my browser after that.",
+    "Ben", "ben.h@gmail.com", NULL },
+  { "I use Quidco for cashback and it has genuinely paid out, about £60 last year. Just never give your "
+    "login to anyone promising \"double cashback\".",
+    "Angela", "angela.p@gmail.com", NULL },
+  /* German */
+  { "Ich habe genau diese SMS bekommen: „DHL: Ihr Paket konnte nicht zugestellt werden, zahlen Sie 1,99 €“. "
+    "Die Verbraucherzentrale warnt davor: https://www.verbraucherzentrale.de/wissen/digitale-welt/phishingradar",
+    "Heike", "heike.schulz@web.de", NULL },
+  { "Ich habe letztes Jahr alle Weihnachtsgeschenke mit Klarna bezahlt und im März noch Raten abgestottert. "
+    "Nie wieder „jetzt kaufen, später zahlen“.",
+    "Jonas", "jonas.k@gmx.de", NULL },
+  { "Der Weihnachtsmarkt auf dem Prinzipalmarkt öffnet am Donnerstag, alle Zeiten auf der Seite der Stadt: "
+    "https://www.muenster.de/weihnachtsmaerkte",
+    "Birgit", "birgit.h@t-online.de", NULL },
+  /* French */
+  { "J'ai reçu le même SMS « La Poste : votre colis est en attente, frais de 1,45 € ». C'est une arnaque, "
+    "signalez-la au 33700 ou sur https://www.cybermalveillance.gouv.fr",
+    "Nathalie", "nathalie.r@orange.fr", NULL },
+  { "Les Restos du Cœur lancent leur collecte de Noël ce week-end dans les supermarchés, on peut aussi "
+    "donner en ligne : https://www.restosducoeur.org",
+    "Philippe", "philippe.d@free.fr", NULL },
+  /* Spanish */
+  { "Cuidado con los SMS de Correos que piden 2,99 € por la aduana. Correos nunca pide pagos por SMS. Más "
+    "información en la OCU: https://www.ocu.org",
+    "Carmen", "carmen.l@gmail.com", NULL },
+  { "Tengo una pequeña juguetería y este Black Friday hacemos un 20 % de descuento de verdad, no un 80 %. Si "
+    "queréis, pasad por la tienda.",
+    "Javier — Juguetería El Faro", "javier@jugueteriaelfaro.es", "https://www.jugueteriaelfaro.es" },
+  { "Mi madre pagó todos los regalos de Navidad con \"compra ahora, paga después\" y ahora tiene tres "
+    "deudas distintas. Ojo con eso.",
+    "Lucía", "lucia.m@hotmail.es", NULL },
+  /* Dutch */
+  { "Ik kreeg vandaag ook een sms van \"PostNL\" over € 1,50 verzendkosten. PostNL vraagt nooit om betaling "
+    "via sms. Meld het bij de Fraudehelpdesk: https://www.fraudehelpdesk.nl",
+    "Anouk", "anouk.v@ziggo.nl", NULL },
+  { "Bij ons in het dorp is de kerstmarkt zaterdag, gratis toegang en de opbrengst gaat naar de voedselbank: "
+    "https://www.kerstmarktbergen.nl",
+    "Erik", "erik.devries@kpnmail.nl", NULL },
+  /* Polish */
+  { "Dostałam SMS od „InPost” o dopłacie 1,99 zł. To oszustwo, zgłosiłam go do CERT Polska: "
+    "https://incydent.cert.pl",
+    "Agnieszka", "agnieszka.w@wp.pl", NULL },
+  { "Kupiłam na Black Friday buty z „outletu” za 150 zł i przyszły podróbki. Teraz kupuję tylko w sklepie "
+    "marki.",
+    "Magda", "magda.k@onet.pl", NULL },
+  /* Italian */
+  { "Anche a me è arrivato il messaggio del \"buono Amazon da 500 €\" per Natale. È una truffa, non "
+    "cliccate. Segnalatelo alla Polizia Postale: https://www.commissariatodips.it",
+    "Giulia", "giulia.r@libero.it", NULL },
+  { "Il mercatino di Natale di Bolzano apre venerdì, il programma è sul sito ufficiale: "
+    "https://www.mercatinodinatalebolzano.it",
+    "Marco", "marco.b@gmail.com", NULL },
+};
+
+/* The held-out figure, logged (21 of 30, 2 of 40 flagged) */
+static void
+test_heldout21_untrained (void)
+{
+  guint flagged = 0;
+  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+
+  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
+  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
+  g_assert_cmpuint (caught, >=, 21);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout21/untrained", test_heldout21_untrained);
+
+  return g_test_run ();
+}
