@@ -462,9 +462,10 @@ _byline_spam_service_evidence (const char *content,
     return;
 
   /* Without the checks and paid out within the day: the advert's two
-   * promises, where one may be a reader's */
+   * promises, where one may be a reader's (and no lender names a free
+   * debt charity: a reader sends others to StepChange instead) */
   if (_byline_spam_words_found (content, loans) > 0 && (n = _byline_spam_words_found (content, unsecured)) > 0 &&
-      _byline_spam_words_found (content, loan_warnings) == 0)
+      _byline_spam_words_found (content, loan_warnings) == 0 && !_byline_spam_names_public_help (content))
     _byline_spam_add_evidence (evidence, n >= 2 || _byline_spam_words_found (content, payout_speeds) > 0 ? 0.5 : 0.45,
                                g_strdup (_("offers a loan without collateral or a guarantor, and says where")));
 

@@ -241,11 +241,12 @@ rule_evidence (BylineSpamFilter       *self,
     {
       const char *host = g_ptr_array_index (hosts, i);
 
-      official += _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host);
+      official += _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host) ||
+        _byline_spam_host_is_consumer_body (host);
     }
-  /* A link to a government, university, international body or news
-   * organisation is a source, not an advert: it is listed but weighs
-   * nothing. */
+  /* A link to a government, university, international body, news
+   * organisation or consumer body is a source, not an advert: it is
+   * listed but weighs nothing. */
   if (links > 0)
     _byline_spam_add_evidence (evidence, links - official >= 3 ? 0.75 : links - official == 2 ? 0.4
                                : links - official == 1 ? 0.15 : 0,
@@ -314,6 +315,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_notice_evidence (content, links - official, evidence);
   _byline_spam_hideout_evidence (sample, content, hosts, links - official, evidence);
   _byline_spam_ai_evidence (sample, content, valid, hosts, links - official, evidence);
+  _byline_spam_seasonal_evidence (sample, content, hosts, links - official, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 

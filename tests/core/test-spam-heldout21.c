@@ -54,6 +54,35 @@
  * Correos text with the OCU's link (0.57, "asks readers to visit or
  * contact the author"); the readers below 0.5 scored at most 0.45 (the
  * Jordans bought at nike.com, "60% off" quoted).
+ *
+ * The round's rules are shapes, not these comments' words, in a new
+ * byline-spam-filter-seasonal.c, each with somewhere to go (a link, a
+ * handle, a messenger, or an address written bare for the kinds that
+ * write one so), no word of a warning (scam, fake, never, arnaque,
+ * Betrug, oszustwo, truffa, nunca, nooit...) and no "I got this": a
+ * carrier named (Royal Mail, Evri, DHL, USPS, La Poste, Correos,
+ * PostNL, InPost and twenty more) with a parcel, a fee or an address to
+ * confirm, and a link that is not the carrier's own site (0.5); a
+ * brand's name as a part of an address not its own, with a sale (0.5);
+ * a charity's name, or a season's word with an appeal's, in an address
+ * not its own, asking for donations (0.5); something given away whose
+ * postage wants a card (0.5); gift card or game codes from a generator
+ * (0.55); replicas in sneaker sellers' words ("reps", "UA") with the
+ * goods named and a sale (0.5). A consumer body's site (Citizens
+ * Advice, Which?, StepChange, the Verbraucherzentrale, the OCU, the
+ * Fraudehelpdesk...) is a source as a regulator's is, and a loan beside
+ * a free debt charity named is a reader's warning
+ * (byline-spam-filter-services.c). With them the set is 30 of 30 and
+ * none of 40, no longer held out; its readers score at most 0.45 (the
+ * Jordans, as before). Earlier sets: twelve spam comments rose, all
+ * caught already (a Robux generator, a Dyson "just pay shipping",
+ * Ray-Ban, UGG and Rolex look-alike shops, parcel texts from Royal
+ * Mail, Correos and DHL: 0.50 → 0.75 the most), and three readers fell
+ * from 0.15 to 0.00 (links to Citizens Advice, the OCU and Which?, now
+ * sources); no other score moved. bench-spam: precision and recall
+ * alike; counted by callgrind inside byline_spam_filter_classify()
+ * over bench-spam's run, 1115.7 million instructions without the
+ * round's rules and 1135.6 million with them (+1.8%).
  */
 
 #include "config.h"
@@ -293,16 +322,63 @@ static const Comment genuine[] = {
     "Marco", "marco.b@gmail.com", NULL },
 };
 
-/* The held-out figure, logged (21 of 30, 2 of 40 flagged) */
+/* The held-out figure, 21 of 30, as a floor; no reader flagged (two
+ * were before the round) */
 static void
 test_heldout21_untrained (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 40, 21);
+}
 
-  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 30);
-  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 40);
-  g_assert_cmpuint (caught, >=, 21);
+/* After the round's rules: every spam caught, no reader flagged */
+static void
+test_heldout21_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+/* Each kind names itself */
+static void
+test_heldout21_reasons (void)
+{
+  static const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "Royal Mail", "carrier’s text about a held parcel" },
+    { spam, G_N_ELEMENTS (spam), "Evri", "carrier’s text about a held parcel" },
+    { spam, G_N_ELEMENTS (spam), "InPost", "carrier’s text about a held parcel" },
+    { spam, G_N_ELEMENTS (spam), "UGG", "borrowing a brand’s name" },
+    { spam, G_N_ELEMENTS (spam), "This Christmas", "borrowing a charity’s name" },
+    { spam, G_N_ELEMENTS (spam), "🎄 We're giving", "card to pay its postage" },
+    { spam, G_N_ELEMENTS (spam), "FREE Steam", "codes from a generator" },
+    { spam, G_N_ELEMENTS (spam), "Top quality reps", "replicas of branded goods" },
+  };
+  check_reasons (checks, G_N_ELEMENTS (checks));
+}
+
+/* The shortest comments, and the shapes this round's rules look for
+ * cut short at the end of the text */
+static void
+test_heldout21_tiny (void)
+{
+  static const char * const contents[] = {
+    "", ".", "a.b", "x.co", "@", "@abcd", "dhl", "dhl fee", "dhl parcel pay", "dhl parcel pay x", "ugg", "reps",
+    "generator", "codes generator", "codes generator x.", "postage",
+  };
+  /* Addresses cut short, which the rules take apart: a comment of a
+   * link alone is spam by earlier rules, so only the reasons are asked */
+  static const char * const links[] = {
+    "ugg 5% https://ugg", "ugg 5% https://ugg-", "ugg 5% https://-ugg.", "ugg 5% https://.ugg",
+    "ugg 5% https://ugg.", "ugg 5% https://ugg.com", "ugg 5% https://co.uk", "ugg 5% https://x.co.uk",
+    "ugg 5% https://.co.uk", "donate https://xmas.", "donate https://.xmasappeal", "dhl parcel pay x.c",
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  check_tiny_comments (contents, G_N_ELEMENTS (contents));
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) { .content = links[i] });
+
+      assert_reasons_readable (v);
+    }
 }
 
 int
@@ -312,6 +388,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout21/untrained", test_heldout21_untrained);
+  g_test_add_func ("/spam-heldout21/after", test_heldout21_after);
+  g_test_add_func ("/spam-heldout21/reasons", test_heldout21_reasons);
+  g_test_add_func ("/spam-heldout21/tiny", test_heldout21_tiny);
 
   return g_test_run ();
 }

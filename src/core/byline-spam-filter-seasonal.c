@@ -1,0 +1,492 @@
+/* byline-spam-filter-seasonal.c: seasonal shopping spam, from Black
+ * Friday to Christmas
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "Royal Mail: your parcel could not be delivered, pay the £1.99
+ * redelivery fee at royalmail-redelivery.example"; "UGG boots 75% off"
+ * at uggs-clearance.example; "donate £10 for a child's Christmas dinner"
+ * at savethechildren-christmas.example; "500 advent calendars to give
+ * away, just pay £2.95 postage with your card"; "free Steam codes, the
+ * generator still works"; "top quality reps, Instagram @…". Readers
+ * under a story on these write the same words: they quote the text
+ * they got with its address, send others to Citizens Advice, buy at
+ * the brand's own site, run a food bank's appeal and complain of Evri.
+ * What tells is the shape the spam needs and a reader's comment lacks:
+ * a carrier's text with a link that is not the carrier's; a brand's or
+ * a charity's name in an address that is not its own; a gift whose
+ * postage wants a card; codes from a generator; replicas with somewhere
+ * to order; each with somewhere to go, and no word of a warning and no
+ * "I got this". A consumer body's site, like a regulator's, is a
+ * source, not an advert.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Consumer bodies, debt charities and fraud desks readers send others
+ * to under a story on scams: sources, as a regulator's site is (not a
+ * government's, which byline-spam-filter-patterns.c reads already) */
+static const char * const consumer_bodies[] = {
+  "citizensadvice.org.uk", "which.co.uk", "stepchange.org", "nationaldebtline.org", "moneyhelper.org.uk",
+  "actionfraud.police.uk", "ncsc.gov.uk", "bbb.org", "consumerreports.org", "consumer.ftc.gov",
+  "verbraucherzentrale.de", "vzbv.de", "test.de", "quechoisir.org", "60millions-mag.com", "inc-conso.fr",
+  "ocu.org", "facua.org", "consumentenbond.nl", "fraudehelpdesk.nl", "consuwijzer.nl", "altroconsumo.it",
+  "commissariatodips.it", "deco.proteste.pt", "cert.pl", "federacja-konsumentow.org.pl",
+  NULL
+};
+
+/* A reader warning of what she quotes, or telling what it did: no
+ * parcel text, outlet or giveaway says so of itself */
+static const char * const warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fake", "fakes", "phishing", "smishing", "fraud", "fraudulent",
+  "beware", "counterfeit", "never", "report it", "forward it", "don't click", "do not click", "no such thing",
+  "trading standards", "arnaque", "escroquerie", "contrefaçon", "jamais", "betrug", "betrüger", "warnt",
+  "vorsicht", "fälschung", "fälschungen", "niemals", "estafa", "fraude", "cuidado", "timo", "nunca",
+  "falsificación", "oplichting", "oplichters", "nep", "nooit", "oszustwo", "oszuści", "podróbki", "podróbka",
+  "nigdy", "truffa", "truffe", "non cliccate", "contraffatti", "golpe", "falsificado", "dolandırıcı",
+  "dolandırıcılık", "sahte", "احتيال", "مزيف", "کلاهبرداری", "詐欺",
+  NULL
+};
+
+/* ...or telling she got it: "I got exactly this text", "j'ai reçu" */
+static const char * const got_it[] = {
+  "got this", "got a text", "got the same", "got exactly", "i got", "i've had", "i had this", "received",
+  "ich habe", "bekommen", "erhalten", "j'ai reçu", "reçu le", "me llegó", "recibí", "ik kreeg", "ik heb",
+  "ontvangen", "dostałam", "dostałem", "ricevuto", "è arrivato", "recebi", "aldım",
+  NULL
+};
+
+/* Carriers whose texts are copied, as the texts name them */
+static const char * const carriers[] = {
+  "royal mail", "parcelforce", "evri", "hermes", "yodel", "dpd", "dhl", "dhl express", "ups", "usps", "fedex",
+  "gls", "deutsche post", "la poste", "colissimo", "chronopost", "mondial relay", "correos", "seur", "postnl",
+  "bpost", "inpost", "poczta polska", "pocztex", "poste italiane", "brt", "ctt", "correios", "an post",
+  "canada post", "australia post", "swiss post", "ptt", "yurtiçi", "aras kargo", "aramex", "ヤマト運輸",
+  "日本郵便", "佐川急便",
+  NULL
+};
+
+/* ...and their own sites */
+static const char * const carrier_sites[] = {
+  "royalmail.com", "royalmail.co.uk", "parcelforce.com", "evri.com", "hermes-europe.co.uk", "yodel.co.uk",
+  "dpd.co.uk", "dpd.com", "dpd.de", "dpd.fr", "dpd.nl", "dpd.pl", "dhl.com", "dhl.de", "dhl.co.uk", "dhl.fr",
+  "dhl.nl", "dhl.pl", "ups.com", "usps.com", "fedex.com", "gls-group.eu", "gls-group.com", "deutschepost.de",
+  "laposte.fr", "laposte.net", "colissimo.fr", "chronopost.fr", "mondialrelay.fr", "correos.es", "seur.com",
+  "postnl.nl", "bpost.be", "inpost.pl", "inpost.co.uk", "pocztex.pl", "poczta-polska.pl", "poste.it", "brt.it",
+  "ctt.pt", "correios.com.br", "anpost.com", "canadapost.ca", "canadapost-postescanada.ca", "auspost.com.au",
+  "post.ch", "swisspost.ch", "ptt.gov.tr", "yurticikargo.com", "araskargo.com.tr", "aramex.com",
+  NULL
+};
+
+/* What a carrier's text is about */
+static const char * const parcels[] = {
+  "parcel", "package", "shipment", "delivery", "redelivery", "paket", "sendung", "zustellung", "colis",
+  "livraison", "paquete", "envío", "entrega", "pakket", "zending", "bezorging", "paczka", "paczkę",
+  "przesyłka", "pacco", "spedizione", "consegna", "encomenda", "kargo", "gönderi", "طرد", "شحنة", "بسته",
+  "荷物",
+  NULL
+};
+
+/* ...and what it asks: a fee paid, an address confirmed, a delivery
+ * rearranged before the parcel "is returned" */
+static const char * const parcel_asks[] = {
+  "pay", "fee", "fees", "unpaid", "confirm", "update your", "reschedule", "rearrange", "returned",
+  "zahlen", "gebühr", "bestätigen", "frais", "réglez", "payer", "pague", "pagar", "tasa", "tasas", "retenido",
+  "betaal", "betalen", "kosten", "dopłat", "dopłatę", "opłać", "zapłać", "paga", "pagare", "spese", "taxa",
+  "ödeme", "öde", "ادفع", "رسوم", "پرداخت", "支払",
+  NULL
+};
+
+/* Brands whose look-alike shops a sale brings out, as a host spells
+ * them */
+static const char * const brands[] = {
+  "rayban", "ray-ban", "oakley", "ugg", "pandora", "swarovski", "tiffany", "nike", "adidas", "yeezy",
+  "newbalance", "converse", "skechers", "asics", "timberland", "drmartens", "birkenstock", "crocs", "hoka",
+  "moncler", "canadagoose", "northface", "barbour", "patagonia", "arcteryx", "lululemon",
+  "michaelkors", "longchamp", "mulberry", "gucci", "prada", "dior", "chanel", "ysl",
+  "balenciaga", "burberry", "louisvuitton", "rolex", "cartier", "lego", "dyson", "airpods",
+  "iphone", "samsung", "playstation", "nintendo",
+  NULL
+};
+
+/* A sale, in a host's parts or the text */
+static const char * const sale_words[] = {
+  "outlet", "clearance", "sale", "sales", "off", "discount", "discounts", "cheap", "factory", "deal", "deals",
+  "promo", "store", "shop", "blackfriday", "black friday", "cyber monday", "rabatt", "reduziert", "soldes",
+  "promotion", "rebajas", "descuento", "oferta", "ofertas", "saldi", "sconto", "sconti", "scontati", "korting",
+  "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim",
+  NULL
+};
+
+/* Charities whose names a Christmas appeal borrows, as a host spells
+ * them */
+static const char * const charities[] = {
+  "savethechildren", "unicef", "redcross", "britishredcross", "oxfam", "barnardos", "salvationarmy",
+  "macmillan", "cancerresearch", "nspcc", "rspca", "doctorswithoutborders", "worldvision", "trusselltrust",
+  "caritas", "restosducoeur", "secourspopulaire", "croixrouge", "cruzroja", "roteskreuz", "diakonie",
+  "unhcr",
+  NULL
+};
+
+/* A host made for one season's appeal: a season's word and a gift's
+ * in its own label */
+static const char * const season_parts[] = {
+  "christmas", "xmas", "noel", "navidad", "weihnacht", "kerst", "natale", "swieta",
+  NULL
+};
+
+static const char * const appeal_parts[] = {
+  "appeal", "donat", "charity", "spende", "donar", "doneer", "donazion", "darowizn",
+  NULL
+};
+
+/* Asking for money to give, in the text */
+static const char * const donate_words[] = {
+  "donate", "donation", "appeal", "spenden", "spende", "faites un don", "donner", "dona", "donar", "done",
+  "doneer", "doneren", "wpłać", "przekaż", "doe", "bağış", "تبرع", "کمک",
+  NULL
+};
+
+/* Something given away... */
+static const char * const giveaways[] = {
+  "giving away", "give away", "giveaway", "free", "win", "claim", "gratis", "kostenlos", "verschenken",
+  "gewinnen", "gratuit", "gratuite", "offert", "offerts", "regalamos", "sorteo", "weggeven", "winnen",
+  "za darmo", "rozdajemy", "wygraj", "regaliamo", "in regalo", "omaggio", "grátis", "sorteio", "ücretsiz",
+  NULL
+};
+
+/* ...whose postage is paid by card */
+static const char * const postage[] = {
+  "postage", "shipping", "p&p", "handling", "versandkosten", "versandgebühr", "frais de port", "frais d'envoi",
+  "gastos de envío", "verzendkosten", "koszt wysyłki", "spese di spedizione", "frete", "kargo ücreti",
+  NULL
+};
+
+static const char * const card_payments[] = {
+  "pay", "card", "card details", "zahlen", "karte", "payer", "carte", "pagar", "tarjeta", "betaal", "kaart",
+  "zapłać", "kartą", "karta", "pagare", "carta", "cartão", "öde", "kart",
+  NULL
+};
+
+/* Codes from a generator: gift cards, game money */
+static const char * const generators[] = {
+  "generator", "generated", "code gen", "generador", "générateur", "generatore", "gerador", "generatora",
+  NULL
+};
+
+static const char * const game_codes[] = {
+  "codes", "code", "gift card", "gift cards", "wallet", "v-bucks", "vbucks", "robux", "psn", "steam",
+  "códigos", "codici", "kody", "gutschein", "gutscheine",
+  NULL
+};
+
+/* Replicas of branded goods in the words sneaker and streetwear
+ * sellers use ("top quality reps", "UA"): the words of
+ * byline-spam-filter-lures.c's copies of luxury brands lack them... */
+static const char * const replicas[] = {
+  "reps", "rep shoes", "ua quality", "unauthorized authentic", "unauthorised authentic", "top batch",
+  "best batch", "replika", "repliki", "imitacje", "réplicas de",
+  NULL
+};
+
+/* ...and name the goods ("reps" alone is a gym's repetitions or a
+ * union's representatives) */
+static const char * const replica_goods[] = {
+  "jordan", "jordans", "yeezy", "yeezys", "dunk", "dunks", "air max", "air force", "travis scott", "off-white",
+  "bape", "supreme", "stone island", "moncler", "canada goose", "rolex", "sneakers", "trainers", "kicks",
+  "buty", "zapatillas", "sneaker", "baskets", "scarpe",
+  NULL
+};
+
+/* Whether @host is one of a consumer body's or a debt charity's sites:
+ * a source, counted as an official body's link is */
+gboolean
+_byline_spam_host_is_consumer_body (const char *host)
+{
+  return _byline_spam_host_in (host, consumer_bodies);
+}
+
+/* The label of @host that names its owner: the one before its ending,
+ * or before "co.uk", "com.au" ("uk.ugg.com" → "ugg"); its length in
+ * *@len. Read in place: the rules ask it of every link of every
+ * comment. */
+static const char *
+owner_label (const char *host,
+             gsize      *len)
+{
+  const char *end = strrchr (host, '.');
+  const char *start;
+
+  if (end == NULL || end == host)
+    return NULL;
+  for (start = end; start > host && start[-1] != '.'; start--)
+    ;
+  /* "co.uk", "com.au": one label further */
+  if (strlen (end + 1) == 2 && start > host &&
+      ((end - start == 2 && (strncmp (start, "co", 2) == 0)) ||
+       (end - start == 3 && (strncmp (start, "com", 3) == 0 || strncmp (start, "org", 3) == 0 ||
+                             strncmp (start, "net", 3) == 0))))
+    {
+      end = start - 1;
+      for (start = end; start > host && start[-1] != '.'; start--)
+        ;
+    }
+  *len = end - start;
+
+  return start;
+}
+
+/* Whether @c ends a part of a host ("ugg" in "ugg-outlet", "ugg.shop") */
+static inline gboolean
+ends_part (char c)
+{
+  return c == '\0' || c == '.' || c == '-' || c == '_';
+}
+
+/* Whether one of @names is in @host but @host is not its own
+ * ("uggs-clearance-uk.example", "ray-ban-outlet.example" borrow "ugg"
+ * and "ray-ban"; "ugg.com", "uk.ugg.com" are its own): a part between
+ * dots and hyphens is the name or its plural, or, for a name of five
+ * letters or more, a label begins with it ("raybanoutlet") */
+static gboolean
+host_borrows (const char         *host,
+              const char * const *names)
+{
+  gsize len = 0;
+  const char *owner = owner_label (host, &len);
+
+  if (owner == NULL)
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (names[i][0] == owner[0] && strncmp (owner, names[i], len) == 0 && names[i][len] == '\0')
+        return FALSE;
+    }
+  /* (each part's first letter against each name's: one pass, as the
+   * rules ask it of every link) */
+  for (const char *p = host; *p != '\0';)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          gsize n;
+
+          if (names[i][0] != *p)
+            continue;
+          n = strlen (names[i]);
+          if (strncmp (p, names[i], n) == 0 &&
+              (ends_part (p[n]) || (p[n] == 's' && ends_part (p[n + 1])) || (n >= 5 && (p == host || p[-1] == '.'))))
+            return TRUE;
+        }
+      while (!ends_part (*p))
+        p++;
+      if (*p != '\0')
+        p++;
+    }
+
+  return FALSE;
+}
+
+/* Whether a part of @host is one of @words */
+static gboolean
+host_has_part (const char         *host,
+               const char * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize n = strlen (words[i]);
+
+      for (const char *p = strstr (host, words[i]); p != NULL; p = strstr (p + 1, words[i]))
+        {
+          if ((p == host || ends_part (p[-1])) && ends_part (p[n]))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether @host's own label holds one of @words ("christmasappeal",
+ * "savethechildren-christmas-appeal") */
+static gboolean
+owner_holds (const char         *host,
+             const char * const *words)
+{
+  gsize len = 0;
+  const char *owner = owner_label (host, &len);
+
+  for (guint i = 0; owner != NULL && words[i] != NULL; i++)
+    {
+      const char *p = strstr (owner, words[i]);
+
+      if (p != NULL && p + strlen (words[i]) <= owner + len)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The first address normalised @text names bare ("steamcodes-free.net",
+ * "evri-reschedule.co/uk"), which the link scanner passes over as a
+ * reader's "Amazon.com", or %NULL */
+static char *
+bare_host (const char *text)
+{
+  const char *pos = text, *start, *dot, *end;
+
+  if (strchr (text, '.') == NULL || !_byline_spam_next_bare_host (text, &pos, &start, &dot, &end))
+    return NULL;
+
+  return g_strndup (start, end - start);
+}
+
+/* Whether a dot in @text stands before a letter, as in an address
+ * ("free.net") and seldom in prose: a quick look before the bare
+ * address is read */
+static gboolean
+dot_before_letter (const char *text)
+{
+  for (const char *p = strchr (text, '.'); p != NULL; p = strchr (p + 1, '.'))
+    {
+      if (g_ascii_isalpha (p[1]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A handle to write to: "@kickz.plug.uk", not an e-mail address's
+ * second half */
+static gboolean
+has_handle (const char *content)
+{
+  for (const char *p = strchr (content, '@'); p != NULL; p = strchr (p + 1, '@'))
+    {
+      guint len = 0;
+
+      if (p > content && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
+        continue;
+      for (const char *q = p + 1; g_ascii_isalnum (*q) || *q == '_' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
+        len++;
+      if (len >= 4)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The first host of @hosts that is no source (an official body's, a
+ * newspaper's, a consumer body's) and not one of @own, or %NULL */
+static const char *
+other_host (GPtrArray          *hosts,
+            const char * const *own)
+{
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if ((own == NULL || !_byline_spam_host_in (host, own)) && !_byline_spam_host_is_official (host) &&
+          !_byline_spam_host_is_news (host) && !_byline_spam_host_is_consumer_body (host))
+        return host;
+    }
+
+  return NULL;
+}
+
+void
+_byline_spam_seasonal_evidence (const BylineSpamSample *sample,
+                                const char             *content,
+                                GPtrArray              *hosts,
+                                guint                   outside_links,
+                                GArray                 *evidence)
+{
+  g_autofree char *bare = NULL;
+  gint warned = -1;
+
+  (void) sample;
+
+  /* Every kind sends readers somewhere, and most comments send no one:
+   * a link, a handle, a messenger, or an address the link scanner
+   * passed over as a reader's "Amazon.com" ("steamcodes-free.net"),
+   * which is read only for the kinds that write one bare */
+  if (outside_links == 0 && dot_before_letter (content) &&
+      (_byline_spam_terms_found (content, carriers) > 0 || _byline_spam_terms_found (content, generators) > 0))
+    bare = bare_host (content);
+  if (outside_links == 0 && bare == NULL && !has_handle (content) && !_byline_spam_has_messenger_contact (content))
+    return;
+
+  /* (a warning or "I got this" is asked only of a comment a rule would
+   * read: few are) */
+#define WARNED (warned < 0 ? (warned = _byline_spam_terms_found (content, warnings) > 0 || \
+                                        _byline_spam_terms_found (content, got_it) > 0) : warned)
+
+  /* A carrier's text about a held parcel, with a link that is not the
+   * carrier's: the text pasted as a comment */
+  if ((outside_links > 0 || bare != NULL) && _byline_spam_terms_found (content, carriers) > 0 &&
+      _byline_spam_terms_found (content, parcels) > 0 &&
+      _byline_spam_terms_found (content, parcel_asks) > 0 &&
+      (other_host (hosts, carrier_sites) != NULL || (bare != NULL && !_byline_spam_host_in (bare, carrier_sites))) &&
+      !WARNED)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("reads as a carrier’s text about a held parcel, with a link that is not "
+                                           "the carrier’s")));
+
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      /* A brand's name in a shop's address not its own, with a sale */
+      if (host_borrows (host, brands) &&
+          (host_has_part (host, sale_words) || _byline_spam_terms_found (content, sale_words) > 0 ||
+           strchr (content, '%') != NULL) &&
+          !WARNED)
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
+
+          _byline_spam_add_evidence (evidence, 0.5,
+                                     /* Translators: %s is a web address, as ugg-outlet.example */
+                                     g_strdup_printf (_("a sale at %s, an address borrowing a brand’s name"), quoted));
+          break;
+        }
+      /* A charity's name, or a season's appeal, in an address not the
+       * charity's own, asking for money */
+      if ((host_borrows (host, charities) || (owner_holds (host, season_parts) && owner_holds (host, appeal_parts))) &&
+          _byline_spam_terms_found (content, donate_words) > 0 && !WARNED)
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (host);
+
+          _byline_spam_add_evidence (evidence, 0.5,
+                                     /* Translators: %s is a web address */
+                                     g_strdup_printf (_("asks for donations at %s, an address borrowing a "
+                                                        "charity’s name or a season’s appeal"), quoted));
+          break;
+        }
+    }
+
+  /* Something given away whose postage wants a card */
+  if (outside_links > 0 && _byline_spam_terms_found (content, postage) > 0 &&
+      _byline_spam_terms_found (content, giveaways) > 0 && _byline_spam_terms_found (content, card_payments) > 0 &&
+      !WARNED)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("gives something away but asks for a card to pay its postage")));
+
+  /* Gift cards or game money from a generator */
+  if ((outside_links > 0 || bare != NULL) && _byline_spam_terms_found (content, generators) > 0 &&
+      _byline_spam_terms_found (content, game_codes) > 0 &&
+      !WARNED)
+    _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("offers gift card or game codes from a generator")));
+
+  /* Replicas of branded goods, with somewhere to order and a sale */
+  if (_byline_spam_terms_found (content, replicas) > 0 && _byline_spam_terms_found (content, replica_goods) > 0 &&
+      (_byline_spam_terms_found (content, sale_words) > 0 || strchr (content, '%') != NULL) && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells replicas of branded goods")));
+#undef WARNED
+}
