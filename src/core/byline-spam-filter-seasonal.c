@@ -48,7 +48,7 @@ static const char * const consumer_bodies[] = {
  * parcel text, outlet or giveaway says so of itself */
 static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "fake", "fakes", "phishing", "smishing", "fraud", "fraudulent",
-  "beware", "counterfeit", "never", "report it", "forward it", "don't click", "do not click", "no such thing",
+  "beware", "counterfeit", "trap", "never", "report it", "forward it", "don't click", "do not click", "no such thing",
   "trading standards", "arnaque", "escroquerie", "contrefaçon", "jamais", "betrug", "betrüger", "warnt",
   "vorsicht", "fälschung", "fälschungen", "niemals", "estafa", "fraude", "cuidado", "timo", "nunca",
   "falsificación", "oplichting", "oplichters", "nep", "nooit", "oszustwo", "oszuści", "podróbki", "podróbka",
@@ -166,7 +166,7 @@ static const char * const giveaways[] = {
 
 /* ...whose postage is paid by card */
 static const char * const postage[] = {
-  "postage", "shipping", "p&p", "handling", "versandkosten", "versandgebühr", "frais de port", "frais d'envoi",
+  "postage", "shipping", "p&p", "handling", "for delivery", "delivery fee", "delivery charge", "versandkosten", "versandgebühr", "frais de port", "frais d'envoi",
   "gastos de envío", "verzendkosten", "koszt wysyłki", "spese di spedizione", "frete", "kargo ücreti",
   NULL
 };
@@ -174,6 +174,33 @@ static const char * const postage[] = {
 static const char * const card_payments[] = {
   "pay", "card", "card details", "zahlen", "karte", "payer", "carte", "pagar", "tarjeta", "betaal", "kaart",
   "zapłać", "kartą", "karta", "pagare", "carta", "cartão", "öde", "kart",
+  NULL
+};
+
+/* "You are today's lucky visitor": the prize page's greeting, in the
+ * languages it is sent in */
+static const char * const lucky_visitors[] = {
+  "lucky visitor", "today's lucky", "lucky winner of the day", "şanslı ziyaretçi", "şanslı kazanan",
+  "glücklicher besucher", "glückliche besucher", "visiteur chanceux", "heureux gagnant du jour",
+  "visitante afortunado", "visitante de la suerte", "gelukkige bezoeker", "szczęśliwy odwiedzający",
+  "szczęśliwym odwiedzającym", "visitatore fortunato", "visitante sortudo", "الزائر المحظوظ",
+  "بازدیدکننده خوش‌شانس",
+  NULL
+};
+
+/* Cashback or a bonus, through the writer's own link or code */
+static const char * const cashbacks[] = {
+  "cashback", "cash back", "kerstbonus", "welcome bonus", "sign-up bonus", "signup bonus", "bonus de bienvenue",
+  "willkommensbonus", "bono de bienvenida", "premia powitalna", "bonus di benvenuto", "hoşgeldin bonusu",
+  NULL
+};
+
+static const char * const own_links[] = {
+  "my link", "my referral", "my code", "my invite", "mijn link", "mijn code", "meinen link", "meinem link",
+  "meinen code", "mon lien", "mon code", "mi enlace", "mi código", "mi link", "mój link", "mojego linku",
+  "mój kod", "il mio link", "il mio codice", "meu link", "meu código", "linkim", "kodum", "parrainage",
+  "empfehlungslink", "empfehlungscode", "código de referido", "kod polecający", "codice invito",
+  "uitnodigingslink", "referral link", "referral code", "ref link", "ref code",
   NULL
 };
 
@@ -483,6 +510,17 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, game_codes) > 0 &&
       !WARNED)
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("offers gift card or game codes from a generator")));
+
+  /* "You are today's lucky visitor", with a link to the prize */
+  if (outside_links > 0 && _byline_spam_terms_found (content, lucky_visitors) > 0 && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("tells readers they are a lucky visitor chosen for a prize")));
+
+  /* Cashback or a bonus through the writer's own link */
+  if (outside_links > 0 && _byline_spam_terms_found (content, cashbacks) > 0 &&
+      _byline_spam_terms_found (content, own_links) > 0 && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers cashback or a bonus through the writer’s own link or code")));
 
   /* Replicas of branded goods, with somewhere to order and a sale */
   if (_byline_spam_terms_found (content, replicas) > 0 && _byline_spam_terms_found (content, replica_goods) > 0 &&
