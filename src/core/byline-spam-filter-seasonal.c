@@ -87,12 +87,30 @@ static const char * const carrier_sites[] = {
   NULL
 };
 
-/* What a carrier's text is about */
-static const char * const parcels[] = {
-  "parcel", "package", "shipment", "delivery", "redelivery", "paket", "sendung", "zustellung", "colis",
-  "livraison", "paquete", "envío", "entrega", "pakket", "zending", "bezorging", "paczka", "paczkę",
-  "przesyłka", "pacco", "spedizione", "consegna", "encomenda", "kargo", "gönderi", "طرد", "شحنة", "بسته",
-  "荷物",
+/* What a carrier's text tells the reader of her parcel: "your
+ * parcel", "Ihr Paket", or that it could not be delivered (a reader
+ * writes of parcels in the third person: "if DHL loses your parcel" is
+ * what the next list is for) */
+static const char * const your_parcels[] = {
+  "your parcel", "your package", "your shipment", "your delivery", "the package", "could not be delivered",
+  "undeliverable", "ihr paket", "ihre sendung", "dein paket", "konnte nicht zugestellt", "votre colis",
+  "votre livraison", "n'a pas pu être livré", "su paquete", "su envío", "tu paquete", "tu pedido",
+  "no ha podido ser entregado", "uw pakket", "uw zending", "je pakket", "kon niet worden bezorgd",
+  "twoja paczka", "twoją paczkę", "twoja przesyłka", "il tuo pacco", "il suo pacco", "la sua spedizione",
+  "sua encomenda", "a sua encomenda", "paketiniz", "kargonuz", "gönderiniz", "طردك", "شحنتك", "بسته شما",
+  "お荷物",
+  NULL
+};
+
+/* ...held, undelivered, returned, or due within hours: the text's
+ * threat */
+static const char * const holds[] = {
+  "could not be delivered", "undeliverable", "konnte nicht zugestellt", "n'a pas pu être livré",
+  "no ha podido ser entregado", "kon niet worden bezorgd", "nie została doręczona", "on hold", "held", "unpaid", "returned", "return to sender", "missed you", "within", "hours", "today",
+  "incomplete address", "zurückgesendet", "stunden", "heute", "en attente", "retourné", "avant demain",
+  "retenido", "retenida", "devuelto", "horas", "in afwachting", "teruggestuurd", "uur", "czeka", "wróci",
+  "24h", "in giacenza", "in attesa", "restituito", "ore", "retida", "devolução", "até hoje", "bekliyor",
+  "iade", "saat", "محتجز", "ساعة", "保留",
   NULL
 };
 
@@ -118,7 +136,7 @@ static const char * const brands[] = {
   NULL
 };
 
-/* A sale, in a host's parts or the text */
+/* A sale, in a host's parts, or a sale's words in the text */
 static const char * const sale_words[] = {
   "outlet", "clearance", "sale", "sales", "off", "discount", "discounts", "cheap", "factory", "deal", "deals",
   "promo", "store", "shop", "blackfriday", "black friday", "cyber monday", "rabatt", "reduziert", "soldes",
@@ -137,18 +155,6 @@ static const char * const charities[] = {
   NULL
 };
 
-/* A host made for one season's appeal: a season's word and a gift's
- * in its own label */
-static const char * const season_parts[] = {
-  "christmas", "xmas", "noel", "navidad", "weihnacht", "kerst", "natale", "swieta",
-  NULL
-};
-
-static const char * const appeal_parts[] = {
-  "appeal", "donat", "charity", "spende", "donar", "doneer", "donazion", "darowizn",
-  NULL
-};
-
 /* Asking for money to give, in the text */
 static const char * const donate_words[] = {
   "donate", "donation", "appeal", "spenden", "spende", "faites un don", "donner", "dona", "donar", "done",
@@ -161,6 +167,15 @@ static const char * const giveaways[] = {
   "giving away", "give away", "giveaway", "free", "win", "claim", "gratis", "kostenlos", "verschenken",
   "gewinnen", "gratuit", "gratuite", "offert", "offerts", "regalamos", "sorteo", "weggeven", "winnen",
   "za darmo", "rozdajemy", "wygraj", "regaliamo", "in regalo", "omaggio", "grátis", "sorteio", "ücretsiz",
+  NULL
+};
+
+/* ...as a prize to claim, of a value, for a time: a charity shop
+ * giving coats away "if you can't collect, pay postage" says none */
+static const char * const prize_claims[] = {
+  "claim", "claim yours", "worth", "valued at", "luxury", "exclusive", "offer valid", "winner", "reclama",
+  "reclame", "réclamez", "réclamer", "d'une valeur", "im wert von", "sichern", "odbierz", "o wartości",
+  "richiedi", "del valore", "ter waarde van", "claim de", "değerinde",
   NULL
 };
 
@@ -188,6 +203,15 @@ static const char * const lucky_visitors[] = {
   NULL
 };
 
+/* ...said to the reader: a reader writing up the pop-ups says "the
+ * 'lucky visitor' pages" */
+static const char * const said_to_you[] = {
+  "you are", "you're", "you have been", "you've been", "sizsiniz", "siz", "sie sind", "du bist", "vous êtes",
+  "tu es", "eres", "usted es", "es usted", "je bent", "u bent", "jesteś", "jesteście", "sei", "você é", "é o",
+  "أنت", "شما",
+  NULL
+};
+
 /* Cashback or a bonus, through the writer's own link or code */
 static const char * const cashbacks[] = {
   "cashback", "cash back", "kerstbonus", "welcome bonus", "sign-up bonus", "signup bonus", "bonus de bienvenue",
@@ -196,23 +220,26 @@ static const char * const cashbacks[] = {
 };
 
 static const char * const own_links[] = {
-  "my link", "my referral", "my code", "my invite", "mijn link", "mijn code", "meinen link", "meinem link",
-  "meinen code", "mon lien", "mon code", "mi enlace", "mi código", "mi link", "mój link", "mojego linku",
-  "mój kod", "il mio link", "il mio codice", "meu link", "meu código", "linkim", "kodum", "parrainage",
-  "empfehlungslink", "empfehlungscode", "código de referido", "kod polecający", "codice invito",
-  "uitnodigingslink", "referral link", "referral code", "ref link", "ref code",
+  "my link", "my referral", "use my code", "with my code", "my invite link", "mijn link", "met mijn code",
+  "meinen link", "meinem link", "mit meinem code", "mon lien", "avec mon code", "mi enlace", "con mi código",
+  "mi link", "mój link", "mojego linku", "z moim kodem", "il mio link", "con il mio codice", "meu link",
+  "com o meu código", "linkimden", "kodumla", "parrainage", "empfehlungslink", "empfehlungscode",
+  "código de referido", "kod polecający", "codice invito", "uitnodigingslink", "referral link", "referral code",
+  "ref link", "ref code",
   NULL
 };
 
-/* Codes from a generator: gift cards, game money */
+/* Codes from a generator: gift cards, game money (not a password
+ * generator's "code") */
 static const char * const generators[] = {
   "generator", "generated", "code gen", "generador", "générateur", "generatore", "gerador", "generatora",
   NULL
 };
 
 static const char * const game_codes[] = {
-  "codes", "code", "gift card", "gift cards", "wallet", "v-bucks", "vbucks", "robux", "psn", "steam",
-  "códigos", "codici", "kody", "gutschein", "gutscheine",
+  "gift card", "gift cards", "gift code", "gift codes", "wallet", "v-bucks", "vbucks", "robux", "roblox", "psn",
+  "steam", "xbox", "fortnite", "itunes", "google play", "amazon", "eshop", "gutschein", "gutscheine",
+  "tarjeta regalo", "carte cadeau", "karta podarunkowa", "buono regalo", "cadeaukaart", "cartão presente",
   NULL
 };
 
@@ -222,6 +249,13 @@ static const char * const game_codes[] = {
 static const char * const replicas[] = {
   "reps", "rep shoes", "ua quality", "unauthorized authentic", "unauthorised authentic", "top batch",
   "best batch", "replika", "repliki", "imitacje", "réplicas de",
+  NULL
+};
+
+/* ...and their quality ("top quality", "best batch", "1:1"): union reps
+ * at a trainers warehouse say none... */
+static const char * const replica_qualities[] = {
+  "quality", "batch", "1:1", "calidad", "qualität", "qualité", "jakość", "qualità", "qualidade", "kalite",
   NULL
 };
 
@@ -341,26 +375,6 @@ host_has_part (const char         *host,
   return FALSE;
 }
 
-/* Whether @host's own label holds one of @words ("christmasappeal",
- * "savethechildren-christmas-appeal") */
-static gboolean
-owner_holds (const char         *host,
-             const char * const *words)
-{
-  gsize len = 0;
-  const char *owner = owner_label (host, &len);
-
-  for (guint i = 0; owner != NULL && words[i] != NULL; i++)
-    {
-      const char *p = strstr (owner, words[i]);
-
-      if (p != NULL && p + strlen (words[i]) <= owner + len)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* The first address normalised @text names bare ("steamcodes-free.net",
  * "evri-reschedule.co/uk"), which the link scanner passes over as a
  * reader's "Amazon.com", or %NULL */
@@ -458,7 +472,7 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
   /* A carrier's text about a held parcel, with a link that is not the
    * carrier's: the text pasted as a comment */
   if ((outside_links > 0 || bare != NULL) && _byline_spam_terms_found (content, carriers) > 0 &&
-      _byline_spam_terms_found (content, parcels) > 0 &&
+      _byline_spam_terms_found (content, your_parcels) > 0 && _byline_spam_terms_found (content, holds) > 0 &&
       _byline_spam_terms_found (content, parcel_asks) > 0 &&
       (other_host (hosts, carrier_sites) != NULL || (bare != NULL && !_byline_spam_host_in (bare, carrier_sites))) &&
       !WARNED)
@@ -470,11 +484,10 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
     {
       const char *host = g_ptr_array_index (hosts, i);
 
-      /* A brand's name in a shop's address not its own, with a sale */
-      if (host_borrows (host, brands) &&
-          (host_has_part (host, sale_words) || _byline_spam_terms_found (content, sale_words) > 0 ||
-           strchr (content, '%') != NULL) &&
-          !WARNED)
+      /* A brand's name in a shop's address not its own, the address
+       * naming the sale ("ugg-outlet", "cheap-ugg-boots"): a club or
+       * a repairer names the brand, not a sale ("nike-runclub") */
+      if (host_borrows (host, brands) && host_has_part (host, sale_words) && !WARNED)
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
@@ -483,24 +496,25 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
                                      g_strdup_printf (_("a sale at %s, an address borrowing a brand’s name"), quoted));
           break;
         }
-      /* A charity's name, or a season's appeal, in an address not the
-       * charity's own, asking for money */
-      if ((host_borrows (host, charities) || (owner_holds (host, season_parts) && owner_holds (host, appeal_parts))) &&
-          _byline_spam_terms_found (content, donate_words) > 0 && !WARNED)
+      /* A charity's name in an address not the charity's own, asking
+       * for money (not a season's appeal alone: a mayor's Christmas
+       * appeal has its own "mayorschristmasappeal" site) */
+      if (host_borrows (host, charities) && _byline_spam_terms_found (content, donate_words) > 0 && !WARNED)
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
           _byline_spam_add_evidence (evidence, 0.5,
                                      /* Translators: %s is a web address */
                                      g_strdup_printf (_("asks for donations at %s, an address borrowing a "
-                                                        "charity’s name or a season’s appeal"), quoted));
+                                                        "charity’s name"), quoted));
           break;
         }
     }
 
   /* Something given away whose postage wants a card */
   if (outside_links > 0 && _byline_spam_terms_found (content, postage) > 0 &&
-      _byline_spam_terms_found (content, giveaways) > 0 && _byline_spam_terms_found (content, card_payments) > 0 &&
+      _byline_spam_terms_found (content, giveaways) > 0 && _byline_spam_terms_found (content, prize_claims) > 0 &&
+      _byline_spam_terms_found (content, card_payments) > 0 &&
       !WARNED)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives something away but asks for a card to pay its postage")));
@@ -512,7 +526,8 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("offers gift card or game codes from a generator")));
 
   /* "You are today's lucky visitor", with a link to the prize */
-  if (outside_links > 0 && _byline_spam_terms_found (content, lucky_visitors) > 0 && !WARNED)
+  if (outside_links > 0 && _byline_spam_terms_found (content, lucky_visitors) > 0 &&
+      _byline_spam_terms_found (content, said_to_you) > 0 && !WARNED)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("tells readers they are a lucky visitor chosen for a prize")));
 
@@ -522,9 +537,9 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers cashback or a bonus through the writer’s own link or code")));
 
-  /* Replicas of branded goods, with somewhere to order and a sale */
+  /* Replicas of branded goods, of a quality, with somewhere to order */
   if (_byline_spam_terms_found (content, replicas) > 0 && _byline_spam_terms_found (content, replica_goods) > 0 &&
-      (_byline_spam_terms_found (content, sale_words) > 0 || strchr (content, '%') != NULL) && !WARNED)
+      _byline_spam_terms_found (content, replica_qualities) > 0 && !WARNED)
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells replicas of branded goods")));
 #undef WARNED
 }

@@ -61,14 +61,16 @@
  * write one so), no word of a warning (scam, fake, never, arnaque,
  * Betrug, oszustwo, truffa, nunca, nooit...) and no "I got this": a
  * carrier named (Royal Mail, Evri, DHL, USPS, La Poste, Correos,
- * PostNL, InPost and twenty more) with a parcel, a fee or an address to
- * confirm, and a link that is not the carrier's own site (0.5); a
- * brand's name as a part of an address not its own, with a sale (0.5);
- * a charity's name, or a season's word with an appeal's, in an address
- * not its own, asking for donations (0.5); something given away whose
- * postage wants a card (0.5); gift card or game codes from a generator
- * (0.55); replicas in sneaker sellers' words ("reps", "UA") with the
- * goods named and a sale (0.5). A consumer body's site (Citizens
+ * PostNL, InPost and twenty more) telling the reader of her parcel,
+ * held, undelivered or due within hours, with a fee or an address to
+ * confirm and a link that is not the carrier's own site (0.5); a
+ * brand's name as a part of an address not its own, the address naming
+ * a sale (0.5); a charity's name in an address not its own, asking for
+ * donations (0.5); a prize given away whose postage wants a card (0.5);
+ * gift card or game codes from a generator (0.55); replicas in sneaker
+ * sellers' words ("reps", "UA") with the goods and a quality named
+ * (0.5). (These are the rules as they stand after the probes below;
+ * their first form, which caught the set as well, is told there.) A consumer body's site (Citizens
  * Advice, Which?, StepChange, the Verbraucherzentrale, the OCU, the
  * Fraudehelpdesk...) is a source as a regulator's is, and a loan beside
  * a free debt charity named is a reader's warning
@@ -82,7 +84,9 @@
  * sources); no other score moved. bench-spam: precision and recall
  * alike; counted by callgrind inside byline_spam_filter_classify()
  * over bench-spam's run, 1115.7 million instructions without the
- * round's rules and 1135.6 million with them (+1.8%).
+ * round's rules and 1135.5 million with them (+1.8%), the rules
+ * reading only comments that send readers somewhere and asking for a
+ * warning only of those a rule would read.
  */
 
 #include "config.h"
@@ -347,7 +351,7 @@ test_heldout21_after (void)
  * (postage was read, delivery paid for was not); a Dutch "Kerstbonus",
  * cashback "via mijn link" (a referral was read in English only). All
  * three are read since, in general words: a lucky visitor greeted in
- * ten languages, with a link (0.5); delivery paid for as postage; and
+ * ten languages, said to the reader, with a link (0.5); delivery paid for as postage; and
  * cashback or a bonus through the writer's own link or code, in ten
  * languages (0.5). The readers scored at most 0.45 (Canada Goose's
  * authorised retailers, "70% off" quoted, at its own site). */
@@ -390,6 +394,86 @@ static void
 test_heldout21_later (void)
 {
   check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
+
+/* Readers probing the round's rules from the other side: the words
+ * they read, with somewhere to go and no word of a warning. Written
+ * after the later five's fixes; the rules as they stood flagged 10 of
+ * these 16: "if DHL loses your parcel and you paid the fee", Hermes's
+ * prices rising ("Zustellung", "zahlen") and Correos at a Christmas
+ * market (0.57 each: a carrier's text now tells the reader of her
+ * parcel, "your parcel", "su paquete", and of a hold or a deadline); a
+ * running club at "harbourside-nike-runclub" with "20% off" (0.72: the
+ * brand's address must now name the sale itself, "outlet", "cheap",
+ * "sale"); a mayor's Christmas appeal at its own
+ * "mayorschristmasappeal" (0.57: a season's appeal in a host no longer
+ * counts, only a charity's name borrowed); a charity shop giving coats
+ * away, "pay postage by card" (0.74: a giveaway is now a prize to
+ * claim, of a value or for a time); a password generator and a "code"
+ * (0.62: codes of value now, gift cards and game money); union reps at
+ * a trainers warehouse in the Black Friday sale (0.57: replicas now
+ * need a quality, "top quality", "batch", "1:1"); a blog on the "lucky
+ * visitor" pop-ups (0.57: the greeting must be said to the reader,
+ * "you are"); "my code is nothing special" beside Chase's cashback
+ * (0.57: "use my code", "my referral", "via mijn link"). All 16 are
+ * below 0.5 now (at most 0.49, the charity shop, by earlier rules'
+ * shop-like address; 0.45 for three "20% off" by the earlier discount
+ * rule) and are kept as guards. */
+static const Comment neighbours[] = {
+  { "If DHL loses your parcel and you paid the fee by card, you can claim it back under section 75, explained "
+    "here: https://www.moneysavingexpert.com/shopping/section-75",
+    "Kate", "kate.l@gmail.com", NULL },
+  { "Royal Mail's own page lets you rearrange a delivery or pay for underpaid postage: "
+    "https://www.royalmail.com/receiving-mail/rearrange-a-delivery",
+    "Dave", "dave.w@gmail.com", NULL },
+  { "Evri says it will pay compensation for parcels left in bins, the BBC has the details: "
+    "https://www.bbc.co.uk/news/business-67812345",
+    "Sue", "sue.p@gmail.com", NULL },
+  { "Our running club gets 20% off at the Nike store in town on Thursdays, details on the club's site: "
+    "https://harbourside-nike-runclub.org.uk",
+    "Rob", "rob.t@gmail.com", NULL },
+  { "The mayor's Christmas appeal is live, please donate if you can, it funds the winter night shelter: "
+    "https://www.mayorschristmasappeal.org.uk",
+    "Cllr Ann Foster", "ann.foster@harbourside.gov.uk", NULL },
+  { "Our charity shop is giving away children's coats for free this winter; if you can't collect, just pay "
+    "postage by card on our site: https://www.harboursidehospiceshops.org.uk/coats",
+    "Jill", "jill.r@gmail.com", NULL },
+  { "Use a password generator and a different code for every shop account you open this Black Friday: "
+    "https://bitwarden.com/password-generator/",
+    "Tariq", "tariq.h@gmail.com", NULL },
+  { "Union reps at the trainers warehouse on the ring road say staff are working 60-hour weeks for the Black "
+    "Friday sale: https://www.gmb.org.uk/news",
+    "Steve", "steve.m@gmail.com", NULL },
+  { "I wrote up the \"today's lucky visitor\" pop-ups my dad keeps getting, with screenshots of each step: "
+    "https://annas-tech-notes.blogspot.com/2026/11/lucky-visitor.html",
+    "Anna", "anna.k@gmail.com", NULL },
+  { "Chase still gives 1% cashback on everything for the first year. My code is nothing special, anyone can "
+    "sign up on https://www.chase.co.uk",
+    "Ian", "ian.c@gmail.com", NULL },
+  { "Die Zustellung kostet bei Hermes ab Januar mehr, zahlen müssen aber die Händler. Hintergrund: "
+    "https://www.golem.de/news/hermes-preise-2026",
+    "Klaus", "klaus.b@web.de", NULL },
+  { "Correos ha abierto un punto de entrega en el mercado de Navidad de la plaza, se puede pagar el envío "
+    "allí mismo. Horarios: https://www.harbourside-ayuntamiento.es/navidad",
+    "Pilar", "pilar.g@gmail.com", NULL },
+  { "Lego's Black Friday deals are 20% off sets on its own store, and the Lego club site lists which: "
+    "https://www.brickset.com/lego-black-friday",
+    "Chris", "chris.a@gmail.com", NULL },
+  { "Save the Children's own Christmas appeal, if you want to donate safely: "
+    "https://www.savethechildren.org.uk/christmas-appeal",
+    "Moira", "moira.d@gmail.com", NULL },
+  { "The UGG repair service in our high street re-soles boots for £40, 10% off in December: "
+    "https://www.harboursidecobblers.co.uk/ugg-repairs",
+    "Leanne", "leanne.h@gmail.com", NULL },
+  { "Lo de los paquetes de Correos retenidos: pagué 4 € de aduana por un libro de EE. UU. en la web oficial y "
+    "llegó. El enlace para pagar: https://www.correos.es/es/es/particulares/recibir/aduanas",
+    "Andrés", "andres.v@gmail.com", NULL },
+};
+
+static void
+test_heldout21_neighbours (void)
+{
+  check_none_flagged (neighbours, G_N_ELEMENTS (neighbours));
 }
 
 /* Each kind names itself */
@@ -447,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout21/untrained", test_heldout21_untrained);
   g_test_add_func ("/spam-heldout21/after", test_heldout21_after);
   g_test_add_func ("/spam-heldout21/later", test_heldout21_later);
+  g_test_add_func ("/spam-heldout21/neighbours", test_heldout21_neighbours);
   g_test_add_func ("/spam-heldout21/reasons", test_heldout21_reasons);
   g_test_add_func ("/spam-heldout21/tiny", test_heldout21_tiny);
 
