@@ -10,16 +10,18 @@
  * at uggs-clearance.example; "donate £10 for a child's Christmas dinner"
  * at savethechildren-christmas.example; "500 advent calendars to give
  * away, just pay £2.95 postage with your card"; "free Steam codes, the
- * generator still works"; "top quality reps, Instagram @…". Readers
+ * generator still works"; "top quality reps, Instagram @…"; "you
+ * are today's lucky visitor"; "€50 cashback via mijn link". Readers
  * under a story on these write the same words: they quote the text
  * they got with its address, send others to Citizens Advice, buy at
  * the brand's own site, run a food bank's appeal and complain of Evri.
  * What tells is the shape the spam needs and a reader's comment lacks:
  * a carrier's text with a link that is not the carrier's; a brand's or
  * a charity's name in an address that is not its own; a gift whose
- * postage wants a card; codes from a generator; replicas with somewhere
- * to order; each with somewhere to go, and no word of a warning and no
- * "I got this". A consumer body's site, like a regulator's, is a
+ * postage wants a card; codes from a generator; replicas of a
+ * quality; a prize greeting said to the reader; cashback through the
+ * writer's own link; each with somewhere to go, and no word of a
+ * warning and no "I got this". A consumer body's site, like a regulator's, is a
  * source, not an advert.
  */
 
@@ -136,10 +138,11 @@ static const char * const brands[] = {
   NULL
 };
 
-/* A sale, in a host's parts, or a sale's words in the text */
+/* A sale, as a part of a look-alike shop's host names it
+ * ("uggs-clearance-uk", "canadagoose-soldes-fr") */
 static const char * const sale_words[] = {
   "outlet", "clearance", "sale", "sales", "off", "discount", "discounts", "cheap", "factory", "deal", "deals",
-  "promo", "store", "shop", "blackfriday", "black friday", "cyber monday", "rabatt", "reduziert", "soldes",
+  "promo", "store", "shop", "blackfriday", "cybermonday", "replica", "rabatt", "reduziert", "soldes",
   "promotion", "rebajas", "descuento", "oferta", "ofertas", "saldi", "sconto", "sconti", "scontati", "korting",
   "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim",
   NULL
