@@ -184,6 +184,7 @@ static const char * const review_warnings[] = {
  * site. */
 static const char * const tickets[] = {
   "ticket", "tickets", "entradas", "billets", "karten", "tickets für", "biglietti", "bilety", "ingressos",
+  "kaartjes",
   NULL
 };
 
@@ -193,22 +194,44 @@ static const char * const unprotected_payments[] = {
   NULL
 };
 
+/* ...or a country's instant bank payment, asked for by a stranger
+ * who gives a phone number to write to: as final as a transfer (a
+ * choir selling its concert's tickets gives its own site) */
+static const char * const instant_payments[] = {
+  "tikkie", "bizum", "swish", "mobilepay", "vipps", "twint", "blik", "paylib", "wero",
+  NULL
+};
+
 /* ...the seller's words, not a buyer's ("anyone have two tickets? happy
  * to pay by bank transfer") */
 static const char * const ticket_sales[] = {
   "spare", "selling", "for sale", "can't go", "cannot go", "can no longer go", "can't make it", "each",
   "i'll send", "i will send", "vendo", "se venden", "je vends", "à vendre", "verkaufe", "sprzedam",
+  "ik heb nog", "te koop", "me sobran", "ich habe noch", "il me reste", "mi avanzano", "mam jeszcze",
   NULL
 };
 
 static const char * const ticket_wants[] = {
   "looking for", "anyone have", "anyone got", "does anyone", "wanted", "happy to pay", "i need", "busco",
-  "je cherche", "suche",
+  "je cherche", "suche", "ik zoek", "wie heeft", "szukam",
   NULL
 };
 
 static const char * const ticket_warnings[] = {
   "scam", "scams", "scammed", "fake", "fraud", "never", "don't", "do not", "avoid", "beware", "official",
+  "oplichting", "oplichter", "oplichters", "nep", "nooit", "betrug", "betrüger", "niemals", "arnaque", "jamais",
+  "estafa", "nunca", "truffa", "oszustwo", "oszust", "nigdy",
+  NULL
+};
+
+/* ...and a stranger's: a choir, a parish or a school selling its own
+ * concert's tickets, at the door or by transfer to its account, is
+ * none (as its own: "my son's school play" is a scammer's excuse) */
+static const char * const ticket_organisers[] = {
+  "our choir", "the choir's", "our parish", "the parish", "our church", "the church's", "unseres chors",
+  "unser chor", "an den verein", "unseres vereins", "our club", "the club's", "our school", "the school's",
+  "pta", "notre chorale", "notre paroisse", "nuestra parroquia", "nuestro coro", "ons koor", "onze kerk",
+  "in aid of", "all proceeds", "at the door", "box office", "abendkasse", "à l'entrée",
   NULL
 };
 
@@ -429,9 +452,11 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells reviews or ratings on a review site")));
 
   if (somewhere && _byline_spam_words_found (content, tickets) > 0 &&
-      _byline_spam_words_found (content, unprotected_payments) > 0 &&
+      (_byline_spam_words_found (content, unprotected_payments) > 0 ||
+       (private_contact && _byline_spam_words_found (content, instant_payments) > 0)) &&
       _byline_spam_words_found (content, ticket_sales) > 0 && _byline_spam_words_found (content, ticket_wants) == 0 &&
-      _byline_spam_words_found (content, ticket_warnings) == 0)
+      _byline_spam_words_found (content, ticket_warnings) == 0 &&
+      _byline_spam_words_found (content, ticket_organisers) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells tickets for a payment a buyer cannot get back")));
 

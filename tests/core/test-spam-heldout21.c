@@ -523,6 +523,60 @@ test_heldout21_tiny (void)
     }
 }
 
+/* A desk check by another engineer, written before the round's rules
+ * were read, under a story on the post office's Christmas rush: 7 of
+ * 8 spam caught before the round and after it, none of 8 readers
+ * flagged (the toy shop's owner at 0.45, for "70% off" and her own
+ * site). The miss, spare Christmas-market tickets "betalen via
+ * Tikkie, app me 06 …", is read now: a country's instant bank payment
+ * (Tikkie, Bizum, Swish, BLIK…) asked by a stranger with a number to
+ * write to is as final as a bank transfer, and "ik heb nog", "ich
+ * habe noch", "me sobran" are a seller's words. Probing that from the
+ * other side found the round-15 rule flagging a parish selling its
+ * carol concert's tickets by transfer to its account, and a choir
+ * member her choir's (0.57): a choir, a parish, a school or a club
+ * selling its own tickets, or at the door, is no stranger now. The
+ * guards below hold those, and a scam that names "my son's school play"
+ * as its excuse stays caught; every other score of every set
+ * unchanged. */
+static const Comment desk_spam[] = {
+  { "Black Friday extended!! Original Canada Goose parkas 75% off, free shipping, only this week at https://canadagoose-sale-outlet.shop", "Megan", "megan.store@gmail.com", NULL },
+  { "Royal Mail: your parcel is waiting at our depot, a £2.99 redelivery fee is due. Reschedule within 24h: royalmail-reschedule-uk.com/track", "Royal Mail", "noreply@rm-parcels.info", NULL },
+  { "Need cash before Christmas? Loans up to 3000 euros, approved in 10 minutes, bad credit OK. Apply now: https://xmas-kredit-schnell.de", "Kredit Team", "info@xmas-kredit-schnell.de", NULL },
+  { "Free Steam gift card codes, 100% working December 2026! No human verification: steam-codes-free.xyz", "gamer2026", "gamer2026@outlook.com", NULL },
+  { "Estas Navidades gana dinero desde casa con tu móvil, 150€ al día sin experiencia. Escríbeme por WhatsApp +34 612 345 678", "Lucía", "lucia.navidad@gmail.com", NULL },
+  { "Congratulations! You've been selected for our Christmas giveaway: a Dyson Airwrap for just £1.95 shipping. Claim before midnight https://dyson-xmas-reward.co", "Dyson UK", "rewards@dyson-xmas-reward.co", NULL },
+  { "Cyber Monday: Pandora charms bracelets from 9.99, everything must go! www.pandora-uk-clearance.store", "Pandora Outlet", "sales@pandora-uk-clearance.store", "https://www.pandora-uk-clearance.store" },
+  { "Can't go to the Oasis gig because of my son's school play, so selling 2 tickets, £95 each. Bank transfer only, WhatsApp me on +44 7700 900123", "Gemma", "gemma.r1987@gmail.com", NULL },
+  { "Kerstmarkt Valkenburg tickets uitverkocht? Ik heb nog 4 tickets voor zaterdag, betalen via Tikkie, app me 06 12345678", "Sanne", "sanne.v@hotmail.com", NULL },
+};
+static const Comment desk_genuine[] = {
+  { "Got the exact same text about a £2.99 redelivery fee from 'royalmail-reschedule-uk.com' yesterday. Royal Mail never texts for fees like that. Forward them to 7726.", "Brenda", "brenda.t@example.org", NULL },
+  { "Our food bank's Christmas appeal is open until the 20th, tins and toiletries most needed: https://www.kirkbyfoodbank.org.uk/christmas", "Revd Alan Marsh", "alan.marsh@example.org", NULL },
+  { "Black Friday at the big chains was mostly fake discounts, Which? checked last year's prices: https://www.which.co.uk/news/black-friday", "Dev", "dev.p@example.org", NULL },
+  { "I run the toy shop on Market Street (https://www.littlewheelstoys.co.uk) and honestly we can't compete with 70% off. Shop local if you can this Christmas.", "Jenny Holt", "jenny@littlewheelstoys.co.uk", "https://www.littlewheelstoys.co.uk" },
+  { "Evri lost two of my parcels last December. The seasonal staff are rushed off their feet and paid per drop, it isn't their fault.", "Marcus", "marcus.w@example.org", NULL },
+  { "Wer auf solche Paket-SMS hereingefallen ist: sofort die Bank anrufen und Anzeige erstatten, die Verbraucherzentrale hilft: https://www.verbraucherzentrale.de", "Heike", "heike.s@example.org", NULL },
+  { "The Christmas market opens on Friday, free entry, details on the council page https://www.york.gov.uk/christmas-market", "Tom", "tom.b@example.org", NULL },
+  { "I used Klarna for Christmas presents last year and was still paying it off in March. Never again, set a budget instead.", "Aisha", "aisha.k@example.org", NULL },
+};
+static const Comment desk_guards[] = {
+  { "Wie heeft er nog 2 kaartjes voor de Kerstmarkt? Ik betaal via Tikkie, app me op 06 11223344", "Joost", "joost@example.org", NULL },
+  { "Pas op met kaartjes via Tikkie van onbekenden op Marktplaats, oplichting! Mijn buurvrouw is 80 euro kwijt. Bel je bank: 088 123 4567", "Ineke", "ineke@example.org", NULL },
+  { "Ich habe noch zwei Karten für das Weihnachtskonzert unseres Chors, Überweisung an den Verein, alle Infos unter https://www.chor-kiel.de/konzert", "Birgit", "birgit@example.org", NULL },
+  { "Ik heb nog 2 kaartjes over voor zaterdag, maar verkoop ze alleen via TicketSwap, nooit via Tikkie. Mail me: piet@example.org", "Piet", "piet@example.org", NULL },
+  { "The carol concert still has tickets, £10 each at the door or by bank transfer to the parish account, details at https://www.stmaryskirkby.org.uk", "Revd Ann", "ann@example.org", NULL },
+  { "Mam jeszcze dwa bilety na jarmark, ale tylko przez oficjalną stronę, BLIK u oszustów to strata pieniędzy. https://www.gdansk.pl/jarmark", "Ola", "ola@example.org", NULL },
+  { "Swish-bedrägerier med biljetter ökar inför jul, sa polisen: https://polisen.se/bedrageri", "Erik", "erik@example.org", NULL },
+};
+
+static void
+test_heldout21_desk_check (void)
+{
+  check_heldout_floor (desk_spam, G_N_ELEMENTS (desk_spam), 9, desk_genuine, G_N_ELEMENTS (desk_genuine), 8, 9);
+  check_none_flagged (desk_guards, G_N_ELEMENTS (desk_guards));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +589,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout21/neighbours", test_heldout21_neighbours);
   g_test_add_func ("/spam-heldout21/reasons", test_heldout21_reasons);
   g_test_add_func ("/spam-heldout21/tiny", test_heldout21_tiny);
+  g_test_add_func ("/spam-heldout21/desk-check", test_heldout21_desk_check);
 
   return g_test_run ();
 }
