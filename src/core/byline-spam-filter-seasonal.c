@@ -59,9 +59,14 @@ static const char * const warnings[] = {
   NULL
 };
 
-/* ...or telling she got it: "I got exactly this text", "j'ai reçu" */
+/* ...or telling she got it: "I got exactly this text", "j'ai reçu",
+ * "my mum got one, she paid"; or writing about the texts ("the Evri
+ * texts saying your parcel is held") */
 static const char * const got_it[] = {
   "got this", "got a text", "got the same", "got exactly", "i got", "i've had", "i had this", "received",
+  "got one", "got these", "got them", "getting these", "she got", "he got", "they got", "she paid", "he paid",
+  "i paid", "we paid", "texts saying", "text saying", "texts that say", "text that says", "messages saying",
+  "emails saying", "wrote about", "written about",
   "ich habe", "bekommen", "erhalten", "j'ai reçu", "reçu le", "me llegó", "recibí", "ik kreeg", "ik heb",
   "ontvangen", "dostałam", "dostałem", "ricevuto", "è arrivato", "recebi", "aldım",
   NULL

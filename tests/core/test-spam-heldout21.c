@@ -536,7 +536,7 @@ test_heldout21_tiny (void)
  * carol concert's tickets by transfer to its account, and a choir
  * member her choir's (0.57): a choir, a parish, a school or a club
  * selling its own tickets, or at the door, is no stranger now. The
- * guards below hold those, and a scam that names "my son's school play"
+ * guards below hold those and nine readers more, and a scam that names "my son's school play"
  * as its excuse stays caught; every other score of every set
  * unchanged. */
 static const Comment desk_spam[] = {
@@ -568,6 +568,19 @@ static const Comment desk_guards[] = {
   { "The carol concert still has tickets, £10 each at the door or by bank transfer to the parish account, details at https://www.stmaryskirkby.org.uk", "Revd Ann", "ann@example.org", NULL },
   { "Mam jeszcze dwa bilety na jarmark, ale tylko przez oficjalną stronę, BLIK u oszustów to strata pieniędzy. https://www.gdansk.pl/jarmark", "Ola", "ola@example.org", NULL },
   { "Swish-bedrägerier med biljetter ökar inför jul, sa polisen: https://polisen.se/bedrageri", "Erik", "erik@example.org", NULL },
+  /* probing the round's parcel, brand, charity, giveaway and cashback
+   * rules: a blogger writing the texts up and a mother who paid were
+   * flagged (0.70, 0.50) until writing about the texts and "got one",
+   * "she paid" read as a reader's */
+  { "I wrote about the Evri texts saying your parcel is held and you must pay a fee within 24 hours on my blog: https://annieswriting.wordpress.com/evri-texts", "Annie", "annie@example.org", NULL },
+  { "My mum got one: 'DPD: your parcel could not be delivered, pay £1.45 within 12 hours at dpd-redeliver.com'. She paid. The bank has frozen her card now.", "Sue", "sue@example.org", NULL },
+  { "UGG's own Black Friday sale is 30% off at https://www.ugg.com/uk, no need for the dodgy ones", "Kim", "kim@example.org", NULL },
+  { "Ray-Ban outlet at Cheshire Oaks is worth it: https://www.cheshireoaks.com/ray-ban-outlet", "Lee", "lee@example.org", NULL },
+  { "Our school's Christmas fair is giving away free hampers, just donate what you can at https://www.st-annes-pta.org.uk/fair", "Jo", "jo@example.org", NULL },
+  { "We got £30 cashback through TopCashback on our new fridge, it really works: https://www.topcashback.co.uk", "Mo", "mo@example.org", NULL },
+  { "PostNL stuurde me: uw pakket kon niet worden bezorgd, betaal € 1,95 via postnl-bezorging.nl. Ik heb het aan de Fraudehelpdesk gemeld.", "Wim", "wim@example.org", NULL },
+  { "Save the Children's real Christmas appeal is at https://www.savethechildren.org.uk/christmas , donate there and not via links in texts.", "Ruth", "ruth@example.org", NULL },
+  { "My son sells his Nike trainers on Vinted when he outgrows them, top quality, barely worn: https://www.vinted.co.uk/member/123", "Dave", "dave@example.org", NULL },
 };
 
 static void
