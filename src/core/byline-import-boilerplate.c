@@ -398,8 +398,11 @@ _byline_import_is_copyright (const char *line)
   };
   g_autofree char *lower = _byline_import_lower (line);
 
-  if (g_str_has_prefix (lower, "copyright 20") && strstr (lower, "all rights reserved") != NULL &&
-      _byline_import_count_words (line) <= 40)
+  /* (or one that holds its "©" anywhere: "The-CNN-Wire™ & © 2026 Cable
+   * News Network, Inc., a Warner Bros. Discovery Company. All rights
+   * reserved.") */
+  if ((g_str_has_prefix (lower, "copyright 20") || strstr (lower, "© 20") != NULL) &&
+      strstr (lower, "all rights reserved") != NULL && _byline_import_count_words (line) <= 40)
     return TRUE;
   if (_byline_import_count_words (line) > 14 || strlen (line) > 160)
     return FALSE;

@@ -675,10 +675,10 @@ _byline_import_parse_dateline_date (const char  *text,
 
 /* The year of a day and month that has none: this year, unless that is
  * more than a day ahead of now */
-static int
-implied_year (GTimeZone *zone,
-              int        month,
-              int        day)
+int
+_byline_import_implied_year (GTimeZone *zone,
+                             int        month,
+                             int        day)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now (zone);
   g_autoptr(GDateTime) then = NULL;
@@ -760,7 +760,7 @@ parse_date (const char  *line,
   g_free (parts.zone);
 
   if (parts.year == 0)
-    parts.year = implied_year (zone, parts.month, parts.day);
+    parts.year = _byline_import_implied_year (zone, parts.month, parts.day);
   y = parts.year;
   m = parts.month;
   d = parts.day;

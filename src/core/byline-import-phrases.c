@@ -135,7 +135,8 @@ static const char * const stock_lines[] = {
   "compartir", "compartir en whatsapp", "compartir en facebook", "compartir en twitter",
   "compartir en x", "compartir en linkedin", "copiar enlace", "más información", "publicidad",
   "comentarios", "lee también", "mirá también", "mira también", "te puede interesar", "seguí leyendo",
-  "sigue leyendo", "ver más",
+  "sigue leyendo", "ver más", "weiterlesen", "lire la suite", "continuer la lecture", "seguir leyendo",
+  "continuar leyendo", "continua a leggere", "continuar lendo", "続きを読む",
   /* Dutch, Turkish, Polish, Swedish */
   "deel artikel", "deel dit artikel", "delen", "lees ook", "paylaş", "haberi paylaş", "ilgili haberler",
   "udostępnij", "czytaj także", "czytaj też", "dela", "dela artikeln", "läs också",
@@ -504,6 +505,9 @@ _byline_import_is_links_head (const char *line)
     "relacionado", "relacionados", "entradas relacionadas", "artículos relacionados", "ähnliche beiträge",
     "articles similaires", "sur le même sujet", "posts relacionados",
     "skaitykite daugiau", "related content", "more from bloomberg", "read next",
+    /* a portal's advertisers' links under the story */
+    "sponsored content", "gesponserte inhalte", "contenu sponsorisé", "contenido patrocinado",
+    "contenuto sponsorizzato", "conteúdo patrocinado", "【関連記事】", "promoted stories", "paid content",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);

@@ -52,6 +52,9 @@ gboolean  _byline_import_parse_dateline_date    (const char  *text,
                                                  GTimeZone   *default_zone,
                                                  GDateTime  **date,
                                                  char       **time_zone);
+int       _byline_import_implied_year           (GTimeZone   *zone,
+                                                 int          month,
+                                                 int          day);
 
 /* byline-import-dateforms.c */
 char     *_byline_import_rewrite_date_forms     (const char  *line);
@@ -303,6 +306,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineImportChat, _byline_import_chat_free)
 /* byline-import-reader.c */
 void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
                                                  GString            *note);
+
+/* byline-import-syndication.c */
+void      _byline_import_take_syndication_wrapping (GPtrArray      *lines,
+                                                    GTimeZone      *default_zone,
+                                                    GString        *note);
 
 /* byline-import-pdf.c */
 void      _byline_import_take_pdf_furniture     (GPtrArray          *lines);

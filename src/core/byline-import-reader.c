@@ -77,7 +77,7 @@ is_reading_time (const char *line)
     "min", "mins", "min.", "minute", "minutes", "minutos", "minuto", "minuti", "minuten", "minut", "minuty",
     "dakika", "menit", "dk", "dk.",
     "read", "reading", "time", "read:", "de", "lectura", "lecture", "lettura", "di", "leitura", "lesezeit",
-    "lesezeit:", "czytania", "czas", "okuma", "süresi", "baca", "waktu", NULL
+    "lesezeit:", "lesedauer", "lesedauer:", "czytania", "czas", "okuma", "süresi", "baca", "waktu", NULL
   };
   g_autofree char *lower = NULL;
   g_auto(GStrv) parts = NULL;

@@ -358,6 +358,8 @@ byline_import_wire_copy (const char  *text,
   /* (a shared document's comments, a feed reader's or a blog editor's
    * buttons, a dictation's spoken commands) */
   _byline_import_take_app_wrapping (lines, note);
+  /* (a partner's or an aggregator's around a story it carries) */
+  _byline_import_take_syndication_wrapping (lines, default_zone, note);
   /* (a reader's, an app's or a channel's lines around the story) */
   _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */

@@ -105,7 +105,7 @@ State regulators approved the resort's permit in 2019 despite warnings from thei
 
 “We told them the numbers did not add up,” said one former state scientist, who asked not to be named because she still works in the field.
 
-##“We were never asked”
+“We were never asked”
 
 Residents of Mesa Verde said they learned about the permit only when their taps began to sputter.
 
