@@ -112,6 +112,15 @@ static const char * const arabic_openings[] = {
 };
 static const char * const arabic_firsts[] = { "في الأصل", "لأول مرة", "أولاً", "أولا", NULL };
 
+/* "Read full article on Northbay Post": the portal's pointer to the
+ * source's page, under the story */
+static const char * const pointers[] = {
+  "read full article on ", "read the full article on ", "read full story on ", "read the full story on ",
+  "read full article at ", "read the full article at ", "continue reading on ",
+  "read more on ", "read more at ", "read on ", "view on ", "weiterlesen auf ", "lire la suite sur ",
+  "leer más en ", "seguir leyendo en ", "continua a leggere su ", "leia mais em ", "continuar lendo em ", NULL
+};
+
 /* "Source: …" under the story: the source again */
 static const char * const sources[] = {
   "source: ", "quelle: ", "fuente: ", "fonte: ", "источник: ", "منبع: ", "المصدر: ", "출처: ", "出典：",
@@ -376,11 +385,13 @@ korean_stamp (const char *line)
   return NULL;
 }
 
-/* "Priya Nair, University of Easton": a writer and the institution a
- * republished piece names under the headline → the byline (NULL when
+/* "Priya Nair, University of Easton", "di Marco Rossi, Università di
+ * Bologna": a writer and the institution a republished piece names
+ * under the headline → the byline, the institution to @note (NULL when
  * @line is none) */
 static char *
-affiliated_writer (const char *line)
+affiliated_writer (const char *line,
+                   GString    *note)
 {
   static const char * const institutions[] = {
     "university", "universität", "université", "universidad", "università", "universidade", "universiteit",
@@ -390,6 +401,7 @@ affiliated_writer (const char *line)
   const char *comma = strstr (line, ", ");
   g_autofree char *name = NULL;
   g_autofree char *lower = NULL;
+  g_auto(GStrv) writers = NULL;
 
   if (comma == NULL || strlen (line) > 160 || _byline_import_ends_with_punctuation (line))
     return NULL;
@@ -397,9 +409,15 @@ affiliated_writer (const char *line)
   lower = _byline_import_lower (comma + 2);
   if (!_byline_import_contains_any (lower, institutions) || _byline_import_count_words (comma + 2) > 10)
     return NULL;
-  if (!_byline_import_is_full_name (name))
+  if (_byline_import_is_full_name (name))
+    {
+      to_note (note, comma + 2);
+      return g_strconcat ("By ", name, NULL);
+    }
+  if ((writers = _byline_import_parse_byline (name)) == NULL || g_strv_length (writers) != 1)
     return NULL;
-  return g_strconcat ("By ", name, NULL);
+  to_note (note, comma + 2);
+  return g_steal_pointer (&name);
 }
 
 /* "By Ana Ruiz, CalMatters": the writer's source after a comma is no
@@ -534,6 +552,12 @@ take_tail (GPtrArray *lines,
       if (is_notice (line))
         {
           add_names (names, line);
+          g_ptr_array_insert (taken, 0, g_strdup (line));
+          replace_line (lines, i - 1, g_strdup (""));
+          continue;
+        }
+      if (_byline_import_opens_with_any (lower, pointers) && is_short (line, 10))
+        {
           g_ptr_array_insert (taken, 0, g_strdup (line));
           replace_line (lines, i - 1, g_strdup (""));
           continue;
@@ -729,7 +753,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           continue;
         }
       portal_block = FALSE;
-      if ((rest = portal_byline (line, note)) != NULL || (rest = affiliated_writer (line)) != NULL ||
+      if ((rest = portal_byline (line, note)) != NULL || (rest = affiliated_writer (line, note)) != NULL ||
           (rest = distributed_stamp (line, default_zone)) != NULL || (rest = korean_stamp (line)) != NULL ||
           (rest = byline_without_source (line, names)) != NULL)
         {
