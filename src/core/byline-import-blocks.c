@@ -79,6 +79,23 @@ block_free (gpointer data)
   g_free (block);
 }
 
+/* Whether the next line after @i that is not blank is a sentence of
+ * more than fifteen words */
+static gboolean
+sentence_next (GPtrArray *lines,
+               guint      i)
+{
+  const char *next = NULL;
+
+  for (guint j = i + 1; j < lines->len && next == NULL; j++)
+    {
+      if (((const char *) g_ptr_array_index (lines, j))[0] != '\0')
+        next = g_ptr_array_index (lines, j);
+    }
+  return next != NULL && strlen (next) <= 2000 && _byline_import_count_words (next) > 15 &&
+         _byline_import_ends_with_punctuation (next);
+}
+
 GPtrArray *
 _byline_import_make_blocks (GPtrArray      *lines,
                             const gboolean *dropped)
@@ -138,8 +155,10 @@ _byline_import_make_blocks (GPtrArray      *lines,
                     (g_str_has_suffix (plain, "?") && _byline_import_count_words (plain) <= 12) ||
                     (i == last && _byline_import_count_words (plain) <= 15)) &&
                    !_byline_import_heads_story_part (lines, i);
+      /* (a head over a sentence of the story's, "Related risks" over its
+       * paragraph, is a subheading) */
       if (plain != NULL && !in_links)
-        in_links = _byline_import_is_links_head (plain);
+        in_links = _byline_import_is_links_head (plain) && !sentence_next (lines, i);
       if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])
         {
           gap |= line[0] != '\0' || dropped[i];

@@ -400,8 +400,9 @@ _byline_import_is_copyright (const char *line)
 
   /* (or one that holds its "©" anywhere: "The-CNN-Wire™ & © 2026 Cable
    * News Network, Inc., a Warner Bros. Discovery Company. All rights
-   * reserved.") */
-  if ((g_str_has_prefix (lower, "copyright 20") || strstr (lower, "© 20") != NULL) &&
+   * reserved."; not a sentence that quotes one) */
+  if ((g_str_has_prefix (lower, "copyright 20") ||
+       (strstr (lower, "© 20") != NULL && strstr (lower, "© 20") - lower <= 40 && !_byline_import_has_quote_mark (line))) &&
       strstr (lower, "all rights reserved") != NULL && _byline_import_count_words (line) <= 40)
     return TRUE;
   if (_byline_import_count_words (line) > 14 || strlen (line) > 160)

@@ -84,8 +84,7 @@ static const char * const notices[] = {
   "this story was first published", "this story is republished", "this story was republished",
   "this piece was originally published", "this piece originally appeared", "this piece first appeared",
   "this post was originally published", "this post originally appeared", "this report was originally published",
-  "originally published on ", "originally published in ", "originally published by ", "originally published at ",
-  "republished with permission", "republished from ", "a version of this story was originally",
+  "republished with permission", "a version of this story was originally",
   "a version of this article was originally", "a version of this story first", "a version of this article first",
   "this story was produced by ", "this article was produced by ",
   "cet article est republié", "cet article a été republié", "cet article a été publié initialement",
@@ -104,6 +103,16 @@ static const char * const notices[] = {
   "این مطلب نخستین بار", "این مطلب نخستین‌بار", "این مطلب ابتدا", "این مطلب اولین بار", "این گزارش نخستین بار",
   "این مقاله نخستین بار", "این مقاله ابتدا", "این یادداشت نخستین بار", "本文原载于", "本文首发于", "本文转载自",
   NULL
+};
+
+/* The same without "this article": "Originally published on CalMatters."
+ * (a short line, no sentence going on after a comma: not "Originally
+ * published in 1962, the novel …") */
+static const char * const bare_notices[] = {
+  "originally published on ", "originally published in ", "originally published by ", "originally published at ",
+  "republished from ", "first published on ", "first published in ", "first published by ", "publicado originalmente en ",
+  "publié initialement sur ", "publié initialement dans ", "initialement publié sur ", "zuerst erschienen ",
+  "erschien zuerst ", "pubblicato originariamente su ", "publicado originalmente em ", NULL
 };
 
 /* An Arabic notice: its opening, and the words of "first" it holds */
@@ -228,6 +237,12 @@ is_notice (const char *line)
   lower = _byline_import_lower (line);
   if (_byline_import_opens_with_any (lower, notices))
     return TRUE;
+  if (_byline_import_opens_with_any (lower, bare_notices) && _byline_import_count_words (line) <= 10)
+    {
+      const char *comma = strstr (line, ", ");
+
+      return comma == NULL || !g_unichar_islower (g_utf8_get_char (comma + 2));
+    }
   /* (Japanese: "この記事は…に掲載されたものです", "※本記事は…から転載") */
   if ((g_str_has_prefix (line, "この記事は") || g_str_has_prefix (line, "※この記事は") ||
        g_str_has_prefix (line, "本記事は") || g_str_has_prefix (line, "※本記事は")) &&
@@ -530,10 +545,25 @@ top_end (GPtrArray *lines)
 
 /* Under the story: notices, sources and buttons, from the end up to
  * its last paragraph; the names they give into @names */
+/* "Source: Xinhua", "منبع: خبرگزاری برنا", "المصدر: عربي21" (the name on
+ * top too): the story's source under it, an agency or a name the top of
+ * the copy gives alone (a figure's source, "منبع: مرکز آمار ایران", is the
+ * story's) */
+static gboolean
+is_news_source (const char *line,
+                GPtrArray  *top_lines)
+{
+  const char *colon = strchr (line, ':');
+  g_autofree char *name = g_strstrip (g_strdup (colon != NULL ? colon + 1 : strstr (line, "：") + strlen ("：")));
+
+  return _byline_import_is_agency (name) || is_source_name (top_lines, name);
+}
+
 static void
 take_tail (GPtrArray *lines,
            GPtrArray *names,
            GPtrArray *header_names,
+           GPtrArray *top_lines,
            GString   *note)
 {
   g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func (g_free);
@@ -562,7 +592,8 @@ take_tail (GPtrArray *lines,
           replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
-      if (_byline_import_opens_with_any (lower, sources) && _byline_import_count_words (line) <= 8)
+      if (_byline_import_opens_with_any (lower, sources) && _byline_import_count_words (line) <= 8 &&
+          is_news_source (line, top_lines))
         {
           const char *colon = strchr (line, ':');
 
@@ -682,7 +713,16 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
     for (guint i = 0; i < repeated->len; i++)
       g_ptr_array_add (header_names, g_strdup (g_ptr_array_index (repeated, i)));
   }
-  take_tail (lines, names, header_names, note);
+  {
+    g_autoptr(GPtrArray) top_lines = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < end; i++)
+      {
+        if (is_short (line_at (lines, i), 5))
+          g_ptr_array_add (top_lines, g_strdup (line_at (lines, i)));
+      }
+    take_tail (lines, names, header_names, top_lines, note);
+  }
 
   for (guint i = 0; i < end; i++)
     {
