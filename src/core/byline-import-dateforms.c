@@ -18,6 +18,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "byline-calendar.h"
@@ -340,6 +341,74 @@ swahili_time (const char *line)
       return g_strdup_printf ("%.*s%02d:%02d%s", (int) (saa - line), line, t, minute, p + len);
     }
   return NULL;
+}
+
+/* "3/3(火) 9:15配信": Yahoo!ニュース' stamp, in this year → "2026年3月3日
+ * 9時15分" (NULL when @line is none) */
+static char *
+distributed_stamp (const char *line,
+                   GTimeZone  *zone)
+{
+  int month, day, hour, minute;
+  char weekday[16];
+  int used = 0;
+
+  if (!g_str_has_suffix (line, "配信") || strlen (line) > 40 ||
+      sscanf (line, "%d/%d(%15[^)]) %d:%d%n", &month, &day, weekday, &hour, &minute, &used) != 5 ||
+      month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59)
+    return NULL;
+  if (!g_str_equal (line + used, "配信"))
+    return NULL;
+  return g_strdup_printf ("%d年%d月%d日 %d時%02d分", _byline_import_implied_year (zone, month, day), month, day, hour,
+                          minute);
+}
+
+/* "입력2026.03.03. 오전 9:15", "입력 2026. 3. 3. 09:15": a Korean portal's
+ * stamp with its parts apart → "입력 2026.03.03. 오전 9:15" (NULL when
+ * @line is none) */
+static char *
+korean_stamp (const char *line)
+{
+  static const char * const labels[] = { "입력", "수정", "기사입력", "최종수정", "승인", "업데이트", NULL };
+  int y, m, d, used = 0;
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      const char *p = line + strlen (labels[i]);
+
+      if (!g_str_has_prefix (line, labels[i]))
+        continue;
+      while (*p == ' ' || *p == ':')
+        p++;
+      /* ("2026. 3. 3." read as "2026.03.03.", the label apart) */
+      if (sscanf (p, "%4d. %2d. %2d.%n", &y, &m, &d, &used) == 3 && used > 0 && y >= 1900 && m >= 1 && m <= 12 &&
+          d >= 1 && d <= 31)
+        {
+          g_autofree char *time = g_strstrip (g_strdup (p + used));
+
+          return g_strdup_printf ("%s %04d.%02d.%02d. %s", labels[i], y, m, d, time);
+        }
+      return NULL;
+    }
+  return NULL;
+}
+
+/**
+ * _byline_import_portal_stamp:
+ * @line: a line of a copy's header
+ * @zone: the zone whose year a stamp without one is in
+ *
+ * Returns: (transfer full) (nullable): a news portal's date stamp in a
+ *   form the date reader reads ("3/3(火) 9:15配信" → "2026年3月3日 9時15分",
+ *   "입력 2026. 3. 3. 09:15" → "입력 2026.03.03. 09:15"), or %NULL
+ */
+char *
+_byline_import_portal_stamp (const char *line,
+                             GTimeZone  *zone)
+{
+  char *stamp = distributed_stamp (line, zone);
+
+  return stamp != NULL ? stamp : korean_stamp (line);
 }
 
 /**

@@ -63,6 +63,8 @@ char     *_byline_import_caseless_dateline_head (const char  *line,
                                                  GTimeZone   *default_zone);
 gboolean  _byline_import_is_timed_entry         (const char  *line,
                                                  GTimeZone   *default_zone);
+char     *_byline_import_portal_stamp           (const char  *line,
+                                                 GTimeZone   *zone);
 
 /* byline-import-dateline.c */
 gboolean  _byline_import_has_cased_letter       (const char  *text);

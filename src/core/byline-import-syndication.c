@@ -34,7 +34,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "byline-import-private.h"
@@ -350,56 +349,6 @@ portal_byline (const char *line,
   return g_strconcat ("By ", who, NULL);
 }
 
-/* "3/3(火) 9:15配信": Yahoo!ニュース' stamp, in this year → "2026年3月3日
- * 9時15分" (NULL when @line is none) */
-static char *
-distributed_stamp (const char *line,
-                   GTimeZone  *zone)
-{
-  int month, day, hour, minute;
-  char weekday[16];
-  int used = 0;
-
-  if (!g_str_has_suffix (line, "配信") || strlen (line) > 40 ||
-      sscanf (line, "%d/%d(%15[^)]) %d:%d%n", &month, &day, weekday, &hour, &minute, &used) != 5 ||
-      month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59)
-    return NULL;
-  if (!g_str_equal (line + used, "配信"))
-    return NULL;
-  return g_strdup_printf ("%d年%d月%d日 %d時%02d分", _byline_import_implied_year (zone, month, day), month, day, hour,
-                          minute);
-}
-
-/* "입력2026.03.03. 오전 9:15", "입력 2026. 3. 3. 09:15": a Korean portal's
- * stamp with its parts apart → "입력 2026.03.03. 오전 9:15" (NULL when
- * @line is none) */
-static char *
-korean_stamp (const char *line)
-{
-  static const char * const labels[] = { "입력", "수정", "기사입력", "최종수정", "승인", "업데이트", NULL };
-  int y, m, d, used = 0;
-
-  for (guint i = 0; labels[i] != NULL; i++)
-    {
-      const char *p = line + strlen (labels[i]);
-
-      if (!g_str_has_prefix (line, labels[i]))
-        continue;
-      while (*p == ' ' || *p == ':')
-        p++;
-      /* ("2026. 3. 3." read as "2026.03.03.", the label apart) */
-      if (sscanf (p, "%4d. %2d. %2d.%n", &y, &m, &d, &used) == 3 && used > 0 && y >= 1900 && m >= 1 && m <= 12 &&
-          d >= 1 && d <= 31)
-        {
-          g_autofree char *time = g_strstrip (g_strdup (p + used));
-
-          return g_strdup_printf ("%s %04d.%02d.%02d. %s", labels[i], y, m, d, time);
-        }
-      return NULL;
-    }
-  return NULL;
-}
-
 /* "Priya Nair, University of Easton", "di Marco Rossi, Università di
  * Bologna": a writer and the institution a republished piece names
  * under the headline → the byline, the institution to @note (NULL when
@@ -523,32 +472,43 @@ is_header_line (const char *line)
   return line[0] != '\0' && _byline_import_count_words (line) <= 25 && !_byline_import_ends_with_punctuation (line);
 }
 
-/* The last line of the copy's top: where its first sentence-long line is */
+/* A sentence-long line: a lede, not a header's (in a script without case
+ * a sentence has fewer, longer words: "부산 도시철도 … 밝혔다.") */
+static gboolean
+is_sentence_long (const char *line)
+{
+  if (!_byline_import_ends_with_punctuation (line))
+    return FALSE;
+  return _byline_import_count_words (line) > 15 ||
+         (g_utf8_strlen (line, -1) > 40 && !_byline_import_has_cased_letter (line));
+}
+
+/* Where the copy's top ends: its first sentence-long line (not the
+ * source's call to its newsletter), or the line after the last one
+ * looked at */
 static guint
 top_end (GPtrArray *lines)
 {
   guint seen = 0;
+  guint i;
 
-  for (guint i = 0; i < lines->len && seen < MAX_TOP_LINES; i++)
+  for (i = 0; i < lines->len && seen < MAX_TOP_LINES; i++)
     {
       const char *line = line_at (lines, i);
 
       if (line[0] == '\0')
         continue;
       seen++;
-      if (_byline_import_count_words (line) > 15 && _byline_import_ends_with_punctuation (line) &&
-          !is_newsletter_call (line))
+      if (is_sentence_long (line) && !is_newsletter_call (line))
         return i;
     }
-  return MIN (lines->len, MAX_TOP_LINES);
+  return i;
 }
 
-/* Under the story: notices, sources and buttons, from the end up to
- * its last paragraph; the names they give into @names */
-/* "Source: Xinhua", "منبع: خبرگزاری برنا", "المصدر: عربي21" (the name on
- * top too): the story's source under it, an agency or a name the top of
- * the copy gives alone (a figure's source, "منبع: مرکز آمار ایران", is the
- * story's) */
+/* "منبع: خبرگزاری برنا", "المصدر: عربي21" (the name on top too): the
+ * story's source under it, a name the top of the copy gives alone (a
+ * figure's source, "منبع: مرکز آمار ایران", and an agency's, "Source:
+ * Reuters", are the story's) */
 static gboolean
 is_news_source (const char *line,
                 GPtrArray  *top_lines)
@@ -556,21 +516,24 @@ is_news_source (const char *line,
   const char *colon = strchr (line, ':');
   g_autofree char *name = g_strstrip (g_strdup (colon != NULL ? colon + 1 : strstr (line, "：") + strlen ("：")));
 
-  return _byline_import_is_agency (name) || is_source_name (top_lines, name);
+  return is_source_name (top_lines, name);
 }
 
+/* Under the story: notices, sources and buttons, from the end up to
+ * its last paragraph; the names they give into @names */
 static void
 take_tail (GPtrArray *lines,
            GPtrArray *names,
            GPtrArray *header_names,
            GPtrArray *top_lines,
+           guint      end,
            GString   *note)
 {
   g_autoptr(GPtrArray) taken = g_ptr_array_new_with_free_func (g_free);
   guint seen = 0;
   guint list_end = 0;
 
-  for (guint i = lines->len; i > 0 && seen < MAX_TAIL_LINES; i--)
+  for (guint i = lines->len; i > end && seen < MAX_TAIL_LINES; i--)
     {
       const char *line = line_at (lines, i - 1);
       g_autofree char *lower = NULL;
@@ -721,7 +684,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
         if (is_short (line_at (lines, i), 5))
           g_ptr_array_add (top_lines, g_strdup (line_at (lines, i)));
       }
-    take_tail (lines, names, header_names, top_lines, note);
+    take_tail (lines, names, header_names, top_lines, end, note);
   }
 
   for (guint i = 0; i < end; i++)
@@ -742,7 +705,8 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           sources_under_portal = 0;
           continue;
         }
-      if (in_list (buttons, line) || is_comment_count (line) || is_newsletter_call (line))
+      if (in_list (buttons, line) || is_comment_count (line) ||
+          (_byline_import_count_words (line) > 15 && is_newsletter_call (line)))
         {
           replace_line (lines, i, g_strdup (""));
           taken = TRUE;
@@ -794,7 +758,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
         }
       portal_block = FALSE;
       if ((rest = portal_byline (line, note)) != NULL || (rest = affiliated_writer (line, note)) != NULL ||
-          (rest = distributed_stamp (line, default_zone)) != NULL || (rest = korean_stamp (line)) != NULL ||
+          (rest = _byline_import_portal_stamp (line, default_zone)) != NULL ||
           (rest = byline_without_source (line, names)) != NULL)
         {
           replace_line (lines, i, rest);

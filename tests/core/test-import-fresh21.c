@@ -108,11 +108,17 @@
  * "This article" as a notice only when short and not going on after a
  * comma, a copyright line's "©" only near its start and outside
  * quotes, a head of links over a sentence of the story's as a
- * subheading, and a source under the story as the story's source only
- * when it is an agency or a name the top of the copy gives alone
- * (which also keeps outlets/aljazeera-climate's "Source: Al Jazeera and
- * news agencies" in its body, as before the round). Of the earlier
- * rounds' stories (714 imports), none changed.
+ * subheading, and a source under the story as the aggregator's only
+ * when it names what the top of the copy gives alone (which also keeps
+ * outlets/aljazeera-climate's "Source: Al Jazeera and news agencies"
+ * and test-import-shapes' "Source: Reuters" in their bodies, as before
+ * the round). The core suite's own stories then asked for two more
+ * limits: the rules for the story's foot look under its top only (a
+ * short story is all top: "Source: Xinhua" over the date is the
+ * byline's), and a newsletter's call is taken on top only as the long
+ * line it is on ProPublica's page (a newsletter box's "Sign up for our
+ * newsletter" is left to its own rule). Of the earlier rounds' stories
+ * (714 imports), none changed.
  */
 
 #include "config.h"
