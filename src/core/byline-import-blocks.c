@@ -103,6 +103,7 @@ _byline_import_make_blocks (GPtrArray      *lines,
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
   Block *current = NULL;
   gboolean gap = FALSE;   /* furniture dropped since the last block */
+  gboolean skip = FALSE;  /* … and a post's "Skip" line among it */
 
   gboolean in_links = FALSE;
   guint key_events = 0;   /* 1: in the list, 2: after a relative time */
@@ -162,6 +163,8 @@ _byline_import_make_blocks (GPtrArray      *lines,
       if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])
         {
           gap |= line[0] != '\0' || dropped[i];
+          /* (a post's "Skip twitter post by …": the post under it) */
+          skip |= dropped[i] == BYLINE_IMPORT_DROPPED_SKIP;
           current = NULL;
           continue;
         }
@@ -170,7 +173,8 @@ _byline_import_make_blocks (GPtrArray      *lines,
           current = g_new0 (Block, 1);
           current->lines = g_ptr_array_new_with_free_func (g_free);
           current->after_furniture = gap;
-          gap = FALSE;
+          current->after_skip = skip;
+          gap = skip = FALSE;
           g_ptr_array_add (blocks, current);
         }
       g_ptr_array_add (current->lines, g_strdup (line));

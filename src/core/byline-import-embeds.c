@@ -19,10 +19,13 @@
  * Bluesky's "[image or embed]") and the gates are the page's: dropped.
  * Each shape is matched whole (an attribution its handle and its date,
  * a gate its opening line), so a story that speaks of posts, handles
- * or consent in its own sentences keeps them as they are. Only the
- * paragraph right over an attribution is taken for the post's text:
- * nothing tells a post's earlier paragraphs from the story's line that
- * introduces it, and a paragraph left unquoted is still all there.
+ * or consent in its own sentences keeps them as they are. The paragraph
+ * right over an attribution is the post's text; the ones over it are
+ * too when the page's "Skip twitter post by …" line stands over them,
+ * or when they are in the post's own voice ("not one of us paid a
+ * penny": a first or second person, no quotation, no "said" or
+ * "posted"), so that the story's line introducing the post stays its
+ * own; a paragraph left unquoted is still all there.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -77,6 +80,19 @@ is_skip_line (const char *lower)
     return FALSE;
   return words[k] != NULL && g_strv_contains (platforms, words[k]) && words[k + 1] != NULL &&
          g_strv_contains (embed_kinds, words[k + 1]);
+}
+
+/**
+ * _byline_import_is_skip_line:
+ * @lower: a line, lower-cased, with plain spaces
+ *
+ * Whether @lower is the line a page prints over an embedded post, "Skip
+ * twitter post by Name" (not its "End of …" under it)
+ */
+gboolean
+_byline_import_is_skip_line (const char *lower)
+{
+  return g_str_has_prefix (lower, "skip ") && is_skip_line (lower);
 }
 
 /* A gate's heading, a line of its own ("Externer Inhalt", "Externer
@@ -354,6 +370,72 @@ last_line (Block *block)
   return g_ptr_array_index (block->lines, block->lines->len - 1);
 }
 
+/* A paragraph in a post's own voice, not the story's: one line, a first
+ * or second person ("not one of us paid a penny", "thank you"), no
+ * quotation and no words of reporting ("said", "posted", "asked") */
+static gboolean
+is_post_voice (Block *block)
+{
+  static const char * const persons[] = {
+    "i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "we've", "we’ve", "us", "our", "ours", "my",
+    "me", "you", "your", "you're", "you’re", NULL
+  };
+  static const char * const reporting[] = {
+    " said", " says", " told", " tells", " wrote", " writes", " posted", " posts", " tweeted", " added",
+    " announced", " according to", " shared", " asked", " replied", " explained", NULL
+  };
+  const char *line = g_ptr_array_index (block->lines, 0);
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (block->lines->len != 1 || block->post || strlen (line) > 600 || _byline_import_count_words (line) > 60 ||
+      _byline_import_has_quote_mark (line) || _byline_import_post_attribution (line) != 0)
+    return FALSE;
+  lower = _byline_import_lower_plain (line);
+  if (_byline_import_contains_any (lower, reporting))
+    return FALSE;
+  words = g_strsplit_set (lower, " ,.;:!?()", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_strv_contains (persons, words[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A post's text of more than one paragraph over its attribution, the
+ * last of them marked at @top: the paragraphs between the page's "Skip
+ * twitter post by …" line and it, or those right over it in the post's
+ * own voice (at most three; never the story's first paragraph) */
+static void
+mark_earlier_paragraphs (GPtrArray *blocks,
+                         guint      first,
+                         guint      top)
+{
+  /* (the "Skip" line over the post, no other furniture between) */
+  for (guint k = top; k > first && k + 4 > top; k--)
+    {
+      Block *block = g_ptr_array_index (blocks, k);
+
+      if (block->after_skip)
+        {
+          for (guint j = k; j < top; j++)
+            ((Block *) g_ptr_array_index (blocks, j))->post = TRUE;
+          return;
+        }
+      if (block->after_furniture)
+        break;
+    }
+  for (guint j = top; j > first + 1 && j + 3 > top; j--)
+    {
+      Block *above = g_ptr_array_index (blocks, j - 1);
+
+      if (((Block *) g_ptr_array_index (blocks, j))->after_furniture || !is_post_voice (above))
+        break;
+      above->post = TRUE;
+    }
+}
+
 /**
  * _byline_import_mark_posts:
  * @blocks: the story's blocks
@@ -383,8 +465,14 @@ _byline_import_mark_posts (GPtrArray *blocks,
           Block *above = g_ptr_array_index (blocks, i - 1);
 
           if (!above->post && _byline_import_post_attribution (last_line (above)) == 0)
-            above->post = TRUE;
+            {
+              above->post = TRUE;
+              mark_earlier_paragraphs (blocks, first, i - 1);
+            }
         }
+      /* (the attribution under its text in one block) */
+      else if (block->lines->len > 1)
+        mark_earlier_paragraphs (blocks, first, i);
     }
 }
 

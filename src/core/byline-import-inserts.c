@@ -571,6 +571,7 @@ _byline_import_heads_story_part (GPtrArray *lines,
  * file); the rest is left as it is.
  *
  * Returns: (transfer full): for each line, whether it was blanked
+ *   (%BYLINE_IMPORT_DROPPED_SKIP for a post's "Skip … post by …" line)
  */
 gboolean *
 _byline_import_drop_inserts (GPtrArray *lines)
@@ -608,7 +609,13 @@ _byline_import_drop_inserts (GPtrArray *lines)
        * content?" …): before the banners, whose words a gate shares */
       if ((end = _byline_import_embed_furniture (lines, i, lower)) > i)
         {
+          /* (a post's "Skip twitter post by …" alone: the post under it,
+           * marked for the blocks, _byline_import_make_blocks()) */
+          gboolean skip = end == i + 1 && _byline_import_is_skip_line (lower);
+
           blank (lines, dropped, i, end);
+          if (skip)
+            dropped[i] = BYLINE_IMPORT_DROPPED_SKIP;
           i = end - 1;
           continue;
         }

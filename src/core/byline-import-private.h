@@ -18,6 +18,7 @@ typedef struct
   GPtrArray *lines;             /* (element-type utf8) lines of one paragraph */
   gboolean   after_furniture;   /* page furniture was dropped right above it */
   gboolean   post;              /* an embedded post's text or attribution */
+  gboolean   after_skip;        /* right under a post's "Skip twitter post by …" */
 } Block;
 
 typedef struct
@@ -97,6 +98,10 @@ char     *_byline_import_date_line_place        (const char         *line,
 gboolean  _byline_import_is_header_date         (const char         *line,
                                                  GTimeZone          *default_zone);
 char     *_byline_import_unglue_date_line       (const char         *line);
+
+/* byline-import-blocks.c: @dropped's value for a line that was a post's
+ * "Skip twitter post by …" (TRUE for other furniture) */
+#define BYLINE_IMPORT_DROPPED_SKIP 2
 
 /* byline-import-blocks.c */
 GPtrArray *_byline_import_split_lines           (const char     *text);
@@ -191,6 +196,7 @@ guint     _byline_import_embed_furniture        (GPtrArray  *lines,
                                                  guint       i,
                                                  const char *lower);
 guint     _byline_import_post_attribution       (const char *line);
+gboolean  _byline_import_is_skip_line           (const char *lower);
 void      _byline_import_mark_posts             (GPtrArray  *blocks,
                                                  guint       first);
 guint     _byline_import_append_post            (GString    *body,

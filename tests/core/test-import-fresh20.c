@@ -55,7 +55,13 @@
  * platform's "Skip/End of … post/video/content" lines, a gate's heading
  * with "von …", a German gate's consent text, Mastodon's button): all
  * but the last, which is left as "not yet" in expected.ini (the
- * paragraph stays in the body, unquoted).
+ * paragraph stays in the body, unquoted). Later (with round 21) a
+ * post's earlier paragraphs are quoted with it when the page's "Skip
+ * twitter post by …" line stands over them, or when they are in the
+ * post's own voice (one line, a first or second person, no quotation,
+ * no "said", "posted" or "asked"); the story's line introducing the
+ * post stays its own (test_two_paragraph_posts()). No other story of
+ * this round or the earlier ones moved.
  *
  * 36-38: a spot check by another engineer, written from the round's
  * report before its rules were read (a flood with a fire service's and
@@ -132,6 +138,52 @@ test_odd_input (void)
     }
 }
 
+/* A post of two paragraphs over one attribution: both quoted, under the
+ * page's "Skip twitter post by …" line or in the post's own voice; the
+ * story's line over it stays the story's, first person or not */
+static void
+test_two_paragraph_posts (void)
+{
+  static const struct {
+    const char *over;       /* the story's line over the post, or a Skip line */
+    const char *first;      /* the post's first paragraph */
+    gboolean    quoted;     /* whether that paragraph is quoted */
+  } cases[] = {
+    { "Skip twitter post by Northfield Fire", "River levels at Bewdley are rising fast.", TRUE },
+    { "The fire service posted a warning.", "Thank you to everyone who stayed off the riverside roads.", TRUE },
+    { "The fire service posted a warning.", "River levels at Bewdley are rising fast.", FALSE },
+    { "We asked the fire service what drivers should do.", "River levels at Bewdley are rising fast.", FALSE },
+    /* (a paragraph of the story's that reports, in the first person) */
+    { "The fire service posted a warning.", "Our reporter said the water was already at the bridge.", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("By Tom Reid\n\nFlood warnings issued for the Severn\n\n"
+                                                "March 3, 2026 - 09:15\n\nNORTHFIELD – Flood warnings were issued "
+                                                "for six towns on the Severn on Tuesday after two days of rain.\n\n"
+                                                "%s\n\n%s\n\nDo not drive through flood water: it takes only 30cm "
+                                                "to float a car.\n\n— Northfield Fire (@NorthfieldFire) March 3, "
+                                                "2026\n\nThe Environment Agency said levels would peak on Wednesday.\n",
+                                                cases[i].over, cases[i].first);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char *body = byline_article_get_body (a);
+      g_autofree char *quoted = g_strconcat ("> ", cases[i].first, NULL);
+      g_autofree char *over = g_strconcat ("> ", cases[i].over, NULL);
+
+      g_test_message ("%s", cases[i].first);
+      assert_has (body, "> Do not drive through flood water");
+      assert_has (body, "> — Northfield Fire (@NorthfieldFire) March 3, 2026");
+      assert_has (body, cases[i].first);
+      assert_lacks (body, over);
+      assert_lacks (body, "Skip twitter post");
+      if (cases[i].quoted)
+        assert_has (body, quoted);
+      else
+        assert_lacks (body, quoted);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +192,7 @@ main (int   argc,
 
   g_test_add_func ("/import/fresh20/stories", test_fresh_imports);
   g_test_add_func ("/import/fresh20/odd-input", test_odd_input);
+  g_test_add_func ("/import/fresh20/two-paragraph-posts", test_two_paragraph_posts);
 
   return g_test_run ();
 }

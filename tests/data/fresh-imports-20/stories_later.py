@@ -90,7 +90,7 @@ The team posted a photograph from its first year.
 ##Boat appeal
 
 The team is raising £60,000 for a second boat.
-''', EI, notyet=('> Seventeen years, 214 rescues,', 'a post of two paragraphs: only the one over its attribution is quoted, the first stays a paragraph of the story (kept, not quoted); nothing tells a post\'s first paragraph from the story\'s line over it'))
+''', EI)
 
 story('30-ja-x-instagram', 'ja', '山田花子', '気象庁、今年初の春一番を発表',
       '2026年3月3日 9時15分', '【東京】', '気象庁は3日、関東地方で今年初めての春一番が吹いたと発表した。',
