@@ -516,3 +516,13 @@ _byline_import_split_text_lines (const char *text)
     }
   return lines;
 }
+
+/* Puts @text (owned) in place of @lines' line @i, which it frees */
+void
+_byline_import_replace_line (GPtrArray *lines,
+                             guint      i,
+                             char      *text)
+{
+  g_free (g_ptr_array_index (lines, i));
+  g_ptr_array_index (lines, i) = text;
+}

@@ -381,6 +381,9 @@ char     *_byline_import_lower_case_byline      (const char *line);
 
 /* byline-import-lines.c */
 char         **_byline_import_split_text_lines     (const char   *text);
+void           _byline_import_replace_line         (GPtrArray    *lines,
+                                                    guint         i,
+                                                    char         *text);
 
 /* byline-import-postmeta.c */
 gboolean       _byline_import_read_post_meta       (const char   *line,

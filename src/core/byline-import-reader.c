@@ -417,15 +417,6 @@ picture_caption (const char *line)
   return NULL;
 }
 
-static void
-replace_line (GPtrArray *lines,
-              guint      i,
-              char      *text)
-{
-  g_free (g_ptr_array_index (lines, i));
-  g_ptr_array_index (lines, i) = text;
-}
-
 /* The next line from @i on that is not blank, or @lines->len */
 static guint
 next_line (GPtrArray *lines,
@@ -463,7 +454,7 @@ take_publication (GPtrArray *lines,
   if (byline == NULL && !_byline_import_is_header_date (g_ptr_array_index (lines, after), NULL))
     return;
   to_note (note, line);
-  replace_line (lines, name, g_strdup (""));
+  _byline_import_replace_line (lines, name, g_strdup (""));
 }
 
 /**
@@ -506,7 +497,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       if (is_host (line) || is_reading_time (line) || is_share_line (lower))
         {
           to_note (note, line);
-          replace_line (lines, i, g_strdup (""));
+          _byline_import_replace_line (lines, i, g_strdup (""));
           taken = TRUE;
           continue;
         }
@@ -522,19 +513,19 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
               if (_byline_import_count_words (over) <= 5 && !_byline_import_ends_with_punctuation (over))
                 {
                   to_note (note, over);
-                  replace_line (lines, j - 1, g_strdup (""));
+                  _byline_import_replace_line (lines, j - 1, g_strdup (""));
                 }
               break;
             }
           to_note (note, line);
-          replace_line (lines, i, g_strdup (""));
+          _byline_import_replace_line (lines, i, g_strdup (""));
           first = TRUE;
           continue;
         }
       if ((rest = take_reader_parts (line, note)) != NULL)
         {
           taken = TRUE;
-          replace_line (lines, i, rest);
+          _byline_import_replace_line (lines, i, rest);
           if (rest[0] == '\0')
             continue;
           line = rest;
@@ -545,7 +536,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
           const char *words = skip_pictographs (line);
 
           if (words != line && _byline_import_has_letter (words))
-            replace_line (lines, i, g_strdup (words));
+            _byline_import_replace_line (lines, i, g_strdup (words));
         }
       first = FALSE;
     }
@@ -567,7 +558,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       char *caption = picture_caption (g_ptr_array_index (lines, i));
 
       if (caption != NULL)
-        replace_line (lines, i, caption);
+        _byline_import_replace_line (lines, i, caption);
     }
 
   /* Under the story: up to its last sentence-long line (its lines to
@@ -607,7 +598,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
         }
       if ((date = take_post_counts (line, counts)) != NULL)
         {
-          replace_line (lines, i - 1, date);
+          _byline_import_replace_line (lines, i - 1, date);
           continue;
         }
       if (_byline_import_count_words (line) > 15 && _byline_import_ends_with_punctuation (line))

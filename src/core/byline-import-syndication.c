@@ -153,15 +153,6 @@ to_note (GString    *note,
   g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
 }
 
-static void
-replace_line (GPtrArray *lines,
-              guint      i,
-              char      *text)
-{
-  g_free (g_ptr_array_index (lines, i));
-  g_ptr_array_index (lines, i) = text;
-}
-
 static const char *
 line_at (GPtrArray *lines,
          guint      i)
@@ -546,13 +537,13 @@ take_tail (GPtrArray *lines,
         {
           add_names (names, line);
           g_ptr_array_insert (taken, 0, g_strdup (line));
-          replace_line (lines, i - 1, g_strdup (""));
+          _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
       if (_byline_import_opens_with_any (lower, pointers) && is_short (line, 10))
         {
           g_ptr_array_insert (taken, 0, g_strdup (line));
-          replace_line (lines, i - 1, g_strdup (""));
+          _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
       if (_byline_import_opens_with_any (lower, sources) && _byline_import_count_words (line) <= 8 &&
@@ -562,7 +553,7 @@ take_tail (GPtrArray *lines,
 
           g_ptr_array_add (names, g_strstrip (g_strdup (colon != NULL ? colon + 1 : strstr (line, "：") + strlen ("："))));
           g_ptr_array_insert (taken, 0, g_strdup (line));
-          replace_line (lines, i - 1, g_strdup (""));
+          _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
       /* (t-online's "Verwendete Quellen:" over the sources, to the end) */
@@ -572,7 +563,7 @@ take_tail (GPtrArray *lines,
             {
               if (line_at (lines, j - 1)[0] != '\0')
                 g_ptr_array_insert (taken, 0, g_strdup (line_at (lines, j - 1)));
-              replace_line (lines, j - 1, g_strdup (""));
+              _byline_import_replace_line (lines, j - 1, g_strdup (""));
             }
           list_end = 0;
           continue;
@@ -581,7 +572,7 @@ take_tail (GPtrArray *lines,
       if (in_list (sponsored_heads, line) && list_end > 0)
         {
           for (guint j = list_end; j >= i; j--)
-            replace_line (lines, j - 1, g_strdup (""));
+            _byline_import_replace_line (lines, j - 1, g_strdup (""));
           list_end = 0;
           continue;
         }
@@ -590,13 +581,13 @@ take_tail (GPtrArray *lines,
         {
           if (!in_list (buttons, line) && !is_comment_count (line))
             g_ptr_array_insert (taken, 0, g_strdup (line));
-          replace_line (lines, i - 1, g_strdup (""));
+          _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
       /* (Naver's "이 기사는 언론사에서 사회 섹션으로 분류했습니다.") */
       if (g_str_has_prefix (line, "이 기사는 언론사에서 ") && strstr (line, "분류했습니다") != NULL)
         {
-          replace_line (lines, i - 1, g_strdup (""));
+          _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
         }
       /* (a list's lines under its head: short ones) */
@@ -700,7 +691,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
       if (in_list (portals, line))
         {
           to_note (note, line);
-          replace_line (lines, i, g_strdup (""));
+          _byline_import_replace_line (lines, i, g_strdup (""));
           taken = portal_block = TRUE;
           sources_under_portal = 0;
           continue;
@@ -708,7 +699,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
       if (in_list (buttons, line) || is_comment_count (line) ||
           (_byline_import_count_words (line) > 15 && is_newsletter_call (line)))
         {
-          replace_line (lines, i, g_strdup (""));
+          _byline_import_replace_line (lines, i, g_strdup (""));
           taken = TRUE;
           continue;
         }
@@ -720,7 +711,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
 
           if (_byline_import_is_full_name (name))
             {
-              replace_line (lines, i, g_strconcat ("By ", name, NULL));
+              _byline_import_replace_line (lines, i, g_strconcat ("By ", name, NULL));
               continue;
             }
         }
@@ -732,16 +723,16 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           {
             add_names (names, line);
             to_note (note, line);
-            replace_line (lines, i, g_strdup (""));
+            _byline_import_replace_line (lines, i, g_strdup (""));
             taken = TRUE;
             continue;
           }
         /* "In this article:" over a quote's tickers */
         if (g_str_equal (lower, "in this article:") || g_str_equal (lower, "in this article"))
           {
-            replace_line (lines, i, g_strdup (""));
+            _byline_import_replace_line (lines, i, g_strdup (""));
             for (guint j = i + 1; j < lines->len && is_ticker (line_at (lines, j)); j++)
-              replace_line (lines, j, g_strdup (""));
+              _byline_import_replace_line (lines, j, g_strdup (""));
             taken = TRUE;
             continue;
           }
@@ -751,7 +742,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           (is_short (line, 5) && (is_source_name (names, line) || is_source_name (header_names, line))))
         {
           to_note (note, line);
-          replace_line (lines, i, g_strdup (""));
+          _byline_import_replace_line (lines, i, g_strdup (""));
           sources_under_portal++;
           taken = TRUE;
           continue;
@@ -761,7 +752,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           (rest = _byline_import_portal_stamp (line, default_zone)) != NULL ||
           (rest = byline_without_source (line, names)) != NULL)
         {
-          replace_line (lines, i, rest);
+          _byline_import_replace_line (lines, i, rest);
           taken = TRUE;
         }
     }
@@ -779,7 +770,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
       char *lede = agency_opener (line_at (lines, i), note);
 
       if (lede != NULL)
-        replace_line (lines, i, lede);
+        _byline_import_replace_line (lines, i, lede);
     }
 
   /* (the header's lines, each a paragraph of its own; not a sentence,
