@@ -260,7 +260,8 @@ static const char * const dating_strong[] = {
   "suche einen mann", "suche einen netten mann", "suche einen lieben mann", "suche mann", "cerco uomo",
   "cerco un uomo", "je cherche un homme", "cherche homme", "szukam mężczyzny", "szukam faceta", "ik zoek een man",
   "zoek een man", "caut bărbat", "caut un bărbat", "hledám muže", "keresek egy férfit", "férfit keresek",
-  "sexkontakte", "seks randki",
+  "sexkontakte", "seks randki", "sugar daddy", "sugar daddies", "sugar baby", "sugar babies", "sugar mommy",
+  "rich men near you", "meet rich men", "rich men in your", "millionaire singles",
   NULL
 };
 

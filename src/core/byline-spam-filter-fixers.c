@@ -259,7 +259,8 @@ static const char * const gold_warnings[] = {
 
 /* A slimming product, a before-and-after, the hype... */
 static const char * const slimming[] = {
-  "patch", "patches", "gummies", "gummy", "drops", "capsules", "pills", "glp-1",
+  "patch", "patches", "gummies", "gummy", "drops", "capsules", "pills", "pill", "glp-1", "fat burner",
+  "fat burners", "keto",
   NULL
 };
 
@@ -273,10 +274,29 @@ static const char * const weight_units[] = {
   NULL
 };
 
+/* Whether normalised @text gives a weight: a unit as a word ("10 kg",
+ * "two stone") or after its number ("10kg", "20lbs") */
+static gboolean
+gives_weight (const char *text)
+{
+  if (_byline_spam_terms_found (text, weight_units) > 0)
+    return TRUE;
+  for (const char *p = strpbrk (text, "kl"); p != NULL; p = strpbrk (p + 1, "kl"))
+    {
+      gsize len = g_str_has_prefix (p, "kg") ? 2 : g_str_has_prefix (p, "lbs") ? 3 : g_str_has_prefix (p, "lb") ? 2 : 0;
+
+      if (len > 0 && p > text && g_ascii_isdigit (p[-1]) && !g_ascii_isalnum (p[len]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* (not "without exercise": a reader's diet blog says it) */
 static const char * const slimming_hype[] = {
   "don't want you to know", "doesn't want you to know", "without injections", "sold out", "still stock",
-  "fraction of", "big pharma", "limited stock", "selling out",
+  "fraction of", "big pharma", "limited stock", "selling out", "without diet", "without dieting", "no diet",
+  "no dieting", "without any diet", "sin dieta", "ohne diät", "sans régime", "sem dieta",
   NULL
 };
 
@@ -366,7 +386,7 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
                                g_strdup (_("urges savings into gold before a crash, with a link")));
 
   if (outside_links > 0 && _byline_spam_terms_found (content, slimming) > 0 &&
-      _byline_spam_terms_found (content, weight_lost) > 0 && _byline_spam_terms_found (content, weight_units) > 0 &&
+      _byline_spam_terms_found (content, weight_lost) > 0 && gives_weight (content) &&
       _byline_spam_terms_found (content, slimming_hype) > 0 &&
       _byline_spam_terms_found (content, slimming_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,

@@ -32,6 +32,73 @@ static const char * const thanks[] = {
   NULL
 };
 
+/* The words of a comment that fits any article ("nice", "thanks for
+ * sharing", "Thank you for this information.", "good article"): a
+ * comment of these alone says nothing of the story, and is there for
+ * the website left with it. Not "agree", "yes" or "well said": a reply
+ * to someone. */
+static const char * const stock_words[] = {
+  "nice", "great", "good", "awesome", "cool", "amazing", "excellent", "wonderful", "fantastic", "brilliant",
+  "lovely", "informative", "interesting", "helpful", "useful", "valuable", "thanks", "thank", "thx", "ty",
+  "article", "post", "blog", "site", "website", "content", "information", "informations", "info", "piece",
+  "topic", "page", "read", "reading", "writing", "work", "share", "sharing", "shared", "wow", "like", "love",
+  "liked", "loved", "keep", "up", "you", "for", "this", "the", "a", "an", "it", "is", "was", "very", "so",
+  "really", "much", "lot", "such", "i", "of", "your", "and", "to", "me", "hi", "hello", "admin", "buddy",
+  NULL
+};
+
+/* ...of which one at least is praise or thanks */
+static const char * const stock_praise[] = {
+  "nice", "great", "good", "awesome", "cool", "amazing", "excellent", "wonderful", "fantastic", "brilliant",
+  "lovely", "informative", "interesting", "helpful", "useful", "valuable", "thanks", "thank", "thx", "wow",
+  NULL
+};
+
+/* Whether normalised @text is from one to eight of stock_words and
+ * nothing else but stops and emoji, praise among them */
+static gboolean
+is_stock_comment (const char *text)
+{
+  guint words = 0;
+  gboolean praise = FALSE;
+
+  for (const char *p = text; *p; )
+    {
+      const char *start;
+      char word[16];
+
+      while (*p && (guchar) *p < 0x80 && !g_ascii_isalnum (*p))
+        {
+          if (*p == '?' || *p == '@' || *p == '/')
+            return FALSE;
+          p++;
+        }
+      if (*p == '\0')
+        break;
+      /* a letter of another script, or an emoji: emoji only pass */
+      if ((guchar) *p >= 0x80)
+        {
+          gunichar c = g_utf8_get_char_validated (p, -1);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2 || _byline_spam_is_word_char (c))
+            return FALSE;
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      for (start = p; g_ascii_isalnum (*p) || *p == '\''; p++)
+        ;
+      if ((guchar) *p >= 0x80 || (gsize) (p - start) >= sizeof word || ++words > 8)
+        return FALSE;
+      memcpy (word, start, p - start);
+      word[p - start] = '\0';
+      if (!g_strv_contains (stock_words, word))
+        return FALSE;
+      praise = praise || g_strv_contains (stock_praise, word);
+    }
+
+  return praise;
+}
+
 /* A reply that turns to where the replier sends the other reader */
 static const char * const pointers[] = {
   "check out", "check this", "until i found", "i found", "try", "look at", "helped me", "thanks to", "go to",
@@ -220,6 +287,15 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, thanks) > 0 && strchr (content, '?') == NULL)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("thanks of a few words, from an author whose website has an advert’s name")));
+
+  /* A few words that fit any article, and the author's website under a
+   * name of joined words or with digits: what a form filled for the
+   * link says. A reader's own site is named in her name, in one word
+   * ("tomhughes.example", "samwhitfield.blog") */
+  if (site != NULL && outside_links == 0 && hosts->len == 0 && words <= 8 && strpbrk (site, "-0123456789") != NULL &&
+      !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) && is_stock_comment (content))
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("a few words that fit any article, there for the author’s website")));
 
   /* "@John I agree, check out…": a reply that sends the other reader
    * somewhere */

@@ -106,7 +106,9 @@ static const char * const gambling[] = {
   "کیسینو", "کسینو", "بیٹنگ", "سٹہ", "tigrinho", "fortune tiger", "fortune ox", "cassino", "plataforma de apostas",
   "casino", "casinos", "kasyno", "kasyna", "kasynie", "kasino", "casinò", "cazino", "cazinou", "kaszinó", "kazino",
   "kasiino", "bukmacher", "zakłady bukmacherskie", "sportwetten", "wettanbieter", "scommesse", "apuestas",
-  "paris sportifs", "pariuri", "sázky", "fogadás",
+  "paris sportifs", "pariuri", "sázky", "fogadás", "مراهنات", "المراهنات", "كازينو", "الكازينو", "رهانات",
+  "казино", "букмекер", "ставки на спорт", "bahis", "iddaa", "judi online", "situs judi", "taruhan", "nhà cái",
+  "cá cược", "sòng bạc",
   NULL
 };
 
@@ -122,7 +124,9 @@ static const char * const gambling_offers[] = {
   "bonus de bienvenue", "welkomstbonus", "bonus de bun venit", "first deposit", "pierwszy depozyt", "ersteinzahlung",
   "primo deposito", "primer depósito", "premier dépôt", "no deposit", "bez depozytu", "ohne einzahlung",
   "senza deposito", "sin depósito", "sans dépôt", "zarejestruj się", "jetzt registrieren", "registrati ora",
-  "regístrate", "inscrivez-vous", "registreer nu", "înregistrează-te", "regisztrálj",
+  "regístrate", "inscrivez-vous", "registreer nu", "înregistrează-te", "regisztrálj", "مكافأة ترحيبية",
+  "مكافأة", "سجل الآن", "أول إيداع", "لفات مجانية", "фриспины", "без депозита", "первый депозит",
+  "deneme bonusu", "hoş geldin bonusu", "bonus new member", "deposit pertama", "khuyến mãi", "thưởng nạp",
   NULL
 };
 

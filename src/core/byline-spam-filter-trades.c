@@ -238,7 +238,18 @@ static const char * const ticket_organisers[] = {
 /* A prescription done without, as a seller or its happy buyer says */
 static const char * const unprescribed[] = {
   "no rx", "without rx", "no prescription", "without prescription", "without a prescription", "no doctor",
-  "sin receta", "sem receita", "без рецепта",
+  "sin receta", "sem receita", "без рецепта", "ohne rezept", "rezeptfrei", "sans ordonnance", "senza ricetta",
+  "bez recepty", "zonder recept", "reçetesiz", "tanpa resep", "không cần đơn", "بدون وصفة",
+  NULL
+};
+
+/* ...or a kind of them named instead of a drug ("Potenzmittel ohne
+ * Rezept"): what a pharmacy sells only on a prescription */
+static const char * const drug_kinds[] = {
+  "potenzmittel", "potenzpillen", "erection pills", "ed pills", "ed meds", "sleeping pills", "painkillers",
+  "opioids", "benzos", "antibiotics", "antibiotika", "antibióticos", "antibiotiques", "somníferos",
+  "somnifères", "schlaftabletten", "schmerzmittel", "pastillas para la erección", "pilules pour l'érection",
+  "виагру", "виагра", "снотворное",
   NULL
 };
 
@@ -436,7 +447,8 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
    * address: a reader who paid the pharmacy names none */
   else if ((somewhere || _byline_spam_names_address (content)) &&
            _byline_spam_words_found (content, unprescribed) > 0 &&
-           _byline_spam_words_found (content, drug_warnings) == 0 && count_drugs (content, &misspelt) > 0)
+           _byline_spam_words_found (content, drug_warnings) == 0 &&
+           (count_drugs (content, &misspelt) > 0 || _byline_spam_terms_found (content, drug_kinds) > 0))
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("offers a prescription drug without a prescription, and says where")));
 

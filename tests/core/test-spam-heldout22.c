@@ -43,6 +43,28 @@
  * Indonesian web-design offer and the WeChat earnings (0.55). Readers
  * scored at most 0.41 (the blogger's own post on the closures); the
  * three shouting in capitals 0.40 each.
+ *
+ * The round's rules are kinds, each in the file it belongs to, not
+ * these comments' words. A comment of one to eight stock words of
+ * praise or thanks and nothing else ("nice", "thanks for sharing",
+ * "Thank you for this information."), from an author whose website is
+ * named with a hyphen or digits, is there for the website (0.4,
+ * forms.c); a reader's own site in her name in one word
+ * ("tomhughes.example") is not read so. A slimming pill or keto's
+ * "without diet", its weight written "10kg", is hype (fixers.c).
+ * "Ohne Rezept", "sans ordonnance", "senza ricetta", "bez recepty" and
+ * more, and a kind of drug named instead of one ("Potenzmittel",
+ * "sleeping pills", "antibiotics"), are read by the pharmacy rule
+ * (trades.c). Gambling and its sign-up bonus in Arabic, Russian,
+ * Turkish, Indonesian and Vietnamese (pitches.c). "Sugar daddy" and
+ * "rich men near you" are dating bait (bait.c). With them the set is
+ * 40 of 40 and none of 50, no longer held out: the seven missed score
+ * 0.57 (the sugar daddy) to 0.74; the readers at most 0.41, as before.
+ * Earlier sets: sixteen spam comments rose, all caught already (the
+ * Turkish and Russian casinos' bonuses now read, a sugar daddy, short
+ * praise from made-up sites: 0.55 → 0.73 the most), one missed spam
+ * rose and stays missed ("very nice" from an escort's page, 0.00 →
+ * 0.40), and no reader's score moved.
  */
 
 #include "config.h"
@@ -260,6 +282,12 @@ test_heldout22_untrained (void)
   check_heldout_floor (spam, G_N_ELEMENTS (spam), 40, genuine, G_N_ELEMENTS (genuine), 50, 33);
 }
 
+static void
+test_heldout22_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +295,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout22/untrained", test_heldout22_untrained);
+  g_test_add_func ("/spam-heldout22/after", test_heldout22_after);
 
   return g_test_run ();
 }
