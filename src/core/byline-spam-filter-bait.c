@@ -260,8 +260,7 @@ static const char * const dating_strong[] = {
   "suche einen mann", "suche einen netten mann", "suche einen lieben mann", "suche mann", "cerco uomo",
   "cerco un uomo", "je cherche un homme", "cherche homme", "szukam mężczyzny", "szukam faceta", "ik zoek een man",
   "zoek een man", "caut bărbat", "caut un bărbat", "hledám muže", "keresek egy férfit", "férfit keresek",
-  "sexkontakte", "seks randki", "sugar daddy", "sugar daddies", "sugar baby", "sugar babies", "sugar mommy",
-  "rich men near you", "meet rich men", "rich men in your", "millionaire singles",
+  "sexkontakte", "seks randki", "rich men near you", "meet rich men", "rich men in your", "millionaire singles",
   NULL
 };
 
@@ -273,7 +272,8 @@ static const char * const flirting[] = {
   "sexy", "naughty", "hook up", "hookup", "married women", "real women", "meet women", "women tonight",
   "girls tonight", "local girls", "single mom", "serious man", "chat with me", "my photos", "my pics",
   "my pictures", "guapo", "solteras", "mis fotos", "solteiras", "minhas fotos", "mes photos", "meine fotos",
-  "φωτογραφίες μου", "мои фото", "صوري", "😘", "💋", "😍",
+  "φωτογραφίες μου", "мои фото", "صوري", "😘", "💋", "😍", "sugar daddy", "sugar daddies", "sugar baby",
+  "sugar babies", "sugar mommy",
   NULL
 };
 

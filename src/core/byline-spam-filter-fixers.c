@@ -295,8 +295,9 @@ gives_weight (const char *text)
 /* (not "without exercise": a reader's diet blog says it) */
 static const char * const slimming_hype[] = {
   "don't want you to know", "doesn't want you to know", "without injections", "sold out", "still stock",
-  "fraction of", "big pharma", "limited stock", "selling out", "without diet", "without dieting", "no diet",
-  "no dieting", "without any diet", "sin dieta", "ohne diät", "sans régime", "sem dieta",
+  "fraction of", "big pharma", "limited stock", "selling out", "without diet or exercise", "without dieting",
+  "no diet no exercise", "no diet or exercise", "no dieting", "sin dieta ni ejercicio", "ohne diät und sport",
+  "sans régime ni sport", "sem dieta",
   NULL
 };
 

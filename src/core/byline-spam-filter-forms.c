@@ -290,9 +290,12 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
 
   /* A few words that fit any article, and the author's website under a
    * name of joined words or with digits: what a form filled for the
-   * link says. A reader's own site is named in her name, in one word
-   * ("tomhughes.example", "samwhitfield.blog") */
+   * link says. A reader's own site is named in her name ("jane-doe.me";
+   * "tomhughes.example", in one word, is no made-up name), a club's or a
+   * charity's is a ".org" ("kirkby-u3a.org.uk") */
   if (site != NULL && outside_links == 0 && hosts->len == 0 && words <= 8 && strpbrk (site, "-0123456789") != NULL &&
+      strstr (site, ".org") == NULL &&
+      (_byline_spam_name_is_advert (name) > 0 || !_byline_spam_name_in_host (name, site)) &&
       !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) && is_stock_comment (content))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("a few words that fit any article, there for the author’s website")));

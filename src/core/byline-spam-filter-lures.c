@@ -230,6 +230,36 @@ static const char * const selling[] = {
   NULL
 };
 
+/* ...or the brand itself sold cheap: "Cheap Air Jordan 1 only $59,
+ * free shipping", at a site that is not the brand's */
+static const char * const cheap_goods[] = {
+  "cheap", "wholesale", "factory price", "factory outlet", "clearance", "only $", "only £", "only €",
+  NULL
+};
+
+/* Whether one of @hosts holds the last word of a luxury brand normalised
+ * @text names ("rolex", "vuitton", "jordan"): the brand's own site */
+static gboolean
+brand_own_host (const char *text,
+                GPtrArray  *hosts)
+{
+  for (guint i = 0; luxury_brands[i] != NULL; i++)
+    {
+      const char *last = strrchr (luxury_brands[i], ' ');
+
+      last = last != NULL ? last + 1 : luxury_brands[i];
+      if (!_byline_spam_contains_word (text, luxury_brands[i]))
+        continue;
+      for (guint j = 0; j < hosts->len; j++)
+        {
+          if (strstr (g_ptr_array_index (hosts, j), last) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* A claimed success rate names one of these after (or before) its
  * percentage: "92% accuracy", "win rate of 90%" */
 static const char * const success_rates[] = {
@@ -576,6 +606,12 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
       _byline_spam_words_found (content, luxury_brands) > 0 && _byline_spam_words_found (content, selling) > 0)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("sells copies of luxury brands (“replica”, “1:1”)")));
+  else if (outside_links > 0 && !warned && _byline_spam_words_found (content, luxury_brands) > 0 &&
+           _byline_spam_terms_found (content, cheap_goods) > 0 && _byline_spam_words_found (content, selling) > 0 &&
+           _byline_spam_has_currency_sign (content) && !_byline_spam_tells_own_part (content) &&
+           !brand_own_host (content, hosts))
+    _byline_spam_add_evidence (evidence, 0.4,
+                               g_strdup (_("sells a luxury brand cheap, at a site that is not the brand’s")));
 
   /* Tips said to win, and a channel or a site to join for them: a
    * reader's poll "with 95% accuracy" names no tips */

@@ -31,7 +31,7 @@ static const char * const warnings[] = {
   "scam", "scams", "scammers", "fake", "phishing", "never", "don't", "do not", "beware", "nothing to pay", "estafa",
   "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство", "обережні",
   "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
-  "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ",
+  "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла",
   NULL
 };
 

@@ -146,6 +146,8 @@ static const char * const gambling_harm[] = {
   "sucht", "süchtig", "schulden", "polizei", "dipendenza", "debiti", "polizia", "ludopatía", "adicción", "deudas",
   "policía", "dépendance", "dettes", "verslaafd", "politie", "dependență", "datorii", "poliția", "závislost",
   "dluhy", "függőség", "adósság", "rendőrség", "closed", "zamknięte", "geschlossen", "chiuso", "cerrado", "fermé",
+  "проиграл", "проиграла", "проигрыш", "зависимост", "долг", "ловушка", "лудоман", "خسر", "خسرت", "إدمان",
+  "يجب منع", "ديون", "kaybetti", "bağımlılık", "borç", "kecanduan", "kehilangan", "merusak", "nghiện", "mất hết",
   NULL
 };
 

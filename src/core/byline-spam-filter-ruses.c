@@ -32,7 +32,7 @@
 static const char * const warnings[] = {
   "scam", "scams", "scammed", "scammer", "scammers", "fake", "beware", "obviously", "don't", "do not",
   "never", "estafa", "arnaque", "golpe", "betrug", "penipuan", "lừa đảo", "мошенники", "мошенничество",
-  "trojan", "malware", "virus", "bots", "لا تصدقوهم", "احذروا",
+  "trojan", "malware", "virus", "bots", "لا تصدقوهم", "احذروا", "ловушка", "проиграл", "проиграла",
   NULL
 };
 

@@ -56,7 +56,9 @@ static const char * const drug_sales[] = {
 
 static const char * const drug_warnings[] = {
   "scam", "scams", "fake", "counterfeit", "beware", "police", "overdose", "overdosed", "died", "shortage",
-  "warning", "never",
+  "warning", "never", "dangerous", "gefährlich", "warnt", "gefälscht", "fälschungen", "dangereux", "urgences",
+  "contrefaçon", "peligroso", "peligrosos", "falsificados", "pericoloso", "pericolosi", "contraffatti",
+  "niebezpieczne", "podróbki", "gevaarlijk", "perigoso", "perigosos", "опасно", "подделки", "tehlikeli", "berbahaya",
   NULL
 };
 
@@ -329,6 +331,51 @@ static const char * const home_money[] = {
   NULL
 };
 
+/* ...or opened with a sum to earn, in the imperative: "Earn $500 a
+ * day", "Guadagna 1000€ al mese", "Gagnez 500 € par jour" */
+static const char * const earn_imperatives[] = {
+  "earn", "make", "gana", "ganá", "ganhe", "gagnez", "gagne", "verdiene", "verdienen sie", "guadagna",
+  "guadagni", "zarabiaj", "zarabiaj nawet", "заработай", "заработайте", "kazan", "kazanın", "dapatkan", "kiếm",
+  NULL
+};
+
+/* Whether normalised @text opens with one of earn_imperatives and a sum
+ * with its currency ("earn $500", "guadagna 1000€", "ganhe r$ 300") */
+static gboolean
+opens_with_earnings (const char *text)
+{
+  static const char * const currencies[] = {
+    "$", "£", "€", "₹", "₽", "rs.", "rs ", "usd", " eur", "руб", " tl", "zł", "rp ", "rp.",
+    NULL
+  };
+
+  for (guint i = 0; earn_imperatives[i] != NULL; i++)
+    {
+      gsize len = strlen (earn_imperatives[i]);
+      const char *p = text + len;
+      gboolean digit = FALSE;
+
+      if (strncmp (text, earn_imperatives[i], len) != 0 || *p != ' ')
+        continue;
+      while (*p == ' ')
+        p++;
+      /* a sum: digits with the currency before or after, in a few bytes */
+      for (const char *q = p; *q && q < p + 12; q++)
+        digit |= g_ascii_isdigit (*q);
+      if (!digit)
+        continue;
+      for (guint c = 0; currencies[c] != NULL; c++)
+        {
+          const char *at = strstr (p, currencies[c]);
+
+          if (at != NULL && at < p + 14)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* The same side jobs in Japanese, Chinese and Korean, found inside
  * words (those scripts put no spaces between them) */
 static const char * const home_money_strings[] = {
@@ -479,7 +526,7 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
   if (somewhere &&
-      (_byline_spam_words_found (content, home_money) > 0 ||
+      (_byline_spam_words_found (content, home_money) > 0 || opens_with_earnings (content) ||
        (_byline_spam_strings_found (content, home_money_strings) > 0 &&
         _byline_spam_strings_found (content, home_money_harm) == 0)) &&
       _byline_spam_words_found (content, scam_warnings) == 0)
