@@ -339,10 +339,29 @@ static const char * const earn_imperatives[] = {
   NULL
 };
 
-/* Whether normalised @text opens with one of earn_imperatives and a sum
- * with its currency ("earn $500", "guadagna 1000€", "ganhe r$ 300") */
+/* ...with what makes it an advert's: by the day, from home, without
+ * experience, from a phone or the sofa, easily (a reader's "earn £11.44
+ * an hour and you still can't rent here", a café's "earn £12 an hour
+ * plus tips" say none) */
+static const char * const easy_earnings[] = {
+  "a day", "per day", "daily", "every day", "por dia", "al día", "por día", "al dia", "par jour", "pro tag",
+  "am tag", "täglich", "al giorno", "dziennie", "в день", "günlük", "per hari", "mỗi ngày",
+  "from home", "at home", "em casa", "de casa", "desde casa", "en casa", "à domicile", "depuis chez vous",
+  "von zu hause", "da casa", "z domu", "из дома", "evden", "dari rumah", "tại nhà",
+  "no experience", "without experience", "sem experiência", "sin experiencia", "sans expérience",
+  "ohne erfahrung", "ohne vorkenntnisse", "senza esperienza", "bez doświadczenia", "без опыта", "deneyimsiz",
+  "tanpa pengalaman", "from your phone", "on your phone", "pelo celular", "no celular", "desde tu móvil",
+  "dal telefono", "sul divano", "from your sofa", "from your couch", "do sofá", "easily", "easy money",
+  "facilmente", "fácil", "facile", "facilement", "leicht", "passive", "passiv", "passivo", "pasivo",
+  "just for", "just by", "simply by", "só com", "apenas", "agora mesmo", "right now", "instantly", "sofort",
+  NULL
+};
+
+/* Whether the sentence at @text opens with one of earn_imperatives and
+ * a sum with its currency ("earn $500", "guadagna 1000€", "ganhe até
+ * r$ 300") */
 static gboolean
-opens_with_earnings (const char *text)
+sentence_opens_with_earnings (const char *text)
 {
   static const char * const currencies[] = {
     "$", "£", "€", "₹", "₽", "rs.", "rs ", "usd", " eur", "руб", " tl", "zł", "rp ", "rp.",
@@ -371,6 +390,27 @@ opens_with_earnings (const char *text)
           if (at != NULL && at < p + 14)
             return TRUE;
         }
+    }
+
+  return FALSE;
+}
+
+/* Whether a sentence of normalised @text opens so: the advert's first,
+ * or the one after its question ("Quer ganhar dinheiro em casa? Ganhe
+ * até R$ 300 por dia") */
+static gboolean
+opens_with_earnings (const char *text)
+{
+  if (sentence_opens_with_earnings (text))
+    return TRUE;
+  for (const char *p = strpbrk (text, ".?!\n"); p != NULL; p = strpbrk (p + 1, ".?!\n"))
+    {
+      const char *q = p + 1;
+
+      while (*q == ' ' || *q == '\n')
+        q++;
+      if (q > p + 1 && sentence_opens_with_earnings (q))
+        return TRUE;
     }
 
   return FALSE;
@@ -526,7 +566,8 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
   if (somewhere &&
-      (_byline_spam_words_found (content, home_money) > 0 || opens_with_earnings (content) ||
+      (_byline_spam_words_found (content, home_money) > 0 ||
+       (opens_with_earnings (content) && _byline_spam_words_found (content, easy_earnings) > 0) ||
        (_byline_spam_strings_found (content, home_money_strings) > 0 &&
         _byline_spam_strings_found (content, home_money_harm) == 0)) &&
       _byline_spam_words_found (content, scam_warnings) == 0)

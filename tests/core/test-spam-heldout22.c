@@ -394,6 +394,56 @@ test_heldout22_probes (void)
   check_none_flagged (probes, G_N_ELEMENTS (probes));
 }
 
+/* A desk check by another engineer, written before the round's rules
+ * were read, under a story on a bus lane's roadworks: 7 of 8 spam
+ * caught before the round and after it, none of 8 readers flagged (a
+ * reader shouting in capitals at 0.40). The miss, "Quer ganhar
+ * dinheiro trabalhando em casa? Ganhe até R$ 300 por dia, sem
+ * experiência" at a bare address (0.45), is read now: a sum to earn in
+ * the imperative opens any sentence, not only the first, and counts
+ * only with what makes it an advert's (by the day, from home, without
+ * experience, from the phone or the sofa, easily, just for…). Probing
+ * that from the other side found four readers flagged by its first
+ * form (0.57–0.70: a blogger's "Earn £11.44 an hour and you still
+ * can't rent here", a care worker's "Make £500 a week for 50 hours?",
+ * a café hiring at "£12 an hour plus tips", "Ganhe até R$ 50 mil? Só
+ * se for na Mega-Sena"), the last flagged by the opening rule before
+ * this round too; the guards below hold them. */
+static const Comment desk_spam[] = {
+  { "Hi, I love your website. I run a digital marketing agency and we can get you on the first page of Google in 30 days. Reply for a free audit.", "Rahul SEO Expert", "rahul.seoexpert@gmail.com", "https://rankfast-seo.in" },
+  { "Play online slots and win real money! 200 free spins on signup at www.luckyspin777.bet", "LuckySpin", "promo@luckyspin777.bet", NULL },
+  { "buy cialis online cheap no prescription fast delivery https://meds-discount24.com", "pharma", "info@meds-discount24.com", NULL },
+  { "I made $8,400 last month trading bitcoin with Mrs Susan Clark, she is the best account manager. Contact her on WhatsApp +1 (415) 555 0199", "Jennifer Adams", "jenadams2019@gmail.com", NULL },
+  { "Very informative article, thanks", "Best Roofing Contractor Austin TX", "sales@austin-roofing-pros.com", "https://austin-roofing-pros.com" },
+  { "Quer ganhar dinheiro trabalhando em casa? Ganhe até R$ 300 por dia, sem experiência. Acesse: renda-extra-facil.com.br", "Ana", "ana.rendaextra@gmail.com", NULL },
+  { "[url=http://hot-singles-online.ru]Meet hot singles tonight[/url]", "Kristina", "kristina1999@mail.ru", NULL },
+  { "Need help with your assignment? Our expert writers deliver plagiarism-free essays within 24 hours. Visit https://essaypro-help.net and get 20% off your first order!", "Emily Clark", "emily@essaypro-help.net", NULL },
+};
+static const Comment desk_genuine[] = {
+  { "THIS COUNCIL IS A JOKE. THREE YEARS OF ROADWORKS AND STILL NO BUS LANE!!!", "Gary", "gary.b@example.org", NULL },
+  { "The figures are in the council's own report, page 14: https://www.leeds.gov.uk/docs/transport-review.pdf", "Helen", "helen.w@example.org", NULL },
+  { "Thanks for covering this, nobody else has.", "Mark", "mark.t@example.org", NULL },
+  { "I run the bakery on Station Road and we lost 30% of trade during the last works. Nobody compensated us.", "Diane Cole", "diane@colesbakery.co.uk", "https://www.colesbakery.co.uk" },
+  { "@Gary the bus lane was in phase two, it's on the map in the article. Calm down.", "Priya", "priya.s@example.org", NULL },
+  { "Muy buen artículo. En Valencia pasó lo mismo con el tranvía y al final fue un éxito.", "Jorge", "jorge.m@example.org", NULL },
+  { "Bitcoin fell 20% this week, anyone who put their pension in it like the councillor suggested should be worried.", "Alan", "alan.p@example.org", NULL },
+  { "nice one", "Kev", "kev.o@example.org", NULL },
+};
+static const Comment desk_guards[] = {
+  { "I wrote about the minimum wage on my blog: https://jane-econ.blogspot.com. Earn £11.44 an hour and you still can't rent a room here.", "Jane", "jane@example.org", NULL },
+  { "Care workers are paid a pittance. Make £500 a week for 50 hours of lifting people? My union explains it: https://www.unison.org.uk/care", "Sam", "sam@example.org", NULL },
+  { "Saw an advert on Facebook: 'Earn $300 a day from home!' It's a scam, reported it. https://www.actionfraud.police.uk", "Lou", "lou@example.org", NULL },
+  { "Ganhe até R$ 50 mil? Só se for na Mega-Sena. O salário mínimo mal paga o aluguel: https://www.dieese.org.br", "Paulo", "paulo@example.org", NULL },
+  { "Our café is hiring for Christmas. Earn £12 an hour plus tips, apply in person or at https://www.thecornercafe.co.uk/jobs", "Corner Café", "jobs@thecornercafe.co.uk", NULL },
+};
+
+static void
+test_heldout22_desk_check (void)
+{
+  check_heldout_floor (desk_spam, G_N_ELEMENTS (desk_spam), 8, desk_genuine, G_N_ELEMENTS (desk_genuine), 8, 8);
+  check_none_flagged (desk_guards, G_N_ELEMENTS (desk_guards));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout22/after", test_heldout22_after);
   g_test_add_func ("/spam-heldout22/later", test_heldout22_later);
   g_test_add_func ("/spam-heldout22/probes", test_heldout22_probes);
+  g_test_add_func ("/spam-heldout22/desk-check", test_heldout22_desk_check);
 
   return g_test_run ();
 }
