@@ -255,6 +255,14 @@ char     *_byline_import_heading_text           (const char         *para,
 guint     _byline_import_colon_headings         (GPtrArray          *blocks,
                                                  guint               first);
 
+/* byline-import-authorbox.c */
+void      _byline_import_take_author_boxes      (GPtrArray          *lines,
+                                                 GString            *note);
+void      _byline_import_take_foot_author       (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 char             ***bylines,
+                                                 GString            *note);
+gboolean  _byline_import_opens_with_byline_word (const char         *line);
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);
 guint     _byline_import_count_slashed_codes    (const char         *line);

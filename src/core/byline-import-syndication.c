@@ -56,7 +56,7 @@ static const char * const portals[] = {
 /* A portal's buttons and labels, whole lines */
 static const char * const buttons[] = {
   "follow", "following", "read in apple news", "view in apple news", "open in apple news",
-  "read on smartnews", "read on newsbreak",
+  "read on smartnews", "read on newsbreak", "more for you", "ready for more?",
   "본문 바로가기", "기사원문", "공감", "댓글", "본문 요약봇", "텍스트 음성 변환 서비스 사용하기",
   "글자 크기 변경하기", "sns 보내기", "인쇄하기", "타임톡", "음성으로 듣기", "번역 설정", "글씨크기 조절하기",
   "republish this story", "republish this article", "republish", "구독", "구독중", "기사 섹션 분류 안내", "요약", "닫기", "記事に関する報告", "この記事についてツイート", NULL
@@ -85,7 +85,7 @@ static const char * const notices[] = {
   "this post was originally published", "this post originally appeared", "this report was originally published",
   "republished with permission", "a version of this story was originally",
   "a version of this article was originally", "a version of this story first", "a version of this article first",
-  "this story was produced by ", "this article was produced by ",
+  "this story was produced by ", "this article was produced by ", "artikel ini diterbitkan ulang", "artikel ini pertama kali",
   "cet article est republié", "cet article a été republié", "cet article a été publié initialement",
   "cet article a été initialement publié", "cet article a d'abord été publié", "cet article a d’abord été publié",
   "cet article a été publié à l'origine", "cet article a été publié à l’origine", "article publié initialement",
@@ -364,7 +364,7 @@ affiliated_writer (const char *line,
   lower = _byline_import_lower (comma + 2);
   if (!_byline_import_contains_any (lower, institutions) || _byline_import_count_words (comma + 2) > 10)
     return NULL;
-  if (_byline_import_is_full_name (name))
+  if (_byline_import_is_full_name (name) && !_byline_import_opens_with_byline_word (name))
     {
       to_note (note, comma + 2);
       return g_strconcat ("By ", name, NULL);

@@ -358,6 +358,9 @@ byline_import_wire_copy (const char  *text,
   /* (a shared document's comments, a feed reader's or a blog editor's
    * buttons, a dictation's spoken commands) */
   _byline_import_take_app_wrapping (lines, note);
+  /* (an author box, "Author" over names and affiliations, in place of a
+   * byline) */
+  _byline_import_take_author_boxes (lines, note);
   /* (a partner's or an aggregator's around a story it carries) */
   _byline_import_take_syndication_wrapping (lines, default_zone, note);
   /* (a reader's, an app's or a channel's lines around the story) */
@@ -428,6 +431,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_split_headings (blocks, first_body);
   _byline_import_drop_pull_quotes (blocks, first_body);
   _byline_import_read_tail (blocks, first_body, &h, note);
+  _byline_import_take_foot_author (blocks, first_body, &h.bylines, note);
   _byline_import_take_author_bio (blocks, first_body, (const char * const *) h.bylines, note);
   _byline_import_mark_posts (blocks, first_body);
   lede_pending = h.headline != NULL || h.bylines != NULL || h.date != NULL;

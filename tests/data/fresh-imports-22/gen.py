@@ -65,7 +65,7 @@ def render(s):
             raw.append(rest); lacks.append(rest[:24].rstrip())
         elif m == '^':
             # (the note holds a bio line without its italics or its dash)
-            t = rest.strip('*')
+            t = rest.strip('*_')
             t = t[2:] if t.startswith('— ') else t
             raw.append(rest); clean.append(rest); note.append(t); lacks.append(t[:24].rstrip())
         elif m == '=':

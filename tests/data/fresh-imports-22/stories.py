@@ -401,8 +401,7 @@ Es fehlt nicht am Geld, sondern an Bebauungsplänen, die Wohnen über dem Einzel
 Die Kommunen könnten das in wenigen Monaten ändern.
 
 ^Zur Autorin: Anna Berger ist Professorin für Stadtplanung an der HafenCity Universität Hamburg.
-''', 'Warum wir mehr Wohnungen auf Supermärkte bauen sollten', 'Anna Berger', '2026-11-12T18:04:00+01:00',
-      zone='Europe/Berlin')
+''', 'Warum wir mehr Wohnungen auf Supermärkte bauen sollten', 'Anna Berger', '2026-11-12T18:04:00+00:00')
 
 story('16-fr-tribune', 'fr', '''
 ~Tribune
