@@ -568,6 +568,9 @@ _byline_import_take_foot_author (GPtrArray *blocks,
         for (guint j = 0; j < block->lines->len; j++)
           read_foot_line (g_ptr_array_index (block->lines, j), &foot);
       }
+    /* (its label dropped as the page's line, "About the author",
+     * "Tentang Penulis", right over it) */
+    foot.labelled |= ((Block *) g_ptr_array_index (blocks, start))->after_furniture;
     has_bio = (foot.labelled || foot.marked) && names->len > 0;
   }
   /* (a blog's note alone: taken; a bio of somebody not the writer,

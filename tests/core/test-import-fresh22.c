@@ -83,6 +83,21 @@
  * imports), one changed on the way: outlets/kyodo-subsidies' "KYODO"
  * over its date was set apart as a headline and read as the byline
  * "KYODO"; the rule now wants four words or more, and none changed.
+ *
+ * The five written after the fixes (26-30: The Conversation Africa's
+ * "Authors" with three names and a standfirst under the headline, a
+ * German op-ed's "Über die Autorin" over the name and "Lena Vogt ist
+ * …", an Italian one's "L'autore" over "Marco Bianchi è …", an op-ed's
+ * bio in underscores with "The views expressed in this article are
+ * the author’s own.", an Indonesian one's "Tentang Penulis" over
+ * "Budi Santoso adalah …"), at their first run: headline 5, bylines 4,
+ * dateline 5, date 5, standfirst 5, language 5, furniture 4 (of 5),
+ * "has" 5, no line lost 5, note 4 (of 5). The Indonesian bio stayed in
+ * the body and gave no byline: its label, a page's stock line
+ * (byline-import-phrases.c), was dropped before the box was looked
+ * for, and a bio with no label, mark or name over it is not taken.
+ * Fixed generally: a bio right under a line dropped as furniture is
+ * under its label; all five right on every field.
  */
 
 #include "config.h"
@@ -93,7 +108,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 20);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 25);
 }
 
 int
