@@ -278,13 +278,25 @@ _byline_import_take_author_boxes (GPtrArray *lines,
       if (line[0] == '\0')
         continue;
       seen++;
-      /* (the headline right over the date, the first lines of the copy:
-       * set apart, "Europe’s Quiet Bet on Cheap Power" / "Nov 12, 2026") */
-      if (seen == 1 && i + 2 < lines->len && line_at (lines, i + 2)[0] == '\0' &&
-          _byline_import_count_words (line) >= 4 && _byline_import_count_words (line) <= 20 &&
-          !_byline_import_ends_with_punctuation (line) &&
-          !_byline_import_is_header_date (line, NULL) && _byline_import_is_header_date (line_at (lines, i + 1), NULL))
-        g_ptr_array_insert (lines, i + 1, g_strdup (""));
+      /* (the headline right over the date, the first lines of the copy,
+       * a standfirst of one sentence between them or none: set apart,
+       * "Europe’s Quiet Bet on Cheap Power" / "Nov 12, 2026") */
+      if (seen == 1 && _byline_import_count_words (line) >= 3 && _byline_import_count_words (line) <= 20 &&
+          !_byline_import_ends_with_punctuation (line) && !_byline_import_is_header_date (line, NULL))
+        {
+          guint deck = i + 1 < lines->len && _byline_import_ends_with_punctuation (line_at (lines, i + 1)) &&
+                       _byline_import_count_words (line_at (lines, i + 1)) <= 40 ? 1 : 0;
+
+          /* (not a headline of a name's shape over its standfirst,
+           * "Harbour Bridge Reopens": the header reads it as a byline
+           * over the headline when set apart) */
+          if (i + deck + 2 < lines->len && line_at (lines, i + deck + 2)[0] == '\0' && (deck == 0 || !is_box_name (line)) &&
+              !_byline_import_is_header_date (line_at (lines, i + 1), NULL) == (deck == 1) &&
+              _byline_import_is_header_date (line_at (lines, i + deck + 1), NULL))
+            {
+              g_ptr_array_insert (lines, i + deck + 1, g_strdup (""));
+            }
+        }
       lower = _byline_import_lower (line);
       if (in_list (box_labels, line) && i + 1 < lines->len && is_box_name (line_at (lines, i + 1)))
         {
@@ -307,7 +319,9 @@ _byline_import_take_author_boxes (GPtrArray *lines,
         }
       /* (a blog's writer over a line of bio over the date: "Mark Ellison"
        * / "Writer on small business. Former shopkeeper." / "Nov 12, 2026") */
-      if (is_box_name (line) && i + 2 < lines->len && line_at (lines, i + 1)[0] != '\0' &&
+      /* (under the headline: "Harbour Bridge Reopens" over its standfirst
+       * is none) */
+      if (seen > 1 && is_box_name (line) && i + 2 < lines->len && line_at (lines, i + 1)[0] != '\0' &&
           _byline_import_ends_with_punctuation (line_at (lines, i + 1)) &&
           _byline_import_count_words (line_at (lines, i + 1)) <= 20 &&
           !_byline_import_is_header_date (line_at (lines, i + 1), NULL) &&
@@ -603,4 +617,40 @@ _byline_import_take_foot_author (GPtrArray *blocks,
   for (guint i = 0; i < noted->len; i++)
     to_note (note, g_ptr_array_index (noted, i));
   g_ptr_array_remove_range (blocks, start, blocks->len - start);
+}
+
+/**
+ * _byline_import_heads_bio_section:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @i: a line of @lines
+ *
+ * Whether line @i is a label of a bio box ("About the author") over a
+ * section of the story's own, kept as its subheading: three paragraphs
+ * or more under it, one of them no bio (a review's "About the author"
+ * over "Daniel Hope is a maritime historian …", "He is at his best …")
+ */
+gboolean
+_byline_import_heads_bio_section (GPtrArray *lines,
+                                  guint      i)
+{
+  guint paragraphs = 0;
+  gboolean other = FALSE;
+
+  if (!in_list (bio_labels, line_at (lines, i)))
+    return FALSE;
+  for (guint j = i + 1; j < lines->len; j++)
+    {
+      const char *line = line_at (lines, j);
+      g_autofree char *name = NULL;
+      gboolean apposition;
+
+      if (line[0] == '\0')
+        continue;
+      if (_byline_import_count_words (line) < 8 || !_byline_import_ends_with_punctuation (line))
+        break;
+      paragraphs++;
+      if ((name = bio_name (line, &apposition)) == NULL)
+        other = TRUE;
+    }
+  return paragraphs >= 3 && other;
 }

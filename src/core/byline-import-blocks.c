@@ -160,7 +160,11 @@ _byline_import_make_blocks (GPtrArray      *lines,
        * paragraph, is a subheading) */
       if (plain != NULL && !in_links)
         in_links = _byline_import_is_links_head (plain) && !sentence_next (lines, i);
-      if (line[0] == '\0' || in_links || (plain != NULL && _byline_import_is_boilerplate (plain)) || dropped[i])
+      /* (a bio box's label over a section of the story's own: its
+       * subheading) */
+      if (line[0] == '\0' || in_links ||
+          (plain != NULL && _byline_import_is_boilerplate (plain) && !_byline_import_heads_bio_section (lines, i)) ||
+          dropped[i])
         {
           gap |= line[0] != '\0' || dropped[i];
           /* (a post's "Skip twitter post by …": the post under it) */

@@ -263,6 +263,8 @@ void      _byline_import_take_foot_author       (GPtrArray          *blocks,
                                                  char             ***bylines,
                                                  GString            *note);
 gboolean  _byline_import_opens_with_byline_word (const char         *line);
+gboolean  _byline_import_heads_bio_section      (GPtrArray          *lines,
+                                                 guint               i);
 /* byline-import-aside.c */
 gboolean  _byline_import_is_end_mark            (const char         *line);
 guint     _byline_import_count_slashed_codes    (const char         *line);

@@ -98,6 +98,32 @@
  * for, and a bio with no label, mark or name over it is not taken.
  * Fixed generally: a bio right under a line dropped as furniture is
  * under its label; all five right on every field.
+ *
+ * 31-35 are guards: ordinary stories copied from the paper itself,
+ * with the round's surface features in them innocently (a biography's
+ * review with its own section "About the author" over "Daniel Hope is
+ * a maritime historian …" and two more paragraphs, a business story's
+ * "Partners" section and "View all partners on the airline's website
+ * …" in a sentence, a story on conflicts of interest with a subheading
+ * "Disclosure statement" and "Note: This article gives the views of
+ * the author, the journal's editor said …", an obituary whose last
+ * paragraph is "Margaret Hale, a former headteacher, is survived by
+ * …", a headline of three capitalised words, "Harbour Bridge Reopens",
+ * right over its standfirst and the date). At their first run:
+ * headline 5, bylines 5, dateline 5, date 5, standfirst 4, language 5,
+ * furniture 5, "has" 4, no line lost 5. The review's "About the author"
+ * was dropped as a page's stock line (a rule older than this round),
+ * and the new rule for a blog's name over a line of bio over the date
+ * sent the bridge's standfirst to the note. Fixed by keeping a bio
+ * box's label as a subheading when three paragraphs or more stand
+ * under it and one of them is no bio, and by looking for a name over a
+ * bio under the copy's first line only. Set apart from its standfirst
+ * and date, "Harbour Bridge Reopens" was read as a byline (the header
+ * reader's, older than the round): a headline of a name's shape over a
+ * standfirst is left with it, and that story's header stays unread, as
+ * before the round ("not yet" in expected.ini: headline, dateline,
+ * date, standfirst). Of the earlier rounds' stories (744 imports), none
+ * changed; the core suite passes.
  */
 
 #include "config.h"
@@ -108,7 +134,58 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 25);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 30);
+}
+
+/* Odd input at the round's rules: cut-off labels, boxes and bios, each
+ * alone as the whole story too; nothing is lost and nothing is read
+ * past its end (run under valgrind) */
+static void
+test_odd_input (void)
+{
+  static const char * const odd[] = {
+    "Author",
+    "Authors\nJane Doe",
+    "Author\nJane Doe\nSenior Lecturer, University of Easton",
+    "Disclosure statement",
+    "Partners",
+    "View all partners",
+    "Related experts\nJane Doe",
+    "Gastbeitrag von",
+    "Gastbeitrag von ",
+    "Zur Autorin:",
+    "Zur Autorin: Anna Berger ist",
+    "About the author",
+    "Written by",
+    "Written by Jane Doe",
+    "312 followers",
+    "— ",
+    "*",
+    "**",
+    "_x_",
+    "— Jane Doe is.",
+    "Jane Doe, a",
+    "Jane Doe, a b, is c d.",
+    "Note: This article gives the views of the author",
+    "Par Jean Martin, université",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (odd); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("%s\n\nA headline for the odd line\n\nBy Tom Reid\n%s\n\n"
+                                                "NORTHFIELD – A lede of a few words here, and then a few more words so it is long.\n\n%s\n\n"
+                                                "The last paragraph of the story ends here.\n\n%s\n",
+                                                odd[i], odd[i], odd[i], odd[i]);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BylineArticle) alone = byline_import_wire_copy (odd[i], -1, NULL, &error);
+
+      assert_has (byline_article_get_body (a), "The last paragraph of the story ends here.");
+      if (alone == NULL)
+        g_assert_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_EMPTY);
+      else
+        g_assert_nonnull (byline_article_get_body (alone));
+    }
 }
 
 int
@@ -118,6 +195,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/fresh22/stories", test_fresh_imports);
+  g_test_add_func ("/import/fresh22/odd-input", test_odd_input);
 
   return g_test_run ();
 }
