@@ -290,7 +290,8 @@ _byline_import_take_author_boxes (GPtrArray *lines,
           /* (not a headline of a name's shape over its standfirst,
            * "Harbour Bridge Reopens": the header reads it as a byline
            * over the headline when set apart) */
-          if (i + deck + 2 < lines->len && line_at (lines, i + deck + 2)[0] == '\0' && (deck == 0 || !is_box_name (line)) &&
+          if (i + deck + 2 < lines->len && line_at (lines, i + deck + 2)[0] == '\0' &&
+              (deck == 0 || !is_box_name (line)) &&
               !_byline_import_is_header_date (line_at (lines, i + 1), NULL) == (deck == 1) &&
               _byline_import_is_header_date (line_at (lines, i + deck + 1), NULL))
             {
@@ -311,7 +312,8 @@ _byline_import_take_author_boxes (GPtrArray *lines,
         }
       if (g_str_has_prefix (lower, "gastbeitrag von ") || g_str_has_prefix (lower, "ein gastbeitrag von "))
         {
-          char *von = g_strconcat ("Von ", strstr (lower, "von ") == NULL ? "" : line + (strstr (lower, "von ") - lower) + 4, NULL);
+          /* (the prefix is ASCII: the same bytes in @lower and @line) */
+          char *von = g_strconcat ("Von ", line + (strstr (lower, "von ") - lower) + 4, NULL);
 
           g_free (g_ptr_array_index (lines, i));
           g_ptr_array_index (lines, i) = von;
@@ -411,7 +413,8 @@ bio_name (const char *line,
         {
           name = g_strndup (line, comma - line);
           if (!_byline_import_is_full_name (name) ||
-              !(g_str_has_prefix (comma, ", a ") || g_str_has_prefix (comma, ", an ") || g_str_has_prefix (comma, ", the ")) ||
+              !(g_str_has_prefix (comma, ", a ") || g_str_has_prefix (comma, ", an ") ||
+                g_str_has_prefix (comma, ", the ")) ||
               at[-1] != ',')
             return NULL;
           *apposition = TRUE;
@@ -433,7 +436,9 @@ is_writer (const char         *name,
     {
       gsize nl = strlen (name), bl = strlen (bylines[i]);
 
-      if (g_str_equal (name, bylines[i]) || (bl > nl && g_str_has_suffix (bylines[i], name) && bylines[i][bl - nl - 1] == ' '))
+      /* ("Kate Mallory" of "Dr Kate Mallory") */
+      if (g_str_equal (name, bylines[i]) ||
+          (bl > nl && g_str_has_suffix (bylines[i], name) && bylines[i][bl - nl - 1] == ' '))
         return TRUE;
     }
   return FALSE;
@@ -490,7 +495,8 @@ read_foot_line (const char *line,
     {
       g_autofree char *label = g_strndup (line, colon - line);
 
-      if (in_list (bio_labels, label) && (name = bio_name (_byline_import_skip_spaces (colon + 1), &apposition)) != NULL)
+      if (in_list (bio_labels, label) &&
+          (name = bio_name (_byline_import_skip_spaces (colon + 1), &apposition)) != NULL)
         {
           foot->labelled = TRUE;
           g_ptr_array_add (foot->names, g_steal_pointer (&name));
@@ -558,7 +564,8 @@ _byline_import_take_foot_author (GPtrArray *blocks,
   for (guint i = blocks->len; i > first + 2 && i + MAX_FOOT_BLOCKS > blocks->len; i--)
     {
       Block *block = g_ptr_array_index (blocks, i - 1);
-      Foot trial = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free), FALSE, FALSE, FALSE, FALSE };
+      Foot trial = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new_with_free_func (g_free),
+                     FALSE, FALSE, FALSE, FALSE };
       gboolean all = TRUE;
 
       for (guint j = 0; j < block->lines->len && all; j++)
