@@ -269,8 +269,12 @@ _byline_import_take_author_boxes (GPtrArray *lines,
                                   GString   *note)
 {
   guint seen = 0;
+  guint long_lines = 0;
 
-  for (guint i = 0; i < lines->len && seen < MAX_TOP_LINES; i++)
+  /* (on top: to the story's second paragraph, a standfirst's and a
+   * lede's long lines; a book's "Author" over "Hilary Mantel" in the body
+   * is no box) */
+  for (guint i = 0; i < lines->len && seen < MAX_TOP_LINES && long_lines < 2; i++)
     {
       const char *line = line_at (lines, i);
       g_autofree char *lower = NULL;
@@ -299,6 +303,7 @@ _byline_import_take_author_boxes (GPtrArray *lines,
             }
         }
       lower = _byline_import_lower (line);
+      long_lines += _byline_import_count_words (line) >= 15 && _byline_import_ends_with_punctuation (line);
       if (in_list (box_labels, line) && i + 1 < lines->len && is_box_name (line_at (lines, i + 1)))
         {
           g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);

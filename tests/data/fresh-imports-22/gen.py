@@ -142,7 +142,7 @@ HEAD = """\
 # story without its furniture is in clean/, and every line of six words
 # or more of it must be in the import ("no line lost"). gen.py writes
 # the stories (stories.py, 01-20, written before the importer was read;
-# stories_later.py, 26-30, after its fixes; stories_x_guards.py, 31-35,
+# stories_later.py, 26-30, after its fixes; stories_x_guards.py, 31-36,
 # ordinary stories with the round's surface features in them
 # innocently) and the entries below. A field the importer still gets
 # wrong is left out and named in a "not yet" comment.

@@ -103,3 +103,24 @@ Traffic on the ring road, which carried the diverted cars, is expected to fall b
             'with no byline, is not read as the header (as before the round): set apart, the header reader '
             'takes it for a byline over the standfirst as the headline, so it is left together, and the '
             'header is left unread (no headline, date, dateline or standfirst)'))
+
+# (written after the guards above: a book prize's fact box in the body,
+# "Author" over a name, is no author box)
+story('36-en-guard-fact-box', 'en', '''
+=Lighthouse novel wins the Northfield book prize
+
+=By Tom Reid
+=November 12, 2026
+''', 'NORTHFIELD', 'A first novel about a lighthouse keeper has won this year’s Northfield book prize, the judges announced on Thursday evening at a dinner.',
+'''
+The judges praised its plain prose and its storm scenes, which one called the best in years of reading for the prize.
+
+The shortlist also included a memoir and two collections of stories.
+
+Author
+Hilary Mantel
+Prize
+Northfield Book Prize
+
+The prize is worth £10,000 and a week’s stay at the lighthouse itself.
+''', 'Lighthouse novel wins the Northfield book prize', 'Tom Reid', '2026-11-12T00:00:00+00:00')
