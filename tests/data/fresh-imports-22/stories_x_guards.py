@@ -1,4 +1,4 @@
-# Guards (31-35): ordinary stories, copied from the paper itself, that
+# Guards (31-36): ordinary stories, copied from the paper itself, that
 # have the round's surface features in them innocently: a biography's
 # review with a subheading "About the author", a business story's own
 # "Partners" section, a story on conflicts of interest quoting a
