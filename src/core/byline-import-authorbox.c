@@ -472,6 +472,12 @@ read_foot_line (const char *line,
 
   if (in_list (foot_buttons, line))
     return TRUE;
+  /* (the publisher's address under the bio, "www.project-syndicate.org") */
+  if (_byline_import_is_host (line))
+    {
+      g_ptr_array_add (foot->noted, g_strdup (line));
+      return TRUE;
+    }
   if (_byline_import_opens_with_any (lower, disclaimers))
     {
       g_ptr_array_add (foot->noted, g_strdup (line));

@@ -269,7 +269,7 @@ is_page_furniture (const char *lower)
     "enter your email address to follow this blog",
     /* the same in WordPress's Spanish, French, German, Portuguese */
     "publicado en ", "publié dans ", "veröffentlicht in ", "publicado em ",
-    "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "riproduzione riservata ©",
+    "©", "ⓒ", "copyright ©", "copyright 20", "copyright (c)", "copyright: ", "riproduzione riservata ©",
     "dpa-infocom, dpa:", "dpa-afx", "dpa:", "support local journalism", "【纠错】", "【责任编辑", "(责任编辑", "【编辑:", "【编辑：", "(编辑:", "(编辑：",
     "责任编辑：", "责任编辑:",
     /* Korean papers' and Japanese sites' copyright lines */
@@ -391,7 +391,7 @@ gboolean
 _byline_import_is_copyright (const char *line)
 {
   static const char * const marks[] = {
-    "©", "copyright 20", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
+    "©", "copyright 20", "copyright:", "all rights reserved", "tüm hakları saklıdır", "все права защищены", "جميع الحقوق محفوظة",
     "کلیه حقوق", "版权所有", "저작권자", "powered by wordpress", "reproduction reserved", "всички права запазени",
     "сва права задржана", "sva prava zadržana", "visos teisės saugomos", "všetky práva vyhradené",
     "alle rettigheter reservert", "todos os direitos reservados", "tutti i diritti riservati", NULL

@@ -641,6 +641,20 @@ _byline_import_read_header (GPtrArray *blocks,
           else if (names == NULL && k > 0 && k + 1 == block->lines->len &&
                    (names = _byline_import_parse_byline (plain[k])) != NULL)
             place = _byline_import_byline_place (plain[k], story->str);
+          /* ("Nov 24, 2026" / "Marta Kowalczyk": the writer's name under
+           * the date, read as it is over it) */
+          else if (names == NULL && k > 0 && k + 1 == block->lines->len && k <= 3)
+            {
+              const char *turned[5] = { plain[k], NULL, };
+              gboolean turned_times[4] = { FALSE, };
+
+              for (guint j = 0; j < k; j++)
+                turned[j + 1] = plain[j];
+              names = _byline_import_parse_signature (turned, k + 1, story->str, default_zone, turned_times, &place);
+              /* (the name's line a date too: no name) */
+              if (names != NULL && turned_times[0])
+                g_clear_pointer (&names, g_strfreev);
+            }
 
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)

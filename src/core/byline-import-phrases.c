@@ -104,6 +104,7 @@ static const char * const stock_lines[] = {
   "related coverage", "recommended for you", "editor's picks", "editors' picks", "don't miss", "up next",
   "what to read next", "read these next", "trending", "trending now", "listen to article",
   "open in app", "join the discussion", "privacy policy", "terms of use", "terms of service", "contact us",
+  "terms and privacy policy", "privacy dashboard", "cookie policy", "cookie settings", "manage cookies",
   "about us", "show more", "load more", "loading comments...", "loading comments…", "report an error",
   "send us your feedback", "read the full article", "all rights reserved.", "sponsored stories", "newsletter",
   "newsletters", "featured",

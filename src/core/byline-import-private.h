@@ -322,6 +322,7 @@ void      _byline_import_chat_free              (BylineImportChat   *chat);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineImportChat, _byline_import_chat_free)
 
 /* byline-import-reader.c */
+gboolean  _byline_import_is_host                (const char         *line);
 void      _byline_import_take_reader_wrapping   (GPtrArray          *lines,
                                                  GString            *note);
 

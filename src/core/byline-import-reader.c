@@ -42,8 +42,8 @@ to_note (GString    *note,
 
 /* "harbourlinepost.com", "www.elcorreodelsur.es": a site's name as a
  * bare host, one word with a dot and letters after it */
-static gboolean
-is_host (const char *line)
+gboolean
+_byline_import_is_host (const char *line)
 {
   const char *dot = strrchr (line, '.');
   gsize tld;
@@ -176,7 +176,7 @@ take_reader_parts (const char *line,
     }
   for (guint i = 0; i < n; i++)
     {
-      GString *to = is_host (parts[i]) || is_reading_time (parts[i]) || is_episode_number (parts[i]) ? taken : rest;
+      GString *to = _byline_import_is_host (parts[i]) || is_reading_time (parts[i]) || is_episode_number (parts[i]) ? taken : rest;
 
       g_string_append_printf (to, "%s%s", to->len > 0 ? " · " : "", parts[i]);
     }
@@ -494,7 +494,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       top = i + 1;
       lower = _byline_import_lower (line);
       shared |= is_share_line (lower);
-      if (is_host (line) || is_reading_time (line) || is_share_line (lower))
+      if (_byline_import_is_host (line) || is_reading_time (line) || is_share_line (lower))
         {
           to_note (note, line);
           _byline_import_replace_line (lines, i, g_strdup (""));

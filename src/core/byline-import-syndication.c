@@ -62,6 +62,11 @@ static const char * const buttons[] = {
   "republish this story", "republish this article", "republish", "구독", "구독중", "기사 섹션 분류 안내", "요약", "닫기", "記事に関する報告", "この記事についてツイート", NULL
 };
 
+/* The portal's menu under its name ("Yahoo News" / "Search" / "Mail") */
+static const char * const portal_menu[] = {
+  "search", "mail", "news", "sign in", "log in", "menu", "home", "finance", "sports", "weather",
+  "entertainment", "lifestyle", "shopping", "video", "videos", "watch", "play", "more", NULL };
+
 /* "© Provided by …": the source's credit on the portal */
 static const char * const credits[] = {
   "© provided by ", "provided by ", "© bereitgestellt von ", "bereitgestellt von ", "© fourni par ",
@@ -737,6 +742,13 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
             continue;
           }
       }
+      /* (the portal's menu under its name: dropped) */
+      if (portal_block && is_short (line, 3) && in_list (portal_menu, line))
+        {
+          _byline_import_replace_line (lines, i, g_strdup (""));
+          taken = TRUE;
+          continue;
+        }
       /* The source's name under the portal's, or one the credit gives */
       if ((portal_block && sources_under_portal < 2 && is_source_line (line)) ||
           (is_short (line, 5) && (is_source_name (names, line) || is_source_name (header_names, line))))

@@ -140,7 +140,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 31);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_22", 35);
 }
 
 /* Odd input at the round's rules: cut-off labels, boxes and bios, each
