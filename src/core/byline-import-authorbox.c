@@ -97,38 +97,11 @@ static const char * const bio_verbs[] = {
   " is ", " ist ", " es ", " est ", " é ", " è ", " adalah ", " was ", " teaches ", " writes ", " leads ", NULL
 };
 
-static gboolean
-in_list (const char * const *list,
-         const char         *line)
-{
-  g_autofree char *lower = _byline_import_lower (line);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (": ", lower[len - 1]))
-    lower[--len] = '\0';
-  return g_strv_contains (list, lower);
-}
-
 static const char *
 line_at (GPtrArray *lines,
          guint      i)
 {
   return g_ptr_array_index (lines, i);
-}
-
-static void
-blank_line (GPtrArray *lines,
-            guint      i)
-{
-  g_free (g_ptr_array_index (lines, i));
-  g_ptr_array_index (lines, i) = g_strdup ("");
-}
-
-static void
-to_note (GString    *note,
-         const char *text)
-{
-  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
 }
 
 /**
@@ -166,8 +139,8 @@ static gboolean
 is_affiliation (const char *line)
 {
   return line[0] != '\0' && _byline_import_count_words (line) <= 20 && !is_box_name (line) &&
-         !_byline_import_ends_with_punctuation (line) && !in_list (disclosure_labels, line) &&
-         !in_list (partner_labels, line);
+         !_byline_import_ends_with_punctuation (line) && !_byline_import_is_label_in (disclosure_labels, line) &&
+         !_byline_import_is_label_in (partner_labels, line);
 }
 
 /* The next non-blank line from @i, or lines->len */
@@ -194,11 +167,11 @@ take_names (GPtrArray *lines,
   while (j < lines->len && is_box_name (line_at (lines, j)))
     {
       g_ptr_array_add (names, g_strdup (line_at (lines, j)));
-      blank_line (lines, j++);
+      _byline_import_replace_line (lines, j++, g_strdup (""));
       if (j < lines->len && is_affiliation (line_at (lines, j)))
         {
-          to_note (note, line_at (lines, j));
-          blank_line (lines, j++);
+          _byline_import_add_to_note (note, line_at (lines, j));
+          _byline_import_replace_line (lines, j++, g_strdup (""));
         }
     }
   return j;
@@ -218,23 +191,23 @@ take_box_sections (GPtrArray *lines,
 
       if (i >= lines->len)
         return;
-      if (in_list (partner_links, line_at (lines, i)))
+      if (_byline_import_is_label_in (partner_links, line_at (lines, i)))
         {
-          blank_line (lines, i);
+          _byline_import_replace_line (lines, i, g_strdup (""));
           from = i + 1;
           continue;
         }
-      disclosure = in_list (disclosure_labels, line_at (lines, i));
-      if (!disclosure && !in_list (partner_labels, line_at (lines, i)))
+      disclosure = _byline_import_is_label_in (disclosure_labels, line_at (lines, i));
+      if (!disclosure && !_byline_import_is_label_in (partner_labels, line_at (lines, i)))
         return;
       if (i + 1 >= lines->len || line_at (lines, i + 1)[0] == '\0')
         return;
-      blank_line (lines, i);
+      _byline_import_replace_line (lines, i, g_strdup (""));
       for (i++; i < lines->len && line_at (lines, i)[0] != '\0'; i++)
         {
           if (disclosure)
-            to_note (note, line_at (lines, i));
-          blank_line (lines, i);
+            _byline_import_add_to_note (note, line_at (lines, i));
+          _byline_import_replace_line (lines, i, g_strdup (""));
         }
       from = i;
     }
@@ -304,7 +277,7 @@ _byline_import_take_author_boxes (GPtrArray *lines,
         }
       lower = _byline_import_lower (line);
       long_lines += _byline_import_count_words (line) >= 15 && _byline_import_ends_with_punctuation (line);
-      if (in_list (box_labels, line) && i + 1 < lines->len && is_box_name (line_at (lines, i + 1)))
+      if (_byline_import_is_label_in (box_labels, line) && i + 1 < lines->len && is_box_name (line_at (lines, i + 1)))
         {
           g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
           guint end = take_names (lines, i, names, note);
@@ -334,8 +307,8 @@ _byline_import_take_author_boxes (GPtrArray *lines,
           !_byline_import_is_header_date (line_at (lines, i + 1), NULL) &&
           _byline_import_is_header_date (line_at (lines, i + 2), NULL))
         {
-          to_note (note, line_at (lines, i + 1));
-          blank_line (lines, i + 1);
+          _byline_import_add_to_note (note, line_at (lines, i + 1));
+          _byline_import_replace_line (lines, i + 1, g_strdup (""));
         }
     }
 
@@ -350,12 +323,12 @@ _byline_import_take_author_boxes (GPtrArray *lines,
 
         if (line[0] == '\0')
           continue;
-        if (in_list (expert_labels, line))
+        if (_byline_import_is_label_in (expert_labels, line))
           {
             if (n > 0 && n % 2 == 0 && from < lines->len && is_box_name (line_at (lines, from)))
               {
                 for (guint j = i - 1; j < lines->len; j++)
-                  blank_line (lines, j);
+                  _byline_import_replace_line (lines, j, g_strdup (""));
               }
             break;
           }
@@ -470,7 +443,7 @@ read_foot_line (const char *line,
   const char *colon = strchr (line, ':');
   gboolean marked, apposition;
 
-  if (in_list (foot_buttons, line))
+  if (_byline_import_is_label_in (foot_buttons, line))
     return TRUE;
   /* (the publisher's address under the bio, "www.project-syndicate.org") */
   if (_byline_import_is_host (line))
@@ -483,7 +456,7 @@ read_foot_line (const char *line,
       g_ptr_array_add (foot->noted, g_strdup (line));
       return TRUE;
     }
-  if (in_list (bio_labels, line))
+  if (_byline_import_is_label_in (bio_labels, line))
     {
       foot->labelled = TRUE;
       return TRUE;
@@ -506,7 +479,7 @@ read_foot_line (const char *line,
     {
       g_autofree char *label = g_strndup (line, colon - line);
 
-      if (in_list (bio_labels, label) &&
+      if (_byline_import_is_label_in (bio_labels, label) &&
           (name = bio_name (_byline_import_skip_spaces (colon + 1), &apposition)) != NULL)
         {
           foot->labelled = TRUE;
@@ -633,7 +606,7 @@ _byline_import_take_foot_author (GPtrArray *blocks,
       *bylines = (char **) g_ptr_array_steal (names, NULL);
     }
   for (guint i = 0; i < noted->len; i++)
-    to_note (note, g_ptr_array_index (noted, i));
+    _byline_import_add_to_note (note, g_ptr_array_index (noted, i));
   g_ptr_array_remove_range (blocks, start, blocks->len - start);
 }
 
@@ -654,7 +627,7 @@ _byline_import_heads_bio_section (GPtrArray *lines,
   guint paragraphs = 0;
   gboolean other = FALSE;
 
-  if (!in_list (bio_labels, line_at (lines, i)))
+  if (!_byline_import_is_label_in (bio_labels, line_at (lines, i)))
     return FALSE;
   for (guint j = i + 1; j < lines->len; j++)
     {

@@ -526,3 +526,25 @@ _byline_import_replace_line (GPtrArray *lines,
   g_free (g_ptr_array_index (lines, i));
   g_ptr_array_index (lines, i) = text;
 }
+
+/* Adds @text to @note, a line of its own */
+void
+_byline_import_add_to_note (GString    *note,
+                            const char *text)
+{
+  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
+}
+
+/* Whether @line, lower-cased and without a colon or spaces at its end,
+ * is one of @list's labels ("Author:", "Partners") */
+gboolean
+_byline_import_is_label_in (const char * const *list,
+                            const char         *line)
+{
+  g_autofree char *lower = _byline_import_lower (line);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (": ", lower[len - 1]))
+    lower[--len] = '\0';
+  return g_strv_contains (list, lower);
+}

@@ -395,6 +395,10 @@ char         **_byline_import_split_text_lines     (const char   *text);
 void           _byline_import_replace_line         (GPtrArray    *lines,
                                                     guint         i,
                                                     char         *text);
+void           _byline_import_add_to_note          (GString      *note,
+                                                    const char   *text);
+gboolean       _byline_import_is_label_in          (const char * const *list,
+                                                    const char   *line);
 
 /* byline-import-postmeta.c */
 gboolean       _byline_import_read_post_meta       (const char   *line,

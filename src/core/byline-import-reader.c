@@ -33,13 +33,6 @@
 /* How many lines over the story and under it are looked at */
 #define MAX_EDGE_LINES 8
 
-static void
-to_note (GString    *note,
-         const char *text)
-{
-  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
-}
-
 /* "harbourlinepost.com", "www.elcorreodelsur.es": a site's name as a
  * bare host, one word with a dot and letters after it */
 gboolean
@@ -168,10 +161,10 @@ take_reader_parts (const char *line,
     {
       if (_byline_import_is_header_date (parts[0], NULL))
         {
-          to_note (note, parts[1]);
+          _byline_import_add_to_note (note, parts[1]);
           return g_strdup (parts[0]);
         }
-      to_note (note, line);
+      _byline_import_add_to_note (note, line);
       return g_strdup ("");
     }
   for (guint i = 0; i < n; i++)
@@ -183,7 +176,7 @@ take_reader_parts (const char *line,
   if (taken->len == 0)
     return NULL;
   /* (only what was the reader's: "Tom Reid · March 3, 2023" stays) */
-  to_note (note, taken->str);
+  _byline_import_add_to_note (note, taken->str);
   return g_string_free (g_steal_pointer (&rest), FALSE);
 }
 
@@ -382,7 +375,7 @@ take_post_counts (const char *line,
       if (!is_post_count (parts[i]))
         return NULL;
     }
-  to_note (note, line + strlen (parts[0]) + strlen (" · "));
+  _byline_import_add_to_note (note, line + strlen (parts[0]) + strlen (" · "));
   return g_strdup (parts[0]);
 }
 
@@ -453,7 +446,7 @@ take_publication (GPtrArray *lines,
   byline = _byline_import_parse_byline (g_ptr_array_index (lines, after));
   if (byline == NULL && !_byline_import_is_header_date (g_ptr_array_index (lines, after), NULL))
     return;
-  to_note (note, line);
+  _byline_import_add_to_note (note, line);
   _byline_import_replace_line (lines, name, g_strdup (""));
 }
 
@@ -496,7 +489,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
       shared |= is_share_line (lower);
       if (_byline_import_is_host (line) || is_reading_time (line) || is_share_line (lower))
         {
-          to_note (note, line);
+          _byline_import_add_to_note (note, line);
           _byline_import_replace_line (lines, i, g_strdup (""));
           taken = TRUE;
           continue;
@@ -512,12 +505,12 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
                 continue;
               if (_byline_import_count_words (over) <= 5 && !_byline_import_ends_with_punctuation (over))
                 {
-                  to_note (note, over);
+                  _byline_import_add_to_note (note, over);
                   _byline_import_replace_line (lines, j - 1, g_strdup (""));
                 }
               break;
             }
-          to_note (note, line);
+          _byline_import_add_to_note (note, line);
           _byline_import_replace_line (lines, i, g_strdup (""));
           first = TRUE;
           continue;
@@ -605,7 +598,7 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
         break;
     }
   for (guint i = under->len; i > 0; i--)
-    to_note (note, g_ptr_array_index (under, i - 1));
+    _byline_import_add_to_note (note, g_ptr_array_index (under, i - 1));
   if (counts->len > 0)
-    to_note (note, counts->str);
+    _byline_import_add_to_note (note, counts->str);
 }

@@ -151,13 +151,6 @@ static const char * const source_heads[] = {
   "verwendete quellen", "quellen", "sources used", "sources utilisées", "fuentes consultadas", NULL
 };
 
-static void
-to_note (GString    *note,
-         const char *text)
-{
-  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
-}
-
 static const char *
 line_at (GPtrArray *lines,
          guint      i)
@@ -172,18 +165,6 @@ is_short (const char *line,
 {
   return line[0] != '\0' && _byline_import_count_words (line) <= words && strlen (line) <= 80 &&
          !_byline_import_ends_with_punctuation (line);
-}
-
-static gboolean
-in_list (const char * const *list,
-         const char         *line)
-{
-  g_autofree char *lower = _byline_import_lower (line);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (": ", lower[len - 1]))
-    lower[--len] = '\0';
-  return g_strv_contains (list, lower);
 }
 
 /* "コメント12件", "Comments / 0", "댓글 3": a count of the readers' comments */
@@ -341,7 +322,7 @@ portal_byline (const char *line,
         return NULL;
     }
   if (dot != NULL)
-    to_note (note, dot + strlen (" • "));
+    _byline_import_add_to_note (note, dot + strlen (" • "));
   return g_strconcat ("By ", who, NULL);
 }
 
@@ -371,12 +352,12 @@ affiliated_writer (const char *line,
     return NULL;
   if (_byline_import_is_full_name (name) && !_byline_import_opens_with_byline_word (name))
     {
-      to_note (note, comma + 2);
+      _byline_import_add_to_note (note, comma + 2);
       return g_strconcat ("By ", name, NULL);
     }
   if ((writers = _byline_import_parse_byline (name)) == NULL || g_strv_length (writers) != 1)
     return NULL;
-  to_note (note, comma + 2);
+  _byline_import_add_to_note (note, comma + 2);
   return g_steal_pointer (&name);
 }
 
@@ -562,7 +543,7 @@ take_tail (GPtrArray *lines,
           continue;
         }
       /* (t-online's "Verwendete Quellen:" over the sources, to the end) */
-      if (in_list (source_heads, line) && list_end > 0)
+      if (_byline_import_is_label_in (source_heads, line) && list_end > 0)
         {
           for (guint j = list_end; j >= i; j--)
             {
@@ -574,17 +555,17 @@ take_tail (GPtrArray *lines,
           continue;
         }
       /* (the advertisers' links under "Sponsored Content", to the end) */
-      if (in_list (sponsored_heads, line) && list_end > 0)
+      if (_byline_import_is_label_in (sponsored_heads, line) && list_end > 0)
         {
           for (guint j = list_end; j >= i; j--)
             _byline_import_replace_line (lines, j - 1, g_strdup (""));
           list_end = 0;
           continue;
         }
-      if (g_str_has_prefix (line, "最終更新") || in_list (buttons, line) || is_comment_count (line) ||
+      if (g_str_has_prefix (line, "最終更新") || _byline_import_is_label_in (buttons, line) || is_comment_count (line) ||
           is_source_name (header_names, line))
         {
-          if (!in_list (buttons, line) && !is_comment_count (line))
+          if (!_byline_import_is_label_in (buttons, line) && !is_comment_count (line))
             g_ptr_array_insert (taken, 0, g_strdup (line));
           _byline_import_replace_line (lines, i - 1, g_strdup (""));
           continue;
@@ -607,7 +588,7 @@ take_tail (GPtrArray *lines,
       list_end = 0;
     }
   for (guint i = 0; i < taken->len; i++)
-    to_note (note, g_ptr_array_index (taken, i));
+    _byline_import_add_to_note (note, g_ptr_array_index (taken, i));
 }
 
 /**
@@ -643,14 +624,14 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
    * copy's last lines repeat: the source's name, "毎日新聞"; a page's own
    * menus repeat theirs, "Contact", "News") */
   for (guint i = 0; i < end && !portal; i++)
-    portal = in_list (portals, line_at (lines, i));
+    portal = _byline_import_is_label_in (portals, line_at (lines, i));
   for (guint i = 0; portal && i < end; i++)
     {
       const char *line = line_at (lines, i);
 
       /* (not a writer's name, which a sign-off may repeat) */
-      if (is_short (line, 4) && !_byline_import_is_header_date (line, NULL) && !in_list (portals, line) &&
-          !in_list (buttons, line) && !(_byline_import_has_cased_letter (line) && _byline_import_is_full_name (line)))
+      if (is_short (line, 4) && !_byline_import_is_header_date (line, NULL) && !_byline_import_is_label_in (portals, line) &&
+          !_byline_import_is_label_in (buttons, line) && !(_byline_import_has_cased_letter (line) && _byline_import_is_full_name (line)))
         g_ptr_array_add (header_names, g_strdup (line));
     }
   /* (only the names the tail repeats) */
@@ -693,15 +674,15 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           portal_block = FALSE;
           continue;
         }
-      if (in_list (portals, line))
+      if (_byline_import_is_label_in (portals, line))
         {
-          to_note (note, line);
+          _byline_import_add_to_note (note, line);
           _byline_import_replace_line (lines, i, g_strdup (""));
           taken = portal_block = TRUE;
           sources_under_portal = 0;
           continue;
         }
-      if (in_list (buttons, line) || is_comment_count (line) ||
+      if (_byline_import_is_label_in (buttons, line) || is_comment_count (line) ||
           (_byline_import_count_words (line) > 15 && is_newsletter_call (line)))
         {
           _byline_import_replace_line (lines, i, g_strdup (""));
@@ -727,7 +708,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
         if (_byline_import_opens_with_any (lower, credits) && is_short (line, 8))
           {
             add_names (names, line);
-            to_note (note, line);
+            _byline_import_add_to_note (note, line);
             _byline_import_replace_line (lines, i, g_strdup (""));
             taken = TRUE;
             continue;
@@ -743,7 +724,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
           }
       }
       /* (the portal's menu under its name: dropped) */
-      if (portal_block && is_short (line, 3) && in_list (portal_menu, line))
+      if (portal_block && is_short (line, 3) && _byline_import_is_label_in (portal_menu, line))
         {
           _byline_import_replace_line (lines, i, g_strdup (""));
           taken = TRUE;
@@ -753,7 +734,7 @@ _byline_import_take_syndication_wrapping (GPtrArray *lines,
       if ((portal_block && sources_under_portal < 2 && is_source_line (line)) ||
           (is_short (line, 5) && (is_source_name (names, line) || is_source_name (header_names, line))))
         {
-          to_note (note, line);
+          _byline_import_add_to_note (note, line);
           _byline_import_replace_line (lines, i, g_strdup (""));
           sources_under_portal++;
           taken = TRUE;
