@@ -301,3 +301,31 @@ check_fresh_folder (const char *dir_variable,
   for (gsize i = 0; i < n; i++)
     check_fresh_story (expected, dir_variable, names[i]);
 }
+
+/* Each of @odd's @n lines put in @layout at each "@ODD@" and imported,
+ * and imported alone: the story's last paragraph ("The last paragraph
+ * of the story ends here.") is always kept, and a line alone imports or
+ * is refused as empty (run under valgrind: nothing is read past a
+ * line's end) */
+static inline void
+check_odd_lines (const char * const *odd,
+                 gsize               n,
+                 const char         *layout)
+{
+  g_auto(GStrv) parts = g_strsplit (layout, "@ODD@", -1);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autofree char *story = g_strjoinv (odd[i], parts);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BylineArticle) alone = byline_import_wire_copy (odd[i], -1, NULL, &error);
+
+      assert_has (byline_article_get_body (a), "The last paragraph of the story ends here.");
+      /* (a line that is all furniture, "MSN", leaves nothing to import) */
+      if (alone == NULL)
+        g_assert_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_EMPTY);
+      else
+        g_assert_nonnull (byline_article_get_body (alone));
+    }
+}
