@@ -332,18 +332,12 @@ names_ai (const char *content,
 static gboolean
 has_handle (const char *content)
 {
-  for (const char *p = strchr (content, '@'); p != NULL; p = strchr (p + 1, '@'))
-    {
-      guint len = 0, marks = 0;
+  const char *from = content, *handle;
+  guint len, marks;
 
-      if (p > content && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
-        continue;
-      for (const char *q = p + 1; g_ascii_isalnum (*q) || *q == '_' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
-        {
-          len++;
-          marks += *q == '_' || *q == '.' || g_ascii_isdigit (*q);
-        }
-      if (len >= 6 && (marks > 0 || g_str_has_prefix (p + 1 + len - 3, "bot")))
+  while ((handle = _byline_spam_next_handle (content, &from, TRUE, &len, &marks)) != NULL)
+    {
+      if (len >= 6 && (marks > 0 || g_str_has_prefix (handle + len - 3, "bot")))
         return TRUE;
     }
 

@@ -350,14 +350,11 @@ may_name_address (const char *text)
 static gboolean
 has_handle (const char *text)
 {
-  for (const char *p = strchr (text, '@'); p != NULL; p = strchr (p + 1, '@'))
-    {
-      guint n = 0;
+  const char *from = text;
+  guint n;
 
-      if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
-        continue;
-      while (g_ascii_isalnum (p[1 + n]) || p[1 + n] == '_')
-        n++;
+  while (_byline_spam_next_handle (text, &from, FALSE, &n, NULL) != NULL)
+    {
       if (n >= 4)
         return TRUE;
     }

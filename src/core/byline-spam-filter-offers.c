@@ -114,6 +114,51 @@ _byline_spam_has_private_contact (const char *text)
   return contact;
 }
 
+/**
+ * _byline_spam_next_handle:
+ * @text: normalised text
+ * @from: (inout): where to look from (@text at first); moved past the
+ *   handle found
+ * @dots: whether a handle may hold inner dots ("@kickz.plug.uk")
+ * @len: (out): the handle's length, its dots counted
+ * @marks: (out) (optional): how many of its characters are digits, "_"
+ *   or dots
+ *
+ * The next handle to write to in @text, after an "@" that is no e-mail
+ * address's second half ("@abc_123"; its length may be 0), for each
+ * rule to weigh by its own measure.
+ *
+ * Returns: the handle's first character, or %NULL when there is none
+ */
+const char *
+_byline_spam_next_handle (const char  *text,
+                          const char **from,
+                          gboolean     dots,
+                          guint       *len,
+                          guint       *marks)
+{
+  for (const char *p = strchr (*from, '@'); p != NULL; p = strchr (p + 1, '@'))
+    {
+      guint n = 0, m = 0;
+
+      if (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
+        continue;
+      for (const char *q = p + 1; g_ascii_isalnum (*q) || *q == '_' || (dots && *q == '.' && g_ascii_isalnum (q[1]));
+           q++)
+        {
+          n++;
+          m += *q == '_' || *q == '.' || g_ascii_isdigit (*q);
+        }
+      *from = p + 1;
+      *len = n;
+      if (marks != NULL)
+        *marks = m;
+      return p + 1;
+    }
+
+  return NULL;
+}
+
 /* A sum of money at @p, with its value (a "k", "million" or "billion"
  * after it counts): "$1,500,000", "£850,000.00", "5000€", "$15k", "24.5
  * million". Returns where it ends, or %NULL when there is none. */

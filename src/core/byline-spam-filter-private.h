@@ -138,6 +138,11 @@ guint       _byline_spam_spelt_address      (const char *text);
 gboolean    _byline_spam_host_is_news          (const char *host);
 gboolean    _byline_spam_host_is_platform      (const char *host);
 gboolean    _byline_spam_has_private_contact   (const char *text);
+const char *_byline_spam_next_handle           (const char  *text,
+                                                const char **from,
+                                                gboolean     dots,
+                                                guint       *len,
+                                                guint       *marks);
 char       *_byline_spam_blank_sources         (const char *text);
 void        _byline_spam_offer_evidence        (const char *content,
                                                 const char *valid,

@@ -417,14 +417,11 @@ dot_before_letter (const char *text)
 static gboolean
 has_handle (const char *content)
 {
-  for (const char *p = strchr (content, '@'); p != NULL; p = strchr (p + 1, '@'))
-    {
-      guint len = 0;
+  const char *from = content;
+  guint len;
 
-      if (p > content && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == '_'))
-        continue;
-      for (const char *q = p + 1; g_ascii_isalnum (*q) || *q == '_' || (*q == '.' && g_ascii_isalnum (q[1])); q++)
-        len++;
+  while (_byline_spam_next_handle (content, &from, TRUE, &len, NULL) != NULL)
+    {
       if (len >= 4)
         return TRUE;
     }
