@@ -256,11 +256,10 @@ void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,
 
 /* byline-spam-filter-seasonal.c */
 gboolean    _byline_spam_host_is_consumer_body (const char *host);
-void        _byline_spam_seasonal_evidence     (const BylineSpamSample *sample,
-                                                const char             *content,
-                                                GPtrArray              *hosts,
-                                                guint                   outside_links,
-                                                GArray                 *evidence);
+void        _byline_spam_seasonal_evidence     (const char *content,
+                                                GPtrArray  *hosts,
+                                                guint       outside_links,
+                                                GArray     *evidence);
 
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];

@@ -447,17 +447,27 @@ other_host (GPtrArray          *hosts,
   return NULL;
 }
 
+/* Whether @content warns of what it quotes or says its writer got it,
+ * looked for once and only when a rule would weigh it (few comments get
+ * that far): *@warned is -1 until then */
+static gboolean
+is_warned (const char *content,
+           gint       *warned)
+{
+  if (*warned < 0)
+    *warned = _byline_spam_terms_found (content, warnings) > 0 || _byline_spam_terms_found (content, got_it) > 0;
+
+  return *warned;
+}
+
 void
-_byline_spam_seasonal_evidence (const BylineSpamSample *sample,
-                                const char             *content,
-                                GPtrArray              *hosts,
-                                guint                   outside_links,
-                                GArray                 *evidence)
+_byline_spam_seasonal_evidence (const char *content,
+                                GPtrArray  *hosts,
+                                guint       outside_links,
+                                GArray     *evidence)
 {
   g_autofree char *bare = NULL;
   gint warned = -1;
-
-  (void) sample;
 
   /* Every kind sends readers somewhere, and most comments send no one:
    * a link, a handle, a messenger, or an address the link scanner
@@ -469,10 +479,6 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
   if (outside_links == 0 && bare == NULL && !has_handle (content) && !_byline_spam_has_messenger_contact (content))
     return;
 
-  /* (a warning or "I got this" is asked only of a comment a rule would
-   * read: few are) */
-#define WARNED (warned < 0 ? (warned = _byline_spam_terms_found (content, warnings) > 0 || \
-                                        _byline_spam_terms_found (content, got_it) > 0) : warned)
 
   /* A carrier's text about a held parcel, with a link that is not the
    * carrier's: the text pasted as a comment */
@@ -480,7 +486,7 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, your_parcels) > 0 && _byline_spam_terms_found (content, holds) > 0 &&
       _byline_spam_terms_found (content, parcel_asks) > 0 &&
       (other_host (hosts, carrier_sites) != NULL || (bare != NULL && !_byline_spam_host_in (bare, carrier_sites))) &&
-      !WARNED)
+      !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("reads as a carrier’s text about a held parcel, with a link that is not "
                                            "the carrier’s")));
@@ -492,7 +498,7 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
       /* A brand's name in a shop's address not its own, the address
        * naming the sale ("ugg-outlet", "cheap-ugg-boots"): a club or
        * a repairer names the brand, not a sale ("nike-runclub") */
-      if (host_borrows (host, brands) && host_has_part (host, sale_words) && !WARNED)
+      if (host_borrows (host, brands) && host_has_part (host, sale_words) && !is_warned (content, &warned))
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
@@ -504,7 +510,8 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
       /* A charity's name in an address not the charity's own, asking
        * for money (not a season's appeal alone: a mayor's Christmas
        * appeal has its own "mayorschristmasappeal" site) */
-      if (host_borrows (host, charities) && _byline_spam_terms_found (content, donate_words) > 0 && !WARNED)
+      if (host_borrows (host, charities) && _byline_spam_terms_found (content, donate_words) > 0 &&
+          !is_warned (content, &warned))
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
@@ -520,31 +527,30 @@ _byline_spam_seasonal_evidence (const BylineSpamSample *sample,
   if (outside_links > 0 && _byline_spam_terms_found (content, postage) > 0 &&
       _byline_spam_terms_found (content, giveaways) > 0 && _byline_spam_terms_found (content, prize_claims) > 0 &&
       _byline_spam_terms_found (content, card_payments) > 0 &&
-      !WARNED)
+      !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives something away but asks for a card to pay its postage")));
 
   /* Gift cards or game money from a generator */
   if ((outside_links > 0 || bare != NULL) && _byline_spam_terms_found (content, generators) > 0 &&
       _byline_spam_terms_found (content, game_codes) > 0 &&
-      !WARNED)
+      !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.55, g_strdup (_("offers gift card or game codes from a generator")));
 
   /* "You are today's lucky visitor", with a link to the prize */
   if (outside_links > 0 && _byline_spam_terms_found (content, lucky_visitors) > 0 &&
-      _byline_spam_terms_found (content, said_to_you) > 0 && !WARNED)
+      _byline_spam_terms_found (content, said_to_you) > 0 && !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("tells readers they are a lucky visitor chosen for a prize")));
 
   /* Cashback or a bonus through the writer's own link */
   if (outside_links > 0 && _byline_spam_terms_found (content, cashbacks) > 0 &&
-      _byline_spam_terms_found (content, own_links) > 0 && !WARNED)
+      _byline_spam_terms_found (content, own_links) > 0 && !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers cashback or a bonus through the writer’s own link or code")));
 
   /* Replicas of branded goods, of a quality, with somewhere to order */
   if (_byline_spam_terms_found (content, replicas) > 0 && _byline_spam_terms_found (content, replica_goods) > 0 &&
-      _byline_spam_terms_found (content, replica_qualities) > 0 && !WARNED)
+      _byline_spam_terms_found (content, replica_qualities) > 0 && !is_warned (content, &warned))
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("sells replicas of branded goods")));
-#undef WARNED
 }
