@@ -47,6 +47,26 @@ _byline_spam_host_is_news (const char *host)
   return _byline_spam_host_in (host, news_hosts);
 }
 
+/* Consumer bodies, debt charities and fraud desks readers send others
+ * to under a story on scams: sources, as a regulator's site is (not a
+ * government's, which byline-spam-filter-patterns.c reads already) */
+static const char * const consumer_bodies[] = {
+  "citizensadvice.org.uk", "which.co.uk", "stepchange.org", "nationaldebtline.org", "moneyhelper.org.uk",
+  "actionfraud.police.uk", "ncsc.gov.uk", "bbb.org", "consumerreports.org", "consumer.ftc.gov",
+  "verbraucherzentrale.de", "vzbv.de", "test.de", "quechoisir.org", "60millions-mag.com", "inc-conso.fr",
+  "ocu.org", "facua.org", "consumentenbond.nl", "fraudehelpdesk.nl", "consuwijzer.nl", "altroconsumo.it",
+  "commissariatodips.it", "deco.proteste.pt", "cert.pl", "federacja-konsumentow.org.pl",
+  NULL
+};
+
+/* Whether @host is one of a consumer body's or a debt charity's sites:
+ * a source, counted as an official body's link is */
+gboolean
+_byline_spam_host_is_consumer_body (const char *host)
+{
+  return _byline_spam_host_in (host, consumer_bodies);
+}
+
 /* @text with its addresses and web addresses of governments and news
  * organisations blanked out: writing to the council is no contact of the
  * author's. */

@@ -136,6 +136,7 @@ guint       _byline_spam_spelt_address      (const char *text);
 
 /* byline-spam-filter-offers.c */
 gboolean    _byline_spam_host_is_news          (const char *host);
+gboolean    _byline_spam_host_is_consumer_body (const char *host);
 gboolean    _byline_spam_host_is_platform      (const char *host);
 gboolean    _byline_spam_has_private_contact   (const char *text);
 const char *_byline_spam_next_handle           (const char  *text,
@@ -255,7 +256,6 @@ void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,
                                                 GArray                 *evidence);
 
 /* byline-spam-filter-seasonal.c */
-gboolean    _byline_spam_host_is_consumer_body (const char *host);
 void        _byline_spam_seasonal_evidence     (const char *content,
                                                 GPtrArray  *hosts,
                                                 guint       outside_links,
