@@ -21,8 +21,8 @@
  * postage wants a card; codes from a generator; replicas of a
  * quality; a prize greeting said to the reader; cashback through the
  * writer's own link; each with somewhere to go, and no word of a
- * warning and no "I got this". A consumer body's site, like a regulator's, is a
- * source, not an advert.
+ * warning and no "I got this". (A consumer body's site, like a
+ * regulator's, is a source, not an advert: byline-spam-filter-offers.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
