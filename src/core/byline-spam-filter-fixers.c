@@ -307,6 +307,71 @@ static const char * const slimming_warnings[] = {
   NULL
 };
 
+/* A drug doctors prescribe for weight or erections, whose name a
+ * supplement borrows ("natural Ozempic", "effetto Ozempic naturale",
+ * "l'alternative naturelle à l'Ozempic", "nature's Viagra")... */
+static const char * const prescribed_brands[] = {
+  "ozempic", "wegovy", "mounjaro", "zepbound", "saxenda", "semaglutide", "tirzepatide", "glp-1", "viagra",
+  "cialis", "оземпик", "оземпика", "виагра", "أوزمبيك", "أوزيمبيك", "فياجرا", "司美格鲁肽", "伟哥",
+  NULL
+};
+
+/* ...with a word saying it is nature's version */
+static const char * const natural_words[] = {
+  "natural", "nature's", "naturale", "naturali", "naturel", "naturelle", "natürliche", "natürliches",
+  "natürlicher", "natürlich", "naturalny", "naturalne", "naturalna", "natuurlijke", "natuurlijk", "doğal",
+  "alami", "натуральный", "натуральная", "натуральное", "природный", "طبيعي", "الطبيعي", "天然",
+  NULL
+};
+
+/* A reader debunking the supplement names it too, or tells how it is
+ * sold ("sold as nature's Ozempic") */
+static const char * const natural_warnings[] = {
+  "scam", "scams", "nonsense", "no evidence", "myth", "don't work", "doesn't work", "does not work", "fake",
+  "rubbish", "useless", "placebo", "beware", "waste of money", "estafa", "timo", "arnaque", "bidon", "truffa",
+  "non funziona", "non servono", "betrug", "abzocke", "oszustwo", "golpe", "мошенники", "развод", "احتيال",
+  "骗", "sold as", "marketed as", "billed as", "so-called", "dubbed", "doesn't exist", "does not exist",
+  "no such thing", "non esiste", "no existe", "não existe", "n'existe pas", "gibt es nicht", "nie istnieje",
+  "не существует", "لا يوجد",
+  NULL
+};
+
+/* Whether normalised @text names a prescribed drug and, a few
+ * characters before or after it, a word saying "natural": the name is
+ * a supplement's borrowed one. Not within quotation marks: a reader
+ * quotes the advert ("those 'natural Ozempic' gummies"). */
+static gboolean
+sells_natural_version (const char *text)
+{
+  for (guint i = 0; prescribed_brands[i] != NULL; i++)
+    {
+      gsize len = strlen (prescribed_brands[i]);
+
+      for (const char *p = _byline_spam_find (text, prescribed_brands[i]); p != NULL;
+           p = strstr (p + len, prescribed_brands[i]))
+        {
+          const char *from = MAX (text, p - 28);
+          const char *to = p + len + strnlen (p + len, 28);
+          g_autofree char *window = NULL;
+
+          /* (whole characters only) */
+          while (from > text && ((guchar) *from & 0xC0) == 0x80)
+            from--;
+          while (((guchar) *to & 0xC0) == 0x80)
+            to++;
+          window = g_strndup (from, to - from);
+          if (_byline_spam_terms_found (window, natural_words) == 0)
+            continue;
+          if (strchr (window, '"') != NULL || strstr (window, "“") != NULL || strstr (window, "«") != NULL ||
+              strstr (window, "‘") != NULL || strstr (window, " '") != NULL || (from == text && *from == '\''))
+            continue;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Medical supplies bought for cash, to be sold on: test strips,
  * glucose sensors, insulin pens... */
 static const char * const supplies[] = {
@@ -392,6 +457,14 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, slimming_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells a slimming product with a weight-loss story and a link")));
+
+  /* A supplement sold under a prescribed drug's name, as its natural
+   * version: a patient names the drug, a reader mocking the supplement
+   * quotes it or says it does nothing */
+  if (somewhere && sells_natural_version (content) && _byline_spam_terms_found (content, natural_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells a supplement as a prescribed drug’s natural version (“natural "
+                                           "Ozempic”), with somewhere to buy it")));
 
   if (!somewhere)
     return;

@@ -59,12 +59,32 @@ static const char * const consumer_bodies[] = {
   NULL
 };
 
-/* Whether @host is one of a consumer body's or a debt charity's sites:
- * a source, counted as an official body's link is */
+/* A regulator's or an ombudsman's own site, named for what it does
+ * under a non-profit's ending: the pharmacists' regulator at
+ * pharmacyregulation.org, financial-ombudsman.org.uk. Not under a shop's
+ * ending ("pharmacy-regulation.shop"). */
+static gboolean
+host_is_regulator (const char *host)
+{
+  const char *org = strstr (host, ".org");
+
+  if (org == NULL || (org[4] != '\0' && org[4] != '.'))
+    return FALSE;
+  for (const char *p = host; p < org; p++)
+    {
+      if (strncmp (p, "regulat", 7) == 0 || strncmp (p, "ombudsman", 9) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @host is one of a consumer body's, a debt charity's or a
+ * regulator's sites: a source, counted as an official body's link is */
 gboolean
 _byline_spam_host_is_consumer_body (const char *host)
 {
-  return _byline_spam_host_in (host, consumer_bodies);
+  return _byline_spam_host_in (host, consumer_bodies) || (host != NULL && host_is_regulator (host));
 }
 
 /* @text with its addresses and web addresses of governments and news

@@ -57,6 +57,45 @@ name_words_in_host (const char *name,
   return found;
 }
 
+/* Normalised @text with what it quotes blanked: between straight or
+ * curly double quotes, guillemets, and single quotes that open a word
+ * and close one ("offering 'WhatsApp +44 …'", not "don't"). A reader
+ * telling of a scam quotes its number; the number is the scam's, not
+ * the reader's. */
+static char *
+blank_quotations (const char *text)
+{
+  static const char * const pairs[][2] = {
+    { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "'", "'" }, { "‘", "’" },
+  };
+  char *copy = g_strdup (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open_len = strlen (pairs[i][0]), close_len = strlen (pairs[i][1]);
+
+      for (char *p = strstr (copy, pairs[i][0]); p != NULL; p = strstr (p + open_len, pairs[i][0]))
+        {
+          char *q = p + open_len;
+
+          /* a single quote opens only after a space or at the start */
+          if (pairs[i][0][0] == '\'' && p > copy && !g_ascii_isspace (p[-1]) && p[-1] != '(')
+            continue;
+          for (; (q = strstr (q, pairs[i][1])) != NULL; q += close_len)
+            {
+              if (pairs[i][1][0] != '\'' || !g_ascii_isalnum (q[1]))
+                break;
+            }
+          if (q == NULL)
+            break;
+          memset (p + open_len, ' ', q - (p + open_len));
+          p = q;
+        }
+    }
+
+  return copy;
+}
+
 /* What spam looks like before the filter has learnt anything (see
  * byline-spam-filter-patterns.c): where it sends readers and what the
  * author calls themselves. @outside_links: links to other than official
@@ -180,6 +219,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
   g_autofree char *shop = _byline_spam_bare_shop (content);
+  g_autofree char *own = NULL;
   gboolean contact, praise, same_name = FALSE, platforms_only = hosts->len > 0;
   guint words, word_chars, kind, pitch, support;
 
@@ -195,6 +235,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
       const char *host = g_ptr_array_index (hosts, i);
       g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
+      /* (a regulator's name may hold its trade's: pharmacyregulation.org) */
+      if (_byline_spam_host_is_consumer_body (host))
+        continue;
       if (_byline_spam_host_is_adult (host))
         _byline_spam_add_evidence (evidence, 0.55,
                                    /* Translators: %s is a web site's name */
@@ -298,8 +341,11 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * little less, an address or number in the text (a reader offering
    * the journalist documents leaves one too); a charity's or a national
    * help line's number, which readers pass on, weighs little. */
-  kind = _byline_spam_promotion (content);
-  contact = _byline_spam_has_contact (content);
+  /* (a reader telling of a scam quotes its contact: what she does not
+   * quote is her own) */
+  own = _byline_spam_talks_of_spam (content) ? blank_quotations (content) : NULL;
+  kind = _byline_spam_promotion (own != NULL ? own : content);
+  contact = _byline_spam_has_contact (own != NULL ? own : content);
   if (kind == 2)
     _byline_spam_add_evidence (evidence, outside_links > 0 || has_site ? 0.5
                                : _byline_spam_names_public_help (content) ? 0.15 : contact ? 0.45 : 0.35,
@@ -313,7 +359,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, contact && !_byline_spam_has_group_invite (content) ? 0.45 : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 
-  if (_byline_spam_has_messenger_contact (content))
+  if (_byline_spam_has_messenger_contact (own != NULL ? own : content))
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("gives a WhatsApp, Telegram or similar number to write to")));
 

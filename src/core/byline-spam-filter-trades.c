@@ -59,6 +59,8 @@ static const char * const drug_warnings[] = {
   "warning", "never", "dangerous", "gefährlich", "warnt", "gefälscht", "fälschungen", "dangereux", "urgences",
   "contrefaçon", "peligroso", "peligrosos", "falsificados", "pericoloso", "pericolosi", "contraffatti",
   "niebezpieczne", "podróbki", "gevaarlijk", "perigoso", "perigosos", "опасно", "подделки", "tehlikeli", "berbahaya",
+  /* a reader alarmed at an online clinic that asks nothing */
+  "worrying", "worried", "scary", "alarming", "illegal", "breaking the law",
   NULL
 };
 
@@ -237,9 +239,12 @@ static const char * const ticket_organisers[] = {
   NULL
 };
 
-/* A prescription done without, as a seller or its happy buyer says */
+/* A prescription done without, as a seller or its happy buyer says; or
+ * its prescriber, as a pill mill dressed as an online clinic says ("no
+ * GP needed", "without seeing a doctor") */
 static const char * const unprescribed[] = {
   "no rx", "without rx", "no prescription", "without prescription", "without a prescription", "no doctor",
+  "no gp", "without a gp", "without seeing a doctor", "without seeing a gp",
   "sin receta", "sem receita", "без рецепта", "ohne rezept", "rezeptfrei", "sans ordonnance", "senza ricetta",
   "bez recepty", "zonder recept", "reçetesiz", "tanpa resep", "không cần đơn", "بدون وصفة",
   NULL
