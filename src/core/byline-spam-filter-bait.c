@@ -149,9 +149,52 @@ static const char * const miracle_tricks[] = {
   NULL
 };
 
+/* ...or any trick a trade is said to hate or rage at ("this kitchen
+ * trick pharmacists are furious about", "the trick dentists hate"): a
+ * word for a trick with one of outrage a few words from it (not "furious
+ * about the rationing, not about some trick") */
+static const char * const trick_words[] = {
+  "trick", "tricks", "truco", "truque", "astuce", "trucco", "trik", "трюк", "truc",
+  NULL
+};
+
+static const char * const outraged[] = {
+  "hate", "hates", "furious", "stunned", "baffled", "odian", "odeiam", "furiosos", "détestent", "furieux",
+  "hassen", "wütend", "odiano", "furiosi", "nienawidzą", "ненавидят", "haten",
+  NULL
+};
+
+/* Whether normalised @text has a trick word with an outraged one within
+ * 24 characters of it, either side */
+static gboolean
+outraged_trick (const char *text)
+{
+  for (guint i = 0; trick_words[i] != NULL; i++)
+    {
+      gsize len = strlen (trick_words[i]);
+
+      for (const char *p = _byline_spam_find (text, trick_words[i]); p != NULL; p = strstr (p + len, trick_words[i]))
+        {
+          const char *from = MAX (text, p - 24);
+          const char *to = p + len + strnlen (p + len, 24);
+          g_autofree char *window = NULL;
+
+          while (from > text && ((guchar) *from & 0xC0) == 0x80)
+            from--;
+          while (((guchar) *to & 0xC0) == 0x80)
+            to++;
+          window = g_strndup (from, to - from);
+          if (_byline_spam_terms_found (window, outraged) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* ...for what it promises the body */
 static const char * const trick_outcomes[] = {
-  "belly fat", "lose weight", "weight loss", "kilos", "grasa abdominal", "bajar de peso", "perder peso",
+  "belly fat", "lose weight", "weight loss", "kilos", "stone", "lbs", "grasa abdominal", "bajar de peso", "perder peso",
   "adelgazar", "emagrecer", "gordura", "perdre du poids", "graisse", "abnehmen", "bauchfett", "dimagrire",
   "grasso", "schudnąć", "tłuszcz", "похудеть", "жир", "diabetes", "diabète", "blood sugar", "wrinkles", "arrugas",
   "rides", "falten", "joint pain", "prostate", "próstata", "hair loss", "erection", "erección",
@@ -594,7 +637,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* A reader mocks the adverts ("ignore the 'doctors hate this trick'
    * ads"): the trick sold has a link or an address of its own */
   if ((shortened || own_link || private_contact) && !warned && _byline_spam_terms_found (content, adverts) == 0 &&
-      _byline_spam_terms_found (content, miracle_tricks) > 0 && _byline_spam_terms_found (content, trick_outcomes) > 0)
+      (_byline_spam_terms_found (content, miracle_tricks) > 0 || outraged_trick (content)) &&
+      _byline_spam_terms_found (content, trick_outcomes) > 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("sells a cure as a “trick doctors hate”, with a link")));
 

@@ -271,9 +271,64 @@ static const Comment genuine[] = {
     "Frank", "frank.t@gmail.com", NULL },
 };
 
-/* A reader the round's rules do not clear (see above): asserted flagged,
- * so that a rule clearing her is noticed */
+/* Five spam and five readers more, written after the round's rules and
+ * before running them, of kinds the round did not tune on (a med spa's
+ * compounded semaglutide and coupon code, microdosing in Spanish on
+ * WhatsApp, a fake news page's "kitchen trick pharmacists are furious
+ * about", pens resold on Instagram, guest posts in German; Boots
+ * Online Doctor linked, a Polish diabetic, a patients' WhatsApp group,
+ * the Guardian, a GP's warning). Scored once: 4 of 5 caught, none of 5
+ * flagged. Missed: the fake news page (0.45: only "the author links to
+ * a site of the same name"). Read since: a trick word ("trick",
+ * "truco", "astuce", "трюк") with one of outrage ("hate", "furious",
+ * "stunned", "odian", "wütend") within a few words is the "trick
+ * doctors hate" of any trade, and "stone" and "lbs" what it promises
+ * (bait.c); 0.72 now. Its three guards below, a pharmacist "furious
+ * about the rationing, not about some weight loss trick", a reader
+ * mocking the "'trick dentists hate' ads" and a Spanish blogger, are
+ * left alone by it; the first is flagged by older rules (see
+ * genuine_not_yet). */
+static const Comment spam_later[] = {
+  { "Compounded semaglutide now $199/month at our med spa, use code SLIM50 at checkout. Book online: https://glowmedspa-weightloss.com",
+    "Glow Med Spa", "book@glowmedspa-weightloss.com", NULL },
+  { "Microdosis de semaglutida para adelgazar sin efectos secundarios. Envíos a todo México, escríbenos al WhatsApp +52 55 8765 4321",
+    "Adelgaza Ya", "adelgazaya.mx@gmail.com", NULL },
+  { "Local mum loses 4 stone with this kitchen trick pharmacists are furious about → https://dailyhealth-news24.info/article/jab-free",
+    "Health News", "editor@dailyhealth-news24.info", NULL },
+  { "Selling 2 unopened Mounjaro 7.5mg pens, £150 each, can post next day. DM me on Instagram @mounjaro_uk_deals",
+    "Kerry", "kerry.deals88@gmail.com", NULL },
+  { "Hallo, wir bieten Gastbeiträge auf Gesundheitsportalen an, DoFollow-Links ab 49 €. Interesse? Schreiben Sie an gastbeitrag.agentur@gmail.com",
+    "Gastbeitrag Agentur", "gastbeitrag.agentur@gmail.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "I got my Wegovy from Boots Online Doctor, £199 for the first month, and they did contact my GP. Link for anyone asking: https://onlinedoctor.boots.com/weight-loss",
+    "Janet", "janet.w@example.org", NULL },
+  { "Mam cukrzycę typu 2 i od trzech miesięcy nie mogę kupić Ozempicu w żadnej aptece w Krakowie. Lekarz mówi, żeby czekać.",
+    "Tomasz", "tomasz.k@onet.pl", NULL },
+  { "We set up a WhatsApp group for Type 2s in Northshire to share which pharmacies have stock, message me if you want adding.",
+    "Carl", "carl.h@example.org", NULL },
+  { "The Guardian reported the same shortage in Leeds last week: https://www.theguardian.com/society/2026/nov/20/weight-loss-jab-shortage-pharmacies",
+    "Moira", "moira.d@example.org", NULL },
+  { "As a GP: please, please don't buy semaglutide from Instagram or Telegram sellers. We've had two admissions this month.",
+    "Dr S. Okafor", "s.okafor@example.org", NULL },
+};
+
+static void
+test_heldout23_later (void)
+{
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
+
+/* Readers still flagged, asserted so, that a rule clearing them is
+ * noticed: the independent pharmacy of the set (see above), and a
+ * probe of the outraged trick (below) that the rule leaves alone but
+ * older rules flag at 0.90: a pharmacist's blog on a free platform
+ * named "pharmacistpaul" is read as a free page named for what spam
+ * sells and as a shop ("pharm"), as heldout22's keto blog was */
 static const Comment genuine_not_yet[] = {
+  { "Pharmacists are furious about the rationing, not about some weight loss trick. I explain the supply chain on my blog: https://pharmacistpaul.blogspot.com/2026/11/shortage",
+    "Paul Adeyemi", "paul.adeyemi@example.org", NULL },
   { "We're an independent pharmacy in Northshire and we only supply after a proper consultation. If you're struggling to find stock, call us and we'll tell you honestly: https://www.hollowaypharmacy.co.uk",
     "Holloway Pharmacy", "info@hollowaypharmacy.co.uk", "https://www.hollowaypharmacy.co.uk" },
 };
@@ -322,6 +377,11 @@ static const Comment guards[] = {
     "Hazel", "hazel.k@example.org", NULL },
   { "Got an email today: “Mounjaro 15mg, no prescription, Telegram @glp_deals”. Scammers everywhere. Reported it.",
     "Owen", "owen.j@example.org", NULL },
+  /* a trick and a trade's outrage, told of */
+  { "Those 'trick dentists hate' ads are back on every site. My honest two stone, no tricks, just walking: https://sallyslowandsteady.wordpress.com",
+    "Sally", "sally.t@example.org", NULL },
+  { "Los farmacéuticos odian tener que decir que no hay stock; no es ningún truco para perder peso, es escasez. Más en mi blog: https://elblogdemarisa.blogspot.com",
+    "Marisa", "marisa.g@gmail.com", NULL },
 };
 
 /* Spam against the round's rules from the other side: a regulator's
@@ -357,6 +417,7 @@ main (int   argc,
 
   g_test_add_func ("/spam-heldout23/untrained", test_heldout23_untrained);
   g_test_add_func ("/spam-heldout23/after", test_heldout23_after);
+  g_test_add_func ("/spam-heldout23/later", test_heldout23_later);
   g_test_add_func ("/spam-heldout23/not-yet", test_heldout23_not_yet);
   g_test_add_func ("/spam-heldout23/guards", test_heldout23_guards);
 
