@@ -194,8 +194,8 @@ outraged_trick (const char *text)
 
 /* ...for what it promises the body */
 static const char * const trick_outcomes[] = {
-  "belly fat", "lose weight", "weight loss", "kilos", "stone", "lbs", "grasa abdominal", "bajar de peso", "perder peso",
-  "adelgazar", "emagrecer", "gordura", "perdre du poids", "graisse", "abnehmen", "bauchfett", "dimagrire",
+  "belly fat", "lose weight", "weight loss", "kilos", "stone", "lbs", "grasa abdominal", "bajar de peso",
+  "perder peso", "adelgazar", "emagrecer", "gordura", "perdre du poids", "graisse", "abnehmen", "bauchfett", "dimagrire",
   "grasso", "schudnąć", "tłuszcz", "похудеть", "жир", "diabetes", "diabète", "blood sugar", "wrinkles", "arrugas",
   "rides", "falten", "joint pain", "prostate", "próstata", "hair loss", "erection", "erección",
   NULL

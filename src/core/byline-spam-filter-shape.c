@@ -81,9 +81,11 @@ blank_quotations (const char *text)
           /* a single quote opens only after a space or at the start */
           if (pairs[i][0][0] == '\'' && p > copy && !g_ascii_isspace (p[-1]) && p[-1] != '(')
             continue;
+          /* (a closing single quote followed by a letter is an
+           * apostrophe: "don't", "don’t") */
           for (; (q = strstr (q, pairs[i][1])) != NULL; q += close_len)
             {
-              if (pairs[i][1][0] != '\'' || !g_ascii_isalnum (q[1]))
+              if ((pairs[i][1][0] != '\'' && strcmp (pairs[i][1], "’") != 0) || !g_ascii_isalnum (q[close_len]))
                 break;
             }
           if (q == NULL)
