@@ -81,7 +81,11 @@
  * one reader moved, heldout17's (in two of its lists) "not every
  * dating app is a scam. But 'check my profile' messages … are always
  * bots" (0.30 → 0.00: the quoted phrase is no longer her own mention
- * of a profile); no spam moved.
+ * of a profile); no spam moved; the later five's trick rule moved no
+ * earlier score. bench-spam: precision and recall alike; counted by
+ * callgrind inside byline_spam_filter_classify() over bench-spam's run,
+ * 1147.9 million instructions without the round's rules and 1158.0
+ * million with them (+0.9%).
  */
 
 #include "config.h"
