@@ -261,16 +261,24 @@ static const char * const gold_warnings[] = {
 static const char * const slimming[] = {
   "patch", "patches", "gummies", "gummy", "drops", "capsules", "pills", "pill", "glp-1", "fat burner",
   "fat burners", "keto",
+  /* in the languages the adverts come in */
+  "pastillas", "cápsulas", "gotas", "parches", "gominolas", "kapseln", "tropfen", "fatburner", "fruchtgummis",
+  "gélules", "gouttes", "patchs", "capsule", "pastiglie", "gocce", "cerotti", "tabletki", "kapsułki",
+  "żelki", "hap", "kapsül", "средство", "капсулы", "таблетки", "капли", "пластырь", "жиросжигатель",
+  "мармелад", "كبسولات", "حبوب",
   NULL
 };
 
 static const char * const weight_lost[] = {
-  "lost", "lose", "dropped", "melted", "shed",
+  "lost", "lose", "dropped", "melted", "shed", "perdí", "bajé", "adelgacé", "adelgazar", "abgenommen",
+  "abnehmen", "verloren", "perdu", "maigri", "maigrir", "perdi", "emagreci", "emagrecer", "persi",
+  "dimagrito", "dimagrire", "schudłam", "schudnąć", "verdim", "похудела", "похудел", "похудение", "похудеть",
+  "сбросила", "сбросил", "минус", "خسرت", "فقدت",
   NULL
 };
 
 static const char * const weight_units[] = {
-  "kg", "kgs", "kilos", "lbs", "pounds", "stone",
+  "kg", "kgs", "kilos", "lbs", "pounds", "stone", "кг", "килограмм", "كيلو", "كغ",
   NULL
 };
 
@@ -297,13 +305,23 @@ static const char * const slimming_hype[] = {
   "don't want you to know", "doesn't want you to know", "without injections", "sold out", "still stock",
   "fraction of", "big pharma", "limited stock", "selling out", "without diet or exercise", "without dieting",
   "no diet no exercise", "no diet or exercise", "no dieting", "sin dieta ni ejercicio", "ohne diät und sport",
-  "sans régime ni sport", "sem dieta",
+  "sans régime ni sport", "sem dieta", "sin dieta", "ohne diät", "sans régime", "senza dieta", "bez diety",
+  "diyetsiz", "без диет", "без диеты", "без спорта", "بدون رجيم", "بدون حمية",
+  NULL
+};
+
+/* Ordering it, as its advert asks */
+static const char * const slimming_orders[] = {
+  "order", "order now", "buy now", "pide", "pídelas", "pídelos", "pídela", "cómpralas", "compra ya", "bestellen",
+  "bestelle", "commandez", "commander", "ordina", "ordinale", "compre", "encomende", "zamów", "sipariş",
+  "заказ", "закажите", "заказать", "اطلب", "اطلبي",
   NULL
 };
 
 /* ...and a reader telling of her own doctor's prescription */
 static const char * const slimming_warnings[] = {
-  "scam", "scams", "fake", "don't buy", "do not buy", "never buy", "beware", "counterfeit",
+  "scam", "scams", "fake", "don't buy", "do not buy", "never buy", "beware", "counterfeit", "estafa",
+  "timo", "betrug", "abzocke", "arnaque", "truffa", "oszustwo", "golpe", "мошенники", "развод", "احتيال",
   NULL
 };
 
@@ -451,7 +469,12 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("urges savings into gold before a crash, with a link")));
 
-  if (outside_links > 0 && _byline_spam_terms_found (content, slimming) > 0 &&
+  /* (the shop's address may be written bare, "заказ на сайте
+   * hudeem-bystro.ru", when the comment says to order there: a reader's
+   * own diet blog sells nothing) */
+  if ((outside_links > 0 ||
+       (_byline_spam_names_address (content) && _byline_spam_terms_found (content, slimming_orders) > 0)) &&
+      _byline_spam_terms_found (content, slimming) > 0 &&
       _byline_spam_terms_found (content, weight_lost) > 0 && gives_weight (content) &&
       _byline_spam_terms_found (content, slimming_hype) > 0 &&
       _byline_spam_terms_found (content, slimming_warnings) == 0)

@@ -87,9 +87,9 @@ _byline_spam_host_is_consumer_body (const char *host)
   return _byline_spam_host_in (host, consumer_bodies) || (host != NULL && host_is_regulator (host));
 }
 
-/* @text with its addresses and web addresses of governments and news
- * organisations blanked out: writing to the council is no contact of the
- * author's. */
+/* @text with its addresses and web addresses of governments, news
+ * organisations and consumer bodies or regulators blanked out: writing to
+ * the council is no contact of the author's. */
 char *
 _byline_spam_blank_sources (const char *text)
 {
@@ -122,7 +122,8 @@ _byline_spam_blank_sources (const char *text)
         {
           g_autofree char *h = _byline_spam_url_host (host);
 
-          if (h != NULL && (_byline_spam_host_is_official (h) || _byline_spam_host_is_news (h)))
+          if (h != NULL && (_byline_spam_host_is_official (h) || _byline_spam_host_is_news (h) ||
+                            _byline_spam_host_is_consumer_body (h)))
             memset (start, ' ', end - start);
         }
       *end = saved;

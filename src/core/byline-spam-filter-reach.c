@@ -246,7 +246,9 @@ _byline_spam_bare_shop (const char *text)
         {
           g_autofree char *host = g_strndup (start, end - start);
 
-          if (_byline_spam_host_is_commercial (host))
+          /* (a regulator's name may hold its trade's:
+           * "pharmacyregulation.org") */
+          if (_byline_spam_host_is_commercial (host) && !_byline_spam_host_is_consumer_body (host))
             return g_steal_pointer (&host);
         }
     }

@@ -220,8 +220,10 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  g_autofree char *shop = _byline_spam_bare_shop (content);
-  g_autofree char *own = NULL;
+  /* (a reader telling of a scam quotes its contact and its shop: what
+   * she does not quote is her own) */
+  g_autofree char *own = _byline_spam_talks_of_spam (content) ? blank_quotations (content) : NULL;
+  g_autofree char *shop = _byline_spam_bare_shop (own != NULL ? own : content);
   gboolean contact, praise, same_name = FALSE, platforms_only = hosts->len > 0;
   guint words, word_chars, kind, pitch, support;
 
@@ -343,9 +345,6 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * little less, an address or number in the text (a reader offering
    * the journalist documents leaves one too); a charity's or a national
    * help line's number, which readers pass on, weighs little. */
-  /* (a reader telling of a scam quotes its contact: what she does not
-   * quote is her own) */
-  own = _byline_spam_talks_of_spam (content) ? blank_quotations (content) : NULL;
   kind = _byline_spam_promotion (own != NULL ? own : content);
   contact = _byline_spam_has_contact (own != NULL ? own : content);
   if (kind == 2)

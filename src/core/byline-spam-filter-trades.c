@@ -257,6 +257,12 @@ static const char * const drug_kinds[] = {
   "opioids", "benzos", "antibiotics", "antibiotika", "antibióticos", "antibiotiques", "somníferos",
   "somnifères", "schlaftabletten", "schmerzmittel", "pastillas para la erección", "pilules pour l'érection",
   "виагру", "виагра", "снотворное",
+  /* the weight-loss jabs, by the name readers and sellers give them */
+  "weight loss jab", "weight loss jabs", "weight-loss jab", "weight-loss jabs", "weight loss injections",
+  "weight-loss injections", "skinny jab", "skinny jabs", "fat jabs", "abnehmspritze", "abnehmspritzen",
+  "fettwegspritze", "inyecciones para adelgazar", "plumas para adelgazar", "injections minceur",
+  "stylos minceur", "caneta emagrecedora", "canetas emagrecedoras", "iniezioni dimagranti",
+  "penne dimagranti", "zastrzyki na odchudzanie", "zayıflama iğnesi", "уколы для похудения",
   NULL
 };
 

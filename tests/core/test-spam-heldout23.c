@@ -413,6 +413,103 @@ test_heldout23_guards (void)
   check_all_caught (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards));
 }
 
+/* Another engineer's desk check, written before reading the round's
+ * rules or its set: eight spam and eight readers under the same story.
+ * Before the round 5 of 8 caught, 1 of 8 flagged; after it 6 and 1 (the
+ * GLP-1 gummies "like Ozempic but natural" read). Missed still: the
+ * "Abnehmspritze ohne Rezept" (0.15: a weight-loss jab named by its
+ * kind, not a drug's name) and a Russian slimming advert with its shop
+ * written bare, "заказ на сайте hudeem-bystro.ru" (0.00: the slimming
+ * rule knew English and wanted a link); flagged, a reader quoting the
+ * scam text with its shop (0.61). Read since: the jabs by the names
+ * readers and sellers give them are a kind of prescribed drug
+ * (trades.c); the slimming rule in Spanish, German, French, Italian,
+ * Portuguese, Polish, Turkish, Russian and Arabic, and a shop written
+ * bare when the comment says to order there (fixers.c); a comment that
+ * talks of a scam has its quotations blanked before its shop is looked
+ * for, as before its contact (shape.c). 8 of 8, 0 of 8 now (the German
+ * 0.53, the Russian 0.50). */
+static const Comment desk_spam[] = {
+  { "Can't get your Wegovy pen from the chemist? We ship genuine semaglutide pens to the UK in 48h, no consultation needed. Order at https://wegovy-direct-uk.shop",
+    "Slim Direct", "orders@wegovy-direct-uk.shop", NULL },
+  { "I lost 14 kg in 2 months with these GLP-1 gummies, it's like Ozempic but natural and without side effects!! Link in my name",
+    "Karen Miller", "karen.m88@gmail.com", "https://glp1-gummies-official.com" },
+  { "Mounjaro sin receta, envío discreto a toda España, pago con Bizum. Pedidos por WhatsApp +34 631 22 41 09",
+    "Farmacia Online", "pedidos.mounjaro@gmail.com", NULL },
+  { "Abnehmspritze ohne Rezept bestellen – 100% original, diskreter Versand: www.abnehm-spritze24.net",
+    "Dr. Weber", "kontakt@abnehm-spritze24.net", NULL },
+  { "Great article, very informative. I also write about weight loss here: best weight loss pills 2026",
+    "best weight loss pills 2026", "seo.agency.team@gmail.com", "https://bestpills-review.xyz" },
+  { "Bonjour, je gagne 300€ par jour depuis chez moi grâce au trading, contactez mon gestionnaire de compte M. Laurent sur Telegram @laurent_invest",
+    "Sophie", "sophie.d77@gmail.com", NULL },
+  { "OZEMPIC 1mg pens available now, best price, bitcoin accepted, worldwide delivery. Text +1 (646) 555-0187",
+    "Pharma Express", "pharmaexpress@protonmail.com", NULL },
+  { "Похудение без диет и спорта! Новое средство от жира, минус 15 кг за месяц. Заказ на сайте hudeem-bystro.ru",
+    "Анна", "anna.hudeem@mail.ru", NULL },
+};
+static const Comment desk_genuine[] = {
+  { "I'm type 2 diabetic and my Ozempic has been out of stock at Boots for three weeks. Meanwhile people buy it for weddings. The MHRA should act: https://www.gov.uk/government/organisations/medicines-and-healthcare-products-regulatory-agency",
+    "Graham", "graham.p@example.org", NULL },
+  { "Pharmacist here. Please don't buy 'Ozempic' from Instagram or WhatsApp sellers, we've seen pens full of insulin. If it's not from a registered pharmacy (check the green cross logo), don't inject it.",
+    "Priya, pharmacist", "priya.r@example.org", NULL },
+  { "I pay £199 a month for Mounjaro privately and lost 11kg since June. Expensive but it changed my life, I wish the NHS offered it sooner.",
+    "Louise", "louise.h@example.org", NULL },
+  { "Got a text yesterday: 'Wegovy pens 50% off, order at wegovy-direct-uk.shop'. Obviously a scam, reported it to 7726.",
+    "Dan", "dan.k@example.org", NULL },
+  { "Mi madre usa Ozempic para la diabetes y en su farmacia de Valencia tampoco hay. Es una vergüenza que se venda sin receta por internet.",
+    "Carmen", "carmen.g@example.org", NULL },
+  { "I write a low-carb recipe blog (https://www.sarahscarbfreekitchen.co.uk) and honestly diet and exercise got me 20kg down without any jab. Not for everyone, but possible.",
+    "Sarah Lane", "sarah@sarahscarbfreekitchen.co.uk", "https://www.sarahscarbfreekitchen.co.uk" },
+  { "THE REAL SCANDAL IS THAT DIABETICS CAN'T GET THEIR MEDICINE WHILE CLINICS SELL IT TO CELEBRITIES. SHAMEFUL.",
+    "Ron", "ron.b@example.org", NULL },
+  { "NICE guidance says tirzepatide is for a BMI over 35 with a weight-related condition: https://www.nice.org.uk/guidance/ta1026 — worth reading before anyone asks their GP.",
+    "Dr Okoye", "c.okoye@example.org", NULL },
+};
+
+/* Probes of those rules from both sides, written after them: at their
+ * first run three readers' own diet blogs and a sister's story ("no
+ * pills", "Kapseln braucht niemand", a bare address) were flagged by
+ * the slimming rule with a bare address (0.50), cleared by its asking
+ * for an order; a pharmacist sending readers to pharmacyregulation.org
+ * written bare (0.75: a shop, and the address her own contact), now a
+ * source in both (reach.c, offers.c), 0.41. */
+static const Comment desk_probe_spam[] = {
+  { "Минус 12 кг за месяц без диет! Капсулы для похудения, заказ на сайте stroinaya-figura.ru",
+    "Ирина", "irina.fit@mail.ru", NULL },
+  { "Perdí 10 kilos sin dieta con estas cápsulas naturales, pídelas en adelgazar-rapido.es",
+    "Lucía", "lucia.fit@gmail.com", NULL },
+};
+static const Comment desk_probe_genuine[] = {
+  { "Я похудела на 12 кг без диет, просто перестала есть сладкое. Таблетки не пробовала. Мой блог: olga-zdorovo.ru",
+    "Ольга", "olga@example.org", NULL },
+  { "Mi hermana perdió 8 kg con pastillas compradas en internet sin dieta y acabó en urgencias. La web era pastillas-adelgazar.es",
+    "Rosa", "rosa@example.org", NULL },
+  { "Abnehmspritze ohne Rezept? Mein Hausarzt sagt, das ist illegal. Die Seite abnehm-spritze24.net sollte man melden.",
+    "Klaus", "klaus@example.org", NULL },
+  { "Got a text yesterday: Wegovy pens 50% off at wegovy-direct-uk.shop. Obviously a scam, reported it.",
+    "Dan", "dan@example.org", NULL },
+  { "Weight loss jabs without a prescription are illegal in the UK. Check your pharmacy at pharmacyregulation.org",
+    "Priya", "priya@example.org", NULL },
+  { "Bought 'skinny jabs' without a prescription from a beauty salon, lost 6 kg, then got so ill. Never again.",
+    "Kerry", "kerry@example.org", NULL },
+  { "I lost 9 kg in four months with the NHS weight management programme, no pills, no jabs, no dieting fads. Info at nhs.uk/better-health",
+    "Bob", "bob@example.org", NULL },
+  { "Моя мама похудела на 5 кг, когда начала ходить в бассейн. Таблетки и капли из рекламы — это развод. Подробнее на zdorovie-info.ru",
+    "Сергей", "sergey@example.org", NULL },
+  { "Beware the scam texts: 'Mounjaro without prescription, order at mounjaro-uk-direct.com'. Report them to 7726.",
+    "Anne", "anne@example.org", NULL },
+  { "Ich habe mit Sport und ohne Diät 7 kg abgenommen, Kapseln braucht niemand. Mein Laufblog: laufen-mit-anna.de",
+    "Anna", "anna@example.org", NULL },
+};
+
+static void
+test_heldout23_desk (void)
+{
+  check_all_caught (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine));
+  check_all_caught (desk_probe_spam, G_N_ELEMENTS (desk_probe_spam), desk_probe_genuine,
+                    G_N_ELEMENTS (desk_probe_genuine));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout23/later", test_heldout23_later);
   g_test_add_func ("/spam-heldout23/not-yet", test_heldout23_not_yet);
   g_test_add_func ("/spam-heldout23/guards", test_heldout23_guards);
+  g_test_add_func ("/spam-heldout23/desk", test_heldout23_desk);
 
   return g_test_run ();
 }
