@@ -410,6 +410,18 @@ _byline_import_is_copyright (const char *line)
   return _byline_import_contains_any (lower, marks);
 }
 
+/* (for byline-import-formtail.c: the captcha alone, trimmed as below) */
+gboolean
+_byline_import_is_captcha (const char *line)
+{
+  g_autofree char *lower = _byline_import_lower (line);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+  return is_captcha (lower);
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {

@@ -126,6 +126,11 @@ char     *_byline_import_take_kicker            (GPtrArray  *candidates,
 /* byline-import-boilerplate.c */
 gboolean  _byline_import_is_boilerplate         (const char *line);
 gboolean  _byline_import_is_copyright           (const char *line);
+gboolean  _byline_import_is_captcha             (const char *line);
+
+/* byline-import-formtail.c */
+void      _byline_import_drop_form_tail         (GPtrArray  *lines,
+                                                 gboolean   *dropped);
 
 /* byline-import-lines.c */
 guint     _byline_import_count_words            (const char *text);

@@ -371,6 +371,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
   dropped = _byline_import_drop_inserts (lines);
+  _byline_import_drop_form_tail (lines, dropped);
   blocks = _byline_import_make_blocks (lines, dropped);
   if (blocks->len == 0)
     {

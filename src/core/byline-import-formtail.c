@@ -1,0 +1,160 @@
+/* byline-import-formtail.c: the comment form under a story, read from
+ * its captcha, in any language
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A site's comment form ends the copy: its heading ("Lascia un
+ * commento", "Deixe seu comentário", "コメントを書く"), a notice
+ * ("Yorumunuz onaylandıktan sonra yayımlanacaktır."), its labels, the
+ * arithmetic captcha and the button ("Invia commento", "Gönder", "送信").
+ * The stock lists know the form in the languages they were written for;
+ * the captcha, a sum left unanswered, is the same in every language, so
+ * the form is read from it: the lines between it and the nearest line
+ * that heads the form, and the buttons under it, are the form's.
+ *
+ * A line heads the form when it is short, ends no sentence and names
+ * comments in the page's language ("comment", "commento", "yorum",
+ * "комментарий", "تعليق", "コメント"…); a heading the stock lists know
+ * ("Lascia un commento") may stand further up, over the form's notice.
+ * Nothing here reaches over a quotation or a paragraph of more than a
+ * few lines' words: a story's last paragraph stays, even when it speaks
+ * of comments.
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* How far the form may reach over the captcha, in lines that are not
+ * blank, and how long a line of it may be */
+#define MAX_FORM_LINES 12
+#define MAX_FORM_WORDS 25
+#define MAX_HEADING_WORDS 6
+#define MAX_BUTTON_WORDS 4
+
+/* "Comment", "reply" in the languages Byline reads, as they start or sit
+ * inside the words of a form's heading or button, lower-cased */
+static const char * const comment_words[] = {
+  "comment", "koment", "coment", "kommentar", "yorum", "коммент", "ответ", "reply", "répon", "respuest",
+  "respost", "rispost", "antwort", "odpowied", "balas", "reactie", "reageer", "kommenter", "kommentti",
+  "hozzászól", "σχόλι", "תגובה", "تعليق", "التعليق", "ردود", "نظر", "دیدگاه", "تبصر", "टिप्पणी", "কমেন্ট",
+  "মন্তব্য", "ความคิดเห็น", "bình luận", "コメント", "返信", "评论", "評論", "留言", "回复", "댓글", "maoni",
+  NULL
+};
+
+static char *
+plain_line (GPtrArray *lines,
+            guint      i)
+{
+  const char *line = g_ptr_array_index (lines, i);
+
+  return line[0] != '\0' && strlen (line) <= 1000 ? _byline_import_plain_spaces (line) : NULL;
+}
+
+static gboolean
+names_comments (const char *line)
+{
+  g_autofree char *lower = _byline_import_lower (line);
+
+  return _byline_import_contains_any (lower, comment_words);
+}
+
+/* Words a form prints, not a story's: no quotation, not a paragraph */
+static gboolean
+is_form_sized (const char *line)
+{
+  return _byline_import_count_words (line) <= MAX_FORM_WORDS && strlen (line) <= 240 &&
+         !_byline_import_has_quote_mark (line) && strchr (line, '"') == NULL;
+}
+
+/* "Deixe seu comentário", "Comment *", "コメントを書く" (a required field's
+ * star is no sentence's end) */
+static gboolean
+is_form_heading (const char *line)
+{
+  g_autofree char *bare = g_strdup (line);
+
+  g_strchomp (g_strdelimit (bare, "*", ' '));
+  return bare[0] != '\0' && _byline_import_count_words (bare) <= MAX_HEADING_WORDS &&
+         !_byline_import_ends_with_punctuation (bare) && names_comments (bare) && is_form_sized (bare);
+}
+
+/* "Gönder", "Invia commento", "Post Comment" under the sum; or a form's
+ * own line about comments ("Salva il mio nome… la prossima volta che
+ * commento.") */
+static gboolean
+is_form_foot (const char *line)
+{
+  if (_byline_import_count_words (line) <= MAX_BUTTON_WORDS && g_utf8_strlen (line, -1) <= 32 &&
+      !_byline_import_ends_with_punctuation (line) && !_byline_import_has_quote_mark (line) &&
+      strpbrk (line, "0123456789") == NULL)
+    return TRUE;
+  return is_form_sized (line) && names_comments (line);
+}
+
+/**
+ * _byline_import_drop_form_tail:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @dropped: for each line, whether it was blanked (set here for the
+ *   form's lines)
+ *
+ * Marks the comment form under the story as dropped when an arithmetic
+ * captcha ends the copy (see the top of this file); the rest is left as
+ * it is.
+ */
+void
+_byline_import_drop_form_tail (GPtrArray *lines,
+                               gboolean  *dropped)
+{
+  guint captcha = G_MAXUINT;
+  guint first = G_MAXUINT;
+  guint seen = 0;
+
+  /* The captcha: under it only the form's buttons and lines */
+  for (guint i = lines->len; i > 0 && seen <= MAX_FORM_LINES; i--)
+    {
+      g_autofree char *plain = dropped[i - 1] ? NULL : plain_line (lines, i - 1);
+
+      if (plain == NULL)
+        continue;
+      seen++;
+      if (_byline_import_is_captcha (plain))
+        {
+          captcha = i - 1;
+          break;
+        }
+      if (!is_form_foot (plain) && !_byline_import_is_boilerplate (plain))
+        return;
+    }
+  if (captcha == G_MAXUINT)
+    return;
+
+  /* Over it, up to the nearest heading of the form, or further to a
+   * heading the stock lists know, over the lines of a form */
+  seen = 0;
+  for (guint i = captcha; i > 0 && seen < MAX_FORM_LINES; i--)
+    {
+      g_autofree char *plain = plain_line (lines, i - 1);
+
+      if (plain == NULL)
+        continue;
+      seen++;
+      if (!is_form_sized (plain))
+        break;
+      if (first == G_MAXUINT ? is_form_heading (plain)
+                             : _byline_import_is_boilerplate (plain) && names_comments (plain))
+        first = i - 1;
+    }
+
+  for (guint i = first == G_MAXUINT ? captcha : first; i < lines->len; i++)
+    {
+      if (((const char *) g_ptr_array_index (lines, i))[0] != '\0')
+        dropped[i] = TRUE;
+    }
+}
