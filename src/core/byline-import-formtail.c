@@ -18,9 +18,10 @@
  * comments in the page's language ("comment", "commento", "yorum",
  * "комментарий", "تعليق", "コメント"…); a heading the stock lists know
  * ("Lascia un commento") may stand further up, over the form's notice.
- * Nothing here reaches over a quotation or a paragraph of more than a
- * few lines' words: a story's last paragraph stays, even when it speaks
- * of comments.
+ * Nothing here reaches over a line that is not the form's (a sentence
+ * that speaks neither of comments nor of the reader's address, a
+ * quotation, a paragraph): a story's last paragraph stays, even under a
+ * line the stock lists know ("3 comments").
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -98,6 +99,28 @@ is_form_foot (const char *line)
   return is_form_sized (line) && names_comments (line);
 }
 
+/* A mail address's field and its notice ("Il tuo indirizzo email non sarà
+ * pubblicato."), in the languages Byline reads */
+static const char * const mail_words[] = {
+  "mail", "correo", "почт", "posta", "ایمیل", "البريد", "メール", "邮箱", "郵件", "이메일", NULL
+};
+
+/* What a form prints between its heading and its sum: its labels and
+ * buttons, a line about comments or the reader's address, a required
+ * field's star; never a sentence of the story's */
+static gboolean
+is_form_line (const char *line)
+{
+  g_autofree char *lower = NULL;
+
+  if (is_form_foot (line) || _byline_import_is_boilerplate (line))
+    return TRUE;
+  if (!is_form_sized (line))
+    return FALSE;
+  lower = _byline_import_lower (line);
+  return g_str_has_suffix (line, "*") || _byline_import_contains_any (lower, mail_words);
+}
+
 /**
  * _byline_import_drop_form_tail:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -150,6 +173,8 @@ _byline_import_drop_form_tail (GPtrArray *lines,
       if (first == G_MAXUINT ? is_form_heading (plain)
                              : _byline_import_is_boilerplate (plain) && names_comments (plain))
         first = i - 1;
+      else if (!is_form_line (plain))
+        break;
     }
 
   for (guint i = first == G_MAXUINT ? captcha : first; i < lines->len; i++)
