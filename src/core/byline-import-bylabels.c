@@ -56,6 +56,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "本报记者 ", " ", FALSE }, { "本报记者　", "　", FALSE },                   /* Chinese: "this paper's reporters" */
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
+  { "מאת:", NULL, FALSE }, { "מאת :", NULL, FALSE },                            /* Hebrew, "by:" */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */
   { "रिपोर्ट:", " और ", FALSE }, { "रिपोर्ट :", " और ", FALSE }, { "लेखक:", " और ", FALSE }, { "संवाददाता:", " और ", FALSE }, /* Hindi */
   { "โดย ", " และ ", FALSE }, { "เรื่อง: ", " และ ", FALSE }, { "เรื่อง : ", " และ ", FALSE }, /* Thai: "by" */

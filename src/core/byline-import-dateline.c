@@ -298,7 +298,8 @@ reads_as_german (const char *sentence)
 
 /* "Hamburg. Die Hochbahn wird …": the German papers' dateline, one
  * capitalised word and a full stop, then a German sentence of eight words
- * at least */
+ * at least; in any language, a place of up to three words in capitals
+ * ("ОМСК. Мэрия Омска сообщила …") */
 static gboolean
 split_period_dateline (const char  *line,
                        char       **place,
@@ -315,6 +316,7 @@ split_period_dateline (const char  *line,
   g_autofree char *word = NULL;
   g_autofree char *after = NULL;
   g_autofree char *lower = NULL;
+  gboolean shouted;
 
   if (stop == NULL || stop - line > 40)
     return FALSE;
@@ -323,9 +325,13 @@ split_period_dateline (const char  *line,
   if (g_strv_contains (abbreviations, lower))
     return FALSE;
   after = skip_spaces_dup (stop + 1);
-  if (strchr (word, ' ') != NULL || g_utf8_strlen (word, -1) < 3 || !is_place (word, 1) ||
+  /* (a place in capitals is a dateline in any language: "ОМСК. Мэрия
+   * …", "ZARAGOZA. Un incendio …"; no label, "BREAKING. …") */
+  shouted = _byline_import_is_shouted (word) && g_utf8_strlen (word, -1) >= 3 && is_place (word, 3) &&
+            !g_strv_contains (colon_labels, lower);
+  if ((!shouted && strchr (word, ' ') != NULL) || g_utf8_strlen (word, -1) < 3 || !is_place (word, 3) ||
       !_byline_import_has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
-      _byline_import_count_words (after) < 8 || !reads_as_german (after))
+      _byline_import_count_words (after) < 8 || (!shouted && !reads_as_german (after)))
     return FALSE;
   *rest = g_steal_pointer (&after);
   *place = g_steal_pointer (&word);
