@@ -213,6 +213,8 @@ check_fresh_story (GKeyFile   *expected,
   g_autofree char *language = optional_string (expected, name, "language");
   g_autofree char *direction = optional_string (expected, name, "direction");
   g_autofree char *standfirst = optional_string (expected, name, "standfirst");
+  g_autofree char *section = optional_string (expected, name, "section");
+  g_autofree char *tags_text = optional_string (expected, name, "tags");
   g_auto(GStrv) bylines = optional_list (expected, name, "bylines");
   g_auto(GStrv) has = optional_list (expected, name, "has");
   g_auto(GStrv) lacks = optional_list (expected, name, "lacks");
@@ -261,6 +263,17 @@ check_fresh_story (GKeyFile   *expected,
     }
   if (standfirst != NULL)
     g_assert_cmpstr (byline_article_get_standfirst (article), ==, standfirst);
+  /* (the section and the tags, when the file names them: fresh-imports-23) */
+  if (section != NULL)
+    g_assert_cmpstr (byline_article_get_section (article), ==, section);
+  if (tags_text != NULL)
+    {
+      g_auto(GStrv) tags = optional_list (expected, name, "tags");
+      const char * const *got = byline_article_get_tags (article);
+      g_assert_cmpuint (got ? g_strv_length ((char **) got) : 0, ==, g_strv_length (tags));
+      for (guint i = 0; tags[i] != NULL; i++)
+        g_assert_cmpstr (got[i], ==, tags[i]);
+    }
   for (guint i = 0; has[i] != NULL; i++)
     assert_has (body, has[i]);
   for (guint i = 0; lacks[i] != NULL; i++)
