@@ -163,7 +163,8 @@ _byline_import_make_blocks (GPtrArray      *lines,
       /* (a bio box's label over a section of the story's own: its
        * subheading) */
       if (line[0] == '\0' || in_links ||
-          (plain != NULL && _byline_import_is_boilerplate (plain) && !_byline_import_heads_bio_section (lines, i)) ||
+          (plain != NULL && _byline_import_is_boilerplate (plain) && !_byline_import_heads_bio_section (lines, i) &&
+           !_byline_import_is_quoted_form_head (lines, i)) ||
           dropped[i])
         {
           gap |= line[0] != '\0' || dropped[i];

@@ -410,7 +410,8 @@ _byline_import_is_copyright (const char *line)
   return _byline_import_contains_any (lower, marks);
 }
 
-/* (for byline-import-formtail.c: the captcha alone, trimmed as below) */
+/* Whether @line is an arithmetic captcha ("What is 7 + 2?", "Solve: 4 ×
+ * 3 =", "۵ + ۲ =") */
 gboolean
 _byline_import_is_captcha (const char *line)
 {

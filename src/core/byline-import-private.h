@@ -125,8 +125,8 @@ char     *_byline_import_take_kicker            (GPtrArray  *candidates,
 
 /* byline-import-boilerplate.c */
 gboolean  _byline_import_is_boilerplate         (const char *line);
-gboolean  _byline_import_is_copyright           (const char *line);
 gboolean  _byline_import_is_captcha             (const char *line);
+gboolean  _byline_import_is_copyright           (const char *line);
 
 /* byline-import-formtail.c */
 void      _byline_import_drop_form_tail         (GPtrArray  *lines,
@@ -404,6 +404,12 @@ void           _byline_import_add_to_note          (GString      *note,
                                                     const char   *text);
 gboolean       _byline_import_is_label_in          (const char * const *list,
                                                     const char   *line);
+
+/* byline-import-forms.c */
+void           _byline_import_drop_form_rest       (GPtrArray    *lines);
+char         **_byline_import_take_tags_line       (GPtrArray    *lines);
+gboolean       _byline_import_is_quoted_form_head  (GPtrArray    *lines,
+                                                    guint         i);
 
 /* byline-import-postmeta.c */
 gboolean       _byline_import_read_post_meta       (const char   *line,

@@ -294,6 +294,7 @@ byline_import_wire_copy (const char  *text,
   g_autoptr(GString) body = NULL;
   g_autofree char *standfirst = NULL;
   g_autofree gboolean *dropped = NULL;
+  g_auto(GStrv) tags = NULL;
   g_autoptr(GString) note = g_string_new (NULL);
   g_autofree char *mail_header = NULL;
   g_autoptr(GDateTime) mail_date = NULL;
@@ -367,9 +368,13 @@ byline_import_wire_copy (const char  *text,
   _byline_import_take_reader_wrapping (lines, note);
   /* (a PDF's page numbers and running lines; words broken at a line's end) */
   _byline_import_take_pdf_furniture (lines);
+  /* (a tags line under the story, before the page's foot is cut) */
+  tags = _byline_import_take_tags_line (lines);
   _byline_import_cut_page_top (lines, note);
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
+  /* (a comment form's heading and button in words no list knows) */
+  _byline_import_drop_form_rest (lines);
   dropped = _byline_import_drop_inserts (lines);
   _byline_import_drop_form_tail (lines, dropped);
   blocks = _byline_import_make_blocks (lines, dropped);
@@ -755,6 +760,8 @@ byline_import_wire_copy (const char  *text,
     byline_article_set_standfirst (article, g_strdelimit (standfirst, "\n", ' '));
   if (h.section != NULL)
     byline_article_set_section (article, h.section);
+  if (tags != NULL)
+    byline_article_set_tags (article, (const char * const *) tags);
   byline_article_set_body (article, body->str);
   if (note->len > 0)
     byline_article_set_note (article, note->str);

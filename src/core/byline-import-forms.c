@@ -1,0 +1,222 @@
+/* byline-import-forms.c: what is left of a comment form and a share row
+ * in a story's copy once their stock lines are known, and a tags line
+ * under the story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The stock lines of a page (byline-import-phrases.c) are a list, and a
+ * list misses some of the ways a site words its form ("Deixe seu
+ * comentário", "Yorum yaz", "コメントを書く") and its button ("Invia",
+ * "Gönder", "送信"). The arithmetic captcha is found in any language:
+ * the short line right over it, when no line of the form's is between,
+ * is the form's heading, and the short line right under it its button.
+ * A lone "X" among share buttons is X's. A "Tags: a, b, c" line under
+ * the story gives the article's tags. A form's heading between two
+ * sentences of the story is the story's ("Leave a comment", a card's).
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+/* The next line from @i on in @step that is not blank, or -1 */
+static gint
+next_line (GPtrArray *lines,
+           gint       i,
+           gint       step)
+{
+  for (i += step; i >= 0 && (guint) i < lines->len; i += step)
+    {
+      if (((const char *) g_ptr_array_index (lines, i))[0] != '\0')
+        return i;
+    }
+  return -1;
+}
+
+/* A form's heading or its button: a short line, no sentence (a name
+ * field's "*" or a colon may close it), not the page's known furniture
+ * (then the form is read already) */
+static gboolean
+is_form_line (const char *line,
+              guint       max_words)
+{
+  g_autofree char *plain = NULL;
+  gsize len;
+
+  if (strlen (line) > 60 || _byline_import_count_words (line) > max_words || !_byline_import_has_letter (line))
+    return FALSE;
+  plain = g_strdup (line);
+  len = strlen (plain);
+  while (len > 0 && strchr (":* ", plain[len - 1]) != NULL)
+    plain[--len] = '\0';
+  if (g_str_has_suffix (plain, "："))
+    plain[len - strlen ("：")] = '\0';
+  return plain[0] != '\0' && !_byline_import_ends_with_punctuation (plain) && !_byline_import_has_quote_mark (plain);
+}
+
+/**
+ * _byline_import_drop_form_rest:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * Blanks the heading right over an arithmetic captcha ("Deixe seu
+ * comentário" / "Quanto é 5 + 4?") and the button right under it
+ * ("Invia"), each a short line that is no sentence, past the copy's
+ * first four lines; and "X" between share buttons
+ * ("Facebook" / "X" / "Email")
+ */
+void
+_byline_import_drop_form_rest (GPtrArray *lines)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      gint above, below;
+
+      if (line[0] == '\0')
+        continue;
+      seen++;
+      if (g_str_equal (line, "X"))
+        {
+          above = next_line (lines, i, -1);
+          below = next_line (lines, i, 1);
+          if (above >= 0 && below >= 0 && _byline_import_is_boilerplate (g_ptr_array_index (lines, above)) &&
+              _byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
+            _byline_import_replace_line (lines, i, g_strdup (""));
+          continue;
+        }
+      if (seen <= 4 || strlen (line) > 200 || !_byline_import_is_captcha (line))
+        continue;
+      above = next_line (lines, i, -1);
+      below = next_line (lines, i, 1);
+      if (above >= 0 && is_form_line (g_ptr_array_index (lines, above), 4) &&
+          !_byline_import_is_boilerplate (g_ptr_array_index (lines, above)))
+        _byline_import_replace_line (lines, above, g_strdup (""));
+      if (below >= 0 && is_form_line (g_ptr_array_index (lines, below), 2) &&
+          !_byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
+        _byline_import_replace_line (lines, below, g_strdup (""));
+    }
+}
+
+/* "Tags:", "Etiquetas:", "Schlagwörter:" … over a list of the story's
+ * tags (lower-cased, without the colon) */
+static const char * const tag_labels[] = {
+  "tags", "tag", "tagged", "topics", "etiquetas", "etiquetes", "schlagwörter", "schlagworte", "mots-clés",
+  "mots clés", "etichette", "etiketler", "etiket", "теги", "метки", "тэги", "برچسب‌ها", "برچسب ها",
+  "برچسب", "الوسوم", "وسوم", "كلمات مفتاحية", "タグ", "标签", "關鍵字", "关键词", "trefwoorden", "palavras-chave",
+  "tópicos", NULL
+};
+
+/**
+ * _byline_import_take_tags_line:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ *
+ * A tags line under the story ("Tags: schools, Brackwater, breakfast
+ * clubs"): its label, a colon, two to twelve tags of a few words each,
+ * separated by commas, past the copy's first five lines. The line is
+ * blanked.
+ *
+ * Returns: (transfer full) (nullable): the tags
+ */
+char **
+_byline_import_take_tags_line (GPtrArray *lines)
+{
+  guint seen = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      const char *colon;
+      g_autofree char *label = NULL;
+      g_auto(GStrv) parts = NULL;
+      g_autoptr(GPtrArray) tags = NULL;
+      gsize skip = 0;
+
+      if (line[0] == '\0')
+        continue;
+      if (++seen <= 5 || strlen (line) > 300)
+        continue;
+      if ((colon = strchr (line, ':')) != NULL)
+        skip = 1;
+      else if ((colon = strstr (line, "：")) != NULL)
+        skip = strlen ("：");
+      if (colon == NULL || colon == line)
+        continue;
+      label = _byline_import_lower (line);
+      label[colon - line] = '\0';
+      g_strchomp (label);
+      if (!g_strv_contains (tag_labels, label))
+        continue;
+      /* (the Arabic script's comma, the CJK ones: each a comma) */
+      {
+        g_autoptr(GString) commas = g_string_new (colon + skip);
+
+        g_string_replace (commas, "،", ",", 0);
+        g_string_replace (commas, "，", ",", 0);
+        g_string_replace (commas, "、", ",", 0);
+        parts = g_strsplit (commas->str, ",", -1);
+      }
+      tags = g_ptr_array_new_with_free_func (g_free);
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          const char *tag = g_strstrip (parts[j]);
+
+          if (tag[0] == '\0' || _byline_import_count_words (tag) > 4 || _byline_import_ends_with_punctuation (tag))
+            {
+              g_clear_pointer (&tags, g_ptr_array_unref);
+              break;
+            }
+          g_ptr_array_add (tags, g_strdup (tag));
+        }
+      if (tags == NULL || tags->len < 2 || tags->len > 12)
+        continue;
+      _byline_import_replace_line (lines, i, g_strdup (""));
+      g_ptr_array_add (tags, NULL);
+      return (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+    }
+  return NULL;
+}
+
+/* A sentence of the story's: eight words or more, closed */
+static gboolean
+is_sentence (const char *line)
+{
+  return _byline_import_count_words (line) >= 8 && _byline_import_ends_with_punctuation (line) &&
+         !_byline_import_is_boilerplate (line);
+}
+
+/**
+ * _byline_import_is_quoted_form_head:
+ * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
+ * @i: a line of them
+ *
+ * Whether line @i, a comment form's heading ("Leave a comment"), stands
+ * between two sentences of the story, the form's lines (its fields, its
+ * captcha) under neither: words the story quotes (a card's, a sign's),
+ * not the page's form
+ */
+gboolean
+_byline_import_is_quoted_form_head (GPtrArray *lines,
+                                    guint      i)
+{
+  static const char * const heads[] = {
+    "leave a comment", "leave a reply", "post a comment", "add a comment", "write a comment", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (g_ptr_array_index (lines, i));
+  gint above = next_line (lines, i, -1);
+  gint below = next_line (lines, i, 1);
+  gint after;
+
+  if (!g_strv_contains (heads, lower) || above < 0 || below < 0 ||
+      !is_sentence (g_ptr_array_index (lines, above)) || !is_sentence (g_ptr_array_index (lines, below)))
+    return FALSE;
+  after = next_line (lines, below, 1);
+  return after >= 0 && !_byline_import_is_boilerplate (g_ptr_array_index (lines, after));
+}
