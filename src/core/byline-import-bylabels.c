@@ -38,6 +38,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "autor: ", " i ", TRUE }, { "autorka: ", " i ", TRUE }, { "autorzy: ", " i ", TRUE }, /* Polish */
   { "pewarta: ", " dan ", TRUE }, { "penulis: ", " dan ", TRUE }, { "wartawan: ", " dan ", TRUE }, /* Indonesian */
   { "penulis ", " dan ", TRUE }, { "oleh ", " dan ", TRUE },                     /* (Kompas.com: no colon); Malay */
+  { "oleh: ", " dan ", TRUE },                                                    /* ("Oleh: …", with its colon) */
   { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
   { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
   { "ni ", " at ", TRUE },                                                        /* Filipino */
@@ -55,6 +56,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "аутор: ", " и ", TRUE }, { "аутор ", " и ", TRUE }, { "autor: ", " i ", TRUE }, /* Serbian */
   { "本报记者 ", " ", FALSE }, { "本报记者　", "　", FALSE },                   /* Chinese: "this paper's reporters" */
   { "记者 ", NULL, FALSE }, { "记者　", NULL, FALSE }, { "記者 ", NULL, FALSE }, { "記者　", NULL, FALSE }, /* "reporter" */
+  { "記者：", NULL, FALSE }, { "記者:", NULL, FALSE }, { "记者:", NULL, FALSE },    /* (with a colon) */
   { "haber: ", " ve ", TRUE }, { "na ", " na ", TRUE }, { "מאת ", NULL, FALSE }, /* Turkish, Swahili, Hebrew */
   { "מאת:", NULL, FALSE }, { "מאת :", NULL, FALSE },                            /* Hebrew, "by:" */
   { "संवाददाता ", NULL, FALSE }, { "ผู้สื่อข่าว: ", NULL, FALSE }, { "ผู้เขียน: ", NULL, FALSE }, /* Hindi, Thai */

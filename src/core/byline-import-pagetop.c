@@ -395,9 +395,11 @@ static void
 take_top_notes (GPtrArray *lines,
                 GString   *note)
 {
-  guint seen = 0;
+  guint seen = 0, sentences = 0;
 
-  for (guint i = 0; i < lines->len && seen < 12; i++)
+  /* (not under the story's second long sentence, a standfirst's and a
+   * lede's: a subheading of the story's, "Paid for by the council") */
+  for (guint i = 0; i < lines->len && seen < 12 && sentences < 2; i++)
     {
       const char *line = g_ptr_array_index (lines, i);
       g_autofree char *lower = NULL;
@@ -405,6 +407,7 @@ take_top_notes (GPtrArray *lines,
 
       if (line[0] == '\0')
         continue;
+      sentences += _byline_import_count_words (line) >= 15 && _byline_import_ends_with_punctuation (line);
       lower = _byline_import_lower (line);
       if (seen == 0 && is_version_flag (line))
         {

@@ -299,7 +299,7 @@ static const char * const link_prefixes[] = {
   "lire aussi |", "lire aussi :", "lire aussi:", "à lire aussi", "lee también:", "lea también:",
   "read:", "leia também:", "leia mais:", "leggi anche:", "lees ook:", "läs också:", "läs mer:", "czytaj też:",
   "czytaj także:", "baca juga:", "xem thêm:", "soma pia:",
-  "ver también:", "te puede interesar:", "te recomendamos:", "ये भी पढ़ें:", "यह भी पढ़ें:", "और पढ़ें:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
+  "ver también:", "te puede interesar:", "te recomendamos:", "mirá también:", "mira también:", "leé también:", "ये भी पढ़ें:", "यह भी पढ़ें:", "और पढ़ें:", "ilginizi çekebilir:", "関連記事：", "관련기사:", "관련기사 :",
   "相关阅读：", "相关阅读:", "mehr zum thema:", "lesen sie auch:", "اقرأ أيضا:", "اقرأ أيضاً:",
   "διαβάστε επίσης:", "διαβάστε ακόμη:", "δείτε επίσης:", "קראו גם:", "קרא גם:", "இதையும் படிக்க:", "இதையும் படியுங்கள்:",
   "อ่านเพิ่มเติม:", "อ่านข่าว:", "ተጨማሪ ያንብቡ:", "ተዛማጅ:", "soma zaidi:",
