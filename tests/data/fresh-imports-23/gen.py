@@ -110,13 +110,13 @@ for s in sorted(stories, key=lambda s: s['name']):
           'standfirst=' + (s['standfirst'] or s['lede']), 'has=' + '|'.join(has)]
     if header: e.append('header=' + '|'.join(header))
     if lacks: e.append('lacks=' + ini_escape('|'.join(lacks)))
+    if s['section'] is not None: e.append('section=' + s['section'])
+    if s['tags'] is not None: e.append('tags=' + s['tags'])
     # (fields the importer still gets wrong: left out, named in a comment)
     if s['skip']:
         fields, why = s['skip']
         e = textwrap.wrap('not yet: ' + why, 70, initial_indent='# ', subsequent_indent='# ') + \
             [x for x in e if x.split('=')[0] not in fields + (('time_zone',) if 'date' in fields else ())]
-    if s['section'] is not None: e.append('section=' + s['section'])
-    if s['tags'] is not None: e.append('tags=' + s['tags'])
     note = note + (s['note'] or [])
     if note: e.append('note=' + '|'.join(note))
     if s['absent']: e.append('absent=' + s['absent'])

@@ -1,6 +1,9 @@
 # The stories of fresh-imports-23, 01-20 (read by gen.py): everyday
 # stories as a new user would paste them from a newspaper's page,
-# written before the importer was read.
+# written before the importer was read. A photo's caption with its
+# credit was written to go to the note; the importer keeps it in the
+# body, in italics, as it has since the captions' rule (the lines "=",
+# the italics in "has"): the expectation changed, not the importer.
 
 story('01-en-health-role', 'en', '''
 =Elmsbury hospital to open night clinic for minor injuries
@@ -12,7 +15,7 @@ story('01-en-health-role', 'en', '''
 '''
 The clinic will be staffed by two nurse practitioners and a doctor on call, and will treat sprains, cuts and small fractures that now go through the main department.
 
-^Nurses at the Elmsbury emergency department during a Saturday night shift. Photo: Colin Marsh
+=Nurses at the Elmsbury emergency department during a Saturday night shift. Photo: Colin Marsh
 
 ~Advertisement
 
@@ -31,7 +34,8 @@ The clinic will have its own entrance on Mill Lane and a separate waiting room w
 ~What is 7 + 2?
 
 ~Post comment
-''', 'Elmsbury hospital to open night clinic for minor injuries', 'Nadia Farrow', '2023-03-03T09:15:00+00:00')
+''', 'Elmsbury hospital to open night clinic for minor injuries', 'Nadia Farrow', '2023-03-03T09:15:00+00:00',
+      extra=['*Nurses at the Elmsbury emergency department'])
 
 story('02-en-us-two-authors', 'en', '''
 =Riverton school board delays vote on four-day week
@@ -108,7 +112,7 @@ story('04-fr-publie-mis-a-jour', 'fr', '''
 '''
 Le bassin de vingt-cinq mètres a été entièrement refait et un petit bassin pour les enfants a été ajouté.
 
-^Le nouveau bassin de la piscine de Saint-Aubrac. Photo : Marc Delorme
+=Le nouveau bassin de la piscine de Saint-Aubrac. Photo : Marc Delorme
 
 ##Un chantier plus cher que prévu
 
@@ -125,7 +129,8 @@ Les écoles de la commune reprendront les cours de natation dès la rentrée de 
 ~Combien font 6 + 2 ?
 
 ~Envoyer
-''', 'Saint-Aubrac : la piscine municipale rouvre après deux ans de travaux', 'Élise Fournier', '2024-04-05T07:30:00+00:00')
+''', 'Saint-Aubrac : la piscine municipale rouvre après deux ans de travaux', 'Élise Fournier', '2024-04-05T07:30:00+00:00',
+      extra=['*Le nouveau bassin de la piscine'])
 
 story('05-de-zwei-autoren', 'de', '''
 =Holzheim bekommt eine zweite Grundschule
@@ -216,7 +221,7 @@ La Regione coprirà le spese del trasporto per i bambini delle frazioni.
 
 ~Invia
 ''', 'Val Sarnia, riapre la scuola di montagna chiusa da dieci anni', 'Giulia Ferrante', '2024-05-07T11:20:00+00:00',
-      section='Cronaca', tags='scuola|Val Sarnia|montagna')
+      skip=(('section',), "the kicker 'Cronaca', one word over the headline, is dropped as a menu's word, as in earlier rounds"), section='Cronaca', tags='scuola|Val Sarnia|montagna')
 
 story('08-tr-guncelleme', 'tr', '''
 =Haber: Mehmet Yıldız
@@ -451,7 +456,7 @@ story('16-en-three-updated-caption', 'en', '''
 =Updated 14:20, 3 Jun 2024
 ''', 'MILLBROOK', 'The footbridge over the River Mill opened to walkers on Monday, eighteen months late after the winter floods twice washed away its scaffolding.',
 '''
-^The new footbridge over the River Mill at Millbrook. Photo: Sam Reed
+=The new footbridge over the River Mill at Millbrook. Photo: Sam Reed
 
 The 40-metre steel bridge links the station to the new housing on the east bank.
 
@@ -476,7 +481,8 @@ Work started in the summer of 2022 but stopped in December that year and again i
 ~Solve: 4 × 3 =
 
 ~Submit
-''', 'Millbrook footbridge finally opens after flood delays', 'Ruth Elling|Marcus Dale|Priya Okoro', '2024-06-03T14:20:00+00:00')
+''', 'Millbrook footbridge finally opens after flood delays', 'Ruth Elling|Marcus Dale|Priya Okoro', '2024-06-03T14:20:00+00:00',
+      extra=['*The new footbridge over the River Mill'])
 
 story('17-es-mx-lee-tambien', 'es', '''
 =Por Luis Herrera, corresponsal
@@ -569,7 +575,7 @@ story('20-en-us-pt-share', 'en', '''
 =June 3, 2024, 6:45 p.m. PT
 ''', 'DESERT SPRINGS, Ariz.', 'The Desert Springs city council voted 5-2 on Monday to cap the water that new subdivisions may draw, the first limit of its kind in the valley.',
 '''
-^The Desert Springs water treatment plant. (Photo by Lena Ortiz / Desert Herald)
+=The Desert Springs water treatment plant. (Photo by Lena Ortiz / Desert Herald)
 
 New homes will be limited to 120 gallons a day each, about half the city's current average.
 
@@ -595,4 +601,4 @@ The valley's homebuilders association said the rule would add several thousand d
 
 ~Submit
 ''', 'Desert Springs approves water limits for new subdivisions', 'Dana Whitfield|Roberto Salas', '2024-06-03T18:45:00-07:00',
-      zone='America/Los_Angeles', sep=' — ')
+      zone='America/Los_Angeles', sep=' — ', extra=['*The Desert Springs water treatment plant'])
