@@ -9,10 +9,8 @@
  * The stock lines of a page (byline-import-phrases.c) are a list, and a
  * list misses some of the ways a site words its form ("Deixe seu
  * comentário", "Yorum yaz", "コメントを書く") and its button ("Invia",
- * "Gönder", "送信"). The arithmetic captcha is found in any language:
- * the short line right over it, when no line of the form's is between,
- * is the form's heading, and the short line right under it its button.
- * A lone "X" among share buttons is X's. A "Tags: a, b, c" line under
+ * "Gönder", "送信"): byline-import-formtail.c reads the form from its
+ * arithmetic captcha. A lone "X" among share buttons is X's. A "Tags: a, b, c" line under
  * the story gives the article's tags. A form's heading between two
  * sentences of the story is the story's ("Leave a comment", a card's).
  */
@@ -39,69 +37,27 @@ next_line (GPtrArray *lines,
   return -1;
 }
 
-/* A form's heading or its button: a short line, no sentence (a name
- * field's "*" or a colon may close it), not the page's known furniture
- * (then the form is read already) */
-static gboolean
-is_form_line (const char *line,
-              guint       max_words)
-{
-  g_autofree char *plain = NULL;
-  gsize len;
-
-  if (strlen (line) > 60 || _byline_import_count_words (line) > max_words || !_byline_import_has_letter (line))
-    return FALSE;
-  plain = g_strdup (line);
-  len = strlen (plain);
-  while (len > 0 && strchr (":* ", plain[len - 1]) != NULL)
-    plain[--len] = '\0';
-  if (g_str_has_suffix (plain, "："))
-    plain[len - strlen ("：")] = '\0';
-  return plain[0] != '\0' && !_byline_import_ends_with_punctuation (plain) && !_byline_import_has_quote_mark (plain);
-}
-
 /**
- * _byline_import_drop_form_rest:
+ * _byline_import_drop_share_x:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
  *
- * Blanks the heading right over an arithmetic captcha ("Deixe seu
- * comentário" / "Quanto é 5 + 4?") and the button right under it
- * ("Invia"), each a short line that is no sentence, past the copy's
- * first four lines; and "X" between share buttons
- * ("Facebook" / "X" / "Email")
+ * Blanks "X" between share buttons ("Facebook" / "X" / "Email"): the
+ * network's name, alone, is no furniture the stock lists can know.
  */
 void
-_byline_import_drop_form_rest (GPtrArray *lines)
+_byline_import_drop_share_x (GPtrArray *lines)
 {
-  guint seen = 0;
-
   for (guint i = 0; i < lines->len; i++)
     {
-      const char *line = g_ptr_array_index (lines, i);
       gint above, below;
 
-      if (line[0] == '\0')
-        continue;
-      seen++;
-      if (g_str_equal (line, "X"))
-        {
-          above = next_line (lines, i, -1);
-          below = next_line (lines, i, 1);
-          if (above >= 0 && below >= 0 && _byline_import_is_boilerplate (g_ptr_array_index (lines, above)) &&
-              _byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
-            _byline_import_replace_line (lines, i, g_strdup (""));
-          continue;
-        }
-      if (seen <= 4 || strlen (line) > 200 || !_byline_import_is_captcha (line))
+      if (!g_str_equal (g_ptr_array_index (lines, i), "X"))
         continue;
       above = next_line (lines, i, -1);
       below = next_line (lines, i, 1);
-      if (above >= 0 && is_form_line (g_ptr_array_index (lines, above), 4) &&
-          !_byline_import_is_boilerplate (g_ptr_array_index (lines, above)))
-        _byline_import_replace_line (lines, above, g_strdup (""));
-      if (below >= 0 && is_form_line (g_ptr_array_index (lines, below), 2) &&
-          !_byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
-        _byline_import_replace_line (lines, below, g_strdup (""));
+      if (above >= 0 && below >= 0 && _byline_import_is_boilerplate (g_ptr_array_index (lines, above)) &&
+          _byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
+        _byline_import_replace_line (lines, i, g_strdup (""));
     }
 }
 

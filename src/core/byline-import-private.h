@@ -406,7 +406,7 @@ gboolean       _byline_import_is_label_in          (const char * const *list,
                                                     const char   *line);
 
 /* byline-import-forms.c */
-void           _byline_import_drop_form_rest       (GPtrArray    *lines);
+void           _byline_import_drop_share_x         (GPtrArray    *lines);
 char         **_byline_import_take_tags_line       (GPtrArray    *lines);
 gboolean       _byline_import_is_quoted_form_head  (GPtrArray    *lines,
                                                     guint         i);

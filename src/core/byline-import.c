@@ -374,7 +374,7 @@ byline_import_wire_copy (const char  *text,
   _byline_import_space_out_lines (lines);
   _byline_import_split_head_deck (lines);
   /* (a comment form's heading and button in words no list knows) */
-  _byline_import_drop_form_rest (lines);
+  _byline_import_drop_share_x (lines);
   dropped = _byline_import_drop_inserts (lines);
   _byline_import_drop_form_tail (lines, dropped);
   blocks = _byline_import_make_blocks (lines, dropped);
