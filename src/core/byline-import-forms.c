@@ -10,8 +10,9 @@
  * list misses some of the ways a site words its form ("Deixe seu
  * comentário", "Yorum yaz", "コメントを書く") and its button ("Invia",
  * "Gönder", "送信"): byline-import-formtail.c reads the form from its
- * arithmetic captcha. A lone "X" among share buttons is X's. A "Tags: a, b, c" line under
- * the story gives the article's tags. A form's heading between two
+ * arithmetic captcha. A lone "X" among share buttons is X's. A "Tags:
+ * a, b, c" line under the story gives the article's tags, and a
+ * section's name alone on top its section. A form's heading between two
  * sentences of the story is the story's ("Leave a comment", a card's).
  */
 
@@ -59,6 +60,44 @@ _byline_import_drop_share_x (GPtrArray *lines)
           _byline_import_is_boilerplate (g_ptr_array_index (lines, below)))
         _byline_import_replace_line (lines, i, g_strdup (""));
     }
+}
+
+/**
+ * _byline_import_is_section_name:
+ * @line: the copy's first line, over its headline
+ *
+ * A section's name alone, "Health", "Sucesos", "Cronaca": one word of
+ * letters, no label a page puts over any story ("Breaking", "Live") nor
+ * a word of its menu's own ("Home", "Menu"), nor a paper's or an
+ * agency's name.
+ */
+gboolean
+_byline_import_is_section_name (const char *line)
+{
+  static const char * const labels[] = {
+    "home", "menu", "search", "subscribe", "login", "account", "back", "skip", "more", "share", "close",
+    "breaking", "exclusive", "live", "watch", "listen", "video", "videos", "photos", "gallery", "update",
+    "updated", "urgent", "sponsored", "advertisement", "premium", "new", "trending", "latest", NULL
+  };
+  static const char * const paper_endings[] = {
+    "일보", "신문", "新聞", "新闻", "日报", "日報", "晚报", "晚報", "时报", "時報", NULL
+  };
+  g_autofree char *lower = NULL;
+  gboolean agency;
+
+  if (_byline_import_count_words (line) != 1 || strlen (line) > 40 || !_byline_import_has_letter (line) ||
+      _byline_import_ends_with_punctuation (line) || strpbrk (line, "0123456789@#/|:") != NULL)
+    return FALSE;
+  lower = _byline_import_lower (line);
+  /* (nor the paper's own name over a story it carries, "한국일보":
+   * Korean, Japanese and Chinese name a paper a daily or a newspaper) */
+  for (guint i = 0; paper_endings[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (line, paper_endings[i]))
+        return FALSE;
+    }
+  return !g_strv_contains (labels, lower) && !_byline_import_is_outlet_name (line) &&
+         !_byline_import_is_masthead (line, &agency);
 }
 
 /* "Tags:", "Etiquetas:", "Schlagwörter:" … over a list of the story's

@@ -578,11 +578,15 @@ _byline_import_read_header (GPtrArray *blocks,
       g_auto(GStrv) plain = block_plain_lines (block);
       gboolean go_on = TRUE;
 
-      /* The site's menu, crumbs or section name on top: dropped */
+      /* The site's menu, crumbs or section name on top: dropped (the
+       * section's name alone, the copy's first line, is its section:
+       * "Health", "Sucesos") */
       if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && i + 1 < blocks->len &&
           _byline_import_is_navigation ((const char * const *) plain, block->lines->len, default_zone,
                                         is_headline_block (g_ptr_array_index (blocks, i + 1))))
         {
+          if (i == 0 && block->lines->len == 1 && h->section == NULL && _byline_import_is_section_name (plain[0]))
+            h->section = g_strdup (plain[0]);
           skipped++;
           continue;
         }

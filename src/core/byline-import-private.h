@@ -408,6 +408,7 @@ gboolean       _byline_import_is_label_in          (const char * const *list,
 /* byline-import-forms.c */
 void           _byline_import_drop_share_x         (GPtrArray    *lines);
 char         **_byline_import_take_tags_line       (GPtrArray    *lines);
+gboolean       _byline_import_is_section_name      (const char   *line);
 gboolean       _byline_import_is_quoted_form_head  (GPtrArray    *lines,
                                                     guint         i);
 
