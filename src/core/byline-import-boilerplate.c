@@ -410,27 +410,33 @@ _byline_import_is_copyright (const char *line)
   return _byline_import_contains_any (lower, marks);
 }
 
+/* @line lower-cased, without the ":", "*" and spaces a form's label
+ * ends with ("Name *", "Comment:") */
+static char *
+lower_label (const char *line)
+{
+  char *lower = _byline_import_lower (line);
+  gsize len = strlen (lower);
+
+  while (len > 0 && strchr (":* ", lower[len - 1]))
+    lower[--len] = '\0';
+  return lower;
+}
+
 /* Whether @line is an arithmetic captcha ("What is 7 + 2?", "Solve: 4 ×
  * 3 =", "۵ + ۲ =") */
 gboolean
 _byline_import_is_captcha (const char *line)
 {
-  g_autofree char *lower = _byline_import_lower (line);
-  gsize len = strlen (lower);
+  g_autofree char *lower = lower_label (line);
 
-  while (len > 0 && strchr (":* ", lower[len - 1]))
-    lower[--len] = '\0';
   return is_captcha (lower);
 }
 
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
-  g_autofree char *lower = _byline_import_lower (line);
-  gsize len = strlen (lower);
-
-  while (len > 0 && strchr (":* ", lower[len - 1]))
-    lower[--len] = '\0';
+  g_autofree char *lower = lower_label (line);
 
   /* PR Newswire's "SOURCE Acme Water Systems" under a release: the
    * issuer again, in its capitals */
