@@ -80,6 +80,8 @@ goes_somewhere (const char *content,
 static const char * const public_help[] = {
   "victim support", "samaritans", "citizens advice", "stepchange", "action fraud", "childline", "nhs 111",
   "national debtline", "national gas",
+  /* a city's own, in Hindi and Urdu: its corporation or water board */
+  "नगर निगम", "नगर पालिका", "जल बोर्ड", "بلدیہ", "واٹر بورڈ", "میونسپل کارپوریشن",
   NULL
 };
 
@@ -116,6 +118,8 @@ static const char * const desks[] = {
   "support number", "customer care", "customer service", "agents available", "call center", "call centre",
   "kundendienst", "kundenservice", "hotline", "service client", "servicio al cliente", "atención al cliente",
   "atendimento ao cliente", "servizio clienti",
+  /* in Hindi and Hebrew */
+  "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "שירות לקוחות", "מוקד שירות",
   NULL
 };
 
@@ -123,19 +127,20 @@ static const char * const desk_issues[] = {
   "hacked", "disabled", "blocked", "locked", "suspended", "rebook", "refund", "refunds", "cancel",
   "unauthorised", "unauthorized", "recovery", "reset", "changes", "gesperrt", "abbuchung", "unberechtigte",
   "erstattung", "bloqué", "remboursement", "bloqueada", "bloqueado", "reembolso", "bloccato", "rimborso",
+  "रिफंड", "रिफ़ंड", "ब्लॉक", "החזר", "החזר כספי", "זיכוי",
   NULL
 };
 
 static const char * const desk_calls[] = {
   "call", "dial", "talk to", "speak to", "ring", "rufen sie", "anrufen", "appelez", "llame", "llámenos",
-  "ligue", "chiami",
+  "ligue", "chiami", "कॉल करें", "फोन करें", "फ़ोन करें", "התקשרו", "חייגו",
   NULL
 };
 
 /* A reader who rang, or tells others where the real number is */
 static const char * const desk_readers[] = {
   "i called", "i rang", "i phoned", "we called", "back of your card", "own website", "their website",
-  "official website", "wrong",
+  "official website", "wrong", "मैंने", "हमने", "התקשרתי", "התקשרנו",
   NULL
 };
 
@@ -315,15 +320,54 @@ has_asian_script (const char *text)
   return FALSE;
 }
 
+/* What Korean adverts put between a messenger and its ID: "문의"
+ * (inquiries), "상담" (advice) and a label, "ID" or "아이디" */
+static const char * const id_labels[] = { "문의", "상담", "id", "아이디", NULL };
+
+/* Past the labels at @q ("카톡 문의 ID: toto7777", "카카오톡 상담:
+ * loan24"), their spaces and colons, and a handle's "@" ("加LINE：
+ * @tw-win168") */
+static const char *
+skip_id_labels (const char *q)
+{
+  for (gboolean more = TRUE; more;)
+    {
+      more = FALSE;
+      while (*q == ' ' || *q == ':')
+        q++;
+      if (g_str_has_prefix (q, "："))
+        {
+          q += strlen ("：");
+          more = TRUE;
+        }
+      for (guint i = 0; id_labels[i] != NULL; i++)
+        {
+          gsize n = strlen (id_labels[i]);
+
+          if (g_str_has_prefix (q, id_labels[i]) && !g_ascii_isalnum (q[n]))
+            {
+              q += n;
+              more = TRUE;
+              break;
+            }
+        }
+    }
+
+  return *q == '@' ? q + 1 : q;
+}
+
 /* Whether normalised @text gives a messenger ID the way Asian spam
  * writes it, in a text not all in Latin letters: WeChat's "vx:aa5566",
- * "v信 abc123", "wx：xyz888"; KakaoTalk's "카톡 문의: job777"; LINE's
- * "ไลน์ abc123". Not "微信 2024年", a year, nor a word. */
+ * "v信 abc123", "wx：xyz888"; KakaoTalk's "카톡 문의: job777" and "카톡
+ * 문의 ID: toto7777"; LINE's "ไลน์ abc123" and, in Chinese, "加LINE：
+ * @win168" (add LINE). Not "微信 2024年", a year, nor a word, nor a
+ * handle without digits ("加LINE：@taipeiwater", a utility's). */
 static gboolean
 has_messenger_id (const char *text)
 {
   static const char * const marks[] = {
-    "vx", "wx", "v信", "薇信", "威信", "加v", "微信", "카톡", "카카오톡", "카톡 문의", "ไลน์", "แอดไลน์", NULL
+    "vx", "wx", "v信", "薇信", "威信", "加v", "微信", "카톡", "카카오톡", "카톡 문의", "ไลน์", "แอดไลน์", "加line",
+    "加賴", NULL
   };
 
   for (guint i = 0; marks[i] != NULL; i++)
@@ -339,10 +383,7 @@ has_messenger_id (const char *text)
 
           if (p > text && g_ascii_isalnum (p[-1]))
             continue;
-          while (*q == ' ' || *q == ':')
-            q++;
-          if (g_str_has_prefix (q, "："))
-            q += strlen ("：");
+          q = skip_id_labels (q);
           for (; g_ascii_isalnum (q[n]) || q[n] == '_' || q[n] == '-'; n++)
             {
               letters += g_ascii_isalpha (q[n]);
