@@ -165,21 +165,49 @@ _byline_spam_has_styled_letters (const char *text)
 static const char * const spelt_tlds[] = {
   "com", "net", "org", "info", "biz", "ru", "io", "co", "me", "tv", "xyz", "site", "online", "top", "club",
   "vip", "bet", "shop", "cc",
+  /* the countries of satta, togel and their neighbours' sites */
+  "pk", "bd", "ph", "vn", "lk", "np", "ke", "ng",
   NULL
 };
 
-static gboolean
-tld_at (const char *p)
-{
-  for (guint t = 0; spelt_tlds[t] != NULL; t++)
-    {
-      gsize n = strlen (spelt_tlds[t]);
+/* Countries' endings that are English words too ("a red dot in the
+ * corner"): an address only after a name with a digit, "sattaking007
+ * dot in" */
+static const char * const spelt_word_tlds[] = { "in", "id", "my", "it", NULL };
 
-      if (strncmp (p, spelt_tlds[t], n) == 0 && !g_ascii_isalnum (p[n]))
+static gboolean
+ending_at (const char         *p,
+           const char * const *tlds)
+{
+  for (guint t = 0; tlds[t] != NULL; t++)
+    {
+      gsize n = strlen (tlds[t]);
+
+      if (strncmp (p, tlds[t], n) == 0 && !g_ascii_isalnum (p[n]))
         return TRUE;
     }
 
   return FALSE;
+}
+
+/* Whether the run from @start to @end holds a digit */
+static gboolean
+has_digit_in (const char *start,
+              const char *end)
+{
+  for (const char *p = start; p < end; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+tld_at (const char *p)
+{
+  return ending_at (p, spelt_tlds);
 }
 
 /* The dot of an address written so that no link check sees it: " dot ",
@@ -253,7 +281,9 @@ spelt_dot (const char *text)
         ;
       if (p - w < (gssize) sizeof name)
         memcpy (name, w, p - w);
-      if (p - w < 3 || g_strv_contains (not_names, name) || !tld_at (q))
+      if (p - w < 3 || g_strv_contains (not_names, name))
+        continue;
+      if (!tld_at (q) && !(ending_at (q, spelt_word_tlds) && has_digit_in (w, p)))
         continue;
       if (!after_at (text, w))
         return 2;
