@@ -48,10 +48,10 @@ const char * const _byline_spam_default_suspect_words[] = {
   /* quick loans, as they are sold in Vietnamese, Indonesian, Spanish,
    * Portuguese and Turkish */
   "vay tiền nhanh", "vay nhanh", "pinjaman online", "pinjol", "préstamo rápido", "préstamos rápidos",
-  "empréstimo rápido", "hızlı kredi",
+  "empréstimo rápido", "hızlı kredi", "pinjaman peribadi", "pinjaman segera", "pinjaman tanpa penjamin",
   /* India's satta lottery, and counterfeit sports shirts */
   "satta king", "satta matka", "matka result", "cheap jerseys", "cheap nfl jerseys", "wholesale jerseys",
-  "jerseys wholesale",
+  "jerseys wholesale", "सट्टा मटका", "सट्टा किंग", "मटका रिजल्ट", "ستہ مٹکا", "সাট্টা মটকা",
   NULL
 };
 
@@ -67,7 +67,7 @@ static const char * const commercial_host_parts[] = {
   /* loans and betting in the languages of the sites that sell them */
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
-  "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk",
+  "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",
