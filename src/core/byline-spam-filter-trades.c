@@ -61,6 +61,9 @@ static const char * const drug_warnings[] = {
   "niebezpieczne", "podróbki", "gevaarlijk", "perigoso", "perigosos", "опасно", "подделки", "tehlikeli", "berbahaya",
   /* a reader alarmed at an online clinic that asks nothing */
   "worrying", "worried", "scary", "alarming", "illegal", "breaking the law",
+  /* a scam named, in the round 24 languages' words */
+  "oszustwo", "oszuści", "uwaga", "policję", "penipuan", "lừa đảo", "dolandırıcılık", "oplichting", "truffa",
+  "απάτη", "înșelătorie", "шахрайство",
   NULL
 };
 
@@ -263,6 +266,9 @@ static const char * const drug_kinds[] = {
   "fettwegspritze", "inyecciones para adelgazar", "plumas para adelgazar", "injections minceur",
   "stylos minceur", "caneta emagrecedora", "canetas emagrecedoras", "iniezioni dimagranti",
   "penne dimagranti", "zastrzyki na odchudzanie", "zayıflama iğnesi", "уколы для похудения",
+  /* potency pills, in Polish, Dutch, Italian, Indonesian and Vietnamese */
+  "tabletki na potencję", "tabletki na potencje", "środki na potencję", "erectiepillen",
+  "pillole per l'erezione", "obat kuat", "thuốc cường dương",
   NULL
 };
 
