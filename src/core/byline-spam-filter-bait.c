@@ -397,6 +397,8 @@ static const char * const trading[] = {
   "mentorship", "mentora", "mentoria", "copy-trading", "account manager", "manages accounts", "portfolio",
   "inversión", "invertir", "invirtiendo", "inversiones", "investir", "investindo", "investimento", "operações",
   "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
+  /* in Urdu and Hindi */
+  "ٹریڈنگ", "بٹ کوائن", "اکاؤنٹ مینیجر", "ٹریڈر", "ट्रेडिंग", "बिटकॉइन", "अकाउंट मैनेजर", "ट्रेडर",
   NULL
 };
 
@@ -407,7 +409,7 @@ static const char * const testimony[] = {
   "financially free", "paycheck", "big thanks", "all thanks to", "grateful", "profits", "turned my",
   "helped me", "grow my", "grew my", "i have made", "i've made", "i made over", "i received", "earned",
   "withdrew", "taught me", "i'm up", "the real deal", "paid for my", "my new car", "earn from home",
-  "highly recommend", "really works",
+  "highly recommend", "really works", "کمائے", "کمایا", "कमाए", "कमाया",
   "life-changing", "life changing", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
   "dejé mi trabajo", "gano", "cambió mi vida", "mi vida cambió", "testimonio", "hoje vivo", "lucro",
   "deixei meu emprego", "ganho", "minha vida mudou", "mudou minha vida", "testemunho", "βγάζω", "κερδίζω",

@@ -57,6 +57,9 @@ static const char * const praise_words[] = {
   "loved every line", "loved every word", "loved this", "loved reading", "loved this piece", "spot on",
   "ciekawy artykuł", "świetny artykuł", "dziękuję za artykuł", "bardzo ciekawy", "goed artikel", "mooi artikel",
   "interessant artikel", "bedankt voor het artikel",
+  /* Filipino */
+  "salamat sa impormasyon", "salamat sa pagbabahagi", "napakagandang artikulo", "magandang artikulo",
+  "napakagandang blog",
   /* congratulating the author or the piece (not "congratulations to
    * the winners", which readers write under a contest's results), and
    * loving "the text" */
