@@ -297,6 +297,10 @@ static const char * const dating_strong[] = {
   "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
   "откровенные фото", "seule ce soir", "je suis seule", "photos privées", "bin allein", "private fotos",
   "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
+  /* "I want a man friend", "looking for a man" in Swahili, Turkish,
+   * Indonesian and Filipino (not Ukrainian's "шукаю чоловіка, який…",
+   * looking for the man who …) */
+  "nataka rafiki wa kiume", "natafuta mwanaume", "erkek arıyorum", "mencari pria", "naghahanap ng lalaki",
   "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی",
   /* a woman "looking for a man", in the first person (not "police are
    * looking for a man": English is left out) */
@@ -317,6 +321,10 @@ static const char * const flirting[] = {
   "my pictures", "guapo", "solteras", "mis fotos", "solteiras", "minhas fotos", "mes photos", "meine fotos",
   "φωτογραφίες μου", "мои фото", "صوري", "😘", "💋", "😍", "sugar daddy", "sugar daddies", "sugar baby",
   "sugar babies", "sugar mommy",
+  /* "my photos" in Swahili, Filipino, Turkish, Polish, Dutch, Italian,
+   * Romanian and Ukrainian */
+  "picha zangu", "mga litrato ko", "fotoğraflarım", "moje zdjęcia", "mijn foto's", "le mie foto", "pozele mele",
+  "мої фото",
   NULL
 };
 

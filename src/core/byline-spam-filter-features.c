@@ -38,6 +38,23 @@ invisible_at (const char *p)
   return 0;
 }
 
+/* The value of the Devanagari, Bengali, Tamil or Thai digit at @p
+ * (U+0966, U+09E6, U+0BE6, U+0E50 on), or -1 */
+static int
+indic_digit_at (const char *p)
+{
+  guchar lead = p[1], last = p[2];
+
+  if ((guchar) p[0] != 0xE0)
+    return -1;
+  if ((lead == 0xA5 || lead == 0xA7 || lead == 0xAF) && last >= 0xA6 && last <= 0xAF)
+    return last - 0xA6;
+  if (lead == 0xB9 && last >= 0x90 && last <= 0x99)
+    return last - 0x90;
+
+  return -1;
+}
+
 /* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD),
  * with compatibility forms folded (NFKC): fullwidth and mathematical
  * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones; numeric HTML
@@ -77,8 +94,9 @@ _byline_spam_normalize (const char *text)
     folded = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
   lower = g_utf8_strdown (folded != NULL ? folded : valid, -1);
 
-  /* Arabic-Indic and Persian digits as ASCII ones: a number to call is
-   * one in any script; invisible characters left out. */
+  /* Arabic-Indic and Persian digits as ASCII ones, and those of
+   * Devanagari, Bengali, Tamil and Thai ("০১৭১২-৩৪৫৬৭৮"): a number to
+   * call is one in any script; invisible characters left out. */
   {
     const char *r = lower;
     char *w = lower;
@@ -92,6 +110,11 @@ _byline_spam_normalize (const char *text)
           {
             *w++ = '0' + ((guchar) r[1] & 0x0F);
             r += 2;
+          }
+        else if ((guchar) r[0] == 0xE0 && indic_digit_at (r) >= 0)
+          {
+            *w++ = '0' + indic_digit_at (r);
+            r += 3;
           }
         else if ((skip = invisible_at (r)) > 0)
           r += skip;
