@@ -42,6 +42,36 @@
  * potency pills with a WA number (0.55 each). Readers scored at most
  * 0.15 (one link each: the Polish, Dutch and Romanian cities' sites,
  * Kathimerini, a bakery's own site, a reply with Yokohama's site).
+ *
+ * The round's rules are kinds, each in the file it belongs to. A
+ * messenger ID as Korean and Chinese adverts label it: a word of asking
+ * ("문의", "상담") or "ID"/"아이디" between KakaoTalk's name and the ID,
+ * Chinese "加LINE：@…" (add LINE), a handle's "@" (ruses.c). A fake help
+ * desk in Hindi and Hebrew ("कस्टमर केयर … कॉल करें … रिफंड", "שירות
+ * לקוחות … החזר כספי … התקשרו"), unless the reader rang ("मैंने",
+ * "התקשרתי"); a city's corporation or water board named in Hindi or
+ * Urdu is a public help line, as a charity's is (ruses.c). A web
+ * address spelt out under the endings of South Asia's, the
+ * Philippines', Vietnam's and East Africa's sites ("dot pk", "dot ph"),
+ * and under "in", "id", "my", "it" after a name with a digit,
+ * "sattaking007 dot in" (disguise.c). Satta in Devanagari, Urdu and
+ * Bengali letters and Malay's personal loans on the suspect list; male
+ * potency's "sinh lý nam" and "obat kuat" inside a host (patterns.c).
+ * Potency pills named by their kind in Polish, Dutch, Italian,
+ * Indonesian and Vietnamese, and a reader's word for a scam in the
+ * round's languages ("oszustwo", "penipuan", "lừa đảo", "απάτη") as a
+ * warning (trades.c). Filipino praise (reach.c). Trading and "earned"
+ * in Urdu and Hindi for the mentor rule (bait.c). With them the set is
+ * 34 of 35 and 0 of 45: the twelve caught score 0.50 (the two help
+ * desks) to 0.73 (the Vietnamese keyword author); readers at most 0.15,
+ * as before.
+ *
+ * Not caught: the Italian "lavora da casa" (spam_not_yet below).
+ *
+ * Earlier sets, with all of the round's rules: no score crossed 0.5 and
+ * no reader moved; five spam rose (heldout10's and heldout17's Thai
+ * LINE adverts, 0.89 → 0.95 and 0.55 → 0.80: "แอดไลน์ @slotpg99" now
+ * also reads as a LINE ID, its "@" skipped).
  */
 
 #include "config.h"
@@ -65,11 +95,9 @@ static const Comment spam[] = {
     "Azman Kredit", "azman.kredit@gmail.com", NULL },
   { "급전 필요하신 분! 무직자, 신용불량자도 당일 대출 가능. 카카오톡 상담: loan24 / 010-1234-5678",
     "대출 상담", "loan24kr@gmail.com", NULL },
-  /* work from home, romanised Urdu and Italian */
+  /* work from home, romanised Urdu (the Italian one is in spam_not_yet) */
   { "Ghar baithe online earning karein, roz 5000 rupay kamayein, koi investment nahi. Abhi join karein hamara WhatsApp group: chat.whatsapp.com/Kx7abcd",
     "Ayesha Khan", "ayesha.earning@gmail.com", NULL },
-  { "Lavora da casa e guadagna 3000 euro al mese con solo 2 ore al giorno! Nessuna esperienza richiesta. Scopri come su www.lavoro-da-casa-facile.it",
-    "Giulia", "giulia.lavoro@gmail.com", NULL },
   /* crypto and forex with a contact */
   { "میں نے بٹ کوائن ٹریڈنگ سے ایک ہفتے میں 3 لاکھ روپے کمائے۔ میرے اکاؤنٹ مینیجر سے ٹیلیگرام پر رابطہ کریں @crypto_pk_expert",
     "Fatima", "fatima.trader@gmail.com", NULL },
@@ -234,16 +262,169 @@ static const Comment genuine[] = {
     "น้องฝน", "fon@example.org", NULL },
 };
 
+/* Spam still missed, asserted so, that a rule catching it is noticed:
+ * an Italian "Lavora da casa e guadagna 3000 euro al mese … Scopri come
+ * su www.lavoro-da-casa-facile.it" (0.15: one link). The earnings rule
+ * wants its imperative to open a sentence with a sum and a currency's
+ * sign ("Guadagna 1000€ al mese"); here it follows "Lavora da casa e"
+ * and the sum is in "euro", and a reader's "mia figlia lavora da casa e
+ * guadagna 1200 euro" with a link to the council is the same words in
+ * the third person. Catching it wants the imperative read at a
+ * sentence's start, not a phrase list: left for a later round. */
+static const Comment spam_not_yet[] = {
+  { "Lavora da casa e guadagna 3000 euro al mese con solo 2 ore al giorno! Nessuna esperienza richiesta. Scopri come su www.lavoro-da-casa-facile.it",
+    "Giulia", "giulia.lavoro@gmail.com", NULL },
+};
+
+/* Five more spam and five more readers of the theme, written after the
+ * round's rules and before running them: a Bengali loan with its
+ * WhatsApp number in Bengali digits, Turkish replicas on WhatsApp, a
+ * Swahili dating advert, Dutch Viagra "zonder recept", a Chinese
+ * stay-at-home mothers' job on WeChat; readers on a residents'
+ * WhatsApp group, a refund asked of İSKİ's call centre, a plumber who
+ * gives his number, NOS on pensioners, a small breakfast shop. At their
+ * first run 3 of 5 caught and 0 of 5 flagged: missed, the Bengali loan
+ * (0.45: "০১৭১২-৩৪৫৬৭৮" not read as a number, so "হোয়াটসঅ্যাপ করুন" had
+ * none) and the Swahili dating advert (0.49: only its site). Read
+ * since: Devanagari, Bengali, Tamil and Thai digits are digits, as
+ * Arabic-Indic ones were (features.c); "my photos" in eight of the
+ * round's languages is flirting, and "I want a man friend", "looking
+ * for a man" in Swahili, Turkish, Indonesian and Filipino a date's
+ * offer (bait.c). 5 of 5 and 0 of 5 now (the Bengali loan 0.75, the
+ * Swahili advert 0.74). */
+static const Comment spam_later[] = {
+  { "জরুরি টাকার দরকার? মাত্র ১০ মিনিটে ৫০,০০০ টাকা লোন, কোনো কাগজপত্র লাগবে না। হোয়াটসঅ্যাপ করুন ০১৭১২-৩৪৫৬৭৮",
+    "Loan BD", "loanbd.fast@gmail.com", NULL },
+  { "Orijinal kalitede replika saat ve çanta, Rolex, Louis Vuitton %70 indirimli! Sipariş için WhatsApp: +90 532 123 45 67",
+    "Replika Dünyası", "replikadunyasi@gmail.com", NULL },
+  { "Habari mpenzi 😘 Niko peke yangu usiku huu, nataka rafiki wa kiume. Ona picha zangu hapa: https://penzi-hot.online",
+    "Aisha 23", "aisha.love23@gmail.com", NULL },
+  { "Viagra en Cialis zonder recept bestellen, discreet verpakt, morgen in huis. Bestel op www.potentie-apotheek.nl",
+    "Apotheek Direct", "info@potentie-apotheek.nl", NULL },
+  { "宝妈在家兼职，每天手机操作1小时，日赚300元，无需经验！有意者加微信：jz66888",
+    "兼职招聘", "jianzhi66888@163.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "আমাদের মহল্লার বাসিন্দাদের হোয়াটসঅ্যাপ গ্রুপে সবাই বিল নিয়ে আলোচনা করছে। ৬% বাড়লে মাসে ৫০ টাকা বেশি দিতে হবে।",
+    "শাহানা", "shahana@example.org", NULL },
+  { "İSKİ'nin çağrı merkezi 185'i aradım, faturadaki fazla tahsilatın iadesi için dilekçe vermem gerekiyormuş. Zam %6 ama benim faturam %15 arttı!",
+    "Hasan", "hasan.k@example.org", NULL },
+  { "Mimi ni fundi bomba hapa mtaani. Mabomba ya zamani yana kutu, ni vizuri yabadilishwe. Kwa ushauri nipigie 0712 000 111.",
+    "Baraka", "baraka.fundi@gmail.com", NULL },
+  { "Mijn vader (82) betaalt nu al €45 per maand voor water. Nog 6% erbij is voor gepensioneerden echt te veel. Zie ook https://nos.nl/artikel/waterprijzen",
+    "Sanne", "sanne.b@example.org", NULL },
+  { "我在巷口開了一家小早餐店，每天用水量很大，漲6%對我們影響不小。歡迎大家來吃早餐，但希望市府多體諒小店家。",
+    "張阿姨", "chang.ayi@example.org", NULL },
+};
+
+/* Readers probing the round's rules from the other side, written after
+ * the rules and before running them (the last five after the later
+ * five's: a Ukrainian reader "шукаю чоловіка, який…", looking for the
+ * man who fixed a pipe, was flagged at 0.57 and the phrase left out of
+ * the list; a widow "samotna" with "moje zdjęcia" of her basement
+ * showed "alone" cannot be read as a date's bait, and it is not): at
+ * their first run 2 of 15 were
+ * flagged, an Urdu and a Hindi reader who tell of a neighbour's trading
+ * and give the water board's or the corporation's help line (0.50
+ * each: the mentor rule), cleared by a city's corporation or water
+ * board named as a public help line; a physiology department's
+ * sinhlyhoc-ump.vn scored 0.49 (the host part "sinhly", now
+ * "sinhlynam", 0.15). A Polish reader's warning, rewritten to quote the
+ * leaflet's "tabletki na potencję bez recepty" as a probe should, was
+ * flagged (0.53) until "oszustwo" and the round's other words for a
+ * scam were read as warnings (0.15). */
+static const Comment guards[] = {
+  /* a messenger's name, a word of asking and no ID with digits */
+  { "수도요금 감면은 시청 카톡 채널에서 상담 가능해요. 카톡 문의 ID는 2025년에 바뀌었다고 하니 120으로 확인하세요.",
+    "박서연", "seoyeon.park@example.org", NULL },
+  { "台北自來水處有官方帳號，加LINE：@taipeiwater 就能查水費帳單，不用打電話。",
+    "林美玲", "meiling.lin@example.org", NULL },
+  /* a help desk, a refund and a number, from a reader who rang */
+  { "मैंने कस्टमर केयर 1800 180 3344 पर कॉल किया, बिल में गलती थी, रिफंड अगले महीने मिलेगा।",
+    "अनिल वर्मा", "anil.verma@example.org", NULL },
+  { "התקשרתי לשירות לקוחות של תאגיד המים 03-1234567 וקיבלתי החזר כספי על החיוב הכפול. שווה לבדוק את החשבון.",
+    "יעל לוי", "yael.levi@example.org", NULL },
+  /* "dot in" in a sentence */
+  { "There's a red dot in the corner of the new bill next to the 6% line. What does it mean?",
+    "Priya Nair", "priya.nair@example.org", NULL },
+  { "I marked our street on the council's map, the dot in Ward 12 is us: three bursts this year alone.",
+    "Arjun", "arjun.m@example.org", NULL },
+  /* satta and a personal loan, told of */
+  { "हमारे मोहल्ले में सट्टा मटका खुलेआम चलता है, पुलिस कुछ नहीं करती, और पानी की पाइप महीनों से टूटी है।",
+    "सुरेश यादव", "suresh.yadav@example.org", NULL },
+  { "Saya terpaksa ambil pinjaman peribadi untuk bayar bil air dan elektrik. Kenaikan 6% ini sangat membebankan, tolong pertimbangkan semula.",
+    "Farah", "farah.h@example.org", NULL },
+  /* a physiology department's site */
+  { "Khoa Sinh lý học của trường có bài giải thích nước máy cũ ảnh hưởng sức khỏe thế nào: https://sinhlyhoc-ump.vn/nuoc-sach",
+    "Lê Minh Tuấn", "tuan.le@example.org", NULL },
+  /* potency pills without a prescription, warned of */
+  { "Uwaga, w skrzynkach znów ulotki: „tabletki na potencję bez recepty, zamów online”. To oszustwo, zgłosiłem na policję: https://policja.pl",
+    "Tadeusz", "tadeusz.w@example.org", NULL },
+  { "Hati-hati, banyak obat kuat tanpa resep dijual online dan berbahaya. Cek izin edarnya di https://cekbpom.pom.go.id",
+    "dr. Rina", "rina.dr@example.org", NULL },
+  /* Filipino thanks, with the city's site or no link */
+  { "Salamat sa impormasyon! Tumawag ako sa hotline 1627 at sinabi nilang sa Enero magsisimula ang trabaho.",
+    "Joy", "joy.reyes@example.org", NULL },
+  { "Napakagandang artikulo, salamat. Mas detalyado ang iskedyul sa site ng lungsod: https://www.manila.gov.ph",
+    "Ramon", "ramon.cruz@example.org", NULL },
+  /* trading and earnings, in Urdu and Hindi, with the council's number */
+  { "میرے بھائی نے بٹ کوائن ٹریڈنگ میں پیسے کمائے نہیں، گنوائے۔ اب پانی کا بل بھی نہیں دے سکتا۔ واٹر بورڈ ہیلپ لائن 021 99245100",
+    "نادیہ", "nadia.k@example.org", NULL },
+  { "मेरे पड़ोसी ने शेयर ट्रेडिंग से अच्छे पैसे कमाए, पर 6% बढ़ा बिल सबको चुभेगा। नगर निगम हेल्पलाइन: 1800 180 3344",
+    "कविता", "kavita.s@example.org", NULL },
+  /* the later five's rules: a number in Bengali digits, "my photos"
+   * and "looking for a man" in Swahili, Polish and Ukrainian */
+  { "আমাদের এলাকায় পানি নেই তিন দিন। ওয়াসার হটলাইন ১৬১৬২ নম্বরে ফোন করুন, ওরা দ্রুত সাড়া দেয়। বিল ৬% বাড়লেও সেবা ভালো হলে আপত্তি নেই।",
+    "তানভীর", "tanvir@example.org", NULL },
+  { "আমার দোকানের পানির বিল মাসে ৮৫০ টাকা, ৬% বাড়লে ৯০১ টাকা। অভিযোগ থাকলে ০১৭১১-০০০০০০ নয়, ওয়াসার অফিসিয়াল নম্বরে জানান।",
+    "নাসরিন", "nasrin@example.org", NULL },
+  { "Naishi peke yangu na pensheni ni ndogo, bili ikipanda 6% sitaweza. Picha zangu za bomba lililopasuka nimezituma kaunti: https://nairobi.go.ke",
+    "Mama Wairimu", "wairimu@example.org", NULL },
+  { "Mieszkam sama i jestem samotna od śmierci męża. Moje zdjęcia zalanej piwnicy wysłałam do wodociągów, odpowiedzi brak: https://www.mpwik.com.pl",
+    "Halina", "halina.z@example.org", NULL },
+  { "Шукаю чоловіка, який учора лагодив трубу на нашій вулиці, щоб подякувати. Мої фото його роботи тут: https://kyiv.media/voda-remont",
+    "Оксана", "oksana.m@example.org", NULL },
+};
+
+/* Spam against the round's rules from the other side */
+static const Comment spam_probes[] = {
+  { "신규 회원 첫충 30% 보너스! 카카오톡 상담 아이디: win7788",
+    "이벤트", "event7788@gmail.com", NULL },
+  { "बिजली बिल रिफंड के लिए ग्राहक सेवा नंबर 9876501234 पर तुरंत कॉल करें",
+    "Bill Refund Helpline", "billrefund.help@gmail.com", NULL },
+};
+
 static void
 test_heldout24_untrained (void)
 {
-  guint flagged = 0;
-  guint caught = count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 34, genuine, G_N_ELEMENTS (genuine), 45, 22);
+}
 
-  g_assert_cmpuint (G_N_ELEMENTS (spam), ==, 35);
-  g_assert_cmpuint (G_N_ELEMENTS (genuine), ==, 45);
-  g_assert_cmpuint (caught, >=, 22);
-  g_assert_cmpuint (flagged, ==, 0);
+static void
+test_heldout24_after (void)
+{
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
+}
+
+static void
+test_heldout24_not_yet (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
+}
+
+static void
+test_heldout24_guards (void)
+{
+  check_all_caught (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards));
+}
+
+static void
+test_heldout24_later (void)
+{
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
 }
 
 int
@@ -253,6 +434,10 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout24/untrained", test_heldout24_untrained);
+  g_test_add_func ("/spam-heldout24/after", test_heldout24_after);
+  g_test_add_func ("/spam-heldout24/later", test_heldout24_later);
+  g_test_add_func ("/spam-heldout24/not-yet", test_heldout24_not_yet);
+  g_test_add_func ("/spam-heldout24/guards", test_heldout24_guards);
 
   return g_test_run ();
 }
