@@ -71,7 +71,9 @@
  * Earlier sets, with all of the round's rules: no score crossed 0.5 and
  * no reader moved; five spam rose (heldout10's and heldout17's Thai
  * LINE adverts, 0.89 → 0.95 and 0.55 → 0.80: "แอดไลน์ @slotpg99" now
- * also reads as a LINE ID, its "@" skipped).
+ * also reads as a LINE ID, its "@" skipped); the later five's rules
+ * (digits of Indic scripts and Thai, dating words) moved no earlier
+ * score. No new reason string.
  */
 
 #include "config.h"
