@@ -419,7 +419,7 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
    * booking or a refund */
   if (_byline_spam_any_word (content, desk_calls) && _byline_spam_any_word (content, desks) &&
       _byline_spam_any_word (content, desk_issues) && !_byline_spam_any_word (content, desk_readers) &&
-      !warned (content) && _byline_spam_has_phone (content))
+      !warned (content) && !_byline_spam_names_public_help (content) && _byline_spam_has_phone (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives a number to ring about an account, a booking or a refund, as "
                                            "fake help desks do")));

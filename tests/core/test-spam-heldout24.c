@@ -335,7 +335,11 @@ static const Comment genuine_later[] = {
  * "sinhlynam", 0.15). A Polish reader's warning, rewritten to quote the
  * leaflet's "tabletki na potencję bez recepty" as a probe should, was
  * flagged (0.53) until "oszustwo" and the round's other words for a
- * scam were read as warnings (0.15). */
+ * scam were read as warnings (0.15). Written last, a Hindi reader
+ * telling others to ring the corporation's help line for a refund
+ * ("नगर निगम हेल्पलाइन … पर कॉल करें … रिफंड") was a help desk's
+ * advert (0.50) until a public help line named spares the help-desk
+ * rule as it spares the mentor rule (0.00). */
 static const Comment guards[] = {
   /* a messenger's name, a word of asking and no ID with digits */
   { "수도요금 감면은 시청 카톡 채널에서 상담 가능해요. 카톡 문의 ID는 2025년에 바뀌었다고 하니 120으로 확인하세요.",
@@ -347,6 +351,8 @@ static const Comment guards[] = {
     "अनिल वर्मा", "anil.verma@example.org", NULL },
   { "התקשרתי לשירות לקוחות של תאגיד המים 03-1234567 וקיבלתי החזר כספי על החיוב הכפול. שווה לבדוק את החשבון.",
     "יעל לוי", "yael.levi@example.org", NULL },
+  { "बिल में गलती हो तो नगर निगम हेल्पलाइन 1800 180 3344 पर कॉल करें, अगले बिल में रिफंड मिल जाएगा।",
+    "दीपक", "deepak.j@example.org", NULL },
   /* "dot in" in a sentence */
   { "There's a red dot in the corner of the new bill next to the 6% line. What does it mean?",
     "Priya Nair", "priya.nair@example.org", NULL },
