@@ -175,15 +175,8 @@ outraged_trick (const char *text)
 
       for (const char *p = _byline_spam_find (text, trick_words[i]); p != NULL; p = strstr (p + len, trick_words[i]))
         {
-          const char *from = MAX (text, p - 24);
-          const char *to = p + len + strnlen (p + len, 24);
-          g_autofree char *window = NULL;
+          g_autofree char *window = _byline_spam_window (text, p, len, 24, NULL);
 
-          while (from > text && ((guchar) *from & 0xC0) == 0x80)
-            from--;
-          while (((guchar) *to & 0xC0) == 0x80)
-            to++;
-          window = g_strndup (from, to - from);
           if (_byline_spam_terms_found (window, outraged) > 0)
             return TRUE;
         }

@@ -462,6 +462,39 @@ _byline_spam_next_bare_host (const char  *text,
   return FALSE;
 }
 
+/**
+ * _byline_spam_window:
+ * @text: normalised text
+ * @p: a word found in @text
+ * @len: its length
+ * @radius: how many bytes around it
+ * @start: (out) (optional): where the window starts in @text
+ *
+ * The word at @p with up to @radius bytes on each side, in whole
+ * characters: what a rule reads beside a word ("natural" by "Ozempic",
+ * "furious" by "trick").
+ *
+ * Returns: (transfer full): the window
+ */
+char *
+_byline_spam_window (const char  *text,
+                     const char  *p,
+                     gsize        len,
+                     gsize        radius,
+                     const char **start)
+{
+  const char *from = (gsize) (p - text) > radius ? p - radius : text;
+  const char *to = p + len + strnlen (p + len, radius);
+
+  while (from > text && ((guchar) *from & 0xC0) == 0x80)
+    from--;
+  while (((guchar) *to & 0xC0) == 0x80)
+    to++;
+  if (start != NULL)
+    *start = from;
+  return g_strndup (from, to - from);
+}
+
 /* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
  * is under "bbc.co.uk", "notbbc.co.uk" is not). */
 gboolean

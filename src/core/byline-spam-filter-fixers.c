@@ -368,16 +368,9 @@ sells_natural_version (const char *text)
       for (const char *p = _byline_spam_find (text, prescribed_brands[i]); p != NULL;
            p = strstr (p + len, prescribed_brands[i]))
         {
-          const char *from = MAX (text, p - 28);
-          const char *to = p + len + strnlen (p + len, 28);
-          g_autofree char *window = NULL;
+          const char *from;
+          g_autofree char *window = _byline_spam_window (text, p, len, 28, &from);
 
-          /* (whole characters only) */
-          while (from > text && ((guchar) *from & 0xC0) == 0x80)
-            from--;
-          while (((guchar) *to & 0xC0) == 0x80)
-            to++;
-          window = g_strndup (from, to - from);
           if (_byline_spam_terms_found (window, natural_words) == 0)
             continue;
           if (strchr (window, '"') != NULL || strstr (window, "“") != NULL || strstr (window, "«") != NULL ||

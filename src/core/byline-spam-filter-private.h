@@ -106,6 +106,11 @@ guint       _byline_spam_terms_found    (const char             *text,
                                          const char * const     *words);
 /* byline-spam-filter-features.c, continued */
 gboolean    _byline_spam_has_currency_sign (const char             *text);
+char       *_byline_spam_window         (const char             *text,
+                                         const char             *p,
+                                         gsize                   len,
+                                         gsize                   radius,
+                                         const char            **start);
 gboolean    _byline_spam_next_bare_host (const char             *text,
                                          const char            **pos,
                                          const char            **start,
