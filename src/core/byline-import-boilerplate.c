@@ -246,6 +246,18 @@ is_wire_stamp (const char *lower)
          strspn (words[2], "0123456789") == 2;
 }
 
+/* A blog's label over its category ("Posted in Transport", "Publicado
+ * em Notícias") */
+static gboolean
+is_category_label (const char *prefix)
+{
+  static const char * const labels[] = {
+    "posted in ", "publicado en ", "publié dans ", "veröffentlicht in ", "publicado em ", NULL
+  };
+
+  return g_strv_contains (labels, prefix);
+}
+
 /* Lines a page prints around any story: "ABC News Homepage", "3 min
  * read" ("Temps de lecture 3 min.", "Lesezeit: 3 Min."), "کد خبر: ۱۲۳۴۵"
  * (a news id), "Download the … app", "Listen to this article · 4:12",
@@ -296,7 +308,10 @@ is_page_furniture (const char *lower)
 
   for (guint i = 0; prefixes[i] != NULL; i++)
     {
-      if (g_str_has_prefix (lower, prefixes[i]) && words <= 20)
+      /* (a blog's category, never a date: "Publicado em 30/11/2026 às
+       * 15h15" is the story's date line) */
+      if (g_str_has_prefix (lower, prefixes[i]) && words <= 20 &&
+          !(g_ascii_isdigit (lower[strlen (prefixes[i])]) && is_category_label (prefixes[i])))
         return TRUE;
     }
   for (guint i = 0; prompts[i] != NULL; i++)

@@ -89,7 +89,7 @@ is_filler (const char *word)
         return TRUE;
     }
 
-  return FALSE;
+  return _byline_import_is_date_filler (lower);
 }
 
 /**
@@ -141,78 +141,6 @@ parse_dotted_time (const char *word,
   colon = g_strdup (word);
   colon[dot - word] = ':';
   return parse_time (colon, parts);
-}
-
-/* Zone abbreviations news sites print after the time, as IANA zones */
-static const struct {
-  const char *abbreviation;
-  const char *zone;
-} zone_abbreviations[] = {
-  { "ET", "America/New_York" }, { "EST", "America/New_York" }, { "EDT", "America/New_York" },
-  { "CT", "America/Chicago" }, { "CST", "America/Chicago" }, { "CDT", "America/Chicago" },
-  { "MT", "America/Denver" }, { "MST", "America/Denver" }, { "MDT", "America/Denver" },
-  { "PT", "America/Los_Angeles" }, { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
-  { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
-  { "BST", "Europe/London" }, { "UK", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
-  { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
-  { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
-  { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
-  { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
-  { "SGT", "Asia/Singapore" }, { "IST", "Asia/Kolkata" }, { "PHT", "Asia/Manila" }, { "WIB", "Asia/Jakarta" }, { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
-  { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
-  { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
-  { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
-  { "BRT", "America/Sao_Paulo" }, { "ART", "America/Argentina/Buenos_Aires" }, { "CLT", "America/Santiago" },
-  { "CLST", "America/Santiago" }, { "COT", "America/Bogota" }, { "PET", "America/Lima" },
-  { "ICT", "Asia/Bangkok" }, { "MYT", "Asia/Kuala_Lumpur" }, { "NPT", "Asia/Kathmandu" }, { "WITA", "Asia/Makassar" },
-};
-
-/* "UTC", "GMT", "Z", "EST", "GMT+3", "UTC+03:30", "+0100" → a zone
- * identifier GTimeZone knows, or NULL */
-static char *
-parse_zone (const char *word)
-{
-  const char *offset = word;
-  int hours = 0, minutes = 0;
-  char sign;
-
-  if (g_ascii_strcasecmp (word, "UTC") == 0 || g_ascii_strcasecmp (word, "GMT") == 0 ||
-      g_ascii_strcasecmp (word, "Z") == 0)
-    return g_strdup ("UTC");
-  for (guint i = 0; i < G_N_ELEMENTS (zone_abbreviations); i++)
-    {
-      /* Upper case only: "cat" and "est" are words */
-      if (g_str_equal (word, zone_abbreviations[i].abbreviation))
-        return g_strdup (zone_abbreviations[i].zone);
-    }
-
-  if (g_ascii_strncasecmp (word, "UTC", 3) == 0 || g_ascii_strncasecmp (word, "GMT", 3) == 0)
-    offset = word + 3;
-  sign = offset[0];
-  if ((sign != '+' && sign != '-') || !g_ascii_isdigit (offset[1]))
-    return NULL;
-  offset++;
-  if (strlen (offset) == 4 && strspn (offset, "0123456789") == 4)
-    {
-      hours = (offset[0] - '0') * 10 + (offset[1] - '0');
-      minutes = (offset[2] - '0') * 10 + (offset[3] - '0');
-    }
-  else
-    {
-      char tail = '\0';
-      int n = sscanf (offset, "%2d:%2d%c", &hours, &minutes, &tail);
-
-      if (n == 1 && strspn (offset, "0123456789") != strlen (offset))
-        return NULL;
-      if (n < 1 || n > 2)
-        return NULL;
-    }
-  /* A bare "+0100" needs its four digits: "-12" is no zone */
-  if (offset == word + 1 && strlen (offset) != 4 && strchr (offset, ':') == NULL)
-    return NULL;
-  if (hours > 14 || minutes > 59)
-    return NULL;
-  return g_strdup_printf ("%c%02d:%02d", sign, hours, minutes);
 }
 
 static gboolean
@@ -283,13 +211,15 @@ _byline_import_is_clock_time (const char *line)
   if (strlen (line) > 30)
     return FALSE;
   ascii = byline_calendar_digits_to_ascii (line);
+  /* ("mis à jour à 17 h 02": "17h02") */
+  _byline_import_join_spaced_hour (ascii);
   words = g_strsplit (g_strstrip (ascii), " ", -1);
   n = g_strv_length (words);
   if (n == 0 || n > 3 || (!parse_time (words[0], &parts) && !parse_dotted_time (words[0], &parts)))
     return FALSE;
   for (guint i = 1; i < n; i++)
     {
-      g_autofree char *zone = parse_zone (words[i]);
+      g_autofree char *zone = _byline_import_parse_zone (words[i]);
 
       if (zone == NULL && g_ascii_strcasecmp (words[i], "am") != 0 && g_ascii_strcasecmp (words[i], "pm") != 0 &&
           g_ascii_strcasecmp (words[i], "a.m.") != 0 && g_ascii_strcasecmp (words[i], "p.m.") != 0)
@@ -396,7 +326,7 @@ ordinal_day (const char *word)
 static gboolean
 parse_zone_word (const char *word)
 {
-  g_autofree char *zone = parse_zone (word);
+  g_autofree char *zone = _byline_import_parse_zone (word);
 
   return zone != NULL;
 }
@@ -500,13 +430,13 @@ parse_parts (const char *line,
                           g_ascii_strcasecmp (word, "pm") == 0 || g_ascii_strcasecmp (word, "a.m.") == 0 ||
                           g_ascii_strcasecmp (word, "p.m.") == 0))
         continue;
-      if ((zone = parse_zone (word)) != NULL)
+      if ((zone = _byline_import_parse_zone (word)) != NULL)
         {
           g_free (parts->zone);
           parts->zone = zone;
           /* ("CET", "GMT+8", "+0100"; not UTC or GMT themselves) */
           parts->zone_abbreviation = g_ascii_strcasecmp (word, "UTC") != 0 && g_ascii_strcasecmp (word, "GMT") != 0 &&
-                                     g_ascii_strcasecmp (word, "Z") != 0;
+                                     g_ascii_strcasecmp (word, "Z") != 0 && strchr (word, '/') == NULL;
           continue;
         }
       {
@@ -702,6 +632,7 @@ parse_date (const char  *line,
   g_autoptr(GTimeZone) local = NULL;
   g_autoptr(GTimeZone) zone = NULL;
   g_autofree char *rewritten = NULL;
+  g_autofree char *clock = NULL;
   DateParts parts = { 0 };
   gboolean explicit_zone = FALSE;
   GDateTime *dt;
@@ -716,6 +647,9 @@ parse_date (const char  *line,
 
   if (default_zone == NULL)
     default_zone = local = g_time_zone_new_local ();
+  /* "오후 3:15", "令和8年", "(hora de Brasília)" (byline-import-clock.c) */
+  if ((clock = _byline_import_rewrite_clock (line)) != NULL)
+    line = clock;
   /* "2026年11月28日 14時30分", "08:15 a. m." */
   if ((rewritten = _byline_import_rewrite_date_forms (line)) != NULL)
     line = rewritten;

@@ -382,6 +382,9 @@ read_header_line (const char  *original,
       if (h->date != NULL && is_update_time (line))
         return TRUE;
     }
+  /* "30 November 2026" / "15:15": the time of the date line over it */
+  if (!st->live && _byline_import_add_clock_time (&h->date, &h->time_zone, line, default_zone))
+    return TRUE;
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
    * date line on top opens the header instead) */

@@ -57,6 +57,19 @@ int       _byline_import_implied_year           (GTimeZone   *zone,
                                                  int          month,
                                                  int          day);
 
+/* byline-import-clock.c */
+gboolean  _byline_import_is_date_filler         (const char  *lower);
+char     *_byline_import_rewrite_clock          (const char  *line);
+void      _byline_import_join_spaced_hour       (char        *ascii);
+gboolean  _byline_import_add_clock_time         (GDateTime  **date,
+                                                 char       **time_zone,
+                                                 const char  *line,
+                                                 GTimeZone   *default_zone);
+
+/* byline-import-zones.c */
+char     *_byline_import_parse_zone             (const char  *word);
+char     *_byline_import_rewrite_zone_names     (const char  *line);
+
 /* byline-import-dateforms.c */
 char     *_byline_import_rewrite_date_forms     (const char  *line);
 char     *_byline_import_caseless_dateline_head (const char  *line,
