@@ -13,7 +13,8 @@
  * Hebrew calendar's date beside the Gregorian one. Each is rewritten here
  * into a line byline-import-date.c reads ("15:15", "2026年", "30.11.2026",
  * the Hebrew date left out); the words of publication, weekdays and "at"
- * of more languages are its filler.
+ * of more languages are its filler. The Arabic "الموافق" ("which is")
+ * between a Hijri date and its Gregorian one parts them as a dash does.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -51,6 +52,8 @@ static const struct {
   { "دوپہر", HALF_PM }, { "سہ پہر", HALF_PM }, { "شام", HALF_PM }, { "رات", HALF_NIGHT },
   { "বিকাল", HALF_PM }, { "সন্ধ্যা", HALF_PM }, { "সকাল", HALF_AM }, { "রাত", HALF_NIGHT },
   { "ช่วงบ่าย", HALF_PM },
+  /* Greek "3:15 μ.μ." (after noon), "π.μ." */
+  { "μ.μ.", HALF_PM }, { "π.μ.", HALF_AM }, { "μ.μ", HALF_PM }, { "π.μ", HALF_AM },
 };
 
 /* Words of date lines in more languages: weekdays (German's and the
@@ -317,6 +320,28 @@ drop_hebrew_date (GString *out)
   return dropped;
 }
 
+/* "… ١٤٤٨ هـ الموافق ٣٠ نوفمبر ٢٠٢٦ م" → "… ١٤٤٨ هـ - ٣٠ نوفمبر …" */
+static gboolean
+part_corresponding (GString *out)
+{
+  static const char * const words[] = { " الموافق ", " الموافقة ", " الموافق: ", " ويوافق ", NULL };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *hit = strstr (out->str, words[i]);
+
+      if (hit != NULL)
+        {
+          gsize at = hit - out->str;
+
+          g_string_erase (out, at, strlen (words[i]));
+          g_string_insert (out, at, " - ");
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_join_spaced_hour:
  * @ascii: (inout): a line, its figures in ASCII
@@ -345,7 +370,8 @@ _byline_import_join_spaced_hour (char *ascii)
  *   a half of the day's word and its time as a 24-hour time ("오후 3:15" →
  *   "15:15"), a Japanese era's year as the Gregorian year ("令和8年" →
  *   "2026年"), a two-figure year in full beside a time, a Hebrew date
- *   beside a Gregorian one left out, a zone in words as its identifier
+ *   beside a Gregorian one left out, "الموافق" as a dash, a zone in
+ *   words as its identifier
  *   ("hora de Brasília"); %NULL when there is none of these
  */
 char *
@@ -362,6 +388,7 @@ _byline_import_rewrite_clock (const char *line)
   changed |= rewrite_era (out);
   changed |= rewrite_short_year (out);
   changed |= drop_hebrew_date (out);
+  changed |= part_corresponding (out);
   return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 

@@ -642,7 +642,9 @@ parse_date (const char  *line,
 
   *date = NULL;
   *time_zone = NULL;
-  if (line == NULL || strlen (line) > 100 || !g_utf8_validate (line, -1, NULL))
+  /* (a hundred characters, not bytes: an Arabic line with its Hijri date
+   * is twice as long in bytes) */
+  if (line == NULL || strlen (line) > 400 || !g_utf8_validate (line, -1, NULL) || g_utf8_strlen (line, -1) > 100)
     return FALSE;
 
   if (default_zone == NULL)

@@ -4,7 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A date line names its zone by an abbreviation ("CET", "MEZ", "WITA"),
+ * A date line names its zone by an abbreviation ("CET", "MEZ", "WITA",
+ * "TSİ"),
  * an offset ("GMT+3", "UTC+03:30", "+0100", "UTC−05:00" with the minus
  * sign), or in words, the zone's city or country in the paper's
  * language ("hora de Brasília", "heure de Paris", "بتوقيت مكة
@@ -45,6 +46,7 @@ static const struct {
   { "по москве", "Europe/Moscow" }, { "за київським часом", "Europe/Kyiv" },
   { "beijing time", "Asia/Shanghai" }, { "北京时间", "Asia/Shanghai" }, { "北京時間", "Asia/Shanghai" },
   { "日本時間", "Asia/Tokyo" }, { "台北時間", "Asia/Taipei" }, { "한국시간", "Asia/Seoul" },
+  { "türkiye saatiyle", "Europe/Istanbul" }, { "türkiye saati", "Europe/Istanbul" },
   { "به وقت تهران", "Asia/Tehran" }, { "tehran time", "Asia/Tehran" },
   { "بتوقيت مكة المكرمة", "Asia/Riyadh" }, { "بتوقيت مكة", "Asia/Riyadh" }, { "بتوقيت السعودية", "Asia/Riyadh" },
   { "بتوقيت القاهرة", "Africa/Cairo" }, { "بتوقيت الإمارات", "Asia/Dubai" }, { "بتوقيت غرينتش", "UTC" },
@@ -77,6 +79,8 @@ static const struct {
    * eastern "WIT"; Bangladesh's "BST" is Britain's */
   { "MEZ", "Europe/Berlin" }, { "MESZ", "Europe/Berlin" }, { "OEZ", "Europe/Athens" }, { "OESZ", "Europe/Athens" },
   { "WEZ", "Europe/Lisbon" }, { "WESZ", "Europe/Lisbon" }, { "WIT", "Asia/Jayapura" },
+  /* Turkish papers' "TSİ" (Türkiye saati) */
+  { "TSİ", "Europe/Istanbul" }, { "TSI", "Europe/Istanbul" },
 };
 
 /* "UTC", "GMT", "Z", "EST", "GMT+3", "UTC+03:30", "+0100" → a zone

@@ -53,6 +53,16 @@
  * leaves the body, where the first fix had left it): 20 of 20 on every date and zone, and the guards
  * 4 of 4; the Finnish and Norwegian stories' language is still wrong
  * ("not yet": no date's).
+ *
+ * The five written after the fixes (25-29: "Posted Mon 30 Nov 2026 at
+ * 3:15pm AEDT", a Vietnamese "Thứ Hai, 30/11/2026, 15:15 (GMT+7)", a
+ * Turkish "(TSİ)", a Greek "3:15 μ.μ.", a Saudi "… 1448 هـ الموافق 30
+ * نوفمبر 2026 م - 3:15 مساءً"), at their first run: headline 5, bylines
+ * 5, dateline 5, date 2, time_zone 3, language 5, standfirst 4, "has" 5,
+ * furniture 5, no line lost 5. Fixed by "TSİ" (Türkiye saati) and the
+ * words "Türkiye saatiyle", Greek "μ.μ."/"π.μ.", "الموافق" parting a
+ * Hijri date from its Gregorian one as a dash does, and a date line's
+ * limit of a hundred characters counted in characters, not bytes.
  */
 
 #include "config.h"
@@ -63,7 +73,7 @@
 static void
 test_fresh_imports (void)
 {
-  check_fresh_folder ("BYLINE_FRESH_IMPORTS_24", 24);
+  check_fresh_folder ("BYLINE_FRESH_IMPORTS_24", 29);
 }
 
 /* The round's rules, line by line: each date line as it must read (UTC
@@ -85,9 +95,11 @@ test_rules (void)
     { "Mo 30.11.2026 – 15.15 Uhr MESZ", "2026-11-30T15:15:00+01", "Europe/Berlin" },
     { "Do 2.7.2026, 9.05 Uhr MESZ", "2026-07-02T09:05:00+02", "Europe/Berlin" },
     { "Publisert: 30.11.26 kl. 15.15", "2026-11-30T15:15:00Z", "UTC" },
+    { "30 Kasım 2026 15:15 TSİ", "2026-11-30T15:15:00+03", "Europe/Istanbul" },
     { "30/11/2026 15h15 (horário de Brasília)", "2026-11-30T15:15:00-03", "America/Sao_Paulo" },
     { "3 de marzo de 2026, 10:20 a. m. (hora del centro de México)", "2026-03-03T10:20:00-06",
       "America/Mexico_City" },
+    { "Δευτέρα, 30 Νοεμβρίου 2026, 3:15 μ.μ.", "2026-11-30T15:15:00Z", "UTC" },
     { "30 בנובמבר 2026, 15:15", "2026-11-30T15:15:00Z", "UTC" },
     { "30.11.2026, 15:15 (UTC−05:00)", "2026-11-30T15:15:00-05", "-05:00" },
     /* (no dates: a version, a place ending in "रात", a Hebrew date alone,
@@ -125,7 +137,7 @@ test_odd_input (void)
   static const char * const odd[] = {
     "오후", "오후 ", "오후 3", "오후 3:", "3:15 شام", "शाम", " शाम 3:1", "令和", "令和年", "令和元", "令和99年",
     "令和8年11月", "hora de Brasília", "(heure de Paris)", "UTC−", "UTC−05:00", "−05:00", "30.11.2", "1.1.1 1:11",
-    "יום שני 2026", "15:15", "15:15 GMT", "00:00", "17 h 0", "17 h 02", "mis à jour à 17 h 02", "1 h 0",
+    "יום שני 2026", "الموافق", "٣٠ نوفمبر الموافق", "μ.μ.", "15:15", "15:15 GMT", "00:00", "17 h 0", "17 h 02", "mis à jour à 17 h 02", "1 h 0",
   };
 
   check_odd_lines (odd, G_N_ELEMENTS (odd),
