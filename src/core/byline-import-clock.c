@@ -263,7 +263,10 @@ rewrite_short_year (GString *out)
 
       if (!g_ascii_isdigit (*p) || (p > out->str && (g_ascii_isdigit (p[-1]) || p[-1] == '.' || p[-1] == '/')))
         continue;
-      if (sscanf (p, "%2d%c%2d%c%2d%n", &a, &s1, &b, &s2, &y, &used) != 5 || s1 != s2 || (s1 != '.' && s1 != '/') ||
+      /* (sscanf() skips spaces before a figure: Korean "2026. 11. 28.
+       * 06:05" spaces its parts, and is no "11.28.06") */
+      if (sscanf (p, "%2d%c%2d%c%2d%n", &a, &s1, &b, &s2, &y, &used) != 5 || memchr (p, ' ', used) != NULL ||
+          s1 != s2 || (s1 != '.' && s1 != '/') ||
           g_ascii_isdigit (p[used]) || ((p[used] == '.' || p[used] == '/') && g_ascii_isdigit (p[used + 1])) ||
           !g_ascii_isdigit (p[used - 2]) || a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12))
         continue;

@@ -34,23 +34,24 @@
 /* Catalan, Hungarian, Danish (and Norwegian), Croatian, Slovak and
  * Lithuanian (their genitives: "26. novembra", "lapkričio 27 d."),
  * Latvian ("2026. gada 27. novembris"), Estonian ("4. märts 2026"),
+ * Finnish (its partitive, "30. marraskuuta 2026", and the month's name),
  * Bulgarian and Serbian (in Cyrillic and Latin letters), where they
  * differ from the names above and from English's: lower case, one row
  * per month (Croatian's "listopada", October, is Polish's November and
  * reads as that: Croatian papers mostly print the month in figures) */
 static const char * const more_months[12][16] = {
-  { "gener", "január", "siječnja", "siječanj", "januára", "sausio", "януари", "јануар", "januar", "janvāris", "janvāra", "jaanuar", NULL },
-  { "febrer", "február", "febr", "veljače", "veljača", "februára", "vasario", "февруари", "фебруар", "februāris", "februāra", "veebruar", NULL },
-  { "març", "március", "márc", "marts", "ožujka", "ožujak", "marca", "kovo", "март", "marta", "märts", NULL },
-  { "április", "ápr", "travnja", "travanj", "apríla", "balandžio", "април", "aprīlis", "aprīļa", "aprill", NULL },
-  { "maig", "május", "máj", "svibnja", "svibanj", "mája", "gegužės", "май", "мај", "maijs", "maija", NULL },
-  { "juny", "június", "jún", "lipnja", "lipanj", "júna", "birželio", "юни", "јун", "jūnijs", "jūnija", "juuni", NULL },
-  { "juliol", "július", "júl", "srpnja", "srpanj", "júla", "liepos", "юли", "јул", "jūlijs", "jūlija", "juuli", NULL },
-  { "agost", "augusztus", "kolovoza", "kolovoz", "augusta", "rugpjūčio", "август", "avgust", "augusts", NULL },
-  { "setembre", "szeptember", "szept", "rujna", "rujan", "septembra", "rugsėjo", "септември", "септембар", "septembar", "septembris", NULL },
-  { "octubre", "október", "okt", "októbra", "spalio", "октомври", "октобар", "oktobar", "oktobris", "oktobra", "oktoober", NULL },
-  { "studenoga", "studenog", "studeni", "novembra", "lapkričio", "ноември", "новембар", "novembar", "novembris", NULL },
-  { "desembre", "prosinca", "prosinac", "decembra", "gruodžio", "декември", "децембар", "decembar", "desember", "decembris", "detsember", NULL },
+  { "gener", "január", "siječnja", "siječanj", "januára", "sausio", "януари", "јануар", "januar", "janvāris", "janvāra", "jaanuar", "tammikuuta", "tammikuu", NULL },
+  { "febrer", "február", "febr", "veljače", "veljača", "februára", "vasario", "февруари", "фебруар", "februāris", "februāra", "veebruar", "helmikuuta", "helmikuu", NULL },
+  { "març", "március", "márc", "marts", "ožujka", "ožujak", "marca", "kovo", "март", "marta", "märts", "maaliskuuta", "maaliskuu", NULL },
+  { "április", "ápr", "travnja", "travanj", "apríla", "balandžio", "април", "aprīlis", "aprīļa", "aprill", "huhtikuuta", "huhtikuu", NULL },
+  { "maig", "május", "máj", "svibnja", "svibanj", "mája", "gegužės", "май", "мај", "maijs", "maija", "toukokuuta", "toukokuu", NULL },
+  { "juny", "június", "jún", "lipnja", "lipanj", "júna", "birželio", "юни", "јун", "jūnijs", "jūnija", "juuni", "kesäkuuta", "kesäkuu", NULL },
+  { "juliol", "július", "júl", "srpnja", "srpanj", "júla", "liepos", "юли", "јул", "jūlijs", "jūlija", "juuli", "heinäkuuta", "heinäkuu", NULL },
+  { "agost", "augusztus", "kolovoza", "kolovoz", "augusta", "rugpjūčio", "август", "avgust", "augusts", "elokuuta", "elokuu", NULL },
+  { "setembre", "szeptember", "szept", "rujna", "rujan", "septembra", "rugsėjo", "септември", "септембар", "septembar", "septembris", "syyskuuta", "syyskuu", NULL },
+  { "octubre", "október", "okt", "októbra", "spalio", "октомври", "октобар", "oktobar", "oktobris", "oktobra", "oktoober", "lokakuuta", "lokakuu", NULL },
+  { "studenoga", "studenog", "studeni", "novembra", "lapkričio", "ноември", "новембар", "novembar", "novembris", "marraskuuta", "marraskuu", NULL },
+  { "desembre", "prosinca", "prosinac", "decembra", "gruodžio", "декември", "децембар", "decembar", "desember", "decembris", "detsember", "joulukuuta", "joulukuu", NULL },
 };
 
 /* Lower case; one row per month */
