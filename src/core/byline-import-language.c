@@ -60,9 +60,9 @@ static const struct {
             "kroner", "havde", "fra", "eller", "blive", "kan", NULL } },
   { "hr", { "koji", "koja", "koje", "što", "će", "biti", "prema", "nije", "ali", "također", "rekao", "rekla",
             "kako", "u", "iz", "ovo", "bio", "bila", "godine", NULL } },
-  /* (Finnish: "että", "mukaan", "myös") */
+  /* (Finnish: "että", "mukaan", "myös"; not "on", "is", English's too) */
   { "fi", { "ja", "että", "ei", "oli", "ovat", "mukaan", "myös", "kun", "tai", "joka", "mutta", "hän", "sen",
-            "noin", "kuin", "jo", "vielä", "jotka", "olemme", NULL } },
+            "noin", "kuin", "jo", "vielä", "jotka", "olemme", "sanoi", "lähtien", "asti", "jälkeen", NULL } },
   /* (Slovak: "podľa", "tiež", "aj"; Lithuanian: "ir", "yra", "kad") */
   { "sk", { "aj", "ako", "podľa", "ktorý", "ktorá", "ktoré", "pre", "tiež", "povedal", "uviedol", "budú",
             "však", "ešte", "alebo", "ktorých", "mesto", "sú", "bolo", NULL } },
@@ -81,7 +81,8 @@ static const struct {
 /* Languages read as a nearer one's short words, told apart by words
  * only they spell that way: Malay's ("kerana", "baharu", "kerajaan",
  * where Indonesian writes "karena", "baru", "pemerintah"), Norwegian's
- * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter"),
+ * ("sier", "ble", "etter", where Danish writes "siger", "blev", "efter",
+ * and Swedish "säger", "blev", "efter": short Norwegian reads as either),
  * Afrikaans's ("sal", "vir", "hy", "gesê", where Dutch writes "zal",
  * "voor", "hij", "gezegd", and German, "die" read, none), Estonian's
  * ("ning", "ütles", "mis", where Finnish writes "ja", "sanoi", "mitä") */
@@ -98,6 +99,8 @@ static const struct {
                   "deur", "ná", NULL } },
   { "da", "nb", { "sier", "ble", "blir", "etter", "seg", "noen", "mye", "gjennom", "vært", "fikk", "kveld",
                   "nå", "ikkje", "bare", "hvis", "mellom", "å", "sa", "innen", "mot", "vedtok", NULL } },
+  { "sv", "nb", { "sier", "ikke", "å", "etter", "ble", "blir", "bare", "mye", "noen", "mellom", "gjennom",
+                  "også", "hvis", "nå", NULL } },
   { "fi", "et", { "ning", "ütles", "teatas", "mis", "kes", "mitte", "ainult", "peab", "olema", "ka", "aga",
                   "jaoks", "kus", "sõnul", "kuid", "pärast", NULL } },
 };
@@ -137,6 +140,7 @@ detect_latin_language (const char *text)
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
+  guint english_on = 0;
   const char *p = text;
 
   while (*p != '\0' && words < 2000)
@@ -153,6 +157,7 @@ detect_latin_language (const char *text)
         continue;
       words++;
       word = g_utf8_strdown (start, p - start);
+      english_on += g_str_equal (word, "on");
       for (guint l = 0; l < G_N_ELEMENTS (latin_words); l++)
         {
           for (guint w = 0; latin_words[l].words[w] != NULL; w++)
@@ -214,6 +219,9 @@ detect_latin_language (const char *text)
       if (hits[l] > hits[best])
         best = l;
     }
+  /* (Finnish's and Estonian's "on", "is", is no English "on") */
+  if (g_str_equal (latin_words[best].language, "fi") || g_str_equal (latin_words[best].language, "et"))
+    hits[0] -= MIN (hits[0], english_on);
   if (hits[best] < 3 || hits[best] < 2 * hits[0])
     return "en";
   /* Malay read as Indonesian, Norwegian as Danish: their own spellings */

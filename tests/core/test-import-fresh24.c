@@ -51,8 +51,10 @@
  * none is its time; byline-import-date.c: a time spaced out, "17 h 02",
  * is a time alone, so "…, mis à jour à 17 h 02" is the update's and
  * leaves the body, where the first fix had left it): 20 of 20 on every date and zone, and the guards
- * 4 of 4; the Finnish and Norwegian stories' language is still wrong
- * ("not yet": no date's).
+ * 4 of 4; the Finnish and Norwegian stories' language was still wrong
+ * (read since: Finnish's "on", "is", no longer counts as English's, and
+ * Norwegian read as Swedish is told by its own spellings, "sier", "å",
+ * as it was when read as Danish).
  *
  * The five written after the fixes (25-29: "Posted Mon 30 Nov 2026 at
  * 3:15pm AEDT", a Vietnamese "Thứ Hai, 30/11/2026, 15:15 (GMT+7)", a

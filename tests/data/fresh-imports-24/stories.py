@@ -276,10 +276,9 @@ Kirjaston mukaan lauantai on viikon vilkkain päivä, ja moni asiakas on toivonu
 ~Paljonko on 2 + 4?
 
 ~Lähetä
-''', 'Kirjasto avaa lauantaisin myös iltaisin', 'Anna Virtanen', '2026-11-30T15:15:00+00:00',
-      skip=(('language',), 'language: Finnish is not among the languages the importer tells apart (read as English); not a date, left for a later round'))
+''', 'Kirjasto avaa lauantaisin myös iltaisin', 'Anna Virtanen', '2026-11-30T15:15:00+00:00')
 
-story('15-no-kl-two-digit-year', 'no', '''
+story('15-no-kl-two-digit-year', 'nb', '''
 =Av Ingrid Solberg
 
 =Ny gangbru over elva åpner før jul
@@ -296,8 +295,7 @@ Brua er 220 meter lang og erstatter en midlertidig bro som har stått i tre år.
 ~Hva er 4 + 4?
 
 ~Send
-''', 'Ny gangbru over elva åpner før jul', 'Ingrid Solberg', '2026-11-30T15:15:00+00:00',
-      skip=(('language',), 'language: Norwegian is read as Swedish (their short words are alike); not a date, left for a later round'))
+''', 'Ny gangbru over elva åpner før jul', 'Ingrid Solberg', '2026-11-30T15:15:00+00:00')
 
 story('16-sv-kl-cet-uppdaterad', 'sv', '''
 =Av Erik Lindqvist
