@@ -599,8 +599,13 @@ _byline_import_read_header (GPtrArray *blocks,
       if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && block->lines->len == 1 &&
           i + 2 < blocks->len && _byline_import_is_masthead (plain[0], &agency))
         {
+          /* (a newsroom's credit without its "From": "Staff reports") */
           if (agency)
-            masthead_agency = g_strdup (plain[0]);
+            {
+              g_free (masthead_agency);
+              if ((masthead_agency = _byline_import_staff_credit (plain[0])) == NULL)
+                masthead_agency = g_strdup (plain[0]);
+            }
           skipped++;
           continue;
         }

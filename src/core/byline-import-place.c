@@ -402,13 +402,76 @@ is_agency_edition (const char *plain)
  * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
  * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
  * an agency's, which signs the story. */
+/**
+ * _byline_import_staff_credit:
+ * @plain: a line over the headline
+ *
+ * A newsroom's credit in place of a writer's name: "From staff reports",
+ * "Staff Report", "Guardian staff and agencies", "From wire reports",
+ * "Compiled by staff": a few words, no sentence, naming the staff, the
+ * agencies or the wires.
+ *
+ * Returns: (transfer full) (nullable): the credit to sign the story with,
+ *   without its "From" or "By" ("Staff reports"), or %NULL
+ */
+char *
+_byline_import_staff_credit (const char *plain)
+{
+  static const char * const openings[] = { "from ", "by ", "compiled by ", "compiled from ", NULL };
+  static const char * const credits[] = {
+    "staff", "staff report", "staff reports", "staff and agencies", "staff and wire reports",
+    "staff and wire services", "wire reports", "wire services", "news services", "news service reports",
+    "staff writers", "staff writer", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (plain, -1);
+  const char *rest = lower;
+  const char *credit = NULL;
+  gsize skipped = 0;
+
+  if (_byline_import_count_words (plain) > 6 || _byline_import_ends_with_punctuation (plain))
+    return NULL;
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        {
+          skipped = strlen (openings[i]);
+          rest = lower + skipped;
+          break;
+        }
+    }
+  /* (the paper's name may come first: "Guardian staff and agencies") */
+  for (guint i = 0; credits[i] != NULL && credit == NULL; i++)
+    {
+      gsize n = strlen (credits[i]), len = strlen (rest);
+
+      if (len >= n && strcmp (rest + len - n, credits[i]) == 0 && (len == n || rest[len - n - 1] == ' ') &&
+          _byline_import_count_words (rest) - _byline_import_count_words (credits[i]) <= 2)
+        credit = credits[i];
+    }
+  if (credit == NULL)
+    return NULL;
+  {
+    char *signed_as = g_strdup (plain + skipped);
+
+    /* ("from staff reports" → "Staff reports") */
+    if (g_ascii_islower (signed_as[0]))
+      signed_as[0] = g_ascii_toupper (signed_as[0]);
+    return signed_as;
+  }
+}
+
 gboolean
 _byline_import_is_masthead (const char *plain,
                             gboolean   *agency)
 {
   static const char * const agency_words[] = { "خبرگزاری ", "وكالة ", "агентство ", NULL };
   g_autofree char *lower = g_utf8_strdown (plain, -1);
+  g_autofree char *staff = _byline_import_staff_credit (plain);
 
+  /* (the newsroom's own credit, "From staff reports", signs as an
+   * agency's name does) */
+  if (staff != NULL)
+    return *agency = TRUE;
   *agency = _byline_import_is_agency (plain) ||
             (_byline_import_count_words (plain) <= 4 && g_str_has_suffix (lower, " news agency"));
   for (guint i = 0; !*agency && agency_words[i] != NULL; i++)

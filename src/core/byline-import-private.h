@@ -242,6 +242,7 @@ char     *_byline_import_byline_place           (const char         *line,
 gboolean  _byline_import_story_mentions         (const char         *story,
                                                  const char         *words);
 gboolean  _byline_import_is_outlet_name         (const char         *text);
+char     *_byline_import_staff_credit           (const char         *plain);
 gboolean  _byline_import_is_masthead            (const char         *plain,
                                                  gboolean           *agency);
 gboolean  _byline_import_has_quote_mark         (const char         *text);
