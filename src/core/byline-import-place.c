@@ -398,10 +398,6 @@ is_agency_edition (const char *plain)
   return FALSE;
 }
 
-/* The name of the site or agency at the top of the page, over the
- * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
- * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
- * an agency's, which signs the story. */
 /**
  * _byline_import_staff_credit:
  * @plain: a line over the headline
@@ -448,6 +444,12 @@ _byline_import_staff_credit (const char *plain)
           _byline_import_count_words (rest) - _byline_import_count_words (credits[i]) <= 2)
         credit = credits[i];
     }
+  /* (the words before it a paper's name, capitalised: not "Meet the
+   * staff", "Our staff") */
+  if (credit != NULL && strlen (rest) > strlen (credit) &&
+      (!g_unichar_isupper (g_utf8_get_char (plain + skipped)) || g_str_has_prefix (rest, "our ") ||
+       g_str_has_prefix (rest, "the ") || g_str_has_prefix (rest, "meet ") || g_str_has_prefix (rest, "all ")))
+    return NULL;
   if (credit == NULL)
     return NULL;
   {
@@ -460,6 +462,10 @@ _byline_import_staff_credit (const char *plain)
   }
 }
 
+/* The name of the site or agency at the top of the page, over the
+ * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
+ * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
+ * an agency's, which signs the story. */
 gboolean
 _byline_import_is_masthead (const char *plain,
                             gboolean   *agency)
