@@ -1,5 +1,6 @@
 /* byline-import-casing.c: a shouted headline or subheading written
- * normally, and a subheading that ends in a colon
+ * normally, a shouted name's particles written small, and a subheading
+ * that ends in a colon
  *
  * Copyright 2026 The Byline developers
  *
@@ -197,4 +198,34 @@ _byline_import_colon_headings (GPtrArray *blocks,
            _byline_import_is_colon_heading (g_ptr_array_index (block->lines, 0), g_ptr_array_index (next->lines, 0));
     }
   return n;
+}
+
+/**
+ * _byline_import_lower_particles:
+ * @name: (inout): a shouted name written normally ("Jan Van Der Berg")
+ *
+ * Writes small the particles inside @name that every language writes so:
+ * "Jan van der Berg", "Maria de la Cruz", "Ahmad bin Yusof". Italian's
+ * "Di Maio", "De Luca" and French's "Le Pen" keep their capitals; a
+ * particle last in the name ("Jane Van") is its surname and has no space
+ * after it to be found by.
+ */
+void
+_byline_import_lower_particles (char *name)
+{
+  static const char * const small[] = {
+    " Van ", " Von ", " Der ", " Den ", " Ter ", " Zu ", " Bin ", " Binti ", " Ibn ", " Dos ", " Das ", " Del ",
+    " De La ", " De Los ", " De Las ", NULL
+  };
+
+  for (guint i = 0; small[i] != NULL; i++)
+    {
+      gsize len = strlen (small[i]);
+
+      for (char *p = strstr (name, small[i]); p != NULL; p = strstr (p + 1, small[i]))
+        {
+          for (char *q = p + 1; q < p + len - 1; q++)
+            *q = g_ascii_tolower (*q);
+        }
+    }
 }

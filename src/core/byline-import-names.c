@@ -149,32 +149,6 @@ is_strict_name (const char *text)
   return TRUE;
 }
 
-/* The particles a shouted name's words were given capitals for, inside
- * it: "Jan Van Der Berg" → "Jan van der Berg", "Maria De La Cruz" →
- * "Maria de la Cruz", "Ahmad Bin Yusof" → "Ahmad bin Yusof". Only those
- * every language writes small: Italian's "Di Maio", "De Luca" and
- * French's "Le Pen" keep theirs. */
-static void
-lower_particles (char *name)
-{
-  static const char * const small[] = {
-    " Van ", " Von ", " Der ", " Den ", " Ter ", " Zu ", " Bin ", " Binti ", " Ibn ", " Dos ", " Das ", " Del ",
-    " De La ", " De Los ", " De Las ", NULL
-  };
-
-  for (guint i = 0; small[i] != NULL; i++)
-    {
-      for (char *p = strstr (name, small[i]); p != NULL; p = strstr (p + 1, small[i]))
-        {
-          /* (not the name's last word: "Jane Van" is a surname) */
-          if (p[strlen (small[i])] == '\0')
-            continue;
-          for (char *q = p + 1; *q != '\0' && q < p + strlen (small[i]) - 1; q++)
-            *q = g_ascii_tolower (*q);
-        }
-    }
-}
-
 /* "JOHN SMITH" → "John Smith", "O'BRIEN" → "O'Brien"; mixed case is kept */
 static char *
 unshout (const char *name)
@@ -200,7 +174,7 @@ unshout (const char *name)
       g_string_append_unichar (out, start ? c : g_unichar_tolower (c));
       start = !g_unichar_isalpha (c);
     }
-  lower_particles (out->str);
+  _byline_import_lower_particles (out->str);
   return g_string_free (out, FALSE);
 }
 

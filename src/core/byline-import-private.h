@@ -265,6 +265,7 @@ gboolean  _byline_import_append_table           (GString            *body,
 gboolean  _byline_import_is_subheading          (const char         *para);
 
 /* byline-import-casing.c */
+void      _byline_import_lower_particles        (char               *name);
 char     *_byline_import_sentence_case          (const char         *line,
                                                  const char         *story);
 gboolean  _byline_import_is_colon_heading       (const char         *para,
