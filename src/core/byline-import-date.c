@@ -76,6 +76,7 @@ typedef struct
   gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
   gboolean zone_abbreviation;   /* named by an abbreviation or offset ("CET", "GMT+8") */
+  gboolean either_order;   /* "03/11/2026": day and month could swap */
 } DateParts;
 
 static gboolean
@@ -285,6 +286,7 @@ parse_numeric_date (const char *word,
           parts->day = b;
           parts->month = a;
         }
+      parts->either_order = sep == '/' && a >= 1 && a <= 12 && b >= 1 && b <= 12 && a != b;
     }
   else
     return FALSE;
@@ -343,6 +345,18 @@ has_year (const char *text)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The zones of the countries that write a numeric date month first */
+static gboolean
+month_first_zone (const char *zone)
+{
+  static const char * const zones[] = {
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+    "America/Anchorage", "Pacific/Honolulu", "Asia/Manila", NULL
+  };
+
+  return g_strv_contains (zones, zone);
 }
 
 static gboolean
@@ -694,6 +708,16 @@ parse_date (const char  *line,
   if (zone == NULL)
     zone = g_time_zone_ref (default_zone);
   g_free (parts.zone);
+  /* "03/11/2026 4:05 PM EST": month first where the line's zone, or the
+   * user's without one, is the US's or the Philippines', which write
+   * dates so */
+  if (parts.either_order && month_first_zone (g_time_zone_get_identifier (zone)))
+    {
+      int day = parts.day;
+
+      parts.day = parts.month;
+      parts.month = day;
+    }
 
   if (parts.year == 0)
     parts.year = _byline_import_implied_year (zone, parts.month, parts.day);

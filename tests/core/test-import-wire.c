@@ -214,27 +214,40 @@ test_bylines_with_asides (void)
 }
 
 /* "11/28/2026": a US date with the month first reads when the day cannot
- * be a month; "05/11/2026" stays day first */
+ * be a month; "05/11/2026" stays day first, but where the line's zone, or
+ * the user's without one, is the US's or the Philippines' */
 static void
 test_month_first_dates (void)
 {
   const struct {
     const char *line;
+    const char *default_zone;
     const char *iso;
+    const char *zone;
   } cases[] = {
-    { "11/28/2026", "2026-11-28T00:00:00+00:00" },
-    { "11/28/2026 6:14 AM UTC", "2026-11-28T06:14:00+00:00" },
-    { "05/11/2026", "2026-11-05T00:00:00+00:00" },
-    { "28/11/2026", "2026-11-28T00:00:00+00:00" },
+    { "11/28/2026", "UTC", "2026-11-28T00:00:00+00:00", "UTC" },
+    { "11/28/2026 6:14 AM UTC", "UTC", "2026-11-28T06:14:00+00:00", "UTC" },
+    { "05/11/2026", "UTC", "2026-11-05T00:00:00+00:00", "UTC" },
+    { "28/11/2026", "UTC", "2026-11-28T00:00:00+00:00", "UTC" },
+    { "03/11/2026 4:05 PM EST", "UTC", "2026-03-11T16:05:00-04:00", "America/New_York" },
+    { "Published 03/11/2026 at 4:05 p.m. CT", "Europe/London", "2026-03-11T16:05:00-05:00", "America/Chicago" },
+    { "03/11/2026 4:05 PM PHT", "UTC", "2026-03-11T16:05:00+08:00", "Asia/Manila" },
+    { "03/11/2026 4:05 PM", "America/New_York", "2026-03-11T16:05:00-04:00", "America/New_York" },
+    /* (a zone that writes the day first, named in the line, wins) */
+    { "03/11/2026 16:05 GMT", "America/New_York", "2026-11-03T11:05:00-05:00", "America/New_York" },
+    { "03/11/2026 16:05 CET", "America/Los_Angeles", "2026-11-03T16:05:00+01:00", "Europe/Berlin" },
+    { "03/11/2026 16:05", "Europe/London", "2026-11-03T16:05:00+00:00", "Europe/London" },
+    /* (dots are never the US's order) */
+    { "03.11.2026 4:05 PM EST", "UTC", "2026-11-03T16:05:00-05:00", "America/New_York" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *story = g_strdup_printf ("Rail line opens to the border\n\n%s\n\nA rail line opened.\n",
                                                 cases[i].line);
-      g_autoptr(BylineArticle) a = import (story, "UTC");
+      g_autoptr(BylineArticle) a = import (story, cases[i].default_zone);
 
-      assert_date (a, cases[i].iso, "UTC");
+      assert_date (a, cases[i].iso, cases[i].zone);
       g_assert_cmpstr (byline_article_get_body (a), ==, "A rail line opened.\n");
     }
 }
