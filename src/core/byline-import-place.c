@@ -444,14 +444,26 @@ _byline_import_staff_credit (const char *plain)
           _byline_import_count_words (rest) - _byline_import_count_words (credits[i]) <= 2)
         credit = credits[i];
     }
-  /* (the words before it a paper's name, capitalised: not "Meet the
-   * staff", "Our staff") */
-  if (credit != NULL && strlen (rest) > strlen (credit) &&
-      (!g_unichar_isupper (g_utf8_get_char (plain + skipped)) || g_str_has_prefix (rest, "our ") ||
-       g_str_has_prefix (rest, "the ") || g_str_has_prefix (rest, "meet ") || g_str_has_prefix (rest, "all ")))
-    return NULL;
   if (credit == NULL)
     return NULL;
+  /* (the words before it a paper's name, capitalised, "The Herald
+   * staff" with its article: not "Meet the staff", "Our staff", "The
+   * staff", nor a writer's name and title, "Dan Roe, Staff Writer") */
+  if (strlen (rest) > strlen (credit))
+    {
+      g_autofree char *paper = g_strndup (plain + skipped, strlen (rest) - strlen (credit) - 1);
+      g_auto(GStrv) words = g_strsplit (paper, " ", -1);
+      guint first = g_str_equal (words[0], "The") ? 1 : 0;
+
+      if (words[first] == NULL || strpbrk (paper, ",;:|") != NULL || g_str_has_prefix (rest, "our ") || g_str_has_prefix (rest, "meet ") ||
+          g_str_has_prefix (rest, "all "))
+        return NULL;
+      for (guint i = first; words[i] != NULL; i++)
+        {
+          if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+            return NULL;
+        }
+    }
   {
     char *signed_as = g_strdup (plain + skipped);
 
