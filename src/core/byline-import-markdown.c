@@ -12,7 +12,10 @@
  * body is kept as it is written, since its subheadings, quotes, lists,
  * emphasis and links are already Markdown (read as wire copy, "## Charging
  * at the quay" became "## \## Charging at the quay", and the headline kept
- * its "# ").
+ * its "# "), but for what a page copied as Markdown adds: a dateline in
+ * bold, "**OXFORD** –"; a short line in bold alone for a subheading; a
+ * page's lines between paragraphs ("Advertisement") and the comment form
+ * and its captcha under the story, left out as wire copy's are.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -145,6 +148,97 @@ italic_line (const char *line)
   }
 }
 
+/* A lede that opens with its dateline in bold, "**OXFORD** – …" or
+ * "__OXFORD__, …", as the wire copy reader knows it: "OXFORD – …" (what it
+ * keeps after the dateline is still the end of the paragraph as written) */
+static char *
+unbold_dateline (const char *block)
+{
+  const char *close;
+
+  if ((!g_str_has_prefix (block, "**") && !g_str_has_prefix (block, "__")) ||
+      (close = strstr (block + 2, block[0] == '*' ? "**" : "__")) == NULL || close - block > 80 ||
+      memchr (block + 2, '\n', close - block - 2) != NULL ||
+      (!g_str_has_prefix (close + 2, " ") && !g_str_has_prefix (close + 2, ",") && !g_str_has_prefix (close + 2, ":")))
+    return g_strdup (block);
+  return g_strdup_printf ("%.*s%s", (int) (close - block - 2), block + 2, close + 2);
+}
+
+/* A line of the story's foot as the wire copy reader sees it: without
+ * a heading's "#"s or its emphasis ("**Leave a comment**") */
+static char *
+foot_line_text (const char *line)
+{
+  const char *p = skip_indent (line);
+  g_autofree char *text = NULL;
+  gsize len;
+
+  if (*p == '#')
+    return heading_text (line);
+  text = g_strstrip (g_strdup (p));
+  len = strlen (text);
+  while (len >= 2 && (text[0] == '*' || text[0] == '_') && text[len - 1] == text[0])
+    {
+      memmove (text, text + 1, len - 2);
+      text[len -= 2] = '\0';
+    }
+  return unescape (text);
+}
+
+/* A line in bold as a whole, a few words and no sentence: "**Affordable
+ * housing**" */
+static gboolean
+is_bold_head (const char *line)
+{
+  gsize len = strlen (line);
+  g_autofree char *inner = NULL;
+
+  if (len < 5 || (!g_str_has_prefix (line, "**") && !g_str_has_prefix (line, "__")) ||
+      !g_str_has_suffix (line, line[0] == '*' ? "**" : "__") || line[len - 3] == '\\')
+    return FALSE;
+  inner = g_strndup (line + 2, len - 4);
+  if (strstr (inner, "**") != NULL || strstr (inner, "__") != NULL || inner[0] == ' ' ||
+      _byline_import_count_words (inner) > 12 || _byline_import_ends_with_punctuation (inner) ||
+      _byline_import_is_captcha (inner))
+    return FALSE;
+  /* (words, not a figure or a sum alone: "**£340m**", "**7 + 5 =**") */
+  for (const char *p = inner; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isalpha (g_utf8_get_char (p)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Past the last line of the story itself, from @start: a comment form,
+ * its captcha and other page furniture under the story are left out, as
+ * the wire copy reader leaves them out (a Markdown page copied with its
+ * foot) */
+static guint
+story_end (char  **lines,
+           guint   start,
+           guint   n)
+{
+  g_autoptr(GPtrArray) foot = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *dropped = NULL;
+  guint end = n;
+
+  for (guint i = start; i < n; i++)
+    g_ptr_array_add (foot, foot_line_text (lines[i]));
+  dropped = g_new0 (gboolean, foot->len + 1);
+  _byline_import_drop_form_tail (foot, dropped);
+  while (end > start)
+    {
+      const char *text = g_ptr_array_index (foot, end - 1 - start);
+
+      if (text[0] != '\0' && !dropped[end - 1 - start] && !_byline_import_is_captcha (text) &&
+          !_byline_import_is_boilerplate (text))
+        break;
+      end--;
+    }
+  return end;
+}
+
 static char *
 range_text (char  **lines,
             Range  *range)
@@ -231,7 +325,7 @@ _byline_import_markdown_document (const char  *text,
   const char *lede_kept;
   Range lede_range = { 0, 0 };
   gboolean have_paragraph = FALSE;
-  guint n, first = 0, read = 0, rest;
+  guint n, first = 0, read = 0, rest, end;
 
   lines = _byline_import_split_text_lines (text);
   n = g_strv_length (lines);
@@ -268,9 +362,12 @@ _byline_import_markdown_document (const char  *text,
       gboolean short_block = range->end - range->start <= 2 && _byline_import_count_words (block) <= 40 &&
                              (read == 0 || !_byline_import_ends_with_punctuation (block));
 
+      g_autofree char *unbolded = NULL;
+
       if (italic == NULL && is_structure (lines[range->start]))
         break;
-      g_string_append_printf (header, "%s\n\n", italic != NULL ? italic : block);
+      unbolded = unbold_dateline (block);
+      g_string_append_printf (header, "%s\n\n", italic != NULL ? italic : unbolded);
       g_ptr_array_add (raw, g_steal_pointer (&block));
       if (!short_block || read == MAX_HEADER_BLOCKS)
         {
@@ -290,9 +387,12 @@ _byline_import_markdown_document (const char  *text,
 
       if (!is_structure (lines[range->start]))
         {
+          g_autofree char *unbolded = NULL;
+
           lede = range_text (lines, range);
           lede_range = *range;
-          g_string_append_printf (header, "%s\n\n", lede);
+          unbolded = unbold_dateline (lede);
+          g_string_append_printf (header, "%s\n\n", unbolded);
           break;
         }
     }
@@ -305,16 +405,40 @@ _byline_import_markdown_document (const char  *text,
   lede_kept = append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata,
                                 headline, lede);
   rest = read < blocks->len ? g_array_index (blocks, Range, read).start : n;
+  end = story_end (lines, rest, n);
   {
     g_autoptr(GString) tail = g_string_new (NULL);
 
     /* The rest as it was written, but for the lede's dateline */
-    for (guint i = rest; i < n; i++)
+    for (guint i = rest; i < end; i++)
       {
         if (lede_kept != NULL && i >= lede_range.start && i < lede_range.end)
           {
             if (i == lede_range.start)
               g_string_append_printf (tail, "%s\n", lede_kept);
+            continue;
+          }
+        /* (a page's line between paragraphs, "Advertisement", "Read
+         * more", as wire copy's; a sum with the story under it is the
+         * story's) */
+        if ((i == 0 || lines[i - 1][0] == '\0') && (i + 1 >= end || lines[i + 1][0] == '\0') &&
+            *skip_indent (lines[i]) != '#' && lines[i][0] != '\0')
+          {
+            g_autofree char *plain = foot_line_text (lines[i]);
+
+            if (_byline_import_is_boilerplate (plain) && !_byline_import_is_captcha (plain))
+              {
+                i++;   /* (and the blank line under it) */
+                continue;
+              }
+          }
+        /* (a paragraph that is a short line in bold, "**Affordable
+         * housing**", is a subheading as a page writes it) */
+        if ((i == 0 || lines[i - 1][0] == '\0') && (i + 1 >= end || lines[i + 1][0] == '\0') && is_bold_head (lines[i]))
+          {
+            g_autofree char *head = foot_line_text (lines[i]);
+
+            g_string_append_printf (tail, "## %s\n", head);
             continue;
           }
         g_string_append_printf (tail, "%s\n", lines[i]);

@@ -90,6 +90,60 @@ test_markdown_written (void)
                    "![The first tram at the terminal](byline-image:tram.jpg)\n");
 }
 
+/* A page copied as Markdown: its dateline in bold, a short line in bold
+ * for each subheading, "Advertisement" between paragraphs and the comment
+ * form with its captcha under the story, which are left out as wire
+ * copy's are; a bold line that is a
+ * sentence, a bold phrase that opens a paragraph and a sum in the story
+ * stay as they are */
+static void
+test_markdown_page (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("# Council backs plan for 500 new homes on former gasworks\n\n"
+                                         "*By Helen Cho*\n\n"
+                                         "*30 November 2026, 09:00*\n\n"
+                                         "**OXFORD** \u2013 Councillors approved plans for 500 homes on the former "
+                                         "gasworks site on Monday night.\n\n"
+                                         "Advertisement\n\n"
+                                         "**Affordable housing**\n\n"
+                                         "Forty per cent of the homes will be affordable.\n\n"
+                                         "**The developer must also pay for a new school.**\n\n"
+                                         "**Not everyone agrees.** Residents fear the traffic.\n\n"
+                                         "> \"This is the right place for new homes,\" said the council leader.\n\n"
+                                         "## Leave a comment\n\n"
+                                         "Your email address will not be published.\n\n"
+                                         "**2 + 6 =**\n\n"
+                                         "Post Comment\n", "UTC");
+
+    assert_bylines (a, "Helen Cho", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "OXFORD");
+    assert_date (a, "2026-11-30T09:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Councillors approved plans for 500 homes on the former gasworks site on Monday night.\n\n"
+                     "## Affordable housing\n\n"
+                     "Forty per cent of the homes will be affordable.\n\n"
+                     "**The developer must also pay for a new school.**\n\n"
+                     "**Not everyone agrees.** Residents fear the traffic.\n\n"
+                     "> \"This is the right place for new homes,\" said the council leader.\n");
+  }
+  {
+    /* (a sum in the story, a paragraph under it: no form) */
+    g_autoptr(BylineArticle) a = import ("# Pupils set a puzzle for the mayor\n\n"
+                                         "By Tom Hale\n\n"
+                                         "RIVERTON \u2013 Pupils at Elm Street school set the mayor a puzzle on Friday.\n\n"
+                                         "He was asked to work out this:\n\n"
+                                         "**7 + 5 =**\n\n"
+                                         "He answered within ten seconds, the pupils said.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Pupils at Elm Street school set the mayor a puzzle on Friday.\n\n"
+                     "He was asked to work out this:\n\n"
+                     "**7 + 5 =**\n\n"
+                     "He answered within ten seconds, the pupils said.\n");
+  }
+}
+
 /* Only a headline and Markdown under it; a heading closed with "#"s and
  * escapes in it; CRLF line ends */
 static void
@@ -194,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/import-markdown/round-trip", test_markdown_round_trip);
   g_test_add_func ("/import-markdown/written", test_markdown_written);
   g_test_add_func ("/import-markdown/shapes", test_markdown_shapes);
+  g_test_add_func ("/import-markdown/page", test_markdown_page);
   g_test_add_func ("/import-markdown/subheading-first", test_markdown_subheading_first);
   g_test_add_func ("/import-markdown/not-markdown", test_markdown_not_markdown);
 
