@@ -656,8 +656,9 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
                                g_strdup_printf (_("links to a site ending in “.%s”, an ending spammers favour"),
                                                 ending));
 
-  /* Somewhere to claim the gift, and no warning of it */
-  if ((outside_links > 0 || private_contact) && !warned &&
+  /* Somewhere to claim the gift, and no warning of it; a reward for
+   * the writer's lost dog is none */
+  if ((outside_links > 0 || private_contact) && !warned && !_byline_spam_tells_of_lost (content) &&
       _byline_spam_terms_found (content, gifts) > 0 && _byline_spam_terms_found (content, draws) == 0)
     {
       guint signs = (_byline_spam_terms_found (content, free_words) > 0) + (_byline_spam_terms_found (content, bait_actions) > 0);

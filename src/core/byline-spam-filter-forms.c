@@ -330,9 +330,11 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("polished praise that turns to a brand’s name")));
 
-  /* A telephone number and a web address together, as adverts give them */
+  /* A telephone number and a web address together, as adverts give them
+   * (a Polish or Spanish mobile's nine digits are a number too) */
   if (!warned && words <= 60 && _byline_spam_terms_found (content, calls) > 0 &&
-      _byline_spam_terms_found (content, own_calls) == 0 && _byline_spam_has_phone (content) &&
+      _byline_spam_terms_found (content, own_calls) == 0 &&
+      (_byline_spam_has_phone (content) || _byline_spam_has_grouped_phone (content)) &&
       has_bare_host (content, FALSE, NULL))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives a telephone number and a web address, as adverts do")));

@@ -46,7 +46,7 @@ static const char * const notice_subjects[] = {
   "допомога", "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
   "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati", "gwamnatin",
   "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო", "საჩუქარი", "подарунок", "подарок",
-  "төлем", "жәрдемақы",
+  "төлем", "жәрдемақы", "aide de l'état", "l'état", "prime", "allocation",
   NULL
 };
 
@@ -59,7 +59,8 @@ static const char * const notice_actions[] = {
   "beantragen", "antrag", "sichern", "bestätigen", "resgate", "cadastre-se", "regularize", "оформіть", "заявку",
   "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь", "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন",
   "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim", "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք",
-  "הירשמו", "הגישו", "тіркеліңіз",
+  "הירשמו", "הגישו", "тіркеліңіз", "remplissez", "recevez", "compilate", "compila il modulo", "rellene",
+  "rellena el formulario", "preencha",
   NULL
 };
 
@@ -73,7 +74,8 @@ static const char * const notice_hosts[] = {
   "usps", "royalmail", "evri", "hermes", "ctt", "colis", "paket", "paquete", "encomenda", "yojana", "sarkar",
   "dopomog", "vyplat", "tallafi", "grant", "benefit", "allowance", "stimulus", "subsid", "rembours", "erstatt",
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
-  "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus",
+  "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
+  "gob",
   NULL
 };
 
@@ -195,14 +197,16 @@ warned (const char *content)
 }
 
 /* Whether @host is a name made up to pass for someone else's: a hyphen
- * in its own name, not an official body's, a newspaper's or a known
+ * in its own name, or a known site's name spelt with look-alike letters
+ * ("gofundrne.com"), not an official body's, a newspaper's or a known
  * platform's */
 static gboolean
 host_made_up (const char *host)
 {
   const char *tld = strrchr (host, '.');
 
-  return tld != NULL && memchr (host, '-', tld - host) != NULL && !_byline_spam_host_is_official (host) &&
+  return tld != NULL && (memchr (host, '-', tld - host) != NULL || _byline_spam_host_looks_alike (host)) &&
+         !_byline_spam_host_is_official (host) &&
          !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host);
 }
 

@@ -266,6 +266,15 @@ void        _byline_spam_seasonal_evidence     (const char *content,
                                                 guint       outside_links,
                                                 GArray     *evidence);
 
+/* byline-spam-filter-neighbours.c */
+gboolean    _byline_spam_tells_of_lost         (const char *text);
+gboolean    _byline_spam_host_looks_alike      (const char *host);
+gboolean    _byline_spam_has_grouped_phone     (const char *text);
+void        _byline_spam_neighbour_evidence    (const char *content,
+                                                GPtrArray  *hosts,
+                                                guint       outside_links,
+                                                GArray     *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

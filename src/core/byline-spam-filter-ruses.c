@@ -128,6 +128,8 @@ static const char * const desk_issues[] = {
   "unauthorised", "unauthorized", "recovery", "reset", "changes", "gesperrt", "abbuchung", "unberechtigte",
   "erstattung", "bloqué", "remboursement", "bloqueada", "bloqueado", "reembolso", "bloccato", "rimborso",
   "रिफंड", "रिफ़ंड", "ब्लॉक", "החזר", "החזר כספי", "זיכוי",
+  /* romanised Hindi: money back, money at once to the account */
+  "paisa wapas", "paise wapas", "turant paisa", "turant refund", "refund milega",
   NULL
 };
 
@@ -140,7 +142,7 @@ static const char * const desk_calls[] = {
 /* A reader who rang, or tells others where the real number is */
 static const char * const desk_readers[] = {
   "i called", "i rang", "i phoned", "we called", "back of your card", "own website", "their website",
-  "official website", "wrong", "मैंने", "हमने", "התקשרתי", "התקשרנו",
+  "official website", "wrong", "मैंने", "हमने", "התקשרתי", "התקשרנו", "maine", "humne", "hamne",
   NULL
 };
 

@@ -66,7 +66,8 @@
  * desks) to 0.73 (the Vietnamese keyword author); readers at most 0.15,
  * as before.
  *
- * Not caught: the Italian "lavora da casa" (spam_not_yet below).
+ * Not caught: the Italian "lavora da casa" (spam_since below: caught
+ * since the twenty-fifth round, 0.53).
  *
  * Earlier sets, with all of the round's rules: no score crossed 0.5 and
  * no reader moved; five spam rose (heldout10's and heldout17's Thai
@@ -97,7 +98,7 @@ static const Comment spam[] = {
     "Azman Kredit", "azman.kredit@gmail.com", NULL },
   { "급전 필요하신 분! 무직자, 신용불량자도 당일 대출 가능. 카카오톡 상담: loan24 / 010-1234-5678",
     "대출 상담", "loan24kr@gmail.com", NULL },
-  /* work from home, romanised Urdu (the Italian one is in spam_not_yet) */
+  /* work from home, romanised Urdu (the Italian one is in spam_since) */
   { "Ghar baithe online earning karein, roz 5000 rupay kamayein, koi investment nahi. Abhi join karein hamara WhatsApp group: chat.whatsapp.com/Kx7abcd",
     "Ayesha Khan", "ayesha.earning@gmail.com", NULL },
   /* crypto and forex with a contact */
@@ -264,16 +265,22 @@ static const Comment genuine[] = {
     "น้องฝน", "fon@example.org", NULL },
 };
 
-/* Spam still missed, asserted so, that a rule catching it is noticed:
- * an Italian "Lavora da casa e guadagna 3000 euro al mese … Scopri come
+/* Spam missed in this round, asserted so, that a rule catching it was
+ * noticed: an Italian "Lavora da casa e guadagna 3000 euro al mese … Scopri come
  * su www.lavoro-da-casa-facile.it" (0.15: one link). The earnings rule
  * wants its imperative to open a sentence with a sum and a currency's
  * sign ("Guadagna 1000€ al mese"); here it follows "Lavora da casa e"
  * and the sum is in "euro", and a reader's "mia figlia lavora da casa e
  * guadagna 1200 euro" with a link to the council is the same words in
  * the third person. Catching it wants the imperative read at a
- * sentence's start, not a phrase list: left for a later round. */
-static const Comment spam_not_yet[] = {
+ * sentence's start, not a phrase list: left for a later round. The
+ * twenty-fifth round caught it without either (0.53): a sum by the
+ * month in Italian, Spanish, French, Polish and Hinglish, with work
+ * from home and a link to no official body, is the older earnings
+ * rule in those languages (byline-spam-filter-neighbours.c); the
+ * daughter's "1200 euro" with the council's link has no outside link
+ * and stays a reader's. */
+static const Comment spam_since[] = {
   { "Lavora da casa e guadagna 3000 euro al mese con solo 2 ore al giorno! Nessuna esperienza richiesta. Scopri come su www.lavoro-da-casa-facile.it",
     "Giulia", "giulia.lavoro@gmail.com", NULL },
 };
@@ -416,11 +423,12 @@ test_heldout24_after (void)
 }
 
 static void
-test_heldout24_not_yet (void)
+test_heldout24_since (void)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
-  g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
+  g_assert_cmpuint (count_flagged (filter, spam_since, G_N_ELEMENTS (spam_since), "spam"), ==,
+                    G_N_ELEMENTS (spam_since));
 }
 
 static void
@@ -444,7 +452,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout24/untrained", test_heldout24_untrained);
   g_test_add_func ("/spam-heldout24/after", test_heldout24_after);
   g_test_add_func ("/spam-heldout24/later", test_heldout24_later);
-  g_test_add_func ("/spam-heldout24/not-yet", test_heldout24_not_yet);
+  g_test_add_func ("/spam-heldout24/since", test_heldout24_since);
   g_test_add_func ("/spam-heldout24/guards", test_heldout24_guards);
 
   return g_test_run ();

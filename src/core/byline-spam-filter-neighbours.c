@@ -1,0 +1,309 @@
+/* byline-spam-filter-neighbours.c: neighbours who look like spam, and
+ * spam in a neighbour's clothes
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Under a flood, a fire or a closed road readers do what adverts do:
+ * they give a number to ring for a lost dog with a reward, a group to
+ * join, a fundraiser's link, the insurer's claims line. Spam copies
+ * them: a fundraiser at an address spelt like the platform's
+ * ("gofundrne", "rn" for "m"), a grant at an address dressed as a
+ * government's ("floodrelief-gov.co.uk", "aide-…-gouv.fr.info"), a
+ * claims firm's "free assessment" at its own site, and "my neighbour
+ * earns 2.500 € a month from home" in the languages the older earnings
+ * rule (byline-spam-filter-offers.c) does not read. What tells is what
+ * a reader's comment lacks: the look-alike address, the sum by the
+ * month with a link and no warning; and a lost pet, told as the
+ * reader's own, is no prize offered for a click.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A reader warning of what she quotes */
+static const char * const warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fake", "fraud", "phishing", "beware", "don't click", "do not click",
+  "estafa", "timo", "fraude", "arnaque", "escroquerie", "betrug", "betrüger", "golpe", "truffa", "truffe",
+  "oszustwo", "oszuści", "penipuan", "dhokha", "fraud hai", "احتيال", "نصب", "کلاهبرداری", "धोखा", "ठगी", "诈骗",
+  "骗子",
+  NULL
+};
+
+/* A pet, or what else a neighbour loses in a storm */
+static const char * const pets[] = {
+  "dog", "puppy", "cat", "kitten", "tortoise", "parrot", "rabbit", "spaniel", "terrier", "labrador", "perro",
+  "perrita", "perrito", "gato", "gata", "hund", "katze", "kater", "chien", "chienne", "chaton", "cão", "cachorro",
+  "cane", "gatto", "gatta", "pies", "piesek", "kotek", "kucing", "anjing", "kutta", "billi", "كلب", "قطة", "قط",
+  "سگ", "گربه", "कुत्ता", "बिल्ली", "狗", "猫",
+  NULL
+};
+
+/* ...told as lost: run off, gone missing, "if you see him" */
+static const char * const lost[] = {
+  "ran off", "run off", "went missing", "gone missing", "is missing", "are missing", "missing since",
+  "has anyone seen", "have you seen", "if you see", "if anyone sees", "escaped", "se escapó", "se perdió",
+  "perdido", "perdida", "entlaufen", "vermisst", "entflogen", "perdu", "perdue", "disparu", "disparue",
+  "desaparecido", "desaparecida", "fugiu", "sumiu", "smarrito", "smarrita", "scomparso", "scomparsa",
+  "zaginął", "zaginęła", "uciekł", "uciekła", "hilang", "kho gaya", "kho gayi", "ضاع", "ضائع", "مفقود",
+  "گم شده", "खो गया", "खो गई", "走失", "丢失",
+  NULL
+};
+
+/* Sites whose names spam spells with look-alike letters */
+static const char * const brands[] = {
+  "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
+  "microsoft", "netflix", "royalmail", "hmrc", "change",
+  NULL
+};
+
+/* A government's word in an address's own name */
+static const char * const government_parts[] = {
+  "gov", "govt", "gouv", "gob", "government", "gobierno", "governo", "regierung",
+  NULL
+};
+
+/* A claims firm's own voice, what it claims, and its free offer */
+static const char * const firm_voice[] = {
+  "our experts", "our expert", "our team", "our specialists", "our solicitors", "our lawyers", "our assessors",
+  "we get you", "we'll get you", "we will get you", "get you paid", "nuestros expertos", "nuestro equipo", "nos experts",
+  "notre équipe", "unsere experten", "unser team", "nossos especialistas", "i nostri esperti",
+  NULL
+};
+
+static const char * const claim_words[] = {
+  "claim", "claims", "compensation", "payout", "insurer", "insurers", "reclamación", "indemnización",
+  "indemnisation", "assureur", "entschädigung", "versicherung", "indenização", "risarcimento", "odszkodowanie",
+  NULL
+};
+
+static const char * const free_offers[] = {
+  "free assessment", "free check", "free quote", "free consultation", "free claim check", "no win no fee",
+  "no win, no fee", "evaluación gratuita", "consulta gratuita", "évaluation gratuite", "kostenlose prüfung",
+  "kostenlose beratung", "avaliação gratuita", "valutazione gratuita", "bezpłatna wycena",
+  NULL
+};
+
+/* Work from home, in the languages the older earnings rule does not
+ * read (its English, "from home", is read there) */
+static const char * const from_home[] = {
+  "da casa", "da casa tua", "desde casa", "desde tu casa", "em casa", "de casa", "depuis chez", "de chez vous",
+  "à domicile", "von zu hause", "von zuhause", "z domu", "ghar baithe", "ghar se", "dari rumah", "evden",
+  "online kamao", "online kamai",
+  NULL
+};
+
+/* ...and a sum by the month, week or day, and from how much it is a
+ * boast (readers say what they earn too) */
+static const struct {
+  const char *phrase;
+  double      boast;
+} periods[] = {
+  { "al mese", 1000 }, { "al mes", 1000 }, { "por mês", 1000 }, { "por mes", 1000 }, { "ao mês", 1000 },
+  { "par mois", 1000 }, { "im monat", 1000 }, { "pro monat", 1000 }, { "miesięcznie", 1000 },
+  { "na miesiąc", 1000 }, { "mahina", 1000 }, { "mahine", 1000 }, { "per bulan", 1000 }, { "sebulan", 1000 },
+  { "ayda", 1000 }, { "a settimana", 250 }, { "alla settimana", 250 }, { "por semana", 250 },
+  { "a la semana", 250 }, { "par semaine", 250 }, { "pro woche", 250 }, { "tygodniowo", 250 },
+  { "al giorno", 50 }, { "al día", 50 }, { "al dia", 50 }, { "por dia", 50 }, { "par jour", 50 },
+  { "pro tag", 50 }, { "am tag", 50 }, { "dziennie", 50 }, { "roz", 50 }, { "rozana", 50 }, { "per hari", 50 },
+  { "sehari", 50 }, { "günde", 50 },
+};
+
+/* The value of the number at @p in normalised @text, its groups of
+ * thousands split by ".", "," or a space ("2.500", "50,000", "3000");
+ * 0 when none starts there. @end is set past it. */
+static double
+number_at (const char  *p,
+           const char  *text,
+           const char **end)
+{
+  double value = 0;
+  const char *q = p;
+
+  if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.' || p[-1] == ',')))
+    return 0;
+  for (;;)
+    {
+      for (; g_ascii_isdigit (*q); q++)
+        value = value * 10 + (*q - '0');
+      if ((*q == '.' || *q == ',' || *q == ' ') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
+        {
+          q++;
+          continue;
+        }
+      break;
+    }
+  *end = q;
+
+  return value;
+}
+
+/* Whether normalised @text says a sum is earned by the month, week or
+ * day, the period beside the sum, and the sum a boast */
+static gboolean
+earns_by_period (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *end = p;
+      double value = number_at (p, text, &end);
+      g_autofree char *around = NULL;
+
+      if (value <= 0)
+        continue;
+      around = _byline_spam_window (text, p, end - p, 24, NULL);
+      for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+        {
+          if (value >= periods[i].boast && _byline_spam_contains_word (around, periods[i].phrase))
+            return TRUE;
+        }
+      p = end - 1;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text tells of the writer's own lost pet */
+gboolean
+_byline_spam_tells_of_lost (const char *text)
+{
+  return _byline_spam_terms_found (text, pets) > 0 && _byline_spam_terms_found (text, lost) > 0;
+}
+
+/* Whether a label of @host spells a known site's name with look-alike
+ * letters ("gofundrne": "rn" for "m"; "paypa1", "amaz0n", "whatsvvapp")
+ * without being that name */
+gboolean
+_byline_spam_host_looks_alike (const char *host)
+{
+  g_auto(GStrv) labels = NULL;
+
+  if (host == NULL || strpbrk (host, "r01v") == NULL)
+    return FALSE;
+  labels = g_strsplit (host, ".", -1);
+  for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
+    {
+      g_autoptr(GString) folded = g_string_new (NULL);
+
+      for (const char *p = labels[i]; *p; p++)
+        {
+          if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v'))
+            {
+              g_string_append_c (folded, p[0] == 'r' ? 'm' : 'w');
+              p++;
+            }
+          else
+            g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' ? 'l' : *p);
+        }
+      if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @host dresses as a government's: a government's word in its
+ * own name, and no government's address */
+static gboolean
+host_dresses_as_government (const char *host)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (_byline_spam_host_is_official (host) || strchr (host, '.') == NULL)
+    return FALSE;
+  parts = g_strsplit_set (host, "-.", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_strv_contains (government_parts, parts[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+_byline_spam_neighbour_evidence (const char *content,
+                                 GPtrArray  *hosts,
+                                 guint       outside_links,
+                                 GArray     *evidence)
+{
+  gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
+  gboolean alike = FALSE, government = FALSE, site = FALSE;
+  const char *pos = content, *start, *dot, *end;
+
+  /* The hosts of the links, and those written bare */
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      alike |= _byline_spam_host_looks_alike (host);
+      government |= host_dresses_as_government (host);
+    }
+  while (_byline_spam_next_bare_host (content, &pos, &start, &dot, &end))
+    {
+      g_autofree char *host = g_strndup (start, end - start);
+
+      alike |= _byline_spam_host_looks_alike (host);
+      government |= host_dresses_as_government (host);
+      site |= !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+        !_byline_spam_host_is_platform (host);
+    }
+
+  if (warned)
+    return;
+
+  if (alike)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("links to an address that spells a known site’s name with look-alike "
+                                           "letters")));
+  if (government)
+    _byline_spam_add_evidence (evidence, 0.35,
+                               g_strdup (_("links to an address dressed as a government’s")));
+
+  /* "Our experts get you paid … free assessment": a claims firm's
+   * advert at its own site; a reader passes on her insurer's number */
+  if ((outside_links > 0 || site) && _byline_spam_terms_found (content, firm_voice) > 0 &&
+      _byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, free_offers) > 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
+
+  /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
+  if ((outside_links > 0 || _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content)) &&
+      _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+}
+
+/* Whether normalised @text gives a number of nine digits in three
+ * groups ("500 600 700", "600-123-456"), as Polish and Spanish mobile
+ * numbers are written: shorter than the ten that
+ * _byline_spam_has_phone() asks for */
+gboolean
+_byline_spam_has_grouped_phone (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      const char *q = p;
+      guint groups = 0;
+
+      if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("+.,-/", p[-1]))))
+        continue;
+      while (groups < 3 && g_ascii_isdigit (q[0]) && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+             !g_ascii_isdigit (q[3]) && (groups == 2 || q[3] == ' ' || q[3] == '-'))
+        {
+          groups++;
+          q += groups < 3 ? 4 : 3;
+        }
+      if (groups == 3 && !g_ascii_isalnum (*q))
+        return TRUE;
+    }
+
+  return FALSE;
+}
