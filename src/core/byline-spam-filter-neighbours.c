@@ -31,6 +31,7 @@
 /* A reader warning of what she quotes */
 static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "fake", "fraud", "phishing", "beware", "don't click", "do not click",
+  "is that real", "is this real", "is it real", "is it legit", "is this legit", "the text said", "a text saying",
   "estafa", "timo", "fraude", "arnaque", "escroquerie", "betrug", "betrüger", "golpe", "truffa", "truffe",
   "oszustwo", "oszuści", "penipuan", "dhokha", "fraud hai", "احتيال", "نصب", "کلاهبرداری", "धोखा", "ठगी", "诈骗",
   "骗子",
@@ -54,6 +55,10 @@ static const char * const lost[] = {
   "desaparecido", "desaparecida", "fugiu", "sumiu", "smarrito", "smarrita", "scomparso", "scomparsa",
   "zaginął", "zaginęła", "uciekł", "uciekła", "hilang", "kho gaya", "kho gayi", "ضاع", "ضائع", "مفقود",
   "گم شده", "खो गया", "खो गई", "走失", "丢失",
+  /* ...or found by the writer */
+  "is anyone missing", "anyone missing a", "does anyone own", "found a", "found:", "we found", "i found",
+  "encontramos", "encontré", "gefunden", "trouvé", "trouvée", "znalazłam", "znalazłem", "trovato", "trovata",
+  "achei", "encontrei",
   NULL
 };
 
@@ -61,6 +66,23 @@ static const char * const lost[] = {
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
   "microsoft", "netflix", "royalmail", "hmrc", "change",
+  NULL
+};
+
+/* A council's own address, under its own country's name for one
+ * ("comune.milano.it", "stadt.koeln.de"): a source, as a government's is */
+static const char * const councils[] = {
+  "comune", "council", "gemeinde", "stadt", "mairie", "ville", "ayuntamiento", "ajuntament", "prefeitura",
+  "concello", "municipio", "gmina", "um", "kommune", "gemeente",
+  NULL
+};
+
+/* ...and what a notice under a made-up one asks: to claim, apply, fill
+ * in a form */
+static const char * const claim_steps[] = {
+  "claim", "apply", "register", "fill in", "fill out", "reclame", "reclamar", "solicite", "solicita", "rellene",
+  "remplissez", "recevez", "réclamez", "beantragen", "antrag", "compila", "richiedi", "wypełnij", "złóż wniosek",
+  "daftar", "preencha", "سجّل", "سجل", "ثبت‌نام", "आवेदन", "दावा",
   NULL
 };
 
@@ -106,14 +128,14 @@ static const struct {
   const char *phrase;
   double      boast;
 } periods[] = {
-  { "al mese", 1000 }, { "al mes", 1000 }, { "por mês", 1000 }, { "por mes", 1000 }, { "ao mês", 1000 },
-  { "par mois", 1000 }, { "im monat", 1000 }, { "pro monat", 1000 }, { "miesięcznie", 1000 },
-  { "na miesiąc", 1000 }, { "mahina", 1000 }, { "mahine", 1000 }, { "per bulan", 1000 }, { "sebulan", 1000 },
-  { "ayda", 1000 }, { "a settimana", 250 }, { "alla settimana", 250 }, { "por semana", 250 },
-  { "a la semana", 250 }, { "par semaine", 250 }, { "pro woche", 250 }, { "tygodniowo", 250 },
-  { "al giorno", 50 }, { "al día", 50 }, { "al dia", 50 }, { "por dia", 50 }, { "par jour", 50 },
-  { "pro tag", 50 }, { "am tag", 50 }, { "dziennie", 50 }, { "roz", 50 }, { "rozana", 50 }, { "per hari", 50 },
-  { "sehari", 50 }, { "günde", 50 },
+  { "al mese", 2000 }, { "al mes", 2000 }, { "por mês", 2000 }, { "por mes", 2000 }, { "ao mês", 2000 },
+  { "par mois", 2000 }, { "im monat", 2000 }, { "pro monat", 2000 }, { "miesięcznie", 2000 },
+  { "na miesiąc", 2000 }, { "mahina", 2000 }, { "mahine", 2000 }, { "per bulan", 2000 }, { "sebulan", 2000 },
+  { "ayda", 2000 }, { "a settimana", 500 }, { "alla settimana", 500 }, { "por semana", 500 },
+  { "a la semana", 500 }, { "par semaine", 500 }, { "pro woche", 500 }, { "tygodniowo", 500 },
+  { "al giorno", 100 }, { "al día", 100 }, { "al dia", 100 }, { "por dia", 100 }, { "par jour", 100 },
+  { "pro tag", 100 }, { "am tag", 100 }, { "dziennie", 100 }, { "roz", 100 }, { "rozana", 100 }, { "per hari", 100 },
+  { "sehari", 100 }, { "günde", 100 },
 };
 
 /* The value of the number at @p in normalised @text, its groups of
@@ -210,6 +232,16 @@ _byline_spam_host_looks_alike (const char *host)
   return FALSE;
 }
 
+/* Whether @host is a council's own ("comune.milano.it"): its first
+ * label a council's word */
+static gboolean
+host_is_council (const char *host)
+{
+  g_auto(GStrv) labels = g_strsplit (g_str_has_prefix (host, "www.") ? host + 4 : host, ".", 3);
+
+  return g_strv_length (labels) >= 3 && g_strv_contains (councils, labels[0]);
+}
+
 /* Whether @host dresses as a government's: a government's word in its
  * own name, and no government's address */
 static gboolean
@@ -217,12 +249,27 @@ host_dresses_as_government (const char *host)
 {
   g_auto(GStrv) parts = NULL;
 
-  if (_byline_spam_host_is_official (host) || strchr (host, '.') == NULL)
+  /* (a ".org" is a club's: "millbrook-gov-watch.org") */
+  if (_byline_spam_host_is_official (host) || strchr (host, '.') == NULL || strstr (host, ".org") != NULL)
     return FALSE;
   parts = g_strsplit_set (host, "-.", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       if (g_strv_contains (government_parts, parts[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @evidence gives @reason already (the older rule's, in English) */
+static gboolean
+has_reason (GArray     *evidence,
+            const char *reason)
+{
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      if (g_str_equal (g_array_index (evidence, Evidence, i).reason, reason))
         return TRUE;
     }
 
@@ -236,7 +283,7 @@ _byline_spam_neighbour_evidence (const char *content,
                                  GArray     *evidence)
 {
   gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
-  gboolean alike = FALSE, government = FALSE, site = FALSE;
+  gboolean alike = FALSE, government = FALSE, site = FALSE, council = FALSE;
   const char *pos = content, *start, *dot, *end;
 
   /* The hosts of the links, and those written bare */
@@ -246,6 +293,7 @@ _byline_spam_neighbour_evidence (const char *content,
 
       alike |= _byline_spam_host_looks_alike (host);
       government |= host_dresses_as_government (host);
+      council |= host_is_council (host);
     }
   while (_byline_spam_next_bare_host (content, &pos, &start, &dot, &end))
     {
@@ -261,11 +309,12 @@ _byline_spam_neighbour_evidence (const char *content,
     return;
 
   if (alike)
-    _byline_spam_add_evidence (evidence, 0.45,
+    _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("links to an address that spells a known site’s name with look-alike "
                                            "letters")));
+  /* ...the more so asking to claim or fill in a form there */
   if (government)
-    _byline_spam_add_evidence (evidence, 0.35,
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, claim_steps) > 0 ? 0.5 : 0.35,
                                g_strdup (_("links to an address dressed as a government’s")));
 
   /* "Our experts get you paid … free assessment": a claims firm's
@@ -276,8 +325,10 @@ _byline_spam_neighbour_evidence (const char *content,
                                g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
 
   /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
-  if ((outside_links > 0 || _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content)) &&
-      _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content))
+  if ((outside_links > (council ? 1u : 0u) || _byline_spam_has_private_contact (content) ||
+       _byline_spam_has_messenger_contact (content)) &&
+      _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content) &&
+      !has_reason (evidence, _("claims easy earnings and sends readers to a site")))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
 }
 

@@ -26,9 +26,11 @@
 
 #include "byline-spam-filter-private.h"
 
-/* A reader's warning, or a reader telling where the real thing is */
+/* A reader's warning, a reader telling where the real thing is, or one
+ * asking whether the text she got is real */
 static const char * const warnings[] = {
   "scam", "scams", "scammers", "fake", "phishing", "never", "don't", "do not", "beware", "nothing to pay", "estafa",
+  "is that real", "is this real", "is it real", "is it legit", "is this legit", "the text said",
   "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство", "обережні",
   "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
   "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла",

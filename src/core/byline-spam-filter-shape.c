@@ -343,15 +343,16 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   /* Telling readers to go somewhere weighs more than mentioning one's
    * blog; more again with somewhere to go: a link or a website, or, a
    * little less, an address or number in the text (a reader offering
-   * the journalist documents leaves one too, and a reader whose dog ran
-   * off leaves hers); a charity's or a national help line's number,
-   * which readers pass on, weighs little. */
+   * the journalist documents leaves one too); a charity's or a national
+   * help line's number, which readers pass on, weighs little, and a
+   * reader whose dog ran off, or who found one, gives hers and the page
+   * of the street's group, for that alone. */
   kind = _byline_spam_promotion (own != NULL ? own : content);
   contact = _byline_spam_has_contact (own != NULL ? own : content);
   if (kind == 2)
-    _byline_spam_add_evidence (evidence, outside_links > 0 || has_site ? 0.5
-                               : _byline_spam_names_public_help (content) ? 0.15
-                               : _byline_spam_tells_of_lost (content) ? 0.3 : contact ? 0.45 : 0.35,
+    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) ? 0.3
+                               : outside_links > 0 || has_site ? 0.5
+                               : _byline_spam_names_public_help (content) ? 0.15 : contact ? 0.45 : 0.35,
                                g_strdup (_("asks readers to visit or contact the author")));
   /* A reader who links to her blog under her own name and says "on my
    * blog" tells one thing twice: that the link is her own. Counted once,

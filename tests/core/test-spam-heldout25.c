@@ -207,12 +207,67 @@ static const Comment genuine[] = {
     "刘女士", "liu.ms@example.org", NULL },
 };
 
+/* Readers probing the round's rules from the other side, written after
+ * the rules and before running them */
+static const Comment guards[] = {
+  /* earnings from home, told with the council's or a paper's link */
+  { "Mia figlia lavora da casa e guadagna 1200 euro al mese, e il comune offre corsi gratuiti: https://www.comune.milano.it/lavoro",
+    "Paola", "paola.v@example.org", NULL },
+  { "Mi vecina gana 2.500 € al mes trabajando desde casa y aun así no puede pagar el sótano. Lo cuenta El País: https://elpais.com/economia/teletrabajo",
+    "Javier", "javier.m@example.org", NULL },
+  { "Mera bhai ghar baithe online kaam karta hai, 20,000 mahina milta hai, par flood ke baad se internet band hai.",
+    "Pooja", "pooja.r@example.org", NULL },
+  /* a claims firm's words, warned of */
+  { "Beware the claims firms leaving flyers: 'our experts get you paid in 48 hours, free assessment, www.claims-now.co'. Your insurer's own claims line is free.",
+    "Hugh", "hugh.c@example.org", NULL },
+  /* a look-alike address and a government's word, quoted or a club's */
+  { "Someone is sharing gofundrne.com links in the Station Road group. Look closely, it's 'rn' not 'm'. It's a scam, don't give.",
+    "Margaret", "margaret.o@example.org", NULL },
+  { "The text said to claim at floodrelief-gov.co.uk. Is that real? The council's own site doesn't mention any grant.",
+    "Bev", "bev.t@example.org", NULL },
+  { "Our residents' group keeps a list of every promise the council made about the underpass: https://www.millbrook-gov-watch.org",
+    "Colin", "colin.p@example.org", NULL },
+  { "Pour l'aide de l'État aux sinistrés, remplissez le formulaire sur https://www.service-public.fr, c'est gratuit et il n'y a rien à payer.",
+    "Élise", "elise.d@example.org", NULL },
+  /* lost and found pets, with a number and a page */
+  { "Our cat Misty went missing in the flood. If you see her please call 07700 900222 or message us through https://www.facebook.com/groups/millbrookpets. Reward offered.",
+    "Lucy", "lucy.h@example.org", NULL },
+  { "Found: a ginger cat, soaked, by the underpass steps this morning. Is anyone missing him? Call 07700 900333.",
+    "Owen", "owen.g@example.org", NULL },
+  { "Nuestro perro Toby se perdió anoche con la tormenta. Si lo veis, llamad al 07700 900444. Hay recompensa.",
+    "Marta", "marta.l@example.org", NULL },
+  /* a Polish number of nine digits, with the council's address */
+  { "Zadzwońcie do administracji osiedla 600 700 800 albo zgłoście zalanie na www.millbrook.gov.uk/report.",
+    "Ewa", "ewa.k@example.org", NULL },
+  /* a help desk in romanised Hindi, rung by the reader */
+  { "Maine insurance ke customer care 1800 266 7780 pe call kiya, turant paisa nahi milta, claim ka paisa wapas 2 hafte me aata hai.",
+    "Sanjay", "sanjay.m@example.org", NULL },
+};
+
+/* Spam against the round's rules from the other side */
+static const Comment spam_probes[] = {
+  { "Donate for the flooded families of Station Road at paypa1.me/floodfamilies, every pound helps!",
+    "Flood Families", "floodfamilies.uk@gmail.com", NULL },
+  { "Recevez l'aide exceptionnelle de 800 € : remplissez le formulaire sur aide-sinistres-gouv.com avant dimanche.",
+    "Aide Sinistrés", "aide.sinistres.fr@gmail.com", NULL },
+  { "Pompowanie wody z piwnic 24h, cała Polska, najniższe ceny! Zadzwoń 511 222 333 lub www.pompowanie-24h.pl",
+    "Pompowanie 24h", "biuro@pompowanie-24h.pl", NULL },
+};
+
 static void
 test_heldout25_untrained (void)
 {
   guint flagged = 0;
 
   count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+}
+
+static void
+test_heldout25_guards (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards), &flagged);
 }
 
 int
@@ -222,6 +277,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout25/untrained", test_heldout25_untrained);
+  g_test_add_func ("/spam-heldout25/guards", test_heldout25_guards);
 
   return g_test_run ();
 }
