@@ -51,6 +51,9 @@ static const char * const money_talk[] = {
   "guaranteed", "sure picks", "pump", "10x", "100x", "presale", "ganar", "gana", "dinero", "apuestas",
   "pronósticos", "ganancias", "verdienen", "ganhe", "lucros", "sinais", "apostas", "gagnez", "درآمد", "تومان",
   "مضمونة", "أرباح", "заработ", "подработ", "ставки", "заробіт", "कमाई", "कमाएँ",
+  /* signals and profit, in Europe's and Indonesia's languages */
+  "señales", "ganancia", "signaux", "bénéfices", "segnali", "guadagni", "guadagno", "signale", "gewinne",
+  "sygnały", "zyski", "zysk", "keuntungan", "sinyal", "profit",
   NULL
 };
 

@@ -103,6 +103,15 @@ static const char * const firm_voice[] = {
 static const char * const claim_words[] = {
   "claim", "claims", "compensation", "payout", "insurer", "insurers", "reclamación", "indemnización",
   "indemnisation", "assureur", "entschädigung", "versicherung", "indenização", "risarcimento", "odszkodowanie",
+  "reclamaciones", "seguros", "sinistre", "sinistres", "sinistro", "sinistri", "schaden", "szkoda",
+  NULL
+};
+
+/* ...or its line's promise to pay, in its own voice: a reader tells
+ * what her insurer did ("they paid ours") */
+static const char * const pay_promises[] = {
+  "we pay you", "we'll pay you", "we will pay you", "get you paid", "le pagamos", "te pagamos", "les pagamos",
+  "nous vous payons", "wir zahlen ihnen", "pagamos a você", "vi paghiamo", "wypłacimy", "kami bayar dalam",
   NULL
 };
 
@@ -323,6 +332,13 @@ _byline_spam_neighbour_evidence (const char *content,
       _byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, free_offers) > 0)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
+
+  /* "Llame a la línea de reclamaciones …, le pagamos en 24 horas": a
+   * claims line that pays at once, in its own voice, with its number */
+  if (_byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, pay_promises) > 0 &&
+      (_byline_spam_has_phone (content) || _byline_spam_has_grouped_phone (content)))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("a claims line that promises to pay at once, with its number")));
 
   /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
   if ((outside_links > (council ? 1u : 0u) || _byline_spam_has_private_contact (content) ||

@@ -239,6 +239,12 @@ static const Comment guards[] = {
   /* a Polish number of nine digits, with the council's address */
   { "Zadzwońcie do administracji osiedla 600 700 800 albo zgłoście zalanie na www.millbrook.gov.uk/report.",
     "Ewa", "ewa.k@example.org", NULL },
+  /* a claims line, what the insurer paid, written after the later
+   * five's rules */
+  { "Pagamos el seguro del hogar cada año y la reclamación sigue sin resolverse. Llamé a la línea de siniestros 900 123 456 y me dicen que esperan al perito.",
+    "Rosa", "rosa.p@example.org", NULL },
+  { "If you're with Direct Line, we rang their claims line on 0345 246 8704 and they paid us for the carpets within a week.",
+    "Amir", "amir.k@example.org", NULL },
   /* a help desk in romanised Hindi, rung by the reader */
   { "Maine insurance ke customer care 1800 266 7780 pe call kiya, turant paisa nahi milta, claim ka paisa wapas 2 hafte me aata hai.",
     "Sanjay", "sanjay.m@example.org", NULL },
@@ -252,6 +258,34 @@ static const Comment spam_probes[] = {
     "Aide Sinistrés", "aide.sinistres.fr@gmail.com", NULL },
   { "Pompowanie wody z piwnic 24h, cała Polska, najniższe ceny! Zadzwoń 511 222 333 lub www.pompowanie-24h.pl",
     "Pompowanie 24h", "biuro@pompowanie-24h.pl", NULL },
+};
+
+/* Five more spam and five more readers, written after the round's
+ * rules and before running them */
+static const Comment spam_later[] = {
+  { "Hola vecinos, ya hay un grupo de WhatsApp del barrio para avisar de la inundación 👉 https://chat.whatsapp.com/Lm3QxZ9abc, allí compartimos también señales de bitcoin con 200% de ganancia.",
+    "Vecinos Station Road", "vecinos.stationroad@gmail.com", NULL },
+  { "Bitte spendet für die Familien der Station Road, die alles verloren haben, jeder Euro zählt: https://spenden-hochwasser-hilfe.site",
+    "Hochwasserhilfe", "hochwasserhilfe2026@gmail.com", NULL },
+  { "¿Daños por la inundación? Llame a la línea nacional de reclamaciones de seguros 0800 555 0142, le pagamos en 24 horas sin papeleo.",
+    "Línea de Reclamaciones", "reclamaciones.seguros@gmail.com", NULL },
+  { "Minha vizinha ganha R$ 6.000 por mês trabalhando de casa pelo celular, mesmo depois da enchente. Veja como: https://renda-extra-facil.online",
+    "Juliana", "juliana.renda@gmail.com", NULL },
+  { "Great article! If anyone needs an electrician after the floods, check out https://cheap-electricians-usa.com, best prices nationwide.",
+    "Electricians USA", "leads@cheap-electricians-usa.com", NULL },
+};
+
+static const Comment genuine_later[] = {
+  { "Ho un piccolo bar vicino al sottopasso, ieri abbiamo perso tutta la merce. Da domani siamo aperti, caffè gratis per i volontari! Bar Centrale, tel. 07700 900555.",
+    "Bar Centrale", "barcentrale.millbrook@gmail.com", NULL },
+  { "Anyone who lost a car in there: the DVLA says you must tell them if it's written off, form here https://www.gov.uk/written-off-vehicle. Don't pay any 'claims helpline' that texts you.",
+    "Phil", "phil.a@example.org", NULL },
+  { "हमारे मोहल्ले का व्हाट्सऐप ग्रुप है, अंडरपास में पानी भरते ही सबको बता देते हैं। जुड़ना हो तो मुझे 07700 900666 पर मैसेज करें।",
+    "सीमा", "seema.g@example.org", NULL },
+  { "جارنا أبو سمير فقد كل شيء في الفيضان، أطلقنا حملة تبرعات له على https://www.gofundme.com/f/abu-samir-flood نرجو المشاركة ولو بالقليل.",
+    "سمر", "samar.h@example.org", NULL },
+  { "SUDAH TIGA KALI TAHUN INI!!! DEWAN KOTA TIDAK PERNAH MEMBERSIHKAN SALURAN AIR. KAMI BAYAR PAJAK UNTUK APA???",
+    "Dedi", "dedi.s@example.org", NULL },
 };
 
 static void
@@ -270,6 +304,14 @@ test_heldout25_guards (void)
   count_set_untrained (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards), &flagged);
 }
 
+static void
+test_heldout25_later (void)
+{
+  guint flagged = 0;
+
+  count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +319,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout25/untrained", test_heldout25_untrained);
+  g_test_add_func ("/spam-heldout25/later", test_heldout25_later);
   g_test_add_func ("/spam-heldout25/guards", test_heldout25_guards);
 
   return g_test_run ();
