@@ -62,6 +62,28 @@ static const char * const lost[] = {
   NULL
 };
 
+/* A group chat of the street's neighbours, with no money to make in it */
+static const char * const group_chats[] = {
+  "whatsapp group", "group chat", "grupo de whatsapp", "grupo do whatsapp", "groupe whatsapp", "whatsapp-gruppe",
+  "gruppo whatsapp", "grupa na whatsappie", "grup whatsapp", "grup wa", "व्हाट्सऐप ग्रुप", "व्हाट्सएप ग्रुप",
+  "مجموعة واتساب", "گروه واتساپ", "微信群", "业主群",
+  NULL
+};
+
+static const char * const street_words[] = {
+  "neighbours", "neighbors", "residents", "street", "road", "vecinos", "barrio", "moradores", "vizinhos", "rua",
+  "voisins", "quartier", "nachbarn", "vicini", "quartiere", "sąsiedzi", "sąsiadów", "osiedle", "warga", "tetangga",
+  "mohalla", "मोहल्ले", "मोहल्ला", "الجيران", "الحي", "همسایه", "محله", "邻居", "小区",
+  NULL
+};
+
+static const char * const group_money[] = {
+  "earn", "earning", "profit", "signals", "crypto", "bitcoin", "forex", "trading", "invest", "investment",
+  "bonus", "ganancia", "señales", "lucro", "sinais", "gagnez", "guadagna", "verdienen", "zarabiaj", "cuan",
+  "kamai", "kamao", "ربح", "سود", "赚",
+  NULL
+};
+
 /* Sites whose names spam spells with look-alike letters */
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
@@ -128,6 +150,16 @@ static const char * const from_home[] = {
   "da casa", "da casa tua", "desde casa", "desde tu casa", "em casa", "de casa", "depuis chez", "de chez vous",
   "à domicile", "von zu hause", "von zuhause", "z domu", "ghar baithe", "ghar se", "dari rumah", "evden",
   "online kamao", "online kamai",
+  NULL
+};
+
+/* ...and an invitation to find out how, when the way is a link (a
+ * reader links to her neighbour's own shop and invites no one) */
+static const char * const find_out[] = {
+  "scopri", "scopri come", "clicca", "iscriviti", "infórmate", "descubre", "regístrate", "aquí", "veja como",
+  "saiba", "clique", "cadastre", "découvrez", "inscrivez", "cliquez", "ici", "erfahren sie", "jetzt", "hier",
+  "dowiedz się", "sprawdź", "kliknij", "tutaj", "join", "join karo", "click karo", "yahan", "daftar", "klik",
+  "di sini", "disini", "tıkla", "buradan",
   NULL
 };
 
@@ -209,15 +241,26 @@ _byline_spam_tells_of_lost (const char *text)
   return _byline_spam_terms_found (text, pets) > 0 && _byline_spam_terms_found (text, lost) > 0;
 }
 
+/* Whether normalised @text tells of the street's group chat, with no
+ * money to make in it ("message me and I'll add you to the Station Road
+ * neighbours' WhatsApp group") */
+gboolean
+_byline_spam_street_group (const char *text)
+{
+  return _byline_spam_terms_found (text, group_chats) > 0 && _byline_spam_terms_found (text, street_words) > 0 &&
+    _byline_spam_terms_found (text, group_money) == 0 && !_byline_spam_has_currency_sign (text);
+}
+
 /* Whether a label of @host spells a known site's name with look-alike
- * letters ("gofundrne": "rn" for "m"; "paypa1", "amaz0n", "whatsvvapp")
+ * letters ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d";
+ * "paypa1", "amaz0n", "whatsvvapp")
  * without being that name */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
   g_auto(GStrv) labels = NULL;
 
-  if (host == NULL || strpbrk (host, "r01v") == NULL)
+  if (host == NULL || strpbrk (host, "r01vc") == NULL)
     return FALSE;
   labels = g_strsplit (host, ".", -1);
   for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
@@ -226,9 +269,9 @@ _byline_spam_host_looks_alike (const char *host)
 
       for (const char *p = labels[i]; *p; p++)
         {
-          if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v'))
+          if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v') || (p[0] == 'c' && p[1] == 'l'))
             {
-              g_string_append_c (folded, p[0] == 'r' ? 'm' : 'w');
+              g_string_append_c (folded, p[0] == 'r' ? 'm' : p[0] == 'v' ? 'w' : 'd');
               p++;
             }
           else
@@ -341,8 +384,8 @@ _byline_spam_neighbour_evidence (const char *content,
                                g_strdup (_("a claims line that promises to pay at once, with its number")));
 
   /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
-  if ((outside_links > (council ? 1u : 0u) || _byline_spam_has_private_contact (content) ||
-       _byline_spam_has_messenger_contact (content)) &&
+  if (((outside_links > (council ? 1u : 0u) && _byline_spam_terms_found (content, find_out) > 0) ||
+       _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content)) &&
       _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content) &&
       !has_reason (evidence, _("claims easy earnings and sends readers to a site")))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));

@@ -346,11 +346,12 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * the journalist documents leaves one too); a charity's or a national
    * help line's number, which readers pass on, weighs little, and a
    * reader whose dog ran off, or who found one, gives hers and the page
-   * of the street's group, for that alone. */
+   * of the street's group, for that alone, as does one who adds
+   * neighbours to the street's group (byline-spam-filter-neighbours.c). */
   kind = _byline_spam_promotion (own != NULL ? own : content);
   contact = _byline_spam_has_contact (own != NULL ? own : content);
   if (kind == 2)
-    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) ? 0.3
+    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) || _byline_spam_street_group (content) ? 0.3
                                : outside_links > 0 || has_site ? 0.5
                                : _byline_spam_names_public_help (content) ? 0.15 : contact ? 0.45 : 0.35,
                                g_strdup (_("asks readers to visit or contact the author")));
@@ -360,7 +361,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * An invite into a club's group is the contact, not the author's own:
    * money to make there is read in byline-spam-filter-hideouts.c. */
   else if (kind == 1 && !same_name)
-    _byline_spam_add_evidence (evidence, contact && !_byline_spam_has_group_invite (content) ? 0.45 : 0.3,
+    _byline_spam_add_evidence (evidence,
+                               contact && !_byline_spam_has_group_invite (content) &&
+                               !_byline_spam_street_group (content) ? 0.45 : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 
   if (_byline_spam_has_messenger_contact (own != NULL ? own : content))

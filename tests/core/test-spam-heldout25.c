@@ -245,6 +245,16 @@ static const Comment guards[] = {
     "Rosa", "rosa.p@example.org", NULL },
   { "If you're with Direct Line, we rang their claims line on 0345 246 8704 and they paid us for the carpets within a week.",
     "Amir", "amir.k@example.org", NULL },
+  /* written last: the street's group with a number, a neighbour's
+   * earnings told with a paper's link or her own shop's */
+  { "Criamos um grupo de WhatsApp para os moradores, me chama no +44 7700 900987 que eu te adiciono.",
+    "Fernanda", "fernanda.s@example.org", NULL },
+  { "Join the Station Road neighbours WhatsApp group, message me on +44 7700 900111 and I'll add you.",
+    "Margaret", "margaret.o@example.org", NULL },
+  { "Il mio vicino guadagna 4000 euro al mese lavorando da casa, ne parla il Corriere: https://www.corriere.it/economia/lavoro",
+    "Luca", "luca.b@example.org", NULL },
+  { "Mi vecino gana 3.000 € al mes desde casa con su tienda online de cerámica: https://www.ceramicasrosa.es",
+    "Pilar", "pilar.g@example.org", NULL },
   /* a help desk in romanised Hindi, rung by the reader */
   { "Maine insurance ke customer care 1800 266 7780 pe call kiya, turant paisa nahi milta, claim ka paisa wapas 2 hafte me aata hai.",
     "Sanjay", "sanjay.m@example.org", NULL },
@@ -256,6 +266,10 @@ static const Comment spam_probes[] = {
     "Flood Families", "floodfamilies.uk@gmail.com", NULL },
   { "Recevez l'aide exceptionnelle de 800 € : remplissez le formulaire sur aide-sinistres-gouv.com avant dimanche.",
     "Aide Sinistrés", "aide.sinistres.fr@gmail.com", NULL },
+  { "Please donate to help the flooded families: gofunclme.com/station-road-families",
+    "Station Road Appeal", "appeal.sr@gmail.com", NULL },
+  { "Our dog ran off in the storm! We found him in an hour with the PawFinder GPS tag, 40% off today: https://pawfinder-deals.shop",
+    "Paw Finder", "deals@pawfinder-deals.shop", NULL },
   { "Pompowanie wody z piwnic 24h, cała Polska, najniższe ceny! Zadzwoń 511 222 333 lub www.pompowanie-24h.pl",
     "Pompowanie 24h", "biuro@pompowanie-24h.pl", NULL },
 };
