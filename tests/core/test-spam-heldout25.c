@@ -6,8 +6,94 @@
  *
  * Eighty comments written before the twenty-fifth round read the
  * rules, under an ordinary local story, "Flooded underpass closed again
- * after overnight storm": fifty readers whose comments look like spam
- * and thirty spam that imitate them. (Figures to follow.)
+ * after overnight storm". This round hunts false positives: fifty
+ * readers whose comments look like spam and thirty spam that imitate
+ * them, in English mostly and in Spanish, German, French, Portuguese,
+ * Italian, Polish, Arabic, Persian, Hindi, romanised Hindi, Indonesian
+ * and Chinese. The readers link to the council's petition, the
+ * government's flood map, the BBC, a drainage report and three more
+ * sources at once; run the bakery on the corner, a café, a driving
+ * school, a taxi firm, a fruit shop, a warung and a corner shop, some
+ * posting from the shop's account; answer as a plumber or an
+ * electrician; give a number for a lost dog (with a reward), a clean-up,
+ * a pump to lend; invite neighbours into the street's WhatsApp group;
+ * share a GoFundMe and a Leetchi for flooded neighbours; pass on the
+ * insurer's claims line; quote a scam text to warn; shout in capitals
+ * and exclamation marks; say "free", "money" and "crypto" in anger;
+ * write "+1", "This." and three hundred words. The spam: fundraisers at
+ * look-alike hosts ("gofundme-flood-relief.help", "gofundrne.com"), a
+ * plumber, an electrician and a cellar-drier with no tie to the story,
+ * a neighbours' WhatsApp group that shares crypto signals, fake claims
+ * lines and grants, praise with a link or a website field, "my
+ * neighbour earns…" and work from home in five languages, loans, a pet
+ * tracker.
+ *
+ * Untrained, before any change, the filter caught 22 of the 30 and
+ * flagged 1 of the 50: that is the held-out figure. Flagged, the lost
+ * dog "Biscuit" (0.61): "please call 07700 900123" asks readers to
+ * contact the author (0.45) and "£50 reward, no questions asked" read
+ * as a free prize for a survey or a click (a reward, "questions").
+ * Missed: a fundraiser at gofundrne.com (0.00: a bare address, read by
+ * no rule), a Polish cellar-drying advert with its site and "Zadzwoń
+ * 500 600 700" (0.45: a mobile's nine digits are no phone number), a
+ * claims firm's "our flood claims experts get you paid … free
+ * assessment" at flood-claims-uk.co (0.15: 1 link), a Hinglish
+ * insurance "customer care … call karein … turant paisa" (0.45: the
+ * author's name), a French grant at aide-inondation-gouv.fr.info (0.15)
+ * and the work-from-home trio, Italian "lavora da casa e guadagna 3000
+ * euro al mese" (the known miss), Spanish "mi vecina gana 2.500 € al
+ * mes … desde casa" and Hinglish "ghar baithe online kamao 50,000
+ * mahina" (0.15 each: 1 link). The caught scored 0.50 (the FLOOD RELIEF
+ * GRANT) to 0.95; the next readers 0.45 (a Portuguese WhatsApp group
+ * with a number), 0.41 (a reader's blog), 0.40 (capitals), 0.35 (two
+ * readers' "crypto").
+ *
+ * The round's rules, in a new file, byline-spam-filter-neighbours.c,
+ * with the lists they extend: a reader's own lost or found pet (a pet
+ * and "ran off", "went missing", "is anyone missing him?" in twelve
+ * languages) is no prize for a click (bait.c) and her number weighs 0.3
+ * (shape.c), as does the street's WhatsApp group with no money in it;
+ * an address spelling a known site's name with look-alike letters ("rn"
+ * for "m", "cl" for "d", 0, 1, "vv") weighs 0.5 and is a made-up one for
+ * the fundraiser and notice rules (notices.c); an address with a
+ * government's word in its own name and no government's suffix 0.35,
+ * 0.5 asking to claim or fill in a form (a ".org" is a club's); a
+ * claims firm's voice, claim and free assessment with its site; a
+ * claims line that promises in its own voice to pay, with its number;
+ * the earnings rule in Italian, Spanish, Portuguese, French, German,
+ * Polish, Indonesian, Turkish and Hinglish (work from home, a sum by
+ * the month, week or day above 2000, 500 or 100, and a contact, or a
+ * link to no council with an invitation to find out how). Around them:
+ * French grant notices' words (notices.c), a reader asking "is that
+ * real?" of a text as a warning (notices.c), a nine-digit mobile for
+ * the phone-and-address rule (forms.c), romanised Hindi help desks
+ * ("turant paisa", "maine" for a reader who rang: ruses.c), signals and
+ * profit in seven languages for the private-group rule (hideouts.c).
+ * With them the set is 30 of 30 and 0 of 50: the eight caught score
+ * 0.53 (the claims firm and the work-from-home trio: one rule and a
+ * link, the thinnest margin of the set) to 0.79 (the French grant); the
+ * lost dog 0.30, the Portuguese group 0.30, readers at most 0.41.
+ *
+ * Earlier sets, with all of the round's rules, every comment of every
+ * file-scope set scored before and after: no spam fell below 0.5 and
+ * no reader rose; heldout24's one spam not yet caught, the Italian
+ * "lavora da casa", is caught (0.53; its not-yet check became a
+ * "since" check). Moved by more than 0.1, all spam rising by the
+ * earnings rule in their languages: heldout17's French "à domicile …
+ * 150 € par jour" 0.50 → 0.72, heldout20's "gagne 10 000 € par mois"
+ * 0.62 → 0.79, heldout22's "depuis chez vous, 500€ par jour" 0.57 →
+ * 0.77 and Portuguese "em casa … R$ 300 por dia" 0.72 → 0.85,
+ * heldout23's "300€ par jour depuis chez moi" 0.75 → 0.86, heldout24's
+ * Hinglish "ghar baithe … roz 5000" 0.73 → 0.85, heldout9's Spanish
+ * "2.500 dólares por semana … desde casa" 0.75 → 0.86 and Indonesian
+ * "500 ribu per hari dari rumah" 0.67 → 0.82; heldout14's Greek tax
+ * refund 0.57 → 0.72 (an address dressed as a government's). One
+ * reader fell: heldout12's "Residents of Elm Road: we have a WhatsApp
+ * group", 0.45 → 0.30 (the street's group).
+ *
+ * Not yet: a plumber reader who offers free boiler checks after the
+ * flood with his number and his own site (0.92, genuine_not_yet
+ * below).
  */
 
 #include "config.h"
@@ -208,7 +294,24 @@ static const Comment genuine[] = {
 };
 
 /* Readers probing the round's rules from the other side, written after
- * the rules and before running them */
+ * the rules and before running them. At their first run (the first
+ * thirteen and three spam) 3 of 13 were flagged and 2 of 3 missed: a
+ * daughter's "1200 euro al mese" with comune.milano.it (0.53: a
+ * council's site, not read as official), a reader asking "Is that
+ * real?" of floodrelief-gov.co.uk (0.68, the older notice rule's 0.5
+ * among it) and a lost cat with the street group's page (0.57); a
+ * residents' millbrook-gov-watch.org scored 0.45 and a found cat 0.45;
+ * "paypa1.me" (0.45) and aide-sinistres-gouv.com (0.35) were missed.
+ * Fixed by kind: a council's own address, sums by the month above
+ * 2000, a ".org" no government's look-alike, "is that real?" a
+ * warning, a pet found as one lost, a look-alike 0.5, a government's
+ * look-alike asking to claim 0.5. Two readers of a claims line written
+ * after the later five's rules scored 0.00. The last six readers and
+ * two spam, written after those: the street's group with a number
+ * (0.45 twice, now 0.30), a neighbour's own ceramics shop with "gana
+ * 3.000 € al mes desde casa" (0.53: an invitation is now wanted with a
+ * link, 0.15), the Corriere (0.00); "gofunclme" missed (0.00, "cl" for
+ * "d" now, 0.50) and a pet tracker dressed as a lost dog caught (0.78). */
 static const Comment guards[] = {
   /* earnings from home, told with the council's or a paper's link */
   { "Mia figlia lavora da casa e guadagna 1200 euro al mese, e il comune offre corsi gratuiti: https://www.comune.milano.it/lavoro",
@@ -260,6 +363,18 @@ static const Comment guards[] = {
     "Sanjay", "sanjay.m@example.org", NULL },
 };
 
+/* Readers still flagged, asserted so, that a rule clearing them is
+ * noticed: a plumber who offers free boiler checks after the flood,
+ * with his number and his own site (0.92: the number and the address
+ * together, his site read as a shop's, a call to contact him). The same
+ * words are a plumber's advert with no tie to the story; what would
+ * tell them apart is the story's own street named and the offer free,
+ * which no rule reads yet. */
+static const Comment genuine_not_yet[] = {
+  { "I'm a plumber on Mill Lane, happy to check anyone's boiler after the flood for free, call 07700 900789 or see www.hallplumbing.co.uk",
+    "Dave Hall", "dave@hallplumbing.co.uk", NULL },
+};
+
 /* Spam against the round's rules from the other side */
 static const Comment spam_probes[] = {
   { "Donate for the flooded families of Station Road at paypa1.me/floodfamilies, every pound helps!",
@@ -275,7 +390,19 @@ static const Comment spam_probes[] = {
 };
 
 /* Five more spam and five more readers, written after the round's
- * rules and before running them */
+ * rules and before running them: a Spanish neighbours' WhatsApp group
+ * sharing bitcoin signals, a German fundraiser at a made-up host, a
+ * Spanish claims line, a Portuguese "minha vizinha ganha R$ 6.000 por
+ * mês", an electrician's site with praise; readers with their bar's
+ * number, the DVLA's form and a warning of claims lines, a Hindi
+ * neighbours' group, an Arabic GoFundMe, an Indonesian shout. At their
+ * first run 3 of 5 caught and 0 of 5 flagged: missed, the Spanish
+ * group ("señales de bitcoin con 200% de ganancia", 0.45: "bitcoin" on
+ * the suspect list, 1 link) and the Spanish claims line ("le pagamos
+ * en 24 horas", 0.00). Read since: signals and profit in seven
+ * languages are money to make in a private group (hideouts.c); a claims
+ * line that promises in its own voice to pay, with its number
+ * (neighbours.c). 5 of 5 and 0 of 5 now (0.75 and 0.50). */
 static const Comment spam_later[] = {
   { "Hola vecinos, ya hay un grupo de WhatsApp del barrio para avisar de la inundación 👉 https://chat.whatsapp.com/Lm3QxZ9abc, allí compartimos también señales de bitcoin con 200% de ganancia.",
     "Vecinos Station Road", "vecinos.stationroad@gmail.com", NULL },
@@ -305,25 +432,48 @@ static const Comment genuine_later[] = {
 static void
 test_heldout25_untrained (void)
 {
-  guint flagged = 0;
-
-  count_set_untrained (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine), &flagged);
+  check_heldout_floor (spam, G_N_ELEMENTS (spam), 30, genuine, G_N_ELEMENTS (genuine), 50, 22);
 }
 
 static void
-test_heldout25_guards (void)
+test_heldout25_after (void)
 {
-  guint flagged = 0;
-
-  count_set_untrained (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards), &flagged);
+  check_all_caught (spam, G_N_ELEMENTS (spam), genuine, G_N_ELEMENTS (genuine));
 }
 
 static void
 test_heldout25_later (void)
 {
-  guint flagged = 0;
+  check_all_caught (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later));
+}
 
-  count_set_untrained (spam_later, G_N_ELEMENTS (spam_later), genuine_later, G_N_ELEMENTS (genuine_later), &flagged);
+static void
+test_heldout25_guards (void)
+{
+  check_all_caught (spam_probes, G_N_ELEMENTS (spam_probes), guards, G_N_ELEMENTS (guards));
+}
+
+static void
+test_heldout25_not_yet (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  g_assert_cmpuint (count_flagged (filter, genuine_not_yet, G_N_ELEMENTS (genuine_not_yet), "ham"), ==,
+                    G_N_ELEMENTS (genuine_not_yet));
+}
+
+static void
+test_heldout25_reasons (void)
+{
+  const ReasonCheck checks[] = {
+    { spam, G_N_ELEMENTS (spam), "URGENT: flood victims", "look-alike letters" },
+    { spam, G_N_ELEMENTS (spam), "Sinistrés des inondations", "dressed as a government" },
+    { spam, G_N_ELEMENTS (spam), "Your insurer might", "a claims firm" },
+    { spam, G_N_ELEMENTS (spam), "Lavora da casa", "claims easy earnings" },
+    { spam_later, G_N_ELEMENTS (spam_later), "¿Daños por", "a claims line" },
+  };
+
+  check_reasons (checks, G_N_ELEMENTS (checks));
 }
 
 int
@@ -333,8 +483,11 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/spam-heldout25/untrained", test_heldout25_untrained);
+  g_test_add_func ("/spam-heldout25/after", test_heldout25_after);
   g_test_add_func ("/spam-heldout25/later", test_heldout25_later);
+  g_test_add_func ("/spam-heldout25/not-yet", test_heldout25_not_yet);
   g_test_add_func ("/spam-heldout25/guards", test_heldout25_guards);
+  g_test_add_func ("/spam-heldout25/reasons", test_heldout25_reasons);
 
   return g_test_run ();
 }
