@@ -11,12 +11,16 @@
  * them: a fundraiser at an address spelt like the platform's
  * ("gofundrne", "rn" for "m"), a grant at an address dressed as a
  * government's ("floodrelief-gov.co.uk", "aide-…-gouv.fr.info"), a
- * claims firm's "free assessment" at its own site, and "my neighbour
- * earns 2.500 € a month from home" in the languages the older earnings
- * rule (byline-spam-filter-offers.c) does not read. What tells is what
- * a reader's comment lacks: the look-alike address, the sum by the
- * month with a link and no warning; and a lost pet, told as the
- * reader's own, is no prize offered for a click.
+ * claims firm's "free assessment" at its own site, a claims line that
+ * "pays you in 24 hours", and "my neighbour earns 2.500 € a month from
+ * home, find out here" in the languages the older earnings rule
+ * (byline-spam-filter-offers.c) does not read. What tells is what a
+ * reader's comment lacks: the look-alike address, the promise in the
+ * firm's own voice, the sum by the month with an invitation and no
+ * warning. And a lost or found pet, told as the reader's own, is no
+ * prize offered for a click, nor the street's group chat with no money
+ * in it an advert for the author's messenger (byline-spam-filter-shape.c
+ * weighs her number less for either).
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -252,9 +256,8 @@ _byline_spam_street_group (const char *text)
 }
 
 /* Whether a label of @host spells a known site's name with look-alike
- * letters ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d";
- * "paypa1", "amaz0n", "whatsvvapp")
- * without being that name */
+ * letters without being that name ("gofundrne": "rn" for "m";
+ * "gofunclme": "cl" for "d"; "paypa1", "amaz0n", "whatsvvapp") */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
