@@ -27,7 +27,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "byline-spam-filter-private.h"
@@ -317,81 +316,76 @@ host_dresses_as_government (const char *host)
   return FALSE;
 }
 
-/* Whether @evidence gives @reason already (the older rule's, in English) */
-static gboolean
-has_reason (GArray     *evidence,
-            const char *reason)
+/**
+ * _byline_spam_neighbour_guises:
+ * @content: normalised
+ * @hosts: the hosts it links to
+ * @outside_links: links to other than official bodies and newspapers
+ *
+ * What of a neighbour's clothes spam wears in @content, no warning
+ * given. The reasons are worded in byline-spam-filter-notices.c, beside
+ * the fundraiser and notice rules they join.
+ *
+ * Returns: the guises found
+ */
+BylineSpamGuise
+_byline_spam_neighbour_guises (const char *content,
+                               GPtrArray  *hosts,
+                               guint       outside_links)
 {
-  for (guint i = 0; i < evidence->len; i++)
-    {
-      if (g_str_equal (g_array_index (evidence, Evidence, i).reason, reason))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-void
-_byline_spam_neighbour_evidence (const char *content,
-                                 GPtrArray  *hosts,
-                                 guint       outside_links,
-                                 GArray     *evidence)
-{
-  gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
-  gboolean alike = FALSE, government = FALSE, site = FALSE, council = FALSE;
+  BylineSpamGuise guises = 0;
+  gboolean site = FALSE, council = FALSE;
   const char *pos = content, *start, *dot, *end;
+
+  if (_byline_spam_terms_found (content, warnings) > 0)
+    return 0;
 
   /* The hosts of the links, and those written bare */
   for (guint i = 0; i < hosts->len; i++)
     {
       const char *host = g_ptr_array_index (hosts, i);
 
-      alike |= _byline_spam_host_looks_alike (host);
-      government |= host_dresses_as_government (host);
+      if (_byline_spam_host_looks_alike (host))
+        guises |= BYLINE_SPAM_GUISE_LOOK_ALIKE;
+      if (host_dresses_as_government (host))
+        guises |= BYLINE_SPAM_GUISE_GOVERNMENT;
       council |= host_is_council (host);
     }
   while (_byline_spam_next_bare_host (content, &pos, &start, &dot, &end))
     {
       g_autofree char *host = g_strndup (start, end - start);
 
-      alike |= _byline_spam_host_looks_alike (host);
-      government |= host_dresses_as_government (host);
+      if (_byline_spam_host_looks_alike (host))
+        guises |= BYLINE_SPAM_GUISE_LOOK_ALIKE;
+      if (host_dresses_as_government (host))
+        guises |= BYLINE_SPAM_GUISE_GOVERNMENT;
       site |= !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
         !_byline_spam_host_is_platform (host);
     }
 
-  if (warned)
-    return;
-
-  if (alike)
-    _byline_spam_add_evidence (evidence, 0.5,
-                               g_strdup (_("links to an address that spells a known site’s name with look-alike "
-                                           "letters")));
   /* ...the more so asking to claim or fill in a form there */
-  if (government)
-    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, claim_steps) > 0 ? 0.5 : 0.35,
-                               g_strdup (_("links to an address dressed as a government’s")));
+  if ((guises & BYLINE_SPAM_GUISE_GOVERNMENT) && _byline_spam_terms_found (content, claim_steps) > 0)
+    guises |= BYLINE_SPAM_GUISE_GOVERNMENT_FORM;
 
   /* "Our experts get you paid … free assessment": a claims firm's
    * advert at its own site; a reader passes on her insurer's number */
   if ((outside_links > 0 || site) && _byline_spam_terms_found (content, firm_voice) > 0 &&
       _byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, free_offers) > 0)
-    _byline_spam_add_evidence (evidence, 0.45,
-                               g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
+    guises |= BYLINE_SPAM_GUISE_CLAIMS_FIRM;
 
   /* "Llame a la línea de reclamaciones …, le pagamos en 24 horas": a
    * claims line that pays at once, in its own voice, with its number */
   if (_byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, pay_promises) > 0 &&
       (_byline_spam_has_phone (content) || _byline_spam_has_grouped_phone (content)))
-    _byline_spam_add_evidence (evidence, 0.5,
-                               g_strdup (_("a claims line that promises to pay at once, with its number")));
+    guises |= BYLINE_SPAM_GUISE_CLAIMS_LINE;
 
   /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
   if (((outside_links > (council ? 1u : 0u) && _byline_spam_terms_found (content, find_out) > 0) ||
        _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content)) &&
-      _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content) &&
-      !has_reason (evidence, _("claims easy earnings and sends readers to a site")))
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+      _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content))
+    guises |= BYLINE_SPAM_GUISE_EARNINGS;
+
+  return guises;
 }
 
 /* Whether normalised @text gives a number of nine digits in three

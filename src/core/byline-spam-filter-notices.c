@@ -465,3 +465,45 @@ _byline_spam_notice_evidence (const char *content,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("written one word a line, with an address broken across the lines")));
 }
+
+/* Whether @evidence gives @reason already */
+static gboolean
+has_reason (GArray     *evidence,
+            const char *reason)
+{
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      if (g_str_equal (g_array_index (evidence, Evidence, i).reason, reason))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Spam in a neighbour's clothes, as byline-spam-filter-neighbours.c
+ * finds it: the reasons are worded here */
+void
+_byline_spam_guise_evidence (const char *content,
+                             GPtrArray  *hosts,
+                             guint       outside_links,
+                             GArray     *evidence)
+{
+  BylineSpamGuise guises = _byline_spam_neighbour_guises (content, hosts, outside_links);
+
+  if (guises & BYLINE_SPAM_GUISE_LOOK_ALIKE)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("links to an address that spells a known site’s name with look-alike "
+                                           "letters")));
+  if (guises & BYLINE_SPAM_GUISE_GOVERNMENT)
+    _byline_spam_add_evidence (evidence, guises & BYLINE_SPAM_GUISE_GOVERNMENT_FORM ? 0.5 : 0.35,
+                               g_strdup (_("links to an address dressed as a government’s")));
+  if (guises & BYLINE_SPAM_GUISE_CLAIMS_FIRM)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
+  if (guises & BYLINE_SPAM_GUISE_CLAIMS_LINE)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("a claims line that promises to pay at once, with its number")));
+  /* (the older rule's reason, in English, given once) */
+  if ((guises & BYLINE_SPAM_GUISE_EARNINGS) && !has_reason (evidence, _("claims easy earnings and sends readers to a site")))
+    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+}

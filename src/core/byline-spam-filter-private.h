@@ -241,6 +241,10 @@ void        _byline_spam_ruse_evidence         (const BylineSpamSample *sample,
 void        _byline_spam_notice_evidence       (const char             *content,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
+void        _byline_spam_guise_evidence        (const char             *content,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
 
 /* byline-spam-filter-hideouts.c */
 gboolean    _byline_spam_has_group_invite      (const char *text);
@@ -271,10 +275,19 @@ gboolean    _byline_spam_tells_of_lost         (const char *text);
 gboolean    _byline_spam_street_group          (const char *text);
 gboolean    _byline_spam_host_looks_alike      (const char *host);
 gboolean    _byline_spam_has_grouped_phone     (const char *text);
-void        _byline_spam_neighbour_evidence    (const char *content,
+typedef enum
+{
+  BYLINE_SPAM_GUISE_LOOK_ALIKE      = 1 << 0,
+  BYLINE_SPAM_GUISE_GOVERNMENT      = 1 << 1,
+  BYLINE_SPAM_GUISE_GOVERNMENT_FORM = 1 << 2,
+  BYLINE_SPAM_GUISE_CLAIMS_FIRM     = 1 << 3,
+  BYLINE_SPAM_GUISE_CLAIMS_LINE     = 1 << 4,
+  BYLINE_SPAM_GUISE_EARNINGS        = 1 << 5,
+} BylineSpamGuise;
+
+BylineSpamGuise _byline_spam_neighbour_guises  (const char *content,
                                                 GPtrArray  *hosts,
-                                                guint       outside_links,
-                                                GArray     *evidence);
+                                                guint       outside_links);
 
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
