@@ -48,8 +48,9 @@
  * with a number), 0.41 (a reader's blog), 0.40 (capitals), 0.35 (two
  * readers' "crypto").
  *
- * The round's rules, in a new file, byline-spam-filter-neighbours.c,
- * with the lists they extend: a reader's own lost or found pet (a pet
+ * The round's rules, in a new file, byline-spam-filter-neighbours.c
+ * (their reasons worded in notices.c, which po/POTFILES.in lists), with
+ * the lists they extend: a reader's own lost or found pet (a pet
  * and "ran off", "went missing", "is anyone missing him?" in twelve
  * languages) is no prize for a click (bait.c) and her number weighs 0.3
  * (shape.c), as does the street's WhatsApp group with no money in it;
