@@ -125,6 +125,13 @@ static const char * const firm_voice[] = {
   NULL
 };
 
+/* ...or "our" a few words before its people: "our claims experts" */
+static const char * const firm_people[] = {
+  "experts", "expert", "team", "specialists", "solicitors", "lawyers", "assessors", "advisers", "advisors",
+  "consultants", "adjusters",
+  NULL
+};
+
 static const char * const claim_words[] = {
   "claim", "claims", "compensation", "payout", "insurer", "insurers", "reclamación", "indemnización",
   "indemnisation", "assureur", "entschädigung", "versicherung", "indenização", "risarcimento", "odszkodowanie",
@@ -147,6 +154,24 @@ static const char * const free_offers[] = {
   NULL
 };
 
+/* A relief payment a notice offers ("flood relief grant", "Soforthilfe"),
+ * and the haste it asks for: a council's grant is applied for in weeks */
+static const char * const relief_words[] = {
+  "relief grant", "relief fund", "relief payment", "flood grant", "emergency grant", "hardship grant",
+  "disaster grant", "soforthilfe", "hochwasserhilfe", "nothilfe", "ayuda de emergencia", "ayuda directa",
+  "aide d'urgence", "aide exceptionnelle", "aide immédiate", "auxílio emergencial", "ajuda de emergência",
+  "sussidio", "contributo", "bonus alluvione", "zapomoga", "zasiłek", "bantuan langsung",
+  NULL
+};
+
+static const char * const haste[] = {
+  "today only", "only today", "before funds run out", "before the money runs out", "while funds last",
+  "last day", "ends tonight", "hurry", "limited places", "nur heute", "nur noch heute", "sofort", "solo hoy",
+  "hoy mismo", "aujourd'hui seulement", "dès aujourd'hui", "avant épuisement", "só hoje", "solo oggi",
+  "entro oggi", "tylko dziś", "tylko dzisiaj", "hari ini saja",
+  NULL
+};
+
 /* Work from home, in the languages the older earnings rule does not
  * read (its English, "from home", is read there) */
 static const char * const from_home[] = {
@@ -163,6 +188,9 @@ static const char * const find_out[] = {
   "saiba", "clique", "cadastre", "découvrez", "inscrivez", "cliquez", "ici", "erfahren sie", "jetzt", "hier",
   "dowiedz się", "sprawdź", "kliknij", "tutaj", "join", "join karo", "click karo", "yahan", "daftar", "klik",
   "di sini", "disini", "tıkla", "buradan",
+  /* ("Info su guadagnafacile.it") */
+  "info su", "info:", "più info", "maggiori info", "más info", "más información", "plus d'infos",
+  "mehr infos", "mehr info", "więcej informacji", "mais informações", "mais info", "info lengkap",
   NULL
 };
 
@@ -316,6 +344,36 @@ host_dresses_as_government (const char *host)
   return FALSE;
 }
 
+/* Whether normalised @text speaks as a firm: "our experts", "our
+ * claims team", "nuestros expertos" */
+static gboolean
+firm_speaks (const char *text)
+{
+  const char *p = text;
+
+  if (_byline_spam_terms_found (text, firm_voice) > 0)
+    return TRUE;
+  while ((p = strstr (p, "our ")) != NULL)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (p > text && g_ascii_isalnum (p[-1]))
+        {
+          p += 4;
+          continue;
+        }
+      words = g_strsplit_set (p + 4, " ,.;:!?", 4);
+      for (guint i = 0; words[i] != NULL && i < 3; i++)
+        {
+          if (g_strv_contains (firm_people, words[i]))
+            return TRUE;
+        }
+      p += 4;
+    }
+
+  return FALSE;
+}
+
 /**
  * _byline_spam_neighbour_guises:
  * @content: normalised
@@ -369,7 +427,7 @@ _byline_spam_neighbour_guises (const char *content,
 
   /* "Our experts get you paid … free assessment": a claims firm's
    * advert at its own site; a reader passes on her insurer's number */
-  if ((outside_links > 0 || site) && _byline_spam_terms_found (content, firm_voice) > 0 &&
+  if ((outside_links > 0 || site) && firm_speaks (content) &&
       _byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, free_offers) > 0)
     guises |= BYLINE_SPAM_GUISE_CLAIMS_FIRM;
 
@@ -378,6 +436,12 @@ _byline_spam_neighbour_guises (const char *content,
   if (_byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, pay_promises) > 0 &&
       (_byline_spam_has_phone (content) || _byline_spam_has_grouped_phone (content)))
     guises |= BYLINE_SPAM_GUISE_CLAIMS_LINE;
+
+  /* "2.000 € Soforthilfe für alle Betroffenen, Antrag nur heute unter
+   * …": a relief payment to claim at once at a site of its own */
+  if ((outside_links > 0 || site) && _byline_spam_terms_found (content, relief_words) > 0 &&
+      _byline_spam_terms_found (content, claim_steps) > 0 && _byline_spam_terms_found (content, haste) > 0)
+    guises |= BYLINE_SPAM_GUISE_RELIEF;
 
   /* "Mi vecina gana 2.500 € al mes desde casa … infórmate aquí" */
   if (((outside_links > (council ? 1u : 0u) && _byline_spam_terms_found (content, find_out) > 0) ||

@@ -467,17 +467,17 @@ _byline_spam_notice_evidence (const char *content,
 }
 
 /* Whether @evidence gives @reason already */
-static gboolean
-has_reason (GArray     *evidence,
-            const char *reason)
+static Evidence *
+find_reason (GArray     *evidence,
+             const char *reason)
 {
   for (guint i = 0; i < evidence->len; i++)
     {
       if (g_str_equal (g_array_index (evidence, Evidence, i).reason, reason))
-        return TRUE;
+        return &g_array_index (evidence, Evidence, i);
     }
 
-  return FALSE;
+  return NULL;
 }
 
 /* Spam in a neighbour's clothes, as byline-spam-filter-neighbours.c
@@ -498,12 +498,23 @@ _byline_spam_guise_evidence (const char *content,
     _byline_spam_add_evidence (evidence, guises & BYLINE_SPAM_GUISE_GOVERNMENT_FORM ? 0.5 : 0.35,
                                g_strdup (_("links to an address dressed as a government’s")));
   if (guises & BYLINE_SPAM_GUISE_CLAIMS_FIRM)
-    _byline_spam_add_evidence (evidence, 0.45,
+    _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a claims firm’s advert: a free assessment and its own site")));
   if (guises & BYLINE_SPAM_GUISE_CLAIMS_LINE)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("a claims line that promises to pay at once, with its number")));
-  /* (the older rule's reason, in English, given once) */
-  if ((guises & BYLINE_SPAM_GUISE_EARNINGS) && !has_reason (evidence, _("claims easy earnings and sends readers to a site")))
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+  if (guises & BYLINE_SPAM_GUISE_RELIEF)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a relief payment to claim at once at a site of its own")));
+  /* (the older rule's reason, given once; found with its invitation or
+   * a contact, by the month, week or day, it weighs a little more) */
+  if (guises & BYLINE_SPAM_GUISE_EARNINGS)
+    {
+      Evidence *older = find_reason (evidence, _("claims easy earnings and sends readers to a site"));
+
+      if (older != NULL)
+        older->weight = MAX (older->weight, 0.5);
+      else
+        _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("claims easy earnings and sends readers to a site")));
+    }
 }

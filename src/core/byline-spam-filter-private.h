@@ -283,6 +283,7 @@ typedef enum
   BYLINE_SPAM_GUISE_CLAIMS_FIRM     = 1 << 3,
   BYLINE_SPAM_GUISE_CLAIMS_LINE     = 1 << 4,
   BYLINE_SPAM_GUISE_EARNINGS        = 1 << 5,
+  BYLINE_SPAM_GUISE_RELIEF          = 1 << 6,
 } BylineSpamGuise;
 
 BylineSpamGuise _byline_spam_neighbour_guises  (const char *content,

@@ -430,6 +430,45 @@ static const Comment genuine_later[] = {
     "Dedi", "dedi.s@example.org", NULL },
 };
 
+/* Another engineer's desk check, written before reading the round's
+ * rules or its set: eight spam and eight readers under a story of the
+ * same flood. Before the round 5 of 8 caught, 0 of 8 flagged (the lost
+ * dog at 0.45, the bakery's "still open for anyone who needs bread" at
+ * 0.40); after the round's rules 5 and 0 (the dog 0.30). Missed: a
+ * claims firm's "Our claims experts recover 100% … no win no fee. Free
+ * assessment: …" (0.00: the firm's voice had no words between "our"
+ * and "experts"; then 0.45, its rule alone), a German "Hochwasserhilfe
+ * sofort: 2.000 € Soforthilfe … Antrag nur heute online unter …" (0.00:
+ * no government's word in its address) and the Italian "lavoro da casa
+ * e guadagno 2500 euro al mese … Info su …" (0.45: "Info su" was no
+ * invitation). Read since (neighbours.c): "our" a few words before a
+ * firm's people; a relief payment to claim at once at a site of its own
+ * (the haste: "nur heute", "sofort", "before funds run out"); "info su",
+ * "más info", "mehr infos" as invitations; and a claims firm's advert or
+ * the round's earnings by the period, with its invitation or contact,
+ * weigh 0.5 (they weighed 0.45, the older earnings rule's weight: each
+ * is a whole advert's shape). 8 of 8, 0 of 8 now. */
+static const Comment desk_spam[] = {
+  { "So sorry for everyone flooded. My cousin got back everything she lost with a flood relief grant, apply in 5 minutes at floodrelief-claims.org before funds run out!", "Karen Miles", "karen.miles88@gmail.com", NULL },
+  { "Need a plumber after the storm? 24/7 emergency drain unblocking, no call-out fee. Call 0800 955 0142 or book at rapiddrains-247.co.uk", "Rapid Drains", "info@rapiddrains-247.co.uk", "https://rapiddrains-247.co.uk" },
+  { "Neighbours, join our Riverside residents group on WhatsApp for updates! Also we share daily bitcoin signals, 300% profit last month: wa.me/447700900123", "Riverside Updates", "riverside.updates@gmail.com", NULL },
+  { "Insurance won't pay? Our claims experts recover 100% of your flood loss, no win no fee. Free assessment: floodclaimexperts.net", "Claim Experts", "leads@floodclaimexperts.net", NULL },
+  { "Great article, very informative about the underpass. I also write about home improvement, check my site for waterproofing tips!", "Best Waterproofing Tips 2026", "seo@waterproofingtips.xyz", "https://waterproofingtips.xyz/basement" },
+  { "Mientras el túnel sigue cerrado yo gano 250 euros al día desde casa con un sistema sencillo. Escríbeme por Telegram @ganarcasa_es", "Lucía", "lucia.gana@gmail.com", NULL },
+  { "Hochwasserhilfe sofort: 2.000 € Soforthilfe für alle Betroffenen, Antrag nur heute online unter hochwasser-soforthilfe.info", "Bürgerservice", "antrag@hochwasser-soforthilfe.info", NULL },
+  { "Vi consiglio questo: lavoro da casa e guadagno 2500 euro al mese, senza esperienza. Info su guadagnafacile-casa.it", "Giulia", "giulia.casa@libero.it", NULL },
+};
+static const Comment desk_genuine[] = {
+  { "THIS IS THE THIRD TIME THIS YEAR!!! The council has known about the drain since 2019. Sign the petition: https://petition.parliament.uk/petitions/701234", "Margaret H", "margaret.h@example.org", NULL },
+  { "I run the bakery by the underpass, we lost two days of stock and the freezer. Still open for anyone who needs bread tomorrow, 7am as usual.", "Corner Bakery", "hello@cornerbakery.example", "https://cornerbakery.example" },
+  { "Lost dog near the underpass last night, black lab called Bruno, red collar. Please call 07700 900456 if you see him!!", "Tom Wright", "tom.wright@example.org", NULL },
+  { "The Environment Agency flood map shows this whole street in zone 3: https://flood-map-for-planning.service.gov.uk/ and the council's own report says the pump failed: https://www.example-council.gov.uk/reports/underpass-pump.pdf", "Dr Anika Shah", "anika.shah@example.org", NULL },
+  { "Beware: I got a text saying 'Flood grant approved, claim at floodgrant-uk.info'. It is a SCAM. The council never texts like that.", "Peter Lowe", "peter.lowe@example.org", NULL },
+  { "Electrician here (30 years). Don't switch your sockets back on until someone checks the RCD, water in the back boxes is dangerous. Free advice, just ask.", "Sparky Dave", "dave@example.org", NULL },
+  { "Wir haben beim letzten Hochwasser über die Versicherungshotline 0800 123 4567 schnell Hilfe bekommen, einfach anrufen und Schadensnummer notieren.", "Jens Brandt", "jens.brandt@example.org", NULL },
+  { "Our neighbour lost everything on the ground floor. We've set up a fundraiser for her: https://www.gofundme.com/f/help-maria-after-the-flood – every pound helps.", "Sophie Green", "sophie.green@example.org", NULL },
+};
+
 static void
 test_heldout25_untrained (void)
 {
@@ -464,6 +503,12 @@ test_heldout25_not_yet (void)
 }
 
 static void
+test_heldout25_desk (void)
+{
+  check_all_caught (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine));
+}
+
+static void
 test_heldout25_reasons (void)
 {
   const ReasonCheck checks[] = {
@@ -489,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout25/not-yet", test_heldout25_not_yet);
   g_test_add_func ("/spam-heldout25/guards", test_heldout25_guards);
   g_test_add_func ("/spam-heldout25/reasons", test_heldout25_reasons);
+  g_test_add_func ("/spam-heldout25/desk", test_heldout25_desk);
 
   return g_test_run ();
 }
