@@ -67,7 +67,7 @@
  * as before.
  *
  * Not caught: the Italian "lavora da casa" (spam_since below: caught
- * since the twenty-fifth round, 0.53).
+ * since the twenty-fifth round, 0.57).
  *
  * Earlier sets, with all of the round's rules: no score crossed 0.5 and
  * no reader moved; five spam rose (heldout10's and heldout17's Thai
@@ -274,7 +274,7 @@ static const Comment genuine[] = {
  * guadagna 1200 euro" with a link to the council is the same words in
  * the third person. Catching it wants the imperative read at a
  * sentence's start, not a phrase list: left for a later round. The
- * twenty-fifth round caught it without either (0.53): a sum by the
+ * twenty-fifth round caught it without either (0.57): a sum by the
  * month in Italian, Spanish, French, Polish and Hinglish, with work
  * from home and a link to no official body, is the older earnings
  * rule in those languages (byline-spam-filter-neighbours.c); the
