@@ -9,7 +9,8 @@
  * Weber ist Verkehrsreporter …", "مریم احمدی خبرنگار حوزه شهری است …",
  * at times under a label ("About the author"). A whole page copied with
  * Ctrl+A brings it along; it is about the writer, not the story, and goes
- * to the note.
+ * to the note, as the writer's address on a line of its own under the
+ * story does ("Contact the writer: lena.okafor@example.com").
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -67,6 +68,44 @@ is_about_heading (Block              *block,
   return FALSE;
 }
 
+/* Whether @line is the writer's address under the story, in a line of
+ * its own: a label that names the writer or the mail ("Contact the
+ * writer:", "Email the reporter:", "E-mail:", "Kontakt zum Autor:") and
+ * an address after it, nothing else ("For details, email
+ * grants@council.gov.uk." is the story's) */
+static gboolean
+is_writer_contact (const char *line)
+{
+  static const char * const words[] = {
+    "writer", "reporter", "author", "journalist", "correspondent", "columnist", "editor", "email", "e-mail",
+    "mail", "contact", "autor", "autora", "autorin", "auteur", "kontakt", "contacto", "contato", "contatto",
+    "автор", "почта", NULL
+  };
+  const char *colon = strrchr (line, ':');
+  g_autofree char *label = NULL;
+  g_autofree char *address = NULL;
+  g_auto(GStrv) label_words = NULL;
+  gboolean named = FALSE;
+  const char *at;
+
+  if (colon == NULL || colon == line)
+    return FALSE;
+  address = g_strstrip (g_strdup (colon + 1));
+  while (address[0] != '\0' && strchr (".;", address[strlen (address) - 1]))
+    address[strlen (address) - 1] = '\0';
+  at = strchr (address, '@');
+  if (at == NULL || at == address || strchr (address, ' ') != NULL || strchr (at, '.') == NULL ||
+      strchr (at + 1, '@') != NULL)
+    return FALSE;
+  label = g_utf8_strdown (line, colon - line);
+  if (_byline_import_count_words (label) > 5)
+    return FALSE;
+  label_words = g_strsplit (label, " ", -1);
+  for (guint i = 0; label_words[i] != NULL && !named; i++)
+    named = g_strv_contains (words, label_words[i]);
+  return named;
+}
+
 /**
  * _byline_import_take_author_bio:
  * @blocks: the story's blocks
@@ -76,7 +115,8 @@ is_about_heading (Block              *block,
  *
  * The last paragraph in the body's second half, past its lede, that opens
  * with a writer's name and ends a sentence, of up to MAX_BIO_WORDS words (its
- * label over it in the same block, if any): moved to @note.
+ * label over it in the same block, if any): moved to @note; and the
+ * writer's address alone on the story's last line, under its label.
  */
 void
 _byline_import_take_author_bio (GPtrArray          *blocks,
@@ -84,6 +124,18 @@ _byline_import_take_author_bio (GPtrArray          *blocks,
                                 const char * const *bylines,
                                 GString            *note)
 {
+  /* (the writer's address on the story's last line: to the note, as the
+   * box is) */
+  if (blocks->len > first + 1)
+    {
+      Block *last = g_ptr_array_index (blocks, blocks->len - 1);
+
+      if (last->lines->len == 1 && is_writer_contact (g_ptr_array_index (last->lines, 0)))
+        {
+          g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", (const char *) g_ptr_array_index (last->lines, 0));
+          g_ptr_array_remove_index (blocks, blocks->len - 1);
+        }
+    }
   if (bylines == NULL || bylines[0] == NULL || blocks->len < first + 3)
     return;
   /* (the last one only: a column's own tag line over the box, "Harriet

@@ -425,6 +425,48 @@ test_story_tails_kept (void)
                  "Boats call from Monday.\n\nThis article was amended on 4 March 2023 to correct the fare.");
 }
 
+/* The writer's address alone on the story's last line, under its label,
+ * goes to the note as a bio box does; an address the story gives its
+ * readers stays */
+static void
+test_writer_contact (void)
+{
+  const struct {
+    const char *foot;
+    gboolean    noted;
+  } cases[] = {
+    { "Contact the writer: priya.nair@example-news.co.uk", TRUE },
+    { "Email the reporter: pnair@example.com.", TRUE },
+    { "E-mail: pnair@example.com", TRUE },
+    { "Kontakt zum Autor: p.nair@zeitung.example", TRUE },
+    { "For details, email grants@council.example.", FALSE },
+    { "Applications: grants@council.example", FALSE },
+    { "Contact the council: the office opens at nine.", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *story = g_strdup_printf ("By Priya Nair\n\nRenters get new rights from January\n\n"
+                                                "30 November 2026\n\n"
+                                                "LONDON - New rules for private renters come into force on 1 January.\n\n"
+                                                "Landlords can no longer evict tenants without a reason.\n\n"
+                                                "%s\n\nLeave a comment\n\n3 + 5 =\n", cases[i].foot);
+      g_autoptr(BylineArticle) a = import (story, "UTC");
+      const char *body = byline_article_get_body (a);
+
+      if (cases[i].noted)
+        {
+          g_assert_cmpstr (byline_article_get_note (a), ==, cases[i].foot);
+          g_assert_true (g_str_has_suffix (body, "without a reason.\n"));
+        }
+      else
+        {
+          g_assert_cmpstr (byline_article_get_note (a), ==, "");
+          assert_has (body, cases[i].foot);
+        }
+    }
+}
+
 /* Readers' comments under the story, before the form: not the story (the
  * date lines became subheadings). With a head ("3 comments") or each
  * ending in "Reply"; in the languages the importer reads. */
@@ -505,6 +547,7 @@ main (int   argc,
   g_test_add_func ("/import-page/share-rows", test_share_rows);
   g_test_add_func ("/import-page/links-then-story", test_links_then_story);
   g_test_add_func ("/import-page/story-tails-kept", test_story_tails_kept);
+  g_test_add_func ("/import-page/writer-contact", test_writer_contact);
   g_test_add_func ("/import-page/readers-comments", test_readers_comments);
   g_test_add_func ("/import-page/comments-lookalikes-kept", test_comments_lookalikes_kept);
 
