@@ -148,6 +148,40 @@ italic_line (const char *line)
   }
 }
 
+/* @text with its links as their words: "By [Helen Cho](https://…)" →
+ * "By Helen Cho" (a picture, "![…](…)", stays) */
+static char *
+plain_links (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *close, *end;
+
+      if (p[0] == '[' && (p == text || p[-1] != '!') && (close = strstr (p, "](")) != NULL &&
+          memchr (p, '\n', close - p) == NULL && (end = strchr (close + 2, ')')) != NULL &&
+          memchr (close, ' ', end - close) == NULL)
+        {
+          g_string_append_len (out, p + 1, close - p - 1);
+          p = end;
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @range is a picture alone, "![…](…)" */
+static gboolean
+is_picture (char  **lines,
+            Range  *range)
+{
+  const char *line = skip_indent (lines[range->start]);
+
+  return range->end - range->start == 1 && g_str_has_prefix (line, "![") && g_str_has_suffix (line, ")");
+}
+
 /* A lede that opens with its dateline in bold, "**OXFORD** – …" or
  * "__OXFORD__, …", as the wire copy reader knows it: "OXFORD – …" (what it
  * keeps after the dateline is still the end of the paragraph as written) */
@@ -175,7 +209,7 @@ foot_line_text (const char *line)
 
   if (*p == '#')
     return heading_text (line);
-  text = g_strstrip (g_strdup (p));
+  text = g_strstrip (plain_links (p));
   len = strlen (text);
   while (len >= 2 && (text[0] == '*' || text[0] == '_') && text[len - 1] == text[0])
     {
@@ -221,18 +255,21 @@ story_end (char  **lines,
 {
   g_autoptr(GPtrArray) foot = g_ptr_array_new_with_free_func (g_free);
   g_autofree gboolean *dropped = NULL;
+  g_autofree gboolean *inserted = NULL;
   guint end = n;
 
   for (guint i = start; i < n; i++)
     g_ptr_array_add (foot, foot_line_text (lines[i]));
+  /* (a page's inserts, its share row, "Facebook Twitter"; the form) */
+  inserted = _byline_import_drop_inserts (foot);
   dropped = g_new0 (gboolean, foot->len + 1);
   _byline_import_drop_form_tail (foot, dropped);
   while (end > start)
     {
       const char *text = g_ptr_array_index (foot, end - 1 - start);
 
-      if (text[0] != '\0' && !dropped[end - 1 - start] && !_byline_import_is_captcha (text) &&
-          !_byline_import_is_boilerplate (text))
+      if (text[0] != '\0' && !dropped[end - 1 - start] && !inserted[end - 1 - start] &&
+          !_byline_import_is_captcha (text) && !_byline_import_is_boilerplate (text))
         break;
       end--;
     }
@@ -319,6 +356,7 @@ _byline_import_markdown_document (const char  *text,
   g_autoptr(GString) header = g_string_new (NULL);
   g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (Range));
   g_autoptr(BylineArticle) article = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *lede = NULL;
@@ -354,22 +392,42 @@ _byline_import_markdown_document (const char  *text,
    * and no sentence after the first (the deck); then the first paragraph,
    * if the body opens with one */
   g_string_append_printf (header, "%s\n\n", headline);
-  for (read = 0; read < blocks->len && read <= MAX_HEADER_BLOCKS; read++)
+  for (read = 0; read < blocks->len && read <= MAX_HEADER_BLOCKS + held->len; read++)
     {
       Range *range = &g_array_index (blocks, Range, read);
       g_autofree char *block = range_text (lines, range);
       g_autofree char *italic = range->end - range->start == 1 ? italic_line (block) : NULL;
+      g_autofree char *linked = plain_links (block);
       gboolean short_block = range->end - range->start <= 2 && _byline_import_count_words (block) <= 40 &&
-                             (read == 0 || !_byline_import_ends_with_punctuation (block));
-
+                             (read == 0 || !_byline_import_ends_with_punctuation (linked));
       g_autofree char *unbolded = NULL;
 
+      /* (a page's picture over the lede, and its caption under it: the
+       * body's start, the header read past them) */
+      if (is_picture (lines, range) && read + 1 < blocks->len)
+        {
+          Range *next = &g_array_index (blocks, Range, read + 1);
+          g_autofree char *under = range_text (lines, next);
+          g_autofree char *caption = next->end - next->start == 1 ? italic_line (under) : NULL;
+
+          g_array_append_val (held, *range);
+          if (next->end - next->start == 1 && (caption != NULL || _byline_import_is_photo_credit (under)))
+            {
+              g_array_append_val (held, *next);
+              read++;
+            }
+          continue;
+        }
       if (italic == NULL && is_structure (lines[range->start]))
         break;
       unbolded = unbold_dateline (block);
-      g_string_append_printf (header, "%s\n\n", italic != NULL ? italic : unbolded);
+      /* (a byline's or a date's link, "By [Helen Cho](…)", as its words:
+       * a header line, no sentence; the lede's links stay) */
+      g_string_append_printf (header, "%s\n\n",
+                              italic != NULL ? italic :
+                              short_block && !_byline_import_ends_with_punctuation (linked) ? linked : unbolded);
       g_ptr_array_add (raw, g_steal_pointer (&block));
-      if (!short_block || read == MAX_HEADER_BLOCKS)
+      if (!short_block || read == MAX_HEADER_BLOCKS + held->len)
         {
           have_paragraph = !short_block;
           read++;
@@ -402,6 +460,12 @@ _byline_import_markdown_document (const char  *text,
     return NULL;
   byline_article_set_headline (article, headline);
 
+  for (guint i = 0; i < held->len; i++)
+    {
+      g_autofree char *block = range_text (lines, &g_array_index (held, Range, i));
+
+      g_string_append_printf (body, "%s%s", body->len > 0 ? "\n\n" : "", block);
+    }
   lede_kept = append_read_body (body, byline_article_get_body (article), (const char * const *) raw->pdata,
                                 headline, lede);
   rest = read < blocks->len ? g_array_index (blocks, Range, read).start : n;

@@ -323,6 +323,10 @@ void      _byline_import_take_tool_wrapping     (GPtrArray          *lines,
 void      _byline_import_take_app_wrapping      (GPtrArray          *lines,
                                                  GString            *note);
 char     *_byline_import_capitalize_headline    (const char         *headline);
+BylineArticle *_byline_import_front_matter_story (const char     *text,
+                                                 GTimeZone      *default_zone,
+                                                 gboolean       *taken,
+                                                 GError        **error);
 void      _byline_import_take_page_properties   (char              **text,
                                                  GString            *note);
 

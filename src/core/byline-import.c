@@ -324,6 +324,14 @@ byline_import_wire_copy (const char  *text,
     valid = _byline_import_undo_format_marks (_byline_text_make_valid (paged != NULL ? paged : text,
                                                                         paged != NULL ? (gssize) n_bytes : length));
   }
+  /* (a story clipped into a notes program: its front matter) */
+  {
+    gboolean clipped = FALSE;
+
+    article = _byline_import_front_matter_story (valid, default_zone, &clipped, error);
+    if (clipped)
+      return g_steal_pointer (&article);
+  }
   /* (a story written in Markdown, "# Headline" first; a story whose
    * header fields are labelled, "HEADLINE: …") */
   /* (a page exported from a notes program: its properties to the note) */

@@ -93,7 +93,8 @@ test_markdown_written (void)
 /* A page copied as Markdown: its dateline in bold, a short line in bold
  * for each subheading, "Advertisement" between paragraphs and the comment
  * form with its captcha under the story, which are left out as wire
- * copy's are; a bold line that is a
+ * copy's are; a byline that links to the writer's page, a picture with
+ * its caption over the lede, a "Read more" link and a share row; a bold line that is a
  * sentence, a bold phrase that opens a paragraph and a sum in the story
  * stay as they are */
 static void
@@ -128,6 +129,35 @@ test_markdown_page (void)
                      "> \"This is the right place for new homes,\" said the council leader.\n");
   }
   {
+    /* (a page clipped as Markdown: the byline a link to the writer's
+     * page, a picture and its caption over the lede, a "Read more" link
+     * and the share row) */
+    g_autoptr(BylineArticle) a = import ("# Council backs plan for 500 new homes\n\n"
+                                         "By [Helen Cho](https://news.example/profile/helen-cho)\n\n"
+                                         "Published 30 November 2026, 09:00 GMT\n\n"
+                                         "![The former gasworks site](https://news.example/img/gasworks.jpg)\n\n"
+                                         "*The former gasworks site in Jericho. Photo: Tom Reid*\n\n"
+                                         "OXFORD \u2013 Councillors approved plans for 500 homes on Monday night, "
+                                         "after [a long debate](https://news.example/live).\n\n"
+                                         "Forty per cent of the homes will be affordable.\n\n"
+                                         "[Read more: Housing waiting list hits record](https://news.example/housing)\n\n"
+                                         "The vote was 30 to 12.\n\n"
+                                         "### Share this article\n\n"
+                                         "[Facebook](https://facebook.com/share) [Twitter](https://twitter.com/share)\n",
+                                         "UTC");
+
+    assert_bylines (a, "Helen Cho", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "OXFORD");
+    assert_date (a, "2026-11-30T09:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "![The former gasworks site](https://news.example/img/gasworks.jpg)\n\n"
+                     "*The former gasworks site in Jericho. Photo: Tom Reid*\n\n"
+                     "Councillors approved plans for 500 homes on Monday night, "
+                     "after [a long debate](https://news.example/live).\n\n"
+                     "Forty per cent of the homes will be affordable.\n\n"
+                     "The vote was 30 to 12.\n");
+  }
+  {
     /* (a sum in the story, a paragraph under it: no form) */
     g_autoptr(BylineArticle) a = import ("# Pupils set a puzzle for the mayor\n\n"
                                          "By Tom Hale\n\n"
@@ -141,6 +171,66 @@ test_markdown_page (void)
                      "He was asked to work out this:\n\n"
                      "**7 + 5 =**\n\n"
                      "He answered within ten seconds, the pupils said.\n");
+  }
+}
+
+/* A story clipped into a notes program, its properties in YAML front
+ * matter over it: the block to the note, the title as the headline, the
+ * properties for the fields the story does not give (not the clipper's
+ * own "clippings" tag, nor "created", the day of the clipping); "---"
+ * over lines that are no properties is the story's own */
+static void
+test_markdown_front_matter (void)
+{
+  {
+    g_autoptr(BylineArticle) a = import ("---\n"
+                                         "title: \"Council backs plan for 500 new homes\"\n"
+                                         "source: \"https://news.example/council-homes\"\n"
+                                         "author:\n  - \"[[Helen Cho]]\"\n  - \"[[Tom Reid|Tom]]\"\n"
+                                         "published: 2026-11-30\n"
+                                         "created: 2026-12-01\n"
+                                         "description: \"Forty per cent of the homes will be affordable.\"\n"
+                                         "tags: [clippings, housing, \"Oxford\"]\n"
+                                         "---\n"
+                                         "OXFORD \u2013 Councillors approved plans for 500 homes on Monday night.\n\n"
+                                         "## A long debate\n\n"
+                                         "Forty per cent of the homes will be affordable.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Council backs plan for 500 new homes");
+    assert_bylines (a, "Helen Cho", "Tom Reid");
+    assert_date (a, "2026-11-30T00:00:00+00:00", "UTC");
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "OXFORD");
+    g_assert_cmpstr (byline_article_get_excerpt (a), ==, "Forty per cent of the homes will be affordable.");
+    g_assert_cmpuint (g_strv_length ((char **) byline_article_get_tags (a)), ==, 2);
+    g_assert_cmpstr (byline_article_get_tags (a)[0], ==, "housing");
+    g_assert_cmpstr (byline_article_get_tags (a)[1], ==, "Oxford");
+    assert_has (byline_article_get_note (a), "source: \"https://news.example/council-homes\"");
+    assert_has (byline_article_get_note (a), "created: 2026-12-01");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Councillors approved plans for 500 homes on Monday night.\n\n"
+                     "## A long debate\n\n"
+                     "Forty per cent of the homes will be affordable.\n");
+  }
+  {
+    /* (the story's own header wins over the properties) */
+    g_autoptr(BylineArticle) a = import ("---\ntitle: Clipped title\nauthor: Someone Else\ndate: 2026-01-02\n---\n\n"
+                                         "# Tram line extension opens\n\n"
+                                         "By Tom Hale | 12 October 2026 09:30\n\n"
+                                         "PORTVALE \u2013 The tram extension opened on Saturday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_headline (a), ==, "Tram line extension opens");
+    assert_bylines (a, "Tom Hale", NULL);
+    assert_date (a, "2026-10-12T09:30:00+00:00", "UTC");
+    assert_has (byline_article_get_note (a), "author: Someone Else");
+  }
+  {
+    /* (no front matter: rules around a story's header, no properties) */
+    g_autoptr(BylineArticle) a = import ("---\nBy Tom Hale\n---\n\nTram line extension opens\n\n"
+                                         "PORTVALE \u2013 The tram extension opened on Saturday.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_note (a), ==, "");
+    assert_has (byline_article_get_body (a), "By Tom Hale");
+    assert_has (byline_article_get_body (a), "The tram extension opened on Saturday.");
   }
 }
 
@@ -249,6 +339,7 @@ main (int   argc,
   g_test_add_func ("/import-markdown/written", test_markdown_written);
   g_test_add_func ("/import-markdown/shapes", test_markdown_shapes);
   g_test_add_func ("/import-markdown/page", test_markdown_page);
+  g_test_add_func ("/import-markdown/front-matter", test_markdown_front_matter);
   g_test_add_func ("/import-markdown/subheading-first", test_markdown_subheading_first);
   g_test_add_func ("/import-markdown/not-markdown", test_markdown_not_markdown);
 
