@@ -128,6 +128,14 @@ is_captcha (const char *lower)
       if (end > ascii && end[-1] == ':' && _byline_import_opens_with_any (ascii, asks))
         return TRUE;
     }
+  /* "4 + 3 kaç eder?", "4 + 3 wynosi?": the question asked after the sum */
+  if (g_str_has_suffix (p, "?") && _byline_import_count_words (p) <= 3)
+    {
+      static const char * const after[] = { "kaç eder", "kaç yapar", "kaçtır", "wynosi", "равно", "ist gleich", NULL };
+
+      if (_byline_import_opens_with_any (p, after))
+        return TRUE;
+    }
   /* "What is 5 + 2?" */
   return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");
 }

@@ -53,6 +53,21 @@ is_labelled_caption (const char *line)
   return FALSE;
 }
 
+/* Whether @blocks' block @i is a caption under its label alone */
+static gboolean
+labelled_caption_at (GPtrArray *blocks,
+                     guint      i)
+{
+  Block *block = i < blocks->len ? g_ptr_array_index (blocks, i) : NULL;
+  g_autofree char *line = NULL;
+
+  if (block == NULL || block->lines->len != 1 || block->after_furniture ||
+      strlen (g_ptr_array_index (block->lines, 0)) > 400)
+    return FALSE;
+  line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  return is_labelled_caption (line) || g_str_has_prefix (line, "Image caption, ");
+}
+
 /* How many blocks from @i are a picture's caption and credit (0: none):
  * a paragraph of up to three lines ending in a credit ("Rescue teams wade
  * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
@@ -68,8 +83,13 @@ _byline_import_caption_blocks (GPtrArray *blocks,
   /* A caption under its label ("Image caption: Relatives waited …") */
   if (block->lines->len == 1 && last != NULL && is_labelled_caption (last))
     return 1;
+  /* The BBC's credit over its caption, "Image source, Reuters" /
+   * "Image caption, …", a paragraph each: one caption */
+  if (block->lines->len == 1 && last != NULL && _byline_import_is_photo_credit (last) && labelled_caption_at (blocks, i + 1))
+    return 2;
   if (block->lines->len <= 3 && last != NULL &&
-      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last)))
+      (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last) ||
+       _byline_import_ends_with_own_credit (last)))
     return 1;
   /* The credit over the caption: "Getty Images" / "Junior doctors on a
    * picket line …", "Image: Jane Doe/The Irish Times" / "Mary Walsh …" */
@@ -94,9 +114,13 @@ _byline_import_caption_blocks (GPtrArray *blocks,
       /* (a credit alone, "Photo: Peter Byrne/PA": "Photo: The lido's
        * diving platform … (Kate Ellis/…)" is a caption of its own, and
        * the paragraph over it the story's) */
+      /* (nor a credit under the story's last paragraph, nothing of the
+       * story after it: a picture at the story's foot whose caption was
+       * not copied; nor the BBC's credit over its own caption, under) */
       if (next->lines->len == 1 && strlen (next_line) <= 400 &&
           _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))) &&
-          _byline_import_count_words (credit) <= 8)
+          _byline_import_count_words (credit) <= 8 && i + 2 < blocks->len && !labelled_caption_at (blocks, i + 2) &&
+          !g_str_has_prefix (credit, "Image source, "))
         return 2;
     }
   return 0;

@@ -187,6 +187,11 @@ void      _byline_import_drop_pull_quotes       (GPtrArray  *blocks,
 guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
                                                  guint       i);
 
+/* byline-import-media.c */
+void      _byline_import_drop_media             (GPtrArray  *lines,
+                                                 gboolean   *dropped);
+gboolean  _byline_import_ends_with_own_credit   (const char *line);
+
 /* byline-import-inserts.c */
 gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);
 gboolean  _byline_import_heads_story_part       (GPtrArray  *lines,

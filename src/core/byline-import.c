@@ -384,6 +384,8 @@ byline_import_wire_copy (const char  *text,
   /* (a comment form's heading and button in words no list knows) */
   _byline_import_drop_share_x (lines);
   dropped = _byline_import_drop_inserts (lines);
+  /* (a player's, a gallery's lines between the paragraphs) */
+  _byline_import_drop_media (lines, dropped);
   _byline_import_drop_form_tail (lines, dropped);
   blocks = _byline_import_make_blocks (lines, dropped);
   if (blocks->len == 0)
