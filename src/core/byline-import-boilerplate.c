@@ -430,7 +430,14 @@ _byline_import_is_copyright (const char *line)
     return TRUE;
   if (_byline_import_count_words (line) > 14 || strlen (line) > 160)
     return FALSE;
-  return _byline_import_contains_any (lower, marks);
+  if (_byline_import_contains_any (lower, marks + 1))
+    return TRUE;
+  /* (a picture's caption with its credit, "… lundi matin. © AFP", is
+   * the story's; "… © 2026 Acme" the page's) */
+  if (strstr (lower, "©") != NULL && !g_str_has_prefix (lower, "©") &&
+      strpbrk (strstr (lower, "©"), "0123456789") == NULL && _byline_import_ends_with_own_credit (line))
+    return FALSE;
+  return strstr (lower, "©") != NULL;
 }
 
 /* @line lower-cased, without the ":", "*" and spaces a form's label

@@ -50,7 +50,9 @@ static const char * const player_labels[] = {
   "동영상 보기", "영상 보기", "기사 듣기", "동영상",
   "شاهد الفيديو", "تشغيل الفيديو", "فيديو", "استمع إلى المقال", "استمع للمقال",
   "پخش ویدیو", "مشاهده ویدیو", "ویدیو", "ویدئو", "شنیدن خبر",
-  "putar video", "tonton video", "dengarkan artikel", "xem video", "nghe bài viết",
+  "putar video", "tonton video", "dengarkan artikel", "xem video", "nghe bài viết", "click to play video",
+  "click to play", "tap to play", "дивіться відео", "дивитися відео", "відео", "слухати статтю", "παρακολουθήστε",
+  "βίντεο", "סרטון", "צפו בסרטון", "वीडियो देखें", "वीडियो", "ดูวิดีโอ", "katso video", "se video", "spill av",
   NULL
 };
 
@@ -62,7 +64,9 @@ static const char * const gallery_heads[] = {
   "guarda la gallery", "sfoglia la gallery", "fotoserie", "bekijk de foto's", "fotoalbum", "zobacz galerię",
   "galeria zdjęć", "zobacz zdjęcia", "фотогалерея", "галерея", "смотрите фото", "گالری تصاویر", "گالری عکس",
   "گالری", "معرض الصور", "الصور", "galeri", "foto galeri", "fotoğraf galerisi", "bildspel", "se bilderna",
-  "图集", "组图", "圖集", "写真特集", "写真", "포토", "사진 보기", "galeri foto", "lihat foto",
+  "图集", "组图", "圖集", "写真特集", "写真", "포토", "사진 보기", "galeri foto", "lihat foto", "slideshow",
+  "view slideshow", "diaporama", "voir le diaporama", "bildstrecke", "fotostrecke", "zur bildergalerie", "galerij",
+  "presentación", "galeria", "фотогалерея", "фоторепортаж", "xem ảnh", "bộ ảnh", "φωτογραφίες", "גלריה",
   NULL
 };
 
@@ -364,14 +368,15 @@ _byline_import_drop_media (GPtrArray *lines,
  * A caption ending in its credit the way its language prints it:
  * Japanese "…（30日、横浜市）＝共同" or "＝写真：共同", Chinese "…老街。照片：
  * 新华社", Korean "… 있다. 사진=연합뉴스", Spanish "… apertura. Crédito:
- * EFE", Polish "… rano. Fot. PAP/…", Arabic "(صورة: رويترز)"
+ * EFE", Polish "… rano. Fot. PAP/…", Arabic "(صورة: رويترز)", Vietnamese
+ * "… khánh thành. Ảnh: Văn Phong", "… lundi matin. © AFP"
  */
 gboolean
 _byline_import_ends_with_own_credit (const char *line)
 {
   static const char * const credits[] = {
     "写真", "照片", "图片", "圖片", "摄影", "攝影", "图", "사진", "crédito", "créditos", "fot.", "fot ", "foto",
-    "صورة", "عکس", "تصوير", "фото", "zdjęcie", "fotoğraf", "credit", NULL
+    "صورة", "عکس", "تصوير", "фото", "zdjęcie", "fotoğraf", "credit", "ảnh", "©", NULL
   };
   const char *mark;
   const char *tail = NULL;
