@@ -254,8 +254,8 @@ is_media_label (const char *lower)
 }
 
 /* A player's label over its video's or recording's title ("Watch: Smoke
- * rises over the riverfront", "Vidéo : le premier départ"): short, no
- * sentence */
+ * rises over the riverfront", "Vidéo : le premier départ"): short (its
+ * caller asks that it is no sentence, with its full stop) */
 static gboolean
 is_titled_media (const char *lower)
 {
@@ -263,7 +263,7 @@ is_titled_media (const char *lower)
   const char *rest = NULL;
 
   return split_label (lower, &label, &rest) && rest[0] != '\0' && _byline_import_count_words (rest) <= 15 &&
-         !g_str_has_suffix (rest, ".") && g_strv_contains (titled_labels, label);
+         g_strv_contains (titled_labels, label);
 }
 
 /* @line lower-cased, with plain spaces, its final colon, full stop and
@@ -328,7 +328,8 @@ _byline_import_drop_media (GPtrArray *lines,
         continue;
       /* (a titled video over the story's lede could be its headline,
        * "Watch: …": only among the story's paragraphs) */
-      media[i] = is_media_label (lower) || (story_begun && is_titled_media (lower));
+      media[i] = is_media_label (lower) ||
+                 (story_begun && !_byline_import_ends_with_punctuation (line) && is_titled_media (lower));
     }
   for (guint i = 0; i < lines->len; i++)
     {
