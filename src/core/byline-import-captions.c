@@ -42,7 +42,11 @@ is_picture_agency (const char *line)
 static gboolean
 is_labelled_caption (const char *line)
 {
-  static const char * const labels[] = { "image caption:", "caption:", "photo caption:", "bildunterschrift:", "légende :", NULL };
+  /* (and a picture's alternative text under its label) */
+  static const char * const labels[] = {
+    "image caption:", "caption:", "photo caption:", "bildunterschrift:", "légende :", "alt text:", "alt-text:",
+    "image description:", "image alt:", "bildbeschreibung:", "texte alternatif :", "texto alternativo:", NULL
+  };
   g_autofree char *lower = g_utf8_strdown (line, -1);
 
   for (guint i = 0; labels[i] != NULL; i++)
@@ -68,6 +72,21 @@ labelled_caption_at (GPtrArray *blocks,
   return is_labelled_caption (line) || g_str_has_prefix (line, "Image caption, ");
 }
 
+/* Whether @line opens with a dateline ("OBAN – The ferry …"): a lede,
+ * never a picture's caption */
+static gboolean
+opens_with_dateline (const char *line)
+{
+  g_autofree char *place = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *agency = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  return strlen (line) <= 1000 && _byline_import_split_dateline (line, NULL, &place, &rest, &date, &zone, &agency) &&
+         place != NULL && place[0] != '\0';
+}
+
 /* How many blocks from @i are a picture's caption and credit (0: none):
  * a paragraph of up to three lines ending in a credit ("Rescue teams wade
  * …" / "Photo: Peter Byrne/PA"), or a one-line caption and the credit in
@@ -85,7 +104,8 @@ _byline_import_caption_blocks (GPtrArray *blocks,
     return 1;
   /* The BBC's credit over its caption, "Image source, Reuters" /
    * "Image caption, …", a paragraph each: one caption */
-  if (block->lines->len == 1 && last != NULL && _byline_import_is_photo_credit (last) && labelled_caption_at (blocks, i + 1))
+  if (block->lines->len == 1 && last != NULL && g_str_has_prefix (last, "Image source") &&
+      _byline_import_is_photo_credit (last) && labelled_caption_at (blocks, i + 1))
     return 2;
   if (block->lines->len <= 3 && last != NULL &&
       (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last) ||
@@ -116,11 +136,13 @@ _byline_import_caption_blocks (GPtrArray *blocks,
        * the paragraph over it the story's) */
       /* (nor a credit under the story's last paragraph, nothing of the
        * story after it: a picture at the story's foot whose caption was
-       * not copied; nor the BBC's credit over its own caption, under) */
+       * not copied; nor the BBC's credit over its own caption, under;
+       * nor under the lede, its dateline first, "NORTHFIELD – …" /
+       * "Image: A ferry at the quay") */
       if (next->lines->len == 1 && strlen (next_line) <= 400 &&
           _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))) &&
           _byline_import_count_words (credit) <= 8 && i + 2 < blocks->len && !labelled_caption_at (blocks, i + 2) &&
-          !g_str_has_prefix (credit, "Image source, "))
+          !g_str_has_prefix (credit, "Image source, ") && !opens_with_dateline (g_ptr_array_index (block->lines, 0)))
         return 2;
     }
   return 0;

@@ -545,11 +545,21 @@ _byline_import_take_reader_wrapping (GPtrArray *lines,
         g_ptr_array_insert (lines, i - 1, g_strdup (""));
     }
 
-  /* (a picture's caption in the reader's brackets: the caption) */
+  /* (a picture's caption in the reader's brackets: the caption; one
+   * without a credit to tell it, "[Image: Commuters on the quay]", keeps
+   * its label, or it reads as a subheading) */
   for (guint i = 0; i < lines->len; i++)
     {
-      char *caption = picture_caption (g_ptr_array_index (lines, i));
+      const char *line = g_ptr_array_index (lines, i);
+      char *caption = picture_caption (line);
 
+      if (caption != NULL && !_byline_import_ends_with_photo_credit (caption) &&
+          !_byline_import_ends_with_own_credit (caption) && _byline_import_ends_with_punctuation (caption) == FALSE &&
+          g_str_has_prefix (line, "[Image: "))
+        {
+          g_free (caption);
+          caption = g_strndup (line + 1, strlen (line) - 2);
+        }
       if (caption != NULL)
         _byline_import_replace_line (lines, i, caption);
     }

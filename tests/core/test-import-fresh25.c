@@ -75,11 +75,21 @@
  * "©" as a caption's credit, and a caption with its "©" credit no
  * copyright line: 5 of 5.
  *
+ * A spot check after that, of alt text in the copy: "Image: A ferry at
+ * the quay" under the lede made the lede a caption (its dateline lost),
+ * a reader's "[Image: Commuters on the quay]" with no credit became a
+ * subheading, "Alt text: …" a paragraph. Now a paragraph opening with
+ * its dateline is never a caption (byline-import-captions.c), a
+ * credit-less "[Image: …]" keeps its label (byline-import-reader.c), and
+ * "Alt text:", "Image description:", "Bildbeschreibung:" label a caption.
+ *
  * Not yet: alt text copied as a line of its own without a label
  * ("A ferry at the quay at dawn") reads as a paragraph: nothing tells
  * it from one; a caption with no credit at all stays a paragraph for
- * the same reason. A pull quote is dropped only when a paragraph repeats
- * it (_byline_import_drop_pull_quotes(), byline-import-boxes.c).
+ * the same reason; a one-line paragraph (not the lede, not the last)
+ * with a credit alone under it is still read as that credit's caption
+ * (the captions' rule's one-line caption over its credit). A pull quote is dropped only when a paragraph
+ * repeats it (_byline_import_drop_pull_quotes(), byline-import-boxes.c).
  */
 
 #include "config.h"
@@ -204,6 +214,30 @@ test_captions (void)
   }
 }
 
+/* A picture's alternative text: under the lede ("Image: …", the lede
+ * with its dateline stays the lede), in a reader's brackets with no
+ * credit ("[Image: …]", no subheading) and under its label ("Alt text:
+ * …"): captions, in italics */
+static void
+test_alt_text (void)
+{
+  g_autoptr(BylineArticle) a = import ("A headline for the alt text\n\nBy Tom Reid\n\n30 November 2026\n\n"
+                                       "NORTHFIELD – A lede of a few words here, and then a few more words so it is long.\n\n"
+                                       "Image: A ferry at the quay at dawn\n\n"
+                                       "The second paragraph of the story is here, long enough to be a sentence.\n\n"
+                                       "[Image: Commuters on the quay]\n\nAlt text: Two boats at the pier\n\n"
+                                       "The last paragraph of the story ends here.\n",
+                                       "UTC");
+  const char *body = byline_article_get_body (a);
+
+  g_assert_cmpstr (byline_article_get_dateline (a), ==, "NORTHFIELD");
+  g_assert_true (g_str_has_prefix (body, "A lede of a few words here"));
+  assert_has (body, "*Image: A ferry at the quay at dawn*");
+  assert_has (body, "*Image: Commuters on the quay*");
+  assert_has (body, "*Alt text: Two boats at the pier*");
+  assert_lacks (body, "## ");
+}
+
 /* Odd input at the round's rules, alone and in a story: nothing is lost
  * and nothing is read past its end (run under valgrind) */
 static void
@@ -213,7 +247,7 @@ test_odd_input (void)
     "＝", "a＝", "。", "x。照片", "。照片：", ". Fot.", "Fot. ", ". ©", "©", "(صورة:", "(", ")", "1/", "/1", "0/0",
     "1 of", "of 12", "Foto", "Foto 3/", ":", "：", "Watch:", "Watch: ", "延伸阅读：", "Duration", "Duration 3:",
     "3:", ":05", "1:2:3:4", "5 min", "99 min", "İ", "İlgili Haber:", "Image source, ", "Image caption, ",
-    "4 + 3 kaç eder?", "kaç eder?",
+    "4 + 3 kaç eder?", "kaç eder?", "[Image: ]", "[Image: x]", "Alt text:", "Alt text: x",
   };
 
   check_odd_lines (odd, G_N_ELEMENTS (odd),
@@ -231,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/import/fresh25/stories", test_fresh_imports);
   g_test_add_func ("/import/fresh25/rules", test_rules);
   g_test_add_func ("/import/fresh25/captions", test_captions);
+  g_test_add_func ("/import/fresh25/alt-text", test_alt_text);
   g_test_add_func ("/import/fresh25/odd-input", test_odd_input);
 
   return g_test_run ();
