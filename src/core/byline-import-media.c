@@ -151,7 +151,10 @@ split_label (const char  *lower,
 static gboolean
 is_duration (const char *lower)
 {
-  static const char * const units[] = { "min", "min.", "mins", "minutes", "minuten", "minutos", "minuti", "минут", "мин", "dk", "dakika", "분", "分", "分钟", "دقیقه", "دقائق", NULL };
+  static const char * const units[] = {
+    "min", "min.", "mins", "minutes", "minuten", "minutos", "minuti", "минут", "мин", "dk", "dakika", "분", "分",
+    "分钟", "دقیقه", "دقائق", NULL
+  };
   const char *p = lower;
   guint groups = 0;
 
@@ -412,8 +415,9 @@ _byline_import_ends_with_own_credit (const char *line)
 
       /* (the label, then its mark: "照片：", "사진=", "Crédito: ", "Fot. ") */
       if (g_str_has_prefix (lower, credits[i]) &&
-          (g_str_has_prefix (after, "：") || g_str_has_prefix (after, ":") || g_str_has_prefix (after, "=") || g_str_has_prefix (after, "/") ||
-           g_str_has_prefix (after, " ") || g_str_has_suffix (credits[i], ".") || g_str_has_suffix (credits[i], " ")))
+          (g_str_has_prefix (after, "：") || g_str_has_prefix (after, ":") || g_str_has_prefix (after, "=") ||
+           g_str_has_prefix (after, "/") || g_str_has_prefix (after, " ") || g_str_has_suffix (credits[i], ".") ||
+           g_str_has_suffix (credits[i], " ")))
         return TRUE;
     }
   return FALSE;

@@ -88,8 +88,9 @@
  * it from one; a caption with no credit at all stays a paragraph for
  * the same reason; a one-line paragraph (not the lede, not the last)
  * with a credit alone under it is still read as that credit's caption
- * (the captions' rule's one-line caption over its credit). A pull quote is dropped only when a paragraph
- * repeats it (_byline_import_drop_pull_quotes(), byline-import-boxes.c).
+ * (the captions' rule's one-line caption over its credit). A pull
+ * quote is dropped only when a paragraph repeats it
+ * (_byline_import_drop_pull_quotes(), byline-import-boxes.c).
  */
 
 #include "config.h"
