@@ -38,6 +38,18 @@ is_picture_agency (const char *line)
   return FALSE;
 }
 
+/* "Getty Images", "(AP Photo/Jane Doe)": an agency's credit alone, in
+ * its parentheses or not */
+static gboolean
+is_lone_agency_credit (const char *line)
+{
+  g_autofree char *bare = NULL;
+
+  if (g_str_has_prefix (line, "(") && g_str_has_suffix (line, ")"))
+    bare = g_strndup (line + 1, strlen (line) - 2);
+  return is_picture_agency (bare != NULL ? bare : line);
+}
+
 /* "Image caption: …", "Caption: …": a caption, labelled as one */
 static gboolean
 is_labelled_caption (const char *line)
@@ -107,6 +119,11 @@ _byline_import_caption_blocks (GPtrArray *blocks,
   if (block->lines->len == 1 && last != NULL && g_str_has_prefix (last, "Image source") &&
       _byline_import_is_photo_credit (last) && labelled_caption_at (blocks, i + 1))
     return 2;
+  /* A credit alone, a picture's whose caption was not copied: "Getty
+   * Images", "(AP Photo/Jane Doe)", "REUTERS/Jane Roe", "照片：新华社",
+   * "Crédito: EFE": a caption of its own, never a subheading */
+  if (block->lines->len == 1 && last != NULL && (is_lone_agency_credit (last) || _byline_import_opens_with_own_credit (last)))
+    return 1;
   if (block->lines->len <= 3 && last != NULL &&
       (_byline_import_is_photo_credit (last) || _byline_import_ends_with_photo_credit (last) ||
        _byline_import_ends_with_own_credit (last)))

@@ -367,6 +367,43 @@ _byline_import_drop_media (GPtrArray *lines,
 }
 
 /**
+ * _byline_import_opens_with_own_credit:
+ *
+ * "照片：新华社", "사진=연합뉴스", "Crédito: EFE", "Fot. PAP/…", "Ảnh: Văn
+ * Phong", "© AFP": a credit under its label as its language prints it,
+ * a name, no sentence
+ */
+gboolean
+_byline_import_opens_with_own_credit (const char *text)
+{
+  static const char * const credits[] = {
+    "写真", "照片", "图片", "圖片", "摄影", "攝影", "图", "사진", "crédito", "créditos", "fot.", "foto",
+    "صورة", "عکس", "تصوير", "фото", "zdjęcie", "fotoğraf", "credit", "ảnh", "©", NULL
+  };
+  g_autofree char *lower = NULL;
+
+  if (strlen (text) > 200 || _byline_import_count_words (text) > 8 || g_utf8_strlen (text, -1) > 60 ||
+      g_str_has_suffix (text, ".") || g_str_has_suffix (text, "。"))
+    return FALSE;
+  lower = g_utf8_strdown (_byline_import_skip_spaces (text), -1);
+  for (guint i = 0; credits[i] != NULL; i++)
+    {
+      const char *after = lower + strlen (credits[i]);
+
+      /* (the label, then its mark: "照片：", "사진=", "Crédito: ", "Fot. ";
+       * then the name) */
+      /* (a space is a mark after "Fot." and "©" only: "Credit card fees
+       * rise" is a subheading) */
+      if (g_str_has_prefix (lower, credits[i]) && after[0] != '\0' &&
+          (g_str_has_prefix (after, "：") || g_str_has_prefix (after, ":") || g_str_has_prefix (after, "=") ||
+           g_str_has_prefix (after, "/") || g_str_has_suffix (credits[i], ".") ||
+           (g_str_equal (credits[i], "©") && g_str_has_prefix (after, " "))))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * _byline_import_ends_with_own_credit:
  *
  * A caption ending in its credit the way its language prints it:
@@ -378,13 +415,8 @@ _byline_import_drop_media (GPtrArray *lines,
 gboolean
 _byline_import_ends_with_own_credit (const char *line)
 {
-  static const char * const credits[] = {
-    "写真", "照片", "图片", "圖片", "摄影", "攝影", "图", "사진", "crédito", "créditos", "fot.", "fot ", "foto",
-    "صورة", "عکس", "تصوير", "фото", "zdjęcie", "fotoğraf", "credit", "ảnh", "©", NULL
-  };
   const char *mark;
   const char *tail = NULL;
-  g_autofree char *lower = NULL;
 
   if (strlen (line) > 400)
     return FALSE;
@@ -404,21 +436,5 @@ _byline_import_ends_with_own_credit (const char *line)
 
       tail = before != NULL && before != line && mark - before <= 6 ? before + 2 : mark + 2;
     }
-  /* (a credit is a name, never a sentence with its full stop) */
-  if (tail == NULL || _byline_import_count_words (tail) > 8 || g_utf8_strlen (tail, -1) > 60 ||
-      g_str_has_suffix (tail, ".") || g_str_has_suffix (tail, "。"))
-    return FALSE;
-  lower = g_utf8_strdown (_byline_import_skip_spaces (tail), -1);
-  for (guint i = 0; credits[i] != NULL; i++)
-    {
-      const char *after = lower + strlen (credits[i]);
-
-      /* (the label, then its mark: "照片：", "사진=", "Crédito: ", "Fot. ") */
-      if (g_str_has_prefix (lower, credits[i]) &&
-          (g_str_has_prefix (after, "：") || g_str_has_prefix (after, ":") || g_str_has_prefix (after, "=") ||
-           g_str_has_prefix (after, "/") || g_str_has_prefix (after, " ") || g_str_has_suffix (credits[i], ".") ||
-           g_str_has_suffix (credits[i], " ")))
-        return TRUE;
-    }
-  return FALSE;
+  return tail != NULL && _byline_import_opens_with_own_credit (tail);
 }

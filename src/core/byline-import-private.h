@@ -191,6 +191,7 @@ guint     _byline_import_caption_blocks         (GPtrArray  *blocks,
 void      _byline_import_drop_media             (GPtrArray  *lines,
                                                  gboolean   *dropped);
 gboolean  _byline_import_ends_with_own_credit   (const char *line);
+gboolean  _byline_import_opens_with_own_credit  (const char *text);
 
 /* byline-import-inserts.c */
 gboolean *_byline_import_drop_inserts           (GPtrArray  *lines);

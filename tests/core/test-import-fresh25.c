@@ -82,6 +82,13 @@
  * its dateline is never a caption (byline-import-captions.c), a
  * credit-less "[Image: …]" keeps its label (byline-import-reader.c), and
  * "Alt text:", "Image description:", "Bildbeschreibung:" label a caption.
+ * A credit alone whose caption was not copied ("Getty Images", "(AP
+ * Photo/Jane Doe)", "REUTERS/Jane Roe", "照片：新华社", "사진=연합뉴스",
+ * "Crédito: EFE", "Fot. PAP") was a subheading or a paragraph; it is a
+ * caption of its own, in italics, as "Photo: …" alone is. One earlier
+ * story changed with it, for the better: round 10's 19-polish, whose
+ * "Fot. Jan Kowalski / Dziennik Nadmorski" under its last paragraph is
+ * now in italics (its paragraph stays as it was).
  *
  * Not yet: alt text copied as a line of its own without a label
  * ("A ferry at the quay at dawn") reads as a paragraph: nothing tells
@@ -179,6 +186,15 @@ test_captions (void)
     "Pierwszy tramwaj na nowej linii. Fot. PAP/Łukasz Gągulski",
     "حافلة كهربائية في محطة وسط البلد. (صورة: رويترز)",
     "Des randonneurs sur le sentier de Sormiou, lundi matin. © AFP",
+    /* (a credit alone, its caption not copied: a caption of its own, not
+     * a subheading or a paragraph) */
+    "Getty Images",
+    "(AP Photo/Jane Doe)",
+    "REUTERS/Jane Roe",
+    "照片：新华社",
+    "사진=연합뉴스",
+    "Crédito: EFE",
+    "Fot. PAP",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (captions); i++)
