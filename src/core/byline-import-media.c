@@ -58,7 +58,7 @@ static const char * const player_labels[] = {
 
 /* A gallery's head, the whole line */
 static const char * const gallery_heads[] = {
-  "gallery", "photo gallery", "photos", "see all photos", "view all photos", "bildergalerie", "fotogalerie",
+  "gallery", "photo gallery", "photos", "see all photos", "view all photos", "view gallery", "open gallery", "bildergalerie", "fotogalerie",
   "galerie", "galerie photos", "voir les photos", "ver galería", "galería de fotos", "fotogalería", "ver fotos",
   "veja fotos", "veja as fotos", "galeria de fotos", "fotogaleria", "galleria fotografica", "fotogallery",
   "guarda la gallery", "sfoglia la gallery", "fotoserie", "bekijk de foto's", "fotoalbum", "zobacz galerię",

@@ -134,6 +134,7 @@ test_rules (void)
     { "Duration 3:05", TRUE },
     { "Durée : 3:05", TRUE },
     { "Bildergalerie (12 Bilder)", TRUE },
+    { "View gallery (8 photos)", TRUE },
     { "Foto 3/8", TRUE },
     { "Photo 3 of 8", TRUE },
     { "1 di 12", TRUE },
