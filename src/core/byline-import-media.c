@@ -371,7 +371,8 @@ _byline_import_drop_media (GPtrArray *lines,
  *
  * "照片：新华社", "사진=연합뉴스", "Crédito: EFE", "Fot. PAP/…", "Ảnh: Văn
  * Phong", "© AFP": a credit under its label as its language prints it,
- * a name, no sentence
+ * a name, no sentence; or an agency and its photographer, "EFE/Manuel
+ * Bruque"
  */
 gboolean
 _byline_import_opens_with_own_credit (const char *text)
@@ -380,12 +381,29 @@ _byline_import_opens_with_own_credit (const char *text)
     "写真", "照片", "图片", "圖片", "摄影", "攝影", "图", "사진", "crédito", "créditos", "fot.", "foto",
     "صورة", "عکس", "تصوير", "фото", "zdjęcie", "fotoğraf", "credit", "ảnh", "©", NULL
   };
+  /* (an agency, then its photographer: "EFE/Manuel Bruque", "dpa/Boris
+   * Roessler") */
+  static const char * const agencies[] = {
+    "efe", "reuters", "ap", "afp", "dpa", "epa", "epa-efe", "anadolu", "ansa", "europa press", "pa", "pap",
+    "xinhua", "tass", "kyodo", "yonhap", "lusa", "imago", "sipa", "abaca", "picture alliance", "belga", "anp",
+    "keystone", "apa", "ctk", "tt", "ntb", "ritzau", "lehtikuva", "bernama", "antara", "pti", "ani", "ians",
+    "agência brasil", "notimex", "sputnik", "ria novosti", NULL
+  };
   g_autofree char *lower = NULL;
+  const char *slash;
 
   if (strlen (text) > 200 || _byline_import_count_words (text) > 8 || g_utf8_strlen (text, -1) > 60 ||
       g_str_has_suffix (text, ".") || g_str_has_suffix (text, "。"))
     return FALSE;
   lower = g_utf8_strdown (_byline_import_skip_spaces (text), -1);
+  if ((slash = strchr (lower, '/')) != NULL && _byline_import_count_words (text) <= 6)
+    {
+      g_autofree char *agency = g_strndup (lower, slash - lower);
+      const char *name = _byline_import_skip_spaces (text) + (slash - lower) + 1;
+
+      if (g_strv_contains (agencies, g_strstrip (agency)) && g_unichar_isupper (g_utf8_get_char (name)))
+        return TRUE;
+    }
   for (guint i = 0; credits[i] != NULL; i++)
     {
       const char *after = lower + strlen (credits[i]);

@@ -162,10 +162,7 @@ test_odd_input (void)
     "יום שני 2026", "الموافق", "٣٠ نوفمبر الموافق", "μ.μ.", "15:15", "15:15 GMT", "00:00", "17 h 0", "17 h 02", "mis à jour à 17 h 02", "1 h 0",
   };
 
-  check_odd_lines (odd, G_N_ELEMENTS (odd),
-                   "@ODD@\n\nA headline for the odd line\n\nBy Tom Reid\n\n30 November 2026\n\n@ODD@\n\n"
-                   "NORTHFIELD – A lede of a few words here, and then a few more words so it is long.\n\n@ODD@\n\n"
-                   "The last paragraph of the story ends here.\n\n@ODD@\n");
+  check_odd_lines (odd, G_N_ELEMENTS (odd), ODD_LINES_STORY);
 }
 
 int

@@ -315,6 +315,13 @@ check_fresh_folder (const char *dir_variable,
     check_fresh_story (expected, dir_variable, names[i]);
 }
 
+/* A story of the examples' shape with "@ODD@" over and under each of its
+ * parts: a layout for check_odd_lines() */
+#define ODD_LINES_STORY \
+  "@ODD@\n\nA headline for the odd line\n\nBy Tom Reid\n\n30 November 2026\n\n@ODD@\n\n" \
+  "NORTHFIELD – A lede of a few words here, and then a few more words so it is long.\n\n@ODD@\n\n" \
+  "The last paragraph of the story ends here.\n\n@ODD@\n"
+
 /* Each of @odd's @n lines put in @layout at each "@ODD@" and imported,
  * and imported alone: the story's last paragraph ("The last paragraph
  * of the story ends here.") is always kept, and a line alone imports or
