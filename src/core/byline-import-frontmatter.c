@@ -87,7 +87,8 @@ add_value (GHashTable *fields,
            const char *key,
            const char *value)
 {
-  GPtrArray *values = g_hash_table_lookup (fields, key);
+  g_autofree char *lower = g_ascii_strdown (key, -1);
+  GPtrArray *values = g_hash_table_lookup (fields, lower);
   g_autofree char *plain = plain_value (value);
 
   if (plain[0] == '\0')
@@ -95,7 +96,7 @@ add_value (GHashTable *fields,
   if (values == NULL)
     {
       values = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (fields, g_ascii_strdown (key, -1), values);
+      g_hash_table_insert (fields, g_steal_pointer (&lower), values);
     }
   g_ptr_array_add (values, g_steal_pointer (&plain));
 }

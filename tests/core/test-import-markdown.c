@@ -186,7 +186,7 @@ test_markdown_front_matter (void)
     g_autoptr(BylineArticle) a = import ("---\n"
                                          "title: \"Council backs plan for 500 new homes\"\n"
                                          "source: \"https://news.example/council-homes\"\n"
-                                         "author:\n  - \"[[Helen Cho]]\"\n  - \"[[Tom Reid|Tom]]\"\n"
+                                         "Author:\n  - \"[[Helen Cho]]\"\n  - \"[[Tom Reid|Tom]]\"\n"
                                          "published: 2026-11-30\n"
                                          "created: 2026-12-01\n"
                                          "description: \"Forty per cent of the homes will be affordable.\"\n"
@@ -213,7 +213,7 @@ test_markdown_front_matter (void)
   }
   {
     /* (the story's own header wins over the properties) */
-    g_autoptr(BylineArticle) a = import ("---\ntitle: Clipped title\nauthor: Someone Else\ndate: 2026-01-02\n---\n\n"
+    g_autoptr(BylineArticle) a = import ("---\nTitle: Clipped title\nAuthor: Someone Else\nDate: 2026-01-02\n---\n\n"
                                          "# Tram line extension opens\n\n"
                                          "By Tom Hale | 12 October 2026 09:30\n\n"
                                          "PORTVALE \u2013 The tram extension opened on Saturday.\n", "UTC");
@@ -221,7 +221,7 @@ test_markdown_front_matter (void)
     g_assert_cmpstr (byline_article_get_headline (a), ==, "Tram line extension opens");
     assert_bylines (a, "Tom Hale", NULL);
     assert_date (a, "2026-10-12T09:30:00+00:00", "UTC");
-    assert_has (byline_article_get_note (a), "author: Someone Else");
+    assert_has (byline_article_get_note (a), "Author: Someone Else");
   }
   {
     /* (no front matter: rules around a story's header, no properties) */
