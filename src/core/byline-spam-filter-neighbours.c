@@ -324,6 +324,26 @@ host_is_council (const char *host)
   return g_strv_length (labels) >= 3 && g_strv_contains (councils, labels[0]);
 }
 
+/* Whether @host is a site of its own: no public body's, newspaper's,
+ * platform's, charity's or club's (".org") nor a council's under any
+ * name ("stadt-koeln.de", "comune.milano.it") */
+static gboolean
+is_own_site (const char *host)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (_byline_spam_host_is_official (host) || _byline_spam_host_is_news (host) ||
+      _byline_spam_host_is_platform (host) || strstr (host, ".org") != NULL)
+    return FALSE;
+  parts = g_strsplit_set (host, "-.", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (g_strv_contains (councils, parts[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether @host dresses as a government's: a government's word in its
  * own name, and no government's address */
 static gboolean
@@ -392,7 +412,7 @@ _byline_spam_neighbour_guises (const char *content,
                                guint       outside_links)
 {
   BylineSpamGuise guises = 0;
-  gboolean site = FALSE, council = FALSE;
+  gboolean site = FALSE, council = FALSE, own_site = FALSE;
   const char *pos = content, *start, *dot, *end;
 
   if (_byline_spam_terms_found (content, warnings) > 0)
@@ -408,6 +428,7 @@ _byline_spam_neighbour_guises (const char *content,
       if (host_dresses_as_government (host))
         guises |= BYLINE_SPAM_GUISE_GOVERNMENT;
       council |= host_is_council (host);
+      own_site |= is_own_site (host);
     }
   while (_byline_spam_next_bare_host (content, &pos, &start, &dot, &end))
     {
@@ -419,6 +440,7 @@ _byline_spam_neighbour_guises (const char *content,
         guises |= BYLINE_SPAM_GUISE_GOVERNMENT;
       site |= !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
         !_byline_spam_host_is_platform (host);
+      own_site |= is_own_site (host);
     }
 
   /* ...the more so asking to claim or fill in a form there */
@@ -438,8 +460,9 @@ _byline_spam_neighbour_guises (const char *content,
     guises |= BYLINE_SPAM_GUISE_CLAIMS_LINE;
 
   /* "2.000 € Soforthilfe für alle Betroffenen, Antrag nur heute unter
-   * …": a relief payment to claim at once at a site of its own */
-  if ((outside_links > 0 || site) && _byline_spam_terms_found (content, relief_words) > 0 &&
+   * …": a relief payment, a sum, to claim at once at a site of its own
+   * (a reader points to the Red Cross's fund or the city's form) */
+  if (own_site && _byline_spam_has_currency_sign (content) && _byline_spam_terms_found (content, relief_words) > 0 &&
       _byline_spam_terms_found (content, claim_steps) > 0 && _byline_spam_terms_found (content, haste) > 0)
     guises |= BYLINE_SPAM_GUISE_RELIEF;
 

@@ -443,12 +443,13 @@ static const Comment genuine_later[] = {
  * no government's word in its address) and the Italian "lavoro da casa
  * e guadagno 2500 euro al mese … Info su …" (0.45: "Info su" was no
  * invitation). Read since (neighbours.c): "our" a few words before a
- * firm's people; a relief payment to claim at once at a site of its own
- * (the haste: "nur heute", "sofort", "before funds run out"); "info su",
- * "más info", "mehr infos" as invitations; and a claims firm's advert or
- * the round's earnings by the period, with its invitation or contact,
- * weigh 0.5 (they weighed 0.45, the older earnings rule's weight: each
- * is a whole advert's shape). 8 of 8, 0 of 8 now. */
+ * firm's people; a relief payment, a sum, to claim at once at a site of
+ * its own (the haste: "nur heute", "sofort", "before funds run out"; no
+ * charity's, club's or council's site); "info su", "más info", "mehr
+ * infos" as invitations; and a claims firm's advert or the round's
+ * earnings by the period, with its invitation or contact, weigh 0.5
+ * (they weighed 0.45, the older earnings rule's weight: each is a whole
+ * advert's shape). 8 of 8, 0 of 8 now. */
 static const Comment desk_spam[] = {
   { "So sorry for everyone flooded. My cousin got back everything she lost with a flood relief grant, apply in 5 minutes at floodrelief-claims.org before funds run out!", "Karen Miles", "karen.miles88@gmail.com", NULL },
   { "Need a plumber after the storm? 24/7 emergency drain unblocking, no call-out fee. Call 0800 955 0142 or book at rapiddrains-247.co.uk", "Rapid Drains", "info@rapiddrains-247.co.uk", "https://rapiddrains-247.co.uk" },
@@ -503,10 +504,26 @@ test_heldout25_not_yet (void)
                     G_N_ELEMENTS (genuine_not_yet));
 }
 
+/* ...and six readers of mine probing the desk check's rules, written
+ * after them: the first form of the relief rule flagged two (the Red
+ * Cross's flood fund "before funds run out" at redcross.org.uk, 0.50;
+ * the city's Soforthilfe "nur noch heute" at stadt-koeln.de, 0.57): it
+ * now wants a sum and a site of its own, no charity's, club's or
+ * council's under any name */
+static const Comment desk_probe_genuine[] = {
+  { "The British Red Cross has a flood relief fund for households, apply before funds run out at redcross.org.uk/flood-support", "Janet", "janet@example.org", NULL },
+  { "Hurry, the council's emergency grant closes Friday. Apply at www.millbrook.gov.uk/floodgrant", "Ravi", "ravi@example.org", NULL },
+  { "Die Stadt zahlt Soforthilfe, Antrag nur noch heute im Rathaus oder unter www.stadt-koeln.de/hochwasser", "Klaus", "klaus@example.org", NULL },
+  { "Our team at the food bank will be at the underpass from 9am with free hot meals and dry blankets. Details at riversidefoodbank.org", "Riverside Food Bank", "info@riversidefoodbank.org", NULL },
+  { "My insurer said no at first. Our solicitors at the residents' association got the claim reviewed for free, see residents-assoc.org.uk", "Helen", "helen@example.org", NULL },
+  { "La Croix-Rouge verse une aide d'urgence aux sinistrés, dossier à remplir dès aujourd'hui sur croix-rouge.fr", "Marie", "marie@example.org", NULL },
+};
+
 static void
 test_heldout25_desk (void)
 {
   check_all_caught (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine));
+  check_none_flagged (desk_probe_genuine, G_N_ELEMENTS (desk_probe_genuine));
 }
 
 static void
