@@ -233,7 +233,7 @@ is_bold_head (const char *line)
   inner = g_strndup (line + 2, len - 4);
   if (strstr (inner, "**") != NULL || strstr (inner, "__") != NULL || inner[0] == ' ' ||
       _byline_import_count_words (inner) > 12 || _byline_import_ends_with_punctuation (inner) ||
-      _byline_import_is_captcha (inner))
+      _byline_import_is_captcha (inner) || _byline_import_is_photo_credit (inner))
     return FALSE;
   /* (words, not a figure or a sum alone: "**£340m**", "**7 + 5 =**") */
   for (const char *p = inner; *p != '\0'; p = g_utf8_next_char (p))

@@ -112,6 +112,7 @@ test_markdown_page (void)
                                          "**The developer must also pay for a new school.**\n\n"
                                          "**Not everyone agrees.** Residents fear the traffic.\n\n"
                                          "> \"This is the right place for new homes,\" said the council leader.\n\n"
+                                         "**Photo: Tom Reid/Oxford Mail**\n\n"
                                          "## Leave a comment\n\n"
                                          "Your email address will not be published.\n\n"
                                          "**2 + 6 =**\n\n"
@@ -126,7 +127,8 @@ test_markdown_page (void)
                      "Forty per cent of the homes will be affordable.\n\n"
                      "**The developer must also pay for a new school.**\n\n"
                      "**Not everyone agrees.** Residents fear the traffic.\n\n"
-                     "> \"This is the right place for new homes,\" said the council leader.\n");
+                     "> \"This is the right place for new homes,\" said the council leader.\n\n"
+                     "**Photo: Tom Reid/Oxford Mail**\n");
   }
   {
     /* (a page clipped as Markdown: the byline a link to the writer's
