@@ -324,6 +324,25 @@ host_is_council (const char *host)
   return g_strv_length (labels) >= 3 && g_strv_contains (councils, labels[0]);
 }
 
+/* Whether @host is named for the money to be made: "guadagnafacile-
+ * casa.it", "earn-from-home.net", "dinero-facil.es" */
+static gboolean
+names_money (const char *host)
+{
+  static const char * const words[] = {
+    "earn", "money", "cash", "income", "profit", "rich", "easy", "guadagn", "facile", "soldi", "lavor",
+    "dinero", "facil", "ganar", "gana", "trabaj", "geld", "verdien", "argent", "gagn", "ganhar", "dinheiro",
+    "kamai", "kamao", "zarob", "pieniadz", "uang", "cuan", "duit", NULL
+  };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (strstr (host, words[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @host is a site of its own: no public body's, newspaper's,
  * platform's, charity's or club's (".org") nor a council's under any
  * name ("stadt-koeln.de", "comune.milano.it") */
@@ -412,7 +431,7 @@ _byline_spam_neighbour_guises (const char *content,
                                guint       outside_links)
 {
   BylineSpamGuise guises = 0;
-  gboolean site = FALSE, council = FALSE, own_site = FALSE;
+  gboolean site = FALSE, council = FALSE, own_site = FALSE, earnings_host = FALSE;
   const char *pos = content, *start, *dot, *end;
 
   if (_byline_spam_terms_found (content, warnings) > 0)
@@ -429,6 +448,7 @@ _byline_spam_neighbour_guises (const char *content,
         guises |= BYLINE_SPAM_GUISE_GOVERNMENT;
       council |= host_is_council (host);
       own_site |= is_own_site (host);
+      earnings_host |= names_money (host);
     }
   while (_byline_spam_next_bare_host (content, &pos, &start, &dot, &end))
     {
@@ -441,6 +461,7 @@ _byline_spam_neighbour_guises (const char *content,
       site |= !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
         !_byline_spam_host_is_platform (host);
       own_site |= is_own_site (host);
+      earnings_host |= names_money (host);
     }
 
   /* ...the more so asking to claim or fill in a form there */
@@ -449,7 +470,7 @@ _byline_spam_neighbour_guises (const char *content,
 
   /* "Our experts get you paid … free assessment": a claims firm's
    * advert at its own site; a reader passes on her insurer's number */
-  if ((outside_links > 0 || site) && firm_speaks (content) &&
+  if (own_site && firm_speaks (content) &&
       _byline_spam_terms_found (content, claim_words) > 0 && _byline_spam_terms_found (content, free_offers) > 0)
     guises |= BYLINE_SPAM_GUISE_CLAIMS_FIRM;
 
@@ -471,6 +492,12 @@ _byline_spam_neighbour_guises (const char *content,
        _byline_spam_has_private_contact (content) || _byline_spam_has_messenger_contact (content)) &&
       _byline_spam_terms_found (content, from_home) > 0 && earns_by_period (content))
     guises |= BYLINE_SPAM_GUISE_EARNINGS;
+  /* ...the more so when the site is named for the money ("guadagnafacile-
+   * casa.it") or the contact is a messenger's: a reader's daughter who
+   * earns from home links to no such site (her city's, "valencia.es"),
+   * and gives no Telegram */
+  if ((guises & BYLINE_SPAM_GUISE_EARNINGS) && (earnings_host || _byline_spam_has_messenger_contact (content)))
+    guises |= BYLINE_SPAM_GUISE_EARNINGS_OFFER;
 
   return guises;
 }

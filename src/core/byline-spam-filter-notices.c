@@ -506,15 +506,16 @@ _byline_spam_guise_evidence (const char *content,
   if (guises & BYLINE_SPAM_GUISE_RELIEF)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers a relief payment to claim at once at a site of its own")));
-  /* (the older rule's reason, given once; found with its invitation or
-   * a contact, by the month, week or day, it weighs a little more) */
+  /* (the older rule's reason, given once; at a site named for the
+   * money or with a messenger's contact, it weighs a little more) */
   if (guises & BYLINE_SPAM_GUISE_EARNINGS)
     {
+      double weight = guises & BYLINE_SPAM_GUISE_EARNINGS_OFFER ? 0.5 : 0.45;
       Evidence *older = find_reason (evidence, _("claims easy earnings and sends readers to a site"));
 
       if (older != NULL)
-        older->weight = MAX (older->weight, 0.5);
+        older->weight = MAX (older->weight, weight);
       else
-        _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("claims easy earnings and sends readers to a site")));
+        _byline_spam_add_evidence (evidence, weight, g_strdup (_("claims easy earnings and sends readers to a site")));
     }
 }

@@ -284,6 +284,7 @@ typedef enum
   BYLINE_SPAM_GUISE_CLAIMS_LINE     = 1 << 4,
   BYLINE_SPAM_GUISE_EARNINGS        = 1 << 5,
   BYLINE_SPAM_GUISE_RELIEF          = 1 << 6,
+  BYLINE_SPAM_GUISE_EARNINGS_OFFER  = 1 << 7,
 } BylineSpamGuise;
 
 BylineSpamGuise _byline_spam_neighbour_guises  (const char *content,

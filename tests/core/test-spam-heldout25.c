@@ -371,10 +371,16 @@ static const Comment guards[] = {
  * together, his site read as a shop's, a call to contact him). The same
  * words are a plumber's advert with no tie to the story; what would
  * tell them apart is the story's own street named and the offer free,
- * which no rule reads yet. */
+ * which no rule reads yet. And (a probe of the other engineer's, below)
+ * Citizens Advice's local office offering its free advice on claims with
+ * its number and site (0.57, flagged before the round too: a number and
+ * an address together, a call to contact it) — a charity's service, but
+ * in an advert's very shape. */
 static const Comment genuine_not_yet[] = {
   { "I'm a plumber on Mill Lane, happy to check anyone's boiler after the flood for free, call 07700 900789 or see www.hallplumbing.co.uk",
     "Dave Hall", "dave@hallplumbing.co.uk", NULL },
+  { "Our advisers at Citizens Advice give free advice on insurance claims after floods, see citizensadvice.org.uk or call 0800 144 8848",
+    "Citizens Advice Millbrook", "millbrook@citizensadvice.org.uk", NULL },
 };
 
 /* Spam against the round's rules from the other side */
@@ -504,12 +510,19 @@ test_heldout25_not_yet (void)
                     G_N_ELEMENTS (genuine_not_yet));
 }
 
-/* ...and six readers of mine probing the desk check's rules, written
+/* ...and eleven readers of mine probing the desk check's rules, written
  * after them: the first form of the relief rule flagged two (the Red
  * Cross's flood fund "before funds run out" at redcross.org.uk, 0.50;
  * the city's Soforthilfe "nur noch heute" at stadt-koeln.de, 0.57): it
  * now wants a sum and a site of its own, no charity's, club's or
- * council's under any name */
+ * council's under any name; the claims firm's weight of 0.5 flagged a
+ * loss adjuster warning of "a free assessment" and pointing to the
+ * regulator's register (0.50): the firm's site is now one of its own,
+ * as the relief rule's; the earnings rule's 0.5 flagged "mi hija … gana
+ * 2.000 euros al mes … más info en la web del ayuntamiento: valencia.es"
+ * (0.50): it weighs 0.5 only at a site named for the money or with a
+ * messenger's contact, else 0.45 as the older rule. (The fifth of the
+ * second five, Citizens Advice's own office, is in genuine_not_yet.) */
 static const Comment desk_probe_genuine[] = {
   { "The British Red Cross has a flood relief fund for households, apply before funds run out at redcross.org.uk/flood-support", "Janet", "janet@example.org", NULL },
   { "Hurry, the council's emergency grant closes Friday. Apply at www.millbrook.gov.uk/floodgrant", "Ravi", "ravi@example.org", NULL },
@@ -517,6 +530,11 @@ static const Comment desk_probe_genuine[] = {
   { "Our team at the food bank will be at the underpass from 9am with free hot meals and dry blankets. Details at riversidefoodbank.org", "Riverside Food Bank", "info@riversidefoodbank.org", NULL },
   { "My insurer said no at first. Our solicitors at the residents' association got the claim reviewed for free, see residents-assoc.org.uk", "Helen", "helen@example.org", NULL },
   { "La Croix-Rouge verse une aide d'urgence aux sinistrés, dossier à remplir dès aujourd'hui sur croix-rouge.fr", "Marie", "marie@example.org", NULL },
+  { "I'm a loss adjuster. Our team never charges homeowners: if someone offers a free assessment and wants a cut of your claim, check them on the FCA register at register.fca.org.uk", "Mark T", "mark.t@example.org", NULL },
+  { "Mi hija trabaja desde casa y gana 2.000 euros al mes como traductora, pero esta inundación le ha dejado sin internet. Más info en la web del ayuntamiento: valencia.es", "Rosa", "rosa@example.org", NULL },
+  { "We paid our plumber 300 pounds a day to pump out the cellar. Worth every penny. His site is pumpitout.co.uk if anyone needs one.", "Dave", "dave@example.org", NULL },
+  { "Found a grey cat near the underpass, very wet and scared. Is anyone missing him? Call me on 07700 900222", "Lucy", "lucy@example.org", NULL },
+  { "Paypal donations to the residents' fund: paypal.me/riversideflood. Every pound goes to families on Station Road.", "Station Road Residents", "residents@example.org", NULL },
 };
 
 static void
