@@ -172,6 +172,58 @@ plain_links (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* A quote block headed "Excerpt" ("> ## Excerpt" / "> The council
+ * says …"), as a page saver writes the page's excerpt over it: its text,
+ * else %NULL */
+static char *
+excerpt_quote (char  **lines,
+               Range  *range)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *head = skip_indent (lines[range->start]);
+
+  if (range->end - range->start < 2 || head[0] != '>')
+    return NULL;
+  head++;
+  while (*head == ' ' || *head == '#')
+    head++;
+  if (g_ascii_strcasecmp (head, "excerpt") != 0 && g_ascii_strcasecmp (head, "excerpt:") != 0)
+    return NULL;
+  for (guint i = range->start + 1; i < range->end; i++)
+    {
+      const char *line = skip_indent (lines[i]);
+
+      if (line[0] != '>')
+        return NULL;
+      line++;
+      while (*line == ' ')
+        line++;
+      if (line[0] != '\0')
+        g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "", line);
+    }
+  return text->len > 0 ? unescape (text->str) : NULL;
+}
+
+/* Whether @range is a thematic break alone, "---", "***", "___" */
+static gboolean
+is_thematic_break (char  **lines,
+                   Range  *range)
+{
+  const char *line = skip_indent (lines[range->start]);
+  guint marks = 0;
+
+  if (range->end - range->start != 1 || (line[0] != '-' && line[0] != '*' && line[0] != '_'))
+    return FALSE;
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == line[0])
+        marks++;
+      else if (*p != ' ' && *p != '\t')
+        return FALSE;
+    }
+  return marks >= 3;
+}
+
 /* Whether @range is a picture alone, "![…](…)" */
 static gboolean
 is_picture (char  **lines,
@@ -357,6 +409,8 @@ _byline_import_markdown_document (const char  *text,
   g_autoptr(GPtrArray) raw = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) body = g_string_new (NULL);
   g_autoptr(GArray) held = g_array_new (FALSE, FALSE, sizeof (Range));
+  g_autofree char *excerpt = NULL;
+  guint skipped = 0;
   g_autoptr(BylineArticle) article = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *lede = NULL;
@@ -392,7 +446,7 @@ _byline_import_markdown_document (const char  *text,
    * and no sentence after the first (the deck); then the first paragraph,
    * if the body opens with one */
   g_string_append_printf (header, "%s\n\n", headline);
-  for (read = 0; read < blocks->len && read <= MAX_HEADER_BLOCKS + held->len; read++)
+  for (read = 0; read < blocks->len && read <= MAX_HEADER_BLOCKS + held->len + skipped; read++)
     {
       Range *range = &g_array_index (blocks, Range, read);
       g_autofree char *block = range_text (lines, range);
@@ -402,6 +456,18 @@ _byline_import_markdown_document (const char  *text,
                              (read == 0 || !_byline_import_ends_with_punctuation (linked));
       g_autofree char *unbolded = NULL;
 
+      /* (a page saved with its excerpt over it, "> ## Excerpt" / "> …",
+       * and a rule under it: the excerpt the article's) */
+      if (excerpt == NULL && (excerpt = excerpt_quote (lines, range)) != NULL)
+        {
+          skipped++;
+          continue;
+        }
+      if (is_thematic_break (lines, range))
+        {
+          skipped++;
+          continue;
+        }
       /* (a page's picture over the lede, and its caption under it: the
        * body's start, the header read past them) */
       if (is_picture (lines, range) && read + 1 < blocks->len)
@@ -427,7 +493,7 @@ _byline_import_markdown_document (const char  *text,
                               italic != NULL ? italic :
                               short_block && !_byline_import_ends_with_punctuation (linked) ? linked : unbolded);
       g_ptr_array_add (raw, g_steal_pointer (&block));
-      if (!short_block || read == MAX_HEADER_BLOCKS + held->len)
+      if (!short_block || read == MAX_HEADER_BLOCKS + held->len + skipped)
         {
           have_paragraph = !short_block;
           read++;
@@ -459,6 +525,8 @@ _byline_import_markdown_document (const char  *text,
   if (article == NULL)
     return NULL;
   byline_article_set_headline (article, headline);
+  if (excerpt != NULL && byline_article_get_excerpt (article)[0] == '\0')
+    byline_article_set_excerpt (article, excerpt);
 
   for (guint i = 0; i < held->len; i++)
     {

@@ -94,7 +94,8 @@ test_markdown_written (void)
  * for each subheading, "Advertisement" between paragraphs and the comment
  * form with its captcha under the story, which are left out as wire
  * copy's are; a byline that links to the writer's page, a picture with
- * its caption over the lede, a "Read more" link and a share row; a bold line that is a
+ * its caption over the lede, a "Read more" link and a share row; a page
+ * saver's "> ## Excerpt" and its rule over the story; a bold line that is a
  * sentence, a bold phrase that opens a paragraph and a sum in the story
  * stay as they are */
 static void
@@ -158,6 +159,21 @@ test_markdown_page (void)
                      "after [a long debate](https://news.example/live).\n\n"
                      "Forty per cent of the homes will be affordable.\n\n"
                      "The vote was 30 to 12.\n");
+  }
+  {
+    /* (a page saver's excerpt over the story and its rule) */
+    g_autoptr(BylineArticle) a = import ("# Water bills to rise 6% as city replaces old mains\n\n"
+                                         "> ## Excerpt\n> The council says the work\n> cannot wait.\n\n"
+                                         "---\n\n"
+                                         "By Priya Raman\n\nNovember 30, 2026\n\n"
+                                         "RIVERTON \u2014 Household water bills will rise by 6% next year.\n\n"
+                                         "The work will start in March.\n", "UTC");
+
+    g_assert_cmpstr (byline_article_get_excerpt (a), ==, "The council says the work cannot wait.");
+    assert_bylines (a, "Priya Raman", NULL);
+    g_assert_cmpstr (byline_article_get_dateline (a), ==, "RIVERTON");
+    g_assert_cmpstr (byline_article_get_body (a), ==,
+                     "Household water bills will rise by 6% next year.\n\nThe work will start in March.\n");
   }
   {
     /* (a sum in the story, a paragraph under it: no form) */
