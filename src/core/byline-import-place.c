@@ -449,18 +449,19 @@ _byline_import_staff_credit (const char *plain)
   /* (the words before it a paper's name, capitalised, "The Herald
    * staff" with its article: not "Meet the staff", "Our staff", "The
    * staff", nor a writer's name and title, "Dan Roe, Staff Writer") */
+  /* (the words counted, not bytes: a capital's lower case may be longer) */
   if (strlen (rest) > strlen (credit))
     {
-      g_autofree char *paper = g_strndup (plain + skipped, strlen (rest) - strlen (credit) - 1);
-      g_auto(GStrv) words = g_strsplit (paper, " ", -1);
+      g_auto(GStrv) words = g_strsplit (plain + skipped, " ", -1);
+      guint n = g_strv_length (words) - _byline_import_count_words (credit);
       guint first = g_str_equal (words[0], "The") ? 1 : 0;
 
-      if (words[first] == NULL || strpbrk (paper, ",;:|") != NULL || g_str_has_prefix (rest, "our ") || g_str_has_prefix (rest, "meet ") ||
+      if (first >= n || g_str_has_prefix (rest, "our ") || g_str_has_prefix (rest, "meet ") ||
           g_str_has_prefix (rest, "all "))
         return NULL;
-      for (guint i = first; words[i] != NULL; i++)
+      for (guint i = first; i < n; i++)
         {
-          if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+          if (strpbrk (words[i], ",;:|") != NULL || !g_unichar_isupper (g_utf8_get_char (words[i])))
             return NULL;
         }
     }

@@ -171,6 +171,11 @@ test_masthead_over_headline (void)
     /* (the site's name over its menu: the menu, dropped) */
     { "BBC News\nHome\nNews\nSport\nWeather", NULL },
     { "The Springfield Herald\nHome\nLocal\nSport\nObituaries", NULL },
+    /* (a newsroom's credit: a paper's name and "staff", with its article,
+     * a capital whose lower case is longer, "İ") */
+    { "From staff reports", "Staff reports" },
+    { "The Herald staff", "The Herald staff" },
+    { "İZMİR Gazetesi staff", "İZMİR Gazetesi staff" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
