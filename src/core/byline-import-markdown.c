@@ -27,6 +27,7 @@
 #include "byline-import.h"
 #include "byline-import-private.h"
 #include "byline-markdown.h"
+#include "byline-markdown-spans.h"
 
 /* Blocks under the headline read as its header, at most */
 #define MAX_HEADER_BLOCKS 4
@@ -148,26 +149,44 @@ italic_line (const char *line)
   }
 }
 
-/* @text with its links as their words: "By [Helen Cho](https://…)" →
- * "By Helen Cho" (a picture, "![…](…)", stays) */
+/* @text with its links as their words, read as the editor's Markdown
+ * reader reads them (byline_markdown_scan_line(): escapes, a title, a
+ * destination's own parentheses): "By [Helen Cho](https://…)" → "By
+ * Helen Cho" (a picture, "![…](…)", stays) */
 static char *
 plain_links (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text));
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BylineMarkdownSpan));
+  const char *line = text;
 
-  for (const char *p = text; *p != '\0'; p++)
+  for (;;)
     {
-      const char *close, *end;
+      const char *eol = strchr (line, '\n');
+      gsize len = eol != NULL ? (gsize) (eol - line) : strlen (line);
+      gsize copied = 0;
 
-      if (p[0] == '[' && (p == text || p[-1] != '!') && (close = strstr (p, "](")) != NULL &&
-          memchr (p, '\n', close - p) == NULL && (end = strchr (close + 2, ')')) != NULL &&
-          memchr (close, ' ', end - close) == NULL)
+      g_array_set_size (spans, 0);
+      byline_markdown_scan_line (line, len, 0, FALSE, spans);
+      for (guint i = 0; i + 1 < spans->len; i++)
         {
-          g_string_append_len (out, p + 1, close - p - 1);
-          p = end;
-          continue;
+          BylineMarkdownSpan *link = &g_array_index (spans, BylineMarkdownSpan, i);
+          BylineMarkdownSpan *url = &g_array_index (spans, BylineMarkdownSpan, i + 1);
+
+          if (link->kind != BYLINE_MARKDOWN_SPAN_LINK_TEXT || url->kind != BYLINE_MARKDOWN_SPAN_URL ||
+              url->start != link->end || link->end - link->start < 2 || link->start < copied ||
+              (i > 0 && g_array_index (spans, BylineMarkdownSpan, i - 1).kind == BYLINE_MARKDOWN_SPAN_IMAGE_MARKER))
+            continue;
+          g_string_append_len (out, line + copied, link->start - copied);
+          g_string_append_len (out, line + link->start + 1, link->end - link->start - 2);
+          copied = url->end;
+          i++;
         }
-      g_string_append_c (out, *p);
+      g_string_append_len (out, line + copied, len - copied);
+      if (eol == NULL)
+        break;
+      g_string_append_c (out, '\n');
+      line = eol + 1;
     }
   return g_string_free (out, FALSE);
 }
@@ -204,24 +223,18 @@ excerpt_quote (char  **lines,
   return text->len > 0 ? unescape (text->str) : NULL;
 }
 
-/* Whether @range is a thematic break alone, "---", "***", "___" */
+/* Whether @range is a thematic break alone, "---", "* * *", as the
+ * editor's Markdown reader reads one */
 static gboolean
 is_thematic_break (char  **lines,
                    Range  *range)
 {
-  const char *line = skip_indent (lines[range->start]);
-  guint marks = 0;
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (BylineMarkdownSpan));
 
-  if (range->end - range->start != 1 || (line[0] != '-' && line[0] != '*' && line[0] != '_'))
+  if (range->end - range->start != 1)
     return FALSE;
-  for (const char *p = line; *p != '\0'; p++)
-    {
-      if (*p == line[0])
-        marks++;
-      else if (*p != ' ' && *p != '\t')
-        return FALSE;
-    }
-  return marks >= 3;
+  byline_markdown_scan_line (lines[range->start], -1, 0, FALSE, spans);
+  return spans->len == 1 && g_array_index (spans, BylineMarkdownSpan, 0).kind == BYLINE_MARKDOWN_SPAN_RULE;
 }
 
 /* Whether @range is a picture alone, "![…](…)" */

@@ -136,7 +136,7 @@ test_markdown_page (void)
      * page, a picture and its caption over the lede, a "Read more" link
      * and the share row) */
     g_autoptr(BylineArticle) a = import ("# Council backs plan for 500 new homes\n\n"
-                                         "By [Helen Cho](https://news.example/profile/helen-cho)\n\n"
+                                         "By [Helen Cho](https://news.example/wiki/Helen_Cho_(reporter))\n\n"
                                          "Published 30 November 2026, 09:00 GMT\n\n"
                                          "![The former gasworks site](https://news.example/img/gasworks.jpg)\n\n"
                                          "*The former gasworks site in Jericho. Photo: Tom Reid*\n\n"
