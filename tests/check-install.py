@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Installs the build into a temporary DESTDIR (`meson install --destdir`)
-and checks the tree a Debian package or Flatpak would ship: the binary,
+and checks the tree a Debian package or Flatpak would ship: the binary (and
+that the command line links no GTK), the window's program in libexecdir,
 desktop file, metainfo, icons, schema, D-Bus service, search provider and
 translations. Then runs `appstreamcli compose --no-net` over it, as
 Flathub's builder does, which fails on e.g. a missing icon.
@@ -10,6 +11,7 @@ usage: check-install.py SOURCE_ROOT BUILD_ROOT"""
 import configparser
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -50,6 +52,22 @@ with tempfile.TemporaryDirectory(prefix="byline-install-") as destdir:
 
     if not os.access(binaries[0], os.X_OK):
         failures.append("bin/byline is not executable")
+
+    # `byline` is the command line and starts the window, a program of its
+    # own in libexecdir: a command must not load GTK, WebKit or GStreamer.
+    if os.path.exists(os.path.join(build_root, "src", "byline-gui")):
+        gui = glob.glob(os.path.join(prefix, "libexec", "**", "byline-gui"), recursive=True)
+        if len(gui) != 1 or not os.access(gui[0], os.X_OK):
+            failures.append(f"expected one executable libexec/byline-gui, found {gui}")
+    readelf = shutil.which("readelf")
+    if readelf:
+        dynamic = subprocess.run([readelf, "-d", binaries[0]], capture_output=True, text=True).stdout
+        needed = re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", dynamic)
+        if not needed:
+            failures.append("readelf shows no libraries for bin/byline")
+        for lib in needed:
+            if re.match(r"lib(gtk|gdk|adwaita|webkit|javascriptcore|gst|gtksourceview)", lib):
+                failures.append(f"bin/byline (the command line) links {lib}")
 
     desktop = need(f"applications/{APP_ID}.desktop", "desktop file")
     need(f"metainfo/{APP_ID}.metainfo.xml", "AppStream metainfo")
@@ -122,7 +140,6 @@ with tempfile.TemporaryDirectory(prefix="byline-install-") as destdir:
 
 # The metainfo's screenshots are the PNGs build-aux/screenshots makes
 with open(os.path.join(source_root, "data", APP_ID + ".metainfo.xml.in"), encoding="utf-8") as f:
-    import re
     shots = re.findall(r"<image>[^<]*/([^/<]+\.png)</image>", f.read())
 if len(shots) < 2:
     failures.append("the metainfo names fewer than two screenshots")

@@ -75,8 +75,9 @@ byline_cli_get_db_path (BylineCli *cli)
  *
  * Any argument makes `byline` a command-line tool, except the ones the
  * application window understands: GApplication's own (D-Bus activation
- * passes `--gapplication-service`) and `--new-article` (the desktop
- * file's action).
+ * passes `--gapplication-service`) and the desktop file's actions,
+ * `--new-article` and `--comment-queue` (run by launchers that do not
+ * activate over D-Bus).
  */
 gboolean
 byline_cli_wants_command (int    argc,
@@ -86,7 +87,8 @@ byline_cli_wants_command (int    argc,
     return FALSE;
 
   return !g_str_has_prefix (argv[1], "--gapplication-") &&
-         !g_str_equal (argv[1], "--new-article");
+         !g_str_equal (argv[1], "--new-article") &&
+         !g_str_equal (argv[1], "--comment-queue");
 }
 
 /* Takes `--db PATH` and `--db=PATH` out of argv wherever they stand before

@@ -87,11 +87,14 @@ class CliBasics(BylineTestCase):
                  else "no graphical interface")
 
     def test_gui_options_are_not_commands(self):
-        # The desktop file's action starts the window, not the command line.
-        proc = self.run_byline("--new-article", db=False)
-        self.assertEqual(proc.returncode, 1)
-        self.assertNotIn("Unknown command", proc.stderr)
-        self.assertIn(self.GUI_ERROR, proc.stderr)
+        # The desktop file's actions start the window, not the command line
+        # (launchers that do not activate over D-Bus run their Exec lines).
+        for option in ("--new-article", "--comment-queue"):
+            with self.subTest(option=option):
+                proc = self.run_byline(option, db=False)
+                self.assertEqual(proc.returncode, 1)
+                self.assertNotIn("Unknown command", proc.stderr)
+                self.assertIn(self.GUI_ERROR, proc.stderr)
 
     def test_no_arguments_without_display(self):
         proc = self.run_byline(db=False)
