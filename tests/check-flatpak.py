@@ -22,7 +22,8 @@ def read(*parts):
 
 meson = read("meson.build")
 app_id = re.search(r"^app_id\s*=\s*'([^']+)'", meson, re.M).group(1)
-exe = re.search(r"executable\('([^']+)'", read("src", "meson.build")).group(1)
+# (the program on PATH; the window's byline-gui is in libexecdir)
+exe = re.search(r"byline_exe = executable\('([^']+)'", read("src", "meson.build")).group(1)
 
 path = os.path.join(root, "flatpak", app_id + ".json")
 try:
