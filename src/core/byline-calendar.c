@@ -365,8 +365,9 @@ normalize_name (const char *name)
 
 /**
  * byline_calendar_parse_persian_month:
- * @name: a Solar Hijri month name in Persian script (اسفند) or in a
- *   common Latin transliteration (Esfand), any case
+ * @name: a Solar Hijri month name in Persian script (اسفند, or with
+ *   "month" written on: اسفندماه) or in a common Latin transliteration
+ *   (Esfand), any case
  *
  * Returns: the month 1–12, or 0
  */
@@ -379,6 +380,9 @@ byline_calendar_parse_persian_month (const char *name)
     return 0;
 
   norm = normalize_name (name);
+  /* "آذرماه", the month of Azar: the name with "month" written on */
+  if (g_str_has_suffix (norm, "ماه") && strlen (norm) > strlen ("ماه"))
+    norm[strlen (norm) - strlen ("ماه")] = '\0';
   for (int i = 0; i < 12; i++)
     {
       if (g_str_equal (norm, persian_months[i]))

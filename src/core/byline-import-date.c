@@ -185,8 +185,8 @@ parse_time (const char *word,
         parts->am = TRUE;
       else if (g_ascii_strcasecmp (rest, "pm") == 0)
         parts->pm = TRUE;
-      else
-        return FALSE;
+      else if (g_ascii_strcasecmp (rest, "h") != 0 && g_ascii_strcasecmp (rest, "hs") != 0)
+        return FALSE;   /* (Spanish and Portuguese "10:12h", "10:12 hs") */
     }
   parts->hour = h;
   parts->minute = m;

@@ -46,6 +46,7 @@ _byline_import_header_clear (Header *h)
   g_clear_pointer (&h->date, g_date_time_unref);
   g_free (h->time_zone);
   g_free (h->section);
+  g_free (h->byline_line);
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
@@ -258,10 +259,16 @@ read_header_line (const char  *original,
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL) ||
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_japanese_byline (line)) != NULL))
     {
+      g_auto(GStrv) read = g_strdupv (names);
+
       _byline_import_add_writers (&h->bylines, names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
       if (h->place == NULL)
         h->place = _byline_import_byline_place (line, st->story);
+      /* "By Owen Barker, Local Democracy Reporter": the line as printed
+       * for the note (byline-import-byline-note.c) */
+      if (h->byline_line == NULL)
+        h->byline_line = _byline_import_byline_leftover (line, (const char * const *) read, h->place);
       st->after_byline = TRUE;
       return TRUE;
     }

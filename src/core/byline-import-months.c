@@ -70,6 +70,25 @@ static const char * const european_months[12][24] = {
   { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie", "prosinec", "prosince", "disyembre", NULL },
 };
 
+/* The three-letter forms Portuguese, Italian, Spanish, Polish and
+ * Turkish pages print ("23 Out 2025", "12 set 2025", "3 de out. de 2025",
+ * "23 paź 2025", "28 Kas 2026") where they are not the full names above
+ * nor English's; lower case, one row per month */
+static const char * const short_months[12][6] = {
+  { "gen", "sty", "oca", NULL },
+  { "şub", "lut", NULL },
+  { "mrz", NULL },
+  { "kwi", "nis", NULL },
+  { "mag", NULL },
+  { "giu", "cze", "haz", NULL },
+  { "lug", "lip", "tem", NULL },
+  { "ago", "sie", "ağu", NULL },
+  { "set", "wrz", "eyl", NULL },
+  { "out", "paź", "eki", NULL },
+  { "lis", "kas", NULL },
+  { "gru", "ara", NULL },
+};
+
 /* Two-word Levantine names are joined with "_" before the line is split */
 static const char * const arabic_months[12][8] = {
   { "يناير", "كانون_الثاني", "جانفي", NULL },
@@ -234,6 +253,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (more_months[i]) && more_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, more_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (short_months[i]) && short_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, short_months[i][j]))
             return i + 1;
         }
       for (guint j = 0; j < G_N_ELEMENTS (arabic_months[i]) && arabic_months[i][j] != NULL; j++)

@@ -32,6 +32,7 @@ typedef struct
   guint       consumed_blocks;   /* whole blocks read as the header */
   GPtrArray  *extra;             /* header lines that are neither: body */
   char       *section;           /* a blog post's category */
+  char       *byline_line;       /* the byline as printed, when it says more than its names */
 } Header;
 
 typedef struct
@@ -413,6 +414,11 @@ char     *_byline_import_greek_nominative       (const char *names);
 char    **_byline_import_unlabelled_names       (const char *line);
 void      _byline_import_add_writers            (char     ***bylines,
                                                  char      **names);
+char     *_byline_import_byline_leftover        (const char         *line,
+                                                 const char * const *names,
+                                                 const char         *place);
+void      _byline_import_note_byline            (GString    *note,
+                                                 const char *line);
 void      _byline_import_note_agency            (GString    *note,
                                                  const char *agency);
 gboolean  _byline_import_is_sentence_case_title (const char *line);

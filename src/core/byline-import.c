@@ -408,6 +408,9 @@ byline_import_wire_copy (const char  *text,
       h.extra = g_ptr_array_new_with_free_func (g_free);
     }
 
+  if (h.byline_line != NULL)
+    _byline_import_note_byline (note, h.byline_line);
+
   body = g_string_new (NULL);
   for (guint i = 0; i < h.extra->len; i++)
     {

@@ -157,6 +157,10 @@ test_calendar_month_names (void)
   g_assert_cmpint (byline_calendar_parse_persian_month ("Esfand"), ==, 12);
   g_assert_cmpint (byline_calendar_parse_persian_month ("ORDIBEHESHT"), ==, 2);
   g_assert_cmpint (byline_calendar_parse_persian_month ("Dey"), ==, 10);
+  /* (with "month" written on, with or without a zero-width non-joiner) */
+  g_assert_cmpint (byline_calendar_parse_persian_month ("آذرماه"), ==, 9);
+  g_assert_cmpint (byline_calendar_parse_persian_month ("آذر\u200cماه"), ==, 9);
+  g_assert_cmpint (byline_calendar_parse_persian_month ("ماه"), ==, 0);
   g_assert_cmpint (byline_calendar_parse_persian_month ("Amordad"), ==, 5);
   g_assert_cmpint (byline_calendar_parse_persian_month ("March"), ==, 0);
   g_assert_cmpint (byline_calendar_parse_persian_month (""), ==, 0);

@@ -59,6 +59,17 @@ test_import_dates (void)
     { "3 de marzo de 2026", "2026-03-03T00:00:00+01:00", "Europe/Paris" },
     { "3 March 2023 09:00 (UTC+3:30)", "2023-03-03T09:00:00+03:30", "+03:30" },
     { "3 March 2023 09:00 GMT-0300", "2023-03-03T09:00:00-03:00", "-03:00" },
+    /* Three-letter months of Portuguese, Italian, Polish and Turkish
+     * pages; Spanish and Portuguese "h" after the time */
+    { "23 Out 2025, 18:02", "2025-10-23T18:02:00+02:00", "Europe/Paris" },
+    { "12 Set. 2025 - 14:00", "2025-09-12T14:00:00+02:00", "Europe/Paris" },
+    { "3 de out. de 2025, 16:20", "2025-10-03T16:20:00+02:00", "Europe/Paris" },
+    { "5 ago 2025 ore 9:10", "2025-08-05T09:10:00+02:00", "Europe/Paris" },
+    { "23 paź 2025, 18:02", "2025-10-23T18:02:00+02:00", "Europe/Paris" },
+    { "28 Kas 2026 10:15", "2026-11-28T10:15:00+01:00", "Europe/Paris" },
+    { "Publicado: 27/11/2026 - 10:12h", "2026-11-27T10:12:00+01:00", "Europe/Paris" },
+    { "27/11/2026 - 10:12 hs", "2026-11-27T10:12:00+01:00", "Europe/Paris" },
+    { "۱۱ آذرماه ۱۴۰۵ | ۱۴:۳۰", "2026-12-02T14:30:00+03:30", "Asia/Tehran" },
   };
   const char *bad[] = {
     "Harbour city expands electric ferry fleet as ridership climbs",
@@ -69,6 +80,8 @@ test_import_dates (void)
     "99:99 3 March 2023",
     "3 March 2023 14.30.15 est",
     "By Lena Okafor",
+    "Posted 2 days ago",
+    "3 out of 5 riders",
     "",
     "\xff\xfe",
   };
@@ -484,6 +497,45 @@ test_agency_credit (void)
   }
 }
 
+/* A byline that says more than its writers' names (their role, a desk,
+ * a paper's service) keeps it in the note, as printed; one that says no
+ * more (names, "and", the writer's place) adds nothing */
+static void
+test_byline_as_printed (void)
+{
+  const struct {
+    const char *byline;
+    const char *first;
+    const char *second;
+    const char *note;
+  } cases[] = {
+    { "By Owen Barker, Local Democracy Reporter", "Owen Barker", NULL,
+      "Byline as printed: By Owen Barker, Local Democracy Reporter" },
+    { "By Rohan Mehta, Express News Service", "Rohan Mehta", NULL,
+      "Byline as printed: By Rohan Mehta, Express News Service" },
+    { "By Tomasz Nowak and Grace Adeyemi, Health Reporters", "Tomasz Nowak", "Grace Adeyemi",
+      "Byline as printed: By Tomasz Nowak and Grace Adeyemi, Health Reporters" },
+    { "Par Claire Dubois, envoyée spéciale à Lyon", "Claire Dubois", NULL,
+      "Byline as printed: Par Claire Dubois, envoyée spéciale à Lyon" },
+    { "By Priya Raman and Tom Hale", "Priya Raman", "Tom Hale", "" },
+    { "By OMAR HADDAD in Beirut", "Omar Haddad", NULL, "" },
+    { "بقلم: أحمد منصور وسارة خليل", "أحمد منصور", "سارة خليل", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Council approves budget for the harbour\n\n%s\n\n"
+                                               "November 28, 2026, 9:42 AM\n\n"
+                                               "The council approved the budget on Monday, after a long debate.\n\n"
+                                               "More text.\n", cases[i].byline);
+      g_autoptr(BylineArticle) a = import (text, "UTC");
+
+      assert_bylines (a, cases[i].first, cases[i].second);
+      g_assert_cmpstr (byline_article_get_note (a), ==, cases[i].note);
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves budget for the harbour");
+    }
+}
+
 /* A line that opens with a web address: a reader's "Visit website:
  * https://…" pointer looked one byte before the line for its colon (the
  * fuzzer's find, under AddressSanitizer; nothing is lost) */
@@ -514,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/import/header-then-lede", test_header_then_lede);
   g_test_add_func ("/import/agency-credit", test_agency_credit);
   g_test_add_func ("/import/address-alone", test_address_alone);
+  g_test_add_func ("/import/byline-as-printed", test_byline_as_printed);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
