@@ -26,6 +26,14 @@
 
 #include "byline-spam-filter-private.h"
 
+/* "No experience needed": a job that asks nothing of whoever answers */
+static const char * const no_experience[] = {
+  "no experience needed", "no experience required", "no experience necessary", "keine erfahrung",
+  "ohne vorkenntnisse", "sin experiencia", "sem experiência", "sans expérience", "senza esperienza",
+  "bez doświadczenia", "без опыта", "deneyim gerekmez", "tanpa pengalaman",
+  NULL
+};
+
 /* Established news organisations: a link to one is a reader's source,
  * as a government's is. Matched as the whole host or its end. */
 static const char * const news_hosts[] = {
@@ -711,9 +719,12 @@ _byline_spam_offer_evidence (const char             *content,
                                g_strdup (_("offers money and asks readers to write to a “Mr.” or “Dr.” at a "
                                            "private address")));
 
+  /* (the more so for a job that asks no experience: "$45/hour, no
+   * experience needed", a recruiter's bait) */
   if (earnings && somewhere &&
       (any_phrase (content, easy_money) || any_phrase (content, pointers)))
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("claims easy earnings and sends readers to a site")));
+    _byline_spam_add_evidence (evidence, any_phrase (content, no_experience) ? 0.5 : 0.45,
+                               g_strdup (_("claims easy earnings and sends readers to a site")));
 
   if (promises_returns (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("promises large returns on money")));

@@ -283,21 +283,20 @@ static const char * const trade_name_tails[] = {
   NULL
 };
 
-/* Whether the domain of e-mail address @email (normalised) is named for
- * a trade ("crypto-recovery-experts.net"): two of the trades' words, or
- * one and an advert's, between its hyphens */
+/* Whether @domain (normalised: "crypto-recovery-experts.net") is named
+ * for a trade: two of the trades' words, or one and an advert's, between
+ * its hyphens */
 static gboolean
-email_named_for_trade (const char *email)
+domain_named_for_trade (const char *domain)
 {
-  const char *at = strchr (email, '@');
   const char *dot;
   g_autofree char *name = NULL;
   g_auto(GStrv) parts = NULL;
   guint trades = 0, tails = 0;
 
-  if (at == NULL || strchr (at, '-') == NULL || (dot = strrchr (at, '.')) == NULL || strstr (at, ".org") != NULL)
+  if (strchr (domain, '-') == NULL || (dot = strrchr (domain, '.')) == NULL || strstr (domain, ".org") != NULL)
     return FALSE;
-  name = g_strndup (at + 1, dot - at - 1);
+  name = g_strndup (domain, dot - domain);
   parts = g_strsplit_set (name, "-.", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -306,6 +305,32 @@ email_named_for_trade (const char *email)
     }
 
   return trades >= 2 || (trades == 1 && tails > 0);
+}
+
+/* Whether the domain of e-mail address @email (normalised) is named for
+ * a trade */
+static gboolean
+email_named_for_trade (const char *email)
+{
+  const char *at = strchr (email, '@');
+
+  return at != NULL && domain_named_for_trade (at + 1);
+}
+
+/* "[…] the transit authority will add six ferries […] read more at
+ * https://…": a copying site's excerpt of the story, in brackets and
+ * ellipses, and its link (a pingback's shape, posted as a comment) */
+static gboolean
+is_scraped_excerpt (const char *content)
+{
+  static const char * const openings[] = { "[…]", "[...]", "[..]", "[&hellip;]", NULL };
+
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (content, openings[i]) && strstr (content + strlen (openings[i]), openings[i]) != NULL)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* Whether @text has a character of three bytes or more in UTF-8 (from
@@ -472,6 +497,22 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
   if (has_messenger_id (content))
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("gives a WeChat, KakaoTalk or LINE ID to write to")));
+
+  /* The author's website named for one ("best-online-casino-bonus.net") */
+  if (has_site && domain_named_for_trade (site))
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (site);
+
+      _byline_spam_add_evidence (evidence, 0.5,
+                                 /* Translators: %s is a web site's name, as best-online-casino-bonus.example */
+                                 g_strdup_printf (_("the author’s website %s is named for a trade spam sells"), quoted));
+    }
+
+  /* A copying site's excerpt of the story, with its link */
+  if (is_scraped_excerpt (content) && (outside_links > 0 || has_site))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("an excerpt of the story in brackets and ellipses with a link, as sites "
+                                           "that copy stories post")));
 
   /* The author's e-mail at a site named for a trade */
   if (sample->author_email != NULL && strchr (sample->author_email, '-') != NULL)
