@@ -9,12 +9,12 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "byline-cli.h"
+#include "byline-paths.h"
 
 #ifdef BYLINE_HAVE_GUI
 /* The window is a second program, `byline-gui` in libexecdir: `byline
@@ -43,10 +43,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  byline_paths_bind_translations ();
 
   /* `byline <command>` never initialises GTK and needs no display. */
   if (byline_cli_wants_command (argc, argv))

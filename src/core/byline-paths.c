@@ -9,7 +9,25 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "byline-paths.h"
+
+/**
+ * byline_paths_bind_translations:
+ *
+ * The user's locale and Byline's translations in LOCALEDIR, in UTF-8:
+ * what `byline` and the window's program do first.
+ */
+void
+byline_paths_bind_translations (void)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
 
 /**
  * byline_paths_data_dir:

@@ -14,5 +14,6 @@ G_BEGIN_DECLS
 char *byline_paths_default_db    (void);
 char *byline_paths_data_dir      (void);
 char *byline_paths_resolve_db    (const char *explicit_path);
+void  byline_paths_bind_translations (void);
 
 G_END_DECLS
