@@ -10,7 +10,6 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "byline-cli.h"
