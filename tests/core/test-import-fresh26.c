@@ -8,11 +8,11 @@
  * were imported (see the top of its expected.ini): twelve in the
  * examples' shape in eleven languages, seven in other everyday shapes
  * and a Persian one whose date line writes "month" onto the month's
- * name. Before the round, 17 of 20 right in every field; the three
+ * name. Before the round, 16 of 20 right in every field; the four
  * wrong: a Portuguese page's three-letter month ("23 Out 2025") and a
- * Persian "۱۱ آذرماه ۱۴۰۵" were no dates, and a byline's role or service
- * after the writer's name ("By Owen Barker, Local Democracy Reporter")
- * was dropped. Now the month is read (byline-import-months.c'
+ * Persian "۱۱ آذرماه ۱۴۰۵" were no dates, and two bylines' role or
+ * service after the writer's name ("By Owen Barker, Local Democracy
+ * Reporter") was dropped. Now the month is read (byline-import-months.c'
  * short_months, byline_calendar_parse_persian_month()) and the byline as
  * printed goes to the note when it says more than its names
  * (byline-import-byline-note.c).
