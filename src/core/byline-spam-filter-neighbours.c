@@ -332,7 +332,7 @@ names_money (const char *host)
   static const char * const words[] = {
     "earn", "money", "cash", "income", "profit", "rich", "easy", "guadagn", "facile", "soldi", "lavor",
     "dinero", "facil", "ganar", "gana", "trabaj", "geld", "verdien", "argent", "gagn", "ganhar", "dinheiro",
-    "kamai", "kamao", "zarob", "pieniadz", "uang", "cuan", "duit", "job", NULL
+    "kamai", "kamao", "zarob", "pieniadz", "uang", "cuan", "duit", NULL
   };
 
   for (guint i = 0; words[i] != NULL; i++)
