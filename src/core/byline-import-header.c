@@ -242,8 +242,7 @@ read_header_line (const char  *original,
     }
   if (n_candidates > 0 && g_str_has_prefix (line, "Editor: ") && _byline_import_is_full_name (line + strlen ("Editor: ")))
     return TRUE;
-  /* "TT", "ANP": an agency's name alone under the headline is the
-   * byline */
+  /* "TT", "ANP": an agency's name alone under the headline is the byline */
   if (h->bylines == NULL && n_candidates > 0 && _byline_import_is_agency (line))
     {
       h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
@@ -259,16 +258,13 @@ read_header_line (const char  *original,
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_parse_credit_line (line)) != NULL) ||
       (h->bylines == NULL && n_candidates > 0 && (names = _byline_import_japanese_byline (line)) != NULL))
     {
-      g_auto(GStrv) read = g_strdupv (names);
-
-      _byline_import_add_writers (&h->bylines, names);
       /* "Maria Lopez | Madrid", "By Omar Haddad in Beirut" */
       if (h->place == NULL)
         h->place = _byline_import_byline_place (line, st->story);
-      /* "By Owen Barker, Local Democracy Reporter": the line as printed
-       * for the note (byline-import-byline-note.c) */
+      /* ("…, Local Democracy Reporter": the line as printed, for the note) */
       if (h->byline_line == NULL)
-        h->byline_line = _byline_import_byline_leftover (line, (const char * const *) read, h->place);
+        h->byline_line = _byline_import_byline_leftover (line, (const char * const *) names, h->place);
+      _byline_import_add_writers (&h->bylines, names);
       st->after_byline = TRUE;
       return TRUE;
     }
