@@ -39,11 +39,12 @@ is_edge_mark (gunichar c)
   return g_unichar_ispunct (c) || g_unichar_isspace (c) || c == '|' || c == '/' || c == '+';
 }
 
-/* @text's words, case folded, without the marks around them */
-static GPtrArray *
-folded_words (const char *text)
+/* Adds @text's words to @words, case folded, without the marks around
+ * them */
+static void
+add_folded_words (GPtrArray  *words,
+                  const char *text)
 {
-  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) split = g_strsplit_set (text != NULL ? text : "", " \t", -1);
 
   for (guint i = 0; split[i] != NULL; i++)
@@ -58,19 +59,6 @@ folded_words (const char *text)
       if (end > start)
         g_ptr_array_add (words, g_utf8_casefold (start, end - start));
     }
-  return words;
-}
-
-static gboolean
-has_word (GPtrArray  *words,
-          const char *word)
-{
-  for (guint i = 0; i < words->len; i++)
-    {
-      if (g_str_equal (g_ptr_array_index (words, i), word))
-        return TRUE;
-    }
-  return FALSE;
 }
 
 /**
@@ -88,8 +76,8 @@ _byline_import_byline_leftover (const char         *line,
                                 const char         *place)
 {
   g_autofree char *text = _byline_import_byline_text (line);
-  g_autoptr(GPtrArray) known = NULL;
-  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GPtrArray) known = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
 
   if (names == NULL || names[0] == NULL)
     return NULL;
@@ -97,25 +85,22 @@ _byline_import_byline_leftover (const char         *line,
   if (g_str_has_prefix (line, "Της ") || g_str_has_prefix (line, "της "))
     return NULL;
 
-  known = folded_words (place);
+  add_folded_words (known, place);
   for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autoptr(GPtrArray) name = folded_words (names[i]);
+    add_folded_words (known, names[i]);
+  g_ptr_array_add (known, NULL);
 
-      for (guint j = 0; j < name->len; j++)
-        g_ptr_array_add (known, g_strdup (g_ptr_array_index (name, j)));
-    }
-
-  words = folded_words (text != NULL ? text : line);
+  add_folded_words (words, text != NULL ? text : line);
   for (guint i = 0; i < words->len; i++)
     {
       const char *word = g_ptr_array_index (words, i);
 
-      if (has_word (known, word) || g_strv_contains (joining_words, word) ||
+      if (g_strv_contains ((const char * const *) known->pdata, word) ||
+          g_strv_contains (joining_words, word) ||
           !_byline_import_has_letter (word))
         continue;
       /* (Arabic and Persian write "and" onto the next name: "وسارة") */
-      if (g_str_has_prefix (word, "و") && has_word (known, word + strlen ("و")))
+      if (g_str_has_prefix (word, "و") && g_strv_contains ((const char * const *) known->pdata, word + strlen ("و")))
         continue;
       return g_strdup (line);
     }
