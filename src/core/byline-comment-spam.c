@@ -27,6 +27,65 @@ byline_comment_fill_sample (BylineSpamSample          *sample,
   sample->author_url = comment->author_url;
   sample->author_ip = comment->author_ip;
   sample->repeat_count = 0;
+  sample->story_words = NULL;
+}
+
+/**
+ * byline_comment_story_words:
+ * @stories: post id → the words of its story, filled as posts are asked
+ *   for (from byline_comment_stories_new())
+ *
+ * The words of the story post @post of @account is (its headline,
+ * standfirst and body), for #BylineSpamSample's story_words: the article
+ * Byline published there. A post no article of this store is linked to
+ * has none (the site's own text of it is not fetched).
+ *
+ * Returns: (nullable): the words, owned by @stories
+ */
+const char *
+byline_comment_story_words (GHashTable  *stories,
+                            BylineStore *store,
+                            const char  *account,
+                            gint64       post)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineArticle) article = NULL;
+  const char *words;
+  gint64 id;
+
+  if (post <= 0)
+    return NULL;
+  if ((words = g_hash_table_lookup (stories, &post)) != NULL)
+    return *words != '\0' ? words : NULL;
+
+  if ((id = byline_store_find_linked_article (store, account, post, &error)) > 0 &&
+      (article = byline_store_load_article (store, id, NULL, &error)) != NULL)
+    {
+      g_autofree char *text = g_strjoin ("\n\n", byline_article_get_headline (article),
+                                         byline_article_get_standfirst (article),
+                                         byline_article_get_body (article), NULL);
+
+      words = byline_spam_story_words (text);
+    }
+  else
+    {
+      if (error != NULL)
+        g_debug ("No story for post %" G_GINT64_FORMAT ": %s", post, error->message);
+      words = g_strdup ("");
+    }
+  g_hash_table_insert (stories, g_memdup2 (&post, sizeof post), (char *) words);
+  return *words != '\0' ? words : NULL;
+}
+
+/**
+ * byline_comment_stories_new:
+ *
+ * Returns: (transfer full): an empty cache for byline_comment_story_words()
+ */
+GHashTable *
+byline_comment_stories_new (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
 /**
@@ -45,20 +104,43 @@ byline_comment_rescore (BylineStore       *store,
 {
   g_autoptr(BylineCachedComment) comment = byline_store_get_comment (store, id, error);
   g_autoptr(BylineSpamFilter) loaded = NULL;
-  g_autoptr(BylineSpamVerdict) verdict = NULL;
-  g_auto(GStrv) reasons = NULL;
-  BylineSpamSample sample;
+  g_autoptr(GHashTable) stories = byline_comment_stories_new ();
 
   if (comment == NULL)
     return FALSE;
   if (filter == NULL && !(filter = loaded = byline_comment_load_spam_filter (store, comment->account, error)))
     return FALSE;
+  byline_comment_score (comment, filter, 0,
+                        byline_comment_story_words (stories, store, comment->account, comment->post_remote_id));
+  return byline_store_set_comment_score (store, id, comment->spam_score,
+                                         comment->spam_reasons, error);
+}
+
+/**
+ * byline_comment_score:
+ * @repeat_count: how many other comments carry the same text
+ * @story_words: (nullable): from byline_comment_story_words()
+ *
+ * Sets @comment's spam score and reasons from @filter's verdict.
+ */
+void
+byline_comment_score (BylineCachedComment *comment,
+                      BylineSpamFilter    *filter,
+                      guint                repeat_count,
+                      const char          *story_words)
+{
+  g_autoptr(BylineSpamVerdict) verdict = NULL;
+  BylineSpamSample sample;
+
   byline_comment_fill_sample (&sample, comment);
+  sample.repeat_count = repeat_count;
+  sample.story_words = story_words;
   verdict = byline_spam_filter_classify (filter, &sample);
-  reasons = g_new0 (char *, verdict->reasons->len + 1);
+  comment->spam_score = CLAMP (verdict->score, 0.0, 1.0);
+  g_strfreev (comment->spam_reasons);
+  comment->spam_reasons = g_new0 (char *, verdict->reasons->len + 1);
   for (guint i = 0; i < verdict->reasons->len; i++)
-    reasons[i] = g_strdup (g_ptr_array_index (verdict->reasons, i));
-  return byline_store_set_comment_score (store, id, CLAMP (verdict->score, 0.0, 1.0), reasons, error);
+    comment->spam_reasons[i] = g_strdup (g_ptr_array_index (verdict->reasons, i));
 }
 
 /**

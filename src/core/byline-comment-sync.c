@@ -79,6 +79,7 @@ typedef struct
   GMutex                     lock;       /* error, set from the writer too (the stats are the writer's while it runs) */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
   BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
+  GHashTable                *stories;    /* post id → its story's words (the writer's) */
 } Sync;
 
 /**
@@ -125,21 +126,11 @@ score (Sync                *sync,
        BylineCachedComment *comment,
        GHashTable          *repeats)
 {
-  g_autoptr(BylineSpamVerdict) verdict = NULL;
-  BylineSpamSample sample;
-  GStrvBuilder *builder = g_strv_builder_new ();
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content));
 
-  byline_comment_fill_sample (&sample, comment);
-  sample.repeat_count = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content));
-  if (sample.repeat_count > 0)
-    sample.repeat_count--;
-  verdict = byline_spam_filter_classify (sync->filter, &sample);
-  comment->spam_score = CLAMP (verdict->score, 0.0, 1.0);
-  for (guint i = 0; i < verdict->reasons->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (verdict->reasons, i));
-  g_strfreev (comment->spam_reasons);
-  comment->spam_reasons = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
+  byline_comment_score (comment, sync->filter, count > 0 ? count - 1 : 0,
+                        byline_comment_story_words (sync->stories, sync->store, sync->account,
+                                                    comment->post_remote_id));
 }
 
 /* Scores and writes whole comments (a batch of pages). */
@@ -772,6 +763,7 @@ byline_comment_sync_run (BylineStore                *store,
   sync.stats = stats ? stats : &local_stats;
   sync.progress = progress;
   sync.progress_data = progress_data;
+  sync.stories = byline_comment_stories_new ();
 
   runner = byline_comment_outbox_dup_runner (store);
   ok = (sync.tried = pending_rows (store, account, error)) != NULL &&
@@ -786,6 +778,7 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_object (&sync.cms);
   g_clear_object (&sync.filter);
   g_clear_pointer (&sync.states, g_hash_table_unref);
+  g_clear_pointer (&sync.stories, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
   g_clear_pointer (&sync.tried, g_hash_table_unref);
   g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);

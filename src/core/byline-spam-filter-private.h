@@ -264,6 +264,12 @@ void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-echo.c */
+void        _byline_spam_echo_evidence         (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-seasonal.c */
 void        _byline_spam_seasonal_evidence     (const char *content,
                                                 GPtrArray  *hosts,

@@ -29,6 +29,8 @@ G_DECLARE_FINAL_TYPE (BylineSpamFilter, byline_spam_filter, BYLINE, SPAM_FILTER,
  * @author_url: (nullable): their website
  * @author_ip: (nullable): their IP address
  * @repeat_count: how many other comments carry the same text
+ * @story_words: (nullable): the words of the story the comment is under,
+ *   from byline_spam_story_words()
  *
  * What the filter looks at in a comment.
  */
@@ -40,6 +42,7 @@ typedef struct
   const char *author_url;
   const char *author_ip;
   guint       repeat_count;
+  const char *story_words;
 } BylineSpamSample;
 
 /**
@@ -74,6 +77,8 @@ void               byline_spam_filter_set_banned_words   (BylineSpamFilter      
 const char * const *byline_spam_filter_get_suspect_words (BylineSpamFilter        *self);
 void               byline_spam_filter_set_suspect_words  (BylineSpamFilter        *self,
                                                           const char * const      *words);
+
+char              *byline_spam_story_words               (const char              *story);
 
 void               byline_spam_verdict_free              (BylineSpamVerdict       *verdict);
 
