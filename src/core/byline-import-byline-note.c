@@ -107,6 +107,114 @@ _byline_import_byline_leftover (const char         *line,
   return NULL;
 }
 
+/* @line without its parts that name the writer's paper or agency or say
+ * where the writer reports from ("BBC News, Leeds", "Jane Doe | Dawn",
+ * "Źródło: PAP", "Reporting from Kyiv"): the note has the agency, and
+ * the paper is the page's own; %NULL when nothing else is left */
+static char *
+without_outlets (const char *line)
+{
+  static const char * const separators[] = { ", ", " | ", " / ", " - ", " – ", NULL };
+  g_autofree char *marked = g_strdup (line);
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+
+  for (guint i = 0; separators[i] != NULL; i++)
+    {
+      g_auto(GStrv) pieces = g_strsplit (marked, separators[i], -1);
+
+      g_free (marked);
+      marked = g_strjoinv ("\x1f", pieces);
+    }
+  parts = g_strsplit (marked, "\x1f", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *colon = strstr (parts[i], ": ");
+
+      if (_byline_import_is_agency (parts[i]) || _byline_import_is_outlet_name (parts[i]) ||
+          (colon != NULL && _byline_import_is_agency (colon + 2)) || g_str_has_prefix (parts[i], "Reporting from "))
+        continue;
+      g_ptr_array_add (own, parts[i]);
+    }
+  if (own->len == 0)
+    return NULL;
+  g_ptr_array_add (own, NULL);
+  return g_strjoinv (", ", (char **) own->pdata);
+}
+
+/**
+ * _byline_import_signature_leftover:
+ * @lines: a signature block's lines, with plain spaces
+ * @times: which of @lines are date lines
+ * @names: the writers read from it
+ * @place: (nullable): the place read from it
+ *
+ * "Ciarán Walsh" / "Legal Affairs Correspondent" / "@CiaranWalshLaw" /
+ * "ciaran.walsh@…": a writer's block that says more than the names
+ * (and the date), as printed, its lines joined by " / ".
+ *
+ * Returns: (transfer full) (nullable): the block, or %NULL when it says
+ *   nothing more
+ */
+char *
+_byline_import_signature_leftover (char * const       *lines,
+                                   const gboolean     *times,
+                                   char * const       *names,
+                                   const char         *place)
+{
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  gboolean more = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *own = NULL;
+      g_autofree char *leftover = NULL;
+
+      if (times[i])
+        continue;
+      g_ptr_array_add (kept, lines[i]);
+      if ((own = without_outlets (lines[i])) != NULL)
+        leftover = _byline_import_byline_leftover (own, (const char * const *) names, place);
+      more |= leftover != NULL;
+    }
+  g_ptr_array_add (kept, NULL);
+  return more ? g_strjoinv (" / ", (char **) kept->pdata) : NULL;
+}
+
+/**
+ * _byline_import_name_over_title:
+ * @candidates: (element-type utf8): the header's lines, the headline first
+ * @byline_line: (out): the byline as printed, for the note
+ *
+ * "Ciarán Walsh" over "Legal Affairs Correspondent", the last two lines
+ * under the headline and no "By": the name is the byline, and its title
+ * goes to the note with it ("Ciarán Walsh, Legal Affairs Correspondent").
+ *
+ * Returns: (transfer full) (nullable): the name, both lines taken from
+ *   @candidates; %NULL when they are not a name over a title
+ */
+char **
+_byline_import_name_over_title (GPtrArray  *candidates,
+                                char      **byline_line)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (candidates->len < 3)
+    return NULL;
+  name = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 2));
+  title = _byline_import_plain_spaces (g_ptr_array_index (candidates, candidates->len - 1));
+  if ((!_byline_import_is_job_title (title) && !_byline_import_ends_with_role (title)) ||
+      _byline_import_count_words (title) > 5 || _byline_import_ends_with_punctuation (title) ||
+      !_byline_import_is_full_name (name) || _byline_import_is_job_title (name) || _byline_import_ends_with_role (name))
+    return NULL;
+
+  g_free (*byline_line);
+  *byline_line = g_strdup_printf ("%s, %s", name, title);
+  g_ptr_array_remove_range (candidates, candidates->len - 2, 2);
+  return g_strdupv ((char *[]) { name, NULL });
+}
+
 /**
  * _byline_import_note_byline:
  * @note: the story's note

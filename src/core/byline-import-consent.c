@@ -46,13 +46,35 @@ static const char * const buttons[] = {
   "continuer sans accepter", "alle akzeptieren", "akzeptieren", "ablehnen", "alle ablehnen",
   "einstellungen", "zustimmen", "aceptar", "aceptar todo", "aceptar todas", "rechazar", "rechazar todo",
   "configurar", "accetta", "accetta tutto", "rifiuta", "aceitar", "rejeitar", "accepteren", "weigeren",
-  "پذیرش", "قبول", "موافقم", "принять", "отклонить", NULL
+  "پذیرش", "قبول", "موافقم", "принять", "отклонить",
+  /* Danish, Swedish, Norwegian, Dutch, Polish, Turkish, Malay and
+   * Indonesian, Portuguese, Italian */
+  "accepter alle cookies", "accepter alle", "afvis", "afvis alle", "acceptera alla", "acceptera", "avvisa",
+  "godkänn alla", "godta alle", "godta", "avvis", "alles accepteren", "alle cookies accepteren", "akceptuję",
+  "zaakceptuj wszystkie", "odrzuć", "kabul et", "reddet", "terima", "terima semua", "setuju", "tolak",
+  "aceitar todos", "aceitar tudo", "accetta tutti", NULL
 };
 
 static gboolean
 is_button (const char *lower)
 {
   return g_strv_contains (buttons, lower);
+}
+
+/* Whether the last sentence of @lower is a button: a banner copied as
+ * one line ("We use cookies to improve your experience. Accept all
+ * cookies") */
+static gboolean
+ends_with_button (const char *lower)
+{
+  const char *stop = g_strrstr (lower, ". ");
+  g_autofree char *tail = NULL;
+
+  if (stop == NULL)
+    return FALSE;
+  tail = g_strdup (stop + 2);
+  g_strstrip (tail);
+  return is_button (tail);
 }
 
 /**
@@ -87,15 +109,20 @@ _byline_import_consent_box (GPtrArray  *lines,
         break;
       lower = _byline_import_lower_plain (line);
       if (is_button (lower))
-        button = TRUE;
+        {
+          /* (the banner opens with its text or heading, not a button) */
+          if (j == i)
+            return i;
+          button = TRUE;
+        }
       /* (a banner's text: a few sentences at most) */
       else if (_byline_import_contains_any (lower, consent_words) && _byline_import_count_words (lower) <= 80)
-        named |= _byline_import_contains_any (lower, cookie_words);
+        {
+          named |= _byline_import_contains_any (lower, cookie_words);
+          button |= ends_with_button (lower);
+        }
       else
         break;
-      /* (the banner opens with its text or heading, not a button) */
-      if (j == i && button)
-        return i;
       seen++;
       end = j + 1;
     }

@@ -164,7 +164,7 @@ _byline_import_is_navigation (const char * const *lines,
 }
 
 /* The writer's paper, desk or place under the name: "BBC News, Leeds",
- * "The Daily Ledger", "Reuters" */
+ * "The Daily Ledger", "Reuters", "Special to the Ledger" */
 static gboolean
 is_affiliation (const char *line)
 {
@@ -172,6 +172,9 @@ is_affiliation (const char *line)
 
   if (strlen (line) > 80 || _byline_import_count_words (line) > 6)
     return FALSE;
+  /* "Special to The Globe and Mail": a contributor's, not staff */
+  if (g_ascii_strncasecmp (line, "special to ", strlen ("special to ")) == 0)
+    return TRUE;
   parts = g_strsplit (line, ", ", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -491,12 +494,7 @@ _byline_import_parse_signature (const char * const *lines,
 
           if (more != NULL)
             {
-              g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
-
-              g_strv_builder_addv (all, (const char **) names);
-              g_strv_builder_addv (all, (const char **) more);
-              g_strfreev (names);
-              names = g_strv_builder_end (all);
+              _byline_import_add_writers (&names, g_steal_pointer (&more));
               continue;
             }
         }

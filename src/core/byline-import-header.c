@@ -145,13 +145,7 @@ read_header_line (const char  *original,
    * block, see _byline_import_parse_signature()) */
   if (after_byline && st->after_by && h->bylines != NULL && (names = _byline_import_more_writers (line, FALSE, NULL, NULL)) != NULL)
     {
-      g_auto(GStrv) old = h->bylines;
-      g_autoptr(GStrvBuilder) all = g_strv_builder_new ();
-
-      g_strv_builder_addv (all, (const char **) old);
-      g_strv_builder_addv (all, (const char **) names);
-      g_strfreev (names);
-      h->bylines = g_strv_builder_end (all);
+      _byline_import_add_writers (&h->bylines, names);
       st->after_byline = TRUE;
       return TRUE;
     }
@@ -674,6 +668,8 @@ _byline_import_read_header (GPtrArray *blocks,
           /* A signature: the name, title, paper and date lines */
           if (names != NULL)
             {
+              if (h->byline_line == NULL)
+                h->byline_line = _byline_import_signature_leftover (plain, times, names, place);
               if (h->bylines == NULL)
                 h->bylines = g_steal_pointer (&names);
               if (place != NULL && h->place == NULL)
@@ -746,6 +742,9 @@ _byline_import_read_header (GPtrArray *blocks,
                                                      h->place == NULL ? &h->place : NULL)) != NULL)
       g_ptr_array_remove_index (candidates, j);
 
+  /* "Ciarán Walsh" / "Legal Affairs Correspondent" under the headline */
+  if (h->bylines == NULL)
+    h->bylines = _byline_import_name_over_title (candidates, &h->byline_line);
   /* An unlabelled name line before or after the headline is the byline */
   if (h->bylines == NULL && candidates->len >= 2)
     {

@@ -456,6 +456,32 @@ _byline_import_ends_with_photo_credit (const char *line)
   return strstr (open, " photo/") != NULL || strstr (open, " photo:") != NULL;
 }
 
+/* "ST PHOTO: RACHEL YEO", "AFP PHOTO: …": a paper's or an agency's own
+ * credit, its initials in capitals before the label (@lower is @line
+ * lower-cased) */
+static gboolean
+is_labelled_credit (const char *line,
+                    const char *lower)
+{
+  static const char * const labels[] = { " photo: ", " photos: ", " file photo: ", NULL };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      const char *label = strstr (lower, labels[i]);
+
+      if (label == NULL || label == lower || label - lower > 12 || label[strlen (labels[i])] == '\0')
+        continue;
+      /* (ASCII before the label: as many bytes in @line as in @lower) */
+      for (gsize k = 0; k < (gsize) (label - lower); k++)
+        {
+          if (!g_ascii_isupper (line[k]) && line[k] != ' ' && line[k] != '&')
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_is_photo_credit:
  *
@@ -485,7 +511,7 @@ _byline_import_is_photo_credit (const char *line)
       if (g_str_has_prefix (p, credits[i]) && p[strlen (credits[i])] != '\0')
         return TRUE;
     }
-  return FALSE;
+  return is_labelled_credit (line + (p - lower), p);
 }
 
 /**

@@ -55,19 +55,19 @@ static const char * const more_months[12][16] = {
 };
 
 /* Lower case; one row per month */
-static const char * const european_months[12][24] = {
+static const char * const european_months[12][26] = {
   { "janvier", "janv", "januar", "jänner", "jän", "enero", "ene", "gennaio", "genn", "janeiro", "januari", "січня", "січень", "ocak", "styczeń", "stycznia", "ιανουαρίου", "ιανουάριος", "ιαν", "ianuarie", "leden", "ledna", NULL },
   { "février", "fevrier", "févr", "fevr", "févr", "februar", "febrero", "febbraio", "fevereiro", "fev", "februari", "лютого", "лютий", "şubat", "luty", "lutego", "φεβρουαρίου", "φεβρουάριος", "φεβ", "februarie", "únor", "února", "pebrero", NULL },
-  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", "machi", "μαρτίου", "μάρτιος", "μαρ", "martie", "březen", "března", "marso", "maret", NULL },
+  { "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "maart", "mrt", "березня", "березень", "mart", "marzec", "marca", "machi", "μαρτίου", "μάρτιος", "μαρ", "martie", "březen", "března", "marso", "maret", "mac", NULL },
   { "avril", "avr", "abril", "abr", "aprile", "квітня", "квітень", "nisan", "kwiecień", "kwietnia", "aprili", "απριλίου", "απρίλιος", "απρ", "aprilie", "duben", "dubna", NULL },
   { "mai", "mayo", "maggio", "magg", "maio", "mei", "травня", "травень", "maj", "mayıs", "maja", "μαΐου", "μάιος", "μαι", "květen", "května", NULL },
   { "juin", "juni", "junio", "giugno", "junho", "червня", "червень", "haziran", "czerwiec", "czerwca", "ιουνίου", "ιούνιος", "ιουν", "iunie", "červen", "června", "hunyo", NULL },
   { "juillet", "juil", "juli", "julio", "luglio", "julho", "липня", "липень", "temmuz", "lipiec", "lipca", "julai", "ιουλίου", "ιούλιος", "ιουλ", "iulie", "červenec", "července", "hulyo", NULL },
-  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", "agosti", "αυγούστου", "αύγουστος", "αυγ", "srpen", "srpna", "agustus", NULL },
+  { "août", "aout", "agosto", "augustus", "augusti", "серпня", "серпень", "ağustos", "sierpień", "sierpnia", "agosti", "αυγούστου", "αύγουστος", "αυγ", "srpen", "srpna", "agustus", "ogos", NULL },
   { "septembre", "settembre", "septiembre", "setiembre", "setembro", "вересня", "вересень", "eylül", "wrzesień", "września", "septemba", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "septembrie", "září", "setyembre", NULL },
   { "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "жовтня", "жовтень", "ekim", "październik", "października", "oktoba", "οκτωβρίου", "οκτώβριος", "οκτ", "octombrie", "říjen", "října", "oktubre", NULL },
   { "novembre", "noviembre", "novembro", "листопада", "листопад", "kasım", "listopad", "listopada", "novemba", "νοεμβρίου", "νοέμβριος", "νοε", "noiembrie", "listopadu", "nobyembre", NULL },
-  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie", "prosinec", "prosince", "disyembre", NULL },
+  { "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dicembre", "dezembro", "грудня", "грудень", "aralık", "grudzień", "grudnia", "desemba", "δεκεμβρίου", "δεκέμβριος", "δεκ", "decembrie", "prosinec", "prosince", "disyembre", "disember", NULL },
 };
 
 /* The three-letter forms Portuguese, Italian, Spanish, Polish and

@@ -246,6 +246,10 @@ static const char * const stock_lines[] = {
   /* Latvian, Estonian, Afrikaans; a comment box's head */
   "dalīties", "komentāri", "komentēt", "jaga", "kommentaarid", "kommenteeri", "deel", "kommentaar",
   "your comments", "reader comments",
+  /* Danish, Malay, Arabic share and comment heads; a paper's form for
+   * corrections */
+  "del artiklen", "skriv en kommentar", "kongsi artikel ini", "kongsi artikel", "tinggalkan komen",
+  "شارك المقال", "أضف تعليقك", "أضف تعليقا", "report an editorial error", "report an error",
   /* a page's buttons in English: copying a link, saving, gifting */
   "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
@@ -265,6 +269,7 @@ static const char * const promo_prefixes[] = {
   "sign up for our daily", "get our daily newsletter", "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter",
   /* a blog's call to subscribe under the post (Substack's) */
   "thanks for reading ",
+  "receba as notícias", "receba nossas notícias", "start the day smarter", "sign up for push alerts",
   "did someone forward this to you", "was this forwarded to you", "update your email preferences",
   /* a comment form whose links the copy lost ("Please or to comment"); a
    * paper's print note; a paywall's count; a call for tips */
@@ -291,7 +296,7 @@ static const char * const short_prompts[] = {
 
 /* "Read more: Another story" — a link to another page, as a line */
 static const char * const link_prefixes[] = {
-  "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:",
+  "read more:", "read also:", "also read:", "read next:", "related:", "see also:", "more on this:", "go deeper:",
   "more on this story:", "watch:", "listen:", "recommended:", "you may also like:",
   "بیشتر بخوانید:", "همچنین بخوانید:", "بخوانید:", "مطلب مرتبط:", "خبر مرتبط:",
   "читайте также:", "по теме:", "смотрите также:", "читайте також:",
@@ -394,6 +399,15 @@ _byline_import_is_stock_phrase (const char *lower)
   if (_byline_import_count_words (lower) <= 15 &&
       (strstr (lower, "delivered to your inbox") != NULL || strstr (lower, "straight to your inbox") != NULL ||
        g_str_equal (lower, "be the first to know")))
+    return TRUE;
+  /* "Sign up for the Opinion newsletter", "Join ST's WhatsApp Channel and
+   * get the latest news": the paper's newsletter or channel, not a
+   * service the story tells of ("Sign up for flood alerts at …") */
+  if (_byline_import_count_words (lower) <= 25 &&
+      (((g_str_has_prefix (lower, "sign up for ") || g_str_has_prefix (lower, "sign up to ")) &&
+        strstr (lower, "newsletter") != NULL) ||
+       ((g_str_has_prefix (lower, "join ") || g_str_has_prefix (lower, "follow ")) &&
+        (strstr (lower, "whatsapp channel") != NULL || strstr (lower, "telegram channel") != NULL))))
     return TRUE;
   /* "A version of this article appears in print on Nov. 26, 2026, Section
    * A, Page 14 of the New York edition with the headline: …" */

@@ -30,6 +30,12 @@ static const char * const particles[] = {
   "di", "al", "el", "of", "y", NULL
 };
 
+/* Outlets known by one word that name their editions after a place or
+ * a region (lower-cased) */
+static const char * const edition_brands[] = {
+  "axios", "politico", "semafor", "bild", "euronews", "insider", "patch", NULL
+};
+
 /* Words of a paper's, broadcaster's or desk's name, and papers known by
  * one word (lower-cased) */
 static const char * const outlet_words[] = {
@@ -372,6 +378,10 @@ _byline_import_is_outlet_name (const char *text)
     return FALSE;
   words = g_strsplit (text, " ", -1);
   n = g_strv_length (words);
+  /* ("Axios Denver", "Politico Europe": a one-word brand's local or
+   * regional edition) */
+  if (n == 2 && in_list (edition_brands, words[0]))
+    return TRUE;
   return n > 0 && in_list (outlet_words, words[n - 1]) &&
          (n == 1 || g_str_equal (words[0], "The") || in_list (outlet_words, words[0]) || n <= 3);
 }

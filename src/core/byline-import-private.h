@@ -414,6 +414,12 @@ char     *_byline_import_greek_nominative       (const char *names);
 char    **_byline_import_unlabelled_names       (const char *line);
 void      _byline_import_add_writers            (char     ***bylines,
                                                  char      **names);
+char     *_byline_import_signature_leftover     (char * const       *lines,
+                                                 const gboolean     *times,
+                                                 char * const       *names,
+                                                 const char         *place);
+char    **_byline_import_name_over_title        (GPtrArray          *candidates,
+                                                 char              **byline_line);
 char     *_byline_import_byline_leftover        (const char         *line,
                                                  const char * const *names,
                                                  const char         *place);
