@@ -520,6 +520,17 @@ test_byline_as_printed (void)
     { "By Priya Raman and Tom Hale", "Priya Raman", "Tom Hale", "" },
     { "By OMAR HADDAD in Beirut", "Omar Haddad", NULL, "" },
     { "بقلم: أحمد منصور وسارة خليل", "أحمد منصور", "سارة خليل", "" },
+    /* a name over its title, no "By"; a writer's block, its role, handle
+     * and e-mail on their own lines; the paper and the agency are not
+     * the writer's words */
+    { "Ciarán Walsh\n\nLegal Affairs Correspondent", "Ciarán Walsh", NULL,
+      "Byline as printed: Ciarán Walsh, Legal Affairs Correspondent" },
+    { "Ciarán Walsh\nLegal Affairs Correspondent\n@CiaranWalshLaw\nciaran.walsh@example.ie", "Ciarán Walsh", NULL,
+      "Byline as printed: Ciarán Walsh / Legal Affairs Correspondent / @CiaranWalshLaw / ciaran.walsh@example.ie" },
+    { "ANDREA LUNDY\nSPECIAL TO THE NORTHERN LEDGER", "Andrea Lundy", NULL,
+      "Byline as printed: ANDREA LUNDY / SPECIAL TO THE NORTHERN LEDGER" },
+    { "Kevin Marsh\nThe Daily Ledger", "Kevin Marsh", NULL, "" },
+    { "By SETH BORENSTEIN\nAssociated Press", "Seth Borenstein", NULL, "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
