@@ -30,7 +30,9 @@
  * 0 of 12. Not yet: the copied sentence of the story with a ticket
  * site in the website field (spam_not_yet): the filter is not given the
  * story's text. Every earlier set's scores compared (3,108 comments):
- * no reader moved, thirteen spam rose.
+ * no reader moved, thirteen spam rose. (Round 27 gave the filter the
+ * words of the story a comment is under, byline-spam-filter-echo.c: the
+ * copied sentence is caught with them, under-story.)
  *
  * Ten readers of mine probing those rules, written after them
  * (desk_probes): a deckhand's job "no experience needed" at the ferry
@@ -141,14 +143,78 @@ test_heldout26_dressed (void)
   check_none_flagged (desk_probes, G_N_ELEMENTS (desk_probes));
 }
 
+/* Readers quoting the story: a sentence and their own view of it, at
+ * more length than the quotation; a sentence and "This." with no
+ * website */
+static const Comment story_quoters[] = {
+  { "\"The new vessels, built by a regional shipyard, carry 180 passengers each and recharge in eleven minutes\" - "
+    "eleven minutes at the berth, fine, but nobody says where the power for six of them at once comes from. The "
+    "substation at North Quay was already struggling last winter.", "Owen", "owen@example.org", NULL },
+  { "The new vessels, built by a regional shipyard, carry 180 passengers each. This.", "Lyn", "lyn@example.org", NULL },
+};
+
+static BylineSpamVerdict *
+classify_under_story (BylineSpamFilter *filter,
+                      const Comment    *c,
+                      const char       *story_words)
+{
+  return byline_spam_filter_classify (filter, &(BylineSpamSample) {
+                                        .content = c->content,
+                                        .author_name = c->author_name,
+                                        .author_email = c->author_email,
+                                        .author_url = c->author_url,
+                                        .story_words = story_words,
+                                      });
+}
+
 static void
 test_heldout26_not_yet (void)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
-  g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
   g_assert_cmpuint (count_flagged (filter, genuine_not_yet, G_N_ELEMENTS (genuine_not_yet), "ham"), ==,
                     G_N_ELEMENTS (genuine_not_yet));
+}
+
+/* The copied sentence, not yet caught in round 26, is once the filter is
+ * given the story's words (byline-spam-filter-echo.c); without them it
+ * is not, and readers who quote the story are not flagged with them. */
+static void
+test_heldout26_under_story (void)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), "harbour-ferries.txt", NULL);
+  g_autofree char *story = NULL;
+  g_autofree char *words = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &story, NULL, &error);
+  g_assert_no_error (error);
+  words = byline_spam_story_words (story);
+
+  g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (spam_not_yet); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &spam_not_yet[i], words);
+
+      g_assert_cmpfloat (v->score, >=, 0.5);
+      g_assert_true (has_reason (v, "of the story word for word"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (story_quoters); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &story_quoters[i], words);
+      g_autofree char *why = describe (v);
+
+      g_test_message ("ham   %.2f  %s  [%s]", v->score, story_quoters[i].content, why);
+      g_assert_cmpfloat (v->score, <, 0.5);
+    }
+  /* (every earlier reader of the round, under the story, as before) */
+  for (guint i = 0; i < G_N_ELEMENTS (desk_genuine); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &desk_genuine[i], words);
+
+      g_assert_cmpfloat (v->score, <, 0.5);
+    }
 }
 
 static void
@@ -173,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/spam-heldout26/desk", test_heldout26_desk);
   g_test_add_func ("/spam-heldout26/dressed", test_heldout26_dressed);
   g_test_add_func ("/spam-heldout26/not-yet", test_heldout26_not_yet);
+  g_test_add_func ("/spam-heldout26/under-story", test_heldout26_under_story);
   g_test_add_func ("/spam-heldout26/reasons", test_heldout26_reasons);
 
   return g_test_run ();
