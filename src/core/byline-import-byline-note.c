@@ -114,19 +114,10 @@ _byline_import_byline_leftover (const char         *line,
 static char *
 without_outlets (const char *line)
 {
-  static const char * const separators[] = { ", ", " | ", " / ", " - ", " – ", NULL };
-  g_autofree char *marked = g_strdup (line);
-  g_auto(GStrv) parts = NULL;
+  static const char * const separators[] = { ",", " | ", " / ", " - ", " – ", NULL };
+  g_auto(GStrv) parts = _byline_import_split_at (line, separators);
   g_autoptr(GPtrArray) own = g_ptr_array_new ();
 
-  for (guint i = 0; separators[i] != NULL; i++)
-    {
-      g_auto(GStrv) pieces = g_strsplit (marked, separators[i], -1);
-
-      g_free (marked);
-      marked = g_strjoinv ("\x1f", pieces);
-    }
-  parts = g_strsplit (marked, "\x1f", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *colon = strstr (parts[i], ": ");

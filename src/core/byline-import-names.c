@@ -254,10 +254,15 @@ cut_role (char *name)
   return TRUE;
 }
 
-/* @text cut at each of @separators, parts trimmed, empty ones left out */
-static char **
-split_at (const char         *text,
-          const char * const *separators)
+/**
+ * _byline_import_split_at:
+ *
+ * Returns: (transfer full): @text cut at each of @separators, parts
+ *   trimmed, empty ones left out
+ */
+char **
+_byline_import_split_at (const char         *text,
+                         const char * const *separators)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *work = g_strdup (text);
@@ -337,7 +342,7 @@ split_names (const char *text,
   const char * const conjunctions[] = { " and ", " AND ", " & ", " و ", " и ", conjunction,
                                         g_strcmp0 (conjunction, " y ") == 0 ? " e " : NULL, NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = split_at (text, commas);
+  g_auto(GStrv) parts = _byline_import_split_at (text, commas);
   gboolean listed = FALSE;
   gboolean joined = FALSE;
 
@@ -368,7 +373,7 @@ split_names (const char *text,
         }
       if (i > 0 && ends_in_role (part))
         continue;
-      names = split_at (part, conjunctions);
+      names = _byline_import_split_at (part, conjunctions);
       for (guint j = 0; names[j] != NULL; j++)
         g_strv_builder_add (builder, names[j]);
       joined |= names[0] != NULL && names[1] != NULL;
@@ -744,7 +749,7 @@ _byline_import_parse_credit_line (const char *line)
       _byline_import_ends_with_punctuation (line))
     return NULL;
 
-  parts = split_at (line, dashes);
+  parts = _byline_import_split_at (line, dashes);
   if (g_strv_length (parts) < 2)
     return NULL;
 

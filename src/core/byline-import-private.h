@@ -414,6 +414,8 @@ char     *_byline_import_greek_nominative       (const char *names);
 char    **_byline_import_unlabelled_names       (const char *line);
 void      _byline_import_add_writers            (char     ***bylines,
                                                  char      **names);
+char    **_byline_import_split_at               (const char         *text,
+                                                 const char * const *separators);
 char     *_byline_import_signature_leftover     (char * const       *lines,
                                                  const gboolean     *times,
                                                  char * const       *names,
