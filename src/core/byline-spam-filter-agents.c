@@ -5,7 +5,8 @@
  * a fee, a brand's "reviewer" jobs, betting tips by subscription,
  * trading signals in Urdu, Hindi and Arabic, the stock phrases of old
  * comment spam, a late relative's piano for the movers' fee, a vehicle
- * sold from far away through a fake escrow, debts written off
+ * sold from far away through a fake escrow, debts written off, a
+ * tutor or a "mentor" recommended with their WhatsApp number
  *
  * Copyright 2026 The Byline developers
  *
@@ -25,6 +26,8 @@
 #define G_LOG_DOMAIN "byline-spam"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -248,6 +251,10 @@ static const char * const stock_phrases[] = {
   "i every time", "every time spent", "for the first time here", "i found this board", "this weblog",
   "web blog", "genuinely nice", "truly a nice and useful", "my younger sister", "heya i'm", "howdy just",
   "keep up the fastidious", "what's up everyone", "hi, everything is going",
+  /* "This post could not be written any better! … reminds me of my old
+   * room mate! … Pretty sure he will have a good read", spun */
+  "could not be written any better", "couldn't be written any better", "old room mate", "previous room mate",
+  "old roommate", "previous roommate", "will have a good read",
   NULL
 };
 
@@ -307,6 +314,87 @@ static const char * const debt_advisers[] = {
   "money advice", "debt advice charity",
   NULL
 };
+
+/* A tutor, a healer or a hacker recommended to readers by someone who
+ * says they helped: the person's title and name ("Mrs Angela Brooks",
+ * "Dr. Okosun"), looked for in the text as written, where the capitals
+ * tell a name from "I miss the library"... */
+static const char * const titles[] = {
+  "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Madam", "Madame",
+  NULL
+};
+
+/* ...or what they do */
+static const char * const roles[] = {
+  "tutor", "coach", "mentor", "teacher", "hacker", "agent", "doctor", "herbalist", "healer", "spell caster",
+  "therapist", "lawyer", "consultant", "specialist", "expert",
+  NULL
+};
+
+/* ...what is said of them... */
+static const char * const recommending[] = {
+  "helped", "recommend", "recommended", "patient", "affordable", "reliable", "genuine", "legit", "trustworthy",
+  "the best", "if anyone needs", "anyone who needs", "if you need", "saved", "brilliant", "amazing",
+  NULL
+};
+
+/* ...and their number on a messenger: "her WhatsApp is +44 …",
+ * "WhatsApp him on …" */
+static const char * const chat_apps[] = { "whatsapp", "telegram", "viber", "signal", "wechat", NULL };
+static const char * const someone_else[] = { "her", "his", "him", "their", "them", NULL };
+
+/* Whether @raw (the comment as written) names a person by title and
+ * name */
+static gboolean
+names_titled_person (const char *raw)
+{
+  for (guint i = 0; titles[i] != NULL; i++)
+    {
+      gsize len = strlen (titles[i]);
+
+      for (const char *p = strstr (raw, titles[i]); p != NULL; p = strstr (p + len, titles[i]))
+        {
+          const char *q = p + len;
+
+          if (p > raw && g_ascii_isalnum (p[-1]))
+            continue;
+          if (*q == '.')
+            q++;
+          if (*q == ' ' && g_ascii_isupper (q[1]) && g_ascii_islower (q[2]))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text gives someone else's number or handle on a
+ * messenger: a pronoun not the writer's beside the messenger's name, a
+ * number or a handle just after it */
+static gboolean
+gives_someones_messenger (const char *text)
+{
+  for (guint i = 0; chat_apps[i] != NULL; i++)
+    {
+      gsize len = strlen (chat_apps[i]);
+
+      for (const char *p = _byline_spam_find (text, chat_apps[i]); p != NULL; p = strstr (p + len, chat_apps[i]))
+        {
+          g_autofree char *around = NULL;
+          g_autofree char *after = NULL;
+
+          if (p > text && g_ascii_isalnum (p[-1]))
+            continue;
+          around = _byline_spam_window (text, p, len, 24, NULL);
+          after = g_strndup (p + len, 40);
+          if (_byline_spam_words_found (around, someone_else) > 0 &&
+              (_byline_spam_has_phone (after) || strchr (after, '@') != NULL))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
 
 /* @content: normalised; @outside_links: links to other than official
  * bodies and newspapers */
@@ -390,6 +478,14 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   if (outside_links > 0 && _byline_spam_terms_found (content, debt_write_offs) > 0 &&
       _byline_spam_terms_found (content, debt_promises) >= 2 && _byline_spam_terms_found (content, debt_advisers) == 0)
     found[n++] = (Kind) { 0.5, _("promises debts written off, with a form to check") };
+
+  /* A reader passes on a tutor at the library's desk; a testimonial
+   * gives a stranger's messenger to every reader of the page */
+  if (contact && sample->content != NULL &&
+      (names_titled_person (sample->content) || _byline_spam_terms_found (content, roles) > 0) &&
+      _byline_spam_terms_found (content, recommending) > 0 && gives_someones_messenger (content))
+    found[n++] = (Kind) { 0.5, _("recommends someone to readers and gives their WhatsApp or similar number, as "
+                                 "paid testimonials do") };
 
   if (n == 0 || _byline_spam_terms_found (content, warnings) > 0)
     return;

@@ -118,13 +118,36 @@ _byline_spam_bare_link (const char *p,
   return q;
 }
 
-/* Whether @text says whose the link is: a council's or the police's
- * tweet passed on, a surgery's text */
-static const char * const attributions[] = {
+/* Whose a short link is, as a reader passing one on says: where it was
+ * found (a tweet, a leaflet, a petition)... */
+static const char * const link_sources[] = {
+  "tweeted", "tweet", "their official", "official account", "petition", "petición", "petição", "петиция",
+  "leaflet", "press release", "newsletter", "their own", "its own",
+  /* (a body named in these languages, which have no grammar of its
+   * own listed here, vouches alone) */
+  "ayuntamiento", "policía", "polícia", "prefeitura", "полиция", "администрация", "δήμος", "αστυνομία",
+  "شهرداری", "پلیس", "الشرطة", "البلدية",
+  NULL
+};
+
+/* ...or a public body, when it published the link ("the council
+ * posted…") or the link is in its paper ("the council's leaflet", "the
+ * council page"), said in the words just after its name */
+static const char * const bodies[] = {
   "council", "police", "nhs", "gp", "government", "ministry", "minister", "department", "mayor", "school",
-  "hospital", "surgery", "tweeted", "tweet", "their official", "official account", "ayuntamiento", "policía",
-  "polícia", "prefeitura", "полиция", "администрация", "δήμος", "αστυνομία", "شهرداری", "پلیس", "الشرطة",
-  "البلدية", "petition", "petición", "petição", "петиция",
+  "hospital", "surgery",
+  NULL
+};
+
+static const char * const publishing[] = {
+  "published", "publishes", "posted", "posts", "shared", "shares", "tweeted", "put out", "put up", "sent",
+  "printed", "released", "issued", "linked", "links", "announced", "emailed", "texted",
+  NULL
+};
+
+static const char * const body_papers[] = {
+  "leaflet", "consultation", "page", "site", "website", "tweet", "text", "post", "link", "map", "report",
+  "press release", "account", "form", "survey", "letter", "email", "newsletter", "app",
   NULL
 };
 
@@ -581,6 +604,39 @@ has_email (const char *text)
   return FALSE;
 }
 
+/* Whether normalised @text says whose its short link is: where it was
+ * found, or a body that published it ("the council has finally
+ * published the list…, it's here: bit.ly/…") or in whose paper it is
+ * ("the council's leaflet, bit.ly/…"). A council the comment only
+ * argues about ("the council could save the money…, more info
+ * shorturl.at/…", "a ridiculous decision by the mayor, full details
+ * tinyurl.com/…") does not vouch for it. */
+static gboolean
+short_link_attributed (const char *text)
+{
+  if (_byline_spam_terms_found (text, link_sources) > 0)
+    return TRUE;
+
+  for (guint i = 0; bodies[i] != NULL; i++)
+    {
+      gsize len = strlen (bodies[i]);
+
+      for (const char *p = _byline_spam_find (text, bodies[i]); p != NULL; p = strstr (p + len, bodies[i]))
+        {
+          const char *q = p + len;
+          g_autofree char *next = NULL;
+
+          if ((p > text && g_ascii_isalnum (p[-1])) || g_ascii_isalpha (*q))
+            continue;
+          next = g_strndup (q, 30);
+          if (_byline_spam_words_found (next, publishing) > 0 || _byline_spam_words_found (next, body_papers) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* @content: @sample's content, normalised; @hosts: the hosts it links
  * to; @outside_links: links to other than official bodies and
  * newspapers. The author's website counts with the links for the
@@ -598,7 +654,7 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   const char *blanked = _byline_spam_indexed_blanked (content);
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean messenger = _byline_spam_has_messenger_contact (content);
-  gboolean shortened = FALSE, own_link = FALSE, own_site, warned, recovered, agents, hiring;
+  gboolean shortened = FALSE, own_link = FALSE, own_site, warned, recovered, agents, hiring, attributed;
   const char *ending = NULL;
 
   if (blanked == NULL)
@@ -626,14 +682,15 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
   /* A reader passing on the council's short link says whose it is; one
    * quoting a scam's says it is one */
   warned = _byline_spam_terms_found (content, gift_warnings) > 0 && _byline_spam_terms_found (content, vouching) == 0;
-  if (shortened && !warned && _byline_spam_terms_found (content, attributions) == 0)
+  attributed = shortened && short_link_attributed (content);
+  if (shortened && !warned && !attributed)
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("links through a link shortener, which hides where it goes")));
   /* "SHOCKING: what they didn't tell you, full video 👉 t.ly/…": a
    * reader links where a story is, and says whose it is */
   if (!warned && (shortened || own_link) &&
-      (_byline_spam_terms_found (content, clickbait) >= 2 || (shortened && _byline_spam_terms_found (content, clickbait) > 0 &&
-                                                  _byline_spam_terms_found (content, attributions) == 0)))
+      (_byline_spam_terms_found (content, clickbait) >= 2 ||
+       (shortened && _byline_spam_terms_found (content, clickbait) > 0 && !attributed)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("baits readers with a scandal or a hidden video behind a link")));
 

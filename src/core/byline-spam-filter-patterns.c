@@ -65,7 +65,7 @@ static const char * const commercial_host_parts[] = {
   "dating", "porn", "xxx", "essay", "follower", "kupit", "zaim", "kazino", "thesis", "dissertation", "homework",
   "vpn", "onlinecash", "meds", "supplement", "cbd", "keto", "vape", "gacor", "togel", "satta", "matka",
   /* loans and betting in the languages of the sites that sell them */
-  "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "kaufen",
+  "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "stoixima", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
   "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
   /* the trades that buy links for local search: roofers, rehab
@@ -279,13 +279,14 @@ _byline_spam_name_is_advert (const char *name)
   if (name == NULL || name[0] == '\0')
     return FALSE;
 
-  /* A link or a domain where a name should be */
+  /* A link or a domain where a name should be ("rx-pharmacy24.shop":
+   * a digit before the dot as well as a letter) */
   if (strstr (name, "http") != NULL || strstr (name, "www.") != NULL)
     return 2;
   {
     const char *dot = strrchr (name, '.');
 
-    if (dot != NULL && dot > name && g_ascii_isalpha (dot[-1]) && strlen (dot + 1) >= 2 &&
+    if (dot != NULL && dot > name && g_ascii_isalnum (dot[-1]) && strlen (dot + 1) >= 2 &&
         strlen (dot + 1) <= 6 && strspn (dot + 1, "abcdefghijklmnopqrstuvwxyz") == strlen (dot + 1))
       return 2;
   }
@@ -550,7 +551,15 @@ find_messenger_contact (const char *text)
           for (guint n = 0; *q && n < 6 && !g_ascii_isalnum (*q) && *q != '+' && *q != '@' &&
                !strchr (".,;!?\n", *q); q++, n++)
             colon |= *q == ':' || g_str_has_prefix (q, "：");
-          if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id "))
+          /* "WhatsApp number: …", "her WhatsApp is +44 …" */
+          if (g_str_has_prefix (q, "number") && !g_ascii_isalnum (q[6]))
+            {
+              q += 6;
+              while (*q == ' ' || *q == ':')
+                q++;
+            }
+          if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id ") ||
+              g_str_has_prefix (q, "is "))
             q += 3;
           if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
               (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0)

@@ -98,7 +98,8 @@ static const char * const price_asks[] = {
 
 /* Gambling in Korean, Thai, Chinese and Japanese, Hindi, Bengali and
  * Urdu, the slot "platforms" of Brazil, and casinos and bookmakers in
- * Europe's languages... */
+ * Europe's languages (Greek's "στοίχημα", a bet, by its stem: its
+ * endings change)... */
 static const char * const gambling[] = {
   "토토", "먹튀", "카지노", "바카라", "슬롯", "배팅", "베팅", "스포츠토토", "สล็อต", "บาคาร่า", "คาสิโน", "แทงบอล", "เว็บพนัน",
   "娱乐城", "博彩", "百家乐", "真人荷官", "赌场", "葡京", "线上娱乐", "カジノ", "スロット", "バカラ",
@@ -108,7 +109,7 @@ static const char * const gambling[] = {
   "kasiino", "bukmacher", "zakłady bukmacherskie", "sportwetten", "wettanbieter", "scommesse", "apuestas",
   "paris sportifs", "pariuri", "sázky", "fogadás", "مراهنات", "المراهنات", "كازينو", "الكازينو", "رهانات",
   "казино", "букмекер", "ставки на спорт", "bahis", "iddaa", "judi online", "situs judi", "taruhan", "nhà cái",
-  "cá cược", "sòng bạc",
+  "cá cược", "sòng bạc", "στοίχημα", "στοιχήματ", "στοιχηματ", "καζίνο", "φρουτάκια",
   NULL
 };
 
@@ -127,12 +128,13 @@ static const char * const gambling_offers[] = {
   "regístrate", "inscrivez-vous", "registreer nu", "înregistrează-te", "regisztrálj", "مكافأة ترحيبية",
   "مكافأة", "سجل الآن", "أول إيداع", "لفات مجانية", "фриспины", "без депозита", "первый депозит",
   "deneme bonusu", "hoş geldin bonusu", "bonus new member", "deposit pertama", "khuyến mãi", "thưởng nạp",
+  "πρώτη κατάθεση", "πρώτη σας κατάθεση", "δωρεάν περιστροφές", "χωρίς κατάθεση", "μπόνους καλωσορίσματος",
   NULL
 };
 
 /* ...or a bonus "of 200%" */
 static const char * const bonus_words[] = {
-  "bonus", "bonusu", "bono", "bônus", "bonos", "бонус",
+  "bonus", "bonusu", "bono", "bônus", "bonos", "бонус", "μπόνους",
   NULL
 };
 
@@ -148,6 +150,7 @@ static const char * const gambling_harm[] = {
   "dluhy", "függőség", "adósság", "rendőrség", "closed", "zamknięte", "geschlossen", "chiuso", "cerrado", "fermé",
   "проиграл", "проиграла", "проигрыш", "зависимост", "долг", "ловушка", "лудоман", "خسر", "خسرت", "إدمان",
   "يجب منع", "ديون", "kaybetti", "bağımlılık", "borç", "kecanduan", "kehilangan", "merusak", "nghiện", "mất hết",
+  "εθισμ", "εθίστ", "χρέη", "χρέος", "αστυνομία", "έχασε", "έχασα", "απάτη",
   NULL
 };
 

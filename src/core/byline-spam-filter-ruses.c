@@ -280,12 +280,81 @@ static const char * const trade_names[] = {
 
 static const char * const trade_name_tails[] = {
   "experts", "expert", "pro", "online", "fast", "cheap", "best", "vip", "now", "24", "247", "365",
+  /* a product's "official" shop, a trade's wholesaler, a shop */
+  "official", "wholesale", "direct", "shop", "store", "deals",
   NULL
 };
 
+/* The same trades run together into one word of the name, as shops
+ * name themselves ("vapekingdom", "ketoslimgummies", "stoiximabet"),
+ * looked for at the word's start and end: long enough to mean nothing
+ * else there ("keto" inside "ticketoffice" is no diet). Not "crypto",
+ * "pharma" or "replica", which start a cryptographer's, a pharmacist's
+ * or a replication study's words. */
+static const char * const trade_stems[] = {
+  "casino", "casinos", "kasino", "kazino", "kasyno", "poker", "jackpot", "betting", "stoixima", "bahis",
+  "apuestas", "viagra", "cialis", "tramadol", "forex", "backlink", "backlinks", "vape", "vapes", "keto",
+  "gummies",
+  NULL
+};
+
+/* ...and the advert's words there too ("cheapvapes", "bestketo"): the
+ * long ones ("now" ends "snow", "pro" starts "program") */
+static const char * const tail_stems[] = {
+  "experts", "expert", "online", "cheap", "best", "official", "wholesale", "direct", "shop", "store", "deals",
+  NULL
+};
+
+/* A casino's "bonus" beside a game's word ("spinpalace-bonus"): each
+ * alone is a word of many trades */
+static const char * const bonus_stems[] = { "bonus", "bonuses", NULL };
+
+static const char * const game_stems[] = {
+  "spin", "spins", "slot", "slots", "bet", "jackpot", "lucky",
+  NULL
+};
+
+/* Whether @part (a word of a host's name) starts with one of @stems */
+static gboolean
+starts_with_stem (const char         *part,
+                  const char * const *stems)
+{
+  for (guint i = 0; stems[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (part, stems[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @part ends with one of @stems, and not as the whole part */
+static gboolean
+ends_with_stem (const char         *part,
+                const char * const *stems)
+{
+  for (guint i = 0; stems[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (part, stems[i]) && strlen (part) > strlen (stems[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* How many ends of @part hold one of @stems: 0, 1 (the whole part is
+ * one) or 2 ("ketoslimgummies") */
+static guint
+stems_in_part (const char         *part,
+               const char * const *stems)
+{
+  return starts_with_stem (part, stems) + ends_with_stem (part, stems);
+}
+
 /* Whether @domain (normalised: "crypto-recovery-experts.net") is named
  * for a trade: two of the trades' words, or one and an advert's, between
- * its hyphens */
+ * its hyphens or run together at a word's ends; or a casino's "bonus"
+ * beside a game's word */
 static gboolean
 domain_named_for_trade (const char *domain)
 {
@@ -293,18 +362,27 @@ domain_named_for_trade (const char *domain)
   g_autofree char *name = NULL;
   g_auto(GStrv) parts = NULL;
   guint trades = 0, tails = 0;
+  gboolean bonus = FALSE, game = FALSE;
 
-  if (strchr (domain, '-') == NULL || (dot = strrchr (domain, '.')) == NULL || strstr (domain, ".org") != NULL)
+  if ((dot = strrchr (domain, '.')) == NULL || strstr (domain, ".org") != NULL)
     return FALSE;
   name = g_strndup (domain, dot - domain);
   parts = g_strsplit_set (name, "-.", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
-      trades += g_strv_contains (trade_names, parts[i]);
-      tails += g_strv_contains (trade_name_tails, parts[i]);
+      if (g_strv_contains (trade_names, parts[i]))
+        trades++;
+      else
+        trades += stems_in_part (parts[i], trade_stems);
+      if (g_strv_contains (trade_name_tails, parts[i]))
+        tails++;
+      else
+        tails += stems_in_part (parts[i], tail_stems);
+      bonus |= stems_in_part (parts[i], bonus_stems) > 0;
+      game |= stems_in_part (parts[i], game_stems) > 0;
     }
 
-  return trades >= 2 || (trades == 1 && tails > 0);
+  return trades >= 2 || (trades == 1 && tails > 0) || (bonus && game);
 }
 
 /* Whether the domain of e-mail address @email (normalised) is named for
@@ -515,7 +593,7 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
                                            "that copy stories post")));
 
   /* The author's e-mail at a site named for a trade */
-  if (sample->author_email != NULL && strchr (sample->author_email, '-') != NULL)
+  if (sample->author_email != NULL && strchr (sample->author_email, '@') != NULL)
     {
       g_autofree char *email = _byline_spam_normalize (sample->author_email);
 

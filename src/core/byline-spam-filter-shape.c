@@ -277,8 +277,19 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   if ((kind = _byline_spam_name_is_advert (name)) > 0)
     {
       g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+      g_autofree char *name_host = kind == 2 && strchr (name, ' ') == NULL ? _byline_spam_url_host (name) : NULL;
+      double weight = kind == 2 ? 0.55 : 0.45;
 
-      _byline_spam_add_evidence (evidence, kind == 2 ? 0.55 : 0.45,
+      /* A blogger signs with her blog's address, her website the same
+       * ("hollinfordhistory.blog"): an address alone, no shop's, says
+       * less than one selling something ("rx-pharmacy24.shop"), and her
+       * mention of her own site is that same address */
+      if (name_host != NULL && !_byline_spam_host_is_commercial (name_host) && !_byline_spam_host_is_adult (name_host))
+        {
+          weight = 0.35;
+          same_name = has_site && g_str_equal (name_host, site);
+        }
+      _byline_spam_add_evidence (evidence, weight,
                                  /* Translators: %s is the name the commenter gave, as Best VPN Deals */
                                  g_strdup_printf (_("the author’s name “%s” reads like an advert"), quoted));
     }
@@ -315,7 +326,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   /* Praise that fits any article is what readers say too; it tells only
    * when it comes with somewhere to go and little else. */
   words = _byline_spam_count_words (content, &word_chars);
-  praise = words <= 40 && (outside_links > 0 || has_site || shop != NULL) && _byline_spam_is_praise (content);
+  /* (a name that is a web address is somewhere to go, as a website is) */
+  praise = words <= 40 && (outside_links > 0 || has_site || shop != NULL || kind == 2) &&
+    _byline_spam_is_praise (content);
   /* A link alone to where readers link (a petition, a post, a video)
    * is a reader's "Signed." or answer more often than an advert */
   for (guint i = 0; i < hosts->len && platforms_only; i++)

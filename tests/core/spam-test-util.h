@@ -34,16 +34,27 @@ typedef struct
   const char *author_url;
 } Comment;
 
+/* @c classified as a comment under the story whose words (from
+ * byline_spam_story_words()) are @story_words; %NULL: under no story */
 static inline BylineSpamVerdict *
-classify (BylineSpamFilter *filter,
-          const Comment    *c)
+classify_with_story (BylineSpamFilter *filter,
+                     const Comment    *c,
+                     const char       *story_words)
 {
   return byline_spam_filter_classify (filter, &(BylineSpamSample) {
                                         .content = c->content,
                                         .author_name = c->author_name,
                                         .author_email = c->author_email,
                                         .author_url = c->author_url,
+                                        .story_words = story_words,
                                       });
+}
+
+static inline BylineSpamVerdict *
+classify (BylineSpamFilter *filter,
+          const Comment    *c)
+{
+  return classify_with_story (filter, c, NULL);
 }
 
 static inline char *
@@ -78,19 +89,21 @@ assert_reasons_readable (BylineSpamVerdict *verdict)
     }
 }
 
-/* How many of @comments score 0.5 or more, each logged with its reasons
- * (which must read as plain words) */
+/* How many of @comments score 0.5 or more under the story of
+ * @story_words (%NULL: none), each logged with its reasons (which must
+ * read as plain words) */
 static inline guint
-count_flagged (BylineSpamFilter *filter,
-               const Comment    *comments,
-               guint             n,
-               const char       *kind)
+count_flagged_with_story (BylineSpamFilter *filter,
+                          const Comment    *comments,
+                          guint             n,
+                          const char       *kind,
+                          const char       *story_words)
 {
   guint flagged = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, &comments[i]);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &comments[i], story_words);
       g_autofree char *why = describe (v);
 
       g_test_message ("%-5s %.2f  %s  [%s]", kind, v->score, comments[i].content, why);
@@ -99,6 +112,36 @@ count_flagged (BylineSpamFilter *filter,
     }
 
   return flagged;
+}
+
+/* How many of @comments score 0.5 or more, each logged with its reasons
+ * (which must read as plain words) */
+static inline guint
+count_flagged (BylineSpamFilter *filter,
+               const Comment    *comments,
+               guint             n,
+               const char       *kind)
+{
+  return count_flagged_with_story (filter, comments, n, kind, NULL);
+}
+
+/* An untrained filter over a labelled set under the story of
+ * @story_words (%NULL: none): how many of @spam score 0.5 or more
+ * (returned), and of @genuine (*@flagged); both logged */
+static inline guint
+count_set_with_story (const Comment *spam,
+                      guint          n_spam,
+                      const Comment *genuine,
+                      guint          n_genuine,
+                      const char    *story_words,
+                      guint         *flagged)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+  guint caught = count_flagged_with_story (filter, spam, n_spam, "spam", story_words);
+
+  *flagged = count_flagged_with_story (filter, genuine, n_genuine, "ham", story_words);
+  g_test_message ("spam caught %u of %u, genuine flagged %u of %u", caught, n_spam, *flagged, n_genuine);
+  return caught;
 }
 
 /* An untrained filter over a labelled set: how many of @spam score 0.5
@@ -110,12 +153,7 @@ count_set_untrained (const Comment *spam,
                      guint          n_genuine,
                      guint         *flagged)
 {
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  guint caught = count_flagged (filter, spam, n_spam, "spam");
-
-  *flagged = count_flagged (filter, genuine, n_genuine, "ham");
-  g_test_message ("spam caught %u of %u, genuine flagged %u of %u", caught, n_spam, *flagged, n_genuine);
-  return caught;
+  return count_set_with_story (spam, n_spam, genuine, n_genuine, NULL, flagged);
 }
 
 /* A held-out set, untrained: of the size it was scored at, at least
@@ -148,6 +186,22 @@ check_all_caught (const Comment *spam,
 {
   guint flagged = 0;
   guint caught = count_set_untrained (spam, n_spam, genuine, n_genuine, &flagged);
+
+  g_assert_cmpuint (caught, ==, n_spam);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* Untrained, under the story of @story_words, every one of @spam caught
+ * and none of @genuine flagged */
+static inline void
+check_all_caught_with_story (const Comment *spam,
+                             guint          n_spam,
+                             const Comment *genuine,
+                             guint          n_genuine,
+                             const char    *story_words)
+{
+  guint flagged = 0;
+  guint caught = count_set_with_story (spam, n_spam, genuine, n_genuine, story_words, &flagged);
 
   g_assert_cmpuint (caught, ==, n_spam);
   g_assert_cmpuint (flagged, ==, 0);
@@ -203,20 +257,32 @@ typedef struct
   const char    *reason;
 } ReasonCheck;
 
+/* Each check's comment, classified under the story of @story_words
+ * (%NULL: none), gives its reason */
 static inline void
-check_reasons (const ReasonCheck *checks,
-               guint              n)
+check_reasons_with_story (const ReasonCheck *checks,
+                          guint              n,
+                          const char        *story_words)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify (filter, find_comment (checks[i].set, checks[i].n, checks[i].start));
+      const Comment *c = find_comment (checks[i].set, checks[i].n, checks[i].start);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, story_words);
       g_autofree char *why = describe (v);
 
       g_test_message ("%s: [%s]", checks[i].start, why);
       g_assert_true (has_reason (v, checks[i].reason));
     }
+}
+
+/* The same, under no story */
+static inline void
+check_reasons (const ReasonCheck *checks,
+               guint              n)
+{
+  check_reasons_with_story (checks, n, NULL);
 }
 
 /* The shortest comments a form lets through, alone and in every field:

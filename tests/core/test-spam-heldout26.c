@@ -153,20 +153,6 @@ static const Comment story_quoters[] = {
   { "The new vessels, built by a regional shipyard, carry 180 passengers each. This.", "Lyn", "lyn@example.org", NULL },
 };
 
-static BylineSpamVerdict *
-classify_under_story (BylineSpamFilter *filter,
-                      const Comment    *c,
-                      const char       *story_words)
-{
-  return byline_spam_filter_classify (filter, &(BylineSpamSample) {
-                                        .content = c->content,
-                                        .author_name = c->author_name,
-                                        .author_email = c->author_email,
-                                        .author_url = c->author_url,
-                                        .story_words = story_words,
-                                      });
-}
-
 static void
 test_heldout26_not_yet (void)
 {
@@ -195,14 +181,14 @@ test_heldout26_under_story (void)
   g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (spam_not_yet); i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &spam_not_yet[i], words);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &spam_not_yet[i], words);
 
       g_assert_cmpfloat (v->score, >=, 0.5);
       g_assert_true (has_reason (v, "of the story word for word"));
     }
   for (guint i = 0; i < G_N_ELEMENTS (story_quoters); i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &story_quoters[i], words);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &story_quoters[i], words);
       g_autofree char *why = describe (v);
 
       g_test_message ("ham   %.2f  %s  [%s]", v->score, story_quoters[i].content, why);
@@ -211,7 +197,7 @@ test_heldout26_under_story (void)
   /* (every earlier reader of the round, under the story, as before) */
   for (guint i = 0; i < G_N_ELEMENTS (desk_genuine); i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify_under_story (filter, &desk_genuine[i], words);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &desk_genuine[i], words);
 
       g_assert_cmpfloat (v->score, <, 0.5);
     }
