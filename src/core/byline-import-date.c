@@ -707,17 +707,19 @@ parse_date (const char  *line,
     zone = g_time_zone_new_identifier ("Asia/Tehran");
   if (zone == NULL)
     zone = g_time_zone_ref (default_zone);
-  g_free (parts.zone);
   /* "03/11/2026 4:05 PM EST": month first where the line's zone, or the
    * user's without one, is the US's or the Philippines', which write
-   * dates so */
-  if (parts.either_order && month_first_zone (g_time_zone_get_identifier (zone)))
+   * dates so; but not a line with no zone whose clock runs past noon
+   * with no "PM" ("03/11/2026 16:05": Europe's, copied in New York) */
+  if (parts.either_order && month_first_zone (g_time_zone_get_identifier (zone)) &&
+      !(parts.zone == NULL && parts.have_time && parts.hour >= 13 && !parts.pm && !parts.am))
     {
       int day = parts.day;
 
       parts.day = parts.month;
       parts.month = day;
     }
+  g_free (parts.zone);
 
   if (parts.year == 0)
     parts.year = _byline_import_implied_year (zone, parts.month, parts.day);

@@ -237,6 +237,10 @@ test_month_first_dates (void)
     { "03/11/2026 16:05 GMT", "America/New_York", "2026-11-03T11:05:00-05:00", "America/New_York" },
     { "03/11/2026 16:05 CET", "America/Los_Angeles", "2026-11-03T16:05:00+01:00", "Europe/Berlin" },
     { "03/11/2026 16:05", "Europe/London", "2026-11-03T16:05:00+00:00", "Europe/London" },
+    /* (a 24-hour clock past noon with no zone is Europe's way, also for
+     * a user in New York; a morning's time says nothing) */
+    { "03/11/2026 16:05", "America/New_York", "2026-11-03T16:05:00-05:00", "America/New_York" },
+    { "03/11/2026 09:05", "America/New_York", "2026-03-11T09:05:00-04:00", "America/New_York" },
     /* (dots are never the US's order) */
     { "03.11.2026 4:05 PM EST", "UTC", "2026-11-03T16:05:00-05:00", "America/New_York" },
   };
