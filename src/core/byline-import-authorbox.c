@@ -41,7 +41,7 @@
 /* "Author" over the names */
 static const char * const box_labels[] = {
   "author", "authors", "auteur", "auteurs", "autrice", "autrices", "autor", "autora", "autores", "autoras",
-  "autoren", "autorin", "autorinnen", "autore", "autori", "penulis", NULL
+  "autoren", "autorin", "autorinnen", "autore", "autori", "penulis", "author of the article", NULL
 };
 
 /* "Disclosure statement" over its paragraph: to the note */
@@ -134,13 +134,14 @@ is_box_name (const char *line)
   return strchr (line, ',') == NULL && _byline_import_is_full_name (line);
 }
 
-/* An affiliation under a name: a short line, no sentence */
+/* An affiliation under a name: a short line, no sentence (nor the date
+ * line under the box, which the header reads) */
 static gboolean
 is_affiliation (const char *line)
 {
   return line[0] != '\0' && _byline_import_count_words (line) <= 20 && !is_box_name (line) &&
          !_byline_import_ends_with_punctuation (line) && !_byline_import_is_label_in (disclosure_labels, line) &&
-         !_byline_import_is_label_in (partner_labels, line);
+         !_byline_import_is_label_in (partner_labels, line) && !_byline_import_is_header_date (line, NULL);
 }
 
 /* The next non-blank line from @i, or lines->len */

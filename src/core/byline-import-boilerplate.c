@@ -136,8 +136,9 @@ is_captcha (const char *lower)
       if (_byline_import_opens_with_any (p, after))
         return TRUE;
     }
-  /* "What is 5 + 2?" */
-  return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟");
+  /* "What is 5 + 2?"; Greek asks with ";" ("Πόσο κάνει 3 + 4;") */
+  return g_str_equal (p, "?") || g_str_equal (p, " ?") || g_str_equal (p, "؟") || g_str_equal (p, " ؟") ||
+         g_str_equal (p, ";") || g_str_equal (p, "\u037e");
 }
 
 static gboolean

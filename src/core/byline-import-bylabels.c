@@ -42,6 +42,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "phóng viên: ", " và ", TRUE },                                               /* Vietnamese */
   { "de ", " și ", TRUE }, { "autor: ", " a ", TRUE },                            /* Romanian, Czech */
   { "ni ", " at ", TRUE },                                                        /* Filipino */
+  { "γράφει η ", " και ", TRUE }, { "γράφει ο ", " και ", TRUE }, { "γράφουν οι ", " και ", TRUE }, /* Greek */
   { "رپورٹ:", NULL, FALSE }, { "رپورٹ :", NULL, FALSE },                         /* Urdu: "report:" */
   { "تحریر:", NULL, FALSE }, { "تحریر :", NULL, FALSE },                         /* Urdu: "written:" */
   { "文：", NULL, FALSE }, { "文:", NULL, FALSE }, { "取材・文：", NULL, FALSE },      /* Japanese: "text:" */

@@ -197,7 +197,12 @@ _byline_import_is_shouted (const char *text)
 static gboolean
 opens_with_date_part (const char *text)
 {
-  g_autofree char *word = g_strndup (text, strcspn (text, " "));
+  g_autofree char *word = NULL;
+
+  /* (French writes "le" before the day: "MONTRÉAL, le 5 mars 2026 -") */
+  if (g_str_has_prefix (text, "le ") && g_unichar_isdigit (g_utf8_get_char (text + 3)))
+    return TRUE;
+  word = g_strndup (text, strcspn (text, " "));
 
   return g_unichar_isdigit (g_utf8_get_char (text)) || _byline_import_parse_month (word) > 0;
 }

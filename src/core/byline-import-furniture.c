@@ -499,8 +499,8 @@ _byline_import_parse_signature (const char * const *lines,
             }
         }
       /* "Źródło: PAP", "Source: Reuters": the agency's credit; "Editor:
-       * Wang Lei" */
-      if (is_source_line (lines[i]) || is_editor_line (lines[i]))
+       * Wang Lei"; "Kuvat: Mikko Laine", the photographer's */
+      if (is_source_line (lines[i]) || is_editor_line (lines[i]) || _byline_import_is_photo_credit (lines[i]))
         {
           other = TRUE;
           continue;

@@ -16,7 +16,7 @@
  * word of another language in the table */
 static const struct {
   const char *language;
-  const char * const words[24];
+  const char * const words[28];
 } latin_words[] = {
   { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
             "has", "it", "this", "will", "from", "were", NULL } },
@@ -62,7 +62,8 @@ static const struct {
             "kako", "u", "iz", "ovo", "bio", "bila", "godine", NULL } },
   /* (Finnish: "että", "mukaan", "myös"; not "on", "is", English's too) */
   { "fi", { "ja", "että", "ei", "oli", "ovat", "mukaan", "myös", "kun", "tai", "joka", "mutta", "hän", "sen",
-            "noin", "kuin", "jo", "vielä", "jotka", "olemme", "sanoi", "lähtien", "asti", "jälkeen", NULL } },
+            "noin", "kuin", "jo", "vielä", "jotka", "olemme", "sanoi", "lähtien", "asti", "jälkeen", "koska",
+            "jos", "nyt", "sekä", NULL } },
   /* (Slovak: "podľa", "tiež", "aj"; Lithuanian: "ir", "yra", "kad") */
   { "sk", { "aj", "ako", "podľa", "ktorý", "ktorá", "ktoré", "pre", "tiež", "povedal", "uviedol", "budú",
             "však", "ešte", "alebo", "ktorých", "mesto", "sú", "bolo", NULL } },
@@ -99,7 +100,8 @@ static const struct {
                   "deur", "ná", NULL } },
   { "da", "nb", { "sier", "ble", "blir", "etter", "seg", "noen", "mye", "gjennom", "vært", "fikk", "kveld",
                   "nå", "ikkje", "bare", "hvis", "mellom", "å", "sa", "innen", "mot", "vedtok", NULL } },
-  { "sv", "nb", { "sier", "ikke", "å", "etter", "ble", "blir", "bare", "mye", "noen", "mellom", "gjennom",
+  /* (not "blir", "becomes" in Swedish too) */
+  { "sv", "nb", { "sier", "ikke", "å", "etter", "ble", "bare", "mye", "noen", "mellom", "gjennom",
                   "også", "hvis", "nå", NULL } },
   { "fi", "et", { "ning", "ütles", "teatas", "mis", "kes", "mitte", "ainult", "peab", "olema", "ka", "aga",
                   "jaoks", "kus", "sõnul", "kuid", "pärast", NULL } },

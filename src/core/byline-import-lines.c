@@ -496,7 +496,7 @@ _byline_import_is_photo_credit (const char *line)
     "pictures:", "picture by ", "image:", "image by ", "credit:", "photo credit:", "illustration:",
     "image caption, ", "image source, ", "media caption, ", "caption, ", "image source:",
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
-    "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ",
+    "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ", "kuvat:", "kuva:", "bilder:", "billeder:",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

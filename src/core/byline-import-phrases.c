@@ -82,6 +82,7 @@ static const char * const stock_lines[] = {
   "heading 1", "heading 2", "heading 3", "heading 4",
   /* a newsletter's, pasted from the mail program; a blog's buttons */
   "view this email in your browser", "view in browser", "view online", "view this email online",
+  "ver en el navegador", "ver en navegador", "voir dans le navigateur", "im browser ansehen", "ver no navegador",
   "forward this email to a friend", "forward to a friend", "unsubscribe", "update your preferences",
   "unsubscribe | update your preferences", "manage your subscription", "manage preferences",
   "manage your preferences", "update preferences", "email preferences", "like", "restack", "subscribe for free",
@@ -250,6 +251,11 @@ static const char * const stock_lines[] = {
    * corrections */
   "del artiklen", "skriv en kommentar", "kongsi artikel ini", "kongsi artikel", "tinggalkan komen",
   "شارك المقال", "أضف تعليقك", "أضف تعليقا", "report an editorial error", "report an error",
+  /* Finnish, Hungarian, Greek, Persian share and comment heads and
+   * buttons; a Canadian chain's page furniture; Rappler's mood meter */
+  "jaa artikkeli", "szólj hozzá!", "szólj hozzá", "υποβολή", "این مطلب را به اشتراک بگذارید", "article content",
+  "author of the article:", "share this article in your social network",
+  "you must be logged in to join the discussion or read more comments.", "how does this make you feel?",
   /* a page's buttons in English: copying a link, saving, gifting */
   "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
@@ -270,6 +276,7 @@ static const char * const promo_prefixes[] = {
   /* a blog's call to subscribe under the post (Substack's) */
   "thanks for reading ",
   "receba as notícias", "receba nossas notícias", "start the day smarter", "sign up for push alerts",
+  "have your say on this story", "join the conversation by commenting below",
   "did someone forward this to you", "was this forwarded to you", "update your email preferences",
   /* a comment form whose links the copy lost ("Please or to comment"); a
    * paper's print note; a paywall's count; a call for tips */
@@ -400,6 +407,10 @@ _byline_import_is_stock_phrase (const char *lower)
       (strstr (lower, "delivered to your inbox") != NULL || strstr (lower, "straight to your inbox") != NULL ||
        g_str_equal (lower, "be the first to know")))
     return TRUE;
+  /* "Advertisement 2": a page's numbered advert slot */
+  if (g_str_has_prefix (lower, "advertisement ") && lower[strlen ("advertisement ")] != '\0' &&
+      strspn (lower + strlen ("advertisement "), "0123456789") == strlen (lower + strlen ("advertisement ")))
+    return TRUE;
   /* "Sign up for the Opinion newsletter", "Join ST's WhatsApp Channel and
    * get the latest news": the paper's newsletter or channel, not a
    * service the story tells of ("Sign up for flood alerts at …") */
@@ -513,6 +524,9 @@ _byline_import_is_links_head (const char *line)
     "més notícies", "llegeix també", "kapcsolódó cikkek", "kapcsolódó", "læs også", "pročitajte još",
     "povezane vijesti", "xem thêm", "tin liên quan", "baca juga", "berita terkait", "tonton juga",
     "tonton juga video berikut", "artikel berkaitan", "berita berkaitan", "lue myös",
+    /* Swedish, Romanian, Greek, Ukrainian, Hebrew */
+    "läs också", "läs även", "citește și", "citeste si", "διαβάστε επίσης", "διαβάστε ακόμα", "читайте також",
+    "עוד בנושא", "עוד כתבות",
     /* a page's tags or topics as links; Portuguese, Norwegian, Bulgarian,
      * Serbian, Slovak, Lithuanian */
     "tags", "topics", "veja também", "les også", "прочетете още", "прочитајте још", "prečítajte si aj",

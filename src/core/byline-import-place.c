@@ -506,5 +506,15 @@ _byline_import_is_masthead (const char *plain,
   for (guint i = 0; !*agency && agency_words[i] != NULL; i++)
     *agency = g_str_has_prefix (lower, agency_words[i]) && _byline_import_count_words (plain) <= 4;
 
-  return *agency || _byline_import_is_outlet_name (plain) || is_agency_edition (plain);
+  if (*agency || _byline_import_is_outlet_name (plain) || is_agency_edition (plain))
+    return TRUE;
+  /* "EL DIARIO DEL TURIA | La mañana": a newsletter's masthead in
+   * capitals and the edition's name */
+  {
+    const char *bar = strstr (plain, " | ");
+    g_autofree char *name = bar != NULL ? g_strndup (plain, bar - plain) : NULL;
+
+    return name != NULL && _byline_import_is_shouted (name) && _byline_import_count_words (name) <= 5 &&
+           _byline_import_count_words (bar + 3) <= 3 && !_byline_import_ends_with_punctuation (bar + 3);
+  }
 }

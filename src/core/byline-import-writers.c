@@ -92,47 +92,52 @@ _byline_import_more_writers (const char *line,
  * @names: (transfer full): a byline's names
  *
  * Arabic writes "and" (و) against the next word: "أحمد منصور وسارة
- * خليل" is two writers. A name is cut there only when both sides have
- * two words at least ("أحمد وليد منصور" is one name: Walid), and never
- * in Persian, which writes "و" apart ("محمد رضا وحیدی نژاد" is one).
+ * خليل" is two writers, as Hebrew does with its own (ו): "נועה לוי
+ * ואיתי כהן". A name is cut there only when both sides have two words at
+ * least ("أحمد وليد منصور" is one name: Walid), and never at Persian's
+ * "و", which it writes apart ("محمد رضا وحیدی نژاد" is one).
  *
  * Returns: (transfer full): the names, cut
  */
 char **
 _byline_import_split_attached_and (char **names)
 {
+  static const char * const attached[] = { " و", " ו", NULL };
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      const char *waw = NULL;
+      const char *at = NULL;
+      gsize len = 0;
       gboolean persian = FALSE;
 
       /* (Persian writes "و" apart: "وحیدی" there is a name's start) */
       for (const char *p = names[i]; *p != '\0'; p = g_utf8_next_char (p))
         persian |= g_utf8_strchr ("پچژگکی", -1, g_utf8_get_char (p)) != NULL;
-      for (const char *p = persian ? NULL : strstr (names[i], " و"); p != NULL; p = strstr (p + 1, " و"))
-        {
-          g_autofree char *before = g_strndup (names[i], p - names[i]);
-          const char *after = p + strlen (" و");
+      for (guint k = persian ? 1 : 0; at == NULL && attached[k] != NULL; k++)
+        for (const char *p = strstr (names[i], attached[k]); p != NULL; p = strstr (p + 1, attached[k]))
+          {
+            g_autofree char *before = g_strndup (names[i], p - names[i]);
+            const char *after = p + strlen (attached[k]);
 
-          if (_byline_import_count_words (before) >= 2 && _byline_import_count_words (after) >= 2 &&
-              g_unichar_isalpha (g_utf8_get_char (after)))
-            {
-              waw = p;
-              break;
-            }
-        }
-      if (waw == NULL)
+            if (_byline_import_count_words (before) >= 2 && _byline_import_count_words (after) >= 2 &&
+                g_unichar_isalpha (g_utf8_get_char (after)))
+              {
+                at = p;
+                len = strlen (attached[k]);
+                break;
+              }
+          }
+      if (at == NULL)
         {
           g_strv_builder_add (builder, names[i]);
           continue;
         }
       {
-        g_autofree char *first = g_strndup (names[i], waw - names[i]);
+        g_autofree char *first = g_strndup (names[i], at - names[i]);
 
         g_strv_builder_add (builder, first);
-        g_strv_builder_add (builder, waw + strlen (" و"));
+        g_strv_builder_add (builder, at + len);
       }
     }
   g_strfreev (names);
