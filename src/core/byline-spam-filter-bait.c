@@ -670,7 +670,8 @@ _byline_spam_bait_evidence (const BylineSpamSample *sample,
       shortened |= _byline_spam_host_is_shortener (host);
       own_link |= i < hosts->len && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
         !_byline_spam_host_is_platform (host);
-      if (ending == NULL)
+      /* (a site named for its author is his own, whatever its ending) */
+      if (ending == NULL && !_byline_spam_host_is_own_name (sample, host))
         ending = spam_tld (host, TRUE);
     }
 

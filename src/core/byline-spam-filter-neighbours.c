@@ -384,7 +384,8 @@ host_dresses_as_government (const char *host)
 }
 
 /* Whether normalised @text speaks as a firm: "our experts", "our
- * claims team", "nuestros expertos" */
+ * claims team", "nuestros expertos", "our no win, no fee negligence
+ * solicitors" (a few words on, in the same sentence) */
 static gboolean
 firm_speaks (const char *text)
 {
@@ -401,11 +402,18 @@ firm_speaks (const char *text)
           p += 4;
           continue;
         }
-      words = g_strsplit_set (p + 4, " ,.;:!?", 4);
-      for (guint i = 0; words[i] != NULL && i < 3; i++)
+      words = g_strsplit (p + 4, " ", 8);
+      for (guint i = 0; words[i] != NULL && i < 7; i++)
         {
+          gsize len = strcspn (words[i], ",.;:!?");
+          char end = words[i][len];
+
+          words[i][len] = '\0';
           if (g_strv_contains (firm_people, words[i]))
             return TRUE;
+          /* (the sentence ends there) */
+          if (end != '\0' && end != ',')
+            break;
         }
       p += 4;
     }

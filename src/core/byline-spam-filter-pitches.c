@@ -49,6 +49,9 @@ static const char * const model_praise[] = {
   "souhaitent approfondir", "oft übersehen", "tiefer einsteigen", "mette in luce", "spesso trascurati",
   "desiderano approfondire",
   "shedding light on", "such an important issue",
+  /* a model's summary of a story, and its way to the link it places */
+  "pressing challenges", "it is encouraging to see", "it's encouraging to see", "proactive steps",
+  "a collaborative approach", "highlight the urgent need", "highlights the urgent need", "for more insights",
   NULL
 };
 
@@ -290,6 +293,10 @@ static const char * const famous[] = {
   "richard branson", "dragons' den", "dragons den", "shark tank", "jeremy clarkson", "gordon ramsay",
   "mrbeast", "mr beast", "cristiano ronaldo", "rishi sunak", "keir starmer", "deborah meaden",
   "steven bartlett",
+  /* a programme or a paper said to have told of it ("as seen on", not
+   * a programme's name, which readers write of its news), and the
+   * unnamed expert it put on air */
+  "as seen on", "as featured on", "as featured in", "money expert", "financial expert", "money-saving expert",
   NULL
 };
 

@@ -297,6 +297,17 @@ BylineSpamGuise _byline_spam_neighbour_guises  (const char *content,
                                                 GPtrArray  *hosts,
                                                 guint       outside_links);
 
+/* byline-spam-filter-locals.c */
+gboolean    _byline_spam_host_is_own_name      (const BylineSpamSample *sample,
+                                                const char             *host);
+gboolean    _byline_spam_site_is_own_business  (const char *content,
+                                                const char *site);
+void        _byline_spam_local_evidence        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                GPtrArray              *hosts,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -299,6 +299,8 @@ static const char * const law_firms[] = {
   "accident attorney", "accident attorneys", "divorce lawyer", "divorce lawyers", "dui lawyer", "dui attorney",
   "defense attorney", "defence lawyer", "immigration lawyer", "immigration lawyers", "law firm", "our lawyers",
   "our attorneys", "abogados de accidentes", "abogado de accidentes", "advogado trabalhista",
+  /* the British firm's words: solicitors, and the negligence they sue for */
+  "our solicitors", "negligence solicitors", "injury solicitors", "medical negligence", "clinical negligence",
   NULL
 };
 
@@ -306,6 +308,7 @@ static const char * const law_firms[] = {
 static const char * const law_pitches[] = {
   "free case review", "free case evaluation", "free consultation", "no win, no fee", "no win no fee",
   "compensation you deserve", "the settlement you deserve", "call now", "consulta gratis", "consulta gratuita",
+  "may be entitled to compensation", "could be entitled to compensation",
   NULL
 };
 

@@ -224,7 +224,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * she does not quote is her own) */
   g_autofree char *own = _byline_spam_talks_of_spam (content) ? blank_quotations (content) : NULL;
   g_autofree char *shop = _byline_spam_bare_shop (own != NULL ? own : content);
-  gboolean contact, praise, same_name = FALSE, platforms_only = hosts->len > 0;
+  gboolean own_blog = FALSE;
+  gboolean own_name = has_site && _byline_spam_host_is_own_name (sample, site);
+  gboolean contact, praise, same_name = own_name, platforms_only = hosts->len > 0;
   guint words, word_chars, kind, pitch, support;
 
   if (has_attack_markup (content))
@@ -264,7 +266,11 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
                                  g_strdup_printf (_("the author’s website %s is an adult, escort or webcam site"),
                                                   quoted));
     }
-  else if (has_site && _byline_spam_host_is_commercial (site))
+  /* A site named for its author ("Tom Whitaker", tomwhitaker.xyz) is
+   * his own, whatever its ending; one named for the business the writer
+   * says he runs, word for word, is his shop's, not an advert's */
+  else if (has_site && _byline_spam_host_is_commercial (site) && !own_name &&
+           !_byline_spam_site_is_own_business (content, site))
     {
       g_autofree char *quoted = _byline_spam_quote_for_reason (site);
 
@@ -363,8 +369,25 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * neighbours to the street's group (byline-spam-filter-neighbours.c). */
   kind = _byline_spam_promotion (own != NULL ? own : content);
   contact = _byline_spam_has_contact (own != NULL ? own : content);
+  /* ...and a blogger who asks readers to her post, at the blog she
+   * signs with, in a comment that says something of its own, asks less
+   * than a shop: she sends them to more of what she wrote here */
+  if (kind == 2 && has_site && outside_links > 0 && words >= 30 && !_byline_spam_has_phone (content) &&
+      !_byline_spam_has_messenger_contact (content) && !_byline_spam_host_is_commercial (site) &&
+      !_byline_spam_host_is_adult (site))
+    {
+      own_blog = TRUE;
+      for (guint i = 0; i < hosts->len && own_blog; i++)
+        {
+          const char *host = g_ptr_array_index (hosts, i);
+
+          own_blog = g_str_equal (host, site) || _byline_spam_host_is_official (host) ||
+            _byline_spam_host_is_news (host);
+        }
+    }
   if (kind == 2)
-    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) || _byline_spam_street_group (content) ? 0.3
+    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) || _byline_spam_street_group (content) ||
+                               own_blog ? 0.3
                                : outside_links > 0 || has_site ? 0.5
                                : _byline_spam_names_public_help (content) ? 0.15 : contact ? 0.45 : 0.35,
                                g_strdup (_("asks readers to visit or contact the author")));

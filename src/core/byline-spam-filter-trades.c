@@ -247,7 +247,8 @@ static const char * const ticket_organisers[] = {
  * GP needed", "without seeing a doctor") */
 static const char * const unprescribed[] = {
   "no rx", "without rx", "no prescription", "without prescription", "without a prescription", "no doctor",
-  "no gp", "without a gp", "without seeing a doctor", "without seeing a gp",
+  "no gp", "without a gp", "without seeing a doctor", "without seeing a gp", "without a gp appointment",
+  "fără rețetă", "fara reteta", "fără prescripție", "fără programare la gp", "fără programare la medic",
   "sin receta", "sem receita", "без рецепта", "ohne rezept", "rezeptfrei", "sans ordonnance", "senza ricetta",
   "bez recepty", "zonder recept", "reçetesiz", "tanpa resep", "không cần đơn", "بدون وصفة",
   NULL
@@ -257,7 +258,7 @@ static const char * const unprescribed[] = {
  * Rezept"): what a pharmacy sells only on a prescription */
 static const char * const drug_kinds[] = {
   "potenzmittel", "potenzpillen", "erection pills", "ed pills", "ed meds", "sleeping pills", "painkillers",
-  "opioids", "benzos", "antibiotics", "antibiotika", "antibióticos", "antibiotiques", "somníferos",
+  "opioids", "benzos", "antibiotics", "antibiotika", "antibióticos", "antibiotiques", "antibiotice", "somníferos",
   "somnifères", "schlaftabletten", "schmerzmittel", "pastillas para la erección", "pilules pour l'érection",
   "виагру", "виагра", "снотворное",
   /* the weight-loss jabs, by the name readers and sellers give them */

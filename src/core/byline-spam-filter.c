@@ -13,7 +13,8 @@
  * yet (shop links, advert names, praise that fits any article, numbers
  * to write to, link-trade offers: see byline-spam-filter-shape.c and
  * byline-spam-filter-patterns.c; words disguised as "v1agra": see
- * byline-spam-filter-disguise.c).
+ * byline-spam-filter-disguise.c; a reader's own site or shop told apart
+ * from an advert's: see byline-spam-filter-locals.c).
  *
  * Evidence is combined as a noisy OR: each piece alone can make a comment
  * suspicious, and the verdict lists every piece, strongest first.
@@ -318,6 +319,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_seasonal_evidence (content, hosts, links - official, evidence);
   _byline_spam_echo_evidence (sample, content, links - official, evidence);
   _byline_spam_guise_evidence (content, hosts, links - official, evidence);
+  _byline_spam_local_evidence (sample, content, hosts, links - official, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 
