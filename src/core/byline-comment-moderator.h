@@ -47,14 +47,14 @@ BylineSpamFilter       *byline_comment_load_spam_filter     (BylineStore        
 void                    byline_comment_fill_sample          (BylineSpamSample       *sample,
                                                              const BylineCachedComment *comment);
 GHashTable             *byline_comment_stories_new          (void);
-const char             *byline_comment_story_words          (GHashTable             *stories,
+const BylineSpamStory  *byline_comment_story                (GHashTable             *stories,
                                                              BylineStore            *store,
                                                              const char             *account,
                                                              gint64                  post);
 void                    byline_comment_score                (BylineCachedComment    *comment,
                                                              BylineSpamFilter       *filter,
                                                              guint                   repeat_count,
-                                                             const char             *story_words);
+                                                             const BylineSpamStory  *story);
 gboolean                byline_comment_rescore              (BylineStore            *store,
                                                              BylineSpamFilter       *filter,
                                                              gint64                  id,

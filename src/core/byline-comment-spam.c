@@ -27,36 +27,36 @@ byline_comment_fill_sample (BylineSpamSample          *sample,
   sample->author_url = comment->author_url;
   sample->author_ip = comment->author_ip;
   sample->repeat_count = 0;
-  sample->story_words = NULL;
+  sample->story = NULL;
 }
 
 /**
- * byline_comment_story_words:
- * @stories: post id → the words of its story, filled as posts are asked
- *   for (from byline_comment_stories_new())
+ * byline_comment_story:
+ * @stories: post id → its story, filled as posts are asked for (from
+ *   byline_comment_stories_new())
  *
- * The words of the story post @post of @account is (its headline,
- * standfirst and body), for #BylineSpamSample's story_words: the article
- * Byline published there. A post no article of this store is linked to
- * has none (the site's own text of it is not fetched).
+ * The story post @post of @account is (its headline, standfirst and
+ * body), for #BylineSpamSample's story: the article Byline published
+ * there. A post no article of this store is linked to has none (the
+ * site's own text of it is not fetched).
  *
- * Returns: (nullable): the words, owned by @stories
+ * Returns: (nullable) (transfer none): the story, owned by @stories
  */
-const char *
-byline_comment_story_words (GHashTable  *stories,
-                            BylineStore *store,
-                            const char  *account,
-                            gint64       post)
+const BylineSpamStory *
+byline_comment_story (GHashTable  *stories,
+                      BylineStore *store,
+                      const char  *account,
+                      gint64       post)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BylineArticle) article = NULL;
-  const char *words;
+  BylineSpamStory *story = NULL;
   gint64 id;
 
   if (post <= 0)
     return NULL;
-  if ((words = g_hash_table_lookup (stories, &post)) != NULL)
-    return *words != '\0' ? words : NULL;
+  if (g_hash_table_lookup_extended (stories, &post, NULL, (gpointer *) &story))
+    return story;
 
   if ((id = byline_store_find_linked_article (store, account, post, &error)) > 0 &&
       (article = byline_store_load_article (store, id, NULL, &error)) != NULL)
@@ -65,27 +65,31 @@ byline_comment_story_words (GHashTable  *stories,
                                          byline_article_get_standfirst (article),
                                          byline_article_get_body (article), NULL);
 
-      words = byline_spam_story_words (text);
+      story = byline_spam_story_new (text);
     }
-  else
-    {
-      if (error != NULL)
-        g_debug ("No story for post %" G_GINT64_FORMAT ": %s", post, error->message);
-      words = g_strdup ("");
-    }
-  g_hash_table_insert (stories, g_memdup2 (&post, sizeof post), (char *) words);
-  return *words != '\0' ? words : NULL;
+  else if (error != NULL)
+    g_debug ("No story for post %" G_GINT64_FORMAT ": %s", post, error->message);
+  /* (NULL too: the post is looked up once) */
+  g_hash_table_insert (stories, g_memdup2 (&post, sizeof post), story);
+  return story;
+}
+
+static void
+story_unref (gpointer story)
+{
+  if (story != NULL)
+    byline_spam_story_unref (story);
 }
 
 /**
  * byline_comment_stories_new:
  *
- * Returns: (transfer full): an empty cache for byline_comment_story_words()
+ * Returns: (transfer full): an empty cache for byline_comment_story()
  */
 GHashTable *
 byline_comment_stories_new (void)
 {
-  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, story_unref);
 }
 
 /**
@@ -111,7 +115,7 @@ byline_comment_rescore (BylineStore       *store,
   if (filter == NULL && !(filter = loaded = byline_comment_load_spam_filter (store, comment->account, error)))
     return FALSE;
   byline_comment_score (comment, filter, 0,
-                        byline_comment_story_words (stories, store, comment->account, comment->post_remote_id));
+                        byline_comment_story (stories, store, comment->account, comment->post_remote_id));
   return byline_store_set_comment_score (store, id, comment->spam_score,
                                          comment->spam_reasons, error);
 }
@@ -119,7 +123,7 @@ byline_comment_rescore (BylineStore       *store,
 /**
  * byline_comment_score:
  * @repeat_count: how many other comments carry the same text
- * @story_words: (nullable): from byline_comment_story_words()
+ * @story: (nullable): from byline_comment_story()
  *
  * Sets @comment's spam score and reasons from @filter's verdict.
  */
@@ -127,14 +131,14 @@ void
 byline_comment_score (BylineCachedComment *comment,
                       BylineSpamFilter    *filter,
                       guint                repeat_count,
-                      const char          *story_words)
+                      const BylineSpamStory *story)
 {
   g_autoptr(BylineSpamVerdict) verdict = NULL;
   BylineSpamSample sample;
 
   byline_comment_fill_sample (&sample, comment);
   sample.repeat_count = repeat_count;
-  sample.story_words = story_words;
+  sample.story = story;
   verdict = byline_spam_filter_classify (filter, &sample);
   comment->spam_score = CLAMP (verdict->score, 0.0, 1.0);
   g_strfreev (comment->spam_reasons);

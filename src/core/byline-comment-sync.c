@@ -79,7 +79,7 @@ typedef struct
   GMutex                     lock;       /* error, set from the writer too (the stats are the writer's while it runs) */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
   BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
-  GHashTable                *stories;    /* post id → its story's words (the writer's) */
+  GHashTable                *stories;    /* post id → its story, or NULL (the writer's) */
 } Sync;
 
 /**
@@ -129,8 +129,8 @@ score (Sync                *sync,
   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content));
 
   byline_comment_score (comment, sync->filter, count > 0 ? count - 1 : 0,
-                        byline_comment_story_words (sync->stories, sync->store, sync->account,
-                                                    comment->post_remote_id));
+                        byline_comment_story (sync->stories, sync->store, sync->account,
+                                              comment->post_remote_id));
 }
 
 /* Scores and writes whole comments (a batch of pages). */

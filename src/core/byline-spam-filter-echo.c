@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "byline-spam-filter-private.h"
@@ -47,19 +48,30 @@ is_address (const char *token,
          g_ascii_isalpha (dot[2]);
 }
 
-/* @normalized's words (runs of letters, digits and marks), each followed
- * by one space and the whole preceded by one, web addresses left out;
- * stops after @max words when @max is not 0 */
-static char *
-words_of (const char *normalized,
-          guint       max,
-          guint      *n_words)
+/* FNV-1a, 64 bits */
+static guint64
+hash_bytes (guint64     h,
+            const char *p,
+            gsize       len)
 {
-  GString *out = g_string_new (" ");
-  const char *p = normalized;
-  guint n = 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) p[i];
+      h *= G_GUINT64_CONSTANT (1099511628211);
+    }
+  return h;
+}
 
-  while (*p != '\0' && (max == 0 || n < max))
+/* The hashes of @normalized's words (runs of letters, digits and marks),
+ * web addresses left out; stops after @max words when @max is not 0 */
+static GArray *
+word_hashes (const char *normalized,
+             guint       max)
+{
+  GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  const char *p = normalized;
+
+  while (*p != '\0' && (max == 0 || hashes->len < max))
     {
       const char *token = p;
 
@@ -80,74 +92,122 @@ words_of (const char *normalized,
                 q = g_utf8_next_char (q);
               if (q > start)
                 {
-                  g_string_append_len (out, start, q - start);
-                  g_string_append_c (out, ' ');
-                  n++;
+                  guint64 h = hash_bytes (G_GUINT64_CONSTANT (14695981039346656037), start, q - start);
+
+                  g_array_append_val (hashes, h);
                 }
             }
         }
       while (*p != '\0' && g_ascii_isspace (*p))
         p++;
     }
-  if (n_words != NULL)
-    *n_words = n;
-  return g_string_free (out, FALSE);
+  return hashes;
+}
+
+/* The hash of MIN_RUN words in a row from @words[@i] */
+static guint64
+run_hash (const guint64 *words,
+          guint          i)
+{
+  guint64 h = G_GUINT64_CONSTANT (14695981039346656037);
+
+  for (guint k = 0; k < MIN_RUN; k++)
+    h = hash_bytes (h, (const char *) &words[i + k], sizeof words[i + k]);
+  return h;
+}
+
+static int
+compare_hashes (gconstpointer a,
+                gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
 }
 
 /**
- * byline_spam_story_words:
- * @story: (nullable): a story's text (its headline, standfirst and body;
+ * BylineSpamStory:
+ *
+ * The story a comment is under, as the filter reads it: every run of
+ * words it holds, made once for all the comments under it.
+ */
+struct _BylineSpamStory
+{
+  gatomicrefcount  ref;
+  GArray          *runs;   /* sorted guint64: the hash of every MIN_RUN words in a row */
+};
+
+G_DEFINE_BOXED_TYPE (BylineSpamStory, byline_spam_story, byline_spam_story_ref, byline_spam_story_unref)
+
+/**
+ * byline_spam_story_new:
+ * @text: (nullable): a story's text (its headline, standfirst and body;
  *   Markdown or plain text)
  *
- * The story's words as #BylineSpamSample's story_words wants them, made
- * once for all the comments under it.
- *
- * Returns: (transfer full): the words
+ * Returns: (transfer full): the story, for #BylineSpamSample's story
  */
-char *
-byline_spam_story_words (const char *story)
+BylineSpamStory *
+byline_spam_story_new (const char *text)
 {
-  g_autofree char *normalized = _byline_spam_normalize (story);
+  g_autofree char *normalized = _byline_spam_normalize (text);
+  g_autoptr(GArray) words = word_hashes (normalized, 0);
+  BylineSpamStory *self = g_new0 (BylineSpamStory, 1);
 
-  return words_of (normalized, 0, NULL);
+  g_atomic_ref_count_init (&self->ref);
+  self->runs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  for (guint i = 0; i + MIN_RUN <= words->len; i++)
+    {
+      guint64 h = run_hash ((const guint64 *) words->data, i);
+
+      g_array_append_val (self->runs, h);
+    }
+  g_array_sort (self->runs, compare_hashes);
+  return self;
 }
 
-/* How many of @words (" a b c ") are in runs of MIN_RUN or more that
- * @story holds in the same order */
-static guint
-copied_words (const char *words,
-              const char *story)
+BylineSpamStory *
+byline_spam_story_ref (BylineSpamStory *self)
 {
-  g_auto(GStrv) split = g_strsplit (words + 1, " ", -1);
-  guint n = g_strv_length (split) - 1;   /* (the empty string after the last space) */
-  g_autoptr(GString) needle = g_string_new (NULL);
-  guint copied = 0;
+  g_return_val_if_fail (self != NULL, NULL);
 
-  for (guint i = 0; i + MIN_RUN <= n;)
+  g_atomic_ref_count_inc (&self->ref);
+  return self;
+}
+
+void
+byline_spam_story_unref (BylineSpamStory *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref))
     {
-      guint end = i;
+      g_array_unref (self->runs);
+      g_free (self);
+    }
+}
 
-      g_string_assign (needle, " ");
-      for (; end < i + MIN_RUN; end++)
-        g_string_append_printf (needle, "%s ", split[end]);
-      if (strstr (story, needle->str) == NULL)
-        {
-          i++;
-          continue;
-        }
-      for (; end < n; end++)
-        {
-          gsize len = needle->len;
+static gboolean
+story_has_run (const BylineSpamStory *story,
+               guint64                run)
+{
+  return bsearch (&run, story->runs->data, story->runs->len, sizeof run, compare_hashes) != NULL;
+}
 
-          g_string_append_printf (needle, "%s ", split[end]);
-          if (strstr (story, needle->str) == NULL)
-            {
-              g_string_truncate (needle, len);
-              break;
-            }
-        }
-      copied += end - i;
-      i = end;
+/* How many of @words are in runs of MIN_RUN or more that @story holds in
+ * the same order */
+static guint
+copied_words (GArray                *words,
+              const BylineSpamStory *story)
+{
+  guint copied = 0, covered_to = 0;
+
+  for (guint i = 0; i + MIN_RUN <= words->len; i++)
+    {
+      if (!story_has_run (story, run_hash ((const guint64 *) words->data, i)))
+        continue;
+      /* (the words of this run not counted with the one before) */
+      copied += i + MIN_RUN - MAX (i, covered_to);
+      covered_to = i + MIN_RUN;
     }
   return copied;
 }
@@ -158,16 +218,17 @@ _byline_spam_echo_evidence (const BylineSpamSample *sample,
                             guint                   outside_links,
                             GArray                 *evidence)
 {
-  g_autofree char *words = NULL;
+  g_autoptr(GArray) words = NULL;
   guint n, copied, own;
   gboolean somewhere;
 
-  if (sample->story_words == NULL || strlen (sample->story_words) < 2 * MIN_RUN)
+  if (sample->story == NULL || sample->story->runs->len == 0)
     return;
-  words = words_of (content, MAX_WORDS + 1, &n);
+  words = word_hashes (content, MAX_WORDS + 1);
+  n = words->len;
   if (n < MIN_RUN || n > MAX_WORDS)
     return;
-  copied = copied_words (words, sample->story_words);
+  copied = copied_words (words, sample->story);
   own = n - copied;
   /* Mostly the story's: a word or two of its own ("Interesting!",
    * "Great read, thanks"), or three copied words to each of its own */

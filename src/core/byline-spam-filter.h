@@ -21,6 +21,10 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (BylineSpamFilter, byline_spam_filter, BYLINE, SPAM_FILTER, GObject)
 
+typedef struct _BylineSpamStory BylineSpamStory;
+
+#define BYLINE_TYPE_SPAM_STORY (byline_spam_story_get_type ())
+
 /**
  * BylineSpamSample:
  * @content: the comment's raw text (HTML is treated as text)
@@ -29,8 +33,7 @@ G_DECLARE_FINAL_TYPE (BylineSpamFilter, byline_spam_filter, BYLINE, SPAM_FILTER,
  * @author_url: (nullable): their website
  * @author_ip: (nullable): their IP address
  * @repeat_count: how many other comments carry the same text
- * @story_words: (nullable): the words of the story the comment is under,
- *   from byline_spam_story_words()
+ * @story: (nullable): the story the comment is under
  *
  * What the filter looks at in a comment.
  */
@@ -42,7 +45,7 @@ typedef struct
   const char *author_url;
   const char *author_ip;
   guint       repeat_count;
-  const char *story_words;
+  const BylineSpamStory *story;
 } BylineSpamSample;
 
 /**
@@ -78,10 +81,14 @@ const char * const *byline_spam_filter_get_suspect_words (BylineSpamFilter      
 void               byline_spam_filter_set_suspect_words  (BylineSpamFilter        *self,
                                                           const char * const      *words);
 
-char              *byline_spam_story_words               (const char              *story);
+GType              byline_spam_story_get_type            (void) G_GNUC_CONST;
+BylineSpamStory   *byline_spam_story_new                 (const char              *text);
+BylineSpamStory   *byline_spam_story_ref                 (BylineSpamStory         *self);
+void               byline_spam_story_unref               (BylineSpamStory         *self);
 
 void               byline_spam_verdict_free              (BylineSpamVerdict       *verdict);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineSpamVerdict, byline_spam_verdict_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineSpamStory, byline_spam_story_unref)
 
 G_END_DECLS

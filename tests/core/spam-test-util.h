@@ -34,19 +34,19 @@ typedef struct
   const char *author_url;
 } Comment;
 
-/* @c classified as a comment under the story whose words (from
- * byline_spam_story_words()) are @story_words; %NULL: under no story */
+/* @c classified as a comment under @story (from
+ * byline_spam_story_new()); %NULL: under no story */
 static inline BylineSpamVerdict *
-classify_with_story (BylineSpamFilter *filter,
-                     const Comment    *c,
-                     const char       *story_words)
+classify_with_story (BylineSpamFilter      *filter,
+                     const Comment         *c,
+                     const BylineSpamStory *story)
 {
   return byline_spam_filter_classify (filter, &(BylineSpamSample) {
                                         .content = c->content,
                                         .author_name = c->author_name,
                                         .author_email = c->author_email,
                                         .author_url = c->author_url,
-                                        .story_words = story_words,
+                                        .story = story,
                                       });
 }
 
@@ -90,20 +90,20 @@ assert_reasons_readable (BylineSpamVerdict *verdict)
 }
 
 /* How many of @comments score 0.5 or more under the story of
- * @story_words (%NULL: none), each logged with its reasons (which must
+ * @story (%NULL: none), each logged with its reasons (which must
  * read as plain words) */
 static inline guint
-count_flagged_with_story (BylineSpamFilter *filter,
-                          const Comment    *comments,
-                          guint             n,
-                          const char       *kind,
-                          const char       *story_words)
+count_flagged_with_story (BylineSpamFilter      *filter,
+                          const Comment         *comments,
+                          guint                  n,
+                          const char            *kind,
+                          const BylineSpamStory *story)
 {
   guint flagged = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &comments[i], story_words);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, &comments[i], story);
       g_autofree char *why = describe (v);
 
       g_test_message ("%-5s %.2f  %s  [%s]", kind, v->score, comments[i].content, why);
@@ -126,20 +126,20 @@ count_flagged (BylineSpamFilter *filter,
 }
 
 /* An untrained filter over a labelled set under the story of
- * @story_words (%NULL: none): how many of @spam score 0.5 or more
+ * @story (%NULL: none): how many of @spam score 0.5 or more
  * (returned), and of @genuine (*@flagged); both logged */
 static inline guint
-count_set_with_story (const Comment *spam,
-                      guint          n_spam,
-                      const Comment *genuine,
-                      guint          n_genuine,
-                      const char    *story_words,
-                      guint         *flagged)
+count_set_with_story (const Comment         *spam,
+                      guint                  n_spam,
+                      const Comment         *genuine,
+                      guint                  n_genuine,
+                      const BylineSpamStory *story,
+                      guint                 *flagged)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  guint caught = count_flagged_with_story (filter, spam, n_spam, "spam", story_words);
+  guint caught = count_flagged_with_story (filter, spam, n_spam, "spam", story);
 
-  *flagged = count_flagged_with_story (filter, genuine, n_genuine, "ham", story_words);
+  *flagged = count_flagged_with_story (filter, genuine, n_genuine, "ham", story);
   g_test_message ("spam caught %u of %u, genuine flagged %u of %u", caught, n_spam, *flagged, n_genuine);
   return caught;
 }
@@ -191,17 +191,17 @@ check_all_caught (const Comment *spam,
   g_assert_cmpuint (flagged, ==, 0);
 }
 
-/* Untrained, under the story of @story_words, every one of @spam caught
+/* Untrained, under the story of @story, every one of @spam caught
  * and none of @genuine flagged */
 static inline void
-check_all_caught_with_story (const Comment *spam,
-                             guint          n_spam,
-                             const Comment *genuine,
-                             guint          n_genuine,
-                             const char    *story_words)
+check_all_caught_with_story (const Comment         *spam,
+                             guint                  n_spam,
+                             const Comment         *genuine,
+                             guint                  n_genuine,
+                             const BylineSpamStory *story)
 {
   guint flagged = 0;
-  guint caught = count_set_with_story (spam, n_spam, genuine, n_genuine, story_words, &flagged);
+  guint caught = count_set_with_story (spam, n_spam, genuine, n_genuine, story, &flagged);
 
   g_assert_cmpuint (caught, ==, n_spam);
   g_assert_cmpuint (flagged, ==, 0);
@@ -257,19 +257,19 @@ typedef struct
   const char    *reason;
 } ReasonCheck;
 
-/* Each check's comment, classified under the story of @story_words
+/* Each check's comment, classified under the story of @story
  * (%NULL: none), gives its reason */
 static inline void
-check_reasons_with_story (const ReasonCheck *checks,
-                          guint              n,
-                          const char        *story_words)
+check_reasons_with_story (const ReasonCheck     *checks,
+                          guint                  n,
+                          const BylineSpamStory *story)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
   for (guint i = 0; i < n; i++)
     {
       const Comment *c = find_comment (checks[i].set, checks[i].n, checks[i].start);
-      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, story_words);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, story);
       g_autofree char *why = describe (v);
 
       g_test_message ("%s: [%s]", checks[i].start, why);

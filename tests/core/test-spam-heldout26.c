@@ -171,12 +171,12 @@ test_heldout26_under_story (void)
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
   g_autofree char *path = g_build_filename (g_getenv ("BYLINE_EXAMPLES"), "harbour-ferries.txt", NULL);
   g_autofree char *story = NULL;
-  g_autofree char *words = NULL;
+  g_autoptr(BylineSpamStory) words = NULL;
   g_autoptr(GError) error = NULL;
 
   g_file_get_contents (path, &story, NULL, &error);
   g_assert_no_error (error);
-  words = byline_spam_story_words (story);
+  words = byline_spam_story_new (story);
 
   g_assert_cmpuint (count_flagged (filter, spam_not_yet, G_N_ELEMENTS (spam_not_yet), "spam"), ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (spam_not_yet); i++)

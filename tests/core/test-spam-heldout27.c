@@ -171,7 +171,7 @@ test_heldout27_desk (void)
 static void
 test_heldout27_dressed (void)
 {
-  g_autofree char *words = byline_spam_story_words (story27);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story27);
 
   check_all_caught_with_story (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
                                G_N_ELEMENTS (dressed_genuine), words);
@@ -181,7 +181,7 @@ test_heldout27_dressed (void)
 static void
 test_heldout27_probes (void)
 {
-  g_autofree char *words = byline_spam_story_words (story27);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story27);
   guint flagged = 0;
 
   check_none_flagged (desk_probes, G_N_ELEMENTS (desk_probes));
@@ -211,7 +211,7 @@ test_heldout27_not_yet (void)
 static void
 test_heldout27_reasons (void)
 {
-  g_autofree char *words = byline_spam_story_words (story27);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story27);
   const ReasonCheck checks[] = {
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "Shame about the Sundays", "is named for a trade spam sells" },
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "This is exactly what", "e-mail address is at a site named for a trade" },

@@ -176,7 +176,7 @@ static const Comment desk_probes[] = {
 static void
 test_heldout28_desk (void)
 {
-  g_autofree char *words = byline_spam_story_words (story28);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
 
   check_all_caught_with_story (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
                                words);
@@ -186,7 +186,7 @@ test_heldout28_desk (void)
 static void
 test_heldout28_dressed (void)
 {
-  g_autofree char *words = byline_spam_story_words (story28);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
 
   check_all_caught_with_story (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
                                G_N_ELEMENTS (dressed_genuine), words);
@@ -196,7 +196,7 @@ test_heldout28_dressed (void)
 static void
 test_heldout28_probes (void)
 {
-  g_autofree char *words = byline_spam_story_words (story28);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
   guint flagged = 0;
 
   check_none_flagged (desk_probes, G_N_ELEMENTS (desk_probes));
@@ -228,7 +228,7 @@ static void
 test_heldout28_reasons (void)
 {
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  g_autofree char *words = byline_spam_story_words (story28);
+  g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
   const ReasonCheck checks[] = {
     { desk_spam, G_N_ELEMENTS (desk_spam), "As seen on", "says a famous person backs an investment" },
     { desk_spam, G_N_ELEMENTS (desk_spam), "New in Brackenfield", "advertises sex work as a massage" },
