@@ -158,16 +158,25 @@ _byline_import_is_score_line (const char *line)
   /* A cricket innings: "Australia 412 (Head 141, Carey 66)", "England
    * 96-3 (Crawley 41*, Root 22*)", the side, its runs (and wickets) and
    * the batsmen's and bowlers' figures in parentheses */
-  if (words[0] != NULL && words[1] != NULL && words[2] != NULL && words[2][0] == '(' && g_str_has_suffix (line, ")") &&
-      g_unichar_isupper (g_utf8_get_char (words[0])))
+  /* (a side of two words, "New Zealand 248 (47.2 ov)"; the overs alone
+   * in the parentheses, "Pakistan 291-7 (50 ov)") */
+  for (guint r = 1; r <= 2 && words[0] != NULL && words[1] != NULL && words[2] != NULL; r++)
     {
-      const char *runs = words[1];
+      const char *runs = words[r];
+      const char *paren = words[r + 1];
       gsize digits = strspn (runs, "0123456789");
+      gboolean overs;
 
+      if (r == 2 && (words[3] == NULL || !g_unichar_isupper (g_utf8_get_char (words[1]))))
+        break;
+      if (paren == NULL || paren[0] != '(' || !g_str_has_suffix (line, ")") ||
+          !g_unichar_isupper (g_utf8_get_char (words[0])))
+        continue;
+      overs = words[r + 2] != NULL && (g_str_has_prefix (words[r + 2], "ov)") || g_str_has_prefix (words[r + 2], "overs)"));
       if (digits >= 1 && digits <= 3 &&
           (runs[digits] == '\0' || ((runs[digits] == '-' || runs[digits] == '/') && runs[digits + 1] != '\0' &&
                                     strspn (runs + digits + 1, "0123456789") == strlen (runs + digits + 1))) &&
-          strpbrk (words[2], "0123456789") == NULL && strpbrk (strchr (line, '('), "0123456789") != NULL)
+          (overs || (strpbrk (paren, "0123456789") == NULL && strpbrk (strchr (line, '('), "0123456789") != NULL)))
         return TRUE;
     }
   for (guint i = 1; words[i] != NULL; i++)

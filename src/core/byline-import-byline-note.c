@@ -207,6 +207,26 @@ _byline_import_name_over_title (GPtrArray  *candidates,
 }
 
 /**
+ * _byline_import_take_editor_line:
+ * @editor_line: (inout): set to @line when it is one
+ *
+ * "Editor: Dimas Wahyu Pratama" under the headline: the page's editor in
+ * charge, no writer of the story; kept for the note.
+ *
+ * Returns: whether @line is an editor's line
+ */
+gboolean
+_byline_import_take_editor_line (const char  *line,
+                                 char       **editor_line)
+{
+  if (!g_str_has_prefix (line, "Editor: ") || !_byline_import_is_full_name (line + strlen ("Editor: ")))
+    return FALSE;
+  g_free (*editor_line);
+  *editor_line = g_strdup (line);
+  return TRUE;
+}
+
+/**
  * _byline_import_note_byline:
  * @note: the story's note
  * @line: a byline as printed

@@ -27,13 +27,13 @@ static const char * const consent_words[] = {
   "cookie", "cookies", "consent", "privacy", "personal data", "our partners", "vie privée", "consentement",
   "données personnelles", "datenschutz", "privatsphäre", "einwilligung", "personenbezogene", "privacidad",
   "consentimiento", "datos personales", "la tua privacy", "consenso", "privacidade", "privacybeleid",
-  "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", NULL
+  "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", "galetes", NULL
 };
 
 /* The ones a banner must name at least once */
 static const char * const cookie_words[] = {
   "cookie", "consent", "consentement", "einwilligung", "consentimiento", "consenso", "کوکی",
-  "ملفات تعريف الارتباط", NULL
+  "ملفات تعريف الارتباط", "galetes", NULL
 };
 
 /* Its buttons, the whole line lower-cased */
@@ -52,7 +52,7 @@ static const char * const buttons[] = {
   "accepter alle cookies", "accepter alle", "afvis", "afvis alle", "acceptera alla", "acceptera", "avvisa",
   "godkänn alla", "godta alle", "godta", "avvis", "alles accepteren", "alle cookies accepteren", "akceptuję",
   "zaakceptuj wszystkie", "odrzuć", "kabul et", "reddet", "terima", "terima semua", "setuju", "tolak",
-  "aceitar todos", "aceitar tudo", "accetta tutti", NULL
+  "aceitar todos", "aceitar tudo", "accetta tutti", "accepta", "accepta-les", "rebutja", "configura", NULL
 };
 
 static gboolean
@@ -74,6 +74,16 @@ ends_with_button (const char *lower)
     return FALSE;
   tail = g_strdup (stop + 2);
   g_strstrip (tail);
+  if (g_str_has_suffix (tail, "."))
+    tail[strlen (tail) - 1] = '\0';
+  /* ("Accepta-les o configura-les": two buttons, "or" between them) */
+  {
+    g_auto(GStrv) words = g_strsplit (tail, " ", -1);
+
+    if (g_strv_length (words) == 3 && is_button (words[0]) &&
+        g_strv_contains ((const char * const[]) { "o", "or", "ou", "oder", "of", "eller", NULL }, words[1]))
+      return TRUE;
+  }
   return is_button (tail);
 }
 

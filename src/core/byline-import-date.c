@@ -393,6 +393,24 @@ parse_parts (const char *line,
   while ((comma = strstr (ascii, "\xd8\x8c")) != NULL)
     comma[0] = comma[1] = ' ';
   words = g_strsplit (ascii, " ", -1);
+  /* "5 a.m.", "11 PM": an hour without its minutes, read as "5:00" */
+  for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      guint k = i + 1;
+
+      while (words[k] != NULL && words[k][0] == '\0')
+        k++;
+      if (words[k] != NULL && strlen (words[i]) <= 2 && all_digits (words[i]) && atoi (words[i]) >= 1 &&
+          atoi (words[i]) <= 12 &&
+          (g_ascii_strcasecmp (words[k], "am") == 0 || g_ascii_strcasecmp (words[k], "pm") == 0 ||
+           g_ascii_strcasecmp (words[k], "a.m.") == 0 || g_ascii_strcasecmp (words[k], "p.m.") == 0))
+        {
+          char *clock = g_strconcat (words[i], ":00", NULL);
+
+          g_free (words[i]);
+          words[i] = clock;
+        }
+    }
 
   for (guint i = 0; words[i] != NULL; i++)
     {

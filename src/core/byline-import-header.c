@@ -47,6 +47,7 @@ _byline_import_header_clear (Header *h)
   g_free (h->time_zone);
   g_free (h->section);
   g_free (h->byline_line);
+  g_free (h->editor_line);
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
@@ -226,7 +227,7 @@ read_header_line (const char  *original,
   /* "Source: Xinhua" under the headline and no byline: the agency signs
    * the story (under "By Maria Santos, CNN" it stays, the body's);
    * "Editor: Zhang Long", the page's editor in charge (Chinese pages'
-   * "责任编辑："), is the page's */
+   * "责任编辑："), is the page's, for the note */
   if (h->bylines == NULL && n_candidates > 0 && g_str_has_prefix (line, "Source: ") &&
       _byline_import_is_agency (line + strlen ("Source: ")))
     {
@@ -234,7 +235,7 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
-  if (n_candidates > 0 && g_str_has_prefix (line, "Editor: ") && _byline_import_is_full_name (line + strlen ("Editor: ")))
+  if (n_candidates > 0 && _byline_import_take_editor_line (line, &h->editor_line))
     return TRUE;
   /* "TT", "ANP": an agency's name alone under the headline is the byline */
   if (h->bylines == NULL && n_candidates > 0 && _byline_import_is_agency (line))

@@ -619,6 +619,25 @@ _byline_import_drop_inserts (GPtrArray *lines)
           i = end - 1;
           continue;
         }
+      /* The Guardian's newsletter box: "Sign up to This is Europe" over
+       * its description and notice, to "after newsletter promotion"
+       * (six lines at most) */
+      if (g_str_has_prefix (lower, "sign up to ") && _byline_import_count_words (lower) <= 8)
+        {
+          for (end = i + 1; end < lines->len && end <= i + 6; end++)
+            {
+              g_autofree char *box = lower_line (g_ptr_array_index (lines, end));
+
+              if (box != NULL && g_str_equal (box, "after newsletter promotion"))
+                break;
+            }
+          if (end < lines->len && end <= i + 6)
+            {
+              blank (lines, dropped, i, end + 1);
+              i = end;
+              continue;
+            }
+        }
       /* A cookie banner, on top of the page or under the story */
       if ((end = _byline_import_consent_box (lines, i, lower)) > i)
         {

@@ -103,6 +103,10 @@ static const struct {
   /* (not "blir", "becomes" in Swedish too) */
   { "sv", "nb", { "sier", "ikke", "å", "etter", "ble", "bare", "mye", "noen", "mellom", "gjennom",
                   "også", "hvis", "nå", NULL } },
+  /* (Catalan's own "and", "with", "the", "more", "also": "el", "del" and
+   * "una" are Spanish's words too) */
+  { "es", "ca", { "i", "amb", "els", "dels", "pels", "més", "també", "segons", "aquest", "aquesta", "però",
+                  "seva", "perquè", "això", NULL } },
   { "fi", "et", { "ning", "ütles", "teatas", "mis", "kes", "mitte", "ainult", "peab", "olema", "ka", "aga",
                   "jaoks", "kus", "sõnul", "kuid", "pärast", NULL } },
 };
@@ -142,6 +146,7 @@ detect_latin_language (const char *text)
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
+  guint catalan = 0;
   guint english_on = 0;
   const char *p = text;
 
@@ -178,9 +183,13 @@ detect_latin_language (const char *text)
 
       if (c == 0x0131 || c == 0x011F || c == 0x0130 || c == 0x011E)
         turkish++;
-      else if (c == 0x0142 || c == 0x0105 || c == 0x0119 || c == 0x017C || c == 0x015B || c == 0x0107 ||
-               c == 0x0144 || c == 0x0141)
+      /* (not ć, which Croatian and Serbian write as often) */
+      else if (c == 0x0142 || c == 0x0105 || c == 0x0119 || c == 0x017C || c == 0x015B || c == 0x0144 ||
+               c == 0x0141)
         polish++;
+      /* (Catalan's è ò ï and its "l·l": Spanish writes none) */
+      else if (c == 0x00E8 || c == 0x00F2 || c == 0x00EF || c == 0x00B7)
+        catalan++;
       /* (ư ơ đ and the letters with two marks) */
       else if (c == 0x01B0 || c == 0x01A1 || c == 0x0111 || (c >= 0x1EA0 && c <= 0x1EF9))
         vietnamese++;
@@ -218,6 +227,8 @@ detect_latin_language (const char *text)
         hits[l] += lithuanian / 2;
       else if (g_str_equal (latin_words[l].language, "lv"))
         hits[l] += latvian / 2;
+      else if (g_str_equal (latin_words[l].language, "ca"))
+        hits[l] += catalan / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -229,8 +240,9 @@ detect_latin_language (const char *text)
   /* Malay read as Indonesian, Norwegian as Danish: their own spellings */
   for (guint k = 0; k < G_N_ELEMENTS (own_spellings); k++)
     {
+      /* (five for Catalan: a Spanish story may name "Els Quatre Gats") */
       if (g_str_equal (latin_words[best].language, own_spellings[k].read_as) &&
-          count_own_words (text, own_spellings[k].words) >= 2)
+          count_own_words (text, own_spellings[k].words) >= (g_str_equal (own_spellings[k].language, "ca") ? 5 : 2))
         return own_spellings[k].language;
     }
   return latin_words[best].language;

@@ -152,6 +152,35 @@ split_head_deck_at (GPtrArray *lines,
   gunichar opening;
   guint words;
 
+  /* A headline wrapped over two lines, the second opening in lower case
+   * ("Village pub saved by regulars who raised £450,000 in six weeks to
+   * buy it" / "from the brewery that wanted to turn it into flats"), no
+   * sentence: one line again */
+  if (first + 2 < lines->len && ((const char *) g_ptr_array_index (lines, first + 2))[0] == '\0')
+    {
+      const char *top = g_ptr_array_index (lines, first);
+      const char *rest = g_ptr_array_index (lines, first + 1);
+
+      g_auto(GStrv) names = rest[0] != '\0' ? _byline_import_parse_byline (rest) : NULL;
+      g_auto(GStrv) top_names = _byline_import_parse_byline (top);
+
+      /* (not "by Dana Ruiz" under the headline, a reader app's byline,
+       * nor a byline's e-mail address or handle under it) */
+      if (rest[0] != '\0' && names == NULL && top_names == NULL && strchr (rest, '@') == NULL &&
+          _byline_import_count_words (top) >= 4 && _byline_import_count_words (rest) >= 2 &&
+          g_unichar_islower (g_utf8_get_char (rest)) &&
+          !g_unichar_islower (g_utf8_get_char (top)) &&
+          !_byline_import_ends_with_punctuation (top) && !_byline_import_ends_with_punctuation (rest) &&
+          strlen (top) <= 120 && strlen (rest) <= 120 &&
+          _byline_import_count_words (top) + _byline_import_count_words (rest) <= 30)
+        {
+          char *joined = g_strconcat (top, " ", rest, NULL);
+
+          g_free (g_ptr_array_index (lines, first));
+          g_ptr_array_index (lines, first) = joined;
+          g_free (g_ptr_array_steal_index (lines, first + 1));
+        }
+    }
   /* A section's name right over the three ("ABC Rural" / headline / "By
    * …" / date): the page's label, dropped as its crumbs are */
   if (first + 5 < lines->len && ((const char *) g_ptr_array_index (lines, first + 1))[0] != '\0' &&

@@ -25,7 +25,7 @@
 static const char * const agencies[] = {
   "the associated press", "associated press", "agence france-presse", "bloomberg news", "pa media",
   "ria novosti", "bbc news", "ap", "reuters", "afp", "bloomberg", "pa", "dpa", "efe", "ansa",
-  "agencies", "news agencies", "wire services", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "kyodo news", "jiji", "jiji press", "yonhap", "europa press", "agi", "adnkronos", "lusa", "belga", "anp", "sda", "keystone-sda", "ntb", "ritzau", "ctk", "mti", "bta", "ukrinform", "unian", "bernama", "antara", "aap", "pna", "vna", "cna", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
+  "agencies", "news agencies", "wire services", "staff and agencies", "staff and wire reports", "xinhua", "upi", "cnn", "tnn", "pti", "ians", "ani", "kyodo", "kyodo news", "jiji", "jiji press", "yonhap", "europa press", "agi", "adnkronos", "lusa", "belga", "anp", "sda", "keystone-sda", "ntb", "ritzau", "ctk", "mti", "bta", "ukrinform", "unian", "bernama", "antara", "aap", "pna", "vna", "cna", "anadolu", "wafa", "mena", "qna", "wam", "spa", "bbc", "tass", "interfax", "irna", "isna", "ilna", "tasnim",
   "aa", "dha", "iha", "tt", "pap", "stt", "tanjug", "hina", "sta", "apa", "app", "jta", "ips", "bss", "nna", "kuna", "petra", "sputnik",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
   "الجزيرة نت", "رويترز", "الأناضول", "فرانس برس", "أ ف ب", "د ب أ", "واس", "وام", "قنا", "كونا",

@@ -256,6 +256,12 @@ static const char * const stock_lines[] = {
   "jaa artikkeli", "szólj hozzá!", "szólj hozzá", "υποβολή", "این مطلب را به اشتراک بگذارید", "article content",
   "author of the article:", "share this article in your social network",
   "you must be logged in to join the discussion or read more comments.", "how does this make you feel?",
+  /* Nigerian, Argentine, Bengali, Persian share and comment lines; a
+   * paper's own buttons and notices */
+  "kindly share this story", "compartí esta nota", "compartí", "শেয়ার করুন", "মন্তব্য", "মন্তব্য করুন",
+  "این خبر را به اشتراک بگذارید", "share what you think", "full scorecard",
+  "the views expressed by readers in the comments section are their own.", "republish this story for free",
+  "after newsletter promotion", "skip past newsletter promotion",
   /* a page's buttons in English: copying a link, saving, gifting */
   "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
@@ -276,7 +282,8 @@ static const char * const promo_prefixes[] = {
   /* a blog's call to subscribe under the post (Substack's) */
   "thanks for reading ",
   "receba as notícias", "receba nossas notícias", "start the day smarter", "sign up for push alerts",
-  "have your say on this story", "join the conversation by commenting below",
+  "have your say on this story", "join the conversation by commenting below", "dapatkan update berita",
+  "get notified of the big stories", "privacy notice: newsletters may contain", "donate to the ",
   "did someone forward this to you", "was this forwarded to you", "update your email preferences",
   /* a comment form whose links the copy lost ("Please or to comment"); a
    * paper's print note; a paywall's count; a call for tips */
@@ -407,6 +414,10 @@ _byline_import_is_stock_phrase (const char *lower)
       (strstr (lower, "delivered to your inbox") != NULL || strstr (lower, "straight to your inbox") != NULL ||
        g_str_equal (lower, "be the first to know")))
     return TRUE;
+  /* "Read 86 comments": the comments' button */
+  if (g_str_has_prefix (lower, "read ") && g_str_has_suffix (lower, " comments") &&
+      _byline_import_count_words (lower) == 3 && g_ascii_isdigit (lower[5]))
+    return TRUE;
   /* "Advertisement 2": a page's numbered advert slot */
   if (g_str_has_prefix (lower, "advertisement ") && lower[strlen ("advertisement ")] != '\0' &&
       strspn (lower + strlen ("advertisement "), "0123456789") == strlen (lower + strlen ("advertisement ")))
@@ -527,6 +538,10 @@ _byline_import_is_links_head (const char *line)
     /* Swedish, Romanian, Greek, Ukrainian, Hebrew */
     "läs också", "läs även", "citește și", "citeste si", "διαβάστε επίσης", "διαβάστε ακόμα", "читайте також",
     "עוד בנושא", "עוד כתבות",
+    /* Argentine Spanish, Slovak, Swiss German, Bengali; a US paper's;
+     * a Persian page's tags over its links */
+    "seguí leyendo", "leé también", "mirá también", "čítajte aj", "čítajte tiež", "mehr aus der region",
+    "আরও পড়ুন", "আরো পড়ুন", "most read local stories", "most read stories", "برچسب‌ها", "برچسب ها",
     /* a page's tags or topics as links; Portuguese, Norwegian, Bulgarian,
      * Serbian, Slovak, Lithuanian */
     "tags", "topics", "veja também", "les også", "прочетете още", "прочитајте још", "prečítajte si aj",

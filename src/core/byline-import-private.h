@@ -33,6 +33,7 @@ typedef struct
   GPtrArray  *extra;             /* header lines that are neither: body */
   char       *section;           /* a blog post's category */
   char       *byline_line;       /* the byline as printed, when it says more than its names */
+  char       *editor_line;       /* "Editor: Dimas Pratama", the page's editor in charge */
 } Header;
 
 typedef struct
@@ -416,6 +417,8 @@ void      _byline_import_add_writers            (char     ***bylines,
                                                  char      **names);
 char    **_byline_import_split_at               (const char         *text,
                                                  const char * const *separators);
+gboolean  _byline_import_take_editor_line       (const char         *line,
+                                                 char              **editor_line);
 char     *_byline_import_signature_leftover     (char * const       *lines,
                                                  const gboolean     *times,
                                                  char * const       *names,

@@ -421,6 +421,8 @@ byline_import_wire_copy (const char  *text,
 
   if (h.byline_line != NULL)
     _byline_import_note_byline (note, h.byline_line);
+  if (h.editor_line != NULL)
+    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", h.editor_line);
 
   body = g_string_new (NULL);
   for (guint i = 0; i < h.extra->len; i++)
