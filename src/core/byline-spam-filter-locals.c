@@ -255,7 +255,8 @@ static const char * const review_marks[] = {
   "can't recommend enough", "highly recommend", "highly recommended", "brilliant service", "excellent service",
   "great service", "fantastic service", "amazing service", "superb service", "fair price", "fair prices",
   "reasonable price", "reasonably priced", "bang on time", "arrived on time", "tidy", "polite", "brand new",
-  "did a great job", "did a brilliant job", "sent you", "free quote", "free quotes",
+  "did a great job", "did a brilliant job", "sent you", "free quote", "free quotes", "can't fault", "cannot fault",
+  "couldn't fault", "cleaned up after",
   NULL
 };
 

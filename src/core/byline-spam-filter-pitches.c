@@ -55,6 +55,15 @@ static const char * const model_praise[] = {
   NULL
 };
 
+/* A model's summary of a policy story, in the jargon a council's own
+ * report uses too: a reader quoting the report uses two, a model's
+ * paragraph three or more */
+static const char * const model_summary[] = {
+  "multifaceted challenges", "the delicate balance between", "a holistic approach", "navigating these complexities",
+  "will ultimately hinge on", "ultimately hinges on", "underscores the delicate", "plays a pivotal role",
+  NULL
+};
+
 /* Praise readers write too, which counts only beside a model's voice
  * "as a" professional */
 static const char * const plain_praise[] = {
@@ -455,7 +464,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
 {
   gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
   gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
-  guint praise, pitches;
+  guint praise, pitches, summary;
   gboolean own_life_told;
 
   /* The code in the comment is what earns, with no link at all: "new
@@ -478,6 +487,8 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
    * model's, and the link after them is what it was asked to place,
    * unless the writer goes on to her own life */
   praise = _byline_spam_words_found (content, model_praise);
+  if ((summary = _byline_spam_words_found (content, model_summary)) >= 3)
+    praise += summary;
   own_life_told = _byline_spam_words_found (content, own_life) > 0;
   if (own_life_told)
     praise = 0;

@@ -1,0 +1,309 @@
+/* byline-spam-filter-rackets.c: scams dressed as jobs, services and notices
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Read since the twenty-ninth round: a job that sends the reader money
+ * to forward on (a money mule's); car finance or loans "even with bad
+ * credit"; an offer to get a hacked or banned account back; a pass, a
+ * licence or an account that "must be renewed" for a fee at a link or
+ * it stops; a bare list of search phrases with a link; a friend's
+ * earnings by the month with a link to "the method"; and a trade's
+ * "say you saw him on here".
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* What a reader writes who warns of a scam rather than runs one */
+static const char * const warnings[] = {
+  "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fraudsters", "fake", "phishing", "beware",
+  "money mule", "money mules", "do not click", "don't click", "never click", "report it", "reported it", "7726",
+  "is this real", "is it real", "is this legit", "got this text", "got this message", "police",
+  NULL
+};
+
+/* A reader whose own account was taken, telling of the "experts" who
+ * wrote to her then */
+static const char * const victims[] = {
+  "my account", "my facebook", "my instagram", "my whatsapp", "my snapchat", "my tiktok", "my email", "my gmail",
+  "so-called",
+  NULL
+};
+
+/* A money mule's job: the employer's money comes in... */
+static const char * const funds_in[] = {
+  "send you the funds", "send you the money", "send you a cheque", "we send you", "we will send you",
+  "you will receive", "receive payments", "receive funds", "into your account", "into your bank account",
+  "through your account", "cheque",
+  NULL
+};
+
+/* ...and the reader passes it on, keeping a cut */
+static const char * const funds_out[] = {
+  "forward the rest", "forward the remainder", "forward the balance", "transfer the rest", "transfer the remainder",
+  "transfer the balance", "send the rest", "send back the rest", "send on the rest", "pass on the rest",
+  "keep your commission", "keep your cut", "keep a commission", "keep 10%", "keep 5%",
+  NULL
+};
+
+static const char * const job_words[] = {
+  "hiring", "job", "jobs", "apply", "vacancy", "vacancies", "position", "part-time", "part time", "assignment",
+  "recruitment", "recruiting", "no experience", "flexible hours", "agent", "agents",
+  NULL
+};
+
+/* Credit for those the banks turn down: the trouble... */
+static const char * const bad_credit[] = {
+  "bad credit", "poor credit", "adverse credit", "low credit score", "ccj", "ccjs", "no credit history",
+  "missed payments", "bankrupt", "bankruptcy", "defaults",
+  NULL
+};
+
+/* ...and the broker's promise, in its advert's words */
+static const char * const lender_promises[] = {
+  "we approve", "approved", "acceptance rate", "accepted", "guaranteed", "check your eligibility",
+  "check eligibility", "without affecting your credit", "no deposit", "instant decision", "soft search",
+  "apply now", "apply today", "all applicants", "of applicants",
+  NULL
+};
+
+/* ...which a reader turned down tells of, not offers */
+static const char * const refusals[] = {
+  "refused", "turned down", "rejected", "declined", "loan shark", "loan sharks",
+  NULL
+};
+
+/* An account got back: the account... */
+static const char * const accounts[] = {
+  "instagram", "facebook", "whatsapp", "snapchat", "tiktok", "twitter", "gmail", "account", "accounts", "wallet",
+  "page",
+  NULL
+};
+
+/* ...what befell it... */
+static const char * const account_troubles[] = {
+  "hacked", "disabled", "banned", "suspended", "locked out", "compromised", "stolen", "deactivated",
+  NULL
+};
+
+/* ...and the one who gets it back, for pay (Meta's own help asks no
+ * one to write to a stranger) */
+static const char * const recoverers[] = {
+  "i have recovered", "i've recovered", "we have recovered", "we've recovered", "recovered over", "i can recover",
+  "we can recover", "i recover", "we recover", "recovery service", "recovery expert", "recovery specialist",
+  "recovery team", "get your account back", "restore your account", "payment only after", "pay after recovery",
+  "after recovery",
+  NULL
+};
+
+/* A notice that something must be renewed at once, at the link: a
+ * reader's own "my licence renewal" asks nothing of anyone */
+static const char * const renew_now[] = {
+  "renew online", "renew now", "renew here", "renew today", "renew at", "renew in", "renew it", "renew your",
+  "renew by", "renew before", "re-register now", "re-register here", "reactivate now", "reactivate here",
+  NULL
+};
+
+/* ...or it stops... */
+static const char * const threats[] = {
+  "will be stopped", "will be cancelled", "will be canceled", "will be suspended", "will be deactivated",
+  "will be blocked", "will be withdrawn", "will stop working", "will no longer be valid", "will be removed",
+  "or lose", "or you will lose", "or you'll lose",
+  NULL
+};
+
+/* ...for a fee */
+static const char * const fees[] = {
+  "fee", "admin fee", "processing fee", "one-off", "small charge",
+  NULL
+};
+
+/* A business's way of counting its adverts: "say you saw him on here" */
+static const char * const referrals[] = {
+  "say you saw", "tell him you saw", "tell her you saw", "tell them you saw", "mention you saw",
+  "saw him on here", "saw her on here", "saw them on here", "say i sent you", "mention my name",
+  NULL
+};
+
+/* Someone close whose earnings are told... */
+static const char * const close_ones[] = {
+  "my neighbour", "my neighbor", "my cousin", "my friend", "my sister", "my brother", "my aunt", "my uncle",
+  "my colleague", "my mate", "my niece", "my nephew", "a friend of mine",
+  NULL
+};
+
+/* ...the way to the money, sold as a method... */
+static const char * const methods[] = {
+  "method", "system", "course", "academy", "blueprint", "formula", "sent me the link", "the link", "programme",
+  NULL
+};
+
+/* ...and what a reader telling of a loss says (not "lost" alone: the
+ * advert's neighbour "lost her shifts" first) */
+static const char * const losses[] = {
+  "lost £", "lost $", "lost €", "lost money", "lost everything", "lost thousands", "lost her savings",
+  "lost his savings", "lost their savings", "in debt", "into debt",
+  NULL
+};
+
+/* Whether normalised @text says a sum is made by the month or week
+ * ("makes £2,300 a month"): a sum in pounds, dollars or euros before
+ * the period, a verb of earning before the sum */
+static gboolean
+earns_a_sum (const char *text)
+{
+  static const char * const periods[] = { " a month", " per month", " a week", " per week", NULL };
+  static const char * const verbs[] = { "makes", "made", "earns", "earned", "making", "earning", NULL };
+
+  for (guint i = 0; periods[i] != NULL; i++)
+    {
+      const char *from = text;
+      const char *at;
+
+      while ((at = strstr (from, periods[i])) != NULL)
+        {
+          const char *start = at - MIN ((gsize) (at - text), 16);
+          const char *verb_start = at - MIN ((gsize) (at - text), 48);
+          g_autofree char *before = g_strndup (start, at - start);
+          g_autofree char *lead = g_strndup (verb_start, at - verb_start);
+
+          from = at + 1;
+          if ((strstr (before, "£") != NULL || strchr (before, '$') != NULL || strstr (before, "€") != NULL) &&
+              _byline_spam_any_word (lead, verbs))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text is a bare list of search phrases: six or
+ * more, split by commas, none a sentence (no full stop, no "I" or
+ * "we"), one word in four of them or more ("minibus hire carrowshire,
+ * cheap minibus hire near me, 16 seater minibus hire"). A reader's
+ * list of villages shares no word; her sentences have verbs and stops. */
+static gboolean
+is_keyword_list (const char *text)
+{
+  static const char * const persons[] = {
+    "i", "i'm", "we", "we're", "my", "our", "you", "your", "is", "are", "was", "were", NULL
+  };
+  g_auto(GStrv) phrases = NULL;
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint n, best = 0;
+
+  if (strstr (text, ". ") != NULL || _byline_spam_any_word (text, persons))
+    return FALSE;
+  phrases = g_strsplit_set (text, ",\n", -1);
+  n = g_strv_length (phrases);
+  if (n < 6)
+    return FALSE;
+  counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) words = NULL;
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      guint len;
+
+      g_strstrip (phrases[i]);
+      words = g_strsplit (phrases[i], " ", -1);
+      len = g_strv_length (words);
+      /* (the last may carry the link) */
+      if (len > 7 && i + 1 < n)
+        return FALSE;
+      for (guint j = 0; j < len; j++)
+        {
+          /* (words of four letters or more: "hire", not "a" or "16") */
+          if (g_utf8_strlen (words[j], -1) < 4 || strchr (words[j], '.') != NULL ||
+              g_hash_table_contains (seen, words[j]))
+            continue;
+          g_hash_table_add (seen, words[j]);
+          g_hash_table_insert (counts, g_strdup (words[j]),
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, words[j])) + 1));
+        }
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    best = MAX (best, GPOINTER_TO_UINT (value));
+
+  return best >= 4;
+}
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_racket_evidence (const BylineSpamSample *sample,
+                              const char             *content,
+                              guint                   outside_links,
+                              GArray                 *evidence)
+{
+  gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
+  gboolean contact = outside_links > 0 || _byline_spam_has_private_contact (content) ||
+    _byline_spam_has_messenger_contact (content);
+  gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
+
+  /* The job is to pass the employer's money on: no shop or survey firm
+   * pays its shoppers more than their pay to forward */
+  if (_byline_spam_terms_found (content, funds_in) > 0 && _byline_spam_terms_found (content, funds_out) > 0 &&
+      _byline_spam_terms_found (content, job_words) > 0 && !warned)
+    _byline_spam_add_evidence (evidence, 0.6,
+                               g_strdup (_("a job that sends the reader money to forward on, as money mules are "
+                                           "recruited")));
+
+  /* A broker's promise to those with bad credit, and where to apply: a
+   * reader tells of being turned down */
+  if (_byline_spam_terms_found (content, bad_credit) > 0 && _byline_spam_terms_found (content, lender_promises) >= 2 &&
+      (contact || has_site || _byline_spam_has_phone (content)) && !warned &&
+      _byline_spam_terms_found (content, refusals) == 0)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("offers loans or car finance even with bad credit, as brokers’ adverts "
+                                           "do")));
+
+  /* Getting the reader's hacked account back, for pay, from a stranger
+   * to write to: a reader whose own was hacked tells how Meta's form
+   * did it */
+  if (_byline_spam_terms_found (content, accounts) > 0 && _byline_spam_terms_found (content, account_troubles) > 0 &&
+      _byline_spam_terms_found (content, recoverers) > 0 && contact && !warned &&
+      _byline_spam_contains_word (content, "your") && _byline_spam_terms_found (content, victims) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers to get back hacked or banned accounts, as recovery scammers "
+                                           "do")));
+
+  /* Renew for a fee at a link or it stops: what a phishing text says.
+   * A reader quoting one says not to click it. */
+  if (_byline_spam_terms_found (content, renew_now) > 0 && _byline_spam_terms_found (content, threats) > 0 &&
+      _byline_spam_terms_found (content, fees) > 0 && _byline_spam_has_currency_sign (content) &&
+      (outside_links > 0 || _byline_spam_has_private_contact (content)) && !warned)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("says something must be renewed for a fee at a link or it stops, as "
+                                           "phishing texts do")));
+
+  /* Search phrases with nowhere else to go but the link */
+  if ((outside_links > 0 || has_site) && is_keyword_list (content))
+    _byline_spam_add_evidence (evidence, 0.6,
+                               g_strdup (_("a bare list of search phrases with a link, not a comment")));
+
+  /* A friend's earnings, a sum a month, and the link to how */
+  if (_byline_spam_terms_found (content, close_ones) > 0 && earns_a_sum (content) &&
+      _byline_spam_terms_found (content, methods) > 0 && _byline_spam_has_private_contact (content) &&
+      _byline_spam_terms_found (content, losses) == 0 && !warned)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("tells of someone’s earnings by the month, with a link to the method")));
+
+  /* A trade's way to count its adverts, beside its number */
+  if (_byline_spam_terms_found (content, referrals) > 0 &&
+      (_byline_spam_has_phone (content) || _byline_spam_has_private_contact (content)))
+    _byline_spam_add_evidence (evidence, 0.25,
+                               g_strdup (_("asks readers to say they saw the number here, as a business counting "
+                                           "its adverts does")));
+}
