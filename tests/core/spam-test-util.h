@@ -285,6 +285,25 @@ check_reasons (const ReasonCheck *checks,
   check_reasons_with_story (checks, n, NULL);
 }
 
+/* Each check's comment, classified under the story of @story
+ * (%NULL: none), does not give its reason (a reader's warning keeps a
+ * rule off it) */
+static inline void
+check_reasons_absent (const ReasonCheck     *checks,
+                      guint                  n,
+                      const BylineSpamStory *story)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Comment *c = find_comment (checks[i].set, checks[i].n, checks[i].start);
+      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, story);
+
+      g_assert_false (has_reason (v, checks[i].reason));
+    }
+}
+
 /* The shortest comments a form lets through, alone and in every field:
  * no verdict of spam for the content alone, and readable reasons */
 static inline void

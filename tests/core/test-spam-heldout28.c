@@ -227,7 +227,6 @@ test_heldout28_not_yet (void)
 static void
 test_heldout28_reasons (void)
 {
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
   const ReasonCheck checks[] = {
     { desk_spam, G_N_ELEMENTS (desk_spam), "As seen on", "says a famous person backs an investment" },
@@ -241,12 +240,7 @@ test_heldout28_reasons (void)
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "Și eu am stat", "offers a prescription drug without a prescription" },
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "Twenty years", "sells cosmetic surgery or dentistry abroad as a package" },
   };
-  const struct {
-    const Comment *set;
-    guint          n;
-    const char    *start;
-    const char    *reason;
-  } gone[] = {
+  const ReasonCheck gone[] = {
     { desk_genuine, G_N_ELEMENTS (desk_genuine), "I run the pharmacy", "looks like a shop or an advert" },
     { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "I work in data", "looks like a shop or an advert" },
     { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "I work in data", "an ending spammers favour" },
@@ -254,13 +248,7 @@ test_heldout28_reasons (void)
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);
-  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
-    {
-      const Comment *c = find_comment (gone[i].set, gone[i].n, gone[i].start);
-      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, words);
-
-      g_assert_false (has_reason (v, gone[i].reason));
-    }
+  check_reasons_absent (gone, G_N_ELEMENTS (gone), words);
 }
 
 int

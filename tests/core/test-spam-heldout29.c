@@ -227,7 +227,6 @@ test_heldout29_not_yet (void)
 static void
 test_heldout29_reasons (void)
 {
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story29);
   const ReasonCheck checks[] = {
     { desk_spam, G_N_ELEMENTS (desk_spam), "Has your Instagram", "offers to get back hacked or banned accounts" },
@@ -240,12 +239,7 @@ test_heldout29_reasons (void)
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "@Ffion", "offers loans or car finance even with bad credit" },
     { dressed_spam, G_N_ELEMENTS (dressed_spam), "This article delves", "a language model’s stock phrases" },
   };
-  const struct {
-    const Comment *set;
-    guint          n;
-    const char    *start;
-    const char    *reason;
-  } gone[] = {
+  const ReasonCheck gone[] = {
     { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "Heads up", "must be renewed for a fee" },
     { desk_probes, G_N_ELEMENTS (desk_probes), "My grandson", "money to forward on" },
     { desk_probes, G_N_ELEMENTS (desk_probes), "Because of a CCJ", "even with bad credit" },
@@ -254,13 +248,7 @@ test_heldout29_reasons (void)
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);
-  for (guint i = 0; i < G_N_ELEMENTS (gone); i++)
-    {
-      const Comment *c = find_comment (gone[i].set, gone[i].n, gone[i].start);
-      g_autoptr(BylineSpamVerdict) v = classify_with_story (filter, c, words);
-
-      g_assert_false (has_reason (v, gone[i].reason));
-    }
+  check_reasons_absent (gone, G_N_ELEMENTS (gone), words);
 }
 
 int
