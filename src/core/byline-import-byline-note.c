@@ -229,16 +229,23 @@ _byline_import_take_editor_line (const char  *line,
 /**
  * _byline_import_note_byline:
  * @note: the story's note
- * @line: a byline as printed
+ * @line: (nullable): a byline as printed
+ * @editor_line: (nullable): the page's "Editor: …" line
  */
 void
 _byline_import_note_byline (GString    *note,
-                            const char *line)
+                            const char *line,
+                            const char *editor_line)
 {
-  /* Translators: in an imported story's note, the byline as the story
-   * printed it when it said more than the writers' names (for instance
-   * "Byline as printed: By Owen Barker, Local Democracy Reporter") */
-  g_autofree char *text = g_strdup_printf (_("Byline as printed: %s"), line);
+  if (line != NULL)
+    {
+      /* Translators: in an imported story's note, the byline as the story
+       * printed it when it said more than the writers' names (for instance
+       * "Byline as printed: By Owen Barker, Local Democracy Reporter") */
+      g_autofree char *text = g_strdup_printf (_("Byline as printed: %s"), line);
 
-  g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
+      g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
+    }
+  if (editor_line != NULL)
+    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", editor_line);
 }

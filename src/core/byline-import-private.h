@@ -428,8 +428,9 @@ char    **_byline_import_name_over_title        (GPtrArray          *candidates,
 char     *_byline_import_byline_leftover        (const char         *line,
                                                  const char * const *names,
                                                  const char         *place);
-void      _byline_import_note_byline            (GString    *note,
-                                                 const char *line);
+void      _byline_import_note_byline            (GString            *note,
+                                                 const char         *line,
+                                                 const char         *editor_line);
 void      _byline_import_note_agency            (GString    *note,
                                                  const char *agency);
 gboolean  _byline_import_is_sentence_case_title (const char *line);
