@@ -1,4 +1,5 @@
-/* test-import-fresh27.c: a twenty-seventh round, my own spot check
+/* test-import-fresh27.c: a twenty-seventh round, a spot check written
+ * blind by a second pair of hands
  *
  * Copyright 2026 The Byline developers
  *

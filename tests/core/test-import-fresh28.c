@@ -1,4 +1,5 @@
-/* test-import-fresh28.c: a twenty-eighth round, my own spot check
+/* test-import-fresh28.c: a twenty-eighth round, a spot check written blind
+ * by a second pair of hands
  *
  * Copyright 2026 The Byline developers
  *

@@ -1,4 +1,5 @@
-/* test-import-fresh29.c: a twenty-ninth round, my own spot check
+/* test-import-fresh29.c: a twenty-ninth round, a spot check written blind
+ * by a second pair of hands
  *
  * Copyright 2026 The Byline developers
  *
