@@ -110,15 +110,15 @@ _byline_import_is_subheading (const char *para)
     return FALSE;
   if (is_short_line (plain, 12))
     return TRUE;
-  /* A British paper's quoted subheading, in single quotes ("'A gross
-   * breach of trust'"); a quoted sentence in double quotes stays one */
+  /* A British paper's subheading in single quotes ("'A gross breach of
+   * trust'", not a quote mark alone); in double quotes, a quotation */
   if ((g_str_has_prefix (plain, "'") && g_str_has_suffix (plain, "'")) ||
       (g_str_has_prefix (plain, "‘") && g_str_has_suffix (plain, "’")))
     {
       gsize open = g_str_has_prefix (plain, "'") ? 1 : strlen ("‘");
-      g_autofree char *inside = g_strndup (plain + open, strlen (plain) - 2 * open);
+      g_autofree char *inside = strlen (plain) > 2 * open ? g_strndup (plain + open, strlen (plain) - 2 * open) : NULL;
 
-      if (strlen (plain) > 2 * open && is_short_line (inside, 8))
+      if (inside != NULL && is_short_line (inside, 8))
         return TRUE;
     }
   /* An explainer's questions: "What happens next?", "Who is eligible?" */

@@ -547,6 +547,26 @@ test_byline_as_printed (void)
     }
 }
 
+/* A quote mark alone as a paragraph ("'", "‘’"): no subheading in single
+ * quotes and no crash (the quoted-subheading rule once cut such a line
+ * to a negative length) */
+static void
+test_quote_mark_alone (void)
+{
+  const char *marks[] = { "'", "''", "‘’", "’", "‘" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Council approves budget\n\nThe council approved the budget on "
+                                               "Monday.\n\n%s\n\nMore text here.\n", marks[i]);
+      g_autoptr(BylineArticle) a = import (text, "UTC");
+
+      g_assert_cmpstr (byline_article_get_headline (a), ==, "Council approves budget");
+      assert_has (byline_article_get_body (a), "More text here.");
+      g_assert_null (strstr (byline_article_get_body (a), "## "));
+    }
+}
+
 /* A line that opens with a web address: a reader's "Visit website:
  * https://…" pointer looked one byte before the line for its colon (the
  * fuzzer's find, under AddressSanitizer; nothing is lost) */
@@ -578,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/import/agency-credit", test_agency_credit);
   g_test_add_func ("/import/address-alone", test_address_alone);
   g_test_add_func ("/import/byline-as-printed", test_byline_as_printed);
+  g_test_add_func ("/import/quote-mark-alone", test_quote_mark_alone);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
