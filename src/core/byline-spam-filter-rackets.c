@@ -4,13 +4,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Read since the twenty-ninth round: a job that sends the reader money
- * to forward on (a money mule's); car finance or loans "even with bad
+ * Read since the twenty-ninth round: car finance or loans "even with bad
  * credit"; an offer to get a hacked or banned account back; a pass, a
  * licence or an account that "must be renewed" for a fee at a link or
  * it stops; a bare list of search phrases with a link; a friend's
  * earnings by the month with a link to "the method"; and a trade's
- * "say you saw him on here".
+ * "say you saw him on here". (A money mule's job is read with the others
+ * in byline-spam-filter-services.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -35,28 +35,6 @@ static const char * const warnings[] = {
 static const char * const victims[] = {
   "my account", "my facebook", "my instagram", "my whatsapp", "my snapchat", "my tiktok", "my email", "my gmail",
   "so-called",
-  NULL
-};
-
-/* A money mule's job: the employer's money comes in... */
-static const char * const funds_in[] = {
-  "send you the funds", "send you the money", "send you a cheque", "we send you", "we will send you",
-  "you will receive", "receive payments", "receive funds", "into your account", "into your bank account",
-  "through your account", "cheque",
-  NULL
-};
-
-/* ...and the reader passes it on, keeping a cut */
-static const char * const funds_out[] = {
-  "forward the rest", "forward the remainder", "forward the balance", "transfer the rest", "transfer the remainder",
-  "transfer the balance", "send the rest", "send back the rest", "send on the rest", "pass on the rest",
-  "keep your commission", "keep your cut", "keep a commission", "keep 10%", "keep 5%",
-  NULL
-};
-
-static const char * const job_words[] = {
-  "hiring", "job", "jobs", "apply", "vacancy", "vacancies", "position", "part-time", "part time", "assignment",
-  "recruitment", "recruiting", "no experience", "flexible hours", "agent", "agents",
   NULL
 };
 
@@ -251,14 +229,6 @@ _byline_spam_racket_evidence (const BylineSpamSample *sample,
   gboolean contact = outside_links > 0 || _byline_spam_has_private_contact (content) ||
     _byline_spam_has_messenger_contact (content);
   gboolean warned = _byline_spam_terms_found (content, warnings) > 0;
-
-  /* The job is to pass the employer's money on: no shop or survey firm
-   * pays its shoppers more than their pay to forward */
-  if (_byline_spam_terms_found (content, funds_in) > 0 && _byline_spam_terms_found (content, funds_out) > 0 &&
-      _byline_spam_terms_found (content, job_words) > 0 && !warned)
-    _byline_spam_add_evidence (evidence, 0.6,
-                               g_strdup (_("a job that sends the reader money to forward on, as money mules are "
-                                           "recruited")));
 
   /* A broker's promise to those with bad credit, and where to apply: a
    * reader tells of being turned down */

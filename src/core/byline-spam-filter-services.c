@@ -286,6 +286,30 @@ static const char * const job_offers[] = {
   NULL
 };
 
+/* ...or, told as any job (mystery shopping), the employer's money
+ * that comes in... */
+static const char * const funds_in[] = {
+  "send you the funds", "send you the money", "send you a cheque", "we send you", "we will send you",
+  "you will receive", "receive payments", "receive funds", "into your account", "into your bank account",
+  "through your account", "cheque",
+  NULL
+};
+
+/* ...and the reader passes it on, keeping a cut */
+static const char * const funds_out[] = {
+  "forward the rest", "forward the remainder", "forward the balance", "transfer the rest", "transfer the remainder",
+  "transfer the balance", "send the rest", "send back the rest", "send on the rest", "pass on the rest",
+  "keep your commission", "keep your cut", "keep a commission", "keep 10%", "keep 5%",
+  NULL
+};
+
+/* ...in a job's advert */
+static const char * const job_words[] = {
+  "hiring", "job", "jobs", "apply", "vacancy", "vacancies", "position", "part-time", "part time", "assignment",
+  "recruitment", "recruiting", "no experience", "flexible hours", "agent", "agents",
+  NULL
+};
+
 /* ...not a reader warning of it */
 static const char * const mule_warnings[] = {
   "scam", "scams", "mule", "mules", "muling", "police", "fraud", "fake", "beware", "never", "arrested",
@@ -520,6 +544,13 @@ _byline_spam_service_evidence (const char *content,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers work reshipping parcels or passing on payments, as money mule "
                                            "jobs do")));
+  /* The job is to pass the employer's money on: no shop or survey firm
+   * pays its shoppers more than their pay to forward */
+  else if (_byline_spam_terms_found (content, funds_in) > 0 && _byline_spam_terms_found (content, funds_out) > 0 &&
+           _byline_spam_terms_found (content, job_words) > 0 && _byline_spam_words_found (content, mule_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.6,
+                               g_strdup (_("a job that sends the reader money to forward on, as money mules are "
+                                           "recruited")));
 
   if (_byline_spam_words_found (content, properties) > 0 && (n = _byline_spam_words_found (content, returns)) > 0 &&
       _byline_spam_words_found (content, business_voice) > 0)
