@@ -13,27 +13,10 @@
 #include <signal.h>
 #include <sys/prctl.h>
 
+#include "byline-test-tmp.h"
+
 static GSubprocess *keyring G_GNUC_UNUSED;
 static char *keyring_dir G_GNUC_UNUSED;
-
-G_GNUC_UNUSED static void
-rm_rf (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      rm_rf (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
 
 G_GNUC_UNUSED static gboolean
 secrets_name_owned (void)

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "byline-core.h"
+#include "byline-test-tmp.h"
 
 static char *dir;
 static BylineStore *store;
@@ -743,5 +744,6 @@ main (int   argc,
   g_clear_object (&publisher);
   g_clear_object (&store);
   g_clear_object (&session);
+  rm_rf (dir);
   return status;
 }
