@@ -35,10 +35,11 @@ byline_comment_fill_sample (BylineSpamSample          *sample,
  * @stories: post id → its story, filled as posts are asked for (from
  *   byline_comment_stories_new())
  *
- * The story post @post of @account is (its headline, standfirst and
- * body), for #BylineSpamSample's story: the article Byline published
- * there. A post no article of this store is linked to has none (the
- * site's own text of it is not fetched).
+ * The story post @post of @account is, for #BylineSpamSample's story:
+ * the article Byline published there (its headline, standfirst and
+ * body), or else the post's text as the site showed it when a comment
+ * sync fetched it (byline_store_get_post_text()). A post with neither
+ * has none.
  *
  * Returns: (nullable) (transfer none): the story, owned by @stories
  */
@@ -67,7 +68,14 @@ byline_comment_story (GHashTable  *stories,
 
       story = byline_spam_story_new (text);
     }
-  else if (error != NULL)
+  else if (error == NULL)
+    {
+      g_autofree char *text = byline_store_get_post_text (store, account, post, &error);
+
+      if (text != NULL && *text != '\0')
+        story = byline_spam_story_new (text);
+    }
+  if (error != NULL)
     g_debug ("No story for post %" G_GINT64_FORMAT ": %s", post, error->message);
   /* (NULL too: the post is looked up once) */
   g_hash_table_insert (stories, g_memdup2 (&post, sizeof post), story);

@@ -14,18 +14,20 @@
 #include "byline-comment.h"
 
 /* The titles of the posts (or pages, with @post_type "pages") @include
- * names, whatever their status. The raw title (context=edit): the
- * rendered one of a private post is "Private: …" in the site's language.
+ * names, whatever their status, with @fields. The raw title
+ * (context=edit): the rendered one of a private post is "Private: …" in
+ * the site's language.
  * With "search", wp/v2/search: the published items of every other post
  * type (a live blog, an event), which has no context=edit. */
 static void
 posts_query (BylineCmsQuery *query,
              const char     *post_type,
+             const char     *fields,
              const char     *include)
 {
   query->per_page = INCLUDE_BATCH;
   query->include = g_strdup (include);
-  query->fields = g_strdup ("id,title");
+  query->fields = g_strdup (fields);
   query->status = g_strdup ("publish,future,draft,pending,private");
   query->edit_context = g_strcmp0 (post_type, "search") != 0;
   query->post_type = g_strdup (post_type);
@@ -40,21 +42,28 @@ headline_line (const BylineCmsPost *post)
   return byline_comment_safe_label (g_strstrip (plain), NULL);
 }
 
-/* Sets the headlines of @ids (posts of @post_type) the site names; adds
- * those it does not name to @missing (when not NULL). FALSE only for a
- * store error or a cancelled sync: a site that will not tell is no
- * failure. */
-static gboolean
-fetch_titles (BylineStore   *store,
-              const char    *account,
-              BylineCms     *cms,
-              GMainContext  *context,
-              GCancellable  *cancellable,
-              const char    *post_type,
-              GArray        *ids,
-              GArray        *missing,
-              guint         *headlines,
-              GError       **error)
+/**
+ * _byline_comment_sync_fetch_posts:
+ * @post_type: (nullable): as #BylineCmsQuery's; %NULL: posts
+ * @missing: (nullable): gets the ids of @ids the site does not name
+ * @each: called with every post the site names
+ *
+ * Asks the site for the posts @ids names (@fields of them), INCLUDE_BATCH
+ * a request. FALSE only for a store error (from @each) or a cancelled
+ * sync: a site that will not tell is no failure (and names no id
+ * missing).
+ */
+gboolean
+_byline_comment_sync_fetch_posts (BylineCms         *cms,
+                                  GMainContext      *context,
+                                  GCancellable      *cancellable,
+                                  const char        *post_type,
+                                  const char        *fields,
+                                  GArray            *ids,
+                                  GArray            *missing,
+                                  BylineSyncPostFunc each,
+                                  gpointer           data,
+                                  GError           **error)
 {
   for (guint start = 0; start < ids->len; start += INCLUDE_BATCH)
     {
@@ -68,7 +77,7 @@ fetch_titles (BylineStore   *store,
       for (guint i = start; i < ids->len && i < start + INCLUDE_BATCH; i++)
         g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
                                 g_array_index (ids, gint64, i));
-      posts_query (query, post_type, include->str);
+      posts_query (query, post_type, fields, include->str);
       byline_cms_list_posts_async (cms, query, cancellable, _byline_sync_slot, &result);
       found = byline_cms_list_posts_finish (cms, _byline_sync_wait (context, &result), &local_error);
       if (found == NULL)
@@ -78,23 +87,42 @@ fetch_titles (BylineStore   *store,
               g_propagate_error (error, g_steal_pointer (&local_error));
               return FALSE;
             }
-          g_debug ("No %s titles: %s", post_type ? post_type : "post", local_error->message);
+          g_debug ("No %s (%s): %s", post_type ? post_type : "posts", fields, local_error->message);
           return TRUE;
         }
       for (guint i = 0; i < found->len; i++)
         {
           BylineCmsPost *post = g_ptr_array_index (found, i);
-          g_autofree char *line = headline_line (post);
 
-          if (!byline_store_set_post_headline (store, account, post->id, line, error))
+          if (!each (post, data, error))
             return FALSE;
           g_hash_table_add (named, &post->id);
-          (*headlines)++;
         }
       for (guint i = start; missing != NULL && i < ids->len && i < start + INCLUDE_BATCH; i++)
         if (!g_hash_table_contains (named, &g_array_index (ids, gint64, i)))
           g_array_append_val (missing, g_array_index (ids, gint64, i));
     }
+  return TRUE;
+}
+
+typedef struct
+{
+  BylineStore *store;
+  const char  *account;
+  guint       *headlines;
+} Titles;
+
+static gboolean
+set_headline (const BylineCmsPost  *post,
+              gpointer              data,
+              GError              **error)
+{
+  Titles *titles = data;
+  g_autofree char *line = headline_line (post);
+
+  if (!byline_store_set_post_headline (titles->store, titles->account, post->id, line, error))
+    return FALSE;
+  (*titles->headlines)++;
   return TRUE;
 }
 
@@ -120,6 +148,7 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
 
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
+  Titles titles = { store, account, headlines };
 
   if (posts == NULL)
     return FALSE;
@@ -127,9 +156,12 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
    * comments) name ids the posts do not have, and those of other post
    * types ids neither has. Trashed and deleted posts have no title to
    * give: their comments keep none. */
-  return fetch_titles (store, account, cms, context, cancellable, NULL, posts, pages, headlines, error) &&
-         fetch_titles (store, account, cms, context, cancellable, "pages", pages, others, headlines, error) &&
-         fetch_titles (store, account, cms, context, cancellable, "search", others, NULL, headlines, error);
+  return _byline_comment_sync_fetch_posts (cms, context, cancellable, NULL, "id,title", posts, pages,
+                                           set_headline, &titles, error) &&
+         _byline_comment_sync_fetch_posts (cms, context, cancellable, "pages", "id,title", pages, others,
+                                           set_headline, &titles, error) &&
+         _byline_comment_sync_fetch_posts (cms, context, cancellable, "search", "id,title", others, NULL,
+                                           set_headline, &titles, error);
 }
 
 /* Headlines asked for while a first sync's last pages are on the wire:
@@ -250,7 +282,7 @@ _byline_sync_headlines_ask (BylineSyncHeadlines *self,
     return 0;
 
   query = byline_cms_query_new ();
-  posts_query (query, NULL, include->str);
+  posts_query (query, NULL, "id,title", include->str);
   ask = g_new0 (Ask, 1);
   ask->self = self;
   ask->cms = cms;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "byline-comment-sync.h"
+#include "byline-spam-filter.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,19 @@ GPtrArray    *_byline_comment_sync_edited          (BylineStore   *store,
                                                     GError       **error);
 
 /* byline-comment-sync-headlines.c */
+typedef gboolean (*BylineSyncPostFunc) (const BylineCmsPost  *post,
+                                        gpointer              data,
+                                        GError              **error);
+gboolean      _byline_comment_sync_fetch_posts     (BylineCms     *cms,
+                                                    GMainContext  *context,
+                                                    GCancellable  *cancellable,
+                                                    const char    *post_type,
+                                                    const char    *fields,
+                                                    GArray        *ids,
+                                                    GArray        *missing,
+                                                    BylineSyncPostFunc each,
+                                                    gpointer       data,
+                                                    GError       **error);
 gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
                                                     const char    *account,
                                                     BylineCms     *cms,
@@ -63,6 +77,16 @@ gboolean      _byline_sync_headlines_store         (BylineSyncHeadlines  *self,
                                                     BylineStore          *store,
                                                     const char           *account,
                                                     guint                *headlines,
+                                                    GError              **error);
+
+/* byline-comment-sync-stories.c */
+gboolean      _byline_comment_sync_fetch_stories   (BylineStore          *store,
+                                                    const char           *account,
+                                                    BylineCms            *cms,
+                                                    GMainContext         *context,
+                                                    GCancellable         *cancellable,
+                                                    BylineSpamFilter     *filter,
+                                                    BylineCommentSyncStats *stats,
                                                     GError              **error);
 
 G_END_DECLS

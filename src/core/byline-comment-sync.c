@@ -43,7 +43,10 @@
  *    is dropped all the same, its waiting changes closed (close_rows_of_gone()).
  * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c):
  *    a first sync asks for those of the stories seen so far once its last
- *    pages are on the wire, and for any left after the pages. */
+ *    pages are on the wire, and for any left after the pages.
+ * 5. The text of posts with held or approved comments that no local
+ *    article is linked to, for the spam filter, and a second look at the
+ *    comments on them that copy it (byline-comment-sync-stories.c). */
 
 #define PER_PAGE 100
 /* Only what the cache keeps: WordPress then skips the avatar URLs and the
@@ -770,7 +773,9 @@ byline_comment_sync_run (BylineStore                *store,
        byline_comment_outbox_send_pending (runner, account, cancellable, sync.stats, error) &&
        (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
        (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
-       sync_fetch (&sync, error);
+       sync_fetch (&sync, error) &&
+       _byline_comment_sync_fetch_stories (store, account, sync.cms, context, cancellable, sync.filter,
+                                           sync.stats, error);
   /* An Author or Contributor may not list comments with context=edit. */
   if (!ok && error != NULL && g_error_matches (*error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_FORBIDDEN))
     g_prefix_error (error, _("This account's user may not moderate the site's comments (an Editor or an Administrator may): "));

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
  * @sent: queued moderation operations sent
  * @failed: queued operations that failed (kept in the outbox)
  * @headlines: post headlines fetched
+ * @stories: texts of posts fetched for the spam filter (posts no local
+ *   article is linked to)
+ * @rescored: comments scored again once their post's text was in (they
+ *   copy it)
  */
 typedef struct
 {
@@ -32,6 +36,8 @@ typedef struct
   guint failed;     /* not sent: still waiting, or refused */
   guint refused;    /* of those, refused for good and put back as they were */
   guint headlines;
+  guint stories;
+  guint rescored;
 } BylineCommentSyncStats;
 
 /* @total is 0 while the total is not known yet. */

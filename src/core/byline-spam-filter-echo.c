@@ -62,14 +62,38 @@ hash_bytes (guint64     h,
   return h;
 }
 
+/* @text with its HTML tags ("<b>", "</a>", "<a href=…>") as spaces: a
+ * sentence copied with a link around three of its words is the same
+ * sentence */
+static char *
+without_tags (const char *text)
+{
+  char *copy = g_strdup (text);
+
+  for (char *p = copy; (p = strchr (p, '<')) != NULL; p++)
+    {
+      char *end;
+
+      if (!g_ascii_isalpha (p[1]) && p[1] != '/' && p[1] != '!')
+        continue;
+      if ((end = strchr (p, '>')) == NULL)
+        break;
+      memset (p, ' ', end - p + 1);
+      p = end;
+    }
+  return copy;
+}
+
 /* The hashes of @normalized's words (runs of letters, digits and marks),
- * web addresses left out; stops after @max words when @max is not 0 */
+ * web addresses and tags left out; stops after @max words when @max is
+ * not 0 */
 static GArray *
 word_hashes (const char *normalized,
              guint       max)
 {
   GArray *hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
-  const char *p = normalized;
+  g_autofree char *untagged = strchr (normalized, '<') != NULL ? without_tags (normalized) : NULL;
+  const char *p = untagged != NULL ? untagged : normalized;
 
   while (*p != '\0' && (max == 0 || hashes->len < max))
     {
@@ -212,29 +236,60 @@ copied_words (GArray                *words,
   return copied;
 }
 
+/* How many words of @content (normalised) are the story's, when it is
+ * mostly the story's own words; else 0 */
+static guint
+echoed_words (const BylineSpamStory *story,
+              const char            *content)
+{
+  g_autoptr(GArray) words = NULL;
+  guint n, copied, own;
+
+  if (story == NULL || story->runs->len == 0)
+    return 0;
+  words = word_hashes (content, MAX_WORDS + 1);
+  n = words->len;
+  if (n < MIN_RUN || n > MAX_WORDS)
+    return 0;
+  copied = copied_words (words, story);
+  own = n - copied;
+  /* Mostly the story's: a word or two of its own ("Interesting!",
+   * "Great read, thanks"), or three copied words to each of its own */
+  if (copied == 0 || (own > 6 && own * 3 > copied))
+    return 0;
+  return copied;
+}
+
+/**
+ * byline_spam_story_echoed_by:
+ * @content: a comment's text
+ *
+ * Whether @content is mostly words of @story copied in runs (what the
+ * filter weighs as such, a cheap test before classifying again).
+ */
+gboolean
+byline_spam_story_echoed_by (const BylineSpamStory *self,
+                             const char            *content)
+{
+  g_autofree char *normalized = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  normalized = _byline_spam_normalize (content);
+  return echoed_words (self, normalized) > 0;
+}
+
 void
 _byline_spam_echo_evidence (const BylineSpamSample *sample,
                             const char             *content,
                             guint                   outside_links,
                             GArray                 *evidence)
 {
-  g_autoptr(GArray) words = NULL;
-  guint n, copied, own;
+  guint copied = echoed_words (sample->story, content);
   gboolean somewhere;
 
-  if (sample->story == NULL || sample->story->runs->len == 0)
+  if (copied == 0)
     return;
-  words = word_hashes (content, MAX_WORDS + 1);
-  n = words->len;
-  if (n < MIN_RUN || n > MAX_WORDS)
-    return;
-  copied = copied_words (words, sample->story);
-  own = n - copied;
-  /* Mostly the story's: a word or two of its own ("Interesting!",
-   * "Great read, thanks"), or three copied words to each of its own */
-  if (copied == 0 || (own > 6 && own * 3 > copied))
-    return;
-
   somewhere = outside_links > 0 || (sample->author_url != NULL && sample->author_url[0] != '\0');
   _byline_spam_add_evidence (evidence, somewhere ? 0.6 : 0.3,
                              g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -85,6 +85,8 @@ GType              byline_spam_story_get_type            (void) G_GNUC_CONST;
 BylineSpamStory   *byline_spam_story_new                 (const char              *text);
 BylineSpamStory   *byline_spam_story_ref                 (BylineSpamStory         *self);
 void               byline_spam_story_unref               (BylineSpamStory         *self);
+gboolean           byline_spam_story_echoed_by           (const BylineSpamStory   *self,
+                                                          const char              *content);
 
 void               byline_spam_verdict_free              (BylineSpamVerdict       *verdict);
 

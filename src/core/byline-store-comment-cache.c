@@ -17,8 +17,8 @@
 /* What comment sync and the comment queue need beyond the basic cache in
  * byline-store-comments.c: filtered, paged and counted lists (for
  * #BylineCommentList), the per-account sync state (remote id → status,
- * newest date, posts without a headline), batch upserts in one
- * transaction, and the per-account spam filter. */
+ * newest date), batch upserts in one transaction, and the per-account
+ * spam filter. */
 
 /* Comments are the only table in FROM (the account's name is a scalar
  * subquery), and only the filters in use are in the WHERE clause (each
@@ -604,69 +604,6 @@ byline_store_set_comment_content (BylineStore  *self,
       return FALSE;
     }
   return TRUE;
-}
-
-/**
- * byline_store_posts_without_headline:
- *
- * Returns: (transfer full) (element-type gint64): the posts @account's
- *   comments belong to whose headline is not known yet
- */
-GArray *
-byline_store_posts_without_headline (BylineStore  *self,
-                                     const char   *account,
-                                     GError      **error)
-{
-  g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(BylineStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
-
-  BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, "SELECT DISTINCT c.post_remote_id FROM comments c "
-                                      "JOIN accounts a ON a.id = c.account_id "
-                                      "WHERE a.name = ? AND c.post_headline = '' AND c.post_remote_id > 0 "
-                                      "ORDER BY 1", error)))
-    return NULL;
-  _byline_store_bind_text (stmt, 1, account);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 post = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (posts, post);
-    }
-  if (rc != SQLITE_DONE)
-    return (_byline_store_set_error (self, rc, error), NULL);
-  return g_steal_pointer (&posts);
-}
-
-/**
- * byline_store_set_post_headline:
- *
- * Sets the headline shown with every cached comment of @account on post
- * @post_remote_id.
- */
-gboolean
-byline_store_set_post_headline (BylineStore  *self,
-                                const char   *account,
-                                gint64        post_remote_id,
-                                const char   *headline,
-                                GError      **error)
-{
-  g_autoptr(BylineStmt) stmt = NULL;
-
-  g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
-
-  BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET post_headline = ?3 WHERE post_remote_id = ?2 "
-                                      "AND account_id = (SELECT id FROM accounts WHERE name = ?1) "
-                                      "AND post_headline IS NOT ?3", error)))
-    return FALSE;
-  _byline_store_bind_text (stmt, 1, account);
-  sqlite3_bind_int64 (stmt, 2, post_remote_id);
-  _byline_store_bind_text (stmt, 3, headline ? headline : "");
-  return _byline_store_step_done (self, stmt, error);
 }
 
 /**

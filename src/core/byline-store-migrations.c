@@ -335,6 +335,16 @@ static const char *migrations[] = {
    * "pingback" and "trackback" (another site linking to the story, a
    * classic spam vector, moderated in the same queue). */
   "ALTER TABLE comments ADD COLUMN type TEXT NOT NULL DEFAULT 'comment';",
+
+  /* 11: the text of the posts comments are under that no local article
+   * is linked to, as the site shows it (plain text: headline, excerpt,
+   * body), for the spam filter's story; '' when the site gave none. */
+  "CREATE TABLE comment_posts ("
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  post_remote_id INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  fetched INTEGER NOT NULL,"   /* Unix time, seconds */
+  "  PRIMARY KEY (account_id, post_remote_id));",
 };
 
 int

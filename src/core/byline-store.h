@@ -563,6 +563,18 @@ gboolean       byline_store_set_post_headline    (BylineStore          *self,
                                                   gint64                post_remote_id,
                                                   const char           *headline,
                                                   GError              **error);
+GArray        *byline_store_posts_without_text   (BylineStore          *self,
+                                                  const char           *account,
+                                                  GError              **error);
+gboolean       byline_store_set_post_text        (BylineStore          *self,
+                                                  const char           *account,
+                                                  gint64                post_remote_id,
+                                                  const char           *text,
+                                                  GError              **error);
+char          *byline_store_get_post_text        (BylineStore          *self,
+                                                  const char           *account,
+                                                  gint64                post_remote_id,
+                                                  GError              **error);
 GBytes        *byline_store_load_spam_filter     (BylineStore          *self,
                                                   const char           *account,
                                                   GError              **error);

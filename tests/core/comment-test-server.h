@@ -53,6 +53,8 @@ typedef struct
   guint       posts_beside_pages; /* posts requests while a comment page was still unanswered */
   guint       posts_waiting; /* posts requests held a moment, not yet beside a page */
   gboolean    no_totals;     /* list answers without X-WP-Total(Pages), as some proxies strip them */
+  GHashTable *post_bodies;   /* post id → its content (HTML), sent when `_fields` asks for content */
+  guint       story_requests; /* posts requests asking for content (not in posts_requests) */
   GString    *log;           /* "GET status=hold&page=1…\n" */
 } FakeSite;
 
@@ -247,21 +249,32 @@ fake_posts (FakeSite          *site,
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   const char *include = query ? g_hash_table_lookup (query, "include") : NULL;
+  const char *fields = query ? g_hash_table_lookup (query, "_fields") : NULL;
   g_auto(GStrv) ids = g_strsplit (include ? include : "", ",", -1);
 
   json_builder_begin_array (b);
   for (guint i = 0; ids[i] && *ids[i]; i++)
     {
       g_autofree char *title = g_strdup_printf ("Story &#8220;%s&#8221; <em>headline</em>", ids[i]);
+      gint64 id = g_ascii_strtoll (ids[i], NULL, 10);
+      const char *body = site->post_bodies ? g_hash_table_lookup (site->post_bodies, &id) : NULL;
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "id");
-      json_builder_add_int_value (b, g_ascii_strtoll (ids[i], NULL, 10));
+      json_builder_add_int_value (b, id);
       json_builder_set_member_name (b, "title");
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "rendered");
       json_builder_add_string_value (b, title);
       json_builder_end_object (b);
+      if (fields != NULL && strstr (fields, "content") != NULL)
+        {
+          json_builder_set_member_name (b, "content");
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, "rendered");
+          json_builder_add_string_value (b, body ? body : "<p>A story with nothing copied.</p>");
+          json_builder_end_object (b);
+        }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -421,6 +434,13 @@ fake_server_cb (SoupServer        *server,
           g_timeout_add (site->delay_ms, unpause_cb, p);
         }
     }
+  else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts") && query != NULL &&
+           g_hash_table_lookup (query, "_fields") != NULL &&
+           strstr (g_hash_table_lookup (query, "_fields"), "content") != NULL)
+    {
+      site->story_requests++;
+      fake_posts (site, msg, query);
+    }
   else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts"))
     {
       site->posts_requests++;
@@ -474,9 +494,21 @@ fake_site_free (FakeSite *site)
   while (g_main_context_iteration (NULL, FALSE))
     ;
   g_ptr_array_unref (site->comments);
+  g_clear_pointer (&site->post_bodies, g_hash_table_unref);
   g_string_free (site->log, TRUE);
   g_free (site->url);
   g_free (site);
+}
+
+/* Post @post's body is @html (the others have one that copies nothing) */
+G_GNUC_UNUSED static void
+fake_site_set_post_body (FakeSite   *site,
+                         gint64      post,
+                         const char *html)
+{
+  if (site->post_bodies == NULL)
+    site->post_bodies = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_hash_table_insert (site->post_bodies, g_memdup2 (&post, sizeof post), g_strdup (html));
 }
 
 /* An account "site" in @store for @site (password from BYLINE_PASSWORD). */

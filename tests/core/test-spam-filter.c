@@ -406,6 +406,30 @@ test_spam_attack_markup (void)
     }
 }
 
+/* The cheap test the sync makes before scoring a comment again: mostly
+ * the story's words in runs of eight, in any markup or case */
+static void
+test_spam_story_echoed_by (void)
+{
+  g_autoptr(BylineSpamStory) story =
+    byline_spam_story_new ("Harbour to get six electric ferries\n\nThe new vessels, built by a regional shipyard, "
+                           "carry 180 passengers each and recharge in eleven minutes at the terminal berths.");
+  g_autoptr(BylineSpamStory) empty = byline_spam_story_new ("");
+
+  g_assert_true (byline_spam_story_echoed_by (story, "The new vessels, built by a regional shipyard, carry 180 "
+                                                     "passengers each. Interesting!"));
+  g_assert_true (byline_spam_story_echoed_by (story, "<p>THE NEW VESSELS, built by a <b>regional</b> shipyard, "
+                                                     "carry 180 passengers each</p>"));
+  /* seven words in a row are a phrase any two texts share */
+  g_assert_false (byline_spam_story_echoed_by (story, "The new vessels, built by a regional yard, look fine."));
+  /* a reader who quotes it and says more than the quotation */
+  g_assert_false (byline_spam_story_echoed_by (story, "\"The new vessels, built by a regional shipyard, carry 180 "
+                                                      "passengers each\" but the island pier still has no charger, "
+                                                      "and nobody has said who pays for the cable across the channel."));
+  g_assert_false (byline_spam_story_echoed_by (empty, "The new vessels, built by a regional shipyard, carry 180 "
+                                                     "passengers each."));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/spam/spot-check", test_spam_spot_check);
   g_test_add_func ("/spam/hostile-input", test_spam_hostile_input);
   g_test_add_func ("/spam/attack-markup", test_spam_attack_markup);
+  g_test_add_func ("/spam/story-echoed-by", test_spam_story_echoed_by);
 
   return g_test_run ();
 }

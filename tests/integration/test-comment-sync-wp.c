@@ -151,6 +151,64 @@ test_sync_all (void)
   g_assert_cmpint (cached_count (), ==, g_hash_table_size (remote));
   g_assert_cmpuint (stats.added, ==, g_hash_table_size (remote));
   g_assert_cmpuint (stats.headlines, >=, 1);
+  /* the seeded post's text, for the spam filter (no local story is its) */
+  g_assert_cmpuint (stats.stories, >=, 1);
+}
+
+/* A colleague's post (no local story) and a comment that copies a
+ * sentence of it with a link: the sync fetches the post's text as
+ * WordPress renders it and flags the comment for it */
+static void
+test_site_story (void)
+{
+  static const char sentence[] = "The new vessels, built by a regional shipyard, carry 180 passengers each and "
+                                 "recharge in eleven minutes at the terminal berths.";
+  g_autoptr(BylineCmsPost) post = byline_cms_post_new ();
+  g_autoptr(BylineCmsPost) created = NULL;
+  g_autoptr(BylineCmsPost) deleted = NULL;
+  g_autoptr(BylineCmsComment) on = byline_cms_comment_new ();
+  g_autoptr(BylineCmsComment) comment = NULL;
+  g_autoptr(GAsyncResult) r1 = NULL;
+  g_autoptr(GAsyncResult) r2 = NULL;
+  g_autoptr(GAsyncResult) r3 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BylineCachedComment) cached = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *copied = g_strconcat (sentence, " Interesting! https://ferry-guide-tickets.example/cheap", NULL);
+  BylineCommentSyncStats stats;
+  gboolean said = FALSE;
+
+  post->title = g_strdup ("Harbour to get six electric ferries");
+  post->content = g_strconcat ("<!-- wp:paragraph --><p>Six battery-electric ferries will join the fleet next "
+                               "year.</p><!-- /wp:paragraph --><!-- wp:paragraph --><p>", sentence,
+                               "</p><!-- /wp:paragraph -->", NULL);
+  post->status = g_strdup ("publish");
+  byline_cms_create_post_async (site, post, NULL, cms_test_result_cb, &r1);
+  created = byline_cms_create_post_finish (site, cms_test_wait (&r1), &error);
+  g_assert_no_error (error);
+  on->post = created->id;
+  byline_cms_reply_comment_async (site, on, copied, NULL, cms_test_result_cb, &r2);
+  comment = byline_cms_reply_comment_finish (site, cms_test_wait (&r2), &error);
+  g_assert_no_error (error);
+
+  sync_ok (&stats);
+  g_assert_cmpuint (stats.added, ==, 1);
+  g_assert_cmpuint (stats.stories, ==, 1);
+  text = byline_store_get_post_text (store, "wp", created->id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "regional shipyard"));
+  g_assert_null (strstr (text, "wp:paragraph"));
+  cached = byline_store_get_comment (store, byline_store_find_comment (store, "wp", comment->id, NULL), &error);
+  g_assert_no_error (error);
+  for (guint k = 0; cached->spam_reasons[k] != NULL; k++)
+    said |= strstr (cached->spam_reasons[k], "of the story word for word") != NULL;
+  g_assert_true (said);
+  g_assert_cmpfloat (cached->spam_score, >=, 0.5);
+
+  /* (its comment goes with it: the other tests count the site's) */
+  byline_cms_delete_post_async (site, created->id, TRUE, NULL, cms_test_result_cb, &r3);
+  deleted = byline_cms_delete_post_finish (site, cms_test_wait (&r3), &error);
+  g_assert_no_error (error);
 }
 
 static void
@@ -355,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/wordpress/comment-sync/reply", test_reply);
   g_test_add_func ("/wordpress/comment-sync/edit", test_edit);
   g_test_add_func ("/wordpress/comment-sync/incremental-after-site-change", test_incremental_after_site_change);
+  g_test_add_func ("/wordpress/comment-sync/site-story", test_site_story);
 
   status = g_test_run ();
 
