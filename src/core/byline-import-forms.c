@@ -62,6 +62,27 @@ _byline_import_drop_share_x (GPtrArray *lines)
     }
 }
 
+/* "Local News", "World Politics": a desk's reach and a section's own
+ * word ("World Cup", "Sky News", "Global News" are none) */
+static gboolean
+is_two_word_section (const char *line)
+{
+  static const char * const reaches[] = {
+    "local", "world", "national", "international", "regional", "city", "state", "county", "provincial", NULL
+  };
+  static const char * const words[] = {
+    "news", "politics", "sport", "sports", "business", "opinion", "health", "science", "culture", "arts",
+    "crime", "courts", "weather", "education", "environment", "economy", NULL
+  };
+  g_autofree char *lower = _byline_import_lower (line);
+  g_auto(GStrv) parts = g_strsplit (g_strstrip (lower), " ", 2);
+
+  if (strlen (line) > 40 || strpbrk (line, "0123456789@#/|:.,;!?") != NULL || parts[0] == NULL ||
+      parts[1] == NULL || !g_unichar_isupper (g_utf8_get_char (line)))
+    return FALSE;
+  return g_strv_contains (reaches, parts[0]) && g_strv_contains (words, g_strstrip (parts[1]));
+}
+
 /**
  * _byline_import_is_section_name:
  * @line: the copy's first line, over its headline
@@ -69,7 +90,8 @@ _byline_import_drop_share_x (GPtrArray *lines)
  * A section's name alone, "Health", "Sucesos", "Cronaca": one word of
  * letters, no label a page puts over any story ("Breaking", "Live") nor
  * a word of its menu's own ("Home", "Menu"), nor a paper's or an
- * agency's name.
+ * agency's name; or a desk's reach and a section's word ("Local News",
+ * "World Politics").
  */
 gboolean
 _byline_import_is_section_name (const char *line)
@@ -85,6 +107,8 @@ _byline_import_is_section_name (const char *line)
   g_autofree char *lower = NULL;
   gboolean agency;
 
+  if (_byline_import_count_words (line) == 2)
+    return is_two_word_section (line);
   if (_byline_import_count_words (line) != 1 || strlen (line) > 40 || !_byline_import_has_letter (line) ||
       _byline_import_ends_with_punctuation (line) || strpbrk (line, "0123456789@#/|:") != NULL)
     return FALSE;

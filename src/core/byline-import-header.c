@@ -90,10 +90,8 @@ is_label (const char *line)
   g_auto(GStrv) parts = g_strsplit (lower, " ", -1);
 
   for (guint i = 0; parts[i] != NULL; i++)
-    {
-      if (g_strv_contains (words, parts[i]))
-        return TRUE;
-    }
+    if (g_strv_contains (words, parts[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -601,9 +599,10 @@ _byline_import_read_header (GPtrArray *blocks,
           if (agency)
             {
               g_free (masthead_agency);
-              if ((masthead_agency = _byline_import_staff_credit (plain[0])) == NULL)
-                masthead_agency = g_strdup (plain[0]);
+              masthead_agency = _byline_import_staff_credit (plain[0]) ?: g_strdup (plain[0]);
             }
+          else if (i == 0 && h->section == NULL && _byline_import_is_section_name (plain[0]))
+            h->section = g_strdup (plain[0]);   /* ("Local News": no paper's) */
           skipped++;
           continue;
         }

@@ -97,7 +97,9 @@ _byline_import_without_site_name (const char *headline)
  * ("Local politics", "Photo essay", "The Long Haul"): up to three words,
  * no sentence and no name, over a longer headline with a deck of five
  * words or more under it (a sentence, @next, for a deck that ends with a
- * full stop), taken out of @candidates.
+ * full stop), taken out of @candidates; or a desk's section of two
+ * words over the headline alone ("World Politics", as
+ * _byline_import_is_section_name() reads it).
  *
  * Returns: (transfer full) (nullable): the kicker, or %NULL
  */
@@ -110,6 +112,10 @@ _byline_import_take_kicker (GPtrArray  *candidates,
   g_autofree char *third = NULL;
   guint words;
 
+  if (candidates->len == 2 && _byline_import_count_words (g_ptr_array_index (candidates, 0)) == 2 &&
+      _byline_import_is_section_name (g_ptr_array_index (candidates, 0)) &&
+      _byline_import_count_words (g_ptr_array_index (candidates, 1)) >= 4)
+    return g_strdup (g_ptr_array_steal_index (candidates, 0));
   /* (a headline and its deck alone, "Obama meets Biden" / "Former
    * president and vice president meet …", are none: with two lines, the
    * deck under them is a sentence that nothing came between) */

@@ -84,6 +84,25 @@ test_navigation (void)
     g_assert_cmpstr (byline_article_get_headline (b), ==, "Opinion | Why trams matter");
     g_assert_cmpstr (byline_article_get_standfirst (b), ==, "The case for light rail in a growing city");
   }
+  /* A desk's reach and a section's word over the headline is its
+   * section; a paper's name ending in "News" is dropped, no section */
+  {
+    const char *sections[][2] = {
+      { "Local News", "Local News" }, { "World Politics", "World Politics" }, { "Sky News", "" }, { "Global News", "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      {
+        g_autofree char *story = g_strdup_printf ("%s\n\nFerry fares frozen for another year\n\nBy Lena Okafor\n"
+                                                  "March 3, 2026\n\nPORTVALE – The harbour authority froze ferry "
+                                                  "fares on Monday.\n", sections[i][0]);
+        g_autoptr(BylineArticle) a = import (story, "UTC");
+
+        g_assert_cmpstr (byline_article_get_headline (a), ==, "Ferry fares frozen for another year");
+        g_assert_cmpstr (byline_article_get_section (a), ==, sections[i][1]);
+        g_assert_null (strstr (byline_article_get_body (a), sections[i][0]));
+      }
+  }
   /* Crumbs with no headline under them are the headline */
   {
     g_autoptr(BylineArticle) c = import ("Trams | Budget\n\nPORTVALE – The city needs trams.\n", "UTC");
