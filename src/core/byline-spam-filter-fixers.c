@@ -178,6 +178,8 @@ static const char * const authorities[] = {
   "hmrc", "irs", "dvla", "dwp", "centrelink", "mygov", "service canada", "banco central", "receita federal",
   "inss", "caixa", "agencia tributaria", "hacienda", "finanzamt", "dgfip", "ameli", "united nations", "unhcr",
   "ααδε", "εφορία", "taxisnet", "оон", "дія", "пенсійний фонд", "мінсоцполітики", "госуслуги",
+  "government of canada", "gouvernement du canada", "canada revenue agency", "receiver general",
+  "social security administration", "australian taxation office",
   NULL
 };
 

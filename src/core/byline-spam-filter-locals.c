@@ -10,10 +10,12 @@
  * website is the author's; "incall near the hospital, all services, no
  * withheld numbers"; "my cousin made £7,400 last month with NovaTrade
  * AI, look it up on Google, it's legit"; "4,200 grafts in Istanbul,
- * £1,690 all-in with the hotel". Readers praise their builder, tell of a
- * cousin's luck and of a clinic abroad that went wrong: what tells is a
- * customer's review with the business's own number or site, the trade's
- * own words, a search to make instead of a link, a package's price.
+ * £1,690 all-in with the hotel"; "40% off this week only at" the
+ * author's own website. Readers praise their builder, tell of a
+ * cousin's luck, of a clinic abroad that went wrong and of a bargain:
+ * what tells is a customer's review with the business's own number or
+ * site, the trade's own words, a search to make instead of a link, a
+ * package's price, a sale at the writer's own address.
  *
  * And the other way: a reader whose website is his own name
  * ("tomwhitaker.xyz") or the business he says he runs, named for its
@@ -247,6 +249,17 @@ text_words_in_host (const char *text,
   return found;
 }
 
+/* Whether e-mail address @email is at @host: the business the website
+ * is, writing from its own address */
+static gboolean
+email_at (const char *email,
+          const char *host)
+{
+  const char *at = email != NULL ? strrchr (email, '@') : NULL;
+
+  return at != NULL && host != NULL && g_ascii_strcasecmp (at + 1, host) == 0;
+}
+
 /* A customer's review, in the words review sites and trades' flyers
  * use: stars, marks out of ten, the service, the price, the manners */
 static const char * const review_marks[] = {
@@ -256,7 +269,7 @@ static const char * const review_marks[] = {
   "great service", "fantastic service", "amazing service", "superb service", "fair price", "fair prices",
   "reasonable price", "reasonably priced", "bang on time", "arrived on time", "tidy", "polite", "brand new",
   "did a great job", "did a brilliant job", "sent you", "free quote", "free quotes", "can't fault", "cannot fault",
-  "couldn't fault", "cleaned up after",
+  "couldn't fault", "cleaned up after", "shout out to", "shoutout to", "shout-out to", "friendly staff",
   NULL
 };
 
@@ -266,6 +279,53 @@ static const char * const review_warnings[] = {
   "trading standards", "complaint", "complained", "refund",
   NULL
 };
+
+/* A sale, as a shop announces it: money off, and for a while only */
+static const char * const sale_marks[] = {
+  "% off", "on sale", "flash sale", "sale ends", "this week only", "this weekend only", "today only",
+  "limited time", "while stocks last", "half price", "half-price", "clearance", "use code", "promo code",
+  "discount code", "coupon code",
+  NULL
+};
+
+/* ...which a shopkeeper who says the shop is hers may write of her own
+ * or of her rivals' ("I run the toy shop…, we can't compete with 70%
+ * off") */
+static const char * const owners[] = {
+  "i run", "i own", "we run", "we own", "full disclosure", "my shop", "my store", "my business", "our shop",
+  "our store",
+  NULL
+};
+
+/* Whether normalised @text names @site, the author's own (without
+ * "www."), in a sentence that announces a sale: "it's 40% off this
+ * week only at freshseal-home.com", bare or in a link. A reader's blog
+ * named two sentences after a bargain at a shop not hers is no sale of
+ * her own. */
+static gboolean
+sale_at_site (const char *text,
+              const char *site)
+{
+  gsize len = strlen (site);
+
+  for (const char *p = _byline_spam_find (text, site); p != NULL; p = strstr (p + 1, site))
+    {
+      const char *end = p + len, *from = p, *to = end;
+      g_autofree char *sentence = NULL;
+
+      if ((p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '-')) || g_ascii_isalnum (*end) || *end == '-')
+        continue;
+      while (from > text && from[-1] != '\n' && !(from - text >= 2 && strchr (".!?", from[-2]) && from[-1] == ' '))
+        from--;
+      while (*to != '\0' && *to != '\n' && !(strchr (".!?", *to) && (to[1] == ' ' || to[1] == '\0')))
+        to++;
+      sentence = g_strndup (from, to - from);
+      if (_byline_spam_terms_found (sentence, sale_marks) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
 
 /* "Bit off topic but…": the plug's own excuse */
 static const char * const off_topic[] = {
@@ -411,15 +471,28 @@ _byline_spam_local_evidence (const BylineSpamSample *sample,
   gboolean spam_talk = _byline_spam_talks_of_spam (content);
 
   /* A customer's review of a business with its number, or under the
-   * website of the very business it names: the business writing as its
-   * customer. A reader praising her GP's receptionists gives the
-   * surgery's number but no marks out of ten. */
+   * website of the very business it names (a shop's, or one it writes
+   * from): the business writing as its customer. A reader praising her
+   * GP's receptionists gives the surgery's number but no marks out of
+   * ten. */
   if (_byline_spam_terms_found (content, review_marks) >= 2 &&
       _byline_spam_terms_found (content, review_warnings) == 0 &&
-      (phone || (has_site && _byline_spam_host_is_commercial (site) && text_words_in_host (content, site) >= 2)))
+      (phone || (has_site && (_byline_spam_host_is_commercial (site) || email_at (sample->author_email, site)) &&
+                 text_words_in_host (content, site) >= 2)))
     _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, off_topic) > 0 ? 0.45 : 0.4,
                                g_strdup (_("reads like a customer’s review of a business, with its number or "
                                            "website")));
+
+  /* "…and it's 40% off this week only at freshseal-home.com", the
+   * address the author's own: a shop announcing its sale as a reader.
+   * A reader tells where she found a bargain, at a shop not hers; a
+   * shopkeeper says the shop is hers. */
+  if (has_site && strchr (site, '.') != NULL && _byline_spam_terms_found (content, sale_marks) > 0 &&
+      sale_at_site (content, site) && _byline_spam_terms_found (content, review_warnings) == 0 &&
+      _byline_spam_terms_found (content, owners) == 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("announces a sale at the author’s own website")));
 
   /* The trade's own word and two more of its advert's, and a number to
    * text: a reader telling of a raid quotes them beside the police */

@@ -8,12 +8,14 @@
  * a fundraiser or a petition, forward an official notice, cheer a
  * politician. Spam does each of these to reach somewhere to buy, pay or
  * give: a refund, a parcel's fee or a benefit at an address that is not
- * the authority's; a fundraiser at an address made to look like a
- * fundraising site's; a correction that turns to a deal; cheering that
- * sells caps or a coin. And spam in the scripts the older rules have
- * few words of: a casino's bonus, money every day, a text cut one word
- * a line. Each needs somewhere to go or to write, and each rule's words
- * are looked up in the indexed text before anything scans it.
+ * the authority's; money "sent" by a payment app, to take at a made-up
+ * address; a fundraiser at an address made to look like a fundraising
+ * site's; a correction that turns to a deal; a link with an affiliate's
+ * code to the writer's own buyer's guide; cheering that sells caps or a
+ * coin. And spam in the scripts the older rules have few words of: a
+ * casino's bonus, money every day, a text cut one word a line. Each
+ * needs somewhere to go or to write, and each rule's words are looked
+ * up in the indexed text before anything scans it.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -62,7 +64,8 @@ static const char * const notice_actions[] = {
   "зареєструйтеся", "отримайте", "оформите", "получите", "зарегистрируйтесь", "रजिस्टर", "आवेदन", "নিবন্ধন", "আবেদন",
   "பதிவு", "rajista", "forúkọsílẹ̀", "mag-register", "i-claim", "ይመዝገቡ", "დარეგისტრირდით", "მიიღეთ", "գրանցվեք",
   "הירשמו", "הגישו", "тіркеліңіз", "remplissez", "recevez", "compilate", "compila il modulo", "rellene",
-  "rellena el formulario", "preencha",
+  "rellena el formulario", "preencha", "confirm your eligibility", "check your eligibility",
+  "confirm your direct deposit", "update your direct deposit",
   NULL
 };
 
@@ -145,6 +148,102 @@ has_affiliate_query (const char *text)
     }
   return FALSE;
 }
+
+/* Whether normalised @text links with an affiliate's code that is no
+ * site's own tagging: an affiliate's key ("?aff=", "affiliate=") or an
+ * Amazon associate's tag, a name and a market's number ("?tag=
+ * bcguide-20"), not a blog's "?tag=recycling" */
+static gboolean
+has_affiliate_code (const char *text)
+{
+  static const char * const keys[] = {
+    "?aff=", "&aff=", "?affid=", "&affid=", "?aff_id=", "&aff_id=", "affiliate=", "affiliate_id=",
+    NULL
+  };
+
+  if (strchr (text, '=') == NULL)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (strstr (text, keys[i]) != NULL)
+        return TRUE;
+    }
+  for (const char *p = strstr (text, "tag="); p != NULL; p = strstr (p + 1, "tag="))
+    {
+      const char *q = p + 4;
+
+      if (p == text || (p[-1] != '?' && p[-1] != '&'))
+        continue;
+      while (g_ascii_isalnum (*q) || *q == '-' || *q == '_')
+        q++;
+      /* "…-20", "…-21": the associate's market */
+      if (q - (p + 4) >= 5 && q[-3] == '-' && q[-2] == '2' && g_ascii_isdigit (q[-1]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a link of normalised @text with an affiliate's code goes to
+ * a buyer's guide ("/best-compost-tumblers-2026/", "top-10-…",
+ * "…-reviews") or to @site, the author's own (%NULL: none) */
+static gboolean
+affiliate_link_is_own_guide (const char *text,
+                             const char *site)
+{
+  static const char * const guides[] = { "/best-", "-best-", "/top-", "top-10", "-review", "/review", NULL };
+  const char *p = strchr (text, '=');
+
+  for (; p != NULL; p = strchr (p + 1, '='))
+    {
+      const char *start = p, *end = p;
+      g_autofree char *link = NULL;
+
+      while (start > text && !g_ascii_isspace (start[-1]) && start[-1] != '"' && start[-1] != '(')
+        start--;
+      while (*end != '\0' && !g_ascii_isspace (*end) && *end != '"' && *end != ')')
+        end++;
+      link = g_strndup (start, end - start);
+      if (!has_affiliate_code (link))
+        continue;
+      if (site != NULL && site[0] != '\0' && strstr (link, site) != NULL)
+        return TRUE;
+      for (guint i = 0; guides[i] != NULL; i++)
+        {
+          if (strstr (link, guides[i]) != NULL)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Money sent to the reader, as a payment app's notice says it... */
+static const char * const transfers_sent[] = {
+  "sent you", "has been sent to you", "you have received", "you've received", "you have been sent",
+  "is sending you", "incoming transfer", "incoming payment", "pending transfer", "pending deposit", "e-transfer",
+  "etransfer", "vous a envoyé", "virement interac", "te ha enviado", "ti ha inviato", "te enviou",
+  NULL
+};
+
+/* ...and what it asks: to take it at the link, picking one's bank */
+static const char * const transfer_steps[] = {
+  "deposit your funds", "deposit your money", "deposit the funds", "deposit your payment", "deposit the payment",
+  "deposit your transfer", "deposit the transfer", "accept the transfer", "accept your transfer", "accept the payment",
+  "accept your payment", "accept the funds", "receive your funds", "claim your funds", "claim the funds",
+  "select your financial institution", "selecting your financial institution", "select your bank",
+  "selecting your bank", "choose your bank", "choose your financial institution", "déposer vos fonds",
+  "déposez vos fonds", "sélectionnez votre institution", "sélectionnez votre banque", "deposite sus fondos",
+  "seleccione su banco",
+  NULL
+};
+
+/* ...which a reader who got one passes on as what it is */
+static const char * const passed_on[] = {
+  "got this", "got a text", "got an email", "got a message", "received this", "not from", "isn't from",
+  "delete it", "report it", "heads up",
+  NULL
+};
 
 /* Political cheering, and what it sells */
 static const char * const rallying[] = {
@@ -408,9 +507,10 @@ cut_into_lines (const char *text)
 }
 
 void
-_byline_spam_notice_evidence (const char *content,
-                              guint       outside_links,
-                              GArray     *evidence)
+_byline_spam_notice_evidence (const BylineSpamSample *sample,
+                              const char             *content,
+                              guint                   outside_links,
+                              GArray                 *evidence)
 {
   /* The first four need an address: most comments name none */
   gboolean addressed = outside_links > 0 || may_name_address (content);
@@ -422,6 +522,32 @@ _byline_spam_notice_evidence (const char *content,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));
+
+  /* "… has sent you $118.40 … deposit your funds by selecting your
+   * financial institution: https://…": a payment app's notice of money
+   * to take at a made-up address, the phisher's. A reader who got one
+   * says what it is; one who sent a neighbour money links to the
+   * bank's own help, if anywhere. */
+  if (addressed && _byline_spam_terms_found (content, transfers_sent) > 0 &&
+      _byline_spam_terms_found (content, transfer_steps) > 0 && _byline_spam_has_currency_sign (content) &&
+      has_made_up_host (content, NULL) && !warned (content) && _byline_spam_terms_found (content, passed_on) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("says money was sent to the reader, to take at an address that is not "
+                                           "the bank’s")));
+
+  /* A link with an affiliate's code: to a buyer's guide or the
+   * author's own site it is the writer's living; a reader copying a
+   * shop's link seldom carries one */
+  if (outside_links > 0 && has_affiliate_code (content) && !warned (content))
+    {
+      g_autofree char *url = _byline_spam_normalize (sample->author_url);
+      g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+
+      _byline_spam_add_evidence (evidence, affiliate_link_is_own_guide (content, site) ? 0.5 : 0.3,
+                                 /* Translators: a reason a comment looks like spam */
+                                 g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
+    }
 
   /* A fundraiser or a petition at a fundraising site's look-alike */
   if (addressed && _byline_spam_terms_found (content, appeals) > 0 &&

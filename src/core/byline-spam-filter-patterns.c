@@ -98,6 +98,8 @@ static const char * const official_labels[] = {
 
 static const char * const official_hosts[] = {
   "un.org", "nhs.uk", "nhs.scot", "police.uk", "parliament.uk",
+  /* governments whose site is their country's or province's name */
+  "canada.ca", "quebec.ca", "ontario.ca", "alberta.ca",
   NULL
 };
 

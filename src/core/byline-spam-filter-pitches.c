@@ -1,7 +1,8 @@
 /* byline-spam-filter-pitches.c: the pitches of 2026: praise a language
  * model wrote, offers to the site's owner, gambling in the scripts of
  * East, South-East and South Asia, goods no honest shop sells, apps to install,
- * AI "humanizers", referral codes, celebrities' fake schemes, group chats to invest in
+ * AI "humanizers", referral codes, celebrities' fake schemes, group chats to invest in,
+ * a firm's own services "starting at" a price
  *
  * Copyright 2026 The Byline developers
  *
@@ -61,6 +62,9 @@ static const char * const model_praise[] = {
 static const char * const model_summary[] = {
   "multifaceted challenges", "the delicate balance between", "a holistic approach", "navigating these complexities",
   "will ultimately hinge on", "ultimately hinges on", "underscores the delicate", "plays a pivotal role",
+  /* and a model's digest of the story ("provides a comprehensive
+   * overview…; key points include…") */
+  "comprehensive overview", "key points include", "the success of this initiative", "valid concerns raised",
   NULL
 };
 
@@ -248,6 +252,57 @@ static const char * const firm[] = {
   "we", "our", "us",
   NULL
 };
+
+/* A price as a firm's advert gives it, the least it costs ("starting
+ * at $799", "packages from £299"), followed by the sum */
+static const char * const starting_prices[] = {
+  "starting at", "starting from", "starts at", "starts from", "from just", "from only", "packages from",
+  "plans from", "prices from", "à partir de", "a partir de", "desde solo", "ab nur",
+  NULL
+};
+
+/* ...which a customer complaining of one does not give */
+static const char * const price_complaints[] = {
+  "scam", "scams", "ripped off", "overcharged", "rip-off", "avoid", "hidden fees", "complaint", "refund",
+  NULL
+};
+
+/* Whether normalised @text gives a price after one of starting_prices
+ * ("starting at $799", "from just 49 €") */
+static gboolean
+gives_starting_price (const char *text)
+{
+  for (guint i = 0; starting_prices[i] != NULL; i++)
+    {
+      gsize len = strlen (starting_prices[i]);
+
+      for (const char *p = _byline_spam_find (text, starting_prices[i]); p != NULL;
+           p = strstr (p + len, starting_prices[i]))
+        {
+          const char *q = p + len;
+
+          if (p > text && g_ascii_isalnum (p[-1]))
+            continue;
+          while (*q == ' ')
+            q++;
+          if (g_ascii_isdigit (*q) || *q == '$' || g_str_has_prefix (q, "£") || g_str_has_prefix (q, "€"))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether @sample's website is a site of its own: not an official
+ * body's nor a platform's page */
+static gboolean
+site_is_own (const BylineSpamSample *sample)
+{
+  g_autofree char *url = _byline_spam_normalize (sample->author_url);
+  g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
+
+  return site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_platform (site);
+}
 
 /* Sending readers through the author's own referral link */
 static const char * const referral[] = {
@@ -549,6 +604,16 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
         (outside_links > 0 || _byline_spam_has_private_contact (content)))))
     _byline_spam_add_evidence (evidence, 0.4,
                                g_strdup (_("offers coursework written for students, with somewhere to go")));
+
+  /* "That is what we fix at our studio, … starting at $799": the
+   * writer's own firm and its price, under its website. A reader who
+   * runs a shop tells what it does; one who paid tells what it cost. */
+  if (has_site && gives_starting_price (content) && _byline_spam_any_word (content, firm) &&
+      _byline_spam_words_found (content, price_complaints) == 0 && site_is_own (sample))
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("sells the writer’s own services from a starting price, under its "
+                                           "website")));
 
   /* A reader shares a link; one who earns by it says "my link", and
    * what signing up with it gets (written bare too: "revolut.com/…") */

@@ -238,7 +238,8 @@ void        _byline_spam_ruse_evidence         (const BylineSpamSample *sample,
                                                 GArray                 *evidence);
 
 /* byline-spam-filter-notices.c */
-void        _byline_spam_notice_evidence       (const char             *content,
+void        _byline_spam_notice_evidence       (const BylineSpamSample *sample,
+                                                const char             *content,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 void        _byline_spam_guise_evidence        (const char             *content,

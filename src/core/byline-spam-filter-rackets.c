@@ -9,8 +9,9 @@
  * licence or an account that "must be renewed" for a fee at a link or
  * it stops; a bare list of search phrases with a link; a friend's
  * earnings by the month with a link to "the method"; and a trade's
- * "say you saw him on here". (A money mule's job is read with the others
- * in byline-spam-filter-services.c.)
+ * "say you saw him on here", since the thirtieth with money off for it
+ * ("mention this article and they take $50 off"). (A money mule's job
+ * is read with the others in byline-spam-filter-services.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -110,6 +111,47 @@ static const char * const referrals[] = {
   "saw him on here", "saw her on here", "saw them on here", "say i sent you", "mention my name",
   NULL
 };
+
+/* ...or its way to count them by the comment itself, for a discount
+ * ("mention this article and they take $50 off") */
+static const char * const mentions[] = {
+  "mention this article", "mention this comment", "mention this post", "mention this page", "mention this ad",
+  "mention the article", "mention this site", "mention you read", "say you read", "tell them you read",
+  "mention this review", "mentionnez cet article", "mencione este artículo",
+  NULL
+};
+
+/* ...and the discount: "% off", "a discount" (a sum before "off" is
+ * read apart) */
+static const char * const discounts[] = {
+  "% off", "discount", "discounted", "rabais", "réduction", "descuento", "rabatt",
+  NULL
+};
+
+/* Whether normalised @text takes a sum off ("$50 off", "£20 off the
+ * first visit") or offers a discount */
+static gboolean
+offers_money_off (const char *text)
+{
+  if (_byline_spam_terms_found (text, discounts) > 0)
+    return TRUE;
+  for (const char *p = strstr (text, " off"); p != NULL; p = strstr (p + 1, " off"))
+    {
+      const char *q = p;
+
+      if (g_ascii_isalpha (p[4]))
+        continue;
+      while (q > text && (g_ascii_isdigit (q[-1]) || q[-1] == ',' || q[-1] == '.'))
+        q--;
+      if (q == p)
+        continue;
+      if ((q > text && q[-1] == '$') || (q - text >= 2 && g_str_has_prefix (q - 2, "£")) ||
+          (q - text >= 3 && g_str_has_prefix (q - 3, "€")))
+        return TRUE;
+    }
+
+  return FALSE;
+}
 
 /* Someone close whose earnings are told... */
 static const char * const close_ones[] = {
@@ -270,9 +312,17 @@ _byline_spam_racket_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("tells of someone’s earnings by the month, with a link to the method")));
 
-  /* A trade's way to count its adverts, beside its number */
-  if (_byline_spam_terms_found (content, referrals) > 0 &&
+  /* A trade's way to count its adverts, beside its number: with money
+   * off for those who say where they read of it, an advert's offer */
+  if (_byline_spam_terms_found (content, referrals) + _byline_spam_terms_found (content, mentions) > 0 &&
+      offers_money_off (content) && !warned &&
       (_byline_spam_has_phone (content) || _byline_spam_has_private_contact (content)))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("offers money off to readers who say they read of the business here, "
+                                           "with its number")));
+  else if (_byline_spam_terms_found (content, referrals) > 0 &&
+           (_byline_spam_has_phone (content) || _byline_spam_has_private_contact (content)))
     _byline_spam_add_evidence (evidence, 0.25,
                                g_strdup (_("asks readers to say they saw the number here, as a business counting "
                                            "its adverts does")));

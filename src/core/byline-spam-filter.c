@@ -313,7 +313,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_agent_evidence (sample, content, links - official, evidence);
   _byline_spam_form_evidence (sample, content, valid, hosts, links - official, evidence);
   _byline_spam_ruse_evidence (sample, content, links - official, evidence);
-  _byline_spam_notice_evidence (content, links - official, evidence);
+  _byline_spam_notice_evidence (sample, content, links - official, evidence);
   _byline_spam_hideout_evidence (sample, content, hosts, links - official, evidence);
   _byline_spam_ai_evidence (sample, content, valid, hosts, links - official, evidence);
   _byline_spam_seasonal_evidence (content, hosts, links - official, evidence);
