@@ -12,28 +12,19 @@
 
 #include "byline-store-private.h"
 
-/**
- * byline_store_posts_without_headline:
- *
- * Returns: (transfer full) (element-type gint64): the posts @account's
- *   comments belong to whose headline is not known yet
- */
-GArray *
-byline_store_posts_without_headline (BylineStore  *self,
-                                     const char   *account,
-                                     GError      **error)
+/* The posts the statement @sql names, for @account (bound as ?1) */
+static GArray *
+account_posts (BylineStore  *self,
+               const char   *sql,
+               const char   *account,
+               GError      **error)
 {
   g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
-  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
-
   BYLINE_STORE_LOCK (self);
-  if (!(stmt = _byline_store_prepare (self, "SELECT DISTINCT c.post_remote_id FROM comments c "
-                                      "JOIN accounts a ON a.id = c.account_id "
-                                      "WHERE a.name = ? AND c.post_headline = '' AND c.post_remote_id > 0 "
-                                      "ORDER BY 1", error)))
+  if (!(stmt = _byline_store_prepare (self, sql, error)))
     return NULL;
   _byline_store_bind_text (stmt, 1, account);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -45,6 +36,25 @@ byline_store_posts_without_headline (BylineStore  *self,
   if (rc != SQLITE_DONE)
     return (_byline_store_set_error (self, rc, error), NULL);
   return g_steal_pointer (&posts);
+}
+
+/**
+ * byline_store_posts_without_headline:
+ *
+ * Returns: (transfer full) (element-type gint64): the posts @account's
+ *   comments belong to whose headline is not known yet
+ */
+GArray *
+byline_store_posts_without_headline (BylineStore  *self,
+                                     const char   *account,
+                                     GError      **error)
+{
+  g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
+
+  return account_posts (self, "SELECT DISTINCT c.post_remote_id FROM comments c "
+                        "JOIN accounts a ON a.id = c.account_id "
+                        "WHERE a.name = ? AND c.post_headline = '' AND c.post_remote_id > 0 "
+                        "ORDER BY 1", account, error);
 }
 
 /**
@@ -90,38 +100,22 @@ byline_store_posts_without_text (BylineStore  *self,
                                  const char   *account,
                                  GError      **error)
 {
-  g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(BylineStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
-  BYLINE_STORE_LOCK (self);
   /* The posts first (from the index alone), then a look at each: 25 ms
    * for 100,000 comments on 400 posts, where a look at every comment
    * took 280 */
-  if (!(stmt = _byline_store_prepare (self, "SELECT d.post FROM (SELECT DISTINCT c.account_id AS account, "
-                                      "  c.post_remote_id AS post FROM comments c "
-                                      "  WHERE c.account_id = (SELECT id FROM accounts WHERE name = ?) "
-                                      "  AND c.post_remote_id > 0) d "
-                                      "WHERE NOT EXISTS (SELECT 1 FROM comment_posts p WHERE p.account_id = d.account "
-                                      "  AND p.post_remote_id = d.post) "
-                                      "AND NOT EXISTS (SELECT 1 FROM article_links l WHERE l.account_id = d.account "
-                                      "  AND l.remote_id = d.post) "
-                                      "AND EXISTS (SELECT 1 FROM comments h WHERE h.account_id = d.account "
-                                      "  AND h.post_remote_id = d.post AND h.status IN ('hold', 'approved')) "
-                                      "ORDER BY 1", error)))
-    return NULL;
-  _byline_store_bind_text (stmt, 1, account);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 post = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (posts, post);
-    }
-  if (rc != SQLITE_DONE)
-    return (_byline_store_set_error (self, rc, error), NULL);
-  return g_steal_pointer (&posts);
+  return account_posts (self, "SELECT d.post FROM (SELECT DISTINCT c.account_id AS account, "
+                        "  c.post_remote_id AS post FROM comments c "
+                        "  WHERE c.account_id = (SELECT id FROM accounts WHERE name = ?) "
+                        "  AND c.post_remote_id > 0) d "
+                        "WHERE NOT EXISTS (SELECT 1 FROM comment_posts p WHERE p.account_id = d.account "
+                        "  AND p.post_remote_id = d.post) "
+                        "AND NOT EXISTS (SELECT 1 FROM article_links l WHERE l.account_id = d.account "
+                        "  AND l.remote_id = d.post) "
+                        "AND EXISTS (SELECT 1 FROM comments h WHERE h.account_id = d.account "
+                        "  AND h.post_remote_id = d.post AND h.status IN ('hold', 'approved')) "
+                        "ORDER BY 1", account, error);
 }
 
 /**
