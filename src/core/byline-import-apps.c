@@ -371,7 +371,9 @@ _byline_import_capitalize_headline (const char *headline)
       if (g_unichar_isupper (c) || g_unichar_istitle (c))
         return g_strdup (headline);
     }
-  if (!g_unichar_islower (first))
+  /* (Georgian's Mkhedruli is lower case to Unicode, and has no capital
+   * to open a line with) */
+  if (!g_unichar_islower (first) || _byline_import_is_caseless_letter (first))
     return g_strdup (headline);
   g_unichar_to_utf8 (g_unichar_totitle (first), buffer);
   return g_strconcat (buffer, g_utf8_next_char (headline), NULL);

@@ -19,6 +19,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "byline-import.h"
@@ -612,4 +613,37 @@ _byline_import_take_issue_lines (GPtrArray  *lines,
         }
       seen++;
     }
+}
+
+/**
+ * _byline_import_is_star_rating:
+ *
+ * A review's stars, "★★★★☆", "★★★½" or "4/5 stars": the verdict, kept
+ * where it stands.
+ */
+gboolean
+_byline_import_is_star_rating (const char *line)
+{
+  guint stars = 0;
+  int a, b, n;
+  char rest[16];
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2605 || c == 0x2606 || c == 0x2BE8 || c == 0x00BD)   /* ★ ☆ ⯨ ½ */
+        stars++;
+      else if (!g_unichar_isspace (c))
+        {
+          stars = 0;
+          break;
+        }
+    }
+  if (stars >= 1 && stars <= 10)
+    return TRUE;
+  /* "4/5", "4/5 stars" ("5/6" is a date's) */
+  n = sscanf (line, "%d/%d%15s", &a, &b, rest);
+  return n >= 2 && (b == 5 || b == 10) && a >= 0 && a <= b &&
+         (n == 2 || g_ascii_strcasecmp (rest, "stars") == 0);
 }

@@ -87,6 +87,20 @@ static const char * const disclaimers[] = {
   NULL
 };
 
+/* A line under the story about it, for the note: a blog's disclaimer;
+ * the writers' addresses, "Write to Priya Natarajan at priya@…"; the
+ * print edition it appeared in, "Appeared in the June 5, 2026, print
+ * edition as '…'", "A version of this article appears in print on …" */
+static gboolean
+is_foot_note (const char *lower)
+{
+  return _byline_import_opens_with_any (lower, disclaimers) ||
+         (g_str_has_prefix (lower, "write to ") && strchr (lower, '@') != NULL &&
+          _byline_import_count_words (lower) <= 40) ||
+         (g_str_has_prefix (lower, "appeared in the ") && strstr (lower, "print edition") != NULL) ||
+         g_str_has_prefix (lower, "a version of this article appears in print");
+}
+
 /* A blog's lines under the post */
 static const char * const foot_buttons[] = {
   "ready for more?", "discussion about this post", "follow", "subscribe", "share", NULL
@@ -452,7 +466,7 @@ read_foot_line (const char *line,
       g_ptr_array_add (foot->noted, g_strdup (line));
       return TRUE;
     }
-  if (_byline_import_opens_with_any (lower, disclaimers))
+  if (is_foot_note (lower))
     {
       g_ptr_array_add (foot->noted, g_strdup (line));
       return TRUE;
@@ -595,7 +609,7 @@ _byline_import_take_foot_author (GPtrArray *blocks,
           Block *block = g_ptr_array_index (blocks, i);
           g_autofree char *lower = _byline_import_lower (g_ptr_array_index (block->lines, 0));
 
-          only_notes = block->lines->len == 1 && _byline_import_opens_with_any (lower, disclaimers);
+          only_notes = block->lines->len == 1 && is_foot_note (lower);
         }
       if (!only_notes)
         return;

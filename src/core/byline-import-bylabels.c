@@ -72,6 +72,25 @@ static const BylinePrefix byline_prefixes[] = {
   { "autorius: ", " ir ", TRUE }, { "autorė: ", " ir ", TRUE }, { "tekstas: ", " ir ", TRUE }, /* Lithuanian */
   { "piše: ", " i ", TRUE }, { "napisao: ", " i ", TRUE }, { "napisala: ", " i ", TRUE }, /* Croatian */
   { "presented by ", NULL, FALSE }, { "hosted by ", NULL, FALSE }, { "produced by ", NULL, FALSE }, /* a podcast's */
+  { "eftir ", " og ", TRUE }, { "höfundur: ", " og ", TRUE }, { "texti: ", " og ", TRUE }, /* Icelandic */
+  { "avtor: ", " in ", TRUE }, { "avtorica: ", " in ", TRUE }, { "avtorja: ", " in ", TRUE }, /* Slovenian */
+  { "avtorji: ", " in ", TRUE }, { "piše: ", " in ", TRUE }, { "besedilo: ", " in ", TRUE },
+  { "ავტორი: ", " და ", FALSE }, { "ავტორები: ", " და ", FALSE }, { "ავტორი ", " და ", FALSE }, /* Georgian */
+  { "авторы: ", " және ", FALSE }, { "тілші: ", " және ", FALSE }, { "авторлар: ", " және ", FALSE }, /* Kazakh */
+  { "nga ", " dhe ", TRUE }, { "nga: ", " dhe ", TRUE }, { "shkruan: ", " dhe ", TRUE }, /* Albanian */
+  { "shkruar nga ", " dhe ", TRUE }, { "autori: ", " dhe ", TRUE },
+  { "сурвалжлагч: ", " ба ", FALSE }, { "сурвалжлагч ", " ба ", FALSE }, { "сэтгүүлч: ", " ба ", FALSE }, /* Mongolian */
+  { "нийтлэлч: ", " ба ", FALSE }, { "бичсэн: ", " ба ", FALSE },
+  { "संवाददाता: ", " र ", FALSE }, { "समाचारदाता:", " र ", FALSE }, { "लेखक: ", " र ", FALSE }, /* Nepali */
+  { "रिपोर्टर:", " र ", FALSE },
+  { "daga ", " da ", TRUE }, { "daga: ", " da ", TRUE }, { "marubuci: ", " da ", TRUE }, /* Hausa */
+  { "wakilinmu ", " da ", TRUE },
+  { "ដោយ៖ ", " និង ", FALSE }, { "ដោយ៖", " និង ", FALSE }, { "ដោយ ", " និង ", FALSE }, /* Khmer: "by" */
+  { "អ្នកយកព័ត៌មាន៖ ", " និង ", FALSE }, { "អត្ថបទ៖ ", " និង ", FALSE },
+  { "հեղինակ՝ ", " և ", FALSE }, { "հեղինակ: ", " և ", FALSE }, { "հեղինակներ՝ ", " և ", FALSE }, /* Armenian */
+  { "թղթակից՝ ", " և ", FALSE }, { "հեղինակ ", " և ", FALSE },
+  { "خبریال:", " او ", FALSE }, { "خبریال :", " او ", FALSE }, { "لیکوال:", " او ", FALSE }, /* Pashto */
+  { "لیکوال :", " او ", FALSE }, { "راپور:", " او ", FALSE }, { "ليکوال:", " او ", FALSE },
 };
 
 /**

@@ -227,6 +227,27 @@ _byline_import_take_editor_line (const char  *line,
 }
 
 /**
+ * _byline_import_take_reporting_place:
+ * @place: (inout): set to the place when @line names one
+ *
+ * "Reporting from Tampa, Fla." on a line of its own under the headline
+ * (a live page's entry, under the writer's name): where the story was
+ * reported, its dateline's place, as in a byline's "Reporting from …".
+ *
+ * Returns: whether @line was taken
+ */
+gboolean
+_byline_import_take_reporting_place (const char  *line,
+                                     char       **place)
+{
+  if (*place != NULL || !g_str_has_prefix (line, "Reporting from ") ||
+      _byline_import_count_words (line) > 8)
+    return FALSE;
+  *place = _byline_import_place_line (line, FALSE);
+  return *place != NULL;
+}
+
+/**
  * _byline_import_note_byline:
  * @note: the story's note
  * @line: (nullable): a byline as printed

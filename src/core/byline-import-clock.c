@@ -6,7 +6,8 @@
  *
  * A 12-hour clock names the half of the day in the paper's language,
  * before the time or after it: "오후 3:15", "午後3時15分", "下午3:15",
- * "अपराह्न 3:15", "शाम 7:40", "۳:۱۵ بعدازظهر"; the night's words ("رات",
+ * "अपराह्न 3:15", "शाम 7:40", "۳:۱۵ بعدازظهر", Hausa's "4:45 na yamma",
+ * Khmer's "៥:៣០ ល្ងាច" (its figures read here too); the night's words ("رات",
  * "晚上") are the evening's after six and the small hours' before. Japanese
  * papers count years in the era ("令和8年" is 2026), Nordic ones write the
  * year in two figures ("30.11.26 kl. 15.15"), Israeli ones print the
@@ -52,6 +53,13 @@ static const struct {
   { "دوپہر", HALF_PM }, { "سہ پہر", HALF_PM }, { "شام", HALF_PM }, { "رات", HALF_NIGHT },
   { "বিকাল", HALF_PM }, { "সন্ধ্যা", HALF_PM }, { "সকাল", HALF_AM }, { "রাত", HALF_NIGHT },
   { "ช่วงบ่าย", HALF_PM },
+  /* Hausa "ƙarfe 4:45 na yamma" (evening), "na safe" (morning), "na rana"
+   * (afternoon), "na dare" (night); Khmer "៥:៣០ ល្ងាច" (evening), "ព្រឹក"
+   * (morning), "រសៀល" (afternoon), "យប់" (night); Nepali "बेलुका"
+   * (evening), "बिहान" (morning), "दिउँसो" (afternoon), "राति" (night) */
+  { "na yamma", HALF_PM }, { "na safe", HALF_AM }, { "na rana", HALF_PM }, { "na dare", HALF_NIGHT },
+  { "ល្ងាច", HALF_PM }, { "ព្រឹក", HALF_AM }, { "រសៀល", HALF_PM }, { "យប់", HALF_NIGHT },
+  { "बेलुका", HALF_PM }, { "बेलुकी", HALF_PM }, { "बिहान", HALF_AM }, { "दिउँसो", HALF_PM }, { "राति", HALF_NIGHT },
   /* Greek "3:15 μ.μ." (after noon), "π.μ." */
   { "μ.μ.", HALF_PM }, { "π.μ.", HALF_AM }, { "μ.μ", HALF_PM }, { "π.μ", HALF_AM },
 };
@@ -69,6 +77,44 @@ static const char * const more_filler[] = {
   "प्रकाशित", "अपडेट", "अपडेटेड", "अद्यतन", "प्रकाशित:", "अपडेटेड:", "अपडेट:",
   "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "बजे",
   "เวลา", "น.", "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+  /* Icelandic: weekdays (and "on Monday"), "birt" (published),
+   * "uppfært" (updated), "klukkan" (at) */
+  "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur",
+  "mánudaginn", "þriðjudaginn", "miðvikudaginn", "fimmtudaginn", "föstudaginn", "laugardaginn", "sunnudaginn",
+  "mán.", "þri.", "mið.", "fim.", "fös.", "lau.", "sun.", "birt", "birt:", "uppfært", "uppfært:", "klukkan",
+  /* Slovenian: weekdays, "ob" (at), "posodobljeno" (updated), "dne" */
+  "ponedeljek", "torek", "sreda", "četrtek", "petek", "nedelja", "ob", "posodobljeno", "posodobljeno:", "dne",
+  "objavljeno:",
+  /* Albanian: weekdays (after "e": "e enjte"), "më" (on), "ora" (the
+   * hour), "publikuar" (published), "përditësuar" (updated) */
+  "e", "hënë", "martë", "mërkurë", "enjte", "premte", "shtunë", "diel", "më", "ora", "publikuar",
+  "publikuar:", "përditësuar", "përditësuar:", "përditësimi",
+  /* Hausa: weekdays, "ga" (of), "ƙarfe" (o'clock), "ranar" (day of) */
+  "litinin", "talata", "laraba", "alhamis", "juma'a", "jumma'a", "jummaʼa", "asabar", "lahadi", "ga", "ƙarfe",
+  "karfe", "ranar",
+  /* Georgian: weekdays, "წლის" (of the year), "წ." */
+  "ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა", "წლის", "წ.",
+  "გამოქვეყნდა", "გამოქვეყნდა:", "განახლდა", "განახლდა:",
+  /* Kazakh: weekdays, "жылғы" (of the year), "ж.", "сағат" (hour),
+   * "жарияланды" (published), "жаңартылды" (updated) */
+  "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі", "жылғы", "ж.", "сағат",
+  "жарияланды", "жарияланды:", "жаңартылды", "жаңартылды:",
+  /* Mongolian: weekdays, "гараг" (day of the week), "цаг" (hour),
+   * "нийтэлсэн" (published), "шинэчилсэн" (updated) */
+  "даваа", "мягмар", "лхагва", "пүрэв", "баасан", "бямба", "ням", "гараг", "цаг", "нийтэлсэн", "нийтэлсэн:",
+  "шинэчилсэн", "шинэчилсэн:", "нийтэлсэн огноо:",
+  /* Nepali: weekdays, "गते" (the day's mark), "वि.सं." (the era) */
+  "आइतबार", "सोमबार", "मंगलबार", "मङ्गलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "गते", "वि.सं.",
+  "वि.सं", "बि.सं.", "प्रकाशित", "मिति", "मिति:", "अपडेट:",
+  /* Khmer: weekdays, "ម៉ោង" (hour), "ចុះផ្សាយ" (published) */
+  "ថ្ងៃចន្ទ", "ថ្ងៃអង្គារ", "ថ្ងៃពុធ", "ថ្ងៃព្រហស្បតិ៍", "ថ្ងៃសុក្រ", "ថ្ងៃសៅរ៍", "ថ្ងៃអាទិត្យ", "ម៉ោង", "ចុះផ្សាយ",
+  "ចុះផ្សាយ៖", "ផ្សាយ", "ផ្សាយ៖",
+  /* Armenian: weekdays, "թ." (the year's mark), "ժամը" (at) */
+  "երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "շաբաթ", "կիրակի", "թ.", "թ", "ժամը",
+  "հրապարակված", "հրապարակվել", "թարմացված",
+  /* Pashto: Sunday, Monday … as Afghan papers name them, "نېټه"
+   * (date), "بجې" (o'clock), "لمریز" (solar) */
+  "اتوار", "ګل", "نهه", "شورو", "زیارت", "کال", "نېټه", "بجې", "لمریز", "خپور",
   NULL
 };
 
@@ -382,8 +428,9 @@ _byline_import_rewrite_clock (const char *line)
 {
   g_autofree char *zoned = _byline_import_rewrite_zone_names (line);
   g_autofree char *ascii = byline_calendar_digits_to_ascii (zoned != NULL ? zoned : line);
-  g_autoptr(GString) out = g_string_new (ascii);
-  gboolean changed = zoned != NULL;
+  g_autofree char *khmer = _byline_import_khmer_digits_to_ascii (ascii);
+  g_autoptr(GString) out = g_string_new (khmer != NULL ? khmer : ascii);
+  gboolean changed = zoned != NULL || khmer != NULL;
 
   /* ("입력 … 오후 3:15 수정 … 오후 5:02": each time) */
   for (guint i = 0; i < 4 && rewrite_half (out); i++)

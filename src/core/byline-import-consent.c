@@ -27,13 +27,16 @@ static const char * const consent_words[] = {
   "cookie", "cookies", "consent", "privacy", "personal data", "our partners", "vie privée", "consentement",
   "données personnelles", "datenschutz", "privatsphäre", "einwilligung", "personenbezogene", "privacidad",
   "consentimiento", "datos personales", "la tua privacy", "consenso", "privacidade", "privacybeleid",
-  "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", "galetes", NULL
+  "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", "galetes",
+  /* Slovenian, Icelandic, Albanian, Georgian, Armenian, Kazakh */
+  "piškotk", "zasebnost", "vafrakök", "persónuvernd", "privatësi", "ქუქი", "კონფიდენციალურობ", "քուքի",
+  "գաղտնիության", "құпиялылық", NULL
 };
 
 /* The ones a banner must name at least once */
 static const char * const cookie_words[] = {
   "cookie", "consent", "consentement", "einwilligung", "consentimiento", "consenso", "کوکی",
-  "ملفات تعريف الارتباط", "galetes", NULL
+  "ملفات تعريف الارتباط", "galetes", "piškotk", "vafrakök", "ქუქი", "քուքի", NULL
 };
 
 /* Its buttons, the whole line lower-cased */
@@ -52,7 +55,12 @@ static const char * const buttons[] = {
   "accepter alle cookies", "accepter alle", "afvis", "afvis alle", "acceptera alla", "acceptera", "avvisa",
   "godkänn alla", "godta alle", "godta", "avvis", "alles accepteren", "alle cookies accepteren", "akceptuję",
   "zaakceptuj wszystkie", "odrzuć", "kabul et", "reddet", "terima", "terima semua", "setuju", "tolak",
-  "aceitar todos", "aceitar tudo", "accetta tutti", "accepta", "accepta-les", "rebutja", "configura", NULL
+  "aceitar todos", "aceitar tudo", "accetta tutti", "accepta", "accepta-les", "rebutja", "configura",
+  /* Slovenian, Icelandic, Albanian, Georgian, Armenian, Kazakh,
+   * Mongolian */
+  "sprejmi", "sprejmi vse", "sprejmem", "zavrni", "nastavitve", "samþykkja", "samþykkja allt", "hafna",
+  "stillingar", "prano", "pranoj", "pranoj të gjitha", "refuzo", "მიღება", "ვეთანხმები", "უარყოფა",
+  "ընդունել", "մերժել", "қабылдау", "келісемін", "зөвшөөрөх", NULL
 };
 
 static gboolean

@@ -9,8 +9,10 @@
  * optionally a time ("09:15", "9:15 am"), and filler such as weekdays,
  * "at", "-", "Updated:". Persian and Arabic-Indic digits are read as
  * digits. A Solar Hijri date is converted to the Gregorian calendar and
- * implies Asia/Tehran unless the line names a zone (UTC/GMT, an ISO
- * offset); otherwise the date is in the caller's default zone.
+ * implies Asia/Tehran (Asia/Kabul when its month has Afghanistan's name,
+ * Dari's "قوس" or Pashto's "لیندۍ") unless the line names a zone
+ * (UTC/GMT, an ISO offset); otherwise the date is in the caller's
+ * default zone.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -73,6 +75,7 @@ typedef struct
   gboolean have_time;
   gboolean pm, am;
   gboolean solar_hijri;
+  gboolean afghan;   /* its Solar Hijri month named as in Afghanistan */
   gboolean yearless_ok;   /* "March 3" in a dateline: the year is implied */
   char    *zone;    /* an explicit zone from the line */
   gboolean zone_abbreviation;   /* named by an abbreviation or offset ("CET", "GMT+8") */
@@ -103,7 +106,7 @@ gboolean
 _byline_import_is_date_word (const char *word)
 {
   return is_filler (word) || _byline_import_parse_month (word) > 0 ||
-         byline_calendar_parse_persian_month (word) > 0;
+         byline_calendar_parse_persian_month (word) > 0 || _byline_import_parse_afghan_month (word) > 0;
 }
 
 static gboolean
@@ -529,10 +532,12 @@ parse_parts (const char *line,
               have_month_word = TRUE;
               continue;
             }
-          if ((month = byline_calendar_parse_persian_month (word)) > 0)
+          if ((month = byline_calendar_parse_persian_month (word)) > 0 ||
+              (month = _byline_import_parse_afghan_month (word)) > 0)
             {
               parts->month = month;
               parts->solar_hijri = TRUE;
+              parts->afghan = byline_calendar_parse_persian_month (word) == 0;
               have_month_word = TRUE;
               continue;
             }
@@ -722,7 +727,7 @@ parse_date (const char  *line,
   if (parts.zone != NULL)
     zone = g_time_zone_new_identifier (parts.zone);
   else if (parts.solar_hijri)
-    zone = g_time_zone_new_identifier ("Asia/Tehran");
+    zone = g_time_zone_new_identifier (parts.afghan ? "Asia/Kabul" : "Asia/Tehran");
   if (zone == NULL)
     zone = g_time_zone_ref (default_zone);
   /* "03/11/2026 4:05 PM EST": month first where the line's zone, or the

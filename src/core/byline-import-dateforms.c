@@ -438,6 +438,10 @@ _byline_import_rewrite_date_forms (const char *line)
     return cjk;
   if ((cjk = swahili_time (ascii)) != NULL)
     return cjk;
+  /* Bikram Sambat, Mongolian, Khmer, "21. 4. 2026"
+   * (byline-import-dateforms-locales.c) */
+  if ((cjk = _byline_import_rewrite_locale_dates (ascii)) != NULL)
+    return cjk;
   /* Korean "2026. 11. 28. 06:05": the parts of the date spaced out */
   {
     const char *p = ascii;

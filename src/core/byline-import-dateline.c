@@ -51,7 +51,7 @@ has_any_char (const char *text,
 }
 
 /* Whether @text holds an upper- or lower-case letter (Latin, Cyrillic …;
- * Persian, Arabic, Chinese and Japanese have no case) */
+ * Persian, Arabic, Chinese, Japanese and Georgian have no case) */
 gboolean
 _byline_import_has_cased_letter (const char *text)
 {
@@ -59,7 +59,7 @@ _byline_import_has_cased_letter (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isupper (c) || g_unichar_islower (c))
+      if ((g_unichar_isupper (c) || g_unichar_islower (c)) && !_byline_import_is_caseless_letter (c))
         return TRUE;
     }
   return FALSE;
@@ -140,7 +140,8 @@ is_place (const char *text,
         return FALSE;
       if (i > 0 && words[i + 1] != NULL && g_strv_contains (place_particles, word))
         continue;
-      if (g_unichar_islower (g_utf8_get_char (word)) || !g_unichar_isalpha (g_utf8_get_char (word)))
+      if ((g_unichar_islower (g_utf8_get_char (word)) && !_byline_import_is_caseless_letter (g_utf8_get_char (word))) ||
+          !g_unichar_isalpha (g_utf8_get_char (word)))
         return FALSE;
       /* "St." or "Calif." end in a dot; "N.Y." has dots inside */
       if (dot != NULL && (g_utf8_strlen (word, -1) > 7 || !g_str_has_suffix (word, ".")))
@@ -484,7 +485,8 @@ _byline_import_split_dateline (const char  *line,
   *place = *rest = *time_zone = *agency = NULL;
   *date = NULL;
 
-  if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency))
+  if (split_agency_dateline (line, place, rest, agency) || split_agency_desk_lede (line, place, rest, agency) ||
+      _byline_import_split_locale_dateline (line, default_zone, place, rest, date, time_zone, agency))
     return TRUE;
 
   /* Amharic "አዲስ አበባ፡- …", "ባሕር ዳር፦ …": the Ethiopic wordspace and a
@@ -655,8 +657,7 @@ _byline_import_split_dateline (const char  *line,
 
   raw = g_strndup (line, dash - line);
   prefix = g_strstrip (_byline_import_plain_spaces (raw));
-  /* "MADRID.– …", "Sevilla.– …": the Spanish papers' full stop against
-   * the dash (not an abbreviation's: "Calif.", "D.C.") */
+  /* "MADRID.– …": Spanish papers' full stop against the dash (not "Calif.", "D.C.") */
   if (dash > line && dash[-1] == '.' && strlen (prefix) > 1)
     {
       const char *word = strrchr (prefix, ' ') != NULL ? strrchr (prefix, ' ') + 1 : prefix;

@@ -30,6 +30,7 @@
 
 #include <string.h>
 
+#include "byline-calendar.h"
 #include "byline-import-private.h"
 
 /* How far the form may reach over the captcha, in lines that are not
@@ -46,6 +47,9 @@ static const char * const comment_words[] = {
   "respost", "rispost", "antwort", "odpowied", "balas", "reactie", "reageer", "kommenter", "kommentti",
   "hozzászól", "σχόλι", "תגובה", "تعليق", "التعليق", "ردود", "نظر", "دیدگاه", "تبصر", "टिप्पणी", "কমেন্ট",
   "মন্তব্য", "ความคิดเห็น", "bình luận", "コメント", "返信", "评论", "評論", "留言", "回复", "댓글", "maoni",
+  /* Icelandic, Georgian, Kazakh, Mongolian, Nepali, Hausa, Khmer,
+   * Armenian, Pashto (Slovenian's and Albanian's "koment" is above) */
+  "athugasemd", "კომენტარ", "пікір", "сэтгэгдэл", "प्रतिक्रिया", "sharhi", "មតិ", "մեկնաբան", "خپل نظر",
   NULL
 };
 
@@ -102,8 +106,75 @@ is_form_foot (const char *line)
 /* A mail address's field and its notice ("Il tuo indirizzo email non sarà
  * pubblicato."), in the languages Byline reads */
 static const char * const mail_words[] = {
-  "mail", "correo", "почт", "posta", "ایمیل", "البريد", "メール", "邮箱", "郵件", "이메일", NULL
+  "mail", "correo", "почт", "posta", "ایمیل", "البريد", "メール", "邮箱", "郵件", "이메일", "netfang", "pošt",
+  "ფოსტა", "пошта", "имэйл", "इमेल", "imel", "អ៊ីមែល", "փոստ", "برېښنالیک", "بریښنالیک", NULL
 };
+
+/* What a sum is asked with after it ("3 + 5 нешеге тең?", "2 + 7
+ * რამდენია?", "४ + ३ कति हुन्छ?"), lower-cased, the question mark
+ * left off */
+static const char * const asked_after[] = {
+  "нешеге тең", "неге тең", "қанша", "хэд вэ", "хэдтэй тэнцүү вэ", "хэд болох вэ", "რას უდრის", "რამდენია",
+  "հավասար է", "कति हुन्छ", "कति", "ស្មើប៉ុន្មាន", "ប៉ុន្មាន", "څو کیږي", "څو کېږي", "څو دی", "څومره کیږي",
+  "jafngildir", "je enako", "është", "nawa ne", NULL
+};
+
+/* Reads a number of ASCII figures at *@p */
+static gboolean
+read_figures (const char **p)
+{
+  const char *start = *p;
+
+  while (g_ascii_isdigit (**p))
+    (*p)++;
+  return *p > start;
+}
+
+/* "3 + 5 нешеге тең?", "Որքա՞ն է 3 + 6-ը" (the Armenian question mark on
+ * the question's word, the sum's case ending on its figure), "៣ + ៤ = ?"
+ * (Khmer's figures): an arithmetic captcha asked in the words of more
+ * languages, a short line whose only figures are the sum's */
+static gboolean
+is_locale_captcha (const char *line)
+{
+  static const char * const operators[] = { "+", "-", "×", "x", "*", "−", NULL };
+  g_autofree char *khmer = _byline_import_khmer_digits_to_ascii (line);
+  g_autofree char *ascii = byline_calendar_digits_to_ascii (khmer != NULL ? khmer : line);
+  g_autofree char *rest = NULL;
+  const char *p = ascii, *q;
+  guint op;
+
+  if (khmer != NULL && _byline_import_is_captcha (khmer))
+    return TRUE;
+  if (_byline_import_count_words (ascii) > 10)
+    return FALSE;
+  while (*p != '\0' && !g_ascii_isdigit (*p))
+    p++;
+  q = p;
+  if (!read_figures (&q))
+    return FALSE;
+  while (*q == ' ')
+    q++;
+  for (op = 0; operators[op] != NULL && !g_str_has_prefix (q, operators[op]); op++)
+    ;
+  if (operators[op] == NULL)
+    return FALSE;
+  q += strlen (operators[op]);
+  while (*q == ' ')
+    q++;
+  if (!read_figures (&q) || strpbrk (q, "0123456789") != NULL)
+    return FALSE;
+  /* (Armenian's case ending on the figure: "6-ը", "6-ի") */
+  if (g_str_has_prefix (q, "-ը") || g_str_has_prefix (q, "-ի"))
+    q += strlen ("-ը");
+  rest = g_strstrip (_byline_import_lower (q));
+  if (g_str_has_suffix (rest, "?") || g_str_has_suffix (rest, "؟"))
+    rest[strlen (rest) - (g_str_has_suffix (rest, "?") ? 1 : strlen ("؟"))] = '\0';
+  g_strchomp (rest);
+  if (rest[0] == '\0')
+    return strstr (ascii, "՞") != NULL || (g_str_has_suffix (q, "?") && p > ascii);
+  return g_strv_contains (asked_after, rest);
+}
 
 /* What a form prints between its heading and its sum: its labels and
  * buttons, a line about comments or the reader's address, a required
@@ -147,7 +218,7 @@ _byline_import_drop_form_tail (GPtrArray *lines,
       if (plain == NULL)
         continue;
       seen++;
-      if (_byline_import_is_captcha (plain))
+      if (_byline_import_is_captcha (plain) || is_locale_captcha (plain))
         {
           captcha = i - 1;
           break;

@@ -109,13 +109,11 @@ is_update_time (const char *line)
   while (*rest == ' ' || *rest == ':')
     rest++;
   for (guint i = 0; ats[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (rest, ats[i]))
-        {
-          rest += strlen (ats[i]);
-          break;
-        }
-    }
+    if (g_str_has_prefix (rest, ats[i]))
+      {
+        rest += strlen (ats[i]);
+        break;
+      }
   time = g_strdup (rest);
   if (g_str_has_suffix (time, " Uhr"))
     time[strlen (time) - strlen (" Uhr")] = '\0';
@@ -233,7 +231,8 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
-  if (n_candidates > 0 && _byline_import_take_editor_line (line, &h->editor_line))
+  if (n_candidates > 0 && (_byline_import_take_editor_line (line, &h->editor_line) ||
+                           _byline_import_take_reporting_place (line, &h->place)))
     return TRUE;
   /* "TT", "ANP": an agency's name alone under the headline is the byline */
   if (h->bylines == NULL && n_candidates > 0 && _byline_import_is_agency (line))
@@ -610,9 +609,11 @@ _byline_import_read_header (GPtrArray *blocks,
       if (candidates->len > 0 && _byline_import_opens_transcript (blocks, i))
         break;
       /* A live page's score box under the headline ("Australia 412 (Head
-       * 141 …)" / "England 96-3 (…)"): kept, and the byline under it read */
-      if (candidates->len > 0 && h->bylines == NULL && block->lines->len > 1 &&
-          _byline_import_is_score_line (plain[0]) && _byline_import_is_score_line (plain[1]))
+       * 141 …)" / "England 96-3 (…)"), or a review's stars: kept, and the
+       * byline under it read */
+      if (candidates->len > 0 && h->bylines == NULL &&
+          ((block->lines->len > 1 && _byline_import_is_score_line (plain[0]) &&
+            _byline_import_is_score_line (plain[1])) || _byline_import_is_star_rating (plain[0])))
         {
           for (guint j = 0; j < block->lines->len; j++)
             g_ptr_array_add (h->extra, g_strdup (g_ptr_array_index (block->lines, j)));

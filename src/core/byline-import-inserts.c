@@ -674,17 +674,18 @@ _byline_import_drop_inserts (GPtrArray *lines)
             }
           continue;
         }
-      /* Readers' comments come under the story */
-      if (!story_begun)
-        continue;
-      /* An e-mail address as a paragraph of its own under the story: the
-       * writer's contact, as agencies sign ("sooyeon@yna.co.kr"; in a
-       * press release's contact block, with the name over it, it stays) */
+      /* An e-mail address as a paragraph of its own, under the story or
+       * under the writer's name over it: the writer's contact, as
+       * agencies sign ("sooyeon@yna.co.kr"; in a press release's contact
+       * block, with the name over it, it stays) */
       if (is_lone_address (lower) && (i == 0 || !is_filled (lines, i - 1)) && !is_filled (lines, i + 1))
         {
           blank (lines, dropped, i, i + 1);
           continue;
         }
+      /* Readers' comments come under the story */
+      if (!story_begun)
+        continue;
       if (is_comments_head (lower) && (end = comments_end (lines, i + 1, TRUE)) > i + 1)
         {
           blank (lines, dropped, i, end);

@@ -16,7 +16,7 @@
  * word of another language in the table */
 static const struct {
   const char *language;
-  const char * const words[28];
+  const char * const words[36];
 } latin_words[] = {
   { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
             "has", "it", "this", "will", "from", "were", NULL } },
@@ -77,6 +77,21 @@ static const struct {
             "selle", "nad", "olid", "võib", "võiks", "peaks", "tuleb", NULL } },
   { "fil", { "ang", "ng", "sa", "mga", "ay", "kay", "ito", "ayon", "ngayon", "siya", "hindi", "rin", "nang",
              "kanilang", "nito", "isang", "lamang", "natin", "sabi", NULL } },
+  /* (Icelandic: "að", "það", "í", not Danish's "og", "til", "er";
+   * Slovenian: "ki", "tudi", "bodo", where Croatian writes "koji",
+   * "također", "će"; Albanian: "të", "në", "dhe"; Hausa: "kuma", "cewa",
+   * "wannan", not Swahili's "na", "ya", "wa" nor Portuguese's "da") */
+  { "is", { "að", "það", "við", "hefur", "verður", "sem", "á", "í", "um", "ekki", "hafa", "eru", "segir",
+            "sagði", "einnig", "þegar", "þá", "hann", "hún", "þar", "frá", "eftir", "verið", "var", NULL } },
+  { "sl", { "ki", "tudi", "bo", "bodo", "kot", "ter", "smo", "še", "že", "če", "zato", "vendar", "saj",
+            "dejal", "dejala", "pravi", "danes", "lahko", "zelo", "v", "in", "so", "bi", "kar", "več", "zdaj",
+            "nekaj", "pa", "ni", "naj", "ker", "kjer", "jih", "tako", "bilo", NULL } },
+  { "sq", { "të", "në", "dhe", "për", "një", "që", "është", "nga", "tha", "nuk", "kjo", "janë", "edhe", "më",
+            "ky", "ishte", "kanë", "mund", "sipas", "prej", "këtë", "kësaj", "cila", "cili", "gjatë", "shumë",
+            NULL } },
+  { "ha", { "kuma", "cewa", "cewar", "domin", "wannan", "ta", "ce", "ne", "sun", "suka", "yake", "daga", "amma",
+            "wasu", "haka", "yadda", "inda", "ranar", "jihar", "ba", "ko", "shi", "mai", "zuwa", "cikin", "bayan",
+            "kafin", "tare", "saboda", "yayin", "lokacin", "shekara", "zai", "wani", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -138,7 +153,8 @@ count_own_words (const char         *text,
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
- * Lithuanian, Latvian, Estonian or Filipino (and Afrikaans), by the short words of @text (English unless another
+ * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian
+ * or Hausa (and Afrikaans), by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -146,7 +162,7 @@ detect_latin_language (const char *text)
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
-  guint catalan = 0;
+  guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0;
   guint english_on = 0;
   const char *p = text;
 
@@ -208,6 +224,15 @@ detect_latin_language (const char *text)
       /* (ė ų į) */
       else if (c == 0x0117 || c == 0x0116 || c == 0x0173 || c == 0x0172 || c == 0x012F || c == 0x012E)
         lithuanian++;
+      /* (Icelandic's þ ð; Albanian's ë, in nearly every word of three;
+       * Hausa's hooked ɓ ɗ ƙ ƴ) */
+      else if (c == 0x00FE || c == 0x00DE || c == 0x00F0 || c == 0x00D0)
+        icelandic++;
+      else if (c == 0x00EB || c == 0x00CB)
+        albanian++;
+      else if (c == 0x0253 || c == 0x0181 || c == 0x0257 || c == 0x018A || c == 0x0199 || c == 0x0198 ||
+               c == 0x01B4 || c == 0x01B3)
+        hausa++;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
@@ -229,6 +254,12 @@ detect_latin_language (const char *text)
         hits[l] += latvian / 2;
       else if (g_str_equal (latin_words[l].language, "ca"))
         hits[l] += catalan / 2;
+      else if (g_str_equal (latin_words[l].language, "is"))
+        hits[l] += icelandic / 2;
+      else if (g_str_equal (latin_words[l].language, "sq"))
+        hits[l] += albanian / 2;
+      else if (g_str_equal (latin_words[l].language, "ha"))
+        hits[l] += hausa / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -250,7 +281,8 @@ detect_latin_language (const char *text)
 
 /* Scripts that one language writes most of what a newsroom receives in;
  * a story in such a script is that language (Devanagari is Hindi's
- * more than Marathi's or Nepali's, Han without kana Chinese) */
+ * unless Nepali's or Marathi's short words are more, Han without kana
+ * Chinese) */
 static const struct {
   gunichar    first, last;
   const char *language;
@@ -259,26 +291,109 @@ static const struct {
   { 0x0980, 0x09FF, "bn" }, { 0x0A00, 0x0A7F, "pa" }, { 0x0A80, 0x0AFF, "gu" },
   { 0x0B80, 0x0BFF, "ta" }, { 0x0C00, 0x0C7F, "te" }, { 0x0C80, 0x0CFF, "kn" },
   { 0x0D00, 0x0D7F, "ml" }, { 0x0E00, 0x0E7F, "th" }, { 0x10A0, 0x10FF, "ka" },
-  { 0x1200, 0x139F, "am" },
+  { 0x1200, 0x139F, "am" }, { 0x1780, 0x17FF, "km" }, { 0x19E0, 0x19FF, "km" }, { 0x0E80, 0x0EFF, "lo" },
+  { 0x1000, 0x109F, "my" }, { 0x0D80, 0x0DFF, "si" },
   { 0x1100, 0x11FF, "ko" }, { 0x3130, 0x318F, "ko" }, { 0xAC00, 0xD7AF, "ko" },
   { 0x3040, 0x30FF, "ja" }, { 0x3400, 0x4DBF, "zh" }, { 0x4E00, 0x9FFF, "zh" },
 };
+
+/* Devanagari's languages, by their short words: Nepali's "छ", "मा",
+ * "लागि" where Hindi writes "है", "में", "के लिए", and Marathi's "आहे",
+ * "आणि" */
+static const struct {
+  const char *language;
+  const char * const words[24];
+} devanagari_words[] = {
+  { "hi", { "है", "हैं", "में", "और", "की", "का", "के", "से", "था", "थी", "थे", "ने", "गया", "कहा", "लिए", "भी",
+            "नहीं", "यह", "इस", "पर", "हो", "रहा", "रही", NULL } },
+  { "ne", { "छ", "छन्", "मा", "ले", "लाई", "लागि", "पनि", "गरेको", "भएको", "गर्न", "भने", "थियो", "छैन",
+            "गरिएको", "रहेको", "गरे", "बताए", "बताउनुभयो", "हुने", "यस्तो", "उनले", "थिए", NULL } },
+  { "mr", { "आहे", "आहेत", "आणि", "होते", "होता", "केली", "केले", "म्हणाले", "यांनी", "त्यांनी", "नाही",
+            "करण्यात", "आली", "आला", NULL } },
+};
+
+/* How many of the words of @text, between spaces and punctuation, are
+ * one of @words */
+static guint
+count_tokens (const char         *text,
+              const char * const *words)
+{
+  guint n = 0;
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start;
+      g_autofree char *token = NULL;
+
+      while (*p != '\0' && (g_unichar_isspace (g_utf8_get_char (p)) || g_unichar_ispunct (g_utf8_get_char (p))))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && !g_unichar_isspace (g_utf8_get_char (p)) && !g_unichar_ispunct (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start || p - start > 40)
+        continue;
+      token = g_strndup (start, p - start);
+      n += g_strv_contains (words, token);
+    }
+  return n;
+}
+
+/* Cyrillic's short words: Russian's, and Mongolian's and Kyrgyz's (a
+ * short story in either may have few of its own letters ө ү ң) */
+static const char * const russian_short_words[] = {
+  "и", "в", "на", "не", "что", "по", "с", "для", "из", "от", "это", "как", "к", "о", "за", "его", "также",
+  "был", "была", "были", "году", "словам", "который", "которые", NULL
+};
+static const char * const mongolian_short_words[] = {
+  "нь", "юм", "байна", "байгаа", "гэж", "бөгөөд", "болон", "энэ", "тэр", "оны", "сарын", "гэсэн", "хэлснээр",
+  "бол", "байсан", "ийм", "тул", "өдөр", "улсын", "засгийн", "газар", "гэв", "мөн", "ч", NULL
+};
+static const char * const kyrgyz_short_words[] = {
+  "жана", "менен", "үчүн", "болуп", "деп", "бул", "боюнча", "анын", "эле", "дагы", "айтымында", "өкмөт",
+  "мыйзам", "кийинки", NULL
+};
+
+/* Hindi, Nepali or Marathi, by their short words (Hindi unless another's
+ * are more) */
+static const char *
+detect_devanagari_language (const char *text)
+{
+  guint best = 0, best_hits = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (devanagari_words); l++)
+    {
+      guint hits = count_tokens (text, devanagari_words[l].words);
+
+      if (hits > best_hits)
+        {
+          best = l;
+          best_hits = hits;
+        }
+    }
+  return devanagari_words[best].language;
+}
 
 /**
  * byline_import_detect_language:
  *
  * Guesses the language from the script: Arabic script with Urdu's own
- * letters (ٹ ڈ ڑ ں ے) → `ur`, with Sorani Kurdish's (ڕ ڵ ۆ ێ ە) → `ckb`, with Persian letters (پ چ ژ گ ک ی,
+ * letters (ٹ ڈ ڑ ں ے) → `ur`, with Sorani Kurdish's (ڕ ڵ ۆ ێ ە) → `ckb`,
+ * with Pashto's (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ) → `ps`, with Persian letters (پ چ ژ گ ک ی,
  * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
  * Cyrillic → `sr` with Serbian's ђ ћ ј љ њ џ (`mk` with Macedonian's
- * ѓ ќ ѕ), `uk` with more of Ukrainian's і ї є ґ than of Russian's
- * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`, Han → `zh` (`ja` with kana),
- * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am` and the other scripts of
+ * ѓ ќ ѕ), `kk` with Kazakh's ә ғ қ ұ һ, `mn` or `ky` with their ө ү or
+ * short words (Kyrgyz writes ң too), `uk` with more of Ukrainian's і ї є ґ than of Russian's
+ * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`
+ * (`ne` or `mr` when Nepali's "छ", "मा", "लागि" or Marathi's "आहे",
+ * "आणि" outnumber Hindi's "है", "में"), Han → `zh` (`ja` with kana),
+ * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am`, Khmer → `km` and the other scripts of
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
- * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi` or `fil` when that language's
+ * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
+ * `sl`, `sq` or `ha` when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
- * "của", "și", "jsou", "ang" …) are at least
+ * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma" …) are at least
  * three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
@@ -288,6 +403,7 @@ byline_import_detect_language (const char *text)
 {
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
   guint ukrainian = 0, russian_only = 0, hard_sign = 0, serbian = 0, macedonian = 0;
+  guint pashto = 0, kazakh = 0, turkic_vowels = 0, en_ng = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
   guint kana = 0, han = 0, best = 0;
@@ -313,6 +429,10 @@ byline_import_detect_language (const char *text)
           /* ڕ ڵ ۆ ێ ە: Sorani Kurdish's */
           else if (c == 0x0695 || c == 0x06B5 || c == 0x06C6 || c == 0x06CE || c == 0x06D5)
             kurdish++;
+          /* ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ: Pashto's */
+          else if (c == 0x067C || c == 0x0689 || c == 0x0693 || c == 0x0696 || c == 0x069A || c == 0x06AB ||
+                   c == 0x06BC || c == 0x06D0 || c == 0x06CD || c == 0x0681 || c == 0x0685)
+            pashto++;
           else if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06A9 ||
                    c == 0x06CC || (c >= 0x06F0 && c <= 0x06F9))
             persian++;
@@ -339,6 +459,15 @@ byline_import_detect_language (const char *text)
             serbian++;
           else if (c == 0x0453 || c == 0x045C || c == 0x0455 || c == 0x0403 || c == 0x040C || c == 0x0405)
             macedonian++;
+          /* ә ғ қ ұ һ: Kazakh's; ө ү Kazakh's, Kyrgyz's and Mongolian's;
+           * ң Kazakh's and Kyrgyz's, never Mongolian's */
+          else if (c == 0x04D9 || c == 0x04D8 || c == 0x0493 || c == 0x0492 || c == 0x049B || c == 0x049A ||
+                   c == 0x04B1 || c == 0x04B0 || c == 0x04BB || c == 0x04BA)
+            kazakh++;
+          else if (c == 0x04E9 || c == 0x04E8 || c == 0x04AF || c == 0x04AE)
+            turkic_vowels++;
+          else if (c == 0x04A3 || c == 0x04A2)
+            en_ng++;
         }
       else if (c >= 0x0590 && c <= 0x05FF)
         hebrew++;
@@ -383,6 +512,8 @@ byline_import_detect_language (const char *text)
       /* any kana at all in a run of Han is Japanese: Chinese has none */
       if (g_str_equal (language, "ja") || g_str_equal (language, "zh"))
         return kana * 20 >= han && kana > 0 ? "ja" : "zh";
+      if (g_str_equal (language, "hi"))
+        return detect_devanagari_language (text);
       return language;
     }
 
@@ -395,6 +526,9 @@ byline_import_detect_language (const char *text)
       /* (ە alone writes a fifth of Sorani's vowels) */
       if (kurdish >= 3 && kurdish * 30 >= arabic)
         return "ckb";
+      /* (a Pashto name quoted in Persian is a letter or two) */
+      if (pashto >= 3 && pashto * 40 >= arabic)
+        return "ps";
       return persian >= arabic_only ? "fa" : "ar";
     }
   if (cyrillic > latin && cyrillic >= hebrew)
@@ -402,6 +536,24 @@ byline_import_detect_language (const char *text)
       /* (a Serbian or Bulgarian name quoted in Russian is a few letters) */
       if (serbian >= 4 && serbian * 80 >= cyrillic)
         return macedonian * 4 > serbian ? "mk" : "sr";
+      /* Kazakh (its і is no Ukrainian's), then Kyrgyz and Mongolian by
+       * their ө ү (a Kazakh name quoted in Russian is a letter or two) */
+      if (kazakh >= 3 && kazakh * 60 >= cyrillic)
+        return "kk";
+      {
+        g_autofree char *lower = g_utf8_strdown (text, -1);
+        guint russian = count_tokens (lower, russian_short_words);
+        guint mongolian = count_tokens (lower, mongolian_short_words);
+        guint kyrgyz = count_tokens (lower, kyrgyz_short_words);
+
+        if ((turkic_vowels >= 3 && turkic_vowels * 60 >= cyrillic) ||
+            ((mongolian >= 2 || kyrgyz >= 2) && MAX (mongolian, kyrgyz) > russian))
+          {
+            if (kyrgyz != mongolian)
+              return kyrgyz > mongolian ? "ky" : "mn";
+            return en_ng >= 2 && en_ng * 8 >= turkic_vowels ? "ky" : "mn";
+          }
+      }
       if (ukrainian > russian_only + hard_sign)
         return "uk";
       /* Bulgarian writes no ы э ё, and ъ often */

@@ -19,7 +19,11 @@
  * Gregorian date read. Hindi, Urdu and Bengali papers print the
  * English months in their scripts ("28 नवंबर 2026", "28 نومبر 2026",
  * "২৮ নভেম্বর ২০২৬"). Solar Hijri months stay in byline-calendar.c: they
- * change the calendar.
+ * change the calendar (Afghanistan's names of them, Dari's and Pashto's,
+ * are here). Icelandic, Slovenian, Albanian, Hausa, Kazakh, Georgian,
+ * Armenian, Khmer and Nepali's Gregorian months have a table of their
+ * own; Nepali's Bikram Sambat, Mongolian's numbered months and Khmer's
+ * dates are read in byline-import-dateforms-locales.c.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -87,6 +91,28 @@ static const char * const short_months[12][6] = {
   { "out", "paź", "eki", NULL },
   { "lis", "kas", NULL },
   { "gru", "ara", NULL },
+};
+
+/* Icelandic ("9. desember"), Slovenian and its genitive ("21. aprila"),
+ * Albanian and its definite form ("27 nëntor", "27 nëntorit"), Hausa
+ * ("14 ga Mayu"), Kazakh ("12 наурыз"), Georgian and its genitive ("17
+ * თებერვალი", "17 თებერვლის"), Armenian and its genitive ("14
+ * հոկտեմբերի"), Khmer ("ខែកញ្ញា", the month's word on it) and Nepali's
+ * Gregorian months in Devanagari ("नोभेम्बर"), where they differ from
+ * the tables above; lower case, one row per month */
+static const char * const more_locale_months[12][18] = {
+  { "janúar", "januarja", "janar", "janarit", "janairu", "қаңтар", "იანვარი", "იანვრის", "იან", "հունվար", "հունվարի", "មករា", "ខែមករា", "जनवरी", NULL },
+  { "febrúar", "februarja", "shkurt", "shkurtit", "fabrairu", "faburairu", "fabarairu", "ақпан", "თებერვალი", "თებერვლის", "თებ", "փետրվար", "փետրվարի", "កុម្ភៈ", "ខែកុម្ភៈ", NULL },
+  { "marec", "marsit", "maris", "наурыз", "მარტი", "მარტის", "მარ", "մարտ", "մարտի", "មីនា", "ខែមីនា", "मार्च", NULL },
+  { "apríl", "aprila", "prill", "prillit", "afrilu", "afirilu", "сәуір", "აპრილი", "აპრილის", "აპრ", "ապրիլ", "ապրիլի", "មេសា", "ខែមេសា", "अप्रिल", NULL },
+  { "maí", "majit", "mayu", "мамыр", "მაისი", "მაისის", "მაი", "մայիս", "մայիսի", "ឧសភា", "ខែឧសភា", "मे", NULL },
+  { "júní", "jún", "junij", "junija", "qershor", "qershorit", "yuni", "маусым", "ივნისი", "ივნისის", "ივნ", "հունիս", "հունիսի", "មិថុនា", "ខែមិថុនា", "जुन", NULL },
+  { "júlí", "júl", "julij", "julija", "korrik", "korrikut", "yuli", "шілде", "ივლისი", "ივლისის", "ივლ", "հուլիս", "հուլիսի", "កក្កដា", "ខែកក្កដា", NULL },
+  { "ágúst", "ágú", "avgusta", "avg", "gusht", "gushtit", "agusta", "тамыз", "აგვისტო", "აგვისტოს", "აგვ", "օգոստոս", "օգոստոսի", "សីហា", "ខែសីហា", NULL },
+  { "septembra", "shtator", "shtatorit", "satumba", "қыркүйек", "სექტემბერი", "სექტემბრის", "სექ", "սեպտեմբեր", "սեպտեմբերի", "កញ្ញា", "ខែកញ្ញា", "सेप्टेम्बर", NULL },
+  { "október", "tetor", "tetorit", "oktoba", "қазан", "ოქტომბერი", "ოქტომბრის", "ოქტ", "հոկտեմբեր", "հոկտեմբերի", "តុលា", "ខែតុលា", "अक्टोबर", NULL },
+  { "nóvember", "nóv", "nëntor", "nëntorit", "nuwamba", "қараша", "ნოემბერი", "ნოემბრის", "ნოე", "նոյեմբեր", "նոյեմբերի", "វិច្ឆិកា", "ខែវិច្ឆិកា", "नोभेम्बर", NULL },
+  { "dhjetor", "dhjetorit", "disamba", "желтоқсан", "დეკემბერი", "დეკემბრის", "დეკ", "դեկտեմբեր", "դեկտեմբերի", "ធ្នូ", "ខែធ្នូ", "डिसेम्बर", NULL },
 };
 
 /* Two-word Levantine names are joined with "_" before the line is split */
@@ -238,6 +264,10 @@ _byline_import_parse_month (const char *word)
 
   lower = g_utf8_strdown (word, -1);
   len = strlen (lower);
+  /* ("des.", Icelandic's and Norwegian's December, only with its dot:
+   * "des" is a French word) */
+  if (g_str_equal (lower, "des."))
+    return 12;
   if (len > 0 && lower[len - 1] == '.')
     lower[--len] = '\0';
   if (len < 3)
@@ -273,6 +303,61 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (hebrew_months[i]) && hebrew_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, hebrew_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (more_locale_months[i]) && more_locale_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, more_locale_months[i][j]))
+            return i + 1;
+        }
+    }
+  return 0;
+}
+
+/* The Solar Hijri months as Afghanistan names them: in Dari, by the
+ * zodiac's Arabic names (Hamal, Sawr, Jawza …), and in Pashto by its own
+ * (وری، غویی، غبرګولی …); written with Persian yeh and gaf, one row per
+ * month */
+static const char * const afghan_months[12][5] = {
+  { "حمل", "وری", NULL }, { "ثور", "غویی", "غوایی", NULL }, { "جوزا", "جوزاء", "غبرگولی", NULL },
+  { "سرطان", "چنگاښ", "چنگاش", NULL }, { "اسد", "زمری", NULL }, { "سنبله", "وږی", NULL },
+  { "میزان", "تله", NULL }, { "عقرب", "لړم", NULL }, { "قوس", "لیندی", NULL },
+  { "جدی", "مرغومی", "مرغومې", NULL }, { "دلو", "سلواغه", NULL }, { "حوت", "کب", NULL },
+};
+
+/**
+ * _byline_import_parse_afghan_month:
+ * @word: a word of a date line ("لیندۍ", "قوس")
+ *
+ * Returns: the Solar Hijri month 1–12 that @word names in Dari or Pashto,
+ *   or 0
+ */
+int
+_byline_import_parse_afghan_month (const char *word)
+{
+  g_autoptr(GString) norm = g_string_new (NULL);
+
+  /* (Arabic and Pashto yehs as the Persian one, Pashto's ګ as گ, the
+   * Arabic kaf as keheh; no joiners or tatweel) */
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x064A || c == 0x0649 || c == 0x06CD || c == 0x06D0)
+        c = 0x06CC;
+      else if (c == 0x06AB)
+        c = 0x06AF;
+      else if (c == 0x0643)
+        c = 0x06A9;
+      else if (c == 0x200C || c == 0x0640 || c == 0x200F || c == 0x200E)
+        continue;
+      g_string_append_unichar (norm, c);
+    }
+  for (int i = 0; i < 12; i++)
+    {
+      for (guint j = 0; j < G_N_ELEMENTS (afghan_months[i]) && afghan_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (norm->str, afghan_months[i][j]))
             return i + 1;
         }
     }

@@ -122,10 +122,28 @@ _byline_import_is_name (const char *text)
       if (g_utf8_strlen (words[i], -1) > 24)
         return FALSE;
       /* Particles such as "van", "de", "al-" are fine after the first word */
-      if (g_unichar_islower (first) && (i == 0 || strlen (words[i]) > 3))
+      if (g_unichar_islower (first) && !_byline_import_is_caseless_letter (first) && (i == 0 || strlen (words[i]) > 3))
         return FALSE;
     }
 
+  return TRUE;
+}
+
+/* "Б.Энхжаргал": the initial of the father's name joined to the name by
+ * its dot, as Mongolian writes a name (one word, a full name) */
+static gboolean
+is_joined_initial_name (const char *word)
+{
+  const char *dot = strchr (word, '.');
+
+  if (dot == NULL || g_utf8_next_char (word) != dot || !g_unichar_isupper (g_utf8_get_char (word)) ||
+      !g_unichar_isupper (g_utf8_get_char (dot + 1)) || g_utf8_strlen (dot + 1, -1) < 3)
+    return FALSE;
+  for (const char *p = g_utf8_next_char (dot + 1); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (!g_unichar_islower (g_utf8_get_char (p)) && *p != '-')
+        return FALSE;
+    }
   return TRUE;
 }
 
@@ -138,12 +156,13 @@ is_strict_name (const char *text)
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
   guint n = g_strv_length (words);
 
-  if (n < 2 || !_byline_import_is_name (text) ||
+  if ((n < 2 && !(n == 1 && is_joined_initial_name (words[0]))) || !_byline_import_is_name (text) ||
       g_strv_contains ((const char * const[]) { "the", "The", "THE", "Der", "Die", "Das", "Les", NULL }, words[0]))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      if (g_unichar_islower (g_utf8_get_char (words[i])) && !in_list (particles, words[i]))
+      if (g_unichar_islower (g_utf8_get_char (words[i])) && !_byline_import_is_caseless_letter (g_utf8_get_char (words[i])) &&
+          !in_list (particles, words[i]))
         return FALSE;
     }
   return TRUE;
@@ -590,7 +609,8 @@ _byline_import_parse_byline (const char *original)
     }
   if ((line = _byline_import_first_credit (original)) != NULL)
     return _byline_import_parse_byline (line);
-  if ((line = _byline_import_lower_case_byline (original)) != NULL)
+  /* (Georgian's letters are lower case to Unicode: no capitals for them) */
+  if (_byline_import_has_cased_letter (original) && (line = _byline_import_lower_case_byline (original)) != NULL)
     return _byline_import_parse_byline (line);
   line = without_asides (original);
   lower = g_utf8_strdown (line, -1);

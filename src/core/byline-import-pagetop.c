@@ -387,10 +387,23 @@ is_version_flag (const char *line)
   return g_strv_contains (flags, line);
 }
 
+/* A court report's warning to editors under its header, "LEGAL: The
+ * defendant cannot be identified…", "Reporting restrictions: …" */
+static gboolean
+is_legal_warning (const char *lower)
+{
+  static const char * const openings[] = {
+    "legal:", "legal warning:", "legal advisory:", "legal note:", "reporting restrictions:",
+    "reporting restriction:", "reporting restrictions apply", NULL
+  };
+
+  return _byline_import_opens_with_any (lower, openings);
+}
+
 /* An editor's note on the copy's first line ("Editor's note: This
  * article has been updated …"), under a wire's flag ("CORRECTION" /
- * "ATTENTION EDITORS: …"), and an advertiser's labels near its top go
- * to @note: they are about the story, not of it */
+ * "ATTENTION EDITORS: …"), a legal warning and an advertiser's labels
+ * near its top go to @note: they are about the story, not of it */
 static void
 take_top_notes (GPtrArray *lines,
                 GString   *note)
@@ -418,7 +431,7 @@ take_top_notes (GPtrArray *lines,
             next++;
           flag = next < lines->len && is_editors_note ((next_lower = _byline_import_lower (g_ptr_array_index (lines, next))));
         }
-      if (flag || (seen == 0 && is_editors_note (lower)) || is_sponsor_label (line))
+      if (flag || (seen == 0 && is_editors_note (lower)) || is_sponsor_label (line) || is_legal_warning (lower))
         {
           g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
           g_free (g_ptr_array_steal_index (lines, i));

@@ -51,7 +51,7 @@ static const char * const stock_lines[] = {
   "share this", "share this article", "share this story", "share", "share on facebook",
   "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "bluesky",
   "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
-  "copy link", "link copied", "print", "tweet", "follow us", "subscribe", "subscribe now", "sign up", "sign me up",
+  "copy link", "link copied", "print", "resize", "drucken", "tweet", "follow us", "subscribe", "subscribe now", "sign up", "sign me up",
   "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
   "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
   "you might also like", "read more", "read next", "also read", "read also", "continue reading",
@@ -288,6 +288,7 @@ static const char * const promo_prefixes[] = {
   /* a comment form whose links the copy lost ("Please or to comment"); a
    * paper's print note; a paywall's count; a call for tips */
   "want to join the conversation", "you have reached your free article limit", "sign in or subscribe to comment",
+  "sign in or create your account to join the discussion", "sign in or create an account to join the discussion",
   "listen to our ", "subscribe to our ",
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
@@ -346,7 +347,8 @@ is_stock_line (const char *lower)
         g_hash_table_add (s, (gpointer) stock_lines[i]);
       g_once_init_leave (&set, s);
     }
-  return g_hash_table_contains (set, lower);
+  /* (and those of byline-import-phrases-locales.c's languages) */
+  return g_hash_table_contains (set, lower) || _byline_import_is_locale_stock_line (lower);
 }
 
 /**
@@ -397,6 +399,8 @@ _byline_import_is_stock_phrase (const char *lower)
       if (g_str_has_prefix (lower, link_prefixes[i]) && _byline_import_count_words (lower) <= 25)
         return TRUE;
     }
+  if (_byline_import_is_locale_link_line (lower))
+    return TRUE;
   /* "Unsubscribe | Manage preferences": a row of them */
   if (strstr (lower, " | ") != NULL && strlen (lower) < 200)
     {
@@ -464,6 +468,10 @@ _byline_import_is_stock_phrase (const char *lower)
        g_str_has_prefix (lower, "em \"")) &&
       _byline_import_count_words (lower) <= 5 && (g_str_has_suffix (lower, "»") || g_str_has_suffix (lower, "”") ||
                                                  g_str_has_suffix (lower, "\"")))
+    return TRUE;
+  /* A press portal's credit under a release, "Original-Content von:
+   * Polizei Hamburg, übermittelt durch news aktuell" */
+  if (g_str_has_prefix (lower, "original-content von:") && _byline_import_count_words (lower) <= 14)
     return TRUE;
   /* A WordPress feed's "The post … appeared first on Site." */
   if (g_str_has_prefix (lower, "the post ") && strstr (lower, " appeared first on ") != NULL &&
@@ -550,6 +558,7 @@ _byline_import_is_links_head (const char *line)
     "articles similaires", "sur le même sujet", "posts relacionados",
     "skaitykite daugiau", "related content", "more from bloomberg", "read next",
     /* a portal's advertisers' links under the story */
+    "latest news", "latest stories", "latest headlines",
     "sponsored content", "gesponserte inhalte", "contenu sponsorisé", "contenido patrocinado",
     "contenuto sponsorizzato", "conteúdo patrocinado", "【関連記事】", "promoted stories", "paid content",
     NULL
@@ -567,10 +576,18 @@ _byline_import_is_links_head (const char *line)
   if ((g_str_has_prefix (lower, "most viewed in ") || g_str_has_prefix (lower, "most read in ")) &&
       _byline_import_count_words (lower) <= 6)
     return TRUE;
+  /* "More theatre reviews", "More world news": a section's links;
+   * "Weitere Meldungen: Polizei Hamburg", a press portal's */
+  if (g_str_has_prefix (lower, "more ") && _byline_import_count_words (lower) <= 4 &&
+      (g_str_has_suffix (lower, " reviews") || g_str_has_suffix (lower, " stories") ||
+       g_str_has_suffix (lower, " news") || g_str_has_suffix (lower, " articles")))
+    return TRUE;
+  if (g_str_has_prefix (lower, "weitere meldungen") && _byline_import_count_words (lower) <= 6)
+    return TRUE;
   /* "Related fact checks", "Related videos" */
   if (g_str_has_prefix (lower, "related ") && _byline_import_count_words (lower) <= 3)
     return TRUE;
-  return g_strv_contains (heads, lower);
+  return g_strv_contains (heads, lower) || _byline_import_is_locale_links_head (lower);
 }
 
 /**

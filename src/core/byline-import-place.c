@@ -485,10 +485,38 @@ _byline_import_staff_credit (const char *plain)
   }
 }
 
+/* A police force's or fire service's name over its press release,
+ * "Polizei Hamburg", "Feuerwehr Köln", "Police Scotland", "Kent Fire
+ * and Rescue Service": the issuer, not the headline */
+static gboolean
+is_issuer (const char *plain)
+{
+  static const char * const heads[] = {
+    "Polizei ", "Polizeipräsidium ", "Polizeidirektion ", "Polizeiinspektion ", "Kreispolizeibehörde ",
+    "Bundespolizei", "Feuerwehr ", "Landeskriminalamt ", "Hauptzollamt ", "Staatsanwaltschaft ", "Police ", NULL
+  };
+  static const char * const tails[] = {
+    " Police", " Police Department", " Police Service", " Fire Department", " Fire and Rescue Service",
+    " Sheriff's Office", " Sheriff’s Office", NULL
+  };
+  guint words = _byline_import_count_words (plain);
+
+  if (words < 2 || words > 6 || _byline_import_ends_with_punctuation (plain) || strpbrk (plain, ":|,") != NULL)
+    return FALSE;
+  for (guint i = 0; heads[i] != NULL; i++)
+    if (g_str_has_prefix (plain, heads[i]) && words <= 3)
+      return TRUE;
+  for (guint i = 0; tails[i] != NULL; i++)
+    if (g_str_has_suffix (plain, tails[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The name of the site or agency at the top of the page, over the
  * headline: "خبرگزاری ایرنا" (an agency's name with the word for "news
- * agency"), "Reuters", "The Springfield Times". Sets *@agency when it is
- * an agency's, which signs the story. */
+ * agency"), "Reuters", "The Springfield Times", or a press release's
+ * issuer ("Polizei Hamburg"). Sets *@agency when it is an agency's,
+ * which signs the story. */
 gboolean
 _byline_import_is_masthead (const char *plain,
                             gboolean   *agency)
@@ -506,7 +534,7 @@ _byline_import_is_masthead (const char *plain,
   for (guint i = 0; !*agency && agency_words[i] != NULL; i++)
     *agency = g_str_has_prefix (lower, agency_words[i]) && _byline_import_count_words (plain) <= 4;
 
-  if (*agency || _byline_import_is_outlet_name (plain) || is_agency_edition (plain))
+  if (*agency || _byline_import_is_outlet_name (plain) || is_agency_edition (plain) || is_issuer (plain))
     return TRUE;
   /* "EL DIARIO DEL TURIA | La mañana": a newsletter's masthead in
    * capitals and the edition's name */

@@ -299,6 +299,7 @@ guint     _byline_import_count_slashed_codes    (const char         *line);
 gboolean  _byline_import_is_editors_codes       (const char *lower);
 gboolean  _byline_import_is_subscribe_prompt    (const char         *line);
 gboolean  _byline_import_is_score_line          (const char         *line);
+gboolean  _byline_import_is_star_rating         (const char         *line);
 gboolean  _byline_import_is_notice              (const char         *line);
 void      _byline_import_take_author_bio        (GPtrArray          *blocks,
                                                  guint               first,
@@ -419,6 +420,8 @@ char    **_byline_import_split_at               (const char         *text,
                                                  const char * const *separators);
 gboolean  _byline_import_take_editor_line       (const char         *line,
                                                  char              **editor_line);
+gboolean  _byline_import_take_reporting_place   (const char         *line,
+                                                 char              **place);
 char     *_byline_import_signature_leftover     (char * const       *lines,
                                                  const gboolean     *times,
                                                  char * const       *names,
@@ -471,5 +474,31 @@ gboolean       _byline_import_is_markdown_document (const char  *text);
 BylineArticle *_byline_import_markdown_document    (const char  *text,
                                                     GTimeZone   *default_zone,
                                                     GError     **error);
+
+/* byline-import-months.c (Afghanistan's names of the Solar Hijri months) */
+int       _byline_import_parse_afghan_month     (const char  *word);
+
+/* byline-import-dateforms-locales.c */
+char     *_byline_import_rewrite_locale_dates   (const char  *line);
+char     *_byline_import_khmer_digits_to_ascii  (const char  *text);
+gboolean  _byline_import_bikram_sambat_to_gregorian (int     year,
+                                                     int     month,
+                                                     int     day,
+                                                     GDate  *date);
+
+/* byline-import-dateline-locales.c */
+gboolean  _byline_import_is_caseless_letter     (gunichar     c);
+gboolean  _byline_import_split_locale_dateline  (const char  *line,
+                                                 GTimeZone   *default_zone,
+                                                 char       **place,
+                                                 char       **rest,
+                                                 GDateTime  **date,
+                                                 char       **time_zone,
+                                                 char       **agency);
+
+/* byline-import-phrases-locales.c */
+gboolean  _byline_import_is_locale_stock_line   (const char  *lower);
+gboolean  _byline_import_is_locale_links_head   (const char  *lower);
+gboolean  _byline_import_is_locale_link_line    (const char  *lower);
 
 G_END_DECLS

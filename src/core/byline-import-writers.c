@@ -170,7 +170,8 @@ title_case (const char *word)
  * MARTIN", "Jean-Pierre DUPONT" → "Julie Martin", "Jean-Pierre Dupont".
  * Only a name of two to four words, each capitalised, one at least in
  * mixed case, and words of four letters or more: an agency's name or
- * initials ("AFP", "РИА Новости", "TOI Staff") stay as they are.
+ * initials ("AFP", "РИА Новости", "TOI Staff") stay as they are. A
+ * whole name in capitals, "INÉS MARTÍN", is written normally too.
  */
 void
 _byline_import_unshout_surnames (char **names)
@@ -190,10 +191,22 @@ _byline_import_unshout_surnames (char **names)
           else if (!_byline_import_is_shouted (words[j]))
             mixed = TRUE;
         }
-      /* (an agency or a desk: "РИА Новости", "TOI Staff") */
-      if (!names_only || !mixed || !shouted || _byline_import_is_agency (names[i]) ||
+      /* (an agency or a desk: "РИА Новости", "TOI Staff"; a name all in
+       * capitals, "INÉS MARTÍN", when written normally it reads as one) */
+      if (!names_only || !shouted || _byline_import_is_agency (names[i]) ||
           _byline_import_is_outlet_name (names[i]))
         continue;
+      if (!mixed)
+        {
+          g_autofree char *normal = _byline_import_unshout (names[i]);
+
+          if (_byline_import_is_full_name (normal) && !_byline_import_is_shouted (normal))
+            {
+              g_free (names[i]);
+              names[i] = g_steal_pointer (&normal);
+            }
+          continue;
+        }
       for (guint j = 0; j < n; j++)
         {
           if (_byline_import_is_shouted (words[j]) && !_byline_import_is_agency (words[j]) &&

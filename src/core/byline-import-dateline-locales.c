@@ -1,0 +1,192 @@
+/* byline-import-dateline-locales.c: datelines in the marks of more
+ * scripts
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Khmer papers close the dateline with the Khmer colon ("សៀមរាប៖ …");
+ * Armenian agencies write the place, the day and their name in capitals
+ * and close them with the Armenian full stop ("ԳՅՈՒՄՐԻ, 14 ՀՈԿՏԵՄԲԵՐԻ,
+ * ՇԻՐԱԿԼՈՒՐ։ …", often typed as a colon). Georgian's letters
+ * (Mkhedruli) are lower case to Unicode, but Georgian writes no capital:
+ * a dateline's place in them ("ქუთაისი – …") is read as in a script
+ * without case (byline-import-dateline.c asks here).
+ */
+
+#define G_LOG_DOMAIN "byline-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-import-private.h"
+
+#define KHMER_COLON "\xe1\x9f\x96"      /* ៖ */
+#define ARMENIAN_FULL_STOP "\xd6\x89"   /* ։ */
+
+/**
+ * _byline_import_is_caseless_letter:
+ * @c: a character
+ *
+ * Whether @c is a letter of a script written without capitals though
+ * Unicode gives it a case: Georgian's Mkhedruli (its capitals, Mtavruli,
+ * are no sentence's or name's first letter)
+ */
+gboolean
+_byline_import_is_caseless_letter (gunichar c)
+{
+  return (c >= 0x10D0 && c <= 0x10FA) || (c >= 0x10FC && c <= 0x10FF);
+}
+
+/* Words of letters (and "-" inside a word), at most @max_words, no
+ * figures or other marks */
+static gboolean
+is_word_run (const char *text,
+             guint       max_words)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (c == ' ')
+        {
+          in_word = FALSE;
+          continue;
+        }
+      if (!g_unichar_isalpha (c) && type != G_UNICODE_NON_SPACING_MARK && type != G_UNICODE_SPACING_MARK &&
+          !(c == '-' && in_word))
+        return FALSE;
+      if (!in_word)
+        words++;
+      in_word = TRUE;
+    }
+  return words >= 1 && words <= max_words;
+}
+
+/* "សៀមរាប៖ រដ្ឋបាលខេត្ត …": a place of a word or two before the Khmer
+ * colon, in the first letters (not "… បាននិយាយថា៖", "… said that:") */
+static gboolean
+split_khmer_dateline (const char  *line,
+                      char       **place,
+                      char       **rest)
+{
+  const char *mark = strstr (line, KHMER_COLON);
+  const char *after;
+  g_autofree char *head = NULL;
+
+  if (mark == NULL || mark == line || mark - line > 60)
+    return FALSE;
+  head = g_strstrip (g_strndup (line, mark - line));
+  after = mark + strlen (KHMER_COLON);
+  while (*after == ' ')
+    after++;
+  if (*after == '\0' || g_utf8_strlen (head, -1) > 15 || !is_word_run (head, 2) ||
+      g_unichar_type (g_utf8_get_char (head)) != G_UNICODE_OTHER_LETTER || g_str_has_suffix (head, "ថា"))
+    return FALSE;
+  *place = g_steal_pointer (&head);
+  *rest = g_strdup (after);
+  return TRUE;
+}
+
+/* Whether @text is in capitals of the Armenian script */
+static gboolean
+is_shouted_armenian (const char *text)
+{
+  gboolean armenian = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      armenian |= c >= 0x0531 && c <= 0x0556;
+    }
+  return armenian && _byline_import_is_shouted (text);
+}
+
+/* "ԳՅՈՒՄՐԻ, 14 ՀՈԿՏԵՄԲԵՐԻ, ՇԻՐԱԿԼՈՒՐ։ …": the place, the day and the
+ * agency in capitals (the day and the agency each optional), the
+ * Armenian full stop (or a colon for it), then a capital */
+static gboolean
+split_armenian_dateline (const char  *line,
+                         GTimeZone   *default_zone,
+                         char       **place,
+                         char       **rest,
+                         GDateTime  **date,
+                         char       **time_zone,
+                         char       **agency)
+{
+  const char *mark = strstr (line, ARMENIAN_FULL_STOP);
+  const char *colon = strstr (line, ": ");
+  const char *after;
+  g_autofree char *head = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *zone = NULL;
+  g_autofree char *who = NULL;
+  guint n;
+
+  if (mark == NULL || (colon != NULL && colon < mark))
+    mark = colon;
+  if (mark == NULL || mark == line || mark - line > 160)
+    return FALSE;
+  after = mark + (mark == colon ? 1 : strlen (ARMENIAN_FULL_STOP));
+  while (*after == ' ')
+    after++;
+  head = g_strndup (line, mark - line);
+  if (!is_shouted_armenian (head) || !g_unichar_isupper (g_utf8_get_char (after)))
+    return FALSE;
+  parts = g_strsplit (head, ",", -1);
+  n = g_strv_length (parts);
+  for (guint i = 0; i < n; i++)
+    g_strstrip (parts[i]);
+  /* (a colon needs more than a place before it: "ԵՐԵՎԱՆ: …" may be a
+   * label's) */
+  if (n > 3 || !is_word_run (parts[0], 3) || (mark == colon && n < 2))
+    return FALSE;
+  for (guint i = 1; i < n; i++)
+    {
+      if (when == NULL && g_unichar_isdigit (g_utf8_get_char (parts[i])) &&
+          _byline_import_parse_dateline_date (parts[i], default_zone, &when, &zone))
+        continue;
+      if (i == n - 1 && who == NULL && is_word_run (parts[i], 3))
+        {
+          who = g_strdup (parts[i]);
+          continue;
+        }
+      return FALSE;
+    }
+  *place = g_strdup (parts[0]);
+  *rest = g_strdup (after);
+  *date = g_steal_pointer (&when);
+  *time_zone = g_steal_pointer (&zone);
+  *agency = who != NULL ? _byline_import_unshout (who) : NULL;
+  return TRUE;
+}
+
+/**
+ * _byline_import_split_locale_dateline:
+ *
+ * As _byline_import_split_dateline(), for the Khmer and Armenian
+ * datelines at the top of this file
+ *
+ * Returns: whether @line opens with one
+ */
+gboolean
+_byline_import_split_locale_dateline (const char  *line,
+                                      GTimeZone   *default_zone,
+                                      char       **place,
+                                      char       **rest,
+                                      GDateTime  **date,
+                                      char       **time_zone,
+                                      char       **agency)
+{
+  return split_khmer_dateline (line, place, rest) ||
+         split_armenian_dateline (line, default_zone, place, rest, date, time_zone, agency);
+}
