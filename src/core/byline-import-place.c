@@ -486,25 +486,41 @@ _byline_import_staff_credit (const char *plain)
 }
 
 /* A police force's or fire service's name over its press release,
- * "Polizei Hamburg", "Feuerwehr Köln", "Police Scotland", "Kent Fire
- * and Rescue Service": the issuer, not the headline */
+ * "Polizei Hamburg", "Feuerwehr Köln", "Greater Manchester Police",
+ * "Kent Fire and Rescue Service": the issuer, not the headline. Every
+ * word after a German force's name is a name's, capitalised ("Polizei
+ * sucht Zeugen" is a headline), and no word is a headline's link
+ * ("Protester Hurt By Police" is one) */
 static gboolean
 is_issuer (const char *plain)
 {
   static const char * const heads[] = {
     "Polizei ", "Polizeipräsidium ", "Polizeidirektion ", "Polizeiinspektion ", "Kreispolizeibehörde ",
-    "Bundespolizei", "Feuerwehr ", "Landeskriminalamt ", "Hauptzollamt ", "Staatsanwaltschaft ", "Police ", NULL
+    "Bundespolizeidirektion ", "Bundespolizeiinspektion ", "Feuerwehr ", "Landeskriminalamt ", "Hauptzollamt ",
+    "Staatsanwaltschaft ", NULL
   };
   static const char * const tails[] = {
     " Police", " Police Department", " Police Service", " Fire Department", " Fire and Rescue Service",
     " Sheriff's Office", " Sheriff’s Office", NULL
   };
-  guint words = _byline_import_count_words (plain);
+  static const char * const links[] = {
+    "by", "at", "for", "from", "with", "to", "as", "after", "on", "in", "says", "say", "calls", "call", NULL
+  };
+  g_auto(GStrv) words = g_strsplit (plain, " ", -1);
+  guint n = g_strv_length (words);
 
-  if (words < 2 || words > 6 || _byline_import_ends_with_punctuation (plain) || strpbrk (plain, ":|,") != NULL)
+  if (n < 2 || n > 6 || _byline_import_ends_with_punctuation (plain) || strpbrk (plain, ":|,") != NULL)
     return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+
+      if (g_strv_contains (links, lower) ||
+          (i > 0 && !g_unichar_isupper (g_utf8_get_char (words[i])) && !g_str_equal (lower, "and")))
+        return FALSE;
+    }
   for (guint i = 0; heads[i] != NULL; i++)
-    if (g_str_has_prefix (plain, heads[i]) && words <= 3)
+    if (g_str_has_prefix (plain, heads[i]) && n <= 3)
       return TRUE;
   for (guint i = 0; tails[i] != NULL; i++)
     if (g_str_has_suffix (plain, tails[i]))

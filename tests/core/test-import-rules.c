@@ -103,6 +103,26 @@ test_navigation (void)
         g_assert_null (strstr (byline_article_get_body (a), sections[i][0]));
       }
   }
+  /* A police force's name over its release is no headline; a headline
+   * that opens or ends with the police is one */
+  {
+    const char *releases[][2] = {
+      { "Polizei Hamburg\n\nZeugenaufruf nach Raub auf Kiosk", "Zeugenaufruf nach Raub auf Kiosk" },
+      { "Greater Manchester Police\n\nAppeal after kiosk robbery", "Appeal after kiosk robbery" },
+      { "Polizei sucht Zeugen", "Polizei sucht Zeugen" },
+      { "Protester Hurt By Police", "Protester Hurt By Police" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (releases); i++)
+      {
+        g_autofree char *story = g_strdup_printf ("%s\n\n04.06.2026 11:32\n\nHamburg - Nach einem Raub auf einen "
+                                                  "Kiosk fahndet die Polizei nach einem unbekannten Mann.\n\n"
+                                                  "Der Inhaber blieb unverletzt.\n", releases[i][0]);
+        g_autoptr(BylineArticle) a = import (story, "UTC");
+
+        g_assert_cmpstr (byline_article_get_headline (a), ==, releases[i][1]);
+      }
+  }
   /* Crumbs with no headline under them are the headline */
   {
     g_autoptr(BylineArticle) c = import ("Trams | Budget\n\nPORTVALE – The city needs trams.\n", "UTC");
