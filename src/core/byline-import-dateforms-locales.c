@@ -255,7 +255,7 @@ mongolian_date (char **words)
 {
   static const char * const day_marks[] = { "-ны", "-ний", "-нд", "-ний өдөр", "-нээс", NULL };
 
-  for (guint i = 1; words[i] != NULL; i++)
+  for (guint i = 1; words[0] != NULL && words[i] != NULL; i++)
     {
       int y, m, d = -1;
       guint used, at;

@@ -567,6 +567,20 @@ test_quote_mark_alone (void)
     }
 }
 
+/* A date line whose words are none (a vertical tab and NUL bytes on it):
+ * the Mongolian date reader looked past the end of its empty word list
+ * (the fuzzer's find, under AddressSanitizer) */
+static void
+test_empty_date_words (void)
+{
+  static const char data[] = "P\013\0\0\0\0\0\0\0oBsteBy Lena OkPoBsted`b!y |";
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(BylineArticle) a = byline_import_wire_copy (data, sizeof data - 1, utc, NULL);
+
+  g_assert_nonnull (a);
+  g_assert_true (g_utf8_validate (byline_article_get_body (a), -1, NULL));
+}
+
 /* A line that opens with a web address: a reader's "Visit website:
  * https://…" pointer looked one byte before the line for its colon (the
  * fuzzer's find, under AddressSanitizer; nothing is lost) */
@@ -599,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/import/address-alone", test_address_alone);
   g_test_add_func ("/import/byline-as-printed", test_byline_as_printed);
   g_test_add_func ("/import/quote-mark-alone", test_quote_mark_alone);
+  g_test_add_func ("/import/empty-date-words", test_empty_date_words);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
