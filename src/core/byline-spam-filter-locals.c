@@ -249,6 +249,36 @@ text_words_in_host (const char *text,
   return found;
 }
 
+/* Whether one of @hosts, a link's, is a business's the text names (two
+ * of its words in the name: "Mediterranean Waterproofing… our roof"
+ * and medwaterproofing-malta.com), not a public body's nor a platform's */
+static gboolean
+links_to_named_business (const char *text,
+                         GPtrArray  *hosts)
+{
+  g_autofree char *words = g_strdup (text);
+
+  /* (the words of the text, not of the links themselves) */
+  for (char *p = words; *p; p++)
+    {
+      if (_byline_spam_at_link_start (p) && (p == words || !g_ascii_isalnum (p[-1])))
+        while (*p && !g_ascii_isspace (*p))
+          *p++ = ' ';
+      if (*p == '\0')
+        break;
+    }
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+
+      if (!_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+          !_byline_spam_host_is_platform (host) && text_words_in_host (words, host) >= 2)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Whether e-mail address @email is at @host: the business the website
  * is, writing from its own address */
 static gboolean
@@ -270,6 +300,8 @@ static const char * const review_marks[] = {
   "reasonable price", "reasonably priced", "bang on time", "arrived on time", "tidy", "polite", "brand new",
   "did a great job", "did a brilliant job", "sent you", "free quote", "free quotes", "can't fault", "cannot fault",
   "couldn't fault", "cleaned up after", "shout out to", "shoutout to", "shout-out to", "friendly staff",
+  "⭐⭐⭐⭐⭐", "best money we ever spent", "best money i ever spent", "best money we've ever spent",
+  "left everything spotless", "brilliant team", "amazing team", "fantastic team", "recommend them to anyone",
   NULL
 };
 
@@ -472,13 +504,15 @@ _byline_spam_local_evidence (const BylineSpamSample *sample,
 
   /* A customer's review of a business with its number, or under the
    * website of the very business it names (a shop's, or one it writes
-   * from): the business writing as its customer. A reader praising her
-   * GP's receptionists gives the surgery's number but no marks out of
-   * ten. */
+   * from), or with a link to it: the business writing as its customer.
+   * A reader praising her GP's receptionists gives the surgery's number
+   * but no marks out of ten. */
   if (_byline_spam_terms_found (content, review_marks) >= 2 &&
       _byline_spam_terms_found (content, review_warnings) == 0 &&
       (phone || (has_site && (_byline_spam_host_is_commercial (site) || email_at (sample->author_email, site)) &&
-                 text_words_in_host (content, site) >= 2)))
+                 text_words_in_host (content, site) >= 2) ||
+       (outside_links > 0 && _byline_spam_terms_found (content, review_marks) >= 3 &&
+        links_to_named_business (content, hosts))))
     _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, off_topic) > 0 ? 0.45 : 0.4,
                                g_strdup (_("reads like a customer’s review of a business, with its number or "
                                            "website")));

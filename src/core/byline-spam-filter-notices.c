@@ -66,6 +66,9 @@ static const char * const notice_actions[] = {
   "הירשמו", "הגישו", "тіркеліңіз", "remplissez", "recevez", "compilate", "compila il modulo", "rellene",
   "rellena el formulario", "preencha", "confirm your eligibility", "check your eligibility",
   "confirm your direct deposit", "update your direct deposit",
+  /* a parcel's fee, "or the item will be returned to sender" */
+  "complete payment", "complete the payment", "complete your payment", "pay the customs", "pay the outstanding",
+  "settle the fee", "make the payment",
   NULL
 };
 
@@ -257,6 +260,15 @@ static const char * const rally_goods[] = {
   "cap", "caps", "merch", "t-shirt", "t-shirts", "hoodie", "flag", "flags", "mug", "coin", "token", "tokens", "moons",
   "presale", "airdrop", "before they're gone", "get yours", "camiseta", "camisetas", "gorra", "gorras", "casquette",
   "футболка", "футболки", "кепка", "टी-शर्ट", "टोपी", "মগ", "টি-শার্ট",
+  NULL
+};
+
+/* ...and the words of the sale itself: a reader citing "Cap. 363" of
+ * the Local Government Act, or a "cap" on fees, sells nothing */
+static const char * const rally_sales[] = {
+  "get your", "get yours", "before they're gone", "order now", "order yours", "order online", "buy", "buy now", "shop",
+  "store", "join us", "moons", "presale", "airdrop", "in stock", "while stocks last", "limited stock", "ऑर्डर",
+  "खरीदें", "comprar", "compra", "achetez", "commandez", "kaufen", "bestellen", "купить", "закажи", "заказать",
   NULL
 };
 
@@ -563,10 +575,12 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("dresses a deal as a correction, a tip or a source for the story")));
 
-  /* "Real patriots… get your cap at …" */
+  /* "Real patriots… get your cap at …": the sale's own words, not a
+   * "cap" on fees nor "Cap. 363" of a law beside the "Government" */
   if (addressed && _byline_spam_terms_found (content, rallying) > 0 &&
       _byline_spam_terms_found (content, rally_goods) > 0 &&
-      (outside_links > 0 || has_shop_host (content)) && !warned (content))
+      _byline_spam_terms_found (content, rally_sales) > 0 && (outside_links > 0 || has_shop_host (content)) &&
+      !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("cheers a political cause to sell merchandise or a coin, with where to "
                                            "buy")));

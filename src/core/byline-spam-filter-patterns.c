@@ -96,6 +96,13 @@ static const char * const official_labels[] = {
   NULL
 };
 
+/* A state's register of its laws or its parliament, as the whole name
+ * under a country's two letters */
+static const char * const public_registers[] = {
+  "legislation", "parliament", "parlament", "parlamento",
+  NULL
+};
+
 static const char * const official_hosts[] = {
   "un.org", "nhs.uk", "nhs.scot", "police.uk", "parliament.uk",
   /* governments whose site is their country's or province's name */
@@ -214,8 +221,11 @@ _byline_spam_host_is_official (const char *host)
         return TRUE;
     }
   /* A government's own main site, under its country's two letters or the
-   * EU's: "gov.uk", "gouv.fr", "gob.es", "europa.eu" ("www." is gone) */
-  if (n == 2 && strlen (labels[1]) == 2 && g_strv_contains (official_labels, labels[0]))
+   * EU's: "gov.uk", "gouv.fr", "gob.es", "europa.eu" ("www." is gone);
+   * and a state's register of its laws or its parliament, named for
+   * nothing else: "legislation.mt", "parlament.at" */
+  if (n == 2 && strlen (labels[1]) == 2 &&
+      (g_strv_contains (official_labels, labels[0]) || g_strv_contains (public_registers, labels[0])))
     return TRUE;
   /* "go" before a country's two letters: Kenya's, Indonesia's, Japan's
    * and Thailand's governments ("centralbank.go.ke") */

@@ -2,7 +2,8 @@
  * model wrote, offers to the site's owner, gambling in the scripts of
  * East, South-East and South Asia, goods no honest shop sells, apps to install,
  * AI "humanizers", referral codes, celebrities' fake schemes, group chats to invest in,
- * a firm's own services "starting at" a price
+ * a firm's own services "starting at" a price, a coach's free guide to
+ * download, a bonus at a site named for betting
  *
  * Copyright 2026 The Byline developers
  *
@@ -65,6 +66,9 @@ static const char * const model_summary[] = {
   /* and a model's digest of the story ("provides a comprehensive
    * overview…; key points include…") */
   "comprehensive overview", "key points include", "the success of this initiative", "valid concerns raised",
+  /* and its weighing of both sides to a close ("…a sustainable path
+   * forward for all stakeholders") */
+  "sustainable path forward", "for all stakeholders", "a disproportionate burden", "strikes a delicate balance",
   NULL
 };
 
@@ -167,6 +171,14 @@ static const char * const gambling_harm[] = {
   "проиграл", "проиграла", "проигрыш", "зависимост", "долг", "ловушка", "лудоман", "خسر", "خسرت", "إدمان",
   "يجب منع", "ديون", "kaybetti", "bağımlılık", "borç", "kecanduan", "kehilangan", "merusak", "nghiện", "mất hết",
   "εθισμ", "εθίστ", "χρέη", "χρέος", "αστυνομία", "έχασε", "έχασα", "απάτη",
+  NULL
+};
+
+/* ...and, beside a betting site's bare name, a reader's loss, a family's
+ * or a call to ban it */
+static const char * const gambling_readers[] = {
+  "lost", "losing", "ban", "banned", "regulator", "complaint", "report", "my son", "my daughter", "my husband",
+  "my wife", "my brother",
   NULL
 };
 
@@ -304,6 +316,19 @@ site_is_own (const BylineSpamSample *sample)
   return site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_platform (site);
 }
 
+/* Whether the author's name, a firm's ("DrainPro Malta"), is in
+ * normalised @text: the firm speaking of itself in the third person
+ * ("DrainPro Malta offers…") as other firms say "we" */
+static gboolean
+names_itself (const BylineSpamSample *sample,
+              const char             *text)
+{
+  g_autofree char *name = _byline_spam_normalize (sample->author_name);
+
+  g_strstrip (name);
+  return strlen (name) >= 5 && strchr (name, ' ') != NULL && _byline_spam_contains_word (text, name);
+}
+
 /* Sending readers through the author's own referral link */
 static const char * const referral[] = {
   "with my link", "using my link", "through my link", "use my link", "my referral link", "my affiliate link",
@@ -414,6 +439,82 @@ static const char * const group_hype[] = {
   "100x", "10x", "gems", "pump", "presale", "signals", "calls", "guaranteed", "moon", "accuracy",
   NULL
 };
+
+/* A free guide, the bait a coach or a marketer gives for a reader's
+ * address... */
+static const char * const lead_magnets[] = {
+  "free guide", "free ebook", "free e-book", "free pdf", "free checklist", "free cheat sheet", "free workbook",
+  "free masterclass", "free webinar", "free blueprint", "free playbook", "free mini-course", "free training",
+  "guía gratuita", "guía gratis", "ebook gratis", "ebook gratuito", "guide gratuit", "e-book gratuit",
+  "kostenloser leitfaden", "kostenloses e-book", "kostenloses ebook", "guida gratuita", "бесплатный гайд",
+  NULL
+};
+
+/* ...had at a link ("instant download", "grab your copy")... */
+static const char * const lead_gates[] = {
+  "download", "instant download", "free download", "grab your copy", "get your copy", "claim your copy",
+  "get instant access", "enter your email", "descarga", "descargar", "téléchargez", "télécharger",
+  "herunterladen", "scarica", "скачать",
+  NULL
+};
+
+/* ...and sold as a marketer sells it: copies running out, or the
+ * writer's own guide promising growth (a trade body's guide is neither
+ * scarce nor the reader's own, however it says to "grow your stall") */
+static const char * const lead_scarcity[] = {
+  "copies left", "spots left", "places left", "limited copies", "only a few left", "for a limited time",
+  "this week only", "before it's gone", "quedan pocas", "plus que quelques", "nur noch wenige",
+  NULL
+};
+
+static const char * const lead_growth[] = {
+  "double your", "double their", "triple your", "triple their", "10x your", "skyrocket", "duplica tus",
+  "doublez vos", "verdoppeln sie", "raddoppia",
+  NULL
+};
+
+static const char * const lead_own[] = {
+  "i wrote", "i've written", "i have written", "i put together", "i've put together", "i created", "my free",
+  "our free", "he escrito", "j'ai écrit", "ich habe geschrieben", "ho scritto",
+  NULL
+};
+
+/* ...which a reader warning of the download does not */
+static const char * const lead_warnings[] = {
+  "scam", "scams", "fake", "malware", "virus", "don't download", "do not download", "don't click", "do not click",
+  NULL
+};
+
+/* How many of model_summary normalised @text holds outside quotation
+ * marks: a reader quotes the council's report ("'a sustainable path
+ * forward for all stakeholders', they call it"); a model writes it */
+static guint
+summary_unquoted (const char *text)
+{
+  g_autofree char *own = NULL;
+  gboolean quoted = FALSE;
+
+  if (_byline_spam_words_found (text, model_summary) < 3)
+    return 0;
+  own = g_strdup (text);
+  for (char *p = own; *p; p++)
+    {
+      /* (a single quotation mark opens after a space and closes before
+       * one: the apostrophe of "council's" is neither) */
+      gsize mark = *p == '"' ? 1 : g_str_has_prefix (p, "“") || g_str_has_prefix (p, "”") ? 3 :
+        *p == '\'' && (quoted ? !g_ascii_isalnum (p[1]) : p == own || !g_ascii_isalnum (p[-1])) ? 1 : 0;
+
+      if (mark > 0)
+        {
+          quoted = !quoted;
+          p += mark - 1;
+        }
+      else if (quoted)
+        *p = ' ';
+    }
+
+  return _byline_spam_words_found (own, model_summary);
+}
 
 /* Whether normalised @text gives a percentage ("300%", "92 %") */
 static gboolean
@@ -542,7 +643,7 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
    * model's, and the link after them is what it was asked to place,
    * unless the writer goes on to her own life */
   praise = _byline_spam_words_found (content, model_praise);
-  if ((summary = _byline_spam_words_found (content, model_summary)) >= 3)
+  if ((summary = summary_unquoted (content)) >= 3)
     praise += summary;
   own_life_told = _byline_spam_words_found (content, own_life) > 0;
   if (own_life_told)
@@ -581,6 +682,14 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
       _byline_spam_strings_found (content, gambling_harm) == 0)
     _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ? 0.5 : 0.3,
                                g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
+  /* (a bonus and a sum, in any language, at a link to a site named
+   * for betting: "ħu bonus ta' €200: maltabet-vip.com/reg") */
+  else if (outside_links > 0 && _byline_spam_any_word (content, bonus_words) &&
+           _byline_spam_has_currency_sign (content) && _byline_spam_strings_found (content, gambling_harm) == 0 &&
+           _byline_spam_words_found (content, famous_warnings) == 0 &&
+           _byline_spam_words_found (content, gambling_readers) == 0 && _byline_spam_links_to_gambling_host (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
 
   if (_byline_spam_words_found (content, selling) > 0)
     {
@@ -608,12 +717,27 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
   /* "That is what we fix at our studio, … starting at $799": the
    * writer's own firm and its price, under its website. A reader who
    * runs a shop tells what it does; one who paid tells what it cost. */
-  if (has_site && gives_starting_price (content) && _byline_spam_any_word (content, firm) &&
+  if (has_site && gives_starting_price (content) &&
+      (_byline_spam_any_word (content, firm) || names_itself (sample, content)) &&
       _byline_spam_words_found (content, price_complaints) == 0 && site_is_own (sample))
     _byline_spam_add_evidence (evidence, 0.45,
                                /* Translators: a reason a comment looks like spam */
                                g_strdup (_("sells the writer’s own services from a starting price, under its "
                                            "website")));
+
+  /* "I wrote a FREE guide: 10 ways to double your income… instant
+   * download, only 50 copies left": a coach's bait for addresses, at a
+   * link, the more so under the writer's own site. A reader passes on a
+   * trade body's guide, neither scarce nor hers. */
+  if (outside_links > 0 && _byline_spam_words_found (content, lead_magnets) > 0 &&
+      _byline_spam_words_found (content, lead_gates) > 0 &&
+      (_byline_spam_words_found (content, lead_scarcity) > 0 ||
+       (_byline_spam_words_found (content, lead_own) > 0 && _byline_spam_words_found (content, lead_growth) > 0)) &&
+      _byline_spam_words_found (content, lead_warnings) == 0)
+    _byline_spam_add_evidence (evidence, site_is_own (sample) ? 0.5 : 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("offers a free guide to download, as marketers do to collect "
+                                           "addresses")));
 
   /* A reader shares a link; one who earns by it says "my link", and
    * what signing up with it gets (written bare too: "revolut.com/…") */

@@ -232,6 +232,7 @@ void        _byline_spam_form_evidence         (const BylineSpamSample *sample,
 
 /* byline-spam-filter-ruses.c */
 gboolean    _byline_spam_names_public_help     (const char *text);
+gboolean    _byline_spam_links_to_gambling_host (const char *text);
 void        _byline_spam_ruse_evidence         (const BylineSpamSample *sample,
                                                 const char             *content,
                                                 guint                   outside_links,

@@ -10,7 +10,9 @@
  * it stops; a bare list of search phrases with a link; a friend's
  * earnings by the month with a link to "the method"; and a trade's
  * "say you saw him on here", since the thirtieth with money off for it
- * ("mention this article and they take $50 off"). (A money mule's job
+ * ("mention this article and they take $50 off"), and since the
+ * thirty-first a claims agent's grants and refunds "you are owed",
+ * won back "no win no fee". (A money mule's job
  * is read with the others in byline-spam-filter-services.c.)
  */
 
@@ -259,6 +261,82 @@ is_keyword_list (const char *text)
   return best >= 4;
 }
 
+/* Money said to be owed to readers by the state or a firm: grants,
+ * refunds, rebates, compensation... */
+static const char * const owed_kinds[] = {
+  "tax refund", "tax refunds", "tax rebate", "tax rebates", "rebate", "rebates", "grant", "grants", "refund",
+  "refunds", "compensation", "ppi", "overpaid tax", "unclaimed benefits",
+  NULL
+};
+
+/* ...that they "don't even know" of... */
+static const char * const owed[] = {
+  "are owed", "you're owed", "they're owed", "owed to you", "owed to them", "entitled to", "unclaimed",
+  "don't even know", "didn't know they could", "don't know they can", "money back",
+  NULL
+};
+
+/* ...won back by an agent for a cut, in its own voice... */
+static const char * const agent_fees[] = {
+  "no win no fee", "no win, no fee", "no-win no-fee", "no-win, no-fee", "success fee", "commission",
+  "we only get paid", "only pay if", "only pay when", "of what we recover", "of what we get back",
+  NULL
+};
+
+static const char * const agent_voice[] = {
+  "our office", "our team", "our firm", "our agency", "our company", "our clients", "most clients",
+  "clients get back", "we help", "we handle", "we also handle", "we claim", "we recover", "we get",
+  NULL
+};
+
+/* ...which a reader, a charity or an association helping for nothing
+ * says it does not take */
+static const char * const no_cut[] = {
+  "free of charge", "no charge", "for free", "no commission", "at no cost", "costs nothing", "volunteer",
+  "volunteers",
+  NULL
+};
+
+/* ...and a number to ring or to write to on a messenger */
+static const char * const call_words[] = {
+  "call", "ring", "phone", "whatsapp", "text", "tel", "contact",
+  NULL
+};
+
+/* Whether normalised @text gives a number to call after one of
+ * call_words, in the same sentence: seven digits or more, as a
+ * country's own numbers are written ("call or WhatsApp Daniel on 9977
+ * 0321"), shorter than _byline_spam_has_phone() asks for */
+static gboolean
+gives_number_to_call (const char *text)
+{
+  for (guint i = 0; call_words[i] != NULL; i++)
+    {
+      gsize len = strlen (call_words[i]);
+
+      for (const char *p = _byline_spam_find (text, call_words[i]); p != NULL; p = strstr (p + len, call_words[i]))
+        {
+          if ((p > text && g_ascii_isalnum (p[-1])) || g_ascii_isalnum (p[len]))
+            continue;
+          for (const char *q = p + len; *q && q < p + len + 40 && !strchr (".!?\n", *q); q++)
+            {
+              guint digits = 0;
+
+              if (!g_ascii_isdigit (*q) || g_ascii_isalnum (q[-1]))
+                continue;
+              for (; g_ascii_isdigit (*q) || ((*q == ' ' || *q == '-') && g_ascii_isdigit (q[1])); q++)
+                digits += g_ascii_isdigit (*q);
+              if (digits >= 7 && digits <= 15)
+                return TRUE;
+              if (*q == '\0')
+                break;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
 /* @content: normalised; @outside_links: links to other than official
  * bodies and newspapers */
 void
@@ -326,4 +404,17 @@ _byline_spam_racket_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.25,
                                g_strdup (_("asks readers to say they saw the number here, as a business counting "
                                            "its adverts does")));
+
+  /* "Our office helps traders claim grants and tax refunds they are
+   * owed… no win no fee. Call Daniel on…": a claims agent's advert. A
+   * reader sends others to the tax office's own help, or warns of the
+   * agents. */
+  if (_byline_spam_terms_found (content, owed_kinds) > 0 && _byline_spam_terms_found (content, owed) > 0 &&
+      _byline_spam_terms_found (content, agent_fees) > 0 && _byline_spam_terms_found (content, agent_voice) > 0 &&
+      (contact || _byline_spam_has_phone (content) || gives_number_to_call (content)) && !warned &&
+      _byline_spam_terms_found (content, no_cut) == 0 && !_byline_spam_names_public_help (content))
+    _byline_spam_add_evidence (evidence, 0.55,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("a claims agent’s advert: money readers are said to be owed, won back "
+                                           "for a cut")));
 }

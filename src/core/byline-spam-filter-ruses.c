@@ -13,9 +13,11 @@
  * articles; an app's unofficial download; a "profile" to see; a
  * messenger ID after WeChat's, KakaoTalk's or LINE's name, as Asian
  * spam writes it; an author whose e-mail is at a site named for a
- * trade. Each needs somewhere to go or
- * to write, and each is cheap to rule out: its words are looked up in
- * the indexed text first, and only then is the text scanned.
+ * trade; since the thirty-first round, an author's website that is a
+ * seller's landing page ("/cheap-car-rental-…"), and a link to a site
+ * named for betting. Each needs somewhere to go or to write, and each
+ * is cheap to rule out: its words are looked up in the indexed text
+ * first, and only then is the text scanned.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -314,6 +316,68 @@ static const char * const game_stems[] = {
   NULL
 };
 
+/* The words of a seller's landing page, in the path of its address
+ * ("/cheap-car-rental-malta-airport"): what is sold and for how much */
+static const char * const landing_words[] = {
+  "cheap", "cheapest", "buy", "deal", "deals", "discount", "discounts", "rental", "rentals", "hire", "sale",
+  "price", "prices", "affordable", "coupon", "coupons", "promo", "shop", "store", "order",
+  NULL
+};
+
+/* ...which a shopkeeper who says the business is hers gives openly */
+static const char * const own_business[] = {
+  "i run", "i own", "we run", "we own", "full disclosure", "my shop", "my business", "my restaurant", "my café",
+  "our restaurant", "our café",
+  NULL
+};
+
+/* Whether e-mail address @email is at @site: a business writing from
+ * its own domain */
+static gboolean
+email_at_site (const char *email,
+               const char *site)
+{
+  const char *at = email != NULL ? strrchr (email, '@') : NULL;
+
+  return at != NULL && g_ascii_strcasecmp (at + 1, g_str_has_prefix (site, "www.") ? site + 4 : site) == 0;
+}
+
+/* The segment of @url's path (normalised) named for search words: three
+ * words or more between hyphens, one of them landing_words; %NULL if
+ * none. A blog's post ("/2025/07/sunday-market-map.html") sells nothing. */
+static char *
+landing_slug (const char *url)
+{
+  const char *p = strstr (url, "://");
+  g_auto(GStrv) segments = NULL;
+
+  p = strchr (p != NULL ? p + 3 : url, '/');
+  if (p == NULL)
+    return NULL;
+  segments = g_strsplit_set (p, "/?#.", -1);
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      /* (a post under its date: "/2024/05/where-to-buy-fish") */
+      if (strlen (segments[i]) == 4 && strspn (segments[i], "0123456789") == 4)
+        return NULL;
+    }
+  for (guint i = 0; segments[i] != NULL; i++)
+    {
+      g_auto(GStrv) words = g_strsplit_set (segments[i], "-_", -1);
+      guint n = 0, selling = 0;
+
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          n += strlen (words[j]) >= 2;
+          selling += g_strv_contains (landing_words, words[j]);
+        }
+      if (n >= 3 && selling > 0)
+        return g_strdup (segments[i]);
+    }
+
+  return NULL;
+}
+
 /* Whether @part (a word of a host's name) starts with one of @stems */
 static gboolean
 starts_with_stem (const char         *part,
@@ -383,6 +447,71 @@ domain_named_for_trade (const char *domain)
     }
 
   return trades >= 2 || (trades == 1 && tails > 0) || (bonus && game);
+}
+
+/* A betting site's own name, for a bonus offered in a language with no
+ * gambling word in byline-spam-filter-pitches.c: a word of its address
+ * that is, starts or ends with a game's ("maltabet-vip", "casinoking"),
+ * not "alphabet" */
+static const char * const gambling_host_words[] = {
+  "bet", "bets", "betting", "casino", "casinos", "slot", "slots", "poker", "jackpot", "toto",
+  NULL
+};
+
+static const char * const gambling_host_starts[] = {
+  "betting", "casino", "poker", "jackpot", "slots",
+  NULL
+};
+
+static const char * const gambling_host_ends[] = {
+  "bet", "bets", "casino", "slots", "poker", "jackpot", "spins",
+  NULL
+};
+
+static const char * const not_gambling[] = {
+  "alphabet", "tibet", "sorbet", "gibbet", "barbet", "abet",
+  NULL
+};
+
+/* Whether a link of normalised @text goes to a site named for betting
+ * (byline-spam-filter-pitches.c weighs it beside a bonus) */
+gboolean
+_byline_spam_links_to_gambling_host (const char *text)
+{
+  g_autoptr(GPtrArray) hosts = g_ptr_array_new_with_free_func (g_free);
+
+  _byline_spam_scan_links (text, NULL, hosts);
+  for (guint i = 0; i < hosts->len; i++)
+    {
+      const char *host = g_ptr_array_index (hosts, i);
+      const char *tld = strrchr (host, '.');
+      g_autofree char *name = NULL;
+      g_auto(GStrv) parts = NULL;
+
+      if (tld == NULL || _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host))
+        continue;
+      name = g_strndup (host, tld - host);
+      parts = g_strsplit_set (name, "-.", -1);
+      for (guint j = 0; parts[j] != NULL; j++)
+        {
+          if (g_strv_contains (not_gambling, parts[j]))
+            continue;
+          if (g_strv_contains (gambling_host_words, parts[j]))
+            return TRUE;
+          for (guint k = 0; gambling_host_starts[k] != NULL; k++)
+            {
+              if (g_str_has_prefix (parts[j], gambling_host_starts[k]))
+                return TRUE;
+            }
+          for (guint k = 0; gambling_host_ends[k] != NULL; k++)
+            {
+              if (g_str_has_suffix (parts[j], gambling_host_ends[k]))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
 }
 
 /* Whether the domain of e-mail address @email (normalised) is named for
@@ -584,6 +713,26 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
       _byline_spam_add_evidence (evidence, 0.5,
                                  /* Translators: %s is a web site's name, as best-online-casino-bonus.example */
                                  g_strdup_printf (_("the author’s website %s is named for a trade spam sells"), quoted));
+    }
+
+  /* The author's website a seller's landing page, named for what it
+   * sells ("…/cheap-car-rental-malta-airport"), at a shop's address or
+   * the one the author writes from: a reader gives her site's front
+   * page, or a post of her blog, and a shopkeeper says the shop is hers */
+  if (has_site && (_byline_spam_host_is_commercial (site) || email_at_site (sample->author_email, site)) &&
+      !_byline_spam_any_word (content, own_business))
+    {
+      g_autofree char *slug = landing_slug (url);
+
+      if (slug != NULL)
+        {
+          g_autofree char *quoted = _byline_spam_quote_for_reason (slug);
+
+          _byline_spam_add_evidence (evidence, 0.3,
+                                     /* Translators: %s is part of a web address, as cheap-car-rental-malta */
+                                     g_strdup_printf (_("the author’s website is a seller’s page named for search "
+                                                        "words, “%s”"), quoted));
+        }
     }
 
   /* A copying site's excerpt of the story, with its link */

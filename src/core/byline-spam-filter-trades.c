@@ -312,6 +312,9 @@ static const char * const spells[] = {
   "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
   "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
   "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو",
+  /* the titles healers give themselves, and the evil eye they lift */
+  "spiritual mother", "spiritual father", "spiritual doctor", "spiritual healer", "spiritualist", "spell temple",
+  "powerful spell", "removed the evil eye", "remove the evil eye", "removes the evil eye", "evil eye removal",
   NULL
 };
 
@@ -454,6 +457,24 @@ static const char * const scam_warnings[] = {
   NULL
 };
 
+/* Whether normalised @text warns of a spell as a reader would: the
+ * "court" of a healer's "court cases" (what she claims to win) is none */
+static gboolean
+spell_warned (const char *text)
+{
+  guint courts = 0, cases = 0;
+
+  if (_byline_spam_words_found (text, scam_warnings) == 0)
+    return FALSE;
+  for (const char *p = strstr (text, "court"); p != NULL; p = strstr (p + 1, "court"))
+    {
+      courts++;
+      cases += g_str_has_prefix (p, "court case");
+    }
+  /* (other warnings, or a court named apart from the cases) */
+  return _byline_spam_words_found (text, scam_warnings) > 1 || cases < courts || cases == 0;
+}
+
 /* Television streamed without the broadcasters' leave, sold by the
  * month: "IPTV", its playlists and panels... */
 static const char * const pirate_tv[] = {
@@ -592,8 +613,7 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));
 
-  if (private_contact && _byline_spam_words_found (content, spells) > 0 &&
-      _byline_spam_words_found (content, scam_warnings) == 0)
+  if (private_contact && _byline_spam_words_found (content, spells) > 0 && !spell_warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 
