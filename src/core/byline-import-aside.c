@@ -549,6 +549,28 @@ _byline_import_read_tail (GPtrArray *blocks,
           return;
         }
     }
+  /* "Elçin Əliyev" over "AZƏRTAC-ın Gəncə bölgə müxbiri": the writer's
+   * name over their role, one block under a story that names no writer
+   * (a news agency's signature): the name is the writer, the role goes
+   * to @note */
+  if (h->bylines == NULL && last->lines->len == 2 && strlen (line) <= 120)
+    {
+      const char *name = g_ptr_array_index (last->lines, 0);
+      const char *para = g_ptr_array_index (before->lines, before->lines->len - 1);
+
+      if (_byline_import_count_words (name) <= 3 && _byline_import_is_full_name (name) &&
+          !_byline_import_is_outlet_name (name) && !_byline_import_is_job_title (name) &&
+          !_byline_import_ends_with_role (name) && _byline_import_count_words (line) <= 8 &&
+          !_byline_import_ends_with_punctuation (line) &&
+          (_byline_import_is_job_title (line) || _byline_import_ends_with_role (line)) &&
+          _byline_import_ends_with_punctuation (para))
+        {
+          h->bylines = g_strdupv ((char *[]) { (char *) name, NULL });
+          g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", line);
+          g_ptr_array_remove_index (blocks, blocks->len - 1);
+          return;
+        }
+    }
   if (last->lines->len != 1 || strlen (line) > 60)
     return;
 

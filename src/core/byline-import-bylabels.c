@@ -1,5 +1,6 @@
 /* byline-import-bylabels.c: the words that open a byline ("By", "Von",
- * "Par", "نویسنده:" …), in the languages Byline reads
+ * "Par", "نویسنده:" …), in the languages Byline reads, and the roles'
+ * nouns that open a writer's title after it ("Gohebydd Gwleidyddol")
  *
  * Copyright 2026 The Byline developers
  *
@@ -9,6 +10,8 @@
 #define G_LOG_DOMAIN "byline-import"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "byline-import-private.h"
 
@@ -23,6 +26,7 @@ static const BylinePrefix byline_prefixes[] = {
   { "photographs by ", NULL, FALSE }, { "photos by ", NULL, FALSE }, { "pictures by ", NULL, FALSE },
   { "photography by ", NULL, FALSE }, { "text and photos by ", NULL, FALSE }, { "words and pictures by ", NULL, FALSE },
   { "reporting by ", NULL, FALSE }, { "byline: ", NULL, FALSE }, { "author: ", NULL, FALSE },
+  { "compiled by ", NULL, FALSE },   /* a police log's, a roundup's */
   { "news provided by ", NULL, FALSE }, { "interview by ", NULL, FALSE }, { "interviewed by ", NULL, FALSE }, { "interview: ", NULL, FALSE },
   { "ein interview von ", " und ", TRUE }, { "interview von ", " und ", TRUE },         /* German */
   { "propos recueillis par ", " et ", TRUE }, { "entretien réalisé par ", " et ", TRUE }, /* French */
@@ -91,7 +95,53 @@ static const BylinePrefix byline_prefixes[] = {
   { "թղթակից՝ ", " և ", FALSE }, { "հեղինակ ", " և ", FALSE },
   { "خبریال:", " او ", FALSE }, { "خبریال :", " او ", FALSE }, { "لیکوال:", " او ", FALSE }, /* Pashto */
   { "لیکوال :", " او ", FALSE }, { "راپور:", " او ", FALSE }, { "ليکوال:", " او ", FALSE },
+  { "müəllif: ", " və ", TRUE }, { "müəllif ", " və ", TRUE }, { "müxbir: ", " və ", TRUE }, /* Azerbaijani */
+  { "hazırladı: ", " və ", TRUE }, { "hazırlayan: ", " və ", TRUE }, { "mətn: ", " və ", TRUE },
+  { "muallif: ", " va ", TRUE }, { "muallif ", " va ", TRUE }, { "muxbir: ", " va ", TRUE }, /* Uzbek */
+  { "tayyorladi: ", " va ", TRUE }, { "tayyorlovchi: ", " va ", TRUE }, { "matn: ", " va ", TRUE },
+  { "муаллиф: ", " ва ", TRUE }, { "мухбир: ", " ва ", TRUE }, { "тайёрлади: ", " ва ", TRUE },
+  { "gan ", " a ", TRUE }, { "gan ", " ac ", TRUE }, { "gan: ", " a ", TRUE }, { "awdur: ", " a ", TRUE }, /* Welsh */
+  { "adroddiad gan ", " a ", TRUE }, { "geiriau gan ", " a ", TRUE },
+  { "пишува: ", " и ", TRUE }, { "пишува ", " и ", TRUE }, { "подготви: ", " и ", TRUE }, /* Macedonian */
+  { "пишуваат: ", " и ", TRUE }, { "авторка: ", " и ", TRUE }, { "новинар: ", " и ", TRUE },
+  { "എഴുതിയത്: ", NULL, FALSE }, { "ലേഖകൻ: ", NULL, FALSE }, { "റിപ്പോർട്ട്: ", NULL, FALSE }, /* Malayalam */
+  { "തയ്യാറാക്കിയത്: ", NULL, FALSE },
+  { "نووسینی ", " و ", FALSE }, { "نووسەر:", " و ", FALSE }, { "پەیامنێر:", " و ", FALSE }, /* Sorani */
+  { "ئامادەکردنی:", " و ", FALSE }, { "ڕاپۆرتی:", " و ", FALSE },
 };
+
+/* The role's noun that opens a writer's title in the languages that
+ * write it first, lower-cased: Welsh "Gohebydd Gwleidyddol" (political
+ * correspondent), "Prif Ohebydd" (chief correspondent, soft mutated after
+ * "prif"), Sorani "پەیامنێری ڕووداو" (Rudaw's correspondent) */
+static const char * const head_roles[] = {
+  "gohebydd", "ohebydd", "gohebwraig", "ohebwraig", "golygydd", "olygydd", "newyddiadurwr", "newyddiadurwraig",
+  "cyflwynydd", "gyflwynydd", "پەیامنێری", "پەیامنێر", "سەرنووسەری", "ڕۆژنامەنووسی", NULL
+};
+
+/* What goes before such a noun ("Prif Ohebydd", "Uwch Olygydd") */
+static const char * const head_role_ranks[] = { "prif", "uwch", "dirprwy", "cyn", NULL };
+
+/**
+ * _byline_import_opens_with_role:
+ * @line: a line after a writer's name
+ *
+ * Returns: whether @line is a writer's title that opens with its role's
+ *   noun ("Gohebydd Gwleidyddol", "Prif Ohebydd Iechyd")
+ */
+gboolean
+_byline_import_opens_with_role (const char *line)
+{
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", 4);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || n > 3 || strlen (line) > 80)
+    return FALSE;
+  if (n >= 2 && g_strv_contains (head_role_ranks, words[0]))
+    return g_strv_contains (head_roles, words[1]);
+  return g_strv_contains (head_roles, words[0]);
+}
 
 /**
  * _byline_import_byline_prefixes:

@@ -88,9 +88,20 @@ _byline_import_byline_leftover (const char         *line,
   add_folded_words (known, place);
   for (guint i = 0; names[i] != NULL; i++)
     add_folded_words (known, names[i]);
-  g_ptr_array_add (known, NULL);
 
   add_folded_words (words, text != NULL ? text : line);
+  /* (the "and" of the byline's own language: Welsh "Gan A a B",
+   * Azerbaijani "Müəllif: A və B", Czech "Autor: A a B") */
+  {
+    g_autofree char *lower = g_utf8_casefold (line, -1);
+    guint n;
+    const BylinePrefix *prefixes = _byline_import_byline_prefixes (&n);
+
+    for (guint i = 0; i < n; i++)
+      if (prefixes[i].conjunction != NULL && g_str_has_prefix (lower, prefixes[i].prefix))
+        add_folded_words (known, prefixes[i].conjunction);
+  }
+  g_ptr_array_add (known, NULL);
   for (guint i = 0; i < words->len; i++)
     {
       const char *word = g_ptr_array_index (words, i);

@@ -16,6 +16,9 @@
  * the Hebrew date left out); the words of publication, weekdays and "at"
  * of more languages are its filler. The Arabic "الموافق" ("which is")
  * between a Hijri date and its Gregorian one parts them as a dash does.
+ * Malayalam ("വൈകിട്ട് 6:05"), Welsh ("7:15yh") and Sorani ("د.ن") name
+ * the half of the day too; a publication's date and its update's on one
+ * line ("Published: … IST Updated: … IST") are read by the first.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -60,6 +63,12 @@ static const struct {
   { "na yamma", HALF_PM }, { "na safe", HALF_AM }, { "na rana", HALF_PM }, { "na dare", HALF_NIGHT },
   { "ល្ងាច", HALF_PM }, { "ព្រឹក", HALF_AM }, { "រសៀល", HALF_PM }, { "យប់", HALF_NIGHT },
   { "बेलुका", HALF_PM }, { "बेलुकी", HALF_PM }, { "बिहान", HALF_AM }, { "दिउँसो", HALF_PM }, { "राति", HALF_NIGHT },
+  /* Malayalam "വൈകിട്ട് 6:05" (evening), "രാവിലെ" (morning), "ഉച്ചയ്ക്ക്"
+   * (noon), "രാത്രി" (night); Welsh "7:15yh" (yr hwyr, evening), "yb" (y
+   * bore); Sorani "د.ن" (after noon), "پ.ن" */
+  { "വൈകിട്ട്", HALF_PM }, { "വൈകുന്നേരം", HALF_PM }, { "രാവിലെ", HALF_AM }, { "ഉച്ചയ്ക്ക്", HALF_PM },
+  { "ഉച്ചകഴിഞ്ഞ്", HALF_PM }, { "രാത്രി", HALF_NIGHT }, { "yh", HALF_PM }, { "yb", HALF_AM },
+  { "د.ن", HALF_PM }, { "پ.ن", HALF_AM },
   /* Greek "3:15 μ.μ." (after noon), "π.μ." */
   { "μ.μ.", HALF_PM }, { "π.μ.", HALF_AM }, { "μ.μ", HALF_PM }, { "π.μ", HALF_AM },
 };
@@ -115,6 +124,32 @@ static const char * const more_filler[] = {
   /* Pashto: Sunday, Monday … as Afghan papers name them, "نېټه"
    * (date), "بجې" (o'clock), "لمریز" (solar) */
   "اتوار", "ګل", "نهه", "شورو", "زیارت", "کال", "نېټه", "بجې", "لمریز", "خپور",
+  /* Azerbaijani: weekdays ("bazar ertəsi", Monday, "çərşənbə axşamı",
+   * Tuesday, "cümə axşamı", Thursday), "il" (year), "tarix" (date),
+   * "dərc edilib" (published), "yenilənib" (updated) */
+  "bazar", "ertəsi", "çərşənbə", "axşamı", "cümə", "şənbə", "tarix", "tarix:", "dərc", "edilib", "olunub",
+  "yenilənib", "yenilənib:", "yayımlanıb", "yayımlanıb:",
+  /* Uzbek (Latin and Cyrillic): weekdays, "yil" (year), "soat" (hour),
+   * "kuni" (on the day of), "e'lon qilindi" (published) */
+  "dushanba", "seshanba", "chorshanba", "payshanba", "juma", "shanba", "yakshanba", "yil", "yili", "soat",
+  "kuni", "yangilandi", "yangilandi:", "душанба", "сешанба", "чоршанба", "пайшанба", "шанба", "якшанба",
+  "йил", "соат",
+  /* Welsh: weekdays (after "dydd": "Dydd Mawrth" is read where March is),
+   * "cyhoeddwyd" (published), "diweddarwyd" (updated) */
+  "dydd", "llun", "mercher", "iau", "gwener", "sadwrn", "sul", "cyhoeddwyd", "cyhoeddwyd:", "diweddarwyd",
+  "diweddarwyd:", "diweddariad", "diweddariad:",
+  /* Macedonian: weekdays, "година" (year), "во" (at), "часот"
+   * (o'clock), "објавено" (published), "ажурирано" (updated) */
+  "понеделник", "четврток", "петок", "сабота", "недела", "година", "год.", "во", "часот", "ч.", "објавено",
+  "објавено:", "ажурирано", "ажурирано:",
+  /* Malayalam: weekdays, "പ്രസിദ്ധീകരിച്ചത്" (published) */
+  "ഞായർ", "തിങ്കൾ", "ചൊവ്വ", "ബുധൻ", "വ്യാഴം", "വെള്ളി", "ശനി", "ഞായറാഴ്ച", "തിങ്കളാഴ്ച", "ചൊവ്വാഴ്ച",
+  "ബുധനാഴ്ച", "വ്യാഴാഴ്ച", "വെള്ളിയാഴ്ച", "ശനിയാഴ്ച", "പ്രസിദ്ധീകരിച്ചത്", "പ്രസിദ്ധീകരിച്ചത്:",
+  "അപ്ഡേറ്റ്", "അപ്ഡേറ്റ്:", "അപ്‌ഡേറ്റ്", "അപ്‌ഡേറ്റ്:",
+  /* Sorani Kurdish: weekdays, "کاتژمێر" (hour), "ڕێکەوت" (date),
+   * "بڵاوکراوەتەوە" (published) */
+  "یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "شەممە", "کاتژمێر", "ڕێکەوت",
+  "ڕێکەوتی", "بڵاوکراوەتەوە", "بەروار",
   NULL
 };
 
@@ -440,6 +475,46 @@ _byline_import_rewrite_clock (const char *line)
   changed |= drop_hebrew_date (out);
   changed |= part_corresponding (out);
   return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/**
+ * _byline_import_first_stamp:
+ * @line: a date line
+ *
+ * "Published: March 5, 2026 09:15 AM IST Updated: March 5, 2026 11:20 AM
+ * IST": a publication's date and its update's on one line (Kerala's
+ * sites print them so)
+ *
+ * Returns: (transfer full) (nullable): the line before its update's
+ *   words, or %NULL when it has none after a figure
+ */
+char *
+_byline_import_first_stamp (const char *line)
+{
+  static const char * const updates[] = {
+    " updated", " last updated", " modified", " aktualisiert", " mis à jour", " actualizado", " atualizado",
+    " diweddarwyd", " yenilənib", " yangilandi", " ажурирано", " അപ്ഡേറ്റ്", " അപ്‌ഡേറ്റ്", " نوێکراوەتەوە", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  const char *hit = NULL;
+  char *head;
+
+  if (strlen (lower) != strlen (line) || strlen (line) > 200)
+    return NULL;
+  for (guint i = 0; updates[i] != NULL && hit == NULL; i++)
+    hit = strstr (lower, updates[i]);
+  if (hit == NULL || strpbrk (lower + (hit - lower), "0123456789") == NULL)
+    return NULL;
+  head = g_strndup (line, hit - lower);
+  g_strchomp (head);
+  while (head[0] != '\0' && strchr ("|,-", head[strlen (head) - 1]) != NULL)
+    {
+      head[strlen (head) - 1] = '\0';
+      g_strchomp (head);
+    }
+  if (strpbrk (head, "0123456789") == NULL)
+    g_clear_pointer (&head, g_free);
+  return head;
 }
 
 /**

@@ -30,13 +30,17 @@ static const char * const consent_words[] = {
   "حریم خصوصی", "کوکی", "ملفات تعريف الارتباط", "الخصوصية", "файлы cookie", "конфиденциальность", "galetes",
   /* Slovenian, Icelandic, Albanian, Georgian, Armenian, Kazakh */
   "piškotk", "zasebnost", "vafrakök", "persónuvernd", "privatësi", "ქუქი", "კონფიდენციალურობ", "քուքի",
-  "գաղտնիության", "құпиялылық", NULL
+  "գաղտնիության", "құпиялылық",
+  /* Azerbaijani, Uzbek, Welsh, Macedonian, Malayalam, Sorani Kurdish */
+  "kuki", "çərəz", "məxfilik", "maxfiylik", "cwcis", "preifatrwydd", "колачиња", "колачињата", "приватност",
+  "കുക്കി", "സ്വകാര്യത", "کووکی", "کوکیز", "تایبەتمەندی", NULL
 };
 
 /* The ones a banner must name at least once */
 static const char * const cookie_words[] = {
   "cookie", "consent", "consentement", "einwilligung", "consentimiento", "consenso", "کوکی",
-  "ملفات تعريف الارتباط", "galetes", "piškotk", "vafrakök", "ქუქი", "քուքի", NULL
+  "ملفات تعريف الارتباط", "galetes", "piškotk", "vafrakök", "ქუქი", "քուքի", "kuki", "çərəz", "cwcis", "колачиња", "колачињата", "കുക്കി", "کووکی",
+  "کوکیز", NULL
 };
 
 /* Its buttons, the whole line lower-cased */
@@ -60,7 +64,12 @@ static const char * const buttons[] = {
    * Mongolian */
   "sprejmi", "sprejmi vse", "sprejmem", "zavrni", "nastavitve", "samþykkja", "samþykkja allt", "hafna",
   "stillingar", "prano", "pranoj", "pranoj të gjitha", "refuzo", "მიღება", "ვეთანხმები", "უარყოფა",
-  "ընդունել", "մերժել", "қабылдау", "келісемін", "зөвшөөрөх", NULL
+  "ընդունել", "մերժել", "қабылдау", "келісемін", "зөвшөөрөх",
+  /* Azerbaijani, Uzbek, Welsh, Macedonian, Malayalam, Sorani Kurdish */
+  "qəbul et", "qəbul edirəm", "hamısını qəbul et", "rədd et", "razıyam", "qabul qilish", "roziman",
+  "hammasini qabul qilish", "rad etish", "sozlamalar", "derbyn", "derbyn y cyfan", "derbyn pob cwci", "gwrthod",
+  "gosodiadau", "прифати", "прифати ги сите", "прифаќам", "одбиј", "поставки", "സ്വീകരിക്കുക", "അംഗീകരിക്കുന്നു",
+  "നിരസിക്കുക", "قبوڵکردن", "قبوڵە", "ڕەتکردنەوە", NULL
 };
 
 static gboolean

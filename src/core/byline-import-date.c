@@ -620,7 +620,13 @@ byline_import_parse_date (const char  *line,
                           GDateTime  **date,
                           char       **time_zone)
 {
-  return parse_date (line, default_zone, FALSE, date, time_zone);
+  g_autofree char *first = NULL;
+
+  if (parse_date (line, default_zone, FALSE, date, time_zone))
+    return TRUE;
+  /* "Published: … IST Updated: … IST": the first (byline-import-clock.c) */
+  first = line != NULL && g_utf8_validate (line, -1, NULL) ? _byline_import_first_stamp (line) : NULL;
+  return first != NULL && parse_date (first, default_zone, FALSE, date, time_zone);
 }
 
 /**

@@ -15,7 +15,12 @@
  * Slovenian, Croatian, Czech and Slovak ones space out a numeric date
  * ("21. 4. 2026"). The date is rewritten in place as "28.11.2025" (day
  * first), what the rest of the line says (a weekday, the time) is left
- * for the date reader.
+ * for the date reader. Uzbek and Azerbaijani join the day to its month
+ * and the year to its word by a hyphen ("2026-yil 5-fevral", "2026-cı
+ * il"): the hyphens are read as spaces, the year's word left out. Welsh
+ * names Tuesday as it names March ("Dydd Mawrth 24 Mawrth 2026"): the
+ * weekday after "Dydd" is left out, and "am" (at) before the time, no
+ * "a.m." there.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -386,6 +391,92 @@ spaced_numeric_date (const char *line)
   return NULL;
 }
 
+/* "2026-yil 5-fevral", "27-fevral 2026-cı il" → "2026 5 fevral", "27
+ * fevral 2026": a day joined to its month, a year to its word or its
+ * ordinal ending (NULL when @words hold none) */
+static char *
+turkic_hyphens (char **words)
+{
+  static const char * const year_words[] = {
+    "yil", "yilda", "yildagi", "yili", "cı", "ci", "cu", "cü", "йил", "йилда", NULL
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *hyphen = strchr (words[i], '-');
+      gsize figures = strspn (words[i], "0123456789");
+      g_autofree char *tail = hyphen != NULL ? without_suffix (hyphen + 1, ",") : NULL;
+
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (hyphen != NULL && hyphen == words[i] + figures && figures >= 1 && figures <= 2 &&
+          _byline_import_parse_month (tail) > 0)
+        {
+          g_string_append_printf (out, "%.*s %s", (int) figures, words[i], hyphen + 1);
+          changed = TRUE;
+        }
+      else if (hyphen != NULL && hyphen == words[i] + 4 && figures == 4 && g_strv_contains (year_words, tail))
+        {
+          g_string_append_printf (out, "%.4s%s", words[i], g_str_has_suffix (words[i], ",") ? "," : "");
+          /* ("2026-cı il": the year's word after it) */
+          if (words[i + 1] != NULL && (g_str_equal (words[i + 1], "il") || g_str_equal (words[i + 1], "il,")))
+            i++;
+          changed = TRUE;
+        }
+      else
+        g_string_append (out, words[i]);
+    }
+  return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/* "Dydd Mawrth 24 Mawrth 2026, am 07:15" → "24 Mawrth 2026, 07:15" (NULL
+ * when @words hold no Welsh weekday or month) */
+static char *
+welsh_date (char **words)
+{
+  static const char * const weekdays[] = { "llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul", NULL };
+  static const char * const months[] = {
+    "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
+    "rhagfyr", NULL
+  };
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean welsh = FALSE, changed = FALSE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      g_autofree char *bare = without_suffix (lower, ",");
+
+      welsh |= g_strv_contains (months, bare) || g_str_equal (bare, "dydd");
+    }
+  if (!welsh)
+    return NULL;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_utf8_strdown (words[i], -1);
+      g_autofree char *next = words[i + 1] != NULL ? g_utf8_strdown (words[i + 1], -1) : NULL;
+      g_autofree char *bare = next != NULL ? without_suffix (next, ",") : NULL;
+
+      if (g_str_equal (lower, "dydd") && bare != NULL && g_strv_contains (weekdays, bare))
+        {
+          i++;
+          changed = TRUE;
+          continue;
+        }
+      if (g_str_equal (lower, "am") && next != NULL && g_ascii_isdigit (next[0]))
+        {
+          changed = TRUE;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
 /**
  * _byline_import_khmer_digits_to_ascii:
  *
@@ -422,8 +513,9 @@ _byline_import_khmer_digits_to_ascii (const char *text)
  * @line: a date line, its figures in ASCII (Khmer's too are read here)
  *
  * Returns: (transfer full) (nullable): @line with a Bikram Sambat,
- *   Mongolian, Khmer or spaced numeric date written "28.11.2025" (see the
- *   top of this file), or %NULL when it holds none
+ *   Mongolian, Khmer or spaced numeric date written "28.11.2025", an
+ *   Uzbek or Azerbaijani one's hyphens as spaces, a Welsh one without its
+ *   weekday (see the top of this file), or %NULL when it holds none
  */
 char *
 _byline_import_rewrite_locale_dates (const char *line)
@@ -438,7 +530,8 @@ _byline_import_rewrite_locale_dates (const char *line)
     return NULL;
   words = g_strsplit (line, " ", -1);
   if ((out = nepali_date (words)) != NULL || (out = mongolian_date (words)) != NULL ||
-      (out = khmer_date (line)) != NULL || (out = spaced_numeric_date (line)) != NULL)
+      (out = khmer_date (line)) != NULL || (out = spaced_numeric_date (line)) != NULL ||
+      (out = turkic_hyphens (words)) != NULL || (out = welsh_date (words)) != NULL)
     return out;
   return khmer != NULL ? g_steal_pointer (&khmer) : NULL;
 }

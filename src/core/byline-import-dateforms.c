@@ -9,9 +9,11 @@
  * each figure and no spaces: "2026年11月28日 14時30分", "2026年11月28日（土）
  * 午後2時30分", "2026년 11월 28일 14:05"; Thai pages in the Buddhist era,
  * "28 พ.ย. 2569 เวลา 10:15 น.". Latin American pages space out
- * the half of the day: "08:15 a. m.". Both are rewritten here into what
- * byline-import-date.c reads ("2026-11-28 14:30", "08:15 am"); a line in
- * none of these forms is left as it is.
+ * the half of the day: "08:15 a. m."; Kurdish ones join the day and the
+ * month to what follows by the ezafe ("٢ی نیسانی ٢٠٢٦"), often beside the
+ * date in the Kurdish solar calendar ("١٣ی خاکەلێوەی ٢٧٢٦"). All are
+ * rewritten here into what byline-import-date.c reads ("2026-11-28
+ * 14:30", "08:15 am"); a line in none of these forms is left as it is.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -258,17 +260,31 @@ static const char * const kurdish_months[12][3] = {
   { "کانوونی یەکەم", "کانونی یەکەم", NULL },
 };
 
-/* "٢٧ی تشرینی دووەمی ٢٠٢٦" → "2026-11-27": a Kurdish date, its day and
- * month joined to what follows by the ezafe "ی"; NULL when @line (its
- * digits ASCII) holds none */
-static char *
-kurdish_date (const char *line)
+/* The Kurdish solar calendar's months (Xakelêwe, Gulan … Reşeme), the
+ * Solar Hijri months under their Kurdish names, one row per month */
+static const char * const kurdish_solar_months[12][3] = {
+  { "خاکەلێوە", NULL }, { "گوڵان", NULL }, { "جۆزەردان", NULL }, { "پووشپەڕ", "پوشپەڕ", NULL },
+  { "گەلاوێژ", NULL }, { "خەرمانان", NULL }, { "ڕەزبەر", NULL }, { "خەزەڵوەر", "گەڵاڕێزان", NULL },
+  { "سەرماوەز", NULL }, { "بەفرانبار", NULL }, { "ڕێبەندان", NULL }, { "ڕەشەمە", NULL },
+};
+
+/* A Kurdish date in @line of one of @months' rows ("٢٧ی تشرینی دووەمی
+ * ٢٠٢٦", "١٣ی خاکەلێوەی ٢٧٢٦ی کوردی"): its day, month (1–12), year and
+ * where it starts and ends; FALSE when there is none */
+static gboolean
+find_kurdish_date (const char          *line,
+                   const char * const (*months)[3],
+                   int                 *day,
+                   int                 *month,
+                   int                 *year,
+                   const char         **start,
+                   const char         **end)
 {
   for (guint m = 0; m < 12; m++)
     {
-      for (guint k = 0; kurdish_months[m][k] != NULL; k++)
+      for (guint k = 0; months[m][k] != NULL; k++)
         {
-          const char *hit = strstr (line, kurdish_months[m][k]);
+          const char *hit = strstr (line, months[m][k]);
           const char *p, *q;
           int d = 0, y, scale = 1;
 
@@ -286,16 +302,59 @@ kurdish_date (const char *line)
               scale *= 10;
               p--;
             }
-          q = hit + strlen (kurdish_months[m][k]);
+          q = hit + strlen (months[m][k]);
           if (g_str_has_prefix (q, "ی"))
             q += strlen ("ی");
           skip_spaces (&q);
           if (d < 1 || d > 31 || !read_number (&q, 4, &y) || y < 1900)
             continue;
-          return g_strdup_printf ("%04d-%02u-%02d", y, m + 1, d);
+          /* ("٢٧٢٦ی کوردی": the year's ezafe and "Kurdish") */
+          if (g_str_has_prefix (q, "ی"))
+            q += strlen ("ی");
+          if (g_str_has_prefix (q, " کوردی"))
+            q += strlen (" کوردی");
+          *day = d, *month = m + 1, *year = y, *start = p, *end = q;
+          return TRUE;
         }
     }
-  return NULL;
+  return FALSE;
+}
+
+/* "پێنجشەممە ١٣ی خاکەلێوەی ٢٧٢٦ - ٢ی نیسانی ٢٠٢٦ - ١٤:٣٠" → "پێنجشەممە -
+ * 2026-04-02 - 14:30": a Kurdish date, its day and month joined to what
+ * follows by the ezafe "ی", the rest of the line (the weekday, the time)
+ * kept; the Gregorian date when the line has one (a date in the Kurdish
+ * solar calendar beside it left out), else the solar one (its year is the
+ * Solar Hijri year + 1321, begun at Newroz: "١٣ی خاکەلێوەی ٢٧٢٦" is 2
+ * April 2026); NULL when @line (its digits ASCII) holds none */
+static char *
+kurdish_date (const char *line)
+{
+  const char *start, *end, *solar_start, *solar_end;
+  int d, m, y, sd, sm, sy;
+  gboolean solar = find_kurdish_date (line, kurdish_solar_months, &sd, &sm, &sy, &solar_start, &solar_end);
+  g_autoptr(GString) out = NULL;
+
+  if (find_kurdish_date (line, kurdish_months, &d, &m, &y, &start, &end))
+    {
+      out = g_string_new_len (line, start - line);
+      g_string_append_printf (out, "%04d-%02d-%02d%s", y, m, d, end);
+      /* (the solar date beside it left out) */
+      if (solar && solar_end <= start)
+        g_string_erase (out, solar_start - line, solar_end - solar_start);
+      else if (solar && solar_start >= end)
+        {
+          gsize at = (start - line) + 10 + (solar_start - end);
+
+          g_string_erase (out, at, solar_end - solar_start);
+        }
+      return g_string_free (g_steal_pointer (&out), FALSE);
+    }
+  if (!solar || !byline_calendar_solar_hijri_to_gregorian (sy - 1321, sm, sd, &y, &m, &d))
+    return NULL;
+  out = g_string_new_len (line, solar_start - line);
+  g_string_append_printf (out, "%04d-%02d-%02d%s", y, m, d, solar_end);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /* The words of Swahili time's parts of the day */

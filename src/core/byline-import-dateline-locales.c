@@ -11,7 +11,10 @@
  * ՇԻՐԱԿԼՈՒՐ։ …", often typed as a colon). Georgian's letters
  * (Mkhedruli) are lower case to Unicode, but Georgian writes no capital:
  * a dateline's place in them ("ქუთაისი – …") is read as in a script
- * without case (byline-import-dateline.c asks here).
+ * without case (byline-import-dateline.c asks here). Kerala's papers
+ * close the dateline with a bullet ("കൊച്ചി ∙ …"). A news agency's
+ * dateline alone on its line over the lede names the place, the day and
+ * the agency between commas, no dash ("Gəncə, 27 fevral, AZƏRTAC").
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -24,6 +27,7 @@
 
 #define KHMER_COLON "\xe1\x9f\x96"      /* ៖ */
 #define ARMENIAN_FULL_STOP "\xd6\x89"   /* ։ */
+#define BULLET_OPERATOR "\xe2\x88\x99"   /* ∙ */
 
 /**
  * _byline_import_is_caseless_letter:
@@ -170,11 +174,80 @@ split_armenian_dateline (const char  *line,
   return TRUE;
 }
 
+/* "കൊച്ചി ∙ കൊച്ചി വാട്ടർ മെട്രോയുടെ …", "Kochi ∙ The …": a place of a word
+ * to three before the bullet operator (capitalised in a script with
+ * case) */
+static gboolean
+split_bullet_dateline (const char  *line,
+                       char       **place,
+                       char       **rest)
+{
+  const char *mark = strstr (line, BULLET_OPERATOR);
+  const char *after;
+  g_autofree char *head = NULL;
+
+  if (mark == NULL || mark == line || mark - line > 80)
+    return FALSE;
+  head = g_strstrip (g_strndup (line, mark - line));
+  after = mark + strlen (BULLET_OPERATOR);
+  while (*after == ' ')
+    after++;
+  if (*after == '\0' || head[0] == '\0' || g_utf8_strlen (head, -1) > 30 || !is_word_run (head, 3) ||
+      g_unichar_islower (g_utf8_get_char (head)))
+    return FALSE;
+  *place = g_steal_pointer (&head);
+  *rest = g_strdup (after);
+  return TRUE;
+}
+
+/**
+ * _byline_import_pad_lone_dateline:
+ * @line: a line alone, with plain spaces, trimmed
+ *
+ * A dateline alone on its line that ends with its agency, in parentheses
+ * ("WASHINGTON (AP)") or after a comma, the place and the day before it
+ * ("Gəncə, 27 fevral, AZƏRTAC": the agency known or in capitals, the day
+ * a date)
+ *
+ * Returns: (transfer full) (nullable): @line written as a dateline that
+ *   opens a paragraph, "WASHINGTON (AP) – x", "Gəncə, 27 fevral
+ *   (AZƏRTAC) – x" (for _byline_import_split_dateline()), or %NULL
+ */
+char *
+_byline_import_pad_lone_dateline (const char *line)
+{
+  const char *open, *comma;
+
+  if (g_str_has_suffix (line, ")") && (open = strrchr (line, '(')) != NULL && open > line)
+    {
+      g_autofree char *who = g_strndup (open + 1, strlen (open + 1) - 1);
+
+      return _byline_import_is_agency (who) ? g_strconcat (line, " – x", NULL) : NULL;
+    }
+  if ((comma = g_strrstr (line, ", ")) != NULL && comma > line && strchr (line, ',') < comma)
+    {
+      g_autofree char *who = g_strdup (comma + 2);
+      g_autofree char *head = g_strndup (line, comma - line);
+      g_autofree char *day = g_strstrip (g_strdup (strchr (head, ',') + 1));
+      g_autofree char *town = g_strndup (head, strchr (head, ',') - head);
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) date = NULL;
+      g_autofree char *zone = NULL;
+
+      if (_byline_import_count_words (who) > 2 || !is_word_run (town, 3) || !g_unichar_isdigit (g_utf8_get_char (day)) ||
+          !(_byline_import_is_agency (who) || (_byline_import_is_shouted (who) && g_utf8_strlen (who, -1) >= 3)) ||
+          !_byline_import_parse_dateline_date (day, utc, &date, &zone))
+        return NULL;
+      return g_strdup_printf ("%s (%s) – x", head, who);
+    }
+  return NULL;
+}
+
 /**
  * _byline_import_split_locale_dateline:
  *
- * As _byline_import_split_dateline(), for the Khmer and Armenian
- * datelines at the top of this file
+ * As _byline_import_split_dateline(), for the Khmer, Armenian and
+ * Malayalam datelines at the top of this file
  *
  * Returns: whether @line opens with one
  */
@@ -188,5 +261,6 @@ _byline_import_split_locale_dateline (const char  *line,
                                       char       **agency)
 {
   return split_khmer_dateline (line, place, rest) ||
-         split_armenian_dateline (line, default_zone, place, rest, date, time_zone, agency);
+         split_armenian_dateline (line, default_zone, place, rest, date, time_zone, agency) ||
+         split_bullet_dateline (line, place, rest);
 }

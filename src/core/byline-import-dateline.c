@@ -761,8 +761,9 @@ _byline_import_split_dateline (const char  *line,
  * @para: a paragraph
  *
  * A dateline alone on its line, over the lede: "WASHINGTON (AP)",
- * "ZAGREB, Croatia —" (an agency in parentheses or a dash at its end: a
- * shouted word alone, "BREAKING", is none).
+ * "ZAGREB, Croatia —", "Gəncə, 27 fevral, AZƏRTAC" (an agency in
+ * parentheses or after the day, or a dash at its end: a shouted word
+ * alone, "BREAKING", is none).
  *
  * Returns: (transfer full) (nullable): @para as the opening of a
  *   paragraph, for _byline_import_split_dateline(), or %NULL
@@ -778,7 +779,6 @@ _byline_import_lone_dateline (const char *para)
   g_autofree char *zone = NULL;
   g_autofree char *agency = NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  const char *open;
 
   if (strlen (para) > 80 || strchr (para, '\n') != NULL)
     return NULL;
@@ -786,13 +786,8 @@ _byline_import_lone_dateline (const char *para)
   if (g_str_has_suffix (line, " —") || g_str_has_suffix (line, " –") || g_str_has_suffix (line, " -") ||
       g_str_has_suffix (line, " --"))
     padded = g_strconcat (line, " x", NULL);
-  else if (g_str_has_suffix (line, ")") && (open = strrchr (line, '(')) != NULL && open > line)
-    {
-      g_autofree char *who = g_strndup (open + 1, strlen (open + 1) - 1);
-
-      if (_byline_import_is_agency (who))
-        padded = g_strconcat (line, " – x", NULL);
-    }
+  else   /* ("WASHINGTON (AP)", "Gəncə, 27 fevral, AZƏRTAC": byline-import-dateline-locales.c) */
+    padded = _byline_import_pad_lone_dateline (line);
   if (padded == NULL || !_byline_import_split_dateline (padded, utc, &place, &rest, &date, &zone, &agency) ||
       g_strcmp0 (rest, "x") != 0)
     return NULL;

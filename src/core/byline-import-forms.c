@@ -130,7 +130,10 @@ static const char * const tag_labels[] = {
   "tags", "tag", "tagged", "topics", "etiquetas", "etiquetes", "schlagwörter", "schlagworte", "mots-clés",
   "mots clés", "etichette", "etiketler", "etiket", "теги", "метки", "тэги", "برچسب‌ها", "برچسب ها",
   "برچسب", "الوسوم", "وسوم", "كلمات مفتاحية", "タグ", "标签", "關鍵字", "关键词", "trefwoorden", "palavras-chave",
-  "tópicos", NULL
+  "tópicos",
+  /* Azerbaijani, Uzbek, Welsh, Macedonian, Malayalam, Sorani Kurdish */
+  "teqlər", "etiketlər", "açar sözlər", "teglar", "kalit soʻzlar", "kalit so'zlar", "tagiau", "pynciau",
+  "тагови", "ознаки", "клучни зборови", "ടാഗുകൾ", "تاگەکان", "تاگ", "وشە سەرەکییەکان", NULL
 };
 
 /**

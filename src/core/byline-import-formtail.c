@@ -50,6 +50,9 @@ static const char * const comment_words[] = {
   /* Icelandic, Georgian, Kazakh, Mongolian, Nepali, Hausa, Khmer,
    * Armenian, Pashto (Slovenian's and Albanian's "koment" is above) */
   "athugasemd", "კომენტარ", "пікір", "сэтгэгдэл", "प्रतिक्रिया", "sharhi", "មតិ", "մեկնաբան", "خپل نظر",
+  /* Azerbaijani, Uzbek, Welsh, Macedonian (and Serbian, Bulgarian,
+   * Ukrainian's one "м"), Malayalam, Sorani Kurdish */
+  "şərh", "izoh", "изоҳ", "sylwad", "gadael sylw", "gadewch sylw", "комент", "അഭിപ്രായ", "കമന്റ", "لێدوان",
   NULL
 };
 
@@ -107,16 +110,18 @@ is_form_foot (const char *line)
  * pubblicato."), in the languages Byline reads */
 static const char * const mail_words[] = {
   "mail", "correo", "почт", "posta", "ایمیل", "البريد", "メール", "邮箱", "郵件", "이메일", "netfang", "pošt",
-  "ფოსტა", "пошта", "имэйл", "इमेल", "imel", "អ៊ីមែល", "փոստ", "برېښنالیک", "بریښنالیک", NULL
+  "ფოსტა", "пошта", "имэйл", "इमेल", "imel", "អ៊ីមែល", "փոստ", "برېښنالیک", "بریښنالیک", "poçt", "pochta",
+  "почта", "bost", "ഇമെയിൽ", "ഇ-മെയിൽ", "ئیمەیڵ", "ئیمێڵ", NULL
 };
 
 /* What a sum is asked with after it ("3 + 5 нешеге тең?", "2 + 7
- * რამდენია?", "४ + ३ कति हुन्छ?"), lower-cased, the question mark
- * left off */
+ * რამდენია?", "४ + ३ कति हुन्छ?", "3 + 4 neçədir?"), lower-cased, the
+ * question mark left off */
 static const char * const asked_after[] = {
   "нешеге тең", "неге тең", "қанша", "хэд вэ", "хэдтэй тэнцүү вэ", "хэд болох вэ", "რას უდრის", "რამდენია",
   "հավասար է", "कति हुन्छ", "कति", "ស្មើប៉ុន្មាន", "ប៉ុន្មាន", "څو کیږي", "څو کېږي", "څو دی", "څومره کیږي",
-  "jafngildir", "je enako", "është", "nawa ne", NULL
+  "jafngildir", "je enako", "është", "nawa ne", "neçədir", "neçə edir", "nechaga teng", "nechchi", "qancha",
+  "нечага тенг", "е еднакво на", "എത്ര", "دەکاتە چەند", "چەندە", NULL
 };
 
 /* Reads a number of ASCII figures at *@p */

@@ -423,10 +423,10 @@ read_header_line (const char  *original,
       g_autofree char *cut = g_strdup (line);
       gsize len = strlen (cut);
 
-      if (!byline_or_date_next || len < 2 || cut[len - 1] != '.' || cut[len - 2] == '.')
+      if (!byline_or_date_next || len < 2 || ((cut[len - 1] != '.' || cut[len - 2] == '.') && !strstr (cut, ". ")))
         return FALSE;
       /* A deck that is a sentence or two, between the headline and the
-       * byline or date line */
+       * byline or date line (the last one's full stop left out too) */
       /* (under a section's name and the headline, "Local politics" /
        * "The ferry fare rise …", too) */
       if ((n_candidates == 1 || (n_candidates == 2 && _byline_import_count_words (g_ptr_array_index (st->candidates, 0)) <= 3)) &&

@@ -16,7 +16,7 @@
  * word of another language in the table */
 static const struct {
   const char *language;
-  const char * const words[36];
+  const char * const words[48];
 } latin_words[] = {
   { "en", { "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "on", "are", "have",
             "has", "it", "this", "will", "from", "were", NULL } },
@@ -92,6 +92,20 @@ static const struct {
   { "ha", { "kuma", "cewa", "cewar", "domin", "wannan", "ta", "ce", "ne", "sun", "suka", "yake", "daga", "amma",
             "wasu", "haka", "yadda", "inda", "ranar", "jihar", "ba", "ko", "shi", "mai", "zuwa", "cikin", "bayan",
             "kafin", "tare", "saboda", "yayin", "lokacin", "shekara", "zai", "wani", NULL } },
+  /* (Azerbaijani: "və", "ilə", "üçün", where Turkish writes "ve", "ile",
+   * "için", and its ə below; Uzbek: "va", "bilan", "uchun" and its oʻ gʻ
+   * below; Welsh: "yn", "mae", "wedi", "gyda" and its ŵ ŷ) */
+  { "az", { "və", "ilə", "üçün", "isə", "həm", "hər", "edib", "olub", "olunub", "bildirib", "deyib", "qədər",
+            "həmçinin", "lakin", "onun", "onlar", "belə", "yenə", "hələ", "edilib", "olacaq", "deyə", "görə",
+            "ildə", "artıq", "əsasən", "barədə", "haqqında", "zamanı", NULL } },
+  { "uz", { "va", "bilan", "uchun", "ham", "esa", "edi", "deb", "dedi", "haqida", "emas", "yoki", "hamda",
+            "lekin", "biroq", "shu", "koʻra", "boʻyicha", "boʻlgan", "boʻladi", "qilish", "kerak", "yilda",
+            "mumkin", "boshqa", "orqali", "hozir", "xabar", "berdi", "aytdi", "qaror", "shahar", "yana", "yangi",
+            "tashkil", "etadi", "etdi", "qildi", "ushbu", "mazkur", "kabi", "keyin", "barcha", "uning", "viloyati",
+            NULL } },
+  { "cy", { "yn", "yr", "mae", "roedd", "bydd", "wedi", "gyda", "meddai", "dywedodd", "hefyd", "mewn", "rhwng",
+            "oedd", "ddim", "nhw", "hyn", "hynny", "sydd", "ond", "fel", "dros", "gan", "ac", "nad", "nid", "bod",
+            "iddi", "iddo", "cael", "fod", "ydy", "ydyn", "eisoes", "drwy", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -153,8 +167,8 @@ count_own_words (const char         *text,
 /* English, German, French, Spanish, Italian, Portuguese, Dutch, Turkish,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
- * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian
- * or Hausa (and Afrikaans), by the short words of @text (English unless another
+ * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian,
+ * Hausa, Azerbaijani, Uzbek or Welsh (and Afrikaans), by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -162,7 +176,8 @@ detect_latin_language (const char *text)
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
-  guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0;
+  guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0, azerbaijani = 0, uzbek = 0, welsh = 0;
+  gunichar last = 0;
   guint english_on = 0;
   const char *p = text;
 
@@ -233,6 +248,22 @@ detect_latin_language (const char *text)
       else if (c == 0x0253 || c == 0x0181 || c == 0x0257 || c == 0x018A || c == 0x0199 || c == 0x0198 ||
                c == 0x01B4 || c == 0x01B3)
         hausa++;
+      /* (Azerbaijani's ə, in nearly every other word, a hit and a half;
+       * Uzbek's oʻ gʻ, the
+       * turned comma after o or g; Welsh's ŵ ŷ) */
+      else if (c == 0x0259 || c == 0x018F)
+        azerbaijani += 3;
+      else if ((c == 0x02BB || c == 0x2018) && (last == 'o' || last == 'g' || last == 'O' || last == 'G'))
+        uzbek += 2;
+      /* (or typed "yo'l", "ko’p": an apostrophe inside a word, after o or
+       * g; not "O'Brien" nor "o'clock") */
+      else if ((c == '\'' || c == 0x2019) && (last == 'o' || last == 'g') && p > text + 1 &&
+               g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (g_utf8_prev_char (p)))) &&
+               g_unichar_islower (g_utf8_get_char (g_utf8_next_char (p))))
+        uzbek++;
+      else if (c == 0x0175 || c == 0x0174 || c == 0x0177 || c == 0x0176)
+        welsh++;
+      last = c;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
     {
@@ -260,6 +291,12 @@ detect_latin_language (const char *text)
         hits[l] += albanian / 2;
       else if (g_str_equal (latin_words[l].language, "ha"))
         hits[l] += hausa / 2;
+      else if (g_str_equal (latin_words[l].language, "az"))
+        hits[l] += azerbaijani / 2;
+      else if (g_str_equal (latin_words[l].language, "uz"))
+        hits[l] += uzbek / 2;
+      else if (g_str_equal (latin_words[l].language, "cy"))
+        hits[l] += welsh / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -349,6 +386,15 @@ static const char * const mongolian_short_words[] = {
   "нь", "юм", "байна", "байгаа", "гэж", "бөгөөд", "болон", "энэ", "тэр", "оны", "сарын", "гэсэн", "хэлснээр",
   "бол", "байсан", "ийм", "тул", "өдөр", "улсын", "засгийн", "газар", "гэв", "мөн", "ч", NULL
 };
+/* Macedonian's short words where Serbian writes "у", "са", "је", "ће",
+ * and Serbian's (a Macedonian story may have few of its ѓ ќ ѕ) */
+static const char * const macedonian_short_words[] = {
+  "во", "со", "дека", "ја", "го", "ги", "тоа", "оваа", "овој", "денеска", "беше", "ќе", "е", "има", "според",
+  "кој", "која", "кое", "нивните", "нема", NULL
+};
+static const char * const serbian_short_words[] = {
+  "у", "са", "је", "су", "према", "ће", "био", "била", "било", "који", "која", "које", "још", "али", "није", NULL
+};
 static const char * const kyrgyz_short_words[] = {
   "жана", "менен", "үчүн", "болуп", "деп", "бул", "боюнча", "анын", "эле", "дагы", "айтымында", "өкмөт",
   "мыйзам", "кийинки", NULL
@@ -382,7 +428,8 @@ detect_devanagari_language (const char *text)
  * with Pashto's (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ) → `ps`, with Persian letters (پ چ ژ گ ک ی,
  * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
  * Cyrillic → `sr` with Serbian's ђ ћ ј љ њ џ (`mk` with Macedonian's
- * ѓ ќ ѕ), `kk` with Kazakh's ә ғ қ ұ һ, `mn` or `ky` with their ө ү or
+ * ѓ ќ ѕ or short words: "во", "дека"), `uz` with Uzbek's ў ҳ, `kk` with
+ * Kazakh's ә ғ қ ұ һ, `mn` or `ky` with their ө ү or
  * short words (Kyrgyz writes ң too), `uk` with more of Ukrainian's і ї є ґ than of Russian's
  * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`
  * (`ne` or `mr` when Nepali's "छ", "मा", "लागि" or Marathi's "आहे",
@@ -391,9 +438,10 @@ detect_devanagari_language (const char *text)
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
- * `sl`, `sq` or `ha` when that language's
+ * `sl`, `sq`, `ha`, `az`, `uz` or `cy` when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
- * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma" …) are at least
+ * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma", "və",
+ * "bilan", "mae" …) are at least
  * three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
@@ -403,7 +451,7 @@ byline_import_detect_language (const char *text)
 {
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
   guint ukrainian = 0, russian_only = 0, hard_sign = 0, serbian = 0, macedonian = 0;
-  guint pashto = 0, kazakh = 0, turkic_vowels = 0, en_ng = 0;
+  guint pashto = 0, kazakh = 0, turkic_vowels = 0, en_ng = 0, uzbek = 0, east_slavic = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
   guint kana = 0, han = 0, best = 0;
@@ -468,6 +516,13 @@ byline_import_detect_language (const char *text)
             turkic_vowels++;
           else if (c == 0x04A3 || c == 0x04A2)
             en_ng++;
+          /* ў ҳ: Uzbek's (with Kazakh's қ ғ, but none of its ә ұ ү ө);
+           * й ю я щ ь: no Macedonian's or Serbian's */
+          if (c == 0x045E || c == 0x040E || c == 0x04B3 || c == 0x04B2)
+            uzbek++;
+          else if (c == 0x0439 || c == 0x044E || c == 0x044F || c == 0x0449 || c == 0x044C || c == 0x0419 ||
+                   c == 0x042E || c == 0x042F)
+            east_slavic++;
         }
       else if (c >= 0x0590 && c <= 0x05FF)
         hebrew++;
@@ -533,9 +588,25 @@ byline_import_detect_language (const char *text)
     }
   if (cyrillic > latin && cyrillic >= hebrew)
     {
-      /* (a Serbian or Bulgarian name quoted in Russian is a few letters) */
+      /* (a Serbian or Bulgarian name quoted in Russian is a few letters;
+       * Macedonian told from Serbian by its ѓ ќ ѕ or its short words) */
       if (serbian >= 4 && serbian * 80 >= cyrillic)
-        return macedonian * 4 > serbian ? "mk" : "sr";
+        {
+          g_autofree char *lower = g_utf8_strdown (text, -1);
+
+          if (macedonian * 4 > serbian)
+            return "mk";
+          return count_tokens (lower, macedonian_short_words) > 2 * count_tokens (lower, serbian_short_words) ? "mk"
+                                                                                                          : "sr";
+        }
+      /* (a short Macedonian story: its ќ ѓ ѕ and ј љ њ џ, none of
+       * Russian's, Ukrainian's or Bulgarian's й ю я щ ь ы э ъ) */
+      if (macedonian >= 1 && macedonian + serbian >= 2 &&
+          (east_slavic + russian_only + hard_sign + ukrainian) * 100 <= cyrillic)
+        return "mk";
+      /* Uzbek in Cyrillic letters, its ў ҳ (and Kazakh's қ ғ) */
+      if (uzbek >= 3 && uzbek * 60 >= cyrillic && turkic_vowels * 4 <= uzbek && ukrainian * 4 <= uzbek)
+        return "uz";
       /* Kazakh (its і is no Ukrainian's), then Kyrgyz and Mongolian by
        * their ө ү (a Kazakh name quoted in Russian is a letter or two) */
       if (kazakh >= 3 && kazakh * 60 >= cyrillic)

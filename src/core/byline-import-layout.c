@@ -31,6 +31,25 @@ is_long_line (const char *line)
   return words >= 12 || (words >= 6 && g_utf8_strlen (line, -1) >= 80);
 }
 
+/* A magazine's drop cap, copied as a line of its own over the rest of
+ * its word ("T" / "he first boat leaves …"): one paragraph again */
+static void
+join_drop_caps (GPtrArray *lines)
+{
+  for (guint i = 0; i + 1 < lines->len; i++)
+    {
+      const char *cap = g_ptr_array_index (lines, i);
+      const char *rest = g_ptr_array_index (lines, i + 1);
+
+      if (cap[0] == '\0' || *g_utf8_next_char (cap) != '\0' || !g_unichar_isupper (g_utf8_get_char (cap)) ||
+          !g_unichar_islower (g_utf8_get_char (rest)) || _byline_import_count_words (rest) < 5)
+        continue;
+      g_ptr_array_index (lines, i) = g_strconcat (cap, rest, NULL);
+      g_free ((char *) cap);
+      g_ptr_array_remove_index (lines, i + 1);
+    }
+}
+
 /**
  * _byline_import_space_out_lines:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -39,7 +58,8 @@ is_long_line (const char *line)
  * furniture under the story may have some) and (nearly) every long line
  * ends a sentence, puts a blank line between each two up to there, so that each line is a
  * block of its own (a paragraph, the headline, the date …). Anything else
- * is left as it is.
+ * is left as it is. A drop cap on a line of its own is joined to its
+ * word first.
  */
 void
 _byline_import_space_out_lines (GPtrArray *lines)
@@ -48,6 +68,8 @@ _byline_import_space_out_lines (GPtrArray *lines)
   guint ended = 0;
   guint filled = 0;
   guint last_long = 0;
+
+  join_drop_caps (lines);
 
   for (guint i = 0; i < lines->len; i++)
     {

@@ -22,8 +22,13 @@
  * change the calendar (Afghanistan's names of them, Dari's and Pashto's,
  * are here). Icelandic, Slovenian, Albanian, Hausa, Kazakh, Georgian,
  * Armenian, Khmer and Nepali's Gregorian months have a table of their
- * own; Nepali's Bikram Sambat, Mongolian's numbered months and Khmer's
- * dates are read in byline-import-dateforms-locales.c.
+ * own, as have Azerbaijani's and Uzbek's (with their case endings,
+ * "martın", "fevralda"), Welsh's (and their soft mutations, "o Fawrth"),
+ * Macedonian's and Malayalam's locative ("ഏപ്രിലിൽ", "in April");
+ * Nepali's Bikram Sambat, Mongolian's numbered months, Khmer's dates and
+ * Welsh's weekday "Mawrth" (Tuesday, March's name too) are read in
+ * byline-import-dateforms-locales.c, the Kurdish solar calendar in
+ * byline-import-dateforms.c.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -114,6 +119,58 @@ static const char * const more_locale_months[12][18] = {
   { "nóvember", "nóv", "nëntor", "nëntorit", "nuwamba", "қараша", "ნოემბერი", "ნოემბრის", "ნოე", "նոյեմբեր", "նոյեմբերի", "វិច្ឆិកា", "ខែវិច្ឆិកា", "नोभेम्बर", NULL },
   { "dhjetor", "dhjetorit", "disamba", "желтоқсан", "დეკემბერი", "დეკემბრის", "დეკ", "դեկտեմբեր", "դեկտեմբերի", "ធ្នូ", "ខែធ្នូ", "डिसेम्बर", NULL },
 };
+
+/* Azerbaijani and Uzbek ("yanvar", "sentyabr", "sentabr", "avqust",
+ * "avgust"), whose case endings are read below; Welsh and its soft
+ * mutations ("Chwefror", "Fawrth", "Orffennaf"), Macedonian ("јануари",
+ * "јуни") and Malayalam's locative ("ഏപ്രിലിൽ", "in April") where they
+ * differ from the tables above; lower case, one row per month */
+static const char * const turkic_months[12][4] = {
+  { "yanvar", NULL }, { "fevral", NULL }, { "mart", NULL }, { "aprel", NULL }, { "may", NULL },
+  { "iyun", NULL }, { "iyul", NULL }, { "avqust", "avgust", NULL }, { "sentyabr", "sentabr", NULL },
+  { "oktyabr", "oktabr", NULL }, { "noyabr", NULL }, { "dekabr", NULL },
+};
+
+static const char * const round31_months[12][10] = {
+  { "yanvar", "ionawr", "јануари", "јан", "ജനുവരിയിൽ", NULL },
+  { "fevral", "chwefror", "chwef", "фев", "ഫെബ്രുവരിയിൽ", NULL },
+  { "mawrth", "fawrth", "മാർച്ചിൽ", NULL },
+  { "aprel", "ebrill", "ebr", "ഏപ്രിലിൽ", NULL },
+  { "fai", "മെയ്", "മേയിൽ", "മെയിൽ", NULL },
+  { "iyun", "mehefin", "fehefin", "meh", "јуни", "ജൂണിൽ", NULL },
+  { "iyul", "gorffennaf", "orffennaf", "gorff", "јули", "ജൂലൈയിൽ", NULL },
+  { "avqust", "awst", "ആഗസ്റ്റ്", "ഓഗസ്റ്റിൽ", NULL },
+  { "sentyabr", "sentabr", "medi", "fedi", "сеп", "സെപ്റ്റംബറിൽ", NULL },
+  { "oktyabr", "oktabr", "hydref", "ഒക്ടോബറിൽ", NULL },
+  { "noyabr", "tachwedd", "dachwedd", "tach", "ное", "നവംബറിൽ", NULL },
+  { "dekabr", "rhagfyr", "ragfyr", "rhag", "ഡിസംബറിൽ", NULL },
+};
+
+/* Azerbaijani's and Uzbek's case endings on a month ("martın",
+ * "fevralda", "apreldən", "yanvarning", "iyungacha") */
+static const char * const turkic_endings[] = {
+  "ın", "in", "un", "ün", "nın", "nin", "da", "də", "dan", "dən", "dək", "ning", "gacha", "dagi", "dakı", "dəki",
+  NULL
+};
+
+static int
+turkic_month (const char *lower)
+{
+  for (int i = 0; i < 12; i++)
+    {
+      for (guint j = 0; turkic_months[i][j] != NULL; j++)
+        {
+          const char *stem = turkic_months[i][j];
+
+          if (!g_str_has_prefix (lower, stem))
+            continue;
+          for (guint k = 0; turkic_endings[k] != NULL; k++)
+            if (g_str_equal (lower + strlen (stem), turkic_endings[k]))
+              return i + 1;
+        }
+    }
+  return 0;
+}
 
 /* Two-word Levantine names are joined with "_" before the line is split */
 static const char * const arabic_months[12][8] = {
@@ -310,8 +367,13 @@ _byline_import_parse_month (const char *word)
           if (g_str_equal (lower, more_locale_months[i][j]))
             return i + 1;
         }
+      for (guint j = 0; j < G_N_ELEMENTS (round31_months[i]) && round31_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, round31_months[i][j]))
+            return i + 1;
+        }
     }
-  return 0;
+  return turkic_month (lower);
 }
 
 /* The Solar Hijri months as Afghanistan names them: in Dari, by the

@@ -29,7 +29,7 @@ static const char * const agencies[] = {
   "aa", "dha", "iha", "tt", "pap", "stt", "tanjug", "hina", "sta", "apa", "app", "jta", "ips", "bss", "nna", "kuna", "petra", "sputnik",
   "ایرنا", "ایسنا", "ایلنا", "تسنیم", "тасс", "риа новости", "интерфакс",
   "الجزيرة نت", "رويترز", "الأناضول", "فرانس برس", "أ ف ب", "د ب أ", "واس", "وام", "قنا", "كونا",
-  "سانا", "بترا", "وفا",
+  "سانا", "بترا", "وفا", "azərtac", "azertac", "uza", "миа",
   "भाषा", "वार्ता", "पीटीआई", "आईएएनएस", "एएनआई", "新华社", "共同通信", "연합뉴스",
   NULL
 };
@@ -46,7 +46,7 @@ static const char * const roles[] = {
   "verificador", "verificadora", "periodista", "redactor", "redactora", "corresponsal", "reportero", "reportera",
   "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante",
   "muhabiri", "muhabir", "editörü", "yazarı", "korrespondent", "korrespondentin", "redakteur", "redakteurin",
-  "wartawan", "koresponden", NULL
+  "wartawan", "koresponden", "müxbiri", "müxbir", "redaktoru", "muxbiri", "muxbir", "muharriri", "gohebydd", "golygydd", "newyddiadurwr", "новинар", "новинарка", "дописник", "дописничка", "уредник", "уредничка", "ലേഖകൻ", "ലേഖിക", "റിപ്പോർട്ടർ", "پەیامنێر", "پەیامنێری", "ڕۆژنامەنووس", NULL
 };
 
 /* Words that qualify a job title: "Senior Political Correspondent" */
@@ -522,14 +522,14 @@ _byline_import_is_job_title (const char *line)
   return (cut_role (copy) && copy[0] == '\0') || _byline_import_is_sentence_case_title (line);
 }
 
-/* Whether @line's last word is a writer's role or office ("University
- * Communications", "Metro Desk"): a line that names no place */
+/* Whether @line's last word is a writer's role or office ("Metro Desk"),
+ * or it opens with one ("Gohebydd Gwleidyddol"): a line naming no place */
 gboolean
 _byline_import_ends_with_role (const char *line)
 {
   const char *space = strrchr (line, ' ');
 
-  return in_list (roles, space != NULL ? space + 1 : line);
+  return in_list (roles, space != NULL ? space + 1 : line) || _byline_import_opens_with_role (line);
 }
 
 /* "Par Claire Dubois (Toulouse, envoyée spéciale) et Julien Martin":

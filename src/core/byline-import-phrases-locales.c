@@ -1,6 +1,7 @@
 /* byline-import-phrases-locales.c: the stock lines a web page prints
  * around a story, in Icelandic, Slovenian, Georgian, Kazakh, Albanian,
- * Mongolian, Nepali, Hausa, Khmer, Armenian and Pashto
+ * Mongolian, Nepali, Hausa, Khmer, Armenian, Pashto, Azerbaijani, Uzbek,
+ * Welsh, Macedonian, Malayalam and Sorani Kurdish
  *
  * Copyright 2026 The Byline developers
  *
@@ -12,7 +13,11 @@
  * byline-import-phrases.c has them for the languages before these; and
  * a cookie notice of one line ("Ta spletna stran uporablja piškotke. Z
  * nadaljnjo uporabo strani …"), which has no button to be read as a
- * consent banner by.
+ * consent banner by; a site's own channel under the story ("«Kun.uz»ni
+ * Telegramʼda kuzatib boring"), its errata prompt ("Matnda xatolik
+ * topsangiz, … Ctrl+Enter …") and a page's view counter ("👁 12 453").
+ * Uzbek writes its oʻ, gʻ and its sign ʼ with any of five apostrophes:
+ * all are read as one.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -71,6 +76,40 @@ static const char * const locale_stock_lines[] = {
   "شریکول", "شريکول", "شریک یې کړئ", "لینک کاپي کړئ", "چاپ", "اعلان", "نظرونه", "نظر", "خپل نظر ولیکئ",
   "خپل نظر وليکئ", "نظر ورکړئ", "خپل نظر څرګند کړئ", "نوم", "برېښنالیک", "بریښنالیک", "ولېږئ", "ولیږئ", "لېږل",
   "ځواب", "ځواب ورکړئ", "ټول حقونه خوندي دي", "نور ولولئ",
+  /* Azerbaijani */
+  "paylaş", "paylaşın", "facebook-da paylaş", "linki kopyala", "keçidi kopyala", "çap et", "çap", "reklam",
+  "şərhlər", "şərh", "şərh yaz", "şərh yazın", "şərh əlavə et", "şərhinizi yazın", "fikrinizi bildirin", "ad",
+  "adınız", "e-poçt", "göndər", "cavab ver", "cavabla", "abunə ol", "abunə olun", "daxil ol",
+  "bütün hüquqlar qorunur", "müəllif hüquqları qorunur", "ətraflı", "daha ətraflı", "ardını oxu", "baxış",
+  "baxışlar", "xəbəri paylaş", "daha çox", "daha çox xəbər",
+  /* Uzbek (Latin and Cyrillic) */
+  "ulashish", "ulashing", "havolani nusxalash", "chop etish", "reklama", "izohlar", "izoh", "izoh qoldirish",
+  "izoh yozish", "izoh qoldiring", "fikr bildirish", "fikrlar", "ism", "ismingiz", "elektron pochta", "yuborish",
+  "javob berish", "obuna bo'lish", "obuna bo'ling", "barcha huquqlar himoyalangan", "batafsil",
+  "ko'proq o'qish", "barcha yangiliklar", "улашиш", "изоҳлар", "изоҳ", "изоҳ қолдириш", "юбориш", "батафсил", "обуна бўлиш",
+  /* Welsh */
+  "rhannu", "rhannu'r stori hon", "rhannwch", "rhannwch y stori hon", "rhannu'r erthygl", "rhannu ar facebook",
+  "copïo dolen", "copïo'r ddolen", "argraffu", "hysbyseb", "hysbysebu", "sylwadau", "sylw", "gadael sylw",
+  "gadewch sylw", "ychwanegu sylw", "enw", "e-bost", "ebost", "anfon", "cyflwyno", "cyflwyno sylw", "ateb",
+  "tanysgrifio", "tanysgrifiwch", "mewngofnodi", "cedwir pob hawl", "darllen mwy", "darllenwch fwy", "hoffi",
+  "cofrestrwch", "cofrestrwch i'n cylchlythyr", "cofrestrwch i'n cylchlythyr dyddiol",
+  "cofrestrwch i'n cylchlythyr wythnosol", "cylchlythyr", "rhannu'r dudalen hon", "rhannu'r erthygl hon",
+  /* Macedonian */
+  "сподели", "споделете", "сподели на facebook", "копирај линк", "печати", "испечати", "реклама", "коментари",
+  "коментар", "остави коментар", "оставете коментар", "напиши коментар", "напишете коментар",
+  "додади коментар", "коментирај", "име", "е-пошта", "е-маил", "испрати", "објави", "објави коментар",
+  "одговори", "претплати се", "најава", "најави се", "сите права се задржани", "прочитај повеќе",
+  "прочитајте повеќе", "допаѓа ми се", "твитни", "сподели на фејсбук", "фејсбук", "твитер",
+  /* Malayalam */
+  "ഷെയർ ചെയ്യുക", "പങ്കിടുക", "ഷെയർ", "പ്രിന്റ്", "പരസ്യം", "അഭിപ്രായങ്ങൾ", "അഭിപ്രായം", "കമന്റ്",
+  "കമന്റുകൾ", "അഭിപ്രായം രേഖപ്പെടുത്തുക", "അഭിപ്രായം എഴുതുക", "പേര്", "ഇമെയിൽ", "അയയ്ക്കുക",
+  "സമർപ്പിക്കുക", "മറുപടി", "സബ്സ്ക്രൈബ് ചെയ്യുക", "ലോഗിൻ", "കൂടുതൽ വായിക്കുക",
+  "എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം", "ലിങ്ക് കോപ്പി ചെയ്യുക", "കൂടുതൽ വായിക്കൂ",
+  /* Sorani Kurdish */
+  "هاوبەشی بکە", "هاوبەشکردن", "هاوبەشی بکەن", "کۆپی لینک", "چاپکردن", "ڕیکلام", "لێدوانەکان", "لێدوان",
+  "لێدوانێک بنووسە", "لێدوان بنووسە", "لێدوانێک بنوسە", "ناو", "ئیمەیڵ", "ئیمێڵ", "ناردن", "بنێرە",
+  "وەڵامدانەوە", "بەشداربوون", "چوونەژوورەوە", "هەموو مافەکان پارێزراون", "زیاتر بخوێنەوە",
+  "بڵاوی بکەرەوە",
   NULL
 };
 
@@ -106,6 +145,33 @@ static const char * const locale_links_heads[] = {
   "վերջին լուրեր", "տես նաև",
   /* Pashto */
   "دا هم ولولئ", "دا هم وګورئ", "اړوند خبرونه", "اړوند مطالب", "ډېر لوستل شوي", "تازه خبرونه", "وروستي خبرونه",
+  /* Azerbaijani */
+  "digər xəbərlər", "ən çox oxunanlar", "ən çox oxunan", "ən çox oxunan xəbərlər", "son xəbərlər",
+  "oxşar xəbərlər", "əlaqəli xəbərlər", "mövzu ilə bağlı", "bu mövzuda", "həmçinin oxuyun", "xəbər lenti",
+  "günün xəbərləri", "bölmənin digər xəbərləri", "bölmədən digər xəbərlər", "bütün xəbərlər", "mövzuya aid",
+  "maraqlı ola bilər", "tövsiyə edirik", "sizin üçün seçdik",
+  /* Uzbek (Latin and Cyrillic) */
+  "mavzuga oid", "mavzuga doir", "o'xshash yangiliklar", "so'nggi yangiliklar", "ko'p o'qilgan",
+  "ko'p o'qilganlar", "eng ko'p o'qilgan", "boshqa yangiliklar", "yangiliklar lentasi", "shuningdek o'qing",
+  "tavsiya etamiz", "tahririyat tanlovi", "dolzarb mavzular", "мавзуга оид", "сўнгги янгиликлар", "кўп ўқилган", "бошқа янгиликлар",
+  /* Welsh */
+  "straeon cysylltiedig", "erthyglau cysylltiedig", "newyddion cysylltiedig", "newyddion diweddaraf",
+  "y newyddion diweddaraf", "mwyaf poblogaidd", "mwyaf darllen", "y mwyaf darllen", "darllenwch hefyd",
+  "hefyd o ddiddordeb", "straeon eraill", "mwy o newyddion", "pynciau cysylltiedig", "straeon poblogaidd",
+  "mwy o'r adran hon", "mwy o straeon", "straeon perthnasol", "prif straeon", "y straeon diweddaraf",
+  /* Macedonian */
+  "поврзани вести", "слични вести", "најчитани", "најчитано", "најчитани вести", "најнови вести",
+  "последни вести", "прочитајте и", "прочитај и", "од истата категорија", "препорачуваме", "повеќе вести",
+  "други вести", "поврзани содржини", "повеќе од авторот", "препорачано", "најнови", "види повеќе",
+  /* Malayalam */
+  "ഇതുകൂടി വായിക്കാം", "ഇതുകൂടി വായിക്കൂ", "ഇതും വായിക്കാം", "ഇതും വായിക്കൂ", "കൂടുതൽ വാർത്തകൾ",
+  "ബന്ധപ്പെട്ട വാർത്തകൾ", "അനുബന്ധ വാർത്തകൾ", "ഏറ്റവും പുതിയ വാർത്തകൾ", "ഏറ്റവും കൂടുതൽ വായിച്ചത്",
+  "മറ്റു വാർത്തകൾ", "പുതിയ വാർത്തകൾ", "ട്രെൻഡിങ്", "ഏറ്റവും പുതിയ", "ഇത് കൂടി വായിക്കാം", "ഇതു കൂടി വായിക്കാം",
+  "ഇത് കൂടി വായിക്കൂ", "ഇതു കൂടി വായിക്കൂ",
+  /* Sorani Kurdish */
+  "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان", "بابەتی پەیوەندیدار", "بابەتە پەیوەندیدارەکان",
+  "زۆرترین خوێنراو", "زۆرترین خوێندراو", "دوایین هەواڵەکان", "نوێترین هەواڵەکان", "هەواڵی تر",
+  "هەروەها بخوێنەوە", "بابەتی تر", "دوایین هەواڵ", "هەواڵی زیاتر", "هەواڵەکانی تر",
   NULL
 };
 
@@ -115,8 +181,77 @@ static const char * const locale_link_prefixes[] = {
   "იხილეთ ასევე:", "сондай-ақ оқыңыз:", "тағы оқыңыз:", "оқи отырыңыз:", "lexo edhe:", "lexo gjithashtu:",
   "мөн уншаарай:", "यो पनि पढ्नुहोस्:", "यो पनि:", "karanta kuma:", "duba kuma:", "អានបន្ថែម៖", "សូមអានផងដែរ៖",
   "អត្ថបទទាក់ទង៖", "կարդացեք նաև՝", "կարդացեք նաև:", "տես նաև՝", "دا هم ولولئ:", "نور ولولئ:",
+  "həmçinin oxuyun:", "həmçinin bax:", "oxuyun:", "shuningdek o'qing:", "yana o'qing:", "mavzuga oid:",
+  "шунингдек ўқинг:", "darllenwch hefyd:", "darllen hefyd:", "gweler hefyd:", "прочитај повеќе:",
+  "прочитајте повеќе:", "прочитај и:", "прочитајте и:", "види и:", "поврзано:", "ഇതുകൂടി വായിക്കാം:",
+  "ഇതും വായിക്കാം:", "കൂടുതൽ വായിക്കാൻ:", "ഇത് കൂടി വായിക്കാം:", "ഇതു കൂടി വായിക്കാം:",
+  "content highlights:", "english summary:", "прочитајте уште:", "види повеќе:", "mövzuya aid:", "oxuyun həmçinin:", "هەروەها بخوێنەوە:", "بخوێنەوە:",
   NULL
 };
+
+/* A site's own channel, a line under the story ("«Kun.uz»ni Telegramʼda
+ * kuzatib boring", "Bizi Telegram-da izləyin"): the channel's name
+ * and what it asks */
+static const char * const channel_names[] = {
+  "telegram", "телеграм", "facebook", "instagram", "youtube", "whatsapp", "tiktok", "twitter", NULL
+};
+
+static const char * const channel_asks[] = {
+  "kuzatib boring", "kuzatib boring!", "obuna bo'ling", "a'zo bo'ling", "izləyin", "abunə olun", "qoşulun",
+  "кузатиб боринг", "обуна бўлинг", "следете не", "следете нè", "dilynwch ni", NULL
+};
+
+/* A prompt under the story to report a mistake with Ctrl+Enter, in any
+ * language ("Matnda xatolik topsangiz, uni belgilab, Ctrl+Enter
+ * tugmalarini bosing") */
+static gboolean
+is_errata_prompt (const char *lower)
+{
+  return strstr (lower, "ctrl+enter") != NULL || strstr (lower, "ctrl + enter") != NULL;
+}
+
+/* "👁 12 453", "Baxış: 1 204", "Прегледи: 356": a page's view counter */
+static gboolean
+is_view_counter (const char *lower)
+{
+  static const char * const labels[] = {
+    "👁️", "👁", "👀", "baxış:", "baxış", "baxışların sayı:", "baxış sayı:", "ko'rishlar:", "ko'rishlar soni:", "ko'rildi:",
+    "прегледи:", "прегледано:", "просмотры:", "просмотров:", "കണ്ടവർ:", "بینین:", NULL
+  };
+  const char *p = NULL;
+  gboolean figures = FALSE;
+
+  for (guint i = 0; labels[i] != NULL && p == NULL; i++)
+    if (g_str_has_prefix (lower, labels[i]))
+      p = lower + strlen (labels[i]);
+  if (p == NULL || strlen (p) > 24)
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        figures = TRUE;
+      else if (!strchr (" ,.k\xc2\xa0\xe2\x80\xaf", *p))
+        return FALSE;
+    }
+  return figures;
+}
+
+/* @lower with the apostrophes Uzbek writes its oʻ, gʻ and ʼ with (ʻ ʼ ‘ ’
+ * `) as "'" (NULL when it has none) */
+static char *
+one_apostrophe (const char *lower)
+{
+  static const char * const marks[] = { "\xca\xbb", "\xca\xbc", "\xe2\x80\x98", "\xe2\x80\x99", "`", NULL };
+  g_autoptr(GString) out = NULL;
+
+  if (strchr (lower, '`') == NULL && strstr (lower, "\xca\xbb") == NULL && strstr (lower, "\xca\xbc") == NULL &&
+      strstr (lower, "\xe2\x80\x98") == NULL && strstr (lower, "\xe2\x80\x99") == NULL)
+    return NULL;
+  out = g_string_new (lower);
+  for (guint i = 0; marks[i] != NULL; i++)
+    g_string_replace (out, marks[i], "'", 0);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
 
 /* A cookie notice of one line: what it names (cookies, in the languages
  * Byline reads) and what it tells (going on is agreeing) */
@@ -163,7 +298,10 @@ gboolean
 _byline_import_is_locale_stock_line (const char *lower)
 {
   static GHashTable *lines_set, *heads_set;
+  g_autofree char *plain = one_apostrophe (lower);
 
+  if (plain != NULL)
+    lower = plain;
   return in_set (&lines_set, locale_stock_lines, lower) || in_set (&heads_set, locale_links_heads, lower);
 }
 
@@ -178,8 +316,9 @@ gboolean
 _byline_import_is_locale_links_head (const char *lower)
 {
   static GHashTable *heads_set;
+  g_autofree char *plain = one_apostrophe (lower);
 
-  return in_set (&heads_set, locale_links_heads, lower);
+  return in_set (&heads_set, locale_links_heads, plain != NULL ? plain : lower);
 }
 
 /**
@@ -187,16 +326,24 @@ _byline_import_is_locale_links_head (const char *lower)
  * @lower: a line, lower-cased
  *
  * Whether @lower is a link to another story in one of this file's
- * languages ("Lestu einnig: …", "Karanta kuma: …"), or a cookie notice
- * of one line ("This site uses cookies. By continuing to browse it you
- * agree …")
+ * languages ("Lestu einnig: …", "Karanta kuma: …"), a site's channel,
+ * an errata prompt, a view counter, or a cookie notice of one line
+ * ("This site uses cookies. By continuing to browse it you agree …")
  */
 gboolean
 _byline_import_is_locale_link_line (const char *lower)
 {
   guint words = _byline_import_count_words (lower);
+  g_autofree char *plain = one_apostrophe (lower);
 
+  if (plain != NULL)
+    lower = plain;
   if (words <= 25 && _byline_import_opens_with_any (lower, locale_link_prefixes))
+    return TRUE;
+  if ((words <= 30 && is_errata_prompt (lower)) || is_view_counter (lower))
+    return TRUE;
+  if (words <= 10 && _byline_import_contains_any (lower, channel_names) &&
+      _byline_import_contains_any (lower, channel_asks))
     return TRUE;
   return words <= 45 && _byline_import_contains_any (lower, cookie_names) &&
          _byline_import_contains_any (lower, cookie_consents);

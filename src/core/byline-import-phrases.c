@@ -51,6 +51,11 @@ static const char * const stock_lines[] = {
   "share this", "share this article", "share this story", "share", "share on facebook",
   "facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit", "bluesky",
   "share on twitter", "share on x", "share on linkedin", "share on whatsapp", "share via email",
+  /* an embedded chart's or map's own lines; a recipe card's buttons */
+  "get the data", "created with datawrapper", "a flourish data visualisation", "a flourish chart", "a flourish map",
+  "search for your suburb", "search for your postcode", "search for your area", "find your suburb",
+  "type a suburb name", "type your postcode", "enter your postcode", "jump to recipe", "print recipe",
+  "save recipe", "pin recipe", "rate this recipe", "vote", "view results", "view poll results",
   "copy link", "link copied", "print", "resize", "drucken", "tweet", "follow us", "subscribe", "subscribe now", "sign up", "sign me up",
   "sign up for our newsletter", "related", "related posts", "related articles", "related stories",
   "related news", "more stories", "most read", "most popular", "recommended", "you may also like",
@@ -289,7 +294,9 @@ static const char * const promo_prefixes[] = {
    * paper's print note; a paywall's count; a call for tips */
   "want to join the conversation", "you have reached your free article limit", "sign in or subscribe to comment",
   "sign in or create your account to join the discussion", "sign in or create an account to join the discussion",
-  "listen to our ", "subscribe to our ",
+  "listen to our ", "subscribe to our ", "get the latest news from ", "did you make this recipe?",
+  "our court coverage:", "have your say:", "send your news stories to ", "stay up to date: join our ",
+  "join our whatsapp channel", "stay connected with ",
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */
@@ -449,6 +456,11 @@ _byline_import_is_stock_phrase (const char *lower)
       if (g_str_has_prefix (lower, promo_prefixes[i]) && _byline_import_count_words (lower) <= 30)
         return TRUE;
     }
+  /* A comment section's house rules, "Comments will be edited … and
+   * authorized at the discretion of …" */
+  if ((g_str_has_prefix (lower, "comments will be edited") || g_str_has_prefix (lower, "comments are moderated")) &&
+      _byline_import_count_words (lower) <= 60)
+    return TRUE;
   for (guint i = 0; short_prompts[i] != NULL; i++)
     {
       /* ("Read more at: https://…", the story's own address under it,
@@ -558,7 +570,7 @@ _byline_import_is_links_head (const char *line)
     "articles similaires", "sur le même sujet", "posts relacionados",
     "skaitykite daugiau", "related content", "more from bloomberg", "read next",
     /* a portal's advertisers' links under the story */
-    "latest news", "latest stories", "latest headlines",
+    "latest news", "latest stories", "latest headlines", "poll", "reader poll", "quick poll",
     "sponsored content", "gesponserte inhalte", "contenu sponsorisé", "contenido patrocinado",
     "contenuto sponsorizzato", "conteúdo patrocinado", "【関連記事】", "promoted stories", "paid content",
     NULL

@@ -501,4 +501,9 @@ gboolean  _byline_import_is_locale_stock_line   (const char  *lower);
 gboolean  _byline_import_is_locale_links_head   (const char  *lower);
 gboolean  _byline_import_is_locale_link_line    (const char  *lower);
 
+/* byline-import-dateline-locales.c, byline-import-bylabels.c, byline-import-clock.c (round 31) */
+char     *_byline_import_pad_lone_dateline      (const char  *line);
+gboolean  _byline_import_opens_with_role        (const char  *line);
+char     *_byline_import_first_stamp            (const char  *line);
+
 G_END_DECLS
