@@ -72,6 +72,29 @@ is_word_run (const char *text,
   return words >= 1 && words <= max_words;
 }
 
+/* @line cut at the first @mark, within @max_bytes of its start: the
+ * part before it (trimmed) in *@head, what follows it (past spaces) in
+ * *@after; FALSE when there is no such mark or nothing follows it */
+static gboolean
+cut_at_mark (const char   *line,
+             const char   *mark_text,
+             gsize         max_bytes,
+             char        **head,
+             const char  **after)
+{
+  const char *mark = strstr (line, mark_text);
+
+  if (mark == NULL || mark == line || (gsize) (mark - line) > max_bytes)
+    return FALSE;
+  *after = mark + strlen (mark_text);
+  while (**after == ' ')
+    (*after)++;
+  if (**after == '\0')
+    return FALSE;
+  *head = g_strstrip (g_strndup (line, mark - line));
+  return TRUE;
+}
+
 /* "សៀមរាប៖ រដ្ឋបាលខេត្ត …": a place of a word or two before the Khmer
  * colon, in the first letters (not "… បាននិយាយថា៖", "… said that:") */
 static gboolean
@@ -79,18 +102,12 @@ split_khmer_dateline (const char  *line,
                       char       **place,
                       char       **rest)
 {
-  const char *mark = strstr (line, KHMER_COLON);
   const char *after;
   g_autofree char *head = NULL;
 
-  if (mark == NULL || mark == line || mark - line > 60)
-    return FALSE;
-  head = g_strstrip (g_strndup (line, mark - line));
-  after = mark + strlen (KHMER_COLON);
-  while (*after == ' ')
-    after++;
-  if (*after == '\0' || g_utf8_strlen (head, -1) > 15 || !is_word_run (head, 2) ||
-      g_unichar_type (g_utf8_get_char (head)) != G_UNICODE_OTHER_LETTER || g_str_has_suffix (head, "ថា"))
+  if (!cut_at_mark (line, KHMER_COLON, 60, &head, &after) || g_utf8_strlen (head, -1) > 15 ||
+      !is_word_run (head, 2) || g_unichar_type (g_utf8_get_char (head)) != G_UNICODE_OTHER_LETTER ||
+      g_str_has_suffix (head, "ថា"))
     return FALSE;
   *place = g_steal_pointer (&head);
   *rest = g_strdup (after);
@@ -182,18 +199,11 @@ split_bullet_dateline (const char  *line,
                        char       **place,
                        char       **rest)
 {
-  const char *mark = strstr (line, BULLET_OPERATOR);
   const char *after;
   g_autofree char *head = NULL;
 
-  if (mark == NULL || mark == line || mark - line > 80)
-    return FALSE;
-  head = g_strstrip (g_strndup (line, mark - line));
-  after = mark + strlen (BULLET_OPERATOR);
-  while (*after == ' ')
-    after++;
-  if (*after == '\0' || head[0] == '\0' || g_utf8_strlen (head, -1) > 30 || !is_word_run (head, 3) ||
-      g_unichar_islower (g_utf8_get_char (head)))
+  if (!cut_at_mark (line, BULLET_OPERATOR, 80, &head, &after) || head[0] == '\0' ||
+      g_utf8_strlen (head, -1) > 30 || !is_word_run (head, 3) || g_unichar_islower (g_utf8_get_char (head)))
     return FALSE;
   *place = g_steal_pointer (&head);
   *rest = g_strdup (after);
