@@ -92,10 +92,14 @@ static const char * const disclaimers[] = {
  * print edition it appeared in, "Appeared in the June 5, 2026, print
  * edition as '…'", "A version of this article appears in print on …" */
 static gboolean
-is_foot_note (const char *lower)
+is_foot_note (const char *line,
+              const char *lower)
 {
+  /* (a writer's name after "Write to": not the story's own "Write to your
+   * MP at …") */
   return _byline_import_opens_with_any (lower, disclaimers) ||
          (g_str_has_prefix (lower, "write to ") && strchr (lower, '@') != NULL &&
+          g_unichar_isupper (g_utf8_get_char (line + strlen ("write to "))) &&
           _byline_import_count_words (lower) <= 40) ||
          (g_str_has_prefix (lower, "appeared in the ") && strstr (lower, "print edition") != NULL) ||
          g_str_has_prefix (lower, "a version of this article appears in print");
@@ -466,7 +470,7 @@ read_foot_line (const char *line,
       g_ptr_array_add (foot->noted, g_strdup (line));
       return TRUE;
     }
-  if (is_foot_note (lower))
+  if (is_foot_note (line, lower))
     {
       g_ptr_array_add (foot->noted, g_strdup (line));
       return TRUE;
@@ -609,7 +613,7 @@ _byline_import_take_foot_author (GPtrArray *blocks,
           Block *block = g_ptr_array_index (blocks, i);
           g_autofree char *lower = _byline_import_lower (g_ptr_array_index (block->lines, 0));
 
-          only_notes = block->lines->len == 1 && is_foot_note (lower);
+          only_notes = block->lines->len == 1 && is_foot_note (g_ptr_array_index (block->lines, 0), lower);
         }
       if (!only_notes)
         return;

@@ -567,6 +567,29 @@ test_quote_mark_alone (void)
     }
 }
 
+/* The writers' addresses under the story, "Write to Priya Natarajan at
+ * …", go to the note with the print edition's line; the story's own
+ * "Write to your councillor at …" stays in the body */
+static void
+test_write_to_foot (void)
+{
+#define STORY "Council backs new bus lanes\n\nBy Ann Lee\nMarch 3, 2026\n\nLEEDS - The council approved " \
+              "the bus lanes on Tuesday after a long debate about costs and traffic.\n\n" \
+              "Residents can object until April.\n\n"
+  const char *ours = STORY "Write to Ann Lee at ann.lee@ledger.example\n\n"
+                     "Appeared in the March 4, 2026, print edition as 'Bus Lanes Backed'.\n";
+  const char *theirs = STORY "Write to your councillor at council@leeds.example if you want to object.\n";
+#undef STORY
+  g_autoptr(BylineArticle) a = import (ours, "UTC");
+  g_autoptr(BylineArticle) b = import (theirs, "UTC");
+
+  g_assert_null (strstr (byline_article_get_body (a), "Write to"));
+  g_assert_null (strstr (byline_article_get_body (a), "print edition"));
+  assert_has (byline_article_get_note (a), "ann.lee@ledger.example");
+  assert_has (byline_article_get_note (a), "print edition");
+  assert_has (byline_article_get_body (b), "Write to your councillor at council@leeds.example");
+}
+
 /* A date line whose words are none (a vertical tab and NUL bytes on it):
  * the Mongolian date reader looked past the end of its empty word list
  * (the fuzzer's find, under AddressSanitizer) */
@@ -614,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/import/byline-as-printed", test_byline_as_printed);
   g_test_add_func ("/import/quote-mark-alone", test_quote_mark_alone);
   g_test_add_func ("/import/empty-date-words", test_empty_date_words);
+  g_test_add_func ("/import/write-to-foot", test_write_to_foot);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
