@@ -10,6 +10,8 @@
 
 #include <glib/gstdio.h>
 
+#include "byline-test-tmp.h"
+
 #include "fake-wordpress.h"
 
 typedef struct
@@ -99,15 +101,8 @@ pub_teardown (Pub *p)
 {
   pub_close (p);
   fake_wp_free (p->wp);
-  g_unlink (p->image);
-  g_unlink (p->db);
-  for (const char *suffix = "-wal"; suffix; suffix = g_str_equal (suffix, "-wal") ? "-shm" : NULL)
-    {
-      g_autofree char *path = g_strconcat (p->db, suffix, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (p->dir);
+  /* (with the pictures and files a test wrote beside them) */
+  rm_rf (p->dir);
   g_free (p->image);
   g_free (p->db);
   g_free (p->dir);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "byline-core.h"
+#include "byline-test-tmp.h"
 #include "cms-test-util.h"
 
 #define N_SEEDED 2500
@@ -419,18 +420,7 @@ main (int   argc,
 
   g_clear_object (&store);
   g_clear_object (&site);
-  {
-    g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (d && (name = g_dir_read_name (d)))
-      {
-        g_autofree char *p = g_build_filename (dir, name, NULL);
-
-        g_unlink (p);
-      }
-  }
-  g_rmdir (dir);
+  rm_rf (dir);
   g_free (dir);
   return status;
 }
