@@ -207,6 +207,21 @@ check_all_caught_with_story (const Comment         *spam,
   g_assert_cmpuint (flagged, ==, 0);
 }
 
+/* Every one of @spam caught and none of @genuine flagged, under the
+ * story @story_text and under none */
+static inline void
+check_all_caught_both_ways (const Comment *spam,
+                            guint          n_spam,
+                            const Comment *genuine,
+                            guint          n_genuine,
+                            const char    *story_text)
+{
+  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story_text);
+
+  check_all_caught_with_story (spam, n_spam, genuine, n_genuine, story);
+  check_all_caught (spam, n_spam, genuine, n_genuine);
+}
+
 /* Untrained, none of @readers flagged */
 static inline void
 check_none_flagged (const Comment *readers,
@@ -215,6 +230,20 @@ check_none_flagged (const Comment *readers,
   guint flagged = 0;
 
   count_set_untrained (NULL, 0, readers, n_readers, &flagged);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+/* None of @readers flagged, under the story @story_text and under none */
+static inline void
+check_none_flagged_both_ways (const Comment *readers,
+                              guint          n_readers,
+                              const char    *story_text)
+{
+  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story_text);
+  guint flagged = 0;
+
+  check_none_flagged (readers, n_readers);
+  count_set_with_story (NULL, 0, readers, n_readers, story, &flagged);
   g_assert_cmpuint (flagged, ==, 0);
 }
 
