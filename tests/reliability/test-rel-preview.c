@@ -204,7 +204,7 @@ main (int   argc,
   if (!gtk_init_check ())
     {
       if (g_getenv ("BYLINE_REQUIRE_DISPLAY") != NULL)
-        g_error ("No display for the WebKit preview test");
+        g_error ("No display for the WebKit preview test (DISPLAY=%s)", g_getenv ("DISPLAY"));
       g_test_skip ("No display: run build-aux/reliability");
       return g_test_run ();
     }
