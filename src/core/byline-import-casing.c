@@ -200,6 +200,62 @@ _byline_import_colon_headings (GPtrArray *blocks,
   return n;
 }
 
+/* The numeral a chapter head opens with ("II. The river", "2. The
+ * river", "Part 2: …", "Chapter II — …"), as a number; 0 for none */
+static guint
+chapter_number (const char *line)
+{
+  static const char * const romans[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", NULL };
+  const char *p = line;
+  guint n = 0;
+
+  if (g_str_has_prefix (p, "Part ") || g_str_has_prefix (p, "Chapter "))
+    p = strchr (p, ' ') + 1;
+  if (g_ascii_isdigit (*p))
+    n = strtoul (p, (char **) &p, 10);
+  else
+    for (guint i = 0; romans[i] != NULL && n == 0; i++)
+      if (strncmp (p, romans[i], strlen (romans[i])) == 0 && !g_ascii_isalpha (p[strlen (romans[i])]))
+        n = i + 1, p += strlen (romans[i]);
+  /* (the numeral, its mark, then the head's words) */
+  if (n == 0 || n > 20 ||
+      !(g_str_has_prefix (p, ". ") || g_str_has_prefix (p, ": ") || g_str_has_prefix (p, " — ") ||
+        g_str_has_prefix (p, " – ")))
+    return 0;
+  return n;
+}
+
+/**
+ * _byline_import_opens_chapters:
+ * @blocks: the story's paragraphs
+ * @at: the first of the body's
+ *
+ * Returns: whether the line at @at is the first chapter's head, "I. The
+ *   crossing", with the second's later in the story, "II. The river": a
+ *   subheading even with nothing over it
+ */
+gboolean
+_byline_import_opens_chapters (GPtrArray *blocks,
+                               guint      at)
+{
+  Block *block = g_ptr_array_index (blocks, at);
+  const char *head = g_ptr_array_index (block->lines, 0);
+
+  if (block->lines->len != 1 || chapter_number (head) != 1 || !_byline_import_is_subheading (head))
+    return FALSE;
+  for (guint i = at + 1; i < blocks->len; i++)
+    {
+      Block *later = g_ptr_array_index (blocks, i);
+      const char *line = g_ptr_array_index (later->lines, 0);
+
+      if (later->lines->len == 1 && chapter_number (line) == 2 && _byline_import_is_subheading (line) &&
+          (strncmp (head, "Part", 4) == 0) == (strncmp (line, "Part", 4) == 0) &&
+          g_ascii_isdigit (*head) == g_ascii_isdigit (*line))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_lower_particles:
  * @name: (inout): a shouted name written normally ("Jan Van Der Berg")

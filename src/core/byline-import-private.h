@@ -282,6 +282,8 @@ char     *_byline_import_heading_text           (const char         *para,
                                                  const char         *story);
 guint     _byline_import_colon_headings         (GPtrArray          *blocks,
                                                  guint               first);
+gboolean  _byline_import_opens_chapters         (GPtrArray          *blocks,
+                                                 guint               at);
 
 /* byline-import-authorbox.c */
 void      _byline_import_take_author_boxes      (GPtrArray          *lines,

@@ -705,9 +705,9 @@ byline_import_wire_copy (const char  *text,
         }
 
       lede_pending = FALSE;
-      if (block->lines->len == 1 && !previous_was_heading && i + 1 < blocks->len &&
-          (_byline_import_is_subheading (para) ||
-           (colon_headings &&
+      if (block->lines->len == 1 && i + 1 < blocks->len &&
+          (!previous_was_heading || (body->len == 0 && _byline_import_opens_chapters (blocks, i))) &&
+          (_byline_import_is_subheading (para) || (colon_headings &&
             _byline_import_is_colon_heading (para, g_ptr_array_index (((Block *) g_ptr_array_index (blocks, i + 1))->lines, 0)))) &&
           is_paragraph (g_ptr_array_index (blocks, i + 1)))
         {

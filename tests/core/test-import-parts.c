@@ -590,6 +590,30 @@ test_write_to_foot (void)
   assert_has (byline_article_get_body (b), "Write to your councillor at council@leeds.example");
 }
 
+/* A long read's first chapter head at the top of the body is a
+ * subheading when the second's follows ("I." then "II."); a numbered
+ * line with no second, or a second of another kind, stays a paragraph */
+static void
+test_first_chapter_head (void)
+{
+#define TOP "The last ferry\n\nBy Ann Lee\nMarch 3, 2026\n\n"
+#define MIDDLE "\n\nThe first boat leaves at seven, when the tide says it can.\n\n" \
+               "Ostler is 68 and has crossed the river since 1985.\n\n"
+  g_autoptr(BylineArticle) roman = import (TOP "I. The crossing" MIDDLE "II. The river\n\nThe estuary is two miles wide.\n", "UTC");
+  g_autoptr(BylineArticle) parts = import (TOP "Part 1: The crossing" MIDDLE "Part 2: The river\n\nThe estuary is wide.\n",
+                                           "UTC");
+  g_autoptr(BylineArticle) alone = import (TOP "I. The crossing" MIDDLE "The estuary is two miles wide.\n", "UTC");
+  g_autoptr(BylineArticle) mixed = import (TOP "1. The crossing" MIDDLE "II. The river\n\nThe estuary is wide.\n", "UTC");
+#undef TOP
+#undef MIDDLE
+
+  g_assert_true (g_str_has_prefix (byline_article_get_body (roman), "## I. The crossing\n\nThe first boat"));
+  assert_has (byline_article_get_body (roman), "## II. The river");
+  g_assert_true (g_str_has_prefix (byline_article_get_body (parts), "## Part 1: The crossing\n\n"));
+  g_assert_true (g_str_has_prefix (byline_article_get_body (alone), "I. The crossing\n\nThe first boat"));
+  g_assert_true (g_str_has_prefix (byline_article_get_body (mixed), "1\\. The crossing\n\n"));   /* (a paragraph, escaped) */
+}
+
 /* A date line whose words are none (a vertical tab and NUL bytes on it):
  * the Mongolian date reader looked past the end of its empty word list
  * (the fuzzer's find, under AddressSanitizer) */
@@ -638,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/import/quote-mark-alone", test_quote_mark_alone);
   g_test_add_func ("/import/empty-date-words", test_empty_date_words);
   g_test_add_func ("/import/write-to-foot", test_write_to_foot);
+  g_test_add_func ("/import/first-chapter-head", test_first_chapter_head);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
