@@ -477,22 +477,43 @@ _byline_import_rewrite_clock (const char *line)
   return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 
+/* "21 January 2026 04:20 pm - 4 - 2,318": the line before the figures
+ * alone that dashes or bars part off at its end (a page's comment and
+ * view counts), or NULL */
+static char *
+counts_cut (const char *line)
+{
+  g_autoptr(GRegex) counts = g_regex_new ("(\\s+[-–|]\\s+[0-9]{1,3}(,[0-9]{3})*)+\\s*$", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  char *head;
+  int start;
+
+  if (!g_regex_match (counts, line, 0, &match) || !g_match_info_fetch_pos (match, 0, &start, NULL))
+    return NULL;
+  head = g_strndup (line, start);
+  if (strpbrk (head, "0123456789") == NULL)
+    g_clear_pointer (&head, g_free);
+  return head;
+}
+
 /**
  * _byline_import_first_stamp:
  * @line: a date line
  *
  * "Published: March 5, 2026 09:15 AM IST Updated: March 5, 2026 11:20 AM
  * IST": a publication's date and its update's on one line (Kerala's
- * sites print them so)
+ * sites print them so); "16 April 2026, 16:35 Last update: about 3 hours
+ * ago"; "21 January 2026 04:20 pm - 4 - 2,318", the page's comment and
+ * view counts after the date
  *
  * Returns: (transfer full) (nullable): the line before its update's
- *   words, or %NULL when it has none after a figure
+ *   words or its counts, or %NULL when it has none after a figure
  */
 char *
 _byline_import_first_stamp (const char *line)
 {
   static const char * const updates[] = {
-    " updated", " last updated", " modified", " aktualisiert", " mis à jour", " actualizado", " atualizado",
+    " updated", " last updated", " last update", " modified", " aktualisiert", " mis à jour", " actualizado", " atualizado",
     " diweddarwyd", " yenilənib", " yangilandi", " ажурирано", " അപ്ഡേറ്റ്", " അപ്‌ഡേറ്റ്", " نوێکراوەتەوە", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
@@ -503,7 +524,10 @@ _byline_import_first_stamp (const char *line)
     return NULL;
   for (guint i = 0; updates[i] != NULL && hit == NULL; i++)
     hit = strstr (lower, updates[i]);
-  if (hit == NULL || strpbrk (lower + (hit - lower), "0123456789") == NULL)
+  if (hit == NULL)
+    return counts_cut (line);
+  /* (after a figure: "about 3 hours ago", "March 5, …"; or "an hour ago") */
+  if (strpbrk (hit, "0123456789") == NULL && !g_str_has_suffix (lower, " ago"))
     return NULL;
   head = g_strndup (line, hit - lower);
   g_strchomp (head);

@@ -70,6 +70,12 @@ test_import_dates (void)
     { "Publicado: 27/11/2026 - 10:12h", "2026-11-27T10:12:00+01:00", "Europe/Paris" },
     { "27/11/2026 - 10:12 hs", "2026-11-27T10:12:00+01:00", "Europe/Paris" },
     { "۱۱ آذرماه ۱۴۰۵ | ۱۴:۳۰", "2026-12-02T14:30:00+03:30", "Asia/Tehran" },
+    /* What a page prints after the date: its update's relative time, its
+     * comment and view counts */
+    { "Thursday, 16 April 2026, 16:35 Last update: about 3 hours ago", "2026-04-16T16:35:00+02:00", "Europe/Paris" },
+    { "16 April 2026, 16:35 Last update: an hour ago", "2026-04-16T16:35:00+02:00", "Europe/Paris" },
+    { "21 January 2026 04:20 pm - 4 - 2,318", "2026-01-21T16:20:00+01:00", "Europe/Paris" },
+    { "21 January 2026 04:20 pm | 12", "2026-01-21T16:20:00+01:00", "Europe/Paris" },
   };
   const char *bad[] = {
     "Harbour city expands electric ferry fleet as ridership climbs",
@@ -82,6 +88,8 @@ test_import_dates (void)
     "By Lena Okafor",
     "Posted 2 days ago",
     "3 out of 5 riders",
+    "Council votes 4 - 3 - 2,318",
+    "Last update: about 3 hours ago",
     "",
     "\xff\xfe",
   };
