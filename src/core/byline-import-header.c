@@ -95,31 +95,6 @@ is_label (const char *line)
   return FALSE;
 }
 
-/* "updated 11:40", "modifié à 11h40", "aktualisiert um 11:40 Uhr": an
- * update's time of day alone */
-static gboolean
-is_update_time (const char *line)
-{
-  static const char * const ats[] = { "at ", "à ", "um ", "alle ", "a las ", "às ", "om ", "kl. ", "o ", NULL };
-  const char *rest = _byline_import_skip_update_words (line);
-  g_autofree char *time = NULL;
-
-  if (rest == line)
-    return FALSE;
-  while (*rest == ' ' || *rest == ':')
-    rest++;
-  for (guint i = 0; ats[i] != NULL; i++)
-    if (g_str_has_prefix (rest, ats[i]))
-      {
-        rest += strlen (ats[i]);
-        break;
-      }
-  time = g_strdup (rest);
-  if (g_str_has_suffix (time, " Uhr"))
-    time[strlen (time) - strlen (" Uhr")] = '\0';
-  return _byline_import_is_clock_time (time);
-}
-
 /* Reads one header line into @h; FALSE when it ends the header */
 static gboolean
 read_header_line (const char  *original,
@@ -265,6 +240,20 @@ read_header_line (const char  *original,
    * byline on top may have a headline in title case under it) */
   if (after_byline && h->place == NULL && (h->place = _byline_import_place_line (line, n_candidates > 0)) != NULL)
     return TRUE;
+  /* "Kerry-Ann Whyte/Staff Reporter": read as "Kerry-Ann Whyte, Staff
+   * Reporter" (the byline line as printed, for the note) */
+  {
+    g_autofree char *parted = _byline_import_slashed_role (line);
+
+    if (parted != NULL && read_header_line (parted, default_zone, byline_or_date_next, h, st) &&
+        st->candidates->len == n_candidates)
+      {
+        if (g_strcmp0 (h->byline_line, parted) == 0)
+          g_free (h->byline_line), h->byline_line = g_strdup (line);
+        return TRUE;
+      }
+    g_ptr_array_set_size (st->candidates, n_candidates);   /* (no copies) */
+  }
   /* "November 28, 20266:14 AM GMT+8Updated 2 hours ago": read with its
    * parts apart */
   {
@@ -374,7 +363,7 @@ read_header_line (const char  *original,
         }
       /* "Publié le … à 09h12, modifié à 11h40": the time of an update on
        * the day of the date read */
-      if (h->date != NULL && is_update_time (line))
+      if (h->date != NULL && _byline_import_is_update_time (line))
         return TRUE;
     }
   /* "30 November 2026" / "15:15": the time of the date line over it */

@@ -575,3 +575,28 @@ _byline_import_is_label_in (const char * const *list,
     lower[--len] = '\0';
   return g_strv_contains (list, lower);
 }
+
+/* "updated 11:40", "modifié à 11h40", "aktualisiert um 11:40 Uhr": an
+ * update's time of day alone */
+gboolean
+_byline_import_is_update_time (const char *line)
+{
+  static const char * const ats[] = { "at ", "à ", "um ", "alle ", "a las ", "às ", "om ", "kl. ", "o ", NULL };
+  const char *rest = _byline_import_skip_update_words (line);
+  g_autofree char *time = NULL;
+
+  if (rest == line)
+    return FALSE;
+  while (*rest == ' ' || *rest == ':')
+    rest++;
+  for (guint i = 0; ats[i] != NULL; i++)
+    if (g_str_has_prefix (rest, ats[i]))
+      {
+        rest += strlen (ats[i]);
+        break;
+      }
+  time = g_strdup (rest);
+  if (g_str_has_suffix (time, " Uhr"))
+    time[strlen (time) - strlen (" Uhr")] = '\0';
+  return _byline_import_is_clock_time (time);
+}

@@ -174,6 +174,7 @@ gboolean  _byline_import_is_credit_line         (const char *line);
 gboolean  _byline_import_has_figure             (const char *line);
 gboolean  _byline_import_is_update_line         (const char *line);
 const char *_byline_import_skip_update_words    (const char *line);
+gboolean  _byline_import_is_update_time         (const char *line);
 gboolean  _byline_import_is_relative_time       (const char *line);
 gboolean  _byline_import_is_edge_space          (gunichar    c);
 char     *_byline_import_plain_spaces           (const char *line);
@@ -412,6 +413,7 @@ char    **_byline_import_parse_credit_line      (const char *line);
 void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
 void      _byline_import_drop_reporter_words    (char      **names);
+char     *_byline_import_slashed_role           (const char *line);
 char    **_byline_import_uncased_byline         (const char *line,
                                                  char      **place);
 char     *_byline_import_greek_nominative       (const char *names);

@@ -315,6 +315,33 @@ _byline_import_unlabelled_names (const char *line)
 }
 
 /**
+ * _byline_import_slashed_role:
+ * @line: a header line
+ *
+ * Returns: (transfer full) (nullable): "Kerry-Ann Whyte, Staff Reporter"
+ *   for "Kerry-Ann Whyte/Staff Reporter" (a name and the writer's role
+ *   parted by a slash, as Jamaica's papers print them), else %NULL
+ */
+char *
+_byline_import_slashed_role (const char *line)
+{
+  const char *slash = strchr (line, '/');
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+
+  if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (line) > 100)
+    return NULL;
+  name = g_strstrip (g_strndup (line, slash - line));
+  role = g_strstrip (g_strdup (slash + 1));
+  /* (a role with the paper's name in it: "Senior Gleaner Writer") */
+  if (!_byline_import_is_full_name (name) ||
+      !(_byline_import_is_job_title (role) ||
+        (_byline_import_count_words (role) <= 4 && _byline_import_ends_with_role (role))))
+    return NULL;
+  return g_strdup_printf ("%s, %s", name, role);
+}
+
+/**
  * _byline_import_drop_reporter_words:
  * @names: (nullable): the story's bylines, changed in place
  *

@@ -622,6 +622,26 @@ test_first_chapter_head (void)
   g_assert_true (g_str_has_prefix (byline_article_get_body (mixed), "1\\. The crossing\n\n"));   /* (a paragraph, escaped) */
 }
 
+/* "Name/Staff Reporter": a name and the writer's role parted by a
+ * slash is the byline, the line as printed in the note; a slash between
+ * two other things ("Hull/Grimsby") is no byline */
+static void
+test_slashed_role (void)
+{
+#define REST "\n\nPublished: March 12, 2026\n\nThe corporation announced the trial yesterday after a long debate.\n"
+  g_autoptr(BylineArticle) a = import ("Kerry-Ann Whyte/Staff Reporter\n\nHip Strip to go car-free at night" REST, "UTC");
+  g_autoptr(BylineArticle) b = import ("Hip Strip to go car-free at night\n\nJanet Silvera / Senior Gleaner Writer" REST, "UTC");
+  g_autoptr(BylineArticle) c = import ("Hull/Grimsby ferry link to close in April\n\nBy Ann Lee" REST, "UTC");
+#undef REST
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Hip Strip to go car-free at night");
+  g_assert_cmpstr (((char **) byline_article_get_bylines (a))[0], ==, "Kerry-Ann Whyte");
+  assert_has (byline_article_get_note (a), "Kerry-Ann Whyte/Staff Reporter");
+  g_assert_cmpstr (((char **) byline_article_get_bylines (b))[0], ==, "Janet Silvera");
+  g_assert_cmpstr (byline_article_get_headline (c), ==, "Hull/Grimsby ferry link to close in April");
+  g_assert_cmpstr (((char **) byline_article_get_bylines (c))[0], ==, "Ann Lee");
+}
+
 /* A date line whose words are none (a vertical tab and NUL bytes on it):
  * the Mongolian date reader looked past the end of its empty word list
  * (the fuzzer's find, under AddressSanitizer) */
@@ -671,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/import/empty-date-words", test_empty_date_words);
   g_test_add_func ("/import/write-to-foot", test_write_to_foot);
   g_test_add_func ("/import/first-chapter-head", test_first_chapter_head);
+  g_test_add_func ("/import/slashed-role", test_slashed_role);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
