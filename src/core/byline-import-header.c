@@ -206,6 +206,10 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
+  /* "Source: GNA" over the headline: the page's credit, for the note */
+  if (n_candidates == 0 && h->editor_line == NULL && g_str_has_prefix (line, "Source: ") &&
+      _byline_import_count_words (line) <= 4)
+    return (h->editor_line = g_strdup (line)) != NULL;
   if (n_candidates > 0 && (_byline_import_take_editor_line (line, &h->editor_line) ||
                            _byline_import_take_reporting_place (line, &h->place)))
     return TRUE;

@@ -200,6 +200,27 @@ read_post_meta (const char   *line,
   return TRUE;
 }
 
+/* Sets what @h has not got yet */
+static gboolean
+set_meta (Header      *h,
+          char      ***names,
+          GDateTime  **date,
+          char       **zone,
+          char       **section)
+{
+  if (h->bylines == NULL && names != NULL)
+    h->bylines = g_steal_pointer (names);
+  if (h->date == NULL && *date != NULL)
+    {
+      h->date = g_steal_pointer (date);
+      g_free (h->time_zone);
+      h->time_zone = g_steal_pointer (zone);
+    }
+  if (h->section == NULL)
+    h->section = g_steal_pointer (section);
+  return TRUE;
+}
+
 /**
  * _byline_import_read_post_meta:
  * @line: a header line, plain spaces
@@ -219,20 +240,18 @@ _byline_import_read_post_meta (const char *line,
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *zone = NULL;
   g_autofree char *section = NULL;
+  const char *of = strstr (line, " News of ");
 
+  /* "Regional News of Wednesday, 3 December 2025": GhanaWeb's section
+   * and date over the headline */
+  if (of != NULL && (section = g_strndup (line, of - line + strlen (" News"))) != NULL &&
+      _byline_import_count_words (section) <= 3 && g_ascii_isupper (*line) &&
+      byline_import_parse_date (of + strlen (" News of "), default_zone, &date, &zone))
+    return set_meta (h, NULL, &date, &zone, &section);
+  g_clear_pointer (&section, g_free);
   if (!read_post_meta (line, default_zone, &names, &date, &zone, &section))
     return FALSE;
-  if (h->bylines == NULL)
-    h->bylines = g_steal_pointer (&names);
-  if (h->date == NULL && date != NULL)
-    {
-      h->date = g_steal_pointer (&date);
-      g_free (h->time_zone);
-      h->time_zone = g_steal_pointer (&zone);
-    }
-  if (h->section == NULL)
-    h->section = g_steal_pointer (&section);
-  return TRUE;
+  return set_meta (h, &names, &date, &zone, &section);
 }
 
 /**

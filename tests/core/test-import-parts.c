@@ -642,6 +642,29 @@ test_slashed_role (void)
   g_assert_cmpstr (((char **) byline_article_get_bylines (c))[0], ==, "Ann Lee");
 }
 
+/* GhanaWeb's "Regional News of <date>" over the headline is the section
+ * and the date, its "Source: GNA" the page's credit (in the note); a
+ * headline with "News of" in it stays the headline */
+static void
+test_section_of_date (void)
+{
+#define REST "\n\nBy Yaw Asare, GNA\n\nKumasi, Dec. 3, GNA - More than 400 traders have moved back into rebuilt shops.\n\n" \
+             "The Metropolitan Chief Executive said the work was finished early.\n"
+  g_autoptr(BylineArticle) a = import ("Regional News of Wednesday, 3 December 2025\n\nSource: GNA\n\n"
+                                       "Kejetia traders move back into rebuilt stalls" REST, "UTC");
+  g_autoptr(BylineArticle) b = import ("Good News of a kind for Kejetia traders as stalls reopen" REST, "UTC");
+  g_autofree char *date = NULL;
+#undef REST
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Kejetia traders move back into rebuilt stalls");
+  g_assert_cmpstr (byline_article_get_section (a), ==, "Regional News");
+  date = g_date_time_format_iso8601 (byline_article_get_date (a));
+  g_assert_cmpstr (date, ==, "2025-12-03T00:00:00Z");
+  assert_has (byline_article_get_note (a), "Source: GNA");
+  g_assert_null (strstr (byline_article_get_body (a), "Source: GNA"));
+  g_assert_cmpstr (byline_article_get_headline (b), ==, "Good News of a kind for Kejetia traders as stalls reopen");
+}
+
 /* A date line whose words are none (a vertical tab and NUL bytes on it):
  * the Mongolian date reader looked past the end of its empty word list
  * (the fuzzer's find, under AddressSanitizer) */
@@ -692,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/import/write-to-foot", test_write_to_foot);
   g_test_add_func ("/import/first-chapter-head", test_first_chapter_head);
   g_test_add_func ("/import/slashed-role", test_slashed_role);
+  g_test_add_func ("/import/section-of-date", test_section_of_date);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
