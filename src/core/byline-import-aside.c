@@ -495,8 +495,10 @@ drop_last_line (GPtrArray *blocks)
  * _byline_import_read_tail:
  * @blocks: the story's blocks
  * @first: the first block of the body
+ * @default_zone: (nullable): the zone of a date that names none
  * @h: the header read
  *
+ * An agency's labelled block at the foot (byline-import-footblock.c).
  * The story's last line, when it is no text: a name alone under a
  * story that names no writer (VnExpress signs "Võ Hải" so) is its
  * writer; the desk's codes under a paragraph that ends with the agency's
@@ -508,13 +510,14 @@ drop_last_line (GPtrArray *blocks)
 void
 _byline_import_read_tail (GPtrArray *blocks,
                           guint      first,
+                          GTimeZone *default_zone,
                           Header    *h,
                           GString   *note)
 {
   Block *last, *before;
   const char *line, *above;
 
-  if (blocks->len < first + 3)
+  if (blocks->len < first + 3 || _byline_import_take_labelled_foot (blocks, first, default_zone, h, note))
     return;
   last = g_ptr_array_index (blocks, blocks->len - 1);
   before = g_ptr_array_index (blocks, blocks->len - 2);

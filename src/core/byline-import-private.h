@@ -310,6 +310,14 @@ void      _byline_import_take_author_bio        (GPtrArray          *blocks,
                                                  GString            *note);
 void      _byline_import_read_tail              (GPtrArray          *blocks,
                                                  guint               first,
+                                                 GTimeZone          *default_zone,
+                                                 Header             *h,
+                                                 GString            *note);
+
+/* byline-import-footblock.c */
+gboolean  _byline_import_take_labelled_foot     (GPtrArray          *blocks,
+                                                 guint               first,
+                                                 GTimeZone          *default_zone,
                                                  Header             *h,
                                                  GString            *note);
 char     *_byline_import_take_mail_header       (GPtrArray          *lines,

@@ -459,7 +459,7 @@ byline_import_wire_copy (const char  *text,
   wrap_width = _byline_import_unwrap_blocks (blocks, first_body);
   _byline_import_split_headings (blocks, first_body);
   _byline_import_drop_pull_quotes (blocks, first_body);
-  _byline_import_read_tail (blocks, first_body, &h, note);
+  _byline_import_read_tail (blocks, first_body, default_zone, &h, note);
   _byline_import_take_foot_author (blocks, first_body, &h.bylines, note);
   _byline_import_take_author_bio (blocks, first_body, (const char * const *) h.bylines, note);
   _byline_import_mark_posts (blocks, first_body);

@@ -665,6 +665,28 @@ test_section_of_date (void)
   g_assert_cmpstr (byline_article_get_headline (b), ==, "Good News of a kind for Kejetia traders as stalls reopen");
 }
 
+/* BOPA's labelled block at the foot names the writer and the date (the
+ * block to the note); a fact box of labels that names neither stays */
+static void
+test_labelled_foot (void)
+{
+#define STORY "Gaborone faces water rationing\n\nGABORONE - Water rationing starts on Monday, the corporation said.\n\n" \
+              "Residents found wasting water will be fined.\n\nThe last rationing was in 2015.\n\n"
+  g_autoptr(BylineArticle) a = import (STORY "Source : BOPA\nAuthor : Kesego Mokgweetsi\nLocation : GABORONE\n"
+                                       "Date : 10 Mar. 2026\n", "UTC");
+  g_autoptr(BylineArticle) b = import (STORY "Population : 12,000\nArea : 45 km2\nMayor : Kabo Seretse\n", "UTC");
+  g_autofree char *date = NULL;
+#undef STORY
+
+  g_assert_cmpstr (((char **) byline_article_get_bylines (a))[0], ==, "Kesego Mokgweetsi");
+  date = g_date_time_format_iso8601 (byline_article_get_date (a));
+  g_assert_cmpstr (date, ==, "2026-03-10T00:00:00Z");
+  assert_has (byline_article_get_note (a), "Location : GABORONE");
+  g_assert_null (strstr (byline_article_get_body (a), "Author :"));
+  assert_has (byline_article_get_body (b), "Mayor : Kabo Seretse");
+  g_assert_null (byline_article_get_bylines (b)[0]);
+}
+
 /* A date line whose words are none (a vertical tab and NUL bytes on it):
  * the Mongolian date reader looked past the end of its empty word list
  * (the fuzzer's find, under AddressSanitizer) */
@@ -716,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/import/first-chapter-head", test_first_chapter_head);
   g_test_add_func ("/import/slashed-role", test_slashed_role);
   g_test_add_func ("/import/section-of-date", test_section_of_date);
+  g_test_add_func ("/import/labelled-foot", test_labelled_foot);
   g_test_add_func ("/import/fuzz-corpus", test_import_fuzz_corpus);
 
   return g_test_run ();
