@@ -83,7 +83,7 @@ static const char * const notice_hosts[] = {
   "dopomog", "vyplat", "tallafi", "grant", "benefit", "allowance", "stimulus", "subsid", "rembours", "erstatt",
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
   "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
-  "gob",
+  "gob", "compens", "kompens",
   NULL
 };
 

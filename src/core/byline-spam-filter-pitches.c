@@ -69,6 +69,10 @@ static const char * const model_summary[] = {
   /* and its weighing of both sides to a close ("…a sustainable path
    * forward for all stakeholders") */
   "sustainable path forward", "for all stakeholders", "a disproportionate burden", "strikes a delicate balance",
+  /* and its sombre close on a closure, with the resource it then places
+   * (a reader finds the story "a sobering reminder" too, once) */
+  "a sobering reminder", "rapidly evolving", "no longer optional", "navigating this transition",
+  "a helpful resource", "may benefit those affected",
   NULL
 };
 

@@ -316,6 +316,12 @@ void        _byline_spam_racket_evidence       (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-brokers.c */
+void        _byline_spam_broker_evidence       (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-patterns.c */
 extern const char * const _byline_spam_default_suspect_words[];
 

@@ -343,10 +343,12 @@ email_at_site (const char *email,
 }
 
 /* The segment of @url's path (normalised) named for search words: three
- * words or more between hyphens, one of them landing_words; %NULL if
- * none. A blog's post ("/2025/07/sunday-market-map.html") sells nothing. */
+ * words or more between hyphens, one of them landing_words (how many,
+ * in *@selling_out); %NULL if none. A blog's post ("/2025/07/sunday-
+ * market-map.html") sells nothing. */
 static char *
-landing_slug (const char *url)
+landing_slug (const char *url,
+              guint      *selling_out)
 {
   const char *p = strstr (url, "://");
   g_auto(GStrv) segments = NULL;
@@ -372,7 +374,10 @@ landing_slug (const char *url)
           selling += g_strv_contains (landing_words, words[j]);
         }
       if (n >= 3 && selling > 0)
-        return g_strdup (segments[i]);
+        {
+          *selling_out = selling;
+          return g_strdup (segments[i]);
+        }
     }
 
   return NULL;
@@ -722,13 +727,16 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
   if (has_site && (_byline_spam_host_is_commercial (site) || email_at_site (sample->author_email, site)) &&
       !_byline_spam_any_word (content, own_business))
     {
-      g_autofree char *slug = landing_slug (url);
+      guint selling = 0;
+      g_autofree char *slug = landing_slug (url, &selling);
 
+      /* (two of a seller's words, "cheap-pvc-windows-kuldiga-best-
+       * price", are a page written for a search, not a reader's) */
       if (slug != NULL)
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (slug);
 
-          _byline_spam_add_evidence (evidence, 0.3,
+          _byline_spam_add_evidence (evidence, selling >= 2 ? 0.55 : 0.3,
                                      /* Translators: %s is part of a web address, as cheap-car-rental-malta */
                                      g_strdup_printf (_("the author’s website is a seller’s page named for search "
                                                         "words, “%s”"), quoted));

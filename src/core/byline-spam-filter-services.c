@@ -251,6 +251,9 @@ static const char * const unseen_keys[] = {
 static const char * const letting_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fake", "beware", "never", "don't pay", "police",
   "arnaque", "arnaques", "escroquerie", "attention", "estafa", "timo", "betrug", "truffa", "golpe",
+  /* (a tenant's own letting, told: "we paid the deposit and the owner
+   * sent the keys by post") */
+  "we paid", "i paid", "we rented", "i rented",
   NULL
 };
 
@@ -531,8 +534,11 @@ _byline_spam_service_evidence (const char *content,
                                g_strdup (_("offers to recover money lost to a scam, as recovery scams do")));
 
   /* "Flat to rent, I'm abroad so the keys are sent after the deposit":
-   * a tenant's story says it was a scam */
-  if (_byline_spam_has_private_contact (content) && _byline_spam_words_found (content, lettings) > 0 &&
+   * a tenant's story says it was a scam. The deposit goes to the
+   * letter's address, or to a "secure rental service" at a link that
+   * is hers too. */
+  if ((_byline_spam_has_private_contact (content) || outside_links > 0) &&
+      _byline_spam_words_found (content, lettings) > 0 &&
       _byline_spam_words_found (content, unseen_keys) > 0 && _byline_spam_words_found (content, letting_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("lets a home unseen, the keys sent after a deposit, as rental scams do")));

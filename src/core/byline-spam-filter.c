@@ -321,6 +321,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_guise_evidence (content, hosts, links - official, evidence);
   _byline_spam_local_evidence (sample, content, hosts, links - official, evidence);
   _byline_spam_racket_evidence (sample, content, links - official, evidence);
+  _byline_spam_broker_evidence (sample, content, links - official, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 

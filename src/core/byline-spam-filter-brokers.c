@@ -1,0 +1,138 @@
+/* byline-spam-filter-brokers.c: middlemen who post where sellers and
+ * workers read
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two adverts that follow a story of a closure or a slump, read since
+ * the thirty-second round: a buyer's "we buy forest, cars, gold, best
+ * prices, call …", to the owners the story says lost a buyer; and an
+ * agency's job abroad that the worker pays for ("the agency fee is
+ * only EUR 350, WhatsApp …"), to the ones who lost their jobs. A
+ * reader who sold to such a buyer, or paid such an agency, tells what
+ * came of it; one who saw the advert warns of it.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A buyer's "we buy", in the languages of the classified pages (the
+ * first person plural: a reader buys as "I", a firm as "we") */
+static const char * const we_buy[] = {
+  "we buy", "we are buying", "we purchase", "pērkam", "iepērkam", "покупаем", "скупаем", "закупаем",
+  "wir kaufen", "kaufen wir", "nous achetons", "achetons", "compramos", "compriamo", "kupujemy", "skupujemy",
+  "perkame", "superkame", "ostame", "vi köper", "vi kjøper", "vi køber", "wij kopen", "kopen wij",
+  NULL
+};
+
+/* ...and the price it promises: a reader tells the price she got */
+static const char * const buyer_prices[] = {
+  "highest prices", "highest price", "best prices", "best price", "top prices", "top price", "top dollar",
+  "cash paid", "cash on the spot", "same day payment", "paid the same day", "fast payment", "augstākās cenas",
+  "augstākā cena", "labākās cenas", "labākā cena", "samaksa uzreiz", "высокие цены", "высокой цене",
+  "лучшие цены", "лучшей цене", "дорого", "höchstpreise", "beste preise", "bestpreis", "meilleurs prix",
+  "meilleur prix", "mejores precios", "mejor precio", "migliori prezzi", "najlepsze ceny", "najwyższe ceny",
+  "aukščiausios kainos", "geriausios kainos", "parimad hinnad", "kõrgeim hind", "bästa pris", "beste pris",
+  "hoogste prijzen", "beste prijzen",
+  NULL
+};
+
+/* A job, in a post that offers one... */
+static const char * const jobs[] = {
+  "job", "jobs", "work", "working", "vacancy", "vacancies", "hiring", "contract", "salary", "per hour",
+  "an hour", "работа", "работу", "вакансии", "зарплата", "darbs", "darbu", "vakances", "alga", "arbeit",
+  "stelle", "emploi", "trabajo", "praca",
+  NULL
+};
+
+/* ...far from home, with the move arranged... */
+static const char * const abroad[] = {
+  "abroad", "overseas", "in norway", "in sweden", "in denmark", "in finland", "in germany", "in the netherlands",
+  "in holland", "in belgium", "in the uk", "in england", "in ireland", "in poland", "in canada",
+  "accommodation provided", "accommodation included", "free accommodation", "housing included", "flight",
+  "flights", "tax card", "work permit", "за границей", "за рубежом", "в норвегии", "в германии", "жильё",
+  "жилье", "ārzemēs", "norvēģijā", "vācijā", "dzīvesvieta", "im ausland", "à l'étranger", "en el extranjero",
+  "za granicą",
+  NULL
+};
+
+/* ...for which the worker pays the agency: an employer or a public
+ * service charges a job seeker nothing, and a law in most of Europe
+ * says so */
+static const char * const worker_fees[] = {
+  "agency fee", "agency's fee", "fee is only", "fee only", "only a fee", "small fee", "registration fee",
+  "processing fee", "placement fee", "recruitment fee", "service fee", "one-time fee", "one-off fee",
+  "комиссия агентства", "оплата услуг", "сбор за оформление", "aģentūras komisija", "reģistrācijas maksa",
+  "vermittlungsgebühr", "frais d'agence", "frais d'inscription", "tarifa de la agencia", "opłata rekrutacyjna",
+  NULL
+};
+
+/* A reader warning of either, or telling that it was a lie */
+static const char * const broker_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "careful", "warning", "report",
+  "reported", "never charge", "never pay", "don't send", "do not send", "don't pay", "do not pay", "illegal",
+  "police", "cheated", "rip-off", "мошенники", "мошенничество", "обман", "осторожно", "krāpnieki", "krāpšana",
+  "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo",
+  /* (a public service's "no agency fee") */
+  "no fee", "no fees", "no agency fee", "free of charge", "for free",
+  NULL
+};
+
+/* ...or her own part in it: what she sold, paid or lost, or where she
+ * buys her own ("we buy our firewood from Jānis") */
+static const char * const own_dealing[] = {
+  "we buy our", "we buy from", "we buy it from", "we buy them from",
+  "i sold", "we sold", "sold them", "sold it", "i paid", "we paid", "he paid", "she paid", "i lost", "we lost",
+  "he lost his money", "pārdevu", "pārdevām", "samaksāju", "продал", "продала", "продали", "заплатил",
+  "заплатила",
+  NULL
+};
+
+/* Whether normalised @text warns of a broker or tells the writer's own
+ * dealings with one */
+static gboolean
+reader_told (const char *text)
+{
+  return _byline_spam_terms_found (text, broker_warnings) > 0 || _byline_spam_terms_found (text, own_dealing) > 0;
+}
+
+/* @content: normalised; @outside_links: links to other than official
+ * bodies and newspapers */
+void
+_byline_spam_broker_evidence (const BylineSpamSample *sample,
+                              const char             *content,
+                              guint                   outside_links,
+                              GArray                 *evidence)
+{
+  gboolean reachable = _byline_spam_has_phone (content) || _byline_spam_has_private_contact (content) ||
+                       _byline_spam_has_messenger_contact (content);
+
+  /* "We buy forest, the highest prices, call …": a buyer's advert,
+   * the number to ring its point. A forest owner tells of the buyers
+   * she lost ("we will have to find other buyers") in no firm's "we". */
+  if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, we_buy) > 0 &&
+      _byline_spam_terms_found (content, buyer_prices) > 0 && !reader_told (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("a buyer’s advert, “we buy” at the best prices, with a number or a "
+                                           "site")));
+
+  /* "My cousin found work in Norway through an agency, the fee is only
+   * EUR 350, WhatsApp …": a job abroad the worker pays for, with where
+   * to pay it. The fake offer a reader quotes comes with her warning. */
+  if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, jobs) > 0 &&
+      _byline_spam_terms_found (content, abroad) > 0 && _byline_spam_terms_found (content, worker_fees) > 0 &&
+      !reader_told (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("offers a job abroad for a fee the worker pays, with a number or a "
+                                           "site")));
+}
