@@ -483,11 +483,14 @@ _byline_import_rewrite_clock (const char *line)
 static char *
 counts_cut (const char *line)
 {
-  g_autoptr(GRegex) counts = g_regex_new ("(\\s+[-–|]\\s+[0-9]{1,3}(,[0-9]{3})*)+\\s*$", 0, 0, NULL);
+  static GRegex *counts;
   g_autoptr(GMatchInfo) match = NULL;
   char *head;
   int start;
 
+  /* (compiled once: every line that is no date comes here) */
+  if (g_once_init_enter (&counts))
+    g_once_init_leave (&counts, g_regex_new ("(\\s+[-–|]\\s+[0-9]{1,3}(,[0-9]{3})*)+\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
   if (!g_regex_match (counts, line, 0, &match) || !g_match_info_fetch_pos (match, 0, &start, NULL))
     return NULL;
   head = g_strndup (line, start);
