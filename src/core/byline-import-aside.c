@@ -491,6 +491,21 @@ drop_last_line (GPtrArray *blocks)
     g_ptr_array_remove_index (blocks, blocks->len - 1);
 }
 
+/* Whether every line of @block is a few words that make no sentence */
+static gboolean
+is_short_foot (Block *block)
+{
+  for (guint j = 0; j < block->lines->len; j++)
+    {
+      const char *line = g_ptr_array_index (block->lines, j);
+
+      if (_byline_import_count_words (line) > 6 || _byline_import_ends_with_punctuation (line) ||
+          _byline_import_opens_with_any (line, (const char * const[]) { "\"", "“", "«", "„", NULL }))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * _byline_import_read_tail:
  * @blocks: the story's blocks
@@ -520,6 +535,14 @@ _byline_import_read_tail (GPtrArray *blocks,
   if (blocks->len < first + 3 || _byline_import_take_labelled_foot (blocks, first, default_zone, h, note))
     return;
   last = g_ptr_array_index (blocks, blocks->len - 1);
+  /* "Yes" / "No" / "Contact the Office of the Mayor" / "mayor@…" under a
+   * "Was this page helpful?" dropped as the page's: the rest of its foot,
+   * short lines, none a sentence */
+  if (last->after_furniture && last->lines->len >= 2 && is_short_foot (last))
+    {
+      g_ptr_array_remove_index (blocks, blocks->len - 1);
+      return;
+    }
   before = g_ptr_array_index (blocks, blocks->len - 2);
   line = g_ptr_array_index (last->lines, last->lines->len - 1);
   /* (the codes may come right under the paragraph, no blank line) */

@@ -576,7 +576,9 @@ _byline_import_read_header (GPtrArray *blocks,
           _byline_import_is_navigation ((const char * const *) plain, block->lines->len, default_zone,
                                         is_headline_block (g_ptr_array_index (blocks, i + 1))))
         {
-          if (i == 0 && block->lines->len == 1 && h->section == NULL && _byline_import_is_section_name (plain[0]))
+          /* (or right over the headline, under the menu: "Nostalgia") */
+          if ((i == 0 || is_headline_block (g_ptr_array_index (blocks, i + 1))) && block->lines->len == 1 &&
+              h->section == NULL && _byline_import_is_section_name (plain[0]))
             h->section = g_strdup (plain[0]);
           skipped++;
           continue;
@@ -593,7 +595,8 @@ _byline_import_read_header (GPtrArray *blocks,
               g_free (masthead_agency);
               masthead_agency = _byline_import_staff_credit (plain[0]) ?: g_strdup (plain[0]);
             }
-          else if (i == 0 && h->section == NULL && _byline_import_is_section_name (plain[0]))
+          else if ((i == 0 || is_headline_block (g_ptr_array_index (blocks, i + 1))) && h->section == NULL &&
+                   _byline_import_is_section_name (plain[0]))
             h->section = g_strdup (plain[0]);   /* ("Local News": no paper's) */
           skipped++;
           continue;

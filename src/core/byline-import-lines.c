@@ -204,7 +204,7 @@ _byline_import_read_number (const char **p,
 
 /* What a page prints before a relative time or an update's date */
 static const char * const update_words[] = {
-  "updated", "published", "posted", "last updated", "last modified", "modified", "edited",
+  "updated", "published", "posted", "last updated", "last update", "last modified", "modified", "edited",
   "aktualisiert", "veröffentlicht", "mis à jour", "publié", "modifié", "geändert", "modificado", "actualizado", "publicado",
   "aggiornato", "modifica", "modificato", "pubblicato", "bijgewerkt", "aangepast", "gewijzigd", "geplaatst",
   "gepubliceerd", "atualizado", "atualizada", "son güncelleme", "güncelleme", "güncellendi", "giriş", "yayınlanma", "yayınlandı", "aktualizacja", "zaktualizowano",
@@ -245,9 +245,12 @@ after_update_word (const char *lower)
       p = _byline_import_skip_spaces (p);
       if (*p == ':')
         p = _byline_import_skip_spaces (p + 1);
-      /* ("Updated on 28 November", "Updated at 19.12 AEDT") */
+      /* ("Updated on 28 November", "Updated at 19.12 AEDT", "Last update
+       * on: Tue Mar 10, 2026") */
       if (g_str_has_prefix (p, "on ") || g_str_has_prefix (p, "at "))
         p += 3;
+      else if (g_str_has_prefix (p, "on:"))
+        p = _byline_import_skip_spaces (p + 3);
       return p;
     }
   return NULL;

@@ -270,6 +270,12 @@ static const char * const stock_lines[] = {
   /* a page's buttons in English: copying a link, saving, gifting */
   "sms", "learn more", "copy link", "copy link copied", "link copied", "gift this article", "gift article", "save article",
   "contribute", "contribuer", "réutiliser ce contenu",
+  /* a news theme's writer link and article navigation; its comment form's
+   * prompts (Newspaper's, with their "!"); a public body's page foot */
+  "more by this author", "more from this author", "please enter your comment!", "what you need to know",
+  "please enter your name here", "you have entered an incorrect email address!", "please enter your email address here",
+  "openid", "was this page helpful?", "was this page helpful", "privacy statement", "check against delivery",
+  "accessibility", "accessibility statement", "cookies", "cookie settings", "connect with us",
   NULL
 };
 
@@ -296,7 +302,9 @@ static const char * const promo_prefixes[] = {
   "sign in or create your account to join the discussion", "sign in or create an account to join the discussion",
   "listen to our ", "subscribe to our ", "get the latest news from ", "did you make this recipe?",
   "our court coverage:", "have your say:", "send your news stories to ", "stay up to date: join our ",
-  "join our whatsapp channel", "stay connected with ",
+  "join our whatsapp channel", "stay connected with ", "stay informed with ", "our comments section is moderated",
+  "use the comment form below", "sign up to receive ", "letters to the editor should be sent to ",
+  "letters to the editor should be emailed to ", "market data provided by ", "market data supplied by ",
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */
@@ -440,7 +448,8 @@ _byline_import_is_stock_phrase (const char *lower)
       (((g_str_has_prefix (lower, "sign up for ") || g_str_has_prefix (lower, "sign up to ")) &&
         strstr (lower, "newsletter") != NULL) ||
        ((g_str_has_prefix (lower, "join ") || g_str_has_prefix (lower, "follow ")) &&
-        (strstr (lower, "whatsapp channel") != NULL || strstr (lower, "telegram channel") != NULL))))
+        (strstr (lower, "whatsapp channel") != NULL || strstr (lower, "telegram channel") != NULL ||
+         strstr (lower, "google news") != NULL))))
     return TRUE;
   /* "A version of this article appears in print on Nov. 26, 2026, Section
    * A, Page 14 of the New York edition with the headline: …" */
@@ -450,6 +459,12 @@ _byline_import_is_stock_phrase (const char *lower)
   if (g_str_has_prefix (lower, "subscribe") && _byline_import_count_words (lower) <= 15 &&
       (strstr (lower, "keep reading") != NULL || strstr (lower, "continue reading") != NULL ||
        strstr (lower, "read on") != NULL || strstr (lower, "unlimited access") != NULL))
+    return TRUE;
+  /* "Stay informed with … Invest in journalism – Subscribe Now!": a
+   * paper's appeal, whatever it says before its call */
+  if ((g_str_has_suffix (lower, "subscribe now!") || g_str_has_suffix (lower, "subscribe now") ||
+       g_str_has_suffix (lower, "subscribe today!") || g_str_has_suffix (lower, "subscribe today")) &&
+      _byline_import_count_words (lower) <= 50)
     return TRUE;
   for (guint i = 0; promo_prefixes[i] != NULL; i++)
     {
@@ -573,6 +588,8 @@ _byline_import_is_links_head (const char *line)
     "latest news", "latest stories", "latest headlines", "poll", "reader poll", "quick poll",
     "sponsored content", "gesponserte inhalte", "contenu sponsorisé", "contenido patrocinado",
     "contenuto sponsorizzato", "conteúdo patrocinado", "【関連記事】", "promoted stories", "paid content",
+    /* a news theme's links to the stories before and after this one */
+    "previous article", "next article", "previous post", "next post", "previous story", "next story",
     NULL
   };
   g_autofree char *lower = _byline_import_lower (line);

@@ -257,6 +257,59 @@ _byline_import_split_headings (GPtrArray *blocks,
     }
 }
 
+/* A page's top copied with no blank line between its parts (the site's
+ * name and its menu, then the headline, the byline, the date, the lede,
+ * one a line, as some pages' markup gives them): the menu's lines are
+ * left as one block, as a menu copied on its own is, and every line from
+ * the headline on made a block of its own, so that the header is read.
+ * Only when two short lines or more (three words at most, no sentence)
+ * open the block and a headline's line (four to twenty-five words, no
+ * full stop) follows them. */
+static void
+split_packed_top (GPtrArray *blocks)
+{
+  Block *block = blocks->len >= 2 ? g_ptr_array_index (blocks, 0) : NULL;
+  const char *head;
+  guint menu = 0, words, section;
+
+  if (block == NULL || block->lines->len < 4)
+    return;
+  while (menu < block->lines->len)
+    {
+      const char *line = g_ptr_array_index (block->lines, menu);
+
+      if (_byline_import_count_words (line) > 3 || strlen (line) > 40 || _byline_import_ends_with_punctuation (line))
+        break;
+      menu++;
+    }
+  if (menu < 2 || menu + 1 >= block->lines->len)
+    return;
+  head = g_ptr_array_index (block->lines, menu);
+  words = _byline_import_count_words (head);
+  if (words < 4 || words > 25 || strlen (head) > 250 || g_str_has_suffix (head, "."))
+    return;
+  /* (the page's section under the site's name alone, "The Dhaka Ledger"
+   * / "Metro", is a line of its own over the headline) */
+  section = menu == 2 ? 1 : menu;
+  /* (a byline keeps the writer's role and address under it, as its
+   * block has them: "By KENDRA GREENE" / "Staff Reporter" / "kg@…") */
+  for (guint j = section, at = 1; j < block->lines->len; j++)
+    {
+      const char *line = g_ptr_array_index (block->lines, j);
+      Block *last = g_ptr_array_index (blocks, at - 1);
+
+      if (at == 1 || !_byline_import_opens_with_byline_word (g_ptr_array_index (last->lines, 0)) ||
+          !(_byline_import_is_writer_role (line) || (strchr (line, '@') != NULL && strchr (line, ' ') == NULL)))
+        {
+          last = g_new0 (Block, 1);
+          last->lines = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_insert (blocks, at++, last);
+        }
+      g_ptr_array_add (last->lines, g_strdup (line));
+    }
+  g_ptr_array_set_size (block->lines, section);
+}
+
 /**
  * _byline_import_split_kickers:
  * @blocks: the story's blocks
@@ -265,10 +318,12 @@ _byline_import_split_headings (GPtrArray *blocks,
  * a 5,8% …"), in the blocks above the first paragraph: made a block of
  * its own, so that the headline is read as one. Only one word, with no
  * punctuation, over a line of four to twenty words that is no sentence.
+ * A top copied with no blank lines is parted first (split_packed_top()).
  */
 void
 _byline_import_split_kickers (GPtrArray *blocks)
 {
+  split_packed_top (blocks);
   for (guint i = 0; i < blocks->len && i < 4; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);

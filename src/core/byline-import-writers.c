@@ -315,6 +315,20 @@ _byline_import_unlabelled_names (const char *line)
 }
 
 /**
+ * _byline_import_is_writer_role:
+ *
+ * Whether @line is a writer's role: a job title ("Staff Reporter"), also
+ * with the paper's name in it ("Senior Gleaner Writer", "Sentinel Staff
+ * Reporter")
+ */
+gboolean
+_byline_import_is_writer_role (const char *line)
+{
+  return _byline_import_is_job_title (line) ||
+         (_byline_import_count_words (line) <= 4 && _byline_import_ends_with_role (line));
+}
+
+/**
  * _byline_import_slashed_role:
  * @line: a header line
  *
@@ -333,10 +347,7 @@ _byline_import_slashed_role (const char *line)
     return NULL;
   name = g_strstrip (g_strndup (line, slash - line));
   role = g_strstrip (g_strdup (slash + 1));
-  /* (a role with the paper's name in it: "Senior Gleaner Writer") */
-  if (!_byline_import_is_full_name (name) ||
-      !(_byline_import_is_job_title (role) ||
-        (_byline_import_count_words (role) <= 4 && _byline_import_ends_with_role (role))))
+  if (!_byline_import_is_full_name (name) || !_byline_import_is_writer_role (role))
     return NULL;
   return g_strdup_printf ("%s, %s", name, role);
 }

@@ -450,6 +450,44 @@ test_header_words (void)
   }
 }
 
+/* A page's top copied with no blank line between its parts: the site's
+ * name, the section under it, the headline, the byline with its role and
+ * address (to the note), the date; a menu over the headline dropped; a
+ * story whose first paragraph is hard-wrapped is not parted so */
+static void
+test_packed_top (void)
+{
+  g_autoptr(BylineArticle) a = import ("The Nassau Sentinel\nBusiness\n"
+                                       "Jitney drivers threaten to park buses over fuel surcharge delay\n"
+                                       "By KENDRA GREENE\nSentinel Staff Reporter\nkgreene@sentinel.example\n"
+                                       "Wednesday, March 4, 2026\nShare\n"
+                                       "JITNEY operators say they will park their buses on Monday if the fuel surcharge is not approved.\n\n"
+                                       "The union said its members could no longer cover the cost of diesel.\n", "UTC");
+  g_autoptr(BylineArticle) menu = import ("The Nassau Sentinel\nHome\nLocal News\nBusiness\nSports\n"
+                                          "Jitney drivers threaten to park buses over fuel surcharge delay\n"
+                                          "By Kendra Greene\nWednesday, March 4, 2026\n"
+                                          "JITNEY operators say they will park their buses on Monday if the fuel surcharge is not approved.\n\n"
+                                          "The union said its members could no longer cover the cost of diesel.\n", "UTC");
+  g_autoptr(BylineArticle) wrapped = import ("Drivers say they will park their buses on Monday if\nthe government does "
+                                             "not approve the fuel surcharge\nthey first asked for in November, the "
+                                             "union said on\nTuesday in a statement.\n\nThe union said its members "
+                                             "could not cover the cost.\n", "UTC");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "Jitney drivers threaten to park buses over fuel surcharge delay");
+  g_assert_cmpstr (byline_article_get_bylines (a)[0], ==, "Kendra Greene");
+  g_assert_cmpstr (byline_article_get_section (a), ==, "Business");
+  date = g_date_time_format_iso8601 (byline_article_get_date (a));
+  g_assert_cmpstr (date, ==, "2026-03-04T00:00:00Z");
+  assert_has (byline_article_get_note (a), "Sentinel Staff Reporter");
+  assert_has (byline_article_get_note (a), "kgreene@sentinel.example");
+  g_assert_true (g_str_has_prefix (byline_article_get_body (a), "JITNEY operators say"));
+  g_assert_cmpstr (byline_article_get_headline (menu), ==, "Jitney drivers threaten to park buses over fuel surcharge delay");
+  g_assert_cmpstr (byline_article_get_bylines (menu)[0], ==, "Kendra Greene");
+  g_assert_true (g_str_has_prefix (byline_article_get_body (menu), "JITNEY operators say"));
+  assert_has (byline_article_get_body (wrapped), "Drivers say they will park their buses on Monday if the government");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -462,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/place-under-byline", test_place_under_byline);
   g_test_add_func ("/import-shapes/second-writer-under-byline", test_second_writer_under_byline);
   g_test_add_func ("/import-shapes/header-words", test_header_words);
+  g_test_add_func ("/import-shapes/packed-top", test_packed_top);
 
   return g_test_run ();
 }
