@@ -442,6 +442,17 @@ take_top_notes (GPtrArray *lines,
     }
 }
 
+/* Whether line @i is one of the lines over it, word for word */
+static gboolean
+named_above (GPtrArray *lines,
+             int        i)
+{
+  for (int j = 0; j < i; j++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (lines, j), g_ptr_array_index (lines, i)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -511,6 +522,11 @@ _byline_import_cut_page_top (GPtrArray *lines,
   if (spaced && headline >= 2 && is_blank_at (lines, headline - 1) && is_short (g_ptr_array_index (lines, headline - 2)) &&
       !is_trail (g_ptr_array_index (lines, headline - 2)) && (headline == 2 || is_blank_at (lines, headline - 3)))
     headline -= 2;
+  /* (a menu that names the page's section again right over the headline,
+   * "Markets" / "Companies" / "Economy" / "Markets": the section, kept) */
+  else if (!spaced && headline >= 2 && is_short (g_ptr_array_index (lines, headline - 1)) &&
+           named_above (lines, headline - 1))
+    headline -= 1;
   for (int i = 0; i < headline; i++)
     {
       const char *line = g_ptr_array_index (lines, i);

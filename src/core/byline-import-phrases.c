@@ -611,6 +611,13 @@ _byline_import_is_links_head (const char *line)
       (g_str_has_suffix (lower, " reviews") || g_str_has_suffix (lower, " stories") ||
        g_str_has_suffix (lower, " news") || g_str_has_suffix (lower, " articles")))
     return TRUE;
+  /* "More nostalgia", "More opinion": a section's name after "More", over
+   * its links (a subheading, "More delays", has the story's sentence
+   * under it, which the caller looks for) */
+  if (g_str_has_prefix (lower, "more ") && _byline_import_count_words (lower) == 2 &&
+      g_unichar_isupper (g_utf8_get_char (line)) && !_byline_import_ends_with_punctuation (lower) &&
+      !g_str_equal (lower, "more follows") && !g_str_equal (lower, "more soon") && !g_str_equal (lower, "more later"))
+    return TRUE;
   if (g_str_has_prefix (lower, "weitere meldungen") && _byline_import_count_words (lower) <= 6)
     return TRUE;
   /* "Related fact checks", "Related videos" */

@@ -488,6 +488,36 @@ test_packed_top (void)
   assert_has (byline_article_get_body (wrapped), "Drivers say they will park their buses on Monday if the government");
 }
 
+/* A menu that names its section again over the headline gives the
+ * section; "More nostalgia" over links goes with them, "More delays"
+ * over the story's sentence is its subheading; an advice column's name
+ * over the headline is no byline */
+static void
+test_menu_section_again (void)
+{
+#define BODY "Every week we look back at what was making the news in the town a century, half a century and 25 years ago.\n\n"
+  g_autoptr(BylineArticle) a = import ("The Courier\nNews\nSport\nWhat's On\nNostalgia\nNostalgia\n"
+                                       "Looking back: Ice on the harbour and a new swimming pool\nBy Graham Tulloch\n"
+                                       "Saturday, 14 March 2026\n" BODY "The harbour froze over from wall to wall.\n\n"
+                                       "More nostalgia\nLooking back: When the circus came to town\n"
+                                       "Looking back: The night the lights went out\n", "UTC");
+  g_autoptr(BylineArticle) b = import ("Ferry timetable changes\n\nBy Ann Lee\n\nMarch 3, 2026\n\n" BODY
+                                       "More delays\n\nPassengers on the evening crossing waited two hours on Sunday "
+                                       "after the second boat broke down in the harbour.\n", "UTC");
+  g_autoptr(BylineArticle) c = import ("The Mail\nNews\nSport\nLife & Style\nMoney\nLife & Style\nAsk Moira\n"
+                                       "‘My sister borrowed £4,000 and acts as if it never happened’\n"
+                                       "Our agony aunt on a family loan that is souring a friendship\nMoira Delaney\n"
+                                       "Saturday 21 February 2026 7:00 am\n" BODY "She lent the money in June.\n", "UTC");
+#undef BODY
+
+  g_assert_cmpstr (byline_article_get_section (a), ==, "Nostalgia");
+  g_assert_null (strstr (byline_article_get_body (a), "circus"));
+  assert_has (byline_article_get_body (b), "## More delays");
+  g_assert_cmpstr (byline_article_get_headline (c), ==, "‘My sister borrowed £4,000 and acts as if it never happened’");
+  g_assert_cmpuint (g_strv_length ((char **) byline_article_get_bylines (c)), ==, 1);
+  g_assert_cmpstr (byline_article_get_bylines (c)[0], ==, "Moira Delaney");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/second-writer-under-byline", test_second_writer_under_byline);
   g_test_add_func ("/import-shapes/header-words", test_header_words);
   g_test_add_func ("/import-shapes/packed-top", test_packed_top);
+  g_test_add_func ("/import-shapes/menu-section-again", test_menu_section_again);
 
   return g_test_run ();
 }
