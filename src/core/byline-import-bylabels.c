@@ -108,6 +108,14 @@ static const BylinePrefix byline_prefixes[] = {
   { "തയ്യാറാക്കിയത്: ", NULL, FALSE },
   { "نووسینی ", " و ", FALSE }, { "نووسەر:", " و ", FALSE }, { "پەیامنێر:", " و ", FALSE }, /* Sorani */
   { "ئامادەکردنی:", " و ", FALSE }, { "ڕاپۆرتی:", " و ", FALSE },
+  { "testua: ", " eta ", TRUE }, { "egilea: ", " eta ", TRUE }, { "idazlea: ", " eta ", TRUE }, /* Basque */
+  { "аўтар: ", " і ", TRUE }, { "аўтарка: ", " і ", TRUE }, { "аўтары: ", " і ", TRUE }, /* Belarusian */
+  { "тэкст: ", " і ", TRUE }, { "аўтар ", " і ", TRUE },
+  { "texto: ", " e ", TRUE }, { "texto e fotos: ", " e ", TRUE },               /* Galician */
+  { "хабарнигор: ", " ва ", TRUE }, { "муаллифон: ", " ва ", TRUE },             /* Tajik (Uzbek's "муаллиф:") */
+  { "ရေးသားသူ - ", " နှင့် ", FALSE }, { "ရေးသားသူ -", " နှင့် ", FALSE }, { "ရေးသားသူ: ", " နှင့် ", FALSE }, /* Burmese */
+  { "ရေးသားသူ ", " နှင့် ", FALSE }, { "သတင်းထောက် - ", " နှင့် ", FALSE }, { "သတင်းထောက်: ", " နှင့် ", FALSE },
+  { "פֿון ", " און ", TRUE }, { "פון ", " און ", TRUE },                         /* Yiddish: "by" */
 };
 
 /* The role's noun that opens a writer's title in the languages that

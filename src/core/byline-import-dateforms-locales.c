@@ -20,7 +20,11 @@
  * il"): the hyphens are read as spaces, the year's word left out. Welsh
  * names Tuesday as it names March ("Dydd Mawrth 24 Mawrth 2026"): the
  * weekday after "Dydd" is left out, and "am" (at) before the time, no
- * "a.m." there.
+ * "a.m." there. Basque puts the year first and the month in its genitive
+ * ("2026ko martxoaren 12a"), Yiddish writes the day as an ordinal after
+ * "the" ("דאָנערשטיק, דעם 15טן יאַנואַר 2026"), Burmese in its own figures
+ * with the half of the day's word before a 12-hour time ("ဒီဇင်ဘာ ၉၊
+ * ၂၀၂၅ | ညနေ ၄:၁၅", 16:15): each is rewritten as the date reader reads it.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -477,6 +481,215 @@ welsh_date (char **words)
   return changed ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 
+/* @word's figures when it is one or two of them and then one of
+ * @suffixes (or none when @bare_ok), else -1 */
+static int
+day_with_suffix (const char         *word,
+                 const char * const *suffixes,
+                 gboolean            bare_ok)
+{
+  gsize figures = strspn (word, "0123456789");
+  g_autofree char *number = NULL;
+  int day;
+
+  if (figures < 1 || figures > 2)
+    return -1;
+  if (!(bare_ok && word[figures] == '\0') && !g_strv_contains (suffixes, word + figures))
+    return -1;
+  number = g_strndup (word, figures);
+  day = number_word (number, 2);
+  return day >= 1 && day <= 31 ? day : -1;
+}
+
+/* "2026ko martxoaren 12a, 10:45", "2026ko martxoaren 12an, osteguna" →
+ * "12.3.2026, 10:45": Basque puts the year first with "-ko" (of), the
+ * month in its genitive and the day with its article or its locative
+ * ("12a", the 12th, "12an", on the 12th, "1ean"); its weekday (a word
+ * the date reader does not know) is left out */
+static char *
+basque_date (char **words)
+{
+  static const char * const day_endings[] = { "a", "an", "ean", "n", "etik", "tik", NULL };
+  static const char * const weekdays[] = {
+    "astelehena", "asteartea", "asteazkena", "osteguna", "ostirala", "larunbata", "igandea", NULL
+  };
+
+  for (guint i = 0; words[0] != NULL && words[1] != NULL && words[i + 2] != NULL; i++)
+    {
+      g_autofree char *year_word = without_suffix (words[i], "ko");
+      g_autofree char *day_word = without_suffix (words[i + 2], ",");
+      int y = number_word (year_word, 4), d;
+      GDate date;
+      char *out;
+
+      if (g_str_equal (year_word, words[i]) || y < 1900 || y > 2200 ||
+          !g_str_has_suffix (words[i + 1], "aren") || _byline_import_parse_month (words[i + 1]) == 0 ||
+          (d = day_with_suffix (day_word, day_endings, FALSE)) < 0 ||
+          !g_date_valid_dmy (d, _byline_import_parse_month (words[i + 1]), y))
+        continue;
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, d, _byline_import_parse_month (words[i + 1]), y);
+      out = splice_words (words, i, i + 2, &date);
+      /* ("…, osteguna": its weekday, after the date or before it) */
+      for (guint k = 0; weekdays[k] != NULL; k++)
+        {
+          g_autofree char *lower = g_utf8_strdown (out, -1);
+          const char *hit = strstr (lower, weekdays[k]);
+          g_autoptr(GString) cut = NULL;
+
+          if (hit == NULL)
+            continue;
+          cut = g_string_new (out);
+          g_string_erase (cut, hit - lower, strlen (weekdays[k]));
+          g_free (out);
+          out = g_strstrip (g_string_free (g_steal_pointer (&cut), FALSE));
+          break;
+        }
+      return out;
+    }
+  return NULL;
+}
+
+/* "דאָנערשטיק, דעם 15טן יאַנואַר 2026" → "15.1.2026": Yiddish writes the
+ * day as an ordinal ("15טן", "21סטן") after "דעם" (the), its weekday
+ * before them, both words the date reader does not know; in the YIVO
+ * spelling (its points) or the Hasidic press's (none, "-טאג") */
+static char *
+yiddish_date (char **words)
+{
+  static const char * const ordinal_endings[] = { "טן", "סטן", "טער", "סטער", "טע", "סטע", NULL };
+  static const char * const weekdays[] = {
+    "זונטיק", "מאָנטיק", "דינסטיק", "מיטוואָך", "דאָנערשטיק", "פֿרײַטיק", "שבת", "מאנטיק", "מיטוואך",
+    "דאנערשטיק", "פרייטיק", "פֿרייטיק", "זונטאג", "מאנטאג", "דינסטאג", "דאנערשטאג", "פרייטאג", "שבת־קודש", NULL
+  };
+
+  for (guint i = 1; words[0] != NULL && words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      g_autofree char *year_word = without_suffix (words[i + 1], ",");
+      int m = _byline_import_parse_month (words[i]), y, d;
+      gboolean the = i >= 2 && g_str_equal (words[i - 2], "דעם");
+      guint from;
+      GDate date;
+
+      if (m == 0 || g_utf8_get_char (words[i]) < 0x05D0 || g_utf8_get_char (words[i]) > 0x05F2 ||
+          (y = number_word (year_word, 4)) < 1900 || y > 2200 ||
+          (d = day_with_suffix (words[i - 1], ordinal_endings, the)) < 0 || !g_date_valid_dmy (d, m, y))
+        continue;
+      from = the ? i - 2 : i - 1;
+      if (from > 0)
+        {
+          g_autofree char *weekday = without_suffix (words[from - 1], ",");
+
+          if (g_strv_contains (weekdays, weekday))
+            from--;
+        }
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, d, m, y);
+      return splice_words (words, from, i + 1, &date);
+    }
+  return NULL;
+}
+
+/* "4:15", "12:05": a 12-hour clock's hour and minute, and where they end */
+static gboolean
+read_hour_minute (const char  *p,
+                  int         *hour,
+                  int         *minute,
+                  const char **end)
+{
+  gsize figures = strspn (p, "0123456789");
+
+  if (figures < 1 || figures > 2 || p[figures] != ':' || strspn (p + figures + 1, "0123456789") != 2)
+    return FALSE;
+  *hour = (int) g_ascii_strtoll (p, NULL, 10);
+  *minute = (int) g_ascii_strtoll (p + figures + 1, NULL, 10);
+  *end = p + figures + 3;
+  return *hour >= 1 && *hour <= 12 && *minute <= 59;
+}
+
+/* The half of the day's words of Burmese before a 12-hour time:
+ * "နံနက်", "မနက်" (morning), "နေ့လည်" (midday), "မွန်းလွဲ" (afternoon),
+ * "ညနေ" (evening), "ည" (night: the evening's after six, the small
+ * hours' before) */
+static int
+burmese_hour (const char *half,
+              int         hour)
+{
+  if (g_str_equal (half, "နံနက်") || g_str_equal (half, "မနက်"))
+    return hour == 12 ? 0 : hour;
+  if (g_str_equal (half, "နေ့လည်"))
+    return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+  if (g_str_equal (half, "မွန်းလွဲ") || g_str_equal (half, "ညနေ"))
+    return hour < 12 ? hour + 12 : hour;
+  if (g_str_equal (half, "ည"))
+    return hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour;
+  return -1;
+}
+
+/* "ဒီဇင်ဘာ ၉၊ ၂၀၂၅ | ညနေ ၄:၁၅" → "ဒီဇင်ဘာ 9, 2025 | 16:15": Burmese figures
+ * as ASCII, its comma "၊" as ",", a 12-hour time after its half of the
+ * day's word in 24 hours ("နာရီ", hour, after it left out); "၂၀၂၅
+ * ခုနှစ် ဒီဇင်ဘာလ ၉ ရက်" (year, month, day, each with its word) →
+ * "9.12.2025" (NULL when @line has no Burmese figure or month) */
+static char *
+burmese_date (const char *line)
+{
+  g_autoptr(GString) ascii = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean burmese = FALSE;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x1040 && c <= 0x1049)
+        g_string_append_c (ascii, (char) ('0' + (c - 0x1040)));
+      else if (c == 0x104A)
+        g_string_append_c (ascii, ',');
+      else
+        g_string_append_unichar (ascii, c);
+      burmese |= c >= 0x1000 && c <= 0x109F;
+    }
+  if (!burmese)
+    return NULL;
+  words = g_strsplit (ascii->str, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      int y, m, d, hour, minute;
+      const char *end;
+
+      /* "၂၀၂၅ ခုနှစ် ဒီဇင်ဘာလ ၉ ရက်" */
+      if (words[i + 1] != NULL && words[i + 2] != NULL && words[i + 3] != NULL &&
+          g_str_equal (words[i + 1], "ခုနှစ်") && (y = number_word (words[i], 4)) >= 1900 &&
+          (m = _byline_import_parse_month (words[i + 2])) > 0 && (d = number_word (words[i + 3], 2)) > 0 &&
+          g_date_valid_dmy (d, m, y))
+        {
+          g_string_append_printf (out, "%s%d.%d.%d", out->len > 0 ? " " : "", d, m, y);
+          i += 3;
+          if (words[i + 1] != NULL && (g_str_equal (words[i + 1], "ရက်") || g_str_equal (words[i + 1], "ရက်နေ့")))
+            i++;
+          continue;
+        }
+      /* "ညနေ 4:15", "ညနေ 4:15 နာရီ" */
+      if (words[i + 1] != NULL && read_hour_minute (words[i + 1], &hour, &minute, &end) && *end == '\0' &&
+          (hour = burmese_hour (words[i], hour)) >= 0 && hour <= 23)
+        {
+          g_string_append_printf (out, "%s%02d:%02d", out->len > 0 ? " " : "", hour, minute);
+          i++;
+          if (words[i + 1] != NULL && g_str_equal (words[i + 1], "နာရီ"))
+            i++;
+          continue;
+        }
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+  if (g_str_equal (out->str, line))
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /**
  * _byline_import_khmer_digits_to_ascii:
  *
@@ -510,12 +723,14 @@ _byline_import_khmer_digits_to_ascii (const char *text)
 
 /**
  * _byline_import_rewrite_locale_dates:
- * @line: a date line, its figures in ASCII (Khmer's too are read here)
+ * @line: a date line, its figures in ASCII (Khmer's and Burmese's too are
+ *   read here)
  *
  * Returns: (transfer full) (nullable): @line with a Bikram Sambat,
- *   Mongolian, Khmer or spaced numeric date written "28.11.2025", an
- *   Uzbek or Azerbaijani one's hyphens as spaces, a Welsh one without its
- *   weekday (see the top of this file), or %NULL when it holds none
+ *   Mongolian, Khmer, Basque, Yiddish or spaced numeric date written
+ *   "28.11.2025", an Uzbek or Azerbaijani one's hyphens as spaces, a Welsh
+ *   one without its weekday, a Burmese one in ASCII figures and 24 hours
+ *   (see the top of this file), or %NULL when it holds none
  */
 char *
 _byline_import_rewrite_locale_dates (const char *line)
@@ -531,7 +746,8 @@ _byline_import_rewrite_locale_dates (const char *line)
   words = g_strsplit (line, " ", -1);
   if ((out = nepali_date (words)) != NULL || (out = mongolian_date (words)) != NULL ||
       (out = khmer_date (line)) != NULL || (out = spaced_numeric_date (line)) != NULL ||
-      (out = turkic_hyphens (words)) != NULL || (out = welsh_date (words)) != NULL)
+      (out = turkic_hyphens (words)) != NULL || (out = welsh_date (words)) != NULL ||
+      (out = basque_date (words)) != NULL || (out = yiddish_date (words)) != NULL || (out = burmese_date (line)) != NULL)
     return out;
   return khmer != NULL ? g_steal_pointer (&khmer) : NULL;
 }

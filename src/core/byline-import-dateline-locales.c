@@ -15,6 +15,9 @@
  * close the dateline with a bullet ("കൊച്ചി ∙ …"). A news agency's
  * dateline alone on its line over the lede names the place, the day and
  * the agency between commas, no dash ("Gəncə, 27 fevral, AZƏRTAC").
+ * Tajik (and Russian) agencies write the place in capitals and the day,
+ * then their name between slashes and a full stop ("ДУШАНБЕ, 18.03.2026
+ * /«Ховар»/. …"): the name is the agency's, no part of the lede.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -210,6 +213,61 @@ split_bullet_dateline (const char  *line,
   return TRUE;
 }
 
+/* "ДУШАНБЕ, 18.03.2026 /«Паёми пойтахт»/. Аз …", "МОСКВА, 18 марта.
+ * /ТАСС/. …": the place in capitals and the day, then the agency (or the
+ * paper itself) between slashes, a full stop after them; the agency's
+ * name without its quotation marks */
+static gboolean
+split_slashed_dateline (const char  *line,
+                        GTimeZone   *default_zone,
+                        char       **place,
+                        char       **rest,
+                        GDateTime  **date,
+                        char       **time_zone,
+                        char       **agency)
+{
+  static const char * const quotes[] = { "«", "»", "\"", "“", "”", "„", NULL };
+  const char *open = strstr (line, " /");
+  const char *close, *after, *comma;
+  g_autofree char *head = NULL;
+  g_autofree char *town = NULL;
+  g_autoptr(GString) who = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  g_autofree char *zone = NULL;
+
+  if (open == NULL || open - line > 80 || (close = strchr (open + 2, '/')) == NULL || close - open > 80 ||
+      close == open + 2)
+    return FALSE;
+  after = close + 1;
+  if (*after == '.')
+    after++;
+  while (*after == ' ')
+    after++;
+  if (!g_unichar_isupper (g_utf8_get_char (after)))
+    return FALSE;
+  head = g_strstrip (g_strndup (line, open - line));
+  if (g_str_has_suffix (head, "."))
+    head[strlen (head) - 1] = '\0';
+  if ((comma = strstr (head, ", ")) == NULL)
+    return FALSE;
+  town = g_strndup (head, comma - head);
+  if (!is_word_run (town, 3) || !_byline_import_is_shouted (town) ||
+      !_byline_import_parse_dateline_date (comma + 2, default_zone, &when, &zone))
+    return FALSE;
+  who = g_string_new_len (open + 2, close - open - 2);
+  for (guint i = 0; quotes[i] != NULL; i++)
+    g_string_replace (who, quotes[i], "", 0);
+  g_strstrip (who->str);
+  if (!is_word_run (who->str, 4))
+    return FALSE;
+  *place = g_steal_pointer (&town);
+  *rest = g_strdup (after);
+  *date = g_steal_pointer (&when);
+  *time_zone = g_steal_pointer (&zone);
+  *agency = g_strdup (who->str);
+  return TRUE;
+}
+
 /**
  * _byline_import_pad_lone_dateline:
  * @line: a line alone, with plain spaces, trimmed
@@ -256,8 +314,8 @@ _byline_import_pad_lone_dateline (const char *line)
 /**
  * _byline_import_split_locale_dateline:
  *
- * As _byline_import_split_dateline(), for the Khmer, Armenian and
- * Malayalam datelines at the top of this file
+ * As _byline_import_split_dateline(), for the Khmer, Armenian, Malayalam
+ * and slashed agency datelines at the top of this file
  *
  * Returns: whether @line opens with one
  */
@@ -272,5 +330,6 @@ _byline_import_split_locale_dateline (const char  *line,
 {
   return split_khmer_dateline (line, place, rest) ||
          split_armenian_dateline (line, default_zone, place, rest, date, time_zone, agency) ||
-         split_bullet_dateline (line, place, rest);
+         split_bullet_dateline (line, place, rest) ||
+         split_slashed_dateline (line, default_zone, place, rest, date, time_zone, agency);
 }

@@ -106,6 +106,11 @@ static const struct {
   { "cy", { "yn", "yr", "mae", "roedd", "bydd", "wedi", "gyda", "meddai", "dywedodd", "hefyd", "mewn", "rhwng",
             "oedd", "ddim", "nhw", "hyn", "hynny", "sydd", "ond", "fel", "dros", "gan", "ac", "nad", "nid", "bod",
             "iddi", "iddo", "cael", "fod", "ydy", "ydyn", "eisoes", "drwy", NULL } },
+  /* (Basque: "eta", "zuen", "izango", not "da" nor "du", Portuguese's and
+   * French's too) */
+  { "eu", { "eta", "ez", "bat", "ere", "zuen", "zuten", "dira", "dute", "ditu", "dituzte", "izango", "baina",
+            "egin", "hau", "hori", "dago", "duela", "dela", "direla", "zen", "bere", "arabera", "gehiago", "beste",
+            "behar", "esan", "ondoren", "duenez", "edo", "baino", "bezala", "izan", "ziren", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -132,6 +137,13 @@ static const struct {
   /* (not "blir", "becomes" in Swedish too) */
   { "sv", "nb", { "sier", "ikke", "å", "etter", "ble", "bare", "mye", "noen", "mellom", "gjennom",
                   "også", "hvis", "nå", NULL } },
+  /* (Galician's own "a", "not", "also", "more", "still", "said", where
+   * Portuguese writes "uma", "não", "também", "mais", "ainda", "disse",
+   * and Spanish "una", "no", "también", "más", "todavía", "dijo") */
+  { "pt", "gl", { "unha", "unhas", "non", "tamén", "máis", "aínda", "dixo", "xa", "coa", "coas", "nunha", "polo",
+                  "pola", "despois", "moi", "moita", "moito", "xente", "hoxe", "onte", "ata", NULL } },
+  { "es", "gl", { "unha", "unhas", "non", "tamén", "máis", "aínda", "dixo", "xa", "coa", "coas", "nunha", "polo",
+                  "pola", "despois", "moi", "moita", "moito", "xente", "hoxe", "onte", "ata", NULL } },
   /* (Catalan's own "and", "with", "the", "more", "also": "el", "del" and
    * "una" are Spanish's words too) */
   { "es", "ca", { "i", "amb", "els", "dels", "pels", "més", "també", "segons", "aquest", "aquesta", "però",
@@ -168,7 +180,7 @@ count_own_words (const char         *text,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
  * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian,
- * Hausa, Azerbaijani, Uzbek or Welsh (and Afrikaans), by the short words of @text (English unless another
+ * Hausa, Azerbaijani, Uzbek, Welsh or Basque (and Afrikaans, Galician), by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -308,9 +320,11 @@ detect_latin_language (const char *text)
   /* Malay read as Indonesian, Norwegian as Danish: their own spellings */
   for (guint k = 0; k < G_N_ELEMENTS (own_spellings); k++)
     {
-      /* (five for Catalan: a Spanish story may name "Els Quatre Gats") */
+      /* (five for Catalan: a Spanish story may name "Els Quatre Gats";
+       * and for Galician: a Portuguese one may quote a word of it) */
       if (g_str_equal (latin_words[best].language, own_spellings[k].read_as) &&
-          count_own_words (text, own_spellings[k].words) >= (g_str_equal (own_spellings[k].language, "ca") ? 5 : 2))
+          count_own_words (text, own_spellings[k].words) >=
+          (g_str_equal (own_spellings[k].language, "ca") || g_str_equal (own_spellings[k].language, "gl") ? 5 : 2))
         return own_spellings[k].language;
     }
   return latin_words[best].language;
@@ -426,9 +440,11 @@ detect_devanagari_language (const char *text)
  * Guesses the language from the script: Arabic script with Urdu's own
  * letters (ٹ ڈ ڑ ں ے) → `ur`, with Sorani Kurdish's (ڕ ڵ ۆ ێ ە) → `ckb`,
  * with Pashto's (ټ ډ ړ ږ ښ ګ ڼ ې ۍ ځ څ) → `ps`, with Persian letters (پ چ ژ گ ک ی,
- * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`,
+ * Persian digits) → `fa`, other Arabic script → `ar`, Hebrew → `he`
+ * (`yi` with Yiddish's װ ײ, אַ אָ פֿ or short words: "און", "דער", "איז"),
  * Cyrillic → `sr` with Serbian's ђ ћ ј љ њ џ (`mk` with Macedonian's
- * ѓ ќ ѕ or short words: "во", "дека"), `uz` with Uzbek's ў ҳ, `kk` with
+ * ѓ ќ ѕ or short words: "во", "дека"), `tg` with Tajik's ӣ ӯ ҷ, `be`
+ * with Belarusian's ў and і and no и, `uz` with Uzbek's ў ҳ, `kk` with
  * Kazakh's ә ғ қ ұ һ, `mn` or `ky` with their ө ү or
  * short words (Kyrgyz writes ң too), `uk` with more of Ukrainian's і ї є ґ than of Russian's
  * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`
@@ -438,7 +454,8 @@ detect_devanagari_language (const char *text)
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
- * `sl`, `sq`, `ha`, `az`, `uz` or `cy` when that language's
+ * `sl`, `sq`, `ha`, `az`, `uz`, `cy` or `eu` (`gl` with Galician's own
+ * spellings: "unha", "tamén", read as `pt` or `es`) when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
  * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma", "və",
  * "bilan", "mae" …) are at least
@@ -452,6 +469,7 @@ byline_import_detect_language (const char *text)
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
   guint ukrainian = 0, russian_only = 0, hard_sign = 0, serbian = 0, macedonian = 0;
   guint pashto = 0, kazakh = 0, turkic_vowels = 0, en_ng = 0, uzbek = 0, east_slavic = 0;
+  guint short_u = 0, cyrillic_i = 0, tajik = 0, yiddish = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
   guint kana = 0, han = 0, best = 0;
@@ -520,12 +538,28 @@ byline_import_detect_language (const char *text)
            * й ю я щ ь: no Macedonian's or Serbian's */
           if (c == 0x045E || c == 0x040E || c == 0x04B3 || c == 0x04B2)
             uzbek++;
+          /* (ў alone: Belarusian's too, with its і, and none of the и
+           * Uzbek, Russian and Ukrainian write; ӣ ӯ ҷ are Tajik's) */
+          if (c == 0x045E || c == 0x040E)
+            short_u++;
+          else if (c == 0x0438 || c == 0x0418)
+            cyrillic_i++;
+          else if (c == 0x04E3 || c == 0x04E2 || c == 0x04EF || c == 0x04EE || c == 0x04B7 || c == 0x04B6)
+            tajik++;
           else if (c == 0x0439 || c == 0x044E || c == 0x044F || c == 0x0449 || c == 0x044C || c == 0x0419 ||
                    c == 0x042E || c == 0x042F)
             east_slavic++;
         }
       else if (c >= 0x0590 && c <= 0x05FF)
-        hebrew++;
+        {
+          hebrew++;
+          /* װ ױ ײ, and the patah or qamats under an alef (אַ אָ) or the
+           * rafe over a pe (פֿ): Yiddish's, never in Hebrew prose */
+          if ((c >= 0x05F0 && c <= 0x05F2) ||
+              ((c == 0x05B7 || c == 0x05B8) && p > text && g_utf8_get_char (g_utf8_prev_char (p)) == 0x05D0) ||
+              (c == 0x05BF && p > text && g_utf8_get_char (g_utf8_prev_char (p)) == 0x05E4))
+            yiddish++;
+        }
       else
         {
           guint k;
@@ -604,6 +638,13 @@ byline_import_detect_language (const char *text)
       if (macedonian >= 1 && macedonian + serbian >= 2 &&
           (east_slavic + russian_only + hard_sign + ukrainian) * 100 <= cyrillic)
         return "mk";
+      /* Tajik, its ӣ ӯ ҷ (with Uzbek's ҳ and Kazakh's қ ғ); Belarusian,
+       * its ў and і and no и (a Belarusian name quoted in Russian is a
+       * letter or two) */
+      if (tajik >= 3 && tajik * 80 >= cyrillic)
+        return "tg";
+      if (short_u >= 3 && short_u * 100 >= cyrillic && ukrainian >= 3 && cyrillic_i * 10 <= ukrainian)
+        return "be";
       /* Uzbek in Cyrillic letters, its ў ҳ (and Kazakh's қ ғ) */
       if (uzbek >= 3 && uzbek * 60 >= cyrillic && turkic_vowels * 4 <= uzbek && ukrainian * 4 <= uzbek)
         return "uz";
@@ -632,7 +673,23 @@ byline_import_detect_language (const char *text)
         return "bg";
       return "ru";
     }
+  /* (Yiddish unpointed, as the Hasidic press prints it, by its short
+   * words: "און", "דער", "איז", where Hebrew writes "ו-", "ה-", "הוא") */
   if (hebrew > latin)
-    return "he";
+    {
+      static const char * const yiddish_words[] = {
+        "און", "דער", "דאָס", "דאס", "איז", "פֿון", "פון", "מיט", "אויף", "נישט", "ניט", "זיך", "וואָס", "וואס",
+        "האָט", "האט", "זיי", "זײַנען", "זיינען", "וועט", "אַ", "געווען", "ווי", NULL
+      };
+      static const char * const hebrew_words[] = {
+        "של", "את", "על", "הוא", "היא", "עם", "לא", "כי", "גם", "זה", "אבל", "היה", "אמר", "כך", "בין", NULL
+      };
+
+      if (yiddish >= 3 && yiddish * 60 >= hebrew)
+        return "yi";
+      if (count_tokens (text, yiddish_words) > 2 * count_tokens (text, hebrew_words) + 2)
+        return "yi";
+      return "he";
+    }
   return detect_latin_language (text);
 }

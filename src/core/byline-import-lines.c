@@ -500,7 +500,7 @@ _byline_import_is_photo_credit (const char *line)
     "image caption, ", "image source, ", "media caption, ", "caption, ", "image source:",
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
     "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ", "kuvat:", "kuva:", "bilder:", "billeder:",
-    "llun:", "lluniau:", "llun gan ", "şəkil:", "surat:", "сурат:", "ഫോട്ടോ:", "ചിത്രം:", "وێنە:",
+    "llun:", "lluniau:", "llun gan ", "şəkil:", "surat:", "сурат:", "ഫോട്ടോ:", "ചിത്രം:", "وێنە:", "фота:",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

@@ -28,7 +28,12 @@
  * Nepali's Bikram Sambat, Mongolian's numbered months, Khmer's dates and
  * Welsh's weekday "Mawrth" (Tuesday, March's name too) are read in
  * byline-import-dateforms-locales.c, the Kurdish solar calendar in
- * byline-import-dateforms.c.
+ * byline-import-dateforms.c. Basque's months with their article, genitive
+ * and locative ("martxoa", "martxoaren 12a", "apirilean"), Belarusian's
+ * and their genitive ("14 сакавіка"), Galician's, Tajik's and their ezafe
+ * ("1 апрели"), Burmese's (and with "လ", month, after them) and Yiddish's
+ * have a table of their own too; Yiddish is read without its points and
+ * ligatures ("יאַנואַר" as "יאנואר"), which the Hasidic press leaves out.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -145,6 +150,105 @@ static const char * const round31_months[12][10] = {
   { "noyabr", "tachwedd", "dachwedd", "tach", "ное", "നവംബറിൽ", NULL },
   { "dekabr", "rhagfyr", "ragfyr", "rhag", "ഡിസംബറിൽ", NULL },
 };
+
+/* Basque (with its article, "martxoa", its genitive, "martxoaren 12a",
+ * and its locative, "martxoan", in March), Belarusian (and its genitive,
+ * "сакавіка"), Galician, Tajik (and its ezafe, "1 апрели", 1 April) and
+ * Burmese (and with "လ", month, after it: "ဇန်နဝါရီလ"), where they differ
+ * from the tables above; lower case, one row per month */
+static const char * const round32_months[12][14] = {
+  { "urtarrila", "urtarrilaren", "urtarrilean", "студзень", "студзеня", "студз", "xaneiro", "xan", "январ", "январи",
+    "ဇန်နဝါရီ", "ဇန်နဝါရီလ", NULL },
+  { "otsaila", "otsailaren", "otsailean", "люты", "лютага", "febreiro", "феврал", "феврали", "ဖေဖော်ဝါရီ",
+    "ဖေဖော်ဝါရီလ", "ဖေဖေါ်ဝါရီ", "ဖေဖေါ်ဝါရီလ", NULL },
+  { "martxoa", "martxoaren", "martxoan", "сакавік", "сакавіка", "марти", "မတ်", "မတ်လ", NULL },
+  { "apirila", "apirilaren", "apirilean", "красавік", "красавіка", "апрел", "апрели", "ဧပြီ", "ဧပြီလ", NULL },
+  { "maiatza", "maiatzaren", "maiatzean", "травень", "траўня", "майи", "မေ", "မေလ", NULL },
+  { "ekaina", "ekainaren", "ekainean", "чэрвень", "чэрвеня", "xuño", "xuñ", "июн", "июни", "ဇွန်", "ဇွန်လ", NULL },
+  { "uztaila", "uztailaren", "uztailean", "ліпень", "ліпеня", "xullo", "xul", "июл", "июли", "ဇူလိုင်", "ဇူလိုင်လ",
+    NULL },
+  { "abuztua", "abuztuaren", "abuztuan", "жнівень", "жніўня", "августи", "ဩဂုတ်", "ဩဂုတ်လ", "သြဂုတ်", "သြဂုတ်လ",
+    NULL },
+  { "iraila", "irailaren", "irailean", "верасень", "верасня", "сентябр", "сентябри", "စက်တင်ဘာ", "စက်တင်ဘာလ", NULL },
+  { "urria", "urriaren", "urrian", "кастрычнік", "кастрычніка", "кастр", "октябр", "октябри", "အောက်တိုဘာ",
+    "အောက်တိုဘာလ", NULL },
+  { "azaroa", "azaroaren", "azaroan", "лістапад", "лістапада", "ноябр", "ноябри", "နိုဝင်ဘာ", "နိုဝင်ဘာလ", NULL },
+  { "abendua", "abenduaren", "abenduan", "снежань", "снежня", "decembro", "декабр", "декабри", "ဒီဇင်ဘာ",
+    "ဒီဇင်ဘာလ", NULL },
+};
+
+/* Yiddish's months in its YIVO spelling without the points, which is the
+ * Hasidic press's spelling too ("יאַנואַר" is read as "יאנואר", "מײַ" as
+ * "מיי") */
+static const char * const yiddish_months[12] = {
+  "יאנואר", "פעברואר", "מערץ", "אפריל", "מיי", "יוני", "יולי", "אויגוסט", "סעפטעמבער", "אקטאבער", "נאוועמבער",
+  "דעצעמבער",
+};
+
+/* @word in Hebrew letters without their points ("אַ", "פֿ" as "א", "פ")
+ * and with the ligatures "װ", "ױ", "ײ" as two letters (a precomposed form
+ * too, "ײַ", "פֿ"); NULL when @word has no Hebrew letter */
+static char *
+unpoint_yiddish (const char *word)
+{
+  g_autoptr(GString) out = NULL;
+  gboolean hebrew = FALSE;
+
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      hebrew |= (c >= 0x05D0 && c <= 0x05F2) || (c >= 0xFB1D && c <= 0xFB4F);
+    }
+  if (!hebrew)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* (the points and the cantillation marks, not maqaf nor sof pasuq) */
+      if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 || c == 0x05C4 ||
+          c == 0x05C5 || c == 0x05C7)
+        continue;
+      if (c == 0x05F0)
+        g_string_append (out, "וו");
+      else if (c == 0x05F1)
+        g_string_append (out, "וי");
+      else if (c == 0x05F2 || c == 0xFB1F)
+        g_string_append (out, "יי");
+      else if (c == 0xFB1D)
+        g_string_append (out, "י");
+      else if (c == 0xFB2E || c == 0xFB2F || c == 0xFB30)
+        g_string_append (out, "א");
+      else if (c == 0xFB44 || c == 0xFB4E)
+        g_string_append (out, "פ");
+      else if (c == 0xFB31 || c == 0xFB4C)
+        g_string_append (out, "ב");
+      else if (c == 0xFB35 || c == 0xFB4B)
+        g_string_append (out, "ו");
+      else if (c == 0xFB3B || c == 0xFB4D)
+        g_string_append (out, "כ");
+      else if (c == 0xFB4A)
+        g_string_append (out, "ת");
+      else if (c == 0xFB2A || c == 0xFB2B)
+        g_string_append (out, "ש");
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static int
+yiddish_month (const char *word)
+{
+  g_autofree char *bare = unpoint_yiddish (word);
+
+  for (int i = 0; bare != NULL && i < 12; i++)
+    if (g_str_equal (bare, yiddish_months[i]))
+      return i + 1;
+  return 0;
+}
 
 /* Azerbaijani's and Uzbek's case endings on a month ("martın",
  * "fevralda", "apreldən", "yanvarning", "iyungacha") */
@@ -372,7 +476,14 @@ _byline_import_parse_month (const char *word)
           if (g_str_equal (lower, round31_months[i][j]))
             return i + 1;
         }
+      for (guint j = 0; j < G_N_ELEMENTS (round32_months[i]) && round32_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, round32_months[i][j]))
+            return i + 1;
+        }
     }
+  if ((month = yiddish_month (lower)) > 0)
+    return month;
   return turkic_month (lower);
 }
 

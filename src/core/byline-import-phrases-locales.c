@@ -1,7 +1,8 @@
 /* byline-import-phrases-locales.c: the stock lines a web page prints
  * around a story, in Icelandic, Slovenian, Georgian, Kazakh, Albanian,
  * Mongolian, Nepali, Hausa, Khmer, Armenian, Pashto, Azerbaijani, Uzbek,
- * Welsh, Macedonian, Malayalam and Sorani Kurdish
+ * Welsh, Macedonian, Malayalam, Sorani Kurdish, Basque, Belarusian,
+ * Galician, Tajik, Burmese and Yiddish
  *
  * Copyright 2026 The Byline developers
  *
@@ -17,7 +18,11 @@
  * Telegramʼda kuzatib boring"), its errata prompt ("Matnda xatolik
  * topsangiz, … Ctrl+Enter …") and a page's view counter ("👁 12 453").
  * Uzbek writes its oʻ, gʻ and its sign ʼ with any of five apostrophes:
- * all are read as one.
+ * all are read as one. A prompt under the story to follow the site's
+ * channel or take its newsletter opens with its verb ("Падпісвайцеся на
+ * наш канал у Telegram, каб …", "Subscríbete ao boletín de …") and may be
+ * too long for the channel's line; Yiddish's lines are in the YIVO
+ * spelling (its points, in NFC) and the Hasidic press's (none).
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -110,6 +115,33 @@ static const char * const locale_stock_lines[] = {
   "لێدوانێک بنووسە", "لێدوان بنووسە", "لێدوانێک بنوسە", "ناو", "ئیمەیڵ", "ئیمێڵ", "ناردن", "بنێرە",
   "وەڵامدانەوە", "بەشداربوون", "چوونەژوورەوە", "هەموو مافەکان پارێزراون", "زیاتر بخوێنەوە",
   "بڵاوی بکەرەوە",
+  /* Basque */
+  "partekatu", "partekatu albistea", "partekatu facebooken", "kopiatu esteka", "inprimatu", "iragarkia",
+  "publizitatea", "iruzkinak", "iruzkina", "idatzi zure iruzkina", "idatzi iruzkina", "utzi iruzkina",
+  "utzi zure iruzkina", "izena", "posta elektronikoa", "helbide elektronikoa", "e-posta", "bidali", "erantzun",
+  "harpidetu", "harpidetu zaitez", "saioa hasi", "eskubide guztiak erreserbatuta", "irakurri gehiago",
+  /* Belarusian */
+  "падзяліцца", "падзяліцца ў facebook", "скапіяваць спасылку", "капіяваць спасылку", "друкаваць", "рэклама",
+  "каментары", "каментар", "дадаць каментар", "пакінуць каментар", "напісаць каментар", "пакіньце каментар",
+  "імя", "электронная пошта", "адправіць", "адказаць", "падпісацца", "увайсці", "усе правы абаронены",
+  "чытаць далей", "чытаць цалкам",
+  /* Galician */
+  "compartir", "compartir en facebook", "copiar ligazón", "imprimir", "publicidade", "comentarios", "comentario",
+  "deixa un comentario", "deixe un comentario", "escribe un comentario", "engadir comentario", "nome",
+  "correo electrónico", "enviar", "enviar comentario", "responder", "subscríbete", "iniciar sesión",
+  "todos os dereitos reservados", "ler máis", "le máis",
+  /* Tajik */
+  "мубодила", "мубодила кардан", "паҳн кардан", "нусхабардории пайванд", "чоп кардан", "реклама", "шарҳҳо",
+  "шарҳ", "шарҳ нависед", "шарҳи худро нависед", "шарҳ гузоштан", "ном", "почтаи электронӣ", "фиристодан",
+  "ҷавоб додан", "обуна шудан", "ворид шудан", "ҳамаи ҳуқуқҳо ҳифз шудаанд", "муфассал", "бештар хонед",
+  /* Burmese */
+  "မျှဝေရန်", "မျှဝေမည်", "မျှဝေပါ", "ပုံနှိပ်ရန်", "ကြော်ငြာ", "မှတ်ချက်များ", "မှတ်ချက်", "မှတ်ချက်ရေးရန်",
+  "မှတ်ချက်ပေးရန်", "အမည်", "အီးမေးလ်", "ပို့ရန်", "ပေးပို့ရန်", "ပြန်ကြားရန်", "စာရင်းသွင်းရန်", "ဆက်ဖတ်ရန်",
+  "မူပိုင်ခွင့်ရယူထားသည်",
+  /* Yiddish */
+  "טיילט", "טיילן", "טיילט אויף פֿייסבוק", "דרוקן", "רעקלאַמע", "רעקלאמע", "קאָמענטאַרן", "קאמענטארן",
+  "קאָמענטאַר", "קאמענטאר", "לאָזט אַ קאָמענטאַר", "שרײַבט אַ קאָמענטאַר", "נאָמען", "נאמען", "בליצפּאָסט",
+  "אימעיל", "שיקן", "ענטפֿערן", "אַבאָנירט", "לייענט מער", "ליינט מער",
   NULL
 };
 
@@ -172,6 +204,21 @@ static const char * const locale_links_heads[] = {
   "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان", "بابەتی پەیوەندیدار", "بابەتە پەیوەندیدارەکان",
   "زۆرترین خوێنراو", "زۆرترین خوێندراو", "دوایین هەواڵەکان", "نوێترین هەواڵەکان", "هەواڵی تر",
   "هەروەها بخوێنەوە", "بابەتی تر", "دوایین هەواڵ", "هەواڵی زیاتر", "هەواڵەکانی تر",
+  /* Basque */
+  "lotutako albisteak", "lotutako berriak", "albiste gehiago", "gehien irakurriak", "azken albisteak",
+  "azken berriak", "irakurri ere", "honi buruz gehiago",
+  /* Belarusian */
+  "чытайце таксама", "глядзіце таксама", "звязаныя навіны", "падобныя навіны", "самае чытанае",
+  "апошнія навіны", "іншыя навіны", "па тэме",
+  /* Galician */
+  "le tamén", "lea tamén", "noticias relacionadas", "máis lidas", "o máis lido", "últimas noticias",
+  "máis noticias", "tamén che pode interesar",
+  /* Tajik */
+  "хабарҳои дигар", "хабарҳои марбут", "хабарҳои охирин", "бештар хондашуда", "инчунин хонед", "маводи марбут",
+  /* Burmese */
+  "ဆက်စပ်သတင်းများ", "ဆက်စပ်သတင်း", "နောက်ဆုံးရသတင်းများ", "လူဖတ်အများဆုံး", "အခြားသတင်းများ",
+  /* Yiddish */
+  "לייענט אויך", "ליינט אויך", "זעט אויך", "פֿאַרבונדענע אַרטיקלען", "לעצטע נײַעס", "מערסט געלייענט",
   NULL
 };
 
@@ -186,7 +233,20 @@ static const char * const locale_link_prefixes[] = {
   "прочитајте повеќе:", "прочитај и:", "прочитајте и:", "види и:", "поврзано:", "ഇതുകൂടി വായിക്കാം:",
   "ഇതും വായിക്കാം:", "കൂടുതൽ വായിക്കാൻ:", "ഇത് കൂടി വായിക്കാം:", "ഇതു കൂടി വായിക്കാം:",
   "content highlights:", "english summary:", "прочитајте уште:", "види повеќе:", "mövzuya aid:", "oxuyun həmçinin:", "هەروەها بخوێنەوە:", "بخوێنەوە:",
+  "irakurri gehiago:", "irakurri ere:", "ikusi ere:", "чытайце таксама:", "глядзіце таксама:", "па тэме:",
+  "le tamén:", "lea tamén:", "ler tamén:", "ver tamén:", "инчунин хонед:", "бештар хонед:", "ဆက်စပ်သတင်း -",
+  "ဆက်စပ်သတင်း:", "לייענט אויך:", "ליינט אויך:", "זעט אויך:",
   NULL
+};
+
+/* A prompt to follow the site's channel or take its newsletter, by its
+ * opening: Belarusian's, Galician's ("Subscríbete ao boletín de Xornal do
+ * Norte e recibe …", and the comment form's "Para comentar debes iniciar
+ * sesión …"), Tajik's and Yiddish's */
+static const char * const locale_prompt_openings[] = {
+  "падпісвайцеся на наш", "далучайцеся да нас", "subscríbete ao boletín", "subscríbete á nosa",
+  "para comentar debes", "para comentar tes que", "ба канали мо", "обуна шавед ба", "אַבאָנירט זיך",
+  "אבאנירט זיך", "harpidetu gure", NULL
 };
 
 /* A site's own channel, a line under the story ("«Kun.uz»ni Telegramʼda
@@ -198,7 +258,8 @@ static const char * const channel_names[] = {
 
 static const char * const channel_asks[] = {
   "kuzatib boring", "kuzatib boring!", "obuna bo'ling", "a'zo bo'ling", "izləyin", "abunə olun", "qoşulun",
-  "кузатиб боринг", "обуна бўлинг", "следете не", "следете нè", "dilynwch ni", NULL
+  "кузатиб боринг", "обуна бўлинг", "следете не", "следете нè", "dilynwch ni", "обуна шавед", "падпісвайцеся",
+  NULL
 };
 
 /* A prompt under the story to report a mistake with Ctrl+Enter, in any
@@ -326,8 +387,9 @@ _byline_import_is_locale_links_head (const char *lower)
  * @lower: a line, lower-cased
  *
  * Whether @lower is a link to another story in one of this file's
- * languages ("Lestu einnig: …", "Karanta kuma: …"), a site's channel,
- * an errata prompt, a view counter, or a cookie notice of one line
+ * languages ("Lestu einnig: …", "Karanta kuma: …"), a site's channel or
+ * its newsletter's prompt, an errata prompt, a view counter, or a cookie
+ * notice of one line
  * ("This site uses cookies. By continuing to browse it you agree …")
  */
 gboolean
@@ -344,6 +406,8 @@ _byline_import_is_locale_link_line (const char *lower)
     return TRUE;
   if (words <= 10 && _byline_import_contains_any (lower, channel_names) &&
       _byline_import_contains_any (lower, channel_asks))
+    return TRUE;
+  if (words <= 25 && _byline_import_opens_with_any (lower, locale_prompt_openings))
     return TRUE;
   return words <= 45 && _byline_import_contains_any (lower, cookie_names) &&
          _byline_import_contains_any (lower, cookie_consents);
