@@ -28,11 +28,13 @@ static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " ›
  * AM EST | Updated: …" is two dates, each with a slash in it) */
 static const char * const date_separators[] = { " | ", "|", " / ", " › ", " » ", " · ", "  ", NULL };
 
-/* A menu's entry or a crumb: a few words, no figures, no sentence */
+/* A menu's entry or a crumb: a few words (or twenty letters of a script
+ * of three bytes a letter, Burmese's "ပြည်တွင်းသတင်း"), no figures, no sentence */
 static gboolean
 is_menu_word (const char *text)
 {
-  return _byline_import_count_words (text) <= 3 && strlen (text) <= 40 && _byline_import_has_letter (text) &&
+  return _byline_import_count_words (text) <= 3 && (strlen (text) <= 40 || g_utf8_strlen (text, -1) <= 20) &&
+         _byline_import_has_letter (text) &&
          !_byline_import_ends_with_punctuation (text) && strpbrk (text, "0123456789") == NULL &&
          !_byline_import_has_figure (text);
 }

@@ -475,6 +475,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
   gboolean split = FALSE;
   gboolean spaced = FALSE;
   int headline = -1;
+  guint header_end;
 
   take_top_notes (lines, note);
   for (anchor = 0; anchor < lines->len && anchor < MAX_TOP_LINES; anchor++)
@@ -550,8 +551,14 @@ _byline_import_cut_page_top (GPtrArray *lines,
   cut_page_foot (lines, MIN (anchor + 2, lines->len));
   mark_bare_names (lines, anchor);
 
-  /* each line a block: the whole page, or only its header */
-  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : spaced ? 0 : MIN (anchor + 1, lines->len - 1); i > 0; i--)
+  /* each line a block: the whole page, or only its header (to the line
+   * under the date, and the short lines after it: "Муаллиф: …" under
+   * "18.03.2026 14:05", over the lede) */
+  header_end = MIN (anchor + 1, lines->len - 1);
+  while (!spaced && header_end + 1 < lines->len && !is_blank_at (lines, header_end) &&
+         is_short (g_ptr_array_index (lines, header_end)) && !is_blank_at (lines, header_end + 1))
+    header_end++;
+  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : spaced ? 0 : header_end; i > 0; i--)
     {
       if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&
           ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0')
