@@ -206,9 +206,11 @@ read_header_line (const char  *original,
       st->after_byline = TRUE;
       return TRUE;
     }
-  /* "Source: GNA" over the headline: the page's credit, for the note */
-  if (n_candidates == 0 && h->editor_line == NULL && g_str_has_prefix (line, "Source: ") &&
-      _byline_import_count_words (line) <= 4)
+  /* "Source: GNA" over the headline, "UNIVERSITY OF NORTHERN CASCADIA"
+   * under it (a research release's): the page's credits, for the note */
+  if (h->editor_line == NULL &&
+      ((n_candidates == 0 && g_str_has_prefix (line, "Source: ") && _byline_import_count_words (line) <= 4) ||
+       (n_candidates > 0 && _byline_import_is_shouted (line) && _byline_import_names_no_one (line))))
     return (h->editor_line = g_strdup (line)) != NULL;
   if (n_candidates > 0 && (_byline_import_take_editor_line (line, &h->editor_line) ||
                            _byline_import_take_reporting_place (line, &h->place)))
@@ -767,7 +769,8 @@ _byline_import_read_header (GPtrArray *blocks,
           h->bylines = unlabelled_byline (first, story->str, h);
           g_ptr_array_remove_index (candidates, 0);
         }
-      else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first))
+      else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first) &&
+               !_byline_import_names_no_one (last))
         {
           h->bylines = unlabelled_byline (last, story->str, h);
           g_ptr_array_remove_index (candidates, candidates->len - 1);

@@ -216,7 +216,7 @@ static const char * const update_words[] = {
   /* a Dutch page's "Update:", Korean's "입력" (in) and "수정" (modified) */
   "update", "입력", "수정",
   /* a press release's "For immediate release: 23 November 2026" */
-  "for immediate release", NULL
+  "for immediate release", "news release", NULL
 };
 
 /* Units of a relative time, singular and plural, several languages */

@@ -502,7 +502,7 @@ _byline_import_byline_text (const char *line)
 gboolean
 _byline_import_is_full_name (const char *text)
 {
-  return is_strict_name (text) && !g_str_has_prefix (text, "Ask ") && !g_str_has_prefix (text, "Dear ");   /* (columns) */
+  return is_strict_name (text) && !_byline_import_names_no_one (text);
 }
 
 /**

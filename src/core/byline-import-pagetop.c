@@ -498,6 +498,11 @@ _byline_import_cut_page_top (GPtrArray *lines,
           const char *line = g_ptr_array_index (lines, i);
 
           menu += line[0] != '\0' && (is_short (line) || is_trail (line));
+          /* (paragraphs over it: the story is above, and what was taken
+           * for its headline and date is a block at its foot, a research
+           * release's "Article Title" / "Article Publication Date") */
+          if (_byline_import_count_words (line) >= 25 && _byline_import_ends_with_punctuation (line))
+            return;
         }
     }
   /* (a header in paragraphs, blank lines between its parts, under a

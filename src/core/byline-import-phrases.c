@@ -276,6 +276,8 @@ static const char * const stock_lines[] = {
   "please enter your name here", "you have entered an incorrect email address!", "please enter your email address here",
   "openid", "was this page helpful?", "was this page helpful", "privacy statement", "check against delivery",
   "accessibility", "accessibility statement", "cookies", "cookie settings", "connect with us",
+  /* a research news service's label and image button */
+  "peer-reviewed publication", "view more",
   NULL
 };
 
@@ -305,6 +307,7 @@ static const char * const promo_prefixes[] = {
   "join our whatsapp channel", "stay connected with ", "stay informed with ", "our comments section is moderated",
   "use the comment form below", "sign up to receive ", "letters to the editor should be sent to ",
   "letters to the editor should be emailed to ", "market data provided by ", "market data supplied by ",
+  "disclaimer: ",
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */

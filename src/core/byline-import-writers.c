@@ -315,6 +315,31 @@ _byline_import_unlabelled_names (const char *line)
 }
 
 /**
+ * _byline_import_names_no_one:
+ *
+ * Whether @text, shaped like a full name, names no person: an advice
+ * column ("Ask Moira", "Dear Abby") or an institution ("University of
+ * Northern Cascadia", in capitals or not, over a research release)
+ */
+gboolean
+_byline_import_names_no_one (const char *text)
+{
+  static const char * const institutions[] = {
+    "university", "université", "universität", "universidad", "institute", "college", "hospital", "laboratory",
+    "foundation", "ministry", "department", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+
+  if (g_str_has_prefix (text, "Ask ") || g_str_has_prefix (text, "Dear "))
+    return TRUE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strv_contains (institutions, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
  * _byline_import_is_writer_role:
  *
  * Whether @line is a writer's role: a job title ("Staff Reporter"), also

@@ -518,6 +518,35 @@ test_menu_section_again (void)
   g_assert_cmpstr (byline_article_get_bylines (c)[0], ==, "Moira Delaney");
 }
 
+/* A research release: "NEWS RELEASE <date>" over the headline, the
+ * institution in capitals (the note, no byline), and at the foot its
+ * journal block of labels over values: the story above it stays the
+ * body (round 31's 15, the whole page, is the one whose block was taken
+ * for the page's header, the story going to the note) */
+static void
+test_research_release (void)
+{
+  g_autoptr(BylineArticle) a = import ("NEWS RELEASE 14-JAN-2026\n\nCity crows remember the people who feed them, study finds\n\n"
+                                       "Peer-Reviewed Publication\n\nUNIVERSITY OF NORTHERN CASCADIA\n\n"
+                                       "BELLINGHAM, Wash. — American crows living in cities can recognize individual people who "
+                                       "once fed them for at least five years after the feeding stopped, a long-term study found.\n\n"
+                                       "The researchers spent eight years following 212 wild crows that had been fitted with "
+                                       "colored leg bands on and around the campus of the university.\n\n"
+                                       "Journal\nAnimal Behaviour Letters\n\nDOI\n10.5555/abl.2026.0142\n\n"
+                                       "Method of Research\nObservational study\n\nSubject of Research\nAnimals\n\n"
+                                       "Article Title\nLong-term recognition of human "
+                                       "provisioners by urban crows\n\nArticle Publication Date\n13-Jan-2026\n", "UTC");
+  g_autofree char *date = NULL;
+
+  g_assert_cmpstr (byline_article_get_headline (a), ==, "City crows remember the people who feed them, study finds");
+  g_assert_null (byline_article_get_bylines (a)[0]);
+  date = g_date_time_format_iso8601 (byline_article_get_date (a));
+  g_assert_cmpstr (date, ==, "2026-01-14T00:00:00Z");
+  assert_has (byline_article_get_note (a), "UNIVERSITY OF NORTHERN CASCADIA");
+  assert_has (byline_article_get_body (a), "The researchers spent eight years");
+  g_assert_null (strstr (byline_article_get_note (a), "The researchers"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/import-shapes/header-words", test_header_words);
   g_test_add_func ("/import-shapes/packed-top", test_packed_top);
   g_test_add_func ("/import-shapes/menu-section-again", test_menu_section_again);
+  g_test_add_func ("/import-shapes/research-release", test_research_release);
 
   return g_test_run ();
 }
