@@ -11,7 +11,9 @@
  * agency's job abroad that the worker pays for ("the agency fee is
  * only EUR 350, WhatsApp …"), to the ones who lost their jobs. A
  * reader who sold to such a buyer, or paid such an agency, tells what
- * came of it; one who saw the advert warns of it.
+ * came of it; one who saw the advert warns of it. Since the thirty-
+ * third, the same job at home ("secret shoppers… pay the training and
+ * certification fee"), the fee asked of the worker to start.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -75,6 +77,28 @@ static const char * const worker_fees[] = {
   NULL
 };
 
+/* The fee a job at home asks first, to "train" or "certify" the
+ * worker or to send a kit: no employer charges one to start... */
+static const char * const upfront_fees[] = {
+  "training fee", "certification fee", "activation fee", "starter kit", "starter fee", "membership fee",
+  "sign-up fee", "signup fee", "onboarding fee", "registration fee", "application fee", "плата за обучение",
+  "naknada za obuku", "schulungsgebühr",
+  NULL
+};
+
+/* ...told to pay it... */
+static const char * const pay_asks[] = {
+  "pay the", "pay a", "pay your", "pay only", "just pay", "оплатите", "platite", "zahlen sie",
+  NULL
+};
+
+/* ...for work that promises pay per task */
+static const char * const earn_words[] = {
+  "earn", "earning", "earnings", "per assignment", "per task", "per day", "per week", "per hour", "заработок",
+  "зарабатывай", "zarada", "zaradite", "verdienen",
+  NULL
+};
+
 /* A reader warning of either, or telling that it was a lie */
 static const char * const broker_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "careful", "warning", "report",
@@ -135,4 +159,14 @@ _byline_spam_broker_evidence (const BylineSpamSample *sample,
                                /* Translators: a reason a comment looks like spam */
                                g_strdup (_("offers a job abroad for a fee the worker pays, with a number or a "
                                            "site")));
+  /* "We are hiring secret shoppers, earn EUR 35 per assignment… pay
+   * the EUR 19 training and certification fee at …": the same at home,
+   * the fee asked of the worker to start. A reader who tells of a course
+   * she paid for names no pay per task. */
+  else if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, jobs) > 0 &&
+           _byline_spam_terms_found (content, earn_words) > 0 && _byline_spam_terms_found (content, upfront_fees) > 0 &&
+           _byline_spam_terms_found (content, pay_asks) > 0 && !reader_told (content))
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("offers paid work that asks the worker for a fee to start")));
 }

@@ -317,6 +317,18 @@ static const char * const sale_marks[] = {
   "% off", "on sale", "flash sale", "sale ends", "this week only", "this weekend only", "today only",
   "limited time", "while stocks last", "half price", "half-price", "clearance", "use code", "promo code",
   "discount code", "coupon code",
+  /* (in the languages of the visitors a resort's sites sell to) */
+  "solo oggi", "offerte esclusive", "sconti fino", "nur heute", "heute nur", "solo hoy", "aujourd'hui seulement",
+  "seulement aujourd'hui", "только сегодня", "samo danas",
+  NULL
+};
+
+/* A call to book the business a review praises, at its own link
+ * ("Book direct here and skip the agency fees: …") */
+static const char * const book_calls[] = {
+  "book direct", "book directly", "book here", "book now", "book online", "book through this", "reserve here",
+  "reserve now", "prenota ora", "prenota qui", "jetzt buchen", "hier buchen", "réservez", "reserva ya",
+  "reserva aquí", "бронируйте", "rezervišite",
   NULL
 };
 
@@ -516,6 +528,17 @@ _byline_spam_local_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, off_topic) > 0 ? 0.45 : 0.4,
                                g_strdup (_("reads like a customer’s review of a business, with its number or "
                                            "website")));
+
+  /* Five stars for a boat trip and "book direct here" with the link
+   * to the business the review names: its advert, as a guest. A guest
+   * gives the link, or stars, but not both and a call to book; a
+   * complaint or an owner saying the business is hers steps back. */
+  if (outside_links > 0 && _byline_spam_terms_found (content, review_marks) > 0 &&
+      _byline_spam_terms_found (content, book_calls) > 0 && links_to_named_business (content, hosts) &&
+      _byline_spam_terms_found (content, review_warnings) == 0 && _byline_spam_terms_found (content, owners) == 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("a customer’s review with a link to book the business it praises")));
 
   /* "…and it's 40% off this week only at freshseal-home.com", the
    * address the author's own: a shop announcing its sale as a reader.

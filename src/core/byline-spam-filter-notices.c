@@ -35,7 +35,8 @@ static const char * const warnings[] = {
   "is that real", "is this real", "is it real", "is it legit", "is this legit", "the text said",
   "timo", "arnaque", "rien à payer", "betrug", "fälschung", "golpe", "truffa", "шахраї", "шахрайство", "обережні",
   "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
-  "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла",
+  "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла", "prevara", "prevaranti",
+  "lažna", "lažno", "pazite", "ne klikćite",
   NULL
 };
 
@@ -51,6 +52,8 @@ static const char * const notice_subjects[] = {
   "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati", "gwamnatin",
   "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო", "საჩუქარი", "подарунок", "подарок",
   "төлем", "жәрдемақы", "aide de l'état", "l'état", "prime", "allocation",
+  /* (in Montenegrin, Serbian, Croatian and Bosnian) */
+  "povraćaj poreza", "povrat poreza", "poreska uprava", "porezna uprava", "pošiljka",
   NULL
 };
 
@@ -69,6 +72,8 @@ static const char * const notice_actions[] = {
   /* a parcel's fee, "or the item will be returned to sender" */
   "complete payment", "complete the payment", "complete your payment", "pay the customs", "pay the outstanding",
   "settle the fee", "make the payment",
+  /* (and "enter your card's details", "to receive the payment") */
+  "unesite podatke", "unesite broj kartice", "da biste primili", "preuzmite uplatu", "platite",
   NULL
 };
 
@@ -83,7 +88,7 @@ static const char * const notice_hosts[] = {
   "dopomog", "vyplat", "tallafi", "grant", "benefit", "allowance", "stimulus", "subsid", "rembours", "erstatt",
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
   "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
-  "gob", "compens", "kompens",
+  "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk",
   NULL
 };
 

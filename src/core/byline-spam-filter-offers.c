@@ -538,6 +538,12 @@ promises_returns (const char *text)
   return strstr (text, "to the moon") != NULL;
 }
 
+/* A discount's word in other languages, looked for beside a
+ * percentage ("sconti fino al 70%", "скидка 30%") */
+static const char * const discounts[] = {
+  "sconto", "sconti", "descuento", "réduction", "remise", "rabatt", "скидк", "popust", "zniżk", "korting", NULL
+};
+
 /* A discount: "90% off", "70% off" */
 static gboolean
 offers_discount (const char *text)
@@ -545,6 +551,14 @@ offers_discount (const char *text)
   for (const char *p = strstr (text, "% off"); p != NULL; p = strstr (p + 1, "% off"))
     {
       if (p > text && g_ascii_isdigit (p[-1]) && !g_ascii_isalpha (p[5]))
+        return TRUE;
+    }
+
+  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
+    {
+      g_autofree char *near = p > text && g_ascii_isdigit (p[-1]) ? _byline_spam_window (text, p, 1, 24, NULL) : NULL;
+
+      if (near != NULL && _byline_spam_any_substring (near, discounts))
         return TRUE;
     }
 

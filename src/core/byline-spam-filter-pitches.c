@@ -73,6 +73,10 @@ static const char * const model_summary[] = {
    * (a reader finds the story "a sobering reminder" too, once) */
   "a sobering reminder", "rapidly evolving", "no longer optional", "navigating this transition",
   "a helpful resource", "may benefit those affected",
+  /* and its weighing of a cap or a ban ("a pivotal moment… striking the
+   * right balance requires…"), to a guide it then links */
+  "a pivotal moment", "the ongoing conversation", "striking the right balance", "stakeholder engagement",
+  "a long-term vision", "for a deeper dive", "comprehensive guide",
   NULL
 };
 

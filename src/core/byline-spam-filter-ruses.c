@@ -423,10 +423,12 @@ stems_in_part (const char         *part,
 /* Whether @domain (normalised: "crypto-recovery-experts.net") is named
  * for a trade: two of the trades' words, or one and an advert's, between
  * its hyphens or run together at a word's ends; or a casino's "bonus"
- * beside a game's word */
+ * beside a game's word. @content: the comment, normalised. */
 static gboolean
-domain_named_for_trade (const char *domain)
+domain_named_for_trade (const char *domain,
+                        const char *content)
 {
+  gboolean told = FALSE;
   const char *dot;
   g_autofree char *name = NULL;
   g_auto(GStrv) parts = NULL;
@@ -440,7 +442,10 @@ domain_named_for_trade (const char *domain)
   for (guint i = 0; parts[i] != NULL; i++)
     {
       if (g_strv_contains (trade_names, parts[i]))
-        trades++;
+        {
+          trades++;
+          told |= _byline_spam_contains_string (content, parts[i]);
+        }
       else
         trades += stems_in_part (parts[i], trade_stems);
       if (g_strv_contains (trade_name_tails, parts[i]))
@@ -450,6 +455,12 @@ domain_named_for_trade (const char *domain)
       bonus |= stems_in_part (parts[i], bonus_stems) > 0;
       game |= stems_in_part (parts[i], game_stems) > 0;
     }
+
+  /* (a shop's own ending is a tail too: "luxebags-replica.shop" is a
+   * replica shop as much as "replica-shop.com", under a comment that
+   * says nothing of replicas; a maker of model ships names her craft) */
+  if (!told)
+    tails += g_str_equal (dot + 1, "shop") || g_str_equal (dot + 1, "store");
 
   return trades >= 2 || (trades == 1 && tails > 0) || (bonus && game);
 }
@@ -522,11 +533,12 @@ _byline_spam_links_to_gambling_host (const char *text)
 /* Whether the domain of e-mail address @email (normalised) is named for
  * a trade */
 static gboolean
-email_named_for_trade (const char *email)
+email_named_for_trade (const char *email,
+                       const char *content)
 {
   const char *at = strchr (email, '@');
 
-  return at != NULL && domain_named_for_trade (at + 1);
+  return at != NULL && domain_named_for_trade (at + 1, content);
 }
 
 /* "[…] the transit authority will add six ferries […] read more at
@@ -711,7 +723,7 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
                                g_strdup (_("gives a WeChat, KakaoTalk or LINE ID to write to")));
 
   /* The author's website named for one ("best-online-casino-bonus.net") */
-  if (has_site && domain_named_for_trade (site))
+  if (has_site && domain_named_for_trade (site, content))
     {
       g_autofree char *quoted = _byline_spam_quote_for_reason (site);
 
@@ -754,7 +766,7 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
     {
       g_autofree char *email = _byline_spam_normalize (sample->author_email);
 
-      if (email_named_for_trade (email))
+      if (email_named_for_trade (email, content))
         _byline_spam_add_evidence (evidence, 0.5,
                                    g_strdup (_("the author’s e-mail address is at a site named for a trade spam "
                                                "sells")));

@@ -342,7 +342,7 @@ static const char * const law_pitches[] = {
 /* Property sold as an investment: the place... */
 static const char * const properties[] = {
   "apartment", "apartments", "villa", "villas", "off-plan", "property", "properties", "condo", "condos",
-  "flats", "penthouse", "penthouses",
+  "flats", "penthouse", "penthouses", "studio", "studios",
   NULL
 };
 
@@ -350,6 +350,50 @@ static const char * const properties[] = {
 static const char * const returns[] = {
   "rental yield", "guaranteed yield", "guaranteed return", "guaranteed returns", "guaranteed rental", "roi",
   "rental income", "golden visa", "payment plan", "capital appreciation",
+  NULL
+};
+
+/* ...the return promised as a sure thing ("a GUARANTEED 8% rental
+ * yield"): no honest seller of property can, and a reader who read it
+ * in an advert warns of it */
+static const char * const sure_returns[] = {
+  "guaranteed", "guarantee", "guaranteed income", "fixed return", "fixed returns", "zajamčen", "garantovan",
+  "garantiert", "garantito", "garantizado", "гарантированный", "гарантированная",
+  NULL
+};
+
+static const char * const return_warnings[] = {
+  "scam", "scams", "scammers", "beware", "careful", "fake", "fraud", "too good to be true", "no such thing",
+  "nobody can guarantee", "no one can guarantee", "can't guarantee", "cannot guarantee",
+  NULL
+};
+
+/* A coach's free webinar: the funnel to a course sold after it... */
+static const char * const webinars[] = {
+  "webinar", "webinars", "masterclass", "master class", "free workshop", "online workshop", "free live training",
+  "вебинар", "мастер-класс", "webinaire", "seminario web", "online-seminar", "vebinar",
+  NULL
+};
+
+/* ...that promises income ("earn EUR 5,000+ a month with rental
+ * arbitrage, without owning a single property")... */
+static const char * const income_promises[] = {
+  "earn", "earning", "passive income", "six figures", "six-figure", "6-figure", "financial freedom",
+  "quit your job", "without owning", "зарабатывать", "guadagnare", "verdienen", "gagner", "zaradite",
+  NULL
+};
+
+/* ...and seats running out */
+static const char * const seats[] = {
+  "seats left", "spots left", "places left", "seats are limited", "limited seats", "save your seat",
+  "reserve your seat", "register now", "sign up now", "осталось мест", "posti limitati",
+  NULL
+};
+
+/* ...which a reader who sat through one warns of */
+static const char * const webinar_warnings[] = {
+  "scam", "scams", "pyramid", "beware", "careful", "fake", "upsell", "sales pitch", "i went to", "i attended",
+  "we attended", "i signed up", "went to one", "don't", "do not",
   NULL
 };
 
@@ -558,8 +602,25 @@ _byline_spam_service_evidence (const char *content,
                                g_strdup (_("a job that sends the reader money to forward on, as money mules are "
                                            "recruited")));
 
-  if (_byline_spam_words_found (content, properties) > 0 && (n = _byline_spam_words_found (content, returns)) > 0 &&
-      _byline_spam_words_found (content, business_voice) > 0)
+  /* (the return "guaranteed" counts as a second; a link to the offer
+   * says where as well as "contact us" does) */
+  n = _byline_spam_words_found (content, returns);
+  if (n > 0 && _byline_spam_words_found (content, sure_returns) > 0)
+    n++;
+  if (n > 0 && _byline_spam_words_found (content, properties) > 0 &&
+      _byline_spam_words_found (content, return_warnings) == 0 &&
+      (_byline_spam_words_found (content, business_voice) > 0 || outside_links > 0))
     _byline_spam_add_evidence (evidence, n >= 2 ? 0.45 : 0.3,
                                g_strdup (_("sells property as an investment with a promised return, and says where")));
+
+  /* A free webinar that promises an income, its seats running out, at
+   * a link: the coach's funnel. The council's webinar on new rules
+   * promises no income; a reader who sat through one warns. */
+  if (outside_links > 0 && _byline_spam_words_found (content, webinars) > 0 &&
+      _byline_spam_words_found (content, income_promises) > 0 && _byline_spam_words_found (content, seats) > 0 &&
+      _byline_spam_words_found (content, webinar_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("invites readers to a free webinar that promises an income, seats "
+                                           "running out")));
 }
