@@ -119,6 +119,33 @@ is_header_part (Block     *block,
           !_byline_import_ends_with_punctuation (line));
 }
 
+/* "Republic of Mauritius" / "Government Information Service" / "Home" /
+ * "News" / … / "Home > News > Fisheries" over the headline, each a block:
+ * a public body's page top, its crumb trail last. Those blocks go, when
+ * every one of them is a short line and the trail opens with "Home". */
+static void
+drop_top_over_crumbs (GPtrArray *blocks,
+                      GTimeZone *default_zone)
+{
+  for (guint i = 2; i + 1 < blocks->len && i < 16; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i - 1);
+      g_autofree char *trail = NULL;
+
+      if (block->lines->len != 1 || _byline_import_count_words (g_ptr_array_index (block->lines, 0)) > 5)
+        return;
+      block = g_ptr_array_index (blocks, i);
+      trail = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+      if (block->lines->len == 1 && g_str_has_prefix (trail, "Home ") &&
+          _byline_import_is_navigation ((const char * const[]) { trail, NULL }, 1, default_zone, TRUE) &&
+          is_header_part (g_ptr_array_index (blocks, i + 1), default_zone))
+        {
+          g_ptr_array_remove_range (blocks, 0, i + 1);
+          return;
+        }
+    }
+}
+
 /**
  * _byline_import_read_header_past_boxes:
  * @blocks: the story's blocks
@@ -138,6 +165,8 @@ _byline_import_read_header_past_boxes (GPtrArray *blocks,
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (guint));
 
   guint i = 0;
+
+  drop_top_over_crumbs (blocks, default_zone);
 
   while (i < blocks->len && i + boxes->len <= MAX_BOX_BLOCK)
     {

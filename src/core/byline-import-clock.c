@@ -556,6 +556,79 @@ _byline_import_first_stamp (const char *line)
   return head;
 }
 
+/* The weekday of a valid date, 1 (Monday) to 7 */
+static int
+weekday_of (int year,
+            int month,
+            int day)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+
+  return date != NULL ? g_date_time_get_day_of_week (date) : 0;
+}
+
+/* The weekday an English word names ("wed", "Wednesday"), 1 (Monday)
+ * to 7, or 0 */
+static int
+weekday_word (const char *lower)
+{
+  static const char * const names[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs", NULL
+  };
+  static const int weekdays[] = { 1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6, 7, 2, 4, 4 };
+
+  for (guint j = 0; names[j] != NULL; j++)
+    if (g_str_equal (lower, names[j]))
+      return weekdays[j];
+  return 0;
+}
+
+/* Whether @word is an English weekday, with its dot or comma: "Wed." */
+gboolean
+_byline_import_is_weekday_word (const char *word)
+{
+  g_autofree char *lower = g_ascii_strdown (word, -1);
+  gsize len = strlen (lower);
+
+  if (len > 0 && (lower[len - 1] == '.' || lower[len - 1] == ','))
+    lower[len - 1] = '\0';
+  return weekday_word (lower) != 0;
+}
+
+/**
+ * _byline_import_weekday_order:
+ * @line: a date line
+ * @month: (inout), @day: (inout): a numeric date's, either way round
+ *
+ * "Wed, 03/11/2026": the weekday the line names (in English) decides
+ * which of the two numbers is the day: 11 March 2026 is a Wednesday, 3
+ * November a Tuesday. Left as read when the line names none, or both
+ * readings or neither fall on it.
+ */
+void
+_byline_import_weekday_order (const char *line,
+                              int         year,
+                              int        *month,
+                              int        *day)
+{
+  g_autofree char *lower = g_ascii_strdown (line, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^a-z]+", lower, 0, 0);
+  int named = 0;
+
+  for (guint i = 0; words[i] != NULL && named == 0; i++)
+    named = weekday_word (words[i]);
+  if (named == 0 || !g_date_valid_dmy (*day, *month, year) || !g_date_valid_dmy (*month, *day, year))
+    return;
+  if (weekday_of (year, *month, *day) != named && weekday_of (year, *day, *month) == named)
+    {
+      int swap = *day;
+
+      *day = *month;
+      *month = swap;
+    }
+}
+
 /**
  * _byline_import_add_clock_time:
  * @date: (inout): a date read at midnight (its line named no time)

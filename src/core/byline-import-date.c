@@ -748,6 +748,8 @@ parse_date (const char  *line,
       parts.day = parts.month;
       parts.month = day;
     }
+  if (parts.either_order && parts.year > 0)
+    _byline_import_weekday_order (line, parts.year, &parts.month, &parts.day);
   g_free (parts.zone);
 
   if (parts.year == 0)

@@ -94,9 +94,11 @@ find_dateline_dash (const char  *line,
           *after = next;
           return p - 1;
         }
-      /* "KUNMING, Nov. 28 (Xinhua) -- …": two hyphens for a dash */
-      if (c == '-' && *next == '-' && _byline_import_is_edge_space (before) &&
-          _byline_import_is_edge_space (g_utf8_get_char (next + 1)))
+      /* "KUNMING, Nov. 28 (Xinhua) -- …": two hyphens for a dash; glued,
+       * Belize's "BELIZE CITY, Wed. Mar. 11, 2026--Passengers …" */
+      if (c == '-' && *next == '-' &&
+          ((_byline_import_is_edge_space (before) && _byline_import_is_edge_space (g_utf8_get_char (next + 1))) ||
+           (g_unichar_isalnum (before) && g_unichar_isupper (g_utf8_get_char (next + 1)))))
         {
           *after = next + 1;
           return p;
@@ -204,7 +206,9 @@ opens_with_date_part (const char *text)
   if (g_str_has_prefix (text, "le ") && g_unichar_isdigit (g_utf8_get_char (text + 3)))
     return TRUE;
   word = g_strndup (text, strcspn (text, " "));
-
+  /* (after the weekday: "BELIZE CITY, Wed. Mar. 11, 2026--") */
+  if (_byline_import_is_weekday_word (word) && text[strlen (word)] == ' ')
+    return opens_with_date_part (text + strlen (word) + 1);
   return g_unichar_isdigit (g_utf8_get_char (text)) || _byline_import_parse_month (word) > 0;
 }
 

@@ -84,7 +84,7 @@ is_label (const char *line)
 {
   static const char * const words[] = {
     "news", "live", "breaking", "update", "updates", "exclusive", "analysis", "opinion", "video",
-    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", NULL
+    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", "summary", "results", NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);
   g_auto(GStrv) parts = g_strsplit (lower, " ", -1);

@@ -275,7 +275,9 @@ static const char * const stock_lines[] = {
   "more by this author", "more from this author", "please enter your comment!", "what you need to know",
   "please enter your name here", "you have entered an incorrect email address!", "please enter your email address here",
   "openid", "was this page helpful?", "was this page helpful", "privacy statement", "check against delivery",
-  "accessibility", "accessibility statement", "cookies", "cookie settings", "connect with us",
+  "accessibility", "accessibility statement", "cookies", "cookie settings", "connect with us", "back to news",
+  "have your say", "press summary",
+  "is there anything wrong with this page?", "is there anything wrong with this page",
   /* a research news service's label and image button */
   "peer-reviewed publication", "view more",
   NULL
@@ -307,7 +309,8 @@ static const char * const promo_prefixes[] = {
   "join our whatsapp channel", "stay connected with ", "stay informed with ", "our comments section is moderated",
   "use the comment form below", "sign up to receive ", "letters to the editor should be sent to ",
   "letters to the editor should be emailed to ", "market data provided by ", "market data supplied by ",
-  "disclaimer: ",
+  "disclaimer: ", "please gamble responsibly", "when you purchase an independently reviewed book",
+
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
   /* detik's own lines under its story */
@@ -440,6 +443,9 @@ _byline_import_is_stock_phrase (const char *lower)
   if (g_str_has_prefix (lower, "read ") && g_str_has_suffix (lower, " comments") &&
       _byline_import_count_words (lower) == 3 && g_ascii_isdigit (lower[5]))
     return TRUE;
+  /* "Judgment (PDF)", "Press summary (PDF)": a page's links to its files */
+  if (g_str_has_suffix (lower, " (pdf)") && _byline_import_count_words (lower) <= 5)
+    return TRUE;
   /* "Advertisement 2": a page's numbered advert slot */
   if (g_str_has_prefix (lower, "advertisement ") && lower[strlen ("advertisement ")] != '\0' &&
       strspn (lower + strlen ("advertisement "), "0123456789") == strlen (lower + strlen ("advertisement ")))
@@ -452,7 +458,8 @@ _byline_import_is_stock_phrase (const char *lower)
         strstr (lower, "newsletter") != NULL) ||
        ((g_str_has_prefix (lower, "join ") || g_str_has_prefix (lower, "follow ")) &&
         (strstr (lower, "whatsapp channel") != NULL || strstr (lower, "telegram channel") != NULL ||
-         strstr (lower, "google news") != NULL))))
+         strstr (lower, "google news") != NULL || strstr (lower, " on instagram") != NULL ||
+         strstr (lower, " on facebook") != NULL))))
     return TRUE;
   /* "A version of this article appears in print on Nov. 26, 2026, Section
    * A, Page 14 of the New York edition with the headline: …" */
@@ -476,7 +483,8 @@ _byline_import_is_stock_phrase (const char *lower)
     }
   /* A comment section's house rules, "Comments will be edited … and
    * authorized at the discretion of …" */
-  if ((g_str_has_prefix (lower, "comments will be edited") || g_str_has_prefix (lower, "comments are moderated")) &&
+  if ((g_str_has_prefix (lower, "comments will be edited") || g_str_has_prefix (lower, "comments are moderated") ||
+       g_str_has_prefix (lower, "note: this summary is provided to help")) &&
       _byline_import_count_words (lower) <= 60)
     return TRUE;
   for (guint i = 0; short_prompts[i] != NULL; i++)
@@ -525,7 +533,7 @@ _byline_import_is_stock_phrase (const char *lower)
 
 /* "More from …" in the languages of a page's links */
 static const char * const more_from[] = {
-  "more from ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
+  "more from ", "more in ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
 };
 
 /**
@@ -622,6 +630,9 @@ _byline_import_is_links_head (const char *line)
       !g_str_equal (lower, "more follows") && !g_str_equal (lower, "more soon") && !g_str_equal (lower, "more later"))
     return TRUE;
   if (g_str_has_prefix (lower, "weitere meldungen") && _byline_import_count_words (lower) <= 6)
+    return TRUE;
+  /* "Trending in Things to Do", a section's most read */
+  if (g_str_has_prefix (lower, "trending in ") && _byline_import_count_words (lower) <= 6)
     return TRUE;
   /* "Related fact checks", "Related videos" */
   if (g_str_has_prefix (lower, "related ") && _byline_import_count_words (lower) <= 3)

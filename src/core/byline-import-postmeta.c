@@ -100,7 +100,8 @@ part_at (const char  *p,
  * @section: (out) (transfer full) (nullable): the first category
  *
  * Returns: whether @line is a post's meta line (see the top of this
- *   file): "Posted" (or "Published", "Written", "Filed") or "By", then
+ *   file): "Posted" (or "Published", "Written", "Filed", Drupal's
+ *   "Submitted") or "By", then
  *   parts opened by "by", "on" and "in", each read; a date or a writer
  *   at least
  */
@@ -112,7 +113,7 @@ read_post_meta (const char   *line,
                 char        **time_zone,
                 char        **section)
 {
-  static const char * const verbs[] = { "posted ", "published ", "written ", "filed ", NULL };
+  static const char * const verbs[] = { "posted ", "published ", "written ", "filed ", "submitted ", NULL };
   g_autofree char *name = NULL;
   g_autofree char *when = NULL;
   g_autofree char *category = NULL;

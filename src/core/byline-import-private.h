@@ -48,6 +48,13 @@ void      _byline_import_read_header            (GPtrArray   *blocks,
                                                  Header      *h);
 void      _byline_import_header_clear           (Header      *h);
 
+/* byline-import-clock.c */
+gboolean  _byline_import_is_weekday_word        (const char  *word);
+void      _byline_import_weekday_order          (const char  *line,
+                                                 int          year,
+                                                 int         *month,
+                                                 int         *day);
+
 /* byline-import-date.c */
 gboolean  _byline_import_is_date_word           (const char  *word);
 gboolean  _byline_import_is_clock_time          (const char  *line);

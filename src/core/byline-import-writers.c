@@ -318,8 +318,9 @@ _byline_import_unlabelled_names (const char *line)
  * _byline_import_names_no_one:
  *
  * Whether @text, shaped like a full name, names no person: an advice
- * column ("Ask Moira", "Dear Abby") or an institution ("University of
- * Northern Cascadia", in capitals or not, over a research release)
+ * column ("Ask Moira", "Dear Abby"), an institution ("University of
+ * Northern Cascadia", in capitals or not, over a research release) or a
+ * document's kind ("Press Summary")
  */
 gboolean
 _byline_import_names_no_one (const char *text)
@@ -331,7 +332,12 @@ _byline_import_names_no_one (const char *text)
   g_autofree char *lower = g_utf8_strdown (text, -1);
   g_auto(GStrv) words = g_strsplit (lower, " ", -1);
 
-  if (g_str_has_prefix (text, "Ask ") || g_str_has_prefix (text, "Dear "))
+  static const char * const documents[] = { "summary", "results", "statement", "announcement", NULL };
+  const char *last = strrchr (text, ' ');
+
+  /* (and a document's kind, "Press Summary", "Final Results") */
+  if (g_str_has_prefix (text, "Ask ") || g_str_has_prefix (text, "Dear ") ||
+      (last != NULL && g_strv_contains (documents, words[g_strv_length (words) - 1])))
     return TRUE;
   for (guint i = 0; words[i] != NULL; i++)
     if (g_strv_contains (institutions, words[i]))
