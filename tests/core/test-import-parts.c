@@ -76,6 +76,9 @@ test_import_dates (void)
     { "16 April 2026, 16:35 Last update: an hour ago", "2026-04-16T16:35:00+02:00", "Europe/Paris" },
     { "21 January 2026 04:20 pm - 4 - 2,318", "2026-01-21T16:20:00+01:00", "Europe/Paris" },
     { "21 January 2026 04:20 pm | 12", "2026-01-21T16:20:00+01:00", "Europe/Paris" },
+    /* A numeric date's order, from the weekday the line names */
+    { "Wed, 03/11/2026 - 12:14pm", "2026-03-11T12:14:00+01:00", "Europe/Paris" },
+    { "Tue 03/11/2026", "2026-11-03T00:00:00+01:00", "Europe/Paris" },
   };
   const char *bad[] = {
     "Harbour city expands electric ferry fleet as ridership climbs",
@@ -163,6 +166,7 @@ test_import_datelines (void)
     { "WASHINGTON, D.C., March 3, 2026 – Congress met.", "WASHINGTON, D.C.", "2026-03-03T00:00:00+00:00", NULL },
     { "ST. LOUIS – The river rose on Tuesday.", "ST. LOUIS", NULL, NULL },
     { "BEIJING: China's exports rose in February.", "BEIJING", NULL, NULL },
+    { "BELIZE CITY, Wed. Mar. 11, 2026--Passengers will pay more.", "BELIZE CITY", "2026-03-11T00:00:00+00:00", NULL },
   };
   /* Not datelines: the paragraph stays whole */
   const char *whole[] = {
@@ -170,6 +174,7 @@ test_import_datelines (void)
     "Mr. Smith, who said 5 things – all wrong – left.",
     "LONDON, they said on Tuesday – it rained.",
     "Note: this story has been corrected.",
+    "The well-known--Famous since 1920--bakery closed.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
