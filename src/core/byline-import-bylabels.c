@@ -1,5 +1,5 @@
 /* byline-import-bylabels.c: the words that open a byline ("By", "Von",
- * "Par", "نویسنده:" …), in the languages Byline reads, and the roles'
+ * "Par", "نویسنده:", "Le", "Minn", "Qoraa:" …), in the languages Byline reads, and the roles'
  * nouns that open a writer's title after it ("Gohebydd Gwleidyddol")
  *
  * Copyright 2026 The Byline developers
@@ -20,6 +20,7 @@
  * ("Di Maio resigns"): after them each name must be a full name */
 static const BylinePrefix byline_prefixes[] = {
   { "by ", NULL, FALSE }, { "by: ", NULL, FALSE }, { "written by ", NULL, FALSE }, { "story by ", NULL, FALSE },
+  { "article by ", NULL, FALSE },
   { "report by ", NULL, FALSE }, { "reporter: ", NULL, FALSE }, { "reporters: ", NULL, FALSE },
   { "words: ", NULL, FALSE }, { "words by ", NULL, FALSE },
   /* a photo essay's photographer, beside its writer */
@@ -116,6 +117,12 @@ static const BylinePrefix byline_prefixes[] = {
   { "ရေးသားသူ - ", " နှင့် ", FALSE }, { "ရေးသားသူ -", " နှင့် ", FALSE }, { "ရေးသားသူ: ", " နှင့် ", FALSE }, /* Burmese */
   { "ရေးသားသူ ", " နှင့် ", FALSE }, { "သတင်းထောက် - ", " နှင့် ", FALSE }, { "သတင်းထောက်: ", " နှင့် ", FALSE },
   { "פֿון ", " און ", TRUE }, { "פון ", " און ", TRUE },                         /* Yiddish: "by" */
+  { "le ", " agus ", TRUE }, { "údar: ", " agus ", TRUE },                       /* Irish: "by", "author:" */
+  { "minn ", " u ", TRUE }, { "awtur: ", " u ", TRUE }, { "kitba ta' ", " u ", TRUE }, /* Maltese */
+  { "auteur: ", " an ", TRUE }, { "auteurin: ", " an ", TRUE }, { "vun ", " an ", TRUE }, /* Luxembourgish */
+  { "qoraa: ", " iyo ", TRUE }, { "qoraal: ", " iyo ", TRUE }, { "wariye: ", " iyo ", TRUE }, /* Somali */
+  { "waxaa qoray ", " iyo ", TRUE },
+  { "кабарчы: ", " жана ", TRUE }, { "даярдаган: ", " жана ", TRUE },          /* Kyrgyz (its "Автор:", Russian's) */
 };
 
 /* The role's noun that opens a writer's title in the languages that

@@ -162,6 +162,15 @@ static const char * const more_filler[] = {
   "ဗုဒ္ဓဟူးနေ့", "ကြာသပတေးနေ့", "သောကြာနေ့", "စနေနေ့", "တနင်္ဂနွေနေ့",
   "זונטיק", "מאָנטיק", "דינסטיק", "מיטוואָך", "דאָנערשטיק", "פֿרײַטיק", "שבת", "מאנטיק", "מיטוואך", "דאנערשטיק",
   "פרייטיק", "זונטאג", "מאנטאג", "דינסטאג", "דאנערשטאג", "פרייטאג", "דעם",
+  /* Irish weekdays ("Dé hAoine": "dé", day, before the weekday's name);
+   * Maltese's with their article ("It-Tlieta") and "nhar" (on);
+   * Luxembourgish's, "Auer" (o'clock), "ëm" (at); Somali's; Marathi's
+   * Tuesday (its others are Hindi's); Kyrgyz's */
+  "dé", "luain", "máirt", "céadaoin", "déardaoin", "haoine", "aoine", "sathairn", "domhnaigh",
+  "it-tnejn", "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd", "nhar",
+  "méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg", "auer", "ëm",
+  "isniin", "talaado", "arbaco", "khamiis", "jimce", "sabti", "axad", "मंगळवार",
+  "дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
   NULL
 };
 

@@ -15,9 +15,10 @@
  * Slovenian, Croatian, Czech and Slovak ones space out a numeric date
  * ("21. 4. 2026"). The date is rewritten in place as "28.11.2025" (day
  * first), what the rest of the line says (a weekday, the time) is left
- * for the date reader. Uzbek and Azerbaijani join the day to its month
- * and the year to its word by a hyphen ("2026-yil 5-fevral", "2026-cı
- * il"): the hyphens are read as spaces, the year's word left out. Welsh
+ * for the date reader. Uzbek, Azerbaijani and Kyrgyz join the day to its
+ * month and the year to its word by a hyphen ("2026-yil 5-fevral",
+ * "2026-cı il", "27-январь, 2026-жыл"): the hyphens are read as spaces,
+ * the year's word left out. Welsh
  * names Tuesday as it names March ("Dydd Mawrth 24 Mawrth 2026"): the
  * weekday after "Dydd" is left out, and "am" (at) before the time, no
  * "a.m." there. Basque puts the year first and the month in its genitive
@@ -25,6 +26,8 @@
  * "the" ("דאָנערשטיק, דעם 15טן יאַנואַר 2026"), Burmese in its own figures
  * with the half of the day's word before a 12-hour time ("ဒီဇင်ဘာ ၉၊
  * ၂၀၂၅ | ညနေ ၄:၁၅", 16:15): each is rewritten as the date reader reads it.
+ * Irish, Maltese, Luxembourgish, Somali and Marathi dates are read in
+ * byline-import-dateforms-locales2.c.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -402,7 +405,7 @@ static char *
 turkic_hyphens (char **words)
 {
   static const char * const year_words[] = {
-    "yil", "yilda", "yildagi", "yili", "cı", "ci", "cu", "cü", "йил", "йилда", NULL
+    "yil", "yilda", "yildagi", "yili", "cı", "ci", "cu", "cü", "йил", "йилда", "жыл", "жылы", NULL
   };
   g_autoptr(GString) out = g_string_new (NULL);
   gboolean changed = FALSE;
@@ -747,7 +750,8 @@ _byline_import_rewrite_locale_dates (const char *line)
   if ((out = nepali_date (words)) != NULL || (out = mongolian_date (words)) != NULL ||
       (out = khmer_date (line)) != NULL || (out = spaced_numeric_date (line)) != NULL ||
       (out = turkic_hyphens (words)) != NULL || (out = welsh_date (words)) != NULL ||
-      (out = basque_date (words)) != NULL || (out = yiddish_date (words)) != NULL || (out = burmese_date (line)) != NULL)
+      (out = basque_date (words)) != NULL || (out = yiddish_date (words)) != NULL || (out = burmese_date (line)) != NULL ||
+      (out = _byline_import_rewrite_more_locale_dates (line)) != NULL)
     return out;
   return khmer != NULL ? g_steal_pointer (&khmer) : NULL;
 }

@@ -111,6 +111,24 @@ static const struct {
   { "eu", { "eta", "ez", "bat", "ere", "zuen", "zuten", "dira", "dute", "ditu", "dituzte", "izango", "baina",
             "egin", "hau", "hori", "dago", "duela", "dela", "direla", "zen", "bere", "arabera", "gehiago", "beste",
             "behar", "esan", "ondoren", "duenez", "edo", "baino", "bezala", "izan", "ziren", NULL } },
+  /* (Irish: "agus", "ag", "tá", "dúirt", not "an", "go", English's too;
+   * Maltese: "li", "tal", "minn", "għal" and its ħ ġ ċ below, not "ta'",
+   * Hausa's "ta", nor "il-", Italian's and French's "il"; Luxembourgish:
+   * "vun", "déi", "huet", "gëtt", where German writes "von", "die",
+   * "hat", "gibt" (its ë, Albanian's letter, outnumbered by them);
+   * Somali: "iyo", "oo", "ayaa", "wuxuu", not "in", English's, nor "la") */
+  { "ga", { "agus", "ag", "tá", "atá", "bhí", "ní", "níos", "ná", "dúirt", "idir", "beidh", "bhfuil", "nach",
+            "mbeadh", "freisin", "faoi", "chuig", "leis", "acu", "aige", "aici", "chun", "ann", "siad", "inniu",
+            "inné", "bliana", "seo", "ach", "sna", "leo", "orthu", NULL } },
+  { "mt", { "li", "tal", "tat", "tad", "tas", "taż", "fil", "fl", "mill", "mis", "minn", "wara", "bejn", "mhux",
+            "qal", "qalet", "fejn", "biex", "dwar", "ukoll", "jekk", "kien", "kienet", "għal", "għall", "għandu", "għandha", "iżda", "madwar", "waqt", "hemm", "kif", "dawn",
+            "skont", "jista", "jistgħu", "ħafna", "bħala", NULL } },
+  { "lb", { "vun", "déi", "sinn", "mam", "eng", "iech", "hunn", "huet", "ass", "datt", "awer", "gëtt",
+            "ginn", "gouf", "goufen", "méi", "wann", "dës", "dëse", "sot", "seet", "mat", "vum", "fir", "zou",
+            "virun", "iwwer", "ënner", "elo", "hien", "keng", "wéi", "wou", "eis", "hätt", "gëschter", NULL } },
+  { "so", { "iyo", "oo", "ah", "ku", "ayaa", "ayuu", "ayay", "ayey", "wuxuu", "waxay", "waxaa", "waxaan", "doono",
+            "uu", "soo", "waa", "uga", "kale", "sidoo", "ugu", "laga", "lagu", "ee", "inuu", "iyada", "isaga",
+            "hadda", "kuwa", "kaas", "taas", "kala", "ilaa", "sheegay", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -180,7 +198,8 @@ count_own_words (const char         *text,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
  * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian,
- * Hausa, Azerbaijani, Uzbek, Welsh or Basque (and Afrikaans, Galician), by the short words of @text (English unless another
+ * Hausa, Azerbaijani, Uzbek, Welsh, Basque, Irish, Maltese, Luxembourgish or
+ * Somali (and Afrikaans, Galician), by the short words of @text (English unless another
  * language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
@@ -188,7 +207,7 @@ detect_latin_language (const char *text)
   guint hits[G_N_ELEMENTS (latin_words)] = { 0 };
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
-  guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0, azerbaijani = 0, uzbek = 0, welsh = 0;
+  guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0, azerbaijani = 0, uzbek = 0, welsh = 0, maltese = 0;
   gunichar last = 0;
   guint english_on = 0;
   const char *p = text;
@@ -275,6 +294,9 @@ detect_latin_language (const char *text)
         uzbek++;
       else if (c == 0x0175 || c == 0x0174 || c == 0x0177 || c == 0x0176)
         welsh++;
+      /* (Maltese's ħ ġ ċ; its ż is Polish's too) */
+      else if (c == 0x0127 || c == 0x0126 || c == 0x0121 || c == 0x0120 || c == 0x010B || c == 0x010A)
+        maltese++;
       last = c;
     }
   for (guint l = 1; l < G_N_ELEMENTS (latin_words); l++)
@@ -309,6 +331,8 @@ detect_latin_language (const char *text)
         hits[l] += uzbek / 2;
       else if (g_str_equal (latin_words[l].language, "cy"))
         hits[l] += welsh / 2;
+      else if (g_str_equal (latin_words[l].language, "mt"))
+        hits[l] += maltese / 2;
       if (hits[l] > hits[best])
         best = l;
     }
@@ -454,11 +478,11 @@ detect_devanagari_language (const char *text)
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
- * `sl`, `sq`, `ha`, `az`, `uz`, `cy` or `eu` (`gl` with Galician's own
+ * `sl`, `sq`, `ha`, `az`, `uz`, `cy`, `eu`, `ga`, `mt`, `lb` or `so` (`gl` with Galician's own
  * spellings: "unha", "tamén", read as `pt` or `es`) when that language's
  * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
  * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma", "və",
- * "bilan", "mae" …) are at least
+ * "bilan", "mae", "agus", "għal", "vun", "iyo" …) are at least
  * three and twice as many as English ones, else `en`.
  *
  * Returns: a language tag

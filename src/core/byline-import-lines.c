@@ -501,6 +501,7 @@ _byline_import_is_photo_credit (const char *line)
     "foto:", "fotos:", "bild:", "crédit photo :", "crédit photo:", "photo :", "fotografía:",
     "фото:", "фото ", "صورة:", "تصوير:", "عکس:", "عکس از ", "kuvat:", "kuva:", "bilder:", "billeder:",
     "llun:", "lluniau:", "llun gan ", "şəkil:", "surat:", "сурат:", "ഫോട്ടോ:", "ചിത്രം:", "وێنە:", "фота:",
+    "grianghraf:", "ritratt:", "sawir:", "फोटो:", "छायाचित्र:", "сүрөт:",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

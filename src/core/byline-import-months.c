@@ -34,6 +34,11 @@
  * ("1 апрели"), Burmese's (and with "လ", month, after them) and Yiddish's
  * have a table of their own too; Yiddish is read without its points and
  * ligatures ("יאַנואַר" as "יאנואר"), which the Hasidic press leaves out.
+ * Irish's (and their genitives, "mí na Samhna"; "Meán Fómhair" and
+ * "Deireadh Fómhair", two words, are read in
+ * byline-import-dateforms-locales2.c), Maltese's, Luxembourgish's
+ * ("Mäerz", "Abrëll": not "Mee", May, Dutch's "with"), Somali's and
+ * Marathi's have one too.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -175,6 +180,24 @@ static const char * const round32_months[12][14] = {
   { "azaroa", "azaroaren", "azaroan", "лістапад", "лістапада", "ноябр", "ноябри", "နိုဝင်ဘာ", "နိုဝင်ဘာလ", NULL },
   { "abendua", "abenduaren", "abenduan", "снежань", "снежня", "decembro", "декабр", "декабри", "ဒီဇင်ဘာ",
     "ဒီဇင်ဘာလ", NULL },
+};
+
+/* Irish (and its genitive: "Samhna", "Meithimh"), Maltese, Luxembourgish,
+ * Somali (as its papers spell them) and Marathi, where they differ from
+ * the tables above; lower case, one row per month */
+static const char * const round33_months[12][8] = {
+  { "eanáir", "jannar", "janaayo", "jannaayo", "जानेवारी", NULL },
+  { "feabhra", "frar", "febraayo", "febrayo", "फेब्रुवारी", NULL },
+  { "márta", "marzu", "mäerz", "maarso", NULL },
+  { "aibreán", "aibreáin", "abrëll", "abriil", "एप्रिल", NULL },
+  { "bealtaine", "mejju", "maajo", NULL },
+  { "meitheamh", "meithimh", "ġunju", "juun", NULL },
+  { "iúil", "lulju", "luulyo", "luuliyo", "जुलै", NULL },
+  { "lúnasa", "awwissu", "agoosto", "ogost", "ऑगस्ट", NULL },
+  { "settembru", "sebtembar", "sibtambar", "सप्टेंबर", NULL },
+  { "ottubru", "oktoobar", "ऑक्टोबर", NULL },
+  { "samhain", "samhna", "novembru", "nofembar", "nofeembar", "नोव्हेंबर", NULL },
+  { "nollaig", "nollag", "diċembru", "desembar", "diseembar", "डिसेंबर", NULL },
 };
 
 /* Yiddish's months in its YIVO spelling without the points, which is the
@@ -479,6 +502,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (round32_months[i]) && round32_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, round32_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (round33_months[i]) && round33_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, round33_months[i][j]))
             return i + 1;
         }
     }

@@ -2,7 +2,8 @@
  * around a story, in Icelandic, Slovenian, Georgian, Kazakh, Albanian,
  * Mongolian, Nepali, Hausa, Khmer, Armenian, Pashto, Azerbaijani, Uzbek,
  * Welsh, Macedonian, Malayalam, Sorani Kurdish, Basque, Belarusian,
- * Galician, Tajik, Burmese and Yiddish
+ * Galician, Tajik, Burmese, Yiddish, Irish, Maltese, Luxembourgish,
+ * Marathi, Somali and Kyrgyz
  *
  * Copyright 2026 The Byline developers
  *
@@ -22,7 +23,10 @@
  * channel or take its newsletter opens with its verb ("Падпісвайцеся на
  * наш канал у Telegram, каб …", "Subscríbete ao boletín de …") and may be
  * too long for the channel's line; Yiddish's lines are in the YIVO
- * spelling (its points, in NFC) and the Hasidic press's (none).
+ * spelling (its points, in NFC) and the Hasidic press's (none). A
+ * comment form's sum to be solved ("Cé mhéad atá i 5 + 2?", how much is
+ * 5 + 2?) is its label too; "Tuilleadh ó Nuacht" (more from News) heads
+ * a section's links as "More from …" does.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -142,6 +146,30 @@ static const char * const locale_stock_lines[] = {
   "טיילט", "טיילן", "טיילט אויף פֿייסבוק", "דרוקן", "רעקלאַמע", "רעקלאמע", "קאָמענטאַרן", "קאמענטארן",
   "קאָמענטאַר", "קאמענטאר", "לאָזט אַ קאָמענטאַר", "שרײַבט אַ קאָמענטאַר", "נאָמען", "נאמען", "בליצפּאָסט",
   "אימעיל", "שיקן", "ענטפֿערן", "אַבאָנירט", "לייענט מער", "ליינט מער",
+  /* Irish */
+  "roinn", "roinn an t-alt seo", "roinn an scéal seo", "cóipeáil an nasc", "priontáil", "fógra", "fógraíocht",
+  "tráchtanna", "trácht", "fág freagra", "fág trácht", "scríobh trácht", "ainm", "ríomhphost", "seol",
+  "seol an trácht", "freagair", "liostáil", "logáil isteach", "gach ceart ar cosaint", "léigh tuilleadh",
+  /* Maltese */
+  "aqsam", "aqsam dan l-artiklu", "ikkopja l-link", "stampa", "reklam", "riklam", "kummenti", "kumment",
+  "ikteb kumment", "ħalli kumment", "ismek", "isem", "ibgħat", "ibgħat kumment", "wieġeb", "abbona", "idħol",
+  "id-drittijiet kollha riżervati", "aqra aktar",
+  /* Luxembourgish */
+  "deelen", "artikel deelen", "link kopéieren", "drécken", "reklamm", "kommentaren", "kommentar",
+  "kommentar schreiwen", "e kommentar schreiwen", "numm", "schécken", "äntweren", "abonnéieren", "aloggen",
+  "all rechter reservéiert", "méi liesen", "weiderliesen",
+  /* Marathi */
+  "शेअर करा", "शेअर", "फेसबुक", "ट्विटर", "व्हॉट्सॲप", "व्हॉट्सअ‍ॅप", "व्हॉट्सअॅप", "लिंक कॉपी करा", "प्रिंट करा",
+  "जाहिरात", "प्रतिक्रिया द्या", "प्रतिक्रिया नोंदवा", "तुमची प्रतिक्रिया", "तुमचे नाव", "नाव", "ई-मेल", "ईमेल",
+  "पाठवा", "उत्तर द्या", "सदस्यता घ्या", "लॉग इन", "सर्व हक्क राखीव", "अधिक वाचा",
+  /* Somali */
+  "la wadaag", "wadaag", "koobiyee linkiga", "daabac", "xayaysiis", "faallooyinka", "faallo", "ka tag faallo",
+  "qor faallo", "magaca", "magacaaga", "iimayl", "iimaylka", "dir", "jawaab", "is diiwaangeli",
+  "xuquuqda oo dhan way dhowran tahay", "akhri wax dheeraad ah",
+  /* Kyrgyz */
+  "бөлүшүү", "бөлүшүңүз", "шилтемени көчүрүү", "басып чыгаруу", "пикирлер", "пикир", "пикир калтыруу",
+  "пикир жазуу", "пикир калтырыңыз", "аты-жөнүңүз", "атыңыз", "электрондук почта", "жөнөтүү", "жооп берүү",
+  "жазылуу", "кирүү", "бардык укуктар корголгон", "толугураак", "кененирээк",
   NULL
 };
 
@@ -219,6 +247,20 @@ static const char * const locale_links_heads[] = {
   "ဆက်စပ်သတင်းများ", "ဆက်စပ်သတင်း", "နောက်ဆုံးရသတင်းများ", "လူဖတ်အများဆုံး", "အခြားသတင်းများ",
   /* Yiddish */
   "לייענט אויך", "ליינט אויך", "זעט אויך", "פֿאַרבונדענע אַרטיקלען", "לעצטע נײַעס", "מערסט געלייענט",
+  /* Irish */
+  "scéalta gaolmhara", "ailt ghaolmhara", "is mó a léadh", "an nuacht is déanaí", "léigh freisin",
+  /* Maltese */
+  "aqra wkoll", "artikli relatati", "aħbarijiet relatati", "l-aktar moqrija", "l-aħħar aħbarijiet",
+  /* Luxembourgish */
+  "liest och", "dës artikelen kéinten iech och interesséieren", "dës artikele kéinten iech och interesséieren",
+  "aner artikelen", "am meeschte gelies", "lescht noriichten", "ähnlech artikelen",
+  /* Marathi */
+  "संबंधित बातम्या", "हेही वाचा", "ताज्या बातम्या", "सर्वाधिक वाचलेले", "आणखी बातम्या", "महत्त्वाच्या बातम्या",
+  /* Somali */
+  "warar la xiriira", "wararka la xiriira", "akhriso sidoo kale", "wararka ugu dambeeyay", "ugu akhriska badan",
+  /* Kyrgyz */
+  "окшош жаңылыктар", "дагы окуңуз", "акыркы жаңылыктар", "көп окулгандар", "тектеш жаңылыктар",
+  "темага байланыштуу",
   NULL
 };
 
@@ -235,18 +277,24 @@ static const char * const locale_link_prefixes[] = {
   "content highlights:", "english summary:", "прочитајте уште:", "види повеќе:", "mövzuya aid:", "oxuyun həmçinin:", "هەروەها بخوێنەوە:", "بخوێنەوە:",
   "irakurri gehiago:", "irakurri ere:", "ikusi ere:", "чытайце таксама:", "глядзіце таксама:", "па тэме:",
   "le tamén:", "lea tamén:", "ler tamén:", "ver tamén:", "инчунин хонед:", "бештар хонед:", "ဆက်စပ်သတင်း -",
-  "ဆက်စပ်သတင်း:", "לייענט אויך:", "ליינט אויך:", "זעט אויך:",
+  "ဆက်စပ်သတင်း:", "לייענט אויך:", "ליינט אויך:", "זעט אויך:", "léigh tuilleadh:", "léigh freisin:",
+  "féach freisin:", "aqra wkoll:", "aqra aktar:", "liest och:", "kuckt och:", "हेही वाचा:", "हेही वाचा :",
+  "हे पण वाचा:", "हेसुद्धा वाचा:", "akhriso sidoo kale:", "akhri sidoo kale:", "дагы окуңуз:",
+  "ошондой эле окуңуз:", "дагы караңыз:",
   NULL
 };
 
 /* A prompt to follow the site's channel or take its newsletter, by its
  * opening: Belarusian's, Galician's ("Subscríbete ao boletín de Xornal do
  * Norte e recibe …", and the comment form's "Para comentar debes iniciar
- * sesión …"), Tajik's and Yiddish's */
+ * sesión …"), Tajik's and Yiddish's; the comment form's in Irish ("Ní
+ * fhoilseofar do sheoladh ríomhphoist. …", your email address will not
+ * be published) and in Luxembourgish ("Fir ze kommentéieren, musst Dir
+ * Iech aloggen.", to comment you must log in) */
 static const char * const locale_prompt_openings[] = {
   "падпісвайцеся на наш", "далучайцеся да нас", "subscríbete ao boletín", "subscríbete á nosa",
   "para comentar debes", "para comentar tes que", "ба канали мо", "обуна шавед ба", "אַבאָנירט זיך",
-  "אבאנירט זיך", "harpidetu gure", NULL
+  "אבאנירט זיך", "harpidetu gure", "ní fhoilseofar do sheoladh", "fir ze kommentéieren", NULL
 };
 
 /* A site's own channel, a line under the story ("«Kun.uz»ni Telegramʼda
@@ -348,6 +396,29 @@ in_set (GHashTable         **set,
   return g_hash_table_contains (*set, lower);
 }
 
+/* "Cé mhéad atá i 5 + 2?" (Irish: how much is 5 + 2?): a comment form's
+ * sum to be solved, its figures and "+" after the question's words */
+static gboolean
+is_sum_question (const char *lower)
+{
+  static const char * const questions[] = { "cé mhéad atá i ", "cé mhéad é ", NULL };
+  const char *p = NULL;
+
+  for (guint i = 0; questions[i] != NULL && p == NULL; i++)
+    if (g_str_has_prefix (lower, questions[i]))
+      p = lower + strlen (questions[i]);
+  if (p == NULL || !g_ascii_isdigit (*p) || strchr (p, '+') == NULL)
+    return FALSE;
+  return strspn (p, "0123456789 +=?") == strlen (p);
+}
+
+/* "Tuilleadh ó Nuacht" (Irish: more from News): a section's links */
+static gboolean
+is_more_from (const char *lower)
+{
+  return g_str_has_prefix (lower, "tuilleadh ó ") && _byline_import_count_words (lower) <= 5;
+}
+
 /**
  * _byline_import_is_locale_stock_line:
  * @lower: a whole line, lower-cased, its trailing ':', '*' and spaces trimmed
@@ -363,7 +434,8 @@ _byline_import_is_locale_stock_line (const char *lower)
 
   if (plain != NULL)
     lower = plain;
-  return in_set (&lines_set, locale_stock_lines, lower) || in_set (&heads_set, locale_links_heads, lower);
+  return in_set (&lines_set, locale_stock_lines, lower) || in_set (&heads_set, locale_links_heads, lower) ||
+         is_more_from (lower) || is_sum_question (lower);
 }
 
 /**
@@ -379,7 +451,7 @@ _byline_import_is_locale_links_head (const char *lower)
   static GHashTable *heads_set;
   g_autofree char *plain = one_apostrophe (lower);
 
-  return in_set (&heads_set, locale_links_heads, plain != NULL ? plain : lower);
+  return in_set (&heads_set, locale_links_heads, plain != NULL ? plain : lower) || is_more_from (lower);
 }
 
 /**

@@ -507,6 +507,10 @@ gboolean  _byline_import_bikram_sambat_to_gregorian (int     year,
                                                      int     day,
                                                      GDate  *date);
 
+/* byline-import-dateforms-locales2.c: Irish, Maltese, Luxembourgish,
+ * Somali and Marathi dates */
+char     *_byline_import_rewrite_more_locale_dates (const char *line);
+
 /* byline-import-dateline-locales.c */
 gboolean  _byline_import_is_caseless_letter     (gunichar     c);
 gboolean  _byline_import_split_locale_dateline  (const char  *line,
