@@ -474,6 +474,11 @@ _byline_import_is_boilerplate (const char *line)
   if (g_str_has_prefix (line, "SOURCE ") && _byline_import_count_words (line) <= 8 &&
       !_byline_import_ends_with_punctuation (line))
     return TRUE;
+  /* The London Stock Exchange's code under an announcement's "END", "FR
+   * UUSRKNRUBAAR": two capitals, then ten or more */
+  if (strlen (line) >= 13 && strlen (line) <= 20 && line[2] == ' ' && g_ascii_isupper (line[0]) &&
+      g_ascii_isupper (line[1]) && strspn (line + 3, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen (line + 3))
+    return TRUE;
   return _byline_import_is_stock_phrase (lower) || is_count (lower) || _byline_import_is_copyright (line) || is_captcha (lower) || is_page_furniture (lower) || is_gallery_count (lower) ||
          _byline_import_is_end_mark (line) || _byline_import_is_subscribe_prompt (line);
 }

@@ -127,11 +127,11 @@ _byline_import_take_kicker (GPtrArray  *candidates,
   second = _byline_import_plain_spaces (g_ptr_array_index (candidates, 1));
   third = candidates->len > 2 ? _byline_import_plain_spaces (g_ptr_array_index (candidates, 2)) : NULL;
   words = _byline_import_count_words (first);
-  /* (a name opens with no article: "The Long Haul" is a title; so is an
-   * advice column's, "Ask Moira", "Dear Abby") */
+  /* (a name opens with no article: "The Long Haul" is a title; so are an
+   * advice column's, "Ask Moira", and "Things to Do", which a name's
+   * looser reading would take for one) */
   if (words > 3 || _byline_import_ends_with_punctuation (first) ||
-      (_byline_import_is_name (first) && !g_str_has_prefix (first, "The ") && !g_str_has_prefix (first, "Ask ") &&
-       !g_str_has_prefix (first, "Dear ")) ||
+      (_byline_import_is_full_name (first) && !g_str_has_prefix (first, "The ")) ||
       _byline_import_count_words (second) < MAX (4, words + 1) || g_str_has_suffix (second, ".") ||
       _byline_import_is_name (second) ||
       (third != NULL && (_byline_import_count_words (third) < 5 || _byline_import_is_name (third))))

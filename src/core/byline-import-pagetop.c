@@ -442,6 +442,21 @@ take_top_notes (GPtrArray *lines,
     }
 }
 
+/* Whether the lone short line at @i is the last of a menu copied an item
+ * a paragraph, two such lines or more right over it ("Lokali" /
+ * "Sport" / "Divertiment" over the headline: no section's kicker) */
+static gboolean
+in_spaced_menu (GPtrArray *lines,
+                int        i)
+{
+  int run = 0;
+
+  for (int j = i - 2; j >= 0 && is_blank_at (lines, j + 1) && !is_blank_at (lines, j) &&
+                      is_short (g_ptr_array_index (lines, j)) && (j == 0 || is_blank_at (lines, j - 1)); j -= 2)
+    run++;
+  return run >= 2;
+}
+
 /* Whether line @i is one of the lines over it, word for word */
 static gboolean
 named_above (GPtrArray *lines,
@@ -526,7 +541,8 @@ _byline_import_cut_page_top (GPtrArray *lines,
   /* (in a header in paragraphs, a short line alone right over it is its
    * kicker, the section: "Local politics") */
   if (spaced && headline >= 2 && is_blank_at (lines, headline - 1) && is_short (g_ptr_array_index (lines, headline - 2)) &&
-      !is_trail (g_ptr_array_index (lines, headline - 2)) && (headline == 2 || is_blank_at (lines, headline - 3)))
+      !is_trail (g_ptr_array_index (lines, headline - 2)) && (headline == 2 || is_blank_at (lines, headline - 3)) &&
+      (!in_spaced_menu (lines, headline - 2) || named_above (lines, headline - 2)))
     headline -= 2;
   /* (a menu that names the page's section again right over the headline,
    * "Markets" / "Companies" / "Economy" / "Markets": the section, kept) */

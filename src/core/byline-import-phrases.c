@@ -277,6 +277,8 @@ static const char * const stock_lines[] = {
   "openid", "was this page helpful?", "was this page helpful", "privacy statement", "check against delivery",
   "accessibility", "accessibility statement", "cookies", "cookie settings", "connect with us", "back to news",
   "have your say", "press summary",
+  /* the London Stock Exchange's news service around an announcement */
+  "close", "regulatory story navigation",
   "is there anything wrong with this page?", "is there anything wrong with this page",
   /* a research news service's label and image button */
   "peer-reviewed publication", "view more",
@@ -310,6 +312,7 @@ static const char * const promo_prefixes[] = {
   "use the comment form below", "sign up to receive ", "letters to the editor should be sent to ",
   "letters to the editor should be emailed to ", "market data provided by ", "market data supplied by ",
   "disclaimer: ", "please gamble responsibly", "when you purchase an independently reviewed book",
+  "rns number", "this information is provided by rns",
 
   "you've reached your free article limit", "you’ve reached your free article limit", "have a confidential tip",
   "before it's here, it's on the bloomberg terminal", "before it’s here, it’s on the bloomberg terminal",
@@ -349,7 +352,7 @@ static const char * const link_prefixes[] = {
   "прочетете още:", "прочетете също:", "прочитајте још:", "прочитајте и:", "pročitajte još:", "prečítajte si aj:",
   "prečítajte si tiež:", "skaitykite daugiau:", "skaitykite taip pat:", "les også:", "les mer:", "vídeos:",
   "veja também:", "also read |", "read next |", "see more on:", "lasiet arī:", "lasi arī:", "loe ka:", "loe lisaks:",
-  "lees ook:", "lees ook |",
+  "lees ook:", "lees ook |", "previous announcement:", "next announcement:",
   NULL
 };
 

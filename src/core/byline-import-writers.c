@@ -319,15 +319,15 @@ _byline_import_unlabelled_names (const char *line)
  *
  * Whether @text, shaped like a full name, names no person: an advice
  * column ("Ask Moira", "Dear Abby"), an institution ("University of
- * Northern Cascadia", in capitals or not, over a research release) or a
- * document's kind ("Press Summary")
+ * Northern Cascadia", in capitals or not, over a research release), a
+ * company ("Harbour Foods PLC") or a document's kind ("Press Summary")
  */
 gboolean
 _byline_import_names_no_one (const char *text)
 {
   static const char * const institutions[] = {
     "university", "université", "universität", "universidad", "institute", "college", "hospital", "laboratory",
-    "foundation", "ministry", "department", NULL
+    "foundation", "ministry", "department", "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "corporation", NULL
   };
   g_autofree char *lower = g_utf8_strdown (text, -1);
   g_auto(GStrv) words = g_strsplit (lower, " ", -1);
