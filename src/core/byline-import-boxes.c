@@ -127,7 +127,7 @@ static void
 drop_top_over_crumbs (GPtrArray *blocks,
                       GTimeZone *default_zone)
 {
-  for (guint i = 2; i + 1 < blocks->len && i < 16; i++)
+  for (guint i = 1; i + 1 < blocks->len && i < 16; i++)
     {
       Block *block = g_ptr_array_index (blocks, i - 1);
       g_autofree char *trail = NULL;

@@ -278,7 +278,8 @@ split_packed_top (GPtrArray *blocks)
     {
       const char *line = g_ptr_array_index (block->lines, menu);
 
-      if (_byline_import_count_words (line) > 3 || g_utf8_strlen (line, -1) > 40 || _byline_import_ends_with_punctuation (line))
+      if (_byline_import_count_words (line) > 3 || g_utf8_strlen (line, -1) > 40 ||
+          _byline_import_ends_with_punctuation (line))
         break;
       menu++;
     }
