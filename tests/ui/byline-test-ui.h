@@ -99,9 +99,17 @@ byline_test_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* (a window whose content changed since its last frame, an error
+   * message shown in a dialog, has no render node until its next frame:
+   * wait for it, a few frames at most) */
+  for (guint frame = 0; node == NULL && frame < 10; frame++)
+    {
+      if (frame > 0)
+        gtk_test_widget_wait_for_draw (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   g_assert_nonnull (node);
 
   renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
