@@ -399,7 +399,7 @@ _byline_import_parse_signature (const char * const *lines,
   /* ("Por Redacción" is the newsroom after a "By", read below) */
   if (names == NULL && (text = _byline_import_byline_text (lines[0])) == NULL &&
       ((_byline_import_is_name (lines[0]) && _byline_import_count_words (lines[0]) >= 2 &&
-        strstr (lines[0], ", ") == NULL) ||
+        strstr (lines[0], ", ") == NULL && !_byline_import_names_no_one (lines[0])) ||
        _byline_import_is_agency (lines[0])))
     {
       names = g_new0 (char *, 2);

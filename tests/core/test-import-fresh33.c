@@ -20,7 +20,7 @@
  * one's name; "Article by"; the six languages (by a second helper, in
  * the locale files); more furniture. Not yet, and so not asserted (each
  * story says why in expected.ini): 05's "GIS – 12 March, 2026:" lede,
- * 16's company name over its date and its defined-terms line.
+ * 16's defined-terms line.
  */
 
 #include "config.h"
