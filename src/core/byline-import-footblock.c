@@ -57,12 +57,12 @@ split_label (const char  *line,
  * @first: the first block of the body
  * @default_zone: (nullable): the zone of a date that names none
  * @h: (inout): the header read: its writer and date when it has none
- * @note: where the block's other lines go
+ * @note: where the block goes, as printed
  *
  * Takes the story's last block when it is three lines or more, each a
  * label and its value, naming the author or the date (see the top of
  * this file): the author is the byline and the date the story's when the
- * header gave none; the other lines go to @note.
+ * header gave none; the block, as printed, goes to @note.
  *
  * Returns: whether the block was taken
  */
