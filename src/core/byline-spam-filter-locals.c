@@ -328,7 +328,8 @@ static const char * const sale_marks[] = {
 static const char * const book_calls[] = {
   "book direct", "book directly", "book here", "book now", "book online", "book through this", "reserve here",
   "reserve now", "prenota ora", "prenota qui", "jetzt buchen", "hier buchen", "réservez", "reserva ya",
-  "reserva aquí", "бронируйте", "rezervišite",
+  "reserva aquí", "бронируйте", "rezervišite", "reserve direct", "reserve directly", "reserva directo",
+  "reserve direto",
   NULL
 };
 

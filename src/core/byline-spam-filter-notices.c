@@ -37,6 +37,8 @@ static const char * const warnings[] = {
   "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
   "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла", "prevara", "prevaranti",
   "lažna", "lažno", "pazite", "ne klikćite",
+  /* (in Chilean Spanish: "it's FALSE, don't click") */
+  "falso", "falsa", "no hagan clic", "no hagas clic", "no haga clic", "no pinchen",
   NULL
 };
 
@@ -54,6 +56,8 @@ static const char * const notice_subjects[] = {
   "төлем", "жәрдемақы", "aide de l'état", "l'état", "prime", "allocation",
   /* (in Montenegrin, Serbian, Croatian and Bosnian) */
   "povraćaj poreza", "povrat poreza", "poreska uprava", "porezna uprava", "pošiljka",
+  /* (a fine to pay, a compensation, a government's programme, in Spanish) */
+  "multa", "multas", "infracción", "parking fine", "traffic fine", "compensación", "gobierno",
   NULL
 };
 
@@ -74,6 +78,9 @@ static const char * const notice_actions[] = {
   "settle the fee", "make the payment",
   /* (and "enter your card's details", "to receive the payment") */
   "unesite podatke", "unesite broj kartice", "da biste primili", "preuzmite uplatu", "platite",
+  /* (and in Spanish: "confirm your ID number and card", "see if you qualify") */
+  "confirmar su", "confirme su", "confirma tu", "datos de su tarjeta", "datos de tu tarjeta",
+  "verifica si calificas", "verifique si califica", "clave única", "clave unica", "claveúnica",
   NULL
 };
 
@@ -89,6 +96,13 @@ static const char * const notice_hosts[] = {
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
   "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
   "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk",
+  NULL
+};
+
+/* A government's own login, which only the government's site asks for
+ * ("ingresa tu RUT y tu Clave Única en …") */
+static const char * const state_logins[] = {
+  "clave única", "clave unica", "claveúnica", "claveunica",
   NULL
 };
 
@@ -539,6 +553,16 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));
+
+  /* "Ingresa tu RUT y tu Clave Única en https://adelanto-afp-…": a
+   * government's login asked for at an address not the government's.
+   * A reader passing the message on says it is false. */
+  if (addressed && _byline_spam_terms_found (content, state_logins) > 0 && has_made_up_host (content, NULL) &&
+      !warned (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("asks for a government login at an address that is not the "
+                                           "government’s")));
 
   /* "… has sent you $118.40 … deposit your funds by selecting your
    * financial institution: https://…": a payment app's notice of money

@@ -562,23 +562,21 @@ offers_discount (const char *text)
         return TRUE;
     }
 
+  /* (two for the price of one, as Spanish shops write it: "2x1") */
+  for (const char *p = strstr (text, "2x1"); p != NULL; p = strstr (p + 1, "2x1"))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[3]))
+      return TRUE;
+
   return FALSE;
 }
 
 /* Supplement adverts send readers to buy from the maker's own site */
 static const char * const official_site[] = {
-  "official website", "official site", "official store", "official web site",
-  NULL
+  "official website", "official site", "official store", "official web site", NULL
 };
-static const char * const buying[] = {
-  "buy", "order", "purchase", "get yours", "stock",
-  NULL
-};
+static const char * const buying[] = { "buy", "order", "purchase", "get yours", "stock", NULL };
 /* A reader warning: "don't buy from touts, only the official site" */
-static const char * const not_buying[] = {
-  "don't buy", "don’t buy", "do not buy", "never buy", "avoid",
-  NULL
-};
+static const char * const not_buying[] = { "don't buy", "don’t buy", "do not buy", "never buy", "avoid", NULL };
 
 /* What phishing says about the reader's account */
 static const char * const phishing[] = {

@@ -277,6 +277,8 @@ static const char * const trade_names[] = {
   "casino", "slot", "slots", "bet", "betting", "loan", "loans", "crypto", "recovery", "forex", "pills",
   "pharma", "viagra", "escort", "escorts", "essay", "seo", "backlink", "backlinks", "kredit", "pinjaman",
   "toto", "gacor", "judi", "hacker", "hack", "followers", "replica",
+  /* (hair sold by the bundle: "luxhair-extensions.store") */
+  "extensions", "wigs",
   NULL
 };
 
