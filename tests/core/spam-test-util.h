@@ -358,3 +358,71 @@ check_tiny_comments (const char * const *contents,
       assert_reasons_readable (everywhere);
     }
 }
+
+/* A blind round: its two sets of spam and readers, the readers probing
+ * its rules, and the story they are all under */
+typedef struct
+{
+  const char    *path;              /* "/spam-heldout34" */
+  const Comment *desk_spam;
+  guint          n_desk_spam;
+  const Comment *desk_genuine;
+  guint          n_desk_genuine;
+  const Comment *dressed_spam;
+  guint          n_dressed_spam;
+  const Comment *dressed_genuine;
+  guint          n_dressed_genuine;
+  const Comment *probes;
+  guint          n_probes;
+  const char    *story;
+} HeldoutRound;
+
+/* An array and its length, for a HeldoutRound */
+#define HELDOUT_SET(comments) (comments), G_N_ELEMENTS (comments)
+
+static inline void
+heldout_round_desk (gconstpointer data)
+{
+  const HeldoutRound *round = data;
+
+  check_all_caught_both_ways (round->desk_spam, round->n_desk_spam, round->desk_genuine, round->n_desk_genuine,
+                              round->story);
+}
+
+static inline void
+heldout_round_dressed (gconstpointer data)
+{
+  const HeldoutRound *round = data;
+
+  check_all_caught_both_ways (round->dressed_spam, round->n_dressed_spam, round->dressed_genuine,
+                              round->n_dressed_genuine, round->story);
+}
+
+/* The probes clear under the story and under none */
+static inline void
+heldout_round_probes (gconstpointer data)
+{
+  const HeldoutRound *round = data;
+
+  check_none_flagged_both_ways (round->probes, round->n_probes, round->story);
+}
+
+/* Adds @round's tests, PATH/desk, PATH/dressed and PATH/probes (@round
+ * must outlive g_test_run()) */
+static inline void
+heldout_round_add_tests (const HeldoutRound *round)
+{
+  static const struct {
+    const char     *name;
+    GTestDataFunc   func;
+  } tests[] = {
+    { "desk", heldout_round_desk }, { "dressed", heldout_round_dressed }, { "probes", heldout_round_probes },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("%s/%s", round->path, tests[i].name);
+
+      g_test_add_data_func (path, round, tests[i].func);
+    }
+}

@@ -170,26 +170,10 @@ static const Comment desk_probes[] = {
   { "Townships Wildlife Control got our raccoons out humanely, 819-555-0188, and the city's page lists the other licensed trappers. Mention the bags under the shed when you call, it changes the quote.", "Sandra", "sandra.v@mailboxnorth.com", NULL },
 };
 
-static void
-test_heldout30_desk (void)
-{
-  check_all_caught_both_ways (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                              story30);
-}
-
-static void
-test_heldout30_dressed (void)
-{
-  check_all_caught_both_ways (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                              G_N_ELEMENTS (dressed_genuine), story30);
-}
-
-/* The probes clear under the story and under none */
-static void
-test_heldout30_probes (void)
-{
-  check_none_flagged_both_ways (desk_probes, G_N_ELEMENTS (desk_probes), story30);
-}
+static const HeldoutRound round30 = {
+  "/spam-heldout30", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (desk_probes), story30,
+};
 
 /* What each catch says, and what the readers' warnings keep off them */
 static void
@@ -231,9 +215,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout30/desk", test_heldout30_desk);
-  g_test_add_func ("/spam-heldout30/dressed", test_heldout30_dressed);
-  g_test_add_func ("/spam-heldout30/probes", test_heldout30_probes);
+  heldout_round_add_tests (&round30);
   g_test_add_func ("/spam-heldout30/reasons", test_heldout30_reasons);
 
   return g_test_run ();

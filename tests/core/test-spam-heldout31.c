@@ -183,26 +183,10 @@ static const Comment desk_probes[] = {
   { "I run Kafè tal-Moll at the end of the promenade. Our Sunday menu is online if you come down for the meeting.", "Roderick Pace", "rod@kafetalmoll.com.mt", "https://kafetalmoll.com.mt/menu-and-prices-2025" },
 };
 
-static void
-test_heldout31_desk (void)
-{
-  check_all_caught_both_ways (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                              story31);
-}
-
-static void
-test_heldout31_dressed (void)
-{
-  check_all_caught_both_ways (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                              G_N_ELEMENTS (dressed_genuine), story31);
-}
-
-/* The probes clear under the story and under none */
-static void
-test_heldout31_probes (void)
-{
-  check_none_flagged_both_ways (desk_probes, G_N_ELEMENTS (desk_probes), story31);
-}
+static const HeldoutRound round31 = {
+  "/spam-heldout31", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (desk_probes), story31,
+};
 
 /* What each catch says, and what the readers' warnings keep off them */
 static void
@@ -245,9 +229,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout31/desk", test_heldout31_desk);
-  g_test_add_func ("/spam-heldout31/dressed", test_heldout31_dressed);
-  g_test_add_func ("/spam-heldout31/probes", test_heldout31_probes);
+  heldout_round_add_tests (&round31);
   g_test_add_func ("/spam-heldout31/reasons", test_heldout31_reasons);
 
   return g_test_run ();

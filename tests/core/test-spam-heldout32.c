@@ -179,26 +179,10 @@ static const Comment desk_probes[] = {
   { "Be careful: es-kompensacija-lv.info says mill workers can claim EU compensation of up to 1,200 euros, register there with your internet bank. It is fake, the real EGF support goes through the NVA.", "Laura Vītola", "laura.vitola@gmail.com", NULL },
 };
 
-static void
-test_heldout32_desk (void)
-{
-  check_all_caught_both_ways (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                              story32);
-}
-
-static void
-test_heldout32_dressed (void)
-{
-  check_all_caught_both_ways (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                              G_N_ELEMENTS (dressed_genuine), story32);
-}
-
-/* The probes clear under the story and under none */
-static void
-test_heldout32_probes (void)
-{
-  check_none_flagged_both_ways (desk_probes, G_N_ELEMENTS (desk_probes), story32);
-}
+static const HeldoutRound round32 = {
+  "/spam-heldout32", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (desk_probes), story32,
+};
 
 /* What each catch says, and what the readers' warnings keep off them */
 static void
@@ -238,9 +222,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout32/desk", test_heldout32_desk);
-  g_test_add_func ("/spam-heldout32/dressed", test_heldout32_dressed);
-  g_test_add_func ("/spam-heldout32/probes", test_heldout32_probes);
+  heldout_round_add_tests (&round32);
   g_test_add_func ("/spam-heldout32/reasons", test_heldout32_reasons);
 
   return g_test_run ();

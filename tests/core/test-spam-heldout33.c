@@ -183,26 +183,10 @@ static const Comment desk_probes[] = {
   { "Stakeholder engagement is the word the port uses for a press release. It remains to be seen whether the fund ever pays for a roof: https://stanari-starigrad-kotor.example.org/pisma", "Nikola Vukčević", "nikola.vukcevic@gmail.com", NULL },
 };
 
-static void
-test_heldout33_desk (void)
-{
-  check_all_caught_both_ways (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                              story33);
-}
-
-static void
-test_heldout33_dressed (void)
-{
-  check_all_caught_both_ways (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                              G_N_ELEMENTS (dressed_genuine), story33);
-}
-
-/* The probes clear under the story and under none */
-static void
-test_heldout33_probes (void)
-{
-  check_none_flagged_both_ways (desk_probes, G_N_ELEMENTS (desk_probes), story33);
-}
+static const HeldoutRound round33 = {
+  "/spam-heldout33", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (desk_probes), story33,
+};
 
 /* What each catch says, and what the readers' warnings keep off them */
 static void
@@ -244,9 +228,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout33/desk", test_heldout33_desk);
-  g_test_add_func ("/spam-heldout33/dressed", test_heldout33_dressed);
-  g_test_add_func ("/spam-heldout33/probes", test_heldout33_probes);
+  heldout_round_add_tests (&round33);
   g_test_add_func ("/spam-heldout33/reasons", test_heldout33_reasons);
 
   return g_test_run ();

@@ -168,26 +168,10 @@ static const Comment desk_probes[] = {
   { "Avoid Hostal Vista Cordillera: five stars on their page, but they cancelled our room the night before and kept the deposit. Don't reserve direct here: https://hostal-vista-cordillera.example.cl", "Anna Schmidt", "anna.schmidt@web.de", NULL },
 };
 
-static void
-test_heldout34_desk (void)
-{
-  check_all_caught_both_ways (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                              story34);
-}
-
-static void
-test_heldout34_dressed (void)
-{
-  check_all_caught_both_ways (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                              G_N_ELEMENTS (dressed_genuine), story34);
-}
-
-/* The probes clear under the story and under none */
-static void
-test_heldout34_probes (void)
-{
-  check_none_flagged_both_ways (desk_probes, G_N_ELEMENTS (desk_probes), story34);
-}
+static const HeldoutRound round34 = {
+  "/spam-heldout34", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (desk_probes), story34,
+};
 
 /* What each catch says, and what the readers' warnings keep off them */
 static void
@@ -225,9 +209,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout34/desk", test_heldout34_desk);
-  g_test_add_func ("/spam-heldout34/dressed", test_heldout34_dressed);
-  g_test_add_func ("/spam-heldout34/probes", test_heldout34_probes);
+  heldout_round_add_tests (&round34);
   g_test_add_func ("/spam-heldout34/reasons", test_heldout34_reasons);
 
   return g_test_run ();
