@@ -262,12 +262,13 @@ _byline_import_take_reporting_place (const char  *line,
  * _byline_import_note_byline:
  * @note: the story's note
  * @line: (nullable): a byline as printed
- * @editor_line: (nullable): the page's "Editor: …" line
+ * @page_credit: (nullable): the page's credit line ("Editor: …",
+ *   "Source: GNA", an institution's name over a release)
  */
 void
 _byline_import_note_byline (GString    *note,
                             const char *line,
-                            const char *editor_line)
+                            const char *page_credit)
 {
   if (line != NULL)
     {
@@ -278,6 +279,6 @@ _byline_import_note_byline (GString    *note,
 
       g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", text);
     }
-  if (editor_line != NULL)
-    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", editor_line);
+  if (page_credit != NULL)
+    g_string_append_printf (note, "%s%s", note->len > 0 ? "\n" : "", page_credit);
 }

@@ -47,7 +47,7 @@ _byline_import_header_clear (Header *h)
   g_free (h->time_zone);
   g_free (h->section);
   g_free (h->byline_line);
-  g_free (h->editor_line);
+  g_free (h->page_credit);
   g_clear_pointer (&h->extra, g_ptr_array_unref);
 }
 
@@ -208,11 +208,11 @@ read_header_line (const char  *original,
     }
   /* "Source: GNA" over the headline, "UNIVERSITY OF NORTHERN CASCADIA"
    * under it (a research release's): the page's credits, for the note */
-  if (h->editor_line == NULL &&
+  if (h->page_credit == NULL &&
       ((n_candidates == 0 && g_str_has_prefix (line, "Source: ") && _byline_import_count_words (line) <= 4) ||
        (n_candidates > 0 && _byline_import_is_shouted (line) && _byline_import_names_no_one (line))))
-    return (h->editor_line = g_strdup (line)) != NULL;
-  if (n_candidates > 0 && (_byline_import_take_editor_line (line, &h->editor_line) ||
+    return (h->page_credit = g_strdup (line)) != NULL;
+  if (n_candidates > 0 && (_byline_import_take_editor_line (line, &h->page_credit) ||
                            _byline_import_take_reporting_place (line, &h->place)))
     return TRUE;
   /* "TT", "ANP": an agency's name alone under the headline is the byline */

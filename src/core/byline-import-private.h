@@ -33,7 +33,7 @@ typedef struct
   GPtrArray  *extra;             /* header lines that are neither: body */
   char       *section;           /* a blog post's category */
   char       *byline_line;       /* the byline as printed, when it says more than its names */
-  char       *editor_line;       /* "Editor: Dimas Pratama", the page's editor in charge */
+  char       *page_credit;       /* the page's credit for the note: "Editor: Dimas Pratama", "Source: GNA" */
 } Header;
 
 typedef struct
@@ -454,7 +454,7 @@ char     *_byline_import_byline_leftover        (const char         *line,
                                                  const char         *place);
 void      _byline_import_note_byline            (GString            *note,
                                                  const char         *line,
-                                                 const char         *editor_line);
+                                                 const char         *page_credit);
 void      _byline_import_note_agency            (GString    *note,
                                                  const char *agency);
 gboolean  _byline_import_is_sentence_case_title (const char *line);

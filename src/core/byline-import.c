@@ -419,7 +419,7 @@ byline_import_wire_copy (const char  *text,
       h.extra = g_ptr_array_new_with_free_func (g_free);
     }
 
-  _byline_import_note_byline (note, h.byline_line, h.editor_line);
+  _byline_import_note_byline (note, h.byline_line, h.page_credit);
 
   body = g_string_new (NULL);
   for (guint i = 0; i < h.extra->len; i++)
