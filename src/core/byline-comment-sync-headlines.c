@@ -33,8 +33,9 @@ posts_query (BylineCmsQuery *query,
   query->post_type = g_strdup (post_type);
 }
 
-static char *
-headline_line (const BylineCmsPost *post)
+/* @post's title as a comment's one-line headline */
+char *
+_byline_comment_sync_headline_line (const BylineCmsPost *post)
 {
   const char *title = post->title ? post->title : post->title_rendered;
   g_autofree char *plain = byline_comment_text_to_plain (title);
@@ -118,7 +119,7 @@ set_headline (const BylineCmsPost  *post,
               GError              **error)
 {
   Titles *titles = data;
-  g_autofree char *line = headline_line (post);
+  g_autofree char *line = _byline_comment_sync_headline_line (post);
 
   if (!byline_store_set_post_headline (titles->store, titles->account, post->id, line, error))
     return FALSE;
@@ -128,6 +129,7 @@ set_headline (const BylineCmsPost  *post,
 
 /**
  * _byline_comment_sync_fetch_headlines:
+ * @early: (nullable): the posts a first sync asked for beside its pages
  * @headlines: (inout): counts the headlines set
  *
  * Fetches the headlines of @account's posts that cached comments belong
@@ -136,22 +138,24 @@ set_headline (const BylineCmsPost  *post,
  * is no failure: headlines are a nicety.
  */
 gboolean
-_byline_comment_sync_fetch_headlines (BylineStore   *store,
-                                      const char    *account,
-                                      BylineCms     *cms,
-                                      GMainContext  *context,
-                                      GCancellable  *cancellable,
-                                      guint         *headlines,
-                                      GError       **error)
+_byline_comment_sync_fetch_headlines (BylineStore      *store,
+                                      const char       *account,
+                                      BylineCms        *cms,
+                                      GMainContext     *context,
+                                      GCancellable     *cancellable,
+                                      BylineSyncPosts  *early,
+                                      guint            *headlines,
+                                      GError          **error)
 {
-  g_autoptr(GArray) posts = byline_store_posts_without_headline (store, account, error);
-
+  g_autoptr(GArray) without = byline_store_posts_without_headline (store, account, error);
+  g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) others = g_array_new (FALSE, FALSE, sizeof (gint64));
   Titles titles = { store, account, headlines };
 
-  if (posts == NULL)
+  if (without == NULL)
     return FALSE;
+  _byline_sync_posts_split (early, without, FALSE, posts, pages);
   /* Posts first; comments on pages (an "About us" page, a page open for
    * comments) name ids the posts do not have, and those of other post
    * types ids neither has. Trashed and deleted posts have no title to
@@ -164,44 +168,111 @@ _byline_comment_sync_fetch_headlines (BylineStore   *store,
                                            set_headline, &titles, error);
 }
 
-/* Headlines asked for while a first sync's last pages are on the wire:
- * the request goes out beside them (not after them) and the writer stores
- * the comments that come later with their headline, so that fewer rows
- * need an UPDATE after the sync. */
-struct _BylineSyncHeadlines
+/* The posts of a first sync's comments, asked for while its pages are on
+ * the wire: a page that names posts not asked for yet asks for them at
+ * once, beside the pages (not after them), so that the writer stores the
+ * comments that come later with their headline and scores them with their
+ * story; only those written before need an UPDATE and a second look.
+ * The posts of held and approved comments come with their text (the
+ * story, byline-comment-sync-stories.c), unless a local article is linked
+ * to them; the others with their title alone. One request in flight at a
+ * time, INCLUDE_BATCH posts each; what wp/v2/posts does not name is left
+ * to the steps after the pages (pages, other post types). Runs on the
+ * fetching thread alone. */
+#define ASK_AT_LEAST (INCLUDE_BATCH / 4)
+
+typedef enum {
+  ASKED_TITLE = 1,    /* judged comments' post: its title, for now */
+  ASKED_STORY = 2,    /* its title and text */
+  ASKED_LINKED = 3,   /* its title: a local article is its story */
+} Asked;
+
+struct _BylineSyncPosts
 {
-  GMutex      lock;
-  GHashTable *asked;      /* post id → headline; "" asked, no answer yet; NULL not asked */
-  gboolean    asked_once;
-  GFunc       done;
-  gpointer    done_data;
+  BylineStore        *store;
+  char               *account;
+  BylineCms          *cms;
+  GCancellable       *cancellable;
+  GHashTable         *asked;        /* post id → Asked (noted: asked or about to be) */
+  GArray             *want_story;   /* noted, not asked yet */
+  GArray             *want_title;
+  GHashTable         *unnamed;      /* post id → Asked: asked, wp/v2/posts did not name it */
+  gboolean            in_flight;
+  guint               requests;
+  BylineSyncPostsFunc arrived;
+  GFunc               done;
+  gpointer            data;
 };
 
 typedef struct
 {
-  BylineSyncHeadlines *self;
-  BylineCms           *cms;
+  BylineSyncPosts *self;
+  GArray          *ids;
+  gboolean         with_text;
 } Ask;
 
-BylineSyncHeadlines *
-_byline_sync_headlines_new (GFunc    done,
-                            gpointer done_data)
+BylineSyncPosts *
+_byline_sync_posts_new (BylineStore         *store,
+                        const char          *account,
+                        BylineCms           *cms,
+                        GCancellable        *cancellable,
+                        BylineSyncPostsFunc  arrived,
+                        GFunc                done,
+                        gpointer             data)
 {
-  BylineSyncHeadlines *self = g_new0 (BylineSyncHeadlines, 1);
+  BylineSyncPosts *self = g_new0 (BylineSyncPosts, 1);
 
-  g_mutex_init (&self->lock);
-  self->asked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->store = store;
+  self->account = g_strdup (account);
+  self->cms = cms;
+  self->cancellable = cancellable;
+  self->asked = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->want_story = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->want_title = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->unnamed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->arrived = arrived;
   self->done = done;
-  self->done_data = done_data;
+  self->data = data;
   return self;
 }
 
 void
-_byline_sync_headlines_free (BylineSyncHeadlines *self)
+_byline_sync_posts_free (BylineSyncPosts *self)
 {
   g_hash_table_unref (self->asked);
-  g_mutex_clear (&self->lock);
+  g_array_unref (self->want_story);
+  g_array_unref (self->want_title);
+  g_hash_table_unref (self->unnamed);
+  g_free (self->account);
   g_free (self);
+}
+
+/* Notes the posts of @comments (a page that arrived); @queue: held or
+ * approved comments, whose story the spam filter uses. */
+void
+_byline_sync_posts_note (BylineSyncPosts *self,
+                         GPtrArray       *comments,
+                         gboolean         queue)
+{
+  for (guint i = 0; i < comments->len; i++)
+    {
+      gint64 post = ((const BylineCmsComment *) g_ptr_array_index (comments, i))->post;
+      Asked asked = GPOINTER_TO_UINT (g_hash_table_lookup (self->asked, &post));
+      Asked now;
+
+      if (post <= 0 || asked == ASKED_STORY || asked == ASKED_LINKED || (asked == ASKED_TITLE && !queue))
+        continue;
+      if (!queue)
+        now = ASKED_TITLE;
+      else if (byline_store_find_linked_article (self->store, self->account, post, NULL) > 0)
+        now = ASKED_LINKED;   /* its story is the article */
+      else
+        now = ASKED_STORY;
+      g_hash_table_insert (self->asked, g_memdup2 (&post, sizeof post), GUINT_TO_POINTER (now));
+      /* (a post asked for its title alone asks again for its text) */
+      if (asked == 0 || now == ASKED_STORY)
+        g_array_append_val (now == ASKED_STORY ? self->want_story : self->want_title, post);
+    }
 }
 
 static void
@@ -209,123 +280,114 @@ asked_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  g_autofree Ask *ask = user_data;
+  Ask *ask = user_data;
+  BylineSyncPosts *self = ask->self;
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GHashTable) named = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GError) error = NULL;
 
-  found = byline_cms_list_posts_finish (ask->cms, result, &error);
+  self->in_flight = FALSE;
+  found = byline_cms_list_posts_finish (self->cms, result, &error);
   if (found == NULL)
-    g_debug ("No post titles yet: %s", error->message);   /* asked again at the end */
-  g_mutex_lock (&ask->self->lock);
+    /* asked again after the pages, from what the store lacks */
+    g_debug ("No posts yet: %s", error->message);
   for (guint i = 0; found != NULL && i < found->len; i++)
+    g_hash_table_add (named, &((BylineCmsPost *) g_ptr_array_index (found, i))->id);
+  for (guint i = 0; found != NULL && i < ask->ids->len; i++)
     {
-      BylineCmsPost *post = g_ptr_array_index (found, i);
+      gint64 id = g_array_index (ask->ids, gint64, i);
 
-      if (g_hash_table_lookup (ask->self->asked, &post->id) != NULL)
-        g_hash_table_insert (ask->self->asked, g_memdup2 (&post->id, sizeof post->id), headline_line (post));
+      if (!g_hash_table_contains (named, &id))
+        g_hash_table_insert (self->unnamed, g_memdup2 (&id, sizeof id),
+                             GUINT_TO_POINTER (ask->with_text ? ASKED_STORY : ASKED_TITLE));
     }
-  g_mutex_unlock (&ask->self->lock);
-  ask->self->done (NULL, ask->self->done_data);
-}
-
-/* Notes the posts of @comments (a page that arrived). */
-void
-_byline_sync_headlines_note (BylineSyncHeadlines *self,
-                             GPtrArray           *comments)
-{
-  g_mutex_lock (&self->lock);
-  for (guint i = 0; i < comments->len; i++)
-    {
-      const BylineCmsComment *comment = g_ptr_array_index (comments, i);
-
-      if (comment->post > 0 && !g_hash_table_contains (self->asked, &comment->post))
-        g_hash_table_insert (self->asked, g_memdup2 (&comment->post, sizeof comment->post), NULL);
-    }
-  g_mutex_unlock (&self->lock);
+  if (found != NULL && found->len > 0)
+    self->arrived (g_steal_pointer (&found), ask->with_text, self->data);
+  g_array_unref (ask->ids);
+  g_free (ask);
+  self->done (NULL, self->data);
 }
 
 /**
- * _byline_sync_headlines_ask:
+ * _byline_sync_posts_ask:
+ * @titles: ask for titles alone too (the queue's pages are all in: no
+ *   post asked for its title could still want its text)
+ * @draining: every page is asked for: ask for however few are noted
  *
- * Asks the site, once, for the headlines of up to INCLUDE_BATCH posts
- * noted so far (the rest, and posts noted later, are left to
- * _byline_comment_sync_fetch_headlines() after the sync); calls the done
- * function on this thread's context when the answer is in.
+ * Asks the site for up to INCLUDE_BATCH of the posts noted and not asked
+ * for yet, stories first, unless a request is in flight; the arrived
+ * function gets the posts, then the done function is called, on this
+ * thread's context. Once the first request is made, the next waits for
+ * ASK_AT_LEAST posts, or for the pages' end: a site with many stories,
+ * whose pages each name a few new ones, costs a request for every
+ * ASK_AT_LEAST of them at most, not one for every page.
  *
  * Returns: the number of requests started (0 or 1)
  */
 guint
-_byline_sync_headlines_ask (BylineSyncHeadlines *self,
-                            BylineCms           *cms,
-                            GCancellable        *cancellable)
+_byline_sync_posts_ask (BylineSyncPosts *self,
+                        gboolean         titles,
+                        gboolean         draining)
 {
   g_autoptr(BylineCmsQuery) query = NULL;
   g_autoptr(GString) include = g_string_new (NULL);
-  GHashTableIter iter;
-  gpointer key, value;
-  guint n = 0;
+  gboolean with_text = self->want_story->len > 0;
+  GArray *want = with_text ? self->want_story : self->want_title;
   Ask *ask;
+  guint n;
 
-  if (self->asked_once)
-    return 0;
-  self->asked_once = TRUE;
-  g_mutex_lock (&self->lock);
-  g_hash_table_iter_init (&iter, self->asked);
-  while (n < INCLUDE_BATCH && g_hash_table_iter_next (&iter, &key, &value))
+  if (!with_text)
     {
-      g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "", *(gint64 *) key);
-      g_hash_table_iter_replace (&iter, g_strdup (""));   /* asked, no answer yet */
-      n++;
+      /* (not those asked for their text since) */
+      for (guint i = 0; i < want->len; )
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (self->asked, &g_array_index (want, gint64, i))) == ASKED_STORY)
+          g_array_remove_index_fast (want, i);
+        else
+          i++;
     }
-  g_mutex_unlock (&self->lock);
-  if (n == 0)
+  if (self->in_flight || want->len == 0 || (!with_text && !titles) ||
+      (self->requests > 0 && want->len < ASK_AT_LEAST && !draining))
     return 0;
-
-  query = byline_cms_query_new ();
-  posts_query (query, NULL, "id,title", include->str);
+  self->requests++;
+  n = MIN (want->len, INCLUDE_BATCH);
   ask = g_new0 (Ask, 1);
   ask->self = self;
-  ask->cms = cms;
-  byline_cms_list_posts_async (cms, query, cancellable, asked_cb, ask);
+  ask->with_text = with_text;
+  ask->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  g_array_append_vals (ask->ids, want->data, n);
+  g_array_remove_range (want, 0, n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (include, "%s%" G_GINT64_FORMAT, include->len ? "," : "",
+                            g_array_index (ask->ids, gint64, i));
+
+  query = byline_cms_query_new ();
+  posts_query (query, NULL, with_text ? BYLINE_SYNC_STORY_FIELDS : "id,title", include->str);
+  self->in_flight = TRUE;
+  byline_cms_list_posts_async (self->cms, query, self->cancellable, asked_cb, ask);
   return 1;
 }
 
-/* The headline of @post if the site told it, else NULL. Any thread. */
-char *
-_byline_sync_headlines_lookup (BylineSyncHeadlines *self,
-                               gint64               post)
+/**
+ * _byline_sync_posts_split:
+ * @self: (nullable): the posts asked for beside the pages
+ * @with_text: for their text (else their title)
+ *
+ * Appends the posts of @ids to @posts, or to @pages when @self asked
+ * wp/v2/posts for them (for their text, when @with_text) and it did not
+ * name them: the steps after the pages do not ask it again.
+ */
+void
+_byline_sync_posts_split (BylineSyncPosts *self,
+                          GArray          *ids,
+                          gboolean         with_text,
+                          GArray          *posts,
+                          GArray          *pages)
 {
-  const char *line;
-  char *copy = NULL;
-
-  g_mutex_lock (&self->lock);
-  line = g_hash_table_lookup (self->asked, &post);
-  if (line != NULL && *line != '\0')
-    copy = g_strdup (line);
-  g_mutex_unlock (&self->lock);
-  return copy;
-}
-
-/* Sets every headline the site told on the comments written before it
- * did; counts them in @headlines. */
-gboolean
-_byline_sync_headlines_store (BylineSyncHeadlines  *self,
-                              BylineStore          *store,
-                              const char           *account,
-                              guint                *headlines,
-                              GError              **error)
-{
-  GHashTableIter iter;
-  gpointer key, value;
-
-  g_hash_table_iter_init (&iter, self->asked);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint i = 0; i < ids->len; i++)
     {
-      if (value == NULL || *(const char *) value == '\0')
-        continue;
-      if (!byline_store_set_post_headline (store, account, *(gint64 *) key, value, error))
-        return FALSE;
-      (*headlines)++;
+      gint64 id = g_array_index (ids, gint64, i);
+      Asked asked = self ? GPOINTER_TO_UINT (g_hash_table_lookup (self->unnamed, &id)) : 0;
+
+      g_array_append_val ((with_text ? asked == ASKED_STORY : asked != 0) ? pages : posts, id);
     }
-  return TRUE;
 }

@@ -32,6 +32,14 @@ typedef enum {
   UNSENT_REPLY   = 1 << 2,   /* "reply": says nothing of the comment itself */
 } UnsentFlags;
 
+/* byline-comment-sync-send.c */
+GHashTable   *_byline_comment_sync_unsent          (BylineStore   *store,
+                                                    const char    *account,
+                                                    GError       **error);
+GHashTable   *_byline_comment_sync_pending_rows    (BylineStore   *store,
+                                                    const char    *account,
+                                                    GError       **error);
+
 /* byline-comment-sync-site.c */
 gboolean      _byline_comment_sync_type_kept       (const char    *type);
 GPtrArray    *_byline_comment_sync_edited          (BylineStore   *store,
@@ -55,36 +63,58 @@ gboolean      _byline_comment_sync_fetch_posts     (BylineCms     *cms,
                                                     BylineSyncPostFunc each,
                                                     gpointer       data,
                                                     GError       **error);
-gboolean      _byline_comment_sync_fetch_headlines (BylineStore   *store,
-                                                    const char    *account,
-                                                    BylineCms     *cms,
-                                                    GMainContext  *context,
-                                                    GCancellable  *cancellable,
-                                                    guint         *headlines,
-                                                    GError       **error);
-typedef struct _BylineSyncHeadlines BylineSyncHeadlines;
-BylineSyncHeadlines *_byline_sync_headlines_new    (GFunc                 done,
-                                                    gpointer              done_data);
-void          _byline_sync_headlines_free          (BylineSyncHeadlines  *self);
-void          _byline_sync_headlines_note          (BylineSyncHeadlines  *self,
-                                                    GPtrArray            *comments);
-guint         _byline_sync_headlines_ask           (BylineSyncHeadlines  *self,
-                                                    BylineCms            *cms,
-                                                    GCancellable         *cancellable);
-char         *_byline_sync_headlines_lookup        (BylineSyncHeadlines  *self,
-                                                    gint64                post);
-gboolean      _byline_sync_headlines_store         (BylineSyncHeadlines  *self,
-                                                    BylineStore          *store,
+typedef struct _BylineSyncPosts BylineSyncPosts;
+/* @posts (transfer full): of BylineCmsPost; @with_text: asked for their
+ * text too (BYLINE_SYNC_STORY_FIELDS) */
+typedef void (*BylineSyncPostsFunc) (GPtrArray            *posts,
+                                     gboolean              with_text,
+                                     gpointer              data);
+char         *_byline_comment_sync_headline_line   (const BylineCmsPost  *post);
+gboolean      _byline_comment_sync_fetch_headlines (BylineStore          *store,
                                                     const char           *account,
+                                                    BylineCms            *cms,
+                                                    GMainContext         *context,
+                                                    GCancellable         *cancellable,
+                                                    BylineSyncPosts      *early,
                                                     guint                *headlines,
                                                     GError              **error);
+BylineSyncPosts *_byline_sync_posts_new            (BylineStore          *store,
+                                                    const char           *account,
+                                                    BylineCms            *cms,
+                                                    GCancellable         *cancellable,
+                                                    BylineSyncPostsFunc   arrived,
+                                                    GFunc                 done,
+                                                    gpointer              data);
+void          _byline_sync_posts_free              (BylineSyncPosts      *self);
+void          _byline_sync_posts_note              (BylineSyncPosts      *self,
+                                                    GPtrArray            *comments,
+                                                    gboolean              queue);
+guint         _byline_sync_posts_ask               (BylineSyncPosts      *self,
+                                                    gboolean              titles,
+                                                    gboolean              draining);
+void          _byline_sync_posts_split             (BylineSyncPosts      *self,
+                                                    GArray               *ids,
+                                                    gboolean              with_text,
+                                                    GArray               *posts,
+                                                    GArray               *pages);
 
 /* byline-comment-sync-stories.c */
+#define BYLINE_SYNC_STORY_FIELDS "id,title,excerpt,content"
 gboolean      _byline_comment_sync_fetch_stories   (BylineStore          *store,
                                                     const char           *account,
                                                     BylineCms            *cms,
                                                     GMainContext         *context,
                                                     GCancellable         *cancellable,
+                                                    BylineSyncPosts      *early,
+                                                    BylineSpamFilter     *filter,
+                                                    BylineCommentSyncStats *stats,
+                                                    GError              **error);
+gboolean      _byline_comment_sync_take_posts      (BylineStore          *store,
+                                                    const char           *account,
+                                                    GPtrArray            *posts,
+                                                    gboolean              with_text,
+                                                    GHashTable           *titles,
+                                                    GHashTable           *stories,
                                                     BylineSpamFilter     *filter,
                                                     BylineCommentSyncStats *stats,
                                                     GError              **error);

@@ -14,8 +14,9 @@
 #include "byline-comment-sync-private.h"
 
 /* Helpers of the comment sync: waiting for CMS calls on its private main
- * context, and opening the account's client. The queued comment
- * operations are sent by the outbox runner (byline-comment-outbox.c). */
+ * context, opening the account's client, and what its outbox holds. The
+ * queued comment operations are sent by the outbox runner
+ * (byline-comment-outbox.c). */
 
 void
 _byline_sync_slot (GObject      *object,
@@ -57,4 +58,60 @@ byline_comment_open_cms (BylineStore   *store,
   g_return_val_if_fail (account != NULL, NULL);
 
   return byline_accounts_open_cms (store, account, cancellable, error);
+}
+
+/* Local comment id → UnsentFlags of @account's operations not sent yet */
+GHashTable *
+_byline_comment_sync_unsent (BylineStore  *store,
+                             const char   *account,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, NULL, error);
+  GHashTable *unsent;
+
+  if (items == NULL)
+    return NULL;
+  unsent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+      UnsentFlags flags;
+
+      if (g_strcmp0 (item->account, account) != 0 || g_strcmp0 (item->state, "done") == 0)
+        continue;
+      if (g_strcmp0 (item->kind, "moderate") == 0)
+        flags = UNSENT_STATUS;
+      else if (g_strcmp0 (item->kind, "edit") == 0)
+        flags = UNSENT_CONTENT;
+      else if (g_strcmp0 (item->kind, "reply") == 0)
+        flags = UNSENT_REPLY;
+      else
+        continue;
+      flags |= GPOINTER_TO_UINT (g_hash_table_lookup (unsent, &item->target));
+      g_hash_table_insert (unsent, g_memdup2 (&item->target, sizeof item->target), GUINT_TO_POINTER (flags));
+    }
+  return unsent;
+}
+
+/* The ids of @account's rows that the send before the fetch will try (and
+ * count as sent or failed). */
+GHashTable *
+_byline_comment_sync_pending_rows (BylineStore  *store,
+                                   const char   *account,
+                                   GError      **error)
+{
+  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, "pending", error);
+  GHashTable *ids;
+
+  if (items == NULL)
+    return NULL;
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < items->len; i++)
+    {
+      BylineOutboxItem *item = g_ptr_array_index (items, i);
+
+      if (g_strcmp0 (item->account, account) == 0)
+        g_hash_table_add (ids, g_memdup2 (&item->id, sizeof item->id));
+    }
+  return ids;
 }

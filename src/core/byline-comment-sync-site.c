@@ -89,3 +89,35 @@ _byline_comment_sync_edited (BylineStore  *store,
     }
   return g_steal_pointer (&edited);
 }
+
+/**
+ * byline_comment_from_cms:
+ *
+ * Returns: (transfer full): @comment as the cache keeps it, every string
+ *   valid UTF-8 (invalid bytes replaced)
+ */
+BylineCachedComment *
+byline_comment_from_cms (const BylineCmsComment *comment,
+                         const char             *account)
+{
+  BylineCachedComment *cached = byline_cached_comment_new ();
+
+#define VALID(s) g_utf8_make_valid ((s) ? (s) : "", -1)
+  cached->account = g_strdup (account);
+  cached->remote_id = comment->id;
+  cached->post_remote_id = comment->post;
+  cached->post_headline = g_strdup ("");
+  cached->parent = comment->parent;
+  cached->author_name = VALID (comment->author_name);
+  cached->author_email = VALID (comment->author_email);
+  cached->author_url = VALID (comment->author_url);
+  cached->author_ip = VALID (comment->author_ip);
+  cached->author_user_agent = VALID (comment->author_user_agent);
+  cached->date_gmt = comment->date_gmt ? g_date_time_format_iso8601 (comment->date_gmt) : g_strdup ("");
+  cached->status = g_strdup (comment->status == BYLINE_CMS_COMMENT_UNKNOWN ? "hold"
+                             : byline_cms_comment_status_to_string (comment->status));
+  cached->content = VALID (comment->content ? comment->content : comment->content_rendered);
+  cached->type = g_strdup (comment->type && *comment->type ? comment->type : "comment");
+#undef VALID
+  return cached;
+}

@@ -28,8 +28,6 @@
 #include "byline-comment-sync-private.h"
 #include "byline-comment.h"
 
-#define STORY_FIELDS "id,title,excerpt,content"
-
 typedef struct
 {
   BylineStore *store;
@@ -123,6 +121,7 @@ rescore_echoes (BylineStore             *store,
 
 /**
  * _byline_comment_sync_fetch_stories:
+ * @early: (nullable): the posts a first sync asked for beside its pages
  *
  * Fetches the text of @account's posts that have held or approved
  * comments, no text yet and no local article (see the top of this file),
@@ -134,23 +133,26 @@ _byline_comment_sync_fetch_stories (BylineStore             *store,
                                     BylineCms               *cms,
                                     GMainContext            *context,
                                     GCancellable            *cancellable,
+                                    BylineSyncPosts         *early,
                                     BylineSpamFilter        *filter,
                                     BylineCommentSyncStats  *stats,
                                     GError                 **error)
 {
-  g_autoptr(GArray) posts = byline_store_posts_without_text (store, account, error);
+  g_autoptr(GArray) without = byline_store_posts_without_text (store, account, error);
+  g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GHashTable) stories = byline_comment_stories_new ();
   Texts texts = { store, account, kept, &stats->stories };
 
-  if (posts == NULL)
+  if (without == NULL)
     return FALSE;
+  _byline_sync_posts_split (early, without, TRUE, posts, pages);
   /* Posts, then pages; other post types (wp/v2/search) give no text */
-  if (!_byline_comment_sync_fetch_posts (cms, context, cancellable, NULL, STORY_FIELDS, posts, pages,
+  if (!_byline_comment_sync_fetch_posts (cms, context, cancellable, NULL, BYLINE_SYNC_STORY_FIELDS, posts, pages,
                                          keep_text, &texts, error) ||
-      !_byline_comment_sync_fetch_posts (cms, context, cancellable, "pages", STORY_FIELDS, pages, gone,
+      !_byline_comment_sync_fetch_posts (cms, context, cancellable, "pages", BYLINE_SYNC_STORY_FIELDS, pages, gone,
                                          keep_text, &texts, error))
     return FALSE;
   /* Named by neither (trashed, deleted, another type): not asked again */
@@ -166,6 +168,56 @@ _byline_comment_sync_fetch_stories (BylineStore             *store,
       if (story != NULL && !rescore_echoes (store, account, post, story, filter, &stats->rescored, error))
         return FALSE;
       g_hash_table_remove (stories, &post);   /* one story in memory at a time */
+    }
+  return TRUE;
+}
+
+/**
+ * _byline_comment_sync_take_posts:
+ * @posts: (element-type BylineCmsPost): posts a first sync asked for
+ *   beside its pages
+ * @with_text: they were asked for with their text
+ * @titles: post id → headline, for the comments written after
+ * @stories: the writer's cache of stories (byline_comment_story())
+ *
+ * On the writer: sets the headlines of @posts on the comments written
+ * before they came and keeps them in @titles for those that come later;
+ * keeps their text, and scores again the held and approved comments
+ * written before that copy it (those written after are scored with it).
+ */
+gboolean
+_byline_comment_sync_take_posts (BylineStore             *store,
+                                 const char              *account,
+                                 GPtrArray               *posts,
+                                 gboolean                 with_text,
+                                 GHashTable              *titles,
+                                 GHashTable              *stories,
+                                 BylineSpamFilter        *filter,
+                                 BylineCommentSyncStats  *stats,
+                                 GError                 **error)
+{
+  for (guint i = 0; i < posts->len; i++)
+    {
+      const BylineCmsPost *post = g_ptr_array_index (posts, i);
+      char *line = _byline_comment_sync_headline_line (post);
+      const BylineSpamStory *story;
+      g_autofree char *text = NULL;
+
+      if (!g_hash_table_contains (titles, &post->id))
+        stats->headlines++;
+      g_hash_table_insert (titles, g_memdup2 (&post->id, sizeof post->id), line);
+      if (!byline_store_set_post_headline (store, account, post->id, line, error))
+        return FALSE;
+      if (!with_text)
+        continue;
+      text = post_text (post);
+      if (!byline_store_set_post_text (store, account, post->id, text, error))
+        return FALSE;
+      stats->stories++;
+      g_hash_table_remove (stories, &post->id);
+      if (*text != '\0' && (story = byline_comment_story (stories, store, account, post->id)) != NULL &&
+          !rescore_echoes (store, account, post->id, story, filter, &stats->rescored, error))
+        return FALSE;
     }
   return TRUE;
 }

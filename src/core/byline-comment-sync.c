@@ -41,12 +41,14 @@
  *    older than that by `include=`). Comments with an unsent local
  *    operation keep their local status; a comment the site no longer has
  *    is dropped all the same, its waiting changes closed (close_rows_of_gone()).
- * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c):
- *    a first sync asks for those of the stories seen so far once its last
- *    pages are on the wire, and for any left after the pages.
- * 5. The text of posts with held or approved comments that no local
- *    article is linked to, for the spam filter, and a second look at the
- *    comments on them that copy it (byline-comment-sync-stories.c). */
+ * 4. Headlines of posts not seen before (byline-comment-sync-headlines.c)
+ *    and the text of posts with held or approved comments that no local
+ *    article is linked to, for the spam filter, with a second look at the
+ *    comments on them that copy it (byline-comment-sync-stories.c). A
+ *    first sync asks for them beside its pages, as pages name them, and
+ *    the writer takes them in between the pages it writes; any left (a
+ *    page's, a failed request's) and a later sync's are asked for after
+ *    the pages. */
 
 #define PER_PAGE 100
 /* Only what the cache keeps: WordPress then skips the avatar URLs and the
@@ -81,40 +83,26 @@ typedef struct
   GError                    *error;
   GMutex                     lock;       /* error, set from the writer too (the stats are the writer's while it runs) */
   GThreadPool               *writer;     /* scores and stores pages while more arrive */
-  BylineSyncHeadlines       *headlines;  /* first sync: asked for beside the pages */
+  BylineSyncPosts           *early;      /* first sync: posts asked for beside the pages */
+  GHashTable                *titles;     /* post id → headline, from those (the writer's) */
   GHashTable                *stories;    /* post id → its story, or NULL (the writer's) */
 } Sync;
 
-/**
- * byline_comment_from_cms:
- *
- * Returns: (transfer full): @comment as the cache keeps it, every string
- *   valid UTF-8 (invalid bytes replaced)
- */
-BylineCachedComment *
-byline_comment_from_cms (const BylineCmsComment *comment,
-                         const char             *account)
+/* What the writer is handed: whole comments, or posts asked for beside
+ * the pages */
+typedef struct
 {
-  BylineCachedComment *cached = byline_cached_comment_new ();
+  GPtrArray *comments;   /* of BylineCmsComment */
+  GPtrArray *posts;      /* of BylineCmsPost */
+  gboolean   with_text;
+} WriteItem;
 
-#define VALID(s) g_utf8_make_valid ((s) ? (s) : "", -1)
-  cached->account = g_strdup (account);
-  cached->remote_id = comment->id;
-  cached->post_remote_id = comment->post;
-  cached->post_headline = g_strdup ("");
-  cached->parent = comment->parent;
-  cached->author_name = VALID (comment->author_name);
-  cached->author_email = VALID (comment->author_email);
-  cached->author_url = VALID (comment->author_url);
-  cached->author_ip = VALID (comment->author_ip);
-  cached->author_user_agent = VALID (comment->author_user_agent);
-  cached->date_gmt = comment->date_gmt ? g_date_time_format_iso8601 (comment->date_gmt) : g_strdup ("");
-  cached->status = g_strdup (comment->status == BYLINE_CMS_COMMENT_UNKNOWN ? "hold"
-                             : byline_cms_comment_status_to_string (comment->status));
-  cached->content = VALID (comment->content ? comment->content : comment->content_rendered);
-  cached->type = g_strdup (comment->type && *comment->type ? comment->type : "comment");
-#undef VALID
-  return cached;
+static void
+write_item_free (WriteItem *item)
+{
+  g_clear_pointer (&item->comments, g_ptr_array_unref);
+  g_clear_pointer (&item->posts, g_ptr_array_unref);
+  g_free (item);
 }
 
 static void
@@ -124,16 +112,20 @@ report (Sync *sync)
     sync->progress (sync->done, sync->total, sync->progress_data);
 }
 
+/* The story is looked at for held and approved comments only, as after
+ * the pages (byline-comment-sync-stories.c): the others are judged, and
+ * whether their post's text came before them or after is no matter. */
 static void
 score (Sync                *sync,
        BylineCachedComment *comment,
        GHashTable          *repeats)
 {
   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (repeats, comment->content));
+  gboolean queue = g_strcmp0 (comment->status, "hold") == 0 || g_strcmp0 (comment->status, "approved") == 0;
 
   byline_comment_score (comment, sync->filter, count > 0 ? count - 1 : 0,
-                        byline_comment_story (sync->stories, sync->store, sync->account,
-                                              comment->post_remote_id));
+                        queue ? byline_comment_story (sync->stories, sync->store, sync->account,
+                                                      comment->post_remote_id) : NULL);
 }
 
 /* Scores and writes whole comments (a batch of pages). */
@@ -155,8 +147,7 @@ store_page (Sync       *sync,
       if (!_byline_comment_sync_type_kept (((BylineCmsComment *) g_ptr_array_index (page, i))->type))
         continue;
       comment = byline_comment_from_cms (g_ptr_array_index (page, i), sync->account);
-      headline = sync->headlines ? _byline_sync_headlines_lookup (sync->headlines, comment->post_remote_id)
-                                 : NULL;
+      headline = sync->titles ? g_strdup (g_hash_table_lookup (sync->titles, &comment->post_remote_id)) : NULL;
       state = g_hash_table_lookup (sync->states, &comment->remote_id);
       unsent = state != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (sync->unsent, &state->id)) : 0;
 
@@ -208,19 +199,28 @@ failed (Sync *sync)
   return yes;
 }
 
-/* On the writer thread: one batch at a time, in arrival order. */
+/* On the writer thread: one item at a time, in arrival order. */
 static void
-write_page (gpointer data,
+write_item (gpointer data,
             gpointer user_data)
 {
-  g_autoptr(GPtrArray) page = data;
+  WriteItem *item = data;
   Sync *sync = user_data;
   GError *error = NULL;
+  gboolean ok;
 
   /* Scored and written outside the lock: the fetching thread takes it
    * after every answer, and would otherwise wait for a whole batch
    * instead of sending the next requests. */
-  if (failed (sync) || store_page (sync, page, &error))
+  if (failed (sync))
+    ok = TRUE;
+  else if (item->posts != NULL)
+    ok = _byline_comment_sync_take_posts (sync->store, sync->account, item->posts, item->with_text, sync->titles,
+                                          sync->stories, sync->filter, sync->stats, &error);
+  else
+    ok = store_page (sync, item->comments, &error);
+  write_item_free (item);
+  if (ok)
     return;
   g_mutex_lock (&sync->lock);
   if (sync->error == NULL)
@@ -310,15 +310,34 @@ all_requested (Fetch *fetch)
   return TRUE;
 }
 
+/* Whether every page of the held and approved comments is in. */
+static gboolean
+queue_in (Fetch *fetch)
+{
+  for (guint i = 0; i < fetch->n_cursors; i++)
+    {
+      Cursor *cursor = &fetch->cursors[i];
+
+      if ((cursor->status == BYLINE_CMS_COMMENT_HOLD || cursor->status == BYLINE_CMS_COMMENT_APPROVED) &&
+          !cursor->done && (cursor->in_flight > 0 || cursor->last_page <= 0 || cursor->next_page <= cursor->last_page))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Hands the batch to the writer once it holds @at_least comments, or
  * whatever it holds once nothing is in flight any more. */
 static void
 flush (Fetch *fetch,
        guint  at_least)
 {
+  WriteItem *item;
+
   if (fetch->batch->len == 0 || (fetch->batch->len < at_least && fetch->in_flight > 0))
     return;
-  g_thread_pool_push (fetch->sync->writer, g_steal_pointer (&fetch->batch), NULL);
+  item = g_new0 (WriteItem, 1);
+  item->comments = g_steal_pointer (&fetch->batch);
+  g_thread_pool_push (fetch->sync->writer, item, NULL);
   fetch->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
 }
 
@@ -354,14 +373,15 @@ page_cb (GObject      *object,
     cursor->done = TRUE;
   /* The next requests go out before this page is scored and written. */
   fill (fetch);
-  /* Once the last pages are asked for, the headlines of the stories seen
-   * so far go out beside them. */
-  if (fetch->sync->headlines != NULL)
+  /* Posts not seen before go out beside the pages: those of held and
+   * approved comments at once, with their text; the others' titles once
+   * the queue's pages are in (a post asked for its title alone would be
+   * asked again for its text if a held comment named it after). */
+  if (fetch->sync->early != NULL)
     {
-      _byline_sync_headlines_note (fetch->sync->headlines, page);
-      if (all_requested (fetch))
-        fetch->in_flight += _byline_sync_headlines_ask (fetch->sync->headlines, fetch->sync->cms,
-                                                        fetch->sync->cancellable);
+      _byline_sync_posts_note (fetch->sync->early, page, cursor->status == BYLINE_CMS_COMMENT_HOLD ||
+                                                         cursor->status == BYLINE_CMS_COMMENT_APPROVED);
+      fetch->in_flight += _byline_sync_posts_ask (fetch->sync->early, queue_in (fetch), all_requested (fetch));
     }
   for (guint i = 0; i < page->len; i++)
     {
@@ -390,24 +410,43 @@ page_cb (GObject      *object,
   flush (fetch, all_requested (fetch) ? 1 : WRITE_BATCH);
 }
 
-/* A headline request answered (its slot is free again). */
+/* Posts asked for beside the pages came: to the writer, in turn with the
+ * comments. */
 static void
-headlines_cb (gpointer data,
-              gpointer user_data)
+posts_arrived (GPtrArray *posts,
+               gboolean   with_text,
+               gpointer   user_data)
+{
+  Fetch *fetch = user_data;
+  WriteItem *item = g_new0 (WriteItem, 1);
+
+  /* (before the comments not handed over yet: those are written with
+   * the posts' headlines and stories) */
+  item->posts = posts;
+  item->with_text = with_text;
+  g_thread_pool_push (fetch->sync->writer, item, NULL);
+}
+
+/* A posts request answered (its slot is free again). */
+static void
+posts_done (gpointer data,
+            gpointer user_data)
 {
   Fetch *fetch = user_data;
 
   fetch->in_flight--;
-  if (!failed (fetch->sync))
-    fill (fetch);
-  flush (fetch, WRITE_BATCH);
+  if (failed (fetch->sync))
+    return;
+  fill (fetch);
+  fetch->in_flight += _byline_sync_posts_ask (fetch->sync->early, queue_in (fetch), all_requested (fetch));
+  flush (fetch, all_requested (fetch) ? 1 : WRITE_BATCH);
 }
 
 /* Every page of every status (after @after when set). */
 static gboolean
 fetch_all (Sync      *sync,
            GDateTime *after,
-           gboolean   headlines)
+           gboolean   first)
 {
   Fetch fetch = { sync, { { 0, } }, G_N_ELEMENTS (all_statuses), after, 0, NULL };
 
@@ -417,9 +456,13 @@ fetch_all (Sync      *sync,
       fetch.cursors[i].next_page = 1;
     }
   fetch.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cms_comment_free);
-  if (headlines)
-    sync->headlines = _byline_sync_headlines_new (headlines_cb, &fetch);
-  sync->writer = g_thread_pool_new (write_page, sync, 1, TRUE, NULL);
+  if (first)
+    {
+      sync->early = _byline_sync_posts_new (sync->store, sync->account, sync->cms, sync->cancellable,
+                                            posts_arrived, posts_done, &fetch);
+      sync->titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+    }
+  sync->writer = g_thread_pool_new (write_item, sync, 1, TRUE, NULL);
   fill (&fetch);
   while (fetch.in_flight > 0)
     g_main_context_iteration (sync->context, TRUE);
@@ -597,61 +640,6 @@ apply_states (Sync        *sync,
   return TRUE;
 }
 
-static GHashTable *
-unsent_operations (BylineStore  *store,
-                   const char   *account,
-                   GError      **error)
-{
-  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, NULL, error);
-  GHashTable *unsent;
-
-  if (items == NULL)
-    return NULL;
-  unsent = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < items->len; i++)
-    {
-      BylineOutboxItem *item = g_ptr_array_index (items, i);
-      UnsentFlags flags;
-
-      if (g_strcmp0 (item->account, account) != 0 || g_strcmp0 (item->state, "done") == 0)
-        continue;
-      if (g_strcmp0 (item->kind, "moderate") == 0)
-        flags = UNSENT_STATUS;
-      else if (g_strcmp0 (item->kind, "edit") == 0)
-        flags = UNSENT_CONTENT;
-      else if (g_strcmp0 (item->kind, "reply") == 0)
-        flags = UNSENT_REPLY;
-      else
-        continue;
-      flags |= GPOINTER_TO_UINT (g_hash_table_lookup (unsent, &item->target));
-      g_hash_table_insert (unsent, g_memdup2 (&item->target, sizeof item->target), GUINT_TO_POINTER (flags));
-    }
-  return unsent;
-}
-
-/* The ids of @account's rows that the send before the fetch will try (and
- * count as sent or failed). */
-static GHashTable *
-pending_rows (BylineStore  *store,
-              const char   *account,
-              GError      **error)
-{
-  g_autoptr(GPtrArray) items = byline_store_outbox_list (store, "pending", error);
-  GHashTable *ids;
-
-  if (items == NULL)
-    return NULL;
-  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < items->len; i++)
-    {
-      BylineOutboxItem *item = g_ptr_array_index (items, i);
-
-      if (g_strcmp0 (item->account, account) == 0)
-        g_hash_table_add (ids, g_memdup2 (&item->id, sizeof item->id));
-    }
-  return ids;
-}
-
 static gboolean
 sync_fetch (Sync    *sync,
             GError **error)
@@ -664,18 +652,16 @@ sync_fetch (Sync    *sync,
   g_autoptr(GPtrArray) edited = NULL;
 
   if (!(sync->states = byline_store_comment_states (sync->store, sync->account, error)) ||
-      !(sync->unsent = unsent_operations (sync->store, sync->account, error)))
+      !(sync->unsent = _byline_comment_sync_unsent (sync->store, sync->account, error)))
     return FALSE;
 
   if (g_hash_table_size (sync->states) == 0)
     {
       report (sync);
-      if (!fetch_all (sync, NULL, TRUE) ||
-          !_byline_sync_headlines_store (sync->headlines, sync->store, sync->account, &sync->stats->headlines,
-                                         &sync->error))
+      if (!fetch_all (sync, NULL, TRUE))
         goto fail;
       return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
-                                               sync->cancellable, &sync->stats->headlines, error);
+                                                   sync->cancellable, sync->early, &sync->stats->headlines, error);
     }
 
   if (!(remote = fetch_states (sync, &held)))
@@ -723,7 +709,7 @@ sync_fetch (Sync    *sync,
   }
 
   return _byline_comment_sync_fetch_headlines (sync->store, sync->account, sync->cms, sync->context,
-                                               sync->cancellable, &sync->stats->headlines, error);
+                                               sync->cancellable, NULL, &sync->stats->headlines, error);
 
 fail:
   g_propagate_error (error, g_steal_pointer (&sync->error));
@@ -769,13 +755,13 @@ byline_comment_sync_run (BylineStore                *store,
   sync.stories = byline_comment_stories_new ();
 
   runner = byline_comment_outbox_dup_runner (store);
-  ok = (sync.tried = pending_rows (store, account, error)) != NULL &&
+  ok = (sync.tried = _byline_comment_sync_pending_rows (store, account, error)) != NULL &&
        byline_comment_outbox_send_pending (runner, account, cancellable, sync.stats, error) &&
        (sync.cms = byline_comment_open_cms (store, account, cancellable, error)) != NULL &&
        (sync.filter = byline_comment_load_spam_filter (store, account, error)) != NULL &&
        sync_fetch (&sync, error) &&
-       _byline_comment_sync_fetch_stories (store, account, sync.cms, context, cancellable, sync.filter,
-                                           sync.stats, error);
+       _byline_comment_sync_fetch_stories (store, account, sync.cms, context, cancellable, sync.early,
+                                           sync.filter, sync.stats, error);
   /* An Author or Contributor may not list comments with context=edit. */
   if (!ok && error != NULL && g_error_matches (*error, BYLINE_CMS_ERROR, BYLINE_CMS_ERROR_FORBIDDEN))
     g_prefix_error (error, _("This account's user may not moderate the site's comments (an Editor or an Administrator may): "));
@@ -786,7 +772,8 @@ byline_comment_sync_run (BylineStore                *store,
   g_clear_pointer (&sync.stories, g_hash_table_unref);
   g_clear_pointer (&sync.unsent, g_hash_table_unref);
   g_clear_pointer (&sync.tried, g_hash_table_unref);
-  g_clear_pointer (&sync.headlines, _byline_sync_headlines_free);
+  g_clear_pointer (&sync.early, _byline_sync_posts_free);
+  g_clear_pointer (&sync.titles, g_hash_table_unref);
   g_clear_error (&sync.error);
   g_mutex_clear (&sync.lock);
   /* Let the client's cancelled requests finish on this context. */

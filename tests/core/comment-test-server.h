@@ -50,11 +50,12 @@ typedef struct
   guint       fail_writes;   /* answer writes with this HTTP status (0: no) */
   guint       lose_answers;  /* this many new comments are made, but answered 502 */
   guint       posts_requests;
-  guint       posts_beside_pages; /* posts requests while a comment page was still unanswered */
+  guint       posts_beside_pages; /* posts requests (either kind) while a comment page was still unanswered */
   guint       posts_waiting; /* posts requests held a moment, not yet beside a page */
   gboolean    no_totals;     /* list answers without X-WP-Total(Pages), as some proxies strip them */
   GHashTable *post_bodies;   /* post id → its content (HTML), sent when `_fields` asks for content */
   guint       story_requests; /* posts requests asking for content (not in posts_requests) */
+  guint       story_delay_ms; /* answer those this late */
   GString    *log;           /* "GET status=hold&page=1…\n" */
 } FakeSite;
 
@@ -434,18 +435,28 @@ fake_server_cb (SoupServer        *server,
           g_timeout_add (site->delay_ms, unpause_cb, p);
         }
     }
-  else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts") && query != NULL &&
-           g_hash_table_lookup (query, "_fields") != NULL &&
-           strstr (g_hash_table_lookup (query, "_fields"), "content") != NULL)
-    {
-      site->story_requests++;
-      fake_posts (site, msg, query);
-    }
   else if (g_str_equal (method, "GET") && g_str_equal (path, "/wp-json/wp/v2/posts"))
     {
-      site->posts_requests++;
+      const char *fields = query != NULL ? g_hash_table_lookup (query, "_fields") : NULL;
+
+      gboolean story = fields != NULL && strstr (fields, "content") != NULL;
+
+      if (story)
+        site->story_requests++;
+      else
+        site->posts_requests++;
       fake_posts (site, msg, query);
-      if (site->in_flight > 0)
+      if (story && site->story_delay_ms > 0)
+        {
+          /* (answered after the pages, say) */
+          Paused *p = g_new0 (Paused, 1);
+
+          p->site = site;
+          p->msg = g_object_ref (msg);
+          soup_server_message_pause (msg);
+          g_timeout_add (site->story_delay_ms, unpause_posts_cb, p);
+        }
+      else if (site->in_flight > 0)
         site->posts_beside_pages++;
       else if (site->delay_ms > 0)
         {

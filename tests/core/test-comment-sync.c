@@ -42,8 +42,8 @@ test_first_sync (Fixture       *f,
   gint64 id;
 
   seed (f, 230, 120, 40, 5);
-  /* Each page is answered after 500 ms: long enough that the last pages
-   * are still unanswered when the headlines are asked for, also under
+  /* Each page is answered after 500 ms: long enough that pages are still
+   * unanswered when the first page's posts are asked for, also under
    * valgrind (with 20 ms a slowed client saw them all answered first)
    * and on a machine loaded well past its cores (200 ms was not, twice) */
   f->site->delay_ms = 500;
@@ -66,13 +66,13 @@ test_first_sync (Fixture       *f,
   /* Exactly the pages the statuses have (3 + 2 + 1 + 1), none past the
    * end: each answer says how many pages there are. */
   g_assert_cmpuint (f->site->edit_requests, ==, 7);
-  /* The headlines were asked for once, while the last pages were still on
-   * the wire, not after them. */
-  g_assert_cmpuint (f->site->posts_requests, ==, 1);
-  g_assert_cmpuint (f->site->posts_beside_pages, ==, 1);
-  /* Their text was asked for once after, in one request: every post has
-   * held or approved comments; none copies its story */
+  /* The first page named the three posts: their headlines and text were
+   * asked for once, in one request, while pages were still on the wire,
+   * not after them (every post has held or approved comments, so none
+   * was asked for its title alone); none copies its story */
   g_assert_cmpuint (f->site->story_requests, ==, 1);
+  g_assert_cmpuint (f->site->posts_requests, ==, 0);
+  g_assert_cmpuint (f->site->posts_beside_pages, ==, 1);
   g_assert_cmpuint (stats.stories, ==, 3);
   g_assert_cmpuint (stats.rescored, ==, 0);
 
@@ -85,6 +85,55 @@ test_first_sync (Fixture       *f,
   g_assert_cmpstr (comment->post_headline, ==, "Story “1” headline");
   g_assert_cmpfloat (comment->spam_score, >=, 0.0);
   g_assert_cmpfloat (comment->spam_score, <=, 1.0);
+}
+
+/* A site with many stories, each page naming new ones: their headlines
+ * and text are asked for beside the pages, a few dozen at a time, not a
+ * request for every page, and every comment ends with its headline. */
+static void
+test_first_sync_many_stories (Fixture       *f,
+                              gconstpointer  data)
+{
+  BylineCommentSyncStats stats = { 0, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) comments = NULL;
+  BylineCommentQuery query = BYLINE_COMMENT_QUERY_INIT;
+
+  /* 1,200 held comments on 400 stories, the first page naming 100 of
+   * them and each of the next ones 100 more, then the same again */
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *date = g_strdup_printf ("2026-01-%02uT10:%02u:%02u", 1 + i / 400, i / 60 % 60, i % 60);
+
+      fake_site_add (f->site, 1 + i % 400, "hold", "reader", "A comment on the story", date);
+    }
+  f->site->delay_ms = 50;
+  g_assert_true (run_sync (f, &stats, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (stats.fetched, ==, 1200);
+  g_assert_cmpuint (stats.headlines, ==, 400);
+  g_assert_cmpuint (stats.stories, ==, 400);
+  g_assert_cmpuint (f->site->edit_requests, ==, 12 + 3);   /* (page 1 of the other statuses) */
+  /* At least one a hundred stories; at most one for every 25 of them,
+   * and the first: fewer than the pages */
+  g_assert_cmpuint (f->site->story_requests, >=, 4);
+  g_assert_cmpuint (f->site->story_requests, <=, 400 / 25 + 1);
+  g_assert_cmpuint (f->site->posts_requests, ==, 0);
+  g_assert_cmpuint (f->site->posts_beside_pages, >=, 1);
+
+  query.account = "site";
+  comments = byline_store_query_comments (f->store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (comments->len, ==, 1200);
+  for (guint i = 0; i < comments->len; i++)
+    {
+      BylineCachedComment *comment = g_ptr_array_index (comments, i);
+      g_autofree char *headline = g_strdup_printf ("Story “%" G_GINT64_FORMAT "” headline",
+                                                   comment->post_remote_id);
+
+      g_assert_cmpstr (comment->post_headline, ==, headline);
+    }
 }
 
 /* A site (or proxy) that does not say how many pages there are: pages
@@ -801,6 +850,7 @@ main (int   argc,
   g_setenv ("BYLINE_PASSWORD", "abcd EFGH 1234 ijkl MNOP 5678", TRUE);
 
   g_test_add ("/comment-sync/first", Fixture, NULL, setup, test_first_sync, teardown);
+  g_test_add ("/comment-sync/first-many-stories", Fixture, NULL, setup, test_first_sync_many_stories, teardown);
   g_test_add ("/comment-sync/first-without-totals", Fixture, NULL, setup, test_first_sync_without_totals, teardown);
   g_test_add ("/comment-sync/incremental", Fixture, NULL, setup, test_incremental, teardown);
   g_test_add ("/comment-sync/after-skew", Fixture, NULL, setup, test_after_skew, teardown);
