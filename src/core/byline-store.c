@@ -446,7 +446,7 @@ open_database (BylineStore   *self,
 
   sqlite3_file_control (self->db, "main", SQLITE_FCNTL_PERSIST_WAL, &(int) { 1 });
   if (!_byline_store_exec (self, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                                 "PRAGMA journal_size_limit=0", error))
+                                 "PRAGMA journal_size_limit=0; PRAGMA temp_store=MEMORY", error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
