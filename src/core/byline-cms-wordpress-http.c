@@ -27,6 +27,7 @@ typedef struct
   GInputStream *stream;
   GByteArray   *buffer;
   guint         redirects;
+  BylineWpScanFunc scan;   /* (nullable) reads a 2xx answer in place */
 } Request;
 
 static void
@@ -49,6 +50,7 @@ _byline_wp_response_free (BylineWpResponse *response)
   if (response == NULL)
     return;
   g_clear_pointer (&response->root, json_node_unref);
+  g_clear_pointer (&response->items, g_ptr_array_unref);
   g_free (response->link);
   g_free (response);
 }
@@ -305,6 +307,13 @@ complete (GTask *task)
   response->status = status;
   response->total = header_int (headers, "X-WP-Total");
   response->total_pages = header_int (headers, "X-WP-TotalPages");
+  if (request->scan != NULL &&
+      g_utf8_validate ((const char *) request->buffer->data, request->buffer->len, NULL) &&
+      (response->items = request->scan ((const char *) request->buffer->data, request->buffer->len)) != NULL)
+    {
+      g_task_return_pointer (task, g_steal_pointer (&response), (GDestroyNotify) _byline_wp_response_free);
+      return;
+    }
   response->root = parse_json (request, &error);
   if (response->root == NULL)
     {
@@ -585,6 +594,25 @@ _byline_wp_request_async (BylineCmsWordpress  *self,
   request->body = body ? g_bytes_ref (body) : NULL;
   request->content_type = g_strdup (content_type);
   request->content_disposition = g_strdup (content_disposition);
+  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
+  g_object_set_data_full (G_OBJECT (task), "query", g_strdup (query), g_free);
+
+  _byline_wp_discover_async (self, cancellable, discover_cb, g_steal_pointer (&task));
+}
+
+void
+_byline_wp_get_async (BylineCmsWordpress  *self,
+                      const char          *path,
+                      const char          *query,
+                      BylineWpScanFunc     scan,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = new_request_task (self, "GET", cancellable, callback, user_data);
+  Request *request = g_task_get_task_data (task);
+
+  request->scan = scan;
   g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
   g_object_set_data_full (G_OBJECT (task), "query", g_strdup (query), g_free);
 

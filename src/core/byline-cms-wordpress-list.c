@@ -21,6 +21,7 @@ typedef struct
   char               *query;        /* without page= */
   guint               max_pages;
   BylineWpDecodeFunc  decode;
+  BylineWpScanFunc    scan;
   GDestroyNotify      free_func;
   GPtrArray          *pages;        /* page - 1 → GPtrArray of items, or NULL */
   guint               next_page;
@@ -102,7 +103,9 @@ page_cb (GObject      *object,
   if (state->returned)
     return;
 
-  if (response != NULL)
+  if (response != NULL && response->items != NULL)
+    items = g_steal_pointer (&response->items);
+  else if (response != NULL)
     items = byline_wp_json_decode_list (response->root, state->decode, state->free_func, &error);
   else
     items = NULL;
@@ -150,8 +153,7 @@ request_page (GTask *task,
   request->page = page;
   state->in_flight++;
   query = g_strdup_printf ("%s%spage=%u", state->query, *state->query ? "&" : "", page);
-  _byline_wp_request_async (self, "GET", state->path, query, NULL, NULL, NULL,
-                            g_task_get_cancellable (task), page_cb, request);
+  _byline_wp_get_async (self, state->path, query, state->scan, g_task_get_cancellable (task), page_cb, request);
 }
 
 static void
@@ -164,6 +166,8 @@ free_page (gpointer data)
 /**
  * _byline_wp_list_async:
  * @query: the collection's own parameters; per_page is added here
+ * @scan: (nullable): reads a page in place when it can (byline-wp-scan.c);
+ *   @decode reads the json-glib tree of any other
  * @task: the operation's task: returns a GPtrArray of decoded items
  *
  * With `options->page` 0 fetches page 1, reads X-WP-TotalPages and then
@@ -176,6 +180,7 @@ _byline_wp_list_async (BylineCmsWordpress   *self,
                        GString              *query,
                        const BylineCmsQuery *options,
                        BylineWpDecodeFunc    decode,
+                       BylineWpScanFunc      scan,
                        GDestroyNotify        free_func,
                        GCancellable         *cancellable,
                        GTask                *task)
@@ -187,6 +192,7 @@ _byline_wp_list_async (BylineCmsWordpress   *self,
   state->path = g_strdup (path);
   state->query = g_strdup (query->str);
   state->decode = decode;
+  state->scan = scan;
   state->free_func = free_func;
   state->max_pages = options && options->max_pages ? options->max_pages : MAX_PAGES;
   state->pages = g_ptr_array_new_with_free_func (free_page);
@@ -205,8 +211,7 @@ _byline_wp_list_async (BylineCmsWordpress   *self,
       state->in_flight++;
       request->task = g_object_ref (task);
       request->page = options->page;
-      _byline_wp_request_async (self, "GET", path, paged, NULL, NULL, NULL,
-                                cancellable, page_cb, request);
+      _byline_wp_get_async (self, path, paged, state->scan, cancellable, page_cb, request);
       return;
     }
 

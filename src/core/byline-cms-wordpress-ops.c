@@ -209,7 +209,7 @@ wp_list_terms_async (BylineCms            *cms,
   if (options && options->search)
     query_add (query, "search", options->search);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), term_path (kind), query, options,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_term,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_term, NULL,
                          (GDestroyNotify) byline_cms_term_free, cancellable, task);
 }
 
@@ -333,7 +333,7 @@ wp_create_term_async (BylineCms           *cms,
   g_task_set_check_cancellable (search, FALSE);
   g_task_set_source_tag (search, wp_create_term_async);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), term_path (kind), query, NULL,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_term,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_term, NULL,
                          (GDestroyNotify) byline_cms_term_free, cancellable, search);
 }
 
@@ -348,7 +348,7 @@ wp_list_users_async (BylineCms            *cms,
   g_autoptr(GString) query = g_string_new ("who=authors&orderby=id");
 
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/users", query, options,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_user,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_user, NULL,
                          (GDestroyNotify) byline_cms_user_free, cancellable, task);
 }
 
@@ -458,7 +458,7 @@ wp_list_posts_async (BylineCms            *cms,
     query_add (query, "slug", options->slug);
   path = g_strconcat ("wp/v2/", options && options->post_type ? options->post_type : "posts", NULL);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), path, query, options,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_post,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_post, NULL,
                          (GDestroyNotify) byline_cms_post_free, cancellable, task);
 }
 
@@ -474,7 +474,7 @@ wp_list_revisions_async (BylineCms           *cms,
   g_autofree char *path = g_strdup_printf ("wp/v2/posts/%" G_GINT64_FORMAT "/revisions", post_id);
 
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), path, query, NULL,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_post,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_post, NULL,
                          (GDestroyNotify) byline_cms_post_free, cancellable, task);
 }
 
@@ -600,7 +600,7 @@ wp_list_media_async (BylineCms            *cms,
   if (options->fields != NULL)
     query_add (query, "_fields", options->fields);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/media", query, options,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_media,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_media, NULL,
                          (GDestroyNotify) byline_cms_media_free, cancellable, task);
 }
 
@@ -649,7 +649,7 @@ wp_list_comments_async (BylineCms            *cms,
   if (options && options->comment_type)
     query_add (query, "type", options->comment_type);
   _byline_wp_list_async (BYLINE_CMS_WORDPRESS (cms), "wp/v2/comments", query, options,
-                         (BylineWpDecodeFunc) byline_wp_json_decode_comment,
+                         (BylineWpDecodeFunc) byline_wp_json_decode_comment, byline_wp_scan_comments,
                          (GDestroyNotify) byline_cms_comment_free, cancellable, task);
 }
 

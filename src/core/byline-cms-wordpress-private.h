@@ -12,6 +12,7 @@
 
 #include "byline-cms-wordpress.h"
 #include "byline-wp-json.h"
+#include "byline-wp-scan.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,7 @@ typedef struct
 {
   guint     status;
   JsonNode *root;
+  GPtrArray *items;        /* read by the request's scan function instead (then no root) */
   gint64    total;         /* X-WP-Total, or -1 */
   gint64    total_pages;   /* X-WP-TotalPages, or -1 */
   char     *link;          /* the Link header of a discovery request */
@@ -46,6 +48,16 @@ typedef struct
 
 void              _byline_wp_response_free     (BylineWpResponse *response);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineWpResponse, _byline_wp_response_free)
+
+/* A GET (a page of a list) whose 2xx answer @scan reads, when it can,
+ * into the response's items; json-glib into its root when it cannot. */
+void              _byline_wp_get_async         (BylineCmsWordpress  *self,
+                                                const char          *path,
+                                                const char          *query,
+                                                BylineWpScanFunc     scan,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
 
 /* One REST request: @path relative to the API root ("wp/v2/posts/3"),
  * @query already form-encoded or NULL, @body NULL for none. Finishes with
@@ -86,6 +98,7 @@ void              _byline_wp_list_async        (BylineCmsWordpress  *self,
                                                 GString             *query,
                                                 const BylineCmsQuery *options,
                                                 BylineWpDecodeFunc   decode,
+                                                BylineWpScanFunc     scan,
                                                 GDestroyNotify       free_func,
                                                 GCancellable        *cancellable,
                                                 GTask               *task);
