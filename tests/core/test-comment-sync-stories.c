@@ -118,6 +118,7 @@ test_site_story (Fixture       *f,
                  gconstpointer  data)
 {
   gboolean text_late = GPOINTER_TO_UINT (data);
+  guint asked;
   g_autofree char *html = g_strconcat ("<!-- wp:paragraph --><p>Six battery-electric ferries will join the fleet "
                                        "next year.</p><!-- /wp:paragraph --><p>", sentence,
                                        " <em>Officials</em> said the change will cut diesel use.</p>", NULL);
@@ -155,7 +156,11 @@ test_site_story (Fixture       *f,
     g_assert_cmpuint (stats.rescored, ==, 1);
   else
     g_assert_cmpuint (stats.rescored, <=, 1);
-  g_assert_cmpuint (f->site->story_requests, ==, 1);
+  /* (one request for both posts, or one each when the first page to
+   * answer named one of them) */
+  asked = f->site->story_requests;
+  g_assert_cmpuint (asked, >=, 1);
+  g_assert_cmpuint (asked, <=, 2);
 
   text = byline_store_get_post_text (f->store, "site", 12, &error);
   g_assert_no_error (error);
@@ -169,7 +174,7 @@ test_site_story (Fixture       *f,
   reader = cached (f, c_reader->id);
   g_assert_false (says_copied (reader));
   judged = cached (f, c_judged->id);
-  g_assert_false (says_copied (judged));   /* (not looked at again) */
+  g_assert_false (says_copied (judged));   /* (judged: its story is not looked at) */
   other = cached (f, c_other->id);
   g_assert_false (says_copied (other));    /* post 13's text holds no such sentence */
 
@@ -179,7 +184,7 @@ test_site_story (Fixture       *f,
   g_assert_cmpuint (again.added, ==, 1);
   g_assert_cmpuint (again.stories, ==, 0);
   g_assert_cmpuint (again.rescored, ==, 0);
-  g_assert_cmpuint (f->site->story_requests, ==, 1);
+  g_assert_cmpuint (f->site->story_requests, ==, asked);   /* not asked again */
   later = cached (f, c_later->id);
   g_assert_true (says_copied (later));
   g_assert_cmpfloat (later->spam_score, >=, 0.5);
