@@ -333,3 +333,37 @@ _byline_import_split_locale_dateline (const char  *line,
          split_bullet_dateline (line, place, rest) ||
          split_slashed_dateline (line, default_zone, place, rest, date, time_zone, agency);
 }
+
+/**
+ * _byline_import_ethiopic_dateline:
+ *
+ * Amharic "አዲስ አበባ፡- …", "ባሕር ዳር፦ …": the Ethiopic wordspace and a
+ * dash, or its preface colon, after the place.
+ *
+ * Returns: (transfer full) (nullable): @line with a dash there
+ *   ("አዲስ አበባ - …"), or %NULL
+ */
+char *
+_byline_import_ethiopic_dateline (const char *line)
+{
+  static const char * const marks[] = { "፡-", "፡ -", "፦", NULL };
+
+  for (guint i = 0; marks[i] != NULL; i++)
+    {
+      const char *mark = strstr (line, marks[i]);
+      const char *tail;
+
+      if (mark == NULL || mark == line || mark - line > 80)
+        continue;
+      tail = mark + strlen (marks[i]);
+      while (*tail == ' ')
+        tail++;
+      if (*tail != '\0')
+        {
+          g_autofree char *head = g_strndup (line, mark - line);
+
+          return g_strdup_printf ("%s - %s", g_strchomp (head), tail);
+        }
+    }
+  return NULL;
+}

@@ -493,29 +493,12 @@ _byline_import_split_dateline (const char  *line,
       _byline_import_split_locale_dateline (line, default_zone, place, rest, date, time_zone, agency))
     return TRUE;
 
-  /* Amharic "አዲስ አበባ፡- …", "ባሕር ዳር፦ …": the Ethiopic wordspace and a
-   * dash, or its preface colon, after the place: read as a dash */
+  /* Amharic "አዲስ አበባ፡- …": read as "አዲስ አበባ - …" */
   {
-    static const char * const marks[] = { "፡-", "፡ -", "፦", NULL };
+    g_autofree char *standard = _byline_import_ethiopic_dateline (line);
 
-    for (guint i = 0; marks[i] != NULL; i++)
-      {
-        const char *mark = strstr (line, marks[i]);
-        const char *tail;
-
-        if (mark == NULL || mark == line || mark - line > 80)
-          continue;
-        tail = mark + strlen (marks[i]);
-        while (*tail == ' ')
-          tail++;
-        if (*tail != '\0')
-          {
-            g_autofree char *head = g_strndup (line, mark - line);
-            g_autofree char *standard = g_strdup_printf ("%s - %s", g_strchomp (head), tail);
-
-            return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
-          }
-      }
+    if (standard != NULL)
+      return _byline_import_split_dateline (standard, default_zone, place, rest, date, time_zone, agency);
   }
 
   /* "横浜 2026年3月5日 14時00分 ― …": read as "横浜, 2026年3月5日 14時00分 - …" */
@@ -737,6 +720,12 @@ _byline_import_split_dateline (const char  *line,
   *rest = skip_spaces_dup (after);
   if (*rest == NULL)
     return FALSE;
+  /* "Port Louis – 12 March, 2026: The …": the date after the dash, with
+   * a colon; "GIS – 12 March, 2026:", a government service's initials
+   * where the place would be, is no place */
+  if (when == NULL && _byline_import_take_lede_date (rest, default_zone, &when, &zone) &&
+      _byline_import_is_initials (where->str))
+    g_string_truncate (where, 0);
   /* "МОСКВА, 28 ноя — РИА Новости. Двенадцать …": the agency after the
    * dash, as RIA Novosti signs, with a full stop */
   if (paren == NULL && strstr (*rest, ". ") != NULL && strstr (*rest, ". ") - *rest <= 40)

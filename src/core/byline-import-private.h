@@ -101,6 +101,13 @@ gboolean  _byline_import_split_dateline         (const char  *line,
 
 char     *_byline_import_lone_dateline          (const char  *para);
 
+/* byline-import-ledehead.c */
+gboolean  _byline_import_take_lede_date         (char       **rest,
+                                                 GTimeZone   *default_zone,
+                                                 GDateTime  **date,
+                                                 char       **time_zone);
+gboolean  _byline_import_is_initials            (const char  *text);
+
 /* byline-import-furniture.c */
 gboolean  _byline_import_is_navigation          (const char * const *lines,
                                                  guint               n,
@@ -512,6 +519,7 @@ gboolean  _byline_import_bikram_sambat_to_gregorian (int     year,
 char     *_byline_import_rewrite_more_locale_dates (const char *line);
 
 /* byline-import-dateline-locales.c */
+char     *_byline_import_ethiopic_dateline      (const char  *line);
 gboolean  _byline_import_is_caseless_letter     (gunichar     c);
 gboolean  _byline_import_split_locale_dateline  (const char  *line,
                                                  GTimeZone   *default_zone,
