@@ -18,9 +18,10 @@
  * page top over its crumb trail; a spaced menu's last item no section
  * unless named again; an institution, a company, a document's kind no
  * one's name; "Article by"; the six languages (by a second helper, in
- * the locale files); more furniture. Not yet, and so not asserted (each
- * story says why in expected.ini): 05's "GIS – 12 March, 2026:" lede,
- * 16's defined-terms line.
+ * the locale files); more furniture; later, 05's "GIS – 12 March, 2026:"
+ * lede (a source's initials and the date, no dateline). Not yet, and so
+ * not asserted (the story says why in expected.ini): 16's defined-terms
+ * line.
  */
 
 #include "config.h"
