@@ -96,6 +96,14 @@ sentence_next (GPtrArray *lines,
          _byline_import_ends_with_punctuation (next);
 }
 
+static gboolean
+is_post_category (const char *line)
+{
+  g_autofree char *lower = _byline_import_lower (line);
+
+  return _byline_import_is_post_category (lower);
+}
+
 GPtrArray *
 _byline_import_make_blocks (GPtrArray      *lines,
                             const gboolean *dropped)
@@ -150,12 +158,14 @@ _byline_import_make_blocks (GPtrArray      *lines,
        * may ask, "Should I fix my energy deal?") */
       /* (a link's headline of two sentences as the copy's last line,
        * "The River Is Shrinking. Here's What It Means.": nothing follows) */
+      /* (a related post's category under it, "In "News"", goes on) */
       if (plain != NULL && in_links)
-        in_links = _byline_import_count_words (plain) <= 20 &&
+        in_links = is_post_category (plain) ||
+                   (_byline_import_count_words (plain) <= 20 &&
                    (!_byline_import_ends_with_punctuation (plain) ||
                     (g_str_has_suffix (plain, "?") && _byline_import_count_words (plain) <= 12) ||
                     (i == last && _byline_import_count_words (plain) <= 15)) &&
-                   !_byline_import_heads_story_part (lines, i);
+                   !_byline_import_heads_story_part (lines, i));
       /* (a head over a sentence of the story's, "Related risks" over its
        * paragraph, is a subheading) */
       if (plain != NULL && !in_links)

@@ -464,10 +464,40 @@ _byline_import_is_captcha (const char *line)
   return is_captcha (lower);
 }
 
+/* A site's menu copied on one line, its items parted by bars: "News |
+ * Business | Sports | Island Life | Opinion": four items or more, each a
+ * capitalised word or three with no figure or stop (not a table's row,
+ * which a bar opens) */
+static gboolean
+is_menu_line (const char *line)
+{
+  g_auto(GStrv) items = NULL;
+  guint n;
+
+  if (strlen (line) > 160 || line[0] == '|' || strstr (line, " | ") == NULL)
+    return FALSE;
+  items = g_strsplit (line, " | ", -1);
+  n = g_strv_length (items);
+  if (n < 4)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const char *item = g_strstrip (items[i]);
+
+      if (item[0] == '\0' || _byline_import_count_words (item) > 3 || !g_unichar_isupper (g_utf8_get_char (item)) ||
+          strpbrk (item, "0123456789.,;:!?|") != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
   g_autofree char *lower = lower_label (line);
+
+  if (is_menu_line (line))
+    return TRUE;
 
   /* PR Newswire's "SOURCE Acme Water Systems" under a release: the
    * issuer again, in its capitals */

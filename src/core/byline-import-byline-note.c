@@ -259,6 +259,40 @@ _byline_import_take_reporting_place (const char  *line,
 }
 
 /**
+ * _byline_import_under_byline:
+ * @headline_read: the headline is read (a place in mixed case is taken
+ *   only then: a byline on top may have a headline in title case under it)
+ * @place: (inout): set to the writer's place when @line names one
+ * @byline_line: (inout): the byline as printed, for the note
+ *
+ * The line under a byline: "ZAGREB", "in Lagos" (the writer's place), or
+ * "Political Reporter", "Harare Bureau" (the writer's role or desk, which
+ * goes to the note with the byline).
+ *
+ * Returns: whether @line was taken
+ */
+gboolean
+_byline_import_under_byline (const char  *line,
+                             gboolean     headline_read,
+                             char       **bylines,
+                             char       **place,
+                             char       **byline_line)
+{
+  g_autofree char *names = NULL;
+  char *printed;
+
+  if (*place == NULL && (*place = _byline_import_place_line (line, headline_read)) != NULL)
+    return TRUE;
+  if (bylines == NULL || _byline_import_count_words (line) > 4 || !_byline_import_is_writer_role (line))
+    return FALSE;
+  names = g_strjoinv (", ", bylines);
+  printed = g_strdup_printf ("%s, %s", *byline_line != NULL ? *byline_line : names, line);
+  g_free (*byline_line);
+  *byline_line = printed;
+  return TRUE;
+}
+
+/**
  * _byline_import_note_byline:
  * @note: the story's note
  * @line: (nullable): a byline as printed

@@ -500,7 +500,8 @@ _byline_import_rewrite_clock (const char *line)
 
 /* "21 January 2026 04:20 pm - 4 - 2,318": the line before the figures
  * alone that dashes or bars part off at its end (a page's comment and
- * view counts), or NULL */
+ * view counts), or before a count named, "16 Mar, 2026 - 00:03 0
+ * Comments"; or NULL */
 static char *
 counts_cut (const char *line)
 {
@@ -511,7 +512,9 @@ counts_cut (const char *line)
 
   /* (compiled once: every line that is no date comes here) */
   if (g_once_init_enter (&counts))
-    g_once_init_leave (&counts, g_regex_new ("(\\s+[-–|]\\s+[0-9]{1,3}(,[0-9]{3})*)+\\s*$", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&counts, g_regex_new ("((\\s+[-–|]\\s+[0-9]{1,3}(,[0-9]{3})*)+|"
+                                             "\\s+[0-9]{1,3}(,[0-9]{3})*\\s+(comments?|views?|reads?|shares?|replies))\\s*$",
+                                             G_REGEX_OPTIMIZE | G_REGEX_CASELESS, 0, NULL));
   if (!g_regex_match (counts, line, 0, &match) || !g_match_info_fetch_pos (match, 0, &start, NULL))
     return NULL;
   head = g_strndup (line, start);

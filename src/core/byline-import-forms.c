@@ -113,6 +113,9 @@ _byline_import_is_section_name (const char *line)
       _byline_import_ends_with_punctuation (line) || strpbrk (line, "0123456789@#/|:") != NULL)
     return FALSE;
   lower = _byline_import_lower (line);
+  /* ("News" alone is the section a story is filed under, no paper's name) */
+  if (g_str_equal (lower, "news"))
+    return TRUE;
   /* (nor the paper's own name over a story it carries, "한국일보":
    * Korean, Japanese and Chinese name a paper a daily or a newspaper) */
   for (guint i = 0; paper_endings[i] != NULL; i++)
@@ -241,4 +244,25 @@ _byline_import_is_quoted_form_head (GPtrArray *lines,
     return FALSE;
   after = next_line (lines, below, 1);
   return after >= 0 && !_byline_import_is_boilerplate (g_ptr_array_index (lines, after));
+}
+
+/**
+ * _byline_import_is_label_line:
+ *
+ * "Breaking News", "Live Updates": a label that looks like a name
+ */
+gboolean
+_byline_import_is_label_line (const char *line)
+{
+  static const char * const words[] = {
+    "news", "live", "breaking", "update", "updates", "exclusive", "analysis", "opinion", "video",
+    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", "summary", "results", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (line, -1);
+  g_auto(GStrv) parts = g_strsplit (lower, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_strv_contains (words, parts[i]))
+      return TRUE;
+  return FALSE;
 }

@@ -26,7 +26,7 @@ static const char * const crumb_separators[] = { " / ", " | ", "|", " > ", " ›
 
 /* The parts of a date line: a bar first ("Posted: Nov 28, 2026 / 06:05
  * AM EST | Updated: …" is two dates, each with a slash in it) */
-static const char * const date_separators[] = { " | ", "|", " / ", " › ", " » ", " · ", "  ", NULL };
+static const char * const date_separators[] = { " | ", "|", " / ", " › ", " » ", " · ", " • ", "  ", NULL };
 
 /* A menu's entry or a crumb: a few words (or twenty letters of a script
  * of three bytes a letter, Burmese's "ပြည်တွင်းသတင်း"), no figures, no sentence */

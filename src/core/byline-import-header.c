@@ -78,23 +78,6 @@ is_time_line (const char *line,
          _byline_import_is_header_date (line, default_zone);
 }
 
-/* "Breaking News", "Live Updates": a label that looks like a name */
-static gboolean
-is_label (const char *line)
-{
-  static const char * const words[] = {
-    "news", "live", "breaking", "update", "updates", "exclusive", "analysis", "opinion", "video",
-    "photos", "watch", "listen", "explainer", "comment", "review", "latest", "report", "summary", "results", NULL
-  };
-  g_autofree char *lower = g_utf8_strdown (line, -1);
-  g_auto(GStrv) parts = g_strsplit (lower, " ", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (g_strv_contains (words, parts[i]))
-      return TRUE;
-  return FALSE;
-}
-
 /* Reads one header line into @h; FALSE when it ends the header */
 static gboolean
 read_header_line (const char  *original,
@@ -242,9 +225,9 @@ read_header_line (const char  *original,
       return TRUE;
     }
   /* "ZAGREB", "in Lagos" on the line under the byline: the writer's
-   * place (in mixed case, "Zagreb", only once the headline is read: a
-   * byline on top may have a headline in title case under it) */
-  if (after_byline && h->place == NULL && (h->place = _byline_import_place_line (line, n_candidates > 0)) != NULL)
+   * place (_byline_import_under_byline()); "Political Reporter": the
+   * writer's role, for the note */
+  if (after_byline && _byline_import_under_byline (line, n_candidates > 0, h->bylines, &h->place, &h->byline_line))
     return TRUE;
   /* "Kerry-Ann Whyte/Staff Reporter": read as "Kerry-Ann Whyte, Staff
    * Reporter" (the byline line as printed, for the note) */
@@ -308,7 +291,12 @@ read_header_line (const char  *original,
                 continue;
               }
             saw_by |= g_ascii_strncasecmp (parts[i], "by ", 3) == 0;
-            if (h->bylines == NULL && _byline_import_is_agency (parts[i]))
+            /* ("Kayla Ebanks • March 11, 2026 • 4 min read": the writer's
+             * name alone is the byline; the reading time goes) */
+            if (_byline_import_is_boilerplate (parts[i]))
+              continue;
+            if (h->bylines == NULL && (_byline_import_is_agency (parts[i]) ||
+                                       (!saw_by && _byline_import_is_full_name (parts[i]))))
               h->bylines = g_strdupv ((char *[]) { parts[i], NULL });
             /* (the last part after a "By …" one and the date, a blog's
              * category: "November 27, 2026 | By Jane Okoro | Local News") */
@@ -378,10 +366,11 @@ read_header_line (const char  *original,
   /* After a date line under the headline, only a byline may follow, or
    * the deck when a byline follows it ("Stand: …" / deck / "Von …"; a
    * date line on top opens the header instead) */
-  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line) && !is_label (line))
+  if (st->date_under_headline && h->bylines == NULL && _byline_import_is_full_name (line) && !_byline_import_is_label_line (line))
     {
-      /* "Sat Nov 28 2026 - 06:14" / "Jane Doe" */
+      /* "Sat Nov 28 2026 - 06:14" / "Jane Doe" (her role may follow) */
       h->bylines = g_strdupv ((char *[]) { (char *) line, NULL });
+      st->after_byline = TRUE;
       return TRUE;
     }
   if (st->date_under_headline && !(n_candidates == 1 && byline_or_date_next))
@@ -588,8 +577,8 @@ _byline_import_read_header (GPtrArray *blocks,
       /* The site's or the agency's name on top, a line of its own (the
        * page's news id dropped under it): never the headline; an
        * agency's signs the story unless a byline comes */
-      if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && block->lines->len == 1 &&
-          i + 2 < blocks->len && _byline_import_is_masthead (plain[0], &agency))
+      if (candidates->len == 0 && h->bylines == NULL && h->date == NULL && block->lines->len == 1 && i + 2 < blocks->len &&
+          (_byline_import_is_masthead (plain[0], &agency) || (i == 0 && _byline_import_names_site_over (plain[0], blocks->pdata[1]))))
         {
           /* (a newsroom's credit without its "From": "Staff reports") */
           if (agency)
@@ -763,13 +752,13 @@ _byline_import_read_header (GPtrArray *blocks,
           h->bylines = g_steal_pointer (&last_names);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
         }
-      else if (_byline_import_is_name (first) && !is_label (first) &&
+      else if (_byline_import_is_name (first) && !_byline_import_is_label_line (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = unlabelled_byline (first, story->str, h);
           g_ptr_array_remove_index (candidates, 0);
         }
-      else if (_byline_import_is_name (last) && !is_label (last) && !_byline_import_is_name (first) &&
+      else if (_byline_import_is_name (last) && !_byline_import_is_label_line (last) && !_byline_import_is_name (first) &&
                !_byline_import_names_no_one (last))
         {
           h->bylines = unlabelled_byline (last, story->str, h);

@@ -485,8 +485,10 @@ _byline_import_is_stock_phrase (const char *lower)
         return TRUE;
     }
   /* A comment section's house rules, "Comments will be edited … and
-   * authorized at the discretion of …" */
+   * authorized at the discretion of …", "Comments are subject to our
+   * community guidelines." */
   if ((g_str_has_prefix (lower, "comments will be edited") || g_str_has_prefix (lower, "comments are moderated") ||
+       g_str_has_prefix (lower, "comments are subject to") ||
        g_str_has_prefix (lower, "note: this summary is provided to help")) &&
       _byline_import_count_words (lower) <= 60)
     return TRUE;
@@ -499,16 +501,7 @@ _byline_import_is_stock_phrase (const char *lower)
           !(g_str_equal (short_prompts[i], "read more ") && strstr (lower, "://") != NULL))
         return TRUE;
     }
-  /* WordPress's related posts, each with its category under it: "In
-   * "Metro"" */
-  if ((g_str_has_prefix (lower, "in \"") || g_str_has_prefix (lower, "in “")) && _byline_import_count_words (lower) <= 4 &&
-      (g_str_has_suffix (lower, "\"") || g_str_has_suffix (lower, "”")))
-    return TRUE;
-  /* ...in its Spanish, French, Portuguese: "En «Ciudad»", "Dans « Ville »" */
-  if ((g_str_has_prefix (lower, "en «") || g_str_has_prefix (lower, "dans «") || g_str_has_prefix (lower, "em “") ||
-       g_str_has_prefix (lower, "em \"")) &&
-      _byline_import_count_words (lower) <= 5 && (g_str_has_suffix (lower, "»") || g_str_has_suffix (lower, "”") ||
-                                                 g_str_has_suffix (lower, "\"")))
+  if (_byline_import_is_post_category (lower))
     return TRUE;
   /* A press portal's credit under a release, "Original-Content von:
    * Polizei Hamburg, übermittelt durch news aktuell" */
@@ -538,6 +531,26 @@ _byline_import_is_stock_phrase (const char *lower)
 static const char * const more_from[] = {
   "more from ", "more in ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
 };
+
+/**
+ * _byline_import_is_post_category:
+ * @lower: a line, in lower case
+ *
+ * WordPress's related posts, each with its category under it: "In
+ * "Metro"", and in its Spanish, French, Portuguese: "En «Ciudad»",
+ * "Dans « Ville »"
+ */
+gboolean
+_byline_import_is_post_category (const char *lower)
+{
+  if ((g_str_has_prefix (lower, "in \"") || g_str_has_prefix (lower, "in “")) && _byline_import_count_words (lower) <= 4 &&
+      (g_str_has_suffix (lower, "\"") || g_str_has_suffix (lower, "”")))
+    return TRUE;
+  return (g_str_has_prefix (lower, "en «") || g_str_has_prefix (lower, "dans «") || g_str_has_prefix (lower, "em “") ||
+          g_str_has_prefix (lower, "em \"")) &&
+         _byline_import_count_words (lower) <= 5 && (g_str_has_suffix (lower, "»") || g_str_has_suffix (lower, "”") ||
+                                                    g_str_has_suffix (lower, "\""));
+}
 
 /**
  * _byline_import_is_links_head:

@@ -562,3 +562,29 @@ _byline_import_is_masthead (const char *plain,
            _byline_import_count_words (bar + 3) <= 3 && !_byline_import_ends_with_punctuation (bar + 3);
   }
 }
+
+/**
+ * _byline_import_names_site_over:
+ * @plain: the copy's first line, alone in its block
+ * @next: the block under it
+ *
+ * "CAYMAN CURRENT", its menu dropped under it, over "Seven Mile Beach to
+ * get 40 more public parking spaces": a site's name in capitals, two or
+ * three words and no paper's word, over the menu a page puts under its
+ * name and a headline in mixed case. (One word in capitals there is a
+ * section's, "POLITICS", as "LOCAL NEWS" is; "BY LENA OKAFOR" a byline.)
+ */
+gboolean
+_byline_import_names_site_over (const char  *plain,
+                                const Block *next)
+{
+  const char *headline = g_ptr_array_index (next->lines, 0);
+  guint words = _byline_import_count_words (plain);
+  guint next_words = _byline_import_count_words (headline);
+
+  return next->after_furniture && words >= 2 && words <= 3 && _byline_import_is_shouted (plain) &&
+         strpbrk (plain, "0123456789") == NULL && !_byline_import_ends_with_punctuation (plain) &&
+         !_byline_import_is_section_name (plain) && !_byline_import_opens_with_byline_word (plain) &&
+         next_words >= 4 && next_words <= 25 && !_byline_import_is_shouted (headline) &&
+         !_byline_import_ends_with_punctuation (headline);
+}

@@ -182,6 +182,7 @@ void      _byline_import_cut_page_top           (GPtrArray  *lines,
                                                  GString    *note);
 char    **_byline_import_split_attached_and     (char      **names);
 gboolean  _byline_import_is_links_head          (const char *line);
+gboolean  _byline_import_is_post_category       (const char *lower);
 gboolean  _byline_import_is_photo_credit        (const char *line);
 gboolean  _byline_import_ends_with_photo_credit (const char *line);
 gboolean  _byline_import_is_credit_line         (const char *line);
@@ -266,6 +267,8 @@ gboolean  _byline_import_story_mentions         (const char         *story,
                                                  const char         *words);
 gboolean  _byline_import_is_outlet_name         (const char         *text);
 char     *_byline_import_staff_credit           (const char         *plain);
+gboolean  _byline_import_names_site_over        (const char  *plain,
+                                                 const Block *next);
 gboolean  _byline_import_is_masthead            (const char         *plain,
                                                  gboolean           *agency);
 gboolean  _byline_import_has_quote_mark         (const char         *text);
@@ -448,6 +451,11 @@ char    **_byline_import_split_at               (const char         *text,
                                                  const char * const *separators);
 gboolean  _byline_import_take_editor_line       (const char         *line,
                                                  char              **editor_line);
+gboolean  _byline_import_under_byline           (const char  *line,
+                                                 gboolean     headline_read,
+                                                 char       **bylines,
+                                                 char       **place,
+                                                 char       **byline_line);
 gboolean  _byline_import_take_reporting_place   (const char         *line,
                                                  char              **place);
 char     *_byline_import_signature_leftover     (char * const       *lines,
@@ -482,6 +490,7 @@ gboolean       _byline_import_is_label_in          (const char * const *list,
 /* byline-import-forms.c */
 void           _byline_import_drop_share_x         (GPtrArray    *lines);
 char         **_byline_import_take_tags_line       (GPtrArray    *lines);
+gboolean  _byline_import_is_label_line          (const char  *line);
 gboolean       _byline_import_is_section_name      (const char   *line);
 gboolean       _byline_import_is_quoted_form_head  (GPtrArray    *lines,
                                                     guint         i);

@@ -293,13 +293,16 @@ split_packed_top (GPtrArray *blocks)
    * / "Metro", is a line of its own over the headline) */
   section = menu == 2 ? 1 : menu;
   /* (a byline keeps the writer's role and address under it, as its
-   * block has them: "By KENDRA GREENE" / "Staff Reporter" / "kg@…") */
+   * block has them: "By KENDRA GREENE" / "Staff Reporter" / "kg@…", or
+   * the name alone, "Tatenda Marufu" / "Harare Bureau") */
   for (guint j = section, at = 1; j < block->lines->len; j++)
     {
       const char *line = g_ptr_array_index (block->lines, j);
       Block *last = g_ptr_array_index (blocks, at - 1);
+      const char *first = g_ptr_array_index (last->lines, 0);
 
-      if (at == 1 || !_byline_import_opens_with_byline_word (g_ptr_array_index (last->lines, 0)) ||
+      if (at == 1 || !(_byline_import_opens_with_byline_word (first) ||
+                       (last->lines->len == 1 && _byline_import_is_full_name (first))) ||
           !(_byline_import_is_writer_role (line) || (strchr (line, '@') != NULL && strchr (line, ' ') == NULL)))
         {
           last = g_new0 (Block, 1);
@@ -311,6 +314,35 @@ split_packed_top (GPtrArray *blocks)
   g_ptr_array_set_size (block->lines, section);
 }
 
+/* "Seven Mile Beach to get 40 more public parking spaces" / "Kayla
+ * Ebanks • March 11, 2026 • 4 min read": the headline with its byline's
+ * and date's line glued under it, in the blocks on top: two blocks, so
+ * that each is read */
+static void
+split_headline_over_date (GPtrArray *blocks)
+{
+  for (guint i = 0; i < blocks->len && i < 4; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      const char *head = g_ptr_array_index (block->lines, 0);
+      guint words = _byline_import_count_words (head);
+      Block *rest;
+
+      /* (a byline over its date, "Par Le Figaro avec AFP" / "Publié le …",
+       * is read as one block: six words or more, no "By") */
+      if (block->lines->len != 2 || words < 6 || words > 25 || _byline_import_ends_with_punctuation (head) ||
+          _byline_import_opens_with_byline_word (head) ||
+          !_byline_import_is_header_date (g_ptr_array_index (block->lines, 1), NULL))
+        continue;
+      rest = g_new0 (Block, 1);
+      rest->lines = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (rest->lines, g_strdup (g_ptr_array_index (block->lines, 1)));
+      g_ptr_array_set_size (block->lines, 1);
+      g_ptr_array_insert (blocks, i + 1, rest);
+      return;
+    }
+}
+
 /**
  * _byline_import_split_kickers:
  * @blocks: the story's blocks
@@ -319,12 +351,14 @@ split_packed_top (GPtrArray *blocks)
  * a 5,8% …"), in the blocks above the first paragraph: made a block of
  * its own, so that the headline is read as one. Only one word, with no
  * punctuation, over a line of four to twenty words that is no sentence.
- * A top copied with no blank lines is parted first (split_packed_top()).
+ * A top copied with no blank lines is parted first (split_packed_top()),
+ * and a headline from the date's line glued under it.
  */
 void
 _byline_import_split_kickers (GPtrArray *blocks)
 {
   split_packed_top (blocks);
+  split_headline_over_date (blocks);
   for (guint i = 0; i < blocks->len && i < 4; i++)
     {
       Block *block = g_ptr_array_index (blocks, i);
