@@ -1,6 +1,7 @@
 /* byline-import-bylabels.c: the words that open a byline ("By", "Von",
- * "Par", "نویسنده:", "Le", "Minn", "Qoraa:" …), in the languages Byline reads, and the roles'
- * nouns that open a writer's title after it ("Gohebydd Gwleidyddol")
+ * "Par", "نویسنده:", "Le", "Minn", "Qoraa:", "Ngu-", "Ýazan:" …), in the
+ * languages Byline reads, and the roles' nouns that open a writer's title
+ * after it ("Gohebydd Gwleidyddol")
  *
  * Copyright 2026 The Byline developers
  *
@@ -123,6 +124,12 @@ static const BylinePrefix byline_prefixes[] = {
   { "qoraa: ", " iyo ", TRUE }, { "qoraal: ", " iyo ", TRUE }, { "wariye: ", " iyo ", TRUE }, /* Somali */
   { "waxaa qoray ", " iyo ", TRUE },
   { "кабарчы: ", " жана ", TRUE }, { "даярдаган: ", " жана ", TRUE },          /* Kyrgyz (its "Автор:", Russian's) */
+  { "ngu-", " no-", TRUE }, { "umbhali: ", " no-", TRUE }, { "intatheli: ", " no-", TRUE }, /* Zulu: "by" */
+  { "લેખક: ", " અને ", FALSE }, { "અહેવાલ: ", " અને ", FALSE },              /* Gujarati: "writer:", "report:" */
+  { "වාර්තාකරු: ", " සහ ", FALSE }, { "ලේඛක: ", " සහ ", FALSE },              /* Sinhala: "reporter:", "writer:" */
+  { "ýazan: ", " we ", TRUE }, { "awtor: ", " we ", TRUE }, { "habarçy: ", " we ", TRUE }, /* Turkmen: "written by" */
+  { "nosoratan'i ", " sy ", TRUE }, { "nosoratan’i ", " sy ", TRUE }, { "mpanoratra: ", " sy ", TRUE }, /* Malagasy */
+  { "хәбәрче: ", " һәм ", TRUE }, { "әзерләде: ", " һәм ", TRUE },              /* Tatar (its "Автор:", Russian's) */
 };
 
 /* The role's noun that opens a writer's title in the languages that

@@ -171,6 +171,17 @@ static const char * const more_filler[] = {
   "méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg", "auer", "ëm",
   "isniin", "talaado", "arbaco", "khamiis", "jimce", "sabti", "axad", "मंगळवार",
   "дүйшөмбү", "шейшемби", "шаршемби", "бейшемби", "жума", "ишемби", "жекшемби",
+  /* Zulu weekdays, as a name ("ULwesithathu") and after "on"
+   * ("ngoLwesithathu"); Gujarati's, Sinhala's, Turkmen's (not "anna",
+   * Friday, a name too), Malagasy's and Tatar's */
+  "umsombuluko", "ulwesibili", "ulwesithathu", "ulwesine", "ulwesihlanu", "umgqibelo", "isonto", "msombuluko",
+  "lwesibili", "lwesithathu", "lwesine", "lwesihlanu", "mgqibelo", "ngomsombuluko", "ngolwesibili",
+  "ngolwesithathu", "ngolwesine", "ngolwesihlanu", "ngomgqibelo", "ngesonto",
+  "સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર",
+  "සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්‍රහස්පතින්දා", "බ්රහස්පතින්දා", "සිකුරාදා", "සෙනසුරාදා", "ඉරිදා",
+  "duşenbe", "sişenbe", "çarşenbe", "penşenbe", "şenbe", "ýekşenbe",
+  "alatsinainy", "alarobia", "alakamisy", "zoma", "sabotsy", "alahady",
+  "дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе",
   NULL
 };
 

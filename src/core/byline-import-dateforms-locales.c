@@ -26,8 +26,8 @@
  * "the" ("דאָנערשטיק, דעם 15טן יאַנואַר 2026"), Burmese in its own figures
  * with the half of the day's word before a 12-hour time ("ဒီဇင်ဘာ ၉၊
  * ၂၀၂၅ | ညနေ ၄:၁၅", 16:15): each is rewritten as the date reader reads it.
- * Irish, Maltese, Luxembourgish, Somali and Marathi dates are read in
- * byline-import-dateforms-locales2.c.
+ * Irish, Maltese, Luxembourgish, Somali, Marathi and Malagasy dates are
+ * read in byline-import-dateforms-locales2.c.
  */
 
 #define G_LOG_DOMAIN "byline-import"

@@ -15,7 +15,8 @@
  * Auer"); Somali writes its own months and weekdays ("Khamiis, 12
  * Febraayo 2026"); Marathi its own months, its Tuesday ("मंगळवार"), and
  * the half of the day's word before a 12-hour time ("दुपारी ३:४०",
- * afternoon, 15:40). The date is rewritten in place as "24.10.2025" (day
+ * afternoon, 15:40); Malagasy its own months and weekdays ("Alarobia 18
+ * Martsa 2026"). The date is rewritten in place as "24.10.2025" (day
  * first), its weekday left out, a time in 24 hours as "14:35"; the rest
  * of the line is left for the date reader.
  */
@@ -109,12 +110,25 @@ static const char * const marathi_marks[] = {
   "सकाळी", "दुपारी", "संध्याकाळी", "सायंकाळी", "रात्री", "वाजता", NULL
 };
 
+/* Malagasy: the months (with "Mey", May, and "Jona", June, a name too,
+ * which only a date line's day and year before and after them make a
+ * month), the weekdays ("Alarobia 18 Martsa 2026") */
+static const LocaleMonth malagasy_months[] = {
+  { "janoary", 1 }, { "febroary", 2 }, { "martsa", 3 }, { "aprily", 4 }, { "mey", 5 }, { "jona", 6 },
+  { "jolay", 7 }, { "aogositra", 8 }, { "septambra", 9 }, { "oktobra", 10 }, { "novambra", 11 },
+  { "desambra", 12 }, { NULL, 0 }
+};
+static const char * const malagasy_weekdays[] = {
+  "alatsinainy", "talata", "alarobia", "alakamisy", "zoma", "sabotsy", "alahady", NULL
+};
+
 static const LocaleDates locale_dates[] = {
   { irish_months, irish_weekdays, NULL, NULL, NULL },
   { maltese_months, maltese_weekdays, maltese_before, maltese_between, NULL },
   { luxembourgish_months, luxembourgish_weekdays, NULL, NULL, luxembourgish_marks },
   { somali_months, somali_weekdays, NULL, NULL, NULL },
   { marathi_months, marathi_weekdays, NULL, NULL, marathi_marks },
+  { malagasy_months, malagasy_weekdays, NULL, NULL, NULL },
 };
 
 /* @word lower-cased, a comma or a full stop after it left out */
@@ -359,9 +373,9 @@ locale_time (char **words)
  * @line: a date line, its figures in ASCII
  *
  * Returns: (transfer full) (nullable): @line with an Irish, Maltese,
- *   Luxembourgish, Somali or Marathi date written "24.10.2025" and its
- *   weekday left out, a Luxembourgish or Marathi time in 24 hours (see
- *   the top of this file), or %NULL when it holds none
+ *   Luxembourgish, Somali, Marathi or Malagasy date written "24.10.2025"
+ *   and its weekday left out, a Luxembourgish or Marathi time in 24
+ *   hours (see the top of this file), or %NULL when it holds none
  */
 char *
 _byline_import_rewrite_more_locale_dates (const char *line)

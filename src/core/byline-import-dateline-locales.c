@@ -14,7 +14,8 @@
  * without case (byline-import-dateline.c asks here). Kerala's papers
  * close the dateline with a bullet ("കൊച്ചി ∙ …"). A news agency's
  * dateline alone on its line over the lede names the place, the day and
- * the agency between commas, no dash ("Gəncə, 27 fevral, AZƏRTAC").
+ * the agency between commas, no dash ("Gəncə, 27 fevral, AZƏRTAC");
+ * Gujarati ones the place and the weekday ("અમદાવાદ,બુધવાર").
  * Tajik (and Russian) agencies write the place in capitals and the day,
  * then their name between slashes and a full stop ("ДУШАНБЕ, 18.03.2026
  * /«Ховар»/. …"): the name is the agency's, no part of the lede.
@@ -268,6 +269,31 @@ split_slashed_dateline (const char  *line,
   return TRUE;
 }
 
+/* The weekdays Gujarati papers date their dateline with, alone on its
+ * line over the lede ("અમદાવાદ,બુધવાર", Ahmedabad, Wednesday) */
+static const char * const gujarati_weekdays[] = {
+  "સોમવાર", "મંગળવાર", "બુધવાર", "ગુરુવાર", "શુક્રવાર", "શનિવાર", "રવિવાર", NULL
+};
+
+/* "અમદાવાદ,બુધવાર", "અમદાવાદ, બુધવાર": a place of a word to three and
+ * the weekday after one comma (often with no space after it): the place
+ * (NULL when @line is no such dateline) */
+static char *
+weekday_dateline_place (const char *line)
+{
+  const char *comma = strchr (line, ',');
+  g_autofree char *head = NULL;
+  g_autofree char *day = NULL;
+
+  if (comma == NULL || comma == line || strchr (comma + 1, ',') != NULL || comma - line > 60)
+    return NULL;
+  head = g_strstrip (g_strndup (line, comma - line));
+  day = g_strstrip (g_strdup (comma + 1));
+  if (!g_strv_contains (gujarati_weekdays, day) || !is_word_run (head, 3))
+    return NULL;
+  return g_steal_pointer (&head);
+}
+
 /**
  * _byline_import_pad_lone_dateline:
  * @line: a line alone, with plain spaces, trimmed
@@ -275,16 +301,22 @@ split_slashed_dateline (const char  *line,
  * A dateline alone on its line that ends with its agency, in parentheses
  * ("WASHINGTON (AP)") or after a comma, the place and the day before it
  * ("Gəncə, 27 fevral, AZƏRTAC": the agency known or in capitals, the day
- * a date)
+ * a date); or the place and the weekday, as Gujarati papers print it
+ * ("અમદાવાદ,બુધવાર": the weekday is no part of the place nor of the lede)
  *
  * Returns: (transfer full) (nullable): @line written as a dateline that
  *   opens a paragraph, "WASHINGTON (AP) – x", "Gəncə, 27 fevral
- *   (AZƏRTAC) – x" (for _byline_import_split_dateline()), or %NULL
+ *   (AZƏRTAC) – x", "અમદાવાદ – x" (for _byline_import_split_dateline()),
+ *   or %NULL
  */
 char *
 _byline_import_pad_lone_dateline (const char *line)
 {
   const char *open, *comma;
+  g_autofree char *place = weekday_dateline_place (line);
+
+  if (place != NULL)
+    return g_strconcat (place, " – x", NULL);
 
   if (g_str_has_suffix (line, ")") && (open = strrchr (line, '(')) != NULL && open > line)
     {

@@ -129,6 +129,19 @@ static const struct {
   { "so", { "iyo", "oo", "ah", "ku", "ayaa", "ayuu", "ayay", "ayey", "wuxuu", "waxay", "waxaa", "waxaan", "doono",
             "uu", "soo", "waa", "uga", "kale", "sidoo", "ugu", "laga", "lagu", "ee", "inuu", "iyada", "isaga",
             "hadda", "kuwa", "kaas", "taas", "kala", "ilaa", "sheegay", NULL } },
+  /* (Zulu: "ukuthi", "futhi", "kusho", "lapho", where Xhosa writes
+   * "ukuba", "kwaye", "utshilo", "apho", not "uma", Portuguese's;
+   * Turkmen: "we", "üçin", "diýip", not "bu", Turkish's, nor "hem",
+   * Dutch's; Malagasy: "ny", "sy", "tsy", "hoy", not "ao", "ho", "dia" nor
+   * "fa", Portuguese's, Catalan's and Indonesian's) */
+  { "zu", { "ukuthi", "futhi", "kusho", "lapho", "noma", "ngoba", "njengoba", "kanye", "manje", "uthe",
+            "athe", "ngokusho", "kodwa", "ukuze", "emva", "kusukela", "ngesikhathi", "khona", "kakhulu", "kepha",
+            "yini", "kuzo", "kulo", "kule", NULL } },
+  { "tk", { "we", "üçin", "bilen", "diýip", "aýtdy", "boýunça", "ýaly", "edildi", "bolsa", "şeýle", "olar",
+            "onuň", "bolup", "bolýar", "barada", "arkaly", "ýylda", "indi", "başga", "çenli", "soňra", "görä",
+            "ýöne", "ähli", "täze", NULL } },
+  { "mg", { "ny", "sy", "ary", "tsy", "hoy", "ireo", "izany", "izay", "eo", "mba", "koa", "kosa", "saingy",
+            "satria", "mbola", "efa", "noho", "nandritra", "amin", "azy", "teo", "eto", "raha", "ireny", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -198,9 +211,10 @@ count_own_words (const char         *text,
  * Polish, Swedish, Indonesian, Swahili, Vietnamese, Romanian, Czech,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
  * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian,
- * Hausa, Azerbaijani, Uzbek, Welsh, Basque, Irish, Maltese, Luxembourgish or
- * Somali (and Afrikaans, Galician), by the short words of @text (English unless another
- * language's are clearly more) */
+ * Hausa, Azerbaijani, Uzbek, Welsh, Basque, Irish, Maltese, Luxembourgish,
+ * Somali, Zulu, Turkmen or Malagasy (and Afrikaans, Galician), by the
+ * short words of @text (English unless another language's are clearly
+ * more) */
 static const char *
 detect_latin_language (const char *text)
 {
@@ -468,7 +482,8 @@ detect_devanagari_language (const char *text)
  * (`yi` with Yiddish's װ ײ, אַ אָ פֿ or short words: "און", "דער", "איז"),
  * Cyrillic → `sr` with Serbian's ђ ћ ј љ њ џ (`mk` with Macedonian's
  * ѓ ќ ѕ or short words: "во", "дека"), `tg` with Tajik's ӣ ӯ ҷ, `be`
- * with Belarusian's ў and і and no и, `uz` with Uzbek's ў ҳ, `kk` with
+ * with Belarusian's ў and і and no и, `uz` with Uzbek's ў ҳ, `tt` with
+ * Tatar's җ (and ә һ, none of Kazakh's ғ қ ұ), `kk` with
  * Kazakh's ә ғ қ ұ һ, `mn` or `ky` with their ө ү or
  * short words (Kyrgyz writes ң too), `uk` with more of Ukrainian's і ї є ґ than of Russian's
  * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`
@@ -478,12 +493,13 @@ detect_devanagari_language (const char *text)
  * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
- * `sl`, `sq`, `ha`, `az`, `uz`, `cy`, `eu`, `ga`, `mt`, `lb` or `so` (`gl` with Galician's own
- * spellings: "unha", "tamén", read as `pt` or `es`) when that language's
- * short words ("und", "les", "los", "het", "için", "się", "och", "yang",
- * "của", "și", "jsou", "ang", "það", "tudi", "është", "kuma", "və",
- * "bilan", "mae", "agus", "għal", "vun", "iyo" …) are at least
- * three and twice as many as English ones, else `en`.
+ * `sl`, `sq`, `ha`, `az`, `uz`, `cy`, `eu`, `ga`, `mt`, `lb`, `so`, `zu`,
+ * `tk` or `mg` (`gl` with Galician's own spellings: "unha", "tamén",
+ * read as `pt` or `es`) when that language's short words ("und",
+ * "les", "los", "het", "için", "się", "och", "yang", "của", "și", "jsou",
+ * "ang", "það", "tudi", "është", "kuma", "və", "bilan", "mae", "agus",
+ * "għal", "vun", "iyo", "ukuthi", "diýip", "tsy" …) are at least three
+ * and twice as many as English ones, else `en`.
  *
  * Returns: a language tag
  */
@@ -493,7 +509,7 @@ byline_import_detect_language (const char *text)
   guint latin = 0, arabic = 0, persian = 0, arabic_only = 0, urdu = 0, kurdish = 0, cyrillic = 0, hebrew = 0;
   guint ukrainian = 0, russian_only = 0, hard_sign = 0, serbian = 0, macedonian = 0;
   guint pashto = 0, kazakh = 0, turkic_vowels = 0, en_ng = 0, uzbek = 0, east_slavic = 0;
-  guint short_u = 0, cyrillic_i = 0, tajik = 0, yiddish = 0;
+  guint short_u = 0, cyrillic_i = 0, tajik = 0, yiddish = 0, tatar = 0, kazakh_own = 0, bashkir = 0;
   guint other[G_N_ELEMENTS (scripts)] = { 0 };
   guint total[G_N_ELEMENTS (scripts)];
   guint kana = 0, han = 0, best = 0;
@@ -553,7 +569,17 @@ byline_import_detect_language (const char *text)
            * ң Kazakh's and Kyrgyz's, never Mongolian's */
           else if (c == 0x04D9 || c == 0x04D8 || c == 0x0493 || c == 0x0492 || c == 0x049B || c == 0x049A ||
                    c == 0x04B1 || c == 0x04B0 || c == 0x04BB || c == 0x04BA)
-            kazakh++;
+            {
+              kazakh++;
+              /* (ғ қ ұ: Kazakh's own, never Tatar's) */
+              kazakh_own += c == 0x0493 || c == 0x0492 || c == 0x049B || c == 0x049A || c == 0x04B1 || c == 0x04B0;
+            }
+          /* җ: Tatar's (with Kazakh's ә һ, none of its ғ қ ұ); ҙ ҫ ҡ
+           * Bashkir's */
+          else if (c == 0x0497 || c == 0x0496)
+            tatar++;
+          else if (c == 0x0499 || c == 0x0498 || c == 0x04AB || c == 0x04AA || c == 0x04A1 || c == 0x04A0)
+            bashkir++;
           else if (c == 0x04E9 || c == 0x04E8 || c == 0x04AF || c == 0x04AE)
             turkic_vowels++;
           else if (c == 0x04A3 || c == 0x04A2)
@@ -672,6 +698,11 @@ byline_import_detect_language (const char *text)
       /* Uzbek in Cyrillic letters, its ў ҳ (and Kazakh's қ ғ) */
       if (uzbek >= 3 && uzbek * 60 >= cyrillic && turkic_vowels * 4 <= uzbek && ukrainian * 4 <= uzbek)
         return "uz";
+      /* Tatar, its җ and Kazakh's ә һ (a Tatar name quoted in Russian,
+       * "Мөхәммәтҗан", is a letter or two), none of Kazakh's ғ қ ұ nor
+       * Bashkir's ҙ ҫ ҡ */
+      if (tatar >= 3 && (tatar + kazakh) * 40 >= cyrillic && kazakh_own * 4 <= tatar && bashkir * 4 <= tatar)
+        return "tt";
       /* Kazakh (its і is no Ukrainian's), then Kyrgyz and Mongolian by
        * their ө ү (a Kazakh name quoted in Russian is a letter or two) */
       if (kazakh >= 3 && kazakh * 60 >= cyrillic)

@@ -38,7 +38,8 @@
  * "Deireadh Fómhair", two words, are read in
  * byline-import-dateforms-locales2.c), Maltese's, Luxembourgish's
  * ("Mäerz", "Abrëll": not "Mee", May, Dutch's "with"), Somali's and
- * Marathi's have one too.
+ * Marathi's have one too, as have Zulu's (and with its locative,
+ * "kuNdasa"), Sinhala's, Turkmen's, Malagasy's and Tatar's.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -198,6 +199,28 @@ static const char * const round33_months[12][8] = {
   { "ottubru", "oktoobar", "ऑक्टोबर", NULL },
   { "samhain", "samhna", "novembru", "nofembar", "nofeembar", "नोव्हेंबर", NULL },
   { "nollaig", "nollag", "diċembru", "desembar", "diseembar", "डिसेंबर", NULL },
+};
+
+/* Zulu (its own months, bare, as a name, "uNdasa", and with the
+ * locative a date writes them with, "11 kuNdasa 2026"; and the English
+ * ones as it spells them, "Mashi"), Sinhala, Turkmen, Malagasy (not
+ * "Mey", May, nor "Jona", June, a name: they are read only in a date
+ * line of byline-import-dateforms-locales2.c) and Tatar ("гыйнвар"; its
+ * others are Russian's), where they differ from the tables above; lower
+ * case, one row per month */
+static const char * const round34_months[12][9] = {
+  { "masingana", "umasingana", "kumasingana", "januwari", "ජනවාරි", "ýanwar", "janoary", "гыйнвар", NULL },
+  { "nhlolanja", "unhlolanja", "kunhlolanja", "februwari", "පෙබරවාරි", "fewral", "febroary", NULL },
+  { "ndasa", "undasa", "kundasa", "mashi", "මාර්තු", "martsa", NULL },
+  { "mbasa", "umbasa", "kumbasa", "ephreli", "අප්‍රේල්", "අප්රේල්", "aprily", NULL },
+  { "nhlaba", "unhlaba", "kunhlaba", "meyi", "මැයි", "maý", NULL },
+  { "nhlangulana", "unhlangulana", "kunhlangulana", "ජූනි", "iýun", NULL },
+  { "ntulikazi", "untulikazi", "kuntulikazi", "julayi", "ජූලි", "iýul", "jolay", NULL },
+  { "ncwaba", "uncwaba", "kuncwaba", "agasti", "අගෝස්තු", "awgust", "aogositra", NULL },
+  { "mandulo", "umandulo", "kumandulo", "සැප්තැම්බර්", "sentýabr", "septambra", NULL },
+  { "mfumfu", "umfumfu", "kumfumfu", "okthoba", "ඔක්තෝබර්", "oktýabr", "oktobra", NULL },
+  { "lwezi", "ulwezi", "kulwezi", "නොවැම්බර්", "noýabr", "novambra", NULL },
+  { "zibandlela", "uzibandlela", "kuzibandlela", "disemba", "දෙසැම්බර්", "desambra", NULL },
 };
 
 /* Yiddish's months in its YIVO spelling without the points, which is the
@@ -507,6 +530,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (round33_months[i]) && round33_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, round33_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (round34_months[i]) && round34_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, round34_months[i][j]))
             return i + 1;
         }
     }

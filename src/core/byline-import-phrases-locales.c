@@ -3,7 +3,8 @@
  * Mongolian, Nepali, Hausa, Khmer, Armenian, Pashto, Azerbaijani, Uzbek,
  * Welsh, Macedonian, Malayalam, Sorani Kurdish, Basque, Belarusian,
  * Galician, Tajik, Burmese, Yiddish, Irish, Maltese, Luxembourgish,
- * Marathi, Somali and Kyrgyz
+ * Marathi, Somali, Kyrgyz, Zulu, Gujarati, Sinhala, Turkmen, Malagasy and
+ * Tatar
  *
  * Copyright 2026 The Byline developers
  *
@@ -170,6 +171,30 @@ static const char * const locale_stock_lines[] = {
   "бөлүшүү", "бөлүшүңүз", "шилтемени көчүрүү", "басып чыгаруу", "пикирлер", "пикир", "пикир калтыруу",
   "пикир жазуу", "пикир калтырыңыз", "аты-жөнүңүз", "атыңыз", "электрондук почта", "жөнөтүү", "жооп берүү",
   "жазылуу", "кирүү", "бардык укуктар корголгон", "толугураак", "кененирээк",
+  /* Zulu */
+  "yabelana", "yabelana ngalolu daba", "yabelana ngale ndaba", "kopisha isixhumanisi", "phrinta", "isikhangiso",
+  "ukukhangisa", "amazwana", "shiya amazwana", "shiya amazwi", "bhala amazwana", "igama", "i-imeyili", "imeyili",
+  "thumela", "phendula", "bhalisa", "ngena", "onke amalungelo agodliwe", "funda kabanzi", "funda okwengeziwe",
+  /* Gujarati */
+  "શેર કરો", "શેર", "લિંક કૉપિ કરો", "પ્રિન્ટ", "જાહેરાત", "પ્રતિભાવ", "પ્રતિભાવો", "પ્રતિભાવ આપો",
+  "તમારો પ્રતિભાવ", "કોમેન્ટ", "કોમેન્ટ કરો", "તમારું નામ", "નામ", "ઈ-મેઈલ", "ઈમેલ", "ઇમેઇલ", "મોકલો",
+  "જવાબ આપો", "સબ્સ્ક્રાઇબ કરો", "લૉગ ઇન", "સર્વહક્ક સુરક્ષિત", "વધુ વાંચો",
+  /* Sinhala */
+  "බෙදාගන්න", "බෙදා ගන්න", "සබැඳිය පිටපත් කරන්න", "මුද්‍රණය", "දැන්වීම", "අදහස්", "අදහස",
+  "ඔබේ අදහස එක් කරන්න", "ඔබේ අදහස", "අදහස් දක්වන්න", "අදහසක් එක් කරන්න", "නම", "ඊමේල්", "විද්‍යුත් තැපෑල",
+  "යොමු කරන්න", "පිළිතුරු දෙන්න", "දායක වන්න", "පිවිසෙන්න", "සියලුම හිමිකම් ඇවිරිණි", "තවත් කියවන්න",
+  /* Turkmen ("Imo", a messenger, among the share buttons) */
+  "paýlaş", "paýlaşmak", "imo", "salgyny göçür", "çap etmek", "mahabat", "teswirler", "teswir", "teswir ýazyň",
+  "teswir goşuň", "adyňyz", "e-poçta", "elektron poçta", "ugrat", "iber", "jogap ber", "agza bol",
+  "ähli hukuklar goralandyr", "ähli hukuklar goralan", "dowamyny okaň", "giňişleýin",
+  /* Malagasy */
+  "zarao", "zarao ity lahatsoratra ity", "adikao ny rohy", "atontay", "doka", "dokam-barotra", "hevitra",
+  "maneho hevitra", "omeo ny hevitrao", "soraty ny hevitrao", "anarana", "ny anaranao", "mailaka", "alefa",
+  "alefaso", "valio", "misoratra anarana", "midira", "zo rehetra voatokana", "hamaky bebe kokoa", "tohiny",
+  /* Tatar */
+  "бүлешергә", "бүлешү", "сылтаманы күчерергә", "басып чыгарырга", "фикерләр", "фикер", "фикер калдырырга",
+  "фикер язарга", "фикерегезне языгыз", "исемегез", "исем", "электрон почта", "җибәрергә", "җавап бирергә",
+  "язылырга", "керергә", "барлык хокуклар сакланган", "тулырак", "дәвамын укыгыз",
   NULL
 };
 
@@ -261,6 +286,20 @@ static const char * const locale_links_heads[] = {
   /* Kyrgyz */
   "окшош жаңылыктар", "дагы окуңуз", "акыркы жаңылыктар", "көп окулгандар", "тектеш жаңылыктар",
   "темага байланыштуу",
+  /* Zulu */
+  "izindaba ezihlobene", "izindaba ezifanayo", "izindaba zakamuva", "okufundwa kakhulu", "funda futhi",
+  "ezinye izindaba", "izindaba eziphathelene",
+  /* Gujarati */
+  "સંબંધિત સમાચાર", "આ પણ વાંચો", "તાજા સમાચાર", "વધુ સમાચાર", "સૌથી વધુ વંચાયેલા", "અન્ય સમાચાર",
+  /* Sinhala */
+  "ආශ්‍රිත පුවත්", "මෙයද කියවන්න", "නවතම පුවත්", "වැඩිපුරම කියවූ", "තවත් පුවත්", "අනෙකුත් පුවත්",
+  /* Turkmen */
+  "meňzeş habarlar", "şeýle hem okaň", "soňky habarlar", "iň köp okalanlar", "köp okalanlar", "beýleki habarlar",
+  "degişli habarlar",
+  /* Malagasy */
+  "vaovao hafa", "vakio koa", "vaovao mifandraika", "vaovao farany", "be mpamaky indrindra", "lahatsoratra hafa",
+  /* Tatar */
+  "охшаш хәбәрләр", "шулай ук укыгыз", "соңгы хәбәрләр", "күп укылганнар", "башка хәбәрләр", "темага бәйле",
   NULL
 };
 
@@ -281,6 +320,9 @@ static const char * const locale_link_prefixes[] = {
   "féach freisin:", "aqra wkoll:", "aqra aktar:", "liest och:", "kuckt och:", "हेही वाचा:", "हेही वाचा :",
   "हे पण वाचा:", "हेसुद्धा वाचा:", "akhriso sidoo kale:", "akhri sidoo kale:", "дагы окуңуз:",
   "ошондой эле окуңуз:", "дагы караңыз:",
+  "funda futhi:", "funda nalokhu:", "આ પણ વાંચો:", "આ પણ વાંચો :", "વધુ વાંચો:", "මෙයද කියවන්න:",
+  "මෙයත් කියවන්න:", "මේවාත් කියවන්න:", "şeýle hem okaň:", "şeýle-de okaň:", "vakio koa:", "jereo koa:",
+  "шулай ук укыгыз:", "шулай ук карагыз:",
   NULL
 };
 

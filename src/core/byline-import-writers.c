@@ -389,13 +389,15 @@ _byline_import_slashed_role (const char *line)
  *
  * "이민수 기자" → "이민수", "佐藤健太記者" → "佐藤健太": the word for
  * "reporter" ("correspondent") a Korean or Japanese name line ends with
- * is the name's title, not the name; so is a job title before a full
+ * is the name's title, not the name, as is Sinhala's "by" after the
+ * name ("නිරෝෂා කුමාරි විසින්"); so is a job title before a full
  * name ("By Court Reporter Owen Pryce" → "Owen Pryce").
  */
 void
 _byline_import_drop_reporter_words (char **names)
 {
-  static const char * const words[] = { " 기자", " 특파원", "기자", "특파원", "　記者", " 記者", "記者", " 记者", "记者", NULL };
+  static const char * const words[] = { " 기자", " 특파원", "기자", "특파원", "　記者", " 記者", "記者", " 记者", "记者",
+                                        " විසින්", NULL };
 
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
