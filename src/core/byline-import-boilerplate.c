@@ -491,12 +491,29 @@ is_menu_line (const char *line)
   return TRUE;
 }
 
+/* An organisation's postal address alone on a line, as a page's foot
+ * prints it: "Press Standards Board, 14 Chancery Row, London EC4A 1BQ"
+ * (three parts or more, a British postcode at its end) */
+static gboolean
+is_postal_address (const char *line)
+{
+  static GRegex *postcode;
+  g_auto(GStrv) parts = NULL;
+
+  if (strlen (line) > 120 || _byline_import_count_words (line) > 14)
+    return FALSE;
+  if (g_once_init_enter (&postcode))
+    g_once_init_leave (&postcode, g_regex_new (" [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$", G_REGEX_OPTIMIZE, 0, NULL));
+  parts = g_strsplit (line, ", ", -1);
+  return g_strv_length (parts) >= 3 && g_regex_match (postcode, line, 0, NULL);
+}
+
 gboolean
 _byline_import_is_boilerplate (const char *line)
 {
   g_autofree char *lower = lower_label (line);
 
-  if (is_menu_line (line))
+  if (is_menu_line (line) || is_postal_address (line))
     return TRUE;
 
   /* PR Newswire's "SOURCE Acme Water Systems" under a release: the

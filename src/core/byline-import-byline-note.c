@@ -259,6 +259,40 @@ _byline_import_take_reporting_place (const char  *line,
 }
 
 /**
+ * _byline_import_unlabelled_byline:
+ * @place: (inout): set to the writer's place when it has none
+ *
+ * A name line with no "By": "Anna Kovac in Zagreb", "Anna Kovac, Zagreb"
+ *
+ * Returns: (transfer full): the name, or @line as it is
+ */
+char **
+_byline_import_unlabelled_byline (const char  *line,
+                                  const char  *story,
+                                  char       **place)
+{
+  const char *in = strstr (line, " in ");
+  const char *comma = strstr (line, ", ");
+  const char *cut = in != NULL ? in : comma;
+  g_autofree char *where = NULL;
+  g_autofree char *name = NULL;
+  g_auto(GStrv) writers = NULL;
+
+  if (cut != NULL && (where = _byline_import_place_line (cut + (in != NULL ? 1 : 2), TRUE)) != NULL &&
+      (in != NULL || (writers = _byline_import_more_writers (where, TRUE, NULL, story)) == NULL))
+    {
+      name = g_strndup (line, cut - line);
+      if (_byline_import_is_full_name (name))
+        {
+          if (*place == NULL)
+            *place = g_steal_pointer (&where);
+          return g_strdupv ((char *[]) { name, NULL });
+        }
+    }
+  return g_strdupv ((char *[]) { (char *) line, NULL });
+}
+
+/**
  * _byline_import_under_byline:
  * @headline_read: the headline is read (a place in mixed case is taken
  *   only then: a byline on top may have a headline in title case under it)

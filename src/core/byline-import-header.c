@@ -468,6 +468,25 @@ is_byline_or_date (Block     *block,
          (_byline_import_count_words (line) <= 5 && _byline_import_is_full_name (line));
 }
 
+/* Whether a byline or a date line is the block after block @i, or after
+ * a deck there when @line is a headline of two sentences ("… cutting 340
+ * jobs. Read the CEO's memo to workers." / its deck / "By …") */
+static gboolean
+byline_or_date_next (GPtrArray  *blocks,
+                     guint       i,
+                     const char *line,
+                     GTimeZone  *default_zone)
+{
+  Block *next = i + 1 < blocks->len ? g_ptr_array_index (blocks, i + 1) : NULL;
+  const char *deck = next != NULL ? g_ptr_array_index (next->lines, 0) : NULL;
+
+  if (next == NULL || is_byline_or_date (next, default_zone))
+    return next != NULL;
+  return strstr (line, ". ") != NULL && i + 2 < blocks->len && next->lines->len == 1 &&
+         _byline_import_count_words (deck) >= 8 && is_headline_like (deck) &&
+         is_byline_or_date (g_ptr_array_index (blocks, i + 2), default_zone);
+}
+
 /* Whether @block is one headline-like line of three words or more */
 static gboolean
 is_headline_block (Block *block)
@@ -478,34 +497,6 @@ is_headline_block (Block *block)
     return FALSE;
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
   return _byline_import_count_words (line) >= 3 && is_headline_like (line);
-}
-
-/* A name line with no "By": "Anna Kovac in Zagreb", "Anna Kovac, Zagreb"
- * → the name, the place in @h when it has none */
-static char **
-unlabelled_byline (const char *line,
-                   const char *story,
-                   Header     *h)
-{
-  const char *in = strstr (line, " in ");
-  const char *comma = strstr (line, ", ");
-  const char *cut = in != NULL ? in : comma;
-  g_autofree char *place = NULL;
-  g_autofree char *name = NULL;
-  g_auto(GStrv) writers = NULL;
-
-  if (cut != NULL && (place = _byline_import_place_line (cut + (in != NULL ? 1 : 2), TRUE)) != NULL &&
-      (in != NULL || (writers = _byline_import_more_writers (place, TRUE, NULL, story)) == NULL))
-    {
-      name = g_strndup (line, cut - line);
-      if (_byline_import_is_full_name (name))
-        {
-          if (h->place == NULL)
-            h->place = g_steal_pointer (&place);
-          return g_strdupv ((char *[]) { name, NULL });
-        }
-    }
-  return g_strdupv ((char *[]) { (char *) line, NULL });
 }
 
 /* Reads byline, headline and date from the first single-line blocks (and
@@ -684,8 +675,7 @@ _byline_import_read_header (GPtrArray *blocks,
         }
       for (guint j = 0; go_on && j < block->lines->len; j++)
         go_on = read_header_line (g_ptr_array_index (block->lines, j), default_zone,
-                                  i + 1 < blocks->len && is_byline_or_date (g_ptr_array_index (blocks, i + 1), default_zone),
-                                  h, &st);
+                                  byline_or_date_next (blocks, i, g_ptr_array_index (block->lines, j), default_zone), h, &st);
       if (!go_on)
         break;
     }
@@ -755,13 +745,13 @@ _byline_import_read_header (GPtrArray *blocks,
       else if (_byline_import_is_name (first) && !_byline_import_is_label_line (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
-          h->bylines = unlabelled_byline (first, story->str, h);
+          h->bylines = _byline_import_unlabelled_byline (first, story->str, &h->place);
           g_ptr_array_remove_index (candidates, 0);
         }
       else if (_byline_import_is_name (last) && !_byline_import_is_label_line (last) && !_byline_import_is_name (first) &&
                !_byline_import_names_no_one (last))
         {
-          h->bylines = unlabelled_byline (last, story->str, h);
+          h->bylines = _byline_import_unlabelled_byline (last, story->str, &h->place);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
         }
     }

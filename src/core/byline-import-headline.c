@@ -132,7 +132,9 @@ _byline_import_take_kicker (GPtrArray  *candidates,
    * looser reading would take for one) */
   if (words > 3 || _byline_import_ends_with_punctuation (first) ||
       (_byline_import_is_full_name (first) && !g_str_has_prefix (first, "The ")) ||
-      _byline_import_count_words (second) < MAX (4, words + 1) || g_str_has_suffix (second, ".") ||
+      _byline_import_count_words (second) < MAX (4, words + 1) ||
+      /* (a headline of two sentences, "… 340 jobs. Read the CEO's memo.") */
+      (g_str_has_suffix (second, ".") && strstr (second, ". ") == NULL) ||
       _byline_import_is_name (second) ||
       (third != NULL && (_byline_import_count_words (third) < 5 || _byline_import_is_name (third))))
     return NULL;

@@ -209,12 +209,36 @@ one_paragraph_a_line (GPtrArray *lines,
   return long_lines > 0 && ended * 10 >= long_lines * 8;
 }
 
+/* Whether the line at @i of @lines is a writer's name alone right under
+ * the story's last paragraph (blank lines between them or none), as
+ * Malagasy papers sign a story at its foot ("… ireo mpitarika." /
+ * "Hanitra Razafindrakoto"), over the page's share buttons */
+static gboolean
+is_foot_signature (GPtrArray *lines,
+                   guint      i)
+{
+  const char *line = g_ptr_array_index (lines, i);
+  const char *para;
+  guint above = i;
+
+  if (line[0] == '\0' || _byline_import_count_words (line) > 3 || !_byline_import_is_full_name (line) ||
+      _byline_import_is_outlet_name (line))
+    return FALSE;
+  while (above > 0 && ((const char *) g_ptr_array_index (lines, above - 1))[0] == '\0')
+    above--;
+  if (above == 0)
+    return FALSE;
+  para = g_ptr_array_index (lines, above - 1);
+  return line_weight (para) > 10 && _byline_import_ends_with_punctuation (para);
+}
+
 /* The page's foot: its copyright line in the last third of the page,
  * (or a blog's "Powered by WordPress"), with the short lines of the
  * site's menu and its links' headlines right over it and everything
  * under it as long as no line there is a paragraph (a link's headline
  * of up to ten words is no paragraph). Dropped; a story's own last line
- * ends a sentence, and stops the run over the copyright line. Never
+ * ends a sentence (or is its writer's name under it), and stops the run
+ * over the copyright line. Never
  * the lines before @floor: the header's. */
 static void
 cut_page_foot (GPtrArray *lines,
@@ -246,8 +270,10 @@ cut_page_foot (GPtrArray *lines,
 
       /* (a link's headline, a sidebar's "Search for:"; never a press
        * contact's e-mail address, the contact kept over it) */
-      /* (nor a story's closing credit, "— With assistance from …") */
+      /* (nor a story's closing credit, "— With assistance from …", nor
+       * its writer's name under it) */
       if (line[0] != '\0' && (line_weight (line) > 10 || strchr (line, '@') != NULL ||
+                               is_foot_signature (lines, first - 1) ||
                                g_str_has_prefix (line, "—") || g_str_has_prefix (line, "– ") ||
                                (_byline_import_ends_with_punctuation (line) &&
                                 (line_weight (line) > 3 || !g_str_has_suffix (line, ":")))))
@@ -468,6 +494,18 @@ named_above (GPtrArray *lines,
   return FALSE;
 }
 
+/* Whether the headline, line @i + 1, opens with line @i and a colon */
+static gboolean
+named_by_headline (GPtrArray *lines,
+                   int        i)
+{
+  const char *name = g_ptr_array_index (lines, i);
+  const char *head = g_ptr_array_index (lines, i + 1);
+  gsize len = strlen (name);
+
+  return len > 0 && strncmp (head, name, len) == 0 && head[len] == ':';
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -545,9 +583,10 @@ _byline_import_cut_page_top (GPtrArray *lines,
       (!in_spaced_menu (lines, headline - 2) || named_above (lines, headline - 2)))
     headline -= 2;
   /* (a menu that names the page's section again right over the headline,
-   * "Markets" / "Companies" / "Economy" / "Markets": the section, kept) */
+   * "Markets" / "Companies" / "Economy" / "Markets", or the headline
+   * with it, "Chess" / "Chess: Perth pupil …": the section, kept) */
   else if (!spaced && headline >= 2 && is_short (g_ptr_array_index (lines, headline - 1)) &&
-           named_above (lines, headline - 1))
+           (named_above (lines, headline - 1) || named_by_headline (lines, headline - 1)))
     headline -= 1;
   for (int i = 0; i < headline; i++)
     {

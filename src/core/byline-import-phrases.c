@@ -22,6 +22,9 @@ static const char * const stock_lines[] = {
   "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
   "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
   "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  /* Facebook's comments plugin */
+  "add a comment...", "add a comment…", "sort by oldest", "sort by newest", "sort by top", "sort by best",
+  "facebook comments plugin",
   /* WordPress's "Cancel reply" in its translations */
   "cancelar respuesta", "annuler la réponse", "antworten abbrechen", "annulla risposta", "cancelar resposta",
   "yanıtı iptal et", "отменить ответ", "batalkan balasan", "لغو پاسخ", "إلغاء الرد", "annuleren",
@@ -92,7 +95,7 @@ static const char * const stock_lines[] = {
   "unsubscribe | update your preferences", "manage your subscription", "manage preferences",
   "manage your preferences", "update preferences", "email preferences", "like", "restack", "subscribe for free",
   "compartilhe", "compartilhar", "condividi", "delen", "dela", "udostępnij", "bagikan", "chia sẻ",
-  "member-only story", "follow", "listen", "clap", "highlight", "respond", "responses",
+  "member-only story", "follow", "+ follow", "listen", "clap", "highlight", "respond", "responses",
   /* Japanese, Chinese */
   "この記事をシェアする", "シェアする", "【纠错】", "纠错", "分享到：", "分享到",
   /* a live page's badge */
@@ -289,6 +292,8 @@ static const char * const stock_lines[] = {
  * story's: a paywall's offer, a site's promotion of its app or channel,
  * a newsletter's footer, a call for comments */
 static const char * const promo_prefixes[] = {
+  /* a company's registration at a page's foot */
+  "registered in england and wales", "registered in scotland", "registered office:",
   "get unlimited access", "subscribe for unlimited access", "you are receiving this email",
   "you received this email", "you're receiving this email", "simak breaking news", "wat vind jij? laat",
   "wat vindt u? laat", "what do you think? let us know", "what do you think? leave a comment",
@@ -327,6 +332,9 @@ static const char * const promo_prefixes[] = {
 static const char * const short_prompts[] = {
   "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
   "jetzt anhören", "ascolta su ", "read more ",
+  /* a page's own links and prompts at its foot: "Back to rulings", "Share this ruling",
+   * "Was this page helpful? Yes No" */
+  "back to ", "share this ", "was this page helpful", "was this story useful", "was this article helpful",
   "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
   "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
   "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー", "ይከተሉን", "ተከተሉን",
@@ -472,6 +480,13 @@ _byline_import_is_stock_phrase (const char *lower)
   if (g_str_has_prefix (lower, "subscribe") && _byline_import_count_words (lower) <= 15 &&
       (strstr (lower, "keep reading") != NULL || strstr (lower, "continue reading") != NULL ||
        strstr (lower, "read on") != NULL || strstr (lower, "unlimited access") != NULL))
+    return TRUE;
+  /* A newsletter box's small print and its answers: "We use your sign-up
+   * to provide content in ways you've consented to …", "Thank you for
+   * subscribing!", "Something went wrong, please try again later." */
+  if ((g_str_has_prefix (lower, "we use your sign-up to ") && _byline_import_count_words (lower) <= 60) ||
+      g_str_equal (lower, "thank you for subscribing!") || g_str_equal (lower, "thank you for subscribing") ||
+      g_str_equal (lower, "something went wrong, please try again later."))
     return TRUE;
   /* "Stay informed with … Invest in journalism – Subscribe Now!": a
    * paper's appeal, whatever it says before its call */

@@ -451,6 +451,9 @@ char    **_byline_import_split_at               (const char         *text,
                                                  const char * const *separators);
 gboolean  _byline_import_take_editor_line       (const char         *line,
                                                  char              **editor_line);
+char    **_byline_import_unlabelled_byline      (const char  *line,
+                                                 const char  *story,
+                                                 char       **place);
 gboolean  _byline_import_under_byline           (const char  *line,
                                                  gboolean     headline_read,
                                                  char       **bylines,

@@ -257,6 +257,18 @@ _byline_import_split_headings (GPtrArray *blocks,
     }
 }
 
+/* Whether a line of @block among the two or three under line @at opens
+ * with "By" */
+static gboolean
+byline_soon (Block *block,
+             guint  at)
+{
+  for (guint j = at + 1; j < block->lines->len && j <= at + 3; j++)
+    if (_byline_import_opens_with_byline_word (g_ptr_array_index (block->lines, j)))
+      return TRUE;
+  return FALSE;
+}
+
 /* A page's top copied with no blank line between its parts (the site's
  * name and its menu, then the headline, the byline, the date, the lede,
  * one a line, as some pages' markup gives them): the menu's lines are
@@ -287,11 +299,21 @@ split_packed_top (GPtrArray *blocks)
     return;
   head = g_ptr_array_index (block->lines, menu);
   words = _byline_import_count_words (head);
-  if (words < 4 || words > 25 || strlen (head) > 250 || g_str_has_suffix (head, "."))
+  /* (a headline of two sentences, "… cutting 340 jobs. Read the CEO's
+   * memo to workers.", when a byline comes within two lines under it) */
+  if (words < 4 || words > 25 || strlen (head) > 250 || (g_str_has_suffix (head, ".") && !byline_soon (block, menu)))
     return;
   /* (the page's section under the site's name alone, "The Dhaka Ledger"
-   * / "Metro", is a line of its own over the headline) */
+   * / "Metro", is a line of its own over the headline; so is the menu's
+   * last item when the headline opens with it, "Chess" / "Chess: …") */
   section = menu == 2 ? 1 : menu;
+  {
+    const char *last = g_ptr_array_index (block->lines, menu - 1);
+    gsize len = strlen (last);
+
+    if (menu > 2 && strncmp (head, last, len) == 0 && head[len] == ':')
+      section = menu - 1;
+  }
   /* (a byline keeps the writer's role and address under it, as its
    * block has them: "By KENDRA GREENE" / "Staff Reporter" / "kg@…", or
    * the name alone, "Tatenda Marufu" / "Harare Bureau") */
