@@ -1,7 +1,8 @@
 /* byline-import-bylabels.c: the words that open a byline ("By", "Von",
- * "Par", "نویسنده:", "Le", "Minn", "Qoraa:", "Ngu-", "Ýazan:" …), in the
- * languages Byline reads, and the roles' nouns that open a writer's title
- * after it ("Gohebydd Gwleidyddol")
+ * "Par", "نویسنده:", "Le", "Minn", "Qoraa:", "Ngu-", "Ýazan:", "Láti
+ * ọwọ́", "ໂດຍ:", "Ibhalwe ngu" …), in the languages Byline reads, and the
+ * roles' nouns that open a writer's title after it ("Gohebydd
+ * Gwleidyddol")
  *
  * Copyright 2026 The Byline developers
  *
@@ -130,6 +131,17 @@ static const BylinePrefix byline_prefixes[] = {
   { "ýazan: ", " we ", TRUE }, { "awtor: ", " we ", TRUE }, { "habarçy: ", " we ", TRUE }, /* Turkmen: "written by" */
   { "nosoratan'i ", " sy ", TRUE }, { "nosoratan’i ", " sy ", TRUE }, { "mpanoratra: ", " sy ", TRUE }, /* Malagasy */
   { "хәбәрче: ", " һәм ", TRUE }, { "әзерләде: ", " һәм ", TRUE },              /* Tatar (its "Автор:", Russian's) */
+  /* Xhosa: "written by", glued to the name as its copula is
+   * ("Ibhalwe nguAyanda Nkqayi"), or with a hyphen; "and" is "kunye
+   * no-", glued too ("kunye noSipho Mlonyeni") */
+  { "ibhalwe ngu-", " kunye no-", TRUE }, { "ibhalwe ngu-", " kunye no", TRUE },
+  { "ibhalwe ngu ", " kunye no-", TRUE }, { "ibhalwe ngu ", " kunye no", TRUE },
+  { "ibhalwe ngu", " kunye no-", TRUE }, { "ibhalwe ngu", " kunye no", TRUE },
+  { "láti ọwọ́ ", " àti ", TRUE }, { "lati ọwọ ", " ati ", TRUE },              /* Yoruba: "from the hand of" */
+  { "tekstur: ", " og ", TRUE }, { "tekstur og myndir: ", " og ", TRUE },     /* Faroese: "text:" */
+  { "ໂດຍ: ", " ແລະ ", FALSE }, { "ໂດຍ ", " ແລະ ", FALSE }, { "ຂຽນໂດຍ: ", " ແລະ ", FALSE }, /* Lao: "by" */
+  { "pa ", " ak ", TRUE }, { "ekri pa ", " ak ", TRUE },                        /* Haitian Creole: "by" */
+  { "ލިޔުނީ: ", " އާއި ", FALSE }, { "ރިޕޯޓު: ", " އާއި ", FALSE },          /* Dhivehi: "written by", "report:" */
 };
 
 /* The role's noun that opens a writer's title in the languages that

@@ -182,6 +182,17 @@ static const char * const more_filler[] = {
   "duşenbe", "sişenbe", "çarşenbe", "penşenbe", "şenbe", "ýekşenbe",
   "alatsinainy", "alarobia", "alakamisy", "zoma", "sabotsy", "alahady",
   "дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе",
+  /* Yoruba weekdays, with their tone marks and without ("Ọjọ́bọ̀",
+   * "Ọjọ́ Ẹtì": "ọjọ́", day, before the weekday's name); Faroese's; Lao's;
+   * Haitian Creole's; Dhivehi's; Xhosa's, as a name ("ULwesibini") and
+   * after "on" ("ngoLwesibini") */
+  "ọjọ́", "ọjọ", "ajé", "ìṣẹ́gun", "ọjọ́rú", "ọjọ́bọ̀", "ẹtì", "àbámẹ́ta", "àìkú", "aje", "iṣẹgun", "ọjọru",
+  "ọjọbọ", "ẹti", "abamẹta", "aiku",
+  "mánadagur", "týsdagur", "mikudagur", "hósdagur", "fríggjadagur", "leygardagur", "sunnudagur",
+  "ວັນຈັນ", "ວັນອັງຄານ", "ວັນພຸດ", "ວັນພະຫັດ", "ວັນສຸກ", "ວັນເສົາ", "ວັນອາທິດ", "ທີ",
+  "lendi", "madi", "mèkredi", "jedi", "vandredi", "samdi", "dimanch",
+  "އާދިއްތަ", "ހޯމަ", "އަންގާރަ", "ބުދަ", "ބުރާސްފަތި", "ހުކުރު", "ހޮނިހިރު",
+  "umvulo", "ulwesibini", "icawa", "lwesibini", "ngomvulo", "ngolwesibini", "ngecawa",
   NULL
 };
 

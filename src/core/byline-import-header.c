@@ -388,8 +388,20 @@ read_header_line (const char  *original,
     }
   if (h->date == NULL && byline_import_parse_date (line, default_zone, &h->date, &h->time_zone))
     {
+      const char *bar = strstr (line, " | ");
+
       if (h->place == NULL)
         h->place = _byline_import_date_line_place (line, default_zone);
+      /* "Innlendis | Mikudagur 18. mars 2026 kl. 14:05" under the
+       * headline: the section's name before the date, parted by a bar */
+      if (h->section == NULL && n_candidates > 0 && bar != NULL &&
+          is_time_line (bar + strlen (" | "), default_zone))
+        {
+          g_autofree char *head = g_strndup (line, bar - line);
+
+          if (_byline_import_is_section_name (head))
+            h->section = g_steal_pointer (&head);
+        }
       st->date_under_headline = n_candidates > 0;
       return TRUE;
     }

@@ -142,6 +142,18 @@ static const struct {
             "ýöne", "ähli", "täze", NULL } },
   { "mg", { "ny", "sy", "ary", "tsy", "hoy", "ireo", "izany", "izay", "eo", "mba", "koa", "kosa", "saingy",
             "satria", "mbola", "efa", "noho", "nandritra", "amin", "azy", "teo", "eto", "raha", "ireny", NULL } },
+  /* (Yoruba: "àwọn", "yóò", "náà", "pé", not "ní", "sí", "tí" nor "ó",
+   * Irish's too, and its ẹ ọ ṣ below; Haitian Creole: "nan", "pou",
+   * "yon", "pral", not "li", "ki", "pa", "se" nor "sa", Maltese's,
+   * Slovenian's, Spanish's and Filipino's; Xhosa: "kwaye", "utshilo",
+   * "apho", "xa", where Zulu writes "futhi", "kusho", "lapho", "uma") */
+  { "yo", { "àwọn", "yóò", "náà", "pé", "fún", "láti", "kò", "wọn", "sọ", "ti", "lè", "bí", "àti", "yìí", "tó",
+            "ọdún", "nígbà", "ń", "ìjọba", "gbogbo", "òun", "jù", "lọ", NULL } },
+  { "ht", { "nan", "ak", "pou", "yon", "ap", "pral", "gen", "nou", "mwen", "kounye", "lòt", "anpil", "konn",
+            "fè", "apre", "anba", "epi", "kote", "chak", "lè", "deja", "yo", "tou", "kèk", "plis", "paske",
+            "avèk", "sou", NULL } },
+  { "xh", { "kwaye", "ukuba", "utshilo", "watsho", "apho", "kunye", "ngoku", "xa", "phambi", "nokuba", "ngenxa",
+            "kuba", "oko", "uza", "iza", "ziza", "ziya", "kukho", "kwakhona", "kufuneka", NULL } },
 };
 
 /* Languages read as a nearer one's short words, told apart by words
@@ -181,6 +193,14 @@ static const struct {
                   "seva", "perquè", "això", NULL } },
   { "fi", "et", { "ning", "ütles", "teatas", "mis", "kes", "mitte", "ainult", "peab", "olema", "ka", "aga",
                   "jaoks", "kus", "sõnul", "kuid", "pärast", NULL } },
+  /* (Faroese's own "has", "says", "it", "this", "also", "not", where
+   * Icelandic writes "hefur", "segir", "það", "þetta", "einnig", "ekki",
+   * and Danish "har", "siger", "det", "dette", "også", "ikke"; with its ð
+   * it reads as Icelandic, without it as Danish or Norwegian) */
+  { "is", "fo", { "hevur", "sigur", "tað", "hetta", "eisini", "teir", "tey", "ikki", "hava", "nógv", "eingin",
+                  NULL } },
+  { "da", "fo", { "hevur", "sigur", "tað", "hetta", "eisini", "teir", "tey", "ikki", "hava", "nógv", "eingin",
+                  NULL } },
 };
 
 /* How many times @text holds one of @words, each a word (or words) of
@@ -212,9 +232,9 @@ count_own_words (const char         *text,
  * Catalan, Hungarian, Danish (Norwegian), Croatian, Finnish, Slovak,
  * Lithuanian, Latvian, Estonian, Filipino, Icelandic, Slovenian, Albanian,
  * Hausa, Azerbaijani, Uzbek, Welsh, Basque, Irish, Maltese, Luxembourgish,
- * Somali, Zulu, Turkmen or Malagasy (and Afrikaans, Galician), by the
- * short words of @text (English unless another language's are clearly
- * more) */
+ * Somali, Zulu, Turkmen, Malagasy, Yoruba, Haitian Creole or Xhosa (and
+ * Afrikaans, Galician, Faroese), by the short words of @text (English
+ * unless another language's are clearly more) */
 static const char *
 detect_latin_language (const char *text)
 {
@@ -222,6 +242,7 @@ detect_latin_language (const char *text)
   guint best = 0;
   guint words = 0, turkish = 0, polish = 0, vietnamese = 0, romanian = 0, czech = 0, slovak = 0, lithuanian = 0, latvian = 0;
   guint catalan = 0, icelandic = 0, albanian = 0, hausa = 0, azerbaijani = 0, uzbek = 0, welsh = 0, maltese = 0;
+  guint underdot = 0, yoruba = 0;
   gunichar last = 0;
   guint english_on = 0;
   const char *p = text;
@@ -266,6 +287,14 @@ detect_latin_language (const char *text)
       /* (Catalan's è ò ï and its "l·l": Spanish writes none) */
       else if (c == 0x00E8 || c == 0x00F2 || c == 0x00EF || c == 0x00B7)
         catalan++;
+      /* (ẹ ọ: Vietnamese's and Yoruba's, whose ṣ and tone marks over
+       * them, combining ones, "ọ̀", Vietnamese never writes) */
+      else if (c == 0x1EB8 || c == 0x1EB9 || c == 0x1ECC || c == 0x1ECD)
+        underdot++;
+      else if (c == 0x1E62 || c == 0x1E63 ||
+               ((c == 0x0300 || c == 0x0301) &&
+                (last == 0x1EB9 || last == 0x1ECD || last == 0x1EB8 || last == 0x1ECC)))
+        yoruba++;
       /* (ư ơ đ and the letters with two marks) */
       else if (c == 0x01B0 || c == 0x01A1 || c == 0x0111 || (c >= 0x1EA0 && c <= 0x1EF9))
         vietnamese++;
@@ -320,7 +349,9 @@ detect_latin_language (const char *text)
       else if (g_str_equal (latin_words[l].language, "pl"))
         hits[l] += polish / 2;
       else if (g_str_equal (latin_words[l].language, "vi"))
-        hits[l] += vietnamese / 2;
+        hits[l] += (vietnamese + (yoruba >= 3 ? 0 : underdot)) / 2;
+      else if (g_str_equal (latin_words[l].language, "yo"))
+        hits[l] += yoruba >= 3 ? (yoruba + underdot) / 2 : 0;
       else if (g_str_equal (latin_words[l].language, "ro"))
         hits[l] += romanian / 2;
       else if (g_str_equal (latin_words[l].language, "cs"))
@@ -381,7 +412,7 @@ static const struct {
   { 0x0B80, 0x0BFF, "ta" }, { 0x0C00, 0x0C7F, "te" }, { 0x0C80, 0x0CFF, "kn" },
   { 0x0D00, 0x0D7F, "ml" }, { 0x0E00, 0x0E7F, "th" }, { 0x10A0, 0x10FF, "ka" },
   { 0x1200, 0x139F, "am" }, { 0x1780, 0x17FF, "km" }, { 0x19E0, 0x19FF, "km" }, { 0x0E80, 0x0EFF, "lo" },
-  { 0x1000, 0x109F, "my" }, { 0x0D80, 0x0DFF, "si" },
+  { 0x1000, 0x109F, "my" }, { 0x0D80, 0x0DFF, "si" }, { 0x0780, 0x07BF, "dv" },
   { 0x1100, 0x11FF, "ko" }, { 0x3130, 0x318F, "ko" }, { 0xAC00, 0xD7AF, "ko" },
   { 0x3040, 0x30FF, "ja" }, { 0x3400, 0x4DBF, "zh" }, { 0x4E00, 0x9FFF, "zh" },
 };
@@ -489,16 +520,19 @@ detect_devanagari_language (const char *text)
  * ы э ъ ё, `bg` with ъ and none of ы э ё, else `ru`; Devanagari → `hi`
  * (`ne` or `mr` when Nepali's "छ", "मा", "लागि" or Marathi's "आहे",
  * "आणि" outnumber Hindi's "है", "में"), Han → `zh` (`ja` with kana),
- * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am`, Khmer → `km` and the other scripts of
- * the table above; Latin letters → `de`, `fr`, `es`, `it`, `pt`, `nl`,
+ * Hangul → `ko`, Greek → `el`, Thai → `th`, Ethiopic → `am`, Khmer → `km`,
+ * Thaana → `dv` and the other scripts of the table above; Latin letters →
+ * `de`, `fr`, `es`, `it`, `pt`, `nl`,
  * `tr`, `pl`, `sv`, `id` (`ms` with Malay's own spellings: "kerana",
  * "baharu"), `vi`, `ro`, `cs`, `ca`, `hu`, `da`, `hr`, `fi`, `fil`, `is`,
  * `sl`, `sq`, `ha`, `az`, `uz`, `cy`, `eu`, `ga`, `mt`, `lb`, `so`, `zu`,
- * `tk` or `mg` (`gl` with Galician's own spellings: "unha", "tamén",
- * read as `pt` or `es`) when that language's short words ("und",
- * "les", "los", "het", "için", "się", "och", "yang", "của", "și", "jsou",
- * "ang", "það", "tudi", "është", "kuma", "və", "bilan", "mae", "agus",
- * "għal", "vun", "iyo", "ukuthi", "diýip", "tsy" …) are at least three
+ * `tk`, `mg`, `yo` (with its ṣ and tone marks over ẹ ọ), `ht` or `xh`
+ * (`gl` with Galician's own spellings: "unha", "tamén", read as `pt` or
+ * `es`; `fo` with Faroese's: "hevur", "tað", read as `is` or `da`) when
+ * that language's short words ("und", "les", "los", "het", "için",
+ * "się", "och", "yang", "của", "și", "jsou", "ang", "það", "tudi",
+ * "është", "kuma", "və", "bilan", "mae", "agus", "għal", "vun", "iyo",
+ * "ukuthi", "diýip", "tsy", "àwọn", "pou", "kwaye" …) are at least three
  * and twice as many as English ones, else `en`.
  *
  * Returns: a language tag

@@ -503,6 +503,7 @@ _byline_import_is_photo_credit (const char *line)
     "llun:", "lluniau:", "llun gan ", "şəkil:", "surat:", "сурат:", "ഫോട്ടോ:", "ചിത്രം:", "وێنە:", "фота:",
     "grianghraf:", "ritratt:", "sawir:", "फोटो:", "छायाचित्र:", "сүрөт:",
     "isithombe:", "izithombe:", "તસવીર:", "ફોટો:", "ඡායාරූපය:", "ඡායාරූප:", "sary:", "сурәт:",
+    "àwòrán:", "mynd:", "myndir:", "ພາບ:", "ຮູບ:", "ຮູບພາບ:", "ފޮޓޯ:", "umfanekiso:", "imifanekiso:",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

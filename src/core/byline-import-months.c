@@ -39,7 +39,9 @@
  * byline-import-dateforms-locales2.c), Maltese's, Luxembourgish's
  * ("Mäerz", "Abrëll": not "Mee", May, Dutch's "with"), Somali's and
  * Marathi's have one too, as have Zulu's (and with its locative,
- * "kuNdasa"), Sinhala's, Turkmen's, Malagasy's and Tatar's.
+ * "kuNdasa"), Sinhala's, Turkmen's, Malagasy's and Tatar's, and Xhosa's,
+ * Lao's and Dhivehi's (Yoruba's "Oṣù Kẹta" and Haitian Creole's "mas",
+ * "me", "out" are read in byline-import-dateforms-locales2.c only).
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -221,6 +223,26 @@ static const char * const round34_months[12][9] = {
   { "mfumfu", "umfumfu", "kumfumfu", "okthoba", "ඔක්තෝබර්", "oktýabr", "oktobra", NULL },
   { "lwezi", "ulwezi", "kulwezi", "නොවැම්බර්", "noýabr", "novambra", NULL },
   { "zibandlela", "uzibandlela", "kuzibandlela", "disemba", "දෙසැම්බර්", "desambra", NULL },
+};
+
+/* Xhosa (the English months as it spells them, "Matshi", and its own,
+ * with their prefix, "EyoKwindla"; Zulu's spellings above are its too),
+ * Lao (alone and after "ເດືອນ", month) and Dhivehi (in Thaana, as its
+ * papers spell them: "މާރިޗު"), where they differ from the tables above;
+ * lower case, one row per month */
+static const char * const round35_months[12][8] = {
+  { "janyuwari", "eyomqungu", "ມັງກອນ", "ເດືອນມັງກອນ", "ޖަނަވަރީ", "ޖެނުއަރީ", NULL },
+  { "eyomdumba", "ກຸມພາ", "ເດືອນກຸມພາ", "ފެބުރުއަރީ", "ފެބްރުއަރީ", NULL },
+  { "matshi", "eyokwindla", "ມີນາ", "ເດືອນມີນາ", "މާރިޗު", "މާޗް", NULL },
+  { "epreli", "utshazimpuzi", "ເມສາ", "ເດືອນເມສາ", "އޭޕްރީލް", "އެޕްރީލް", NULL },
+  { "ucanzibe", "ພຶດສະພາ", "ເດືອນພຶດສະພາ", "މެއި", NULL },
+  { "eyesilimela", "ມິຖຸນາ", "ເດືອນມິຖຸນາ", "ޖޫން", NULL },
+  { "eyekhala", "ກໍລະກົດ", "ເດືອນກໍລະກົດ", "ޖުލައި", NULL },
+  { "eyethupa", "ສິງຫາ", "ເດືອນສິງຫາ", "އޮގަސްޓު", "އޯގަސްޓް", NULL },
+  { "eyomsintsi", "ກັນຍາ", "ເດືອນກັນຍາ", "ސެޕްޓެމްބަރު", "ސެޕްޓެންބަރު", NULL },
+  { "okthobha", "eyedwarha", "ຕຸລາ", "ເດືອນຕຸລາ", "އޮކްޓޫބަރު", "އޮކްޓޯބަރު", NULL },
+  { "eyenkanga", "ພະຈິກ", "ເດືອນພະຈິກ", "ނޮވެމްބަރު", "ނޮވެންބަރު", NULL },
+  { "eyomnga", "ທັນວາ", "ເດືອນທັນວາ", "ޑިސެމްބަރު", "ޑިސެންބަރު", NULL },
 };
 
 /* Yiddish's months in its YIVO spelling without the points, which is the
@@ -535,6 +557,11 @@ _byline_import_parse_month (const char *word)
       for (guint j = 0; j < G_N_ELEMENTS (round34_months[i]) && round34_months[i][j] != NULL; j++)
         {
           if (g_str_equal (lower, round34_months[i][j]))
+            return i + 1;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (round35_months[i]) && round35_months[i][j] != NULL; j++)
+        {
+          if (g_str_equal (lower, round35_months[i][j]))
             return i + 1;
         }
     }

@@ -3,8 +3,8 @@
  * Mongolian, Nepali, Hausa, Khmer, Armenian, Pashto, Azerbaijani, Uzbek,
  * Welsh, Macedonian, Malayalam, Sorani Kurdish, Basque, Belarusian,
  * Galician, Tajik, Burmese, Yiddish, Irish, Maltese, Luxembourgish,
- * Marathi, Somali, Kyrgyz, Zulu, Gujarati, Sinhala, Turkmen, Malagasy and
- * Tatar
+ * Marathi, Somali, Kyrgyz, Zulu, Gujarati, Sinhala, Turkmen, Malagasy,
+ * Tatar, Yoruba, Faroese, Lao, Haitian Creole, Dhivehi and Xhosa
  *
  * Copyright 2026 The Byline developers
  *
@@ -26,8 +26,9 @@
  * too long for the channel's line; Yiddish's lines are in the YIVO
  * spelling (its points, in NFC) and the Hasidic press's (none). A
  * comment form's sum to be solved ("Cé mhéad atá i 5 + 2?", how much is
- * 5 + 2?) is its label too; "Tuilleadh ó Nuacht" (more from News) heads
- * a section's links as "More from …" does.
+ * 5 + 2?) is its label too; "Tuilleadh ó Nuacht" and "Meira frá
+ * Innlendis" (more from News, Irish and Faroese) head a section's links
+ * as "More from …" does.
  */
 
 #define G_LOG_DOMAIN "byline-import"
@@ -195,6 +196,26 @@ static const char * const locale_stock_lines[] = {
   "бүлешергә", "бүлешү", "сылтаманы күчерергә", "басып чыгарырга", "фикерләр", "фикер", "фикер калдырырга",
   "фикер язарга", "фикерегезне языгыз", "исемегез", "исем", "электрон почта", "җибәрергә", "җавап бирергә",
   "язылырга", "керергә", "барлык хокуклар сакланган", "тулырак", "дәвамын укыгыз",
+  /* Yoruba (in NFC, as its tone marks are typed: "ọ̀" is "ọ" and a
+   * combining grave) */
+  "pín", "pín síta", "ìpolówó", "ọ̀rọ̀ ìwòye", "àwọn ọ̀rọ̀ ìwòye", "fi ọ̀rọ̀ ìwòye sílẹ̀", "kọ ọ̀rọ̀ ìwòye",
+  "orúkọ", "orúkọ rẹ", "ímeèlì", "imeeli", "íméèlì", "fi ránṣẹ́", "dáhùn", "ka síwájú", "ka sí i",
+  "gbogbo ẹ̀tọ́ wà ní ìpamọ́",
+  /* Faroese */
+  "deil", "deil grein", "deil á facebook", "teldupostur", "viðmerkingar", "viðmerking", "skriva viðmerking",
+  "send viðmerking", "navn", "títt navn", "send", "svara", "lýsing", "lýsingar", "les meira", "tekna hald",
+  /* Lao */
+  "ແບ່ງປັນ", "ແຊຣ໌", "ຄຳເຫັນ", "ສະແດງຄຳເຫັນ", "ແນະນຳຄຳເຫັນ", "ຂຽນຄຳເຫັນ", "ຊື່", "ອີເມວ", "ອີເມລ", "ສົ່ງ",
+  "ຕອບກັບ", "ໂຄສະນາ", "ອ່ານຕໍ່", "ອ່ານເພີ່ມເຕີມ", "ສະຫງວນລິຂະສິດ",
+  /* Haitian Creole */
+  "pataje", "pataje atik sa a", "kòmantè", "kite yon kòmantè", "ekri yon kòmantè", "non", "imèl", "voye",
+  "reponn", "piblisite", "li plis", "li rès la", "tout dwa rezève", "abònman",
+  /* Dhivehi */
+  "ޝެއާ ކުރައްވާ", "ޝެއާ", "ކޮމެންޓް", "ކޮމެންޓްތައް", "ކޮމެންޓް ކުރައްވާ", "ނަން", "އީމެއިލް", "ފޮނުވާ",
+  "ޖަވާބު", "އިޢުލާން", "އިތުރަށް ކިޔުއްވާ",
+  /* Xhosa (its "Yabelana", "Igama", "Thumela", Zulu's) */
+  "izimvo", "uluvo", "shiya uluvo", "shiya uluvo lwakho", "bhala uluvo lwakho", "i-imeyile", "imeyile",
+  "intengiso", "funda ngakumbi", "onke amalungelo agciniwe", "bhalisela",
   NULL
 };
 
@@ -300,6 +321,20 @@ static const char * const locale_links_heads[] = {
   "vaovao hafa", "vakio koa", "vaovao mifandraika", "vaovao farany", "be mpamaky indrindra", "lahatsoratra hafa",
   /* Tatar */
   "охшаш хәбәрләр", "шулай ук укыгыз", "соңгы хәбәрләр", "күп укылганнар", "башка хәбәрләр", "темага бәйле",
+  /* Yoruba */
+  "ìròyìn tó jọ mọ́ ọn", "ìròyìn tó jọmọ́", "ìròyìn mìíràn", "ìròyìn tuntun", "ẹ ka èyí náà", "ka èyí náà",
+  "èyí tí wọ́n kà jù",
+  /* Faroese */
+  "tengd tíðindi", "les eisini", "nýggjastu tíðindini", "nýggjastu tíðindi", "mest lisið", "fleiri tíðindi",
+  /* Lao */
+  "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ຂ່າວກ່ຽວຂ້ອງ", "ອ່ານເພີ່ມ", "ຂ່າວລ່າສຸດ", "ຂ່າວອື່ນໆ", "ອ່ານຫຼາຍທີ່ສຸດ",
+  /* Haitian Creole */
+  "atik ki gen rapò", "atik ki gen rapò ak sa", "li tou", "dènye nouvèl", "lòt atik", "lòt nouvèl",
+  "atik ki pi li",
+  /* Dhivehi */
+  "ގުޅޭ ޚަބަރު", "ގުޅުންހުރި ޚަބަރު", "މިވެސް ކިޔައްވާ", "އެންމެ ފަހުގެ ޚަބަރު", "އެހެނިހެން ޚަބަރު",
+  /* Xhosa */
+  "iindaba ezinxulumeneyo", "funda nale", "ezinye iindaba", "iindaba zamva nje", "ezifundwa kakhulu",
   NULL
 };
 
@@ -323,6 +358,9 @@ static const char * const locale_link_prefixes[] = {
   "funda futhi:", "funda nalokhu:", "આ પણ વાંચો:", "આ પણ વાંચો :", "વધુ વાંચો:", "මෙයද කියවන්න:",
   "මෙයත් කියවන්න:", "මේවාත් කියවන්න:", "şeýle hem okaň:", "şeýle-de okaň:", "vakio koa:", "jereo koa:",
   "шулай ук укыгыз:", "шулай ук карагыз:",
+  "ẹ ka èyí náà:", "ka èyí náà:", "ẹ ka èyí pẹ̀lú:", "les eisini:", "les eisini :", "ອ່ານເພີ່ມ:",
+  "ອ່ານເພີ່ມເຕີມ:", "ອ່ານຕື່ມ:", "li tou:", "li tou :", "gade tou:", "މިވެސް ކިޔައްވާ:", "މިވެސް ކިޔުއްވާ:",
+  "funda nale:", "funda nalo:", "funda kwakhona:",
   NULL
 };
 
@@ -454,11 +492,13 @@ is_sum_question (const char *lower)
   return strspn (p, "0123456789 +=?") == strlen (p);
 }
 
-/* "Tuilleadh ó Nuacht" (Irish: more from News): a section's links */
+/* "Tuilleadh ó Nuacht" (Irish: more from News), "Meira frá Innlendis"
+ * (Faroese): a section's links */
 static gboolean
 is_more_from (const char *lower)
 {
-  return g_str_has_prefix (lower, "tuilleadh ó ") && _byline_import_count_words (lower) <= 5;
+  return (g_str_has_prefix (lower, "tuilleadh ó ") || g_str_has_prefix (lower, "meira frá ")) &&
+         _byline_import_count_words (lower) <= 5;
 }
 
 /**
