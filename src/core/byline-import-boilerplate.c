@@ -30,7 +30,7 @@ static const char * const count_nouns[] = {
 };
 
 static const char * const count_heads[] = {
-  "comments", "comment", "نظرات", "دیدگاه‌ها", "комментарии", NULL
+  "comments", "comment", "hits", "views", "reads", "نظرات", "دیدگاه‌ها", "комментарии", NULL
 };
 
 static gboolean
@@ -184,6 +184,12 @@ is_count (const char *lower)
       if (!g_str_has_prefix (lower, count_heads[i]))
         continue;
       ascii = byline_calendar_digits_to_ascii (lower + strlen (count_heads[i]));
+      /* ("Hits: 1,204": the thousands' commas out) */
+      for (char *c = strchr (ascii, ','); c != NULL; c = strchr (c, ','))
+        if (c > ascii && g_ascii_isdigit (c[-1]) && strspn (c + 1, "0123456789") == 3)
+          memmove (c, c + 1, strlen (c));
+        else
+          c++;
       q = _byline_import_skip_spaces (ascii);
       if (*q == '(' || *q == ':')
         q = _byline_import_skip_spaces (q + 1);
@@ -493,7 +499,8 @@ is_menu_line (const char *line)
 
 /* An organisation's postal address alone on a line, as a page's foot
  * prints it: "Press Standards Board, 14 Chancery Row, London EC4A 1BQ"
- * (three parts or more, a British postcode at its end) */
+ * (three parts or more, a British postcode at its end, or an overseas
+ * territory's, "FIQQ 1ZZ", or a Canadian one, "ON K9A 2M2") */
 static gboolean
 is_postal_address (const char *line)
 {
@@ -506,9 +513,20 @@ is_postal_address (const char *line)
    * valgrind takes for uninitialised, on every line; a pattern this short
    * on a short line needs no JIT) */
   if (g_once_init_enter (&postcode))
-    g_once_init_leave (&postcode, g_regex_new (" [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$", 0, 0, NULL));
+    g_once_init_leave (&postcode, g_regex_new (" (([A-Z]{1,2}[0-9][A-Z0-9]?|[A-Z]{4}) [0-9][A-Z]{2}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9])$", 0, 0, NULL));
   parts = g_strsplit (line, ", ", -1);
-  return g_strv_length (parts) >= 3 && g_regex_match (postcode, line, 0, NULL);
+  if (g_strv_length (parts) >= 3 && g_regex_match (postcode, line, 0, NULL))
+    return TRUE;
+  /* ("Banksia Ridge Public School | Lake Road, Port Macquarie NSW 2444 |
+   * Phone (02) 5550 1234": a contact line, its parts parted by bars) */
+  g_strfreev (parts);
+  parts = g_strsplit (line, " | ", -1);
+  for (guint i = 1; parts[i] != NULL && parts[2] != NULL; i++)
+    if ((g_str_has_prefix (parts[i], "Phone ") || g_str_has_prefix (parts[i], "Tel ") ||
+         g_str_has_prefix (parts[i], "Tel: ") || g_str_has_prefix (parts[i], "Phone: ")) &&
+        strpbrk (parts[i], "0123456789") != NULL)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -292,6 +292,19 @@ _byline_import_unlabelled_byline (const char  *line,
   return g_strdupv ((char *[]) { (char *) line, NULL });
 }
 
+/* "Pictures: Kevin Short", "Photos: …": who took the story's pictures,
+ * under its byline */
+static gboolean
+is_pictures_credit (const char *line)
+{
+  static const char * const labels[] = { "Pictures: ", "Photos: ", "Photography: ", "Images: ", NULL };
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_str_has_prefix (line, labels[i]))
+      return _byline_import_is_full_name (line + strlen (labels[i]));
+  return FALSE;
+}
+
 /**
  * _byline_import_under_byline:
  * @headline_read: the headline is read (a place in mixed case is taken
@@ -300,8 +313,9 @@ _byline_import_unlabelled_byline (const char  *line,
  * @byline_line: (inout): the byline as printed, for the note
  *
  * The line under a byline: "ZAGREB", "in Lagos" (the writer's place), or
- * "Political Reporter", "Harare Bureau" (the writer's role or desk, which
- * goes to the note with the byline).
+ * "Political Reporter", "Harare Bureau" (the writer's role or desk), or
+ * "Pictures: Kevin Short" (who took the pictures), which go to the note
+ * with the byline.
  *
  * Returns: whether @line was taken
  */
@@ -317,7 +331,8 @@ _byline_import_under_byline (const char  *line,
 
   if (*place == NULL && (*place = _byline_import_place_line (line, headline_read)) != NULL)
     return TRUE;
-  if (bylines == NULL || _byline_import_count_words (line) > 4 || !_byline_import_is_writer_role (line))
+  if (bylines == NULL || _byline_import_count_words (line) > 4 ||
+      !(_byline_import_is_writer_role (line) || is_pictures_credit (line)))
     return FALSE;
   names = g_strjoinv (", ", bylines);
   printed = g_strdup_printf ("%s, %s", *byline_line != NULL ? *byline_line : names, line);

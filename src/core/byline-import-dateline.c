@@ -111,7 +111,7 @@ find_dateline_dash (const char  *line,
 /* The small words inside a place's name: "Rio de Janeiro", "Frankfurt am
  * Main", "Ciudad del Este", "Châlons-en-Champagne" has them inside a word */
 static const char * const place_particles[] = {
-  "de", "da", "do", "dos", "das", "del", "la", "le", "les", "el", "al", "am", "an", "der", "sur",
+  "de", "da", "do", "dos", "das", "del", "la", "le", "les", "el", "es", "al", "am", "an", "der", "sur",
   "upon", "di", NULL
 };
 
@@ -339,9 +339,12 @@ split_period_dateline (const char  *line,
    * …", "ZARAGOZA. Un incendio …"; no label, "BREAKING. …") */
   shouted = _byline_import_is_shouted (word) && g_utf8_strlen (word, -1) >= 3 && is_place (word, 3) &&
             !g_strv_contains (colon_labels, lower);
-  if ((!shouted && strchr (word, ' ') != NULL) || g_utf8_strlen (word, -1) < 3 || !is_place (word, 3) ||
+  /* (a place of two or three words, "Dar es Salaam. Buses will …", as
+   * Tanzania's papers write it, in any language: a lede opens with no
+   * sentence of two capitalised words) */
+  if (g_utf8_strlen (word, -1) < 3 || !is_place (word, 3) ||
       !_byline_import_has_cased_letter (word) || after == NULL || !g_unichar_isupper (g_utf8_get_char (after)) ||
-      _byline_import_count_words (after) < 8 || (!shouted && !reads_as_german (after)))
+      _byline_import_count_words (after) < 8 || (!shouted && strchr (word, ' ') == NULL && !reads_as_german (after)))
     return FALSE;
   *rest = g_steal_pointer (&after);
   *place = g_steal_pointer (&word);

@@ -113,8 +113,9 @@ _byline_import_is_section_name (const char *line)
       _byline_import_ends_with_punctuation (line) || strpbrk (line, "0123456789@#/|:") != NULL)
     return FALSE;
   lower = _byline_import_lower (line);
-  /* ("News" alone is the section a story is filed under, no paper's name) */
-  if (g_str_equal (lower, "news"))
+  /* ("News" or "Nation" alone is the section a story is filed under, no
+   * paper's name) */
+  if (g_str_equal (lower, "news") || g_str_equal (lower, "nation"))
     return TRUE;
   /* (nor the paper's own name over a story it carries, "한국일보":
    * Korean, Japanese and Chinese name a paper a daily or a newspaper) */

@@ -39,7 +39,7 @@ static const char * const roles[] = {
   "correspondent", "correspondents", "editor", "editors", "reporter", "reporters", "writer",
   "writers", "columnist", "journalist", "analyst", "producer", "photographer", "contributor",
   "staff", "chief", "bureau", "desk", "intern", "critic", "commentator", "presenter", "anchor",
-  "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md",
+  "freelance", "freelancer", "fellow", "economist", "editor-at-large", "phd", "md", "director", "principal",
   /* a press office's name for itself under the byline */
   "office", "communications",
   "корреспондент", "редактор", "обозреватель", "журналист", "خبرنگار", "گزارشگر", "دبیر", "مراسل", "محرر", "صحفي",

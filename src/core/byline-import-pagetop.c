@@ -295,6 +295,30 @@ split_date_by (GPtrArray *lines,
   g_autofree char *byline = NULL;
   g_auto(GStrv) names = NULL;
 
+  /* ("Posted by Karen Doyle (Principal) on 26 March 2026": the byline
+   * first, then the date) */
+  if ((g_str_has_prefix (line, "Posted by ") || g_str_has_prefix (line, "By ")) && strstr (line, " on ") != NULL &&
+      strlen (line) <= 200)
+    {
+      const char *on = g_strrstr (line, " on ");
+      const char *name = strstr (line, "by ") != NULL && strstr (line, "by ") < on ? strstr (line, "by ") + 3 : NULL;
+
+      date = g_strdup (on + strlen (" on "));
+      byline = name != NULL ? g_strconcat ("By ", name, NULL) : NULL;
+      if (byline != NULL)
+        byline[3 + (on - name)] = '\0';
+      if (byline != NULL && _byline_import_is_header_date (date, NULL) &&
+          (names = _byline_import_parse_byline (byline)) != NULL && names[0] != NULL)
+        {
+          g_ptr_array_insert (lines, i + 1, g_steal_pointer (&byline));
+          g_free (g_ptr_array_index (lines, i));
+          g_ptr_array_index (lines, i) = g_steal_pointer (&date);
+          return TRUE;
+        }
+      g_clear_pointer (&date, g_free);
+      g_clear_pointer (&byline, g_free);
+      g_clear_pointer (&names, g_strfreev);
+    }
   for (const char *p = strstr (line, " by "); p != NULL; p = strstr (p + 1, " by "))
     by = p;
   if (by == NULL || strlen (line) > 200)

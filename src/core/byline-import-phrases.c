@@ -22,6 +22,8 @@ static const char * const stock_lines[] = {
   "leave a comment", "leave a reply", "leave a comment below", "post a comment", "add a comment",
   "add comment", "write a comment", "join the conversation", "comments", "comment", "reply",
   "log in to reply", "cancel reply", "show comments", "view comments", "load comments",
+  /* WordPress's print button */
+  "print friendly, pdf & email", "print friendly",
   /* Facebook's comments plugin */
   "add a comment...", "add a comment…", "sort by oldest", "sort by newest", "sort by top", "sort by best",
   "facebook comments plugin",
@@ -292,8 +294,8 @@ static const char * const stock_lines[] = {
  * story's: a paywall's offer, a site's promotion of its app or channel,
  * a newsletter's footer, a call for comments */
 static const char * const promo_prefixes[] = {
-  /* a company's registration at a page's foot */
-  "registered in england and wales", "registered in scotland", "registered office:",
+  /* a company's registration at a page's foot; a paper's offer of its print edition */
+  "registered in england and wales", "registered in scotland", "registered office:", "get the print edition",
   "get unlimited access", "subscribe for unlimited access", "you are receiving this email",
   "you received this email", "you're receiving this email", "simak breaking news", "wat vind jij? laat",
   "wat vindt u? laat", "what do you think? let us know", "what do you think? leave a comment",
@@ -335,6 +337,7 @@ static const char * const short_prompts[] = {
   /* a page's own links and prompts at its foot: "Back to rulings", "Share this ruling",
    * "Was this page helpful? Yes No" */
   "back to ", "share this ", "was this page helpful", "was this story useful", "was this article helpful",
+  "download this ",
   "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
   "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
   "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー", "ይከተሉን", "ተከተሉን",
@@ -381,6 +384,25 @@ is_stock_line (const char *lower)
     }
   /* (and those of byline-import-phrases-locales.c's languages) */
   return g_hash_table_contains (set, lower) || _byline_import_is_locale_stock_line (lower);
+}
+
+static gboolean
+is_tip_prompt (const char *lower)
+{
+  static const char * const openings[] = {
+    "seen a ", "seen an ", "seen something", "got a story", "got a news tip", "got a tip", "have a story",
+    "do you have a story", "have you been affected", NULL
+  };
+  static const char * const calls[] = { " us ", " us.", " us at", "call our ", "email ", "message ", NULL };
+  gboolean opens = FALSE, calls_us = FALSE;
+
+  if (strchr (lower, '?') == NULL || _byline_import_count_words (lower) > 35)
+    return FALSE;
+  for (guint i = 0; openings[i] != NULL && !opens; i++)
+    opens = g_str_has_prefix (lower, openings[i]);
+  for (guint i = 0; calls[i] != NULL && opens && !calls_us; i++)
+    calls_us = strstr (lower, calls[i]) != NULL;
+  return opens && calls_us;
 }
 
 /**
@@ -481,10 +503,25 @@ _byline_import_is_stock_phrase (const char *lower)
       (strstr (lower, "keep reading") != NULL || strstr (lower, "continue reading") != NULL ||
        strstr (lower, "read on") != NULL || strstr (lower, "unlimited access") != NULL))
     return TRUE;
+  /* A page's call for tips, "Seen a problem on the roads? Call our travel
+   * line …", "Got a story? Email us …", and its update notice, "Travel
+   * news is updated every 15 minutes …" */
+  if (is_tip_prompt (lower) ||
+      (strstr (lower, " is updated every ") != NULL && _byline_import_count_words (lower) <= 20))
+    return TRUE;
+  /* An Australian page's Acknowledgement of Country at its foot, "…
+   * acknowledges the Birpai people, the Traditional Custodians of the
+   * land …" */
+  if (strstr (lower, "acknowledge") != NULL && (strstr (lower, "traditional custodians") != NULL ||
+                                                strstr (lower, "traditional owners") != NULL) &&
+      _byline_import_count_words (lower) <= 60)
+    return TRUE;
   /* A newsletter box's small print and its answers: "We use your sign-up
-   * to provide content in ways you've consented to …", "Thank you for
+   * to provide content in ways you've consented to …", "We will only use
+   * your email address to send you …", "Thank you for
    * subscribing!", "Something went wrong, please try again later." */
-  if ((g_str_has_prefix (lower, "we use your sign-up to ") && _byline_import_count_words (lower) <= 60) ||
+  if (((g_str_has_prefix (lower, "we use your sign-up to ") || g_str_has_prefix (lower, "we will only use your email")) &&
+       _byline_import_count_words (lower) <= 60) ||
       g_str_equal (lower, "thank you for subscribing!") || g_str_equal (lower, "thank you for subscribing") ||
       g_str_equal (lower, "something went wrong, please try again later."))
     return TRUE;
@@ -580,6 +617,7 @@ _byline_import_is_links_head (const char *line)
   static const char * const heads[] = {
     "related", "related topics", "related posts", "related articles", "related stories",
     "related news", "more on this story", "more stories", "most read", "most popular", "top stories",
+    "also in this issue",
     "explore more on these topics", "more on this topic", "related coverage", "recommended for you",
     "editor's picks", "editors' picks", "editor’s picks", "don't miss", "don’t miss", "up next", "what to read next",
     "read these next", "trending", "trending now", "most viewed",

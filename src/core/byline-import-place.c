@@ -238,7 +238,9 @@ _byline_import_byline_place (const char *whole,
       const char *open = strchr (names, '(');
       g_autofree char *aside = g_strndup (open + 1, strcspn (open + 1, ",)"));
 
-      if ((place = _byline_import_place_line (g_strstrip (aside), TRUE)) != NULL)
+      /* (not a role, "Karen Doyle (Principal)") */
+      if (!_byline_import_is_writer_role (g_strstrip (aside)) &&
+          (place = _byline_import_place_line (aside, TRUE)) != NULL)
         return g_steal_pointer (&place);
     }
   g_clear_pointer (&names, g_free);
