@@ -334,10 +334,9 @@ static const char * const promo_prefixes[] = {
 static const char * const short_prompts[] = {
   "listen on ", "listen in ", "subscribe on ", "écouter sur ", "escuchar en ", "ouvir no ", "anhören auf ",
   "jetzt anhören", "ascolta su ", "read more ",
-  /* a page's own links and prompts at its foot: "Back to rulings", "Share this ruling",
-   * "Was this page helpful? Yes No" */
-  "back to ", "share this ", "was this page helpful", "was this story useful", "was this article helpful",
-  "download this ",
+  /* a page's own prompts at its foot: "Was this page helpful? Yes No", "Download this
+   * newsletter (PDF, 1.2 MB)" (its links, "Back to rulings", in is_foot_link()) */
+  "was this page helpful", "was this story useful", "was this article helpful", "download this ",
   "підписуйтесь на ", "підпишіться на ", "ακολουθήστε μας", "ακολουθήστε το ", "עקבו אחרינו", "हमें फॉलो करें",
   "हमें फ़ॉलो करें", "फॉलो करें", "எங்களைப் பின்தொடர", "ติดตามเรา", "ติดตามข่าว", "tufuate ", "tufuatilie ",
   "bizi takip edin", "obserwuj nas", "siga-nos", "seguici su ", "volg ons op ", "私たちをフォロー", "ይከተሉን", "ተከተሉን",
@@ -384,6 +383,15 @@ is_stock_line (const char *lower)
     }
   /* (and those of byline-import-phrases-locales.c's languages) */
   return g_hash_table_contains (set, lower) || _byline_import_is_locale_stock_line (lower);
+}
+
+/* A page's links to itself at its foot, "Back to rulings", "Share this
+ * notice": three words at most (a headline may open "Back to school …") */
+static gboolean
+is_foot_link (const char *lower)
+{
+  return (g_str_has_prefix (lower, "back to ") || g_str_has_prefix (lower, "share this ")) &&
+         _byline_import_count_words (lower) <= 3;
 }
 
 static gboolean
@@ -543,6 +551,8 @@ _byline_import_is_stock_phrase (const char *lower)
        g_str_has_prefix (lower, "comments are subject to") ||
        g_str_has_prefix (lower, "note: this summary is provided to help")) &&
       _byline_import_count_words (lower) <= 60)
+    return TRUE;
+  if (is_foot_link (lower))
     return TRUE;
   for (guint i = 0; short_prompts[i] != NULL; i++)
     {
