@@ -394,6 +394,22 @@ is_foot_link (const char *lower)
          _byline_import_count_words (lower) <= 3;
 }
 
+/* "Travel news is updated every 15 minutes …": a page's word on itself
+ * (not a story's "The register is updated every month") */
+static gboolean
+is_update_notice (const char *lower)
+{
+  static const char * const subjects[] = {
+    "travel news ", "traffic news ", "this page ", "this live blog ", "this blog ", "this list ", "news ", NULL
+  };
+
+  for (guint i = 0; subjects[i] != NULL; i++)
+    if (g_str_has_prefix (lower, subjects[i]) && g_str_has_prefix (lower + strlen (subjects[i]), "is updated every ") &&
+        _byline_import_count_words (lower) <= 20)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_tip_prompt (const char *lower)
 {
@@ -514,15 +530,14 @@ _byline_import_is_stock_phrase (const char *lower)
   /* A page's call for tips, "Seen a problem on the roads? Call our travel
    * line …", "Got a story? Email us …", and its update notice, "Travel
    * news is updated every 15 minutes …" */
-  if (is_tip_prompt (lower) ||
-      (strstr (lower, " is updated every ") != NULL && _byline_import_count_words (lower) <= 20))
+  if (is_tip_prompt (lower) || is_update_notice (lower))
     return TRUE;
   /* An Australian page's Acknowledgement of Country at its foot, "…
    * acknowledges the Birpai people, the Traditional Custodians of the
    * land …" */
   if (strstr (lower, "acknowledge") != NULL && (strstr (lower, "traditional custodians") != NULL ||
                                                 strstr (lower, "traditional owners") != NULL) &&
-      _byline_import_count_words (lower) <= 60)
+      strstr (lower, "elders") != NULL && _byline_import_count_words (lower) <= 60)
     return TRUE;
   /* A newsletter box's small print and its answers: "We use your sign-up
    * to provide content in ways you've consented to …", "We will only use
