@@ -69,7 +69,10 @@ static const struct {
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
   { "SGT", "Asia/Singapore" }, { "IST", "Asia/Kolkata" }, { "PHT", "Asia/Manila" }, { "WIB", "Asia/Jakarta" },
   { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
-  { "ACST", "Australia/Adelaide" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
+  /* (ACST printed in Adelaide's summer is Darwin's, which keeps it all
+   * year: the same offset as Adelaide's winter) */
+  { "ACST", "Australia/Darwin" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
+  { "ChST", "Pacific/Guam" },
   { "NZST", "Pacific/Auckland" }, { "NZDT", "Pacific/Auckland" }, { "SAST", "Africa/Johannesburg" },
   { "EAT", "Africa/Nairobi" }, { "WAT", "Africa/Lagos" }, { "CAT", "Africa/Maputo" },
   { "BRT", "America/Sao_Paulo" }, { "ART", "America/Argentina/Buenos_Aires" }, { "CLT", "America/Santiago" },
