@@ -306,6 +306,31 @@ is_pictures_credit (const char *line)
 }
 
 /**
+ * _byline_import_name_with_agency:
+ *
+ * "Ethan Marsh (AAP)": a writer's full name and a known agency in
+ * parentheses, with no "By".
+ *
+ * Returns: (transfer full) (nullable): "By Ethan Marsh (AAP)", or %NULL
+ */
+char *
+_byline_import_name_with_agency (const char *line)
+{
+  const char *open = strrchr (line, '(');
+  g_autofree char *name = NULL;
+  g_autofree char *agency = NULL;
+
+  if (open == NULL || open == line || !g_str_has_suffix (line, ")") || strlen (line) > 80 ||
+      _byline_import_opens_with_byline_word (line))
+    return NULL;
+  name = g_strstrip (g_strndup (line, open - line));
+  agency = g_strndup (open + 1, strlen (open + 1) - 1);
+  if (!_byline_import_is_agency (agency) || !_byline_import_is_full_name (name) || _byline_import_is_shouted (name))
+    return NULL;
+  return g_strconcat ("By ", line, NULL);
+}
+
+/**
  * _byline_import_under_byline:
  * @headline_read: the headline is read (a place in mixed case is taken
  *   only then: a byline on top may have a headline in title case under it)

@@ -90,6 +90,7 @@ read_header_line (const char  *original,
   g_autofree char *line = _byline_import_plain_spaces (original);
   guint n_candidates = st->candidates->len;
   gboolean after_byline = st->after_byline;
+  g_autofree char *credit = NULL;
   char **names;
 
   st->after_byline = FALSE;
@@ -207,7 +208,14 @@ read_header_line (const char  *original,
     }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
-  names = _byline_import_parse_byline (line);
+  /* ("By Courier staff": the newsroom's credit, whole, but "TOI Staff
+   * and Agencies" read as "TOI Staff"; "Ethan Marsh (AAP)" under the
+   * headline as "By Ethan Marsh (AAP)") */
+  if (g_ascii_strncasecmp (line, "by ", 3) == 0 && g_str_has_suffix (line, " staff") &&
+      (credit = _byline_import_staff_credit (line)) != NULL)
+    names = g_strdupv ((char *[]) { credit, NULL });
+  else
+    names = _byline_import_parse_byline (n_candidates > 0 && (credit = _byline_import_name_with_agency (line)) ? credit : line);
   st->after_by = names != NULL;
   if (names != NULL ||
       (h->bylines == NULL && (names = _byline_import_parse_signed_line (line, n_candidates > 0)) != NULL) ||

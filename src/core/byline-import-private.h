@@ -451,6 +451,7 @@ char    **_byline_import_split_at               (const char         *text,
                                                  const char * const *separators);
 gboolean  _byline_import_take_editor_line       (const char         *line,
                                                  char              **editor_line);
+char     *_byline_import_name_with_agency       (const char  *line);
 char    **_byline_import_unlabelled_byline      (const char  *line,
                                                  const char  *story,
                                                  char       **place);

@@ -9,8 +9,9 @@
  * they were imported (see the top of its expected.ini), from the Cook
  * Islands, Kiribati, Alaska, Hawaii, Guam, Puerto Rico, Yukon, Tasmania,
  * the Northern Territory, Northern Ireland, Shetland and Liberia. Before
- * the round, 1 of 12 right in every field; 2 after the fixes made the
- * same day (ACST, ChST). What the importer does not read yet is marked
+ * the round, 1 of 12 right in every field; 3 after the fixes made the
+ * same day (ACST, ChST, "By Courier staff", "Ethan Marsh (AAP)"). What
+ * the importer does not read yet is marked
  * "not yet" in each story's group and not asserted; the rest is.
  */
 
