@@ -304,16 +304,8 @@ split_packed_top (GPtrArray *blocks)
   if (words < 4 || words > 25 || strlen (head) > 250 || (g_str_has_suffix (head, ".") && !byline_soon (block, menu)))
     return;
   /* (the page's section under the site's name alone, "The Dhaka Ledger"
-   * / "Metro", is a line of its own over the headline; so is the menu's
-   * last item when the headline opens with it, "Chess" / "Chess: …") */
+   * / "Metro", is a line of its own over the headline) */
   section = menu == 2 ? 1 : menu;
-  {
-    const char *last = g_ptr_array_index (block->lines, menu - 1);
-    gsize len = strlen (last);
-
-    if (menu > 2 && strncmp (head, last, len) == 0 && head[len] == ':')
-      section = menu - 1;
-  }
   /* (a byline keeps the writer's role and address under it, as its
    * block has them: "By KENDRA GREENE" / "Staff Reporter" / "kg@…", or
    * the name alone, "Tatenda Marufu" / "Harare Bureau") */
