@@ -377,7 +377,7 @@ typedef struct
   const char    *story;
 } HeldoutRound;
 
-/* An array and its length, for a HeldoutRound */
+/* An array and its length, for a HeldoutRound or a ReasonCheck */
 #define HELDOUT_SET(comments) (comments), G_N_ELEMENTS (comments)
 
 static inline void

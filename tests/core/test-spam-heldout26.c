@@ -207,10 +207,10 @@ static void
 test_heldout26_reasons (void)
 {
   const ReasonCheck checks[] = {
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "I take this ferry", "is named for a trade spam sells" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "[…] the transit", "an excerpt of the story in brackets" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "My printer stopped", "as fake support lines do" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Hiring now!", "claims easy earnings" },
+    { HELDOUT_SET (dressed_spam), "I take this ferry", "is named for a trade spam sells" },
+    { HELDOUT_SET (dressed_spam), "[…] the transit", "an excerpt of the story in brackets" },
+    { HELDOUT_SET (dressed_spam), "My printer stopped", "as fake support lines do" },
+    { HELDOUT_SET (dressed_spam), "Hiring now!", "claims easy earnings" },
   };
 
   check_reasons (checks, G_N_ELEMENTS (checks));

@@ -213,16 +213,16 @@ test_heldout27_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story27);
   const ReasonCheck checks[] = {
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Shame about the Sundays", "is named for a trade spam sells" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This is exactly what", "e-mail address is at a site named for a trade" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Howdy!", "the stock phrases of old comment spam" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Howdy!", "is named for a trade spam sells" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "As a mum", "recommends someone to readers" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "As a mum", "WhatsApp, Telegram or similar number to write to" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Κρίμα", "gambling site’s sign-up bonus" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "The council could", "links through a link shortener" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Thanks, very informative.", "reads like an advert" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Campaigners say", "of the story word for word" },
+    { HELDOUT_SET (dressed_spam), "Shame about the Sundays", "is named for a trade spam sells" },
+    { HELDOUT_SET (dressed_spam), "This is exactly what", "e-mail address is at a site named for a trade" },
+    { HELDOUT_SET (dressed_spam), "Howdy!", "the stock phrases of old comment spam" },
+    { HELDOUT_SET (dressed_spam), "Howdy!", "is named for a trade spam sells" },
+    { HELDOUT_SET (dressed_spam), "As a mum", "recommends someone to readers" },
+    { HELDOUT_SET (dressed_spam), "As a mum", "WhatsApp, Telegram or similar number to write to" },
+    { HELDOUT_SET (dressed_spam), "Κρίμα", "gambling site’s sign-up bonus" },
+    { HELDOUT_SET (dressed_spam), "The council could", "links through a link shortener" },
+    { HELDOUT_SET (dressed_spam), "Thanks, very informative.", "reads like an advert" },
+    { HELDOUT_SET (dressed_spam), "Campaigners say", "of the story word for word" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

@@ -229,22 +229,22 @@ test_heldout28_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story28);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "As seen on", "says a famous person backs an investment" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "New in Brackenfield", "advertises sex work as a massage" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "My dad waited", "sells cosmetic surgery or dentistry abroad" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Honestly I feel", "asks readers to look the product up" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Bit off topic", "reads like a customer’s review of a business" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "@Leanne", "a claims firm’s advert" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "★★★★★", "reads like a customer’s review of a business" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This article sheds", "a language model’s stock phrases" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Și eu am stat", "offers a prescription drug without a prescription" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Twenty years", "sells cosmetic surgery or dentistry abroad as a package" },
+    { HELDOUT_SET (desk_spam), "As seen on", "says a famous person backs an investment" },
+    { HELDOUT_SET (desk_spam), "New in Brackenfield", "advertises sex work as a massage" },
+    { HELDOUT_SET (dressed_spam), "My dad waited", "sells cosmetic surgery or dentistry abroad" },
+    { HELDOUT_SET (dressed_spam), "Honestly I feel", "asks readers to look the product up" },
+    { HELDOUT_SET (dressed_spam), "Bit off topic", "reads like a customer’s review of a business" },
+    { HELDOUT_SET (dressed_spam), "@Leanne", "a claims firm’s advert" },
+    { HELDOUT_SET (dressed_spam), "★★★★★", "reads like a customer’s review of a business" },
+    { HELDOUT_SET (dressed_spam), "This article sheds", "a language model’s stock phrases" },
+    { HELDOUT_SET (dressed_spam), "Și eu am stat", "offers a prescription drug without a prescription" },
+    { HELDOUT_SET (dressed_spam), "Twenty years", "sells cosmetic surgery or dentistry abroad as a package" },
   };
   const ReasonCheck gone[] = {
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "I run the pharmacy", "looks like a shop or an advert" },
-    { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "I work in data", "looks like a shop or an advert" },
-    { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "I work in data", "an ending spammers favour" },
-    { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "I work in data", "mentions the author’s own site" },
+    { HELDOUT_SET (desk_genuine), "I run the pharmacy", "looks like a shop or an advert" },
+    { HELDOUT_SET (dressed_genuine), "I work in data", "looks like a shop or an advert" },
+    { HELDOUT_SET (dressed_genuine), "I work in data", "an ending spammers favour" },
+    { HELDOUT_SET (dressed_genuine), "I work in data", "mentions the author’s own site" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

@@ -229,22 +229,22 @@ test_heldout29_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story29);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "Has your Instagram", "offers to get back hacked or banned accounts" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "NOW HIRING", "a job that sends the reader money to forward on" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "minibus hire", "a bare list of search phrases with a link" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "IMPORTANT NOTICE", "must be renewed for a fee at a link or it stops" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "The council won't", "earnings by the month, with a link" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Without the bus", "reads like a customer’s review of a business" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Without the bus", "say they saw the number here" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "@Ffion", "offers loans or car finance even with bad credit" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This article delves", "a language model’s stock phrases" },
+    { HELDOUT_SET (desk_spam), "Has your Instagram", "offers to get back hacked or banned accounts" },
+    { HELDOUT_SET (desk_spam), "NOW HIRING", "a job that sends the reader money to forward on" },
+    { HELDOUT_SET (desk_spam), "minibus hire", "a bare list of search phrases with a link" },
+    { HELDOUT_SET (desk_spam), "IMPORTANT NOTICE", "must be renewed for a fee at a link or it stops" },
+    { HELDOUT_SET (dressed_spam), "The council won't", "earnings by the month, with a link" },
+    { HELDOUT_SET (dressed_spam), "Without the bus", "reads like a customer’s review of a business" },
+    { HELDOUT_SET (dressed_spam), "Without the bus", "say they saw the number here" },
+    { HELDOUT_SET (dressed_spam), "@Ffion", "offers loans or car finance even with bad credit" },
+    { HELDOUT_SET (dressed_spam), "This article delves", "a language model’s stock phrases" },
   };
   const ReasonCheck gone[] = {
-    { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "Heads up", "must be renewed for a fee" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My grandson", "money to forward on" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Because of a CCJ", "even with bad credit" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My Facebook", "hacked or banned accounts" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "The cabinet report", "a language model’s stock phrases" },
+    { HELDOUT_SET (dressed_genuine), "Heads up", "must be renewed for a fee" },
+    { HELDOUT_SET (desk_probes), "My grandson", "money to forward on" },
+    { HELDOUT_SET (desk_probes), "Because of a CCJ", "even with bad credit" },
+    { HELDOUT_SET (desk_probes), "My Facebook", "hacked or banned accounts" },
+    { HELDOUT_SET (desk_probes), "The cabinet report", "a language model’s stock phrases" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

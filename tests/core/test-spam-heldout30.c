@@ -181,28 +181,28 @@ test_heldout30_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story30);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "INTERAC e-Transfer", "says money was sent to the reader" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "GOVERNMENT OF CANADA", "says a public body owes readers money" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "GOVERNMENT OF CANADA", "with a form at an address that is not the official one" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Really clear article", "sells the writer’s own services from a starting price" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Councillor Ouellet", "offers money off to readers who say they read of the business here" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This article provides", "a language model’s stock phrases" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Just want to give", "reads like a customer’s review of a business" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "\"When people know", "announces a sale at the author’s own website" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "We've been composting", "links with an affiliate’s code" },
+    { HELDOUT_SET (desk_spam), "INTERAC e-Transfer", "says money was sent to the reader" },
+    { HELDOUT_SET (desk_spam), "GOVERNMENT OF CANADA", "says a public body owes readers money" },
+    { HELDOUT_SET (desk_spam), "GOVERNMENT OF CANADA", "with a form at an address that is not the official one" },
+    { HELDOUT_SET (dressed_spam), "Really clear article", "sells the writer’s own services from a starting price" },
+    { HELDOUT_SET (dressed_spam), "Councillor Ouellet", "offers money off to readers who say they read of the business here" },
+    { HELDOUT_SET (dressed_spam), "This article provides", "a language model’s stock phrases" },
+    { HELDOUT_SET (dressed_spam), "Just want to give", "reads like a customer’s review of a business" },
+    { HELDOUT_SET (dressed_spam), "\"When people know", "announces a sale at the author’s own website" },
+    { HELDOUT_SET (dressed_spam), "We've been composting", "links with an affiliate’s code" },
   };
   const ReasonCheck gone[] = {
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Denis, Julie", "says money was sent to the reader" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "The Government of Canada", "says a public body owes readers money" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Our six-plex", "from a starting price" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "A man calling himself", "offers money off to readers" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Shout out to", "reads like a customer’s review of a business" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Quincaillerie Lapointe", "announces a sale at the author’s own website" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Full disclosure", "announces a sale at the author’s own website" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "The public works report", "a language model’s stock phrases" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Our compost club", "links with an affiliate’s code" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Townships Wildlife Control", "offers money off to readers" },
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "Heads up", "says money was sent to the reader" },
+    { HELDOUT_SET (desk_probes), "Denis, Julie", "says money was sent to the reader" },
+    { HELDOUT_SET (desk_probes), "The Government of Canada", "says a public body owes readers money" },
+    { HELDOUT_SET (desk_probes), "Our six-plex", "from a starting price" },
+    { HELDOUT_SET (desk_probes), "A man calling himself", "offers money off to readers" },
+    { HELDOUT_SET (desk_probes), "Shout out to", "reads like a customer’s review of a business" },
+    { HELDOUT_SET (desk_probes), "Quincaillerie Lapointe", "announces a sale at the author’s own website" },
+    { HELDOUT_SET (desk_probes), "Full disclosure", "announces a sale at the author’s own website" },
+    { HELDOUT_SET (desk_probes), "The public works report", "a language model’s stock phrases" },
+    { HELDOUT_SET (desk_probes), "Our compost club", "links with an affiliate’s code" },
+    { HELDOUT_SET (desk_probes), "Townships Wildlife Control", "offers money off to readers" },
+    { HELDOUT_SET (desk_genuine), "Heads up", "says money was sent to the reader" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

@@ -190,26 +190,26 @@ test_heldout32_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story32);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "Renting my 2-room flat", "lets a home unseen, the keys sent after a deposit" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Heartbreaking for the town", "a seller’s page named for search words" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "So sorry for all the families", "offers a job abroad for a fee the worker pays" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This closure is a sobering", "a language model’s stock phrases" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Работникам лесопилки", "says a payment, a refund, a parcel or a gift awaits" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Meža īpašniekiem", "a buyer’s advert, “we buy” at the best prices" },
+    { HELDOUT_SET (desk_spam), "Renting my 2-room flat", "lets a home unseen, the keys sent after a deposit" },
+    { HELDOUT_SET (dressed_spam), "Heartbreaking for the town", "a seller’s page named for search words" },
+    { HELDOUT_SET (dressed_spam), "So sorry for all the families", "offers a job abroad for a fee the worker pays" },
+    { HELDOUT_SET (dressed_spam), "This closure is a sobering", "a language model’s stock phrases" },
+    { HELDOUT_SET (dressed_spam), "Работникам лесопилки", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (dressed_spam), "Meža īpašniekiem", "a buyer’s advert, “we buy” at the best prices" },
   };
   const ReasonCheck gone[] = {
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "Be careful: my dad", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "I own 30 hectares", "a buyer’s advert" },
-    { dressed_genuine, G_N_ELEMENTS (dressed_genuine), "Watch out, this is going round", "offers a job abroad for a fee" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Beware of the flat", "lets a home unseen" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "When our daughter", "lets a home unseen" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "We buy our firewood", "a buyer’s advert" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Careful with the flyers", "a buyer’s advert" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "The EURES advisers", "offers a job abroad for a fee" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My son went to work", "offers a job abroad for a fee" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "A sobering reminder", "a language model’s stock phrases" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My father worked there", "a language model’s stock phrases" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Be careful: es-kompensacija", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_genuine), "Be careful: my dad", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_genuine), "I own 30 hectares", "a buyer’s advert" },
+    { HELDOUT_SET (dressed_genuine), "Watch out, this is going round", "offers a job abroad for a fee" },
+    { HELDOUT_SET (desk_probes), "Beware of the flat", "lets a home unseen" },
+    { HELDOUT_SET (desk_probes), "When our daughter", "lets a home unseen" },
+    { HELDOUT_SET (desk_probes), "We buy our firewood", "a buyer’s advert" },
+    { HELDOUT_SET (desk_probes), "Careful with the flyers", "a buyer’s advert" },
+    { HELDOUT_SET (desk_probes), "The EURES advisers", "offers a job abroad for a fee" },
+    { HELDOUT_SET (desk_probes), "My son went to work", "offers a job abroad for a fee" },
+    { HELDOUT_SET (desk_probes), "A sobering reminder", "a language model’s stock phrases" },
+    { HELDOUT_SET (desk_probes), "My father worked there", "a language model’s stock phrases" },
+    { HELDOUT_SET (desk_probes), "Be careful: es-kompensacija", "says a payment, a refund, a parcel or a gift awaits" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

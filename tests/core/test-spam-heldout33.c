@@ -194,28 +194,28 @@ test_heldout33_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story33);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "Poreska uprava Crne Gore", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "WE ARE HIRING SECRET", "asks the worker for a fee to start" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Such a beautiful town", "is named for a trade spam sells" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Kotor's decision to cap", "a language model’s stock phrases" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "If you're coming to Kotor", "a link to book the business it praises" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "@Milica Đurović", "a free webinar that promises an income" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Che peccato", "offers a discount and somewhere to buy" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Sad to see the Old Town", "sells property as an investment" },
+    { HELDOUT_SET (desk_spam), "Poreska uprava Crne Gore", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_spam), "WE ARE HIRING SECRET", "asks the worker for a fee to start" },
+    { HELDOUT_SET (dressed_spam), "Such a beautiful town", "is named for a trade spam sells" },
+    { HELDOUT_SET (dressed_spam), "Kotor's decision to cap", "a language model’s stock phrases" },
+    { HELDOUT_SET (dressed_spam), "If you're coming to Kotor", "a link to book the business it praises" },
+    { HELDOUT_SET (dressed_spam), "@Milica Đurović", "a free webinar that promises an income" },
+    { HELDOUT_SET (dressed_spam), "Che peccato", "offers a discount and somewhere to buy" },
+    { HELDOUT_SET (dressed_spam), "Sad to see the Old Town", "sells property as an investment" },
   };
   const ReasonCheck gone[] = {
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "Apartment owners, be careful", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Pazite, stiže SMS", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My niece answered", "asks the worker for a fee to start" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "If you lose work", "asks the worker for a fee to start" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "The municipality runs", "a free webinar that promises an income" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "I went to one", "a free webinar that promises an income" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "We run Kotor Kayak", "a link to book the business it praises" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Avoid BlueCove", "a link to book the business it praises" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "We took Captain Marko", "a link to book the business it praises" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Those adverts for sea-view", "sells property as an investment" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "My father builds replicas", "is named for a trade spam sells" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Stakeholder engagement", "a language model’s stock phrases" },
+    { HELDOUT_SET (desk_genuine), "Apartment owners, be careful", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_probes), "Pazite, stiže SMS", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_probes), "My niece answered", "asks the worker for a fee to start" },
+    { HELDOUT_SET (desk_probes), "If you lose work", "asks the worker for a fee to start" },
+    { HELDOUT_SET (desk_probes), "The municipality runs", "a free webinar that promises an income" },
+    { HELDOUT_SET (desk_probes), "I went to one", "a free webinar that promises an income" },
+    { HELDOUT_SET (desk_probes), "We run Kotor Kayak", "a link to book the business it praises" },
+    { HELDOUT_SET (desk_probes), "Avoid BlueCove", "a link to book the business it praises" },
+    { HELDOUT_SET (desk_probes), "We took Captain Marko", "a link to book the business it praises" },
+    { HELDOUT_SET (desk_probes), "Those adverts for sea-view", "sells property as an investment" },
+    { HELDOUT_SET (desk_probes), "My father builds replicas", "is named for a trade spam sells" },
+    { HELDOUT_SET (desk_probes), "Stakeholder engagement", "a language model’s stock phrases" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);

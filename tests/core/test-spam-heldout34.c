@@ -179,24 +179,24 @@ test_heldout34_reasons (void)
 {
   g_autoptr(BylineSpamStory) words = byline_spam_story_new (story34);
   const ReasonCheck checks[] = {
-    { desk_spam, G_N_ELEMENTS (desk_spam), "AVISO DE INFRACCIÓN", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "SUBSIDIO ELÉCTRICO", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "☀️ PROGRAMA CASA SOLAR", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_spam, G_N_ELEMENTS (desk_spam), "¡ADELANTA TU RETIRO", "asks for a government login" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "VECINOS DE VALPARAÍSO", "asks for a government login" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "This brings back", "is named for a trade spam sells" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "We stayed four nights", "a link to book the business it praises" },
-    { dressed_spam, G_N_ELEMENTS (dressed_spam), "Mrs Carvajal", "offers a discount and somewhere to buy" },
+    { HELDOUT_SET (desk_spam), "AVISO DE INFRACCIÓN", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_spam), "SUBSIDIO ELÉCTRICO", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_spam), "☀️ PROGRAMA CASA SOLAR", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_spam), "¡ADELANTA TU RETIRO", "asks for a government login" },
+    { HELDOUT_SET (dressed_spam), "VECINOS DE VALPARAÍSO", "asks for a government login" },
+    { HELDOUT_SET (dressed_spam), "This brings back", "is named for a trade spam sells" },
+    { HELDOUT_SET (dressed_spam), "We stayed four nights", "a link to book the business it praises" },
+    { HELDOUT_SET (dressed_spam), "Mrs Carvajal", "offers a discount and somewhere to buy" },
   };
   const ReasonCheck gone[] = {
-    { desk_genuine, G_N_ELEMENTS (desk_genuine), "Ojo vecinos", "asks for a government login" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Ojo, a mi vecino", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "El subsidio eléctrico", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Revisé mi fondo", "asks for a government login" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Me llegó un WhatsApp", "asks for a government login" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "If a court sends", "says a payment, a refund, a parcel or a gift awaits" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "I do hair extensions", "is named for a trade spam sells" },
-    { desk_probes, G_N_ELEMENTS (desk_probes), "Avoid Hostal Vista", "a link to book the business it praises" },
+    { HELDOUT_SET (desk_genuine), "Ojo vecinos", "asks for a government login" },
+    { HELDOUT_SET (desk_probes), "Ojo, a mi vecino", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_probes), "El subsidio eléctrico", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_probes), "Revisé mi fondo", "asks for a government login" },
+    { HELDOUT_SET (desk_probes), "Me llegó un WhatsApp", "asks for a government login" },
+    { HELDOUT_SET (desk_probes), "If a court sends", "says a payment, a refund, a parcel or a gift awaits" },
+    { HELDOUT_SET (desk_probes), "I do hair extensions", "is named for a trade spam sells" },
+    { HELDOUT_SET (desk_probes), "Avoid Hostal Vista", "a link to book the business it praises" },
   };
 
   check_reasons_with_story (checks, G_N_ELEMENTS (checks), words);
