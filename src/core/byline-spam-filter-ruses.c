@@ -392,7 +392,8 @@ starts_with_stem (const char         *part,
 {
   for (guint i = 0; stems[i] != NULL; i++)
     {
-      if (g_str_has_prefix (part, stems[i]))
+      /* (the first byte first: most stems are gone at it) */
+      if (part[0] == stems[i][0] && g_str_has_prefix (part, stems[i]))
         return TRUE;
     }
 
@@ -404,9 +405,13 @@ static gboolean
 ends_with_stem (const char         *part,
                 const char * const *stems)
 {
+  gsize len = strlen (part);
+
   for (guint i = 0; stems[i] != NULL; i++)
     {
-      if (g_str_has_suffix (part, stems[i]) && strlen (part) > strlen (stems[i]))
+      gsize stem_len = strlen (stems[i]);
+
+      if (len > stem_len && memcmp (part + len - stem_len, stems[i], stem_len) == 0)
         return TRUE;
     }
 
