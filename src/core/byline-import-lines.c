@@ -404,6 +404,22 @@ _byline_import_has_figure (const char *line)
   return FALSE;
 }
 
+/* "Joaquin Q. Perez/The Guam Current", "Jane Doe / Staff": a
+ * photographer's full name and her paper or agency, with a slash */
+static gboolean
+is_name_outlet_credit (const char *text)
+{
+  const char *slash = strchr (text, '/');
+  g_autofree char *who = NULL;
+  g_autofree char *outlet = NULL;
+
+  if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (text) > 100)
+    return FALSE;
+  who = g_strstrip (g_strndup (text, slash - text));
+  outlet = g_strstrip (g_strdup (slash + 1));
+  return _byline_import_is_full_name (who) && _byline_import_is_name (outlet);
+}
+
 /**
  * _byline_import_ends_with_photo_credit:
  *
@@ -422,14 +438,21 @@ _byline_import_ends_with_photo_credit (const char *line)
   const char *stop;
 
   /* "… four lanes. Picture by Adam McLean", "… Exchange. Picture: Simon
-   * Hulme": the credit after the caption's last full stop */
-  if (strlen (line) <= 400 && (stop = g_strrstr (line, ". ")) != NULL && stop != line &&
-      _byline_import_count_words (stop + 2) <= 6 && !_byline_import_ends_with_punctuation (stop + 2))
+   * Hulme", "… in Dededo. Joaquin Q. Perez/The Guam Current": the credit
+   * after one of the caption's full stops, the last but the credit's own
+   * ("Photo: Siafa B. Kollie") */
+  for (stop = strlen (line) <= 400 ? g_strrstr (line, ". ") : NULL;
+       stop != NULL && stop != line && _byline_import_count_words (stop + 2) <= 9;
+       stop = g_strrstr_len (line, stop - line, ". "))
     {
       g_autofree char *tail = g_utf8_strdown (stop + 2, -1);
 
-      if (_byline_import_is_photo_credit (stop + 2) || g_str_has_prefix (tail, "picture by ") ||
-          g_str_has_prefix (tail, "photo by ") || g_str_has_prefix (tail, "photograph by "))
+      if (_byline_import_ends_with_punctuation (stop + 2))
+        break;
+      if (is_name_outlet_credit (stop + 2) ||
+          (_byline_import_count_words (stop + 2) <= 6 &&
+           (_byline_import_is_photo_credit (stop + 2) || g_str_has_prefix (tail, "picture by ") ||
+            g_str_has_prefix (tail, "photo by ") || g_str_has_prefix (tail, "photograph by "))))
         return TRUE;
     }
   /* "Estação Sé do Metrô — Foto: Arquivo/g1": the credit after a dash */
