@@ -423,15 +423,15 @@ is_name_outlet_credit (const char *text)
 /**
  * _byline_import_ends_with_photo_credit:
  *
- * "Trucks carry aid into Gaza. (AP Photo/Jane Doe)": a caption with its
- * credit in parentheses at the end
+ * "Trucks carry aid into Gaza. (AP Photo/Jane Doe)", "… in Santurce. (File
+ * photo)": a caption with its credit in parentheses at the end
  */
 gboolean
 _byline_import_ends_with_photo_credit (const char *line)
 {
   static const char * const starts[] = {
     "photo", "ap photo", "afp photo", "reuters photo", "epa photo", "getty", "photograph", "foto",
-    "image", "picture", "credit", NULL
+    "image", "picture", "credit", "file photo", "file image", "file picture", NULL
   };
   g_autofree char *lower = NULL;
   const char *open;

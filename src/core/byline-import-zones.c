@@ -62,6 +62,11 @@ static const struct {
   { "MT", "America/Denver" }, { "MST", "America/Denver" }, { "MDT", "America/Denver" },
   { "PT", "America/Los_Angeles" }, { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
   { "AKST", "America/Anchorage" }, { "AKDT", "America/Anchorage" }, { "HST", "Pacific/Honolulu" },
+  /* (AST printed in Halifax's summer is Puerto Rico's and the Caribbean's,
+   * which keep it all year: the same offset as Halifax's winter; Arabia's
+   * AST, UTC+3, is not read) */
+  { "AST", "America/Puerto_Rico" }, { "ADT", "America/Halifax" },
+  { "NST", "America/St_Johns" }, { "NDT", "America/St_Johns" },
   { "BST", "Europe/London" }, { "UK", "Europe/London" }, { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
   { "CET", "Europe/Berlin" }, { "CEST", "Europe/Berlin" }, { "EET", "Europe/Athens" },
   { "EEST", "Europe/Athens" }, { "MSK", "Europe/Moscow" }, { "МСК", "Europe/Moscow" }, { "IRST", "Asia/Tehran" },
