@@ -364,6 +364,45 @@ is_filled (GPtrArray *lines,
   return i < lines->len && ((const char *) g_ptr_array_index (lines, i))[0] != '\0';
 }
 
+/* A newsletter box read from its button up, @lower at @i ("Sign up"):
+ * two lines or more of the box right over it, one of them about the
+ * newsletter or the inbox ("Get Anchorage news in your inbox every
+ * weekday morning." / "Email address"), and the newsletter's name over
+ * them, a short line opening the paragraph ("The Morning Ledger").
+ * Returns where the box starts, or @i when it is none. */
+static guint
+box_over_button (GPtrArray  *lines,
+                 guint       i,
+                 const char *lower)
+{
+  guint top = i, n = 0;
+  gboolean about = FALSE;
+
+  if (_byline_import_count_words (lower) > 4 || _byline_import_ends_with_punctuation (lower) ||
+      !_byline_import_contains_any (lower, sign_up_words))
+    return i;
+  while (top > 0 && is_filled (lines, top - 1))
+    {
+      g_autofree char *box = lower_line (g_ptr_array_index (lines, top - 1));
+
+      if (box == NULL || !is_box_line (box))
+        break;
+      about |= _byline_import_contains_any (box, newsletter_words);
+      n++;
+      top--;
+    }
+  if (n < 2 || !about)
+    return i;
+  if (top > 0 && is_filled (lines, top - 1) && (top == 1 || !is_filled (lines, top - 2)))
+    {
+      const char *name = g_ptr_array_index (lines, top - 1);
+
+      if (_byline_import_count_words (name) <= 5 && !_byline_import_ends_with_punctuation (name))
+        top--;
+    }
+  return top;
+}
+
 /* Whether a comment opens at @i: a reader's name over a date, or "Name ·
  * date" on one line; sets @text to where its text starts. With @undated,
  * a name over the text will do, and sets @undated. */
@@ -655,6 +694,11 @@ _byline_import_drop_inserts (GPtrArray *lines)
       if (is_ad_marker (lower) || is_share_row (lower))
         {
           blank (lines, dropped, i, i + 1);
+          continue;
+        }
+      if ((end = box_over_button (lines, i, lower)) < i)
+        {
+          blank (lines, dropped, end, i + 1);
           continue;
         }
       if (is_newsletter_prompt (lower))

@@ -404,11 +404,13 @@ _byline_import_has_figure (const char *line)
   return FALSE;
 }
 
-/* "Joaquin Q. Perez/The Guam Current", "Jane Doe / Staff": a
- * photographer's full name and her paper or agency, with a slash */
+/* "Joaquin Q. Perez/The Guam Current", "Jane Doe / Staff", "KEOLA
+ * KAHANANUI/Tribune photo": a photographer's full name and her paper or
+ * agency, with a slash */
 static gboolean
 is_name_outlet_credit (const char *text)
 {
+  static const char * const labels[] = { " photo", " photos", " file photo", NULL };
   const char *slash = strchr (text, '/');
   g_autofree char *who = NULL;
   g_autofree char *outlet = NULL;
@@ -416,7 +418,23 @@ is_name_outlet_credit (const char *text)
   if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (text) > 100)
     return FALSE;
   who = g_strstrip (g_strndup (text, slash - text));
+  if (_byline_import_is_shouted (who))
+    {
+      char *unshouted = _byline_import_unshout (who);
+
+      g_free (who);
+      who = unshouted;
+    }
   outlet = g_strstrip (g_strdup (slash + 1));
+  /* ("Tribune photo": the paper's own picture) */
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (outlet, labels[i]) && strlen (outlet) > strlen (labels[i]))
+        {
+          outlet[strlen (outlet) - strlen (labels[i])] = '\0';
+          break;
+        }
+    }
   return _byline_import_is_full_name (who) && _byline_import_is_name (outlet);
 }
 

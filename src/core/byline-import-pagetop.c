@@ -73,15 +73,15 @@ is_short (const char *line)
 }
 
 /* What sits between the deck and the date line besides the byline: the
- * writer's name and title, a label ("From:"), a picture's caption and
- * credit */
+ * writer's name and title ("Tribune staff writer"), a label ("From:"), a
+ * picture's caption and credit */
 static gboolean
 is_companion (const char *line)
 {
   g_auto(GStrv) names = NULL;
 
   if (line_weight (line) <= 5 || _byline_import_is_photo_credit (line) ||
-      _byline_import_ends_with_photo_credit (line) || _byline_import_is_job_title (line))
+      _byline_import_ends_with_photo_credit (line) || _byline_import_is_writer_role (line))
     return TRUE;
   names = _byline_import_parse_byline (line);
   return names != NULL && names[0] != NULL;
@@ -130,7 +130,7 @@ is_text_at (GPtrArray *lines,
   return i > 0 && (is_blank_at (lines, i - 1) || is_trail (g_ptr_array_index (lines, i - 1))) &&
          is_blank_at (lines, i + 1) && line_weight (line) >= 3 &&
          !is_trail (line) && !is_byline (line) && !_byline_import_is_photo_credit (line) &&
-         !_byline_import_is_header_date (line, NULL);
+         !_byline_import_is_header_date (line, NULL) && !_byline_import_is_writer_role (line);
 }
 
 /* The headline's line over the date line at @anchor, or -1: the top of

@@ -429,6 +429,17 @@ is_tip_prompt (const char *lower)
   return opens && calls_us;
 }
 
+/* "Please keep comments respectful", "Please read our comment policy
+ * before posting": a request to the readers about their comments (a
+ * story's sentence tells of a council's comment policy, it asks nothing) */
+static gboolean
+is_comment_prompt (const char *lower)
+{
+  return _byline_import_count_words (lower) <= 15 && strstr (lower, "comment") != NULL &&
+         (g_str_has_prefix (lower, "please ") || strstr (lower, "read our comment policy") != NULL ||
+          strstr (lower, "our community guidelines") != NULL);
+}
+
 /**
  * _byline_import_is_stock_phrase:
  * @lower: a whole line, lower-cased, its trailing ':', '*' and spaces trimmed
@@ -496,6 +507,27 @@ _byline_import_is_stock_phrase (const char *lower)
       (strstr (lower, "delivered to your inbox") != NULL || strstr (lower, "straight to your inbox") != NULL ||
        g_str_equal (lower, "be the first to know")))
     return TRUE;
+  /* "Please read our comment policy before posting.", "Join the
+   * conversation. Please keep comments respectful.": a comment box's
+   * prompt, each of its sentences one */
+  if (is_comment_prompt (lower))
+    return TRUE;
+  if (strstr (lower, ". ") != NULL && _byline_import_count_words (lower) <= 25)
+    {
+      g_auto(GStrv) sentences = g_strsplit (lower, ". ", -1);
+      gboolean all = TRUE;
+
+      for (guint i = 0; sentences[i] != NULL && all; i++)
+        {
+          g_autofree char *bare = g_strdup (g_strstrip (sentences[i]));
+
+          if (g_str_has_suffix (bare, "."))
+            bare[strlen (bare) - 1] = '\0';
+          all = is_stock_line (bare) || is_comment_prompt (bare);
+        }
+      if (all)
+        return TRUE;
+    }
   /* "Read 86 comments": the comments' button */
   if (g_str_has_prefix (lower, "read ") && g_str_has_suffix (lower, " comments") &&
       _byline_import_count_words (lower) == 3 && g_ascii_isdigit (lower[5]))
