@@ -185,8 +185,9 @@ find_headline (GPtrArray *lines,
 }
 
 /* Whether the lines from @first are one paragraph a line, as a browser
- * copies a page: no blank line, and (nearly) every long line ends a
- * sentence (hard-wrapped copy breaks its lines mid-sentence) */
+ * copies a page: no blank line, or none before the page's foot ("Share
+ * this article" after the story's last line), and (nearly) every long
+ * line ends a sentence (hard-wrapped copy breaks its lines mid-sentence) */
 static gboolean
 one_paragraph_a_line (GPtrArray *lines,
                       guint      first)
@@ -199,7 +200,17 @@ one_paragraph_a_line (GPtrArray *lines,
       const char *line = g_ptr_array_index (lines, i);
 
       if (line[0] == '\0')
-        return FALSE;
+        {
+          /* (the story told, five paragraphs at least, the rest short) */
+          if (long_lines < 5)
+            return FALSE;
+          for (guint j = i + 1; j < lines->len; j++)
+            {
+              if (line_weight (g_ptr_array_index (lines, j)) >= 12)
+                return FALSE;
+            }
+          break;
+        }
       if (line_weight (line) >= 12)
         {
           long_lines++;
@@ -609,8 +620,11 @@ _byline_import_cut_page_top (GPtrArray *lines,
   /* (a menu that names the page's section again right over the headline,
    * "Markets" / "Companies" / "Economy" / "Markets", or the headline
    * with it, "Chess" / "Chess: Perth pupil …": the section, kept) */
+  /* (nor the short line between the menu on one line and the headline,
+   * "News | Sport | …" / "Transport": the section's kicker) */
   else if (!spaced && headline >= 2 && is_short (g_ptr_array_index (lines, headline - 1)) &&
-           (named_above (lines, headline - 1) || named_by_headline (lines, headline - 1)))
+           (named_above (lines, headline - 1) || named_by_headline (lines, headline - 1) ||
+            (!is_trail (g_ptr_array_index (lines, headline - 1)) && is_trail (g_ptr_array_index (lines, headline - 2)))))
     headline -= 1;
   for (int i = 0; i < headline; i++)
     {
