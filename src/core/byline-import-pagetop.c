@@ -65,6 +65,21 @@ is_trail (const char *line)
   return FALSE;
 }
 
+/* How many items a menu on one line or a crumb trail has (0: none) */
+static guint
+trail_items (const char *line)
+{
+  static const char * const marks[] = { " | ", " > ", " / ", " » ", " › ", NULL };
+  guint items = 0;
+
+  for (guint i = 0; marks[i] != NULL && items == 0; i++)
+    {
+      for (const char *p = strstr (line, marks[i]); p != NULL; p = strstr (p + 1, marks[i]))
+        items = MAX (items, 1) + 1;
+    }
+  return items;
+}
+
 /* A line of the page's menu: a few words, no sentence */
 static gboolean
 is_short (const char *line)
@@ -586,6 +601,10 @@ _byline_import_cut_page_top (GPtrArray *lines,
           const char *line = g_ptr_array_index (lines, i);
 
           menu += line[0] != '\0' && (is_short (line) || is_trail (line));
+          /* (a menu on one line, four items or more, is a whole menu:
+           * "Home | News | Outer Islands | Sport | Contact Us") */
+          if (trail_items (line) >= 4)
+            menu += 2;
           /* (paragraphs over it: the story is above, and what was taken
            * for its headline and date is a block at its foot, a research
            * release's "Article Title" / "Article Publication Date") */

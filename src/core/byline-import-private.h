@@ -107,6 +107,11 @@ gboolean  _byline_import_take_lede_date         (char       **rest,
                                                  GDateTime  **date,
                                                  char       **time_zone);
 gboolean  _byline_import_is_initials            (const char  *text);
+gboolean  _byline_import_split_lede_colon       (const char  *lede,
+                                                 GPtrArray   *blocks,
+                                                 guint        next,
+                                                 char       **place,
+                                                 char       **rest);
 
 /* byline-import-furniture.c */
 gboolean  _byline_import_is_navigation          (const char * const *lines,

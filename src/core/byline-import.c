@@ -378,8 +378,7 @@ byline_import_wire_copy (const char  *text,
   /* (a shared document's comments, a feed reader's or a blog editor's
    * buttons, a dictation's spoken commands) */
   _byline_import_take_app_wrapping (lines, note);
-  /* (an author box, "Author" over names and affiliations, in place of a
-   * byline) */
+  /* (an author box, "Author" over names and affiliations, for a byline) */
   _byline_import_take_author_boxes (lines, note);
   /* (a partner's or an aggregator's around a story it carries) */
   _byline_import_take_syndication_wrapping (lines, default_zone, note);
@@ -602,7 +601,8 @@ byline_import_wire_copy (const char  *text,
 
           g_auto(GStrv) writers = NULL;
           gboolean split = _byline_import_split_dateline (lone != NULL ? lone : para, default_zone, &place, &rest, &date,
-                                                          &zone, &agency);
+                                                          &zone, &agency) ||
+            (lone == NULL && _byline_import_split_lede_colon (para, blocks, i + 1, &place, &rest));
 
           /* "新华社北京11月28日电（记者王明）…", "【ワシントン共同】…" */
           if (!split && lone == NULL)
