@@ -112,13 +112,13 @@ byline_store_save_account (BylineStore    *self,
                            BylineAccount  *account,
                            GError        **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-  g_autoptr(BylineStmt) id = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (account != NULL && account->name != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autoptr(BylineStmt) id = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO accounts (name, base_url, api_root, username, display_name) VALUES (?1, ?2, ?3, ?4, ?5) "
           "ON CONFLICT (name) DO UPDATE SET base_url = ?2, api_root = ?3, username = ?4, display_name = ?5",
@@ -165,12 +165,13 @@ byline_store_list_accounts (BylineStore  *self,
                             GError      **error)
 {
   g_autoptr(GPtrArray) accounts = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_account_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT id, name, base_url, api_root, username, display_name "
                                             "FROM accounts ORDER BY name", error)))
     return NULL;
@@ -192,12 +193,13 @@ byline_store_find_account (BylineStore  *self,
                            const char   *name,
                            GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT id, name, base_url, api_root, username, display_name "
                                             "FROM accounts WHERE name = ?", error)))
     return NULL;
@@ -223,11 +225,11 @@ byline_store_delete_account (BylineStore  *self,
                              const char   *name,
                              GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "DELETE FROM accounts WHERE name = ?", error)))
     return FALSE;
   _byline_store_bind_text (stmt, 1, name);
@@ -258,12 +260,13 @@ byline_store_replace_terms (BylineStore  *self,
                             GError      **error)
 {
   g_autoptr(BylineAccount) found = NULL;
-  g_autoptr(BylineStmt) clear = NULL;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (terms != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) clear = NULL;
+
   if (!(found = byline_store_find_account (self, account, error)) ||
       !_byline_store_begin (self, error))
     return FALSE;
@@ -279,6 +282,7 @@ byline_store_replace_terms (BylineStore  *self,
     {
       BylineTerm *term = g_ptr_array_index (terms, i);
       g_autoptr(BylineStmt) insert = _byline_store_prepare (self,
+
           "INSERT OR REPLACE INTO terms (account_id, kind, remote_id, name, slug, parent) VALUES (?, ?, ?, ?, ?, ?)",
           error);
 
@@ -313,12 +317,13 @@ byline_store_list_terms (BylineStore  *self,
                          GError      **error)
 {
   g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_term_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "SELECT t.remote_id, t.name, t.slug, t.parent FROM terms t JOIN accounts a ON a.id = t.account_id "
           "WHERE a.name = ? AND t.kind = ? ORDER BY t.name COLLATE NOCASE", error)))

@@ -80,6 +80,7 @@ _byline_store_article_from_row (BylineStore  *self,
   g_auto(GStrv) bylines = NULL;
   g_auto(GStrv) tags = NULL;
   g_autoptr(BylineStmt) links = NULL;
+
   BylineArticleStatus status = BYLINE_ARTICLE_STATUS_DRAFT;
   BylineTextDirection direction = BYLINE_TEXT_DIRECTION_LTR;
   const char *time_zone;
@@ -611,8 +612,8 @@ byline_store_delete_article (BylineStore   *self,
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   {
-    g_autoptr(BylineStmt) stmt = NULL;
     BYLINE_STORE_LOCK (self);
+    g_autoptr(BylineStmt) stmt = NULL;
 
     if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
         !(stmt = _byline_store_prepare (self, "DELETE FROM articles WHERE id = ?", error)))
@@ -683,13 +684,12 @@ byline_store_set_link (BylineStore              *self,
                        const BylineArticleLink  *link,
                        GError                  **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (link != NULL, FALSE);
 
   {
     BYLINE_STORE_LOCK (self);
+    g_autoptr(BylineStmt) stmt = NULL;
 
     if (!(stmt = _byline_store_prepare (self,
             "INSERT OR REPLACE INTO article_links (article_id, account_id, remote_id, url, remote_modified, content_hash) "

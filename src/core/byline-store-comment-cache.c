@@ -212,7 +212,6 @@ query_comments (BylineStore                *self,
                 GError                    **error)
 {
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   g_autoptr(GString) sql = g_string_new (CACHE_COLUMNS);
   g_autofree char *match = NULL;
   int rc;
@@ -244,6 +243,8 @@ query_comments (BylineStore                *self,
     }
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
     return NULL;
   bind_filter (stmt, query, match);
@@ -314,7 +315,6 @@ byline_store_comment_ids (BylineStore               *self,
                           GError                   **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(BylineStmt) stmt = NULL;
   g_autoptr(GString) sql = g_string_new ("SELECT c.id FROM comments c ");
   g_autofree char *match = NULL;
   int rc;
@@ -329,6 +329,8 @@ byline_store_comment_ids (BylineStore               *self,
   g_string_append (sql, order_by (query));
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
     return NULL;
   bind_filter (stmt, query, match);
@@ -354,7 +356,6 @@ byline_store_count_comments (BylineStore               *self,
                              const BylineCommentQuery  *query,
                              GError                   **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   g_autoptr(GString) sql = g_string_new ("SELECT count(*) FROM comments c ");
   g_autofree char *match = NULL;
 
@@ -367,6 +368,8 @@ byline_store_count_comments (BylineStore               *self,
   append_filter (sql, query, match);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, g_intern_string (sql->str), error)))
     return -1;
   bind_filter (stmt, query, match);
@@ -387,8 +390,6 @@ byline_store_comment_position (BylineStore               *self,
                                gint64                    *position,
                                GError                   **error)
 {
-  g_autoptr(BylineStmt) member = NULL;
-  g_autoptr(BylineStmt) before = NULL;
   g_autoptr(GString) member_sql = g_string_new ("SELECT count(*) FROM comments c ");
   g_autoptr(GString) before_sql = g_string_new ("SELECT count(*) FROM comments t, comments c ");
   g_autofree char *match = NULL;
@@ -409,6 +410,9 @@ byline_store_comment_position (BylineStore               *self,
                                                   : "t.id = ?7 AND (c.date_gmt, c.id) > (t.date_gmt, t.id)");
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) member = NULL;
+  g_autoptr(BylineStmt) before = NULL;
+
   if (!(member = _byline_store_prepare (self, g_intern_string (member_sql->str), error)))
     return FALSE;
   bind_filter (member, query, match);
@@ -439,12 +443,13 @@ byline_store_get_comment (BylineStore  *self,
                           gint64        id,
                           GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, CACHE_COLUMNS "WHERE c.id = ?", error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -470,12 +475,13 @@ byline_store_find_comment (BylineStore  *self,
                            gint64        remote_id,
                            GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT c.id FROM comments c JOIN accounts a ON a.id = c.account_id "
                                       "WHERE a.name = ? AND c.remote_id = ?", error)))
     return -1;
@@ -503,12 +509,13 @@ byline_store_comment_states (BylineStore  *self,
 {
   g_autoptr(GHashTable) states = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
                                                          (GDestroyNotify) byline_comment_state_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT c.id, c.remote_id, c.status FROM comments c "
                                       "JOIN accounts a ON a.id = c.account_id WHERE a.name = ?", error)))
     return NULL;
@@ -538,11 +545,11 @@ byline_store_newest_comment_date (BylineStore  *self,
                                   const char   *account,
                                   GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT max (c.date_gmt) FROM comments c "
                                       "JOIN accounts a ON a.id = c.account_id WHERE a.name = ?", error)))
     return NULL;
@@ -563,11 +570,11 @@ byline_store_delete_comment (BylineStore  *self,
                              gint64        id,
                              GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "DELETE FROM comments WHERE id = ?", error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -585,12 +592,12 @@ byline_store_set_comment_content (BylineStore  *self,
                                   const char   *content,
                                   GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (content != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET content = ? WHERE id = ?", error)))
     return FALSE;
   _byline_store_bind_text (stmt, 1, content);
@@ -617,12 +624,13 @@ byline_store_load_spam_filter (BylineStore  *self,
                                const char   *account,
                                GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT f.data FROM spam_filters f JOIN accounts a "
                                       "ON a.id = f.account_id WHERE a.name = ?", error)))
     return NULL;
@@ -645,7 +653,6 @@ byline_store_save_spam_filter (BylineStore  *self,
                                GBytes       *data,
                                GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   gsize size;
   gconstpointer bytes;
 
@@ -654,6 +661,8 @@ byline_store_save_spam_filter (BylineStore  *self,
 
   bytes = g_bytes_get_data (data, &size);
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "INSERT OR REPLACE INTO spam_filters (account_id, data, modified) "
                                       "SELECT id, ?2, ?3 FROM accounts WHERE name = ?1", error)))
     return FALSE;
@@ -685,11 +694,11 @@ byline_store_outbox_cancel (BylineStore  *self,
                             gint64        id,
                             GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "DELETE FROM outbox WHERE id = ? AND state IN ('pending', 'failed')",
                                       error)))
     return FALSE;

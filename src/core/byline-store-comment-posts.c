@@ -20,10 +20,11 @@ account_posts (BylineStore  *self,
                GError      **error)
 {
   g_autoptr(GArray) posts = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, sql, error)))
     return NULL;
   _byline_store_bind_text (stmt, 1, account);
@@ -70,11 +71,11 @@ byline_store_set_post_headline (BylineStore  *self,
                                 const char   *headline,
                                 GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET post_headline = ?3 WHERE post_remote_id = ?2 "
                                       "AND account_id = (SELECT id FROM accounts WHERE name = ?1) "
                                       "AND post_headline IS NOT ?3", error)))
@@ -132,12 +133,12 @@ byline_store_set_post_text (BylineStore  *self,
                             const char   *text,
                             GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "INSERT OR REPLACE INTO comment_posts (account_id, post_remote_id, text, fetched) "
                                       "SELECT id, ?2, ?3, ?4 FROM accounts WHERE name = ?1", error)))
     return FALSE;
@@ -161,12 +162,13 @@ byline_store_get_post_text (BylineStore  *self,
                             gint64        post_remote_id,
                             GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT p.text FROM comment_posts p JOIN accounts a ON a.id = p.account_id "
                                       "WHERE a.name = ? AND p.post_remote_id = ?", error)))
     return NULL;

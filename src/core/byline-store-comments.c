@@ -127,8 +127,6 @@ byline_store_upsert_comment (BylineStore                *self,
                              const BylineCachedComment  *comment,
                              GError                    **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-  g_autoptr(BylineStmt) id = NULL;
   g_autofree char *reasons = NULL;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), 0);
@@ -140,6 +138,9 @@ byline_store_upsert_comment (BylineStore                *self,
   reasons = reasons_to_json (comment->spam_reasons);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autoptr(BylineStmt) id = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "INSERT INTO comments (account_id, remote_id, post_remote_id, post_headline, parent, author_name, "
           "  author_email, author_url, author_ip, author_user_agent, date_gmt, status, content, spam_score, "
@@ -194,9 +195,6 @@ byline_store_upsert_comments (BylineStore  *self,
                               GPtrArray    *comments,
                               GError      **error)
 {
-  g_autoptr(BylineStmt) add = NULL;
-  g_autoptr(BylineStmt) stmt = NULL;
-  g_autoptr(BylineStmt) ids = NULL;
   guint i;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
@@ -214,6 +212,10 @@ byline_store_upsert_comments (BylineStore  *self,
     return TRUE;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) add = NULL;
+  g_autoptr(BylineStmt) stmt = NULL;
+  g_autoptr(BylineStmt) ids = NULL;
+
   if (!_byline_store_begin (self, error))
     return FALSE;
   /* Temporary: this connection's own, gone with it; its rows go with the
@@ -303,7 +305,6 @@ byline_store_list_comments (BylineStore  *self,
 {
   g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
   g_autofree char *match = byline_fts_query_from_text (search);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
@@ -314,6 +315,8 @@ byline_store_list_comments (BylineStore  *self,
     return g_steal_pointer (&comments);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, COMMENT_COLUMNS
           "WHERE (?1 IS NULL OR a.name = ?1) AND (?2 IS NULL OR c.status = ?2) "
           "AND (?3 IS NULL OR c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH ?3)) "
@@ -347,15 +350,15 @@ byline_store_moderate_comment (BylineStore  *self,
                                const char   *actor,
                                GError      **error)
 {
-  g_autoptr(BylineStmt) history = NULL;
-  g_autoptr(BylineStmt) update = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   if (!valid_status (status, error))
     return FALSE;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) history = NULL;
+  g_autoptr(BylineStmt) update = NULL;
+
   if (!_byline_store_begin (self, error))
     return FALSE;
 
@@ -413,12 +416,13 @@ byline_store_comment_changes (BylineStore  *self,
                               GError      **error)
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_comment_change_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT at, old_status, new_status, actor FROM comment_moderation "
                                             "WHERE comment_id = ? ORDER BY at, id", error)))
     return NULL;
@@ -480,12 +484,13 @@ byline_store_set_comment_score (BylineStore  *self,
                                 char        **reasons,
                                 GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   g_autofree char *json = reasons_to_json (reasons);
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "UPDATE comments SET spam_score = ?2, spam_reasons = ?3 WHERE id = ?1",
                                       error)))
     return FALSE;

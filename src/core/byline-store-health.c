@@ -117,12 +117,13 @@ byline_store_check (BylineStore   *self,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   const char *result;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "PRAGMA integrity_check", error)))
     return FALSE;
   if (sqlite3_step (stmt) != SQLITE_ROW)

@@ -55,7 +55,6 @@ byline_store_list_articles (BylineStore               *self,
 {
   static const BylineArticleQuery all = BYLINE_ARTICLE_QUERY_INIT;
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
@@ -65,6 +64,8 @@ byline_store_list_articles (BylineStore               *self,
   g_return_val_if_fail (query->sort <= BYLINE_ARTICLE_SORT_HEADLINE, NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !(stmt = _byline_store_prepare (self, list_sql[query->sort], error)))
     return NULL;
@@ -145,11 +146,12 @@ byline_store_count_articles (BylineStore               *self,
                              GError                   **error)
 {
   static const BylineArticleQuery all = BYLINE_ARTICLE_QUERY_INIT;
-  g_autoptr(BylineStmt) stmt = NULL;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !(stmt = _byline_store_prepare (self, "SELECT count(*) FROM articles a " LIST_FILTER, error)))
     return -1;
@@ -188,8 +190,6 @@ byline_store_article_position (BylineStore               *self,
                                GError                   **error)
 {
   static const BylineArticleQuery all = BYLINE_ARTICLE_QUERY_INIT;
-  g_autoptr(BylineStmt) member = NULL;
-  g_autoptr(BylineStmt) before = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
@@ -200,6 +200,9 @@ byline_store_article_position (BylineStore               *self,
   *position = -1;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) member = NULL;
+  g_autoptr(BylineStmt) before = NULL;
+
   if (!(member = _byline_store_prepare (self, "SELECT count(*) FROM articles a " LIST_FILTER "AND a.id = ?3", error)))
     return FALSE;
   bind_query (member, query);

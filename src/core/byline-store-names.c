@@ -41,7 +41,6 @@ byline_store_list_known_names (BylineStore  *self,
                                GError      **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(BylineStmt) stmt = NULL;
   const char *sql = NULL;
   int rc;
 
@@ -57,6 +56,8 @@ byline_store_list_known_names (BylineStore  *self,
     }
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, sql, error)))
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

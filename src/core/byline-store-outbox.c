@@ -86,13 +86,14 @@ byline_store_outbox_enqueue (BylineStore  *self,
                              const char   *payload,
                              GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   gint64 now;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), 0);
   g_return_val_if_fail (kind != NULL, 0);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (account != NULL)
     {
       g_autoptr(BylineAccount) found = byline_store_find_account (self, account, error);
@@ -127,7 +128,6 @@ byline_store_outbox_list (BylineStore  *self,
                           GError      **error)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_outbox_item_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
@@ -136,6 +136,8 @@ byline_store_outbox_list (BylineStore  *self,
     return NULL;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, OUTBOX_COLUMNS "WHERE ?1 IS NULL OR o.state = ?1 ORDER BY o.id", error)))
     return NULL;
   _byline_store_bind_text (stmt, 1, state);
@@ -158,12 +160,13 @@ byline_store_outbox_get (BylineStore  *self,
                          gint64        id,
                          GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, OUTBOX_COLUMNS "WHERE o.id = ?", error)))
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -188,12 +191,13 @@ BylineOutboxItem *
 byline_store_outbox_next_due (BylineStore  *self,
                               GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, OUTBOX_COLUMNS "WHERE o.state IN ('pending', 'failed') "
                                             "AND o.next_attempt <= ? ORDER BY o.next_attempt, o.id LIMIT 1", error)))
     return NULL;
@@ -222,14 +226,14 @@ byline_store_outbox_mark (BylineStore  *self,
                           gint64        next_attempt,
                           GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   if (!valid_state (state, error))
     return FALSE;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "UPDATE outbox SET state = ?2, attempts = attempts + (?2 = 'sending'), "
           "  last_error = coalesce (?3, last_error), next_attempt = ?4 WHERE id = ?1", error)))
@@ -270,13 +274,13 @@ byline_store_outbox_claim (BylineStore  *self,
                            gboolean     *claimed,
                            GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (claimed != NULL, FALSE);
 
   *claimed = FALSE;
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt = ?2 "
           "WHERE id = ?1 AND (state IN ('pending', 'failed') OR (state = 'sending' AND next_attempt <= ?3))",
@@ -308,11 +312,11 @@ byline_store_outbox_release_stale (BylineStore  *self,
                                    gint64        now,
                                    GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "UPDATE outbox SET state = 'pending', next_attempt = ?1 "
           "WHERE state = 'sending' AND next_attempt <= ?2",
@@ -336,14 +340,14 @@ byline_store_outbox_count (BylineStore  *self,
                            const char   *state,
                            GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), -1);
 
   if (state != NULL && !valid_state (state, error))
     return -1;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, "SELECT count(*) FROM outbox WHERE ?1 IS NULL OR state = ?1", error)))
     return -1;
   _byline_store_bind_text (stmt, 1, state);

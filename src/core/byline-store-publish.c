@@ -33,13 +33,14 @@ byline_store_find_media (BylineStore  *self,
                          char        **url,
                          GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (account != NULL && content_hash != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "SELECT m.remote_id, m.url FROM media m JOIN accounts a ON a.id = m.account_id "
           "WHERE a.name = ? AND m.content_hash = ?", error)))
@@ -73,12 +74,12 @@ byline_store_save_media (BylineStore  *self,
                          const char   *url,
                          GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
   g_return_val_if_fail (account != NULL && content_hash != NULL, FALSE);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self,
           "INSERT OR REPLACE INTO media (account_id, content_hash, remote_id, url) "
           "SELECT id, ?2, ?3, ?4 FROM accounts WHERE name = ?1", error)))
@@ -105,10 +106,11 @@ find_id (BylineStore  *self,
          gint64        number,
          GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (!(stmt = _byline_store_prepare (self, sql, error)))
     return -1;
   _byline_store_bind_text (stmt, 1, text);
@@ -168,12 +170,11 @@ byline_store_remove_link (BylineStore  *self,
                           const char   *account,
                           GError      **error)
 {
-  g_autoptr(BylineStmt) stmt = NULL;
-
   g_return_val_if_fail (BYLINE_IS_STORE (self), FALSE);
 
   {
     BYLINE_STORE_LOCK (self);
+    g_autoptr(BylineStmt) stmt = NULL;
 
     if (!(stmt = _byline_store_prepare (self,
             "DELETE FROM article_links WHERE article_id = ?1 "

@@ -234,12 +234,13 @@ byline_store_list_revisions (BylineStore   *self,
                              GError       **error)
 {
   g_autoptr(GPtrArray) revisions = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_revision_free);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !(stmt = _byline_store_prepare (self,
           "SELECT id, article_id, kind, created, content_hash, size, json_extract (snapshot, '$.headline') "

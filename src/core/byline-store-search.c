@@ -69,7 +69,6 @@ byline_store_search (BylineStore   *self,
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_search_hit_free);
   g_autofree char *query = byline_fts_query_from_text (text);
-  g_autoptr(BylineStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
@@ -78,6 +77,8 @@ byline_store_search (BylineStore   *self,
     return g_steal_pointer (&hits);
 
   BYLINE_STORE_LOCK (self);
+  g_autoptr(BylineStmt) stmt = NULL;
+
   /* Index what autosaves left first: a search sees all committed text. */
   if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
       !_byline_store_index_refresh (self, error) ||

@@ -147,6 +147,7 @@ copy_article (BylineStore  *self,
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (rows_free);
   g_autoptr(BylineStmt) stmt = NULL;
+
   Rows *rows;
   int rc;
 
@@ -204,8 +205,8 @@ byline_store_delete_article_undoable (BylineStore   *self,
   g_return_val_if_fail (BYLINE_IS_STORE (self), NULL);
 
   {
-    g_autoptr(BylineStmt) stmt = NULL;
     BYLINE_STORE_LOCK (self);
+    g_autoptr(BylineStmt) stmt = NULL;
 
     if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
         !_byline_store_begin (self, error))

@@ -374,6 +374,68 @@ test_store_accounts_links_terms (void)
   test_store_rmdir (dir);
 }
 
+/* Two threads asking the store the same questions at once: each gets its
+ * own answer. (A statement is cached and shared; it was once reset and
+ * unbound after the store's lock was released, while the other thread
+ * had bound its own values to it: a double free, or a question asked
+ * without its values.) */
+typedef struct
+{
+  BylineStore *store;
+  gint64       remote_id;
+  gint64       article_id;
+  guint        wrong;
+} Asker;
+
+static gpointer
+ask_linked (gpointer data)
+{
+  Asker *asker = data;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 found = byline_store_find_linked_article (asker->store, "local", asker->remote_id, &error);
+      g_autoptr(BylineAccount) account = byline_store_find_account (asker->store, "local", &error);
+
+      asker->wrong += found != asker->article_id || account == NULL || error != NULL;
+    }
+  return NULL;
+}
+
+static void
+test_store_threads (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineAccount) account = byline_account_new ("local", "http://127.0.0.1:8080/",
+                                                         "http://127.0.0.1:8080/wp-json/", "editor", "Editor");
+  g_autoptr(GError) error = NULL;
+  Asker askers[2] = { { store, 42, 0, 0 }, { store, 43, 0, 0 } };
+  GThread *threads[G_N_ELEMENTS (askers)];
+
+  g_assert_true (byline_store_save_account (store, account, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    {
+      g_autoptr(BylineArticle) article = test_store_article ("Linked", "Body");
+      g_autoptr(BylineArticleLink) link = byline_article_link_new ("local", askers[i].remote_id, NULL, NULL, NULL);
+
+      g_assert_true (byline_store_save_article (store, article, BYLINE_SAVE_EXPLICIT, NULL, &error));
+      g_assert_true (byline_store_set_link (store, byline_article_get_id (article), link, &error));
+      g_assert_no_error (error);
+      askers[i].article_id = byline_article_get_id (article);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    threads[i] = g_thread_new ("asker", ask_linked, &askers[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    g_thread_join (threads[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    g_assert_cmpuint (askers[i].wrong, ==, 0);
+
+  g_clear_object (&store);
+  test_store_rmdir (dir);
+}
+
 static void
 test_store_outbox_persists (void)
 {
@@ -550,6 +612,7 @@ main (int   argc,
   g_test_add_func ("/store/async", test_store_async);
   g_test_add_func ("/store/accounts-links-terms", test_store_accounts_links_terms);
   g_test_add_func ("/store/outbox-persists", test_store_outbox_persists);
+  g_test_add_func ("/store/threads", test_store_threads);
   g_test_add_func ("/store/comments-cache", test_store_comments_cache);
 
   return g_test_run ();
