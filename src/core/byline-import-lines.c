@@ -411,13 +411,11 @@ static gboolean
 is_name_outlet_credit (const char *text)
 {
   static const char * const labels[] = { " photo", " photos", " file photo", NULL };
-  const char *slash = strchr (text, '/');
   g_autofree char *who = NULL;
   g_autofree char *outlet = NULL;
 
-  if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (text) > 100)
+  if (!_byline_import_split_slash (text, &who, &outlet))
     return FALSE;
-  who = g_strstrip (g_strndup (text, slash - text));
   if (_byline_import_is_shouted (who))
     {
       char *unshouted = _byline_import_unshout (who);
@@ -425,7 +423,6 @@ is_name_outlet_credit (const char *text)
       g_free (who);
       who = unshouted;
     }
-  outlet = g_strstrip (g_strdup (slash + 1));
   /* ("Tribune photo": the paper's own picture) */
   for (guint i = 0; labels[i] != NULL; i++)
     {

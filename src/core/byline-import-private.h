@@ -444,6 +444,9 @@ void      _byline_import_unshout_surnames       (char      **names);
 char    **_byline_import_sign_off_writers       (const char *para);
 void      _byline_import_drop_reporter_words    (char      **names);
 char     *_byline_import_slashed_role           (const char *line);
+gboolean  _byline_import_split_slash            (const char  *line,
+                                                 char       **left,
+                                                 char       **right);
 gboolean  _byline_import_is_writer_role         (const char *line);
 gboolean  _byline_import_names_no_one           (const char *text);
 char    **_byline_import_uncased_byline         (const char *line,

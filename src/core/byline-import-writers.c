@@ -370,17 +370,35 @@ _byline_import_is_writer_role (const char *line)
 char *
 _byline_import_slashed_role (const char *line)
 {
-  const char *slash = strchr (line, '/');
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
-  if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (line) > 100)
-    return NULL;
-  name = g_strstrip (g_strndup (line, slash - line));
-  role = g_strstrip (g_strdup (slash + 1));
-  if (!_byline_import_is_full_name (name) || !_byline_import_is_writer_role (role))
+  if (!_byline_import_split_slash (line, &name, &role) || !_byline_import_is_full_name (name) ||
+      !_byline_import_is_writer_role (role))
     return NULL;
   return g_strdup_printf ("%s, %s", name, role);
+}
+
+/**
+ * _byline_import_split_slash:
+ * @left: (out): what comes before the slash, its spaces trimmed
+ * @right: (out): what comes after it
+ *
+ * "Kerry-Ann Whyte/Staff Reporter", "Jane Doe / AP": a short line (100
+ * bytes at most) parted by one slash, and only one, into its two sides.
+ */
+gboolean
+_byline_import_split_slash (const char  *line,
+                            char       **left,
+                            char       **right)
+{
+  const char *slash = strchr (line, '/');
+
+  if (slash == NULL || strchr (slash + 1, '/') != NULL || strlen (line) > 100)
+    return FALSE;
+  *left = g_strstrip (g_strndup (line, slash - line));
+  *right = g_strstrip (g_strdup (slash + 1));
+  return TRUE;
 }
 
 /**
