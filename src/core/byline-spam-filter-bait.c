@@ -222,7 +222,9 @@ static const char * const trick_outcomes[] = {
 static const char * const claim_steps[] = {
   "scan the qr", "scanning the qr", "scan our qr", "qr code", "scan the code", "verify your bank",
   "confirm your bank", "enter your bank", "your bank details", "your card details", "verify your card",
-  "confirm your card",
+  "confirm your card", "cvv", "cvc", "security code", "3-digit code", "3 digit code",
+  /* Turkish: "your card number", "your card details", "the 3-digit code" */
+  "kart numaranızı", "kart bilgilerinizi", "3 haneli",
   NULL
 };
 
@@ -230,6 +232,8 @@ static const char * const claim_steps[] = {
 static const char * const claimed_money[] = {
   "claim", "rebate", "refund", "grant", "reward", "cashback", "arrives", "receive", "credited",
   "compensation", "allowance",
+  /* Turkish: support, aid, a refund, a grant, "paid into my card" */
+  "desteği", "yardımı", "iade", "hibe", "kartıma yattı",
   NULL
 };
 
@@ -237,6 +241,8 @@ static const char * const claimed_money[] = {
 static const char * const claim_warnings[] = {
   "scam", "scams", "fake", "fraud", "phishing", "beware", "warns", "warning", "never", "don't scan",
   "only scan", "stickers", "action fraud",
+  /* Turkish: a fraud, fake, don't click */
+  "dolandırıcı", "sahte", "tıklamayın",
   NULL
 };
 
@@ -317,7 +323,7 @@ static const char * const dating_strong[] = {
    * Indonesian and Filipino (not Ukrainian's "шукаю чоловіка, який…",
    * looking for the man who …) */
   "nataka rafiki wa kiume", "natafuta mwanaume", "erkek arıyorum", "mencari pria", "naghahanap ng lalaki",
-  "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی",
+  "صوري الخاصة", "أبحث عن رجل", "عکس‌های خصوصی", "özel fotoğraf",
   /* a woman "looking for a man", in the first person (not "police are
    * looking for a man": English is left out) */
   "suche einen mann", "suche einen netten mann", "suche einen lieben mann", "suche mann", "cerco uomo",
@@ -346,7 +352,7 @@ static const char * const flirting[] = {
 
 static const char * const loneliness[] = {
   "lonely", "bored", "someone to talk", "new here", "sozinha", "carente", "einsam", "μοναξιά", "μόνη μου",
-  "одинок", "скучно", "ищет друга", "وحيدة", "بالوحدة", "تنها هستم",
+  "одинок", "скучно", "ищет друга", "وحيدة", "بالوحدة", "تنها هستم", "yalnızım", "yalnız kaldım",
   NULL
 };
 

@@ -39,6 +39,8 @@ static const char * const warnings[] = {
   "lažna", "lažno", "pazite", "ne klikćite",
   /* (in Chilean Spanish: "it's FALSE, don't click") */
   "falso", "falsa", "no hagan clic", "no hagas clic", "no haga clic", "no pinchen",
+  /* (in Turkish: "fake", "a fraud", "don't click") */
+  "sahte", "dolandırıcı", "tıklamayın",
   NULL
 };
 
@@ -58,6 +60,8 @@ static const char * const notice_subjects[] = {
   "povraćaj poreza", "povrat poreza", "poreska uprava", "porezna uprava", "pošiljka",
   /* (a fine to pay, a compensation, a government's programme, in Spanish) */
   "multa", "multas", "infracción", "parking fine", "traffic fine", "compensación", "gobierno",
+  /* (a bill and its cut-off, a fine, a refund, in Turkish) */
+  "fatura", "faturanızı", "kesinti", "ceza", "iade",
   NULL
 };
 
@@ -81,6 +85,8 @@ static const char * const notice_actions[] = {
   /* (and in Spanish: "confirm your ID number and card", "see if you qualify") */
   "confirmar su", "confirme su", "confirma tu", "datos de su tarjeta", "datos de tu tarjeta",
   "verifica si calificas", "verifique si califica", "clave única", "clave unica", "claveúnica",
+  /* (and in Turkish: "pay", "make the payment", "apply") */
+  "ödeyin", "ödeme yapın", "başvurun",
   NULL
 };
 
@@ -95,7 +101,7 @@ static const char * const notice_hosts[] = {
   "dopomog", "vyplat", "tallafi", "grant", "benefit", "allowance", "stimulus", "subsid", "rembours", "erstatt",
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
   "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
-  "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk",
+  "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk", "fatura", "kargo",
   NULL
 };
 

@@ -304,6 +304,8 @@ static const char * const easy_money[] = {
   "from home", "at home", "working online", "work online", "on the laptop", "on my laptop", "from your phone",
   "from your smartphone", "from my phone", "no experience", "no skills", "no investment", "part time",
   "part-time", "in my spare time", "em casa", "von zu hause", "desde casa", "از خانه", "из дома",
+  /* a franchise's partners ("no baker's experience needed") */
+  "experience needed", "franchise", "bayilik",
   NULL
 };
 
@@ -538,38 +540,6 @@ promises_returns (const char *text)
   return strstr (text, "to the moon") != NULL;
 }
 
-/* A discount's word in other languages, looked for beside a
- * percentage ("sconti fino al 70%", "скидка 30%") */
-static const char * const discounts[] = {
-  "sconto", "sconti", "descuento", "réduction", "remise", "rabatt", "скидк", "popust", "zniżk", "korting", NULL
-};
-
-/* A discount: "90% off", "70% off" */
-static gboolean
-offers_discount (const char *text)
-{
-  for (const char *p = strstr (text, "% off"); p != NULL; p = strstr (p + 1, "% off"))
-    {
-      if (p > text && g_ascii_isdigit (p[-1]) && !g_ascii_isalpha (p[5]))
-        return TRUE;
-    }
-
-  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
-    {
-      g_autofree char *near = p > text && g_ascii_isdigit (p[-1]) ? _byline_spam_window (text, p, 1, 24, NULL) : NULL;
-
-      if (near != NULL && _byline_spam_any_substring (near, discounts))
-        return TRUE;
-    }
-
-  /* (two for the price of one, as Spanish shops write it: "2x1") */
-  for (const char *p = strstr (text, "2x1"); p != NULL; p = strstr (p + 1, "2x1"))
-    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[3]))
-      return TRUE;
-
-  return FALSE;
-}
-
 /* Supplement adverts send readers to buy from the maker's own site */
 static const char * const official_site[] = {
   "official website", "official site", "official store", "official web site", NULL
@@ -764,8 +734,10 @@ _byline_spam_offer_evidence (const char             *content,
     _byline_spam_add_evidence (evidence, 0.45,
                                g_strdup (_("sends readers to an “official website” to buy, as supplement adverts do")));
 
-  if (somewhere && offers_discount (content))
+  if (somewhere && _byline_spam_offers_discount (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers a discount and somewhere to buy")));
+  if (somewhere)
+    _byline_spam_remedy_evidence (content, evidence);
 
   /* Readers shout too, and link to their sources and to the pages of
    * their campaigns; an advert shouts an offer or a sum of money and

@@ -77,6 +77,10 @@ static const char * const model_summary[] = {
    * right balance requires…"), to a guide it then links */
   "a pivotal moment", "the ongoing conversation", "striking the right balance", "stakeholder engagement",
   "a long-term vision", "for a deeper dive", "comprehensive guide",
+  /* and its look at a price rise ("offers a compelling look at … a
+   * broader shift toward … valuable lessons for cities worldwide") */
+  "a compelling look", "a broader shift", "raise important questions", "raises important questions",
+  "valuable lessons", "the evolving role",
   NULL
 };
 
@@ -372,7 +376,8 @@ static const char * const humanizer_warnings[] = {
  * whom it pays... */
 static const char * const own_codes[] = {
   "my code", "my invite code", "my referral code", "my promo code", "my coupon code", "referral code",
-  "invite code", "mi código", "meu código", "mon code", "meinen code", "il mio codice",
+  "invite code", "mi código", "meu código", "mon code", "meinen code", "il mio codice", "mon code parrain",
+  "code parrain",
   NULL
 };
 
@@ -381,6 +386,8 @@ static const char * const code_rewards[] = {
   "coupon", "coupons", "coupon bundle", "checkout", "new users", "new user", "new customers", "first order",
   "free shipping", "cashback", "bonus", "credit", "discount", "temu", "shein", "paste", "sign up", "cupón",
   "cupom", "nuevos usuarios", "novos usuários", "nouveaux utilisateurs", "neukunden",
+  /* "5 € offerts", the sign-up, the sponsor's code */
+  "offert", "offerts", "inscription", "code parrain", "parrainage",
   NULL
 };
 
@@ -563,7 +570,8 @@ gives_own_code (const char *text)
               letters += g_ascii_isalpha (*q);
               digits += g_ascii_isdigit (*q);
             }
-          if (letters + digits >= 5 && digits >= 2 && (*q == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (q))))
+          /* (a code, "GAIN5", "SAVE20": a figure in it; no word) */
+          if (letters + digits >= 5 && digits >= 1 && (*q == '\0' || !_byline_spam_is_word_char (g_utf8_get_char (q))))
             return TRUE;
         }
     }

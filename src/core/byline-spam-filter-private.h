@@ -344,4 +344,9 @@ guint       _byline_spam_count_words           (const char *text,
                                                 guint      *chars);
 gboolean    _byline_spam_has_mixed_script_word (const char *text);
 
+/* byline-spam-filter-deals.c */
+gboolean    _byline_spam_offers_discount (const char *text);
+void        _byline_spam_remedy_evidence (const char *content,
+                                          GArray     *evidence);
+
 G_END_DECLS

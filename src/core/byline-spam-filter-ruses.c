@@ -179,6 +179,8 @@ static const char * const jobs[] = {
   "job", "jobs", "hiring", "emploi", "offre d'emploi", "empleo", "trabajo", "emprego", "vagas", "lowongan",
   "kerja", "loker", "data entry", "saisie de données", "typing", "работа", "заработок", "подработка",
   "việc làm", "नौकरी", "iş ilanı",
+  /* extra income: "ek gelir", "revenu complémentaire" */
+  "ek gelir", "revenu complémentaire", "extra income", "side income",
   NULL
 };
 
@@ -189,7 +191,7 @@ static const char * const jobs_unspaced[] = {
 
 static const char * const by_the_day[] = {
   "daily", "per day", "a day", "/day", "par jour", "al día", "por día", "por dia", "per hari", "sehari",
-  "в день", "mỗi ngày", "प्रतिदिन", "रोज़", "same day", "paid weekly", "chaque semaine",
+  "в день", "mỗi ngày", "प्रतिदिन", "रोज़", "same day", "paid weekly", "chaque semaine", "günlük", "haftalık",
   NULL
 };
 
@@ -201,7 +203,7 @@ static const char * const by_the_day_unspaced[] = {
 /* ...paid: a volunteer's "a day a week" earns nothing */
 static const char * const earnings[] = {
   "earn", "paid", "pay", "salary", "wage", "wages", "gaji", "salaire", "payés", "payé", "sueldo", "ganhe",
-  "ganar", "заработок", "рублей", "đồng", "triệu",
+  "ganar", "заработок", "рублей", "đồng", "triệu", "kazanç", "kazanıyorum", "kazanın",
   NULL
 };
 
@@ -277,15 +279,16 @@ static const char * const trade_names[] = {
   "casino", "slot", "slots", "bet", "betting", "loan", "loans", "crypto", "recovery", "forex", "pills",
   "pharma", "viagra", "escort", "escorts", "essay", "seo", "backlink", "backlinks", "kredit", "pinjaman",
   "toto", "gacor", "judi", "hacker", "hack", "followers", "replica",
-  /* (hair sold by the bundle: "luxhair-extensions.store") */
-  "extensions", "wigs",
+  /* (hair sold by the bundle: "luxhair-extensions.store"; perfumes
+   * sold as testers, "parfum-outlet-tr.shop") */
+  "extensions", "wigs", "parfum", "parfums", "perfume", "perfumes", "tester",
   NULL
 };
 
 static const char * const trade_name_tails[] = {
   "experts", "expert", "pro", "online", "fast", "cheap", "best", "vip", "now", "24", "247", "365",
   /* a product's "official" shop, a trade's wholesaler, a shop */
-  "official", "wholesale", "direct", "shop", "store", "deals",
+  "official", "wholesale", "direct", "shop", "store", "deals", "outlet",
   NULL
 };
 

@@ -1,0 +1,98 @@
+/* byline-spam-filter-deals.c: what an advert promises its buyer: a
+ * discount, a remedy that is natural and harmless
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Both count only with somewhere to buy (the caller's: a link of the
+ * advert's own, a number, a messenger): a reader tells of a sale or of
+ * what her doctor said without sending anyone anywhere.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* A discount's word in other languages, looked for beside a
+ * percentage ("sconti fino al 70%", "скидка 30%") */
+static const char * const discounts[] = {
+  "sconto", "sconti", "descuento", "réduction", "remise", "rabatt", "скидк", "popust", "zniżk", "korting", NULL
+};
+
+/**
+ * _byline_spam_offers_discount:
+ * @text: normalised
+ *
+ * A discount: "90% off", "sconti fino al 70%", "2x1", "3 boxes for the
+ * price of 1", "buy one, get one free"
+ */
+gboolean
+_byline_spam_offers_discount (const char *text)
+{
+  for (const char *p = strstr (text, "% off"); p != NULL; p = strstr (p + 1, "% off"))
+    {
+      if (p > text && g_ascii_isdigit (p[-1]) && !g_ascii_isalpha (p[5]))
+        return TRUE;
+    }
+
+  for (const char *p = strchr (text, '%'); p != NULL; p = strchr (p + 1, '%'))
+    {
+      g_autofree char *near = p > text && g_ascii_isdigit (p[-1]) ? _byline_spam_window (text, p, 1, 24, NULL) : NULL;
+
+      if (near != NULL && _byline_spam_any_substring (near, discounts))
+        return TRUE;
+    }
+
+  /* (two for the price of one, as Spanish shops write it: "2x1") */
+  for (const char *p = strstr (text, "2x1"); p != NULL; p = strstr (p + 1, "2x1"))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[3]))
+      return TRUE;
+
+  /* "3 boxes for the price of 1", "buy one, get one free" */
+  for (const char *p = strstr (text, "for the price of "); p != NULL; p = strstr (p + 1, "for the price of "))
+    {
+      const char *n = p + strlen ("for the price of ");
+
+      if (g_ascii_isdigit (*n) || g_str_has_prefix (n, "one") || g_str_has_prefix (n, "two"))
+        return TRUE;
+    }
+  return _byline_spam_find (text, "buy one, get one") != NULL || _byline_spam_find (text, "buy one get one") != NULL;
+}
+
+/* A remedy's claims ("100% natural, no side effects")... */
+static const char * const remedy_claims[] = {
+  "no side effects", "without side effects", "100% natural", "all natural", "all-natural", "sin efectos secundarios",
+  "sans effets secondaires", "ohne nebenwirkungen", "yan etkisi yok", "%100 doğal",
+  NULL
+};
+
+/* ...for a complaint spam sells a cure for */
+static const char * const complaints[] = {
+  "blood sugar", "diabetes", "diabetic", "pre-diabetic", "blood pressure", "cholesterol", "joint pain", "belly fat",
+  "lose weight", "weight loss", "prostate", "hair loss", "eyesight", "tinnitus", "erection", "şeker", "tansiyon",
+  "eklem ağrı", "kilo ver",
+  NULL
+};
+
+/**
+ * _byline_spam_remedy_evidence:
+ * @content: normalised, with somewhere to buy (the caller's test)
+ *
+ * A remedy for an ailment said to be natural and harmless: "my fasting
+ * sugar went from 128 to 94 … 100% natural, no side effects", as the
+ * supplements' testimonials write.
+ */
+void
+_byline_spam_remedy_evidence (const char *content,
+                              GArray     *evidence)
+{
+  if (_byline_spam_terms_found (content, remedy_claims) > 0 && _byline_spam_terms_found (content, complaints) > 0)
+    _byline_spam_add_evidence (evidence, 0.3,
+                               g_strdup (_("sells a remedy said to be natural and harmless, with somewhere to buy")));
+}
