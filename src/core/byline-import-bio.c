@@ -106,6 +106,18 @@ is_writer_contact (const char *line)
   return named;
 }
 
+/* Whether @line's last word is an e-mail address */
+static gboolean
+ends_with_address (const char *line)
+{
+  const char *last = strrchr (line, ' ');
+  const char *at;
+
+  last = last != NULL ? last + 1 : line;
+  at = strchr (last, '@');
+  return at != NULL && at != last && strchr (at, '.') != NULL;
+}
+
 /**
  * _byline_import_take_author_bio:
  * @blocks: the story's blocks
@@ -159,7 +171,9 @@ _byline_import_take_author_bio (GPtrArray          *blocks,
           block->lines->len > at + 1)
         continue;
       line = g_ptr_array_index (block->lines, at);
-      if (!_byline_import_ends_with_punctuation (line) || _byline_import_count_words (line) > MAX_BIO_WORDS ||
+      /* (or ends with the writer's address: "… Email her at x@paper.ca") */
+      if ((!_byline_import_ends_with_punctuation (line) && !ends_with_address (line)) ||
+          _byline_import_count_words (line) > MAX_BIO_WORDS ||
           (at == 0 && is_about_heading (g_ptr_array_index (blocks, i - 1), bylines)))
         continue;
       /* (its label a block of its own right over it) */

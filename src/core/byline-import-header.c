@@ -166,8 +166,7 @@ read_header_line (const char  *original,
         }
       if (found != NULL && is_time_line (rest, default_zone) && read_header_line (rest, default_zone, FALSE, h, st))
         {
-          /* (the candidates hold no copies: a second date line is no
-           * headline) */
+          /* (the candidates hold no copies: a second date line is no headline) */
           if (st->candidates->len > n_candidates)
             {
               g_ptr_array_set_size (st->candidates, n_candidates);
@@ -469,6 +468,7 @@ is_byline_or_date (Block     *block,
   g_autofree char *line = NULL;
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *zone = NULL;
+  g_autofree char *role = NULL;
   g_auto(GStrv) names = NULL;
 
   if (block->lines->len != 1)
@@ -481,11 +481,14 @@ is_byline_or_date (Block     *block,
       return names != NULL;
     }
   line = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
-  names = _byline_import_parse_byline (line);
-  /* (a name alone: "Nguyễn Thị Thu Hà" under a Vietnamese deck) */
+  /* (a name alone, "Nguyễn Thị Thu Hà" under a Vietnamese deck; names with no "By",
+   * "Tayla Brennan and Liam Doherty"; a name and a role, "Colleen Hickey · Health Reporter") */
+  if ((names = _byline_import_parse_byline (line)) == NULL)
+    names = _byline_import_unlabelled_names (line);
   return names != NULL || byline_import_parse_date (line, default_zone, &date, &zone) ||
          _byline_import_is_header_date (line, default_zone) ||
-         (_byline_import_count_words (line) <= 5 && _byline_import_is_full_name (line));
+         (_byline_import_count_words (line) <= 5 && _byline_import_is_full_name (line)) ||
+         (role = _byline_import_slashed_role (line)) != NULL;
 }
 
 /* Whether a byline or a date line is the block after block @i, or after
@@ -785,9 +788,8 @@ _byline_import_read_header (GPtrArray *blocks,
       /* The line right under the headline, when it reads like a sentence,
        * is the story's standfirst (a deck), not its first paragraph */
       /* (not a picture's caption, "Photo: Rescue workers carry …", "…
-       * four lanes. Picture by Adam McLean", a
-       * match's score line, "Arsenal 2 (Saka 34, 71) Chelsea 1", nor an
-       * editor's notice, "This story has been updated …") */
+       * four lanes. Picture by Adam McLean", a match's score line, "Arsenal
+       * 2 (Saka 34, 71) Chelsea 1", nor "This story has been updated …") */
       if (j == 1 && _byline_import_count_words (plain) >= 5 && !_byline_import_is_name (plain) &&
           !_byline_import_is_photo_credit (plain) && !_byline_import_ends_with_photo_credit (plain) &&
           !_byline_import_is_score_line (plain) && !_byline_import_is_notice (plain))

@@ -365,15 +365,28 @@ _byline_import_is_writer_role (const char *line)
  *
  * Returns: (transfer full) (nullable): "Kerry-Ann Whyte, Staff Reporter"
  *   for "Kerry-Ann Whyte/Staff Reporter" (a name and the writer's role
- *   parted by a slash, as Jamaica's papers print them), else %NULL
+ *   parted by a slash, as Jamaica's papers print them, or by a middle
+ *   dot or a bar), else %NULL
  */
 char *
 _byline_import_slashed_role (const char *line)
 {
+  static const char * const marks[] = { " · ", " | ", NULL };
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
-  if (!_byline_import_split_slash (line, &name, &role) || !_byline_import_is_full_name (name) ||
+  /* (or by a middle dot or a bar, "Colleen Hickey · Health Reporter") */
+  for (guint i = 0; name == NULL && marks[i] != NULL; i++)
+    {
+      const char *mark = strstr (line, marks[i]);
+
+      if (mark != NULL && strstr (mark + 1, marks[i]) == NULL && strlen (line) <= 100)
+        {
+          name = g_strstrip (g_strndup (line, mark - line));
+          role = g_strstrip (g_strdup (mark + strlen (marks[i])));
+        }
+    }
+  if ((name == NULL && !_byline_import_split_slash (line, &name, &role)) || !_byline_import_is_full_name (name) ||
       !_byline_import_is_writer_role (role))
     return NULL;
   return g_strdup_printf ("%s, %s", name, role);

@@ -73,7 +73,9 @@ static const struct {
   { "IRDT", "Asia/Tehran" }, { "GST", "Asia/Dubai" }, { "PKT", "Asia/Karachi" },
   { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" }, { "HKT", "Asia/Hong_Kong" },
   { "SGT", "Asia/Singapore" }, { "IST", "Asia/Kolkata" }, { "PHT", "Asia/Manila" }, { "WIB", "Asia/Jakarta" },
-  { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
+  /* (AEST printed in Sydney's summer is Queensland's, which keeps it all
+   * year: the same offset as Sydney's winter) */
+  { "AEST", "Australia/Brisbane" }, { "AEDT", "Australia/Sydney" },
   /* (ACST printed in Adelaide's summer is Darwin's, which keeps it all
    * year: the same offset as Adelaide's winter) */
   { "ACST", "Australia/Darwin" }, { "ACDT", "Australia/Adelaide" }, { "AWST", "Australia/Perth" },
