@@ -207,10 +207,10 @@ read_header_line (const char  *original,
     }
   /* "By …", a name that a job title or agency gives away, or an
    * agency's credit line under the headline */
-  /* ("By Courier staff": the newsroom's credit, whole, but "TOI Staff
-   * and Agencies" read as "TOI Staff"; "Ethan Marsh (AAP)" under the
-   * headline as "By Ethan Marsh (AAP)") */
-  if (g_ascii_strncasecmp (line, "by ", 3) == 0 && g_str_has_suffix (line, " staff") &&
+  /* ("By Courier staff", "By Tribune Reporter": the newsroom's credit,
+   * whole, but "TOI Staff and Agencies" read as "TOI Staff"; "Ethan Marsh
+   * (AAP)" under the headline as "By Ethan Marsh (AAP)") */
+  if (g_ascii_strncasecmp (line, "by ", 3) == 0 && _byline_import_count_words (line) <= 4 &&
       (credit = _byline_import_staff_credit (line)) != NULL)
     names = g_strdupv ((char *[]) { credit, NULL });
   else

@@ -435,6 +435,37 @@ is_name_outlet_credit (const char *text)
   return _byline_import_is_full_name (who) && _byline_import_is_name (outlet);
 }
 
+/* A credit as a caption ends with it, after its last sentence or a
+ * dash: "Photo: …", "Picture by …", "Photo courtesy of the Ministry of
+ * Education", "Contributed photo", "Bernama photo" */
+static gboolean
+is_tail_credit (const char *tail)
+{
+  static const char * const openings[] = {
+    "picture by ", "photo by ", "photograph by ", "photo courtesy of ", "photo courtesy ", "courtesy of ", NULL
+  };
+  static const char * const whole[] = {
+    "contributed photo", "submitted photo", "file photo", "supplied photo", "photo supplied", NULL
+  };
+  g_autofree char *lower = g_utf8_strdown (tail, -1);
+
+  if (_byline_import_is_photo_credit (tail) || g_strv_contains (whole, lower))
+    return TRUE;
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lower, openings[i]))
+        return TRUE;
+    }
+  /* ("Bernama photo", "Tribune photo": an agency's or the paper's own) */
+  if (g_str_has_suffix (tail, " photo") && _byline_import_count_words (tail) <= 4)
+    {
+      g_autofree char *who = g_strndup (tail, strlen (tail) - strlen (" photo"));
+
+      return _byline_import_is_name (who);
+    }
+  return FALSE;
+}
+
 /**
  * _byline_import_ends_with_photo_credit:
  *
@@ -464,10 +495,7 @@ _byline_import_ends_with_photo_credit (const char *line)
 
       if (_byline_import_ends_with_punctuation (stop + 2))
         break;
-      if (is_name_outlet_credit (stop + 2) ||
-          (_byline_import_count_words (stop + 2) <= 6 &&
-           (_byline_import_is_photo_credit (stop + 2) || g_str_has_prefix (tail, "picture by ") ||
-            g_str_has_prefix (tail, "photo by ") || g_str_has_prefix (tail, "photograph by "))))
+      if (is_name_outlet_credit (stop + 2) || (_byline_import_count_words (stop + 2) <= 8 && is_tail_credit (stop + 2)))
         return TRUE;
     }
   /* "Estação Sé do Metrô — Foto: Arquivo/g1": the credit after a dash */
@@ -480,7 +508,7 @@ _byline_import_ends_with_photo_credit (const char *line)
           const char *dash = g_strrstr (line, dashes[i]);
 
           if (dash != NULL && dash != line && _byline_import_count_words (dash + strlen (dashes[i])) <= 6 &&
-              _byline_import_is_photo_credit (dash + strlen (dashes[i])))
+              is_tail_credit (dash + strlen (dashes[i])))
             return TRUE;
         }
     }

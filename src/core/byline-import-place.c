@@ -429,7 +429,7 @@ _byline_import_staff_credit (const char *plain)
   static const char * const credits[] = {
     "staff", "staff report", "staff reports", "staff and agencies", "staff and wire reports",
     "staff and wire services", "wire reports", "wire services", "news services", "news service reports",
-    "staff writers", "staff writer", NULL
+    "staff writers", "staff writer", "reporter", "correspondent", NULL
   };
   g_autofree char *lower = g_utf8_strdown (plain, -1);
   const char *rest = lower;
@@ -470,6 +470,10 @@ _byline_import_staff_credit (const char *plain)
 
       if (first >= n || g_str_has_prefix (rest, "our ") || g_str_has_prefix (rest, "meet ") ||
           g_str_has_prefix (rest, "all "))
+        return NULL;
+      /* ("Tribune Reporter", "Staff Reporter": one word, the paper's or
+       * the staff's, before a reporter; not "Jane Doe Reporter") */
+      if ((g_str_equal (credit, "reporter") || g_str_equal (credit, "correspondent")) && n - first != 1)
         return NULL;
       for (guint i = first; i < n; i++)
         {
