@@ -141,6 +141,29 @@ is_captcha (const char *lower)
          g_str_equal (p, ";") || g_str_equal (p, "\u037e");
 }
 
+/* What a comments head puts before the post's title */
+static const char * const count_titles[] = {
+  "thoughts on ", "thought on ", "responses to ", "response to ", "replies to ", "reply to ", "comentario en ",
+  "comentarios en ", "commentaire sur ", "commentaires sur ", "kommentar zu ", "kommentare zu ", "comentário em ",
+  "comentários em ", NULL
+};
+
+/* Whether @text is a title in quotation marks and nothing else */
+static gboolean
+is_quoted_title (const char *text)
+{
+  static const char * const opens[] = { "“", "\"", "«", "„", "‘", "'", NULL };
+  static const char * const closes[] = { "”", "\"", "»", "“", "’", "'", NULL };
+
+  for (guint i = 0; opens[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (text, opens[i]) && strlen (text) > strlen (opens[i]) + strlen (closes[i]) &&
+          g_str_has_suffix (text, closes[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_count (const char *lower)
 {
@@ -161,17 +184,15 @@ is_count (const char *lower)
           if (g_str_equal (rest, count_nouns[i]))
             return TRUE;
         }
-      /* WordPress themes: "3 thoughts on “Headline”", "2 responses to “…”" */
-      if (g_str_has_prefix (rest, "thoughts on ") || g_str_has_prefix (rest, "thought on ") ||
-          g_str_has_prefix (rest, "responses to ") || g_str_has_prefix (rest, "response to ") ||
-          g_str_has_prefix (rest, "replies to ") || g_str_has_prefix (rest, "reply to "))
-        return TRUE;
-      /* ...and in its translations: "1 comentario en «…»", "2 commentaires sur « … »" */
-      if (g_str_has_prefix (rest, "comentario en ") || g_str_has_prefix (rest, "comentarios en ") ||
-          g_str_has_prefix (rest, "commentaire sur ") || g_str_has_prefix (rest, "commentaires sur ") ||
-          g_str_has_prefix (rest, "kommentar zu ") || g_str_has_prefix (rest, "kommentare zu ") ||
-          g_str_has_prefix (rest, "comentário em ") || g_str_has_prefix (rest, "comentários em "))
-        return TRUE;
+      /* WordPress themes: "3 thoughts on “Headline”", "2 responses to “…”",
+       * and in its translations: "1 comentario en «…»", "2 commentaires
+       * sur « … »" (the post's title quoted and nothing after it: "One
+       * thought on “the flag” came up again …" is a sentence) */
+      for (guint i = 0; count_titles[i] != NULL; i++)
+        {
+          if (g_str_has_prefix (rest, count_titles[i]))
+            return is_quoted_title (rest + strlen (count_titles[i]));
+        }
       return FALSE;
     }
 

@@ -252,7 +252,18 @@ is_comments_head (const char *lower)
   g_autofree char *ascii = NULL;
   GString *rest;
   g_autofree char *noun = NULL;
+  const char *title = strstr (lower, " “");
 
+  /* (the post's title in quotation marks, however long: "One thought on
+   * “Majuro water hours cut to two days a week …”") */
+  if (title != NULL && g_str_has_suffix (lower, "”") && _byline_import_count_words (lower) <= 40)
+    {
+      g_autofree char *head = g_strndup (lower, title - lower);
+
+      if (_byline_import_count_words (head) == 3 && (g_str_has_suffix (head, " on") || g_str_has_suffix (head, " to")) &&
+          (strstr (head, " thought") != NULL || strstr (head, " response") != NULL || strstr (head, " repl") != NULL))
+        return TRUE;
+    }
   if (_byline_import_count_words (lower) > 8)
     return FALSE;
   if (_byline_import_is_boilerplate (lower) &&

@@ -122,6 +122,15 @@ is_byline (const char *line)
          !_byline_import_is_outlet_name (line) && !_byline_import_is_boilerplate (line);
 }
 
+/* Whether @line is a byline that says so: "By Lena Okafor" */
+static gboolean
+labelled_byline (const char *line)
+{
+  g_auto(GStrv) names = _byline_import_parse_byline (line);
+
+  return names != NULL && names[0] != NULL && !_byline_import_is_full_name (line);
+}
+
 /* Whether the line at @i is blank, or out of @lines */
 static gboolean
 is_blank_at (GPtrArray *lines,
@@ -192,7 +201,10 @@ find_headline (GPtrArray *lines,
             break;
           continue;
         }
-      if (is_byline (line))
+      /* (a name alone, not the menu's last item, a short line right
+       * under another, "Letters" / "Family Notices") */
+      if (is_byline (line) && (labelled_byline (line) || i == 0 || is_blank_at (lines, i - 1) ||
+                               !is_short (g_ptr_array_index (lines, i - 1)) || is_trail (g_ptr_array_index (lines, i - 1))))
         headline = i;
       break;
     }

@@ -566,10 +566,12 @@ _byline_import_is_stock_phrase (const char *lower)
     return TRUE;
   /* An Australian page's Acknowledgement of Country at its foot, "…
    * acknowledges the Birpai people, the Traditional Custodians of the
-   * land …" */
+   * land …", paying respect to Elders or speaking of the land "on which
+   * we work" (a story's sentence about an acknowledgement does neither) */
   if (strstr (lower, "acknowledge") != NULL && (strstr (lower, "traditional custodians") != NULL ||
                                                 strstr (lower, "traditional owners") != NULL) &&
-      strstr (lower, "elders") != NULL && _byline_import_count_words (lower) <= 60)
+      (strstr (lower, "elders") != NULL || strstr (lower, " we work") != NULL || strstr (lower, " we live") != NULL) &&
+      _byline_import_count_words (lower) <= 60)
     return TRUE;
   /* A newsletter box's small print and its answers: "We use your sign-up
    * to provide content in ways you've consented to …", "We will only use
