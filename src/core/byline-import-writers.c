@@ -375,7 +375,6 @@ _byline_import_slashed_role (const char *line)
   g_autofree char *name = NULL;
   g_autofree char *role = NULL;
 
-  /* (or by a middle dot or a bar, "Colleen Hickey · Health Reporter") */
   for (guint i = 0; name == NULL && marks[i] != NULL; i++)
     {
       const char *mark = strstr (line, marks[i]);
