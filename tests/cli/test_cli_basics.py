@@ -92,7 +92,8 @@ class CliBasics(BylineTestCase):
         for option in ("--new-article", "--comment-queue"):
             with self.subTest(option=option):
                 proc = self.run_byline(option, db=False)
-                self.assertEqual(proc.returncode, 1)
+                # (its stderr shown when it fails: a sanitizer's report)
+                self.assertEqual(proc.returncode, 1, proc.stderr)
                 self.assertNotIn("Unknown command", proc.stderr)
                 self.assertIn(self.GUI_ERROR, proc.stderr)
 
