@@ -44,7 +44,7 @@
  *
  * Not yet: none of this round.
  *
- * Every earlier set's scores compared before and after (5,727 scores of
+ * Every earlier set's scores compared before and after (5,485 scores of
  * the earlier tests' comments, each under each story they are scored
  * with): two moved, both spam and both up, a blood sugar supplement's
  * and a herbal capsule's ("no side effects"), 0.79 → 0.85 and 0.75 →
