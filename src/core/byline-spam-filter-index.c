@@ -40,6 +40,7 @@ typedef struct
   const char *also_text;
   guint64     also_pairs[PAIR_BITS / 64];
   BylineSpamLinks links;                    /* no hosts: not scanned yet */
+  BylineSpamCounts counts;                  /* words < 0: not counted yet */
 } PairIndex;
 
 static _Thread_local PairIndex pair_index;
@@ -71,6 +72,7 @@ _byline_spam_index_text (const char *text)
   pair_index.text = text;
   pair_index.also_text = NULL;
   memset (pair_index.facts, -1, sizeof pair_index.facts);
+  pair_index.counts.words = -1;
   g_clear_pointer (&pair_index.blanked, g_free);
   g_clear_pointer (&pair_index.links.hosts, g_ptr_array_unref);
   if (text != NULL)
@@ -127,6 +129,18 @@ pairs_of (const char *text)
     return index->pairs;
 
   return text == index->also_text ? index->also_pairs : NULL;
+}
+
+/* Where the indexed text's words and their characters are kept (see
+ * _byline_spam_count_words()), if @text is the indexed text: words < 0
+ * until counted */
+BylineSpamCounts *
+_byline_spam_indexed_counts (const char *text)
+{
+  if (text == NULL || text != pair_index.text)
+    return NULL;
+
+  return &pair_index.counts;
 }
 
 /* Where the indexed text's links are kept (see _byline_spam_scan_links()),

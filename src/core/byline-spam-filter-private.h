@@ -77,7 +77,15 @@ typedef enum
   BYLINE_SPAM_N_FACTS
 } BylineSpamFact;
 
+/* A text's words outside its links, and their characters */
+typedef struct
+{
+  int   words;
+  guint chars;
+} BylineSpamCounts;
+
 /* byline-spam-filter-index.c */
+BylineSpamCounts *_byline_spam_indexed_counts (const char *text);
 typedef struct
 {
   GPtrArray *hosts;   /* (element-type utf8): the hosts, in order */
