@@ -30,7 +30,7 @@ static const char * const discounts[] = {
  * @text: normalised
  *
  * A discount: "90% off", "sconti fino al 70%", "2x1", "3 boxes for the
- * price of 1", "buy one, get one free"
+ * price of 1", "buy one, get one free", "buy 2 get 1 free"
  */
 gboolean
 _byline_spam_offers_discount (const char *text)
@@ -62,6 +62,15 @@ _byline_spam_offers_discount (const char *text)
       if (g_ascii_isdigit (*n) || g_str_has_prefix (n, "one") || g_str_has_prefix (n, "two"))
         return TRUE;
     }
+  /* ("buy 2 get 1 free", "buy 1, get 1") */
+  for (const char *p = strstr (text, "buy "); p != NULL; p = strstr (p + 1, "buy "))
+    {
+      const char *n = p + strlen ("buy ");
+
+      if (g_ascii_isdigit (n[0]) && (g_str_has_prefix (n + 1, " get ") || g_str_has_prefix (n + 1, ", get ")) &&
+          g_ascii_isdigit (n[strlen (n[1] == ',' ? "1, get " : "1 get ")]))
+        return TRUE;
+    }
   return _byline_spam_find (text, "buy one, get one") != NULL || _byline_spam_find (text, "buy one get one") != NULL;
 }
 
@@ -69,6 +78,8 @@ _byline_spam_offers_discount (const char *text)
 static const char * const remedy_claims[] = {
   "no side effects", "without side effects", "100% natural", "all natural", "all-natural", "sin efectos secundarios",
   "sans effets secondaires", "ohne nebenwirkungen", "yan etkisi yok", "%100 doğal",
+  /* (and a slimming product's: "7 kg in 4 weeks without a gym") */
+  "without a gym", "without the gym", "without dieting", "without any diet",
   NULL
 };
 
@@ -76,7 +87,7 @@ static const char * const remedy_claims[] = {
 static const char * const complaints[] = {
   "blood sugar", "diabetes", "diabetic", "pre-diabetic", "blood pressure", "cholesterol", "joint pain", "belly fat",
   "lose weight", "weight loss", "prostate", "hair loss", "eyesight", "tinnitus", "erection", "şeker", "tansiyon",
-  "eklem ağrı", "kilo ver",
+  "eklem ağrı", "kilo ver", "kg in", "kilos in",
   NULL
 };
 

@@ -466,6 +466,32 @@ find_messenger_contact (const char *text)
   return FALSE;
 }
 
+/* "My LINE is vivian_hk88", "add my LINE: nong_mild99": an account named
+ * as the writer's own on a messenger whose name is a word ("line") */
+static const char * const own_accounts[] = {
+  "my line is", "my line id is", "my line id", "my line:", "add my line", "line id:", NULL
+};
+
+static gboolean
+names_own_account (const char *text)
+{
+  for (guint i = 0; own_accounts[i] != NULL; i++)
+    {
+      const char *p = _byline_spam_find (text, own_accounts[i]);
+      gsize id = 0, digits = 0;
+
+      if (p == NULL)
+        continue;
+      p += strlen (own_accounts[i]);
+      p += strspn (p, " :@");
+      for (; g_ascii_isalnum (p[id]) || p[id] == '_' || p[id] == '.'; id++)
+        digits += g_ascii_isdigit (p[id]);
+      if (id >= 4 && digits > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* find_messenger_contact(), worked out once for the comment being
  * classified (several rules ask) */
 gboolean
@@ -476,7 +502,7 @@ _byline_spam_has_messenger_contact (const char *text)
 
   if (known != NULL && *known >= 0)
     return *known;
-  contact = find_messenger_contact (text);
+  contact = find_messenger_contact (text) || names_own_account (text);
   if (known != NULL)
     *known = contact;
 
