@@ -72,7 +72,8 @@ is_two_word_section (const char *line)
   };
   static const char * const words[] = {
     "news", "politics", "sport", "sports", "business", "opinion", "health", "science", "culture", "arts",
-    "crime", "courts", "weather", "education", "environment", "economy", NULL
+    "crime", "courts", "weather", "education", "environment", "economy", "government", "transport",
+    "affairs", NULL
   };
   g_autofree char *lower = _byline_import_lower (line);
   g_auto(GStrv) parts = g_strsplit (g_strstrip (lower), " ", 2);

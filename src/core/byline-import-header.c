@@ -426,12 +426,12 @@ read_header_line (const char  *original,
       g_autofree char *cut = g_strdup (line);
       gsize len = strlen (cut);
 
-      if (!byline_or_date_next || len < 2 || ((cut[len - 1] != '.' || cut[len - 2] == '.') && !strstr (cut, ". ")))
+      /* A deck of a sentence or two between the headline and the byline or
+       * date line, its last full stop left out too; also under a section's
+       * name and the headline ("Local politics" / "The ferry fare …") */
+      if (!byline_or_date_next || len < 2 ||
+          ((cut[len - 1] != '.' || cut[len - 2] == '.') && !strstr (cut, ". ") && n_candidates == 0))
         return FALSE;
-      /* A deck that is a sentence or two, between the headline and the
-       * byline or date line (the last one's full stop left out too) */
-      /* (under a section's name and the headline, "Local politics" /
-       * "The ferry fare rise …", too) */
       if ((n_candidates == 1 || (n_candidates == 2 && _byline_import_count_words (g_ptr_array_index (st->candidates, 0)) <= 3)) &&
           _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60)
         {
@@ -765,7 +765,7 @@ _byline_import_read_header (GPtrArray *blocks,
           h->bylines = g_steal_pointer (&last_names);
           g_ptr_array_remove_index (candidates, candidates->len - 1);
         }
-      else if (_byline_import_is_name (first) && !_byline_import_is_label_line (first) &&
+      else if (_byline_import_is_name (first) && !_byline_import_is_label_line (first) && !_byline_import_is_section_name (first) &&
           (!_byline_import_is_name (second) || candidates->len > 2))
         {
           h->bylines = _byline_import_unlabelled_byline (first, story->str, &h->place);

@@ -131,7 +131,8 @@ _byline_import_take_kicker (GPtrArray  *candidates,
    * advice column's, "Ask Moira", and "Things to Do", which a name's
    * looser reading would take for one) */
   if (words > 3 || _byline_import_ends_with_punctuation (first) ||
-      (_byline_import_is_full_name (first) && !g_str_has_prefix (first, "The ")) ||
+      (_byline_import_is_full_name (first) && !g_str_has_prefix (first, "The ") &&
+       !_byline_import_is_section_name (first)) ||
       _byline_import_count_words (second) < MAX (4, words + 1) ||
       /* (a headline of two sentences, "… 340 jobs. Read the CEO's memo.") */
       (g_str_has_suffix (second, ".") && strstr (second, ". ") == NULL) ||

@@ -721,8 +721,13 @@ _byline_import_drop_inserts (GPtrArray *lines)
           for (guint seen = 0; seen < 4 && (j = next_filled (lines, j)) < lines->len && is_filled (lines, j); seen++)
             {
               g_autofree char *box = lower_line (g_ptr_array_index (lines, j));
+              g_autofree char *under = is_filled (lines, j + 1) ? lower_line (g_ptr_array_index (lines, j + 1)) : NULL;
 
-              if (box == NULL || !is_box_line (box))
+              /* (the newsletter's description right under its prompt, a
+               * box line under it: "The top stories from …, every
+               * weekday morning." / "Enter your email") */
+              if (box == NULL || (!is_box_line (box) &&
+                                  (seen > 0 || _byline_import_count_words (box) > 25 || under == NULL || !is_box_line (under))))
                 break;
               blank (lines, dropped, j, j + 1);
               j++;

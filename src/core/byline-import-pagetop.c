@@ -50,22 +50,31 @@ line_weight (const char *line)
   return _byline_import_count_words (spaced->str) + unspaced / 3;
 }
 
-/* A menu on one line or a crumb trail: "News | Politics | Sport",
- * "Home > World > Europe", "Home / India / Karnataka" */
-static gboolean
-is_trail (const char *line)
+/* A menu's items copied with two spaces between them, "News  Sport
+ * Gaelic  Jobs": four or more, each of three words at most and no
+ * sentence (typed text's two spaces after a full stop are none) */
+static guint
+spaced_items (const char *line)
 {
-  static const char * const marks[] = { " | ", " > ", " / ", " » ", " › ", NULL };
+  g_auto(GStrv) items = NULL;
+  guint n;
 
-  for (guint i = 0; marks[i] != NULL; i++)
+  if (strstr (line, "  ") == NULL || strlen (line) > 120)
+    return 0;
+  items = g_strsplit (line, "  ", -1);
+  n = g_strv_length (items);
+  for (guint i = 0; i < n; i++)
     {
-      if (strstr (line, marks[i]) != NULL)
-        return TRUE;
+      g_strstrip (items[i]);
+      if (items[i][0] == '\0' || _byline_import_count_words (items[i]) > 3 || strpbrk (items[i], ".,;:!?") != NULL)
+        return 0;
     }
-  return FALSE;
+  return n >= 4 ? n : 0;
 }
 
-/* How many items a menu on one line or a crumb trail has (0: none) */
+/* How many items a menu on one line or a crumb trail has (0: none):
+ * "News | Politics | Sport", "Home > World > Europe", "Home / India /
+ * Karnataka", "News  Sport  Gaelic  Jobs" */
 static guint
 trail_items (const char *line)
 {
@@ -77,7 +86,13 @@ trail_items (const char *line)
       for (const char *p = strstr (line, marks[i]); p != NULL; p = strstr (p + 1, marks[i]))
         items = MAX (items, 1) + 1;
     }
-  return items;
+  return items > 0 ? items : spaced_items (line);
+}
+
+static gboolean
+is_trail (const char *line)
+{
+  return trail_items (line) > 0;
 }
 
 /* A line of the page's menu: a few words, no sentence */
@@ -651,6 +666,11 @@ _byline_import_cut_page_top (GPtrArray *lines,
   /* (a menu that names the page's section again right over the headline,
    * "Markets" / "Companies" / "Economy" / "Markets", or the headline
    * with it, "Chess" / "Chess: Perth pupil …": the section, kept) */
+  /* (in a header in paragraphs, a short line opening the headline's own
+   * paragraph, "Community" / headline, is its kicker too) */
+  else if (spaced && headline >= 2 && !is_blank_at (lines, headline - 1) && is_blank_at (lines, headline - 2) &&
+           is_short (g_ptr_array_index (lines, headline - 1)) && !is_trail (g_ptr_array_index (lines, headline - 1)))
+    headline -= 1;
   /* (nor the short line between the menu on one line and the headline,
    * "News | Sport | …" / "Transport": the section's kicker) */
   else if (!spaced && headline >= 2 && is_short (g_ptr_array_index (lines, headline - 1)) &&
@@ -687,7 +707,12 @@ _byline_import_cut_page_top (GPtrArray *lines,
   while (!spaced && header_end + 1 < lines->len && !is_blank_at (lines, header_end) &&
          is_short (g_ptr_array_index (lines, header_end)) && !is_blank_at (lines, header_end + 1))
     header_end++;
-  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : spaced ? 0 : header_end; i > 0; i--)
+  /* (in a header in paragraphs, the headline's own, packed with its
+   * kicker and deck: "Local Government" / headline / deck) */
+  if (spaced)
+    for (header_end = 0; header_end + 1 < anchor && !is_blank_at (lines, header_end + 1); header_end++)
+      ;
+  for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : header_end; i > 0; i--)
     {
       if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&
           ((const char *) g_ptr_array_index (lines, i - 1))[0] != '\0')
