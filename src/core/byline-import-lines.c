@@ -570,6 +570,8 @@ _byline_import_is_photo_credit (const char *line)
     "grianghraf:", "ritratt:", "sawir:", "फोटो:", "छायाचित्र:", "сүрөт:",
     "isithombe:", "izithombe:", "તસવીર:", "ફોટો:", "ඡායාරූපය:", "ඡායාරූප:", "sary:", "сурәт:",
     "àwòrán:", "mynd:", "myndir:", "ພາບ:", "ຮູບ:", "ຮູບພາບ:", "ފޮޓޯ:", "umfanekiso:", "imifanekiso:",
+    /* New Zealand's papers: "Photo / Ruby Tautahi" */
+    "photo / ", "photos / ", "picture / ", "image / ",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

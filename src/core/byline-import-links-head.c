@@ -15,7 +15,7 @@
 #include "byline-import-private.h"
 
 static const char * const more_from[] = {
-  "more from ", "more in ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
+  "more from ", "more in ", "latest from ", "още от ", "још из ", "још од ", "viac zo ", "viac z ", "daugiau iš ", "mer fra ", "mais de ", NULL
 };
 
 /**

@@ -583,6 +583,24 @@ named_by_headline (GPtrArray *lines,
   return len > 0 && strncmp (head, name, len) == 0 && head[len] == ':';
 }
 
+/* A header line copied with its italics' marks, "*Nelson City Council
+ * will sell …*": the line without them, so that it is read as the deck it
+ * is (a line of the header only, over the date line at @anchor) */
+static void
+unwrap_italics (GPtrArray *lines,
+                guint      anchor)
+{
+  for (guint i = 0; i < anchor && i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+      gsize len = strlen (line);
+
+      if (len > 4 && (line[0] == '*' || line[0] == '_') && line[len - 1] == line[0] && line[1] != line[0] &&
+          line[len - 2] != line[0] && line[1] != ' ' && line[len - 2] != ' ' && strchr (line + 1, line[0]) == line + len - 1)
+        _byline_import_replace_line (lines, i, g_strndup (line + 1, len - 2));
+    }
+}
+
 /**
  * _byline_import_cut_page_top:
  * @lines: (element-type utf8): the copy's trimmed lines, blank ones empty
@@ -699,6 +717,7 @@ _byline_import_cut_page_top (GPtrArray *lines,
    * come right after them) */
   cut_page_foot (lines, MIN (anchor + 2, lines->len));
   mark_bare_names (lines, anchor);
+  unwrap_italics (lines, anchor);
 
   /* each line a block: the whole page, or only its header (to the line
    * under the date, and the short lines after it: "Муаллиф: …" under

@@ -435,6 +435,10 @@ is_tip_prompt (const char *lower)
 static gboolean
 is_comment_prompt (const char *lower)
 {
+  /* ("Sign in to join the conversation.") */
+  if (_byline_import_count_words (lower) <= 8 && (g_str_has_prefix (lower, "sign in to join") ||
+                                                  g_str_has_prefix (lower, "log in to join")))
+    return TRUE;
   return _byline_import_count_words (lower) <= 15 && strstr (lower, "comment") != NULL &&
          (g_str_has_prefix (lower, "please ") || strstr (lower, "read our comment policy") != NULL ||
           strstr (lower, "our community guidelines") != NULL);
