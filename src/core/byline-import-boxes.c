@@ -146,6 +146,31 @@ drop_top_over_crumbs (GPtrArray *blocks,
     }
 }
 
+/* "By Faith Chebet" alone right under the lede, no byline in the header:
+ * the byline, taken out of the body */
+static void
+take_byline_under_lede (GPtrArray *blocks,
+                        Header    *h)
+{
+  guint lede = h->consumed_blocks;
+  Block *block;
+  g_auto(GStrv) names = NULL;
+  g_autofree char *plain = NULL;
+
+  if (h->bylines != NULL || h->headline == NULL || lede + 2 >= blocks->len ||
+      ((Block *) g_ptr_array_index (blocks, lede))->lines->len != 1)
+    return;
+  block = g_ptr_array_index (blocks, lede + 1);
+  if (block->lines->len != 1)
+    return;
+  plain = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
+  if (g_ascii_strncasecmp (plain, "by ", 3) != 0 || _byline_import_count_words (plain) > 8 ||
+      _byline_import_ends_with_punctuation (plain) || (names = _byline_import_parse_byline (plain)) == NULL)
+    return;
+  h->bylines = g_steal_pointer (&names);
+  g_ptr_array_remove_index (blocks, lede + 1);
+}
+
 /**
  * _byline_import_read_header_past_boxes:
  * @blocks: the story's blocks
@@ -184,6 +209,7 @@ _byline_import_read_header_past_boxes (GPtrArray *blocks,
       g_array_append_val (places, at);
     }
   _byline_import_read_header (blocks, default_zone, h);
+  take_byline_under_lede (blocks, h);
   for (guint j = 0; j < boxes->len; j++)
     {
       guint at = h->consumed_blocks > 0 ? h->consumed_blocks + j : g_array_index (places, guint, j);

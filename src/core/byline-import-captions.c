@@ -86,8 +86,8 @@ labelled_caption_at (GPtrArray *blocks,
 
 /* Whether @line opens with a dateline ("OBAN – The ferry …"): a lede,
  * never a picture's caption */
-static gboolean
-opens_with_dateline (const char *line)
+gboolean
+_byline_import_opens_with_dateline (const char *line)
 {
   g_autofree char *place = NULL;
   g_autofree char *rest = NULL;
@@ -159,7 +159,7 @@ _byline_import_caption_blocks (GPtrArray *blocks,
       if (next->lines->len == 1 && strlen (next_line) <= 400 &&
           _byline_import_is_photo_credit ((credit = _byline_import_plain_spaces (next_line))) &&
           _byline_import_count_words (credit) <= 8 && i + 2 < blocks->len && !labelled_caption_at (blocks, i + 2) &&
-          !g_str_has_prefix (credit, "Image source, ") && !opens_with_dateline (g_ptr_array_index (block->lines, 0)))
+          !g_str_has_prefix (credit, "Image source, ") && !_byline_import_opens_with_dateline (g_ptr_array_index (block->lines, 0)))
         return 2;
     }
   return 0;

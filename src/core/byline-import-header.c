@@ -427,13 +427,13 @@ read_header_line (const char  *original,
       gsize len = strlen (cut);
 
       /* A deck of a sentence or two between the headline and the byline or
-       * date line, its last full stop left out too; also under a section's
-       * name and the headline ("Local politics" / "The ferry fare …") */
+       * date line, its last full stop left out too, no dateline before it;
+       * under a section's name too ("Local politics" / "The ferry …") */
       if (!byline_or_date_next || len < 2 ||
           ((cut[len - 1] != '.' || cut[len - 2] == '.') && !strstr (cut, ". ") && n_candidates == 0))
         return FALSE;
       if ((n_candidates == 1 || (n_candidates == 2 && _byline_import_count_words (g_ptr_array_index (st->candidates, 0)) <= 3)) &&
-          _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60)
+          _byline_import_count_words (line) >= 5 && _byline_import_count_words (line) <= 60 && !_byline_import_opens_shouted_dateline (line))
         {
           g_ptr_array_add (st->candidates, (gpointer) original);
           return TRUE;

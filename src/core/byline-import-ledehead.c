@@ -160,3 +160,18 @@ _byline_import_split_lede_colon (const char  *lede,
   *rest = g_strdup (tail);
   return TRUE;
 }
+
+/**
+ * _byline_import_opens_shouted_dateline:
+ *
+ * "ELDORET, Kenya, Mar 24 – Matatus …": a lede, its dateline's first
+ * word in capitals (a deck opens with no such thing; "Narlıdere–Buca
+ * hattının …" is a deck's first word)
+ */
+gboolean
+_byline_import_opens_shouted_dateline (const char *line)
+{
+  g_autofree char *first = g_strndup (line, strcspn (line, " ,"));
+
+  return _byline_import_is_shouted (first) && _byline_import_opens_with_dateline (line);
+}

@@ -447,8 +447,12 @@ is_tail_credit (const char *tail)
   static const char * const whole[] = {
     "contributed photo", "submitted photo", "file photo", "supplied photo", "photo supplied", NULL
   };
-  g_autofree char *lower = g_utf8_strdown (tail, -1);
+  g_autofree char *lower = NULL;
 
+  /* ("… on Sunday. | Photo Credit: M.A. Sriram") */
+  if (g_str_has_prefix (tail, "| "))
+    tail += 2;
+  lower = g_utf8_strdown (tail, -1);
   if (_byline_import_is_photo_credit (tail) || g_strv_contains (whole, lower))
     return TRUE;
   for (guint i = 0; openings[i] != NULL; i++)
@@ -477,7 +481,7 @@ _byline_import_ends_with_photo_credit (const char *line)
 {
   static const char * const starts[] = {
     "photo", "ap photo", "afp photo", "reuters photo", "epa photo", "getty", "photograph", "foto",
-    "image", "picture", "credit", "file photo", "file image", "file picture", NULL
+    "image", "picture", "credit", "file photo", "file image", "file picture", "courtesy", NULL
   };
   g_autofree char *lower = NULL;
   const char *open;
@@ -522,6 +526,14 @@ _byline_import_ends_with_photo_credit (const char *line)
       if (g_str_has_prefix (open + 1, starts[i]))
         return TRUE;
     }
+  /* ("… on Thursday afternoon. (Owen Marsh/The Capital Valley Courier)") */
+  {
+    const char *paren = strrchr (line, '(');
+    g_autofree char *inner = g_strndup (paren + 1, strlen (paren + 1) - 1);
+
+    if (paren > line && paren[-1] == ' ' && paren - 2 >= line && paren[-2] == '.' && is_name_outlet_credit (inner))
+      return TRUE;
+  }
   return strstr (open, " photo/") != NULL || strstr (open, " photo:") != NULL;
 }
 
@@ -571,7 +583,7 @@ _byline_import_is_photo_credit (const char *line)
     "isithombe:", "izithombe:", "તસવીર:", "ફોટો:", "ඡායාරූපය:", "ඡායාරූප:", "sary:", "сурәт:",
     "àwòrán:", "mynd:", "myndir:", "ພາບ:", "ຮູບ:", "ຮູບພາບ:", "ފޮޓޯ:", "umfanekiso:", "imifanekiso:",
     /* New Zealand's papers: "Photo / Ruby Tautahi" */
-    "photo / ", "photos / ", "picture / ", "image / ",
+    "photo / ", "photos / ", "picture / ", "image / ", "photo | ", "photos | ",
     NULL
   };
   g_autofree char *lower = g_utf8_strdown (line, -1);

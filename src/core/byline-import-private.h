@@ -107,6 +107,8 @@ gboolean  _byline_import_take_lede_date         (char       **rest,
                                                  GDateTime  **date,
                                                  char       **time_zone);
 gboolean  _byline_import_is_initials            (const char  *text);
+gboolean  _byline_import_opens_with_dateline    (const char  *line);
+gboolean  _byline_import_opens_shouted_dateline (const char *line);
 gboolean  _byline_import_split_lede_colon       (const char  *lede,
                                                  GPtrArray   *blocks,
                                                  guint        next,
