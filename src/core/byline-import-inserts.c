@@ -77,7 +77,7 @@ static const char * const newsletter_words[] = {
 static const char * const sign_up_words[] = {
   "sign up", "signup", "subscribe", "get our", "get the", "register", "abonnieren", "anmelden",
   "inscrivez", "abonnez", "inscríbete", "suscríbete", "suscribirse", "recibe", "عضویت", "مشترک", "اشترك",
-  "سجل", NULL
+  "سجل", "je m'inscris", "subscrever", "inscreva-se", "assine", NULL
 };
 
 static const char * const box_words[] = {
@@ -395,7 +395,17 @@ box_over_button (GPtrArray  *lines,
   while (top > 0 && is_filled (lines, top - 1))
     {
       g_autofree char *box = lower_line (g_ptr_array_index (lines, top - 1));
+      g_autofree char *over = top > 1 && is_filled (lines, top - 2) ? lower_line (g_ptr_array_index (lines, top - 2)) : NULL;
 
+      /* (its description under its heading: "Newsletter" / "Recevez
+       * chaque matin l'essentiel …" / "Je m'inscris") */
+      if (box != NULL && !is_box_line (box) && n == 0 && _byline_import_count_words (box) <= 25 && over != NULL &&
+          _byline_import_count_words (over) <= 4 && _byline_import_contains_any (over, newsletter_words))
+        {
+          n++;
+          top--;
+          continue;
+        }
       if (box == NULL || !is_box_line (box))
         break;
       about |= _byline_import_contains_any (box, newsletter_words);
@@ -697,7 +707,7 @@ _byline_import_drop_inserts (GPtrArray *lines)
         }
       /* "X" alone in a column of buttons ("Facebook" / "X" /
        * "WhatsApp"); a letter alone elsewhere (a list's, a grade) stays */
-      if (g_str_equal (lower, "x") && ((i > 0 && buttons[i - 1]) || buttons[i + 1]))
+      if ((g_str_equal (lower, "x") || g_str_equal (lower, "line")) && ((i > 0 && buttons[i - 1]) || buttons[i + 1]))
         {
           blank (lines, dropped, i, i + 1);
           continue;

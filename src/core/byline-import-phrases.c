@@ -435,9 +435,17 @@ is_tip_prompt (const char *lower)
 static gboolean
 is_comment_prompt (const char *lower)
 {
-  /* ("Sign in to join the conversation.") */
-  if (_byline_import_count_words (lower) <= 8 && (g_str_has_prefix (lower, "sign in to join") ||
-                                                  g_str_has_prefix (lower, "log in to join")))
+  /* ("Sign in to join the conversation.", "Connectez-vous pour
+   * commenter.", "Inicie sessão para comentar.", "Um zu kommentieren,
+   * melden Sie sich bitte an.") */
+  if (_byline_import_count_words (lower) <= 8 &&
+      (g_str_has_prefix (lower, "sign in to join") || g_str_has_prefix (lower, "log in to join") ||
+       strstr (lower, "pour commenter") != NULL || strstr (lower, "para comentar") != NULL ||
+       g_str_has_prefix (lower, "um zu kommentieren")))
+    return TRUE;
+  /* ("Disclaimer: … All the comments will be moderated …") */
+  if (g_str_has_prefix (lower, "disclaimer:") && strstr (lower, "comments") != NULL && strstr (lower, "moderat") != NULL &&
+      _byline_import_count_words (lower) <= 60)
     return TRUE;
   return _byline_import_count_words (lower) <= 15 && strstr (lower, "comment") != NULL &&
          (g_str_has_prefix (lower, "please ") || strstr (lower, "read our comment policy") != NULL ||
