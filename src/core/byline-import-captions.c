@@ -135,19 +135,7 @@ _byline_import_caption_blocks (GPtrArray *blocks,
       g_autofree char *first = _byline_import_plain_spaces (g_ptr_array_index (block->lines, 0));
 
       if (_byline_import_is_photo_credit (first) || is_picture_agency (first))
-        {
-          /* (a labelled credit alone over a one-line caption, "Photo: Lwazi
-           * Mbete" / "Residents of Motherwell …": the caption first, as a
-           * caption is read) */
-          if (block->lines->len == 2 && _byline_import_is_photo_credit (first) && _byline_import_count_words (first) <= 5 &&
-              strchr (first, ':') != NULL)
-            {
-              gpointer credit = g_ptr_array_steal_index (block->lines, 0);
-
-              g_ptr_array_add (block->lines, credit);
-            }
-          return 1;
-        }
+        return 1;
     }
   if (block->lines->len == 1 && i + 1 < blocks->len)
     {

@@ -11,7 +11,7 @@
  * Western Isles, Okinawa) and one each in French (Neuchâtel), Spanish
  * (Arequipa), German (South Tyrol) and Portuguese (Aveiro). Before the
  * round, 1 of 12 right in every field; 12 after the fixes made the same
- * day. test_rules_stop() holds where its rules stop.
+ * day (two of them with expectations changed after, see the ini). test_rules_stop() holds where its rules stop.
  */
 
 #include "config.h"
