@@ -721,16 +721,22 @@ _byline_import_cut_page_top (GPtrArray *lines,
 
   /* each line a block: the whole page, or only its header (to the line
    * under the date, and the short lines after it: "Муаллиф: …" under
-   * "18.03.2026 14:05", over the lede) */
-  header_end = MIN (anchor + 1, lines->len - 1);
-  while (!spaced && header_end + 1 < lines->len && !is_blank_at (lines, header_end) &&
-         is_short (g_ptr_array_index (lines, header_end)) && !is_blank_at (lines, header_end + 1))
-    header_end++;
-  /* (in a header in paragraphs, the headline's own, packed with its
-   * kicker and deck: "Local Government" / headline / deck) */
+   * "18.03.2026 14:05", over the lede); in a header in paragraphs, only
+   * the headline's own, packed with its kicker and deck ("Local
+   * Government" / headline / deck) */
   if (spaced)
-    for (header_end = 0; header_end + 1 < anchor && !is_blank_at (lines, header_end + 1); header_end++)
-      ;
+    {
+      header_end = 0;
+      while (header_end + 1 < anchor && !is_blank_at (lines, header_end + 1))
+        header_end++;
+    }
+  else
+    {
+      header_end = MIN (anchor + 1, lines->len - 1);
+      while (header_end + 1 < lines->len && !is_blank_at (lines, header_end) &&
+             is_short (g_ptr_array_index (lines, header_end)) && !is_blank_at (lines, header_end + 1))
+        header_end++;
+    }
   for (guint i = one_paragraph_a_line (lines, anchor + 1) ? lines->len - 1 : header_end; i > 0; i--)
     {
       if (((const char *) g_ptr_array_index (lines, i))[0] != '\0' &&

@@ -38,8 +38,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "byline-core.h"
 #include "spam-test-util.h"
 #include "test-spam-heldout36-data.h"
