@@ -29,10 +29,15 @@
  *   the operating system's page cache when sqlite3_step() returns.
  * - foreign_keys=ON: links, bylines, tags and revisions die with their
  *   article.
- * - PERSIST_WAL, journal_size_limit=0: the last program to close the file
+ * - PERSIST_WAL, journal_size_limit: the last program to close the file
  *   empties the -wal, never deletes it: POSIX locks are per process and any
  *   close() of the file in it (GTK's file chooser sniffing a folder) drops
  *   them, so the CLI may think it is last while the window writes to it.
+ *   (SQLite empties a persistent -wal at close whatever the limit; the limit
+ *   is what a checkpoint leaves of it while the file is open,
+ *   WAL_KEPT_BYTES, the size at which a commit checkpoints
+ *   (byline-store-index.c): a comment sync's writes then reuse the file's
+ *   pages instead of growing it from nothing after every checkpoint.)
  * - busy_timeout plus BEGIN IMMEDIATE for every write: a writer takes the
  *   write lock at BEGIN, where SQLite's busy handler waits for the other
  *   writer, instead of failing later in the transaction when a read lock
@@ -47,6 +52,7 @@
 
 #define BUSY_TIMEOUT_MS 10000
 #define QUICK_CHECK_MAX_BYTES (64 * 1024 * 1024)
+#define WAL_KEPT_BYTES "16777216"
 
 enum {
   PROP_0,
@@ -446,7 +452,7 @@ open_database (BylineStore   *self,
 
   sqlite3_file_control (self->db, "main", SQLITE_FCNTL_PERSIST_WAL, &(int) { 1 });
   if (!_byline_store_exec (self, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-                                 "PRAGMA journal_size_limit=0; PRAGMA temp_store=MEMORY", error))
+                                 "PRAGMA journal_size_limit=" WAL_KEPT_BYTES "; PRAGMA temp_store=MEMORY", error))
     return FALSE;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

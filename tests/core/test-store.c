@@ -1,5 +1,5 @@
 /* test-store.c: articles CRUD, list, count, async, signals, accounts,
- * terms, outbox and the comments cache
+ * terms, outbox, the comments cache and the -wal
  *
  * Copyright 2026 The Byline developers
  *
@@ -7,6 +7,8 @@
  */
 
 #include "config.h"
+
+#include <sqlite3.h>
 
 #include "test-store-common.h"
 
@@ -598,6 +600,75 @@ test_store_comments_cache (void)
   test_store_rmdir (dir);
 }
 
+/* The -wal while the store is open and after: a checkpoint leaves the
+ * file's pages for the next writes (a sync's batches reuse them), and
+ * closing the store empties it (it is never deleted: see byline-store.c). */
+static void
+test_store_wal_kept_then_emptied (void)
+{
+  g_autofree char *dir = test_store_tmpdir ();
+  g_autofree char *wal = g_build_filename (dir, "byline.db-wal", NULL);
+  g_autoptr(BylineStore) store = test_store_open (dir);
+  g_autoptr(BylineAccount) account = byline_account_new ("site", "http://127.0.0.1/", NULL, "ed", NULL);
+  g_autofree char *text = g_strnfill (2000, 'w');
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_true (byline_store_save_account (store, account, &error));
+  /* About 8 MB of comments, as a sync writes them */
+  for (guint batch = 0; batch < 8; batch++)
+    {
+      g_autoptr(GPtrArray) comments = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_cached_comment_free);
+
+      for (guint i = 0; i < 500; i++)
+        {
+          BylineCachedComment *comment = byline_cached_comment_new ();
+
+          comment->account = g_strdup ("site");
+          comment->remote_id = batch * 500 + i + 1;
+          comment->status = g_strdup ("approved");
+          comment->content = g_strdup (text);
+          comment->date_gmt = g_strdup ("2026-01-02T03:04:05");
+          g_ptr_array_add (comments, comment);
+        }
+      g_assert_true (byline_store_upsert_comments (store, comments, &error));
+      g_assert_no_error (error);
+    }
+  /* Once every page is checkpointed (here by another connection), the
+   * next write starts the -wal again from its beginning: the file keeps
+   * its size (with journal_size_limit=0 it would be cut to that write's). */
+  {
+    g_autofree char *path = g_build_filename (dir, "byline.db", NULL);
+    int logged = -1, copied = -1;
+    sqlite3 *db;
+
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    /* (read once: a connection that has read nothing is in no WAL yet) */
+    g_assert_cmpint (sqlite3_exec (db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied), ==, SQLITE_OK);
+    g_assert_cmpint (copied, ==, logged);
+    sqlite3_close (db);
+  }
+  {
+    g_autoptr(BylineCachedComment) comment = byline_cached_comment_new ();
+
+    comment->account = g_strdup ("site");
+    comment->remote_id = 1;
+    comment->status = g_strdup ("spam");
+    g_assert_cmpint (byline_store_upsert_comment (store, comment, &error), >, 0);
+  }
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1024 * 1024);
+
+  /* (the accounts-changed signal holds the store until it is emitted) */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&store);
+  g_assert_cmpint (g_stat (wal, &st), ==, 0);
+  g_assert_cmpint (st.st_size, ==, 0);
+  test_store_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -614,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/store/outbox-persists", test_store_outbox_persists);
   g_test_add_func ("/store/threads", test_store_threads);
   g_test_add_func ("/store/comments-cache", test_store_comments_cache);
+  g_test_add_func ("/store/wal-kept-then-emptied", test_store_wal_kept_then_emptied);
 
   return g_test_run ();
 }
