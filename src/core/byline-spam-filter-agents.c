@@ -6,7 +6,8 @@
  * trading signals in Urdu, Hindi and Arabic, the stock phrases of old
  * comment spam, a late relative's piano for the movers' fee, a vehicle
  * sold from far away through a fake escrow, debts written off, a
- * tutor or a "mentor" recommended with their WhatsApp number
+ * tutor or a "mentor" recommended with their WhatsApp number, exams sat
+ * and coursework written for students
  *
  * Copyright 2026 The Byline developers
  *
@@ -44,7 +45,7 @@ typedef struct
 static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "lost", "almost", "nearly",
   "never", "reported", "report", "warning", "trafficking", "police said", "don't pay", "do not pay",
-  "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी",
+  "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी", "มิจฉาชีพ", "ปลอม", "หลอก",
   NULL
 };
 
@@ -315,6 +316,19 @@ static const char * const debt_advisers[] = {
   NULL
 };
 
+/* An exam sat or coursework written for the student, as its sellers
+ * offer it: "we take your online exam", Thai's "รับสอบแทน" (exams sat
+ * for you), "รับทำการบ้าน" (homework done), "รับทำวิทยานิพนธ์" (theses
+ * written). A teacher writes of students who paid for one, and has no
+ * address of the seller's to give. */
+static const char * const proxies[] = {
+  "take your exam for you", "take your exams for you", "take your online exam", "take your online exams",
+  "take your online class", "sit your exam for you", "sit your exams for you", "pass your exam for you",
+  "we take exams", "exam proxy", "proxy exam", "รับสอบแทน", "รับทำการบ้าน", "รับทำรายงาน", "รับทำวิทยานิพนธ์",
+  "รับทำสารนิพนธ์", "รับทำธีสิส", "รับเขียนวิทยานิพนธ์",
+  NULL
+};
+
 /* A tutor, a healer or a hacker recommended to readers by someone who
  * says they helped: the person's title and name ("Mrs Angela Brooks",
  * "Dr. Okosun"), looked for in the text as written, where the capitals
@@ -409,7 +423,7 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || has_site || contact;
   /* each kind read, to weigh only if no warning is given (looked for
    * once, and only then) */
-  Kind found[16];
+  Kind found[20];
   guint n = 0;
 
   if (!somewhere)
@@ -445,6 +459,9 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   if (_byline_spam_terms_found (content, organs) > 0 && _byline_spam_terms_found (content, organ_buying) > 0 &&
       _byline_spam_has_currency_sign (content))
     found[n++] = (Kind) { 0.55, _("offers money for a kidney or another organ") };
+
+  if (_byline_spam_terms_found (content, proxies) > 0)
+    found[n++] = (Kind) { 0.5, _("offers to sit a student’s exams or write their coursework") };
 
   if (_byline_spam_terms_found (content, scholarships) > 0 && _byline_spam_terms_found (content, fees) > 0 &&
       _byline_spam_terms_found (content, scholarship_promises) > 0 &&

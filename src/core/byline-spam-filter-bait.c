@@ -347,12 +347,15 @@ static const char * const flirting[] = {
    * Romanian and Ukrainian */
   "picha zangu", "mga litrato ko", "fotoğraflarım", "moje zdjęcia", "mijn foto's", "le mie foto", "pozele mele",
   "мої фото",
+  /* in Thai: a video call, chatting for fun, someone to chat with */
+  "วิดีโอคอล", "คุยเล่น", "เพื่อนคุย",
   NULL
 };
 
 static const char * const loneliness[] = {
   "lonely", "bored", "someone to talk", "new here", "sozinha", "carente", "einsam", "μοναξιά", "μόνη μου",
-  "одинок", "скучно", "ищет друга", "وحيدة", "بالوحدة", "تنها هستم", "yalnızım", "yalnız kaldım",
+  "одинок", "скучно", "ищет друга", "وحيدة", "بالوحدة", "تنها هستم", "yalnızım", "yalnız kaldım", "เหงา",
+  "คนเดียว",
   NULL
 };
 

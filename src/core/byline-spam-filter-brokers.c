@@ -13,7 +13,8 @@
  * reader who sold to such a buyer, or paid such an agency, tells what
  * came of it; one who saw the advert warns of it. Since the thirty-
  * third, the same job at home ("secret shoppers… pay the training and
- * certification fee"), the fee asked of the worker to start.
+ * certification fee"), the fee asked of the worker to start; since the
+ * thirty-sixth, in Swahili too, the fee paid by M-Pesa.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -51,7 +52,7 @@ static const char * const buyer_prices[] = {
 static const char * const jobs[] = {
   "job", "jobs", "work", "working", "vacancy", "vacancies", "hiring", "contract", "salary", "per hour",
   "an hour", "работа", "работу", "вакансии", "зарплата", "darbs", "darbu", "vakances", "alga", "arbeit",
-  "stelle", "emploi", "trabajo", "praca",
+  "stelle", "emploi", "trabajo", "praca", "ajira", "kazi", "nafasi za kazi",
   NULL
 };
 
@@ -82,20 +83,20 @@ static const char * const worker_fees[] = {
 static const char * const upfront_fees[] = {
   "training fee", "certification fee", "activation fee", "starter kit", "starter fee", "membership fee",
   "sign-up fee", "signup fee", "onboarding fee", "registration fee", "application fee", "плата за обучение",
-  "naknada za obuku", "schulungsgebühr",
+  "naknada za obuku", "schulungsgebühr", "ada ya usajili", "ada ya maombi", "ada ya fomu",
   NULL
 };
 
 /* ...told to pay it... */
 static const char * const pay_asks[] = {
-  "pay the", "pay a", "pay your", "pay only", "just pay", "оплатите", "platite", "zahlen sie",
+  "pay the", "pay a", "pay your", "pay only", "just pay", "оплатите", "platite", "zahlen sie", "lipa", "lipia",
   NULL
 };
 
 /* ...for work that promises pay per task */
 static const char * const earn_words[] = {
   "earn", "earning", "earnings", "per assignment", "per task", "per day", "per week", "per hour", "заработок",
-  "зарабатывай", "zarada", "zaradite", "verdienen",
+  "зарабатывай", "zarada", "zaradite", "verdienen", "mshahara",
   NULL
 };
 
@@ -104,7 +105,7 @@ static const char * const broker_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "careful", "warning", "report",
   "reported", "never charge", "never pay", "don't send", "do not send", "don't pay", "do not pay", "illegal",
   "police", "cheated", "rip-off", "мошенники", "мошенничество", "обман", "осторожно", "krāpnieki", "krāpšana",
-  "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo",
+  "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo", "matapeli", "utapeli", "tahadhari",
   /* (a public service's "no agency fee") */
   "no fee", "no fees", "no agency fee", "free of charge", "for free",
   NULL
@@ -162,11 +163,13 @@ _byline_spam_broker_evidence (const BylineSpamSample *sample,
   /* "We are hiring secret shoppers, earn EUR 35 per assignment… pay
    * the EUR 19 training and certification fee at …": the same at home,
    * the fee asked of the worker to start. A reader who tells of a course
-   * she paid for names no pay per task. */
+   * she paid for names no pay per task. Paid by mobile money to a
+   * number ("lipa ada ya usajili Sh 3,500 kwa M-Pesa"), it is gone for
+   * good, and no employer's. */
   else if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, jobs) > 0 &&
            _byline_spam_terms_found (content, earn_words) > 0 && _byline_spam_terms_found (content, upfront_fees) > 0 &&
            _byline_spam_terms_found (content, pay_asks) > 0 && !reader_told (content))
-    _byline_spam_add_evidence (evidence, 0.45,
+    _byline_spam_add_evidence (evidence, _byline_spam_names_payment_app (content) ? 0.55 : 0.45,
                                /* Translators: a reason a comment looks like spam */
                                g_strdup (_("offers paid work that asks the worker for a fee to start")));
 }

@@ -116,6 +116,16 @@ _byline_spam_normalize (const char *text)
             *w++ = '0' + indic_digit_at (r);
             r += 3;
           }
+        /* Thai's SARA AM ("ชำระ", pay) whole again: NFKC splits it in
+         * two (U+0E4D U+0E32), so that a Thai word would read one way
+         * in a comment with an emoji and another in one without */
+        else if ((guchar) r[0] == 0xE0 && (guchar) r[1] == 0xB9 && (guchar) r[2] == 0x8D &&
+                 (guchar) r[3] == 0xE0 && (guchar) r[4] == 0xB8 && (guchar) r[5] == 0xB2)
+          {
+            memcpy (w, "ำ", 3);
+            w += 3;
+            r += 6;
+          }
         else if ((skip = invisible_at (r)) > 0)
           r += skip;
         /* the heavy plus sign of "➕44 7️⃣…" */

@@ -2,7 +2,8 @@
  * from search, press releases placed, papers published by return,
  * locked phones unlocked and other people's phones read, game currency
  * under the game's price, a public body's money to claim at a site not
- * its own, appeals after a disaster, savings moved into gold, slimming
+ * its own, appeals after a disaster (at a site no charity's, or to a
+ * phone number on a payment app), savings moved into gold, slimming
  * patches, test strips bought for cash, domain names for sale
  *
  * Copyright 2026 The Byline developers
@@ -209,15 +210,38 @@ static const char * const claim_warnings[] = {
 static const char * const disasters[] = {
   "earthquake", "quake", "flood", "floods", "flooding", "hurricane", "typhoon", "cyclone", "wildfire",
   "wildfires", "tsunami", "landslide", "famine", "victims", "survivors", "displaced",
+  /* in Thai: a disaster's victims, a flood, a storm, a fire, an
+   * earthquake; in Filipino, Swahili and Spanish */
+  "ผู้ประสบภัย", "ภัยพิบัติ", "น้ำท่วม", "พายุ", "ไฟไหม้", "แผ่นดินไหว", "bagyo", "nasalanta", "mafuriko",
+  "damnificados", "inundaciones",
   NULL
 };
 
 /* ...asking to give... */
 static const char * const giving[] = {
   "donate", "donation", "donations", "donate now", "give now", "your gift", "every dollar", "feeds a family",
-  "emergency fund", "relief fund", "please share",
+  "emergency fund", "relief fund", "please share", "บริจาค", "magbigay", "changia", "michango", "donen",
+  "donaciones",
   NULL
 };
+
+/* ...paid by a payment app or mobile money, to a number: a person's,
+ * as a charity takes gifts to its own account */
+static const char * const payment_apps[] = {
+  "promptpay", "พร้อมเพย์", "truemoney", "gcash", "paymaya", "m-pesa", "mpesa", "airtel money", "tigo pesa",
+  "mobile money", "paytm", "phonepe", "google pay", "gpay", "upi", "bkash", "nagad", "easypaisa", "jazzcash",
+  "chave pix", "cash app", "cashapp", "venmo", "zelle",
+  NULL
+};
+
+/* Whether normalised @text names a payment app or mobile money, which
+ * pay a phone number at once and for good (M-Pesa, PromptPay, GCash,
+ * UPI …) */
+gboolean
+_byline_spam_names_payment_app (const char *text)
+{
+  return _byline_spam_terms_found (text, payment_apps) > 0;
+}
 
 /* ...with two of a fundraiser's promises (a food bank is "100%
  * volunteer run"), at a site no known charity's */
@@ -235,7 +259,7 @@ static const char * const charity_hosts[] = {
 };
 
 static const char * const appeal_warnings[] = {
-  "fake", "scam", "scams", "fraud", "beware", "charity commission", "register",
+  "fake", "scam", "scams", "fraud", "beware", "charity commission", "register", "ปลอม", "มิจฉาชีพ", "หลอก",
   NULL
 };
 
@@ -456,6 +480,15 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, appeal_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("appeals for donations after a disaster at a site no known charity’s")));
+  /* ...or to a phone number on a payment app ("donate by PromptPay 098-…
+   * (Mr Somchai, coordinator)"): a person's, whatever name the appeal
+   * signs with */
+  else if (_byline_spam_terms_found (content, disasters) > 0 && _byline_spam_terms_found (content, giving) > 0 &&
+           _byline_spam_names_payment_app (content) && _byline_spam_has_phone (content) &&
+           _byline_spam_terms_found (content, appeal_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.55,
+                               g_strdup (_("appeals for donations after a disaster, paid by an app to a private "
+                                           "phone number")));
 
   /* A reader's father lost on gold after an advert; the advert itself
    * has a free kit and a crash coming */

@@ -41,6 +41,8 @@ static const char * const warnings[] = {
   "falso", "falsa", "no hagan clic", "no hagas clic", "no haga clic", "no pinchen",
   /* (in Turkish: "fake", "a fraud", "don't click") */
   "sahte", "dolandırıcı", "tıklamayın",
+  /* (in Thai: "fake", "scammers", "a warning", "beware", "deceit") */
+  "ปลอม", "มิจฉาชีพ", "เตือนภัย", "ระวัง", "หลอกลวง",
   NULL
 };
 
@@ -62,6 +64,10 @@ static const char * const notice_subjects[] = {
   "multa", "multas", "infracción", "parking fine", "traffic fine", "compensación", "gobierno",
   /* (a bill and its cut-off, a fine, a refund, in Turkish) */
   "fatura", "faturanızı", "kesinti", "ceza", "iade",
+  /* (a toll or a bill overdue, a fine, a vehicle's tax, a compensation,
+   * a refund, a parcel, customs, relief money, in Thai) */
+  "ค่าผ่านทาง", "ค้างชำระ", "ค่าปรับ", "ภาษีรถ", "เงินชดเชย", "ค่าชดเชย", "เงินคืน", "คืนเงิน", "พัสดุ", "ศุลกากร",
+  "เงินเยียวยา", "เงินช่วยเหลือ",
   NULL
 };
 
@@ -87,6 +93,9 @@ static const char * const notice_actions[] = {
   "verifica si calificas", "verifique si califica", "clave única", "clave unica", "claveúnica",
   /* (and in Turkish: "pay", "make the payment", "apply") */
   "ödeyin", "ödeme yapın", "başvurun",
+  /* (and in Thai: "pay at", "please pay", "register", "confirm your
+   * identity", "file a claim", "check your entitlement", "fill in") */
+  "ชำระได้ที่", "กรุณาชำระ", "ลงทะเบียน", "ยืนยันตัวตน", "ยื่นคำร้อง", "ตรวจสอบสิทธิ์", "กรอกข้อมูล",
   NULL
 };
 

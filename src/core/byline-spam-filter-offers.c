@@ -384,6 +384,9 @@ static const char * const windfalls[] = {
    * guarantor" (not "financement": news of a tram's funding) */
   "prestamista", "oferta de préstamo", "entre particulares", "sin aval", "oferta de empréstimo", "sem fiador",
   "prêteur", "offre de prêt", "entre particuliers", "sans garant",
+  /* a lucky draw, a lottery, a prize and its winner, in English, Hindi
+   * and Urdu */
+  "lucky draw", "लकी ड्रॉ", "लॉटरी", "इनाम", "विजेता", "لاٹری", "انعام",
   NULL
 };
 
@@ -557,6 +560,9 @@ static const char * const phishing[] = {
   "permanent limitation", "avoid suspension", "temporarily locked", "locked for security",
   "update your details", "unable to process", "is on hold", "your last payment", "payment failed",
   "payment was declined", "to continue using", "to continue watching",
+  /* in Thai: "suspended", "will be closed", "closed for good", "unusual
+   * use", "confirm your identity", "within 24 hours" */
+  "ถูกระงับ", "จะถูกปิด", "ปิดถาวร", "ใช้งานผิดปกติ", "ยืนยันตัวตน", "ภายใน 24 ชั่วโมง",
   NULL
 };
 
@@ -564,6 +570,8 @@ static const char * const phishing[] = {
 static const char * const phishing_warnings[] = {
   "scam", "phishing", "fake", "beware", "fraud", "got an email", "got a text", "received an email",
   "i received", "i got", "don't click", "don’t click", "do not click", "report",
+  /* in Thai: "fake", "scammers", "deceit", "don't press" */
+  "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด",
   NULL
 };
 
@@ -737,7 +745,10 @@ _byline_spam_offer_evidence (const char             *content,
   if (somewhere && _byline_spam_offers_discount (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers a discount and somewhere to buy")));
   if (somewhere)
-    _byline_spam_remedy_evidence (content, evidence);
+    {
+      _byline_spam_remedy_evidence (content, evidence);
+      _byline_spam_delivery_evidence (content, evidence);
+    }
 
   /* Readers shout too, and link to their sources and to the pages of
    * their campaigns; an advert shouts an offer or a sum of money and

@@ -261,6 +261,38 @@ contact_then_address (const char *text)
   return FALSE;
 }
 
+/* Thai's "ask at", "contact at", "order at" and "interested? write,
+ * add": an invitation when a handle, a number or an address follows
+ * within a few words ("สอบถามได้ที่ Line: @examhelp.th"), not a reader's
+ * "ask at the hotline 1662" ("สอบถามได้ที่สายด่วน 1662") */
+static const char * const thai_invitations[] = {
+  "สอบถามได้ที่", "ติดต่อได้ที่", "สั่งซื้อได้ที่", "สนใจติดต่อ", "สนใจทัก", "สนใจแอด",
+  NULL
+};
+
+static gboolean
+thai_invitation_then_contact (const char *text)
+{
+  for (guint i = 0; thai_invitations[i] != NULL; i++)
+    {
+      gsize len = strlen (thai_invitations[i]);
+
+      for (const char *p = _byline_spam_find (text, thai_invitations[i]); p != NULL;
+           p = strstr (p + len, thai_invitations[i]))
+        {
+          const char *end = p + len;
+
+          /* (some 20 Thai letters on: three bytes each) */
+          for (guint n = 0; *end && n < 60; n++)
+            end++;
+          if (contact_between (text, p + len, end, TRUE))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* 2: @text tells readers to visit or contact the author; 1: it mentions
  * the author's own site, business or messenger; 0: neither. */
 guint
@@ -268,7 +300,8 @@ _byline_spam_promotion (const char *text)
 {
   guint elsewhere = _byline_spam_promotion_elsewhere (text);
 
-  if (elsewhere == 2 || _byline_spam_any_word (text, invitation_phrases) || contact_then_address (text))
+  if (elsewhere == 2 || _byline_spam_any_word (text, invitation_phrases) || contact_then_address (text) ||
+      thai_invitation_then_contact (text))
     return 2;
 
   /* A messenger named with no handle nor number to write to is the
@@ -492,6 +525,82 @@ names_own_account (const char *text)
   return FALSE;
 }
 
+/* Whether @text has a Thai letter, a kana or a Han character (UTF-8's
+ * E0 B8 and E0 B9; E3 to E9 leads): the scripts LINE is written in */
+static gboolean
+has_line_script (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      guchar c = *p;
+
+      if ((c == 0xE0 && ((guchar) p[1] == 0xB8 || (guchar) p[1] == 0xB9)) || (c >= 0xE3 && c <= 0xE9))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "แอดไลน์มาคุยกันได้เลย ID: nong_mild99" (add my LINE, let's chat, ID:
+ * …), "LINE ID：mei_8899": a LINE account given the way Thai, Japanese
+ * and Chinese write it, in the same clause as LINE's name, after an "ID"
+ * and a colon or an "@", with letters and digits (a town hall's
+ * "@kkmuni" is none). LINE's name in Latin letters counts only in a
+ * text in those scripts and not after a Latin word: "bottom line: …" */
+static gboolean
+names_line_id (const char *text)
+{
+  static const char * const names[] = { "ไลน์", "line", NULL };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gsize len = strlen (names[i]);
+      gboolean latin = g_ascii_isalpha (names[i][0]);
+
+      for (const char *p = _byline_spam_find (text, names[i]); p != NULL; p = strstr (p + len, names[i]))
+        {
+          const char *b = p;
+
+          if (latin)
+            {
+              while (b > text && b[-1] == ' ')
+                b--;
+              if ((b > text && g_ascii_isalnum (b[-1])) || g_ascii_isalpha (p[len]) || !has_line_script (text))
+                continue;
+            }
+          for (const char *r = p + len; *r && r < p + len + 90 && !strchr ("!?\n", *r); r++)
+            {
+              const char *q = NULL;
+              guint n = 0, letters = 0, digits = 0;
+
+              if (*r == '@' && !g_ascii_isalnum (r[-1]))
+                q = r + 1;
+              else if (r[0] == 'i' && r[1] == 'd' && !g_ascii_isalpha (r[-1]) && !g_ascii_isalpha (r[2]))
+                {
+                  q = r + 2;
+                  q += strspn (q, " ");
+                  if (g_str_has_prefix (q, "："))
+                    q += strlen ("：");
+                  else if (*q == ':')
+                    q++;
+                  else
+                    continue;
+                  q += strspn (q, " @");
+                }
+              if (q == NULL)
+                continue;
+              for (; g_ascii_isalnum (q[n]) || q[n] == '_' || q[n] == '.' || q[n] == '-'; n++)
+                {
+                  letters += g_ascii_isalpha (q[n]);
+                  digits += g_ascii_isdigit (q[n]);
+                }
+              if (n >= 4 && letters > 0 && digits > 0)
+                return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
 /* find_messenger_contact(), worked out once for the comment being
  * classified (several rules ask) */
 gboolean
@@ -502,7 +611,7 @@ _byline_spam_has_messenger_contact (const char *text)
 
   if (known != NULL && *known >= 0)
     return *known;
-  contact = find_messenger_contact (text) || names_own_account (text);
+  contact = find_messenger_contact (text) || names_own_account (text) || names_line_id (text);
   if (known != NULL)
     *known = contact;
 

@@ -218,6 +218,7 @@ void        _byline_spam_service_evidence      (const char *content,
                                                 GArray     *evidence);
 
 /* byline-spam-filter-fixers.c */
+gboolean    _byline_spam_names_payment_app     (const char *text);
 void        _byline_spam_fixer_evidence        (const BylineSpamSample *sample,
                                                 const char             *content,
                                                 GPtrArray              *hosts,
@@ -356,5 +357,7 @@ gboolean    _byline_spam_has_mixed_script_word (const char *text);
 gboolean    _byline_spam_offers_discount (const char *text);
 void        _byline_spam_remedy_evidence (const char *content,
                                           GArray     *evidence);
+void        _byline_spam_delivery_evidence (const char *content,
+                                            GArray     *evidence);
 
 G_END_DECLS

@@ -277,6 +277,8 @@ static const char * const papers[] = {
 
 static const char * const paper_strings[] = {
   "毕业证", "办证", "假证", "证件办理", "办理各类证件",
+  /* a degree made, bought or sold, in Thai */
+  "บริการทำวุฒิ", "รับทำวุฒิ", "ขายวุฒิ", "ซื้อวุฒิ",
   NULL
 };
 
@@ -371,6 +373,17 @@ has_bonus_code (const char *text)
   return FALSE;
 }
 
+/* A marketer's title, as an agency's praise signs with it in the text
+ * or the name ("As a digital marketing expert I read…", "Jessica |
+ * Digital Growth Expert"): the praise is for a link of the agency's
+ * own, in the website field */
+static const char * const marketers[] = {
+  "digital marketing expert", "digital marketing specialist", "digital marketing consultant", "digital marketer",
+  "marketing expert", "marketing specialist", "seo expert", "seo specialist", "seo consultant", "seo agency",
+  "seo strategist", "growth expert", "growth marketer", "growth hacker", "content marketer",
+  NULL
+};
+
 /* @content: normalised; @shop: the bare shop address it sends readers
  * to, if any */
 void
@@ -416,4 +429,18 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   if (somewhere && has_bonus_code (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("gives a code to type in for a bonus")));
+
+  /* Praise that fits any article, however long, from a self-styled
+   * marketer with a website: a reader who works in marketing says
+   * something of the story, and seldom thanks for the site */
+  if (sample->author_url != NULL && sample->author_url[0] != '\0' && _byline_spam_is_praise (content))
+    {
+      g_autofree char *name = _byline_spam_normalize (sample->author_name);
+
+      if (_byline_spam_any_word (content, marketers) || _byline_spam_any_word (name, marketers))
+        _byline_spam_add_evidence (evidence, 0.5,
+                                   /* Translators: a reason a comment looks like spam */
+                                   g_strdup (_("praise that would fit any article, signed by a marketing or SEO "
+                                               "expert with a website")));
+    }
 }

@@ -39,7 +39,7 @@ static const char * const warnings[] = {
 };
 
 static const char * const warnings_unspaced[] = {
-  "诈骗", "骗子", "詐欺", "詐騙", "사기", "หลอก", "โกง",
+  "诈骗", "骗子", "詐欺", "詐騙", "사기", "หลอก", "โกง", "มิจฉาชีพ", "ปลอม",
   NULL
 };
 
@@ -312,12 +312,13 @@ static const char * const tail_stems[] = {
   NULL
 };
 
-/* A casino's "bonus" beside a game's word ("spinpalace-bonus"): each
- * alone is a word of many trades */
+/* A casino's "bonus" beside a game's word ("spinpalace-bonus") or the
+ * casino's own ("thaicasino-bonus-review"): each alone is a word of
+ * many trades */
 static const char * const bonus_stems[] = { "bonus", "bonuses", NULL };
 
 static const char * const game_stems[] = {
-  "spin", "spins", "slot", "slots", "bet", "jackpot", "lucky",
+  "spin", "spins", "slot", "slots", "bet", "jackpot", "lucky", "casino", "casinos", "poker",
   NULL
 };
 
@@ -348,9 +349,9 @@ email_at_site (const char *email,
 }
 
 /* The segment of @url's path (normalised) named for search words: three
- * words or more between hyphens, one of them landing_words (how many,
- * in *@selling_out); %NULL if none. A blog's post ("/2025/07/sunday-
- * market-map.html") sells nothing. */
+ * words or more between hyphens, one of them landing_words or a trade's
+ * ("/seo-services-thailand"; how many, in *@selling_out); %NULL if none.
+ * A blog's post ("/2025/07/sunday-market-map.html") sells nothing. */
 static char *
 landing_slug (const char *url,
               guint      *selling_out)
@@ -376,7 +377,7 @@ landing_slug (const char *url,
       for (guint j = 0; words[j] != NULL; j++)
         {
           n += strlen (words[j]) >= 2;
-          selling += g_strv_contains (landing_words, words[j]);
+          selling += g_strv_contains (landing_words, words[j]) || g_strv_contains (trade_names, words[j]);
         }
       if (n >= 3 && selling > 0)
         {

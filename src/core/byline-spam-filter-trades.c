@@ -191,13 +191,14 @@ static const char * const review_warnings[] = {
  * site. */
 static const char * const tickets[] = {
   "ticket", "tickets", "entradas", "billets", "karten", "tickets für", "biglietti", "bilety", "ingressos",
-  "kaartjes",
+  "kaartjes", "kaarten",
   NULL
 };
 
 static const char * const unprotected_payments[] = {
   "friends and family", "friends & family", "f&f", "bank transfer", "gift card", "gift cards", "zelle",
   "cash app", "venmo", "western union", "transferencia bancaria", "virement", "überweisung", "bonifico",
+  "overmaken", "overboeken",
   NULL
 };
 
@@ -215,6 +216,15 @@ static const char * const ticket_sales[] = {
   "spare", "selling", "for sale", "can't go", "cannot go", "can no longer go", "can't make it", "each",
   "i'll send", "i will send", "vendo", "se venden", "je vends", "à vendre", "verkaufe", "sprzedam",
   "ik heb nog", "te koop", "me sobran", "ich habe noch", "il me reste", "mi avanzano", "mam jeszcze",
+  "heb nog", "ik verkoop", "per stuk",
+  NULL
+};
+
+/* ...hurried, or steered away from the resale sites that would refund
+ * the buyer ("niet via Ticketswap", "snel zijn") */
+static const char * const ticket_pressure[] = {
+  "be quick", "first come first served", "first come, first served", "others are interested", "not via",
+  "not through", "snel zijn", "wees snel", "niet via", "meer mensen geïnteresseerd", "nicht über", "schnell sein",
   NULL
 };
 
@@ -228,6 +238,8 @@ static const char * const ticket_warnings[] = {
   "scam", "scams", "scammed", "fake", "fraud", "never", "don't", "do not", "avoid", "beware", "official",
   "oplichting", "oplichter", "oplichters", "nep", "nooit", "betrug", "betrüger", "niemals", "arnaque", "jamais",
   "estafa", "nunca", "truffa", "oszustwo", "oszust", "nigdy",
+  /* (a seller who sells only through the resale site, which refunds) */
+  "only via", "only through", "alleen via", "nur über", "uniquement via", "solo a través de",
   NULL
 };
 
@@ -315,6 +327,9 @@ static const char * const spells[] = {
   /* the titles healers give themselves, and the evil eye they lift */
   "spiritual mother", "spiritual father", "spiritual doctor", "spiritual healer", "spiritualist", "spell temple",
   "powerful spell", "removed the evil eye", "remove the evil eye", "removes the evil eye", "evil eye removal",
+  /* a medium who speaks to the dead, and the bad luck she lifts */
+  "psychic medium", "gifted psychic", "gifted medium", "removed the bad luck", "remove the bad luck",
+  "removes the bad luck", "bad luck removal",
   NULL
 };
 
@@ -457,14 +472,30 @@ static const char * const scam_warnings[] = {
   NULL
 };
 
+/* A testimonial's end: readers sent to write to the healer, who "will
+ * help you"... */
+static const char * const healer_referrals[] = {
+  "write to her", "write to him", "contact her", "contact him", "email her", "email him", "reach her", "reach him",
+  "she will help you", "he will help you", "she can help you", "he can help you",
+  NULL
+};
+
+/* ...which a reader who warns of one tells them not to */
+static const char * const negations[] = { "don't", "do not", "never", "avoid", NULL };
+
 /* Whether normalised @text warns of a spell as a reader would: the
- * "court" of a healer's "court cases" (what she claims to win) is none */
+ * "court" of a healer's "court cases" (what she claims to win) is none,
+ * nor the police of the loss a testimonial opens with when it ends
+ * sending readers to write to the healer */
 static gboolean
 spell_warned (const char *text)
 {
   guint courts = 0, cases = 0;
 
   if (_byline_spam_words_found (text, scam_warnings) == 0)
+    return FALSE;
+  if (_byline_spam_words_found (text, healer_referrals) > 0 && _byline_spam_words_found (text, negations) == 0 &&
+      _byline_spam_words_found (text, scam_warnings) == 1)
     return FALSE;
   for (const char *p = strstr (text, "court"); p != NULL; p = strstr (p + 1, "court"))
     {
@@ -595,7 +626,7 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       _byline_spam_words_found (content, ticket_sales) > 0 && _byline_spam_words_found (content, ticket_wants) == 0 &&
       _byline_spam_words_found (content, ticket_warnings) == 0 &&
       _byline_spam_words_found (content, ticket_organisers) == 0)
-    _byline_spam_add_evidence (evidence, 0.5,
+    _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, ticket_pressure) > 0 ? 0.55 : 0.5,
                                g_strdup (_("sells tickets for a payment a buyer cannot get back")));
 
   if (somewhere && _byline_spam_words_found (content, visas) > 0 &&
@@ -613,8 +644,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));
 
+  /* (the more so as a testimonial sending every reader to write to
+   * the healer) */
   if (private_contact && _byline_spam_words_found (content, spells) > 0 && !spell_warned (content))
-    _byline_spam_add_evidence (evidence, 0.5,
+    _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, healer_referrals) > 0 ? 0.55 : 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 
   /* A reader may pass on her aunt's tarot reader's number; the
