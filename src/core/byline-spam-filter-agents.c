@@ -16,7 +16,9 @@
  * "Our villa is free for Christmas week, no Airbnb fees, deposit by bank
  * transfer"; "free adoption, you only pay the shipping"; "we have
  * contacts with magistrates, 100% guaranteed"; "we are buying kidney
- * donors for $450,000"; "fully funded, processing fee $150 only";
+ * donors for $450,000"; "fully funded, processing fee $150 only" (and,
+ * since the thirty-seventh round, "beasiswa full …, tinggal bayar biaya
+ * administrasi", in the languages agents sell them in);
  * "Earn $350/day as a product reviewer". Readers tell of each as news,
  * or of how they nearly paid, and then have nowhere of their own to
  * send anyone, or say it was a fake: each kind counts only with
@@ -46,6 +48,7 @@ static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "lost", "almost", "nearly",
   "never", "reported", "report", "warning", "trafficking", "police said", "don't pay", "do not pay",
   "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी", "มิจฉาชีพ", "ปลอม", "หลอก",
+  "penipuan", "palsu", "waspada", "lừa đảo",
   NULL
 };
 
@@ -164,27 +167,35 @@ static const char * const organ_buying[] = {
   NULL
 };
 
-/* A scholarship that asks for a fee... */
+/* A scholarship that asks for a fee (in English, and as agents sell
+ * them in Indonesian and Malay, Vietnamese, Thai, Spanish, Portuguese
+ * and French)... */
 static const char * const scholarships[] = {
-  "scholarship", "scholarships", "fully funded", "bursary", "study grant", "study abroad grant",
+  "scholarship", "scholarships", "fully funded", "bursary", "study grant", "study abroad grant", "beasiswa",
+  "biasiswa", "học bổng", "ทุนการศึกษา", "beca", "becas", "bolsa de estudos", "bourse d'études",
   NULL
 };
 
 static const char * const fees[] = {
   "processing fee", "registration fee", "handling fee", "admin fee", "administration fee", "application fee",
-  "fee only",
+  "fee only", "biaya administrasi", "biaya admin", "biaya pendaftaran", "biaya pengurusan", "biaya proses",
+  "yuran pendaftaran", "yuran pemprosesan", "phí hồ sơ", "lệ phí", "ค่าธรรมเนียม", "tasa de inscripción",
+  "cuota de inscripción", "taxa de inscrição", "frais de dossier", "frais d'inscription",
   NULL
 };
 
 /* ...with the promises of the fake ones */
 static const char * const scholarship_promises[] = {
   "no ielts", "without ielts", "visa", "air ticket", "flight ticket", "all expenses", "guaranteed", "apply now",
-  "apply at", "limited slots", "100%",
+  "apply at", "limited slots", "100%", "tanpa tes", "tanpa ielts", "dijamin", "pasti lolos", "kuota terbatas",
+  "tiket pesawat", "tanpa syarat", "không cần ielts", "bao đậu", "sin examen", "garantizada", "garantida",
+  "sem prova", "garantie",
   NULL
 };
 
 static const char * const scholarship_warnings[] = {
-  "no application fee", "no fee", "no fees", "never pay", "free to apply",
+  "no application fee", "no fee", "no fees", "never pay", "free to apply", "tanpa biaya", "tidak dipungut biaya",
+  "tidak ada biaya", "tidak pernah meminta", "không thu phí", "sin costo",
   NULL
 };
 

@@ -14,6 +14,13 @@
  * only a comment that is mostly the story's own words counts, and it
  * weighs enough to flag only with a website or a link to send readers
  * to.
+ *
+ * Since the thirty-seventh round, the story's words as a link's text:
+ * "Nah ini dia: [add a monthly flood pump levy to household water
+ * bills](https://…loan site…)", a phrase the reader seems to cite, the
+ * link a shop's. A reader who links a phrase of the story links its
+ * source (a council, a newspaper, an encyclopaedia), which weighs
+ * nothing; another site alone stays under the line.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -260,6 +267,63 @@ echoed_words (const BylineSpamStory *story,
   return copied;
 }
 
+/* The host of @href if the @len bytes of link text at @words hold a run
+ * of @story's words and it is no source's (an official body's, a
+ * newspaper's, a platform's), else %NULL */
+static char *
+story_words_host (const BylineSpamStory *story,
+                  const char            *words,
+                  gsize                  len,
+                  const char            *href)
+{
+  g_autofree char *text = g_strndup (words, len);
+  g_autoptr(GArray) hashes = word_hashes (text, 0);
+  g_autofree char *host = NULL;
+
+  while (*href == '"' || *href == '\'' || *href == ' ')
+    href++;
+  if (hashes->len < MIN_RUN || copied_words (hashes, story) == 0 ||
+      (host = _byline_spam_url_host (href)) == NULL || strchr (host, '.') == NULL ||
+      _byline_spam_host_is_official (host) || _byline_spam_host_is_news (host) ||
+      _byline_spam_host_is_platform (host))
+    return NULL;
+
+  return g_steal_pointer (&host);
+}
+
+/* The host of the first link in normalised @content written behind the
+ * words of @story, in Markdown ("[…](https://…)") or HTML ("<a
+ * href=…>…</a>"), to a site that is no source; %NULL when none is */
+static char *
+link_behind_story (const BylineSpamStory *story,
+                   const char            *content)
+{
+  char *host = NULL;
+
+  if (story == NULL || story->runs->len == 0)
+    return NULL;
+  for (const char *p = strstr (content, "]("); p != NULL && host == NULL; p = strstr (p + 2, "]("))
+    {
+      const char *open = p;
+
+      while (open > content && p - open < 400 && open[-1] != '[' && open[-1] != ']')
+        open--;
+      if (open > content && open[-1] == '[')
+        host = story_words_host (story, open, p - open, p + 2);
+    }
+  for (const char *p = strstr (content, "<a "); p != NULL && host == NULL; p = strstr (p + 3, "<a "))
+    {
+      const char *href = strstr (p, "href=");
+      const char *words = strchr (p, '>');
+      const char *end = words != NULL ? strstr (words, "</a>") : NULL;
+
+      if (href != NULL && end != NULL && href < words)
+        host = story_words_host (story, words + 1, end - words - 1, href + strlen ("href="));
+    }
+
+  return host;
+}
+
 /**
  * byline_spam_story_echoed_by:
  * @content: a comment's text
@@ -286,8 +350,17 @@ _byline_spam_echo_evidence (const BylineSpamSample *sample,
                             GArray                 *evidence)
 {
   guint copied = echoed_words (sample->story, content);
+  g_autofree char *behind = link_behind_story (sample->story, content);
   gboolean somewhere;
 
+  if (behind != NULL)
+    {
+      g_autofree char *quoted = _byline_spam_quote_for_reason (behind);
+
+      _byline_spam_add_evidence (evidence, 0.4,
+                                 /* Translators: %s is a web site's name, as cheap-loans.example */
+                                 g_strdup_printf (_("puts a link to %s behind words copied from the story"), quoted));
+    }
   if (copied == 0)
     return;
   somewhere = outside_links > 0 || (sample->author_url != NULL && sample->author_url[0] != '\0');

@@ -14,6 +14,14 @@
  * groups for their street or their chess club: each rule needs what
  * the spam is for as well as where it hides, and a reader's warning
  * weighs it down.
+ *
+ * Read since the thirty-seventh round: an app hidden in what passes for
+ * a document, "see your parcel's photo", "our wedding invitation", "your
+ * fine" at a link to an .apk (an Android app, installed outside the
+ * store, that reads the phone's bank texts); and a banned site's
+ * "alternative link" round the block ("link alternatif anti nawala",
+ * "güncel giriş adresi", "рабочее зеркало"), in the text or as the
+ * author's website.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -31,6 +39,7 @@
 static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "warning", "phishing", "estafa", "estafadores", "cuidado", "betrug", "vorsicht", "arnaque", "мошенник", "мошенники",
   "осторожно", "развод", "лохотрон", "не ведитесь", "шахраї", "احتيال", "احذروا", "کلاهبرداری", "مراقب",
+  "penipuan", "palsu", "waspada", "lừa đảo", "giả mạo", "dolandırıcı", "มิจฉาชีพ", "หลอกลวง",
   NULL
 };
 
@@ -105,6 +114,47 @@ static const char * const page_trade_parts[] = {
 static const char * const ipfs_gateways[] = {
   "ipfs.io", "dweb.link", "cloudflare-ipfs.com", "w3s.link", "nftstorage.link", "pinata.cloud", "4everland.io",
   "ipfs.fleek.co", "infura-ipfs.io",
+  NULL
+};
+
+/* Where an app's package may be linked to by readers: the code hosts
+ * and F-Droid, which build free apps in the open */
+static const char * const app_sources[] = {
+  "github.com", "gitlab.com", "codeberg.org", "f-droid.org", "sourceforge.net",
+  NULL
+};
+
+/* What an app to install is dressed as: an invitation, a parcel's
+ * photo, a bill or a fine, a letter, aid to claim (in the text or the
+ * file's name: "LIHAT_FOTO_PAKET.apk", "Undangan_Pernikahan.apk") */
+static const char * const app_disguises[] = {
+  "invitation", "wedding", "photo", "photos", "parcel", "package", "delivery", "bill", "invoice", "fine",
+  "ticket", "document", "letter", "receipt", "tax", "refund", "aid", "undangan", "pernikahan", "nikahan",
+  "foto", "paket", "resi", "kurir", "tagihan", "tilang", "denda", "surat", "dokumen", "berkas", "bansos",
+  "bantuan", "pajak", "jemputan", "perkahwinan", "bungkusan", "saman", "challan", "e-challan", "bijli",
+  "thiệp cưới", "thiệp mời", "hóa đơn", "phạt nguội", "bưu kiện", "convite", "casamento", "fatura", "multa",
+  "invitación", "boda", "factura", "paquete", "imbitasyon", "kasal", "पार्सल", "बिल", "चालान", "निमंत्रण",
+  "ใบแจ้งหนี้", "พัสดุ", "การ์ดแต่งงาน", "请柬", "包裹", "청첩장", "택배",
+  NULL
+};
+
+/* ...and a reader telling others not to open it */
+static const char * const app_warnings[] = {
+  "don't install", "do not install", "don't open", "do not open", "never install", "malware", "virus", "trojan",
+  "jangan dibuka", "jangan buka", "jangan klik", "jangan diklik", "jangan install", "jangan instal",
+  "jangan diinstal", "jangan download", "jangan unduh", "hati-hati", "modus", "đừng mở", "đừng cài",
+  "cảnh báo", "não instale", "não abra", "no instales", "no abras",
+  NULL
+};
+
+/* A banned site's new address round the block, as gambling and pirate
+ * sites give it: Indonesia's "anti nawala" (its block list), Turkey's
+ * "current login address", Russia's "working mirror" */
+static const char * const mirrors[] = {
+  "link alternatif", "alternatif link", "anti nawala", "antinawala", "anti blokir", "antiblokir",
+  "güncel giriş", "guncel giris", "yeni giriş adresi", "yeni giris adresi", "рабочее зеркало",
+  "актуальное зеркало", "зеркало сайта", "link vào mới nhất", "link dự phòng", "ลิงก์สำรอง", "ลิ้งค์สำรอง",
+  "备用网址", "最新网址", "防封", "우회주소", "우회 주소",
   NULL
 };
 
@@ -354,6 +404,55 @@ spaced_words (const char *text)
   return out != NULL ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 
+/* The host of the first link in normalised @text to an Android app's
+ * package ("…/LIHAT_FOTO_PAKET.apk"), a code host's and F-Droid's
+ * left out; %NULL when there is none */
+static char *
+apk_link_host (const char *text)
+{
+  for (const char *p = _byline_spam_find (text, ".apk"); p != NULL; p = strstr (p + 4, ".apk"))
+    {
+      const char *start = p;
+      g_autofree char *link = NULL;
+      g_autofree char *host = NULL;
+
+      /* (the file's name ends there, if only with a full stop: not
+       * "apkpure.com", a host) */
+      if (g_ascii_isalnum (p[4]) || p[4] == '-' || p[4] == '_' || (p[4] == '.' && g_ascii_isalnum (p[5])))
+        continue;
+      while (start > text && !g_ascii_isspace (start[-1]) && !strchr ("([<\"'", start[-1]))
+        start--;
+      link = g_strndup (start, p - start);
+      if (strchr (link, '/') == NULL || (host = _byline_spam_url_host (link)) == NULL || strchr (host, '.') == NULL ||
+          _byline_spam_host_is_official (host) || _byline_spam_host_in (host, app_sources))
+        continue;
+
+      return g_steal_pointer (&host);
+    }
+
+  return NULL;
+}
+
+/* Whether normalised @text, or the words of @url (lowered: the author's
+ * website, "…/link-alternatif"), give a banned site's address round
+ * the block; @url's words count alone, @text's only with a link or a
+ * website to go to */
+static gboolean
+gives_mirror (const char *text,
+              const char *url,
+              gboolean    somewhere)
+{
+  g_autofree char *words = NULL;
+
+  if (somewhere && _byline_spam_terms_found (text, mirrors) > 0)
+    return TRUE;
+  if (url == NULL)
+    return FALSE;
+  words = g_strdup (url);
+  g_strdelimit (words, "-_/.?=&#:", ' ');
+  return _byline_spam_terms_found (words, mirrors) > 0;
+}
+
 void
 _byline_spam_hideout_evidence (const BylineSpamSample *sample,
                                const char             *content,
@@ -369,6 +468,7 @@ _byline_spam_hideout_evidence (const BylineSpamSample *sample,
   g_autofree char *url = NULL;
   g_autofree char *spaced = NULL;
   g_autofree char *target = NULL;
+  g_autofree char *apk = NULL;
   guint redirect = 0;
   gboolean page = FALSE, ipfs = FALSE;
 
@@ -468,5 +568,27 @@ _byline_spam_hideout_evidence (const BylineSpamSample *sample,
             }
         }
     }
+
+  /* An app to install, at a link, dressed as a document: a parcel's
+   * photo, an invitation, a bill; a reader who quotes one says not to
+   * open it (a bare .apk link alone, a free app's, weighs less) */
+  if (hosts->len > 0 && (apk = apk_link_host (content)) != NULL && !WARNED &&
+      _byline_spam_terms_found (content, app_warnings) == 0)
+    {
+      if (_byline_spam_terms_found (content, app_disguises) > 0)
+        _byline_spam_add_evidence (evidence, 0.55,
+                                   g_strdup (_("sends an app to install (an .apk file) dressed as an invitation, a "
+                                               "photo, a bill or a parcel notice")));
+      else
+        _byline_spam_add_evidence (evidence, 0.35,
+                                   g_strdup (_("links to an app to install (an .apk file) outside an app store")));
+    }
+
+  /* A banned site's "alternative link", with somewhere to go */
+  if (gives_mirror (content, url,
+                    outside_links > 0 || (site != NULL && !_byline_spam_host_is_official (site))) && !WARNED)
+    _byline_spam_add_evidence (evidence, 0.45,
+                               g_strdup (_("gives a blocked site’s alternative address, as banned gambling sites "
+                                           "do")));
 #undef WARNED
 }

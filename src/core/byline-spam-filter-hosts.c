@@ -32,6 +32,9 @@ static const char * const commercial_host_parts[] = {
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "stoixima", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
   "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
+  /* quick money, as loan sites name themselves in Indonesian and
+   * Vietnamese ("danacepat-…", "vaytiennhanh"): "fastcash" again */
+  "pinjol", "danacepat", "uangcepat", "danatunai", "vaytien",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",

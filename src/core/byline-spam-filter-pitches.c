@@ -691,13 +691,19 @@ _byline_spam_pitch_evidence (const BylineSpamSample *sample,
                                g_strdup (_("offers the site’s owner a guest post or a paid article")));
 
   /* A mother tells that her son signed up and lost; a site offers the
-   * sign-up, with an address in the text more than with a website */
+   * sign-up, with an address in the text more than with a website, but
+   * for a website named for betting ("major-toto-verify.example") */
   if (_byline_spam_strings_found (content, gambling) > 0 &&
       (_byline_spam_strings_found (content, gambling_offers) > 0 ||
        (_byline_spam_any_word (content, bonus_words) && has_percentage (content))) &&
       _byline_spam_strings_found (content, gambling_harm) == 0)
-    _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ? 0.5 : 0.3,
-                               g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
+    {
+      g_autofree char *url = _byline_spam_normalize (sample->author_url);
+
+      _byline_spam_add_evidence (evidence, outside_links > 0 || _byline_spam_has_private_contact (content) ||
+                                 _byline_spam_links_to_gambling_host (url) ? 0.5 : 0.3,
+                                 g_strdup (_("offers a gambling site’s sign-up bonus, with somewhere to go")));
+    }
   /* (a bonus and a sum, in any language, at a link to a site named
    * for betting: "ħu bonus ta' €200: maltabet-vip.com/reg") */
   else if (outside_links > 0 && _byline_spam_any_word (content, bonus_words) &&

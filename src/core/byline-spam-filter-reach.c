@@ -92,7 +92,8 @@ static const char * const invitation_words[] = {
   "mehr dazu unter",
   "al mio sito", "mio sito", "nostro sito", "visitate il", "visita il nostro", "maggiori informazioni su",
   "sitemize", "sitemizi", "sitemizden", "sitemi ziyaret", "web sitemiz",
-  "kunjungi", "situs kami", "website kami", "mampir ke",
+  "kunjungi", "situs kami", "website kami", "mampir ke", "cek web", "cek website", "cek webnya", "cek situs kami",
+  "cek bio", "klik link di bio", "layari laman kami",
   "ghé thăm", "ghé qua", "trang của tôi", "website của chúng tôi",
   "посетите наш", "заходите на наш", "на нашем сайте", "наш сайт",
   "زوروا موقعنا", "موقعنا", "قم بزيارة", "تفضلوا بزيارة",
@@ -335,9 +336,12 @@ static const char * const software_keys[] = {
   NULL
 };
 
-/* A code to type in for a bonus: "with code WIN150", "código BONO50" */
+/* A code to type in for a bonus: "with code WIN150", "código BONO50",
+ * and Korean's, Chinese's and Thai's "sign-up code", "invitation code"
+ * ("가입코드 VIP777"), written as one word with what it is for */
 static const char * const code_words[] = {
-  "code", "promo code", "bonus code", "código", "codice", "kod", "kode", "код", "mã",
+  "code", "promo code", "bonus code", "código", "codice", "kod", "kode", "код", "mã", "가입코드", "가입 코드",
+  "추천코드", "추천인코드", "추천인 코드", "쿠폰코드", "邀请码", "推荐码", "优惠码", "โค้ด", "รหัสโปรโมชั่น",
   NULL
 };
 

@@ -301,7 +301,7 @@ static const char * const trade_name_tails[] = {
 static const char * const trade_stems[] = {
   "casino", "casinos", "kasino", "kazino", "kasyno", "poker", "jackpot", "betting", "stoixima", "bahis",
   "apuestas", "viagra", "cialis", "tramadol", "forex", "backlink", "backlinks", "vape", "vapes", "keto",
-  "gummies",
+  "gummies", "gacor", "maxwin",
   NULL
 };
 

@@ -15,6 +15,9 @@
  * under a story on these write the same words: they quote the text
  * they got with its address, send others to Citizens Advice, buy at
  * the brand's own site, run a food bank's appeal and complain of Evri.
+ * (Since the thirty-seventh round the carriers' texts are read in
+ * South and East Asia's languages too: "J&T Express: paket anda
+ * tertahan …, konfirmasi alamat dalam 1x24 jam".)
  * What tells is the shape the spam needs and a reader's comment lacks:
  * a carrier's text with a link that is not the carrier's; a brand's or
  * a charity's name in an address that is not its own; a gift whose
@@ -44,6 +47,9 @@ static const char * const warnings[] = {
   "falsificación", "oplichting", "oplichters", "nep", "nooit", "oszustwo", "oszuści", "podróbki", "podróbka",
   "nigdy", "truffa", "truffe", "non cliccate", "contraffatti", "golpe", "falsificado", "dolandırıcı",
   "dolandırıcılık", "sahte", "احتيال", "مزيف", "کلاهبرداری", "詐欺",
+  /* in the languages of South-East Asia's courier texts */
+  "penipuan", "palsu", "waspada", "hati-hati", "modus", "jangan klik", "jangan buka", "berhati-hati",
+  "lừa đảo", "giả mạo", "cảnh giác", "peke", "mag-ingat", "มิจฉาชีพ", "ปลอม", "หลอกลวง",
   NULL
 };
 
@@ -57,6 +63,7 @@ static const char * const got_it[] = {
   "emails saying", "wrote about", "written about",
   "ich habe", "bekommen", "erhalten", "j'ai reçu", "reçu le", "me llegó", "recibí", "ik kreeg", "ik heb",
   "ontvangen", "dostałam", "dostałem", "ricevuto", "è arrivato", "recebi", "aldım",
+  "saya dapat", "dapat sms", "dapat pesan", "saya terima", "tôi nhận được", "nakatanggap",
   NULL
 };
 
@@ -67,6 +74,12 @@ static const char * const carriers[] = {
   "bpost", "inpost", "poczta polska", "pocztex", "poste italiane", "brt", "ctt", "correios", "an post",
   "canada post", "australia post", "swiss post", "ptt", "yurtiçi", "aras kargo", "aramex", "ヤマト運輸",
   "日本郵便", "佐川急便",
+  /* South and East Asia's, whose texts are copied there */
+  "j&t", "j&t express", "jne", "sicepat", "anteraja", "pos indonesia", "ninja xpress", "ninja van", "ninjavan",
+  "lion parcel", "shopee express", "spx", "pos laju", "poslaju", "gdex", "city-link", "citylink", "lbc",
+  "flash express", "kerry express", "thailand post", "singpost", "viettel post", "vnpost", "ghn", "ghtk",
+  "india post", "delhivery", "blue dart", "dtdc", "sf express", "ไปรษณีย์ไทย", "顺丰", "中国邮政", "우체국",
+  "cj대한통운",
   NULL
 };
 
@@ -79,6 +92,11 @@ static const char * const carrier_sites[] = {
   "postnl.nl", "bpost.be", "inpost.pl", "inpost.co.uk", "pocztex.pl", "poczta-polska.pl", "poste.it", "brt.it",
   "ctt.pt", "correios.com.br", "anpost.com", "canadapost.ca", "canadapost-postescanada.ca", "auspost.com.au",
   "post.ch", "swisspost.ch", "ptt.gov.tr", "yurticikargo.com", "araskargo.com.tr", "aramex.com",
+  "jet.co.id", "jtexpress.my", "jtexpress.ph", "jtexpress.vn", "jtexpress.co.th", "jne.co.id", "sicepat.com",
+  "anteraja.id", "posindonesia.co.id", "ninjaxpress.co", "ninjavan.co", "lionparcel.com", "spx.co.id",
+  "pos.com.my", "gdexpress.com", "citylinkexpress.com", "lbcexpress.com", "flashexpress.com",
+  "kerryexpress.com", "thailandpost.co.th", "singpost.com", "viettelpost.com.vn", "vnpost.vn", "ghn.vn",
+  "ghtk.vn", "delhivery.com", "bluedart.com", "dtdc.in", "sf-express.com",
   NULL
 };
 
@@ -93,7 +111,10 @@ static const char * const your_parcels[] = {
   "no ha podido ser entregado", "uw pakket", "uw zending", "je pakket", "kon niet worden bezorgd",
   "twoja paczka", "twoją paczkę", "twoja przesyłka", "il tuo pacco", "il suo pacco", "la sua spedizione",
   "sua encomenda", "a sua encomenda", "paketiniz", "kargonuz", "gönderiniz", "طردك", "شحنتك", "بسته شما",
-  "お荷物",
+  "お荷物", "paket anda", "paket kamu", "paket kakak", "kiriman anda", "pesanan anda", "bungkusan anda",
+  "parcel anda", "gagal dikirim", "tidak dapat dihantar", "đơn hàng của bạn", "bưu kiện của bạn",
+  "ang iyong parcel", "ang iyong package", "พัสดุของคุณ", "พัสดุของท่าน", "आपका पार्सल", "您的包裹",
+  "고객님의 택배",
   NULL
 };
 
@@ -105,7 +126,9 @@ static const char * const holds[] = {
   "incomplete address", "zurückgesendet", "stunden", "heute", "en attente", "retourné", "avant demain",
   "retenido", "retenida", "devuelto", "horas", "in afwachting", "teruggestuurd", "uur", "czeka", "wróci",
   "24h", "in giacenza", "in attesa", "restituito", "ore", "retida", "devolução", "até hoje", "bekliyor",
-  "iade", "saat", "محتجز", "ساعة", "保留",
+  "iade", "saat", "محتجز", "ساعة", "保留", "tertahan", "ditahan", "dikembalikan", "alamat tidak lengkap",
+  "1x24 jam", "jam", "hari ini", "dipulangkan", "bị giữ", "hoàn trả", "giờ", "ibabalik", "ตีกลับ", "ภายใน",
+  "वापस", "घंटे", "退回", "小时", "반송",
   NULL
 };
 
@@ -115,7 +138,9 @@ static const char * const parcel_asks[] = {
   "pay", "fee", "fees", "unpaid", "confirm", "update your", "reschedule", "rearrange", "returned",
   "zahlen", "gebühr", "bestätigen", "frais", "réglez", "payer", "pague", "pagar", "tasa", "tasas", "retenido",
   "betaal", "betalen", "kosten", "dopłat", "dopłatę", "opłać", "zapłać", "paga", "pagare", "spese", "taxa",
-  "ödeme", "öde", "ادفع", "رسوم", "پرداخت", "支払",
+  "ödeme", "öde", "ادفع", "رسوم", "پرداخت", "支払", "konfirmasi", "bayar", "biaya", "lengkapi", "perbarui",
+  "sahkan", "kemas kini", "xác nhận", "thanh toán", "cập nhật", "kumpirmahin", "magbayad", "ยืนยัน", "ชำระ",
+  "पुष्टि", "भुगतान", "确认", "支付", "확인",
   NULL
 };
 

@@ -8,7 +8,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * "Ambien, Valiumm and Somma, no Rx, next day"; "1000 seguidores por R$
- * 9,90"; "guaranteed visa approval, no IELTS"; "Mganga anarudisha
+ * 9,90"; "jual followers IG & TikTok, murah" (since the thirty-seventh
+ * round, the sale in Indonesian, Malay, Vietnamese and Filipino too);
+ * "guaranteed visa approval, no IELTS"; "Mganga anarudisha
  * mpenzi, piga simu". Readers write about all of these (the shortage of
  * ADHD pills, a minister's bought followers, a cousin's fake visa
  * agent, a healer in court): what tells is the sale together with
@@ -137,7 +139,7 @@ count_drugs (const char *text,
 /* Selling followers, likes and views: a platform, what is sold and a
  * price or an order */
 static const char * const social_platforms[] = {
-  "instagram", "insta", "tiktok", "youtube", "facebook", "twitter", "spotify", "twitch", "telegram", "threads",
+  "instagram", "insta", "ig", "tiktok", "youtube", "facebook", "twitter", "spotify", "twitch", "telegram", "threads",
   NULL
 };
 
@@ -153,6 +155,9 @@ static const char * const audiences[] = {
 static const char * const audience_sales[] = {
   "buy", "price", "cheap", "satın al", "fiyat", "comprar", "compre", "preço", "купить", "накрутка", "цена",
   "acheter", "prix", "precio", "r$", "tl",
+  /* "jual followers", "murah" (Indonesian and Malay), "bán", "giá rẻ"
+   * (Vietnamese), "murang" (Filipino) */
+  "jual", "beli", "murah", "harga", "bán", "giá rẻ", "mua", "murang", "presyo",
   NULL
 };
 
@@ -286,7 +291,8 @@ static const char * const drug_kinds[] = {
 };
 
 static const char * const audience_warnings[] = {
-  "scam", "scams", "fake followers", "bought followers", "investigation", "banned", "exposed",
+  "scam", "scams", "fake followers", "bought followers", "investigation", "banned", "exposed", "palsu",
+  "bodong", "penipuan", "giả mạo", "peke",
   NULL
 };
 
