@@ -19,10 +19,13 @@
  * donors for $450,000"; "fully funded, processing fee $150 only" (and,
  * since the thirty-seventh round, "beasiswa full …, tinggal bayar biaya
  * administrasi", in the languages agents sell them in);
- * "Earn $350/day as a product reviewer". Readers tell of each as news,
- * or of how they nearly paid, and then have nowhere of their own to
- * send anyone, or say it was a fake: each kind counts only with
- * somewhere to go or to write and no warning. Words in Latin letters
+ * "Earn $350/day as a product reviewer" (since the thirty-eighth, the
+ * task scam's "thả tim, follow kênh TikTok, đánh giá 5 sao cho shop"
+ * and its Chinese, Korean, Thai and Russian words, and a scholarship's
+ * "phí xét hồ sơ"). Readers tell of each as news, or of how they
+ * nearly paid, and then have nowhere of their own to send anyone, or
+ * say it was a fake: each kind counts only with somewhere to go or to
+ * write and no warning. Words in Latin letters
  * are whole words, others anywhere (_byline_spam_terms_found()).
  */
 
@@ -48,7 +51,8 @@ static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fake", "fraud", "beware", "lost", "almost", "nearly",
   "never", "reported", "report", "warning", "trafficking", "police said", "don't pay", "do not pay",
   "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी", "มิจฉาชีพ", "ปลอม", "หลอก",
-  "penipuan", "palsu", "waspada", "lừa đảo",
+  "penipuan", "palsu", "waspada", "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기",
+  "мошенники", "мошенничество",
   NULL
 };
 
@@ -179,7 +183,8 @@ static const char * const scholarships[] = {
 static const char * const fees[] = {
   "processing fee", "registration fee", "handling fee", "admin fee", "administration fee", "application fee",
   "fee only", "biaya administrasi", "biaya admin", "biaya pendaftaran", "biaya pengurusan", "biaya proses",
-  "yuran pendaftaran", "yuran pemprosesan", "phí hồ sơ", "lệ phí", "ค่าธรรมเนียม", "tasa de inscripción",
+  "yuran pendaftaran", "yuran pemprosesan", "phí hồ sơ", "phí xét hồ sơ", "phí xét duyệt", "phi ho so",
+  "phi xet ho so", "lệ phí", "ค่าธรรมเนียม", "tasa de inscripción",
   "cuota de inscripción", "taxa de inscrição", "frais de dossier", "frais d'inscription",
   NULL
 };
@@ -188,7 +193,8 @@ static const char * const fees[] = {
 static const char * const scholarship_promises[] = {
   "no ielts", "without ielts", "visa", "air ticket", "flight ticket", "all expenses", "guaranteed", "apply now",
   "apply at", "limited slots", "100%", "tanpa tes", "tanpa ielts", "dijamin", "pasti lolos", "kuota terbatas",
-  "tiket pesawat", "tanpa syarat", "không cần ielts", "bao đậu", "sin examen", "garantizada", "garantida",
+  "tiket pesawat", "tanpa syarat", "không cần ielts", "bao đậu", "cam kết đậu", "sin examen", "garantizada",
+  "garantida",
   "sem prova", "garantie",
   NULL
 };
@@ -199,21 +205,33 @@ static const char * const scholarship_warnings[] = {
   NULL
 };
 
-/* A brand's "reviewer" or clicking jobs: hiring... */
+/* A brand's "reviewer" or clicking jobs: hiring... (and, since the
+ * thirty-eighth round, the "tasks" of liking, following and rating
+ * shops that open a task scam, as it recruits in Vietnamese, Chinese,
+ * Korean, Thai and Russian: "tuyển CTV… thả tim, follow kênh TikTok,
+ * đánh giá 5 sao cho shop") */
 static const char * const hiring[] = {
   "is hiring", "are hiring", "now hiring", "vacancies", "earn", "apply now", "join now", "register now",
+  "tuyển ctv", "tuyển cộng tác viên", "tuyen ctv", "tuyen cong tac vien", "việc làm online", "viec lam online",
+  "kiếm tiền online", "kiem tien online", "招聘", "兼职", "알바 모집", "부업", "รับสมัคร", "ищем", "подработка",
   NULL
 };
 
 static const char * const easy_roles[] = {
   "product reviewers", "product reviewer", "reviewers", "movie taggers", "tagger", "taggers", "like videos",
   "liking videos", "evaluators", "app testers", "rating products", "data entry", "typing job", "typing jobs",
+  "thả tim", "tha tim", "follow kênh", "follow kenh", "đánh giá 5 sao", "danh gia 5 sao", "like video",
+  "xem video", "nhiệm vụ được giao", "nhiem vu duoc giao", "点赞", "刷单", "关注抖音", "좋아요 누르기",
+  "กดไลค์", "กดติดตาม", "ставить лайки", "лайки за деньги",
   NULL
 };
 
 static const char * const easy_terms[] = {
   "no experience", "no experience needed", "no experience required", "apply now", "/day", "per day",
   "a day", "per hour", "/hour", "daily pay", "paid daily",
+  "không cần kinh nghiệm", "khong can kinh nghiem", "làm tại nhà", "lam tai nha", "mỗi nhiệm vụ",
+  "moi nhiem vu", "thanh toán ngay", "ngày kiếm", "日结", "在家", "无需经验", "재택", "경험 무관",
+  "ทำที่บ้าน", "ไม่ต้องมีประสบการณ์", "без опыта", "из дома", "оплата сразу",
   NULL
 };
 

@@ -14,7 +14,10 @@
  * came of it; one who saw the advert warns of it. Since the thirty-
  * third, the same job at home ("secret shoppers… pay the training and
  * certification fee"), the fee asked of the worker to start; since the
- * thirty-sixth, in Swahili too, the fee paid by M-Pesa.
+ * thirty-sixth, in Swahili too, the fee paid by M-Pesa; since the
+ * thirty-eighth, Vietnam's labour export to Korea and Japan ("chi phí
+ * trọn gói 85 triệu, đặt cọc trước 15 triệu để giữ suất"), the deposit
+ * that holds a place the worker's fee too.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -53,6 +56,10 @@ static const char * const jobs[] = {
   "job", "jobs", "work", "working", "vacancy", "vacancies", "hiring", "contract", "salary", "per hour",
   "an hour", "работа", "работу", "вакансии", "зарплата", "darbs", "darbu", "vakances", "alga", "arbeit",
   "stelle", "emploi", "trabajo", "praca", "ajira", "kazi", "nafasi za kazi",
+  /* (Vietnamese's labour export, its orders and pay, with its marks and
+   * without; Chinese's, Thai's and Korean's work abroad) */
+  "lao động", "lao dong", "xuất khẩu lao động", "xklđ", "xkld", "tuyển", "tuyen", "đơn hàng", "lương",
+  "luong", "việc làm", "劳务", "工作", "ทำงาน", "일자리",
   NULL
 };
 
@@ -63,7 +70,9 @@ static const char * const abroad[] = {
   "accommodation provided", "accommodation included", "free accommodation", "housing included", "flight",
   "flights", "tax card", "work permit", "за границей", "за рубежом", "в норвегии", "в германии", "жильё",
   "жилье", "ārzemēs", "norvēģijā", "vācijā", "dzīvesvieta", "im ausland", "à l'étranger", "en el extranjero",
-  "za granicą",
+  "za granicą", "đi hàn quốc", "đi nhật", "đi đài loan", "đi úc", "đi châu âu", "di han quoc", "di nhat",
+  "nhật bản", "hàn quốc", "đài loan", "nhat ban", "han quoc", "bao ăn ở", "bay ngay", "xuất cảnh", "出国",
+  "海外", "ต่างประเทศ", "해외",
   NULL
 };
 
@@ -75,6 +84,9 @@ static const char * const worker_fees[] = {
   "processing fee", "placement fee", "recruitment fee", "service fee", "one-time fee", "one-off fee",
   "комиссия агентства", "оплата услуг", "сбор за оформление", "aģentūras komisija", "reģistrācijas maksa",
   "vermittlungsgebühr", "frais d'agence", "frais d'inscription", "tarifa de la agencia", "opłata rekrutacyjna",
+  /* (the all-in fee, and the deposit "to hold a place") */
+  "phí trọn gói", "chi phí trọn gói", "phi tron goi", "đặt cọc", "dat coc", "cọc trước", "coc truoc",
+  "giữ suất", "giu suat", "中介费", "押金", "ค่าหัว", "ค่านายหน้า", "수수료",
   NULL
 };
 
@@ -106,8 +118,9 @@ static const char * const broker_warnings[] = {
   "reported", "never charge", "never pay", "don't send", "do not send", "don't pay", "do not pay", "illegal",
   "police", "cheated", "rip-off", "мошенники", "мошенничество", "обман", "осторожно", "krāpnieki", "krāpšana",
   "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo", "matapeli", "utapeli", "tahadhari",
+  "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기", "มิจฉาชีพ", "หลอกลวง",
   /* (a public service's "no agency fee") */
-  "no fee", "no fees", "no agency fee", "free of charge", "for free",
+  "no fee", "no fees", "no agency fee", "free of charge", "for free", "không mất phí", "không thu phí",
   NULL
 };
 
@@ -117,7 +130,7 @@ static const char * const own_dealing[] = {
   "we buy our", "we buy from", "we buy it from", "we buy them from",
   "i sold", "we sold", "sold them", "sold it", "i paid", "we paid", "he paid", "she paid", "i lost", "we lost",
   "he lost his money", "pārdevu", "pārdevām", "samaksāju", "продал", "продала", "продали", "заплатил",
-  "заплатила",
+  "заплатила", "tôi đã đóng", "đã đóng tiền", "mất trắng",
   NULL
 };
 

@@ -8,6 +8,13 @@
  * "𝐄𝐚𝐫𝐧 𝐦𝐨𝐧𝐞𝐲" in mathematical bold: no reader types these. Styled
  * letters are folded back to plain ones when text is normalised (NFKC,
  * byline-spam-filter-features.c); here are the other disguises.
+ *
+ * Since the thirty-eighth round, numbers too: "Zalo 0 3 9 . 6 6 1 . 4 4
+ * 0 8", "gọi 0.8.6.7.5.3.2.9.1.9", "Zalo chị Thư: không chín ba, 8 bốn
+ * 7, hai mốt, năm 6", "+84 7O8 225 913", which the checks for numbers
+ * pass over; and a number after a messenger and the name of whom to
+ * ask for ("Zalo chị Thư: …"). Readers write none of these; a list
+ * ("1, 2, 3") or a match's scores ("2-1 3-2") are told apart.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -563,4 +570,203 @@ _byline_spam_count_broken_words (const char *text)
     }
 
   return n;
+}
+
+/* Digits spelt as words, as a number is read out: in English, in
+ * Indonesian and Malay, and in Vietnamese with its marks and without
+ * ("không chín ba", "khong chin ba"; "mốt" is the one of "hai mốt",
+ * twenty-one, and "lăm" the five of "hai lăm") */
+static const struct
+{
+  const char *word;
+  char        digit;
+} digit_words[] = {
+  { "zero", '0' }, { "one", '1' }, { "two", '2' }, { "three", '3' }, { "four", '4' }, { "five", '5' },
+  { "six", '6' }, { "seven", '7' }, { "eight", '8' }, { "nine", '9' },
+  { "nol", '0' }, { "kosong", '0' }, { "satu", '1' }, { "dua", '2' }, { "tiga", '3' }, { "empat", '4' },
+  { "lima", '5' }, { "enam", '6' }, { "tujuh", '7' }, { "delapan", '8' }, { "sembilan", '9' },
+  { "không", '0' }, { "khong", '0' }, { "một", '1' }, { "mốt", '1' }, { "mot", '1' }, { "hai", '2' },
+  { "ba", '3' }, { "bốn", '4' }, { "bon", '4' }, { "tư", '4' }, { "năm", '5' }, { "lăm", '5' },
+  { "nam", '5' }, { "sáu", '6' }, { "sau", '6' }, { "bảy", '7' }, { "bẩy", '7' }, { "bay", '7' },
+  { "tám", '8' }, { "tam", '8' }, { "chín", '9' }, { "chin", '9' },
+};
+
+/* The digits of the word or group of digits at @p (its first byte
+ * starting a word) put in @digits, up to @room of them: a digit word
+ * (*@word set), or a group of digits with the letter O for a zero in
+ * it ("7o8"); the group's length in *@len, 0 when there is none.
+ * Returns how many bytes it takes. */
+static gsize
+digit_token_at (const char *p,
+                char       *digits,
+                guint       room,
+                guint      *len,
+                gboolean   *word,
+                gboolean   *disguised)
+{
+  gsize n = 0;
+  guint real = 0;
+
+  *len = 0;
+  *word = FALSE;
+  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o') && n < 5; n++)
+    real += g_ascii_isdigit (p[n]);
+  if (real > 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+    {
+      if (n > room)
+        return 0;
+      for (gsize i = 0; i < n; i++)
+        digits[i] = p[i] == 'o' ? '0' : p[i];
+      *disguised |= real < n;
+      *len = n;
+      return n;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (digit_words) && room > 0; i++)
+    {
+      gsize w = strlen (digit_words[i].word);
+
+      if (digit_words[i].word[0] == p[0] && strncmp (p, digit_words[i].word, w) == 0 &&
+          !_byline_spam_is_word_char (_byline_spam_char_at (p + w)))
+        {
+          digits[0] = digit_words[i].digit;
+          *disguised = TRUE;
+          *word = TRUE;
+          *len = 1;
+          return w;
+        }
+    }
+
+  return 0;
+}
+
+/* What may stand between two parts of a number read out: a space, a dot
+ * or a dash, a dot between spaces; a comma only beside a word ("ba, 8"),
+ * so that a list ("1, 2, 3") or a match's scores ("2 - 1, 3 - 2") are
+ * no number (nor, a dash, "0-0 1-0 2-1") */
+static const char * const number_gaps[] = { " ", ".", "-", " . ", ",", ", ", NULL };
+
+/**
+ * _byline_spam_number_at:
+ * @text: normalised text
+ * @p: where in @text a number may start
+ * @disguised: (out) (optional): whether it is written to slip past
+ *   number checks
+ *
+ * The digits of a telephone number that starts at @p (with a "0", or
+ * after a "+"): written plainly ("0912 558 307"), or as no check for
+ * numbers reads one: a digit at a time between dots or spaces
+ * ("0.8.6.7.5.3.2.9.1.9", "0 3 9 . 6 6 1 . 4 4 0 8"), spelt in words
+ * among digits ("không chín ba, 8 bốn 7, hai mốt, năm 6"), or with an O
+ * for a zero ("+84 7O8 225 913"). Nine digits to thirteen; a run of
+ * more is a list or a sum, not a number to call.
+ *
+ * Returns: how many digits, 0 when none
+ */
+guint
+_byline_spam_number_at (const char *text,
+                        const char *p,
+                        gboolean   *disguised)
+{
+  char digits[14];
+  guint n = 0, groups = 0, singles = 0;
+  gboolean masked = FALSE, word = FALSE, comma = FALSE, dash = FALSE;
+  guint last = 0;
+  const char *q = p;
+
+  if (p > text && (_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p))) ||
+                   strchr (".,-/", p[-1]) != NULL))
+    return 0;
+  for (;;)
+    {
+      gboolean was_word = word, token_masked = FALSE;
+      guint len;
+      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked);
+      char gap[4] = { 0 };
+      const char *r;
+
+      /* (a comma between two plain digits ends it, and a dash between
+       * two digits alone: "2-1 3-2" are a match's scores) */
+      if (taken == 0 || (comma && !was_word && !word) || (dash && last == 1 && len == 1 && !was_word && !word))
+        break;
+      last = len;
+      n += len;
+      groups++;
+      singles += len == 1;
+      masked |= token_masked;
+      q += taken;
+      for (r = q; r < q + 3 && *r && strchr (" .,-", *r) != NULL; r++)
+        ;
+      memcpy (gap, q, r - q);
+      if (r == q || !g_strv_contains (number_gaps, gap) || !(g_ascii_isalnum (*r) || (guchar) *r >= 0x80))
+        break;
+      comma = strchr (gap, ',') != NULL;
+      dash = strchr (gap, '-') != NULL;
+      q = r;
+    }
+  if (n < 9 || n > 13 || (digits[0] != '0' && !(p > text && p[-1] == '+')))
+    return 0;
+  /* (most of its digits one at a time, or a word for one) */
+  masked |= singles * 2 > groups && singles >= 6;
+  if (disguised != NULL)
+    *disguised = masked;
+
+  return n;
+}
+
+/* Whether normalised @text gives a number written to slip past the
+ * checks for numbers (_byline_spam_number_at()) */
+gboolean
+_byline_spam_has_spelt_number (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      gboolean disguised = FALSE;
+
+      /* (a word's first byte: a digit, or a zero's word's) */
+      if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k') &&
+          (p == text || !g_ascii_isalnum (p[-1])) && _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a number follows @p in normalised @text, after a messenger's
+ * name: one written to slip past number checks ("Zalo 0 3 9 . 6 6 1 …"),
+ * or any number after the name of whom to ask for and a colon ("Zalo
+ * chị Thư: …", "WhatsApp Mr Ade: +234…"), which the check of a
+ * messenger and its number reads as the name only */
+gboolean
+_byline_spam_number_after_messenger (const char *text,
+                                     const char *p)
+{
+  gboolean disguised = FALSE;
+  guint words = 0;
+
+  p += strspn (p, " :");
+  if (_byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+    return TRUE;
+  /* the name: up to three words, before a colon */
+  while (words < 3 && _byline_spam_is_word_char (_byline_spam_char_at (p)))
+    {
+      const char *w = p;
+
+      while (_byline_spam_is_word_char (_byline_spam_char_at (p)) && p - w < 20)
+        p = g_utf8_next_char (p);
+      if (_byline_spam_is_word_char (_byline_spam_char_at (p)))
+        return FALSE;
+      words++;
+      if (*p == ' ')
+        p++;
+    }
+  while (*p == ' ')
+    p++;
+  if (words == 0 || (*p != ':' && !g_str_has_prefix (p, "：")))
+    return FALSE;
+  p += *p == ':' ? 1 : strlen ("：");
+  p += strspn (p, " ");
+  if (*p == '+')
+    p++;
+
+  return _byline_spam_number_at (text, p, NULL) > 0;
 }

@@ -6,7 +6,8 @@
  *
  * What the comment form makes of spam: thanks of a few words whose only
  * link is the author's website; a reply to another reader ("@John") that
- * turns to a site; praise signed with a business's name and telephone;
+ * turns to a site (since the thirty-eighth round in Vietnamese too: "tải
+ * app ở …"); praise signed with a business's name and telephone;
  * the polished praise of a writing machine that names its own brand; a
  * telephone number and a web address side by side; an address written in
  * full-width letters; a question answered by its asker with a site; a
@@ -103,6 +104,8 @@ is_stock_comment (const char *text)
 static const char * const pointers[] = {
   "check out", "check this", "until i found", "i found", "try", "look at", "helped me", "thanks to", "go to",
   "visit", "use",
+  /* (and Vietnamese's "download the app at", "sign up at", "see at") */
+  "tải app", "tai app", "tải ứng dụng", "đăng ký tại", "đăng ký ở", "dang ky tai", "xem tại", "vào link",
   NULL
 };
 
@@ -168,7 +171,7 @@ static const char * const own_source[] = {
 /* A reader naming an address to warn of it */
 static const char * const warnings[] = {
   "scam", "scams", "phishing", "fake", "beware", "don't click", "do not click", "never click", "avoid",
-  "fraud", "warning",
+  "fraud", "warning", "lừa đảo", "lua dao", "giả mạo", "đừng bấm", "cảnh báo",
   NULL
 };
 

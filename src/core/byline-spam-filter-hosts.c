@@ -9,6 +9,8 @@
  * public service is a source; a host named for what it sells, or under
  * a shop-like domain, is an advert's. Both are asked of the same few
  * hosts by many rules, so the answers are kept for the last hosts asked.
+ * (Since the thirty-eighth round, "vaynhanh", a quick loan in
+ * Vietnamese, is a shop's name too.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -33,8 +35,9 @@ static const char * const commercial_host_parts[] = {
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
   "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
   /* quick money, as loan sites name themselves in Indonesian and
-   * Vietnamese ("danacepat-…", "vaytiennhanh"): "fastcash" again */
-  "pinjol", "danacepat", "uangcepat", "danatunai", "vaytien",
+   * Vietnamese ("danacepat-…", "vaytiennhanh", "vaynhanhplus"):
+   * "fastcash" again */
+  "pinjol", "danacepat", "uangcepat", "danatunai", "vaytien", "vaynhanh",
   /* the trades that buy links for local search: roofers, rehab
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",

@@ -15,7 +15,10 @@
  * coin. And spam in the scripts the older rules have few words of: a
  * casino's bonus, money every day, a text cut one word a line. Each
  * needs somewhere to go or to write, and each rule's words are looked
- * up in the indexed text before anything scans it.
+ * up in the indexed text before anything scans it. Since the thirty-
+ * eighth round: a power bill overdue and its cut-off, in Vietnamese with
+ * and without its marks ("quy khach co hoa don tien dien … qua han, vui
+ * long thanh toan ngay tai evncpc-thanhtoan.online").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -43,6 +46,10 @@ static const char * const warnings[] = {
   "sahte", "dolandırıcı", "tıklamayın",
   /* (in Thai: "fake", "scammers", "a warning", "beware", "deceit") */
   "ปลอม", "มิจฉาชีพ", "เตือนภัย", "ระวัง", "หลอกลวง",
+  /* (in Vietnamese, with its marks and without: "a swindle", "forged",
+   * "a fake text", "don't tap"; in Chinese and Korean: "fraud") */
+  "lừa đảo", "lua dao", "giả mạo", "gia mao", "tin nhắn giả", "đừng bấm", "dung bam", "cảnh giác", "诈骗",
+  "骗子", "사기", "스미싱",
   NULL
 };
 
@@ -68,6 +75,12 @@ static const char * const notice_subjects[] = {
    * a refund, a parcel, customs, relief money, in Thai) */
   "ค่าผ่านทาง", "ค้างชำระ", "ค่าปรับ", "ภาษีรถ", "เงินชดเชย", "ค่าชดเชย", "เงินคืน", "คืนเงิน", "พัสดุ", "ศุลกากร",
   "เงินเยียวยา", "เงินช่วยเหลือ",
+  /* (a power or water bill overdue and its cut-off, a traffic fine, in
+   * Vietnamese with its marks and without; a bill unpaid and a cut-off,
+   * in Chinese and Korean) */
+  "hóa đơn tiền điện", "hoá đơn tiền điện", "hoa don tien dien", "tiền điện", "tien dien", "tiền nước",
+  "tien nuoc", "ngừng cấp điện", "ngung cap dien", "cắt điện", "cat dien", "quá hạn thanh toán",
+  "qua han thanh toan", "phạt nguội", "phat nguoi", "电费", "欠费", "停电", "전기요금", "미납",
   NULL
 };
 
@@ -96,6 +109,10 @@ static const char * const notice_actions[] = {
   /* (and in Thai: "pay at", "please pay", "register", "confirm your
    * identity", "file a claim", "check your entitlement", "fill in") */
   "ชำระได้ที่", "กรุณาชำระ", "ลงทะเบียน", "ยืนยันตัวตน", "ยื่นคำร้อง", "ตรวจสอบสิทธิ์", "กรอกข้อมูล",
+  /* (and in Vietnamese: "please pay", "pay now at"; in Chinese and
+   * Korean: "pay at once", "pay") */
+  "vui lòng thanh toán", "vui long thanh toan", "thanh toán ngay", "thanh toan ngay", "thanh toán tại",
+  "thanh toan tai", "立即缴费", "请缴费", "납부하세요", "결제하세요",
   NULL
 };
 
@@ -111,6 +128,8 @@ static const char * const notice_hosts[] = {
   "pauschale", "antrag", "gift", "prize", "rimbors", "reembols", "devolucion", "bhata", "bhatta", "anudan",
   "posobi", "ayuda", "subsidio", "auxilio", "beneficio", "bolsa", "aide", "ajuda", "sussidi", "bonus", "gouv",
   "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk", "fatura", "kargo",
+  /* (Vietnamese's payment and bill: "evn-thanhtoan", "hoadon-dien") */
+  "thanhtoan", "hoadon",
   NULL
 };
 

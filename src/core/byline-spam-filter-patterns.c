@@ -12,7 +12,9 @@
  * a comment (who it sends readers to, what the author calls themselves),
  * not its topic: a reader quoting prices, percentages or a minister is
  * none of them. The reasons shown to editors live in
- * byline-spam-filter-shape.c.
+ * byline-spam-filter-shape.c. (Since the thirty-eighth round a number
+ * spelt or spaced out, or given after a messenger and a name, is read
+ * as one too: byline-spam-filter-disguise.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -388,8 +390,8 @@ contact_between (const char *text,
 
 /* A phone number, a messenger handle, an e-mail address or a bare web
  * address in normalised @text, also one spelt out ("cyberpro (at) gmail
- * (dot) com"): spelt to slip past link checks, it is still somewhere to
- * write. */
+ * (dot) com", "0.8.6.7.5.3.2.9.1.9"): spelt to slip past the checks, it
+ * is still somewhere to write. */
 gboolean
 _byline_spam_has_contact (const char *text)
 {
@@ -398,7 +400,8 @@ _byline_spam_has_contact (const char *text)
 
   if (known != NULL && *known >= 0)
     return *known;
-  contact = contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0;
+  contact = contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0 ||
+    _byline_spam_has_spelt_number (text);
   if (known != NULL)
     *known = contact;
 
@@ -473,7 +476,8 @@ find_messenger_contact (const char *text)
               g_str_has_prefix (q, "is "))
             q += 3;
           if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
-              (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0)
+              (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0 ||
+              _byline_spam_number_after_messenger (text, q))
             return TRUE;
           /* An account number ("QQ 88886666") or, after a colon, an
            * account name with digits ("WeChat: fp8866") */

@@ -146,6 +146,12 @@ guint       _byline_spam_count_broken_words (const char *text);
 guint       _byline_spam_count_keycap_digits (const char *text);
 gboolean    _byline_spam_has_styled_letters (const char *text);
 guint       _byline_spam_spelt_address      (const char *text);
+guint       _byline_spam_number_at          (const char *text,
+                                             const char *p,
+                                             gboolean   *disguised);
+gboolean    _byline_spam_has_spelt_number   (const char *text);
+gboolean    _byline_spam_number_after_messenger (const char *text,
+                                                 const char *p);
 
 /* byline-spam-filter-offers.c */
 gboolean    _byline_spam_host_is_news          (const char *host);

@@ -5,7 +5,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Read since the twenty-ninth round: car finance or loans "even with bad
- * credit"; an offer to get a hacked or banned account back; a pass, a
+ * credit"; an offer to get a hacked or banned account back (since the
+ * thirty-eighth also in Vietnamese, Korean, Chinese, Thai and Russian,
+ * "lấy lại tài khoản… làm xong mới thu phí", the fee weighing); a pass, a
  * licence or an account that "must be renewed" for a fee at a link or
  * it stops; a bare list of search phrases with a link; a friend's
  * earnings by the month with a link to "the method"; and a trade's
@@ -30,6 +32,8 @@ static const char * const warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fraudsters", "fake", "phishing", "beware",
   "money mule", "money mules", "do not click", "don't click", "never click", "report it", "reported it", "7726",
   "is this real", "is it real", "is this legit", "got this text", "got this message", "police",
+  "lừa đảo", "lua dao", "bị lừa", "사기", "경찰", "诈骗", "骗子", "มิจฉาชีพ", "หลอกลวง", "мошенники",
+  "мошенничество", "полиция",
   NULL
 };
 
@@ -37,7 +41,9 @@ static const char * const warnings[] = {
  * wrote to her then */
 static const char * const victims[] = {
   "my account", "my facebook", "my instagram", "my whatsapp", "my snapchat", "my tiktok", "my email", "my gmail",
-  "so-called",
+  "so-called", "tài khoản của tôi", "tài khoản của mình", "tài khoản của em", "facebook của tôi",
+  "facebook của mình", "facebook của em", "제 계정", "내 계정", "제 인스타", "내 인스타", "제 카톡", "我的账号",
+  "บัญชีของฉัน", "мой аккаунт",
   NULL
 };
 
@@ -65,13 +71,16 @@ static const char * const refusals[] = {
 /* An account got back: the account... */
 static const char * const accounts[] = {
   "instagram", "facebook", "whatsapp", "snapchat", "tiktok", "twitter", "gmail", "account", "accounts", "wallet",
-  "page",
+  "page", "fanpage", "zalo", "tài khoản", "tai khoan", "계정", "인스타", "카톡", "账号", "帐号", "微信号", "บัญชี",
+  "аккаунт", "страницу",
   NULL
 };
 
 /* ...what befell it... */
 static const char * const account_troubles[] = {
   "hacked", "disabled", "banned", "suspended", "locked out", "compromised", "stolen", "deactivated",
+  "bị khóa", "bị khoá", "bi khoa", "bị hack", "bi hack", "mất quyền", "bị vô hiệu hóa", "해킹", "정지",
+  "被盗", "被封", "โดนแฮก", "ถูกแฮก", "ถูกระงับ", "взломали", "взломан", "заблокировали",
   NULL
 };
 
@@ -82,6 +91,23 @@ static const char * const recoverers[] = {
   "we can recover", "i recover", "we recover", "recovery service", "recovery expert", "recovery specialist",
   "recovery team", "get your account back", "restore your account", "payment only after", "pay after recovery",
   "after recovery",
+  NULL
+};
+
+/* ...in the languages whose offers say it without a "your": "lấy lại
+ * tài khoản trong 2 - 24h", "복구 업체 통해서 되찾았어요" (got it back
+ * through a recovery firm), "找回账号", "กู้บัญชี", "восстановим" */
+static const char * const recoverers_abroad[] = {
+  "lấy lại tài khoản", "lay lai tai khoan", "khôi phục tài khoản", "khoi phuc tai khoan", "mở khóa tài khoản",
+  "lấy lại fanpage", "복구 업체", "복구업체", "계정 복구", "找回账号", "找回帐号", "解封", "กู้บัญชี",
+  "กู้คืนบัญชี", "восстановим", "вернём доступ", "восстановление аккаунтов",
+  NULL
+};
+
+/* ...and its fee, paid first or on success: the scam's point */
+static const char * const recovery_fees[] = {
+  "fee", "upfront", "in advance", "thu phí", "thu phi", "선입금", "수수료", "费用", "定金", "押金",
+  "ค่าบริการ", "предоплата", "оплата",
   NULL
 };
 
@@ -363,9 +389,10 @@ _byline_spam_racket_evidence (const BylineSpamSample *sample,
    * to write to: a reader whose own was hacked tells how Meta's form
    * did it */
   if (_byline_spam_terms_found (content, accounts) > 0 && _byline_spam_terms_found (content, account_troubles) > 0 &&
-      _byline_spam_terms_found (content, recoverers) > 0 && contact && !warned &&
-      _byline_spam_contains_word (content, "your") && _byline_spam_terms_found (content, victims) == 0)
-    _byline_spam_add_evidence (evidence, 0.5,
+      ((_byline_spam_terms_found (content, recoverers) > 0 && _byline_spam_contains_word (content, "your")) ||
+       _byline_spam_terms_found (content, recoverers_abroad) > 0) &&
+      contact && !warned && _byline_spam_terms_found (content, victims) == 0)
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, recovery_fees) > 0 ? 0.55 : 0.5,
                                g_strdup (_("offers to get back hacked or banned accounts, as recovery scammers "
                                            "do")));
 

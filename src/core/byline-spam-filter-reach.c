@@ -18,7 +18,10 @@
  * an offer with somewhere to take it up: a shop's address written out
  * without "http", software keys, free quotes, diplomas and papers, a
  * trade's service to "anyone who needs" one, a bonus code, and a
- * stranger greeting readers as "dear" with an address.
+ * stranger greeting readers as "dear" with an address. Since the
+ * thirty-eighth round, a link whose referral code is the author's own
+ * name or e-mail ("…/app?ref=ngoctram21" from ngoctram.21@…), in any
+ * language, and Vietnamese's "ở" before an address that sends readers.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -104,7 +107,7 @@ static const char * const invitation_words[] = {
   "mağazamız", "toko kami", "наш магазин", "متجرنا", "فروشگاه ما", "conheçam", "conozcan", "pueden entrar a",
   "entren a", "acesse", "appelez", "appelez-nous", "llámenos", "llame al", "ligue para", "rufen sie",
   "chiamaci", "chiamate", "arayın", "gọi ngay", "daftar sekarang", "regístrate ahora", "bei uns fündig",
-  "tıklayın",
+  "tıklayın", "inbox ngay", "ib ngay",
   "zapraszam", "moją stronę", "naszą stronę", "bezoek onze", "onze website", "erreichbar unter", "book online",
   "book now", "book today",
   /* "find more about it at" */
@@ -173,9 +176,10 @@ _byline_spam_tells_own_part (const char *text)
 }
 
 /* Where one of these comes right before an address written out, the
- * address is where readers are sent: "order at", "visit", "en", "ke" */
+ * address is where readers are sent: "order at", "visit", "en", "ke",
+ * Vietnamese's "tại" and "ở" ("đăng ký ở …") */
 static const char * const sending_words[] = {
-  "at", "visit", "on", "en", "em", "à", "sur", "auf", "unter", "su", "di", "ke", "tại", "на",
+  "at", "visit", "on", "en", "em", "à", "sur", "auf", "unter", "su", "di", "ke", "tại", "ở", "на",
   NULL
 };
 
@@ -377,6 +381,95 @@ has_bonus_code (const char *text)
   return FALSE;
 }
 
+/* The keys of a link's query that say who sent the reader: a
+ * referral's or an invitation's code ("…/app?ref=ngoctram21") */
+static const char * const referral_keys[] = {
+  "ref=", "referral=", "refcode=", "ref_code=", "refid=", "invite=", "invite_code=", "invitecode=", "inviter=",
+  NULL
+};
+
+/* ...and what the code gets whoever signs up with it: money off, a
+ * first order's bonus, a code to type ("lần đầu giảm 50%, nhập mã …") */
+static const char * const referral_rewards[] = {
+  "discount", "% off", "bonus", "first order", "new users", "new customers", "cashback", "promo code", "coupon",
+  "giảm", "giam", "lần đầu", "lan dau", "nhập mã", "nhap ma", "mã giảm giá", "ưu đãi", "khuyến mãi", "优惠",
+  "首单", "할인", "ส่วนลด", "скидка", "бонус", "descuento", "desconto", "réduction", "rabatt",
+  NULL
+};
+
+/* @s's letters and digits, lower case and without marks ("Ngọc Trâm"
+ * → "ngoctram"); with @letters, its letters only */
+static char *
+plain_letters (const char *s,
+               gboolean    letters)
+{
+  g_autofree char *ascii = g_str_to_ascii (s != NULL ? s : "", "C");
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = ascii; *p; p++)
+    {
+      if (g_ascii_isalpha (*p) || (!letters && g_ascii_isdigit (*p)))
+        g_string_append_c (out, g_ascii_tolower (*p));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether an address in normalised @text carries, as its referral code,
+ * the author's own name or e-mail address ("parknow-dn.online/app?ref=
+ * ngoctram21" from ngoctram.21@…): the link pays its writer for every
+ * reader it signs up, whatever the comment says of it */
+static gboolean
+has_own_referral (const BylineSpamSample *sample,
+                  const char             *text)
+{
+  g_autofree char *email = g_strndup (sample->author_email != NULL ? sample->author_email : "",
+                                      strcspn (sample->author_email != NULL ? sample->author_email : "", "@"));
+  g_autofree char *own_email = plain_letters (email, FALSE);
+  g_autofree char *own_email_letters = plain_letters (email, TRUE);
+  g_autofree char *own_name = plain_letters (sample->author_name, TRUE);
+
+  if (strchr (text, '=') == NULL)
+    return FALSE;
+  for (guint i = 0; referral_keys[i] != NULL; i++)
+    {
+      gsize len = strlen (referral_keys[i]);
+
+      for (const char *p = _byline_spam_find (text, referral_keys[i]); p != NULL;
+           p = strstr (p + len, referral_keys[i]))
+        {
+          const char *start = p, *q = p + len;
+          g_autofree char *code = NULL;
+          g_autofree char *plain = NULL;
+
+          /* a query's key, in an address ("….online/app?ref=") */
+          if (p == text || (p[-1] != '?' && p[-1] != '&'))
+            continue;
+          while (start > text && !g_ascii_isspace (start[-1]))
+            start--;
+          if (memchr (start, '.', p - start) == NULL)
+            continue;
+          while (g_ascii_isalnum (*q) || *q == '_' || *q == '.' || *q == '-')
+            q++;
+          code = g_strndup (p + len, q - (p + len));
+          plain = plain_letters (code, FALSE);
+          if ((strlen (own_email) >= 4 && strstr (plain, own_email) != NULL) ||
+              (strlen (own_email_letters) >= 5 && strstr (plain, own_email_letters) != NULL) ||
+              (strlen (own_name) >= 5 && strstr (plain, own_name) != NULL))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* A reader passing on such a link to warn of it */
+static const char * const referral_warnings[] = {
+  "scam", "scams", "fake", "beware", "don't click", "do not click", "lừa đảo", "lua dao", "giả mạo", "đừng bấm",
+  "诈骗", "사기", "มิจฉาชีพ", "мошенники", "estafa", "arnaque", "betrug",
+  NULL
+};
+
 /* A marketer's title, as an agency's praise signs with it in the text
  * or the name ("As a digital marketing expert I read…", "Jessica |
  * Digital Growth Expert"): the praise is for a link of the agency's
@@ -433,6 +526,14 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   if (somewhere && has_bonus_code (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("gives a code to type in for a bonus")));
+
+  /* A link whose referral code is the author's own: "tải app ở
+   * parknow-dn.online/app?ref=ngoctram21 rồi nhập mã PHODIBO", signed
+   * Ngọc Trâm. (The reason is byline-spam-filter-pitches.c's, which
+   * reads "my link" said in words.) */
+  if (has_own_referral (sample, content) && _byline_spam_terms_found (content, referral_warnings) == 0)
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, referral_rewards) > 0 ? 0.5 : 0.35,
+                               g_strdup (_("sends readers through the author’s own referral link")));
 
   /* Praise that fits any article, however long, from a self-styled
    * marketer with a website: a reader who works in marketing says

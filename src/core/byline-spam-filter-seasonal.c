@@ -17,7 +17,9 @@
  * the brand's own site, run a food bank's appeal and complain of Evri.
  * (Since the thirty-seventh round the carriers' texts are read in
  * South and East Asia's languages too: "J&T Express: paket anda
- * tertahan …, konfirmasi alamat dalam 1x24 jam".)
+ * tertahan …, konfirmasi alamat dalam 1x24 jam"; since the thirty-
+ * eighth a lucky reader's prize and its postage too: "Bạn là người đọc
+ * may mắn… chỉ cần thanh toán phí vận chuyển 29.000đ".)
  * What tells is the shape the spam needs and a reader's comment lacks:
  * a carrier's text with a link that is not the carrier's; a brand's or
  * a charity's name in an address that is not its own; a gift whose
@@ -50,6 +52,7 @@ static const char * const warnings[] = {
   /* in the languages of South-East Asia's courier texts */
   "penipuan", "palsu", "waspada", "hati-hati", "modus", "jangan klik", "jangan buka", "berhati-hati",
   "lừa đảo", "giả mạo", "cảnh giác", "peke", "mag-ingat", "มิจฉาชีพ", "ปลอม", "หลอกลวง",
+  "lua dao", "gia mao", "诈骗", "骗子", "사기", "мошенники", "мошенничество",
   NULL
 };
 
@@ -188,6 +191,7 @@ static const char * const giveaways[] = {
   "giving away", "give away", "giveaway", "free", "win", "claim", "gratis", "kostenlos", "verschenken",
   "gewinnen", "gratuit", "gratuite", "offert", "offerts", "regalamos", "sorteo", "weggeven", "winnen",
   "za darmo", "rozdajemy", "wygraj", "regaliamo", "in regalo", "omaggio", "grátis", "sorteio", "ücretsiz",
+  "nhận quà", "nhan qua", "quà tặng", "tặng", "miễn phí", "免费", "赠送", "무료", "ฟรี", "бесплатно",
   NULL
 };
 
@@ -196,7 +200,8 @@ static const char * const giveaways[] = {
 static const char * const prize_claims[] = {
   "claim", "claim yours", "worth", "valued at", "luxury", "exclusive", "offer valid", "winner", "reclama",
   "reclame", "réclamez", "réclamer", "d'une valeur", "im wert von", "sichern", "odbierz", "o wartości",
-  "richiedi", "del valore", "ter waarde van", "claim de", "değerinde",
+  "richiedi", "del valore", "ter waarde van", "claim de", "değerinde", "nhận quà tại", "trị giá", "tri gia",
+  "được chọn", "duoc chon", "领取", "价值", "수령", "มูลค่า", "стоимостью",
   NULL
 };
 
@@ -204,12 +209,15 @@ static const char * const prize_claims[] = {
 static const char * const postage[] = {
   "postage", "shipping", "p&p", "handling", "for delivery", "delivery fee", "delivery charge", "versandkosten", "versandgebühr", "frais de port", "frais d'envoi",
   "gastos de envío", "verzendkosten", "koszt wysyłki", "spese di spedizione", "frete", "kargo ücreti",
+  "phí vận chuyển", "phi van chuyen", "phí ship", "phi ship", "phí giao hàng", "运费", "배송비", "ค่าส่ง",
+  "за доставку",
   NULL
 };
 
 static const char * const card_payments[] = {
   "pay", "card", "card details", "zahlen", "karte", "payer", "carte", "pagar", "tarjeta", "betaal", "kaart",
-  "zapłać", "kartą", "karta", "pagare", "carta", "cartão", "öde", "kart",
+  "zapłać", "kartą", "karta", "pagare", "carta", "cartão", "öde", "kart", "thanh toán", "thanh toan", "支付",
+  "결제", "ชำระ", "оплатить",
   NULL
 };
 
@@ -221,6 +229,11 @@ static const char * const lucky_visitors[] = {
   "visitante afortunado", "visitante de la suerte", "gelukkige bezoeker", "szczęśliwy odwiedzający",
   "szczęśliwym odwiedzającym", "visitatore fortunato", "visitante sortudo", "الزائر المحظوظ",
   "بازدیدکننده خوش‌شانس",
+  /* (a lucky reader, visitor or customer, in Vietnamese with its marks
+   * and without, Chinese, Korean, Thai and Russian) */
+  "người đọc may mắn", "khách hàng may mắn", "người may mắn", "nguoi doc may man", "khach hang may man",
+  "nguoi may man", "幸运用户", "幸运访客", "幸运读者", "행운의 방문자", "행운의 주인공", "ผู้โชคดี",
+  "счастливый посетитель", "счастливым посетителем",
   NULL
 };
 
@@ -229,7 +242,8 @@ static const char * const lucky_visitors[] = {
 static const char * const said_to_you[] = {
   "you are", "you're", "you have been", "you've been", "sizsiniz", "siz", "sie sind", "du bist", "vous êtes",
   "tu es", "eres", "usted es", "es usted", "je bent", "u bent", "jesteś", "jesteście", "sei", "você é", "é o",
-  "أنت", "شما",
+  "أنت", "شما", "bạn là", "ban la", "bạn đã được", "quý khách là", "您是", "你是", "당신은", "고객님은",
+  "คุณคือ", "คุณเป็น", "вы стали", "вы —", "вы -",
   NULL
 };
 

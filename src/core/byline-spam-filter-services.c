@@ -13,7 +13,9 @@
  * accident? free case review"; "apartments with a guaranteed rental
  * yield". Readers write of all of them (a news link, a loan app's
  * threats, a solicitor's fee, a cousin's unbuilt flat): what tells is
- * the offer in the seller's voice with somewhere to go.
+ * the offer in the seller's voice with somewhere to go. (Since the
+ * thirty-eighth round the loan "không thẩm định… giải ngân trong 10
+ * phút" is read in Vietnamese without its marks too.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -203,6 +205,9 @@ static const char * const unsecured[] = {
   "kezes nélkül", "bez registru", "bez doložení příjmu", "i pro dlužníky", "trotz schufa", "auch bei negativer",
   "ohne schufa",
   "không thẩm định", "nợ xấu", "không cần chứng minh thu nhập", "chỉ cần cccd", "chỉ cần cmnd",
+  "không cần sổ hộ khẩu", "không gặp mặt",
+  /* (and as texts write it, without its marks) */
+  "khong tham dinh", "khong the chap", "no xau", "chi can cccd", "khong can chung minh thu nhap",
   "ያለ ዋስትና", "ያለዋስትና",
   NULL
 };
@@ -212,6 +217,7 @@ static const char * const payout_speeds[] = {
   "in 24 hours", "within 24 hours", "in 5 minutes", "in 10 minutes", "in 15 minutes", "same day", "instant approval",
   "instant payout", "binnen 24 uur", "dezelfde dag", "in 24 ore", "entro 24 ore", "în aceeași zi",
   "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
+  "trong 10 phút", "trong 15 phút", "giải ngân 15 phút", "giải ngân trong", "giai ngan nhanh",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
   "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት",
   NULL
@@ -224,6 +230,7 @@ static const char * const loan_warnings[] = {
   "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
   "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
   "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
+  "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ",
   NULL
 };
 

@@ -11,10 +11,12 @@
  * 9,90"; "jual followers IG & TikTok, murah" (since the thirty-seventh
  * round, the sale in Indonesian, Malay, Vietnamese and Filipino too);
  * "guaranteed visa approval, no IELTS"; "Mganga anarudisha
- * mpenzi, piga simu". Readers write about all of these (the shortage of
- * ADHD pills, a minister's bought followers, a cousin's fake visa
- * agent, a healer in court): what tells is the sale together with
- * somewhere to buy, and no warning of it.
+ * mpenzi, piga simu" (since the thirty-eighth, in Thai, Chinese and
+ * Vietnamese too: "ทำเสน่ห์ เรียกคนรักกลับ", "bùa yêu"). Readers write
+ * about all of these (the shortage of ADHD pills, a minister's bought
+ * followers, a cousin's fake visa agent, a healer in court): what
+ * tells is the sale together with somewhere to buy, and no warning of
+ * it.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -339,6 +341,21 @@ static const char * const spells[] = {
   NULL
 };
 
+/* ...in the scripts that put no spaces between words, and in
+ * Vietnamese: a charm to be loved, a lover called back ("ทำเสน่ห์
+ * เรียกคนรักกลับ", "情降", "bùa yêu"), found anywhere... */
+static const char * const spell_strings[] = {
+  "ทำเสน่ห์", "เรียกคนรักกลับ", "น้ำมันพราย", "情降", "和合术", "挽回爱人", "挽回前任", "bùa yêu", "bua yeu",
+  "làm bùa", "thầy bùa", "bùa ngải", "bua ngai",
+  NULL
+};
+
+/* ...unless a reader warns of them, in the same languages */
+static const char * const spell_string_warnings[] = {
+  "มิจฉาชีพ", "หลอก", "ปลอม", "ตำรวจ", "诈骗", "骗", "警察", "lừa đảo", "lua dao", "mê tín", "công an",
+  NULL
+};
+
 /* Fortunes told by telephone: clairvoyants, mediums, tarot and
  * astrologers. Not "medium" nor "psychic" alone: a medium-sized firm,
  * "I'm not psychic". */
@@ -652,7 +669,10 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
 
   /* (the more so as a testimonial sending every reader to write to
    * the healer) */
-  if (private_contact && _byline_spam_words_found (content, spells) > 0 && !spell_warned (content))
+  if (private_contact &&
+      ((_byline_spam_words_found (content, spells) > 0 && !spell_warned (content)) ||
+       (_byline_spam_any_substring (content, spell_strings) &&
+        !_byline_spam_any_substring (content, spell_string_warnings))))
     _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, healer_referrals) > 0 ? 0.55 : 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 
