@@ -7,7 +7,7 @@
  * comment spam, a late relative's piano for the movers' fee, a vehicle
  * sold from far away through a fake escrow, debts written off, a
  * tutor or a "mentor" recommended with their WhatsApp number, exams sat
- * and coursework written for students
+ * and coursework written for students, a secret society's riches
  *
  * Copyright 2026 The Byline developers
  *
@@ -22,7 +22,10 @@
  * "Earn $350/day as a product reviewer" (since the thirty-eighth, the
  * task scam's "thả tim, follow kênh TikTok, đánh giá 5 sao cho shop"
  * and its Chinese, Korean, Thai and Russian words, and a scholarship's
- * "phí xét hồ sơ"). Readers tell of each as news, or of how they
+ * "phí xét hồ sơ"; since the thirty-ninth, West Africa's French
+ * "bourses complètes… frais de dossier", and the Illuminati's riches
+ * for joining, "jiunge na Illuminati… upate utajiri", with whom to
+ * write to). Readers tell of each as news, or of how they
  * nearly paid, and then have nowhere of their own to send anyone, or
  * say it was a fake: each kind counts only with somewhere to go or to
  * write and no warning. Words in Latin letters
@@ -53,6 +56,8 @@ static const char * const warnings[] = {
   "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी", "มิจฉาชีพ", "ปลอม", "หลอก",
   "penipuan", "palsu", "waspada", "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기",
   "мошенники", "мошенничество",
+  /* (West Africa's: "a swindle" in French, Hausa, Yoruba and Pidgin) */
+  "arnaque", "escroquerie", "damfara", "jibiti", "wayo",
   NULL
 };
 
@@ -177,6 +182,7 @@ static const char * const organ_buying[] = {
 static const char * const scholarships[] = {
   "scholarship", "scholarships", "fully funded", "bursary", "study grant", "study abroad grant", "beasiswa",
   "biasiswa", "học bổng", "ทุนการศึกษา", "beca", "becas", "bolsa de estudos", "bourse d'études",
+  "bourses d'études", "bourse complète", "bourses complètes", "bourse d'excellence", "bourses d'excellence",
   NULL
 };
 
@@ -195,15 +201,69 @@ static const char * const scholarship_promises[] = {
   "apply at", "limited slots", "100%", "tanpa tes", "tanpa ielts", "dijamin", "pasti lolos", "kuota terbatas",
   "tiket pesawat", "tanpa syarat", "không cần ielts", "bao đậu", "cam kết đậu", "sin examen", "garantizada",
   "garantida",
-  "sem prova", "garantie",
+  "sem prova", "garantie", "billet d'avion", "présélectionné", "présélectionnée", "présélection",
   NULL
 };
 
 static const char * const scholarship_warnings[] = {
   "no application fee", "no fee", "no fees", "never pay", "free to apply", "tanpa biaya", "tidak dipungut biaya",
-  "tidak ada biaya", "tidak pernah meminta", "không thu phí", "sin costo",
+  "tidak ada biaya", "tidak pernah meminta", "không thu phí", "sin costo", "aucun frais", "sans frais",
+  "gratuite", "gratuites",
   NULL
 };
+
+/* A secret society's agent: the Illuminati (Swahili's "udugu", its
+ * brotherhood), a cult ("egbe okunkun", Hausa's "kungiyar asiri")... */
+static const char * const secret_societies[] = {
+  "illuminati", "illuminatti", "iluminati", "secret society", "secret cult", "occult", "egbe okunkun",
+  "ẹgbẹ́ òkùnkùn", "otu nzuzo", "kungiyar asiri", "chama cha siri", "société secrète",
+  NULL
+};
+
+/* ...that a reader is invited to join ("jiunge", "kujiunga",
+ * "mwanachama": a member)... */
+static const char * const society_joining[] = {
+  "join", "joining", "become a member", "new member", "new members", "membership", "jiunge", "kujiunga",
+  "mwanachama", "wanachama", "rejoindre", "rejoignez", "adhérer", "initiation", "darapọ", "shiga",
+  NULL
+};
+
+/* ...for money and fame ("utajiri", "umaarufu"; "arziki", "dukiya") */
+static const char * const society_riches[] = {
+  "wealth", "rich", "riches", "fame", "million", "millions", "money", "utajiri", "tajiri", "umaarufu",
+  "richesse", "richesses", "gloire", "arziki", "dukiya", "ọrọ̀",
+  NULL
+};
+
+/* ...which a reader tells as the police's news, or a theory's */
+static const char * const society_news[] = {
+  "police", "arrested", "cultism", "cultists", "conspiracy", "conspiracies", "polisi", "'yan sanda",
+  NULL
+};
+
+/* Whether normalised @text invites readers into a secret society: the
+ * invitation beside its name ("jiunge na Illuminati", "kujiunga na
+ * udugu mkubwa wa Illuminati"), not a society named in one sentence
+ * and a club to join in another */
+static gboolean
+invites_to_society (const char *text)
+{
+  for (guint i = 0; secret_societies[i] != NULL; i++)
+    {
+      gsize len = strlen (secret_societies[i]);
+
+      for (const char *p = _byline_spam_find (text, secret_societies[i]); p != NULL;
+           p = strstr (p + len, secret_societies[i]))
+        {
+          g_autofree char *around = _byline_spam_window (text, p, len, 32, NULL);
+
+          if (_byline_spam_terms_found (around, society_joining) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
 
 /* A brand's "reviewer" or clicking jobs: hiring... (and, since the
  * thirty-eighth round, the "tasks" of liking, following and rating
@@ -496,6 +556,16 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
       _byline_spam_terms_found (content, scholarship_promises) > 0 &&
       _byline_spam_terms_found (content, scholarship_warnings) == 0)
     found[n++] = (Kind) { 0.5, _("offers a scholarship that asks for a fee first") };
+
+  /* "Jiunge na Illuminati… upate utajiri… wasiliana na Agent Brian":
+   * riches for joining a secret society, and whom to write to. Readers
+   * joke of the Illuminati with nowhere to write. */
+  if (contact && _byline_spam_terms_found (content, secret_societies) > 0 &&
+      _byline_spam_terms_found (content, society_riches) > 0 && _byline_spam_terms_found (content, society_news) == 0 &&
+      invites_to_society (content))
+    found[n++] = (Kind) { 0.5,
+                          /* Translators: a reason a comment looks like spam */
+                          _("invites readers to join a secret society for riches, with a number or an address") };
 
   if (_byline_spam_terms_found (content, hiring) > 0 && _byline_spam_terms_found (content, easy_roles) > 0 &&
       _byline_spam_terms_found (content, easy_terms) >= 2)

@@ -17,7 +17,10 @@
  * thirty-sixth, in Swahili too, the fee paid by M-Pesa; since the
  * thirty-eighth, Vietnam's labour export to Korea and Japan ("chi phí
  * trọn gói 85 triệu, đặt cọc trước 15 triệu để giữ suất"), the deposit
- * that holds a place the worker's fee too.
+ * that holds a place the worker's fee too; since the thirty-ninth,
+ * Nigeria's "japa": care jobs in the UK and work visas for Canada,
+ * "processing ₦1.2m, pay ₦600k now and the balance when the visa comes
+ * out", the fee paid in halves.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -60,6 +63,9 @@ static const char * const jobs[] = {
    * without; Chinese's, Thai's and Korean's work abroad) */
   "lao động", "lao dong", "xuất khẩu lao động", "xklđ", "xkld", "tuyển", "tuyen", "đơn hàng", "lương",
   "luong", "việc làm", "劳务", "工作", "ทำงาน", "일자리",
+  /* (the care jobs Nigeria's agents sell in the UK and Canada) */
+  "recruiting", "recruitment", "caregiver", "caregivers", "care assistant", "care assistants", "care worker",
+  "care workers", "aikin yi", "recrutement",
   NULL
 };
 
@@ -73,6 +79,10 @@ static const char * const abroad[] = {
   "za granicą", "đi hàn quốc", "đi nhật", "đi đài loan", "đi úc", "đi châu âu", "di han quoc", "di nhat",
   "nhật bản", "hàn quốc", "đài loan", "nhat ban", "han quoc", "bao ăn ở", "bay ngay", "xuất cảnh", "出国",
   "海外", "ต่างประเทศ", "해외",
+  /* (Nigerian English's move abroad, "japa", its sponsor's papers, and
+   * "abroad" in Yoruba, Hausa and Swahili) */
+  "for the uk", "to the uk", "for canada", "to canada", "au canada", "work visa", "work visas",
+  "certificate of sponsorship", "japa", "ilu oyinbo", "kasashen waje", "nje ya nchi",
   NULL
 };
 
@@ -87,6 +97,8 @@ static const char * const worker_fees[] = {
   /* (the all-in fee, and the deposit "to hold a place") */
   "phí trọn gói", "chi phí trọn gói", "phi tron goi", "đặt cọc", "dat coc", "cọc trước", "coc truoc",
   "giữ suất", "giu suat", "中介费", "押金", "ค่าหัว", "ค่านายหน้า", "수수료",
+  /* (half now, "the balance when the visa comes out") */
+  "upfront", "pay half", "half now", "balance after", "the balance when", "visa processing",
   NULL
 };
 

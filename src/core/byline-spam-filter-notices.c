@@ -18,7 +18,10 @@
  * up in the indexed text before anything scans it. Since the thirty-
  * eighth round: a power bill overdue and its cut-off, in Vietnamese with
  * and without its marks ("quy khach co hoa don tien dien … qua han, vui
- * long thanh toan ngay tai evncpc-thanhtoan.online").
+ * long thanh toan ngay tai evncpc-thanhtoan.online"). Since the thirty-
+ * ninth: a grant that asks a fee for its form, at a made-up address of
+ * any name ("tallafin ₦500,000… rajista a gtyk-foundation.org.ng, kudin
+ * fom ₦5,000 kawai").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -50,6 +53,9 @@ static const char * const warnings[] = {
    * "a fake text", "don't tap"; in Chinese and Korean: "fraud") */
   "lừa đảo", "lua dao", "giả mạo", "gia mao", "tin nhắn giả", "đừng bấm", "dung bam", "cảnh giác", "诈骗",
   "骗子", "사기", "스미싱",
+  /* (in Hausa: "a swindle", "it's a lie"; in Yoruba and Pidgin: "a
+   * swindle"; in Swahili: "swindlers") */
+  "damfara", "karya ne", "jibiti", "jìbìtì", "wayo", "matapeli", "utapeli",
   NULL
 };
 
@@ -63,7 +69,7 @@ static const char * const notice_subjects[] = {
   "alfândega", "aduaneiras", "aduaneros", "douanières", "doganali", "reembolso", "pacco", "dogana", "rimborso",
   "допомога", "допомоги", "виплата", "виплати", "посилка", "выплата", "выплаты", "пособие", "посылка", "компенсация",
   "योजना", "सरकार", "सरकारी", "प्रधानमंत्री", "सब्सिडी", "সরকারি", "ভাতা", "அரசு", "திட்டம்", "gwamnati", "gwamnatin",
-  "tallafi", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო", "საჩუქარი", "подарунок", "подарок",
+  "tallafi", "tallafin", "ìjọba", "gobyerno", "መንግስት", "מענק", "החזר מס", "מכס", "უფასო", "საჩუქარი", "подарунок", "подарок",
   "төлем", "жәрдемақы", "aide de l'état", "l'état", "prime", "allocation",
   /* (in Montenegrin, Serbian, Croatian and Bosnian) */
   "povraćaj poreza", "povrat poreza", "poreska uprava", "porezna uprava", "pošiljka",
@@ -130,6 +136,16 @@ static const char * const notice_hosts[] = {
   "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk", "fatura", "kargo",
   /* (Vietnamese's payment and bill: "evn-thanhtoan", "hoadon-dien") */
   "thanhtoan", "hoadon",
+  NULL
+};
+
+/* ...or a fee for the form itself, which no grant asks of whoever
+ * applies ("kudin fom ₦5,000 kawai", Hausa's form fee; "kuɗin
+ * tantancewa", its verification fee) */
+static const char * const form_fees[] = {
+  "form fee", "registration fee", "verification fee", "application fee", "kudin fom", "kuɗin fom",
+  "kudin rajista", "kuɗin rajista", "kudin tantancewa", "kuɗin tantancewa", "owo fọọmu", "owo fomu",
+  "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription",
   NULL
 };
 
@@ -580,10 +596,16 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
   /* The first four need an address: most comments name none */
   gboolean addressed = outside_links > 0 || may_name_address (content);
 
-  /* "You are eligible for a refund… claim it at hmrc-refund-claim.com" */
+  /* "You are eligible for a refund… claim it at hmrc-refund-claim.com";
+   * or a grant for a fee paid for its form first, at any made-up
+   * address ("tallafin ₦500,000… ku yi rajista a gtyk-foundation.org.ng,
+   * kudin fom ₦5,000") */
   if (addressed && _byline_spam_terms_found (content, notice_actions) > 0 &&
       _byline_spam_terms_found (content, notice_subjects) > 0 &&
-      (has_made_up_host (content, notice_hosts) || has_made_up_shop (content)) && !warned (content))
+      (has_made_up_host (content, notice_hosts) || has_made_up_shop (content) ||
+       (_byline_spam_terms_found (content, form_fees) > 0 && _byline_spam_has_currency_sign (content) &&
+        has_made_up_host (content, NULL))) &&
+      !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));

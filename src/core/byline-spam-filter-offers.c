@@ -14,6 +14,8 @@
  * ransom in bitcoin): what tells is the offer together with somewhere
  * to answer it, never the subject alone. An address or a link of a
  * government or a newspaper is a source, not somewhere to answer.
+ * Since the thirty-ninth round, a bank's account "flagged" and "will
+ * be restricted within 24hrs" is phishing's too.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -559,7 +561,8 @@ static const char * const phishing[] = {
   "restore access", "restore your account", "for security reasons", "verify your identity", "confirm your identity",
   "permanent limitation", "avoid suspension", "temporarily locked", "locked for security",
   "update your details", "unable to process", "is on hold", "your last payment", "payment failed",
-  "payment was declined", "to continue using", "to continue watching",
+  "payment was declined", "to continue using", "to continue watching", "within 24hrs", "will be restricted",
+  "has been flagged", "has been restricted",
   /* in Thai: "suspended", "will be closed", "closed for good", "unusual
    * use", "confirm your identity", "within 24 hours" */
   "ถูกระงับ", "จะถูกปิด", "ปิดถาวร", "ใช้งานผิดปกติ", "ยืนยันตัวตน", "ภายใน 24 ชั่วโมง",

@@ -14,7 +14,7 @@
  * none of them. The reasons shown to editors live in
  * byline-spam-filter-shape.c. (Since the thirty-eighth round a number
  * spelt or spaced out, or given after a messenger and a name, is read
- * as one too: byline-spam-filter-disguise.c.)
+ * as one too: byline-spam-filter-numbers.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"

@@ -146,6 +146,8 @@ guint       _byline_spam_count_broken_words (const char *text);
 guint       _byline_spam_count_keycap_digits (const char *text);
 gboolean    _byline_spam_has_styled_letters (const char *text);
 guint       _byline_spam_spelt_address      (const char *text);
+
+/* byline-spam-filter-numbers.c */
 guint       _byline_spam_number_at          (const char *text,
                                              const char *p,
                                              gboolean   *disguised);

@@ -22,6 +22,8 @@
  * thirty-eighth round, a link whose referral code is the author's own
  * name or e-mail ("…/app?ref=ngoctram21" from ngoctram.21@…), in any
  * language, and Vietnamese's "ở" before an address that sends readers.
+ * Since the thirty-ninth, "contact us" in Swahili, Hausa, Yoruba and
+ * Igbo ("kwa maelezo zaidi wasiliana na Agent Brian: …").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -112,6 +114,10 @@ static const char * const invitation_words[] = {
   "book now", "book today",
   /* "find more about it at" */
   "more information about", "more info about", "find more information", "find out more at",
+  /* "contact us", "contact me", "contact him or her", "for more details
+   * contact", "call us" in Swahili, Hausa, Yoruba and Igbo */
+  "wasiliana nasi", "wasiliana nami", "wasiliana naye", "kwa maelezo zaidi wasiliana", "tupigie simu",
+  "ku tuntube mu", "kan si wa", "kpọtụrụ anyị",
   NULL
 };
 

@@ -12,7 +12,12 @@
  * round, the sale in Indonesian, Malay, Vietnamese and Filipino too);
  * "guaranteed visa approval, no IELTS"; "Mganga anarudisha
  * mpenzi, piga simu" (since the thirty-eighth, in Thai, Chinese and
- * Vietnamese too: "ทำเสน่ห์ เรียกคนรักกลับ", "bùa yêu"). Readers write
+ * Vietnamese too: "ทำเสน่ห์ เรียกคนรักกลับ", "bùa yêu"; since the
+ * thirty-ninth, a healer or a prophet who calls himself powerful and
+ * names the troubles he ends, in Nigerian English, Pidgin, Yoruba,
+ * Igbo, Hausa, Swahili and French: "one powerful herbalist… if your
+ * business don stand, call am", "Woli …, prayer warrior alagbara" for
+ * "isoro owo, igbeyawo, omo bibi tabi ota"). Readers write
  * about all of these (the shortage of ADHD pills, a minister's bought
  * followers, a cousin's fake visa agent, a healer in court): what
  * tells is the sale together with somewhere to buy, and no warning of
@@ -341,6 +346,69 @@ static const char * const spells[] = {
   NULL
 };
 
+/* A healer's or a prophet's title... (since the thirty-ninth round,
+ * as West and East Africa's adverts give it: "herbalist", "woli", the
+ * Yoruba prophet, "babalawo", "dibia", "boka", "nabii") */
+static const char * const healer_titles[] = {
+  "herbalist", "herbalists", "herbal doctor", "native doctor", "traditional doctor", "spiritualist", "prophet",
+  "prophetess", "pastor", "evangelist", "man of god", "woman of god", "prayer warrior", "babalawo", "woli",
+  "onisegun", "oníṣègùn", "adahunse", "dibia", "dibịa", "boka", "mganga", "nabii", "marabout", "guérisseur",
+  "prophète", "féticheur",
+  NULL
+};
+
+/* ...who calls himself powerful ("to lagbara", "alagbara": Yoruba's
+ * powerful; "mwenye nguvu", "mai karfi")... */
+static const char * const healer_powers[] = {
+  "powerful", "mighty", "alagbara", "lagbara", "mwenye nguvu", "mai karfi", "mai ƙarfi", "puissant",
+  NULL
+};
+
+/* Whether normalised @text calls a healer or a prophet powerful, the
+ * word beside his title ("one powerful herbalist", "prayer warrior
+ * alagbara"), not a church's "a powerful evening of prayer" with its
+ * pastor named apart */
+static gboolean
+healer_called_powerful (const char *text)
+{
+  for (guint i = 0; healer_titles[i] != NULL; i++)
+    {
+      gsize len = strlen (healer_titles[i]);
+
+      for (const char *p = _byline_spam_find (text, healer_titles[i]); p != NULL;
+           p = strstr (p + len, healer_titles[i]))
+        {
+          g_autofree char *around = _byline_spam_window (text, p, len, 16, NULL);
+
+          if (_byline_spam_words_found (around, healer_powers) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* ...and the troubles he ends: money and business, marriage and love,
+ * children, enemies, a court case ("isoro owo, igbeyawo, omo bibi tabi
+ * ota" in Yoruba, "aure", "haihuwa", "makiya" in Hausa, "ndoa",
+ * "biashara", "maadui" in Swahili) */
+static const char * const healer_troubles[] = {
+  "business", "customers", "marriage", "husband", "lover", "fruit of the womb", "barren", "barrenness",
+  "childless", "enemies", "witches", "witchcraft", "court case", "court cases", "promotion", "money problems",
+  "breakthrough", "bad luck", "isoro owo", "ìṣòro owó", "igbeyawo", "ìgbéyàwó", "omo bibi", "ọmọ bíbí", "ota",
+  "ọ̀tá", "ndị iro", "aure", "haihuwa", "makiya", "kasuwanci", "ndoa", "biashara", "maadui", "mariage",
+  "ennemis", "affaires",
+  NULL
+};
+
+/* ...unless a reader calls him a fraud, in those languages ("wayo",
+ * "jibiti", "damfara", "utapeli") */
+static const char * const healer_warnings[] = {
+  "fake", "fraudster", "fraudsters", "419", "wayo", "ojoro", "jibiti", "jìbìtì", "onijibiti", "damfara",
+  "zamba", "utapeli", "matapeli", "tapeli", "arnaque", "escroc", "charlatan", "charlatans",
+  NULL
+};
+
 /* ...in the scripts that put no spaces between words, and in
  * Vietnamese: a charm to be loved, a lover called back ("ทำเสน่ห์
  * เรียกคนรักกลับ", "情降", "bùa yêu"), found anywhere... */
@@ -500,6 +568,9 @@ static const char * const scam_warnings[] = {
 static const char * const healer_referrals[] = {
   "write to her", "write to him", "contact her", "contact him", "email her", "email him", "reach her", "reach him",
   "she will help you", "he will help you", "she can help you", "he can help you",
+  /* (and to call him: in English, Pidgin's "call am", Yoruba's "e pe",
+   * Igbo's, Hausa's and Swahili's) */
+  "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie",
   NULL
 };
 
@@ -673,6 +744,17 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
       ((_byline_spam_words_found (content, spells) > 0 && !spell_warned (content)) ||
        (_byline_spam_any_substring (content, spell_strings) &&
         !_byline_spam_any_substring (content, spell_string_warnings))))
+    _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, healer_referrals) > 0 ? 0.55 : 0.5,
+                               g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
+  /* "One powerful herbalist for Ibadan… if your business don stand,
+   * call am": a healer or a prophet who calls himself powerful and
+   * names the troubles he ends, with his number. A church's prayer
+   * night may be "powerful", not its pastor; a reader who went to one
+   * calls him a fraud. */
+  else if (private_contact && _byline_spam_words_found (content, healer_titles) > 0 &&
+           _byline_spam_words_found (content, healer_powers) > 0 &&
+           _byline_spam_words_found (content, healer_troubles) > 0 && !spell_warned (content) &&
+           _byline_spam_words_found (content, healer_warnings) == 0 && healer_called_powerful (content))
     _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, healer_referrals) > 0 ? 0.55 : 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
 

@@ -1,0 +1,329 @@
+/* byline-spam-filter-numbers.c: telephone numbers written to slip past
+ * the checks for numbers
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Read since the thirty-eighth round (then in byline-spam-filter-
+ * disguise.c): "Zalo 0 3 9 . 6 6 1 . 4 4 0 8", "gọi 0.8.6.7.5.3.2.9.1.9",
+ * "Zalo chị Thư: không chín ba, 8 bốn 7, hai mốt, năm 6", "+84 7O8 225
+ * 913", which the checks for numbers (byline-spam-filter-patterns.c)
+ * pass over; and a number after a messenger and the name of whom to
+ * ask for ("Zalo chị Thư: …"). Since the thirty-ninth, the same numbers
+ * in the ways Nigerian and Kenyan adverts write them: in groups of
+ * single digits between dashes or dots ("0 8 0 3 - 5 7 1 - 9 2 4 8",
+ * "0-7-0-6 ... 4-1-2 ... 8-8-3-9"), read out with an "oh" for a zero
+ * ("oh-eight-one-oh, five five two"), a word among a group's digits
+ * ("+254 7two2 418 903"), and the trunk zero in brackets after the
+ * country's code ("+234 (0) 7O3 92 81 644"). Each is somewhere to
+ * write, not evidence alone: the rules for what is sold weigh it.
+ * Readers write none of these; a list ("1, 2, 3") or a match's scores
+ * ("2-1 3-2", "0-0 1-0 2-1") are told apart.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Digits spelt as words, as a number is read out: in English (its
+ * "oh" for a zero too: "oh-eight-one-oh"), in Indonesian and Malay, and
+ * in Vietnamese with its marks and without ("không chín ba", "khong chin
+ * ba"; "mốt" is the one of "hai mốt", twenty-one, and "lăm" the five of
+ * "hai lăm"). English's come first: only they are read run into a
+ * group's digits ("7two2"). */
+#define N_ENGLISH_DIGIT_WORDS 11
+static const struct
+{
+  const char *word;
+  char        digit;
+} digit_words[] = {
+  { "zero", '0' }, { "one", '1' }, { "two", '2' }, { "three", '3' }, { "four", '4' }, { "five", '5' },
+  { "six", '6' }, { "seven", '7' }, { "eight", '8' }, { "nine", '9' }, { "oh", '0' },
+  { "nol", '0' }, { "kosong", '0' }, { "satu", '1' }, { "dua", '2' }, { "tiga", '3' }, { "empat", '4' },
+  { "lima", '5' }, { "enam", '6' }, { "tujuh", '7' }, { "delapan", '8' }, { "sembilan", '9' },
+  { "không", '0' }, { "khong", '0' }, { "một", '1' }, { "mốt", '1' }, { "mot", '1' }, { "hai", '2' },
+  { "ba", '3' }, { "bốn", '4' }, { "bon", '4' }, { "tư", '4' }, { "năm", '5' }, { "lăm", '5' },
+  { "nam", '5' }, { "sáu", '6' }, { "sau", '6' }, { "bảy", '7' }, { "bẩy", '7' }, { "bay", '7' },
+  { "tám", '8' }, { "tam", '8' }, { "chín", '9' }, { "chin", '9' },
+};
+
+/* The English digit word at @p, or -1 */
+static int
+english_digit_at (const char *p)
+{
+  for (guint i = 0; i < N_ENGLISH_DIGIT_WORDS; i++)
+    {
+      gsize w = strlen (digit_words[i].word);
+
+      if (digit_words[i].word[0] == p[0] && strncmp (p, digit_words[i].word, w) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+/* A group of digits with an English digit word run into it ("7two2",
+ * "two2"), at @p: its digits put in @digits (up to @room, and up to
+ * five), its length in *@len. Returns how many bytes it takes, 0 when
+ * there is none (no digit, or no word, or a word's letters go on:
+ * "2nd", "5pm", "10am", "4ever"). */
+static gsize
+mixed_token_at (const char *p,
+                char       *digits,
+                guint       room,
+                guint      *len)
+{
+  gsize n = 0;
+  guint count = 0, real = 0, words = 0;
+
+  while (count < MIN (room, 5u))
+    {
+      int i;
+
+      if (g_ascii_isdigit (p[n]))
+        {
+          digits[count++] = p[n++];
+          real++;
+        }
+      else if ((i = english_digit_at (p + n)) >= 0)
+        {
+          digits[count++] = digit_words[i].digit;
+          n += strlen (digit_words[i].word);
+          words++;
+        }
+      else
+        break;
+    }
+  if (real == 0 || words == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+    return 0;
+  *len = count;
+
+  return n;
+}
+
+/* The digits of the word or group of digits at @p (its first byte
+ * starting a word) put in @digits, up to @room of them: a digit word
+ * (*@word set), a group of digits with the letter O for a zero in it
+ * ("7o8"), or with an English digit word run into it ("7two2"); the
+ * group's length in *@len, 0 when there is none. Returns how many
+ * bytes it takes. */
+static gsize
+digit_token_at (const char *p,
+                char       *digits,
+                guint       room,
+                guint      *len,
+                gboolean   *word,
+                gboolean   *disguised)
+{
+  gsize n = 0, mixed;
+  guint real = 0;
+
+  *len = 0;
+  *word = FALSE;
+  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o') && n < 5; n++)
+    real += g_ascii_isdigit (p[n]);
+  if (real > 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+    {
+      if (n > room)
+        return 0;
+      for (gsize i = 0; i < n; i++)
+        digits[i] = p[i] == 'o' ? '0' : p[i];
+      *disguised |= real < n;
+      *len = n;
+      return n;
+    }
+  /* (a digit, or a word's first letter, with more of the group after) */
+  if (g_ascii_isalnum (p[0]) && g_ascii_isalnum (p[1]) && (mixed = mixed_token_at (p, digits, room, len)) > 0)
+    {
+      *disguised = TRUE;
+      return mixed;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (digit_words) && room > 0; i++)
+    {
+      gsize w = strlen (digit_words[i].word);
+
+      if (digit_words[i].word[0] == p[0] && strncmp (p, digit_words[i].word, w) == 0 &&
+          !_byline_spam_is_word_char (_byline_spam_char_at (p + w)))
+        {
+          digits[0] = digit_words[i].digit;
+          *disguised = TRUE;
+          *word = TRUE;
+          *len = 1;
+          return w;
+        }
+    }
+
+  return 0;
+}
+
+/* What may stand between two parts of a number read out: a space, a dot
+ * or a dash, a dot or a dash between spaces, an ellipsis; a comma only
+ * beside a word ("ba, 8"), so that a list ("1, 2, 3") or a match's
+ * scores ("2 - 1, 3 - 2") are no number (nor, a dash, "0-0 1-0 2-1") */
+static const char * const number_gaps[] = { " ", ".", "-", " . ", " - ", "...", " ... ", ",", ", ", NULL };
+
+/* Whether a dash follows the group that ends at @p, before another
+ * digit alone ("0-7-0-6": the dash after the "7") */
+static gboolean
+dash_follows (const char *p)
+{
+  if (*p == ' ')
+    p++;
+  if (*p != '-')
+    return FALSE;
+  p++;
+  if (*p == ' ')
+    p++;
+
+  return g_ascii_isdigit (*p);
+}
+
+/**
+ * _byline_spam_number_at:
+ * @text: normalised text
+ * @p: where in @text a number may start
+ * @disguised: (out) (optional): whether it is written to slip past
+ *   number checks
+ *
+ * The digits of a telephone number that starts at @p (with a "0", or
+ * after a "+"): written plainly ("0912 558 307"), or as no check for
+ * numbers reads one: a digit at a time between dots or spaces
+ * ("0.8.6.7.5.3.2.9.1.9", "0 3 9 . 6 6 1 . 4 4 0 8"), spelt in words
+ * among digits ("không chín ba, 8 bốn 7, hai mốt, năm 6", "+254 7two2
+ * 418 903"), or with an O for a zero ("+84 7O8 225 913"). Nine digits
+ * to thirteen; a run of more is a list or a sum, not a number to call.
+ * A dash between two digits alone ends it, as a match's score ("2-1"),
+ * unless it is one of a chain of them ("0-7-0-6") or parts a longer
+ * run of digits alone ("0 8 0 3 - 5 7 1"); the trunk zero in brackets
+ * after a country's code ("+234 (0) 803…") is passed over.
+ *
+ * Returns: how many digits, 0 when none
+ */
+guint
+_byline_spam_number_at (const char *text,
+                        const char *p,
+                        gboolean   *disguised)
+{
+  char digits[14];
+  guint n = 0, groups = 0, singles = 0;
+  gboolean masked = FALSE, word = FALSE, comma = FALSE, dash = FALSE, dash_before = FALSE;
+  guint last = 0, since_dash = 0;
+  const char *q = p;
+
+  if (p > text && (_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p))) ||
+                   strchr (".,-/", p[-1]) != NULL))
+    return 0;
+  for (;;)
+    {
+      gboolean was_word = word, token_masked = FALSE;
+      guint len;
+      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked);
+      char gap[6] = { 0 };
+      const char *r;
+
+      /* (a comma between two plain digits ends it, and a dash between
+       * two digits alone: "2-1 3-2" are a match's scores; but not
+       * "0-7-0-6", nor "0 8 0 3 - 5 7 1") */
+      if (taken == 0 || (comma && !was_word && !word) ||
+          (dash && last == 1 && len == 1 && !was_word && !word && !dash_before && since_dash < 3 &&
+           !dash_follows (q + taken)))
+        break;
+      last = len;
+      n += len;
+      groups++;
+      singles += len == 1;
+      masked |= token_masked;
+      since_dash = dash ? 1 : since_dash + 1;
+      dash_before = dash && len == 1;
+      q += taken;
+      /* (the country's code, then "(0)": "+234 (0) 7o3…") */
+      if (groups == 1 && p > text && p[-1] == '+' && strncmp (q, " (0)", 4) == 0)
+        {
+          q += 4;
+          q += *q == ' ';
+          if (!g_ascii_isalnum (*q))
+            break;
+          comma = dash = FALSE;
+          continue;
+        }
+      for (r = q; r < q + 5 && *r && strchr (" .,-", *r) != NULL; r++)
+        ;
+      memcpy (gap, q, r - q);
+      if (r == q || !g_strv_contains (number_gaps, gap) || !(g_ascii_isalnum (*r) || (guchar) *r >= 0x80))
+        break;
+      comma = strchr (gap, ',') != NULL;
+      dash = strchr (gap, '-') != NULL;
+      q = r;
+    }
+  if (n < 9 || n > 13 || (digits[0] != '0' && !(p > text && p[-1] == '+')))
+    return 0;
+  /* (most of its digits one at a time, or a word for one) */
+  masked |= singles * 2 > groups && singles >= 6;
+  if (disguised != NULL)
+    *disguised = masked;
+
+  return n;
+}
+
+/* Whether normalised @text gives a number written to slip past the
+ * checks for numbers (_byline_spam_number_at()) */
+gboolean
+_byline_spam_has_spelt_number (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      gboolean disguised = FALSE;
+
+      /* (a word's first byte: a digit, or a zero's word's) */
+      if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o') &&
+          (p == text || !g_ascii_isalnum (p[-1])) && _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether a number follows @p in normalised @text, after a messenger's
+ * name: one written to slip past number checks ("Zalo 0 3 9 . 6 6 1 …"),
+ * or any number after the name of whom to ask for and a colon ("Zalo
+ * chị Thư: …", "WhatsApp Mr Ade: +234…"), which the check of a
+ * messenger and its number reads as the name only */
+gboolean
+_byline_spam_number_after_messenger (const char *text,
+                                     const char *p)
+{
+  gboolean disguised = FALSE;
+  guint words = 0;
+
+  p += strspn (p, " :");
+  if (_byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+    return TRUE;
+  /* the name: up to three words, before a colon */
+  while (words < 3 && _byline_spam_is_word_char (_byline_spam_char_at (p)))
+    {
+      const char *w = p;
+
+      while (_byline_spam_is_word_char (_byline_spam_char_at (p)) && p - w < 20)
+        p = g_utf8_next_char (p);
+      if (_byline_spam_is_word_char (_byline_spam_char_at (p)))
+        return FALSE;
+      words++;
+      if (*p == ' ')
+        p++;
+    }
+  while (*p == ' ')
+    p++;
+  if (words == 0 || (*p != ':' && !g_str_has_prefix (p, "：")))
+    return FALSE;
+  p += *p == ':' ? 1 : strlen ("：");
+  p += strspn (p, " ");
+  if (*p == '+')
+    p++;
+
+  return _byline_spam_number_at (text, p, NULL) > 0;
+}
