@@ -25,7 +25,9 @@
  * "phí xét hồ sơ"; since the thirty-ninth, West Africa's French
  * "bourses complètes… frais de dossier", and the Illuminati's riches
  * for joining, "jiunge na Illuminati… upate utajiri", with whom to
- * write to). Readers tell of each as news, or of how they
+ * write to; since the fortieth, India's scholarships "without exam"
+ * for a processing fee, and stock market "calls" in a Telegram channel
+ * that "made me ₹3.2 lakh"). Readers tell of each as news, or of how they
  * nearly paid, and then have nowhere of their own to send anyone, or
  * say it was a fake: each kind counts only with somewhere to go or to
  * write and no warning. Words in Latin letters
@@ -183,6 +185,8 @@ static const char * const scholarships[] = {
   "scholarship", "scholarships", "fully funded", "bursary", "study grant", "study abroad grant", "beasiswa",
   "biasiswa", "học bổng", "ทุนการศึกษา", "beca", "becas", "bolsa de estudos", "bourse d'études",
   "bourses d'études", "bourse complète", "bourses complètes", "bourse d'excellence", "bourses d'excellence",
+  /* (India's: in Hindi, Marathi, Tamil and Bengali) */
+  "छात्रवृत्ति", "शिष्यवृत्ती", "உதவித்தொகை", "বৃত্তি", "স্কলারশিপ",
   NULL
 };
 
@@ -191,7 +195,8 @@ static const char * const fees[] = {
   "fee only", "biaya administrasi", "biaya admin", "biaya pendaftaran", "biaya pengurusan", "biaya proses",
   "yuran pendaftaran", "yuran pemprosesan", "phí hồ sơ", "phí xét hồ sơ", "phí xét duyệt", "phi ho so",
   "phi xet ho so", "lệ phí", "ค่าธรรมเนียม", "tasa de inscripción",
-  "cuota de inscripción", "taxa de inscrição", "frais de dossier", "frais d'inscription",
+  "cuota de inscripción", "taxa de inscrição", "frais de dossier", "frais d'inscription", "पंजीकरण शुल्क",
+  "रजिस्ट्रेशन फीस", "प्रोसेसिंग फीस", "பதிவு கட்டணம்",
   NULL
 };
 
@@ -202,13 +207,17 @@ static const char * const scholarship_promises[] = {
   "tiket pesawat", "tanpa syarat", "không cần ielts", "bao đậu", "cam kết đậu", "sin examen", "garantizada",
   "garantida",
   "sem prova", "garantie", "billet d'avion", "présélectionné", "présélectionnée", "présélection",
+  /* (no exam, straight into the bank account: "bina exam", "எந்த
+   * தேர்வும் இல்லை", "सीधे खाते में") */
+  "no exam", "without exam", "bina exam", "बिना परीक्षा", "தேர்வும் இல்லை", "தேர்வு இல்லை", "সরাসরি ব্যাংক",
+  "directly in bank", "सीधे खाते में", "நேரடியாக வங்கி",
   NULL
 };
 
 static const char * const scholarship_warnings[] = {
   "no application fee", "no fee", "no fees", "never pay", "free to apply", "tanpa biaya", "tidak dipungut biaya",
   "tidak ada biaya", "tidak pernah meminta", "không thu phí", "sin costo", "aucun frais", "sans frais",
-  "gratuite", "gratuites",
+  "gratuite", "gratuites", "no processing fee", "scholarships.gov.in", "कोई शुल्क नहीं", "கட்டணம் இல்லை",
   NULL
 };
 
@@ -330,6 +339,27 @@ static const char * const markets[] = {
 static const char * const signal_claims[] = {
   "accuracy", "win rate", "درستگی", "بدقة", "دقة", "सटीकता", "vip", "وی آئی پی", "روزانہ منافع", "أرباح", "اربح",
   "daily profit", "मुनाफ़ा", "मुनाफा", "कमाएँ", "कमाएं",
+  NULL
+};
+
+/* India's stock tips: the markets and the "calls" on them, sold in a
+ * Telegram channel ("their BankNifty calls made me ₹3.2 lakh", "sure-
+ * shot intraday & F&O calls")... */
+static const char * const stock_markets[] = {
+  "banknifty", "bank nifty", "nifty", "intraday", "f&o", "ipo gmp", "stock market", "share market", "dalal street",
+  "शेयर बाजार", "शेअर बाजार", "பங்குச் சந்தை", "শেয়ার বাজার",
+  NULL
+};
+
+static const char * const stock_calls[] = {
+  "calls", "tips", "sure-shot", "sure shot", "jackpot call", "टिप्स", "টিপস",
+  NULL
+};
+
+/* ...and what following them is said to have made */
+static const char * const stock_claims[] = {
+  "profit", "profits", "made me", "accuracy", "free trial", "premium", "vip", "मुनाफा", "मुनाफ़ा", "லாபம்",
+  "লাভ",
   NULL
 };
 
@@ -578,6 +608,10 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
 
   if (_byline_spam_terms_found (content, signals) > 0 && _byline_spam_terms_found (content, markets) > 0 &&
       _byline_spam_terms_found (content, signal_claims) > 0)
+    found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };
+  else if ((contact || outside_links > 0 || _byline_spam_has_messenger_contact (content)) &&
+           _byline_spam_terms_found (content, stock_markets) > 0 &&
+           _byline_spam_terms_found (content, stock_calls) > 0 && _byline_spam_terms_found (content, stock_claims) > 0)
     found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };
 
   if (contact && _byline_spam_terms_found (content, giveaways) >= 2 &&

@@ -20,7 +20,10 @@
  * that holds a place the worker's fee too; since the thirty-ninth,
  * Nigeria's "japa": care jobs in the UK and work visas for Canada,
  * "processing ₦1.2m, pay ₦600k now and the balance when the visa comes
- * out", the fee paid in halves.
+ * out", the fee paid in halves; since the fortieth, the Gulf's jobs in
+ * Urdu ("صرف پروسیسنگ فیس ₹45,000 پہلے"), and flats sold with a sale's
+ * pressure, "only 9 units left at pre-launch price… site visit", and
+ * the number to book by.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -66,6 +69,8 @@ static const char * const jobs[] = {
   /* (the care jobs Nigeria's agents sell in the UK and Canada) */
   "recruiting", "recruitment", "caregiver", "caregivers", "care assistant", "care assistants", "care worker",
   "care workers", "aikin yi", "recrutement",
+  /* (and India's and Pakistan's, in Urdu and Hindi) */
+  "نوکریاں", "نوکری", "ملازمت", "नौकरी", "नौकरियां",
   NULL
 };
 
@@ -83,6 +88,9 @@ static const char * const abroad[] = {
    * "abroad" in Yoruba, Hausa and Swahili) */
   "for the uk", "to the uk", "for canada", "to canada", "au canada", "work visa", "work visas",
   "certificate of sponsorship", "japa", "ilu oyinbo", "kasashen waje", "nje ya nchi",
+  /* (the Gulf and Canada from India and Pakistan: "دبئی، سعودی عرب اور
+   * کینیڈا میں", "विदेश में") */
+  "دبئی", "سعودی عرب", "کینیڈا", "بیرون ملک", "दुबई", "सऊदी", "विदेश",
   NULL
 };
 
@@ -99,6 +107,7 @@ static const char * const worker_fees[] = {
   "giữ suất", "giu suat", "中介费", "押金", "ค่าหัว", "ค่านายหน้า", "수수료",
   /* (half now, "the balance when the visa comes out") */
   "upfront", "pay half", "half now", "balance after", "the balance when", "visa processing",
+  "پروسیسنگ فیس", "प्रोसेसिंग फीस",
   NULL
 };
 
@@ -130,7 +139,8 @@ static const char * const broker_warnings[] = {
   "reported", "never charge", "never pay", "don't send", "do not send", "don't pay", "do not pay", "illegal",
   "police", "cheated", "rip-off", "мошенники", "мошенничество", "обман", "осторожно", "krāpnieki", "krāpšana",
   "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo", "matapeli", "utapeli", "tahadhari",
-  "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기", "มิจฉาชีพ", "หลอกลวง",
+  "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기", "มิจฉาชีพ", "หลอกลวง", "دھوکہ", "فراڈ",
+  "धोखा", "ठगी", "फसवणूक",
   /* (a public service's "no agency fee") */
   "no fee", "no fees", "no agency fee", "free of charge", "for free", "không mất phí", "không thu phí",
   NULL
@@ -143,6 +153,28 @@ static const char * const own_dealing[] = {
   "i sold", "we sold", "sold them", "sold it", "i paid", "we paid", "he paid", "she paid", "i lost", "we lost",
   "he lost his money", "pārdevu", "pārdevām", "samaksāju", "продал", "продала", "продали", "заплатил",
   "заплатила", "tôi đã đóng", "đã đóng tiền", "mất trắng",
+  NULL
+};
+
+/* Homes sold in a developer's or a broker's voice: flats or plots...
+ * (since the fortieth round) */
+static const char * const homes_for_sale[] = {
+  "bhk", "flats", "apartments", "plots", "villas", "row houses", "फ्लैट", "सदनिका", "फ्लॅट", "فلیٹ",
+  NULL
+};
+
+/* ...with the pressure of a sale: the units left at the launch price,
+ * the site visit with a pick-up, no brokerage this month */
+static const char * const sale_pressure[] = {
+  "units left", "pre-launch", "prelaunch", "launch price", "site visit", "booking amount", "book now",
+  "zero brokerage", "no brokerage", "limited units", "ready to move", "ready possession", "easy emi",
+  "all-inclusive", "free pick-up", "free pickup", "साइट विजिट", "बुकिंग",
+  NULL
+};
+
+/* ...which a buyer kept waiting writes of too, as a complaint */
+static const char * const home_complaints[] = {
+  "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
   NULL
 };
 
@@ -197,4 +229,17 @@ _byline_spam_broker_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, _byline_spam_names_payment_app (content) ? 0.55 : 0.45,
                                /* Translators: a reason a comment looks like spam */
                                g_strdup (_("offers paid work that asks the worker for a fee to start")));
+
+  /* "2 & 3 BHK flats… only 9 units left at pre-launch price, zero
+   * brokerage this month. Site visit: call Amol (broker) on …": homes
+   * sold with a sale's pressure and the number to book by. A reader
+   * who bought off the plan tells of the delay; one who asks what a
+   * flat costs gives no number to book a visit by. */
+  if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, homes_for_sale) > 0 &&
+      _byline_spam_terms_found (content, sale_pressure) >= 2 &&
+      _byline_spam_terms_found (content, home_complaints) == 0 && !reader_told (content))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("sells flats or plots with a sale’s pressure (“units left”, “site "
+                                           "visit”), with a number or a site")));
 }

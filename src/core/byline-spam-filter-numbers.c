@@ -19,7 +19,9 @@
  * country's code ("+234 (0) 7O3 92 81 644"). Each is somewhere to
  * write, not evidence alone: the rules for what is sold weigh it.
  * Readers write none of these; a list ("1, 2, 3") or a match's scores
- * ("2-1 3-2", "0-0 1-0 2-1") are told apart.
+ * ("2-1 3-2", "0-0 1-0 2-1") are told apart. Since the fortieth round,
+ * an Indian mobile's ten digits with no zero before them, when they
+ * are disguised: an I or an l for a one too ("6OOOO I2345").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -109,9 +111,9 @@ mixed_token_at (const char *p,
 /* The digits of the word or group of digits at @p (its first byte
  * starting a word) put in @digits, up to @room of them: a digit word
  * (*@word set), a group of digits with the letter O for a zero in it
- * ("7o8"), or with an English digit word run into it ("7two2"); the
- * group's length in *@len, 0 when there is none. Returns how many
- * bytes it takes. */
+ * ("7o8") or an I or an l for a one ("i2345"), or with an English
+ * digit word run into it ("7two2"); the group's length in *@len, 0
+ * when there is none. Returns how many bytes it takes. */
 static gsize
 digit_token_at (const char *p,
                 char       *digits,
@@ -125,14 +127,14 @@ digit_token_at (const char *p,
 
   *len = 0;
   *word = FALSE;
-  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o') && n < 5; n++)
+  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l') && n < 5; n++)
     real += g_ascii_isdigit (p[n]);
   if (real > 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     {
       if (n > room)
         return 0;
       for (gsize i = 0; i < n; i++)
-        digits[i] = p[i] == 'o' ? '0' : p[i];
+        digits[i] = p[i] == 'o' ? '0' : p[i] == 'i' || p[i] == 'l' ? '1' : p[i];
       *disguised |= real < n;
       *len = n;
       return n;
@@ -260,10 +262,16 @@ _byline_spam_number_at (const char *text,
       dash = strchr (gap, '-') != NULL;
       q = r;
     }
-  if (n < 9 || n > 13 || (digits[0] != '0' && !(p > text && p[-1] == '+')))
+  if (n < 9 || n > 13)
     return 0;
   /* (most of its digits one at a time, or a word for one) */
   masked |= singles * 2 > groups && singles >= 6;
+  /* (or an Indian mobile's ten digits, a 6 to a 9 first, with no zero
+   * before them: only disguised, "7O0OO 12345", "9 1 2 3 4 0 0 0 0 0",
+   * as a plain one is read by the checks for numbers) */
+  if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
+      !(n == 10 && digits[0] >= '6' && digits[0] <= '9' && masked))
+    return 0;
   if (disguised != NULL)
     *disguised = masked;
 

@@ -15,7 +15,9 @@
  * to answer it, never the subject alone. An address or a link of a
  * government or a newspaper is a source, not somewhere to answer.
  * Since the thirty-ninth round, a bank's account "flagged" and "will
- * be restricted within 24hrs" is phishing's too.
+ * be restricted within 24hrs" is phishing's too; since the fortieth, a
+ * KYC or a PAN card "to update" or the account "will be BLOCKED", and
+ * the power "will be disconnected tonight", in Hindi and Marathi too.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -562,7 +564,11 @@ static const char * const phishing[] = {
   "permanent limitation", "avoid suspension", "temporarily locked", "locked for security",
   "update your details", "unable to process", "is on hold", "your last payment", "payment failed",
   "payment was declined", "to continue using", "to continue watching", "within 24hrs", "will be restricted",
-  "has been flagged", "has been restricted",
+  "has been flagged", "has been restricted", "will be blocked", "has been blocked", "update your pan",
+  "update your kyc", "kyc update", "will be disconnected", "bill was not update", "electricity officer",
+  /* (since the fortieth round, India's KYC and electricity bill texts in
+   * Hindi and Marathi: "blocked", "supply cut off", "bill not updated") */
+  "ब्लॉक हो जाएगा", "बंद हो जाएगा", "कनेक्शन काट", "पुरवठा खंडित", "बिल अपडेट",
   /* in Thai: "suspended", "will be closed", "closed for good", "unusual
    * use", "confirm your identity", "within 24 hours" */
   "ถูกระงับ", "จะถูกปิด", "ปิดถาวร", "ใช้งานผิดปกติ", "ยืนยันตัวตน", "ภายใน 24 ชั่วโมง",
@@ -572,7 +578,7 @@ static const char * const phishing[] = {
 /* A reader passing a phishing message on says what it is */
 static const char * const phishing_warnings[] = {
   "scam", "phishing", "fake", "beware", "fraud", "got an email", "got a text", "received an email",
-  "i received", "i got", "don't click", "don’t click", "do not click", "report",
+  "i received", "i got", "don't click", "don’t click", "do not click", "report", "फर्जी", "धोखा", "फसवणूक",
   /* in Thai: "fake", "scammers", "deceit", "don't press" */
   "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด",
   NULL

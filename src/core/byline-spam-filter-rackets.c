@@ -14,7 +14,9 @@
  * "say you saw him on here", since the thirtieth with money off for it
  * ("mention this article and they take $50 off"), and since the
  * thirty-first a claims agent's grants and refunds "you are owed",
- * won back "no win no fee". (A money mule's job
+ * won back "no win no fee"; since the fortieth, India's "digital
+ * arrest", an agency's officer on a video call who has the reader's
+ * savings moved to a "safe account". (A money mule's job
  * is read with the others in byline-spam-filter-services.c.)
  */
 
@@ -329,6 +331,42 @@ static const char * const call_words[] = {
   NULL
 };
 
+/* A "digital arrest" (since the fortieth round): an agency's officer
+ * on a video call says the reader is to be arrested ("a FedEx parcel
+ * booked on your Aadhaar… seized… you are under DIGITAL ARREST")...
+ */
+static const char * const arrests[] = {
+  "digital arrest", "under arrest", "will be arrested", "arrest warrant", "warrant will be issued",
+  "fir is registered", "fir registered", "parcel has been seized", "has been seized", "डिजिटल अरेस्ट",
+  "गिरफ्तार", "गिरफ़्तार", "डिजिटल अटक",
+  NULL
+};
+
+/* ...in the name of the police, the customs or an investigating
+ * agency... */
+static const char * const agencies[] = {
+  "cbi", "narcotics control bureau", "ncb", "customs", "cyber crime", "cyber cell", "enforcement directorate",
+  "trai", "crime branch", "सीबीआई", "पुलिस", "कस्टम",
+  NULL
+};
+
+/* ...and what it asks: to stay on the call and tell no one, and to
+ * move the savings to a "safe account" for "verification" */
+static const char * const arrest_demands[] = {
+  "safe account", "do not disconnect", "don't disconnect", "do not inform", "don't inform", "skype",
+  "video call", "verification ke liye", "for verification", "transfer your savings", "savings transfer",
+  "apni savings", "सेफ अकाउंट", "वीडियो कॉल", "किसी को न बताएं",
+  NULL
+};
+
+/* A reader who got the call says it was a scam, and where to report
+ * it: India's cybercrime line, 1930 */
+static const char * const arrest_warnings[] = {
+  "scam", "scams", "scammer", "scammers", "fraud", "fake", "beware", "1930", "cybercrime.gov.in",
+  "no such thing", "hung up", "ठगी", "धोखा", "फर्जी", "फसवणूक",
+  NULL
+};
+
 /* Whether normalised @text gives a number to call after one of
  * call_words, in the same sentence: seven digits or more, as a
  * country's own numbers are written ("call or WhatsApp Daniel on 9977
@@ -404,6 +442,19 @@ _byline_spam_racket_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("says something must be renewed for a fee at a link or it stops, as "
                                            "phishing texts do")));
+
+  /* "You are under DIGITAL ARREST… do not inform family members or
+   * local police… transfer your savings to an RBI safe account for
+   * verification. Contact Inspector …": an agency's threat and its
+   * demand, with the number or the Skype name to call. The police's
+   * own warning names the scam and its line. */
+  if ((contact || _byline_spam_has_phone (content)) && _byline_spam_terms_found (content, arrests) > 0 &&
+      _byline_spam_terms_found (content, agencies) > 0 && _byline_spam_terms_found (content, arrest_demands) > 0 &&
+      _byline_spam_terms_found (content, arrest_warnings) == 0)
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, arrest_demands) >= 2 ? 0.6 : 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("threatens the reader with arrest by an agency and asks for money to be "
+                                           "moved, as “digital arrest” calls do")));
 
   /* Search phrases with nowhere else to go but the link */
   if ((outside_links > 0 || has_site) && is_keyword_list (content))

@@ -23,7 +23,8 @@
  * name or e-mail ("…/app?ref=ngoctram21" from ngoctram.21@…), in any
  * language, and Vietnamese's "ở" before an address that sends readers.
  * Since the thirty-ninth, "contact us" in Swahili, Hausa, Yoruba and
- * Igbo ("kwa maelezo zaidi wasiliana na Agent Brian: …").
+ * Igbo ("kwa maelezo zaidi wasiliana na Agent Brian: …"); since the
+ * fortieth, a driving licence sold "bina test ke" in India.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -283,6 +284,10 @@ static const char * const papers[] = {
   "buy a diploma", "fake diploma", "fake diplomas", "buy a degree", "real and fake passports",
   "comprar diploma", "comprar título", "acheter un diplôme", "diplom kaufen", "diploma satın",
   "ijazah palsu", "خرید مدرک", "شراء شهادة", "купить аттестат", "купить права",
+  /* (since the fortieth round, India's driving licence "bina test ke",
+   * the RTO's test skipped) */
+  "licence without test", "license without test", "licence bina test", "license bina test", "bina test ke",
+  "लाइसेंस बिना टेस्ट", "बिना टेस्ट के",
   NULL
 };
 

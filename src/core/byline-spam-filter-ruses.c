@@ -15,9 +15,10 @@
  * spam writes it; an author whose e-mail is at a site named for a
  * trade; since the thirty-first round, an author's website that is a
  * seller's landing page ("/cheap-car-rental-…"), and a link to a site
- * named for betting. Each needs somewhere to go or to write, and each
- * is cheap to rule out: its words are looked up in the indexed text
- * first, and only then is the text scanned.
+ * named for betting; since the fortieth, a help desk in Bengali, its
+ * number disguised ("6OOOO I2345"). Each needs somewhere to go or to
+ * write, and each is cheap to rule out: its words are looked up in the
+ * indexed text first, and only then is the text scanned.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -120,8 +121,8 @@ static const char * const desks[] = {
   "support number", "customer care", "customer service", "agents available", "call center", "call centre",
   "kundendienst", "kundenservice", "hotline", "service client", "servicio al cliente", "atención al cliente",
   "atendimento ao cliente", "servizio clienti",
-  /* in Hindi and Hebrew */
-  "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "שירות לקוחות", "מוקד שירות",
+  /* in Hindi, Hebrew and Bengali */
+  "कस्टमर केयर", "ग्राहक सेवा", "हेल्पलाइन", "שירות לקוחות", "מוקד שירות", "কাস্টমার কেয়ার", "গ্রাহক সেবা",
   NULL
 };
 
@@ -129,7 +130,7 @@ static const char * const desk_issues[] = {
   "hacked", "disabled", "blocked", "locked", "suspended", "rebook", "refund", "refunds", "cancel",
   "unauthorised", "unauthorized", "recovery", "reset", "changes", "gesperrt", "abbuchung", "unberechtigte",
   "erstattung", "bloqué", "remboursement", "bloqueada", "bloqueado", "reembolso", "bloccato", "rimborso",
-  "रिफंड", "रिफ़ंड", "ब्लॉक", "החזר", "החזר כספי", "זיכוי",
+  "रिफंड", "रिफ़ंड", "ब्लॉक", "החזר", "החזר כספי", "זיכוי", "রিফান্ড", "আটকে গেছে",
   /* romanised Hindi: money back, money at once to the account */
   "paisa wapas", "paise wapas", "turant paisa", "turant refund", "refund milega",
   NULL
@@ -137,14 +138,14 @@ static const char * const desk_issues[] = {
 
 static const char * const desk_calls[] = {
   "call", "dial", "talk to", "speak to", "ring", "rufen sie", "anrufen", "appelez", "llame", "llámenos",
-  "ligue", "chiami", "कॉल करें", "फोन करें", "फ़ोन करें", "התקשרו", "חייגו",
+  "ligue", "chiami", "कॉल करें", "फोन करें", "फ़ोन करें", "התקשרו", "חייגו", "কল করুন",
   NULL
 };
 
 /* A reader who rang, or tells others where the real number is */
 static const char * const desk_readers[] = {
   "i called", "i rang", "i phoned", "we called", "back of your card", "own website", "their website",
-  "official website", "wrong", "मैंने", "हमने", "התקשרתי", "התקשרנו", "maine", "humne", "hamne",
+  "official website", "wrong", "मैंने", "हमने", "התקשרתי", "התקשרנו", "maine", "humne", "hamne", "করেছিলাম",
   NULL
 };
 
@@ -681,7 +682,8 @@ _byline_spam_ruse_evidence (const BylineSpamSample *sample,
    * booking or a refund */
   if (_byline_spam_any_word (content, desk_calls) && _byline_spam_any_word (content, desks) &&
       _byline_spam_any_word (content, desk_issues) && !_byline_spam_any_word (content, desk_readers) &&
-      !warned (content) && !_byline_spam_names_public_help (content) && _byline_spam_has_phone (content))
+      !warned (content) && !_byline_spam_names_public_help (content) &&
+      (_byline_spam_has_phone (content) || _byline_spam_has_spelt_number (content)))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("gives a number to ring about an account, a booking or a refund, as "
                                            "fake help desks do")));

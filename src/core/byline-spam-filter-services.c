@@ -15,7 +15,9 @@
  * threats, a solicitor's fee, a cousin's unbuilt flat): what tells is
  * the offer in the seller's voice with somewhere to go. (Since the
  * thirty-eighth round the loan "không thẩm định… giải ngân trong 10
- * phút" is read in Vietnamese without its marks too.)
+ * phút" is read in Vietnamese without its marks too; since the
+ * fortieth, India's loan "CIBIL न पाहता… फक्त ५ मिनिटांत", "bina
+ * CIBIL", in Hinglish, Hindi and Marathi.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -184,8 +186,8 @@ static const char * const loans[] = {
   "lenen", "geld lenen", "lening", "leningen", "prestito", "prestiti", "finanziamento", "finanziamenti",
   "credit rapid", "credite", "împrumut", "împrumuturi", "hitel", "kölcsön", "gyorskölcsön", "půjčka", "půjčky",
   "vay", "khoản vay", "vay nhanh",
-  /* Amharic */
-  "ብድር",
+  /* Amharic; Marathi and Hindi */
+  "ብድር", "कर्ज", "कर्जा",
   NULL
 };
 
@@ -209,6 +211,10 @@ static const char * const unsecured[] = {
   /* (and as texts write it, without its marks) */
   "khong tham dinh", "khong the chap", "no xau", "chi can cccd", "khong can chung minh thu nhap",
   "ያለ ዋስትና", "ያለዋስትና",
+  /* (India's: without a look at the CIBIL credit score, in Hinglish,
+   * Hindi and Marathi) */
+  "bina cibil", "without cibil", "no cibil", "cibil न पाहता", "सिबिल न पाहता", "बिना सिबिल", "बिना cibil",
+  "bina guarantor", "बिना गारंटर",
   NULL
 };
 
@@ -219,7 +225,7 @@ static const char * const payout_speeds[] = {
   "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
   "trong 10 phút", "trong 15 phút", "giải ngân 15 phút", "giải ngân trong", "giai ngan nhanh",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
-  "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት",
+  "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት", "मिनिटांत", "मिनट में", "10 minute me", "5 minute me",
   NULL
 };
 
@@ -230,7 +236,7 @@ static const char * const loan_warnings[] = {
   "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
   "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
   "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
-  "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ",
+  "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ", "धोखा", "ठगी", "फसवणूक", "पुलिस", "पोलीस",
   NULL
 };
 

@@ -17,7 +17,8 @@
  * names the troubles he ends, in Nigerian English, Pidgin, Yoruba,
  * Igbo, Hausa, Swahili and French: "one powerful herbalist… if your
  * business don stand, call am", "Woli …, prayer warrior alagbara" for
- * "isoro owo, igbeyawo, omo bibi tabi ota"). Readers write
+ * "isoro owo, igbeyawo, omo bibi tabi ota"; since the fortieth, the
+ * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts). Readers write
  * about all of these (the shortage of ADHD pills, a minister's bought
  * followers, a cousin's fake visa agent, a healer in court): what
  * tells is the sale together with somewhere to buy, and no warning of
@@ -336,7 +337,8 @@ static const char * const spells[] = {
   "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "vashikaran", "वशीकरण", "kala jadu",
   "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
   "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
-  "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو",
+  "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو", "व्यापार बंधन", "गृह क्लेश",
+  "vyapar bandhan", "grah kalesh", "کاروبار میں بندش",
   /* the titles healers give themselves, and the evil eye they lift */
   "spiritual mother", "spiritual father", "spiritual doctor", "spiritual healer", "spiritualist", "spell temple",
   "powerful spell", "removed the evil eye", "remove the evil eye", "removes the evil eye", "evil eye removal",
@@ -559,7 +561,8 @@ static const char * const home_money_harm[] = {
 
 /* A reader's warning of a spell or a work-at-home scheme, not its advert */
 static const char * const scam_warnings[] = {
-  "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud",
+  "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
+  "ठगी", "धोखा", "پولیس", "دھوکہ",
   NULL
 };
 
