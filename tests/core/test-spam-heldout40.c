@@ -75,8 +75,9 @@
  * story: none is flagged.
  *
  * Still thin, though caught: the Marathi business loan (0.50: the loan
- * rule alone; nothing else reads its Marathi), the amil baba (0.55, caught before the round: his number
- * broken over two lines, read only as a messenger's), the electricity
+ * rule alone; nothing else reads its Marathi), the amil baba (0.55,
+ * caught before the round: his number broken over two lines, read
+ * only as a messenger's), the electricity
  * text (0.55: phishing alone), the digital arrest (0.60: its rule
  * alone), the SBI text (0.62: phishing and its link). Three probe
  * readers stand at 0.45: the daughter quoting the electricity text
