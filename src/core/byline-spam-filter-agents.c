@@ -27,7 +27,11 @@
  * for joining, "jiunge na Illuminati… upate utajiri", with whom to
  * write to; since the fortieth, India's scholarships "without exam"
  * for a processing fee, and stock market "calls" in a Telegram channel
- * that "made me ₹3.2 lakh"). Readers tell of each as news, or of how they
+ * that "made me ₹3.2 lakh"; since the forty-first, a marketplace's
+ * fake home job in Spanish and Portuguese, "trabajo desde casa… dar me
+ * gusta a productos", a scholarship's "refundable" fee, and Brazil's
+ * name cleaners, "tira seu nome do Serasa… sem precisar pagar a
+ * dívida", at a bare address or a number). Readers tell of each as news, or of how they
  * nearly paid, and then have nowhere of their own to send anyone, or
  * say it was a fake: each kind counts only with somewhere to go or to
  * write and no warning. Words in Latin letters
@@ -60,6 +64,8 @@ static const char * const warnings[] = {
   "мошенники", "мошенничество",
   /* (West Africa's: "a swindle" in French, Hausa, Yoruba and Pidgin) */
   "arnaque", "escroquerie", "damfara", "jibiti", "wayo",
+  /* (Portuguese's and Spanish's) */
+  "golpe", "golpista", "golpistas", "é falso", "cuidado", "estafa", "fraude",
   NULL
 };
 
@@ -211,6 +217,9 @@ static const char * const scholarship_promises[] = {
    * தேர்வும் இல்லை", "सीधे खाते में") */
   "no exam", "without exam", "bina exam", "बिना परीक्षा", "தேர்வும் இல்லை", "தேர்வு இல்லை", "সরাসরি ব্যাংক",
   "directly in bank", "सीधे खाते में", "நேரடியாக வங்கி",
+  /* (a fee "refundable", a stipend and flights paid: the dressed
+   * comment's "fully funded… only a refundable processing fee") */
+  "refundable", "monthly stipend", "flights", "reembolsável", "reembolsable",
   NULL
 };
 
@@ -283,6 +292,8 @@ static const char * const hiring[] = {
   "is hiring", "are hiring", "now hiring", "vacancies", "earn", "apply now", "join now", "register now",
   "tuyển ctv", "tuyển cộng tác viên", "tuyen ctv", "tuyen cong tac vien", "việc làm online", "viec lam online",
   "kiếm tiền online", "kiem tien online", "招聘", "兼职", "알바 모집", "부업", "รับสมัคร", "ищем", "подработка",
+  /* (a shop's name "contrata", Spanish's and Portuguese's openings) */
+  "contrata", "contratando", "estamos contratando", "vagas abertas", "inscríbete", "inscreva-se", "cupos limitados",
   NULL
 };
 
@@ -292,6 +303,10 @@ static const char * const easy_roles[] = {
   "thả tim", "tha tim", "follow kênh", "follow kenh", "đánh giá 5 sao", "danh gia 5 sao", "like video",
   "xem video", "nhiệm vụ được giao", "nhiem vu duoc giao", "点赞", "刷单", "关注抖音", "좋아요 누르기",
   "กดไลค์", "กดติดตาม", "ставить лайки", "лайки за деньги",
+  /* (orders confirmed and likes given for a marketplace, in Spanish and
+   * Portuguese) */
+  "dar me gusta", "dar like", "confirmar pedidos", "curtir vídeos", "curtir produtos", "avaliar lojas",
+  "avaliar produtos",
   NULL
 };
 
@@ -301,6 +316,7 @@ static const char * const easy_terms[] = {
   "không cần kinh nghiệm", "khong can kinh nghiem", "làm tại nhà", "lam tai nha", "mỗi nhiệm vụ",
   "moi nhiem vu", "thanh toán ngay", "ngày kiếm", "日结", "在家", "无需经验", "재택", "경험 무관",
   "ทำที่บ้าน", "ไม่ต้องมีประสบการณ์", "без опыта", "из дома", "оплата сразу",
+  "sin experiencia", "sem experiência", "desde casa", "home office", "medio tiempo", "por semana",
   NULL
 };
 
@@ -418,6 +434,10 @@ static const char * const fake_escrows[] = {
 static const char * const debt_write_offs[] = {
   "write off", "written off", "wipe out", "debt relief", "iva", "government-backed", "government backed",
   "government scheme", "debt solution", "debt help",
+  /* (Brazil's: a name taken off the credit bureaus' lists, "limpa
+   * nome", "tira seu nome do Serasa"; Spanish's "limpiar tu historial") */
+  "limpa nome", "limpar o nome", "limpar seu nome", "tira seu nome", "tirar seu nome", "limpiar tu historial",
+  "limpia tu historial", "salir del buró",
   NULL
 };
 
@@ -425,6 +445,9 @@ static const char * const debt_promises[] = {
   "up to 85%", "up to 90%", "up to 80%", "up to 75%", "freeze interest", "stop bailiffs", "one affordable payment",
   "one affordable monthly", "check if you qualify", "see if you qualify", "in 30 seconds", "in 60 seconds",
   "check your eligibility",
+  /* (without paying the debt, by a court, the credit score back up) */
+  "sem pagar a dívida", "sem precisar pagar", "via judicial", "score volta a subir", "aumenta seu score",
+  "consulta gratuita", "sin pagar la deuda", "por vía judicial",
   NULL
 };
 
@@ -624,8 +647,9 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
                                  "“protection”") };
 
   /* StepChange's free help is named by readers; the lead seller's form
-   * promises a share written off and a quick check */
-  if (outside_links > 0 && _byline_spam_terms_found (content, debt_write_offs) > 0 &&
+   * promises a share written off and a quick check (Brazil's name
+   * cleaner, "sem precisar pagar a dívida", a bare address or a number) */
+  if ((outside_links > 0 || contact) && _byline_spam_terms_found (content, debt_write_offs) > 0 &&
       _byline_spam_terms_found (content, debt_promises) >= 2 && _byline_spam_terms_found (content, debt_advisers) == 0)
     found[n++] = (Kind) { 0.5, _("promises debts written off, with a form to check") };
 

@@ -20,6 +20,9 @@
  * kind counts only with somewhere to go or to write and no warning.
  * Words in Latin letters are whole words, others anywhere
  * (_byline_spam_terms_found(): Hebrew joins its prepositions to words).
+ * Since the forty-first round, a benefit of Brazil's federal government
+ * released for a fee ("para liberar o benefício… taxa de cadastro de
+ * R$ 27,90"), claimed at a bare address as well as at a link.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -181,6 +184,8 @@ static const char * const authorities[] = {
   "ααδε", "εφορία", "taxisnet", "оон", "дія", "пенсійний фонд", "мінсоцполітики", "госуслуги",
   "government of canada", "gouvernement du canada", "canada revenue agency", "receiver general",
   "social security administration", "australian taxation office",
+  /* (Brazil's federal government and its register of low incomes) */
+  "governo federal", "gobierno federal", "cadúnico", "cadunico",
   NULL
 };
 
@@ -189,6 +194,7 @@ static const char * const owed_money[] = {
   "tax refund", "refund", "rebate", "one-off payment", "payment", "compensation", "benefit",
   "valores a receber", "valores esquecidos", "dinheiro esquecido", "restituição", "remboursement",
   "erstattung", "reembolso", "devolución", "επιστροφή φόρου", "επιστροφή", "допомог", "виплат", "выплат",
+  "benefício", "auxílio emergencial", "beneficio",
   NULL
 };
 
@@ -197,6 +203,8 @@ static const char * const claim_urgency[] = {
   "card details", "confirm your", "deadline", "expires", "will be cancelled", "days left", "last day",
   "before the deadline", "prazo", "consulte agora", "saque", "não perca", "στοιχεία της κάρτας",
   "επιβεβαιώστε", "ακυρωθεί", "дані картки", "залишилось", "данные карты", "осталось",
+  /* (or a fee "to release" it, before it "closes") */
+  "para liberar", "taxa de liberação", "taxa de cadastro", "antes que encerre", "para liberar el",
   NULL
 };
 
@@ -468,8 +476,10 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
 
   /* The links a public body's money is claimed at, or an appeal's gift
-   * given at, are the writer's own: a reader has none */
-  if (outside_links > 0 && _byline_spam_terms_found (content, authorities) > 0 &&
+   * given at, are the writer's own: a reader has none (nor a bare
+   * address: "faça seu cadastro em gov-auxilio-emergencial.com.br") */
+  if ((outside_links > 0 || _byline_spam_names_address (content)) &&
+      _byline_spam_terms_found (content, authorities) > 0 &&
       _byline_spam_terms_found (content, owed_money) > 0 && _byline_spam_terms_found (content, claim_urgency) > 0 &&
       _byline_spam_terms_found (content, claim_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,

@@ -21,7 +21,8 @@
  * store, that reads the phone's bank texts); and a banned site's
  * "alternative link" round the block ("link alternatif anti nawala",
  * "güncel giriş adresi", "рабочее зеркало"), in the text or as the
- * author's website.
+ * author's website. Since the forty-first, a reader who warns of a
+ * "golpe" or an "estafa" talks of spam as one who says "scam" does.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -166,9 +167,12 @@ static const char * const script_talk[] = {
   NULL
 };
 
-/* Talking of spam: a reader mocking the adverts quotes their spelling */
+/* Talking of spam: a reader mocking the adverts quotes their spelling
+ * (and, in Portuguese and Spanish, a reader warning of a "golpe" quotes
+ * the swindler's number: "do tal \"Zap 81 9 9X …\"") */
 static const char * const spam_talk[] = {
   "spam", "spammer", "spammers", "spammy", "moderator", "moderators", "filter", "scam", "scammers", "bots",
+  "golpe", "golpes", "golpista", "golpistas", "estafa", "estafador", "estafadores",
   NULL
 };
 

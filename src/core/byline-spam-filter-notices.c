@@ -21,7 +21,10 @@
  * long thanh toan ngay tai evncpc-thanhtoan.online"). Since the thirty-
  * ninth: a grant that asks a fee for its form, at a made-up address of
  * any name ("tallafin ₦500,000… rajista a gtyk-foundation.org.ng, kudin
- * fom ₦5,000 kawai").
+ * fom ₦5,000 kawai"). Since the forty-first: an affiliate's code in
+ * Portuguese and Spanish ("?afiliado="), and in the website field with
+ * no link in the comment (a bet site's sign-up page under a reader's
+ * nod).
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -230,6 +233,8 @@ has_affiliate_code (const char *text)
 {
   static const char * const keys[] = {
     "?aff=", "&aff=", "?affid=", "&affid=", "?aff_id=", "&aff_id=", "affiliate=", "affiliate_id=",
+    /* (Portuguese's and Spanish's: "?afiliado=vitor88") */
+    "afiliado=", "afiliada=", "afiliado_id=",
     NULL
   };
 
@@ -644,6 +649,18 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
       _byline_spam_add_evidence (evidence, affiliate_link_is_own_guide (content, site) ? 0.5 : 0.3,
                                  /* Translators: a reason a comment looks like spam */
                                  g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
+    }
+  /* ...or in the website field alone, the comment a reader's nod
+   * ("@Cláudia concordo com você…") and the website a bet site's sign-up
+   * page with the poster's code ("recifebet365.vip/cadastro?afiliado=
+   * vitor88"): a reader's own site carries no code that pays her */
+  else if (sample->author_url != NULL && strchr (sample->author_url, '=') != NULL && !warned (content))
+    {
+      g_autofree char *url = _byline_spam_normalize (sample->author_url);
+
+      if (has_affiliate_code (url))
+        _byline_spam_add_evidence (evidence, 0.3,
+                                   g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
     }
 
   /* A fundraiser or a petition at a fundraising site's look-alike */

@@ -21,7 +21,11 @@
  * Readers write none of these; a list ("1, 2, 3") or a match's scores
  * ("2-1 3-2", "0-0 1-0 2-1") are told apart. Since the fortieth round,
  * an Indian mobile's ten digits with no zero before them, when they
- * are disguised: an I or an l for a one too ("6OOOO I2345").
+ * are disguised: an I or an l for a one too ("6OOOO I2345"). Since the
+ * forty-first, Brazil's: an area code in brackets before a disguised
+ * number ("(81) 99I23-4OOO"), an X standing for a digit the comment
+ * tells ("81 9 9X 12 34 00 00 (o X é 8)"), and a disguised number of
+ * any first digit after a messenger's name ("Zap 81 9 9X …").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -111,8 +115,9 @@ mixed_token_at (const char *p,
 /* The digits of the word or group of digits at @p (its first byte
  * starting a word) put in @digits, up to @room of them: a digit word
  * (*@word set), a group of digits with the letter O for a zero in it
- * ("7o8") or an I or an l for a one ("i2345"), or with an English
- * digit word run into it ("7two2"); the group's length in *@len, 0
+ * ("7o8"), an I or an l for a one ("i2345") or an X for a digit the
+ * comment tells ("9x": "o X é 8"), or with an English digit word run
+ * into it ("7two2"); the group's length in *@len, 0
  * when there is none. Returns how many bytes it takes. */
 static gsize
 digit_token_at (const char *p,
@@ -127,14 +132,14 @@ digit_token_at (const char *p,
 
   *len = 0;
   *word = FALSE;
-  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l') && n < 5; n++)
+  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l' || p[n] == 'x') && n < 5; n++)
     real += g_ascii_isdigit (p[n]);
   if (real > 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     {
       if (n > room)
         return 0;
       for (gsize i = 0; i < n; i++)
-        digits[i] = p[i] == 'o' ? '0' : p[i] == 'i' || p[i] == 'l' ? '1' : p[i];
+        digits[i] = p[i] == 'o' || p[i] == 'x' ? '0' : p[i] == 'i' || p[i] == 'l' ? '1' : p[i];
       *disguised |= real < n;
       *len = n;
       return n;
@@ -206,12 +211,15 @@ dash_follows (const char *p)
  *
  * Returns: how many digits, 0 when none
  */
-guint
-_byline_spam_number_at (const char *text,
-                        const char *p,
-                        gboolean   *disguised)
+static guint
+number_at (const char *text,
+           const char *p,
+           gboolean   *disguised,
+           gboolean    after_messenger)
 {
   char digits[14];
+  /* (an area code in brackets: "(81) 99i23-4ooo") */
+  gboolean bracketed = p > text && p[-1] == '(';
   guint n = 0, groups = 0, singles = 0;
   gboolean masked = FALSE, word = FALSE, comma = FALSE, dash = FALSE, dash_before = FALSE;
   guint last = 0, since_dash = 0;
@@ -253,6 +261,15 @@ _byline_spam_number_at (const char *text,
           comma = dash = FALSE;
           continue;
         }
+      if (groups == 1 && bracketed && len <= 3 && *q == ')')
+        {
+          q++;
+          q += *q == ' ';
+          if (!g_ascii_isalnum (*q))
+            break;
+          comma = dash = FALSE;
+          continue;
+        }
       for (r = q; r < q + 5 && *r && strchr (" .,-", *r) != NULL; r++)
         ;
       memcpy (gap, q, r - q);
@@ -268,14 +285,28 @@ _byline_spam_number_at (const char *text,
   masked |= singles * 2 > groups && singles >= 6;
   /* (or an Indian mobile's ten digits, a 6 to a 9 first, with no zero
    * before them: only disguised, "7O0OO 12345", "9 1 2 3 4 0 0 0 0 0",
-   * as a plain one is read by the checks for numbers) */
+   * as a plain one is read by the checks for numbers; or Brazil's
+   * after an area code in brackets or a messenger's name, when
+   * disguised too: "(81) 99i23-4ooo", "zap 81 9 9x 12 34 00 00") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
-      !(n == 10 && digits[0] >= '6' && digits[0] <= '9' && masked))
+      !(n == 10 && digits[0] >= '6' && digits[0] <= '9' && masked) &&
+      !((bracketed || after_messenger) && masked))
     return 0;
   if (disguised != NULL)
     *disguised = masked;
 
   return n;
+}
+
+/* (documented above: number_at() with @after_messenger %TRUE is read
+ * after a messenger's name, where a disguised number of any first digit
+ * counts) */
+guint
+_byline_spam_number_at (const char *text,
+                        const char *p,
+                        gboolean   *disguised)
+{
+  return number_at (text, p, disguised, FALSE);
 }
 
 /* Whether normalised @text gives a number written to slip past the
@@ -309,7 +340,7 @@ _byline_spam_number_after_messenger (const char *text,
   guint words = 0;
 
   p += strspn (p, " :");
-  if (_byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+  if (number_at (text, p, &disguised, TRUE) > 0 && disguised)
     return TRUE;
   /* the name: up to three words, before a colon */
   while (words < 3 && _byline_spam_is_word_char (_byline_spam_char_at (p)))

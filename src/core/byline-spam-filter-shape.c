@@ -8,7 +8,10 @@
  * The patterns themselves (which hosts look like shops, which names like
  * adverts, which phrases like praise for any article) are in
  * byline-spam-filter-patterns.c; here they are weighed and put in the
- * editor's words.
+ * editor's words. Since the forty-first round, a parish's, a club's or
+ * a charity's name at its own ".org" ("Pastoral da Moradia Santa
+ * Luzia" at pastoraldamoradia-santaluzia.org.br) is where readers find
+ * it, not a sign of spam.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -303,14 +306,23 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
     {
       for (guint i = 0; i < hosts->len; i++)
         {
-          if (_byline_spam_name_in_host (name, g_ptr_array_index (hosts, i)))
-            {
-              g_autofree char *quoted = _byline_spam_quote_for_reason (sample->author_name);
+          const char *host = g_ptr_array_index (hosts, i);
 
+          if (_byline_spam_name_in_host (name, host))
+            {
+              g_autofree char *quoted = NULL;
+
+              same_name = TRUE;
+              /* (a body's own ".org", under its name, is its address,
+               * no shop's: a parish collecting for families) */
+              if ((g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL) &&
+                  !_byline_spam_host_is_commercial (host) &&
+                  !_byline_spam_host_is_adult (host))
+                break;
+              quoted = _byline_spam_quote_for_reason (sample->author_name);
               _byline_spam_add_evidence (evidence, 0.35,
                                          /* Translators: %s is the name the commenter gave */
                                          g_strdup_printf (_("the author “%s” links to a site of the same name"), quoted));
-              same_name = TRUE;
               break;
             }
         }

@@ -18,11 +18,12 @@
  * Igbo, Hausa, Swahili and French: "one powerful herbalist… if your
  * business don stand, call am", "Woli …, prayer warrior alagbara" for
  * "isoro owo, igbeyawo, omo bibi tabi ota"; since the fortieth, the
- * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts). Readers write
- * about all of these (the shortage of ADHD pills, a minister's bought
- * followers, a cousin's fake visa agent, a healer in court): what
- * tells is the sale together with somewhere to buy, and no warning of
- * it.
+ * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts; since the forty-first,
+ * Brazil's "meu marido voltou", not a terreiro's "mãe de santo").
+ * Readers write about all of these (the shortage of ADHD pills, a
+ * minister's bought followers, a cousin's fake visa agent, a healer in
+ * court): what tells is the sale together with somewhere to buy, and
+ * no warning of it.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -338,7 +339,8 @@ static const char * const spells[] = {
   "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
   "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
   "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو", "व्यापार बंधन", "गृह क्लेश",
-  "vyapar bandhan", "grah kalesh", "کاروبار میں بندش",
+  "vyapar bandhan", "grah kalesh", "کاروبار میں بندش", "marido voltou", "trouxe meu marido de volta",
+  "amor de volta", "traz a pessoa amada",
   /* the titles healers give themselves, and the evil eye they lift */
   "spiritual mother", "spiritual father", "spiritual doctor", "spiritual healer", "spiritualist", "spell temple",
   "powerful spell", "removed the evil eye", "remove the evil eye", "removes the evil eye", "evil eye removal",
@@ -562,7 +564,7 @@ static const char * const home_money_harm[] = {
 /* A reader's warning of a spell or a work-at-home scheme, not its advert */
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
-  "ठगी", "धोखा", "پولیس", "دھوکہ",
+  "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão",
   NULL
 };
 
