@@ -68,59 +68,6 @@ describe (BylineSpamVerdict *verdict)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* Whether @comment opens with one of @not_yet's openings (a held-out
- * round's spam not caught yet) */
-static inline gboolean
-is_not_yet (const char * const *not_yet,
-            const Comment      *comment)
-{
-  for (guint i = 0; not_yet[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (comment->content, not_yet[i]))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* A held-out round's set: every spam comment of @spam but the @not_yet
- * ones caught, and no reader of @readers flagged, under @story and
- * under none; returns how many of @spam were caught under the story */
-static inline guint
-check_heldout_set (const Comment      *spam,
-                   guint               n_spam,
-                   const Comment      *readers,
-                   guint               n_readers,
-                   BylineSpamStory    *story,
-                   const char * const *not_yet)
-{
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-  guint caught = 0;
-
-  for (guint i = 0; i < n_spam; i++)
-    {
-      g_autoptr(BylineSpamVerdict) with = classify_with_story (filter, &spam[i], story);
-      g_autoptr(BylineSpamVerdict) without = classify (filter, &spam[i]);
-      g_autofree char *why = describe (with);
-
-      g_test_message ("spam  %.2f  %s  [%s]", with->score, spam[i].content, why);
-      caught += with->score >= 0.5;
-      if (!is_not_yet (not_yet, &spam[i]))
-        {
-          g_assert_cmpfloat (with->score, >=, 0.5);
-          g_assert_cmpfloat (without->score, >=, 0.5);
-        }
-    }
-  for (guint i = 0; i < n_readers; i++)
-    {
-      g_autoptr(BylineSpamVerdict) with = classify_with_story (filter, &readers[i], story);
-      g_autoptr(BylineSpamVerdict) without = classify (filter, &readers[i]);
-
-      g_assert_cmpfloat (with->score, <, 0.5);
-      g_assert_cmpfloat (without->score, <, 0.5);
-    }
-  return caught;
-}
-
 /* A reason an editor can read: one line, short, valid text, no internal
  * token names ("url:", "name:") and no stray format directives. */
 static inline void

@@ -84,12 +84,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout36-data.h"
 
-/* The spam not caught yet, by how each opens: none since the second
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the second session's rules */
 static const Comment probe_readers[] = {
   { "เตือนภัยครับ มี SMS อ้างว่าเป็น M-Flow แจ้งค่าผ่านทางค้างชำระ 135 บาท ให้ชำระได้ที่ https://mflow-th-pay.com ภายในวันนี้ เป็นมิจฉาชีพ อย่ากดลิงก์นะครับ", "สมศักดิ์ ดวงดี", "somsak.dd@gmail.com", NULL },
@@ -104,18 +98,10 @@ static const Comment probe_readers[] = {
   { "ซอยเรามีกลุ่มไลน์ของชุมชน ใครอยู่คนเดียวแล้วกลัวตอนกลับดึก ขอเข้ากลุ่มได้ที่ประธานชุมชน เราจะคอยเปิดไฟหน้าบ้านให้ค่ะ", "ป้าแดง", "paadaeng.kk@gmail.com", NULL },
 };
 
-static void
-test_heldout36 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story36);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round36 = {
+  "/spam-heldout36", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story36,
+};
 
 int
 main (int   argc,
@@ -123,7 +109,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout36", test_heldout36);
+  heldout_round_add_tests (&round36);
 
   return g_test_run ();
 }

@@ -74,12 +74,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout37-data.h"
 
-/* The spam not caught yet, by how each opens: none since the round's
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the round's rules */
 static const Comment probe_readers[] = {
   { "Hati-hati, ibu saya semalam dapat WA: \"J&T Express: Paket anda tertahan karena alamat tidak lengkap, lihat foto paket dan konfirmasi alamat dalam 1x24 jam di https://jnt-express-id.com/FOTO_PAKET.apk\". Itu penipuan, jangan diinstal! Kurir asli tidak pernah kirim file .apk.", "Wulan Sari", "wulan.sari.smg@gmail.com", NULL },
@@ -95,18 +89,10 @@ static const Comment probe_readers[] = {
   { "Aplikasi peta genangan buatan mahasiswa Undip bisa diunduh gratis, open source: https://github.com/petabanjir-smg/petabanjir/releases/download/v1.2/petabanjir.apk . Datanya dari laporan warga dan BMKG.", "Yoga Pratama", "yoga.pratama@students.undip.ac.id", NULL },
 };
 
-static void
-test_heldout37 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story37);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round37 = {
+  "/spam-heldout37", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story37,
+};
 
 int
 main (int   argc,
@@ -114,7 +100,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout37", test_heldout37);
+  heldout_round_add_tests (&round37);
 
   return g_test_run ();
 }

@@ -90,12 +90,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout38-data.h"
 
-/* The spam not caught yet, by how each opens: none since the round's
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the round's rules */
 static const Comment probe_readers[] = {
   { "Mẹ tôi vừa nhận tin: \"[EVNCPC] Thong bao: Quy khach co hoa don tien dien qua han, vui long thanh toan ngay tai http://evncpc-thanhtoan.online/hd de tranh bi ngung cap dien\". Đây là tin nhắn lừa đảo, điện lực không bao giờ gửi link thanh toán, cả nhà đừng bấm.", "Lương Thị Mai", "mai.luong.dn@gmail.com", NULL },
@@ -112,18 +106,10 @@ static const Comment probe_readers[] = {
   { "App bãi đỗ xe mã nguồn mở của sinh viên Bách khoa, miễn phí, không quảng cáo: https://github.com/dut-parking/parkdn/releases . Nhập biển số là xem bãi nào còn chỗ trong bốn bãi tạm.", "Đoàn Nhật Minh", "nhatminh.doan@dut.udn.vn", NULL },
 };
 
-static void
-test_heldout38 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story38);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round38 = {
+  "/spam-heldout38", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story38,
+};
 
 int
 main (int   argc,
@@ -131,7 +117,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout38", test_heldout38);
+  heldout_round_add_tests (&round38);
 
   return g_test_run ();
 }

@@ -86,12 +86,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout39-data.h"
 
-/* The spam not caught yet, by how each opens: none since the round's
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the round's rules */
 static const Comment probe_readers[] = {
   { "Please beware of these \"powerful prophet\" adverts. A woli who promised my sister marriage and children collected ₦200,000 for \"special prayers\" and then switched off his line, 0 8 0 3 - 5 7 1 - 9 2 4 8. Na wayo, nobody should call am.", "Folasade Ogunleye", "folasade.ogunleye@gmail.com", NULL },
@@ -109,18 +103,10 @@ static const Comment probe_readers[] = {
   { "Lol, the Illuminati must be behind that ₦6.8bn contract, somebody is getting rich. Traders who want to join our savings cooperative before the move, email ayinkecoop@gmail.com or call 0806 223 9184.", "Ayinke Traders Cooperative", "ayinkecoop@gmail.com", NULL },
 };
 
-static void
-test_heldout39 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story39);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round39 = {
+  "/spam-heldout39", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story39,
+};
 
 int
 main (int   argc,
@@ -128,7 +114,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout39", test_heldout39);
+  heldout_round_add_tests (&round39);
 
   return g_test_run ();
 }

@@ -91,12 +91,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout40-data.h"
 
-/* The spam not caught yet, by how each opens: none since the round's
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the round's rules */
 static const Comment probe_readers[] = {
   { "My mother got this SMS last night: \"Dear Consumer, your electricity power will be disconnected tonight at 9.30 PM because your previous month bill was not update, contact electricity officer 7O0OO 12345\". It's fake, MSEDCL never sends a personal number. Pay only on the official app or at the office, and don't call it.", "Neha Joshi", "neha.joshi.pune@gmail.com", NULL },
@@ -113,18 +107,10 @@ static const Comment probe_readers[] = {
   { "Landlords on Prabhat Road are already advertising \"2 BHK, ready to move, near metro\" with parking included; pre-launch prices in Baner are ₹1.2 crore. Paid parking will make flats with a garage dearer, that's the real story.", "Meenal Gadgil", "meenal.gadgil@gmail.com", NULL },
 };
 
-static void
-test_heldout40 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story40);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round40 = {
+  "/spam-heldout40", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story40,
+};
 
 int
 main (int   argc,
@@ -132,7 +118,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout40", test_heldout40);
+  heldout_round_add_tests (&round40);
 
   return g_test_run ();
 }

@@ -97,12 +97,6 @@
 #include "spam-test-util.h"
 #include "test-spam-heldout41-data.h"
 
-/* The spam not caught yet, by how each opens: none since the round's
- * session (a later change that misses one names it here) */
-static const char * const not_yet[] = {
-  NULL
-};
-
 /* Readers that probe the round's rules */
 static const Comment probe_readers[] = {
   { "Cuidado com esses perfis que respondem todo comentário com \"concordo\" e deixam link de casa de aposta no nome: é divulgação de tigrinho com código de afiliado, ganham por cada cadastro. Denunciem o perfil.", "Juliana Arruda", "juliana.arruda@gmail.com", "https://cadernodojuliana.blogspot.com/?m=1" },
@@ -119,18 +113,10 @@ static const Comment probe_readers[] = {
   { "O Clube de Mães da Vila Jaqueira está recolhendo roupas e colchões para as famílias removidas. Tudo registrado no nosso site https://clubedemaesvilajaqueira.org.br e nenhuma doação em dinheiro por Pix de pessoa física.", "Clube de Mães Vila Jaqueira", "clubedemaesvj@gmail.com", "https://clubedemaesvilajaqueira.org.br" },
 };
 
-static void
-test_heldout41 (void)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story41);
-
-  /* (the counts as they stand: a fix that catches more changes them) */
-  g_assert_cmpuint (check_heldout_set (desk_spam, G_N_ELEMENTS (desk_spam), desk_genuine, G_N_ELEMENTS (desk_genuine),
-                                       story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (dressed_spam, G_N_ELEMENTS (dressed_spam), dressed_genuine,
-                                       G_N_ELEMENTS (dressed_genuine), story, not_yet), ==, 12);
-  g_assert_cmpuint (check_heldout_set (NULL, 0, probe_readers, G_N_ELEMENTS (probe_readers), story, not_yet), ==, 0);
-}
+static const HeldoutRound round41 = {
+  "/spam-heldout41", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story41,
+};
 
 int
 main (int   argc,
@@ -138,7 +124,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout41", test_heldout41);
+  heldout_round_add_tests (&round41);
 
   return g_test_run ();
 }
