@@ -266,21 +266,7 @@ static const char * const society_news[] = {
 static gboolean
 invites_to_society (const char *text)
 {
-  for (guint i = 0; secret_societies[i] != NULL; i++)
-    {
-      gsize len = strlen (secret_societies[i]);
-
-      for (const char *p = _byline_spam_find (text, secret_societies[i]); p != NULL;
-           p = strstr (p + len, secret_societies[i]))
-        {
-          g_autofree char *around = _byline_spam_window (text, p, len, 32, NULL);
-
-          if (_byline_spam_terms_found (around, society_joining) > 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return _byline_spam_found_near (text, secret_societies, society_joining, 32, _byline_spam_terms_found);
 }
 
 /* A brand's "reviewer" or clicking jobs: hiring... (and, since the

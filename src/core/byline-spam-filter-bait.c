@@ -192,20 +192,7 @@ static const char * const outraged[] = {
 static gboolean
 outraged_trick (const char *text)
 {
-  for (guint i = 0; trick_words[i] != NULL; i++)
-    {
-      gsize len = strlen (trick_words[i]);
-
-      for (const char *p = _byline_spam_find (text, trick_words[i]); p != NULL; p = strstr (p + len, trick_words[i]))
-        {
-          g_autofree char *window = _byline_spam_window (text, p, len, 24, NULL);
-
-          if (_byline_spam_terms_found (window, outraged) > 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return _byline_spam_found_near (text, trick_words, outraged, 24, _byline_spam_terms_found);
 }
 
 /* ...for what it promises the body */

@@ -505,6 +505,42 @@ _byline_spam_window (const char  *text,
   return g_strndup (from, to - from);
 }
 
+/**
+ * _byline_spam_found_near:
+ * @text: normalised text
+ * @words: the words to find in @text
+ * @near: what must stand beside one of them
+ * @radius: how many bytes either side (_byline_spam_window())
+ * @found: how @near is looked for in the window
+ *   (_byline_spam_terms_found(), _byline_spam_words_found())
+ *
+ * Whether one of @words stands with one of @near within @radius bytes
+ * of it: "furious" by "trick", "powerful" by "herbalist", "join" by
+ * "Illuminati", not the two in sentences apart.
+ */
+gboolean
+_byline_spam_found_near (const char         *text,
+                         const char * const *words,
+                         const char * const *near,
+                         gsize               radius,
+                         BylineSpamFound     found)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gsize len = strlen (words[i]);
+
+      for (const char *p = _byline_spam_find (text, words[i]); p != NULL; p = strstr (p + len, words[i]))
+        {
+          g_autofree char *window = _byline_spam_window (text, p, len, radius, NULL);
+
+          if (found (window, near) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether @host is one of @domains or under one of them ("news.bbc.co.uk"
  * is under "bbc.co.uk", "notbbc.co.uk" is not). */
 gboolean

@@ -119,6 +119,13 @@ char       *_byline_spam_window         (const char             *text,
                                          gsize                   len,
                                          gsize                   radius,
                                          const char            **start);
+typedef guint (*BylineSpamFound) (const char         *text,
+                                  const char * const *words);
+gboolean    _byline_spam_found_near     (const char             *text,
+                                         const char * const     *words,
+                                         const char * const     *near,
+                                         gsize                   radius,
+                                         BylineSpamFound         found);
 gboolean    _byline_spam_next_bare_host (const char             *text,
                                          const char            **pos,
                                          const char            **start,

@@ -375,21 +375,7 @@ static const char * const healer_powers[] = {
 static gboolean
 healer_called_powerful (const char *text)
 {
-  for (guint i = 0; healer_titles[i] != NULL; i++)
-    {
-      gsize len = strlen (healer_titles[i]);
-
-      for (const char *p = _byline_spam_find (text, healer_titles[i]); p != NULL;
-           p = strstr (p + len, healer_titles[i]))
-        {
-          g_autofree char *around = _byline_spam_window (text, p, len, 16, NULL);
-
-          if (_byline_spam_words_found (around, healer_powers) > 0)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
+  return _byline_spam_found_near (text, healer_titles, healer_powers, 16, _byline_spam_words_found);
 }
 
 /* ...and the troubles he ends: money and business, marriage and love,
