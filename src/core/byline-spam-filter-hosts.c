@@ -227,3 +227,12 @@ _byline_spam_host_is_commercial (const char *host)
 
   return ask_memo (&memo, host, host_is_commercial);
 }
+
+/* Whether @host is under ".org" (a charity's, a club's, a parish's:
+ * "otleyvoice.org", "pastoraldamoradia-santaluzia.org.br"), by its
+ * ending, not by a name that only starts so ("organicpills.com") */
+gboolean
+_byline_spam_host_is_org (const char *host)
+{
+  return g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL;
+}

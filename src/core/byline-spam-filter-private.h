@@ -351,6 +351,7 @@ extern const char * const _byline_spam_default_suspect_words[];
 
 gboolean    _byline_spam_host_is_official      (const char *host);
 gboolean    _byline_spam_host_is_commercial    (const char *host);
+gboolean    _byline_spam_host_is_org           (const char *host);
 guint       _byline_spam_name_is_advert        (const char *name);
 guint       _byline_spam_name_weak_words       (const char *name);
 gboolean    _byline_spam_name_in_host          (const char *name,

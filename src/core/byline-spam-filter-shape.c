@@ -315,8 +315,7 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
               same_name = TRUE;
               /* (a body's own ".org", under its name, is its address,
                * no shop's: a parish collecting for families) */
-              if ((g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL) &&
-                  !_byline_spam_host_is_commercial (host) &&
+              if (_byline_spam_host_is_org (host) && !_byline_spam_host_is_commercial (host) &&
                   !_byline_spam_host_is_adult (host))
                 break;
               quoted = _byline_spam_quote_for_reason (sample->author_name);
