@@ -194,7 +194,7 @@ host_made_up (const char *host,
   const char *dot = strrchr (host, '.');
   gboolean digit = FALSE, hyphen = FALSE;
 
-  if (dot == NULL || strstr (host, ".org") != NULL)
+  if (dot == NULL || _byline_spam_host_is_org (host))
     return FALSE;
   for (const char *p = host; *p && p != dot; p++)
     {
@@ -297,7 +297,7 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
    * "tomhughes.example", in one word, is no made-up name), a club's or a
    * charity's is a ".org" ("kirkby-u3a.org.uk") */
   if (site != NULL && outside_links == 0 && hosts->len == 0 && words <= 8 && strpbrk (site, "-0123456789") != NULL &&
-      strstr (site, ".org") == NULL &&
+      !_byline_spam_host_is_org (site) &&
       (_byline_spam_name_is_advert (name) > 0 || !_byline_spam_name_in_host (name, site)) &&
       !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) && is_stock_comment (content))
     _byline_spam_add_evidence (evidence, 0.4,

@@ -228,11 +228,16 @@ _byline_spam_host_is_commercial (const char *host)
   return ask_memo (&memo, host, host_is_commercial);
 }
 
-/* Whether @host is under ".org" (a charity's, a club's, a parish's:
- * "otleyvoice.org", "pastoraldamoradia-santaluzia.org.br"), by its
- * ending, not by a name that only starts so ("organicpills.com") */
+/* Whether @host is under ".org" or a country's ".org.xx" (a charity's,
+ * a club's, a parish's: "otleyvoice.org", "kirkby-u3a.org.uk",
+ * "pastoraldamoradia-santaluzia.org.br"), by its ending, not by a name
+ * that only starts so ("www.organicpills.com", "org.example.shop") */
 gboolean
 _byline_spam_host_is_org (const char *host)
 {
-  return g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL;
+  gsize len = strlen (host);
+
+  return g_str_has_suffix (host, ".org") ||
+         (len > 7 && strncmp (host + len - 7, ".org.", 5) == 0 &&
+          g_ascii_isalpha (host[len - 2]) && g_ascii_isalpha (host[len - 1]));
 }

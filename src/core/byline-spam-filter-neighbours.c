@@ -352,7 +352,7 @@ is_own_site (const char *host)
   g_auto(GStrv) parts = NULL;
 
   if (_byline_spam_host_is_official (host) || _byline_spam_host_is_news (host) ||
-      _byline_spam_host_is_platform (host) || strstr (host, ".org") != NULL)
+      _byline_spam_host_is_platform (host) || _byline_spam_host_is_org (host))
     return FALSE;
   parts = g_strsplit_set (host, "-.", -1);
   for (guint i = 0; parts[i] != NULL; i++)
@@ -371,7 +371,7 @@ host_dresses_as_government (const char *host)
   g_auto(GStrv) parts = NULL;
 
   /* (a ".org" is a club's: "millbrook-gov-watch.org") */
-  if (_byline_spam_host_is_official (host) || strchr (host, '.') == NULL || strstr (host, ".org") != NULL)
+  if (_byline_spam_host_is_official (host) || strchr (host, '.') == NULL || _byline_spam_host_is_org (host))
     return FALSE;
   parts = g_strsplit_set (host, "-.", -1);
   for (guint i = 0; parts[i] != NULL; i++)

@@ -489,7 +489,7 @@ has_made_up_host_part (const char         *text,
       g_autofree char *owned = host;
       g_auto(GStrv) parts = NULL;
 
-      if (strstr (host, ".org") != NULL || !host_made_up (host))
+      if (_byline_spam_host_is_org (host) || !host_made_up (host))
         continue;
       parts = g_strsplit_set (host, "-.", -1);
       for (guint i = 0; parts[i] != NULL; i++)
@@ -514,7 +514,7 @@ has_shop_host (const char *text)
     {
       g_autofree char *owned = host;
 
-      if (strchr (host, '.') != NULL && strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) &&
+      if (strchr (host, '.') != NULL && !_byline_spam_host_is_org (host) && !_byline_spam_host_is_official (host) &&
           !_byline_spam_host_is_news (host) && !_byline_spam_host_is_platform (host))
         return TRUE;
     }

@@ -61,7 +61,7 @@ has_bare_address (const char *text)
     {
       g_autofree char *host = g_strndup (start, end - start);
 
-      if (strstr (host, ".org") == NULL && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
+      if (!_byline_spam_host_is_org (host) && !_byline_spam_host_is_official (host) && !_byline_spam_host_is_news (host) &&
           !_byline_spam_host_is_platform (host))
         return TRUE;
     }
@@ -447,7 +447,7 @@ domain_named_for_trade (const char *domain,
   guint trades = 0, tails = 0;
   gboolean bonus = FALSE, game = FALSE;
 
-  if ((dot = strrchr (domain, '.')) == NULL || strstr (domain, ".org") != NULL)
+  if ((dot = strrchr (domain, '.')) == NULL || _byline_spam_host_is_org (domain))
     return FALSE;
   name = g_strndup (domain, dot - domain);
   parts = g_strsplit_set (name, "-.", -1);

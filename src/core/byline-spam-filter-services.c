@@ -568,7 +568,7 @@ _byline_spam_service_evidence (const char *content,
     {
       g_autofree char *host = find_host (content, host_is_address);
 
-      if (host == NULL || !(g_str_has_suffix (host, ".org") || strstr (host, ".org.") != NULL))
+      if (host == NULL || !_byline_spam_host_is_org (host))
         _byline_spam_add_evidence (evidence, 0.5,
                                    g_strdup (_("offers homeowners free or subsidised solar panels, heating or "
                                                "insulation, and where to check")));

@@ -430,6 +430,35 @@ test_spam_story_echoed_by (void)
                                                      "passengers each."));
 }
 
+/* A charity's or a club's address is known by its ending (".org",
+ * ".org.uk"), not by a name under it that starts with "org": a site
+ * dressed as a government's at "claim.organise-gov-refund.com" is
+ * one, whatever its first word. */
+static void
+test_spam_org_by_ending (void)
+{
+  static const struct { const char *host; gboolean dressed; } hosts[] = {
+    { "claim.organise-gov-refund.com", TRUE },
+    { "www.tax-gov-refund.com", TRUE },
+    { "www.millbrook-gov-watch.org", FALSE },
+    { "kirkby-gov-watch.org.uk", FALSE },
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    {
+      g_autofree char *content = g_strdup_printf ("Council tax rebate: households in the flood zone can claim "
+                                                  "£450 back. Apply before Friday at https://%s/claim",
+                                                  hosts[i].host);
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Sam",
+      });
+
+      g_test_message ("%s: %.2f", hosts[i].host, v->score);
+      g_assert_cmpint (has_reason (v, "dressed as a government"), ==, hosts[i].dressed);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +475,7 @@ main (int   argc,
   g_test_add_func ("/spam/hostile-input", test_spam_hostile_input);
   g_test_add_func ("/spam/attack-markup", test_spam_attack_markup);
   g_test_add_func ("/spam/story-echoed-by", test_spam_story_echoed_by);
+  g_test_add_func ("/spam/org-by-ending", test_spam_org_by_ending);
 
   return g_test_run ();
 }
