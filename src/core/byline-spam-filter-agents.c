@@ -193,6 +193,8 @@ static const char * const scholarships[] = {
   "bourses d'études", "bourse complète", "bourses complètes", "bourse d'excellence", "bourses d'excellence",
   /* (India's: in Hindi, Marathi, Tamil and Bengali) */
   "छात्रवृत्ति", "शिष्यवृत्ती", "உதவித்தொகை", "বৃত্তি", "স্কলারশিপ",
+  /* (Arabic's: "منحة ممولة بالكامل", a grant for study abroad) */
+  "منحة دراسية", "منح دراسية", "منحة ممولة", "ممولة بالكامل", "منحة لدراسة",
   NULL
 };
 
@@ -203,6 +205,8 @@ static const char * const fees[] = {
   "phi xet ho so", "lệ phí", "ค่าธรรมเนียม", "tasa de inscripción",
   "cuota de inscripción", "taxa de inscrição", "frais de dossier", "frais d'inscription", "पंजीकरण शुल्क",
   "रजिस्ट्रेशन फीस", "प्रोसेसिंग फीस", "பதிவு கட்டணம்",
+  /* (Arabic's fee "to study the file", to register or to process) */
+  "رسوم دراسة الملف", "رسوم الملف", "رسوم التسجيل", "رسوم المعالجة", "مصاريف الملف",
   NULL
 };
 
@@ -220,6 +224,9 @@ static const char * const scholarship_promises[] = {
   /* (a fee "refundable", a stipend and flights paid: the dressed
    * comment's "fully funded… only a refundable processing fee") */
   "refundable", "monthly stipend", "flights", "reembolsável", "reembolsable",
+  /* (and in Arabic: "قابلة للاسترجاع", fees, housing and a monthly sum
+   * covered) */
+  "قابلة للاسترجاع", "مسترجعة", "تشمل الرسوم", "والسكن", "شهريا", "التأشيرة", "تذكرة الطيران",
   NULL
 };
 
@@ -227,6 +234,7 @@ static const char * const scholarship_warnings[] = {
   "no application fee", "no fee", "no fees", "never pay", "free to apply", "tanpa biaya", "tidak dipungut biaya",
   "tidak ada biaya", "tidak pernah meminta", "không thu phí", "sin costo", "aucun frais", "sans frais",
   "gratuite", "gratuites", "no processing fee", "scholarships.gov.in", "कोई शुल्क नहीं", "கட்டணம் இல்லை",
+  "بدون رسوم", "بلا رسوم", "لا توجد رسوم", "مجانا", "مجانية",
   NULL
 };
 
@@ -548,7 +556,8 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
 {
   gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
   gboolean contact = _byline_spam_has_private_contact (content);
-  gboolean somewhere = outside_links > 0 || has_site || contact;
+  /* (a bare address too: "التسجيل على …-scholarships.org/apply") */
+  gboolean somewhere = outside_links > 0 || has_site || contact || _byline_spam_names_address (content);
   /* each kind read, to weigh only if no warning is given (looked for
    * once, and only then) */
   Kind found[20];

@@ -71,6 +71,10 @@ static const char * const jobs[] = {
   "care workers", "aikin yi", "recrutement",
   /* (and India's and Pakistan's, in Urdu and Hindi) */
   "نوکریاں", "نوکری", "ملازمت", "नौकरी", "नौकरियां",
+  /* (the work contracts Morocco's agents sell for Spain's fields and
+   * Canada's plants, in French, Spanish, Arabic and Darija) */
+  "contrat de travail", "contrats de travail", "contrato de trabajo", "contratos de trabajo", "empleo",
+  "عقد عمل", "عقود عمل", "عقود الشغل", "khdma", "khedma",
   NULL
 };
 
@@ -91,6 +95,10 @@ static const char * const abroad[] = {
   /* (the Gulf and Canada from India and Pakistan: "دبئی، سعودی عرب اور
    * کینیڈا میں", "विदेश में") */
   "دبئی", "سعودی عرب", "کینیڈا", "بیرون ملک", "दुबई", "सऊदी", "विदेश",
+  /* (Spain and Québec from Morocco: "en España… visado en 30 días",
+   * "f Québec… visa f 45 jours", "alojamiento incluido") */
+  "en españa", "en espagne", "au québec", "f québec", "f canada", "f sbanya", "visado", "visa en", "visa f",
+  "alojamiento incluido", "logement inclus", "logement offert", "في الخارج", "إسبانيا", "كندا", "فيزا",
   NULL
 };
 
@@ -108,6 +116,9 @@ static const char * const worker_fees[] = {
   /* (half now, "the balance when the visa comes out") */
   "upfront", "pay half", "half now", "balance after", "the balance when", "visa processing",
   "پروسیسنگ فیس", "प्रोसेसिंग फीस",
+  /* (the "file" the worker pays for: "frais de dossier", "gastos de
+   * expediente", "رسوم الملف") */
+  "frais de dossier", "gastos de expediente", "gastos de tramitación", "رسوم الملف", "مصاريف الملف",
   NULL
 };
 
@@ -141,6 +152,11 @@ static const char * const broker_warnings[] = {
   "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo", "matapeli", "utapeli", "tahadhari",
   "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기", "มิจฉาชีพ", "หลอกลวง", "دھوکہ", "فراڈ",
   "धोखा", "ठगी", "फसवणूक",
+  /* (Morocco's: "nsba", "نصب", "احتيال", "escroquerie"; Spanish's
+   * "cuidado con") */
+  "nsba", "nsab", "نصب", "احتيال", "escroquerie", "cuidado con",
+  /* (a public agency's placement "bla frais", "sin pagar nada") */
+  "bla frais", "sans frais", "sin pagar", "sin coste", "bla flouss", "بدون رسوم", "بلا رسوم", "مجانا",
   /* (a public service's "no agency fee") */
   "no fee", "no fees", "no agency fee", "free of charge", "for free", "không mất phí", "không thu phí",
   NULL
@@ -160,6 +176,8 @@ static const char * const own_dealing[] = {
  * (since the fortieth round) */
 static const char * const homes_for_sale[] = {
   "bhk", "flats", "apartments", "plots", "villas", "row houses", "फ्लैट", "सदनिका", "फ्लॅट", "فلیٹ",
+  /* (Morocco's "lots titrés" in a "lotissement", in French and Arabic) */
+  "lots titrés", "lotissement", "appartements", "terrains", "بقع أرضية", "شقق",
   NULL
 };
 
@@ -169,12 +187,17 @@ static const char * const sale_pressure[] = {
   "units left", "pre-launch", "prelaunch", "launch price", "site visit", "booking amount", "book now",
   "zero brokerage", "no brokerage", "limited units", "ready to move", "ready possession", "easy emi",
   "all-inclusive", "free pick-up", "free pickup", "साइट विजिट", "बुकिंग",
+  /* (and French's: the "facilités de paiement", the visit "ce week-end",
+   * the title deed "remis à la signature") */
+  "facilités de paiement", "facilité de paiement", "pour visiter", "visite gratuite", "à la signature",
+  "derniers lots", "dernières unités", "prix de lancement",
   NULL
 };
 
 /* ...which a buyer kept waiting writes of too, as a complaint */
 static const char * const home_complaints[] = {
   "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
+  "retard", "en retard", "toujours pas", "j'attends",
   NULL
 };
 
@@ -209,8 +232,10 @@ _byline_spam_broker_evidence (const BylineSpamSample *sample,
 
   /* "My cousin found work in Norway through an agency, the fee is only
    * EUR 350, WhatsApp …": a job abroad the worker pays for, with where
-   * to pay it. The fake offer a reader quotes comes with her warning. */
-  if ((reachable || outside_links > 0) && _byline_spam_terms_found (content, jobs) > 0 &&
+   * to pay it (a bare address too: "inscripción aquí: …ink/…"). The
+   * fake offer a reader quotes comes with her warning. */
+  if ((reachable || outside_links > 0 || _byline_spam_names_address (content)) &&
+      _byline_spam_terms_found (content, jobs) > 0 &&
       _byline_spam_terms_found (content, abroad) > 0 && _byline_spam_terms_found (content, worker_fees) > 0 &&
       !reader_told (content))
     _byline_spam_add_evidence (evidence, 0.5,

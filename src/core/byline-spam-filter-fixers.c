@@ -186,6 +186,8 @@ static const char * const authorities[] = {
   "social security administration", "australian taxation office",
   /* (Brazil's federal government and its register of low incomes) */
   "governo federal", "gobierno federal", "cadúnico", "cadunico",
+  /* (Morocco's social security fund, in French and Arabic) */
+  "cnss", "الضمان الاجتماعي", "الصندوق الوطني للضمان",
   NULL
 };
 
@@ -195,6 +197,8 @@ static const char * const owed_money[] = {
   "valores a receber", "valores esquecidos", "dinheiro esquecido", "restituição", "remboursement",
   "erstattung", "reembolso", "devolución", "επιστροφή φόρου", "επιστροφή", "допомог", "виплат", "выплат",
   "benefício", "auxílio emergencial", "beneficio",
+  /* (family allowances, in French and Arabic) */
+  "allocations familiales", "التعويضات العائلية", "التعويضات", "المنحة",
   NULL
 };
 
@@ -205,12 +209,18 @@ static const char * const claim_urgency[] = {
   "επιβεβαιώστε", "ακυρωθεί", "дані картки", "залишилось", "данные карты", "осталось",
   /* (or a fee "to release" it, before it "closes") */
   "para liberar", "taxa de liberação", "taxa de cadastro", "antes que encerre", "para liberar el",
+  /* (Arabic's and French's "processing fee" within a "deadline", or
+   * "to avoid" being struck off) */
+  "رسوم المعالجة", "داخل أجل", "لتفادي", "frais de traitement", "frais de déblocage",
   NULL
 };
 
 static const char * const claim_warnings[] = {
   "scam", "scams", "fake", "phishing", "never", "report", "reported", "golpe", "golpes", "fraude", "шахра",
   "мошенн", "απάτη", "ψεύτικ",
+  "arnaque", "escroquerie", "nsba", "نصب", "احتيال",
+  /* (and a reader's "without any fee": "بلا حتى رسوم", "sans frais") */
+  "بلا حتى رسوم", "بدون رسوم", "بلا رسوم", "sans frais", "sans aucun frais",
   NULL
 };
 

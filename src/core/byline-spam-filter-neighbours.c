@@ -91,6 +91,8 @@ static const char * const group_money[] = {
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
   "microsoft", "netflix", "royalmail", "hmrc", "change",
+  /* (the booking sites a riad or a holiday flat is let on) */
+  "booking", "airbnb",
   NULL
 };
 
@@ -282,17 +284,18 @@ _byline_spam_street_group (const char *text)
     _byline_spam_terms_found (text, group_money) == 0 && !_byline_spam_has_currency_sign (text);
 }
 
-/* Whether a label of @host spells a known site's name with look-alike
- * letters without being that name ("gofundrne": "rn" for "m";
- * "gofunclme": "cl" for "d"; "paypa1", "amaz0n", "whatsvvapp") */
+/* Whether a label of @host, or a part of one between hyphens, spells a
+ * known site's name with look-alike letters without being that name
+ * ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d"; "paypa1",
+ * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g") */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
   g_auto(GStrv) labels = NULL;
 
-  if (host == NULL || strpbrk (host, "r01vc") == NULL)
+  if (host == NULL || strpbrk (host, "r01vcq") == NULL)
     return FALSE;
-  labels = g_strsplit (host, ".", -1);
+  labels = g_strsplit_set (host, ".-", -1);
   for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
     {
       g_autoptr(GString) folded = g_string_new (NULL);
@@ -305,7 +308,7 @@ _byline_spam_host_looks_alike (const char *host)
               p++;
             }
           else
-            g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' ? 'l' : *p);
+            g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' ? 'l' : *p == 'q' ? 'g' : *p);
         }
       if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
         return TRUE;

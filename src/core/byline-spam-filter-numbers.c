@@ -56,6 +56,12 @@ static const struct
   { "ba", '3' }, { "bốn", '4' }, { "bon", '4' }, { "tư", '4' }, { "năm", '5' }, { "lăm", '5' },
   { "nam", '5' }, { "sáu", '6' }, { "sau", '6' }, { "bảy", '7' }, { "bẩy", '7' }, { "bay", '7' },
   { "tám", '8' }, { "tam", '8' }, { "chín", '9' }, { "chin", '9' },
+  /* (Moroccan Darija's, in Latin letters with digits for letters:
+   * "0 stta sb3a sb3a 00…") */
+  { "sifr", '0' }, { "wa7ed", '1' }, { "wahed", '1' }, { "jouj", '2' }, { "jouge", '2' }, { "zouj", '2' },
+  { "tlata", '3' }, { "tlta", '3' }, { "rb3a", '4' }, { "reb3a", '4' }, { "arb3a", '4' }, { "khamsa", '5' },
+  { "5amsa", '5' }, { "stta", '6' }, { "setta", '6' }, { "sb3a", '7' }, { "seb3a", '7' }, { "tmnya", '8' },
+  { "tmenya", '8' }, { "tmanya", '8' }, { "ts3oud", '9' }, { "tes3oud", '9' }, { "ts3a", '9' }, { "tes3a", '9' },
 };
 
 /* The English digit word at @p, or -1 */
@@ -117,15 +123,18 @@ mixed_token_at (const char *p,
  * (*@word set), a group of digits with the letter O for a zero in it
  * ("7o8"), an I or an l for a one ("i2345") or an X for a digit the
  * comment tells ("9x": "o X é 8"), or with an English digit word run
- * into it ("7two2"); the group's length in *@len, 0
- * when there is none. Returns how many bytes it takes. */
+ * into it ("7two2"); inside a number, after a dot or a dash (@inner),
+ * a pair of them with no digit at all ("o6.7i.oo.2o"); the group's
+ * length in *@len, 0 when there is none. Returns how many bytes it
+ * takes. */
 static gsize
 digit_token_at (const char *p,
                 char       *digits,
                 guint       room,
                 guint      *len,
                 gboolean   *word,
-                gboolean   *disguised)
+                gboolean   *disguised,
+                gboolean    inner)
 {
   gsize n = 0, mixed;
   guint real = 0;
@@ -134,7 +143,7 @@ digit_token_at (const char *p,
   *word = FALSE;
   for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l' || p[n] == 'x') && n < 5; n++)
     real += g_ascii_isdigit (p[n]);
-  if (real > 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+  if ((real > 0 || (inner && n == 2)) && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     {
       if (n > room)
         return 0;
@@ -223,6 +232,8 @@ number_at (const char *text,
   guint n = 0, groups = 0, singles = 0;
   gboolean masked = FALSE, word = FALSE, comma = FALSE, dash = FALSE, dash_before = FALSE;
   guint last = 0, since_dash = 0;
+  /* (the gap before is a dot or a dash alone: "o6.7i.oo") */
+  gboolean tight = FALSE;
   const char *q = p;
 
   if (p > text && (_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p))) ||
@@ -232,7 +243,7 @@ number_at (const char *text,
     {
       gboolean was_word = word, token_masked = FALSE;
       guint len;
-      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked);
+      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked, tight);
       char gap[6] = { 0 };
       const char *r;
 
@@ -277,6 +288,7 @@ number_at (const char *text,
         break;
       comma = strchr (gap, ',') != NULL;
       dash = strchr (gap, '-') != NULL;
+      tight = g_str_equal (gap, ".") || g_str_equal (gap, "-");
       q = r;
     }
   if (n < 9 || n > 13)

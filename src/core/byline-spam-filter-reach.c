@@ -288,6 +288,19 @@ static const char * const papers[] = {
    * the RTO's test skipped) */
   "licence without test", "license without test", "licence bina test", "license bina test", "bina test ke",
   "लाइसेंस बिना टेस्ट", "बिना टेस्ट के",
+  /* (since the forty-second, the papers said to be "registered in the
+   * system", a licence "sans examen", in French, Spanish and Arabic) */
+  "enregistrés dans le système", "enregistré dans le système", "registered in the system",
+  "registrados en el sistema", "permis sans examen", "sans passer l'examen", "رخصة السياقة بدون امتحان",
+  "رخصة بدون امتحان",
+  NULL
+};
+
+/* ...unless a reader warns of those who sell them ("attention aux pages
+ * qui vendent le « permis sans examen »… c'est une arnaque") */
+static const char * const paper_warnings[] = {
+  "arnaque", "arnaques", "escroquerie", "estafa", "nsba", "نصب", "احتيال", "attention aux", "méfiez-vous",
+  "beware of", "is a scam", "are a scam", "it's a scam",
   NULL
 };
 
@@ -522,7 +535,8 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
   if (somewhere && _byline_spam_any_word (content, quotes))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers free quotes, as local trades’ adverts do")));
 
-  if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)))
+  if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)) &&
+      _byline_spam_terms_found (content, paper_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
 
   /* Readers offer a lift or a hand to "anyone who needs" one; a business

@@ -405,12 +405,17 @@ static const char * const healer_warnings[] = {
 static const char * const spell_strings[] = {
   "ทำเสน่ห์", "เรียกคนรักกลับ", "น้ำมันพราย", "情降", "和合术", "挽回爱人", "挽回前任", "bùa yêu", "bua yeu",
   "làm bùa", "thầy bùa", "bùa ngải", "bua ngai",
+  /* (Morocco's fqih: the beloved brought, the spell undone, the husband
+   * back, in Arabic script and in Arabizi: "jalb l7bib", "rajli rja3") */
+  "جلب الحبيب", "فك السحر", "رد المطلقة", "الفقيه الروحاني", "رجع راجلي", "راجلي رجع", "jalb l7bib",
+  "jalb lhbib", "fk s7our", "fqih rou7ani", "fqih rohani", "rajli rja3", "rja3 rajli", "rajli rj3",
   NULL
 };
 
 /* ...unless a reader warns of them, in the same languages */
 static const char * const spell_string_warnings[] = {
   "มิจฉาชีพ", "หลอก", "ปลอม", "ตำรวจ", "诈骗", "骗", "警察", "lừa đảo", "lua dao", "mê tín", "công an",
+  "نصب", "احتيال", "nsba", "nsab", "nassab", "boulis", "البوليس", "arnaque",
   NULL
 };
 
