@@ -23,7 +23,9 @@
  * out", the fee paid in halves; since the fortieth, the Gulf's jobs in
  * Urdu ("صرف پروسیسنگ فیس ₹45,000 پہلے"), and flats sold with a sale's
  * pressure, "only 9 units left at pre-launch price… site visit", and
- * the number to book by.
+ * the number to book by; since the forty-third, the Philippines' jobs in
+ * Japan and Canada for a "placement fee", and a house and lot "rent to
+ * own", "零首付", with a broker's number.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -99,6 +101,10 @@ static const char * const abroad[] = {
    * "f Québec… visa f 45 jours", "alojamiento incluido") */
   "en españa", "en espagne", "au québec", "f québec", "f canada", "f sbanya", "visado", "visa en", "visa f",
   "alojamiento incluido", "logement inclus", "logement offert", "في الخارج", "إسبانيا", "كندا", "فيزا",
+  /* (Japan, Canada and the Gulf from the Philippines, in Tagalog and
+   * Cebuano: "caregiver sa Japan", "para sa Japan ug Canada") */
+  "sa japan", "sa canada", "sa korea", "sa taiwan", "sa dubai", "sa saudi", "sa australia", "sa new zealand",
+  "pa-abroad", "sa abroad",
   NULL
 };
 
@@ -159,6 +165,10 @@ static const char * const broker_warnings[] = {
   "bla frais", "sans frais", "sin pagar", "sin coste", "bla flouss", "بدون رسوم", "بلا رسوم", "مجانا",
   /* (a public service's "no agency fee") */
   "no fee", "no fees", "no agency fee", "free of charge", "for free", "không mất phí", "không thu phí",
+  /* (the Philippines': a ruse, a con, don't believe it, and the public
+   * hiring's "no placement fee") */
+  "modus", "budol", "peke", "illegal recruiter", "illegal recruitment", "wag maniwala", "huwag maniwala",
+  "ayaw pagpatuo", "no placement fee", "zero placement fee", "walang placement fee", "walay placement fee",
   NULL
 };
 
@@ -178,6 +188,8 @@ static const char * const homes_for_sale[] = {
   "bhk", "flats", "apartments", "plots", "villas", "row houses", "फ्लैट", "सदनिका", "फ्लॅट", "فلیٹ",
   /* (Morocco's "lots titrés" in a "lotissement", in French and Arabic) */
   "lots titrés", "lotissement", "appartements", "terrains", "بقع أرضية", "شقق",
+  /* (the Philippines' house and lot, and a new development in Chinese) */
+  "house and lot", "house & lot", "townhouse", "condo units", "楼盘", "房子", "公寓",
   NULL
 };
 
@@ -191,13 +203,17 @@ static const char * const sale_pressure[] = {
    * the title deed "remis à la signature") */
   "facilités de paiement", "facilité de paiement", "pour visiter", "visite gratuite", "à la signature",
   "derniers lots", "dernières unités", "prix de lancement",
+  /* (and rent to own, nothing down, moved into at once: "零首付",
+   * "马上可以入住") */
+  "rent to own", "rent-to-own", "no down payment", "no downpayment", "zero down", "walang downpayment",
+  "walay downpayment", "零首付", "可以入住", "拎包入住",
   NULL
 };
 
 /* ...which a buyer kept waiting writes of too, as a complaint */
 static const char * const home_complaints[] = {
   "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
-  "retard", "en retard", "toujours pas", "j'attends",
+  "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房",
   NULL
 };
 

@@ -91,8 +91,9 @@ static const char * const group_money[] = {
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
   "microsoft", "netflix", "royalmail", "hmrc", "change",
-  /* (the booking sites a riad or a holiday flat is let on) */
-  "booking", "airbnb",
+  /* (the booking sites a riad or a holiday flat is let on, and Asia's
+   * travel sites: "traveIoka-…", an I for the l) */
+  "booking", "airbnb", "traveloka", "agoda", "expedia", "klook",
   NULL
 };
 
@@ -287,31 +288,37 @@ _byline_spam_street_group (const char *text)
 /* Whether a label of @host, or a part of one between hyphens, spells a
  * known site's name with look-alike letters without being that name
  * ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d"; "paypa1",
- * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g") */
+ * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g"; and, read
+ * again with each "i" an "l", a capital I for an l, lower-cased:
+ * "traveIoka-…") */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
   g_auto(GStrv) labels = NULL;
 
-  if (host == NULL || strpbrk (host, "r01vcq") == NULL)
+  if (host == NULL || strpbrk (host, "r01vcqi") == NULL)
     return FALSE;
   labels = g_strsplit_set (host, ".-", -1);
   for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
     {
-      g_autoptr(GString) folded = g_string_new (NULL);
-
-      for (const char *p = labels[i]; *p; p++)
+      for (guint i_for_l = 0; i_for_l < 2; i_for_l++)
         {
-          if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v') || (p[0] == 'c' && p[1] == 'l'))
+          g_autoptr(GString) folded = g_string_new (NULL);
+
+          for (const char *p = labels[i]; *p; p++)
             {
-              g_string_append_c (folded, p[0] == 'r' ? 'm' : p[0] == 'v' ? 'w' : 'd');
-              p++;
+              if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v') || (p[0] == 'c' && p[1] == 'l'))
+                {
+                  g_string_append_c (folded, p[0] == 'r' ? 'm' : p[0] == 'v' ? 'w' : 'd');
+                  p++;
+                }
+              else
+                g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' || (i_for_l && *p == 'i') ? 'l' :
+                                           *p == 'q' ? 'g' : *p);
             }
-          else
-            g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' ? 'l' : *p == 'q' ? 'g' : *p);
+          if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
+            return TRUE;
         }
-      if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
-        return TRUE;
     }
 
   return FALSE;

@@ -25,7 +25,9 @@
  * forty-first, Brazil's: an area code in brackets before a disguised
  * number ("(81) 99I23-4OOO"), an X standing for a digit the comment
  * tells ("81 9 9X 12 34 00 00 (o X é 8)"), and a disguised number of
- * any first digit after a messenger's name ("Zap 81 9 9X …").
+ * any first digit after a messenger's name ("Zap 81 9 9X …"). Since the
+ * forty-third, a Philippine mobile read out in Cebuano's or Tagalog's
+ * digit words ("zero siyam lima unom, pito tulo duha…").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -62,6 +64,12 @@ static const struct
   { "tlata", '3' }, { "tlta", '3' }, { "rb3a", '4' }, { "reb3a", '4' }, { "arb3a", '4' }, { "khamsa", '5' },
   { "5amsa", '5' }, { "stta", '6' }, { "setta", '6' }, { "sb3a", '7' }, { "seb3a", '7' }, { "tmnya", '8' },
   { "tmenya", '8' }, { "tmanya", '8' }, { "ts3oud", '9' }, { "tes3oud", '9' }, { "ts3a", '9' }, { "tes3a", '9' },
+  /* (Cebuano's and Tagalog's, as a Philippine mobile is read out:
+   * "zero siyam lima unom, pito tulo duha", "siyam anim - 5 walo 2 -
+   * apat apat isa 7"; their five, "lima", is Indonesian's too) */
+  { "usa", '1' }, { "isa", '1' }, { "duha", '2' }, { "dalawa", '2' }, { "tulo", '3' }, { "tatlo", '3' },
+  { "upat", '4' }, { "apat", '4' }, { "unom", '6' }, { "anim", '6' }, { "pito", '7' }, { "walo", '8' },
+  { "siyam", '9' },
 };
 
 /* The English digit word at @p, or -1 */

@@ -17,7 +17,9 @@
  * thirty-eighth round the loan "không thẩm định… giải ngân trong 10
  * phút" is read in Vietnamese without its marks too; since the
  * fortieth, India's loan "CIBIL न पाहता… फक्त ५ मिनिटांत", "bina
- * CIBIL", in Hinglish, Hindi and Marathi.)
+ * CIBIL", in Hinglish, Hindi and Marathi; since the forty-third, the
+ * Philippines' "no CI, no collateral", "walang co-maker", a neighbour's
+ * "nakautang" as its testimony.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -188,6 +190,9 @@ static const char * const loans[] = {
   "vay", "khoản vay", "vay nhanh",
   /* Amharic; Marathi and Hindi */
   "ብድር", "कर्ज", "कर्जा",
+  /* Tagalog's and Cebuano's, a neighbour's borrowing as the app's
+   * testimony ("nakautang ng ₱80,000 sa …") */
+  "nakautang", "umutang", "makautang", "pahulam", "lending",
   NULL
 };
 
@@ -215,6 +220,8 @@ static const char * const unsecured[] = {
    * Hindi and Marathi) */
   "bina cibil", "without cibil", "no cibil", "cibil न पाहता", "सिबिल न पाहता", "बिना सिबिल", "बिना cibil",
   "bina guarantor", "बिना गारंटर",
+  /* (the Philippines': no credit investigation, no co-maker) */
+  "no ci", "walang ci", "no co-maker", "walang co-maker", "walay co-maker",
   NULL
 };
 
@@ -237,6 +244,8 @@ static const char * const loan_warnings[] = {
   "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
   "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
   "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ", "धोखा", "ठगी", "फसवणूक", "पुलिस", "पोलीस",
+  /* (the Philippines': a ruse, a con, don't believe it) */
+  "modus", "budol", "peke", "manloloko", "wag maniwala", "huwag maniwala", "ayaw pagpatuo", "ayaw mo pagpatuo",
   NULL
 };
 

@@ -19,7 +19,8 @@
  * business don stand, call am", "Woli …, prayer warrior alagbara" for
  * "isoro owo, igbeyawo, omo bibi tabi ota"; since the fortieth, the
  * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts; since the forty-first,
- * Brazil's "meu marido voltou", not a terreiro's "mãe de santo").
+ * Brazil's "meu marido voltou", not a terreiro's "mãe de santo"; since
+ * the forty-third, the Philippines' albularyo and her "gayuma").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -347,6 +348,8 @@ static const char * const spells[] = {
   /* a medium who speaks to the dead, and the bad luck she lifts */
   "psychic medium", "gifted psychic", "gifted medium", "removed the bad luck", "remove the bad luck",
   "removes the bad luck", "bad luck removal",
+  /* (the Philippines' healer and her love charm) */
+  "albularyo", "mananambal", "gayuma", "lumay",
   NULL
 };
 
@@ -555,7 +558,8 @@ static const char * const home_money_harm[] = {
 /* A reader's warning of a spell or a work-at-home scheme, not its advert */
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
-  "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão",
+  "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
+  "modus", "manloloko", "pulis",
   NULL
 };
 
