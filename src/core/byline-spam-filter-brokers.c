@@ -169,13 +169,15 @@ static const char * const broker_warnings[] = {
    * hiring's "no placement fee") */
   "modus", "budol", "peke", "illegal recruiter", "illegal recruitment", "wag maniwala", "huwag maniwala",
   "ayaw pagpatuo", "no placement fee", "zero placement fee", "walang placement fee", "walay placement fee",
+  /* (Czech's, Slovak's, Hungarian's, Romanian's: a fraud, don't fall for it) */
+  "podvod", "podvodník", "nenaleťte", "csalás", "țeapă", "teapa", "înșelătorie", "шахраї",
   NULL
 };
 
 /* ...or her own part in it: what she sold, paid or lost, or where she
  * buys her own ("we buy our firewood from Jānis") */
 static const char * const own_dealing[] = {
-  "we buy our", "we buy from", "we buy it from", "we buy them from",
+  "we buy our", "we buy from", "we buy it from", "we buy them from", "zaplatili jsme", "koupili jsme", "zaplatila jsem",
   "i sold", "we sold", "sold them", "sold it", "i paid", "we paid", "he paid", "she paid", "i lost", "we lost",
   "he lost his money", "pārdevu", "pārdevām", "samaksāju", "продал", "продала", "продали", "заплатил",
   "заплатила", "tôi đã đóng", "đã đóng tiền", "mất trắng",
@@ -190,6 +192,8 @@ static const char * const homes_for_sale[] = {
   "lots titrés", "lotissement", "appartements", "terrains", "بقع أرضية", "شقق",
   /* (the Philippines' house and lot, and a new development in Chinese) */
   "house and lot", "house & lot", "townhouse", "condo units", "楼盘", "房子", "公寓",
+  /* (Czech's flats by their rooms, "2+kk", "3+1", and a development's units) */
+  "byty", "bytů", "2+kk", "3+kk", "4+kk", "2+1", "3+1", "jednotky", "jednotek",
   NULL
 };
 
@@ -207,13 +211,17 @@ static const char * const sale_pressure[] = {
    * "马上可以入住") */
   "rent to own", "rent-to-own", "no down payment", "no downpayment", "zero down", "walang downpayment",
   "walay downpayment", "零首付", "可以入住", "拎包入住",
+  /* (and Czech's: a developer's project, its last units, booked free) */
+  "developerský projekt", "developersky projekt", "poslední jednotky", "posledni jednotky", "rezervace bez poplatku",
+  "rezervace zdarma", "rezervační poplatek",
   NULL
 };
 
 /* ...which a buyer kept waiting writes of too, as a complaint */
 static const char * const home_complaints[] = {
   "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
-  "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房",
+  "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房", "zpoždění", "se odkládá", "stále čekáme",
+  "pořád čekáme",
   NULL
 };
 

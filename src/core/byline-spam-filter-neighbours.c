@@ -290,18 +290,18 @@ _byline_spam_street_group (const char *text)
  * ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d"; "paypa1",
  * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g"; and, read
  * again with each "i" an "l", a capital I for an l, lower-cased:
- * "traveIoka-…") */
+ * "traveIoka-…"; and again with each "m" an "n": "bookimg-hotele…") */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
   g_auto(GStrv) labels = NULL;
 
-  if (host == NULL || strpbrk (host, "r01vcqi") == NULL)
+  if (host == NULL || strpbrk (host, "r01vcqim") == NULL)
     return FALSE;
   labels = g_strsplit_set (host, ".-", -1);
   for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
     {
-      for (guint i_for_l = 0; i_for_l < 2; i_for_l++)
+      for (guint pass = 0; pass < 3; pass++)
         {
           g_autoptr(GString) folded = g_string_new (NULL);
 
@@ -313,8 +313,8 @@ _byline_spam_host_looks_alike (const char *host)
                   p++;
                 }
               else
-                g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' || (i_for_l && *p == 'i') ? 'l' :
-                                           *p == 'q' ? 'g' : *p);
+                g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' || (pass == 1 && *p == 'i') ? 'l' :
+                                           *p == 'q' ? 'g' : pass == 2 && *p == 'm' ? 'n' : *p);
             }
           if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
             return TRUE;

@@ -46,6 +46,9 @@ static const char * const warnings[] = {
   "мошенники", "мошенничество", "धोखा", "ठगी", "প্রতারণা", "மோசடி", "הונאה", "זהירות", "scam po", "ማጭበርበር", "თაღლით",
   "խաբեբա", "алаяқ", "yaudara", "olùtànjẹ", "ловушка", "проиграл", "проиграла", "prevara", "prevaranti",
   "lažna", "lažno", "pazite", "ne klikćite",
+  /* (in Czech and Slovak, with their marks and without: "a fraud",
+   * "don't fall for it", "beware of") */
+  "podvod", "podvodníci", "podvodníky", "nenaleťte", "nenalette", "pozor na", "neklikejte",
   /* (in Chilean Spanish: "it's FALSE, don't click") */
   "falso", "falsa", "no hagan clic", "no hagas clic", "no haga clic", "no pinchen",
   /* (in Turkish: "fake", "a fraud", "don't click") */
@@ -90,6 +93,9 @@ static const char * const notice_subjects[] = {
   "hóa đơn tiền điện", "hoá đơn tiền điện", "hoa don tien dien", "tiền điện", "tien dien", "tiền nước",
   "tien nuoc", "ngừng cấp điện", "ngung cap dien", "cắt điện", "cat dien", "quá hạn thanh toán",
   "qua han thanh toan", "phạt nguội", "phat nguoi", "电费", "欠费", "停电", "전기요금", "미납",
+  /* (an overpaid bill's refund, a parcel, in Czech with its marks and
+   * without) */
+  "přeplatek", "přeplatku", "preplatek", "preplatku", "zásilka", "zasilka",
   NULL
 };
 
@@ -122,6 +128,8 @@ static const char * const notice_actions[] = {
    * Korean: "pay at once", "pay") */
   "vui lòng thanh toán", "vui long thanh toan", "thanh toán ngay", "thanh toan ngay", "thanh toán tại",
   "thanh toan tai", "立即缴费", "请缴费", "납부하세요", "결제하세요",
+  /* (and in Czech: "verify your card", "pay", "fill in the form") */
+  "ověřit platební kartu", "ověřte", "overte", "overit platebni kartu", "uhraďte", "uhradte", "vyplňte",
   NULL
 };
 
@@ -139,6 +147,8 @@ static const char * const notice_hosts[] = {
   "gob", "compens", "kompens", "povracaj", "povrat", "poresk", "porezn", "posiljk", "fatura", "kargo",
   /* (Vietnamese's payment and bill: "evn-thanhtoan", "hoadon-dien") */
   "thanhtoan", "hoadon",
+  /* (Czech's refund, overpayment, surcharge and parcel) */
+  "vraceni", "preplat", "doplat", "zasilk",
   NULL
 };
 
@@ -259,6 +269,17 @@ has_affiliate_code (const char *text)
     }
 
   return FALSE;
+}
+
+/* Whether normalised @url is a sign-up page with whoever sends readers
+ * there's referral code ("kurzy-bonus.bet/registrace?ref=petrn77"),
+ * as a reader's own website never is */
+static gboolean
+signup_referral (const char *url)
+{
+  static const char * const signups[] = { "/registr", "/signup", "/sign-up", "/join", "/cadastr", NULL };
+
+  return (strstr (url, "?ref=") != NULL || strstr (url, "&ref=") != NULL) && _byline_spam_any_substring (url, signups);
 }
 
 /* Whether a link of normalised @text with an affiliate's code goes to
@@ -658,7 +679,7 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
     {
       g_autofree char *url = _byline_spam_normalize (sample->author_url);
 
-      if (has_affiliate_code (url))
+      if (has_affiliate_code (url) || signup_referral (url))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
     }

@@ -27,7 +27,12 @@
  * tells ("81 9 9X 12 34 00 00 (o X é 8)"), and a disguised number of
  * any first digit after a messenger's name ("Zap 81 9 9X …"). Since the
  * forty-third, a Philippine mobile read out in Cebuano's or Tagalog's
- * digit words ("zero siyam lima unom, pito tulo duha…").
+ * digit words ("zero siyam lima unom, pito tulo duha…"). Since the
+ * forty-fourth, a Czech or Slovak mobile's nine digits, a 6 or a 7
+ * first, when disguised: read out in Czech's numbers ("sedm set dvacet
+ * jedna, nula nula šest, čtyřicet osm"), a letter for a digit ("6O8 I5O
+ * 2I7"), a digit at a time between dashes ("7-7-4 - 0-9-1 - 3-5-6") or
+ * groups parted by bars ("sedm 3 devět | 20 | 44 | 1 osm").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -71,6 +76,122 @@ static const struct
   { "upat", '4' }, { "apat", '4' }, { "unom", '6' }, { "anim", '6' }, { "pito", '7' }, { "walo", '8' },
   { "siyam", '9' },
 };
+
+/* Czech's and Slovak's numbers read out, as a Czech mobile is ("sedm set
+ * dvacet jedna, nula nula šest, čtyřicet osm"), with their marks and
+ * without: the units ("nula" to "devět"), the tens ("dvacet" to
+ * "devadesát") and a unit's hundreds ("sedm set", "dvě stě"). Read
+ * only as a part of a long number, never alone: "dva roky", "tři
+ * minuty" are no digits. */
+typedef struct
+{
+  const char *word;
+  char        digit;
+} CzechNumber;
+
+static const CzechNumber czech_units[] = {
+  { "nula", '0' }, { "jedna", '1' }, { "jeden", '1' }, { "dva", '2' }, { "dvě", '2' }, { "dve", '2' },
+  { "tři", '3' }, { "tri", '3' }, { "čtyři", '4' }, { "ctyri", '4' }, { "pět", '5' }, { "pet", '5' },
+  { "šest", '6' }, { "sest", '6' }, { "sedm", '7' }, { "osm", '8' }, { "devět", '9' }, { "devet", '9' },
+  { NULL, 0 }
+};
+static const CzechNumber czech_tens[] = {
+  { "dvacet", '2' }, { "třicet", '3' }, { "tricet", '3' }, { "čtyřicet", '4' }, { "ctyricet", '4' },
+  { "padesát", '5' }, { "padesat", '5' }, { "šedesát", '6' }, { "sedesat", '6' }, { "sedmdesát", '7' },
+  { "sedmdesat", '7' }, { "osmdesát", '8' }, { "osmdesat", '8' }, { "devadesát", '9' }, { "devadesat", '9' },
+  { NULL, 0 }
+};
+static const char * const czech_hundreds[] = { " set", " sta", " stě", " ste", NULL };
+
+/* The digit of the Czech word of @words at @p, whole, or 0; its length
+ * in *@w */
+static char
+czech_word_at (const char        *p,
+               const CzechNumber *words,
+               gsize             *w)
+{
+  for (guint i = 0; words[i].word != NULL; i++)
+    {
+      *w = strlen (words[i].word);
+      if (strncmp (p, words[i].word, *w) == 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + *w)))
+        return words[i].digit;
+    }
+
+  return 0;
+}
+
+/* Whether a Czech number's word may start with the byte @c ("nula",
+ * "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm" and the
+ * tens, with their marks and without) */
+static inline gboolean
+czech_may_start (char c)
+{
+  return (c != '\0' && strchr ("njdtcpso", c) != NULL) || (guchar) c == 0xc4 || (guchar) c == 0xc5;
+}
+
+/* A Czech number read out at @p, up to three digits ("sedm set dvacet
+ * jedna": 721; "čtyřicet osm": 48; "nula": 0): its digits put in
+ * @digits (up to @room), its length in *@len. Returns how many bytes it
+ * takes, 0 when there is none. */
+static gsize
+czech_number_at (const char *p,
+                 char       *digits,
+                 guint       room,
+                 guint      *len)
+{
+  const char *q = p;
+  char out[3], d;
+  guint n = 0;
+  gsize w, h = 0;
+
+  if ((d = czech_word_at (q, czech_units, &w)) != 0)
+    {
+      guint k;
+
+      q += w;
+      out[n++] = d;
+      for (k = 0; czech_hundreds[k] != NULL; k++)
+        {
+          h = strlen (czech_hundreds[k]);
+          if (d != '0' && strncmp (q, czech_hundreds[k], h) == 0 &&
+              !_byline_spam_is_word_char (_byline_spam_char_at (q + h)))
+            break;
+        }
+      if (czech_hundreds[k] == NULL)
+        goto done;
+      q += h;
+      if (*q == ' ' && (d = czech_word_at (q + 1, czech_tens, &w)) != 0)
+        {
+          q += 1 + w;
+          out[n++] = d;
+        }
+      else
+        out[n++] = '0';
+    }
+  else if ((d = czech_word_at (q, czech_tens, &w)) != 0)
+    {
+      q += w;
+      out[n++] = d;
+    }
+  else
+    return 0;
+  /* (the unit after the tens: "dvacet jedna") */
+  if (*q == ' ' && (d = czech_word_at (q + 1, czech_units, &w)) > '0')
+    {
+      q += 1 + w;
+      out[n++] = d;
+    }
+  else
+    out[n++] = '0';
+
+done:
+  if (n > room)
+    return 0;
+  memcpy (digits, out, n);
+  *len = n;
+
+  return q - p;
+}
 
 /* The English digit word at @p, or -1 */
 static int
@@ -167,6 +288,12 @@ digit_token_at (const char *p,
       *disguised = TRUE;
       return mixed;
     }
+  if ((mixed = czech_number_at (p, digits, room, len)) > 0)
+    {
+      *disguised = TRUE;
+      *word = TRUE;
+      return mixed;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (digit_words) && room > 0; i++)
     {
       gsize w = strlen (digit_words[i].word);
@@ -189,7 +316,12 @@ digit_token_at (const char *p,
  * or a dash, a dot or a dash between spaces, an ellipsis; a comma only
  * beside a word ("ba, 8"), so that a list ("1, 2, 3") or a match's
  * scores ("2 - 1, 3 - 2") are no number (nor, a dash, "0-0 1-0 2-1") */
-static const char * const number_gaps[] = { " ", ".", "-", " . ", " - ", "...", " ... ", ",", ", ", NULL };
+static const char * const number_gaps[] = {
+  " ", ".", "-", " . ", " - ", "...", " ... ", ",", ", ",
+  /* (a bar between a number's groups: "sedm 3 devět | 20 | 44") */
+  " | ",
+  NULL
+};
 
 /* Whether a dash follows the group that ends at @p, before another
  * digit alone ("0-7-0-6": the dash after the "7") */
@@ -289,7 +421,7 @@ number_at (const char *text,
           comma = dash = FALSE;
           continue;
         }
-      for (r = q; r < q + 5 && *r && strchr (" .,-", *r) != NULL; r++)
+      for (r = q; r < q + 5 && *r && strchr (" .,-|", *r) != NULL; r++)
         ;
       memcpy (gap, q, r - q);
       if (r == q || !g_strv_contains (number_gaps, gap) || !(g_ascii_isalnum (*r) || (guchar) *r >= 0x80))
@@ -307,9 +439,12 @@ number_at (const char *text,
    * before them: only disguised, "7O0OO 12345", "9 1 2 3 4 0 0 0 0 0",
    * as a plain one is read by the checks for numbers; or Brazil's
    * after an area code in brackets or a messenger's name, when
-   * disguised too: "(81) 99i23-4ooo", "zap 81 9 9x 12 34 00 00") */
+   * disguised too: "(81) 99i23-4ooo", "zap 81 9 9x 12 34 00 00"; or a
+   * Czech or Slovak mobile's nine, a 6 or a 7 first, disguised: "6O8
+   * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
       !(n == 10 && digits[0] >= '6' && digits[0] <= '9' && masked) &&
+      !(n == 9 && (digits[0] == '6' || digits[0] == '7') && masked) &&
       !((bracketed || after_messenger) && masked))
     return 0;
   if (disguised != NULL)
@@ -337,10 +472,18 @@ _byline_spam_has_spelt_number (const char *text)
   for (const char *p = text; *p; p++)
     {
       gboolean disguised = FALSE;
+      char first[3];
+      guint len;
 
-      /* (a word's first byte: a digit, or a zero's word's) */
-      if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o') &&
-          (p == text || !g_ascii_isalnum (p[-1])) && _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
+      /* (at a word's start only, its first byte a digit, or a zero's
+       * word's, or one a Czech number may start with, then a Czech
+       * number: "sedm set dvacet jedna…"; most of a text is passed over
+       * at the first two tests) */
+      if (p != text && g_ascii_isalnum (p[-1]))
+        continue;
+      if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
+           (czech_may_start (*p) && czech_number_at (p, first, sizeof first, &len) > 0)) &&
+          _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;
     }
 

@@ -572,6 +572,10 @@ static const char * const phishing[] = {
   /* in Thai: "suspended", "will be closed", "closed for good", "unusual
    * use", "confirm your identity", "within 24 hours" */
   "ถูกระงับ", "จะถูกปิด", "ปิดถาวร", "ใช้งานผิดปกติ", "ยืนยันตัวตน", "ภายใน 24 ชั่วโมง",
+  /* (in Czech, with marks and without: "if it wasn't you", "from a new
+   * device", "block access", "verify your identity") */
+  "pokud jste to nebyli vy", "z nového zařízení", "z noveho zarizeni", "zablokujte přístup", "zablokujte pristup",
+  "ověřte svou totožnost", "overte svou totoznost",
   NULL
 };
 
@@ -580,7 +584,7 @@ static const char * const phishing_warnings[] = {
   "scam", "phishing", "fake", "beware", "fraud", "got an email", "got a text", "received an email",
   "i received", "i got", "don't click", "don’t click", "do not click", "report", "फर्जी", "धोखा", "फसवणूक",
   /* in Thai: "fake", "scammers", "deceit", "don't press" */
-  "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด",
+  "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด", "podvod", "nenaleťte", "neklikejte", "přišla mi", "prisla mi",
   NULL
 };
 
@@ -741,8 +745,10 @@ _byline_spam_offer_evidence (const char             *content,
                                g_strdup (_("an e-mail address spelt out (“at”, “dot”)")));
 
   /* (three of its phrases and no word of a warning: the message itself,
-   * not a reader quoting one) */
-  if (somewhere && (phishes = count_phrases (content, phishing)) >= 2)
+   * not a reader quoting one; two words of a warning, "podvod…
+   * neklikejte", are the reader's own) */
+  if (somewhere && (phishes = count_phrases (content, phishing)) >= 2 &&
+      count_phrases (content, phishing_warnings) < 2)
     _byline_spam_add_evidence (evidence, phishes >= 3 && !any_phrase (content, phishing_warnings) ? 0.55 : 0.45,
                                g_strdup (_("reads like a phishing message about the reader’s account")));
 

@@ -275,7 +275,8 @@ _byline_spam_bare_shop (const char *text)
 static const char * const quotes[] = {
   "free quote", "free quotes", "free estimate", "free estimates", "presupuesto gratis", "presupuesto sin compromiso",
   "orçamento grátis", "orçamento gratuito", "devis gratuit", "kostenloses angebot", "preventivo gratuito",
-  "ücretsiz keşif", "бесплатный выезд", "бесплатная оценка",
+  "ücretsiz keşif", "бесплатный выезд", "бесплатная оценка", "kalkulace zdarma", "nezávazná kalkulace",
+  "balicí materiál zdarma", "obhlídka zdarma", "darmowa wycena",
   NULL
 };
 

@@ -156,6 +156,9 @@ static const char * const brands[] = {
   "michaelkors", "longchamp", "mulberry", "gucci", "prada", "dior", "chanel", "ysl",
   "balenciaga", "burberry", "louisvuitton", "rolex", "cartier", "lego", "dyson", "airpods",
   "iphone", "samsung", "playstation", "nintendo",
+  /* (and the big shops whose names a warehouse sale borrows: "alza-
+   * vyprodej") */
+  "alza", "datart", "allegro", "emag", "zalando", "kaufland", "ikea", "lidl", "temu", "shein", "aliexpress",
   NULL
 };
 
@@ -165,7 +168,16 @@ static const char * const sale_words[] = {
   "outlet", "clearance", "sale", "sales", "off", "discount", "discounts", "cheap", "factory", "deal", "deals",
   "promo", "store", "shop", "blackfriday", "cybermonday", "replica", "rabatt", "reduziert", "soldes",
   "promotion", "rebajas", "descuento", "oferta", "ofertas", "saldi", "sconto", "sconti", "scontati", "korting",
-  "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim",
+  "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim", "vyprodej", "vypredaj",
+  "sleva", "slevy", "akce", "wyprzedaz", "ausverkauf",
+  NULL
+};
+
+/* ...and a whole stock sold off, which a look-alike shop written bare
+ * announces ("VÝPRODEJ SKLADU -80 %… alza-vyprodej.shop") */
+static const char * const stock_sales[] = {
+  "výprodej", "vyprodej", "výpredaj", "vypredaj", "wyprzedaż", "wyprzedaz", "räumungsverkauf", "ausverkauf",
+  "clearance", "closing down", "liquidation", "liquidación", "svendita", "kiárusítás",
   NULL
 };
 
@@ -493,7 +505,8 @@ _byline_spam_seasonal_evidence (const char *content,
    * passed over as a reader's "Amazon.com" ("steamcodes-free.net"),
    * which is read only for the kinds that write one bare */
   if (outside_links == 0 && dot_before_letter (content) &&
-      (_byline_spam_terms_found (content, carriers) > 0 || _byline_spam_terms_found (content, generators) > 0))
+      (_byline_spam_terms_found (content, carriers) > 0 || _byline_spam_terms_found (content, generators) > 0 ||
+       _byline_spam_terms_found (content, stock_sales) > 0))
     bare = bare_host (content);
   if (outside_links == 0 && bare == NULL && !has_handle (content) && !_byline_spam_has_messenger_contact (content))
     return;
@@ -510,10 +523,13 @@ _byline_spam_seasonal_evidence (const char *content,
                                g_strdup (_("reads as a carrier’s text about a held parcel, with a link that is not "
                                            "the carrier’s")));
 
-  for (guint i = 0; i < hosts->len; i++)
+  /* (the links' hosts, then the address written bare) */
+  for (guint i = 0; i <= hosts->len; i++)
     {
-      const char *host = g_ptr_array_index (hosts, i);
+      const char *host = i < hosts->len ? g_ptr_array_index (hosts, i) : bare;
 
+      if (host == NULL)
+        break;
       /* A brand's name in a shop's address not its own, the address
        * naming the sale ("ugg-outlet", "cheap-ugg-boots"): a club or
        * a repairer names the brand, not a sale ("nike-runclub") */

@@ -187,7 +187,7 @@ static const char * const loans[] = {
   /* Dutch, Italian, Romanian, Hungarian, Czech, Vietnamese */
   "lenen", "geld lenen", "lening", "leningen", "prestito", "prestiti", "finanziamento", "finanziamenti",
   "credit rapid", "credite", "împrumut", "împrumuturi", "hitel", "kölcsön", "gyorskölcsön", "půjčka", "půjčky",
-  "vay", "khoản vay", "vay nhanh",
+  "půjčku", "pujcka", "pujcky", "pujcku", "pôžička", "pôžičku", "pozicka", "vay", "khoản vay", "vay nhanh",
   /* Amharic; Marathi and Hindi */
   "ብድር", "कर्ज", "कर्जा",
   /* Tagalog's and Cebuano's, a neighbour's borrowing as the app's
@@ -210,6 +210,10 @@ static const char * const unsecured[] = {
   "fără adeverință de venit", "fără adeverinta de venit", "fără biroul de credit", "fără verificare", "fără giranți",
   "fără garanție", "hitelellenőrzés nélkül", "jövedelemigazolás nélkül", "bar-listásoknak", "bar-listásoknak is",
   "kezes nélkül", "bez registru", "bez doložení příjmu", "i pro dlužníky", "trotz schufa", "auch bei negativer",
+  /* (Czech's without their marks too, and a lender's "i pro exekuce",
+   * "na občanku") */
+  "bez dolozeni prijmu", "bez zkoumání příjmu", "bez zkoumani prijmu", "i pro exekuce", "i pro exekuci",
+  "na občanku", "na obcanku", "i pro dluzniky",
   "ohne schufa",
   "không thẩm định", "nợ xấu", "không cần chứng minh thu nhập", "chỉ cần cccd", "chỉ cần cmnd",
   "không cần sổ hộ khẩu", "không gặp mặt",
@@ -243,6 +247,7 @@ static const char * const loan_warnings[] = {
   "pułapka", "oszustwo", "oszuści", "golpe", "estafa", "fraude", "мошенники", "мошенничество", "lừa đảo",
   "bị lừa", "tín dụng đen", "oplichting", "oplichters", "woeker", "truffa", "usura", "strozzini", "înșelătorie",
   "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
+  "podvodníci", "lichvář", "lichváři", "lichvar", "nenaleťte", "nenalette",
   "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ", "धोखा", "ठगी", "फसवणूक", "पुलिस", "पोलीस",
   /* (the Philippines': a ruse, a con, don't believe it) */
   "modus", "budol", "peke", "manloloko", "wag maniwala", "huwag maniwala", "ayaw pagpatuo", "ayaw mo pagpatuo",

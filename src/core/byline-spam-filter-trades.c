@@ -350,6 +350,8 @@ static const char * const spells[] = {
   "removes the bad luck", "bad luck removal",
   /* (the Philippines' healer and her love charm) */
   "albularyo", "mananambal", "gayuma", "lumay",
+  /* (Czech's: a lost partner brought back, a curse lifted, love rituals) */
+  "ztraceného partnera", "ztraceneho partnera", "sejmu kletbu", "sejmutí kletby", "láskyplné rituály", "uhranutí",
   NULL
 };
 
@@ -429,14 +431,16 @@ static const char * const readings[] = {
   "voyance", "voyant", "voyante", "médium", "tarot", "tarologue", "astrologue", "psychic reading",
   "psychic readings", "psychic hotline", "clairvoyant", "clairvoyance", "astrologer", "vidente", "videncia",
   "tarotista", "hellseher", "hellseherin", "wahrsager", "wahrsagerin", "kartenlegen", "ясновидящая",
-  "ясновидение", "таролог", "ज्योतिषी", "cartomante",
+  "ясновидение", "таролог", "ज्योतिषी", "cartomante", "kartářka", "kartarka", "věštkyně", "vestkyne",
+  "výklad karet", "vyklad karet", "vykládám karty",
   NULL
 };
 
 /* A reader telling what a fake clairvoyant took, in her language */
 static const char * const reading_warnings[] = {
   "faux", "fausse", "arnaque", "arnaques", "escroc", "escrocs", "escroquerie", "estafa", "estafador", "fraude",
-  "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa",
+  "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa", "podvod", "podvodnice",
+  "šarlatánka", "nenaleťte",
   NULL
 };
 
@@ -559,7 +563,7 @@ static const char * const home_money_harm[] = {
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
   "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
-  "modus", "manloloko", "pulis",
+  "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte",
   NULL
 };
 
@@ -570,7 +574,7 @@ static const char * const healer_referrals[] = {
   "she will help you", "he will help you", "she can help you", "he can help you",
   /* (and to call him: in English, Pidgin's "call am", Yoruba's "e pe",
    * Igbo's, Hausa's and Swahili's) */
-  "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie",
+  "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie", "zkuste ji", "zavolejte",
   NULL
 };
 
@@ -761,7 +765,8 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
   /* A reader may pass on her aunt's tarot reader's number; the
    * clairvoyant asks to be called or gives a site too */
   if (private_contact && _byline_spam_words_found (content, readings) > 0 &&
-      (outside_links > 0 || _byline_spam_names_address (content) || _byline_spam_promotion (content) == 2) &&
+      (outside_links > 0 || _byline_spam_names_address (content) || _byline_spam_promotion (content) == 2 ||
+       _byline_spam_words_found (content, healer_referrals) > 0) &&
       _byline_spam_words_found (content, scam_warnings) == 0 &&
       _byline_spam_words_found (content, reading_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
