@@ -169,10 +169,20 @@ static const char * const script_talk[] = {
 
 /* Talking of spam: a reader mocking the adverts quotes their spelling
  * (and, in Portuguese and Spanish, a reader warning of a "golpe" quotes
- * the swindler's number: "do tal \"Zap 81 9 9X …\"") */
+ * the swindler's number: "do tal \"Zap 81 9 9X …\""; in any language a
+ * reader warning of a fraud quotes the message she got: "Přišla mi
+ * zpráva \"… Viber +420 …\". Podvod, nenaleťte") */
 static const char * const spam_talk[] = {
   "spam", "spammer", "spammers", "spammy", "moderator", "moderators", "filter", "scam", "scammers", "bots",
   "golpe", "golpes", "golpista", "golpistas", "estafa", "estafador", "estafadores",
+  /* (a fraud, its fraudsters and "don't fall for it", in the languages
+   * the rules read; whole words in Latin letters) */
+  "fraud", "fraudsters", "phishing", "fraude", "arnaque", "arnaques", "escroquerie", "escrocs", "betrug",
+  "betrüger", "abzocke", "truffa", "truffatori", "oplichting", "oplichters", "oszustwo", "oszuści", "oszusci",
+  "podvod", "podvodník", "podvodníci", "podvodnik", "podvodnici", "nenaleťte", "nenalette", "csalás", "csalók",
+  "átverés", "țeapă", "teapa", "înșelătorie", "inselatorie", "prevara", "dolandırıcı", "dolandırıcılar",
+  "dolandırıcılık", "penipuan", "penipu", "lừa đảo", "lua dao", "utapeli", "matapeli", "modus", "budol",
+  "nsba", "шахра", "мошенни", "απάτη", "احتيال", "诈骗", "骗子", "มิจฉาชีพ",
   NULL
 };
 

@@ -61,15 +61,16 @@ name_words_in_host (const char *name,
 }
 
 /* Normalised @text with what it quotes blanked: between straight or
- * curly double quotes, guillemets, and single quotes that open a word
- * and close one ("offering 'WhatsApp +44 …'", not "don't"). A reader
- * telling of a scam quotes its number; the number is the scam's, not
- * the reader's. */
+ * curly double quotes, guillemets, low-high quotes closed as German and
+ * Czech do („…“) or as Polish, Romanian and Hungarian do („…”), and
+ * single quotes that open a word and close one ("offering 'WhatsApp +44
+ * …'", not "don't"). A reader telling of a scam quotes its number; the
+ * number is the scam's, not the reader's. */
 static char *
 blank_quotations (const char *text)
 {
   static const char * const pairs[][2] = {
-    { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "'", "'" }, { "‘", "’" },
+    { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "„", "”" }, { "'", "'" }, { "‘", "’" },
   };
   char *copy = g_strdup (text);
 

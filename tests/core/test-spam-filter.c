@@ -459,6 +459,43 @@ test_spam_org_by_ending (void)
     }
 }
 
+/* A reader warning of a fraud quotes the message she got, number and
+ * all: in any language the rules read, and in the quotation marks of
+ * hers, the number is the fraud's, not hers. The same message posted as
+ * it is remains spam. */
+static void
+test_spam_quoted_warning (void)
+{
+  static const struct { const char *before; const char *message; const char *after; } cases[] = {
+    { "Pozor, podvod! Přišla mi zpráva \"", "Práce v Německu, ubytování zdarma, Viber +420 777 123 456",
+      "\". Nenaleťte." },
+    { "Uwaga, oszustwo! Dostałam SMS „", "Praca w Niemczech, zakwaterowanie gratis, WhatsApp +48 600 123 456",
+      "”. Nie dajcie się nabrać." },
+    { "Dikkat, dolandırıcılık! Bana \"", "Almanya'da iş, konaklama ücretsiz, WhatsApp +90 532 123 45 67",
+      "\" diye mesaj geldi." },
+    { "Hati-hati penipuan! Saya dapat pesan \"", "Kerja di Jepang, gaji besar, WhatsApp +62 812 3456 7890",
+      "\". Jangan percaya." },
+    { "Attention, arnaque : j'ai reçu « ", "Travail en Allemagne, logement gratuit, WhatsApp +33 6 12 34 56 78",
+      " ». Ne répondez pas." },
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *warning = g_strconcat (cases[i].before, cases[i].message, cases[i].after, NULL);
+      g_autoptr(BylineSpamVerdict) reader = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = warning, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+      g_autoptr(BylineSpamVerdict) spam = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = cases[i].message, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f / %.2f: %s", reader->score, spam->score, warning);
+      g_assert_cmpfloat (reader->score, <, 0.5);
+      g_assert_cmpfloat (spam->score, >=, 0.5);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/spam/attack-markup", test_spam_attack_markup);
   g_test_add_func ("/spam/story-echoed-by", test_spam_story_echoed_by);
   g_test_add_func ("/spam/org-by-ending", test_spam_org_by_ending);
+  g_test_add_func ("/spam/quoted-warning", test_spam_quoted_warning);
 
   return g_test_run ();
 }
