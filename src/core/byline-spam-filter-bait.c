@@ -305,7 +305,7 @@ static const char * const dating_strong[] = {
   "te sientes solo", "te sientes sola", "fotos privadas", "fotos íntimas", "estoy sola", "busco hombre",
   "busco un hombre", "estou sozinha", "procuro homem", "procuro um homem", "ψάχνω άντρα", "скучно одной",
   "откровенные фото", "seule ce soir", "je suis seule", "photos privées", "bin allein", "private fotos",
-  "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة",
+  "познакомлюсь", "ищу мужчину", "приятных встреч", "интим", "أشعر بالوحدة", "приватные фото", "скучаю одна",
   /* "I want a man friend", "looking for a man" in Swahili, Turkish,
    * Indonesian and Filipino (not Ukrainian's "шукаю чоловіка, який…",
    * looking for the man who …) */

@@ -171,6 +171,8 @@ static const char * const broker_warnings[] = {
   "ayaw pagpatuo", "no placement fee", "zero placement fee", "walang placement fee", "walay placement fee",
   /* (Czech's, Slovak's, Hungarian's, Romanian's: a fraud, don't fall for it) */
   "podvod", "podvodník", "nenaleťte", "csalás", "țeapă", "teapa", "înșelătorie", "шахраї",
+  /* (Greek's, Albanian's, Bulgarian's: a fraud, fraudsters) */
+  "απάτη", "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtruesit", "измама", "измамници",
   NULL
 };
 
@@ -194,6 +196,8 @@ static const char * const homes_for_sale[] = {
   "house and lot", "house & lot", "townhouse", "condo units", "楼盘", "房子", "公寓",
   /* (Czech's flats by their rooms, "2+kk", "3+1", and a development's units) */
   "byty", "bytů", "2+kk", "3+kk", "4+kk", "2+1", "3+1", "jednotky", "jednotek",
+  /* (Greek's flats, with accents and without) */
+  "διαμερίσματα", "διαμερισματα",
   NULL
 };
 
@@ -214,6 +218,9 @@ static const char * const sale_pressure[] = {
   /* (and Czech's: a developer's project, its last units, booked free) */
   "developerský projekt", "developersky projekt", "poslední jednotky", "posledni jednotky", "rezervace bez poplatku",
   "rezervace zdarma", "rezervační poplatek",
+  /* (and Greek's: newly built, the last flats, booked without a deposit) */
+  "νεόδμητα", "νεοδμητα", "τελευταία διαμερίσματα", "τελευταια διαμερισματα", "χωρίς προκαταβολή",
+  "χωρις προκαταβολη",
   NULL
 };
 
@@ -221,7 +228,7 @@ static const char * const sale_pressure[] = {
 static const char * const home_complaints[] = {
   "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
   "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房", "zpoždění", "se odkládá", "stále čekáme",
-  "pořád čekáme",
+  "pořád čekáme", "καθυστερεί", "καθυστερει", "καθυστέρηση", "καθυστερηση", "ακόμα περιμένουμε",
   NULL
 };
 

@@ -183,6 +183,8 @@ static const char * const spam_talk[] = {
   "átverés", "țeapă", "teapa", "înșelătorie", "inselatorie", "prevara", "dolandırıcı", "dolandırıcılar",
   "dolandırıcılık", "penipuan", "penipu", "lừa đảo", "lua dao", "utapeli", "matapeli", "modus", "budol",
   "nsba", "шахра", "мошенни", "απάτη", "احتيال", "诈骗", "骗子", "มิจฉาชีพ",
+  /* (Greek's without accents, its fraudsters; Albanian's and Bulgarian's) */
+  "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtrues", "измама", "измамници",
   NULL
 };
 

@@ -34,7 +34,7 @@ static const char * const commercial_host_parts[] = {
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "stoixima", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
   "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
-  "stehovani", "pujcky",
+  "stehovani", "pujcky", "metakomis",
   /* quick money, as loan sites name themselves in Indonesian and
    * Vietnamese ("danacepat-…", "vaytiennhanh", "vaynhanhplus"):
    * "fastcash" again */

@@ -49,6 +49,9 @@ static const char * const warnings[] = {
   /* (in Czech and Slovak, with their marks and without: "a fraud",
    * "don't fall for it", "beware of") */
   "podvod", "podvodníci", "podvodníky", "nenaleťte", "nenalette", "pozor na", "neklikejte",
+  /* (in Greek, with accents and without: "a fraud", "fraudsters",
+   * "don't tap it") */
+  "απάτη", "απατη", "απατεώνες", "απατεωνες", "μην το πατήσετε", "μην το πατησετε", "μην πατάτε",
   /* (in Chilean Spanish: "it's FALSE, don't click") */
   "falso", "falsa", "no hagan clic", "no hagas clic", "no haga clic", "no pinchen",
   /* (in Turkish: "fake", "a fraud", "don't click") */
@@ -96,6 +99,8 @@ static const char * const notice_subjects[] = {
   /* (an overpaid bill's refund, a parcel, in Czech with its marks and
    * without) */
   "přeplatek", "přeplatku", "preplatek", "preplatku", "zásilka", "zasilka",
+  /* (a sum refunded, a compensation, a benefit, a parcel, in Greek) */
+  "επιστροφή ποσού", "επιστροφη ποσου", "αποζημίωση", "αποζημιωση", "επίδομα", "επιδομα", "δέμα", "δεμα",
   NULL
 };
 
@@ -130,6 +135,9 @@ static const char * const notice_actions[] = {
   "thanh toan tai", "立即缴费", "请缴费", "납부하세요", "결제하세요",
   /* (and in Czech: "verify your card", "pay", "fill in the form") */
   "ověřit platební kartu", "ověřte", "overte", "overit platebni kartu", "uhraďte", "uhradte", "vyplňte",
+  /* (and in Greek: "confirm", "pay", "apply", "the application is made
+   * at") */
+  "επιβεβαιώστε", "επιβεβαιωστε", "πληρώστε", "πληρωστε", "κάντε αίτηση", "κάνετε αίτηση", "η αίτηση γίνεται",
   NULL
 };
 
@@ -149,6 +157,8 @@ static const char * const notice_hosts[] = {
   "thanhtoan", "hoadon",
   /* (Czech's refund, overpayment, surcharge and parcel) */
   "vraceni", "preplat", "doplat", "zasilk",
+  /* (Greek's refund, credit, compensation, benefit, delivery) */
+  "epistrof", "pistos", "apozimio", "epidom", "paradosi",
   NULL
 };
 
@@ -158,7 +168,7 @@ static const char * const notice_hosts[] = {
 static const char * const form_fees[] = {
   "form fee", "registration fee", "verification fee", "application fee", "kudin fom", "kuɗin fom",
   "kudin rajista", "kuɗin rajista", "kudin tantancewa", "kuɗin tantancewa", "owo fọọmu", "owo fomu",
-  "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription",
+  "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription", "παράβολο", "παραβολο",
   NULL
 };
 
@@ -277,7 +287,9 @@ has_affiliate_code (const char *text)
 static gboolean
 signup_referral (const char *url)
 {
-  static const char * const signups[] = { "/registr", "/signup", "/sign-up", "/join", "/cadastr", NULL };
+  /* (Greek's "egrafi", a sign-up, in Latin letters) */
+  static const char * const signups[] = { "/registr", "/signup", "/sign-up", "/join", "/cadastr", "/egrafi", "/eggrafi",
+                                          NULL };
 
   return (strstr (url, "?ref=") != NULL || strstr (url, "&ref=") != NULL) && _byline_spam_any_substring (url, signups);
 }

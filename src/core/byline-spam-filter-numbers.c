@@ -32,7 +32,10 @@
  * first, when disguised: read out in Czech's numbers ("sedm set dvacet
  * jedna, nula nula šest, čtyřicet osm"), a letter for a digit ("6O8 I5O
  * 2I7"), a digit at a time between dashes ("7-7-4 - 0-9-1 - 3-5-6") or
- * groups parted by bars ("sedm 3 devět | 20 | 44 | 1 osm").
+ * groups parted by bars ("sedm 3 devět | 20 | 44 | 1 osm"). Since
+ * the forty-fifth, a Greek mobile's ten digits, a 6 first, read out in
+ * Greek's numbers, with their accents and without ("έξι ενενήντα
+ * εννιά, τετρακόσια είκοσι ένα…", "έξι 9 τρία | 51 μηδέν…").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -87,15 +90,15 @@ typedef struct
 {
   const char *word;
   char        digit;
-} CzechNumber;
+} NumberWord;
 
-static const CzechNumber czech_units[] = {
+static const NumberWord czech_units[] = {
   { "nula", '0' }, { "jedna", '1' }, { "jeden", '1' }, { "dva", '2' }, { "dvě", '2' }, { "dve", '2' },
   { "tři", '3' }, { "tri", '3' }, { "čtyři", '4' }, { "ctyri", '4' }, { "pět", '5' }, { "pet", '5' },
   { "šest", '6' }, { "sest", '6' }, { "sedm", '7' }, { "osm", '8' }, { "devět", '9' }, { "devet", '9' },
   { NULL, 0 }
 };
-static const CzechNumber czech_tens[] = {
+static const NumberWord czech_tens[] = {
   { "dvacet", '2' }, { "třicet", '3' }, { "tricet", '3' }, { "čtyřicet", '4' }, { "ctyricet", '4' },
   { "padesát", '5' }, { "padesat", '5' }, { "šedesát", '6' }, { "sedesat", '6' }, { "sedmdesát", '7' },
   { "sedmdesat", '7' }, { "osmdesát", '8' }, { "osmdesat", '8' }, { "devadesát", '9' }, { "devadesat", '9' },
@@ -103,12 +106,12 @@ static const CzechNumber czech_tens[] = {
 };
 static const char * const czech_hundreds[] = { " set", " sta", " stě", " ste", NULL };
 
-/* The digit of the Czech word of @words at @p, whole, or 0; its length
- * in *@w */
+/* The digit of the number's word of @words (Czech's, Greek's) at @p,
+ * whole, or 0; its length in *@w */
 static char
-czech_word_at (const char        *p,
-               const CzechNumber *words,
-               gsize             *w)
+number_word_at (const char       *p,
+                const NumberWord *words,
+                gsize            *w)
 {
   for (guint i = 0; words[i].word != NULL; i++)
     {
@@ -144,7 +147,7 @@ czech_number_at (const char *p,
   guint n = 0;
   gsize w, h = 0;
 
-  if ((d = czech_word_at (q, czech_units, &w)) != 0)
+  if ((d = number_word_at (q, czech_units, &w)) != 0)
     {
       guint k;
 
@@ -160,7 +163,7 @@ czech_number_at (const char *p,
       if (czech_hundreds[k] == NULL)
         goto done;
       q += h;
-      if (*q == ' ' && (d = czech_word_at (q + 1, czech_tens, &w)) != 0)
+      if (*q == ' ' && (d = number_word_at (q + 1, czech_tens, &w)) != 0)
         {
           q += 1 + w;
           out[n++] = d;
@@ -168,7 +171,7 @@ czech_number_at (const char *p,
       else
         out[n++] = '0';
     }
-  else if ((d = czech_word_at (q, czech_tens, &w)) != 0)
+  else if ((d = number_word_at (q, czech_tens, &w)) != 0)
     {
       q += w;
       out[n++] = d;
@@ -176,7 +179,105 @@ czech_number_at (const char *p,
   else
     return 0;
   /* (the unit after the tens: "dvacet jedna") */
-  if (*q == ' ' && (d = czech_word_at (q + 1, czech_units, &w)) > '0')
+  if (*q == ' ' && (d = number_word_at (q + 1, czech_units, &w)) > '0')
+    {
+      q += 1 + w;
+      out[n++] = d;
+    }
+  else
+    out[n++] = '0';
+
+done:
+  if (n > room)
+    return 0;
+  memcpy (digits, out, n);
+  *len = n;
+
+  return q - p;
+}
+
+/* Greek's numbers read out, as a Greek mobile is ("έξι ενενήντα εννιά,
+ * τετρακόσια είκοσι ένα, ογδόντα τρία"), with their accents and
+ * without: the units, the tens from twenty and the hundreds, each one
+ * word. Read only as a part of a long number, as Czech's are: "δύο
+ * χρόνια", "τρία λεπτά" are no digits. */
+static const NumberWord greek_units[] = {
+  { "μηδέν", '0' }, { "μηδεν", '0' }, { "ένα", '1' }, { "ενα", '1' }, { "δύο", '2' }, { "δυο", '2' },
+  { "τρία", '3' }, { "τρια", '3' }, { "τέσσερα", '4' }, { "τεσσερα", '4' }, { "πέντε", '5' }, { "πεντε", '5' },
+  { "έξι", '6' }, { "εξι", '6' }, { "επτά", '7' }, { "επτα", '7' }, { "εφτά", '7' }, { "εφτα", '7' },
+  { "οκτώ", '8' }, { "οκτω", '8' }, { "οχτώ", '8' }, { "οχτω", '8' }, { "εννέα", '9' }, { "εννεα", '9' },
+  { "εννιά", '9' }, { "εννια", '9' },
+  { NULL, 0 }
+};
+static const NumberWord greek_tens[] = {
+  { "είκοσι", '2' }, { "εικοσι", '2' }, { "τριάντα", '3' }, { "τριαντα", '3' }, { "σαράντα", '4' },
+  { "σαραντα", '4' }, { "πενήντα", '5' }, { "πενηντα", '5' }, { "εξήντα", '6' }, { "εξηντα", '6' },
+  { "εβδομήντα", '7' }, { "εβδομηντα", '7' }, { "ογδόντα", '8' }, { "ογδοντα", '8' }, { "ενενήντα", '9' },
+  { "ενενηντα", '9' },
+  { NULL, 0 }
+};
+static const NumberWord greek_hundreds[] = {
+  { "εκατό", '1' }, { "εκατο", '1' }, { "διακόσια", '2' }, { "διακοσια", '2' }, { "τριακόσια", '3' },
+  { "τριακοσια", '3' }, { "τετρακόσια", '4' }, { "τετρακοσια", '4' }, { "πεντακόσια", '5' },
+  { "πεντακοσια", '5' }, { "εξακόσια", '6' }, { "εξακοσια", '6' }, { "επτακόσια", '7' }, { "επτακοσια", '7' },
+  { "εφτακόσια", '7' }, { "εφτακοσια", '7' }, { "οκτακόσια", '8' }, { "οκτακοσια", '8' }, { "οχτακόσια", '8' },
+  { "οχτακοσια", '8' }, { "εννιακόσια", '9' }, { "εννιακοσια", '9' }, { "εννεακόσια", '9' },
+  { "εννεακοσια", '9' },
+  { NULL, 0 }
+};
+
+/* Whether a Greek number's word may start at @p: its first letter a μ,
+ * an ε or an έ, a δ, a τ, a π, an ο or a σ (two bytes each) */
+static inline gboolean
+greek_may_start (const char *p)
+{
+  return ((guchar) p[0] == 0xce && p[1] != '\0' && strchr ("\xbc\xb5\xad\xb4\xbf", p[1]) != NULL) ||
+         ((guchar) p[0] == 0xcf && p[1] != '\0' && strchr ("\x84\x80\x83", p[1]) != NULL);
+}
+
+/* A Greek number read out at @p, up to three digits ("τετρακόσια είκοσι
+ * ένα": 421; "ενενήντα εννιά": 99; "εκατό πέντε": 105; "έξι": 6), as
+ * czech_number_at() */
+static gsize
+greek_number_at (const char *p,
+                 char       *digits,
+                 guint       room,
+                 guint      *len)
+{
+  const char *q = p;
+  char out[3], d;
+  guint n = 0;
+  gsize w;
+
+  if (!greek_may_start (p))
+    return 0;
+  if ((d = number_word_at (q, greek_hundreds, &w)) != 0)
+    {
+      q += w;
+      out[n++] = d;
+      if (*q == ' ' && (d = number_word_at (q + 1, greek_tens, &w)) != 0)
+        {
+          q += 1 + w;
+          out[n++] = d;
+        }
+      else
+        out[n++] = '0';
+    }
+  else if ((d = number_word_at (q, greek_tens, &w)) != 0)
+    {
+      q += w;
+      out[n++] = d;
+    }
+  else if ((d = number_word_at (q, greek_units, &w)) != 0)
+    {
+      q += w;
+      out[n++] = d;
+      goto done;
+    }
+  else
+    return 0;
+  /* (the unit after the tens or the hundreds: "είκοσι ένα") */
+  if (*q == ' ' && (d = number_word_at (q + 1, greek_units, &w)) > '0')
     {
       q += 1 + w;
       out[n++] = d;
@@ -288,7 +389,7 @@ digit_token_at (const char *p,
       *disguised = TRUE;
       return mixed;
     }
-  if ((mixed = czech_number_at (p, digits, room, len)) > 0)
+  if ((mixed = czech_number_at (p, digits, room, len)) > 0 || (mixed = greek_number_at (p, digits, room, len)) > 0)
     {
       *disguised = TRUE;
       *word = TRUE;
@@ -482,7 +583,8 @@ _byline_spam_has_spelt_number (const char *text)
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
-           (czech_may_start (*p) && czech_number_at (p, first, sizeof first, &len) > 0)) &&
+           (czech_may_start (*p) && czech_number_at (p, first, sizeof first, &len) > 0) ||
+           ((p == text || (guchar) p[-1] < 0x80) && greek_number_at (p, first, sizeof first, &len) > 0)) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;
     }

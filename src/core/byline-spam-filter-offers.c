@@ -575,7 +575,8 @@ static const char * const phishing[] = {
   /* (in Czech, with marks and without: "if it wasn't you", "from a new
    * device", "block access", "verify your identity") */
   "pokud jste to nebyli vy", "z nového zařízení", "z noveho zarizeni", "zablokujte přístup", "zablokujte pristup",
-  "ověřte svou totožnost", "overte svou totoznost",
+  "ověřte svou totožnost", "overte svou totoznost", "κλειδώθηκε", "κλειδωθηκε", "ύποπτη συναλλαγή", "υποπτη συναλλαγη",
+  "αν δεν την κάνατε εσείς", "αν δεν την κανατε εσεις", "επιβεβαιώστε τα στοιχεία σας", "επιβεβαιωστε τα στοιχεια σας",
   NULL
 };
 
@@ -585,6 +586,7 @@ static const char * const phishing_warnings[] = {
   "i received", "i got", "don't click", "don’t click", "do not click", "report", "फर्जी", "धोखा", "फसवणूक",
   /* in Thai: "fake", "scammers", "deceit", "don't press" */
   "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด", "podvod", "nenaleťte", "neklikejte", "přišla mi", "prisla mi",
+  "απάτη", "απατη", "απατεώνες", "μην το πατήσετε", "μου ήρθε", "μου ηρθε",
   NULL
 };
 

@@ -396,7 +396,7 @@ static const char * const famous[] = {
   "elon musk", "martin lewis", "jeff bezos", "bill gates", "warren buffett", "mark zuckerberg",
   "richard branson", "dragons' den", "dragons den", "shark tank", "jeremy clarkson", "gordon ramsay",
   "mrbeast", "mr beast", "cristiano ronaldo", "rishi sunak", "keir starmer", "deborah meaden",
-  "steven bartlett",
+  "steven bartlett", "σε ζωντανή εκπομπή", "σε ζωντανη εκπομπη",
   /* a programme or a paper said to have told of it ("as seen on", not
    * a programme's name, which readers write of its news), and the
    * unnamed expert it put on air */
@@ -408,6 +408,7 @@ static const char * const famous[] = {
 static const char * const schemes[] = {
   "trading platform", "ai trading", "trading app", "trading bot", "auto-trading", "invest", "investment",
   "investing", "crypto", "bitcoin", "btc", "eth", "platform", "app", "this app", "system",
+  "πλατφόρμα", "πλατφορμα", "κρυπτονομίσματα", "κρυπτονομισματα",
   NULL
 };
 
@@ -417,7 +418,7 @@ static const char * const schemes[] = {
 static const char * const scheme_pitches[] = {
   "earning", "earn", "earns", "revealed", "secret", "before the banks", "shut it down", "banned", "double",
   "doubled", "a day", "per day", "daily", "a week", "per week", "weekly", "giving back", "loophole",
-  "hate it", "hate this", "banks hate",
+  "hate it", "hate this", "banks hate", "τον μήνα", "οι τράπεζες θέλουν", "πριν χαθεί", "πριν χαθει",
   NULL
 };
 
@@ -426,6 +427,7 @@ static const char * const scheme_pitches[] = {
 static const char * const famous_warnings[] = {
   "fake", "fakes", "scam", "scams", "scammer", "scammers", "never", "deepfake", "deepfakes", "not real",
   "impersonate", "impersonates", "impersonating", "impersonation", "beware", "lawsuit", "sued", "suing",
+  "απάτη", "απατη", "απατεώνες", "ψεύτικη", "ψεύτικο", "ψευτικη", "ψευτικο",
   NULL
 };
 

@@ -276,7 +276,8 @@ static const char * const quotes[] = {
   "free quote", "free quotes", "free estimate", "free estimates", "presupuesto gratis", "presupuesto sin compromiso",
   "orçamento grátis", "orçamento gratuito", "devis gratuit", "kostenloses angebot", "preventivo gratuito",
   "ücretsiz keşif", "бесплатный выезд", "бесплатная оценка", "kalkulace zdarma", "nezávazná kalkulace",
-  "balicí materiál zdarma", "obhlídka zdarma", "darmowa wycena",
+  "balicí materiál zdarma", "obhlídka zdarma", "darmowa wycena", "δωρεάν υλικά συσκευασίας",
+  "δωρεαν υλικα συσκευασιας", "δωρεάν εκτίμηση", "δωρεάν αυτοψία",
   NULL
 };
 

@@ -193,6 +193,8 @@ static const char * const loans[] = {
   /* Tagalog's and Cebuano's, a neighbour's borrowing as the app's
    * testimony ("nakautang ng ₱80,000 sa …") */
   "nakautang", "umutang", "makautang", "pahulam", "lending",
+  /* (Greek's, with accents and without) */
+  "δάνεια", "δάνειο", "δανεια", "δανειο",
   NULL
 };
 
@@ -226,6 +228,10 @@ static const char * const unsecured[] = {
   "bina guarantor", "बिना गारंटर",
   /* (the Philippines': no credit investigation, no co-maker) */
   "no ci", "walang ci", "no co-maker", "walang co-maker", "walay co-maker",
+  /* (Greece's: without a look at the Teiresias debtors' register, a
+   * guarantor or papers, "only with your ID card") */
+  "χωρίς τειρεσία", "χωρις τειρεσια", "χωρίς εγγυητή", "χωρις εγγυητη", "χωρίς δικαιολογητικά",
+  "χωρις δικαιολογητικα", "μόνο με την ταυτότητα", "μονο με την ταυτοτητα",
   NULL
 };
 
@@ -251,6 +257,8 @@ static const char * const loan_warnings[] = {
   "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ", "धोखा", "ठगी", "फसवणूक", "पुलिस", "पोलीस",
   /* (the Philippines': a ruse, a con, don't believe it) */
   "modus", "budol", "peke", "manloloko", "wag maniwala", "huwag maniwala", "ayaw pagpatuo", "ayaw mo pagpatuo",
+  /* (Greek's: a fraud, fraudsters, loan sharks) */
+  "απάτη", "απατη", "απατεώνες", "απατεωνες", "τοκογλύφοι", "τοκογλυφοι", "τοκογλύφος",
   NULL
 };
 

@@ -352,6 +352,8 @@ static const char * const spells[] = {
   "albularyo", "mananambal", "gayuma", "lumay",
   /* (Czech's: a lost partner brought back, a curse lifted, love rituals) */
   "ztraceného partnera", "ztraceneho partnera", "sejmu kletbu", "sejmutí kletby", "láskyplné rituály", "uhranutí",
+  /* (Greek's: a witch, a binding, spells undone) */
+  "μάγισσα", "μαγισσα", "δέσιμο", "δεσιμο", "λύνω μάγια", "λυνω μαγια", "έλυσε τα μάγια", "ελυσε τα μαγια",
   NULL
 };
 
@@ -432,7 +434,7 @@ static const char * const readings[] = {
   "psychic readings", "psychic hotline", "clairvoyant", "clairvoyance", "astrologer", "vidente", "videncia",
   "tarotista", "hellseher", "hellseherin", "wahrsager", "wahrsagerin", "kartenlegen", "ясновидящая",
   "ясновидение", "таролог", "ज्योतिषी", "cartomante", "kartářka", "kartarka", "věštkyně", "vestkyne",
-  "výklad karet", "vyklad karet", "vykládám karty",
+  "výklad karet", "vyklad karet", "vykládám karty", "έριξε τα χαρτιά", "ριξε τα χαρτια", "χαρτορίχτρα",
   NULL
 };
 
@@ -440,7 +442,7 @@ static const char * const readings[] = {
 static const char * const reading_warnings[] = {
   "faux", "fausse", "arnaque", "arnaques", "escroc", "escrocs", "escroquerie", "estafa", "estafador", "fraude",
   "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa", "podvod", "podvodnice",
-  "šarlatánka", "nenaleťte",
+  "šarlatánka", "nenaleťte", "απάτη", "απατη", "απατεώνισσα", "απατεωνισσα", "τσαρλατάνα",
   NULL
 };
 
@@ -563,7 +565,8 @@ static const char * const home_money_harm[] = {
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
   "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
-  "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte",
+  "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte", "απάτη", "απατη",
+  "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια",
   NULL
 };
 
@@ -575,6 +578,7 @@ static const char * const healer_referrals[] = {
   /* (and to call him: in English, Pidgin's "call am", Yoruba's "e pe",
    * Igbo's, Hausa's and Swahili's) */
   "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie", "zkuste ji", "zavolejte",
+  "πάρτε την", "παρτε την", "καλέστε την",
   NULL
 };
 
