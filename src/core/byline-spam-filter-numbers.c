@@ -132,6 +132,69 @@ czech_may_start (char c)
   return (c != '\0' && strchr ("njdtcpso", c) != NULL) || (guchar) c == 0xc4 || (guchar) c == 0xc5;
 }
 
+/* The unit said after a number's tens at *@q ("dvacet jedna", "είκοσι
+ * ένα"), read past, or a '0' for none, put at @out[*@n] */
+static void
+read_unit (const char       **q,
+           const NumberWord  *units,
+           char              *out,
+           guint             *n)
+{
+  char d;
+  gsize w;
+
+  if (**q == ' ' && (d = number_word_at (*q + 1, units, &w)) > '0')
+    {
+      *q += 1 + w;
+      out[(*n)++] = d;
+    }
+  else
+    out[(*n)++] = '0';
+}
+
+/* The tens and the unit said after a number's hundreds at *@q ("sedm set
+ * dvacet jedna", "τετρακόσια είκοσι ένα"), read past, each a '0' when
+ * not said */
+static void
+read_tens_and_unit (const char       **q,
+                    const NumberWord  *tens,
+                    const NumberWord  *units,
+                    char              *out,
+                    guint             *n)
+{
+  char d;
+  gsize w;
+
+  if (**q == ' ' && (d = number_word_at (*q + 1, tens, &w)) != 0)
+    {
+      *q += 1 + w;
+      out[(*n)++] = d;
+    }
+  else
+    out[(*n)++] = '0';
+  read_unit (q, units, out, n);
+}
+
+/* The @n digits read out from @p to @end put in @digits (room for
+ * @room), their count in *@len. Returns the bytes read, 0 when they do
+ * not fit. */
+static gsize
+put_number (const char *p,
+            const char *end,
+            const char *out,
+            guint       n,
+            char       *digits,
+            guint       room,
+            guint      *len)
+{
+  if (n > room)
+    return 0;
+  memcpy (digits, out, n);
+  *len = n;
+
+  return end - p;
+}
+
 /* A Czech number read out at @p, up to three digits ("sedm set dvacet
  * jedna": 721; "čtyřicet osm": 48; "nula": 0): its digits put in
  * @digits (up to @room), its length in *@len. Returns how many bytes it
@@ -144,13 +207,11 @@ czech_number_at (const char *p,
 {
   const char *q = p;
   char out[3], d;
-  guint n = 0;
+  guint n = 0, k;
   gsize w, h = 0;
 
   if ((d = number_word_at (q, czech_units, &w)) != 0)
     {
-      guint k;
-
       q += w;
       out[n++] = d;
       for (k = 0; czech_hundreds[k] != NULL; k++)
@@ -161,39 +222,20 @@ czech_number_at (const char *p,
             break;
         }
       if (czech_hundreds[k] == NULL)
-        goto done;
+        return put_number (p, q, out, n, digits, room, len);
       q += h;
-      if (*q == ' ' && (d = number_word_at (q + 1, czech_tens, &w)) != 0)
-        {
-          q += 1 + w;
-          out[n++] = d;
-        }
-      else
-        out[n++] = '0';
+      read_tens_and_unit (&q, czech_tens, czech_units, out, &n);
     }
   else if ((d = number_word_at (q, czech_tens, &w)) != 0)
     {
       q += w;
       out[n++] = d;
+      read_unit (&q, czech_units, out, &n);
     }
   else
     return 0;
-  /* (the unit after the tens: "dvacet jedna") */
-  if (*q == ' ' && (d = number_word_at (q + 1, czech_units, &w)) > '0')
-    {
-      q += 1 + w;
-      out[n++] = d;
-    }
-  else
-    out[n++] = '0';
 
-done:
-  if (n > room)
-    return 0;
-  memcpy (digits, out, n);
-  *len = n;
-
-  return q - p;
+  return put_number (p, q, out, n, digits, room, len);
 }
 
 /* Greek's numbers read out, as a Greek mobile is ("έξι ενενήντα εννιά,
@@ -255,43 +297,23 @@ greek_number_at (const char *p,
     {
       q += w;
       out[n++] = d;
-      if (*q == ' ' && (d = number_word_at (q + 1, greek_tens, &w)) != 0)
-        {
-          q += 1 + w;
-          out[n++] = d;
-        }
-      else
-        out[n++] = '0';
+      read_tens_and_unit (&q, greek_tens, greek_units, out, &n);
     }
   else if ((d = number_word_at (q, greek_tens, &w)) != 0)
     {
       q += w;
       out[n++] = d;
+      read_unit (&q, greek_units, out, &n);
     }
   else if ((d = number_word_at (q, greek_units, &w)) != 0)
     {
       q += w;
       out[n++] = d;
-      goto done;
     }
   else
     return 0;
-  /* (the unit after the tens or the hundreds: "είκοσι ένα") */
-  if (*q == ' ' && (d = number_word_at (q + 1, greek_units, &w)) > '0')
-    {
-      q += 1 + w;
-      out[n++] = d;
-    }
-  else
-    out[n++] = '0';
 
-done:
-  if (n > room)
-    return 0;
-  memcpy (digits, out, n);
-  *len = n;
-
-  return q - p;
+  return put_number (p, q, out, n, digits, room, len);
 }
 
 /* The English digit word at @p, or -1 */
