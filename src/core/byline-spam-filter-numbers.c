@@ -599,9 +599,10 @@ _byline_spam_has_spelt_number (const char *text)
       guint len;
 
       /* (at a word's start only, its first byte a digit, or a zero's
-       * word's, or one a Czech number may start with, then a Czech
-       * number: "sedm set dvacet jedna…"; most of a text is passed over
-       * at the first two tests) */
+       * word's, or a Czech or a Greek number read out: "sedm set dvacet
+       * jedna…", "έξι ενενήντα εννιά…", each tried only if its first
+       * byte or two may start one; most of a text is passed over at the
+       * first two tests) */
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
