@@ -285,12 +285,58 @@ _byline_spam_street_group (const char *text)
     _byline_spam_terms_found (text, group_money) == 0 && !_byline_spam_has_currency_sign (text);
 }
 
+/* @c as the letter it stands in for in a look-alike name: a 0 for an o,
+ * a 1 for an l, a q for a g; in the second reading an i for an l (a
+ * capital I lower-cased: "traveIoka"), in the third an m for an n
+ * ("bookimg") */
+static char
+look_alike_letter (char  c,
+                   guint reading)
+{
+  switch (c)
+    {
+    case '0':
+      return 'o';
+    case '1':
+      return 'l';
+    case 'q':
+      return 'g';
+    case 'i':
+      return reading == 1 ? 'l' : c;
+    case 'm':
+      return reading == 2 ? 'n' : c;
+    default:
+      return c;
+    }
+}
+
+/* @label with its look-alike letters read as those they stand in for
+ * (look_alike_letter()), and "rn" as "m", "vv" as "w", "cl" as "d" */
+static char *
+fold_look_alike (const char *label,
+                 guint       reading)
+{
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = label; *p; p++)
+    {
+      if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v') || (p[0] == 'c' && p[1] == 'l'))
+        {
+          g_string_append_c (folded, p[0] == 'r' ? 'm' : p[0] == 'v' ? 'w' : 'd');
+          p++;
+        }
+      else
+        g_string_append_c (folded, look_alike_letter (*p, reading));
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
 /* Whether a label of @host, or a part of one between hyphens, spells a
  * known site's name with look-alike letters without being that name
  * ("gofundrne": "rn" for "m"; "gofunclme": "cl" for "d"; "paypa1",
- * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g"; and, read
- * again with each "i" an "l", a capital I for an l, lower-cased:
- * "traveIoka-…"; and again with each "m" an "n": "bookimg-hotele…") */
+ * "amaz0n", "whatsvvapp"; "bookinq-riads…": "q" for "g"; "traveIoka-…",
+ * "bookimg-hotele…") */
 gboolean
 _byline_spam_host_looks_alike (const char *host)
 {
@@ -301,22 +347,11 @@ _byline_spam_host_looks_alike (const char *host)
   labels = g_strsplit_set (host, ".-", -1);
   for (guint i = 0; labels[i] != NULL && labels[i + 1] != NULL; i++)
     {
-      for (guint pass = 0; pass < 3; pass++)
+      for (guint reading = 0; reading < 3; reading++)
         {
-          g_autoptr(GString) folded = g_string_new (NULL);
+          g_autofree char *folded = fold_look_alike (labels[i], reading);
 
-          for (const char *p = labels[i]; *p; p++)
-            {
-              if ((p[0] == 'r' && p[1] == 'n') || (p[0] == 'v' && p[1] == 'v') || (p[0] == 'c' && p[1] == 'l'))
-                {
-                  g_string_append_c (folded, p[0] == 'r' ? 'm' : p[0] == 'v' ? 'w' : 'd');
-                  p++;
-                }
-              else
-                g_string_append_c (folded, *p == '0' ? 'o' : *p == '1' || (pass == 1 && *p == 'i') ? 'l' :
-                                           *p == 'q' ? 'g' : pass == 2 && *p == 'm' ? 'n' : *p);
-            }
-          if (!g_str_equal (folded->str, labels[i]) && g_strv_contains (brands, folded->str))
+          if (!g_str_equal (folded, labels[i]) && g_strv_contains (brands, folded))
             return TRUE;
         }
     }

@@ -52,12 +52,14 @@
  * ba"; "mốt" is the one of "hai mốt", twenty-one, and "lăm" the five of
  * "hai lăm"). English's come first: only they are read run into a
  * group's digits ("7two2"). */
-#define N_ENGLISH_DIGIT_WORDS 11
-static const struct
+typedef struct
 {
   const char *word;
   char        digit;
-} digit_words[] = {
+} NumberWord;
+
+#define N_ENGLISH_DIGIT_WORDS 11
+static const NumberWord digit_words[] = {
   { "zero", '0' }, { "one", '1' }, { "two", '2' }, { "three", '3' }, { "four", '4' }, { "five", '5' },
   { "six", '6' }, { "seven", '7' }, { "eight", '8' }, { "nine", '9' }, { "oh", '0' },
   { "nol", '0' }, { "kosong", '0' }, { "satu", '1' }, { "dua", '2' }, { "tiga", '3' }, { "empat", '4' },
@@ -86,12 +88,6 @@ static const struct
  * "devadesát") and a unit's hundreds ("sedm set", "dvě stě"). Read
  * only as a part of a long number, never alone: "dva roky", "tři
  * minuty" are no digits. */
-typedef struct
-{
-  const char *word;
-  char        digit;
-} NumberWord;
-
 static const NumberWord czech_units[] = {
   { "nula", '0' }, { "jedna", '1' }, { "jeden", '1' }, { "dva", '2' }, { "dvě", '2' }, { "dve", '2' },
   { "tři", '3' }, { "tri", '3' }, { "čtyři", '4' }, { "ctyri", '4' }, { "pět", '5' }, { "pet", '5' },
@@ -210,6 +206,8 @@ czech_number_at (const char *p,
   guint n = 0, k;
   gsize w, h = 0;
 
+  if (!czech_may_start (*p))
+    return 0;
   if ((d = number_word_at (q, czech_units, &w)) != 0)
     {
       q += w;
@@ -600,13 +598,13 @@ _byline_spam_has_spelt_number (const char *text)
 
       /* (at a word's start only, its first byte a digit, or a zero's
        * word's, or a Czech or a Greek number read out: "sedm set dvacet
-       * jedna…", "έξι ενενήντα εννιά…", each tried only if its first
+       * jedna…", "έξι ενενήντα εννιά…", each read only if its first
        * byte or two may start one; most of a text is passed over at the
        * first two tests) */
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
-           (czech_may_start (*p) && czech_number_at (p, first, sizeof first, &len) > 0) ||
+           czech_number_at (p, first, sizeof first, &len) > 0 ||
            ((p == text || (guchar) p[-1] < 0x80) && greek_number_at (p, first, sizeof first, &len) > 0)) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;
