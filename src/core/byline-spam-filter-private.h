@@ -282,6 +282,9 @@ void        _byline_spam_hideout_evidence      (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-relays.c */
+char       *_byline_spam_own_words             (const char *content);
+
 /* byline-spam-filter-ai.c */
 void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,
                                                 const char             *content,

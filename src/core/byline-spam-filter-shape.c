@@ -60,48 +60,6 @@ name_words_in_host (const char *name,
   return found;
 }
 
-/* Normalised @text with what it quotes blanked: between straight or
- * curly double quotes, guillemets, low-high quotes closed as German and
- * Czech do („…“) or as Polish, Romanian and Hungarian do („…”), and
- * single quotes that open a word and close one ("offering 'WhatsApp +44
- * …'", not "don't"). A reader telling of a scam quotes its number; the
- * number is the scam's, not the reader's. */
-static char *
-blank_quotations (const char *text)
-{
-  static const char * const pairs[][2] = {
-    { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "„", "”" }, { "'", "'" }, { "‘", "’" },
-  };
-  char *copy = g_strdup (text);
-
-  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
-    {
-      gsize open_len = strlen (pairs[i][0]), close_len = strlen (pairs[i][1]);
-
-      for (char *p = strstr (copy, pairs[i][0]); p != NULL; p = strstr (p + open_len, pairs[i][0]))
-        {
-          char *q = p + open_len;
-
-          /* a single quote opens only after a space or at the start */
-          if (pairs[i][0][0] == '\'' && p > copy && !g_ascii_isspace (p[-1]) && p[-1] != '(')
-            continue;
-          /* (a closing single quote followed by a letter is an
-           * apostrophe: "don't", "don’t") */
-          for (; (q = strstr (q, pairs[i][1])) != NULL; q += close_len)
-            {
-              if ((pairs[i][1][0] != '\'' && strcmp (pairs[i][1], "’") != 0) || !g_ascii_isalnum (q[close_len]))
-                break;
-            }
-          if (q == NULL)
-            break;
-          memset (p + open_len, ' ', q - (p + open_len));
-          p = q;
-        }
-    }
-
-  return copy;
-}
-
 /* What spam looks like before the filter has learnt anything (see
  * byline-spam-filter-patterns.c): where it sends readers and what the
  * author calls themselves. @outside_links: links to other than official
@@ -224,9 +182,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   g_autofree char *url = _byline_spam_normalize (sample->author_url);
   g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
   gboolean has_site = site != NULL && !_byline_spam_host_is_official (site);
-  /* (a reader telling of a scam quotes its contact and its shop: what
-   * she does not quote is her own) */
-  g_autofree char *own = _byline_spam_talks_of_spam (content) ? blank_quotations (content) : NULL;
+  /* (a reader telling of a scam passes on its contact and its shop:
+   * what she does not pass on is her own) */
+  g_autofree char *own = _byline_spam_own_words (content);
   g_autofree char *shop = _byline_spam_bare_shop (own != NULL ? own : content);
   gboolean own_blog = FALSE;
   gboolean own_name = has_site && _byline_spam_host_is_own_name (sample, site);

@@ -496,6 +496,66 @@ test_spam_quoted_warning (void)
     }
 }
 
+/* A warning passes on the fraud's message in the reader's own words too,
+ * unquoted: a sentence that tells that someone got a message or saw an
+ * advert is not the reader's invitation. The same message posted as it
+ * is remains spam, and so do the adverts and testimonials that talk of
+ * fraud to sell: "not a scam", "thanks to Agent Mark I got it back",
+ * "Mrs Linda said I can get a loan". */
+static void
+test_spam_relayed_warning (void)
+{
+  static const struct { const char *before; const char *message; const char *after; } cases[] = {
+    { "My neighbour got a message saying she had won a prize: ", "You have won a prize, WhatsApp +44 7700 900123 to "
+      "claim it", ". It's a scam, don't reply." },
+    { "Minha tia recebeu uma mensagem dizendo: ", "Você ganhou um prêmio, chama no Zap 11 98765-4321 para resgatar",
+      ". É golpe, não respondam." },
+    { "Meine Oma hat eine SMS bekommen: ", "Job im Homeoffice, 300 Euro am Tag, WhatsApp +49 151 23456789",
+      ". Betrug, bitte nicht antworten!" },
+    { "Ma voisine a reçu un SMS : ", "Travail à domicile, 300 euros par jour, WhatsApp +33 6 12 34 56 78",
+      ". C'est une arnaque, ne répondez pas." },
+    { "", "Робота в Німеччині на складі, житло безкоштовно, Viber +420 773 018 462",
+      " — таку рекламу бачила у групі. Це шахраї, нічого не платіть." },
+    { "Naka-receive si Tita ng text: ", "Online loan ₱50,000, walang collateral, text 0917 555 0134",
+      ". Modus yan, budol!" },
+  };
+  static const char * const selling[] = {
+    "Not a scam! Work from home and earn $500 a day, WhatsApp +44 7700 900123.",
+    "I lost $45,000 to a crypto scam last year. Thanks to Agent Mark Hughes I got it all back. Contact him on "
+    "WhatsApp +1 (415) 555-0199.",
+    "Fraudsters are everywhere, I was scared, but Mrs Linda said I can get a loan at 3% with no collateral, "
+    "WhatsApp +1 567 555 0199.",
+    "Tired of scam ads? I saw real results with crypto trading, text +1 213 555 0147 to start earning today.",
+    "Scam alert! Someone is selling fake tickets. Real tickets only at WhatsApp +44 7700 900111.",
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *warning = g_strconcat (cases[i].before, cases[i].message, cases[i].after, NULL);
+      g_autoptr(BylineSpamVerdict) reader = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = warning, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+      g_autoptr(BylineSpamVerdict) spam = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = cases[i].message, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f / %.2f: %s", reader->score, spam->score, warning);
+      g_assert_cmpfloat (reader->score, <, 0.5);
+      g_assert_cmpfloat (spam->score, >=, 0.5);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (selling); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = selling[i], .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, selling[i]);
+      g_assert_cmpfloat (v->score, >=, 0.5);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/spam/story-echoed-by", test_spam_story_echoed_by);
   g_test_add_func ("/spam/org-by-ending", test_spam_org_by_ending);
   g_test_add_func ("/spam/quoted-warning", test_spam_quoted_warning);
+  g_test_add_func ("/spam/relayed-warning", test_spam_relayed_warning);
 
   return g_test_run ();
 }

@@ -76,10 +76,12 @@
  * "09G jeep ₱13 x 2"; a cooperative's lending to members "walang
  * collateral", its landline (0.45: the loan rule's lesser weight); a
  * licence renewed at the LTO, "no exam" licences "budol na",
- * portal.lto.gov.ph: none is flagged. (A warning that quotes a scam's
- * "text 0917 …" word for word is read as the author's own invitation,
- * an older rule's, with no warning to step it back; the probe quotes it
- * as readers also do, "text daw sa 0917 …".)
+ * portal.lto.gov.ph: none is flagged. (A warning that passes on a scam's
+ * "text 0917 …" word for word was read as the author's own invitation
+ * until the thirty-third session, which reads a sentence telling what
+ * someone received, "naka-receive si Tita ng text", as passed on
+ * (byline-spam-filter-relays.c); the probe words it as readers also
+ * do, "text daw sa 0917 …".)
  *
  * Still thin, though caught, each at 0.50 by its one rule alone: the
  * caregivers for Japan and Canada (its invented shortener weighs

@@ -1,0 +1,217 @@
+/* byline-spam-filter-relays.c: what a reader's warning passes on
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A reader who warns of a fraud passes on what it said, number and all:
+ * in quotation marks ("Přišla mi zpráva „… Viber +420 …“. Podvod"), or
+ * in her own words ("my neighbour got a message saying she had won and
+ * should WhatsApp +44 … to claim it. It's a scam"). The number is the
+ * fraud's, not hers. _byline_spam_own_words() blanks what she passes
+ * on, for the rules that read an author's contact and invitations
+ * (byline-spam-filter-shape.c).
+ *
+ * What is quoted is blanked in any comment that talks of spam. A
+ * sentence that tells what someone received or saw is blanked only in
+ * a warning: not in an advert that says it is "not a scam", and not in
+ * a testimonial that talks of a scam to sell its cure ("I lost $45,000
+ * to a crypto scam; thanks to Agent Mark I got it back, WhatsApp …"),
+ * whose "someone told me about him" is its own invitation. And only a
+ * sentence that names what was received, a message, an advert or a
+ * post: "Mrs Linda said I can get a loan at 3%, WhatsApp …" passes on
+ * nothing.
+ */
+
+#define G_LOG_DOMAIN "byline-spam"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-spam-filter-private.h"
+
+/* Telling that someone received, saw or was told something, in the
+ * languages the rules read: whole words in Latin letters, stems in other
+ * scripts */
+static const char * const relay_frames[] = {
+  "got a", "got an", "got this", "gets", "getting", "received", "receiving", "saw", "seen", "spotted", "saying",
+  "says", "said", "telling", "told", "claiming", "claims", "claimed", "pretending", "posing as", "going round",
+  "going around", "circulating", "someone", "somebody", "keeps posting", "posted",
+  /* Portuguese, Spanish */
+  "recebeu", "recebi", "recebemos", "receberam", "dizendo", "disse", "disseram", "mandaram", "alguém", "alguem",
+  "circulando", "llegó", "llego", "recibí", "recibi", "recibió", "recibio", "diciendo", "dijo", "dicen", "alguien",
+  /* French, Italian, German, Dutch */
+  "reçu", "recu", "disant", "prétendant", "pretendant", "quelqu'un", "circule", "ricevuto", "dicendo", "qualcuno",
+  "bekommen", "erhalten", "angeblich", "behauptet", "jemand", "kreeg", "ontvangen", "zogenaamd", "iemand",
+  /* Filipino, Indonesian, Vietnamese */
+  "daw", "kuno", "nag-text", "naka-receive", "nakareceive", "nakatanggap", "nadawat", "nag-post", "nagpadala", "menerima",
+  "katanya", "seseorang", "nhận được", "nhan duoc", "ai đó",
+  /* Polish, Czech, Slovak, Hungarian, Romanian, Turkish */
+  "dostała", "dostałam", "dostał", "otrzymała", "otrzymałam", "podobno", "ktoś", "přišla", "přišel", "prisla",
+  "prisel", "dostala", "prý", "pry", "někdo", "nekdo", "kapott", "kaptam", "valaki", "a primit", "am primit",
+  "cineva", "geldi", "birisi",
+  /* Ukrainian, Russian, Bulgarian, Greek, Arabic, Chinese */
+  "бачила", "бачив", "видела", "видел", "отримал", "получил", "получи", "пишуть", "пишут", "кажуть", "говорят",
+  "хтось", "кто-то", "някой", "έλαβε", "έλαβα", "κάποιος", "λέγοντας", "وصلتني", "وصلها", "وصلني", "收到",
+  NULL
+};
+
+/* What was received or seen: a message, an advert, a post, a call.
+ * (Not a messenger's name: "WhatsApp +44 …" is the contact itself; and
+ * in English the nouns that are also a scam's orders, "text +1 …",
+ * "message me", "call now", only as nouns.) */
+static const char * const relay_media[] = {
+  "a message", "the message", "this message", "messages", "sms", "a text", "the text", "this text", "text message",
+  "texts", "an email", "the email", "this email", "an e-mail", "the e-mail", "emails", "ad", "ads", "advert",
+  "adverts", "advertisement", "a post", "the post", "posts", "posting", "a call", "the call", "calls", "letter",
+  "flyer", "leaflet",
+  "mensagem", "mensagens", "anúncio", "anuncio", "ligação", "mensaje", "mensajes", "llamada", "correo",
+  "annonce", "appel", "courriel", "nachricht", "anzeige", "werbung", "anruf", "messaggio", "annuncio",
+  "chiamata", "bericht", "advertentie", "mensahe", "ng text", "nag-text", "tawag", "pesan", "iklan", "wiadomość", "wiadomosc",
+  "ogłoszenie", "reklama", "reklamu", "zpráva", "zprávu", "zprava", "zpravu", "inzerát", "inzerat", "üzenet",
+  "hirdetés", "mesaj", "anunț", "anunt", "reklam", "tin nhắn", "quảng cáo", "cuộc gọi",
+  "реклам", "оголошен", "объявлен", "обява", "повідомлен", "сообщени", "съобщени", "смс", "лист", "письм",
+  "μήνυμα", "αγγελία", "διαφήμιση", "رسالة", "إعلان", "اعلان", "短信", "广告", "消息",
+  NULL
+};
+
+/* Saying it is no fraud, as adverts do ("legit loan, no scam") */
+static const char * const denials[] = {
+  "no scam", "not a scam", "not scam", "not a fraud", "no fraud", "not fake", "no es estafa", "no es una estafa",
+  "estafa no", "sin estafa", "não é golpe", "nao e golpe", "sem golpe", "não é fraude", "hindi scam", "di scam",
+  "walang scam", "hindi modus", "bukan penipuan", "bukan scam", "kein betrug", "keine abzocke", "pas une arnaque",
+  "pas d'arnaque", "non è una truffa", "nessuna truffa", "to nie oszustwo", "žádný podvod", "není podvod",
+  "не шахраї", "не мошенни", "δεν είναι απάτη",
+  NULL
+};
+
+/* Recommending whom to turn to, as the cures of a fraud do ("he got my
+ * money back", "I was told about Mrs Helen") */
+static const char * const recommendations[] = {
+  "recover", "recovered", "recovery", "money back", "got it back", "got back", "helped me", "thanks to",
+  "thank you to", "legit", "reliable", "trustworthy", "genuine", "recommend", "recommended", "reach out",
+  "contact him", "contact her", "contact them", "told me about", "was told about", "introduced me", "referred me",
+  "recuperei", "recuperou", "recuperar", "confiável", "confiavel", "recomendo", "me ajudou", "graças",
+  "recuperé", "recupere", "confiable", "recomiendo", "me ayudó", "gracias a", "récupéré", "fiable", "recommande",
+  "grâce à", "zurückbekommen", "seriös", "empfehle", "recuperato", "affidabile", "consiglio", "grazie a",
+  "terpercaya", "rekomendasi", "nabawi", "вернул", "повернув", "надійн", "надежн", "рекоменд", "допоміг",
+  "помог",
+  NULL
+};
+
+/* Normalised @text with what it quotes blanked: between straight or
+ * curly double quotes, guillemets, low-high quotes closed as German and
+ * Czech do („…“) or as Polish, Romanian and Hungarian do („…”), and
+ * single quotes that open a word and close one ("offering 'WhatsApp +44
+ * …'", not "don't"). */
+static char *
+blank_quotations (const char *text)
+{
+  static const char * const pairs[][2] = {
+    { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "„", "”" }, { "'", "'" }, { "‘", "’" },
+  };
+  char *copy = g_strdup (text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open_len = strlen (pairs[i][0]), close_len = strlen (pairs[i][1]);
+
+      for (char *p = strstr (copy, pairs[i][0]); p != NULL; p = strstr (p + open_len, pairs[i][0]))
+        {
+          char *q = p + open_len;
+
+          /* a single quote opens only after a space or at the start */
+          if (pairs[i][0][0] == '\'' && p > copy && !g_ascii_isspace (p[-1]) && p[-1] != '(')
+            continue;
+          /* (a closing single quote followed by a letter is an
+           * apostrophe: "don't", "don’t") */
+          for (; (q = strstr (q, pairs[i][1])) != NULL; q += close_len)
+            {
+              if ((pairs[i][1][0] != '\'' && strcmp (pairs[i][1], "’") != 0) || !g_ascii_isalnum (q[close_len]))
+                break;
+            }
+          if (q == NULL)
+            break;
+          memset (p + open_len, ' ', q - (p + open_len));
+          p = q;
+        }
+    }
+
+  return copy;
+}
+
+/* The length of the sentence end at @p (".", "!" or "?" before a space
+ * or the end, a line's end, a Chinese or Japanese full stop), or 0 */
+static gsize
+sentence_end_at (const char *p)
+{
+  static const char * const wide_ends[] = { "。", "！", "？" };
+
+  if (*p == '\n')
+    return 1;
+  if ((*p == '.' || *p == '!' || *p == '?') && (p[1] == '\0' || g_ascii_isspace (p[1])))
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (wide_ends); i++)
+    {
+      gsize len = strlen (wide_ends[i]);
+
+      if (strncmp (p, wide_ends[i], len) == 0)
+        return len;
+    }
+
+  return 0;
+}
+
+/* Blanks each sentence of @text that tells that someone received or saw
+ * a message, an advert or a post, or was told something in one
+ * (relay_frames with relay_media) */
+static void
+blank_relayed_sentences (char *text)
+{
+  char *start = text;
+
+  while (*start != '\0')
+    {
+      char *end = start;
+      gsize end_len = 0;
+      char saved;
+
+      while (*end != '\0' && (end_len = sentence_end_at (end)) == 0)
+        end++;
+      /* (the sentence with its end, on its own for the search) */
+      end += end_len;
+      saved = *end;
+      *end = '\0';
+      if (_byline_spam_terms_found (start, relay_frames) > 0 && _byline_spam_terms_found (start, relay_media) > 0)
+        memset (start, ' ', end - start);
+      *end = saved;
+      start = end;
+    }
+}
+
+/**
+ * _byline_spam_own_words:
+ * @content: a comment's normalised text
+ *
+ * @content as the author's own words, if she talks of spam or a fraud
+ * (_byline_spam_talks_of_spam()): what she quotes blanked, and, when
+ * she warns of it (without saying something is no fraud, and without
+ * recommending someone to turn to), each sentence that tells what
+ * someone received, saw or was told. %NULL when she does not talk of
+ * spam: all her words are her own.
+ */
+char *
+_byline_spam_own_words (const char *content)
+{
+  char *own;
+
+  if (!_byline_spam_talks_of_spam (content))
+    return NULL;
+
+  own = blank_quotations (content);
+  if (_byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0)
+    blank_relayed_sentences (own);
+
+  return own;
+}
