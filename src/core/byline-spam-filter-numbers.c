@@ -111,6 +111,10 @@ number_word_at (const char       *p,
 {
   for (guint i = 0; words[i].word != NULL; i++)
     {
+      /* (most words are passed over at their first byte, measured only
+       * when it matches) */
+      if (words[i].word[0] != *p)
+        continue;
       *w = strlen (words[i].word);
       if (strncmp (p, words[i].word, *w) == 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + *w)))
         return words[i].digit;
