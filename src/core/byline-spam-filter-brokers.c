@@ -25,7 +25,8 @@
  * pressure, "only 9 units left at pre-launch price… site visit", and
  * the number to book by; since the forty-third, the Philippines' jobs in
  * Japan and Canada for a "placement fee", and a house and lot "rent to
- * own", "零首付", with a broker's number.
+ * own", "零首付", with a broker's number; since the forty-sixth, Italy's
+ * "ultimi appartamenti disponibili… senza anticipo".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -173,6 +174,8 @@ static const char * const broker_warnings[] = {
   "podvod", "podvodník", "nenaleťte", "csalás", "țeapă", "teapa", "înșelătorie", "шахраї",
   /* (Greek's, Albanian's, Bulgarian's: a fraud, fraudsters) */
   "απάτη", "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtruesit", "измама", "измамници",
+  /* (Italian's: a fraud, fraudsters) */
+  "truffa", "truffatori", "truffati",
   NULL
 };
 
@@ -182,7 +185,8 @@ static const char * const own_dealing[] = {
   "we buy our", "we buy from", "we buy it from", "we buy them from", "zaplatili jsme", "koupili jsme", "zaplatila jsem",
   "i sold", "we sold", "sold them", "sold it", "i paid", "we paid", "he paid", "she paid", "i lost", "we lost",
   "he lost his money", "pārdevu", "pārdevām", "samaksāju", "продал", "продала", "продали", "заплатил",
-  "заплатила", "tôi đã đóng", "đã đóng tiền", "mất trắng",
+  "заплатила", "tôi đã đóng", "đã đóng tiền", "mất trắng", "ho comprato", "abbiamo comprato", "ho pagato",
+  "abbiamo pagato",
   NULL
 };
 
@@ -198,6 +202,8 @@ static const char * const homes_for_sale[] = {
   "byty", "bytů", "2+kk", "3+kk", "4+kk", "2+1", "3+1", "jednotky", "jednotek",
   /* (Greek's flats, with accents and without) */
   "διαμερίσματα", "διαμερισματα",
+  /* (Italian's flats and their rooms, Spain's) */
+  "appartamenti", "bilocali", "trilocali", "quadrilocali", "pisos", "viviendas",
   NULL
 };
 
@@ -221,6 +227,10 @@ static const char * const sale_pressure[] = {
   /* (and Greek's: newly built, the last flats, booked without a deposit) */
   "νεόδμητα", "νεοδμητα", "τελευταία διαμερίσματα", "τελευταια διαμερισματα", "χωρίς προκαταβολή",
   "χωρις προκαταβολη",
+  /* (and Italian's and Spanish's: the last flats, newly built, booked
+   * without a deposit) */
+  "ultimi appartamenti", "nuova costruzione", "senza anticipo", "prezzi di lancio", "ultime unità",
+  "últimas viviendas", "obra nueva", "sin entrada",
   NULL
 };
 
@@ -229,6 +239,7 @@ static const char * const home_complaints[] = {
   "delayed", "delay", "complaint", "complaints", "stuck", "still waiting", "no possession", "builder cheated",
   "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房", "zpoždění", "se odkládá", "stále čekáme",
   "pořád čekáme", "καθυστερεί", "καθυστερει", "καθυστέρηση", "καθυστερηση", "ακόμα περιμένουμε",
+  "ritardo", "ritardi", "non consegnato", "sto ancora aspettando", "retraso", "todavía esperamos",
   NULL
 };
 

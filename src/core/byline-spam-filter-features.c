@@ -472,6 +472,21 @@ _byline_spam_next_bare_host (const char  *text,
   return FALSE;
 }
 
+/* Whether normalised @text holds one of @strings anywhere, inside
+ * words too */
+gboolean
+_byline_spam_any_substring (const char         *text,
+                            const char * const *strings)
+{
+  for (guint i = 0; strings[i] != NULL; i++)
+    {
+      if (_byline_spam_find (text, strings[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /**
  * _byline_spam_window:
  * @text: normalised text

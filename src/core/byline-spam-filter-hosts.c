@@ -10,7 +10,8 @@
  * a shop-like domain, is an advert's. Both are asked of the same few
  * hosts by many rules, so the answers are kept for the last hosts asked.
  * (Since the thirty-eighth round, "vaynhanh", a quick loan in
- * Vietnamese, is a shop's name too.)
+ * Vietnamese, is a shop's name too; since the forty-sixth, an estate
+ * agent's "immobiliare".)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -43,6 +44,9 @@ static const char * const commercial_host_parts[] = {
    * clinics, injury lawyers, cleaners */
   "roofing", "plumbing", "plumber", "contractor", "rehab", "injury", "lawyer", "attorney", "cleaning",
   "locksmith", "movers", "removals", "hvac", "services", "mortgage", "insurance",
+  /* (and the estate agents who sell a development's last flats:
+   * "vomero-residenze-immobiliare", "inmobiliaria-…", "…realty") */
+  "immobil", "inmobil", "imobiliar", "realty", "realestate",
   NULL
 };
 

@@ -24,7 +24,10 @@
  * fom ₦5,000 kawai"). Since the forty-first: an affiliate's code in
  * Portuguese and Spanish ("?afiliado="), and in the website field with
  * no link in the comment (a bet site's sign-up page under a reader's
- * nod).
+ * nod; the codes are read in byline-spam-filter-referrals.c). Since the
+ * forty-sixth, an Italian notice: a refund or a parcel, "completi la
+ * richiesta", "la domanda si fa su", a "bollo" or a "contributo di
+ * istruttoria" as the form's fee.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -101,6 +104,8 @@ static const char * const notice_subjects[] = {
   "přeplatek", "přeplatku", "preplatek", "preplatku", "zásilka", "zasilka",
   /* (a sum refunded, a compensation, a benefit, a parcel, in Greek) */
   "επιστροφή ποσού", "επιστροφη ποσου", "αποζημίωση", "αποζημιωση", "επίδομα", "επιδομα", "δέμα", "δεμα",
+  /* (refunds, an indemnity, a parcel held, in Italian) */
+  "rimborsi", "indennizzo", "giacenza",
   NULL
 };
 
@@ -138,6 +143,10 @@ static const char * const notice_actions[] = {
   /* (and in Greek: "confirm", "pay", "apply", "the application is made
    * at") */
   "επιβεβαιώστε", "επιβεβαιωστε", "πληρώστε", "πληρωστε", "κάντε αίτηση", "κάνετε αίτηση", "η αίτηση γίνεται",
+  /* (and in Italian: "complete the request", "the application is made
+   * at", "apply", "pay by", "confirm your details") */
+  "completi la richiesta", "completa la richiesta", "la domanda si fa", "fai domanda", "fate domanda", "paga entro",
+  "conferma i dati", "conferma i tuoi dati",
   NULL
 };
 
@@ -157,8 +166,9 @@ static const char * const notice_hosts[] = {
   "thanhtoan", "hoadon",
   /* (Czech's refund, overpayment, surcharge and parcel) */
   "vraceni", "preplat", "doplat", "zasilk",
-  /* (Greek's refund, credit, compensation, benefit, delivery) */
-  "epistrof", "pistos", "apozimio", "epidom", "paradosi",
+  /* (Greek's refund, credit, compensation, benefit, delivery; Italian's
+   * parcel held and indemnity) */
+  "epistrof", "pistos", "apozimio", "epidom", "paradosi", "giacenz", "indennizz",
   NULL
 };
 
@@ -169,6 +179,8 @@ static const char * const form_fees[] = {
   "form fee", "registration fee", "verification fee", "application fee", "kudin fom", "kuɗin fom",
   "kudin rajista", "kuɗin rajista", "kudin tantancewa", "kuɗin tantancewa", "owo fọọmu", "owo fomu",
   "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription", "παράβολο", "παραβολο",
+  /* (Italy's stamp duty and processing fee, Spain's) */
+  "imposta di bollo", "marca da bollo", "contributo di istruttoria", "spese di istruttoria", "tasa de tramitación",
   NULL
 };
 
@@ -222,111 +234,6 @@ static const char * const deal_hosts[] = {
   "aanbieding", "tarif",
   NULL
 };
-
-/* A link that pays whoever posted it: an affiliate's or a partner's
- * code in its query */
-static gboolean
-has_affiliate_query (const char *text)
-{
-  static const char * const keys[] = {
-    "?partner=", "&partner=", "?ref=", "&ref=", "?aff=", "&aff=", "?affid=", "&affid=", "affiliate=",
-    "?aff_id=", "&aff_id=", "?tag=", "&tag=",
-    NULL
-  };
-
-  if (strchr (text, '=') == NULL)
-    return FALSE;
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (strstr (text, keys[i]) != NULL)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether normalised @text links with an affiliate's code that is no
- * site's own tagging: an affiliate's key ("?aff=", "affiliate=") or an
- * Amazon associate's tag, a name and a market's number ("?tag=
- * bcguide-20"), not a blog's "?tag=recycling" */
-static gboolean
-has_affiliate_code (const char *text)
-{
-  static const char * const keys[] = {
-    "?aff=", "&aff=", "?affid=", "&affid=", "?aff_id=", "&aff_id=", "affiliate=", "affiliate_id=",
-    /* (Portuguese's and Spanish's: "?afiliado=vitor88") */
-    "afiliado=", "afiliada=", "afiliado_id=",
-    NULL
-  };
-
-  if (strchr (text, '=') == NULL)
-    return FALSE;
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (strstr (text, keys[i]) != NULL)
-        return TRUE;
-    }
-  for (const char *p = strstr (text, "tag="); p != NULL; p = strstr (p + 1, "tag="))
-    {
-      const char *q = p + 4;
-
-      if (p == text || (p[-1] != '?' && p[-1] != '&'))
-        continue;
-      while (g_ascii_isalnum (*q) || *q == '-' || *q == '_')
-        q++;
-      /* "…-20", "…-21": the associate's market */
-      if (q - (p + 4) >= 5 && q[-3] == '-' && q[-2] == '2' && g_ascii_isdigit (q[-1]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether normalised @url is a sign-up page with whoever sends readers
- * there's referral code ("kurzy-bonus.bet/registrace?ref=petrn77"),
- * as a reader's own website never is */
-static gboolean
-signup_referral (const char *url)
-{
-  /* (Greek's "egrafi", a sign-up, in Latin letters) */
-  static const char * const signups[] = { "/registr", "/signup", "/sign-up", "/join", "/cadastr", "/egrafi", "/eggrafi",
-                                          NULL };
-
-  return (strstr (url, "?ref=") != NULL || strstr (url, "&ref=") != NULL) && _byline_spam_any_substring (url, signups);
-}
-
-/* Whether a link of normalised @text with an affiliate's code goes to
- * a buyer's guide ("/best-compost-tumblers-2026/", "top-10-…",
- * "…-reviews") or to @site, the author's own (%NULL: none) */
-static gboolean
-affiliate_link_is_own_guide (const char *text,
-                             const char *site)
-{
-  static const char * const guides[] = { "/best-", "-best-", "/top-", "top-10", "-review", "/review", NULL };
-  const char *p = strchr (text, '=');
-
-  for (; p != NULL; p = strchr (p + 1, '='))
-    {
-      const char *start = p, *end = p;
-      g_autofree char *link = NULL;
-
-      while (start > text && !g_ascii_isspace (start[-1]) && start[-1] != '"' && start[-1] != '(')
-        start--;
-      while (*end != '\0' && !g_ascii_isspace (*end) && *end != '"' && *end != ')')
-        end++;
-      link = g_strndup (start, end - start);
-      if (!has_affiliate_code (link))
-        continue;
-      if (site != NULL && site[0] != '\0' && strstr (link, site) != NULL)
-        return TRUE;
-      for (guint i = 0; guides[i] != NULL; i++)
-        {
-          if (strstr (link, guides[i]) != NULL)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
 
 /* Money sent to the reader, as a payment app's notice says it... */
 static const char * const transfers_sent[] = {
@@ -644,7 +551,11 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
        (_byline_spam_terms_found (content, form_fees) > 0 && _byline_spam_has_currency_sign (content) &&
         has_made_up_host (content, NULL))) &&
       !warned (content))
-    _byline_spam_add_evidence (evidence, 0.5,
+    /* (the more so for a fee, a sum, asked first: "versi l'imposta di
+     * bollo di 2,00 €") */
+    _byline_spam_add_evidence (evidence,
+                               _byline_spam_terms_found (content, form_fees) > 0 &&
+                               _byline_spam_has_currency_sign (content) ? 0.55 : 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));
 
@@ -674,12 +585,12 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
   /* A link with an affiliate's code: to a buyer's guide or the
    * author's own site it is the writer's living; a reader copying a
    * shop's link seldom carries one */
-  if (outside_links > 0 && has_affiliate_code (content) && !warned (content))
+  if (outside_links > 0 && _byline_spam_has_affiliate_code (content) && !warned (content))
     {
       g_autofree char *url = _byline_spam_normalize (sample->author_url);
       g_autofree char *site = url[0] != '\0' ? _byline_spam_url_host (url) : NULL;
 
-      _byline_spam_add_evidence (evidence, affiliate_link_is_own_guide (content, site) ? 0.5 : 0.3,
+      _byline_spam_add_evidence (evidence, _byline_spam_affiliate_link_is_own_guide (content, site) ? 0.5 : 0.3,
                                  /* Translators: a reason a comment looks like spam */
                                  g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
     }
@@ -691,7 +602,7 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
     {
       g_autofree char *url = _byline_spam_normalize (sample->author_url);
 
-      if (has_affiliate_code (url) || signup_referral (url))
+      if (_byline_spam_has_affiliate_code (url) || _byline_spam_signup_referral (url))
         _byline_spam_add_evidence (evidence, 0.3,
                                    g_strdup (_("links with an affiliate’s code, which pays whoever posted the link")));
     }
@@ -705,7 +616,8 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
 
   /* "Correction: … while we're on it, cut your insurance at …" */
   if (addressed && _byline_spam_terms_found (content, reader_forms) > 0 &&
-      ((_byline_spam_terms_found (content, deals) > 0 && (has_made_up_shop (content) || has_affiliate_query (content))) ||
+      ((_byline_spam_terms_found (content, deals) > 0 &&
+        (has_made_up_shop (content) || _byline_spam_has_affiliate_query (content))) ||
        has_made_up_host (content, deal_hosts)) && !warned (content))
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("dresses a deal as a correction, a tip or a source for the story")));

@@ -35,7 +35,11 @@
  * groups parted by bars ("sedm 3 devět | 20 | 44 | 1 osm"). Since
  * the forty-fifth, a Greek mobile's ten digits, a 6 first, read out in
  * Greek's numbers, with their accents and without ("έξι ενενήντα
- * εννιά, τετρακόσια είκοσι ένα…", "έξι 9 τρία | 51 μηδέν…").
+ * εννιά, τετρακόσια είκοσι ένα…", "έξι 9 τρία | 51 μηδέν…"). Since the
+ * forty-sixth, an Italian mobile's ten digits, a 3 first, disguised: a
+ * digit at a time between dots, its groups parted by bars ("3.4.7 |
+ * 2.9.1 | 5.0.6.8"), or Italian's digit words among its digits ("tre 4
+ * otto, 7 sei 2, nove 1 zero 5"); Spanish's digit words too.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -80,6 +84,18 @@ static const NumberWord digit_words[] = {
   { "usa", '1' }, { "isa", '1' }, { "duha", '2' }, { "dalawa", '2' }, { "tulo", '3' }, { "tatlo", '3' },
   { "upat", '4' }, { "apat", '4' }, { "unom", '6' }, { "anim", '6' }, { "pito", '7' }, { "walo", '8' },
   { "siyam", '9' },
+  /* (Italian's and Spanish's, as a mobile is read out among its digits:
+   * "tre 4 otto, 7 sei 2, nove 1 zero 5") */
+  { "uno", '1' }, { "due", '2' }, { "tre", '3' }, { "quattro", '4' }, { "cinque", '5' }, { "sei", '6' },
+  { "sette", '7' }, { "otto", '8' }, { "nove", '9' }, { "cero", '0' }, { "dos", '2' }, { "tres", '3' },
+  { "cuatro", '4' }, { "cinco", '5' }, { "seis", '6' }, { "siete", '7' }, { "ocho", '8' }, { "nueve", '9' },
+};
+
+/* The words an Italian mobile's first digit (a 3) or a Spanish one's
+ * (a 6 or a 7) is read out by, where such a number may start */
+static const NumberWord romance_firsts[] = {
+  { "tre", '3' }, { "seis", '6' }, { "siete", '7' },
+  { NULL, 0 }
 };
 
 /* Czech's and Slovak's numbers read out, as a Czech mobile is ("sedm set
@@ -421,9 +437,13 @@ digit_token_at (const char *p,
     }
   for (guint i = 0; i < G_N_ELEMENTS (digit_words) && room > 0; i++)
     {
-      gsize w = strlen (digit_words[i].word);
+      gsize w;
 
-      if (digit_words[i].word[0] == p[0] && strncmp (p, digit_words[i].word, w) == 0 &&
+      /* (measured only when its first byte matches) */
+      if (digit_words[i].word[0] != p[0])
+        continue;
+      w = strlen (digit_words[i].word);
+      if (strncmp (p, digit_words[i].word, w) == 0 &&
           !_byline_spam_is_word_char (_byline_spam_char_at (p + w)))
         {
           digits[0] = digit_words[i].digit;
@@ -566,9 +586,11 @@ number_at (const char *text,
    * after an area code in brackets or a messenger's name, when
    * disguised too: "(81) 99i23-4ooo", "zap 81 9 9x 12 34 00 00"; or a
    * Czech or Slovak mobile's nine, a 6 or a 7 first, disguised: "6O8
-   * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm") */
+   * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm");
+   * or an Italian mobile's ten, a 3 first, disguised: "3.4.7 | 2.9.1 |
+   * 5.0.6.8", "tre 4 otto, 7 sei 2, nove 1 zero 5") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
-      !(n == 10 && digits[0] >= '6' && digits[0] <= '9' && masked) &&
+      !(n == 10 && ((digits[0] >= '6' && digits[0] <= '9') || digits[0] == '3') && masked) &&
       !(n == 9 && (digits[0] == '6' || digits[0] == '7') && masked) &&
       !((bracketed || after_messenger) && masked))
     return 0;
@@ -599,15 +621,19 @@ _byline_spam_has_spelt_number (const char *text)
       gboolean disguised = FALSE;
       char first[3];
       guint len;
+      gsize w;
 
       /* (at a word's start only, its first byte a digit, or a zero's
-       * word's, or a Czech or a Greek number read out: "sedm set dvacet
-       * jedna…", "έξι ενενήντα εννιά…", each read only if its first
-       * byte or two may start one; most of a text is passed over at the
-       * first two tests) */
+       * word's, or an Italian or a Spanish mobile's first ("tre 4 otto…",
+       * "seis…"), or a Czech or a Greek number read out: "sedm set
+       * dvacet jedna…", "έξι ενενήντα εννιά…", each read only if its
+       * first byte or two may start one; most of a text is passed over
+       * at the first two tests) */
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
+           (((*p == 't' && p[1] == 'r') || (*p == 's' && (p[1] == 'e' || p[1] == 'i'))) &&
+            number_word_at (p, romance_firsts, &w) != 0) ||
            czech_number_at (p, first, sizeof first, &len) > 0 ||
            ((p == text || (guchar) p[-1] < 0x80) && greek_number_at (p, first, sizeof first, &len) > 0)) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)

@@ -17,7 +17,8 @@
  * Since the thirty-ninth round, a bank's account "flagged" and "will
  * be restricted within 24hrs" is phishing's too; since the fortieth, a
  * KYC or a PAN card "to update" or the account "will be BLOCKED", and
- * the power "will be disconnected tonight", in Hindi and Marathi too.
+ * the power "will be disconnected tonight", in Hindi and Marathi too;
+ * since the forty-sixth, in Italian and Spanish ("se non sei stato tu").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -381,8 +382,7 @@ static const char * const windfalls[] = {
   "late relative", "beneficiary", "beneficiaries", "grant", "financial assistance", "financing", "lender",
   "loan offer", "business proposal", "fund transfer", "the transfer", "funds", "compensation", "donating",
   "atm card", "atm cards", "counterfeit", "become rich", "get rich", "rich and famous", "brotherhood",
-  "deposit of", "consignment", "claim your", "claim yours", "withdraw up to", "abandoned", "unclaimed",
-  "dormant",
+  "deposit of", "consignment", "claim your", "claim yours", "withdraw up to", "abandoned", "unclaimed", "dormant",
   /* The same loan offers in Spanish, Portuguese and French: a lender,
    * a loan offer, loans "between private persons", "without a
    * guarantor" (not "financement": news of a tram's funding) */
@@ -577,6 +577,7 @@ static const char * const phishing[] = {
   "pokud jste to nebyli vy", "z nového zařízení", "z noveho zarizeni", "zablokujte přístup", "zablokujte pristup",
   "ověřte svou totožnost", "overte svou totoznost", "κλειδώθηκε", "κλειδωθηκε", "ύποπτη συναλλαγή", "υποπτη συναλλαγη",
   "αν δεν την κάνατε εσείς", "αν δεν την κανατε εσεις", "επιβεβαιώστε τα στοιχεία σας", "επιβεβαιωστε τα στοιχεια σας",
+  "se non sei stato tu", "dispositivo non riconosciuto", "conferma i dati", "blocca l'operazione", "si no fuiste tú",
   NULL
 };
 
@@ -586,7 +587,8 @@ static const char * const phishing_warnings[] = {
   "i received", "i got", "don't click", "don’t click", "do not click", "report", "फर्जी", "धोखा", "फसवणूक",
   /* in Thai: "fake", "scammers", "deceit", "don't press" */
   "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด", "podvod", "nenaleťte", "neklikejte", "přišla mi", "prisla mi",
-  "απάτη", "απατη", "απατεώνες", "μην το πατήσετε", "μου ήρθε", "μου ηρθε",
+  "απάτη", "απατη", "απατεώνες", "μην το πατήσετε", "μου ήρθε", "μου ηρθε", "truffa", "non cliccate", "mi è arrivato",
+  "arrivato anche a me", "ho ricevuto", "estafa", "me llegó",
   NULL
 };
 

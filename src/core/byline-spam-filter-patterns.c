@@ -123,7 +123,7 @@ static const char * const invitation_phrases[] = {
   /* "write to me", "contact us", "call now" in other languages */
   "escríbeme", "escríbenos", "contáctame", "contáctenos", "contáctanos", "escreva-me", "entre em contato",
   "contactez-moi", "contactez-nous", "écrivez-moi", "hubungi kami", "liên hệ ngay", "напишите мне",
-  "звоните", "اتصل الآن", "اتصل بنا",
+  "звоните", "اتصل الآن", "اتصل بنا", "chiamami", "scrivimi", "contattami", "contattaci",
   /* a channel of the author's to join, the link in the author's own
    * profile (not "link in bio" alone: readers quote that of scams) */
   "join our telegram", "join our channel", "join my channel", "انضم إلى قناتنا", "انضم الى قناتنا",

@@ -131,6 +131,8 @@ gboolean    _byline_spam_next_bare_host (const char             *text,
                                          const char            **start,
                                          const char            **dot,
                                          const char            **end);
+gboolean    _byline_spam_any_substring  (const char             *text,
+                                         const char * const     *strings);
 gboolean    _byline_spam_host_in        (const char             *host,
                                          const char * const     *domains);
 char       *_byline_spam_quote_for_reason (const char           *text);
@@ -201,8 +203,6 @@ void        _byline_spam_lure_evidence         (const BylineSpamSample *sample,
                                                 GArray                 *evidence);
 
 /* byline-spam-filter-trades.c */
-gboolean    _byline_spam_any_substring         (const char         *text,
-                                                const char * const *strings);
 void        _byline_spam_trade_evidence        (const BylineSpamSample *sample,
                                                 const char             *content,
                                                 guint                   outside_links,
@@ -271,6 +271,13 @@ void        _byline_spam_guise_evidence        (const char             *content,
                                                 GPtrArray              *hosts,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
+
+/* byline-spam-filter-referrals.c */
+gboolean    _byline_spam_has_affiliate_query   (const char *text);
+gboolean    _byline_spam_has_affiliate_code    (const char *text);
+gboolean    _byline_spam_signup_referral       (const char *url);
+gboolean    _byline_spam_affiliate_link_is_own_guide (const char *text,
+                                                      const char *site);
 
 /* byline-spam-filter-hideouts.c */
 gboolean    _byline_spam_has_group_invite      (const char *text);

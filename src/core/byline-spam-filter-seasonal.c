@@ -159,6 +159,9 @@ static const char * const brands[] = {
   /* (and the big shops whose names a warehouse sale borrows: "alza-
    * vyprodej") */
   "alza", "datart", "allegro", "emag", "zalando", "kaufland", "ikea", "lidl", "temu", "shein", "aliexpress",
+  /* (and the booking sites, whose whole address a hotel deal's look-
+   * alike starts with: "booking.com-napoli-ofertas…") */
+  "booking", "airbnb", "expedia", "trivago", "agoda",
   NULL
 };
 
@@ -169,7 +172,7 @@ static const char * const sale_words[] = {
   "promo", "store", "shop", "blackfriday", "cybermonday", "replica", "rabatt", "reduziert", "soldes",
   "promotion", "rebajas", "descuento", "oferta", "ofertas", "saldi", "sconto", "sconti", "scontati", "korting",
   "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim", "vyprodej", "vypredaj",
-  "sleva", "slevy", "akce", "wyprzedaz", "ausverkauf",
+  "sleva", "slevy", "akce", "wyprzedaz", "ausverkauf", "offerta", "offerte",
   NULL
 };
 

@@ -20,7 +20,8 @@
  * "isoro owo, igbeyawo, omo bibi tabi ota"; since the fortieth, the
  * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts; since the forty-first,
  * Brazil's "meu marido voltou", not a terreiro's "mãe de santo"; since
- * the forty-third, the Philippines' albularyo and her "gayuma").
+ * the forty-third, the Philippines' albularyo and her "gayuma"; since
+ * the forty-sixth, Italy's "legamenti d'amore" and "malocchio").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -35,19 +36,6 @@
 #include <string.h>
 
 #include "byline-spam-filter-private.h"
-
-gboolean
-_byline_spam_any_substring (const char         *text,
-                            const char * const *strings)
-{
-  for (guint i = 0; strings[i] != NULL; i++)
-    {
-      if (_byline_spam_find (text, strings[i]) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
 
 /* Drugs sold without a prescription, spelt properly */
 static const char * const drugs[] = {
@@ -354,6 +342,9 @@ static const char * const spells[] = {
   "ztraceného partnera", "ztraceneho partnera", "sejmu kletbu", "sejmutí kletby", "láskyplné rituály", "uhranutí",
   /* (Greek's: a witch, a binding, spells undone) */
   "μάγισσα", "μαγισσα", "δέσιμο", "δεσιμο", "λύνω μάγια", "λυνω μαγια", "έλυσε τα μάγια", "ελυσε τα μαγια",
+  /* (Italian's and Spanish's: love bound, the loved one back, the evil eye lifted) */
+  "legamenti d'amore", "legamento d'amore", "ritorno della persona amata", "malocchio", "mal de ojo",
+  "amarres de amor", "regreso de la persona amada",
   NULL
 };
 
@@ -435,6 +426,7 @@ static const char * const readings[] = {
   "tarotista", "hellseher", "hellseherin", "wahrsager", "wahrsagerin", "kartenlegen", "ясновидящая",
   "ясновидение", "таролог", "ज्योतिषी", "cartomante", "kartářka", "kartarka", "věštkyně", "vestkyne",
   "výklad karet", "vyklad karet", "vykládám karty", "έριξε τα χαρτιά", "ριξε τα χαρτια", "χαρτορίχτρα",
+  "cartomanzia", "letto le carte", "leggo le carte", "lettura delle carte", "lectura de cartas", "leyó las cartas",
   NULL
 };
 
@@ -566,7 +558,8 @@ static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
   "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
   "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte", "απάτη", "απατη",
-  "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια",
+  "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια", "truffa", "truffatrice", "carabinieri", "polizia",
+  "denunciata", "estafa", "estafadora", "policía",
   NULL
 };
 
@@ -578,12 +571,12 @@ static const char * const healer_referrals[] = {
   /* (and to call him: in English, Pidgin's "call am", Yoruba's "e pe",
    * Igbo's, Hausa's and Swahili's) */
   "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie", "zkuste ji", "zavolejte",
-  "πάρτε την", "παρτε την", "καλέστε την",
+  "πάρτε την", "παρτε την", "καλέστε την", "chiamatela", "chiamatelo", "contattatela", "llámala", "llamadla",
   NULL
 };
 
 /* ...which a reader who warns of one tells them not to */
-static const char * const negations[] = { "don't", "do not", "never", "avoid", NULL };
+static const char * const negations[] = { "don't", "do not", "never", "avoid", "non chiamate", "no llamen", NULL };
 
 /* Whether normalised @text warns of a spell as a reader would: the
  * "court" of a healer's "court cases" (what she claims to win) is none,
