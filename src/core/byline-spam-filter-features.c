@@ -143,6 +143,10 @@ _byline_spam_normalize (const char *text)
   return lower;
 }
 
+/* The host of @url, lowercased, or %NULL: what follows the scheme (and
+ * "www."), up to a path, a query, a port or the end of the link, less
+ * the punctuation of the sentence around it ("…ofertas.live, the
+ * best", "…at cheap-shoes.shop.") */
 char *
 _byline_spam_url_host (const char *url)
 {
@@ -156,8 +160,10 @@ _byline_spam_url_host (const char *url)
   if (g_str_has_prefix (start, "www."))
     start += strlen ("www.");
 
-  for (end = start; *end && !strchr ("/?#:\"'<> \t\r\n)[]", *end); end++)
+  for (end = start; *end && !strchr ("/?#:\"'<> \t\r\n)[],;!|*", *end); end++)
     ;
+  while (end > start && end[-1] == '.')
+    end--;
 
   if (end == start)
     return NULL;

@@ -556,6 +556,36 @@ test_spam_relayed_warning (void)
     }
 }
 
+/* A link's host ends where the sentence's punctuation starts: the
+ * reason names the host itself, and the rules read its real ending
+ * (".live", not ".live,") */
+static void
+test_spam_host_before_punctuation (void)
+{
+  static const struct { const char *content; const char *reason; } cases[] = {
+    { "Great article! If anyone needs an electrician, check out https://cheap-electricians-usa.com, best prices.",
+      "links to cheap-electricians-usa.com, which looks like a shop" },
+    { "Great article! Shoes at https://cheap-shoes.shop. Visit now!", "links to cheap-shoes.shop, which looks" },
+    { "Best shoes: https://cheap-shoes.shop! Visit now!", "links to cheap-shoes.shop, which looks" },
+    { "Cheap hotels at booking.com-napoli-ofertas.live, best prices in Naples!",
+      "a sale at booking.com-napoli-ofertas.live, an address" },
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = cases[i].content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, cases[i].content);
+      g_assert_true (has_reason (v, cases[i].reason));
+      g_assert_false (has_reason (v, ",,"));
+      g_assert_false (has_reason (v, ".,"));
+      g_assert_false (has_reason (v, "!,"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -575,6 +605,7 @@ main (int   argc,
   g_test_add_func ("/spam/org-by-ending", test_spam_org_by_ending);
   g_test_add_func ("/spam/quoted-warning", test_spam_quoted_warning);
   g_test_add_func ("/spam/relayed-warning", test_spam_relayed_warning);
+  g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
 
   return g_test_run ();
 }
