@@ -291,6 +291,7 @@ void        _byline_spam_hideout_evidence      (const BylineSpamSample *sample,
 
 /* byline-spam-filter-relays.c */
 char       *_byline_spam_own_words             (const char *content);
+gboolean    _byline_spam_sends_to_card_line    (const char *text);
 
 /* byline-spam-filter-ai.c */
 void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,

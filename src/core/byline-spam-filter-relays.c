@@ -10,7 +10,9 @@
  * should WhatsApp +44 … to claim it. It's a scam"). The number is the
  * fraud's, not hers. _byline_spam_own_words() blanks what she passes
  * on, for the rules that read an author's contact and invitations
- * (byline-spam-filter-shape.c).
+ * (byline-spam-filter-shape.c). And a reader who tells others to call
+ * the number on the back of their card instead sends them to no one's
+ * (_byline_spam_sends_to_card_line()).
  *
  * What is quoted is blanked in any comment that talks of spam. A
  * sentence that tells what someone received or saw is blanked only in
@@ -97,6 +99,23 @@ static const char * const recommendations[] = {
   "grâce à", "zurückbekommen", "seriös", "empfehle", "recuperato", "affidabile", "consiglio", "grazie a",
   "terpercaya", "rekomendasi", "nabawi", "вернул", "повернув", "надійн", "надежн", "рекоменд", "допоміг",
   "помог",
+  NULL
+};
+
+/* The number on the back of the reader's own card, or her bank's own:
+ * where a reader warning of a bank's fake message tells others to call
+ * ("chiamate il numero sul retro della carta", "appelez le numéro au
+ * dos de votre carte"); no one's to sell, and no fraud's */
+static const char * const card_lines[] = {
+  "back of your card", "back of the card", "back of your bank card", "back of your debit card",
+  "sul retro della carta", "sul retro della tua carta", "retro della carta", "au dos de votre carte",
+  "au dos de la carte", "au dos de ta carte", "detrás de la tarjeta", "detrás de su tarjeta", "detras de la tarjeta",
+  "detras de su tarjeta", "reverso de la tarjeta", "reverso de su tarjeta", "verso do cartão", "verso do cartao",
+  "verso do seu cartão", "verso do seu cartao", "rückseite ihrer karte", "rückseite eurer karte",
+  "rückseite deiner karte", "rückseite der karte", "achterkant van je pas", "achterkant van uw pas",
+  "na odwrocie karty", "na zadní straně karty", "na zadni strane karty", "kartınızın arkasındaki",
+  "kartın arkasındaki", "на обратной стороне карты", "на звороті картки", "mặt sau thẻ", "mat sau the",
+  "カード裏面", "カードの裏", "卡背面", "卡片背面",
   NULL
 };
 
@@ -214,4 +233,13 @@ _byline_spam_own_words (const char *content)
     blank_relayed_sentences (own);
 
   return own;
+}
+
+/* Whether normalised @text sends readers to the number on the back of
+ * their own card (card_lines): a reader's advice against a bank's fake
+ * message, not an invitation to the author */
+gboolean
+_byline_spam_sends_to_card_line (const char *text)
+{
+  return _byline_spam_terms_found (text, card_lines) > 0;
 }

@@ -336,7 +336,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * help line's number, which readers pass on, weighs little, and a
    * reader whose dog ran off, or who found one, gives hers and the page
    * of the street's group, for that alone, as does one who adds
-   * neighbours to the street's group (byline-spam-filter-neighbours.c). */
+   * neighbours to the street's group (byline-spam-filter-neighbours.c);
+   * one who sends readers to the number on the back of their own card
+   * sends them to no one's (byline-spam-filter-relays.c). */
   kind = _byline_spam_promotion (own != NULL ? own : content);
   contact = _byline_spam_has_contact (own != NULL ? own : content);
   /* ...and a blogger who asks readers to her post, at the blog she
@@ -356,7 +358,8 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
         }
     }
   if (kind == 2)
-    _byline_spam_add_evidence (evidence, _byline_spam_tells_of_lost (content) || _byline_spam_street_group (content) ||
+    _byline_spam_add_evidence (evidence, _byline_spam_sends_to_card_line (content) ? 0.15
+                               : _byline_spam_tells_of_lost (content) || _byline_spam_street_group (content) ||
                                own_blog ? 0.3
                                : outside_links > 0 || has_site ? 0.5
                                : _byline_spam_names_public_help (content) ? 0.15 : contact ? 0.45 : 0.35,

@@ -556,6 +556,48 @@ test_spam_relayed_warning (void)
     }
 }
 
+/* A reader warning of a bank's fake message tells others to call the
+ * number on the back of their card, and links the bank's own site: an
+ * invitation to no one's number. A fake alert that says the same still
+ * gives its own number and address. */
+static void
+test_spam_card_line_advice (void)
+{
+  static const char * const readers[] = {
+    "Se vi arriva un SMS della banca, non cliccate: chiamate il numero sul retro della carta o andate su "
+    "https://www.intesasanpaolo.com.",
+    "Si vous recevez un SMS de la banque, ne cliquez pas : appelez le numéro au dos de votre carte ou allez sur "
+    "https://www.credit-agricole.fr vous-même.",
+    "Si le llega un SMS del banco, no pinche: llame al número que aparece detrás de su tarjeta o entre en "
+    "https://www.bbva.es.",
+    "Se receber SMS do banco, não clique: ligue para o número no verso do cartão ou acesse https://www.itau.com.br.",
+    "Wenn Sie eine SMS von der Bank bekommen, nichts anklicken: rufen Sie die Nummer auf der Rückseite Ihrer Karte "
+    "an oder gehen Sie auf https://www.sparkasse.de.",
+  };
+  static const char * const alerts[] = {
+    "Your card has been blocked. Call 0800 123 4567, the number on the back of your card, or unblock it now at "
+    "secure-unblock-card.top",
+    "La tua carta e stata bloccata: chiama subito il numero sul retro della carta 02 555 1234 o conferma i dati su "
+    "intesa-sblocco.top",
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers) + G_N_ELEMENTS (alerts); i++)
+    {
+      gboolean reader = i < G_N_ELEMENTS (readers);
+      const char *content = reader ? readers[i] : alerts[i - G_N_ELEMENTS (readers)];
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, content);
+      if (reader)
+        g_assert_cmpfloat (v->score, <, 0.5);
+      else
+        g_assert_cmpfloat (v->score, >=, 0.5);
+    }
+}
+
 /* A link's host ends where the sentence's punctuation starts: the
  * reason names the host itself, and the rules read its real ending
  * (".live", not ".live,") */
@@ -606,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/spam/quoted-warning", test_spam_quoted_warning);
   g_test_add_func ("/spam/relayed-warning", test_spam_relayed_warning);
   g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
+  g_test_add_func ("/spam/card-line-advice", test_spam_card_line_advice);
 
   return g_test_run ();
 }
