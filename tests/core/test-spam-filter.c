@@ -459,6 +459,38 @@ test_spam_org_by_ending (void)
     }
 }
 
+/* A reader's warning: what she writes before the fraud's message, the
+ * message, what she writes after */
+typedef struct
+{
+  const char *before;
+  const char *message;
+  const char *after;
+} Warning;
+
+/* Each of @warnings is not flagged; its message posted as it is, is */
+static void
+assert_warnings_clear (const Warning *warnings,
+                       guint          n_warnings)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n_warnings; i++)
+    {
+      g_autofree char *warning = g_strconcat (warnings[i].before, warnings[i].message, warnings[i].after, NULL);
+      g_autoptr(BylineSpamVerdict) reader = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = warning, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+      g_autoptr(BylineSpamVerdict) spam = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = warnings[i].message, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f / %.2f: %s", reader->score, spam->score, warning);
+      g_assert_cmpfloat (reader->score, <, 0.5);
+      g_assert_cmpfloat (spam->score, >=, 0.5);
+    }
+}
+
 /* A reader warning of a fraud quotes the message she got, number and
  * all: in any language the rules read, and in the quotation marks of
  * hers, the number is the fraud's, not hers. The same message posted as
@@ -466,7 +498,7 @@ test_spam_org_by_ending (void)
 static void
 test_spam_quoted_warning (void)
 {
-  static const struct { const char *before; const char *message; const char *after; } cases[] = {
+  static const Warning cases[] = {
     { "Pozor, podvod! Přišla mi zpráva \"", "Práce v Německu, ubytování zdarma, Viber +420 777 123 456",
       "\". Nenaleťte." },
     { "Uwaga, oszustwo! Dostałam SMS „", "Praca w Niemczech, zakwaterowanie gratis, WhatsApp +48 600 123 456",
@@ -478,22 +510,8 @@ test_spam_quoted_warning (void)
     { "Attention, arnaque : j'ai reçu « ", "Travail en Allemagne, logement gratuit, WhatsApp +33 6 12 34 56 78",
       " ». Ne répondez pas." },
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *warning = g_strconcat (cases[i].before, cases[i].message, cases[i].after, NULL);
-      g_autoptr(BylineSpamVerdict) reader = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = warning, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-      g_autoptr(BylineSpamVerdict) spam = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = cases[i].message, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-
-      g_test_message ("%.2f / %.2f: %s", reader->score, spam->score, warning);
-      g_assert_cmpfloat (reader->score, <, 0.5);
-      g_assert_cmpfloat (spam->score, >=, 0.5);
-    }
+  assert_warnings_clear (cases, G_N_ELEMENTS (cases));
 }
 
 /* A warning passes on the fraud's message in the reader's own words too,
@@ -505,7 +523,7 @@ test_spam_quoted_warning (void)
 static void
 test_spam_relayed_warning (void)
 {
-  static const struct { const char *before; const char *message; const char *after; } cases[] = {
+  static const Warning cases[] = {
     { "My neighbour got a message saying she had won a prize: ", "You have won a prize, WhatsApp +44 7700 900123 to "
       "claim it", ". It's a scam, don't reply." },
     { "Minha tia recebeu uma mensagem dizendo: ", "Você ganhou um prêmio, chama no Zap 11 98765-4321 para resgatar",
@@ -530,20 +548,7 @@ test_spam_relayed_warning (void)
   };
   g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *warning = g_strconcat (cases[i].before, cases[i].message, cases[i].after, NULL);
-      g_autoptr(BylineSpamVerdict) reader = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = warning, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-      g_autoptr(BylineSpamVerdict) spam = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = cases[i].message, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-
-      g_test_message ("%.2f / %.2f: %s", reader->score, spam->score, warning);
-      g_assert_cmpfloat (reader->score, <, 0.5);
-      g_assert_cmpfloat (spam->score, >=, 0.5);
-    }
+  assert_warnings_clear (cases, G_N_ELEMENTS (cases));
 
   for (guint i = 0; i < G_N_ELEMENTS (selling); i++)
     {
