@@ -289,7 +289,7 @@ static const char * const draws[] = {
  * went */
 static const char * const gift_warnings[] = {
   "scam", "scams", "phishing", "fake", "beware", "warn", "careful", "avoid", "linked to", "pointed to", "links like",
-  "sites like", "golpe", "estafa", "απάτη", "мошенн", "احتيال", "کلاهبرداری",
+  "sites like", "golpe", "estafa", "απάτη", "мошенн", "احتيال", "کلاهبرداری", "詐欺", "诈骗", "詐騙", "사기",
   NULL
 };
 
@@ -413,7 +413,7 @@ static const char * const befriending[] = {
  * "strategy" or "profit", nor a bare "thanks to": "thanks to @LeedsCC
  * for the strategy" and "the non-profit @FoodBank" are readers'. */
 static const char * const trading[] = {
-  "trading", "trader", "traders", "signals", "forex", "crypto", "bitcoin", "investing", "broker", "mentor",
+  "trading", "trader", "traders", "signals", "forex", "fx", "crypto", "bitcoin", "investing", "broker", "mentor",
   "mentorship", "mentora", "mentoria", "copy-trading", "account manager", "manages accounts", "portfolio",
   "inversión", "invertir", "invirtiendo", "inversiones", "investir", "investindo", "investimento", "operações",
   "трейдинг", "сигнал", "наставник", "инвестиц", "سیگنال", "ترید", "تداول", "فوركس", "συναλλαγ",
@@ -433,7 +433,7 @@ static const char * const testimony[] = {
   "life-changing", "life changing", "paid off", "shout out", "shoutout", "hats off", "ahora gano",
   "dejé mi trabajo", "gano", "cambió mi vida", "mi vida cambió", "testimonio", "hoje vivo", "lucro",
   "deixei meu emprego", "ganho", "minha vida mudou", "mudou minha vida", "testemunho", "βγάζω", "κερδίζω",
-  "зарабатываю", "заработал", "درآمد", "ربح", "أرباح",
+  "зарабатываю", "заработал", "درآمد", "ربح", "أرباح", "kumikita na ako", "kumikita ako", "kumita ako",
   NULL
 };
 
@@ -445,7 +445,7 @@ static const char * const refer[] = {
   "reach out to him", "reach out to her", "contact him", "contact her", "write to him", "write to her",
   "email him", "email her", "whatsapp him", "whatsapp her", "chama ele", "chama ela", "escríbele",
   "contáctalo", "contáctala", "пишите ему", "пишите ей", "напишите ему", "напишите ей", "راسلوه", "راسلها",
-  "στείλτε του", "στείλτε της",
+  "στείλτε του", "στείλτε της", "add him", "add her", "add niyo siya", "add nyo siya", "i-add niyo siya",
   NULL
 };
 

@@ -26,7 +26,9 @@
  * the number to book by; since the forty-third, the Philippines' jobs in
  * Japan and Canada for a "placement fee", and a house and lot "rent to
  * own", "零首付", with a broker's number; since the forty-sixth, Italy's
- * "ultimi appartamenti disponibili… senza anticipo".
+ * "ultimi appartamenti disponibili… senza anticipo"; since the forty-
+ * seventh, Nepal's jobs in Japan and the Gulf for a "प्रोसेसिङ शुल्क",
+ * and Japan's new flats, "残りわずか… 頭金0円… モデルルーム".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -74,6 +76,8 @@ static const char * const jobs[] = {
   "care workers", "aikin yi", "recrutement",
   /* (and India's and Pakistan's, in Urdu and Hindi) */
   "نوکریاں", "نوکری", "ملازمت", "नौकरी", "नौकरियां",
+  /* (and Nepal's: work found for the worker, a salary) */
+  "काम दिलाउ", "रोजगारी", "तलब",
   /* (the work contracts Morocco's agents sell for Spain's fields and
    * Canada's plants, in French, Spanish, Arabic and Darija) */
   "contrat de travail", "contrats de travail", "contrato de trabajo", "contratos de trabajo", "empleo",
@@ -106,6 +110,8 @@ static const char * const abroad[] = {
    * Cebuano: "caregiver sa Japan", "para sa Japan ug Canada") */
   "sa japan", "sa canada", "sa korea", "sa taiwan", "sa dubai", "sa saudi", "sa australia", "sa new zealand",
   "pa-abroad", "sa abroad",
+  /* (Japan, Korea, Malaysia and the Gulf from Nepal) */
+  "जापान", "कोरिया", "मलेसिया", "कतार", "साउदी",
   NULL
 };
 
@@ -126,6 +132,7 @@ static const char * const worker_fees[] = {
   /* (the "file" the worker pays for: "frais de dossier", "gastos de
    * expediente", "رسوم الملف") */
   "frais de dossier", "gastos de expediente", "gastos de tramitación", "رسوم الملف", "مصاريف الملف",
+  "प्रोसेसिङ शुल्क", "प्रोसेसिङ", "सेवा शुल्क",
   NULL
 };
 
@@ -204,6 +211,8 @@ static const char * const homes_for_sale[] = {
   "διαμερίσματα", "διαμερισματα",
   /* (Italian's flats and their rooms, Spain's) */
   "appartamenti", "bilocali", "trilocali", "quadrilocali", "pisos", "viviendas",
+  /* (Japan's and Korea's new flats and houses for sale) */
+  "マンション", "分譲", "戸建", "분양", "아파트",
   NULL
 };
 
@@ -231,6 +240,9 @@ static const char * const sale_pressure[] = {
    * without a deposit) */
   "ultimi appartamenti", "nuova costruzione", "senza anticipo", "prezzi di lancio", "ultime unità",
   "últimas viviendas", "obra nueva", "sin entrada",
+  /* (and Japan's and Korea's: the last few left, nothing down, the show
+   * flat, first come first served) */
+  "残りわずか", "残り僅か", "頭金0円", "頭金ゼロ", "頭金なし", "モデルルーム", "先着", "잔여세대", "선착순",
   NULL
 };
 
@@ -240,6 +252,7 @@ static const char * const home_complaints[] = {
   "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房", "zpoždění", "se odkládá", "stále čekáme",
   "pořád čekáme", "καθυστερεί", "καθυστερει", "καθυστέρηση", "καθυστερηση", "ακόμα περιμένουμε",
   "ritardo", "ritardi", "non consegnato", "sto ancora aspettando", "retraso", "todavía esperamos",
+  "遅れ", "延期", "入居できて", "引渡しが", "입주 지연",
   NULL
 };
 

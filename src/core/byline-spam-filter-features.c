@@ -134,6 +134,16 @@ _byline_spam_normalize (const char *text)
             *w++ = '+';
             r += 3;
           }
+        /* the hyphen (U+2010, which NFKC makes of the non-breaking one)
+         * and the minus sign as ASCII's: Japanese input methods write a
+         * number's dashes so ("06‐6712‐4088"), as the full-width one
+         * NFKC folds already */
+        else if ((guchar) r[0] == 0xE2 && (((guchar) r[1] == 0x80 && (guchar) r[2] == 0x90) ||
+                                           ((guchar) r[1] == 0x88 && (guchar) r[2] == 0x92)))
+          {
+            *w++ = '-';
+            r += 3;
+          }
         else
           *w++ = *r++;
       }

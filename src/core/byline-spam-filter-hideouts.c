@@ -185,6 +185,9 @@ static const char * const spam_talk[] = {
   "nsba", "шахра", "мошенни", "απάτη", "احتيال", "诈骗", "骗子", "มิจฉาชีพ",
   /* (Greek's without accents, its fraudsters; Albanian's and Bulgarian's) */
   "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtrues", "измама", "измамници",
+  /* (Japanese's, its loan sharks and spiritual sales; Korean's, and
+   * Chinese's in its traditional script) */
+  "詐欺", "闇金", "ヤミ金", "霊感商法", "フィッシング", "詐騙", "사기",
   NULL
 };
 

@@ -6,12 +6,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A link to a government, a university, an international body or a
- * public service is a source; a host named for what it sells, or under
- * a shop-like domain, is an advert's. Both are asked of the same few
- * hosts by many rules, so the answers are kept for the last hosts asked.
+ * public service is a source, as one to a newspaper or a consumer body
+ * is (those read in byline-spam-filter-offers.c until the forty-
+ * seventh round); a host named for what it sells, or under a shop-like
+ * domain, is an advert's. Both are asked of the same few hosts by many
+ * rules, so the answers are kept for the last hosts asked.
  * (Since the thirty-eighth round, "vaynhanh", a quick loan in
  * Vietnamese, is a shop's name too; since the forty-sixth, an estate
- * agent's "immobiliare".)
+ * agent's "immobiliare"; since the forty-seventh, a removals firm's
+ * "hikkoshi", and a Japanese local government's ".lg.jp" is a public
+ * body's.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -35,7 +39,7 @@ static const char * const commercial_host_parts[] = {
   "kredit", "credito", "prestamo", "emprestimo", "pinjaman", "bahis", "nhacai", "apuestas", "stoixima", "kaufen",
   "comprar", "acheter", "plombier", "klempner", "fontanero", "idraulico", "serrurier", "cerrajero",
   "schluesseldienst", "umzug", "demenagement", "mudanzas", "traslochi", "kredyt", "pozyczk", "sinhlynam", "obatkuat",
-  "stehovani", "pujcky", "metakomis",
+  "stehovani", "pujcky", "metakomis", "hikkoshi", "hikkosi", "banjia",
   /* quick money, as loan sites name themselves in Indonesian and
    * Vietnamese ("danacepat-…", "vaytiennhanh", "vaynhanhplus"):
    * "fastcash" again */
@@ -168,8 +172,10 @@ host_is_official (const char *host)
       (label_in (host, first_dot - host, official_labels) || label_in (host, first_dot - host, public_registers)))
     return TRUE;
   /* "go" before a country's two letters: Kenya's, Indonesia's, Japan's
-   * and Thailand's governments ("centralbank.go.ke") */
-  if (n >= 3 && strncmp (before_last, "go.", 3) == 0 && strlen (last) == 2)
+   * and Thailand's governments ("centralbank.go.ke"); "lg" before
+   * Japan's, its cities' and prefectures' ("city.osaka.lg.jp") */
+  if (n >= 3 && strlen (last) == 2 &&
+      (strncmp (before_last, "go.", 3) == 0 || (strncmp (before_last, "lg.", 3) == 0 && strcmp (last, "jp") == 0)))
     return TRUE;
 
   /* Public bodies whose own name is the site's: the NHS, the police,
@@ -245,4 +251,65 @@ _byline_spam_host_is_org (const char *host)
   return g_str_has_suffix (host, ".org") ||
          (len > 7 && strncmp (host + len - 7, ".org.", 5) == 0 &&
           g_ascii_isalpha (host[len - 2]) && g_ascii_isalpha (host[len - 1]));
+}
+
+/* Established news organisations: a link to one is a reader's source,
+ * as a government's is. Matched as the whole host or its end. */
+static const char * const news_hosts[] = {
+  "bbc.co.uk", "bbc.com", "reuters.com", "apnews.com", "afp.com", "theguardian.com", "nytimes.com",
+  "washingtonpost.com", "wsj.com", "ft.com", "economist.com", "bloomberg.com", "cnn.com", "npr.org",
+  "pbs.org", "politico.com", "politico.eu", "axios.com", "aljazeera.com", "aljazeera.net", "dw.com",
+  "france24.com", "euronews.com", "lemonde.fr", "lefigaro.fr", "liberation.fr", "spiegel.de", "zeit.de",
+  "faz.net", "sueddeutsche.de", "tagesschau.de", "elpais.com", "elmundo.es", "corriere.it",
+  "repubblica.it", "nos.nl", "haaretz.co.il", "haaretz.com", "timesofisrael.com", "abc.net.au",
+  "cbc.ca", "theglobeandmail.com", "irishtimes.com", "rte.ie", "thetimes.co.uk", "telegraph.co.uk",
+  "independent.co.uk", "news.sky.com", "itv.com", "latimes.com", "usatoday.com", "nhk.or.jp",
+  "scmp.com", "hindustantimes.com", "thehindu.com", "meduza.io",
+  NULL
+};
+
+gboolean
+_byline_spam_host_is_news (const char *host)
+{
+  return _byline_spam_host_in (host, news_hosts);
+}
+
+/* Consumer bodies, debt charities and fraud desks readers send others
+ * to under a story on scams: sources, as a regulator's site is (not a
+ * government's, which byline-spam-filter-patterns.c reads already) */
+static const char * const consumer_bodies[] = {
+  "citizensadvice.org.uk", "which.co.uk", "stepchange.org", "nationaldebtline.org", "moneyhelper.org.uk",
+  "actionfraud.police.uk", "ncsc.gov.uk", "bbb.org", "consumerreports.org", "consumer.ftc.gov",
+  "verbraucherzentrale.de", "vzbv.de", "test.de", "quechoisir.org", "60millions-mag.com", "inc-conso.fr",
+  "ocu.org", "facua.org", "consumentenbond.nl", "fraudehelpdesk.nl", "consuwijzer.nl", "altroconsumo.it",
+  "commissariatodips.it", "deco.proteste.pt", "cert.pl", "federacja-konsumentow.org.pl",
+  NULL
+};
+
+/* A regulator's or an ombudsman's own site, named for what it does
+ * under a non-profit's ending: the pharmacists' regulator at
+ * pharmacyregulation.org, financial-ombudsman.org.uk. Not under a shop's
+ * ending ("pharmacy-regulation.shop"). */
+static gboolean
+host_is_regulator (const char *host)
+{
+  const char *org = strstr (host, ".org");
+
+  if (org == NULL || (org[4] != '\0' && org[4] != '.'))
+    return FALSE;
+  for (const char *p = host; p < org; p++)
+    {
+      if (strncmp (p, "regulat", 7) == 0 || strncmp (p, "ombudsman", 9) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether @host is one of a consumer body's, a debt charity's or a
+ * regulator's sites: a source, counted as an official body's link is */
+gboolean
+_byline_spam_host_is_consumer_body (const char *host)
+{
+  return _byline_spam_host_in (host, consumer_bodies) || (host != NULL && host_is_regulator (host));
 }

@@ -14,7 +14,8 @@
  * insights" whose only payload is the website field. Readers write
  * about wallets drained, fake watches seized and tipsters too: what
  * tells is the lure together with somewhere to answer it, and no
- * warning of it.
+ * warning of it. (Since the forty-seventh round, the copies sold in
+ * Japanese, Chinese and Korean: "スーパーコピー… ルイヴィトン… 激安販売".)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -200,6 +201,9 @@ static const char * const lure_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "phishing", "fraud", "fraudsters", "beware", "never",
   "don't", "do not", "stolen", "drained", "lost", "warning", "seized", "customs", "police", "avoid", "fake",
   "counterfeits", "report",
+  /* (in Japanese, Chinese and Korean: a fraud, an arrest, customs and
+   * a seizure, as English's) */
+  "詐欺", "逮捕", "税関", "没収", "诈骗", "海关", "사기", "세관",
   NULL
 };
 
@@ -208,6 +212,9 @@ static const char * const copies[] = {
   "replica", "replicas", "clone", "super clone", "1:1", "aaa quality", "aaa+", "mirror quality", "top quality copy",
   "high quality copy", "réplica", "réplicas", "réplique", "реплика", "копия", "高仿", "复刻", "superclone",
   "superclones", "swiss-grade", "replik", "repliken",
+  /* (Japanese's "super copy", "N-grade", Chinese's "A goods", Korean's
+   * "replica", "knock-off"; found inside words) */
+  "スーパーコピー", "コピー品", "n級", "a货", "原单", "레플리카", "짝퉁", "이미테이션",
   NULL
 };
 
@@ -220,6 +227,9 @@ static const char * const luxury_brands[] = {
    * copied most, named as goods ("replica watches") */
   "submariner", "daytona", "datejust", "nautilus", "royal oak", "speedmaster", "seamaster", "birkin", "neverfull",
   "watches", "handbags", "sneakers",
+  /* (the same brands in katakana, Chinese and Hangul) */
+  "ルイヴィトン", "ヴィトン", "シャネル", "エルメス", "ロレックス", "グッチ", "プラダ", "ディオール", "劳力士",
+  "香奈儿", "爱马仕", "路易威登", "古驰", "샤넬", "루이비통", "롤렉스", "에르메스", "구찌",
   NULL
 };
 
@@ -227,6 +237,7 @@ static const char * const luxury_brands[] = {
 static const char * const selling[] = {
   "shipping", "delivery", "warranty", "order", "price", "prices", "wholesale", "our store", "in stock",
   "free shipping", "worldwide", "paypal", "shipped", "catalogue", "catalog",
+  "販売", "発送", "送料無料", "代引き", "通販", "包邮", "发货", "出售", "판매", "배송",
   NULL
 };
 
@@ -524,7 +535,7 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
   gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content);
   gboolean own_site = site != NULL && !_byline_spam_host_is_official (site) && !_byline_spam_host_is_news (site) &&
     !_byline_spam_host_is_platform (site);
-  gboolean warned = _byline_spam_words_found (content, lure_warnings) > 0;
+  gboolean warned = _byline_spam_terms_found (content, lure_warnings) > 0;
   gboolean ip = FALSE, puny = FALSE;
   g_autofree char *anchor = NULL;
   g_autofree char *desk = NULL;
@@ -602,8 +613,8 @@ _byline_spam_lure_evidence (const BylineSpamSample *sample,
                                            "as wallet thieves do")));
 
   /* A copy of a brand for sale, with a site or an address */
-  if ((somewhere || own_site) && !warned && _byline_spam_words_found (content, copies) > 0 &&
-      _byline_spam_words_found (content, luxury_brands) > 0 && _byline_spam_words_found (content, selling) > 0)
+  if ((somewhere || own_site) && !warned && _byline_spam_terms_found (content, copies) > 0 &&
+      _byline_spam_terms_found (content, luxury_brands) > 0 && _byline_spam_terms_found (content, selling) > 0)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("sells copies of luxury brands (“replica”, “1:1”)")));
   else if (outside_links > 0 && !warned && _byline_spam_words_found (content, luxury_brands) > 0 &&

@@ -37,7 +37,7 @@ static const char * const warnings[] = {
   "is that real", "is this real", "is it real", "is it legit", "is this legit", "the text said", "a text saying",
   "estafa", "timo", "fraude", "arnaque", "escroquerie", "betrug", "betrüger", "golpe", "truffa", "truffe",
   "oszustwo", "oszuści", "penipuan", "dhokha", "fraud hai", "احتيال", "نصب", "کلاهبرداری", "धोखा", "ठगी", "诈骗",
-  "骗子",
+  "骗子", "詐欺", "사기",
   NULL
 };
 
@@ -110,7 +110,7 @@ static const char * const councils[] = {
 static const char * const claim_steps[] = {
   "claim", "apply", "register", "fill in", "fill out", "reclame", "reclamar", "solicite", "solicita", "rellene",
   "remplissez", "recevez", "réclamez", "beantragen", "antrag", "compila", "richiedi", "wypełnij", "złóż wniosek",
-  "daftar", "preencha", "سجّل", "سجل", "ثبت‌نام", "आवेदन", "दावा",
+  "daftar", "preencha", "سجّل", "سجل", "ثبت‌نام", "आवेदन", "दावा", "申請", "申请", "신청",
   NULL
 };
 
@@ -408,8 +408,13 @@ is_own_site (const char *host)
   return TRUE;
 }
 
+/* The countries whose governments are at "go." before their two
+ * letters ("go.jp", "go.th"), and Japan's local ones at "lg.jp" */
+static const char * const go_countries[] = { "jp", "th", "id", "kr", "ke", "tz", "ug", NULL };
+
 /* Whether @host dresses as a government's: a government's word in its
- * own name, and no government's address */
+ * own name, or a government's ending spelt with a hyphen for a dot
+ * ("city-osaka.lg-jp.…", "mhlw-go-jp.…"), and no government's address */
 static gboolean
 host_dresses_as_government (const char *host)
 {
@@ -422,6 +427,9 @@ host_dresses_as_government (const char *host)
   for (guint i = 0; parts[i] != NULL; i++)
     {
       if (g_strv_contains (government_parts, parts[i]))
+        return TRUE;
+      if (parts[i + 1] != NULL && g_strv_contains (go_countries, parts[i + 1]) &&
+          (g_str_equal (parts[i], "go") || (g_str_equal (parts[i], "lg") && g_str_equal (parts[i + 1], "jp"))))
         return TRUE;
     }
 

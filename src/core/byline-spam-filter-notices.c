@@ -27,7 +27,9 @@
  * nod; the codes are read in byline-spam-filter-referrals.c). Since the
  * forty-sixth, an Italian notice: a refund or a parcel, "completi la
  * richiesta", "la domanda si fa su", a "bollo" or a "contributo di
- * istruttoria" as the form's fee.
+ * istruttoria" as the form's fee. Since the forty-seventh, a Japanese
+ * one: a "給付金" or a parcel held, "申請は…", a "手数料" in yen as the
+ * form's fee; Chinese's and Korean's words for the same.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -68,6 +70,8 @@ static const char * const warnings[] = {
   /* (in Hausa: "a swindle", "it's a lie"; in Yoruba and Pidgin: "a
    * swindle"; in Swahili: "swindlers") */
   "damfara", "karya ne", "jibiti", "jìbìtì", "wayo", "matapeli", "utapeli",
+  /* (in Japanese: "a fraud", "a fake site", "don't open it", "don't tap") */
+  "詐欺", "偽サイト", "偽物", "開かないで", "押さないで", "クリックしないで", "騙",
   NULL
 };
 
@@ -106,6 +110,10 @@ static const char * const notice_subjects[] = {
   "επιστροφή ποσού", "επιστροφη ποσου", "αποζημίωση", "αποζημιωση", "επίδομα", "επιδομα", "δέμα", "δεμα",
   /* (refunds, an indemnity, a parcel held, in Italian) */
   "rimborsi", "indennizzo", "giacenza",
+  /* (a benefit, a compensation, a tax refund, a parcel held or to be
+   * delivered again, in Japanese, Chinese and Korean) */
+  "給付金", "補償金", "還付金", "助成金", "支援金", "お荷物", "不在", "再配達", "补贴", "退税", "包裹", "지원금",
+  "환급금", "택배",
   NULL
 };
 
@@ -147,6 +155,9 @@ static const char * const notice_actions[] = {
    * at", "apply", "pay by", "confirm your details") */
   "completi la richiesta", "completa la richiesta", "la domanda si fa", "fai domanda", "fate domanda", "paga entro",
   "conferma i dati", "conferma i tuoi dati",
+  /* (and in Japanese, Chinese and Korean: "apply", "the procedure",
+   * "confirm below") */
+  "申請", "お手続き", "下記よりご確認", "申请", "领取", "신청",
   NULL
 };
 
@@ -169,6 +180,8 @@ static const char * const notice_hosts[] = {
   /* (Greek's refund, credit, compensation, benefit, delivery; Italian's
    * parcel held and indemnity) */
   "epistrof", "pistos", "apozimio", "epidom", "paradosi", "giacenz", "indennizz",
+  /* (Japanese's benefit, refund, application, a parcel not delivered) */
+  "kyufu", "kyuufu", "kanpu", "shinsei", "fuzai", "haitatsu",
   NULL
 };
 
@@ -181,8 +194,24 @@ static const char * const form_fees[] = {
   "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription", "παράβολο", "παραβολο",
   /* (Italy's stamp duty and processing fee, Spain's) */
   "imposta di bollo", "marca da bollo", "contributo di istruttoria", "spese di istruttoria", "tasa de tramitación",
+  /* (Japan's "事務手数料", China's, Korea's) */
+  "手数料", "申請料", "登録料", "手续费", "수수료",
   NULL
 };
+
+/* A sum in yen, yuan or won written after its digits ("3,300円", "5万円",
+ * "200元", "3,300원"), where the other rules look for a currency's sign */
+static const char * const written_sums[] = {
+  "0円", "1円", "2円", "3円", "4円", "5円", "6円", "7円", "8円", "9円", "万円", "千円", "0元", "万元", "0원", "만원",
+  NULL
+};
+
+/* Whether normalised @text names a sum of money */
+static gboolean
+names_sum (const char *text)
+{
+  return _byline_spam_has_currency_sign (text) || _byline_spam_strings_found (text, written_sums) > 0;
+}
 
 /* A government's own login, which only the government's site asks for
  * ("ingresa tu RUT y tu Clave Única en …") */
@@ -548,14 +577,13 @@ _byline_spam_notice_evidence (const BylineSpamSample *sample,
   if (addressed && _byline_spam_terms_found (content, notice_actions) > 0 &&
       _byline_spam_terms_found (content, notice_subjects) > 0 &&
       (has_made_up_host (content, notice_hosts) || has_made_up_shop (content) ||
-       (_byline_spam_terms_found (content, form_fees) > 0 && _byline_spam_has_currency_sign (content) &&
+       (_byline_spam_terms_found (content, form_fees) > 0 && names_sum (content) &&
         has_made_up_host (content, NULL))) &&
       !warned (content))
     /* (the more so for a fee, a sum, asked first: "versi l'imposta di
      * bollo di 2,00 €") */
     _byline_spam_add_evidence (evidence,
-                               _byline_spam_terms_found (content, form_fees) > 0 &&
-                               _byline_spam_has_currency_sign (content) ? 0.55 : 0.5,
+                               _byline_spam_terms_found (content, form_fees) > 0 && names_sum (content) ? 0.55 : 0.5,
                                g_strdup (_("says a payment, a refund, a parcel or a gift awaits, with a form at an "
                                            "address that is not the official one")));
 

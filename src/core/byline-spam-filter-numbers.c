@@ -39,7 +39,12 @@
  * forty-sixth, an Italian mobile's ten digits, a 3 first, disguised: a
  * digit at a time between dots, its groups parted by bars ("3.4.7 |
  * 2.9.1 | 5.0.6.8"), or Italian's digit words among its digits ("tre 4
- * otto, 7 sei 2, nove 1 zero 5"); Spanish's digit words too.
+ * otto, 7 sei 2, nove 1 zero 5"); Spanish's digit words too. Since
+ * the forty-seventh, a number in Chinese and Japanese numerals, alone
+ * or among digits, its groups parted by a middle dot or a dash ("〇八〇・
+ * 四二七三・九一〇六", "〇九〇 八五 3二 六七 4一"): a Japanese number,
+ * a zero first, or a Chinese mobile's eleven digits, a 1 and a 3 to a 9
+ * first, tried only at a zero's or a one's numeral.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -334,6 +339,69 @@ greek_number_at (const char *p,
   return put_number (p, q, out, n, digits, room, len);
 }
 
+/* The digit of the Chinese or Japanese numeral at @p ("〇", "零", "一" to
+ * "九", three bytes each), or 0: most bytes are passed over at the first
+ * test */
+static char
+han_digit_at (const char *p)
+{
+  static const struct {
+    char        bytes[4];
+    char        digit;
+  } numerals[] = {
+    { "〇", '0' }, { "零", '0' }, { "一", '1' }, { "二", '2' }, { "三", '3' }, { "四", '4' }, { "五", '5' },
+    { "六", '6' }, { "七", '7' }, { "八", '8' }, { "九", '9' },
+  };
+  guchar c = *p;
+
+  if (c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE9)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    {
+      if (numerals[i].bytes[0] == p[0] && numerals[i].bytes[1] == p[1] && numerals[i].bytes[2] == p[2])
+        return numerals[i].digit;
+    }
+
+  return 0;
+}
+
+/* A group of Chinese or Japanese numerals, alone or among digits
+ * ("〇八〇", "3二", "四二七三"), at @p: its digits put in @digits (up to
+ * @room), its length in *@len. Returns how many bytes it takes, 0 when
+ * there is none (no numeral in it, or a word goes on after it: "三丁目",
+ * "二か月", "2028年"). */
+static gsize
+han_token_at (const char *p,
+              char       *digits,
+              guint       room,
+              guint      *len)
+{
+  gsize n = 0;
+  guint count = 0, han = 0;
+  char d;
+
+  for (;;)
+    {
+      if (g_ascii_isdigit (p[n]))
+        d = p[n++];
+      else if ((d = han_digit_at (p + n)) != 0)
+        {
+          n += 3;
+          han++;
+        }
+      else
+        break;
+      if (count == room)
+        return 0;
+      digits[count++] = d;
+    }
+  if (han == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+    return 0;
+  *len = count;
+
+  return n;
+}
+
 /* The English digit word at @p, or -1 */
 static int
 english_digit_at (const char *p)
@@ -411,6 +479,15 @@ digit_token_at (const char *p,
 
   *len = 0;
   *word = FALSE;
+  /* (a numeral first, or digits before one: "3二") */
+  for (; g_ascii_isdigit (p[n]) && n < 5; n++)
+    ;
+  if ((guchar) p[n] >= 0xE3 && (mixed = han_token_at (p, digits, room, len)) > 0)
+    {
+      *disguised = TRUE;
+      return mixed;
+    }
+  n = 0;
   for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l' || p[n] == 'x') && n < 5; n++)
     real += g_ascii_isdigit (p[n]);
   if ((real > 0 || (inner && n == 2)) && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
@@ -521,9 +598,18 @@ number_at (const char *text,
   gboolean tight = FALSE;
   const char *q = p;
 
-  if (p > text && (_byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p))) ||
-                   strchr (".,-/", p[-1]) != NULL))
+  /* (a number in numerals may follow a word of its script: "番号は
+   * 〇九〇…", "电话一三九…", but not another numeral) */
+  if (p > text && strchr (".,-/", p[-1]) != NULL)
     return 0;
+  if (p > text)
+    {
+      const char *prev = g_utf8_find_prev_char (text, p);
+
+      if (_byline_spam_is_word_char (g_utf8_get_char (prev)) &&
+          !((guchar) *prev >= 0x80 && han_digit_at (p) != 0 && han_digit_at (prev) == 0))
+        return 0;
+    }
   for (;;)
     {
       gboolean was_word = word, token_masked = FALSE;
@@ -569,6 +655,12 @@ number_at (const char *text,
       for (r = q; r < q + 5 && *r && strchr (" .,-|", *r) != NULL; r++)
         ;
       memcpy (gap, q, r - q);
+      /* (Japanese's middle dot or long mark between groups: "〇八〇・四二七三") */
+      if (r == q && (guchar) q[0] == 0xE3 && (guchar) q[1] == 0x83 && ((guchar) q[2] == 0xBB || (guchar) q[2] == 0xBC))
+        {
+          gap[0] = (guchar) q[2] == 0xBB ? '.' : '-';
+          r = q + 3;
+        }
       if (r == q || !g_strv_contains (number_gaps, gap) || !(g_ascii_isalnum (*r) || (guchar) *r >= 0x80))
         break;
       comma = strchr (gap, ',') != NULL;
@@ -588,10 +680,12 @@ number_at (const char *text,
    * Czech or Slovak mobile's nine, a 6 or a 7 first, disguised: "6O8
    * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm");
    * or an Italian mobile's ten, a 3 first, disguised: "3.4.7 | 2.9.1 |
-   * 5.0.6.8", "tre 4 otto, 7 sei 2, nove 1 zero 5") */
+   * 5.0.6.8", "tre 4 otto, 7 sei 2, nove 1 zero 5"); or a Chinese
+   * mobile's eleven, a 1 and a 3 to a 9 first, disguised: "一三九…") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
       !(n == 10 && ((digits[0] >= '6' && digits[0] <= '9') || digits[0] == '3') && masked) &&
       !(n == 9 && (digits[0] == '6' || digits[0] == '7') && masked) &&
+      !(n == 11 && digits[0] == '1' && digits[1] >= '3' && masked) &&
       !((bracketed || after_messenger) && masked))
     return 0;
   if (disguised != NULL)
@@ -634,6 +728,12 @@ _byline_spam_has_spelt_number (const char *text)
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
            (((*p == 't' && p[1] == 'r') || (*p == 's' && (p[1] == 'e' || p[1] == 'i'))) &&
             number_word_at (p, romance_firsts, &w) != 0) ||
+           /* (a zero's numeral, or a one's before a three to a nine:
+            * "〇八〇…", "一三九…"; their three bytes tested in place, as
+            * most of a Chinese or Japanese text starts so) */
+           ((guchar) p[0] == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x87) ||
+           ((guchar) p[0] == 0xE9 && (guchar) p[1] == 0x9B && (guchar) p[2] == 0xB6) ||
+           ((guchar) p[0] == 0xE4 && (guchar) p[1] == 0xB8 && (guchar) p[2] == 0x80 && han_digit_at (p + 3) >= '3') ||
            czech_number_at (p, first, sizeof first, &len) > 0 ||
            ((p == text || (guchar) p[-1] < 0x80) && greek_number_at (p, first, sizeof first, &len) > 0)) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)

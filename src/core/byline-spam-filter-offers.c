@@ -18,7 +18,8 @@
  * be restricted within 24hrs" is phishing's too; since the fortieth, a
  * KYC or a PAN card "to update" or the account "will be BLOCKED", and
  * the power "will be disconnected tonight", in Hindi and Marathi too;
- * since the forty-sixth, in Italian and Spanish ("se non sei stato tu").
+ * since the forty-sixth, in Italian and Spanish ("se non sei stato tu");
+ * since the forty-seventh, in Japanese ("不正利用… ご本人確認").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -38,67 +39,6 @@ static const char * const no_experience[] = {
   "bez doświadczenia", "без опыта", "deneyim gerekmez", "tanpa pengalaman",
   NULL
 };
-
-/* Established news organisations: a link to one is a reader's source,
- * as a government's is. Matched as the whole host or its end. */
-static const char * const news_hosts[] = {
-  "bbc.co.uk", "bbc.com", "reuters.com", "apnews.com", "afp.com", "theguardian.com", "nytimes.com",
-  "washingtonpost.com", "wsj.com", "ft.com", "economist.com", "bloomberg.com", "cnn.com", "npr.org",
-  "pbs.org", "politico.com", "politico.eu", "axios.com", "aljazeera.com", "aljazeera.net", "dw.com",
-  "france24.com", "euronews.com", "lemonde.fr", "lefigaro.fr", "liberation.fr", "spiegel.de", "zeit.de",
-  "faz.net", "sueddeutsche.de", "tagesschau.de", "elpais.com", "elmundo.es", "corriere.it",
-  "repubblica.it", "nos.nl", "haaretz.co.il", "haaretz.com", "timesofisrael.com", "abc.net.au",
-  "cbc.ca", "theglobeandmail.com", "irishtimes.com", "rte.ie", "thetimes.co.uk", "telegraph.co.uk",
-  "independent.co.uk", "news.sky.com", "itv.com", "latimes.com", "usatoday.com", "nhk.or.jp",
-  "scmp.com", "hindustantimes.com", "thehindu.com", "meduza.io",
-  NULL
-};
-
-gboolean
-_byline_spam_host_is_news (const char *host)
-{
-  return _byline_spam_host_in (host, news_hosts);
-}
-
-/* Consumer bodies, debt charities and fraud desks readers send others
- * to under a story on scams: sources, as a regulator's site is (not a
- * government's, which byline-spam-filter-patterns.c reads already) */
-static const char * const consumer_bodies[] = {
-  "citizensadvice.org.uk", "which.co.uk", "stepchange.org", "nationaldebtline.org", "moneyhelper.org.uk",
-  "actionfraud.police.uk", "ncsc.gov.uk", "bbb.org", "consumerreports.org", "consumer.ftc.gov",
-  "verbraucherzentrale.de", "vzbv.de", "test.de", "quechoisir.org", "60millions-mag.com", "inc-conso.fr",
-  "ocu.org", "facua.org", "consumentenbond.nl", "fraudehelpdesk.nl", "consuwijzer.nl", "altroconsumo.it",
-  "commissariatodips.it", "deco.proteste.pt", "cert.pl", "federacja-konsumentow.org.pl",
-  NULL
-};
-
-/* A regulator's or an ombudsman's own site, named for what it does
- * under a non-profit's ending: the pharmacists' regulator at
- * pharmacyregulation.org, financial-ombudsman.org.uk. Not under a shop's
- * ending ("pharmacy-regulation.shop"). */
-static gboolean
-host_is_regulator (const char *host)
-{
-  const char *org = strstr (host, ".org");
-
-  if (org == NULL || (org[4] != '\0' && org[4] != '.'))
-    return FALSE;
-  for (const char *p = host; p < org; p++)
-    {
-      if (strncmp (p, "regulat", 7) == 0 || strncmp (p, "ombudsman", 9) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* Whether @host is one of a consumer body's, a debt charity's or a
- * regulator's sites: a source, counted as an official body's link is */
-gboolean
-_byline_spam_host_is_consumer_body (const char *host)
-{
-  return _byline_spam_host_in (host, consumer_bodies) || (host != NULL && host_is_regulator (host));
-}
 
 /* @text with its addresses and web addresses of governments, news
  * organisations and consumer bodies or regulators blanked out: writing to
@@ -578,6 +518,12 @@ static const char * const phishing[] = {
   "ověřte svou totožnost", "overte svou totoznost", "κλειδώθηκε", "κλειδωθηκε", "ύποπτη συναλλαγή", "υποπτη συναλλαγη",
   "αν δεν την κάνατε εσείς", "αν δεν την κανατε εσεις", "επιβεβαιώστε τα στοιχεία σας", "επιβεβαιωστε τα στοιχεια σας",
   "se non sei stato tu", "dispositivo non riconosciuto", "conferma i dati", "blocca l'operazione", "si no fuiste tú",
+  /* (since the forty-seventh, in Japanese: "unauthorised use by a third
+   * party", "confirm it is you", "use restricted", "within 24 hours";
+   * in Chinese and Korean) */
+  "不正利用", "第三者による", "ご本人確認", "ご本人様確認", "を一時的に制限", "利用を制限", "24時間以内",
+  "アカウントがロック", "アカウントを停止", "账户异常", "帳戶異常", "身份验证", "24小时内", "본인 확인", "본인확인",
+  "계정이 정지", "24시간 이내",
   NULL
 };
 
@@ -588,7 +534,8 @@ static const char * const phishing_warnings[] = {
   /* in Thai: "fake", "scammers", "deceit", "don't press" */
   "ปลอม", "มิจฉาชีพ", "หลอก", "อย่ากด", "podvod", "nenaleťte", "neklikejte", "přišla mi", "prisla mi",
   "απάτη", "απατη", "απατεώνες", "μην το πατήσετε", "μου ήρθε", "μου ηρθε", "truffa", "non cliccate", "mi è arrivato",
-  "arrivato anche a me", "ho ricevuto", "estafa", "me llegó",
+  "arrivato anche a me", "ho ricevuto", "estafa", "me llegó", "詐欺", "フィッシング", "開かないで", "诈骗", "사기",
+  "스미싱",
   NULL
 };
 

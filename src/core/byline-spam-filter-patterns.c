@@ -14,7 +14,9 @@
  * none of them. The reasons shown to editors live in
  * byline-spam-filter-shape.c. (Since the thirty-eighth round a number
  * spelt or spaced out, or given after a messenger and a name, is read
- * as one too: byline-spam-filter-numbers.c.)
+ * as one too: byline-spam-filter-numbers.c; since the forty-seventh,
+ * a messenger's handle or number is read in byline-spam-filter-
+ * messengers.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -266,9 +268,13 @@ contact_then_address (const char *text)
 /* Thai's "ask at", "contact at", "order at" and "interested? write,
  * add": an invitation when a handle, a number or an address follows
  * within a few words ("สอบถามได้ที่ Line: @examhelp.th"), not a reader's
- * "ask at the hotline 1662" ("สอบถามได้ที่สายด่วน 1662") */
+ * "ask at the hotline 1662" ("สอบถามได้ที่สายด่วน 1662"); and (since the
+ * forty-seventh round) Japanese's "for calls", "for advice", "for
+ * enquiries, [write] to…" ("お電話は 〇八〇・四二七三・九一〇六 まで"),
+ * the number spelt too */
 static const char * const thai_invitations[] = {
   "สอบถามได้ที่", "ติดต่อได้ที่", "สั่งซื้อได้ที่", "สนใจติดต่อ", "สนใจทัก", "สนใจแอด",
+  "お電話は", "ご相談は", "お問い合わせは", "お問合せは", "ご予約は", "お申し込みは", "ご連絡は",
   NULL
 };
 
@@ -289,6 +295,18 @@ thai_invitation_then_contact (const char *text)
             end++;
           if (contact_between (text, p + len, end, TRUE))
             return TRUE;
+          /* (a number spelt in numerals, "〇九〇 八五 3二…", as long as
+           * it runs: some 20 numerals more) */
+          if ((guchar) *p == 0xE3)
+            {
+              g_autofree char *window = NULL;
+
+              for (guint n = 0; *end && (n < 60 || ((guchar) *end & 0xC0) == 0x80); n++)
+                end++;
+              window = g_strndup (p, end - p);
+              if (_byline_spam_has_spelt_number (window))
+                return TRUE;
+            }
         }
     }
 
@@ -335,6 +353,15 @@ phone_digits (const char *p,
     }
 
   return digits >= (plus ? 8u : 10u) && digits <= 15 ? digits : 0;
+}
+
+/* phone_digits(), for the messengers' checks (byline-spam-filter-
+ * messengers.c) */
+guint
+_byline_spam_phone_digits_at (const char *p,
+                              const char *text)
+{
+  return phone_digits (p, text);
 }
 
 /* A web address with no "http" or "www." ("essaywriterhub.com"): a
@@ -402,220 +429,6 @@ _byline_spam_has_contact (const char *text)
     return *known;
   contact = contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0 ||
     _byline_spam_has_spelt_number (text);
-  if (known != NULL)
-    *known = contact;
-
-  return contact;
-}
-
-static const char * const messengers[] = {
-  /* a chat with a number: "wa.me/447700900123" */
-  "wa.me/",
-  "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
-  /* "WA 0812-…", as Indonesian adverts write WhatsApp */
-  "wa",
-  /* Vietnam's and Korea's own; Brazil's name for WhatsApp ("chama no
-   * zap (11) 98765-4321") */
-  "zalo", "kakaotalk", "zap", "zapzap",
-  "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
-  "वॉट्सऐप", "वाट्सएप", "टेलीग्राम", "واٹس ایپ", "وٹس ایپ", "ٹیلی گرام", "হোয়াটসঅ্যাপ", "টেলিগ্রাম",
-  "텔레그램", "카톡", "카카오톡", "ไลน์", "เทเลแกรม", "テレグラム", "line id",
-  NULL
-};
-
-/* The word Hindi, Urdu or Bengali puts between a messenger and its
- * number ("व्हाट्सएप करें 98765 43210", "واٹس ایپ کریں 0301-…"), and
- * "WhatsApp her now on +234…" */
-static const char * const messenger_verbs[] = {
-  " करें", " करे", " कीजिए", " पर", " کریں", " করুন", " her now", " him now", " me now", " us now",
-  NULL
-};
-
-/* A messenger with a number or handle right after it ("WhatsApp: +44
- * 7700 900123", "Telegram @FundsBackPro"): where to write, not a
- * reader's "a WhatsApp message asked me to call +44…". */
-static gboolean
-find_messenger_contact (const char *text)
-{
-  for (guint i = 0; messengers[i] != NULL; i++)
-    {
-      gsize len = strlen (messengers[i]);
-
-      for (const char *p = _byline_spam_find (text, messengers[i]); p != NULL; p = strstr (p + len, messengers[i]))
-        {
-          const char *q = p + len;
-          gboolean colon = FALSE;
-          gsize id = 0, id_digits = 0;
-
-          /* "qq" and "discord" are no messengers inside a word */
-          if (g_ascii_isalpha (*p) && p > text && g_ascii_isalpha (p[-1]))
-            continue;
-          /* nor "wa" or "zap" at the start of one ("want", "zapping") */
-          if (len <= 3 && g_ascii_isalpha (*q))
-            continue;
-          for (guint v = 0; messenger_verbs[v] != NULL; v++)
-            {
-              if (g_str_has_prefix (q, messenger_verbs[v]) && q[strlen (messenger_verbs[v])] == ' ')
-                {
-                  q += strlen (messenger_verbs[v]);
-                  break;
-                }
-            }
-          /* ": ", " on ", " id: " and the like, within a few characters */
-          for (guint n = 0; *q && n < 6 && !g_ascii_isalnum (*q) && *q != '+' && *q != '@' &&
-               !strchr (".,;!?\n", *q); q++, n++)
-            colon |= *q == ':' || g_str_has_prefix (q, "：");
-          /* "WhatsApp number: …", "her WhatsApp is +44 …" */
-          if (g_str_has_prefix (q, "number") && !g_ascii_isalnum (q[6]))
-            {
-              q += 6;
-              while (*q == ' ' || *q == ':')
-                q++;
-            }
-          if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id ") ||
-              g_str_has_prefix (q, "is "))
-            q += 3;
-          if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
-              (*q == '(' && g_ascii_isdigit (q[1])) || phone_digits (q, text) > 0 ||
-              _byline_spam_number_after_messenger (text, q))
-            return TRUE;
-          /* An account number ("QQ 88886666") or, after a colon, an
-           * account name with digits ("WeChat: fp8866") */
-          for (; g_ascii_isalnum (q[id]) || q[id] == '_'; id++)
-            id_digits += g_ascii_isdigit (q[id]);
-          /* (after a messenger named in Hangul, Thai or Kana, a Latin
-           * name with digits is its account: "카톡 toto77") */
-          if ((id_digits >= 5 && id_digits == id) || (colon && id >= 4 && id_digits > 0) ||
-              (id >= 6 && id_digits >= 3 && id_digits < id) ||
-              ((guchar) *p >= 0x80 && id >= 4 && id_digits > 0 && id_digits < id))
-            return TRUE;
-          /* A handle that ends the comment a few words on: "message
-           * our Telegram ID @…" (not "@Dave saw it on Telegram") */
-          for (const char *r = p + len; *r && r < p + len + 64 && !strchr (".!?\n", *r); r++)
-            {
-              if (*r == '@' && r[-1] == ' ' && g_ascii_isalnum (r[1]) && g_ascii_isalnum (r[2]) &&
-                  r[1 + strspn (r + 1, "abcdefghijklmnopqrstuvwxyz0123456789_")] == '\0')
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/* "My LINE is vivian_hk88", "add my LINE: nong_mild99": an account named
- * as the writer's own on a messenger whose name is a word ("line") */
-static const char * const own_accounts[] = {
-  "my line is", "my line id is", "my line id", "my line:", "add my line", "line id:", NULL
-};
-
-static gboolean
-names_own_account (const char *text)
-{
-  for (guint i = 0; own_accounts[i] != NULL; i++)
-    {
-      const char *p = _byline_spam_find (text, own_accounts[i]);
-      gsize id = 0, digits = 0;
-
-      if (p == NULL)
-        continue;
-      p += strlen (own_accounts[i]);
-      p += strspn (p, " :@");
-      for (; g_ascii_isalnum (p[id]) || p[id] == '_' || p[id] == '.'; id++)
-        digits += g_ascii_isdigit (p[id]);
-      if (id >= 4 && digits > 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether @text has a Thai letter, a kana or a Han character (UTF-8's
- * E0 B8 and E0 B9; E3 to E9 leads): the scripts LINE is written in */
-static gboolean
-has_line_script (const char *text)
-{
-  for (const char *p = text; *p; p++)
-    {
-      guchar c = *p;
-
-      if ((c == 0xE0 && ((guchar) p[1] == 0xB8 || (guchar) p[1] == 0xB9)) || (c >= 0xE3 && c <= 0xE9))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "แอดไลน์มาคุยกันได้เลย ID: nong_mild99" (add my LINE, let's chat, ID:
- * …), "LINE ID：mei_8899": a LINE account given the way Thai, Japanese
- * and Chinese write it, in the same clause as LINE's name, after an "ID"
- * and a colon or an "@", with letters and digits (a town hall's
- * "@kkmuni" is none). LINE's name in Latin letters counts only in a
- * text in those scripts and not after a Latin word: "bottom line: …" */
-static gboolean
-names_line_id (const char *text)
-{
-  static const char * const names[] = { "ไลน์", "line", NULL };
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      gsize len = strlen (names[i]);
-      gboolean latin = g_ascii_isalpha (names[i][0]);
-
-      for (const char *p = _byline_spam_find (text, names[i]); p != NULL; p = strstr (p + len, names[i]))
-        {
-          const char *b = p;
-
-          if (latin)
-            {
-              while (b > text && b[-1] == ' ')
-                b--;
-              if ((b > text && g_ascii_isalnum (b[-1])) || g_ascii_isalpha (p[len]) || !has_line_script (text))
-                continue;
-            }
-          for (const char *r = p + len; *r && r < p + len + 90 && !strchr ("!?\n", *r); r++)
-            {
-              const char *q = NULL;
-              guint n = 0, letters = 0, digits = 0;
-
-              if (*r == '@' && !g_ascii_isalnum (r[-1]))
-                q = r + 1;
-              else if (r[0] == 'i' && r[1] == 'd' && !g_ascii_isalpha (r[-1]) && !g_ascii_isalpha (r[2]))
-                {
-                  q = r + 2;
-                  q += strspn (q, " ");
-                  if (g_str_has_prefix (q, "："))
-                    q += strlen ("：");
-                  else if (*q == ':')
-                    q++;
-                  else
-                    continue;
-                  q += strspn (q, " @");
-                }
-              if (q == NULL)
-                continue;
-              for (; g_ascii_isalnum (q[n]) || q[n] == '_' || q[n] == '.' || q[n] == '-'; n++)
-                {
-                  letters += g_ascii_isalpha (q[n]);
-                  digits += g_ascii_isdigit (q[n]);
-                }
-              if (n >= 4 && letters > 0 && digits > 0)
-                return TRUE;
-            }
-        }
-    }
-  return FALSE;
-}
-
-/* find_messenger_contact(), worked out once for the comment being
- * classified (several rules ask) */
-gboolean
-_byline_spam_has_messenger_contact (const char *text)
-{
-  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_MESSENGER_CONTACT);
-  gboolean contact;
-
-  if (known != NULL && *known >= 0)
-    return *known;
-  contact = find_messenger_contact (text) || names_own_account (text) || names_line_id (text);
   if (known != NULL)
     *known = contact;
 

@@ -164,9 +164,11 @@ gboolean    _byline_spam_has_spelt_number   (const char *text);
 gboolean    _byline_spam_number_after_messenger (const char *text,
                                                  const char *p);
 
-/* byline-spam-filter-offers.c */
+/* byline-spam-filter-hosts.c */
 gboolean    _byline_spam_host_is_news          (const char *host);
 gboolean    _byline_spam_host_is_consumer_body (const char *host);
+
+/* byline-spam-filter-offers.c */
 gboolean    _byline_spam_host_is_platform      (const char *host);
 gboolean    _byline_spam_has_private_contact   (const char *text);
 const char *_byline_spam_next_handle           (const char  *text,
@@ -370,8 +372,9 @@ gboolean    _byline_spam_name_in_host          (const char *name,
 gboolean    _byline_spam_is_praise             (const char *text);
 guint       _byline_spam_promotion             (const char *text);
 gboolean    _byline_spam_has_contact           (const char *text);
-gboolean    _byline_spam_has_messenger_contact (const char *text);
 gboolean    _byline_spam_has_phone             (const char *text);
+guint       _byline_spam_phone_digits_at       (const char *p,
+                                                const char *text);
 guint       _byline_spam_count_pitch           (const char *text);
 guint       _byline_spam_support_line          (const char *text);
 guint       _byline_spam_count_capitals        (const char *text,
@@ -379,6 +382,9 @@ guint       _byline_spam_count_capitals        (const char *text,
 guint       _byline_spam_count_words           (const char *text,
                                                 guint      *chars);
 gboolean    _byline_spam_has_mixed_script_word (const char *text);
+
+/* byline-spam-filter-messengers.c */
+gboolean    _byline_spam_has_messenger_contact (const char *text);
 
 /* byline-spam-filter-deals.c */
 gboolean    _byline_spam_offers_discount (const char *text);

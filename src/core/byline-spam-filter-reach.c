@@ -278,6 +278,9 @@ static const char * const quotes[] = {
   "ücretsiz keşif", "бесплатный выезд", "бесплатная оценка", "kalkulace zdarma", "nezávazná kalkulace",
   "balicí materiál zdarma", "obhlídka zdarma", "darmowa wycena", "δωρεάν υλικά συσκευασίας",
   "δωρεαν υλικα συσκευασιας", "δωρεάν εκτίμηση", "δωρεάν αυτοψία",
+  /* (Japanese's, Chinese's and Korean's, found inside words: "お見積もり
+   * 無料", "免费报价", "무료 견적") */
+  "見積もり無料", "見積り無料", "見積無料", "無料見積", "免费报价", "免费估价", "무료 견적", "무료견적",
   NULL
 };
 
@@ -534,7 +537,7 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
   if (somewhere && _byline_spam_any_word (content, software_keys) && _byline_spam_has_currency_sign (content))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells licence keys for software")));
 
-  if (somewhere && _byline_spam_any_word (content, quotes))
+  if (somewhere && _byline_spam_terms_found (content, quotes) > 0)
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers free quotes, as local trades’ adverts do")));
 
   if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)) &&

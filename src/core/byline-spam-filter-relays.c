@@ -7,8 +7,10 @@
  * A reader who warns of a fraud passes on what it said, number and all:
  * in quotation marks ("Přišla mi zpráva „… Viber +420 …“. Podvod"), or
  * in her own words ("my neighbour got a message saying she had won and
- * should WhatsApp +44 … to claim it. It's a scam"). The number is the
- * fraud's, not hers. _byline_spam_own_words() blanks what she passes
+ * should WhatsApp +44 … to claim it. It's a scam"); since the forty-
+ * seventh, in Japanese's corner brackets and words too ("こんなSMSが
+ * 来ました→「…」", "…に電話するようにと書いてあった"). The number is
+ * the fraud's, not hers. _byline_spam_own_words() blanks what she passes
  * on, for the rules that read an author's contact and invitations
  * (byline-spam-filter-shape.c). And a reader who tells others to call
  * the number on the back of their card instead sends them to no one's
@@ -56,6 +58,8 @@ static const char * const relay_frames[] = {
   /* Ukrainian, Russian, Bulgarian, Greek, Arabic, Chinese */
   "бачила", "бачив", "видела", "видел", "отримал", "получил", "получи", "пишуть", "пишут", "кажуть", "говорят",
   "хтось", "кто-то", "някой", "έλαβε", "έλαβα", "κάποιος", "λέγοντας", "وصلتني", "وصلها", "وصلني", "收到",
+  /* (Japanese's "came", "arrived", "it said", "told to"; Korean's) */
+  "が来ました", "が来て", "が届いた", "が届きました", "と書いてあ", "するようにと", "받았", "왔어",
   NULL
 };
 
@@ -75,6 +79,8 @@ static const char * const relay_media[] = {
   "hirdetés", "mesaj", "anunț", "anunt", "reklam", "tin nhắn", "quảng cáo", "cuộc gọi",
   "реклам", "оголошен", "объявлен", "обява", "повідомлен", "сообщени", "съобщени", "смс", "лист", "письм",
   "μήνυμα", "αγγελία", "διαφήμιση", "رسالة", "إعلان", "اعلان", "短信", "广告", "消息",
+  /* (Japanese's and Korean's: a short mail, a message, a call, an advert; 문자, a text) */
+  "ショートメール", "メール", "メッセージ", "電話", "広告", "簡訊", "문자", "메시지", "전화",
   NULL
 };
 
@@ -129,6 +135,8 @@ blank_quotations (const char *text)
 {
   static const char * const pairs[][2] = {
     { "\"", "\"" }, { "“", "”" }, { "«", "»" }, { "„", "“" }, { "„", "”" }, { "'", "'" }, { "‘", "’" },
+    /* (Japanese's and Chinese's corner brackets: 「…」, 『…』) */
+    { "「", "」" }, { "『", "』" },
   };
   char *copy = g_strdup (text);
 

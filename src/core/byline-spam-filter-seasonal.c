@@ -19,7 +19,9 @@
  * South and East Asia's languages too: "J&T Express: paket anda
  * tertahan …, konfirmasi alamat dalam 1x24 jam"; since the thirty-
  * eighth a lucky reader's prize and its postage too: "Bạn là người đọc
- * may mắn… chỉ cần thanh toán phí vận chuyển 29.000đ".)
+ * may mắn… chỉ cần thanh toán phí vận chuyển 29.000đ"; since the
+ * forty-seventh, a booking site's look-alike whose sale is told in
+ * Chinese, Japanese or Korean: "agoda.com-osaka-tw.live… 便宜了52%".)
  * What tells is the shape the spam needs and a reader's comment lacks:
  * a carrier's text with a link that is not the carrier's; a brand's or
  * a charity's name in an address that is not its own; a gift whose
@@ -27,7 +29,7 @@
  * quality; a prize greeting said to the reader; cashback through the
  * writer's own link; each with somewhere to go, and no word of a
  * warning and no "I got this". (A consumer body's site, like a
- * regulator's, is a source, not an advert: byline-spam-filter-offers.c.)
+ * regulator's, is a source, not an advert: byline-spam-filter-hosts.c.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -48,7 +50,7 @@ static const char * const warnings[] = {
   "vorsicht", "fälschung", "fälschungen", "niemals", "estafa", "fraude", "cuidado", "timo", "nunca",
   "falsificación", "oplichting", "oplichters", "nep", "nooit", "oszustwo", "oszuści", "podróbki", "podróbka",
   "nigdy", "truffa", "truffe", "non cliccate", "contraffatti", "golpe", "falsificado", "dolandırıcı",
-  "dolandırıcılık", "sahte", "احتيال", "مزيف", "کلاهبرداری", "詐欺",
+  "dolandırıcılık", "sahte", "احتيال", "مزيف", "کلاهبرداری", "詐欺", "詐騙",
   /* in the languages of South-East Asia's courier texts */
   "penipuan", "palsu", "waspada", "hati-hati", "modus", "jangan klik", "jangan buka", "berhati-hati",
   "lừa đảo", "giả mạo", "cảnh giác", "peke", "mag-ingat", "มิจฉาชีพ", "ปลอม", "หลอกลวง",
@@ -173,6 +175,13 @@ static const char * const sale_words[] = {
   "promotion", "rebajas", "descuento", "oferta", "ofertas", "saldi", "sconto", "sconti", "scontati", "korting",
   "uitverkoop", "wyprzedaż", "promocja", "desconto", "promoção", "promocao", "indirim", "vyprodej", "vypredaj",
   "sleva", "slevy", "akce", "wyprzedaz", "ausverkauf", "offerta", "offerte",
+  NULL
+};
+
+/* ...or told in the text, in the scripts that put no spaces between
+ * words: cheaper, a discount, a special price */
+static const char * const sale_strings[] = {
+  "便宜", "优惠", "優惠", "折扣", "特价", "特價", "割引", "格安", "激安", "할인", "특가",
   NULL
 };
 
@@ -536,7 +545,9 @@ _byline_spam_seasonal_evidence (const char *content,
       /* A brand's name in a shop's address not its own, the address
        * naming the sale ("ugg-outlet", "cheap-ugg-boots"): a club or
        * a repairer names the brand, not a sale ("nike-runclub") */
-      if (host_borrows (host, brands) && host_has_part (host, sale_words) && !is_warned (content, &warned))
+      if (host_borrows (host, brands) &&
+          (host_has_part (host, sale_words) || _byline_spam_strings_found (content, sale_strings) > 0) &&
+          !is_warned (content, &warned))
         {
           g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 

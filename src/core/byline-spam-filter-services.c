@@ -19,7 +19,9 @@
  * fortieth, India's loan "CIBIL न पाहता… फक्त ५ मिनिटांत", "bina
  * CIBIL", in Hinglish, Hindi and Marathi; since the forty-third, the
  * Philippines' "no CI, no collateral", "walang co-maker", a neighbour's
- * "nakautang" as its testimony.)
+ * "nakautang" as its testimony; since the forty-seventh, Japan's
+ * "ブラックOK・審査なし… 即日融資", Chinese's and Korean's, found inside
+ * words.)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -243,6 +245,33 @@ static const char * const payout_speeds[] = {
   "trong 10 phút", "trong 15 phút", "giải ngân 15 phút", "giải ngân trong", "giai ngan nhanh",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
   "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት", "मिनिटांत", "मिनट में", "10 minute me", "5 minute me",
+  NULL
+};
+
+/* The same in the scripts that put no spaces between words, found
+ * anywhere: a loan, lent at once, "without the checks" or "blacklisted
+ * welcome" (審査なし, ブラックOK, 免审核, 무심사), and a reader's word
+ * for the loan shark or the fraud (闇金, 高利贷, 사채) */
+static const char * const loans_unspaced[] = {
+  "融資", "貸付", "ローン", "キャッシング", "借入", "お金を貸", "貸してくれる", "贷款", "借款", "放款", "网贷",
+  "대출",
+  NULL
+};
+
+static const char * const unsecured_unspaced[] = {
+  "審査なし", "審査不要", "無審査", "審査が甘", "ブラックok", "ブラックでも", "在籍確認なし", "保証人なし",
+  "保証人不要", "債務整理中", "他社で断られ", "免审核", "无需审核", "不看征信", "黑户可", "无抵押", "无需抵押",
+  "무심사", "무서류", "신용불량", "저신용", "무직자",
+  NULL
+};
+
+static const char * const payout_unspaced[] = {
+  "即日融資", "即日", "最短30分", "当日", "秒到账", "当天放款", "当天到账", "秒批", "당일",
+  NULL
+};
+
+static const char * const loan_warnings_unspaced[] = {
+  "詐欺", "闇金", "ヤミ金", "違法", "警察", "被害", "騙", "诈骗", "骗", "高利贷", "套路贷", "사기", "불법", "사채",
   NULL
 };
 
@@ -576,6 +605,13 @@ _byline_spam_service_evidence (const char *content,
   if (_byline_spam_words_found (content, loans) > 0 && (n = _byline_spam_words_found (content, unsecured)) > 0 &&
       _byline_spam_words_found (content, loan_warnings) == 0 && !_byline_spam_names_public_help (content))
     _byline_spam_add_evidence (evidence, n >= 2 || _byline_spam_words_found (content, payout_speeds) > 0 ? 0.5 : 0.45,
+                               g_strdup (_("offers a loan without collateral or a guarantor, and says where")));
+  else if (_byline_spam_strings_found (content, loans_unspaced) > 0 &&
+           (n = _byline_spam_strings_found (content, unsecured_unspaced)) > 0 &&
+           _byline_spam_strings_found (content, loan_warnings_unspaced) == 0 &&
+           _byline_spam_words_found (content, loan_warnings) == 0 && !_byline_spam_names_public_help (content))
+    _byline_spam_add_evidence (evidence,
+                               n >= 2 || _byline_spam_strings_found (content, payout_unspaced) > 0 ? 0.5 : 0.45,
                                g_strdup (_("offers a loan without collateral or a guarantor, and says where")));
 
   if (_byline_spam_words_found (content, law_firms) > 0 && _byline_spam_words_found (content, law_pitches) > 0 &&

@@ -21,7 +21,8 @@
  * "व्यापार बंधन" and "गृह क्लेश" a pandit lifts; since the forty-first,
  * Brazil's "meu marido voltou", not a terreiro's "mãe de santo"; since
  * the forty-third, the Philippines' albularyo and her "gayuma"; since
- * the forty-sixth, Italy's "legamenti d'amore" and "malocchio").
+ * the forty-sixth, Italy's "legamenti d'amore" and "malocchio"; since
+ * the forty-seventh, Japan's "復縁成就" and "霊視").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -407,13 +408,16 @@ static const char * const spell_strings[] = {
    * back, in Arabic script and in Arabizi: "jalb l7bib", "rajli rja3") */
   "جلب الحبيب", "فك السحر", "رد المطلقة", "الفقيه الروحاني", "رجع راجلي", "راجلي رجع", "jalb l7bib",
   "jalb lhbib", "fk s7our", "fqih rou7ani", "fqih rohani", "rajli rja3", "rja3 rajli", "rajli rj3",
+  /* (Japan's medium: a lover back for sure, spirit sight, bad ties cut;
+   * not "復縁" alone, a couple's own reconciling) */
+  "復縁成就", "復縁祈", "復縁専門", "霊視", "悪縁切り", "縁切り祈", "彼氏が戻ってき", "元彼が戻ってき", "挽回愛人",
   NULL
 };
 
 /* ...unless a reader warns of them, in the same languages */
 static const char * const spell_string_warnings[] = {
   "มิจฉาชีพ", "หลอก", "ปลอม", "ตำรวจ", "诈骗", "骗", "警察", "lừa đảo", "lua dao", "mê tín", "công an",
-  "نصب", "احتيال", "nsba", "nsab", "nassab", "boulis", "البوليس", "arnaque",
+  "نصب", "احتيال", "nsba", "nsab", "nassab", "boulis", "البوليس", "arnaque", "詐欺", "騙", "霊感商法",
   NULL
 };
 
