@@ -19,6 +19,22 @@
 
 #include "byline-spam-filter-private.h"
 
+/* Whether @text holds one of @keys, each a query's key and its "=" */
+static gboolean
+holds_key (const char         *text,
+           const char * const *keys)
+{
+  if (strchr (text, '=') == NULL)
+    return FALSE;
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      if (strstr (text, keys[i]) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* A link that pays whoever posted it: an affiliate's or a partner's
  * code in its query */
 gboolean
@@ -30,14 +46,7 @@ _byline_spam_has_affiliate_query (const char *text)
     NULL
   };
 
-  if (strchr (text, '=') == NULL)
-    return FALSE;
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (strstr (text, keys[i]) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+  return holds_key (text, keys);
 }
 
 /* Whether normalised @text links with an affiliate's code that is no
@@ -54,13 +63,8 @@ _byline_spam_has_affiliate_code (const char *text)
     NULL
   };
 
-  if (strchr (text, '=') == NULL)
-    return FALSE;
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      if (strstr (text, keys[i]) != NULL)
-        return TRUE;
-    }
+  if (holds_key (text, keys))
+    return TRUE;
   for (const char *p = strstr (text, "tag="); p != NULL; p = strstr (p + 1, "tag="))
     {
       const char *q = p + 4;
