@@ -49,8 +49,8 @@ static const char * const relay_frames[] = {
   "reçu", "recu", "disant", "prétendant", "pretendant", "quelqu'un", "circule", "ricevuto", "dicendo", "qualcuno",
   "bekommen", "erhalten", "angeblich", "behauptet", "jemand", "kreeg", "ontvangen", "zogenaamd", "iemand",
   /* Filipino, Indonesian, Vietnamese */
-  "daw", "kuno", "nag-text", "naka-receive", "nakareceive", "nakatanggap", "nadawat", "nag-post", "nagpadala", "menerima",
-  "katanya", "seseorang", "nhận được", "nhan duoc", "ai đó",
+  "daw", "kuno", "nag-text", "naka-receive", "nakareceive", "nakatanggap", "nadawat", "nag-post", "nagpadala",
+  "menerima", "katanya", "seseorang", "nhận được", "nhan duoc", "ai đó",
   /* Polish, Czech, Slovak, Hungarian, Romanian, Turkish */
   "dostała", "dostałam", "dostał", "otrzymała", "otrzymałam", "podobno", "ktoś", "přišla", "přišel", "prisla",
   "prisel", "dostala", "prý", "pry", "někdo", "nekdo", "kapott", "kaptam", "valaki", "a primit", "am primit",
@@ -74,8 +74,9 @@ static const char * const relay_media[] = {
   "flyer", "leaflet",
   "mensagem", "mensagens", "anúncio", "anuncio", "ligação", "mensaje", "mensajes", "llamada", "correo",
   "annonce", "appel", "courriel", "nachricht", "anzeige", "werbung", "anruf", "messaggio", "annuncio",
-  "chiamata", "bericht", "advertentie", "mensahe", "ng text", "nag-text", "tawag", "pesan", "iklan", "wiadomość", "wiadomosc",
-  "ogłoszenie", "reklama", "reklamu", "zpráva", "zprávu", "zprava", "zpravu", "inzerát", "inzerat", "üzenet",
+  "chiamata", "bericht", "advertentie", "mensahe", "ng text", "nag-text", "tawag", "pesan", "iklan", "wiadomość",
+  "wiadomosc", "ogłoszenie", "reklama", "reklamu", "zpráva", "zprávu", "zprava", "zpravu", "inzerát", "inzerat",
+  "üzenet",
   "hirdetés", "mesaj", "anunț", "anunt", "reklam", "tin nhắn", "quảng cáo", "cuộc gọi",
   "реклам", "оголошен", "объявлен", "обява", "повідомлен", "сообщени", "съобщени", "смс", "лист", "письм",
   "μήνυμα", "αγγελία", "διαφήμιση", "رسالة", "إعلان", "اعلان", "短信", "广告", "消息",
