@@ -87,6 +87,20 @@ static const char * const group_money[] = {
   NULL
 };
 
+/* A body of neighbours, tenants or volunteers, whose channel or group a
+ * reader gives ("our residents' association posts updates on Telegram
+ * @…", "the committee has a Telegram channel") */
+static const char * const community_bodies[] = {
+  "residents' association", "residents’ association", "residents association", "tenants' union", "tenants’ union",
+  "tenants union", "tenants' association", "tenants’ association", "neighbourhood association",
+  "neighborhood association", "community group", "committee", "run by volunteers", "volunteers", "parish",
+  "comitato", "associazione", "volontari", "parrocchia", "asociación de vecinos", "asociacion de vecinos",
+  "voluntarios", "parroquia", "associação de moradores", "associacao de moradores", "voluntários", "voluntarios",
+  "association de quartier", "comité de quartier", "bénévoles", "benevoles", "bürgerinitiative", "mieterverein",
+  "ehrenamtlich", "町内会", "自治会", "振興組合", "居委会", "业委会",
+  NULL
+};
+
 /* Sites whose names spam spells with look-alike letters */
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
@@ -283,6 +297,17 @@ _byline_spam_street_group (const char *text)
 {
   return _byline_spam_terms_found (text, group_chats) > 0 && _byline_spam_terms_found (text, street_words) > 0 &&
     _byline_spam_terms_found (text, group_money) == 0 && !_byline_spam_has_currency_sign (text);
+}
+
+/* Whether normalised @text names a body of neighbours, tenants or
+ * volunteers, with no money to make ("our tenants' union answers
+ * questions on Telegram @…, it's free"): the channel it gives is the
+ * body's, as a street's group chat is the street's */
+gboolean
+_byline_spam_community_body (const char *text)
+{
+  return _byline_spam_terms_found (text, community_bodies) > 0 && _byline_spam_terms_found (text, group_money) == 0 &&
+    !_byline_spam_has_currency_sign (text);
 }
 
 /* @c as the letter it stands in for in a look-alike name: a 0 for an o,

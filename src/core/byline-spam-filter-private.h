@@ -318,6 +318,7 @@ void        _byline_spam_seasonal_evidence     (const char *content,
 /* byline-spam-filter-neighbours.c */
 gboolean    _byline_spam_tells_of_lost         (const char *text);
 gboolean    _byline_spam_street_group          (const char *text);
+gboolean    _byline_spam_community_body        (const char *text);
 gboolean    _byline_spam_host_looks_alike      (const char *host);
 gboolean    _byline_spam_has_grouped_phone     (const char *text);
 typedef enum

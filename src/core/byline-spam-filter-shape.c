@@ -372,11 +372,14 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
   else if (kind == 1 && !same_name)
     _byline_spam_add_evidence (evidence,
                                contact && !_byline_spam_has_group_invite (content) &&
-                               !_byline_spam_street_group (content) ? 0.45 : 0.3,
+                               !_byline_spam_street_group (content) && !_byline_spam_community_body (content) ? 0.45
+                               : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 
+  /* (a residents' association's or a tenants' union's channel, with no
+   * money in it, is where neighbours read its news) */
   if (_byline_spam_has_messenger_contact (own != NULL ? own : content))
-    _byline_spam_add_evidence (evidence, 0.55,
+    _byline_spam_add_evidence (evidence, _byline_spam_community_body (content) ? 0.2 : 0.55,
                                g_strdup (_("gives a WhatsApp, Telegram or similar number to write to")));
 
   /* Two phrases of the link and marketing trade: written to the site's

@@ -603,6 +603,47 @@ test_spam_card_line_advice (void)
     }
 }
 
+/* A residents' association, a tenants' union or a committee of
+ * volunteers gives its channel: where neighbours read its news, with no
+ * money in it. A channel that sells, or a club that is bait, is still
+ * spam whatever it calls itself. */
+static void
+test_spam_community_channel (void)
+{
+  static const char * const readers[] = {
+    "Our residents' association posts updates on the works every week on Telegram: @momodani_residents. Free to "
+    "join, no ads.",
+    "Our tenants' union answers questions on the rent rules on Telegram @tenantsunion_lisboa, it's free.",
+    "Il comitato Vomero Scende pubblica gli aggiornamenti sui lavori su Telegram: @vomeroscende, gestito da "
+    "volontari.",
+    "La asociación de vecinos publica los avisos de las obras en Telegram @vecinoslavapies, es gratis.",
+    "A associação de moradores avisa tudo no WhatsApp (11) 98765-4321, é só pedir.",
+  };
+  static const char * const spam[] = {
+    "Join our investment committee on Telegram @cryptowhales, earn 30% a month!",
+    "The parish priest could not help me, but Dr Okoro the great spell caster brought my husband back, WhatsApp "
+    "+234 803 555 0101.",
+    "Volunteers wanted for our dating club, hot singles on Telegram @hotosaka",
+  };
+
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (readers) + G_N_ELEMENTS (spam); i++)
+    {
+      gboolean reader = i < G_N_ELEMENTS (readers);
+      const char *content = reader ? readers[i] : spam[i - G_N_ELEMENTS (readers)];
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, content);
+      if (reader)
+        g_assert_cmpfloat (v->score, <, 0.5);
+      else
+        g_assert_cmpfloat (v->score, >=, 0.5);
+    }
+}
+
 /* A link's host ends where the sentence's punctuation starts: the
  * reason names the host itself, and the rules read its real ending
  * (".live", not ".live,") */
@@ -654,6 +695,7 @@ main (int   argc,
   g_test_add_func ("/spam/relayed-warning", test_spam_relayed_warning);
   g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
   g_test_add_func ("/spam/card-line-advice", test_spam_card_line_advice);
+  g_test_add_func ("/spam/community-channel", test_spam_community_channel);
 
   return g_test_run ();
 }
