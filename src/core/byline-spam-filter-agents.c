@@ -31,7 +31,8 @@
  * fake home job in Spanish and Portuguese, "trabajo desde casa… dar me
  * gusta a productos", a scholarship's "refundable" fee, and Brazil's
  * name cleaners, "tira seu nome do Serasa… sem precisar pagar a
- * dívida", at a bare address or a number). Readers tell of each as news, or of how they
+ * dívida", at a bare address or a number; since the forty-eighth, a
+ * "fully funded" scholarship's fee made light of). Readers tell of each as news, or of how they
  * nearly paid, and then have nowhere of their own to send anyone, or
  * say it was a fake: each kind counts only with somewhere to go or to
  * write and no warning. Words in Latin letters
@@ -229,6 +230,12 @@ static const char * const scholarship_promises[] = {
   "قابلة للاسترجاع", "مسترجعة", "تشمل الرسوم", "والسكن", "شهريا", "التأشيرة", "تذكرة الطيران",
   NULL
 };
+
+/* ...or a fee made light of where all is said to be paid ("fully funded…
+ * only a KSh 3,800 application processing fee", since the forty-eighth
+ * round): a university's own fee for its funded places is just its fee */
+static const char * const fully_funded[] = { "fully funded", "fully-funded", "full scholarship", NULL };
+static const char * const fee_made_light[] = { "only", "just", "tu", "small", "token", NULL };
 
 static const char * const scholarship_warnings[] = {
   "no application fee", "no fee", "no fees", "never pay", "free to apply", "tanpa biaya", "tidak dipungut biaya",
@@ -601,7 +608,9 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
     found[n++] = (Kind) { 0.5, _("offers to sit a student’s exams or write their coursework") };
 
   if (_byline_spam_terms_found (content, scholarships) > 0 && _byline_spam_terms_found (content, fees) > 0 &&
-      _byline_spam_terms_found (content, scholarship_promises) > 0 &&
+      (_byline_spam_terms_found (content, scholarship_promises) > 0 ||
+       (_byline_spam_terms_found (content, fully_funded) > 0 &&
+        _byline_spam_found_near (content, fees, fee_made_light, 32, _byline_spam_words_found))) &&
       _byline_spam_terms_found (content, scholarship_warnings) == 0)
     found[n++] = (Kind) { 0.5, _("offers a scholarship that asks for a fee first") };
 

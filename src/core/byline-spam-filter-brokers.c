@@ -28,7 +28,8 @@
  * own", "零首付", with a broker's number; since the forty-sixth, Italy's
  * "ultimi appartamenti disponibili… senza anticipo"; since the forty-
  * seventh, Nepal's jobs in Japan and the Gulf for a "प्रोसेसिङ शुल्क",
- * and Japan's new flats, "残りわずか… 頭金0円… モデルルーム".
+ * and Japan's new flats, "残りわずか… 頭金0円… モデルルーム"; since the
+ * forty-eighth, Kenya's plots, "ready title deeds… pay deposit today".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -213,6 +214,8 @@ static const char * const homes_for_sale[] = {
   "appartamenti", "bilocali", "trilocali", "quadrilocali", "pisos", "viviendas",
   /* (Japan's and Korea's new flats and houses for sale) */
   "マンション", "分譲", "戸建", "분양", "아파트",
+  /* (Kenya's plots, in English and Swahili: "50x100 plots", "viwanja") */
+  "viwanja", "acre plots", "plots for sale",
   NULL
 };
 
@@ -243,6 +246,10 @@ static const char * const sale_pressure[] = {
   /* (and Japan's and Korea's: the last few left, nothing down, the show
    * flat, first come first served) */
   "残りわずか", "残り僅か", "頭金0円", "頭金ゼロ", "頭金なし", "モデルルーム", "先着", "잔여세대", "선착순",
+  /* (and Kenya's: the deposit today to secure one before the price goes
+   * up, the title deed ready; not a chama's "pay deposit balances") */
+  "deposit today", "secure yours", "secure your plot", "ready title deeds", "ready title deed",
+  "before prices go up", "only a few remaining", "remaining plots", "lipa deposit leo",
   NULL
 };
 
@@ -252,7 +259,7 @@ static const char * const home_complaints[] = {
   "retard", "en retard", "toujours pas", "j'attends", "烂尾", "延期交房", "zpoždění", "se odkládá", "stále čekáme",
   "pořád čekáme", "καθυστερεί", "καθυστερει", "καθυστέρηση", "καθυστερηση", "ακόμα περιμένουμε",
   "ritardo", "ritardi", "non consegnato", "sto ancora aspettando", "retraso", "todavía esperamos",
-  "遅れ", "延期", "入居できて", "引渡しが", "입주 지연",
+  "遅れ", "延期", "入居できて", "引渡しが", "입주 지연", "still not ready", "not yet ready", "be patient",
   NULL
 };
 

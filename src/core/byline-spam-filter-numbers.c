@@ -44,7 +44,8 @@
  * or among digits, its groups parted by a middle dot or a dash ("〇八〇・
  * 四二七三・九一〇六", "〇九〇 八五 3二 六七 4一"): a Japanese number,
  * a zero first, or a Chinese mobile's eleven digits, a 1 and a 3 to a 9
- * first, tried only at a zero's or a one's numeral.
+ * first, tried only at a zero's or a one's numeral. Since the forty-
+ * eighth, Kenya's in Swahili's digit words, an O alone among them.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -94,12 +95,15 @@ static const NumberWord digit_words[] = {
   { "uno", '1' }, { "due", '2' }, { "tre", '3' }, { "quattro", '4' }, { "cinque", '5' }, { "sei", '6' },
   { "sette", '7' }, { "otto", '8' }, { "nove", '9' }, { "cero", '0' }, { "dos", '2' }, { "tres", '3' },
   { "cuatro", '4' }, { "cinco", '5' }, { "seis", '6' }, { "siete", '7' }, { "ocho", '8' }, { "nueve", '9' },
+  /* (Swahili's, as a Kenyan mobile is read out: "sifuri saba tatu nne, 88 two, tano sita O") */
+  { "sifuri", '0' }, { "sufuri", '0' }, { "moja", '1' }, { "mbili", '2' }, { "tatu", '3' }, { "nne", '4' },
+  { "tano", '5' }, { "sita", '6' }, { "saba", '7' }, { "nane", '8' }, { "tisa", '9' },
 };
 
 /* The words an Italian mobile's first digit (a 3) or a Spanish one's
- * (a 6 or a 7) is read out by, where such a number may start */
+ * (a 6 or a 7) is read out by, where such a number may start; Swahili's zero */
 static const NumberWord romance_firsts[] = {
-  { "tre", '3' }, { "seis", '6' }, { "siete", '7' },
+  { "tre", '3' }, { "seis", '6' }, { "siete", '7' }, { "sifuri", '0' },
   { NULL, 0 }
 };
 
@@ -462,7 +466,8 @@ mixed_token_at (const char *p,
  * ("7o8"), an I or an l for a one ("i2345") or an X for a digit the
  * comment tells ("9x": "o X é 8"), or with an English digit word run
  * into it ("7two2"); inside a number, after a dot or a dash (@inner),
- * a pair of them with no digit at all ("o6.7i.oo.2o"); the group's
+ * a pair of them with no digit at all ("o6.7i.oo.2o"), and after a
+ * group (@inside) an O alone ("sita O, 1 O saba"); the group's
  * length in *@len, 0 when there is none. Returns how many bytes it
  * takes. */
 static gsize
@@ -472,7 +477,8 @@ digit_token_at (const char *p,
                 guint      *len,
                 gboolean   *word,
                 gboolean   *disguised,
-                gboolean    inner)
+                gboolean    inner,
+                gboolean    inside)
 {
   gsize n = 0, mixed;
   guint real = 0;
@@ -490,7 +496,8 @@ digit_token_at (const char *p,
   n = 0;
   for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l' || p[n] == 'x') && n < 5; n++)
     real += g_ascii_isdigit (p[n]);
-  if ((real > 0 || (inner && n == 2)) && !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+  if ((real > 0 || (inner && n == 2) || (inside && n == 1 && p[0] == 'o')) &&
+      !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     {
       if (n > room)
         return 0;
@@ -614,7 +621,8 @@ number_at (const char *text,
     {
       gboolean was_word = word, token_masked = FALSE;
       guint len;
-      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked, tight);
+      gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked, tight,
+                                     groups > 0);
       char gap[6] = { 0 };
       const char *r;
 

@@ -24,7 +24,8 @@
  * language, and Vietnamese's "ở" before an address that sends readers.
  * Since the thirty-ninth, "contact us" in Swahili, Hausa, Yoruba and
  * Igbo ("kwa maelezo zaidi wasiliana na Agent Brian: …"); since the
- * fortieth, a driving licence sold "bina test ke" in India.
+ * fortieth, a driving licence sold "bina test ke" in India; since the
+ * forty-eighth, Kenya's "bila test", the papers vouched "100% genuine".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -298,6 +299,8 @@ static const char * const papers[] = {
   "enregistrés dans le système", "enregistré dans le système", "registered in the system",
   "registrados en el sistema", "permis sans examen", "sans passer l'examen", "رخصة السياقة بدون امتحان",
   "رخصة بدون امتحان",
+  /* (since the forty-eighth, Kenya's driving licence "bila test", the test skipped in Swahili) */
+  "bila test", "dl bila test", "leseni bila test", "without a driving test", "bila mtihani",
   NULL
 };
 
@@ -305,7 +308,16 @@ static const char * const papers[] = {
  * qui vendent le « permis sans examen »… c'est une arnaque") */
 static const char * const paper_warnings[] = {
   "arnaque", "arnaques", "escroquerie", "estafa", "nsba", "نصب", "احتيال", "attention aux", "méfiez-vous",
-  "beware of", "is a scam", "are a scam", "it's a scam",
+  "beware of", "is a scam", "are a scam", "it's a scam", "utapeli", "matapeli", "ni wizi", "jihadharini",
+  NULL
+};
+
+/* ...and what a seller vouches for them with (the papers "100% genuine",
+ * "verifiable online", of "any grade, any year"): a reader asking how
+ * to replace a lost certificate vouches for none */
+static const char * const paper_vouches[] = {
+  "100% genuine", "verifiable online", "verifiable", "any grade", "any year", "full confidentiality",
+  "registered in the database", "database registered", "no one will know",
   NULL
 };
 
@@ -542,7 +554,8 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
 
   if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)) &&
       _byline_spam_terms_found (content, paper_warnings) == 0)
-    _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("sells diplomas, licences or identity papers")));
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, paper_vouches) > 0 ? 0.55 : 0.45,
+                               g_strdup (_("sells diplomas, licences or identity papers")));
 
   /* Readers offer a lift or a hand to "anyone who needs" one; a business
    * signing as one offers its trade */

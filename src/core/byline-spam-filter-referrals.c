@@ -8,7 +8,8 @@
  * associate's tag, a sign-up page with a referral code: what the
  * notices' rules (byline-spam-filter-notices.c) ask of a comment's
  * links and of its website field. Moved here from there in the forty-
- * sixth round, which reads a bet site's "/iscriviti?ref=" page too.
+ * sixth round, which reads a bet site's "/iscriviti?ref=" page too;
+ * since the forty-eighth, its "/join?code=" and "?promo=" pages.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -93,7 +94,11 @@ _byline_spam_signup_referral (const char *url)
   static const char * const signups[] = { "/registr", "/signup", "/sign-up", "/join", "/cadastr", "/egrafi", "/eggrafi",
                                           "/iscriv", "/inscri", "/anmeld", "/rejestr", NULL };
 
-  return (strstr (url, "?ref=") != NULL || strstr (url, "&ref=") != NULL) && _byline_spam_any_substring (url, signups);
+  /* (the code under any of the keys sign-up pages take it by: "/join?code=brayo48", "?promo=", "?invite=") */
+  static const char * const codes[] = { "?ref=", "&ref=", "?code=", "&code=", "?promo=", "&promo=", "?promocode=",
+                                        "?invite=", "&invite=", "?referral=", "&referral=", "?refcode=", NULL };
+
+  return holds_key (url, codes) && _byline_spam_any_substring (url, signups);
 }
 
 /* Whether a link of normalised @text with an affiliate's code goes to

@@ -22,7 +22,8 @@
  * Brazil's "meu marido voltou", not a terreiro's "mãe de santo"; since
  * the forty-third, the Philippines' albularyo and her "gayuma"; since
  * the forty-sixth, Italy's "legamenti d'amore" and "malocchio"; since
- * the forty-seventh, Japan's "復縁成就" and "霊視").
+ * the forty-seventh, Japan's "復縁成就" and "霊視"; since the forty-eighth,
+ * Kenya's "dawa ya kuvuta wateja" and "bwana akarudi").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -324,10 +325,10 @@ static const char * const spells[] = {
   "spell caster", "spell casters", "love spell", "love spells", "money spell", "bring back your ex",
   "bring back your lover", "brings back lost lovers", "bring back lost love", "return your lover",
   "lost lover", "lost lovers", "get your ex back", "traditional healer", "herbal doctor", "native doctor", "sangoma",
-  "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi",
-  "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "vashikaran", "वशीकरण", "kala jadu",
-  "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor", "hechizo",
-  "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
+  "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi", "dawa ya kuvuta wateja",
+  "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "bwana akarudi", "mume akarudi", "vashikaran",
+  "वशीकरण", "kala jadu", "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor",
+  "hechizo", "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
   "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو", "व्यापार बंधन", "गृह क्लेश",
   "vyapar bandhan", "grah kalesh", "کاروبار میں بندش", "marido voltou", "trouxe meu marido de volta",
   "amor de volta", "traz a pessoa amada",
@@ -563,7 +564,7 @@ static const char * const scam_warnings[] = {
   "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
   "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte", "απάτη", "απατη",
   "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια", "truffa", "truffatrice", "carabinieri", "polizia",
-  "denunciata", "estafa", "estafadora", "policía",
+  "denunciata", "estafa", "estafadora", "policía", "utapeli", "matapeli", "polisi",
   NULL
 };
 
