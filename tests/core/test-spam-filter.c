@@ -491,6 +491,31 @@ assert_warnings_clear (const Warning *warnings,
     }
 }
 
+/* Each of @readers is not flagged, each of @spam is */
+static void
+assert_readers_and_spam (const char * const *readers,
+                         guint               n_readers,
+                         const char * const *spam,
+                         guint               n_spam)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n_readers + n_spam; i++)
+    {
+      gboolean reader = i < n_readers;
+      const char *content = reader ? readers[i] : spam[i - n_readers];
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, content);
+      if (reader)
+        g_assert_cmpfloat (v->score, <, 0.5);
+      else
+        g_assert_cmpfloat (v->score, >=, 0.5);
+    }
+}
+
 /* A reader warning of a fraud quotes the message she got, number and
  * all: in any language the rules read, and in the quotation marks of
  * hers, the number is the fraud's, not hers. The same message posted as
@@ -546,19 +571,9 @@ test_spam_relayed_warning (void)
     "Tired of scam ads? I saw real results with crypto trading, text +1 213 555 0147 to start earning today.",
     "Scam alert! Someone is selling fake tickets. Real tickets only at WhatsApp +44 7700 900111.",
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
   assert_warnings_clear (cases, G_N_ELEMENTS (cases));
-
-  for (guint i = 0; i < G_N_ELEMENTS (selling); i++)
-    {
-      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = selling[i], .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-
-      g_test_message ("%.2f: %s", v->score, selling[i]);
-      g_assert_cmpfloat (v->score, >=, 0.5);
-    }
+  assert_readers_and_spam (NULL, 0, selling, G_N_ELEMENTS (selling));
 }
 
 /* A reader warning of a bank's fake message tells others to call the
@@ -585,22 +600,8 @@ test_spam_card_line_advice (void)
     "La tua carta e stata bloccata: chiama subito il numero sul retro della carta 02 555 1234 o conferma i dati su "
     "intesa-sblocco.top",
   };
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (readers) + G_N_ELEMENTS (alerts); i++)
-    {
-      gboolean reader = i < G_N_ELEMENTS (readers);
-      const char *content = reader ? readers[i] : alerts[i - G_N_ELEMENTS (readers)];
-      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-
-      g_test_message ("%.2f: %s", v->score, content);
-      if (reader)
-        g_assert_cmpfloat (v->score, <, 0.5);
-      else
-        g_assert_cmpfloat (v->score, >=, 0.5);
-    }
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), alerts, G_N_ELEMENTS (alerts));
 }
 
 /* A residents' association, a tenants' union or a committee of
@@ -626,22 +627,7 @@ test_spam_community_channel (void)
     "Volunteers wanted for our dating club, hot singles on Telegram @hotosaka",
   };
 
-  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (readers) + G_N_ELEMENTS (spam); i++)
-    {
-      gboolean reader = i < G_N_ELEMENTS (readers);
-      const char *content = reader ? readers[i] : spam[i - G_N_ELEMENTS (readers)];
-      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
-        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
-      });
-
-      g_test_message ("%.2f: %s", v->score, content);
-      if (reader)
-        g_assert_cmpfloat (v->score, <, 0.5);
-      else
-        g_assert_cmpfloat (v->score, >=, 0.5);
-    }
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
 /* A link's host ends where the sentence's punctuation starts: the
