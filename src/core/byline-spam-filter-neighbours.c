@@ -95,7 +95,7 @@ static const char * const community_bodies[] = {
   "tenants union", "tenants' association", "tenants’ association", "neighbourhood association",
   "neighborhood association", "community group", "committee", "run by volunteers", "volunteers", "parish",
   "comitato", "associazione", "volontari", "parrocchia", "asociación de vecinos", "asociacion de vecinos",
-  "voluntarios", "parroquia", "associação de moradores", "associacao de moradores", "voluntários", "voluntarios",
+  "voluntarios", "parroquia", "associação de moradores", "associacao de moradores", "voluntários",
   "association de quartier", "comité de quartier", "bénévoles", "benevoles", "bürgerinitiative", "mieterverein",
   "ehrenamtlich", "町内会", "自治会", "振興組合", "居委会", "业委会",
   NULL
