@@ -90,16 +90,29 @@ _byline_spam_index_also (const char *text)
     fill_pairs (pair_index.also_pairs, text);
 }
 
-/* Where the indexed text's answer to a question about @text is kept, if
- * @text is the indexed text: -1 until worked out. */
-gint8 *
-_byline_spam_indexed_fact (const char   *text,
-                           BylineSpamFact fact)
+/**
+ * _byline_spam_fact:
+ * @answer: works the answer out for a text
+ *
+ * @answer's answer for @text, worked out once for the indexed text (the
+ * comment being classified: several rules ask the same question of it)
+ * and kept with the index; any other text is asked each time.
+ */
+gboolean
+_byline_spam_fact (const char      *text,
+                   BylineSpamFact   fact,
+                   gboolean       (*answer) (const char *text))
 {
-  if (text == NULL || text != pair_index.text)
-    return NULL;
+  gint8 *known = text != NULL && text == pair_index.text ? &pair_index.facts[fact] : NULL;
+  gboolean value;
 
-  return &pair_index.facts[fact];
+  if (known != NULL && *known >= 0)
+    return *known;
+  value = answer (text);
+  if (known != NULL)
+    *known = value;
+
+  return value;
 }
 
 /* The indexed text with its sources blanked (_byline_spam_blank_sources()),

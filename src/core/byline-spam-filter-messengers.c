@@ -244,19 +244,16 @@ names_line_id (const char *text)
   return FALSE;
 }
 
-/* find_messenger_contact(), worked out once for the comment being
+static gboolean
+gives_messenger_contact (const char *text)
+{
+  return find_messenger_contact (text) || names_own_account (text) || names_line_id (text);
+}
+
+/* gives_messenger_contact(), worked out once for the comment being
  * classified (several rules ask) */
 gboolean
 _byline_spam_has_messenger_contact (const char *text)
 {
-  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_MESSENGER_CONTACT);
-  gboolean contact;
-
-  if (known != NULL && *known >= 0)
-    return *known;
-  contact = find_messenger_contact (text) || names_own_account (text) || names_line_id (text);
-  if (known != NULL)
-    *known = contact;
-
-  return contact;
+  return _byline_spam_fact (text, BYLINE_SPAM_FACT_MESSENGER_CONTACT, gives_messenger_contact);
 }

@@ -87,25 +87,23 @@ _byline_spam_blank_sources (const char *text)
 
 /* Whether normalised @text gives an address, number, handle or web
  * address to answer to, other than a government's or a newspaper's */
-gboolean
-_byline_spam_has_private_contact (const char *text)
+static gboolean
+gives_private_contact (const char *text)
 {
-  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_PRIVATE_CONTACT);
   const char *blanked;
   g_autofree char *own = NULL;
-  gboolean contact;
 
-  if (known != NULL && *known >= 0)
-    return *known;
   if ((blanked = _byline_spam_indexed_blanked (text)) == NULL)
     blanked = own = _byline_spam_blank_sources (text);
   /* Mostly nothing was blanked: the same text, whose answer the indexed
    * text may already know */
-  contact = _byline_spam_has_contact (strcmp (blanked, text) == 0 ? text : blanked);
-  if (known != NULL)
-    *known = contact;
+  return _byline_spam_has_contact (strcmp (blanked, text) == 0 ? text : blanked);
+}
 
-  return contact;
+gboolean
+_byline_spam_has_private_contact (const char *text)
+{
+  return _byline_spam_fact (text, BYLINE_SPAM_FACT_PRIVATE_CONTACT, gives_private_contact);
 }
 
 /**

@@ -419,20 +419,17 @@ contact_between (const char *text,
  * address in normalised @text, also one spelt out ("cyberpro (at) gmail
  * (dot) com", "0.8.6.7.5.3.2.9.1.9"): spelt to slip past the checks, it
  * is still somewhere to write. */
+static gboolean
+gives_contact (const char *text)
+{
+  return contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0 ||
+    _byline_spam_has_spelt_number (text);
+}
+
 gboolean
 _byline_spam_has_contact (const char *text)
 {
-  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_CONTACT);
-  gboolean contact;
-
-  if (known != NULL && *known >= 0)
-    return *known;
-  contact = contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0 ||
-    _byline_spam_has_spelt_number (text);
-  if (known != NULL)
-    *known = contact;
-
-  return contact;
+  return _byline_spam_fact (text, BYLINE_SPAM_FACT_CONTACT, gives_contact);
 }
 
 /* Letters and capitals in @text outside its links (an address in lower

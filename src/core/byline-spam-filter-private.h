@@ -94,8 +94,9 @@ typedef struct
 
 void        _byline_spam_index_text     (const char             *text);
 void        _byline_spam_index_also     (const char             *text);
-gint8      *_byline_spam_indexed_fact   (const char             *text,
-                                         BylineSpamFact          fact);
+gboolean    _byline_spam_fact           (const char             *text,
+                                         BylineSpamFact          fact,
+                                         gboolean              (*answer) (const char *text));
 const char *_byline_spam_indexed_blanked (const char            *text);
 BylineSpamLinks *_byline_spam_indexed_links (const char        *text);
 gboolean    _byline_spam_contains_word  (const char             *text,

@@ -127,20 +127,19 @@ host_is_address (const char *host)
 
 /* Whether normalised @text writes a web address of someone's other than
  * a government's or a newspaper's, linked or bare ("glp1-direct.shop") */
+static gboolean
+writes_address (const char *text)
+{
+  g_autofree char *host = find_host (text, host_is_address);
+
+  return host != NULL;
+}
+
 gboolean
 _byline_spam_names_address (const char *text)
 {
   /* (worked out once for the comment being classified: several rules ask) */
-  gint8 *known = _byline_spam_indexed_fact (text, BYLINE_SPAM_FACT_NAMES_ADDRESS);
-  g_autofree char *host = NULL;
-
-  if (known != NULL && *known >= 0)
-    return *known;
-  host = find_host (text, host_is_address);
-  if (known != NULL)
-    *known = host != NULL;
-
-  return host != NULL;
+  return _byline_spam_fact (text, BYLINE_SPAM_FACT_NAMES_ADDRESS, writes_address);
 }
 
 /* Whether normalised @text gives a North American toll-free number
