@@ -275,6 +275,9 @@ void        _byline_spam_guise_evidence        (const char             *content,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-earnings.c */
+gboolean    _byline_spam_offers_home_money     (const char *text);
+
 /* byline-spam-filter-referrals.c */
 gboolean    _byline_spam_has_affiliate_query   (const char *text);
 gboolean    _byline_spam_has_affiliate_code    (const char *text);

@@ -443,121 +443,6 @@ static const char * const reading_warnings[] = {
   NULL
 };
 
-/* Money made at home or online, as the adverts word it, without a sum
- * (with one, byline-spam-filter-offers.c reads "easy earnings") */
-static const char * const home_money[] = {
-  "make money from home", "make money at home", "make money online", "earn money from home",
-  "earn money at home", "earn money online", "earn from home", "ganhar dinheiro em casa",
-  "ganhar dinheiro online", "ganhar dinheiro na internet", "renda extra em casa", "ganar dinero desde casa",
-  "ganar dinero en casa", "ganar dinero por internet", "ganar dinero online", "gagner de l'argent à domicile",
-  "gagner de l'argent depuis chez vous", "gagner de l'argent en ligne", "geld verdienen von zu hause",
-  "online geld verdienen", "guadagnare da casa", "guadagnare online", "заработок дома", "заработать дома",
-  "заработок в интернете", "заработать в интернете", "evden para kazan", "evden para kazanmak",
-  "internetten para kazan", "kerja dari rumah", "uang dari rumah", "kiếm tiền online", "kiếm tiền tại nhà",
-  "کسب درآمد از خانه", "درآمد از خانه", "درآمد اینترنتی", "الربح من الانترنت", "الربح من المنزل",
-  "घर बैठे कमाई", "घर बैठे पैसे", "在家赚钱", "网上赚钱",
-  NULL
-};
-
-/* ...or opened with a sum to earn, in the imperative: "Earn $500 a
- * day", "Guadagna 1000€ al mese", "Gagnez 500 € par jour" */
-static const char * const earn_imperatives[] = {
-  "earn", "make", "gana", "ganá", "ganhe", "gagnez", "gagne", "verdiene", "verdienen sie", "guadagna",
-  "guadagni", "zarabiaj", "zarabiaj nawet", "заработай", "заработайте", "kazan", "kazanın", "dapatkan", "kiếm",
-  NULL
-};
-
-/* ...with what makes it an advert's: by the day, from home, without
- * experience, from a phone or the sofa, easily (a reader's "earn £11.44
- * an hour and you still can't rent here", a café's "earn £12 an hour
- * plus tips" say none) */
-static const char * const easy_earnings[] = {
-  "a day", "per day", "daily", "every day", "por dia", "al día", "por día", "al dia", "par jour", "pro tag",
-  "am tag", "täglich", "al giorno", "dziennie", "в день", "günlük", "per hari", "mỗi ngày",
-  "from home", "at home", "em casa", "de casa", "desde casa", "en casa", "à domicile", "depuis chez vous",
-  "von zu hause", "da casa", "z domu", "из дома", "evden", "dari rumah", "tại nhà",
-  "no experience", "without experience", "sem experiência", "sin experiencia", "sans expérience",
-  "ohne erfahrung", "ohne vorkenntnisse", "senza esperienza", "bez doświadczenia", "без опыта", "deneyimsiz",
-  "tanpa pengalaman", "from your phone", "on your phone", "pelo celular", "no celular", "desde tu móvil",
-  "dal telefono", "sul divano", "from your sofa", "from your couch", "do sofá", "easily", "easy money",
-  "facilmente", "fácil", "facile", "facilement", "leicht", "passive", "passiv", "passivo", "pasivo",
-  "just for", "just by", "simply by", "só com", "apenas", "agora mesmo", "right now", "instantly", "sofort",
-  NULL
-};
-
-/* Whether the sentence at @text opens with one of earn_imperatives and
- * a sum with its currency ("earn $500", "guadagna 1000€", "ganhe até
- * r$ 300") */
-static gboolean
-sentence_opens_with_earnings (const char *text)
-{
-  static const char * const currencies[] = {
-    "$", "£", "€", "₹", "₽", "rs.", "rs ", "usd", " eur", "руб", " tl", "zł", "rp ", "rp.",
-    NULL
-  };
-
-  for (guint i = 0; earn_imperatives[i] != NULL; i++)
-    {
-      gsize len = strlen (earn_imperatives[i]);
-      const char *p = text + len;
-      gboolean digit = FALSE;
-
-      if (strncmp (text, earn_imperatives[i], len) != 0 || *p != ' ')
-        continue;
-      while (*p == ' ')
-        p++;
-      /* a sum: digits with the currency before or after, in a few bytes */
-      for (const char *q = p; *q && q < p + 12; q++)
-        digit |= g_ascii_isdigit (*q);
-      if (!digit)
-        continue;
-      for (guint c = 0; currencies[c] != NULL; c++)
-        {
-          const char *at = strstr (p, currencies[c]);
-
-          if (at != NULL && at < p + 14)
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* Whether a sentence of normalised @text opens so: the advert's first,
- * or the one after its question ("Quer ganhar dinheiro em casa? Ganhe
- * até R$ 300 por dia") */
-static gboolean
-opens_with_earnings (const char *text)
-{
-  if (sentence_opens_with_earnings (text))
-    return TRUE;
-  for (const char *p = strpbrk (text, ".?!\n"); p != NULL; p = strpbrk (p + 1, ".?!\n"))
-    {
-      const char *q = p + 1;
-
-      while (*q == ' ' || *q == '\n')
-        q++;
-      if (q > p + 1 && sentence_opens_with_earnings (q))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The same side jobs in Japanese, Chinese and Korean, found inside
- * words (those scripts put no spaces between them) */
-static const char * const home_money_strings[] = {
-  "副業", "稼げる", "稼ぐ方法", "在宅ワーク", "スマホで稼", "兼职", "日赚", "躺赚", "轻松赚", "부업", "재택알바",
-  "고수익 알바",
-  NULL
-};
-
-/* ...and a reader's word for the fraud they are */
-static const char * const home_money_harm[] = {
-  "詐欺", "被害", "騙", "骗", "诈骗", "사기", "피해",
-  NULL
-};
-
 /* A reader's warning of a spell or a work-at-home scheme, not its advert */
 static const char * const scam_warnings[] = {
   "police", "arrested", "jailed", "court", "killed", "scam", "scams", "conned", "charged", "fraud", "पुलिस",
@@ -736,10 +621,7 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
                                g_strdup (_("offers visas or permits with a guarantee, and somewhere to apply")));
 
   if (somewhere &&
-      (_byline_spam_words_found (content, home_money) > 0 ||
-       (opens_with_earnings (content) && _byline_spam_words_found (content, easy_earnings) > 0) ||
-       (_byline_spam_strings_found (content, home_money_strings) > 0 &&
-        _byline_spam_strings_found (content, home_money_harm) == 0)) &&
+      _byline_spam_offers_home_money (content) &&
       _byline_spam_words_found (content, scam_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers money made at home or online, and says where")));

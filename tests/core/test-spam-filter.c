@@ -630,6 +630,26 @@ test_spam_community_channel (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* A side job (副業, 兼职, 부업) named by a reader is no advert: one is
+ * with what it earns or whom it wants */
+static void
+test_spam_side_job_mentioned (void)
+{
+  static const char * const readers[] = {
+    "商店街の再建、楽しみです。うちの八百屋は副業で始めた妻の漬物も置いています。営業時間のお問い合わせは店の電話 "
+    "06-6711-2345 まで。",
+    "副業で写真を撮っています。桃谷の古い写真を集めているので、お持ちの方は商店会事務所 06-6712-0000 にご連絡ください。",
+  };
+  static const char * const spam[] = {
+    "副業で月30万円稼げます！詳しくはLINE @fukugyo77 まで",
+    "副業に興味ある方、LINE @side_job_jp でご連絡ください",
+    "兼职日结，每天轻松赚500元，加微信 abc12345",
+    "부업으로 월 300만원 수익, 카톡 ID money77",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 /* A link's host ends where the sentence's punctuation starts: the
  * reason names the host itself, and the rules read its real ending
  * (".live", not ".live,") */
@@ -682,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
   g_test_add_func ("/spam/card-line-advice", test_spam_card_line_advice);
   g_test_add_func ("/spam/community-channel", test_spam_community_channel);
+  g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
 
   return g_test_run ();
 }
