@@ -82,15 +82,30 @@ static const char * const street_words[] = {
 
 static const char * const group_money[] = {
   "earn", "earning", "profit", "signals", "crypto", "bitcoin", "forex", "trading", "invest", "investment",
+  "income", "from home", "a month", "per month", "a week", "per week", "making", "money", "selling",
   "bonus", "ganancia", "señales", "lucro", "sinais", "gagnez", "guadagna", "verdienen", "zarabiaj", "cuan",
   "kamai", "kamao", "ربح", "سود", "赚",
   NULL
 };
 
+/* ...nor a come-on: "our choir of single ladies is waiting for you" */
+static const char * const group_come_ons[] = {
+  "single", "singles", "lonely", "ladies", "girls", "hot", "sexy", "dating", "date", "hookup", "waiting for you",
+  NULL
+};
+
 /* A body of neighbours, tenants or volunteers, whose channel or group a
  * reader gives ("our residents' association posts updates on Telegram
- * @…", "the committee has a Telegram channel") */
+ * @…", "the committee has a Telegram channel"), or a club of those who
+ * share a pastime, or a school's parents ("our photo club's Telegram
+ * is @…", "the choir's rehearsals are on our Telegram") */
 static const char * const community_bodies[] = {
+  "photo club", "photography club", "camera club", "choir", "chorus", "book club", "reading group",
+  "chess club", "walking group", "hiking club", "cycling club", "cycling group", "running club",
+  "gardening club", "garden club", "history society", "local history group", "historical society", "orchestra",
+  "brass band", "scouts", "parents' association", "parents’ association", "parents association",
+  "parents' group", "parents group", "group for parents", "pta", "coro", "circolo fotografico", "club de lectura",
+  "chorale", "club photo", "association de parents", "chor", "fotoclub", "elternbeirat", "写真クラブ", "合唱団",
   "residents' association", "residents’ association", "residents association", "tenants' union", "tenants’ union",
   "tenants union", "tenants' association", "tenants’ association", "neighbourhood association",
   "neighborhood association", "community group", "committee", "run by volunteers", "volunteers", "parish",
@@ -307,7 +322,7 @@ gboolean
 _byline_spam_community_body (const char *text)
 {
   return _byline_spam_terms_found (text, community_bodies) > 0 && _byline_spam_terms_found (text, group_money) == 0 &&
-    !_byline_spam_has_currency_sign (text);
+    _byline_spam_terms_found (text, group_come_ons) == 0 && !_byline_spam_has_currency_sign (text);
 }
 
 /* @c as the letter it stands in for in a look-alike name: a 0 for an o,

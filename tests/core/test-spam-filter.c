@@ -630,6 +630,32 @@ test_spam_community_channel (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* A club of those who share a pastime, a choir or a school's parents
+ * give their group's channel as a residents' association does; with
+ * money to make in it, or a come-on, it is spam whatever it calls
+ * itself. */
+static void
+test_spam_pastime_club_channel (void)
+{
+  static const char * const readers[] = {
+    "Our photo club walks the new seafront every Sunday at 8am, everyone welcome. Telegram: @nikis_photowalks",
+    "We are a choir of retired teachers; the rehearsal schedule is on our Telegram @coro_vomero",
+    "WhatsApp group for parents of the school on this street: message Anna on WhatsApp 0722 555 123 to be added.",
+    "Il nostro coro di pensionati prova ogni martedì, gli orari sono sul nostro Telegram @coro_vomero.",
+    "La chorale du quartier répète le jeudi soir, tout le monde est bienvenu : WhatsApp 06 12 34 56 78.",
+    "Our cycling club rides the new lane every Sunday at 7am, the route is on our Telegram @cyclists_west.",
+  };
+  static const char * const spam[] = {
+    "Join our book club on Telegram @vip_signals_club and earn 300 USDT daily with our mentor.",
+    "Our photo club members make good money selling prints online, message our manager on WhatsApp "
+    "+1 555 201 7788.",
+    "Lonely? Our choir of beautiful single ladies is waiting for you, Telegram @hotladies_choir",
+    "PTA mums are making 40k a month from home with this app, message me on WhatsApp +234 803 555 0101",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 /* A side job (副業, 兼职, 부업) named by a reader is no advert: one is
  * with what it earns or whom it wants */
 static void
@@ -702,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
   g_test_add_func ("/spam/card-line-advice", test_spam_card_line_advice);
   g_test_add_func ("/spam/community-channel", test_spam_community_channel);
+  g_test_add_func ("/spam/pastime-club-channel", test_spam_pastime_club_channel);
   g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
 
   return g_test_run ();
