@@ -173,7 +173,8 @@ static const char * const script_talk[] = {
  * reader warning of a fraud quotes the message she got: "Přišla mi
  * zpráva \"… Viber +420 …\". Podvod, nenaleťte") */
 static const char * const spam_talk[] = {
-  "spam", "spammer", "spammers", "spammy", "moderator", "moderators", "filter", "scam", "scammers", "bots",
+  "spam", "spammer", "spammers", "spammy", "moderator", "moderators", "filter", "scam", "scams", "scammers", "bots",
+  "this is fake", "it's fake", "it’s fake",
   "golpe", "golpes", "golpista", "golpistas", "estafa", "estafador", "estafadores",
   /* (a fraud, its fraudsters and "don't fall for it", in the languages
    * the rules read; whole words in Latin letters) */

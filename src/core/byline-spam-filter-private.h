@@ -297,6 +297,9 @@ void        _byline_spam_hideout_evidence      (const BylineSpamSample *sample,
 
 /* byline-spam-filter-relays.c */
 char       *_byline_spam_own_words             (const char *content);
+gboolean    _byline_spam_only_passed_on        (const char *content,
+                                                const char *own,
+                                                const char *string);
 gboolean    _byline_spam_sends_to_card_line    (const char *text);
 
 /* byline-spam-filter-ai.c */

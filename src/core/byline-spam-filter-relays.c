@@ -96,8 +96,11 @@ static const char * const denials[] = {
 };
 
 /* Recommending whom to turn to, as the cures of a fraud do ("he got my
- * money back", "I was told about Mrs Helen") */
+ * money back", "I was told about Mrs Helen"), or where to buy, as shops
+ * that warn of fakes do ("buy only from …") */
 static const char * const recommendations[] = {
+  "buy only", "buy from", "only from", "order from", "shop at", "official store", "official shop", "the real one",
+  "the real site",
   "recover", "recovered", "recovery", "money back", "got it back", "got back", "helped me", "thanks to",
   "thank you to", "legit", "reliable", "trustworthy", "genuine", "recommend", "recommended", "reach out",
   "contact him", "contact her", "contact them", "told me about", "was told about", "introduced me", "referred me",
@@ -242,6 +245,26 @@ _byline_spam_own_words (const char *content)
     blank_relayed_sentences (own);
 
   return own;
+}
+
+/**
+ * _byline_spam_only_passed_on:
+ * @content: a comment's normalised text
+ * @own: its own words (_byline_spam_own_words()), or %NULL
+ * @string: a link's host, say
+ *
+ * Whether @string is in @content only where the author passes on what a
+ * fraud she warns of sent: in @content, not in @own, and the comment
+ * neither says something is no fraud nor recommends whom to turn to (as
+ * adverts that talk of fraud do).
+ */
+gboolean
+_byline_spam_only_passed_on (const char *content,
+                             const char *own,
+                             const char *string)
+{
+  return own != NULL && strstr (own, string) == NULL && strstr (content, string) != NULL &&
+    _byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0;
 }
 
 /* Whether normalised @text sends readers to the number on the back of

@@ -203,8 +203,9 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
       const char *host = g_ptr_array_index (hosts, i);
       g_autofree char *quoted = _byline_spam_quote_for_reason (host);
 
-      /* (a regulator's name may hold its trade's: pharmacyregulation.org) */
-      if (_byline_spam_host_is_consumer_body (host))
+      /* (a regulator's name may hold its trade's: pharmacyregulation.org;
+       * a fraud's link a reader quotes to warn of it is the fraud's) */
+      if (_byline_spam_host_is_consumer_body (host) || _byline_spam_only_passed_on (content, own, host))
         continue;
       if (_byline_spam_host_is_adult (host))
         _byline_spam_add_evidence (evidence, 0.55,

@@ -676,6 +676,46 @@ test_spam_side_job_mentioned (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* The link a reader quotes from a fraud's message to warn of it is the
+ * fraud's, not a shop she sends readers to; the same link in her own
+ * words, or beside "not a scam" or "buy only from", is weighed as ever */
+static void
+test_spam_quoted_fraud_link (void)
+{
+  static const Warning warnings[] = {
+    { "Warning: I got an SMS \"", "Your parcel is held, pay the fee at https://parcel-redelivery.shop/track",
+      "\" — it's a scam, don't click." },
+    { "Beware, this is fake: \"", "Claim your refund now at https://tax-refund-gov.online/claim",
+      "\". Delete it and report it." },
+    { "Cuidado, é golpe! Minha mãe recebeu: \"",
+      "Seu pacote está retido, pague a taxa em https://correios-taxa.shop/r", "\". Não cliquem." },
+  };
+  static const char * const shops[] = {
+    "Not a scam, I promise: \"https://cheap-pills.shop\" has the best prices, I bought there.",
+    "Lots of scams about, so buy only from \"https://cheap-shoes.shop\" and stay safe!",
+    "Scams everywhere, but my shop https://cheap-shoes.shop is safe.",
+  };
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  /* each warning, each of its messages alone, each shop */
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (warnings) + G_N_ELEMENTS (shops); i++)
+    {
+      gboolean warning = i < G_N_ELEMENTS (warnings);
+      const Warning *w = &warnings[i % G_N_ELEMENTS (warnings)];
+      g_autofree char *content = warning ? g_strconcat (w->before, w->message, w->after, NULL)
+                                 : i < 2 * G_N_ELEMENTS (warnings) ? g_strdup (w->message)
+                                 : g_strdup (shops[i - 2 * G_N_ELEMENTS (warnings)]);
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, content);
+      g_assert_cmpint (has_reason (v, "which looks like a shop or an advert"), ==, !warning);
+      if (warning)
+        g_assert_cmpfloat (v->score, <, 0.3);
+    }
+}
+
 /* A link's host ends where the sentence's punctuation starts: the
  * reason names the host itself, and the rules read its real ending
  * (".live", not ".live,") */
@@ -730,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/spam/community-channel", test_spam_community_channel);
   g_test_add_func ("/spam/pastime-club-channel", test_spam_pastime_club_channel);
   g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
+  g_test_add_func ("/spam/quoted-fraud-link", test_spam_quoted_fraud_link);
 
   return g_test_run ();
 }
