@@ -7,7 +7,11 @@
  *
  * Moved here from byline-spam-filter-trades.c in the thirty-fourth
  * session, when a side job (副業, 兼职, 부업) came to need what it earns
- * beside it to be read as an advert.
+ * beside it to be read as an advert. Since the forty-ninth round, an
+ * income promised from money invested, vouched for by a state or its
+ * bank ("инвестировать от 95 000 ₸… от 1 200 000 ₸ в месяц пассивного
+ * дохода! Платформа одобрена Нацбанком"), for byline-spam-filter-
+ * offers.c to weigh as a promise of large returns.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -160,4 +164,62 @@ _byline_spam_offers_home_money (const char *text)
           (_byline_spam_strings_found (text, side_jobs) > 0 &&
            _byline_spam_strings_found (text, side_job_pitches) > 0)) &&
     _byline_spam_strings_found (text, home_money_harm) == 0;
+}
+
+/* Money invested, in the languages of the fake state programmes
+ * (Russian's and Kazakh's stem, found inside words: "инвестировать",
+ * "инвестициясы"; Kazakh's "салым"; Uzbek's)... */
+static const char * const investing[] = {
+  "инвест", "салым сал", "салымшы", "investitsiya", "sarmoya", "invest", "investment", "investing",
+  NULL
+};
+
+/* ...that pays an income by the month or the day, or a passive one... */
+static const char * const incomes[] = {
+  "пассивн", "ежемесячн", "в месяц", "в день", "айына", "күніне", "ай сайын", "oyiga", "kuniga",
+  "passive income", "a month", "per month", "a day", "per day",
+  NULL
+};
+
+/* ...vouched for as no investment can be: approved by a state or its
+ * national bank, its risks insured, guaranteed ("одобрена Нацбанком",
+ * "все риски застрахованы", "мемлекет кепілдік береді") */
+static const char * const vouched_returns[] = {
+  "одобрен", "нацбанк", "национальным банком", "государственная программа", "государственной программ",
+  "под защитой государства", "гарантией государства", "риски застрахованы", "гарантированн",
+  "ұлттық банк", "мемлекеттік бағдарлама", "мемлекет кепіл", "кепілдік", "davlat dasturi", "markaziy bank",
+  "kafolatlangan", "approved by the central bank", "approved by the national bank",
+  NULL
+};
+
+/* ...which a reader warns of, asks whether it is real, or sends others
+ * to check ("проверяйте лицензию", "никто не обещает") */
+static const char * const return_warnings[] = {
+  "мошенни", "пирамид", "алаяқ", "развод", "фейк", "не ведитесь", "правда ли", "это правда", "firibgar",
+  "проверяйте", "проверьте", "никто не обещает", "никто не гарантирует", "не гарантирует", "тексеріңіз",
+  "scam", "scams", "fake", "ponzi", "pyramid", "is it real", "is this real",
+  NULL
+};
+
+/**
+ * _byline_spam_vouched_returns:
+ * @text: normalised text
+ *
+ * Whether @text promises an income by the month or the day from money
+ * invested, vouched for by a state, its bank or a guarantee: the fake
+ * "people's investment" programmes' promise, which no honest
+ * investment makes. A reader who warns of one, or asks whether it is
+ * real, does not.
+ *
+ * Returns: how many of vouched_returns vouch for it, 0 when it is no
+ *   such promise
+ */
+guint
+_byline_spam_vouched_returns (const char *text)
+{
+  if (_byline_spam_terms_found (text, investing) == 0 || _byline_spam_terms_found (text, incomes) == 0 ||
+      _byline_spam_terms_found (text, return_warnings) > 0)
+    return 0;
+
+  return _byline_spam_terms_found (text, vouched_returns);
 }

@@ -3,8 +3,9 @@
  * locked phones unlocked and other people's phones read, game currency
  * under the game's price, a public body's money to claim at a site not
  * its own, appeals after a disaster (at a site no charity's, or to a
- * phone number on a payment app), savings moved into gold, slimming
- * patches, test strips bought for cash, domain names for sale
+ * phone number on a payment app), appeals paid to a private bank card,
+ * savings moved into gold, slimming patches, test strips bought for
+ * cash, domain names for sale
  *
  * Copyright 2026 The Byline developers
  *
@@ -22,7 +23,10 @@
  * (_byline_spam_terms_found(): Hebrew joins its prepositions to words).
  * Since the forty-first round, a benefit of Brazil's federal government
  * released for a fee ("para liberar o benefício… taxa de cadastro de
- * R$ 27,90"), claimed at a bare address as well as at a link.
+ * R$ 27,90"), claimed at a bare address as well as at a link. Since
+ * the forty-ninth, an appeal for a child's operation or a "fund" paid
+ * to a person's bank card ("Kaspi Gold: 4400 4302 7781 9О15, получатель
+ * Гульмира С."), as no charity takes gifts.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -281,6 +285,103 @@ static const char * const appeal_warnings[] = {
   NULL
 };
 
+/* An appeal for a sick child's operation or treatment, or a charity's,
+ * in Kazakh, Russian, Uzbek and English (found inside words, but for
+ * those in Latin letters)... */
+static const char * const card_appeals[] = {
+  "ота керек", "ота жасау", "шұғыл ота", "емдеу", "емделу", "қайырымдылық", "қайырлы іс", "жинауымыз керек",
+  "жинап жатырмыз", "көмек беріңіз", "көмектесіңіз", "на операцию", "на лечение", "благотворительн",
+  "сбор средств", "собираем", "помогите", "xayriya", "operatsiya", "davolash", "yordam bering", "donate",
+  "donation", "donations", "operation", "treatment", "please help",
+  NULL
+};
+
+/* ...which a reader warns of, or a fund's own account: an IBAN ("KZ86
+ * …"), its business number ("БИН 210440012345", Kazakh's "БСН") */
+static const char * const card_appeal_warnings[] = {
+  "мошенни", "алаяқ", "фейк", "развод", "не переводите", "аудармаңыз", "firibgar", "scam", "scams", "fake",
+  "fraud", "iban", "бин ", "бин:", "бсн ", "бсн:",
+  NULL
+};
+
+/* ...that presses readers to pass it on, or calls itself a fund while
+ * it is paid to a person */
+static const char * const card_appeal_pushes[] = {
+  "репост", "поделитесь", "не проходите мимо", "таратыңыз", "бөлісіңіз", "қоры ", "қорына", "қорының", "фонд",
+  "jamg'arma",
+  "share", "fund",
+  NULL
+};
+
+/* Whether @p, in normalised @text, starts a bank card's number: sixteen
+ * digits in four groups of four between single spaces or dashes, or
+ * run together, an O (Latin or Cyrillic) for a zero in a few of them
+ * ("4400 4302 7781 9О15"); not a longer run of groups (an account) */
+static gboolean
+card_number_at (const char *text,
+                const char *p)
+{
+  guint digits = 0, real = 0, groups = 0, in_group = 0;
+
+  if (p > text && (g_ascii_isalnum (p[-1]) || (guchar) p[-1] >= 0x80))
+    return FALSE;
+  while (digits < 16)
+    {
+      if (g_ascii_isdigit (*p) || *p == 'o')
+        {
+          real += g_ascii_isdigit (*p);
+          p++;
+        }
+      else if ((guchar) p[0] == 0xD0 && (guchar) p[1] == 0xBE)
+        p += 2;
+      else if (in_group == 4 && (*p == ' ' || *p == '-') && g_ascii_isalnum (p[1]))
+        {
+          p++;
+          in_group = 0;
+          continue;
+        }
+      else
+        return FALSE;
+      digits++;
+      if (++in_group == 1)
+        groups++;
+      /* (four at a time, or sixteen run together) */
+      if (in_group > 4 && groups > 1)
+        return FALSE;
+    }
+
+  return real >= 12 && (groups == 4 || groups == 1) && !g_ascii_isalnum (*p) &&
+    !((*p == ' ' || *p == '-') && g_ascii_isdigit (p[1]));
+}
+
+/* Whether normalised @text gives a bank card's number (card_number_at()),
+ * looked for at its digits only */
+static gboolean
+gives_card_number (const char *text)
+{
+  for (const char *p = strpbrk (text, "0123456789"); p != NULL; p = strpbrk (p + 1, "0123456789"))
+    {
+      if (card_number_at (text, p))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text names an IBAN ("kz86 125k…", "kz86125…"):
+ * a fund's own account */
+static gboolean
+names_iban (const char *text)
+{
+  for (const char *p = strstr (text, "kz"); p != NULL; p = strstr (p + 2, "kz"))
+    {
+      if ((p == text || !g_ascii_isalnum (p[-1])) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Savings moved into gold before a crash, as the retirement adverts
  * have it */
 static const char * const metals[] = {
@@ -509,6 +610,17 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("appeals for donations after a disaster, paid by an app to a private "
                                            "phone number")));
+
+  /* "Арман 4 жаста, жүрегіне шұғыл ота керек… Kaspi Gold: 4400 4302
+   * 7781 9О15, получатель Гульмира С.": an appeal paid to a person's
+   * card, as a charity's never is (it names its own account); the more
+   * so pressing readers to pass it on, or calling itself a fund */
+  if (gives_card_number (content) && _byline_spam_terms_found (content, card_appeals) > 0 &&
+      _byline_spam_terms_found (content, card_appeal_warnings) == 0 && !names_iban (content))
+    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, card_appeal_pushes) > 0 ? 0.55 : 0.5,
+                               /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("appeals for donations paid to a private bank card, not a charity’s "
+                                           "account")));
 
   /* A reader's father lost on gold after an advert; the advert itself
    * has a free kit and a crash coming */

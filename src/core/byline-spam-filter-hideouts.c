@@ -189,6 +189,9 @@ static const char * const spam_talk[] = {
   /* (Japanese's, its loan sharks and spiritual sales; Korean's, and
    * Chinese's in its traditional script) */
   "詐欺", "闇金", "ヤミ金", "霊感商法", "フィッシング", "詐騙", "사기",
+  /* (Kazakh's and Uzbek's fraud, Russian's fake and "don't follow the
+   * link", found inside words: "алаяқтық", "не переходите по ссылке") */
+  "алаяқ", "firibgar", "фейк", "не переходите",
   NULL
 };
 

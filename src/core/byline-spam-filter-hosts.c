@@ -86,6 +86,8 @@ static const char * const official_hosts[] = {
   "un.org", "nhs.uk", "nhs.scot", "police.uk", "parliament.uk",
   /* governments whose site is their country's or province's name */
   "canada.ca", "quebec.ca", "ontario.ca", "alberta.ca",
+  /* (and the e-government portals named for it: Kazakhstan's, Russia's) */
+  "egov.kz", "gosuslugi.ru",
   NULL
 };
 

@@ -46,6 +46,12 @@
  * a zero first, or a Chinese mobile's eleven digits, a 1 and a 3 to a 9
  * first, tried only at a zero's or a one's numeral. Since the forty-
  * eighth, Kenya's in Swahili's digit words, an O alone among them.
+ * Since the forty-ninth, a Kazakh mobile's eleven digits, the trunk 8
+ * first, read out in Russian's or Kazakh's numbers ("восемь семь ноль
+ * один, 2О4, пятьдесят шесть", "сегіз жеті жеті бір, 402 15 тоғыз
+ * алты") or with a Cyrillic О for a zero; the numbers read out with
+ * their tens and hundreds, Czech's and Greek's too, are read in
+ * byline-spam-filter-numerals.c.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -56,18 +62,14 @@
 
 #include "byline-spam-filter-private.h"
 
+typedef BylineSpamNumberWord NumberWord;
+
 /* Digits spelt as words, as a number is read out: in English (its
  * "oh" for a zero too: "oh-eight-one-oh"), in Indonesian and Malay, and
  * in Vietnamese with its marks and without ("không chín ba", "khong chin
  * ba"; "mốt" is the one of "hai mốt", twenty-one, and "lăm" the five of
  * "hai lăm"). English's come first: only they are read run into a
  * group's digits ("7two2"). */
-typedef struct
-{
-  const char *word;
-  char        digit;
-} NumberWord;
-
 #define N_ENGLISH_DIGIT_WORDS 11
 static const NumberWord digit_words[] = {
   { "zero", '0' }, { "one", '1' }, { "two", '2' }, { "three", '3' }, { "four", '4' }, { "five", '5' },
@@ -98,250 +100,23 @@ static const NumberWord digit_words[] = {
   /* (Swahili's, as a Kenyan mobile is read out: "sifuri saba tatu nne, 88 two, tano sita O") */
   { "sifuri", '0' }, { "sufuri", '0' }, { "moja", '1' }, { "mbili", '2' }, { "tatu", '3' }, { "nne", '4' },
   { "tano", '5' }, { "sita", '6' }, { "saba", '7' }, { "nane", '8' }, { "tisa", '9' },
+  /* (Kazakh's in Latin letters and Uzbek's, "segiz jeti jeti bir…";
+   * their Cyrillic ones, with tens and hundreds, are read in
+   * byline-spam-filter-numerals.c) */
+  { "bir", '1' }, { "eki", '2' }, { "ikki", '2' }, { "ush", '3' }, { "üsh", '3' }, { "uch", '3' },
+  { "tort", '4' }, { "tört", '4' }, { "to'rt", '4' }, { "bes", '5' }, { "besh", '5' }, { "alty", '6' },
+  { "olti", '6' }, { "jeti", '7' }, { "zheti", '7' }, { "yetti", '7' }, { "segiz", '8' }, { "sakkiz", '8' },
+  { "togyz", '9' }, { "toğyz", '9' }, { "to'qqiz", '9' },
 };
 
 /* The words an Italian mobile's first digit (a 3) or a Spanish one's
- * (a 6 or a 7) is read out by, where such a number may start; Swahili's zero */
+ * (a 6 or a 7) is read out by, where such a number may start; Swahili's
+ * zero; the trunk 8 of a Kazakh mobile, in Latin letters */
 static const NumberWord romance_firsts[] = {
-  { "tre", '3' }, { "seis", '6' }, { "siete", '7' }, { "sifuri", '0' },
+  { "tre", '3' }, { "seis", '6' }, { "siete", '7' }, { "sifuri", '0' }, { "segiz", '8' },
   { NULL, 0 }
 };
 
-/* Czech's and Slovak's numbers read out, as a Czech mobile is ("sedm set
- * dvacet jedna, nula nula šest, čtyřicet osm"), with their marks and
- * without: the units ("nula" to "devět"), the tens ("dvacet" to
- * "devadesát") and a unit's hundreds ("sedm set", "dvě stě"). Read
- * only as a part of a long number, never alone: "dva roky", "tři
- * minuty" are no digits. */
-static const NumberWord czech_units[] = {
-  { "nula", '0' }, { "jedna", '1' }, { "jeden", '1' }, { "dva", '2' }, { "dvě", '2' }, { "dve", '2' },
-  { "tři", '3' }, { "tri", '3' }, { "čtyři", '4' }, { "ctyri", '4' }, { "pět", '5' }, { "pet", '5' },
-  { "šest", '6' }, { "sest", '6' }, { "sedm", '7' }, { "osm", '8' }, { "devět", '9' }, { "devet", '9' },
-  { NULL, 0 }
-};
-static const NumberWord czech_tens[] = {
-  { "dvacet", '2' }, { "třicet", '3' }, { "tricet", '3' }, { "čtyřicet", '4' }, { "ctyricet", '4' },
-  { "padesát", '5' }, { "padesat", '5' }, { "šedesát", '6' }, { "sedesat", '6' }, { "sedmdesát", '7' },
-  { "sedmdesat", '7' }, { "osmdesát", '8' }, { "osmdesat", '8' }, { "devadesát", '9' }, { "devadesat", '9' },
-  { NULL, 0 }
-};
-static const char * const czech_hundreds[] = { " set", " sta", " stě", " ste", NULL };
-
-/* The digit of the number's word of @words (Czech's, Greek's) at @p,
- * whole, or 0; its length in *@w */
-static char
-number_word_at (const char       *p,
-                const NumberWord *words,
-                gsize            *w)
-{
-  for (guint i = 0; words[i].word != NULL; i++)
-    {
-      /* (most words are passed over at their first byte, measured only
-       * when it matches) */
-      if (words[i].word[0] != *p)
-        continue;
-      *w = strlen (words[i].word);
-      if (strncmp (p, words[i].word, *w) == 0 && !_byline_spam_is_word_char (_byline_spam_char_at (p + *w)))
-        return words[i].digit;
-    }
-
-  return 0;
-}
-
-/* Whether a Czech number's word may start with the byte @c ("nula",
- * "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm" and the
- * tens, with their marks and without) */
-static inline gboolean
-czech_may_start (char c)
-{
-  return (c != '\0' && strchr ("njdtcpso", c) != NULL) || (guchar) c == 0xc4 || (guchar) c == 0xc5;
-}
-
-/* The unit said after a number's tens at *@q ("dvacet jedna", "είκοσι
- * ένα"), read past, or a '0' for none, put at @out[*@n] */
-static void
-read_unit (const char       **q,
-           const NumberWord  *units,
-           char              *out,
-           guint             *n)
-{
-  char d;
-  gsize w;
-
-  if (**q == ' ' && (d = number_word_at (*q + 1, units, &w)) > '0')
-    {
-      *q += 1 + w;
-      out[(*n)++] = d;
-    }
-  else
-    out[(*n)++] = '0';
-}
-
-/* The tens and the unit said after a number's hundreds at *@q ("sedm set
- * dvacet jedna", "τετρακόσια είκοσι ένα"), read past, each a '0' when
- * not said */
-static void
-read_tens_and_unit (const char       **q,
-                    const NumberWord  *tens,
-                    const NumberWord  *units,
-                    char              *out,
-                    guint             *n)
-{
-  char d;
-  gsize w;
-
-  if (**q == ' ' && (d = number_word_at (*q + 1, tens, &w)) != 0)
-    {
-      *q += 1 + w;
-      out[(*n)++] = d;
-    }
-  else
-    out[(*n)++] = '0';
-  read_unit (q, units, out, n);
-}
-
-/* The @n digits read out from @p to @end put in @digits (room for
- * @room), their count in *@len. Returns the bytes read, 0 when they do
- * not fit. */
-static gsize
-put_number (const char *p,
-            const char *end,
-            const char *out,
-            guint       n,
-            char       *digits,
-            guint       room,
-            guint      *len)
-{
-  if (n > room)
-    return 0;
-  memcpy (digits, out, n);
-  *len = n;
-
-  return end - p;
-}
-
-/* A Czech number read out at @p, up to three digits ("sedm set dvacet
- * jedna": 721; "čtyřicet osm": 48; "nula": 0): its digits put in
- * @digits (up to @room), its length in *@len. Returns how many bytes it
- * takes, 0 when there is none. */
-static gsize
-czech_number_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
-{
-  const char *q = p;
-  char out[3], d;
-  guint n = 0, k;
-  gsize w, h = 0;
-
-  if (!czech_may_start (*p))
-    return 0;
-  if ((d = number_word_at (q, czech_units, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      for (k = 0; czech_hundreds[k] != NULL; k++)
-        {
-          h = strlen (czech_hundreds[k]);
-          if (d != '0' && strncmp (q, czech_hundreds[k], h) == 0 &&
-              !_byline_spam_is_word_char (_byline_spam_char_at (q + h)))
-            break;
-        }
-      if (czech_hundreds[k] == NULL)
-        return put_number (p, q, out, n, digits, room, len);
-      q += h;
-      read_tens_and_unit (&q, czech_tens, czech_units, out, &n);
-    }
-  else if ((d = number_word_at (q, czech_tens, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_unit (&q, czech_units, out, &n);
-    }
-  else
-    return 0;
-
-  return put_number (p, q, out, n, digits, room, len);
-}
-
-/* Greek's numbers read out, as a Greek mobile is ("έξι ενενήντα εννιά,
- * τετρακόσια είκοσι ένα, ογδόντα τρία"), with their accents and
- * without: the units, the tens from twenty and the hundreds, each one
- * word. Read only as a part of a long number, as Czech's are: "δύο
- * χρόνια", "τρία λεπτά" are no digits. */
-static const NumberWord greek_units[] = {
-  { "μηδέν", '0' }, { "μηδεν", '0' }, { "ένα", '1' }, { "ενα", '1' }, { "δύο", '2' }, { "δυο", '2' },
-  { "τρία", '3' }, { "τρια", '3' }, { "τέσσερα", '4' }, { "τεσσερα", '4' }, { "πέντε", '5' }, { "πεντε", '5' },
-  { "έξι", '6' }, { "εξι", '6' }, { "επτά", '7' }, { "επτα", '7' }, { "εφτά", '7' }, { "εφτα", '7' },
-  { "οκτώ", '8' }, { "οκτω", '8' }, { "οχτώ", '8' }, { "οχτω", '8' }, { "εννέα", '9' }, { "εννεα", '9' },
-  { "εννιά", '9' }, { "εννια", '9' },
-  { NULL, 0 }
-};
-static const NumberWord greek_tens[] = {
-  { "είκοσι", '2' }, { "εικοσι", '2' }, { "τριάντα", '3' }, { "τριαντα", '3' }, { "σαράντα", '4' },
-  { "σαραντα", '4' }, { "πενήντα", '5' }, { "πενηντα", '5' }, { "εξήντα", '6' }, { "εξηντα", '6' },
-  { "εβδομήντα", '7' }, { "εβδομηντα", '7' }, { "ογδόντα", '8' }, { "ογδοντα", '8' }, { "ενενήντα", '9' },
-  { "ενενηντα", '9' },
-  { NULL, 0 }
-};
-static const NumberWord greek_hundreds[] = {
-  { "εκατό", '1' }, { "εκατο", '1' }, { "διακόσια", '2' }, { "διακοσια", '2' }, { "τριακόσια", '3' },
-  { "τριακοσια", '3' }, { "τετρακόσια", '4' }, { "τετρακοσια", '4' }, { "πεντακόσια", '5' },
-  { "πεντακοσια", '5' }, { "εξακόσια", '6' }, { "εξακοσια", '6' }, { "επτακόσια", '7' }, { "επτακοσια", '7' },
-  { "εφτακόσια", '7' }, { "εφτακοσια", '7' }, { "οκτακόσια", '8' }, { "οκτακοσια", '8' }, { "οχτακόσια", '8' },
-  { "οχτακοσια", '8' }, { "εννιακόσια", '9' }, { "εννιακοσια", '9' }, { "εννεακόσια", '9' },
-  { "εννεακοσια", '9' },
-  { NULL, 0 }
-};
-
-/* Whether a Greek number's word may start at @p: its first letter a μ,
- * an ε or an έ, a δ, a τ, a π, an ο or a σ (two bytes each) */
-static inline gboolean
-greek_may_start (const char *p)
-{
-  return ((guchar) p[0] == 0xce && p[1] != '\0' && strchr ("\xbc\xb5\xad\xb4\xbf", p[1]) != NULL) ||
-         ((guchar) p[0] == 0xcf && p[1] != '\0' && strchr ("\x84\x80\x83", p[1]) != NULL);
-}
-
-/* A Greek number read out at @p, up to three digits ("τετρακόσια είκοσι
- * ένα": 421; "ενενήντα εννιά": 99; "εκατό πέντε": 105; "έξι": 6), as
- * czech_number_at() */
-static gsize
-greek_number_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
-{
-  const char *q = p;
-  char out[3], d;
-  guint n = 0;
-  gsize w;
-
-  if (!greek_may_start (p))
-    return 0;
-  if ((d = number_word_at (q, greek_hundreds, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_tens_and_unit (&q, greek_tens, greek_units, out, &n);
-    }
-  else if ((d = number_word_at (q, greek_tens, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_unit (&q, greek_units, out, &n);
-    }
-  else if ((d = number_word_at (q, greek_units, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-    }
-  else
-    return 0;
-
-  return put_number (p, q, out, n, digits, room, len);
-}
 
 /* The digit of the Chinese or Japanese numeral at @p ("〇", "零", "一" to
  * "九", three bytes each), or 0: most bytes are passed over at the first
@@ -481,7 +256,8 @@ digit_token_at (const char *p,
                 gboolean    inside)
 {
   gsize n = 0, mixed;
-  guint real = 0;
+  guint real = 0, count = 0;
+  char group[5];
 
   *len = 0;
   *word = FALSE;
@@ -494,17 +270,33 @@ digit_token_at (const char *p,
       return mixed;
     }
   n = 0;
-  for (; (g_ascii_isdigit (p[n]) || p[n] == 'o' || p[n] == 'i' || p[n] == 'l' || p[n] == 'x') && n < 5; n++)
-    real += g_ascii_isdigit (p[n]);
-  if ((real > 0 || (inner && n == 2) || (inside && n == 1 && p[0] == 'o')) &&
+  for (; count < sizeof group; count++)
+    {
+      char c = p[n];
+
+      if (g_ascii_isdigit (c) || c == 'o' || c == 'i' || c == 'l' || c == 'x')
+        {
+          group[count] = c == 'o' || c == 'x' ? '0' : c == 'i' || c == 'l' ? '1' : c;
+          real += g_ascii_isdigit (c);
+          n++;
+        }
+      /* (a Cyrillic о for a zero among digits: "2О4", "9О15") */
+      else if ((guchar) c == 0xD0 && (guchar) p[n + 1] == 0xBE)
+        {
+          group[count] = '0';
+          n += 2;
+        }
+      else
+        break;
+    }
+  if ((real > 0 || (inner && count == 2 && n == 2) || (inside && count == 1 && p[0] == 'o')) &&
       !_byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     {
-      if (n > room)
+      if (count > room)
         return 0;
-      for (gsize i = 0; i < n; i++)
-        digits[i] = p[i] == 'o' || p[i] == 'x' ? '0' : p[i] == 'i' || p[i] == 'l' ? '1' : p[i];
-      *disguised |= real < n;
-      *len = n;
+      memcpy (digits, group, count);
+      *disguised |= real < count;
+      *len = count;
       return n;
     }
   /* (a digit, or a word's first letter, with more of the group after) */
@@ -513,7 +305,7 @@ digit_token_at (const char *p,
       *disguised = TRUE;
       return mixed;
     }
-  if ((mixed = czech_number_at (p, digits, room, len)) > 0 || (mixed = greek_number_at (p, digits, room, len)) > 0)
+  if ((mixed = _byline_spam_said_number_at (p, digits, room, len)) > 0)
     {
       *disguised = TRUE;
       *word = TRUE;
@@ -523,8 +315,8 @@ digit_token_at (const char *p,
     {
       gsize w;
 
-      /* (measured only when its first byte matches) */
-      if (digit_words[i].word[0] != p[0])
+      /* (measured only when its first two bytes match) */
+      if (digit_words[i].word[0] != p[0] || digit_words[i].word[1] != p[1])
         continue;
       w = strlen (digit_words[i].word);
       if (strncmp (p, digit_words[i].word, w) == 0 &&
@@ -689,11 +481,14 @@ number_at (const char *text,
    * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm");
    * or an Italian mobile's ten, a 3 first, disguised: "3.4.7 | 2.9.1 |
    * 5.0.6.8", "tre 4 otto, 7 sei 2, nove 1 zero 5"); or a Chinese
-   * mobile's eleven, a 1 and a 3 to a 9 first, disguised: "一三九…") */
+   * mobile's eleven, a 1 and a 3 to a 9 first, disguised: "一三九…";
+   * or a Kazakh mobile's eleven, the trunk 8 and a 7 first (a Russian
+   * one's, an 8 and a 9), disguised: "восемь семь ноль один, 2О4…") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
       !(n == 10 && ((digits[0] >= '6' && digits[0] <= '9') || digits[0] == '3') && masked) &&
       !(n == 9 && (digits[0] == '6' || digits[0] == '7') && masked) &&
       !(n == 11 && digits[0] == '1' && digits[1] >= '3' && masked) &&
+      !(n == 11 && digits[0] == '8' && (digits[1] == '7' || digits[1] == '9') && masked) &&
       !((bracketed || after_messenger) && masked))
     return 0;
   if (disguised != NULL)
@@ -721,29 +516,27 @@ _byline_spam_has_spelt_number (const char *text)
   for (const char *p = text; *p; p++)
     {
       gboolean disguised = FALSE;
-      char first[3];
-      guint len;
       gsize w;
 
       /* (at a word's start only, its first byte a digit, or a zero's
        * word's, or an Italian or a Spanish mobile's first ("tre 4 otto…",
-       * "seis…"), or a Czech or a Greek number read out: "sedm set
-       * dvacet jedna…", "έξι ενενήντα εννιά…", each read only if its
-       * first byte or two may start one; most of a text is passed over
-       * at the first two tests) */
+       * "seis…"), or a Czech, a Greek, a Russian or a Kazakh number
+       * read out: "sedm set dvacet jedna…", "έξι ενενήντα εννιά…",
+       * "восемь семь…", each read only if its first byte or two may
+       * start one; most of a text is passed over at the first two
+       * tests) */
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
            (((*p == 't' && p[1] == 'r') || (*p == 's' && (p[1] == 'e' || p[1] == 'i'))) &&
-            number_word_at (p, romance_firsts, &w) != 0) ||
+            _byline_spam_number_word_at (p, romance_firsts, &w) != 0) ||
            /* (a zero's numeral, or a one's before a three to a nine:
             * "〇八〇…", "一三九…"; their three bytes tested in place, as
             * most of a Chinese or Japanese text starts so) */
            ((guchar) p[0] == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x87) ||
            ((guchar) p[0] == 0xE9 && (guchar) p[1] == 0x9B && (guchar) p[2] == 0xB6) ||
            ((guchar) p[0] == 0xE4 && (guchar) p[1] == 0xB8 && (guchar) p[2] == 0x80 && han_digit_at (p + 3) >= '3') ||
-           czech_number_at (p, first, sizeof first, &len) > 0 ||
-           ((p == text || (guchar) p[-1] < 0x80) && greek_number_at (p, first, sizeof first, &len) > 0)) &&
+           (_byline_spam_said_number_may_start (text, p) && _byline_spam_said_number_starts (text, p))) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;
     }

@@ -642,7 +642,7 @@ _byline_spam_offer_evidence (const char             *content,
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean somewhere = outside_links > 0 || private_contact;
   gboolean big = FALSE, earnings;
-  guint spin, spelt, phishes, windfall = 0;
+  guint spin, spelt, phishes, vouched, windfall = 0;
 
   if ((spin = count_spin_groups (content)) > 0)
     _byline_spam_add_evidence (evidence, spin >= 2 ? 0.75 : 0.4,
@@ -678,7 +678,13 @@ _byline_spam_offer_evidence (const char             *content,
     _byline_spam_add_evidence (evidence, any_phrase (content, no_experience) ? 0.5 : 0.45,
                                g_strdup (_("claims easy earnings and sends readers to a site")));
 
-  if (promises_returns (content))
+  /* (the more so for an income from money invested, vouched for by a
+   * state or its bank, and somewhere to sign up: "Регистрация: halyk-
+   * invest-kz.pro/start"; vouched for twice, "одобрена Нацбанком, все
+   * риски застрахованы", the more) */
+  if ((vouched = _byline_spam_vouched_returns (content)) > 0 && (somewhere || _byline_spam_names_address (content)))
+    _byline_spam_add_evidence (evidence, vouched >= 2 ? 0.55 : 0.5, g_strdup (_("promises large returns on money")));
+  else if (promises_returns (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("promises large returns on money")));
 
   if (has_wallet (valid))

@@ -165,6 +165,41 @@ gboolean    _byline_spam_has_spelt_number   (const char *text);
 gboolean    _byline_spam_number_after_messenger (const char *text,
                                                  const char *p);
 
+/* byline-spam-filter-numerals.c */
+/* A number's word, as a number is read out, and the digit it stands for */
+typedef struct
+{
+  const char *word;
+  char        digit;
+} BylineSpamNumberWord;
+
+char        _byline_spam_number_word_at     (const char                 *p,
+                                             const BylineSpamNumberWord *words,
+                                             gsize                      *w);
+gsize       _byline_spam_said_number_at     (const char *p,
+                                             char       *digits,
+                                             guint       room,
+                                             guint      *len);
+gboolean    _byline_spam_said_number_starts (const char *text,
+                                             const char *p);
+
+/* Whether a number read out in those words may start at @p of @text at
+ * all: at a Czech number's first letter ("njdtcpso", "č", "š"), or at a
+ * Greek or a Cyrillic letter's first byte after a space or a sign.
+ * Inline: asked at each byte of a comment, most are passed over here. */
+static inline gboolean
+_byline_spam_said_number_may_start (const char *text,
+                                    const char *p)
+{
+  guchar c = *p;
+
+  if (c < 0x80)
+    return c != '\0' && strchr ("njdtcpso", c) != NULL;
+
+  return c == 0xC4 || c == 0xC5 ||
+    (c >= 0xCE && c <= 0xD2 && (p == text || (guchar) p[-1] < 0x80));
+}
+
 /* byline-spam-filter-hosts.c */
 gboolean    _byline_spam_host_is_news          (const char *host);
 gboolean    _byline_spam_host_is_consumer_body (const char *host);
@@ -277,6 +312,7 @@ void        _byline_spam_guise_evidence        (const char             *content,
 
 /* byline-spam-filter-earnings.c */
 gboolean    _byline_spam_offers_home_money     (const char *text);
+guint       _byline_spam_vouched_returns       (const char *text);
 
 /* byline-spam-filter-referrals.c */
 gboolean    _byline_spam_has_affiliate_query   (const char *text);
@@ -301,6 +337,7 @@ gboolean    _byline_spam_only_passed_on        (const char *content,
                                                 const char *own,
                                                 const char *string);
 gboolean    _byline_spam_sends_to_card_line    (const char *text);
+gboolean    _byline_spam_warns_of_fraud        (const char *content);
 
 /* byline-spam-filter-ai.c */
 void        _byline_spam_ai_evidence           (const BylineSpamSample *sample,

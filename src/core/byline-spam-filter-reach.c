@@ -25,7 +25,9 @@
  * Since the thirty-ninth, "contact us" in Swahili, Hausa, Yoruba and
  * Igbo ("kwa maelezo zaidi wasiliana na Agent Brian: …"); since the
  * fortieth, a driving licence sold "bina test ke" in India; since the
- * forty-eighth, Kenya's "bila test", the papers vouched "100% genuine".
+ * forty-eighth, Kenya's "bila test", the papers vouched "100% genuine";
+ * since the forty-ninth, Kazakhstan's "права без экзамена", papers "с
+ * занесением в базу".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -309,6 +311,11 @@ static const char * const papers[] = {
 static const char * const paper_warnings[] = {
   "arnaque", "arnaques", "escroquerie", "estafa", "nsba", "نصب", "احتيال", "attention aux", "méfiez-vous",
   "beware of", "is a scam", "are a scam", "it's a scam", "utapeli", "matapeli", "ni wizi", "jihadharini",
+  /* (Russian's and Kazakh's fraud, forgery and criminal charges, found
+   * inside words; Uzbek's "firibgar"; and a driving school's "no one
+   * issues a licence without the exam", "it cannot be bought") */
+  "мошенни", "алаяқ", "подделк", "уголовн", "firibgar", "не выда", "нельзя", "невозможно", "не бывает",
+  "мүмкін емес",
   NULL
 };
 
@@ -318,6 +325,10 @@ static const char * const paper_warnings[] = {
 static const char * const paper_vouches[] = {
   "100% genuine", "verifiable online", "verifiable", "any grade", "any year", "full confidentiality",
   "registered in the database", "database registered", "no one will know",
+  /* (and in Russian and Kazakh: "entered in the database", "full
+   * confidentiality", "paid on receipt") */
+  "с занесением в базу", "с занесением в реестр", "полная конфиденциальность", "полной конфиденциальности",
+  "оплата после получения", "толық құпиялылық", "to'liq maxfiylik",
   NULL
 };
 
@@ -325,6 +336,22 @@ static const char * const paper_strings[] = {
   "毕业证", "办证", "假证", "证件办理", "办理各类证件",
   /* a degree made, bought or sold, in Thai */
   "บริการทำวุฒิ", "รับทำวุฒิ", "ขายวุฒิ", "ซื้อวุฒิ",
+  /* (since the forty-ninth, the papers "entered in the database", and
+   * diplomas sold, in Russian, Kazakh and Uzbek, found inside words) */
+  "с занесением в базу", "с занесением в реестр", "купить диплом", "куплю диплом", "продам диплом",
+  "продаём диплом", "продаем диплом", "диплом сатамыз", "diplom sotamiz", "diplom sotiladi",
+  NULL
+};
+
+/* ...or a driving licence had without its exam, the two words apart
+ * ("водительские права категорий B, C, E без экзамена"; "куәлік
+ * емтихансыз"; "prava imtihonsiz") */
+static const char * const licences[] = {
+  "права", "водительское удостоверение", "водительские удостоверения", "куәлік", "prava", "guvohnoma",
+  NULL
+};
+static const char * const exams_skipped[] = {
+  "без экзамен", "без сдачи", "емтихансыз", "imtihonsiz",
   NULL
 };
 
@@ -552,7 +579,8 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
   if (somewhere && _byline_spam_terms_found (content, quotes) > 0)
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers free quotes, as local trades’ adverts do")));
 
-  if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings)) &&
+  if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings) ||
+                    _byline_spam_found_near (content, exams_skipped, licences, 48, _byline_spam_terms_found)) &&
       _byline_spam_terms_found (content, paper_warnings) == 0)
     _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, paper_vouches) > 0 ? 0.55 : 0.45,
                                g_strdup (_("sells diplomas, licences or identity papers")));

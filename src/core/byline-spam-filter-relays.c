@@ -267,6 +267,17 @@ _byline_spam_only_passed_on (const char *content,
     _byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0;
 }
 
+/* Whether normalised @content warns of a fraud as a reader does: it
+ * talks of one, and neither says something is none nor recommends whom
+ * to turn to or where to buy, as the cures of a fraud and the shops
+ * that warn of fakes do */
+gboolean
+_byline_spam_warns_of_fraud (const char *content)
+{
+  return _byline_spam_talks_of_spam (content) && _byline_spam_terms_found (content, denials) == 0 &&
+    _byline_spam_terms_found (content, recommendations) == 0;
+}
+
 /* Whether normalised @text sends readers to the number on the back of
  * their own card (card_lines): a reader's advice against a bank's fake
  * message, not an invitation to the author */

@@ -21,7 +21,10 @@
  * eighth a lucky reader's prize and its postage too: "Bạn là người đọc
  * may mắn… chỉ cần thanh toán phí vận chuyển 29.000đ"; since the
  * forty-seventh, a booking site's look-alike whose sale is told in
- * Chinese, Japanese or Korean: "agoda.com-osaka-tw.live… 便宜了52%".)
+ * Chinese, Japanese or Korean: "agoda.com-osaka-tw.live… 便宜了52%";
+ * since the forty-ninth, Kazpost's in Kazakh and Russian, "сәлемдемеңіз
+ * … тоқтатылды… 390 ₸ төлеңіз", and Portugal's and Brazil's "seu pacote
+ * está retido".)
  * What tells is the shape the spam needs and a reader's comment lacks:
  * a carrier's text with a link that is not the carrier's; a brand's or
  * a charity's name in an address that is not its own; a gift whose
@@ -55,6 +58,8 @@ static const char * const warnings[] = {
   "penipuan", "palsu", "waspada", "hati-hati", "modus", "jangan klik", "jangan buka", "berhati-hati",
   "lừa đảo", "giả mạo", "cảnh giác", "peke", "mag-ingat", "มิจฉาชีพ", "ปลอม", "หลอกลวง",
   "lua dao", "gia mao", "诈骗", "骗子", "사기", "мошенники", "мошенничество",
+  /* (in Kazakh, found inside its words: "fraudsters", "fraud"; in Uzbek) */
+  "алаяқ", "firibgar", "firibgarlik",
   NULL
 };
 
@@ -67,7 +72,8 @@ static const char * const got_it[] = {
   "i paid", "we paid", "texts saying", "text saying", "texts that say", "text that says", "messages saying",
   "emails saying", "wrote about", "written about",
   "ich habe", "bekommen", "erhalten", "j'ai reçu", "reçu le", "me llegó", "recibí", "ik kreeg", "ik heb",
-  "ontvangen", "dostałam", "dostałem", "ricevuto", "è arrivato", "recebi", "aldım",
+  "ontvangen", "dostałam", "dostałem", "ricevuto", "è arrivato", "recebi", "aldım", "мне пришло",
+  "мне пришла", "маме пришло", "маме пришла", "хабар келді",
   "saya dapat", "dapat sms", "dapat pesan", "saya terima", "tôi nhận được", "nakatanggap",
   NULL
 };
@@ -85,6 +91,10 @@ static const char * const carriers[] = {
   "flash express", "kerry express", "thailand post", "singpost", "viettel post", "vnpost", "ghn", "ghtk",
   "india post", "delhivery", "blue dart", "dtdc", "sf express", "ไปรษณีย์ไทย", "顺丰", "中国邮政", "우체국",
   "cj대한통운",
+  /* Central Asia's and Russia's, in Cyrillic and Latin letters (Kazpost's
+   * Kazakh and Russian names spelt either way) */
+  "kazpost", "казпочта", "қазпочта", "қазпошта", "казпошта", "почта россии", "сдэк", "cdek", "boxberry",
+  "uzpost", "o'zbekiston pochtasi",
   NULL
 };
 
@@ -101,7 +111,8 @@ static const char * const carrier_sites[] = {
   "anteraja.id", "posindonesia.co.id", "ninjaxpress.co", "ninjavan.co", "lionparcel.com", "spx.co.id",
   "pos.com.my", "gdexpress.com", "citylinkexpress.com", "lbcexpress.com", "flashexpress.com",
   "kerryexpress.com", "thailandpost.co.th", "singpost.com", "viettelpost.com.vn", "vnpost.vn", "ghn.vn",
-  "ghtk.vn", "delhivery.com", "bluedart.com", "dtdc.in", "sf-express.com",
+  "ghtk.vn", "delhivery.com", "bluedart.com", "dtdc.in", "sf-express.com", "post.kz", "kazpost.kz",
+  "pochta.ru", "cdek.ru", "cdek.kz", "boxberry.ru", "pochta.uz",
   NULL
 };
 
@@ -119,7 +130,11 @@ static const char * const your_parcels[] = {
   "お荷物", "paket anda", "paket kamu", "paket kakak", "kiriman anda", "pesanan anda", "bungkusan anda",
   "parcel anda", "gagal dikirim", "tidak dapat dihantar", "đơn hàng của bạn", "bưu kiện của bạn",
   "ang iyong parcel", "ang iyong package", "พัสดุของคุณ", "พัสดุของท่าน", "आपका पार्सल", "您的包裹",
-  "고객님의 택배",
+  "고객님의 택배", "seu pacote", "o seu pacote",
+  /* (Russian's "your parcel", "your item"; Kazakh's, its "your" a
+   * parcel's ending: "сәлемдемеңіз"; Uzbek's) */
+  "ваша посылка", "вашу посылку", "ваше отправление", "сәлемдемеңіз", "сәлемдемеңізді", "посылкаңыз",
+  "sizning posilkangiz", "posilkangiz",
   NULL
 };
 
@@ -133,7 +148,11 @@ static const char * const holds[] = {
   "24h", "in giacenza", "in attesa", "restituito", "ore", "retida", "devolução", "até hoje", "bekliyor",
   "iade", "saat", "محتجز", "ساعة", "保留", "tertahan", "ditahan", "dikembalikan", "alamat tidak lengkap",
   "1x24 jam", "jam", "hari ini", "dipulangkan", "bị giữ", "hoàn trả", "giờ", "ibabalik", "ตีกลับ", "ภายใน",
-  "वापस", "घंटे", "退回", "小时", "반송",
+  "वापस", "घंटे", "退回", "小时", "반송", "retido",
+  /* (Russian's held, returned to the sender, hours; Kazakh's stopped,
+   * hours; Uzbek's) */
+  "задержан", "задержана", "возвращена отправителю", "вернётся отправителю", "будет возвращена", "часов",
+  "часа", "тоқтатылды", "ұсталды", "сағат", "qaytariladi", "soat",
   NULL
 };
 
@@ -146,6 +165,9 @@ static const char * const parcel_asks[] = {
   "ödeme", "öde", "ادفع", "رسوم", "پرداخت", "支払", "konfirmasi", "bayar", "biaya", "lengkapi", "perbarui",
   "sahkan", "kemas kini", "xác nhận", "thanh toán", "cập nhật", "kumpirmahin", "magbayad", "ยืนยัน", "ชำระ",
   "पुष्टि", "भुगतान", "确认", "支付", "확인",
+  /* (Russian's pay, confirm, give the address exactly; Kazakh's; Uzbek's) */
+  "оплатите", "подтвердите", "уточните", "төлеңіз", "растаңыз", "нақтылап", "нақтылаңыз", "to'lang",
+  "tasdiqlang",
   NULL
 };
 

@@ -21,7 +21,8 @@
  * Philippines' "no CI, no collateral", "walang co-maker", a neighbour's
  * "nakautang" as its testimony; since the forty-seventh, Japan's
  * "ブラックOK・審査なし… 即日融資", Chinese's and Korean's, found inside
- * words.)
+ * words; since the forty-ninth, a flat let unseen in Russian or Kazakh,
+ * "ключи передаст курьер".)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -297,6 +298,10 @@ static const char * const lettings[] = {
   "for rent", "to rent", "to let", "apartment", "flat", "room", "house", "studio", "bedroom", "en alquiler",
   "se alquila", "piso", "apartamento", "à louer", "appartement", "logement", "chambre", "zu vermieten", "wohnung",
   "para alugar", "da affittare", "appartamento", "te huur",
+  /* (Russian's, Kazakh's and Uzbek's: "I let a two-room flat", "a flat
+   * to rent") */
+  "сдаю", "сдам", "квартиру", "квартира", "комнатную", "пәтер", "пәтерді", "жалға беремін", "ijaraga",
+  "kvartira",
   NULL
 };
 
@@ -307,6 +312,9 @@ static const char * const unseen_keys[] = {
   "après le virement", "après versement", "las llaves por correo", "te enviaré las llaves", "tras el pago de la fianza",
   "después del depósito", "schlüssel per post", "nach überweisung der kaution", "nach eingang der kaution",
   "chiavi per posta", "dopo il versamento", "as chaves pelo correio", "após o depósito",
+  /* (the keys sent by courier or post, in Russian, Kazakh and Uzbek) */
+  "ключи передаст курьер", "ключи курьером", "ключи по почте", "передам ключи", "передаст ключи",
+  "отправлю ключи", "вышлю ключи", "пришлю ключи", "кілтті курьер", "кілттерді курьер", "kalitni kuryer",
   NULL
 };
 
@@ -314,6 +322,7 @@ static const char * const unseen_keys[] = {
 static const char * const letting_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fake", "beware", "never", "don't pay", "police",
   "arnaque", "arnaques", "escroquerie", "attention", "estafa", "timo", "betrug", "truffa", "golpe",
+  "мошенники", "мошенник", "мошенничество", "развод", "алаяқ", "алаяқтар", "алаяқтық", "полиция", "firibgar",
   /* (a tenant's own letting, told: "we paid the deposit and the owner
    * sent the keys by post") */
   "we paid", "i paid", "we rented", "i rented",

@@ -369,11 +369,17 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
    * blog" tells one thing twice: that the link is her own. Counted once,
    * by the name; an invitation to visit is more, and still counts.
    * An invite into a club's group is the contact, not the author's own:
-   * money to make there is read in byline-spam-filter-hideouts.c. */
+   * money to make there is read in byline-spam-filter-hideouts.c. A
+   * reader warning of a fraud tells of its link ("оплату по ссылке они
+   * не просят… мошенники"), not of her own (byline-spam-filter-
+   * relays.c), and gives no messenger to write to, as a "recovery"
+   * firm that talks of scams does. */
   else if (kind == 1 && !same_name)
     _byline_spam_add_evidence (evidence,
                                contact && !_byline_spam_has_group_invite (content) &&
-                               !_byline_spam_street_group (content) && !_byline_spam_community_body (content) ? 0.45
+                               !_byline_spam_street_group (content) && !_byline_spam_community_body (content) &&
+                               (!_byline_spam_warns_of_fraud (content) ||
+                                _byline_spam_has_messenger_contact (content)) ? 0.45
                                : 0.3,
                                g_strdup (_("mentions the author’s own site, business or messenger")));
 

@@ -23,7 +23,8 @@
  * the forty-third, the Philippines' albularyo and her "gayuma"; since
  * the forty-sixth, Italy's "legamenti d'amore" and "malocchio"; since
  * the forty-seventh, Japan's "復縁成就" and "霊視"; since the forty-eighth,
- * Kenya's "dawa ya kuvuta wateja" and "bwana akarudi").
+ * Kenya's "dawa ya kuvuta wateja" and "bwana akarudi"; since the forty-
+ * ninth, Kazakhstan's emshi, "күйеуді қайтарамын", and her "приворот").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -327,7 +328,7 @@ static const char * const spells[] = {
   "lost lover", "lost lovers", "get your ex back", "traditional healer", "herbal doctor", "native doctor", "sangoma",
   "marabout", "voodoo priest", "mganga", "kurudisha mpenzi", "anarudisha mpenzi", "dawa ya kuvuta wateja",
   "mpenzi aliyekuacha", "nguvu za kiume", "dawa ya kienyeji", "bwana akarudi", "mume akarudi", "vashikaran",
-  "वशीकरण", "kala jadu", "приворот", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor",
+  "वशीकरण", "kala jadu", "гадалка", "amarração amorosa", "trabalho espiritual", "amarre de amor",
   "hechizo", "love problem solution", "black magic removal", "black magic specialist", "amil baba", "tantrik",
   "কালো জাদু", "বশীকরণ", "তান্ত্রিক", "عامل بابا", "کالا جادو", "کالے جادو", "व्यापार बंधन", "गृह क्लेश",
   "vyapar bandhan", "grah kalesh", "کاروبار میں بندش", "marido voltou", "trouxe meu marido de volta",
@@ -412,6 +413,17 @@ static const char * const spell_strings[] = {
   /* (Japan's medium: a lover back for sure, spirit sight, bad ties cut;
    * not "復縁" alone, a couple's own reconciling) */
   "復縁成就", "復縁祈", "復縁専門", "霊視", "悪縁切り", "縁切り祈", "彼氏が戻ってき", "元彼が戻ってき", "挽回愛人",
+  /* (Kazakhstan's emshi and her Russian: the husband who left brought
+   * back, a child given, the evil eye and curses lifted, a love charm,
+   * damage undone, the "crown of celibacy"; read inside words, whose
+   * endings Kazakh and Russian join: "күйеуді қайтарамын", "приворота") */
+  "апа емші", "емші апа", "емші-көріпкел", "көріпкел", "бақсы-балгер", "күйеуді қайтар", "жарды қайтар",
+  "жарыңызды қайтар", "кеткен күйеу", "күйеуім үйге қайт", "бала сүйгіз", "тіл-көзден", "қарғыстан",
+  "приворот", "приворож", "снятие порчи", "сниму порчу", "снимаю порчу", "венец безбрачия", "отворот",
+  "верну мужа", "вернула мужа", "вернёт мужа", "вернет мужа", "возврат любимого", "верну любимого",
+  /* (and Uzbek's in Latin letters: a fortune-teller, a charm, the
+   * husband brought back) */
+  "folbin", "kinna", "erini qaytar", "eringizni qaytar",
   NULL
 };
 
@@ -419,6 +431,9 @@ static const char * const spell_strings[] = {
 static const char * const spell_string_warnings[] = {
   "มิจฉาชีพ", "หลอก", "ปลอม", "ตำรวจ", "诈骗", "骗", "警察", "lừa đảo", "lua dao", "mê tín", "công an",
   "نصب", "احتيال", "nsba", "nsab", "nassab", "boulis", "البوليس", "arnaque", "詐欺", "騙", "霊感商法",
+  /* (Kazakh's and Russian's: a fraud, fraudsters, the police, a
+   * charlatan; Uzbek's "firibgar") */
+  "алаяқ", "мошенни", "полици", "шарлатан", "firibgar",
   NULL
 };
 
@@ -462,6 +477,8 @@ static const char * const healer_referrals[] = {
    * Igbo's, Hausa's and Swahili's) */
   "call him", "call her", "call am", "e pe", "kpọọ ya", "ku kira shi", "mpigie", "zkuste ji", "zavolejte",
   "πάρτε την", "παρτε την", "καλέστε την", "chiamatela", "chiamatelo", "contattatela", "llámala", "llamadla",
+  /* (Kazakh's "get in touch", Russian's "turn to her", Uzbek's) */
+  "хабарласыңыз", "хабарласыңыздар", "обращайтесь", "звоните ей", "пишите ей", "murojaat qiling",
   NULL
 };
 
