@@ -336,8 +336,12 @@ static const CyrillicNumbers cyrillic_languages[] = {
 static inline gboolean
 cyrillic_may_start (const char *p)
 {
-  guchar lead = p[0], next = p[1];
+  guchar lead = p[0], next;
 
+  /* (a lead byte first: @p may be the text's end) */
+  if (lead < 0xD0 || lead > 0xD2)
+    return FALSE;
+  next = p[1];
   if (lead == 0xD0)
     return next >= 0xB0 && next <= 0xBF && ((1u << (next - 0xB0)) & 0xE077) != 0;
   if (lead == 0xD1)
