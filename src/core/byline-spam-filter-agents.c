@@ -32,7 +32,9 @@
  * gusta a productos", a scholarship's "refundable" fee, and Brazil's
  * name cleaners, "tira seu nome do Serasa… sem precisar pagar a
  * dívida", at a bare address or a number; since the forty-eighth, a
- * "fully funded" scholarship's fee made light of). Readers tell of each as news, or of how they
+ * "fully funded" scholarship's fee made light of; since the fiftieth,
+ * betting tips sold in French, "pronostics sûrs… abonnement VIP").
+ * Readers tell of each as news, or of how they
  * nearly paid, and then have nowhere of their own to send anyone, or
  * say it was a fake: each kind counts only with somewhere to go or to
  * write and no warning. Words in Latin letters
@@ -63,8 +65,9 @@ static const char * const warnings[] = {
   "utapeli", "ulaghai", "کھو", "دھوکہ", "احتيال", "نصب", "धोखा", "ठगी", "มิจฉาชีพ", "ปลอม", "หลอก",
   "penipuan", "palsu", "waspada", "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기",
   "мошенники", "мошенничество",
-  /* (West Africa's: "a swindle" in French, Hausa, Yoruba and Pidgin) */
-  "arnaque", "escroquerie", "damfara", "jibiti", "wayo",
+  /* (West Africa's: "a swindle" in French, Hausa, Yoruba, Pidgin and
+   * Wolof) */
+  "arnaque", "escroquerie", "damfara", "jibiti", "wayo", "naxe", "naxkat",
   /* (Portuguese's and Spanish's) */
   "golpe", "golpista", "golpistas", "é falso", "cuidado", "estafa", "fraude",
   NULL
@@ -325,17 +328,21 @@ static const char * const easy_terms[] = {
 static const char * const betting_tips[] = {
   "sure odds", "sure 2 odds", "sure odds daily", "correct score", "fixed matches", "fixed match", "mikeka",
   "booking codes", "booking code", "jackpot tips", "odds", "vip", "tips", "predictions",
+  /* (in French: "pronostics sûrs", a winning ticket, an accumulator's
+   * odds, fixed matches) */
+  "pronostic", "pronostics", "pronos", "ticket gagnant", "tickets gagnants", "coupon", "combiné", "cote", "cotes",
+  "match truqué", "matchs truqués", "score exact",
   NULL
 };
 
 static const char * const subscribing[] = {
   "subscribe", "subscription", "join our vip", "join vip", "jiunge", "tuma", "m-pesa", "mpesa", "paybill",
-  "lipa", "pay ₦", "pay ksh",
+  "lipa", "pay ₦", "pay ksh", "abonnement", "abonnez-vous", "abonne-toi", "canal vip", "groupe vip",
   NULL
 };
 
 static const char * const betting_warnings[] = {
-  "addiction", "addicted", "regulate", "salary", "ban", "kubeti", "serikali",
+  "addiction", "addicted", "regulate", "salary", "ban", "kubeti", "serikali", "dépendance", "interdire",
   NULL
 };
 

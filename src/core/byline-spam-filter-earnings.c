@@ -11,7 +11,10 @@
  * income promised from money invested, vouched for by a state or its
  * bank ("инвестировать от 95 000 ₸… от 1 200 000 ₸ в месяц пассивного
  * дохода! Платформа одобрена Нацбанком"), for byline-spam-filter-
- * offers.c to weigh as a promise of large returns.
+ * offers.c to weigh as a promise of large returns. Since the fiftieth,
+ * money said to be multiplied within days or weeks, an online
+ * tontine's "dugal 25 000 FCFA, ci 15 fan nga jot 75 000 FCFA", a
+ * mentor's "100 000 FCFA en 2 850 000 FCFA en 3 semaines".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -198,6 +201,8 @@ static const char * const return_warnings[] = {
   "мошенни", "пирамид", "алаяқ", "развод", "фейк", "не ведитесь", "правда ли", "это правда", "firibgar",
   "проверяйте", "проверьте", "никто не обещает", "никто не гарантирует", "не гарантирует", "тексеріңіз",
   "scam", "scams", "fake", "ponzi", "pyramid", "is it real", "is this real",
+  /* (French's and Wolof's: a swindle, a pyramid, swindlers) */
+  "arnaque", "escroquerie", "pyramide", "naxe", "naxkat",
   NULL
 };
 
@@ -222,4 +227,188 @@ _byline_spam_vouched_returns (const char *text)
     return 0;
 
   return _byline_spam_terms_found (text, vouched_returns);
+}
+
+/* The currencies a sum is written with, after it ("25 000 fcfa", "75
+ * 000 f", "500 €") or, the first four, before it ("$200") */
+static const char * const currencies[] = {
+  "$", "£", "€", "₦", "fcfa", "f cfa", "cfa", "xof", "f", "francs", "euros", "eur", "usd", "dollars", "naira",
+  "ksh", "cedis",
+  NULL
+};
+
+/* A sum of money at @p in normalised @text, its thousands parted by
+ * spaces, dots or commas ("2 850 000 fcfa", "$1,500"), its currency
+ * before or after it: where it ends, its value in *@value; %NULL when
+ * there is none */
+static const char *
+sum_at (const char *text,
+        const char *p,
+        double     *value)
+{
+  const char *q = p;
+  gboolean currency = FALSE;
+  double v = 0;
+
+  if (p > text && (g_ascii_isalnum (p[-1]) || strchr (".,", p[-1]) != NULL))
+    return NULL;
+  for (guint i = 0; i < 4 && !currency; i++)
+    {
+      gsize len = strlen (currencies[i]);
+
+      if (strncmp (q, currencies[i], len) == 0)
+        {
+          q += len;
+          q += *q == ' ';
+          currency = TRUE;
+        }
+    }
+  if (!g_ascii_isdigit (*q))
+    return NULL;
+  for (;;)
+    {
+      for (; g_ascii_isdigit (*q); q++)
+        v = v * 10 + (*q - '0');
+      /* (a thousands' separator: three digits after it, no more) */
+      if ((*q == ' ' || *q == '.' || *q == ',') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
+        q++;
+      else
+        break;
+    }
+  for (guint i = 0; !currency && currencies[i] != NULL; i++)
+    {
+      const char *c = q + (*q == ' ');
+      gsize len = strlen (currencies[i]);
+
+      if (strncmp (c, currencies[i], len) == 0 && !g_ascii_isalpha (c[len]))
+        {
+          q = c + len;
+          currency = TRUE;
+        }
+    }
+  *value = v;
+
+  return currency ? q : NULL;
+}
+
+/* A span of days or weeks after "in" ("ci 15 fan", "en 3 semaines",
+ * "in 7 days") */
+static const char * const within[] = { "in ", "en ", "ci ", "dans ", "within ", "après ", "after ", NULL };
+static const char * const span_units[] = {
+  "days", "day", "weeks", "week", "hours", "jours", "jour", "semaines", "semaine", "heures", "fan", "waxtu",
+  "mois", "months", "weer",
+  NULL
+};
+
+/* Whether a span of time ("ci 15 fan") starts between @from and @to */
+static gboolean
+span_between (const char *from,
+              const char *to)
+{
+  for (const char *p = from; p < to && *p; p++)
+    {
+      for (guint i = 0; within[i] != NULL; i++)
+        {
+          gsize len = strlen (within[i]);
+          const char *q = p + len;
+
+          if ((p > from && g_ascii_isalnum (p[-1])) || strncmp (p, within[i], len) != 0 || !g_ascii_isdigit (*q))
+            continue;
+          while (g_ascii_isdigit (*q))
+            q++;
+          if (*q != ' ')
+            continue;
+          q++;
+          for (guint u = 0; span_units[u] != NULL; u++)
+            {
+              gsize ulen = strlen (span_units[u]);
+
+              if (strncmp (q, span_units[u], ulen) == 0 && !g_ascii_isalpha (q[ulen]))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* A sum's period: a share paid each month or week, not money put in */
+static const char * const periods[] = {
+  "par mois", "par semaine", "par jour", "chaque mois", "chaque semaine", "a month", "per month", "a week",
+  "per week", "each month", "every month", "ci weer wu nekk", "ci weer", "bés bu nekk",
+  NULL
+};
+
+/* Whether a period follows the sum that ends at @end, in its next 24
+ * bytes (cut where a character starts) */
+static gboolean
+paid_by_period (const char *end)
+{
+  gsize n = strnlen (end, 24);
+  g_autofree char *window = NULL;
+
+  while (n > 0 && ((guchar) end[n] & 0xC0) == 0x80)
+    n--;
+  window = g_strndup (end, n);
+
+  return _byline_spam_terms_found (window, periods) > 0;
+}
+
+/* The bytes a sum may start with: a digit, or the first byte of a
+ * currency's sign ("$"; "£" from 0xC2; "€", "₦" from 0xE2) */
+#define SUM_STARTS "0123456789$\xC2\xE2"
+
+/* Whether a sum may start at @p (one of SUM_STARTS) */
+static inline gboolean
+sum_may_start (const char *p)
+{
+  return g_ascii_isdigit (*p) || *p == '$' || (guchar) *p == 0xC2 || (guchar) *p == 0xE2;
+}
+
+/**
+ * _byline_spam_multiplies_money:
+ * @text: normalised text
+ *
+ * Whether @text says a sum becomes twice as much or more within days,
+ * weeks or months ("dugal 25 000 FCFA, ci 15 fan nga jot 75 000 FCFA",
+ * "j'ai transformé 100 000 FCFA en 2 850 000 FCFA en 3 semaines"): the
+ * promise of a pyramid or of a fake mentor, which no saving makes. A
+ * reader's sums of what things cost ("1 000 FCFA × 2 × 26 jours =
+ * 52 000 FCFA par mois") give no span after an "in"; a reader who warns
+ * of one does not count.
+ */
+gboolean
+_byline_spam_multiplies_money (const char *text)
+{
+  /* (from one byte that may start a sum to the next) */
+  for (const char *p = strpbrk (text, SUM_STARTS); p != NULL; p = strpbrk (p + 1, SUM_STARTS))
+    {
+      double first, second;
+      const char *end, *next;
+
+      if ((end = sum_at (text, p, &first)) == NULL)
+        continue;
+      /* (a sum paid by the month is a tontine's or a wage's share, not
+       * money put in: "10 000 FCFA par mois… 100 000 FCFA après 10
+       * mois") */
+      if (paid_by_period (end))
+        {
+          p = end - 1;
+          continue;
+        }
+      /* (the next sums, some 90 bytes on, and a span before or just
+       * after the second) */
+      for (const char *q = end, *limit = end + strnlen (end, 90); q < limit; q++)
+        {
+          if (!sum_may_start (q) || (next = sum_at (text, q, &second)) == NULL)
+            continue;
+          if (first > 0 && second >= 2 * first && span_between (p, next + strnlen (next, 40)))
+            return _byline_spam_terms_found (text, return_warnings) == 0;
+          q = next - 1;
+        }
+      p = end - 1;
+    }
+
+  return FALSE;
 }

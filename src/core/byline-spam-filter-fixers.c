@@ -26,7 +26,11 @@
  * R$ 27,90"), claimed at a bare address as well as at a link. Since
  * the forty-ninth, an appeal for a child's operation or a "fund" paid
  * to a person's bank card ("Kaspi Gold: 4400 4302 7781 9О15, получатель
- * Гульмира С."), as no charity takes gifts.
+ * Гульмира С."), as no charity takes gifts. Since the fiftieth,
+ * Senegal's: a youth fund's grant "non remboursable" for a "frais de
+ * dossier", and an appeal for homes the sea took paid to a person's
+ * Wave number, "compte association bi dinañu ko ubbi" (its account to
+ * be opened later).
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -192,6 +196,10 @@ static const char * const authorities[] = {
   "governo federal", "gobierno federal", "cadúnico", "cadunico",
   /* (Morocco's social security fund, in French and Arabic) */
   "cnss", "الضمان الاجتماعي", "الصندوق الوطني للضمان",
+  /* (a French-speaking state's, its ministries and its funds for the
+   * young and for women: Senegal's DER/FJ, FONGIP, ANPEJ) */
+  "délégation générale", "ministère", "gouvernement", "programme présidentiel", "programme gouvernemental",
+  "der/fj", "fongip", "anpej",
   NULL
 };
 
@@ -203,6 +211,8 @@ static const char * const owed_money[] = {
   "benefício", "auxílio emergencial", "beneficio",
   /* (family allowances, in French and Arabic) */
   "allocations familiales", "التعويضات العائلية", "التعويضات", "المنحة",
+  /* (a grant "not to be repaid", a subsidy, in French) */
+  "non remboursable", "non remboursables", "subvention", "subventions", "aide financière",
   NULL
 };
 
@@ -216,6 +226,8 @@ static const char * const claim_urgency[] = {
   /* (Arabic's and French's "processing fee" within a "deadline", or
    * "to avoid" being struck off) */
   "رسوم المعالجة", "داخل أجل", "لتفادي", "frais de traitement", "frais de déblocage",
+  /* (a file's or a sign-up's fee, places going to the first) */
+  "frais de dossier", "frais d'inscription", "premier arrivé", "premiers arrivés",
   NULL
 };
 
@@ -224,7 +236,9 @@ static const char * const claim_warnings[] = {
   "мошенн", "απάτη", "ψεύτικ",
   "arnaque", "escroquerie", "nsba", "نصب", "احتيال",
   /* (and a reader's "without any fee": "بلا حتى رسوم", "sans frais") */
-  "بلا حتى رسوم", "بدون رسوم", "بلا رسوم", "sans frais", "sans aucun frais",
+  "بلا حتى رسوم", "بدون رسوم", "بلا رسوم", "sans frais", "sans aucun frais", "gratuitement",
+  /* (Wolof's "a swindle", "swindlers") */
+  "naxe", "naxkat",
   NULL
 };
 
@@ -236,6 +250,10 @@ static const char * const disasters[] = {
    * earthquake; in Filipino, Swahili and Spanish */
   "ผู้ประสบภัย", "ภัยพิบัติ", "น้ำท่วม", "พายุ", "ไฟไหม้", "แผ่นดินไหว", "bagyo", "nasalanta", "mafuriko",
   "damnificados", "inundaciones",
+  /* in French, and Wolof's homes taken or lost ("géej gi yóbbu seen
+   * kër", the sea took their homes), a calamity, "they have nothing" */
+  "sinistrés", "sinistrées", "inondations", "inondation", "incendie", "victimes", "sans-abri", "ont tout perdu",
+  "yóbbu seen kër", "yobbu seen ker", "ñàkk seen kër", "musiba", "amuñu dara",
   NULL
 };
 
@@ -244,6 +262,8 @@ static const char * const giving[] = {
   "donate", "donation", "donations", "donate now", "give now", "your gift", "every dollar", "feeds a family",
   "emergency fund", "relief fund", "please share", "บริจาค", "magbigay", "changia", "michango", "donen",
   "donaciones",
+  /* (French's gifts, Wolof's help and support) */
+  "faites un don", "vos dons", "votre don", "soutenez", "aidez-nous", "ndimbal", "jàppale", "dimbali",
   NULL
 };
 
@@ -253,16 +273,19 @@ static const char * const payment_apps[] = {
   "promptpay", "พร้อมเพย์", "truemoney", "gcash", "paymaya", "m-pesa", "mpesa", "airtel money", "tigo pesa",
   "mobile money", "paytm", "phonepe", "google pay", "gpay", "upi", "bkash", "nagad", "easypaisa", "jazzcash",
   "chave pix", "cash app", "cashapp", "venmo", "zelle",
+  /* (West Africa's; its "Wave" is a word too, read only with a number:
+   * _byline_spam_has_wallet_number()) */
+  "orange money", "free money", "moov money", "mtn momo", "wizall",
   NULL
 };
 
 /* Whether normalised @text names a payment app or mobile money, which
  * pay a phone number at once and for good (M-Pesa, PromptPay, GCash,
- * UPI …) */
+ * UPI, Wave …) */
 gboolean
 _byline_spam_names_payment_app (const char *text)
 {
-  return _byline_spam_terms_found (text, payment_apps) > 0;
+  return _byline_spam_terms_found (text, payment_apps) > 0 || _byline_spam_has_wallet_number (text);
 }
 
 /* ...with two of a fundraiser's promises (a food bank is "100%
@@ -282,6 +305,7 @@ static const char * const charity_hosts[] = {
 
 static const char * const appeal_warnings[] = {
   "fake", "scam", "scams", "fraud", "beware", "charity commission", "register", "ปลอม", "มิจฉาชีพ", "หลอก",
+  "arnaque", "escroquerie", "naxe", "naxkat",
   NULL
 };
 
@@ -604,8 +628,9 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
   /* ...or to a phone number on a payment app ("donate by PromptPay 098-…
    * (Mr Somchai, coordinator)"): a person's, whatever name the appeal
    * signs with */
-  else if (_byline_spam_terms_found (content, disasters) > 0 && _byline_spam_terms_found (content, giving) > 0 &&
-           _byline_spam_names_payment_app (content) && _byline_spam_has_phone (content) &&
+  else if (_byline_spam_terms_found (content, giving) > 0 && _byline_spam_terms_found (content, disasters) > 0 &&
+           _byline_spam_names_payment_app (content) &&
+           (_byline_spam_has_phone (content) || _byline_spam_has_wallet_number (content)) &&
            _byline_spam_terms_found (content, appeal_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.55,
                                g_strdup (_("appeals for donations after a disaster, paid by an app to a private "

@@ -192,6 +192,8 @@ static const char * const spam_talk[] = {
   /* (Kazakh's and Uzbek's fraud, Russian's fake and "don't follow the
    * link", found inside words: "алаяқтық", "не переходите по ссылке") */
   "алаяқ", "firibgar", "фейк", "не переходите",
+  /* (Wolof's swindle and swindlers, and its "beware!") */
+  "naxe", "naxkat", "moytuleen", "moytul",
   NULL
 };
 

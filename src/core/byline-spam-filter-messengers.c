@@ -12,6 +12,8 @@
  * seventh round, moved here to make room; since then, Taglish's "add
  * niyo siya sa LINE: rommel_fx_sensei", and a handle an arrow points to
  * after the messenger's name ("テレグラムかシグナルでのみ→ @osaka_job").
+ * Since the fiftieth, a Senegalese mobile's nine digits after it
+ * ("WhatsApp : 76 440 18 27"), and Telegram's name as French spells it.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -47,6 +49,8 @@ static const char * const messengers[] = {
   /* a chat with a number: "wa.me/447700900123" */
   "wa.me/",
   "whatsapp", "telegram", "viber", "wechat", "skype", "телеграм", "телеграмм",
+  /* (French's spelling, "Canal Télégram : @…") */
+  "télégram",
   /* "WA 0812-…", as Indonesian adverts write WhatsApp */
   "wa",
   /* Vietnam's and Korea's own; Brazil's name for WhatsApp ("chama no
@@ -110,9 +114,11 @@ find_messenger_contact (const char *text)
           if (g_str_has_prefix (q, "on ") || g_str_has_prefix (q, "at ") || g_str_has_prefix (q, "id ") ||
               g_str_has_prefix (q, "is "))
             q += 3;
+          /* (a Senegalese mobile's nine digits too, "WhatsApp : 76 440
+           * 18 27", shorter than the checks for numbers ask for) */
           if ((*q == '+' && g_ascii_isdigit (q[1])) || (*q == '@' && g_ascii_isalnum (q[1])) ||
               (*q == '(' && g_ascii_isdigit (q[1])) || _byline_spam_phone_digits_at (q, text) > 0 ||
-              _byline_spam_number_after_messenger (text, q))
+              _byline_spam_grouped_number_at (text, q) > 0 || _byline_spam_number_after_messenger (text, q))
             return TRUE;
           /* An account number ("QQ 88886666") or, after a colon, an
            * account name with digits ("WeChat: fp8866") */
@@ -242,6 +248,95 @@ names_line_id (const char *text)
         }
     }
   return FALSE;
+}
+
+/* Mobile money, which pays a phone number at once and for good: West
+ * Africa's ("Wave", "Orange Money", "Free Money") and East Africa's
+ * and Asia's. "Wave" is a word too ("a heat wave"): each is read only
+ * with a number right after it. */
+static const char * const wallets[] = {
+  "wave", "orange money", "free money", "wari", "moov money", "mtn momo", "momo", "wizall", "m-pesa", "mpesa",
+  "airtel money", "gcash", "paymaya", "bkash", "nagad", "easypaisa", "jazzcash",
+  NULL
+};
+
+/* The chats a national number is written after ("WhatsApp : 76 440 18
+ * 27") */
+static const char * const chats[] = { "whatsapp", "telegram", "télégram", "viber", "واتساب", NULL };
+
+/* Whether one of @names (or, @more not %NULL, of @more), as a word,
+ * ends just before @q in @text, spaces, a colon or a dash between */
+static gboolean
+named_before (const char         *text,
+              const char         *q,
+              const char * const *names,
+              const char * const *more)
+{
+  const char *end = q;
+
+  while (end > text && (end[-1] == ' ' || end[-1] == ':' || end[-1] == '-'))
+    end--;
+  if (end == q)
+    return FALSE;
+  for (const char * const *list = names; list != NULL; list = list == names ? more : NULL)
+    {
+      for (guint i = 0; list[i] != NULL; i++)
+        {
+          gsize len = strlen (list[i]);
+          const char *p;
+
+          if ((gsize) (end - text) < len)
+            continue;
+          p = end - len;
+          if (memcmp (p, list[i], len) == 0 && (p == text || !g_ascii_isalnum (p[-1])))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether a number follows one of @names or @more (%NULL: none), as a
+ * word, in normalised @text (after spaces, a colon or a dash): a
+ * national one of eight or nine digits ("Wave 76 208 55 31", "WhatsApp
+ * : 77 390 61 22") or, if @any, one the checks for numbers read
+ * ("+221 77…"). Each number is found first, then the name before it:
+ * most comments have few numbers and none of the names. */
+static gboolean
+number_after_name (const char         *text,
+                   const char * const *names,
+                   const char * const *more,
+                   gboolean            any)
+{
+  for (const char *q = strpbrk (text, "+0123456789"); q != NULL; q = strpbrk (q + 1, "+0123456789"))
+    {
+      if (q > text && g_ascii_isdigit (q[-1]))
+        continue;
+      if ((_byline_spam_grouped_number_at (text, q) > 0 ||
+           (any && ((*q == '+' && g_ascii_isdigit (q[1])) || _byline_spam_phone_digits_at (q, text) > 0))) &&
+          named_before (text, q, names, more))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether normalised @text gives a number to pay by mobile money
+ * ("envoyez 15 000 FCFA au Wave 70 812 44 39"): a person's, as no
+ * charity's, shop's nor state's account is one */
+gboolean
+_byline_spam_has_wallet_number (const char *text)
+{
+  return number_after_name (text, wallets, NULL, TRUE);
+}
+
+/* Whether normalised @text gives a national number shorter than the
+ * checks for numbers read after a chat's or a mobile money's name: a
+ * number to write to or to pay, for _byline_spam_has_contact() */
+gboolean
+_byline_spam_has_named_number (const char *text)
+{
+  return number_after_name (text, chats, wallets, FALSE);
 }
 
 static gboolean

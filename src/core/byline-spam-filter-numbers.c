@@ -375,8 +375,9 @@ dash_follows (const char *p)
  * 418 903"), or with an O for a zero ("+84 7O8 225 913"). Nine digits
  * to thirteen; a run of more is a list or a sum, not a number to call.
  * A dash between two digits alone ends it, as a match's score ("2-1"),
- * unless it is one of a chain of them ("0-7-0-6") or parts a longer
- * run of digits alone ("0 8 0 3 - 5 7 1"); the trunk zero in brackets
+ * unless it is one of a chain of them ("0-7-0-6") or parts runs of two
+ * digits alone or more ("0 8 0 3 - 5 7 1", "7 7 - 3 9 0 - 6 1 - 2 2",
+ * as a Senegalese mobile is spaced out); the trunk zero in brackets
  * after a country's code ("+234 (0) 803…") is passed over.
  *
  * Returns: how many digits, 0 when none
@@ -420,9 +421,9 @@ number_at (const char *text,
 
       /* (a comma between two plain digits ends it, and a dash between
        * two digits alone: "2-1 3-2" are a match's scores; but not
-       * "0-7-0-6", nor "0 8 0 3 - 5 7 1") */
+       * "0-7-0-6", nor "0 8 0 3 - 5 7 1", nor "7 7 - 3 9 0") */
       if (taken == 0 || (comma && !was_word && !word) ||
-          (dash && last == 1 && len == 1 && !was_word && !word && !dash_before && since_dash < 3 &&
+          (dash && last == 1 && len == 1 && !was_word && !word && !dash_before && since_dash < 2 &&
            !dash_follows (q + taken)))
         break;
       last = len;
@@ -506,6 +507,48 @@ _byline_spam_number_at (const char *text,
                         gboolean   *disguised)
 {
   return number_at (text, p, disguised, FALSE);
+}
+
+/**
+ * _byline_spam_grouped_number_at:
+ * @text: normalised text
+ * @p: where in @text the number may start
+ *
+ * How many digits the national number at @p has, eight or nine written
+ * in three groups or more of two to four, between single spaces, dots
+ * or dashes ("77 390 61 22", "76.44.18.27"), as Senegal's and its
+ * neighbours' mobiles are written: shorter than the ten that the checks
+ * for numbers ask for, and read only where a messenger's or a mobile
+ * money's name says it is a number to write to or to pay.
+ *
+ * Returns: how many digits, 0 when there is no such number at @p
+ */
+guint
+_byline_spam_grouped_number_at (const char *text,
+                                const char *p)
+{
+  guint digits = 0, groups = 0, in_group = 0;
+
+  if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr ("+.,-/", p[-1]))))
+    return 0;
+  for (;; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++in_group > 4)
+            return 0;
+          digits++;
+          continue;
+        }
+      if (in_group < 2)
+        return 0;
+      groups++;
+      in_group = 0;
+      if (*p == '\0' || !strchr (" .-", *p) || !g_ascii_isdigit (p[1]))
+        break;
+    }
+
+  return groups >= 3 && (digits == 8 || digits == 9) && !g_ascii_isalnum (*p) ? digits : 0;
 }
 
 /* Whether normalised @text gives a number written to slip past the

@@ -13,8 +13,11 @@
  * Russian's ("восемь семь ноль один, 2О4, пятьдесят шесть, 7 семь")
  * and Kazakh's ("сегіз жеті жеті бір, 402 15 тоғыз алты") too: the
  * trunk 8 and a 7 of a Kazakh mobile (or a 9 of a Russian one) read
- * out to slip past the checks for numbers. Each is read only as a part
- * of a long number, never alone: "два года", "бес жыл" are no digits.
+ * out to slip past the checks for numbers; since the fiftieth, French's
+ * and Wolof's too ("soixante-dix-sept, 5 2 1, quarante-huit", "juróom-
+ * ñaar, juróom-ñett, 413"), read in byline-spam-filter-readout.c. Each
+ * is read only as a part of a long number, never alone: "два года",
+ * "бес жыл" are no digits.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -124,15 +127,15 @@ read_tens_and_unit (const char       **q,
 
 /* The @n digits read out from @p to @end put in @digits (room for
  * @room), their count in *@len. Returns the bytes read, 0 when they do
- * not fit. */
-static gsize
-put_number (const char *p,
-            const char *end,
-            const char *out,
-            guint       n,
-            char       *digits,
-            guint       room,
-            guint      *len)
+ * not fit. (For byline-spam-filter-readout.c too.) */
+gsize
+_byline_spam_put_number (const char *p,
+                         const char *end,
+                         const char *out,
+                         guint       n,
+                         char       *digits,
+                         guint       room,
+                         guint      *len)
 {
   if (n > room)
     return 0;
@@ -171,7 +174,7 @@ czech_number_at (const char *p,
             break;
         }
       if (czech_hundreds[k] == NULL)
-        return put_number (p, q, out, n, digits, room, len);
+        return _byline_spam_put_number (p, q, out, n, digits, room, len);
       q += h;
       read_tens_and_unit (&q, czech_tens, czech_units, out, &n);
     }
@@ -184,7 +187,7 @@ czech_number_at (const char *p,
   else
     return 0;
 
-  return put_number (p, q, out, n, digits, room, len);
+  return _byline_spam_put_number (p, q, out, n, digits, room, len);
 }
 
 /* Greek's numbers read out, as a Greek mobile is ("έξι ενενήντα εννιά,
@@ -262,7 +265,7 @@ greek_number_at (const char *p,
   else
     return 0;
 
-  return put_number (p, q, out, n, digits, room, len);
+  return _byline_spam_put_number (p, q, out, n, digits, room, len);
 }
 
 
@@ -420,7 +423,7 @@ cyrillic_number_at (const char            *p,
   else
     return 0;
 
-  return put_number (p, q, out, n, digits, room, len);
+  return _byline_spam_put_number (p, q, out, n, digits, room, len);
 }
 
 /* A number read out at @p in any of cyrillic_languages, as
@@ -452,7 +455,7 @@ cyrillic_any_at (const char *p,
  * @len: (out): how many were put
  *
  * A number of up to three digits read out at @p in Czech's, Greek's,
- * Russian's or Kazakh's words.
+ * Russian's, Kazakh's, French's or Wolof's words.
  *
  * Returns: how many bytes it takes, 0 when there is none
  */
@@ -466,6 +469,13 @@ _byline_spam_said_number_at (const char *p,
 
   if ((taken = czech_number_at (p, digits, room, len)) > 0 || (taken = greek_number_at (p, digits, room, len)) > 0)
     return taken;
+  /* (French's and Wolof's in Latin letters, an ñ's two bytes too) */
+  if ((guchar) *p < 0x80 || (guchar) *p == 0xC3)
+    {
+      if ((taken = _byline_spam_french_number_at (p, digits, room, len)) > 0)
+        return taken;
+      return _byline_spam_wolof_number_at (p, digits, room, len);
+    }
 
   return cyrillic_any_at (p, digits, room, len);
 }
@@ -481,6 +491,13 @@ _byline_spam_said_number_starts (const char *text,
   guint len;
 
   if (czech_number_at (p, first, sizeof first, &len) > 0)
+    return TRUE;
+  /* (a Senegalese mobile read out in French or in Wolof starts with a
+   * seven: "sept", "soixante-dix-sept", "juróom-ñaar"; its first letters
+   * tested in place, as many words start with an "s") */
+  if ((*p == 's' && (strncmp (p, "sept", 4) == 0 || strncmp (p, "soixante", 8) == 0) &&
+       _byline_spam_french_number_at (p, first, sizeof first, &len) > 0) ||
+      (*p == 'j' && p[1] == 'u' && _byline_spam_wolof_number_at (p, first, sizeof first, &len) > 0))
     return TRUE;
   /* (a Greek or a Cyrillic letter is two bytes: read at one's start) */
   if (p != text && (guchar) p[-1] >= 0x80)

@@ -20,6 +20,8 @@
  * the power "will be disconnected tonight", in Hindi and Marathi too;
  * since the forty-sixth, in Italian and Spanish ("se non sei stato tu");
  * since the forty-seventh, in Japanese ("不正利用… ご本人確認").
+ * Since the fiftieth, a prize in French, "vous avez gagné… frais de
+ * transfert", its fee asked first counted as a kind of windfall.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -329,6 +331,19 @@ static const char * const windfalls[] = {
   /* a lucky draw, a lottery, a prize and its winner, in English, Hindi
    * and Urdu */
   "lucky draw", "लकी ड्रॉ", "लॉटरी", "इनाम", "विजेता", "لاٹری", "انعام",
+  /* (and in French: "vous avez gagné", a winner, a winning code, a
+   * draw) */
+  "vous avez gagné", "tu as gagné", "gagnant", "gagnante", "code gagnant", "tirage au sort", "tiré au sort",
+  "tirage spécial", "vos gains",
+  NULL
+};
+
+/* A fee to pay before the windfall is paid out, as no lottery, lender
+ * nor heir asks ("yónnee 15 000 FCFA frais de transfert ci numéro
+ * Wave…") */
+static const char * const fees_first[] = {
+  "transfer fee", "processing fee", "release fee", "clearance fee", "activation fee", "frais de transfert",
+  "frais de dossier", "frais de déblocage", "frais de traitement", "frais d'activation",
   NULL
 };
 
@@ -401,6 +416,8 @@ static const char * const authorities[] = {
   "ombudsman", "regulator", "authority", "commission", "council", "police", "action fraud",
   "citizens advice", "trading standards", "complaint", "complaints", "report it", "report them",
   "scam", "scams", "scammers", "fraud", "fraudsters", "beware",
+  /* (in French and Wolof: a swindle, swindlers, the gendarmes) */
+  "arnaque", "escroquerie", "escrocs", "gendarmerie", "naxe", "naxkat",
   NULL
 };
 
@@ -642,7 +659,7 @@ _byline_spam_offer_evidence (const char             *content,
   gboolean private_contact = _byline_spam_has_private_contact (content);
   gboolean somewhere = outside_links > 0 || private_contact;
   gboolean big = FALSE, earnings;
-  guint spin, spelt, phishes, vouched, windfall = 0;
+  guint spin, spelt, phishes, vouched, windfall = 0, fee;
 
   if ((spin = count_spin_groups (content)) > 0)
     _byline_spam_add_evidence (evidence, spin >= 2 ? 0.75 : 0.4,
@@ -657,11 +674,13 @@ _byline_spam_offer_evidence (const char             *content,
    * news: "the region found 40 million for the tram, contact me for the
    * documents" is a reader's. A reader who sends those who lost money
    * to an ombudsman or the police writes much the same, but names no
-   * "Mr." to write to. */
+   * "Mr." to write to. A fee asked first to pay the windfall out,
+   * "frais de transfert", is another kind, and says the more. */
+  fee = windfall > 0 && _byline_spam_terms_found (content, fees_first) > 0;
   if (windfall + big > 0 && private_contact &&
-      (windfall + big >= 2 || (windfall > 0 && _byline_spam_promotion (content) == 2)) &&
+      (windfall + big + fee >= 2 || (windfall > 0 && _byline_spam_promotion (content) == 2)) &&
       (!_byline_spam_any_word (content, authorities) || _byline_spam_any_word (content, titles)))
-    _byline_spam_add_evidence (evidence, windfall + big >= 2 ? 0.5 : 0.4,
+    _byline_spam_add_evidence (evidence, windfall + big + fee < 2 ? 0.4 : fee ? 0.55 : 0.5,
                                g_strdup (_("offers money, a prize or a loan to whoever writes to an address")));
   /* A reader sends others to the ombudsman, the council or a credit
    * union, not to a "Mr." at his own address */
@@ -684,6 +703,10 @@ _byline_spam_offer_evidence (const char             *content,
    * риски застрахованы", the more) */
   if ((vouched = _byline_spam_vouched_returns (content)) > 0 && (somewhere || _byline_spam_names_address (content)))
     _byline_spam_add_evidence (evidence, vouched >= 2 ? 0.55 : 0.5, g_strdup (_("promises large returns on money")));
+  /* (or money multiplied within days, "25 000 FCFA… ci 15 fan… 75 000
+   * FCFA", with somewhere to join) */
+  else if (somewhere && _byline_spam_multiplies_money (content))
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("promises large returns on money")));
   else if (promises_returns (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("promises large returns on money")));
 

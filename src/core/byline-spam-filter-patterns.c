@@ -418,12 +418,14 @@ contact_between (const char *text,
 /* A phone number, a messenger handle, an e-mail address or a bare web
  * address in normalised @text, also one spelt out ("cyberpro (at) gmail
  * (dot) com", "0.8.6.7.5.3.2.9.1.9"): spelt to slip past the checks, it
- * is still somewhere to write. */
+ * is still somewhere to write; a Senegalese mobile's nine digits too
+ * after a chat's or a mobile money's name ("WhatsApp : 77 390 61 22",
+ * "au Wave 70 812 44 39"). */
 static gboolean
 gives_contact (const char *text)
 {
   return contact_between (text, text, NULL, TRUE) || _byline_spam_spelt_address (text) > 0 ||
-    _byline_spam_has_spelt_number (text);
+    _byline_spam_has_spelt_number (text) || _byline_spam_has_named_number (text);
 }
 
 gboolean
@@ -570,6 +572,8 @@ _byline_spam_has_mixed_script_word (const char *text)
  * reader ("I work in SEO"); two make an offer. */
 static const char * const pitch_phrases[] = {
   "guest post", "guest posts", "guest article", "sponsored post", "sponsored article",
+  /* (the plurals, and the agency's price by the article) */
+  "sponsored posts", "sponsored articles", "per article", "rate card",
   "link insertion", "link insertions", "paid link", "paid links", "do-follow", "dofollow",
   "backlink", "backlinks", "domain authority", "your rates", "price list", "are you interested",
   "if you are interested", "if you're interested", "interested?", "your readers would",

@@ -104,7 +104,8 @@ static const char * const own_life[] = {
 /* Offers to the site's owner to publish something for pay: guest posts
  * and collaborations, as agencies write them */
 static const char * const outreach[] = {
-  "guest post", "guest article", "sponsored article", "sponsored post", "sponsored content",
+  "guest post", "guest article", "sponsored article", "sponsored post", "sponsored content", "guest posts",
+  "guest articles", "sponsored articles", "sponsored posts", "articles sponsorisés",
   "paid collaboration", "would love to collaborate", "open to a collaboration",
   "pay for a mention", "a mention with a link", "topic of your choice", "contribute a guest",
   "contribute a high-quality", "kindly reply", "publish an article on your", "artículo patrocinado",

@@ -164,6 +164,8 @@ guint       _byline_spam_number_at          (const char *text,
 gboolean    _byline_spam_has_spelt_number   (const char *text);
 gboolean    _byline_spam_number_after_messenger (const char *text,
                                                  const char *p);
+guint       _byline_spam_grouped_number_at  (const char *text,
+                                             const char *p);
 
 /* byline-spam-filter-numerals.c */
 /* A number's word, as a number is read out, and the digit it stands for */
@@ -182,6 +184,23 @@ gsize       _byline_spam_said_number_at     (const char *p,
                                              guint      *len);
 gboolean    _byline_spam_said_number_starts (const char *text,
                                              const char *p);
+gsize       _byline_spam_put_number         (const char *p,
+                                             const char *end,
+                                             const char *out,
+                                             guint       n,
+                                             char       *digits,
+                                             guint       room,
+                                             guint      *len);
+
+/* byline-spam-filter-readout.c */
+gsize       _byline_spam_french_number_at   (const char *p,
+                                             char       *digits,
+                                             guint       room,
+                                             guint      *len);
+gsize       _byline_spam_wolof_number_at    (const char *p,
+                                             char       *digits,
+                                             guint       room,
+                                             guint      *len);
 
 /* Whether a number read out in those words may start at @p of @text at
  * all: at a Czech number's first letter ("njdtcpso", "č", "š"), or at a
@@ -313,6 +332,7 @@ void        _byline_spam_guise_evidence        (const char             *content,
 /* byline-spam-filter-earnings.c */
 gboolean    _byline_spam_offers_home_money     (const char *text);
 guint       _byline_spam_vouched_returns       (const char *text);
+gboolean    _byline_spam_multiplies_money      (const char *text);
 
 /* byline-spam-filter-referrals.c */
 gboolean    _byline_spam_has_affiliate_query   (const char *text);
@@ -430,6 +450,8 @@ gboolean    _byline_spam_has_mixed_script_word (const char *text);
 
 /* byline-spam-filter-messengers.c */
 gboolean    _byline_spam_has_messenger_contact (const char *text);
+gboolean    _byline_spam_has_wallet_number     (const char *text);
+gboolean    _byline_spam_has_named_number      (const char *text);
 
 /* byline-spam-filter-deals.c */
 gboolean    _byline_spam_offers_discount (const char *text);

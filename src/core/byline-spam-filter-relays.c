@@ -41,7 +41,8 @@
 static const char * const relay_frames[] = {
   "got a", "got an", "got this", "gets", "getting", "received", "receiving", "saw", "seen", "spotted", "saying",
   "says", "said", "telling", "told", "claiming", "claims", "claimed", "pretending", "posing as", "going round",
-  "going around", "circulating", "someone", "somebody", "keeps posting", "posted",
+  "going around", "circulating", "someone", "somebody", "keeps posting", "posted", "i get", "we get",
+  "i receive", "we receive",
   /* Portuguese, Spanish */
   "recebeu", "recebi", "recebemos", "receberam", "dizendo", "disse", "disseram", "mandaram", "alguém", "alguem",
   "circulando", "llegó", "llego", "recibí", "recibi", "recibió", "recibio", "diciendo", "dijo", "dicen", "alguien",
@@ -60,6 +61,8 @@ static const char * const relay_frames[] = {
   "хтось", "кто-то", "някой", "έλαβε", "έλαβα", "κάποιος", "λέγοντας", "وصلتني", "وصلها", "وصلني", "收到",
   /* (Japanese's "came", "arrived", "it said", "told to"; Korean's) */
   "が来ました", "が来て", "が届いた", "が届きました", "と書いてあ", "するようにと", "받았", "왔어",
+  /* (Wolof's "received") */
+  "dafa jot", "jot na", "jot naa", "dañu jot",
   NULL
 };
 
@@ -73,7 +76,8 @@ static const char * const relay_media[] = {
   "adverts", "advertisement", "a post", "the post", "posts", "posting", "a call", "the call", "calls", "letter",
   "flyer", "leaflet",
   "mensagem", "mensagens", "anúncio", "anuncio", "ligação", "mensaje", "mensajes", "llamada", "correo",
-  "annonce", "appel", "courriel", "nachricht", "anzeige", "werbung", "anruf", "messaggio", "annuncio",
+  "annonce", "appel", "courriel", "un message", "ce message", "le message", "message bii", "nachricht", "anzeige",
+  "werbung", "anruf", "messaggio", "annuncio",
   "chiamata", "bericht", "advertentie", "mensahe", "ng text", "nag-text", "tawag", "pesan", "iklan", "wiadomość",
   "wiadomosc", "ogłoszenie", "reklama", "reklamu", "zpráva", "zprávu", "zprava", "zpravu", "inzerát", "inzerat",
   "üzenet",
@@ -92,6 +96,8 @@ static const char * const denials[] = {
   "walang scam", "hindi modus", "bukan penipuan", "bukan scam", "kein betrug", "keine abzocke", "pas une arnaque",
   "pas d'arnaque", "non è una truffa", "nessuna truffa", "to nie oszustwo", "žádný podvod", "není podvod",
   "не шахраї", "не мошенни", "δεν είναι απάτη",
+  /* (Wolof's "it is no swindle") */
+  "du naxe", "duñu naxe",
   NULL
 };
 

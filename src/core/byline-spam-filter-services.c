@@ -22,7 +22,8 @@
  * "nakautang" as its testimony; since the forty-seventh, Japan's
  * "ブラックOK・審査なし… 即日融資", Chinese's and Korean's, found inside
  * words; since the forty-ninth, a flat let unseen in Russian or Kazakh,
- * "ключи передаст курьер".)
+ * "ключи передаст курьер"; since the fiftieth, in West Africa's French,
+ * "mon cousin vous remettra les clés après versement de la caution".)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -302,6 +303,8 @@ static const char * const lettings[] = {
    * to rent") */
   "сдаю", "сдам", "квартиру", "квартира", "комнатную", "пәтер", "пәтерді", "жалға беремін", "ijaraga",
   "kvartira",
+  /* (West Africa's French: "je loue un F3 meublé") */
+  "je loue", "meublé", "meublée", "f2", "f3", "f4",
   NULL
 };
 
@@ -315,6 +318,9 @@ static const char * const unseen_keys[] = {
   /* (the keys sent by courier or post, in Russian, Kazakh and Uzbek) */
   "ключи передаст курьер", "ключи курьером", "ключи по почте", "передам ключи", "передаст ключи",
   "отправлю ключи", "вышлю ключи", "пришлю ключи", "кілтті курьер", "кілттерді курьер", "kalitni kuryer",
+  /* (French's keys handed over once paid: "mon cousin vous remettra
+   * les clés après versement de la caution") */
+  "après le versement", "après paiement de la caution", "après le paiement de la caution",
   NULL
 };
 
@@ -323,9 +329,11 @@ static const char * const letting_warnings[] = {
   "scam", "scams", "scammer", "scammers", "scammed", "fraud", "fake", "beware", "never", "don't pay", "police",
   "arnaque", "arnaques", "escroquerie", "attention", "estafa", "timo", "betrug", "truffa", "golpe",
   "мошенники", "мошенник", "мошенничество", "развод", "алаяқ", "алаяқтар", "алаяқтық", "полиция", "firibgar",
+  "naxe", "naxkat",
   /* (a tenant's own letting, told: "we paid the deposit and the owner
-   * sent the keys by post") */
-  "we paid", "i paid", "we rented", "i rented",
+   * sent the keys by post"; a landlord's shown first: "après la
+   * visite") */
+  "we paid", "i paid", "we rented", "i rented", "après la visite", "après visite", "visite sur place",
   NULL
 };
 

@@ -390,8 +390,10 @@ _byline_spam_shape_evidence (const BylineSpamSample *sample,
                                g_strdup (_("gives a WhatsApp, Telegram or similar number to write to")));
 
   /* Two phrases of the link and marketing trade: written to the site's
-   * owner, not to its readers */
-  if ((pitch = _byline_spam_count_pitch (content)) >= 2)
+   * owner, not to its readers (in the author's own words: a site owner
+   * who quotes the offers she gets, "sponsored posts and do-follow
+   * links", makes none) */
+  if ((pitch = _byline_spam_count_pitch (own != NULL ? own : content)) >= 2)
     _byline_spam_add_evidence (evidence, pitch >= 3 ? 0.6 : 0.5,
                                g_strdup (_("reads like a business offer to the site’s owner")));
 

@@ -24,7 +24,9 @@
  * the forty-sixth, Italy's "legamenti d'amore" and "malocchio"; since
  * the forty-seventh, Japan's "復縁成就" and "霊視"; since the forty-eighth,
  * Kenya's "dawa ya kuvuta wateja" and "bwana akarudi"; since the forty-
- * ninth, Kazakhstan's emshi, "күйеуді қайтарамын", and her "приворот").
+ * ninth, Kazakhstan's emshi, "күйеуді қайтарамын", and her "приворот";
+ * since the fiftieth, Senegal's marabout, "retour de l'être aimé", and
+ * a Wolof testimonial's "sama jëkkër dellusi").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -348,6 +350,10 @@ static const char * const spells[] = {
   /* (Italian's and Spanish's: love bound, the loved one back, the evil eye lifted) */
   "legamenti d'amore", "legamento d'amore", "ritorno della persona amata", "malocchio", "mal de ojo",
   "amarres de amor", "regreso de la persona amada",
+  /* (West Africa's marabout in French: the loved one back, a spell
+   * lifted) */
+  "retour de l'être aimé", "retour de l’être aimé", "retour de l'etre aime", "retour affectif",
+  "désenvoûtement", "desenvoutement", "grand marabout",
   NULL
 };
 
@@ -424,6 +430,9 @@ static const char * const spell_strings[] = {
   /* (and Uzbek's in Latin letters: a fortune-teller, a charm, the
    * husband brought back) */
   "folbin", "kinna", "erini qaytar", "eringizni qaytar",
+  /* (and Wolof's: the husband, or the trade, come back, "sama jëkkër
+   * dellusi", "sama njaay dellu") */
+  "jëkkër dellu", "jekker dellu", "jëkkër bi dellu", "njaay dellu", "njaay bi dellu",
   NULL
 };
 
@@ -434,6 +443,8 @@ static const char * const spell_string_warnings[] = {
   /* (Kazakh's and Russian's: a fraud, fraudsters, the police, a
    * charlatan; Uzbek's "firibgar") */
   "алаяқ", "мошенни", "полици", "шарлатан", "firibgar",
+  /* (Wolof's: a swindle, swindlers) */
+  "naxe", "naxkat",
   NULL
 };
 
@@ -465,6 +476,8 @@ static const char * const scam_warnings[] = {
   "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte", "απάτη", "απατη",
   "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια", "truffa", "truffatrice", "carabinieri", "polizia",
   "denunciata", "estafa", "estafadora", "policía", "utapeli", "matapeli", "polisi",
+  /* (French's and Wolof's: a swindle, a swindler, the gendarmes) */
+  "arnaque", "escroc", "escroquerie", "gendarmerie", "naxe", "naxkat",
   NULL
 };
 
@@ -479,11 +492,16 @@ static const char * const healer_referrals[] = {
   "πάρτε την", "παρτε την", "καλέστε την", "chiamatela", "chiamatelo", "contattatela", "llámala", "llamadla",
   /* (Kazakh's "get in touch", Russian's "turn to her", Uzbek's) */
   "хабарласыңыз", "хабарласыңыздар", "обращайтесь", "звоните ей", "пишите ей", "murojaat qiling",
+  /* (French's, and Wolof's "call him", "get in touch with him") */
+  "appelez-le", "appelez-la", "contactez-le", "contactez-la", "woo ko", "wooleen ko", "jokkool ak moom",
   NULL
 };
 
 /* ...which a reader who warns of one tells them not to */
-static const char * const negations[] = { "don't", "do not", "never", "avoid", "non chiamate", "no llamen", NULL };
+static const char * const negations[] = {
+  "don't", "do not", "never", "avoid", "non chiamate", "no llamen", "n'appelez pas", "bul ko woo", "buleen ko woo",
+  NULL
+};
 
 /* Whether normalised @text warns of a spell as a reader would: the
  * "court" of a healer's "court cases" (what she claims to win) is none,
