@@ -200,9 +200,43 @@ sentence_end_at (const char *p)
   return 0;
 }
 
+/* Someone other than the author, whose demand a reader warns of ("a man
+ * on WhatsApp … is asking for a fee", "un certain Moussa… demande 5 000
+ * F"), in the languages the rules read... */
+static const char * const third_parties[] = {
+  "someone", "somebody", "a man", "a woman", "a guy", "a person", "people", "the scammer", "the scammers",
+  "this number", "that number", "these people", "un certain", "une certaine", "quelqu'un", "un homme",
+  "une femme", "un individu", "des individus", "l'escroc", "les escrocs", "ce numéro", "ces gens", "naxkat bi",
+  "alguien", "un tal", "un hombre", "una mujer", "este número", "alguém", "um homem", "uma mulher", "esse número",
+  "este numero", "jemand", "ein mann", "eine frau", "diese nummer", "qualcuno", "un tizio", "un uomo", "una donna",
+  "questo numero",
+  NULL
+};
+
+/* ...and the demand itself */
+static const char * const demands[] = {
+  "asks", "asking", "asked", "demands", "demanding", "wants", "wanted", "is charging", "charges", "demande",
+  "demandent", "réclame", "réclament", "exige", "exigent", "laaj", "dafay laaj", "pide", "piden", "pidiendo",
+  "pede", "pedem", "pedindo", "cobra", "cobrando", "verlangt", "verlangen", "fordert", "chiede",
+  "chiedono", "pretende",
+  NULL
+};
+
+/* ...in a sentence that sends readers to no one: "contact", "write to",
+ * "call" are how a "recovery" agent's comment goes on */
+static const char * const referrals[] = {
+  "contact", "write to", "call", "reach", "whatsapp him", "whatsapp her", "contactez",
+  "écrivez", "appelez", "joignez", "contacta", "contacte", "escribe", "escriba", "llama", "llame", "ligue",
+  "fale com", "kontaktieren", "schreiben sie", "rufen sie", "chiama", "scrivi", "contatta",
+  NULL
+};
+
 /* Blanks each sentence of @text that tells that someone received or saw
  * a message, an advert or a post, or was told something in one
- * (relay_frames with relay_media) */
+ * (relay_frames with relay_media), or what someone else demands
+ * (third_parties with demands), unless it sends readers to write to
+ * someone ("if someone asks you for money, contact Agent Mark on …",
+ * a "recovery" agent's) */
 static void
 blank_relayed_sentences (char *text)
 {
@@ -220,7 +254,9 @@ blank_relayed_sentences (char *text)
       end += end_len;
       saved = *end;
       *end = '\0';
-      if (_byline_spam_terms_found (start, relay_frames) > 0 && _byline_spam_terms_found (start, relay_media) > 0)
+      if ((_byline_spam_terms_found (start, relay_frames) > 0 && _byline_spam_terms_found (start, relay_media) > 0) ||
+          (_byline_spam_terms_found (start, third_parties) > 0 && _byline_spam_terms_found (start, demands) > 0 &&
+           _byline_spam_terms_found (start, referrals) == 0 && _byline_spam_promotion (start) < 2))
         memset (start, ' ', end - start);
       *end = saved;
       start = end;

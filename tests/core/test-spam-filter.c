@@ -716,6 +716,34 @@ test_spam_quoted_fraud_link (void)
     }
 }
 
+/* A reader who warns that someone else, on WhatsApp and a number she
+ * gives, asks for money passes on the fraud's number, not her own; a
+ * "warning" that sends readers to write to someone, or to the author,
+ * is still spam */
+static void
+test_spam_third_party_demand (void)
+{
+  static const char * const readers[] = {
+    "Attention, arnaque ! Un certain Moussa sur WhatsApp 77 123 45 67 demande 5 000 F de frais de dossier pour "
+    "les maisons de Djougop. Ne payez rien, l'inscription est gratuite.",
+    "Beware, scam: a man on WhatsApp +221 77 123 45 67 is asking families for a 5,000 franc fee for the new "
+    "houses. Don't pay, it's free.",
+    "Careful everyone, fraud alert. Someone using WhatsApp +44 7700 900123 asks for a deposit for the council "
+    "flats. Report it to the police.",
+    "Moytuleen ! Naxkat bi ngi ci WhatsApp 77 123 45 67, dafay laaj 5 000 F. Bu leen fey dara.",
+  };
+  static const char * const spam[] = {
+    "Beware of scammers! If someone asks you for money, contact Agent Mark on WhatsApp +1 555 201 7788, he is the "
+    "real housing officer.",
+    "Many scammers out there asking for deposits. I work with the real program, write to me on WhatsApp +221 77 "
+    "123 45 67.",
+    "Attention aux arnaques ! Quelqu'un vous demande de l'argent ? Écrivez-moi sur WhatsApp 77 123 45 67 pour la "
+    "vraie inscription.",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 /* A link's host ends where the sentence's punctuation starts: the
  * reason names the host itself, and the rules read its real ending
  * (".live", not ".live,") */
@@ -771,6 +799,7 @@ main (int   argc,
   g_test_add_func ("/spam/pastime-club-channel", test_spam_pastime_club_channel);
   g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
   g_test_add_func ("/spam/quoted-fraud-link", test_spam_quoted_fraud_link);
+  g_test_add_func ("/spam/third-party-demand", test_spam_third_party_demand);
 
   return g_test_run ();
 }
