@@ -73,12 +73,14 @@ _byline_spam_number_word_at (const char                 *p,
   return 0;
 }
 
-/* Whether a Czech number's word may start with the byte @c ("nula",
+/* Whether a Czech number's word may start at @p, by its first byte ("nula",
  * "jedna", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm" and the
  * tens, with their marks and without) */
-static inline gboolean
-czech_may_start (char c)
+static gboolean
+czech_may_start (const char *p)
 {
+  char c = *p;
+
   return (c != '\0' && strchr ("njdtcpso", c) != NULL) || (guchar) c == 0xc4 || (guchar) c == 0xc5;
 }
 
@@ -145,51 +147,6 @@ _byline_spam_put_number (const char *p,
   return end - p;
 }
 
-/* A Czech number read out at @p, up to three digits ("sedm set dvacet
- * jedna": 721; "čtyřicet osm": 48; "nula": 0): its digits put in
- * @digits (up to @room), its length in *@len. Returns how many bytes it
- * takes, 0 when there is none. */
-static gsize
-czech_number_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
-{
-  const char *q = p;
-  char out[3], d;
-  guint n = 0, k;
-  gsize w, h = 0;
-
-  if (!czech_may_start (*p))
-    return 0;
-  if ((d = _byline_spam_number_word_at (q, czech_units, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      for (k = 0; czech_hundreds[k] != NULL; k++)
-        {
-          h = strlen (czech_hundreds[k]);
-          if (d != '0' && strncmp (q, czech_hundreds[k], h) == 0 &&
-              !_byline_spam_is_word_char (_byline_spam_char_at (q + h)))
-            break;
-        }
-      if (czech_hundreds[k] == NULL)
-        return _byline_spam_put_number (p, q, out, n, digits, room, len);
-      q += h;
-      read_tens_and_unit (&q, czech_tens, czech_units, out, &n);
-    }
-  else if ((d = _byline_spam_number_word_at (q, czech_tens, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_unit (&q, czech_units, out, &n);
-    }
-  else
-    return 0;
-
-  return _byline_spam_put_number (p, q, out, n, digits, room, len);
-}
-
 /* Greek's numbers read out, as a Greek mobile is ("έξι ενενήντα εννιά,
  * τετρακόσια είκοσι ένα, ογδόντα τρία"), with their accents and
  * without: the units, the tens from twenty and the hundreds, each one
@@ -222,52 +179,12 @@ static const NumberWord greek_hundreds[] = {
 
 /* Whether a Greek number's word may start at @p: its first letter a μ,
  * an ε or an έ, a δ, a τ, a π, an ο or a σ (two bytes each) */
-static inline gboolean
+static gboolean
 greek_may_start (const char *p)
 {
   return ((guchar) p[0] == 0xce && p[1] != '\0' && strchr ("\xbc\xb5\xad\xb4\xbf", p[1]) != NULL) ||
          ((guchar) p[0] == 0xcf && p[1] != '\0' && strchr ("\x84\x80\x83", p[1]) != NULL);
 }
-
-/* A Greek number read out at @p, up to three digits ("τετρακόσια είκοσι
- * ένα": 421; "ενενήντα εννιά": 99; "εκατό πέντε": 105; "έξι": 6), as
- * czech_number_at() */
-static gsize
-greek_number_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
-{
-  const char *q = p;
-  char out[3], d;
-  guint n = 0;
-  gsize w;
-
-  if (!greek_may_start (p))
-    return 0;
-  if ((d = _byline_spam_number_word_at (q, greek_hundreds, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_tens_and_unit (&q, greek_tens, greek_units, out, &n);
-    }
-  else if ((d = _byline_spam_number_word_at (q, greek_tens, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-      read_unit (&q, greek_units, out, &n);
-    }
-  else if ((d = _byline_spam_number_word_at (q, greek_units, &w)) != 0)
-    {
-      q += w;
-      out[n++] = d;
-    }
-  else
-    return 0;
-
-  return _byline_spam_put_number (p, q, out, n, digits, room, len);
-}
-
 
 /* Russian's numbers read out, as a Kazakh or a Russian mobile is
  * ("восемь семьсот один, двадцать четыре, пятьдесят шесть"): the units
@@ -315,28 +232,28 @@ static const NumberWord kazakh_hundreds[] = {
   { NULL, 0 }
 };
 
-/* A language's numbers in Cyrillic letters, as the reader below takes
- * them: @teens and @hundreds may be %NULL; @hundred is the word said
- * after a unit for its hundreds (Kazakh's " жүз"), or %NULL */
+/* A language's numbers read out, as spoken_number_at() takes them:
+ * @teens and @hundreds (one word each) may be %NULL; @hundred_words
+ * are said after a unit for its hundreds (Czech's " set", Kazakh's
+ * " жүз"), or %NULL; @may_start tells at a word's first byte or two
+ * whether one of its numbers may start there */
 typedef struct
 {
-  const NumberWord *units;
-  const NumberWord *teens;
-  const NumberWord *tens;
-  const NumberWord *hundreds;
-  const char       *hundred;
-} CyrillicNumbers;
+  gboolean          (*may_start) (const char *p);
+  const NumberWord   *units;
+  const NumberWord   *teens;
+  const NumberWord   *tens;
+  const NumberWord   *hundreds;
+  const char * const *hundred_words;
+} SpokenNumbers;
 
-static const CyrillicNumbers cyrillic_languages[] = {
-  { russian_units, russian_teens, russian_tens, russian_hundreds, NULL },
-  { kazakh_units, NULL, kazakh_tens, kazakh_hundreds, " жүз" },
-};
+static const char * const kazakh_hundred_words[] = { " жүз", NULL };
 
 /* Whether a Cyrillic number's word may start at @p: its first letter
  * one they start with, "а", "б", "в", "д", "е", "ж", "н", "о", "п"
  * (0xD0 0xB0 on), "с", "т", "ч", "ш" (0xD1 0x81 on) or Kazakh's "қ",
  * "ү" (0xD2): most words of a Cyrillic text are passed over here */
-static inline gboolean
+static gboolean
 cyrillic_may_start (const char *p)
 {
   guchar lead = p[0], next;
@@ -353,12 +270,23 @@ cyrillic_may_start (const char *p)
   return lead == 0xD2 && (next == 0x9B || next == 0xAF);
 }
 
+/* Czech's in Latin letters; Greek's, Russian's and Kazakh's in
+ * scripts of two bytes a letter */
+static const SpokenNumbers czech = {
+  czech_may_start, czech_units, NULL, czech_tens, NULL, czech_hundreds,
+};
+static const SpokenNumbers two_byte_languages[] = {
+  { greek_may_start, greek_units, NULL, greek_tens, greek_hundreds, NULL },
+  { cyrillic_may_start, russian_units, russian_teens, russian_tens, russian_hundreds, NULL },
+  { cyrillic_may_start, kazakh_units, NULL, kazakh_tens, kazakh_hundreds, kazakh_hundred_words },
+};
+
 /* The tens and the unit said after a number's hundreds at *@q, or a
  * teen, read past ("семьсот двенадцать": the "12"), each a '0' when not
  * said */
 static void
 read_below_hundred (const char            **q,
-                    const CyrillicNumbers  *lang,
+                    const SpokenNumbers    *lang,
                     char                   *out,
                     guint                  *n)
 {
@@ -377,19 +305,23 @@ read_below_hundred (const char            **q,
 
 /* A number read out at @p in @lang, up to three digits ("семьсот
  * двенадцать": 712; "пятьдесят шесть": 56; "жеті жүз он бір": 711;
- * "тоғыз": 9), as czech_number_at() */
+ * "sedm set dvacet jedna": 721; "τετρακόσια είκοσι ένα": 421; "тоғыз":
+ * 9): its digits put in @digits (up to @room), its length in *@len.
+ * Returns how many bytes it takes, 0 when there is none. */
 static gsize
-cyrillic_number_at (const char            *p,
-                    const CyrillicNumbers *lang,
-                    char                  *digits,
-                    guint                  room,
-                    guint                 *len)
+spoken_number_at (const char          *p,
+                  const SpokenNumbers *lang,
+                  char                *digits,
+                  guint                room,
+                  guint               *len)
 {
   const char *q = p;
   char out[3], d;
   guint n = 0;
-  gsize w, h;
+  gsize w;
 
+  if (!lang->may_start (p))
+    return 0;
   if (lang->hundreds != NULL && (d = _byline_spam_number_word_at (q, lang->hundreds, &w)) != 0)
     {
       q += w;
@@ -400,12 +332,16 @@ cyrillic_number_at (const char            *p,
     {
       q += w;
       out[n++] = d;
-      h = lang->hundred != NULL ? strlen (lang->hundred) : 0;
-      if (h > 0 && d != '0' && strncmp (q, lang->hundred, h) == 0 &&
-          !_byline_spam_is_word_char (_byline_spam_char_at (q + h)))
+      for (guint i = 0; d != '0' && lang->hundred_words != NULL && lang->hundred_words[i] != NULL; i++)
         {
-          q += h;
-          read_below_hundred (&q, lang, out, &n);
+          gsize h = strlen (lang->hundred_words[i]);
+
+          if (strncmp (q, lang->hundred_words[i], h) == 0 && !_byline_spam_is_word_char (_byline_spam_char_at (q + h)))
+            {
+              q += h;
+              read_below_hundred (&q, lang, out, &n);
+              break;
+            }
         }
     }
   else if (lang->teens != NULL && (d = _byline_spam_number_word_at (q, lang->teens, &w)) != 0)
@@ -426,21 +362,19 @@ cyrillic_number_at (const char            *p,
   return _byline_spam_put_number (p, q, out, n, digits, room, len);
 }
 
-/* A number read out at @p in any of cyrillic_languages, as
- * cyrillic_number_at() */
+/* A number read out at @p in any of two_byte_languages, as
+ * spoken_number_at() */
 static gsize
-cyrillic_any_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
+two_byte_number_at (const char *p,
+                    char       *digits,
+                    guint       room,
+                    guint      *len)
 {
   gsize taken;
 
-  if (!cyrillic_may_start (p))
-    return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (cyrillic_languages); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (two_byte_languages); i++)
     {
-      if ((taken = cyrillic_number_at (p, &cyrillic_languages[i], digits, room, len)) > 0)
+      if ((taken = spoken_number_at (p, &two_byte_languages[i], digits, room, len)) > 0)
         return taken;
     }
 
@@ -467,7 +401,7 @@ _byline_spam_said_number_at (const char *p,
 {
   gsize taken;
 
-  if ((taken = czech_number_at (p, digits, room, len)) > 0 || (taken = greek_number_at (p, digits, room, len)) > 0)
+  if ((taken = spoken_number_at (p, &czech, digits, room, len)) > 0)
     return taken;
   /* (French's and Wolof's in Latin letters, an ñ's two bytes too) */
   if ((guchar) *p < 0x80 || (guchar) *p == 0xC3)
@@ -477,7 +411,7 @@ _byline_spam_said_number_at (const char *p,
       return _byline_spam_wolof_number_at (p, digits, room, len);
     }
 
-  return cyrillic_any_at (p, digits, room, len);
+  return two_byte_number_at (p, digits, room, len);
 }
 
 /* Whether a number read out may start at @p of normalised @text, where
@@ -490,7 +424,7 @@ _byline_spam_said_number_starts (const char *text,
   char first[3];
   guint len;
 
-  if (czech_number_at (p, first, sizeof first, &len) > 0)
+  if (spoken_number_at (p, &czech, first, sizeof first, &len) > 0)
     return TRUE;
   /* (a Senegalese mobile read out in French or in Wolof starts with a
    * seven: "sept", "soixante-dix-sept", "juróom-ñaar"; its first letters
@@ -503,5 +437,5 @@ _byline_spam_said_number_starts (const char *text,
   if (p != text && (guchar) p[-1] >= 0x80)
     return FALSE;
 
-  return greek_number_at (p, first, sizeof first, &len) > 0 || cyrillic_any_at (p, first, sizeof first, &len) > 0;
+  return two_byte_number_at (p, first, sizeof first, &len) > 0;
 }
