@@ -14,7 +14,9 @@
  * offers.c to weigh as a promise of large returns. Since the fiftieth,
  * money said to be multiplied within days or weeks, an online
  * tontine's "dugal 25 000 FCFA, ci 15 fan nga jot 75 000 FCFA", a
- * mentor's "100 000 FCFA en 2 850 000 FCFA en 3 semaines".
+ * mentor's "100 000 FCFA en 2 850 000 FCFA en 3 semaines"; since the
+ * fifty-first, Peru's soles, a digital "pandero"'s "entras con S/ 200 y
+ * a los 15 días recibes S/ 600" (a share "al mes" is no money put in).
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -203,6 +205,8 @@ static const char * const return_warnings[] = {
   "scam", "scams", "fake", "ponzi", "pyramid", "is it real", "is this real",
   /* (French's and Wolof's: a swindle, a pyramid, swindlers) */
   "arnaque", "escroquerie", "pyramide", "naxe", "naxkat",
+  /* (Spanish's: a swindle, a pyramid) */
+  "estafa", "estafadores", "pirámide", "piramide",
   NULL
 };
 
@@ -230,10 +234,12 @@ _byline_spam_vouched_returns (const char *text)
 }
 
 /* The currencies a sum is written with, after it ("25 000 fcfa", "75
- * 000 f", "500 €") or, the first four, before it ("$200") */
+ * 000 f", "500 €") or, the first four, before it ("$200"); Peru's sol
+ * before it too ("s/ 200"), read behind the digits (a sum is looked
+ * for at its digits) */
 static const char * const currencies[] = {
   "$", "£", "€", "₦", "fcfa", "f cfa", "cfa", "xof", "f", "francs", "euros", "eur", "usd", "dollars", "naira",
-  "ksh", "cedis",
+  "ksh", "cedis", "soles",
   NULL
 };
 
@@ -265,6 +271,12 @@ sum_at (const char *text,
     }
   if (!g_ascii_isdigit (*q))
     return NULL;
+  /* ("s/ 200", "s/200": the sign before the digits, not after a word) */
+  if (!currency && p - text >= 2 && p[-1] == '/' && p[-2] == 's' && (p - text == 2 || !g_ascii_isalnum (p[-3])))
+    currency = TRUE;
+  else if (!currency && p - text >= 3 && p[-1] == ' ' && p[-2] == '/' && p[-3] == 's' &&
+           (p - text == 3 || !g_ascii_isalnum (p[-4])))
+    currency = TRUE;
   for (;;)
     {
       for (; g_ascii_isdigit (*q); q++)
@@ -294,10 +306,13 @@ sum_at (const char *text,
 
 /* A span of days or weeks after "in" ("ci 15 fan", "en 3 semaines",
  * "in 7 days") */
-static const char * const within[] = { "in ", "en ", "ci ", "dans ", "within ", "après ", "after ", NULL };
+static const char * const within[] = {
+  "in ", "en ", "ci ", "dans ", "within ", "après ", "after ", "a los ", "a las ",
+  NULL
+};
 static const char * const span_units[] = {
   "days", "day", "weeks", "week", "hours", "jours", "jour", "semaines", "semaine", "heures", "fan", "waxtu",
-  "mois", "months", "weer",
+  "mois", "months", "weer", "días", "dias", "semanas", "meses", "horas",
   NULL
 };
 
@@ -336,7 +351,8 @@ span_between (const char *from,
 /* A sum's period: a share paid each month or week, not money put in */
 static const char * const periods[] = {
   "par mois", "par semaine", "par jour", "chaque mois", "chaque semaine", "a month", "per month", "a week",
-  "per week", "each month", "every month", "ci weer wu nekk", "ci weer", "bés bu nekk",
+  "per week", "each month", "every month", "ci weer wu nekk", "ci weer", "bés bu nekk", "al mes", "por mes",
+  "cada mes", "a la semana", "por semana", "cada semana", "mensuales", "semanales",
   NULL
 };
 

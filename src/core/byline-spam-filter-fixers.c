@@ -30,7 +30,9 @@
  * Senegal's: a youth fund's grant "non remboursable" for a "frais de
  * dossier", and an appeal for homes the sea took paid to a person's
  * Wave number, "compte association bi dinañu ko ubbi" (its account to
- * be opened later).
+ * be opened later). Since the fifty-first, the same appeal in Cusco's
+ * Quechua, "unuwan hunt'achirqan… yanapayta munaspaqa, qullqiykita
+ * apachimuy Yape 947 336 120", Peru's Yape and Plin as payment apps.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -254,6 +256,10 @@ static const char * const disasters[] = {
    * kër", the sea took their homes), a calamity, "they have nothing" */
   "sinistrés", "sinistrées", "inondations", "inondation", "incendie", "victimes", "sans-abri", "ont tout perdu",
   "yóbbu seen kër", "yobbu seen ker", "ñàkk seen kër", "musiba", "amuñu dara",
+  /* (in Peru's Spanish and Cusco's Quechua: the flooded, "the water
+   * filled their houses", "they have nothing") */
+  "inundados", "inundadas", "damnificadas", "lo perdieron todo", "unuwan hunt'achirqan", "unu apakurqan",
+  "mana imayuq", "mana imayuqmi", "mana imayuqchu",
   NULL
 };
 
@@ -264,6 +270,10 @@ static const char * const giving[] = {
   "donaciones",
   /* (French's gifts, Wolof's help and support) */
   "faites un don", "vos dons", "votre don", "soutenez", "aidez-nous", "ndimbal", "jàppale", "dimbali",
+  /* (Spanish's "help with", Quechua's "if you want to help… send your
+   * money") */
+  "apoyen con", "colaboren con", "yanapayta munaspa", "yanapayta munaspaqa", "qullqiykita apachimuy",
+  "qullqita apachimuy",
   NULL
 };
 
@@ -276,6 +286,8 @@ static const char * const payment_apps[] = {
   /* (West Africa's; its "Wave" is a word too, read only with a number:
    * _byline_spam_has_wallet_number()) */
   "orange money", "free money", "moov money", "mtn momo", "wizall",
+  /* (Peru's, "Yape" and "Plin") */
+  "yape", "plin",
   NULL
 };
 
@@ -306,6 +318,8 @@ static const char * const charity_hosts[] = {
 static const char * const appeal_warnings[] = {
   "fake", "scam", "scams", "fraud", "beware", "charity commission", "register", "ปลอม", "มิจฉาชีพ", "หลอก",
   "arnaque", "escroquerie", "naxe", "naxkat",
+  /* (Spanish's swindle, Quechua's "send money to no one") */
+  "estafa", "estafadores", "ama pimanpas",
   NULL
 };
 

@@ -12,7 +12,11 @@
  * telephone number and a web address side by side; an address written in
  * full-width letters; a question answered by its asker with a site; a
  * bare address that bears the author's name. Each is a shape, not a trade's words, and each
- * needs somewhere to go that is no official body's or platform's.
+ * needs somewhere to go that is no official body's or platform's. Since
+ * the fifty-first round, the number and the address in a longer comment
+ * dressed as a reader's, when both the address and the website given
+ * bear the author's name ("Qosqo Digital… llámanos al 984 520 731 o
+ * entra a qosqodigital-marketing.pe").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -152,6 +156,7 @@ static const char * const brand_voice[] = {
  * who names a company's number she rang */
 static const char * const calls[] = {
   "call", "call us", "contact", "contact us", "visit", "liên hệ", "xem thêm", "gọi", "llame", "llámenos", "ligue",
+  "llámanos", "llamanos", "escríbenos", "escribenos",
   "contacte", "zadzwoń", "arayın", "appelez", "anrufen", "chiama", "โทร", "ติดต่อ", "hubungi", "позвоните",
   NULL
 };
@@ -334,8 +339,15 @@ _byline_spam_form_evidence (const BylineSpamSample *sample,
                                g_strdup (_("polished praise that turns to a brand’s name")));
 
   /* A telephone number and a web address together, as adverts give them
-   * (a Polish or Spanish mobile's nine digits are a number too) */
-  if (!warned && words <= 60 && _byline_spam_terms_found (content, calls) > 0 &&
+   * (a Polish, Spanish or Peruvian mobile's nine digits are a number
+   * too); in a longer comment, dressed as a reader's, when the address
+   * in it and the website given both bear the author's own name: a
+   * business signing with its site (a residents' group's ".org" is no
+   * business's) */
+  if (!warned &&
+      (words <= 60 || (has_site && !_byline_spam_host_is_org (site) && name[0] != '\0' &&
+                       _byline_spam_name_in_host (name, site) && has_bare_host (content, FALSE, name))) &&
+      _byline_spam_terms_found (content, calls) > 0 &&
       _byline_spam_terms_found (content, own_calls) == 0 &&
       (_byline_spam_has_phone (content) || _byline_spam_has_grouped_phone (content)) &&
       has_bare_host (content, FALSE, NULL))

@@ -251,12 +251,13 @@ names_line_id (const char *text)
 }
 
 /* Mobile money, which pays a phone number at once and for good: West
- * Africa's ("Wave", "Orange Money", "Free Money") and East Africa's
- * and Asia's. "Wave" is a word too ("a heat wave"): each is read only
- * with a number right after it. */
+ * Africa's ("Wave", "Orange Money", "Free Money"), East Africa's and
+ * Asia's, and Peru's ("Yape", "Plin", a mobile's nine digits: "al Yape
+ * 962 508 114"). "Wave" is a word too ("a heat wave"): each is read
+ * only with a number right after it. */
 static const char * const wallets[] = {
   "wave", "orange money", "free money", "wari", "moov money", "mtn momo", "momo", "wizall", "m-pesa", "mpesa",
-  "airtel money", "gcash", "paymaya", "bkash", "nagad", "easypaisa", "jazzcash",
+  "airtel money", "gcash", "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
   NULL
 };
 

@@ -29,7 +29,9 @@
  * richiesta", "la domanda si fa su", a "bollo" or a "contributo di
  * istruttoria" as the form's fee. Since the forty-seventh, a Japanese
  * one: a "給付金" or a parcel held, "申請は…", a "手数料" in yen as the
- * form's fee; Chinese's and Korean's words for the same.
+ * form's fee; Chinese's and Korean's words for the same. Since the
+ * fifty-first, a Peruvian courier's: "su envío no pudo ser entregado…
+ * paga la tarifa de reenvío… actualice sus datos" at "rastreo-envio".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -91,6 +93,8 @@ static const char * const notice_subjects[] = {
   "povraćaj poreza", "povrat poreza", "poreska uprava", "porezna uprava", "pošiljka",
   /* (a fine to pay, a compensation, a government's programme, in Spanish) */
   "multa", "multas", "infracción", "parking fine", "traffic fine", "compensación", "gobierno",
+  /* (a parcel sent, not delivered, in Peru's Spanish) */
+  "su envío", "tu envío", "encomienda", "no pudo ser entregado",
   /* (a bill and its cut-off, a fine, a refund, in Turkish) */
   "fatura", "faturanızı", "kesinti", "ceza", "iade",
   /* (a toll or a bill overdue, a fine, a vehicle's tax, a compensation,
@@ -137,6 +141,10 @@ static const char * const notice_actions[] = {
   /* (and in Spanish: "confirm your ID number and card", "see if you qualify") */
   "confirmar su", "confirme su", "confirma tu", "datos de su tarjeta", "datos de tu tarjeta",
   "verifica si calificas", "verifique si califica", "clave única", "clave unica", "claveúnica",
+  /* (and Peru's courier's: "update your details", "pay the fee for
+   * sending it again") */
+  "actualice sus datos", "actualiza tus datos", "actualice aquí", "actualiza aquí", "paga la tarifa",
+  "pague la tarifa", "abone la tarifa",
   /* (and in Turkish: "pay", "make the payment", "apply") */
   "ödeyin", "ödeme yapın", "başvurun",
   /* (and in Thai: "pay at", "please pay", "register", "confirm your
@@ -182,6 +190,8 @@ static const char * const notice_hosts[] = {
   "epistrof", "pistos", "apozimio", "epidom", "paradosi", "giacenz", "indennizz",
   /* (Japanese's benefit, refund, application, a parcel not delivered) */
   "kyufu", "kyuufu", "kanpu", "shinsei", "fuzai", "haitatsu",
+  /* (Spanish's tracking and shipment: "rastreo-envio") */
+  "rastreo", "envio", "courier",
   NULL
 };
 
@@ -194,6 +204,8 @@ static const char * const form_fees[] = {
   "ada ya fomu", "ada ya usajili", "frais de dossier", "frais d'inscription", "παράβολο", "παραβολο",
   /* (Italy's stamp duty and processing fee, Spain's) */
   "imposta di bollo", "marca da bollo", "contributo di istruttoria", "spese di istruttoria", "tasa de tramitación",
+  /* (a parcel's fee to be sent again, in Spanish) */
+  "tarifa de reenvío", "costo de reenvío", "cargo de reenvío",
   /* (Japan's "事務手数料", China's, Korea's) */
   "手数料", "申請料", "登録料", "手续费", "수수료",
   NULL

@@ -51,7 +51,11 @@
  * один, 2О4, пятьдесят шесть", "сегіз жеті жеті бір, 402 15 тоғыз
  * алты") or with a Cyrillic О for a zero; the numbers read out with
  * their tens and hundreds, Czech's and Greek's too, are read in
- * byline-spam-filter-numerals.c.
+ * byline-spam-filter-numerals.c. Since the fifty-first, a Peruvian
+ * mobile's nine digits, a 9 first, disguised: an O for a zero ("9O4
+ * 61O 228"), read out in Spanish ("nueve ocho cuatro, setecientos doce,
+ * 369", its tens and hundreds read in byline-spam-filter-readout.c) or
+ * in Cusco's Quechua ("isqun, pusaq, tawa, 605 213").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -107,6 +111,11 @@ static const NumberWord digit_words[] = {
   { "tort", '4' }, { "tört", '4' }, { "to'rt", '4' }, { "bes", '5' }, { "besh", '5' }, { "alty", '6' },
   { "olti", '6' }, { "jeti", '7' }, { "zheti", '7' }, { "yetti", '7' }, { "segiz", '8' }, { "sakkiz", '8' },
   { "togyz", '9' }, { "toğyz", '9' }, { "to'qqiz", '9' },
+  /* (Cusco's Quechua, as a Peruvian mobile is read out among its digits:
+   * "isqun, pusaq, tawa, 605 213") */
+  { "ch'usaq", '0' }, { "huk", '1' }, { "iskay", '2' }, { "kimsa", '3' }, { "tawa", '4' }, { "pichqa", '5' },
+  { "phisqa", '5' }, { "suqta", '6' }, { "soqta", '6' }, { "qanchis", '7' }, { "pusaq", '8' }, { "isqun", '9' },
+  { "isqon", '9' },
 };
 
 /* The words an Italian mobile's first digit (a 3) or a Spanish one's
@@ -479,7 +488,9 @@ number_at (const char *text,
    * after an area code in brackets or a messenger's name, when
    * disguised too: "(81) 99i23-4ooo", "zap 81 9 9x 12 34 00 00"; or a
    * Czech or Slovak mobile's nine, a 6 or a 7 first, disguised: "6O8
-   * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm");
+   * I5O 2I7", "7-7-4 - 0-9-1 - 3-5-6", "sedm 3 devět | 20 | 44 | 1 osm"),
+   * or a Peruvian one's, a 9 first, disguised: "9O4 61O 228", "nueve
+   * ocho cuatro, setecientos doce, 369", "isqun, pusaq, tawa, 605…";
    * or an Italian mobile's ten, a 3 first, disguised: "3.4.7 | 2.9.1 |
    * 5.0.6.8", "tre 4 otto, 7 sei 2, nove 1 zero 5"); or a Chinese
    * mobile's eleven, a 1 and a 3 to a 9 first, disguised: "一三九…";
@@ -487,7 +498,7 @@ number_at (const char *text,
    * one's, an 8 and a 9), disguised: "восемь семь ноль один, 2О4…") */
   if (digits[0] != '0' && !(p > text && p[-1] == '+') &&
       !(n == 10 && ((digits[0] >= '6' && digits[0] <= '9') || digits[0] == '3') && masked) &&
-      !(n == 9 && (digits[0] == '6' || digits[0] == '7') && masked) &&
+      !(n == 9 && (digits[0] == '6' || digits[0] == '7' || digits[0] == '9') && masked) &&
       !(n == 11 && digits[0] == '1' && digits[1] >= '3' && masked) &&
       !(n == 11 && digits[0] == '8' && (digits[1] == '7' || digits[1] == '9') && masked) &&
       !((bracketed || after_messenger) && masked))
@@ -571,6 +582,8 @@ _byline_spam_has_spelt_number (const char *text)
       if (p != text && g_ascii_isalnum (p[-1]))
         continue;
       if ((g_ascii_isdigit (*p) || *p == 'z' || *p == 'n' || *p == 'k' || *p == 'o' ||
+           /* (Quechua's nine: "isqun, pusaq…") */
+           (*p == 'i' && p[1] == 's') ||
            (((*p == 't' && p[1] == 'r') || (*p == 's' && (p[1] == 'e' || p[1] == 'i'))) &&
             _byline_spam_number_word_at (p, romance_firsts, &w) != 0) ||
            /* (a zero's numeral, or a one's before a three to a nine:

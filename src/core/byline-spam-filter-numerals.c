@@ -389,7 +389,7 @@ two_byte_number_at (const char *p,
  * @len: (out): how many were put
  *
  * A number of up to three digits read out at @p in Czech's, Greek's,
- * Russian's, Kazakh's, French's or Wolof's words.
+ * Russian's, Kazakh's, French's, Spanish's or Wolof's words.
  *
  * Returns: how many bytes it takes, 0 when there is none
  */
@@ -406,7 +406,8 @@ _byline_spam_said_number_at (const char *p,
   /* (French's and Wolof's in Latin letters, an ñ's two bytes too) */
   if ((guchar) *p < 0x80 || (guchar) *p == 0xC3)
     {
-      if ((taken = _byline_spam_french_number_at (p, digits, room, len)) > 0)
+      if ((taken = _byline_spam_french_number_at (p, digits, room, len)) > 0 ||
+          (taken = _byline_spam_spanish_number_at (p, digits, room, len)) > 0)
         return taken;
       return _byline_spam_wolof_number_at (p, digits, room, len);
     }
@@ -432,6 +433,10 @@ _byline_spam_said_number_starts (const char *text,
   if ((*p == 's' && (strncmp (p, "sept", 4) == 0 || strncmp (p, "soixante", 8) == 0) &&
        _byline_spam_french_number_at (p, first, sizeof first, &len) > 0) ||
       (*p == 'j' && p[1] == 'u' && _byline_spam_wolof_number_at (p, first, sizeof first, &len) > 0))
+    return TRUE;
+  /* (a Peruvian mobile read out in Spanish starts with a nine: "nueve",
+   * "noventa y…", "novecientos…") */
+  if (*p == 'n' && (p[1] == 'u' || p[1] == 'o') && _byline_spam_spanish_number_at (p, first, sizeof first, &len) > 0)
     return TRUE;
   /* (a Greek or a Cyrillic letter is two bytes: read at one's start) */
   if (p != text && (guchar) p[-1] >= 0x80)

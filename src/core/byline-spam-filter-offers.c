@@ -21,7 +21,9 @@
  * since the forty-sixth, in Italian and Spanish ("se non sei stato tu");
  * since the forty-seventh, in Japanese ("不正利用… ご本人確認").
  * Since the fiftieth, a prize in French, "vous avez gagné… frais de
- * transfert", its fee asked first counted as a kind of windfall.
+ * transfert", its fee asked first counted as a kind of windfall; since
+ * the fifty-first, in Spanish, a number "fue seleccionado", "código
+ * ganador", "para liberar su premio… gastos de envío" to a Yape number.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -335,6 +337,9 @@ static const char * const windfalls[] = {
    * draw) */
   "vous avez gagné", "tu as gagné", "gagnant", "gagnante", "code gagnant", "tirage au sort", "tiré au sort",
   "tirage spécial", "vos gains",
+  /* (and in Spanish: a number "selected", a winning code; not "premio"
+   * nor "ganador" alone, a school's raffle's) */
+  "código ganador", "codigo ganador", "fue seleccionado", "ha sido seleccionado", "fue seleccionada",
   NULL
 };
 
@@ -344,6 +349,8 @@ static const char * const windfalls[] = {
 static const char * const fees_first[] = {
   "transfer fee", "processing fee", "release fee", "clearance fee", "activation fee", "frais de transfert",
   "frais de dossier", "frais de déblocage", "frais de traitement", "frais d'activation",
+  /* (and Spanish's: "to release your prize", its "shipping costs") */
+  "liberar su premio", "liberar tu premio", "gastos de envío", "gastos administrativos", "costo de liberación",
   NULL
 };
 
@@ -418,6 +425,8 @@ static const char * const authorities[] = {
   "scam", "scams", "scammers", "fraud", "fraudsters", "beware",
   /* (in French and Wolof: a swindle, swindlers, the gendarmes) */
   "arnaque", "escroquerie", "escrocs", "gendarmerie", "naxe", "naxkat",
+  /* (in Spanish: a swindle, swindlers, the police, a report) */
+  "estafa", "estafas", "estafadores", "policía", "denuncia", "denuncien",
   NULL
 };
 

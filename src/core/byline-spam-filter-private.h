@@ -201,6 +201,10 @@ gsize       _byline_spam_wolof_number_at    (const char *p,
                                              char       *digits,
                                              guint       room,
                                              guint      *len);
+gsize       _byline_spam_spanish_number_at  (const char *p,
+                                             char       *digits,
+                                             guint       room,
+                                             guint      *len);
 
 /* Whether a number read out in those words may start at @p of @text at
  * all: at a Czech number's first letter ("njdtcpso", "č", "š"), or at a

@@ -27,7 +27,8 @@
  * fortieth, a driving licence sold "bina test ke" in India; since the
  * forty-eighth, Kenya's "bila test", the papers vouched "100% genuine";
  * since the forty-ninth, Kazakhstan's "права без экзамена", papers "с
- * занесением в базу".
+ * занесением в базу"; since the fifty-first, Peru's "brevetes… sin
+ * examen", "registrado en el sistema, 100% verificable".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -303,6 +304,9 @@ static const char * const papers[] = {
   "رخصة بدون امتحان",
   /* (since the forty-eighth, Kenya's driving licence "bila test", the test skipped in Swahili) */
   "bila test", "dl bila test", "leseni bila test", "without a driving test", "bila mtihani",
+  /* (since the fifty-first, Peru's papers "registered in the system",
+   * one by one) */
+  "registrado en el sistema", "registrada en el sistema",
   NULL
 };
 
@@ -316,6 +320,8 @@ static const char * const paper_warnings[] = {
    * issues a licence without the exam", "it cannot be bought") */
   "мошенни", "алаяқ", "подделк", "уголовн", "firibgar", "не выда", "нельзя", "невозможно", "не бывает",
   "мүмкін емес",
+  /* (Spanish's forgery, a crime, a report to the police) */
+  "falsificación", "falsificacion", "delito", "denuncia", "denuncien", "no existe", "no existen", "nadie da",
   NULL
 };
 
@@ -329,6 +335,8 @@ static const char * const paper_vouches[] = {
    * confidentiality", "paid on receipt") */
   "с занесением в базу", "с занесением в реестр", "полная конфиденциальность", "полной конфиденциальности",
   "оплата после получения", "толық құпиялылық", "to'liq maxfiylik",
+  /* (and in Spanish: "verifiable", "in full confidence") */
+  "verificable", "100% verificable", "reserva total", "total reserva", "absoluta reserva",
   NULL
 };
 
@@ -348,10 +356,13 @@ static const char * const paper_strings[] = {
  * емтихансыз"; "prava imtihonsiz") */
 static const char * const licences[] = {
   "права", "водительское удостоверение", "водительские удостоверения", "куәлік", "prava", "guvohnoma",
+  /* (Peru's "brevete", Spanish's licence to drive: "brevetes A-I y
+   * A-IIb sin examen") */
+  "brevete", "brevetes", "licencia de conducir", "licencias de conducir",
   NULL
 };
 static const char * const exams_skipped[] = {
-  "без экзамен", "без сдачи", "емтихансыз", "imtihonsiz",
+  "без экзамен", "без сдачи", "емтихансыз", "imtihonsiz", "sin examen", "sin dar examen", "sin rendir examen",
   NULL
 };
 

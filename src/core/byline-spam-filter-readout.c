@@ -1,5 +1,5 @@
-/* byline-spam-filter-readout.c: numbers read out in French's and
- * Wolof's words
+/* byline-spam-filter-readout.c: numbers read out in French's, Wolof's
+ * and Spanish's words
  *
  * Copyright 2026 The Byline developers
  *
@@ -12,8 +12,11 @@
  * checks of byline-spam-filter-numbers.c to read among its digits, as
  * byline-spam-filter-numerals.c reads Czech's, Greek's, Russian's and
  * Kazakh's. Written in the fiftieth round, beside that file (which
- * would have passed 800 lines). Each is read only as a part of a long
- * number, never alone: "deux ans", "ñaar fan" are no digits.
+ * would have passed 800 lines). Since the fifty-first, a Peruvian
+ * mobile's nine digits, a 9 first, read out in Spanish's tens and
+ * hundreds ("nueve ocho cuatro, setecientos doce, 369"). Each is read
+ * only as a part of a long number, never alone: "deux ans", "ñaar fan",
+ * "doce meses" are no digits.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -358,6 +361,166 @@ _byline_spam_wolof_number_at (const char *p,
         }
     }
   else
+    return 0;
+
+  return _byline_spam_put_number (p, q, out, n, digits, room, len);
+}
+
+/* Spanish's numbers read out, as a Peruvian mobile is ("nueve ocho
+ * cuatro, setecientos doce, noventa y seis"), with their accents and
+ * without: the units, the teens ("diez" to "diecinueve"), the twenties
+ * in one word ("veintitrés"), the tens and a unit after " y " ("noventa
+ * y seis"), the hundreds in one word ("setecientos", "cien", "ciento
+ * doce") */
+static const NumberWord spanish_units[] = {
+  { "cero", '0' }, { "uno", '1' }, { "dos", '2' }, { "tres", '3' }, { "cuatro", '4' }, { "cinco", '5' },
+  { "seis", '6' }, { "siete", '7' }, { "ocho", '8' }, { "nueve", '9' },
+  { NULL, 0 }
+};
+/* (after a '1') */
+static const NumberWord spanish_teens[] = {
+  { "diez", '0' }, { "once", '1' }, { "doce", '2' }, { "trece", '3' }, { "catorce", '4' }, { "quince", '5' },
+  { "dieciséis", '6' }, { "dieciseis", '6' }, { "diecisiete", '7' }, { "dieciocho", '8' }, { "diecinueve", '9' },
+  { NULL, 0 }
+};
+/* (after a '2') */
+static const NumberWord spanish_twenties[] = {
+  { "veinte", '0' }, { "veintiuno", '1' }, { "veintiún", '1' }, { "veintidós", '2' }, { "veintidos", '2' },
+  { "veintitrés", '3' }, { "veintitres", '3' }, { "veinticuatro", '4' }, { "veinticinco", '5' },
+  { "veintiséis", '6' }, { "veintiseis", '6' }, { "veintisiete", '7' }, { "veintiocho", '8' },
+  { "veintinueve", '9' },
+  { NULL, 0 }
+};
+static const NumberWord spanish_tens[] = {
+  { "treinta", '3' }, { "cuarenta", '4' }, { "cincuenta", '5' }, { "sesenta", '6' }, { "setenta", '7' },
+  { "ochenta", '8' }, { "noventa", '9' },
+  { NULL, 0 }
+};
+static const NumberWord spanish_hundreds[] = {
+  { "ciento", '1' }, { "cien", '1' }, { "doscientos", '2' }, { "doscientas", '2' }, { "trescientos", '3' },
+  { "trescientas", '3' }, { "cuatrocientos", '4' }, { "cuatrocientas", '4' }, { "quinientos", '5' },
+  { "quinientas", '5' }, { "seiscientos", '6' }, { "seiscientas", '6' }, { "setecientos", '7' },
+  { "setecientas", '7' }, { "ochocientos", '8' }, { "ochocientas", '8' }, { "novecientos", '9' },
+  { "novecientas", '9' },
+  { NULL, 0 }
+};
+
+/* Whether a Spanish number's word may start at @p, by its first two
+ * bytes ("ce", "ci", "cu", "ca", "un", "do", "di", "tr", "se", "si",
+ * "oc", "on", "nu", "no", "qu", "ve"): most words of a text are passed
+ * over here. (The second byte is read only when the first matched.) */
+static inline gboolean
+spanish_may_start (const char *p)
+{
+  switch (p[0])
+    {
+    case 'c':
+      return p[1] == 'e' || p[1] == 'i' || p[1] == 'u' || p[1] == 'a';
+    case 'u':
+      return p[1] == 'n';
+    case 'd':
+      return p[1] == 'o' || p[1] == 'i';
+    case 't':
+      return p[1] == 'r';
+    case 's':
+      return p[1] == 'e' || p[1] == 'i';
+    case 'o':
+      return p[1] == 'c' || p[1] == 'n';
+    case 'n':
+      return p[1] == 'u' || p[1] == 'o';
+    case 'q':
+      return p[1] == 'u';
+    case 'v':
+      return p[1] == 'e';
+    default:
+      return FALSE;
+    }
+}
+
+/* A Spanish number below a hundred at *@q, read past, its one or two
+ * digits put at @out[*@n]; FALSE when there is none */
+static gboolean
+spanish_below_hundred (const char **q,
+                       char        *out,
+                       guint       *n)
+{
+  char d, u;
+  gsize w, v;
+
+  if ((d = _byline_spam_number_word_at (*q, spanish_tens, &w)) != 0)
+    {
+      out[(*n)++] = d;
+      /* ("noventa y seis") */
+      if (strncmp (*q + w, " y ", 3) == 0 && (u = _byline_spam_number_word_at (*q + w + 3, spanish_units, &v)) > '0')
+        {
+          out[(*n)++] = u;
+          *q += w + 3 + v;
+        }
+      else
+        {
+          out[(*n)++] = '0';
+          *q += w;
+        }
+      return TRUE;
+    }
+  if ((d = _byline_spam_number_word_at (*q, spanish_teens, &w)) != 0 ||
+      (d = _byline_spam_number_word_at (*q, spanish_twenties, &w)) != 0)
+    {
+      out[(*n)++] = **q == 'v' ? '2' : '1';
+      out[(*n)++] = d;
+      *q += w;
+      return TRUE;
+    }
+  if ((d = _byline_spam_number_word_at (*q, spanish_units, &w)) != 0)
+    {
+      out[(*n)++] = d;
+      *q += w;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A Spanish number read out at @p, up to three digits ("setecientos
+ * doce": 712; "noventa y seis": 96; "cien": 100), as
+ * _byline_spam_french_number_at() */
+gsize
+_byline_spam_spanish_number_at (const char *p,
+                                char       *digits,
+                                guint       room,
+                                guint      *len)
+{
+  const char *q = p, *r;
+  char out[3], d;
+  guint n = 0;
+  gsize w;
+
+  if (!spanish_may_start (p))
+    return 0;
+  if ((d = _byline_spam_number_word_at (q, spanish_hundreds, &w)) != 0)
+    {
+      out[n++] = d;
+      q += w;
+      r = q + 1;
+      if (*q == ' ' && spanish_below_hundred (&r, out, &n))
+        {
+          /* (a unit alone after the hundreds: "ciento dos", 102) */
+          if (n == 2)
+            {
+              out[2] = out[1];
+              out[1] = '0';
+              n = 3;
+            }
+          q = r;
+        }
+      else
+        {
+          out[n++] = '0';
+          out[n++] = '0';
+        }
+      return _byline_spam_put_number (p, q, out, n, digits, room, len);
+    }
+  if (!spanish_below_hundred (&q, out, &n))
     return 0;
 
   return _byline_spam_put_number (p, q, out, n, digits, room, len);

@@ -26,7 +26,10 @@
  * Kenya's "dawa ya kuvuta wateja" and "bwana akarudi"; since the forty-
  * ninth, Kazakhstan's emshi, "күйеуді қайтарамын", and her "приворот";
  * since the fiftieth, Senegal's marabout, "retour de l'être aimé", and
- * a Wolof testimonial's "sama jëkkër dellusi").
+ * a Wolof testimonial's "sama jëkkër dellusi"; since the fifty-first,
+ * the Andes' paqo, "regreso del ser amado", "limpias con cuy", and his
+ * coca leaves read as fortunes are, "lectura de coca", "kukata qhawaspa",
+ * Quechua's "waqyaychis" as the referral).
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -350,6 +353,9 @@ static const char * const spells[] = {
   /* (Italian's and Spanish's: love bound, the loved one back, the evil eye lifted) */
   "legamenti d'amore", "legamento d'amore", "ritorno della persona amata", "malocchio", "mal de ojo",
   "amarres de amor", "regreso de la persona amada",
+  /* (and the Andes' healer, sold in Peru's Spanish: the loved one back,
+   * a cleansing with a guinea pig) */
+  "regreso del ser amado", "amarre de amor", "limpias con cuy", "limpia con cuy", "limpia de cuy",
   /* (West Africa's marabout in French: the loved one back, a spell
    * lifted) */
   "retour de l'être aimé", "retour de l’être aimé", "retour de l'etre aime", "retour affectif",
@@ -445,6 +451,8 @@ static const char * const spell_string_warnings[] = {
   "алаяқ", "мошенни", "полици", "шарлатан", "firibgar",
   /* (Wolof's: a swindle, swindlers) */
   "naxe", "naxkat",
+  /* (Spanish's swindle and Quechua's liar, thief) */
+  "estafa", "estafador", "llulla", "suwa",
   NULL
 };
 
@@ -458,6 +466,8 @@ static const char * const readings[] = {
   "ясновидение", "таролог", "ज्योतिषी", "cartomante", "kartářka", "kartarka", "věštkyně", "vestkyne",
   "výklad karet", "vyklad karet", "vykládám karty", "έριξε τα χαρτιά", "ριξε τα χαρτια", "χαρτορίχτρα",
   "cartomanzia", "letto le carte", "leggo le carte", "lettura delle carte", "lectura de cartas", "leyó las cartas",
+  /* (the Andes' fortunes read in coca leaves, "kukata qhawaspa") */
+  "lectura de coca", "lectura de hoja de coca", "lectura de la hoja de coca", "kukata qhawaspa",
   NULL
 };
 
@@ -465,7 +475,8 @@ static const char * const readings[] = {
 static const char * const reading_warnings[] = {
   "faux", "fausse", "arnaque", "arnaques", "escroc", "escrocs", "escroquerie", "estafa", "estafador", "fraude",
   "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa", "podvod", "podvodnice",
-  "šarlatánka", "nenaleťte", "απάτη", "απατη", "απατεώνισσα", "απατεωνισσα", "τσαρλατάνα",
+  "šarlatánka", "nenaleťte", "απάτη", "απατη", "απατεώνισσα", "απατεωνισσα", "τσαρλατάνα", "estafadora",
+  "estafadores", "llulla",
   NULL
 };
 
@@ -475,7 +486,8 @@ static const char * const scam_warnings[] = {
   "ठगी", "धोखा", "پولیس", "دھوکہ", "golpe", "golpista", "polícia", "charlatã", "charlatão", "peke", "budol",
   "modus", "manloloko", "pulis", "podvod", "podvodnice", "policie", "policii", "nenaleťte", "απάτη", "απατη",
   "απατεώνισσα", "απατεωνισσα", "αστυνομία", "αστυνομια", "truffa", "truffatrice", "carabinieri", "polizia",
-  "denunciata", "estafa", "estafadora", "policía", "utapeli", "matapeli", "polisi",
+  "denunciata", "estafa", "estafadora", "policía", "utapeli", "matapeli", "polisi", "estafador", "estafadores",
+  "llulla", "denuncien",
   /* (French's and Wolof's: a swindle, a swindler, the gendarmes) */
   "arnaque", "escroc", "escroquerie", "gendarmerie", "naxe", "naxkat",
   NULL
@@ -494,12 +506,15 @@ static const char * const healer_referrals[] = {
   "хабарласыңыз", "хабарласыңыздар", "обращайтесь", "звоните ей", "пишите ей", "murojaat qiling",
   /* (French's, and Wolof's "call him", "get in touch with him") */
   "appelez-le", "appelez-la", "contactez-le", "contactez-la", "woo ko", "wooleen ko", "jokkool ak moom",
+  /* (Spanish's, and Quechua's "call her", "call (all of you)") */
+  "llámenla", "llámenlo", "llámalo", "escríbele", "waqyaychis", "waqyaychik", "waqyaykuy",
   NULL
 };
 
 /* ...which a reader who warns of one tells them not to */
 static const char * const negations[] = {
   "don't", "do not", "never", "avoid", "non chiamate", "no llamen", "n'appelez pas", "bul ko woo", "buleen ko woo",
+  "ama waqyaychischu",
   NULL
 };
 
