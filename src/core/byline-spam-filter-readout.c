@@ -160,6 +160,37 @@ french_below_hundred (const char **q,
   return FALSE;
 }
 
+/* What is said after a number's hundreds at *@q, read past: a number
+ * below a hundred (@below_hundred's) after one of @separators, its
+ * digits put at @out[*@n] ("cent deux", "ciento dos": a unit alone gives
+ * "02"), or "00" when none is said */
+static void
+read_after_hundreds (const char  **q,
+                     const char   *separators,
+                     gboolean    (*below_hundred) (const char **q, char *out, guint *n),
+                     char         *out,
+                     guint        *n)
+{
+  const char *r = *q + 1;
+  guint before = *n;
+
+  if (**q != '\0' && strchr (separators, **q) != NULL && below_hundred (&r, out, n))
+    {
+      if (*n == before + 1)
+        {
+          out[*n] = out[*n - 1];
+          out[*n - 1] = '0';
+          (*n)++;
+        }
+      *q = r;
+    }
+  else
+    {
+      out[(*n)++] = '0';
+      out[(*n)++] = '0';
+    }
+}
+
 /* A French number read out at @p, up to three digits ("cinq cent vingt
  * et un": 521; "soixante-dix-sept": 77; "zéro": 0): its digits put in
  * @digits (up to @room), its length in *@len. Returns how many bytes it
@@ -197,23 +228,7 @@ _byline_spam_french_number_at (const char *p,
     {
       out[n++] = d;
       q = r;
-      r = q + 1;
-      if ((*q == ' ' || *q == '-') && french_below_hundred (&r, out, &n))
-        {
-          /* (a unit alone after the hundreds: "cent deux", 102) */
-          if (n == 2)
-            {
-              out[2] = out[1];
-              out[1] = '0';
-              n = 3;
-            }
-          q = r;
-        }
-      else
-        {
-          out[n++] = '0';
-          out[n++] = '0';
-        }
+      read_after_hundreds (&q, " -", french_below_hundred, out, &n);
       return _byline_spam_put_number (p, q, out, n, digits, room, len);
     }
   if (!french_below_hundred (&q, out, &n))
@@ -490,7 +505,7 @@ _byline_spam_spanish_number_at (const char *p,
                                 guint       room,
                                 guint      *len)
 {
-  const char *q = p, *r;
+  const char *q = p;
   char out[3], d;
   guint n = 0;
   gsize w;
@@ -501,23 +516,7 @@ _byline_spam_spanish_number_at (const char *p,
     {
       out[n++] = d;
       q += w;
-      r = q + 1;
-      if (*q == ' ' && spanish_below_hundred (&r, out, &n))
-        {
-          /* (a unit alone after the hundreds: "ciento dos", 102) */
-          if (n == 2)
-            {
-              out[2] = out[1];
-              out[1] = '0';
-              n = 3;
-            }
-          q = r;
-        }
-      else
-        {
-          out[n++] = '0';
-          out[n++] = '0';
-        }
+      read_after_hundreds (&q, " ", spanish_below_hundred, out, &n);
       return _byline_spam_put_number (p, q, out, n, digits, room, len);
     }
   if (!spanish_below_hundred (&q, out, &n))
