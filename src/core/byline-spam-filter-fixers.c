@@ -277,17 +277,12 @@ static const char * const giving[] = {
   NULL
 };
 
-/* ...paid by a payment app or mobile money, to a number: a person's,
- * as a charity takes gifts to its own account */
+/* ...paid by a payment app, to a number: a person's, as a charity takes
+ * gifts to its own account (mobile money's names are in
+ * byline-spam-filter-messengers.c, which reads the numbers after them) */
 static const char * const payment_apps[] = {
-  "promptpay", "พร้อมเพย์", "truemoney", "gcash", "paymaya", "m-pesa", "mpesa", "airtel money", "tigo pesa",
-  "mobile money", "paytm", "phonepe", "google pay", "gpay", "upi", "bkash", "nagad", "easypaisa", "jazzcash",
-  "chave pix", "cash app", "cashapp", "venmo", "zelle",
-  /* (West Africa's; its "Wave" is a word too, read only with a number:
-   * _byline_spam_has_wallet_number()) */
-  "orange money", "free money", "moov money", "mtn momo", "wizall",
-  /* (Peru's, "Yape" and "Plin") */
-  "yape", "plin",
+  "promptpay", "พร้อมเพย์", "truemoney", "tigo pesa", "mobile money", "paytm", "phonepe", "google pay", "gpay",
+  "upi", "chave pix", "cash app", "cashapp", "venmo", "zelle",
   NULL
 };
 
@@ -297,7 +292,7 @@ static const char * const payment_apps[] = {
 gboolean
 _byline_spam_names_payment_app (const char *text)
 {
-  return _byline_spam_terms_found (text, payment_apps) > 0 || _byline_spam_has_wallet_number (text);
+  return _byline_spam_terms_found (text, payment_apps) > 0 || _byline_spam_names_wallet (text);
 }
 
 /* ...with two of a fundraiser's promises (a food bank is "100%

@@ -253,11 +253,14 @@ names_line_id (const char *text)
 /* Mobile money, which pays a phone number at once and for good: West
  * Africa's ("Wave", "Orange Money", "Free Money"), East Africa's and
  * Asia's, and Peru's ("Yape", "Plin", a mobile's nine digits: "al Yape
- * 962 508 114"). "Wave" is a word too ("a heat wave"): each is read
- * only with a number right after it. */
+ * 962 508 114"). The first WALLET_WORDS are words too ("a heat wave"):
+ * those are read only with a number right after them, the others
+ * named alone too (_byline_spam_names_wallet()). */
+#define WALLET_WORDS 3
 static const char * const wallets[] = {
-  "wave", "orange money", "free money", "wari", "moov money", "mtn momo", "momo", "wizall", "m-pesa", "mpesa",
-  "airtel money", "gcash", "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
+  "wave", "wari", "momo",
+  "orange money", "free money", "moov money", "mtn momo", "wizall", "m-pesa", "mpesa", "airtel money", "gcash",
+  "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
   NULL
 };
 
@@ -329,6 +332,14 @@ gboolean
 _byline_spam_has_wallet_number (const char *text)
 {
   return number_after_name (text, wallets, NULL, TRUE);
+}
+
+/* Whether normalised @text names mobile money (but for those of its
+ * names that are words too, with a number after them) */
+gboolean
+_byline_spam_names_wallet (const char *text)
+{
+  return _byline_spam_terms_found (text, wallets + WALLET_WORDS) > 0 || _byline_spam_has_wallet_number (text);
 }
 
 /* Whether normalised @text gives a national number shorter than the

@@ -455,6 +455,7 @@ gboolean    _byline_spam_has_mixed_script_word (const char *text);
 /* byline-spam-filter-messengers.c */
 gboolean    _byline_spam_has_messenger_contact (const char *text);
 gboolean    _byline_spam_has_wallet_number     (const char *text);
+gboolean    _byline_spam_names_wallet          (const char *text);
 gboolean    _byline_spam_has_named_number      (const char *text);
 
 /* byline-spam-filter-deals.c */
