@@ -84,24 +84,37 @@ czech_may_start (const char *p)
   return (c != '\0' && strchr ("njdtcpso", c) != NULL) || (guchar) c == 0xc4 || (guchar) c == 0xc5;
 }
 
-/* The unit said after a number's tens at *@q ("dvacet jedna", "είκοσι
- * ένα"), read past, or a '0' for none, put at @out[*@n] */
+/* The unit said after a number's tens at *@q, @join bytes on (its
+ * joiner's: " " in "dvacet jedna", " y " in "noventa y seis", "-et-" in
+ * "vingt-et-un"; 0: none), read past with its joiner, or a '0' for
+ * none, put at @out[*@n]. (For byline-spam-filter-readout.c too.) */
+void
+_byline_spam_read_unit (const char                 **q,
+                        gsize                        join,
+                        const BylineSpamNumberWord  *units,
+                        char                        *out,
+                        guint                       *n)
+{
+  char d;
+  gsize w;
+
+  if (join > 0 && (d = _byline_spam_number_word_at (*q + join, units, &w)) > '0')
+    {
+      *q += join + w;
+      out[(*n)++] = d;
+    }
+  else
+    out[(*n)++] = '0';
+}
+
+/* _byline_spam_read_unit() after a space */
 static void
 read_unit (const char       **q,
            const NumberWord  *units,
            char              *out,
            guint             *n)
 {
-  char d;
-  gsize w;
-
-  if (**q == ' ' && (d = _byline_spam_number_word_at (*q + 1, units, &w)) > '0')
-    {
-      *q += 1 + w;
-      out[(*n)++] = d;
-    }
-  else
-    out[(*n)++] = '0';
+  _byline_spam_read_unit (q, **q == ' ' ? 1 : 0, units, out, n);
 }
 
 /* The tens and the unit said after a number's hundreds at *@q ("sedm set

@@ -191,6 +191,11 @@ gsize       _byline_spam_put_number         (const char *p,
                                              char       *digits,
                                              guint       room,
                                              guint      *len);
+void        _byline_spam_read_unit          (const char                 **q,
+                                             gsize                        join,
+                                             const BylineSpamNumberWord  *units,
+                                             char                        *out,
+                                             guint                       *n);
 
 /* byline-spam-filter-readout.c */
 gsize       _byline_spam_french_number_at   (const char *p,

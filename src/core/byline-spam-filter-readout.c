@@ -131,16 +131,8 @@ french_below_hundred (const char **q,
           return TRUE;
         }
       out[(*n)++] = d;
-      if (j > 0 && (u = _byline_spam_number_word_at (*q + w + j, french_units, &v)) > '0')
-        {
-          out[(*n)++] = u;
-          *q += w + j + v;
-        }
-      else
-        {
-          out[(*n)++] = '0';
-          *q += w;
-        }
+      *q += w;
+      _byline_spam_read_unit (q, j, french_units, out, n);
       return TRUE;
     }
   if ((d = _byline_spam_number_word_at (*q, french_teens, &w)) != 0)
@@ -459,23 +451,15 @@ spanish_below_hundred (const char **q,
                        char        *out,
                        guint       *n)
 {
-  char d, u;
-  gsize w, v;
+  char d;
+  gsize w;
 
   if ((d = _byline_spam_number_word_at (*q, spanish_tens, &w)) != 0)
     {
       out[(*n)++] = d;
+      *q += w;
       /* ("noventa y seis") */
-      if (strncmp (*q + w, " y ", 3) == 0 && (u = _byline_spam_number_word_at (*q + w + 3, spanish_units, &v)) > '0')
-        {
-          out[(*n)++] = u;
-          *q += w + 3 + v;
-        }
-      else
-        {
-          out[(*n)++] = '0';
-          *q += w;
-        }
+      _byline_spam_read_unit (q, strncmp (*q, " y ", 3) == 0 ? 3 : 0, spanish_units, out, n);
       return TRUE;
     }
   if ((d = _byline_spam_number_word_at (*q, spanish_teens, &w)) != 0 ||
