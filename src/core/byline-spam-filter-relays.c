@@ -263,6 +263,15 @@ blank_relayed_sentences (char *text)
     }
 }
 
+/* Whether normalised @content neither says something is no fraud nor
+ * recommends whom to turn to or where to buy: what a reader's warning
+ * leaves out and the adverts that talk of fraud say */
+static gboolean
+neither_denies_nor_recommends (const char *content)
+{
+  return _byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0;
+}
+
 /**
  * _byline_spam_own_words:
  * @content: a comment's normalised text
@@ -283,7 +292,7 @@ _byline_spam_own_words (const char *content)
     return NULL;
 
   own = blank_quotations (content);
-  if (_byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0)
+  if (neither_denies_nor_recommends (content))
     blank_relayed_sentences (own);
 
   return own;
@@ -306,7 +315,7 @@ _byline_spam_only_passed_on (const char *content,
                              const char *string)
 {
   return own != NULL && strstr (own, string) == NULL && strstr (content, string) != NULL &&
-    _byline_spam_terms_found (content, denials) == 0 && _byline_spam_terms_found (content, recommendations) == 0;
+    neither_denies_nor_recommends (content);
 }
 
 /* Whether normalised @content warns of a fraud as a reader does: it
@@ -316,8 +325,7 @@ _byline_spam_only_passed_on (const char *content,
 gboolean
 _byline_spam_warns_of_fraud (const char *content)
 {
-  return _byline_spam_talks_of_spam (content) && _byline_spam_terms_found (content, denials) == 0 &&
-    _byline_spam_terms_found (content, recommendations) == 0;
+  return _byline_spam_talks_of_spam (content) && neither_denies_nor_recommends (content);
 }
 
 /* Whether normalised @text sends readers to the number on the back of
