@@ -426,3 +426,28 @@ heldout_round_add_tests (const HeldoutRound *round)
       g_test_add_data_func (path, round, tests[i].func);
     }
 }
+
+/* Each of @readers is not flagged, each of @spam is */
+static inline void
+assert_readers_and_spam (const char * const *readers,
+                         guint               n_readers,
+                         const char * const *spam,
+                         guint               n_spam)
+{
+  g_autoptr(BylineSpamFilter) filter = byline_spam_filter_new ();
+
+  for (guint i = 0; i < n_readers + n_spam; i++)
+    {
+      gboolean reader = i < n_readers;
+      const char *content = reader ? readers[i] : spam[i - n_readers];
+      g_autoptr(BylineSpamVerdict) v = byline_spam_filter_classify (filter, &(BylineSpamSample) {
+        .content = content, .author_name = "Ana Reyes", .author_email = "ana.reyes@example.com",
+      });
+
+      g_test_message ("%.2f: %s", v->score, content);
+      if (reader)
+        g_assert_cmpfloat (v->score, <, 0.5);
+      else
+        g_assert_cmpfloat (v->score, >=, 0.5);
+    }
+}
