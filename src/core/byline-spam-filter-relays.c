@@ -10,11 +10,13 @@
  * should WhatsApp +44 … to claim it. It's a scam"); since the forty-
  * seventh, in Japanese's corner brackets and words too ("こんなSMSが
  * 来ました→「…」", "…に電話するようにと書いてあった"). The number is
- * the fraud's, not hers. _byline_spam_own_words() blanks what she passes
- * on, for the rules that read an author's contact and invitations
- * (byline-spam-filter-shape.c). And a reader who tells others to call
- * the number on the back of their card instead sends them to no one's
- * (_byline_spam_sends_to_card_line()).
+ * the fraud's, not hers; so is the number of someone she says asked
+ * for money or wrote to her ("a man calling himself Rashid wrote to my
+ * mother on WhatsApp +44 …"). _byline_spam_own_words() blanks what
+ * she passes on, for the rules that read an author's contact and
+ * invitations (byline-spam-filter-shape.c). And a reader who tells
+ * others to call the number on the back of their card instead sends
+ * them to no one's (_byline_spam_sends_to_card_line()).
  *
  * What is quoted is blanked in any comment that talks of spam. A
  * sentence that tells what someone received or saw is blanked only in
@@ -200,16 +202,19 @@ sentence_end_at (const char *p)
   return 0;
 }
 
-/* Someone other than the author, whose demand a reader warns of ("a man
- * on WhatsApp … is asking for a fee", "un certain Moussa… demande 5 000
- * F"), in the languages the rules read... */
+/* Someone other than the author, whose demand or approach a reader
+ * warns of ("a man on WhatsApp … is asking for a fee", "un certain
+ * Moussa… demande 5 000 F"), in the languages the rules read... */
 static const char * const third_parties[] = {
   "someone", "somebody", "a man", "a woman", "a guy", "a person", "people", "the scammer", "the scammers",
   "this number", "that number", "these people", "un certain", "une certaine", "quelqu'un", "un homme",
   "une femme", "un individu", "des individus", "l'escroc", "les escrocs", "ce numéro", "ces gens", "naxkat bi",
   "alguien", "un tal", "un hombre", "una mujer", "este número", "alguém", "um homem", "uma mulher", "esse número",
   "este numero", "jemand", "ein mann", "eine frau", "diese nummer", "qualcuno", "un tizio", "un uomo", "una donna",
-  "questo numero",
+  "questo numero", "calling himself", "calling herself", "a lady", "this guy", "this man", "this woman",
+  "a caller", "the caller", "a scammer", "scammers", "a fraudster", "the fraudster", "fraudsters", "un escroc",
+  "des escrocs", "un estafador", "el estafador", "los estafadores", "um golpista", "o golpista", "os golpistas",
+  "ein betrüger", "betrüger", "un truffatore", "i truffatori",
   NULL
 };
 
@@ -219,6 +224,24 @@ static const char * const demands[] = {
   "demandent", "réclame", "réclament", "exige", "exigent", "laaj", "dafay laaj", "pide", "piden", "pidiendo",
   "pede", "pedem", "pedindo", "cobra", "cobrando", "verlangt", "verlangen", "fordert", "chiede",
   "chiedono", "pretende",
+  NULL
+};
+
+/* ...or how someone else reached the reader or hers ("a man calling
+ * himself Rashid wrote to my mother on WhatsApp +44 …", "alguien me
+ * llamó del 987 …"): the number is the one who wrote's */
+static const char * const approaches[] = {
+  "wrote to", "writes to", "is writing to", "messaged", "messages people", "messaging people", "texted",
+  "is texting", "keeps texting", "called me", "called my", "called us", "called people", "calls people",
+  "is calling", "keeps calling", "rang", "phoned", "contacted", "is contacting", "contacts people", "reached out",
+  "approached", "sent", "sends", "dm'd", "dmed", "added me", "added my",
+  "m'a écrit", "a écrit", "écrit aux", "m'a appelé", "m'a appelée", "a appelé", "appelle les", "m'a contacté",
+  "m'a contactée", "a contacté", "contacte les", "m'a envoyé", "a envoyé", "envoie des",
+  "me escribió", "escribió", "me llamó", "llamó", "está llamando", "me contactó", "contactó", "me envió", "envió",
+  "me mandó", "mandó", "manda mensajes", "escreveu", "me ligou", "ligou", "está ligando", "contatou", "contactou",
+  "mandou", "enviou", "schrieb", "angeschrieben", "rief", "angerufen", "kontaktierte", "schickte",
+  "ha scritto", "mi ha scritto", "ha chiamato", "mi ha chiamato", "sta chiamando", "ha contattato", "ha mandato",
+  "ha inviato",
   NULL
 };
 
@@ -233,8 +256,8 @@ static const char * const referrals[] = {
 
 /* Blanks each sentence of @text that tells that someone received or saw
  * a message, an advert or a post, or was told something in one
- * (relay_frames with relay_media), or what someone else demands
- * (third_parties with demands), unless it sends readers to write to
+ * (relay_frames with relay_media), or what someone else demands or how
+ * they reached her (third_parties with demands or approaches), unless it sends readers to write to
  * someone ("if someone asks you for money, contact Agent Mark on …",
  * a "recovery" agent's) */
 static void
@@ -255,7 +278,8 @@ blank_relayed_sentences (char *text)
       saved = *end;
       *end = '\0';
       if ((_byline_spam_terms_found (start, relay_frames) > 0 && _byline_spam_terms_found (start, relay_media) > 0) ||
-          (_byline_spam_terms_found (start, third_parties) > 0 && _byline_spam_terms_found (start, demands) > 0 &&
+          (_byline_spam_terms_found (start, third_parties) > 0 &&
+           (_byline_spam_terms_found (start, demands) > 0 || _byline_spam_terms_found (start, approaches) > 0) &&
            _byline_spam_terms_found (start, referrals) == 0 && _byline_spam_promotion (start) < 2))
         memset (start, ' ', end - start);
       *end = saved;

@@ -6,8 +6,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A reader who warns of a fraud quotes its message, its link and its
- * number, or tells in her own words what someone else asked of
- * her: none of it is her own invitation. The same message posted as
+ * number, or tells in her own words who wrote to her and what they
+ * asked: none of it is her own invitation. The same message posted as
  * it is, and the adverts and testimonials that talk of fraud to sell,
  * remain spam.
  */
@@ -206,6 +206,41 @@ test_spam_third_party_demand (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* A reader who warns that someone else wrote to her, or to her family,
+ * on WhatsApp and a number she gives ("a man calling himself Rashid
+ * wrote to my mother on WhatsApp +44 …") passes on the number of the
+ * one who wrote, not her own; a "warning" that goes on to send readers
+ * to someone, or to the author, is still spam */
+static void
+test_spam_third_party_approach (void)
+{
+  static const char * const readers[] = {
+    "Careful everyone: a man calling himself Rashid wrote to my mother on WhatsApp +44 7700 900123 saying he was "
+    "from the council. It is a scam, do not answer him.",
+    "Scam warning: scammers texted my dad on WhatsApp +1 415 555 0199 pretending to be his bank. Don't reply to "
+    "them.",
+    "Fraud alert, the caller rang my gran from Telegram +44 7700 900123 and said she owed council tax. Hang up on "
+    "them.",
+    "Ojo, es estafa: alguien me escribió por WhatsApp 987 654 321 diciendo que era de la municipalidad. No le den "
+    "ningún dato.",
+    "Attention arnaque : un homme m'a écrit sur WhatsApp 06 12 34 56 78 en se disant de la mairie. Ne répondez "
+    "pas !",
+    "Achtung Betrug! Ein Mann schrieb meiner Oma auf WhatsApp +49 151 23456789 und gab sich als Beamter aus. Nicht "
+    "antworten.",
+    "Attenzione, truffa! Un tizio mi ha scritto su WhatsApp +39 333 123 4567 dicendo di essere del comune. Non "
+    "rispondete.",
+  };
+  static const char * const spam[] = {
+    "Beware of scammers! Someone contacted me about the flats, but Agent Mark on WhatsApp +1 555 201 7788 is the "
+    "real housing officer, he helped me.",
+    "Scam alert: fraudsters are calling people. The real council line is my WhatsApp +44 7700 900999, message me "
+    "for a flat.",
+    "Beware, scam! Someone sent me a link. Get the real grant from me, WhatsApp +234 803 555 0101.",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -217,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/spam/card-line-advice", test_spam_card_line_advice);
   g_test_add_func ("/spam/quoted-fraud-link", test_spam_quoted_fraud_link);
   g_test_add_func ("/spam/third-party-demand", test_spam_third_party_demand);
+  g_test_add_func ("/spam/third-party-approach", test_spam_third_party_approach);
 
   return g_test_run ();
 }
