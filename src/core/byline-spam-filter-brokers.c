@@ -29,7 +29,10 @@
  * "ultimi appartamenti disponibili… senza anticipo"; since the forty-
  * seventh, Nepal's jobs in Japan and the Gulf for a "प्रोसेसिङ शुल्क",
  * and Japan's new flats, "残りわずか… 頭金0円… モデルルーム"; since the
- * forty-eighth, Kenya's plots, "ready title deeds… pay deposit today".
+ * forty-eighth, Kenya's plots, "ready title deeds… pay deposit today";
+ * since the fifty-second, Bangladesh's work visas for Malaysia and
+ * Europe, "আগে ৳৬০,০০০ বিকাশে জমা দিয়ে সিরিয়াল নিন", "an advance to
+ * hold the slot, the rest after the visa".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -83,6 +86,8 @@ static const char * const jobs[] = {
    * Canada's plants, in French, Spanish, Arabic and Darija) */
   "contrat de travail", "contrats de travail", "contrato de trabajo", "contratos de trabajo", "empleo",
   "عقد عمل", "عقود عمل", "عقود الشغل", "khdma", "khedma",
+  /* (Bangladesh's, in Bengali: a job, a salary, a work visa) */
+  "চাকরি", "বেতন", "কাজের ভিসা",
   NULL
 };
 
@@ -113,6 +118,10 @@ static const char * const abroad[] = {
   "pa-abroad", "sa abroad",
   /* (Japan, Korea, Malaysia and the Gulf from Nepal) */
   "जापान", "कोरिया", "मलेसिया", "कतार", "साउदी",
+  /* (Malaysia, the Gulf and Europe from Bangladesh, in Bengali and
+   * Banglish; work permits sold by the dozen, in English) */
+  "বিদেশ", "মালয়েশিয়া", "সৌদি", "দুবাই", "কাতার", "রোমানিয়া", "ক্রোয়েশিয়া", "ওয়ার্ক পারমিট", "কাজের ভিসা",
+  "bidesh", "work permits",
   NULL
 };
 
@@ -134,6 +143,10 @@ static const char * const worker_fees[] = {
    * expediente", "رسوم الملف") */
   "frais de dossier", "gastos de expediente", "gastos de tramitación", "رسوم الملف", "مصاريف الملف",
   "प्रोसेसिङ शुल्क", "प्रोसेसिङ", "सेवा शुल्क",
+  /* (an advance "to hold the slot", the rest after the visa; Bengali's
+   * advance, and its "serial" taken by paying) */
+  "advance to hold", "hold the slot", "hold a slot", "hold your slot", "the rest after", "অগ্রিম", "সিরিয়াল নিন",
+  "প্রসেসিং ফি",
   NULL
 };
 
@@ -184,6 +197,9 @@ static const char * const broker_warnings[] = {
   "απάτη", "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtruesit", "измама", "измамници",
   /* (Italian's: a fraud, fraudsters) */
   "truffa", "truffatori", "truffati",
+  /* (Bengali's and Banglish's: a fraud, a fraudster; the public bureau
+   * that sends workers abroad, BMET) */
+  "প্রতারণা", "প্রতারক", "protarona", "protarok", "বিএমইটি", "bmet",
   NULL
 };
 

@@ -55,6 +55,38 @@ indic_digit_at (const char *p)
   return -1;
 }
 
+/* Whether @p is one of Bengali's three letters with a nukta written
+ * whole ("ড়", "ঢ়", "য়": U+09DC, U+09DD, U+09DF) */
+static inline gboolean
+nukta_letter_at (const char *p)
+{
+  return (guchar) p[0] == 0xE0 && (guchar) p[1] == 0xA7 &&
+    ((guchar) p[2] == 0x9C || (guchar) p[2] == 0x9D || (guchar) p[2] == 0x9F);
+}
+
+/* @text with Bengali's letters with a nukta written whole split as
+ * folding (NFKC) splits them and as most keyboards write them, a letter
+ * and the nukta ("য়" as "য" and "়"): so that a word reads one way */
+static char *
+split_nukta_letters (const char *text)
+{
+  GString *split = g_string_sized_new (strlen (text) + 16);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (nukta_letter_at (p))
+        {
+          g_string_append (split, (guchar) p[2] == 0x9C ? "\xE0\xA6\xA1\xE0\xA6\xBC" :
+                                  (guchar) p[2] == 0x9D ? "\xE0\xA6\xA2\xE0\xA6\xBC" : "\xE0\xA6\xAF\xE0\xA6\xBC");
+          p += 2;
+        }
+      else
+        g_string_append_c (split, *p);
+    }
+
+  return g_string_free (split, FALSE);
+}
+
 /* Lowercased, valid UTF-8 copy of @text (invalid bytes become U+FFFD),
  * with compatibility forms folded (NFKC): fullwidth and mathematical
  * letters ("ｃａｓｉｎｏ", "𝐜𝐚𝐬𝐢𝐧𝐨") become plain ones; numeric HTML
@@ -67,6 +99,7 @@ _byline_spam_normalize (const char *text)
   g_autofree char *decoded = NULL;
   g_autofree char *valid = NULL;
   g_autofree char *folded = NULL;
+  gboolean nukta = FALSE;
   char *lower;
   const char *p;
 
@@ -116,6 +149,13 @@ _byline_spam_normalize (const char *text)
             *w++ = '0' + indic_digit_at (r);
             r += 3;
           }
+        /* (Bengali's letters with a nukta written whole: split below,
+         * when folding has not split them) */
+        else if ((guchar) r[0] == 0xE0 && nukta_letter_at (r))
+          {
+            nukta = TRUE;
+            *w++ = *r++;
+          }
         /* Thai's SARA AM ("ชำระ", pay) whole again: NFKC splits it in
          * two (U+0E4D U+0E32), so that a Thai word would read one way
          * in a comment with an emoji and another in one without */
@@ -149,6 +189,13 @@ _byline_spam_normalize (const char *text)
       }
     *w = '\0';
   }
+  if (nukta)
+    {
+      char *split = split_nukta_letters (lower);
+
+      g_free (lower);
+      lower = split;
+    }
 
   return lower;
 }

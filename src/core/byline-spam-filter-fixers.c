@@ -33,6 +33,10 @@
  * be opened later). Since the fifty-first, the same appeal in Cusco's
  * Quechua, "unuwan hunt'achirqan… yanapayta munaspaqa, qullqiykita
  * apachimuy Yape 947 336 120", Peru's Yape and Plin as payment apps.
+ * Since the fifty-second, in Bengali: a flood that strands families
+ * ("পানিবন্দি", "ঘরে পানি"), "if you want to help, send" to a personal
+ * bKash or Nagad number; a receipt or a merchant's number a real
+ * collection's.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -260,6 +264,10 @@ static const char * const disasters[] = {
    * filled their houses", "they have nothing") */
   "inundados", "inundadas", "damnificadas", "lo perdieron todo", "unuwan hunt'achirqan", "unu apakurqan",
   "mana imayuq", "mana imayuqmi", "mana imayuqchu",
+  /* (in Bengali and Banglish: a flood, those it strands, waterlogging,
+   * "water came into the homes", a cyclone, a fire, a landslide) */
+  "বন্যা", "বানভাসি", "পানিবন্দি", "পানিবন্দী", "জলাবদ্ধ", "ঘরে পানি", "ঘূর্ণিঝড়", "অগ্নিকাণ্ড", "ভূমিধস",
+  "ভূমিকম্প", "bonna", "bonnay", "panibondi", "ghurnijhor",
   NULL
 };
 
@@ -274,6 +282,10 @@ static const char * const giving[] = {
    * money") */
   "apoyen con", "colaboren con", "yanapayta munaspa", "yanapayta munaspaqa", "qullqiykita apachimuy",
   "qullqita apachimuy",
+  /* (Bengali's "if you want to help, send", "whatever each can", "stand
+   * by them", "donate"; Banglish's) */
+  "সাহায্য করতে চাইলে", "সাহায্য পাঠান", "যার যা সামর্থ্য", "পাশে দাঁড়ান", "দান করুন", "অনুদান দিন",
+  "সহযোগিতা করুন", "sahajjo korun", "sahajjo pathan", "pashe daran",
   NULL
 };
 
@@ -315,6 +327,10 @@ static const char * const appeal_warnings[] = {
   "arnaque", "escroquerie", "naxe", "naxkat",
   /* (Spanish's swindle, Quechua's "send money to no one") */
   "estafa", "estafadores", "ama pimanpas",
+  /* (Bengali's and Banglish's fraud and fraudsters; and a real
+   * collection's receipt for every gift, to a merchant's account, not a
+   * person's) */
+  "প্রতারণা", "প্রতারক", "ভুয়া", "protarona", "protarok", "রসিদ", "মার্চেন্ট", "roshid", "merchant number",
   NULL
 };
 

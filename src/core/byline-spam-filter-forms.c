@@ -16,7 +16,8 @@
  * the fifty-first round, the number and the address in a longer comment
  * dressed as a reader's, when both the address and the website given
  * bear the author's name ("Qosqo Digital… llámanos al 984 520 731 o
- * entra a qosqodigital-marketing.pe").
+ * entra a qosqodigital-marketing.pe"); since the fifty-second, called
+ * to in Bengali and Banglish too ("কল করুন 01715-… অথবা …com.bd").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -158,6 +159,9 @@ static const char * const calls[] = {
   "call", "call us", "contact", "contact us", "visit", "liên hệ", "xem thêm", "gọi", "llame", "llámenos", "ligue",
   "llámanos", "llamanos", "escríbenos", "escribenos",
   "contacte", "zadzwoń", "arayın", "appelez", "anrufen", "chiama", "โทร", "ติดต่อ", "hubungi", "позвоните",
+  /* (Bengali's and Banglish's "call", "ring", "get in touch") */
+  "কল করুন", "কল দিন", "ফোন করুন", "ফোন দিন", "যোগাযোগ করুন", "call korun", "call din", "phone korun",
+  "phone din", "jogajog korun",
   NULL
 };
 

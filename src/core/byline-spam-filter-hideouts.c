@@ -22,7 +22,9 @@
  * "alternative link" round the block ("link alternatif anti nawala",
  * "güncel giriş adresi", "рабочее зеркало"), in the text or as the
  * author's website. Since the forty-first, a reader who warns of a
- * "golpe" or an "estafa" talks of spam as one who says "scam" does.
+ * "golpe" or an "estafa" talks of spam as one who says "scam" does;
+ * since the fifty-second, one who writes "প্রতারণা" or "ETA PROTAROK",
+ * which is worked out once for the comment being classified.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -194,6 +196,10 @@ static const char * const spam_talk[] = {
   "алаяқ", "firibgar", "фейк", "не переходите",
   /* (Wolof's swindle and swindlers, and its "beware!") */
   "naxe", "naxkat", "moytuleen", "moytul",
+  /* (Bengali's and Banglish's fraud, fraudsters, defrauded, forgery,
+   * "it's fake", a fake advert) */
+  "প্রতারণা", "প্রতারক", "প্রতারিত", "জালিয়াতি", "এটা ভুয়া", "সব ভুয়া", "ভুয়া বিজ্ঞাপন", "protarona", "protarok",
+  "protarito",
   NULL
 };
 
@@ -209,10 +215,17 @@ _byline_spam_names_scripts (const char *text)
   return _byline_spam_terms_found (text, script_talk) > 0;
 }
 
+static gboolean
+names_spam_talk (const char *text)
+{
+  return _byline_spam_terms_found (text, spam_talk) > 0;
+}
+
+/* (worked out once for the comment being classified: several rules ask) */
 gboolean
 _byline_spam_talks_of_spam (const char *text)
 {
-  return _byline_spam_terms_found (text, spam_talk) > 0;
+  return _byline_spam_fact (text, BYLINE_SPAM_FACT_TALKS_OF_SPAM, names_spam_talk);
 }
 
 /* Whether the name of a free page (a subdomain or a path's first part,

@@ -20,7 +20,10 @@
  * And the other way: a reader whose website is his own name
  * ("tomwhitaker.xyz") or the business he says he runs, named for its
  * street ("I run the pharmacy on Ferris Street",
- * ferrisstreetpharmacy.example) has a site, not a shop.
+ * ferrisstreetpharmacy.example) has a site, not a shop; and (since the
+ * fifty-second round) a shop that signs with its name and names itself
+ * in the comment in quotation marks, with no link, is counted once for
+ * the trade in its name.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -224,6 +227,76 @@ _byline_spam_site_is_own_business (const char *content,
   return !_byline_spam_host_is_commercial (ending) && _byline_spam_tells_own_part (content) &&
     host_spelt_in_text (site, content) && !_byline_spam_has_currency_sign (content) &&
     _byline_spam_terms_found (content, sale_words) == 0;
+}
+
+/* Whether @p (@len bytes) in @text stands in quotation marks, as a
+ * shop's name is written: "…", “…”, «…» */
+static gboolean
+quoted_at (const char *text,
+           const char *p,
+           gsize       len)
+{
+  static const char * const pairs[][2] = { { "\"", "\"" }, { "“", "”" }, { "«", "»" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]);
+
+      if ((gsize) (p - text) >= open && memcmp (p - open, pairs[i][0], open) == 0 &&
+          strncmp (p + len, pairs[i][1], strlen (pairs[i][1])) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * _byline_spam_blank_own_name:
+ * @sample: the comment
+ * @content: its normalised text
+ * @links: how many links it holds
+ *
+ * A shop that signs with its name and names itself in the comment, in
+ * quotation marks, to tell its customers where it moves ("amader \"Mayer
+ * Doa Pharmacy\"… Darus Salam er market e, dokan no. 37"), says what
+ * it is once: the word that makes the name read like an advert's
+ * ("pharmacy") is no more evidence where the comment holds it only in
+ * that name, with no link nor website, and sells nothing (no price, no
+ * sale's words).
+ *
+ * Returns: (nullable): @content with the author's name blanked where it
+ *   is quoted, or %NULL when the name is no business's of two words or
+ *   more, is not quoted in @content, or the comment links or sells
+ */
+char *
+_byline_spam_blank_own_name (const BylineSpamSample *sample,
+                             const char             *content,
+                             guint                   links)
+{
+  g_autofree char *name = NULL;
+  char *copy = NULL;
+  gsize len;
+
+  if (links > 0 || (sample->author_url != NULL && sample->author_url[0] != '\0'))
+    return NULL;
+  name = _byline_spam_normalize (sample->author_name);
+  g_strstrip (name);
+  len = strlen (name);
+  /* (the name looked up first, in the index: most comments lack it) */
+  if (len < 6 || strchr (name, ' ') == NULL || _byline_spam_find (content, name) == NULL ||
+      _byline_spam_name_is_advert (name) != 1 || _byline_spam_has_currency_sign (content) ||
+      _byline_spam_terms_found (content, sale_words) > 0)
+    return NULL;
+  for (const char *p = strstr (content, name); p != NULL; p = strstr (p + len, name))
+    {
+      if (!quoted_at (content, p, len))
+        continue;
+      if (copy == NULL)
+        copy = g_strdup (content);
+      memset (copy + (p - content), ' ', len);
+    }
+
+  return copy;
 }
 
 /* How many words of normalised @text, four letters or more, the name of

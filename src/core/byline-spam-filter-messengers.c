@@ -14,6 +14,9 @@
  * after the messenger's name ("テレグラムかシグナルでのみ→ @osaka_job").
  * Since the fiftieth, a Senegalese mobile's nine digits after it
  * ("WhatsApp : 76 440 18 27"), and Telegram's name as French spells it.
+ * Since the fifty-second, Bangladesh's mobile money named in Bengali,
+ * whose names are words too ("বিকাশ", "নগদ", "রকেট"), beside a number
+ * or its own words ("বিকাশ/নগদ (পার্সোনাল) ০১৯৬৭-…", "নগদ নম্বর").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -253,12 +256,16 @@ names_line_id (const char *text)
 /* Mobile money, which pays a phone number at once and for good: West
  * Africa's ("Wave", "Orange Money", "Free Money"), East Africa's and
  * Asia's, and Peru's ("Yape", "Plin", a mobile's nine digits: "al Yape
- * 962 508 114"). The first WALLET_WORDS are words too ("a heat wave"):
- * those are read only with a number right after them, the others
- * named alone too (_byline_spam_names_wallet()). */
-#define WALLET_WORDS 3
+ * 962 508 114"); Bangladesh's in Bengali ("বিকাশ ০১৯১২-…"). The first
+ * WALLET_WORDS are words too ("a heat wave"; Bengali's development,
+ * cash and a rocket): those are read only with a number right after
+ * them (or, Bengali's, beside their own words: bengali_wallet_named()),
+ * the others named alone too (_byline_spam_names_wallet()). */
+#define WALLET_WORDS 6
+/* (the last three of those, Bengali's) */
+#define BENGALI_WALLET_WORDS 3
 static const char * const wallets[] = {
-  "wave", "wari", "momo",
+  "wave", "wari", "momo", "বিকাশ", "নগদ", "রকেট",
   "orange money", "free money", "moov money", "mtn momo", "wizall", "m-pesa", "mpesa", "airtel money", "gcash",
   "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
   NULL
@@ -334,12 +341,64 @@ _byline_spam_has_wallet_number (const char *text)
   return number_after_name (text, wallets, NULL, TRUE);
 }
 
+/* What only mobile money has, said after its name in Bengali: its
+ * number, account, PIN, agents, merchants, customers and officers, its
+ * personal accounts, its "send money" and "cash out", another of its
+ * names ("বিকাশ/নগদ", "বিকাশ বা নগদ") */
+static const char * const bengali_wallet_words[] = {
+  "নম্বর", "নাম্বার", "একাউন্ট", "অ্যাকাউন্ট", "পিন", "পার্সোনাল", "এজেন্ট", "মার্চেন্ট", "গ্রাহক", "কাস্টমার",
+  "অফিসার", "হেল্পলাইন", "ক্যাশব্যাক", "সেন্ড মানি", "ক্যাশ আউট", "ক্যাশআউট", "অ্যাপ", "/নগদ", "/রকেট",
+  "/বিকাশ", "বা নগদ", "বা রকেট", "বা বিকাশ",
+  NULL
+};
+
+/* Whether normalised @text names Bangladesh's mobile money in Bengali
+ * ("বিকাশ", "নগদ", "রকেট", words too: development, cash, a rocket) as
+ * such: a phone number or one of its own words (bengali_wallet_words)
+ * within a few words after its name ("বিকাশ/নগদ (পার্সোনাল) ০১৯৬৭-…",
+ * "প্রিয় বিকাশ গ্রাহক", "নগদ নম্বর আর PIN"); not "শিশুর বিকাশ", "নগদ
+ * টাকা" */
+static gboolean
+bengali_wallet_named (const char *text)
+{
+  for (guint i = WALLET_WORDS - BENGALI_WALLET_WORDS; i < WALLET_WORDS; i++)
+    {
+      gsize len = strlen (wallets[i]);
+
+      for (const char *p = _byline_spam_find (text, wallets[i]); p != NULL; p = strstr (p + len, wallets[i]))
+        {
+          const char *end = p + len;
+          /* (some four words on, in whole characters) */
+          gsize room = strnlen (end, 60);
+          g_autofree char *after = NULL;
+
+          while (((guchar) end[room] & 0xC0) == 0x80)
+            room++;
+          /* (a word of its own, not the end of another's) */
+          if (p > text && _byline_spam_is_word_char (g_utf8_get_char (g_utf8_find_prev_char (text, p))))
+            continue;
+          for (const char *q = end; q < end + room; q++)
+            {
+              if (g_ascii_isdigit (*q) && _byline_spam_phone_digits_at (q, text) > 0)
+                return TRUE;
+            }
+          after = g_strndup (end, room);
+          if (_byline_spam_strings_found (after, bengali_wallet_words) > 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* Whether normalised @text names mobile money (but for those of its
- * names that are words too, with a number after them) */
+ * names that are words too, with a number after them, or Bengali's
+ * beside their own words) */
 gboolean
 _byline_spam_names_wallet (const char *text)
 {
-  return _byline_spam_terms_found (text, wallets + WALLET_WORDS) > 0 || _byline_spam_has_wallet_number (text);
+  return _byline_spam_terms_found (text, wallets + WALLET_WORDS) > 0 || _byline_spam_has_wallet_number (text) ||
+    bengali_wallet_named (text);
 }
 
 /* Whether normalised @text gives a national number shorter than the

@@ -55,7 +55,13 @@
  * mobile's nine digits, a 9 first, disguised: an O for a zero ("9O4
  * 61O 228"), read out in Spanish ("nueve ocho cuatro, setecientos doce,
  * 369", its tens and hundreds read in byline-spam-filter-readout.c) or
- * in Cusco's Quechua ("isqun, pusaq, tawa, 605 213").
+ * in Cusco's Quechua ("isqun, pusaq, tawa, 605 213"). Since the fifty-
+ * second, a Bangladeshi mobile's eleven digits, a 0 first, disguised:
+ * read out in Bengali's, Banglish's or English's digit words ("শূন্য এক
+ * সাত, নয় দুই…", "zero one seven, nine nine, char char shat"), a word
+ * for one digit among the others ("০১৭ পাঁচ ৯৩৩-০৬১৪"), a digit at a
+ * time with an en dash between groups ("০ ১ ৭ ৫ ৩ – ৮ ২ ০ – ৬ ৪ ১"), or
+ * an l and an O in a group of six ("0l9O4-7l3O58").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -116,6 +122,26 @@ static const NumberWord digit_words[] = {
   { "ch'usaq", '0' }, { "huk", '1' }, { "iskay", '2' }, { "kimsa", '3' }, { "tawa", '4' }, { "pichqa", '5' },
   { "phisqa", '5' }, { "suqta", '6' }, { "soqta", '6' }, { "qanchis", '7' }, { "pusaq", '8' }, { "isqun", '9' },
   { "isqon", '9' },
+  /* (Bengali's, as a Bangladeshi mobile is read out among its digits,
+   * "শূন্য এক সাত, নয় দুই…", "০১৭ পাঁচ ৯৩৩…"; English's as Bengali writes
+   * them, "জিরো ওয়ান সেভেন"; and Banglish's, typed on a phone: "char
+   * char shat, dui shunno ek") */
+  { "শূন্য", '0' }, { "শুন্য", '0' }, { "এক", '1' }, { "দুই", '2' }, { "তিন", '3' }, { "চার", '4' },
+  { "পাঁচ", '5' }, { "ছয়", '6' }, { "সাত", '7' }, { "আট", '8' }, { "নয়", '9' }, { "জিরো", '0' },
+  { "ওয়ান", '1' }, { "টু", '2' }, { "থ্রি", '3' }, { "ফোর", '4' }, { "ফাইভ", '5' }, { "সিক্স", '6' },
+  { "সেভেন", '7' }, { "এইট", '8' }, { "নাইন", '9' },
+  { "shunno", '0' }, { "shunyo", '0' }, { "shunnyo", '0' }, { "sunno", '0' }, { "ek", '1' }, { "dui", '2' },
+  { "tin", '3' }, { "teen", '3' }, { "char", '4' }, { "panch", '5' }, { "pach", '5' }, { "chhoy", '6' },
+  { "choy", '6' }, { "shat", '7' }, { "saat", '7' }, { "sat", '7' }, { "aat", '8' }, { "aath", '8' },
+  { "noy", '9' }, { "nou", '9' },
+};
+
+/* The words a Bangladeshi mobile's first digit (a 0) is read out by in
+ * Bengali and in Banglish, where such a number may start */
+static const NumberWord bengali_zeros[] = {
+  { "শূন্য", '0' }, { "শুন্য", '0' }, { "জিরো", '0' }, { "shunno", '0' }, { "shunyo", '0' }, { "shunnyo", '0' },
+  { "sunno", '0' },
+  { NULL, 0 }
 };
 
 /* The words an Italian mobile's first digit (a 3) or a Spanish one's
@@ -266,7 +292,7 @@ digit_token_at (const char *p,
 {
   gsize n = 0, mixed;
   guint real = 0, count = 0;
-  char group[5];
+  char group[6];
 
   *len = 0;
   *word = FALSE;
@@ -427,6 +453,7 @@ number_at (const char *text,
                                      groups > 0);
       char gap[6] = { 0 };
       const char *r;
+      gsize g;
 
       /* (a comma between two plain digits ends it, and a dash between
        * two digits alone: "2-1 3-2" are a match's scores; but not
@@ -462,9 +489,20 @@ number_at (const char *text,
           comma = dash = FALSE;
           continue;
         }
-      for (r = q; r < q + 5 && *r && strchr (" .,-|", *r) != NULL; r++)
-        ;
-      memcpy (gap, q, r - q);
+      /* (an en dash as a dash: "০ ১ ৭ ৫ ৩ – ৮ ২ ০", as phones and word
+       * processors write one) */
+      for (r = q, g = 0; r < q + 5 && g < sizeof gap - 1; g++)
+        {
+          if (*r != '\0' && strchr (" .,-|", *r) != NULL)
+            gap[g] = *r++;
+          else if ((guchar) r[0] == 0xE2 && (guchar) r[1] == 0x80 && (guchar) r[2] == 0x93)
+            {
+              gap[g] = '-';
+              r += 3;
+            }
+          else
+            break;
+        }
       /* (Japanese's middle dot or long mark between groups: "〇八〇・四二七三") */
       if (r == q && (guchar) q[0] == 0xE3 && (guchar) q[1] == 0x83 && ((guchar) q[2] == 0xBB || (guchar) q[2] == 0xBC))
         {
@@ -592,6 +630,12 @@ _byline_spam_has_spelt_number (const char *text)
            ((guchar) p[0] == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x87) ||
            ((guchar) p[0] == 0xE9 && (guchar) p[1] == 0x9B && (guchar) p[2] == 0xB6) ||
            ((guchar) p[0] == 0xE4 && (guchar) p[1] == 0xB8 && (guchar) p[2] == 0x80 && han_digit_at (p + 3) >= '3') ||
+           /* (a Bangladeshi mobile's zero read out in Bengali or in
+            * Banglish: "শূন্য এক সাত…", "জিরো…", "shunno…", a শ's or a
+            * জ's bytes tested in place) */
+           (((*p == 's' && (p[1] == 'h' || p[1] == 'u')) ||
+             ((guchar) p[0] == 0xE0 && (guchar) p[1] == 0xA6 && ((guchar) p[2] == 0xB6 || (guchar) p[2] == 0x9C))) &&
+            _byline_spam_number_word_at (p, bengali_zeros, &w) != 0) ||
            (_byline_spam_said_number_may_start (text, p) && _byline_spam_said_number_starts (text, p))) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;

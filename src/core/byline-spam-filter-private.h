@@ -74,6 +74,7 @@ typedef enum
   BYLINE_SPAM_FACT_PRIVATE_CONTACT,
   BYLINE_SPAM_FACT_MESSENGER_CONTACT,
   BYLINE_SPAM_FACT_NAMES_ADDRESS,
+  BYLINE_SPAM_FACT_TALKS_OF_SPAM,
   BYLINE_SPAM_N_FACTS
 } BylineSpamFact;
 
@@ -343,6 +344,11 @@ gboolean    _byline_spam_offers_home_money     (const char *text);
 guint       _byline_spam_vouched_returns       (const char *text);
 gboolean    _byline_spam_multiplies_money      (const char *text);
 
+/* byline-spam-filter-wallets.c */
+void        _byline_spam_wallet_evidence       (const char *content,
+                                                guint       outside_links,
+                                                GArray     *evidence);
+
 /* byline-spam-filter-referrals.c */
 gboolean    _byline_spam_has_affiliate_query   (const char *text);
 gboolean    _byline_spam_has_affiliate_code    (const char *text);
@@ -415,6 +421,9 @@ gboolean    _byline_spam_host_is_own_name      (const BylineSpamSample *sample,
                                                 const char             *host);
 gboolean    _byline_spam_site_is_own_business  (const char *content,
                                                 const char *site);
+char       *_byline_spam_blank_own_name        (const BylineSpamSample *sample,
+                                                const char             *content,
+                                                guint                   links);
 void        _byline_spam_local_evidence        (const BylineSpamSample *sample,
                                                 const char             *content,
                                                 GPtrArray              *hosts,

@@ -28,7 +28,9 @@
  * forty-eighth, Kenya's "bila test", the papers vouched "100% genuine";
  * since the forty-ninth, Kazakhstan's "права без экзамена", papers "с
  * занесением в базу"; since the fifty-first, Peru's "brevetes… sin
- * examen", "registrado en el sistema, 100% verificable".
+ * examen", "registrado en el sistema, 100% verificable"; since the
+ * fifty-second, Bangladesh's "পরীক্ষা ছাড়াই… ড্রাইভিং লাইসেন্স",
+ * "porikkha chara… licence", "অনলাইনে ভেরিফাই".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -322,6 +324,9 @@ static const char * const paper_warnings[] = {
   "мүмкін емес",
   /* (Spanish's forgery, a crime, a report to the police) */
   "falsificación", "falsificacion", "delito", "denuncia", "denuncien", "no existe", "no existen", "nadie da",
+  /* (Bengali's and Banglish's fraud and fraudsters, the police, a
+   * driving school's "there is no such thing") */
+  "প্রতারণা", "প্রতারক", "পুলিশ", "বলে কিছু নেই", "protarona", "protarok",
   NULL
 };
 
@@ -337,6 +342,8 @@ static const char * const paper_vouches[] = {
   "оплата после получения", "толық құпиялылық", "to'liq maxfiylik",
   /* (and in Spanish: "verifiable", "in full confidence") */
   "verificable", "100% verificable", "reserva total", "total reserva", "absoluta reserva",
+  /* (and in Bengali and Banglish: "verified online", "secrecy kept") */
+  "অনলাইনে ভেরিফাই", "গোপনীয়তা রক্ষা", "online e verify", "online verify",
   NULL
 };
 
@@ -359,10 +366,26 @@ static const char * const licences[] = {
   /* (Peru's "brevete", Spanish's licence to drive: "brevetes A-I y
    * A-IIb sin examen") */
   "brevete", "brevetes", "licencia de conducir", "licencias de conducir",
+  /* (Banglish's, English's spelling) */
+  "licence", "license",
   NULL
 };
 static const char * const exams_skipped[] = {
   "без экзамен", "без сдачи", "емтихансыз", "imtihonsiz", "sin examen", "sin dar examen", "sin rendir examen",
+  /* (Banglish's "without the exam", "without a test": "porikkha chara… licence") */
+  "porikkha chara", "porikkha charai", "porikha chara", "test chara", "test charai",
+  NULL
+};
+
+/* ...and Bengali's, its words three bytes a letter, read further apart
+ * ("পরীক্ষা ছাড়াই BRTA স্মার্ট কার্ড ড্রাইভিং লাইসেন্স"); not the exams
+ * students skipped ("পরীক্ষা ছাড়াই অটো পাস") */
+static const char * const bengali_licences[] = {
+  "লাইসেন্স", "licence", "license",
+  NULL
+};
+static const char * const bengali_exams_skipped[] = {
+  "পরীক্ষা ছাড়া", "পরীক্ষা দেওয়া ছাড়া", "পরীক্ষা না দিয়ে", "টেস্ট ছাড়া",
   NULL
 };
 
@@ -591,7 +614,9 @@ _byline_spam_reach_evidence (const BylineSpamSample *sample,
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("offers free quotes, as local trades’ adverts do")));
 
   if (somewhere && (_byline_spam_any_word (content, papers) || _byline_spam_any_substring (content, paper_strings) ||
-                    _byline_spam_found_near (content, exams_skipped, licences, 48, _byline_spam_terms_found)) &&
+                    _byline_spam_found_near (content, exams_skipped, licences, 48, _byline_spam_terms_found) ||
+                    _byline_spam_found_near (content, bengali_exams_skipped, bengali_licences, 120,
+                                             _byline_spam_terms_found)) &&
       _byline_spam_terms_found (content, paper_warnings) == 0)
     _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, paper_vouches) > 0 ? 0.55 : 0.45,
                                g_strdup (_("sells diplomas, licences or identity papers")));

@@ -23,7 +23,9 @@
  * "ブラックOK・審査なし… 即日融資", Chinese's and Korean's, found inside
  * words; since the forty-ninth, a flat let unseen in Russian or Kazakh,
  * "ключи передаст курьер"; since the fiftieth, in West Africa's French,
- * "mon cousin vous remettra les clés après versement de la caution".)
+ * "mon cousin vous remettra les clés après versement de la caution";
+ * since the fifty-second, in Bengali, "ফ্ল্যাট দেখানোর আগে… অগ্রিম…
+ * তারপর কেয়ারটেকার চাবি দেবে".)
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -305,6 +307,8 @@ static const char * const lettings[] = {
   "kvartira",
   /* (West Africa's French: "je loue un F3 meublé") */
   "je loue", "meublé", "meublée", "f2", "f3", "f4",
+  /* (Bengali's: a flat, a furnished one, to let, "to-let") */
+  "ফ্ল্যাট", "ফার্নিশড", "ভাড়া দেওয়া হবে", "ভাড়া দিচ্ছি", "টু-লেট", "টু লেট",
   NULL
 };
 
@@ -321,6 +325,9 @@ static const char * const unseen_keys[] = {
   /* (French's keys handed over once paid: "mon cousin vous remettra
    * les clés après versement de la caution") */
   "après le versement", "après paiement de la caution", "après le paiement de la caution",
+  /* (Bengali's advance sent before the flat is shown, the caretaker's
+   * keys after: "ফ্ল্যাট দেখানোর আগে… অগ্রিম… তারপর কেয়ারটেকার চাবি দেবে") */
+  "দেখানোর আগে", "দেখার আগে", "চাবি দেবে", "চাবি পাঠিয়ে দেব", "চাবি বুঝিয়ে দেবে",
   NULL
 };
 
@@ -334,6 +341,8 @@ static const char * const letting_warnings[] = {
    * sent the keys by post"; a landlord's shown first: "après la
    * visite") */
   "we paid", "i paid", "we rented", "i rented", "après la visite", "après visite", "visite sur place",
+  /* (Bengali's fraud, and a landlord's "come and see it first") */
+  "প্রতারণা", "প্রতারক", "এসে দেখে", "দেখার পর",
   NULL
 };
 

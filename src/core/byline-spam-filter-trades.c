@@ -29,7 +29,10 @@
  * a Wolof testimonial's "sama jëkkër dellusi"; since the fifty-first,
  * the Andes' paqo, "regreso del ser amado", "limpias con cuy", and his
  * coca leaves read as fortunes are, "lectura de coca", "kukata qhawaspa",
- * Quechua's "waqyaychis" as the referral).
+ * Quechua's "waqyaychis" as the referral; since the fifty-second,
+ * Bangladesh's kabiraj and pir, "বশীকরণ", "হারানো প্রেম", a "tabij",
+ * "try kore dekhen" as the referral, and a spell guaranteed, "১০০%
+ * গ্যারান্টি", as telling as one).
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -315,7 +318,7 @@ static const char * const visas[] = {
 static const char * const guarantees[] = {
   "guaranteed", "guarantee", "100%", "no ielts", "without ielts", "no bank statement", "no experience needed",
   "no experience", "fast approval", "approval in", "assured", "garantizada", "garantizado", "garantido",
-  "garantida", "гарантия", "مضمون", "تضمینی", "garantili",
+  "garantida", "гарантия", "مضمون", "تضمینی", "garantili", "গ্যারান্টি",
   NULL
 };
 
@@ -360,6 +363,10 @@ static const char * const spells[] = {
    * lifted) */
   "retour de l'être aimé", "retour de l’être aimé", "retour de l'etre aime", "retour affectif",
   "désenvoûtement", "desenvoutement", "grand marabout",
+  /* (Bangladesh's kabiraj, in Bengali and Banglish: a love charm, lost
+   * love brought back, the amulet he sends) */
+  "হারানো প্রেম", "তাবিজ", "boshikoron", "boshikaran", "bashikaran", "harano prem", "prem ferot", "kalo jadu",
+  "tabij", "tabiz",
   NULL
 };
 
@@ -439,6 +446,10 @@ static const char * const spell_strings[] = {
   /* (and Wolof's: the husband, or the trade, come back, "sama jëkkër
    * dellusi", "sama njaay dellu") */
   "jëkkër dellu", "jekker dellu", "jëkkër bi dellu", "njaay dellu", "njaay bi dellu",
+  /* (and Bengali's and Banglish's: the husband back, "স্বামী ফিরে
+   * এসেছে", "shami fire peyechi") */
+  "স্বামী ফিরে এসেছে", "স্বামী ফিরে এল", "স্বামীকে ফিরে পেয়েছি", "shami fire eseche", "shami fire esheche",
+  "shami fire peyechi",
   NULL
 };
 
@@ -453,6 +464,8 @@ static const char * const spell_string_warnings[] = {
   "naxe", "naxkat",
   /* (Spanish's swindle and Quechua's liar, thief) */
   "estafa", "estafador", "llulla", "suwa",
+  /* (Bengali's and Banglish's fraud, fraudster, a sham holy man) */
+  "প্রতারণা", "প্রতারক", "ভণ্ড", "ভন্ড", "protarona", "protarok", "bhondo",
   NULL
 };
 
@@ -490,6 +503,8 @@ static const char * const scam_warnings[] = {
   "llulla", "denuncien",
   /* (French's and Wolof's: a swindle, a swindler, the gendarmes) */
   "arnaque", "escroc", "escroquerie", "gendarmerie", "naxe", "naxkat",
+  /* (Bengali's and Banglish's: fraud, a fraudster, a sham, the police) */
+  "প্রতারণা", "প্রতারক", "ভণ্ড", "ভন্ড", "পুলিশ", "protarona", "protarok", "bhondo",
   NULL
 };
 
@@ -508,6 +523,10 @@ static const char * const healer_referrals[] = {
   "appelez-le", "appelez-la", "contactez-le", "contactez-la", "woo ko", "wooleen ko", "jokkool ak moom",
   /* (Spanish's, and Quechua's "call her", "call (all of you)") */
   "llámenla", "llámenlo", "llámalo", "escríbele", "waqyaychis", "waqyaychik", "waqyaykuy",
+  /* (Bengali's and Banglish's "call", "get in touch", a testimonial's
+   * "try it and see") */
+  "ফোন করুন", "কল করুন", "যোগাযোগ করুন", "ট্রাই করে দেখুন", "ট্রাই করে দেখেন", "phone korun", "call korun",
+  "jogajog korun", "try kore dekhen", "try kore dekhun",
   NULL
 };
 
@@ -515,6 +534,8 @@ static const char * const healer_referrals[] = {
 static const char * const negations[] = {
   "don't", "do not", "never", "avoid", "non chiamate", "no llamen", "n'appelez pas", "bul ko woo", "buleen ko woo",
   "ama waqyaychischu",
+  /* (Bengali's and Banglish's "don't call", "don't give") */
+  "করবেন না", "দেবেন না", "korben na", "diben na",
   NULL
 };
 
@@ -677,12 +698,15 @@ _byline_spam_trade_evidence (const BylineSpamSample *sample,
                                g_strdup (_("offers money made at home or online, and says where")));
 
   /* (the more so as a testimonial sending every reader to write to
-   * the healer) */
+   * the healer, or an advert guaranteeing the spell: "৭ দিনে ১০০%
+   * গ্যারান্টি") */
   if (private_contact &&
       ((_byline_spam_words_found (content, spells) > 0 && !spell_warned (content)) ||
        (_byline_spam_any_substring (content, spell_strings) &&
         !_byline_spam_any_substring (content, spell_string_warnings))))
-    _byline_spam_add_evidence (evidence, _byline_spam_words_found (content, healer_referrals) > 0 ? 0.55 : 0.5,
+    _byline_spam_add_evidence (evidence,
+                               _byline_spam_words_found (content, healer_referrals) > 0 ||
+                               _byline_spam_words_found (content, guarantees) > 0 ? 0.55 : 0.5,
                                g_strdup (_("offers spells or a healer’s cures, with a number or an address")));
   /* "One powerful herbalist for Ibadan… if your business don stand,
    * call am": a healer or a prophet who calls himself powerful and

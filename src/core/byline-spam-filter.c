@@ -235,6 +235,7 @@ rule_evidence (BylineSpamFilter       *self,
   guint links, official = 0, suspects = 0, letters = 0, capitals = 0;
   g_autofree char *valid = NULL;
   g_autofree char *unmasked = NULL;
+  g_autofree char *unsigned_content = NULL;
   gboolean reach, shouting;
 
   links = _byline_spam_scan_links (content, NULL, hosts);
@@ -273,9 +274,16 @@ rule_evidence (BylineSpamFilter       *self,
                                                     self->banned_words[i]));
     }
 
+  /* (a shop signing with its name counts the trade in it once: see
+   * _byline_spam_blank_own_name()) */
+  unsigned_content = _byline_spam_blank_own_name (sample, content, links);
   for (guint i = 0; self->suspect_words[i] != NULL && suspects < 3; i++)
     {
-      if (_byline_spam_contains_word (content, self->suspect_norm[i]))
+      gboolean found = _byline_spam_contains_word (content, self->suspect_norm[i]);
+
+      if (found && unsigned_content != NULL && !_byline_spam_contains_word (unsigned_content, self->suspect_norm[i]))
+        continue;
+      if (found)
         _byline_spam_add_evidence (evidence, reach || suspects == 0 ? 0.35 : suspects == 1 ? 0.1 : 0,
                                    g_strdup_printf (_("word “%s” is on the suspect list"), self->suspect_words[i]));
       else if (unmasked != NULL && _byline_spam_contains_word (unmasked, self->suspect_norm[i]))
@@ -322,6 +330,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_local_evidence (sample, content, hosts, links - official, evidence);
   _byline_spam_racket_evidence (sample, content, links - official, evidence);
   _byline_spam_broker_evidence (sample, content, links - official, evidence);
+  _byline_spam_wallet_evidence (content, links - official, evidence);
   if (_byline_spam_has_styled_letters (valid))
     _byline_spam_add_evidence (evidence, 0.45, g_strdup (_("written in styled look-alike letters")));
 
