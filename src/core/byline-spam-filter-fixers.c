@@ -36,7 +36,10 @@
  * Since the fifty-second, in Bengali: a flood that strands families
  * ("পানিবন্দি", "ঘরে পানি"), "if you want to help, send" to a personal
  * bKash or Nagad number; a receipt or a merchant's number a real
- * collection's.
+ * collection's. Since the fifty-third, in Amharic and Afaan Oromo: a
+ * drought, the displaced, homes pulled down ("ድርቅ", "ተፈናቀሉ",
+ * "gogiinsa", "buqqa'anii", "diigamuuf"), "your help" paid to a
+ * telebirr number; a receipt ("ደረሰኝ", "nagahee") a real collection's.
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -268,6 +271,10 @@ static const char * const disasters[] = {
    * "water came into the homes", a cyclone, a fire, a landslide) */
   "বন্যা", "বানভাসি", "পানিবন্দি", "পানিবন্দী", "জলাবদ্ধ", "ঘরে পানি", "ঘূর্ণিঝড়", "অগ্নিকাণ্ড", "ভূমিধস",
   "ভূমিকম্প", "bonna", "bonnay", "panibondi", "ghurnijhor",
+  /* (in Amharic, found inside words: a drought, a flood, the displaced,
+   * a famine, homes pulled down; in Afaan Oromo, whole words) */
+  "ድርቅ", "ጎርፍ", "ተፈናቀ", "ተፈናቃ", "ረሃብ", "የመሬት መንቀጥቀጥ", "ለሚፈርስባቸው", "gogiinsa", "gogiinsaan", "beelaa",
+  "buqqa'an", "buqqa'anii", "buqqa'aniif", "diigamuuf", "diigame", "diigaman",
   NULL
 };
 
@@ -286,6 +293,10 @@ static const char * const giving[] = {
    * by them", "donate"; Banglish's) */
   "সাহায্য করতে চাইলে", "সাহায্য পাঠান", "যার যা সামর্থ্য", "পাশে দাঁড়ান", "দান করুন", "অনুদান দিন",
   "সহযোগিতা করুন", "sahajjo korun", "sahajjo pathan", "pashe daran",
+  /* (Amharic's "your support", "donate", "if you want to help";
+   * Afaan Oromo's "your help", "if you want to help") */
+  "ድጋፋችሁን", "ድጋፍዎን", "ይለግሱ", "መርዳት ከፈለጋችሁ", "መርዳት የምትፈልጉ", "gargaarsa keessan",
+  "gargaaruu yoo barbaaddan",
   NULL
 };
 
@@ -331,6 +342,8 @@ static const char * const appeal_warnings[] = {
    * collection's receipt for every gift, to a merchant's account, not a
    * person's) */
   "প্রতারণা", "প্রতারক", "ভুয়া", "protarona", "protarok", "রসিদ", "মার্চেন্ট", "roshid", "merchant number",
+  /* (Amharic's and Afaan Oromo's fraud, fraudsters and receipt) */
+  "ማጭበርበ", "አጭበርባሪ", "ደረሰኝ", "gowwoomsaa", "nagahee",
   NULL
 };
 

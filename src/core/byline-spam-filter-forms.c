@@ -17,7 +17,8 @@
  * dressed as a reader's, when both the address and the website given
  * bear the author's name ("Qosqo Digital… llámanos al 984 520 731 o
  * entra a qosqodigital-marketing.pe"); since the fifty-second, called
- * to in Bengali and Banglish too ("কল করুন 01715-… অথবা …com.bd").
+ * to in Bengali and Banglish too ("কল করুন 01715-… অথবা …com.bd");
+ * since the fifty-third, in Amharic ("ይደውሉ 09… ወይም …et").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -162,6 +163,8 @@ static const char * const calls[] = {
   /* (Bengali's and Banglish's "call", "ring", "get in touch") */
   "কল করুন", "কল দিন", "ফোন করুন", "ফোন দিন", "যোগাযোগ করুন", "call korun", "call din", "phone korun",
   "phone din", "jogajog korun",
+  /* (Amharic's "call", to one or to many, and "get in touch") */
+  "ይደውሉ", "ደውሉ", "ያግኙን",
   NULL
 };
 

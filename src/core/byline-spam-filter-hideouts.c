@@ -24,7 +24,8 @@
  * author's website. Since the forty-first, a reader who warns of a
  * "golpe" or an "estafa" talks of spam as one who says "scam" does;
  * since the fifty-second, one who writes "প্রতারণা" or "ETA PROTAROK",
- * which is worked out once for the comment being classified.
+ * which is worked out once for the comment being classified; since
+ * the fifty-third, Amharic's "ማጭበርበር" and Afaan Oromo's "gowwoomsaa".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -200,6 +201,9 @@ static const char * const spam_talk[] = {
    * "it's fake", a fake advert) */
   "প্রতারণা", "প্রতারক", "প্রতারিত", "জালিয়াতি", "এটা ভুয়া", "সব ভুয়া", "ভুয়া বিজ্ঞাপন", "protarona", "protarok",
   "protarito",
+  /* (Amharic's fraud and fraudsters, found inside words as prefixes and
+   * endings join them: "ማጭበርበር ነው", "አጭበርባሪዎቹ"; Afaan Oromo's) */
+  "ማጭበርበ", "አጭበርባሪ", "አጭበርብ", "gowwoomsaa", "gowwoomsitoota", "gowwoomsituu",
   NULL
 };
 

@@ -17,6 +17,8 @@
  * Since the fifty-second, Bangladesh's mobile money named in Bengali,
  * whose names are words too ("বিকাশ", "নগদ", "রকেট"), beside a number
  * or its own words ("বিকাশ/নগদ (পার্সোনাল) ০১৯৬৭-…", "নগদ নম্বর").
+ * Since the fifty-third, Ethiopia's, telebirr and CBE Birr, in Latin
+ * letters and in Ethiopic ("ቴሌብር").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -268,6 +270,8 @@ static const char * const wallets[] = {
   "wave", "wari", "momo", "বিকাশ", "নগদ", "রকেট",
   "orange money", "free money", "moov money", "mtn momo", "wizall", "m-pesa", "mpesa", "airtel money", "gcash",
   "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
+  /* (Ethiopia's, in Latin letters and in Ethiopic: "ወደ ቴሌብር 0913 …") */
+  "telebirr", "cbe birr", "ቴሌብር", "ሲቢኢ ብር",
   NULL
 };
 

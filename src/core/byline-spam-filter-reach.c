@@ -30,7 +30,8 @@
  * занесением в базу"; since the fifty-first, Peru's "brevetes… sin
  * examen", "registrado en el sistema, 100% verificable"; since the
  * fifty-second, Bangladesh's "পরীক্ষা ছাড়াই… ড্রাইভিং লাইসেন্স",
- * "porikkha chara… licence", "অনলাইনে ভেরিফাই".
+ * "porikkha chara… licence", "অনলাইনে ভেরিফাই". Since the fifty-
+ * third, Ethiopia's "የመንጃ ፈቃድ … ያለ ፈተና".
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -327,6 +328,8 @@ static const char * const paper_warnings[] = {
   /* (Bengali's and Banglish's fraud and fraudsters, the police, a
    * driving school's "there is no such thing") */
   "প্রতারণা", "প্রতারক", "পুলিশ", "বলে কিছু নেই", "protarona", "protarok",
+  /* (Amharic's fraud, fraudsters, forged papers, the police) */
+  "ማጭበርበ", "አጭበርባሪ", "ሐሰተኛ", "ሀሰተኛ", "ፖሊስ",
   NULL
 };
 
@@ -344,6 +347,8 @@ static const char * const paper_vouches[] = {
   "verificable", "100% verificable", "reserva total", "total reserva", "absoluta reserva",
   /* (and in Bengali and Banglish: "verified online", "secrecy kept") */
   "অনলাইনে ভেরিফাই", "গোপনীয়তা রক্ষা", "online e verify", "online verify",
+  /* (and in Amharic: "registered in the system", "secrecy kept") */
+  "በሲስተም የተመዘገ", "ምስጢር ይጠበቃል",
   NULL
 };
 
@@ -382,10 +387,13 @@ static const char * const exams_skipped[] = {
  * students skipped ("পরীক্ষা ছাড়াই অটো পাস") */
 static const char * const bengali_licences[] = {
   "লাইসেন্স", "licence", "license",
+  /* (and Amharic's, its letters three bytes too: "የመንጃ ፈቃድ … ያለ ፈተና") */
+  "መንጃ ፈቃድ", "መንጃ ፍቃድ",
   NULL
 };
 static const char * const bengali_exams_skipped[] = {
   "পরীক্ষা ছাড়া", "পরীক্ষা দেওয়া ছাড়া", "পরীক্ষা না দিয়ে", "টেস্ট ছাড়া",
+  "ያለ ፈተና", "ያለፈተና", "ፈተና ሳይፈተኑ",
   NULL
 };
 
