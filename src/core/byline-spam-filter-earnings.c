@@ -17,6 +17,9 @@
  * mentor's "100 000 FCFA en 2 850 000 FCFA en 3 semaines"; since the
  * fifty-first, Peru's soles, a digital "pandero"'s "entras con S/ 200 y
  * a los 15 días recibes S/ 600" (a share "al mes" is no money put in).
+ * Since the fifty-third, Ethiopia's birr and Amharic's spans, a digital
+ * equb's "በ2,000 ብር ትገባላችሁ፣ በ10 ቀን 6,000 ብር", and the likes given
+ * for pay ("«ላይክ» በማድረግ በቀን 1,500 ብር አገኛለሁ").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -140,24 +143,31 @@ static const char * const home_money_strings[] = {
  * nothing */
 static const char * const side_jobs[] = {
   "副業", "副业", "兼职", "부업",
+  /* (Amharic's tasks paid for: likes, shares, subscriptions given,
+   * videos or adverts watched; not work "from home", a designer's too) */
+  "ላይክ", "ሼር በማድረግ", "ሰብስክራይብ", "ቪዲዮ በማየት", "ቪዲዮዎችን በማየት", "ማስታወቂያ በማየት",
   NULL
 };
 
 static const char * const side_job_pitches[] = {
   "稼", "収入", "月収", "日給", "時給", "報酬", "万円", "興味ある方", "興味のある方", "募集", "未経験", "初心者",
   "赚", "收入", "月入", "日结", "佣金", "招", "新手", "수익", "수입", "만원", "모집", "초보",
+  /* (Amharic's birr earned, "I earn", "you earn", "you are paid") */
+  "ብር አገኛለሁ", "ብር ታገኛላችሁ", "ብር ያገኛሉ", "ብር ታገኛለህ", "ብር ይከፈላችኋል", "ብር ይከፈልዎታል",
   NULL
 };
 
 /* ...and a reader's word for the fraud they are */
 static const char * const home_money_harm[] = {
   "詐欺", "被害", "騙", "骗", "诈骗", "사기", "피해",
+  "ማጭበርበር", "አጭበርባሪ", "ተጠንቀቁ",
   NULL
 };
 
 /* Whether normalised @text offers money made at home or online: in the
  * adverts' own words, opened with a sum to earn and made easy, or in
- * Japanese, Chinese or Korean with no reader's word for the fraud */
+ * Japanese, Chinese, Korean or Amharic with no reader's word for the
+ * fraud */
 gboolean
 _byline_spam_offers_home_money (const char *text)
 {
@@ -207,6 +217,8 @@ static const char * const return_warnings[] = {
   "arnaque", "escroquerie", "pyramide", "naxe", "naxkat",
   /* (Spanish's: a swindle, a pyramid) */
   "estafa", "estafadores", "pirámide", "piramide",
+  /* (Amharic's fraud, fraudsters, "beware") */
+  "ማጭበርበር", "አጭበርባሪ", "ተጠንቀቁ",
   NULL
 };
 
@@ -240,6 +252,8 @@ _byline_spam_vouched_returns (const char *text)
 static const char * const currencies[] = {
   "$", "£", "€", "₦", "fcfa", "f cfa", "cfa", "xof", "f", "francs", "euros", "eur", "usd", "dollars", "naira",
   "ksh", "cedis", "soles",
+  /* (Ethiopia's birr, in Ethiopic and in Latin letters: "2,000 ብር") */
+  "ብር", "birr",
   NULL
 };
 
@@ -293,7 +307,9 @@ sum_at (const char *text,
       const char *c = q + (*q == ' ');
       gsize len = strlen (currencies[i]);
 
-      if (strncmp (c, currencies[i], len) == 0 && !g_ascii_isalpha (c[len]))
+      /* (a currency in Ethiopic is a word too: "ብር", not "ብርሃን") */
+      if (strncmp (c, currencies[i], len) == 0 && !g_ascii_isalpha (c[len]) &&
+          ((guchar) *currencies[i] < 0x80 || !_byline_spam_is_word_char (_byline_spam_char_at (c + len))))
         {
           q = c + len;
           currency = TRUE;
@@ -308,11 +324,15 @@ sum_at (const char *text,
  * "in 7 days") */
 static const char * const within[] = {
   "in ", "en ", "ci ", "dans ", "within ", "après ", "after ", "a los ", "a las ",
+  /* (Amharic's "in", joined to the digits: "በ10 ቀን") */
+  "በ",
   NULL
 };
 static const char * const span_units[] = {
   "days", "day", "weeks", "week", "hours", "jours", "jour", "semaines", "semaine", "heures", "fan", "waxtu",
   "mois", "months", "weer", "días", "dias", "semanas", "meses", "horas",
+  /* (Amharic's days, weeks, months, hours) */
+  "ቀን", "ቀናት", "ሳምንት", "ሳምንታት", "ወር", "ወራት", "ሰዓት",
   NULL
 };
 
@@ -328,7 +348,12 @@ span_between (const char *from,
           gsize len = strlen (within[i]);
           const char *q = p + len;
 
-          if ((p > from && g_ascii_isalnum (p[-1])) || strncmp (p, within[i], len) != 0 || !g_ascii_isdigit (*q))
+          /* (Amharic's "በ" only at a word's start, not after a letter's
+           * bytes) */
+          gboolean inside = p > from && (g_ascii_isalnum (p[-1]) ||
+                                         ((guchar) *within[i] >= 0x80 && ((guchar) p[-1] & 0xC0) == 0x80));
+
+          if (inside || strncmp (p, within[i], len) != 0 || !g_ascii_isdigit (*q))
             continue;
           while (g_ascii_isdigit (*q))
             q++;
@@ -339,7 +364,9 @@ span_between (const char *from,
             {
               gsize ulen = strlen (span_units[u]);
 
-              if (strncmp (q, span_units[u], ulen) == 0 && !g_ascii_isalpha (q[ulen]))
+              /* (Amharic's month, "ወር", is no "ወርቅ", gold) */
+              if (strncmp (q, span_units[u], ulen) == 0 && !g_ascii_isalpha (q[ulen]) &&
+                  ((guchar) *span_units[u] < 0x80 || !_byline_spam_is_word_char (_byline_spam_char_at (q + ulen))))
                 return TRUE;
             }
         }
@@ -353,6 +380,8 @@ static const char * const periods[] = {
   "par mois", "par semaine", "par jour", "chaque mois", "chaque semaine", "a month", "per month", "a week",
   "per week", "each month", "every month", "ci weer wu nekk", "ci weer", "bés bu nekk", "al mes", "por mes",
   "cada mes", "a la semana", "por semana", "cada semana", "mensuales", "semanales",
+  /* (Amharic's "a month", "each month", "a week", "each week") */
+  "በወር", "በየወሩ", "በሳምንት", "በየሳምንቱ",
   NULL
 };
 

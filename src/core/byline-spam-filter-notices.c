@@ -74,6 +74,9 @@ static const char * const warnings[] = {
   "damfara", "karya ne", "jibiti", "jìbìtì", "wayo", "matapeli", "utapeli",
   /* (in Japanese: "a fraud", "a fake site", "don't open it", "don't tap") */
   "詐欺", "偽サイト", "偽物", "開かないで", "押さないで", "クリックしないで", "騙",
+  /* (in Amharic: "a fraudster", "fake", "beware"; in Afaan Oromo: "a
+   * fraud") */
+  "አጭበርባሪ", "ሐሰተኛ", "ሀሰተኛ", "ተጠንቀቁ", "gowwoomsaa",
   NULL
 };
 
@@ -118,6 +121,9 @@ static const char * const notice_subjects[] = {
    * delivered again, in Japanese, Chinese and Korean) */
   "給付金", "補償金", "還付金", "助成金", "支援金", "お荷物", "不在", "再配達", "补贴", "退税", "包裹", "지원금",
   "환급금", "택배",
+  /* (a parcel, customs, a lottery's draw, a compensation, in Amharic;
+   * read inside words, which Amharic joins to "of", "and": "የጉምሩክና") */
+  "ጥቅል", "ጉምሩክ", "ዕጣ", "እጣ", "ካሳ",
   NULL
 };
 
@@ -166,6 +172,9 @@ static const char * const notice_actions[] = {
   /* (and in Japanese, Chinese and Korean: "apply", "the procedure",
    * "confirm below") */
   "申請", "お手続き", "下記よりご確認", "申请", "领取", "신청",
+  /* (and in Amharic: "pay", "confirm", "register", "fill in"; and in
+   * Afaan Oromo: "pay", "register") */
+  "ይክፈሉ", "ያረጋግጡ", "አረጋግጠው", "ይመዝገቡ", "ይሙሉ", "kaffalaa", "galmaa'aa",
   NULL
 };
 
@@ -208,6 +217,8 @@ static const char * const form_fees[] = {
   "tarifa de reenvío", "costo de reenvío", "cargo de reenvío",
   /* (Japan's "事務手数料", China's, Korea's) */
   "手数料", "申請料", "登録料", "手续费", "수수료",
+  /* (Amharic's registration or form fee) */
+  "የምዝገባ ክፍያ", "የፎርም ክፍያ", "የማመልከቻ ክፍያ",
   NULL
 };
 

@@ -61,7 +61,11 @@
  * সাত, নয় দুই…", "zero one seven, nine nine, char char shat"), a word
  * for one digit among the others ("০১৭ পাঁচ ৯৩৩-০৬১৪"), a digit at a
  * time with an en dash between groups ("০ ১ ৭ ৫ ৩ – ৮ ২ ০ – ৬ ৪ ১"), or
- * an l and an O in a group of six ("0l9O4-7l3O58").
+ * an l and an O in a group of six ("0l9O4-7l3O58"). Since the fifty-
+ * third, an Ethiopian mobile's ten digits, a 0 first, read out in
+ * Amharic's words from its zero's ("ዜሮ ዘጠኝ፣ ሃምሳ አምስት፣ 731 826", the
+ * tens read in byline-spam-filter-numerals.c) or with a romanised
+ * Amharic digit word among its digits ("09 sebat 3 418 025").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -134,6 +138,10 @@ static const NumberWord digit_words[] = {
   { "tin", '3' }, { "teen", '3' }, { "char", '4' }, { "panch", '5' }, { "pach", '5' }, { "chhoy", '6' },
   { "choy", '6' }, { "shat", '7' }, { "saat", '7' }, { "sat", '7' }, { "aat", '8' }, { "aath", '8' },
   { "noy", '9' }, { "nou", '9' },
+  /* (romanised Amharic's, typed on a phone among a number's digits: "09
+   * sebat 3…"; not its one, "and", an English word) */
+  { "hulet", '2' }, { "sost", '3' }, { "arat", '4' }, { "amist", '5' }, { "sidist", '6' }, { "sebat", '7' },
+  { "simint", '8' }, { "siment", '8' }, { "zetegn", '9' }, { "zeteny", '9' }, { "ziro", '0' },
 };
 
 /* The words a Bangladeshi mobile's first digit (a 0) is read out by in
@@ -500,6 +508,12 @@ number_at (const char *text,
               gap[g] = '-';
               r += 3;
             }
+          /* (Ethiopic's comma, "፣", as a comma: "ዜሮ ዘጠኝ፣ ሃምሳ አምስት፣ 731…") */
+          else if ((guchar) r[0] == 0xE1 && (guchar) r[1] == 0x8D && (guchar) r[2] == 0xA3)
+            {
+              gap[g] = ',';
+              r += 3;
+            }
           else
             break;
         }
@@ -636,6 +650,10 @@ _byline_spam_has_spelt_number (const char *text)
            (((*p == 's' && (p[1] == 'h' || p[1] == 'u')) ||
              ((guchar) p[0] == 0xE0 && (guchar) p[1] == 0xA6 && ((guchar) p[2] == 0xB6 || (guchar) p[2] == 0x9C))) &&
             _byline_spam_number_word_at (p, bengali_zeros, &w) != 0) ||
+           /* (an Ethiopian mobile's zero read out in Amharic, "ዜሮ ዘጠኝ፣
+            * አስራ…", its ዜ's bytes tested in place) */
+           ((guchar) p[0] == 0xE1 && (guchar) p[1] == 0x8B && (guchar) p[2] == 0x9C &&
+            strncmp (p, "ዜሮ", strlen ("ዜሮ")) == 0) ||
            (_byline_spam_said_number_may_start (text, p) && _byline_spam_said_number_starts (text, p))) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;

@@ -15,7 +15,8 @@
  * trunk 8 and a 7 of a Kazakh mobile (or a 9 of a Russian one) read
  * out to slip past the checks for numbers; since the fiftieth, French's
  * and Wolof's too ("soixante-dix-sept, 5 2 1, quarante-huit", "juróom-
- * ñaar, juróom-ñett, 413"), read in byline-spam-filter-readout.c. Each
+ * ñaar, juróom-ñett, 413"), read in byline-spam-filter-readout.c; since
+ * the fifty-third, Amharic's ("ዜሮ ዘጠኝ፣ አስራ አንድ፣ ሰላሳ ሁለት"). Each
  * is read only as a part of a long number, never alone: "два года",
  * "бес жыл" are no digits.
  */
@@ -294,6 +295,40 @@ static const SpokenNumbers two_byte_languages[] = {
   { cyrillic_may_start, kazakh_units, NULL, kazakh_tens, kazakh_hundreds, kazakh_hundred_words },
 };
 
+/* Amharic's numbers read out, as an Ethiopian mobile is ("ዜሮ ዘጠኝ፣ አስራ
+ * አንድ፣ ሰላሳ ሁለት፣ ሰባ አራት"), with the spellings Ethiopians use (ሦ or ሶ,
+ * ሀ or ሃ, ሰ or ሠ): the units, the tens and a unit after a space (a teen
+ * is "አስራ" and its unit, ten "አስር"), and a unit's hundreds ("ሁለት መቶ
+ * ሃምሳ"). Read only as a part of a long number, never alone: "ሁለት ዓመት",
+ * "አስር ቀን" are no digits. */
+static const NumberWord amharic_units[] = {
+  { "ዜሮ", '0' }, { "አንድ", '1' }, { "ሁለት", '2' }, { "ሦስት", '3' }, { "ሶስት", '3' }, { "ሥስት", '3' },
+  { "አራት", '4' }, { "አምስት", '5' }, { "ስድስት", '6' }, { "ሰባት", '7' }, { "ስምንት", '8' }, { "ዘጠኝ", '9' },
+  { NULL, 0 }
+};
+static const NumberWord amharic_tens[] = {
+  { "አስራ", '1' }, { "አሥራ", '1' }, { "አስር", '1' }, { "አሥር", '1' }, { "ሃያ", '2' }, { "ሀያ", '2' },
+  { "ሐያ", '2' }, { "ሰላሳ", '3' }, { "ሠላሳ", '3' }, { "ሰላሣ", '3' }, { "አርባ", '4' }, { "ሃምሳ", '5' },
+  { "ሀምሳ", '5' }, { "ኀምሳ", '5' }, { "ሃምሣ", '5' }, { "ስልሳ", '6' }, { "ስድሳ", '6' }, { "ስልሣ", '6' },
+  { "ሰባ", '7' }, { "ሰማንያ", '8' }, { "ሰማኒያ", '8' }, { "ዘጠና", '9' },
+  { NULL, 0 }
+};
+static const char * const amharic_hundred_words[] = { " መቶ", NULL };
+
+/* Whether an Amharic number's word may start at @p: an Ethiopic letter
+ * of the blocks its words start in, ሀ to ሿ (0xE1 0x88: ሀ, ሁ, ሃ, ሐ, ሠ,
+ * ሦ, ሰ, ስ, ሶ), ኀ to ኿ (0xE1 0x8A: ኀ, አ) or ዀ to ዿ (0xE1 0x8B: ዘ, ዜ);
+ * the next byte is read only after the lead matched */
+static gboolean
+amharic_may_start (const char *p)
+{
+  return (guchar) p[0] == 0xE1 && ((guchar) p[1] == 0x88 || (guchar) p[1] == 0x8A || (guchar) p[1] == 0x8B);
+}
+
+static const SpokenNumbers amharic = {
+  amharic_may_start, amharic_units, NULL, amharic_tens, NULL, amharic_hundred_words,
+};
+
 /* The tens and the unit said after a number's hundreds at *@q, or a
  * teen, read past ("семьсот двенадцать": the "12"), each a '0' when not
  * said */
@@ -402,7 +437,7 @@ two_byte_number_at (const char *p,
  * @len: (out): how many were put
  *
  * A number of up to three digits read out at @p in Czech's, Greek's,
- * Russian's, Kazakh's, French's, Spanish's or Wolof's words.
+ * Russian's, Kazakh's, Amharic's, French's, Spanish's or Wolof's words.
  *
  * Returns: how many bytes it takes, 0 when there is none
  */
@@ -416,6 +451,9 @@ _byline_spam_said_number_at (const char *p,
 
   if ((taken = spoken_number_at (p, &czech, digits, room, len)) > 0)
     return taken;
+  /* (Amharic's in Ethiopic, three bytes a letter) */
+  if ((guchar) *p == 0xE1)
+    return spoken_number_at (p, &amharic, digits, room, len);
   /* (French's and Wolof's in Latin letters, an ñ's two bytes too) */
   if ((guchar) *p < 0x80 || (guchar) *p == 0xC3)
     {

@@ -193,8 +193,9 @@ static const char * const loans[] = {
   "lenen", "geld lenen", "lening", "leningen", "prestito", "prestiti", "finanziamento", "finanziamenti",
   "credit rapid", "credite", "împrumut", "împrumuturi", "hitel", "kölcsön", "gyorskölcsön", "půjčka", "půjčky",
   "půjčku", "pujcka", "pujcky", "pujcku", "pôžička", "pôžičku", "pozicka", "vay", "khoản vay", "vay nhanh",
-  /* Amharic; Marathi and Hindi */
-  "ብድር", "कर्ज", "कर्जा",
+  /* Amharic (in Ethiopic and romanised) and Afaan Oromo; Marathi and
+   * Hindi */
+  "ብድር", "bidir", "liqii", "कर्ज", "कर्जा",
   /* Tagalog's and Cebuano's, a neighbour's borrowing as the app's
    * testimony ("nakautang ng ₱80,000 sa …") */
   "nakautang", "umutang", "makautang", "pahulam", "lending",
@@ -227,6 +228,10 @@ static const char * const unsecured[] = {
   /* (and as texts write it, without its marks) */
   "khong tham dinh", "khong the chap", "no xau", "chi can cccd", "khong can chung minh thu nhap",
   "ያለ ዋስትና", "ያለዋስትና",
+  /* (Ethiopia's: "no guarantor needed", "no proof of salary", "only your
+   * Fayda ID", in Amharic and Afaan Oromo) */
+  "ዋስ አያስፈልግም", "ዋስትና አያስፈልግም", "ያለ ዋስ", "ማስረጃ አያስፈልግም", "መታወቂያ ብቻ", "መታወቂያዎ ብቻ",
+  "wabii malee", "wabii hin barbaachisu",
   /* (India's: without a look at the CIBIL credit score, in Hinglish,
    * Hindi and Marathi) */
   "bina cibil", "without cibil", "no cibil", "cibil न पाहता", "सिबिल न पाहता", "बिना सिबिल", "बिना cibil",
@@ -247,7 +252,10 @@ static const char * const payout_speeds[] = {
   "în 24 de ore", "w 15 minut", "w 24 godziny", "trong 5 phút", "giải ngân nhanh", "en 24 horas",
   "trong 10 phút", "trong 15 phút", "giải ngân 15 phút", "giải ngân trong", "giai ngan nhanh",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
-  "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት", "मिनिटांत", "मिनट में", "10 minute me", "5 minute me",
+  "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት",
+  "मिनिटांत", "मिनट में", "10 minute me", "5 minute me",
+  /* (Amharic's "in 5", "10", "15", "30 minutes") */
+  "በ5 ደቂቃ", "በ10 ደቂቃ", "በ15 ደቂቃ", "በ30 ደቂቃ",
   NULL
 };
 
@@ -287,6 +295,9 @@ static const char * const loan_warnings[] = {
   "țeapă", "cămătari", "csalás", "csaló", "csalók", "uzsora", "uzsorás", "átverés", "podvod", "lichva",
   "podvodníci", "lichvář", "lichváři", "lichvar", "nenaleťte", "nenalette",
   "lua dao", "bi lua", "tin dung den", "khủng bố", "đòi nợ", "धोखा", "ठगी", "फसवणूक", "पुलिस", "पोलीस",
+  /* (Amharic's "beware", a fraud, fraudsters, the police; Afaan Oromo's
+   * fraud) */
+  "ተጠንቀቁ", "ማጭበርበር", "አጭበርባሪ", "አጭበርባሪዎች", "ፖሊስ", "ለፖሊስ", "gowwoomsaa",
   /* (the Philippines': a ruse, a con, don't believe it) */
   "modus", "budol", "peke", "manloloko", "wag maniwala", "huwag maniwala", "ayaw pagpatuo", "ayaw mo pagpatuo",
   /* (Greek's: a fraud, fraudsters, loan sharks) */
@@ -309,6 +320,8 @@ static const char * const lettings[] = {
   "je loue", "meublé", "meublée", "f2", "f3", "f4",
   /* (Bengali's: a flat, a furnished one, to let, "to-let") */
   "ফ্ল্যাট", "ফার্নিশড", "ভাড়া দেওয়া হবে", "ভাড়া দিচ্ছি", "টু-লেট", "টু লেট",
+  /* (Amharic's, in Ethiopic and romanised: a flat, to rent) */
+  "አፓርትመንት", "ኮንዶሚኒየም", "ለኪራይ", "ኪራይ", "kiray", "kirai", "lekiray",
   NULL
 };
 
@@ -328,6 +341,12 @@ static const char * const unseen_keys[] = {
   /* (Bengali's advance sent before the flat is shown, the caretaker's
    * keys after: "ফ্ল্যাট দেখানোর আগে… অগ্রিম… তারপর কেয়ারটেকার চাবি দেবে") */
   "দেখানোর আগে", "দেখার আগে", "চাবি দেবে", "চাবি পাঠিয়ে দেব", "চাবি বুঝিয়ে দেবে",
+  /* (Amharic's "after you send", "pay", "deposit", in Ethiopic and
+   * romanised as phones type it: "deposit be telebirr kaskemetachihu
+   * buhala") */
+  "ከላካችሁ በኋላ", "ከከፈላችሁ በኋላ", "ካስገባችሁ በኋላ", "ካስቀመጣችሁ በኋላ", "kelakachihu buhala",
+  "kekefelachihu buhala", "kasgebachihu buhala", "kaskemetachihu buhala", "kelakachihu behuala",
+  "kekefelachihu behuala", "kasgebachihu behuala", "kaskemetachihu behuala",
   NULL
 };
 
@@ -343,6 +362,8 @@ static const char * const letting_warnings[] = {
   "we paid", "i paid", "we rented", "i rented", "après la visite", "après visite", "visite sur place",
   /* (Bengali's fraud, and a landlord's "come and see it first") */
   "প্রতারণা", "প্রতারক", "এসে দেখে", "দেখার পর",
+  /* (Amharic's fraud, and a landlord's "come and see it", romanised too) */
+  "ማጭበርበር", "አጭበርባሪ", "መጥታችሁ", "አይታችሁ", "metachihu", "ayachihut", "ayitachihu",
   NULL
 };
 

@@ -32,7 +32,8 @@
  * Quechua's "waqyaychis" as the referral; since the fifty-second,
  * Bangladesh's kabiraj and pir, "বশীকরণ", "হারানো প্রেম", a "tabij",
  * "try kore dekhen" as the referral, and a spell guaranteed, "১০০%
- * গ্যারান্টি", as telling as one).
+ * গ্যারান্টি", as telling as one); since the fifty-third, Ethiopia's
+ * tenqway in Amharic, "ክታብ", "መተት", "ድግምት").
  * Readers write about all of these (the shortage of ADHD pills, a
  * minister's bought followers, a cousin's fake visa agent, a healer in
  * court): what tells is the sale together with somewhere to buy, and
@@ -319,6 +320,8 @@ static const char * const guarantees[] = {
   "guaranteed", "guarantee", "100%", "no ielts", "without ielts", "no bank statement", "no experience needed",
   "no experience", "fast approval", "approval in", "assured", "garantizada", "garantizado", "garantido",
   "garantida", "гарантия", "مضمون", "تضمینی", "garantili", "গ্যারান্টি",
+  /* (Amharic's guarantee, "፩፻ ፐርሰንት ዋስትና") */
+  "ዋስትና",
   NULL
 };
 
@@ -429,6 +432,11 @@ static const char * const spell_strings[] = {
    * back, in Arabic script and in Arabizi: "jalb l7bib", "rajli rja3") */
   "جلب الحبيب", "فك السحر", "رد المطلقة", "الفقيه الروحاني", "رجع راجلي", "راجلي رجع", "jalb l7bib",
   "jalb lhbib", "fk s7our", "fqih rou7ani", "fqih rohani", "rajli rja3", "rja3 rajli", "rajli rj3",
+  /* (Ethiopia's tenqway in Amharic: an amulet, sorcery and the spell
+   * lifted, divination, a sorcerer; read inside words, which Amharic
+   * joins to "for", "and": "ለመተትና ለቡዳ መከላከያ ክታብ". Not holy water,
+   * "ጠበል", alone: a church's) */
+  "ክታብ", "መተት", "ድግምት", "ጥንቆላ", "ጠንቋይ", "ጠንቁዋይ",
   /* (Japan's medium: a lover back for sure, spirit sight, bad ties cut;
    * not "復縁" alone, a couple's own reconciling) */
   "復縁成就", "復縁祈", "復縁専門", "霊視", "悪縁切り", "縁切り祈", "彼氏が戻ってき", "元彼が戻ってき", "挽回愛人",
@@ -466,6 +474,9 @@ static const char * const spell_string_warnings[] = {
   "estafa", "estafador", "llulla", "suwa",
   /* (Bengali's and Banglish's fraud, fraudster, a sham holy man) */
   "প্রতারণা", "প্রতারক", "ভণ্ড", "ভন্ড", "protarona", "protarok", "bhondo",
+  /* (Amharic's fraud, fraudsters, a fake, the police; Afaan Oromo's
+   * fraud and police) */
+  "ማጭበርበር", "አጭበርባሪ", "ሐሰተኛ", "ሀሰተኛ", "ፖሊስ", "gowwoomsaa", "poolisii",
   NULL
 };
 
@@ -527,6 +538,9 @@ static const char * const healer_referrals[] = {
    * "try it and see") */
   "ফোন করুন", "কল করুন", "যোগাযোগ করুন", "ট্রাই করে দেখুন", "ট্রাই করে দেখেন", "phone korun", "call korun",
   "jogajog korun", "try kore dekhen", "try kore dekhun",
+  /* (Amharic's "call him", "call her", "call them" as one calls an
+   * elder) */
+  "ይደውሉላቸው", "ደውሉላቸው", "ይደውሉለት", "ይደውሉላት", "ደውሉለት", "ደውሉላት",
   NULL
 };
 

@@ -37,7 +37,7 @@
  * scam SMS with its "addisababa-gov-et" look-alike host, "ማጭበርበር ነው"
  * (0.61: no word of her warning read).
  *
- * Fixed in one short session, by kind, not all of the round: desk 8 of
+ * Fixed first, by kind, not all of the round: desk 8 of
  * 12, dressed 8 of 12, both ways, no reader flagged, no new reason.
  * In the earlier tests (the drift of every ham, spam, probe and reader
  * line of the core suite, before and after) no line moved. Classify's
@@ -56,13 +56,6 @@
  *     "በሲስተም የተመዘገበ" as the papers' vouch, "አጭበርባሪ", "ሐሰተኛ",
  *     "ፖሊስ" as a driving school's warning (-reach.c);
  *   - "ይደውሉ", "ደውሉ", "ያግኙን" as calls (-forms.c).
- * Still missed, each for a kind left to the next session: the loan app
- * (no quick loan read in Amharic), the condominium lottery's
- * registration fee (-offers.c), the parcel notice in Amharic
- * (-notices.c), the tenqway and the nun (a number in Amharic's number
- * words, -numbers.c, and Amharic's healer words, -trades.c), the
- * digital equb (money multiplied in Amharic, -earnings.c), the flat let
- * unseen in romanised Amharic (-services.c) and the Telegram task scam.
  * Twelve readers probe the new rules (probe_readers): an aunt's telebirr
  * SMS quoted with its number, "ማጭበርበር ነው"; an iddir's treasurer's
  * phone, dues only against a receipt; an Afaan Oromo equb's contact; a
@@ -75,14 +68,53 @@
  * phone; a school's drought collection in Afaan Oromo to its bank
  * account, "nagahee": none is flagged.
  *
- * Still thin, though caught, each by one rule alone: the digital agency
- * (0.50, the number and its address), the drought appeal and the
- * "charity association" (0.55, a disaster's appeal paid to a private
- * number), the papers (0.55, the licence with its vouch) and telebirr's
- * "account blocked" (0.53, its host's ending alone). Nearest of the
- * readers: the Afaan Oromo equb (0.45, its contact read as the author's
- * own), the aunt's telebirr SMS quoted and the reader shouting in
- * capitals (0.40, capitals).
+ * A second pass caught the rest, by kind: desk 12 of 12, dressed
+ * 12 of 12, both ways, no reader flagged, no new reason. In the earlier
+ * tests no line moved (the drift of every ham, spam, probe and reader
+ * line of the core suite, before and after).
+ *   - an Ethiopian mobile read out in Amharic's number words, tried
+ *     only where a zero's word, "ዜሮ", starts it: the units, the tens
+ *     and a unit ("ሰላሳ ሁለት", "አስራ አንድ"), a unit's hundreds ("መቶ"),
+ *     Ethiopic's comma between the parts (-numerals.c, -numbers.c); and
+ *     romanised Amharic's digit words among a number's digits ("09
+ *     sebat 3…", -numbers.c);
+ *   - the tenqway's words in Amharic, read inside words ("ክታብ", "መተት",
+ *     "ድግምት", "ጥንቆላ", "ጠንቋይ"; not holy water, "ጠበል", alone), "call
+ *     them" ("ይደውሉላቸው") as the referral, "ዋስትና" as a guarantee, and
+ *     Amharic's and Afaan Oromo's fraud as a reader's warning (-trades.c);
+ *   - a parcel held at customs, a lottery's draw, a compensation in
+ *     Amharic ("ጥቅል", "ጉምሩክ", "ዕጣ", "ካሳ"), "pay", "confirm", "register"
+ *     ("ይክፈሉ", "ያረጋግጡ"), "የምዝገባ ክፍያ" as a form's fee, and
+ *     Amharic's warnings (-notices.c);
+ *   - a quick loan in Amharic: "no guarantor needed", "no proof of
+ *     salary", "only your ID" ("ዋስ አያስፈልግም", "መታወቂያ ብቻ"), paid "in 10
+ *     minutes" ("በ10 ደቂቃ"), romanised ("bidir") and in Afaan Oromo
+ *     ("liqii", "wabii malee"); a reader's "beware", "the police"
+ *     (-services.c);
+ *   - money multiplied in birr ("ብር", "birr") within Amharic's days,
+ *     weeks or months ("በ10 ቀን"), a share "a month" ("በወር") no money
+ *     put in; likes, shares or videos watched for birr earned ("ላይክ …
+ *     ብር አገኛለሁ") (-earnings.c);
+ *   - a flat let unseen in Amharic and romanised Amharic: "ኪራይ",
+ *     "kiray", and the keys after "you send" or "deposit" ("ከላካችሁ
+ *     በኋላ", "kaskemetachihu buhala"); a landlord's "come and see it"
+ *     ("metachihu ayachihut") a reader's (-services.c).
+ * Classify's instructions (callgrind, bench-spam) rose 0.14 %, Amharic's
+ * words tried only at an Ethiopic letter. Six readers more probe the
+ * second session's rules: an equb's shares and its draw, with its
+ * treasurer's phone; a family's holy
+ * water pilgrimage with the parish office's phone; a reader warning of
+ * a tenqway, his number in Amharic words, "ማጭበርበር ነው"; a reader
+ * quoting a parcel SMS with its look-alike host; a designer working
+ * from home for a wage a month; a landlord letting a condominium after
+ * a visit, in romanised Amharic: none is flagged.
+ *
+ * Still thin, though caught: the loan app, the task scam (0.50, one
+ * rule each), the tenqway and the nun (0.55, the healer's words with a
+ * number read out), the digital agency (0.50, the number and its
+ * address), the drought appeal and the "charity association" (0.55).
+ * Nearest of the readers: the Afaan Oromo equb (0.45), the aunt's
+ * telebirr SMS quoted and the reader shouting in capitals (0.40).
  */
 
 #include "config.h"
@@ -134,48 +166,31 @@ static const Comment probe_readers[] = {
     "yoo barbaaddan herrega mana barumsaa Baankii Daldalaa Itoophiyaa 1000312457689 irratti galchaa, tokkoon "
     "tokkoon kennaaf nagahee ni kennina, herregni walga'ii maatii irratti ni dhiyaata.",
     "Gammachuu Fayyisaa", "gammachuu.fayyisaa@gmail.com", NULL },
+  /* (and the second session's) */
+  { "የሰፈራችን እቁብ በሳምንት 500 ብር ያዋጣል፣ 10 አባላት ነን፣ በ10 ሳምንት ውስጥ ሁሉም ተራውን 5,000 ብር ይወስዳል። ዕጣው እሑድ "
+    "ስብሰባ ላይ በግልጽ ይወጣል፤ መግባት የምትፈልጉ ገንዘብ ያዡን በ0911 22 33 44 አግኙ።",
+    "Alemitu Desta", "alemitu.desta@gmail.com", NULL },
+  { "ባለፈው ወር እናቴን ወደ እንጦጦ ማርያም ጠበል ወሰድናት፣ ለአንድ ሳምንት ቆየን። ለመሄድ ለምትፈልጉ የደብሩ ቢሮ ስልክ 0111 23 45 67 "
+    "ነው፣ ማደሪያ በነፃ ነው።",
+    "Meseret Haile", "meseret.haile@gmail.com", NULL },
+  { "አንድ «ባለ ክታብ» ጠንቋይ አጎቴን 20,000 ብር አጭበረበረው፣ ቁጥሩ ዜሮ ዘጠኝ፣ ሃያ ሁለት፣ ሰላሳ አራት፣ 56 78 ነው። ማጭበርበር ነው፣ "
+    "ለፖሊስ አመልክተናል።",
+    "Dawit Mengistu", "dawit.mengistu@gmail.com", NULL },
+  { "የቴሌብር SMS መጣልኝ፦ «ጥቅልዎ በጉምሩክ ተይዟል፣ ይክፈሉ፦ ethiopost-et.pay-parcel.online» ይሄ ማጭበርበር ነው፣ ፖስታ ቤት "
+    "በSMS ክፍያ አይጠይቅም።",
+    "Hirut Bekele", "hirut.bekele@gmail.com", NULL },
+  { "ከቤቴ ሆኜ በኦንላይን እሠራለሁ፣ ዲዛይን ሥራ ነው፣ በወር 15,000 ብር አገኛለሁ። ፍላጎት ያላችሁ ለመማር ቴሌግራም @tigist_design ላይ "
+    "ጠይቁኝ፣ ክፍያ አልጠይቅም።",
+    "Tigist Alemu", "tigist.alemu.design@gmail.com", NULL },
+  { "Ene Bole akababi 3 kifil condominium kiray alegn, be wer 20,000 birr. Metachihu ayachihut buhala wul "
+    "enifermalen. Silk 0912 44 55 66.",
+    "Yonas Girma", "yonas.girma@gmail.com", NULL },
 };
 
-/* Not every spam comment of the round is caught yet: at least
- * DESK_CAUGHT and DRESSED_CAUGHT of the twelve, under the story and
- * without it, and no reader flagged; every probe clear. (When a later
- * session catches the rest, this becomes heldout_round_add_tests().) */
-#define DESK_CAUGHT 8
-#define DRESSED_CAUGHT 8
-
-static void
-check_floor_both_ways (const Comment *spam,
-                       guint          n_spam,
-                       const Comment *genuine,
-                       guint          n_genuine,
-                       guint          floor)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (story53);
-  guint flagged = 0;
-
-  g_assert_cmpuint (count_set_with_story (spam, n_spam, genuine, n_genuine, story, &flagged), >=, floor);
-  g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (count_set_untrained (spam, n_spam, genuine, n_genuine, &flagged), >=, floor);
-  g_assert_cmpuint (flagged, ==, 0);
-}
-
-static void
-test_desk (void)
-{
-  check_floor_both_ways (HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), DESK_CAUGHT);
-}
-
-static void
-test_dressed (void)
-{
-  check_floor_both_ways (HELDOUT_SET (dressed_spam), HELDOUT_SET (dressed_genuine), DRESSED_CAUGHT);
-}
-
-static void
-test_probes (void)
-{
-  check_none_flagged_both_ways (HELDOUT_SET (probe_readers), story53);
-}
+static const HeldoutRound round53 = {
+  "/spam-heldout53", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story53,
+};
 
 int
 main (int   argc,
@@ -183,9 +198,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout53/desk", test_desk);
-  g_test_add_func ("/spam-heldout53/dressed", test_dressed);
-  g_test_add_func ("/spam-heldout53/probes", test_probes);
+  heldout_round_add_tests (&round53);
 
   return g_test_run ();
 }
