@@ -118,6 +118,53 @@ static const char * const community_bodies[] = {
   NULL
 };
 
+/* A rotating savings club of neighbours or traders: each pays in the
+ * same sum, and each takes the pot in turn ("our market women's tontine",
+ * "the susu", "una tanda", "arisan ibu-ibu", "እቁብ", "iqqubni keenya"):
+ * its collector gives her number as a residents' association does its
+ * channel. "chama" only with its own word, as Portuguese calls with it
+ * ("me chama no zap"). */
+static const char * const savings_clubs[] = {
+  "tontine", "tontines", "savings club", "savings group", "rotating savings", "merry-go-round", "merry go round",
+  "susu", "sou-sou", "esusu", "stokvel", "pardner", "njangi", "our chama", "the chama", "a chama", "my chama",
+  "chama yetu", "chama letu", "tanda", "cundina", "pandero", "natillera", "caixinha", "arisan", "paluwagan",
+  "equb", "ekub", "iqub", "iqqub", "iqqubni", "እቁብ", "ዕቁብ", "взаємодопомог", "взаимопомощ",
+  "altın günü", "hụi",
+  NULL
+};
+
+/* ...told as one: the pot taken in turn, by a draw at the meeting */
+static const char * const club_turns[] = {
+  "in turn", "takes the pot", "take the pot", "gets the pot", "the pot", "by draw", "by a draw", "the draw",
+  "rotation", "rotates", "her turn", "his turn", "my turn", "your turn", "their turn", "whose turn",
+  "à tour de rôle", "chacun son tour", "tirage", "la cagnotte", "por turno", "le toca", "te toca", "sorteo",
+  "sorteio", "a vez de", "kwa zamu", "zamu", "giliran", "bergiliran", "dikocok", "kocokan", "ተራውን", "በተራ",
+  "ዕጣው", "baafama", "baafamu", "по черзі", "за чергою", "по очереди", "sırayla",
+  NULL
+};
+
+/* ...with nothing to gain but one's own money back, and nothing to
+ * borrow: a "digital tontine" that triples it, an arisan with a profit a
+ * week, is no neighbours', nor a lender's "waiting for your turn in the
+ * tanda? quick loans" */
+static const char * const club_gains[] = {
+  "profit", "profits", "interest", "double", "doubled", "doubles", "triple", "tripled", "multiply", "multiplied",
+  "earn", "earning", "earnings", "invest", "investment", "investors", "crypto", "bitcoin", "usdt", "forex",
+  "trading", "signals", "bonus", "passive income", "guaranteed", "online", "digital", "gold", "app",
+  "bénéfice", "bénéfices", "intérêts", "rendement", "investir", "investissement", "gagnez", "digitale",
+  "en ligne", "ganancia", "ganancias", "intereses", "rendimiento", "invertir", "inversión", "ganar", "lucro",
+  "juros", "rendimento", "investimento", "ganhe", "ganhar", "keuntungan", "untung", "investasi", "bunga",
+  "faida", "riba", "uwekezaji", "прибуток", "відсотк", "прибыль", "процент", "инвест", "інвест", "ትርፍ", "ወለድ",
+  "እጥፍ", "bu'aa", "dachaa", "kâr", "faiz", "yatırım",
+  "loan", "loans", "lend", "lender", "borrow", "préstamo", "préstamos", "prestamo", "prestamos", "prêt", "prêts",
+  "crédit", "credit", "empréstimo", "emprestimo", "pinjam", "pinjaman", "pinjol", "mkopo", "mikopo", "кредит",
+  "позик", "займ", "ብድር", "liqii", "bidir", "kredi",
+  /* (a lender's "money on your card in 10 minutes": a club pays at its
+   * meeting) */
+  "minutes", "minutos", "menit", "dakika", "хвилин", "минут", "ደቂቃ", "daqiiqaa",
+  NULL
+};
+
 /* Sites whose names spam spells with look-alike letters */
 static const char * const brands[] = {
   "gofundme", "justgiving", "leetchi", "paypal", "amazon", "whatsapp", "facebook", "google", "apple",
@@ -318,13 +365,21 @@ _byline_spam_street_group (const char *text)
 
 /* Whether normalised @text names a body of neighbours, tenants or
  * volunteers, with no money to make ("our tenants' union answers
- * questions on Telegram @…, it's free"): the channel it gives is the
- * body's, as a street's group chat is the street's */
+ * questions on Telegram @…, it's free"), or a savings club whose members
+ * take the pot in turn, with nothing to gain: the channel it gives is
+ * the body's, as a street's group chat is the street's */
 gboolean
 _byline_spam_community_body (const char *text)
 {
+  if (_byline_spam_terms_found (text, group_come_ons) > 0)
+    return FALSE;
+  /* (a savings club's sums are its members' own) */
+  if (_byline_spam_terms_found (text, savings_clubs) > 0 && _byline_spam_terms_found (text, club_turns) > 0 &&
+      _byline_spam_terms_found (text, club_gains) == 0)
+    return TRUE;
+
   return _byline_spam_terms_found (text, community_bodies) > 0 && _byline_spam_terms_found (text, group_money) == 0 &&
-    _byline_spam_terms_found (text, group_come_ons) == 0 && !_byline_spam_has_currency_sign (text);
+    !_byline_spam_has_currency_sign (text);
 }
 
 /* @c as the letter it stands in for in a look-alike name: a 0 for an o,

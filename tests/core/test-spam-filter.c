@@ -511,6 +511,45 @@ test_spam_pastime_club_channel (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* A rotating savings club's collector gives her number as a residents'
+ * association gives its channel: each member pays the same sum and
+ * takes the pot in turn. A club that multiplies the money, or a lender
+ * who offers a loan before one's turn, is spam whatever it calls itself. */
+static void
+test_spam_savings_club (void)
+{
+  static const char * const readers[] = {
+    "Our market women's tontine meets every Saturday after the market closes: 5,000 CFA a week each, 20 members, "
+    "and each week one of us takes the pot by a draw done in front of everyone. New members must come to a "
+    "meeting first. Call or WhatsApp me, Awa, on +221 77 512 34 09.",
+    "Iqqubni keenya torbanitti birrii 500 walitti qaba, maqaan baafamu walga'ii Sanbataa irratti ifatti baafama. "
+    "Namni haaraa seenuu barbaadu dura walga'iitti dhufee nu haa argu, WhatsApp 0916 42 87 05.",
+    "Nuestra junta de vecinos hace una tanda: cada quien pone 500 pesos por quincena y cada quincena le toca a "
+    "uno, por sorteo en la reunión. Si quieren entrar, mándenme WhatsApp al 55 3412 8890, pero primero vengan "
+    "a la reunión del domingo.",
+    "Our chama of fifteen mama mbogas contributes 1,000 shillings every week and each member gets the pot in "
+    "turn. We meet Sunday after church. Anyone displaced by the works who wants to join can WhatsApp me on "
+    "0722 345 678.",
+    "Ми з сусідками маємо касу взаємодопомоги: кожна дає 500 гривень на місяць, і щомісяця одна з нас отримує "
+    "всю суму за чергою. Хто хоче приєднатися, пишіть мені у Viber +380 67 123 45 67, але спершу приходьте на "
+    "зустріч.",
+  };
+  static const char * const spam[] = {
+    "Waiting for your turn in the tanda? Don't wait! Quick loans from 5,000 to 50,000 pesos in 10 minutes, no "
+    "paperwork, no bureau check. WhatsApp 55 9123 4567 now.",
+    "Tired of waiting for your turn in the susu? Mama Ada the spiritual herbalist brings money, love and luck in "
+    "3 days, 100% guaranteed results. WhatsApp +234 803 123 4567.",
+    "Join my chama group, every member gets the pot in turn and a bonus each week from our forex trading team. "
+    "WhatsApp 0712 345 678.",
+    "Вступайте в нашу касу взаємодопомоги: виплати по черзі, без довідок, гроші на картку за 10 хвилин! Пишіть "
+    "у Viber +380 67 765 43 21.",
+    "Arisan ibu-ibu tiap bulan dikocok, yang belum dapat giliran bisa pinjam dulu ke kami, cair 10 menit tanpa "
+    "jaminan. WA 0812 9876 5432.",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 /* A side job (副業, 兼职, 부업) named by a reader is no advert: one is
  * with what it earns or whom it wants */
 static void
@@ -581,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/spam/host-before-punctuation", test_spam_host_before_punctuation);
   g_test_add_func ("/spam/community-channel", test_spam_community_channel);
   g_test_add_func ("/spam/pastime-club-channel", test_spam_pastime_club_channel);
+  g_test_add_func ("/spam/savings-club", test_spam_savings_club);
   g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
 
   return g_test_run ();
