@@ -372,11 +372,16 @@ static const char * const signal_claims[] = {
 static const char * const stock_markets[] = {
   "banknifty", "bank nifty", "nifty", "intraday", "f&o", "ipo gmp", "stock market", "share market", "dalal street",
   "शेयर बाजार", "शेअर बाजार", "பங்குச் சந்தை", "শেয়ার বাজার",
+  /* (Korea's stock or coin "leading room", "signal room", the stocks
+   * about to soar or to hit the day's limit) */
+  "리딩방", "시그널방", "급등주", "세력주", "상한가",
   NULL
 };
 
 static const char * const stock_calls[] = {
   "calls", "tips", "sure-shot", "sure shot", "jackpot call", "टिप्स", "টিপস",
+  /* (Korean's stocks "picked for you", entry and profit-taking called) */
+  "찍어드", "찍어주", "종목 추천", "진입", "익절",
   NULL
 };
 
@@ -384,8 +389,17 @@ static const char * const stock_calls[] = {
 static const char * const stock_claims[] = {
   "profit", "profits", "made me", "accuracy", "free trial", "premium", "vip", "मुनाफा", "मुनाफ़ा", "லாபம்",
   "লাভ",
+  /* (Korean's hit rate, rate of return, the stake "made into") */
+  "적중률", "수익률", "원금", "만들었",
   NULL
 };
+
+/* A KakaoTalk open chat, a room joined by its name and a code, as
+ * Korea's tip rooms and lenders give it: somewhere to write though it
+ * has no number ("오픈채팅 '…' 참여코드 0054", "오픈채팅 … 검색") */
+static const char * const open_chats[] = { "오픈채팅", "오픈톡", "오픈 채팅", NULL };
+
+static const char * const open_chat_entries[] = { "참여코드", "입장코드", "검색", NULL };
 
 /* The stock phrases of the comment spam of the blogs' first years,
  * still posted by the same tools: no reader writes two of them */
@@ -570,8 +584,11 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
 {
   gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
   gboolean contact = _byline_spam_has_private_contact (content);
+  gboolean open_chat = _byline_spam_terms_found (content, open_chats) > 0 &&
+    _byline_spam_terms_found (content, open_chat_entries) > 0;
   /* (a bare address too: "التسجيل على …-scholarships.org/apply") */
-  gboolean somewhere = outside_links > 0 || has_site || contact || _byline_spam_names_address (content);
+  gboolean somewhere = outside_links > 0 || has_site || contact || open_chat ||
+    _byline_spam_names_address (content);
   /* each kind read, to weigh only if no warning is given (looked for
    * once, and only then) */
   Kind found[20];
@@ -643,7 +660,7 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
   if (_byline_spam_terms_found (content, signals) > 0 && _byline_spam_terms_found (content, markets) > 0 &&
       _byline_spam_terms_found (content, signal_claims) > 0)
     found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };
-  else if ((contact || outside_links > 0 || _byline_spam_has_messenger_contact (content)) &&
+  else if ((contact || outside_links > 0 || open_chat || _byline_spam_has_messenger_contact (content)) &&
            _byline_spam_terms_found (content, stock_markets) > 0 &&
            _byline_spam_terms_found (content, stock_calls) > 0 && _byline_spam_terms_found (content, stock_claims) > 0)
     found[n++] = (Kind) { 0.5, _("sells trading signals with a promise of profit") };

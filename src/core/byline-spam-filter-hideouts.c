@@ -191,7 +191,7 @@ static const char * const spam_talk[] = {
   "απατη", "απατεώνες", "απατεωνες", "mashtrim", "mashtrues", "измама", "измамници",
   /* (Japanese's, its loan sharks and spiritual sales; Korean's, and
    * Chinese's in its traditional script) */
-  "詐欺", "闇金", "ヤミ金", "霊感商法", "フィッシング", "詐騙", "사기",
+  "詐欺", "闇金", "ヤミ金", "霊感商法", "フィッシング", "詐騙", "사기", "스미싱", "피싱",
   /* (Kazakh's and Uzbek's fraud, Russian's fake and "don't follow the
    * link", found inside words: "алаяқтық", "не переходите по ссылке") */
   "алаяқ", "firibgar", "фейк", "не переходите",

@@ -38,6 +38,8 @@ static const char * const warnings[] = {
   "estafa", "timo", "fraude", "arnaque", "escroquerie", "betrug", "betrüger", "golpe", "truffa", "truffe",
   "oszustwo", "oszuści", "penipuan", "dhokha", "fraud hai", "احتيال", "نصب", "کلاهبرداری", "धोखा", "ठगी", "诈骗",
   "骗子", "詐欺", "사기",
+  /* (Korean's smishing, phishing, "don't tap the link") */
+  "스미싱", "피싱", "누르지 마",
   /* (Bengali's and Banglish's fraud and fraudsters) */
   "প্রতারণা", "প্রতারক", "protarona", "protarok",
   NULL

@@ -65,7 +65,10 @@
  * third, an Ethiopian mobile's ten digits, a 0 first, read out in
  * Amharic's words from its zero's ("ዜሮ ዘጠኝ፣ ሃምሳ አምስት፣ 731 826", the
  * tens read in byline-spam-filter-numerals.c) or with a romanised
- * Amharic digit word among its digits ("09 sebat 3 418 025").
+ * Amharic digit word among its digits ("09 sebat 3 418 025"). Since
+ * the fifty-fourth, a Korean mobile read out in Sino-Korean digit
+ * words from its "공일공" (010), alone or among digits ("공일공 사칠칠이
+ * 팔팔육일", "공일공 - 8l7O - 24육3").
  */
 
 #define G_LOG_DOMAIN "byline-spam"
@@ -187,6 +190,78 @@ han_digit_at (const char *p)
   return 0;
 }
 
+/* The digit of the Sino-Korean digit word at @p ("공" or "영" for a
+ * zero, "일" to "구"; "육" and "륙" a six), three bytes each, or 0 */
+static char
+hangul_digit_at (const char *p)
+{
+  static const struct {
+    char        bytes[4];
+    char        digit;
+  } numerals[] = {
+    { "공", '0' }, { "영", '0' }, { "일", '1' }, { "이", '2' }, { "삼", '3' }, { "사", '4' }, { "오", '5' },
+    { "육", '6' }, { "륙", '6' }, { "칠", '7' }, { "팔", '8' }, { "구", '9' },
+  };
+  guchar c = *p;
+
+  if (c < 0xEA || c > 0xED)
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+    {
+      if (numerals[i].bytes[0] == p[0] && numerals[i].bytes[1] == p[1] && numerals[i].bytes[2] == p[2])
+        return numerals[i].digit;
+    }
+
+  return 0;
+}
+
+/* Whether a Korean mobile read out in Sino-Korean digit words starts
+ * at @p: its "010", "공일공" (or "영일영"), the only place such a number
+ * is tried, as its digits' syllables are everyday words' too ("이사",
+ * a move; "오일", oil) */
+static gboolean
+hangul_mobile_starts (const char *p)
+{
+  return g_str_has_prefix (p, "공일공") || g_str_has_prefix (p, "영일영");
+}
+
+/* A group of Sino-Korean digit words, alone or among digits ("공일공",
+ * "사칠칠이", "24육3"), at @p, inside a number that started with one
+ * (hangul_mobile_starts()): its digits put in @digits (up to @room),
+ * its length in *@len. Returns how many bytes it takes, 0 when there
+ * is none (no such word in it, or a word goes on after it: "이사를"). */
+static gsize
+hangul_token_at (const char *p,
+                 char       *digits,
+                 guint       room,
+                 guint      *len)
+{
+  gsize n = 0;
+  guint count = 0, hangul = 0;
+  char d;
+
+  for (;;)
+    {
+      if (g_ascii_isdigit (p[n]))
+        d = p[n++];
+      else if ((d = hangul_digit_at (p + n)) != 0)
+        {
+          n += 3;
+          hangul++;
+        }
+      else
+        break;
+      if (count == room)
+        return 0;
+      digits[count++] = d;
+    }
+  if (hangul == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+    return 0;
+  *len = count;
+
+  return n;
+}
+
 /* A group of Chinese or Japanese numerals, alone or among digits
  * ("〇八〇", "3二", "四二七三"), at @p: its digits put in @digits (up to
  * @room), its length in *@len. Returns how many bytes it takes, 0 when
@@ -296,7 +371,8 @@ digit_token_at (const char *p,
                 gboolean   *word,
                 gboolean   *disguised,
                 gboolean    inner,
-                gboolean    inside)
+                gboolean    inside,
+                gboolean    hangul)
 {
   gsize n = 0, mixed;
   guint real = 0, count = 0;
@@ -304,6 +380,11 @@ digit_token_at (const char *p,
 
   *len = 0;
   *word = FALSE;
+  if (hangul && (mixed = hangul_token_at (p, digits, room, len)) > 0)
+    {
+      *disguised = TRUE;
+      return mixed;
+    }
   /* (a numeral first, or digits before one: "3二") */
   for (; g_ascii_isdigit (p[n]) && n < 5; n++)
     ;
@@ -440,6 +521,8 @@ number_at (const char *text,
   /* (the gap before is a dot or a dash alone: "o6.7i.oo") */
   gboolean tight = FALSE;
   const char *q = p;
+  /* (Korean's digit words, read only after its "공일공") */
+  gboolean hangul = (guchar) *p >= 0xEA && hangul_mobile_starts (p);
 
   /* (a number in numerals may follow a word of its script: "番号は
    * 〇九〇…", "电话一三九…", but not another numeral) */
@@ -458,7 +541,7 @@ number_at (const char *text,
       gboolean was_word = word, token_masked = FALSE;
       guint len;
       gsize taken = digit_token_at (q, digits + n, sizeof digits - n, &len, &word, &token_masked, tight,
-                                     groups > 0);
+                                     groups > 0, hangul);
       char gap[6] = { 0 };
       const char *r;
       gsize g;
@@ -654,6 +737,8 @@ _byline_spam_has_spelt_number (const char *text)
             * አስራ…", its ዜ's bytes tested in place) */
            ((guchar) p[0] == 0xE1 && (guchar) p[1] == 0x8B && (guchar) p[2] == 0x9C &&
             strncmp (p, "ዜሮ", strlen ("ዜሮ")) == 0) ||
+           /* (a Korean mobile's "010" read out, "공일공 사칠칠이…") */
+           ((guchar) p[0] >= 0xEA && (guchar) p[0] <= 0xEC && hangul_mobile_starts (p)) ||
            (_byline_spam_said_number_may_start (text, p) && _byline_spam_said_number_starts (text, p))) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;

@@ -266,6 +266,8 @@ static const char * const payout_speeds[] = {
 static const char * const loans_unspaced[] = {
   "融資", "貸付", "ローン", "キャッシング", "借入", "お金を貸", "貸してくれる", "贷款", "借款", "放款", "网贷",
   "대출",
+  /* (Korea's "urgent money" and "private money", a loan shark's) */
+  "급전", "개인돈",
   NULL
 };
 
@@ -273,6 +275,9 @@ static const char * const unsecured_unspaced[] = {
   "審査なし", "審査不要", "無審査", "審査が甘", "ブラックok", "ブラックでも", "在籍確認なし", "保証人なし",
   "保証人不要", "債務整理中", "他社で断られ", "免审核", "无需审核", "不看征信", "黑户可", "无抵押", "无需抵押",
   "무심사", "무서류", "신용불량", "저신용", "무직자",
+  /* (and "jobless or", "a low credit score too", "the blacklisted",
+   * "those in arrears") */
+  "무직이나", "무직도", "신용점수 낮아도", "신용 낮아도", "신불자", "연체자",
   NULL
 };
 

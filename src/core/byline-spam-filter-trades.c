@@ -458,6 +458,11 @@ static const char * const spell_strings[] = {
    * এসেছে", "shami fire peyechi") */
   "স্বামী ফিরে এসেছে", "স্বামী ফিরে এল", "স্বামীকে ফিরে পেয়েছি", "shami fire eseche", "shami fire esheche",
   "shami fire peyechi",
+  /* (Korea's shaman: her spirit initiation, her title, the rite for the
+   * dead, the ill luck of disturbed ground she lifts; read inside
+   * words, as Korean joins its endings: "보살님한테", "동티 나기 전에".
+   * Not "굿" nor "부적" alone: "굿모닝", "부적절") */
+  "신내림", "애기보살", "보살님", "천도재", "동티", "부적 받", "부적을", "부적 택배",
   NULL
 };
 
@@ -477,6 +482,8 @@ static const char * const spell_string_warnings[] = {
   /* (Amharic's fraud, fraudsters, a fake, the police; Afaan Oromo's
    * fraud and police) */
   "ማጭበርበር", "አጭበርባሪ", "ሐሰተኛ", "ሀሰተኛ", "ፖሊስ", "gowwoomsaa", "poolisii",
+  /* (Korean's fraud, "don't be fooled", the police) */
+  "사기", "속지 마", "경찰",
   NULL
 };
 

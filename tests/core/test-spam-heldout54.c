@@ -1,0 +1,194 @@
+/* test-spam-heldout54.c: a fifty-fourth round, a desk check under a story
+ *
+ * Copyright 2026 The Byline developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Comments written by a second pair of hands, blind (the filter's source
+ * not read, built or run), under an invented story from Busan, South
+ * Korea (1.3 km of Mangyang-ro, the hillside road above Sujeong-dong
+ * and Choryang-dong in Dong-gu, closed from 2 March to 17 December 2027
+ * to rebuild a cracked retaining wall and the "120 Steps" with an
+ * inclined elevator, 41.2 billion won; 23 households moved with 1.5
+ * million won a month; damage claims free until 19 February at the
+ * Sujeong 1-dong centre or the Dong-gu site; the city's free line
+ * 080-440-2754): test-spam-heldout54-data.h, which says what each
+ * comment is. Most of them in Korean, several in Busan dialect, two in
+ * English, one in Japanese and one in Chinese.
+ *
+ * Before the round, under the story and without it (the same both
+ * ways): desk 8 of 12 caught and 0 of 12 readers flagged; dressed 4 of
+ * 12 and 1 of 12. Every miss scored 0, no rule reading its Korean, and
+ * a Korean mobile read out in Sino-Korean digit words ("공일공 사칠칠이
+ * 팔팔육일") was no number: a private detective agency, "흥신소", its
+ * number in Hangul words; a buyer of relocation entitlements, "딱지",
+ * "051-9O8-…"; a stock tip room, "리딩방", at a KakaoTalk open chat and
+ * its entry code; a Yeongdo shaman, "신내림", "부적", "동티", her number
+ * in Hangul words. Dressed, a marketing agency's "상위노출" with its
+ * number and site; a Binance "시그널방" at an open chat; a
+ * "non-face-to-face" loan, its number in Hangul words; a shaman's gut
+ * and talisman, the number in Hangul words; an officetel let unseen
+ * from Australia, the card key by courier; a fake Bunjang "안전결제"
+ * link; a "sharing society" collecting to its treasurer's personal
+ * account; a joint supplement, "080-7O2-…", "100% 환불". The reader
+ * flagged quoted a smishing text with its "bsdonggu-go-kr." look-alike
+ * host, "링크 누르지 마세요", "118에 신고" (0.50: no word of her warning
+ * read).
+ *
+ * Fixed first, by kind, not all of the round: desk 10 of 12, dressed 7
+ * of 12, both ways, no reader flagged, no new reason.
+ *   - a Korean mobile read out in Sino-Korean digit words, alone or
+ *     among digits ("공일공 사칠칠이 팔팔육일", "공일공.육삼구팔.이사일칠",
+ *     "24육3"), tried only where its "공일공" (010) starts it, as the
+ *     digits' syllables are everyday words' too (-numbers.c);
+ *   - Korea's shaman, read inside words: "신내림", "애기보살", "보살님",
+ *     "천도재", "동티", a talisman received or sent ("부적 받", "부적을";
+ *     not "굿" nor "부적" alone: "굿모닝", "부적절"); Korean's fraud and
+ *     police as a reader's warning (-trades.c);
+ *   - Korea's stock and coin tip rooms ("리딩방", "시그널방", "급등주",
+ *     "상한가"), stocks "picked for you", the hit rate and the stake
+ *     multiplied; a KakaoTalk open chat with its entry code or "search"
+ *     as somewhere to write (-agents.c);
+ *   - Korea's loan shark: "급전", "개인돈" as loans, "무직이나",
+ *     "신용점수 낮아도", "신불자", "연체자" as the checks waived
+ *     (-services.c);
+ *   - "스미싱", "피싱", "누르지 마" (don't tap) as a reader's warning of
+ *     what she quotes, and as talk of fraud (-neighbours.c,
+ *     -hideouts.c).
+ * In the earlier tests no line moved (the drift of every ham, spam,
+ * probe and reader line of the core suite, before and after).
+ * Classify's instructions (callgrind, bench-spam) rose 0.10 %.
+ * Fifteen readers probe the new rules (probe_readers): a lane's 계
+ * treasurer with her phone, cash at the meeting only; a daughter
+ * quoting a relief-payment smishing text with its look-alike host,
+ * "스미싱"; a son whose father lost money in a 리딩방 at an open chat;
+ * an estate agent with his registration number on "딱지" adverts; a
+ * church's collection to its own account; the dong centre's notice;
+ * a lost cat and its reward; a corner shop's delivery number; an
+ * uncle's number in Hangul words for a grandmother; readers warning of
+ * a detective agency, a shaman's talisman, renting out bank accounts
+ * and cashing out micropayments; a church group's open chat and its
+ * code; a niece quoting the shaman's number in Hangul words, "사기",
+ * "경찰": none is flagged.
+ *
+ * Still missed (0 both ways): the detective agency and the entitlement
+ * buyer (no rule for either kind yet; both give a number or a site),
+ * the marketing agency (Korean's "상위노출" is no SEO word yet), the
+ * officetel let unseen (its "카톡으로! ID: …" not read as a messenger
+ * ID), the fake Bunjang escrow link, the collection to a personal
+ * account and the joint supplement. Still thin, though caught, each by
+ * one rule at 0.50: the tip room and the signal room, the loan, the
+ * Choryang shaman; the Yeongdo shaman at 0.55.
+ */
+
+#include "config.h"
+
+#include "byline-core.h"
+#include "spam-test-util.h"
+#include "test-spam-heldout54-data.h"
+
+/* Readers that probe the round's rules */
+static const Comment probe_readers[] = {
+  { "우리 골목 계 총무 박정숙입니더. 3월 곗날은 14일 일요일 오후 2시 경로당이고, 곗돈 20만 원은 현금으로 곗날에만 "
+    "받습니더. 못 오시는 분은 010-3382-5196 으로 전화 주이소. 카톡으로 돈 보내라 카는 거는 다 사기라예.",
+    "박정숙", "jeongsuk.park@daum.net", NULL },
+  { "엄마한테 이런 문자가 왔어요: 「[부산광역시] 민생회복 지원금 25만원 대상자입니다. 미신청 시 소멸 ▶ "
+    "busan-go-kr.support-pay.shop 계좌번호 입력」 이거 스미싱이에요!! 시청은 문자로 링크 안 보내요. 118에 "
+    "신고했습니다.",
+    "정유나", "yuna.jung@naver.com", NULL },
+  { "아버지가 카톡 오픈채팅 리딩방에 들어갔다가 '원금 보장, 적중률 90%' 말만 믿고 2천만 원을 날리셨어요. 증권사 "
+    "애널리스트 출신이라던 사람은 연락 끊겼고요. 리딩방은 전부 사기입니다. 금융감독원 1332에 신고했어요.",
+    "서지훈", "jihoon.seo@gmail.com", NULL },
+  { "수정동 '희망공인중개사사무소'입니다. 이번 공사는 재개발이 아니라서 입주권 딱지 같은 건 없습니다. 딱지 "
+    "매입한다는 광고는 다 사기예요. 이주하시는 분들 전월세 상담은 무료로 해 드립니다. 등록번호 26170-2019-00042, "
+    "전화 051-467-3380.",
+    "희망공인중개사", "hope.realty.sujeong@naver.com", NULL },
+  { "초량교회에서 알립니다. 이주하시는 어르신들을 위한 반찬 나눔 헌금을 교회 명의 계좌 부산은행 "
+    "101-2088-3341-02 (예금주 초량교회)로 받고 있습니다. 영수증은 교회 사무실에서 드립니다. 문의 051-462-7715.",
+    "초량교회", "choryang.church@gmail.com", NULL },
+  { "[수정1동 행정복지센터 알림] 옹벽 균열 피해 신고를 2월 19일까지 센터 1층 민원실에서 받습니다. 신고는 무료이며 "
+    "수수료나 계좌 이체를 요구하지 않습니다. 문의 051-440-6503 (평일 9~18시).",
+    "수정1동 행정복지센터", "sujeong1@bsdonggu.go.kr", NULL },
+  { "고양이를 찾습니다ㅠㅠ 이름은 '나비', 회색 줄무늬, 2월 3일 초량동 168계단 근처에서 없어졌어요. 보신 분은 "
+    "010-2957-4418 로 연락 주세요. 사례금 20만 원 드립니다.",
+    "나비집사", "nabi.jipsa@naver.com", NULL },
+  { "망양로 '초량슈퍼' 입니더. 공사 동안에도 가게는 문 엽니더. 무거운 물건은 배달해 드리니 전화 주이소 "
+    "051-463-2218. 할매들 쌀 포대 무료 배달이라예.",
+    "초량슈퍼", "choryang.super@daum.net", NULL },
+  { "할머니가 숫자를 잘 못 읽으셔서 삼촌 번호를 한글로 적어 드렸어요: 공일공 삼사오이 칠팔구공. 설명회 날 같이 "
+    "가기로 했어요.",
+    "김다희", "dahee.kim@gmail.com", NULL },
+  { "흥신소나 심부름센터 광고 보고 연락했다가 착수금 100만 원만 떼였어요. 사람 찾기는 경찰에 실종 신고하는 게 "
+    "맞습니다. 불법 흥신소는 처벌받아요.",
+    "이수민", "sumin.lee.busan@naver.com", NULL },
+  { "우리 어무이가 영도 점집에 다니시는데 동티 난다꼬 부적을 50만 원 주고 사 오셨어예 ㅠㅠ 이런 건 다 사기 아이가. "
+    "어르신들 속지 마이소.",
+    "영도토박이", "yeongdo.tobagi@naver.com", NULL },
+  { "통장 빌려주면 월 300만 원 준다는 문자, 절대 응하지 마세요. 대포통장 명의자도 처벌받고 계좌가 정지됩니다. "
+    "경찰청 안내를 보니 전자금융거래법 위반이라고 하네요.",
+    "최다은", "daeun.choi@gmail.com", NULL },
+  { "휴대폰 소액결제 현금화 광고 조심하세요. 동생이 85% 준다는 말에 50만 원 결제했다가 돈은 못 받고 다음 달 요금만 "
+    "나왔어요. 방통위 1335에 신고했습니다.",
+    "오민지", "minji.oh.busan@gmail.com", NULL },
+  { "우리 교회 구역 모임 연락처입니더. 카톡 오픈채팅 '수정동 구역모임' 참여코드는 구역장한테 물어보이소. 돈 걷는 "
+    "일은 없습니더.",
+    "정순애", "soonae.jung@hanmail.net", NULL },
+  { "영도 애기보살이라는 사람이 우리 이모한테 동티 난다고 부적 값으로 80만 원을 받아 갔어요. 번호는 공일공 사칠칠이 "
+    "팔팔육일 이었어요. 이건 사기예요, 경찰에 신고했습니다.",
+    "하경민", "kyungmin.ha@naver.com", NULL },
+};
+
+static const HeldoutRound round54 = {
+  "/spam-heldout54", HELDOUT_SET (desk_spam), HELDOUT_SET (desk_genuine), HELDOUT_SET (dressed_spam),
+  HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story54,
+};
+
+/* Not every spam comment of the round is caught yet: at least
+ * DESK_CAUGHT and DRESSED_CAUGHT of the twelve, under the story and
+ * without it, and no reader flagged; every probe clear. (When a later
+ * session catches the rest, this becomes heldout_round_add_tests().) */
+#define DESK_CAUGHT 10
+#define DRESSED_CAUGHT 7
+
+static void
+check_floor_both_ways (const Comment *spam,
+                       guint          n_spam,
+                       const Comment *genuine,
+                       guint          n_genuine,
+                       guint          floor)
+{
+  g_autoptr(BylineSpamStory) story = byline_spam_story_new (round54.story);
+  guint flagged = 0;
+
+  g_assert_cmpuint (count_set_with_story (spam, n_spam, genuine, n_genuine, story, &flagged), >=, floor);
+  g_assert_cmpuint (flagged, ==, 0);
+  g_assert_cmpuint (count_set_untrained (spam, n_spam, genuine, n_genuine, &flagged), >=, floor);
+  g_assert_cmpuint (flagged, ==, 0);
+}
+
+static void
+test_desk (void)
+{
+  check_floor_both_ways (round54.desk_spam, round54.n_desk_spam, round54.desk_genuine, round54.n_desk_genuine,
+                         DESK_CAUGHT);
+}
+
+static void
+test_dressed (void)
+{
+  check_floor_both_ways (round54.dressed_spam, round54.n_dressed_spam, round54.dressed_genuine,
+                         round54.n_dressed_genuine, DRESSED_CAUGHT);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/spam-heldout54/desk", test_desk);
+  g_test_add_func ("/spam-heldout54/dressed", test_dressed);
+  g_test_add_data_func ("/spam-heldout54/probes", &round54, heldout_round_probes);
+
+  return g_test_run ();
+}
