@@ -452,6 +452,21 @@ static const char * const fake_escrows[] = {
   NULL
 };
 
+/* Goods sold second-hand without meeting, paid only through the
+ * marketplace's "safe payment" at a link: the marketplace's own is
+ * inside its app, and a seller who meets takes cash (Bunjang's and
+ * Joonggonara's "안전결제", "직거래는 어렵고") */
+static const char * const safe_payments[] = {
+  "safe payment", "secure payment", "escrow", "buyer protection", "안전결제", "안전거래", "안심결제",
+  NULL
+};
+
+static const char * const no_meetings[] = {
+  "no meetups", "no meet-ups", "no collection", "no pickup", "no pick-up", "can't meet", "cannot meet",
+  "직거래는 어렵", "직거래 어렵", "직거래 불가", "직거래는 안", "직거래 안 ", "직거래는 힘들", "택배거래만",
+  NULL
+};
+
 /* Debts written off, as the lead sellers of debt plans advertise it */
 static const char * const debt_write_offs[] = {
   "write off", "written off", "wipe out", "debt relief", "iva", "government-backed", "government backed",
@@ -674,6 +689,11 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
     found[n++] = (Kind) { 0.5, _("sells a vehicle cheaply from far away, paid through a marketplace’s "
                                  "“protection”") };
 
+  if ((outside_links > 0 || _byline_spam_names_address (content)) &&
+      _byline_spam_terms_found (content, safe_payments) > 0 && _byline_spam_terms_found (content, no_meetings) > 0)
+    found[n++] = (Kind) { 0.5, _("sells goods it will not hand over in person, paid only through a “safe "
+                                 "payment” link") };
+
   /* StepChange's free help is named by readers; the lead seller's form
    * promises a share written off and a quick check (Brazil's name
    * cleaner, "sem precisar pagar a dívida", a bare address or a number) */
@@ -689,6 +709,8 @@ _byline_spam_agent_evidence (const BylineSpamSample *sample,
     found[n++] = (Kind) { 0.5, _("recommends someone to readers and gives their WhatsApp or similar number, as "
                                  "paid testimonials do") };
 
+  /* (one slot for each kind above) */
+  g_assert (n <= G_N_ELEMENTS (found));
   if (n == 0 || _byline_spam_terms_found (content, warnings) > 0)
     return;
   for (guint i = 0; i < n; i++)

@@ -173,6 +173,24 @@ static const char * const complaints[] = {
   NULL
 };
 
+/* ...and, in Korean, the joints and cartilage */
+static const char * const complaints_ko[] = { "관절", "연골", NULL };
+
+/* A cure promised with the money back: "off the walking stick in three
+ * weeks", "better than the hospital's injections", "100% refunded if it
+ * does not work"; a pharmacist who sells the same pills promises none */
+static const char * const cure_promises[] = {
+  "better than surgery", "better than injections", "without a cane", "without a walking stick",
+  "money-back guarantee", "100% money back", "주사보다 낫", "수술보다 낫", "수술 없이", "지팡이 없이",
+  "효과 없으면", "100% 환불", "전액 환불",
+  NULL
+};
+
+/* ...which a reader quotes to warn of it */
+static const char * const cure_warnings[] = {
+  "scam", "fake", "misleading", "사기", "과장광고", "허위", "속지", NULL
+};
+
 /* Delivery free, or paid for on arrival, as a shop's advert promises it */
 static const char * const deliveries[] = {
   "free delivery", "free shipping", "free home delivery", "cash on delivery", "delivery anywhere", "envío gratis",
@@ -230,4 +248,10 @@ _byline_spam_remedy_evidence (const char *content,
   if (_byline_spam_terms_found (content, remedy_claims) > 0 && _byline_spam_terms_found (content, complaints) > 0)
     _byline_spam_add_evidence (evidence, 0.3,
                                g_strdup (_("sells a remedy said to be natural and harmless, with somewhere to buy")));
+  if (_byline_spam_terms_found (content, cure_promises) >= 2 &&
+      _byline_spam_terms_found (content, cure_warnings) == 0 &&
+      (_byline_spam_terms_found (content, complaints) > 0 || _byline_spam_terms_found (content, complaints_ko) > 0))
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("sells a remedy that promises a cure or the money back, with somewhere "
+                                           "to buy")));
 }

@@ -372,6 +372,29 @@ static const char * const letting_warnings[] = {
   NULL
 };
 
+/* ...in Korean, read inside words (its particles join them): an
+ * officetel, a one- or two-room flat let; the owner who cannot show
+ * it, the card key or the keys by courier; the deposit paid first; a
+ * tenant's fraud, a landlord's "see it first" */
+static const char * const lettings_ko[] = { "오피스텔", "원룸", "투룸", "쓰리룸", "임대 놓", NULL };
+
+static const char * const unseen_keys_ko[] = {
+  "보여드리기 어렵", "보여드리긴 어렵", "보여 드리기 어렵", "보여드릴 수 없", "택배로 카드키", "카드키 택배", "택배로 열쇠", "열쇠는 택배",
+  "열쇠를 택배", "택배로 키", NULL
+};
+
+static const char * const deposits_first_ko[] = { "먼저 입금", "선입금", "입금해 주시면", "입금하시면", NULL };
+
+static const char * const letting_warnings_ko[] = { "사기", "보시고", "보고 계약", "보신 뒤", "보신 후", NULL };
+
+/* A KakaoTalk account given by its ID label ("카톡으로! ID:
+ * choryang_room"), a name without digits: somewhere to write for these
+ * rules, which read the rest of the kind (not alone a messenger ID to
+ * flag: a church group gives its own) */
+static const char * const messenger_ids_ko[] = { "카톡", "카카오톡", NULL };
+
+static const char * const id_labels_ko[] = { "id:", "id :", "아이디", NULL };
+
 /* Work at home that moves stolen goods or money: parcels to receive and
  * send on with labels one is given, payments to pass through one's
  * account (not mystery shopping, a job readers have done)... */
@@ -634,7 +657,8 @@ _byline_spam_service_evidence (const char *content,
 {
   g_autofree char *lookalike = find_host (content, host_dresses_as_news);
   gboolean somewhere = outside_links > 0 || _byline_spam_has_private_contact (content) ||
-    _byline_spam_names_address (content);
+    _byline_spam_names_address (content) ||
+    (_byline_spam_terms_found (content, messenger_ids_ko) > 0 && _byline_spam_terms_found (content, id_labels_ko) > 0);
   guint n;
 
   if (lookalike != NULL && _byline_spam_strings_found (content, lookalike_warnings) == 0)
@@ -706,6 +730,13 @@ _byline_spam_service_evidence (const char *content,
   if ((_byline_spam_has_private_contact (content) || outside_links > 0) &&
       _byline_spam_words_found (content, lettings) > 0 &&
       _byline_spam_words_found (content, unseen_keys) > 0 && _byline_spam_words_found (content, letting_warnings) == 0)
+    _byline_spam_add_evidence (evidence, 0.5,
+                               g_strdup (_("lets a home unseen, the keys sent after a deposit, as rental scams do")));
+  /* (Korean's: unseen or the keys posted, and the deposit first) */
+  else if (_byline_spam_terms_found (content, lettings_ko) > 0 &&
+           _byline_spam_terms_found (content, unseen_keys_ko) > 0 &&
+           _byline_spam_terms_found (content, deposits_first_ko) > 0 &&
+           _byline_spam_terms_found (content, letting_warnings_ko) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("lets a home unseen, the keys sent after a deposit, as rental scams do")));
 

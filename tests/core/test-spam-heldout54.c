@@ -79,6 +79,54 @@
  * account and the joint supplement. Still thin, though caught, each by
  * one rule at 0.50: the tip room and the signal room, the loan, the
  * Choryang shaman; the Yeongdo shaman at 0.55.
+ *
+ * A second pass caught four more, by kind, not all of the round: desk
+ * 10 of 12, dressed 11 of 12, both ways, no reader flagged; two new
+ * reasons, translated in fa and ru.
+ *   - a home let unseen in Korean, read inside words: an officetel or
+ *     a one- or two-room flat, the owner who "cannot show it" or the
+ *     card key by courier, and the deposit paid first, unless a
+ *     tenant's fraud or a landlord's "see it first" ("보시고") is told;
+ *     a KakaoTalk ID given by its label ("카톡으로! ID: …", a name
+ *     without digits) as somewhere to write for these rules only, not
+ *     a messenger ID to flag alone (-services.c);
+ *   - goods sold without meeting ("직거래는 어렵고", "no meetups"),
+ *     paid only through a "safe payment" or escrow ("안전결제") at a
+ *     link or an address: a new reason (-agents.c);
+ *   - a Korean collection ("모금", "후원금", "성금") to a personal
+ *     account ("개인 계좌", "총무 개인") with its number, under the
+ *     older reason of an appeal paid to a private card; a group's own
+ *     account ("명의 계좌") or "we never take" ("받지 않") clears it
+ *     (-fixers.c);
+ *   - a remedy for the joints (or an older complaint) with two
+ *     promises of a cure or the money back ("지팡이 없이", "주사보다
+ *     낫", "효과 없으면", "100% 환불", "money-back guarantee"), with
+ *     somewhere to buy, unless a reader calls it a fraud or
+ *     "과장광고": a new reason (-deals.c).
+ * In the earlier tests no line moved (the drift of every ham, spam,
+ * probe and reader line of the core suite, before and after).
+ * Classify's instructions (callgrind, bench-spam) rose 0.19 %.
+ * Ten more readers probe the new rules: a landlord who shows the flat
+ * first, with his KakaoTalk ID; a restaurant seller who meets in
+ * person and names Bunjang's safe payment inside the app; a lane's
+ * fund to its council's account, "never a personal one"; a pharmacist
+ * on joint supplements, no claim; a hiking club's KakaoTalk ID; a
+ * reader quoting the supplement's promises to warn of them; a tenant
+ * who lost an officetel deposit so; a reader warning of a fake safe
+ * payment link; a choir's fund in English; a parish collection that
+ * calls a treasurer's personal account a fraud: none is flagged.
+ *
+ * Still thin, each by one rule at 0.50: the officetel, the Bunjang
+ * link, the personal account and the supplement. Still missed (0 both
+ * ways): the detective agency ("흥신소", people and cars traced, an
+ * affair's evidence) and the entitlement buyer ("딱지", "+30% over the
+ * appraisal"), kinds with no rule yet in any language (the English
+ * rules read hackers for hire and investigators who recover money, not
+ * a detective agency, nor a buyer of claims for cash); the marketing
+ * agency, as "상위노출" (top ranking) with Smart Store and delivery
+ * apps is also what a shop owner's reader might say of her own
+ * listing, and no rule reads an agency's offer to local shops in
+ * Korean yet. Time, not a finding, kept them out of this pass.
  */
 
 #include "config.h"
@@ -136,6 +184,34 @@ static const Comment probe_readers[] = {
   { "영도 애기보살이라는 사람이 우리 이모한테 동티 난다고 부적 값으로 80만 원을 받아 갔어요. 번호는 공일공 사칠칠이 "
     "팔팔육일 이었어요. 이건 사기예요, 경찰에 신고했습니다.",
     "하경민", "kyungmin.ha@naver.com", NULL },
+  { "초량동 원룸 주인입니다. 이주하시는 분들 단기 임대 놓습니다. 투룸 월 55만 원, 집은 꼭 직접 보시고 계약하세요. 계약금은 "
+    "계약서 쓸 때 입금하시면 되고 열쇠는 입주 날 드립니다. 문의 카톡 ID: choryang_owner 또는 010-4471-2093.",
+    "박상훈", "sanghoon.park@naver.com", NULL },
+  { "저도 식당 정리하면서 업소용 냉장고 팝니다. 직거래만 합니다, 수정동으로 오셔서 보고 가져가세요. 택배 원하시면 번개장터 "
+    "앱 안의 안전결제로 하시면 되고, 외부 링크로 결제하라는 건 다 사기예요. 냉장고 30만 원.",
+    "김현우", "hyunwoo.kim@gmail.com", NULL },
+  { "수정4길 이웃 모임에서 이주 세대 연탄 모금합니다. 후원금은 주민협의회 명의 계좌 부산은행 101-2011-4455-07 로 받고 영수증 "
+    "드립니다. 개인 계좌로는 받지 않습니다. 문의 051-466-1020.",
+    "수정4길 주민협의회", "sujeong4@naver.com", NULL },
+  { "약국 하는 사람입니다. 관절 영양제 문의가 많은데, 글루코사민이나 MSM은 연골을 되살리지 못해요. 무릎이 아프시면 먼저 "
+    "정형외과 진료 받으시고, 드시던 약이 있으면 약사와 상담하세요. 저희 약국 051-462-3381.",
+    "초량약국", "choryang.pharm@naver.com", NULL },
+  { "우리 수정동 등산 모임 카톡 ID: sujeong_hiking 입니다. 회비 없고 토요일 아침 7시에 백스무계단 밑에서 만나요.",
+    "이준영", "junyoung.lee@daum.net", NULL },
+  { "'관절보감' 광고 조심하세요. 3주 만에 지팡이 없이 걷는다, 효과 없으면 100% 환불이라더니 환불은커녕 전화도 안 받아요. 과장광고 "
+    "신고했습니다. 080-702-3355",
+    "정미숙", "misuk.jung@gmail.com", NULL },
+  { "작년에 호주에 있다는 집주인이 보증금 먼저 입금하면 택배로 카드키 보낸다고 해서 오피스텔 보증금 130만 원 날렸어요. 카톡 "
+    "ID: room_owner 였어요. 이거 사기입니다.",
+    "한소희", "sohee.han@naver.com", NULL },
+  { "번개장터 안전결제 가짜 링크 조심하세요. 직거래는 어렵다면서 bunjang-pay.secure-trade.site 같은 주소 보내는 건 다 "
+    "사기입니다.",
+    "최유진", "yujin.choi@naver.com", NULL },
+  { "Our choir's winter fund for the families below the wall goes to the association's account at Busan Bank, "
+    "receipts from the treasurer. Please don't send anything to a personal account. Info: 051-463-7710.",
+    "Choir", "choir@example.org", NULL },
+  { "우리 성당 구역에서 모금한 성금은 성당 명의 계좌로만 받습니더. 총무 개인 계좌 얘기하는 문자는 사기라예. 051-462-0101",
+    "구역장", "gu@naver.com", NULL },
 };
 
 static const HeldoutRound round54 = {
@@ -148,7 +224,7 @@ static const HeldoutRound round54 = {
  * without it, and no reader flagged; every probe clear. (When a later
  * session catches the rest, this becomes heldout_round_add_tests().) */
 #define DESK_CAUGHT 10
-#define DRESSED_CAUGHT 7
+#define DRESSED_CAUGHT 11
 
 static void
 check_floor_both_ways (const Comment *spam,
