@@ -313,6 +313,11 @@ void        _byline_spam_agent_evidence        (const BylineSpamSample *sample,
                                                 guint                   outside_links,
                                                 GArray                 *evidence);
 
+/* byline-spam-filter-agencies.c */
+void        _byline_spam_agency_evidence       (const char             *content,
+                                                guint                   outside_links,
+                                                GArray                 *evidence);
+
 /* byline-spam-filter-forms.c */
 void        _byline_spam_form_evidence         (const BylineSpamSample *sample,
                                                 const char             *content,

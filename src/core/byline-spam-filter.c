@@ -319,6 +319,7 @@ rule_evidence (BylineSpamFilter       *self,
   _byline_spam_service_evidence (content, links - official, evidence);
   _byline_spam_fixer_evidence (sample, content, hosts, links - official, evidence);
   _byline_spam_agent_evidence (sample, content, links - official, evidence);
+  _byline_spam_agency_evidence (content, links - official, evidence);
   _byline_spam_form_evidence (sample, content, valid, hosts, links - official, evidence);
   _byline_spam_ruse_evidence (sample, content, links - official, evidence);
   _byline_spam_notice_evidence (sample, content, links - official, evidence);

@@ -71,8 +71,9 @@
  * code; a niece quoting the shaman's number in Hangul words, "사기",
  * "경찰": none is flagged.
  *
- * Still missed (0 both ways): the detective agency and the entitlement
- * buyer (no rule for either kind yet; both give a number or a site),
+ * After it, still missed (0 both ways): the detective agency and the
+ * entitlement buyer (no rule for either kind yet; both give a number
+ * or a site),
  * the marketing agency (Korean's "상위노출" is no SEO word yet), the
  * officetel let unseen (its "카톡으로! ID: …" not read as a messenger
  * ID), the fake Bunjang escrow link, the collection to a personal
@@ -116,17 +117,60 @@
  * payment link; a choir's fund in English; a parish collection that
  * calls a treasurer's personal account a fraud: none is flagged.
  *
- * Still thin, each by one rule at 0.50: the officetel, the Bunjang
- * link, the personal account and the supplement. Still missed (0 both
- * ways): the detective agency ("흥신소", people and cars traced, an
- * affair's evidence) and the entitlement buyer ("딱지", "+30% over the
- * appraisal"), kinds with no rule yet in any language (the English
- * rules read hackers for hire and investigators who recover money, not
- * a detective agency, nor a buyer of claims for cash); the marketing
- * agency, as "상위노출" (top ranking) with Smart Store and delivery
- * apps is also what a shop owner's reader might say of her own
- * listing, and no rule reads an agency's offer to local shops in
- * Korean yet. Time, not a finding, kept them out of this pass.
+ * After it, still thin, each by one rule at 0.50: the officetel, the
+ * Bunjang link, the personal account and the supplement; still missed
+ * (0 both ways) the detective agency, the entitlement buyer and the
+ * marketing agency, kinds with no rule yet in any language. Time, not
+ * a finding, kept them out of that pass.
+ *
+ * A third pass caught those three, by kind, in a new file
+ * (-agencies.c), each rule reading the agency's own voice, somewhere
+ * to write and no warning, with three new reasons, translated in fa
+ * and ru: desk 12 of 12, dressed 12 of 12, both ways, no reader
+ * flagged, and the round now held whole (heldout_round_add_tests()).
+ *   - a private detective agency: what it finds (people and debtors,
+ *     "외도 증거", "불륜", a car's location; "cheating spouse", "trace
+ *     anyone", "infidelidades", "localización de personas") with
+ *     what it calls itself ("흥신소", "심부름센터", "private
+ *     investigator", "detective privado") or promises ("비밀 보장",
+ *     "전액 환불", "100% confidential"), three in all, unless a reader
+ *     says it was outlawed, kept her advance or vanished;
+ *   - a buyer of what residents are owed: an entitlement or a claim
+ *     ("입주권", "딱지", "보상금 채권", "compensation claims",
+ *     "relocation rights"), bought ("현금 매입", "매입합니다", "we
+ *     buy"; not "매입" alone, inside "구매입니다") at a premium or cash
+ *     first ("최고가", "감정평가액보다", "선지급", "at a premium",
+ *     "cash today"), unless a reader calls it a broker's advert or
+ *     says none will be given;
+ *   - a marketing agency: a top place in the results ("상위노출",
+ *     "first page of Google", "primera página de Google") in its own
+ *     voice ("해드려요", "대행", "guaranteed", "posicionamos") from a
+ *     price or a free first month ("만 원부터", "첫 달 무료", "per
+ *     month", "free audit").
+ * The Korean words are chosen not to sit inside everyday ones ("외도"
+ * is in "해외도"; "원부터" in "병원부터"; "삽니다" is "I live").
+ * In the earlier tests one line moved, a spam's, up: the fifty-second
+ * round's SEO agency ("first page of Google", "Our agency", a price a
+ * month), 0.98 to 0.99, now read by the new rule too (the drift of
+ * every ham, spam, probe and reader line of the core suite, before and
+ * after). Classify's instructions (callgrind, bench-spam) rose 0.29 %.
+ * Seven more readers probe the new rules: an estate agent who says the
+ * wall gives no 딱지 or 입주권 and not to trust who buys them at a
+ * premium, with his number; a wife cheated of a detective agency's
+ * advance, with its number; a woman looking for her birth mother
+ * through the police's service and its 182 (one term of the kind, a
+ * detective agency named only to turn from it); a gukbap shop proud of
+ * her real customers' Naver reviews, with her number; a marketer's
+ * advice to small shops, no number or offer; a 법무사's free
+ * consultations on compensation at the district office, with its
+ * number; an English reader warning of a private investigator's
+ * retainer: none is flagged.
+ *
+ * Still thin, each by one rule at 0.50: the three caught in this pass,
+ * and, as before, the tip room and the signal room, the loan, the
+ * Choryang shaman, the officetel, the Bunjang link, the personal
+ * account and the supplement (the Yeongdo shaman at 0.55). Still
+ * missed: none.
  */
 
 #include "config.h"
@@ -212,6 +256,31 @@ static const Comment probe_readers[] = {
     "Choir", "choir@example.org", NULL },
   { "우리 성당 구역에서 모금한 성금은 성당 명의 계좌로만 받습니더. 총무 개인 계좌 얘기하는 문자는 사기라예. 051-462-0101",
     "구역장", "gu@naver.com", NULL },
+  /* (and the third pass's) */
+  { "초량동에서 20년째 중개업 하는 사람입니다. 이번 옹벽 공사는 재개발이 아니라서 딱지도 입주권도 생기지 "
+    "않습니다. 입주권을 감정가보다 웃돈 얹어 현금 매입한다는 업자 말 믿지 마세요. 궁금하시면 사무실로 오세요, "
+    "051-468-2214.",
+    "초량공인중개사", "choryang.realty@naver.com", NULL },
+  { "남편 외도 증거 잡아 준다는 흥신소에 착수금 150만 원을 먼저 보냈는데 그 뒤로 전화를 안 받아요. 비밀 보장, "
+    "결과 없으면 전액 환불이라던 곳입니다. 번호는 010-6620-3187 이었어요. 다른 분들은 당하지 마세요.",
+    "윤서연", "seoyeon.yoon@gmail.com", NULL },
+  { "저는 1979년에 부산역 근처에서 헤어진 친어머니를 찾고 있어요. 흥신소에 맡기지 말고 경찰청 '헤어진 가족 "
+    "찾기'로 하라고 해서 유전자 등록을 했습니다. 사람 찾기는 경찰 182 (국번 없이)로 전화하면 무료로 안내해 "
+    "줍니다. 혹시 수정동에 사시던 김말순 씨를 아시는 분은 연락 주세요.",
+    "이은정", "eunjung.lee79@daum.net", NULL },
+  { "망양로에서 국밥집 하는 사람입니더. 상위노출 해준다는 전화가 하루에도 몇 통씩 오는데 다 끊습니더. 우리 가게 "
+    "네이버 리뷰는 진짜 손님들이 써 준 거라예, 그게 제일 고맙지예. 공사 동안에도 문 엽니더, 051-462-8830.",
+    "초량국밥", "choryang.gukbap@naver.com", NULL },
+  { "마케팅 일 하는 사람으로서 한마디 하면, 작은 가게는 상위노출 광고에 월 몇십만 원 쓰기보다 네이버 플레이스에 "
+    "영업시간, 공사 기간 우회 길, 주차 안내를 정확히 올리고 손님 리뷰에 사장님이 직접 답글 다는 게 훨씬 효과 "
+    "있어요. 대행사에 돈 쓰지 마세요.",
+    "마케터K", "marketer.k@gmail.com", NULL },
+  { "동구 법무사 사무소입니다. 옹벽 균열 피해 보상금과 손해배상 청구는 2월 19일까지 구청 민원실에서 무료 상담을 "
+    "해드립니다. 서류 작성도 도와드리고 수수료는 받지 않습니다. 문의 051-440-4015 (화·목 오후).",
+    "동구 법무사 상담", "donggu.lawyer@naver.com", NULL },
+  { "Beware of the 'private investigator' flyers on the stairs: they asked my aunt for a retainer up front to "
+    "trace her son, 100% confidential, and then vanished. The police find missing people for free, call 182.",
+    "Grace Park", "grace.park@gmail.com", NULL },
 };
 
 static const HeldoutRound round54 = {
@@ -219,52 +288,13 @@ static const HeldoutRound round54 = {
   HELDOUT_SET (dressed_genuine), HELDOUT_SET (probe_readers), story54,
 };
 
-/* Not every spam comment of the round is caught yet: at least
- * DESK_CAUGHT and DRESSED_CAUGHT of the twelve, under the story and
- * without it, and no reader flagged; every probe clear. (When a later
- * session catches the rest, this becomes heldout_round_add_tests().) */
-#define DESK_CAUGHT 10
-#define DRESSED_CAUGHT 11
-
-static void
-check_floor_both_ways (const Comment *spam,
-                       guint          n_spam,
-                       const Comment *genuine,
-                       guint          n_genuine,
-                       guint          floor)
-{
-  g_autoptr(BylineSpamStory) story = byline_spam_story_new (round54.story);
-  guint flagged = 0;
-
-  g_assert_cmpuint (count_set_with_story (spam, n_spam, genuine, n_genuine, story, &flagged), >=, floor);
-  g_assert_cmpuint (flagged, ==, 0);
-  g_assert_cmpuint (count_set_untrained (spam, n_spam, genuine, n_genuine, &flagged), >=, floor);
-  g_assert_cmpuint (flagged, ==, 0);
-}
-
-static void
-test_desk (void)
-{
-  check_floor_both_ways (round54.desk_spam, round54.n_desk_spam, round54.desk_genuine, round54.n_desk_genuine,
-                         DESK_CAUGHT);
-}
-
-static void
-test_dressed (void)
-{
-  check_floor_both_ways (round54.dressed_spam, round54.n_dressed_spam, round54.dressed_genuine,
-                         round54.n_dressed_genuine, DRESSED_CAUGHT);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/spam-heldout54/desk", test_desk);
-  g_test_add_func ("/spam-heldout54/dressed", test_dressed);
-  g_test_add_data_func ("/spam-heldout54/probes", &round54, heldout_round_probes);
+  heldout_round_add_tests (&round54);
 
   return g_test_run ();
 }
