@@ -320,6 +320,50 @@ sum_at (const char *text,
   return currency ? q : NULL;
 }
 
+/* What a sum becomes, in the voice that promises it ("your 25,000 FCFA
+ * becomes 75,000 in 15 days", "se convierten en 1.500"): the second sum
+ * may then go without its currency */
+static const char * const becomes[] = {
+  "becomes", "become", "turns into", "turned into", "grows to", "grew to", "devient", "deviennent",
+  "se transforme en", "se convierte en", "se convierten en", "vira", "viram", "se torna", "wird zu", "werden zu",
+  "diventa", "diventano",
+  NULL
+};
+
+/* A sum without its currency at @p, which a word of becomes[] just
+ * before (between @from and @p) makes the first's: where it ends, its
+ * value in *@value; %NULL when there is none */
+static const char *
+bare_sum_at (const char *text,
+             const char *from,
+             const char *p,
+             double     *value)
+{
+  g_autofree char *between = NULL;
+  const char *q = p;
+  double v = 0;
+
+  if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr (".,", p[-1]) != NULL)) ||
+      p - from > 40)
+    return NULL;
+  between = g_strndup (from, p - from);
+  if (_byline_spam_terms_found (between, becomes) == 0)
+    return NULL;
+  for (;;)
+    {
+      for (; g_ascii_isdigit (*q); q++)
+        v = v * 10 + (*q - '0');
+      if ((*q == ' ' || *q == '.' || *q == ',') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
+        q++;
+      else
+        break;
+    }
+  *value = v;
+
+  return q;
+}
+
 /* A span of days or weeks after "in" ("ci 15 fan", "en 3 semaines",
  * "in 7 days") */
 static const char * const within[] = {
@@ -385,6 +429,31 @@ static const char * const periods[] = {
   NULL
 };
 
+/* What a sum may be the price of: a rent, a fare, a bill that rises
+ * ("the rent was 500 euros, 1,100 euros in 6 months"), no money put in */
+static const char * const costs[] = {
+  "rent", "rents", "price", "prices", "cost", "costs", "fare", "fares", "bill", "bills", "fee", "fees", "tax",
+  "loyer", "prix", "alquiler", "precio", "precios", "aluguel", "preço", "miete", "preis", "affitto", "prezzo",
+  "kodi", "bei",
+  NULL
+};
+
+/* Whether a cost's word comes in the 32 bytes before the sum at @p */
+static gboolean
+priced_before (const char *text,
+               const char *p)
+{
+  const char *from = p - MIN ((gsize) (p - text), 32);
+  g_autofree char *window = NULL;
+
+  /* (cut where a character starts) */
+  while (from > text && ((guchar) *from & 0xC0) == 0x80)
+    from--;
+  window = g_strndup (from, p - from);
+
+  return _byline_spam_terms_found (window, costs) > 0;
+}
+
 /* Whether a period follows the sum that ends at @end, in its next 24
  * bytes (cut where a character starts) */
 static gboolean
@@ -434,6 +503,12 @@ _byline_spam_multiplies_money (const char *text)
 
       if ((end = sum_at (text, p, &first)) == NULL)
         continue;
+      /* (nor is a price that rises, a rent or a fare) */
+      if (priced_before (text, p))
+        {
+          p = end - 1;
+          continue;
+        }
       /* (a sum paid by the month is a tontine's or a wage's share, not
        * money put in: "10 000 FCFA par mois… 100 000 FCFA après 10
        * mois") */
@@ -446,7 +521,8 @@ _byline_spam_multiplies_money (const char *text)
        * after the second) */
       for (const char *q = end, *limit = end + strnlen (end, 90); q < limit; q++)
         {
-          if (!sum_may_start (q) || (next = sum_at (text, q, &second)) == NULL)
+          if (!sum_may_start (q) ||
+              ((next = sum_at (text, q, &second)) == NULL && (next = bare_sum_at (text, end, q, &second)) == NULL))
             continue;
           if (first > 0 && second >= 2 * first && span_between (p, next + strnlen (next, 40)))
             return _byline_spam_terms_found (text, return_warnings) == 0;

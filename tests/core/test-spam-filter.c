@@ -550,6 +550,31 @@ test_spam_savings_club (void)
   assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
 }
 
+/* Money said to multiply within days is a pyramid's promise, its second
+ * sum often without the currency ("becomes 75,000 in 15 days"); a rent
+ * or a price that rises as fast is a reader's complaint, not money put
+ * in. */
+static void
+test_spam_money_multiplied (void)
+{
+  static const char * const readers[] = {
+    "Our rent was 500 euros a few years ago and will be 1,100 euros in 6 months if this goes on. The tenants' "
+    "union meets on Thursday, call 020 7946 0000.",
+    "Le loyer de mon studio était de 400 euros, il passera à 950 euros dans 6 mois avec les travaux. Le comité "
+    "de locataires répond au 01 23 45 67 89.",
+    "El alquiler del local pasó de $300 a $750 en 8 meses desde que anunciaron la obra. Los comerciantes nos "
+    "reunimos el lunes, escríbanme al 55 1234 5678.",
+  };
+  static const char * const spam[] = {
+    "Our tontine pays each member in turn, but with our investment plan your 25,000 FCFA becomes 75,000 in 15 "
+    "days! Join the WhatsApp group now: chat.whatsapp.com/TontineGold",
+    "Put in 100 euros and it grows to 900 in 3 weeks, message me on WhatsApp +33 6 12 34 56 78",
+    "Con nuestro club tus $500 se convierten en 1.500 en 10 días. Únete ya: t.me/clubdoradomx",
+  };
+
+  assert_readers_and_spam (readers, G_N_ELEMENTS (readers), spam, G_N_ELEMENTS (spam));
+}
+
 /* A side job (副業, 兼职, 부업) named by a reader is no advert: one is
  * with what it earns or whom it wants */
 static void
@@ -621,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/spam/community-channel", test_spam_community_channel);
   g_test_add_func ("/spam/pastime-club-channel", test_spam_pastime_club_channel);
   g_test_add_func ("/spam/savings-club", test_spam_savings_club);
+  g_test_add_func ("/spam/money-multiplied", test_spam_money_multiplied);
   g_test_add_func ("/spam/side-job-mentioned", test_spam_side_job_mentioned);
 
   return g_test_run ();
