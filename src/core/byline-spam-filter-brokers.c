@@ -147,6 +147,8 @@ static const char * const worker_fees[] = {
    * advance, and its "serial" taken by paying) */
   "advance to hold", "hold the slot", "hold a slot", "hold your slot", "the rest after", "অগ্রিম", "সিরিয়াল নিন",
   "প্রসেসিং ফি",
+  /* (Nepali's and Hindi's advance) */
+  "अग्रिम",
   NULL
 };
 
@@ -180,6 +182,8 @@ static const char * const broker_warnings[] = {
   "uzmanīgi", "betrug", "arnaque", "estafa", "oszustwo", "matapeli", "utapeli", "tahadhari",
   "lừa đảo", "lua dao", "bị lừa", "cảnh giác", "诈骗", "骗子", "사기", "มิจฉาชีพ", "หลอกลวง", "دھوکہ", "فراڈ",
   "धोखा", "ठगी", "फसवणूक",
+  /* (Nepali's cheat, cheated, "ठगियो", "ठगिए") */
+  "ठग",
   /* (Morocco's: "nsba", "نصب", "احتيال", "escroquerie"; Spanish's
    * "cuidado con") */
   "nsba", "nsab", "نصب", "احتيال", "escroquerie", "cuidado con",

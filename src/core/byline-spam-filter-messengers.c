@@ -64,6 +64,8 @@ static const char * const messengers[] = {
   "ватсап", "واتساب", "واتساپ", "تلگرام", "微信", "qq", "discord", "व्हाट्सएप", "व्हाट्सऐप",
   "वॉट्सऐप", "वाट्सएप", "टेलीग्राम", "واٹس ایپ", "وٹس ایپ", "ٹیلی گرام", "হোয়াটসঅ্যাপ", "টেলিগ্রাম",
   "텔레그램", "카톡", "카카오톡", "ไลน์", "เทเลแกรม", "テレグラム", "line id",
+  /* (Nepali's Viber, WhatsApp and Telegram) */
+  "भाइबर", "भाईबर", "ह्वाट्सएप", "ह्वाट्सअप", "टेलिग्राम",
   NULL
 };
 
@@ -272,6 +274,8 @@ static const char * const wallets[] = {
   "paymaya", "bkash", "nagad", "easypaisa", "jazzcash", "yape", "plin",
   /* (Ethiopia's, in Latin letters and in Ethiopic: "ወደ ቴሌብር 0913 …") */
   "telebirr", "cbe birr", "ቴሌብር", "ሲቢኢ ብር",
+  /* (Nepal's, in Latin letters and in Devanagari: "eSewa मा पठाउनुहोस्") */
+  "esewa", "khalti", "ime pay", "imepay", "इसेवा", "खल्ती",
   NULL
 };
 

@@ -145,6 +145,10 @@ static const NumberWord digit_words[] = {
    * sebat 3…"; not its one, "and", an English word) */
   { "hulet", '2' }, { "sost", '3' }, { "arat", '4' }, { "amist", '5' }, { "sidist", '6' }, { "sebat", '7' },
   { "simint", '8' }, { "siment", '8' }, { "zetegn", '9' }, { "zeteny", '9' }, { "ziro", '0' },
+  /* (Nepali's and Hindi's, as a mobile is read out from its nine: "नौ
+   * आठ छ शून्य — चार एक सात…"; Hindi's own two and six) */
+  { "शून्य", '0' }, { "शुन्य", '0' }, { "एक", '1' }, { "दुई", '2' }, { "दो", '2' }, { "तीन", '3' }, { "चार", '4' },
+  { "पाँच", '5' }, { "पांच", '5' }, { "छह", '6' }, { "छ", '6' }, { "सात", '7' }, { "आठ", '8' }, { "नौ", '9' },
 };
 
 /* The words a Bangladeshi mobile's first digit (a 0) is read out by in
@@ -580,13 +584,13 @@ number_at (const char *text,
           comma = dash = FALSE;
           continue;
         }
-      /* (an en dash as a dash: "০ ১ ৭ ৫ ৩ – ৮ ২ ০", as phones and word
-       * processors write one) */
+      /* (an en or an em dash as a dash: "০ ১ ৭ ৫ ৩ – ৮ ২ ০", as phones and
+       * word processors write one) */
       for (r = q, g = 0; r < q + 5 && g < sizeof gap - 1; g++)
         {
           if (*r != '\0' && strchr (" .,-|", *r) != NULL)
             gap[g] = *r++;
-          else if ((guchar) r[0] == 0xE2 && (guchar) r[1] == 0x80 && (guchar) r[2] == 0x93)
+          else if ((guchar) r[0] == 0xE2 && (guchar) r[1] == 0x80 && ((guchar) r[2] == 0x93 || (guchar) r[2] == 0x94))
             {
               gap[g] = '-';
               r += 3;
@@ -739,6 +743,9 @@ _byline_spam_has_spelt_number (const char *text)
             strncmp (p, "ዜሮ", strlen ("ዜሮ")) == 0) ||
            /* (a Korean mobile's "010" read out, "공일공 사칠칠이…") */
            ((guchar) p[0] >= 0xEA && (guchar) p[0] <= 0xEC && hangul_mobile_starts (p)) ||
+           /* (a Nepali or an Indian mobile's nine and eight or seven read
+            * out, "नौ आठ…", "नौ सात…", where such a number may start) */
+           ((guchar) p[0] == 0xE0 && (g_str_has_prefix (p, "नौ आठ") || g_str_has_prefix (p, "नौ सात"))) ||
            (_byline_spam_said_number_may_start (text, p) && _byline_spam_said_number_starts (text, p))) &&
           _byline_spam_number_at (text, p, &disguised) > 0 && disguised)
         return TRUE;

@@ -333,6 +333,8 @@ static const char * const windfalls[] = {
   /* a lucky draw, a lottery, a prize and its winner, in English, Hindi
    * and Urdu */
   "lucky draw", "लकी ड्रॉ", "लॉटरी", "इनाम", "विजेता", "لاٹری", "انعام",
+  /* (Nepali's: a prize, a bumper draw, chosen by a lucky draw) */
+  "पुरस्कार", "बम्पर", "लकी ड्रबाट", "लकी ड्रमा", "चिट्ठा",
   /* (and in French: "vous avez gagné", a winner, a winning code, a
    * draw) */
   "vous avez gagné", "tu as gagné", "gagnant", "gagnante", "code gagnant", "tirage au sort", "tiré au sort",
@@ -351,6 +353,8 @@ static const char * const fees_first[] = {
   "frais de dossier", "frais de déblocage", "frais de traitement", "frais d'activation",
   /* (and Spanish's: "to release your prize", its "shipping costs") */
   "liberar su premio", "liberar tu premio", "gastos de envío", "gastos administrativos", "costo de liberación",
+  /* (Nepali's customs and tax "fee" to release it) */
+  "भन्सार", "कर शुल्क", "कर तथा शुल्क",
   NULL
 };
 
@@ -533,6 +537,8 @@ static const char * const phishing[] = {
   /* (since the fortieth round, India's KYC and electricity bill texts in
    * Hindi and Marathi: "blocked", "supply cut off", "bill not updated") */
   "ब्लॉक हो जाएगा", "बंद हो जाएगा", "कनेक्शन काट", "पुरवठा खंडित", "बिल अपडेट",
+  /* (and Nepal's wallet texts: "KYC updated or blocked within 24 hours") */
+  "kyc अपडेट", "ब्लक हुनेछ", "घण्टाभित्र", "रोक्का गरिनेछ", "बन्द हुनेछ", "प्रमाणित गर्नुहोस्",
   /* in Thai: "suspended", "will be closed", "closed for good", "unusual
    * use", "confirm your identity", "within 24 hours" */
   "ถูกระงับ", "จะถูกปิด", "ปิดถาวร", "ใช้งานผิดปกติ", "ยืนยันตัวตน", "ภายใน 24 ชั่วโมง",

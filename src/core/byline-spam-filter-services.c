@@ -242,6 +242,9 @@ static const char * const unsecured[] = {
    * guarantor or papers, "only with your ID card") */
   "χωρίς τειρεσία", "χωρις τειρεσια", "χωρίς εγγυητή", "χωρις εγγυητη", "χωρίς δικαιολογητικά",
   "χωρις δικαιολογητικα", "μόνο με την ταυτότητα", "μονο με την ταυτοτητα",
+  /* (Nepal's: no collateral, no guarantor, "the blacklisted too") */
+  "धितो चाहिँदैन", "धितो चाहिदैन", "धितो बिना", "बिना धितो", "जमानी चाहिँदैन", "जमानी चाहिदैन",
+  "ब्ल्याकलिस्टमा परेकालाई",
   NULL
 };
 
@@ -253,7 +256,7 @@ static const char * const payout_speeds[] = {
   "trong 10 phút", "trong 15 phút", "giải ngân 15 phút", "giải ngân trong", "giai ngan nhanh",
   "en 24 heures", "in 24 stunden", "em 24 horas", "за 5 минут", "24 saatte", "még ma", "azonnal", "órán belül",
   "perc alatt", "ihned", "do 24 hodin", "በ24 ሰዓት",
-  "मिनिटांत", "मिनट में", "10 minute me", "5 minute me",
+  "मिनिटांत", "मिनट में", "10 minute me", "5 minute me", "मिनेटमै", "मिनेटमा", "मिनेटभित्र",
   /* (Amharic's "in 5", "10", "15", "30 minutes") */
   "በ5 ደቂቃ", "በ10 ደቂቃ", "በ15 ደቂቃ", "በ30 ደቂቃ",
   NULL

@@ -499,6 +499,8 @@ static const char * const readings[] = {
   "cartomanzia", "letto le carte", "leggo le carte", "lettura delle carte", "lectura de cartas", "leyó las cartas",
   /* (the Andes' fortunes read in coca leaves, "kukata qhawaspa") */
   "lectura de coca", "lectura de hoja de coca", "lectura de la hoja de coca", "kukata qhawaspa",
+  /* (Nepali's and Hindi's astrologer, and his birth chart read) */
+  "ज्योतिषाचार्य", "ज्योतिष", "कुण्डली हेर्न", "कुंडली",
   NULL
 };
 
@@ -507,7 +509,7 @@ static const char * const reading_warnings[] = {
   "faux", "fausse", "arnaque", "arnaques", "escroc", "escrocs", "escroquerie", "estafa", "estafador", "fraude",
   "falso", "falsa", "betrug", "betrüger", "мошенница", "мошенники", "truffa", "podvod", "podvodnice",
   "šarlatánka", "nenaleťte", "απάτη", "απατη", "απατεώνισσα", "απατεωνισσα", "τσαρλατάνα", "estafadora",
-  "estafadores", "llulla",
+  "estafadores", "llulla", "ठगी", "ठग", "प्रहरी",
   NULL
 };
 
@@ -545,6 +547,8 @@ static const char * const healer_referrals[] = {
    * "try it and see") */
   "ফোন করুন", "কল করুন", "যোগাযোগ করুন", "ট্রাই করে দেখুন", "ট্রাই করে দেখেন", "phone korun", "call korun",
   "jogajog korun", "try kore dekhen", "try kore dekhun",
+  /* (Nepali's "contact", "call", "get in touch") */
+  "सम्पर्क", "सम्पर्क गर्नुहोस्", "फोन गर्नुहोस्",
   /* (Amharic's "call him", "call her", "call them" as one calls an
    * elder) */
   "ይደውሉላቸው", "ደውሉላቸው", "ይደውሉለት", "ይደውሉላት", "ደውሉለት", "ደውሉላት",
