@@ -162,6 +162,8 @@ static const char * const remedy_claims[] = {
   "sans effets secondaires", "ohne nebenwirkungen", "yan etkisi yok", "%100 doğal",
   /* (and a slimming product's: "7 kg in 4 weeks without a gym") */
   "without a gym", "without the gym", "without dieting", "without any diet",
+  /* (Nepali's and Hindi's: "side effects nil", "no side effect") */
+  "साइड इफेक्ट शून्य", "साइड इफेक्ट छैन", "साइड इफेक्ट नहीं", "कोई साइड इफेक्ट",
   NULL
 };
 
@@ -170,6 +172,9 @@ static const char * const complaints[] = {
   "blood sugar", "diabetes", "diabetic", "pre-diabetic", "blood pressure", "cholesterol", "joint pain", "belly fat",
   "lose weight", "weight loss", "prostate", "hair loss", "eyesight", "tinnitus", "erection", "şeker", "tansiyon",
   "eklem ağrı", "kilo ver", "kg in", "kilos in",
+  /* (Nepali's and Hindi's sugar, pressure, diabetes, asthma and
+   * rheumatism, as the herbal powders name them) */
+  "सुगर", "शुगर", "प्रेसर", "प्रेशर", "मधुमेह", "दम पूरै", "बाथ रोग", "गठिया",
   NULL
 };
 
@@ -183,12 +188,15 @@ static const char * const cure_promises[] = {
   "better than surgery", "better than injections", "without a cane", "without a walking stick",
   "money-back guarantee", "100% money back", "주사보다 낫", "수술보다 낫", "수술 없이", "지팡이 없이",
   "효과 없으면", "100% 환불", "전액 환불",
+  /* (Nepali's and Hindi's: "rooted out", "fully cured", "100%
+   * guarantee") */
+  "जरैदेखि", "जड़ से", "पूरै निको", "पूर्ण रूप से ठीक", "100% ग्यारेन्टी", "100% गारंटी",
   NULL
 };
 
 /* ...which a reader quotes to warn of it */
 static const char * const cure_warnings[] = {
-  "scam", "fake", "misleading", "사기", "과장광고", "허위", "속지", NULL
+  "scam", "fake", "misleading", "사기", "과장광고", "허위", "속지", "ठगी", "झूठ", "धोखा", NULL
 };
 
 /* Delivery free, or paid for on arrival, as a shop's advert promises it */
@@ -196,6 +204,7 @@ static const char * const deliveries[] = {
   "free delivery", "free shipping", "free home delivery", "cash on delivery", "delivery anywhere", "envío gratis",
   "envío gratuito", "livraison gratuite", "kostenloser versand", "versandkostenfrei", "gratis verzending",
   "spedizione gratuita", "frete grátis", "ücretsiz kargo", "darmowa dostawa", "ส่งฟรี", "เก็บเงินปลายทาง",
+  "क्यास अन डेलिभरी", "कैश ऑन डिलीवरी",
   NULL
 };
 

@@ -366,15 +366,30 @@ static const char * const card_appeal_warnings[] = {
   NULL
 };
 
-/* ...or, in Korean, a collection ("모금", "후원") to a person's account
- * while the group's "opens next month": a church or a fund takes it to
- * the account in its own name ("명의 계좌") and says it never takes
- * personal ones ("받지 않") */
-static const char * const appeals_ko[] = { "모금", "후원 계좌", "후원금", "성금", NULL };
+/* ...or, in Korean and Nepali, a collection ("모금", "후원", "चन्दा") to
+ * a person's account or wallet while the group's "opens next month": a
+ * church or a fund takes it to the account in its own name ("명의
+ * 계좌") and says it never takes personal ones ("받지 않") */
+static const char * const person_appeals[] = {
+  "모금", "후원 계좌", "후원금", "성금",
+  /* (Nepali's "please help", "collecting help", and a donation in
+   * Nepali and Hindi; the coordinator's personal eSewa while "the
+   * group's account opens after registration") */
+  "सहयोग गर्नुहोस्", "सहयोग संकलन", "चन्दा", "चंदा",
+  NULL
+};
 
-static const char * const personal_accounts_ko[] = { "개인 계좌", "개인계좌", "총무 개인", "개인 통장", NULL };
+static const char * const personal_accounts[] = {
+  "개인 계좌", "개인계좌", "총무 개인", "개인 통장", "व्यक्तिगत", "निजी खात", NULL
+};
 
-static const char * const appeal_warnings_ko[] = { "명의 계좌", "받지 않", "안 받", "사기", NULL };
+static const char * const person_appeal_warnings[] = {
+  "명의 계좌", "받지 않", "안 받", "사기",
+  /* (a guthi's or a temple's own account number, "do not send" to a
+   * personal one, a cheat, in Nepali and Hindi) */
+  "खाता नं", "नपठाउ", "ठगी", "न भेजें", "धोखा",
+  NULL
+};
 
 /* ...that presses readers to pass it on, or calls itself a fund while
  * it is paid to a person */
@@ -694,9 +709,9 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
                                /* Translators: a reason a comment looks like spam */
                                g_strdup (_("appeals for donations paid to a private bank card, not a charity’s "
                                            "account")));
-  else if (_byline_spam_terms_found (content, appeals_ko) > 0 &&
-           _byline_spam_terms_found (content, personal_accounts_ko) > 0 && _byline_spam_has_phone (content) &&
-           _byline_spam_terms_found (content, appeal_warnings_ko) == 0)
+  else if (_byline_spam_terms_found (content, person_appeals) > 0 &&
+           _byline_spam_terms_found (content, personal_accounts) > 0 && _byline_spam_has_phone (content) &&
+           _byline_spam_terms_found (content, person_appeal_warnings) == 0)
     _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("appeals for donations paid to a private bank card, not a charity’s "
                                            "account")));

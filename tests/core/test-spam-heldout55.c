@@ -81,6 +81,40 @@
  * network-marketing kit, the herbal cure and the spout campaign's
  * personal eSewa (the older rules for each kind read no Nepali yet).
  * Time, not a finding, kept them out of this pass.
+ *
+ * A second pass, by kind, caught two more dressed: desk 9 of 12,
+ * dressed 9 of 12, both ways, no reader flagged, no new reason.
+ *   - a remedy's cure in Nepali and Hindi: its claims ("साइड इफेक्ट
+ *     शून्य"), the complaints it names (sugar, pressure, diabetes,
+ *     asthma, rheumatism: "सुगर", "प्रेसर", "मधुमेह", "दम पूरै"), its
+ *     promises ("जरैदेखि", "पूरै निको", "100% ग्यारेन्टी"), "ठगी" as a
+ *     reader's warning, cash on delivery (-deals.c): the herbal powder,
+ *     0.65;
+ *   - a collection ("सहयोग गर्नुहोस्", "सहयोग संकलन", "चन्दा") to a
+ *     coordinator's personal ("व्यक्तिगत") wallet, read as the Korean
+ *     one to a person's account is, unless it gives its own account
+ *     number ("खाता नं") or says not to send to a personal one ("नपठाउ")
+ *     (-fixers.c): the spout campaign, thin at 0.50.
+ * No earlier line of the core suite moved (the drift of every ham,
+ * spam, probe and reader line, before and after: only this round's).
+ * Classify's instructions (callgrind, bench-spam) rose 0.10 %. Nine
+ * more readers probe (probe_readers): a cooperative's victim of 18 per
+ * cent, a licensed land broker's "no baina before the papers", a
+ * purifier shop's price and phone, a returnee's e-scooter registered
+ * at the transport office, a warning about network marketing, an
+ * ayurvedic clinic's phone, a temple's collection to its own account
+ * with receipts, a school's raffle and its office phone, a herbal cure
+ * called "ठगी" with the seller's number: none is flagged.
+ *
+ * Still missed (0 both ways): the lucky draw ("98 07 . 35 . 19 . 64"
+ * still not read as a number, and numbers.c has no room left for it
+ * without a split), the cooperative's 24 per cent and the ghaderi
+ * plots' baina (desk); the RO purifier "recommended by the city" to a
+ * personal eSewa ID, the electric scooter "no licence needed" for a
+ * Khalti booking, the network-marketing kit (dressed). The older rules
+ * for each kind (a property's sure return in -services.c, the plots'
+ * sale pressure in -brokers.c, the pyramid in -earnings.c) read no
+ * Nepali yet; time, not a finding, kept them out of this pass too.
  */
 
 #include "config.h"
@@ -150,6 +184,40 @@ static const Comment probe_readers[] = {
   { "Jagir ko lagi sodhnu bhaye hamro pasal ma aaunu hola. Kalimati ko 'Sharma Kirana', sampark 9841556677. Talab "
     "mahina ko 18 hajar, kunai advance chahidaina.",
     "Sharma Kirana", "sharma.kirana@gmail.com", NULL },
+  /* (the second pass's: a cooperative victim, a licensed land broker, a
+   * purifier shop, a returnee's registered e-scooter, a warning about
+   * network marketing, an ayurvedic clinic, a temple's collection to its
+   * account, a school's raffle, a herbal cure called a cheat) */
+  { "हाम्रो टोलको एउटा सहकारीले वार्षिक १८% ब्याज र उपहार दिन्छु भनेर बचत उठायो, २०७९ मा सञ्चालक "
+    "भागे र सहकारी डुब्यो। उच्च ब्याजको लोभमा नपर्नुहोस्, सहकारी विभागमा दर्ता जाँचेर मात्र बचत "
+    "गर्नुहोस्।",
+    "केशव श्रेष्ठ", "keshab.shrestha@gmail.com", NULL },
+  { "म इजाजतप्राप्त घरजग्गा व्यवसायी हुँ (इजाजत नं. ४५६)। भक्तपुरमा घडेरी किन्दा लालपुर्जा, नापी "
+    "नक्सा र बाटो मालपोतमा जाँच नगरी कुनै बैना नदिनुहोस्। कागज पुगेपछि मात्र कारोबार। कार्यालय "
+    "०१-६६१२३४५।",
+    "रमेश दुवाल", "ramesh.duwal.realestate@gmail.com", NULL },
+  { "कालीमाटीको 'शुद्ध पानी' पसलमा RO प्युरिफायर जडानसहित रु १८,५०० र फिल्टर फेर्ने रु २,५००। पसल "
+    "बिहान १० देखि बेलुका ७ सम्म खुला। फोन ९८४१२३४००१।",
+    "शुद्ध पानी पसल", "suddhapani.kalimati@gmail.com", NULL },
+  { "कतारबाट फर्केपछि मैले इलेक्ट्रिक स्कुटर किनेँ, यातायात व्यवस्था कार्यालयमा दर्ता गरेर नम्बर "
+    "प्लेट र लाइसेन्स पनि लिएँ। माइक्रोभन्दा सस्तो पर्छ, चार्ज गर्न घरमै मिल्छ।",
+    "सुरेन्द्र राई", "surendra.rai@gmail.com", NULL },
+  { "नेटवर्क मार्केटिङमा दुई जना तल जोडे लाख कमाइन्छ भन्ने कुरा नपत्याउनुहोस्। मेरी बहिनीले रु "
+    "१५,००० को प्रोडक्ट किट किनिन्, कमिसन कहिल्यै आएन। यो पिरामिड हो।",
+    "सीता गुरुङ", "sita.gurung@gmail.com", NULL },
+  { "टेकुको 'आरोग्य आयुर्वेद क्लिनिक' मा दम, सुगर र बाथका बिरामीलाई वैद्यले जाँचेर मात्र औषधि "
+    "दिन्छन्। आइतबारदेखि शुक्रबार बिहान ९ देखि ४ बजेसम्म। फोन ०१-४२६५५४४।",
+    "आरोग्य आयुर्वेद क्लिनिक", "arogya.ayurveda@gmail.com", NULL },
+  { "इन्द्रायणी मन्दिरको जीर्णोद्धारका लागि सहयोग गर्नुहोस्। रकम मन्दिर समितिको नाममा रहेको नेपाल "
+    "बैंकको खाता नं. ०१२३४५६७८९ मा वा कार्यालयमा आएर बुझाउनुहोस्, रसिद दिइन्छ। सम्पर्क ९८५१०२२३३४।",
+    "इन्द्रायणी मन्दिर समिति", "indrayani.mandir@gmail.com", NULL },
+  { "टेकु माध्यमिक विद्यालयको वार्षिकोत्सवमा चिट्ठा: पहिलो पुरस्कार साइकल, दोस्रो पुरस्कार मोबाइल। "
+    "टिकट रु ५० विद्यालयको कार्यालयमा मात्र पाइन्छ। सम्पर्क विद्यालय कार्यालय ०१-४२६११२२।",
+    "टेकु माध्यमिक विद्यालय", "teku.school@gmail.com", NULL },
+  { "फेसबुकमा '२१ दिनमा दम पूरै निको, सुगर जरैदेखि हटाउँछ, १००% ग्यारेन्टी' भन्ने चूर्ण बेच्नेलाई "
+    "बुवाले रु ३,००० दिनुभयो, केही भएन। यो ठगी हो, उनको नम्बर ९८२१००११२२ थियो, औषधि व्यवस्था विभागमा "
+    "उजुरी गरेँ।",
+    "मीना पौडेल", "meena.paudel@gmail.com", NULL },
 };
 
 static const HeldoutRound round55 = {
@@ -162,7 +230,7 @@ static const HeldoutRound round55 = {
  * without it, and no reader flagged; every probe clear. (When a later
  * session catches the rest, this becomes heldout_round_add_tests().) */
 #define DESK_CAUGHT 9
-#define DRESSED_CAUGHT 7
+#define DRESSED_CAUGHT 9
 
 static void
 check_floor_both_ways (const Comment *spam,
