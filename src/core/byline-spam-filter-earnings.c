@@ -257,6 +257,30 @@ static const char * const currencies[] = {
   NULL
 };
 
+/* The digits at @q, their thousands parted by spaces, dots or commas
+ * ("2 850 000", "1,500"): where they end, their value in *@value */
+static const char *
+read_digits (const char *q,
+             double     *value)
+{
+  double v = 0;
+
+  for (;;)
+    {
+      for (; g_ascii_isdigit (*q); q++)
+        v = v * 10 + (*q - '0');
+      /* (a thousands' separator: three digits after it, no more) */
+      if ((*q == ' ' || *q == '.' || *q == ',') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
+        q++;
+      else
+        break;
+    }
+  *value = v;
+
+  return q;
+}
+
 /* A sum of money at @p in normalised @text, its thousands parted by
  * spaces, dots or commas ("2 850 000 fcfa", "$1,500"), its currency
  * before or after it: where it ends, its value in *@value; %NULL when
@@ -291,17 +315,7 @@ sum_at (const char *text,
   else if (!currency && p - text >= 3 && p[-1] == ' ' && p[-2] == '/' && p[-3] == 's' &&
            (p - text == 3 || !g_ascii_isalnum (p[-4])))
     currency = TRUE;
-  for (;;)
-    {
-      for (; g_ascii_isdigit (*q); q++)
-        v = v * 10 + (*q - '0');
-      /* (a thousands' separator: three digits after it, no more) */
-      if ((*q == ' ' || *q == '.' || *q == ',') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
-          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
-        q++;
-      else
-        break;
-    }
+  q = read_digits (q, &v);
   for (guint i = 0; !currency && currencies[i] != NULL; i++)
     {
       const char *c = q + (*q == ' ');
@@ -340,8 +354,6 @@ bare_sum_at (const char *text,
              double     *value)
 {
   g_autofree char *between = NULL;
-  const char *q = p;
-  double v = 0;
 
   if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || strchr (".,", p[-1]) != NULL)) ||
       p - from > 40)
@@ -349,19 +361,7 @@ bare_sum_at (const char *text,
   between = g_strndup (from, p - from);
   if (_byline_spam_terms_found (between, becomes) == 0)
     return NULL;
-  for (;;)
-    {
-      for (; g_ascii_isdigit (*q); q++)
-        v = v * 10 + (*q - '0');
-      if ((*q == ' ' || *q == '.' || *q == ',') && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
-          g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4]))
-        q++;
-      else
-        break;
-    }
-  *value = v;
-
-  return q;
+  return read_digits (p, value);
 }
 
 /* A span of days or weeks after "in" ("ci 15 fan", "en 3 semaines",

@@ -229,29 +229,32 @@ hangul_mobile_starts (const char *p)
   return g_str_has_prefix (p, "공일공") || g_str_has_prefix (p, "영일영");
 }
 
-/* A group of Sino-Korean digit words, alone or among digits ("공일공",
- * "사칠칠이", "24육3"), at @p, inside a number that started with one
- * (hangul_mobile_starts()): its digits put in @digits (up to @room),
- * its length in *@len. Returns how many bytes it takes, 0 when there
- * is none (no such word in it, or a word goes on after it: "이사를"). */
+/* A group of numerals of three bytes each, read by @digit_at, alone or
+ * among digits, at @p: Chinese or Japanese ("〇八〇", "3二", "四二七三")
+ * or Sino-Korean digit words ("공일공", "사칠칠이", "24육3", inside a
+ * number that started with one, hangul_mobile_starts()). Its digits are
+ * put in @digits (up to @room), its length in *@len. Returns how many
+ * bytes it takes, 0 when there is none (no numeral in it, or a word goes
+ * on after it: "三丁目", "二か月", "2028年", "이사를"). */
 static gsize
-hangul_token_at (const char *p,
-                 char       *digits,
-                 guint       room,
-                 guint      *len)
+numeral_token_at (const char *p,
+                  char      (*digit_at) (const char *p),
+                  char       *digits,
+                  guint       room,
+                  guint      *len)
 {
   gsize n = 0;
-  guint count = 0, hangul = 0;
+  guint count = 0, numerals = 0;
   char d;
 
   for (;;)
     {
       if (g_ascii_isdigit (p[n]))
         d = p[n++];
-      else if ((d = hangul_digit_at (p + n)) != 0)
+      else if ((d = digit_at (p + n)) != 0)
         {
           n += 3;
-          hangul++;
+          numerals++;
         }
       else
         break;
@@ -259,44 +262,7 @@ hangul_token_at (const char *p,
         return 0;
       digits[count++] = d;
     }
-  if (hangul == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
-    return 0;
-  *len = count;
-
-  return n;
-}
-
-/* A group of Chinese or Japanese numerals, alone or among digits
- * ("〇八〇", "3二", "四二七三"), at @p: its digits put in @digits (up to
- * @room), its length in *@len. Returns how many bytes it takes, 0 when
- * there is none (no numeral in it, or a word goes on after it: "三丁目",
- * "二か月", "2028年"). */
-static gsize
-han_token_at (const char *p,
-              char       *digits,
-              guint       room,
-              guint      *len)
-{
-  gsize n = 0;
-  guint count = 0, han = 0;
-  char d;
-
-  for (;;)
-    {
-      if (g_ascii_isdigit (p[n]))
-        d = p[n++];
-      else if ((d = han_digit_at (p + n)) != 0)
-        {
-          n += 3;
-          han++;
-        }
-      else
-        break;
-      if (count == room)
-        return 0;
-      digits[count++] = d;
-    }
-  if (han == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
+  if (numerals == 0 || _byline_spam_is_word_char (_byline_spam_char_at (p + n)))
     return 0;
   *len = count;
 
@@ -384,7 +350,7 @@ digit_token_at (const char *p,
 
   *len = 0;
   *word = FALSE;
-  if (hangul && (mixed = hangul_token_at (p, digits, room, len)) > 0)
+  if (hangul && (mixed = numeral_token_at (p, hangul_digit_at, digits, room, len)) > 0)
     {
       *disguised = TRUE;
       return mixed;
@@ -392,7 +358,7 @@ digit_token_at (const char *p,
   /* (a numeral first, or digits before one: "3二") */
   for (; g_ascii_isdigit (p[n]) && n < 5; n++)
     ;
-  if ((guchar) p[n] >= 0xE3 && (mixed = han_token_at (p, digits, room, len)) > 0)
+  if ((guchar) p[n] >= 0xE3 && (mixed = numeral_token_at (p, han_digit_at, digits, room, len)) > 0)
     {
       *disguised = TRUE;
       return mixed;
