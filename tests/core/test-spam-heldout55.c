@@ -106,9 +106,9 @@
  * with receipts, a school's raffle and its office phone, a herbal cure
  * called "ठगी" with the seller's number: none is flagged.
  *
- * Still missed (0 both ways): the lucky draw ("98 07 . 35 . 19 . 64"
- * still not read as a number, and numbers.c has no room left for it
- * without a split), the cooperative's 24 per cent and the ghaderi
+ * Still missed (0 both ways): the lucky draw ("98 07 . 35 . 19 . 64",
+ * its groups parted by a dot with a space each side, still not read as
+ * a number), the cooperative's 24 per cent and the ghaderi
  * plots' baina (desk); the RO purifier "recommended by the city" to a
  * personal eSewa ID, the electric scooter "no licence needed" for a
  * Khalti booking, the network-marketing kit (dressed). The older rules
