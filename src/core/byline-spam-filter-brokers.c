@@ -236,6 +236,8 @@ static const char * const homes_for_sale[] = {
   "マンション", "分譲", "戸建", "분양", "아파트",
   /* (Kenya's plots, in English and Swahili: "50x100 plots", "viwanja") */
   "viwanja", "acre plots", "plots for sale",
+  /* (Nepal's house plots, a ghaderi, and Nepali's and Hindi's plot) */
+  "घडेरी", "प्लट", "प्लॉट",
   NULL
 };
 
@@ -270,6 +272,9 @@ static const char * const sale_pressure[] = {
    * up, the title deed ready; not a chama's "pay deposit balances") */
   "deposit today", "secure yours", "secure your plot", "ready title deeds", "ready title deed",
   "before prices go up", "only a few remaining", "remaining plots", "lipa deposit leo",
+  /* (and Nepali's: the advance, a baina, today, booked, "tomorrow there
+   * is none"; not a broker's "no baina before the papers") */
+  "आजै बैना", "बैना राखेर", "बुक गर्नुहोस्", "भोलि छैन", "किस्तामा पनि",
   NULL
 };
 
@@ -280,6 +285,29 @@ static const char * const home_complaints[] = {
   "pořád čekáme", "καθυστερεί", "καθυστερει", "καθυστέρηση", "καθυστερηση", "ακόμα περιμένουμε",
   "ritardo", "ritardi", "non consegnato", "sto ancora aspettando", "retraso", "todavía esperamos",
   "遅れ", "延期", "入居できて", "引渡しが", "입주 지연", "still not ready", "not yet ready", "be patient",
+  NULL
+};
+
+/* A pyramid's pitch in Nepali and Hindi: the earnings from home... */
+static const char * const pyramid_earnings[] = {
+  "कमाउँछु", "कमाउनुहोस्", "कमाउन सकिन्छ", "कमाउँछन्", "कमा सकते", "कमाई करें", "कमाता हूँ", "कमाती हूँ",
+  NULL
+};
+
+/* ...the kit bought to start ("रु १२,५०० को प्रोडक्ट किट")... */
+static const char * const pyramid_kits[] = {
+  "प्रोडक्ट किट", "किट लिनुपर्छ", "किट किन्नुपर्छ", "ज्वाइनिङ शुल्क", "ज्वाइनिंग फीस", "जॉइनिंग फीस",
+  NULL
+};
+
+/* ...and the commission on those the reader signs up under her
+ * ("तपाईंमुनि दुई जना जोडे"); a reader warns of it as a pyramid */
+static const char * const pyramid_recruits[] = {
+  "तपाईंमुनि", "तपाईं मुनि", "जना जोडे", "जना जोड्नु", "डाउनलाइन", "आपके नीचे", "लोगों को जोड़", "लोग जोड़",
+  NULL
+};
+static const char * const pyramid_warnings[] = {
+  "पिरामिड", "नपत्याउ", "कहिल्यै आएन", "सावधान",
   NULL
 };
 
@@ -335,6 +363,14 @@ _byline_spam_broker_evidence (const BylineSpamSample *sample,
            _byline_spam_terms_found (content, pay_asks) > 0 && !reader_told (content))
     _byline_spam_add_evidence (evidence, _byline_spam_names_payment_app (content) ? 0.55 : 0.45,
                                /* Translators: a reason a comment looks like spam */
+                               g_strdup (_("offers paid work that asks the worker for a fee to start")));
+  /* (or a pyramid's, in Nepali or Hindi: earnings from a kit bought to
+   * start and the people signed up under one, with a number) */
+  else if (reachable && _byline_spam_terms_found (content, pyramid_earnings) > 0 &&
+           _byline_spam_terms_found (content, pyramid_kits) > 0 &&
+           _byline_spam_terms_found (content, pyramid_recruits) > 0 &&
+           _byline_spam_terms_found (content, pyramid_warnings) == 0 && !reader_told (content))
+    _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("offers paid work that asks the worker for a fee to start")));
 
   /* "2 & 3 BHK flats… only 9 units left at pre-launch price, zero

@@ -245,6 +245,51 @@ _byline_spam_vouched_returns (const char *text)
   return _byline_spam_terms_found (text, vouched_returns);
 }
 
+/* A cooperative's or a savings scheme's deposit, in Nepali and Hindi
+ * ("सहकारी" in both)... */
+static const char * const savings_schemes[] = {
+  "सहकारी", "मुद्दती बचत", "बचत योजना", "जमा योजना", "फिक्स्ड डिपॉजिट",
+  NULL
+};
+
+/* ...its interest a rate ("वार्षिक २४% ब्याज")... */
+static const char * const interest_rates[] = {
+  "% ब्याज", "%ब्याज", "प्रतिशत ब्याज",
+  NULL
+};
+
+/* ...sweetened with a gift for a deposit ("सुनको औंठी उपहार"), as no
+ * regulated deposit is... */
+static const char * const deposit_gifts[] = {
+  "उपहार", "सुनको औंठी", "सोने का सिक्का",
+  NULL
+};
+
+/* ...which its victims tell of: sunk, the board fled, the greed not to
+ * fall for, the complaint ("डुब्यो", "भागे", "लोभमा", "उजुरी") */
+static const char * const savings_warnings[] = {
+  "डुब्", "भागे", "लोभमा", "उजुरी", "ठग", "धोखा", "सावधान", "नपत्याउ",
+  NULL
+};
+
+/**
+ * _byline_spam_sweetened_interest:
+ * @text: normalised text
+ *
+ * Whether @text offers a cooperative's or a savings scheme's interest
+ * at a rate with a gift for the deposit, in Nepali or Hindi: the bait
+ * of the cooperatives that sank with their members' savings. Their
+ * victims, who name the rate and the gift too, warn.
+ *
+ * Returns: %TRUE for such an offer
+ */
+gboolean
+_byline_spam_sweetened_interest (const char *text)
+{
+  return _byline_spam_terms_found (text, savings_schemes) > 0 && _byline_spam_terms_found (text, interest_rates) > 0 &&
+         _byline_spam_terms_found (text, deposit_gifts) > 0 && _byline_spam_terms_found (text, savings_warnings) == 0;
+}
+
 /* The currencies a sum is written with, after it ("25 000 fcfa", "75
  * 000 f", "500 €") or, the first four, before it ("$200"); Peru's sol
  * before it too ("s/ 200"), read behind the digits (a sum is looked

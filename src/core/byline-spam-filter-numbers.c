@@ -485,7 +485,7 @@ number_at (const char *text,
   char digits[14];
   /* (an area code in brackets: "(81) 99i23-4ooo") */
   gboolean bracketed = p > text && p[-1] == '(';
-  guint n = 0, groups = 0, singles = 0;
+  guint n = 0, groups = 0, singles = 0, spaced_dots = 0;
   gboolean masked = FALSE, word = FALSE, comma = FALSE, dash = FALSE, dash_before = FALSE;
   guint last = 0, since_dash = 0;
   /* (the gap before is a dot or a dash alone: "o6.7i.oo") */
@@ -581,12 +581,16 @@ number_at (const char *text,
       comma = strchr (gap, ',') != NULL;
       dash = strchr (gap, '-') != NULL;
       tight = g_str_equal (gap, ".") || g_str_equal (gap, "-");
+      spaced_dots += g_str_equal (gap, " . ");
       q = r;
     }
   if (n < 9 || n > 13)
     return 0;
   /* (most of its digits one at a time, or a word for one) */
   masked |= singles * 2 > groups && singles >= 6;
+  /* (or its groups parted by a dot between spaces twice or more, as no
+   * one writes a number to be rung: "98 07 . 35 . 19 . 64") */
+  masked |= spaced_dots >= 2;
   /* (or an Indian mobile's ten digits, a 6 to a 9 first, with no zero
    * before them: only disguised, "7O0OO 12345", "9 1 2 3 4 0 0 0 0 0",
    * as a plain one is read by the checks for numbers; or Brazil's

@@ -722,6 +722,9 @@ _byline_spam_offer_evidence (const char             *content,
    * FCFA", with somewhere to join) */
   else if (somewhere && _byline_spam_multiplies_money (content))
     _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("promises large returns on money")));
+  /* (or a cooperative's interest with a gift, to join by phone) */
+  else if ((somewhere || _byline_spam_has_phone (content)) && _byline_spam_sweetened_interest (content))
+    _byline_spam_add_evidence (evidence, 0.5, g_strdup (_("promises large returns on money")));
   else if (promises_returns (content))
     _byline_spam_add_evidence (evidence, 0.35, g_strdup (_("promises large returns on money")));
 

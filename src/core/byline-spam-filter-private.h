@@ -348,6 +348,7 @@ void        _byline_spam_guise_evidence        (const char             *content,
 gboolean    _byline_spam_offers_home_money     (const char *text);
 guint       _byline_spam_vouched_returns       (const char *text);
 gboolean    _byline_spam_multiplies_money      (const char *text);
+gboolean    _byline_spam_sweetened_interest    (const char *text);
 
 /* byline-spam-filter-wallets.c */
 void        _byline_spam_wallet_evidence       (const char *content,

@@ -106,15 +106,42 @@
  * with receipts, a school's raffle and its office phone, a herbal cure
  * called "ठगी" with the seller's number: none is flagged.
  *
- * Still missed (0 both ways): the lucky draw ("98 07 . 35 . 19 . 64",
- * its groups parted by a dot with a space each side, still not read as
- * a number), the cooperative's 24 per cent and the ghaderi
+ * Then still missed (0 both ways): the lucky draw ("98 07 . 35 . 19 .
+ * 64", its groups parted by a dot with a space each side, still not
+ * read as a number), the cooperative's 24 per cent and the ghaderi
  * plots' baina (desk); the RO purifier "recommended by the city" to a
  * personal eSewa ID, the electric scooter "no licence needed" for a
- * Khalti booking, the network-marketing kit (dressed). The older rules
- * for each kind (a property's sure return in -services.c, the plots'
- * sale pressure in -brokers.c, the pyramid in -earnings.c) read no
- * Nepali yet; time, not a finding, kept them out of this pass too.
+ * Khalti booking, the network-marketing kit (dressed).
+ *
+ * A third pass, by kind, caught the desk's three and one more dressed:
+ * desk 12 of 12, dressed 10 of 12, both ways, no reader flagged, no new
+ * reason.
+ *   - a number whose groups are parted twice or more by a dot between
+ *     spaces, read as disguised, as no one writes a number to be rung
+ *     so (-numbers.c): the lucky draw, 0.55;
+ *   - a plot ("घडेरी", "प्लट", "प्लॉट") sold with Nepali's pressure
+ *     ("आजै बैना", "बैना राखेर", "बुक गर्नुहोस्", "भोलि छैन", "किस्तामा
+ *     पनि") (-brokers.c): the ghaderi plots, 0.50;
+ *   - a cooperative's or a savings scheme's rate ("% ब्याज") with a gift
+ *     for the deposit ("उपहार"), to join by phone, unless its victims
+ *     tell of it ("डुब्", "भागे", "लोभमा", "उजुरी", "ठग") (-earnings.c,
+ *     -offers.c): the cooperative, 0.50;
+ *   - a pyramid in Nepali or Hindi: earnings ("कमाउँछु"), a kit bought
+ *     to start ("प्रोडक्ट किट"), those signed up under one
+ *     ("तपाईंमुनि", "जना जोडे"), with a number, unless a reader calls
+ *     it a pyramid (-brokers.c): the network-marketing kit, 0.50.
+ * All four thin, each by one rule at 0.50 or 0.55. One more reader
+ * probes (probe_readers): a lost dog's owner, her number parted by
+ * tight dots and once by a spaced one; the second pass's cooperative
+ * victims, licensed land broker and network-marketing warning probe the
+ * rest: none is flagged.
+ *
+ * Still missed (0 both ways): the RO purifier "recommended by the city"
+ * ("महानगरपालिकाबाट सिफारिस गरिएको") with an advance to a personal eSewa
+ * ID, and the electric scooter "license napani" with a Rs 5,000 Khalti
+ * booking (dressed): no rule reads an authority's false endorsement or
+ * a vehicle "without a licence" yet; time, not a finding, kept them
+ * out of this pass.
  */
 
 #include "config.h"
@@ -218,6 +245,10 @@ static const Comment probe_readers[] = {
     "बुवाले रु ३,००० दिनुभयो, केही भएन। यो ठगी हो, उनको नम्बर ९८२१००११२२ थियो, औषधि व्यवस्था विभागमा "
     "उजुरी गरेँ।",
     "मीना पौडेल", "meena.paudel@gmail.com", NULL },
+  /* (the third pass's: a lost dog, its owner's number parted by dots) */
+  { "हाम्रो कुकुर 'भोटे' टेकु दोभाननजिकबाट बिहीबार बेलुका हरायो, खैरो रङ, रातो पट्टा। देख्नुभयो भने "
+    "९८४१.२२३.३४४ वा 98 51 . 02 23 34 मा फोन गर्नुहोस्, रु २,००० इनाम दिन्छौं।",
+    "निर्मला श्रेष्ठ", "nirmala.shrestha@gmail.com", NULL },
 };
 
 static const HeldoutRound round55 = {
@@ -229,8 +260,8 @@ static const HeldoutRound round55 = {
  * DESK_CAUGHT and DRESSED_CAUGHT of the twelve, under the story and
  * without it, and no reader flagged; every probe clear. (When a later
  * session catches the rest, this becomes heldout_round_add_tests().) */
-#define DESK_CAUGHT 9
-#define DRESSED_CAUGHT 9
+#define DESK_CAUGHT 12
+#define DRESSED_CAUGHT 10
 
 static void
 check_floor_both_ways (const Comment *spam,
