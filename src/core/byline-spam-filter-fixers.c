@@ -672,6 +672,7 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
 {
   gboolean has_site = sample->author_url != NULL && sample->author_url[0] != '\0';
   gboolean somewhere = outside_links > 0 || has_site || _byline_spam_has_private_contact (content);
+  gboolean to_card;
 
   /* The links a public body's money is claimed at, or an appeal's gift
    * given at, are the writer's own: a reader has none (nor a bare
@@ -703,16 +704,15 @@ _byline_spam_fixer_evidence (const BylineSpamSample *sample,
    * 7781 9О15, получатель Гульмира С.": an appeal paid to a person's
    * card, as a charity's never is (it names its own account); the more
    * so pressing readers to pass it on, or calling itself a fund */
-  if (gives_card_number (content) && _byline_spam_terms_found (content, card_appeals) > 0 &&
-      _byline_spam_terms_found (content, card_appeal_warnings) == 0 && !names_iban (content))
-    _byline_spam_add_evidence (evidence, _byline_spam_terms_found (content, card_appeal_pushes) > 0 ? 0.55 : 0.5,
+  to_card = gives_card_number (content) && _byline_spam_terms_found (content, card_appeals) > 0 &&
+    _byline_spam_terms_found (content, card_appeal_warnings) == 0 && !names_iban (content);
+  /* (or named a person's account or wallet, with its number) */
+  if (to_card || (_byline_spam_terms_found (content, person_appeals) > 0 &&
+                  _byline_spam_terms_found (content, personal_accounts) > 0 && _byline_spam_has_phone (content) &&
+                  _byline_spam_terms_found (content, person_appeal_warnings) == 0))
+    _byline_spam_add_evidence (evidence,
+                               to_card && _byline_spam_terms_found (content, card_appeal_pushes) > 0 ? 0.55 : 0.5,
                                /* Translators: a reason a comment looks like spam */
-                               g_strdup (_("appeals for donations paid to a private bank card, not a charity’s "
-                                           "account")));
-  else if (_byline_spam_terms_found (content, person_appeals) > 0 &&
-           _byline_spam_terms_found (content, personal_accounts) > 0 && _byline_spam_has_phone (content) &&
-           _byline_spam_terms_found (content, person_appeal_warnings) == 0)
-    _byline_spam_add_evidence (evidence, 0.5,
                                g_strdup (_("appeals for donations paid to a private bank card, not a charity’s "
                                            "account")));
 

@@ -168,24 +168,20 @@ static const NumberWord romance_firsts[] = {
 };
 
 
-/* The digit of the Chinese or Japanese numeral at @p ("〇", "零", "一" to
- * "九", three bytes each), or 0: most bytes are passed over at the first
- * test */
-static char
-han_digit_at (const char *p)
+/* A numeral of three bytes in UTF-8 and the digit it stands for */
+typedef struct
 {
-  static const struct {
-    char        bytes[4];
-    char        digit;
-  } numerals[] = {
-    { "〇", '0' }, { "零", '0' }, { "一", '1' }, { "二", '2' }, { "三", '3' }, { "四", '4' }, { "五", '5' },
-    { "六", '6' }, { "七", '7' }, { "八", '8' }, { "九", '9' },
-  };
-  guchar c = *p;
+  char bytes[4];
+  char digit;
+} Numeral;
 
-  if (c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE9)
-    return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
+/* The digit of the numeral of @numerals at @p, or 0 */
+static char
+numeral_digit_at (const char    *p,
+                  const Numeral *numerals,
+                  gsize          n_numerals)
+{
+  for (gsize i = 0; i < n_numerals; i++)
     {
       if (numerals[i].bytes[0] == p[0] && numerals[i].bytes[1] == p[1] && numerals[i].bytes[2] == p[2])
         return numerals[i].digit;
@@ -194,15 +190,30 @@ han_digit_at (const char *p)
   return 0;
 }
 
+/* The digit of the Chinese or Japanese numeral at @p ("〇", "零", "一" to
+ * "九", three bytes each), or 0: most bytes are passed over at the first
+ * test */
+static char
+han_digit_at (const char *p)
+{
+  static const Numeral numerals[] = {
+    { "〇", '0' }, { "零", '0' }, { "一", '1' }, { "二", '2' }, { "三", '3' }, { "四", '4' }, { "五", '5' },
+    { "六", '6' }, { "七", '7' }, { "八", '8' }, { "九", '9' },
+  };
+  guchar c = *p;
+
+  if (c != 0xE3 && c != 0xE4 && c != 0xE5 && c != 0xE9)
+    return 0;
+
+  return numeral_digit_at (p, numerals, G_N_ELEMENTS (numerals));
+}
+
 /* The digit of the Sino-Korean digit word at @p ("공" or "영" for a
  * zero, "일" to "구"; "육" and "륙" a six), three bytes each, or 0 */
 static char
 hangul_digit_at (const char *p)
 {
-  static const struct {
-    char        bytes[4];
-    char        digit;
-  } numerals[] = {
+  static const Numeral numerals[] = {
     { "공", '0' }, { "영", '0' }, { "일", '1' }, { "이", '2' }, { "삼", '3' }, { "사", '4' }, { "오", '5' },
     { "육", '6' }, { "륙", '6' }, { "칠", '7' }, { "팔", '8' }, { "구", '9' },
   };
@@ -210,13 +221,8 @@ hangul_digit_at (const char *p)
 
   if (c < 0xEA || c > 0xED)
     return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (numerals); i++)
-    {
-      if (numerals[i].bytes[0] == p[0] && numerals[i].bytes[1] == p[1] && numerals[i].bytes[2] == p[2])
-        return numerals[i].digit;
-    }
 
-  return 0;
+  return numeral_digit_at (p, numerals, G_N_ELEMENTS (numerals));
 }
 
 /* Whether a Korean mobile read out in Sino-Korean digit words starts
